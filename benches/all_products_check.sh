@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The cost of every shipped product table to a user: cold `cargo check` of a crate using the
 # runtime with `all-products`, minus the same crate using the runtime alone (no product
-# feature). Each check runs in a fresh target folder, dependencies included; RUNS runs each,
-# alternating; the medians are printed. RUNTIME is a runtime crate folder (default: this
-# workspace's), so that another checkout's can be measured the same way.
+# feature), against the floor: the same enums and one static array of rows each as plain data
+# (`cargo xtask plain-data`), minus the runtime alone too. Each check runs in a fresh target
+# folder, dependencies included; RUNS runs each, alternating; the medians and the ratio are
+# printed. RUNTIME is a runtime crate folder (default: this workspace's), so that another
+# checkout's can be measured the same way (the floor is always this workspace's spec/).
 #   bash benches/all_products_check.sh [RUNS] [RUNTIME]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,6 +29,9 @@ TOML
 }
 make_crate every '"all-products"'
 make_crate alone ''
+make_crate floor ''
+(cd "$root" && cargo xtask plain-data) > "$work/floor/src/plain.rs"
+echo 'mod plain; fn main() {}' > "$work/floor/src/main.rs"
 time_check() {
   rm -rf "$work/$1/target"
   local start end
@@ -35,13 +40,18 @@ time_check() {
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }'
 }
-every=() alone=()
+# A crate that does not build fails the script here, not as a fast "time".
+for crate in every alone floor; do (cd "$work/$crate" && cargo check -q); done
+every=() alone=() floor=()
 for _ in $(seq "$runs"); do
   every+=("$(time_check every)")
   alone+=("$(time_check alone)")
+  floor+=("$(time_check floor)")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-e=$(median "${every[@]}") a=$(median "${alone[@]}")
+e=$(median "${every[@]}") a=$(median "${alone[@]}") f=$(median "${floor[@]}")
 echo "all-products: ${every[*]} s (median $e)"
 echo "runtime alone: ${alone[*]} s (median $a)"
-awk -v e="$e" -v a="$a" 'BEGIN { printf "the tables: %.1f s\n", e - a }'
+echo "plain-data floor: ${floor[*]} s (median $f)"
+awk -v e="$e" -v a="$a" -v f="$f" 'BEGIN {
+  printf "the tables: %.1f s; the floor: %.1f s; ratio %.2fx\n", e - a, f - a, (e - a) / (f - a) }'

@@ -65,7 +65,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     let rows: &[Entry] = code.map_or(&[], |c| c.entries());
     let entry = code.map(|c| c.entry(args.status, args.message.as_deref()));
 
-    let apis: &[&str] = code.map_or(&[], |c| c.apis());
+    let apis: Vec<&str> = code.map_or(Vec::new(), |c| c.apis().collect());
     if args.json {
         let value = json!({
             "code": sent,
@@ -115,7 +115,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
 
 /// The codes an API documents, in table order (none for an unknown API).
 fn api_codes(api: &str, json: bool) -> String {
-    let codes = EcsError::of_api(api);
+    let codes: Vec<EcsError> = EcsError::of_api(api).collect();
     if json {
         let codes: Vec<_> = codes
             .iter()
@@ -124,14 +124,14 @@ fn api_codes(api: &str, json: bool) -> String {
                     "code": c.code(),
                     "variant": format!("{c:?}"),
                     "retry": c.retry().as_str(),
-                    "http_statuses": c.http_statuses(),
+                    "http_statuses": c.http_statuses().collect::<Vec<_>>(),
                 })
             })
             .collect();
         return crate::to_json(&json!({ "api": api, "codes": codes }));
     }
     let mut out = String::new();
-    for c in codes {
+    for c in &codes {
         let _ = writeln!(out, "{}  (EcsError::{c:?}, retry {})", c.code(), c.retry());
     }
     let _ = writeln!(out, "{api}: {} codes", codes.len());

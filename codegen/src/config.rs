@@ -279,11 +279,13 @@ mod tests {
             .generate()
             .unwrap();
         assert!(
-            custom
-                .contains("use crate::rt::{\n        Entry as __Entry, ErrorCode as __ErrorCode,"),
+            custom.contains("use crate::rt::__private_0_3 as __p;"),
             "{custom}"
         );
-        assert!(custom.contains("impl __ErrorCode for TError"), "{custom}");
+        assert!(
+            custom.contains("__p::error_code!(\n        TError, all : [__E::AB,]"),
+            "{custom}"
+        );
     }
 
     #[test]

@@ -7,11 +7,12 @@ use std::fmt::Write as _;
 // Only `is_available` and the compiler's lexer, for `lex` and `doc_line`.
 extern crate proc_macro;
 
-use proc_macro2::{Delimiter, Group, Ident, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Attribute, Visibility};
 
 use crate::PRIVATE_MODULE;
+use crate::lookup;
 use crate::model::{Code, Retry, Table};
 
 /// Everything about the generated enum that does not come from the table.
@@ -57,24 +58,15 @@ pub(crate) struct Generated {
     pub items: Items,
 }
 
-/// Everything after the enum: the table's items as text (lexed in one call), the fixed
-/// implementations as the tokens `quote!` built (printing and lexing them again only costs).
+/// Everything after the enum, as text (lexed in one call): the table's data and the one
+/// macro call that implements the enum's traits from it.
 pub(crate) struct Items {
     pub text: String,
-    pub fixed: TokenStream,
-    /// `krate::private::impl_serde!(Ident);`, after the `const _` block.
-    pub serde: TokenStream,
 }
 
 impl Items {
-    /// `const _: () = { items fixed }; serde`, the table's text lexed.
     pub(crate) fn tokens(&self) -> TokenStream {
-        let Items { fixed, serde, .. } = self;
-        let mut body = lex(&self.text);
-        body.extend(fixed.clone());
-        // The block built from `body` itself: `quote!` would copy each of its tokens.
-        let body = Group::new(Delimiter::Brace, body);
-        quote!(const _: () = #body; #serde)
+        lex(&self.text)
     }
 }
 
@@ -93,8 +85,7 @@ impl Generated {
             variants,
             items,
         } = self;
-        let Items { text, fixed, serde } = items;
-        format!("{head} {variants} const _: () = {{ {text} {fixed} }}; {serde}")
+        format!("{head} {variants} {}", items.text)
     }
 }
 
@@ -279,407 +270,136 @@ pub(crate) fn write_doc_line(out: &mut String, line: &str, as_comment: bool) {
 }
 
 /// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
-/// variants are the table's codes, in the form [`Items::tokens`] hands on (for
-/// `#[derive(ErrorCode)]` and [`generate`]).
+/// variants are the table's codes (for `#[derive(ErrorCode)]` and [`generate`]): the
+/// table's data, handed to the runtime's one macro that implements them all.
 pub(crate) fn items(table: &Table, spec: &EnumSpec) -> Items {
-    let krate = &spec.krate;
-    let ident = &spec.ident;
-    let private = Ident::new(PRIVATE_MODULE, proc_macro2::Span::call_site());
     let mut text = String::with_capacity(4096 + 128 * table.entries().len());
-    write_items(&mut text, table, spec);
-    Items {
-        text,
-        fixed: fixed_impls(table, spec),
-        serde: quote!(#krate::#private::impl_serde!(#ident);),
-    }
+    write_data(&mut text, table, spec);
+    Items { text }
 }
 
-/// The table's data as source text: the items that `ErrorCode`'s methods ([`fixed_impls`])
-/// read, inside the `const _` block that [`Items::tokens`] writes around them. Each row's
-/// strings are written once, in `__E`; a code finds its rows through `__FIRST` and `__END`,
-/// indexed by `code as usize` (the variants have no explicit discriminants). Only the codes
-/// whose rows are not adjacent, or that have more than one status or message, are listed
-/// again, in a `match`.
-fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
+/// `const _: () = { …; krate::__private::error_code!(Ident, all: …, table: …, …); };`: the
+/// variants, the rows grouped by code, each code's first row, the lookup slots and seed
+/// ([`lookup::place`]), the templates most specific first, and the API index (each API
+/// name once, sorted; per code its APIs, per API its codes). A variant's position is its
+/// index: the variants have no explicit discriminants.
+fn write_data(out: &mut String, table: &Table, spec: &EnumSpec) {
     let krate = spec.krate.to_token_stream().to_string();
     let ident = spec.ident.to_string();
-    let rows = table.entries();
     let codes = table.codes();
-
+    out.push_str("const _: () = {");
     for path in &spec.tracked {
         // Editing a table changes these bytes, so cargo rebuilds the crate that uses it.
         let _ = write!(
             out,
-            "const _: &[u8] = __core::include_bytes!({});",
+            "const _: &[u8] = ::core::include_bytes!({});",
             StrLiteral(path)
         );
     }
     let _ = write!(
         out,
-        "use {krate}::{{Entry as __Entry, ErrorCode as __ErrorCode, \
-         UnknownCode as __UnknownCode}};\
-         use {krate}::{PRIVATE_MODULE}::{{core as __core, core::fmt as __fmt, \
-         core::option::Option as __Option, std as __std, display as __display, \
-         parse as __parse, Parsed as __Parsed, "
-    );
-    // Only the classes the table uses: an unused import would warn in the user's crate.
-    for (retry, import) in [
-        (Retry::Never, "NEVER as __NEVER, "),
-        (Retry::Throttling, "THROTTLING as __THROTTLING, "),
-        (Retry::Transient, "TRANSIENT as __TRANSIENT, "),
-        (Retry::Conflict, "CONFLICT as __CONFLICT, "),
-    ] {
-        if codes.iter().any(|c| c.retry == retry) {
-            out.push_str(import);
-        }
-    }
-    out.push_str("row as __row};");
-
-    let _ = write!(
-        out,
-        "/// Every row, in table order.\nconst __E: &[__Entry; {}] = &[",
-        rows.len()
-    );
-    for row in rows {
-        let retry = match row.retry {
-            Retry::Never => "__NEVER",
-            Retry::Throttling => "__THROTTLING",
-            Retry::Transient => "__TRANSIENT",
-            Retry::Conflict => "__CONFLICT",
-        };
-        out.push_str("__row(");
-        StrLiteral(&row.code).push_to(out);
-        out.push(',');
-        push_int(out, row.http_status);
-        out.push(',');
-        StrLiteral(&row.message).push_to(out);
-        out.push(',');
-        out.push_str(retry);
-        out.push_str("),");
-    }
-    let _ = write!(
-        out,
-        "];\n/// Per code: the index in `__E` of its first row, and one past its last row when its\n\
-         /// rows are adjacent (`entries` lists the others).\nconst __FIRST: [u32; {n}] = [",
-        n = codes.len()
+        "use {krate}::{PRIVATE_MODULE} as __p; use {ident} as __E; \
+         __p::error_code!({ident}, all: ["
     );
     for code in codes {
-        push_int(out, code.entries[0]);
-        out.push(',');
+        push_variant(out, code);
     }
-    let _ = write!(out, "];\nconst __END: [u32; {}] = [", codes.len());
+    out.push_str("], rows: [");
     for code in codes {
-        push_int(out, code.entries[code.entries.len() - 1] + 1);
-        out.push(',');
+        for row in table.entries_of(code) {
+            out.push_str("__p::Entry{code:");
+            StrLiteral(&row.code).push_to(out);
+            out.push_str(",http_status:");
+            push_int(out, row.http_status);
+            out.push_str(",message:");
+            StrLiteral(&row.message).push_to(out);
+            out.push_str(match row.retry {
+                Retry::Never => ",retry:__p::NEVER},",
+                Retry::Throttling => ",retry:__p::THROTTLING},",
+                Retry::Transient => ",retry:__p::TRANSIENT},",
+                Retry::Conflict => ",retry:__p::CONFLICT},",
+            });
+        }
     }
-    out.push_str("];\n");
-
-    let _ = write!(
+    out.push_str("], first: ");
+    let mut first = 0;
+    push_u32s(
         out,
-        "/// A code's first row: `as_ref()`, and a code's one status or message.\n\
-         fn __first(code: {ident}) -> &'static __Entry {{ &__E[__FIRST[code as usize] as usize] }}\
-         const __ALL: &[{ident}; {}] = &[",
-        codes.len()
+        std::iter::once(0).chain(codes.iter().map(|code| {
+            first += code.entries.len();
+            first
+        })),
     );
-    for code in codes {
-        out.push_str(&ident);
-        out.push_str("::");
-        out.push_str(&code.variant);
-        out.push(',');
-    }
-    let _ = write!(out, "];fn __from_code(code: &str) -> __Option<{ident}> {{");
-    write_from_code(out, table);
-    out.push('}');
-
-    // Statuses, messages and rows: a `match` over the codes that differ from the common case.
-    let first = "__core::slice::from_ref(&__first(code)";
-    let statuses = format!("{first}.http_status)");
-    let signature = ("__http_statuses", "&'static [u16]");
-    write_exceptions(out, table, &ident, signature, &statuses, |out, code| {
-        let statuses = table.http_statuses(code);
-        if statuses.len() == 1 {
-            return false;
-        }
-        let _ = write!(out, "&{statuses:?}");
-        true
-    });
-    let messages = format!("{first}.message)");
-    let signature = ("__messages", "&'static [&'static str]");
-    write_exceptions(out, table, &ident, signature, &messages, |out, code| {
-        let messages = table.distinct_entries(code, |row| &row.message);
-        if messages.len() == 1 {
-            return false;
-        }
-        out.push_str("const { &[");
-        for r in messages {
-            let _ = write!(out, "__E[{r}].message,");
-        }
-        out.push_str("] }");
-        true
-    });
-    let adjacent = "&__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]";
-    let signature = ("__entries", "&'static [__Entry]");
-    write_exceptions(out, table, &ident, signature, adjacent, |out, code| {
-        if code.entries.windows(2).all(|w| w[1] == w[0] + 1) {
-            return false;
-        }
-        out.push_str("const { &[");
-        for r in &code.entries {
-            let _ = write!(out, "__E[{r}],");
-        }
-        out.push_str("] }");
-        true
-    });
-    write_templates(out, table, &krate, &ident);
-    write_apis(out, table, &ident);
-}
-
-/// The implementations whose text does not grow with the table: `ErrorCode`'s skeleton
-/// (each method reads the items [`write_items`] wrote: `__E`, `__first`, `__from_code`, …),
-/// `Display` (code and first message), `Error`, `FromStr` and `TryFrom<&str>` (error
-/// `UnknownCode`), `AsRef<str>`. Placed inside the `const _` block, after those items and
-/// their `use`s (`__ErrorCode`, `__core`, …: short paths, fewer tokens to build).
-fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
-    let ident = &spec.ident;
-    // Only the methods whose items the table has; the trait's defaults otherwise.
-    let templates = (!table.templates().is_empty()).then(|| {
-        quote! {
-            fn templates() -> &'static [Self] { __TEMPLATES }
-            fn from_template(code: &str) -> __Option<Self> { __from_template(code) }
-        }
-    });
-    let apis = table.has_apis().then(|| {
-        quote! {
-            fn apis(self) -> &'static [&'static str] { __apis(self) }
-            fn of_api(api: &str) -> &'static [Self] { __of_api(api) }
-        }
-    });
-    quote! {
-        impl __ErrorCode for #ident {
-            const ALL: &'static [Self] = __ALL;
-            fn from_code(code: &str) -> __Option<Self> { __from_code(code) }
-            #templates
-            #apis
-            fn http_statuses(self) -> &'static [u16] { __http_statuses(self) }
-            fn messages(self) -> &'static [&'static str] { __messages(self) }
-            fn entries(self) -> &'static [__Entry] { __entries(self) }
-            fn table() -> &'static [__Entry] { __E }
-        }
-        impl __fmt::Display for #ident {
-            fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result { __display(*self, f) }
-        }
-        impl __std::error::Error for #ident {}
-        impl __core::str::FromStr for #ident {
-            type Err = __UnknownCode;
-            // `__Parsed<Self>`, not `Result<Self, Self::Err>`: a table may have a code `Err`.
-            fn from_str(code: &str) -> __Parsed<Self> { __parse(code) }
-        }
-        impl __core::convert::TryFrom<&str> for #ident {
-            type Error = __UnknownCode;
-            fn try_from(code: &str) -> __Parsed<Self> { __parse(code) }
-        }
-        impl __core::convert::AsRef<str> for #ident {
-            fn as_ref(&self) -> &str {
-                __first(*self).code
-            }
-        }
-    }
-}
-
-/// `__TEMPLATES` and `__from_template()` (for `templates()` and `from_template()`), for a
-/// table with template codes (`ACS.InvalidParameter.%s`): each template's literal start and
-/// end are compared first (computed here, once), the full match only for a code that has both.
-fn write_templates(out: &mut String, table: &Table, krate: &str, ident: &str) {
+    out.push_str(", slots: ");
+    let names: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
+    let (slots, seed) = lookup::place(&names);
+    push_u16s(out, slots.into_iter().map(usize::from));
+    out.push_str(", seed: ");
+    push_int(out, seed);
     let templates = table.templates();
-    if templates.is_empty() {
-        return;
+    if !templates.is_empty() {
+        out.push_str(", templates: [");
+        for code in templates {
+            push_variant(out, code);
+        }
+        out.push(']');
     }
-    let _ = write!(
-        out,
-        "const __TEMPLATES: &[{ident}; {}] = &[",
-        templates.len()
-    );
-    for code in &templates {
-        let _ = write!(out, "{ident}::{},", code.variant);
+    if table.has_apis() {
+        write_api_index(out, table);
     }
-    let _ = write!(
-        out,
-        "]; fn __from_template(code: &str) -> __Option<{ident}> {{"
-    );
-    for code in &templates {
-        let template = code.code.as_str();
-        let wildcards: Vec<usize> = template
-            .match_indices('%')
-            .map(|(at, _)| at)
-            .filter(|&at| matches!(template.get(at..at + 2), Some("%s" | "%d")))
-            .collect();
-        let (first, last) = (wildcards[0], wildcards[wildcards.len() - 1]);
-        let _ = write!(
-            out,
-            "if code.starts_with({}) && code.ends_with({}) && {krate}::{PRIVATE_MODULE}::template_matches({}, code) {{ return __Option::Some({ident}::{}); }}",
-            StrLiteral(&template[..first]),
-            StrLiteral(&template[last + 2..]),
-            StrLiteral(template),
-            code.variant
-        );
-    }
-    out.push_str("__Option::None }");
+    out.push_str("); };");
 }
 
-/// `__apis()` and `__of_api()` (for `apis()` and `of_api()`), for a table with the `apis`
-/// column: each code's APIs, and each API's codes (sorted by API name, codes in table order).
-fn write_apis(out: &mut String, table: &Table, ident: &str) {
-    if !table.has_apis() {
-        return;
-    }
-    let mut by_api: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    let _ = write!(
-        out,
-        "fn __apis(code: {ident}) -> &'static [&'static str] {{ match code {{"
-    );
-    for code in table.codes() {
-        let apis = table.apis_of(code);
-        if apis.is_empty() {
-            continue;
-        }
-        let _ = write!(out, "{ident}::{} => &[", code.variant);
-        for api in apis {
-            let _ = write!(out, "{},", StrLiteral(api));
-            by_api.entry(api).or_default().push(&code.variant);
-        }
-        out.push_str("],");
-    }
-    out.push_str("#[allow(unreachable_patterns)] _ => &[], } }");
-    let _ = write!(
-        out,
-        "fn __of_api(api: &str) -> &'static [{ident}] {{ match api {{"
-    );
-    for (api, variants) in by_api {
-        let _ = write!(out, "{} => &[", StrLiteral(api));
-        for variant in variants {
-            let _ = write!(out, "{ident}::{variant},");
-        }
-        out.push_str("],");
-    }
-    out.push_str("_ => &[], } }");
-}
-
-/// `fn name(code: Ident) -> returns { … }` (`signature` is `(name, returns)`): `common` for
-/// most codes, or a `match` with an arm for each code that `arm` writes a value for (it
-/// returns false, having written nothing, for the others).
-fn write_exceptions(
-    out: &mut String,
-    table: &Table,
-    ident: &str,
-    (name, returns): (&str, &str),
-    common: &str,
-    mut arm: impl FnMut(&mut String, &Code) -> bool,
-) {
-    let _ = write!(out, " fn {name}(code: {ident}) -> {returns} {{");
-    let start = out.len();
-    out.push_str("match code {");
-    let arms = out.len();
-    // A one-row code is always the common case.
-    for code in table.codes().iter().filter(|code| code.entries.len() > 1) {
-        let at = out.len();
-        let _ = write!(out, "{ident}::{} => ", code.variant);
-        if arm(out, code) {
-            out.push(',');
-        } else {
-            out.truncate(at);
-        }
-    }
-    if out.len() == arms {
-        // No exception: no `match` (clippy flags a match with a single arm).
-        out.truncate(start);
-        out.push_str(common);
-    } else {
-        let _ = write!(out, "_ => {common}, }}");
-    }
-    out.push('}');
-}
-
-/// `match code.len()` first, then, in a group of more than [`SMALL_GROUP`] codes of that
-/// length, the byte at the position that best tells them apart, then the codes: a length and
-/// a byte compare rule out most codes before any string is compared, in a table of two
-/// thousand codes as in one of forty. The arms give the variant's index: plain numbers keep
-/// the generated code small.
-fn write_from_code(out: &mut String, table: &Table) {
-    let mut by_len: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
+/// `, api_names: [...], api_codes: b"...", api_first: b"..."`: the API names sorted,
+/// each once; per API, its codes' indices in table order.
+fn write_api_index(out: &mut String, table: &Table) {
+    let mut codes_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (index, code) in table.codes().iter().enumerate() {
-        by_len
-            .entry(code.code.len())
-            .or_default()
-            .push((&code.code, index));
+        for api in table.apis_of(code) {
+            codes_of.entry(api).or_default().push(index);
+        }
     }
-    out.push_str("let index: usize = match code.len() {");
-    for (len, group) in &by_len {
-        let _ = write!(out, "{len} => ");
-        write_code_match(out, group, &mut Vec::new());
+    out.push_str(", api_names: [");
+    for api in codes_of.keys() {
+        StrLiteral(api).push_to(out);
         out.push(',');
     }
-    let _ = write!(out, "_ => {NO_INDEX}, }}; __ALL.get(index).copied()");
+    out.push_str("], api_codes: ");
+    push_u16s(out, codes_of.values().flatten().copied());
+    out.push_str(", api_first: ");
+    let mut first = 0;
+    push_u32s(
+        out,
+        std::iter::once(0).chain(codes_of.values().map(|codes| {
+            first += codes.len();
+            first
+        })),
+    );
 }
 
-/// The index of no code (`usize::MAX`, which `__ALL.get` refuses): short, as the dispatch
-/// writes it in every match.
-const NO_INDEX: &str = "!0";
+/// Numbers as one byte-string literal of little-endian `u16`s (the runtime's `u16_at`): one
+/// token, where an array would be one per number (BENCHMARKS.md). Every number fits: the
+/// validate step bounds a table's codes and APIs.
+fn push_u16s(out: &mut String, numbers: impl Iterator<Item = usize>) {
+    let bytes: Vec<u8> = numbers
+        .flat_map(|n| u16::try_from(n).unwrap_or(u16::MAX).to_le_bytes())
+        .collect();
+    out.push_str(&proc_macro2::Literal::byte_string(&bytes).to_string());
+}
 
-/// Up to this many codes are told apart by comparing strings alone: with 6, the ECS lookup
-/// was no faster and 10,000 synthetic rows wrote 8% more text (BENCHMARKS.md).
-const SMALL_GROUP: usize = 16;
+/// Numbers as one byte-string literal of little-endian `u32`s (the runtime's `u32_at`).
+fn push_u32s(out: &mut String, numbers: impl Iterator<Item = usize>) {
+    let bytes: Vec<u8> = numbers
+        .flat_map(|n| u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes())
+        .collect();
+    out.push_str(&proc_macro2::Literal::byte_string(&bytes).to_string());
+}
 
-/// A match over `group` (codes of one length): by the most telling byte not yet used
-/// (`used`), level after level, then by string.
-fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<usize>) {
-    let len = group[0].0.len();
-    let best = (group.len() > SMALL_GROUP)
-        .then(|| {
-            (0..len)
-                .filter(|p| !used.contains(p))
-                .map(|p| {
-                    // Counted in one pass over the group: its largest bucket and how many.
-                    let (mut counts, mut largest, mut buckets) = ([0usize; 256], 0, 0);
-                    for (code, _) in group {
-                        let count = &mut counts[usize::from(code.as_bytes()[p])];
-                        buckets += usize::from(*count == 0);
-                        *count += 1;
-                        largest = largest.max(*count);
-                    }
-                    // The fewest codes in the largest bucket, then the most buckets.
-                    (largest, usize::MAX - buckets, p)
-                })
-                .min()
-        })
-        .flatten()
-        .filter(|(largest, _, _)| *largest < group.len());
-    let Some((_, _, position)) = best else {
-        out.push_str("match code {");
-        for (code, index) in group {
-            StrLiteral(code).push_to(out);
-            out.push_str("=>");
-            push_int(out, *index);
-            out.push(',');
-        }
-        let _ = write!(out, "_ => {NO_INDEX}, }}");
-        return;
-    };
-    let mut buckets: BTreeMap<u8, Vec<(&str, usize)>> = BTreeMap::new();
-    for &(code, index) in group {
-        buckets
-            .entry(code.as_bytes()[position])
-            .or_default()
-            .push((code, index));
-    }
-    used.push(position);
-    let _ = write!(out, "match code.as_bytes()[{position}] {{");
-    for (byte, bucket) in &buckets {
-        let _ = write!(out, "{byte} => ");
-        write_code_match(out, bucket, used);
-        out.push(',');
-    }
-    let _ = write!(out, "_ => {NO_INDEX}, }}");
-    used.pop();
+/// `__E::Variant,` (`__E` is the enum, by a short name).
+fn push_variant(out: &mut String, code: &Code) {
+    out.push_str("__E::");
+    out.push_str(&code.variant);
+    out.push(',');
 }
 
 /// A string literal's source text, written where it is formatted (no allocation): raw

@@ -34,6 +34,7 @@ mod diag;
 mod expand;
 #[cfg(feature = "import")]
 mod import;
+mod lookup;
 mod model;
 mod read;
 mod valid;
@@ -54,9 +55,9 @@ pub use read::COLUMNS;
 pub use valid::{is_valid_code, variant_name};
 
 /// The runtime's private module that generated code reaches, named for the runtime's minor
-/// version (see the runtime's `__private_0_2`): code generated for another runtime fails to
+/// version (see the runtime's `__private_0_3`): code generated for another runtime fails to
 /// compile instead of misbehaving.
-pub const PRIVATE_MODULE: &str = "__private_0_2";
+pub const PRIVATE_MODULE: &str = "__private_0_3";
 
 /// Parses and validates one or more tables, given as `(path as written, bytes)`, merged in
 /// order. Returns every problem found.

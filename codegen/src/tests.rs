@@ -409,23 +409,21 @@ fn the_source_text_is_the_generated_tokens() {
     let tokens = crate::expand_table(&t, "E", true).unwrap();
     assert_eq!(lexed.to_string(), tokens.to_string());
     for piece in [
-        "E :: A => & [400 , 404]",
-        "E :: A => const { & [__E [0] . message , __E [2] . message ,] }",
-        "E :: A => const { & [__E [0] , __E [2] ,] }",
-        "E :: B => const { & [__E [1] . message , __E [3] . message ,] }",
-        "const __FIRST : [u32 ; 3] = [0 , 1 , 4 ,]",
+        // Rows grouped by code in variant order: A's two rows, then B's, then C's.
+        "rows : [__p :: Entry { code : r\"A\" , http_status : 400 , message : r\"a\" , retry : __p :: NEVER } , __p :: Entry { code : r\"A\" , http_status : 404 , message : r\"a2\" , retry : __p :: NEVER } , __p :: Entry { code : r\"B\" , http_status : 403",
+        // Each code's first row, as little-endian u32s: 0, 2, 4, 5.
+        "first : b\"\\0\\0\\0\\0\\x02\\0\\0\\0\\x04\\0\\0\\0\\x05\\0\\0\\0\"",
+        "all : [__E :: A , __E :: B , __E :: C ,]",
         // A code of several rows: its statuses, then a line per row.
         "# [doc = r\" `A` (HTTP 400, 404, retry: never):\"] # [doc = r\"\"] # [doc = r\" - 400: a\"] # [doc = r\" - 404: a2\"] A ,",
     ] {
         assert!(lexed.to_string().contains(piece), "{piece} in {lexed}");
     }
-    // B's rows are scattered too, but it has one status: no arm for it in `http_statuses`.
-    assert!(!lexed.to_string().contains("E :: B => & ["), "{lexed}");
     assert!(lexed.to_string().contains("# [non_exhaustive]"), "{lexed}");
 }
 
 #[test]
-fn generated_code_tracks_the_table_and_matches_on_length_first() {
+fn generated_code_tracks_the_table_and_hands_its_data_to_the_macro() {
     let t = table(&format!(
         "{HEADER}Forbidden.RAM,403,Not [allowed] <b>,\nAB,400,m,\nCD,400,m,\n"
     ));
@@ -444,15 +442,16 @@ fn generated_code_tracks_the_table_and_matches_on_length_first() {
         out.contains("include_bytes ! (r\"/abs/spec/x.csv\")"),
         "{out}"
     );
-    // An unknown code's index is `!0`, which `__ALL.get` refuses.
-    let by_len = "match code . len () { 2 => match code { r\"AB\" => 1 , r\"CD\" => 2 , _ => ! 0 , } , 13 =>";
-    assert!(out.contains(by_len), "{out}");
-    assert!(out.contains("__ALL . get (index) . copied ()"), "{out}");
+    // The data, handed to the runtime's one macro.
+    assert!(
+        out.contains("use :: aliyun_errors :: __private_0_3 as __p ; use E as __E ; __p :: error_code ! (E , all : [__E :: ForbiddenRam , __E :: Ab , __E :: Cd ,]"),
+        "{out}"
+    );
     // One doc line for a one-row code, its message's Markdown escaped.
     let doc = r#"# [doc = r" `Forbidden.RAM` (HTTP 403, retry: never): Not \[allowed\] \<b\>"]"#;
     assert!(out.contains(doc), "{out}");
     assert!(
-        out.contains(r#"__row (r"Forbidden.RAM" , 403 , r"Not [allowed] <b>" , __NEVER)"#),
+        out.contains(r#"__p :: Entry { code : r"Forbidden.RAM" , http_status : 403 , message : r"Not [allowed] <b>" , retry : __p :: NEVER }"#),
         "{out}"
     );
     assert!(!out.contains("non_exhaustive"), "{out}");
@@ -577,52 +576,6 @@ fn markdown_punctuation_is_escaped_and_control_characters_become_spaces() {
         r">\[a\]\<b\>\`c\`\*\_\#\|\~\&\!\\"
     );
     assert_eq!(escaped("\tone\r\nline\u{85}é!"), "> one  line é\\!");
-}
-
-/// `from_code`'s source for codes of one length: the part after `match code.len() {N => `.
-fn from_code_source(codes: &[String]) -> String {
-    let mut csv = HEADER.to_owned();
-    for code in codes {
-        csv.push_str(&format!("{code},400,m,\n"));
-    }
-    let source = crate::expand_table_source(&table(&csv), "E", false).unwrap();
-    let at = source
-        .find("let index: usize = match code.len() {")
-        .unwrap();
-    source[at..].to_owned()
-}
-
-#[test]
-fn from_code_dispatches_on_the_byte_with_the_smallest_largest_bucket_then_the_most_buckets() {
-    // 17 codes of length 10. Bytes 0 and 1 both leave 9 codes in their largest bucket, byte 1
-    // in three buckets against two: byte 1 wins. Every later byte leaves at least 14 codes.
-    let mut codes = Vec::new();
-    for (head, count) in [("ax", 9), ("by", 4), ("bz", 4)] {
-        for k in 0..count {
-            let mut tail = *b"mmmmmmmm";
-            if k > 0 {
-                tail[k - 1] = b'1';
-            }
-            codes.push(format!("{head}{}", std::str::from_utf8(&tail).unwrap()));
-        }
-    }
-    let source = from_code_source(&codes);
-    assert!(
-        source.starts_with(
-            "let index: usize = match code.len() {10 => match code.as_bytes()[1] {120 => match code {"
-        ),
-        "{source}"
-    );
-    // The buckets are small: strings next, no second byte.
-    assert_eq!(source.matches("as_bytes()").count(), 1, "{source}");
-
-    // Sixteen codes of one length are told apart by their strings alone.
-    let source = from_code_source(&codes[..16]);
-    assert!(!source.contains("as_bytes()"), "{source}");
-    assert!(
-        source.starts_with("let index: usize = match code.len() {10 => match code {"),
-        "{source}"
-    );
 }
 
 #[cfg(feature = "import")]
@@ -772,7 +725,7 @@ fn diagnostics_count_iterate_and_keep_the_files_order() {
 }
 
 #[test]
-fn generated_items_cover_templates_apis_imports_and_row_ranges() {
+fn generated_data_covers_templates_apis_and_rows() {
     // A template with two wildcards, APIs on two codes, a code of two adjacent rows, and no
     // transient code.
     let t = table(
@@ -784,33 +737,19 @@ fn generated_items_cover_templates_apis_imports_and_row_ranges() {
     );
     let out = crate::expand_table(&t, "E", false).unwrap().to_string();
     for piece in [
-        // The skeleton and the fixed implementations, built by `quote!`.
-        "impl __ErrorCode for E { const ALL : & 'static [Self] = __ALL ;",
-        "fn templates () -> & 'static [Self] { __TEMPLATES }",
-        "fn apis (self) -> & 'static [& 'static str] { __apis (self) }",
-        "impl __fmt :: Display for E { fn fmt (& self , f : & mut __fmt :: Formatter < '_ >) -> __fmt :: Result { __display (* self , f) } }",
-        "fn from_str (code : & str) -> __Parsed < Self > { __parse (code) }",
-        "impl __core :: convert :: TryFrom < & str > for E",
-        // The template's literal start and end: before its first wildcard, after its last.
-        "const __TEMPLATES : & [E ; 1] = & [E :: QuotaAnyOverNumTimes ,] ;",
-        "code . starts_with (r\"Quota.\") && code . ends_with (r\"Times\")",
-        "fn __apis (code : E) -> &'static [&'static str] { match code { E :: QuotaAnyOverNumTimes => & [r\"Run\" ,] , E :: A => & [r\"Run\" , r\"Stop\" ,] ,",
-        "fn __of_api (api : & str) -> &'static [E] { match api { r\"Run\" => & [E :: QuotaAnyOverNumTimes , E :: A ,] , r\"Stop\" => & [E :: A ,] ,",
-        // One past A's last row: its two rows are adjacent, so no arm lists them.
-        "const __END : [u32 ; 3] = [1 , 3 , 4 ,]",
-        "fn __entries (code : E) -> &'static [__Entry] { & __E [__FIRST [code as usize] as usize .. __END [code as usize] as usize] }",
-        // Only the retry classes the table uses are imported (an unused one would warn).
-        "Parsed as __Parsed , NEVER as __NEVER , THROTTLING as __THROTTLING , row as __row",
+        "templates : [__E :: QuotaAnyOverNumTimes ,]",
+        // The API names once, sorted; per API its codes' indices (u16): Run 0, 1; Stop 1.
+        ", api_names : [r\"Run\" , r\"Stop\" ,] , api_codes : b\"\\0\\0\\x01\\0\\x01\\0\" , api_first : b\"\\0\\0\\0\\0\\x02\\0\\0\\0\\x03\\0\\0\\0\")",
+        "retry : __p :: THROTTLING }",
     ] {
         assert!(out.contains(piece), "{piece} in {out}");
     }
-    // Without templates or APIs, the trait's defaults: no such methods.
+    // Without templates or APIs, the trait's defaults: no such arguments.
     let plain = crate::expand_table(&table(&format!("{HEADER}A,400,a,\n")), "E", false)
         .unwrap()
         .to_string();
-    assert!(!plain.contains("fn templates"), "{plain}");
-    assert!(!plain.contains("fn apis"), "{plain}");
-    assert!(!plain.contains("__THROTTLING"), "{plain}");
+    assert!(!plain.contains("templates :"), "{plain}");
+    assert!(!plain.contains("api_names"), "{plain}");
 }
 
 #[test]
@@ -844,14 +783,10 @@ fn the_most_specific_template_comes_first_then_table_order() {
         ["ConvertFailed.Date%s", "ConvertFailed.%s", "X.%s", "Y.%s"]
     );
     let out = crate::expand_table(&t, "E", false).unwrap().to_string();
-    let start = out.find("const __TEMPLATES").unwrap();
     assert!(
-        out[start..].contains(
-            "[E :: ConvertFailedDateAny , E :: ConvertFailedAny , E :: XAny , E :: YAny ,]"
+        out.contains(
+            "templates : [__E :: ConvertFailedDateAny , __E :: ConvertFailedAny , __E :: XAny , __E :: YAny ,]"
         ),
         "{out}"
     );
-    let date = out.find("r\"ConvertFailed.Date\"").unwrap();
-    let plain = out.find("starts_with (r\"ConvertFailed.\")").unwrap();
-    assert!(date < plain, "the longer literal is tried first");
 }

@@ -4,14 +4,32 @@ use std::fmt::{self, Debug, Display};
 use std::hash::Hash;
 
 use crate::entry::{Entry, Retry, select_entry};
+use crate::table::{ApiIndex, Apis, Codes, Distinct, Messages, Statuses, Table};
 
 /// An error-code enum generated from a table by [`error_table`](crate::error_table).
 ///
 /// Generic code can take any table: `fn log<E: ErrorCode>(e: E)`. Every code has at least
-/// one row; [`entries`](ErrorCode::entries) is never empty.
+/// one row; [`entries`](ErrorCode::entries) is never empty. A generated enum supplies the
+/// data (`ALL`, `TABLE`, and `TEMPLATES`, `API_INDEX` when its table has them) and
+/// [`index`](ErrorCode::index); every method reads them.
 pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// Every variant, in table order.
     const ALL: &'static [Self];
+
+    /// The table's rows and its code lookup.
+    const TABLE: &'static Table;
+
+    /// The template variants of the table (codes holding `%s` or `%d` and a letter or digit,
+    /// such as `ACS.InvalidParameter.%s`), most specific first: the longest literal text,
+    /// then table order; empty for most tables.
+    const TEMPLATES: &'static [Self] = &[];
+
+    /// Each code's APIs and each API's codes (the table's `apis` column); empty for a table
+    /// without the column.
+    const API_INDEX: &'static ApiIndex = &ApiIndex::EMPTY;
+
+    /// The variant's position in [`ALL`](Self::ALL) and in [`TABLE`](Self::TABLE).
+    fn index(self) -> usize;
 
     /// The code as the server sends it, e.g. `"InvalidAccessKeyId.NotFound"`.
     fn code(self) -> &'static str {
@@ -20,36 +38,35 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
 
     /// The variant for a code, compared exactly (case-sensitive); `None` for an unknown code.
     /// Allocates nothing.
-    fn from_code(code: &str) -> Option<Self>;
+    fn from_code(code: &str) -> Option<Self> {
+        Self::TABLE.find(code).map(|i| Self::ALL[i])
+    }
 
-    /// The template variants of the table (codes holding `%s` or `%d` and a letter or digit,
-    /// such as `ACS.InvalidParameter.%s`), most specific first: the longest literal text,
-    /// then table order; empty for most tables.
+    /// [`TEMPLATES`](Self::TEMPLATES).
     fn templates() -> &'static [Self] {
-        &[]
+        Self::TEMPLATES
     }
 
     /// The most specific template a sent code fits (`ACS.InvalidParameter.RegionId` →
     /// `ACS.InvalidParameter.%s`): `%s` stands for one or more characters, `%d` for one or
     /// more digits. [`from_code`](Self::from_code) still compares exactly.
     fn from_template(code: &str) -> Option<Self> {
-        Self::templates()
+        Self::TEMPLATES
             .iter()
             .copied()
-            .find(|t| crate::entry::template_matches(t.code(), code))
+            .find(|t| crate::template::template_matches(t.code(), code))
     }
 
-    /// The APIs that document the code (the table's `apis` column), sorted; empty for a
+    /// The APIs that document the code (the table's `apis` column), sorted; none for a
     /// table without the column.
-    fn apis(self) -> &'static [&'static str] {
-        &[]
+    fn apis(self) -> Apis {
+        Self::API_INDEX.apis_of(self.index())
     }
 
     /// The codes an API documents, in table order; empty for an unknown API (or a table
     /// without the `apis` column).
-    fn of_api(api: &str) -> &'static [Self] {
-        let _ = api;
-        &[]
+    fn of_api(api: &str) -> Codes<Self> {
+        Codes::new(Self::ALL, Self::API_INDEX.codes_of(api))
     }
 
     /// The longest known proper prefix of a dotted code, cut at a `.`: the family an
@@ -71,7 +88,9 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     }
 
     /// The code's distinct HTTP statuses, in table order.
-    fn http_statuses(self) -> &'static [u16];
+    fn http_statuses(self) -> Statuses {
+        Distinct::new(self.entries(), |row| row.http_status)
+    }
 
     /// The message of the code's first row.
     fn message(self) -> &'static str {
@@ -79,7 +98,9 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     }
 
     /// The code's distinct messages, in table order.
-    fn messages(self) -> &'static [&'static str];
+    fn messages(self) -> Messages {
+        Distinct::new(self.entries(), |row| row.message)
+    }
 
     /// The code's retry class (its first row's: a code's rows share one).
     fn retry(self) -> Retry {
@@ -92,10 +113,15 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     }
 
     /// This code's rows ([`Entry`]), in table order (never empty).
-    fn entries(self) -> &'static [Entry];
+    fn entries(self) -> &'static [Entry] {
+        Self::TABLE.rows_of(self.index())
+    }
 
-    /// Every row of the table, in table order.
-    fn table() -> &'static [Entry];
+    /// Every row of the table, grouped by code in variant order (a code's rows in table
+    /// order).
+    fn table() -> &'static [Entry] {
+        Self::TABLE.rows()
+    }
 
     /// The row a response matches: the row whose status and message match (messages
     /// compared with curly and straight quotes, runs of white space and a trailing period
@@ -137,8 +163,8 @@ impl std::error::Error for UnknownCode {}
 pub(crate) mod tests {
     use super::*;
 
-    /// A hand-written table of three codes, one a template, overriding only what the trait
-    /// requires and `templates()`: the defaults are what it gets.
+    /// A hand-written table of three codes, one a template, without slots (its codes are
+    /// found by a scan) or APIs: the trait's methods are what it gets.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub(crate) enum Hand {
         Throttling,
@@ -146,10 +172,16 @@ pub(crate) mod tests {
         InvalidParameter,
     }
 
-    static ROWS: [Entry; 3] = [
+    static ROWS: [Entry; 4] = [
         Entry {
             code: "Throttling",
             http_status: 400,
+            message: "Request was denied due to request throttling.",
+            retry: Retry::Throttling,
+        },
+        Entry {
+            code: "Throttling",
+            http_status: 429,
             message: "Request was denied due to request throttling.",
             retry: Retry::Throttling,
         },
@@ -179,36 +211,24 @@ pub(crate) mod tests {
             Hand::ThrottlingUser,
             Hand::InvalidParameter,
         ];
+        // Offsets 0, 2, 3, 4 as little-endian `u32`s.
+        const TABLE: &'static Table =
+            &Table::new(&ROWS, b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0", &[], 0);
+        const TEMPLATES: &'static [Self] = &[Hand::InvalidParameter];
 
-        fn from_code(code: &str) -> Option<Self> {
-            Self::ALL.iter().copied().find(|c| c.code() == code)
-        }
-
-        fn templates() -> &'static [Self] {
-            &[Hand::InvalidParameter]
-        }
-
-        fn http_statuses(self) -> &'static [u16] {
-            &[400]
-        }
-
-        fn messages(self) -> &'static [&'static str] {
-            &[]
-        }
-
-        fn entries(self) -> &'static [Entry] {
-            let at = self as usize;
-            &ROWS[at..=at]
-        }
-
-        fn table() -> &'static [Entry] {
-            &ROWS
+        fn index(self) -> usize {
+            self as usize
         }
     }
 
     #[test]
-    fn the_default_methods_follow_their_documentation() {
-        // from_template: the first template the code fits, from `templates()`.
+    fn the_methods_read_the_data() {
+        assert_eq!(
+            Hand::from_code("Throttling.User"),
+            Some(Hand::ThrottlingUser)
+        );
+        assert_eq!(Hand::from_code("throttling"), None);
+        // from_template: the first template the code fits, from `TEMPLATES`.
         assert_eq!(
             Hand::from_template("InvalidParameter.RegionId"),
             Some(Hand::InvalidParameter)
@@ -216,8 +236,8 @@ pub(crate) mod tests {
         assert_eq!(Hand::from_template("InvalidParameter."), None);
         assert_eq!(Hand::from_template("Throttling"), None);
         // No `apis` column: no APIs either way.
-        assert!(Hand::Throttling.apis().is_empty());
-        assert!(Hand::of_api("DescribeInstances").is_empty());
+        assert_eq!(Hand::Throttling.apis().count(), 0);
+        assert_eq!(Hand::of_api("DescribeInstances").len(), 0);
         // The longest known proper prefix at a dot.
         assert_eq!(
             Hand::family_of("Throttling.User.Extra"),
@@ -227,57 +247,21 @@ pub(crate) mod tests {
         assert_eq!(Hand::family_of("Throttling"), None);
         assert!(Hand::Throttling.is_retryable());
         assert!(!Hand::InvalidParameter.is_retryable());
-        assert_eq!(Hand::ThrottlingUser.entry(Some(400), None), &ROWS[1]);
+        assert_eq!(Hand::Throttling.entry(Some(429), None), &ROWS[1]);
+        // A code's rows, and its distinct statuses and messages in table order.
+        assert_eq!(Hand::Throttling.entries(), &ROWS[..2]);
+        assert_eq!(
+            Hand::Throttling.http_statuses().collect::<Vec<_>>(),
+            [400, 429]
+        );
+        assert_eq!(Hand::Throttling.messages().count(), 1);
+        assert_eq!(Hand::table(), &ROWS);
         // code, http_status, message and retry: the first row's.
-        let first = &ROWS[2];
+        let first = &ROWS[3];
         let code = Hand::InvalidParameter;
         assert_eq!(code.code(), first.code);
         assert_eq!(code.http_status(), first.http_status);
         assert_eq!(code.message(), first.message);
         assert_eq!(code.retry(), first.retry);
-        assert_eq!(Hand::Throttling.message(), ROWS[0].message);
-    }
-
-    #[test]
-    fn a_table_without_templates_has_none() {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        struct One;
-        impl Display for One {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("Throttling")
-            }
-        }
-        impl ErrorCode for One {
-            const ALL: &'static [Self] = &[One];
-            fn code(self) -> &'static str {
-                "Throttling"
-            }
-            fn from_code(code: &str) -> Option<Self> {
-                (code == "Throttling").then_some(One)
-            }
-            fn http_status(self) -> u16 {
-                400
-            }
-            fn http_statuses(self) -> &'static [u16] {
-                &[400]
-            }
-            fn message(self) -> &'static str {
-                ROWS[0].message
-            }
-            fn messages(self) -> &'static [&'static str] {
-                &[]
-            }
-            fn retry(self) -> Retry {
-                Retry::Throttling
-            }
-            fn entries(self) -> &'static [Entry] {
-                &ROWS[..1]
-            }
-            fn table() -> &'static [Entry] {
-                &ROWS[..1]
-            }
-        }
-        assert!(One::templates().is_empty());
-        assert_eq!(One::from_template("Throttling.%s"), None);
     }
 }

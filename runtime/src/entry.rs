@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::template::messages_match;
+
 /// When a failed call may be retried.
 ///
 /// Displays as the lowercase word used in tables: `never`, `throttling`, `transient`,
@@ -67,7 +69,6 @@ impl fmt::Display for Retry {
 ///
 /// Only generated code builds an `Entry`; its fields are public to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub struct Entry {
     /// The error code, byte-exact as the server sends it.
     pub code: &'static str,
@@ -96,165 +97,9 @@ pub(crate) fn select_entry(
     by_message.or_else(by_status).unwrap_or(&rows[0])
 }
 
-/// Compares a table's message with a real one as a reader would: curly and straight quotes
-/// alike, runs of white space as one space, surrounding space and one trailing period
-/// ignored; a `%s` or `%d` in the table's message (`a`) matches any text of the real one.
-pub fn messages_match(a: &str, b: &str) -> bool {
-    if !(a.contains("%s") || a.contains("%d")) {
-        return folded(a).eq(folded(b));
-    }
-    let pattern: String = folded(a).collect();
-    let text: String = folded(b).collect();
-    let mut pieces = pattern.split("%s").flat_map(|p| p.split("%d"));
-    // The first piece starts the text, the last ends it, the others come in order between:
-    // leftmost matches suffice when every wildcard takes any text (linear in the text).
-    let first = pieces.next().unwrap_or("");
-    let Some(mut rest) = text.strip_prefix(first) else {
-        return false;
-    };
-    let middle: Vec<&str> = pieces.collect();
-    let Some((last, middle)) = middle.split_last() else {
-        return rest.is_empty();
-    };
-    for piece in middle {
-        match rest.find(piece) {
-            Some(at) => rest = &rest[at + piece.len()..],
-            None => return false,
-        }
-    }
-    rest.ends_with(last)
-}
-
-/// Whether a code matches a template code (`ACS.InvalidParameter.%s`): `%s` stands for one
-/// or more characters, `%d` for one or more digits; the rest compares exactly. (Generated
-/// `from_template` compares each template's literal start and end first.)
-pub fn template_matches(template: &str, code: &str) -> bool {
-    /// A template's parts: a character to match, or a wildcard (digits only, or any).
-    #[derive(Clone, Copy)]
-    enum Part {
-        Char(char),
-        Any { digits: bool },
-    }
-    // Codes are short; a long one matches no template (and costs no time).
-    if code.len() > 1024 {
-        return false;
-    }
-    let mut parts = Vec::new();
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, chars.peek()) {
-            ('%', Some('s')) => parts.push(Part::Any { digits: false }),
-            ('%', Some('d')) => parts.push(Part::Any { digits: true }),
-            _ => {
-                parts.push(Part::Char(c));
-                continue;
-            }
-        }
-        chars.next();
-    }
-    let text: Vec<char> = code.chars().collect();
-    // matched[j]: the parts so far match the first j characters.
-    let mut matched = vec![false; text.len() + 1];
-    matched[0] = true;
-    for part in parts {
-        let mut next = vec![false; text.len() + 1];
-        match part {
-            Part::Char(c) => {
-                for j in 0..text.len() {
-                    next[j + 1] = matched[j] && text[j] == c;
-                }
-            }
-            Part::Any { digits } => {
-                // A run of at least one allowed character after a matched prefix.
-                for j in 1..=text.len() {
-                    let allowed = !digits || text[j - 1].is_ascii_digit();
-                    next[j] = allowed && (matched[j - 1] || next[j - 1]);
-                }
-            }
-        }
-        matched = next;
-    }
-    matched[text.len()]
-}
-
-fn folded(message: &str) -> impl Iterator<Item = char> + '_ {
-    let message = message.trim();
-    let message = message.strip_suffix('.').unwrap_or(message).trim_end();
-    let mut in_space = false;
-    message.chars().filter_map(move |ch| {
-        if ch.is_whitespace() {
-            let first = !in_space;
-            in_space = true;
-            return first.then_some(' ');
-        }
-        in_space = false;
-        Some(match ch {
-            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
-            other => other,
-        })
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn templates_match_any_text_where_they_say_so() {
-        assert!(messages_match(
-            "The used capacity of disk type has exceeded the quota in the zone,  %s.",
-            "The used capacity of disk type has exceeded the quota in the zone, cn-hangzhou-k."
-        ));
-        assert!(messages_match("%s", "anything at all"));
-        assert!(messages_match("%s", ""));
-        assert!(messages_match(
-            "Instance %s is in %s state",
-            "Instance i-1 is in Stopped state"
-        ));
-        assert!(!messages_match(
-            "Instance %s is in %s state",
-            "Disk d-1 is in Stopped state"
-        ));
-        // In a message, `%d` too stands for any text (servers fill it with words as well).
-        assert!(messages_match(
-            "Retry after %d seconds",
-            "Retry after 30 seconds"
-        ));
-        assert!(messages_match(
-            "Retry after %d seconds",
-            "Retry after a few seconds"
-        ));
-        assert!(!messages_match("ab%sbc", "abc"));
-        assert!(messages_match("a%s", "a"));
-        assert!(messages_match("100% sure", "100% sure"));
-        // Symmetry is gone only for templates: the real message's `%s` is text.
-        assert!(!messages_match("plain", "%s"));
-
-        assert!(template_matches(
-            "ACS.InvalidParameter.%s",
-            "ACS.InvalidParameter.RegionId"
-        ));
-        assert!(!template_matches(
-            "ACS.InvalidParameter.%s",
-            "ACS.InvalidParameter."
-        ));
-        assert!(!template_matches(
-            "ACS.InvalidParameter.%s",
-            "ACS.Other.RegionId"
-        ));
-        assert!(template_matches("Quota.%d.Exceeded", "Quota.10.Exceeded"));
-        assert!(!template_matches("Quota.%d.Exceeded", "Quota.ten.Exceeded"));
-        assert!(template_matches("%s.%s", "a.b.c"));
-    }
-
-    #[test]
-    fn codes_over_1024_bytes_match_no_template() {
-        let code = |len: usize| format!("A.{}", "x".repeat(len - 2));
-        assert!(template_matches("A.%s", &code(1024)));
-        assert!(!template_matches("A.%s", &code(1025)));
-        assert!(!template_matches("A.%s", &code(4000)));
-    }
 
     #[test]
     fn retry_classes_name_themselves_and_follow_the_status_rule() {

@@ -21,7 +21,8 @@
 //! assert_eq!(code.http_status(), 400);
 //! assert_eq!(EcsError::Throttling.retry(), Retry::Throttling);
 //! assert!(EcsError::from_code("throttling").is_none()); // codes are case-sensitive
-//! assert!(EcsError::of_api("RunInstances").contains(&EcsError::InvalidRegionIdNotFound));
+//! assert!(EcsError::of_api("RunInstances").any(|c| c == EcsError::InvalidRegionIdNotFound));
+//! assert!(EcsError::InvalidRegionIdNotFound.apis().any(|api| api == "RunInstances"));
 //! ```
 //!
 //! # Features
@@ -36,15 +37,17 @@
 
 /// What generated code reaches: not public API. The name carries the runtime's minor
 /// version, so code generated for another runtime fails to compile (``could not find
-/// `__private_0_2` in `aliyun_errors` ``) instead of misbehaving.
+/// `__private_0_3` in `aliyun_errors` ``) instead of misbehaving.
 #[doc(hidden)]
 #[path = "private.rs"]
-pub mod __private_0_2;
+pub mod __private_0_3;
 mod code;
 mod decode;
 mod entry;
 mod format;
 pub mod retry;
+mod table;
+mod template;
 
 // The product tables, generated source checked in: one feature and module each, written by
 // `cargo xtask codegen` from spec/ (the ECS table is `spec/ecs.csv` then `spec/ecs-api.csv`).
@@ -58,9 +61,11 @@ pub use decode::{
 };
 #[cfg(feature = "http")]
 pub use decode::{decode_http, decode_parts};
-pub use entry::{Entry, Retry, messages_match, template_matches};
+pub use entry::{Entry, Retry};
 pub use format::{Format, UnknownFormat};
 pub use retry::{Idempotency, RetryPolicy};
+pub use table::{ApiIndex, Apis, Codes, Distinct, Messages, Statuses, Table};
+pub use template::{messages_match, template_matches};
 
 /// Generates an exhaustive error enum from a CSV table of error codes.
 ///
@@ -117,7 +122,7 @@ pub use aliyun_errors_macros::error_table;
 /// }
 ///
 /// assert_eq!(VpcError::from_code("Forbidden.RAM"), Some(VpcError::ForbiddenRam));
-/// assert_eq!(VpcError::Throttling.http_statuses(), &[400, 429]);
+/// assert!(VpcError::Throttling.http_statuses().eq([400, 429]));
 /// assert_eq!(VpcError::Throttling.retry(), Retry::Throttling);
 /// ```
 ///

@@ -1,23 +1,25 @@
-//! What generated code reaches through `aliyun_errors::__private_0_2`: it never names the
+//! What generated code reaches through `aliyun_errors::__private_0_3`: it never names the
 //! user's own dependencies. Not public API.
 //!
-//! The contract: the module's name carries the runtime's minor version (`0.2` →
-//! `__private_0_2`), and codegen writes that name (`aliyun_errors_codegen::PRIVATE_MODULE`
+//! The contract: the module's name carries the runtime's minor version (`0.3` →
+//! `__private_0_3`), and codegen writes that name (`aliyun_errors_codegen::PRIVATE_MODULE`
 //! in the generator). A change here that generated code could notice goes with a new minor
 //! version, so an enum generated (or checked in) for another runtime fails to compile with
-//! "could not find `__private_0_2`" rather than misbehave.
+//! "could not find `__private_0_3`" rather than misbehave.
 
 pub use ::core;
 pub use ::serde;
 pub use ::std;
 
+pub use crate::__error_code as error_code;
 pub use crate::__impl_serde as impl_serde;
 
 use std::marker::PhantomData;
 
 use crate::code::ErrorCode;
-pub use crate::entry::template_matches;
-use crate::entry::{Entry, Retry};
+pub use crate::entry::Entry;
+use crate::entry::Retry;
+pub use crate::table::{ApiIndex, Table};
 
 /// The retry classes, by short names for generated tables.
 pub const NEVER: Retry = Retry::Never;
@@ -43,6 +45,25 @@ pub const fn row(
     }
 }
 
+/// A generated table's rows and lookup (see [`Table`]'s fields).
+pub const fn table(
+    rows: &'static [Entry],
+    first: &'static [u8],
+    slots: &'static [u8],
+    seed: u64,
+) -> Table {
+    Table::new(rows, first, slots, seed)
+}
+
+/// A generated table's API index (see [`ApiIndex`]'s fields).
+pub const fn api_index(
+    names: &'static [&'static str],
+    codes: &'static [u8],
+    first: &'static [u8],
+) -> ApiIndex {
+    ApiIndex::new(names, codes, first)
+}
+
 /// What a generated `FromStr` and `TryFrom<&str>` return.
 pub type Parsed<E> = Result<E, crate::UnknownCode>;
 
@@ -56,6 +77,71 @@ pub fn display<E: ErrorCode>(code: E, f: &mut std::fmt::Formatter<'_>) -> std::f
 /// A generated enum's `FromStr` and `TryFrom<&str>`: the code's variant, or the unknown code.
 pub fn parse<E: ErrorCode>(code: &str) -> Parsed<E> {
     E::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+}
+
+/// Everything a generated enum implements, from its data: `ErrorCode` (its `ALL`; `TABLE`
+/// from the rows grouped by code, each code's first row and the lookup slots and seed (see
+/// [`Table`]); `TEMPLATES`; `API_INDEX`; and `index` as the variant's position: the variants
+/// have no explicit discriminants), `Display`, `Error`, `FromStr`, `AsRef<str>`, and serde's
+/// traits when the runtime's `serde` feature is on. Each argument is one token tree (an
+/// array in brackets, a byte string, a number): matched without being parsed, which halves
+/// the macro's cost on a large table. `templates` and the `api_` arguments may be left out.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __error_code {
+    (
+        $ty:ident,
+        all: $all:tt,
+        rows: $rows:tt,
+        first: $first:tt,
+        slots: $slots:tt,
+        seed: $seed:tt
+        $(, templates: $templates:tt)?
+        $(, api_names: $names:tt, api_codes: $codes:tt, api_first: $api_first:tt)?
+        $(,)?
+    ) => {
+        impl $crate::ErrorCode for $ty {
+            const ALL: &'static [Self] = &$all;
+            const TABLE: &'static $crate::__private_0_3::Table =
+                &$crate::__private_0_3::table(&$rows, $first, $slots, $seed);
+            $(const TEMPLATES: &'static [Self] = &$templates;)?
+            $(
+                const API_INDEX: &'static $crate::__private_0_3::ApiIndex =
+                    &$crate::__private_0_3::api_index(&$names, $codes, $api_first);
+            )?
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+        impl $crate::__private_0_3::core::fmt::Display for $ty {
+            fn fmt(
+                &self,
+                f: &mut $crate::__private_0_3::core::fmt::Formatter<'_>,
+            ) -> $crate::__private_0_3::core::fmt::Result {
+                $crate::__private_0_3::display(*self, f)
+            }
+        }
+        impl $crate::__private_0_3::std::error::Error for $ty {}
+        impl $crate::__private_0_3::core::str::FromStr for $ty {
+            type Err = $crate::UnknownCode;
+            // `Parsed<Self>`, not `Result<Self, Self::Err>`: a table may have a code `Err`.
+            fn from_str(code: &str) -> $crate::__private_0_3::Parsed<Self> {
+                $crate::__private_0_3::parse(code)
+            }
+        }
+        impl $crate::__private_0_3::core::convert::TryFrom<&str> for $ty {
+            type Error = $crate::UnknownCode;
+            fn try_from(code: &str) -> $crate::__private_0_3::Parsed<Self> {
+                $crate::__private_0_3::parse(code)
+            }
+        }
+        impl $crate::__private_0_3::core::convert::AsRef<str> for $ty {
+            fn as_ref(&self) -> &str {
+                $crate::ErrorCode::code(*self)
+            }
+        }
+        $crate::__private_0_3::impl_serde!($ty);
+    };
 }
 
 /// Serializes a code as its wire string.
@@ -94,20 +180,20 @@ impl<E: ErrorCode> serde::de::Visitor<'_> for CodeVisitor<E> {
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident) => {
-        impl $crate::__private_0_2::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private_0_2::serde::Serializer>(
+        impl $crate::__private_0_3::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private_0_3::serde::Serializer>(
                 &self,
                 serializer: S,
-            ) -> $crate::__private_0_2::core::result::Result<S::Ok, S::Error> {
-                $crate::__private_0_2::serialize_code(self, serializer)
+            ) -> $crate::__private_0_3::core::result::Result<S::Ok, S::Error> {
+                $crate::__private_0_3::serialize_code(self, serializer)
             }
         }
 
-        impl<'de> $crate::__private_0_2::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private_0_2::serde::Deserializer<'de>>(
+        impl<'de> $crate::__private_0_3::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private_0_3::serde::Deserializer<'de>>(
                 deserializer: D,
-            ) -> $crate::__private_0_2::core::result::Result<Self, D::Error> {
-                $crate::__private_0_2::deserialize_code(deserializer)
+            ) -> $crate::__private_0_3::core::result::Result<Self, D::Error> {
+                $crate::__private_0_3::deserialize_code(deserializer)
             }
         }
     };

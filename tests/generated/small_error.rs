@@ -25,131 +25,19 @@ pub enum GeneratedSmallError {
     ServiceUnavailable,
 }
 const _: () = {
-    use ::aliyun_errors::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use ::aliyun_errors::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 4] = &[
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized [see docs] <b>bold</b>, or RAM is off.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.RAM", 404, r"Not found for RAM.", __NEVER),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 3] = [0, 1, 3];
-    const __END: [u32; 3] = [1, 3, 4];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: GeneratedSmallError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[GeneratedSmallError; 3] = &[
-        GeneratedSmallError::ThrottlingUser,
-        GeneratedSmallError::ForbiddenRam,
-        GeneratedSmallError::ServiceUnavailable,
-    ];
-    fn __from_code(code: &str) -> __Option<GeneratedSmallError> {
-        let index: usize = match code.len() {
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 1,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 0,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"ServiceUnavailable" => 2,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: GeneratedSmallError) -> &'static [u16] {
-        match code {
-            GeneratedSmallError::ForbiddenRam => &[403, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: GeneratedSmallError) -> &'static [&'static str] {
-        match code {
-            GeneratedSmallError::ForbiddenRam => {
-                const { &[__E[1].message, __E[2].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: GeneratedSmallError) -> &'static [__Entry] {
-        &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
-    }
-    impl __ErrorCode for GeneratedSmallError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for GeneratedSmallError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for GeneratedSmallError {}
-    impl __core::str::FromStr for GeneratedSmallError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for GeneratedSmallError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for GeneratedSmallError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use ::aliyun_errors::__private_0_3 as __p;
+    use GeneratedSmallError as __E;
+    __p::error_code!(
+        GeneratedSmallError, all : [__E::ThrottlingUser, __E::ForbiddenRam,
+        __E::ServiceUnavailable,], rows : [__p::Entry { code : r"Throttling.User",
+        http_status : 400, message : r"Request was denied due to user flow control.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"Forbidden.RAM", http_status :
+        403, message : r"User not authorized [see docs] <b>bold</b>, or RAM is off.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RAM", http_status : 404,
+        message : r"Not found for RAM.", retry : __p::NEVER }, __p::Entry { code :
+        r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT },], first : b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0", slots :
+        b"\x03\0\0\0\0\0\x01\0\0\0\0\0\x02\0\0\0", seed : 0
+    );
 };
-::aliyun_errors::__private_0_2::impl_serde!(GeneratedSmallError);

@@ -26,7 +26,10 @@ fn variants_follow_the_table() {
         ]
     );
     assert_eq!(SmallError::table().len(), 4);
-    assert_eq!(SmallError::ForbiddenRam.http_statuses(), &[403, 404]);
+    assert_eq!(
+        SmallError::ForbiddenRam.http_statuses().collect::<Vec<_>>(),
+        [403, 404]
+    );
     assert_eq!(SmallError::ForbiddenRam.entries().len(), 2);
     assert_eq!(SmallError::ThrottlingUser.retry(), Retry::Throttling);
     assert!(!SmallError::ForbiddenRam.is_retryable());
@@ -175,8 +178,8 @@ fn tricky_messages_stay_byte_exact() {
         assert_eq!(code.to_string(), format!("{}: {message}", code.code()));
     }
     assert_eq!(
-        TrickyError::TrickyComments.messages(),
-        &[
+        TrickyError::TrickyComments.messages().collect::<Vec<_>>(),
+        [
             "/// not a doc, */ ends a block, /* opens one",
             "//! inner // line"
         ]

@@ -38,8 +38,8 @@ fn check<E: ErrorCode>(rows: &[(&str, u16, &str, &str)]) {
             assert_eq!(e.entry(status, message).code, code);
         }
         assert!(e.entries().iter().all(|r| r.code == code));
-        assert!(e.http_statuses().contains(&status));
-        assert!(e.messages().contains(&message));
+        assert!(e.http_statuses().any(|s| s == status));
+        assert!(e.messages().any(|m| m == message));
     }
     for e in E::ALL {
         // Codes differing only in case are different codes.

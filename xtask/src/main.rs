@@ -28,6 +28,9 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Print the floor that `benches/all_products_check.sh` compares the product tables
+    /// against: every product's enum and one static array of its rows, as plain data.
+    PlainData,
 }
 
 fn main() -> ExitCode {
@@ -50,6 +53,10 @@ fn main() -> ExitCode {
                 println!("{} stale files: run `cargo xtask codegen`", stale.len());
                 ExitCode::FAILURE
             }
+        }),
+        Command::PlainData => xtask::plain_data(root).map(|source| {
+            print!("{source}");
+            ExitCode::SUCCESS
         }),
         Command::Codegen { check: false } => xtask::write(root).map(|written| {
             for path in &written {

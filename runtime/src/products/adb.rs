@@ -413,4341 +413,591 @@ pub enum AdbError {
     SparkRoleArnInvalid_2,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 193] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"ACS.Account.NotExist", 400, r"The account is not found.", __NEVER),
-        __row(
-            r"ACS.Account.UserHasBind",
-            400,
-            r"The user has been associated with another database account %s.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.Cluster.ElasticPlanJobsExists",
-            400,
-            r"Operation failed. Ongoing elastic plan jobs exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.Cluster.InvalidWorkerState",
-            400,
-            r"The state of the worker does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ACS.ElasticPlan.AutoWorkerPlanExists",
-            400,
-            r"Failed to enable the elastic plan. The instance already has an active elastic plan.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.ElasticPlan.InvalidEndTime",
-            400,
-            r"The end time should be later than current time.",
-            __NEVER,
-        ),
-        __row(r"ACS.ElasticPlan.InvalidStartTime", 400, r"Invalid start time.", __NEVER),
-        __row(
-            r"ACS.ElasticPlan.InvalidStartTimeInterval",
-            400,
-            r"The start time of this elastic plan is too closed to another one.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.ElasticPlan.InvalidTargetSize",
-            400,
-            r"Invalid target size.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.ElasticPlan.InvalidTodayPlan",
-            400,
-            r"Failed to enable this elastic plan. Today's schedule time is missed and you should prepare at least %s minutes for us to prepare resource.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.ElasticPlan.NameAlreadyExists",
-            400,
-            r"The name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.ElasticPlan.NotFound",
-            404,
-            r"The elastic plan is not found.",
-            __NEVER,
-        ),
-        __row(r"ACS.ElasticPlan.WorkerNotFound", 400, r"Worker not found.", __NEVER),
-        __row(
-            r"ACS.ElasticPlan.WorkerPlanExists",
-            400,
-            r"Failed to enable the elastic plan. At least one active elastic plan already exists.",
-            __NEVER,
-        ),
-        __row(r"ACS.InvalidParameter.%s", 400, r"Parameter %s is invalid.", __NEVER),
-        __row(
-            r"ACS.Parameter.Malformed",
-            400,
-            r"The following required parameters are not specified: %s",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.Privilege.ModifyFailed",
-            400,
-            r"Failed to modify the account privilege. Make sure that bound account have sufficient database privileges.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.ResourceGroup.ElasticPlanExists",
-            400,
-            r"This resource group does not support this operation. Elastic plans that have been enabled already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.ResourceGroup.InvalidResourceGroupState",
-            400,
-            r"The state of this resource group does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ACS.ResourceGroup.OngoingJobExists",
-            400,
-            r"Resource group has ongoing job(s).",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.Sql.CannotConnect",
-            400,
-            r"Cannot connect instance which type is %s.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.User.DatabaseAccountHasBind",
-            400,
-            r"The database account has been bound to %s.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.User.NotBindDatabaseAccount",
-            400,
-            r"The user has not been associated with a database account.",
-            __NEVER,
-        ),
-        __row(
-            r"AcsServerTimeOut",
-            408,
-            r"The request has failed due to Adb Cloud Service time out.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidAccountDescription.Malformed",
-            400,
-            r"The specified parameter AccountDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Malformed",
-            400,
-            r"The specified parameter AccountName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPassword.Malformed",
-            400,
-            r"The specified parameter AccountPassword is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountType.Malformed",
-            400,
-            r"The specified parameter AccountType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupRetentionPeriod.Malformed",
-            400,
-            r"The specified parameter BackupRetentionPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionStringPrefix.Malformed",
-            400,
-            r"The specified connection string is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBCluster.NotFound",
-            400,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBCluster.NotFound",
-            404,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterDescription.Malformed",
-            400,
-            r"The specified parameter DBClusterDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterIPArrayName.Malformed",
-            400,
-            r"The specified parameter DBClusterIPArrayName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.Malformed",
-            400,
-            r"The specified parameter DBClusterId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.Malformed",
-            404,
-            r"The specified parameter DBClusterId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.NotFound",
-            400,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.NotFound",
-            404,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMaintainTime.Malformed",
-            400,
-            r"The specified parameter MaintainTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMaxComputeResource.Malformed",
-            400,
-            r"The specified parameter MaxComputeResource is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMinComputeResource.Malformed",
-            400,
-            r"The specified parameter MinComputeResource is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPoolName.Malformed",
-            400,
-            r"The specified parameter PoolName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPoolType.Malformed",
-            400,
-            r"The specified parameter PoolType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPoolUser.Malformed",
-            400,
-            r"The specified parameter PoolUser is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPreferredBackupPeriod.Malformed",
-            400,
-            r"The specified parameter PreferredBackupPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPreferredBackupTime.Malformed",
-            400,
-            r"The specified parameter PreferredBackupTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Duplicate",
-            400,
-            r"Specified security IP list is not valid: Duplicate IP address in the list",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Malformed",
-            400,
-            r"The specified SecurityIPList is incorrectly formatted.",
-            __NEVER,
-        ),
-        __row(r"MDS.IllegalArgument", 400, r"Invalid argument.", __NEVER),
-        __row(
-            r"MDS.InternalError",
-            500,
-            r"An internal MDS error occurred.",
-            __TRANSIENT,
-        ),
-        __row(r"MDS.InvalidPrivilege", 400, r"No permissions.", __NEVER),
-        __row(
-            r"MDS.MetaSchemaAlreadyExist",
-            400,
-            r"The database already exists.",
-            __NEVER,
-        ),
-        __row(r"MDS.MetaSchemaNotExist", 400, r"The database does not exist.", __NEVER),
-        __row(r"MDS.MetaTableAlreadyExist", 400, r"The table already exists.", __NEVER),
-        __row(r"MDS.MetaTableNotExist", 400, r"The table is not found.", __NEVER),
-        __row(r"MDS.MetaVisitError", 500, r"Failed to access metadata.", __TRANSIENT),
-        __row(
-            r"SecurityIPList.Duplicate",
-            400,
-            r"The specified IP address is duplicate.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Spark.AnalyzeTask.AppStateNotAccepted",
-            400,
-            r"Only Spark applications in the terminated state can be analyzed. The specified application %s does not meet the requirement.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.AnalyzeTask.FailedToKill",
-            400,
-            r"Failed to terminate the Spark log analysis task %s, because the task status has changed. Obtain the latest status and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp",
-            400,
-            r"Only logs of Spark applications in the terminated state can be analyzed. The specified application %s does not meet the requirement.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Spark.AnalyzeTask.NotFound",
-            404,
-            r"The requested analysis task %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.ContentNotFound",
-            404,
-            r"The requested content %s of the Spark application is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.ExceedQuotaLimitation",
-            400,
-            r"The requested resource exceeds the maximum limit: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.InvalidAppTypeWhenSubmit",
-            400,
-            r"The specified AppType is INVALID or NULL. Please refer to the documentation to correct the parameters for %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.InvalidResourceSpec",
-            400,
-            r"The requested resource type is not supported:\n %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.KillNotAcceptable",
-            406,
-            r"Can't kill the application %s in %s state.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.KillOperationFailed",
-            400,
-            r"Failed to kill the application %s, please retry in a few seconds.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.NotFound",
-            404,
-            r"The Spark application %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.ParameterConflict",
-            400,
-            r"Conflicting parameters submitted:\n %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.App.ResourceNegativeError",
-            400,
-            r"The requested resource MUST be positive: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.CancelNotebookStatementFailed",
-            400,
-            r"Failed to cancel the execution of notebook statements.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.CloseNotebookKernelFailed",
-            400,
-            r"Failed to disable the notebook kernel.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.InvalidAppFilePath",
-            400,
-            r"The main driver file MUST be a valid OSS path. Current is %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.InvalidDiskConfig",
-            400,
-            r"The requested disk mount parameter is invalid: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.InvalidHostAliasConfig",
-            400,
-            r"The requested host alias parameter %s is invalid. Example: 127.0.0.1 localhost local",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.InvalidLogOssPath",
-            400,
-            r"The OSS address for log storage is illegal: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.InvalidRoleArnFormat",
-            400,
-            r"Configure RoleARN %s invalid format. It should match acs:ram::uid_number:role/role_name",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.InvalidTimeZone",
-            400,
-            r"Unable to parse time zone configuration %s : %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.MainAppFileNotExists",
-            400,
-            r"The main driver file is missing, [file] or [sqls] must be configured.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.OSSPathAccessError",
-            400,
-            r"The configured OSS address %s cannot be accessed.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.OSSPathNotExists",
-            400,
-            r"The OSS address %s requested does not exist or the permissions are insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.RoleArnVerifyFailed",
-            400,
-            r"RoleARN parameter verification failed. Error msg: %s when verify RoleArn %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.SecurityGroupNotFound",
-            400,
-            r"The security group in the configuration does not exist or cannot be accessed. %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.VswitchNotFound",
-            400,
-            r"The vswitch in the configuration does not exist or cannot be accessed. %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Config.invalidConnectors",
-            400,
-            r"The spark.adb.connectors configuration is invalid: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.ExecuteNotebookStatementFailed",
-            400,
-            r"Failed to execute notebook statements.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Forbidden",
-            403,
-            r"No permissions to access the resources: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.GetNotebookKernelFailed",
-            400,
-            r"Failed to start the notebook kernel. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.GetNotebookKernelStateFailed",
-            400,
-            r"Failed to obtain the status of the notebook kernel.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.GetNotebookStatementLogFailed",
-            400,
-            r"Failed to obtain notebook statement logs.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.GetNotebookStatementResultFailed",
-            400,
-            r"Failed to obtain notebook statement execution results.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.GetNotebookStatementUiFailed",
-            400,
-            r"Failed to obtain notebook statement UI.",
-            __NEVER,
-        ),
-        __row(r"Spark.InvalidParameter", 400, r"Invalid parameter value: %s", __NEVER),
-        __row(
-            r"Spark.InvalidState",
-            400,
-            r"The object of the operation is in an invalid state: %s",
-            __CONFLICT,
-        ),
-        __row(r"Spark.Log.IllegalPath", 400, r"Invalid job log URI: %s.", __NEVER),
-        __row(
-            r"Spark.Log.InvalidState",
-            400,
-            r"Failed to obtain the logs of the Spark job %s in the %s state.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Spark.Log.PodLogNotFound",
-            404,
-            r"Can't find logs of the pod by podName[%s] in the namespace[%s].",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.NotebookKernelBusy",
-            400,
-            r"Too many jobs in the notebook kernel. Try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Spark.NotebookKernelExpired",
-            400,
-            r"The notebook kernel has expired. Restart the kernel.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.NotebookKernelInvalidStatus",
-            400,
-            r"The status of the notebook kernel is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Spark.NotebookKernelNotStartup",
-            400,
-            r"The notebook kernel has not been started",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.NotebookKernelStarting",
-            400,
-            r"The notebook kernel is starting. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.NotebookNamingDuplicate",
-            400,
-            r"The name of the notebook is duplicated, please change the name",
-            __NEVER,
-        ),
-        __row(r"Spark.NotebookNotFound", 400, r"The notebook is not found", __NEVER),
-        __row(
-            r"Spark.NotebookParagraphMissingProgramCode",
-            400,
-            r"The notebook paragraph program code is missing",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.NotebookParagraphNotFound",
-            400,
-            r"The notebook paragraph is not found",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.NotebookParagraphNotRunning",
-            400,
-            r"The notebook paragraph has not been running",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.ObjectNotFound",
-            404,
-            r"The object is not found. More information: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Oss.InternalError",
-            400,
-            r"An OSS internal error occurred: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.Resources.LoadFileFromClasspathFailed",
-            500,
-            r"Can't load the content from file: %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Spark.RoleArn.Invalid",
-            400,
-            r"%s is not found, or the RAM role has not been authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.SQL.BlankError",
-            400,
-            r"Input sql can not be blank string.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.SQL.MultipleSQLError",
-            400,
-            r"Element in field [sqls] can not contain more than one sql statement: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.SQL.NotFoundExecutableSQLError",
-            400,
-            r"No executable statements are submitted. Please check the input SQL.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.SQL.ParserError",
-            400,
-            r"Failed to parse the SQL %s. Error message: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.SQL.ParserError",
-            400,
-            r"Submit spark app failed when parser SQL %s. Error message: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.ServerError",
-            500,
-            r"The Spark control component system encountered an error, please create a ticket to solve the problem or concat the supported engineer on duty. Error message: %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Spark.TemplateFile.BadFileType",
-            400,
-            r"The requested template %s is not a file.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.TemplateFile.FileNotFound",
-            404,
-            r"The template file %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.TemplateFile.TemplateNotFound",
-            404,
-            r"The template %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.Cluster.InvalidState",
-            400,
-            r"The state of the cluster does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ACS.ServerError",
-            403,
-            r"ADB Cloud Service failed to process your request.",
-            __NEVER,
-        ),
-        __row(
-            r"ACS.UnsupportedAvailableZone",
-            400,
-            r"The specified available zone is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupRetentionPeriod.Malformed",
-            400,
-            r#"The specified parameter "BackupRetentionPeriod" should be within [7-%s] days."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionString.Malformed",
-            400,
-            r#"The specified parameter "ConnectionString" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionString.UnSupported",
-            400,
-            r#"The specified parameter "ConnectionString" Only support vpc address."#,
-            __NEVER,
-        ),
-        __row(r"InvalidInput", 400, r"The specified parameter is invalid.", __NEVER),
-        __row(r"MDS.RamAuthAccessDenied", 403, r"ram auth access denied.", __NEVER),
-        __row(
-            r"MissingParameter.PageSize",
-            400,
-            r"The PageSize parameter is required.",
-            __NEVER,
-        ),
-        __row(r"PerformanceViewNotFound", 404, r"Performance view not found.", __NEVER),
-        __row(
-            r"RelatedTaskNotFinish",
-            400,
-            r"The related task does not finish.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.InvalidParameter",
-            400,
-            r"Spark parameter is not valid, please check error info: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Spark.InvalidState",
-            400,
-            r"The object of the operation is in an invalid state: %s.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Spark.RoleARN.invalid",
-            400,
-            r"Current account fails to verify the permissions of the RAM system, please check the help information and configure the appropriate permissions for the current account.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 173] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 94, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130,
-        131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146,
-        147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162,
-        163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 175, 176, 177, 178, 179,
-        180, 181, 183, 184, 185, 186, 187, 188, 189, 192,
-    ];
-    const __END: [u32; 173] = [
-        81, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 82, 116, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 83, 84, 85, 86, 183, 88, 90, 91, 92, 94, 96, 97,
-        98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 115, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130,
-        131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146,
-        147, 148, 149, 150, 151, 191, 192, 154, 155, 156, 157, 158, 159, 160, 161, 162,
-        163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 175, 176, 177, 178, 179,
-        180, 181, 182, 184, 185, 186, 187, 188, 189, 190, 193,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: AdbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[AdbError; 173] = &[
-        AdbError::IdempotentParameterMismatch,
-        AdbError::IllegalTimestamp,
-        AdbError::IncompleteSignature,
-        AdbError::InsufficientBalance,
-        AdbError::InvalidAccessKeyIdNotFound,
-        AdbError::InvalidOwner,
-        AdbError::InvalidOwnerAccount,
-        AdbError::InvalidOwnerId,
-        AdbError::InvalidParamater,
-        AdbError::InvalidParameter,
-        AdbError::InvalidParameterIsNull,
-        AdbError::MissingParameter,
-        AdbError::SignatureNonceUsed,
-        AdbError::Throttling,
-        AdbError::UnsupportedParameter,
-        AdbError::UnknownError,
-        AdbError::ForbiddenAccessKeyDisabled,
-        AdbError::ForbiddenNotSupportRam,
-        AdbError::ForbiddenRam,
-        AdbError::ForbiddenRiskControl,
-        AdbError::ForbiddenSubUser,
-        AdbError::ForbiddenUnauthorized,
-        AdbError::InvalidAccountNotFound,
-        AdbError::InvalidAction,
-        AdbError::InvalidIdempotenceParameterMismatch,
-        AdbError::InvalidParameterOwnerAccount,
-        AdbError::InvalidParameterResourceOwnerAccount,
-        AdbError::LastTokenProcessing,
-        AdbError::RealNameAuthenticationError,
-        AdbError::UnsupportedHttpMethod,
-        AdbError::InvalidRegionIdNotFound,
-        AdbError::OperationConflict,
-        AdbError::InternalError,
-        AdbError::ServiceUnavailable,
-        AdbError::ServiceUnavailableRegionMaintaining,
-        AdbError::InvalidProductNotFound,
-        AdbError::InvalidApiNotFound,
-        AdbError::InvalidProtocolNeedSsl,
-        AdbError::InvalidTimeStampFormat,
-        AdbError::InvalidTimeStampExpired,
-        AdbError::InvalidAccessKeyIdInactive,
-        AdbError::InvalidParameterFormat,
-        AdbError::InvalidSignatureMethod,
-        AdbError::SignatureDoesNotMatch,
-        AdbError::ThrottlingUser,
-        AdbError::InvalidActionNotFound,
-        AdbError::AcsAccountNotExist,
-        AdbError::AcsAccountUserHasBind,
-        AdbError::AcsClusterElasticPlanJobsExists,
-        AdbError::AcsClusterInvalidWorkerState,
-        AdbError::AcsElasticPlanAutoWorkerPlanExists,
-        AdbError::AcsElasticPlanInvalidEndTime,
-        AdbError::AcsElasticPlanInvalidStartTime,
-        AdbError::AcsElasticPlanInvalidStartTimeInterval,
-        AdbError::AcsElasticPlanInvalidTargetSize,
-        AdbError::AcsElasticPlanInvalidTodayPlan,
-        AdbError::AcsElasticPlanNameAlreadyExists,
-        AdbError::AcsElasticPlanNotFound,
-        AdbError::AcsElasticPlanWorkerNotFound,
-        AdbError::AcsElasticPlanWorkerPlanExists,
-        AdbError::AcsInvalidParameterAny,
-        AdbError::AcsParameterMalformed,
-        AdbError::AcsPrivilegeModifyFailed,
-        AdbError::AcsResourceGroupElasticPlanExists,
-        AdbError::AcsResourceGroupInvalidResourceGroupState,
-        AdbError::AcsResourceGroupOngoingJobExists,
-        AdbError::AcsSqlCannotConnect,
-        AdbError::AcsUserDatabaseAccountHasBind,
-        AdbError::AcsUserNotBindDatabaseAccount,
-        AdbError::AcsServerTimeOut,
-        AdbError::InvalidAccountDescriptionMalformed,
-        AdbError::InvalidAccountNameMalformed,
-        AdbError::InvalidAccountPasswordMalformed,
-        AdbError::InvalidAccountTypeMalformed,
-        AdbError::InvalidBackupRetentionPeriodMalformed,
-        AdbError::InvalidConnectionStringPrefixMalformed,
-        AdbError::InvalidDbClusterNotFound,
-        AdbError::InvalidDbClusterDescriptionMalformed,
-        AdbError::InvalidDbClusterIpArrayNameMalformed,
-        AdbError::InvalidDbClusterIdMalformed,
-        AdbError::InvalidDbClusterIdNotFound,
-        AdbError::InvalidMaintainTimeMalformed,
-        AdbError::InvalidMaxComputeResourceMalformed,
-        AdbError::InvalidMinComputeResourceMalformed,
-        AdbError::InvalidPoolNameMalformed,
-        AdbError::InvalidPoolTypeMalformed,
-        AdbError::InvalidPoolUserMalformed,
-        AdbError::InvalidPreferredBackupPeriodMalformed,
-        AdbError::InvalidPreferredBackupTimeMalformed,
-        AdbError::InvalidSecurityIpListDuplicate,
-        AdbError::InvalidSecurityIpListMalformed,
-        AdbError::MdsIllegalArgument,
-        AdbError::MdsInternalError,
-        AdbError::MdsInvalidPrivilege,
-        AdbError::MdsMetaSchemaAlreadyExist,
-        AdbError::MdsMetaSchemaNotExist,
-        AdbError::MdsMetaTableAlreadyExist,
-        AdbError::MdsMetaTableNotExist,
-        AdbError::MdsMetaVisitError,
-        AdbError::SecurityIpListDuplicate,
-        AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-        AdbError::SparkAnalyzeTaskFailedToKill,
-        AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-        AdbError::SparkAnalyzeTaskNotFound,
-        AdbError::SparkAppContentNotFound,
-        AdbError::SparkAppExceedQuotaLimitation,
-        AdbError::SparkAppInvalidAppTypeWhenSubmit,
-        AdbError::SparkAppInvalidResourceSpec,
-        AdbError::SparkAppKillNotAcceptable,
-        AdbError::SparkAppKillOperationFailed,
-        AdbError::SparkAppNotFound,
-        AdbError::SparkAppParameterConflict,
-        AdbError::SparkAppResourceNegativeError,
-        AdbError::SparkCancelNotebookStatementFailed,
-        AdbError::SparkCloseNotebookKernelFailed,
-        AdbError::SparkConfigInvalidAppFilePath,
-        AdbError::SparkConfigInvalidDiskConfig,
-        AdbError::SparkConfigInvalidHostAliasConfig,
-        AdbError::SparkConfigInvalidLogOssPath,
-        AdbError::SparkConfigInvalidRoleArnFormat,
-        AdbError::SparkConfigInvalidTimeZone,
-        AdbError::SparkConfigMainAppFileNotExists,
-        AdbError::SparkConfigOssPathAccessError,
-        AdbError::SparkConfigOssPathNotExists,
-        AdbError::SparkConfigRoleArnVerifyFailed,
-        AdbError::SparkConfigSecurityGroupNotFound,
-        AdbError::SparkConfigVswitchNotFound,
-        AdbError::SparkConfigInvalidConnectors,
-        AdbError::SparkExecuteNotebookStatementFailed,
-        AdbError::SparkForbidden,
-        AdbError::SparkGetNotebookKernelFailed,
-        AdbError::SparkGetNotebookKernelStateFailed,
-        AdbError::SparkGetNotebookStatementLogFailed,
-        AdbError::SparkGetNotebookStatementResultFailed,
-        AdbError::SparkGetNotebookStatementUiFailed,
-        AdbError::SparkInvalidParameter,
-        AdbError::SparkInvalidState,
-        AdbError::SparkLogIllegalPath,
-        AdbError::SparkLogInvalidState,
-        AdbError::SparkLogPodLogNotFound,
-        AdbError::SparkNotebookKernelBusy,
-        AdbError::SparkNotebookKernelExpired,
-        AdbError::SparkNotebookKernelInvalidStatus,
-        AdbError::SparkNotebookKernelNotStartup,
-        AdbError::SparkNotebookKernelStarting,
-        AdbError::SparkNotebookNamingDuplicate,
-        AdbError::SparkNotebookNotFound,
-        AdbError::SparkNotebookParagraphMissingProgramCode,
-        AdbError::SparkNotebookParagraphNotFound,
-        AdbError::SparkNotebookParagraphNotRunning,
-        AdbError::SparkObjectNotFound,
-        AdbError::SparkOssInternalError,
-        AdbError::SparkResourcesLoadFileFromClasspathFailed,
-        AdbError::SparkRoleArnInvalid,
-        AdbError::SparkSqlBlankError,
-        AdbError::SparkSqlMultipleSqlError,
-        AdbError::SparkSqlNotFoundExecutableSqlError,
-        AdbError::SparkSqlParserError,
-        AdbError::SparkServerError,
-        AdbError::SparkTemplateFileBadFileType,
-        AdbError::SparkTemplateFileFileNotFound,
-        AdbError::SparkTemplateFileTemplateNotFound,
-        AdbError::AcsClusterInvalidState,
-        AdbError::AcsServerError,
-        AdbError::AcsUnsupportedAvailableZone,
-        AdbError::InvalidConnectionStringMalformed,
-        AdbError::InvalidConnectionStringUnSupported,
-        AdbError::InvalidInput,
-        AdbError::MdsRamAuthAccessDenied,
-        AdbError::MissingParameterPageSize,
-        AdbError::PerformanceViewNotFound,
-        AdbError::RelatedTaskNotFinish,
-        AdbError::SparkRoleArnInvalid_2,
-    ];
-    fn __from_code(code: &str) -> __Option<AdbError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidInput" => 167,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"Spark.Forbidden" => 129,
-                    r"ACS.ServerError" => 163,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AcsServerTimeOut" => 69,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"MDS.InternalError" => 92,
-                    r"Spark.ServerError" => 158,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"MDS.MetaVisitError" => 98,
-                    r"Spark.App.NotFound" => 110,
-                    r"Spark.InvalidState" => 136,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"MDS.IllegalArgument" => 91,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ACS.Account.NotExist" => 46,
-                    r"MDS.InvalidPrivilege" => 93,
-                    r"Spark.ObjectNotFound" => 150,
-                    r"Spark.SQL.BlankError" => 154,
-                    r"RelatedTaskNotFinish" => 171,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"ACS.Sql.CannotConnect" => 66,
-                    r"MDS.MetaTableNotExist" => 97,
-                    r"Spark.Log.IllegalPath" => 137,
-                    r"Spark.RoleArn.Invalid" => 153,
-                    r"Spark.SQL.ParserError" => 157,
-                    r"Spark.RoleARN.invalid" => 172,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"MDS.MetaSchemaNotExist" => 95,
-                    r"Spark.InvalidParameter" => 135,
-                    r"Spark.Log.InvalidState" => 138,
-                    r"Spark.NotebookNotFound" => 146,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"ACS.Account.UserHasBind" => 47,
-                    r"ACS.InvalidParameter.%s" => 60,
-                    r"ACS.Parameter.Malformed" => 61,
-                    r"Spark.Oss.InternalError" => 151,
-                    r"MDS.RamAuthAccessDenied" => 168,
-                    r"PerformanceViewNotFound" => 170,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ACS.ElasticPlan.NotFound" => 57,
-                    r"SecurityIPList.Duplicate" => 99,
-                    r"Spark.Log.PodLogNotFound" => 139,
-                    r"Spark.NotebookKernelBusy" => 140,
-                    r"ACS.Cluster.InvalidState" => 162,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidDBCluster.NotFound" => 76,
-                    r"InvalidPoolName.Malformed" => 84,
-                    r"InvalidPoolType.Malformed" => 85,
-                    r"InvalidPoolUser.Malformed" => 86,
-                    r"MDS.MetaTableAlreadyExist" => 96,
-                    r"Spark.App.ContentNotFound" => 104,
-                    r"MissingParameter.PageSize" => 169,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ACS.Privilege.ModifyFailed" => 62,
-                    r"MDS.MetaSchemaAlreadyExist" => 94,
-                    r"Spark.AnalyzeTask.NotFound" => 103,
-                    r"Spark.SQL.MultipleSQLError" => 155,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidDBClusterId.NotFound" => 80,
-                    r"Spark.App.KillNotAcceptable" => 108,
-                    r"Spark.App.ParameterConflict" => 111,
-                    r"Spark.NotebookKernelExpired" => 141,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidAccountName.Malformed" => 71,
-                    r"InvalidAccountType.Malformed" => 73,
-                    r"InvalidDBClusterId.Malformed" => 79,
-                    r"Spark.Config.InvalidTimeZone" => 120,
-                    r"Spark.Config.VswitchNotFound" => 126,
-                    r"Spark.NotebookKernelStarting" => 144,
-                    r"ACS.UnsupportedAvailableZone" => 164,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidMaintainTime.Malformed" => 81,
-                    r"Spark.App.InvalidResourceSpec" => 107,
-                    r"Spark.App.KillOperationFailed" => 109,
-                    r"Spark.Config.OSSPathNotExists" => 123,
-                    r"Spark.GetNotebookKernelFailed" => 130,
-                    r"Spark.NotebookNamingDuplicate" => 145,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"ACS.Cluster.InvalidWorkerState" => 49,
-                    r"ACS.ElasticPlan.InvalidEndTime" => 51,
-                    r"ACS.ElasticPlan.WorkerNotFound" => 58,
-                    r"Spark.AnalyzeTask.FailedToKill" => 101,
-                    r"Spark.Config.InvalidDiskConfig" => 116,
-                    r"Spark.Config.InvalidLogOssPath" => 118,
-                    r"Spark.Config.invalidConnectors" => 127,
-                    r"Spark.NotebookKernelNotStartup" => 143,
-                    r"Spark.TemplateFile.BadFileType" => 159,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"ACS.User.DatabaseAccountHasBind" => 67,
-                    r"ACS.User.NotBindDatabaseAccount" => 68,
-                    r"InvalidSecurityIPList.Duplicate" => 89,
-                    r"InvalidSecurityIPList.Malformed" => 90,
-                    r"Spark.App.ExceedQuotaLimitation" => 105,
-                    r"Spark.App.ResourceNegativeError" => 112,
-                    r"Spark.CloseNotebookKernelFailed" => 114,
-                    r"Spark.Config.InvalidAppFilePath" => 115,
-                    r"Spark.Config.OSSPathAccessError" => 122,
-                    r"Spark.NotebookParagraphNotFound" => 148,
-                    r"Spark.TemplateFile.FileNotFound" => 160,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"ACS.ElasticPlan.InvalidStartTime" => 52,
-                    r"ACS.ElasticPlan.InvalidTodayPlan" => 55,
-                    r"ACS.ElasticPlan.WorkerPlanExists" => 59,
-                    r"InvalidAccountPassword.Malformed" => 72,
-                    r"Spark.Config.RoleArnVerifyFailed" => 124,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"ACS.Cluster.ElasticPlanJobsExists" => 48,
-                    r"ACS.ElasticPlan.InvalidTargetSize" => 54,
-                    r"ACS.ElasticPlan.NameAlreadyExists" => 56,
-                    r"Spark.Config.InvalidRoleArnFormat" => 119,
-                    r"Spark.Config.MainAppFileNotExists" => 121,
-                    r"Spark.NotebookKernelInvalidStatus" => 142,
-                    r"Spark.NotebookParagraphNotRunning" => 149,
-                    r"InvalidConnectionString.Malformed" => 165,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ACS.ResourceGroup.OngoingJobExists" => 65,
-                    r"Spark.App.InvalidAppTypeWhenSubmit" => 106,
-                    r"Spark.Config.SecurityGroupNotFound" => 125,
-                    r"Spark.GetNotebookKernelStateFailed" => 131,
-                    r"Spark.GetNotebookStatementUiFailed" => 134,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"ACS.ResourceGroup.ElasticPlanExists" => 63,
-                    r"InvalidAccountDescription.Malformed" => 70,
-                    r"InvalidMaxComputeResource.Malformed" => 82,
-                    r"InvalidMinComputeResource.Malformed" => 83,
-                    r"Spark.CancelNotebookStatementFailed" => 113,
-                    r"Spark.Config.InvalidHostAliasConfig" => 117,
-                    r"Spark.GetNotebookStatementLogFailed" => 132,
-                    r"Spark.TemplateFile.TemplateNotFound" => 161,
-                    r"InvalidConnectionString.UnSupported" => 166,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ACS.ElasticPlan.AutoWorkerPlanExists" => 50,
-                    r"InvalidPreferredBackupTime.Malformed" => 88,
-                    r"Spark.ExecuteNotebookStatementFailed" => 128,
-                    r"Spark.SQL.NotFoundExecutableSQLError" => 156,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDBClusterDescription.Malformed" => 77,
-                    r"InvalidDBClusterIPArrayName.Malformed" => 78,
-                    r"Spark.AnalyzeTask.AppStateNotAccepted" => 100,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidBackupRetentionPeriod.Malformed" => 74,
-                    r"InvalidPreferredBackupPeriod.Malformed" => 87,
-                    r"Spark.GetNotebookStatementResultFailed" => 133,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidConnectionStringPrefix.Malformed" => 75,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"ACS.ElasticPlan.InvalidStartTimeInterval" => 53,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"Spark.NotebookParagraphMissingProgramCode" => 147,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"ACS.ResourceGroup.InvalidResourceGroupState" => 64,
-                    r"Spark.Resources.LoadFileFromClasspathFailed" => 152,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp" => 102,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: AdbError) -> &'static [u16] {
-        match code {
-            AdbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            AdbError::MissingParameter => &[400, 403],
-            AdbError::InvalidDbClusterNotFound => &[400, 404],
-            AdbError::InvalidDbClusterIdMalformed => &[400, 404],
-            AdbError::InvalidDbClusterIdNotFound => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: AdbError) -> &'static [&'static str] {
-        match code {
-            AdbError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[80].message] }
-            }
-            AdbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            AdbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            AdbError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            AdbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            AdbError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            AdbError::InternalError => const { &[__E[39].message, __E[81].message] }
-            AdbError::ServiceUnavailable => {
-                const { &[__E[40].message, __E[115].message] }
-            }
-            AdbError::InvalidBackupRetentionPeriodMalformed => {
-                const { &[__E[86].message, __E[182].message] }
-            }
-            AdbError::SparkInvalidParameter => {
-                const { &[__E[151].message, __E[190].message] }
-            }
-            AdbError::SparkInvalidState => {
-                const { &[__E[152].message, __E[191].message] }
-            }
-            AdbError::SparkSqlParserError => {
-                const { &[__E[173].message, __E[174].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: AdbError) -> &'static [__Entry] {
-        match code {
-            AdbError::IdempotentParameterMismatch => const { &[__E[0], __E[80]] }
-            AdbError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            AdbError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            AdbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            AdbError::InternalError => const { &[__E[39], __E[81]] }
-            AdbError::ServiceUnavailable => const { &[__E[40], __E[115]] }
-            AdbError::InvalidBackupRetentionPeriodMalformed => {
-                const { &[__E[86], __E[182]] }
-            }
-            AdbError::SparkInvalidParameter => const { &[__E[151], __E[190]] }
-            AdbError::SparkInvalidState => const { &[__E[152], __E[191]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[AdbError; 1] = &[AdbError::AcsInvalidParameterAny];
-    fn __from_template(code: &str) -> __Option<AdbError> {
-        if code.starts_with(r"ACS.InvalidParameter.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"ACS.InvalidParameter.%s", code)
-        {
-            return __Option::Some(AdbError::AcsInvalidParameterAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: AdbError) -> &'static [&'static str] {
-        match code {
-            AdbError::IdempotentParameterMismatch => {
-                &[
-                    r"CreateBackup",
-                    r"CreateLakeStorage",
-                    r"DeleteBackups",
-                    r"DeleteLakeStorage",
-                    r"DescribeDBClusterPerformance",
-                ]
-            }
-            AdbError::InternalError => &[r"DescribeDBClusters"],
-            AdbError::ServiceUnavailable => &[r"DescribeDBClusters"],
-            AdbError::AcsAccountNotExist => {
-                &[
-                    r"BindAccount",
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                ]
-            }
-            AdbError::AcsAccountUserHasBind => &[r"BindAccount"],
-            AdbError::AcsClusterElasticPlanJobsExists => {
-                &[r"DeleteDBCluster", r"ModifyDBCluster"]
-            }
-            AdbError::AcsClusterInvalidWorkerState => {
-                &[r"DeleteDBCluster", r"ModifyDBCluster"]
-            }
-            AdbError::AcsElasticPlanAutoWorkerPlanExists => {
-                &[r"CreateElasticPlan", r"EnableElasticPlan"]
-            }
-            AdbError::AcsElasticPlanInvalidEndTime => {
-                &[r"CreateElasticPlan", r"EnableElasticPlan"]
-            }
-            AdbError::AcsElasticPlanInvalidStartTime => {
-                &[r"CreateElasticPlan", r"EnableElasticPlan"]
-            }
-            AdbError::AcsElasticPlanInvalidStartTimeInterval => {
-                &[r"CreateElasticPlan", r"EnableElasticPlan"]
-            }
-            AdbError::AcsElasticPlanInvalidTargetSize => {
-                &[r"CreateElasticPlan", r"EnableElasticPlan"]
-            }
-            AdbError::AcsElasticPlanInvalidTodayPlan => {
-                &[r"CreateElasticPlan", r"EnableElasticPlan"]
-            }
-            AdbError::AcsElasticPlanNameAlreadyExists => &[r"CreateElasticPlan"],
-            AdbError::AcsElasticPlanNotFound => &[r"DescribeElasticPlanAttribute"],
-            AdbError::AcsElasticPlanWorkerNotFound => &[r"CreateElasticPlan"],
-            AdbError::AcsElasticPlanWorkerPlanExists => {
-                &[r"CreateElasticPlan", r"EnableElasticPlan"]
-            }
-            AdbError::AcsInvalidParameterAny => {
-                &[
-                    r"AllocateClusterPublicConnection",
-                    r"BindAccount",
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"DescribeClusterNetInfo",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPrivileges",
-                    r"ModifyClickhouseEngine",
-                    r"ModifyDBClusterVip",
-                ]
-            }
-            AdbError::AcsParameterMalformed => &[r"ModifyAccountPrivileges"],
-            AdbError::AcsPrivilegeModifyFailed => &[r"ModifyAccountPrivileges"],
-            AdbError::AcsResourceGroupElasticPlanExists => {
-                &[r"DeleteDBResourceGroup", r"ModifyDBResourceGroup"]
-            }
-            AdbError::AcsResourceGroupInvalidResourceGroupState => {
-                &[
-                    r"CreateDBResourceGroup",
-                    r"DeleteDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                ]
-            }
-            AdbError::AcsResourceGroupOngoingJobExists => &[r"DeleteDBResourceGroup"],
-            AdbError::AcsSqlCannotConnect => {
-                &[r"CreateAccount", r"DescribeAccounts", r"ResetAccountPassword"]
-            }
-            AdbError::AcsUserDatabaseAccountHasBind => &[r"BindAccount"],
-            AdbError::AcsUserNotBindDatabaseAccount => {
-                &[
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"ModifyAccountPrivileges",
-                ]
-            }
-            AdbError::AcsServerTimeOut => {
-                &[r"DescribeDBResourceGroup", r"DescribeResourceGroupSpec"]
-            }
-            AdbError::InvalidAccountDescriptionMalformed => {
-                &[r"CreateAccount", r"ModifyAccountDescription"]
-            }
-            AdbError::InvalidAccountNameMalformed => {
-                &[r"BindAccount", r"CreateAccount", r"DeleteAccount", r"UnbindAccount"]
-            }
-            AdbError::InvalidAccountPasswordMalformed => {
-                &[r"CreateAccount", r"ResetAccountPassword"]
-            }
-            AdbError::InvalidAccountTypeMalformed => &[r"CreateAccount"],
-            AdbError::InvalidBackupRetentionPeriodMalformed => {
-                &[r"ModifyBackupPolicy", r"ModifyDBClusterResourceGroup"]
-            }
-            AdbError::InvalidConnectionStringPrefixMalformed => {
-                &[r"AllocateClusterPublicConnection"]
-            }
-            AdbError::InvalidDbClusterNotFound => {
-                &[
-                    r"AttachUserENI",
-                    r"CheckSampleDataSet",
-                    r"CreateElasticPlan",
-                    r"CreatePerformanceView",
-                    r"DeleteDBCluster",
-                    r"DeleteElasticPlan",
-                    r"DeletePerformanceView",
-                    r"DescribeAbnormalPatternDetection",
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"DescribeApsActionLogs",
-                    r"DescribeAuditLogRecords",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackups",
-                    r"DescribeBadSqlDetection",
-                    r"DescribeClusterAccessWhiteList",
-                    r"DescribeClusterNetInfo",
-                    r"DescribeControllerDetection",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterHealthStatus",
-                    r"DescribeDBClusterSSL",
-                    r"DescribeDBClusterSpaceSummary",
-                    r"DescribeElasticPlanAttribute",
-                    r"DescribeElasticPlanJobs",
-                    r"DescribeElasticPlanSpecifications",
-                    r"DescribeElasticPlans",
-                    r"DescribeEnabledPrivileges",
-                    r"DescribeExcessivePrimaryKeys",
-                    r"DescribeExecutorDetection",
-                    r"DescribeInclinedNodes",
-                    r"DescribeKernelVersion",
-                    r"DescribeLLMAnswer",
-                    r"DescribeLLMSimilarQuestions",
-                    r"DescribeOversizeNonPartitionTableInfos",
-                    r"DescribePerformanceViewAttribute",
-                    r"DescribePerformanceViews",
-                    r"DescribeSparkAppDiagnosisInfo",
-                    r"DescribeSparkAppType",
-                    r"DescribeSparkAuditLogRecords",
-                    r"DescribeSparkSQLDiagnosisAttribute",
-                    r"DescribeSparkSQLDiagnosisList",
-                    r"DescribeWorkerDetection",
-                    r"DetachUserENI",
-                    r"DisableElasticPlan",
-                    r"DownloadInstanceCACertificate",
-                    r"EnableElasticPlan",
-                    r"GetCreateTableSQL",
-                    r"LoadSampleDataSet",
-                    r"ModifyAccountPrivileges",
-                    r"ModifyAuditLogConfig",
-                    r"ModifyClickhouseEngine",
-                    r"ModifyClusterAccessWhiteList",
-                    r"ModifyClusterConnectionString",
-                    r"ModifyDBClusterDescription",
-                    r"ModifyDBClusterSSL",
-                    r"ModifyDBClusterVip",
-                    r"ModifyElasticPlan",
-                    r"ModifyPerformanceView",
-                    r"ReleaseClusterPublicConnection",
-                ]
-            }
-            AdbError::InvalidDbClusterDescriptionMalformed => {
-                &[r"ModifyDBClusterDescription"]
-            }
-            AdbError::InvalidDbClusterIpArrayNameMalformed => {
-                &[r"ModifyClusterAccessWhiteList"]
-            }
-            AdbError::InvalidDbClusterIdMalformed => {
-                &[
-                    r"AllocateClusterPublicConnection",
-                    r"BindAccount",
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateAccount",
-                    r"CreateDBResourceGroup",
-                    r"DeleteAccount",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"DescribeAccounts",
-                    r"DescribeClusterAccessWhiteList",
-                    r"DescribeCompactionServiceSwitch",
-                    r"DescribeDBResourceGroup",
-                    r"DescribeEssdCacheConfig",
-                    r"DescribeUserQuota",
-                    r"DownloadInstanceCACertificate",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPrivileges",
-                    r"ModifyBackupPolicy",
-                    r"ModifyClickhouseEngine",
-                    r"ModifyCompactionServiceSwitch",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBClusterResourceGroup",
-                    r"ModifyDBResourceGroup",
-                    r"ModifyEssdCacheConfig",
-                    r"ResetAccountPassword",
-                    r"UnbindAccount",
-                    r"UnbindDBResourceGroupWithUser",
-                ]
-            }
-            AdbError::InvalidDbClusterIdNotFound => {
-                &[
-                    r"AllocateClusterPublicConnection",
-                    r"BindAccount",
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateAccount",
-                    r"CreateDBResourceGroup",
-                    r"DeleteAccount",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeAccounts",
-                    r"DescribeClusterAccessWhiteList",
-                    r"DescribeCompactionServiceSwitch",
-                    r"DescribeDBResourceGroup",
-                    r"DescribeEssdCacheConfig",
-                    r"DescribeUserQuota",
-                    r"DownloadInstanceCACertificate",
-                    r"ModifyAccountDescription",
-                    r"ModifyBackupPolicy",
-                    r"ModifyClickhouseEngine",
-                    r"ModifyCompactionServiceSwitch",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBClusterResourceGroup",
-                    r"ModifyDBResourceGroup",
-                    r"ModifyEssdCacheConfig",
-                    r"ResetAccountPassword",
-                    r"UnbindAccount",
-                    r"UnbindDBResourceGroupWithUser",
-                ]
-            }
-            AdbError::InvalidMaintainTimeMalformed => {
-                &[
-                    r"DescribeCompactionServiceSwitch",
-                    r"DescribeEssdCacheConfig",
-                    r"ModifyCompactionServiceSwitch",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyEssdCacheConfig",
-                ]
-            }
-            AdbError::InvalidMaxComputeResourceMalformed => {
-                &[
-                    r"CreateDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                ]
-            }
-            AdbError::InvalidMinComputeResourceMalformed => {
-                &[
-                    r"CreateDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                ]
-            }
-            AdbError::InvalidPoolNameMalformed => {
-                &[
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateDBResourceGroup",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"DescribeResourceGroupSpec",
-                    r"ModifyDBResourceGroup",
-                    r"UnbindDBResourceGroupWithUser",
-                ]
-            }
-            AdbError::InvalidPoolTypeMalformed => {
-                &[
-                    r"CreateDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"DescribeResourceGroupSpec",
-                    r"ModifyDBResourceGroup",
-                ]
-            }
-            AdbError::InvalidPoolUserMalformed => {
-                &[
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateDBResourceGroup",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"DescribeResourceGroupSpec",
-                    r"ModifyDBResourceGroup",
-                    r"UnbindDBResourceGroupWithUser",
-                ]
-            }
-            AdbError::InvalidPreferredBackupPeriodMalformed => {
-                &[r"ModifyBackupPolicy", r"ModifyDBClusterResourceGroup"]
-            }
-            AdbError::InvalidPreferredBackupTimeMalformed => {
-                &[r"ModifyBackupPolicy", r"ModifyDBClusterResourceGroup"]
-            }
-            AdbError::InvalidSecurityIpListDuplicate => {
-                &[r"ModifyClusterAccessWhiteList"]
-            }
-            AdbError::InvalidSecurityIpListMalformed => {
-                &[r"ModifyClusterAccessWhiteList"]
-            }
-            AdbError::MdsIllegalArgument => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MdsInternalError => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MdsInvalidPrivilege => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MdsMetaSchemaAlreadyExist => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MdsMetaSchemaNotExist => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MdsMetaTableAlreadyExist => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MdsMetaTableNotExist => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MdsMetaVisitError => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::SecurityIpListDuplicate => &[r"ModifyClusterAccessWhiteList"],
-            AdbError::SparkAnalyzeTaskAppStateNotAccepted => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ]
-            }
-            AdbError::SparkAnalyzeTaskFailedToKill => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ]
-            }
-            AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ]
-            }
-            AdbError::SparkAnalyzeTaskNotFound => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ]
-            }
-            AdbError::SparkAppContentNotFound => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"ListSparkAppAttempts",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkAppExceedQuotaLimitation => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkAppInvalidAppTypeWhenSubmit => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkAppInvalidResourceSpec => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkAppKillNotAcceptable => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                    r"KillSparkApp",
-                    r"KillSparkSQLEngine",
-                    r"PreloadSparkAppMetrics",
-                ]
-            }
-            AdbError::SparkAppKillOperationFailed => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                    r"KillSparkApp",
-                    r"KillSparkSQLEngine",
-                    r"PreloadSparkAppMetrics",
-                ]
-            }
-            AdbError::SparkAppNotFound => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"CancelSparkWarehouseBatchSQL",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkAppParameterConflict => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkAppResourceNegativeError => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkCancelNotebookStatementFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkCloseNotebookKernelFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkConfigInvalidAppFilePath => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigInvalidDiskConfig => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigInvalidHostAliasConfig => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigInvalidLogOssPath => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigInvalidRoleArnFormat => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigInvalidTimeZone => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigMainAppFileNotExists => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigOssPathAccessError => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigOssPathNotExists => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigRoleArnVerifyFailed => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigSecurityGroupNotFound => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigVswitchNotFound => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkConfigInvalidConnectors => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkExecuteNotebookStatementFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkForbidden => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"GetSparkWarehouseBatchSQL",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"ListSparkWarehouseBatchSQL",
-                    r"PreloadSparkAppMetrics",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkGetNotebookKernelFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkGetNotebookKernelStateFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkGetNotebookStatementLogFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkGetNotebookStatementResultFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkGetNotebookStatementUiFailed => &[r"GetSparkAppMetrics"],
-            AdbError::SparkInvalidParameter => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"CancelSparkWarehouseBatchSQL",
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"ExecuteSparkWarehouseBatchSQL",
-                    r"ExistRunningSQLEngine",
-                    r"GetADBSparkNecessaryRAMPermissions",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFileContent",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"GetSparkWarehouseBatchSQL",
-                    r"KillSparkApp",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"ListSparkWarehouseBatchSQL",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkInvalidState => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"CancelSparkWarehouseBatchSQL",
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"ExecuteSparkWarehouseBatchSQL",
-                    r"ExistRunningSQLEngine",
-                    r"GetADBSparkNecessaryRAMPermissions",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFileContent",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"GetSparkWarehouseBatchSQL",
-                    r"KillSparkApp",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"ListSparkWarehouseBatchSQL",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkLogIllegalPath => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkLogInvalidState => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkLogPodLogNotFound => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkNotebookKernelBusy => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookKernelExpired => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookKernelInvalidStatus => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookKernelNotStartup => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookKernelStarting => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookNamingDuplicate => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookNotFound => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookParagraphMissingProgramCode => {
-                &[r"GetSparkAppMetrics"]
-            }
-            AdbError::SparkNotebookParagraphNotFound => &[r"GetSparkAppMetrics"],
-            AdbError::SparkNotebookParagraphNotRunning => &[r"GetSparkAppMetrics"],
-            AdbError::SparkObjectNotFound => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"CancelSparkWarehouseBatchSQL",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"ExecuteSparkWarehouseBatchSQL",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkWarehouseBatchSQL",
-                    r"KillSparkApp",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkWarehouseBatchSQL",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkOssInternalError => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkResourcesLoadFileFromClasspathFailed => {
-                &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                ]
-            }
-            AdbError::SparkRoleArnInvalid => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"SubmitSparkApp",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkSqlBlankError => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"CancelSparkWarehouseBatchSQL",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkSqlMultipleSqlError => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"StartSparkReplSession",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkSqlNotFoundExecutableSqlError => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"CancelSparkWarehouseBatchSQL",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkSqlParserError => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"SubmitSparkApp",
-                ]
-            }
-            AdbError::SparkServerError => {
-                &[
-                    r"CancelSparkReplStatement",
-                    r"CancelSparkWarehouseBatchSQL",
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExecuteSparkReplStatement",
-                    r"ExecuteSparkWarehouseBatchSQL",
-                    r"ExistRunningSQLEngine",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkReplSession",
-                    r"GetSparkReplStatement",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"KillSparkApp",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkReplSession",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkTemplateFileBadFileType => {
-                &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkTemplateFileContent",
-                    r"PreloadSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkTemplateFileFileNotFound => {
-                &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFileContent",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::SparkTemplateFileTemplateNotFound => {
-                &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"UpdateSparkTemplateFile",
-                ]
-            }
-            AdbError::AcsClusterInvalidState => &[r"ModifyDBClusterVip"],
-            AdbError::AcsServerError => &[r"ModifyDBClusterVip"],
-            AdbError::AcsUnsupportedAvailableZone => &[r"ModifyDBClusterVip"],
-            AdbError::InvalidConnectionStringMalformed => &[r"ModifyDBClusterVip"],
-            AdbError::InvalidConnectionStringUnSupported => &[r"ModifyDBClusterVip"],
-            AdbError::InvalidInput => {
-                &[
-                    r"DescribeAPSADBInstances",
-                    r"DescribeApsDatasource",
-                    r"DescribeApsDatasources",
-                    r"DescribeApsHiveWorkload",
-                    r"DescribeApsJobDetail",
-                    r"DescribeApsJobs",
-                    r"DescribeApsMigrationWorkloads",
-                    r"DescribeApsProgress",
-                ]
-            }
-            AdbError::MdsRamAuthAccessDenied => {
-                &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeMVRecommendResults",
-                    r"DescribeMvRecommendSubTasks",
-                    r"DescribeMvRecommendTasks",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"DescribeViewJobs",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ]
-            }
-            AdbError::MissingParameterPageSize => &[r"DescribeAvailableAdvices"],
-            AdbError::PerformanceViewNotFound => {
-                &[r"DeletePerformanceView", r"DescribePerformanceViewAttribute"]
-            }
-            AdbError::RelatedTaskNotFinish => {
-                &[r"GrantOperatorPermission", r"RevokeOperatorPermission"]
-            }
-            AdbError::SparkRoleArnInvalid_2 => &[r"SubmitSparkApp"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [AdbError] {
-        match api {
-            r"AllocateClusterPublicConnection" => {
-                &[
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::InvalidConnectionStringPrefixMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"AttachUserENI" => &[AdbError::InvalidDbClusterNotFound],
-            r"BindAccount" => {
-                &[
-                    AdbError::AcsAccountNotExist,
-                    AdbError::AcsAccountUserHasBind,
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::AcsUserDatabaseAccountHasBind,
-                    AdbError::InvalidAccountNameMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"BindDBResourceGroupWithUser" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidPoolNameMalformed,
-                    AdbError::InvalidPoolUserMalformed,
-                ]
-            }
-            r"CancelSparkReplStatement" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppExceedQuotaLimitation,
-                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkAppResourceNegativeError,
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlBlankError,
-                    AdbError::SparkSqlMultipleSqlError,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"CancelSparkWarehouseBatchSQL" => {
-                &[
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkSqlBlankError,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"CheckSampleDataSet" => &[AdbError::InvalidDbClusterNotFound],
-            r"CreateAccount" => {
-                &[
-                    AdbError::AcsSqlCannotConnect,
-                    AdbError::InvalidAccountDescriptionMalformed,
-                    AdbError::InvalidAccountNameMalformed,
-                    AdbError::InvalidAccountPasswordMalformed,
-                    AdbError::InvalidAccountTypeMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"CreateBackup" => &[AdbError::IdempotentParameterMismatch],
-            r"CreateDBResourceGroup" => {
-                &[
-                    AdbError::AcsResourceGroupInvalidResourceGroupState,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaxComputeResourceMalformed,
-                    AdbError::InvalidMinComputeResourceMalformed,
-                    AdbError::InvalidPoolNameMalformed,
-                    AdbError::InvalidPoolTypeMalformed,
-                    AdbError::InvalidPoolUserMalformed,
-                ]
-            }
-            r"CreateElasticPlan" => {
-                &[
-                    AdbError::AcsElasticPlanAutoWorkerPlanExists,
-                    AdbError::AcsElasticPlanInvalidEndTime,
-                    AdbError::AcsElasticPlanInvalidStartTime,
-                    AdbError::AcsElasticPlanInvalidStartTimeInterval,
-                    AdbError::AcsElasticPlanInvalidTargetSize,
-                    AdbError::AcsElasticPlanInvalidTodayPlan,
-                    AdbError::AcsElasticPlanNameAlreadyExists,
-                    AdbError::AcsElasticPlanWorkerNotFound,
-                    AdbError::AcsElasticPlanWorkerPlanExists,
-                    AdbError::InvalidDbClusterNotFound,
-                ]
-            }
-            r"CreateLakeStorage" => &[AdbError::IdempotentParameterMismatch],
-            r"CreatePerformanceView" => &[AdbError::InvalidDbClusterNotFound],
-            r"CreateSparkTemplate" => {
-                &[
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"DeleteAccount" => {
-                &[
-                    AdbError::InvalidAccountNameMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DeleteBackups" => &[AdbError::IdempotentParameterMismatch],
-            r"DeleteDBCluster" => {
-                &[
-                    AdbError::AcsClusterElasticPlanJobsExists,
-                    AdbError::AcsClusterInvalidWorkerState,
-                    AdbError::InvalidDbClusterNotFound,
-                ]
-            }
-            r"DeleteDBResourceGroup" => {
-                &[
-                    AdbError::AcsResourceGroupElasticPlanExists,
-                    AdbError::AcsResourceGroupInvalidResourceGroupState,
-                    AdbError::AcsResourceGroupOngoingJobExists,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidPoolNameMalformed,
-                    AdbError::InvalidPoolUserMalformed,
-                ]
-            }
-            r"DeleteElasticPlan" => &[AdbError::InvalidDbClusterNotFound],
-            r"DeleteLakeStorage" => &[AdbError::IdempotentParameterMismatch],
-            r"DeletePerformanceView" => {
-                &[AdbError::InvalidDbClusterNotFound, AdbError::PerformanceViewNotFound]
-            }
-            r"DeleteSparkTemplate" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppKillNotAcceptable,
-                    AdbError::SparkAppKillOperationFailed,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogIllegalPath,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkLogPodLogNotFound,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkOssInternalError,
-                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"DeleteSparkTemplateFile" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppKillNotAcceptable,
-                    AdbError::SparkAppKillOperationFailed,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogIllegalPath,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkLogPodLogNotFound,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkOssInternalError,
-                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"DescribeAPSADBInstances" => &[AdbError::InvalidInput],
-            r"DescribeAbnormalPatternDetection" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeAccountAllPrivileges" => {
-                &[
-                    AdbError::AcsAccountNotExist,
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::AcsUserNotBindDatabaseAccount,
-                    AdbError::InvalidDbClusterNotFound,
-                ]
-            }
-            r"DescribeAccountPrivilegeObjects" => {
-                &[
-                    AdbError::AcsAccountNotExist,
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::AcsUserNotBindDatabaseAccount,
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"DescribeAccountPrivileges" => {
-                &[
-                    AdbError::AcsAccountNotExist,
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::AcsUserNotBindDatabaseAccount,
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"DescribeAccounts" => {
-                &[
-                    AdbError::AcsSqlCannotConnect,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeAllDataSource" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeApsActionLogs" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeApsDatasource" => &[AdbError::InvalidInput],
-            r"DescribeApsDatasources" => &[AdbError::InvalidInput],
-            r"DescribeApsHiveWorkload" => &[AdbError::InvalidInput],
-            r"DescribeApsJobDetail" => &[AdbError::InvalidInput],
-            r"DescribeApsJobs" => &[AdbError::InvalidInput],
-            r"DescribeApsMigrationWorkloads" => &[AdbError::InvalidInput],
-            r"DescribeApsProgress" => &[AdbError::InvalidInput],
-            r"DescribeAuditLogRecords" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeAvailableAdvices" => &[AdbError::MissingParameterPageSize],
-            r"DescribeBackupPolicy" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeBackups" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeBadSqlDetection" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeClusterAccessWhiteList" => {
-                &[
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeClusterNetInfo" => {
-                &[AdbError::AcsInvalidParameterAny, AdbError::InvalidDbClusterNotFound]
-            }
-            r"DescribeColumns" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeCompactionServiceSwitch" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaintainTimeMalformed,
-                ]
-            }
-            r"DescribeControllerDetection" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeDBClusterAttribute" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeDBClusterHealthStatus" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeDBClusterPerformance" => &[AdbError::IdempotentParameterMismatch],
-            r"DescribeDBClusterSSL" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeDBClusterSpaceSummary" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeDBClusters" => {
-                &[AdbError::InternalError, AdbError::ServiceUnavailable]
-            }
-            r"DescribeDBResourceGroup" => {
-                &[
-                    AdbError::AcsServerTimeOut,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaxComputeResourceMalformed,
-                    AdbError::InvalidMinComputeResourceMalformed,
-                    AdbError::InvalidPoolNameMalformed,
-                    AdbError::InvalidPoolTypeMalformed,
-                    AdbError::InvalidPoolUserMalformed,
-                ]
-            }
-            r"DescribeElasticPlanAttribute" => {
-                &[AdbError::AcsElasticPlanNotFound, AdbError::InvalidDbClusterNotFound]
-            }
-            r"DescribeElasticPlanJobs" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeElasticPlanSpecifications" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeElasticPlans" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeEnabledPrivileges" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeEssdCacheConfig" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaintainTimeMalformed,
-                ]
-            }
-            r"DescribeExcessivePrimaryKeys" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeExecutorDetection" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeInclinedNodes" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeKernelVersion" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeLLMAnswer" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeLLMSimilarQuestions" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeMVRecommendResults" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeMvRecommendSubTasks" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeMvRecommendTasks" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeOversizeNonPartitionTableInfos" => {
-                &[AdbError::InvalidDbClusterNotFound]
-            }
-            r"DescribePerformanceViewAttribute" => {
-                &[AdbError::InvalidDbClusterNotFound, AdbError::PerformanceViewNotFound]
-            }
-            r"DescribePerformanceViews" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeResourceGroupSpec" => {
-                &[
-                    AdbError::AcsServerTimeOut,
-                    AdbError::InvalidPoolNameMalformed,
-                    AdbError::InvalidPoolTypeMalformed,
-                    AdbError::InvalidPoolUserMalformed,
-                ]
-            }
-            r"DescribeSchemas" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeSparkAppDiagnosisInfo" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeSparkAppType" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeSparkAuditLogRecords" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeSparkSQLDiagnosisAttribute" => {
-                &[AdbError::InvalidDbClusterNotFound]
-            }
-            r"DescribeSparkSQLDiagnosisList" => &[AdbError::InvalidDbClusterNotFound],
-            r"DescribeTables" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeUserQuota" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeViewJobs" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"DescribeWorkerDetection" => &[AdbError::InvalidDbClusterNotFound],
-            r"DetachUserENI" => &[AdbError::InvalidDbClusterNotFound],
-            r"DisableElasticPlan" => &[AdbError::InvalidDbClusterNotFound],
-            r"DownloadInstanceCACertificate" => {
-                &[
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"EnableElasticPlan" => {
-                &[
-                    AdbError::AcsElasticPlanAutoWorkerPlanExists,
-                    AdbError::AcsElasticPlanInvalidEndTime,
-                    AdbError::AcsElasticPlanInvalidStartTime,
-                    AdbError::AcsElasticPlanInvalidStartTimeInterval,
-                    AdbError::AcsElasticPlanInvalidTargetSize,
-                    AdbError::AcsElasticPlanInvalidTodayPlan,
-                    AdbError::AcsElasticPlanWorkerPlanExists,
-                    AdbError::InvalidDbClusterNotFound,
-                ]
-            }
-            r"ExecuteSparkReplStatement" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppExceedQuotaLimitation,
-                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkAppResourceNegativeError,
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlBlankError,
-                    AdbError::SparkSqlMultipleSqlError,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"ExecuteSparkWarehouseBatchSQL" => {
-                &[
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"ExistRunningSQLEngine" => {
-                &[
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetADBSparkNecessaryRAMPermissions" => {
-                &[AdbError::SparkInvalidParameter, AdbError::SparkInvalidState]
-            }
-            r"GetCreateTableSQL" => &[AdbError::InvalidDbClusterNotFound],
-            r"GetDatabaseObjects" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"GetSparkAppAttemptLog" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetSparkAppInfo" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppKillNotAcceptable,
-                    AdbError::SparkAppKillOperationFailed,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogIllegalPath,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkLogPodLogNotFound,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkOssInternalError,
-                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"GetSparkAppLog" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogIllegalPath,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkLogPodLogNotFound,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkOssInternalError,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"GetSparkAppMetrics" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppKillNotAcceptable,
-                    AdbError::SparkAppKillOperationFailed,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkCancelNotebookStatementFailed,
-                    AdbError::SparkCloseNotebookKernelFailed,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkExecuteNotebookStatementFailed,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkGetNotebookKernelFailed,
-                    AdbError::SparkGetNotebookKernelStateFailed,
-                    AdbError::SparkGetNotebookStatementLogFailed,
-                    AdbError::SparkGetNotebookStatementResultFailed,
-                    AdbError::SparkGetNotebookStatementUiFailed,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogIllegalPath,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkLogPodLogNotFound,
-                    AdbError::SparkNotebookKernelBusy,
-                    AdbError::SparkNotebookKernelExpired,
-                    AdbError::SparkNotebookKernelInvalidStatus,
-                    AdbError::SparkNotebookKernelNotStartup,
-                    AdbError::SparkNotebookKernelStarting,
-                    AdbError::SparkNotebookNamingDuplicate,
-                    AdbError::SparkNotebookNotFound,
-                    AdbError::SparkNotebookParagraphMissingProgramCode,
-                    AdbError::SparkNotebookParagraphNotFound,
-                    AdbError::SparkNotebookParagraphNotRunning,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkOssInternalError,
-                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"GetSparkAppState" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"GetSparkAppWebUiAddress" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"GetSparkConfigLogPath" => {
-                &[
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetSparkLogAnalyzeTask" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetSparkReplSession" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppExceedQuotaLimitation,
-                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkAppResourceNegativeError,
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlBlankError,
-                    AdbError::SparkSqlMultipleSqlError,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetSparkReplStatement" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppExceedQuotaLimitation,
-                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkAppResourceNegativeError,
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlBlankError,
-                    AdbError::SparkSqlMultipleSqlError,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetSparkSQLEngineState" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"GetSparkTemplateFileContent" => {
-                &[
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                ]
-            }
-            r"GetSparkTemplateFolderTree" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetSparkTemplateFullTree" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"GetSparkWarehouseBatchSQL" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                ]
-            }
-            r"GetTable" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"GetTableColumns" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"GetTableDDL" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"GetTableObjects" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"GetViewDDL" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"GetViewObjects" => {
-                &[
-                    AdbError::MdsIllegalArgument,
-                    AdbError::MdsInternalError,
-                    AdbError::MdsInvalidPrivilege,
-                    AdbError::MdsMetaSchemaAlreadyExist,
-                    AdbError::MdsMetaSchemaNotExist,
-                    AdbError::MdsMetaTableAlreadyExist,
-                    AdbError::MdsMetaTableNotExist,
-                    AdbError::MdsMetaVisitError,
-                    AdbError::MdsRamAuthAccessDenied,
-                ]
-            }
-            r"GrantOperatorPermission" => &[AdbError::RelatedTaskNotFinish],
-            r"KillSparkApp" => {
-                &[
-                    AdbError::SparkAppKillNotAcceptable,
-                    AdbError::SparkAppKillOperationFailed,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"KillSparkLogAnalyzeTask" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"KillSparkSQLEngine" => {
-                &[
-                    AdbError::SparkAppKillNotAcceptable,
-                    AdbError::SparkAppKillOperationFailed,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"ListSparkAppAttempts" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"ListSparkApps" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"ListSparkLogAnalyzeTasks" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"ListSparkTemplateFileIds" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"ListSparkWarehouseBatchSQL" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                ]
-            }
-            r"LoadSampleDataSet" => &[AdbError::InvalidDbClusterNotFound],
-            r"ModifyAccountDescription" => {
-                &[
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::InvalidAccountDescriptionMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ModifyAccountPrivileges" => {
-                &[
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::AcsParameterMalformed,
-                    AdbError::AcsPrivilegeModifyFailed,
-                    AdbError::AcsUserNotBindDatabaseAccount,
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"ModifyAuditLogConfig" => &[AdbError::InvalidDbClusterNotFound],
-            r"ModifyBackupPolicy" => {
-                &[
-                    AdbError::InvalidBackupRetentionPeriodMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidPreferredBackupPeriodMalformed,
-                    AdbError::InvalidPreferredBackupTimeMalformed,
-                ]
-            }
-            r"ModifyClickhouseEngine" => {
-                &[
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ModifyClusterAccessWhiteList" => {
-                &[
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterIpArrayNameMalformed,
-                    AdbError::InvalidSecurityIpListDuplicate,
-                    AdbError::InvalidSecurityIpListMalformed,
-                    AdbError::SecurityIpListDuplicate,
-                ]
-            }
-            r"ModifyClusterConnectionString" => &[AdbError::InvalidDbClusterNotFound],
-            r"ModifyCompactionServiceSwitch" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaintainTimeMalformed,
-                ]
-            }
-            r"ModifyDBCluster" => {
-                &[
-                    AdbError::AcsClusterElasticPlanJobsExists,
-                    AdbError::AcsClusterInvalidWorkerState,
-                ]
-            }
-            r"ModifyDBClusterDescription" => {
-                &[
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::InvalidDbClusterDescriptionMalformed,
-                ]
-            }
-            r"ModifyDBClusterMaintainTime" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaintainTimeMalformed,
-                ]
-            }
-            r"ModifyDBClusterResourceGroup" => {
-                &[
-                    AdbError::InvalidBackupRetentionPeriodMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidPreferredBackupPeriodMalformed,
-                    AdbError::InvalidPreferredBackupTimeMalformed,
-                ]
-            }
-            r"ModifyDBClusterSSL" => &[AdbError::InvalidDbClusterNotFound],
-            r"ModifyDBClusterVip" => {
-                &[
-                    AdbError::AcsInvalidParameterAny,
-                    AdbError::InvalidDbClusterNotFound,
-                    AdbError::AcsClusterInvalidState,
-                    AdbError::AcsServerError,
-                    AdbError::AcsUnsupportedAvailableZone,
-                    AdbError::InvalidConnectionStringMalformed,
-                    AdbError::InvalidConnectionStringUnSupported,
-                ]
-            }
-            r"ModifyDBResourceGroup" => {
-                &[
-                    AdbError::AcsResourceGroupElasticPlanExists,
-                    AdbError::AcsResourceGroupInvalidResourceGroupState,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaxComputeResourceMalformed,
-                    AdbError::InvalidMinComputeResourceMalformed,
-                    AdbError::InvalidPoolNameMalformed,
-                    AdbError::InvalidPoolTypeMalformed,
-                    AdbError::InvalidPoolUserMalformed,
-                ]
-            }
-            r"ModifyElasticPlan" => &[AdbError::InvalidDbClusterNotFound],
-            r"ModifyEssdCacheConfig" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidMaintainTimeMalformed,
-                ]
-            }
-            r"ModifyPerformanceView" => &[AdbError::InvalidDbClusterNotFound],
-            r"PreloadSparkAppMetrics" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppKillNotAcceptable,
-                    AdbError::SparkAppKillOperationFailed,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"ReleaseClusterPublicConnection" => &[AdbError::InvalidDbClusterNotFound],
-            r"ResetAccountPassword" => {
-                &[
-                    AdbError::AcsSqlCannotConnect,
-                    AdbError::InvalidAccountPasswordMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"RevokeOperatorPermission" => &[AdbError::RelatedTaskNotFinish],
-            r"SetSparkAppLogRootPath" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            r"StartSparkReplSession" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppExceedQuotaLimitation,
-                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkAppResourceNegativeError,
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlBlankError,
-                    AdbError::SparkSqlMultipleSqlError,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"StartSparkSQLEngine" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppExceedQuotaLimitation,
-                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkAppResourceNegativeError,
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"SubmitSparkApp" => {
-                &[
-                    AdbError::SparkAppContentNotFound,
-                    AdbError::SparkAppExceedQuotaLimitation,
-                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
-                    AdbError::SparkAppInvalidResourceSpec,
-                    AdbError::SparkAppNotFound,
-                    AdbError::SparkAppParameterConflict,
-                    AdbError::SparkAppResourceNegativeError,
-                    AdbError::SparkConfigInvalidAppFilePath,
-                    AdbError::SparkConfigInvalidDiskConfig,
-                    AdbError::SparkConfigInvalidHostAliasConfig,
-                    AdbError::SparkConfigInvalidLogOssPath,
-                    AdbError::SparkConfigInvalidRoleArnFormat,
-                    AdbError::SparkConfigInvalidTimeZone,
-                    AdbError::SparkConfigMainAppFileNotExists,
-                    AdbError::SparkConfigOssPathAccessError,
-                    AdbError::SparkConfigOssPathNotExists,
-                    AdbError::SparkConfigRoleArnVerifyFailed,
-                    AdbError::SparkConfigSecurityGroupNotFound,
-                    AdbError::SparkConfigVswitchNotFound,
-                    AdbError::SparkConfigInvalidConnectors,
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkSqlBlankError,
-                    AdbError::SparkSqlMultipleSqlError,
-                    AdbError::SparkSqlNotFoundExecutableSqlError,
-                    AdbError::SparkSqlParserError,
-                    AdbError::SparkServerError,
-                    AdbError::SparkRoleArnInvalid_2,
-                ]
-            }
-            r"SubmitSparkLogAnalyzeTask" => {
-                &[
-                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
-                    AdbError::SparkAnalyzeTaskFailedToKill,
-                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    AdbError::SparkAnalyzeTaskNotFound,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkServerError,
-                ]
-            }
-            r"UnbindAccount" => {
-                &[
-                    AdbError::InvalidAccountNameMalformed,
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"UnbindDBResourceGroupWithUser" => {
-                &[
-                    AdbError::InvalidDbClusterIdMalformed,
-                    AdbError::InvalidDbClusterIdNotFound,
-                    AdbError::InvalidPoolNameMalformed,
-                    AdbError::InvalidPoolUserMalformed,
-                ]
-            }
-            r"UpdateSparkTemplateFile" => {
-                &[
-                    AdbError::SparkForbidden,
-                    AdbError::SparkInvalidParameter,
-                    AdbError::SparkInvalidState,
-                    AdbError::SparkLogIllegalPath,
-                    AdbError::SparkLogInvalidState,
-                    AdbError::SparkLogPodLogNotFound,
-                    AdbError::SparkObjectNotFound,
-                    AdbError::SparkOssInternalError,
-                    AdbError::SparkRoleArnInvalid,
-                    AdbError::SparkServerError,
-                    AdbError::SparkTemplateFileBadFileType,
-                    AdbError::SparkTemplateFileFileNotFound,
-                    AdbError::SparkTemplateFileTemplateNotFound,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for AdbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for AdbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for AdbError {}
-    impl __core::str::FromStr for AdbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for AdbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for AdbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use AdbError as __E;
+    __p::error_code!(
+        AdbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AcsAccountNotExist, __E::AcsAccountUserHasBind,
+        __E::AcsClusterElasticPlanJobsExists, __E::AcsClusterInvalidWorkerState,
+        __E::AcsElasticPlanAutoWorkerPlanExists, __E::AcsElasticPlanInvalidEndTime,
+        __E::AcsElasticPlanInvalidStartTime, __E::AcsElasticPlanInvalidStartTimeInterval,
+        __E::AcsElasticPlanInvalidTargetSize, __E::AcsElasticPlanInvalidTodayPlan,
+        __E::AcsElasticPlanNameAlreadyExists, __E::AcsElasticPlanNotFound,
+        __E::AcsElasticPlanWorkerNotFound, __E::AcsElasticPlanWorkerPlanExists,
+        __E::AcsInvalidParameterAny, __E::AcsParameterMalformed,
+        __E::AcsPrivilegeModifyFailed, __E::AcsResourceGroupElasticPlanExists,
+        __E::AcsResourceGroupInvalidResourceGroupState,
+        __E::AcsResourceGroupOngoingJobExists, __E::AcsSqlCannotConnect,
+        __E::AcsUserDatabaseAccountHasBind, __E::AcsUserNotBindDatabaseAccount,
+        __E::AcsServerTimeOut, __E::InvalidAccountDescriptionMalformed,
+        __E::InvalidAccountNameMalformed, __E::InvalidAccountPasswordMalformed,
+        __E::InvalidAccountTypeMalformed, __E::InvalidBackupRetentionPeriodMalformed,
+        __E::InvalidConnectionStringPrefixMalformed, __E::InvalidDbClusterNotFound,
+        __E::InvalidDbClusterDescriptionMalformed,
+        __E::InvalidDbClusterIpArrayNameMalformed, __E::InvalidDbClusterIdMalformed,
+        __E::InvalidDbClusterIdNotFound, __E::InvalidMaintainTimeMalformed,
+        __E::InvalidMaxComputeResourceMalformed, __E::InvalidMinComputeResourceMalformed,
+        __E::InvalidPoolNameMalformed, __E::InvalidPoolTypeMalformed,
+        __E::InvalidPoolUserMalformed, __E::InvalidPreferredBackupPeriodMalformed,
+        __E::InvalidPreferredBackupTimeMalformed, __E::InvalidSecurityIpListDuplicate,
+        __E::InvalidSecurityIpListMalformed, __E::MdsIllegalArgument,
+        __E::MdsInternalError, __E::MdsInvalidPrivilege, __E::MdsMetaSchemaAlreadyExist,
+        __E::MdsMetaSchemaNotExist, __E::MdsMetaTableAlreadyExist,
+        __E::MdsMetaTableNotExist, __E::MdsMetaVisitError, __E::SecurityIpListDuplicate,
+        __E::SparkAnalyzeTaskAppStateNotAccepted, __E::SparkAnalyzeTaskFailedToKill,
+        __E::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp, __E::SparkAnalyzeTaskNotFound,
+        __E::SparkAppContentNotFound, __E::SparkAppExceedQuotaLimitation,
+        __E::SparkAppInvalidAppTypeWhenSubmit, __E::SparkAppInvalidResourceSpec,
+        __E::SparkAppKillNotAcceptable, __E::SparkAppKillOperationFailed,
+        __E::SparkAppNotFound, __E::SparkAppParameterConflict,
+        __E::SparkAppResourceNegativeError, __E::SparkCancelNotebookStatementFailed,
+        __E::SparkCloseNotebookKernelFailed, __E::SparkConfigInvalidAppFilePath,
+        __E::SparkConfigInvalidDiskConfig, __E::SparkConfigInvalidHostAliasConfig,
+        __E::SparkConfigInvalidLogOssPath, __E::SparkConfigInvalidRoleArnFormat,
+        __E::SparkConfigInvalidTimeZone, __E::SparkConfigMainAppFileNotExists,
+        __E::SparkConfigOssPathAccessError, __E::SparkConfigOssPathNotExists,
+        __E::SparkConfigRoleArnVerifyFailed, __E::SparkConfigSecurityGroupNotFound,
+        __E::SparkConfigVswitchNotFound, __E::SparkConfigInvalidConnectors,
+        __E::SparkExecuteNotebookStatementFailed, __E::SparkForbidden,
+        __E::SparkGetNotebookKernelFailed, __E::SparkGetNotebookKernelStateFailed,
+        __E::SparkGetNotebookStatementLogFailed,
+        __E::SparkGetNotebookStatementResultFailed,
+        __E::SparkGetNotebookStatementUiFailed, __E::SparkInvalidParameter,
+        __E::SparkInvalidState, __E::SparkLogIllegalPath, __E::SparkLogInvalidState,
+        __E::SparkLogPodLogNotFound, __E::SparkNotebookKernelBusy,
+        __E::SparkNotebookKernelExpired, __E::SparkNotebookKernelInvalidStatus,
+        __E::SparkNotebookKernelNotStartup, __E::SparkNotebookKernelStarting,
+        __E::SparkNotebookNamingDuplicate, __E::SparkNotebookNotFound,
+        __E::SparkNotebookParagraphMissingProgramCode,
+        __E::SparkNotebookParagraphNotFound, __E::SparkNotebookParagraphNotRunning,
+        __E::SparkObjectNotFound, __E::SparkOssInternalError,
+        __E::SparkResourcesLoadFileFromClasspathFailed, __E::SparkRoleArnInvalid,
+        __E::SparkSqlBlankError, __E::SparkSqlMultipleSqlError,
+        __E::SparkSqlNotFoundExecutableSqlError, __E::SparkSqlParserError,
+        __E::SparkServerError, __E::SparkTemplateFileBadFileType,
+        __E::SparkTemplateFileFileNotFound, __E::SparkTemplateFileTemplateNotFound,
+        __E::AcsClusterInvalidState, __E::AcsServerError,
+        __E::AcsUnsupportedAvailableZone, __E::InvalidConnectionStringMalformed,
+        __E::InvalidConnectionStringUnSupported, __E::InvalidInput,
+        __E::MdsRamAuthAccessDenied, __E::MissingParameterPageSize,
+        __E::PerformanceViewNotFound, __E::RelatedTaskNotFinish,
+        __E::SparkRoleArnInvalid_2,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"An error occurred while processing your request.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message : r"An error occurred while processing your request.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"ACS.Account.NotExist", http_status : 400,
+        message : r"The account is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ACS.Account.UserHasBind", http_status : 400, message :
+        r"The user has been associated with another database account %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"ACS.Cluster.ElasticPlanJobsExists",
+        http_status : 400, message :
+        r"Operation failed. Ongoing elastic plan jobs exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ACS.Cluster.InvalidWorkerState", http_status : 400, message
+        : r"The state of the worker does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"ACS.ElasticPlan.AutoWorkerPlanExists",
+        http_status : 400, message :
+        r"Failed to enable the elastic plan. The instance already has an active elastic plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"ACS.ElasticPlan.InvalidEndTime",
+        http_status : 400, message : r"The end time should be later than current time.",
+        retry : __p::NEVER }, __p::Entry { code : r"ACS.ElasticPlan.InvalidStartTime",
+        http_status : 400, message : r"Invalid start time.", retry : __p::NEVER },
+        __p::Entry { code : r"ACS.ElasticPlan.InvalidStartTimeInterval", http_status :
+        400, message :
+        r"The start time of this elastic plan is too closed to another one.", retry :
+        __p::NEVER }, __p::Entry { code : r"ACS.ElasticPlan.InvalidTargetSize",
+        http_status : 400, message : r"Invalid target size.", retry : __p::NEVER },
+        __p::Entry { code : r"ACS.ElasticPlan.InvalidTodayPlan", http_status : 400,
+        message :
+        r"Failed to enable this elastic plan. Today's schedule time is missed and you should prepare at least %s minutes for us to prepare resource.",
+        retry : __p::NEVER }, __p::Entry { code : r"ACS.ElasticPlan.NameAlreadyExists",
+        http_status : 400, message : r"The name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"ACS.ElasticPlan.NotFound", http_status : 404, message :
+        r"The elastic plan is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ACS.ElasticPlan.WorkerNotFound", http_status : 400, message :
+        r"Worker not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ACS.ElasticPlan.WorkerPlanExists", http_status : 400, message :
+        r"Failed to enable the elastic plan. At least one active elastic plan already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"ACS.InvalidParameter.%s", http_status
+        : 400, message : r"Parameter %s is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ACS.Parameter.Malformed", http_status : 400, message :
+        r"The following required parameters are not specified: %s", retry : __p::NEVER },
+        __p::Entry { code : r"ACS.Privilege.ModifyFailed", http_status : 400, message :
+        r"Failed to modify the account privilege. Make sure that bound account have sufficient database privileges.",
+        retry : __p::NEVER }, __p::Entry { code : r"ACS.ResourceGroup.ElasticPlanExists",
+        http_status : 400, message :
+        r"This resource group does not support this operation. Elastic plans that have been enabled already exist.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ACS.ResourceGroup.InvalidResourceGroupState", http_status : 400, message :
+        r"The state of this resource group does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"ACS.ResourceGroup.OngoingJobExists",
+        http_status : 400, message : r"Resource group has ongoing job(s).", retry :
+        __p::NEVER }, __p::Entry { code : r"ACS.Sql.CannotConnect", http_status : 400,
+        message : r"Cannot connect instance which type is %s.", retry : __p::NEVER },
+        __p::Entry { code : r"ACS.User.DatabaseAccountHasBind", http_status : 400,
+        message : r"The database account has been bound to %s.", retry : __p::NEVER },
+        __p::Entry { code : r"ACS.User.NotBindDatabaseAccount", http_status : 400,
+        message : r"The user has not been associated with a database account.", retry :
+        __p::NEVER }, __p::Entry { code : r"AcsServerTimeOut", http_status : 408, message
+        : r"The request has failed due to Adb Cloud Service time out.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccountDescription.Malformed",
+        http_status : 400, message :
+        r"The specified parameter AccountDescription is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccountName.Malformed", http_status : 400,
+        message : r"The specified parameter AccountName is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccountPassword.Malformed",
+        http_status : 400, message :
+        r"The specified parameter AccountPassword is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountType.Malformed", http_status : 400, message :
+        r"The specified parameter AccountType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBackupRetentionPeriod.Malformed", http_status : 400,
+        message : r"The specified parameter BackupRetentionPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBackupRetentionPeriod.Malformed",
+        http_status : 400, message :
+        r#"The specified parameter "BackupRetentionPeriod" should be within [7-%s] days."#,
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidConnectionStringPrefix.Malformed", http_status : 400, message :
+        r"The specified connection string is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDBCluster.NotFound", http_status : 400, message :
+        r"The DBClusterId provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBCluster.NotFound", http_status : 404, message :
+        r"The DBClusterId provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBClusterDescription.Malformed", http_status : 400,
+        message : r"The specified parameter DBClusterDescription is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBClusterIPArrayName.Malformed",
+        http_status : 400, message :
+        r"The specified parameter DBClusterIPArrayName is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBClusterId.Malformed", http_status : 400,
+        message : r"The specified parameter DBClusterId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.Malformed", http_status :
+        404, message : r"The specified parameter DBClusterId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.NotFound", http_status :
+        400, message : r"The DBClusterId provided does not exist in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.NotFound", http_status :
+        404, message : r"The DBClusterId provided does not exist in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidMaintainTime.Malformed", http_status
+        : 400, message : r"The specified parameter MaintainTime is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidMaxComputeResource.Malformed",
+        http_status : 400, message :
+        r"The specified parameter MaxComputeResource is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidMinComputeResource.Malformed", http_status : 400,
+        message : r"The specified parameter MinComputeResource is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPoolName.Malformed", http_status :
+        400, message : r"The specified parameter PoolName is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPoolType.Malformed", http_status :
+        400, message : r"The specified parameter PoolType is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPoolUser.Malformed", http_status :
+        400, message : r"The specified parameter PoolUser is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPreferredBackupPeriod.Malformed",
+        http_status : 400, message :
+        r"The specified parameter PreferredBackupPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPreferredBackupTime.Malformed",
+        http_status : 400, message :
+        r"The specified parameter PreferredBackupTime is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidSecurityIPList.Duplicate", http_status : 400,
+        message :
+        r"Specified security IP list is not valid: Duplicate IP address in the list",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Malformed",
+        http_status : 400, message :
+        r"The specified SecurityIPList is incorrectly formatted.", retry : __p::NEVER },
+        __p::Entry { code : r"MDS.IllegalArgument", http_status : 400, message :
+        r"Invalid argument.", retry : __p::NEVER }, __p::Entry { code :
+        r"MDS.InternalError", http_status : 500, message :
+        r"An internal MDS error occurred.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"MDS.InvalidPrivilege", http_status : 400, message : r"No permissions.", retry :
+        __p::NEVER }, __p::Entry { code : r"MDS.MetaSchemaAlreadyExist", http_status :
+        400, message : r"The database already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"MDS.MetaSchemaNotExist", http_status : 400, message :
+        r"The database does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"MDS.MetaTableAlreadyExist", http_status : 400, message :
+        r"The table already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"MDS.MetaTableNotExist", http_status : 400, message :
+        r"The table is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"MDS.MetaVisitError", http_status : 500, message :
+        r"Failed to access metadata.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"SecurityIPList.Duplicate", http_status : 400, message :
+        r"The specified IP address is duplicate.", retry : __p::NEVER }, __p::Entry {
+        code : r"Spark.AnalyzeTask.AppStateNotAccepted", http_status : 400, message :
+        r"Only Spark applications in the terminated state can be analyzed. The specified application %s does not meet the requirement.",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.AnalyzeTask.FailedToKill",
+        http_status : 400, message :
+        r"Failed to terminate the Spark log analysis task %s, because the task status has changed. Obtain the latest status and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp", http_status : 400, message :
+        r"Only logs of Spark applications in the terminated state can be analyzed. The specified application %s does not meet the requirement.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"Spark.AnalyzeTask.NotFound",
+        http_status : 404, message : r"The requested analysis task %s is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.App.ContentNotFound",
+        http_status : 404, message :
+        r"The requested content %s of the Spark application is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.App.ExceedQuotaLimitation", http_status
+        : 400, message : r"The requested resource exceeds the maximum limit: %s", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.App.InvalidAppTypeWhenSubmit",
+        http_status : 400, message :
+        r"The specified AppType is INVALID or NULL. Please refer to the documentation to correct the parameters for %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.App.InvalidResourceSpec",
+        http_status : 400, message :
+        r"The requested resource type is not supported:\n %s", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.App.KillNotAcceptable", http_status : 406, message :
+        r"Can't kill the application %s in %s state.", retry : __p::NEVER }, __p::Entry {
+        code : r"Spark.App.KillOperationFailed", http_status : 400, message :
+        r"Failed to kill the application %s, please retry in a few seconds.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.App.NotFound", http_status : 404,
+        message : r"The Spark application %s is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.App.ParameterConflict", http_status : 400, message :
+        r"Conflicting parameters submitted:\n %s", retry : __p::NEVER }, __p::Entry {
+        code : r"Spark.App.ResourceNegativeError", http_status : 400, message :
+        r"The requested resource MUST be positive: %s", retry : __p::NEVER }, __p::Entry
+        { code : r"Spark.CancelNotebookStatementFailed", http_status : 400, message :
+        r"Failed to cancel the execution of notebook statements.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.CloseNotebookKernelFailed", http_status : 400,
+        message : r"Failed to disable the notebook kernel.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.Config.InvalidAppFilePath", http_status : 400,
+        message : r"The main driver file MUST be a valid OSS path. Current is %s.", retry
+        : __p::NEVER }, __p::Entry { code : r"Spark.Config.InvalidDiskConfig",
+        http_status : 400, message :
+        r"The requested disk mount parameter is invalid: %s", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.Config.InvalidHostAliasConfig", http_status : 400,
+        message :
+        r"The requested host alias parameter %s is invalid. Example: 127.0.0.1 localhost local",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.InvalidLogOssPath",
+        http_status : 400, message : r"The OSS address for log storage is illegal: %s",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.InvalidRoleArnFormat",
+        http_status : 400, message :
+        r"Configure RoleARN %s invalid format. It should match acs:ram::uid_number:role/role_name",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.InvalidTimeZone",
+        http_status : 400, message : r"Unable to parse time zone configuration %s : %s",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.MainAppFileNotExists",
+        http_status : 400, message :
+        r"The main driver file is missing, [file] or [sqls] must be configured.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.Config.OSSPathAccessError", http_status
+        : 400, message : r"The configured OSS address %s cannot be accessed.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.Config.OSSPathNotExists", http_status :
+        400, message :
+        r"The OSS address %s requested does not exist or the permissions are insufficient.",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.RoleArnVerifyFailed",
+        http_status : 400, message :
+        r"RoleARN parameter verification failed. Error msg: %s when verify RoleArn %s",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.SecurityGroupNotFound",
+        http_status : 400, message :
+        r"The security group in the configuration does not exist or cannot be accessed. %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.VswitchNotFound",
+        http_status : 400, message :
+        r"The vswitch in the configuration does not exist or cannot be accessed. %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.Config.invalidConnectors",
+        http_status : 400, message :
+        r"The spark.adb.connectors configuration is invalid: %s", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.ExecuteNotebookStatementFailed", http_status : 400,
+        message : r"Failed to execute notebook statements.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.Forbidden", http_status : 403, message :
+        r"No permissions to access the resources: %s", retry : __p::NEVER }, __p::Entry {
+        code : r"Spark.GetNotebookKernelFailed", http_status : 400, message :
+        r"Failed to start the notebook kernel. Try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.GetNotebookKernelStateFailed", http_status : 400,
+        message : r"Failed to obtain the status of the notebook kernel.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.GetNotebookStatementLogFailed",
+        http_status : 400, message : r"Failed to obtain notebook statement logs.", retry
+        : __p::NEVER }, __p::Entry { code : r"Spark.GetNotebookStatementResultFailed",
+        http_status : 400, message :
+        r"Failed to obtain notebook statement execution results.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.GetNotebookStatementUiFailed", http_status : 400,
+        message : r"Failed to obtain notebook statement UI.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.InvalidParameter", http_status : 400, message :
+        r"Invalid parameter value: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"Spark.InvalidParameter", http_status : 400, message :
+        r"Spark parameter is not valid, please check error info: %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"Spark.InvalidState", http_status : 400, message :
+        r"The object of the operation is in an invalid state: %s", retry : __p::CONFLICT
+        }, __p::Entry { code : r"Spark.InvalidState", http_status : 400, message :
+        r"The object of the operation is in an invalid state: %s.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"Spark.Log.IllegalPath", http_status : 400, message :
+        r"Invalid job log URI: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Spark.Log.InvalidState", http_status : 400, message :
+        r"Failed to obtain the logs of the Spark job %s in the %s state.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"Spark.Log.PodLogNotFound", http_status :
+        404, message :
+        r"Can't find logs of the pod by podName[%s] in the namespace[%s].", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.NotebookKernelBusy", http_status : 400,
+        message : r"Too many jobs in the notebook kernel. Try again later.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"Spark.NotebookKernelExpired", http_status
+        : 400, message : r"The notebook kernel has expired. Restart the kernel.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.NotebookKernelInvalidStatus",
+        http_status : 400, message : r"The status of the notebook kernel is invalid.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"Spark.NotebookKernelNotStartup",
+        http_status : 400, message : r"The notebook kernel has not been started", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.NotebookKernelStarting", http_status :
+        400, message : r"The notebook kernel is starting. Try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.NotebookNamingDuplicate", http_status :
+        400, message : r"The name of the notebook is duplicated, please change the name",
+        retry : __p::NEVER }, __p::Entry { code : r"Spark.NotebookNotFound", http_status
+        : 400, message : r"The notebook is not found", retry : __p::NEVER }, __p::Entry {
+        code : r"Spark.NotebookParagraphMissingProgramCode", http_status : 400, message :
+        r"The notebook paragraph program code is missing", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.NotebookParagraphNotFound", http_status : 400,
+        message : r"The notebook paragraph is not found", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.NotebookParagraphNotRunning", http_status : 400,
+        message : r"The notebook paragraph has not been running", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.ObjectNotFound", http_status : 404, message :
+        r"The object is not found. More information: %s", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.Oss.InternalError", http_status : 400, message :
+        r"An OSS internal error occurred: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"Spark.Resources.LoadFileFromClasspathFailed", http_status : 500, message :
+        r"Can't load the content from file: %s", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Spark.RoleArn.Invalid", http_status : 400, message :
+        r"%s is not found, or the RAM role has not been authorized.", retry : __p::NEVER
+        }, __p::Entry { code : r"Spark.SQL.BlankError", http_status : 400, message :
+        r"Input sql can not be blank string.", retry : __p::NEVER }, __p::Entry { code :
+        r"Spark.SQL.MultipleSQLError", http_status : 400, message :
+        r"Element in field [sqls] can not contain more than one sql statement: %s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Spark.SQL.NotFoundExecutableSQLError", http_status : 400, message :
+        r"No executable statements are submitted. Please check the input SQL.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.SQL.ParserError", http_status : 400,
+        message : r"Failed to parse the SQL %s. Error message: %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"Spark.SQL.ParserError", http_status : 400, message :
+        r"Submit spark app failed when parser SQL %s. Error message: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.ServerError", http_status : 500,
+        message :
+        r"The Spark control component system encountered an error, please create a ticket to solve the problem or concat the supported engineer on duty. Error message: %s",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"Spark.TemplateFile.BadFileType",
+        http_status : 400, message : r"The requested template %s is not a file.", retry :
+        __p::NEVER }, __p::Entry { code : r"Spark.TemplateFile.FileNotFound", http_status
+        : 404, message : r"The template file %s is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"Spark.TemplateFile.TemplateNotFound", http_status : 404,
+        message : r"The template %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ACS.Cluster.InvalidState", http_status : 400, message :
+        r"The state of the cluster does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"ACS.ServerError", http_status : 403,
+        message : r"ADB Cloud Service failed to process your request.", retry :
+        __p::NEVER }, __p::Entry { code : r"ACS.UnsupportedAvailableZone", http_status :
+        400, message : r"The specified available zone is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidConnectionString.Malformed",
+        http_status : 400, message :
+        r#"The specified parameter "ConnectionString" is not valid."#, retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidConnectionString.UnSupported", http_status : 400,
+        message :
+        r#"The specified parameter "ConnectionString" Only support vpc address."#, retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidInput", http_status : 400, message :
+        r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"MDS.RamAuthAccessDenied", http_status : 403, message :
+        r"ram auth access denied.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.PageSize", http_status : 400, message :
+        r"The PageSize parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"PerformanceViewNotFound", http_status : 404, message :
+        r"Performance view not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"RelatedTaskNotFinish", http_status : 400, message :
+        r"The related task does not finish.", retry : __p::NEVER }, __p::Entry { code :
+        r"Spark.RoleARN.invalid", http_status : 400, message :
+        r"Current account fails to verify the permissions of the RAM system, please check the help information and configure the appropriate permissions for the current account.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0Y\0\0\0Z\0\0\0\\\0\0\0]\0\0\0^\0\0\0`\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x9A\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\0\0\0M\0N\0<\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0\0\0l\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\0\0\0\x11\0a\0s\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0\0\0\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0F\0\0\0\0\0%\0?\x007\0\0\0\0\0\0\0\x19\0\0\0\0\0{\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\0~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0-\0\x1E\0\x89\0P\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\0\0=\0\0\0E\0\0\0\0\0\0\0\0\0\0\0\0\0p\0\0\0\xA6\0\0\0\0\0f\0G\0\0\0\0\0\0\0\0\0e\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0\0\0\x86\0\xA2\0\0\0\0\0\0\0o\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0:\0\0\0\x0C\0\0\0c\0\0\0K\0\0\0\x12\0\t\0\x95\0\0\0\0\0\x92\0&\0\0\0\0\0\0\0\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\xA1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0j\0\0\0\0\0\0\0\0\0\x90\0\0\0\xA8\0\0\0\0\0\0\0\0\0\0\0\0\0q\0\0\0\0\0b\0\0\0>\0V\0\0\0\0\0)\0\0\0\0\0z\0\0\0\0\0\0\0_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0d\0\x8E\0O\0\xAC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0S\0\x93\0\0\0 \0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0]\0\0\0u\0\0\0\0\0+\0\0\0\0\0\0\0\0\0\0\0Z\0g\0\0\0\\\0\0\0\0\0x\0\0\0\x9C\0\0\0\0\0\0\0\x01\0\0\0|\0\0\0\0\0\0\0\0\0\0\x002\0C\0\0\0\x02\0\0\0\0\0\0\0D\0\0\0\0\0J\0\x17\0!\0\"\0\x96\0\0\0Q\0\0\0\0\0n\0\0\0\0\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\x15\0m\0\0\0\xA5\0\0\0\0\0\0\0r\0\0\0\x97\0\xA0\0\0\0\0\0\x07\0\0\0\0\0\xA7\0\0\0T\0\0\0\0\0\x08\x000\0\0\0\0\0\x13\0y\0\x06\0I\0\x0B\0\0\0\0\0\r\0\0\0\0\0L\0W\0\0\0\0\0\0\0R\x001\0\x1D\0/\0\x9B\x004\0\xA9\0\0\0*\0\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\x99\0\0\0\0\0\x84\0\x88\0\0\0\0\08\09\0\0\0\x1F\0Y\0\x9E\0\0\0\0\0'\0}\0\x8C\0\xA4\0\0\0\0\0\0\0\0\0\0\0`\0\0\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\x80\0A\0\xAB\0\0\0\0\0\0\0\x8F\0\0\0\0\0\x9A\0^\0\x04\0\x85\0\0\x003\0\0\0\x98\0\0\0\0\0\0\0\0\0\0\0\x91\0t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0X\0\x83\0\0\0\0\0\x0F\x006\0\x9F\0\0\0\0\0\0\0\0\0\x8D\0\0\0\0\0\0\0\x9D\0h\0\0\0$\0\0\0(\0\x94\0\0\0\x03\0\0\0\x05\0\0\0\n\0\0\0\0\0\0\0[\0\0\0v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\0\0\0;\0\0\0\x14\0\x8A\0\0\0\0\0\0\0\0\0\0\0i\0\xAA\0\0\0\0\0\x87\0\0\0\0\0U\0\0\0\0\0\0\0\0\0\0\0.\0@\0\0\0\0\0,\0",
+        seed : 17418742259747381416, templates : [__E::AcsInvalidParameterAny,],
+        api_names : [r"AllocateClusterPublicConnection", r"AttachUserENI",
+        r"BindAccount", r"BindDBResourceGroupWithUser", r"CancelSparkReplStatement",
+        r"CancelSparkWarehouseBatchSQL", r"CheckSampleDataSet", r"CreateAccount",
+        r"CreateBackup", r"CreateDBResourceGroup", r"CreateElasticPlan",
+        r"CreateLakeStorage", r"CreatePerformanceView", r"CreateSparkTemplate",
+        r"DeleteAccount", r"DeleteBackups", r"DeleteDBCluster", r"DeleteDBResourceGroup",
+        r"DeleteElasticPlan", r"DeleteLakeStorage", r"DeletePerformanceView",
+        r"DeleteSparkTemplate", r"DeleteSparkTemplateFile", r"DescribeAPSADBInstances",
+        r"DescribeAbnormalPatternDetection", r"DescribeAccountAllPrivileges",
+        r"DescribeAccountPrivilegeObjects", r"DescribeAccountPrivileges",
+        r"DescribeAccounts", r"DescribeAllDataSource", r"DescribeApsActionLogs",
+        r"DescribeApsDatasource", r"DescribeApsDatasources", r"DescribeApsHiveWorkload",
+        r"DescribeApsJobDetail", r"DescribeApsJobs", r"DescribeApsMigrationWorkloads",
+        r"DescribeApsProgress", r"DescribeAuditLogRecords", r"DescribeAvailableAdvices",
+        r"DescribeBackupPolicy", r"DescribeBackups", r"DescribeBadSqlDetection",
+        r"DescribeClusterAccessWhiteList", r"DescribeClusterNetInfo", r"DescribeColumns",
+        r"DescribeCompactionServiceSwitch", r"DescribeControllerDetection",
+        r"DescribeDBClusterAttribute", r"DescribeDBClusterHealthStatus",
+        r"DescribeDBClusterPerformance", r"DescribeDBClusterSSL",
+        r"DescribeDBClusterSpaceSummary", r"DescribeDBClusters",
+        r"DescribeDBResourceGroup", r"DescribeElasticPlanAttribute",
+        r"DescribeElasticPlanJobs", r"DescribeElasticPlanSpecifications",
+        r"DescribeElasticPlans", r"DescribeEnabledPrivileges",
+        r"DescribeEssdCacheConfig", r"DescribeExcessivePrimaryKeys",
+        r"DescribeExecutorDetection", r"DescribeInclinedNodes", r"DescribeKernelVersion",
+        r"DescribeLLMAnswer", r"DescribeLLMSimilarQuestions",
+        r"DescribeMVRecommendResults", r"DescribeMvRecommendSubTasks",
+        r"DescribeMvRecommendTasks", r"DescribeOversizeNonPartitionTableInfos",
+        r"DescribePerformanceViewAttribute", r"DescribePerformanceViews",
+        r"DescribeResourceGroupSpec", r"DescribeSchemas",
+        r"DescribeSparkAppDiagnosisInfo", r"DescribeSparkAppType",
+        r"DescribeSparkAuditLogRecords", r"DescribeSparkSQLDiagnosisAttribute",
+        r"DescribeSparkSQLDiagnosisList", r"DescribeTables", r"DescribeUserQuota",
+        r"DescribeViewJobs", r"DescribeWorkerDetection", r"DetachUserENI",
+        r"DisableElasticPlan", r"DownloadInstanceCACertificate", r"EnableElasticPlan",
+        r"ExecuteSparkReplStatement", r"ExecuteSparkWarehouseBatchSQL",
+        r"ExistRunningSQLEngine", r"GetADBSparkNecessaryRAMPermissions",
+        r"GetCreateTableSQL", r"GetDatabaseObjects", r"GetSparkAppAttemptLog",
+        r"GetSparkAppInfo", r"GetSparkAppLog", r"GetSparkAppMetrics",
+        r"GetSparkAppState", r"GetSparkAppWebUiAddress", r"GetSparkConfigLogPath",
+        r"GetSparkLogAnalyzeTask", r"GetSparkReplSession", r"GetSparkReplStatement",
+        r"GetSparkSQLEngineState", r"GetSparkTemplateFileContent",
+        r"GetSparkTemplateFolderTree", r"GetSparkTemplateFullTree",
+        r"GetSparkWarehouseBatchSQL", r"GetTable", r"GetTableColumns", r"GetTableDDL",
+        r"GetTableObjects", r"GetViewDDL", r"GetViewObjects", r"GrantOperatorPermission",
+        r"KillSparkApp", r"KillSparkLogAnalyzeTask", r"KillSparkSQLEngine",
+        r"ListSparkAppAttempts", r"ListSparkApps", r"ListSparkLogAnalyzeTasks",
+        r"ListSparkTemplateFileIds", r"ListSparkWarehouseBatchSQL", r"LoadSampleDataSet",
+        r"ModifyAccountDescription", r"ModifyAccountPrivileges", r"ModifyAuditLogConfig",
+        r"ModifyBackupPolicy", r"ModifyClickhouseEngine",
+        r"ModifyClusterAccessWhiteList", r"ModifyClusterConnectionString",
+        r"ModifyCompactionServiceSwitch", r"ModifyDBCluster",
+        r"ModifyDBClusterDescription", r"ModifyDBClusterMaintainTime",
+        r"ModifyDBClusterResourceGroup", r"ModifyDBClusterSSL", r"ModifyDBClusterVip",
+        r"ModifyDBResourceGroup", r"ModifyElasticPlan", r"ModifyEssdCacheConfig",
+        r"ModifyPerformanceView", r"PreloadSparkAppMetrics",
+        r"ReleaseClusterPublicConnection", r"ResetAccountPassword",
+        r"RevokeOperatorPermission", r"SetSparkAppLogRootPath", r"StartSparkReplSession",
+        r"StartSparkSQLEngine", r"SubmitSparkApp", r"SubmitSparkLogAnalyzeTask",
+        r"UnbindAccount", r"UnbindDBResourceGroupWithUser", r"UpdateSparkTemplateFile",],
+        api_codes :
+        b"<\0K\0O\0P\0L\0.\0/\0<\0C\0G\0O\0P\0O\0P\0T\0V\0h\0i\0j\0k\0n\0o\0p\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x96\0\x99\0\x9A\0\x9B\0\x9C\0\x9D\0\x9E\0n\0\x87\0\x88\0\x96\0\x9A\0\x9C\0\x9E\0L\0B\0F\0G\0H\0I\0O\0P\0\0\0@\0O\0P\0R\0S\0T\0U\0V\x002\x003\x004\x005\x006\x007\08\0:\0;\0L\0\0\0L\0\x87\0\x88\0\x9E\0\x9F\0\xA0\0\xA1\0G\0O\0P\0\0\x000\x001\0L\0?\0@\0A\0O\0P\0T\0V\0L\0\0\0L\0\xAA\0d\0e\0f\0g\0h\0k\0l\0m\0o\0|\0\x7F\0\x81\0\x87\0\x88\0\x89\0\x8A\0\x8B\0\x96\0\x97\0\x98\0\x99\0\x9C\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0d\0e\0f\0g\0h\0k\0l\0m\0o\0|\0\x7F\0\x81\0\x87\0\x88\0\x89\0\x8A\0\x8B\0\x96\0\x97\0\x98\0\x99\0\x9C\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA7\0L\0.\0<\0D\0L\0.\0<\0D\0L\0O\0.\0<\0D\0L\0O\0B\0O\0P\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0L\0\xA7\0\xA7\0\xA7\0\xA7\0\xA7\0\xA7\0\xA7\0L\0\xA9\0L\0L\0L\0L\0O\0P\0<\0L\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0O\0P\0Q\0L\0L\0L\0\0\0L\0L\0 \0!\0E\0O\0P\0R\0S\0T\0U\0V\09\0L\0L\0L\0L\0L\0O\0P\0Q\0L\0L\0L\0L\0L\0L\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0L\0L\0\xAA\0L\0E\0T\0U\0V\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0L\0L\0L\0L\0L\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0O\0P\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0L\0L\0L\0L\0O\0P\x002\x003\x004\x005\x006\x007\0;\0L\0h\0i\0j\0k\0n\0o\0p\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x96\0\x99\0\x9A\0\x9B\0\x9C\0\x9D\0\x9E\0\x87\0\x88\0\x96\0\x9E\0\x87\0\x88\0\x9E\0\x87\0\x88\0L\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0\x81\0\x87\0\x88\0\x9E\0d\0e\0f\0g\0h\0k\0l\0m\0o\0|\0\x7F\0\x81\0\x87\0\x88\0\x89\0\x8A\0\x8B\0\x96\0\x97\0\x98\0\x99\0\x9C\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0d\0e\0f\0g\0h\0k\0o\0|\0\x7F\0\x81\0\x87\0\x88\0\x89\0\x8A\0\x8B\0\x96\0\x97\0\x99\0\x9C\0\x9D\0\x9E\0\xA0\0\xA1\0d\0e\0f\0g\0h\0k\0l\0m\0o\0q\0r\0|\0\x7F\0\x80\0\x81\0\x82\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x89\0\x8A\0\x8B\0\x8C\0\x8D\0\x8E\0\x8F\0\x90\0\x91\0\x92\0\x93\0\x94\0\x95\0\x96\0\x97\0\x98\0\x99\0\x9C\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0d\0e\0f\0g\0h\0k\0o\0|\0\x7F\0\x88\0\x8A\0\x96\0\x9C\0\x9D\0\x9E\0\xA0\0\xA1\0d\0e\0f\0g\0h\0k\0o\0|\0\x7F\0\x87\0\x88\0\x8A\0\x96\0\x9D\0\x9E\0\xA0\0\xA1\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x9E\0\x81\0\x87\0\x88\0\x9E\0h\0i\0j\0k\0n\0o\0p\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x96\0\x99\0\x9A\0\x9B\0\x9C\0\x9D\0\x9E\0h\0i\0j\0k\0n\0o\0p\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x96\0\x99\0\x9A\0\x9B\0\x9C\0\x9D\0\x9E\0d\0e\0f\0g\0h\0k\0o\0|\0\x7F\0\x87\0\x88\0\x8A\0\x96\0\x9C\0\x9D\0\x9E\0\xA0\0\xA1\0\x87\0\x88\0\x9F\0\xA0\0\x81\0\x87\0\x88\0\x9E\0\x81\0\x87\0\x88\0\x9E\0\x81\0\x87\0\x88\0\x96\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0[\0\\\0]\0^\0_\0`\0a\0b\0\xA8\0\xAB\0l\0m\0\x87\0\x88\0\x96\0\x9E\0\x81\0\x87\0\x88\0\x9E\0l\0m\0\x81\0\x87\0\x88\0\x96\0\x9E\0h\0\x81\0\x87\0\x88\0\x96\0\x9E\0\x81\0\x87\0\x88\0\x96\0\x9E\0\x81\0\x87\0\x88\0\x9E\0\x81\0\x87\0\x88\0\x9E\0\x81\0\x87\0\x88\0\x96\0L\0<\0F\0O\0P\0<\0=\0>\0D\0L\0O\0L\0J\0O\0P\0W\0X\0<\0L\0O\0P\0L\0N\0Y\0Z\0c\0L\0O\0P\0Q\x000\x001\0L\0M\0O\0P\0Q\0J\0O\0P\0W\0X\0L\0<\0L\0\xA2\0\xA3\0\xA4\0\xA5\0\xA6\0?\0@\0O\0P\0R\0S\0T\0U\0V\0L\0O\0P\0Q\0L\0d\0e\0f\0g\0h\0k\0l\0m\0o\0|\0\x7F\0\x81\0\x87\0\x88\0\x8A\0\x96\0\x9C\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0L\0B\0H\0O\0P\0\xAB\0d\0e\0f\0g\0h\0k\0o\0|\0\x7F\0\x87\0\x88\0\x8A\0\x96\0\x9C\0\x9D\0\x9E\0\xA0\0\xA1\0h\0i\0j\0k\0n\0o\0p\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x96\0\x99\0\x9A\0\x9B\0\x9C\0\x9D\0\x9E\0h\0i\0j\0k\0n\0o\0p\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x8A\0\x96\0\x9E\0h\0i\0j\0k\0n\0o\0p\0s\0t\0u\0v\0w\0x\0y\0z\0{\0|\0}\0~\0\x7F\0\x81\0\x87\0\x88\0\x96\0\x99\0\x9A\0\x9B\0\x9C\0\x9D\0\x9E\0\xAC\0d\0e\0f\0g\0\x87\0\x88\0\x96\0\x9E\0G\0O\0P\0O\0P\0T\0V\0\x81\0\x87\0\x88\0\x89\0\x8A\0\x8B\0\x96\0\x97\0\x99\0\x9E\0\x9F\0\xA0\0\xA1\0",
+        api_first :
+        b"\0\0\0\0\x04\0\0\0\x05\0\0\0\x0C\0\0\0\x10\0\0\0.\0\0\x005\0\0\x006\0\0\0=\0\0\0>\0\0\0F\0\0\0P\0\0\0Q\0\0\0R\0\0\0X\0\0\0[\0\0\0\\\0\0\0_\0\0\0f\0\0\0g\0\0\0h\0\0\0j\0\0\0\x85\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA6\0\0\0\xAB\0\0\0\xB0\0\0\0\xB3\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCC\0\0\0\xCE\0\0\0\xD7\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE2\0\0\0\xEA\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\x02\x01\0\0\x0B\x01\0\0\x14\x01\0\0\x15\x01\0\0\x17\x01\0\0\x18\x01\0\0\x1C\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\x003\x01\0\x005\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0D\x01\0\0L\x01\0\0j\x01\0\0n\x01\0\0q\x01\0\0s\x01\0\0t\x01\0\0}\x01\0\0\x81\x01\0\0\x9C\x01\0\0\xB3\x01\0\0\xE0\x01\0\0\xF1\x01\0\0\x02\x02\0\0\x13\x02\0\0\x17\x02\0\x005\x02\0\0S\x02\0\0e\x02\0\0i\x02\0\0m\x02\0\0q\x02\0\0u\x02\0\0~\x02\0\0\x87\x02\0\0\x90\x02\0\0\x99\x02\0\0\xA2\x02\0\0\xAB\x02\0\0\xAC\x02\0\0\xB2\x02\0\0\xB6\x02\0\0\xBD\x02\0\0\xC3\x02\0\0\xC8\x02\0\0\xCC\x02\0\0\xD0\x02\0\0\xD4\x02\0\0\xD5\x02\0\0\xD9\x02\0\0\xDF\x02\0\0\xE0\x02\0\0\xE5\x02\0\0\xE9\x02\0\0\xEE\x02\0\0\xEF\x02\0\0\xF2\x02\0\0\xF4\x02\0\0\xF6\x02\0\0\xF9\x02\0\0\xFE\x02\0\0\xFF\x02\0\0\x06\x03\0\0\x0F\x03\0\0\x10\x03\0\0\x13\x03\0\0\x14\x03\0\0*\x03\0\0+\x03\0\0/\x03\0\x000\x03\0\0B\x03\0\0`\x03\0\0z\x03\0\0\x99\x03\0\0\xA1\x03\0\0\xA4\x03\0\0\xA8\x03\0\0\xB5\x03\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(AdbError);

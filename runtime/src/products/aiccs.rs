@@ -164,1227 +164,229 @@ pub enum AiccsError {
     SystemError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 72] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Department.NotFound",
-            400,
-            r"The specified department does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Department.NotFound",
-            400,
-            r"The specified department is unavailable or does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId",
-            400,
-            r"The specified instance is unavailable or does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidOperation", 500, r"The operation is invalid.", __TRANSIENT),
-        __row(r"InvalidParameter", 500, r"The specified parameter is invalid.", __NEVER),
-        __row(r"NoAgentFound", 400, r"The specified agent does not exist.", __NEVER),
-        __row(r"NoAgentFound", 500, r"The specified agent does not exist.", __NEVER),
-        __row(
-            r"NoSkillGroupSetFound",
-            500,
-            r"The specified skill group set does not exist.",
-            __TRANSIENT,
-        ),
-        __row(r"NoTenantFound", 400, r"The specified tenant does not exist.", __NEVER),
-        __row(r"NoTenantFound", 500, r"The specified tenant does not exist.", __NEVER),
-        __row(r"Parameter.Error", 400, r"Parameter error.", __NEVER),
-        __row(r"ParameterError", 400, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"Permission.NotAuthorized",
-            400,
-            r"Insufficient permissions. Please contact the primary account administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionInsufficient",
-            400,
-            r"Insufficient permissions. Please contact the Alibaba Cloud account administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            500,
-            r"A system error occurred. Please contact the administrator.",
-            __TRANSIENT,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 57] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 59, 60, 62, 64, 65, 67, 68, 69, 70, 71,
-    ];
-    const __END: [u32; 57] = [
-        59, 2, 3, 4, 47, 6, 7, 8, 10, 62, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 58, 60, 61, 64, 65, 67, 68, 69, 70, 71, 72,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: AiccsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[AiccsError; 57] = &[
-        AiccsError::IdempotentParameterMismatch,
-        AiccsError::IllegalTimestamp,
-        AiccsError::IncompleteSignature,
-        AiccsError::InsufficientBalance,
-        AiccsError::InvalidAccessKeyIdNotFound,
-        AiccsError::InvalidOwner,
-        AiccsError::InvalidOwnerAccount,
-        AiccsError::InvalidOwnerId,
-        AiccsError::InvalidParamater,
-        AiccsError::InvalidParameter,
-        AiccsError::InvalidParameterIsNull,
-        AiccsError::MissingParameter,
-        AiccsError::SignatureNonceUsed,
-        AiccsError::Throttling,
-        AiccsError::UnsupportedParameter,
-        AiccsError::UnknownError,
-        AiccsError::ForbiddenAccessKeyDisabled,
-        AiccsError::ForbiddenNotSupportRam,
-        AiccsError::ForbiddenRam,
-        AiccsError::ForbiddenRiskControl,
-        AiccsError::ForbiddenSubUser,
-        AiccsError::ForbiddenUnauthorized,
-        AiccsError::InvalidAccountNotFound,
-        AiccsError::InvalidAction,
-        AiccsError::InvalidIdempotenceParameterMismatch,
-        AiccsError::InvalidParameterOwnerAccount,
-        AiccsError::InvalidParameterResourceOwnerAccount,
-        AiccsError::LastTokenProcessing,
-        AiccsError::RealNameAuthenticationError,
-        AiccsError::UnsupportedHttpMethod,
-        AiccsError::InvalidRegionIdNotFound,
-        AiccsError::OperationConflict,
-        AiccsError::InternalError,
-        AiccsError::ServiceUnavailable,
-        AiccsError::ServiceUnavailableRegionMaintaining,
-        AiccsError::InvalidProductNotFound,
-        AiccsError::InvalidApiNotFound,
-        AiccsError::InvalidProtocolNeedSsl,
-        AiccsError::InvalidTimeStampFormat,
-        AiccsError::InvalidTimeStampExpired,
-        AiccsError::InvalidAccessKeyIdInactive,
-        AiccsError::InvalidParameterFormat,
-        AiccsError::InvalidSignatureMethod,
-        AiccsError::SignatureDoesNotMatch,
-        AiccsError::ThrottlingUser,
-        AiccsError::InvalidActionNotFound,
-        AiccsError::DepartmentNotFound,
-        AiccsError::InvalidInstanceId,
-        AiccsError::InvalidOperation,
-        AiccsError::NoAgentFound,
-        AiccsError::NoSkillGroupSetFound,
-        AiccsError::NoTenantFound,
-        AiccsError::ParameterError,
-        AiccsError::ParameterError_2,
-        AiccsError::PermissionNotAuthorized,
-        AiccsError::PermissionInsufficient,
-        AiccsError::SystemError,
-    ];
-    fn __from_code(code: &str) -> __Option<AiccsError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"SystemError" => 56,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoAgentFound" => 49,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"NoTenantFound" => 51,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ParameterError" => 53,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"Parameter.Error" => 52,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidOperation" => 48,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidInstanceId" => 47,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Department.NotFound" => 46,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NoSkillGroupSetFound" => 50,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"PermissionInsufficient" => 55,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Permission.NotAuthorized" => 54,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: AiccsError) -> &'static [u16] {
-        match code {
-            AiccsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            AiccsError::InvalidParameter => &[400, 500],
-            AiccsError::MissingParameter => &[400, 403],
-            AiccsError::NoAgentFound => &[400, 500],
-            AiccsError::NoTenantFound => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: AiccsError) -> &'static [&'static str] {
-        match code {
-            AiccsError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[58].message] }
-            }
-            AiccsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            AiccsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            AiccsError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[61].message] }
-            }
-            AiccsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            AiccsError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            AiccsError::DepartmentNotFound => {
-                const { &[__E[56].message, __E[57].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: AiccsError) -> &'static [__Entry] {
-        match code {
-            AiccsError::IdempotentParameterMismatch => const { &[__E[0], __E[58]] }
-            AiccsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            AiccsError::InvalidParameter => const { &[__E[10], __E[11], __E[61]] }
-            AiccsError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            AiccsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: AiccsError) -> &'static [&'static str] {
-        match code {
-            AiccsError::IdempotentParameterMismatch => {
-                &[
-                    r"ChangeChatAgentStatus",
-                    r"CreateThirdSsoAgent",
-                    r"ListChatRecordDetail",
-                    r"ListHotlineRecordDetail",
-                    r"ListRoles",
-                    r"StartChatWork",
-                ]
-            }
-            AiccsError::InvalidParameter => {
-                &[
-                    r"CreateQualityProject",
-                    r"CreateQualityRule",
-                    r"EditQualityRule",
-                    r"GetInstanceList",
-                    r"GetQualityResult",
-                ]
-            }
-            AiccsError::DepartmentNotFound => {
-                &[r"CreateSkillGroup", r"DeleteDepartment", r"GetConfigNumList"]
-            }
-            AiccsError::InvalidInstanceId => {
-                &[
-                    r"CreateSkillGroup",
-                    r"QuerySkillGroups",
-                    r"RemoveSkillGroup",
-                    r"UpdateSkillGroup",
-                ]
-            }
-            AiccsError::InvalidOperation => &[r"UpdateAgent"],
-            AiccsError::NoAgentFound => {
-                &[
-                    r"DeleteAgent",
-                    r"FetchCall",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetConfigNumList",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOutbounNumList",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListOutboundPhoneNumber",
-                    r"SendHotlineHeartBeat",
-                    r"StartHotlineService",
-                    r"UpdateAgent",
-                ]
-            }
-            AiccsError::NoSkillGroupSetFound => &[r"CreateAgent"],
-            AiccsError::NoTenantFound => {
-                &[
-                    r"AnswerCall",
-                    r"CreateAgent",
-                    r"DeleteAgent",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetConfigNumList",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOutbounNumList",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"SendHotlineHeartBeat",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"SuspendHotlineService",
-                    r"TransferCallToSkillGroup",
-                    r"UpdateAgent",
-                ]
-            }
-            AiccsError::ParameterError => {
-                &[
-                    r"AiccsSmartCall",
-                    r"AiccsSmartCallOperate",
-                    r"DescribeRecordData",
-                    r"RobotCall",
-                    r"SendCcoSmartCall",
-                    r"SendCcoSmartCallOperate",
-                    r"StartMicroOutbound",
-                ]
-            }
-            AiccsError::ParameterError_2 => {
-                &[
-                    r"AttachTask",
-                    r"CancelTask",
-                    r"CreateTask",
-                    r"GetCallSoundRecord",
-                    r"ListAiccsRobot",
-                    r"ListDialog",
-                    r"ListRobotCallDialog",
-                    r"ListRobotNode",
-                    r"ListRobotParams",
-                    r"ListTask",
-                    r"ListTaskDetail",
-                    r"StartTask",
-                    r"StopTask",
-                ]
-            }
-            AiccsError::PermissionNotAuthorized => {
-                &[
-                    r"AiccsSmartCall",
-                    r"AiccsSmartCallOperate",
-                    r"DescribeRecordData",
-                    r"RobotCall",
-                    r"SendCcoSmartCall",
-                    r"SendCcoSmartCallOperate",
-                    r"StartMicroOutbound",
-                ]
-            }
-            AiccsError::PermissionInsufficient => {
-                &[
-                    r"AttachTask",
-                    r"CancelTask",
-                    r"CreateTask",
-                    r"GetCallSoundRecord",
-                    r"ListAiccsRobot",
-                    r"ListDialog",
-                    r"ListRobotCallDialog",
-                    r"ListRobotNode",
-                    r"ListRobotParams",
-                    r"ListTask",
-                    r"ListTaskDetail",
-                    r"StartTask",
-                    r"StopTask",
-                ]
-            }
-            AiccsError::SystemError => {
-                &[
-                    r"AddOuterAccount",
-                    r"AddSkillGroup",
-                    r"AnswerCall",
-                    r"BatchCreateQualityProjects",
-                    r"ChangeQualityProjectStatus",
-                    r"CreateAgent",
-                    r"CreateDepartment",
-                    r"CreateOutboundTask",
-                    r"DeleteAgent",
-                    r"DeleteDepartment",
-                    r"DeleteOutboundTask",
-                    r"DeleteOuterAccount",
-                    r"DeleteQualityProject",
-                    r"DeleteQualityRule",
-                    r"DeleteSkillGroup",
-                    r"EditQualityProject",
-                    r"EditQualityRuleTag",
-                    r"EncryptPhoneNum",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentBasisStatus",
-                    r"GetAgentById",
-                    r"GetAgentDetailReport",
-                    r"GetAgentIndexRealTime",
-                    r"GetAgentServiceStatus",
-                    r"GetAgentStatistics",
-                    r"GetAllDepartment",
-                    r"GetConfigNumList",
-                    r"GetCustomerInfo",
-                    r"GetDepGroupTreeData",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailReport",
-                    r"GetHotlineAgentStatus",
-                    r"GetHotlineCallAction",
-                    r"GetHotlineGroupDetailReport",
-                    r"GetHotlineMessageLog",
-                    r"GetHotlineRuntimeInfo",
-                    r"GetHotlineServiceStatistics",
-                    r"GetHotlineWaitingNumber",
-                    r"GetIndexCurrentValue",
-                    r"GetNumLocation",
-                    r"GetOutbounNumList",
-                    r"GetQualityProjectDetail",
-                    r"GetQualityProjectList",
-                    r"GetQualityProjectLog",
-                    r"GetQualityRuleDetail",
-                    r"GetQualityRuleList",
-                    r"GetQualityRuleTagList",
-                    r"GetRecordData",
-                    r"GetRtcToken",
-                    r"GetSkillGroupServiceStatus",
-                    r"GetSkillGroupStatusTotal",
-                    r"HangUpDoubleCall",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"InsertTaskDetail",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"MakeCall",
-                    r"MakeDoubleCall",
-                    r"QueryHotlineInQueue",
-                    r"QueryOutboundTask",
-                    r"QueryTaskDetail",
-                    r"QueryTickets",
-                    r"QueryTouchList",
-                    r"RestartOutboundTask",
-                    r"SendHotlineHeartBeat",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"StartHotlineService",
-                    r"SuspendHotlineService",
-                    r"SuspendOutboundTask",
-                    r"TransferCallToSkillGroup",
-                    r"UpdateAgent",
-                    r"UpdateDepartment",
-                    r"UpdateOuterAccount",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [AiccsError] {
-        match api {
-            r"AddOuterAccount" => &[AiccsError::SystemError],
-            r"AddSkillGroup" => &[AiccsError::SystemError],
-            r"AiccsSmartCall" => {
-                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
-            }
-            r"AiccsSmartCallOperate" => {
-                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
-            }
-            r"AnswerCall" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
-            r"AttachTask" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"BatchCreateQualityProjects" => &[AiccsError::SystemError],
-            r"CancelTask" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"ChangeChatAgentStatus" => &[AiccsError::IdempotentParameterMismatch],
-            r"ChangeQualityProjectStatus" => &[AiccsError::SystemError],
-            r"CreateAgent" => {
-                &[
-                    AiccsError::NoSkillGroupSetFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"CreateDepartment" => &[AiccsError::SystemError],
-            r"CreateOutboundTask" => &[AiccsError::SystemError],
-            r"CreateQualityProject" => &[AiccsError::InvalidParameter],
-            r"CreateQualityRule" => &[AiccsError::InvalidParameter],
-            r"CreateSkillGroup" => {
-                &[AiccsError::DepartmentNotFound, AiccsError::InvalidInstanceId]
-            }
-            r"CreateTask" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"CreateThirdSsoAgent" => &[AiccsError::IdempotentParameterMismatch],
-            r"DeleteAgent" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"DeleteDepartment" => {
-                &[AiccsError::DepartmentNotFound, AiccsError::SystemError]
-            }
-            r"DeleteOutboundTask" => &[AiccsError::SystemError],
-            r"DeleteOuterAccount" => &[AiccsError::SystemError],
-            r"DeleteQualityProject" => &[AiccsError::SystemError],
-            r"DeleteQualityRule" => &[AiccsError::SystemError],
-            r"DeleteSkillGroup" => &[AiccsError::SystemError],
-            r"DescribeRecordData" => {
-                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
-            }
-            r"EditQualityProject" => &[AiccsError::SystemError],
-            r"EditQualityRule" => &[AiccsError::InvalidParameter],
-            r"EditQualityRuleTag" => &[AiccsError::SystemError],
-            r"EncryptPhoneNum" => &[AiccsError::SystemError],
-            r"FetchCall" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"FinishHotlineService" => {
-                &[AiccsError::NoTenantFound, AiccsError::SystemError]
-            }
-            r"GenerateWebSocketSign" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"GetAgent" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"GetAgentBasisStatus" => &[AiccsError::SystemError],
-            r"GetAgentById" => &[AiccsError::SystemError],
-            r"GetAgentDetailReport" => &[AiccsError::SystemError],
-            r"GetAgentIndexRealTime" => &[AiccsError::SystemError],
-            r"GetAgentServiceStatus" => &[AiccsError::SystemError],
-            r"GetAgentStatistics" => &[AiccsError::SystemError],
-            r"GetAllDepartment" => &[AiccsError::SystemError],
-            r"GetCallSoundRecord" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"GetConfigNumList" => {
-                &[
-                    AiccsError::DepartmentNotFound,
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"GetCustomerInfo" => &[AiccsError::SystemError],
-            r"GetDepGroupTreeData" => &[AiccsError::SystemError],
-            r"GetHotlineAgentDetail" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"GetHotlineAgentDetailReport" => &[AiccsError::SystemError],
-            r"GetHotlineAgentStatus" => &[AiccsError::SystemError],
-            r"GetHotlineCallAction" => &[AiccsError::SystemError],
-            r"GetHotlineGroupDetailReport" => &[AiccsError::SystemError],
-            r"GetHotlineMessageLog" => &[AiccsError::SystemError],
-            r"GetHotlineRuntimeInfo" => &[AiccsError::SystemError],
-            r"GetHotlineServiceStatistics" => &[AiccsError::SystemError],
-            r"GetHotlineWaitingNumber" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"GetIndexCurrentValue" => &[AiccsError::SystemError],
-            r"GetInstanceList" => &[AiccsError::InvalidParameter],
-            r"GetNumLocation" => &[AiccsError::SystemError],
-            r"GetOutbounNumList" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"GetQualityProjectDetail" => &[AiccsError::SystemError],
-            r"GetQualityProjectList" => &[AiccsError::SystemError],
-            r"GetQualityProjectLog" => &[AiccsError::SystemError],
-            r"GetQualityResult" => &[AiccsError::InvalidParameter],
-            r"GetQualityRuleDetail" => &[AiccsError::SystemError],
-            r"GetQualityRuleList" => &[AiccsError::SystemError],
-            r"GetQualityRuleTagList" => &[AiccsError::SystemError],
-            r"GetRecordData" => &[AiccsError::SystemError],
-            r"GetRtcToken" => &[AiccsError::SystemError],
-            r"GetSkillGroupServiceStatus" => &[AiccsError::SystemError],
-            r"GetSkillGroupStatusTotal" => &[AiccsError::SystemError],
-            r"HangUpDoubleCall" => &[AiccsError::SystemError],
-            r"HangupCall" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
-            r"HangupThirdCall" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"HoldCall" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"InsertTaskDetail" => &[AiccsError::SystemError],
-            r"JoinThirdCall" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"ListAgentBySkillGroupId" => {
-                &[AiccsError::NoTenantFound, AiccsError::SystemError]
-            }
-            r"ListAiccsRobot" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"ListChatRecordDetail" => &[AiccsError::IdempotentParameterMismatch],
-            r"ListDialog" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"ListHotlineRecord" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
-            r"ListHotlineRecordDetail" => &[AiccsError::IdempotentParameterMismatch],
-            r"ListOutboundPhoneNumber" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"ListRobotCallDialog" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"ListRobotNode" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"ListRobotParams" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"ListRoles" => &[AiccsError::IdempotentParameterMismatch],
-            r"ListSkillGroup" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
-            r"ListTask" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"ListTaskDetail" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"MakeCall" => &[AiccsError::SystemError],
-            r"MakeDoubleCall" => &[AiccsError::SystemError],
-            r"QueryHotlineInQueue" => &[AiccsError::SystemError],
-            r"QueryOutboundTask" => &[AiccsError::SystemError],
-            r"QuerySkillGroups" => &[AiccsError::InvalidInstanceId],
-            r"QueryTaskDetail" => &[AiccsError::SystemError],
-            r"QueryTickets" => &[AiccsError::SystemError],
-            r"QueryTouchList" => &[AiccsError::SystemError],
-            r"RemoveSkillGroup" => &[AiccsError::InvalidInstanceId],
-            r"RestartOutboundTask" => &[AiccsError::SystemError],
-            r"RobotCall" => {
-                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
-            }
-            r"SendCcoSmartCall" => {
-                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
-            }
-            r"SendCcoSmartCallOperate" => {
-                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
-            }
-            r"SendHotlineHeartBeat" => {
-                &[
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"StartCall" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
-            r"StartCallV2" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
-            r"StartChatWork" => &[AiccsError::IdempotentParameterMismatch],
-            r"StartHotlineService" => {
-                &[AiccsError::NoAgentFound, AiccsError::SystemError]
-            }
-            r"StartMicroOutbound" => {
-                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
-            }
-            r"StartTask" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"StopTask" => {
-                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
-            }
-            r"SuspendHotlineService" => {
-                &[AiccsError::NoTenantFound, AiccsError::SystemError]
-            }
-            r"SuspendOutboundTask" => &[AiccsError::SystemError],
-            r"TransferCallToSkillGroup" => {
-                &[AiccsError::NoTenantFound, AiccsError::SystemError]
-            }
-            r"UpdateAgent" => {
-                &[
-                    AiccsError::InvalidOperation,
-                    AiccsError::NoAgentFound,
-                    AiccsError::NoTenantFound,
-                    AiccsError::SystemError,
-                ]
-            }
-            r"UpdateDepartment" => &[AiccsError::SystemError],
-            r"UpdateOuterAccount" => &[AiccsError::SystemError],
-            r"UpdateSkillGroup" => &[AiccsError::InvalidInstanceId],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for AiccsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for AiccsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for AiccsError {}
-    impl __core::str::FromStr for AiccsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for AiccsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for AiccsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use AiccsError as __E;
+    __p::error_code!(
+        AiccsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::DepartmentNotFound, __E::InvalidInstanceId, __E::InvalidOperation,
+        __E::NoAgentFound, __E::NoSkillGroupSetFound, __E::NoTenantFound,
+        __E::ParameterError, __E::ParameterError_2, __E::PermissionNotAuthorized,
+        __E::PermissionInsufficient, __E::SystemError,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 500, message
+        : r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Department.NotFound", http_status : 400,
+        message : r"The specified department does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Department.NotFound", http_status : 400, message :
+        r"The specified department is unavailable or does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidInstanceId", http_status : 400, message :
+        r"The specified instance is unavailable or does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidOperation", http_status : 500, message :
+        r"The operation is invalid.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"NoAgentFound", http_status : 400, message :
+        r"The specified agent does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoAgentFound", http_status : 500, message :
+        r"The specified agent does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoSkillGroupSetFound", http_status : 500, message :
+        r"The specified skill group set does not exist.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"NoTenantFound", http_status : 400, message :
+        r"The specified tenant does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NoTenantFound", http_status : 500, message :
+        r"The specified tenant does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"Parameter.Error", http_status : 400, message : r"Parameter error.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterError", http_status : 400, message :
+        r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Permission.NotAuthorized", http_status : 400, message :
+        r"Insufficient permissions. Please contact the primary account administrator.",
+        retry : __p::NEVER }, __p::Entry { code : r"PermissionInsufficient", http_status
+        : 400, message :
+        r"Insufficient permissions. Please contact the Alibaba Cloud account administrator.",
+        retry : __p::NEVER }, __p::Entry { code : r"SystemError", http_status : 500,
+        message : r"A system error occurred. Please contact the administrator.", retry :
+        __p::TRANSIENT },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x10\0\0\0\x11\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0<\0\0\0=\0\0\0>\0\0\0@\0\0\0A\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0+\0\0\0\0\0.\0/\0\x1D\0\0\0\0\0\x11\0'\0%\0&\0\0\0\0\0!\0\x12\0,\0\0\x004\0\0\0\0\0\0\0\x1E\0\0\0#\0\x13\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\x000\0\0\0-\0\0\0\x0C\0\x15\0\r\0\x1B\0\0\0\x18\0)\0\0\x002\0$\0\0\0\0\0\0\0\x1C\0\x1A\0\0\0\0\0\0\x003\0\0\0\x04\0 \0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0\x06\0\x08\0\x0E\0\0\0\0\x006\0\0\0\0\0\0\08\0\x03\0\x0F\0\0\0\0\0\x10\0\0\0\0\0\x17\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\x16\0\0\0(\0\x01\0\x05\0*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x007\0\0\0\x02\0\x0B\x001\x005\0\t\0\x1F\0\x07\09\0\0\0",
+        seed : 7681369315911520508, api_names : [r"AddOuterAccount", r"AddSkillGroup",
+        r"AiccsSmartCall", r"AiccsSmartCallOperate", r"AnswerCall", r"AttachTask",
+        r"BatchCreateQualityProjects", r"CancelTask", r"ChangeChatAgentStatus",
+        r"ChangeQualityProjectStatus", r"CreateAgent", r"CreateDepartment",
+        r"CreateOutboundTask", r"CreateQualityProject", r"CreateQualityRule",
+        r"CreateSkillGroup", r"CreateTask", r"CreateThirdSsoAgent", r"DeleteAgent",
+        r"DeleteDepartment", r"DeleteOutboundTask", r"DeleteOuterAccount",
+        r"DeleteQualityProject", r"DeleteQualityRule", r"DeleteSkillGroup",
+        r"DescribeRecordData", r"EditQualityProject", r"EditQualityRule",
+        r"EditQualityRuleTag", r"EncryptPhoneNum", r"FetchCall", r"FinishHotlineService",
+        r"GenerateWebSocketSign", r"GetAgent", r"GetAgentBasisStatus", r"GetAgentById",
+        r"GetAgentDetailReport", r"GetAgentIndexRealTime", r"GetAgentServiceStatus",
+        r"GetAgentStatistics", r"GetAllDepartment", r"GetCallSoundRecord",
+        r"GetConfigNumList", r"GetCustomerInfo", r"GetDepGroupTreeData",
+        r"GetHotlineAgentDetail", r"GetHotlineAgentDetailReport",
+        r"GetHotlineAgentStatus", r"GetHotlineCallAction",
+        r"GetHotlineGroupDetailReport", r"GetHotlineMessageLog",
+        r"GetHotlineRuntimeInfo", r"GetHotlineServiceStatistics",
+        r"GetHotlineWaitingNumber", r"GetIndexCurrentValue", r"GetInstanceList",
+        r"GetNumLocation", r"GetOutbounNumList", r"GetQualityProjectDetail",
+        r"GetQualityProjectList", r"GetQualityProjectLog", r"GetQualityResult",
+        r"GetQualityRuleDetail", r"GetQualityRuleList", r"GetQualityRuleTagList",
+        r"GetRecordData", r"GetRtcToken", r"GetSkillGroupServiceStatus",
+        r"GetSkillGroupStatusTotal", r"HangUpDoubleCall", r"HangupCall",
+        r"HangupThirdCall", r"HoldCall", r"InsertTaskDetail", r"JoinThirdCall",
+        r"ListAgentBySkillGroupId", r"ListAiccsRobot", r"ListChatRecordDetail",
+        r"ListDialog", r"ListHotlineRecord", r"ListHotlineRecordDetail",
+        r"ListOutboundPhoneNumber", r"ListRobotCallDialog", r"ListRobotNode",
+        r"ListRobotParams", r"ListRoles", r"ListSkillGroup", r"ListTask",
+        r"ListTaskDetail", r"MakeCall", r"MakeDoubleCall", r"QueryHotlineInQueue",
+        r"QueryOutboundTask", r"QuerySkillGroups", r"QueryTaskDetail", r"QueryTickets",
+        r"QueryTouchList", r"RemoveSkillGroup", r"RestartOutboundTask", r"RobotCall",
+        r"SendCcoSmartCall", r"SendCcoSmartCallOperate", r"SendHotlineHeartBeat",
+        r"StartCall", r"StartCallV2", r"StartChatWork", r"StartHotlineService",
+        r"StartMicroOutbound", r"StartTask", r"StopTask", r"SuspendHotlineService",
+        r"SuspendOutboundTask", r"TransferCallToSkillGroup", r"UpdateAgent",
+        r"UpdateDepartment", r"UpdateOuterAccount", r"UpdateSkillGroup",], api_codes :
+        b"8\08\x004\x006\x004\x006\x003\08\x005\x007\08\x005\x007\0\0\08\x002\x003\08\08\08\0\t\0\t\0.\0/\x005\x007\0\0\x001\x003\08\0.\08\08\08\08\08\08\x004\x006\08\0\t\08\08\x001\x003\08\x003\08\x001\x003\08\x001\x003\08\08\08\08\08\08\08\08\x005\x007\0.\x001\x003\08\08\08\x001\x003\08\08\08\08\08\08\08\08\x001\x003\08\08\0\t\08\x001\x003\08\08\08\08\0\t\08\08\08\08\08\08\08\08\x003\08\x001\x003\08\x001\x003\08\08\x001\x003\08\x003\08\x005\x007\0\0\x005\x007\x003\08\0\0\x001\x003\08\x005\x007\x005\x007\x005\x007\0\0\x003\08\x005\x007\x005\x007\08\08\08\08\0/\08\08\08\0/\08\x004\x006\x004\x006\x004\x006\x001\x003\08\x003\08\x003\08\0\0\x001\08\x004\x006\x005\x007\x005\x007\x003\08\08\x003\08\x000\x001\x003\08\08\08\0/\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x04\0\0\0\x06\0\0\0\x08\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x18\0\0\0\x1A\0\0\0\x1B\0\0\0\x1E\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0.\0\0\x000\0\0\x003\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0?\0\0\0C\0\0\0D\0\0\0E\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0f\0\0\0i\0\0\0l\0\0\0m\0\0\0p\0\0\0r\0\0\0t\0\0\0u\0\0\0w\0\0\0y\0\0\0z\0\0\0}\0\0\0\x7F\0\0\0\x81\0\0\0\x83\0\0\0\x84\0\0\0\x86\0\0\0\x88\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x96\0\0\0\x98\0\0\0\x9A\0\0\0\x9D\0\0\0\x9F\0\0\0\xA1\0\0\0\xA2\0\0\0\xA4\0\0\0\xA6\0\0\0\xA8\0\0\0\xAA\0\0\0\xAC\0\0\0\xAD\0\0\0\xAF\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(AiccsError);

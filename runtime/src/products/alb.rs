@@ -484,3689 +484,686 @@ pub enum AlbError {
     QuotaExceededReservationMaxLcuPerRegion,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 231] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.Acl",
-            400,
-            r"There is already %s having the same configuration with %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.BackendServer",
-            400,
-            r"There is already %s having the same configuration with %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.Priority",
-            400,
-            r"There is already %s having the same configuration with %s.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.BackendServer",
-            400,
-            r"The param of %s is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.ZoneId",
-            400,
-            r"The param of ZoneId is duplicated.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.Acl", 403, r"ACL authentication has failed.", __NEVER),
-        __row(r"Forbidden.Acl", 403, r"Authentication is failed for %s.", __NEVER),
-        __row(
-            r"Forbidden.HealthCheckTemplate",
-            403,
-            r"Authentication has failed for HealthCheckTemplate.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.HealthCheckTemplate",
-            403,
-            r"Authentication is failed for %s.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.Listener", 403, r"Authentication is failed for %s.", __NEVER),
-        __row(
-            r"Forbidden.LoadBalancer",
-            400,
-            r"Authentication has failed for LoadBalancer.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.LoadBalancer",
-            403,
-            r"Authentication has failed for LoadBalancer.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.LoadBalancer",
-            403,
-            r"Authentication is failed for %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SecurityPolicy",
-            403,
-            r"Authentication has failed for SecurityPolicy.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ServerGroup",
-            403,
-            r"Authentication has failed for ServerGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ServerGroup",
-            403,
-            r"Authentication is failed for ServerGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Priority",
-            400,
-            r"The param of Priority is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ServerIp",
-            400,
-            r"The param of ServerIp is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.CommonBandwidthPackage",
-            400,
-            r"The business status of %s [%s]  is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.Eip",
-            400,
-            "The business status of %s [%s] \u{a0}is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.LoadBalancer",
-            400,
-            r"The business status of %s [%s]  is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.LoadBalancer",
-            400,
-            "The business status of %s [%s] \u{a0}is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.Acl",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.CommonBandwidthPackage",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Eni",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.HealthCheckTemplate",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Listener",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.LoadBalancer",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.Rule",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.SecurityPolicy",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.ServerGroup",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Invalid parameter, please check the parameter input.",
-            __NEVER,
-        ),
-        __row(r"LockFailed", 400, r"The specified resource lock failed.", __NEVER),
-        __row(
-            r"Mismatch.LoadBalancerEditionAndConnectionDrain",
-            400,
-            r"The %s and %s are mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.LoadBalancerEditionAndSlowStartEnable",
-            400,
-            r"The %s and %s are mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.Protocol",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.ServerGroupSchedulerAndSlowStartEnable",
-            400,
-            r"The %s and %s are mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.ServerType",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(r"Mismatch.Type", 400, r"The %s is mismatched for %s and %s.", __NEVER),
-        __row(r"Mismatch.VpcId", 400, r"The %s is mismatched for %s and %s.", __NEVER),
-        __row(
-            r"Mismatch.ZoneIdAndVSwitchId",
-            400,
-            r"The %s and %s are mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.ZoneIdAndVSwitchId",
-            400,
-            r"The ZoneId and VSwitchId are mismatched.",
-            __NEVER,
-        ),
-        __row(r"NotExist.ResourceGroup", 400, r"ResourceGroup does not exist.", __NEVER),
-        __row(
-            r"OperationDenied.AccessLogDisabled",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AccessLogEnabled",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AclNotSupport",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AddressTypeNotChanged",
-            400,
-            r"The operation is not allowed because of AddressTypeNotChanged.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CloudBox",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ConfigLastActiveZoneNotSupport",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CrossListenerAScripts",
-            400,
-            r"The operation is not allowed because of %s",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CrossLoadBalancerQUICListener",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CrossLoadBalancerRules",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DefaultCertificateUsed",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeletionProtectionEnabled",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Downgrade",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EciNotSupportJobType",
-            400,
-            r"The operation is not allowed because of eci not support job type.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EditionNotChanged",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EniStatusNotSupport",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.GRPCServerGroup",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.HttpListenerNotSupport",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpGroupCanNotUsedForMirrorAction",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Ipv6InternetInstance",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Ipv6IntranetInstance",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup",
-            400,
-            r"The operation is not allowed because of loadBalancer associated acl can not join security group.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ListenerIdInconsistent",
-            400,
-            r"The operation is not allowed because of ListenerIdInconsistent.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl",
-            400,
-            r"The operation is not allowed because of loadbalancer joined security group not support acl.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.MirrorActionSupportHttpGroupOnly",
-            400,
-            r"The operation is not allowed because of MirrorActionSupportHttpGroupOnly.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoAvailableVSwitch",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NonDualStackInstance",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OnlyFixedAddressAllocatedModeSupported",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OnlyPostPaidEipSupported",
-            400,
-            r"The operation is not allowed because of OnlyPostPaidEipSupported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ProtocolMustSameForForwardGroupAction",
-            400,
-            r"The operation is not allowed because of ProtocolMustSameForForwardGroupAction.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RewriteMissingForwardGroup",
-            400,
-            r"The operation is not allowed because of RewriteMissingForwardGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SameGroupForForwardAndMirrorAction",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SecurityGroupNotSupport",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ServerGroupProtocolNotSupport",
-            400,
-            r"The operation is not allowed because of ServerGroupProtocolNotSupport.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ServiceManagedResource",
-            400,
-            r"The operation is not allowed because the current resource of %s is managed resource.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.UpstreamKeepaliveDisabled",
-            400,
-            r"The operation is not allowed because of UpstreamKeepaliveDisabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.UpstreamKeepaliveEnabled",
-            400,
-            r"The operation is not allowed because of UpstreamKeepaliveEnabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VgwVipNotFound",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VpcNotSupportIpv6",
-            400,
-            r"The operation is not allowed because of VpcNotSupportIpv6.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VpcVportNotFound",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ZoneMappingsNotChanged",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ZoneVSwitchChanged",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ZoneVSwitchNotExist",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenyed.ServiceLinkedRoleNotExist",
-            400,
-            r"The service linked role AliyunServiceRoleForAlb does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CancelShiftLoadBalancerZonesFailed",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DefaultCertificateNotFound",
-            400,
-            r"The operation failed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ShiftLoadBalancerZonesFailed",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.AclsNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ConnectionDrainTimeout",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.HealthCheckTemplatesNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.LoadBalancersNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.RuleActionsNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.RuleMatchEvaluationsNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.RuleWildcardsNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.SecurityPoliciesNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ServerGroupsNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.SlowStartDuration",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.Certificate",
-            400,
-            r"The specified resource %s is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.Listener",
-            400,
-            r"The specified resource %s is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.SecurityGroup",
-            400,
-            r"The specified resource of %s is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.AclEntry",
-            400,
-            r"The specified resource %s already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.Listener",
-            400,
-            r"The specified resource %s is already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring",
-            400,
-            r"The specified resource of %s is being configured. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.BackendServer",
-            400,
-            r"The specified resource of %s is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.Listener",
-            400,
-            r"The specified listener is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.Listener",
-            400,
-            "The specified resource %s is configuring, please try\u{a0}again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.Listener",
-            400,
-            r"The specified resource is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.Listener",
-            400,
-            r"The specified resource of %s is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.LoadBalancer",
-            400,
-            r"The specified resource of %s is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInUse.Acl",
-            400,
-            r"The specified resource %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.IP",
-            400,
-            r"The specified resource %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.Listener",
-            400,
-            r"The specified resource %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.SecurityPolicy",
-            400,
-            r"The specified resource %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.ServerGroup",
-            400,
-            r"The specified resource %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceNotAssociated.Acl",
-            404,
-            r"The specified resource %s is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAssociated.Certificate",
-            400,
-            r"The specified resource %s is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAssociated.SecurityGroup",
-            400,
-            r"The specified resource of %s is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.VSwitchIp",
-            400,
-            r"The specified resource %s is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.AScript",
-            400,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Acl",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.AclEntry",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Ascript",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.BackendServer",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Certificate",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.CommonBandwidthPackage",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Eci",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Ecs",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Eip",
-            400,
-            r"The specified resource ResourceNotFound.Eip is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Eni",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.HealthCheckTemplate",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Listener",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.LoadBalancer",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.LoadBalancer",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Rule",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.SecurityGroup",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.SecurityPolicy",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.ServerGroup",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.VSwitch",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Vpc",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.AScriptLinesNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.AScriptsNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.AScriptsTotalLinesNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.AclEntriesNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.ListenerAclEntriesNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.LoadBalancerCertificatesNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.LoadBalancerListenersNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.LoadBalancerRulesNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.LoadBalancerServersNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.SecurityGroupNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.SecurityPolicyAttachedNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.ServerAddedNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.ServerGroupAttachedNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            400,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"UnsupportedFeature.ConnectionDrain",
-            400,
-            r"The feature of %s is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.FcServerGroup",
-            400,
-            r"Server groups of type FC are not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.FullTraceHttps",
-            400,
-            r"The feature of FullTraceHttps is not supported for current instance.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.SlowStart",
-            400,
-            r"The feature of %s is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"CloseUpstreamKeepaliveNotSupport",
-            400,
-            r"The param of UpstreamKeepalive is not Support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CapacityDecreaseRequestLimitExceeded",
-            400,
-            r"The operation is not allowed because of CapacityDecreaseRequestLimitExceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CapacityReservationNotSupport",
-            400,
-            r"Resource reservation is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CapacityUnitsBelowMinimum",
-            400,
-            r"The operation is not allowed because of CapacityUnitsBelowMinimum.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeploymentSetExists",
-            400,
-            r"The operation is not allowed because of OperationDenied.DeploymentSetExists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeploymentSetIsEmpty",
-            400,
-            r"The operation is not allowed because of OperationDenied.DeploymentSetIsEmpty.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeploymentSetsConflicts",
-            400,
-            r"The operation is not allowed because of OperationDenied.DeploymentSetsConflicts.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeploymentSetsNotSupport",
-            400,
-            r"The operation is not allowed because of OperationDenied.DeploymentSetsNotSupport.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeploymentSetsStrategyNotMatch",
-            400,
-            r"The operation is not allowed because of DeploymentSetsStrategyNotMatch.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ListenerNotFound",
-            400,
-            r"The operation is not allowed because of ListenerNotFound.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PriorRequestNotComplete",
-            400,
-            r"The operation is  not allowed because of PriorRequestNotComplete.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.DeploymentSetsNum",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ReservationMaxLcuPerLb",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ReservationMaxLcuPerRegion",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 207] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 65, 66, 69, 70, 73, 74, 75, 76, 77,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92, 93, 94, 95, 96, 97, 99, 100,
-        101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116,
-        117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132,
-        133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148,
-        149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 167,
-        168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
-        184, 185, 186, 187, 188, 189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200,
-        201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 213, 214, 215, 216, 217,
-        218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230,
-    ];
-    const __END: [u32; 207] = [
-        73, 2, 3, 4, 47, 6, 7, 8, 10, 89, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 213, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 65, 66, 69, 70, 72, 74, 75, 76, 77, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 96, 97, 99, 100, 101,
-        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
-        118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133,
-        134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-        150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 167, 168,
-        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184,
-        185, 186, 187, 188, 189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201,
-        202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 214, 215, 216, 217, 218,
-        219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: AlbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[AlbError; 207] = &[
-        AlbError::IdempotentParameterMismatch,
-        AlbError::IllegalTimestamp,
-        AlbError::IncompleteSignature,
-        AlbError::InsufficientBalance,
-        AlbError::InvalidAccessKeyIdNotFound,
-        AlbError::InvalidOwner,
-        AlbError::InvalidOwnerAccount,
-        AlbError::InvalidOwnerId,
-        AlbError::InvalidParamater,
-        AlbError::InvalidParameter,
-        AlbError::InvalidParameterIsNull,
-        AlbError::MissingParameter,
-        AlbError::SignatureNonceUsed,
-        AlbError::Throttling,
-        AlbError::UnsupportedParameter,
-        AlbError::UnknownError,
-        AlbError::ForbiddenAccessKeyDisabled,
-        AlbError::ForbiddenNotSupportRam,
-        AlbError::ForbiddenRam,
-        AlbError::ForbiddenRiskControl,
-        AlbError::ForbiddenSubUser,
-        AlbError::ForbiddenUnauthorized,
-        AlbError::InvalidAccountNotFound,
-        AlbError::InvalidAction,
-        AlbError::InvalidIdempotenceParameterMismatch,
-        AlbError::InvalidParameterOwnerAccount,
-        AlbError::InvalidParameterResourceOwnerAccount,
-        AlbError::LastTokenProcessing,
-        AlbError::RealNameAuthenticationError,
-        AlbError::UnsupportedHttpMethod,
-        AlbError::InvalidRegionIdNotFound,
-        AlbError::OperationConflict,
-        AlbError::InternalError,
-        AlbError::ServiceUnavailable,
-        AlbError::ServiceUnavailableRegionMaintaining,
-        AlbError::InvalidProductNotFound,
-        AlbError::InvalidApiNotFound,
-        AlbError::InvalidProtocolNeedSsl,
-        AlbError::InvalidTimeStampFormat,
-        AlbError::InvalidTimeStampExpired,
-        AlbError::InvalidAccessKeyIdInactive,
-        AlbError::InvalidParameterFormat,
-        AlbError::InvalidSignatureMethod,
-        AlbError::SignatureDoesNotMatch,
-        AlbError::ThrottlingUser,
-        AlbError::InvalidActionNotFound,
-        AlbError::ConflictAcl,
-        AlbError::ConflictBackendServer,
-        AlbError::ConflictPriority,
-        AlbError::DuplicatedParamBackendServer,
-        AlbError::DuplicatedParamZoneId,
-        AlbError::ForbiddenAcl,
-        AlbError::ForbiddenHealthCheckTemplate,
-        AlbError::ForbiddenListener,
-        AlbError::ForbiddenLoadBalancer,
-        AlbError::ForbiddenSecurityPolicy,
-        AlbError::ForbiddenServerGroup,
-        AlbError::IllegalParamPriority,
-        AlbError::IllegalParamServerIp,
-        AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
-        AlbError::IncorrectBusinessStatusEip,
-        AlbError::IncorrectBusinessStatusLoadBalancer,
-        AlbError::IncorrectStatusAcl,
-        AlbError::IncorrectStatusCommonBandwidthPackage,
-        AlbError::IncorrectStatusEni,
-        AlbError::IncorrectStatusHealthCheckTemplate,
-        AlbError::IncorrectStatusListener,
-        AlbError::IncorrectStatusLoadBalancer,
-        AlbError::IncorrectStatusRule,
-        AlbError::IncorrectStatusSecurityPolicy,
-        AlbError::IncorrectStatusServerGroup,
-        AlbError::LockFailed,
-        AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
-        AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
-        AlbError::MismatchProtocol,
-        AlbError::MismatchServerGroupSchedulerAndSlowStartEnable,
-        AlbError::MismatchServerType,
-        AlbError::MismatchType,
-        AlbError::MismatchVpcId,
-        AlbError::MismatchZoneIdAndVSwitchId,
-        AlbError::NotExistResourceGroup,
-        AlbError::OperationDeniedAccessLogDisabled,
-        AlbError::OperationDeniedAccessLogEnabled,
-        AlbError::OperationDeniedAclNotSupport,
-        AlbError::OperationDeniedAddressTypeNotChanged,
-        AlbError::OperationDeniedCloudBox,
-        AlbError::OperationDeniedConfigLastActiveZoneNotSupport,
-        AlbError::OperationDeniedCrossListenerAScripts,
-        AlbError::OperationDeniedCrossLoadBalancerQuicListener,
-        AlbError::OperationDeniedCrossLoadBalancerRules,
-        AlbError::OperationDeniedDefaultCertificateUsed,
-        AlbError::OperationDeniedDeletionProtectionEnabled,
-        AlbError::OperationDeniedDowngrade,
-        AlbError::OperationDeniedEciNotSupportJobType,
-        AlbError::OperationDeniedEditionNotChanged,
-        AlbError::OperationDeniedEniStatusNotSupport,
-        AlbError::OperationDeniedGrpcServerGroup,
-        AlbError::OperationDeniedHttpListenerNotSupport,
-        AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-        AlbError::OperationDeniedIpv6InternetInstance,
-        AlbError::OperationDeniedIpv6IntranetInstance,
-        AlbError::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
-        AlbError::OperationDeniedListenerIdInconsistent,
-        AlbError::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
-        AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
-        AlbError::OperationDeniedNoAvailableVSwitch,
-        AlbError::OperationDeniedNonDualStackInstance,
-        AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-        AlbError::OperationDeniedOnlyPostPaidEipSupported,
-        AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
-        AlbError::OperationDeniedRewriteMissingForwardGroup,
-        AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
-        AlbError::OperationDeniedSecurityGroupNotSupport,
-        AlbError::OperationDeniedServerGroupProtocolNotSupport,
-        AlbError::OperationDeniedServiceManagedResource,
-        AlbError::OperationDeniedUpstreamKeepaliveDisabled,
-        AlbError::OperationDeniedUpstreamKeepaliveEnabled,
-        AlbError::OperationDeniedVgwVipNotFound,
-        AlbError::OperationDeniedVpcNotSupportIpv6,
-        AlbError::OperationDeniedVpcVportNotFound,
-        AlbError::OperationDeniedZoneMappingsNotChanged,
-        AlbError::OperationDeniedZoneVSwitchChanged,
-        AlbError::OperationDeniedZoneVSwitchNotExist,
-        AlbError::OperationDenyedServiceLinkedRoleNotExist,
-        AlbError::OperationFailedCancelShiftLoadBalancerZonesFailed,
-        AlbError::OperationFailedDefaultCertificateNotFound,
-        AlbError::OperationFailedShiftLoadBalancerZonesFailed,
-        AlbError::QuotaExceededAclsNum,
-        AlbError::QuotaExceededConnectionDrainTimeout,
-        AlbError::QuotaExceededHealthCheckTemplatesNum,
-        AlbError::QuotaExceededLoadBalancersNum,
-        AlbError::QuotaExceededRuleActionsNum,
-        AlbError::QuotaExceededRuleMatchEvaluationsNum,
-        AlbError::QuotaExceededRuleWildcardsNum,
-        AlbError::QuotaExceededSecurityPoliciesNum,
-        AlbError::QuotaExceededServerGroupsNum,
-        AlbError::QuotaExceededSlowStartDuration,
-        AlbError::ResourceAlreadyAssociatedCertificate,
-        AlbError::ResourceAlreadyAssociatedListener,
-        AlbError::ResourceAlreadyAssociatedSecurityGroup,
-        AlbError::ResourceAlreadyExistAclEntry,
-        AlbError::ResourceAlreadyExistListener,
-        AlbError::ResourceInConfiguring,
-        AlbError::ResourceInConfiguringBackendServer,
-        AlbError::ResourceInConfiguringListener,
-        AlbError::ResourceInConfiguringLoadBalancer,
-        AlbError::ResourceInUseAcl,
-        AlbError::ResourceInUseIp,
-        AlbError::ResourceInUseListener,
-        AlbError::ResourceInUseSecurityPolicy,
-        AlbError::ResourceInUseServerGroup,
-        AlbError::ResourceNotAssociatedAcl,
-        AlbError::ResourceNotAssociatedCertificate,
-        AlbError::ResourceNotAssociatedSecurityGroup,
-        AlbError::ResourceNotEnoughVSwitchIp,
-        AlbError::ResourceNotFoundAScript,
-        AlbError::ResourceNotFoundAcl,
-        AlbError::ResourceNotFoundAclEntry,
-        AlbError::ResourceNotFoundAscript,
-        AlbError::ResourceNotFoundBackendServer,
-        AlbError::ResourceNotFoundCertificate,
-        AlbError::ResourceNotFoundCommonBandwidthPackage,
-        AlbError::ResourceNotFoundEci,
-        AlbError::ResourceNotFoundEcs,
-        AlbError::ResourceNotFoundEip,
-        AlbError::ResourceNotFoundEni,
-        AlbError::ResourceNotFoundHealthCheckTemplate,
-        AlbError::ResourceNotFoundListener,
-        AlbError::ResourceNotFoundLoadBalancer,
-        AlbError::ResourceNotFoundRule,
-        AlbError::ResourceNotFoundSecurityGroup,
-        AlbError::ResourceNotFoundSecurityPolicy,
-        AlbError::ResourceNotFoundServerGroup,
-        AlbError::ResourceNotFoundVSwitch,
-        AlbError::ResourceNotFoundVpc,
-        AlbError::ResourceQuotaExceededAScriptLinesNum,
-        AlbError::ResourceQuotaExceededAScriptsNum,
-        AlbError::ResourceQuotaExceededAScriptsTotalLinesNum,
-        AlbError::ResourceQuotaExceededAclEntriesNum,
-        AlbError::ResourceQuotaExceededListenerAclEntriesNum,
-        AlbError::ResourceQuotaExceededLoadBalancerAclEntriesNum,
-        AlbError::ResourceQuotaExceededLoadBalancerCertificatesNum,
-        AlbError::ResourceQuotaExceededLoadBalancerListenersNum,
-        AlbError::ResourceQuotaExceededLoadBalancerRulesNum,
-        AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-        AlbError::ResourceQuotaExceededSecurityGroupNum,
-        AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum,
-        AlbError::ResourceQuotaExceededServerAddedNum,
-        AlbError::ResourceQuotaExceededServerGroupAttachedNum,
-        AlbError::UnsupportedFeatureConnectionDrain,
-        AlbError::UnsupportedFeatureFcServerGroup,
-        AlbError::UnsupportedFeatureFullTraceHttps,
-        AlbError::UnsupportedFeatureSlowStart,
-        AlbError::CloseUpstreamKeepaliveNotSupport,
-        AlbError::OperationDeniedCapacityDecreaseRequestLimitExceeded,
-        AlbError::OperationDeniedCapacityReservationNotSupport,
-        AlbError::OperationDeniedCapacityUnitsBelowMinimum,
-        AlbError::OperationDeniedDeploymentSetExists,
-        AlbError::OperationDeniedDeploymentSetIsEmpty,
-        AlbError::OperationDeniedDeploymentSetsConflicts,
-        AlbError::OperationDeniedDeploymentSetsNotSupport,
-        AlbError::OperationDeniedDeploymentSetsStrategyNotMatch,
-        AlbError::OperationDeniedListenerNotFound,
-        AlbError::OperationDeniedPriorRequestNotComplete,
-        AlbError::QuotaExceededDeploymentSetsNum,
-        AlbError::QuotaExceededReservationMaxLcuPerLb,
-        AlbError::QuotaExceededReservationMaxLcuPerRegion,
-    ];
-    fn __from_code(code: &str) -> __Option<AlbError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"LockFailed" => 71,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Conflict.Acl" => 46,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Forbidden.Acl" => 51,
-                    r"Mismatch.Type" => 77,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Mismatch.VpcId" => 78,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceInUse.IP" => 147,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Conflict.Priority" => 48,
-                    r"Mismatch.Protocol" => 74,
-                    r"ResourceInUse.Acl" => 146,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Forbidden.Listener" => 53,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IncorrectStatus.Acl" => 62,
-                    r"IncorrectStatus.Eni" => 64,
-                    r"Mismatch.ServerType" => 76,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IncorrectStatus.Rule" => 68,
-                    r"ResourceNotFound.Acl" => 156,
-                    r"ResourceNotFound.Eci" => 162,
-                    r"ResourceNotFound.Ecs" => 163,
-                    r"ResourceNotFound.Eip" => 164,
-                    r"ResourceNotFound.Eni" => 165,
-                    r"ResourceNotFound.Vpc" => 174,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Forbidden.ServerGroup" => 56,
-                    r"IllegalParam.Priority" => 57,
-                    r"IllegalParam.ServerIp" => 58,
-                    r"QuotaExceeded.AclsNum" => 127,
-                    r"ResourceInConfiguring" => 142,
-                    r"ResourceNotFound.Rule" => 169,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Conflict.BackendServer" => 47,
-                    r"DuplicatedParam.ZoneId" => 50,
-                    r"Forbidden.LoadBalancer" => 54,
-                    r"NotExist.ResourceGroup" => 80,
-                    r"ResourceInUse.Listener" => 148,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Forbidden.SecurityPolicy" => 55,
-                    r"IncorrectStatus.Listener" => 66,
-                    r"OperationDenied.CloudBox" => 85,
-                    r"ResourceNotFound.AScript" => 155,
-                    r"ResourceNotFound.Ascript" => 158,
-                    r"ResourceNotFound.VSwitch" => 173,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"OperationDenied.Downgrade" => 92,
-                    r"ResourceInUse.ServerGroup" => 150,
-                    r"ResourceNotAssociated.Acl" => 151,
-                    r"ResourceNotFound.AclEntry" => 157,
-                    r"ResourceNotFound.Listener" => 167,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"IncorrectBusinessStatus.Eip" => 60,
-                    r"IncorrectStatus.ServerGroup" => 70,
-                    r"Mismatch.ZoneIdAndVSwitchId" => 79,
-                    r"ResourceNotEnough.VSwitchIp" => 154,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"IncorrectStatus.LoadBalancer" => 67,
-                    r"QuotaExceeded.RuleActionsNum" => 131,
-                    r"ResourceInUse.SecurityPolicy" => 149,
-                    r"ResourceNotFound.Certificate" => 160,
-                    r"ResourceNotFound.ServerGroup" => 172,
-                    r"UnsupportedFeature.SlowStart" => 192,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"DuplicatedParam.BackendServer" => 49,
-                    r"Forbidden.HealthCheckTemplate" => 52,
-                    r"OperationDenied.AclNotSupport" => 83,
-                    r"QuotaExceeded.ServerGroupsNum" => 135,
-                    r"ResourceAlreadyExist.AclEntry" => 140,
-                    r"ResourceAlreadyExist.Listener" => 141,
-                    r"ResourceNotFound.LoadBalancer" => 168,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"IncorrectStatus.SecurityPolicy" => 69,
-                    r"OperationDenied.VgwVipNotFound" => 117,
-                    r"QuotaExceeded.LoadBalancersNum" => 130,
-                    r"QuotaExceeded.RuleWildcardsNum" => 133,
-                    r"ResourceInConfiguring.Listener" => 144,
-                    r"ResourceNotFound.BackendServer" => 159,
-                    r"ResourceNotFound.SecurityGroup" => 170,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"OperationDenied.GRPCServerGroup" => 96,
-                    r"QuotaExceeded.SlowStartDuration" => 136,
-                    r"ResourceNotFound.SecurityPolicy" => 171,
-                    r"QuotaExceeded.DeploymentSetsNum" => 204,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"OperationDenied.AccessLogEnabled" => 82,
-                    r"OperationDenied.VpcVportNotFound" => 119,
-                    r"UnsupportedFeature.FcServerGroup" => 190,
-                    r"CloseUpstreamKeepaliveNotSupport" => 193,
-                    r"OperationDenied.ListenerNotFound" => 202,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"OperationDenied.AccessLogDisabled" => 81,
-                    r"OperationDenied.EditionNotChanged" => 94,
-                    r"OperationDenied.VpcNotSupportIpv6" => 118,
-                    r"QuotaExceeded.SecurityPoliciesNum" => 134,
-                    r"ResourceNotAssociated.Certificate" => 152,
-                    r"ResourceQuotaExceeded.AScriptsNum" => 176,
-                    r"UnsupportedFeature.FullTraceHttps" => 191,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"OperationDenied.NoAvailableVSwitch" => 105,
-                    r"OperationDenied.ZoneVSwitchChanged" => 121,
-                    r"ResourceAlreadyAssociated.Listener" => 138,
-                    r"ResourceInConfiguring.LoadBalancer" => 145,
-                    r"UnsupportedFeature.ConnectionDrain" => 189,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"IncorrectStatus.HealthCheckTemplate" => 65,
-                    r"OperationDenied.EniStatusNotSupport" => 95,
-                    r"OperationDenied.ZoneVSwitchNotExist" => 122,
-                    r"ResourceInConfiguring.BackendServer" => 143,
-                    r"ResourceNotAssociated.SecurityGroup" => 153,
-                    r"ResourceQuotaExceeded.AclEntriesNum" => 178,
-                    r"OperationDenied.DeploymentSetExists" => 197,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"IncorrectBusinessStatus.LoadBalancer" => 61,
-                    r"OperationDenied.EciNotSupportJobType" => 93,
-                    r"OperationDenied.Ipv6InternetInstance" => 99,
-                    r"OperationDenied.Ipv6IntranetInstance" => 100,
-                    r"OperationDenied.NonDualStackInstance" => 106,
-                    r"QuotaExceeded.ConnectionDrainTimeout" => 128,
-                    r"ResourceNotFound.HealthCheckTemplate" => 166,
-                    r"ResourceQuotaExceeded.ServerAddedNum" => 187,
-                    r"OperationDenied.DeploymentSetIsEmpty" => 198,
-                    r"QuotaExceeded.ReservationMaxLcuPerLb" => 205,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.AddressTypeNotChanged" => 84,
-                    r"OperationDenied.CrossListenerAScripts" => 87,
-                    r"QuotaExceeded.HealthCheckTemplatesNum" => 129,
-                    r"QuotaExceeded.RuleMatchEvaluationsNum" => 132,
-                    r"ResourceAlreadyAssociated.Certificate" => 137,
-                    r"ResourceQuotaExceeded.AScriptLinesNum" => 175,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"IncorrectStatus.CommonBandwidthPackage" => 63,
-                    r"OperationDenied.CrossLoadBalancerRules" => 89,
-                    r"OperationDenied.DefaultCertificateUsed" => 90,
-                    r"OperationDenied.HttpListenerNotSupport" => 97,
-                    r"OperationDenied.ListenerIdInconsistent" => 102,
-                    r"OperationDenied.ServiceManagedResource" => 114,
-                    r"OperationDenied.ZoneMappingsNotChanged" => 120,
-                    r"ResourceQuotaExceeded.SecurityGroupNum" => 185,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"OperationDenied.SecurityGroupNotSupport" => 112,
-                    r"ResourceAlreadyAssociated.SecurityGroup" => 139,
-                    r"ResourceNotFound.CommonBandwidthPackage" => 161,
-                    r"OperationDenied.DeploymentSetsConflicts" => 199,
-                    r"OperationDenied.PriorRequestNotComplete" => 203,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationDenied.OnlyPostPaidEipSupported" => 108,
-                    r"OperationDenied.UpstreamKeepaliveEnabled" => 116,
-                    r"OperationDenied.DeploymentSetsNotSupport" => 200,
-                    r"QuotaExceeded.ReservationMaxLcuPerRegion" => 206,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"OperationDenied.DeletionProtectionEnabled" => 91,
-                    r"OperationDenied.UpstreamKeepaliveDisabled" => 115,
-                    r"OperationDenyed.ServiceLinkedRoleNotExist" => 123,
-                    r"OperationDenied.CapacityUnitsBelowMinimum" => 196,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"OperationDenied.RewriteMissingForwardGroup" => 110,
-                    r"OperationFailed.DefaultCertificateNotFound" => 125,
-                    r"ResourceQuotaExceeded.LoadBalancerRulesNum" => 183,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"ResourceQuotaExceeded.AScriptsTotalLinesNum" => 177,
-                    r"ResourceQuotaExceeded.ListenerAclEntriesNum" => 179,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationFailed.ShiftLoadBalancerZonesFailed" => 126,
-                    r"ResourceQuotaExceeded.LoadBalancerServersNum" => 184,
-                    r"ResourceQuotaExceeded.ServerGroupAttachedNum" => 188,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationDenied.CrossLoadBalancerQUICListener" => 88,
-                    r"OperationDenied.ServerGroupProtocolNotSupport" => 113,
-                    r"OperationDenied.CapacityReservationNotSupport" => 195,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"IncorrectBusinessStatus.CommonBandwidthPackage" => 59,
-                    r"Mismatch.LoadBalancerEditionAndConnectionDrain" => 72,
-                    r"Mismatch.LoadBalancerEditionAndSlowStartEnable" => 73,
-                    r"OperationDenied.ConfigLastActiveZoneNotSupport" => 86,
-                    r"ResourceQuotaExceeded.LoadBalancerListenersNum" => 182,
-                    r"OperationDenied.DeploymentSetsStrategyNotMatch" => 201,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"Mismatch.ServerGroupSchedulerAndSlowStartEnable" => 75,
-                    r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum" => 180,
-                    r"ResourceQuotaExceeded.SecurityPolicyAttachedNum" => 186,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"OperationDenied.IpGroupCanNotUsedForMirrorAction" => 98,
-                    r"OperationDenied.MirrorActionSupportHttpGroupOnly" => 104,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"ResourceQuotaExceeded.LoadBalancerCertificatesNum" => 181,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationDenied.SameGroupForForwardAndMirrorAction" => 111,
-                    r"OperationFailed.CancelShiftLoadBalancerZonesFailed" => 124,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"OperationDenied.CapacityDecreaseRequestLimitExceeded" => 194,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"OperationDenied.ProtocolMustSameForForwardGroupAction" => 109,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup" => 101,
-                    r"OperationDenied.OnlyFixedAddressAllocatedModeSupported" => 107,
-                    _ => !0,
-                }
-            }
-            60 => {
-                match code {
-                    r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl" => {
-                        103
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: AlbError) -> &'static [u16] {
-        match code {
-            AlbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            AlbError::MissingParameter => &[400, 403],
-            AlbError::ServiceUnavailable => &[503, 400],
-            AlbError::ForbiddenLoadBalancer => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: AlbError) -> &'static [&'static str] {
-        match code {
-            AlbError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[72].message] }
-            }
-            AlbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            AlbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            AlbError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[88].message] }
-            }
-            AlbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            AlbError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            AlbError::ForbiddenAcl => const { &[__E[61].message, __E[62].message] }
-            AlbError::ForbiddenHealthCheckTemplate => {
-                const { &[__E[63].message, __E[64].message] }
-            }
-            AlbError::ForbiddenLoadBalancer => {
-                const { &[__E[66].message, __E[68].message] }
-            }
-            AlbError::ForbiddenServerGroup => {
-                const { &[__E[70].message, __E[71].message] }
-            }
-            AlbError::IncorrectBusinessStatusLoadBalancer => {
-                const { &[__E[77].message, __E[78].message] }
-            }
-            AlbError::MismatchZoneIdAndVSwitchId => {
-                const { &[__E[97].message, __E[98].message] }
-            }
-            AlbError::ResourceInConfiguringListener => {
-                const {
-                    &[
-                        __E[163].message,
-                        __E[164].message,
-                        __E[165].message,
-                        __E[166].message,
-                    ]
-                }
-            }
-            AlbError::ResourceNotFoundLoadBalancer => {
-                const { &[__E[190].message, __E[191].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: AlbError) -> &'static [__Entry] {
-        match code {
-            AlbError::IdempotentParameterMismatch => const { &[__E[0], __E[72]] }
-            AlbError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            AlbError::InvalidParameter => const { &[__E[10], __E[11], __E[88]] }
-            AlbError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            AlbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            AlbError::ServiceUnavailable => const { &[__E[40], __E[212]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: AlbError) -> &'static [&'static str] {
-        match code {
-            AlbError::IdempotentParameterMismatch => &[r"ReplaceServersInServerGroup"],
-            AlbError::InvalidParameter => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            AlbError::ServiceUnavailable => &[r"AddServersToServerGroup"],
-            AlbError::ConflictAcl => &[r"UpdateAclAttribute"],
-            AlbError::ConflictBackendServer => {
-                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::ConflictPriority => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::DuplicatedParamBackendServer => {
-                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::DuplicatedParamZoneId => &[r"CreateLoadBalancer"],
-            AlbError::ForbiddenAcl => {
-                &[
-                    r"CreateAcl",
-                    r"DeleteAcl",
-                    r"ListAclEntries",
-                    r"ListAclRelations",
-                    r"ListAcls",
-                    r"MoveResourceGroup",
-                    r"RemoveEntriesFromAcl",
-                ]
-            }
-            AlbError::ForbiddenHealthCheckTemplate => {
-                &[
-                    r"CreateHealthCheckTemplate",
-                    r"GetHealthCheckTemplateAttribute",
-                    r"ListHealthCheckTemplates",
-                    r"UpdateHealthCheckTemplateAttribute",
-                ]
-            }
-            AlbError::ForbiddenListener => &[r"CreateListener"],
-            AlbError::ForbiddenLoadBalancer => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteRules",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerAccessLog",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerAccessLog",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListAScripts",
-                    r"ListListeners",
-                    r"ListRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateRuleAttribute",
-                ]
-            }
-            AlbError::ForbiddenSecurityPolicy => {
-                &[r"CreateListener", r"DeleteSecurityPolicy", r"ListSecurityPolicies"]
-            }
-            AlbError::ForbiddenServerGroup => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"DeleteServerGroup",
-                    r"ListServerGroupServers",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateRuleAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            AlbError::IllegalParamPriority => &[r"UpdateRulesAttribute"],
-            AlbError::IllegalParamServerIp => &[r"AddServersToServerGroup"],
-            AlbError::IncorrectBusinessStatusCommonBandwidthPackage => {
-                &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ]
-            }
-            AlbError::IncorrectBusinessStatusEip => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::IncorrectBusinessStatusLoadBalancer => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"StartListener",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerEdition",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::IncorrectStatusAcl => {
-                &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"DissociateAclsFromListener",
-                    r"RemoveEntriesFromAcl",
-                    r"UpdateAclAttribute",
-                ]
-            }
-            AlbError::IncorrectStatusCommonBandwidthPackage => {
-                &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ]
-            }
-            AlbError::IncorrectStatusEni => &[r"AddServersToServerGroup"],
-            AlbError::IncorrectStatusHealthCheckTemplate => {
-                &[
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"DeleteHealthCheckTemplates",
-                    r"UpdateHealthCheckTemplateAttribute",
-                ]
-            }
-            AlbError::IncorrectStatusListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateAScripts",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"DeleteAScripts",
-                    r"DeleteListener",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateAScripts",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                ]
-            }
-            AlbError::IncorrectStatusLoadBalancer => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerAccessLog",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"StartListener",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerEdition",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::IncorrectStatusRule => {
-                &[
-                    r"DeleteRule",
-                    r"DeleteRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::IncorrectStatusSecurityPolicy => {
-                &[r"DeleteSecurityPolicy", r"UpdateSecurityPolicyAttribute"]
-            }
-            AlbError::IncorrectStatusServerGroup => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"DeleteServerGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            AlbError::LockFailed => &[r"DissociateAclsFromListener"],
-            AlbError::MismatchLoadBalancerEditionAndConnectionDrain => {
-                &[r"CreateListener", r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            AlbError::MismatchLoadBalancerEditionAndSlowStartEnable => {
-                &[r"CreateListener", r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            AlbError::MismatchProtocol => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::MismatchServerGroupSchedulerAndSlowStartEnable => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            AlbError::MismatchServerType => {
-                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::MismatchType => &[r"AddServersToServerGroup"],
-            AlbError::MismatchVpcId => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::MismatchZoneIdAndVSwitchId => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateLoadBalancer",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::NotExistResourceGroup => {
-                &[r"CreateAcl", r"CreateServerGroup", r"MoveResourceGroup"]
-            }
-            AlbError::OperationDeniedAccessLogDisabled => {
-                &[r"DisableLoadBalancerAccessLog", r"UpdateListenerLogConfig"]
-            }
-            AlbError::OperationDeniedAccessLogEnabled => {
-                &[r"EnableLoadBalancerAccessLog"]
-            }
-            AlbError::OperationDeniedAclNotSupport => &[r"AssociateAclsWithListener"],
-            AlbError::OperationDeniedAddressTypeNotChanged => {
-                &[r"UpdateLoadBalancerAddressTypeConfig"]
-            }
-            AlbError::OperationDeniedCloudBox => &[r"AddServersToServerGroup"],
-            AlbError::OperationDeniedConfigLastActiveZoneNotSupport => {
-                &[r"StartShiftLoadBalancerZones"]
-            }
-            AlbError::OperationDeniedCrossListenerAScripts => &[r"DeleteAScripts"],
-            AlbError::OperationDeniedCrossLoadBalancerQuicListener => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            AlbError::OperationDeniedCrossLoadBalancerRules => &[r"DeleteRules"],
-            AlbError::OperationDeniedDefaultCertificateUsed => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            AlbError::OperationDeniedDeletionProtectionEnabled => {
-                &[r"DeleteLoadBalancer"]
-            }
-            AlbError::OperationDeniedDowngrade => &[r"UpdateLoadBalancerEdition"],
-            AlbError::OperationDeniedEciNotSupportJobType => {
-                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::OperationDeniedEditionNotChanged => &[r"UpdateLoadBalancerEdition"],
-            AlbError::OperationDeniedEniStatusNotSupport => {
-                &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
-            }
-            AlbError::OperationDeniedGrpcServerGroup => {
-                &[
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::OperationDeniedHttpListenerNotSupport => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListListenerCertificates",
-                ]
-            }
-            AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::OperationDeniedIpv6InternetInstance => {
-                &[r"EnableLoadBalancerIpv6Internet"]
-            }
-            AlbError::OperationDeniedIpv6IntranetInstance => {
-                &[r"DisableLoadBalancerIpv6Internet"]
-            }
-            AlbError::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup => {
-                &[r"LoadBalancerJoinSecurityGroup"]
-            }
-            AlbError::OperationDeniedListenerIdInconsistent => &[r"UpdateRulesAttribute"],
-            AlbError::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl => {
-                &[r"AssociateAclsWithListener"]
-            }
-            AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly => {
-                &[r"CreateRule", r"CreateRules", r"UpdateRulesAttribute"]
-            }
-            AlbError::OperationDeniedNoAvailableVSwitch => &[r"AddServersToServerGroup"],
-            AlbError::OperationDeniedNonDualStackInstance => {
-                &[r"DisableLoadBalancerIpv6Internet", r"EnableLoadBalancerIpv6Internet"]
-            }
-            AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported => {
-                &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
-            }
-            AlbError::OperationDeniedOnlyPostPaidEipSupported => {
-                &[r"UpdateLoadBalancerAddressTypeConfig"]
-            }
-            AlbError::OperationDeniedProtocolMustSameForForwardGroupAction => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::OperationDeniedRewriteMissingForwardGroup => {
-                &[r"CreateRule", r"CreateRules", r"UpdateRuleAttribute"]
-            }
-            AlbError::OperationDeniedSameGroupForForwardAndMirrorAction => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::OperationDeniedSecurityGroupNotSupport => {
-                &[r"LoadBalancerJoinSecurityGroup", r"LoadBalancerLeaveSecurityGroup"]
-            }
-            AlbError::OperationDeniedServerGroupProtocolNotSupport => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            AlbError::OperationDeniedServiceManagedResource => &[r"UpdateRulesAttribute"],
-            AlbError::OperationDeniedUpstreamKeepaliveDisabled => {
-                &[r"UpdateServerGroupAttribute"]
-            }
-            AlbError::OperationDeniedUpstreamKeepaliveEnabled => {
-                &[r"UpdateServerGroupAttribute"]
-            }
-            AlbError::OperationDeniedVgwVipNotFound => &[r"AddServersToServerGroup"],
-            AlbError::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
-            AlbError::OperationDeniedVpcVportNotFound => &[r"AddServersToServerGroup"],
-            AlbError::OperationDeniedZoneMappingsNotChanged => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::OperationDeniedZoneVSwitchChanged => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::OperationDeniedZoneVSwitchNotExist => {
-                &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
-            }
-            AlbError::OperationDenyedServiceLinkedRoleNotExist => {
-                &[r"CreateLoadBalancer"]
-            }
-            AlbError::OperationFailedCancelShiftLoadBalancerZonesFailed => {
-                &[r"CancelShiftLoadBalancerZones"]
-            }
-            AlbError::OperationFailedDefaultCertificateNotFound => {
-                &[r"AssociateAdditionalCertificatesWithListener"]
-            }
-            AlbError::OperationFailedShiftLoadBalancerZonesFailed => {
-                &[r"StartShiftLoadBalancerZones"]
-            }
-            AlbError::QuotaExceededAclsNum => {
-                &[r"AssociateAclsWithListener", r"CreateAcl"]
-            }
-            AlbError::QuotaExceededConnectionDrainTimeout => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            AlbError::QuotaExceededHealthCheckTemplatesNum => {
-                &[r"CreateHealthCheckTemplate"]
-            }
-            AlbError::QuotaExceededLoadBalancersNum => &[r"CreateLoadBalancer"],
-            AlbError::QuotaExceededRuleActionsNum => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::QuotaExceededRuleMatchEvaluationsNum => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::QuotaExceededRuleWildcardsNum => {
-                &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::QuotaExceededSecurityPoliciesNum => &[r"CreateSecurityPolicy"],
-            AlbError::QuotaExceededServerGroupsNum => &[r"CreateServerGroup"],
-            AlbError::QuotaExceededSlowStartDuration => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            AlbError::ResourceAlreadyAssociatedCertificate => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            AlbError::ResourceAlreadyAssociatedListener => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            AlbError::ResourceAlreadyAssociatedSecurityGroup => {
-                &[r"LoadBalancerJoinSecurityGroup"]
-            }
-            AlbError::ResourceAlreadyExistAclEntry => {
-                &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
-            }
-            AlbError::ResourceAlreadyExistListener => &[r"CreateListener"],
-            AlbError::ResourceInConfiguring => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"DeleteServerGroup",
-                    r"DissociateAclsFromListener",
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            AlbError::ResourceInConfiguringBackendServer => {
-                &[r"RemoveServersFromServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::ResourceInConfiguringListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateRule",
-                    r"DeleteListener",
-                    r"DeleteRule",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                    r"UpdateRuleAttribute",
-                ]
-            }
-            AlbError::ResourceInConfiguringLoadBalancer => {
-                &[r"DisableLoadBalancerAccessLog"]
-            }
-            AlbError::ResourceInUseAcl => &[r"AssociateAclsWithListener", r"DeleteAcl"],
-            AlbError::ResourceInUseIp => &[r"AddServersToServerGroup"],
-            AlbError::ResourceInUseListener => &[r"DeleteListener"],
-            AlbError::ResourceInUseSecurityPolicy => &[r"DeleteSecurityPolicy"],
-            AlbError::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
-            AlbError::ResourceNotAssociatedAcl => &[r"DissociateAclsFromListener"],
-            AlbError::ResourceNotAssociatedCertificate => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            AlbError::ResourceNotAssociatedSecurityGroup => {
-                &[r"LoadBalancerLeaveSecurityGroup"]
-            }
-            AlbError::ResourceNotEnoughVSwitchIp => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateLoadBalancer",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::ResourceNotFoundAScript => &[r"DeleteAScripts"],
-            AlbError::ResourceNotFoundAcl => {
-                &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"ListAclEntries",
-                    r"ListAclRelations",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"MoveResourceGroup",
-                    r"RemoveEntriesFromAcl",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateAclAttribute",
-                ]
-            }
-            AlbError::ResourceNotFoundAclEntry => &[r"RemoveEntriesFromAcl"],
-            AlbError::ResourceNotFoundAscript => &[r"UpdateAScripts"],
-            AlbError::ResourceNotFoundBackendServer => {
-                &[
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            AlbError::ResourceNotFoundCertificate => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            AlbError::ResourceNotFoundCommonBandwidthPackage => {
-                &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ]
-            }
-            AlbError::ResourceNotFoundEci => {
-                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::ResourceNotFoundEcs => {
-                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::ResourceNotFoundEip => &[r"UpdateLoadBalancerAddressTypeConfig"],
-            AlbError::ResourceNotFoundEni => {
-                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-            }
-            AlbError::ResourceNotFoundHealthCheckTemplate => {
-                &[
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"GetHealthCheckTemplateAttribute",
-                    r"UpdateHealthCheckTemplateAttribute",
-                ]
-            }
-            AlbError::ResourceNotFoundListener => {
-                &[
-                    r"AssociateAclsWithListener",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"DeleteListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"ListListenerCertificates",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                ]
-            }
-            AlbError::ResourceNotFoundLoadBalancer => {
-                &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DescribeCapacityReservation",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerAccessLog",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerAccessLog",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"ModifyCapacityReservation",
-                    r"MoveResourceGroup",
-                    r"StartShiftLoadBalancerZones",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerEdition",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::ResourceNotFoundRule => {
-                &[
-                    r"DeleteRule",
-                    r"DeleteRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::ResourceNotFoundSecurityGroup => {
-                &[r"LoadBalancerJoinSecurityGroup", r"LoadBalancerLeaveSecurityGroup"]
-            }
-            AlbError::ResourceNotFoundSecurityPolicy => {
-                &[
-                    r"CreateListener",
-                    r"DeleteSecurityPolicy",
-                    r"ListSecurityPolicyRelations",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"MoveResourceGroup",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateSecurityPolicyAttribute",
-                ]
-            }
-            AlbError::ResourceNotFoundServerGroup => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"DeleteServerGroup",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"MoveResourceGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            AlbError::ResourceNotFoundVSwitch => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateLoadBalancer",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            AlbError::ResourceNotFoundVpc => &[r"CreateServerGroup"],
-            AlbError::ResourceQuotaExceededAScriptLinesNum => {
-                &[r"CreateAScripts", r"UpdateAScripts"]
-            }
-            AlbError::ResourceQuotaExceededAScriptsNum => {
-                &[r"CreateAScripts", r"UpdateAScripts"]
-            }
-            AlbError::ResourceQuotaExceededAScriptsTotalLinesNum => {
-                &[r"CreateAScripts", r"UpdateAScripts"]
-            }
-            AlbError::ResourceQuotaExceededAclEntriesNum => &[r"AddEntriesToAcl"],
-            AlbError::ResourceQuotaExceededListenerAclEntriesNum => {
-                &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
-            }
-            AlbError::ResourceQuotaExceededLoadBalancerAclEntriesNum => {
-                &[r"AddEntriesToAcl"]
-            }
-            AlbError::ResourceQuotaExceededLoadBalancerCertificatesNum => {
-                &[r"AssociateAdditionalCertificatesWithListener"]
-            }
-            AlbError::ResourceQuotaExceededLoadBalancerListenersNum => {
-                &[r"CreateListener"]
-            }
-            AlbError::ResourceQuotaExceededLoadBalancerRulesNum => {
-                &[r"CreateRule", r"CreateRules"]
-            }
-            AlbError::ResourceQuotaExceededLoadBalancerServersNum => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::ResourceQuotaExceededSecurityGroupNum => {
-                &[r"LoadBalancerJoinSecurityGroup"]
-            }
-            AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            AlbError::ResourceQuotaExceededServerAddedNum => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::ResourceQuotaExceededServerGroupAttachedNum => {
-                &[
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ]
-            }
-            AlbError::UnsupportedFeatureConnectionDrain => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            AlbError::UnsupportedFeatureFcServerGroup => &[r"CreateServerGroup"],
-            AlbError::UnsupportedFeatureFullTraceHttps => &[r"UpdateListenerAttribute"],
-            AlbError::UnsupportedFeatureSlowStart => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            AlbError::CloseUpstreamKeepaliveNotSupport => {
-                &[r"UpdateServerGroupAttribute"]
-            }
-            AlbError::OperationDeniedCapacityDecreaseRequestLimitExceeded => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedCapacityReservationNotSupport => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedCapacityUnitsBelowMinimum => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedDeploymentSetExists => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedDeploymentSetIsEmpty => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedDeploymentSetsConflicts => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedDeploymentSetsNotSupport => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedDeploymentSetsStrategyNotMatch => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::OperationDeniedListenerNotFound => &[r"ModifyCapacityReservation"],
-            AlbError::OperationDeniedPriorRequestNotComplete => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::QuotaExceededDeploymentSetsNum => &[r"ModifyCapacityReservation"],
-            AlbError::QuotaExceededReservationMaxLcuPerLb => {
-                &[r"ModifyCapacityReservation"]
-            }
-            AlbError::QuotaExceededReservationMaxLcuPerRegion => {
-                &[r"ModifyCapacityReservation"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [AlbError] {
-        match api {
-            r"AddEntriesToAcl" => {
-                &[
-                    AlbError::IncorrectStatusAcl,
-                    AlbError::ResourceAlreadyExistAclEntry,
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceQuotaExceededAclEntriesNum,
-                    AlbError::ResourceQuotaExceededListenerAclEntriesNum,
-                    AlbError::ResourceQuotaExceededLoadBalancerAclEntriesNum,
-                ]
-            }
-            r"AddServersToServerGroup" => {
-                &[
-                    AlbError::ServiceUnavailable,
-                    AlbError::ConflictBackendServer,
-                    AlbError::DuplicatedParamBackendServer,
-                    AlbError::ForbiddenServerGroup,
-                    AlbError::IllegalParamServerIp,
-                    AlbError::IncorrectStatusEni,
-                    AlbError::IncorrectStatusServerGroup,
-                    AlbError::MismatchServerType,
-                    AlbError::MismatchType,
-                    AlbError::MismatchVpcId,
-                    AlbError::OperationDeniedCloudBox,
-                    AlbError::OperationDeniedEciNotSupportJobType,
-                    AlbError::OperationDeniedNoAvailableVSwitch,
-                    AlbError::OperationDeniedVgwVipNotFound,
-                    AlbError::OperationDeniedVpcVportNotFound,
-                    AlbError::ResourceInConfiguring,
-                    AlbError::ResourceInUseIp,
-                    AlbError::ResourceNotFoundEci,
-                    AlbError::ResourceNotFoundEcs,
-                    AlbError::ResourceNotFoundEni,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                ]
-            }
-            r"ApplyHealthCheckTemplateToServerGroup" => {
-                &[
-                    AlbError::ForbiddenServerGroup,
-                    AlbError::IncorrectStatusHealthCheckTemplate,
-                    AlbError::IncorrectStatusServerGroup,
-                    AlbError::ResourceNotFoundHealthCheckTemplate,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"AssociateAclsWithListener" => {
-                &[
-                    AlbError::IncorrectStatusAcl,
-                    AlbError::OperationDeniedAclNotSupport,
-                    AlbError::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
-                    AlbError::QuotaExceededAclsNum,
-                    AlbError::ResourceAlreadyExistAclEntry,
-                    AlbError::ResourceInUseAcl,
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceQuotaExceededListenerAclEntriesNum,
-                ]
-            }
-            r"AssociateAdditionalCertificatesWithListener" => {
-                &[
-                    AlbError::InvalidParameter,
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::OperationDeniedDefaultCertificateUsed,
-                    AlbError::OperationDeniedHttpListenerNotSupport,
-                    AlbError::OperationFailedDefaultCertificateNotFound,
-                    AlbError::ResourceAlreadyAssociatedCertificate,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundCertificate,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceQuotaExceededLoadBalancerCertificatesNum,
-                ]
-            }
-            r"AttachCommonBandwidthPackageToLoadBalancer" => {
-                &[
-                    AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
-                    AlbError::IncorrectStatusCommonBandwidthPackage,
-                    AlbError::ResourceNotFoundCommonBandwidthPackage,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"CancelShiftLoadBalancerZones" => {
-                &[
-                    AlbError::IncorrectBusinessStatusEip,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::MismatchZoneIdAndVSwitchId,
-                    AlbError::OperationDeniedEniStatusNotSupport,
-                    AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-                    AlbError::OperationDeniedZoneMappingsNotChanged,
-                    AlbError::OperationDeniedZoneVSwitchChanged,
-                    AlbError::OperationDeniedZoneVSwitchNotExist,
-                    AlbError::OperationFailedCancelShiftLoadBalancerZonesFailed,
-                    AlbError::ResourceNotEnoughVSwitchIp,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundVSwitch,
-                ]
-            }
-            r"CreateAScripts" => {
-                &[
-                    AlbError::IncorrectStatusListener,
-                    AlbError::ResourceQuotaExceededAScriptLinesNum,
-                    AlbError::ResourceQuotaExceededAScriptsNum,
-                    AlbError::ResourceQuotaExceededAScriptsTotalLinesNum,
-                ]
-            }
-            r"CreateAcl" => {
-                &[
-                    AlbError::ForbiddenAcl,
-                    AlbError::NotExistResourceGroup,
-                    AlbError::QuotaExceededAclsNum,
-                ]
-            }
-            r"CreateHealthCheckTemplate" => {
-                &[
-                    AlbError::ForbiddenHealthCheckTemplate,
-                    AlbError::QuotaExceededHealthCheckTemplatesNum,
-                ]
-            }
-            r"CreateListener" => {
-                &[
-                    AlbError::InvalidParameter,
-                    AlbError::ForbiddenListener,
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::ForbiddenSecurityPolicy,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
-                    AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
-                    AlbError::MismatchVpcId,
-                    AlbError::OperationDeniedCrossLoadBalancerQuicListener,
-                    AlbError::OperationDeniedGrpcServerGroup,
-                    AlbError::OperationDeniedServerGroupProtocolNotSupport,
-                    AlbError::ResourceAlreadyAssociatedListener,
-                    AlbError::ResourceAlreadyExistListener,
-                    AlbError::ResourceNotFoundCertificate,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerListenersNum,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
-                ]
-            }
-            r"CreateLoadBalancer" => {
-                &[
-                    AlbError::DuplicatedParamZoneId,
-                    AlbError::MismatchZoneIdAndVSwitchId,
-                    AlbError::OperationDenyedServiceLinkedRoleNotExist,
-                    AlbError::QuotaExceededLoadBalancersNum,
-                    AlbError::ResourceNotEnoughVSwitchIp,
-                    AlbError::ResourceNotFoundVSwitch,
-                ]
-            }
-            r"CreateRule" => {
-                &[
-                    AlbError::ConflictPriority,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::MismatchProtocol,
-                    AlbError::MismatchVpcId,
-                    AlbError::OperationDeniedGrpcServerGroup,
-                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    AlbError::OperationDeniedRewriteMissingForwardGroup,
-                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    AlbError::QuotaExceededRuleActionsNum,
-                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
-                    AlbError::QuotaExceededRuleWildcardsNum,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerRulesNum,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
-                ]
-            }
-            r"CreateRules" => {
-                &[
-                    AlbError::ConflictPriority,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::MismatchProtocol,
-                    AlbError::MismatchVpcId,
-                    AlbError::OperationDeniedGrpcServerGroup,
-                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    AlbError::OperationDeniedRewriteMissingForwardGroup,
-                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    AlbError::QuotaExceededRuleActionsNum,
-                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
-                    AlbError::QuotaExceededRuleWildcardsNum,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerRulesNum,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
-                ]
-            }
-            r"CreateSecurityPolicy" => &[AlbError::QuotaExceededSecurityPoliciesNum],
-            r"CreateServerGroup" => {
-                &[
-                    AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
-                    AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
-                    AlbError::MismatchServerGroupSchedulerAndSlowStartEnable,
-                    AlbError::NotExistResourceGroup,
-                    AlbError::OperationDeniedVpcNotSupportIpv6,
-                    AlbError::QuotaExceededConnectionDrainTimeout,
-                    AlbError::QuotaExceededServerGroupsNum,
-                    AlbError::QuotaExceededSlowStartDuration,
-                    AlbError::ResourceNotFoundVpc,
-                    AlbError::UnsupportedFeatureConnectionDrain,
-                    AlbError::UnsupportedFeatureFcServerGroup,
-                    AlbError::UnsupportedFeatureSlowStart,
-                ]
-            }
-            r"DeleteAScripts" => {
-                &[
-                    AlbError::IncorrectStatusListener,
-                    AlbError::OperationDeniedCrossListenerAScripts,
-                    AlbError::ResourceNotFoundAScript,
-                ]
-            }
-            r"DeleteAcl" => {
-                &[
-                    AlbError::ForbiddenAcl,
-                    AlbError::IncorrectStatusAcl,
-                    AlbError::ResourceInUseAcl,
-                    AlbError::ResourceNotFoundAcl,
-                ]
-            }
-            r"DeleteHealthCheckTemplates" => {
-                &[AlbError::IncorrectStatusHealthCheckTemplate]
-            }
-            r"DeleteListener" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceInUseListener,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DeleteLoadBalancer" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedDeletionProtectionEnabled,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DeleteRule" => {
-                &[
-                    AlbError::IncorrectStatusRule,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundRule,
-                ]
-            }
-            r"DeleteRules" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectStatusRule,
-                    AlbError::OperationDeniedCrossLoadBalancerRules,
-                    AlbError::ResourceNotFoundRule,
-                ]
-            }
-            r"DeleteSecurityPolicy" => {
-                &[
-                    AlbError::ForbiddenSecurityPolicy,
-                    AlbError::IncorrectStatusSecurityPolicy,
-                    AlbError::ResourceInUseSecurityPolicy,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                ]
-            }
-            r"DeleteServerGroup" => {
-                &[
-                    AlbError::ForbiddenServerGroup,
-                    AlbError::IncorrectStatusServerGroup,
-                    AlbError::ResourceInConfiguring,
-                    AlbError::ResourceInUseServerGroup,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"DescribeCapacityReservation" => &[AlbError::ResourceNotFoundLoadBalancer],
-            r"DetachCommonBandwidthPackageFromLoadBalancer" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
-                    AlbError::IncorrectStatusCommonBandwidthPackage,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DisableDeletionProtection" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DisableLoadBalancerAccessLog" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::OperationDeniedAccessLogDisabled,
-                    AlbError::ResourceInConfiguringLoadBalancer,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DisableLoadBalancerIpv6Internet" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedIpv6IntranetInstance,
-                    AlbError::OperationDeniedNonDualStackInstance,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DissociateAclsFromListener" => {
-                &[
-                    AlbError::IncorrectStatusAcl,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::LockFailed,
-                    AlbError::ResourceInConfiguring,
-                    AlbError::ResourceNotAssociatedAcl,
-                ]
-            }
-            r"DissociateAdditionalCertificatesFromListener" => {
-                &[
-                    AlbError::IncorrectStatusListener,
-                    AlbError::OperationDeniedDefaultCertificateUsed,
-                    AlbError::OperationDeniedHttpListenerNotSupport,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotAssociatedCertificate,
-                    AlbError::ResourceNotFoundListener,
-                ]
-            }
-            r"EnableDeletionProtection" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"EnableLoadBalancerAccessLog" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedAccessLogEnabled,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"EnableLoadBalancerIpv6Internet" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedIpv6InternetInstance,
-                    AlbError::OperationDeniedNonDualStackInstance,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"GetHealthCheckTemplateAttribute" => {
-                &[
-                    AlbError::ForbiddenHealthCheckTemplate,
-                    AlbError::ResourceNotFoundHealthCheckTemplate,
-                ]
-            }
-            r"GetListenerAttribute" => {
-                &[AlbError::ForbiddenLoadBalancer, AlbError::ResourceNotFoundListener]
-            }
-            r"GetListenerHealthStatus" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"GetLoadBalancerAttribute" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"ListAScripts" => &[AlbError::ForbiddenLoadBalancer],
-            r"ListAclEntries" => &[AlbError::ForbiddenAcl, AlbError::ResourceNotFoundAcl],
-            r"ListAclRelations" => {
-                &[AlbError::ForbiddenAcl, AlbError::ResourceNotFoundAcl]
-            }
-            r"ListAcls" => &[AlbError::ForbiddenAcl],
-            r"ListHealthCheckTemplates" => &[AlbError::ForbiddenHealthCheckTemplate],
-            r"ListListenerCertificates" => {
-                &[
-                    AlbError::OperationDeniedHttpListenerNotSupport,
-                    AlbError::ResourceNotFoundListener,
-                ]
-            }
-            r"ListListeners" => &[AlbError::ForbiddenLoadBalancer],
-            r"ListRules" => &[AlbError::ForbiddenLoadBalancer],
-            r"ListSecurityPolicies" => &[AlbError::ForbiddenSecurityPolicy],
-            r"ListSecurityPolicyRelations" => &[AlbError::ResourceNotFoundSecurityPolicy],
-            r"ListServerGroupServers" => &[AlbError::ForbiddenServerGroup],
-            r"ListTagResources" => {
-                &[
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"ListTagValues" => {
-                &[
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"LoadBalancerJoinSecurityGroup" => {
-                &[
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
-                    AlbError::OperationDeniedSecurityGroupNotSupport,
-                    AlbError::ResourceAlreadyAssociatedSecurityGroup,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityGroup,
-                    AlbError::ResourceQuotaExceededSecurityGroupNum,
-                ]
-            }
-            r"LoadBalancerLeaveSecurityGroup" => {
-                &[
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedSecurityGroupNotSupport,
-                    AlbError::ResourceNotAssociatedSecurityGroup,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityGroup,
-                ]
-            }
-            r"ModifyCapacityReservation" => {
-                &[
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::OperationDeniedCapacityDecreaseRequestLimitExceeded,
-                    AlbError::OperationDeniedCapacityReservationNotSupport,
-                    AlbError::OperationDeniedCapacityUnitsBelowMinimum,
-                    AlbError::OperationDeniedDeploymentSetExists,
-                    AlbError::OperationDeniedDeploymentSetIsEmpty,
-                    AlbError::OperationDeniedDeploymentSetsConflicts,
-                    AlbError::OperationDeniedDeploymentSetsNotSupport,
-                    AlbError::OperationDeniedDeploymentSetsStrategyNotMatch,
-                    AlbError::OperationDeniedListenerNotFound,
-                    AlbError::OperationDeniedPriorRequestNotComplete,
-                    AlbError::QuotaExceededDeploymentSetsNum,
-                    AlbError::QuotaExceededReservationMaxLcuPerLb,
-                    AlbError::QuotaExceededReservationMaxLcuPerRegion,
-                ]
-            }
-            r"MoveResourceGroup" => {
-                &[
-                    AlbError::ForbiddenAcl,
-                    AlbError::NotExistResourceGroup,
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"RemoveEntriesFromAcl" => {
-                &[
-                    AlbError::ForbiddenAcl,
-                    AlbError::IncorrectStatusAcl,
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceNotFoundAclEntry,
-                ]
-            }
-            r"RemoveServersFromServerGroup" => {
-                &[
-                    AlbError::ForbiddenServerGroup,
-                    AlbError::IncorrectStatusServerGroup,
-                    AlbError::ResourceInConfiguring,
-                    AlbError::ResourceInConfiguringBackendServer,
-                    AlbError::ResourceNotFoundBackendServer,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"ReplaceServersInServerGroup" => {
-                &[
-                    AlbError::IdempotentParameterMismatch,
-                    AlbError::ConflictBackendServer,
-                    AlbError::DuplicatedParamBackendServer,
-                    AlbError::IncorrectStatusServerGroup,
-                    AlbError::MismatchServerType,
-                    AlbError::OperationDeniedEciNotSupportJobType,
-                    AlbError::ResourceInConfiguring,
-                    AlbError::ResourceInConfiguringBackendServer,
-                    AlbError::ResourceNotFoundBackendServer,
-                    AlbError::ResourceNotFoundEci,
-                    AlbError::ResourceNotFoundEcs,
-                    AlbError::ResourceNotFoundEni,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                ]
-            }
-            r"StartListener" => {
-                &[
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundListener,
-                ]
-            }
-            r"StartShiftLoadBalancerZones" => {
-                &[
-                    AlbError::IncorrectBusinessStatusEip,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::MismatchZoneIdAndVSwitchId,
-                    AlbError::OperationDeniedConfigLastActiveZoneNotSupport,
-                    AlbError::OperationDeniedEniStatusNotSupport,
-                    AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-                    AlbError::OperationDeniedZoneMappingsNotChanged,
-                    AlbError::OperationDeniedZoneVSwitchChanged,
-                    AlbError::OperationDeniedZoneVSwitchNotExist,
-                    AlbError::OperationFailedShiftLoadBalancerZonesFailed,
-                    AlbError::ResourceNotEnoughVSwitchIp,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundVSwitch,
-                ]
-            }
-            r"StopListener" => {
-                &[
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundListener,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"UnTagResources" => {
-                &[
-                    AlbError::ResourceNotFoundAcl,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"UpdateAScripts" => {
-                &[
-                    AlbError::IncorrectStatusListener,
-                    AlbError::ResourceNotFoundAscript,
-                    AlbError::ResourceQuotaExceededAScriptLinesNum,
-                    AlbError::ResourceQuotaExceededAScriptsNum,
-                    AlbError::ResourceQuotaExceededAScriptsTotalLinesNum,
-                ]
-            }
-            r"UpdateAclAttribute" => {
-                &[
-                    AlbError::ConflictAcl,
-                    AlbError::IncorrectStatusAcl,
-                    AlbError::ResourceNotFoundAcl,
-                ]
-            }
-            r"UpdateHealthCheckTemplateAttribute" => {
-                &[
-                    AlbError::ForbiddenHealthCheckTemplate,
-                    AlbError::IncorrectStatusHealthCheckTemplate,
-                    AlbError::ResourceNotFoundHealthCheckTemplate,
-                ]
-            }
-            r"UpdateListenerAttribute" => {
-                &[
-                    AlbError::InvalidParameter,
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::MismatchVpcId,
-                    AlbError::OperationDeniedCrossLoadBalancerQuicListener,
-                    AlbError::OperationDeniedGrpcServerGroup,
-                    AlbError::OperationDeniedServerGroupProtocolNotSupport,
-                    AlbError::ResourceAlreadyAssociatedCertificate,
-                    AlbError::ResourceAlreadyAssociatedListener,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundCertificate,
-                    AlbError::ResourceNotFoundListener,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
-                    AlbError::UnsupportedFeatureFullTraceHttps,
-                ]
-            }
-            r"UpdateListenerLogConfig" => {
-                &[
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusListener,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedAccessLogDisabled,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundListener,
-                ]
-            }
-            r"UpdateLoadBalancerAddressTypeConfig" => {
-                &[
-                    AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
-                    AlbError::IncorrectBusinessStatusEip,
-                    AlbError::IncorrectStatusCommonBandwidthPackage,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::MismatchZoneIdAndVSwitchId,
-                    AlbError::OperationDeniedAddressTypeNotChanged,
-                    AlbError::OperationDeniedOnlyPostPaidEipSupported,
-                    AlbError::ResourceNotFoundCommonBandwidthPackage,
-                    AlbError::ResourceNotFoundEip,
-                ]
-            }
-            r"UpdateLoadBalancerAttribute" => {
-                &[
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"UpdateLoadBalancerEdition" => {
-                &[
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::OperationDeniedDowngrade,
-                    AlbError::OperationDeniedEditionNotChanged,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"UpdateLoadBalancerZones" => {
-                &[
-                    AlbError::IncorrectBusinessStatusEip,
-                    AlbError::IncorrectBusinessStatusLoadBalancer,
-                    AlbError::IncorrectStatusLoadBalancer,
-                    AlbError::MismatchZoneIdAndVSwitchId,
-                    AlbError::OperationDeniedZoneMappingsNotChanged,
-                    AlbError::OperationDeniedZoneVSwitchChanged,
-                    AlbError::ResourceNotEnoughVSwitchIp,
-                    AlbError::ResourceNotFoundLoadBalancer,
-                    AlbError::ResourceNotFoundVSwitch,
-                ]
-            }
-            r"UpdateRuleAttribute" => {
-                &[
-                    AlbError::ConflictPriority,
-                    AlbError::ForbiddenLoadBalancer,
-                    AlbError::ForbiddenServerGroup,
-                    AlbError::IncorrectStatusRule,
-                    AlbError::MismatchProtocol,
-                    AlbError::MismatchVpcId,
-                    AlbError::OperationDeniedGrpcServerGroup,
-                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    AlbError::OperationDeniedRewriteMissingForwardGroup,
-                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    AlbError::QuotaExceededRuleActionsNum,
-                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
-                    AlbError::QuotaExceededRuleWildcardsNum,
-                    AlbError::ResourceInConfiguringListener,
-                    AlbError::ResourceNotFoundRule,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
-                ]
-            }
-            r"UpdateRulesAttribute" => {
-                &[
-                    AlbError::ConflictPriority,
-                    AlbError::IllegalParamPriority,
-                    AlbError::IncorrectStatusRule,
-                    AlbError::MismatchProtocol,
-                    AlbError::MismatchVpcId,
-                    AlbError::OperationDeniedGrpcServerGroup,
-                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    AlbError::OperationDeniedListenerIdInconsistent,
-                    AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    AlbError::OperationDeniedServiceManagedResource,
-                    AlbError::QuotaExceededRuleActionsNum,
-                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
-                    AlbError::QuotaExceededRuleWildcardsNum,
-                    AlbError::ResourceNotFoundRule,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
-                    AlbError::ResourceQuotaExceededServerAddedNum,
-                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
-                ]
-            }
-            r"UpdateSecurityPolicyAttribute" => {
-                &[
-                    AlbError::IncorrectStatusSecurityPolicy,
-                    AlbError::ResourceNotFoundSecurityPolicy,
-                ]
-            }
-            r"UpdateServerGroupAttribute" => {
-                &[
-                    AlbError::IncorrectStatusServerGroup,
-                    AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
-                    AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
-                    AlbError::MismatchServerGroupSchedulerAndSlowStartEnable,
-                    AlbError::OperationDeniedUpstreamKeepaliveDisabled,
-                    AlbError::OperationDeniedUpstreamKeepaliveEnabled,
-                    AlbError::QuotaExceededConnectionDrainTimeout,
-                    AlbError::QuotaExceededSlowStartDuration,
-                    AlbError::ResourceNotFoundServerGroup,
-                    AlbError::UnsupportedFeatureConnectionDrain,
-                    AlbError::UnsupportedFeatureSlowStart,
-                    AlbError::CloseUpstreamKeepaliveNotSupport,
-                ]
-            }
-            r"UpdateServerGroupServersAttribute" => {
-                &[
-                    AlbError::ForbiddenServerGroup,
-                    AlbError::IncorrectStatusServerGroup,
-                    AlbError::ResourceInConfiguring,
-                    AlbError::ResourceNotFoundBackendServer,
-                    AlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for AlbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for AlbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for AlbError {}
-    impl __core::str::FromStr for AlbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for AlbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for AlbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use AlbError as __E;
+    __p::error_code!(
+        AlbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ConflictAcl, __E::ConflictBackendServer, __E::ConflictPriority,
+        __E::DuplicatedParamBackendServer, __E::DuplicatedParamZoneId, __E::ForbiddenAcl,
+        __E::ForbiddenHealthCheckTemplate, __E::ForbiddenListener,
+        __E::ForbiddenLoadBalancer, __E::ForbiddenSecurityPolicy,
+        __E::ForbiddenServerGroup, __E::IllegalParamPriority, __E::IllegalParamServerIp,
+        __E::IncorrectBusinessStatusCommonBandwidthPackage,
+        __E::IncorrectBusinessStatusEip, __E::IncorrectBusinessStatusLoadBalancer,
+        __E::IncorrectStatusAcl, __E::IncorrectStatusCommonBandwidthPackage,
+        __E::IncorrectStatusEni, __E::IncorrectStatusHealthCheckTemplate,
+        __E::IncorrectStatusListener, __E::IncorrectStatusLoadBalancer,
+        __E::IncorrectStatusRule, __E::IncorrectStatusSecurityPolicy,
+        __E::IncorrectStatusServerGroup, __E::LockFailed,
+        __E::MismatchLoadBalancerEditionAndConnectionDrain,
+        __E::MismatchLoadBalancerEditionAndSlowStartEnable, __E::MismatchProtocol,
+        __E::MismatchServerGroupSchedulerAndSlowStartEnable, __E::MismatchServerType,
+        __E::MismatchType, __E::MismatchVpcId, __E::MismatchZoneIdAndVSwitchId,
+        __E::NotExistResourceGroup, __E::OperationDeniedAccessLogDisabled,
+        __E::OperationDeniedAccessLogEnabled, __E::OperationDeniedAclNotSupport,
+        __E::OperationDeniedAddressTypeNotChanged, __E::OperationDeniedCloudBox,
+        __E::OperationDeniedConfigLastActiveZoneNotSupport,
+        __E::OperationDeniedCrossListenerAScripts,
+        __E::OperationDeniedCrossLoadBalancerQuicListener,
+        __E::OperationDeniedCrossLoadBalancerRules,
+        __E::OperationDeniedDefaultCertificateUsed,
+        __E::OperationDeniedDeletionProtectionEnabled, __E::OperationDeniedDowngrade,
+        __E::OperationDeniedEciNotSupportJobType, __E::OperationDeniedEditionNotChanged,
+        __E::OperationDeniedEniStatusNotSupport, __E::OperationDeniedGrpcServerGroup,
+        __E::OperationDeniedHttpListenerNotSupport,
+        __E::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+        __E::OperationDeniedIpv6InternetInstance,
+        __E::OperationDeniedIpv6IntranetInstance,
+        __E::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
+        __E::OperationDeniedListenerIdInconsistent,
+        __E::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
+        __E::OperationDeniedMirrorActionSupportHttpGroupOnly,
+        __E::OperationDeniedNoAvailableVSwitch, __E::OperationDeniedNonDualStackInstance,
+        __E::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
+        __E::OperationDeniedOnlyPostPaidEipSupported,
+        __E::OperationDeniedProtocolMustSameForForwardGroupAction,
+        __E::OperationDeniedRewriteMissingForwardGroup,
+        __E::OperationDeniedSameGroupForForwardAndMirrorAction,
+        __E::OperationDeniedSecurityGroupNotSupport,
+        __E::OperationDeniedServerGroupProtocolNotSupport,
+        __E::OperationDeniedServiceManagedResource,
+        __E::OperationDeniedUpstreamKeepaliveDisabled,
+        __E::OperationDeniedUpstreamKeepaliveEnabled, __E::OperationDeniedVgwVipNotFound,
+        __E::OperationDeniedVpcNotSupportIpv6, __E::OperationDeniedVpcVportNotFound,
+        __E::OperationDeniedZoneMappingsNotChanged,
+        __E::OperationDeniedZoneVSwitchChanged, __E::OperationDeniedZoneVSwitchNotExist,
+        __E::OperationDenyedServiceLinkedRoleNotExist,
+        __E::OperationFailedCancelShiftLoadBalancerZonesFailed,
+        __E::OperationFailedDefaultCertificateNotFound,
+        __E::OperationFailedShiftLoadBalancerZonesFailed, __E::QuotaExceededAclsNum,
+        __E::QuotaExceededConnectionDrainTimeout,
+        __E::QuotaExceededHealthCheckTemplatesNum, __E::QuotaExceededLoadBalancersNum,
+        __E::QuotaExceededRuleActionsNum, __E::QuotaExceededRuleMatchEvaluationsNum,
+        __E::QuotaExceededRuleWildcardsNum, __E::QuotaExceededSecurityPoliciesNum,
+        __E::QuotaExceededServerGroupsNum, __E::QuotaExceededSlowStartDuration,
+        __E::ResourceAlreadyAssociatedCertificate,
+        __E::ResourceAlreadyAssociatedListener,
+        __E::ResourceAlreadyAssociatedSecurityGroup, __E::ResourceAlreadyExistAclEntry,
+        __E::ResourceAlreadyExistListener, __E::ResourceInConfiguring,
+        __E::ResourceInConfiguringBackendServer, __E::ResourceInConfiguringListener,
+        __E::ResourceInConfiguringLoadBalancer, __E::ResourceInUseAcl,
+        __E::ResourceInUseIp, __E::ResourceInUseListener,
+        __E::ResourceInUseSecurityPolicy, __E::ResourceInUseServerGroup,
+        __E::ResourceNotAssociatedAcl, __E::ResourceNotAssociatedCertificate,
+        __E::ResourceNotAssociatedSecurityGroup, __E::ResourceNotEnoughVSwitchIp,
+        __E::ResourceNotFoundAScript, __E::ResourceNotFoundAcl,
+        __E::ResourceNotFoundAclEntry, __E::ResourceNotFoundAscript,
+        __E::ResourceNotFoundBackendServer, __E::ResourceNotFoundCertificate,
+        __E::ResourceNotFoundCommonBandwidthPackage, __E::ResourceNotFoundEci,
+        __E::ResourceNotFoundEcs, __E::ResourceNotFoundEip, __E::ResourceNotFoundEni,
+        __E::ResourceNotFoundHealthCheckTemplate, __E::ResourceNotFoundListener,
+        __E::ResourceNotFoundLoadBalancer, __E::ResourceNotFoundRule,
+        __E::ResourceNotFoundSecurityGroup, __E::ResourceNotFoundSecurityPolicy,
+        __E::ResourceNotFoundServerGroup, __E::ResourceNotFoundVSwitch,
+        __E::ResourceNotFoundVpc, __E::ResourceQuotaExceededAScriptLinesNum,
+        __E::ResourceQuotaExceededAScriptsNum,
+        __E::ResourceQuotaExceededAScriptsTotalLinesNum,
+        __E::ResourceQuotaExceededAclEntriesNum,
+        __E::ResourceQuotaExceededListenerAclEntriesNum,
+        __E::ResourceQuotaExceededLoadBalancerAclEntriesNum,
+        __E::ResourceQuotaExceededLoadBalancerCertificatesNum,
+        __E::ResourceQuotaExceededLoadBalancerListenersNum,
+        __E::ResourceQuotaExceededLoadBalancerRulesNum,
+        __E::ResourceQuotaExceededLoadBalancerServersNum,
+        __E::ResourceQuotaExceededSecurityGroupNum,
+        __E::ResourceQuotaExceededSecurityPolicyAttachedNum,
+        __E::ResourceQuotaExceededServerAddedNum,
+        __E::ResourceQuotaExceededServerGroupAttachedNum,
+        __E::UnsupportedFeatureConnectionDrain, __E::UnsupportedFeatureFcServerGroup,
+        __E::UnsupportedFeatureFullTraceHttps, __E::UnsupportedFeatureSlowStart,
+        __E::CloseUpstreamKeepaliveNotSupport,
+        __E::OperationDeniedCapacityDecreaseRequestLimitExceeded,
+        __E::OperationDeniedCapacityReservationNotSupport,
+        __E::OperationDeniedCapacityUnitsBelowMinimum,
+        __E::OperationDeniedDeploymentSetExists,
+        __E::OperationDeniedDeploymentSetIsEmpty,
+        __E::OperationDeniedDeploymentSetsConflicts,
+        __E::OperationDeniedDeploymentSetsNotSupport,
+        __E::OperationDeniedDeploymentSetsStrategyNotMatch,
+        __E::OperationDeniedListenerNotFound,
+        __E::OperationDeniedPriorRequestNotComplete, __E::QuotaExceededDeploymentSetsNum,
+        __E::QuotaExceededReservationMaxLcuPerLb,
+        __E::QuotaExceededReservationMaxLcuPerRegion,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Invalid parameter, please check the parameter input.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 400,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Conflict.Acl", http_status : 400, message :
+        r"There is already %s having the same configuration with %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"Conflict.BackendServer", http_status : 400, message :
+        r"There is already %s having the same configuration with %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"Conflict.Priority", http_status : 400, message :
+        r"There is already %s having the same configuration with %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"DuplicatedParam.BackendServer", http_status : 400,
+        message : r"The param of %s is duplicated.", retry : __p::NEVER }, __p::Entry {
+        code : r"DuplicatedParam.ZoneId", http_status : 400, message :
+        r"The param of ZoneId is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Acl", http_status : 403, message : r"ACL authentication has failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.Acl", http_status : 403,
+        message : r"Authentication is failed for %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.HealthCheckTemplate", http_status : 403, message :
+        r"Authentication has failed for HealthCheckTemplate.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.HealthCheckTemplate", http_status : 403, message
+        : r"Authentication is failed for %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Listener", http_status : 403, message :
+        r"Authentication is failed for %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.LoadBalancer", http_status : 400, message :
+        r"Authentication has failed for LoadBalancer.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.LoadBalancer", http_status : 403, message :
+        r"Authentication has failed for LoadBalancer.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.LoadBalancer", http_status : 403, message :
+        r"Authentication is failed for %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.SecurityPolicy", http_status : 403, message :
+        r"Authentication has failed for SecurityPolicy.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.ServerGroup", http_status : 403, message :
+        r"Authentication has failed for ServerGroup.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.ServerGroup", http_status : 403, message :
+        r"Authentication is failed for ServerGroup.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.Priority", http_status : 400, message :
+        r"The param of Priority is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ServerIp", http_status : 400, message :
+        r"The param of ServerIp is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectBusinessStatus.CommonBandwidthPackage", http_status : 400, message :
+        r"The business status of %s [%s]  is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectBusinessStatus.Eip", http_status : 400, message :
+        "The business status of %s [%s] \u{a0}is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectBusinessStatus.LoadBalancer", http_status : 400,
+        message : r"The business status of %s [%s]  is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectBusinessStatus.LoadBalancer", http_status : 400,
+        message : "The business status of %s [%s] \u{a0}is incorrect.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectStatus.Acl", http_status : 400,
+        message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.CommonBandwidthPackage", http_status : 400,
+        message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.Eni", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.HealthCheckTemplate", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.Listener", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.LoadBalancer", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectStatus.Rule", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.SecurityPolicy", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.ServerGroup", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"LockFailed", http_status : 400, message :
+        r"The specified resource lock failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.LoadBalancerEditionAndConnectionDrain", http_status : 400, message :
+        r"The %s and %s are mismatched.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.LoadBalancerEditionAndSlowStartEnable", http_status : 400, message :
+        r"The %s and %s are mismatched.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.Protocol", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ServerGroupSchedulerAndSlowStartEnable", http_status : 400, message :
+        r"The %s and %s are mismatched.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ServerType", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.Type", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.VpcId", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ZoneIdAndVSwitchId", http_status : 400, message :
+        r"The %s and %s are mismatched.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ZoneIdAndVSwitchId", http_status : 400, message :
+        r"The ZoneId and VSwitchId are mismatched.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotExist.ResourceGroup", http_status : 400, message :
+        r"ResourceGroup does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.AccessLogDisabled", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.AccessLogEnabled", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.AclNotSupport", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.AddressTypeNotChanged", http_status : 400, message :
+        r"The operation is not allowed because of AddressTypeNotChanged.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.CloudBox", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.ConfigLastActiveZoneNotSupport",
+        http_status : 400, message : r"The operation is not allowed because of %s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CrossListenerAScripts", http_status : 400, message :
+        r"The operation is not allowed because of %s", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.CrossLoadBalancerQUICListener", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.CrossLoadBalancerRules", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.DefaultCertificateUsed", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.DeletionProtectionEnabled", http_status :
+        400, message : r"The operation is not allowed because of %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.Downgrade", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.EciNotSupportJobType", http_status : 400, message :
+        r"The operation is not allowed because of eci not support job type.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.EditionNotChanged",
+        http_status : 400, message : r"The operation is not allowed because of %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.EniStatusNotSupport",
+        http_status : 400, message : r"The operation is not allowed because of %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.GRPCServerGroup",
+        http_status : 400, message : r"The operation is not allowed because of %s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.HttpListenerNotSupport", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.IpGroupCanNotUsedForMirrorAction", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.Ipv6InternetInstance", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.Ipv6IntranetInstance", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup",
+        http_status : 400, message :
+        r"The operation is not allowed because of loadBalancer associated acl can not join security group.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ListenerIdInconsistent", http_status : 400, message :
+        r"The operation is not allowed because of ListenerIdInconsistent.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl", http_status :
+        400, message :
+        r"The operation is not allowed because of loadbalancer joined security group not support acl.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.MirrorActionSupportHttpGroupOnly", http_status : 400, message :
+        r"The operation is not allowed because of MirrorActionSupportHttpGroupOnly.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.NoAvailableVSwitch",
+        http_status : 400, message : r"The operation is not allowed because of %s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.NonDualStackInstance", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.OnlyFixedAddressAllocatedModeSupported", http_status :
+        400, message : r"The operation is not allowed because of %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.OnlyPostPaidEipSupported", http_status :
+        400, message :
+        r"The operation is not allowed because of OnlyPostPaidEipSupported.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ProtocolMustSameForForwardGroupAction", http_status : 400,
+        message :
+        r"The operation is not allowed because of ProtocolMustSameForForwardGroupAction.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.RewriteMissingForwardGroup", http_status : 400, message :
+        r"The operation is not allowed because of RewriteMissingForwardGroup.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.SameGroupForForwardAndMirrorAction", http_status : 400, message
+        : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.SecurityGroupNotSupport", http_status :
+        400, message : r"The operation is not allowed because of %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.ServerGroupProtocolNotSupport",
+        http_status : 400, message :
+        r"The operation is not allowed because of ServerGroupProtocolNotSupport.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.ServiceManagedResource",
+        http_status : 400, message :
+        r"The operation is not allowed because the current resource of %s is managed resource.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.UpstreamKeepaliveDisabled", http_status : 400, message :
+        r"The operation is not allowed because of UpstreamKeepaliveDisabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.UpstreamKeepaliveEnabled",
+        http_status : 400, message :
+        r"The operation is not allowed because of UpstreamKeepaliveEnabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.VgwVipNotFound", http_status
+        : 400, message : r"The operation is not allowed because of %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.VpcNotSupportIpv6",
+        http_status : 400, message :
+        r"The operation is not allowed because of VpcNotSupportIpv6.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.VpcVportNotFound", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.ZoneMappingsNotChanged", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.ZoneVSwitchChanged", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.ZoneVSwitchNotExist", http_status : 400,
+        message : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenyed.ServiceLinkedRoleNotExist", http_status :
+        400, message :
+        r"The service linked role AliyunServiceRoleForAlb does not exist.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CancelShiftLoadBalancerZonesFailed", http_status : 400, message
+        : r"The operation is not allowed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.DefaultCertificateNotFound", http_status :
+        400, message : r"The operation failed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.ShiftLoadBalancerZonesFailed", http_status
+        : 400, message : r"The operation is not allowed because of %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.AclsNum", http_status : 400,
+        message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.ConnectionDrainTimeout", http_status : 400,
+        message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.HealthCheckTemplatesNum", http_status : 400,
+        message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.LoadBalancersNum", http_status : 400, message
+        : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry
+        { code : r"QuotaExceeded.RuleActionsNum", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.RuleMatchEvaluationsNum", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.RuleWildcardsNum", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.SecurityPoliciesNum", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.ServerGroupsNum", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.SlowStartDuration", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceAlreadyAssociated.Certificate", http_status : 400, message :
+        r"The specified resource %s is already associated.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceAlreadyAssociated.Listener", http_status : 400,
+        message : r"The specified resource %s is already associated.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceAlreadyAssociated.SecurityGroup", http_status :
+        400, message : r"The specified resource of %s is already associated.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceAlreadyExist.AclEntry", http_status :
+        400, message : r"The specified resource %s already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceAlreadyExist.Listener", http_status : 400,
+        message : r"The specified resource %s is already exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceInConfiguring", http_status : 400, message :
+        r"The specified resource of %s is being configured. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.BackendServer",
+        http_status : 400, message :
+        r"The specified resource of %s is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.Listener",
+        http_status : 400, message :
+        r"The specified listener is being configured, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.Listener", http_status
+        : 400, message :
+        "The specified resource %s is configuring, please try\u{a0}again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.Listener", http_status
+        : 400, message :
+        r"The specified resource is being configured, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.Listener", http_status
+        : 400, message :
+        r"The specified resource of %s is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.LoadBalancer",
+        http_status : 400, message :
+        r"The specified resource of %s is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInUse.Acl", http_status :
+        400, message : r"The specified resource %s is in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ResourceInUse.IP", http_status : 400, message :
+        r"The specified resource %s is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceInUse.Listener", http_status : 400, message :
+        r"The specified resource %s is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceInUse.SecurityPolicy", http_status : 400, message :
+        r"The specified resource %s is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceInUse.ServerGroup", http_status : 400, message :
+        r"The specified resource %s is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceNotAssociated.Acl", http_status : 404, message :
+        r"The specified resource %s is not associated.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotAssociated.Certificate", http_status : 400, message :
+        r"The specified resource %s is not associated.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotAssociated.SecurityGroup", http_status : 400, message :
+        r"The specified resource of %s is not associated.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotEnough.VSwitchIp", http_status : 400, message :
+        r"The specified resource %s is not enough.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.AScript", http_status : 400, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Acl", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.AclEntry", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Ascript", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.BackendServer", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Certificate", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.CommonBandwidthPackage", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Eci", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Ecs", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Eip", http_status : 400, message :
+        r"The specified resource ResourceNotFound.Eip is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceNotFound.Eni", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.HealthCheckTemplate", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Listener", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.LoadBalancer", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.LoadBalancer", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Rule", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.SecurityGroup", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.SecurityPolicy", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.ServerGroup", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.VSwitch", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Vpc", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceQuotaExceeded.AScriptLinesNum", http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.AScriptsNum", http_status : 400,
+        message : r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceQuotaExceeded.AScriptsTotalLinesNum",
+        http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.AclEntriesNum", http_status : 400,
+        message : r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceQuotaExceeded.ListenerAclEntriesNum",
+        http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum",
+        http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.LoadBalancerCertificatesNum",
+        http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.LoadBalancerListenersNum",
+        http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.LoadBalancerRulesNum", http_status
+        : 400, message : r"The quota of %s is exceeded for resource %s, usage %s/%s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceQuotaExceeded.LoadBalancerServersNum", http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.SecurityGroupNum", http_status :
+        400, message : r"The quota of %s is exceeded for resource %s, usage %s/%s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceQuotaExceeded.SecurityPolicyAttachedNum", http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceQuotaExceeded.ServerAddedNum", http_status :
+        400, message : r"The quota of %s is exceeded for resource %s, usage %s/%s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceQuotaExceeded.ServerGroupAttachedNum", http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"UnsupportedFeature.ConnectionDrain", http_status : 400,
+        message : r"The feature of %s is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedFeature.FcServerGroup", http_status : 400,
+        message : r"Server groups of type FC are not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedFeature.FullTraceHttps", http_status : 400,
+        message :
+        r"The feature of FullTraceHttps is not supported for current instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedFeature.SlowStart", http_status :
+        400, message : r"The feature of %s is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"CloseUpstreamKeepaliveNotSupport", http_status : 400,
+        message : r"The param of UpstreamKeepalive is not Support.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.CapacityDecreaseRequestLimitExceeded",
+        http_status : 400, message :
+        r"The operation is not allowed because of CapacityDecreaseRequestLimitExceeded.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CapacityReservationNotSupport", http_status : 400, message :
+        r"Resource reservation is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.CapacityUnitsBelowMinimum", http_status : 400, message :
+        r"The operation is not allowed because of CapacityUnitsBelowMinimum.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DeploymentSetExists",
+        http_status : 400, message :
+        r"The operation is not allowed because of OperationDenied.DeploymentSetExists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DeploymentSetIsEmpty", http_status : 400, message :
+        r"The operation is not allowed because of OperationDenied.DeploymentSetIsEmpty.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DeploymentSetsConflicts", http_status : 400, message :
+        r"The operation is not allowed because of OperationDenied.DeploymentSetsConflicts.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DeploymentSetsNotSupport", http_status : 400, message :
+        r"The operation is not allowed because of OperationDenied.DeploymentSetsNotSupport.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DeploymentSetsStrategyNotMatch", http_status : 400, message :
+        r"The operation is not allowed because of DeploymentSetsStrategyNotMatch.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.ListenerNotFound",
+        http_status : 400, message :
+        r"The operation is not allowed because of ListenerNotFound.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.PriorRequestNotComplete", http_status :
+        400, message :
+        r"The operation is  not allowed because of PriorRequestNotComplete.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.DeploymentSetsNum", http_status
+        : 400, message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.ReservationMaxLcuPerLb", http_status :
+        400, message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.ReservationMaxLcuPerRegion", http_status :
+        400, message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER
+        },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x10\0\0\0\x11\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0B\0\0\0D\0\0\0E\0\0\0H\0\0\0I\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0",
+        slots :
+        b"#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0p\0\0\0\0\0\0\0\0\0\0\0\0\0i\0k\0\0\0\0\0\0\0\x8F\0\0\0\xC2\0\0\0\xC3\0m\09\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA1\0\xA3\0\xBB\0n\0\x1E\0\0\0\0\0\0\0\xBD\0\xA2\0\xB2\0\0\0\x0C\0\x12\0\x83\0\xAD\0\0\0\xCB\0\0\0\0\0\0\0\0\0\x18\0~\0\0\0\0\0\0\0\0\0\0\0\0\0b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\x94\0\0\0\0\0\0\0\xB4\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0h\0L\08\0\0\0\0\0\0\0\0\0\0\0\xCD\0\0\0\0\0\0\0\0\0O\0\0\0d\0\x86\0\x06\0t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC6\0\0\0\0\0\0\0\0\0\0\0\0\x003\0\0\0E\0\xB3\0\xAA\0\xB9\0\0\0\0\0?\0\xB1\0\xC1\0\0\0\0\0\0\0\"\0\0\0\0\0\0\0\x8B\0\0\0\x13\0\0\0u\0C\0\0\0\0\0\0\0I\0\0\0\x04\0\0\0\0\0\0\0\0\0\x97\0\0\0G\0\0\0c\0\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0-\0Y\0y\0\xA4\0\xBA\0\0\0\x17\0\x90\0\xB8\0*\0\xC8\0J\0\0\0\xB5\0\x02\0\0\0R\0(\0Z\0\xBC\0\0\0\0\0\0\0\0\0\x93\0\0\x005\0\x8D\0\x99\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0K\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\0\xCF\0\xB6\0\xC0\0\0\0\0\x001\0\0\0\0\0\0\0\0\0o\0\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0f\0&\0/\0B\0w\x007\0\0\0\0\0\0\0\0\0_\0\0\0\0\0\0\0<\0%\0\0\0\0\0\0\0\x1D\0\0\0\0\0\x05\0\0\0\x9B\0\0\0\0\0x\0\xC9\0\0\0\0\0\x15\0\0\0U\0\0\0\0\0\0\0\0\0s\0\x03\0\x9E\0\0\0\x19\0M\0\x9D\0\0\0\x16\0\x9C\0\0\0\n\0\0\0\0\0\x96\0\0\0T\0\0\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\0\0'\0\0\0;\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\\\0\0\0\0\0\x91\0\x10\0\x11\0\0\0\xBE\0\0\x000\0\0\0\0\0\0\0@\0\xAF\0\0\0\0\0\0\0\0\0H\0X\0\0\0\0\0\0\0\0\0\xA0\0\xCA\0>\0\0\0\0\0\0\0Q\0\0\0l\0\x89\0\x85\0\0\0 \0+\0\xBF\0\0\0\0\0\0\0\0\0\x92\0S\0\r\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\0}\0\0\0\0\0\0\0\0\0\0\0\0\0\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\xB7\0\x9F\0\xC4\0\0\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\x1B\0:\0\x87\0\x7F\0!\0\0\0P\0N\0\0\0\0\0\0\0\0\0\x80\0\xC5\0\0\0\0\0\0\0\0\x006\0\x08\0g\0\x98\0\0\0\0\0\0\0\x1A\0\0\0\xA9\0v\0{\0\0\0\0\0\0\0\0\0\0\0[\x002\0\x8C\0\xA6\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\0W\0\0\0A\0\0\0\xCC\x004\0\x95\0D\0,\0\x88\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\xB0\0\0\0\0\0|\0\xA7\0\xCE\0`\0\x9A\0\0\0\0\0\0\0\t\0\x0E\0\xAC\0\0\0\x8E\0\0\0\0\0\x82\0\x1C\0\0\0\0\0\0\0j\0\x8A\0r\0\0\0a\0q\0\0\0\x1F\0^\0\0\0e\0\0\0\0\0\0\0\xC7\0\xA8\0",
+        seed : 4990025626462012731, api_names : [r"AddEntriesToAcl",
+        r"AddServersToServerGroup", r"ApplyHealthCheckTemplateToServerGroup",
+        r"AssociateAclsWithListener", r"AssociateAdditionalCertificatesWithListener",
+        r"AttachCommonBandwidthPackageToLoadBalancer", r"CancelShiftLoadBalancerZones",
+        r"CreateAScripts", r"CreateAcl", r"CreateHealthCheckTemplate", r"CreateListener",
+        r"CreateLoadBalancer", r"CreateRule", r"CreateRules", r"CreateSecurityPolicy",
+        r"CreateServerGroup", r"DeleteAScripts", r"DeleteAcl",
+        r"DeleteHealthCheckTemplates", r"DeleteListener", r"DeleteLoadBalancer",
+        r"DeleteRule", r"DeleteRules", r"DeleteSecurityPolicy", r"DeleteServerGroup",
+        r"DescribeCapacityReservation", r"DetachCommonBandwidthPackageFromLoadBalancer",
+        r"DisableDeletionProtection", r"DisableLoadBalancerAccessLog",
+        r"DisableLoadBalancerIpv6Internet", r"DissociateAclsFromListener",
+        r"DissociateAdditionalCertificatesFromListener", r"EnableDeletionProtection",
+        r"EnableLoadBalancerAccessLog", r"EnableLoadBalancerIpv6Internet",
+        r"GetHealthCheckTemplateAttribute", r"GetListenerAttribute",
+        r"GetListenerHealthStatus", r"GetLoadBalancerAttribute", r"ListAScripts",
+        r"ListAclEntries", r"ListAclRelations", r"ListAcls", r"ListHealthCheckTemplates",
+        r"ListListenerCertificates", r"ListListeners", r"ListRules",
+        r"ListSecurityPolicies", r"ListSecurityPolicyRelations",
+        r"ListServerGroupServers", r"ListTagResources", r"ListTagValues",
+        r"LoadBalancerJoinSecurityGroup", r"LoadBalancerLeaveSecurityGroup",
+        r"ModifyCapacityReservation", r"MoveResourceGroup", r"RemoveEntriesFromAcl",
+        r"RemoveServersFromServerGroup", r"ReplaceServersInServerGroup",
+        r"StartListener", r"StartShiftLoadBalancerZones", r"StopListener",
+        r"TagResources", r"UnTagResources", r"UpdateAScripts", r"UpdateAclAttribute",
+        r"UpdateHealthCheckTemplateAttribute", r"UpdateListenerAttribute",
+        r"UpdateListenerLogConfig", r"UpdateLoadBalancerAddressTypeConfig",
+        r"UpdateLoadBalancerAttribute", r"UpdateLoadBalancerEdition",
+        r"UpdateLoadBalancerZones", r"UpdateRuleAttribute", r"UpdateRulesAttribute",
+        r"UpdateSecurityPolicyAttribute", r"UpdateServerGroupAttribute",
+        r"UpdateServerGroupServersAttribute",], api_codes :
+        b">\0\x8C\0\x9C\0\xB2\0\xB3\0\xB4\0!\0/\x001\08\0:\0@\0F\0L\0M\0N\0U\0]\0i\0u\0w\0\x8E\0\x93\0\xA2\0\xA3\0\xA5\0\xAC\0\xB8\0\xBB\08\0A\0F\0\xA6\0\xAC\0>\0S\0g\0\x7F\0\x8C\0\x92\0\x9C\0\xA7\0\xB3\0\t\x006\0B\0Z\0a\0}\0\x89\0\x90\0\xA0\0\xA7\0\xB5\0;\0?\0\xA1\0\xA8\0<\0=\0C\0O\0_\0k\0x\0y\0z\0|\0\x9A\0\xA8\0\xAD\0B\0\xAF\0\xB0\0\xB1\x003\0P\0\x7F\x004\0\x81\0\t\x005\x006\x007\0=\0C\0H\0I\0N\0X\0`\0q\0\x8A\0\x8D\0\xA0\0\xA7\0\xA8\0\xAB\0\xAC\0\xB6\0\xB8\0\xBA\0\xBB\0\xBC\x002\0O\0{\0\x82\0\x9A\0\xAD\x000\0B\0J\0N\0`\0b\0h\0m\0n\0o\0\x83\0\x84\0\x85\0\x90\0\xA7\0\xAC\0\xB7\0\xB8\0\xBB\0\xBC\x000\0B\0J\0N\0`\0b\0h\0m\0n\0o\0\x83\0\x84\0\x85\0\xA7\0\xAC\0\xB7\0\xB8\0\xBB\0\xBC\0\x86\0H\0I\0K\0P\0v\0\x80\0\x87\0\x88\0\xAE\0\xBD\0\xBE\0\xC0\0B\0W\0\x9B\x003\0>\0\x92\0\x9C\0A\x006\0B\0C\0\x90\0\x94\0\xA7\0\xA8\x006\0=\0C\0[\0\xA8\0D\0\x90\0\xA9\x006\0D\0Y\0\xA9\x007\0E\0\x95\0\xAB\08\0F\0\x8E\0\x96\0\xAC\0\xA8\x006\0;\0?\0\xA8\x006\0=\0C\0\xA8\x006\0Q\0\x91\0\xA8\x006\0=\0C\0d\0j\0\xA8\0>\0B\0G\0\x8E\0\x97\0B\0Z\0a\0\x90\0\x98\0\xA7\x006\0=\0C\0\xA8\x006\0C\0R\0\xA8\x006\0=\0C\0c\0j\0\xA8\x004\0\xA6\x006\0\xA7\x006\0\xA7\0\xA8\x006\0\xA8\x006\x003\0\x9C\x003\0\x9C\x003\x004\0a\0\xA7\x006\x006\x007\0\xAB\08\0\x9C\0\xA8\0\xAB\0\xAC\0\x9C\0\xA8\0\xAB\0\xAC\0C\0e\0p\0\x8B\0\xA8\0\xAA\0\xB9\0C\0p\0\x99\0\xA8\0\xAA\0\xA8\0\xC2\0\xC3\0\xC4\0\xC5\0\xC6\0\xC7\0\xC8\0\xC9\0\xCA\0\xCB\0\xCC\0\xCD\0\xCE\x003\0P\0\x9C\0\xA8\0\xAB\0\xAC\x003\0>\0\x9C\0\x9D\08\0F\0\x8E\0\x8F\0\x9F\0\xAC\0\0\0/\x001\0F\0L\0]\0\x8E\0\x8F\0\x9F\0\xA2\0\xA3\0\xA5\0\xAC\0\xB8\0\xBB\0=\0B\0C\0\x90\0\xA7\0<\0=\0C\0O\0V\0_\0k\0x\0y\0z\0~\0\x9A\0\xA8\0\xAD\0=\0B\0C\0\x90\0\xA7\0\x9C\0\xA8\0\xAB\0\xAC\0\x9C\0\xA8\0\xAB\0\xAC\0B\0\x9E\0\xAF\0\xB0\0\xB1\0.\0>\0\x9C\x004\0A\0\xA6\0\t\x006\0=\0B\0C\0N\0X\0`\0q\0\x89\0\x8A\0\x90\0\xA0\0\xA7\0\xAB\0\xAC\0\xB8\0\xBA\0\xBB\0\xBC\0\xBF\0=\0B\0C\0Q\0\x90\0\xA7\0;\0<\0?\0C\0O\0T\0l\0\xA1\0\xA4\x006\0=\0C\0\xA8\0=\0C\0\\\0^\0\xA8\0<\0=\0C\0O\0x\0y\0\x9A\0\xA8\0\xAD\x000\x006\08\0D\0J\0N\0`\0b\0m\0n\0o\0\x83\0\x84\0\x85\0\x90\0\xA9\0\xAC\0\xB8\0\xBB\0\xBC\x000\09\0D\0J\0N\0`\0b\0f\0h\0m\0o\0r\0\x83\0\x84\0\x85\0\xA9\0\xAC\0\xB8\0\xBB\0\xBC\0E\0\xAB\0F\0H\0I\0K\0s\0t\0\x80\0\x88\0\xAC\0\xBD\0\xC0\0\xC1\08\0F\0\x8E\0\x9F\0\xAC\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\x1D\0\0\0\"\0\0\0+\0\0\x006\0\0\0:\0\0\0G\0\0\0K\0\0\0N\0\0\0P\0\0\0h\0\0\0n\0\0\0\x82\0\0\0\x95\0\0\0\x96\0\0\0\xA2\0\0\0\xA5\0\0\0\xA9\0\0\0\xAA\0\0\0\xB1\0\0\0\xB6\0\0\0\xB9\0\0\0\xBD\0\0\0\xC1\0\0\0\xC6\0\0\0\xC7\0\0\0\xCB\0\0\0\xCF\0\0\0\xD3\0\0\0\xD9\0\0\0\xDE\0\0\0\xE4\0\0\0\xE8\0\0\0\xEC\0\0\0\xF2\0\0\0\xF4\0\0\0\xF6\0\0\0\xF9\0\0\0\xFB\0\0\0\xFC\0\0\0\xFE\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\r\x01\0\0\x11\x01\0\0\x18\x01\0\0\x1D\x01\0\0+\x01\0\x001\x01\0\x005\x01\0\0;\x01\0\0J\x01\0\0O\x01\0\0]\x01\0\0b\x01\0\0f\x01\0\0j\x01\0\0o\x01\0\0r\x01\0\0u\x01\0\0\x8A\x01\0\0\x90\x01\0\0\x99\x01\0\0\x9D\x01\0\0\xA2\x01\0\0\xAB\x01\0\0\xBF\x01\0\0\xD3\x01\0\0\xD5\x01\0\0\xE1\x01\0\0\xE6\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(AlbError);

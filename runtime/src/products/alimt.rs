@@ -313,1988 +313,346 @@ pub enum AlimtError {
     RepeatInvoke,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 139] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"10001", 101, r"The request has timed out.", __NEVER),
-        __row(r"10002", 102, r"A system error occurred.", __NEVER),
-        __row(r"10002", 500, r"A system error occurred.", __NEVER),
-        __row(
-            r"10003",
-            103,
-            r"An error occurred while decoding the URL. Verify that the specified URL is encoded.",
-            __NEVER,
-        ),
-        __row(r"10004", 104, r"Some required parameters are missing.", __NEVER),
-        __row(r"10005", 105, r"The specified language pair is not supported.", __NEVER),
-        __row(
-            r"10006",
-            106,
-            r"An error occurred while detecting the language.",
-            __NEVER,
-        ),
-        __row(r"10007", 107, r"An error occurred while translating.", __NEVER),
-        __row(r"10008", 108, r"The specified string is too long.", __NEVER),
-        __row(r"10009", 109, r"子账号没有权限", __NEVER),
-        __row(
-            r"10009",
-            403,
-            r"The RAM user is not authorized to perform this operation.",
-            __NEVER,
-        ),
-        __row(r"10010", 110, r"账号没有开通服务", __NEVER),
-        __row(r"10010", 400, r"You have not activated this service.", __NEVER),
-        __row(r"10011", 111, r"子账号服务失败", __NEVER),
-        __row(
-            r"10011",
-            500,
-            r"An error occurred while invoking the RAM user service.",
-            __NEVER,
-        ),
-        __row(r"10012", 112, r"翻译服务调用失败", __NEVER),
-        __row(
-            r"10012",
-            500,
-            r"An error occurred while calling the translation service.",
-            __NEVER,
-        ),
-        __row(r"10013", 113, r"账号服务没有开通或者欠费", __NEVER),
-        __row(
-            r"10013",
-            400,
-            r"You have not activated the account service or the account service has overdue bills.",
-            __NEVER,
-        ),
-        __row(r"10021", 400, r"The parameter is invalid.", __NEVER),
-        __row(r"10022", 400, r"The parameter fileUrl is invalid.", __NEVER),
-        __row(r"10023", 400, r"The parameter fileUrl is not accessible.", __NEVER),
-        __row(r"10024", 400, r"The parameter callbackUrl is invalid.", __NEVER),
-        __row(r"10025", 404, r"The specified task does not exist.", __NEVER),
-        __row(
-            r"10026",
-            400,
-            r"Failed to translate the certificate. Please check the parameters.",
-            __NEVER,
-        ),
-        __row(r"10029", 403, r"The number of calls per day exceeds the limit.", __NEVER),
-        __row(r"10030", 400, r"The file size exceeds the limit.", __NEVER),
-        __row(r"10031", 400, r"The specified file type is invalid.", __NEVER),
-        __row(r"19999", 199, r"An unknown error occurred.", __NEVER),
-        __row(r"ImageTranslate.EraseError", 500, r"Image erasing error.", __TRANSIENT),
-        __row(r"ImageTranslate.FusionError", 500, r"Image fusion error.", __TRANSIENT),
-        __row(
-            r"ImageTranslate.TextToParagraphError",
-            500,
-            r"Text to paragraph error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ImageTranslate.TextTranslationError",
-            500,
-            r"Text translation error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ImageTranslate.TranslationError",
-            500,
-            r"Image translation error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Internal.Error",
-            503,
-            r"The internal service connection timeout, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidAccountStatus",
-            400,
-            r"The Machine Translation service has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountStatus.ServiceUnavailable",
-            403,
-            r"The service has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.OPEND",
-            400,
-            r"You have already open the service. Go to the console to start using it",
-            __NEVER,
-        ),
-        __row(
-            r"PRICEING.PLAN.RESULT.NOT.FOUND",
-            400,
-            r"The order is not found",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.ImageFileSizeError",
-            406,
-            r"The image file size should be within 10 MB.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.ImageFormatError",
-            406,
-            r"The image format is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.ImageSizeError",
-            406,
-            r"Image size should be within 15px to 8192px.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.ImageUrlError",
-            406,
-            r"Failed to obtain the image from the URL.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.SourceLangError",
-            400,
-            r"Source languages are not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.TargetLangError",
-            400,
-            r"Target languages are not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"REQUESTS.OVER.LIMIT",
-            429,
-            r"The request is too frequent, please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"System.AccountNotActivated",
-            110,
-            r"The account has not activated the service.",
-            __NEVER,
-        ),
-        __row(
-            r"System.AccountNotActivated",
-            400,
-            r"The account has not activated the service.",
-            __NEVER,
-        ),
-        __row(
-            r"System.AccountNotActivated",
-            401,
-            r"The account has not activated the service.",
-            __NEVER,
-        ),
-        __row(
-            r"System.AccountNotActivatedOrInArrears",
-            113,
-            r"The service is not activated or the account has an outstanding balance.",
-            __NEVER,
-        ),
-        __row(
-            r"System.AccountNotActivatedOrInArrears",
-            400,
-            r"The service is not activated or the account has an outstanding balance.",
-            __NEVER,
-        ),
-        __row(r"System.Error", 102, r"A system error occurred.", __NEVER),
-        __row(r"System.Error", 500, r"A system error occurred.", __NEVER),
-        __row(r"System.Error", 503, r"A system error occurred.", __NEVER),
-        __row(
-            r"System.LanguageDetectError",
-            106,
-            r"An error occurred while detecting the language.",
-            __NEVER,
-        ),
-        __row(
-            r"System.LanguageDetectError",
-            500,
-            r"An error occurred while detecting the language.",
-            __NEVER,
-        ),
-        __row(
-            r"System.LanguageNotSupported",
-            105,
-            r"The specified language pair is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"System.LanguageNotSupported",
-            400,
-            r"The specified language pair is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"System.ParameterError",
-            104,
-            r"Some required parameters are missing.",
-            __NEVER,
-        ),
-        __row(
-            r"System.ParameterError",
-            400,
-            r"Some required parameters are missing.",
-            __NEVER,
-        ),
-        __row(
-            r"System.ParameterError",
-            406,
-            r"Some required parameters are missing.",
-            __NEVER,
-        ),
-        __row(r"System.RequestTimeOut", 101, r"The request has timed out.", __NEVER),
-        __row(r"System.RequestTimeOut", 500, r"The request has timed out.", __NEVER),
-        __row(
-            r"System.StringTooLong",
-            108,
-            r"The maximum length of the specified string is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"System.StringTooLong",
-            400,
-            r"The maximum length of the specified string is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"System.SubNotPermission",
-            109,
-            r"The sub account is not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(r"System.SubServiceFailed", 111, r"Sub-account service failed.", __NEVER),
-        __row(r"System.SubServiceFailed", 500, r"Sub-account service failed.", __NEVER),
-        __row(
-            r"System.TranslateError",
-            107,
-            r"An error occurred while translating.",
-            __NEVER,
-        ),
-        __row(
-            r"System.TranslateError",
-            500,
-            r"An error occurred while translating.",
-            __NEVER,
-        ),
-        __row(
-            r"System.TranslateServiceCallFailed",
-            112,
-            r"Failed to call the translation service.",
-            __NEVER,
-        ),
-        __row(
-            r"System.TranslateServiceCallFailed",
-            500,
-            r"Failed to call the translation service.",
-            __NEVER,
-        ),
-        __row(
-            r"System.UnknownError",
-            199,
-            r"An unknown system error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"System.UrlDecodingError",
-            103,
-            r"An error occurred while decoding the URL. Verify that the specified URL is encoded.",
-            __NEVER,
-        ),
-        __row(
-            r"System.UrlDecodingError",
-            500,
-            r"An error occurred while decoding the URL. Verify that the specified URL is encoded.",
-            __NEVER,
-        ),
-        __row(
-            r"System.subNotPermission",
-            109,
-            r"The sub-account is not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"System.subNotPermission",
-            401,
-            r"The sub-account is not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"System.subNotPermission",
-            403,
-            r"The sub-account is not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(r"System.unknownError", 199, r"An unknown error occurred.", __NEVER),
-        __row(r"System.unknownError", 500, r"An unknown error occurred.", __NEVER),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(r"RepeatInvoke", 400, r"Repeated calls.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 103] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64, 65, 67, 69, 71, 73, 75, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97,
-        98, 99, 100, 101, 103, 106, 108, 111, 113, 115, 118, 120, 122, 123, 125, 127,
-        129, 130, 132, 135, 138,
-    ];
-    const __END: [u32; 103] = [
-        138, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 103, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64, 65, 67, 69, 71, 73, 75, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97,
-        98, 99, 100, 101, 102, 106, 108, 111, 113, 115, 118, 120, 122, 123, 125, 127,
-        129, 130, 132, 135, 137, 139,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: AlimtError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[AlimtError; 103] = &[
-        AlimtError::IdempotentParameterMismatch,
-        AlimtError::IllegalTimestamp,
-        AlimtError::IncompleteSignature,
-        AlimtError::InsufficientBalance,
-        AlimtError::InvalidAccessKeyIdNotFound,
-        AlimtError::InvalidOwner,
-        AlimtError::InvalidOwnerAccount,
-        AlimtError::InvalidOwnerId,
-        AlimtError::InvalidParamater,
-        AlimtError::InvalidParameter,
-        AlimtError::InvalidParameterIsNull,
-        AlimtError::MissingParameter,
-        AlimtError::SignatureNonceUsed,
-        AlimtError::Throttling,
-        AlimtError::UnsupportedParameter,
-        AlimtError::UnknownError,
-        AlimtError::ForbiddenAccessKeyDisabled,
-        AlimtError::ForbiddenNotSupportRam,
-        AlimtError::ForbiddenRam,
-        AlimtError::ForbiddenRiskControl,
-        AlimtError::ForbiddenSubUser,
-        AlimtError::ForbiddenUnauthorized,
-        AlimtError::InvalidAccountNotFound,
-        AlimtError::InvalidAction,
-        AlimtError::InvalidIdempotenceParameterMismatch,
-        AlimtError::InvalidParameterOwnerAccount,
-        AlimtError::InvalidParameterResourceOwnerAccount,
-        AlimtError::LastTokenProcessing,
-        AlimtError::RealNameAuthenticationError,
-        AlimtError::UnsupportedHttpMethod,
-        AlimtError::InvalidRegionIdNotFound,
-        AlimtError::OperationConflict,
-        AlimtError::InternalError,
-        AlimtError::ServiceUnavailable,
-        AlimtError::ServiceUnavailableRegionMaintaining,
-        AlimtError::InvalidProductNotFound,
-        AlimtError::InvalidApiNotFound,
-        AlimtError::InvalidProtocolNeedSsl,
-        AlimtError::InvalidTimeStampFormat,
-        AlimtError::InvalidTimeStampExpired,
-        AlimtError::InvalidAccessKeyIdInactive,
-        AlimtError::InvalidParameterFormat,
-        AlimtError::InvalidSignatureMethod,
-        AlimtError::SignatureDoesNotMatch,
-        AlimtError::ThrottlingUser,
-        AlimtError::InvalidActionNotFound,
-        AlimtError::Code10001,
-        AlimtError::Code10002,
-        AlimtError::Code10003,
-        AlimtError::Code10004,
-        AlimtError::Code10005,
-        AlimtError::Code10006,
-        AlimtError::Code10007,
-        AlimtError::Code10008,
-        AlimtError::Code10009,
-        AlimtError::Code10010,
-        AlimtError::Code10011,
-        AlimtError::Code10012,
-        AlimtError::Code10013,
-        AlimtError::Code10021,
-        AlimtError::Code10022,
-        AlimtError::Code10023,
-        AlimtError::Code10024,
-        AlimtError::Code10025,
-        AlimtError::Code10026,
-        AlimtError::Code10029,
-        AlimtError::Code10030,
-        AlimtError::Code10031,
-        AlimtError::Code19999,
-        AlimtError::ImageTranslateEraseError,
-        AlimtError::ImageTranslateFusionError,
-        AlimtError::ImageTranslateTextToParagraphError,
-        AlimtError::ImageTranslateTextTranslationError,
-        AlimtError::ImageTranslateTranslationError,
-        AlimtError::InternalError_2,
-        AlimtError::InvalidAccountStatus,
-        AlimtError::InvalidAccountStatusServiceUnavailable,
-        AlimtError::OrderOpend,
-        AlimtError::PriceingPlanResultNotFound,
-        AlimtError::ParameterImageFileSizeError,
-        AlimtError::ParameterImageFormatError,
-        AlimtError::ParameterImageSizeError,
-        AlimtError::ParameterImageUrlError,
-        AlimtError::ParameterSourceLangError,
-        AlimtError::ParameterTargetLangError,
-        AlimtError::RequestsOverLimit,
-        AlimtError::SystemAccountNotActivated,
-        AlimtError::SystemAccountNotActivatedOrInArrears,
-        AlimtError::SystemError,
-        AlimtError::SystemLanguageDetectError,
-        AlimtError::SystemLanguageNotSupported,
-        AlimtError::SystemParameterError,
-        AlimtError::SystemRequestTimeOut,
-        AlimtError::SystemStringTooLong,
-        AlimtError::SystemSubNotPermission,
-        AlimtError::SystemSubServiceFailed,
-        AlimtError::SystemTranslateError,
-        AlimtError::SystemTranslateServiceCallFailed,
-        AlimtError::SystemUnknownError,
-        AlimtError::SystemUrlDecodingError,
-        AlimtError::SystemSubNotPermission_2,
-        AlimtError::SystemUnknownError_2,
-        AlimtError::RepeatInvoke,
-    ];
-    fn __from_code(code: &str) -> __Option<AlimtError> {
-        let index: usize = match code.len() {
-            5 => {
-                match code.as_bytes()[4] {
-                    48 => {
-                        match code {
-                            r"10010" => 55,
-                            r"10030" => 66,
-                            _ => !0,
-                        }
-                    }
-                    49 => {
-                        match code {
-                            r"10001" => 46,
-                            r"10011" => 56,
-                            r"10021" => 59,
-                            r"10031" => 67,
-                            _ => !0,
-                        }
-                    }
-                    50 => {
-                        match code {
-                            r"10002" => 47,
-                            r"10012" => 57,
-                            r"10022" => 60,
-                            _ => !0,
-                        }
-                    }
-                    51 => {
-                        match code {
-                            r"10003" => 48,
-                            r"10013" => 58,
-                            r"10023" => 61,
-                            _ => !0,
-                        }
-                    }
-                    52 => {
-                        match code {
-                            r"10004" => 49,
-                            r"10024" => 62,
-                            _ => !0,
-                        }
-                    }
-                    53 => {
-                        match code {
-                            r"10005" => 50,
-                            r"10025" => 63,
-                            _ => !0,
-                        }
-                    }
-                    54 => {
-                        match code {
-                            r"10006" => 51,
-                            r"10026" => 64,
-                            _ => !0,
-                        }
-                    }
-                    55 => {
-                        match code {
-                            r"10007" => 52,
-                            _ => !0,
-                        }
-                    }
-                    56 => {
-                        match code {
-                            r"10008" => 53,
-                            _ => !0,
-                        }
-                    }
-                    57 => {
-                        match code {
-                            r"10009" => 54,
-                            r"10029" => 65,
-                            r"19999" => 68,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"ORDER.OPEND" => 77,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"System.Error" => 88,
-                    r"RepeatInvoke" => 102,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Internal.Error" => 74,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"REQUESTS.OVER.LIMIT" => 85,
-                    r"System.UnknownError" => 98,
-                    r"System.unknownError" => 101,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidAccountStatus" => 75,
-                    r"System.StringTooLong" => 93,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"System.ParameterError" => 91,
-                    r"System.RequestTimeOut" => 92,
-                    r"System.TranslateError" => 96,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Parameter.ImageUrlError" => 82,
-                    r"System.SubNotPermission" => 94,
-                    r"System.SubServiceFailed" => 95,
-                    r"System.UrlDecodingError" => 99,
-                    r"System.subNotPermission" => 100,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Parameter.ImageSizeError" => 81,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"ImageTranslate.EraseError" => 69,
-                    r"Parameter.SourceLangError" => 83,
-                    r"Parameter.TargetLangError" => 84,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ImageTranslate.FusionError" => 70,
-                    r"Parameter.ImageFormatError" => 80,
-                    r"System.AccountNotActivated" => 86,
-                    r"System.LanguageDetectError" => 89,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"System.LanguageNotSupported" => 90,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Parameter.ImageFileSizeError" => 79,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"PRICEING.PLAN.RESULT.NOT.FOUND" => 78,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"ImageTranslate.TranslationError" => 73,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"System.TranslateServiceCallFailed" => 97,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"ImageTranslate.TextToParagraphError" => 71,
-                    r"ImageTranslate.TextTranslationError" => 72,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"System.AccountNotActivatedOrInArrears" => 87,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidAccountStatus.ServiceUnavailable" => 76,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: AlimtError) -> &'static [u16] {
-        match code {
-            AlimtError::InvalidAccessKeyIdNotFound => &[400, 404],
-            AlimtError::MissingParameter => &[400, 403],
-            AlimtError::Code10002 => &[102, 500],
-            AlimtError::Code10009 => &[109, 403],
-            AlimtError::Code10010 => &[110, 400],
-            AlimtError::Code10011 => &[111, 500],
-            AlimtError::Code10012 => &[112, 500],
-            AlimtError::Code10013 => &[113, 400],
-            AlimtError::SystemAccountNotActivated => &[110, 400, 401],
-            AlimtError::SystemAccountNotActivatedOrInArrears => &[113, 400],
-            AlimtError::SystemError => &[102, 500, 503],
-            AlimtError::SystemLanguageDetectError => &[106, 500],
-            AlimtError::SystemLanguageNotSupported => &[105, 400],
-            AlimtError::SystemParameterError => &[104, 400, 406],
-            AlimtError::SystemRequestTimeOut => &[101, 500],
-            AlimtError::SystemStringTooLong => &[108, 400],
-            AlimtError::SystemSubServiceFailed => &[111, 500],
-            AlimtError::SystemTranslateError => &[107, 500],
-            AlimtError::SystemTranslateServiceCallFailed => &[112, 500],
-            AlimtError::SystemUrlDecodingError => &[103, 500],
-            AlimtError::SystemSubNotPermission_2 => &[109, 401, 403],
-            AlimtError::SystemUnknownError_2 => &[199, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: AlimtError) -> &'static [&'static str] {
-        match code {
-            AlimtError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[137].message] }
-            }
-            AlimtError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            AlimtError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            AlimtError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            AlimtError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            AlimtError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            AlimtError::ServiceUnavailable => {
-                const { &[__E[40].message, __E[102].message] }
-            }
-            AlimtError::Code10009 => const { &[__E[65].message, __E[66].message] }
-            AlimtError::Code10010 => const { &[__E[67].message, __E[68].message] }
-            AlimtError::Code10011 => const { &[__E[69].message, __E[70].message] }
-            AlimtError::Code10012 => const { &[__E[71].message, __E[72].message] }
-            AlimtError::Code10013 => const { &[__E[73].message, __E[74].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: AlimtError) -> &'static [__Entry] {
-        match code {
-            AlimtError::IdempotentParameterMismatch => const { &[__E[0], __E[137]] }
-            AlimtError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            AlimtError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            AlimtError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            AlimtError::ServiceUnavailable => const { &[__E[40], __E[102]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: AlimtError) -> &'static [&'static str] {
-        match code {
-            AlimtError::IdempotentParameterMismatch => &[r"TranslateSearch"],
-            AlimtError::ServiceUnavailable => &[r"TranslateCertificate"],
-            AlimtError::Code10001 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10002 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10003 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10004 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10005 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10006 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10007 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10008 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10009 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10010 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10011 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10012 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10013 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::Code10021 => {
-                &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDocTranslateTask",
-                ]
-            }
-            AlimtError::Code10022 => &[r"CreateDocTranslateTask"],
-            AlimtError::Code10023 => &[r"CreateDocTranslateTask"],
-            AlimtError::Code10024 => &[r"CreateDocTranslateTask"],
-            AlimtError::Code10025 => &[r"CreateAsyncTranslate", r"GetDocTranslateTask"],
-            AlimtError::Code10026 => &[r"CreateAsyncTranslate", r"TranslateCertificate"],
-            AlimtError::Code10029 => &[r"CreateDocTranslateTask"],
-            AlimtError::Code10030 => &[r"CreateDocTranslateTask"],
-            AlimtError::Code10031 => &[r"CreateDocTranslateTask"],
-            AlimtError::Code19999 => {
-                &[
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ]
-            }
-            AlimtError::ImageTranslateEraseError => &[r"TranslateImage"],
-            AlimtError::ImageTranslateFusionError => &[r"TranslateImage"],
-            AlimtError::ImageTranslateTextToParagraphError => &[r"TranslateImage"],
-            AlimtError::ImageTranslateTextTranslationError => &[r"TranslateImage"],
-            AlimtError::ImageTranslateTranslationError => &[r"TranslateImage"],
-            AlimtError::InternalError_2 => &[r"GetDetectLanguage"],
-            AlimtError::InvalidAccountStatus => {
-                &[r"CreateDocTranslateTask", r"GetDocTranslateTask"]
-            }
-            AlimtError::InvalidAccountStatusServiceUnavailable => {
-                &[r"TranslateCertificate"]
-            }
-            AlimtError::OrderOpend => &[r"OpenAlimtService"],
-            AlimtError::PriceingPlanResultNotFound => &[r"OpenAlimtService"],
-            AlimtError::ParameterImageFileSizeError => &[r"TranslateImage"],
-            AlimtError::ParameterImageFormatError => &[r"TranslateImage"],
-            AlimtError::ParameterImageSizeError => &[r"TranslateImage"],
-            AlimtError::ParameterImageUrlError => &[r"TranslateImage"],
-            AlimtError::ParameterSourceLangError => {
-                &[r"GetAsyncTranslate", r"TranslateImage"]
-            }
-            AlimtError::ParameterTargetLangError => {
-                &[r"GetAsyncTranslate", r"TranslateImage"]
-            }
-            AlimtError::RequestsOverLimit => &[r"CreateDocTranslateTask"],
-            AlimtError::SystemAccountNotActivated => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImage",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemAccountNotActivatedOrInArrears => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemError => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetDetectLanguage",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemLanguageDetectError => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemLanguageNotSupported => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemParameterError => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetDetectLanguage",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImage",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemRequestTimeOut => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemStringTooLong => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemSubNotPermission => {
-                &[r"GetAsyncTranslate", r"GetBatchTranslate"]
-            }
-            AlimtError::SystemSubServiceFailed => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemTranslateError => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemTranslateServiceCallFailed => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemUnknownError => &[r"GetBatchTranslate"],
-            AlimtError::SystemUrlDecodingError => {
-                &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ]
-            }
-            AlimtError::SystemSubNotPermission_2 => {
-                &[
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"TranslateImage",
-                ]
-            }
-            AlimtError::SystemUnknownError_2 => {
-                &[
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"TranslateImage",
-                ]
-            }
-            AlimtError::RepeatInvoke => &[r"CreateDocTranslateTask"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [AlimtError] {
-        match api {
-            r"CreateAsyncTranslate" => {
-                &[
-                    AlimtError::Code10001,
-                    AlimtError::Code10002,
-                    AlimtError::Code10003,
-                    AlimtError::Code10004,
-                    AlimtError::Code10005,
-                    AlimtError::Code10006,
-                    AlimtError::Code10007,
-                    AlimtError::Code10008,
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code10021,
-                    AlimtError::Code10025,
-                    AlimtError::Code10026,
-                ]
-            }
-            r"CreateDocTranslateTask" => {
-                &[
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code10021,
-                    AlimtError::Code10022,
-                    AlimtError::Code10023,
-                    AlimtError::Code10024,
-                    AlimtError::Code10029,
-                    AlimtError::Code10030,
-                    AlimtError::Code10031,
-                    AlimtError::Code19999,
-                    AlimtError::InvalidAccountStatus,
-                    AlimtError::RequestsOverLimit,
-                    AlimtError::RepeatInvoke,
-                ]
-            }
-            r"CreateImageTranslateTask" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                ]
-            }
-            r"GetAsyncTranslate" => {
-                &[
-                    AlimtError::ParameterSourceLangError,
-                    AlimtError::ParameterTargetLangError,
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubNotPermission,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"GetBatchTranslate" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubNotPermission,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUnknownError,
-                    AlimtError::SystemUrlDecodingError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"GetDetectLanguage" => {
-                &[
-                    AlimtError::Code10001,
-                    AlimtError::Code10002,
-                    AlimtError::Code10003,
-                    AlimtError::Code10004,
-                    AlimtError::Code10005,
-                    AlimtError::Code10006,
-                    AlimtError::Code10007,
-                    AlimtError::Code10008,
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code19999,
-                    AlimtError::InternalError_2,
-                    AlimtError::SystemError,
-                    AlimtError::SystemParameterError,
-                ]
-            }
-            r"GetDocTranslateTask" => {
-                &[
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code10021,
-                    AlimtError::Code10025,
-                    AlimtError::Code19999,
-                    AlimtError::InvalidAccountStatus,
-                ]
-            }
-            r"GetImageDiagnose" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"GetImageTranslate" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"GetImageTranslateTask" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                ]
-            }
-            r"GetTitleDiagnose" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"GetTitleGenerate" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"GetTitleIntelligence" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"GetTranslateImageBatchResult" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                ]
-            }
-            r"GetTranslateReport" => {
-                &[
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code19999,
-                ]
-            }
-            r"OpenAlimtService" => {
-                &[AlimtError::OrderOpend, AlimtError::PriceingPlanResultNotFound]
-            }
-            r"Translate" => {
-                &[
-                    AlimtError::Code10001,
-                    AlimtError::Code10002,
-                    AlimtError::Code10003,
-                    AlimtError::Code10004,
-                    AlimtError::Code10005,
-                    AlimtError::Code10006,
-                    AlimtError::Code10007,
-                    AlimtError::Code10008,
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code19999,
-                ]
-            }
-            r"TranslateCertificate" => {
-                &[
-                    AlimtError::ServiceUnavailable,
-                    AlimtError::Code10026,
-                    AlimtError::InvalidAccountStatusServiceUnavailable,
-                ]
-            }
-            r"TranslateECommerce" => {
-                &[
-                    AlimtError::Code10001,
-                    AlimtError::Code10002,
-                    AlimtError::Code10003,
-                    AlimtError::Code10004,
-                    AlimtError::Code10005,
-                    AlimtError::Code10006,
-                    AlimtError::Code10007,
-                    AlimtError::Code10008,
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code19999,
-                ]
-            }
-            r"TranslateGeneral" => {
-                &[
-                    AlimtError::Code10001,
-                    AlimtError::Code10002,
-                    AlimtError::Code10003,
-                    AlimtError::Code10004,
-                    AlimtError::Code10005,
-                    AlimtError::Code10006,
-                    AlimtError::Code10007,
-                    AlimtError::Code10008,
-                    AlimtError::Code10009,
-                    AlimtError::Code10010,
-                    AlimtError::Code10011,
-                    AlimtError::Code10012,
-                    AlimtError::Code10013,
-                    AlimtError::Code19999,
-                ]
-            }
-            r"TranslateImage" => {
-                &[
-                    AlimtError::ImageTranslateEraseError,
-                    AlimtError::ImageTranslateFusionError,
-                    AlimtError::ImageTranslateTextToParagraphError,
-                    AlimtError::ImageTranslateTextTranslationError,
-                    AlimtError::ImageTranslateTranslationError,
-                    AlimtError::ParameterImageFileSizeError,
-                    AlimtError::ParameterImageFormatError,
-                    AlimtError::ParameterImageSizeError,
-                    AlimtError::ParameterImageUrlError,
-                    AlimtError::ParameterSourceLangError,
-                    AlimtError::ParameterTargetLangError,
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemSubNotPermission_2,
-                    AlimtError::SystemUnknownError_2,
-                ]
-            }
-            r"TranslateImageBatch" => {
-                &[
-                    AlimtError::SystemAccountNotActivated,
-                    AlimtError::SystemAccountNotActivatedOrInArrears,
-                    AlimtError::SystemError,
-                    AlimtError::SystemLanguageDetectError,
-                    AlimtError::SystemLanguageNotSupported,
-                    AlimtError::SystemParameterError,
-                    AlimtError::SystemRequestTimeOut,
-                    AlimtError::SystemStringTooLong,
-                    AlimtError::SystemSubServiceFailed,
-                    AlimtError::SystemTranslateError,
-                    AlimtError::SystemTranslateServiceCallFailed,
-                    AlimtError::SystemUrlDecodingError,
-                ]
-            }
-            r"TranslateSearch" => &[AlimtError::IdempotentParameterMismatch],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for AlimtError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for AlimtError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for AlimtError {}
-    impl __core::str::FromStr for AlimtError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for AlimtError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for AlimtError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use AlimtError as __E;
+    __p::error_code!(
+        AlimtError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Code10001, __E::Code10002, __E::Code10003, __E::Code10004, __E::Code10005,
+        __E::Code10006, __E::Code10007, __E::Code10008, __E::Code10009, __E::Code10010,
+        __E::Code10011, __E::Code10012, __E::Code10013, __E::Code10021, __E::Code10022,
+        __E::Code10023, __E::Code10024, __E::Code10025, __E::Code10026, __E::Code10029,
+        __E::Code10030, __E::Code10031, __E::Code19999, __E::ImageTranslateEraseError,
+        __E::ImageTranslateFusionError, __E::ImageTranslateTextToParagraphError,
+        __E::ImageTranslateTextTranslationError, __E::ImageTranslateTranslationError,
+        __E::InternalError_2, __E::InvalidAccountStatus,
+        __E::InvalidAccountStatusServiceUnavailable, __E::OrderOpend,
+        __E::PriceingPlanResultNotFound, __E::ParameterImageFileSizeError,
+        __E::ParameterImageFormatError, __E::ParameterImageSizeError,
+        __E::ParameterImageUrlError, __E::ParameterSourceLangError,
+        __E::ParameterTargetLangError, __E::RequestsOverLimit,
+        __E::SystemAccountNotActivated, __E::SystemAccountNotActivatedOrInArrears,
+        __E::SystemError, __E::SystemLanguageDetectError,
+        __E::SystemLanguageNotSupported, __E::SystemParameterError,
+        __E::SystemRequestTimeOut, __E::SystemStringTooLong, __E::SystemSubNotPermission,
+        __E::SystemSubServiceFailed, __E::SystemTranslateError,
+        __E::SystemTranslateServiceCallFailed, __E::SystemUnknownError,
+        __E::SystemUrlDecodingError, __E::SystemSubNotPermission_2,
+        __E::SystemUnknownError_2, __E::RepeatInvoke,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"An error occurred while processing your request.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"10001", http_status : 101, message :
+        r"The request has timed out.", retry : __p::NEVER }, __p::Entry { code :
+        r"10002", http_status : 102, message : r"A system error occurred.", retry :
+        __p::NEVER }, __p::Entry { code : r"10002", http_status : 500, message :
+        r"A system error occurred.", retry : __p::NEVER }, __p::Entry { code : r"10003",
+        http_status : 103, message :
+        r"An error occurred while decoding the URL. Verify that the specified URL is encoded.",
+        retry : __p::NEVER }, __p::Entry { code : r"10004", http_status : 104, message :
+        r"Some required parameters are missing.", retry : __p::NEVER }, __p::Entry { code
+        : r"10005", http_status : 105, message :
+        r"The specified language pair is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"10006", http_status : 106, message :
+        r"An error occurred while detecting the language.", retry : __p::NEVER },
+        __p::Entry { code : r"10007", http_status : 107, message :
+        r"An error occurred while translating.", retry : __p::NEVER }, __p::Entry { code
+        : r"10008", http_status : 108, message : r"The specified string is too long.",
+        retry : __p::NEVER }, __p::Entry { code : r"10009", http_status : 109, message :
+        r"子账号没有权限", retry : __p::NEVER }, __p::Entry { code : r"10009",
+        http_status : 403, message :
+        r"The RAM user is not authorized to perform this operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"10010", http_status : 110, message :
+        r"账号没有开通服务", retry : __p::NEVER }, __p::Entry { code : r"10010",
+        http_status : 400, message : r"You have not activated this service.", retry :
+        __p::NEVER }, __p::Entry { code : r"10011", http_status : 111, message :
+        r"子账号服务失败", retry : __p::NEVER }, __p::Entry { code : r"10011",
+        http_status : 500, message :
+        r"An error occurred while invoking the RAM user service.", retry : __p::NEVER },
+        __p::Entry { code : r"10012", http_status : 112, message :
+        r"翻译服务调用失败", retry : __p::NEVER }, __p::Entry { code : r"10012",
+        http_status : 500, message :
+        r"An error occurred while calling the translation service.", retry : __p::NEVER
+        }, __p::Entry { code : r"10013", http_status : 113, message :
+        r"账号服务没有开通或者欠费", retry : __p::NEVER }, __p::Entry { code
+        : r"10013", http_status : 400, message :
+        r"You have not activated the account service or the account service has overdue bills.",
+        retry : __p::NEVER }, __p::Entry { code : r"10021", http_status : 400, message :
+        r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code : r"10022",
+        http_status : 400, message : r"The parameter fileUrl is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"10023", http_status : 400, message :
+        r"The parameter fileUrl is not accessible.", retry : __p::NEVER }, __p::Entry {
+        code : r"10024", http_status : 400, message :
+        r"The parameter callbackUrl is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"10025", http_status : 404, message : r"The specified task does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"10026", http_status : 400, message :
+        r"Failed to translate the certificate. Please check the parameters.", retry :
+        __p::NEVER }, __p::Entry { code : r"10029", http_status : 403, message :
+        r"The number of calls per day exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"10030", http_status : 400, message :
+        r"The file size exceeds the limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"10031", http_status : 400, message : r"The specified file type is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"19999", http_status : 199, message :
+        r"An unknown error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ImageTranslate.EraseError", http_status : 500, message :
+        r"Image erasing error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ImageTranslate.FusionError", http_status : 500, message :
+        r"Image fusion error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ImageTranslate.TextToParagraphError", http_status : 500, message :
+        r"Text to paragraph error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ImageTranslate.TextTranslationError", http_status : 500, message :
+        r"Text translation error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ImageTranslate.TranslationError", http_status : 500, message :
+        r"Image translation error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Internal.Error", http_status : 503, message :
+        r"The internal service connection timeout, please try again later.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InvalidAccountStatus", http_status : 400,
+        message : r"The Machine Translation service has not been activated.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccountStatus.ServiceUnavailable",
+        http_status : 403, message : r"The service has not been activated.", retry :
+        __p::NEVER }, __p::Entry { code : r"ORDER.OPEND", http_status : 400, message :
+        r"You have already open the service. Go to the console to start using it", retry
+        : __p::NEVER }, __p::Entry { code : r"PRICEING.PLAN.RESULT.NOT.FOUND",
+        http_status : 400, message : r"The order is not found", retry : __p::NEVER },
+        __p::Entry { code : r"Parameter.ImageFileSizeError", http_status : 406, message :
+        r"The image file size should be within 10 MB.", retry : __p::NEVER }, __p::Entry
+        { code : r"Parameter.ImageFormatError", http_status : 406, message :
+        r"The image format is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Parameter.ImageSizeError", http_status : 406, message :
+        r"Image size should be within 15px to 8192px.", retry : __p::NEVER }, __p::Entry
+        { code : r"Parameter.ImageUrlError", http_status : 406, message :
+        r"Failed to obtain the image from the URL.", retry : __p::NEVER }, __p::Entry {
+        code : r"Parameter.SourceLangError", http_status : 400, message :
+        r"Source languages are not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Parameter.TargetLangError", http_status : 400, message :
+        r"Target languages are not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"REQUESTS.OVER.LIMIT", http_status : 429, message :
+        r"The request is too frequent, please try again later.", retry : __p::THROTTLING
+        }, __p::Entry { code : r"System.AccountNotActivated", http_status : 110, message
+        : r"The account has not activated the service.", retry : __p::NEVER }, __p::Entry
+        { code : r"System.AccountNotActivated", http_status : 400, message :
+        r"The account has not activated the service.", retry : __p::NEVER }, __p::Entry {
+        code : r"System.AccountNotActivated", http_status : 401, message :
+        r"The account has not activated the service.", retry : __p::NEVER }, __p::Entry {
+        code : r"System.AccountNotActivatedOrInArrears", http_status : 113, message :
+        r"The service is not activated or the account has an outstanding balance.", retry
+        : __p::NEVER }, __p::Entry { code : r"System.AccountNotActivatedOrInArrears",
+        http_status : 400, message :
+        r"The service is not activated or the account has an outstanding balance.", retry
+        : __p::NEVER }, __p::Entry { code : r"System.Error", http_status : 102, message :
+        r"A system error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"System.Error", http_status : 500, message : r"A system error occurred.", retry
+        : __p::NEVER }, __p::Entry { code : r"System.Error", http_status : 503, message :
+        r"A system error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"System.LanguageDetectError", http_status : 106, message :
+        r"An error occurred while detecting the language.", retry : __p::NEVER },
+        __p::Entry { code : r"System.LanguageDetectError", http_status : 500, message :
+        r"An error occurred while detecting the language.", retry : __p::NEVER },
+        __p::Entry { code : r"System.LanguageNotSupported", http_status : 105, message :
+        r"The specified language pair is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"System.LanguageNotSupported", http_status : 400, message :
+        r"The specified language pair is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"System.ParameterError", http_status : 104, message :
+        r"Some required parameters are missing.", retry : __p::NEVER }, __p::Entry { code
+        : r"System.ParameterError", http_status : 400, message :
+        r"Some required parameters are missing.", retry : __p::NEVER }, __p::Entry { code
+        : r"System.ParameterError", http_status : 406, message :
+        r"Some required parameters are missing.", retry : __p::NEVER }, __p::Entry { code
+        : r"System.RequestTimeOut", http_status : 101, message :
+        r"The request has timed out.", retry : __p::NEVER }, __p::Entry { code :
+        r"System.RequestTimeOut", http_status : 500, message :
+        r"The request has timed out.", retry : __p::NEVER }, __p::Entry { code :
+        r"System.StringTooLong", http_status : 108, message :
+        r"The maximum length of the specified string is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"System.StringTooLong", http_status : 400, message :
+        r"The maximum length of the specified string is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"System.SubNotPermission", http_status : 109, message :
+        r"The sub account is not authorized to perform the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"System.SubServiceFailed", http_status : 111,
+        message : r"Sub-account service failed.", retry : __p::NEVER }, __p::Entry { code
+        : r"System.SubServiceFailed", http_status : 500, message :
+        r"Sub-account service failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"System.TranslateError", http_status : 107, message :
+        r"An error occurred while translating.", retry : __p::NEVER }, __p::Entry { code
+        : r"System.TranslateError", http_status : 500, message :
+        r"An error occurred while translating.", retry : __p::NEVER }, __p::Entry { code
+        : r"System.TranslateServiceCallFailed", http_status : 112, message :
+        r"Failed to call the translation service.", retry : __p::NEVER }, __p::Entry {
+        code : r"System.TranslateServiceCallFailed", http_status : 500, message :
+        r"Failed to call the translation service.", retry : __p::NEVER }, __p::Entry {
+        code : r"System.UnknownError", http_status : 199, message :
+        r"An unknown system error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"System.UrlDecodingError", http_status : 103, message :
+        r"An error occurred while decoding the URL. Verify that the specified URL is encoded.",
+        retry : __p::NEVER }, __p::Entry { code : r"System.UrlDecodingError", http_status
+        : 500, message :
+        r"An error occurred while decoding the URL. Verify that the specified URL is encoded.",
+        retry : __p::NEVER }, __p::Entry { code : r"System.subNotPermission", http_status
+        : 109, message : r"The sub-account is not authorized to perform the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"System.subNotPermission", http_status
+        : 401, message : r"The sub-account is not authorized to perform the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"System.subNotPermission", http_status
+        : 403, message : r"The sub-account is not authorized to perform the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"System.unknownError", http_status :
+        199, message : r"An unknown error occurred.", retry : __p::NEVER }, __p::Entry {
+        code : r"System.unknownError", http_status : 500, message :
+        r"An unknown error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"RepeatInvoke", http_status : 400, message : r"Repeated calls.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0E\0\0\0G\0\0\0I\0\0\0K\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0k\0\0\0m\0\0\0p\0\0\0r\0\0\0t\0\0\0w\0\0\0y\0\0\0{\0\0\0|\0\0\0~\0\0\0\x80\0\0\0\x82\0\0\0\x83\0\0\0\x85\0\0\0\x88\0\0\0\x8A\0\0\0\x8B\0\0\0",
+        slots :
+        b"7\0\0\0\0\0\0\0`\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0I\0\0\0=\0G\0\0\0\x11\0\0\0C\0\0\x005\0\x1C\0\0\0X\0\0\0\x1B\0\0\0%\0H\0\0\0\x19\0P\0S\0\0\0\0\0\0\0\x1A\0\0\x006\0L\0\0\0\0\0\0\0\0\0-\0\x1E\0;\0[\0\0\0d\0\0\0\0\0<\0a\0\0\0V\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\t\0\x12\0\0\0&\0F\0b\0\0\0\0\0\0\0\0\0:\0\0\0\x18\0\0\0Y\0Q\0R\0\0\0\0\0\0\0\0\0\0\x003\0\0\0)\0J\0\0\0\0\0e\0\0\0\0\0\0\0\0\0B\0\0\0\0\0O\0\0\0\0\0\0\0\0\0\0\0\0\x001\0\x16\0\0\0\0\0 \0\x0E\09\0\0\0\0\0\0\0\0\0+\0\0\0\0\0\0\0E\0\0\0\0\x002\0\\\0\x01\0\0\0T\0\0\0K\0\0\0\x02\0\0\0\0\0\0\0\x17\0!\0\"\0N\0\0\0\0\0g\0\0\0\0\0\x15\x000\0Z\0\0\0\0\0\0\0\x07\08\0\0\0\0\0\x08\0A\0\x13\0\x06\0\x0B\0\0\0\r\0\0\0\0\0_\0\0\0\x1D\0W\0]\0*\0\0\0^\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0'\0\0\0\0\0M\0\0\0/\0U\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0f\0$\0(\0>\0\x03\0\x05\0\n\0\0\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0c\0\0\0?\0\0\0\0\0\0\0.\0\0\0,\0",
+        seed : 17418742259747381416, api_names : [r"CreateAsyncTranslate",
+        r"CreateDocTranslateTask", r"CreateImageTranslateTask", r"GetAsyncTranslate",
+        r"GetBatchTranslate", r"GetDetectLanguage", r"GetDocTranslateTask",
+        r"GetImageDiagnose", r"GetImageTranslate", r"GetImageTranslateTask",
+        r"GetTitleDiagnose", r"GetTitleGenerate", r"GetTitleIntelligence",
+        r"GetTranslateImageBatchResult", r"GetTranslateReport", r"OpenAlimtService",
+        r"Translate", r"TranslateCertificate", r"TranslateECommerce",
+        r"TranslateGeneral", r"TranslateImage", r"TranslateImageBatch",
+        r"TranslateSearch",], api_codes :
+        b".\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0?\0@\x006\x007\08\09\0:\0;\0<\0=\0>\0A\0B\0C\0D\0K\0U\0f\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0S\0T\0V\0W\0X\0Y\0Z\0[\0\\\0]\0^\0_\0`\0a\0c\0d\0e\0V\0W\0X\0Y\0Z\0[\0\\\0]\0^\0_\0`\0a\0b\0c\0d\0e\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0D\0J\0X\0[\x006\x007\08\09\0:\0;\0?\0D\0K\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0d\0e\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0d\0e\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0d\0e\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0d\0e\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0d\0e\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\x006\x007\08\09\0:\0D\0M\0N\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0D\0!\0@\0L\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0D\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0D\0E\0F\0G\0H\0I\0O\0P\0Q\0R\0S\0T\0V\0[\0d\0e\0V\0W\0X\0Y\0Z\0[\0\\\0]\0_\0`\0a\0c\0\0\0",
+        api_first :
+        b"\0\0\0\0\x10\0\0\0 \0\0\0,\0\0\0=\0\0\0M\0\0\0^\0\0\0g\0\0\0u\0\0\0\x83\0\0\0\x8F\0\0\0\x9D\0\0\0\xAB\0\0\0\xB9\0\0\0\xC5\0\0\0\xCB\0\0\0\xCD\0\0\0\xDB\0\0\0\xDE\0\0\0\xEC\0\0\0\xFA\0\0\0\t\x01\0\0\x15\x01\0\0\x16\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(AlimtError);

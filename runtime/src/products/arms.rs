@@ -289,1903 +289,337 @@ pub enum ArmsError {
     TaskQuotaLimit,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 131] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"APINotAuthorize", 403, r"%s", __NEVER),
-        __row(
-            r"APINotAuthorize",
-            403,
-            r"The current user is not authorized to access the interface.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountUidAccessError",
-            500,
-            r"Failed to obtain the user information. Please try again. Contact the DingTalk service account if the issue persists after multiple retries.",
-            __TRANSIENT,
-        ),
-        __row(r"AgentNotUninstalled", 406, r"agent not uninstalled.", __NEVER),
-        __row(r"AppNotExist", 404, r"The application does not exist.", __NEVER),
-        __row(r"CommercialStatusException", 403, r"%s", __NEVER),
-        __row(
-            r"CommercialStatusException",
-            403,
-            r"Abnormal commercialization status. Please contact your administrator.",
-            __NEVER,
-        ),
-        __row(r"DuplicateTagKey", 400, r"Param tagKey is duplicate.", __NEVER),
-        __row(
-            r"INNER_PROHIBIT",
-            403,
-            r"内部用户禁用云拨测服务, 如需使用, 请加钉钉群31359689联系白玙",
-            __NEVER,
-        ),
-        __row(
-            r"INSUFFICIENT_AVAILABLE_QUOTA",
-            400,
-            r"用户可用余额小于0，请充值后再次尝试开通。",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(r"IllegalUserAccess", 403, r"%s", __NEVER),
-        __row(r"IllegalUserAccess", 403, r"Illegal user access.", __NEVER),
-        __row(
-            r"InternalError",
-            400,
-            r"InterPlease try again. Contact the DingTalk service account if the issue persists after multiple retries.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"Internal error. Please try again. Contact the DingTalk service account if the issue persists after multiple retries.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"Internal error. Please try again. Contact the DingTalk service account if the issue persists after multiple retries.",
-            __TRANSIENT,
-        ),
-        __row(r"InternalError", 500, r"必选参数不能为空", __TRANSIENT),
-        __row(
-            r"InvalidParameterTagKey",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterTagValue",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionKeyOperator",
-            400,
-            r"user is no permission for operating param tagKey.",
-            __NEVER,
-        ),
-        __row(r"NoPermissionUSER", 400, r"user no permission", __NEVER),
-        __row(
-            r"OperationIsThrottled",
-            429,
-            r"The backend service cannot fully process the current request. The returned result may be incomplete. Adjust the operation conditions and try again.",
-            __THROTTLING,
-        ),
-        __row(
-            r"OperationTimeOut",
-            452,
-            r"The system timed out when processing the current request. The request may involve too many resources and the system cannot complete the processing within the limited time. Please adjust the relevant conditions and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterDimensionsIllegal",
-            400,
-            r"The specified dimensions is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParameterIllegal", 400, r"%s", __NEVER),
-        __row(r"ParameterIllegal", 400, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"ParameterIntervalIllegal",
-            400,
-            r"The specified interval is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterMeasuresIllegal",
-            400,
-            r"The specified Measures is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParameterMeasuresMissing", 400, r"You must specify measures.", __NEVER),
-        __row(
-            r"ParameterMetricIllegal",
-            400,
-            r"The specified metric is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParameterMissing", 400, r"%s", __NEVER),
-        __row(r"ParameterMissing", 400, r"You must specify the parameter.", __NEVER),
-        __row(
-            r"ParameterNextTokenIllegal",
-            400,
-            r"param nextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterOrderIllegal",
-            400,
-            r"The specified order is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterPageSizeIllegal",
-            400,
-            r"The specified PageSize is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParameterPidMissing", 400, r"You must specify pid.", __NEVER),
-        __row(
-            r"ParameterRegionIdIllegal",
-            400,
-            r"The specified RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParameterRegionIdMissing", 400, r"You must specify regionId.", __NEVER),
-        __row(r"ParameterRegionIllegal", 400, r"%s", __NEVER),
-        __row(
-            r"ParameterRegionIllegal",
-            400,
-            r"The specified region is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParameterResourceIdIsNull", 400, r"Resource ID is null.", __NEVER),
-        __row(
-            r"ParameterTimeStampIllegal",
-            400,
-            r"The specified timeStamp is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterTopologyTypeIllegal",
-            400,
-            r"The specified topologyType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterTraceAppSettingKeyIllegal",
-            400,
-            r"The application configuration key is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterTraceAppSettingValueIllegal",
-            400,
-            r"The application configuration value is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParameterUserIdIsNull", 400, r"User ID is null.", __NEVER),
-        __row(
-            r"ParameterZeroStrategyIllegal",
-            400,
-            r"The specified zeroStrategy is invalid.",
-            __NEVER,
-        ),
-        __row(r"RAMNotAuthorize", 403, r"%s", __NEVER),
-        __row(
-            r"RAMNotAuthorize",
-            403,
-            r"SubUser permission verification failed, the caller is not authorized to perform %s on resource %s.",
-            __NEVER,
-        ),
-        __row(
-            r"RAMNotAuthorize",
-            403,
-            r"The sub-account is not authorized and must be granted AliyunARMSFullAccess by a primary account.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceIDOUT",
-            400,
-            r"The specified resourceId number  is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceIdAndTagIsNull",
-            400,
-            r"resourceId or tag param must have one",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceIdIsIllegal",
-            400,
-            r"The specified ResourceId is invalid.",
-            __NEVER,
-        ),
-        __row(r"ResourceIdIsNull", 400, r"param resourceId must be not null.", __NEVER),
-        __row(
-            r"ResourceTypeIllegal",
-            400,
-            r"The ResourceType parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"RetcodeDailyCustomLimit",
-            403,
-            r"Usage today has exceeded the custom limit. The current operation is prohibited.",
-            __NEVER,
-        ),
-        __row(
-            r"RetcodeDailyFreeLimit",
-            403,
-            r"Usage today has exceeded the Essential Edition limit. The current operation is prohibited.",
-            __NEVER,
-        ),
-        __row(
-            r"RunningTaskNotExist",
-            404,
-            r"Application data collection task does not exist or has been stopped.",
-            __NEVER,
-        ),
-        __row(r"STSNotAuthorize", 403, r"%s", __NEVER),
-        __row(r"STSNotAuthorize", 403, r"STS authorization failed.", __NEVER),
-        __row(
-            r"ScopeDisAgreement",
-            400,
-            r"Param scope is different from before.",
-            __NEVER,
-        ),
-        __row(r"SyntheticDailyLimit", 403, r"%s", __NEVER),
-        __row(r"SyntheticDailyLimit", 403, r"synthetic dailly limited", __NEVER),
-        __row(r"SyntheticDailyTimesExhausted", 403, r"%s", __NEVER),
-        __row(
-            r"SyntheticDailyTimesExhausted",
-            403,
-            r"synthetic dailly times has exhausted",
-            __NEVER,
-        ),
-        __row(r"SyntheticInDebt", 403, r"%s", __NEVER),
-        __row(r"SyntheticInDebt", 403, r"synthetic is in debt", __NEVER),
-        __row(r"SyntheticTrailExpired", 403, r"%s", __NEVER),
-        __row(r"SyntheticTrailExpired", 403, r"synthetic trail has expired", __NEVER),
-        __row(r"TagISNull", 400, r"param tag must be not null.", __NEVER),
-        __row(r"TagKeyIsIllegal", 400, r"The specified TagKey is invalid.", __NEVER),
-        __row(r"TagNumOUT", 400, r"the number of tag is out .", __NEVER),
-        __row(r"TagValueIsIllegal", 400, r"The specified TagValue is invalid.", __NEVER),
-        __row(r"TaskQuotaLimit", 400, r"%s", __NEVER),
-        __row(r"TaskQuotaLimit", 400, r"task count limited", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 102] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 58, 59, 60, 61, 63, 64, 65, 67, 73, 74, 75, 76, 77, 78, 79,
-        80, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94, 96, 97, 98, 99, 100, 101,
-        102, 103, 106, 107, 108, 109, 110, 111, 112, 113, 114, 116, 117, 119, 121, 123,
-        125, 126, 127, 128, 129,
-    ];
-    const __END: [u32; 102] = [
-        67, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 73, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 58, 59, 60, 61, 63, 64, 65, 66, 69, 74, 75, 76, 77, 78, 79, 80,
-        82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94, 96, 97, 98, 99, 100, 101, 102,
-        103, 106, 107, 108, 109, 110, 111, 112, 113, 114, 116, 117, 119, 121, 123, 125,
-        126, 127, 128, 129, 131,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ArmsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ArmsError; 102] = &[
-        ArmsError::IdempotentParameterMismatch,
-        ArmsError::IllegalTimestamp,
-        ArmsError::IncompleteSignature,
-        ArmsError::InsufficientBalance,
-        ArmsError::InvalidAccessKeyIdNotFound,
-        ArmsError::InvalidOwner,
-        ArmsError::InvalidOwnerAccount,
-        ArmsError::InvalidOwnerId,
-        ArmsError::InvalidParamater,
-        ArmsError::InvalidParameter,
-        ArmsError::InvalidParameterIsNull,
-        ArmsError::MissingParameter,
-        ArmsError::SignatureNonceUsed,
-        ArmsError::Throttling,
-        ArmsError::UnsupportedParameter,
-        ArmsError::UnknownError,
-        ArmsError::ForbiddenAccessKeyDisabled,
-        ArmsError::ForbiddenNotSupportRam,
-        ArmsError::ForbiddenRam,
-        ArmsError::ForbiddenRiskControl,
-        ArmsError::ForbiddenSubUser,
-        ArmsError::ForbiddenUnauthorized,
-        ArmsError::InvalidAccountNotFound,
-        ArmsError::InvalidAction,
-        ArmsError::InvalidIdempotenceParameterMismatch,
-        ArmsError::InvalidParameterOwnerAccount,
-        ArmsError::InvalidParameterResourceOwnerAccount,
-        ArmsError::LastTokenProcessing,
-        ArmsError::RealNameAuthenticationError,
-        ArmsError::UnsupportedHttpMethod,
-        ArmsError::InvalidRegionIdNotFound,
-        ArmsError::OperationConflict,
-        ArmsError::InternalError,
-        ArmsError::ServiceUnavailable,
-        ArmsError::ServiceUnavailableRegionMaintaining,
-        ArmsError::InvalidProductNotFound,
-        ArmsError::InvalidApiNotFound,
-        ArmsError::InvalidProtocolNeedSsl,
-        ArmsError::InvalidTimeStampFormat,
-        ArmsError::InvalidTimeStampExpired,
-        ArmsError::InvalidAccessKeyIdInactive,
-        ArmsError::InvalidParameterFormat,
-        ArmsError::InvalidSignatureMethod,
-        ArmsError::SignatureDoesNotMatch,
-        ArmsError::ThrottlingUser,
-        ArmsError::InvalidActionNotFound,
-        ArmsError::ApiNotAuthorize,
-        ArmsError::AccountUidAccessError,
-        ArmsError::AgentNotUninstalled,
-        ArmsError::AppNotExist,
-        ArmsError::CommercialStatusException,
-        ArmsError::DuplicateTagKey,
-        ArmsError::InnerProhibit,
-        ArmsError::InsufficientAvailableQuota,
-        ArmsError::IllegalUserAccess,
-        ArmsError::InvalidParameterTagKey,
-        ArmsError::InvalidParameterTagValue,
-        ArmsError::NoPermissionKeyOperator,
-        ArmsError::NoPermissionUser,
-        ArmsError::OperationIsThrottled,
-        ArmsError::OperationTimeOut,
-        ArmsError::ParameterDimensionsIllegal,
-        ArmsError::ParameterIllegal,
-        ArmsError::ParameterIntervalIllegal,
-        ArmsError::ParameterMeasuresIllegal,
-        ArmsError::ParameterMeasuresMissing,
-        ArmsError::ParameterMetricIllegal,
-        ArmsError::ParameterMissing,
-        ArmsError::ParameterNextTokenIllegal,
-        ArmsError::ParameterOrderIllegal,
-        ArmsError::ParameterPageSizeIllegal,
-        ArmsError::ParameterPidMissing,
-        ArmsError::ParameterRegionIdIllegal,
-        ArmsError::ParameterRegionIdMissing,
-        ArmsError::ParameterRegionIllegal,
-        ArmsError::ParameterResourceIdIsNull,
-        ArmsError::ParameterTimeStampIllegal,
-        ArmsError::ParameterTopologyTypeIllegal,
-        ArmsError::ParameterTraceAppSettingKeyIllegal,
-        ArmsError::ParameterTraceAppSettingValueIllegal,
-        ArmsError::ParameterUserIdIsNull,
-        ArmsError::ParameterZeroStrategyIllegal,
-        ArmsError::RamNotAuthorize,
-        ArmsError::ResourceIdout,
-        ArmsError::ResourceIdAndTagIsNull,
-        ArmsError::ResourceIdIsIllegal,
-        ArmsError::ResourceIdIsNull,
-        ArmsError::ResourceTypeIllegal,
-        ArmsError::RetcodeDailyCustomLimit,
-        ArmsError::RetcodeDailyFreeLimit,
-        ArmsError::RunningTaskNotExist,
-        ArmsError::StsNotAuthorize,
-        ArmsError::ScopeDisAgreement,
-        ArmsError::SyntheticDailyLimit,
-        ArmsError::SyntheticDailyTimesExhausted,
-        ArmsError::SyntheticInDebt,
-        ArmsError::SyntheticTrailExpired,
-        ArmsError::TagIsNull,
-        ArmsError::TagKeyIsIllegal,
-        ArmsError::TagNumOut,
-        ArmsError::TagValueIsIllegal,
-        ArmsError::TaskQuotaLimit,
-    ];
-    fn __from_code(code: &str) -> __Option<ArmsError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"TagISNull" => 97,
-                    r"TagNumOUT" => 99,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"AppNotExist" => 49,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ResourceIDOUT" => 83,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"INNER_PROHIBIT" => 52,
-                    r"TaskQuotaLimit" => 101,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"APINotAuthorize" => 46,
-                    r"DuplicateTagKey" => 51,
-                    r"RAMNotAuthorize" => 82,
-                    r"STSNotAuthorize" => 91,
-                    r"SyntheticInDebt" => 95,
-                    r"TagKeyIsIllegal" => 98,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NoPermissionUSER" => 58,
-                    r"OperationTimeOut" => 60,
-                    r"ParameterIllegal" => 62,
-                    r"ParameterMissing" => 67,
-                    r"ResourceIdIsNull" => 86,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalUserAccess" => 54,
-                    r"ScopeDisAgreement" => 92,
-                    r"TagValueIsIllegal" => 100,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AgentNotUninstalled" => 48,
-                    r"ParameterPidMissing" => 71,
-                    r"ResourceIdIsIllegal" => 85,
-                    r"ResourceTypeIllegal" => 87,
-                    r"RunningTaskNotExist" => 90,
-                    r"SyntheticDailyLimit" => 93,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"OperationIsThrottled" => 59,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"AccountUidAccessError" => 47,
-                    r"ParameterOrderIllegal" => 69,
-                    r"ParameterUserIdIsNull" => 80,
-                    r"RetcodeDailyFreeLimit" => 89,
-                    r"SyntheticTrailExpired" => 96,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InvalidParameterTagKey" => 55,
-                    r"ParameterMetricIllegal" => 66,
-                    r"ParameterRegionIllegal" => 74,
-                    r"ResourceIdAndTagIsNull" => 84,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"NoPermissionKeyOperator" => 57,
-                    r"RetcodeDailyCustomLimit" => 88,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"InvalidParameterTagValue" => 56,
-                    r"ParameterIntervalIllegal" => 63,
-                    r"ParameterMeasuresIllegal" => 64,
-                    r"ParameterMeasuresMissing" => 65,
-                    r"ParameterPageSizeIllegal" => 70,
-                    r"ParameterRegionIdIllegal" => 72,
-                    r"ParameterRegionIdMissing" => 73,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"CommercialStatusException" => 50,
-                    r"ParameterNextTokenIllegal" => 68,
-                    r"ParameterResourceIdIsNull" => 75,
-                    r"ParameterTimeStampIllegal" => 76,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ParameterDimensionsIllegal" => 61,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"INSUFFICIENT_AVAILABLE_QUOTA" => 53,
-                    r"ParameterTopologyTypeIllegal" => 77,
-                    r"ParameterZeroStrategyIllegal" => 81,
-                    r"SyntheticDailyTimesExhausted" => 94,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ParameterTraceAppSettingKeyIllegal" => 78,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ParameterTraceAppSettingValueIllegal" => 79,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ArmsError) -> &'static [u16] {
-        match code {
-            ArmsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ArmsError::MissingParameter => &[400, 403],
-            ArmsError::InternalError => &[500, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ArmsError) -> &'static [&'static str] {
-        match code {
-            ArmsError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[66].message] }
-            }
-            ArmsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ArmsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            ArmsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            ArmsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ArmsError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            ArmsError::InternalError => {
-                const {
-                    &[__E[39].message, __E[69].message, __E[70].message, __E[72].message]
-                }
-            }
-            ArmsError::ApiNotAuthorize => const { &[__E[56].message, __E[57].message] }
-            ArmsError::CommercialStatusException => {
-                const { &[__E[61].message, __E[62].message] }
-            }
-            ArmsError::IllegalUserAccess => const { &[__E[67].message, __E[68].message] }
-            ArmsError::ParameterIllegal => const { &[__E[80].message, __E[81].message] }
-            ArmsError::ParameterMissing => const { &[__E[86].message, __E[87].message] }
-            ArmsError::ParameterRegionIllegal => {
-                const { &[__E[94].message, __E[95].message] }
-            }
-            ArmsError::RamNotAuthorize => {
-                const { &[__E[103].message, __E[104].message, __E[105].message] }
-            }
-            ArmsError::StsNotAuthorize => const { &[__E[114].message, __E[115].message] }
-            ArmsError::SyntheticDailyLimit => {
-                const { &[__E[117].message, __E[118].message] }
-            }
-            ArmsError::SyntheticDailyTimesExhausted => {
-                const { &[__E[119].message, __E[120].message] }
-            }
-            ArmsError::SyntheticInDebt => const { &[__E[121].message, __E[122].message] }
-            ArmsError::SyntheticTrailExpired => {
-                const { &[__E[123].message, __E[124].message] }
-            }
-            ArmsError::TaskQuotaLimit => const { &[__E[129].message, __E[130].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ArmsError) -> &'static [__Entry] {
-        match code {
-            ArmsError::IdempotentParameterMismatch => const { &[__E[0], __E[66]] }
-            ArmsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ArmsError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ArmsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            ArmsError::InternalError => {
-                const { &[__E[39], __E[69], __E[70], __E[71], __E[72]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ArmsError) -> &'static [&'static str] {
-        match code {
-            ArmsError::IdempotentParameterMismatch => {
-                &[
-                    r"AddPrometheusIntegration",
-                    r"BindPrometheusGrafanaInstance",
-                    r"DeletePrometheusIntegration",
-                    r"GetManagedPrometheusStatus",
-                    r"GetPrometheusIntegration",
-                    r"InstallManagedPrometheus",
-                    r"QueryReleaseMetric",
-                    r"UninstallManagedPrometheus",
-                    r"UpdatePrometheusIntegration",
-                ]
-            }
-            ArmsError::InternalError => {
-                &[
-                    r"ConfigApp",
-                    r"CreateGrafanaWorkspace",
-                    r"DeleteAppList",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTraceApp",
-                    r"GetAgentDownloadUrlV2",
-                    r"GetAppApiByPage",
-                    r"GetGrafanaWorkspace",
-                    r"GetTraceAppConfig",
-                    r"ListGrafanaWorkspace",
-                    r"ListTraceApps",
-                    r"QueryAppTopology",
-                    r"QueryCommercialUsage",
-                    r"QueryMetricByPage",
-                    r"SaveTraceAppConfig",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"Upload",
-                ]
-            }
-            ArmsError::ApiNotAuthorize => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteAppList",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"QueryAppTopology",
-                    r"QueryCommercialUsage",
-                    r"QueryMetricByPage",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                    r"Upload",
-                ]
-            }
-            ArmsError::AccountUidAccessError => {
-                &[
-                    r"CreateGrafanaWorkspace",
-                    r"DeleteGrafanaWorkspace",
-                    r"GetGrafanaWorkspace",
-                    r"ListGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                ]
-            }
-            ArmsError::AgentNotUninstalled => &[r"DeleteTraceApp"],
-            ArmsError::AppNotExist => {
-                &[
-                    r"GetAgentDownloadUrlV2",
-                    r"GetAppApiByPage",
-                    r"GetTraceAppConfig",
-                    r"QueryAppTopology",
-                    r"QueryMetricByPage",
-                    r"SaveTraceAppConfig",
-                ]
-            }
-            ArmsError::CommercialStatusException => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::DuplicateTagKey => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::InnerProhibit => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::InsufficientAvailableQuota => &[r"OpenArmsServiceSecondVersion"],
-            ArmsError::IllegalUserAccess => {
-                &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"DeleteTraceApp",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
-            ArmsError::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
-            ArmsError::NoPermissionKeyOperator => &[r"TagResources", r"UntagResources"],
-            ArmsError::NoPermissionUser => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::OperationIsThrottled => {
-                &[r"GetAppApiByPage", r"QueryMetricByPage"]
-            }
-            ArmsError::OperationTimeOut => &[r"GetAppApiByPage", r"QueryMetricByPage"],
-            ArmsError::ParameterDimensionsIllegal => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterIllegal => {
-                &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetAgentDownloadUrlV2",
-                    r"GetAppApiByPage",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::ParameterIntervalIllegal => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterMeasuresIllegal => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterMeasuresMissing => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterMetricIllegal => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterMissing => {
-                &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteAppList",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetAgentDownloadUrlV2",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"QueryAppTopology",
-                    r"SaveTraceAppConfig",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::ParameterNextTokenIllegal => &[r"TagResources", r"UntagResources"],
-            ArmsError::ParameterOrderIllegal => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterPageSizeIllegal => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterPidMissing => {
-                &[r"GetTraceAppConfig", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterRegionIdIllegal => {
-                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterRegionIdMissing => &[r"QueryAppTopology", r"Upload"],
-            ArmsError::ParameterRegionIllegal => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetAppApiByPage",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"QueryMetricByPage",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::ParameterResourceIdIsNull => &[r"DeleteAppList"],
-            ArmsError::ParameterTimeStampIllegal => {
-                &[r"QueryAppTopology", r"QueryCommercialUsage", r"QueryMetricByPage"]
-            }
-            ArmsError::ParameterTopologyTypeIllegal => &[r"QueryAppTopology"],
-            ArmsError::ParameterTraceAppSettingKeyIllegal => &[r"SaveTraceAppConfig"],
-            ArmsError::ParameterTraceAppSettingValueIllegal => &[r"SaveTraceAppConfig"],
-            ArmsError::ParameterUserIdIsNull => &[r"DeleteAppList"],
-            ArmsError::ParameterZeroStrategyIllegal => &[r"QueryMetricByPage"],
-            ArmsError::RamNotAuthorize => {
-                &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::ResourceIdout => &[r"TagResources", r"UntagResources"],
-            ArmsError::ResourceIdAndTagIsNull => &[r"TagResources", r"UntagResources"],
-            ArmsError::ResourceIdIsIllegal => {
-                &[
-                    r"CreateGrafanaWorkspace",
-                    r"DeleteGrafanaWorkspace",
-                    r"GetGrafanaWorkspace",
-                    r"ListGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                ]
-            }
-            ArmsError::ResourceIdIsNull => &[r"TagResources", r"UntagResources"],
-            ArmsError::ResourceTypeIllegal => &[r"TagResources", r"UntagResources"],
-            ArmsError::RetcodeDailyCustomLimit => &[r"GetAppApiByPage"],
-            ArmsError::RetcodeDailyFreeLimit => &[r"GetAppApiByPage"],
-            ArmsError::RunningTaskNotExist => &[r"GetAppApiByPage", r"QueryMetricByPage"],
-            ArmsError::StsNotAuthorize => {
-                &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::ScopeDisAgreement => &[r"TagResources", r"UntagResources"],
-            ArmsError::SyntheticDailyLimit => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::SyntheticDailyTimesExhausted => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::SyntheticInDebt => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::SyntheticTrailExpired => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::TagIsNull => &[r"TagResources", r"UntagResources"],
-            ArmsError::TagKeyIsIllegal => &[r"TagResources", r"UntagResources"],
-            ArmsError::TagNumOut => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            ArmsError::TagValueIsIllegal => &[r"TagResources", r"UntagResources"],
-            ArmsError::TaskQuotaLimit => {
-                &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ArmsError] {
-        match api {
-            r"AddPrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
-            r"BindPrometheusGrafanaInstance" => &[ArmsError::IdempotentParameterMismatch],
-            r"ConfigApp" => &[ArmsError::InternalError],
-            r"CreateGrafanaWorkspace" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AccountUidAccessError,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::ResourceIdIsIllegal,
-                    ArmsError::StsNotAuthorize,
-                ]
-            }
-            r"CreateTimingSyntheticTask" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::InnerProhibit,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"DeleteAppList" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterResourceIdIsNull,
-                    ArmsError::ParameterUserIdIsNull,
-                ]
-            }
-            r"DeleteGrafanaWorkspace" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AccountUidAccessError,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::ResourceIdIsIllegal,
-                    ArmsError::StsNotAuthorize,
-                ]
-            }
-            r"DeletePrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
-            r"DeleteTimingSyntheticTask" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"DeleteTraceApp" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AgentNotUninstalled,
-                    ArmsError::IllegalUserAccess,
-                ]
-            }
-            r"GetAgentDownloadUrlV2" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AppNotExist,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                ]
-            }
-            r"GetAppApiByPage" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AppNotExist,
-                    ArmsError::OperationIsThrottled,
-                    ArmsError::OperationTimeOut,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RetcodeDailyCustomLimit,
-                    ArmsError::RetcodeDailyFreeLimit,
-                    ArmsError::RunningTaskNotExist,
-                ]
-            }
-            r"GetGrafanaWorkspace" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AccountUidAccessError,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::ResourceIdIsIllegal,
-                    ArmsError::StsNotAuthorize,
-                ]
-            }
-            r"GetManagedPrometheusStatus" => &[ArmsError::IdempotentParameterMismatch],
-            r"GetPrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
-            r"GetSyntheticMonitors" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"GetTimingSyntheticTask" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"GetTraceAppConfig" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AppNotExist,
-                    ArmsError::ParameterPidMissing,
-                ]
-            }
-            r"InstallManagedPrometheus" => &[ArmsError::IdempotentParameterMismatch],
-            r"ListGrafanaWorkspace" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AccountUidAccessError,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::ResourceIdIsIllegal,
-                    ArmsError::StsNotAuthorize,
-                ]
-            }
-            r"ListSyntheticDetail" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"ListTimingSyntheticTasks" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"ListTraceApps" => &[ArmsError::InternalError],
-            r"OpenArmsServiceSecondVersion" => &[ArmsError::InsufficientAvailableQuota],
-            r"QueryAppTopology" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::AppNotExist,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIdMissing,
-                    ArmsError::ParameterTimeStampIllegal,
-                    ArmsError::ParameterTopologyTypeIllegal,
-                ]
-            }
-            r"QueryCommercialUsage" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::ParameterDimensionsIllegal,
-                    ArmsError::ParameterIntervalIllegal,
-                    ArmsError::ParameterMeasuresIllegal,
-                    ArmsError::ParameterMeasuresMissing,
-                    ArmsError::ParameterMetricIllegal,
-                    ArmsError::ParameterOrderIllegal,
-                    ArmsError::ParameterPageSizeIllegal,
-                    ArmsError::ParameterRegionIdIllegal,
-                    ArmsError::ParameterTimeStampIllegal,
-                ]
-            }
-            r"QueryMetricByPage" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::AppNotExist,
-                    ArmsError::OperationIsThrottled,
-                    ArmsError::OperationTimeOut,
-                    ArmsError::ParameterDimensionsIllegal,
-                    ArmsError::ParameterIntervalIllegal,
-                    ArmsError::ParameterMeasuresIllegal,
-                    ArmsError::ParameterMeasuresMissing,
-                    ArmsError::ParameterMetricIllegal,
-                    ArmsError::ParameterOrderIllegal,
-                    ArmsError::ParameterPageSizeIllegal,
-                    ArmsError::ParameterPidMissing,
-                    ArmsError::ParameterRegionIdIllegal,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::ParameterTimeStampIllegal,
-                    ArmsError::ParameterZeroStrategyIllegal,
-                    ArmsError::RunningTaskNotExist,
-                ]
-            }
-            r"QueryReleaseMetric" => &[ArmsError::IdempotentParameterMismatch],
-            r"SaveTraceAppConfig" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AppNotExist,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterTraceAppSettingKeyIllegal,
-                    ArmsError::ParameterTraceAppSettingValueIllegal,
-                ]
-            }
-            r"StartTimingSyntheticTask" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"StopTimingSyntheticTask" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::InnerProhibit,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::InvalidParameterTagKey,
-                    ArmsError::InvalidParameterTagValue,
-                    ArmsError::NoPermissionKeyOperator,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterNextTokenIllegal,
-                    ArmsError::ResourceIdout,
-                    ArmsError::ResourceIdAndTagIsNull,
-                    ArmsError::ResourceIdIsNull,
-                    ArmsError::ResourceTypeIllegal,
-                    ArmsError::ScopeDisAgreement,
-                    ArmsError::TagIsNull,
-                    ArmsError::TagKeyIsIllegal,
-                    ArmsError::TagNumOut,
-                    ArmsError::TagValueIsIllegal,
-                ]
-            }
-            r"UninstallManagedPrometheus" => &[ArmsError::IdempotentParameterMismatch],
-            r"UntagResources" => {
-                &[
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::InvalidParameterTagKey,
-                    ArmsError::InvalidParameterTagValue,
-                    ArmsError::NoPermissionKeyOperator,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterNextTokenIllegal,
-                    ArmsError::ResourceIdout,
-                    ArmsError::ResourceIdAndTagIsNull,
-                    ArmsError::ResourceIdIsNull,
-                    ArmsError::ResourceTypeIllegal,
-                    ArmsError::ScopeDisAgreement,
-                    ArmsError::TagIsNull,
-                    ArmsError::TagKeyIsIllegal,
-                    ArmsError::TagNumOut,
-                    ArmsError::TagValueIsIllegal,
-                ]
-            }
-            r"UpdateGrafanaWorkspace" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AccountUidAccessError,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::ResourceIdIsIllegal,
-                    ArmsError::StsNotAuthorize,
-                ]
-            }
-            r"UpdateGrafanaWorkspaceVersion" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::AccountUidAccessError,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::ResourceIdIsIllegal,
-                    ArmsError::StsNotAuthorize,
-                ]
-            }
-            r"UpdatePrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
-            r"UpdateTimingSyntheticTask" => {
-                &[
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::CommercialStatusException,
-                    ArmsError::DuplicateTagKey,
-                    ArmsError::InnerProhibit,
-                    ArmsError::IllegalUserAccess,
-                    ArmsError::NoPermissionUser,
-                    ArmsError::ParameterIllegal,
-                    ArmsError::ParameterMissing,
-                    ArmsError::ParameterRegionIllegal,
-                    ArmsError::RamNotAuthorize,
-                    ArmsError::StsNotAuthorize,
-                    ArmsError::SyntheticDailyLimit,
-                    ArmsError::SyntheticDailyTimesExhausted,
-                    ArmsError::SyntheticInDebt,
-                    ArmsError::SyntheticTrailExpired,
-                    ArmsError::TagNumOut,
-                    ArmsError::TaskQuotaLimit,
-                ]
-            }
-            r"Upload" => {
-                &[
-                    ArmsError::InternalError,
-                    ArmsError::ApiNotAuthorize,
-                    ArmsError::ParameterRegionIdMissing,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ArmsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ArmsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ArmsError {}
-    impl __core::str::FromStr for ArmsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ArmsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ArmsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ArmsError as __E;
+    __p::error_code!(
+        ArmsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ApiNotAuthorize, __E::AccountUidAccessError, __E::AgentNotUninstalled,
+        __E::AppNotExist, __E::CommercialStatusException, __E::DuplicateTagKey,
+        __E::InnerProhibit, __E::InsufficientAvailableQuota, __E::IllegalUserAccess,
+        __E::InvalidParameterTagKey, __E::InvalidParameterTagValue,
+        __E::NoPermissionKeyOperator, __E::NoPermissionUser, __E::OperationIsThrottled,
+        __E::OperationTimeOut, __E::ParameterDimensionsIllegal, __E::ParameterIllegal,
+        __E::ParameterIntervalIllegal, __E::ParameterMeasuresIllegal,
+        __E::ParameterMeasuresMissing, __E::ParameterMetricIllegal,
+        __E::ParameterMissing, __E::ParameterNextTokenIllegal,
+        __E::ParameterOrderIllegal, __E::ParameterPageSizeIllegal,
+        __E::ParameterPidMissing, __E::ParameterRegionIdIllegal,
+        __E::ParameterRegionIdMissing, __E::ParameterRegionIllegal,
+        __E::ParameterResourceIdIsNull, __E::ParameterTimeStampIllegal,
+        __E::ParameterTopologyTypeIllegal, __E::ParameterTraceAppSettingKeyIllegal,
+        __E::ParameterTraceAppSettingValueIllegal, __E::ParameterUserIdIsNull,
+        __E::ParameterZeroStrategyIllegal, __E::RamNotAuthorize, __E::ResourceIdout,
+        __E::ResourceIdAndTagIsNull, __E::ResourceIdIsIllegal, __E::ResourceIdIsNull,
+        __E::ResourceTypeIllegal, __E::RetcodeDailyCustomLimit,
+        __E::RetcodeDailyFreeLimit, __E::RunningTaskNotExist, __E::StsNotAuthorize,
+        __E::ScopeDisAgreement, __E::SyntheticDailyLimit,
+        __E::SyntheticDailyTimesExhausted, __E::SyntheticInDebt,
+        __E::SyntheticTrailExpired, __E::TagIsNull, __E::TagKeyIsIllegal, __E::TagNumOut,
+        __E::TagValueIsIllegal, __E::TaskQuotaLimit,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message :
+        r"InterPlease try again. Contact the DingTalk service account if the issue persists after multiple retries.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message :
+        r"Internal error. Please try again. Contact the DingTalk service account if the issue persists after multiple retries.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message :
+        r"Internal error. Please try again. Contact the DingTalk service account if the issue persists after multiple retries.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"必选参数不能为空", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"APINotAuthorize", http_status : 403, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"APINotAuthorize",
+        http_status : 403, message :
+        r"The current user is not authorized to access the interface.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountUidAccessError", http_status : 500,
+        message :
+        r"Failed to obtain the user information. Please try again. Contact the DingTalk service account if the issue persists after multiple retries.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"AgentNotUninstalled", http_status
+        : 406, message : r"agent not uninstalled.", retry : __p::NEVER }, __p::Entry {
+        code : r"AppNotExist", http_status : 404, message :
+        r"The application does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"CommercialStatusException", http_status : 403, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"CommercialStatusException", http_status :
+        403, message :
+        r"Abnormal commercialization status. Please contact your administrator.", retry :
+        __p::NEVER }, __p::Entry { code : r"DuplicateTagKey", http_status : 400, message
+        : r"Param tagKey is duplicate.", retry : __p::NEVER }, __p::Entry { code :
+        r"INNER_PROHIBIT", http_status : 403, message :
+        r"内部用户禁用云拨测服务, 如需使用, 请加钉钉群31359689联系白玙",
+        retry : __p::NEVER }, __p::Entry { code : r"INSUFFICIENT_AVAILABLE_QUOTA",
+        http_status : 400, message :
+        r"用户可用余额小于0，请充值后再次尝试开通。", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalUserAccess", http_status : 403,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"IllegalUserAccess",
+        http_status : 403, message : r"Illegal user access.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterTagKey", http_status : 400, message :
+        r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterTagValue", http_status : 400, message :
+        r"The specified TagValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermissionKeyOperator", http_status : 400, message :
+        r"user is no permission for operating param tagKey.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermissionUSER", http_status : 400, message :
+        r"user no permission", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationIsThrottled", http_status : 429, message :
+        r"The backend service cannot fully process the current request. The returned result may be incomplete. Adjust the operation conditions and try again.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"OperationTimeOut", http_status :
+        452, message :
+        r"The system timed out when processing the current request. The request may involve too many resources and the system cannot complete the processing within the limited time. Please adjust the relevant conditions and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParameterDimensionsIllegal",
+        http_status : 400, message : r"The specified dimensions is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterIllegal", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"ParameterIllegal",
+        http_status : 400, message : r"The specified parameter is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterIntervalIllegal", http_status : 400,
+        message : r"The specified interval is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"ParameterMeasuresIllegal", http_status : 400, message :
+        r"The specified Measures is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterMeasuresMissing", http_status : 400, message :
+        r"You must specify measures.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterMetricIllegal", http_status : 400, message :
+        r"The specified metric is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterMissing", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterMissing", http_status : 400, message :
+        r"You must specify the parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterNextTokenIllegal", http_status : 400, message :
+        r"param nextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterOrderIllegal", http_status : 400, message :
+        r"The specified order is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterPageSizeIllegal", http_status : 400, message :
+        r"The specified PageSize is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterPidMissing", http_status : 400, message : r"You must specify pid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParameterRegionIdIllegal",
+        http_status : 400, message : r"The specified RegionId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterRegionIdMissing", http_status : 400,
+        message : r"You must specify regionId.", retry : __p::NEVER }, __p::Entry { code
+        : r"ParameterRegionIllegal", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterRegionIllegal", http_status : 400,
+        message : r"The specified region is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterResourceIdIsNull", http_status : 400, message :
+        r"Resource ID is null.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterTimeStampIllegal", http_status : 400, message :
+        r"The specified timeStamp is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterTopologyTypeIllegal", http_status : 400, message :
+        r"The specified topologyType is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterTraceAppSettingKeyIllegal", http_status : 400, message :
+        r"The application configuration key is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterTraceAppSettingValueIllegal", http_status : 400,
+        message : r"The application configuration value is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"ParameterUserIdIsNull", http_status : 400, message :
+        r"User ID is null.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterZeroStrategyIllegal", http_status : 400, message :
+        r"The specified zeroStrategy is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"RAMNotAuthorize", http_status : 403, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"RAMNotAuthorize", http_status : 403, message :
+        r"SubUser permission verification failed, the caller is not authorized to perform %s on resource %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"RAMNotAuthorize", http_status : 403,
+        message :
+        r"The sub-account is not authorized and must be granted AliyunARMSFullAccess by a primary account.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceIDOUT", http_status : 400,
+        message : r"The specified resourceId number  is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceIdAndTagIsNull", http_status : 400,
+        message : r"resourceId or tag param must have one", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceIdIsIllegal", http_status : 400, message :
+        r"The specified ResourceId is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceIdIsNull", http_status : 400, message :
+        r"param resourceId must be not null.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceTypeIllegal", http_status : 400, message :
+        r"The ResourceType parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"RetcodeDailyCustomLimit", http_status : 403, message :
+        r"Usage today has exceeded the custom limit. The current operation is prohibited.",
+        retry : __p::NEVER }, __p::Entry { code : r"RetcodeDailyFreeLimit", http_status :
+        403, message :
+        r"Usage today has exceeded the Essential Edition limit. The current operation is prohibited.",
+        retry : __p::NEVER }, __p::Entry { code : r"RunningTaskNotExist", http_status :
+        404, message :
+        r"Application data collection task does not exist or has been stopped.", retry :
+        __p::NEVER }, __p::Entry { code : r"STSNotAuthorize", http_status : 403, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"STSNotAuthorize",
+        http_status : 403, message : r"STS authorization failed.", retry : __p::NEVER },
+        __p::Entry { code : r"ScopeDisAgreement", http_status : 400, message :
+        r"Param scope is different from before.", retry : __p::NEVER }, __p::Entry { code
+        : r"SyntheticDailyLimit", http_status : 403, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"SyntheticDailyLimit", http_status : 403, message :
+        r"synthetic dailly limited", retry : __p::NEVER }, __p::Entry { code :
+        r"SyntheticDailyTimesExhausted", http_status : 403, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"SyntheticDailyTimesExhausted", http_status :
+        403, message : r"synthetic dailly times has exhausted", retry : __p::NEVER },
+        __p::Entry { code : r"SyntheticInDebt", http_status : 403, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"SyntheticInDebt", http_status : 403,
+        message : r"synthetic is in debt", retry : __p::NEVER }, __p::Entry { code :
+        r"SyntheticTrailExpired", http_status : 403, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"SyntheticTrailExpired", http_status : 403, message :
+        r"synthetic trail has expired", retry : __p::NEVER }, __p::Entry { code :
+        r"TagISNull", http_status : 400, message : r"param tag must be not null.", retry
+        : __p::NEVER }, __p::Entry { code : r"TagKeyIsIllegal", http_status : 400,
+        message : r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"TagNumOUT", http_status : 400, message : r"the number of tag is out .",
+        retry : __p::NEVER }, __p::Entry { code : r"TagValueIsIllegal", http_status :
+        400, message : r"The specified TagValue is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"TaskQuotaLimit", http_status : 400, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"TaskQuotaLimit", http_status : 400, message
+        : r"task count limited", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0t\0\0\0u\0\0\0w\0\0\0y\0\0\0{\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x83\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\x02\0\x1C\0\x11\0\x1E\0\x1F\0\0\0\0\0\0\0\r\0\0\0D\x003\0\0\0\0\0\0\0\x01\0@\0_\0\0\0+\0?\0\0\0)\0b\0A\0F\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0:\0\0\0\0\0,\0\0\0\0\0\x16\0\0\0f\0\0\0]\0H\0Q\0\0\0\x19\0\0\0L\0^\0R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\09\0\0\x001\0\0\0\0\0\0\0\0\0S\0\0\0\0\0\0\0\0\0\0\x006\0\0\0\0\0.\0\x0B\0\0\x004\0\0\0<\0\0\0\0\0\x1D\0\x05\0;\0\x10\0\\\0\0\0\0\0\0\0d\0\0\0\0\0\0\0\x08\0W\0X\0\x06\0J\0M\0\0\0\0\0\0\x000\0\0\0\0\0$\0\x13\0G\0\0\0\0\0\0\0\n\0\0\0P\0[\0\x03\0\0\0\0\0\0\0\0\0&\0a\0\0\0V\0-\0\0\0\0\0\0\0\0\0\x04\0'\0\x0F\0Y\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0O\0\0\0\0\0\0\0\0\0\0\0T\0\x1A\0=\0\0\0\0\0\0\x007\0\x17\0>\0U\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0(\0E\0\0\0\0\0\0\08\0\0\0\0\0\0\0\0\0\0\0#\0\x0E\0\0\0\0\0\0\0\0\0\x07\0*\0\x0C\0\0\0N\0\0\0\0\0\0\0\0\0\0\0/\0\0\0\0\0\0\0\x18\0\0\0\x1B\0\0\0\0\0\x15\0\0\0\0\0B\0\0\0Z\0\0\0\x14\0C\0c\0!\0\x12\0I\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\x002\0\0\0\0\0\0\0K\0",
+        seed : 12036054880848365862, api_names : [r"AddPrometheusIntegration",
+        r"BindPrometheusGrafanaInstance", r"ConfigApp", r"CreateGrafanaWorkspace",
+        r"CreateTimingSyntheticTask", r"DeleteAppList", r"DeleteGrafanaWorkspace",
+        r"DeletePrometheusIntegration", r"DeleteTimingSyntheticTask", r"DeleteTraceApp",
+        r"GetAgentDownloadUrlV2", r"GetAppApiByPage", r"GetGrafanaWorkspace",
+        r"GetManagedPrometheusStatus", r"GetPrometheusIntegration",
+        r"GetSyntheticMonitors", r"GetTimingSyntheticTask", r"GetTraceAppConfig",
+        r"InstallManagedPrometheus", r"ListGrafanaWorkspace", r"ListSyntheticDetail",
+        r"ListTimingSyntheticTasks", r"ListTraceApps", r"OpenArmsServiceSecondVersion",
+        r"QueryAppTopology", r"QueryCommercialUsage", r"QueryMetricByPage",
+        r"QueryReleaseMetric", r"SaveTraceAppConfig", r"StartTimingSyntheticTask",
+        r"StopTimingSyntheticTask", r"TagResources", r"UninstallManagedPrometheus",
+        r"UntagResources", r"UpdateGrafanaWorkspace", r"UpdateGrafanaWorkspaceVersion",
+        r"UpdatePrometheusIntegration", r"UpdateTimingSyntheticTask", r"Upload",],
+        api_codes :
+        b"\0\0\0\0 \0 \0/\x006\0>\0C\0R\0U\0[\0.\x002\x003\x004\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0 \0.\0C\0K\0P\0 \0/\x006\0>\0C\0R\0U\0[\0\0\0.\x002\x003\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0 \x000\x006\0 \x001\0>\0C\0 \x001\0;\0<\0>\0J\0X\0Y\0Z\0 \0/\x006\0>\0C\0R\0U\0[\0\0\0\0\0.\x002\x003\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0.\x002\x003\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0 \x001\0G\0\0\0 \0/\x006\0>\0C\0R\0U\0[\0.\x002\x003\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0.\x002\x003\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0 \x005\0 \0.\x001\0C\0I\0L\0M\0 \0.\0=\0?\0@\0A\0B\0E\0F\0H\0L\0 \0.\x001\0;\0<\0=\0?\0@\0A\0B\0E\0F\0G\0H\0J\0L\0Q\0Z\0\0\0 \x001\0C\0N\0O\0.\x002\x003\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0.\x002\x003\x004\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\x003\x007\08\09\0:\0D\0S\0T\0V\0W\0\\\0a\0b\0c\0d\0\0\x003\x007\08\09\0:\0D\0S\0T\0V\0W\0\\\0a\0b\0c\0d\0 \0/\x006\0>\0C\0R\0U\0[\0 \0/\x006\0>\0C\0R\0U\0[\0\0\0.\x002\x003\x004\x006\0:\0>\0C\0J\0R\0[\0]\0^\0_\0`\0c\0e\0 \0.\0I\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x0B\0\0\0\x1C\0\0\0!\0\0\0)\0\0\0*\0\0\0:\0\0\0=\0\0\0A\0\0\0J\0\0\0R\0\0\0S\0\0\0T\0\0\0d\0\0\0t\0\0\0w\0\0\0x\0\0\0\x80\0\0\0\x90\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA9\0\0\0\xB4\0\0\0\xC6\0\0\0\xC7\0\0\0\xCC\0\0\0\xDC\0\0\0\xED\0\0\0\xFC\0\0\0\xFD\0\0\0\x0C\x01\0\0\x14\x01\0\0\x1C\x01\0\0\x1D\x01\0\0.\x01\0\x001\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ArmsError);

@@ -358,2694 +358,477 @@ pub enum BssopenapiError {
     TaskExist,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 176] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"-1101",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __NEVER,
-        ),
-        __row(
-            r"-116",
-            200,
-            r"Fail to modify Enduser status, Quota is less than 0.",
-            __NEVER,
-        ),
-        __row(r"-303", 400, r"Record is exists already.", __NEVER),
-        __row(r"-304", 400, r"Record is not exists.", __NEVER),
-        __row(r"400", 400, r"Failure to check order before create instance.", __NEVER),
-        __row(
-            r"ActivityForbiddenError",
-            400,
-            r"Promotional orders do not support refunds.",
-            __NEVER,
-        ),
-        __row(
-            r"AmbassadorOrderLimitError",
-            400,
-            r"The instance has an ambassador order that may raise risks.",
-            __NEVER,
-        ),
-        __row(
-            r"BindMirrorInstanceError",
-            400,
-            r"Charged images that are related to ECS.",
-            __NEVER,
-        ),
-        __row(r"COMMODITY.INVALID_COMPONENT", 405, r"必选模块未选择", __NEVER),
-        __row(
-            r"CommodityNotSupported",
-            400,
-            r"The specified RI commodity is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"CommodityNotSupported",
-            400,
-            r"The specified commodity is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"CreditInnerError",
-            400,
-            r"This interface has some error. Please try again.",
-            __NEVER,
-        ),
-        __row(
-            r"CreditInnerError",
-            500,
-            r"This interface has some error. Please try again.",
-            __NEVER,
-        ),
-        __row(
-            r"DurationInvalid",
-            400,
-            r"Parameter duration can only be positive integer.",
-            __NEVER,
-        ),
-        __row(
-            r"EffectiveDateInvalid",
-            400,
-            r"Parameter effectiveDate is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedRefundQuotaError",
-            400,
-            r"The number of unsubscription times has reached the upper limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ExistRefundingOrderError",
-            400,
-            r"The instance ID is invalid: the instance may have expired, been refunded, or been released.",
-            __NEVER,
-        ),
-        __row(
-            r"ExistUnPaidOrderError",
-            400,
-            r"The instance has an unsettled order.",
-            __NEVER,
-        ),
-        __row(
-            r"INSUFFICIENT.AVAILABLE.QUOTA",
-            200,
-            r"The account balance is negative. Add funds to the account and try again.",
-            __NEVER,
-        ),
-        __row(r"IdInvalid", 400, r"Parameter ownerId is invalid.", __NEVER),
-        __row(r"IdMissing", 400, r"Paramter ownerId is missing.", __NEVER),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"An error occurred in the internal server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error, exception or failure.	",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"An error occurred in the internal server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.	",
-            __TRANSIENT,
-        ),
-        __row(r"InvalidBillingCycle", 400, r"BillingCycle not Invalid.", __NEVER),
-        __row(
-            r"InvalidInstanceSpec",
-            400,
-            r"The specified Instance specification is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"The specified owner does not belong to caller.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"The specified owner doesn't belong to caller.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"The specified owner doesn't belong to caller.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"The specifiedowner doesn’t belong to caller",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"Some parameter sare not valid.", __NEVER),
-        __row(r"InvalidParameter", 400, r"Some parameters are not valid.", __NEVER),
-        __row(r"InvalidParameter", 400, r"Some parametersare not valid.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified request contains invalid parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"This request contain some invalid parameter",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidQueryTime",
-            400,
-            r"The specified start time and end time are incorrect",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"  Some parameters arte mandatoryfor this request.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"Absent some mandatory parameter for this request.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The specified request lacks essential parameters.",
-            __NEVER,
-        ),
-        __row(r"NoRestValueError", 400, r"The refund amount is 0.", __NEVER),
-        __row(
-            r"NotActiveService",
-            400,
-            r"You are not active Amotized Cost ，please use after activation.",
-            __NEVER,
-        ),
-        __row(
-            r"NotApplicable",
-            400,
-            r"The specified API is not applicable for the user.",
-            __NEVER,
-        ),
-        __row(r"NotApplicable", 400, r"This API is not applicable for caller.", __NEVER),
-        __row(
-            r"NotApplicable",
-            400,
-            r"This API is not applicable for caller.	",
-            __NEVER,
-        ),
-        __row(
-            r"NotAuthorized",
-            400,
-            r"The user is not authorized for the specified API.",
-            __NEVER,
-        ),
-        __row(r"NotAuthorized", 400, r"This API is not authorized for caller.", __NEVER),
-        __row(
-            r"NotAuthorized",
-            400,
-            r"This API is not authorized for caller.	",
-            __NEVER,
-        ),
-        __row(
-            r"NotFoundRamAction",
-            402,
-            r"Not found ramAction for apiActon: GetCustomerList",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE",
-            400,
-            r"Your information is incomplete. Complete your information before ordering",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.ACCOUNT_STATUS_ILLEGAL",
-            400,
-            r"Please complete your basic personal information first.",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.ACCOUNT_STATUS_ILLEGAL",
-            400,
-            r"Please complete your basic personal information first.	",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.INST_HAS_UNPAID_ORDER",
-            405,
-            r"您选购的服务存在未支付订单，请支付或作废后再下单！",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.QUANTITY_INVALID",
-            405,
-            r"您购买的数量超过限制。请重新购买。",
-            __NEVER,
-        ),
-        __row(r"OwnerIdInvalid", 400, r"Parameter ownerId is invalid.", __NEVER),
-        __row(r"OwnerIdMissing", 400, r"Paramter ownerId is missing.", __NEVER),
-        __row(
-            r"PackageTypeNotFound",
-            400,
-            r"No such resource package type found.",
-            __NEVER,
-        ),
-        __row(
-            r"PackageTypeNotSupported",
-            400,
-            r"Package type currently is not supported.",
-            __NEVER,
-        ),
-        __row(r"ParameterError", 400, r"Missing the must parameter", __NEVER),
-        __row(r"ParameterError", 400, r"Missing the must parameter	", __NEVER),
-        __row(r"ParameterError", 400, r"Missing the must parameter.", __NEVER),
-        __row(r"ProdCodeNotFind", 400, r"Product code not find.	", __NEVER),
-        __row(
-            r"ProductCheckError",
-            400,
-            r"The cloud service failed SPI preflight verification.",
-            __NEVER,
-        ),
-        __row(r"ProductCodeMissing", 400, r"Parameter ProductCode is missing.", __NEVER),
-        __row(r"ProductNotFound", 400, r"Product not found.", __NEVER),
-        __row(
-            r"ProductNotSupported",
-            400,
-            r"Product currently is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotExists",
-            400,
-            r"The specific resource is not exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotExists",
-            400,
-            r"The specific resource is not exists.	",
-            __NEVER,
-        ),
-        __row(r"ResourceStatusError", 400, r"The resource status error.", __NEVER),
-        __row(
-            r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED",
-            405,
-            r"您购买的数量超过限制。请重新购买。",
-            __NEVER,
-        ),
-        __row(
-            r"SYSTEM_ERROR",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __NEVER,
-        ),
-        __row(
-            r"SpecificationInvalid",
-            400,
-            r"Parameter specification can only be positive integer.",
-            __NEVER,
-        ),
-        __row(
-            r"UndefinedError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"VnoNoDataError", 401, r"There is no data by this request.", __NEVER),
-        __row(
-            r"AccountNoQueryPricePermission",
-            400,
-            r"This page cannot be accessed because you do not have discount rights query permissions. Please contact the main account to go to the cost center for authorization. The permission point that needs authorization is queryprice.",
-            __NEVER,
-        ),
-        __row(r"AccountNotExist", 400, r"Account does not exist.", __NEVER),
-        __row(
-            r"CostCenter.AllocateResourceRepeat",
-            400,
-            r"The instance has already been assigned a financial unit. Use transfer allocation for adjustment.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.DeleteWithShareRule",
-            400,
-            r"This financial unit involves splitting expense rules. Please adjust relevant rules before deleting the financial unit.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.DeleteWithSubUnitOrResource",
-            400,
-            r"Financial units with sub-units, allocated resources, or auto-allocation rules cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.MasterAndSubHasNoRelation",
-            400,
-            r"Your account has no valid account relation yet.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.ResourceAuthFailed",
-            400,
-            r"The instance does not belong to the current user.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.ResourceNotExist",
-            400,
-            r"The specified instance is not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.RuleExpressionIllegal",
-            400,
-            r"The auto-allocation rule configuration is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.UnitLevelExceed",
-            400,
-            r"The depth of the financial unit exceeds the maximum hierarchy level.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.UnitNameExist",
-            400,
-            r"The financial unit name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.UnitNameLengthExceed",
-            400,
-            r"The length of the financial unit name exceeds the maximum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.UnitNotBelongToUser",
-            400,
-            r"Cost unit is not belong to this user.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.UnitNotExist",
-            400,
-            r"The financial unit does not exist or is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CostCenter.UnitNumberExceed",
-            400,
-            r"The maximum number of financial units has been exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExistApprovingProcess",
-            400,
-            r"There is a credit control setting process in the approval process, please contact the business manager.",
-            __NEVER,
-        ),
-        __row(
-            r"ExistUnconfirmedContract",
-            400,
-            r"The account you operate has a credit contract to be confirmed. Please confirm the contract first.",
-            __NEVER,
-        ),
-        __row(
-            r"InnerAccountNoQueryPricePermission",
-            400,
-            r"In view of data security and compliance requirements, please understand the inconvenience caused to you by controlling the amount-related information and permissions of the group's cloud account. More questions please refer to the document.",
-            __NEVER,
-        ),
-        __row(
-            r"InnerSubAccountNoQueryPricePermission",
-            400,
-            r"In view of data security and compliance requirements, please understand the inconvenience caused to you by controlling the amount-related information and permissions of the group's cloud account.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBillingAccount",
-            400,
-            r"The caller does not have permission for the specified billing account.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBucket",
-            400,
-            r"The bucket is invalid or the bucket does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCaller",
-            401,
-            r"The caller's primary account is invalid or does not have permission to query enterprise member account information.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidHistoricalNbid",
-            400,
-            r"Historical field does not support subscription bill.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceAmountFormatInvalid",
-            400,
-            r"Illegal format of invoiced amount.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceAmountInValid",
-            400,
-            r"Illegal amount requested for invoicing.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceAmountNegativeInvalid",
-            400,
-            r"The sum of the selected amounts is negative and cannot be invoiced.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceCandidateNotFound",
-            400,
-            r"No valid data to be invoiced can be found based on the invoicing object list and account list passed in.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceCandidateSearchTimeInvalid",
-            400,
-            r"Invoicing Candidate query time is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceManualAmountNotAllowed",
-            400,
-            r"Cross-account independent invoicing, amount cannot be specified.",
-            __NEVER,
-        ),
-        __row(r"InvoiceModeInvalid", 400, r"InvoiceMode field is illegal.", __NEVER),
-        __row(
-            r"InvoiceRecipientEmailsMoreThanThree",
-            400,
-            r"Maximum 3 email addresses allowed for invoice application.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceRemarkTooLong",
-            400,
-            r"Invoice remarks must not exceed 200 characters. Please abbreviate and resubmit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvoiceSpecialOnlyForEnterprises",
-            400,
-            r"Special invoices can only be issued by enterprise accounts.",
-            __NEVER,
-        ),
-        __row(r"InvoiceTitleNotExist", 400, r"Invoice title does not exist.", __NEVER),
-        __row(r"InvoiceTypeInvalid", 400, r"InvoiceType field is illegal.", __NEVER),
-        __row(r"MaxOffsetLimit", 400, r"Exceeded maximum page turning limit.", __NEVER),
-        __row(
-            r"NoFundAccountPermission",
-            400,
-            r"The caller does not have permission for the specified fund account.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            400,
-            r"You are not authorized to perform this action.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportAllocateCredit",
-            400,
-            r"Self-service credit limit allocation is currently unavailable. Please contact your service manager for assistance.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestTimeout",
-            400,
-            r"Request timed out. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"SubAccountNoQueryPricePermission",
-            400,
-            r"This page cannot be accessed because you do not have discount rights query permissions. Contact the main account to go to the RAM console for authorization. The Action to be authorized is bss:QueryPrice.",
-            __NEVER,
-        ),
-        __row(r"TASK_EXIST", 400, r"task has already exist.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 136] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 69, 70, 71, 72, 73,
-        74, 75, 76, 85, 86, 96, 100, 101, 102, 105, 108, 109, 110, 112, 113, 114, 115,
-        116, 117, 118, 121, 122, 123, 124, 125, 126, 128, 129, 130, 131, 132, 133, 134,
-        135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
-        151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166,
-        167, 168, 169, 170, 171, 172, 173, 174, 175,
-    ];
-    const __END: [u32; 136] = [
-        78, 2, 3, 4, 47, 91, 7, 8, 10, 96, 13, 100, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 85, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 86, 87, 97, 101, 102, 105, 108, 109, 110, 112, 113, 114, 115,
-        116, 117, 118, 121, 122, 123, 124, 125, 126, 128, 129, 130, 131, 132, 133, 134,
-        135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
-        151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166,
-        167, 168, 169, 170, 171, 172, 173, 174, 175, 176,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: BssopenapiError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[BssopenapiError; 136] = &[
-        BssopenapiError::IdempotentParameterMismatch,
-        BssopenapiError::IllegalTimestamp,
-        BssopenapiError::IncompleteSignature,
-        BssopenapiError::InsufficientBalance,
-        BssopenapiError::InvalidAccessKeyIdNotFound,
-        BssopenapiError::InvalidOwner,
-        BssopenapiError::InvalidOwnerAccount,
-        BssopenapiError::InvalidOwnerId,
-        BssopenapiError::InvalidParamater,
-        BssopenapiError::InvalidParameter,
-        BssopenapiError::InvalidParameterIsNull,
-        BssopenapiError::MissingParameter,
-        BssopenapiError::SignatureNonceUsed,
-        BssopenapiError::Throttling,
-        BssopenapiError::UnsupportedParameter,
-        BssopenapiError::UnknownError,
-        BssopenapiError::ForbiddenAccessKeyDisabled,
-        BssopenapiError::ForbiddenNotSupportRam,
-        BssopenapiError::ForbiddenRam,
-        BssopenapiError::ForbiddenRiskControl,
-        BssopenapiError::ForbiddenSubUser,
-        BssopenapiError::ForbiddenUnauthorized,
-        BssopenapiError::InvalidAccountNotFound,
-        BssopenapiError::InvalidAction,
-        BssopenapiError::InvalidIdempotenceParameterMismatch,
-        BssopenapiError::InvalidParameterOwnerAccount,
-        BssopenapiError::InvalidParameterResourceOwnerAccount,
-        BssopenapiError::LastTokenProcessing,
-        BssopenapiError::RealNameAuthenticationError,
-        BssopenapiError::UnsupportedHttpMethod,
-        BssopenapiError::InvalidRegionIdNotFound,
-        BssopenapiError::OperationConflict,
-        BssopenapiError::InternalError,
-        BssopenapiError::ServiceUnavailable,
-        BssopenapiError::ServiceUnavailableRegionMaintaining,
-        BssopenapiError::InvalidProductNotFound,
-        BssopenapiError::InvalidApiNotFound,
-        BssopenapiError::InvalidProtocolNeedSsl,
-        BssopenapiError::InvalidTimeStampFormat,
-        BssopenapiError::InvalidTimeStampExpired,
-        BssopenapiError::InvalidAccessKeyIdInactive,
-        BssopenapiError::InvalidParameterFormat,
-        BssopenapiError::InvalidSignatureMethod,
-        BssopenapiError::SignatureDoesNotMatch,
-        BssopenapiError::ThrottlingUser,
-        BssopenapiError::InvalidActionNotFound,
-        BssopenapiError::Minus1101,
-        BssopenapiError::Minus116,
-        BssopenapiError::Minus303,
-        BssopenapiError::Minus304,
-        BssopenapiError::Code400,
-        BssopenapiError::ActivityForbiddenError,
-        BssopenapiError::AmbassadorOrderLimitError,
-        BssopenapiError::BindMirrorInstanceError,
-        BssopenapiError::CommodityInvalidComponent,
-        BssopenapiError::CommodityNotSupported,
-        BssopenapiError::CreditInnerError,
-        BssopenapiError::DurationInvalid,
-        BssopenapiError::EffectiveDateInvalid,
-        BssopenapiError::ExceedRefundQuotaError,
-        BssopenapiError::ExistRefundingOrderError,
-        BssopenapiError::ExistUnPaidOrderError,
-        BssopenapiError::InsufficientAvailableQuota,
-        BssopenapiError::IdInvalid,
-        BssopenapiError::IdMissing,
-        BssopenapiError::InvalidBillingCycle,
-        BssopenapiError::InvalidInstanceSpec,
-        BssopenapiError::InvalidQueryTime,
-        BssopenapiError::NoRestValueError,
-        BssopenapiError::NotActiveService,
-        BssopenapiError::NotApplicable,
-        BssopenapiError::NotAuthorized,
-        BssopenapiError::NotFoundRamAction,
-        BssopenapiError::OrderAccountInformationIncomplete,
-        BssopenapiError::OrderAccountStatusIllegal,
-        BssopenapiError::OrderInstHasUnpaidOrder,
-        BssopenapiError::OrderQuantityInvalid,
-        BssopenapiError::OwnerIdInvalid,
-        BssopenapiError::OwnerIdMissing,
-        BssopenapiError::PackageTypeNotFound,
-        BssopenapiError::PackageTypeNotSupported,
-        BssopenapiError::ParameterError,
-        BssopenapiError::ProdCodeNotFind,
-        BssopenapiError::ProductCheckError,
-        BssopenapiError::ProductCodeMissing,
-        BssopenapiError::ProductNotFound,
-        BssopenapiError::ProductNotSupported,
-        BssopenapiError::ResourceNotExists,
-        BssopenapiError::ResourceStatusError,
-        BssopenapiError::SystemSaleValidateNoSpecificCodeFailed,
-        BssopenapiError::SystemError,
-        BssopenapiError::SpecificationInvalid,
-        BssopenapiError::UndefinedError,
-        BssopenapiError::VnoNoDataError,
-        BssopenapiError::AccountNoQueryPricePermission,
-        BssopenapiError::AccountNotExist,
-        BssopenapiError::CostCenterAllocateResourceRepeat,
-        BssopenapiError::CostCenterDeleteWithShareRule,
-        BssopenapiError::CostCenterDeleteWithSubUnitOrResource,
-        BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-        BssopenapiError::CostCenterResourceAuthFailed,
-        BssopenapiError::CostCenterResourceNotExist,
-        BssopenapiError::CostCenterRuleExpressionIllegal,
-        BssopenapiError::CostCenterUnitLevelExceed,
-        BssopenapiError::CostCenterUnitNameExist,
-        BssopenapiError::CostCenterUnitNameLengthExceed,
-        BssopenapiError::CostCenterUnitNotBelongToUser,
-        BssopenapiError::CostCenterUnitNotExist,
-        BssopenapiError::CostCenterUnitNumberExceed,
-        BssopenapiError::ExistApprovingProcess,
-        BssopenapiError::ExistUnconfirmedContract,
-        BssopenapiError::InnerAccountNoQueryPricePermission,
-        BssopenapiError::InnerSubAccountNoQueryPricePermission,
-        BssopenapiError::InvalidBillingAccount,
-        BssopenapiError::InvalidBucket,
-        BssopenapiError::InvalidCaller,
-        BssopenapiError::InvalidHistoricalNbid,
-        BssopenapiError::InvoiceAmountFormatInvalid,
-        BssopenapiError::InvoiceAmountInValid,
-        BssopenapiError::InvoiceAmountNegativeInvalid,
-        BssopenapiError::InvoiceCandidateNotFound,
-        BssopenapiError::InvoiceCandidateSearchTimeInvalid,
-        BssopenapiError::InvoiceManualAmountNotAllowed,
-        BssopenapiError::InvoiceModeInvalid,
-        BssopenapiError::InvoiceRecipientEmailsMoreThanThree,
-        BssopenapiError::InvoiceRemarkTooLong,
-        BssopenapiError::InvoiceSpecialOnlyForEnterprises,
-        BssopenapiError::InvoiceTitleNotExist,
-        BssopenapiError::InvoiceTypeInvalid,
-        BssopenapiError::MaxOffsetLimit,
-        BssopenapiError::NoFundAccountPermission,
-        BssopenapiError::NoPermission,
-        BssopenapiError::NotSupportAllocateCredit,
-        BssopenapiError::RequestTimeout,
-        BssopenapiError::SubAccountNoQueryPricePermission,
-        BssopenapiError::TaskExist,
-    ];
-    fn __from_code(code: &str) -> __Option<BssopenapiError> {
-        let index: usize = match code.len() {
-            3 => {
-                match code {
-                    r"400" => 50,
-                    _ => !0,
-                }
-            }
-            4 => {
-                match code {
-                    r"-116" => 47,
-                    r"-303" => 48,
-                    r"-304" => 49,
-                    _ => !0,
-                }
-            }
-            5 => {
-                match code {
-                    r"-1101" => 46,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"IdInvalid" => 63,
-                    r"IdMissing" => 64,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"TASK_EXIST" => 135,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"SYSTEM_ERROR" => 90,
-                    r"NoPermission" => 131,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"NotApplicable" => 70,
-                    r"NotAuthorized" => 71,
-                    r"InvalidBucket" => 114,
-                    r"InvalidCaller" => 115,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"OwnerIdInvalid" => 77,
-                    r"OwnerIdMissing" => 78,
-                    r"ParameterError" => 81,
-                    r"UndefinedError" => 92,
-                    r"VnoNoDataError" => 93,
-                    r"MaxOffsetLimit" => 129,
-                    r"RequestTimeout" => 133,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DurationInvalid" => 57,
-                    r"ProdCodeNotFind" => 82,
-                    r"ProductNotFound" => 85,
-                    r"AccountNotExist" => 95,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"CreditInnerError" => 56,
-                    r"InvalidQueryTime" => 67,
-                    r"NoRestValueError" => 68,
-                    r"NotActiveService" => 69,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NotFoundRamAction" => 72,
-                    r"ProductCheckError" => 83,
-                    r"ResourceNotExists" => 87,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ProductCodeMissing" => 84,
-                    r"InvoiceModeInvalid" => 123,
-                    r"InvoiceTypeInvalid" => 128,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InvalidBillingCycle" => 65,
-                    r"InvalidInstanceSpec" => 66,
-                    r"PackageTypeNotFound" => 79,
-                    r"ProductNotSupported" => 86,
-                    r"ResourceStatusError" => 88,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"EffectiveDateInvalid" => 58,
-                    r"SpecificationInvalid" => 91,
-                    r"InvoiceAmountInValid" => 118,
-                    r"InvoiceRemarkTooLong" => 125,
-                    r"InvoiceTitleNotExist" => 127,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"CommodityNotSupported" => 55,
-                    r"ExistUnPaidOrderError" => 61,
-                    r"ExistApprovingProcess" => 109,
-                    r"InvalidBillingAccount" => 113,
-                    r"InvalidHistoricalNbid" => 116,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ActivityForbiddenError" => 51,
-                    r"ExceedRefundQuotaError" => 59,
-                    r"ORDER.QUANTITY_INVALID" => 76,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"BindMirrorInstanceError" => 53,
-                    r"PackageTypeNotSupported" => 80,
-                    r"CostCenter.UnitNotExist" => 107,
-                    r"NoFundAccountPermission" => 130,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ExistRefundingOrderError" => 60,
-                    r"CostCenter.UnitNameExist" => 104,
-                    r"ExistUnconfirmedContract" => 110,
-                    r"InvoiceCandidateNotFound" => 120,
-                    r"NotSupportAllocateCredit" => 132,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"AmbassadorOrderLimitError" => 52,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"CostCenter.UnitLevelExceed" => 103,
-                    r"InvoiceAmountFormatInvalid" => 117,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"COMMODITY.INVALID_COMPONENT" => 54,
-                    r"ORDER.INST_HAS_UNPAID_ORDER" => 75,
-                    r"CostCenter.ResourceNotExist" => 101,
-                    r"CostCenter.UnitNumberExceed" => 108,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"INSUFFICIENT.AVAILABLE.QUOTA" => 62,
-                    r"ORDER.ACCOUNT_STATUS_ILLEGAL" => 74,
-                    r"InvoiceAmountNegativeInvalid" => 119,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AccountNoQueryPricePermission" => 94,
-                    r"CostCenter.ResourceAuthFailed" => 100,
-                    r"InvoiceManualAmountNotAllowed" => 122,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"CostCenter.DeleteWithShareRule" => 97,
-                    r"CostCenter.UnitNotBelongToUser" => 106,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"CostCenter.UnitNameLengthExceed" => 105,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CostCenter.RuleExpressionIllegal" => 102,
-                    r"InvoiceSpecialOnlyForEnterprises" => 126,
-                    r"SubAccountNoQueryPricePermission" => 134,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"CostCenter.AllocateResourceRepeat" => 96,
-                    r"InvoiceCandidateSearchTimeInvalid" => 121,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InnerAccountNoQueryPricePermission" => 111,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvoiceRecipientEmailsMoreThanThree" => 124,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 73,
-                    r"CostCenter.MasterAndSubHasNoRelation" => 99,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InnerSubAccountNoQueryPricePermission" => 112,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"CostCenter.DeleteWithSubUnitOrResource" => 98,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED" => 89,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: BssopenapiError) -> &'static [u16] {
-        match code {
-            BssopenapiError::InvalidAccessKeyIdNotFound => &[400, 404],
-            BssopenapiError::MissingParameter => &[400, 403],
-            BssopenapiError::InternalError => &[500, 400],
-            BssopenapiError::CreditInnerError => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: BssopenapiError) -> &'static [&'static str] {
-        match code {
-            BssopenapiError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[77].message] }
-            }
-            BssopenapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            BssopenapiError::InvalidOwner => {
-                const {
-                    &[
-                        __E[5].message,
-                        __E[87].message,
-                        __E[88].message,
-                        __E[89].message,
-                        __E[90].message,
-                    ]
-                }
-            }
-            BssopenapiError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            BssopenapiError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[91].message,
-                        __E[92].message,
-                        __E[93].message,
-                        __E[94].message,
-                        __E[95].message,
-                    ]
-                }
-            }
-            BssopenapiError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[97].message,
-                        __E[98].message,
-                        __E[99].message,
-                    ]
-                }
-            }
-            BssopenapiError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            BssopenapiError::InternalError => {
-                const {
-                    &[
-                        __E[39].message,
-                        __E[78].message,
-                        __E[80].message,
-                        __E[81].message,
-                        __E[84].message,
-                    ]
-                }
-            }
-            BssopenapiError::CommodityNotSupported => {
-                const { &[__E[65].message, __E[66].message] }
-            }
-            BssopenapiError::NotApplicable => {
-                const { &[__E[102].message, __E[103].message, __E[104].message] }
-            }
-            BssopenapiError::NotAuthorized => {
-                const { &[__E[105].message, __E[106].message, __E[107].message] }
-            }
-            BssopenapiError::OrderAccountStatusIllegal => {
-                const { &[__E[110].message, __E[111].message] }
-            }
-            BssopenapiError::ParameterError => {
-                const { &[__E[118].message, __E[119].message, __E[120].message] }
-            }
-            BssopenapiError::ResourceNotExists => {
-                const { &[__E[126].message, __E[127].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: BssopenapiError) -> &'static [__Entry] {
-        match code {
-            BssopenapiError::IdempotentParameterMismatch => const { &[__E[0], __E[77]] }
-            BssopenapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            BssopenapiError::InvalidOwner => {
-                const { &[__E[5], __E[87], __E[88], __E[89], __E[90]] }
-            }
-            BssopenapiError::InvalidParameter => {
-                const {
-                    &[__E[10], __E[11], __E[91], __E[92], __E[93], __E[94], __E[95]]
-                }
-            }
-            BssopenapiError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[97],
-                        __E[98],
-                        __E[99],
-                    ]
-                }
-            }
-            BssopenapiError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            BssopenapiError::InternalError => {
-                const {
-                    &[
-                        __E[39],
-                        __E[78],
-                        __E[79],
-                        __E[80],
-                        __E[81],
-                        __E[82],
-                        __E[83],
-                        __E[84],
-                    ]
-                }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: BssopenapiError) -> &'static [&'static str] {
-        match code {
-            BssopenapiError::IdempotentParameterMismatch => {
-                &[r"CreateSavingsPlansInstance", r"ReleaseInstance"]
-            }
-            BssopenapiError::InvalidOwner => {
-                &[
-                    r"GetOrderDetail",
-                    r"GetOrders",
-                    r"InquiryPriceRefundInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryPrepaidCards",
-                    r"QueryRedeem",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"RefundInstance",
-                ]
-            }
-            BssopenapiError::InvalidParameter => {
-                &[
-                    r"CreateCostCenter",
-                    r"CreateCostCenterRule",
-                    r"CreateInvoice",
-                    r"CreateResourcePackage",
-                    r"DeleteCostCenter",
-                    r"DeleteCostCenterRule",
-                    r"DescribeResourcePackageProduct",
-                    r"GetResourcePackagePrice",
-                    r"ListInvoiceCandidate",
-                    r"ListInvoiceTitle",
-                    r"ModifyCostCenter",
-                    r"ModifyCostCenterRule",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryResourcePackageInstances",
-                    r"RenewResourcePackage",
-                    r"SetFundAccountCreditAmount",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::MissingParameter => {
-                &[
-                    r"CreateCostCenter",
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetResourcePackagePrice",
-                    r"ModifyCostCenter",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryResourcePackageInstances",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::InternalError => {
-                &[
-                    r"ChangeResellerConsumeAmount",
-                    r"CreateInvoice",
-                    r"CreateResellerUserQuota",
-                    r"DeleteCostCenterRule",
-                    r"GetOrderDetail",
-                    r"GetOrders",
-                    r"InquiryPriceRefundInstance",
-                    r"ListInvoiceCandidate",
-                    r"ListInvoiceTitle",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryFinancialAccountInfo",
-                    r"QueryPermissionList",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRedeem",
-                    r"QueryRelationList",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"RefundInstance",
-                    r"RenewChangeInstance",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                ]
-            }
-            BssopenapiError::Minus1101 => &[r"ChangeResellerConsumeAmount"],
-            BssopenapiError::Minus116 => &[r"SetResellerUserStatus"],
-            BssopenapiError::Minus303 => &[r"CreateResellerUserQuota"],
-            BssopenapiError::Minus304 => &[r"QueryResellerAvailableQuota"],
-            BssopenapiError::Code400 => &[r"CreateInstance"],
-            BssopenapiError::ActivityForbiddenError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::AmbassadorOrderLimitError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::BindMirrorInstanceError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::CommodityInvalidComponent => &[r"ConvertChargeType"],
-            BssopenapiError::CommodityNotSupported => {
-                &[
-                    r"InquiryPriceRefundInstance",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryRIUtilizationDetail",
-                    r"RefundInstance",
-                ]
-            }
-            BssopenapiError::CreditInnerError => {
-                &[
-                    r"CreateResellerUserQuota",
-                    r"QueryResellerAvailableQuota",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                ]
-            }
-            BssopenapiError::DurationInvalid => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"QueryInstanceGaapCost",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::EffectiveDateInvalid => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::ExceedRefundQuotaError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::ExistRefundingOrderError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::ExistUnPaidOrderError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::InsufficientAvailableQuota => &[r"CreateInstance"],
-            BssopenapiError::IdInvalid => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::IdMissing => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::InvalidBillingCycle => &[r"QueryInstanceGaapCost"],
-            BssopenapiError::InvalidInstanceSpec => {
-                &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
-            }
-            BssopenapiError::InvalidQueryTime => {
-                &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
-            }
-            BssopenapiError::NoRestValueError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::NotActiveService => {
-                &[
-                    r"DescribeInstanceAmortizedCostByAmortizationPeriod",
-                    r"DescribeInstanceAmortizedCostByConsumePeriod",
-                    r"DescribeProductAmortizedCostByAmortizationPeriod",
-                    r"DescribeProductAmortizedCostByConsumePeriod",
-                ]
-            }
-            BssopenapiError::NotApplicable => {
-                &[
-                    r"ChangeResellerConsumeAmount",
-                    r"ConvertChargeType",
-                    r"CreateResellerUserQuota",
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRedeem",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"QueryUserOmsData",
-                    r"RefundInstance",
-                    r"RenewInstance",
-                    r"RenewResourcePackage",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::NotAuthorized => {
-                &[
-                    r"ChangeResellerConsumeAmount",
-                    r"ConvertChargeType",
-                    r"CreateResellerUserQuota",
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetCustomerAccountInfo",
-                    r"GetCustomerList",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRedeem",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"QueryUserOmsData",
-                    r"RefundInstance",
-                    r"RenewInstance",
-                    r"RenewResourcePackage",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::NotFoundRamAction => &[r"GetCustomerList"],
-            BssopenapiError::OrderAccountInformationIncomplete => &[r"CreateInstance"],
-            BssopenapiError::OrderAccountStatusIllegal => {
-                &[r"CreateInstance", r"ModifyInstance", r"RenewChangeInstance"]
-            }
-            BssopenapiError::OrderInstHasUnpaidOrder => &[r"ConvertChargeType"],
-            BssopenapiError::OrderQuantityInvalid => &[r"ConvertChargeType"],
-            BssopenapiError::OwnerIdInvalid => &[r"QueryResourcePackageInstances"],
-            BssopenapiError::OwnerIdMissing => &[r"QueryResourcePackageInstances"],
-            BssopenapiError::PackageTypeNotFound => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::PackageTypeNotSupported => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::ParameterError => {
-                &[
-                    r"ChangeResellerConsumeAmount",
-                    r"CreateResellerUserQuota",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                ]
-            }
-            BssopenapiError::ProdCodeNotFind => &[r"QueryInstanceGaapCost"],
-            BssopenapiError::ProductCheckError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-            }
-            BssopenapiError::ProductCodeMissing => &[r"DescribeResourcePackageProduct"],
-            BssopenapiError::ProductNotFound => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"QueryInstanceGaapCost",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::ProductNotSupported => &[r"DescribeResourcePackageProduct"],
-            BssopenapiError::ResourceNotExists => {
-                &[
-                    r"InquiryPriceRefundInstance",
-                    r"ModifyInstance",
-                    r"RefundInstance",
-                    r"RenewChangeInstance",
-                    r"RenewInstance",
-                ]
-            }
-            BssopenapiError::ResourceStatusError => {
-                &[r"InquiryPriceRefundInstance", r"RefundInstance", r"RenewInstance"]
-            }
-            BssopenapiError::SystemSaleValidateNoSpecificCodeFailed => {
-                &[r"ConvertChargeType"]
-            }
-            BssopenapiError::SystemError => &[r"SetResellerUserStatus"],
-            BssopenapiError::SpecificationInvalid => {
-                &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ]
-            }
-            BssopenapiError::UndefinedError => {
-                &[
-                    r"ChangeResellerConsumeAmount",
-                    r"CreateResellerUserQuota",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryPrepaidCards",
-                    r"QueryResellerAvailableQuota",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                ]
-            }
-            BssopenapiError::VnoNoDataError => {
-                &[r"GetCustomerAccountInfo", r"GetCustomerList"]
-            }
-            BssopenapiError::AccountNoQueryPricePermission => {
-                &[
-                    r"CreateInvoice",
-                    r"DescribeCoupon",
-                    r"GetFundAccountAvailableAmount",
-                    r"ListInvoiceCandidate",
-                    r"ListInvoiceTitle",
-                ]
-            }
-            BssopenapiError::AccountNotExist => {
-                &[
-                    r"CreateFundAccountTransfer",
-                    r"ListFundAccount",
-                    r"ListFundAccountPayRelation",
-                ]
-            }
-            BssopenapiError::CostCenterAllocateResourceRepeat => {
-                &[r"AllocateCostCenterResource"]
-            }
-            BssopenapiError::CostCenterDeleteWithShareRule => &[r"DeleteCostCenter"],
-            BssopenapiError::CostCenterDeleteWithSubUnitOrResource => {
-                &[r"DeleteCostCenter"]
-            }
-            BssopenapiError::CostCenterMasterAndSubHasNoRelation => {
-                &[
-                    r"AllocateCostCenterResource",
-                    r"CreateCostCenter",
-                    r"CreateCostCenterRule",
-                    r"DeleteCostCenter",
-                    r"DeleteCostCenterRule",
-                    r"ModifyCostCenter",
-                    r"ModifyCostCenterRule",
-                    r"QueryCostCenter",
-                    r"QueryCostCenterResource",
-                    r"QueryCostCenterRule",
-                    r"QueryCostCenterShareRule",
-                    r"SaveCostCenterShareRule",
-                ]
-            }
-            BssopenapiError::CostCenterResourceAuthFailed => {
-                &[
-                    r"AllocateCostCenterResource",
-                    r"QueryCostCenterResource",
-                    r"QueryCostCenterShareRule",
-                ]
-            }
-            BssopenapiError::CostCenterResourceNotExist => {
-                &[r"AllocateCostCenterResource"]
-            }
-            BssopenapiError::CostCenterRuleExpressionIllegal => {
-                &[r"CreateCostCenterRule", r"ModifyCostCenterRule"]
-            }
-            BssopenapiError::CostCenterUnitLevelExceed => &[r"CreateCostCenter"],
-            BssopenapiError::CostCenterUnitNameExist => {
-                &[r"CreateCostCenter", r"ModifyCostCenter"]
-            }
-            BssopenapiError::CostCenterUnitNameLengthExceed => {
-                &[r"CreateCostCenter", r"ModifyCostCenter"]
-            }
-            BssopenapiError::CostCenterUnitNotBelongToUser => {
-                &[r"CreateCostCenter", r"ModifyCostCenter"]
-            }
-            BssopenapiError::CostCenterUnitNotExist => {
-                &[
-                    r"CreateCostCenter",
-                    r"CreateCostCenterRule",
-                    r"DeleteCostCenter",
-                    r"DeleteCostCenterRule",
-                    r"ModifyCostCenterRule",
-                ]
-            }
-            BssopenapiError::CostCenterUnitNumberExceed => &[r"CreateCostCenter"],
-            BssopenapiError::ExistApprovingProcess => &[r"SetFundAccountCreditAmount"],
-            BssopenapiError::ExistUnconfirmedContract => &[r"SetFundAccountCreditAmount"],
-            BssopenapiError::InnerAccountNoQueryPricePermission => {
-                &[
-                    r"CreateInvoice",
-                    r"GetFundAccountAvailableAmount",
-                    r"ListInvoiceCandidate",
-                    r"ListInvoiceTitle",
-                ]
-            }
-            BssopenapiError::InnerSubAccountNoQueryPricePermission => {
-                &[
-                    r"CreateInvoice",
-                    r"GetFundAccountAvailableAmount",
-                    r"ListInvoiceCandidate",
-                    r"ListInvoiceTitle",
-                ]
-            }
-            BssopenapiError::InvalidBillingAccount => &[r"CreateFundAccountPayRelation"],
-            BssopenapiError::InvalidBucket => &[r"CreateReportDefinition"],
-            BssopenapiError::InvalidCaller => &[r"GetOrderDetail", r"GetOrders"],
-            BssopenapiError::InvalidHistoricalNbid => {
-                &[
-                    r"CreateReportDefinition",
-                    r"DeleteReportDefinition",
-                    r"ListReportDefinitions",
-                ]
-            }
-            BssopenapiError::InvoiceAmountFormatInvalid => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceAmountInValid => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceAmountNegativeInvalid => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceCandidateNotFound => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceCandidateSearchTimeInvalid => {
-                &[r"ListInvoiceCandidate"]
-            }
-            BssopenapiError::InvoiceManualAmountNotAllowed => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceModeInvalid => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceRecipientEmailsMoreThanThree => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceRemarkTooLong => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceSpecialOnlyForEnterprises => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceTitleNotExist => &[r"CreateInvoice"],
-            BssopenapiError::InvoiceTypeInvalid => &[r"CreateInvoice"],
-            BssopenapiError::MaxOffsetLimit => &[r"GetFundAccountTransactionDetails"],
-            BssopenapiError::NoFundAccountPermission => {
-                &[
-                    r"CancelFundAccountLowAvailableAmountAlarm",
-                    r"CreateFundAccountTransfer",
-                    r"GetFundAccountAvailableAmount",
-                    r"GetFundAccountCanAllocateCreditAmount",
-                    r"GetFundAccountCanRecycleAmount",
-                    r"GetFundAccountCanTransferAmount",
-                    r"GetFundAccountCanWithdrawAmount",
-                    r"GetFundAccountLowAvailableAmountAlarm",
-                    r"GetFundAccountTransactionDetails",
-                    r"ListFundAccountPayRelation",
-                    r"SetFundAccountCreditAmount",
-                    r"SetFundAccountLowAvailableAmountAlarm",
-                ]
-            }
-            BssopenapiError::NoPermission => {
-                &[
-                    r"CreateFundAccountPayRelation",
-                    r"CreateInvoice",
-                    r"GetFundAccountAvailableAmount",
-                    r"GetFundAccountCanWithdrawAmount",
-                    r"GetFundAccountTransactionDetails",
-                    r"ListInvoiceCandidate",
-                    r"ListInvoiceTitle",
-                    r"SetFundAccountCreditAmount",
-                ]
-            }
-            BssopenapiError::NotSupportAllocateCredit => &[r"SetFundAccountCreditAmount"],
-            BssopenapiError::RequestTimeout => {
-                &[
-                    r"CancelFundAccountLowAvailableAmountAlarm",
-                    r"CreateFundAccountTransfer",
-                    r"GetFundAccountAvailableAmount",
-                    r"GetFundAccountCanAllocateCreditAmount",
-                    r"GetFundAccountCanRecycleAmount",
-                    r"GetFundAccountCanTransferAmount",
-                    r"GetFundAccountTransactionDetails",
-                    r"ListFundAccount",
-                    r"ListFundAccountPayRelation",
-                    r"SetFundAccountCreditAmount",
-                    r"SetFundAccountLowAvailableAmountAlarm",
-                ]
-            }
-            BssopenapiError::SubAccountNoQueryPricePermission => {
-                &[
-                    r"CreateInvoice",
-                    r"DescribeCoupon",
-                    r"GetFundAccountAvailableAmount",
-                    r"ListInvoiceCandidate",
-                    r"ListInvoiceTitle",
-                ]
-            }
-            BssopenapiError::TaskExist => &[r"CreateReportDefinition"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [BssopenapiError] {
-        match api {
-            r"AllocateCostCenterResource" => {
-                &[
-                    BssopenapiError::CostCenterAllocateResourceRepeat,
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterResourceAuthFailed,
-                    BssopenapiError::CostCenterResourceNotExist,
-                ]
-            }
-            r"CancelFundAccountLowAvailableAmountAlarm" => {
-                &[
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"ChangeResellerConsumeAmount" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::Minus1101,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ParameterError,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"ConvertChargeType" => {
-                &[
-                    BssopenapiError::CommodityInvalidComponent,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::OrderInstHasUnpaidOrder,
-                    BssopenapiError::OrderQuantityInvalid,
-                    BssopenapiError::SystemSaleValidateNoSpecificCodeFailed,
-                ]
-            }
-            r"CreateCostCenter" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterUnitLevelExceed,
-                    BssopenapiError::CostCenterUnitNameExist,
-                    BssopenapiError::CostCenterUnitNameLengthExceed,
-                    BssopenapiError::CostCenterUnitNotBelongToUser,
-                    BssopenapiError::CostCenterUnitNotExist,
-                    BssopenapiError::CostCenterUnitNumberExceed,
-                ]
-            }
-            r"CreateCostCenterRule" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterRuleExpressionIllegal,
-                    BssopenapiError::CostCenterUnitNotExist,
-                ]
-            }
-            r"CreateFundAccountPayRelation" => {
-                &[BssopenapiError::InvalidBillingAccount, BssopenapiError::NoPermission]
-            }
-            r"CreateFundAccountTransfer" => {
-                &[
-                    BssopenapiError::AccountNotExist,
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"CreateInstance" => {
-                &[
-                    BssopenapiError::Code400,
-                    BssopenapiError::InsufficientAvailableQuota,
-                    BssopenapiError::OrderAccountInformationIncomplete,
-                    BssopenapiError::OrderAccountStatusIllegal,
-                ]
-            }
-            r"CreateInvoice" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::AccountNoQueryPricePermission,
-                    BssopenapiError::InnerAccountNoQueryPricePermission,
-                    BssopenapiError::InnerSubAccountNoQueryPricePermission,
-                    BssopenapiError::InvoiceAmountFormatInvalid,
-                    BssopenapiError::InvoiceAmountInValid,
-                    BssopenapiError::InvoiceAmountNegativeInvalid,
-                    BssopenapiError::InvoiceCandidateNotFound,
-                    BssopenapiError::InvoiceManualAmountNotAllowed,
-                    BssopenapiError::InvoiceModeInvalid,
-                    BssopenapiError::InvoiceRecipientEmailsMoreThanThree,
-                    BssopenapiError::InvoiceRemarkTooLong,
-                    BssopenapiError::InvoiceSpecialOnlyForEnterprises,
-                    BssopenapiError::InvoiceTitleNotExist,
-                    BssopenapiError::InvoiceTypeInvalid,
-                    BssopenapiError::NoPermission,
-                    BssopenapiError::SubAccountNoQueryPricePermission,
-                ]
-            }
-            r"CreateReportDefinition" => {
-                &[
-                    BssopenapiError::InvalidBucket,
-                    BssopenapiError::InvalidHistoricalNbid,
-                    BssopenapiError::TaskExist,
-                ]
-            }
-            r"CreateResellerUserQuota" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::Minus303,
-                    BssopenapiError::CreditInnerError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ParameterError,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"CreateResourcePackage" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::DurationInvalid,
-                    BssopenapiError::EffectiveDateInvalid,
-                    BssopenapiError::IdInvalid,
-                    BssopenapiError::IdMissing,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::PackageTypeNotFound,
-                    BssopenapiError::PackageTypeNotSupported,
-                    BssopenapiError::ProductNotFound,
-                    BssopenapiError::SpecificationInvalid,
-                ]
-            }
-            r"CreateSavingsPlansInstance" => {
-                &[BssopenapiError::IdempotentParameterMismatch]
-            }
-            r"DeleteCostCenter" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::CostCenterDeleteWithShareRule,
-                    BssopenapiError::CostCenterDeleteWithSubUnitOrResource,
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterUnitNotExist,
-                ]
-            }
-            r"DeleteCostCenterRule" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterUnitNotExist,
-                ]
-            }
-            r"DeleteReportDefinition" => &[BssopenapiError::InvalidHistoricalNbid],
-            r"DescribeCoupon" => {
-                &[
-                    BssopenapiError::AccountNoQueryPricePermission,
-                    BssopenapiError::SubAccountNoQueryPricePermission,
-                ]
-            }
-            r"DescribeInstanceAmortizedCostByAmortizationPeriod" => {
-                &[BssopenapiError::NotActiveService]
-            }
-            r"DescribeInstanceAmortizedCostByConsumePeriod" => {
-                &[BssopenapiError::NotActiveService]
-            }
-            r"DescribeProductAmortizedCostByAmortizationPeriod" => {
-                &[BssopenapiError::NotActiveService]
-            }
-            r"DescribeProductAmortizedCostByConsumePeriod" => {
-                &[BssopenapiError::NotActiveService]
-            }
-            r"DescribeResourcePackageProduct" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ProductCodeMissing,
-                    BssopenapiError::ProductNotSupported,
-                ]
-            }
-            r"GetCustomerAccountInfo" => {
-                &[BssopenapiError::NotAuthorized, BssopenapiError::VnoNoDataError]
-            }
-            r"GetCustomerList" => {
-                &[
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::NotFoundRamAction,
-                    BssopenapiError::VnoNoDataError,
-                ]
-            }
-            r"GetFundAccountAvailableAmount" => {
-                &[
-                    BssopenapiError::AccountNoQueryPricePermission,
-                    BssopenapiError::InnerAccountNoQueryPricePermission,
-                    BssopenapiError::InnerSubAccountNoQueryPricePermission,
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::NoPermission,
-                    BssopenapiError::RequestTimeout,
-                    BssopenapiError::SubAccountNoQueryPricePermission,
-                ]
-            }
-            r"GetFundAccountCanAllocateCreditAmount" => {
-                &[
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"GetFundAccountCanRecycleAmount" => {
-                &[
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"GetFundAccountCanTransferAmount" => {
-                &[
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"GetFundAccountCanWithdrawAmount" => {
-                &[
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::NoPermission,
-                ]
-            }
-            r"GetFundAccountLowAvailableAmountAlarm" => {
-                &[BssopenapiError::NoFundAccountPermission]
-            }
-            r"GetFundAccountTransactionDetails" => {
-                &[
-                    BssopenapiError::MaxOffsetLimit,
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::NoPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"GetOrderDetail" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::InvalidCaller,
-                ]
-            }
-            r"GetOrders" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::InvalidCaller,
-                ]
-            }
-            r"GetResourcePackagePrice" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::DurationInvalid,
-                    BssopenapiError::EffectiveDateInvalid,
-                    BssopenapiError::IdInvalid,
-                    BssopenapiError::IdMissing,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::PackageTypeNotFound,
-                    BssopenapiError::PackageTypeNotSupported,
-                    BssopenapiError::ProductNotFound,
-                    BssopenapiError::SpecificationInvalid,
-                ]
-            }
-            r"InquiryPriceRefundInstance" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::ActivityForbiddenError,
-                    BssopenapiError::AmbassadorOrderLimitError,
-                    BssopenapiError::BindMirrorInstanceError,
-                    BssopenapiError::CommodityNotSupported,
-                    BssopenapiError::ExceedRefundQuotaError,
-                    BssopenapiError::ExistRefundingOrderError,
-                    BssopenapiError::ExistUnPaidOrderError,
-                    BssopenapiError::NoRestValueError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ProductCheckError,
-                    BssopenapiError::ResourceNotExists,
-                    BssopenapiError::ResourceStatusError,
-                ]
-            }
-            r"ListFundAccount" => {
-                &[BssopenapiError::AccountNotExist, BssopenapiError::RequestTimeout]
-            }
-            r"ListFundAccountPayRelation" => {
-                &[
-                    BssopenapiError::AccountNotExist,
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"ListInvoiceCandidate" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::AccountNoQueryPricePermission,
-                    BssopenapiError::InnerAccountNoQueryPricePermission,
-                    BssopenapiError::InnerSubAccountNoQueryPricePermission,
-                    BssopenapiError::InvoiceCandidateSearchTimeInvalid,
-                    BssopenapiError::NoPermission,
-                    BssopenapiError::SubAccountNoQueryPricePermission,
-                ]
-            }
-            r"ListInvoiceTitle" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::AccountNoQueryPricePermission,
-                    BssopenapiError::InnerAccountNoQueryPricePermission,
-                    BssopenapiError::InnerSubAccountNoQueryPricePermission,
-                    BssopenapiError::NoPermission,
-                    BssopenapiError::SubAccountNoQueryPricePermission,
-                ]
-            }
-            r"ListReportDefinitions" => &[BssopenapiError::InvalidHistoricalNbid],
-            r"ModifyCostCenter" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterUnitNameExist,
-                    BssopenapiError::CostCenterUnitNameLengthExceed,
-                    BssopenapiError::CostCenterUnitNotBelongToUser,
-                ]
-            }
-            r"ModifyCostCenterRule" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterRuleExpressionIllegal,
-                    BssopenapiError::CostCenterUnitNotExist,
-                ]
-            }
-            r"ModifyInstance" => {
-                &[
-                    BssopenapiError::OrderAccountStatusIllegal,
-                    BssopenapiError::ResourceNotExists,
-                ]
-            }
-            r"QueryAccountBalance" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"QueryCashCoupons" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"QueryCostCenter" => &[BssopenapiError::CostCenterMasterAndSubHasNoRelation],
-            r"QueryCostCenterResource" => {
-                &[
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterResourceAuthFailed,
-                ]
-            }
-            r"QueryCostCenterRule" => {
-                &[BssopenapiError::CostCenterMasterAndSubHasNoRelation]
-            }
-            r"QueryCostCenterShareRule" => {
-                &[
-                    BssopenapiError::CostCenterMasterAndSubHasNoRelation,
-                    BssopenapiError::CostCenterResourceAuthFailed,
-                ]
-            }
-            r"QueryDPUtilizationDetail" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::CommodityNotSupported,
-                    BssopenapiError::InvalidInstanceSpec,
-                    BssopenapiError::InvalidQueryTime,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                ]
-            }
-            r"QueryFinancialAccountInfo" => &[BssopenapiError::InternalError],
-            r"QueryInstanceGaapCost" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::DurationInvalid,
-                    BssopenapiError::InvalidBillingCycle,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ProdCodeNotFind,
-                    BssopenapiError::ProductNotFound,
-                ]
-            }
-            r"QueryPermissionList" => &[BssopenapiError::InternalError],
-            r"QueryPrepaidCards" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"QueryRIUtilizationDetail" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::CommodityNotSupported,
-                    BssopenapiError::InvalidInstanceSpec,
-                    BssopenapiError::InvalidQueryTime,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                ]
-            }
-            r"QueryRedeem" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                ]
-            }
-            r"QueryRelationList" => &[BssopenapiError::InternalError],
-            r"QueryResellerAvailableQuota" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::Minus304,
-                    BssopenapiError::CreditInnerError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ParameterError,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"QueryResellerUserAlarmThreshold" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ParameterError,
-                ]
-            }
-            r"QueryResourcePackageInstances" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::OwnerIdInvalid,
-                    BssopenapiError::OwnerIdMissing,
-                ]
-            }
-            r"QuerySavingsPlansDeductLog" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                ]
-            }
-            r"QuerySavingsPlansInstance" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                ]
-            }
-            r"QueryUserOmsData" => {
-                &[BssopenapiError::NotApplicable, BssopenapiError::NotAuthorized]
-            }
-            r"RefundInstance" => {
-                &[
-                    BssopenapiError::InvalidOwner,
-                    BssopenapiError::InternalError,
-                    BssopenapiError::ActivityForbiddenError,
-                    BssopenapiError::AmbassadorOrderLimitError,
-                    BssopenapiError::BindMirrorInstanceError,
-                    BssopenapiError::CommodityNotSupported,
-                    BssopenapiError::ExceedRefundQuotaError,
-                    BssopenapiError::ExistRefundingOrderError,
-                    BssopenapiError::ExistUnPaidOrderError,
-                    BssopenapiError::NoRestValueError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ProductCheckError,
-                    BssopenapiError::ResourceNotExists,
-                    BssopenapiError::ResourceStatusError,
-                ]
-            }
-            r"ReleaseInstance" => &[BssopenapiError::IdempotentParameterMismatch],
-            r"RenewChangeInstance" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::OrderAccountStatusIllegal,
-                    BssopenapiError::ResourceNotExists,
-                ]
-            }
-            r"RenewInstance" => {
-                &[
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ResourceNotExists,
-                    BssopenapiError::ResourceStatusError,
-                ]
-            }
-            r"RenewResourcePackage" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::DurationInvalid,
-                    BssopenapiError::EffectiveDateInvalid,
-                    BssopenapiError::IdInvalid,
-                    BssopenapiError::IdMissing,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::PackageTypeNotFound,
-                    BssopenapiError::PackageTypeNotSupported,
-                    BssopenapiError::ProductNotFound,
-                    BssopenapiError::SpecificationInvalid,
-                ]
-            }
-            r"SaveCostCenterShareRule" => {
-                &[BssopenapiError::CostCenterMasterAndSubHasNoRelation]
-            }
-            r"SetFundAccountCreditAmount" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::ExistApprovingProcess,
-                    BssopenapiError::ExistUnconfirmedContract,
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::NoPermission,
-                    BssopenapiError::NotSupportAllocateCredit,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"SetFundAccountLowAvailableAmountAlarm" => {
-                &[
-                    BssopenapiError::NoFundAccountPermission,
-                    BssopenapiError::RequestTimeout,
-                ]
-            }
-            r"SetResellerUserAlarmThreshold" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::CreditInnerError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ParameterError,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"SetResellerUserQuota" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::CreditInnerError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ParameterError,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"SetResellerUserStatus" => {
-                &[
-                    BssopenapiError::InternalError,
-                    BssopenapiError::Minus116,
-                    BssopenapiError::CreditInnerError,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::ParameterError,
-                    BssopenapiError::SystemError,
-                    BssopenapiError::UndefinedError,
-                ]
-            }
-            r"UpgradeResourcePackage" => {
-                &[
-                    BssopenapiError::InvalidParameter,
-                    BssopenapiError::MissingParameter,
-                    BssopenapiError::DurationInvalid,
-                    BssopenapiError::EffectiveDateInvalid,
-                    BssopenapiError::IdInvalid,
-                    BssopenapiError::IdMissing,
-                    BssopenapiError::NotApplicable,
-                    BssopenapiError::NotAuthorized,
-                    BssopenapiError::PackageTypeNotFound,
-                    BssopenapiError::PackageTypeNotSupported,
-                    BssopenapiError::ProductNotFound,
-                    BssopenapiError::SpecificationInvalid,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for BssopenapiError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for BssopenapiError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for BssopenapiError {}
-    impl __core::str::FromStr for BssopenapiError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for BssopenapiError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for BssopenapiError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use BssopenapiError as __E;
+    __p::error_code!(
+        BssopenapiError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Minus1101, __E::Minus116, __E::Minus303, __E::Minus304, __E::Code400,
+        __E::ActivityForbiddenError, __E::AmbassadorOrderLimitError,
+        __E::BindMirrorInstanceError, __E::CommodityInvalidComponent,
+        __E::CommodityNotSupported, __E::CreditInnerError, __E::DurationInvalid,
+        __E::EffectiveDateInvalid, __E::ExceedRefundQuotaError,
+        __E::ExistRefundingOrderError, __E::ExistUnPaidOrderError,
+        __E::InsufficientAvailableQuota, __E::IdInvalid, __E::IdMissing,
+        __E::InvalidBillingCycle, __E::InvalidInstanceSpec, __E::InvalidQueryTime,
+        __E::NoRestValueError, __E::NotActiveService, __E::NotApplicable,
+        __E::NotAuthorized, __E::NotFoundRamAction,
+        __E::OrderAccountInformationIncomplete, __E::OrderAccountStatusIllegal,
+        __E::OrderInstHasUnpaidOrder, __E::OrderQuantityInvalid, __E::OwnerIdInvalid,
+        __E::OwnerIdMissing, __E::PackageTypeNotFound, __E::PackageTypeNotSupported,
+        __E::ParameterError, __E::ProdCodeNotFind, __E::ProductCheckError,
+        __E::ProductCodeMissing, __E::ProductNotFound, __E::ProductNotSupported,
+        __E::ResourceNotExists, __E::ResourceStatusError,
+        __E::SystemSaleValidateNoSpecificCodeFailed, __E::SystemError,
+        __E::SpecificationInvalid, __E::UndefinedError, __E::VnoNoDataError,
+        __E::AccountNoQueryPricePermission, __E::AccountNotExist,
+        __E::CostCenterAllocateResourceRepeat, __E::CostCenterDeleteWithShareRule,
+        __E::CostCenterDeleteWithSubUnitOrResource,
+        __E::CostCenterMasterAndSubHasNoRelation, __E::CostCenterResourceAuthFailed,
+        __E::CostCenterResourceNotExist, __E::CostCenterRuleExpressionIllegal,
+        __E::CostCenterUnitLevelExceed, __E::CostCenterUnitNameExist,
+        __E::CostCenterUnitNameLengthExceed, __E::CostCenterUnitNotBelongToUser,
+        __E::CostCenterUnitNotExist, __E::CostCenterUnitNumberExceed,
+        __E::ExistApprovingProcess, __E::ExistUnconfirmedContract,
+        __E::InnerAccountNoQueryPricePermission,
+        __E::InnerSubAccountNoQueryPricePermission, __E::InvalidBillingAccount,
+        __E::InvalidBucket, __E::InvalidCaller, __E::InvalidHistoricalNbid,
+        __E::InvoiceAmountFormatInvalid, __E::InvoiceAmountInValid,
+        __E::InvoiceAmountNegativeInvalid, __E::InvoiceCandidateNotFound,
+        __E::InvoiceCandidateSearchTimeInvalid, __E::InvoiceManualAmountNotAllowed,
+        __E::InvoiceModeInvalid, __E::InvoiceRecipientEmailsMoreThanThree,
+        __E::InvoiceRemarkTooLong, __E::InvoiceSpecialOnlyForEnterprises,
+        __E::InvoiceTitleNotExist, __E::InvoiceTypeInvalid, __E::MaxOffsetLimit,
+        __E::NoFundAccountPermission, __E::NoPermission, __E::NotSupportAllocateCredit,
+        __E::RequestTimeout, __E::SubAccountNoQueryPricePermission, __E::TaskExist,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
+        :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwner", http_status : 400, message :
+        r"The specified owner does not belong to caller.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwner", http_status : 400, message :
+        r"The specified owner doesn't belong to caller.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwner", http_status : 400, message :
+        r"The specified owner doesn't belong to caller.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwner", http_status : 400, message :
+        r"The specifiedowner doesn’t belong to caller", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerAccount", http_status : 400, message :
+        r"The specified OwnerAccount is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Some parameter sare not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"Some parameters are not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"Some parametersare not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"The specified request contains invalid parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"This request contain some invalid parameter", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"  Some parameters arte mandatoryfor this request.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400, message
+        : r"Absent some mandatory parameter for this request.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The specified request lacks essential parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"The request signature nonce has been used.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"An error occurred in the internal server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 400,
+        message :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message :
+        r"The request processing has failed due to some unknown error, exception or failure.	",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"An error occurred in the internal server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message : r"The request processing has failed due to some unknown error.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message : r"The request processing has failed due to some unknown error.	", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"-1101", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::NEVER }, __p::Entry { code : r"-116", http_status : 200, message :
+        r"Fail to modify Enduser status, Quota is less than 0.", retry : __p::NEVER },
+        __p::Entry { code : r"-303", http_status : 400, message :
+        r"Record is exists already.", retry : __p::NEVER }, __p::Entry { code : r"-304",
+        http_status : 400, message : r"Record is not exists.", retry : __p::NEVER },
+        __p::Entry { code : r"400", http_status : 400, message :
+        r"Failure to check order before create instance.", retry : __p::NEVER },
+        __p::Entry { code : r"ActivityForbiddenError", http_status : 400, message :
+        r"Promotional orders do not support refunds.", retry : __p::NEVER }, __p::Entry {
+        code : r"AmbassadorOrderLimitError", http_status : 400, message :
+        r"The instance has an ambassador order that may raise risks.", retry : __p::NEVER
+        }, __p::Entry { code : r"BindMirrorInstanceError", http_status : 400, message :
+        r"Charged images that are related to ECS.", retry : __p::NEVER }, __p::Entry {
+        code : r"COMMODITY.INVALID_COMPONENT", http_status : 405, message :
+        r"必选模块未选择", retry : __p::NEVER }, __p::Entry { code :
+        r"CommodityNotSupported", http_status : 400, message :
+        r"The specified RI commodity is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"CommodityNotSupported", http_status : 400, message :
+        r"The specified commodity is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"CreditInnerError", http_status : 400, message :
+        r"This interface has some error. Please try again.", retry : __p::NEVER },
+        __p::Entry { code : r"CreditInnerError", http_status : 500, message :
+        r"This interface has some error. Please try again.", retry : __p::NEVER },
+        __p::Entry { code : r"DurationInvalid", http_status : 400, message :
+        r"Parameter duration can only be positive integer.", retry : __p::NEVER },
+        __p::Entry { code : r"EffectiveDateInvalid", http_status : 400, message :
+        r"Parameter effectiveDate is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExceedRefundQuotaError", http_status : 400, message :
+        r"The number of unsubscription times has reached the upper limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"ExistRefundingOrderError", http_status : 400,
+        message :
+        r"The instance ID is invalid: the instance may have expired, been refunded, or been released.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExistUnPaidOrderError", http_status :
+        400, message : r"The instance has an unsettled order.", retry : __p::NEVER },
+        __p::Entry { code : r"INSUFFICIENT.AVAILABLE.QUOTA", http_status : 200, message :
+        r"The account balance is negative. Add funds to the account and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"IdInvalid", http_status : 400,
+        message : r"Parameter ownerId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IdMissing", http_status : 400, message :
+        r"Paramter ownerId is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidBillingCycle", http_status : 400, message :
+        r"BillingCycle not Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceSpec", http_status : 400, message :
+        r"The specified Instance specification is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidQueryTime", http_status : 400, message :
+        r"The specified start time and end time are incorrect", retry : __p::NEVER },
+        __p::Entry { code : r"NoRestValueError", http_status : 400, message :
+        r"The refund amount is 0.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotActiveService", http_status : 400, message :
+        r"You are not active Amotized Cost ，please use after activation.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotApplicable", http_status : 400, message :
+        r"The specified API is not applicable for the user.", retry : __p::NEVER },
+        __p::Entry { code : r"NotApplicable", http_status : 400, message :
+        r"This API is not applicable for caller.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotApplicable", http_status : 400, message :
+        r"This API is not applicable for caller.	", retry : __p::NEVER }, __p::Entry {
+        code : r"NotAuthorized", http_status : 400, message :
+        r"The user is not authorized for the specified API.", retry : __p::NEVER },
+        __p::Entry { code : r"NotAuthorized", http_status : 400, message :
+        r"This API is not authorized for caller.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotAuthorized", http_status : 400, message :
+        r"This API is not authorized for caller.	", retry : __p::NEVER }, __p::Entry {
+        code : r"NotFoundRamAction", http_status : 402, message :
+        r"Not found ramAction for apiActon: GetCustomerList", retry : __p::NEVER },
+        __p::Entry { code : r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE", http_status : 400,
+        message :
+        r"Your information is incomplete. Complete your information before ordering",
+        retry : __p::NEVER }, __p::Entry { code : r"ORDER.ACCOUNT_STATUS_ILLEGAL",
+        http_status : 400, message :
+        r"Please complete your basic personal information first.", retry : __p::NEVER },
+        __p::Entry { code : r"ORDER.ACCOUNT_STATUS_ILLEGAL", http_status : 400, message :
+        r"Please complete your basic personal information first.	", retry : __p::NEVER },
+        __p::Entry { code : r"ORDER.INST_HAS_UNPAID_ORDER", http_status : 405, message :
+        r"您选购的服务存在未支付订单，请支付或作废后再下单！",
+        retry : __p::NEVER }, __p::Entry { code : r"ORDER.QUANTITY_INVALID", http_status
+        : 405, message : r"您购买的数量超过限制。请重新购买。", retry :
+        __p::NEVER }, __p::Entry { code : r"OwnerIdInvalid", http_status : 400, message :
+        r"Parameter ownerId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"OwnerIdMissing", http_status : 400, message : r"Paramter ownerId is missing.",
+        retry : __p::NEVER }, __p::Entry { code : r"PackageTypeNotFound", http_status :
+        400, message : r"No such resource package type found.", retry : __p::NEVER },
+        __p::Entry { code : r"PackageTypeNotSupported", http_status : 400, message :
+        r"Package type currently is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterError", http_status : 400, message :
+        r"Missing the must parameter", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterError", http_status : 400, message : r"Missing the must parameter	",
+        retry : __p::NEVER }, __p::Entry { code : r"ParameterError", http_status : 400,
+        message : r"Missing the must parameter.", retry : __p::NEVER }, __p::Entry { code
+        : r"ProdCodeNotFind", http_status : 400, message : r"Product code not find.	",
+        retry : __p::NEVER }, __p::Entry { code : r"ProductCheckError", http_status :
+        400, message : r"The cloud service failed SPI preflight verification.", retry :
+        __p::NEVER }, __p::Entry { code : r"ProductCodeMissing", http_status : 400,
+        message : r"Parameter ProductCode is missing.", retry : __p::NEVER }, __p::Entry
+        { code : r"ProductNotFound", http_status : 400, message : r"Product not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"ProductNotSupported", http_status :
+        400, message : r"Product currently is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotExists", http_status : 400, message :
+        r"The specific resource is not exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotExists", http_status : 400, message :
+        r"The specific resource is not exists.	", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceStatusError", http_status : 400, message :
+        r"The resource status error.", retry : __p::NEVER }, __p::Entry { code :
+        r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED", http_status : 405, message :
+        r"您购买的数量超过限制。请重新购买。", retry : __p::NEVER },
+        __p::Entry { code : r"SYSTEM_ERROR", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::NEVER }, __p::Entry { code : r"SpecificationInvalid", http_status : 400,
+        message : r"Parameter specification can only be positive integer.", retry :
+        __p::NEVER }, __p::Entry { code : r"UndefinedError", http_status : 500, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"VnoNoDataError", http_status : 401,
+        message : r"There is no data by this request.", retry : __p::NEVER }, __p::Entry
+        { code : r"AccountNoQueryPricePermission", http_status : 400, message :
+        r"This page cannot be accessed because you do not have discount rights query permissions. Please contact the main account to go to the cost center for authorization. The permission point that needs authorization is queryprice.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountNotExist", http_status : 400,
+        message : r"Account does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"CostCenter.AllocateResourceRepeat", http_status : 400, message :
+        r"The instance has already been assigned a financial unit. Use transfer allocation for adjustment.",
+        retry : __p::NEVER }, __p::Entry { code : r"CostCenter.DeleteWithShareRule",
+        http_status : 400, message :
+        r"This financial unit involves splitting expense rules. Please adjust relevant rules before deleting the financial unit.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"CostCenter.DeleteWithSubUnitOrResource", http_status : 400, message :
+        r"Financial units with sub-units, allocated resources, or auto-allocation rules cannot be deleted.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"CostCenter.MasterAndSubHasNoRelation", http_status : 400, message :
+        r"Your account has no valid account relation yet.", retry : __p::NEVER },
+        __p::Entry { code : r"CostCenter.ResourceAuthFailed", http_status : 400, message
+        : r"The instance does not belong to the current user.", retry : __p::NEVER },
+        __p::Entry { code : r"CostCenter.ResourceNotExist", http_status : 400, message :
+        r"The specified instance is not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"CostCenter.RuleExpressionIllegal", http_status : 400,
+        message : r"The auto-allocation rule configuration is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"CostCenter.UnitLevelExceed", http_status :
+        400, message :
+        r"The depth of the financial unit exceeds the maximum hierarchy level.", retry :
+        __p::NEVER }, __p::Entry { code : r"CostCenter.UnitNameExist", http_status : 400,
+        message : r"The financial unit name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"CostCenter.UnitNameLengthExceed", http_status : 400,
+        message : r"The length of the financial unit name exceeds the maximum limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"CostCenter.UnitNotBelongToUser",
+        http_status : 400, message : r"Cost unit is not belong to this user.", retry :
+        __p::NEVER }, __p::Entry { code : r"CostCenter.UnitNotExist", http_status : 400,
+        message : r"The financial unit does not exist or is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"CostCenter.UnitNumberExceed", http_status : 400, message
+        : r"The maximum number of financial units has been exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"ExistApprovingProcess", http_status : 400, message :
+        r"There is a credit control setting process in the approval process, please contact the business manager.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExistUnconfirmedContract",
+        http_status : 400, message :
+        r"The account you operate has a credit contract to be confirmed. Please confirm the contract first.",
+        retry : __p::NEVER }, __p::Entry { code : r"InnerAccountNoQueryPricePermission",
+        http_status : 400, message :
+        r"In view of data security and compliance requirements, please understand the inconvenience caused to you by controlling the amount-related information and permissions of the group's cloud account. More questions please refer to the document.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InnerSubAccountNoQueryPricePermission", http_status : 400, message :
+        r"In view of data security and compliance requirements, please understand the inconvenience caused to you by controlling the amount-related information and permissions of the group's cloud account.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBillingAccount", http_status :
+        400, message :
+        r"The caller does not have permission for the specified billing account.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidBucket", http_status : 400, message
+        : r"The bucket is invalid or the bucket does not belong to you.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCaller", http_status : 401, message :
+        r"The caller's primary account is invalid or does not have permission to query enterprise member account information.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidHistoricalNbid", http_status :
+        400, message : r"Historical field does not support subscription bill.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvoiceAmountFormatInvalid", http_status :
+        400, message : r"Illegal format of invoiced amount.", retry : __p::NEVER },
+        __p::Entry { code : r"InvoiceAmountInValid", http_status : 400, message :
+        r"Illegal amount requested for invoicing.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvoiceAmountNegativeInvalid", http_status : 400, message :
+        r"The sum of the selected amounts is negative and cannot be invoiced.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvoiceCandidateNotFound", http_status : 400,
+        message :
+        r"No valid data to be invoiced can be found based on the invoicing object list and account list passed in.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvoiceCandidateSearchTimeInvalid",
+        http_status : 400, message : r"Invoicing Candidate query time is illegal.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvoiceManualAmountNotAllowed", http_status
+        : 400, message :
+        r"Cross-account independent invoicing, amount cannot be specified.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvoiceModeInvalid", http_status : 400,
+        message : r"InvoiceMode field is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvoiceRecipientEmailsMoreThanThree", http_status : 400, message :
+        r"Maximum 3 email addresses allowed for invoice application.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvoiceRemarkTooLong", http_status : 400, message :
+        r"Invoice remarks must not exceed 200 characters. Please abbreviate and resubmit.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvoiceSpecialOnlyForEnterprises",
+        http_status : 400, message :
+        r"Special invoices can only be issued by enterprise accounts.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvoiceTitleNotExist", http_status : 400,
+        message : r"Invoice title does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvoiceTypeInvalid", http_status : 400, message :
+        r"InvoiceType field is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"MaxOffsetLimit", http_status : 400, message :
+        r"Exceeded maximum page turning limit.", retry : __p::NEVER }, __p::Entry { code
+        : r"NoFundAccountPermission", http_status : 400, message :
+        r"The caller does not have permission for the specified fund account.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 400, message :
+        r"You are not authorized to perform this action.", retry : __p::NEVER },
+        __p::Entry { code : r"NotSupportAllocateCredit", http_status : 400, message :
+        r"Self-service credit limit allocation is currently unavailable. Please contact your service manager for assistance.",
+        retry : __p::NEVER }, __p::Entry { code : r"RequestTimeout", http_status : 400,
+        message : r"Request timed out. Please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"SubAccountNoQueryPricePermission", http_status : 400,
+        message :
+        r"This page cannot be accessed because you do not have discount rights query permissions. Contact the main account to go to the RAM console for authorization. The Action to be authorized is bss:QueryPrice.",
+        retry : __p::NEVER }, __p::Entry { code : r"TASK_EXIST", http_status : 400,
+        message : r"task has already exist.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x11\0\0\0\x18\0\0\0\x19\0\0\0\"\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0W\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0i\0\0\0l\0\0\0m\0\0\0n\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0",
+        slots :
+        b"D\0\0\0o\0\0\0\0\0\0\0\0\0c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\0\0\0\0\0\0\0'\0Q\0\x81\0p\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\x001\0K\0\0\0\0\0U\0\0\0\x19\0\0\08\0\0\0\0\0\0\0\x1D\0\0\0\0\0Y\0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0&\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0/\0f\0\0\0\0\0O\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\0\0W\0\0\0\0\0\0\0R\0\0\0\0\0\0\0\0\0\0\0x\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0z\0\0\0\0\0\0\0\0\0\0\0\x80\0i\0\0\0\0\0\x0B\0\0\0\0\0S\0\0\0\"\0\0\0t\0\0\0\0\0\0\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\0\0\0\0\0M\0s\0\x83\0\0\0\0\0\0\0$\0\0\0\0\0\0\0+\0\r\0\0\0(\0\0\0\0\0\0\0\0\0\0\0\0\0G\0\0\0I\0l\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0r\0\0\09\0\0\0\0\0b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\x85\0\0\0k\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0@\0V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\x7F\0\0\0\0\0\x06\0\0\0\0\0\0\x006\0\x18\0\0\0\x1C\0,\0\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0N\0\0\0\0\0\x02\0\t\0\x17\0\0\0\0\0\0\0\x16\0w\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0[\0\0\0\0\0.\0\0\0\0\0\0\0\0\0|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0\0\0-\0\0\0 \0\0\0\0\0\0\0\0\0\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\0\0\x10\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\0\0\0j\0m\0?\0d\0~\0\0\0\0\0^\0\0\0\0\0\0\0\x88\0\0\0\0\0X\x000\0A\x003\0\x03\0\x1A\0\0\0\0\0\0\0\0\0}\x004\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0{\0\0\x005\0v\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0Z\0\0\0\0\0\0\0:\0\0\0\0\0;\0y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0\0\0=\0\0\0\0\0\0\0\0\0u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0q\0\x11\0\\\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\0\0E\0\0\0\0\0g\0\0\0\0\0\0\0\0\0\0\0%\0\0\0>\0\x87\0\0\0\0\0\0\0\n\0H\0\x1F\0\0\0!\0\0\x002\0\0\0\0\0\0\0a\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0P\0\0\0\0\0\0\0\0\0\0\0)\0\x1B\0\x86\0\0\0\0\0n\0\0\0T\0\0\0\0\0_\0\0\0\0\0\0\0h\0",
+        seed : 10372713005361028285, api_names : [r"AllocateCostCenterResource",
+        r"CancelFundAccountLowAvailableAmountAlarm", r"ChangeResellerConsumeAmount",
+        r"ConvertChargeType", r"CreateCostCenter", r"CreateCostCenterRule",
+        r"CreateFundAccountPayRelation", r"CreateFundAccountTransfer", r"CreateInstance",
+        r"CreateInvoice", r"CreateReportDefinition", r"CreateResellerUserQuota",
+        r"CreateResourcePackage", r"CreateSavingsPlansInstance", r"DeleteCostCenter",
+        r"DeleteCostCenterRule", r"DeleteReportDefinition", r"DescribeCoupon",
+        r"DescribeInstanceAmortizedCostByAmortizationPeriod",
+        r"DescribeInstanceAmortizedCostByConsumePeriod",
+        r"DescribeProductAmortizedCostByAmortizationPeriod",
+        r"DescribeProductAmortizedCostByConsumePeriod",
+        r"DescribeResourcePackageProduct", r"GetCustomerAccountInfo", r"GetCustomerList",
+        r"GetFundAccountAvailableAmount", r"GetFundAccountCanAllocateCreditAmount",
+        r"GetFundAccountCanRecycleAmount", r"GetFundAccountCanTransferAmount",
+        r"GetFundAccountCanWithdrawAmount", r"GetFundAccountLowAvailableAmountAlarm",
+        r"GetFundAccountTransactionDetails", r"GetOrderDetail", r"GetOrders",
+        r"GetResourcePackagePrice", r"InquiryPriceRefundInstance", r"ListFundAccount",
+        r"ListFundAccountPayRelation", r"ListInvoiceCandidate", r"ListInvoiceTitle",
+        r"ListReportDefinitions", r"ModifyCostCenter", r"ModifyCostCenterRule",
+        r"ModifyInstance", r"QueryAccountBalance", r"QueryCashCoupons",
+        r"QueryCostCenter", r"QueryCostCenterResource", r"QueryCostCenterRule",
+        r"QueryCostCenterShareRule", r"QueryDPUtilizationDetail",
+        r"QueryFinancialAccountInfo", r"QueryInstanceGaapCost", r"QueryPermissionList",
+        r"QueryPrepaidCards", r"QueryRIUtilizationDetail", r"QueryRedeem",
+        r"QueryRelationList", r"QueryResellerAvailableQuota",
+        r"QueryResellerUserAlarmThreshold", r"QueryResourcePackageInstances",
+        r"QuerySavingsPlansDeductLog", r"QuerySavingsPlansInstance", r"QueryUserOmsData",
+        r"RefundInstance", r"ReleaseInstance", r"RenewChangeInstance", r"RenewInstance",
+        r"RenewResourcePackage", r"SaveCostCenterShareRule",
+        r"SetFundAccountCreditAmount", r"SetFundAccountLowAvailableAmountAlarm",
+        r"SetResellerUserAlarmThreshold", r"SetResellerUserQuota",
+        r"SetResellerUserStatus", r"UpgradeResourcePackage",], api_codes :
+        b"`\0c\0d\0e\0\x82\0\x85\0 \0.\0F\0G\0Q\0\\\x006\0F\0G\0K\0L\0Y\0\t\0\x0B\0c\0g\0h\0i\0j\0k\0l\0\t\0c\0f\0k\0q\0\x83\0_\0\x82\0\x85\x002\0>\0I\0J\0\t\0 \0^\0o\0p\0u\0v\0w\0x\0z\0{\0|\0}\0~\0\x7F\0\x80\0\x83\0\x86\0r\0t\0\x87\0 \x000\08\0F\0G\0Q\0\\\0\t\0\x0B\09\0:\0?\0@\0F\0G\0O\0P\0U\0[\0\0\0\t\0a\0b\0c\0k\0\t\0 \0c\0k\0t\0^\0\x86\0E\0E\0E\0E\0\t\0\x0B\0F\0G\0T\0V\0G\0]\0G\0H\0]\0^\0o\0p\0\x82\0\x83\0\x85\0\x86\0\x82\0\x85\0\x82\0\x85\0\x82\0\x85\0\x82\0\x83\0\x82\0\x81\0\x82\0\x83\0\x85\0\x05\0 \0s\0\x05\0 \0s\0\t\0\x0B\09\0:\0?\0@\0F\0G\0O\0P\0U\0[\0\x05\0 \x003\x004\x005\x007\0;\0<\0=\0D\0F\0G\0S\0W\0X\0_\0\x85\0_\0\x82\0\x85\0\t\0 \0^\0o\0p\0y\0\x83\0\x86\0\t\0 \0^\0o\0p\0\x83\0\x86\0t\0\t\0\x0B\0c\0h\0i\0j\0\t\0c\0f\0k\0J\0W\0\x05\0\t\0\x0B\0 \0F\0G\0\\\0\x05\0\t\0\x0B\0 \0F\0G\0\\\0c\0c\0d\0c\0c\0d\0\x05\0 \x007\0B\0C\0F\0G\0 \0\t\0\x0B\09\0A\0F\0G\0R\0U\0 \0\x05\0\t\0\x0B\0 \0F\0G\0\\\0\t\0\x0B\0 \x007\0B\0C\0F\0G\0\x05\0 \0F\0G\0 \0 \x001\08\0F\0G\0Q\0\\\0 \0F\0G\0Q\0\t\0\x0B\0F\0G\0M\0N\0\x05\0 \0F\0G\0\x05\0 \0F\0G\0F\0G\0\x05\0 \x003\x004\x005\x007\0;\0<\0=\0D\0F\0G\0S\0W\0X\0\0\0 \0J\0W\0F\0G\0W\0X\0\t\0\x0B\09\0:\0?\0@\0F\0G\0O\0P\0U\0[\0c\0\t\0m\0n\0\x82\0\x83\0\x84\0\x85\0\x82\0\x85\0 \08\0F\0G\0Q\0\\\0 \08\0F\0G\0Q\0\\\0 \0/\08\0F\0G\0Q\0Z\0\\\0\t\0\x0B\09\0:\0?\0@\0F\0G\0O\0P\0U\0[\0",
+        api_first :
+        b"\0\0\0\0\x04\0\0\0\x06\0\0\0\x0C\0\0\0\x12\0\0\0\x1B\0\0\0\x1F\0\0\0!\0\0\0$\0\0\0(\0\0\0:\0\0\0=\0\0\0D\0\0\0P\0\0\0Q\0\0\0V\0\0\0Z\0\0\0[\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0g\0\0\0i\0\0\0l\0\0\0s\0\0\0u\0\0\0w\0\0\0y\0\0\0{\0\0\0|\0\0\0\x80\0\0\0\x83\0\0\0\x86\0\0\0\x92\0\0\0\xA1\0\0\0\xA3\0\0\0\xA6\0\0\0\xAE\0\0\0\xB5\0\0\0\xB6\0\0\0\xBC\0\0\0\xC0\0\0\0\xC2\0\0\0\xC9\0\0\0\xD0\0\0\0\xD1\0\0\0\xD3\0\0\0\xD4\0\0\0\xD6\0\0\0\xDD\0\0\0\xDE\0\0\0\xE6\0\0\0\xE7\0\0\0\xEE\0\0\0\xF6\0\0\0\xFA\0\0\0\xFB\0\0\0\x02\x01\0\0\x06\x01\0\0\x0C\x01\0\0\x10\x01\0\0\x14\x01\0\0\x16\x01\0\0%\x01\0\0&\x01\0\0)\x01\0\0-\x01\0\09\x01\0\0:\x01\0\0A\x01\0\0C\x01\0\0I\x01\0\0O\x01\0\0W\x01\0\0c\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(BssopenapiError);

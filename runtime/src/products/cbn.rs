@@ -1524,12251 +1524,2263 @@ pub enum CbnError {
     ResourceNotFound,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 730] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociationExist.TrafficQos",
-            400,
-            r"The traffic qos with the specified attachment already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociationExist.TransitQosQueueExist",
-            400,
-            r"The qos queue with the specified TrafficQosPolicyId exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociationExist.TransitQosRuleExist",
-            400,
-            r"The rule with the specified TrafficMarkingPolicy already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociationExist.TransitRouterTable",
-            400,
-            r"The specified association already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociationExist.VSwitchIds",
-            400,
-            r"The association already exists.",
-            __NEVER,
-        ),
-        __row(r"AttachmentNotFound", 400, r#""The attachment does not exist."#, __NEVER),
-        __row(r"AttrMismatching.CbnBandwidthPackageId", 400, r"%s", __NEVER),
-        __row(
-            r"AttrMismatching.CidrAddressFamily",
-            400,
-            r"Attribute SrcCidr or DstCidr of TrafficMarkRule does not match AddressFamily.",
-            __NEVER,
-        ),
-        __row(
-            r"AttrMismatching.CidrProtocol",
-            400,
-            r"Attribute SrcCidr or DstCidr of TrafficMarkRule does not match Protocol.",
-            __NEVER,
-        ),
-        __row(
-            r"AttrMismatching.SrcCidrDstCidr",
-            400,
-            r"Attribute SrcCidr of TrafficMarkRule does not match DstCidr.",
-            __NEVER,
-        ),
-        __row(r"Bid.NotFound", 404, r"Not found Bid by specified AliUid.", __NEVER),
-        __row(
-            r"Bid.NotFound",
-            404,
-            r"Not found childInstance Bid by specified AliUid.",
-            __NEVER,
-        ),
-        __row(
-            r"BothEmpty.TagsAndResources",
-            400,
-            r"Both of Tags and ResourceIds is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudRoute.Conflict",
-            400,
-            r"The Specified Cloud Route Conflicts.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudRoute.Exist",
-            400,
-            r"The Specified Cloud Route already Exists",
-            __NEVER,
-        ),
-        __row(
-            r"CloudRoute.VpcNotAttached",
-            400,
-            r"The Specified Vpc instance is not attached to CEN. ",
-            __NEVER,
-        ),
-        __row(
-            r"DryRunOperation",
-            400,
-            r"Request validation has been passed with DryRun flag set.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.AddTrafficMatchRules",
-            400,
-            r"The parameter AddTrafficMatchRules are duplicated.	",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.AddTrafficMatchRulesAndDeleteTrafficMatchRules",
-            400,
-            r"The same rule in AddTrafficMatchRules and DeleteTrafficMatchRules is not supported..",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.DeleteTrafficMatchRulese",
-            400,
-            r"The parameter DeleteTrafficMatchRules are duplicated.	",
-            __NEVER,
-        ),
-        __row(r"Duplicated.Dscps", 400, r"The parameter Dscps are duplicated.", __NEVER),
-        __row(
-            r"Duplicated.MarkingDscp",
-            400,
-            r"The parameter MarkingDscp is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.Priority",
-            400,
-            r"The parameter Priority is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.TrafficMatchRules",
-            400,
-            r"The parameter AddTrafficMatchRules are duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.TrafficMatchRules",
-            400,
-            r"The parameter TrafficMatchRules are duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.ZoneMapping",
-            400,
-            r"The parameter ZoneMapping is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.TagKey",
-            400,
-            r"The parameter TagKey is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.Account",
-            400,
-            r"The role not exists: AliyunServiceRoleForCEN.",
-            __NEVER,
-        ),
-        __row(
-            r"FilterKeyDuplicated.RouteFilter",
-            400,
-            r"The keys in RouteFilter are duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"Flowlog.AlreayExist",
-            400,
-            r"This attachment already has existed flowlog instance.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.AttachChildInstanceAcrossBid",
-            400,
-            r"Operation is invalid, please apply for cross-bid attaching.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.AttachChildInstanceAcrossBid",
-            400,
-            r"VPCs that belong to another BID cannot be associated. You need to apply for cross-BID attaching.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.AttachChildInstanceAcrossUid",
-            409,
-            r"Operation is invalid because the child-instance is not authorized to CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.CloudBoxVSwitchExist",
-            400,
-            r"The operation is not allowed because of cloud box vswitch existed.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.TransitRouterServiceNotOpen",
-            400,
-            r"The user has not open transit router service.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.AttachChildInstance",
-            403,
-            r"The attached VBR on some access device models are not supported. Please submit a ticket to continue using this VBR on CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.CenRouteMapExist",
-            400,
-            r"The specified CEN route map ID already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotAllowedCategary",
-            400,
-            r"The System tag is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.OptimizationCCNExisted",
-            400,
-            r"Operation Forbidden. CCN with optimization is on, please turn it off firstly.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.PrivatezoneRouteExisted",
-            400,
-            r"Operation Forbidden. There is a Privatezone Route associated with the instance, please dessociate it firstly.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.PrivatezoneServiceNotAuthorize",
-            400,
-            r"Privatezone service not to grant authorization.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Release",
-            403,
-            r"Forbidden to release a PREPAY bandwidth instance within validity period.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ResourceOwnerTransitRouterServiceNotOpen",
-            400,
-            r"The resource owner user has not opened transit router service.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.TagKeys",
-            400,
-            r"The request do not allow to operate the tag keys",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.TypeInvalid",
-            400,
-            r"The specified ChildInstanceType or TransitRouterType is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.VbrDeviceModel",
-            400,
-            r"Attach VBR on some access device models are forbidden.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.VbrDeviceModel",
-            403,
-            r"The attached VBR on some access device models are not supported. Please submit a ticket to continue using this VBR on CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.VpcAsInternetGateway",
-            400,
-            r"It’s forbidden that using Vpc as internet gateway for your private IDC.",
-            __NEVER,
-        ),
-        __row(
-            r"IdentityRegistrationStatusNotSupport",
-            400,
-            r"Real name registration of enterprises required.",
-            __NEVER,
-        ),
-        __row(r"Illegal.Description", 400, r"Description is illegal.", __NEVER),
-        __row(r"Illegal.Name", 400, r"Name is illegal.", __NEVER),
-        __row(
-            r"Illegal.SourceIpOrTargetIp",
-            400,
-            r"The specified source IP address or destination IP address is invalid.",
-            __NEVER,
-        ),
-        __row(r"Illegal.TrType", 400, r"The TransitRouter type is  illegal.", __NEVER),
-        __row(
-            r"IllegalParam.AddOrRemoveZoneMappings",
-            400,
-            r"The specified AddZoneMappings or RemoveZoneMappings are illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.AddressFamily", 400, r"AddressFamily is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.AggregationRouteCidr",
-            400,
-            r"The aggregation route cidr is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AssociateRouteTableId",
-            400,
-            r"The specified AssociateRouteTableId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AttachmentId",
-            400,
-            r"The specified AttachmentId is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Bandwidth", 400, r"Bandwidth is illegal.", __NEVER),
-        __row(r"IllegalParam.BandwidthType", 400, r"BandwidthType is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.CenBandwidthPackageId",
-            400,
-            r"Parameter CenBandwidthPackageId is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.CenId", 400, r"The specified CenId is illegal.", __NEVER),
-        __row(r"IllegalParam.CenId", 400, r"The specified CenId is invalid.", __NEVER),
-        __row(
-            r"IllegalParam.CenIdOrRegionId",
-            400,
-            r"The specified CenId or RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ChargeType",
-            400,
-            r"The specified ChargeType is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Cidr", 400, r"Cidr is illegal.", __NEVER),
-        __row(r"IllegalParam.Cidr", 400, r"The specified cidr is invalid.", __NEVER),
-        __row(r"IllegalParam.DstCidr", 400, r"DstCidr is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.DstCidr",
-            400,
-            r"The specified DstCidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.DstPortRange",
-            400,
-            r"The specified DstPortRange is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.GroupIpAddress",
-            400,
-            r"The specified GroupIpAddress is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Ipv6Support",
-            400,
-            r"Ipv6Support is illegal. Valid Values are [enable, disable].",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.LongestPrefixMatchCidr",
-            400,
-            r"LongestPrefixMatchCidr is invalid.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.MarkingDscp", 400, r"MarkingDscp is illegal.", __NEVER),
-        __row(r"IllegalParam.MatchDscp", 400, r"MarkingDscp is invalid.", __NEVER),
-        __row(
-            r"IllegalParam.MaxResults",
-            400,
-            r"The specified MaxResults is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.MaxResults",
-            400,
-            r"The specified MaxResults is invalid.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.NextHopType", 400, r"The NextHopType is illegal.", __NEVER),
-        __row(r"IllegalParam.NextToken", 400, r"NextToken is illegal", __NEVER),
-        __row(r"IllegalParam.NextToken", 400, r"NextToken is illegal.", __NEVER),
-        __row(r"IllegalParam.NextToken", 400, r"The nextToken is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"The parameter NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"The specified NextToken is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"The specified NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.PeerRegionId", 400, r"PeerRegionId is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.PeerTrMulticastDomainId",
-            400,
-            r"The specified PeerTrMulticastDomainId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.PeerTransitRouterId",
-            400,
-            r"PeerTransitRouterId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.PrefixExactMatchCidr",
-            400,
-            r"PrefixExactMatchCidr is invalid.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Priority", 400, r"Priority is illegal.", __NEVER),
-        __row(r"IllegalParam.Protocol", 400, r"Protocol is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.Protocol",
-            400,
-            r"The specified Protocol is invalid.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Region", 400, r"The specified Region is invalid.", __NEVER),
-        __row(r"IllegalParam.Region", 400, r"The specified region is invalid.", __NEVER),
-        __row(r"IllegalParam.RegionId", 400, r"RegionId is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.RegionId",
-            400,
-            r"The Specified Parameter RegionId is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RegionId",
-            400,
-            r"The specified RegionId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RegionIdOrTransitRouterId",
-            400,
-            r"The specified TransitRouterId or RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RemainBandwidthPercent",
-            400,
-            r"The specified RemainBandwidthPercent is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceGroupId",
-            400,
-            r"ResourceGroupId is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.ServiceMode", 400, r"ServiceMode is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.ServiceMode",
-            400,
-            r"The specified ServiceMode is invalid.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.SrcCidr", 400, r"SrcCidr is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.SrcCidr",
-            400,
-            r"The specified SrcCidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SrcPortRange",
-            400,
-            r"The specified SrcPortRange is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SubnetOfMatchCidr",
-            400,
-            r"SubnetOfMatchCidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SupernetOfMatchCidr",
-            400,
-            r"SupernetOfMatchCidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SupportMulticast",
-            400,
-            r"Basic Transit router is not support multicast.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.TagKey", 400, r"The tag keys are not valid.", __NEVER),
-        __row(r"IllegalParam.TagValue", 400, r"The tag values are not valid.", __NEVER),
-        __row(
-            r"IllegalParam.TrInstance",
-            400,
-            r"The specified TrInstance is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TrInstance",
-            400,
-            r"The specified TransitRouter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TrafficMarkingRuleIds",
-            400,
-            r"The specified TrafficMarkingRuleIds is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouteTableAggregationCidr",
-            400,
-            r"The param TransitRouteTableAggregationCidr is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterAttachmentId",
-            400,
-            r"TransitRouterAttachmentId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterDestinationCidrBlock",
-            400,
-            r"TransitRouterDestinationCidrBlock is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterId",
-            400,
-            r"The parameter TransitRouterId or RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterId",
-            400,
-            r"The specified TransitRouterId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterId",
-            400,
-            r"The specified TransitRouterId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterMulticastDomainId",
-            400,
-            r"The specified TransitRouterMulticastDomainId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRegionId",
-            400,
-            r"TransitRouterRegionId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryId",
-            400,
-            r"TransitRouterRouteEntryId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId",
-            400,
-            r"TransitRouterRouteEntryNextHopAttachmentId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryNextHopResourceId",
-            400,
-            r"TransitRouterRouteEntryNextHopResourceId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryNextHopResourceType",
-            400,
-            r"TransitRouterRouteEntryNextHopResourceType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryNextHopType",
-            400,
-            r"TransitRouterRouteEntryNextHopType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryOriginResourceId",
-            400,
-            r"TransitRouterRouteEntryOriginResourceId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryOriginResourceType",
-            400,
-            r"TransitRouterRouteEntryOriginResourceType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryStatus",
-            400,
-            r"TransitRouterRouteEntryStatus is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteEntryType",
-            400,
-            r"TransitRouterRouteEntryType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteTableId",
-            400,
-            r"The transitRouter route table id is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterRouteTableId",
-            400,
-            r"TransitRouterRouteTableId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterTableId",
-            400,
-            r"The specified Route Table ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterTableId",
-            400,
-            r"The specified TransitRouterTableId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterTableType",
-            400,
-            r"TransitRouterTableType is illegal.	",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouterTableType",
-            400,
-            r"When peer attachment is associated with a custom routeTable, the Transit Router in both regions must be enterprise.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.VSwitchId", 400, r"VSwitchId is illegal.", __NEVER),
-        __row(r"IllegalParam.ZoneId", 400, r"The specified ZoneId is illegal.", __NEVER),
-        __row(r"IllegalParam.ZoneId", 404, r"The specified ZoneId is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.ZoneMappings",
-            400,
-            r"The Specified Parameter ZoneMappings is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamLength.Tag",
-            400,
-            r"The specified length of Tag is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.Attachment",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Attachment",
-            400,
-            r"The status of Attachment is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.AttachmentId",
-            400,
-            r"The status of AttachmentId is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.AttachmentOrRouteTable",
-            400,
-            r"The resource is not in a valid state for the operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Cen",
-            400,
-            r"The status of Cen is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.CenInstance",
-            400,
-            r"The status of CenInstance is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.ConnectPeerIds",
-            400,
-            r"Connect Peer statuses are incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.EcrResource",
-            400,
-            r"The ECR resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.MulticastDomain",
-            400,
-            r"The status of MulticastDomain is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.MulticastDomainId",
-            400,
-            r"The status of MulticastDomainId is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.MulticastGroup",
-            400,
-            r"The status of MulticastGroup is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.PeerTrMulticastDomainId",
-            400,
-            r"The status of PeerTrMulticastDomainId is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.ResourceStatus",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.RouteMap",
-            400,
-            r"Operation Failed. The specified route map is configuring, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.RouteTable",
-            400,
-            r"RouteTable status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Status",
-            400,
-            r"The TransitRouterRouteTable or TransitRouterAttachment Status is illegal.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TrFlowlog",
-            400,
-            r"Flowlog status for specified TransitRouter is invalid for this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TrafficMarkingPolicy",
-            400,
-            r"The status of TrafficMarkingPolicy is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TrafficMarkingPolicy",
-            400,
-            r"TrafficMarkingPolicy status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TrafficQosPolicy",
-            400,
-            r"The status of TrafficQosPolicy is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouteTable",
-            400,
-            r"The status of transitRouter route table is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouteTable",
-            400,
-            r"The transitRouter route table is not in a valid state for the operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouter",
-            400,
-            r"The status of TransitRouter is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouter",
-            400,
-            r"The status of transitRouter is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouter",
-            400,
-            r"TransitRouter status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouterAttachment",
-            400,
-            r"The status of TransitRouterAttachment is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouterAttachmentId",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouterAttachmentId",
-            400,
-            r"TransitRouterAttachmentId status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouterConnectPeer",
-            400,
-            r"The resource is not in a valid state for the operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouterInstance",
-            400,
-            r"The status of TransitRouter is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouterRouteTable",
-            400,
-            r"TransitRouterRouteTable status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VbrResource",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Vpc",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Vpc",
-            400,
-            r"The resource is not in a valid state for the operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcOrVswitch",
-            400,
-            r"The Vpc Or Vswith is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcResource",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcRouteEntry",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcRouteTable",
-            400,
-            r"The VPC route table is not in a desired state.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcSwitch",
-            400,
-            r"Operation is failed because some virtual switch is modifying within the same VPC.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcSwitch",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcSwitch",
-            409,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(r"IncorrectStatus.flowlog", 400, r"Invalid flowlog status.", __CONFLICT),
-        __row(
-            r"IncorrectStatus.flowlog",
-            400,
-            r"This action is not allowed in the current flow log status.",
-            __CONFLICT,
-        ),
-        __row(r"Instance.NotExist", 404, r"The instance is not exist.", __NEVER),
-        __row(r"InstanceExist", 400, r"The instance already exists.", __NEVER),
-        __row(
-            r"InstanceExist.AddTrafficMatchRules",
-            400,
-            r"The instance already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceExist.AggregationRoute",
-            400,
-            r"This aggregation route is already created.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceExist.TrafficMatchRules",
-            400,
-            r"The instance already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceExist.TransitRouterInstance",
-            400,
-            r"The instance already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceExist.TransitRouterRouteEntry",
-            400,
-            r"The instance TransitRouterRouteEntry already exists.",
-            __NEVER,
-        ),
-        __row(r"InstanceNotExist", 400, r"The instance is not exist.", __NEVER),
-        __row(
-            r"InstanceNotExist.AggregationRoute",
-            400,
-            r"The aggregation route is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExist.AggregationRoute",
-            400,
-            r"This aggregation route is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExist.TransitRouteTable",
-            400,
-            r"The transitRouter route table is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExist.TransitRouter",
-            400,
-            r"The aggregation route  is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExist.TransitRouter",
-            400,
-            r"The transitRouter is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExist.TransitRouterRouteTable",
-            400,
-            r"The transitRouter route table is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExist.TransitRouterRouteTable",
-            400,
-            r"The transitRouter route table is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceReferenced.VpcRouteEntry",
-            400,
-            r"The specified attachment is referenced by vpc route entry.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceStatusNotSupport",
-            400,
-            r"The status of instance not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientIpAddr.vsw",
-            400,
-            r"Insufficient available IP addresses in the vSwitch.",
-            __NEVER,
-        ),
-        __row(r"InternalError", 500, r"Internal error.", __TRANSIENT),
-        __row(
-            r"InvalidAttachmentId.NotFound",
-            400,
-            r"The specified AttachmentId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAttachmentId.NotFound",
-            404,
-            r"The specified AttachmentId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAvailable.NoResource",
-            400,
-            r"No resource in the available zone.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCIDRBlock.Duplicate",
-            400,
-            r"Specified CIDR block is already exists.",
-            __NEVER,
-        ),
-        __row(r"InvalidCenId.NotFound", 400, r"CenId is not found.", __NEVER),
-        __row(
-            r"InvalidCenId.NotFound",
-            400,
-            r"The specified CenId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChildInstanceId.NotFound",
-            404,
-            r"The specified ChildInstanceId is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidCidrBlock", 400, r"The cidr block is invalid.", __NEVER),
-        __row(
-            r"InvalidCidrBlock",
-            400,
-            r"The transitRouteTableAggregationCidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCidrBlock.Malformed",
-            400,
-            r"Specified CIDR block is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCidrBlock.Malformed",
-            400,
-            r"The specified CIDR block is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectPeerIds.NotFound",
-            400,
-            r"The Connect Peer Ids are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDeleteTrafficMatchRules.NotFound",
-            404,
-            r"The specified DeleteTrafficMatchRules are not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidDescription", 400, r"Description is invalid.", __NEVER),
-        __row(
-            r"InvalidDestinationCidrBlock.NotFound",
-            400,
-            r"DestinationCidrBlock is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidFilterKey", 400, r"The key in filter is invalid.", __NEVER),
-        __row(
-            r"InvalidFlowlogId.NotFound",
-            400,
-            r"The specified flowlog id does not exist or does not match the cen Id.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFlowlogId.exist",
-            400,
-            r"This cenId already has flowlog instance existed.",
-            __NEVER,
-        ),
-        __row(r"InvalidInstanceId.NotFound", 404, r"InstanceId is not found.", __NEVER),
-        __row(
-            r"InvalidInstanceIds.NotFound",
-            400,
-            r"The instanceIds are not found",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceType.NotFound",
-            400,
-            r"The instance type is not found",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMulticastDomain.NotFound",
-            400,
-            r"The specified MulticastDomain is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMulticastDomainId.NotFound",
-            400,
-            r"The specified AttachmentId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMulticastDomainId.NotFound",
-            400,
-            r"The specified MulticastDomainId is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidName", 400, r"Name is invalid.", __NEVER),
-        __row(r"InvalidOperation", 400, r"Operation is invalid.", __NEVER),
-        __row(
-            r"InvalidOperation.BandwidthLimitNotExist",
-            400,
-            r"Operation is invalid because a bandwidth limit not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.BwpBandwidthExceeded",
-            400,
-            r"Operation is invalid because the total bandwidth limit has exceeded that of the bandwidth package.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.BwpBusinessStatus",
-            400,
-            r"The CBN bandwidth package is not in a valid business state for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.BwpInstanceStatus",
-            403,
-            r"The CBN bandwidth package is not in a valid state for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.BwpNotAssociated",
-            400,
-            r"Operation is invalid because a bandwidth package corresponding to the geographic span is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CENInstanceStatus",
-            400,
-            r"The CEN instance is not in a valid state for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance",
-            409,
-            r"Operation is invalid because other cen has already auto published route to this instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CenInstanceStatus",
-            400,
-            r"The CEN instance is not in a valid state for the operation.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CenInstanceStatus",
-            409,
-            r"The CEN instance is not in a valid state for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CenRouteMapExist",
-            400,
-            r"Operation is invalid because an route map config exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.ChildInstanceAlreadyAttached",
-            409,
-            r"Operation is invalid because the child-instance has already been attached to another CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.ChildInstanceRIAlreadyExist",
-            409,
-            r"Operation is invalid because the child-instance has already been attached to Express Connect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.ChildInstanceStatus",
-            409,
-            r"The child-instance is not in a valid state for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CloudRouteNumberInvalid",
-            400,
-            r"Cloud route number is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CloudRouteStatusNotAllow",
-            403,
-            r"Operation is prohibited because status of cloud route is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.EnhanceProtectionLevel",
-            400,
-            r"Your request to enhance CBN protection level cannot be processed. Please contact customer support to continue this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.InstanceNotSupportIPv6Route",
-            400,
-            r"The cen dose not support Ipv6 route.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MulticastDomainAssociationExist",
-            400,
-            r"Operation is invalid because multicast domain associations exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MulticastDomainAssociationNotExist",
-            400,
-            r"Operation is invalid because multicast association domain association not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MulticastDomainAssociationStatus",
-            400,
-            r"Operation is invalid, due to multicast domain association not Active.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MulticastDomainInGroup",
-            400,
-            r"Operation is invalid because multicast domain has registered as multicast group member.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MulticastDomainStatus",
-            400,
-            r"Operation is invalid, due to multicast domain not Active.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MulticastGroupExist",
-            400,
-            r"Operation is invalid because multicast groups exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.NTRNetworkInterfaceNotSupport",
-            400,
-            r"Operation is invalid, due to ntr eni not support.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.NetworkInterfaceNotExist",
-            400,
-            r"Operation is invalid bacause network interface not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.NoEffictiveAction",
-            400,
-            r"No effective action be configured.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.NotFoundRoute",
-            400,
-            r"The specified route does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.NotFoundRoute",
-            400,
-            r"You cannot query the system routing information of the specified instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.OnlyOneRegionSupportIpv6",
-            400,
-            r"Peer Attachment is only allowed when both regions support IPv6 or do not support IPv6 at all.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.PeerMulticastDomainRegion",
-            400,
-            r"Operation is invalid because to peer multicast domain in the same region with multicast domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.PeerMulticastDomainSource",
-            400,
-            r"Operation is invalid because peer multicast domain can not be group source.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.PrivatezoneRouteExisted",
-            409,
-            r"Privatezone routes already existed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.PvtzNotAssociatedWithVpc",
-            403,
-            r"Privatezone not associated with the specified vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.RegionNotSupport",
-            400,
-            r"The Operation is not Support in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.RegionNotSupport",
-            400,
-            r"The operation is not supported in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.TransitRouterNotExist",
-            400,
-            r"Operation is invalid because the transit router not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UnmatchRouteInVpcRegion",
-            409,
-            r"Operation Failed.Unmatch route in vpc region.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UnsupportChargeType",
-            400,
-            r"The charge type is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UnsupportFilter",
-            400,
-            r"The specified FeatureFilter is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UnsupportFilterValue",
-            400,
-            r"The specified FeatureFilter Value is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UnsupportRouteTableType",
-            400,
-            r"The route table type is unsupported",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UnsupportnexthopType",
-            400,
-            r"The nexthop type is unsupported",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UnsupportnexthopType",
-            400,
-            r"The specified next hop type is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN",
-            400,
-            r"The operation is not supported because the VPC is already set autoRoutesPublish in other CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN",
-            400,
-            r"The specified VPC already has its routes synchronized with another CEN instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.VpcNotAttachedToCen",
-            409,
-            r"Vpc not attached to cen.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.VpnAssociated",
-            400,
-            r"The operation is not supported because the VPC is associated with VPN.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.VpnNetworkTypeInvalid",
-            400,
-            r"The network type of child-instance is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.CenId", 400, r"The specified CEN does not exist.", __NEVER),
-        __row(
-            r"InvalidParam.RoutFilterKey",
-            400,
-            r"The specified Key of RouteFilter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.RouteFilter",
-            400,
-            r"The parameter RouteFilter is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"Invalid parameter.", __NEVER),
-        __row(r"InvalidParameter", 400, r"Invalid parameter.	", __NEVER),
-        __row(
-            r"InvalidParameter.FlowLogId",
-            400,
-            r"The specified flowlog id does not exist or does not match the cen Id.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FlowLogVersion",
-            400,
-            r"Flowlog version is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Interval", 400, r"Interval is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.LogFormatString",
-            400,
-            r"LogFormatString is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MaxResults",
-            400,
-            r"The specified MaxResults is invalid.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ProjectName",
-            400,
-            r"Project name is invalid or does not belong to specified region.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RegionId",
-            400,
-            r"The specified Region Id is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination.TransitRouter",
-            400,
-            r"Region ID is required if no TransitRouterId or CenId specified.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPeerTrMulticastDomainId.NotFound",
-            400,
-            r"The specified PeerTrMulticastDomainId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPeerTransitRouterId.NotFound",
-            400,
-            r"The specified PeerTransitRouterId is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidRouteEntry.NotFound", 400, r"Route entry not exists.", __NEVER),
-        __row(
-            r"InvalidRouteTableId.NotFound",
-            400,
-            r"The specified RouteTableId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRouteTableId.NotFound",
-            404,
-            r"The specified RouteTableId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus.HealthCheck",
-            400,
-            r"Can not modify, please delete health check config first.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.Prefixlist",
-            400,
-            r"Prefixlist is not in a operate status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.PrefixlistAssociation",
-            400,
-            r"The prefix list association is not in a valid state for the operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.Resource",
-            400,
-            r"The status of the specified resource is invalid. The resource cannot be renewed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.ResourceStatus",
-            400,
-            r"The resource is not in a valid state for the attachment operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.VpcAttachedFullModeCen",
-            400,
-            r"The VPC has been attached to another CEN instance whose protection level is FULL.",
-            __CONFLICT,
-        ),
-        __row(r"InvalidTagKey", 400, r"The tag keys are not valid.", __NEVER),
-        __row(r"InvalidTagScope.NotFound", 400, r"The tag scope is not found", __NEVER),
-        __row(r"InvalidTagValue", 400, r"The tag values are not valid.", __NEVER),
-        __row(
-            r"InvalidTrafficMarkingPolicyId.NotFound",
-            400,
-            r"Operation is failed because traffic marking policy id is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTrafficMarkingPolicyId.NotFound",
-            400,
-            r"The specified TrafficMarkingPolicyId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTrafficMarkingPolicyId.NotFound",
-            400,
-            r"TrafficMarkingPolicyId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTrafficQosPolicyId.NotFound",
-            400,
-            r"The specified TrafficQosPolicyId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTrafficQosPolicyId.NotFound",
-            404,
-            r"The specified TrafficQosPolicyId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTrafficQosQueueId.NotFound",
-            400,
-            r"The instance of TrafficQosQueueId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTrafficQosQueueId.NotFound",
-            400,
-            r"The specified TrafficQosQueueId is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitQosId.NotFound",
-            404,
-            r"The specified TrafficQosPolicyId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterAttachmentId.NotFound",
-            400,
-            r"The TransitRouterAttachmentId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterAttachmentId.NotFound",
-            400,
-            r"TransitRouterAttachmentId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterId.NotFound",
-            400,
-            r"The specified  TransitRouterId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterId.NotFound",
-            400,
-            r"The specified TransitRouterId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterId.NotFound",
-            400,
-            r"TransitRouterId is not found",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterId.NotFound",
-            400,
-            r"TransitRouterId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterMode.NeedUpgrade",
-            400,
-            r"TransitRouter need to upgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterMulticastDomainId.NotFound",
-            400,
-            r"The specified TransitRouterMulticastDomainId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterRouteEntryNextHopId.NotFound",
-            400,
-            r"TransitRouterRouteEntryNextHopId is not found",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterRouteTableId.NotFound",
-            400,
-            r"TransitRouterRouteTableId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.NotFound",
-            404,
-            r"The specified VSwitchId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidValue.PrefixlistCidr",
-            400,
-            r"Invalid cidr exist in the specified prefixlist.",
-            __NEVER,
-        ),
-        __row(r"InvalidVbr.NotFound", 400, r"vbr is not found.", __NEVER),
-        __row(
-            r"InvalidVpcId.NotFound",
-            400,
-            r"The specified VpcId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Invid.Parameter",
-            400,
-            r"When using  PrependAsPath in the RegionIn, SourceRegionId must be local region Id.",
-            __NEVER,
-        ),
-        __row(
-            r"Invid.Parameter",
-            400,
-            r"When using GatewayRegionId, SourceRegionId must not be null",
-            __NEVER,
-        ),
-        __row(r"MissingParam", 400, r"%s", __NEVER),
-        __row(
-            r"MissingParam.Bandwidth",
-            400,
-            r"The parameter Bandwidth is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.CbnBandwidthPackageId",
-            400,
-            r"There are more than one suitable cen bandwidth package",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.CenIdOrRegionId",
-            400,
-            r"Either CenId or RegionId must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.ChildInstanceRouteTableId",
-            400,
-            r"The parameter ChildInstanceRouteTableId is Missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TrafficMatchRules",
-            400,
-            r"The parameter TrafficMatchRules is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterAttachmentId",
-            400,
-            r"The parameter TransitRouterAttachmentId is Missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterId",
-            400,
-            r"The parameter TransitrouterId is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId",
-            400,
-            r"Either TransitRouterId or TrafficMarkingPolicyId must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterIdOrTrafficQosPolicyId",
-            400,
-            r"Either TransitRouterId or TrafficQosPolicyId must be specified.	",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId",
-            400,
-            r"Either TransitRouterId or TrafficQosPolicyId or TrafficQosQueueId must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterIdOrTransitRouterRouteTables",
-            400,
-            r"Either TransitRouterId or TransitRouterRouteTables must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterRouteEntryNextHopId",
-            400,
-            r"The parameter TransitRouterRouteEntryNextHopId is mandatory",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouterRouteTableId",
-            400,
-            r"The parameter TransitRouterRouteTableId is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.VSwitchIds",
-            400,
-            r"The parameter VSwitchIds is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.transitRouterRouteTableId",
-            400,
-            r"Missing the parameter transitRouter route table id.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"Missing parameter.", __NEVER),
-        __row(
-            r"MissingParameter.OwnerIdOrOwnerAccount",
-            400,
-            r"The input parameter OwnerAccount or OwnerId that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.TagKey", 400, r"TagKey must be specified.", __NEVER),
-        __row(
-            r"MissingParameter.TagValue",
-            400,
-            r"The specified parameter TagValue is missing",
-            __NEVER,
-        ),
-        __row(
-            r"MultipleFound.PrefixlistAssociation",
-            400,
-            r"multiple same prefix association record found.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.AliyunServiceRoleForCEN",
-            400,
-            r"No permission to open AliyunServiceRole for CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.AliyunServiceRoleForCEN",
-            400,
-            r"You are not authorized to create the service linked role. Role Name: AliyunServiceRoleForCEN. Service Name: cen.aliyuncs.com. Make sure that the user has been granted the ram:CreateServiceLinkedRole permission.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.AliyunServiceRoleForTRFlowLog",
-            403,
-            r"You are not authorized to create service linked role AliyunServiceRoleForTRFlowLog.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.AliyunServiceRolePolicyForCEN",
-            400,
-            r"You are not authorized to create the service linked role. Role Name: AliyunServiceRolePolicyForCEN. Service Name: cen.aliyuncs.com. Make sure that the user has been granted the ram:CreateServiceLinkedRole permission.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.TrType",
-            400,
-            r"The basic tr type is not support for this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.Failed",
-            400,
-            r"Spec of the specified bandwidth package is not changed, please check again.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.FailedAndTryAgain",
-            404,
-            r"Fail to get customer label by the specified aliUid.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RouteEntryOnEni",
-            400,
-            r"Operation is failed because there is at least one route entry which next hop is the specified eni.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RouteTableTypeNotPermitted",
-            400,
-            r"The operation is not allowed because of RouteTableTypeNotPermitted.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SystemPrefixList",
-            400,
-            r"SystemPrefixList can not be operated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AggregationRouteExist",
-            400,
-            r"Operation is invalid because transit router aggregation route exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AllocateCidrFailed",
-            400,
-            r"Operation failed because vpn allocate cidr failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted",
-            400,
-            r"Operation is failed because there is at least one route entry which next hop is the specified attachment.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.BandwidthLimitExist",
-            400,
-            r"Operation is invalid because a bandwidth limit exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.BasicInfoUncompleted",
-            400,
-            r"Your information is incomplete. Complete your information before the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.BasicTrNotSupport",
-            400,
-            r"Operation failed because the Basic TransitRouter does not support RouteTable",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CCNAttached",
-            400,
-            r"Can not delete transit router because CCN still attached.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CCNTrNotSupport",
-            400,
-            r"Operation failed because the CCN transit router does not support route table.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CenInstanceStatus",
-            400,
-            r"The CEN instance is not in a valid state for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CenReferencedVpcRouteEntryExisted",
-            400,
-            r"Operation is failed because there is at least one route entry which next hop is the specified cen.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CidrBlockAllocated",
-            400,
-            r"Cidr blocks are allocated from the cidr, which should be released first.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CidrConflict",
-            400,
-            r"Operation is invalid because the cidr conflict.",
-            __NEVER,
-        ),
-        __row(r"OperationFailed.CidrNotExist", 400, r"cidr is not exist.", __NEVER),
-        __row(
-            r"OperationFailed.CloudRouteExist",
-            400,
-            r"Operation is invalid because cloud route exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ConcurrentOperation",
-            400,
-            r"The operation failed caused by concurrent operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.CreateRouteEntryWithCCNAttachment",
-            400,
-            r"Operation failed because Create RouteEntry to CCN Attachment does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CreateRouteEntryWithConnectAttachment",
-            400,
-            r"Operation failed because Create RouteEntry to connect Attachment does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock",
-            400,
-            r"Operation failed because Create RouteEntry with same destination cidrblock does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CreateTransitRouterRouteEntryWithVPCAttachment",
-            400,
-            r"The specified VPC Attachment has not enable IPv6.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment",
-            400,
-            r"Create RouteEntry to VPN Attachment does not support IPv6.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteCenWithCustomRouteTable",
-            400,
-            r"Operation failed because you are not allowed to delete the CEN with the custom transit router route table.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteCenWithRouteEntry",
-            400,
-            r"Operation failed because you are not allowed to delete the CEN with the transit router route entry.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteRouteTableWithAssociation",
-            400,
-            r"Operation failed because you are not allowed to delete  TransitRouterRouteTable with association",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteRouteTableWithPropagation",
-            400,
-            r"Operation failed because you are not allowed to delete  transit router route table with propagation",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteRouteTableWithRouteAggregation",
-            400,
-            r"Operation is invalid because delete route table with route aggregation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteRouteTableWithRouteEntry",
-            400,
-            r"Operation failed because you are not allowed to delete  transit touter route table with route entry",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteSystemRouteTable",
-            400,
-            r"Operation failed because You are not allowed to Delete System Transit Route Table.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteTransitRouter",
-            400,
-            r"Operation failed because TransitRouterRouteTable or TransitRouterRouteEntry or BandwidthTransitRegion exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DeleteTransitRouterRouteEntry",
-            400,
-            r"Operation failed because this route entry is created automatically.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.FlowLogExistOrNisOpened",
-            400,
-            r"Operation failed because FlowLog exists or Nis opened.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InterRegionCloudRouteEntryExist",
-            400,
-            r"Operation failed because inter region cloud route associated with specified attachment exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvalidChildInstanceType",
-            400,
-            r"Child instance type is invalid for this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvalidOperation",
-            400,
-            r"The operation is failed because the operation is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvalidTransitRouter",
-            400,
-            r"Operation failed because the transit router is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvalidVpcStatus",
-            400,
-            r"Operation is failed because the child-instance is configuring.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.IpAddressExhausted",
-            400,
-            r"No IP addresses are available for allocation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.MulticastDomainAssociationExist",
-            400,
-            r"The specified TransitRouterAttachment has configured MulticastDomainAssociation. Please remove the configuration first.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.MulticastDomainExist",
-            400,
-            r"Operation is invalid because multicast domain exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.MulticastGroupExist",
-            400,
-            r"Operation is failed because attachment exists in multicast groups.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NoAvailablePaymentMethod",
-            400,
-            r"No payment method is specified for your account. We recommend that you add a payment method.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NotSupportForceDelete",
-            400,
-            r"Not support force delete attachment.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.OperateShareResource",
-            400,
-            r"Operate share prefixlist failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.OperationIsProcessing",
-            400,
-            r"The operation failed because another operation is being processed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.OrderIsProcessing",
-            400,
-            r"The operation failed because the order is being processed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.PrefixListAssociationExist",
-            400,
-            r"Operation is invalid because prefixList association exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.PrefixListExist",
-            400,
-            r"Operation failed because PrefixList exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.PrefixListExist",
-            400,
-            r"Operation is invalid because prefix list exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.PurchaseQuantityLimit",
-            400,
-            r"You have exceeded the maximum quantity you can purchase.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.QuotaNotEnough",
-            400,
-            r"The quota is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RIInstanceExist",
-            400,
-            r"Operation is failed because RI exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.Risk",
-            400,
-            r"系统检测到您的支付方式存在风险，请通过邮件或站内信中的链接完成验证。验证完成后重新下单。",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteConflict",
-            400,
-            r"Route conflict exists in routing table.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteEntryExist",
-            400,
-            r"Failed to delete the instance because a route table entry points to the instance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteEntryExist",
-            400,
-            r"Operation failed because the TransitRouterAttachment exists in RouteTable.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteTableAssociationExist",
-            400,
-            r"Operation failed because TransitRouterRouteTable exists",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteTableAssociationExist",
-            400,
-            r"Operation failed because TransitRouterRouteTable exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteTableAssociationExist",
-            400,
-            r"Operation failed because there is associated routing table.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteTablePropagationExist",
-            400,
-            r"Operation failed because You are not allowed to delete TransitAttachment with TransitRouter RouteTable Associated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RouteTablePropagationExist",
-            400,
-            r"The specified TransitRouterAttachment has configured RouteTablePropagation. Please remove the configuration first.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.SetPostPay95BandwidthLimitError",
-            400,
-            r"Operation failed because set postpay 95 bandwidth limit error.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.SourceIpUnSupported",
-            400,
-            r"The specified source IP address is unsupported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.StatusNotSupport",
-            400,
-            r"The VBR or VPC instance to CBN attachment is not in a valid state for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TaskConflict",
-            400,
-            r"The operation is too frequent, please wait a moment and try again.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.TrafficMarkingPolicyExist",
-            400,
-            r"Operation is invalid because traffic marking policy exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TrafficMarkingPolicyExist",
-            400,
-            r"Operation is invalid because transit router traffic marking policy exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TrafficQosExist",
-            400,
-            r"Operation failed because TrafficQos exists",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TrafficQosPolicyExist",
-            400,
-            r"Operation is invalid because traffic qos policy exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TransitRouterNotExist",
-            400,
-            r"Operation failed because transit router not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TransitRouterType",
-            400,
-            r"Operation failed because The Basic TransitRouter does not support this action.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TransitRouterType",
-            400,
-            r"Operation failed because transit router type not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.TransitRouterType",
-            400,
-            r"The specified TransitRouterType does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.UpDownRadeConfigNoChange",
-            400,
-            r"The operation failed because the config not change.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.UseStoredCardFailed",
-            400,
-            r"Operation failed because use stored card failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VSwitchIpv6CidrNotAllocated",
-            400,
-            r"The specified vswitch does not have IPv6 address allocated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VSwitchNotFound",
-            400,
-            r"The specified vswitch not found.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrAttachedVbrHa",
-            400,
-            r" The operation is failed because of VbrAttachedVbrHa.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrWithAllowPrefixes",
-            400,
-            r"Operation failed because allow prefixes referenced by vbr exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VpcNotAttachedToCen",
-            400,
-            r"Operation failed because vpc not attached to cen.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted",
-            400,
-            r"Operation is failed because there is at least one route entry(IPv6) which next hop is the specified attachment.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted",
-            400,
-            r"The specified attachment is referenced by vpc route entry(IPv6).",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.EniReferencedIPv6RouteEntryExisted",
-            400,
-            r"Operation is failed because there is at least one route entry(IPv6) which next hop is network interface that the specified attachment referenced.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.IdentityRegistrationStatusNotSupport",
-            400,
-            r"Real name registration of enterprises required.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.IncompatibleFlowlogExist",
-            400,
-            r"Operation is invalid because incompatible flowlog config exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.UserCanNotBuyBwp",
-            400,
-            r"The user can not buy Cen bandwidthPackage.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.UserCanNotBuyCrossBorderBwp",
-            400,
-            r"According to the laws and regulations of the operator and mainland China, you are currently not eligible to purchase or renew a cross-border bandwidth package. Please contact online customer service or your business manager for consultation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationInvalid.UserCanNotUseBwp",
-            400,
-            r"The user can not use Cen bandwidthPackage.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotAllowed.DefaultLinkTypeOnlySupportGold",
-            400,
-            r"Operation is not allowed because this user can only set default link type to Gold.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotSupport.VpcAutoRoutesPublish",
-            400,
-            r"Auto publish vpc routes is not supported in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.AdvancedFeature",
-            400,
-            r"The specified vpc does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.Associate",
-            400,
-            r"The specified attachment or routeTable  is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.Attachment",
-            400,
-            r"The cross region connection contains an existing bandwidth. The operation is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.BandwidthHS",
-            400,
-            r"This bandwidth limit can only be set in China-AsiaPacific-HS",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.BandwidthType",
-            400,
-            r"The specified BandwidthType does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CenFullLevel",
-            400,
-            r"CEN full level does not support TransitRouter",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CenFullLevel",
-            400,
-            r"CEN full level does not support TransitRouter.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CenFullLevel",
-            400,
-            r"CEN full level does not support vpn bgp.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CloudBoxVbrNotSupport",
-            400,
-            r"Cloud Box Vbr does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CloudBoxVpc",
-            400,
-            r"The specified CloudBoxVpc does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CloudBoxVswNotSupport",
-            400,
-            r"Cloud Box vsw does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CloudDataTransferService",
-            400,
-            r"CCN region not support cloud data transfer service.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CrossRegionNotSupport",
-            400,
-            r"Operation Failed. Host region Id is not equal to access region Id, VPC or VBR not support cross region privatezone service.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.DisablePropagation",
-            400,
-            r"The specified attachment or routeTable  is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.EnablePropagation",
-            400,
-            r"The specified attachment or routeTable  is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.MultiRegionEcmp",
-            400,
-            r"This region does not support MultiRegionEcmp.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.RegionId",
-            400,
-            r"The specified Region is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.RegionId",
-            400,
-            r"The specified RegionId does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.RegionId",
-            400,
-            r"The specified region ID is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ServiceMode",
-            400,
-            r"The operation is not supported because of the wrong transitRouter service mode.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ServiceMode",
-            400,
-            r"The specified ServiceMode does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ServiceMode",
-            400,
-            r"The specified TransitRouter does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.SupportMulticast",
-            400,
-            r"The multicast is not supported in the specified region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.Tag",
-            400,
-            r"The Tag is not supported in the specified region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TrafficQosPolicyExist",
-            400,
-            r"Operation unsupported because traffic qos policy exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitAttachment",
-            400,
-            r"The specified TransitAttachment does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterAttachment",
-            400,
-            r"The specified TransitRouterAttachment has configured TransitRegion. Please remove the configuration first.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterCidr",
-            400,
-            r"Transit region does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterCidrList",
-            400,
-            r"The TransitRouterCidrList is not support in the specified Region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterId",
-            400,
-            r"TransitRouterId is unsupported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterRegionId",
-            400,
-            r"The specified TransitRouterRegion does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterSupportMulticast",
-            400,
-            r"The specified TransitRouterSupportMulticast does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterType",
-            400,
-            r"The operation is not supported because of the wrong transitRouter type.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterType",
-            400,
-            r"The specified TransitRouterType does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.VbrAttachment",
-            400,
-            r"This region not support vbr attachment.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.VpcRegion",
-            400,
-            r"The specified Region is not support for this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.VpnAttachment",
-            400,
-            r"The specified region does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ZoneId",
-            400,
-            r"The specified ZoneId does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.action",
-            400,
-            r"This action is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.dissociateRouteTable",
-            400,
-            r"The specified attachment or routeTable  is not supported by this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Order.Opened",
-            400,
-            r"您已开通本服务，请前往控制台使用。",
-            __NEVER,
-        ),
-        __row(r"OverLappingExist.Cidr", 400, r"The cidr overlapping exist.", __NEVER),
-        __row(
-            r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId",
-            400,
-            r"DataTransfer and CenBandwidthPackageId is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.BasicAndMultiPrimary",
-            400,
-            r"Basic and MultiPrimary is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.BasicAndPrimaryStandby",
-            400,
-            r"Basic and PrimaryStandby is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId",
-            400,
-            r"TransitRouterRouteEntryNextHopType(BlackHole) and TransitRouterRouteEntryNextHopId is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock",
-            400,
-            r"RouteEntryId and TransitRouterRouteTableIdOrDestCidrBlock is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.RouteEntryIdsAndStatus",
-            400,
-            r"TransitRouterRouteEntryIds and TransitRouterRouteEntryStatus is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.ServiceModeAndSupportMulticast",
-            400,
-            r"ServiceMode and SupportMulticast is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.ServiceModeAndTransitRouterCidrList",
-            400,
-            r"ServiceMode and TransitRouterCidrList is mutually exclusive.",
-            __NEVER,
-        ),
-        __row(r"ParameterError", 404, r"The parameter is error.", __NEVER),
-        __row(r"ParameterIllegal", 400, r"The parameter is illegal.", __NEVER),
-        __row(
-            r"ParameterIllegal.AccessRegionId",
-            400,
-            r"Parameter Access RegionId illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.AccessRegionIdNoCCN",
-            400,
-            r"Parameter Access RegionId illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.AliUid",
-            400,
-            r"The parameter of aliUid is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.BandwidthPackage",
-            400,
-            r"The parameter of bandwidth packaged is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold",
-            400,
-            r"Cen bandwidthPackage only support Gold.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold",
-            400,
-            r"CDT only support Gold when both transitrouters for cross regional connections are not all enterprise version.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold",
-            400,
-            r"DataTransfer only support Platinum and Gold.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.CenInstanceId",
-            400,
-            r"The parameter of CEN instance id is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.ChildInstanceRegionId",
-            400,
-            r"The parameter of child instance region id is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.ChildInstanceType",
-            400,
-            r"The parameter of child instance type is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.CloudRouteHost",
-            400,
-            r"Parameter Host is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.ClouteRouteCidrNotAllow",
-            400,
-            r"Parameter Host not in 100.64.0.0/10",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.ClouteRouteNotSupportIpv6",
-            400,
-            r"Parameter Host not support IPv6",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.Host",
-            400,
-            r" Parameter Host does not support domain.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow",
-            400,
-            r"Parameter Host not in valid ipv6 cidr.",
-            __NEVER,
-        ),
-        __row(
-            r"PayFor.AccountMoneyValidateError",
-            400,
-            r"账号可用金额不足.",
-            __NEVER,
-        ),
-        __row(
-            r"PayFor.AccountMoneyValidateError",
-            500,
-            r"Your channel merchant quota is insufficient. Please contact the channel merchant.",
-            __NEVER,
-        ),
-        __row(
-            r"PayFor.CreditPayInsufficientBalance",
-            400,
-            r"额度不足,请联系您的渠道合作伙伴提升额度。",
-            __NEVER,
-        ),
-        __row(
-            r"ProjectExist",
-            400,
-            r"Project already exist, please try a different project name.",
-            __NEVER,
-        ),
-        __row(
-            r"ProjectOrLogstoreNotExist",
-            400,
-            r"The specified project or logstore does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.AggregationRoute",
-            400,
-            r"The aggregation route count is over limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter",
-            400,
-            r"The maximum number of ECR attachment per Transit Router is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter",
-            400,
-            r"The maximum number of VBR attachment per Transit Router is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter",
-            400,
-            r"The maximum number of VPC attachment per Transit Router is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter",
-            400,
-            r"The maximum number of VPN attachment per Transit Router is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.FlowlogCount",
-            400,
-            r"This user has reached the maximum instance number of flowlog.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.MulticastDomain",
-            400,
-            r"The MulticastDomain quota is exceeded.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded.TagNum", 400, r"Custom Tags quota exceeded", __NEVER),
-        __row(
-            r"QuotaExceeded.TrafficMatchRule",
-            400,
-            r"The maximum number of TrafficMatchRule per Transit Router is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.TransitRouterRoutEntry",
-            400,
-            r"TransitRouterRoutEntry quota exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.TransitRouterRoutTable",
-            400,
-            r"TransitRouterRoutTable quota exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter",
-            400,
-            r"The count of VPC instance which set autoRoutesPublish in transitRouter is over limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter",
-            400,
-            r"The number of VPCs that have route synchronization enabled has reached the upper limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaFull.ChildInstanceRelatedCen",
-            400,
-            r"The childinstance has exceed the quota of the times that a childinstance can be attached as an attachment.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaFull.MulticastGroupPerDomain",
-            400,
-            r"The number of multicast group has exceed the maximum value that can be created.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaFull.MulticastMemberPerGroup",
-            400,
-            r"The number of multicast group member has exceed the maximum value that can be created.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaFull.MulticastPeerMemberPerGroup",
-            400,
-            r"The number of multicast group member peer domain has exceed the maximum value that can be created.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaFull.MulticastSourcePerGroup",
-            400,
-            r"The number of multicast group source has exceed the maximum value that can be created.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaFull.VswitchPerMulticastDomain",
-            400,
-            r"The number of vswitch associated with multicast domain has exceed the maximum value that can be created.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaReached.Route",
-            400,
-            r"The quota of the route table is not enough for the request prefix list. ",
-            __NEVER,
-        ),
-        __row(
-            r"RegionNotSupport.Prefixlist",
-            400,
-            r"Prefixlist association are not supported in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceConflict.Route",
-            400,
-            r"Some of the prefixes of the prefix list are conflicted with exsited routes. ",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceExisted.PrefixlistAssociation",
-            400,
-            r"The prefix list has been already associated with this route table.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceMismatch.Nexthop",
-            400,
-            r"The specified nexthop and nexthop type mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Nexthop",
-            400,
-            r"The specified nexthop instance is not exsit.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.PrefixList",
-            400,
-            r"The specified prefixlist does not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.PrefixlistAssociation",
-            400,
-            r"The prefix list is not associated with this route table. ",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.PrefixlistCidrs",
-            400,
-            r"Can not find any cidr of specified prefix list.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.TransitRouterAttachment",
-            400,
-            r"The specified TransitRouterAttachment does not exist.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotSupport.CCN", 400, r"CCN not support prefix list.", __NEVER),
-        __row(
-            r"ResourceNotSupport.Nexthop",
-            400,
-            r"The specified nexthop instance type is not support for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Risk.RiskControlRejection",
-            400,
-            r"为保护您的账户安全，下单被中止，详情请联系客服。",
-            __NEVER,
-        ),
-        __row(r"RouteConflict", 400, r"The specified route already exists.", __NEVER),
-        __row(r"RuleExist", 400, r"The rule has already existed.", __NEVER),
-        __row(
-            r"SizeLimitExceeded.ResourceIdNum",
-            400,
-            r"The ResourceIds parameter's number is exceed , Valid : 20",
-            __NEVER,
-        ),
-        __row(
-            r"SourceProjectNotExist",
-            400,
-            r"The Source Project or logstore does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemBusy",
-            400,
-            r"The system is busy. Please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"TransitRouterRouteEntryNextHopId.NotFound",
-            400,
-            r"TransitRouterRouteEntryNextHopId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"USER_NOT_OPEN_TR_SERVICE",
-            400,
-            r"The user has not open transit router service.",
-            __NEVER,
-        ),
-        __row(
-            r"UnSupported.ChargeType",
-            400,
-            r"The charge type is not supported.",
-            __NEVER,
-        ),
-        __row(r"Unauthorized", 400, r"The AccessKeyId is unauthorized.", __NEVER),
-        __row(r"VRC_ERROR", 400, r"VRC error", __NEVER),
-        __row(
-            r"Forbbiden.AttachAcrossBidEcr",
-            400,
-            r"Attach cross bid ECR is unsupported. Please submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.AssociatedUnsupportedInterRegionTrafficQosPolicy",
-            400,
-            r"The transit router associated with the bandwidth plan has an inter-region traffic scheduling policy that allocates bandwidth based on absolute values. You must delete this policy before you can change the configurations.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.CDTServiceExpired",
-            400,
-            r"The CDT service is out of service.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NoMedAuthorized",
-            400,
-            r"Med operation is unauthorized.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.OperateShareResource",
-            400,
-            r"You cannot operate shared resources.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ResourceGroup",
-            403,
-            r"The operation cannot be performed on the specified ResourceGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ResourceOwnerTransitRouterServiceExpired",
-            400,
-            r"The transit router service of the account to which the resource belongs has been suspended due to arrears. Please notify the other party to renew the service and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.TransitRouterServiceExpired",
-            400,
-            r"The transit router service is out of service.",
-            __NEVER,
-        ),
-        __row(
-            r"INVALID_OPERATION_RESOURCE_NOT_SUPPORT_APPLIANCE_MODE",
-            400,
-            r"Only VPC attachment support appliance mode.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AttachmentBandwidthExceed",
-            400,
-            r"The entered bandwidth causes the total QoS guaranteed bandwidth to exceed the cross-region bandwidth allocation value.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Bandwidth", 400, r"Bandwidth is illegal", __NEVER),
-        __row(
-            r"IllegalParam.BandwidthGuaranteeMode",
-            400,
-            r"The input bandwidth guarantee type is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BandwidthGuaranteeModeMismatch",
-            400,
-            r"The BandwidthGuaranteeMode does not match the Bandwidth or RemainBandwidthPercent.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BandwidthLessThanQosPolicyBandwidth",
-            400,
-            r"The input bandwidth value is less than the sum of the Qos policy bandwidth.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BandwidthPackageStatus",
-            400,
-            r"The status of the bandwidth package is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.EffectiveBandwidthFilter",
-            400,
-            r"The input bandwidth filter value is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Igmpv2Support",
-            400,
-            r"The specified Igmpv2Support is illegal. Valid values are [enable, disable].",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RegionId",
-            400,
-            r"The Specified Parameter RegionId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TextMatchCidr",
-            400,
-            r"The TextMatchCidr specified in the parameter is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TrafficMatchRuleDescription",
-            400,
-            r"TrafficMatchRuleDescription is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TrafficMatchRuleName",
-            400,
-            r"TrafficMatchRuleName is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TransitRouteTableAggregationScope",
-            400,
-            r"TransitRouteTableAggregationScope is invalid, valid value is VPC.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.VSwitchIds",
-            400,
-            r"The parameter VSwitchIds is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.AggregationRoute",
-            400,
-            r"The aggregation route is not in a valid state for the operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouteTableAggregationCidr",
-            400,
-            r"Route table aggregation cidr status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouter",
-            400,
-            r"The resource is not in a valid state for the operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.TransitRouterAttachment",
-            400,
-            r"TransitRouterAttachmentId status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InstanceNotExist.TrRouteTableAggregationCidr",
-            400,
-            r"The aggregation route does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceReferenced.VbrRouteEntry",
-            400,
-            r"Operation is failed because there is at least one route entry which next hop is the specified attachment.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.BondVbrAssociated",
-            400,
-            r"Illegal operation due to associated BondVBR.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.BondVbrExist",
-            400,
-            r"The operation failed due to BondVbr exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.CustomRegionDomainRouteEntryExist",
-            400,
-            r"Operation is invalid because custom region-domain route entry exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.InstanceNotSupportIPv6Route",
-            400,
-            r"IPv6 routing has not been enabled for the CEN instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.IntervalMismatch",
-            400,
-            r"The interval of FlowLog should be less than or equal to the interval of related Traffic Analyzer.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MedRouteMapActionMustPermit",
-            400,
-            r"Operation is invalid because the default med map result must be permit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MedRouteMapExist",
-            400,
-            r"Operation is invalid because the default med route map already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.MedRouteMapNotAllowedOtherAction",
-            400,
-            r"Operation is invalid because the default med not allowed other action.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.OrderParameterIllegal",
-            400,
-            r"The order parameters are abnormal, please check whether the order parameters are correct and whether they conflict with existing orders.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.PrependAsPathWithInvalidSourceInstanceIds",
-            400,
-            r"When using PrependAsPath in the RegionIn direction, SourceInstanceIds must be local instance ids.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.PrependAsPathWithInvalidSourceRegionId",
-            400,
-            r"When using PrependAsPath in the RegionIn direction, SourceRegionId must be local region ID.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.RelatedEcrExists",
-            400,
-            r"Operation is invalid due to related ECR exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.RelatedTrafficAnalyzerExists",
-            400,
-            r"The FlowLog has related Traffic Analyzer instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.SaleValidateFailed",
-            400,
-            r"Sales expression validation system error.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UpgradeBwpBandwidth",
-            400,
-            r"The operation is invalid because the upgrade  is equal or less than the original bandwidth.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.VbrAttachedToEcr",
-            400,
-            r"VBR has alreay attached to ECR.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.DestinationInstanceIds",
-            400,
-            r#"When using "PrependAsPath" in the "RegionOut", "DestinationInstanceIds" must be local region instances."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamSize.TrafficQosQueues",
-            400,
-            r"The queue size included in the traffic QoS policy exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ApplianceModeSupport",
-            400,
-            r"The specified parameter ApplianceModeSupport is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CenId",
-            400,
-            r"The specified parameter CenId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FlowLogId",
-            400,
-            r"The specified parameter FlowLogId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Ipv6Support",
-            400,
-            r"The specified parameter Ipv6Support is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.LogStoreName",
-            400,
-            r"Specified LogStore name is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MedRouteMapDestInstanceIds",
-            400,
-            r"Param DestInstanceIds must be ecr instance id.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MedRouteMapDestInstanceType",
-            400,
-            r"Param DestChildInstanceTypes must be ecr.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PeerTransitRouterId",
-            400,
-            r"The specified parameter PeerTransitRouterId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The specified parameter ResourceType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RouteMapId",
-            400,
-            r"The specified parameter RouteMapId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKeyOrAll",
-            400,
-            r"The specified parameter TagKey or All is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TransitRouteTableAggregationScope",
-            400,
-            r"TransitRouteTableAggregationScope is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TransitRouteTableAggregationScopeList",
-            400,
-            r"TransitRouteTableAggregationScopeList is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TransitRouterAttachmentId",
-            400,
-            r"The specified parameter TransitRouterAttachmentId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TransitRouterRouteTableId",
-            400,
-            r"The specified parameter TransitRouterRouteTableId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VpnId",
-            400,
-            r"The specified parameter VpnId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTrafficMatchRuleId.NotFound",
-            400,
-            r"TrafficMatchRuleId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTransitRouterInstance.NotFound",
-            400,
-            r"The Transit Router instance is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidVpcId.NotValid", 400, r"The specified Vpc is invalid.", __NEVER),
-        __row(
-            r"InvalidVpnId.NotFound",
-            400,
-            r"The specified vpn connection instance id does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.RemainBandwidthPercent",
-            400,
-            r"RemainBandwidthPercent is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TrafficMarkingPolicyId",
-            400,
-            r"The parameter TrafficMarkingPolicyId is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TrafficQosPolicyId",
-            400,
-            r"The parameter TrafficQosPolicyId is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TrafficQosPolicyQueueId",
-            400,
-            r"The parameter TrafficQosPolicyQueueId is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TransitRouteTableAggregationScope",
-            400,
-            r"The parameter TransitRouteTableAggregationScope is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RegionId",
-            400,
-            r"Missing RegionId parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ScopeListOrScope",
-            400,
-            r"The input parameter TransitRouteTableAggregationScopeList or TransitRouteTableAggregationScope that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.AttachmentRoute",
-            400,
-            r"Not support such attachment route.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AttachmentExist",
-            400,
-            r"Operation is not allowed because the specified instance has already been attached to CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AttachmentInCurrentRegionExisted",
-            400,
-            r"The current operation is rejected. The Express Connect Router instance can only associate one Transit Router in the same region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ECSPrefixList",
-            400,
-            r"Associate ECS PrefixList is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AggregationRouteExist",
-            400,
-            r"Operation failed because TransitRouterRouteAggregation exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ContainsForbiddenLabel",
-            400,
-            r"You cannot place the order because orders are prohibited by a label.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.FlowLogExist",
-            400,
-            r"Flow log configurations exist. Delete the flow log configurations and retry the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.GrantCrossAccountExist",
-            400,
-            r"Cross-account authorization already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InsufficientAvailableQuota",
-            400,
-            r"Operation failed due to the account quota is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvalidLogInfo",
-            400,
-            r"The entered log service information is invalid. Check whether the ProjectName and LogStoreName are correct, and whether Log Service has been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NoRealNameAuthentication",
-            400,
-            r"No real-name authentication was applied.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.PostPay95BwpNotAllowEnterpriseTr",
-            400,
-            r"Cbn with post pay 95 bandwidth package does not allow enterprise tr.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.UpdateTransitRouterRouteEntry",
-            400,
-            r"Operation failed because this route entry is created by system.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ValidateVbrInstanceFailedForLowLatencyCircuit",
-            400,
-            r"Operation failed when validate VBR instance for Low Latency Circuit.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotAllowed.DefaultLinkTypeOnlySupportUnderlaySilver",
-            400,
-            r"This user can only set the default link type to UnderlaySilver.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotPermitted.AttachmentManagedByCloudService",
-            400,
-            r"The specified Attachment managed by cloud service can only be deleted through cloud service.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.DestinationCidrBlockOverlapWithVSwitch",
-            400,
-            r"The destination network segment specified in the route entry overlaps with the vSwitch network segment.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.DstPortRange",
-            400,
-            r"Current TR version does not support setting destination port range.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ECRAttachment",
-            400,
-            r"ECR Attachment is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ExistsIgmpv2MemberOnEni",
-            400,
-            r"An igmpv2 multicast source or multicast member already exists on the ENI.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.IPv6Cidr",
-            400,
-            r"The traffic marking policy for current TR type does not support IPv6 CIDR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.Igmpv2Support",
-            400,
-            r"The current UID does not allow the creation of a igmpv2 multicast domain. Please submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ModifyTransitRouteTableAggregation",
-            400,
-            r"ModifyTransitRouteTableAggregation is unsupported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.NotAllowedDeleteIgmpv2Member",
-            400,
-            r"You cannot delete a multicast source or multicast member of the igmpv2 type.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.NotAllowedDisableIgmpv2Support",
-            400,
-            r"The operation is not permitted because Igmpv2Support is not currently available to be disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.QosPolicyForLowLatencyLinkType",
-            400,
-            r"QoS Policy is not supported for Low Latency LinkType.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.SrcPortRange",
-            400,
-            r"Current TR version does not support setting source port range.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.TransitRouterStatus",
-            400,
-            r"The specified TransitRouterStatus does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.VcoTunnelNotMatchZoneParam",
-            400,
-            r"The tunnel type of the entered Vco does not match the Zone parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.VpcRoutePropagationSource",
-            400,
-            r"The operation on this VPC route propagation source is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Order.AccountStatusIllegal",
-            400,
-            r"Illegal account status for postpay service not opened for this account.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.TransitRouterVPCAttachmentOptionsAndOptions",
-            400,
-            r"When creating or modifying a VPC attachment, the input parameter TransitRouterVPCAttachmentOptions and Options cannot be used at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportUnderlaySilver",
-            400,
-            r"CDT only support UnderlaySilver when both transitrouters for cross regional connections are not all enterprise version.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterIllegal.DefaultLinkTypeOnlySupportUnderlaySilver",
-            400,
-            r"Cen bandwidthPackage only support UnderlaySilver.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded.Bandwidth", 400, r"Bandwidth quota exceeded.", __NEVER),
-        __row(
-            r"QuotaExceeded.SourceAndMemberPerTransitRouter",
-            400,
-            r"The number of multicast group members and sources has exceed the maximum value that can be created.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaFull.MulticastDomainPerVpc",
-            400,
-            r"The number of multicast domain that vpc associated has exceed the maximum value that can be associated.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotFound", 400, r"The resource does not found.", __NEVER),
-        __row(
-            r"ResourceNotFound.PrefixlistAssociation",
-            400,
-            r"The prefix list is not associated with this route table.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 631] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100, 101, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 119, 120, 121, 123, 125, 126, 127, 128, 129, 130, 131,
-        133, 134, 140, 141, 142, 143, 144, 145, 147, 149, 152, 153, 154, 155, 157, 159,
-        160, 161, 162, 163, 164, 165, 167, 168, 169, 170, 171, 174, 175, 176, 177, 178,
-        179, 180, 181, 182, 183, 184, 185, 187, 189, 191, 192, 194, 195, 196, 198, 199,
-        200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 215, 216,
-        218, 221, 222, 224, 225, 226, 227, 228, 230, 231, 232, 233, 234, 237, 239, 240,
-        241, 242, 243, 244, 245, 246, 247, 249, 250, 252, 254, 255, 256, 258, 260, 261,
-        262, 264, 265, 267, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280,
-        282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 293, 294, 295, 296, 297, 298,
-        299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 312, 313, 314, 315,
-        316, 317, 319, 320, 321, 322, 323, 324, 325, 327, 329, 330, 331, 332, 333, 334,
-        337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 350, 351, 352, 353,
-        354, 355, 356, 357, 358, 359, 362, 364, 366, 367, 369, 373, 374, 375, 376, 377,
-        378, 379, 380, 381, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394,
-        395, 396, 397, 398, 400, 401, 402, 403, 404, 406, 407, 408, 409, 410, 411, 412,
-        413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428,
-        429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444,
-        445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460,
-        462, 463, 464, 465, 466, 467, 469, 472, 474, 475, 476, 477, 478, 480, 481, 482,
-        483, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500,
-        501, 502, 503, 504, 505, 506, 507, 508, 511, 512, 513, 514, 515, 516, 517, 518,
-        519, 522, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 537, 538, 539,
-        540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
-        556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 572,
-        573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 588, 589,
-        590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605,
-        606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621,
-        622, 623, 624, 625, 626, 628, 629, 630, 631, 632, 633, 635, 636, 637, 638, 639,
-        640, 641, 644, 645, 646, 647, 648, 650, 651, 652, 653, 654, 655, 656, 657, 658,
-        659, 660, 661, 662, 663, 664, 665, 667, 668, 669, 670, 671, 672, 673, 674, 675,
-        676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691,
-        692, 693, 694, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708,
-        709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724,
-        725, 726, 727, 728,
-    ];
-    const __END: [u32; 631] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 337, 13, 400, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 258, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100, 101, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 628, 116, 117, 119, 120, 121, 123, 125, 126, 127, 128, 129, 130, 131,
-        133, 134, 140, 141, 142, 143, 144, 145, 147, 149, 635, 153, 154, 155, 157, 159,
-        160, 161, 162, 163, 164, 165, 167, 168, 169, 170, 171, 174, 175, 176, 177, 178,
-        179, 180, 181, 182, 183, 184, 185, 187, 189, 191, 192, 194, 195, 196, 198, 199,
-        200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 215, 216,
-        218, 643, 644, 224, 225, 226, 227, 228, 230, 231, 232, 233, 234, 237, 239, 240,
-        241, 242, 243, 244, 245, 246, 247, 249, 250, 252, 254, 255, 256, 257, 260, 261,
-        262, 264, 265, 267, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280,
-        282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 293, 294, 295, 296, 297, 298,
-        299, 300, 650, 302, 303, 304, 305, 306, 307, 308, 309, 310, 312, 313, 314, 315,
-        316, 317, 319, 320, 321, 322, 323, 324, 325, 327, 329, 330, 331, 332, 333, 334,
-        335, 667, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 350, 351, 352, 353,
-        354, 355, 356, 357, 358, 359, 362, 364, 366, 367, 369, 373, 374, 375, 376, 377,
-        378, 379, 380, 381, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394,
-        395, 396, 397, 398, 399, 401, 402, 403, 404, 406, 407, 408, 409, 410, 411, 412,
-        413, 414, 696, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428,
-        429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444,
-        445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460,
-        462, 463, 464, 465, 466, 467, 469, 472, 474, 475, 476, 477, 478, 480, 481, 482,
-        483, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500,
-        501, 502, 503, 504, 505, 506, 507, 508, 511, 512, 513, 514, 515, 516, 517, 518,
-        519, 522, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 537, 538, 539,
-        540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
-        556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 572,
-        573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 588, 589,
-        590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 730, 603, 604, 605,
-        606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621,
-        622, 623, 624, 625, 626, 627, 629, 630, 631, 632, 633, 634, 636, 637, 638, 639,
-        640, 641, 642, 645, 646, 647, 648, 649, 651, 652, 653, 654, 655, 656, 657, 658,
-        659, 660, 661, 662, 663, 664, 665, 666, 668, 669, 670, 671, 672, 673, 674, 675,
-        676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691,
-        692, 693, 694, 695, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708,
-        709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724,
-        725, 726, 727, 728, 729,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CbnError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CbnError; 631] = &[
-        CbnError::IdempotentParameterMismatch,
-        CbnError::IllegalTimestamp,
-        CbnError::IncompleteSignature,
-        CbnError::InsufficientBalance,
-        CbnError::InvalidAccessKeyIdNotFound,
-        CbnError::InvalidOwner,
-        CbnError::InvalidOwnerAccount,
-        CbnError::InvalidOwnerId,
-        CbnError::InvalidParamater,
-        CbnError::InvalidParameter,
-        CbnError::InvalidParameterIsNull,
-        CbnError::MissingParameter,
-        CbnError::SignatureNonceUsed,
-        CbnError::Throttling,
-        CbnError::UnsupportedParameter,
-        CbnError::UnknownError,
-        CbnError::ForbiddenAccessKeyDisabled,
-        CbnError::ForbiddenNotSupportRam,
-        CbnError::ForbiddenRam,
-        CbnError::ForbiddenRiskControl,
-        CbnError::ForbiddenSubUser,
-        CbnError::ForbiddenUnauthorized,
-        CbnError::InvalidAccountNotFound,
-        CbnError::InvalidAction,
-        CbnError::InvalidIdempotenceParameterMismatch,
-        CbnError::InvalidParameterOwnerAccount,
-        CbnError::InvalidParameterResourceOwnerAccount,
-        CbnError::LastTokenProcessing,
-        CbnError::RealNameAuthenticationError,
-        CbnError::UnsupportedHttpMethod,
-        CbnError::InvalidRegionIdNotFound,
-        CbnError::OperationConflict,
-        CbnError::InternalError,
-        CbnError::ServiceUnavailable,
-        CbnError::ServiceUnavailableRegionMaintaining,
-        CbnError::InvalidProductNotFound,
-        CbnError::InvalidApiNotFound,
-        CbnError::InvalidProtocolNeedSsl,
-        CbnError::InvalidTimeStampFormat,
-        CbnError::InvalidTimeStampExpired,
-        CbnError::InvalidAccessKeyIdInactive,
-        CbnError::InvalidParameterFormat,
-        CbnError::InvalidSignatureMethod,
-        CbnError::SignatureDoesNotMatch,
-        CbnError::ThrottlingUser,
-        CbnError::InvalidActionNotFound,
-        CbnError::AssociationExistTrafficQos,
-        CbnError::AssociationExistTransitQosQueueExist,
-        CbnError::AssociationExistTransitQosRuleExist,
-        CbnError::AssociationExistTransitRouterTable,
-        CbnError::AssociationExistVSwitchIds,
-        CbnError::AttachmentNotFound,
-        CbnError::AttrMismatchingCbnBandwidthPackageId,
-        CbnError::AttrMismatchingCidrAddressFamily,
-        CbnError::AttrMismatchingCidrProtocol,
-        CbnError::AttrMismatchingSrcCidrDstCidr,
-        CbnError::BidNotFound,
-        CbnError::BothEmptyTagsAndResources,
-        CbnError::CloudRouteConflict,
-        CbnError::CloudRouteExist,
-        CbnError::CloudRouteVpcNotAttached,
-        CbnError::DryRunOperation,
-        CbnError::DuplicatedAddTrafficMatchRules,
-        CbnError::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
-        CbnError::DuplicatedDeleteTrafficMatchRulese,
-        CbnError::DuplicatedDscps,
-        CbnError::DuplicatedMarkingDscp,
-        CbnError::DuplicatedPriority,
-        CbnError::DuplicatedTrafficMatchRules,
-        CbnError::DuplicatedZoneMapping,
-        CbnError::DuplicatedParamTagKey,
-        CbnError::EntityNotExistAccount,
-        CbnError::FilterKeyDuplicatedRouteFilter,
-        CbnError::FlowlogAlreayExist,
-        CbnError::ForbbidenAttachChildInstanceAcrossBid,
-        CbnError::ForbbidenAttachChildInstanceAcrossUid,
-        CbnError::ForbbidenCloudBoxVSwitchExist,
-        CbnError::ForbbidenTransitRouterServiceNotOpen,
-        CbnError::ForbiddenAttachChildInstance,
-        CbnError::ForbiddenCenRouteMapExist,
-        CbnError::ForbiddenNotAllowedCategary,
-        CbnError::ForbiddenOptimizationCcnExisted,
-        CbnError::ForbiddenPrivatezoneRouteExisted,
-        CbnError::ForbiddenPrivatezoneServiceNotAuthorize,
-        CbnError::ForbiddenRelease,
-        CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-        CbnError::ForbiddenTagKeys,
-        CbnError::ForbiddenTypeInvalid,
-        CbnError::ForbiddenVbrDeviceModel,
-        CbnError::ForbiddenVpcAsInternetGateway,
-        CbnError::IdentityRegistrationStatusNotSupport,
-        CbnError::IllegalDescription,
-        CbnError::IllegalName,
-        CbnError::IllegalSourceIpOrTargetIp,
-        CbnError::IllegalTrType,
-        CbnError::IllegalParamAddOrRemoveZoneMappings,
-        CbnError::IllegalParamAddressFamily,
-        CbnError::IllegalParamAggregationRouteCidr,
-        CbnError::IllegalParamAssociateRouteTableId,
-        CbnError::IllegalParamAttachmentId,
-        CbnError::IllegalParamBandwidth,
-        CbnError::IllegalParamBandwidthType,
-        CbnError::IllegalParamCenBandwidthPackageId,
-        CbnError::IllegalParamCenId,
-        CbnError::IllegalParamCenIdOrRegionId,
-        CbnError::IllegalParamChargeType,
-        CbnError::IllegalParamCidr,
-        CbnError::IllegalParamDstCidr,
-        CbnError::IllegalParamDstPortRange,
-        CbnError::IllegalParamGroupIpAddress,
-        CbnError::IllegalParamIpv6Support,
-        CbnError::IllegalParamLongestPrefixMatchCidr,
-        CbnError::IllegalParamMarkingDscp,
-        CbnError::IllegalParamMatchDscp,
-        CbnError::IllegalParamMaxResults,
-        CbnError::IllegalParamNextHopType,
-        CbnError::IllegalParamNextToken,
-        CbnError::IllegalParamPeerRegionId,
-        CbnError::IllegalParamPeerTrMulticastDomainId,
-        CbnError::IllegalParamPeerTransitRouterId,
-        CbnError::IllegalParamPrefixExactMatchCidr,
-        CbnError::IllegalParamPriority,
-        CbnError::IllegalParamProtocol,
-        CbnError::IllegalParamRegion,
-        CbnError::IllegalParamRegionId,
-        CbnError::IllegalParamRegionIdOrTransitRouterId,
-        CbnError::IllegalParamRemainBandwidthPercent,
-        CbnError::IllegalParamResourceGroupId,
-        CbnError::IllegalParamServiceMode,
-        CbnError::IllegalParamSrcCidr,
-        CbnError::IllegalParamSrcPortRange,
-        CbnError::IllegalParamSubnetOfMatchCidr,
-        CbnError::IllegalParamSupernetOfMatchCidr,
-        CbnError::IllegalParamSupportMulticast,
-        CbnError::IllegalParamTagKey,
-        CbnError::IllegalParamTagValue,
-        CbnError::IllegalParamTrInstance,
-        CbnError::IllegalParamTrafficMarkingRuleIds,
-        CbnError::IllegalParamTransitRouteTableAggregationCidr,
-        CbnError::IllegalParamTransitRouterAttachmentId,
-        CbnError::IllegalParamTransitRouterDestinationCidrBlock,
-        CbnError::IllegalParamTransitRouterId,
-        CbnError::IllegalParamTransitRouterMulticastDomainId,
-        CbnError::IllegalParamTransitRouterRegionId,
-        CbnError::IllegalParamTransitRouterRouteEntryId,
-        CbnError::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
-        CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceId,
-        CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceType,
-        CbnError::IllegalParamTransitRouterRouteEntryNextHopType,
-        CbnError::IllegalParamTransitRouterRouteEntryOriginResourceId,
-        CbnError::IllegalParamTransitRouterRouteEntryOriginResourceType,
-        CbnError::IllegalParamTransitRouterRouteEntryStatus,
-        CbnError::IllegalParamTransitRouterRouteEntryType,
-        CbnError::IllegalParamTransitRouterRouteTableId,
-        CbnError::IllegalParamTransitRouterTableId,
-        CbnError::IllegalParamTransitRouterTableType,
-        CbnError::IllegalParamVSwitchId,
-        CbnError::IllegalParamZoneId,
-        CbnError::IllegalParamZoneMappings,
-        CbnError::IllegalParamLengthTag,
-        CbnError::IncorrectStatusAttachment,
-        CbnError::IncorrectStatusAttachmentId,
-        CbnError::IncorrectStatusAttachmentOrRouteTable,
-        CbnError::IncorrectStatusCen,
-        CbnError::IncorrectStatusCenInstance,
-        CbnError::IncorrectStatusConnectPeerIds,
-        CbnError::IncorrectStatusEcrResource,
-        CbnError::IncorrectStatusMulticastDomain,
-        CbnError::IncorrectStatusMulticastDomainId,
-        CbnError::IncorrectStatusMulticastGroup,
-        CbnError::IncorrectStatusPeerTrMulticastDomainId,
-        CbnError::IncorrectStatusResourceStatus,
-        CbnError::IncorrectStatusRouteMap,
-        CbnError::IncorrectStatusRouteTable,
-        CbnError::IncorrectStatusStatus,
-        CbnError::IncorrectStatusTrFlowlog,
-        CbnError::IncorrectStatusTrafficMarkingPolicy,
-        CbnError::IncorrectStatusTrafficQosPolicy,
-        CbnError::IncorrectStatusTransitRouteTable,
-        CbnError::IncorrectStatusTransitRouter,
-        CbnError::IncorrectStatusTransitRouterAttachment,
-        CbnError::IncorrectStatusTransitRouterAttachmentId,
-        CbnError::IncorrectStatusTransitRouterConnectPeer,
-        CbnError::IncorrectStatusTransitRouterInstance,
-        CbnError::IncorrectStatusTransitRouterRouteTable,
-        CbnError::IncorrectStatusVbrResource,
-        CbnError::IncorrectStatusVpc,
-        CbnError::IncorrectStatusVpcOrVswitch,
-        CbnError::IncorrectStatusVpcResource,
-        CbnError::IncorrectStatusVpcRouteEntry,
-        CbnError::IncorrectStatusVpcRouteTable,
-        CbnError::IncorrectStatusVpcSwitch,
-        CbnError::IncorrectStatusFlowlog,
-        CbnError::InstanceNotExist,
-        CbnError::InstanceExist,
-        CbnError::InstanceExistAddTrafficMatchRules,
-        CbnError::InstanceExistAggregationRoute,
-        CbnError::InstanceExistTrafficMatchRules,
-        CbnError::InstanceExistTransitRouterInstance,
-        CbnError::InstanceExistTransitRouterRouteEntry,
-        CbnError::InstanceNotExist_2,
-        CbnError::InstanceNotExistAggregationRoute,
-        CbnError::InstanceNotExistTransitRouteTable,
-        CbnError::InstanceNotExistTransitRouter,
-        CbnError::InstanceNotExistTransitRouterRouteTable,
-        CbnError::InstanceReferencedVpcRouteEntry,
-        CbnError::InstanceStatusNotSupport,
-        CbnError::InsufficientIpAddrVsw,
-        CbnError::InvalidAttachmentIdNotFound,
-        CbnError::InvalidAvailableNoResource,
-        CbnError::InvalidCidrBlockDuplicate,
-        CbnError::InvalidCenIdNotFound,
-        CbnError::InvalidChildInstanceIdNotFound,
-        CbnError::InvalidCidrBlock,
-        CbnError::InvalidCidrBlockMalformed,
-        CbnError::InvalidConnectPeerIdsNotFound,
-        CbnError::InvalidDeleteTrafficMatchRulesNotFound,
-        CbnError::InvalidDescription,
-        CbnError::InvalidDestinationCidrBlockNotFound,
-        CbnError::InvalidFilterKey,
-        CbnError::InvalidFlowlogIdNotFound,
-        CbnError::InvalidFlowlogIdExist,
-        CbnError::InvalidInstanceIdNotFound,
-        CbnError::InvalidInstanceIdsNotFound,
-        CbnError::InvalidInstanceTypeNotFound,
-        CbnError::InvalidMulticastDomainNotFound,
-        CbnError::InvalidMulticastDomainIdNotFound,
-        CbnError::InvalidName,
-        CbnError::InvalidOperation,
-        CbnError::InvalidOperationBandwidthLimitNotExist,
-        CbnError::InvalidOperationBwpBandwidthExceeded,
-        CbnError::InvalidOperationBwpBusinessStatus,
-        CbnError::InvalidOperationBwpInstanceStatus,
-        CbnError::InvalidOperationBwpNotAssociated,
-        CbnError::InvalidOperationCenInstanceStatus,
-        CbnError::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
-        CbnError::InvalidOperationCenInstanceStatus_2,
-        CbnError::InvalidOperationCenRouteMapExist,
-        CbnError::InvalidOperationChildInstanceAlreadyAttached,
-        CbnError::InvalidOperationChildInstanceRiAlreadyExist,
-        CbnError::InvalidOperationChildInstanceStatus,
-        CbnError::InvalidOperationCloudRouteNumberInvalid,
-        CbnError::InvalidOperationCloudRouteStatusNotAllow,
-        CbnError::InvalidOperationEnhanceProtectionLevel,
-        CbnError::InvalidOperationInstanceNotSupportIPv6Route,
-        CbnError::InvalidOperationMulticastDomainAssociationExist,
-        CbnError::InvalidOperationMulticastDomainAssociationNotExist,
-        CbnError::InvalidOperationMulticastDomainAssociationStatus,
-        CbnError::InvalidOperationMulticastDomainInGroup,
-        CbnError::InvalidOperationMulticastDomainStatus,
-        CbnError::InvalidOperationMulticastGroupExist,
-        CbnError::InvalidOperationNtrNetworkInterfaceNotSupport,
-        CbnError::InvalidOperationNetworkInterfaceNotExist,
-        CbnError::InvalidOperationNoEffictiveAction,
-        CbnError::InvalidOperationNotFoundRoute,
-        CbnError::InvalidOperationOnlyOneRegionSupportIpv6,
-        CbnError::InvalidOperationPeerMulticastDomainRegion,
-        CbnError::InvalidOperationPeerMulticastDomainSource,
-        CbnError::InvalidOperationPrivatezoneRouteExisted,
-        CbnError::InvalidOperationPvtzNotAssociatedWithVpc,
-        CbnError::InvalidOperationRegionNotSupport,
-        CbnError::InvalidOperationTransitRouterNotExist,
-        CbnError::InvalidOperationUnmatchRouteInVpcRegion,
-        CbnError::InvalidOperationUnsupportChargeType,
-        CbnError::InvalidOperationUnsupportFilter,
-        CbnError::InvalidOperationUnsupportFilterValue,
-        CbnError::InvalidOperationUnsupportRouteTableType,
-        CbnError::InvalidOperationUnsupportnexthopType,
-        CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-        CbnError::InvalidOperationVpcNotAttachedToCen,
-        CbnError::InvalidOperationVpnAssociated,
-        CbnError::InvalidOperationVpnNetworkTypeInvalid,
-        CbnError::InvalidParamCenId,
-        CbnError::InvalidParamRoutFilterKey,
-        CbnError::InvalidParamRouteFilter,
-        CbnError::InvalidParameterFlowLogId,
-        CbnError::InvalidParameterFlowLogVersion,
-        CbnError::InvalidParameterInterval,
-        CbnError::InvalidParameterLogFormatString,
-        CbnError::InvalidParameterMaxResults,
-        CbnError::InvalidParameterProjectName,
-        CbnError::InvalidParameterRegionId,
-        CbnError::InvalidParameterCombinationTransitRouter,
-        CbnError::InvalidPeerTrMulticastDomainIdNotFound,
-        CbnError::InvalidPeerTransitRouterIdNotFound,
-        CbnError::InvalidRouteEntryNotFound,
-        CbnError::InvalidRouteTableIdNotFound,
-        CbnError::InvalidStatusHealthCheck,
-        CbnError::InvalidStatusPrefixlist,
-        CbnError::InvalidStatusPrefixlistAssociation,
-        CbnError::InvalidStatusResource,
-        CbnError::InvalidStatusResourceStatus,
-        CbnError::InvalidStatusVpcAttachedFullModeCen,
-        CbnError::InvalidTagKey,
-        CbnError::InvalidTagScopeNotFound,
-        CbnError::InvalidTagValue,
-        CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-        CbnError::InvalidTrafficQosPolicyIdNotFound,
-        CbnError::InvalidTrafficQosQueueIdNotFound,
-        CbnError::InvalidTransitQosIdNotFound,
-        CbnError::InvalidTransitRouterAttachmentIdNotFound,
-        CbnError::InvalidTransitRouterIdNotFound,
-        CbnError::InvalidTransitRouterModeNeedUpgrade,
-        CbnError::InvalidTransitRouterMulticastDomainIdNotFound,
-        CbnError::InvalidTransitRouterRouteEntryNextHopIdNotFound,
-        CbnError::InvalidTransitRouterRouteTableIdNotFound,
-        CbnError::InvalidVSwitchIdNotFound,
-        CbnError::InvalidValuePrefixlistCidr,
-        CbnError::InvalidVbrNotFound,
-        CbnError::InvalidVpcIdNotFound,
-        CbnError::InvidParameter,
-        CbnError::MissingParam,
-        CbnError::MissingParamBandwidth,
-        CbnError::MissingParamCbnBandwidthPackageId,
-        CbnError::MissingParamCenIdOrRegionId,
-        CbnError::MissingParamChildInstanceRouteTableId,
-        CbnError::MissingParamTrafficMatchRules,
-        CbnError::MissingParamTransitRouterAttachmentId,
-        CbnError::MissingParamTransitRouterId,
-        CbnError::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
-        CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyId,
-        CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
-        CbnError::MissingParamTransitRouterIdOrTransitRouterRouteTables,
-        CbnError::MissingParamTransitRouterRouteEntryNextHopId,
-        CbnError::MissingParamTransitRouterRouteTableId,
-        CbnError::MissingParamVSwitchIds,
-        CbnError::MissingParamTransitRouterRouteTableId_2,
-        CbnError::MissingParameterOwnerIdOrOwnerAccount,
-        CbnError::MissingParameterTagKey,
-        CbnError::MissingParameterTagValue,
-        CbnError::MultipleFoundPrefixlistAssociation,
-        CbnError::NoPermissionAliyunServiceRoleForCen,
-        CbnError::NoPermissionAliyunServiceRoleForTrFlowLog,
-        CbnError::NoPermissionAliyunServiceRolePolicyForCen,
-        CbnError::NotSupportTrType,
-        CbnError::OperationFailed,
-        CbnError::OperationFailedAndTryAgain,
-        CbnError::OperationDeniedRouteEntryOnEni,
-        CbnError::OperationDeniedRouteTableTypeNotPermitted,
-        CbnError::OperationDeniedSystemPrefixList,
-        CbnError::OperationFailedAggregationRouteExist,
-        CbnError::OperationFailedAllocateCidrFailed,
-        CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-        CbnError::OperationFailedBandwidthLimitExist,
-        CbnError::OperationFailedBasicInfoUncompleted,
-        CbnError::OperationFailedBasicTrNotSupport,
-        CbnError::OperationFailedCcnAttached,
-        CbnError::OperationFailedCcnTrNotSupport,
-        CbnError::OperationFailedCenInstanceStatus,
-        CbnError::OperationFailedCenReferencedVpcRouteEntryExisted,
-        CbnError::OperationFailedCidrBlockAllocated,
-        CbnError::OperationFailedCidrConflict,
-        CbnError::OperationFailedCidrNotExist,
-        CbnError::OperationFailedCloudRouteExist,
-        CbnError::OperationFailedConcurrentOperation,
-        CbnError::OperationFailedCreateRouteEntryWithCcnAttachment,
-        CbnError::OperationFailedCreateRouteEntryWithConnectAttachment,
-        CbnError::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
-        CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
-        CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
-        CbnError::OperationFailedDeleteCenWithCustomRouteTable,
-        CbnError::OperationFailedDeleteCenWithRouteEntry,
-        CbnError::OperationFailedDeleteRouteTableWithAssociation,
-        CbnError::OperationFailedDeleteRouteTableWithPropagation,
-        CbnError::OperationFailedDeleteRouteTableWithRouteAggregation,
-        CbnError::OperationFailedDeleteRouteTableWithRouteEntry,
-        CbnError::OperationFailedDeleteSystemRouteTable,
-        CbnError::OperationFailedDeleteTransitRouter,
-        CbnError::OperationFailedDeleteTransitRouterRouteEntry,
-        CbnError::OperationFailedFlowLogExistOrNisOpened,
-        CbnError::OperationFailedInsufficientBalance,
-        CbnError::OperationFailedInterRegionCloudRouteEntryExist,
-        CbnError::OperationFailedInvalidChildInstanceType,
-        CbnError::OperationFailedInvalidOperation,
-        CbnError::OperationFailedInvalidTransitRouter,
-        CbnError::OperationFailedInvalidVpcStatus,
-        CbnError::OperationFailedIpAddressExhausted,
-        CbnError::OperationFailedMulticastDomainAssociationExist,
-        CbnError::OperationFailedMulticastDomainExist,
-        CbnError::OperationFailedMulticastGroupExist,
-        CbnError::OperationFailedNoAvailablePaymentMethod,
-        CbnError::OperationFailedNotSupportForceDelete,
-        CbnError::OperationFailedOperateShareResource,
-        CbnError::OperationFailedOperationIsProcessing,
-        CbnError::OperationFailedOrderIsProcessing,
-        CbnError::OperationFailedPrefixListAssociationExist,
-        CbnError::OperationFailedPrefixListExist,
-        CbnError::OperationFailedPurchaseQuantityLimit,
-        CbnError::OperationFailedQuotaNotEnough,
-        CbnError::OperationFailedRiInstanceExist,
-        CbnError::OperationFailedRisk,
-        CbnError::OperationFailedRouteConflict,
-        CbnError::OperationFailedRouteEntryExist,
-        CbnError::OperationFailedRouteTableAssociationExist,
-        CbnError::OperationFailedRouteTablePropagationExist,
-        CbnError::OperationFailedSetPostPay95BandwidthLimitError,
-        CbnError::OperationFailedSourceIpUnSupported,
-        CbnError::OperationFailedStatusNotSupport,
-        CbnError::OperationFailedTaskConflict,
-        CbnError::OperationFailedTrafficMarkingPolicyExist,
-        CbnError::OperationFailedTrafficQosExist,
-        CbnError::OperationFailedTrafficQosPolicyExist,
-        CbnError::OperationFailedTransitRouterNotExist,
-        CbnError::OperationFailedTransitRouterType,
-        CbnError::OperationFailedUpDownRadeConfigNoChange,
-        CbnError::OperationFailedUseStoredCardFailed,
-        CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
-        CbnError::OperationFailedVSwitchNotFound,
-        CbnError::OperationFailedVbrAttachedVbrHa,
-        CbnError::OperationFailedVbrWithAllowPrefixes,
-        CbnError::OperationFailedVpcNotAttachedToCen,
-        CbnError::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
-        CbnError::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
-        CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-        CbnError::OperationInvalidIdentityRegistrationStatusNotSupport,
-        CbnError::OperationInvalidIncompatibleFlowlogExist,
-        CbnError::OperationInvalidUserCanNotBuyBwp,
-        CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp,
-        CbnError::OperationInvalidUserCanNotUseBwp,
-        CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-        CbnError::OperationNotSupportVpcAutoRoutesPublish,
-        CbnError::OperationUnsupportedAdvancedFeature,
-        CbnError::OperationUnsupportedAssociate,
-        CbnError::OperationUnsupportedAttachment,
-        CbnError::OperationUnsupportedBandwidthHs,
-        CbnError::OperationUnsupportedBandwidthType,
-        CbnError::OperationUnsupportedCenFullLevel,
-        CbnError::OperationUnsupportedCloudBoxVbrNotSupport,
-        CbnError::OperationUnsupportedCloudBoxVpc,
-        CbnError::OperationUnsupportedCloudBoxVswNotSupport,
-        CbnError::OperationUnsupportedCloudDataTransferService,
-        CbnError::OperationUnsupportedCrossRegionNotSupport,
-        CbnError::OperationUnsupportedDisablePropagation,
-        CbnError::OperationUnsupportedEnablePropagation,
-        CbnError::OperationUnsupportedMultiRegionEcmp,
-        CbnError::OperationUnsupportedRegionId,
-        CbnError::OperationUnsupportedServiceMode,
-        CbnError::OperationUnsupportedSupportMulticast,
-        CbnError::OperationUnsupportedTag,
-        CbnError::OperationUnsupportedTrafficQosPolicyExist,
-        CbnError::OperationUnsupportedTransitAttachment,
-        CbnError::OperationUnsupportedTransitRouterAttachment,
-        CbnError::OperationUnsupportedTransitRouterCidr,
-        CbnError::OperationUnsupportedTransitRouterCidrList,
-        CbnError::OperationUnsupportedTransitRouterId,
-        CbnError::OperationUnsupportedTransitRouterRegionId,
-        CbnError::OperationUnsupportedTransitRouterSupportMulticast,
-        CbnError::OperationUnsupportedTransitRouterType,
-        CbnError::OperationUnsupportedVbrAttachment,
-        CbnError::OperationUnsupportedVpcRegion,
-        CbnError::OperationUnsupportedVpnAttachment,
-        CbnError::OperationUnsupportedZoneId,
-        CbnError::OperationUnsupportedAction,
-        CbnError::OperationUnsupportedDissociateRouteTable,
-        CbnError::OrderOpened,
-        CbnError::OverLappingExistCidr,
-        CbnError::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
-        CbnError::ParamExclusiveBasicAndMultiPrimary,
-        CbnError::ParamExclusiveBasicAndPrimaryStandby,
-        CbnError::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
-        CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-        CbnError::ParamExclusiveRouteEntryIdsAndStatus,
-        CbnError::ParamExclusiveServiceModeAndSupportMulticast,
-        CbnError::ParamExclusiveServiceModeAndTransitRouterCidrList,
-        CbnError::ParameterError,
-        CbnError::ParameterIllegal,
-        CbnError::ParameterIllegalAccessRegionId,
-        CbnError::ParameterIllegalAccessRegionIdNoCcn,
-        CbnError::ParameterIllegalAliUid,
-        CbnError::ParameterIllegalBandwidthPackage,
-        CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-        CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-        CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-        CbnError::ParameterIllegalCenInstanceId,
-        CbnError::ParameterIllegalChildInstanceRegionId,
-        CbnError::ParameterIllegalChildInstanceType,
-        CbnError::ParameterIllegalCloudRouteHost,
-        CbnError::ParameterIllegalClouteRouteCidrNotAllow,
-        CbnError::ParameterIllegalClouteRouteNotSupportIpv6,
-        CbnError::ParameterIllegalHost,
-        CbnError::ParameterIllegalIpv6CloudRouteCidrNotAllow,
-        CbnError::PayForAccountMoneyValidateError,
-        CbnError::PayForCreditPayInsufficientBalance,
-        CbnError::ProjectExist,
-        CbnError::ProjectOrLogstoreNotExist,
-        CbnError::QuotaExceededAggregationRoute,
-        CbnError::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
-        CbnError::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
-        CbnError::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
-        CbnError::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
-        CbnError::QuotaExceededFlowlogCount,
-        CbnError::QuotaExceededMulticastDomain,
-        CbnError::QuotaExceededTagNum,
-        CbnError::QuotaExceededTrafficMatchRule,
-        CbnError::QuotaExceededTransitRouterRoutEntry,
-        CbnError::QuotaExceededTransitRouterRoutTable,
-        CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-        CbnError::QuotaFullChildInstanceRelatedCen,
-        CbnError::QuotaFullMulticastGroupPerDomain,
-        CbnError::QuotaFullMulticastMemberPerGroup,
-        CbnError::QuotaFullMulticastPeerMemberPerGroup,
-        CbnError::QuotaFullMulticastSourcePerGroup,
-        CbnError::QuotaFullVswitchPerMulticastDomain,
-        CbnError::QuotaReachedRoute,
-        CbnError::RegionNotSupportPrefixlist,
-        CbnError::ResourceConflictRoute,
-        CbnError::ResourceExistedPrefixlistAssociation,
-        CbnError::ResourceMismatchNexthop,
-        CbnError::ResourceNotFoundNexthop,
-        CbnError::ResourceNotFoundPrefixList,
-        CbnError::ResourceNotFoundPrefixlistAssociation,
-        CbnError::ResourceNotFoundPrefixlistCidrs,
-        CbnError::ResourceNotFoundTransitRouterAttachment,
-        CbnError::ResourceNotSupportCcn,
-        CbnError::ResourceNotSupportNexthop,
-        CbnError::RiskRiskControlRejection,
-        CbnError::RouteConflict,
-        CbnError::RuleExist,
-        CbnError::SizeLimitExceededResourceIdNum,
-        CbnError::SourceProjectNotExist,
-        CbnError::SystemBusy,
-        CbnError::TransitRouterRouteEntryNextHopIdNotFound,
-        CbnError::UserNotOpenTrService,
-        CbnError::UnSupportedChargeType,
-        CbnError::Unauthorized,
-        CbnError::VrcError,
-        CbnError::ForbbidenAttachAcrossBidEcr,
-        CbnError::ForbiddenAssociatedUnsupportedInterRegionTrafficQosPolicy,
-        CbnError::ForbiddenCdtServiceExpired,
-        CbnError::ForbiddenNoMedAuthorized,
-        CbnError::ForbiddenOperateShareResource,
-        CbnError::ForbiddenResourceGroup,
-        CbnError::ForbiddenResourceOwnerTransitRouterServiceExpired,
-        CbnError::ForbiddenTransitRouterServiceExpired,
-        CbnError::InvalidOperationResourceNotSupportApplianceMode,
-        CbnError::IllegalParamAttachmentBandwidthExceed,
-        CbnError::IllegalParamBandwidthGuaranteeMode,
-        CbnError::IllegalParamBandwidthGuaranteeModeMismatch,
-        CbnError::IllegalParamBandwidthLessThanQosPolicyBandwidth,
-        CbnError::IllegalParamBandwidthPackageStatus,
-        CbnError::IllegalParamEffectiveBandwidthFilter,
-        CbnError::IllegalParamIgmpv2Support,
-        CbnError::IllegalParamTextMatchCidr,
-        CbnError::IllegalParamTrafficMatchRuleDescription,
-        CbnError::IllegalParamTrafficMatchRuleName,
-        CbnError::IllegalParamTransitRouteTableAggregationScope,
-        CbnError::IllegalParamVSwitchIds,
-        CbnError::IncorrectStatusAggregationRoute,
-        CbnError::IncorrectStatusTransitRouteTableAggregationCidr,
-        CbnError::InstanceNotExistTrRouteTableAggregationCidr,
-        CbnError::InstanceReferencedVbrRouteEntry,
-        CbnError::InvalidOperationBondVbrAssociated,
-        CbnError::InvalidOperationBondVbrExist,
-        CbnError::InvalidOperationCustomRegionDomainRouteEntryExist,
-        CbnError::InvalidOperationIntervalMismatch,
-        CbnError::InvalidOperationMedRouteMapActionMustPermit,
-        CbnError::InvalidOperationMedRouteMapExist,
-        CbnError::InvalidOperationMedRouteMapNotAllowedOtherAction,
-        CbnError::InvalidOperationOrderParameterIllegal,
-        CbnError::InvalidOperationPrependAsPathWithInvalidSourceInstanceIds,
-        CbnError::InvalidOperationPrependAsPathWithInvalidSourceRegionId,
-        CbnError::InvalidOperationRelatedEcrExists,
-        CbnError::InvalidOperationRelatedTrafficAnalyzerExists,
-        CbnError::InvalidOperationSaleValidateFailed,
-        CbnError::InvalidOperationUpgradeBwpBandwidth,
-        CbnError::InvalidOperationVbrAttachedToEcr,
-        CbnError::InvalidParamDestinationInstanceIds,
-        CbnError::InvalidParamSizeTrafficQosQueues,
-        CbnError::InvalidParameterApplianceModeSupport,
-        CbnError::InvalidParameterCenId,
-        CbnError::InvalidParameterIpv6Support,
-        CbnError::InvalidParameterLogStoreName,
-        CbnError::InvalidParameterMedRouteMapDestInstanceIds,
-        CbnError::InvalidParameterMedRouteMapDestInstanceType,
-        CbnError::InvalidParameterPeerTransitRouterId,
-        CbnError::InvalidParameterResourceType,
-        CbnError::InvalidParameterRouteMapId,
-        CbnError::InvalidParameterTagKeyOrAll,
-        CbnError::InvalidParameterTransitRouteTableAggregationScope,
-        CbnError::InvalidParameterTransitRouteTableAggregationScopeList,
-        CbnError::InvalidParameterTransitRouterAttachmentId,
-        CbnError::InvalidParameterTransitRouterRouteTableId,
-        CbnError::InvalidParameterVpnId,
-        CbnError::InvalidTrafficMatchRuleIdNotFound,
-        CbnError::InvalidTransitRouterInstanceNotFound,
-        CbnError::InvalidVpcIdNotValid,
-        CbnError::InvalidVpnIdNotFound,
-        CbnError::MissingParamRemainBandwidthPercent,
-        CbnError::MissingParamTrafficMarkingPolicyId,
-        CbnError::MissingParamTrafficQosPolicyId,
-        CbnError::MissingParamTrafficQosPolicyQueueId,
-        CbnError::MissingParamTransitRouteTableAggregationScope,
-        CbnError::MissingParameterRegionId,
-        CbnError::MissingParameterScopeListOrScope,
-        CbnError::NotSupportAttachmentRoute,
-        CbnError::OperationDeniedAttachmentExist,
-        CbnError::OperationDeniedAttachmentInCurrentRegionExisted,
-        CbnError::OperationDeniedEcsPrefixList,
-        CbnError::OperationFailedContainsForbiddenLabel,
-        CbnError::OperationFailedFlowLogExist,
-        CbnError::OperationFailedGrantCrossAccountExist,
-        CbnError::OperationFailedInsufficientAvailableQuota,
-        CbnError::OperationFailedInvalidLogInfo,
-        CbnError::OperationFailedNoRealNameAuthentication,
-        CbnError::OperationFailedPostPay95BwpNotAllowEnterpriseTr,
-        CbnError::OperationFailedUpdateTransitRouterRouteEntry,
-        CbnError::OperationFailedValidateVbrInstanceFailedForLowLatencyCircuit,
-        CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportUnderlaySilver,
-        CbnError::OperationNotPermittedAttachmentManagedByCloudService,
-        CbnError::OperationUnsupportedDestinationCidrBlockOverlapWithVSwitch,
-        CbnError::OperationUnsupportedDstPortRange,
-        CbnError::OperationUnsupportedEcrAttachment,
-        CbnError::OperationUnsupportedExistsIgmpv2MemberOnEni,
-        CbnError::OperationUnsupportedIPv6Cidr,
-        CbnError::OperationUnsupportedIgmpv2Support,
-        CbnError::OperationUnsupportedModifyTransitRouteTableAggregation,
-        CbnError::OperationUnsupportedNotAllowedDeleteIgmpv2Member,
-        CbnError::OperationUnsupportedNotAllowedDisableIgmpv2Support,
-        CbnError::OperationUnsupportedQosPolicyForLowLatencyLinkType,
-        CbnError::OperationUnsupportedSrcPortRange,
-        CbnError::OperationUnsupportedTransitRouterStatus,
-        CbnError::OperationUnsupportedVcoTunnelNotMatchZoneParam,
-        CbnError::OperationUnsupportedVpcRoutePropagationSource,
-        CbnError::OrderAccountStatusIllegal,
-        CbnError::ParamExclusiveTransitRouterVpcAttachmentOptionsAndOptions,
-        CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportUnderlaySilver,
-        CbnError::ParameterIllegalDefaultLinkTypeOnlySupportUnderlaySilver,
-        CbnError::QuotaExceededBandwidth,
-        CbnError::QuotaExceededSourceAndMemberPerTransitRouter,
-        CbnError::QuotaFullMulticastDomainPerVpc,
-        CbnError::ResourceNotFound,
-    ];
-    fn __from_code(code: &str) -> __Option<CbnError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"RuleExist" => 517,
-                    r"VRC_ERROR" => 525,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 520,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"InvalidName" => 227,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Bid.NotFound" => 56,
-                    r"Illegal.Name" => 92,
-                    r"MissingParam" => 311,
-                    r"Order.Opened" => 454,
-                    r"ProjectExist" => 483,
-                    r"Unauthorized" => 524,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InstanceExist" => 194,
-                    r"InvalidTagKey" => 293,
-                    r"RouteConflict" => 516,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Illegal.TrType" => 94,
-                    r"ParameterError" => 464,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DryRunOperation" => 61,
-                    r"InvalidTagValue" => 295,
-                    r"Invid.Parameter" => 310,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"CloudRoute.Exist" => 59,
-                    r"Duplicated.Dscps" => 65,
-                    r"InstanceNotExist" => 200,
-                    r"InvalidCidrBlock" => 213,
-                    r"InvalidFilterKey" => 219,
-                    r"InvalidOperation" => 228,
-                    r"Operation.Failed" => 335,
-                    r"ParameterIllegal" => 465,
-                    r"ResourceNotFound" => 630,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Forbidden.Release" => 84,
-                    r"Forbidden.TagKeys" => 86,
-                    r"IllegalParam.Cidr" => 106,
-                    r"Instance.NotExist" => 193,
-                    r"NotSupport.TrType" => 334,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AttachmentNotFound" => 51,
-                    r"IllegalParam.CenId" => 103,
-                    r"InvalidDescription" => 217,
-                    r"InvalidParam.CenId" => 272,
-                    r"QuotaReached.Route" => 503,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"CloudRoute.Conflict" => 58,
-                    r"Duplicated.Priority" => 67,
-                    r"Flowlog.AlreayExist" => 73,
-                    r"Illegal.Description" => 91,
-                    r"IllegalParam.Region" => 123,
-                    r"IllegalParam.TagKey" => 134,
-                    r"IllegalParam.ZoneId" => 157,
-                    r"IncorrectStatus.Cen" => 163,
-                    r"IncorrectStatus.Vpc" => 186,
-                    r"InvalidVbr.NotFound" => 308,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalParam.DstCidr" => 107,
-                    r"IllegalParam.SrcCidr" => 129,
-                    r"OperationFailed.Risk" => 390,
-                    r"QuotaExceeded.TagNum" => 492,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Forbidden.TypeInvalid" => 87,
-                    r"IllegalParam.Priority" => 121,
-                    r"IllegalParam.Protocol" => 122,
-                    r"IllegalParam.RegionId" => 124,
-                    r"IllegalParam.TagValue" => 135,
-                    r"InvalidCenId.NotFound" => 211,
-                    r"InvalidVpcId.NotFound" => 309,
-                    r"OverLappingExist.Cidr" => 455,
-                    r"ParameterIllegal.Host" => 479,
-                    r"SourceProjectNotExist" => 519,
-                    r"InvalidVpcId.NotValid" => 585,
-                    r"InvalidVpnId.NotFound" => 586,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[13] {
-                    46 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            r"InvalidStatus.Resource" => 290,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"IllegalParam.Bandwidth" => 100,
-                            r"MissingParam.Bandwidth" => 312,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"IllegalParam.MatchDscp" => 113,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"IllegalParam.NextToken" => 116,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"IllegalParam.VSwitchId" => 156,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"DuplicatedParam.TagKey" => 70,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParamLength.Tag" => 159,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidFlowlogId.exist" => 221,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"UnSupported.ChargeType" => 523,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ResourceConflict.Route" => 505,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Duplicated.ZoneMapping" => 69,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InsufficientIpAddr.vsw" => 207,
-                            r"ResourceNotSupport.CCN" => 513,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"Duplicated.MarkingDscp" => 66,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"EntityNotExist.Account" => 71,
-                            r"InvalidParameter.CenId" => 569,
-                            r"InvalidParameter.VpnId" => 582,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            r"InvalidSignatureMethod" => 42,
-                            r"IncorrectStatus.Status" => 174,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[21] {
-                    65 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IllegalParam.TrInstance" => 136,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"MissingParam.VSwitchIds" => 325,
-                            r"IllegalParam.VSwitchIds" => 546,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"MissingParameter.TagKey" => 328,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ParameterIllegal.AliUid" => 468,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"IncorrectStatus.flowlog" => 192,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"IllegalParam.ChargeType" => 105,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IllegalParam.MaxResults" => 114,
-                            r"QuotaExceeded.Bandwidth" => 627,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Forbidden.ResourceGroup" => 531,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Forbidden.VbrDeviceModel" => 88,
-                    r"IllegalParam.Ipv6Support" => 110,
-                    r"IllegalParam.MarkingDscp" => 112,
-                    r"IllegalParam.NextHopType" => 115,
-                    r"IllegalParam.ServiceMode" => 128,
-                    r"IncorrectStatus.RouteMap" => 172,
-                    r"InstanceStatusNotSupport" => 206,
-                    r"InvalidParam.RouteFilter" => 274,
-                    r"InvalidStatus.Prefixlist" => 288,
-                    r"InvalidTagScope.NotFound" => 294,
-                    r"OperationUnsupported.Tag" => 438,
-                    r"ResourceMismatch.Nexthop" => 507,
-                    r"ResourceNotFound.Nexthop" => 508,
-                    r"USER_NOT_OPEN_TR_SERVICE" => 522,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[17] {
-                    65 => {
-                        match code {
-                            r"CloudRoute.VpcNotAttached" => 60,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidParameter.Interval" => 277,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"IllegalParam.ZoneMappings" => 158,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidFlowlogId.NotFound" => 220,
-                            r"InvalidVSwitchId.NotFound" => 306,
-                            r"ProjectOrLogstoreNotExist" => 484,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"IllegalParam.PeerRegionId" => 117,
-                            r"InvalidParameter.RegionId" => 281,
-                            r"MissingParameter.RegionId" => 592,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"MissingParameter.TagValue" => 329,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IllegalParam.AttachmentId" => 99,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Risk.RiskControlRejection" => 515,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidStatus.HealthCheck" => 287,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"IllegalParam.DstPortRange" => 108,
-                            r"IllegalParam.SrcPortRange" => 130,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"IncorrectStatus.VpcSwitch" => 191,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"IncorrectStatus.TrFlowlog" => 175,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Forbidden.NoMedAuthorized" => 529,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code.as_bytes()[13] {
-                    46 => {
-                        match code {
-                            r"QuotaExceeded.FlowlogCount" => 490,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"IllegalParam.AddressFamily" => 96,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"IllegalParam.BandwidthType" => 101,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"IllegalParam.Igmpv2Support" => 541,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"Forbidden.CenRouteMapExist" => 79,
-                            r"InvalidParam.RoutFilterKey" => 273,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"Order.AccountStatusIllegal" => 623,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"IllegalParam.TextMatchCidr" => 542,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidInstanceId.NotFound" => 222,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Illegal.SourceIpOrTargetIp" => 93,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidRouteEntry.NotFound" => 285,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidCIDRBlock.Duplicate" => 210,
-                            r"InvalidCidrBlock.Malformed" => 214,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"ResourceNotSupport.Nexthop" => 514,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"BothEmpty.TagsAndResources" => 57,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidParameter.FlowLogId" => 275,
-                            r"NotSupport.AttachmentRoute" => 594,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"IncorrectStatus.Attachment" => 160,
-                            r"IncorrectStatus.RouteTable" => 173,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[17] {
-                    67 => {
-                        match code {
-                            r"OperationFailed.CCNAttached" => 346,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"InvalidParameter.MaxResults" => 279,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidAvailable.NoResource" => 209,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"RegionNotSupport.Prefixlist" => 504,
-                            r"ResourceNotFound.PrefixList" => 509,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidParameter.RouteMapId" => 576,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"AssociationExist.TrafficQos" => 46,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"AssociationExist.VSwitchIds" => 50,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"IncorrectStatus.VbrResource" => 185,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IncorrectStatus.EcrResource" => 166,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            r"IncorrectStatus.CenInstance" => 164,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidValue.PrefixlistCidr" => 307,
-                            r"Forbidden.CDTServiceExpired" => 528,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Operation.FailedAndTryAgain" => 336,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"IllegalParam.GroupIpAddress" => 109,
-                            r"IncorrectStatus.VpcResource" => 188,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidInstanceIds.NotFound" => 223,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"OperationUnsupported.ZoneId" => 451,
-                            r"OperationUnsupported.action" => 452,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code.as_bytes()[16] {
-                    46 => {
-                        match code {
-                            r"InvalidParameter.ProjectName" => 280,
-                            r"InvalidParameter.Ipv6Support" => 570,
-                            r"InvalidParameter.TagKeyOrAll" => 577,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"IncorrectStatus.AttachmentId" => 161,
-                            r"Forbbiden.AttachAcrossBidEcr" => 526,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"AttrMismatching.CidrProtocol" => 54,
-                            r"OperationFailed.CidrConflict" => 351,
-                            r"OperationFailed.CidrNotExist" => 352,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"OperationFailed.FlowLogExist" => 599,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"IllegalParam.CenIdOrRegionId" => 104,
-                            r"MissingParam.CenIdOrRegionId" => 314,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"OperationFailed.TaskConflict" => 398,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"IncorrectStatus.VpcOrVswitch" => 187,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidRouteTableId.NotFound" => 286,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"Duplicated.TrafficMatchRules" => 68,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"IllegalParam.TransitRouterId" => 141,
-                            r"MissingParam.TransitRouterId" => 318,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Forbidden.NotAllowedCategary" => 80,
-                            r"IllegalParam.ResourceGroupId" => 127,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidStatus.ResourceStatus" => 291,
-                            r"InvalidTransitQosId.NotFound" => 299,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidAttachmentId.NotFound" => 208,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidInstanceType.NotFound" => 224,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Forbidden.AttachChildInstance" => 78,
-                    r"IllegalParam.SupportMulticast" => 133,
-                    r"IncorrectStatus.TransitRouter" => 179,
-                    r"IncorrectStatus.VpcRouteEntry" => 189,
-                    r"IncorrectStatus.VpcRouteTable" => 190,
-                    r"OperationFailed.RouteConflict" => 391,
-                    r"OperationUnsupported.RegionId" => 435,
-                    r"QuotaExceeded.MulticastDomain" => 491,
-                    r"InvalidOperation.BondVbrExist" => 552,
-                    r"InvalidParameter.LogStoreName" => 571,
-                    r"InvalidParameter.ResourceType" => 575,
-                    r"OperationDenied.ECSPrefixList" => 597,
-                    r"OperationUnsupported.IPv6Cidr" => 613,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code.as_bytes()[21] {
-                    46 => {
-                        match code {
-                            r"InvalidConnectPeerIds.NotFound" => 215,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"OperationUnsupported.Associate" => 422,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"IllegalParam.SubnetOfMatchCidr" => 131,
-                            r"QuotaExceeded.TrafficMatchRule" => 493,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"OperationFailed.QuotaNotEnough" => 388,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"OperationUnsupported.VpcRegion" => 449,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"MissingParam.TrafficMatchRules" => 316,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IncorrectStatus.ConnectPeerIds" => 165,
-                            r"IncorrectStatus.MulticastGroup" => 169,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"AttrMismatching.SrcCidrDstCidr" => 55,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.VpcAsInternetGateway" => 89,
-                            r"Forbidden.OperateShareResource" => 530,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"Forbbiden.CloudBoxVSwitchExist" => 76,
-                            r"OperationFailed.InvalidLogInfo" => 602,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"ParameterIllegal.CenInstanceId" => 473,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidOperation.NotFoundRoute" => 254,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"IncorrectStatus.ResourceStatus" => 171,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InstanceNotExist.TransitRouter" => 203,
-                            r"InvalidOperation.VpnAssociated" => 270,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InstanceExist.AggregationRoute" => 196,
-                            r"QuotaExceeded.AggregationRoute" => 485,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code.as_bytes()[21] {
-                    65 => {
-                        match code {
-                            r"OperationUnsupported.Attachment" => 423,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"OperationDenied.RouteEntryOnEni" => 337,
-                            r"OperationFailed.RouteEntryExist" => 392,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"InvalidParameter.FlowLogVersion" => 276,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"Duplicated.AddTrafficMatchRules" => 62,
-                            r"InstanceExist.TrafficMatchRules" => 197,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"OperationFailed.CCNTrNotSupport" => 347,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"OperationFailed.CloudRouteExist" => 353,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IncorrectStatus.MulticastDomain" => 167,
-                            r"OperationFailed.VSwitchNotFound" => 407,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidChildInstanceId.NotFound" => 212,
-                            r"InvalidTransitRouterId.NotFound" => 301,
-                            r"ParameterIllegal.CloudRouteHost" => 476,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"OperationDenied.AttachmentExist" => 595,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"OperationFailed.TrafficQosExist" => 400,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"QuotaFull.MulticastDomainPerVpc" => 629,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidMulticastDomain.NotFound" => 225,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"FilterKeyDuplicated.RouteFilter" => 72,
-                            r"SizeLimitExceeded.ResourceIdNum" => 518,
-                            r"MissingParam.TrafficQosPolicyId" => 589,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ParameterIllegal.AccessRegionId" => 466,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"OperationFailed.RIInstanceExist" => 389,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"OperationFailed.PrefixListExist" => 386,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code.as_bytes()[28] {
-                    67 => {
-                        match code {
-                            r"IllegalParam.SupernetOfMatchCidr" => 132,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"OperationDenied.SystemPrefixList" => 339,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"OperationUnsupported.ServiceMode" => 436,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"OperationFailed.InvalidVpcStatus" => 375,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"OperationFailed.VbrAttachedVbrHa" => 408,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParam.PeerTransitRouterId" => 119,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ResourceNotFound.PrefixlistCidrs" => 511,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"IncorrectStatus.TrafficQosPolicy" => 177,
-                            r"InvalidOperation.UnsupportFilter" => 264,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InstanceReferenced.VpcRouteEntry" => 205,
-                            r"InstanceReferenced.VbrRouteEntry" => 550,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"IncorrectStatus.AggregationRoute" => 547,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"OperationFailed.StatusNotSupport" => 397,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.LogFormatString" => 278,
-                            r"PayFor.AccountMoneyValidateError" => 481,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"Forbidden.OptimizationCCNExisted" => 81,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"OperationFailed.InvalidOperation" => 373,
-                            r"OperationUnsupported.BandwidthHS" => 424,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"OperationUnsupported.CloudBoxVpc" => 428,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code.as_bytes()[28] {
-                    69 => {
-                        match code {
-                            r"InvalidOperation.CenRouteMapExist" => 237,
-                            r"InvalidOperation.MedRouteMapExist" => 556,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidMulticastDomainId.NotFound" => 226,
-                            r"InvalidTrafficQosQueueId.NotFound" => 298,
-                            _ => !0,
-                        }
-                    }
-                    71 => {
-                        match code {
-                            r"QuotaFull.MulticastMemberPerGroup" => 499,
-                            r"QuotaFull.MulticastSourcePerGroup" => 501,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"OperationUnsupported.CenFullLevel" => 426,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InstanceNotExist.AggregationRoute" => 201,
-                            r"OperationUnsupported.DstPortRange" => 610,
-                            r"OperationUnsupported.SrcPortRange" => 619,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"MissingParameter.ScopeListOrScope" => 593,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"IncorrectStatus.TransitRouteTable" => 178,
-                            r"InvalidOperation.VbrAttachedToEcr" => 565,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"AttrMismatching.CidrAddressFamily" => 53,
-                            r"IncorrectStatus.MulticastDomainId" => 168,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"IllegalParam.TransitRouterTableId" => 154,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"ParameterIllegal.BandwidthPackage" => 469,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParam.AggregationRouteCidr" => 97,
-                            r"QuotaFull.ChildInstanceRelatedCen" => 497,
-                            r"IllegalParam.TrafficMatchRuleName" => 544,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"IllegalParam.PrefixExactMatchCidr" => 120,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"Forbidden.PrivatezoneRouteExisted" => 82,
-                            r"InvalidOperation.BwpNotAssociated" => 233,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidOperation.IntervalMismatch" => 554,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"QuotaFull.MulticastGroupPerDomain" => 498,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidOperation.RegionNotSupport" => 260,
-                            r"OperationFailed.BasicTrNotSupport" => 345,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"OperationFailed.TransitRouterType" => 403,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"OperationFailed.OrderIsProcessing" => 384,
-                            r"OperationInvalid.UserCanNotUseBwp" => 418,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"OperationFailed.CenInstanceStatus" => 348,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"OperationInvalid.UserCanNotBuyBwp" => 416,
-                            r"InvalidParamSize.TrafficQosQueues" => 567,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"InvalidOperation.RelatedEcrExists" => 561,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code.as_bytes()[21] {
-                    66 => {
-                        match code {
-                            r"OperationUnsupported.BandwidthType" => 425,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"OperationUnsupported.ECRAttachment" => 611,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"OperationUnsupported.Igmpv2Support" => 614,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"OperationUnsupported.VbrAttachment" => 448,
-                            r"OperationUnsupported.VpnAttachment" => 450,
-                            r"InvalidOperation.BondVbrAssociated" => 551,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IllegalParam.TrafficMarkingRuleIds" => 137,
-                            r"OperationFailed.AllocateCidrFailed" => 341,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidTrafficQosPolicyId.NotFound" => 297,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"ParameterIllegal.ChildInstanceType" => 475,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParam.AssociateRouteTableId" => 98,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"InstanceExist.AddTrafficMatchRules" => 195,
-                            r"InvalidOperation.NoEffictiveAction" => 253,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"IllegalParam.CenBandwidthPackageId" => 102,
-                            r"MissingParam.CbnBandwidthPackageId" => 313,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"OperationFailed.CidrBlockAllocated" => 350,
-                            r"InvalidTrafficMatchRuleId.NotFound" => 583,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidOperation.BwpInstanceStatus" => 232,
-                            r"InvalidOperation.CENInstanceStatus" => 234,
-                            r"InvalidOperation.CenInstanceStatus" => 236,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"IllegalParam.TransitRouterRegionId" => 143,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"OperationFailed.IpAddressExhausted" => 376,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InstanceNotExist.TransitRouteTable" => 202,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidOperation.BwpBusinessStatus" => 231,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code.as_bytes()[29] {
-                    68 => {
-                        match code {
-                            r"QuotaFull.VswitchPerMulticastDomain" => 502,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"OperationFailed.UseStoredCardFailed" => 405,
-                            r"InvalidOperation.SaleValidateFailed" => 563,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"Duplicated.DeleteTrafficMatchRulese" => 64,
-                            r"OperationFailed.DeleteTransitRouter" => 367,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"IllegalParam.BandwidthPackageStatus" => 539,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"OperationFailed.InsufficientBalance" => 370,
-                            r"PayFor.CreditPayInsufficientBalance" => 482,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IllegalParam.LongestPrefixMatchCidr" => 111,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"OperationFailed.VpcNotAttachedToCen" => 410,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParam.RemainBandwidthPercent" => 126,
-                            r"IllegalParam.BandwidthGuaranteeMode" => 536,
-                            r"MissingParam.RemainBandwidthPercent" => 587,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidStatus.PrefixlistAssociation" => 289,
-                            r"MultipleFound.PrefixlistAssociation" => 330,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"IllegalParam.TransitRouterTableType" => 155,
-                            r"MissingParam.TrafficMarkingPolicyId" => 588,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidParam.DestinationInstanceIds" => 566,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"OperationFailed.MulticastGroupExist" => 379,
-                            r"OperationFailed.SourceIpUnSupported" => 396,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"AssociationExist.TransitRouterTable" => 49,
-                            r"OperationFailed.ConcurrentOperation" => 354,
-                            r"ParamExclusive.BasicAndMultiPrimary" => 457,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InstanceExist.TransitRouterInstance" => 198,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidPeerTransitRouterId.NotFound" => 284,
-                            r"OperationFailed.BandwidthLimitExist" => 343,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code.as_bytes()[20] {
-                    46 => {
-                        match code {
-                            r"OperationUnsupported.AdvancedFeature" => 421,
-                            r"OperationUnsupported.MultiRegionEcmp" => 434,
-                            r"OperationUnsupported.TransitRouterId" => 444,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"InvalidTransitRouterMode.NeedUpgrade" => 302,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidOperation.VpcNotAttachedToCen" => 269,
-                            _ => !0,
-                        }
-                    }
-                    81 => {
-                        match code {
-                            r"MissingParam.TrafficQosPolicyQueueId" => 590,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"IdentityRegistrationStatusNotSupport" => 90,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidStatus.VpcAttachedFullModeCen" => 292,
-                            r"OperationFailed.OperateShareResource" => 382,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"OperationFailed.BasicInfoUncompleted" => 344,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidDestinationCidrBlock.NotFound" => 218,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ServiceUnavailable.RegionMaintaining" => 34,
-                            r"NoPermission.AliyunServiceRoleForCEN" => 331,
-                            r"ParameterIllegal.AccessRegionIdNoCCN" => 467,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"IncorrectStatus.TrafficMarkingPolicy" => 176,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"OperationFailed.MulticastDomainExist" => 378,
-                            r"OperationFailed.VbrWithAllowPrefixes" => 409,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidOperation.ChildInstanceStatus" => 240,
-                            r"OperationFailed.InvalidTransitRouter" => 374,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"IllegalParam.AddOrRemoveZoneMappings" => 95,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"AssociationExist.TransitQosRuleExist" => 48,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidIdempotenceParameter.Mismatch" => 24,
-                            r"InvalidOperation.UpgradeBwpBandwidth" => 564,
-                            r"InvalidParameter.PeerTransitRouterId" => 574,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidOperation.MulticastGroupExist" => 250,
-                            r"QuotaExceeded.TransitRouterRoutEntry" => 494,
-                            r"QuotaExceeded.TransitRouterRoutTable" => 495,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"IllegalParam.PeerTrMulticastDomainId" => 118,
-                            r"InvalidOperation.UnsupportChargeType" => 263,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code.as_bytes()[20] {
-                    46 => {
-                        match code {
-                            r"OperationUnsupported.SupportMulticast" => 437,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"ParamExclusive.BasicAndPrimaryStandby" => 458,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"InvalidOperation.BwpBandwidthExceeded" => 230,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"ParamExclusive.RouteEntryIdsAndStatus" => 461,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidTransitRouterInstance.NotFound" => 584,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"AttrMismatching.CbnBandwidthPackageId" => 52,
-                            r"OperationFailed.OperationIsProcessing" => 383,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"OperationFailed.AggregationRouteExist" => 340,
-                            r"QuotaFull.MulticastPeerMemberPerGroup" => 500,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"OperationFailed.TrafficQosPolicyExist" => 401,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"OperationFailed.PurchaseQuantityLimit" => 387,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ResourceExisted.PrefixlistAssociation" => 506,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidParameter.ApplianceModeSupport" => 568,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"AssociationExist.TransitQosQueueExist" => 47,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidParameter.ResourceOwnerAccount" => 26,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"IncorrectStatus.TransitRouterInstance" => 183,
-                            r"OperationFailed.TransitRouterNotExist" => 402,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Forbbiden.TransitRouterServiceNotOpen" => 77,
-                            r"InstanceExist.TransitRouterRouteEntry" => 199,
-                            r"Forbidden.TransitRouterServiceExpired" => 533,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidOperation.UnsupportFilterValue" => 265,
-                            r"InvalidOperation.UnsupportnexthopType" => 267,
-                            r"OperationFailed.NotSupportForceDelete" => 381,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"IllegalParam.EffectiveBandwidthFilter" => 540,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code.as_bytes()[33] {
-                    69 => {
-                        match code {
-                            r"InvalidOperation.TransitRouterNotExist" => 261,
-                            r"OperationFailed.GrantCrossAccountExist" => 600,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidTrafficMarkingPolicyId.NotFound" => 296,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"OperationFailed.ContainsForbiddenLabel" => 598,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"IncorrectStatus.AttachmentOrRouteTable" => 162,
-                            r"OperationFailed.DeleteSystemRouteTable" => 366,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"OperationUnsupported.EnablePropagation" => 433,
-                            r"ResourceNotFound.PrefixlistAssociation" => 510,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"IllegalParam.TransitRouterRouteTableId" => 153,
-                            r"MissingParam.ChildInstanceRouteTableId" => 315,
-                            r"MissingParam.TransitRouterRouteTableId" => 324,
-                            r"MissingParam.transitRouterRouteTableId" => 326,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"MissingParameter.OwnerIdOrOwnerAccount" => 327,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParam.TransitRouterAttachmentId" => 139,
-                            r"MissingParam.TransitRouterAttachmentId" => 317,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"OperationUnsupported.TransitAttachment" => 440,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ParameterIllegal.ChildInstanceRegionId" => 474,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidOperation.OrderParameterIllegal" => 558,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"OperationUnsupported.TransitRouterCidr" => 442,
-                            r"OperationUnsupported.TransitRouterType" => 447,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"Forbbiden.AttachChildInstanceAcrossBid" => 74,
-                            r"Forbbiden.AttachChildInstanceAcrossUid" => 75,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IllegalParam.RegionIdOrTransitRouterId" => 125,
-                            r"IllegalParam.TransitRouterRouteEntryId" => 144,
-                            r"InvalidOperation.MulticastDomainStatus" => 249,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"InvalidOperation.VpnNetworkTypeInvalid" => 271,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"IllegalParam.AttachmentBandwidthExceed" => 535,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"IncorrectStatus.PeerTrMulticastDomainId" => 170,
-                    r"IncorrectStatus.TransitRouterAttachment" => 180,
-                    r"IncorrectStatus.TransitRouterRouteTable" => 184,
-                    r"InvalidDeleteTrafficMatchRules.NotFound" => 216,
-                    r"InvalidOperation.BandwidthLimitNotExist" => 229,
-                    r"InvalidOperation.EnhanceProtectionLevel" => 243,
-                    r"InvalidOperation.MulticastDomainInGroup" => 248,
-                    r"InvalidPeerTrMulticastDomainId.NotFound" => 283,
-                    r"OperationFailed.DeleteCenWithRouteEntry" => 361,
-                    r"OperationFailed.FlowLogExistOrNisOpened" => 369,
-                    r"OperationUnsupported.DisablePropagation" => 432,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code.as_bytes()[17] {
-                    67 => {
-                        match code {
-                            r"InvalidOperation.CloudRouteNumberInvalid" => 241,
-                            r"ParameterIllegal.ClouteRouteCidrNotAllow" => 477,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidOperation.PrivatezoneRouteExisted" => 258,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InstanceNotExist.TransitRouterRouteTable" => 204,
-                            r"ResourceNotFound.TransitRouterAttachment" => 512,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"InvalidOperation.UnmatchRouteInVpcRegion" => 262,
-                            r"InvalidOperation.UnsupportRouteTableType" => 266,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"IllegalParam.TrafficMatchRuleDescription" => 543,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"OperationFailed.InvalidChildInstanceType" => 372,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"OperationFailed.NoAvailablePaymentMethod" => 380,
-                            r"OperationFailed.NoRealNameAuthentication" => 603,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"OperationFailed.UpDownRadeConfigNoChange" => 404,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"IncorrectStatus.TransitRouterConnectPeer" => 182,
-                            r"OperationNotSupport.VpcAutoRoutesPublish" => 420,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"IllegalParam.TransitRouterRouteEntryType" => 152,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"OperationUnsupported.TransitRouterStatus" => 620,
-                            _ => !0,
-                        }
-                    }
-                    122 => {
-                        match code {
-                            r"Forbidden.PrivatezoneServiceNotAuthorize" => 83,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"IncorrectStatus.TransitRouterAttachmentId" => 181,
-                    r"InvalidOperation.CloudRouteStatusNotAllow" => 242,
-                    r"InvalidOperation.NetworkInterfaceNotExist" => 252,
-                    r"InvalidOperation.OnlyOneRegionSupportIpv6" => 255,
-                    r"InvalidOperation.PvtzNotAssociatedWithVpc" => 259,
-                    r"InvalidParameterCombination.TransitRouter" => 282,
-                    r"InvalidTransitRouterAttachmentId.NotFound" => 300,
-                    r"InvalidTransitRouterRouteTableId.NotFound" => 305,
-                    r"OperationFailed.TrafficMarkingPolicyExist" => 399,
-                    r"OperationInvalid.IncompatibleFlowlogExist" => 415,
-                    r"OperationUnsupported.dissociateRouteTable" => 453,
-                    r"TransitRouterRouteEntryNextHopId.NotFound" => 521,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code.as_bytes()[30] {
-                    65 => {
-                        match code {
-                            r"InvalidParameter.TransitRouterAttachmentId" => 580,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"InvalidOperation.PeerMulticastDomainRegion" => 256,
-                            r"InvalidOperation.PeerMulticastDomainSource" => 257,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"NoPermission.AliyunServiceRoleForTRFlowLog" => 332,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"OperationDenied.RouteTableTypeNotPermitted" => 338,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"NoPermission.AliyunServiceRolePolicyForCEN" => 333,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidParameter.TransitRouterRouteTableId" => 581,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"OperationFailed.RouteTablePropagationExist" => 394,
-                            r"OperationFailed.InsufficientAvailableQuota" => 601,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"OperationUnsupported.CloudBoxVbrNotSupport" => 427,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"OperationFailed.PrefixListAssociationExist" => 385,
-                            r"OperationFailed.RouteTableAssociationExist" => 393,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParam.TransitRouterRouteEntryStatus" => 151,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"OperationUnsupported.CrossRegionNotSupport" => 431,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"OperationUnsupported.CloudBoxVswNotSupport" => 429,
-                            r"OperationUnsupported.TrafficQosPolicyExist" => 439,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"ParameterIllegal.ClouteRouteNotSupportIpv6" => 478,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"OperationUnsupported.TransitRouterCidrList" => 443,
-                            r"OperationUnsupported.TransitRouterRegionId" => 445,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"IllegalParam.TransitRouterMulticastDomainId" => 142,
-                    r"OperationFailed.VSwitchIpv6CidrNotAllocated" => 406,
-                    r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow" => 480,
-                    r"IllegalParam.BandwidthGuaranteeModeMismatch" => 537,
-                    r"InvalidParameter.MedRouteMapDestInstanceIds" => 572,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"InvalidOperation.ChildInstanceRIAlreadyExist" => 239,
-                    r"InvalidOperation.InstanceNotSupportIPv6Route" => 244,
-                    r"OperationInvalid.UserCanNotBuyCrossBorderBwp" => 417,
-                    r"OperationUnsupported.TransitRouterAttachment" => 441,
-                    r"InstanceNotExist.TrRouteTableAggregationCidr" => 549,
-                    r"InvalidOperation.MedRouteMapActionMustPermit" => 555,
-                    r"InvalidParameter.MedRouteMapDestInstanceType" => 573,
-                    r"OperationUnsupported.ExistsIgmpv2MemberOnEni" => 612,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"IllegalParam.TransitRouteTableAggregationCidr" => 138,
-                    r"InvalidOperation.ChildInstanceAlreadyAttached" => 238,
-                    r"MissingParam.TransitRouterRouteEntryNextHopId" => 323,
-                    r"OperationFailed.DeleteCenWithCustomRouteTable" => 360,
-                    r"OperationFailed.DeleteTransitRouterRouteEntry" => 368,
-                    r"OperationUnsupported.CloudDataTransferService" => 430,
-                    r"ParamExclusive.ServiceModeAndSupportMulticast" => 462,
-                    r"InvalidOperation.RelatedTrafficAnalyzerExists" => 562,
-                    r"OperationFailed.UpdateTransitRouterRouteEntry" => 605,
-                    r"QuotaExceeded.SourceAndMemberPerTransitRouter" => 628,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"IllegalParam.TransitRouterDestinationCidrBlock" => 140,
-                    r"InvalidOperation.NTRNetworkInterfaceNotSupport" => 251,
-                    r"InvalidTransitRouterMulticastDomainId.NotFound" => 303,
-                    r"OperationFailed.DeleteRouteTableWithRouteEntry" => 365,
-                    r"IllegalParam.TransitRouteTableAggregationScope" => 545,
-                    r"MissingParam.TransitRouteTableAggregationScope" => 591,
-                    r"OperationUnsupported.VpcRoutePropagationSource" => 622,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"IllegalParam.TransitRouterRouteEntryNextHopType" => 148,
-                    r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN" => 268,
-                    r"OperationFailed.DeleteRouteTableWithAssociation" => 362,
-                    r"OperationFailed.DeleteRouteTableWithPropagation" => 363,
-                    r"OperationFailed.InterRegionCloudRouteEntryExist" => 371,
-                    r"OperationFailed.MulticastDomainAssociationExist" => 377,
-                    r"OperationFailed.SetPostPay95BandwidthLimitError" => 395,
-                    r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId" => 459,
-                    r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter" => 486,
-                    r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter" => 487,
-                    r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter" => 488,
-                    r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter" => 489,
-                    r"OperationUnsupported.VcoTunnelNotMatchZoneParam" => 621,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"InvalidOperation.MulticastDomainAssociationExist" => 245,
-                    r"InvalidTransitRouterRouteEntryNextHopId.NotFound" => 304,
-                    r"MissingParam.TransitRouterIdOrTrafficQosPolicyId" => 320,
-                    r"IllegalParam.BandwidthLessThanQosPolicyBandwidth" => 538,
-                    r"IncorrectStatus.TransitRouteTableAggregationCidr" => 548,
-                    r"OperationDenied.AttachmentInCurrentRegionExisted" => 596,
-                    r"OperationFailed.PostPay95BwpNotAllowEnterpriseTr" => 604,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"InvalidOperation.MulticastDomainAssociationStatus" => 247,
-                    r"OperationFailed.CenReferencedVpcRouteEntryExisted" => 349,
-                    r"OperationFailed.CreateRouteEntryWithCCNAttachment" => 355,
-                    r"InvalidOperation.MedRouteMapNotAllowedOtherAction" => 557,
-                    r"OperationUnsupported.NotAllowedDeleteIgmpv2Member" => 616,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"Forbidden.ResourceOwnerTransitRouterServiceNotOpen" => 85,
-                    r"OperationNotAllowed.DefaultLinkTypeOnlySupportGold" => 419,
-                    r"OperationUnsupported.TransitRouterSupportMulticast" => 446,
-                    r"ParamExclusive.ServiceModeAndTransitRouterCidrList" => 463,
-                    r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold" => 471,
-                    r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter" => 496,
-                    r"Forbidden.ResourceOwnerTransitRouterServiceExpired" => 532,
-                    r"InvalidOperation.CustomRegionDomainRouteEntryExist" => 553,
-                    r"InvalidParameter.TransitRouteTableAggregationScope" => 578,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"InvalidOperation.MulticastDomainAssociationNotExist" => 246,
-                    r"OperationInvalid.EniReferencedIPv6RouteEntryExisted" => 413,
-                    r"OperationUnsupported.NotAllowedDisableIgmpv2Support" => 617,
-                    r"OperationUnsupported.QosPolicyForLowLatencyLinkType" => 618,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"IllegalParam.TransitRouterRouteEntryOriginResourceId" => 149,
-                    r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId" => 319,
-                    r"OperationFailed.DeleteRouteTableWithRouteAggregation" => 364,
-                    r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId" => 456,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"IllegalParam.TransitRouterRouteEntryNextHopResourceId" => 146,
-                    r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance" => 235,
-                    r"OperationFailed.CreateRouteEntryWithConnectAttachment" => 356,
-                    r"OperationInvalid.IdentityRegistrationStatusNotSupport" => 414,
-                    r"INVALID_OPERATION_RESOURCE_NOT_SUPPORT_APPLIANCE_MODE" => 534,
-                    r"OperationNotPermitted.AttachmentManagedByCloudService" => 608,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"IllegalParam.TransitRouterRouteEntryOriginResourceType" => 150,
-                    r"MissingParam.TransitRouterIdOrTransitRouterRouteTables" => 322,
-                    r"InvalidParameter.TransitRouteTableAggregationScopeList" => 579,
-                    _ => !0,
-                }
-            }
-            55 => {
-                match code {
-                    r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId" => 145,
-                    r"IllegalParam.TransitRouterRouteEntryNextHopResourceType" => 147,
-                    r"InvalidOperation.PrependAsPathWithInvalidSourceRegionId" => 560,
-                    r"OperationUnsupported.ModifyTransitRouteTableAggregation" => 615,
-                    _ => !0,
-                }
-            }
-            56 => {
-                match code {
-                    r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted" => 342,
-                    _ => !0,
-                }
-            }
-            57 => {
-                match code {
-                    r"Duplicated.AddTrafficMatchRulesAndDeleteTrafficMatchRules" => 63,
-                    r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock" => 460,
-                    r"ParameterIllegal.DefaultLinkTypeOnlySupportUnderlaySilver" => 626,
-                    _ => !0,
-                }
-            }
-            58 => {
-                match code {
-                    r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted" => 411,
-                    r"Forbidden.AssociatedUnsupportedInterRegionTrafficQosPolicy" => 527,
-                    r"InvalidOperation.PrependAsPathWithInvalidSourceInstanceIds" => 559,
-                    r"ParamExclusive.TransitRouterVPCAttachmentOptionsAndOptions" => 624,
-                    _ => !0,
-                }
-            }
-            59 => {
-                match code {
-                    r"OperationUnsupported.DestinationCidrBlockOverlapWithVSwitch" => 609,
-                    _ => !0,
-                }
-            }
-            60 => {
-                match code {
-                    r"OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock" => {
-                        357
-                    }
-                    r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold" => {
-                        472
-                    }
-                    r"OperationNotAllowed.DefaultLinkTypeOnlySupportUnderlaySilver" => {
-                        607
-                    }
-                    r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportUnderlaySilver" => {
-                        625
-                    }
-                    _ => !0,
-                }
-            }
-            61 => {
-                match code {
-                    r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted" => {
-                        412
-                    }
-                    r"OperationFailed.ValidateVbrInstanceFailedForLowLatencyCircuit" => {
-                        606
-                    }
-                    _ => !0,
-                }
-            }
-            62 => {
-                match code {
-                    r"OperationFailed.CreateTransitRouterRouteEntryWithVPCAttachment" => {
-                        358
-                    }
-                    r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment" => {
-                        359
-                    }
-                    _ => !0,
-                }
-            }
-            63 => {
-                match code {
-                    r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold" => {
-                        470
-                    }
-                    _ => !0,
-                }
-            }
-            67 => {
-                match code {
-                    r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId" => {
-                        321
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CbnError) -> &'static [u16] {
-        match code {
-            CbnError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CbnError::MissingParameter => &[400, 403],
-            CbnError::ForbiddenVbrDeviceModel => &[400, 403],
-            CbnError::IllegalParamZoneId => &[400, 404],
-            CbnError::IncorrectStatusVpcSwitch => &[400, 409],
-            CbnError::InvalidAttachmentIdNotFound => &[400, 404],
-            CbnError::InvalidOperationCenInstanceStatus_2 => &[400, 409],
-            CbnError::InvalidRouteTableIdNotFound => &[400, 404],
-            CbnError::InvalidTrafficQosPolicyIdNotFound => &[400, 404],
-            CbnError::PayForAccountMoneyValidateError => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CbnError) -> &'static [&'static str] {
-        match code {
-            CbnError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CbnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            CbnError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[335].message,
-                        __E[336].message,
-                    ]
-                }
-            }
-            CbnError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[399].message,
-                    ]
-                }
-            }
-            CbnError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            CbnError::InternalError => const { &[__E[39].message, __E[257].message] }
-            CbnError::BidNotFound => const { &[__E[66].message, __E[67].message] }
-            CbnError::DuplicatedTrafficMatchRules => {
-                const { &[__E[79].message, __E[80].message] }
-            }
-            CbnError::ForbbidenAttachChildInstanceAcrossBid => {
-                const { &[__E[86].message, __E[87].message] }
-            }
-            CbnError::ForbiddenVbrDeviceModel => {
-                const { &[__E[101].message, __E[102].message] }
-            }
-            CbnError::IllegalParamBandwidth => {
-                const { &[__E[114].message, __E[627].message] }
-            }
-            CbnError::IllegalParamCenId => {
-                const { &[__E[117].message, __E[118].message] }
-            }
-            CbnError::IllegalParamCidr => const { &[__E[121].message, __E[122].message] }
-            CbnError::IllegalParamDstCidr => {
-                const { &[__E[123].message, __E[124].message] }
-            }
-            CbnError::IllegalParamMaxResults => {
-                const { &[__E[131].message, __E[132].message] }
-            }
-            CbnError::IllegalParamNextToken => {
-                const {
-                    &[
-                        __E[134].message,
-                        __E[135].message,
-                        __E[136].message,
-                        __E[137].message,
-                        __E[138].message,
-                        __E[139].message,
-                    ]
-                }
-            }
-            CbnError::IllegalParamProtocol => {
-                const { &[__E[145].message, __E[146].message] }
-            }
-            CbnError::IllegalParamRegion => {
-                const { &[__E[147].message, __E[148].message] }
-            }
-            CbnError::IllegalParamRegionId => {
-                const {
-                    &[
-                        __E[149].message,
-                        __E[150].message,
-                        __E[151].message,
-                        __E[634].message,
-                    ]
-                }
-            }
-            CbnError::IllegalParamServiceMode => {
-                const { &[__E[155].message, __E[156].message] }
-            }
-            CbnError::IllegalParamSrcCidr => {
-                const { &[__E[157].message, __E[158].message] }
-            }
-            CbnError::IllegalParamTrInstance => {
-                const { &[__E[165].message, __E[166].message] }
-            }
-            CbnError::IllegalParamTransitRouterId => {
-                const { &[__E[171].message, __E[172].message, __E[173].message] }
-            }
-            CbnError::IllegalParamTransitRouterRouteTableId => {
-                const { &[__E[185].message, __E[186].message] }
-            }
-            CbnError::IllegalParamTransitRouterTableId => {
-                const { &[__E[187].message, __E[188].message] }
-            }
-            CbnError::IllegalParamTransitRouterTableType => {
-                const { &[__E[189].message, __E[190].message] }
-            }
-            CbnError::IncorrectStatusAttachment => {
-                const { &[__E[196].message, __E[197].message] }
-            }
-            CbnError::IncorrectStatusTrafficMarkingPolicy => {
-                const { &[__E[213].message, __E[214].message] }
-            }
-            CbnError::IncorrectStatusTransitRouteTable => {
-                const { &[__E[216].message, __E[217].message] }
-            }
-            CbnError::IncorrectStatusTransitRouter => {
-                const {
-                    &[
-                        __E[218].message,
-                        __E[219].message,
-                        __E[220].message,
-                        __E[642].message,
-                    ]
-                }
-            }
-            CbnError::IncorrectStatusTransitRouterAttachment => {
-                const { &[__E[221].message, __E[643].message] }
-            }
-            CbnError::IncorrectStatusTransitRouterAttachmentId => {
-                const { &[__E[222].message, __E[223].message] }
-            }
-            CbnError::IncorrectStatusVpc => {
-                const { &[__E[228].message, __E[229].message] }
-            }
-            CbnError::IncorrectStatusVpcSwitch => {
-                const { &[__E[234].message, __E[235].message] }
-            }
-            CbnError::IncorrectStatusFlowlog => {
-                const { &[__E[237].message, __E[238].message] }
-            }
-            CbnError::InstanceNotExistAggregationRoute => {
-                const { &[__E[247].message, __E[248].message] }
-            }
-            CbnError::InstanceNotExistTransitRouter => {
-                const { &[__E[250].message, __E[251].message] }
-            }
-            CbnError::InstanceNotExistTransitRouterRouteTable => {
-                const { &[__E[252].message, __E[253].message] }
-            }
-            CbnError::InvalidCenIdNotFound => {
-                const { &[__E[262].message, __E[263].message] }
-            }
-            CbnError::InvalidCidrBlock => const { &[__E[265].message, __E[266].message] }
-            CbnError::InvalidCidrBlockMalformed => {
-                const { &[__E[267].message, __E[268].message] }
-            }
-            CbnError::InvalidMulticastDomainIdNotFound => {
-                const { &[__E[280].message, __E[281].message] }
-            }
-            CbnError::InvalidOperationCenInstanceStatus_2 => {
-                const { &[__E[291].message, __E[292].message] }
-            }
-            CbnError::InvalidOperationInstanceNotSupportIPv6Route => {
-                const { &[__E[300].message, __E[649].message] }
-            }
-            CbnError::InvalidOperationNotFoundRoute => {
-                const { &[__E[310].message, __E[311].message] }
-            }
-            CbnError::InvalidOperationRegionNotSupport => {
-                const { &[__E[317].message, __E[318].message] }
-            }
-            CbnError::InvalidOperationUnsupportnexthopType => {
-                const { &[__E[325].message, __E[326].message] }
-            }
-            CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen => {
-                const { &[__E[327].message, __E[328].message] }
-            }
-            CbnError::InvalidParameterFlowLogId => {
-                const { &[__E[337].message, __E[666].message] }
-            }
-            CbnError::InvalidTrafficMarkingPolicyIdNotFound => {
-                const { &[__E[359].message, __E[360].message, __E[361].message] }
-            }
-            CbnError::InvalidTrafficQosQueueIdNotFound => {
-                const { &[__E[364].message, __E[365].message] }
-            }
-            CbnError::InvalidTransitRouterAttachmentIdNotFound => {
-                const { &[__E[367].message, __E[368].message] }
-            }
-            CbnError::InvalidTransitRouterIdNotFound => {
-                const {
-                    &[
-                        __E[369].message,
-                        __E[370].message,
-                        __E[371].message,
-                        __E[372].message,
-                    ]
-                }
-            }
-            CbnError::InvidParameter => const { &[__E[381].message, __E[382].message] }
-            CbnError::NoPermissionAliyunServiceRoleForCen => {
-                const { &[__E[404].message, __E[405].message] }
-            }
-            CbnError::OperationFailedAggregationRouteExist => {
-                const { &[__E[414].message, __E[695].message] }
-            }
-            CbnError::OperationFailedPrefixListExist => {
-                const { &[__E[460].message, __E[461].message] }
-            }
-            CbnError::OperationFailedRouteEntryExist => {
-                const { &[__E[467].message, __E[468].message] }
-            }
-            CbnError::OperationFailedRouteTableAssociationExist => {
-                const { &[__E[469].message, __E[470].message, __E[471].message] }
-            }
-            CbnError::OperationFailedRouteTablePropagationExist => {
-                const { &[__E[472].message, __E[473].message] }
-            }
-            CbnError::OperationFailedTrafficMarkingPolicyExist => {
-                const { &[__E[478].message, __E[479].message] }
-            }
-            CbnError::OperationFailedTransitRouterType => {
-                const { &[__E[483].message, __E[484].message, __E[485].message] }
-            }
-            CbnError::OperationUnsupportedCenFullLevel => {
-                const { &[__E[508].message, __E[509].message, __E[510].message] }
-            }
-            CbnError::OperationUnsupportedRegionId => {
-                const { &[__E[519].message, __E[520].message, __E[521].message] }
-            }
-            CbnError::OperationUnsupportedServiceMode => {
-                const { &[__E[522].message, __E[523].message, __E[524].message] }
-            }
-            CbnError::OperationUnsupportedTransitRouterType => {
-                const { &[__E[535].message, __E[536].message] }
-            }
-            CbnError::PayForAccountMoneyValidateError => {
-                const { &[__E[570].message, __E[571].message] }
-            }
-            CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => {
-                const { &[__E[586].message, __E[587].message] }
-            }
-            CbnError::ResourceNotFoundPrefixlistAssociation => {
-                const { &[__E[601].message, __E[729].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CbnError) -> &'static [__Entry] {
-        match code {
-            CbnError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            CbnError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[335], __E[336]] }
-            }
-            CbnError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[399]]
-                }
-            }
-            CbnError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            CbnError::InternalError => const { &[__E[39], __E[257]] }
-            CbnError::IllegalParamBandwidth => const { &[__E[114], __E[627]] }
-            CbnError::IllegalParamRegionId => {
-                const { &[__E[149], __E[150], __E[151], __E[634]] }
-            }
-            CbnError::IncorrectStatusTransitRouter => {
-                const { &[__E[218], __E[219], __E[220], __E[642]] }
-            }
-            CbnError::IncorrectStatusTransitRouterAttachment => {
-                const { &[__E[221], __E[643]] }
-            }
-            CbnError::InvalidOperationInstanceNotSupportIPv6Route => {
-                const { &[__E[300], __E[649]] }
-            }
-            CbnError::InvalidParameterFlowLogId => const { &[__E[337], __E[666]] }
-            CbnError::OperationFailedAggregationRouteExist => {
-                const { &[__E[414], __E[695]] }
-            }
-            CbnError::ResourceNotFoundPrefixlistAssociation => {
-                const { &[__E[601], __E[729]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: CbnError) -> &'static [&'static str] {
-        match code {
-            CbnError::InvalidParameter => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"AssociateCenBandwidthPackage",
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"AttachCenChildInstance",
-                    r"CheckTransitRouterService",
-                    r"CreateCen",
-                    r"CreateCenBandwidthPackage",
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"CreateCenChildInstanceRouteEntryToCen",
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateCenRouteMap",
-                    r"CreateFlowlog",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeactiveFlowLog",
-                    r"DeleteCen",
-                    r"DeleteCenBandwidthPackage",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToCen",
-                    r"DeleteCenInterRegionTrafficQosPolicy",
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"DeleteCenRouteMap",
-                    r"DeleteFlowlog",
-                    r"DeleteRouteServiceInCen",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterCidr",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"DescribeCenAttachedChildInstanceAttribute",
-                    r"DescribeCenAttachedChildInstances",
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeCenChildInstanceRouteEntries",
-                    r"DescribeCenGeographicSpanRemainingBandwidth",
-                    r"DescribeCenGeographicSpans",
-                    r"DescribeCenInterRegionBandwidthLimits",
-                    r"DescribeCenPrivateZoneRoutes",
-                    r"DescribeCenRegionDomainRouteEntries",
-                    r"DescribeCenRouteMaps",
-                    r"DescribeCenVbrHealthCheck",
-                    r"DescribeCens",
-                    r"DescribeChildInstanceRegions",
-                    r"DescribeFlowlogs",
-                    r"DescribeGeographicRegionMembership",
-                    r"DescribeGrantRulesToCen",
-                    r"DescribeGrantRulesToResource",
-                    r"DescribePublishedRouteEntries",
-                    r"DescribeRouteConflict",
-                    r"DescribeRouteServicesInCen",
-                    r"DescribeTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                    r"DetachCenChildInstance",
-                    r"DisableCenVbrHealthCheck",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableCenVbrHealthCheck",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"GrantInstanceToTransitRouter",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListGrantVSwitchEnis",
-                    r"ListGrantVSwitchesToCen",
-                    r"ListTagResources",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterAvailableResource",
-                    r"ListTransitRouterCidr",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterPrefixListAssociation",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                    r"ListTransitRouters",
-                    r"ModifyCenAttribute",
-                    r"ModifyCenBandwidthPackageAttribute",
-                    r"ModifyCenBandwidthPackageSpec",
-                    r"ModifyCenRouteMap",
-                    r"ModifyFlowLogAttribute",
-                    r"ModifyTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"ModifyTransitRouterCidr",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"MoveResourceGroup",
-                    r"OpenTransitRouterService",
-                    r"PublishRouteEntries",
-                    r"RefreshTransitRouteTableAggregation",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                    r"ResolveAndRouteServiceInCen",
-                    r"RevokeInstanceFromTransitRouter",
-                    r"RoutePrivateZoneInCenToVpc",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"TagResources",
-                    r"TempUpgradeCenBandwidthPackageSpec",
-                    r"UnassociateCenBandwidthPackage",
-                    r"UnroutePrivateZoneInCenToVpc",
-                    r"UntagResources",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                    r"UpdateTransitRouter",
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::MissingParameter => {
-                &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
-            }
-            CbnError::InternalError => &[r"DescribePublishedRouteEntries"],
-            CbnError::AssociationExistTrafficQos => {
-                &[r"CreateCenInterRegionTrafficQosPolicy"]
-            }
-            CbnError::AssociationExistTransitQosQueueExist => {
-                &[r"DeleteCenInterRegionTrafficQosPolicy"]
-            }
-            CbnError::AssociationExistTransitQosRuleExist => {
-                &[r"DeleteTrafficMarkingPolicy"]
-            }
-            CbnError::AssociationExistTransitRouterTable => {
-                &[r"AssociateTransitRouterAttachmentWithRouteTable"]
-            }
-            CbnError::AssociationExistVSwitchIds => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::AttachmentNotFound => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::AttrMismatchingCbnBandwidthPackageId => {
-                &[r"SetCenInterRegionBandwidthLimit"]
-            }
-            CbnError::AttrMismatchingCidrAddressFamily => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::AttrMismatchingCidrProtocol => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::AttrMismatchingSrcCidrDstCidr => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::BidNotFound => {
-                &[r"AttachCenChildInstance", r"DetachCenChildInstance"]
-            }
-            CbnError::BothEmptyTagsAndResources => &[r"ListTagResources"],
-            CbnError::CloudRouteConflict => &[r"ResolveAndRouteServiceInCen"],
-            CbnError::CloudRouteExist => &[r"ResolveAndRouteServiceInCen"],
-            CbnError::CloudRouteVpcNotAttached => &[r"ResolveAndRouteServiceInCen"],
-            CbnError::DryRunOperation => {
-                &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterRouteTable",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"UpdateTransitRouterRouteEntry",
-                ]
-            }
-            CbnError::DuplicatedAddTrafficMatchRules => {
-                &[r"UpdateTrafficMarkingPolicyAttribute"]
-            }
-            CbnError::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules => {
-                &[r"UpdateTrafficMarkingPolicyAttribute"]
-            }
-            CbnError::DuplicatedDeleteTrafficMatchRulese => {
-                &[r"UpdateTrafficMarkingPolicyAttribute"]
-            }
-            CbnError::DuplicatedDscps => &[r"CreateCenInterRegionTrafficQosQueue"],
-            CbnError::DuplicatedMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
-            CbnError::DuplicatedPriority => &[r"CreateTrafficMarkingPolicy"],
-            CbnError::DuplicatedTrafficMatchRules => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                ]
-            }
-            CbnError::DuplicatedZoneMapping => &[r"CreateTransitRouterVpcAttachment"],
-            CbnError::DuplicatedParamTagKey => &[r"TagResources"],
-            CbnError::EntityNotExistAccount => &[r"OpenTransitRouterService"],
-            CbnError::FilterKeyDuplicatedRouteFilter => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::FlowlogAlreayExist => &[r"CreateFlowlog"],
-            CbnError::ForbbidenAttachChildInstanceAcrossBid => {
-                &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                ]
-            }
-            CbnError::ForbbidenAttachChildInstanceAcrossUid => {
-                &[r"AttachCenChildInstance"]
-            }
-            CbnError::ForbbidenCloudBoxVSwitchExist => &[r"AttachCenChildInstance"],
-            CbnError::ForbbidenTransitRouterServiceNotOpen => {
-                &[
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"GrantInstanceToTransitRouter",
-                ]
-            }
-            CbnError::ForbiddenAttachChildInstance => &[r"AttachCenChildInstance"],
-            CbnError::ForbiddenCenRouteMapExist => &[r"CreateCenRouteMap"],
-            CbnError::ForbiddenNotAllowedCategary => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::ForbiddenOptimizationCcnExisted => &[r"DetachCenChildInstance"],
-            CbnError::ForbiddenPrivatezoneRouteExisted => &[r"DetachCenChildInstance"],
-            CbnError::ForbiddenPrivatezoneServiceNotAuthorize => {
-                &[r"RoutePrivateZoneInCenToVpc"]
-            }
-            CbnError::ForbiddenRelease => &[r"DeleteCenBandwidthPackage"],
-            CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::ForbiddenTagKeys => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::ForbiddenTypeInvalid => &[r"DetachCenChildInstance"],
-            CbnError::ForbiddenVbrDeviceModel => &[r"CreateTransitRouterVbrAttachment"],
-            CbnError::ForbiddenVpcAsInternetGateway => {
-                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-            }
-            CbnError::IdentityRegistrationStatusNotSupport => {
-                &[r"SetCenInterRegionBandwidthLimit"]
-            }
-            CbnError::IllegalDescription => &[r"ModifyTransitRouterMulticastDomain"],
-            CbnError::IllegalName => &[r"ModifyTransitRouterMulticastDomain"],
-            CbnError::IllegalSourceIpOrTargetIp => &[r"EnableCenVbrHealthCheck"],
-            CbnError::IllegalTrType => &[r"CreateTransitRouter"],
-            CbnError::IllegalParamAddOrRemoveZoneMappings => {
-                &[r"UpdateTransitRouterVpcAttachmentZones"]
-            }
-            CbnError::IllegalParamAddressFamily => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::IllegalParamAggregationRouteCidr => {
-                &[r"DescribeTransitRouteTableAggregationDetail"]
-            }
-            CbnError::IllegalParamAssociateRouteTableId => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                ]
-            }
-            CbnError::IllegalParamAttachmentId => {
-                &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                ]
-            }
-            CbnError::IllegalParamBandwidth => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::IllegalParamBandwidthType => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::IllegalParamCenBandwidthPackageId => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::IllegalParamCenId => {
-                &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"GrantInstanceToTransitRouter",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ]
-            }
-            CbnError::IllegalParamCenIdOrRegionId => {
-                &[
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ]
-            }
-            CbnError::IllegalParamChargeType => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::IllegalParamCidr => {
-                &[
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterCidr",
-                    r"ModifyTransitRouterCidr",
-                ]
-            }
-            CbnError::IllegalParamDstCidr => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::IllegalParamDstPortRange => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::IllegalParamGroupIpAddress => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::IllegalParamIpv6Support => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::IllegalParamLongestPrefixMatchCidr => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
-            CbnError::IllegalParamMatchDscp => &[r"CreateTrafficMarkingPolicy"],
-            CbnError::IllegalParamMaxResults => {
-                &[
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ]
-            }
-            CbnError::IllegalParamNextHopType => {
-                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
-            }
-            CbnError::IllegalParamNextToken => {
-                &[
-                    r"DescribeGrantRulesToCen",
-                    r"DescribeGrantRulesToResource",
-                    r"DescribeTransitRouteTableAggregation",
-                    r"ListCenChildInstanceRouteEntriesToAttachment",
-                    r"ListTagResources",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ]
-            }
-            CbnError::IllegalParamPeerRegionId => &[r"CreateTransitRouterPeerAttachment"],
-            CbnError::IllegalParamPeerTrMulticastDomainId => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::IllegalParamPeerTransitRouterId => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::IllegalParamPrefixExactMatchCidr => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamPriority => &[r"CreateTrafficMarkingPolicy"],
-            CbnError::IllegalParamProtocol => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                ]
-            }
-            CbnError::IllegalParamRegion => {
-                &[
-                    r"CreateTransitRouter",
-                    r"ListTagResources",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterPrefixListAssociation",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            CbnError::IllegalParamRegionId => {
-                &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::IllegalParamRegionIdOrTransitRouterId => {
-                &[r"ListTransitRouterPeerAttachments"]
-            }
-            CbnError::IllegalParamRemainBandwidthPercent => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ]
-            }
-            CbnError::IllegalParamResourceGroupId => &[r"CreateCen"],
-            CbnError::IllegalParamServiceMode => {
-                &[r"CreateTransitRouter", r"CreateTransitRouterVpcAttachment"]
-            }
-            CbnError::IllegalParamSrcCidr => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::IllegalParamSrcPortRange => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::IllegalParamSubnetOfMatchCidr => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamSupernetOfMatchCidr => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamSupportMulticast => &[r"CreateTransitRouter"],
-            CbnError::IllegalParamTagKey => {
-                &[
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeFlowlogs",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouters",
-                ]
-            }
-            CbnError::IllegalParamTagValue => {
-                &[
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeFlowlogs",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouters",
-                ]
-            }
-            CbnError::IllegalParamTrInstance => {
-                &[
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ]
-            }
-            CbnError::IllegalParamTrafficMarkingRuleIds => {
-                &[
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                ]
-            }
-            CbnError::IllegalParamTransitRouteTableAggregationCidr => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::IllegalParamTransitRouterAttachmentId => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateFlowlog",
-                    r"ListTransitRouterMulticastGroups",
-                ]
-            }
-            CbnError::IllegalParamTransitRouterDestinationCidrBlock => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::IllegalParamTransitRouterId => {
-                &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ]
-            }
-            CbnError::IllegalParamTransitRouterMulticastDomainId => {
-                &[
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastGroups",
-                ]
-            }
-            CbnError::IllegalParamTransitRouterRegionId => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryId => {
-                &[r"DeleteTransitRouterRouteEntry", r"UpdateTransitRouterRouteEntry"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryNextHopAttachmentId => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceId => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceType => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryNextHopType => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryOriginResourceId => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryOriginResourceType => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryStatus => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteEntryType => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::IllegalParamTransitRouterRouteTableId => {
-                &[
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                    r"ListTransitRouterRouteEntries",
-                ]
-            }
-            CbnError::IllegalParamTransitRouterTableId => {
-                &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"EnableTransitRouterRouteTablePropagation",
-                ]
-            }
-            CbnError::IllegalParamTransitRouterTableType => {
-                &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ]
-            }
-            CbnError::IllegalParamVSwitchId => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::IllegalParamZoneId => {
-                &[
-                    r"CreateCenRouteMap",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::IllegalParamZoneMappings => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::IllegalParamLengthTag => &[r"TagResources"],
-            CbnError::IncorrectStatusAttachment => {
-                &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::IncorrectStatusAttachmentId => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::IncorrectStatusAttachmentOrRouteTable => {
-                &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                ]
-            }
-            CbnError::IncorrectStatusCen => {
-                &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"RevokeInstanceFromTransitRouter",
-                ]
-            }
-            CbnError::IncorrectStatusCenInstance => &[r"DeleteTransitRouter"],
-            CbnError::IncorrectStatusConnectPeerIds => {
-                &[r"RegisterTransitRouterMulticastGroupSources"]
-            }
-            CbnError::IncorrectStatusEcrResource => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterEcrAttachment",
-                ]
-            }
-            CbnError::IncorrectStatusMulticastDomain => {
-                &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                ]
-            }
-            CbnError::IncorrectStatusMulticastDomainId => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::IncorrectStatusMulticastGroup => {
-                &[
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::IncorrectStatusPeerTrMulticastDomainId => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::IncorrectStatusResourceStatus => {
-                &[r"DeleteTransitRouterVpnAttachment"]
-            }
-            CbnError::IncorrectStatusRouteMap => &[r"DeleteCenRouteMap"],
-            CbnError::IncorrectStatusRouteTable => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::IncorrectStatusStatus => {
-                &[r"ReplaceTransitRouterRouteTableAssociation"]
-            }
-            CbnError::IncorrectStatusTrFlowlog => {
-                &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ]
-            }
-            CbnError::IncorrectStatusTrafficMarkingPolicy => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::IncorrectStatusTrafficQosPolicy => {
-                &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ]
-            }
-            CbnError::IncorrectStatusTransitRouteTable => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::IncorrectStatusTransitRouter => {
-                &[
-                    r"AssociateCenBandwidthPackage",
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"ResolveAndRouteServiceInCen",
-                    r"SetCenInterRegionBandwidthLimit",
-                ]
-            }
-            CbnError::IncorrectStatusTransitRouterAttachment => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::IncorrectStatusTransitRouterAttachmentId => {
-                &[
-                    r"CreateFlowlog",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                ]
-            }
-            CbnError::IncorrectStatusTransitRouterConnectPeer => {
-                &[r"DissociateTransitRouterAttachmentFromRouteTable"]
-            }
-            CbnError::IncorrectStatusTransitRouterInstance => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenRouteMap",
-                    r"CreateFlowlog",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"DeleteTransitRouter",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"UpdateTransitRouter",
-                ]
-            }
-            CbnError::IncorrectStatusTransitRouterRouteTable => {
-                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteTable"]
-            }
-            CbnError::IncorrectStatusVbrResource => {
-                &[r"CreateTransitRouterVbrAttachment"]
-            }
-            CbnError::IncorrectStatusVpc => {
-                &[
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DetachCenChildInstance",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::IncorrectStatusVpcOrVswitch => {
-                &[r"CreateTransitRouterVpcAttachment"]
-            }
-            CbnError::IncorrectStatusVpcResource => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                ]
-            }
-            CbnError::IncorrectStatusVpcRouteEntry => {
-                &[
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::IncorrectStatusVpcRouteTable => {
-                &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DetachCenChildInstance",
-                ]
-            }
-            CbnError::IncorrectStatusVpcSwitch => {
-                &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::IncorrectStatusFlowlog => {
-                &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            CbnError::InstanceNotExist => {
-                &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::InstanceExist => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InstanceExistAddTrafficMatchRules => {
-                &[r"UpdateTrafficMarkingPolicyAttribute"]
-            }
-            CbnError::InstanceExistAggregationRoute => {
-                &[r"CreateTransitRouteTableAggregation"]
-            }
-            CbnError::InstanceExistTrafficMatchRules => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                ]
-            }
-            CbnError::InstanceExistTransitRouterInstance => &[r"CreateTransitRouter"],
-            CbnError::InstanceExistTransitRouterRouteEntry => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::InstanceNotExist_2 => {
-                &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterCidr",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InstanceNotExistAggregationRoute => {
-                &[
-                    r"DeleteTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::InstanceNotExistTransitRouteTable => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::InstanceNotExistTransitRouter => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::InstanceNotExistTransitRouterRouteTable => {
-                &[
-                    r"DescribeTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                ]
-            }
-            CbnError::InstanceReferencedVpcRouteEntry => {
-                &[r"DeleteTransitRouterVbrAttachment"]
-            }
-            CbnError::InstanceStatusNotSupport => {
-                &[r"DisassociateTransitRouterMulticastDomain"]
-            }
-            CbnError::InsufficientIpAddrVsw => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::InvalidAttachmentIdNotFound => {
-                &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ]
-            }
-            CbnError::InvalidAvailableNoResource => {
-                &[r"CreateTransitRouterVpnAttachment"]
-            }
-            CbnError::InvalidCidrBlockDuplicate => {
-                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-            }
-            CbnError::InvalidCenIdNotFound => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"ListGrantVSwitchEnis",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                ]
-            }
-            CbnError::InvalidChildInstanceIdNotFound => &[r"DescribeRouteConflict"],
-            CbnError::InvalidCidrBlock => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                    r"ModifyTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::InvalidCidrBlockMalformed => {
-                &[
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                ]
-            }
-            CbnError::InvalidConnectPeerIdsNotFound => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InvalidDeleteTrafficMatchRulesNotFound => {
-                &[r"UpdateTrafficMarkingPolicyAttribute"]
-            }
-            CbnError::InvalidDescription => {
-                &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateCenRouteMap",
-                    r"CreateTransitRouterRouteEntry",
-                    r"DescribeFlowlogs",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListTrafficMarkingPolicies",
-                    r"ModifyCenRouteMap",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                ]
-            }
-            CbnError::InvalidDestinationCidrBlockNotFound => {
-                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
-            }
-            CbnError::InvalidFilterKey => &[r"ListTransitRouterRouteEntries"],
-            CbnError::InvalidFlowlogIdNotFound => {
-                &[
-                    r"ActiveFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                    r"DescribeFlowlogs",
-                ]
-            }
-            CbnError::InvalidFlowlogIdExist => {
-                &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ]
-            }
-            CbnError::InvalidInstanceIdNotFound => &[r"GrantInstanceToTransitRouter"],
-            CbnError::InvalidInstanceIdsNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::InvalidInstanceTypeNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::InvalidMulticastDomainNotFound => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::InvalidMulticastDomainIdNotFound => {
-                &[
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InvalidName => {
-                &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateTransitRouterRouteEntry",
-                    r"DescribeFlowlogs",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTables",
-                    r"ModifyCenRouteMap",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                ]
-            }
-            CbnError::InvalidOperation => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                ]
-            }
-            CbnError::InvalidOperationBandwidthLimitNotExist => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::InvalidOperationBwpBandwidthExceeded => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::InvalidOperationBwpBusinessStatus => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::InvalidOperationBwpInstanceStatus => {
-                &[r"DeleteCenBandwidthPackage"]
-            }
-            CbnError::InvalidOperationBwpNotAssociated => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::InvalidOperationCenInstanceStatus => {
-                &[r"CreateTransitRouterMulticastDomain"]
-            }
-            CbnError::InvalidOperationCenAlreadyAutoPubilshRouteToInstance => {
-                &[r"AttachCenChildInstance"]
-            }
-            CbnError::InvalidOperationCenInstanceStatus_2 => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::InvalidOperationCenRouteMapExist => &[r"ModifyCenRouteMap"],
-            CbnError::InvalidOperationChildInstanceAlreadyAttached => {
-                &[r"AttachCenChildInstance"]
-            }
-            CbnError::InvalidOperationChildInstanceRiAlreadyExist => {
-                &[r"AttachCenChildInstance"]
-            }
-            CbnError::InvalidOperationChildInstanceStatus => {
-                &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::InvalidOperationCloudRouteNumberInvalid => {
-                &[r"DeleteRouteServiceInCen"]
-            }
-            CbnError::InvalidOperationCloudRouteStatusNotAllow => {
-                &[r"DeleteRouteServiceInCen"]
-            }
-            CbnError::InvalidOperationEnhanceProtectionLevel => &[r"ModifyCenAttribute"],
-            CbnError::InvalidOperationInstanceNotSupportIPv6Route => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"ResolveAndRouteServiceInCen",
-                ]
-            }
-            CbnError::InvalidOperationMulticastDomainAssociationExist => {
-                &[r"DeleteTransitRouterMulticastDomain"]
-            }
-            CbnError::InvalidOperationMulticastDomainAssociationNotExist => {
-                &[
-                    r"ListGrantVSwitchEnis",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InvalidOperationMulticastDomainAssociationStatus => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InvalidOperationMulticastDomainInGroup => {
-                &[r"DeleteTransitRouterMulticastDomain"]
-            }
-            CbnError::InvalidOperationMulticastDomainStatus => {
-                &[
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                ]
-            }
-            CbnError::InvalidOperationMulticastGroupExist => {
-                &[
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                ]
-            }
-            CbnError::InvalidOperationNtrNetworkInterfaceNotSupport => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InvalidOperationNetworkInterfaceNotExist => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InvalidOperationNoEffictiveAction => {
-                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidOperationNotFoundRoute => {
-                &[r"PublishRouteEntries", r"WithdrawPublishedRouteEntries"]
-            }
-            CbnError::InvalidOperationOnlyOneRegionSupportIpv6 => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::InvalidOperationPeerMulticastDomainRegion => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::InvalidOperationPeerMulticastDomainSource => {
-                &[r"RegisterTransitRouterMulticastGroupSources"]
-            }
-            CbnError::InvalidOperationPrivatezoneRouteExisted => {
-                &[r"RoutePrivateZoneInCenToVpc", r"UnroutePrivateZoneInCenToVpc"]
-            }
-            CbnError::InvalidOperationPvtzNotAssociatedWithVpc => {
-                &[r"RoutePrivateZoneInCenToVpc"]
-            }
-            CbnError::InvalidOperationRegionNotSupport => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::InvalidOperationTransitRouterNotExist => {
-                &[
-                    r"CreateFlowlog",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"DeleteCenRouteMap",
-                    r"ModifyCenRouteMap",
-                ]
-            }
-            CbnError::InvalidOperationUnmatchRouteInVpcRegion => {
-                &[r"RoutePrivateZoneInCenToVpc"]
-            }
-            CbnError::InvalidOperationUnsupportChargeType => {
-                &[r"SetCenInterRegionBandwidthLimit"]
-            }
-            CbnError::InvalidOperationUnsupportFilter => &[r"ListTransitRouters"],
-            CbnError::InvalidOperationUnsupportFilterValue => &[r"ListTransitRouters"],
-            CbnError::InvalidOperationUnsupportRouteTableType => {
-                &[r"PublishRouteEntries"]
-            }
-            CbnError::InvalidOperationUnsupportnexthopType => {
-                &[
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::InvalidOperationVpcNotAttachedToCen => {
-                &[r"RoutePrivateZoneInCenToVpc"]
-            }
-            CbnError::InvalidOperationVpnAssociated => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::InvalidOperationVpnNetworkTypeInvalid => {
-                &[r"CreateTransitRouterVpnAttachment"]
-            }
-            CbnError::InvalidParamCenId => {
-                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-            }
-            CbnError::InvalidParamRoutFilterKey => {
-                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-            }
-            CbnError::InvalidParamRouteFilter => {
-                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-            }
-            CbnError::InvalidParameterFlowLogId => {
-                &[
-                    r"ActiveFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            CbnError::InvalidParameterFlowLogVersion => &[r"DescribeFlowlogs"],
-            CbnError::InvalidParameterInterval => &[r"DescribeFlowlogs"],
-            CbnError::InvalidParameterLogFormatString => &[r"CreateFlowlog"],
-            CbnError::InvalidParameterMaxResults => {
-                &[r"ListCenInterRegionTrafficQosQueues"]
-            }
-            CbnError::InvalidParameterProjectName => &[r"CreateFlowlog"],
-            CbnError::InvalidParameterRegionId => {
-                &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
-            }
-            CbnError::InvalidParameterCombinationTransitRouter => {
-                &[r"ListTransitRouters"]
-            }
-            CbnError::InvalidPeerTrMulticastDomainIdNotFound => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::InvalidPeerTransitRouterIdNotFound => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::InvalidRouteEntryNotFound => {
-                &[r"DeleteCenChildInstanceRouteEntryToAttachment"]
-            }
-            CbnError::InvalidRouteTableIdNotFound => {
-                &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"DescribeCenChildInstanceRouteEntries",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"ListTransitRouterRouteEntries",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ]
-            }
-            CbnError::InvalidStatusHealthCheck => &[r"EnableCenVbrHealthCheck"],
-            CbnError::InvalidStatusPrefixlist => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::InvalidStatusPrefixlistAssociation => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::InvalidStatusResource => &[r"ModifyCenBandwidthPackageSpec"],
-            CbnError::InvalidStatusResourceStatus => {
-                &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DetachCenChildInstance",
-                ]
-            }
-            CbnError::InvalidStatusVpcAttachedFullModeCen => {
-                &[r"CreateTransitRouterVpcAttachment"]
-            }
-            CbnError::InvalidTagKey => {
-                &[
-                    r"DescribeCens",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            CbnError::InvalidTagScopeNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::InvalidTagValue => {
-                &[
-                    r"CreateCen",
-                    r"DescribeCens",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            CbnError::InvalidTrafficMarkingPolicyIdNotFound => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"ModifyTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::InvalidTrafficQosPolicyIdNotFound => {
-                &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                ]
-            }
-            CbnError::InvalidTrafficQosQueueIdNotFound => {
-                &[
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ]
-            }
-            CbnError::InvalidTransitQosIdNotFound => {
-                &[r"DeleteCenInterRegionTrafficQosPolicy"]
-            }
-            CbnError::InvalidTransitRouterAttachmentIdNotFound => {
-                &[
-                    r"CreateFlowlog",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                ]
-            }
-            CbnError::InvalidTransitRouterIdNotFound => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"ListTransitRouterRouteTables",
-                ]
-            }
-            CbnError::InvalidTransitRouterModeNeedUpgrade => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::InvalidTransitRouterMulticastDomainIdNotFound => {
-                &[
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::InvalidTransitRouterRouteEntryNextHopIdNotFound => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::InvalidTransitRouterRouteTableIdNotFound => {
-                &[
-                    r"CreateTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"ListTransitRouterRouteEntries",
-                    r"UpdateTransitRouterRouteTable",
-                ]
-            }
-            CbnError::InvalidVSwitchIdNotFound => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::InvalidValuePrefixlistCidr => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPeerAttachment",
-                ]
-            }
-            CbnError::InvalidVbrNotFound => &[r"GrantInstanceToTransitRouter"],
-            CbnError::InvalidVpcIdNotFound => {
-                &[r"ListGrantVSwitchEnis", r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::InvidParameter => &[r"CreateCenRouteMap", r"ModifyCenRouteMap"],
-            CbnError::MissingParam => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::MissingParamBandwidth => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::MissingParamCbnBandwidthPackageId => {
-                &[r"SetCenInterRegionBandwidthLimit"]
-            }
-            CbnError::MissingParamCenIdOrRegionId => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::MissingParamChildInstanceRouteTableId => {
-                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-            }
-            CbnError::MissingParamTrafficMatchRules => {
-                &[r"AddTrafficMatchRuleToTrafficMarkingPolicy"]
-            }
-            CbnError::MissingParamTransitRouterAttachmentId => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"ListCenChildInstanceRouteEntriesToAttachment",
-                ]
-            }
-            CbnError::MissingParamTransitRouterId => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouterRouteTable",
-                ]
-            }
-            CbnError::MissingParamTransitRouterIdOrTrafficMarkingPolicyId => {
-                &[r"ListTrafficMarkingPolicies"]
-            }
-            CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyId => {
-                &[r"ListCenInterRegionTrafficQosPolicies"]
-            }
-            CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId => {
-                &[r"ListCenInterRegionTrafficQosQueues"]
-            }
-            CbnError::MissingParamTransitRouterIdOrTransitRouterRouteTables => {
-                &[r"ListTransitRouterRouteTables"]
-            }
-            CbnError::MissingParamTransitRouterRouteEntryNextHopId => {
-                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
-            }
-            CbnError::MissingParamTransitRouterRouteTableId => {
-                &[r"DeleteTransitRouterRouteTable"]
-            }
-            CbnError::MissingParamVSwitchIds => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::MissingParamTransitRouterRouteTableId_2 => {
-                &[r"DescribeTransitRouteTableAggregation"]
-            }
-            CbnError::MissingParameterOwnerIdOrOwnerAccount => {
-                &[r"DescribeChildInstanceRegions"]
-            }
-            CbnError::MissingParameterTagKey => &[r"TagResources"],
-            CbnError::MissingParameterTagValue => &[r"TagResources"],
-            CbnError::MultipleFoundPrefixlistAssociation => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::NoPermissionAliyunServiceRoleForCen => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"GrantInstanceToTransitRouter",
-                    r"OpenTransitRouterService",
-                ]
-            }
-            CbnError::NoPermissionAliyunServiceRoleForTrFlowLog => &[r"CreateFlowlog"],
-            CbnError::NoPermissionAliyunServiceRolePolicyForCen => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::NotSupportTrType => &[r"CreateTransitRouterPrefixListAssociation"],
-            CbnError::OperationFailed => &[r"ModifyCenBandwidthPackageSpec"],
-            CbnError::OperationFailedAndTryAgain => &[r"AttachCenChildInstance"],
-            CbnError::OperationDeniedRouteEntryOnEni => {
-                &[r"UpdateTransitRouterVpcAttachmentZones"]
-            }
-            CbnError::OperationDeniedRouteTableTypeNotPermitted => {
-                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-            }
-            CbnError::OperationDeniedSystemPrefixList => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::OperationFailedAggregationRouteExist => {
-                &[r"DeleteCen", r"DeleteTransitRouter"]
-            }
-            CbnError::OperationFailedAllocateCidrFailed => {
-                &[r"CreateTransitRouterVpnAttachment"]
-            }
-            CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted => {
-                &[r"DeleteTransitRouterVpcAttachment", r"DetachCenChildInstance"]
-            }
-            CbnError::OperationFailedBandwidthLimitExist => &[r"DeleteTransitRouter"],
-            CbnError::OperationFailedBasicInfoUncompleted => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedBasicTrNotSupport => {
-                &[r"CreateTransitRouterRouteTable"]
-            }
-            CbnError::OperationFailedCcnAttached => &[r"DeleteTransitRouter"],
-            CbnError::OperationFailedCcnTrNotSupport => {
-                &[r"CreateTransitRouterRouteTable"]
-            }
-            CbnError::OperationFailedCenInstanceStatus => {
-                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-            }
-            CbnError::OperationFailedCenReferencedVpcRouteEntryExisted => {
-                &[r"DetachCenChildInstance"]
-            }
-            CbnError::OperationFailedCidrBlockAllocated => {
-                &[r"DeleteTransitRouterCidr", r"ModifyTransitRouterCidr"]
-            }
-            CbnError::OperationFailedCidrConflict => &[r"CreateTransitRouter"],
-            CbnError::OperationFailedCidrNotExist => {
-                &[r"DeleteTransitRouterCidr", r"ModifyTransitRouterCidr"]
-            }
-            CbnError::OperationFailedCloudRouteExist => &[r"DeleteTransitRouter"],
-            CbnError::OperationFailedConcurrentOperation => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedCreateRouteEntryWithCcnAttachment => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::OperationFailedCreateRouteEntryWithConnectAttachment => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::OperationFailedDeleteCenWithCustomRouteTable => &[r"DeleteCen"],
-            CbnError::OperationFailedDeleteCenWithRouteEntry => &[r"DeleteCen"],
-            CbnError::OperationFailedDeleteRouteTableWithAssociation => {
-                &[r"DeleteTransitRouterRouteTable"]
-            }
-            CbnError::OperationFailedDeleteRouteTableWithPropagation => {
-                &[r"DeleteTransitRouterRouteTable"]
-            }
-            CbnError::OperationFailedDeleteRouteTableWithRouteAggregation => {
-                &[r"DeleteTransitRouterRouteTable"]
-            }
-            CbnError::OperationFailedDeleteRouteTableWithRouteEntry => {
-                &[r"DeleteTransitRouterRouteTable"]
-            }
-            CbnError::OperationFailedDeleteSystemRouteTable => {
-                &[r"DeleteTransitRouterRouteTable"]
-            }
-            CbnError::OperationFailedDeleteTransitRouter => &[r"DeleteTransitRouter"],
-            CbnError::OperationFailedDeleteTransitRouterRouteEntry => {
-                &[r"DeleteTransitRouterRouteEntry"]
-            }
-            CbnError::OperationFailedFlowLogExistOrNisOpened => {
-                &[
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationFailedInsufficientBalance => {
-                &[r"ModifyCenBandwidthPackageSpec"]
-            }
-            CbnError::OperationFailedInterRegionCloudRouteEntryExist => {
-                &[r"DeleteTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationFailedInvalidChildInstanceType => {
-                &[r"DeleteCenChildInstanceRouteEntryToCen"]
-            }
-            CbnError::OperationFailedInvalidOperation => {
-                &[r"SetCenInterRegionBandwidthLimit"]
-            }
-            CbnError::OperationFailedInvalidTransitRouter => &[r"AttachCenChildInstance"],
-            CbnError::OperationFailedInvalidVpcStatus => &[r"AttachCenChildInstance"],
-            CbnError::OperationFailedIpAddressExhausted => &[r"EnableCenVbrHealthCheck"],
-            CbnError::OperationFailedMulticastDomainAssociationExist => {
-                &[r"DeleteTransitRouterVpcAttachment"]
-            }
-            CbnError::OperationFailedMulticastDomainExist => {
-                &[r"DeleteCen", r"DeleteTransitRouter"]
-            }
-            CbnError::OperationFailedMulticastGroupExist => {
-                &[r"DeleteTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationFailedNoAvailablePaymentMethod => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedNotSupportForceDelete => {
-                &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationFailedOperateShareResource => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::OperationFailedOperationIsProcessing => {
-                &[r"ModifyCenBandwidthPackageSpec"]
-            }
-            CbnError::OperationFailedOrderIsProcessing => {
-                &[r"ModifyCenBandwidthPackageSpec"]
-            }
-            CbnError::OperationFailedPrefixListAssociationExist => &[r"DeleteCen"],
-            CbnError::OperationFailedPrefixListExist => {
-                &[
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationFailedPurchaseQuantityLimit => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedQuotaNotEnough => &[r"OpenTransitRouterService"],
-            CbnError::OperationFailedRiInstanceExist => &[r"DetachCenChildInstance"],
-            CbnError::OperationFailedRisk => &[r"OpenTransitRouterService"],
-            CbnError::OperationFailedRouteConflict => {
-                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-            }
-            CbnError::OperationFailedRouteEntryExist => {
-                &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationFailedRouteTableAssociationExist => {
-                &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationFailedRouteTablePropagationExist => {
-                &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationFailedSetPostPay95BandwidthLimitError => {
-                &[r"AssociateCenBandwidthPackage", r"UnassociateCenBandwidthPackage"]
-            }
-            CbnError::OperationFailedSourceIpUnSupported => &[r"EnableCenVbrHealthCheck"],
-            CbnError::OperationFailedStatusNotSupport => &[r"EnableCenVbrHealthCheck"],
-            CbnError::OperationFailedTaskConflict => &[r"GrantInstanceToTransitRouter"],
-            CbnError::OperationFailedTrafficMarkingPolicyExist => {
-                &[r"DeleteCen", r"DeleteTransitRouter"]
-            }
-            CbnError::OperationFailedTrafficQosExist => {
-                &[r"DeleteTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationFailedTrafficQosPolicyExist => {
-                &[r"DeleteCen", r"DeleteTransitRouter"]
-            }
-            CbnError::OperationFailedTransitRouterNotExist => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::OperationFailedTransitRouterType => {
-                &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"CreateCenChildInstanceRouteEntryToCen",
-                    r"CreateTrafficMarkingPolicy",
-                    r"EnableTransitRouterRouteTablePropagation",
-                ]
-            }
-            CbnError::OperationFailedUpDownRadeConfigNoChange => {
-                &[r"ModifyCenBandwidthPackageSpec"]
-            }
-            CbnError::OperationFailedUseStoredCardFailed => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedVSwitchIpv6CidrNotAllocated => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::OperationFailedVSwitchNotFound => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::OperationFailedVbrAttachedVbrHa => {
-                &[r"DeleteTransitRouterVbrAttachment", r"DetachCenChildInstance"]
-            }
-            CbnError::OperationFailedVbrWithAllowPrefixes => {
-                &[r"DeleteTransitRouterVbrAttachment", r"DetachCenChildInstance"]
-            }
-            CbnError::OperationFailedVpcNotAttachedToCen => {
-                &[r"DeleteCenChildInstanceRouteEntryToCen"]
-            }
-            CbnError::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted => {
-                &[r"UpdateTransitRouterVpcAttachmentAttribute"]
-            }
-            CbnError::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted => {
-                &[r"UpdateTransitRouterVpcAttachmentAttribute"]
-            }
-            CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted => {
-                &[
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::OperationInvalidIdentityRegistrationStatusNotSupport => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationInvalidIncompatibleFlowlogExist => &[r"CreateFlowlog"],
-            CbnError::OperationInvalidUserCanNotBuyBwp => &[r"CreateCenBandwidthPackage"],
-            CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp => {
-                &[r"CreateCenBandwidthPackage", r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationInvalidUserCanNotUseBwp => {
-                &[r"AssociateCenBandwidthPackage"]
-            }
-            CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::OperationNotSupportVpcAutoRoutesPublish => {
-                &[r"CreateTransitRouterVpcAttachment"]
-            }
-            CbnError::OperationUnsupportedAdvancedFeature => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::OperationUnsupportedAssociate => {
-                &[r"AssociateTransitRouterAttachmentWithRouteTable"]
-            }
-            CbnError::OperationUnsupportedAttachment => {
-                &[r"SetCenInterRegionBandwidthLimit"]
-            }
-            CbnError::OperationUnsupportedBandwidthHs => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationUnsupportedBandwidthType => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::OperationUnsupportedCenFullLevel => {
-                &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationUnsupportedCloudBoxVbrNotSupport => {
-                &[r"CreateTransitRouterVbrAttachment"]
-            }
-            CbnError::OperationUnsupportedCloudBoxVpc => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::OperationUnsupportedCloudBoxVswNotSupport => {
-                &[r"CreateTransitRouterVpcAttachment"]
-            }
-            CbnError::OperationUnsupportedCloudDataTransferService => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::OperationUnsupportedCrossRegionNotSupport => {
-                &[r"RoutePrivateZoneInCenToVpc"]
-            }
-            CbnError::OperationUnsupportedDisablePropagation => {
-                &[r"DisableTransitRouterRouteTablePropagation"]
-            }
-            CbnError::OperationUnsupportedEnablePropagation => {
-                &[r"EnableTransitRouterRouteTablePropagation"]
-            }
-            CbnError::OperationUnsupportedMultiRegionEcmp => {
-                &[r"CreateTransitRouterRouteTable", r"UpdateTransitRouterRouteTable"]
-            }
-            CbnError::OperationUnsupportedRegionId => {
-                &[
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouter",
-                ]
-            }
-            CbnError::OperationUnsupportedServiceMode => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::OperationUnsupportedSupportMulticast => &[r"CreateTransitRouter"],
-            CbnError::OperationUnsupportedTag => &[r"CreateTransitRouter"],
-            CbnError::OperationUnsupportedTrafficQosPolicyExist => {
-                &[r"SetCenInterRegionBandwidthLimit"]
-            }
-            CbnError::OperationUnsupportedTransitAttachment => {
-                &[r"ReplaceTransitRouterRouteTableAssociation"]
-            }
-            CbnError::OperationUnsupportedTransitRouterAttachment => {
-                &[
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::OperationUnsupportedTransitRouterCidr => {
-                &[r"CreateTransitRouterCidr"]
-            }
-            CbnError::OperationUnsupportedTransitRouterCidrList => {
-                &[r"CreateTransitRouter"]
-            }
-            CbnError::OperationUnsupportedTransitRouterId => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationUnsupportedTransitRouterRegionId => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::OperationUnsupportedTransitRouterSupportMulticast => {
-                &[r"CreateTransitRouterMulticastDomain"]
-            }
-            CbnError::OperationUnsupportedTransitRouterType => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"ResolveAndRouteServiceInCen",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ]
-            }
-            CbnError::OperationUnsupportedVbrAttachment => {
-                &[r"CreateTransitRouterVbrAttachment"]
-            }
-            CbnError::OperationUnsupportedVpcRegion => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::OperationUnsupportedVpnAttachment => {
-                &[r"CreateTransitRouterVpnAttachment"]
-            }
-            CbnError::OperationUnsupportedZoneId => {
-                &[r"CreateTransitRouterVpnAttachment"]
-            }
-            CbnError::OperationUnsupportedAction => {
-                &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteCen",
-                    r"DeleteFlowlog",
-                    r"DescribeFlowlogs",
-                ]
-            }
-            CbnError::OperationUnsupportedDissociateRouteTable => {
-                &[r"DissociateTransitRouterAttachmentFromRouteTable"]
-            }
-            CbnError::OrderOpened => &[r"OpenTransitRouterService"],
-            CbnError::OverLappingExistCidr => {
-                &[r"CreateTransitRouter", r"CreateTransitRouterCidr"]
-            }
-            CbnError::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId => {
-                &[
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::ParamExclusiveBasicAndMultiPrimary => &[r"CreateTransitRouter"],
-            CbnError::ParamExclusiveBasicAndPrimaryStandby => &[r"CreateTransitRouter"],
-            CbnError::ParamExclusiveNextHopTypeBlackHoleAndNextHopId => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock => {
-                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
-            }
-            CbnError::ParamExclusiveRouteEntryIdsAndStatus => {
-                &[r"ListTransitRouterRouteEntries"]
-            }
-            CbnError::ParamExclusiveServiceModeAndSupportMulticast => {
-                &[r"CreateTransitRouter"]
-            }
-            CbnError::ParamExclusiveServiceModeAndTransitRouterCidrList => {
-                &[r"CreateTransitRouter"]
-            }
-            CbnError::ParameterError => &[r"DescribeCenAttachedChildInstanceAttribute"],
-            CbnError::ParameterIllegal => &[r"DescribePublishedRouteEntries"],
-            CbnError::ParameterIllegalAccessRegionId => &[r"ResolveAndRouteServiceInCen"],
-            CbnError::ParameterIllegalAccessRegionIdNoCcn => {
-                &[r"ResolveAndRouteServiceInCen", r"RoutePrivateZoneInCenToVpc"]
-            }
-            CbnError::ParameterIllegalAliUid => &[r"PublishRouteEntries"],
-            CbnError::ParameterIllegalBandwidthPackage => &[r"CreateCenBandwidthPackage"],
-            CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::ParameterIllegalCenInstanceId => {
-                &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::ParameterIllegalChildInstanceRegionId => {
-                &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::ParameterIllegalChildInstanceType => {
-                &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::ParameterIllegalCloudRouteHost => &[r"ResolveAndRouteServiceInCen"],
-            CbnError::ParameterIllegalClouteRouteCidrNotAllow => {
-                &[r"ResolveAndRouteServiceInCen"]
-            }
-            CbnError::ParameterIllegalClouteRouteNotSupportIpv6 => {
-                &[r"ResolveAndRouteServiceInCen"]
-            }
-            CbnError::ParameterIllegalHost => &[r"ResolveAndRouteServiceInCen"],
-            CbnError::ParameterIllegalIpv6CloudRouteCidrNotAllow => {
-                &[r"ResolveAndRouteServiceInCen"]
-            }
-            CbnError::PayForAccountMoneyValidateError => {
-                &[r"CreateCenBandwidthPackage", r"OpenTransitRouterService"]
-            }
-            CbnError::PayForCreditPayInsufficientBalance => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::ProjectExist => &[r"CreateFlowlog"],
-            CbnError::ProjectOrLogstoreNotExist => {
-                &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ]
-            }
-            CbnError::QuotaExceededAggregationRoute => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::QuotaExceededCenQuotaEcrAttachPerTransitRouter => {
-                &[r"CreateTransitRouterEcrAttachment"]
-            }
-            CbnError::QuotaExceededCenQuotaVbrAttachPerTransitRouter => {
-                &[r"CreateTransitRouterVbrAttachment"]
-            }
-            CbnError::QuotaExceededCenQuotaVpcAttachPerTransitRouter => {
-                &[r"CreateTransitRouterVpcAttachment"]
-            }
-            CbnError::QuotaExceededCenQuotaVpnAttachPerTransitRouter => {
-                &[r"CreateTransitRouterVpnAttachment"]
-            }
-            CbnError::QuotaExceededFlowlogCount => {
-                &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ]
-            }
-            CbnError::QuotaExceededMulticastDomain => {
-                &[r"CreateTransitRouterMulticastDomain"]
-            }
-            CbnError::QuotaExceededTagNum => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::QuotaExceededTrafficMatchRule => &[r"CreateTrafficMarkingPolicy"],
-            CbnError::QuotaExceededTransitRouterRoutEntry => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::QuotaExceededTransitRouterRoutTable => {
-                &[r"CreateTransitRouterRouteTable"]
-            }
-            CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::QuotaFullChildInstanceRelatedCen => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::QuotaFullMulticastGroupPerDomain => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::QuotaFullMulticastMemberPerGroup => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::QuotaFullMulticastPeerMemberPerGroup => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::QuotaFullMulticastSourcePerGroup => {
-                &[r"RegisterTransitRouterMulticastGroupSources"]
-            }
-            CbnError::QuotaFullVswitchPerMulticastDomain => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::QuotaReachedRoute => &[r"CreateTransitRouterPrefixListAssociation"],
-            CbnError::RegionNotSupportPrefixlist => {
-                &[r"CreateTransitRouterPrefixListAssociation"]
-            }
-            CbnError::ResourceConflictRoute => {
-                &[r"CreateTransitRouterPrefixListAssociation"]
-            }
-            CbnError::ResourceExistedPrefixlistAssociation => {
-                &[r"CreateTransitRouterPrefixListAssociation"]
-            }
-            CbnError::ResourceMismatchNexthop => {
-                &[r"CreateTransitRouterPrefixListAssociation"]
-            }
-            CbnError::ResourceNotFoundNexthop => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::ResourceNotFoundPrefixList => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::ResourceNotFoundPrefixlistAssociation => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"ListTransitRouterRouteEntries",
-                ]
-            }
-            CbnError::ResourceNotFoundPrefixlistCidrs => {
-                &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ]
-            }
-            CbnError::ResourceNotFoundTransitRouterAttachment => {
-                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-            }
-            CbnError::ResourceNotSupportCcn => {
-                &[r"CreateTransitRouterPrefixListAssociation"]
-            }
-            CbnError::ResourceNotSupportNexthop => {
-                &[r"CreateTransitRouterPrefixListAssociation"]
-            }
-            CbnError::RiskRiskControlRejection => &[r"OpenTransitRouterService"],
-            CbnError::RouteConflict => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"EnableCenVbrHealthCheck",
-                    r"ModifyTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::RuleExist => {
-                &[r"ActiveFlowLog", r"CreateFlowlog", r"DeactiveFlowLog"]
-            }
-            CbnError::SizeLimitExceededResourceIdNum => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CbnError::SourceProjectNotExist => {
-                &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ]
-            }
-            CbnError::SystemBusy => {
-                &[
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"DescribeCenAttachedChildInstanceAttribute",
-                ]
-            }
-            CbnError::TransitRouterRouteEntryNextHopIdNotFound => {
-                &[r"CreateTransitRouterRouteEntry"]
-            }
-            CbnError::UserNotOpenTrService => &[r"CheckTransitRouterService"],
-            CbnError::UnSupportedChargeType => &[r"CreateCenBandwidthPackage"],
-            CbnError::Unauthorized => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"AssociateCenBandwidthPackage",
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"AttachCenChildInstance",
-                    r"CheckTransitRouterService",
-                    r"CreateCen",
-                    r"CreateCenBandwidthPackage",
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"CreateCenChildInstanceRouteEntryToCen",
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateCenRouteMap",
-                    r"CreateFlowlog",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeactiveFlowLog",
-                    r"DeleteCen",
-                    r"DeleteCenBandwidthPackage",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToCen",
-                    r"DeleteCenInterRegionTrafficQosPolicy",
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"DeleteCenRouteMap",
-                    r"DeleteFlowlog",
-                    r"DeleteRouteServiceInCen",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterCidr",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"DescribeCenAttachedChildInstanceAttribute",
-                    r"DescribeCenAttachedChildInstances",
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeCenChildInstanceRouteEntries",
-                    r"DescribeCenGeographicSpanRemainingBandwidth",
-                    r"DescribeCenGeographicSpans",
-                    r"DescribeCenInterRegionBandwidthLimits",
-                    r"DescribeCenPrivateZoneRoutes",
-                    r"DescribeCenRegionDomainRouteEntries",
-                    r"DescribeCenRouteMaps",
-                    r"DescribeCenVbrHealthCheck",
-                    r"DescribeCens",
-                    r"DescribeChildInstanceRegions",
-                    r"DescribeFlowlogs",
-                    r"DescribeGeographicRegionMembership",
-                    r"DescribeGrantRulesToCen",
-                    r"DescribeGrantRulesToResource",
-                    r"DescribePublishedRouteEntries",
-                    r"DescribeRouteConflict",
-                    r"DescribeRouteServicesInCen",
-                    r"DescribeTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                    r"DetachCenChildInstance",
-                    r"DisableCenVbrHealthCheck",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableCenVbrHealthCheck",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"GrantInstanceToTransitRouter",
-                    r"ListCenChildInstanceRouteEntriesToAttachment",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListGrantVSwitchEnis",
-                    r"ListGrantVSwitchesToCen",
-                    r"ListTagResources",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterAvailableResource",
-                    r"ListTransitRouterCidr",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterPrefixListAssociation",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                    r"ListTransitRouters",
-                    r"ModifyCenAttribute",
-                    r"ModifyCenBandwidthPackageAttribute",
-                    r"ModifyCenBandwidthPackageSpec",
-                    r"ModifyCenRouteMap",
-                    r"ModifyFlowLogAttribute",
-                    r"ModifyTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"ModifyTransitRouteTableAggregation",
-                    r"ModifyTransitRouterCidr",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"MoveResourceGroup",
-                    r"OpenTransitRouterService",
-                    r"PublishRouteEntries",
-                    r"RefreshTransitRouteTableAggregation",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                    r"ResolveAndRouteServiceInCen",
-                    r"RevokeInstanceFromTransitRouter",
-                    r"RoutePrivateZoneInCenToVpc",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"TagResources",
-                    r"TempUpgradeCenBandwidthPackageSpec",
-                    r"UnassociateCenBandwidthPackage",
-                    r"UnroutePrivateZoneInCenToVpc",
-                    r"UntagResources",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                    r"UpdateTransitRouter",
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                    r"WithdrawPublishedRouteEntries",
-                ]
-            }
-            CbnError::VrcError => &[r"DescribePublishedRouteEntries"],
-            CbnError::ForbbidenAttachAcrossBidEcr => {
-                &[r"CreateTransitRouterEcrAttachment"]
-            }
-            CbnError::ForbiddenAssociatedUnsupportedInterRegionTrafficQosPolicy => {
-                &[r"TempUpgradeCenBandwidthPackageSpec"]
-            }
-            CbnError::ForbiddenCdtServiceExpired => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"DeleteCenInterRegionTrafficQosPolicy",
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                ]
-            }
-            CbnError::ForbiddenNoMedAuthorized => {
-                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-            }
-            CbnError::ForbiddenOperateShareResource => &[r"GrantInstanceToTransitRouter"],
-            CbnError::ForbiddenResourceGroup => &[r"MoveResourceGroup"],
-            CbnError::ForbiddenResourceOwnerTransitRouterServiceExpired => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::ForbiddenTransitRouterServiceExpired => {
-                &[
-                    r"CheckTransitRouterService",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"GrantInstanceToTransitRouter",
-                ]
-            }
-            CbnError::InvalidOperationResourceNotSupportApplianceMode => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::IllegalParamAttachmentBandwidthExceed => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ]
-            }
-            CbnError::IllegalParamBandwidthGuaranteeMode => {
-                &[r"CreateCenInterRegionTrafficQosPolicy"]
-            }
-            CbnError::IllegalParamBandwidthGuaranteeModeMismatch => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ]
-            }
-            CbnError::IllegalParamBandwidthLessThanQosPolicyBandwidth => {
-                &[
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::IllegalParamBandwidthPackageStatus => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::IllegalParamEffectiveBandwidthFilter => {
-                &[r"ListCenInterRegionTrafficQosQueues"]
-            }
-            CbnError::IllegalParamIgmpv2Support => {
-                &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"ModifyTransitRouterMulticastDomain",
-                ]
-            }
-            CbnError::IllegalParamTextMatchCidr => &[r"ListTransitRouterRouteEntries"],
-            CbnError::IllegalParamTrafficMatchRuleDescription => {
-                &[r"ModifyTrafficMatchRuleToTrafficMarkingPolicy"]
-            }
-            CbnError::IllegalParamTrafficMatchRuleName => {
-                &[r"ModifyTrafficMatchRuleToTrafficMarkingPolicy"]
-            }
-            CbnError::IllegalParamTransitRouteTableAggregationScope => {
-                &[r"CreateTransitRouteTableAggregation"]
-            }
-            CbnError::IllegalParamVSwitchIds => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::IncorrectStatusAggregationRoute => {
-                &[r"ModifyTransitRouteTableAggregation"]
-            }
-            CbnError::IncorrectStatusTransitRouteTableAggregationCidr => {
-                &[r"DeleteTransitRouteTableAggregation"]
-            }
-            CbnError::InstanceNotExistTrRouteTableAggregationCidr => {
-                &[r"DeleteTransitRouteTableAggregation"]
-            }
-            CbnError::InstanceReferencedVbrRouteEntry => {
-                &[r"DeleteTransitRouterVbrAttachment"]
-            }
-            CbnError::InvalidOperationBondVbrAssociated => &[r"DetachCenChildInstance"],
-            CbnError::InvalidOperationBondVbrExist => &[r"DeleteTransitRouter"],
-            CbnError::InvalidOperationCustomRegionDomainRouteEntryExist => {
-                &[r"DetachCenChildInstance"]
-            }
-            CbnError::InvalidOperationIntervalMismatch => &[r"ModifyFlowLogAttribute"],
-            CbnError::InvalidOperationMedRouteMapActionMustPermit => {
-                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidOperationMedRouteMapExist => {
-                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidOperationMedRouteMapNotAllowedOtherAction => {
-                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidOperationOrderParameterIllegal => {
-                &[r"TempUpgradeCenBandwidthPackageSpec"]
-            }
-            CbnError::InvalidOperationPrependAsPathWithInvalidSourceInstanceIds => {
-                &[r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidOperationPrependAsPathWithInvalidSourceRegionId => {
-                &[r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidOperationRelatedEcrExists => &[r"DeleteTransitRouter"],
-            CbnError::InvalidOperationRelatedTrafficAnalyzerExists => &[r"DeleteFlowlog"],
-            CbnError::InvalidOperationSaleValidateFailed => {
-                &[r"ModifyCenBandwidthPackageSpec"]
-            }
-            CbnError::InvalidOperationUpgradeBwpBandwidth => {
-                &[r"TempUpgradeCenBandwidthPackageSpec"]
-            }
-            CbnError::InvalidOperationVbrAttachedToEcr => {
-                &[r"AttachCenChildInstance", r"CreateTransitRouterVbrAttachment"]
-            }
-            CbnError::InvalidParamDestinationInstanceIds => &[r"ModifyCenRouteMap"],
-            CbnError::InvalidParamSizeTrafficQosQueues => {
-                &[r"CreateCenInterRegionTrafficQosPolicy"]
-            }
-            CbnError::InvalidParameterApplianceModeSupport => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::InvalidParameterCenId => &[r"CreateFlowlog"],
-            CbnError::InvalidParameterIpv6Support => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::InvalidParameterLogStoreName => &[r"CreateFlowlog"],
-            CbnError::InvalidParameterMedRouteMapDestInstanceIds => {
-                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidParameterMedRouteMapDestInstanceType => {
-                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-            }
-            CbnError::InvalidParameterPeerTransitRouterId => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::InvalidParameterResourceType => {
-                &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ]
-            }
-            CbnError::InvalidParameterRouteMapId => &[r"ModifyCenRouteMap"],
-            CbnError::InvalidParameterTagKeyOrAll => &[r"UntagResources"],
-            CbnError::InvalidParameterTransitRouteTableAggregationScope => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::InvalidParameterTransitRouteTableAggregationScopeList => {
-                &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"ModifyTransitRouteTableAggregation",
-                ]
-            }
-            CbnError::InvalidParameterTransitRouterAttachmentId => {
-                &[
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ]
-            }
-            CbnError::InvalidParameterTransitRouterRouteTableId => {
-                &[
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ]
-            }
-            CbnError::InvalidParameterVpnId => &[r"CreateTransitRouterVpnAttachment"],
-            CbnError::InvalidTrafficMatchRuleIdNotFound => {
-                &[r"ModifyTrafficMatchRuleToTrafficMarkingPolicy"]
-            }
-            CbnError::InvalidTransitRouterInstanceNotFound => &[r"DeleteTransitRouter"],
-            CbnError::InvalidVpcIdNotValid => {
-                &[r"RegisterTransitRouterMulticastGroupMembers"]
-            }
-            CbnError::InvalidVpnIdNotFound => &[r"CreateTransitRouterVpnAttachment"],
-            CbnError::MissingParamRemainBandwidthPercent => {
-                &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                ]
-            }
-            CbnError::MissingParamTrafficMarkingPolicyId => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::MissingParamTrafficQosPolicyId => {
-                &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                ]
-            }
-            CbnError::MissingParamTrafficQosPolicyQueueId => {
-                &[
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ]
-            }
-            CbnError::MissingParamTransitRouteTableAggregationScope => {
-                &[r"CreateTransitRouteTableAggregation"]
-            }
-            CbnError::MissingParameterRegionId => {
-                &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
-            }
-            CbnError::MissingParameterScopeListOrScope => {
-                &[r"CreateTransitRouteTableAggregation"]
-            }
-            CbnError::NotSupportAttachmentRoute => &[r"CreateTransitRouterRouteEntry"],
-            CbnError::OperationDeniedAttachmentExist => {
-                &[r"RevokeInstanceFromTransitRouter"]
-            }
-            CbnError::OperationDeniedAttachmentInCurrentRegionExisted => {
-                &[r"CreateTransitRouterEcrAttachment"]
-            }
-            CbnError::OperationDeniedEcsPrefixList => {
-                &[r"CreateTransitRouterPrefixListAssociation"]
-            }
-            CbnError::OperationFailedContainsForbiddenLabel => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedFlowLogExist => &[r"DeleteTransitRouter"],
-            CbnError::OperationFailedGrantCrossAccountExist => {
-                &[r"GrantInstanceToTransitRouter"]
-            }
-            CbnError::OperationFailedInsufficientAvailableQuota => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedInvalidLogInfo => &[r"CreateFlowlog"],
-            CbnError::OperationFailedNoRealNameAuthentication => {
-                &[r"OpenTransitRouterService"]
-            }
-            CbnError::OperationFailedPostPay95BwpNotAllowEnterpriseTr => {
-                &[r"CreateTransitRouter"]
-            }
-            CbnError::OperationFailedUpdateTransitRouterRouteEntry => {
-                &[r"UpdateTransitRouterRouteEntry"]
-            }
-            CbnError::OperationFailedValidateVbrInstanceFailedForLowLatencyCircuit => {
-                &[r"CreateTransitRouterPeerAttachment"]
-            }
-            CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportUnderlaySilver => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::OperationNotPermittedAttachmentManagedByCloudService => {
-                &[r"DeleteTransitRouterVpcAttachment", r"DetachCenChildInstance"]
-            }
-            CbnError::OperationUnsupportedDestinationCidrBlockOverlapWithVSwitch => {
-                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-            }
-            CbnError::OperationUnsupportedDstPortRange => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::OperationUnsupportedEcrAttachment => {
-                &[r"CreateTransitRouterEcrAttachment"]
-            }
-            CbnError::OperationUnsupportedExistsIgmpv2MemberOnEni => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::OperationUnsupportedIPv6Cidr => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::OperationUnsupportedIgmpv2Support => {
-                &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"ModifyTransitRouterMulticastDomain",
-                ]
-            }
-            CbnError::OperationUnsupportedModifyTransitRouteTableAggregation => {
-                &[r"ModifyTransitRouteTableAggregation"]
-            }
-            CbnError::OperationUnsupportedNotAllowedDeleteIgmpv2Member => {
-                &[
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::OperationUnsupportedNotAllowedDisableIgmpv2Support => {
-                &[r"ModifyTransitRouterMulticastDomain"]
-            }
-            CbnError::OperationUnsupportedQosPolicyForLowLatencyLinkType => {
-                &[r"CreateCenInterRegionTrafficQosPolicy"]
-            }
-            CbnError::OperationUnsupportedSrcPortRange => {
-                &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ]
-            }
-            CbnError::OperationUnsupportedTransitRouterStatus => &[r"DeleteCenRouteMap"],
-            CbnError::OperationUnsupportedVcoTunnelNotMatchZoneParam => {
-                &[r"CreateTransitRouterVpnAttachment"]
-            }
-            CbnError::OperationUnsupportedVpcRoutePropagationSource => {
-                &[
-                    r"AttachCenChildInstance",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::OrderAccountStatusIllegal => &[r"CreateCenBandwidthPackage"],
-            CbnError::ParamExclusiveTransitRouterVpcAttachmentOptionsAndOptions => {
-                &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ]
-            }
-            CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportUnderlaySilver => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::ParameterIllegalDefaultLinkTypeOnlySupportUnderlaySilver => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::QuotaExceededBandwidth => {
-                &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ]
-            }
-            CbnError::QuotaExceededSourceAndMemberPerTransitRouter => {
-                &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ]
-            }
-            CbnError::QuotaFullMulticastDomainPerVpc => {
-                &[r"AssociateTransitRouterMulticastDomain"]
-            }
-            CbnError::ResourceNotFound => &[r"CreateTransitRouterEcrAttachment"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CbnError] {
-        match api {
-            r"ActiveFlowLog" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTrFlowlog,
-                    CbnError::IncorrectStatusFlowlog,
-                    CbnError::InvalidFlowlogIdNotFound,
-                    CbnError::InvalidFlowlogIdExist,
-                    CbnError::InvalidParameterFlowLogId,
-                    CbnError::OperationUnsupportedAction,
-                    CbnError::ProjectOrLogstoreNotExist,
-                    CbnError::QuotaExceededFlowlogCount,
-                    CbnError::RuleExist,
-                    CbnError::SourceProjectNotExist,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"AddTrafficMatchRuleToTrafficMarkingPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AttrMismatchingCidrAddressFamily,
-                    CbnError::AttrMismatchingCidrProtocol,
-                    CbnError::AttrMismatchingSrcCidrDstCidr,
-                    CbnError::DuplicatedTrafficMatchRules,
-                    CbnError::IllegalParamAddressFamily,
-                    CbnError::IllegalParamDstCidr,
-                    CbnError::IllegalParamDstPortRange,
-                    CbnError::IllegalParamProtocol,
-                    CbnError::IllegalParamSrcCidr,
-                    CbnError::IllegalParamSrcPortRange,
-                    CbnError::IncorrectStatusTrafficMarkingPolicy,
-                    CbnError::InstanceExistTrafficMatchRules,
-                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::MissingParamTrafficMatchRules,
-                    CbnError::Unauthorized,
-                    CbnError::MissingParamTrafficMarkingPolicyId,
-                    CbnError::OperationUnsupportedDstPortRange,
-                    CbnError::OperationUnsupportedIPv6Cidr,
-                    CbnError::OperationUnsupportedSrcPortRange,
-                ]
-            }
-            r"AddTraficMatchRuleToTrafficMarkingPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DuplicatedTrafficMatchRules,
-                    CbnError::IllegalParamDstCidr,
-                    CbnError::IllegalParamProtocol,
-                    CbnError::IllegalParamSrcCidr,
-                    CbnError::IncorrectStatusTrafficMarkingPolicy,
-                    CbnError::InstanceExistTrafficMatchRules,
-                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"AssociateCenBandwidthPackage" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::OperationFailedSetPostPay95BandwidthLimitError,
-                    CbnError::OperationInvalidUserCanNotUseBwp,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"AssociateTransitRouterAttachmentWithRouteTable" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AssociationExistTransitRouterTable,
-                    CbnError::IllegalParamTransitRouterTableId,
-                    CbnError::IllegalParamTransitRouterTableType,
-                    CbnError::IncorrectStatusAttachmentOrRouteTable,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::OperationFailedTransitRouterType,
-                    CbnError::OperationUnsupportedAssociate,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"AssociateTransitRouterMulticastDomain" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AssociationExistVSwitchIds,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamAttachmentId,
-                    CbnError::IncorrectStatusAttachment,
-                    CbnError::IncorrectStatusMulticastDomain,
-                    CbnError::InstanceNotExist_2,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidMulticastDomainNotFound,
-                    CbnError::MissingParamVSwitchIds,
-                    CbnError::OperationUnsupportedAdvancedFeature,
-                    CbnError::OperationUnsupportedCloudBoxVpc,
-                    CbnError::OperationUnsupportedVpcRegion,
-                    CbnError::QuotaFullVswitchPerMulticastDomain,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamVSwitchIds,
-                    CbnError::QuotaFullMulticastDomainPerVpc,
-                ]
-            }
-            r"AttachCenChildInstance" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::BidNotFound,
-                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
-                    CbnError::ForbbidenAttachChildInstanceAcrossUid,
-                    CbnError::ForbbidenCloudBoxVSwitchExist,
-                    CbnError::ForbiddenAttachChildInstance,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::IncorrectStatusVpcRouteTable,
-                    CbnError::IncorrectStatusVpcSwitch,
-                    CbnError::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
-                    CbnError::InvalidOperationChildInstanceAlreadyAttached,
-                    CbnError::InvalidOperationChildInstanceRiAlreadyExist,
-                    CbnError::InvalidStatusResourceStatus,
-                    CbnError::OperationFailedAndTryAgain,
-                    CbnError::OperationFailedInvalidTransitRouter,
-                    CbnError::OperationFailedInvalidVpcStatus,
-                    CbnError::OperationUnsupportedCenFullLevel,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidOperationVbrAttachedToEcr,
-                    CbnError::OperationUnsupportedVpcRoutePropagationSource,
-                ]
-            }
-            r"CheckTransitRouterService" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::UserNotOpenTrService,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                ]
-            }
-            r"CreateCen" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamResourceGroupId,
-                    CbnError::InvalidTagValue,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"CreateCenBandwidthPackage" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::OperationInvalidUserCanNotBuyBwp,
-                    CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp,
-                    CbnError::ParameterIllegalBandwidthPackage,
-                    CbnError::PayForAccountMoneyValidateError,
-                    CbnError::UnSupportedChargeType,
-                    CbnError::Unauthorized,
-                    CbnError::OrderAccountStatusIllegal,
-                ]
-            }
-            r"CreateCenChildInstanceRouteEntryToAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbiddenVpcAsInternetGateway,
-                    CbnError::IncorrectStatusVpcRouteEntry,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidCidrBlockDuplicate,
-                    CbnError::InvalidCidrBlockMalformed,
-                    CbnError::InvalidOperationUnsupportnexthopType,
-                    CbnError::OperationDeniedRouteTableTypeNotPermitted,
-                    CbnError::OperationFailedRouteConflict,
-                    CbnError::SystemBusy,
-                    CbnError::Unauthorized,
-                    CbnError::OperationUnsupportedDestinationCidrBlockOverlapWithVSwitch,
-                ]
-            }
-            r"CreateCenChildInstanceRouteEntryToCen" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::OperationFailedTransitRouterType,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"CreateCenInterRegionTrafficQosPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AssociationExistTrafficQos,
-                    CbnError::IllegalParamBandwidth,
-                    CbnError::IllegalParamRemainBandwidthPercent,
-                    CbnError::IllegalParamTransitRouterAttachmentId,
-                    CbnError::IncorrectStatusTransitRouterAttachment,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::MissingParamBandwidth,
-                    CbnError::MissingParamTransitRouterAttachmentId,
-                    CbnError::MissingParamTransitRouterId,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenCdtServiceExpired,
-                    CbnError::IllegalParamAttachmentBandwidthExceed,
-                    CbnError::IllegalParamBandwidthGuaranteeMode,
-                    CbnError::IllegalParamBandwidthGuaranteeModeMismatch,
-                    CbnError::IllegalParamBandwidthPackageStatus,
-                    CbnError::InvalidParamSizeTrafficQosQueues,
-                    CbnError::MissingParamRemainBandwidthPercent,
-                    CbnError::OperationUnsupportedQosPolicyForLowLatencyLinkType,
-                ]
-            }
-            r"CreateCenInterRegionTrafficQosQueue" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DuplicatedDscps,
-                    CbnError::IllegalParamBandwidth,
-                    CbnError::IllegalParamRemainBandwidthPercent,
-                    CbnError::IncorrectStatusTrafficQosPolicy,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidName,
-                    CbnError::InvalidTrafficQosPolicyIdNotFound,
-                    CbnError::MissingParamBandwidth,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenCdtServiceExpired,
-                    CbnError::IllegalParamAttachmentBandwidthExceed,
-                    CbnError::IllegalParamBandwidthGuaranteeModeMismatch,
-                    CbnError::MissingParamRemainBandwidthPercent,
-                    CbnError::MissingParamTrafficQosPolicyId,
-                ]
-            }
-            r"CreateCenRouteMap" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbiddenCenRouteMapExist,
-                    CbnError::IllegalParamZoneId,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidOperationNoEffictiveAction,
-                    CbnError::InvidParameter,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenNoMedAuthorized,
-                    CbnError::InvalidOperationMedRouteMapActionMustPermit,
-                    CbnError::InvalidOperationMedRouteMapExist,
-                    CbnError::InvalidOperationMedRouteMapNotAllowedOtherAction,
-                    CbnError::InvalidParameterMedRouteMapDestInstanceIds,
-                    CbnError::InvalidParameterMedRouteMapDestInstanceType,
-                ]
-            }
-            r"CreateFlowlog" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::FlowlogAlreayExist,
-                    CbnError::IllegalParamTransitRouterAttachmentId,
-                    CbnError::IncorrectStatusTrFlowlog,
-                    CbnError::IncorrectStatusTransitRouterAttachmentId,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::IncorrectStatusFlowlog,
-                    CbnError::InvalidFlowlogIdExist,
-                    CbnError::InvalidOperationTransitRouterNotExist,
-                    CbnError::InvalidParameterLogFormatString,
-                    CbnError::InvalidParameterProjectName,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::NoPermissionAliyunServiceRoleForTrFlowLog,
-                    CbnError::OperationInvalidIncompatibleFlowlogExist,
-                    CbnError::OperationUnsupportedAction,
-                    CbnError::ProjectExist,
-                    CbnError::ProjectOrLogstoreNotExist,
-                    CbnError::QuotaExceededFlowlogCount,
-                    CbnError::RuleExist,
-                    CbnError::SourceProjectNotExist,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidParameterCenId,
-                    CbnError::InvalidParameterLogStoreName,
-                    CbnError::OperationFailedInvalidLogInfo,
-                ]
-            }
-            r"CreateTrafficMarkingPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AttrMismatchingCidrAddressFamily,
-                    CbnError::AttrMismatchingCidrProtocol,
-                    CbnError::AttrMismatchingSrcCidrDstCidr,
-                    CbnError::DuplicatedMarkingDscp,
-                    CbnError::DuplicatedPriority,
-                    CbnError::DuplicatedTrafficMatchRules,
-                    CbnError::IllegalParamAddressFamily,
-                    CbnError::IllegalParamDstCidr,
-                    CbnError::IllegalParamDstPortRange,
-                    CbnError::IllegalParamMarkingDscp,
-                    CbnError::IllegalParamMatchDscp,
-                    CbnError::IllegalParamPriority,
-                    CbnError::IllegalParamProtocol,
-                    CbnError::IllegalParamSrcCidr,
-                    CbnError::IllegalParamSrcPortRange,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::MissingParamTransitRouterId,
-                    CbnError::OperationFailedTransitRouterType,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::QuotaExceededTrafficMatchRule,
-                    CbnError::Unauthorized,
-                    CbnError::OperationUnsupportedDstPortRange,
-                    CbnError::OperationUnsupportedIPv6Cidr,
-                    CbnError::OperationUnsupportedSrcPortRange,
-                ]
-            }
-            r"CreateTransitRouteTableAggregation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouteTableAggregationCidr,
-                    CbnError::IncorrectStatusTransitRouteTable,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InstanceExistAggregationRoute,
-                    CbnError::InstanceNotExistTransitRouteTable,
-                    CbnError::InstanceNotExistTransitRouter,
-                    CbnError::InvalidCidrBlock,
-                    CbnError::InvalidOperationInstanceNotSupportIPv6Route,
-                    CbnError::InvalidOperationRegionNotSupport,
-                    CbnError::OperationUnsupportedServiceMode,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::QuotaExceededAggregationRoute,
-                    CbnError::RouteConflict,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamTransitRouteTableAggregationScope,
-                    CbnError::InvalidParameterTransitRouteTableAggregationScope,
-                    CbnError::InvalidParameterTransitRouteTableAggregationScopeList,
-                    CbnError::MissingParamTransitRouteTableAggregationScope,
-                    CbnError::MissingParameterScopeListOrScope,
-                ]
-            }
-            r"CreateTransitRouter" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbbidenTransitRouterServiceNotOpen,
-                    CbnError::IllegalTrType,
-                    CbnError::IllegalParamCidr,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IllegalParamServiceMode,
-                    CbnError::IllegalParamSupportMulticast,
-                    CbnError::InstanceExistTransitRouterInstance,
-                    CbnError::OperationFailedCidrConflict,
-                    CbnError::OperationUnsupportedCenFullLevel,
-                    CbnError::OperationUnsupportedRegionId,
-                    CbnError::OperationUnsupportedSupportMulticast,
-                    CbnError::OperationUnsupportedTag,
-                    CbnError::OperationUnsupportedTransitRouterCidrList,
-                    CbnError::OverLappingExistCidr,
-                    CbnError::ParamExclusiveBasicAndMultiPrimary,
-                    CbnError::ParamExclusiveBasicAndPrimaryStandby,
-                    CbnError::ParamExclusiveServiceModeAndSupportMulticast,
-                    CbnError::ParamExclusiveServiceModeAndTransitRouterCidrList,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                    CbnError::OperationFailedPostPay95BwpNotAllowEnterpriseTr,
-                ]
-            }
-            r"CreateTransitRouterCidr" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCidr,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InstanceNotExist_2,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::OperationUnsupportedTransitRouterCidr,
-                    CbnError::OverLappingExistCidr,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"CreateTransitRouterEcrAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
-                    CbnError::ForbbidenTransitRouterServiceNotOpen,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    CbnError::IllegalParamAssociateRouteTableId,
-                    CbnError::IllegalParamBandwidthType,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IncorrectStatusEcrResource,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidStatusResourceStatus,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::MissingParamCenIdOrRegionId,
-                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
-                    CbnError::OperationUnsupportedBandwidthType,
-                    CbnError::OperationUnsupportedCenFullLevel,
-                    CbnError::OperationUnsupportedTransitRouterRegionId,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
-                    CbnError::QuotaFullChildInstanceRelatedCen,
-                    CbnError::SystemBusy,
-                    CbnError::Unauthorized,
-                    CbnError::ForbbidenAttachAcrossBidEcr,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceExpired,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                    CbnError::InvalidParameterResourceType,
-                    CbnError::OperationDeniedAttachmentInCurrentRegionExisted,
-                    CbnError::OperationUnsupportedEcrAttachment,
-                    CbnError::ResourceNotFound,
-                ]
-            }
-            r"CreateTransitRouterMulticastDomain" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamCenId,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IllegalParamTransitRouterId,
-                    CbnError::IncorrectStatusCen,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::InvalidOperationCenInstanceStatus,
-                    CbnError::InvalidOperationTransitRouterNotExist,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::OperationUnsupportedRegionId,
-                    CbnError::OperationUnsupportedServiceMode,
-                    CbnError::OperationUnsupportedTransitRouterSupportMulticast,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::QuotaExceededMulticastDomain,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamIgmpv2Support,
-                    CbnError::OperationUnsupportedIgmpv2Support,
-                ]
-            }
-            r"CreateTransitRouterPeerAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbbidenTransitRouterServiceNotOpen,
-                    CbnError::IllegalParamBandwidth,
-                    CbnError::IllegalParamBandwidthType,
-                    CbnError::IllegalParamCenBandwidthPackageId,
-                    CbnError::IllegalParamPeerRegionId,
-                    CbnError::IllegalParamPeerTransitRouterId,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IllegalParamTransitRouterRegionId,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::InvalidOperation,
-                    CbnError::InvalidOperationBwpBandwidthExceeded,
-                    CbnError::InvalidOperationBwpBusinessStatus,
-                    CbnError::InvalidOperationBwpNotAssociated,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidOperationOnlyOneRegionSupportIpv6,
-                    CbnError::InvalidPeerTransitRouterIdNotFound,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::MissingParamBandwidth,
-                    CbnError::MissingParamCenIdOrRegionId,
-                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
-                    CbnError::OperationInvalidIdentityRegistrationStatusNotSupport,
-                    CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp,
-                    CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-                    CbnError::OperationUnsupportedBandwidthHs,
-                    CbnError::OperationUnsupportedBandwidthType,
-                    CbnError::OperationUnsupportedCenFullLevel,
-                    CbnError::OperationUnsupportedCloudDataTransferService,
-                    CbnError::OperationUnsupportedRegionId,
-                    CbnError::OperationUnsupportedTransitRouterId,
-                    CbnError::OperationUnsupportedTransitRouterRegionId,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceExpired,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                    CbnError::InvalidParameterPeerTransitRouterId,
-                    CbnError::InvalidParameterResourceType,
-                    CbnError::OperationFailedValidateVbrInstanceFailedForLowLatencyCircuit,
-                    CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportUnderlaySilver,
-                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportUnderlaySilver,
-                    CbnError::ParameterIllegalDefaultLinkTypeOnlySupportUnderlaySilver,
-                    CbnError::QuotaExceededBandwidth,
-                ]
-            }
-            r"CreateTransitRouterPrefixListAssociation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouterTableId,
-                    CbnError::IncorrectStatusRouteTable,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::InvalidStatusPrefixlist,
-                    CbnError::InvalidStatusPrefixlistAssociation,
-                    CbnError::InvalidValuePrefixlistCidr,
-                    CbnError::MultipleFoundPrefixlistAssociation,
-                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
-                    CbnError::NotSupportTrType,
-                    CbnError::OperationDeniedSystemPrefixList,
-                    CbnError::OperationFailedOperateShareResource,
-                    CbnError::OperationFailedTransitRouterNotExist,
-                    CbnError::QuotaReachedRoute,
-                    CbnError::RegionNotSupportPrefixlist,
-                    CbnError::ResourceConflictRoute,
-                    CbnError::ResourceExistedPrefixlistAssociation,
-                    CbnError::ResourceMismatchNexthop,
-                    CbnError::ResourceNotFoundNexthop,
-                    CbnError::ResourceNotFoundPrefixList,
-                    CbnError::ResourceNotFoundPrefixlistAssociation,
-                    CbnError::ResourceNotFoundPrefixlistCidrs,
-                    CbnError::ResourceNotSupportCcn,
-                    CbnError::ResourceNotSupportNexthop,
-                    CbnError::Unauthorized,
-                    CbnError::OperationDeniedEcsPrefixList,
-                ]
-            }
-            r"CreateTransitRouterRouteEntry" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamNextHopType,
-                    CbnError::IllegalParamTransitRouterDestinationCidrBlock,
-                    CbnError::IncorrectStatusTransitRouterRouteTable,
-                    CbnError::InstanceExistTransitRouterRouteEntry,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidDestinationCidrBlockNotFound,
-                    CbnError::InvalidName,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::InvalidTransitRouterRouteEntryNextHopIdNotFound,
-                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
-                    CbnError::MissingParamTransitRouterRouteEntryNextHopId,
-                    CbnError::OperationFailedCreateRouteEntryWithCcnAttachment,
-                    CbnError::OperationFailedCreateRouteEntryWithConnectAttachment,
-                    CbnError::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
-                    CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
-                    CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
-                    CbnError::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
-                    CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-                    CbnError::QuotaExceededTransitRouterRoutEntry,
-                    CbnError::TransitRouterRouteEntryNextHopIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::NotSupportAttachmentRoute,
-                ]
-            }
-            r"CreateTransitRouterRouteTable" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::MissingParamTransitRouterId,
-                    CbnError::OperationFailedBasicTrNotSupport,
-                    CbnError::OperationFailedCcnTrNotSupport,
-                    CbnError::OperationUnsupportedMultiRegionEcmp,
-                    CbnError::QuotaExceededTransitRouterRoutTable,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"CreateTransitRouterVbrAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
-                    CbnError::ForbbidenTransitRouterServiceNotOpen,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    CbnError::ForbiddenVbrDeviceModel,
-                    CbnError::IllegalParamAssociateRouteTableId,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::IncorrectStatusVbrResource,
-                    CbnError::IncorrectStatusVpc,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidStatusResourceStatus,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::MissingParamCenIdOrRegionId,
-                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
-                    CbnError::OperationUnsupportedCenFullLevel,
-                    CbnError::OperationUnsupportedCloudBoxVbrNotSupport,
-                    CbnError::OperationUnsupportedTransitRouterRegionId,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::OperationUnsupportedVbrAttachment,
-                    CbnError::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
-                    CbnError::QuotaFullChildInstanceRelatedCen,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceExpired,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                    CbnError::InvalidOperationVbrAttachedToEcr,
-                    CbnError::InvalidParameterResourceType,
-                ]
-            }
-            r"CreateTransitRouterVpcAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DuplicatedZoneMapping,
-                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
-                    CbnError::ForbbidenTransitRouterServiceNotOpen,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    CbnError::IllegalParamChargeType,
-                    CbnError::IllegalParamIpv6Support,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IllegalParamServiceMode,
-                    CbnError::IllegalParamTransitRouterRegionId,
-                    CbnError::IllegalParamVSwitchId,
-                    CbnError::IllegalParamZoneId,
-                    CbnError::IllegalParamZoneMappings,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::IncorrectStatusVpc,
-                    CbnError::IncorrectStatusVpcOrVswitch,
-                    CbnError::IncorrectStatusVpcResource,
-                    CbnError::IncorrectStatusVpcRouteTable,
-                    CbnError::IncorrectStatusVpcSwitch,
-                    CbnError::InsufficientIpAddrVsw,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-                    CbnError::InvalidOperationVpnAssociated,
-                    CbnError::InvalidStatusVpcAttachedFullModeCen,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::InvalidVSwitchIdNotFound,
-                    CbnError::MissingParamCenIdOrRegionId,
-                    CbnError::NoPermissionAliyunServiceRoleForCen,
-                    CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
-                    CbnError::OperationFailedVSwitchNotFound,
-                    CbnError::OperationNotSupportVpcAutoRoutesPublish,
-                    CbnError::OperationUnsupportedCenFullLevel,
-                    CbnError::OperationUnsupportedCloudBoxVswNotSupport,
-                    CbnError::OperationUnsupportedTransitRouterRegionId,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
-                    CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-                    CbnError::QuotaFullChildInstanceRelatedCen,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceExpired,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                    CbnError::InvalidOperationResourceNotSupportApplianceMode,
-                    CbnError::InvalidParameterApplianceModeSupport,
-                    CbnError::InvalidParameterIpv6Support,
-                    CbnError::InvalidParameterResourceType,
-                    CbnError::ParamExclusiveTransitRouterVpcAttachmentOptionsAndOptions,
-                ]
-            }
-            r"CreateTransitRouterVpnAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbbidenTransitRouterServiceNotOpen,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    CbnError::IllegalParamChargeType,
-                    CbnError::IllegalParamRegionId,
-                    CbnError::IllegalParamTransitRouterRegionId,
-                    CbnError::IllegalParamZoneMappings,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InvalidAvailableNoResource,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidOperationVpnNetworkTypeInvalid,
-                    CbnError::InvalidStatusResourceStatus,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::MissingParamCenIdOrRegionId,
-                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
-                    CbnError::OperationFailedAllocateCidrFailed,
-                    CbnError::OperationUnsupportedCenFullLevel,
-                    CbnError::OperationUnsupportedTransitRouterRegionId,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::OperationUnsupportedVpnAttachment,
-                    CbnError::OperationUnsupportedZoneId,
-                    CbnError::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
-                    CbnError::QuotaFullChildInstanceRelatedCen,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenResourceOwnerTransitRouterServiceExpired,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                    CbnError::InvalidParameterResourceType,
-                    CbnError::InvalidParameterVpnId,
-                    CbnError::InvalidVpnIdNotFound,
-                    CbnError::OperationUnsupportedVcoTunnelNotMatchZoneParam,
-                ]
-            }
-            r"DeactiveFlowLog" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTrFlowlog,
-                    CbnError::IncorrectStatusFlowlog,
-                    CbnError::InvalidFlowlogIdNotFound,
-                    CbnError::InvalidFlowlogIdExist,
-                    CbnError::InvalidParameterFlowLogId,
-                    CbnError::OperationUnsupportedAction,
-                    CbnError::ProjectOrLogstoreNotExist,
-                    CbnError::QuotaExceededFlowlogCount,
-                    CbnError::RuleExist,
-                    CbnError::SourceProjectNotExist,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteCen" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::OperationFailedAggregationRouteExist,
-                    CbnError::OperationFailedDeleteCenWithCustomRouteTable,
-                    CbnError::OperationFailedDeleteCenWithRouteEntry,
-                    CbnError::OperationFailedMulticastDomainExist,
-                    CbnError::OperationFailedPrefixListAssociationExist,
-                    CbnError::OperationFailedTrafficMarkingPolicyExist,
-                    CbnError::OperationFailedTrafficQosPolicyExist,
-                    CbnError::OperationUnsupportedAction,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteCenBandwidthPackage" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbiddenRelease,
-                    CbnError::InvalidOperationBwpInstanceStatus,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteCenChildInstanceRouteEntryToAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusVpc,
-                    CbnError::IncorrectStatusVpcRouteEntry,
-                    CbnError::InvalidCidrBlockMalformed,
-                    CbnError::InvalidRouteEntryNotFound,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteCenChildInstanceRouteEntryToCen" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::OperationFailedInvalidChildInstanceType,
-                    CbnError::OperationFailedVpcNotAttachedToCen,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteCenInterRegionTrafficQosPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AssociationExistTransitQosQueueExist,
-                    CbnError::InvalidTransitQosIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenCdtServiceExpired,
-                ]
-            }
-            r"DeleteCenInterRegionTrafficQosQueue" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTrafficQosPolicy,
-                    CbnError::InvalidTrafficQosQueueIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenCdtServiceExpired,
-                    CbnError::MissingParamTrafficQosPolicyQueueId,
-                ]
-            }
-            r"DeleteCenRouteMap" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusRouteMap,
-                    CbnError::InvalidOperationTransitRouterNotExist,
-                    CbnError::Unauthorized,
-                    CbnError::OperationUnsupportedTransitRouterStatus,
-                ]
-            }
-            r"DeleteFlowlog" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTrFlowlog,
-                    CbnError::IncorrectStatusFlowlog,
-                    CbnError::InvalidFlowlogIdNotFound,
-                    CbnError::InvalidFlowlogIdExist,
-                    CbnError::InvalidParameterFlowLogId,
-                    CbnError::OperationUnsupportedAction,
-                    CbnError::ProjectOrLogstoreNotExist,
-                    CbnError::QuotaExceededFlowlogCount,
-                    CbnError::SourceProjectNotExist,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidOperationRelatedTrafficAnalyzerExists,
-                ]
-            }
-            r"DeleteRouteServiceInCen" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidOperationCloudRouteNumberInvalid,
-                    CbnError::InvalidOperationCloudRouteStatusNotAllow,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTrafficMarkingPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AssociationExistTransitQosRuleExist,
-                    CbnError::IncorrectStatusTrafficMarkingPolicy,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::MissingParamTrafficMarkingPolicyId,
-                ]
-            }
-            r"DeleteTransitRouteTableAggregation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouteTableAggregationCidr,
-                    CbnError::IncorrectStatusTransitRouteTable,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InstanceNotExistAggregationRoute,
-                    CbnError::InstanceNotExistTransitRouteTable,
-                    CbnError::InstanceNotExistTransitRouter,
-                    CbnError::Unauthorized,
-                    CbnError::IncorrectStatusTransitRouteTableAggregationCidr,
-                    CbnError::InstanceNotExistTrRouteTableAggregationCidr,
-                ]
-            }
-            r"DeleteTransitRouter" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusCenInstance,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::OperationFailedAggregationRouteExist,
-                    CbnError::OperationFailedBandwidthLimitExist,
-                    CbnError::OperationFailedCcnAttached,
-                    CbnError::OperationFailedCloudRouteExist,
-                    CbnError::OperationFailedDeleteTransitRouter,
-                    CbnError::OperationFailedFlowLogExistOrNisOpened,
-                    CbnError::OperationFailedMulticastDomainExist,
-                    CbnError::OperationFailedPrefixListExist,
-                    CbnError::OperationFailedTrafficMarkingPolicyExist,
-                    CbnError::OperationFailedTrafficQosPolicyExist,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidOperationBondVbrExist,
-                    CbnError::InvalidOperationRelatedEcrExists,
-                    CbnError::InvalidTransitRouterInstanceNotFound,
-                    CbnError::OperationFailedFlowLogExist,
-                ]
-            }
-            r"DeleteTransitRouterCidr" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::OperationFailedCidrBlockAllocated,
-                    CbnError::OperationFailedCidrNotExist,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTransitRouterEcrAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusEcrResource,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::OperationFailedFlowLogExistOrNisOpened,
-                    CbnError::OperationFailedNotSupportForceDelete,
-                    CbnError::OperationFailedPrefixListExist,
-                    CbnError::OperationFailedRouteEntryExist,
-                    CbnError::OperationFailedRouteTableAssociationExist,
-                    CbnError::OperationFailedRouteTablePropagationExist,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTransitRouterMulticastDomain" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IncorrectStatusCen,
-                    CbnError::IncorrectStatusMulticastDomain,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InstanceNotExist_2,
-                    CbnError::InvalidOperationMulticastDomainAssociationExist,
-                    CbnError::InvalidOperationMulticastDomainInGroup,
-                    CbnError::InvalidOperationMulticastGroupExist,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTransitRouterPeerAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::InvalidValuePrefixlistCidr,
-                    CbnError::OperationFailedFlowLogExistOrNisOpened,
-                    CbnError::OperationFailedInterRegionCloudRouteEntryExist,
-                    CbnError::OperationFailedMulticastGroupExist,
-                    CbnError::OperationFailedNotSupportForceDelete,
-                    CbnError::OperationFailedPrefixListExist,
-                    CbnError::OperationFailedRouteEntryExist,
-                    CbnError::OperationFailedRouteTableAssociationExist,
-                    CbnError::OperationFailedRouteTablePropagationExist,
-                    CbnError::OperationFailedTrafficQosExist,
-                    CbnError::OperationUnsupportedTransitRouterAttachment,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTransitRouterPrefixListAssociation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouterTableId,
-                    CbnError::IncorrectStatusRouteTable,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::InvalidStatusPrefixlist,
-                    CbnError::InvalidStatusPrefixlistAssociation,
-                    CbnError::MultipleFoundPrefixlistAssociation,
-                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
-                    CbnError::OperationDeniedSystemPrefixList,
-                    CbnError::OperationFailedOperateShareResource,
-                    CbnError::OperationFailedTransitRouterNotExist,
-                    CbnError::ResourceNotFoundNexthop,
-                    CbnError::ResourceNotFoundPrefixList,
-                    CbnError::ResourceNotFoundPrefixlistAssociation,
-                    CbnError::ResourceNotFoundPrefixlistCidrs,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTransitRouterRouteEntry" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamNextHopType,
-                    CbnError::IllegalParamTransitRouterRouteEntryId,
-                    CbnError::IllegalParamTransitRouterRouteTableId,
-                    CbnError::InvalidDestinationCidrBlockNotFound,
-                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
-                    CbnError::MissingParamTransitRouterRouteEntryNextHopId,
-                    CbnError::OperationFailedDeleteTransitRouterRouteEntry,
-                    CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTransitRouterRouteTable" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IncorrectStatusTransitRouterRouteTable,
-                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
-                    CbnError::MissingParamTransitRouterRouteTableId,
-                    CbnError::OperationFailedDeleteRouteTableWithAssociation,
-                    CbnError::OperationFailedDeleteRouteTableWithPropagation,
-                    CbnError::OperationFailedDeleteRouteTableWithRouteAggregation,
-                    CbnError::OperationFailedDeleteRouteTableWithRouteEntry,
-                    CbnError::OperationFailedDeleteSystemRouteTable,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeleteTransitRouterVbrAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InstanceReferencedVpcRouteEntry,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::OperationFailedFlowLogExistOrNisOpened,
-                    CbnError::OperationFailedNotSupportForceDelete,
-                    CbnError::OperationFailedPrefixListExist,
-                    CbnError::OperationFailedRouteEntryExist,
-                    CbnError::OperationFailedRouteTableAssociationExist,
-                    CbnError::OperationFailedRouteTablePropagationExist,
-                    CbnError::OperationFailedVbrAttachedVbrHa,
-                    CbnError::OperationFailedVbrWithAllowPrefixes,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::Unauthorized,
-                    CbnError::InstanceReferencedVbrRouteEntry,
-                ]
-            }
-            r"DeleteTransitRouterVpcAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusVpc,
-                    CbnError::IncorrectStatusVpcResource,
-                    CbnError::IncorrectStatusVpcRouteEntry,
-                    CbnError::IncorrectStatusVpcRouteTable,
-                    CbnError::IncorrectStatusVpcSwitch,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-                    CbnError::OperationFailedFlowLogExistOrNisOpened,
-                    CbnError::OperationFailedMulticastDomainAssociationExist,
-                    CbnError::OperationFailedNotSupportForceDelete,
-                    CbnError::OperationFailedPrefixListExist,
-                    CbnError::OperationFailedRouteEntryExist,
-                    CbnError::OperationFailedRouteTableAssociationExist,
-                    CbnError::OperationFailedRouteTablePropagationExist,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::Unauthorized,
-                    CbnError::OperationNotPermittedAttachmentManagedByCloudService,
-                ]
-            }
-            r"DeleteTransitRouterVpnAttachment" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusResourceStatus,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::OperationFailedFlowLogExistOrNisOpened,
-                    CbnError::OperationFailedNotSupportForceDelete,
-                    CbnError::OperationFailedPrefixListExist,
-                    CbnError::OperationFailedRouteEntryExist,
-                    CbnError::OperationFailedRouteTableAssociationExist,
-                    CbnError::OperationFailedRouteTablePropagationExist,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DeregisterTransitRouterMulticastGroupMembers" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IncorrectStatusMulticastGroup,
-                    CbnError::InvalidOperationMulticastDomainStatus,
-                    CbnError::InvalidTransitRouterMulticastDomainIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::OperationUnsupportedNotAllowedDeleteIgmpv2Member,
-                ]
-            }
-            r"DeregisterTransitRouterMulticastGroupSources" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IncorrectStatusMulticastGroup,
-                    CbnError::InvalidOperationMulticastDomainStatus,
-                    CbnError::InvalidTransitRouterMulticastDomainIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::OperationUnsupportedNotAllowedDeleteIgmpv2Member,
-                ]
-            }
-            r"DescribeCenAttachedChildInstanceAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ParameterError,
-                    CbnError::SystemBusy,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeCenAttachedChildInstances" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCenBandwidthPackages" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTagKey,
-                    CbnError::IllegalParamTagValue,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeCenChildInstanceRouteEntries" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeCenGeographicSpanRemainingBandwidth" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCenGeographicSpans" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCenInterRegionBandwidthLimits" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCenPrivateZoneRoutes" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCenRegionDomainRouteEntries" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCenRouteMaps" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCenVbrHealthCheck" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeCens" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidTagKey,
-                    CbnError::InvalidTagValue,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeChildInstanceRegions" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::MissingParameterOwnerIdOrOwnerAccount,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeFlowlogs" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTagKey,
-                    CbnError::IllegalParamTagValue,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidFlowlogIdNotFound,
-                    CbnError::InvalidName,
-                    CbnError::InvalidParameterFlowLogVersion,
-                    CbnError::InvalidParameterInterval,
-                    CbnError::OperationUnsupportedAction,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeGeographicRegionMembership" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeGrantRulesToCen" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::MissingParameter,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::InvalidParameterRegionId,
-                    CbnError::Unauthorized,
-                    CbnError::MissingParameterRegionId,
-                ]
-            }
-            r"DescribeGrantRulesToResource" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::MissingParameter,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::InvalidParameterRegionId,
-                    CbnError::Unauthorized,
-                    CbnError::MissingParameterRegionId,
-                ]
-            }
-            r"DescribePublishedRouteEntries" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InternalError,
-                    CbnError::InstanceNotExist,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidOperationChildInstanceStatus,
-                    CbnError::ParameterIllegal,
-                    CbnError::ParameterIllegalCenInstanceId,
-                    CbnError::ParameterIllegalChildInstanceRegionId,
-                    CbnError::ParameterIllegalChildInstanceType,
-                    CbnError::Unauthorized,
-                    CbnError::VrcError,
-                ]
-            }
-            r"DescribeRouteConflict" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidChildInstanceIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeRouteServicesInCen" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DescribeTransitRouteTableAggregation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::InstanceNotExistTransitRouterRouteTable,
-                    CbnError::InvalidCidrBlock,
-                    CbnError::MissingParamTransitRouterRouteTableId_2,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DescribeTransitRouteTableAggregationDetail" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamAggregationRouteCidr,
-                    CbnError::IllegalParamTransitRouterRouteTableId,
-                    CbnError::InstanceNotExistTransitRouterRouteTable,
-                    CbnError::InvalidCidrBlock,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DetachCenChildInstance" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::BidNotFound,
-                    CbnError::ForbiddenOptimizationCcnExisted,
-                    CbnError::ForbiddenPrivatezoneRouteExisted,
-                    CbnError::ForbiddenTypeInvalid,
-                    CbnError::IncorrectStatusVpc,
-                    CbnError::IncorrectStatusVpcRouteTable,
-                    CbnError::InvalidStatusResourceStatus,
-                    CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-                    CbnError::OperationFailedCenReferencedVpcRouteEntryExisted,
-                    CbnError::OperationFailedRiInstanceExist,
-                    CbnError::OperationFailedVbrAttachedVbrHa,
-                    CbnError::OperationFailedVbrWithAllowPrefixes,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidOperationBondVbrAssociated,
-                    CbnError::InvalidOperationCustomRegionDomainRouteEntryExist,
-                    CbnError::OperationNotPermittedAttachmentManagedByCloudService,
-                ]
-            }
-            r"DisableCenVbrHealthCheck" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"DisableTransitRouterRouteTablePropagation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusAttachmentOrRouteTable,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::OperationUnsupportedDisablePropagation,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidParameterTransitRouterAttachmentId,
-                    CbnError::InvalidParameterTransitRouterRouteTableId,
-                ]
-            }
-            r"DisassociateTransitRouterMulticastDomain" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamAttachmentId,
-                    CbnError::IncorrectStatusAttachment,
-                    CbnError::IncorrectStatusMulticastDomain,
-                    CbnError::InstanceStatusNotSupport,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidMulticastDomainIdNotFound,
-                    CbnError::InvalidOperationMulticastGroupExist,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"DissociateTransitRouterAttachmentFromRouteTable" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusAttachmentOrRouteTable,
-                    CbnError::IncorrectStatusTransitRouterConnectPeer,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::OperationUnsupportedDissociateRouteTable,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidParameterTransitRouterAttachmentId,
-                    CbnError::InvalidParameterTransitRouterRouteTableId,
-                ]
-            }
-            r"EnableCenVbrHealthCheck" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalSourceIpOrTargetIp,
-                    CbnError::InvalidStatusHealthCheck,
-                    CbnError::OperationFailedIpAddressExhausted,
-                    CbnError::OperationFailedSourceIpUnSupported,
-                    CbnError::OperationFailedStatusNotSupport,
-                    CbnError::RouteConflict,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"EnableTransitRouterRouteTablePropagation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouterTableId,
-                    CbnError::IncorrectStatusAttachmentOrRouteTable,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::OperationFailedTransitRouterType,
-                    CbnError::OperationUnsupportedEnablePropagation,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidParameterTransitRouterAttachmentId,
-                    CbnError::InvalidParameterTransitRouterRouteTableId,
-                ]
-            }
-            r"GrantInstanceToTransitRouter" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbbidenTransitRouterServiceNotOpen,
-                    CbnError::IllegalParamCenId,
-                    CbnError::InvalidInstanceIdNotFound,
-                    CbnError::InvalidVbrNotFound,
-                    CbnError::NoPermissionAliyunServiceRoleForCen,
-                    CbnError::OperationFailedTaskConflict,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenOperateShareResource,
-                    CbnError::ForbiddenTransitRouterServiceExpired,
-                    CbnError::OperationFailedGrantCrossAccountExist,
-                ]
-            }
-            r"ListCenChildInstanceRouteEntriesToAttachment" => {
-                &[
-                    CbnError::IllegalParamNextToken,
-                    CbnError::InvalidParamCenId,
-                    CbnError::InvalidParamRoutFilterKey,
-                    CbnError::InvalidParamRouteFilter,
-                    CbnError::MissingParamChildInstanceRouteTableId,
-                    CbnError::MissingParamTransitRouterAttachmentId,
-                    CbnError::OperationFailedCenInstanceStatus,
-                    CbnError::ResourceNotFoundTransitRouterAttachment,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListCenInterRegionTrafficQosPolicies" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidName,
-                    CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListCenInterRegionTrafficQosQueues" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidName,
-                    CbnError::InvalidParameterMaxResults,
-                    CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamEffectiveBandwidthFilter,
-                ]
-            }
-            r"ListGrantVSwitchEnis" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::InvalidOperationMulticastDomainAssociationNotExist,
-                    CbnError::InvalidVpcIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListGrantVSwitchesToCen" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"ListTagResources" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::BothEmptyTagsAndResources,
-                    CbnError::ForbiddenNotAllowedCategary,
-                    CbnError::ForbiddenTagKeys,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamRegion,
-                    CbnError::InvalidInstanceIdsNotFound,
-                    CbnError::InvalidInstanceTypeNotFound,
-                    CbnError::InvalidTagKey,
-                    CbnError::InvalidTagScopeNotFound,
-                    CbnError::InvalidTagValue,
-                    CbnError::MissingParam,
-                    CbnError::QuotaExceededTagNum,
-                    CbnError::SizeLimitExceededResourceIdNum,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTrafficMarkingPolicies" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidName,
-                    CbnError::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterAvailableResource" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"ListTransitRouterCidr" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"ListTransitRouterCidrAllocation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamTransitRouterId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterEcrAttachments" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCenId,
-                    CbnError::IllegalParamCenIdOrRegionId,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamTrInstance,
-                    CbnError::IllegalParamTransitRouterId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterMulticastDomainAssociations" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamTransitRouterMulticastDomainId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterMulticastDomainVSwitches" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamTrInstance,
-                    CbnError::InvalidCenIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterMulticastDomains" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCenId,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamTrInstance,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterMulticastGroups" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamTransitRouterAttachmentId,
-                    CbnError::IllegalParamTransitRouterMulticastDomainId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterPeerAttachments" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCenId,
-                    CbnError::IllegalParamCenIdOrRegionId,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamRegionIdOrTransitRouterId,
-                    CbnError::IllegalParamTagKey,
-                    CbnError::IllegalParamTagValue,
-                    CbnError::IllegalParamTrInstance,
-                    CbnError::IllegalParamTransitRouterId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterPrefixListAssociation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamRegion,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterRouteEntries" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::FilterKeyDuplicatedRouteFilter,
-                    CbnError::IllegalParamLongestPrefixMatchCidr,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamPrefixExactMatchCidr,
-                    CbnError::IllegalParamSubnetOfMatchCidr,
-                    CbnError::IllegalParamSupernetOfMatchCidr,
-                    CbnError::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
-                    CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceId,
-                    CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceType,
-                    CbnError::IllegalParamTransitRouterRouteEntryNextHopType,
-                    CbnError::IllegalParamTransitRouterRouteEntryOriginResourceId,
-                    CbnError::IllegalParamTransitRouterRouteEntryOriginResourceType,
-                    CbnError::IllegalParamTransitRouterRouteEntryStatus,
-                    CbnError::IllegalParamTransitRouterRouteEntryType,
-                    CbnError::IllegalParamTransitRouterRouteTableId,
-                    CbnError::InvalidFilterKey,
-                    CbnError::InvalidName,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
-                    CbnError::ParamExclusiveRouteEntryIdsAndStatus,
-                    CbnError::ResourceNotFoundPrefixlistAssociation,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamTextMatchCidr,
-                ]
-            }
-            r"ListTransitRouterRouteTableAssociations" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterRouteTablePropagations" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterRouteTables" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamTagKey,
-                    CbnError::IllegalParamTagValue,
-                    CbnError::InvalidName,
-                    CbnError::InvalidTransitRouterIdNotFound,
-                    CbnError::MissingParamTransitRouterIdOrTransitRouterRouteTables,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterVbrAttachments" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCenId,
-                    CbnError::IllegalParamCenIdOrRegionId,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamTrInstance,
-                    CbnError::IllegalParamTransitRouterId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterVpcAttachments" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCenId,
-                    CbnError::IllegalParamCenIdOrRegionId,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamTrInstance,
-                    CbnError::IllegalParamTransitRouterId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouterVpnAttachments" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCenId,
-                    CbnError::IllegalParamCenIdOrRegionId,
-                    CbnError::IllegalParamMaxResults,
-                    CbnError::IllegalParamNextToken,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamTrInstance,
-                    CbnError::IllegalParamTransitRouterId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ListTransitRouters" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTagKey,
-                    CbnError::IllegalParamTagValue,
-                    CbnError::InvalidOperationUnsupportFilter,
-                    CbnError::InvalidOperationUnsupportFilterValue,
-                    CbnError::InvalidParameterCombinationTransitRouter,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ModifyCenAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidOperationEnhanceProtectionLevel,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ModifyCenBandwidthPackageAttribute" => {
-                &[CbnError::InvalidParameter, CbnError::Unauthorized]
-            }
-            r"ModifyCenBandwidthPackageSpec" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidStatusResource,
-                    CbnError::OperationFailed,
-                    CbnError::OperationFailedInsufficientBalance,
-                    CbnError::OperationFailedOperationIsProcessing,
-                    CbnError::OperationFailedOrderIsProcessing,
-                    CbnError::OperationFailedUpDownRadeConfigNoChange,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidOperationSaleValidateFailed,
-                ]
-            }
-            r"ModifyCenRouteMap" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidName,
-                    CbnError::InvalidOperationCenRouteMapExist,
-                    CbnError::InvalidOperationNoEffictiveAction,
-                    CbnError::InvalidOperationTransitRouterNotExist,
-                    CbnError::InvidParameter,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenNoMedAuthorized,
-                    CbnError::InvalidOperationMedRouteMapActionMustPermit,
-                    CbnError::InvalidOperationMedRouteMapExist,
-                    CbnError::InvalidOperationMedRouteMapNotAllowedOtherAction,
-                    CbnError::InvalidOperationPrependAsPathWithInvalidSourceInstanceIds,
-                    CbnError::InvalidOperationPrependAsPathWithInvalidSourceRegionId,
-                    CbnError::InvalidParamDestinationInstanceIds,
-                    CbnError::InvalidParameterMedRouteMapDestInstanceIds,
-                    CbnError::InvalidParameterMedRouteMapDestInstanceType,
-                    CbnError::InvalidParameterRouteMapId,
-                ]
-            }
-            r"ModifyFlowLogAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusFlowlog,
-                    CbnError::InvalidParameterFlowLogId,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidOperationIntervalMismatch,
-                ]
-            }
-            r"ModifyTrafficMatchRuleToTrafficMarkingPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamTrafficMatchRuleDescription,
-                    CbnError::IllegalParamTrafficMatchRuleName,
-                    CbnError::InvalidTrafficMatchRuleIdNotFound,
-                ]
-            }
-            r"ModifyTransitRouteTableAggregation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouteTableAggregationCidr,
-                    CbnError::IncorrectStatusTransitRouteTable,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InstanceNotExistAggregationRoute,
-                    CbnError::InstanceNotExistTransitRouteTable,
-                    CbnError::InstanceNotExistTransitRouter,
-                    CbnError::InvalidCidrBlock,
-                    CbnError::InvalidOperationInstanceNotSupportIPv6Route,
-                    CbnError::InvalidOperationRegionNotSupport,
-                    CbnError::OperationUnsupportedServiceMode,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::QuotaExceededAggregationRoute,
-                    CbnError::RouteConflict,
-                    CbnError::Unauthorized,
-                    CbnError::IncorrectStatusAggregationRoute,
-                    CbnError::InvalidParameterTransitRouteTableAggregationScope,
-                    CbnError::InvalidParameterTransitRouteTableAggregationScopeList,
-                    CbnError::OperationUnsupportedModifyTransitRouteTableAggregation,
-                ]
-            }
-            r"ModifyTransitRouterCidr" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamCidr,
-                    CbnError::OperationFailedCidrBlockAllocated,
-                    CbnError::OperationFailedCidrNotExist,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ModifyTransitRouterMulticastDomain" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalDescription,
-                    CbnError::IllegalName,
-                    CbnError::InvalidMulticastDomainIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamIgmpv2Support,
-                    CbnError::OperationUnsupportedIgmpv2Support,
-                    CbnError::OperationUnsupportedNotAllowedDisableIgmpv2Support,
-                ]
-            }
-            r"MoveResourceGroup" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenResourceGroup,
-                ]
-            }
-            r"OpenTransitRouterService" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::EntityNotExistAccount,
-                    CbnError::NoPermissionAliyunServiceRoleForCen,
-                    CbnError::OperationFailedBasicInfoUncompleted,
-                    CbnError::OperationFailedConcurrentOperation,
-                    CbnError::OperationFailedNoAvailablePaymentMethod,
-                    CbnError::OperationFailedPurchaseQuantityLimit,
-                    CbnError::OperationFailedQuotaNotEnough,
-                    CbnError::OperationFailedRisk,
-                    CbnError::OperationFailedUseStoredCardFailed,
-                    CbnError::OrderOpened,
-                    CbnError::PayForAccountMoneyValidateError,
-                    CbnError::PayForCreditPayInsufficientBalance,
-                    CbnError::RiskRiskControlRejection,
-                    CbnError::Unauthorized,
-                    CbnError::OperationFailedContainsForbiddenLabel,
-                    CbnError::OperationFailedInsufficientAvailableQuota,
-                    CbnError::OperationFailedNoRealNameAuthentication,
-                ]
-            }
-            r"PublishRouteEntries" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InstanceNotExist,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidOperationChildInstanceStatus,
-                    CbnError::InvalidOperationNotFoundRoute,
-                    CbnError::InvalidOperationUnsupportRouteTableType,
-                    CbnError::InvalidOperationUnsupportnexthopType,
-                    CbnError::ParameterIllegalAliUid,
-                    CbnError::ParameterIllegalCenInstanceId,
-                    CbnError::ParameterIllegalChildInstanceRegionId,
-                    CbnError::ParameterIllegalChildInstanceType,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"RefreshTransitRouteTableAggregation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouteTableAggregationCidr,
-                    CbnError::IncorrectStatusTransitRouteTable,
-                    CbnError::InstanceNotExistAggregationRoute,
-                    CbnError::InstanceNotExistTransitRouteTable,
-                    CbnError::InstanceNotExistTransitRouter,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"RegisterTransitRouterMulticastGroupMembers" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AttachmentNotFound,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamGroupIpAddress,
-                    CbnError::IllegalParamPeerTrMulticastDomainId,
-                    CbnError::IncorrectStatusAttachmentId,
-                    CbnError::IncorrectStatusCen,
-                    CbnError::IncorrectStatusMulticastDomainId,
-                    CbnError::IncorrectStatusPeerTrMulticastDomainId,
-                    CbnError::InstanceExist,
-                    CbnError::InstanceNotExist_2,
-                    CbnError::InvalidConnectPeerIdsNotFound,
-                    CbnError::InvalidMulticastDomainIdNotFound,
-                    CbnError::InvalidOperation,
-                    CbnError::InvalidOperationBandwidthLimitNotExist,
-                    CbnError::InvalidOperationMulticastDomainAssociationNotExist,
-                    CbnError::InvalidOperationMulticastDomainAssociationStatus,
-                    CbnError::InvalidOperationMulticastDomainStatus,
-                    CbnError::InvalidOperationNtrNetworkInterfaceNotSupport,
-                    CbnError::InvalidOperationNetworkInterfaceNotExist,
-                    CbnError::InvalidOperationPeerMulticastDomainRegion,
-                    CbnError::InvalidPeerTrMulticastDomainIdNotFound,
-                    CbnError::InvalidVpcIdNotFound,
-                    CbnError::QuotaFullMulticastGroupPerDomain,
-                    CbnError::QuotaFullMulticastMemberPerGroup,
-                    CbnError::QuotaFullMulticastPeerMemberPerGroup,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidVpcIdNotValid,
-                    CbnError::OperationUnsupportedExistsIgmpv2MemberOnEni,
-                    CbnError::QuotaExceededSourceAndMemberPerTransitRouter,
-                ]
-            }
-            r"RegisterTransitRouterMulticastGroupSources" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamGroupIpAddress,
-                    CbnError::IncorrectStatusCen,
-                    CbnError::IncorrectStatusConnectPeerIds,
-                    CbnError::IncorrectStatusMulticastDomainId,
-                    CbnError::InstanceExist,
-                    CbnError::InstanceNotExist_2,
-                    CbnError::InvalidConnectPeerIdsNotFound,
-                    CbnError::InvalidMulticastDomainIdNotFound,
-                    CbnError::InvalidOperationMulticastDomainAssociationNotExist,
-                    CbnError::InvalidOperationMulticastDomainAssociationStatus,
-                    CbnError::InvalidOperationNtrNetworkInterfaceNotSupport,
-                    CbnError::InvalidOperationNetworkInterfaceNotExist,
-                    CbnError::InvalidOperationPeerMulticastDomainSource,
-                    CbnError::QuotaFullMulticastGroupPerDomain,
-                    CbnError::QuotaFullMulticastSourcePerGroup,
-                    CbnError::Unauthorized,
-                    CbnError::OperationUnsupportedExistsIgmpv2MemberOnEni,
-                    CbnError::QuotaExceededSourceAndMemberPerTransitRouter,
-                ]
-            }
-            r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTrafficMarkingRuleIds,
-                    CbnError::IncorrectStatusTrafficMarkingPolicy,
-                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::MissingParamTrafficMarkingPolicyId,
-                ]
-            }
-            r"RemoveTraficMatchRuleFromTrafficMarkingPolicy" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTrafficMarkingRuleIds,
-                    CbnError::IncorrectStatusTrafficMarkingPolicy,
-                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"ReplaceTransitRouterRouteTableAssociation" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamTransitRouterTableType,
-                    CbnError::IncorrectStatusStatus,
-                    CbnError::InvalidAttachmentIdNotFound,
-                    CbnError::InvalidRouteTableIdNotFound,
-                    CbnError::OperationUnsupportedTransitAttachment,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidParameterTransitRouterAttachmentId,
-                    CbnError::InvalidParameterTransitRouterRouteTableId,
-                ]
-            }
-            r"ResolveAndRouteServiceInCen" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::CloudRouteConflict,
-                    CbnError::CloudRouteExist,
-                    CbnError::CloudRouteVpcNotAttached,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InvalidOperationInstanceNotSupportIPv6Route,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::ParameterIllegalAccessRegionId,
-                    CbnError::ParameterIllegalAccessRegionIdNoCcn,
-                    CbnError::ParameterIllegalCloudRouteHost,
-                    CbnError::ParameterIllegalClouteRouteCidrNotAllow,
-                    CbnError::ParameterIllegalClouteRouteNotSupportIpv6,
-                    CbnError::ParameterIllegalHost,
-                    CbnError::ParameterIllegalIpv6CloudRouteCidrNotAllow,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"RevokeInstanceFromTransitRouter" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusCen,
-                    CbnError::Unauthorized,
-                    CbnError::OperationDeniedAttachmentExist,
-                ]
-            }
-            r"RoutePrivateZoneInCenToVpc" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbiddenPrivatezoneServiceNotAuthorize,
-                    CbnError::InvalidOperationPrivatezoneRouteExisted,
-                    CbnError::InvalidOperationPvtzNotAssociatedWithVpc,
-                    CbnError::InvalidOperationUnmatchRouteInVpcRegion,
-                    CbnError::InvalidOperationVpcNotAttachedToCen,
-                    CbnError::OperationUnsupportedCrossRegionNotSupport,
-                    CbnError::ParameterIllegalAccessRegionIdNoCcn,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"SetCenInterRegionBandwidthLimit" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AttrMismatchingCbnBandwidthPackageId,
-                    CbnError::IdentityRegistrationStatusNotSupport,
-                    CbnError::IllegalParamBandwidth,
-                    CbnError::IllegalParamBandwidthType,
-                    CbnError::IncorrectStatusTransitRouter,
-                    CbnError::InvalidOperationUnsupportChargeType,
-                    CbnError::MissingParamCbnBandwidthPackageId,
-                    CbnError::OperationFailedInvalidOperation,
-                    CbnError::OperationUnsupportedAttachment,
-                    CbnError::OperationUnsupportedBandwidthType,
-                    CbnError::OperationUnsupportedRegionId,
-                    CbnError::OperationUnsupportedTrafficQosPolicyExist,
-                    CbnError::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamBandwidthLessThanQosPolicyBandwidth,
-                    CbnError::QuotaExceededBandwidth,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DuplicatedParamTagKey,
-                    CbnError::ForbiddenNotAllowedCategary,
-                    CbnError::ForbiddenTagKeys,
-                    CbnError::IllegalParamRegion,
-                    CbnError::IllegalParamLengthTag,
-                    CbnError::InvalidInstanceIdsNotFound,
-                    CbnError::InvalidInstanceTypeNotFound,
-                    CbnError::InvalidTagKey,
-                    CbnError::InvalidTagScopeNotFound,
-                    CbnError::InvalidTagValue,
-                    CbnError::MissingParam,
-                    CbnError::MissingParameterTagKey,
-                    CbnError::MissingParameterTagValue,
-                    CbnError::QuotaExceededTagNum,
-                    CbnError::SizeLimitExceededResourceIdNum,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"TempUpgradeCenBandwidthPackageSpec" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenAssociatedUnsupportedInterRegionTrafficQosPolicy,
-                    CbnError::InvalidOperationOrderParameterIllegal,
-                    CbnError::InvalidOperationUpgradeBwpBandwidth,
-                ]
-            }
-            r"UnassociateCenBandwidthPackage" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::OperationFailedSetPostPay95BandwidthLimitError,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"UnroutePrivateZoneInCenToVpc" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidOperationPrivatezoneRouteExisted,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::ForbiddenNotAllowedCategary,
-                    CbnError::ForbiddenTagKeys,
-                    CbnError::IllegalParamRegion,
-                    CbnError::InvalidInstanceIdsNotFound,
-                    CbnError::InvalidInstanceTypeNotFound,
-                    CbnError::InvalidTagKey,
-                    CbnError::InvalidTagScopeNotFound,
-                    CbnError::InvalidTagValue,
-                    CbnError::MissingParam,
-                    CbnError::QuotaExceededTagNum,
-                    CbnError::SizeLimitExceededResourceIdNum,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidParameterTagKeyOrAll,
-                ]
-            }
-            r"UpdateCenInterRegionTrafficQosPolicyAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidTrafficQosPolicyIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::ForbiddenCdtServiceExpired,
-                    CbnError::MissingParamTrafficQosPolicyId,
-                ]
-            }
-            r"UpdateCenInterRegionTrafficQosQueueAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamBandwidth,
-                    CbnError::IllegalParamRemainBandwidthPercent,
-                    CbnError::IncorrectStatusTrafficQosPolicy,
-                    CbnError::InvalidTrafficQosQueueIdNotFound,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamAttachmentBandwidthExceed,
-                    CbnError::IllegalParamBandwidthGuaranteeModeMismatch,
-                    CbnError::MissingParamTrafficQosPolicyQueueId,
-                ]
-            }
-            r"UpdateTrafficMarkingPolicyAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::AttrMismatchingCidrAddressFamily,
-                    CbnError::AttrMismatchingCidrProtocol,
-                    CbnError::AttrMismatchingSrcCidrDstCidr,
-                    CbnError::DuplicatedAddTrafficMatchRules,
-                    CbnError::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
-                    CbnError::DuplicatedDeleteTrafficMatchRulese,
-                    CbnError::IllegalParamAddressFamily,
-                    CbnError::IllegalParamDstCidr,
-                    CbnError::IllegalParamDstPortRange,
-                    CbnError::IllegalParamSrcCidr,
-                    CbnError::IllegalParamSrcPortRange,
-                    CbnError::IncorrectStatusTrafficMarkingPolicy,
-                    CbnError::InstanceExistAddTrafficMatchRules,
-                    CbnError::InvalidDeleteTrafficMatchRulesNotFound,
-                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::Unauthorized,
-                    CbnError::MissingParamTrafficMarkingPolicyId,
-                    CbnError::OperationUnsupportedDstPortRange,
-                    CbnError::OperationUnsupportedIPv6Cidr,
-                    CbnError::OperationUnsupportedSrcPortRange,
-                ]
-            }
-            r"UpdateTransitRouter" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTransitRouterInstance,
-                    CbnError::OperationUnsupportedRegionId,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"UpdateTransitRouterEcrAttachmentAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTransitRouterAttachment,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"UpdateTransitRouterPeerAttachmentAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamBandwidth,
-                    CbnError::IllegalParamBandwidthType,
-                    CbnError::IncorrectStatusAttachment,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::MissingParamBandwidth,
-                    CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-                    CbnError::OperationUnsupportedBandwidthType,
-                    CbnError::OperationUnsupportedCloudDataTransferService,
-                    CbnError::OperationUnsupportedTransitRouterAttachment,
-                    CbnError::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
-                    CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-                    CbnError::Unauthorized,
-                    CbnError::IllegalParamBandwidthLessThanQosPolicyBandwidth,
-                    CbnError::IllegalParamBandwidthPackageStatus,
-                    CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportUnderlaySilver,
-                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportUnderlaySilver,
-                    CbnError::ParameterIllegalDefaultLinkTypeOnlySupportUnderlaySilver,
-                    CbnError::QuotaExceededBandwidth,
-                ]
-            }
-            r"UpdateTransitRouterRouteEntry" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::DryRunOperation,
-                    CbnError::IllegalParamTransitRouterRouteEntryId,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidName,
-                    CbnError::Unauthorized,
-                    CbnError::OperationFailedUpdateTransitRouterRouteEntry,
-                ]
-            }
-            r"UpdateTransitRouterRouteTable" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InvalidDescription,
-                    CbnError::InvalidName,
-                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
-                    CbnError::OperationUnsupportedMultiRegionEcmp,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"UpdateTransitRouterVbrAttachmentAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTransitRouterAttachment,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"UpdateTransitRouterVpcAttachmentAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamIpv6Support,
-                    CbnError::IncorrectStatusTransitRouterAttachmentId,
-                    CbnError::InvalidOperationRegionNotSupport,
-                    CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-                    CbnError::InvalidOperationVpnAssociated,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
-                    CbnError::OperationFailedVSwitchNotFound,
-                    CbnError::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
-                    CbnError::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
-                    CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-                    CbnError::Unauthorized,
-                    CbnError::InvalidOperationResourceNotSupportApplianceMode,
-                    CbnError::InvalidParameterApplianceModeSupport,
-                    CbnError::InvalidParameterIpv6Support,
-                    CbnError::OperationUnsupportedVpcRoutePropagationSource,
-                    CbnError::ParamExclusiveTransitRouterVpcAttachmentOptionsAndOptions,
-                ]
-            }
-            r"UpdateTransitRouterVpcAttachmentZones" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IllegalParamAddOrRemoveZoneMappings,
-                    CbnError::IllegalParamVSwitchId,
-                    CbnError::IllegalParamZoneId,
-                    CbnError::IncorrectStatusTransitRouterAttachment,
-                    CbnError::IncorrectStatusVpc,
-                    CbnError::IncorrectStatusVpcRouteEntry,
-                    CbnError::IncorrectStatusVpcSwitch,
-                    CbnError::InsufficientIpAddrVsw,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::InvalidTransitRouterModeNeedUpgrade,
-                    CbnError::InvalidVSwitchIdNotFound,
-                    CbnError::OperationDeniedRouteEntryOnEni,
-                    CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
-                    CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-                    CbnError::OperationUnsupportedServiceMode,
-                    CbnError::OperationUnsupportedTransitRouterType,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"UpdateTransitRouterVpnAttachmentAttribute" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::IncorrectStatusTransitRouterAttachmentId,
-                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
-                    CbnError::Unauthorized,
-                ]
-            }
-            r"WithdrawPublishedRouteEntries" => {
-                &[
-                    CbnError::InvalidParameter,
-                    CbnError::InstanceNotExist,
-                    CbnError::InvalidOperationCenInstanceStatus_2,
-                    CbnError::InvalidOperationChildInstanceStatus,
-                    CbnError::InvalidOperationNotFoundRoute,
-                    CbnError::InvalidOperationUnsupportnexthopType,
-                    CbnError::ParameterIllegalCenInstanceId,
-                    CbnError::ParameterIllegalChildInstanceRegionId,
-                    CbnError::ParameterIllegalChildInstanceType,
-                    CbnError::Unauthorized,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CbnError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CbnError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CbnError {}
-    impl __core::str::FromStr for CbnError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CbnError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CbnError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CbnError as __E;
+    __p::error_code!(
+        CbnError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AssociationExistTrafficQos, __E::AssociationExistTransitQosQueueExist,
+        __E::AssociationExistTransitQosRuleExist,
+        __E::AssociationExistTransitRouterTable, __E::AssociationExistVSwitchIds,
+        __E::AttachmentNotFound, __E::AttrMismatchingCbnBandwidthPackageId,
+        __E::AttrMismatchingCidrAddressFamily, __E::AttrMismatchingCidrProtocol,
+        __E::AttrMismatchingSrcCidrDstCidr, __E::BidNotFound,
+        __E::BothEmptyTagsAndResources, __E::CloudRouteConflict, __E::CloudRouteExist,
+        __E::CloudRouteVpcNotAttached, __E::DryRunOperation,
+        __E::DuplicatedAddTrafficMatchRules,
+        __E::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
+        __E::DuplicatedDeleteTrafficMatchRulese, __E::DuplicatedDscps,
+        __E::DuplicatedMarkingDscp, __E::DuplicatedPriority,
+        __E::DuplicatedTrafficMatchRules, __E::DuplicatedZoneMapping,
+        __E::DuplicatedParamTagKey, __E::EntityNotExistAccount,
+        __E::FilterKeyDuplicatedRouteFilter, __E::FlowlogAlreayExist,
+        __E::ForbbidenAttachChildInstanceAcrossBid,
+        __E::ForbbidenAttachChildInstanceAcrossUid, __E::ForbbidenCloudBoxVSwitchExist,
+        __E::ForbbidenTransitRouterServiceNotOpen, __E::ForbiddenAttachChildInstance,
+        __E::ForbiddenCenRouteMapExist, __E::ForbiddenNotAllowedCategary,
+        __E::ForbiddenOptimizationCcnExisted, __E::ForbiddenPrivatezoneRouteExisted,
+        __E::ForbiddenPrivatezoneServiceNotAuthorize, __E::ForbiddenRelease,
+        __E::ForbiddenResourceOwnerTransitRouterServiceNotOpen, __E::ForbiddenTagKeys,
+        __E::ForbiddenTypeInvalid, __E::ForbiddenVbrDeviceModel,
+        __E::ForbiddenVpcAsInternetGateway, __E::IdentityRegistrationStatusNotSupport,
+        __E::IllegalDescription, __E::IllegalName, __E::IllegalSourceIpOrTargetIp,
+        __E::IllegalTrType, __E::IllegalParamAddOrRemoveZoneMappings,
+        __E::IllegalParamAddressFamily, __E::IllegalParamAggregationRouteCidr,
+        __E::IllegalParamAssociateRouteTableId, __E::IllegalParamAttachmentId,
+        __E::IllegalParamBandwidth, __E::IllegalParamBandwidthType,
+        __E::IllegalParamCenBandwidthPackageId, __E::IllegalParamCenId,
+        __E::IllegalParamCenIdOrRegionId, __E::IllegalParamChargeType,
+        __E::IllegalParamCidr, __E::IllegalParamDstCidr, __E::IllegalParamDstPortRange,
+        __E::IllegalParamGroupIpAddress, __E::IllegalParamIpv6Support,
+        __E::IllegalParamLongestPrefixMatchCidr, __E::IllegalParamMarkingDscp,
+        __E::IllegalParamMatchDscp, __E::IllegalParamMaxResults,
+        __E::IllegalParamNextHopType, __E::IllegalParamNextToken,
+        __E::IllegalParamPeerRegionId, __E::IllegalParamPeerTrMulticastDomainId,
+        __E::IllegalParamPeerTransitRouterId, __E::IllegalParamPrefixExactMatchCidr,
+        __E::IllegalParamPriority, __E::IllegalParamProtocol, __E::IllegalParamRegion,
+        __E::IllegalParamRegionId, __E::IllegalParamRegionIdOrTransitRouterId,
+        __E::IllegalParamRemainBandwidthPercent, __E::IllegalParamResourceGroupId,
+        __E::IllegalParamServiceMode, __E::IllegalParamSrcCidr,
+        __E::IllegalParamSrcPortRange, __E::IllegalParamSubnetOfMatchCidr,
+        __E::IllegalParamSupernetOfMatchCidr, __E::IllegalParamSupportMulticast,
+        __E::IllegalParamTagKey, __E::IllegalParamTagValue, __E::IllegalParamTrInstance,
+        __E::IllegalParamTrafficMarkingRuleIds,
+        __E::IllegalParamTransitRouteTableAggregationCidr,
+        __E::IllegalParamTransitRouterAttachmentId,
+        __E::IllegalParamTransitRouterDestinationCidrBlock,
+        __E::IllegalParamTransitRouterId,
+        __E::IllegalParamTransitRouterMulticastDomainId,
+        __E::IllegalParamTransitRouterRegionId,
+        __E::IllegalParamTransitRouterRouteEntryId,
+        __E::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
+        __E::IllegalParamTransitRouterRouteEntryNextHopResourceId,
+        __E::IllegalParamTransitRouterRouteEntryNextHopResourceType,
+        __E::IllegalParamTransitRouterRouteEntryNextHopType,
+        __E::IllegalParamTransitRouterRouteEntryOriginResourceId,
+        __E::IllegalParamTransitRouterRouteEntryOriginResourceType,
+        __E::IllegalParamTransitRouterRouteEntryStatus,
+        __E::IllegalParamTransitRouterRouteEntryType,
+        __E::IllegalParamTransitRouterRouteTableId,
+        __E::IllegalParamTransitRouterTableId, __E::IllegalParamTransitRouterTableType,
+        __E::IllegalParamVSwitchId, __E::IllegalParamZoneId,
+        __E::IllegalParamZoneMappings, __E::IllegalParamLengthTag,
+        __E::IncorrectStatusAttachment, __E::IncorrectStatusAttachmentId,
+        __E::IncorrectStatusAttachmentOrRouteTable, __E::IncorrectStatusCen,
+        __E::IncorrectStatusCenInstance, __E::IncorrectStatusConnectPeerIds,
+        __E::IncorrectStatusEcrResource, __E::IncorrectStatusMulticastDomain,
+        __E::IncorrectStatusMulticastDomainId, __E::IncorrectStatusMulticastGroup,
+        __E::IncorrectStatusPeerTrMulticastDomainId, __E::IncorrectStatusResourceStatus,
+        __E::IncorrectStatusRouteMap, __E::IncorrectStatusRouteTable,
+        __E::IncorrectStatusStatus, __E::IncorrectStatusTrFlowlog,
+        __E::IncorrectStatusTrafficMarkingPolicy, __E::IncorrectStatusTrafficQosPolicy,
+        __E::IncorrectStatusTransitRouteTable, __E::IncorrectStatusTransitRouter,
+        __E::IncorrectStatusTransitRouterAttachment,
+        __E::IncorrectStatusTransitRouterAttachmentId,
+        __E::IncorrectStatusTransitRouterConnectPeer,
+        __E::IncorrectStatusTransitRouterInstance,
+        __E::IncorrectStatusTransitRouterRouteTable, __E::IncorrectStatusVbrResource,
+        __E::IncorrectStatusVpc, __E::IncorrectStatusVpcOrVswitch,
+        __E::IncorrectStatusVpcResource, __E::IncorrectStatusVpcRouteEntry,
+        __E::IncorrectStatusVpcRouteTable, __E::IncorrectStatusVpcSwitch,
+        __E::IncorrectStatusFlowlog, __E::InstanceNotExist, __E::InstanceExist,
+        __E::InstanceExistAddTrafficMatchRules, __E::InstanceExistAggregationRoute,
+        __E::InstanceExistTrafficMatchRules, __E::InstanceExistTransitRouterInstance,
+        __E::InstanceExistTransitRouterRouteEntry, __E::InstanceNotExist_2,
+        __E::InstanceNotExistAggregationRoute, __E::InstanceNotExistTransitRouteTable,
+        __E::InstanceNotExistTransitRouter, __E::InstanceNotExistTransitRouterRouteTable,
+        __E::InstanceReferencedVpcRouteEntry, __E::InstanceStatusNotSupport,
+        __E::InsufficientIpAddrVsw, __E::InvalidAttachmentIdNotFound,
+        __E::InvalidAvailableNoResource, __E::InvalidCidrBlockDuplicate,
+        __E::InvalidCenIdNotFound, __E::InvalidChildInstanceIdNotFound,
+        __E::InvalidCidrBlock, __E::InvalidCidrBlockMalformed,
+        __E::InvalidConnectPeerIdsNotFound, __E::InvalidDeleteTrafficMatchRulesNotFound,
+        __E::InvalidDescription, __E::InvalidDestinationCidrBlockNotFound,
+        __E::InvalidFilterKey, __E::InvalidFlowlogIdNotFound, __E::InvalidFlowlogIdExist,
+        __E::InvalidInstanceIdNotFound, __E::InvalidInstanceIdsNotFound,
+        __E::InvalidInstanceTypeNotFound, __E::InvalidMulticastDomainNotFound,
+        __E::InvalidMulticastDomainIdNotFound, __E::InvalidName, __E::InvalidOperation,
+        __E::InvalidOperationBandwidthLimitNotExist,
+        __E::InvalidOperationBwpBandwidthExceeded,
+        __E::InvalidOperationBwpBusinessStatus, __E::InvalidOperationBwpInstanceStatus,
+        __E::InvalidOperationBwpNotAssociated, __E::InvalidOperationCenInstanceStatus,
+        __E::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
+        __E::InvalidOperationCenInstanceStatus_2, __E::InvalidOperationCenRouteMapExist,
+        __E::InvalidOperationChildInstanceAlreadyAttached,
+        __E::InvalidOperationChildInstanceRiAlreadyExist,
+        __E::InvalidOperationChildInstanceStatus,
+        __E::InvalidOperationCloudRouteNumberInvalid,
+        __E::InvalidOperationCloudRouteStatusNotAllow,
+        __E::InvalidOperationEnhanceProtectionLevel,
+        __E::InvalidOperationInstanceNotSupportIPv6Route,
+        __E::InvalidOperationMulticastDomainAssociationExist,
+        __E::InvalidOperationMulticastDomainAssociationNotExist,
+        __E::InvalidOperationMulticastDomainAssociationStatus,
+        __E::InvalidOperationMulticastDomainInGroup,
+        __E::InvalidOperationMulticastDomainStatus,
+        __E::InvalidOperationMulticastGroupExist,
+        __E::InvalidOperationNtrNetworkInterfaceNotSupport,
+        __E::InvalidOperationNetworkInterfaceNotExist,
+        __E::InvalidOperationNoEffictiveAction, __E::InvalidOperationNotFoundRoute,
+        __E::InvalidOperationOnlyOneRegionSupportIpv6,
+        __E::InvalidOperationPeerMulticastDomainRegion,
+        __E::InvalidOperationPeerMulticastDomainSource,
+        __E::InvalidOperationPrivatezoneRouteExisted,
+        __E::InvalidOperationPvtzNotAssociatedWithVpc,
+        __E::InvalidOperationRegionNotSupport,
+        __E::InvalidOperationTransitRouterNotExist,
+        __E::InvalidOperationUnmatchRouteInVpcRegion,
+        __E::InvalidOperationUnsupportChargeType, __E::InvalidOperationUnsupportFilter,
+        __E::InvalidOperationUnsupportFilterValue,
+        __E::InvalidOperationUnsupportRouteTableType,
+        __E::InvalidOperationUnsupportnexthopType,
+        __E::InvalidOperationVpcAutoRoutesPublishInOtherCen,
+        __E::InvalidOperationVpcNotAttachedToCen, __E::InvalidOperationVpnAssociated,
+        __E::InvalidOperationVpnNetworkTypeInvalid, __E::InvalidParamCenId,
+        __E::InvalidParamRoutFilterKey, __E::InvalidParamRouteFilter,
+        __E::InvalidParameterFlowLogId, __E::InvalidParameterFlowLogVersion,
+        __E::InvalidParameterInterval, __E::InvalidParameterLogFormatString,
+        __E::InvalidParameterMaxResults, __E::InvalidParameterProjectName,
+        __E::InvalidParameterRegionId, __E::InvalidParameterCombinationTransitRouter,
+        __E::InvalidPeerTrMulticastDomainIdNotFound,
+        __E::InvalidPeerTransitRouterIdNotFound, __E::InvalidRouteEntryNotFound,
+        __E::InvalidRouteTableIdNotFound, __E::InvalidStatusHealthCheck,
+        __E::InvalidStatusPrefixlist, __E::InvalidStatusPrefixlistAssociation,
+        __E::InvalidStatusResource, __E::InvalidStatusResourceStatus,
+        __E::InvalidStatusVpcAttachedFullModeCen, __E::InvalidTagKey,
+        __E::InvalidTagScopeNotFound, __E::InvalidTagValue,
+        __E::InvalidTrafficMarkingPolicyIdNotFound,
+        __E::InvalidTrafficQosPolicyIdNotFound, __E::InvalidTrafficQosQueueIdNotFound,
+        __E::InvalidTransitQosIdNotFound, __E::InvalidTransitRouterAttachmentIdNotFound,
+        __E::InvalidTransitRouterIdNotFound, __E::InvalidTransitRouterModeNeedUpgrade,
+        __E::InvalidTransitRouterMulticastDomainIdNotFound,
+        __E::InvalidTransitRouterRouteEntryNextHopIdNotFound,
+        __E::InvalidTransitRouterRouteTableIdNotFound, __E::InvalidVSwitchIdNotFound,
+        __E::InvalidValuePrefixlistCidr, __E::InvalidVbrNotFound,
+        __E::InvalidVpcIdNotFound, __E::InvidParameter, __E::MissingParam,
+        __E::MissingParamBandwidth, __E::MissingParamCbnBandwidthPackageId,
+        __E::MissingParamCenIdOrRegionId, __E::MissingParamChildInstanceRouteTableId,
+        __E::MissingParamTrafficMatchRules, __E::MissingParamTransitRouterAttachmentId,
+        __E::MissingParamTransitRouterId,
+        __E::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
+        __E::MissingParamTransitRouterIdOrTrafficQosPolicyId,
+        __E::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
+        __E::MissingParamTransitRouterIdOrTransitRouterRouteTables,
+        __E::MissingParamTransitRouterRouteEntryNextHopId,
+        __E::MissingParamTransitRouterRouteTableId, __E::MissingParamVSwitchIds,
+        __E::MissingParamTransitRouterRouteTableId_2,
+        __E::MissingParameterOwnerIdOrOwnerAccount, __E::MissingParameterTagKey,
+        __E::MissingParameterTagValue, __E::MultipleFoundPrefixlistAssociation,
+        __E::NoPermissionAliyunServiceRoleForCen,
+        __E::NoPermissionAliyunServiceRoleForTrFlowLog,
+        __E::NoPermissionAliyunServiceRolePolicyForCen, __E::NotSupportTrType,
+        __E::OperationFailed, __E::OperationFailedAndTryAgain,
+        __E::OperationDeniedRouteEntryOnEni,
+        __E::OperationDeniedRouteTableTypeNotPermitted,
+        __E::OperationDeniedSystemPrefixList, __E::OperationFailedAggregationRouteExist,
+        __E::OperationFailedAllocateCidrFailed,
+        __E::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
+        __E::OperationFailedBandwidthLimitExist,
+        __E::OperationFailedBasicInfoUncompleted, __E::OperationFailedBasicTrNotSupport,
+        __E::OperationFailedCcnAttached, __E::OperationFailedCcnTrNotSupport,
+        __E::OperationFailedCenInstanceStatus,
+        __E::OperationFailedCenReferencedVpcRouteEntryExisted,
+        __E::OperationFailedCidrBlockAllocated, __E::OperationFailedCidrConflict,
+        __E::OperationFailedCidrNotExist, __E::OperationFailedCloudRouteExist,
+        __E::OperationFailedConcurrentOperation,
+        __E::OperationFailedCreateRouteEntryWithCcnAttachment,
+        __E::OperationFailedCreateRouteEntryWithConnectAttachment,
+        __E::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
+        __E::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
+        __E::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
+        __E::OperationFailedDeleteCenWithCustomRouteTable,
+        __E::OperationFailedDeleteCenWithRouteEntry,
+        __E::OperationFailedDeleteRouteTableWithAssociation,
+        __E::OperationFailedDeleteRouteTableWithPropagation,
+        __E::OperationFailedDeleteRouteTableWithRouteAggregation,
+        __E::OperationFailedDeleteRouteTableWithRouteEntry,
+        __E::OperationFailedDeleteSystemRouteTable,
+        __E::OperationFailedDeleteTransitRouter,
+        __E::OperationFailedDeleteTransitRouterRouteEntry,
+        __E::OperationFailedFlowLogExistOrNisOpened,
+        __E::OperationFailedInsufficientBalance,
+        __E::OperationFailedInterRegionCloudRouteEntryExist,
+        __E::OperationFailedInvalidChildInstanceType,
+        __E::OperationFailedInvalidOperation, __E::OperationFailedInvalidTransitRouter,
+        __E::OperationFailedInvalidVpcStatus, __E::OperationFailedIpAddressExhausted,
+        __E::OperationFailedMulticastDomainAssociationExist,
+        __E::OperationFailedMulticastDomainExist,
+        __E::OperationFailedMulticastGroupExist,
+        __E::OperationFailedNoAvailablePaymentMethod,
+        __E::OperationFailedNotSupportForceDelete,
+        __E::OperationFailedOperateShareResource,
+        __E::OperationFailedOperationIsProcessing, __E::OperationFailedOrderIsProcessing,
+        __E::OperationFailedPrefixListAssociationExist,
+        __E::OperationFailedPrefixListExist, __E::OperationFailedPurchaseQuantityLimit,
+        __E::OperationFailedQuotaNotEnough, __E::OperationFailedRiInstanceExist,
+        __E::OperationFailedRisk, __E::OperationFailedRouteConflict,
+        __E::OperationFailedRouteEntryExist,
+        __E::OperationFailedRouteTableAssociationExist,
+        __E::OperationFailedRouteTablePropagationExist,
+        __E::OperationFailedSetPostPay95BandwidthLimitError,
+        __E::OperationFailedSourceIpUnSupported, __E::OperationFailedStatusNotSupport,
+        __E::OperationFailedTaskConflict, __E::OperationFailedTrafficMarkingPolicyExist,
+        __E::OperationFailedTrafficQosExist, __E::OperationFailedTrafficQosPolicyExist,
+        __E::OperationFailedTransitRouterNotExist, __E::OperationFailedTransitRouterType,
+        __E::OperationFailedUpDownRadeConfigNoChange,
+        __E::OperationFailedUseStoredCardFailed,
+        __E::OperationFailedVSwitchIpv6CidrNotAllocated,
+        __E::OperationFailedVSwitchNotFound, __E::OperationFailedVbrAttachedVbrHa,
+        __E::OperationFailedVbrWithAllowPrefixes,
+        __E::OperationFailedVpcNotAttachedToCen,
+        __E::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
+        __E::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
+        __E::OperationInvalidEniReferencedIPv6RouteEntryExisted,
+        __E::OperationInvalidIdentityRegistrationStatusNotSupport,
+        __E::OperationInvalidIncompatibleFlowlogExist,
+        __E::OperationInvalidUserCanNotBuyBwp,
+        __E::OperationInvalidUserCanNotBuyCrossBorderBwp,
+        __E::OperationInvalidUserCanNotUseBwp,
+        __E::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
+        __E::OperationNotSupportVpcAutoRoutesPublish,
+        __E::OperationUnsupportedAdvancedFeature, __E::OperationUnsupportedAssociate,
+        __E::OperationUnsupportedAttachment, __E::OperationUnsupportedBandwidthHs,
+        __E::OperationUnsupportedBandwidthType, __E::OperationUnsupportedCenFullLevel,
+        __E::OperationUnsupportedCloudBoxVbrNotSupport,
+        __E::OperationUnsupportedCloudBoxVpc,
+        __E::OperationUnsupportedCloudBoxVswNotSupport,
+        __E::OperationUnsupportedCloudDataTransferService,
+        __E::OperationUnsupportedCrossRegionNotSupport,
+        __E::OperationUnsupportedDisablePropagation,
+        __E::OperationUnsupportedEnablePropagation,
+        __E::OperationUnsupportedMultiRegionEcmp, __E::OperationUnsupportedRegionId,
+        __E::OperationUnsupportedServiceMode, __E::OperationUnsupportedSupportMulticast,
+        __E::OperationUnsupportedTag, __E::OperationUnsupportedTrafficQosPolicyExist,
+        __E::OperationUnsupportedTransitAttachment,
+        __E::OperationUnsupportedTransitRouterAttachment,
+        __E::OperationUnsupportedTransitRouterCidr,
+        __E::OperationUnsupportedTransitRouterCidrList,
+        __E::OperationUnsupportedTransitRouterId,
+        __E::OperationUnsupportedTransitRouterRegionId,
+        __E::OperationUnsupportedTransitRouterSupportMulticast,
+        __E::OperationUnsupportedTransitRouterType,
+        __E::OperationUnsupportedVbrAttachment, __E::OperationUnsupportedVpcRegion,
+        __E::OperationUnsupportedVpnAttachment, __E::OperationUnsupportedZoneId,
+        __E::OperationUnsupportedAction, __E::OperationUnsupportedDissociateRouteTable,
+        __E::OrderOpened, __E::OverLappingExistCidr,
+        __E::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
+        __E::ParamExclusiveBasicAndMultiPrimary,
+        __E::ParamExclusiveBasicAndPrimaryStandby,
+        __E::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
+        __E::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
+        __E::ParamExclusiveRouteEntryIdsAndStatus,
+        __E::ParamExclusiveServiceModeAndSupportMulticast,
+        __E::ParamExclusiveServiceModeAndTransitRouterCidrList, __E::ParameterError,
+        __E::ParameterIllegal, __E::ParameterIllegalAccessRegionId,
+        __E::ParameterIllegalAccessRegionIdNoCcn, __E::ParameterIllegalAliUid,
+        __E::ParameterIllegalBandwidthPackage,
+        __E::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
+        __E::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
+        __E::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
+        __E::ParameterIllegalCenInstanceId, __E::ParameterIllegalChildInstanceRegionId,
+        __E::ParameterIllegalChildInstanceType, __E::ParameterIllegalCloudRouteHost,
+        __E::ParameterIllegalClouteRouteCidrNotAllow,
+        __E::ParameterIllegalClouteRouteNotSupportIpv6, __E::ParameterIllegalHost,
+        __E::ParameterIllegalIpv6CloudRouteCidrNotAllow,
+        __E::PayForAccountMoneyValidateError, __E::PayForCreditPayInsufficientBalance,
+        __E::ProjectExist, __E::ProjectOrLogstoreNotExist,
+        __E::QuotaExceededAggregationRoute,
+        __E::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
+        __E::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
+        __E::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
+        __E::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
+        __E::QuotaExceededFlowlogCount, __E::QuotaExceededMulticastDomain,
+        __E::QuotaExceededTagNum, __E::QuotaExceededTrafficMatchRule,
+        __E::QuotaExceededTransitRouterRoutEntry,
+        __E::QuotaExceededTransitRouterRoutTable,
+        __E::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
+        __E::QuotaFullChildInstanceRelatedCen, __E::QuotaFullMulticastGroupPerDomain,
+        __E::QuotaFullMulticastMemberPerGroup, __E::QuotaFullMulticastPeerMemberPerGroup,
+        __E::QuotaFullMulticastSourcePerGroup, __E::QuotaFullVswitchPerMulticastDomain,
+        __E::QuotaReachedRoute, __E::RegionNotSupportPrefixlist,
+        __E::ResourceConflictRoute, __E::ResourceExistedPrefixlistAssociation,
+        __E::ResourceMismatchNexthop, __E::ResourceNotFoundNexthop,
+        __E::ResourceNotFoundPrefixList, __E::ResourceNotFoundPrefixlistAssociation,
+        __E::ResourceNotFoundPrefixlistCidrs,
+        __E::ResourceNotFoundTransitRouterAttachment, __E::ResourceNotSupportCcn,
+        __E::ResourceNotSupportNexthop, __E::RiskRiskControlRejection,
+        __E::RouteConflict, __E::RuleExist, __E::SizeLimitExceededResourceIdNum,
+        __E::SourceProjectNotExist, __E::SystemBusy,
+        __E::TransitRouterRouteEntryNextHopIdNotFound, __E::UserNotOpenTrService,
+        __E::UnSupportedChargeType, __E::Unauthorized, __E::VrcError,
+        __E::ForbbidenAttachAcrossBidEcr,
+        __E::ForbiddenAssociatedUnsupportedInterRegionTrafficQosPolicy,
+        __E::ForbiddenCdtServiceExpired, __E::ForbiddenNoMedAuthorized,
+        __E::ForbiddenOperateShareResource, __E::ForbiddenResourceGroup,
+        __E::ForbiddenResourceOwnerTransitRouterServiceExpired,
+        __E::ForbiddenTransitRouterServiceExpired,
+        __E::InvalidOperationResourceNotSupportApplianceMode,
+        __E::IllegalParamAttachmentBandwidthExceed,
+        __E::IllegalParamBandwidthGuaranteeMode,
+        __E::IllegalParamBandwidthGuaranteeModeMismatch,
+        __E::IllegalParamBandwidthLessThanQosPolicyBandwidth,
+        __E::IllegalParamBandwidthPackageStatus,
+        __E::IllegalParamEffectiveBandwidthFilter, __E::IllegalParamIgmpv2Support,
+        __E::IllegalParamTextMatchCidr, __E::IllegalParamTrafficMatchRuleDescription,
+        __E::IllegalParamTrafficMatchRuleName,
+        __E::IllegalParamTransitRouteTableAggregationScope, __E::IllegalParamVSwitchIds,
+        __E::IncorrectStatusAggregationRoute,
+        __E::IncorrectStatusTransitRouteTableAggregationCidr,
+        __E::InstanceNotExistTrRouteTableAggregationCidr,
+        __E::InstanceReferencedVbrRouteEntry, __E::InvalidOperationBondVbrAssociated,
+        __E::InvalidOperationBondVbrExist,
+        __E::InvalidOperationCustomRegionDomainRouteEntryExist,
+        __E::InvalidOperationIntervalMismatch,
+        __E::InvalidOperationMedRouteMapActionMustPermit,
+        __E::InvalidOperationMedRouteMapExist,
+        __E::InvalidOperationMedRouteMapNotAllowedOtherAction,
+        __E::InvalidOperationOrderParameterIllegal,
+        __E::InvalidOperationPrependAsPathWithInvalidSourceInstanceIds,
+        __E::InvalidOperationPrependAsPathWithInvalidSourceRegionId,
+        __E::InvalidOperationRelatedEcrExists,
+        __E::InvalidOperationRelatedTrafficAnalyzerExists,
+        __E::InvalidOperationSaleValidateFailed,
+        __E::InvalidOperationUpgradeBwpBandwidth, __E::InvalidOperationVbrAttachedToEcr,
+        __E::InvalidParamDestinationInstanceIds, __E::InvalidParamSizeTrafficQosQueues,
+        __E::InvalidParameterApplianceModeSupport, __E::InvalidParameterCenId,
+        __E::InvalidParameterIpv6Support, __E::InvalidParameterLogStoreName,
+        __E::InvalidParameterMedRouteMapDestInstanceIds,
+        __E::InvalidParameterMedRouteMapDestInstanceType,
+        __E::InvalidParameterPeerTransitRouterId, __E::InvalidParameterResourceType,
+        __E::InvalidParameterRouteMapId, __E::InvalidParameterTagKeyOrAll,
+        __E::InvalidParameterTransitRouteTableAggregationScope,
+        __E::InvalidParameterTransitRouteTableAggregationScopeList,
+        __E::InvalidParameterTransitRouterAttachmentId,
+        __E::InvalidParameterTransitRouterRouteTableId, __E::InvalidParameterVpnId,
+        __E::InvalidTrafficMatchRuleIdNotFound,
+        __E::InvalidTransitRouterInstanceNotFound, __E::InvalidVpcIdNotValid,
+        __E::InvalidVpnIdNotFound, __E::MissingParamRemainBandwidthPercent,
+        __E::MissingParamTrafficMarkingPolicyId, __E::MissingParamTrafficQosPolicyId,
+        __E::MissingParamTrafficQosPolicyQueueId,
+        __E::MissingParamTransitRouteTableAggregationScope,
+        __E::MissingParameterRegionId, __E::MissingParameterScopeListOrScope,
+        __E::NotSupportAttachmentRoute, __E::OperationDeniedAttachmentExist,
+        __E::OperationDeniedAttachmentInCurrentRegionExisted,
+        __E::OperationDeniedEcsPrefixList, __E::OperationFailedContainsForbiddenLabel,
+        __E::OperationFailedFlowLogExist, __E::OperationFailedGrantCrossAccountExist,
+        __E::OperationFailedInsufficientAvailableQuota,
+        __E::OperationFailedInvalidLogInfo, __E::OperationFailedNoRealNameAuthentication,
+        __E::OperationFailedPostPay95BwpNotAllowEnterpriseTr,
+        __E::OperationFailedUpdateTransitRouterRouteEntry,
+        __E::OperationFailedValidateVbrInstanceFailedForLowLatencyCircuit,
+        __E::OperationNotAllowedDefaultLinkTypeOnlySupportUnderlaySilver,
+        __E::OperationNotPermittedAttachmentManagedByCloudService,
+        __E::OperationUnsupportedDestinationCidrBlockOverlapWithVSwitch,
+        __E::OperationUnsupportedDstPortRange, __E::OperationUnsupportedEcrAttachment,
+        __E::OperationUnsupportedExistsIgmpv2MemberOnEni,
+        __E::OperationUnsupportedIPv6Cidr, __E::OperationUnsupportedIgmpv2Support,
+        __E::OperationUnsupportedModifyTransitRouteTableAggregation,
+        __E::OperationUnsupportedNotAllowedDeleteIgmpv2Member,
+        __E::OperationUnsupportedNotAllowedDisableIgmpv2Support,
+        __E::OperationUnsupportedQosPolicyForLowLatencyLinkType,
+        __E::OperationUnsupportedSrcPortRange,
+        __E::OperationUnsupportedTransitRouterStatus,
+        __E::OperationUnsupportedVcoTunnelNotMatchZoneParam,
+        __E::OperationUnsupportedVpcRoutePropagationSource,
+        __E::OrderAccountStatusIllegal,
+        __E::ParamExclusiveTransitRouterVpcAttachmentOptionsAndOptions,
+        __E::ParameterIllegalCdtDefaultLinkTypeOnlySupportUnderlaySilver,
+        __E::ParameterIllegalDefaultLinkTypeOnlySupportUnderlaySilver,
+        __E::QuotaExceededBandwidth, __E::QuotaExceededSourceAndMemberPerTransitRouter,
+        __E::QuotaFullMulticastDomainPerVpc, __E::ResourceNotFound,], rows : [__p::Entry
+        { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Invalid parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message : r"Invalid parameter.	", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"Missing parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"SignatureNonceUsed", http_status : 400, message :
+        r"The request signature nonce has been used.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"Internal error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AssociationExist.TrafficQos", http_status :
+        400, message : r"The traffic qos with the specified attachment already exists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"AssociationExist.TransitQosQueueExist", http_status : 400, message :
+        r"The qos queue with the specified TrafficQosPolicyId exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"AssociationExist.TransitQosRuleExist",
+        http_status : 400, message :
+        r"The rule with the specified TrafficMarkingPolicy already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"AssociationExist.TransitRouterTable",
+        http_status : 400, message : r"The specified association already exists.", retry
+        : __p::NEVER }, __p::Entry { code : r"AssociationExist.VSwitchIds", http_status :
+        400, message : r"The association already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"AttachmentNotFound", http_status : 400, message :
+        r#""The attachment does not exist."#, retry : __p::NEVER }, __p::Entry { code :
+        r"AttrMismatching.CbnBandwidthPackageId", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"AttrMismatching.CidrAddressFamily",
+        http_status : 400, message :
+        r"Attribute SrcCidr or DstCidr of TrafficMarkRule does not match AddressFamily.",
+        retry : __p::NEVER }, __p::Entry { code : r"AttrMismatching.CidrProtocol",
+        http_status : 400, message :
+        r"Attribute SrcCidr or DstCidr of TrafficMarkRule does not match Protocol.",
+        retry : __p::NEVER }, __p::Entry { code : r"AttrMismatching.SrcCidrDstCidr",
+        http_status : 400, message :
+        r"Attribute SrcCidr of TrafficMarkRule does not match DstCidr.", retry :
+        __p::NEVER }, __p::Entry { code : r"Bid.NotFound", http_status : 404, message :
+        r"Not found Bid by specified AliUid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Bid.NotFound", http_status : 404, message :
+        r"Not found childInstance Bid by specified AliUid.", retry : __p::NEVER },
+        __p::Entry { code : r"BothEmpty.TagsAndResources", http_status : 400, message :
+        r"Both of Tags and ResourceIds is empty.", retry : __p::NEVER }, __p::Entry {
+        code : r"CloudRoute.Conflict", http_status : 400, message :
+        r"The Specified Cloud Route Conflicts.", retry : __p::NEVER }, __p::Entry { code
+        : r"CloudRoute.Exist", http_status : 400, message :
+        r"The Specified Cloud Route already Exists", retry : __p::NEVER }, __p::Entry {
+        code : r"CloudRoute.VpcNotAttached", http_status : 400, message :
+        r"The Specified Vpc instance is not attached to CEN. ", retry : __p::NEVER },
+        __p::Entry { code : r"DryRunOperation", http_status : 400, message :
+        r"Request validation has been passed with DryRun flag set.", retry : __p::NEVER
+        }, __p::Entry { code : r"Duplicated.AddTrafficMatchRules", http_status : 400,
+        message : r"The parameter AddTrafficMatchRules are duplicated.	", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Duplicated.AddTrafficMatchRulesAndDeleteTrafficMatchRules", http_status : 400,
+        message :
+        r"The same rule in AddTrafficMatchRules and DeleteTrafficMatchRules is not supported..",
+        retry : __p::NEVER }, __p::Entry { code : r"Duplicated.DeleteTrafficMatchRulese",
+        http_status : 400, message :
+        r"The parameter DeleteTrafficMatchRules are duplicated.	", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicated.Dscps", http_status : 400, message :
+        r"The parameter Dscps are duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicated.MarkingDscp", http_status : 400, message :
+        r"The parameter MarkingDscp is duplicated.", retry : __p::NEVER }, __p::Entry {
+        code : r"Duplicated.Priority", http_status : 400, message :
+        r"The parameter Priority is duplicated.", retry : __p::NEVER }, __p::Entry { code
+        : r"Duplicated.TrafficMatchRules", http_status : 400, message :
+        r"The parameter AddTrafficMatchRules are duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicated.TrafficMatchRules", http_status : 400, message :
+        r"The parameter TrafficMatchRules are duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicated.ZoneMapping", http_status : 400, message :
+        r"The parameter ZoneMapping is duplicated.", retry : __p::NEVER }, __p::Entry {
+        code : r"DuplicatedParam.TagKey", http_status : 400, message :
+        r"The parameter TagKey is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExist.Account", http_status : 400, message :
+        r"The role not exists: AliyunServiceRoleForCEN.", retry : __p::NEVER },
+        __p::Entry { code : r"FilterKeyDuplicated.RouteFilter", http_status : 400,
+        message : r"The keys in RouteFilter are duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"Flowlog.AlreayExist", http_status : 400, message :
+        r"This attachment already has existed flowlog instance.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbbiden.AttachChildInstanceAcrossBid", http_status : 400,
+        message : r"Operation is invalid, please apply for cross-bid attaching.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbbiden.AttachChildInstanceAcrossBid",
+        http_status : 400, message :
+        r"VPCs that belong to another BID cannot be associated. You need to apply for cross-BID attaching.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Forbbiden.AttachChildInstanceAcrossUid", http_status : 409, message :
+        r"Operation is invalid because the child-instance is not authorized to CEN.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbbiden.CloudBoxVSwitchExist",
+        http_status : 400, message :
+        r"The operation is not allowed because of cloud box vswitch existed.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbbiden.TransitRouterServiceNotOpen",
+        http_status : 400, message : r"The user has not open transit router service.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.AttachChildInstance",
+        http_status : 403, message :
+        r"The attached VBR on some access device models are not supported. Please submit a ticket to continue using this VBR on CEN.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.CenRouteMapExist",
+        http_status : 400, message : r"The specified CEN route map ID already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.NotAllowedCategary",
+        http_status : 400, message : r"The System tag is not valid", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.OptimizationCCNExisted", http_status : 400,
+        message :
+        r"Operation Forbidden. CCN with optimization is on, please turn it off firstly.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.PrivatezoneRouteExisted",
+        http_status : 400, message :
+        r"Operation Forbidden. There is a Privatezone Route associated with the instance, please dessociate it firstly.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.PrivatezoneServiceNotAuthorize", http_status : 400, message :
+        r"Privatezone service not to grant authorization.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.Release", http_status : 403, message :
+        r"Forbidden to release a PREPAY bandwidth instance within validity period.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.ResourceOwnerTransitRouterServiceNotOpen", http_status : 400, message
+        : r"The resource owner user has not opened transit router service.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.TagKeys", http_status : 400,
+        message : r"The request do not allow to operate the tag keys", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.TypeInvalid", http_status : 400, message :
+        r"The specified ChildInstanceType or TransitRouterType is not supported by this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.VbrDeviceModel",
+        http_status : 400, message :
+        r"Attach VBR on some access device models are forbidden.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.VbrDeviceModel", http_status : 403, message :
+        r"The attached VBR on some access device models are not supported. Please submit a ticket to continue using this VBR on CEN.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.VpcAsInternetGateway",
+        http_status : 400, message :
+        r"It’s forbidden that using Vpc as internet gateway for your private IDC.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IdentityRegistrationStatusNotSupport", http_status : 400, message :
+        r"Real name registration of enterprises required.", retry : __p::NEVER },
+        __p::Entry { code : r"Illegal.Description", http_status : 400, message :
+        r"Description is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"Illegal.Name", http_status : 400, message : r"Name is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"Illegal.SourceIpOrTargetIp", http_status :
+        400, message :
+        r"The specified source IP address or destination IP address is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Illegal.TrType", http_status : 400, message :
+        r"The TransitRouter type is  illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.AddOrRemoveZoneMappings", http_status : 400, message :
+        r"The specified AddZoneMappings or RemoveZoneMappings are illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.AddressFamily", http_status :
+        400, message : r"AddressFamily is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.AggregationRouteCidr", http_status : 400, message :
+        r"The aggregation route cidr is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.AssociateRouteTableId", http_status : 400, message :
+        r"The specified AssociateRouteTableId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.AttachmentId", http_status : 400, message :
+        r"The specified AttachmentId is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.Bandwidth", http_status : 400, message :
+        r"Bandwidth is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.Bandwidth", http_status : 400, message : r"Bandwidth is illegal",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.BandwidthType",
+        http_status : 400, message : r"BandwidthType is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.CenBandwidthPackageId", http_status : 400,
+        message : r"Parameter CenBandwidthPackageId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.CenId", http_status : 400, message :
+        r"The specified CenId is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.CenId", http_status : 400, message :
+        r"The specified CenId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.CenIdOrRegionId", http_status : 400, message :
+        r"The specified CenId or RegionId is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.ChargeType", http_status : 400, message :
+        r"The specified ChargeType is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.Cidr", http_status : 400, message : r"Cidr is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.Cidr", http_status : 400,
+        message : r"The specified cidr is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.DstCidr", http_status : 400, message :
+        r"DstCidr is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.DstCidr", http_status : 400, message :
+        r"The specified DstCidr is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.DstPortRange", http_status : 400, message :
+        r"The specified DstPortRange is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.GroupIpAddress", http_status : 400, message :
+        r"The specified GroupIpAddress is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.Ipv6Support", http_status : 400, message :
+        r"Ipv6Support is illegal. Valid Values are [enable, disable].", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.LongestPrefixMatchCidr",
+        http_status : 400, message : r"LongestPrefixMatchCidr is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.MarkingDscp", http_status : 400,
+        message : r"MarkingDscp is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.MatchDscp", http_status : 400, message :
+        r"MarkingDscp is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.MaxResults", http_status : 400, message :
+        r"The specified MaxResults is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.MaxResults", http_status : 400, message :
+        r"The specified MaxResults is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.NextHopType", http_status : 400, message :
+        r"The NextHopType is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NextToken", http_status : 400, message : r"NextToken is illegal",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.NextToken", http_status
+        : 400, message : r"NextToken is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.NextToken", http_status : 400, message :
+        r"The nextToken is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NextToken", http_status : 400, message :
+        r"The parameter NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NextToken", http_status : 400, message :
+        r"The specified NextToken is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NextToken", http_status : 400, message :
+        r"The specified NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.PeerRegionId", http_status : 400, message :
+        r"PeerRegionId is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.PeerTrMulticastDomainId", http_status : 400, message :
+        r"The specified PeerTrMulticastDomainId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.PeerTransitRouterId", http_status : 400,
+        message : r"PeerTransitRouterId is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.PrefixExactMatchCidr", http_status : 400, message :
+        r"PrefixExactMatchCidr is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.Priority", http_status : 400, message : r"Priority is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.Protocol", http_status :
+        400, message : r"Protocol is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.Protocol", http_status : 400, message :
+        r"The specified Protocol is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.Region", http_status : 400, message :
+        r"The specified Region is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.Region", http_status : 400, message :
+        r"The specified region is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.RegionId", http_status : 400, message : r"RegionId is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.RegionId", http_status :
+        400, message : r"The Specified Parameter RegionId is illegal", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.RegionId", http_status : 400, message :
+        r"The specified RegionId is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.RegionId", http_status : 400, message :
+        r"The Specified Parameter RegionId is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.RegionIdOrTransitRouterId", http_status : 400, message :
+        r"The specified TransitRouterId or RegionId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.RemainBandwidthPercent", http_status : 400,
+        message : r"The specified RemainBandwidthPercent is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.ResourceGroupId", http_status : 400,
+        message : r"ResourceGroupId is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.ServiceMode", http_status : 400, message :
+        r"ServiceMode is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ServiceMode", http_status : 400, message :
+        r"The specified ServiceMode is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.SrcCidr", http_status : 400, message : r"SrcCidr is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.SrcCidr", http_status :
+        400, message : r"The specified SrcCidr is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.SrcPortRange", http_status : 400, message :
+        r"The specified SrcPortRange is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.SubnetOfMatchCidr", http_status : 400, message :
+        r"SubnetOfMatchCidr is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.SupernetOfMatchCidr", http_status : 400, message :
+        r"SupernetOfMatchCidr is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.SupportMulticast", http_status : 400, message :
+        r"Basic Transit router is not support multicast.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TagKey", http_status : 400, message :
+        r"The tag keys are not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TagValue", http_status : 400, message :
+        r"The tag values are not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TrInstance", http_status : 400, message :
+        r"The specified TrInstance is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.TrInstance", http_status : 400, message :
+        r"The specified TransitRouter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.TrafficMarkingRuleIds", http_status : 400, message :
+        r"The specified TrafficMarkingRuleIds is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouteTableAggregationCidr", http_status
+        : 400, message : r"The param TransitRouteTableAggregationCidr is illegal.", retry
+        : __p::NEVER }, __p::Entry { code : r"IllegalParam.TransitRouterAttachmentId",
+        http_status : 400, message : r"TransitRouterAttachmentId is illegal.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TransitRouterDestinationCidrBlock", http_status : 400, message :
+        r"TransitRouterDestinationCidrBlock is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterId", http_status : 400, message :
+        r"The parameter TransitRouterId or RegionId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterId", http_status : 400, message :
+        r"The specified TransitRouterId is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.TransitRouterId", http_status : 400, message :
+        r"The specified TransitRouterId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.TransitRouterMulticastDomainId", http_status : 400, message
+        : r"The specified TransitRouterMulticastDomainId is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.TransitRouterRegionId", http_status : 400,
+        message : r"TransitRouterRegionId is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.TransitRouterRouteEntryId", http_status : 400, message :
+        r"TransitRouterRouteEntryId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId", http_status :
+        400, message : r"TransitRouterRouteEntryNextHopAttachmentId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TransitRouterRouteEntryNextHopResourceId", http_status : 400,
+        message : r"TransitRouterRouteEntryNextHopResourceId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TransitRouterRouteEntryNextHopResourceType", http_status : 400,
+        message : r"TransitRouterRouteEntryNextHopResourceType is invalid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TransitRouterRouteEntryNextHopType", http_status : 400, message :
+        r"TransitRouterRouteEntryNextHopType is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterRouteEntryOriginResourceId",
+        http_status : 400, message :
+        r"TransitRouterRouteEntryOriginResourceId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterRouteEntryOriginResourceType",
+        http_status : 400, message :
+        r"TransitRouterRouteEntryOriginResourceType is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterRouteEntryStatus", http_status :
+        400, message : r"TransitRouterRouteEntryStatus is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.TransitRouterRouteEntryType", http_status :
+        400, message : r"TransitRouterRouteEntryType is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterRouteTableId", http_status : 400,
+        message : r"The transitRouter route table id is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterRouteTableId", http_status : 400,
+        message : r"TransitRouterRouteTableId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterTableId", http_status : 400,
+        message : r"The specified Route Table ID is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterTableId", http_status : 400,
+        message : r"The specified TransitRouterTableId is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.TransitRouterTableType", http_status : 400,
+        message : r"TransitRouterTableType is illegal.	", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TransitRouterTableType", http_status : 400,
+        message :
+        r"When peer attachment is associated with a custom routeTable, the Transit Router in both regions must be enterprise.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.VSwitchId", http_status
+        : 400, message : r"VSwitchId is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.ZoneId", http_status : 400, message :
+        r"The specified ZoneId is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ZoneId", http_status : 404, message :
+        r"The specified ZoneId is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ZoneMappings", http_status : 400, message :
+        r"The Specified Parameter ZoneMappings is illegal", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParamLength.Tag", http_status : 400, message :
+        r"The specified length of Tag is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IncorrectStatus.Attachment", http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Attachment", http_status :
+        400, message : r"The status of Attachment is incorrect.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"IncorrectStatus.AttachmentId", http_status : 400,
+        message : r"The status of AttachmentId is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.AttachmentOrRouteTable", http_status : 400,
+        message : r"The resource is not in a valid state for the operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Cen", http_status : 400,
+        message : r"The status of Cen is incorrect.", retry : __p::CONFLICT }, __p::Entry
+        { code : r"IncorrectStatus.CenInstance", http_status : 400, message :
+        r"The status of CenInstance is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.ConnectPeerIds", http_status : 400, message :
+        r"Connect Peer statuses are incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.EcrResource", http_status : 400, message :
+        r"The ECR resource is not in a valid state for the attachment operation.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.MulticastDomain",
+        http_status : 400, message : r"The status of MulticastDomain is incorrect.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.MulticastDomainId", http_status : 400, message :
+        r"The status of MulticastDomainId is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.MulticastGroup", http_status : 400, message
+        : r"The status of MulticastGroup is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.PeerTrMulticastDomainId", http_status :
+        400, message : r"The status of PeerTrMulticastDomainId is incorrect.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.ResourceStatus",
+        http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.RouteMap", http_status :
+        400, message :
+        r"Operation Failed. The specified route map is configuring, please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.RouteTable",
+        http_status : 400, message : r"RouteTable status is invalid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Status", http_status :
+        400, message :
+        r"The TransitRouterRouteTable or TransitRouterAttachment Status is illegal.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TrFlowlog",
+        http_status : 400, message :
+        r"Flowlog status for specified TransitRouter is invalid for this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.TrafficMarkingPolicy", http_status : 400, message :
+        r"The status of TrafficMarkingPolicy is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.TrafficMarkingPolicy", http_status : 400,
+        message : r"TrafficMarkingPolicy status is invalid.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.TrafficQosPolicy", http_status : 400,
+        message : r"The status of TrafficQosPolicy is incorrect.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"IncorrectStatus.TransitRouteTable", http_status : 400,
+        message : r"The status of transitRouter route table is invalid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TransitRouteTable",
+        http_status : 400, message :
+        r"The transitRouter route table is not in a valid state for the operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TransitRouter",
+        http_status : 400, message : r"The status of TransitRouter is incorrect.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TransitRouter",
+        http_status : 400, message : r"The status of transitRouter is invalid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TransitRouter",
+        http_status : 400, message : r"TransitRouter status is invalid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TransitRouter",
+        http_status : 400, message :
+        r"The resource is not in a valid state for the operation.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"IncorrectStatus.TransitRouterAttachment", http_status :
+        400, message : r"The status of TransitRouterAttachment is incorrect.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TransitRouterAttachment",
+        http_status : 400, message : r"TransitRouterAttachmentId status is invalid.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.TransitRouterAttachmentId", http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.TransitRouterAttachmentId", http_status : 400, message :
+        r"TransitRouterAttachmentId status is invalid.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.TransitRouterConnectPeer", http_status :
+        400, message : r"The resource is not in a valid state for the operation.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.TransitRouterInstance",
+        http_status : 400, message : r"The status of TransitRouter is incorrect.", retry
+        : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.TransitRouterRouteTable", http_status : 400, message :
+        r"TransitRouterRouteTable status is invalid.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.VbrResource", http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Vpc", http_status : 400,
+        message : r"The resource is not in a valid state for the attachment operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Vpc", http_status
+        : 400, message : r"The resource is not in a valid state for the operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcOrVswitch",
+        http_status : 400, message :
+        r"The Vpc Or Vswith is not in a valid state for the attachment operation.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcResource",
+        http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcRouteEntry",
+        http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcRouteTable",
+        http_status : 400, message : r"The VPC route table is not in a desired state.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcSwitch",
+        http_status : 400, message :
+        r"Operation is failed because some virtual switch is modifying within the same VPC.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcSwitch",
+        http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcSwitch", http_status :
+        409, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.flowlog", http_status :
+        400, message : r"Invalid flowlog status.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.flowlog", http_status : 400, message :
+        r"This action is not allowed in the current flow log status.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"Instance.NotExist", http_status : 404,
+        message : r"The instance is not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InstanceExist", http_status : 400, message : r"The instance already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceExist.AddTrafficMatchRules",
+        http_status : 400, message : r"The instance already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"InstanceExist.AggregationRoute", http_status : 400,
+        message : r"This aggregation route is already created.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceExist.TrafficMatchRules", http_status : 400,
+        message : r"The instance already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InstanceExist.TransitRouterInstance", http_status : 400, message :
+        r"The instance already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceExist.TransitRouterRouteEntry", http_status : 400, message :
+        r"The instance TransitRouterRouteEntry already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceNotExist", http_status : 400, message :
+        r"The instance is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceNotExist.AggregationRoute", http_status : 400, message :
+        r"The aggregation route is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceNotExist.AggregationRoute", http_status : 400, message :
+        r"This aggregation route is not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InstanceNotExist.TransitRouteTable", http_status : 400, message :
+        r"The transitRouter route table is not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InstanceNotExist.TransitRouter", http_status : 400, message :
+        r"The aggregation route  is not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InstanceNotExist.TransitRouter", http_status : 400, message :
+        r"The transitRouter is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceNotExist.TransitRouterRouteTable", http_status : 400, message :
+        r"The transitRouter route table is not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InstanceNotExist.TransitRouterRouteTable", http_status : 400, message
+        : r"The transitRouter route table is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceReferenced.VpcRouteEntry", http_status : 400,
+        message : r"The specified attachment is referenced by vpc route entry.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceStatusNotSupport", http_status : 400,
+        message : r"The status of instance not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InsufficientIpAddr.vsw", http_status : 400,
+        message : r"Insufficient available IP addresses in the vSwitch.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAttachmentId.NotFound", http_status :
+        400, message : r"The specified AttachmentId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAttachmentId.NotFound", http_status : 404, message :
+        r"The specified AttachmentId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAvailable.NoResource", http_status : 400, message :
+        r"No resource in the available zone.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCIDRBlock.Duplicate", http_status : 400, message :
+        r"Specified CIDR block is already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidCenId.NotFound", http_status : 400, message :
+        r"CenId is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCenId.NotFound", http_status : 400, message :
+        r"The specified CenId is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidChildInstanceId.NotFound", http_status : 404, message :
+        r"The specified ChildInstanceId is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidCidrBlock", http_status : 400, message :
+        r"The cidr block is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCidrBlock", http_status : 400, message :
+        r"The transitRouteTableAggregationCidr is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCidrBlock.Malformed", http_status : 400, message :
+        r"Specified CIDR block is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCidrBlock.Malformed", http_status : 400, message :
+        r"The specified CIDR block is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidConnectPeerIds.NotFound", http_status : 400, message :
+        r"The Connect Peer Ids are invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDeleteTrafficMatchRules.NotFound", http_status : 404, message :
+        r"The specified DeleteTrafficMatchRules are not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDescription", http_status : 400, message :
+        r"Description is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDestinationCidrBlock.NotFound", http_status : 400, message :
+        r"DestinationCidrBlock is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFilterKey", http_status : 400, message :
+        r"The key in filter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFlowlogId.NotFound", http_status : 400, message :
+        r"The specified flowlog id does not exist or does not match the cen Id.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidFlowlogId.exist", http_status : 400,
+        message : r"This cenId already has flowlog instance existed.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidInstanceId.NotFound", http_status : 404, message
+        : r"InstanceId is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceIds.NotFound", http_status : 400, message :
+        r"The instanceIds are not found", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceType.NotFound", http_status : 400, message :
+        r"The instance type is not found", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidMulticastDomain.NotFound", http_status : 400, message :
+        r"The specified MulticastDomain is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidMulticastDomainId.NotFound", http_status : 400, message :
+        r"The specified AttachmentId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidMulticastDomainId.NotFound", http_status : 400, message :
+        r"The specified MulticastDomainId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidName", http_status : 400, message :
+        r"Name is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation", http_status : 400, message : r"Operation is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidOperation.BandwidthLimitNotExist",
+        http_status : 400, message :
+        r"Operation is invalid because a bandwidth limit not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidOperation.BwpBandwidthExceeded", http_status :
+        400, message :
+        r"Operation is invalid because the total bandwidth limit has exceeded that of the bandwidth package.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.BwpBusinessStatus",
+        http_status : 400, message :
+        r"The CBN bandwidth package is not in a valid business state for the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.BwpInstanceStatus",
+        http_status : 403, message :
+        r"The CBN bandwidth package is not in a valid state for the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.BwpNotAssociated",
+        http_status : 400, message :
+        r"Operation is invalid because a bandwidth package corresponding to the geographic span is not associated.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.CENInstanceStatus",
+        http_status : 400, message :
+        r"The CEN instance is not in a valid state for the operation.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance", http_status : 409,
+        message :
+        r"Operation is invalid because other cen has already auto published route to this instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.CenInstanceStatus",
+        http_status : 400, message :
+        r"The CEN instance is not in a valid state for the operation.	", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.CenInstanceStatus",
+        http_status : 409, message :
+        r"The CEN instance is not in a valid state for the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.CenRouteMapExist",
+        http_status : 400, message :
+        r"Operation is invalid because an route map config exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.ChildInstanceAlreadyAttached", http_status
+        : 409, message :
+        r"Operation is invalid because the child-instance has already been attached to another CEN.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.ChildInstanceRIAlreadyExist", http_status : 409, message :
+        r"Operation is invalid because the child-instance has already been attached to Express Connect.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.ChildInstanceStatus", http_status : 409, message :
+        r"The child-instance is not in a valid state for the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.CloudRouteNumberInvalid",
+        http_status : 400, message : r"Cloud route number is invalid", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidOperation.CloudRouteStatusNotAllow", http_status
+        : 403, message :
+        r"Operation is prohibited because status of cloud route is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.EnhanceProtectionLevel",
+        http_status : 400, message :
+        r"Your request to enhance CBN protection level cannot be processed. Please contact customer support to continue this operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.InstanceNotSupportIPv6Route", http_status : 400, message :
+        r"The cen dose not support Ipv6 route.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidOperation.InstanceNotSupportIPv6Route", http_status : 400, message :
+        r"IPv6 routing has not been enabled for the CEN instance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.MulticastDomainAssociationExist",
+        http_status : 400, message :
+        r"Operation is invalid because multicast domain associations exist.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.MulticastDomainAssociationNotExist", http_status : 400,
+        message :
+        r"Operation is invalid because multicast association domain association not exist.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.MulticastDomainAssociationStatus", http_status : 400, message
+        : r"Operation is invalid, due to multicast domain association not Active.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidOperation.MulticastDomainInGroup",
+        http_status : 400, message :
+        r"Operation is invalid because multicast domain has registered as multicast group member.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.MulticastDomainStatus", http_status : 400, message :
+        r"Operation is invalid, due to multicast domain not Active.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidOperation.MulticastGroupExist", http_status :
+        400, message : r"Operation is invalid because multicast groups exist.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.NTRNetworkInterfaceNotSupport", http_status : 400, message :
+        r"Operation is invalid, due to ntr eni not support.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.NetworkInterfaceNotExist", http_status :
+        400, message : r"Operation is invalid bacause network interface not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.NoEffictiveAction",
+        http_status : 400, message : r"No effective action be configured.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.NotFoundRoute", http_status
+        : 400, message : r"The specified route does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.NotFoundRoute", http_status : 400, message
+        : r"You cannot query the system routing information of the specified instance.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.OnlyOneRegionSupportIpv6", http_status : 400, message :
+        r"Peer Attachment is only allowed when both regions support IPv6 or do not support IPv6 at all.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.PeerMulticastDomainRegion", http_status : 400, message :
+        r"Operation is invalid because to peer multicast domain in the same region with multicast domain.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.PeerMulticastDomainSource", http_status : 400, message :
+        r"Operation is invalid because peer multicast domain can not be group source.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.PrivatezoneRouteExisted", http_status : 409, message :
+        r"Privatezone routes already existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.PvtzNotAssociatedWithVpc", http_status : 403, message :
+        r"Privatezone not associated with the specified vpc.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.RegionNotSupport", http_status : 400,
+        message : r"The Operation is not Support in this region.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.RegionNotSupport", http_status : 400,
+        message : r"The operation is not supported in this region.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidOperation.TransitRouterNotExist", http_status :
+        400, message : r"Operation is invalid because the transit router not exist.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.UnmatchRouteInVpcRegion", http_status : 409, message :
+        r"Operation Failed.Unmatch route in vpc region.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.UnsupportChargeType", http_status : 400,
+        message : r"The charge type is not supported by this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.UnsupportFilter",
+        http_status : 400, message :
+        r"The specified FeatureFilter is not supported by this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.UnsupportFilterValue",
+        http_status : 400, message :
+        r"The specified FeatureFilter Value is not supported by this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.UnsupportRouteTableType",
+        http_status : 400, message : r"The route table type is unsupported", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.UnsupportnexthopType",
+        http_status : 400, message : r"The nexthop type is unsupported", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.UnsupportnexthopType",
+        http_status : 400, message :
+        r"The specified next hop type is not supported by this operation.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN", http_status : 400, message :
+        r"The operation is not supported because the VPC is already set autoRoutesPublish in other CEN.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN", http_status : 400, message :
+        r"The specified VPC already has its routes synchronized with another CEN instance.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.VpcNotAttachedToCen", http_status : 409, message :
+        r"Vpc not attached to cen.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.VpnAssociated", http_status : 400, message :
+        r"The operation is not supported because the VPC is associated with VPN.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidOperation.VpnNetworkTypeInvalid",
+        http_status : 400, message : r"The network type of child-instance is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.CenId", http_status :
+        400, message : r"The specified CEN does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.RoutFilterKey", http_status : 400, message :
+        r"The specified Key of RouteFilter is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParam.RouteFilter", http_status : 400, message :
+        r"The parameter RouteFilter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.FlowLogId", http_status : 400, message :
+        r"The specified flowlog id does not exist or does not match the cen Id.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.FlowLogId", http_status :
+        400, message : r"The specified parameter FlowLogId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.FlowLogVersion", http_status
+        : 400, message : r"Flowlog version is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.Interval", http_status : 400, message :
+        r"Interval is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.LogFormatString", http_status : 400, message :
+        r"LogFormatString is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.MaxResults", http_status : 400, message :
+        r"The specified MaxResults is invalid.	", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.ProjectName", http_status : 400, message :
+        r"Project name is invalid or does not belong to specified region.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RegionId", http_status :
+        400, message : r"The specified Region Id is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterCombination.TransitRouter", http_status :
+        400, message :
+        r"Region ID is required if no TransitRouterId or CenId specified.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPeerTrMulticastDomainId.NotFound",
+        http_status : 400, message :
+        r"The specified PeerTrMulticastDomainId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPeerTransitRouterId.NotFound", http_status : 400,
+        message : r"The specified PeerTransitRouterId is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidRouteEntry.NotFound", http_status : 400, message
+        : r"Route entry not exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRouteTableId.NotFound", http_status : 400, message :
+        r"The specified RouteTableId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRouteTableId.NotFound", http_status : 404, message :
+        r"The specified RouteTableId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidStatus.HealthCheck", http_status : 400, message :
+        r"Can not modify, please delete health check config first.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.Prefixlist", http_status :
+        400, message : r"Prefixlist is not in a operate status.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"InvalidStatus.PrefixlistAssociation", http_status : 400,
+        message :
+        r"The prefix list association is not in a valid state for the operation.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.Resource", http_status :
+        400, message :
+        r"The status of the specified resource is invalid. The resource cannot be renewed.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.ResourceStatus",
+        http_status : 400, message :
+        r"The resource is not in a valid state for the attachment operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.VpcAttachedFullModeCen",
+        http_status : 400, message :
+        r"The VPC has been attached to another CEN instance whose protection level is FULL.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidTagKey", http_status : 400,
+        message : r"The tag keys are not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidTagScope.NotFound", http_status : 400, message :
+        r"The tag scope is not found", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagValue", http_status : 400, message :
+        r"The tag values are not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTrafficMarkingPolicyId.NotFound", http_status : 400, message :
+        r"Operation is failed because traffic marking policy id is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTrafficMarkingPolicyId.NotFound",
+        http_status : 400, message :
+        r"The specified TrafficMarkingPolicyId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTrafficMarkingPolicyId.NotFound", http_status : 400,
+        message : r"TrafficMarkingPolicyId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTrafficQosPolicyId.NotFound", http_status : 400,
+        message : r"The specified TrafficQosPolicyId is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTrafficQosPolicyId.NotFound", http_status : 404,
+        message : r"The specified TrafficQosPolicyId is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTrafficQosQueueId.NotFound", http_status : 400,
+        message : r"The instance of TrafficQosQueueId is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTrafficQosQueueId.NotFound", http_status : 400,
+        message : r"The specified TrafficQosQueueId is not found.	", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTransitQosId.NotFound", http_status : 404,
+        message : r"The specified TrafficQosPolicyId is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTransitRouterAttachmentId.NotFound", http_status
+        : 400, message : r"The TransitRouterAttachmentId is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTransitRouterAttachmentId.NotFound",
+        http_status : 400, message : r"TransitRouterAttachmentId is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTransitRouterId.NotFound", http_status
+        : 400, message : r"The specified  TransitRouterId is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTransitRouterId.NotFound", http_status
+        : 400, message : r"The specified TransitRouterId is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTransitRouterId.NotFound", http_status
+        : 400, message : r"TransitRouterId is not found", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTransitRouterId.NotFound", http_status : 400,
+        message : r"TransitRouterId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTransitRouterMode.NeedUpgrade", http_status : 400, message :
+        r"TransitRouter need to upgrade.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTransitRouterMulticastDomainId.NotFound", http_status : 400, message :
+        r"The specified TransitRouterMulticastDomainId is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTransitRouterRouteEntryNextHopId.NotFound",
+        http_status : 400, message : r"TransitRouterRouteEntryNextHopId is not found",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTransitRouterRouteTableId.NotFound", http_status : 400, message :
+        r"TransitRouterRouteTableId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVSwitchId.NotFound", http_status : 404, message :
+        r"The specified VSwitchId is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidValue.PrefixlistCidr", http_status : 400, message :
+        r"Invalid cidr exist in the specified prefixlist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidVbr.NotFound", http_status : 400, message :
+        r"vbr is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVpcId.NotFound", http_status : 400, message :
+        r"The specified VpcId is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invid.Parameter", http_status : 400, message :
+        r"When using  PrependAsPath in the RegionIn, SourceRegionId must be local region Id.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invid.Parameter", http_status : 400,
+        message : r"When using GatewayRegionId, SourceRegionId must not be null", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParam", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"MissingParam.Bandwidth",
+        http_status : 400, message : r"The parameter Bandwidth is mandatory.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParam.CbnBandwidthPackageId",
+        http_status : 400, message :
+        r"There are more than one suitable cen bandwidth package", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.CenIdOrRegionId", http_status : 400, message :
+        r"Either CenId or RegionId must be specified.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParam.ChildInstanceRouteTableId", http_status : 400, message :
+        r"The parameter ChildInstanceRouteTableId is Missing.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.TrafficMatchRules", http_status : 400, message
+        : r"The parameter TrafficMatchRules is empty.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParam.TransitRouterAttachmentId", http_status : 400, message :
+        r"The parameter TransitRouterAttachmentId is Missing.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.TransitRouterId", http_status : 400, message :
+        r"The parameter TransitrouterId is mandatory.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId", http_status :
+        400, message :
+        r"Either TransitRouterId or TrafficMarkingPolicyId must be specified.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TransitRouterIdOrTrafficQosPolicyId", http_status : 400, message :
+        r"Either TransitRouterId or TrafficQosPolicyId must be specified.	", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId",
+        http_status : 400, message :
+        r"Either TransitRouterId or TrafficQosPolicyId or TrafficQosQueueId must be specified.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TransitRouterIdOrTransitRouterRouteTables", http_status : 400,
+        message :
+        r"Either TransitRouterId or TransitRouterRouteTables must be specified.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TransitRouterRouteEntryNextHopId", http_status : 400, message :
+        r"The parameter TransitRouterRouteEntryNextHopId is mandatory", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParam.TransitRouterRouteTableId",
+        http_status : 400, message :
+        r"The parameter TransitRouterRouteTableId is mandatory.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.VSwitchIds", http_status : 400, message :
+        r"The parameter VSwitchIds is mandatory.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.transitRouterRouteTableId", http_status : 400, message :
+        r"Missing the parameter transitRouter route table id.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.OwnerIdOrOwnerAccount", http_status : 400,
+        message :
+        r"The input parameter OwnerAccount or OwnerId that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.TagKey", http_status
+        : 400, message : r"TagKey must be specified.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.TagValue", http_status : 400, message :
+        r"The specified parameter TagValue is missing", retry : __p::NEVER }, __p::Entry
+        { code : r"MultipleFound.PrefixlistAssociation", http_status : 400, message :
+        r"multiple same prefix association record found.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.AliyunServiceRoleForCEN", http_status : 400,
+        message : r"No permission to open AliyunServiceRole for CEN.", retry : __p::NEVER
+        }, __p::Entry { code : r"NoPermission.AliyunServiceRoleForCEN", http_status :
+        400, message :
+        r"You are not authorized to create the service linked role. Role Name: AliyunServiceRoleForCEN. Service Name: cen.aliyuncs.com. Make sure that the user has been granted the ram:CreateServiceLinkedRole permission.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission.AliyunServiceRoleForTRFlowLog", http_status : 403, message :
+        r"You are not authorized to create service linked role AliyunServiceRoleForTRFlowLog.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission.AliyunServiceRolePolicyForCEN", http_status : 400, message :
+        r"You are not authorized to create the service linked role. Role Name: AliyunServiceRolePolicyForCEN. Service Name: cen.aliyuncs.com. Make sure that the user has been granted the ram:CreateServiceLinkedRole permission.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.TrType", http_status :
+        400, message : r"The basic tr type is not support for this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"Operation.Failed", http_status : 400, message
+        : r"Spec of the specified bandwidth package is not changed, please check again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Operation.FailedAndTryAgain",
+        http_status : 404, message :
+        r"Fail to get customer label by the specified aliUid.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.RouteEntryOnEni", http_status : 400,
+        message :
+        r"Operation is failed because there is at least one route entry which next hop is the specified eni.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.RouteTableTypeNotPermitted", http_status : 400, message :
+        r"The operation is not allowed because of RouteTableTypeNotPermitted.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.SystemPrefixList",
+        http_status : 400, message : r"SystemPrefixList can not be operated.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.AggregationRouteExist",
+        http_status : 400, message :
+        r"Operation is invalid because transit router aggregation route exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.AggregationRouteExist",
+        http_status : 400, message :
+        r"Operation failed because TransitRouterRouteAggregation exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.AllocateCidrFailed",
+        http_status : 400, message :
+        r"Operation failed because vpn allocate cidr failed.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted",
+        http_status : 400, message :
+        r"Operation is failed because there is at least one route entry which next hop is the specified attachment.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.BandwidthLimitExist",
+        http_status : 400, message :
+        r"Operation is invalid because a bandwidth limit exist.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.BasicInfoUncompleted", http_status : 400,
+        message :
+        r"Your information is incomplete. Complete your information before the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.BasicTrNotSupport",
+        http_status : 400, message :
+        r"Operation failed because the Basic TransitRouter does not support RouteTable",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.CCNAttached",
+        http_status : 400, message :
+        r"Can not delete transit router because CCN still attached.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.CCNTrNotSupport", http_status : 400,
+        message :
+        r"Operation failed because the CCN transit router does not support route table.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.CenInstanceStatus",
+        http_status : 400, message :
+        r"The CEN instance is not in a valid state for the operation.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CenReferencedVpcRouteEntryExisted", http_status : 400, message
+        :
+        r"Operation is failed because there is at least one route entry which next hop is the specified cen.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.CidrBlockAllocated",
+        http_status : 400, message :
+        r"Cidr blocks are allocated from the cidr, which should be released first.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.CidrConflict",
+        http_status : 400, message : r"Operation is invalid because the cidr conflict.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.CidrNotExist",
+        http_status : 400, message : r"cidr is not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.CloudRouteExist", http_status : 400,
+        message : r"Operation is invalid because cloud route exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.ConcurrentOperation", http_status : 400,
+        message : r"The operation failed caused by concurrent operation.", retry :
+        __p::CONFLICT }, __p::Entry { code :
+        r"OperationFailed.CreateRouteEntryWithCCNAttachment", http_status : 400, message
+        :
+        r"Operation failed because Create RouteEntry to CCN Attachment does not support.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CreateRouteEntryWithConnectAttachment", http_status : 400,
+        message :
+        r"Operation failed because Create RouteEntry to connect Attachment does not support.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock", http_status :
+        400, message :
+        r"Operation failed because Create RouteEntry with same destination cidrblock does not support.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CreateTransitRouterRouteEntryWithVPCAttachment", http_status :
+        400, message : r"The specified VPC Attachment has not enable IPv6.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment", http_status :
+        400, message : r"Create RouteEntry to VPN Attachment does not support IPv6.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteCenWithCustomRouteTable", http_status : 400, message :
+        r"Operation failed because you are not allowed to delete the CEN with the custom transit router route table.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteCenWithRouteEntry", http_status : 400, message :
+        r"Operation failed because you are not allowed to delete the CEN with the transit router route entry.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteRouteTableWithAssociation", http_status : 400, message :
+        r"Operation failed because you are not allowed to delete  TransitRouterRouteTable with association",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteRouteTableWithPropagation", http_status : 400, message :
+        r"Operation failed because you are not allowed to delete  transit router route table with propagation",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteRouteTableWithRouteAggregation", http_status : 400,
+        message :
+        r"Operation is invalid because delete route table with route aggregation.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteRouteTableWithRouteEntry", http_status : 400, message :
+        r"Operation failed because you are not allowed to delete  transit touter route table with route entry",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteSystemRouteTable", http_status : 400, message :
+        r"Operation failed because You are not allowed to Delete System Transit Route Table.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.DeleteTransitRouter",
+        http_status : 400, message :
+        r"Operation failed because TransitRouterRouteTable or TransitRouterRouteEntry or BandwidthTransitRegion exists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.DeleteTransitRouterRouteEntry", http_status : 400, message :
+        r"Operation failed because this route entry is created automatically.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.FlowLogExistOrNisOpened",
+        http_status : 400, message :
+        r"Operation failed because FlowLog exists or Nis opened.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.InsufficientBalance", http_status : 400,
+        message : r"Your account does not have enough balance.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.InterRegionCloudRouteEntryExist",
+        http_status : 400, message :
+        r"Operation failed because inter region cloud route associated with specified attachment exist.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.InvalidChildInstanceType", http_status : 400, message :
+        r"Child instance type is invalid for this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.InvalidOperation", http_status : 400,
+        message : r"The operation is failed because the operation is not support.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationFailed.InvalidTransitRouter",
+        http_status : 400, message :
+        r"Operation failed because the transit router is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.InvalidVpcStatus",
+        http_status : 400, message :
+        r"Operation is failed because the child-instance is configuring.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationFailed.IpAddressExhausted",
+        http_status : 400, message : r"No IP addresses are available for allocation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.MulticastDomainAssociationExist", http_status : 400, message :
+        r"The specified TransitRouterAttachment has configured MulticastDomainAssociation. Please remove the configuration first.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.MulticastDomainExist", http_status : 400, message :
+        r"Operation is invalid because multicast domain exists.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.MulticastGroupExist", http_status : 400,
+        message : r"Operation is failed because attachment exists in multicast groups.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.NoAvailablePaymentMethod", http_status : 400, message :
+        r"No payment method is specified for your account. We recommend that you add a payment method.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.NotSupportForceDelete", http_status : 400, message :
+        r"Not support force delete attachment.", retry : __p::NEVER }, __p::Entry { code
+        : r"OperationFailed.OperateShareResource", http_status : 400, message :
+        r"Operate share prefixlist failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.OperationIsProcessing", http_status : 400, message :
+        r"The operation failed because another operation is being processed.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationFailed.OrderIsProcessing",
+        http_status : 400, message :
+        r"The operation failed because the order is being processed.", retry :
+        __p::CONFLICT }, __p::Entry { code :
+        r"OperationFailed.PrefixListAssociationExist", http_status : 400, message :
+        r"Operation is invalid because prefixList association exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.PrefixListExist", http_status
+        : 400, message : r"Operation failed because PrefixList exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.PrefixListExist", http_status
+        : 400, message : r"Operation is invalid because prefix list exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.PurchaseQuantityLimit",
+        http_status : 400, message :
+        r"You have exceeded the maximum quantity you can purchase.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.QuotaNotEnough", http_status : 400,
+        message : r"The quota is not enough.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.RIInstanceExist", http_status : 400, message :
+        r"Operation is failed because RI exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationFailed.Risk", http_status : 400, message :
+        r"系统检测到您的支付方式存在风险，请通过邮件或站内信中的链接完成验证。验证完成后重新下单。",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.RouteConflict",
+        http_status : 400, message : r"Route conflict exists in routing table.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.RouteEntryExist", http_status
+        : 400, message :
+        r"Failed to delete the instance because a route table entry points to the instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.RouteEntryExist",
+        http_status : 400, message :
+        r"Operation failed because the TransitRouterAttachment exists in RouteTable.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.RouteTableAssociationExist", http_status : 400, message :
+        r"Operation failed because TransitRouterRouteTable exists", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.RouteTableAssociationExist", http_status :
+        400, message : r"Operation failed because TransitRouterRouteTable exists.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.RouteTableAssociationExist", http_status : 400, message :
+        r"Operation failed because there is associated routing table.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.RouteTablePropagationExist",
+        http_status : 400, message :
+        r"Operation failed because You are not allowed to delete TransitAttachment with TransitRouter RouteTable Associated.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.RouteTablePropagationExist", http_status : 400, message :
+        r"The specified TransitRouterAttachment has configured RouteTablePropagation. Please remove the configuration first.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.SetPostPay95BandwidthLimitError", http_status : 400, message :
+        r"Operation failed because set postpay 95 bandwidth limit error.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.SourceIpUnSupported",
+        http_status : 400, message : r"The specified source IP address is unsupported.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.StatusNotSupport",
+        http_status : 400, message :
+        r"The VBR or VPC instance to CBN attachment is not in a valid state for the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.TaskConflict",
+        http_status : 400, message :
+        r"The operation is too frequent, please wait a moment and try again.", retry :
+        __p::CONFLICT }, __p::Entry { code :
+        r"OperationFailed.TrafficMarkingPolicyExist", http_status : 400, message :
+        r"Operation is invalid because traffic marking policy exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.TrafficMarkingPolicyExist",
+        http_status : 400, message :
+        r"Operation is invalid because transit router traffic marking policy exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.TrafficQosExist",
+        http_status : 400, message : r"Operation failed because TrafficQos exists", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationFailed.TrafficQosPolicyExist",
+        http_status : 400, message :
+        r"Operation is invalid because traffic qos policy exists.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.TransitRouterNotExist", http_status : 400,
+        message : r"Operation failed because transit router not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.TransitRouterType",
+        http_status : 400, message :
+        r"Operation failed because The Basic TransitRouter does not support this action.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.TransitRouterType",
+        http_status : 400, message :
+        r"Operation failed because transit router type not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.TransitRouterType",
+        http_status : 400, message :
+        r"The specified TransitRouterType does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.UpDownRadeConfigNoChange",
+        http_status : 400, message :
+        r"The operation failed because the config not change.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.UseStoredCardFailed", http_status : 400,
+        message : r"Operation failed because use stored card failed.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.VSwitchIpv6CidrNotAllocated",
+        http_status : 400, message :
+        r"The specified vswitch does not have IPv6 address allocated.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.VSwitchNotFound", http_status
+        : 400, message : r"The specified vswitch not found.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.VbrAttachedVbrHa", http_status : 400,
+        message : r" The operation is failed because of VbrAttachedVbrHa.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.VbrWithAllowPrefixes",
+        http_status : 400, message :
+        r"Operation failed because allow prefixes referenced by vbr exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.VpcNotAttachedToCen",
+        http_status : 400, message :
+        r"Operation failed because vpc not attached to cen.", retry : __p::NEVER },
+        __p::Entry { code :
+        r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted", http_status : 400,
+        message :
+        r"Operation is failed because there is at least one route entry(IPv6) which next hop is the specified attachment.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted", http_status :
+        400, message :
+        r"The specified attachment is referenced by vpc route entry(IPv6).", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationInvalid.EniReferencedIPv6RouteEntryExisted", http_status : 400,
+        message :
+        r"Operation is failed because there is at least one route entry(IPv6) which next hop is network interface that the specified attachment referenced.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationInvalid.IdentityRegistrationStatusNotSupport", http_status : 400,
+        message : r"Real name registration of enterprises required.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationInvalid.IncompatibleFlowlogExist", http_status
+        : 400, message :
+        r"Operation is invalid because incompatible flowlog config exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationInvalid.UserCanNotBuyBwp",
+        http_status : 400, message : r"The user can not buy Cen bandwidthPackage.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationInvalid.UserCanNotBuyCrossBorderBwp", http_status : 400, message :
+        r"According to the laws and regulations of the operator and mainland China, you are currently not eligible to purchase or renew a cross-border bandwidth package. Please contact online customer service or your business manager for consultation.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationInvalid.UserCanNotUseBwp",
+        http_status : 400, message : r"The user can not use Cen bandwidthPackage.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationNotAllowed.DefaultLinkTypeOnlySupportGold", http_status : 400, message
+        :
+        r"Operation is not allowed because this user can only set default link type to Gold.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationNotSupport.VpcAutoRoutesPublish", http_status : 400, message :
+        r"Auto publish vpc routes is not supported in this region.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationUnsupported.AdvancedFeature", http_status :
+        400, message : r"The specified vpc does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.Associate", http_status
+        : 400, message :
+        r"The specified attachment or routeTable  is not supported by this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.Attachment",
+        http_status : 400, message :
+        r"The cross region connection contains an existing bandwidth. The operation is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.BandwidthHS",
+        http_status : 400, message :
+        r"This bandwidth limit can only be set in China-AsiaPacific-HS", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.BandwidthType",
+        http_status : 400, message :
+        r"The specified BandwidthType does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.CenFullLevel",
+        http_status : 400, message : r"CEN full level does not support TransitRouter",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.CenFullLevel",
+        http_status : 400, message : r"CEN full level does not support TransitRouter.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.CenFullLevel",
+        http_status : 400, message : r"CEN full level does not support vpn bgp.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.CloudBoxVbrNotSupport",
+        http_status : 400, message : r"Cloud Box Vbr does not support.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.CloudBoxVpc",
+        http_status : 400, message :
+        r"The specified CloudBoxVpc does not support the operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationUnsupported.CloudBoxVswNotSupport", http_status
+        : 400, message : r"Cloud Box vsw does not support.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.CloudDataTransferService", http_status
+        : 400, message : r"CCN region not support cloud data transfer service.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.CrossRegionNotSupport",
+        http_status : 400, message :
+        r"Operation Failed. Host region Id is not equal to access region Id, VPC or VBR not support cross region privatezone service.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.DisablePropagation", http_status : 400, message :
+        r"The specified attachment or routeTable  is not supported by this operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.EnablePropagation", http_status : 400, message :
+        r"The specified attachment or routeTable  is not supported by this operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.MultiRegionEcmp", http_status : 400, message :
+        r"This region does not support MultiRegionEcmp.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.RegionId", http_status : 400, message
+        : r"The specified Region is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationUnsupported.RegionId", http_status : 400, message :
+        r"The specified RegionId does not support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.RegionId", http_status : 400, message
+        : r"The specified region ID is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationUnsupported.ServiceMode", http_status : 400, message :
+        r"The operation is not supported because of the wrong transitRouter service mode.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.ServiceMode",
+        http_status : 400, message :
+        r"The specified ServiceMode does not support the operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationUnsupported.ServiceMode", http_status : 400,
+        message : r"The specified TransitRouter does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.SupportMulticast",
+        http_status : 400, message :
+        r"The multicast is not supported in the specified region.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.Tag", http_status : 400, message :
+        r"The Tag is not supported in the specified region.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.TrafficQosPolicyExist", http_status :
+        400, message : r"Operation unsupported because traffic qos policy exists.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.TransitAttachment",
+        http_status : 400, message :
+        r"The specified TransitAttachment does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.TransitRouterAttachment", http_status : 400, message :
+        r"The specified TransitRouterAttachment has configured TransitRegion. Please remove the configuration first.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.TransitRouterCidr", http_status : 400, message :
+        r"Transit region does not support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.TransitRouterCidrList", http_status :
+        400, message :
+        r"The TransitRouterCidrList is not support in the specified Region.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.TransitRouterId",
+        http_status : 400, message : r"TransitRouterId is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.TransitRouterRegionId",
+        http_status : 400, message :
+        r"The specified TransitRouterRegion does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.TransitRouterSupportMulticast", http_status : 400, message
+        : r"The specified TransitRouterSupportMulticast does not support the operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.TransitRouterType", http_status : 400, message :
+        r"The operation is not supported because of the wrong transitRouter type.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.TransitRouterType",
+        http_status : 400, message :
+        r"The specified TransitRouterType does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.VbrAttachment",
+        http_status : 400, message : r"This region not support vbr attachment.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.VpcRegion", http_status
+        : 400, message : r"The specified Region is not support for this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.VpnAttachment",
+        http_status : 400, message :
+        r"The specified region does not support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.ZoneId", http_status : 400, message :
+        r"The specified ZoneId does not support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationUnsupported.action", http_status : 400, message :
+        r"This action is not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.dissociateRouteTable", http_status : 400, message :
+        r"The specified attachment or routeTable  is not supported by this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"Order.Opened", http_status : 400,
+        message : r"您已开通本服务，请前往控制台使用。", retry :
+        __p::NEVER }, __p::Entry { code : r"OverLappingExist.Cidr", http_status : 400,
+        message : r"The cidr overlapping exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId", http_status : 400,
+        message : r"DataTransfer and CenBandwidthPackageId is mutually exclusive.", retry
+        : __p::NEVER }, __p::Entry { code : r"ParamExclusive.BasicAndMultiPrimary",
+        http_status : 400, message : r"Basic and MultiPrimary is mutually exclusive.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ParamExclusive.BasicAndPrimaryStandby", http_status : 400, message :
+        r"Basic and PrimaryStandby is mutually exclusive.", retry : __p::NEVER },
+        __p::Entry { code : r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId",
+        http_status : 400, message :
+        r"TransitRouterRouteEntryNextHopType(BlackHole) and TransitRouterRouteEntryNextHopId is mutually exclusive.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock", http_status : 400,
+        message :
+        r"RouteEntryId and TransitRouterRouteTableIdOrDestCidrBlock is mutually exclusive.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ParamExclusive.RouteEntryIdsAndStatus", http_status : 400, message :
+        r"TransitRouterRouteEntryIds and TransitRouterRouteEntryStatus is mutually exclusive.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ParamExclusive.ServiceModeAndSupportMulticast", http_status : 400, message :
+        r"ServiceMode and SupportMulticast is mutually exclusive.", retry : __p::NEVER },
+        __p::Entry { code : r"ParamExclusive.ServiceModeAndTransitRouterCidrList",
+        http_status : 400, message :
+        r"ServiceMode and TransitRouterCidrList is mutually exclusive.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterError", http_status : 404, message :
+        r"The parameter is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterIllegal", http_status : 400, message : r"The parameter is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParameterIllegal.AccessRegionId",
+        http_status : 400, message : r"Parameter Access RegionId illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterIllegal.AccessRegionIdNoCCN",
+        http_status : 400, message : r"Parameter Access RegionId illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterIllegal.AliUid", http_status : 400,
+        message : r"The parameter of aliUid is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterIllegal.BandwidthPackage", http_status : 400,
+        message : r"The parameter of bandwidth packaged is illegal.", retry : __p::NEVER
+        }, __p::Entry { code :
+        r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold", http_status :
+        400, message : r"Cen bandwidthPackage only support Gold.", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold",
+        http_status : 400, message :
+        r"CDT only support Gold when both transitrouters for cross regional connections are not all enterprise version.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold", http_status :
+        400, message : r"DataTransfer only support Platinum and Gold.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterIllegal.CenInstanceId", http_status
+        : 400, message : r"The parameter of CEN instance id is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterIllegal.ChildInstanceRegionId",
+        http_status : 400, message :
+        r"The parameter of child instance region id is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterIllegal.ChildInstanceType", http_status : 400,
+        message : r"The parameter of child instance type is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"ParameterIllegal.CloudRouteHost", http_status : 400,
+        message : r"Parameter Host is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterIllegal.ClouteRouteCidrNotAllow", http_status : 400, message :
+        r"Parameter Host not in 100.64.0.0/10", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterIllegal.ClouteRouteNotSupportIpv6", http_status : 400, message :
+        r"Parameter Host not support IPv6", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterIllegal.Host", http_status : 400, message :
+        r" Parameter Host does not support domain.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow", http_status : 400, message
+        : r"Parameter Host not in valid ipv6 cidr.", retry : __p::NEVER }, __p::Entry {
+        code : r"PayFor.AccountMoneyValidateError", http_status : 400, message :
+        r"账号可用金额不足.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayFor.AccountMoneyValidateError", http_status : 500, message :
+        r"Your channel merchant quota is insufficient. Please contact the channel merchant.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayFor.CreditPayInsufficientBalance",
+        http_status : 400, message :
+        r"额度不足,请联系您的渠道合作伙伴提升额度。", retry :
+        __p::NEVER }, __p::Entry { code : r"ProjectExist", http_status : 400, message :
+        r"Project already exist, please try a different project name.", retry :
+        __p::NEVER }, __p::Entry { code : r"ProjectOrLogstoreNotExist", http_status :
+        400, message : r"The specified project or logstore does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.AggregationRoute", http_status
+        : 400, message : r"The aggregation route count is over limit.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter", http_status : 400, message :
+        r"The maximum number of ECR attachment per Transit Router is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter", http_status : 400, message :
+        r"The maximum number of VBR attachment per Transit Router is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter", http_status : 400, message :
+        r"The maximum number of VPC attachment per Transit Router is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter", http_status : 400, message :
+        r"The maximum number of VPN attachment per Transit Router is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.FlowlogCount", http_status :
+        400, message : r"This user has reached the maximum instance number of flowlog.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.MulticastDomain",
+        http_status : 400, message : r"The MulticastDomain quota is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.TagNum", http_status : 400,
+        message : r"Custom Tags quota exceeded", retry : __p::NEVER }, __p::Entry { code
+        : r"QuotaExceeded.TrafficMatchRule", http_status : 400, message :
+        r"The maximum number of TrafficMatchRule per Transit Router is exceeded.", retry
+        : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.TransitRouterRoutEntry",
+        http_status : 400, message : r"TransitRouterRoutEntry quota exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.TransitRouterRoutTable",
+        http_status : 400, message : r"TransitRouterRoutTable quota exceeded.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter", http_status : 400, message
+        :
+        r"The count of VPC instance which set autoRoutesPublish in transitRouter is over limit.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter", http_status : 400, message
+        :
+        r"The number of VPCs that have route synchronization enabled has reached the upper limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaFull.ChildInstanceRelatedCen",
+        http_status : 400, message :
+        r"The childinstance has exceed the quota of the times that a childinstance can be attached as an attachment.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaFull.MulticastGroupPerDomain",
+        http_status : 400, message :
+        r"The number of multicast group has exceed the maximum value that can be created.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaFull.MulticastMemberPerGroup",
+        http_status : 400, message :
+        r"The number of multicast group member has exceed the maximum value that can be created.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaFull.MulticastPeerMemberPerGroup", http_status : 400, message :
+        r"The number of multicast group member peer domain has exceed the maximum value that can be created.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaFull.MulticastSourcePerGroup",
+        http_status : 400, message :
+        r"The number of multicast group source has exceed the maximum value that can be created.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaFull.VswitchPerMulticastDomain",
+        http_status : 400, message :
+        r"The number of vswitch associated with multicast domain has exceed the maximum value that can be created.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaReached.Route", http_status :
+        400, message :
+        r"The quota of the route table is not enough for the request prefix list. ",
+        retry : __p::NEVER }, __p::Entry { code : r"RegionNotSupport.Prefixlist",
+        http_status : 400, message :
+        r"Prefixlist association are not supported in this region.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceConflict.Route", http_status : 400, message :
+        r"Some of the prefixes of the prefix list are conflicted with exsited routes. ",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceExisted.PrefixlistAssociation", http_status : 400, message :
+        r"The prefix list has been already associated with this route table.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceMismatch.Nexthop", http_status : 400,
+        message : r"The specified nexthop and nexthop type mismatched.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.Nexthop", http_status : 400,
+        message : r"The specified nexthop instance is not exsit.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.PrefixList", http_status : 400, message :
+        r"The specified prefixlist does not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.PrefixlistAssociation", http_status : 400, message :
+        r"The prefix list is not associated with this route table. ", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceNotFound.PrefixlistAssociation", http_status :
+        400, message : r"The prefix list is not associated with this route table.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.PrefixlistCidrs",
+        http_status : 400, message : r"Can not find any cidr of specified prefix list.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.TransitRouterAttachment", http_status : 400, message :
+        r"The specified TransitRouterAttachment does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotSupport.CCN", http_status : 400, message :
+        r"CCN not support prefix list.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotSupport.Nexthop", http_status : 400, message :
+        r"The specified nexthop instance type is not support for the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"Risk.RiskControlRejection", http_status :
+        400, message :
+        r"为保护您的账户安全，下单被中止，详情请联系客服。",
+        retry : __p::NEVER }, __p::Entry { code : r"RouteConflict", http_status : 400,
+        message : r"The specified route already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"RuleExist", http_status : 400, message :
+        r"The rule has already existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"SizeLimitExceeded.ResourceIdNum", http_status : 400, message :
+        r"The ResourceIds parameter's number is exceed , Valid : 20", retry : __p::NEVER
+        }, __p::Entry { code : r"SourceProjectNotExist", http_status : 400, message :
+        r"The Source Project or logstore does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"SystemBusy", http_status : 400, message :
+        r"The system is busy. Please try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"TransitRouterRouteEntryNextHopId.NotFound", http_status :
+        400, message : r"TransitRouterRouteEntryNextHopId is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"USER_NOT_OPEN_TR_SERVICE", http_status : 400,
+        message : r"The user has not open transit router service.", retry : __p::NEVER },
+        __p::Entry { code : r"UnSupported.ChargeType", http_status : 400, message :
+        r"The charge type is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Unauthorized", http_status : 400, message :
+        r"The AccessKeyId is unauthorized.", retry : __p::NEVER }, __p::Entry { code :
+        r"VRC_ERROR", http_status : 400, message : r"VRC error", retry : __p::NEVER },
+        __p::Entry { code : r"Forbbiden.AttachAcrossBidEcr", http_status : 400, message :
+        r"Attach cross bid ECR is unsupported. Please submit a ticket.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Forbidden.AssociatedUnsupportedInterRegionTrafficQosPolicy", http_status : 400,
+        message :
+        r"The transit router associated with the bandwidth plan has an inter-region traffic scheduling policy that allocates bandwidth based on absolute values. You must delete this policy before you can change the configurations.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.CDTServiceExpired",
+        http_status : 400, message : r"The CDT service is out of service.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.NoMedAuthorized", http_status :
+        400, message : r"Med operation is unauthorized.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.OperateShareResource", http_status : 400, message
+        : r"You cannot operate shared resources.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.ResourceGroup", http_status : 403, message :
+        r"The operation cannot be performed on the specified ResourceGroup.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Forbidden.ResourceOwnerTransitRouterServiceExpired", http_status : 400, message
+        :
+        r"The transit router service of the account to which the resource belongs has been suspended due to arrears. Please notify the other party to renew the service and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.TransitRouterServiceExpired", http_status : 400, message :
+        r"The transit router service is out of service.", retry : __p::NEVER },
+        __p::Entry { code : r"INVALID_OPERATION_RESOURCE_NOT_SUPPORT_APPLIANCE_MODE",
+        http_status : 400, message : r"Only VPC attachment support appliance mode.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.AttachmentBandwidthExceed", http_status : 400, message :
+        r"The entered bandwidth causes the total QoS guaranteed bandwidth to exceed the cross-region bandwidth allocation value.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.BandwidthGuaranteeMode",
+        http_status : 400, message : r"The input bandwidth guarantee type is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.BandwidthGuaranteeModeMismatch", http_status : 400, message :
+        r"The BandwidthGuaranteeMode does not match the Bandwidth or RemainBandwidthPercent.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.BandwidthLessThanQosPolicyBandwidth", http_status : 400, message :
+        r"The input bandwidth value is less than the sum of the Qos policy bandwidth.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.BandwidthPackageStatus",
+        http_status : 400, message :
+        r"The status of the bandwidth package is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.EffectiveBandwidthFilter", http_status : 400,
+        message : r"The input bandwidth filter value is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.Igmpv2Support", http_status : 400, message
+        : r"The specified Igmpv2Support is illegal. Valid values are [enable, disable].",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.TextMatchCidr",
+        http_status : 400, message :
+        r"The TextMatchCidr specified in the parameter is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.TrafficMatchRuleDescription", http_status :
+        400, message : r"TrafficMatchRuleDescription is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TrafficMatchRuleName", http_status : 400,
+        message : r"TrafficMatchRuleName is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.TransitRouteTableAggregationScope", http_status : 400,
+        message : r"TransitRouteTableAggregationScope is invalid, valid value is VPC.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.VSwitchIds", http_status
+        : 400, message : r"The parameter VSwitchIds is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectStatus.AggregationRoute", http_status : 400,
+        message : r"The aggregation route is not in a valid state for the operation.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.TransitRouteTableAggregationCidr", http_status : 400, message :
+        r"Route table aggregation cidr status is invalid.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InstanceNotExist.TrRouteTableAggregationCidr", http_status
+        : 400, message : r"The aggregation route does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceReferenced.VbrRouteEntry", http_status : 400,
+        message :
+        r"Operation is failed because there is at least one route entry which next hop is the specified attachment.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.BondVbrAssociated",
+        http_status : 400, message : r"Illegal operation due to associated BondVBR.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.BondVbrExist",
+        http_status : 400, message : r"The operation failed due to BondVbr exists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.CustomRegionDomainRouteEntryExist", http_status : 400, message
+        : r"Operation is invalid because custom region-domain route entry exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidOperation.IntervalMismatch",
+        http_status : 400, message :
+        r"The interval of FlowLog should be less than or equal to the interval of related Traffic Analyzer.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.MedRouteMapActionMustPermit", http_status : 400, message :
+        r"Operation is invalid because the default med map result must be permit.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidOperation.MedRouteMapExist",
+        http_status : 400, message :
+        r"Operation is invalid because the default med route map already exist.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.MedRouteMapNotAllowedOtherAction", http_status : 400, message
+        : r"Operation is invalid because the default med not allowed other action.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.OrderParameterIllegal", http_status : 400, message :
+        r"The order parameters are abnormal, please check whether the order parameters are correct and whether they conflict with existing orders.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.PrependAsPathWithInvalidSourceInstanceIds", http_status : 400,
+        message :
+        r"When using PrependAsPath in the RegionIn direction, SourceInstanceIds must be local instance ids.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.PrependAsPathWithInvalidSourceRegionId", http_status : 400,
+        message :
+        r"When using PrependAsPath in the RegionIn direction, SourceRegionId must be local region ID.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.RelatedEcrExists",
+        http_status : 400, message : r"Operation is invalid due to related ECR exists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.RelatedTrafficAnalyzerExists", http_status : 400, message :
+        r"The FlowLog has related Traffic Analyzer instance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.SaleValidateFailed", http_status : 400,
+        message : r"Sales expression validation system error.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.UpgradeBwpBandwidth", http_status : 400,
+        message :
+        r"The operation is invalid because the upgrade  is equal or less than the original bandwidth.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.VbrAttachedToEcr",
+        http_status : 400, message : r"VBR has alreay attached to ECR.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.DestinationInstanceIds",
+        http_status : 400, message :
+        r#"When using "PrependAsPath" in the "RegionOut", "DestinationInstanceIds" must be local region instances."#,
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParamSize.TrafficQosQueues",
+        http_status : 400, message :
+        r"The queue size included in the traffic QoS policy exceeds the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ApplianceModeSupport",
+        http_status : 400, message :
+        r"The specified parameter ApplianceModeSupport is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.CenId", http_status : 400, message :
+        r"The specified parameter CenId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Ipv6Support", http_status : 400, message :
+        r"The specified parameter Ipv6Support is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.LogStoreName", http_status : 400, message
+        : r"Specified LogStore name is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.MedRouteMapDestInstanceIds", http_status : 400, message :
+        r"Param DestInstanceIds must be ecr instance id.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.MedRouteMapDestInstanceType", http_status
+        : 400, message : r"Param DestChildInstanceTypes must be ecr.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.PeerTransitRouterId", http_status :
+        400, message : r"The specified parameter PeerTransitRouterId is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceType", http_status
+        : 400, message : r"The specified parameter ResourceType is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RouteMapId", http_status :
+        400, message : r"The specified parameter RouteMapId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.TagKeyOrAll", http_status :
+        400, message : r"The specified parameter TagKey or All is invalid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TransitRouteTableAggregationScope", http_status : 400, message
+        : r"TransitRouteTableAggregationScope is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TransitRouteTableAggregationScopeList",
+        http_status : 400, message :
+        r"TransitRouteTableAggregationScopeList is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TransitRouterAttachmentId", http_status :
+        400, message : r"The specified parameter TransitRouterAttachmentId is invalid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TransitRouterRouteTableId", http_status : 400, message :
+        r"The specified parameter TransitRouterRouteTableId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.VpnId", http_status : 400,
+        message : r"The specified parameter VpnId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTrafficMatchRuleId.NotFound", http_status : 400,
+        message : r"TrafficMatchRuleId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTransitRouterInstance.NotFound", http_status : 400, message :
+        r"The Transit Router instance is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVpcId.NotValid", http_status : 400, message :
+        r"The specified Vpc is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVpnId.NotFound", http_status : 400, message :
+        r"The specified vpn connection instance id does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParam.RemainBandwidthPercent", http_status : 400,
+        message : r"RemainBandwidthPercent is missing.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParam.TrafficMarkingPolicyId", http_status : 400, message :
+        r"The parameter TrafficMarkingPolicyId is mandatory.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.TrafficQosPolicyId", http_status : 400,
+        message : r"The parameter TrafficQosPolicyId is mandatory.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParam.TrafficQosPolicyQueueId", http_status :
+        400, message : r"The parameter TrafficQosPolicyQueueId is mandatory.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TransitRouteTableAggregationScope", http_status : 400, message :
+        r"The parameter TransitRouteTableAggregationScope is mandatory.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.RegionId", http_status :
+        400, message : r"Missing RegionId parameter.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.ScopeListOrScope", http_status : 400, message :
+        r"The input parameter TransitRouteTableAggregationScopeList or TransitRouteTableAggregationScope that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.AttachmentRoute",
+        http_status : 400, message : r"Not support such attachment route.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.AttachmentExist", http_status
+        : 400, message :
+        r"Operation is not allowed because the specified instance has already been attached to CEN.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.AttachmentInCurrentRegionExisted", http_status : 400, message :
+        r"The current operation is rejected. The Express Connect Router instance can only associate one Transit Router in the same region.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.ECSPrefixList",
+        http_status : 400, message : r"Associate ECS PrefixList is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationFailed.ContainsForbiddenLabel",
+        http_status : 400, message :
+        r"You cannot place the order because orders are prohibited by a label.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.FlowLogExist", http_status :
+        400, message :
+        r"Flow log configurations exist. Delete the flow log configurations and retry the operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.GrantCrossAccountExist", http_status : 400, message :
+        r"Cross-account authorization already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationFailed.InsufficientAvailableQuota", http_status : 400,
+        message : r"Operation failed due to the account quota is insufficient.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.InvalidLogInfo", http_status
+        : 400, message :
+        r"The entered log service information is invalid. Check whether the ProjectName and LogStoreName are correct, and whether Log Service has been activated.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.NoRealNameAuthentication", http_status : 400, message :
+        r"No real-name authentication was applied.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationFailed.PostPay95BwpNotAllowEnterpriseTr", http_status : 400,
+        message :
+        r"Cbn with post pay 95 bandwidth package does not allow enterprise tr.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.UpdateTransitRouterRouteEntry", http_status : 400, message :
+        r"Operation failed because this route entry is created by system.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.ValidateVbrInstanceFailedForLowLatencyCircuit", http_status :
+        400, message :
+        r"Operation failed when validate VBR instance for Low Latency Circuit.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationNotAllowed.DefaultLinkTypeOnlySupportUnderlaySilver", http_status :
+        400, message :
+        r"This user can only set the default link type to UnderlaySilver.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationNotPermitted.AttachmentManagedByCloudService", http_status : 400,
+        message :
+        r"The specified Attachment managed by cloud service can only be deleted through cloud service.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.DestinationCidrBlockOverlapWithVSwitch", http_status :
+        400, message :
+        r"The destination network segment specified in the route entry overlaps with the vSwitch network segment.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.DstPortRange",
+        http_status : 400, message :
+        r"Current TR version does not support setting destination port range.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.ECRAttachment",
+        http_status : 400, message : r"ECR Attachment is not supported.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.ExistsIgmpv2MemberOnEni", http_status : 400, message :
+        r"An igmpv2 multicast source or multicast member already exists on the ENI.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.IPv6Cidr",
+        http_status : 400, message :
+        r"The traffic marking policy for current TR type does not support IPv6 CIDR.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationUnsupported.Igmpv2Support",
+        http_status : 400, message :
+        r"The current UID does not allow the creation of a igmpv2 multicast domain. Please submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.ModifyTransitRouteTableAggregation", http_status : 400,
+        message : r"ModifyTransitRouteTableAggregation is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.NotAllowedDeleteIgmpv2Member", http_status : 400, message
+        :
+        r"You cannot delete a multicast source or multicast member of the igmpv2 type.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.NotAllowedDisableIgmpv2Support", http_status : 400,
+        message :
+        r"The operation is not permitted because Igmpv2Support is not currently available to be disabled.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.QosPolicyForLowLatencyLinkType", http_status : 400,
+        message : r"QoS Policy is not supported for Low Latency LinkType.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.SrcPortRange",
+        http_status : 400, message :
+        r"Current TR version does not support setting source port range.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.TransitRouterStatus",
+        http_status : 400, message :
+        r"The specified TransitRouterStatus does not support the operation.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.VcoTunnelNotMatchZoneParam", http_status : 400, message :
+        r"The tunnel type of the entered Vco does not match the Zone parameter.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.VpcRoutePropagationSource", http_status : 400, message :
+        r"The operation on this VPC route propagation source is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"Order.AccountStatusIllegal", http_status :
+        400, message :
+        r"Illegal account status for postpay service not opened for this account.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"ParamExclusive.TransitRouterVPCAttachmentOptionsAndOptions", http_status : 400,
+        message :
+        r"When creating or modifying a VPC attachment, the input parameter TransitRouterVPCAttachmentOptions and Options cannot be used at the same time.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportUnderlaySilver", http_status :
+        400, message :
+        r"CDT only support UnderlaySilver when both transitrouters for cross regional connections are not all enterprise version.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterIllegal.DefaultLinkTypeOnlySupportUnderlaySilver", http_status : 400,
+        message : r"Cen bandwidthPackage only support UnderlaySilver.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Bandwidth", http_status : 400,
+        message : r"Bandwidth quota exceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.SourceAndMemberPerTransitRouter", http_status : 400, message :
+        r"The number of multicast group members and sources has exceed the maximum value that can be created.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaFull.MulticastDomainPerVpc",
+        http_status : 400, message :
+        r"The number of multicast domain that vpc associated has exceed the maximum value that can be associated.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound", http_status : 400,
+        message : r"The resource does not found.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x10\0\0\0\x11\0\0\0\x18\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0x\0\0\0y\0\0\0z\0\0\0|\0\0\0}\0\0\0~\0\0\0\x80\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x8A\0\0\0\x8B\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x98\0\0\0\x9A\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA3\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC1\0\0\0\xC3\0\0\0\xC5\0\0\0\xC6\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDD\0\0\0\xDE\0\0\0\xE0\0\0\0\xE4\0\0\0\xE6\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF5\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\x01\x01\0\0\x02\x01\0\0\x04\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x12\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x005\x01\0\x006\x01\0\x007\x01\0\08\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0E\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0O\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0e\x01\0\0f\x01\0\0g\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0q\x01\0\0s\x01\0\0u\x01\0\0v\x01\0\0x\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x81\x01\0\0\x82\x01\0\0\x83\x01\0\0\x84\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x92\x01\0\0\x93\x01\0\0\x94\x01\0\0\x95\x01\0\0\x96\x01\0\0\x97\x01\0\0\x98\x01\0\0\x99\x01\0\0\x9A\x01\0\0\x9C\x01\0\0\x9D\x01\0\0\x9E\x01\0\0\x9F\x01\0\0\xA0\x01\0\0\xA1\x01\0\0\xA2\x01\0\0\xA3\x01\0\0\xA4\x01\0\0\xA6\x01\0\0\xA7\x01\0\0\xA8\x01\0\0\xA9\x01\0\0\xAA\x01\0\0\xAB\x01\0\0\xAC\x01\0\0\xAD\x01\0\0\xAE\x01\0\0\xAF\x01\0\0\xB0\x01\0\0\xB1\x01\0\0\xB2\x01\0\0\xB3\x01\0\0\xB4\x01\0\0\xB5\x01\0\0\xB6\x01\0\0\xB7\x01\0\0\xB8\x01\0\0\xB9\x01\0\0\xBA\x01\0\0\xBB\x01\0\0\xBC\x01\0\0\xBD\x01\0\0\xBE\x01\0\0\xBF\x01\0\0\xC0\x01\0\0\xC1\x01\0\0\xC2\x01\0\0\xC3\x01\0\0\xC4\x01\0\0\xC5\x01\0\0\xC6\x01\0\0\xC7\x01\0\0\xC8\x01\0\0\xC9\x01\0\0\xCA\x01\0\0\xCB\x01\0\0\xCC\x01\0\0\xCD\x01\0\0\xCE\x01\0\0\xCF\x01\0\0\xD0\x01\0\0\xD1\x01\0\0\xD2\x01\0\0\xD3\x01\0\0\xD5\x01\0\0\xD6\x01\0\0\xD7\x01\0\0\xD8\x01\0\0\xD9\x01\0\0\xDA\x01\0\0\xDC\x01\0\0\xDF\x01\0\0\xE1\x01\0\0\xE2\x01\0\0\xE3\x01\0\0\xE4\x01\0\0\xE5\x01\0\0\xE7\x01\0\0\xE8\x01\0\0\xE9\x01\0\0\xEA\x01\0\0\xED\x01\0\0\xEE\x01\0\0\xEF\x01\0\0\xF0\x01\0\0\xF1\x01\0\0\xF2\x01\0\0\xF3\x01\0\0\xF4\x01\0\0\xF5\x01\0\0\xF6\x01\0\0\xF7\x01\0\0\xF8\x01\0\0\xF9\x01\0\0\xFA\x01\0\0\xFB\x01\0\0\xFC\x01\0\0\xFD\x01\0\0\xFE\x01\0\0\xFF\x01\0\0\0\x02\0\0\x01\x02\0\0\x02\x02\0\0\x03\x02\0\0\x06\x02\0\0\x07\x02\0\0\x08\x02\0\0\t\x02\0\0\n\x02\0\0\x0B\x02\0\0\x0C\x02\0\0\r\x02\0\0\x0E\x02\0\0\x11\x02\0\0\x14\x02\0\0\x15\x02\0\0\x16\x02\0\0\x17\x02\0\0\x18\x02\0\0\x19\x02\0\0\x1A\x02\0\0\x1B\x02\0\0\x1C\x02\0\0\x1D\x02\0\0\x1E\x02\0\0 \x02\0\0!\x02\0\0\"\x02\0\0#\x02\0\0$\x02\0\0%\x02\0\0&\x02\0\0'\x02\0\0(\x02\0\0)\x02\0\0*\x02\0\0+\x02\0\0,\x02\0\0-\x02\0\0.\x02\0\0/\x02\0\x000\x02\0\x001\x02\0\x002\x02\0\x003\x02\0\x004\x02\0\x005\x02\0\x006\x02\0\x007\x02\0\08\x02\0\09\x02\0\0:\x02\0\0;\x02\0\0<\x02\0\0=\x02\0\0>\x02\0\0?\x02\0\0@\x02\0\0A\x02\0\0C\x02\0\0D\x02\0\0E\x02\0\0F\x02\0\0G\x02\0\0H\x02\0\0I\x02\0\0J\x02\0\0K\x02\0\0L\x02\0\0M\x02\0\0N\x02\0\0O\x02\0\0P\x02\0\0Q\x02\0\0S\x02\0\0T\x02\0\0U\x02\0\0V\x02\0\0W\x02\0\0X\x02\0\0Y\x02\0\0Z\x02\0\0[\x02\0\0\\\x02\0\0]\x02\0\0^\x02\0\0_\x02\0\0`\x02\0\0b\x02\0\0c\x02\0\0d\x02\0\0e\x02\0\0f\x02\0\0g\x02\0\0h\x02\0\0i\x02\0\0j\x02\0\0k\x02\0\0l\x02\0\0m\x02\0\0n\x02\0\0o\x02\0\0p\x02\0\0q\x02\0\0r\x02\0\0s\x02\0\0t\x02\0\0u\x02\0\0v\x02\0\0w\x02\0\0x\x02\0\0y\x02\0\0z\x02\0\0{\x02\0\0|\x02\0\0}\x02\0\0~\x02\0\0\x7F\x02\0\0\x80\x02\0\0\x81\x02\0\0\x82\x02\0\0\x83\x02\0\0\x84\x02\0\0\x85\x02\0\0\x86\x02\0\0\x87\x02\0\0\x88\x02\0\0\x89\x02\0\0\x8A\x02\0\0\x8B\x02\0\0\x8C\x02\0\0\x8D\x02\0\0\x8E\x02\0\0\x8F\x02\0\0\x90\x02\0\0\x91\x02\0\0\x92\x02\0\0\x93\x02\0\0\x94\x02\0\0\x95\x02\0\0\x96\x02\0\0\x97\x02\0\0\x98\x02\0\0\x99\x02\0\0\x9A\x02\0\0\x9B\x02\0\0\x9C\x02\0\0\x9D\x02\0\0\x9E\x02\0\0\x9F\x02\0\0\xA0\x02\0\0\xA1\x02\0\0\xA2\x02\0\0\xA3\x02\0\0\xA4\x02\0\0\xA5\x02\0\0\xA6\x02\0\0\xA7\x02\0\0\xA8\x02\0\0\xA9\x02\0\0\xAA\x02\0\0\xAB\x02\0\0\xAC\x02\0\0\xAD\x02\0\0\xAE\x02\0\0\xAF\x02\0\0\xB0\x02\0\0\xB1\x02\0\0\xB2\x02\0\0\xB3\x02\0\0\xB4\x02\0\0\xB5\x02\0\0\xB6\x02\0\0\xB7\x02\0\0\xB8\x02\0\0\xB9\x02\0\0\xBA\x02\0\0\xBB\x02\0\0\xBC\x02\0\0\xBD\x02\0\0\xBE\x02\0\0\xBF\x02\0\0\xC0\x02\0\0\xC1\x02\0\0\xC2\x02\0\0\xC3\x02\0\0\xC4\x02\0\0\xC5\x02\0\0\xC6\x02\0\0\xC7\x02\0\0\xC8\x02\0\0\xC9\x02\0\0\xCA\x02\0\0\xCB\x02\0\0\xCC\x02\0\0\xCD\x02\0\0\xCE\x02\0\0\xCF\x02\0\0\xD0\x02\0\0\xD1\x02\0\0\xD2\x02\0\0\xD3\x02\0\0\xD4\x02\0\0\xD5\x02\0\0\xD6\x02\0\0\xD7\x02\0\0\xD8\x02\0\0\xD9\x02\0\0\xDA\x02\0\0",
+        slots :
+        b"K\0%\x01b\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\t\x01\0\0\0\0P\0\x04\x02\0\0\0\0\x0E\x02\0\0\0\0\0\0\x86\x01\xEB\0\0\0\xEF\x01\0\0\0\0\xDF\x01\xC7\x01\0\0D\x01\0\0F\x01\0\0\0\0\0\0\0\0\0\0\xFD\x01\x05\x02\0\0m\x01\0\0\0\0\0\0\x9B\x01\0\0%\x02\0\0\xB0\x01\0\0\0\0\0\0\0\0\0\0\x1A\x01\0\0\0\0\xC1\x01\0\0\0\0\x0F\x02\0\0\xC5\x01\0\0\0\0\0\0\0\0\0\0\0\0B\x02\0\0\0\0\xC3\0\0\0C\x01\0\0\"\x01\xD9\0\xE9\x01\x03\x02\x17\x02\xE4\x01\0\0X\x02\0\0\0\0_\x01\xA8\0\x19\x01\0\0\0\0\xCD\0\0\0M\x01\0\0-\x01\0\0\xD9\x014\x02\0\0\0\0\0\0\x1F\0\0\0J\x01\x06\x01\xF9\x01\0\0\0\0\x9B\0\0\0\0\0\xE3\x01s\x02\0\0\0\0\0\0'\x01\0\0\0\08\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xEA\0\0\0\0\0:\0\x94\x01\0\0\0\0\x99\0\0\0\0\0\0\0\xA8\x01\x14\x02\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0h\x01\0\0E\0\x93\x01\0\0\0\0\0\0\0\0\xBB\x01\0\0\0\0\0\0\0\0\0\x003\x02\0\0\0\0\0\0`\x02\xA4\x01\0\0\0\0\0\0\0\0\0\0\x18\x01\0\0'\0t\x02\0\0\0\0\0\0\0\0H\0\xEA\x01\0\0\0\0\0\0\x06\x02\x07\0\0\0Z\x02\x0C\x02\0\0\0\0\x04\x01S\x02\x06\0\0\0\0\0\0\0\0\0\0\0\x05\x01\x1E\x01\0\0w\0\xB3\0\xD0\0[\x01\t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8E\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0;\09\0\xE7\x01G\x02\xBC\0U\x02\0\0)\0\0\0a\0\0\0\0\0\0\0\0\0\0\0\0\0^\x02\0\0\0\0\0\0\0\0\0\0\xAB\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0q\x02n\x01\0\0\0\0\0\0\0\0\0\0\0\0\x85\x01\xC3\x01\0\0\0\0E\x02\0\0\0\0\0\0\0\0\0\0\0\0\xBA\0\xC6\x01\0\0\xAF\x01\0\0\0\0\x97\0\xA3\x01\n\x01\xB4\x01\0\0\x1B\0\0\0\x02\0l\x01\0\0\0\0\0\0\xB2\0\x84\x01\x1E\08\0\x93\0\xAE\x01\x0C\x01\n\0\xF7\0\0\0\xF9\0\0\0\0\0\0\0\0\0\0\0\xB2\x01\xEE\0{\0\0\0\xF0\0\0\0\0\0\x04\0\x90\x007\x01~\x01#\x02\0\0\0\0\0\0\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0v\0\0\09\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0\xBE\x01\x19\0s\0\x98\0p\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\\\x02\0\0\0\0\0\0\0\0-\0\0\0.\x02\0\0\0\0\0\0\0\0\0\0<\x02&\x01\0\0\0\0\x9F\x01\0\0;\x02\0\0\0\0\0\0\0\0m\0\0\0p\x01\x1B\x01\0\0\0\0\xF4\0\0\0\0\0\0\0\0\x02\0\0\0\0)\x01\0\0\0\0\xB8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\0*\x02\0\0\0\0\0\0\0\0\0\0\xAC\x01\0\0\x9D\x01\0\0C\x02\0\0i\x01\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0R\x02\0\0\0\0\0\0\xDB\0\x9A\x010\0\xB3\x01\0\0k\x01\xA1\x01\0\0\0\0\0\0\0\0\"\x02\0\0\0\0\0\0\0\0\0\0\x86\0\0\0\0\0\x03\0\xDC\0\0\0\0\0\0\0\0\0\0\0\0\09\x02c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\x02\0\0\0\0W\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB5\x01\0\0\0\0\0\0\0\0d\0\0\0c\x02 \0\0\0V\0\0\x005\x01M\x02\0\0\0\0\0\0\x07\x01\xC9\x01\0\0\xCA\0\r\x01\0\0\0\0\0\0|\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\0\0\0\xC5\0\xD0\x01\xD7\0\0\0\0\0\0\0\xC6\0\0\0\0\0\xB7\0\0\0\xDB\x01\0\0\0\0\0\0\0\0\xDA\0$\0\xFA\x01\0\0\0\0\0\0\0\0\0\0\xB7\x01\xAF\0\x98\x01\xE9\0\0\0\xAA\0\x1E\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0r\x01\0\0\0\0Q\0\0\0\0\0\0\0\0\0\0\0\xE7\0>\x01\x15\x02\0\0\0\0\0\0\0\0[\x02\0\x001\x01\0\0F\0a\x01\0\0\0\0\0\0\0\0\xF3\0\0\0\x1A\x002\x02w\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\x01\0\0\0\0\xF8\0[\0}\0J\0\0\0\0\0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xAC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xE0\0Q\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xDE\0G\0r\0\x02\x01c\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\08\x01\0\0\0\0\0\0\x16\0\0\0\0\0\0\0<\x01\0\0g\x01\0\0\xA3\0\0\0\0\0^\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0]\x02\0\0q\0\0\0\xED\x01B\0u\x02\xE6\0\0\0m\x02R\0\xCE\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0\0\0\0\0=\x02\0\0\0\0\0\0\0\0\0\0R\x01\xD1\x01%\0\0\0j\x006\x02\0\0\0\0\0\0\0\0\0\0\xBD\x01\0\0\0\0\0\0\x96\x01\0\0\0\0\0\0\0\0\0\0\0\0`\0w\x01\0\0\xB0\0*\x01\0\0\0\0\x14\x01\xEB\x01\x8E\0\0\0\0\0\0\0\xA0\x01\0\x004\x01\x1D\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xBC\x01\0\0\0\0\xC9\0\x95\0\0\0\xF1\0\0\0\xF8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0|\x01\0\0\0\0\0\0I\x01\0\0\x88\x01\0\0\0\0\x8C\0\x1D\0Q\x01:\x02\0\0\0\0\0\0\0\0\0\0\0\0>\x02\0\0\0\0\0\0\0\0?\x01\0\0B\x01\0\0\0\0\x1F\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD2\x01\0\0\0\x000\x01\xC4\0\0\0\0\0\0\0\0\0\0\0N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9D\0\xA6\0n\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF3\x01o\x02\0\0i\x02\0\0\x0B\0\x87\0(\x02\0\0X\0\\\x01\0\0\0\0\0\0S\0\xBF\0\0\0\0\0P\x01\0\0\0\0\xEF\0\xFB\0\x17\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\x01\x12\x01\0\0\xE8\0\0\0\x13\x02\0\0\x01\0\xBB\0\0\0\x8D\0\0\0x\x01\0\0\xF5\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\0\0\0\0\0\xD5\x01\0\0\xFB\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\x82\0\0\0\0\0_\0\0\0\0\0\0\0\xE0\x01\x10\x02A\x02\xD6\x01\0\0\0\0\xDE\x01v\x02\0\0t\x01\0\0\0\0\0\0\0\0\0\0\x91\x01?\x02\0\0\0\0\0\x006\0\0\0\xA0\0\0\0\0\0\0\0\0\0\0\0\x9C\0\x12\x02\0\0\0\x003\0\0\0/\0\xCF\x01\xCD\x01\xC2\x01\xE8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0I\0H\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\x02\xBD\0\0\0\0\0\0\0y\0 \x01\0\0G\x01\0\0\0\0\0\0\0\0\x18\0\0\0\x81\x01\0\0\0\0\x1C\0~\0\xD6\0\0\0\0\0t\0\0\0\0\0\xA5\0\xC7\0\0\0\0\0\x01\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC8\0\0\0\0\0\x95\x01\0\0\xA5\x01\0\0\0\0\0\0\0\0\xF2\0\0\0\t\0g\x02\0\0\0\0\0\0\0\0\0\0\xBF\x01\0\0\0\0\0\0\x1D\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB6\x01v\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0f\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0\0\0\xCB\x01(\0\x16\x02\0\0\0\0\xFD\0\0\0\0\0\0\0\x96\0\xCE\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0,\x02\x15\x01\0\0d\x01I\x02\0\0\0\0\0\0\0\0A\0!\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xEE\x01\0\0\0\0\0\0\0\0\0\0\0\0\xCC\0\0\0\0\0\xA6\x01\0\0\0\0\xFC\0\xDD\x01b\0\xDD\0\0\0\0\0\0\0\x16\x01\xA2\x01\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0#\x01h\x02\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0#\0g\0Z\x011\0\xB1\0\x83\x01\xFC\x01n\0\0\0\0\0\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD1\0\0\0\0\0\0\0\xA2\0\0\0\0\0\xAD\x01\0\0s\x01\0\0l\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\x01e\0\0\0\0\0\xC0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0T\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xE1\x01\0\0\0\0\0\0\0\0\0\0o\0]\x01\0\0\0\0\0\0\xA7\0\0\0\0\0\x8F\0\0\0\x83\0N\x01\0\0\0\0\x11\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01\0\0\0\0\0\0\x15\0\0\0T\0\0\0\xF6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0Z\0b\x01{\x01\0\0\0\0\0\0.\0\x1A\x02\xD3\x01\0\0\0\0\0\0\0\0+\x01\x11\x02&\x02\0\0\xF2\x01\0\0T\x02\0\0\0\0\0\0\0\0\0\0\0\0\xDA\x01\0\0\x1B\x022\0D\x02J\x02\0\0\xD5\0\x0F\x01U\x01\xCB\0\0\0\x90\x01\0\0\0\0\x97\x01\0\0\0\0\xAD\0\x03\x01\xB1\x01\x1C\x02\0\0 \x02\0\0a\x02\xB9\x01\0\0\0\0\0\0\0\0\x9E\0\0\0P\x02\0\0\0\0\0\0\x8A\x01\0\0\xCA\x01\xEC\x01k\x02\0\0\0\0^\x01\x82\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xE2\0\xC0\0\0\0\0\0\xD4\x01\0\0\0\0\0\0\0\0\0\x004\0\0\0z\x01\0\0\0\0\0\0\0\0\0\0\0\0\xC4\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFE\0\x8D\x01\0\0\0\0Y\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xDC\x01\0\0\0\0\0\0o\x01\x0B\x01\0\0\0\0\x8F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\x02\0\0\0\0\x99\x01\0\0\xB8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC1\0\xE5\x010\x02\0\0\0\0\0\0\0\0\0\0\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xE6\x01\0\0E\x017\0@\x01j\x01\x80\x01N\x02\x91\0\x13\x01!\x01\0\0L\x02\0\0*\0\0\0\0\0\0\0\0\0\0\0\\\0\x0E\0\0\0\0\0\0\0\0\0\xA1\0:\x01\x92\x01W\0\0\0\0\0\x0B\x02\0\0\0\0O\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0U\0X\x01\xF0\x01\0\0\0\0\xB4\0\0\0\0\0\xFF\x01\0\0\0\0\0\0\0\0\0\0h\0\0\0\xFF\x001\x02\0\0\0\0O\x01\0\0\x12\0u\x01\0\0\0\0\0\0\0\0\0\0\0\0\xE2\x01\xF7\x01\0\0\0\0\0\0\xBA\x01\"\0\0\0\0\0\0\0\x02\x02\0\0\0\0\0\0\0\0\0\0\0\0]\0\0\0M\0\xFE\x01\0\0\0\0\0\0\x84\0\0\0}\x01\0\0\0\0,\0\0\0\xD8\0\xC8\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\x01\0\0f\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\x02\x9F\0\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF4\x01\0\0\0\0\xA9\x01\xA7\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB5\0\0\0\0\0\0\0\0\0f\x01\0\0d\x02\0\0!\0\0\0\xC2\0\0\0\0\0\0\0\0\0\0\0\xAB\0V\x01\0\0+\x02\0\0S\x01\0\0\0\x005\0\0\0x\0\x8A\0\x81\0\xDF\0F\x02\0\0\0\0\0\0\0\0\0\0p\0\0\0\0\0\0\0\0\0\0\0\xA9\0\0\0\0\0\0\0\xD7\x01\0\0\0\0\0\0\0\0\0\0\0\0e\x02\0\0\0\0L\0\0\0\x1C\x01\0\0'\x02\0\0\0\0\0\0D\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\xBE\0\xD8\x01\0\0\x9E\x01\0\0\0\0\0\0\xE5\0W\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0l\x02\0\0\0\0\0\0\x9C\x01\0\0\0\0\x10\x01\0\0\0\0\0\0\0\0\0\0\x01\x01\xF6\x01\x1F\x01\xB6\0=\x01\0\0K\x02@\x02\0\0\0\0\0\x005\x02\0\0\0\0\0\0V\x02\0\0\0\0z\0\0\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\r\0\x0F\0\x7F\x01\0\0\0\0\x88\0\0\0\xCC\x01\0\0\x87\x01\0\0\0\0\0\0\0\0\0\0\0\x006\x01\0\0\0\0\0\0\0\0\0\0\xF5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD2\0\xE4\0/\x01\x08\x02\0\0\0\0\0\0\0\0\x11\0k\0\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD4\0?\0(\x01\0\0\0\0=\0\0\0\0\0\0\0\xCF\x003\x01\0\0\0\0\x08\x01\0\0\0\x002\x01K\x01\0\0\0\0\0\0\0\0\0\0\0\0\x8B\x01,\x01\0\0Y\x01\0\0\0\0\x19\x02\0\0\0\0\0\0\0\0\x7F\0\0\0\0\0\xE1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0&\0j\x02\0\0\0\0.\x01O\0r\x02\0\0-\x02\0\0\xB9\x007\x02\0\0\0\0\x0C\0\0\0\0\0\0\0\xF1\x01\0\0/\x02\xD3\0_\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\x01\0\0\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0H\x01\0\0\0\0\0\0\0\0\xE3\0\0\0\0\0\xAA\x01\0\0\0\0\0\0\r\x02\0\0\x89\x01\0\0\0\0\0\0\0\0\x8C\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0Y\0\x07\x02;\x01\0\0\0\0y\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0q\x01\0\0\0\0",
+        seed : 3326683750974675154, api_names : [r"ActiveFlowLog",
+        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+        r"AddTraficMatchRuleToTrafficMarkingPolicy", r"AssociateCenBandwidthPackage",
+        r"AssociateTransitRouterAttachmentWithRouteTable",
+        r"AssociateTransitRouterMulticastDomain", r"AttachCenChildInstance",
+        r"CheckTransitRouterService", r"CreateCen", r"CreateCenBandwidthPackage",
+        r"CreateCenChildInstanceRouteEntryToAttachment",
+        r"CreateCenChildInstanceRouteEntryToCen",
+        r"CreateCenInterRegionTrafficQosPolicy", r"CreateCenInterRegionTrafficQosQueue",
+        r"CreateCenRouteMap", r"CreateFlowlog", r"CreateTrafficMarkingPolicy",
+        r"CreateTransitRouteTableAggregation", r"CreateTransitRouter",
+        r"CreateTransitRouterCidr", r"CreateTransitRouterEcrAttachment",
+        r"CreateTransitRouterMulticastDomain", r"CreateTransitRouterPeerAttachment",
+        r"CreateTransitRouterPrefixListAssociation", r"CreateTransitRouterRouteEntry",
+        r"CreateTransitRouterRouteTable", r"CreateTransitRouterVbrAttachment",
+        r"CreateTransitRouterVpcAttachment", r"CreateTransitRouterVpnAttachment",
+        r"DeactiveFlowLog", r"DeleteCen", r"DeleteCenBandwidthPackage",
+        r"DeleteCenChildInstanceRouteEntryToAttachment",
+        r"DeleteCenChildInstanceRouteEntryToCen",
+        r"DeleteCenInterRegionTrafficQosPolicy", r"DeleteCenInterRegionTrafficQosQueue",
+        r"DeleteCenRouteMap", r"DeleteFlowlog", r"DeleteRouteServiceInCen",
+        r"DeleteTrafficMarkingPolicy", r"DeleteTransitRouteTableAggregation",
+        r"DeleteTransitRouter", r"DeleteTransitRouterCidr",
+        r"DeleteTransitRouterEcrAttachment", r"DeleteTransitRouterMulticastDomain",
+        r"DeleteTransitRouterPeerAttachment",
+        r"DeleteTransitRouterPrefixListAssociation", r"DeleteTransitRouterRouteEntry",
+        r"DeleteTransitRouterRouteTable", r"DeleteTransitRouterVbrAttachment",
+        r"DeleteTransitRouterVpcAttachment", r"DeleteTransitRouterVpnAttachment",
+        r"DeregisterTransitRouterMulticastGroupMembers",
+        r"DeregisterTransitRouterMulticastGroupSources",
+        r"DescribeCenAttachedChildInstanceAttribute",
+        r"DescribeCenAttachedChildInstances", r"DescribeCenBandwidthPackages",
+        r"DescribeCenChildInstanceRouteEntries",
+        r"DescribeCenGeographicSpanRemainingBandwidth", r"DescribeCenGeographicSpans",
+        r"DescribeCenInterRegionBandwidthLimits", r"DescribeCenPrivateZoneRoutes",
+        r"DescribeCenRegionDomainRouteEntries", r"DescribeCenRouteMaps",
+        r"DescribeCenVbrHealthCheck", r"DescribeCens", r"DescribeChildInstanceRegions",
+        r"DescribeFlowlogs", r"DescribeGeographicRegionMembership",
+        r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource",
+        r"DescribePublishedRouteEntries", r"DescribeRouteConflict",
+        r"DescribeRouteServicesInCen", r"DescribeTransitRouteTableAggregation",
+        r"DescribeTransitRouteTableAggregationDetail", r"DetachCenChildInstance",
+        r"DisableCenVbrHealthCheck", r"DisableTransitRouterRouteTablePropagation",
+        r"DisassociateTransitRouterMulticastDomain",
+        r"DissociateTransitRouterAttachmentFromRouteTable", r"EnableCenVbrHealthCheck",
+        r"EnableTransitRouterRouteTablePropagation", r"GrantInstanceToTransitRouter",
+        r"ListCenChildInstanceRouteEntriesToAttachment",
+        r"ListCenInterRegionTrafficQosPolicies", r"ListCenInterRegionTrafficQosQueues",
+        r"ListGrantVSwitchEnis", r"ListGrantVSwitchesToCen", r"ListTagResources",
+        r"ListTrafficMarkingPolicies", r"ListTransitRouterAvailableResource",
+        r"ListTransitRouterCidr", r"ListTransitRouterCidrAllocation",
+        r"ListTransitRouterEcrAttachments",
+        r"ListTransitRouterMulticastDomainAssociations",
+        r"ListTransitRouterMulticastDomainVSwitches",
+        r"ListTransitRouterMulticastDomains", r"ListTransitRouterMulticastGroups",
+        r"ListTransitRouterPeerAttachments", r"ListTransitRouterPrefixListAssociation",
+        r"ListTransitRouterRouteEntries", r"ListTransitRouterRouteTableAssociations",
+        r"ListTransitRouterRouteTablePropagations", r"ListTransitRouterRouteTables",
+        r"ListTransitRouterVbrAttachments", r"ListTransitRouterVpcAttachments",
+        r"ListTransitRouterVpnAttachments", r"ListTransitRouters", r"ModifyCenAttribute",
+        r"ModifyCenBandwidthPackageAttribute", r"ModifyCenBandwidthPackageSpec",
+        r"ModifyCenRouteMap", r"ModifyFlowLogAttribute",
+        r"ModifyTrafficMatchRuleToTrafficMarkingPolicy",
+        r"ModifyTransitRouteTableAggregation", r"ModifyTransitRouterCidr",
+        r"ModifyTransitRouterMulticastDomain", r"MoveResourceGroup",
+        r"OpenTransitRouterService", r"PublishRouteEntries",
+        r"RefreshTransitRouteTableAggregation",
+        r"RegisterTransitRouterMulticastGroupMembers",
+        r"RegisterTransitRouterMulticastGroupSources",
+        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+        r"ReplaceTransitRouterRouteTableAssociation", r"ResolveAndRouteServiceInCen",
+        r"RevokeInstanceFromTransitRouter", r"RoutePrivateZoneInCenToVpc",
+        r"SetCenInterRegionBandwidthLimit", r"TagResources",
+        r"TempUpgradeCenBandwidthPackageSpec", r"UnassociateCenBandwidthPackage",
+        r"UnroutePrivateZoneInCenToVpc", r"UntagResources",
+        r"UpdateCenInterRegionTrafficQosPolicyAttribute",
+        r"UpdateCenInterRegionTrafficQosQueueAttribute",
+        r"UpdateTrafficMarkingPolicyAttribute", r"UpdateTransitRouter",
+        r"UpdateTransitRouterEcrAttachmentAttribute",
+        r"UpdateTransitRouterPeerAttachmentAttribute", r"UpdateTransitRouterRouteEntry",
+        r"UpdateTransitRouterRouteTable", r"UpdateTransitRouterVbrAttachmentAttribute",
+        r"UpdateTransitRouterVpcAttachmentAttribute",
+        r"UpdateTransitRouterVpcAttachmentZones",
+        r"UpdateTransitRouterVpnAttachmentAttribute", r"WithdrawPublishedRouteEntries",],
+        api_codes :
+        b"\t\0\xAF\0\xC0\0\xDC\0\xDD\0\x13\x01\xC4\x01\xE4\x01\xEA\x01\x05\x02\x07\x02\x0C\x02\t\x005\x006\x007\0D\0`\0k\0l\0z\0\x81\0\x82\0\xB0\0\xC5\0(\x01.\x01<\x01\x0C\x02L\x02b\x02e\x02k\x02\t\0D\0k\0z\0\x81\0\xB0\0\xC5\0(\x01\x0C\x02\t\0\xB3\0\x8B\x01\xA2\x01\x0C\x02\t\x001\0\x9A\0\x9B\0\xA2\0\xD0\0\x1E\x01\x93\x01\xA6\x01\x0C\x02\t\x002\0=\0c\0\xA0\0\xA7\0\xC8\0\xD0\0\xE1\0E\x01\xA5\x01\xAC\x01\xC1\x01\xF6\x01\x0C\x02\"\x02u\x02\t\08\0J\0K\0L\0N\0|\0\xB3\0\xBE\0\xBF\0\xEB\0\xEE\0\xEF\0#\x01P\x01v\x01w\x01\xAA\x01\x0C\x025\x02n\x02\t\0\n\x02\x0C\x02\x15\x02\t\0\x7F\0'\x01\x0C\x02\t\0\xA0\x01\xA1\x01\xD5\x01\xE1\x01\x0B\x02\x0C\x02o\x02\t\0Y\0\xBD\0\xD0\0\xD2\0\xD6\0\x0B\x01R\x01\x87\x01\x08\x02\x0C\x02a\x02\t\0\x93\x01\x0C\x02\t\0.\0d\0~\0\x8B\0\xB4\0\xB7\0-\x018\x01=\x01>\x01\xBF\x01\x0C\x02\x10\x02\x17\x02\x18\x02\x19\x02\x1B\x027\x02K\x02j\x02\t\0A\0d\0~\0\xB1\0\xD9\0\xE3\0)\x018\x01\x0C\x02\x10\x02\x17\x02\x19\x02K\x02M\x02\t\0O\0\x9D\0\xB7\0\xD9\0\xFD\x006\x01\x0C\x02\x11\x02+\x02,\x02-\x02<\x02=\x02\t\0I\0\x8B\0\xAF\0\xB5\0\xB7\0\xC0\0\xDD\0\x05\x01\x16\x01\x18\x01,\x01L\x01\x9F\x01\xC4\x01\xE3\x01\xE4\x01\xEA\x01\x05\x02\x07\x02\x0C\x029\x02;\x02Z\x02\t\x005\x006\x007\0B\0C\0D\0`\0k\0l\0p\0q\0y\0z\0\x81\0\x82\0\xB7\0-\x01.\x01>\x01\x93\x01\xBF\x01\xED\x01\x0C\x02b\x02e\x02k\x02\t\0\x8A\0\xB2\0\xB3\0\xC4\0\xCA\0\xCB\0\xD5\0\xF4\0\x04\x01\xB4\x01\xBF\x01\xE5\x01\x04\x02\x0C\x02!\x02B\x02C\x02O\x02Q\x02\t\0M\0^\0j\0{\0|\0\x80\0\x85\0\xC6\0_\x01\xAA\x01\xB3\x01\xB5\x01\xB6\x01\xBB\x01\xC7\x01\xC9\x01\xCA\x01\xCE\x01\xCF\x01\x0C\x02\x15\x02\\\x02\t\0j\0|\0\xB7\0\xC8\0.\x01\xBA\x01\xC7\x01\x0C\x02\t\0J\0M\0U\0b\0e\0|\0\xA6\0\xB3\0\xD3\0\xEC\0#\x01-\x01.\x01:\x01M\x01\xA9\x01\xAA\x01\xBD\x01\xBF\x01\xE6\x01\xF1\x01\x08\x02\x0C\x02\x0E\x02\x14\x02\x15\x02?\x02T\x02c\x02v\x02\t\0=\0g\0|\0\x8D\0\xA3\0\xB3\0\xB7\0\xD3\0\xEA\0\x05\x01-\x01\xB3\x01\xB4\x01\xBE\x01\xBF\x01\xEB\x01\x0C\x02\x1D\x02f\x02\t\0M\0d\0e\0f\0u\0w\0|\0\x8F\0\xB3\0\xD3\0\xE4\0\xE6\0\xE7\0\xE9\0\xEC\0\xFF\0\x1C\x01-\x018\x01:\x01M\x01\x9E\x01\xA1\x01\xA3\x01\xA8\x01\xA9\x01\xAA\x01\xAE\x01\xB3\x01\xBC\x01\xBD\x01\xBF\x01\xD6\x01\xD7\x01\xD8\x01\x0C\x02\x14\x02\x15\x02>\x02?\x02^\x02_\x02q\x02r\x02s\x02\t\0\x9A\0\xAD\0\x1E\x01 \x01!\x013\x01J\x01M\x01N\x01S\x01~\x01\x92\x01\xF7\x01\xF8\x01\xF9\x01\xFA\x01\xFB\x01\xFC\x01\xFD\x01\xFE\x01\xFF\x01\x01\x02\x02\x02\x0C\x02U\x02\t\0=\0s\0\x8C\0\xB8\0\xC7\0\xD9\0\xDA\0\xE3\0.\x010\x011\x01C\x01c\x01d\x01e\x01f\x01g\x01\xCB\x01\xCC\x01\xEE\x01\t\x02\x0C\x02R\x02\t\0=\0\xB3\0-\x01>\x01Y\x01[\x01\xB2\x01\xEF\x01\x0C\x02\t\0J\0M\0U\0X\0b\0|\0\xB3\0\xB9\0\xBA\0\xD3\0\xEC\0#\x01-\x01:\x01M\x01\xAA\x01\xAB\x01\xBD\x01\xBF\x01\xC0\x01\xE7\x01\xF1\x01\x0C\x02\x14\x02\x15\x025\x02?\x02\t\0E\0J\0M\0U\0i\0n\0|\0\x80\0\x8F\0\x9C\0\x9D\0\x9E\0\xB3\0\xB7\0\xBA\0\xBB\0\xBC\0\xBE\0\xBF\0\xCF\0\xD3\0\xEC\0\x0C\x01\x0E\x01$\x01-\x01.\x012\x01:\x01K\x01\x96\x01\x97\x01\xA4\x01\xAA\x01\xAD\x01\xBD\x01\xBF\x01\xE8\x01\xF0\x01\xF1\x01\x0C\x02\x14\x02\x15\x02\x16\x028\x02:\x02?\x02p\x02\t\0M\0U\0i\0|\0\x8F\0\x9E\0\xB3\0\xD1\0\xD3\0\xEC\0\x0F\x01#\x01-\x01.\x01:\x01M\x01U\x01\xAA\x01\xBD\x01\xBF\x01\xC2\x01\xC3\x01\xE9\x01\xF1\x01\x0C\x02\x14\x02\x15\x02?\x02F\x02J\x02m\x02\t\0\xAF\0\xC0\0\xDC\0\xDD\0\x13\x01\xC4\x01\xE4\x01\xEA\x01\x05\x02\x07\x02\x0C\x02\t\0T\x01h\x01i\x01z\x01\x81\x01\x8F\x01\x91\x01\xC4\x01\x0C\x02\t\0T\0\xE8\0\x0C\x02\t\0\xBA\0\xBD\0\xD6\0\x1D\x01,\x01\x0C\x02\t\0t\x01\x9A\x01\x0C\x02\t\0/\0+\x01\x0C\x02\x10\x02\t\0\xB1\0*\x01\x0C\x02\x10\x02N\x02\t\0\xAC\0\x05\x01\x0C\x02l\x02\t\0\xAF\0\xC0\0\xDC\0\xDD\0\x13\x01\xC4\x01\xE4\x01\xEA\x01\x07\x02\x0C\x022\x02\t\0\xF1\0\xF2\0\x0C\x02\t\x000\0\xB0\0\xB7\0(\x01\x0C\x02L\x02\t\0\x8A\0\xB2\0\xB3\0\xC9\0\xCA\0\xCB\0\x0C\x02$\x02%\x02\t\0\xA4\0\xB7\0T\x01W\x01Z\x01a\x01o\x01q\x01z\x01\x82\x01\x8F\x01\x91\x01\x0C\x02(\x021\x02H\x02W\x02\t\0^\x01`\x01\x0C\x02\t\0\xA6\0,\x01q\x01}\x01\x82\x01\x88\x01\x89\x01\x8A\x01\xBF\x01\x0C\x02\t\0=\0\xA3\0\xA7\0\xB3\0\xC8\0\xF5\0\xF8\0\xFA\0\x0C\x02\t\0,\x013\x01q\x01s\x01{\x01}\x01\x82\x01\x88\x01\x89\x01\x8A\x01\x90\x01\xB9\x01\xBF\x01\x0C\x02\t\0\x9A\0\xAD\0\xB3\0\x1E\x01 \x01!\x01J\x01M\x01S\x01~\x01\x92\x01\xFC\x01\xFD\x01\xFE\x01\xFF\x01\x0C\x02\t\0=\0s\0\x90\0\x99\0\xDA\x001\x01C\x01p\x01\xCC\x01\x0C\x02\t\0=\0\xB8\x001\x01D\x01j\x01k\x01l\x01m\x01n\x01\x0C\x02\t\0\xCD\0,\x01q\x01}\x01\x82\x01\x88\x01\x89\x01\x8A\x01\x98\x01\x99\x01\xBF\x01\x0C\x02&\x02\t\0\xBA\0\xBC\0\xBD\0\xBE\0\xBF\0,\x01V\x01q\x01y\x01}\x01\x82\x01\x88\x01\x89\x01\x8A\x01\xBF\x01\x0C\x02`\x02\t\0\xAB\0,\x01q\x01}\x01\x82\x01\x88\x01\x89\x01\x8A\x01\xBF\x01\x0C\x02\t\0=\0\xA9\0\xF9\0/\x01\x0C\x02h\x02\t\0=\0\xA9\0\xF9\0/\x01\x0C\x02h\x02\t\0\xD0\x01\x08\x02\x0C\x02\t\0\x0C\x02\t\0\x86\0\x87\0\x0C\x02\t\0\x1E\x01\x0C\x02\t\0\x0C\x02\t\0\x0C\x02\t\0\x0C\x02\t\0\x0C\x02\t\0\x0C\x02\t\0\x0C\x02\t\0\x0C\x02\t\0%\x01'\x01\x0C\x02\t\0G\x01\x0C\x02\t\0\x86\0\x87\0\xD9\0\xDC\0\xE3\0\x14\x01\x15\x01\xC4\x01\x0C\x02\t\0\x0C\x02\t\0\x0B\0t\0\x19\x01\x0C\x02P\x02\t\0\x0B\0t\0\x19\x01\x0C\x02P\x02\t\0 \0\xC1\0\xEC\0\xF0\0\xD1\x01\xD9\x01\xDA\x01\xDB\x01\x0C\x02\r\x02\t\0\xD4\0\x0C\x02\t\0\x0C\x02\t\0t\0\xCC\0\xD5\0F\x01\x0C\x02\t\0a\0\x99\0\xCC\0\xD5\0\x0C\x02\t\08\0Q\0R\0W\0\xBA\0\xBE\0#\x01V\x01]\x01\x85\x01\x98\x01\x99\x01\x0C\x02'\x02)\x02`\x02\t\0\x0C\x02\t\0\xA2\0\xB7\0\xD0\0\x1E\x01\xB0\x01\x0C\x02D\x02E\x02\t\0=\0c\0\xA0\0\xA7\0\xCE\0\xD0\0\xE2\0\xFA\0\x0C\x02\t\0\xA2\0\xB6\0\xB7\0\xD0\0\x1E\x01\xC5\x01\x0C\x02D\x02E\x02\t\0]\0\x1F\x01x\x01\x8C\x01\x8D\x01\x04\x02\x0C\x02\t\0\x9A\0\xA2\0\xD0\0\x1E\x01\x93\x01\xB1\x01\x0C\x02D\x02E\x02\t\0M\0g\0\xDE\x004\x01K\x01\x8E\x01\x0C\x02\x12\x02\x15\x02X\x02t\0\x10\x01\x11\x01\x12\x01;\x01=\x01\\\x01\0\x02\x0C\x02\t\0\xD9\0\xE3\0@\x01\x0C\x02\t\0\xD9\0\xE3\0\x17\x01A\x01\x0C\x02\x1C\x02\t\0\xD3\0\xF6\x005\x01\x0C\x02\t\0\x0C\x02\t\09\0P\0V\0t\0{\0\xDF\0\xE0\0%\x01&\x01'\x017\x01\xEC\x01\x06\x02\x0C\x02\t\0t\0\xD9\0\xE3\0?\x01\x0C\x02\t\0\x0C\x02\t\0\x0C\x02\t\0t\0\x8D\0\x0C\x02\t\0g\0h\0r\0t\0{\0\x88\0\x8D\0\x0C\x02\t\0r\0t\0\x8E\0\x0C\x02\t\0r\0t\0{\0\x88\0\xD3\0\x0C\x02\t\0g\0r\0t\0\x88\0\x0C\x02\t\0r\0t\0\x8B\0\x8E\0\x0C\x02\t\0g\0h\0r\0t\0{\0}\0\x86\0\x87\0\x88\0\x8D\0\x0C\x02\t\0{\0\x0C\x02\t\0H\0o\0t\0x\0\x83\0\x84\0\x91\0\x92\0\x93\0\x94\0\x95\0\x96\0\x97\0\x98\0\x99\0\xDB\0\xE3\0\x1E\x011\x01\xCD\x01\xFE\x01\x0C\x02\x1E\x02\t\0r\0t\0\x0C\x02\t\0r\0t\0\x0C\x02\t\0t\0\x86\0\x87\0\xE3\0-\x01B\x01\x0C\x02\t\0g\0h\0r\0t\0{\0\x88\0\x8D\0\x0C\x02\t\0g\0h\0r\0t\0{\0\x88\0\x8D\0\x0C\x02\t\0g\0h\0r\0t\0{\0\x88\0\x8D\0\x0C\x02\t\0\x86\0\x87\0\x08\x01\t\x01\x1A\x01\x0C\x02\t\0\xF3\0\x0C\x02\t\0\x0C\x02\t\0\"\x01O\x01r\x01\x7F\x01\x80\x01\x94\x01\x0C\x023\x02\t\0\xD9\0\xE3\0\xED\0\xFD\0\x05\x016\x01\x0C\x02\x11\x02+\x02,\x02-\x02/\x020\x026\x02<\x02=\x02@\x02\t\0\xC0\0\x13\x01\x0C\x02*\x02\t\0(\x01\x0C\x02\x1F\x02 \x02G\x02\t\0\x8A\0\xB2\0\xB3\0\xC9\0\xCA\0\xCB\0\xD5\0\xF4\0\x04\x01\xB4\x01\xBF\x01\xE5\x01\x04\x02\x0C\x02#\x02B\x02C\x02g\x02\t\0j\0^\x01`\x01\x0C\x02\t\0=\0[\0\\\0\xE2\0\x0C\x02\x1D\x02f\x02i\x02\t\0\x0C\x02\x13\x02\t\0G\0K\x01X\x01b\x01|\x01\x83\x01\x84\x01\x86\x01\x95\x01\xC6\x01\xE1\x01\xE2\x01\x03\x02\x0C\x02V\x02Y\x02[\x02\t\0\xC1\0\xEC\0\xF0\0\xFE\0\n\x01\x0B\x01\xD4\x01\xD9\x01\xDA\x01\xDB\x01\x0C\x02\t\0\x8A\0\xB2\0\xC9\0\xCA\0\xCB\0\x0C\x02\t\x003\0=\0m\0v\0\xA1\0\xA3\0\xA8\0\xAA\0\xC2\0\xC8\0\xD7\0\xE2\0\xE4\0\xE5\0\xF6\0\xF7\0\xF9\0\xFB\0\xFC\0\0\x01\x1B\x015\x01\xF2\x01\xF3\x01\xF4\x01\x0C\x02I\x02d\x02t\x02\t\0=\0m\0\xA3\0\xA5\0\xA8\0\xC2\0\xC8\0\xD7\0\xE2\0\xF6\0\xF7\0\xFB\0\xFC\0\x01\x01\xF2\x01\xF5\x01\x0C\x02d\x02t\x02\t\0\x89\0\xB0\0(\x01\x0C\x02L\x02\t\0\x89\0\xB0\0(\x01\x0C\x02\t\0\x9B\0\xAE\0\xD0\0\x1E\x01\xB8\x01\x0C\x02D\x02E\x02\t\0:\0;\0<\0\xB3\0\xF4\0\xBF\x01\xD2\x01\xD3\x01\xDC\x01\xDD\x01\xDE\x01\xDF\x01\xE0\x01\x0C\x02\t\0\xA3\0\x0C\x02S\x02\t\0S\0\x02\x01\x03\x01\x06\x01\r\x01\xAF\x01\xD3\x01\x0C\x02\t\x004\0Z\0d\0e\0\xB3\0\x07\x019\x01u\x01\xA7\x01\xA9\x01\xB3\x01\xB7\x01\xC8\x01\x0C\x02\x1A\x02s\x02\t\0F\0P\0V\0{\0\x9F\0\xDF\0\xE0\0%\x01&\x01'\x017\x01H\x01I\x01\xEC\x01\x06\x02\x0C\x02\t\0\x0C\x02\x0F\x02.\x024\x02\t\0\x8B\x01\x0C\x02\t\0\x02\x01\x0C\x02\t\0P\0V\0{\0\xDF\0\xE0\0%\x01&\x01'\x017\x01\xEC\x01\x06\x02\x0C\x02A\x02\t\0)\x01\x0C\x02\x10\x02M\x02\t\0d\0~\0\xB1\0*\x01\x0C\x02\x17\x02\x19\x02N\x02\t\x005\x006\x007\0>\0?\0@\0`\0k\0l\0\x81\0\x82\0\xB0\0\xC3\0\xD8\0(\x01.\x01\x0C\x02L\x02b\x02e\x02k\x02\t\0\xB7\0\xB3\x01\x0C\x02\t\0\xB4\0,\x01\x0C\x02\t\0d\0e\0\xA0\0,\x018\x01\xA3\x01\xA9\x01\xAE\x01\xB9\x01\xC8\x01\xD6\x01\xD7\x01\xD8\x01\x0C\x02\x1A\x02\x1B\x02_\x02q\x02r\x02s\x02\t\0=\0\x90\0\xD9\0\xE3\0\x0C\x02]\x02\t\0\xD9\0\xE3\x001\x01\xB2\x01\x0C\x02\t\0\xB4\0,\x01\x0C\x02\t\0n\0\xB5\0\x04\x01\x0C\x01\x0E\x01,\x01\x96\x01\x97\x01\x9B\x01\x9C\x01\x9D\x01\xBF\x01\xF0\x01\x0C\x02\x16\x028\x02:\x02n\x02p\x02\t\0_\0\x9C\0\x9D\0\xB4\0\xBA\0\xBD\0\xBF\0\xCF\0,\x01.\x012\x01Q\x01\x96\x01\x9D\x01\xB4\x01\xBF\x01\x0C\x02\t\0\xB5\0,\x01\x0C\x02\t\0\xC1\0\xEC\0\xF0\0\xFE\0\x0B\x01\xD9\x01\xDA\x01\xDB\x01\x0C\x02",
+        api_first :
+        b"\0\0\0\0\x0C\0\0\0!\0\0\0*\0\0\0/\0\0\09\0\0\0J\0\0\0_\0\0\0c\0\0\0g\0\0\0o\0\0\0{\0\0\0~\0\0\0\x93\0\0\0\xA2\0\0\0\xB0\0\0\0\xC8\0\0\0\xE3\0\0\0\xF7\0\0\0\x0E\x01\0\0\x17\x01\0\x006\x01\0\0J\x01\0\0x\x01\0\0\x92\x01\0\0\xAA\x01\0\0\xB4\x01\0\0\xD0\x01\0\0\x01\x02\0\0!\x02\0\0-\x02\0\x007\x02\0\0;\x02\0\0B\x02\0\0F\x02\0\0K\x02\0\0Q\x02\0\0V\x02\0\0b\x02\0\0f\x02\0\0m\x02\0\0w\x02\0\0\x89\x02\0\0\x8D\x02\0\0\x98\x02\0\0\xA2\x02\0\0\xB1\x02\0\0\xC2\x02\0\0\xCD\x02\0\0\xD8\x02\0\0\xE6\x02\0\0\xF8\x02\0\0\x03\x03\0\0\n\x03\0\0\x11\x03\0\0\x15\x03\0\0\x17\x03\0\0\x1B\x03\0\0\x1E\x03\0\0 \x03\0\0\"\x03\0\0$\x03\0\0&\x03\0\0(\x03\0\0*\x03\0\0,\x03\0\x000\x03\0\x003\x03\0\0=\x03\0\0?\x03\0\0E\x03\0\0K\x03\0\0V\x03\0\0Y\x03\0\0[\x03\0\0a\x03\0\0g\x03\0\0x\x03\0\0z\x03\0\0\x83\x03\0\0\x8D\x03\0\0\x97\x03\0\0\x9F\x03\0\0\xA9\x03\0\0\xB4\x03\0\0\xBD\x03\0\0\xC2\x03\0\0\xC9\x03\0\0\xCE\x03\0\0\xD0\x03\0\0\xDF\x03\0\0\xE5\x03\0\0\xE7\x03\0\0\xE9\x03\0\0\xED\x03\0\0\xF6\x03\0\0\xFB\x03\0\0\x02\x04\0\0\x08\x04\0\0\x0E\x04\0\0\x1A\x04\0\0\x1D\x04\0\x005\x04\0\09\x04\0\0=\x04\0\0E\x04\0\0N\x04\0\0W\x04\0\0`\x04\0\0g\x04\0\0j\x04\0\0l\x04\0\0u\x04\0\0\x87\x04\0\0\x8C\x04\0\0\x92\x04\0\0\xA5\x04\0\0\xAA\x04\0\0\xB3\x04\0\0\xB6\x04\0\0\xC8\x04\0\0\xD4\x04\0\0\xDB\x04\0\0\xF9\x04\0\0\r\x05\0\0\x13\x05\0\0\x18\x05\0\0!\x05\0\x000\x05\0\x004\x05\0\0=\x05\0\0N\x05\0\0_\x05\0\0d\x05\0\0g\x05\0\0j\x05\0\0x\x05\0\0}\x05\0\0\x86\x05\0\0\x9C\x05\0\0\xA0\x05\0\0\xA4\x05\0\0\xB9\x05\0\0\xC0\x05\0\0\xC6\x05\0\0\xCA\x05\0\0\xDE\x05\0\0\xF0\x05\0\0\xF4\x05\0\0\xFE\x05\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CbnError);

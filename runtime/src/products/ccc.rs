@@ -239,2975 +239,356 @@ pub enum CccError {
     NoPermission,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 110] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.CustomNumber",
-            409,
-            r"Custom number already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.InstanceId",
-            409,
-            r"The instance %s already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.SkillGroup",
-            409,
-            r"The skill group %s already exists in instance %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.SkillGroupId",
-            409,
-            r"Skill group %s already exists in instance %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.User",
-            409,
-            r"User %s already exists in instance %s.",
-            __NEVER,
-        ),
-        __row(r"InUse.SkillGroup", 400, r"Skill group %s is in use now.", __CONFLICT),
-        __row(
-            r"InternalService.CTI",
-            500,
-            r"An internal CTI service error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalService.CTI",
-            500,
-            r"An internal CTI service error occurred. %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalService.Common",
-            500,
-            r"An internal service error occurred. %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalService.DB",
-            500,
-            r"An internal DB service error occurred. %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalService.OSS",
-            500,
-            r"An internal OSS service error occurred. %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalService.RAM",
-            500,
-            r"An internal RAM service error occurred. %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalService.ResourcePlatform",
-            500,
-            r"An internal ResourcePlatform service error occurred. %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalService.STS",
-            500,
-            r"An internal STS service error occurred. %s",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidOperation",
-            400,
-            r"The operation is not allowed in current state.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.ChannelState",
-            400,
-            r"The operation is not allowed. Channel stats (%s) does not meet expectations (%s).",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.DeviceState",
-            400,
-            r"The operation is not allowed. Device state (%s) does not meet expectations (%s).",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.UserState",
-            400,
-            r"The operation is not allowed. User state (%s) does not meet expectations (%s).",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceed.CallTagsPerInstance",
-            400,
-            r"The total number of call tag of the instance exceeds the limit %s.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceed.CallTagsPerNumber",
-            400,
-            r"The total number of call tag of numbers exceeds the limit %s.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.ChannelId",
-            404,
-            r"The specified channel %s does not exist in call %s.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.CustomCallTagging",
-            404,
-            r"Custom call tagging %s does not exist in instance %s.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.Extension",
-            404,
-            r"No available extension number exists.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.InstanceId",
-            404,
-            r"The specified instance %s does not exist.",
-            __NEVER,
-        ),
-        __row(r"NotExists.JobId", 404, r"The call %s does not exist.", __NEVER),
-        __row(
-            r"NotExists.Number",
-            404,
-            r"The specified number %s does not exist in instance %s.",
-            __NEVER,
-        ),
-        __row(r"NotExists.RamId", 404, r"RAM user %s does not exist.", __NEVER),
-        __row(r"NotExists.RoleId", 404, r"Role %s does not exist.", __NEVER),
-        __row(
-            r"NotExists.SkillGroupId",
-            404,
-            r"The skill group ID %s does not exist in instance %s.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.UserId",
-            404,
-            r"The user %s does not exist in instance %s.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.UserResourceFileKey",
-            404,
-            r"User resource file key %s does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Blank",
-            400,
-            r"The parameter %s may not be null or blank.",
-            __NEVER,
-        ),
-        __row(r"Parameter.Blank", 400, r"The parameter %s must not be blank.", __NEVER),
-        __row(
-            r"Parameter.Blank",
-            400,
-            r"The parameter %s must not be null or empty.",
-            __NEVER,
-        ),
-        __row(r"Parameter.Blank", 400, r"The parameter %s must not be null.", __NEVER),
-        __row(
-            r"Parameter.Empty",
-            400,
-            r"The parameter %s may not be null or empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Empty",
-            400,
-            r"The parameter %s must not be null or empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Enumeration",
-            400,
-            r"The parameter %s must be one of the value of enumeration %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Format",
-            400,
-            r"The format of parameter %s is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Format",
-            400,
-            r"The format of parameter %s is invalid. %s",
-            __NEVER,
-        ),
-        __row(r"Parameter.Invalid", 400, r"The parameter %s is invalid. %s.", __NEVER),
-        __row(
-            r"Parameter.InvalidFileContent",
-            400,
-            r"The content or format of the file (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Maximum",
-            400,
-            r"The parameter %s must be less than or equal to %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Minimum",
-            400,
-            r"The parameter %s must be greater than or equal to %s.",
-            __NEVER,
-        ),
-        __row(r"Parameter.Null", 400, r"The parameter %s may not be null.", __NEVER),
-        __row(r"Parameter.Null", 400, r"The parameter %s must not be null.", __NEVER),
-        __row(
-            r"Permission.Common",
-            403,
-            r"You have no permission to access. %s",
-            __NEVER,
-        ),
-        __row(
-            r"Permission.Role",
-            403,
-            r"You have no permission to access role %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Permission.SkillGroup",
-            403,
-            r"You have no permission to access skill group(s) %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Permission.StsToken",
-            403,
-            r"You have no permission to access sts token %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Permission.Unauthorized",
-            403,
-            r"You are not authorized to perform this action. %s privileges are required.",
-            __NEVER,
-        ),
-        __row(
-            r"Permission.User",
-            403,
-            r"You have no permission to access user(s) %s.",
-            __NEVER,
-        ),
-        __row(
-            r"UserBusy",
-            400,
-            r"The user %s you called was busy. Please try again later.",
-            __CONFLICT,
-        ),
-        __row(r"NoPermission", 403, r"No permission", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 93] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 91, 93, 94, 96, 97,
-        98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109,
-    ];
-    const __END: [u32; 93] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 91, 93, 94, 96, 97, 98,
-        99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CccError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CccError; 93] = &[
-        CccError::IdempotentParameterMismatch,
-        CccError::IllegalTimestamp,
-        CccError::IncompleteSignature,
-        CccError::InsufficientBalance,
-        CccError::InvalidAccessKeyIdNotFound,
-        CccError::InvalidOwner,
-        CccError::InvalidOwnerAccount,
-        CccError::InvalidOwnerId,
-        CccError::InvalidParamater,
-        CccError::InvalidParameter,
-        CccError::InvalidParameterIsNull,
-        CccError::MissingParameter,
-        CccError::SignatureNonceUsed,
-        CccError::Throttling,
-        CccError::UnsupportedParameter,
-        CccError::UnknownError,
-        CccError::ForbiddenAccessKeyDisabled,
-        CccError::ForbiddenNotSupportRam,
-        CccError::ForbiddenRam,
-        CccError::ForbiddenRiskControl,
-        CccError::ForbiddenSubUser,
-        CccError::ForbiddenUnauthorized,
-        CccError::InvalidAccountNotFound,
-        CccError::InvalidAction,
-        CccError::InvalidIdempotenceParameterMismatch,
-        CccError::InvalidParameterOwnerAccount,
-        CccError::InvalidParameterResourceOwnerAccount,
-        CccError::LastTokenProcessing,
-        CccError::RealNameAuthenticationError,
-        CccError::UnsupportedHttpMethod,
-        CccError::InvalidRegionIdNotFound,
-        CccError::OperationConflict,
-        CccError::InternalError,
-        CccError::ServiceUnavailable,
-        CccError::ServiceUnavailableRegionMaintaining,
-        CccError::InvalidProductNotFound,
-        CccError::InvalidApiNotFound,
-        CccError::InvalidProtocolNeedSsl,
-        CccError::InvalidTimeStampFormat,
-        CccError::InvalidTimeStampExpired,
-        CccError::InvalidAccessKeyIdInactive,
-        CccError::InvalidParameterFormat,
-        CccError::InvalidSignatureMethod,
-        CccError::SignatureDoesNotMatch,
-        CccError::ThrottlingUser,
-        CccError::InvalidActionNotFound,
-        CccError::AlreadyExistsCustomNumber,
-        CccError::AlreadyExistsInstanceId,
-        CccError::AlreadyExistsSkillGroup,
-        CccError::AlreadyExistsSkillGroupId,
-        CccError::AlreadyExistsUser,
-        CccError::InUseSkillGroup,
-        CccError::InternalServiceCti,
-        CccError::InternalServiceCommon,
-        CccError::InternalServiceDb,
-        CccError::InternalServiceOss,
-        CccError::InternalServiceRam,
-        CccError::InternalServiceResourcePlatform,
-        CccError::InternalServiceSts,
-        CccError::InvalidOperation,
-        CccError::InvalidOperationChannelState,
-        CccError::InvalidOperationDeviceState,
-        CccError::InvalidOperationUserState,
-        CccError::LimitExceedCallTagsPerInstance,
-        CccError::LimitExceedCallTagsPerNumber,
-        CccError::NotExistsChannelId,
-        CccError::NotExistsCustomCallTagging,
-        CccError::NotExistsExtension,
-        CccError::NotExistsInstanceId,
-        CccError::NotExistsJobId,
-        CccError::NotExistsNumber,
-        CccError::NotExistsRamId,
-        CccError::NotExistsRoleId,
-        CccError::NotExistsSkillGroupId,
-        CccError::NotExistsUserId,
-        CccError::NotExistsUserResourceFileKey,
-        CccError::ParameterBlank,
-        CccError::ParameterEmpty,
-        CccError::ParameterEnumeration,
-        CccError::ParameterFormat,
-        CccError::ParameterInvalid,
-        CccError::ParameterInvalidFileContent,
-        CccError::ParameterMaximum,
-        CccError::ParameterMinimum,
-        CccError::ParameterNull,
-        CccError::PermissionCommon,
-        CccError::PermissionRole,
-        CccError::PermissionSkillGroup,
-        CccError::PermissionStsToken,
-        CccError::PermissionUnauthorized,
-        CccError::PermissionUser,
-        CccError::UserBusy,
-        CccError::NoPermission,
-    ];
-    fn __from_code(code: &str) -> __Option<CccError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"UserBusy" => 91,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 92,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Parameter.Null" => 84,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"NotExists.JobId" => 69,
-                    r"NotExists.RamId" => 71,
-                    r"Parameter.Blank" => 76,
-                    r"Parameter.Empty" => 77,
-                    r"Permission.Role" => 86,
-                    r"Permission.User" => 90,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InUse.SkillGroup" => 51,
-                    r"InvalidOperation" => 59,
-                    r"NotExists.Number" => 70,
-                    r"NotExists.RoleId" => 72,
-                    r"NotExists.UserId" => 74,
-                    r"Parameter.Format" => 79,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Parameter.Invalid" => 80,
-                    r"Parameter.Maximum" => 82,
-                    r"Parameter.Minimum" => 83,
-                    r"Permission.Common" => 85,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AlreadyExists.User" => 50,
-                    r"InternalService.DB" => 54,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InternalService.CTI" => 52,
-                    r"InternalService.OSS" => 55,
-                    r"InternalService.RAM" => 56,
-                    r"InternalService.STS" => 58,
-                    r"NotExists.ChannelId" => 65,
-                    r"NotExists.Extension" => 67,
-                    r"Permission.StsToken" => 88,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NotExists.InstanceId" => 68,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Parameter.Enumeration" => 78,
-                    r"Permission.SkillGroup" => 87,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InternalService.Common" => 53,
-                    r"NotExists.SkillGroupId" => 73,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Permission.Unauthorized" => 89,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"AlreadyExists.InstanceId" => 47,
-                    r"AlreadyExists.SkillGroup" => 48,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"AlreadyExists.CustomNumber" => 46,
-                    r"AlreadyExists.SkillGroupId" => 49,
-                    r"InvalidOperation.UserState" => 62,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"NotExists.CustomCallTagging" => 66,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidOperation.DeviceState" => 61,
-                    r"Parameter.InvalidFileContent" => 81,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidOperation.ChannelState" => 60,
-                    r"LimitExceed.CallTagsPerNumber" => 64,
-                    r"NotExists.UserResourceFileKey" => 75,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"LimitExceed.CallTagsPerInstance" => 63,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InternalService.ResourcePlatform" => 57,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CccError) -> &'static [u16] {
-        match code {
-            CccError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CccError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CccError) -> &'static [&'static str] {
-        match code {
-            CccError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CccError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            CccError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            CccError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            CccError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            CccError::InternalServiceCti => const { &[__E[62].message, __E[63].message] }
-            CccError::ParameterBlank => {
-                const {
-                    &[__E[87].message, __E[88].message, __E[89].message, __E[90].message]
-                }
-            }
-            CccError::ParameterEmpty => const { &[__E[91].message, __E[92].message] }
-            CccError::ParameterFormat => const { &[__E[94].message, __E[95].message] }
-            CccError::ParameterNull => const { &[__E[100].message, __E[101].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CccError) -> &'static [__Entry] {
-        match code {
-            CccError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            CccError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            CccError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: CccError) -> &'static [&'static str] {
-        match code {
-            CccError::AlreadyExistsCustomNumber => &[r"CreateCustomCallTagging"],
-            CccError::AlreadyExistsInstanceId => &[r"CreateInstance"],
-            CccError::AlreadyExistsSkillGroup => {
-                &[r"AcceptChat", r"RejectChat", r"ReleaseChat", r"StartChat"]
-            }
-            CccError::AlreadyExistsSkillGroupId => &[r"CreateSkillGroup"],
-            CccError::AlreadyExistsUser => &[r"CreateUser"],
-            CccError::InUseSkillGroup => &[r"DeleteSkillGroup"],
-            CccError::InternalServiceCti => {
-                &[
-                    r"AnswerCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ClaimChat",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"RedialCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"StartBack2BackCall",
-                    r"StartConference",
-                    r"StartPrivacyCall",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ]
-            }
-            CccError::InternalServiceCommon => {
-                &[
-                    r"AddFeedback",
-                    r"AnalyzeConversation",
-                    r"GetHistoricalCallerReport",
-                    r"GetIvrTrackingSummary",
-                    r"GetTurnCredentials",
-                    r"ListAudioFiles",
-                    r"ListCallDetailRecords",
-                    r"ListCallDetailRecordsV2",
-                    r"ListHistoricalSkillGroupReport",
-                    r"ListIntervalAgentReport",
-                    r"ListIntervalAgentSkillGroupReport",
-                    r"ListIvrTrackingDetails",
-                    r"ListRealtimeAgentStates",
-                    r"ModifyUser",
-                    r"ResetUserPassword",
-                    r"SaveRTCStatsV2",
-                    r"SaveTerminalLog",
-                    r"SaveWebRTCStats",
-                    r"SaveWebRtcInfo",
-                ]
-            }
-            CccError::InternalServiceDb => {
-                &[
-                    r"AddBlacklistCallTagging",
-                    r"CreateCallTags",
-                    r"CreateCustomCallTagging",
-                    r"CreateSkillGroup",
-                    r"DeleteCallTag",
-                    r"DeleteCustomCallTagging",
-                    r"ImportCustomCallTagging",
-                    r"ListBlacklistCallTaggings",
-                    r"ListCallTags",
-                    r"ListCustomCallTagging",
-                    r"ModifyCustomCallTagging",
-                    r"ModifyUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemoveBlacklistCallTagging",
-                    r"UnregisterDevice",
-                ]
-            }
-            CccError::InternalServiceOss => &[r"ImportCustomCallTagging"],
-            CccError::InternalServiceRam => &[r"ResetUserPassword"],
-            CccError::InternalServiceResourcePlatform => &[r"ListUnassignedNumbers"],
-            CccError::InternalServiceSts => &[r"ResetUserPassword"],
-            CccError::InvalidOperation => &[r"AnswerCall"],
-            CccError::InvalidOperationChannelState => {
-                &[
-                    r"CancelAttendedTransfer",
-                    r"ChangeVisibility",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SignOutGroup",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ]
-            }
-            CccError::InvalidOperationDeviceState => &[r"BargeInCall", r"CoachCall"],
-            CccError::InvalidOperationUserState => {
-                &[
-                    r"BargeInCall",
-                    r"CancelAttendedTransfer",
-                    r"ChangeVisibility",
-                    r"CoachCall",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SignOutGroup",
-                    r"SwitchToConference",
-                    r"TakeBreak",
-                    r"UnmuteCall",
-                ]
-            }
-            CccError::LimitExceedCallTagsPerInstance => &[r"CreateCallTags"],
-            CccError::LimitExceedCallTagsPerNumber => {
-                &[
-                    r"AddBlacklistCallTagging",
-                    r"ListBlacklistCallTaggings",
-                    r"ModifyCustomCallTagging",
-                    r"RemoveBlacklistCallTagging",
-                ]
-            }
-            CccError::NotExistsChannelId => {
-                &[
-                    r"AnswerCall",
-                    r"CancelAttendedTransfer",
-                    r"ClaimChat",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ]
-            }
-            CccError::NotExistsCustomCallTagging => {
-                &[
-                    r"AddBlacklistCallTagging",
-                    r"ListBlacklistCallTaggings",
-                    r"ModifyCustomCallTagging",
-                    r"RemoveBlacklistCallTagging",
-                ]
-            }
-            CccError::NotExistsExtension => &[r"MakeCall", r"RedialCall"],
-            CccError::NotExistsInstanceId => {
-                &[
-                    r"AcceptChat",
-                    r"AddBlacklistCallTagging",
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AddPhoneNumberToSkillGroups",
-                    r"AddPhoneNumbers",
-                    r"AddSchemaProperty",
-                    r"AddSkillGroupsToUser",
-                    r"AddTicketTask",
-                    r"AddUsersToSkillGroup",
-                    r"AnswerCall",
-                    r"AssignUsers",
-                    r"BargeInCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ChangeVisibility",
-                    r"ClaimChat",
-                    r"CoachCall",
-                    r"CommitContactFlow",
-                    r"CompleteAttendedTransfer",
-                    r"CreateAudioFile",
-                    r"CreateCallSummary",
-                    r"CreateCallTags",
-                    r"CreateChatMediaUrl",
-                    r"CreateContactFlow",
-                    r"CreateCustomCallTagging",
-                    r"CreateSchema",
-                    r"CreateSkillGroup",
-                    r"CreateTicket",
-                    r"CreateUser",
-                    r"DeleteAudioFile",
-                    r"DeleteCallTag",
-                    r"DeleteContactFlow",
-                    r"DeleteCustomCallTagging",
-                    r"DeleteDocument",
-                    r"DeleteDocuments",
-                    r"DeleteInstance",
-                    r"DeleteSchema",
-                    r"DeleteSchemaProperty",
-                    r"DeleteSkillGroup",
-                    r"DeleteTicket",
-                    r"DeleteTicketTemplate",
-                    r"DisableSchemaProperty",
-                    r"DisableTicketTemplate",
-                    r"DiscardEditingContactFlow",
-                    r"EnableSchemaProperty",
-                    r"EnableTicketTemplate",
-                    r"EndConference",
-                    r"ExportContactFlow",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"FinishTicketTask",
-                    r"GetAudioFile",
-                    r"GetAudioFileDownloadUrl",
-                    r"GetAudioFileUploadParameters",
-                    r"GetCaseFileUploadUrl",
-                    r"GetChatMediaUrl",
-                    r"GetChatRoutingProfile",
-                    r"GetContactFlow",
-                    r"GetDoNotCallFileUploadParameters",
-                    r"GetDocumentUploadParameters",
-                    r"GetEarlyMediaRecording",
-                    r"GetInstance",
-                    r"GetLoginDetails",
-                    r"GetMonoRecording",
-                    r"GetMultiChannelRecording",
-                    r"GetNumberLocation",
-                    r"GetSchema",
-                    r"GetSkillGroup",
-                    r"GetSummaryTemplate",
-                    r"GetTicket",
-                    r"GetTicketTemplate",
-                    r"GetTurnCredentials",
-                    r"GetTurnServerList",
-                    r"GetUser",
-                    r"GetVisitorLoginDetails",
-                    r"GetVoicemailRecording",
-                    r"HoldCall",
-                    r"ImportAdmins",
-                    r"ImportContactFlow",
-                    r"ImportDoNotCallNumbers",
-                    r"ImportDocuments",
-                    r"ImportRamUsers",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"ListAudioFiles",
-                    r"ListBlacklistCallTaggings",
-                    r"ListBriefSkillGroups",
-                    r"ListCallSummaries",
-                    r"ListCallTags",
-                    r"ListCategories",
-                    r"ListCommonTicketFields",
-                    r"ListConfigItems",
-                    r"ListContactFlows",
-                    r"ListCustomCallTagging",
-                    r"ListDevices",
-                    r"ListDoNotCallNumbers",
-                    r"ListDocuments",
-                    r"ListFlashSmsApplications",
-                    r"ListFlashSmsSettings",
-                    r"ListFlashSmsTemplates",
-                    r"ListInstances",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListPrivilegesOfUser",
-                    r"ListRamUsers",
-                    r"ListSkillGroups",
-                    r"ListSkillLevelsOfUser",
-                    r"ListSmsMetadata",
-                    r"ListTicketTasks",
-                    r"ListTicketTemplates",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ListVoicemails",
-                    r"ListWaitingChats",
-                    r"MakeCall",
-                    r"ModifyAudioFile",
-                    r"ModifyCampaignNumbers",
-                    r"ModifyCustomCallTagging",
-                    r"ModifyInstance",
-                    r"ModifyPhoneNumber",
-                    r"ModifySkillGroup",
-                    r"ModifySkillLevelsOfUser",
-                    r"ModifyUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"PickOutboundNumbers",
-                    r"PollUserStatus",
-                    r"ProcessCustomIMCallback",
-                    r"PublishContactFlow",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"RejectChat",
-                    r"RejectTicket",
-                    r"ReleaseCall",
-                    r"ReleaseChat",
-                    r"RemoveBlacklistCallTagging",
-                    r"RemoveDoNotCallNumbers",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbers",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"ResetAgentState",
-                    r"ResetUserPassword",
-                    r"RestoreArchivedRecordings",
-                    r"ResubmitTicket",
-                    r"RetrieveCall",
-                    r"SaveDocument",
-                    r"SendDtmfSignaling",
-                    r"SignInGroup",
-                    r"SignOutGroup",
-                    r"StartBack2BackCall",
-                    r"StartChat",
-                    r"StartConference",
-                    r"StartEditContactFlow",
-                    r"StartPredictiveCall",
-                    r"StartPrivacyCall",
-                    r"SwitchToConference",
-                    r"TakeBreak",
-                    r"TerminateTicket",
-                    r"TransferTicketTask",
-                    r"UnmuteCall",
-                    r"UpdateCallSummary",
-                    r"UpdateChatRoutingProfile",
-                    r"UpdateConfigItems",
-                    r"UpdateSchemaProperty",
-                    r"UpdateTicket",
-                    r"WithdrawTicket",
-                ]
-            }
-            CccError::NotExistsJobId => {
-                &[
-                    r"AnswerCall",
-                    r"BargeInCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ClaimChat",
-                    r"CoachCall",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"MuteCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ]
-            }
-            CccError::NotExistsNumber => {
-                &[
-                    r"CreateInstance",
-                    r"ModifyPhoneNumber",
-                    r"StartBack2BackCall",
-                    r"StartConference",
-                    r"StartPredictiveCall",
-                    r"StartPrivacyCall",
-                ]
-            }
-            CccError::NotExistsRamId => {
-                &[r"CreateCustomCallTagging", r"ImportCustomCallTagging"]
-            }
-            CccError::NotExistsRoleId => &[r"CreateUser", r"ModifyUser"],
-            CccError::NotExistsSkillGroupId => {
-                &[
-                    r"AddNumbersToSkillGroup",
-                    r"AddSkillGroupsToUser",
-                    r"AddUsersToSkillGroup",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ModifySkillGroup",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveUsersFromSkillGroup",
-                ]
-            }
-            CccError::NotExistsUserId => {
-                &[
-                    r"AddSkillGroupsToUser",
-                    r"BargeInCall",
-                    r"ChangeVisibility",
-                    r"CoachCall",
-                    r"GetLoginDetails",
-                    r"GetVisitorLoginDetails",
-                    r"InterceptCall",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListSkillLevelsOfUser",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"PollUserStatus",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"ResetAgentState",
-                    r"ResetUserPassword",
-                    r"SaveRTCStatsV2",
-                    r"SaveWebRTCStats",
-                    r"SaveWebRtcInfo",
-                    r"SignInGroup",
-                    r"SignOutGroup",
-                    r"TakeBreak",
-                    r"UnregisterDevice",
-                    r"UpdateChatRoutingProfile",
-                    r"UpdateConfigItems",
-                ]
-            }
-            CccError::NotExistsUserResourceFileKey => &[r"ImportCustomCallTagging"],
-            CccError::ParameterBlank => {
-                &[
-                    r"AcceptChat",
-                    r"AddBlacklistCallTagging",
-                    r"AddFeedback",
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AnalyzeConversation",
-                    r"AssignUsers",
-                    r"BargeInCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ChangeWorkMode",
-                    r"ClaimChat",
-                    r"CoachCall",
-                    r"CompleteAttendedTransfer",
-                    r"CreateCallTags",
-                    r"CreateCustomCallTagging",
-                    r"CreateSkillGroup",
-                    r"CreateTicket",
-                    r"CreateUser",
-                    r"DeleteCallTag",
-                    r"DeleteCustomCallTagging",
-                    r"DeleteSkillGroup",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"GetAudioFileUploadParameters",
-                    r"GetCallDetailRecord",
-                    r"GetChatRoutingProfile",
-                    r"GetConversationDetail",
-                    r"GetEarlyMediaRecording",
-                    r"GetHistoricalInstanceReport",
-                    r"GetInstanceTrendingReport",
-                    r"GetMonoRecording",
-                    r"GetMultiChannelRecording",
-                    r"GetNumberLocation",
-                    r"GetRealtimeInstanceStates",
-                    r"GetSkillGroup",
-                    r"GetTurnCredentials",
-                    r"GetTurnServerList",
-                    r"GetVoicemailRecording",
-                    r"HoldCall",
-                    r"ImportAdmins",
-                    r"ImportCustomCallTagging",
-                    r"ImportDoNotCallNumbers",
-                    r"ImportRamUsers",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"ListAgentStateLogs",
-                    r"ListBlacklistCallTaggings",
-                    r"ListBriefSkillGroups",
-                    r"ListCallTags",
-                    r"ListConfigItems",
-                    r"ListCustomCallTagging",
-                    r"ListDevices",
-                    r"ListDoNotCallNumbers",
-                    r"ListHistoricalAgentReport",
-                    r"ListHistoricalAgentSkillGroupReport",
-                    r"ListHistoricalSkillGroupReport",
-                    r"ListIntervalAgentReport",
-                    r"ListIntervalAgentSkillGroupReport",
-                    r"ListIntervalInstanceReport",
-                    r"ListIntervalSkillGroupReport",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListRealtimeSkillGroupStates",
-                    r"ListRecentCallDetailRecords",
-                    r"ListSkillLevelsOfUser",
-                    r"ListSmsMetadata",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListWaitingChats",
-                    r"ModifyCustomCallTagging",
-                    r"ModifySkillGroup",
-                    r"ModifySkillLevelsOfUser",
-                    r"ModifyUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"PollUserStatus",
-                    r"RegisterDevice",
-                    r"RegisterDevices",
-                    r"RejectChat",
-                    r"ReleaseChat",
-                    r"RemoveBlacklistCallTagging",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"ResetUserPassword",
-                    r"RetrieveCall",
-                    r"SignOutGroup",
-                    r"StartBack2BackCall",
-                    r"StartChat",
-                    r"StartConference",
-                    r"StartPredictiveCall",
-                    r"StartPrivacyCall",
-                    r"SwitchToConference",
-                    r"TakeBreak",
-                    r"UnmuteCall",
-                    r"UnregisterDevice",
-                    r"UpdateChatRoutingProfile",
-                ]
-            }
-            CccError::ParameterEmpty => {
-                &[
-                    r"AcceptChat",
-                    r"AddPersonalNumbersToUser",
-                    r"AssignUsers",
-                    r"CreateTicket",
-                    r"DeleteSkillGroup",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"GetChatRoutingProfile",
-                    r"GetEarlyMediaRecording",
-                    r"GetMonoRecording",
-                    r"GetSkillGroup",
-                    r"GetVoicemailRecording",
-                    r"ImportAdmins",
-                    r"ImportDoNotCallNumbers",
-                    r"ImportRamUsers",
-                    r"ListConfigItems",
-                    r"ListDoNotCallNumbers",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"RejectChat",
-                    r"ReleaseChat",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"StartChat",
-                    r"StartConference",
-                    r"StartPrivacyCall",
-                    r"UpdateChatRoutingProfile",
-                ]
-            }
-            CccError::ParameterEnumeration => {
-                &[
-                    r"AddPhoneNumbers",
-                    r"AssignUsers",
-                    r"ChangeWorkMode",
-                    r"CreateUser",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"ImportAdmins",
-                    r"ImportDoNotCallNumbers",
-                    r"ImportRamUsers",
-                    r"ListConfigItems",
-                    r"ListDoNotCallNumbers",
-                    r"ListPhoneNumbers",
-                    r"ModifyPhoneNumber",
-                    r"ModifyUser",
-                    r"UpdateChatRoutingProfile",
-                    r"UpdateConfigItems",
-                ]
-            }
-            CccError::ParameterFormat => {
-                &[
-                    r"AcceptChat",
-                    r"AddFeedback",
-                    r"AnalyzeConversation",
-                    r"CreateSkillGroup",
-                    r"GetHistoricalCallerReport",
-                    r"GetIvrTrackingSummary",
-                    r"ListCallDetailRecords",
-                    r"ListCallDetailRecordsV2",
-                    r"ListHistoricalSkillGroupReport",
-                    r"ListIntervalAgentReport",
-                    r"ListIntervalAgentSkillGroupReport",
-                    r"ListIvrTrackingDetails",
-                    r"RejectChat",
-                    r"ReleaseChat",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"SaveTerminalLog",
-                    r"StartChat",
-                ]
-            }
-            CccError::ParameterInvalid => {
-                &[
-                    r"BlindTransfer",
-                    r"GetHistoricalCallerReport",
-                    r"ListRoles",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                ]
-            }
-            CccError::ParameterInvalidFileContent => &[r"ImportCustomCallTagging"],
-            CccError::ParameterMaximum => {
-                &[
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AddPhoneNumberToSkillGroups",
-                    r"AddPhoneNumbers",
-                    r"AddSkillGroupsToUser",
-                    r"AddUsersToSkillGroup",
-                    r"AssignUsers",
-                    r"CreateCallTags",
-                    r"CreateCustomCallTagging",
-                    r"CreateTicket",
-                    r"CreateUser",
-                    r"ImportAdmins",
-                    r"ImportCorpNumbers",
-                    r"ImportRamUsers",
-                    r"ListAudioFiles",
-                    r"ListCallTags",
-                    r"ListCustomCallTagging",
-                    r"ListInstancesOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListRamUsers",
-                    r"ListSkillGroups",
-                    r"ListSmsMetadata",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ListWaitingChats",
-                    r"ModifySkillLevelsOfUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemoveDoNotCallNumbers",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbers",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"RestoreArchivedRecordings",
-                ]
-            }
-            CccError::ParameterMinimum => {
-                &[
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AddPhoneNumberToSkillGroups",
-                    r"AddPhoneNumbers",
-                    r"AddSkillGroupsToUser",
-                    r"AddUsersToSkillGroup",
-                    r"AssignUsers",
-                    r"CreateCallTags",
-                    r"CreateTicket",
-                    r"GetMultiChannelRecording",
-                    r"ImportAdmins",
-                    r"ImportCorpNumbers",
-                    r"ImportRamUsers",
-                    r"ListAudioFiles",
-                    r"ListBriefSkillGroups",
-                    r"ListCallTags",
-                    r"ListCustomCallTagging",
-                    r"ListInstancesOfUser",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListRamUsers",
-                    r"ListSkillGroups",
-                    r"ListSmsMetadata",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ListWaitingChats",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemoveDoNotCallNumbers",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbers",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveUsersFromSkillGroup",
-                    r"RestoreArchivedRecordings",
-                ]
-            }
-            CccError::ParameterNull => {
-                &[
-                    r"AcceptChat",
-                    r"AddPersonalNumbersToUser",
-                    r"CreateTicket",
-                    r"DeleteSkillGroup",
-                    r"GetChatRoutingProfile",
-                    r"GetEarlyMediaRecording",
-                    r"GetMonoRecording",
-                    r"GetMultiChannelRecording",
-                    r"GetNumberLocation",
-                    r"GetSkillGroup",
-                    r"GetTurnCredentials",
-                    r"GetTurnServerList",
-                    r"GetVoicemailRecording",
-                    r"ListBriefSkillGroups",
-                    r"ListConfigItems",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListSkillGroups",
-                    r"ListSkillLevelsOfUser",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ListWaitingChats",
-                    r"ModifySkillLevelsOfUser",
-                    r"RejectChat",
-                    r"ReleaseChat",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RestoreArchivedRecordings",
-                    r"StartChat",
-                    r"UpdateChatRoutingProfile",
-                ]
-            }
-            CccError::PermissionCommon => &[r"CoachCall", r"ModifyUser"],
-            CccError::PermissionRole => &[r"ResetUserPassword"],
-            CccError::PermissionSkillGroup => {
-                &[r"AddSkillGroupsToUser", r"ModifySkillLevelsOfUser", r"ModifyUser"]
-            }
-            CccError::PermissionStsToken => &[r"CreateUser"],
-            CccError::PermissionUnauthorized => {
-                &[
-                    r"ListConfigItems",
-                    r"ListGroupChatMessages",
-                    r"ListVisitorChatMessages",
-                    r"SaveTerminalLog",
-                ]
-            }
-            CccError::PermissionUser => {
-                &[
-                    r"ListDevices",
-                    r"ModifySkillLevelsOfUser",
-                    r"SaveRTCStatsV2",
-                    r"SaveWebRTCStats",
-                    r"SaveWebRtcInfo",
-                    r"UnregisterDevice",
-                ]
-            }
-            CccError::UserBusy => &[r"CoachCall", r"MakeCall", r"RedialCall"],
-            CccError::NoPermission => &[r"UpdateChatRoutingProfile"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CccError] {
-        match api {
-            r"AcceptChat" => {
-                &[
-                    CccError::AlreadyExistsSkillGroup,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterFormat,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"AddBlacklistCallTagging" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::LimitExceedCallTagsPerNumber,
-                    CccError::NotExistsCustomCallTagging,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"AddFeedback" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::ParameterBlank,
-                    CccError::ParameterFormat,
-                ]
-            }
-            r"AddNumbersToSkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"AddPersonalNumbersToUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"AddPhoneNumberToSkillGroups" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"AddPhoneNumbers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"AddSchemaProperty" => &[CccError::NotExistsInstanceId],
-            r"AddSkillGroupsToUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::PermissionSkillGroup,
-                ]
-            }
-            r"AddTicketTask" => &[CccError::NotExistsInstanceId],
-            r"AddUsersToSkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"AnalyzeConversation" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::ParameterBlank,
-                    CccError::ParameterFormat,
-                ]
-            }
-            r"AnswerCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperation,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                ]
-            }
-            r"AssignUsers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"BargeInCall" => {
-                &[
-                    CccError::InvalidOperationDeviceState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"BlindTransfer" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterInvalid,
-                ]
-            }
-            r"CancelAttendedTransfer" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"ChangeVisibility" => {
-                &[
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                ]
-            }
-            r"ChangeWorkMode" => {
-                &[CccError::ParameterBlank, CccError::ParameterEnumeration]
-            }
-            r"ClaimChat" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"CoachCall" => {
-                &[
-                    CccError::InvalidOperationDeviceState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                    CccError::PermissionCommon,
-                    CccError::UserBusy,
-                ]
-            }
-            r"CommitContactFlow" => &[CccError::NotExistsInstanceId],
-            r"CompleteAttendedTransfer" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"CreateAudioFile" => &[CccError::NotExistsInstanceId],
-            r"CreateCallSummary" => &[CccError::NotExistsInstanceId],
-            r"CreateCallTags" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::LimitExceedCallTagsPerInstance,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"CreateChatMediaUrl" => &[CccError::NotExistsInstanceId],
-            r"CreateContactFlow" => &[CccError::NotExistsInstanceId],
-            r"CreateCustomCallTagging" => {
-                &[
-                    CccError::AlreadyExistsCustomNumber,
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsRamId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                ]
-            }
-            r"CreateInstance" => {
-                &[CccError::AlreadyExistsInstanceId, CccError::NotExistsNumber]
-            }
-            r"CreateSchema" => &[CccError::NotExistsInstanceId],
-            r"CreateSkillGroup" => {
-                &[
-                    CccError::AlreadyExistsSkillGroupId,
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterFormat,
-                ]
-            }
-            r"CreateTicket" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"CreateUser" => {
-                &[
-                    CccError::AlreadyExistsUser,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsRoleId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterMaximum,
-                    CccError::PermissionStsToken,
-                ]
-            }
-            r"DeleteAudioFile" => &[CccError::NotExistsInstanceId],
-            r"DeleteCallTag" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"DeleteContactFlow" => &[CccError::NotExistsInstanceId],
-            r"DeleteCustomCallTagging" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"DeleteDocument" => &[CccError::NotExistsInstanceId],
-            r"DeleteDocuments" => &[CccError::NotExistsInstanceId],
-            r"DeleteInstance" => &[CccError::NotExistsInstanceId],
-            r"DeleteSchema" => &[CccError::NotExistsInstanceId],
-            r"DeleteSchemaProperty" => &[CccError::NotExistsInstanceId],
-            r"DeleteSkillGroup" => {
-                &[
-                    CccError::InUseSkillGroup,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"DeleteTicket" => &[CccError::NotExistsInstanceId],
-            r"DeleteTicketTemplate" => &[CccError::NotExistsInstanceId],
-            r"DisableSchemaProperty" => &[CccError::NotExistsInstanceId],
-            r"DisableTicketTemplate" => &[CccError::NotExistsInstanceId],
-            r"DiscardEditingContactFlow" => &[CccError::NotExistsInstanceId],
-            r"EnableSchemaProperty" => &[CccError::NotExistsInstanceId],
-            r"EnableTicketTemplate" => &[CccError::NotExistsInstanceId],
-            r"EndConference" => &[CccError::NotExistsInstanceId],
-            r"ExportContactFlow" => &[CccError::NotExistsInstanceId],
-            r"ExportCustomCallTagging" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                ]
-            }
-            r"ExportDoNotCallNumbers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                ]
-            }
-            r"FinishTicketTask" => &[CccError::NotExistsInstanceId],
-            r"GetAudioFile" => &[CccError::NotExistsInstanceId],
-            r"GetAudioFileDownloadUrl" => &[CccError::NotExistsInstanceId],
-            r"GetAudioFileUploadParameters" => {
-                &[CccError::NotExistsInstanceId, CccError::ParameterBlank]
-            }
-            r"GetCallDetailRecord" => &[CccError::ParameterBlank],
-            r"GetCaseFileUploadUrl" => &[CccError::NotExistsInstanceId],
-            r"GetChatMediaUrl" => &[CccError::NotExistsInstanceId],
-            r"GetChatRoutingProfile" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetContactFlow" => &[CccError::NotExistsInstanceId],
-            r"GetConversationDetail" => &[CccError::ParameterBlank],
-            r"GetDoNotCallFileUploadParameters" => &[CccError::NotExistsInstanceId],
-            r"GetDocumentUploadParameters" => &[CccError::NotExistsInstanceId],
-            r"GetEarlyMediaRecording" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetHistoricalCallerReport" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::ParameterFormat,
-                    CccError::ParameterInvalid,
-                ]
-            }
-            r"GetHistoricalInstanceReport" => &[CccError::ParameterBlank],
-            r"GetInstance" => &[CccError::NotExistsInstanceId],
-            r"GetInstanceTrendingReport" => &[CccError::ParameterBlank],
-            r"GetIvrTrackingSummary" => {
-                &[CccError::InternalServiceCommon, CccError::ParameterFormat]
-            }
-            r"GetLoginDetails" => {
-                &[CccError::NotExistsInstanceId, CccError::NotExistsUserId]
-            }
-            r"GetMonoRecording" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetMultiChannelRecording" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetNumberLocation" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetRealtimeInstanceStates" => &[CccError::ParameterBlank],
-            r"GetSchema" => &[CccError::NotExistsInstanceId],
-            r"GetSkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetSummaryTemplate" => &[CccError::NotExistsInstanceId],
-            r"GetTicket" => &[CccError::NotExistsInstanceId],
-            r"GetTicketTemplate" => &[CccError::NotExistsInstanceId],
-            r"GetTurnCredentials" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetTurnServerList" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"GetUser" => &[CccError::NotExistsInstanceId],
-            r"GetVisitorLoginDetails" => {
-                &[CccError::NotExistsInstanceId, CccError::NotExistsUserId]
-            }
-            r"GetVoicemailRecording" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"HoldCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"ImportAdmins" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"ImportContactFlow" => &[CccError::NotExistsInstanceId],
-            r"ImportCorpNumbers" => {
-                &[CccError::ParameterMaximum, CccError::ParameterMinimum]
-            }
-            r"ImportCustomCallTagging" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::InternalServiceOss,
-                    CccError::NotExistsRamId,
-                    CccError::NotExistsUserResourceFileKey,
-                    CccError::ParameterBlank,
-                    CccError::ParameterInvalidFileContent,
-                ]
-            }
-            r"ImportDoNotCallNumbers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                ]
-            }
-            r"ImportDocuments" => &[CccError::NotExistsInstanceId],
-            r"ImportRamUsers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"InitiateAttendedTransfer" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"InterceptCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"LaunchAuthentication" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"LaunchSurvey" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"ListAgentStateLogs" => &[CccError::ParameterBlank],
-            r"ListAudioFiles" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"ListBlacklistCallTaggings" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::LimitExceedCallTagsPerNumber,
-                    CccError::NotExistsCustomCallTagging,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"ListBriefSkillGroups" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListCallDetailRecords" => {
-                &[CccError::InternalServiceCommon, CccError::ParameterFormat]
-            }
-            r"ListCallDetailRecordsV2" => {
-                &[CccError::InternalServiceCommon, CccError::ParameterFormat]
-            }
-            r"ListCallSummaries" => &[CccError::NotExistsInstanceId],
-            r"ListCallTags" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"ListCategories" => &[CccError::NotExistsInstanceId],
-            r"ListCommonTicketFields" => &[CccError::NotExistsInstanceId],
-            r"ListConfigItems" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterNull,
-                    CccError::PermissionUnauthorized,
-                ]
-            }
-            r"ListContactFlows" => &[CccError::NotExistsInstanceId],
-            r"ListCustomCallTagging" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"ListDevices" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::PermissionUser,
-                ]
-            }
-            r"ListDoNotCallNumbers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                ]
-            }
-            r"ListDocuments" => &[CccError::NotExistsInstanceId],
-            r"ListFlashSmsApplications" => &[CccError::NotExistsInstanceId],
-            r"ListFlashSmsSettings" => &[CccError::NotExistsInstanceId],
-            r"ListFlashSmsTemplates" => &[CccError::NotExistsInstanceId],
-            r"ListGroupChatMessages" => &[CccError::PermissionUnauthorized],
-            r"ListHistoricalAgentReport" => &[CccError::ParameterBlank],
-            r"ListHistoricalAgentSkillGroupReport" => &[CccError::ParameterBlank],
-            r"ListHistoricalSkillGroupReport" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::ParameterBlank,
-                    CccError::ParameterFormat,
-                ]
-            }
-            r"ListInstances" => &[CccError::NotExistsInstanceId],
-            r"ListInstancesOfUser" => {
-                &[CccError::ParameterMaximum, CccError::ParameterMinimum]
-            }
-            r"ListIntervalAgentReport" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::ParameterBlank,
-                    CccError::ParameterFormat,
-                ]
-            }
-            r"ListIntervalAgentSkillGroupReport" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::ParameterBlank,
-                    CccError::ParameterFormat,
-                ]
-            }
-            r"ListIntervalInstanceReport" => &[CccError::ParameterBlank],
-            r"ListIntervalSkillGroupReport" => &[CccError::ParameterBlank],
-            r"ListIvrTrackingDetails" => {
-                &[CccError::InternalServiceCommon, CccError::ParameterFormat]
-            }
-            r"ListMonoRecordings" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListMultiChannelRecordings" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListOutboundNumbersOfUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListPersonalNumbersOfUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListPhoneNumbers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListPhoneNumbersOfSkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListPrivilegesOfUser" => &[CccError::NotExistsInstanceId],
-            r"ListRamUsers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"ListRealtimeAgentStates" => &[CccError::InternalServiceCommon],
-            r"ListRealtimeSkillGroupStates" => &[CccError::ParameterBlank],
-            r"ListRecentCallDetailRecords" => &[CccError::ParameterBlank],
-            r"ListRoles" => &[CccError::ParameterInvalid],
-            r"ListSkillGroups" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListSkillLevelsOfUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListSmsMetadata" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"ListTicketTasks" => &[CccError::NotExistsInstanceId],
-            r"ListTicketTemplates" => &[CccError::NotExistsInstanceId],
-            r"ListUnassignedNumbers" => {
-                &[
-                    CccError::InternalServiceResourcePlatform,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListUserLevelsOfSkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListUsers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ListVisitorChatMessages" => &[CccError::PermissionUnauthorized],
-            r"ListVoicemails" => &[CccError::NotExistsInstanceId],
-            r"ListWaitingChats" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"MakeCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsExtension,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::UserBusy,
-                ]
-            }
-            r"ModifyAudioFile" => &[CccError::NotExistsInstanceId],
-            r"ModifyCampaignNumbers" => &[CccError::NotExistsInstanceId],
-            r"ModifyCustomCallTagging" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::LimitExceedCallTagsPerNumber,
-                    CccError::NotExistsCustomCallTagging,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"ModifyInstance" => &[CccError::NotExistsInstanceId],
-            r"ModifyPhoneNumber" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsNumber,
-                    CccError::ParameterEnumeration,
-                ]
-            }
-            r"ModifySkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"ModifySkillLevelsOfUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterNull,
-                    CccError::PermissionSkillGroup,
-                    CccError::PermissionUser,
-                ]
-            }
-            r"ModifyUser" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsRoleId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEnumeration,
-                    CccError::PermissionCommon,
-                    CccError::PermissionSkillGroup,
-                ]
-            }
-            r"ModifyUserLevelsOfSkillGroup" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"MonitorCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"MuteCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"PickOutboundNumbers" => &[CccError::NotExistsInstanceId],
-            r"PollUserStatus" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"ProcessCustomIMCallback" => &[CccError::NotExistsInstanceId],
-            r"PublishContactFlow" => &[CccError::NotExistsInstanceId],
-            r"ReadyForService" => {
-                &[
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                ]
-            }
-            r"RedialCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsExtension,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::UserBusy,
-                ]
-            }
-            r"RegisterDevice" => &[CccError::ParameterBlank],
-            r"RegisterDevices" => &[CccError::ParameterBlank],
-            r"RejectChat" => {
-                &[
-                    CccError::AlreadyExistsSkillGroup,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterFormat,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"RejectTicket" => &[CccError::NotExistsInstanceId],
-            r"ReleaseCall" => &[CccError::NotExistsInstanceId],
-            r"ReleaseChat" => {
-                &[
-                    CccError::AlreadyExistsSkillGroup,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterFormat,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"RemoveBlacklistCallTagging" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::LimitExceedCallTagsPerNumber,
-                    CccError::NotExistsCustomCallTagging,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"RemoveDoNotCallNumbers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"RemovePersonalNumbersFromUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"RemovePhoneNumberFromSkillGroups" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterFormat,
-                    CccError::ParameterInvalid,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"RemovePhoneNumbers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"RemovePhoneNumbersFromSkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterFormat,
-                    CccError::ParameterInvalid,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"RemoveSkillGroupsFromUser" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                ]
-            }
-            r"RemoveUsers" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                ]
-            }
-            r"RemoveUsersFromSkillGroup" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsSkillGroupId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                ]
-            }
-            r"ResetAgentState" => {
-                &[CccError::NotExistsInstanceId, CccError::NotExistsUserId]
-            }
-            r"ResetUserPassword" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::InternalServiceRam,
-                    CccError::InternalServiceSts,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                    CccError::PermissionRole,
-                ]
-            }
-            r"RestoreArchivedRecordings" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterMaximum,
-                    CccError::ParameterMinimum,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"ResubmitTicket" => &[CccError::NotExistsInstanceId],
-            r"RetrieveCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"SaveDocument" => &[CccError::NotExistsInstanceId],
-            r"SaveRTCStatsV2" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::NotExistsUserId,
-                    CccError::PermissionUser,
-                ]
-            }
-            r"SaveTerminalLog" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::ParameterFormat,
-                    CccError::PermissionUnauthorized,
-                ]
-            }
-            r"SaveWebRTCStats" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::NotExistsUserId,
-                    CccError::PermissionUser,
-                ]
-            }
-            r"SaveWebRtcInfo" => {
-                &[
-                    CccError::InternalServiceCommon,
-                    CccError::NotExistsUserId,
-                    CccError::PermissionUser,
-                ]
-            }
-            r"SendDtmfSignaling" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                ]
-            }
-            r"SignInGroup" => &[CccError::NotExistsInstanceId, CccError::NotExistsUserId],
-            r"SignOutGroup" => {
-                &[
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"StartBack2BackCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsNumber,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"StartChat" => {
-                &[
-                    CccError::AlreadyExistsSkillGroup,
-                    CccError::NotExistsInstanceId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterFormat,
-                    CccError::ParameterNull,
-                ]
-            }
-            r"StartConference" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsNumber,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                ]
-            }
-            r"StartEditContactFlow" => &[CccError::NotExistsInstanceId],
-            r"StartPredictiveCall" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsNumber,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"StartPrivacyCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsNumber,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                ]
-            }
-            r"SwitchToConference" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"TakeBreak" => {
-                &[
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"TerminateTicket" => &[CccError::NotExistsInstanceId],
-            r"TransferTicketTask" => &[CccError::NotExistsInstanceId],
-            r"UnmuteCall" => {
-                &[
-                    CccError::InternalServiceCti,
-                    CccError::InvalidOperationChannelState,
-                    CccError::InvalidOperationUserState,
-                    CccError::NotExistsChannelId,
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsJobId,
-                    CccError::ParameterBlank,
-                ]
-            }
-            r"UnregisterDevice" => {
-                &[
-                    CccError::InternalServiceDb,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                    CccError::PermissionUser,
-                ]
-            }
-            r"UpdateCallSummary" => &[CccError::NotExistsInstanceId],
-            r"UpdateChatRoutingProfile" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterBlank,
-                    CccError::ParameterEmpty,
-                    CccError::ParameterEnumeration,
-                    CccError::ParameterNull,
-                    CccError::NoPermission,
-                ]
-            }
-            r"UpdateConfigItems" => {
-                &[
-                    CccError::NotExistsInstanceId,
-                    CccError::NotExistsUserId,
-                    CccError::ParameterEnumeration,
-                ]
-            }
-            r"UpdateSchemaProperty" => &[CccError::NotExistsInstanceId],
-            r"UpdateTicket" => &[CccError::NotExistsInstanceId],
-            r"WithdrawTicket" => &[CccError::NotExistsInstanceId],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CccError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CccError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CccError {}
-    impl __core::str::FromStr for CccError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CccError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CccError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CccError as __E;
+    __p::error_code!(
+        CccError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AlreadyExistsCustomNumber, __E::AlreadyExistsInstanceId,
+        __E::AlreadyExistsSkillGroup, __E::AlreadyExistsSkillGroupId,
+        __E::AlreadyExistsUser, __E::InUseSkillGroup, __E::InternalServiceCti,
+        __E::InternalServiceCommon, __E::InternalServiceDb, __E::InternalServiceOss,
+        __E::InternalServiceRam, __E::InternalServiceResourcePlatform,
+        __E::InternalServiceSts, __E::InvalidOperation,
+        __E::InvalidOperationChannelState, __E::InvalidOperationDeviceState,
+        __E::InvalidOperationUserState, __E::LimitExceedCallTagsPerInstance,
+        __E::LimitExceedCallTagsPerNumber, __E::NotExistsChannelId,
+        __E::NotExistsCustomCallTagging, __E::NotExistsExtension,
+        __E::NotExistsInstanceId, __E::NotExistsJobId, __E::NotExistsNumber,
+        __E::NotExistsRamId, __E::NotExistsRoleId, __E::NotExistsSkillGroupId,
+        __E::NotExistsUserId, __E::NotExistsUserResourceFileKey, __E::ParameterBlank,
+        __E::ParameterEmpty, __E::ParameterEnumeration, __E::ParameterFormat,
+        __E::ParameterInvalid, __E::ParameterInvalidFileContent, __E::ParameterMaximum,
+        __E::ParameterMinimum, __E::ParameterNull, __E::PermissionCommon,
+        __E::PermissionRole, __E::PermissionSkillGroup, __E::PermissionStsToken,
+        __E::PermissionUnauthorized, __E::PermissionUser, __E::UserBusy,
+        __E::NoPermission,], rows : [__p::Entry { code : r"IdempotentParameterMismatch",
+        http_status : 400, message : r"The request is retried with updated parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AlreadyExists.CustomNumber", http_status :
+        409, message : r"Custom number already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"AlreadyExists.InstanceId", http_status : 409, message :
+        r"The instance %s already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"AlreadyExists.SkillGroup", http_status : 409, message :
+        r"The skill group %s already exists in instance %s.", retry : __p::NEVER },
+        __p::Entry { code : r"AlreadyExists.SkillGroupId", http_status : 409, message :
+        r"Skill group %s already exists in instance %s.", retry : __p::NEVER },
+        __p::Entry { code : r"AlreadyExists.User", http_status : 409, message :
+        r"User %s already exists in instance %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"InUse.SkillGroup", http_status : 400, message :
+        r"Skill group %s is in use now.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"InternalService.CTI", http_status : 500, message :
+        r"An internal CTI service error occurred.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"InternalService.CTI", http_status : 500, message :
+        r"An internal CTI service error occurred. %s", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalService.Common", http_status : 500, message :
+        r"An internal service error occurred. %s", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"InternalService.DB", http_status : 500, message :
+        r"An internal DB service error occurred. %s", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalService.OSS", http_status : 500, message :
+        r"An internal OSS service error occurred. %s", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalService.RAM", http_status : 500, message :
+        r"An internal RAM service error occurred. %s", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalService.ResourcePlatform", http_status : 500,
+        message : r"An internal ResourcePlatform service error occurred. %s", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalService.STS", http_status : 500,
+        message : r"An internal STS service error occurred. %s", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"InvalidOperation", http_status : 400, message :
+        r"The operation is not allowed in current state.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.ChannelState", http_status : 400, message
+        :
+        r"The operation is not allowed. Channel stats (%s) does not meet expectations (%s).",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.DeviceState",
+        http_status : 400, message :
+        r"The operation is not allowed. Device state (%s) does not meet expectations (%s).",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.UserState",
+        http_status : 400, message :
+        r"The operation is not allowed. User state (%s) does not meet expectations (%s).",
+        retry : __p::NEVER }, __p::Entry { code : r"LimitExceed.CallTagsPerInstance",
+        http_status : 400, message :
+        r"The total number of call tag of the instance exceeds the limit %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"LimitExceed.CallTagsPerNumber", http_status :
+        400, message : r"The total number of call tag of numbers exceeds the limit %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotExists.ChannelId", http_status :
+        404, message : r"The specified channel %s does not exist in call %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotExists.CustomCallTagging", http_status :
+        404, message : r"Custom call tagging %s does not exist in instance %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotExists.Extension", http_status : 404,
+        message : r"No available extension number exists.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExists.InstanceId", http_status : 404, message :
+        r"The specified instance %s does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotExists.JobId", http_status : 404, message :
+        r"The call %s does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExists.Number", http_status : 404, message :
+        r"The specified number %s does not exist in instance %s.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExists.RamId", http_status : 404, message :
+        r"RAM user %s does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExists.RoleId", http_status : 404, message : r"Role %s does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotExists.SkillGroupId", http_status
+        : 404, message : r"The skill group ID %s does not exist in instance %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotExists.UserId", http_status : 404, message
+        : r"The user %s does not exist in instance %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"NotExists.UserResourceFileKey", http_status : 404, message :
+        r"User resource file key %s does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"Parameter.Blank", http_status : 400, message :
+        r"The parameter %s may not be null or blank.", retry : __p::NEVER }, __p::Entry {
+        code : r"Parameter.Blank", http_status : 400, message :
+        r"The parameter %s must not be blank.", retry : __p::NEVER }, __p::Entry { code :
+        r"Parameter.Blank", http_status : 400, message :
+        r"The parameter %s must not be null or empty.", retry : __p::NEVER }, __p::Entry
+        { code : r"Parameter.Blank", http_status : 400, message :
+        r"The parameter %s must not be null.", retry : __p::NEVER }, __p::Entry { code :
+        r"Parameter.Empty", http_status : 400, message :
+        r"The parameter %s may not be null or empty.", retry : __p::NEVER }, __p::Entry {
+        code : r"Parameter.Empty", http_status : 400, message :
+        r"The parameter %s must not be null or empty.", retry : __p::NEVER }, __p::Entry
+        { code : r"Parameter.Enumeration", http_status : 400, message :
+        r"The parameter %s must be one of the value of enumeration %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Parameter.Format", http_status : 400, message
+        : r"The format of parameter %s is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Parameter.Format", http_status : 400, message :
+        r"The format of parameter %s is invalid. %s", retry : __p::NEVER }, __p::Entry {
+        code : r"Parameter.Invalid", http_status : 400, message :
+        r"The parameter %s is invalid. %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Parameter.InvalidFileContent", http_status : 400, message :
+        r"The content or format of the file (%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Parameter.Maximum", http_status : 400, message :
+        r"The parameter %s must be less than or equal to %s.", retry : __p::NEVER },
+        __p::Entry { code : r"Parameter.Minimum", http_status : 400, message :
+        r"The parameter %s must be greater than or equal to %s.", retry : __p::NEVER },
+        __p::Entry { code : r"Parameter.Null", http_status : 400, message :
+        r"The parameter %s may not be null.", retry : __p::NEVER }, __p::Entry { code :
+        r"Parameter.Null", http_status : 400, message :
+        r"The parameter %s must not be null.", retry : __p::NEVER }, __p::Entry { code :
+        r"Permission.Common", http_status : 403, message :
+        r"You have no permission to access. %s", retry : __p::NEVER }, __p::Entry { code
+        : r"Permission.Role", http_status : 403, message :
+        r"You have no permission to access role %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"Permission.SkillGroup", http_status : 403, message :
+        r"You have no permission to access skill group(s) %s.", retry : __p::NEVER },
+        __p::Entry { code : r"Permission.StsToken", http_status : 403, message :
+        r"You have no permission to access sts token %s.", retry : __p::NEVER },
+        __p::Entry { code : r"Permission.Unauthorized", http_status : 403, message :
+        r"You are not authorized to perform this action. %s privileges are required.",
+        retry : __p::NEVER }, __p::Entry { code : r"Permission.User", http_status : 403,
+        message : r"You have no permission to access user(s) %s.", retry : __p::NEVER },
+        __p::Entry { code : r"UserBusy", http_status : 400, message :
+        r"The user %s you called was busy. Please try again later.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"NoPermission", http_status : 403, message
+        : r"No permission", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0[\0\0\0]\0\0\0^\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0",
+        slots :
+        b"#\0Y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x001\x004\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\x0C\0\x12\0\0\x007\0\0\0\x18\0\0\0\0\0\0\0\0\0\0\0B\0[\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\x000\0L\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\0\0\x13\0\0\0\0\0\0\0X\0\x04\0\0\0C\0\0\0@\0\0\0\0\0\0\0\0\0Z\0-\0\0\0\0\0\x17\0*\0F\0\0\0\x02\0(\0\0\0\0\0\0\0;\0\0\0\0\0\0\0\0\0\0\0U\0\0\0\0\0\0\0\0\0O\0\0\0W\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0&\0=\0\0\0\0\0\0\0\0\x002\0%\0<\0\x1D\0\0\0\x05\0>\0\0\x003\0\x15\0Q\0\0\0\0\0\x03\0\0\0\x19\0\0\0\x16\0\n\0\0\0\0\0\0\0J\0.\0\0\0\0\0'\0H\0\0\0\0\0\x01\0\0\0?\0\x10\0\x11\0\0\0\0\0G\0\0\0\0\0\0\0P\0\0\0N\0\0\0\0\0\0\0\0\0I\0 \0+\0/\08\0\0\0\r\0)\0\0\0\0\0S\0A\x006\0\0\0:\0\0\0\0\0\\\0]\0\0\0\0\0\0\0\x07\0\0\0\0\0V\0\0\0\0\0\0\0\x1B\0R\0!\0\0\0\0\0\0\0\0\0E\0\0\0\0\0\x08\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0$\0\0\0\0\0\0\09\0,\0\0\0\0\0\0\0D\0M\0\0\0\0\0\0\0\0\0\t\0\x0E\0T\0\0\0\x1C\0\0\0\0\0\0\0\0\0\x1F\0K\0\0\0\0\0\0\0",
+        seed : 4990025626462012731, api_names : [r"AcceptChat",
+        r"AddBlacklistCallTagging", r"AddFeedback", r"AddNumbersToSkillGroup",
+        r"AddPersonalNumbersToUser", r"AddPhoneNumberToSkillGroups", r"AddPhoneNumbers",
+        r"AddSchemaProperty", r"AddSkillGroupsToUser", r"AddTicketTask",
+        r"AddUsersToSkillGroup", r"AnalyzeConversation", r"AnswerCall", r"AssignUsers",
+        r"BargeInCall", r"BlindTransfer", r"CancelAttendedTransfer", r"ChangeVisibility",
+        r"ChangeWorkMode", r"ClaimChat", r"CoachCall", r"CommitContactFlow",
+        r"CompleteAttendedTransfer", r"CreateAudioFile", r"CreateCallSummary",
+        r"CreateCallTags", r"CreateChatMediaUrl", r"CreateContactFlow",
+        r"CreateCustomCallTagging", r"CreateInstance", r"CreateSchema",
+        r"CreateSkillGroup", r"CreateTicket", r"CreateUser", r"DeleteAudioFile",
+        r"DeleteCallTag", r"DeleteContactFlow", r"DeleteCustomCallTagging",
+        r"DeleteDocument", r"DeleteDocuments", r"DeleteInstance", r"DeleteSchema",
+        r"DeleteSchemaProperty", r"DeleteSkillGroup", r"DeleteTicket",
+        r"DeleteTicketTemplate", r"DisableSchemaProperty", r"DisableTicketTemplate",
+        r"DiscardEditingContactFlow", r"EnableSchemaProperty", r"EnableTicketTemplate",
+        r"EndConference", r"ExportContactFlow", r"ExportCustomCallTagging",
+        r"ExportDoNotCallNumbers", r"FinishTicketTask", r"GetAudioFile",
+        r"GetAudioFileDownloadUrl", r"GetAudioFileUploadParameters",
+        r"GetCallDetailRecord", r"GetCaseFileUploadUrl", r"GetChatMediaUrl",
+        r"GetChatRoutingProfile", r"GetContactFlow", r"GetConversationDetail",
+        r"GetDoNotCallFileUploadParameters", r"GetDocumentUploadParameters",
+        r"GetEarlyMediaRecording", r"GetHistoricalCallerReport",
+        r"GetHistoricalInstanceReport", r"GetInstance", r"GetInstanceTrendingReport",
+        r"GetIvrTrackingSummary", r"GetLoginDetails", r"GetMonoRecording",
+        r"GetMultiChannelRecording", r"GetNumberLocation", r"GetRealtimeInstanceStates",
+        r"GetSchema", r"GetSkillGroup", r"GetSummaryTemplate", r"GetTicket",
+        r"GetTicketTemplate", r"GetTurnCredentials", r"GetTurnServerList", r"GetUser",
+        r"GetVisitorLoginDetails", r"GetVoicemailRecording", r"HoldCall",
+        r"ImportAdmins", r"ImportContactFlow", r"ImportCorpNumbers",
+        r"ImportCustomCallTagging", r"ImportDoNotCallNumbers", r"ImportDocuments",
+        r"ImportRamUsers", r"InitiateAttendedTransfer", r"InterceptCall",
+        r"LaunchAuthentication", r"LaunchSurvey", r"ListAgentStateLogs",
+        r"ListAudioFiles", r"ListBlacklistCallTaggings", r"ListBriefSkillGroups",
+        r"ListCallDetailRecords", r"ListCallDetailRecordsV2", r"ListCallSummaries",
+        r"ListCallTags", r"ListCategories", r"ListCommonTicketFields",
+        r"ListConfigItems", r"ListContactFlows", r"ListCustomCallTagging",
+        r"ListDevices", r"ListDoNotCallNumbers", r"ListDocuments",
+        r"ListFlashSmsApplications", r"ListFlashSmsSettings", r"ListFlashSmsTemplates",
+        r"ListGroupChatMessages", r"ListHistoricalAgentReport",
+        r"ListHistoricalAgentSkillGroupReport", r"ListHistoricalSkillGroupReport",
+        r"ListInstances", r"ListInstancesOfUser", r"ListIntervalAgentReport",
+        r"ListIntervalAgentSkillGroupReport", r"ListIntervalInstanceReport",
+        r"ListIntervalSkillGroupReport", r"ListIvrTrackingDetails",
+        r"ListMonoRecordings", r"ListMultiChannelRecordings",
+        r"ListOutboundNumbersOfUser", r"ListPersonalNumbersOfUser", r"ListPhoneNumbers",
+        r"ListPhoneNumbersOfSkillGroup", r"ListPrivilegesOfUser", r"ListRamUsers",
+        r"ListRealtimeAgentStates", r"ListRealtimeSkillGroupStates",
+        r"ListRecentCallDetailRecords", r"ListRoles", r"ListSkillGroups",
+        r"ListSkillLevelsOfUser", r"ListSmsMetadata", r"ListTicketTasks",
+        r"ListTicketTemplates", r"ListUnassignedNumbers", r"ListUserLevelsOfSkillGroup",
+        r"ListUsers", r"ListVisitorChatMessages", r"ListVoicemails", r"ListWaitingChats",
+        r"MakeCall", r"ModifyAudioFile", r"ModifyCampaignNumbers",
+        r"ModifyCustomCallTagging", r"ModifyInstance", r"ModifyPhoneNumber",
+        r"ModifySkillGroup", r"ModifySkillLevelsOfUser", r"ModifyUser",
+        r"ModifyUserLevelsOfSkillGroup", r"MonitorCall", r"MuteCall",
+        r"PickOutboundNumbers", r"PollUserStatus", r"ProcessCustomIMCallback",
+        r"PublishContactFlow", r"ReadyForService", r"RedialCall", r"RegisterDevice",
+        r"RegisterDevices", r"RejectChat", r"RejectTicket", r"ReleaseCall",
+        r"ReleaseChat", r"RemoveBlacklistCallTagging", r"RemoveDoNotCallNumbers",
+        r"RemovePersonalNumbersFromUser", r"RemovePhoneNumberFromSkillGroups",
+        r"RemovePhoneNumbers", r"RemovePhoneNumbersFromSkillGroup",
+        r"RemoveSkillGroupsFromUser", r"RemoveUsers", r"RemoveUsersFromSkillGroup",
+        r"ResetAgentState", r"ResetUserPassword", r"RestoreArchivedRecordings",
+        r"ResubmitTicket", r"RetrieveCall", r"SaveDocument", r"SaveRTCStatsV2",
+        r"SaveTerminalLog", r"SaveWebRTCStats", r"SaveWebRtcInfo", r"SendDtmfSignaling",
+        r"SignInGroup", r"SignOutGroup", r"StartBack2BackCall", r"StartChat",
+        r"StartConference", r"StartEditContactFlow", r"StartPredictiveCall",
+        r"StartPrivacyCall", r"SwitchToConference", r"TakeBreak", r"TerminateTicket",
+        r"TransferTicketTask", r"UnmuteCall", r"UnregisterDevice", r"UpdateCallSummary",
+        r"UpdateChatRoutingProfile", r"UpdateConfigItems", r"UpdateSchemaProperty",
+        r"UpdateTicket", r"WithdrawTicket",], api_codes :
+        b"0\0D\0L\0M\0O\0T\x006\0@\0B\0D\0L\x005\0L\0O\0D\0I\0L\0R\0S\0D\0L\0M\0R\0S\0T\0D\0R\0S\0D\0N\0R\0S\0D\0D\0I\0J\0R\0S\0W\0D\0D\0I\0R\0S\x005\0L\0O\x004\0;\0A\0D\0E\0D\0L\0M\0N\0R\0S\0=\0>\0D\0E\0J\0L\x004\0D\0E\0L\0P\x004\0<\0>\0A\0D\0E\0L\0<\0>\0D\0J\0L\0N\x004\0A\0D\0E\0L\0=\0>\0D\0E\0J\0L\0U\0[\0D\x004\0<\0>\0A\0D\0E\0L\0D\0D\x006\0?\0D\0L\0R\0S\0D\0D\0.\x006\0D\0G\0L\0R\0/\0F\0D\x001\x006\0D\0L\0O\0D\0L\0M\0R\0S\0T\x002\0D\0H\0L\0N\0R\0X\0D\x006\0D\0L\0D\x006\0D\0L\0D\0D\0D\0D\0D\x003\0D\0L\0M\0T\0D\0D\0D\0D\0D\0D\0D\0D\0D\0D\0L\0M\0N\0D\0L\0M\0N\0D\0D\0D\0D\0L\0L\0D\0D\0D\0L\0M\0T\0D\0L\0D\0D\0D\0L\0M\0T\x005\0O\0P\0L\0D\0L\x005\0O\0D\0J\0D\0L\0M\0T\0D\0L\0S\0T\0D\0L\0T\0L\0D\0D\0L\0M\0T\0D\0D\0D\x005\0D\0L\0T\0D\0L\0T\0D\0D\0J\0D\0L\0M\0T\x004\0<\0>\0A\0D\0E\0L\0D\0L\0M\0N\0R\0S\0D\0R\0S\x006\x007\0G\0K\0L\0Q\0D\0L\0M\0N\0D\0D\0L\0M\0N\0R\0S\x004\0<\0>\0A\0D\0E\0L\x004\0<\0>\0D\0E\0J\0L\x004\0A\0D\0E\0L\x004\0A\0D\0E\0L\0L\x005\0D\0R\0S\x006\0@\0B\0D\0L\0D\0L\0S\0T\x005\0O\x005\0O\0D\x006\0D\0L\0R\0S\0D\0D\0D\0L\0M\0N\0T\0Y\0D\x006\0D\0L\0R\0S\0D\0L\0Z\0D\0L\0M\0N\0D\0D\0D\0D\0Y\0L\0L\x005\0L\0O\0D\0R\0S\x005\0L\0O\x005\0L\0O\0L\0L\x005\0O\0D\0L\0S\0T\0D\0L\0S\0T\0D\0J\0L\0S\0T\0D\0M\0R\0S\0T\0D\0M\0N\0R\0S\0T\0D\0I\0M\0R\0S\0T\0D\0D\0R\0S\x005\0L\0L\0P\0D\0R\0S\0T\0D\0J\0L\0T\0D\0L\0R\0S\0D\0D\09\0D\0L\0R\0S\0T\0D\0I\0L\0M\0R\0S\0T\0D\0R\0S\0T\0Y\0D\0D\0L\0R\0S\0T\x004\0<\0>\0C\0D\0J\0[\0D\0D\x006\0@\0B\0D\0L\0D\0D\0F\0N\0D\0I\0L\0D\0L\0R\0T\0W\0Z\x005\x006\0D\0H\0L\0N\0U\0W\x006\0D\0I\0L\0R\0S\x004\0<\0>\0A\0D\0J\0L\x004\0<\0>\0A\0D\0E\0L\0D\0D\0J\0L\0D\0D\0<\0>\0D\0J\x004\0<\0>\0C\0D\0J\0[\0L\0L\x000\0D\0L\0M\0O\0T\0D\0D\x000\0D\0L\0M\0O\0T\x006\0@\0B\0D\0L\0D\0R\0S\0D\0L\0M\0R\0S\0T\0D\0L\0M\0O\0P\0R\0S\0D\0R\0S\0D\0I\0L\0M\0O\0P\0R\0S\0D\0L\0M\0R\0D\0L\0M\0R\0D\0I\0L\0M\0R\0S\0D\0J\x005\08\0:\0D\0J\0L\0V\0D\0R\0S\0T\0D\x004\0<\0>\0A\0D\0E\0L\0D\x005\0J\0Z\x005\0O\0Y\x005\0J\0Z\x005\0J\0Z\x004\0<\0>\0A\0D\0E\0D\0J\0<\0>\0D\0J\0L\x004\0D\0F\0L\x000\0D\0L\0M\0O\0T\x004\0D\0F\0L\0M\0D\0D\0F\0L\x004\0D\0F\0L\0M\x004\0<\0>\0A\0D\0E\0L\0>\0D\0J\0L\0D\0D\x004\0<\0>\0A\0D\0E\0L\x006\0J\0L\0Z\0D\0D\0J\0L\0M\0N\0T\0\\\0D\0J\0N\0D\0D\0D\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\x0B\0\0\0\x0E\0\0\0\x13\0\0\0\x19\0\0\0\x1C\0\0\0 \0\0\0!\0\0\0'\0\0\0(\0\0\0,\0\0\0/\0\0\x004\0\0\0:\0\0\0@\0\0\0E\0\0\0L\0\0\0P\0\0\0R\0\0\0W\0\0\0_\0\0\0`\0\0\0g\0\0\0h\0\0\0i\0\0\0o\0\0\0p\0\0\0q\0\0\0w\0\0\0y\0\0\0z\0\0\0\x7F\0\0\0\x85\0\0\0\x8C\0\0\0\x8D\0\0\0\x90\0\0\0\x91\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xAB\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC3\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCB\0\0\0\xCD\0\0\0\xD1\0\0\0\xD5\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE5\0\0\0\xE8\0\0\0\xE9\0\0\0\xEB\0\0\0\xEF\0\0\0\xF6\0\0\0\xFC\0\0\0\xFD\0\0\0\xFF\0\0\0\x05\x01\0\0\t\x01\0\0\n\x01\0\0\x10\x01\0\0\x17\x01\0\0\x1E\x01\0\0#\x01\0\0(\x01\0\0)\x01\0\0-\x01\0\x002\x01\0\x006\x01\0\08\x01\0\0:\x01\0\0;\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0H\x01\0\0I\x01\0\0N\x01\0\0Q\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0_\x01\0\0`\x01\0\0b\x01\0\0e\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0l\x01\0\0p\x01\0\0t\x01\0\0y\x01\0\0~\x01\0\0\x84\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x92\x01\0\0\x96\x01\0\0\x9A\x01\0\0\x9E\x01\0\0\x9F\x01\0\0\xA0\x01\0\0\xA6\x01\0\0\xAD\x01\0\0\xB1\x01\0\0\xB2\x01\0\0\xB3\x01\0\0\xB8\x01\0\0\xBF\x01\0\0\xC0\x01\0\0\xC1\x01\0\0\xC6\x01\0\0\xC7\x01\0\0\xCA\x01\0\0\xCD\x01\0\0\xD3\x01\0\0\xDB\x01\0\0\xE1\x01\0\0\xE8\x01\0\0\xEF\x01\0\0\xF0\x01\0\0\xF3\x01\0\0\xF4\x01\0\0\xF5\x01\0\0\xF9\x01\0\0\0\x02\0\0\x01\x02\0\0\x02\x02\0\0\x08\x02\0\0\t\x02\0\0\n\x02\0\0\x10\x02\0\0\x15\x02\0\0\x18\x02\0\0\x1E\x02\0\0%\x02\0\0(\x02\0\x000\x02\0\x004\x02\0\08\x02\0\0>\x02\0\0@\x02\0\0G\x02\0\0K\x02\0\0L\x02\0\0S\x02\0\0T\x02\0\0W\x02\0\0Z\x02\0\0]\x02\0\0`\x02\0\0f\x02\0\0h\x02\0\0m\x02\0\0q\x02\0\0w\x02\0\0|\x02\0\0}\x02\0\0\x80\x02\0\0\x85\x02\0\0\x8C\x02\0\0\x90\x02\0\0\x91\x02\0\0\x92\x02\0\0\x99\x02\0\0\x9D\x02\0\0\x9E\x02\0\0\xA5\x02\0\0\xA8\x02\0\0\xA9\x02\0\0\xAA\x02\0\0\xAB\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CccError);

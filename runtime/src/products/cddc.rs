@@ -213,1244 +213,260 @@ pub enum CddcError {
     TagInvalidTagsParameter,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 97] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"COMMODITY.INVALID_COMPONENT", 400, r"Invalid component.", __NEVER),
-        __row(
-            r"ClustersTemplateNotFound",
-            404,
-            r"Key account cluster is not supported for the region.",
-            __NEVER,
-        ),
-        __row(
-            r"Custins.Exist",
-            400,
-            r"The cluster contains an instance and cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contain duplicate key.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API does not support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Host.Exist",
-            400,
-            r"There are hosts in usercluster, can't delete it.",
-            __NEVER,
-        ),
-        __row(r"HostInfo.NotFound", 404, r"Specified hostinfo is not found.", __NEVER),
-        __row(r"HostInfo.NotFound", 404, r"The host is not found.", __NEVER),
-        __row(
-            r"HostInfo.NotFound",
-            404,
-            r"The specified host info is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientResourceCapacity",
-            400,
-            r"No host is available for the requested instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.NotFound",
-            404,
-            r"Specified account name does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPassword.Format",
-            400,
-            r"The account password format is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 400, r"The specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidAction.NotSupport",
-            403,
-            r"The host status does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstance.NotFound",
-            404,
-            r"The specified instance does not exist or is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDedicatedHostGroup.NotFound",
-            404,
-            r"Specified DedicatedHostGroup does not exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDedicatedHostGroup.NotFound",
-            404,
-            r"The specified DedicatedHostGroup does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDedicatedHostGroup.NotFound",
-            404,
-            r"找不到目标主机组！",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDedicatedHostId.NotFound",
-            400,
-            r"The parameter - ResourceIds.N is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDedicatedHostId_NotFound",
-            404,
-            r"specific DedicatedHostId not found",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstance",
-            403,
-            r"The instance does not support the operation.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"The parameter is invalid.", __NEVER),
-        __row(r"InvalidParameter", 404, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r#"The specified parameter "ResourceType" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The Tag.%s.Key parameter - %s is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The Tag.%s.Value parameter - %s is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagKey.Malformed",
-            400,
-            r"The Tag.N.Key parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue.Malformed",
-            400,
-            r#"The specified parameter "Tag.n.Value" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUserId.NotSupport",
-            400,
-            r"The user ID has no permission.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUserId.NotSupport",
-            400,
-            r"The userid have no permission.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.TagOrResourceId",
-            400,
-            r"The parameter Tag.n or ResourceId.n is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIds",
-            400,
-            r"The parameter - ResourceIds.N should not be null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingResourceType",
-            400,
-            r"The specified parameter ResourceType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.SystemTag",
-            400,
-            r"The operator is not permission for the system tag",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter's number is exceed , Valid : 50",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter's number is exceed, Valid : 20.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.QuotaExceed",
-            400,
-            r"The Tags parameter number is exceed. Valid is 20.",
-            __NEVER,
-        ),
-        __row(r"ParamTypeException", 400, r"The parameter's type error.", __NEVER),
-        __row(
-            r"Permission.NotSupport",
-            403,
-            r"The user permission does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Permission.NotSupport",
-            403,
-            r"You are not authorized to perform this action.",
-            __NEVER,
-        ),
-        __row(r"Tag.InvalidTagsParameter", 400, r"tags parameter is invalid", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 77] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 65, 66, 67, 69, 70, 71, 74, 75, 76, 79,
-        80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 96,
-    ];
-    const __END: [u32; 77] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 79, 13, 35, 51, 20, 21, 22, 23, 24, 61, 26, 27, 28,
-        29, 69, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 62, 65, 66, 67, 68, 70, 71, 74, 75, 76, 77, 80,
-        81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 96, 97,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CddcError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CddcError; 77] = &[
-        CddcError::IdempotentParameterMismatch,
-        CddcError::IllegalTimestamp,
-        CddcError::IncompleteSignature,
-        CddcError::InsufficientBalance,
-        CddcError::InvalidAccessKeyIdNotFound,
-        CddcError::InvalidOwner,
-        CddcError::InvalidOwnerAccount,
-        CddcError::InvalidOwnerId,
-        CddcError::InvalidParamater,
-        CddcError::InvalidParameter,
-        CddcError::InvalidParameterIsNull,
-        CddcError::MissingParameter,
-        CddcError::SignatureNonceUsed,
-        CddcError::Throttling,
-        CddcError::UnsupportedParameter,
-        CddcError::UnknownError,
-        CddcError::ForbiddenAccessKeyDisabled,
-        CddcError::ForbiddenNotSupportRam,
-        CddcError::ForbiddenRam,
-        CddcError::ForbiddenRiskControl,
-        CddcError::ForbiddenSubUser,
-        CddcError::ForbiddenUnauthorized,
-        CddcError::InvalidAccountNotFound,
-        CddcError::InvalidAction,
-        CddcError::InvalidIdempotenceParameterMismatch,
-        CddcError::InvalidParameterOwnerAccount,
-        CddcError::InvalidParameterResourceOwnerAccount,
-        CddcError::LastTokenProcessing,
-        CddcError::RealNameAuthenticationError,
-        CddcError::UnsupportedHttpMethod,
-        CddcError::InvalidRegionIdNotFound,
-        CddcError::OperationConflict,
-        CddcError::InternalError,
-        CddcError::ServiceUnavailable,
-        CddcError::ServiceUnavailableRegionMaintaining,
-        CddcError::InvalidProductNotFound,
-        CddcError::InvalidApiNotFound,
-        CddcError::InvalidProtocolNeedSsl,
-        CddcError::InvalidTimeStampFormat,
-        CddcError::InvalidTimeStampExpired,
-        CddcError::InvalidAccessKeyIdInactive,
-        CddcError::InvalidParameterFormat,
-        CddcError::InvalidSignatureMethod,
-        CddcError::SignatureDoesNotMatch,
-        CddcError::ThrottlingUser,
-        CddcError::InvalidActionNotFound,
-        CddcError::CommodityInvalidComponent,
-        CddcError::ClustersTemplateNotFound,
-        CddcError::CustinsExist,
-        CddcError::DuplicateTagKey,
-        CddcError::HostExist,
-        CddcError::HostInfoNotFound,
-        CddcError::InsufficientResourceCapacity,
-        CddcError::InvalidAccountNameNotFound,
-        CddcError::InvalidAccountPasswordFormat,
-        CddcError::InvalidActionNotSupport,
-        CddcError::InvalidDbInstanceNotFound,
-        CddcError::InvalidDedicatedHostGroupNotFound,
-        CddcError::InvalidDedicatedHostIdNotFound,
-        CddcError::InvalidDedicatedHostIdNotFound_2,
-        CddcError::InvalidInstance,
-        CddcError::InvalidParameterResourceType,
-        CddcError::InvalidParameterTagKey,
-        CddcError::InvalidParameterTagValue,
-        CddcError::InvalidTagKeyMalformed,
-        CddcError::InvalidTagValueMalformed,
-        CddcError::InvalidUserIdNotSupport,
-        CddcError::MissParameterTagOrResourceId,
-        CddcError::MissingParameterResourceIds,
-        CddcError::MissingResourceType,
-        CddcError::NoPermissionSystemTag,
-        CddcError::NumberExceedResourceIds,
-        CddcError::NumberExceedTags,
-        CddcError::OperationDeniedQuotaExceed,
-        CddcError::ParamTypeException,
-        CddcError::PermissionNotSupport,
-        CddcError::TagInvalidTagsParameter,
-    ];
-    fn __from_code(code: &str) -> __Option<CddcError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"Host.Exist" => 50,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Custins.Exist" => 48,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"InvalidInstance" => 60,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 49,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"HostInfo.NotFound" => 51,
-                    r"NumberExceed.Tags" => 72,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ParamTypeException" => 74,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"MissingResourceType" => 69,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Permission.NotSupport" => 75,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"NoPermission.SystemTag" => 70,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidParameter.TagKey" => 62,
-                    r"InvalidTagKey.Malformed" => 64,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ClustersTemplateNotFound" => 47,
-                    r"InvalidAction.NotSupport" => 55,
-                    r"InvalidUserId.NotSupport" => 66,
-                    r"NumberExceed.ResourceIds" => 71,
-                    r"Tag.InvalidTagsParameter" => 76,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidParameter.TagValue" => 63,
-                    r"InvalidTagValue.Malformed" => 65,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidDBInstance.NotFound" => 56,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"COMMODITY.INVALID_COMPONENT" => 46,
-                    r"InvalidAccountName.NotFound" => 53,
-                    r"OperationDenied.QuotaExceed" => 73,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InsufficientResourceCapacity" => 52,
-                    r"MissingParameter.ResourceIds" => 68,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidAccountPassword.Format" => 54,
-                    r"InvalidParameter.ResourceType" => 61,
-                    r"MissParameter.TagOrResourceId" => 67,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidDedicatedHostId.NotFound" => 58,
-                    r"InvalidDedicatedHostId_NotFound" => 59,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidDedicatedHostGroup.NotFound" => 57,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CddcError) -> &'static [u16] {
-        match code {
-            CddcError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CddcError::InvalidParameter => &[400, 404],
-            CddcError::MissingParameter => &[400, 403],
-            CddcError::InvalidAction => &[403, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CddcError) -> &'static [&'static str] {
-        match code {
-            CddcError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CddcError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            CddcError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[77].message] }
-            }
-            CddcError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            CddcError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            CddcError::ForbiddenRam => const { &[__E[24].message, __E[60].message] }
-            CddcError::InvalidAction => const { &[__E[29].message, __E[68].message] }
-            CddcError::HostInfoNotFound => {
-                const { &[__E[62].message, __E[63].message, __E[64].message] }
-            }
-            CddcError::InvalidDedicatedHostGroupNotFound => {
-                const { &[__E[71].message, __E[72].message, __E[73].message] }
-            }
-            CddcError::InvalidUserIdNotSupport => {
-                const { &[__E[84].message, __E[85].message] }
-            }
-            CddcError::PermissionNotSupport => {
-                const { &[__E[94].message, __E[95].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CddcError) -> &'static [__Entry] {
-        match code {
-            CddcError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            CddcError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[77], __E[78]] }
-            }
-            CddcError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            CddcError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            CddcError::ForbiddenRam => const { &[__E[24], __E[60]] }
-            CddcError::InvalidAction => const { &[__E[29], __E[68]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: CddcError) -> &'static [&'static str] {
-        match code {
-            CddcError::InvalidParameter => {
-                &[r"CreateDedicatedHost", r"CreateMyBase", r"DescribeDedicatedHostDisks"]
-            }
-            CddcError::ForbiddenRam => {
-                &[
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHosts",
-                    r"DescribeHostEcsLevelInfo",
-                    r"ModifyDedicatedHostGroupAttribute",
-                    r"QueryHostInstanceConsoleInfo",
-                ]
-            }
-            CddcError::InvalidAction => {
-                &[r"DescribeHostEcsLevelInfo", r"ModifyDedicatedHostClass"]
-            }
-            CddcError::CommodityInvalidComponent => {
-                &[r"CreateDedicatedHost", r"CreateMyBase"]
-            }
-            CddcError::ClustersTemplateNotFound => &[r"CreateDedicatedHostGroup"],
-            CddcError::CustinsExist => &[r"DeleteDedicatedHostGroup"],
-            CddcError::DuplicateTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::HostExist => &[r"DeleteDedicatedHostGroup"],
-            CddcError::HostInfoNotFound => {
-                &[
-                    r"CreateDedicatedHostAccount",
-                    r"DeleteDedicatedHostAccount",
-                    r"DescribeDedicatedHostDisks",
-                    r"DescribeHostWebShell",
-                    r"ModifyDedicatedHostAccount",
-                    r"ModifyDedicatedHostAttribute",
-                    r"QueryHostInstanceConsoleInfo",
-                    r"RestartDedicatedHost",
-                ]
-            }
-            CddcError::InsufficientResourceCapacity => {
-                &[r"CreateDedicatedHost", r"CreateMyBase"]
-            }
-            CddcError::InvalidAccountNameNotFound => {
-                &[r"DeleteDedicatedHostAccount", r"ModifyDedicatedHostAccount"]
-            }
-            CddcError::InvalidAccountPasswordFormat => {
-                &[r"CreateDedicatedHost", r"CreateDedicatedHostAccount", r"CreateMyBase"]
-            }
-            CddcError::InvalidActionNotSupport => {
-                &[r"CreateDedicatedHostAccount", r"RestartDedicatedHost"]
-            }
-            CddcError::InvalidDbInstanceNotFound => {
-                &[r"ModifyDedicatedHostPassword", r"QueryHostBaseInfoByInstance"]
-            }
-            CddcError::InvalidDedicatedHostGroupNotFound => {
-                &[
-                    r"DeleteDedicatedHostGroup",
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHostDisks",
-                    r"DescribeDedicatedHosts",
-                    r"ModifyDedicatedHostGroupAttribute",
-                ]
-            }
-            CddcError::InvalidDedicatedHostIdNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::InvalidDedicatedHostIdNotFound_2 => &[r"ReplaceDedicatedHost"],
-            CddcError::InvalidInstance => &[r"DescribeHostWebShell"],
-            CddcError::InvalidParameterResourceType => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::InvalidParameterTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::InvalidParameterTagValue => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::InvalidTagKeyMalformed => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::InvalidTagValueMalformed => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::InvalidUserIdNotSupport => {
-                &[
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHostDisks",
-                    r"DescribeDedicatedHosts",
-                    r"DescribeHostWebShell",
-                    r"ModifyDedicatedHostAccount",
-                    r"ModifyDedicatedHostAttribute",
-                    r"ModifyDedicatedHostGroupAttribute",
-                    r"RestartDedicatedHost",
-                ]
-            }
-            CddcError::MissParameterTagOrResourceId => &[r"ListTagResources"],
-            CddcError::MissingParameterResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::MissingResourceType => &[r"ListTagResources"],
-            CddcError::NoPermissionSystemTag => &[r"TagResources", r"UntagResources"],
-            CddcError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::NumberExceedTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CddcError::OperationDeniedQuotaExceed => &[r"TagResources"],
-            CddcError::ParamTypeException => &[r"ModifyDedicatedHostAttribute"],
-            CddcError::PermissionNotSupport => {
-                &[
-                    r"CreateDedicatedHostGroup",
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHostGroups",
-                    r"DescribeHostEcsLevelInfo",
-                    r"QueryHostBaseInfoByInstance",
-                    r"QueryHostInstanceConsoleInfo",
-                ]
-            }
-            CddcError::TagInvalidTagsParameter => &[r"DescribeDedicatedHosts"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CddcError] {
-        match api {
-            r"CreateDedicatedHost" => {
-                &[
-                    CddcError::InvalidParameter,
-                    CddcError::CommodityInvalidComponent,
-                    CddcError::InsufficientResourceCapacity,
-                    CddcError::InvalidAccountPasswordFormat,
-                ]
-            }
-            r"CreateDedicatedHostAccount" => {
-                &[
-                    CddcError::HostInfoNotFound,
-                    CddcError::InvalidAccountPasswordFormat,
-                    CddcError::InvalidActionNotSupport,
-                ]
-            }
-            r"CreateDedicatedHostGroup" => {
-                &[CddcError::ClustersTemplateNotFound, CddcError::PermissionNotSupport]
-            }
-            r"CreateMyBase" => {
-                &[
-                    CddcError::InvalidParameter,
-                    CddcError::CommodityInvalidComponent,
-                    CddcError::InsufficientResourceCapacity,
-                    CddcError::InvalidAccountPasswordFormat,
-                ]
-            }
-            r"DeleteDedicatedHostAccount" => {
-                &[CddcError::HostInfoNotFound, CddcError::InvalidAccountNameNotFound]
-            }
-            r"DeleteDedicatedHostGroup" => {
-                &[
-                    CddcError::CustinsExist,
-                    CddcError::HostExist,
-                    CddcError::InvalidDedicatedHostGroupNotFound,
-                ]
-            }
-            r"DescribeDedicatedHostAttribute" => {
-                &[
-                    CddcError::ForbiddenRam,
-                    CddcError::InvalidDedicatedHostGroupNotFound,
-                    CddcError::InvalidUserIdNotSupport,
-                    CddcError::PermissionNotSupport,
-                ]
-            }
-            r"DescribeDedicatedHostDisks" => {
-                &[
-                    CddcError::InvalidParameter,
-                    CddcError::HostInfoNotFound,
-                    CddcError::InvalidDedicatedHostGroupNotFound,
-                    CddcError::InvalidUserIdNotSupport,
-                ]
-            }
-            r"DescribeDedicatedHostGroups" => &[CddcError::PermissionNotSupport],
-            r"DescribeDedicatedHosts" => {
-                &[
-                    CddcError::ForbiddenRam,
-                    CddcError::InvalidDedicatedHostGroupNotFound,
-                    CddcError::InvalidUserIdNotSupport,
-                    CddcError::TagInvalidTagsParameter,
-                ]
-            }
-            r"DescribeHostEcsLevelInfo" => {
-                &[
-                    CddcError::ForbiddenRam,
-                    CddcError::InvalidAction,
-                    CddcError::PermissionNotSupport,
-                ]
-            }
-            r"DescribeHostWebShell" => {
-                &[
-                    CddcError::HostInfoNotFound,
-                    CddcError::InvalidInstance,
-                    CddcError::InvalidUserIdNotSupport,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    CddcError::DuplicateTagKey,
-                    CddcError::InvalidDedicatedHostIdNotFound,
-                    CddcError::InvalidParameterResourceType,
-                    CddcError::InvalidParameterTagKey,
-                    CddcError::InvalidParameterTagValue,
-                    CddcError::InvalidTagKeyMalformed,
-                    CddcError::InvalidTagValueMalformed,
-                    CddcError::MissParameterTagOrResourceId,
-                    CddcError::MissingParameterResourceIds,
-                    CddcError::MissingResourceType,
-                    CddcError::NumberExceedResourceIds,
-                    CddcError::NumberExceedTags,
-                ]
-            }
-            r"ModifyDedicatedHostAccount" => {
-                &[
-                    CddcError::HostInfoNotFound,
-                    CddcError::InvalidAccountNameNotFound,
-                    CddcError::InvalidUserIdNotSupport,
-                ]
-            }
-            r"ModifyDedicatedHostAttribute" => {
-                &[
-                    CddcError::HostInfoNotFound,
-                    CddcError::InvalidUserIdNotSupport,
-                    CddcError::ParamTypeException,
-                ]
-            }
-            r"ModifyDedicatedHostClass" => &[CddcError::InvalidAction],
-            r"ModifyDedicatedHostGroupAttribute" => {
-                &[
-                    CddcError::ForbiddenRam,
-                    CddcError::InvalidDedicatedHostGroupNotFound,
-                    CddcError::InvalidUserIdNotSupport,
-                ]
-            }
-            r"ModifyDedicatedHostPassword" => &[CddcError::InvalidDbInstanceNotFound],
-            r"QueryHostBaseInfoByInstance" => {
-                &[CddcError::InvalidDbInstanceNotFound, CddcError::PermissionNotSupport]
-            }
-            r"QueryHostInstanceConsoleInfo" => {
-                &[
-                    CddcError::ForbiddenRam,
-                    CddcError::HostInfoNotFound,
-                    CddcError::PermissionNotSupport,
-                ]
-            }
-            r"ReplaceDedicatedHost" => &[CddcError::InvalidDedicatedHostIdNotFound_2],
-            r"RestartDedicatedHost" => {
-                &[
-                    CddcError::HostInfoNotFound,
-                    CddcError::InvalidActionNotSupport,
-                    CddcError::InvalidUserIdNotSupport,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    CddcError::DuplicateTagKey,
-                    CddcError::InvalidDedicatedHostIdNotFound,
-                    CddcError::InvalidParameterResourceType,
-                    CddcError::InvalidParameterTagKey,
-                    CddcError::InvalidParameterTagValue,
-                    CddcError::InvalidTagKeyMalformed,
-                    CddcError::InvalidTagValueMalformed,
-                    CddcError::MissingParameterResourceIds,
-                    CddcError::NoPermissionSystemTag,
-                    CddcError::NumberExceedResourceIds,
-                    CddcError::NumberExceedTags,
-                    CddcError::OperationDeniedQuotaExceed,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    CddcError::DuplicateTagKey,
-                    CddcError::InvalidDedicatedHostIdNotFound,
-                    CddcError::InvalidParameterResourceType,
-                    CddcError::InvalidParameterTagKey,
-                    CddcError::InvalidParameterTagValue,
-                    CddcError::InvalidTagKeyMalformed,
-                    CddcError::InvalidTagValueMalformed,
-                    CddcError::MissingParameterResourceIds,
-                    CddcError::NoPermissionSystemTag,
-                    CddcError::NumberExceedResourceIds,
-                    CddcError::NumberExceedTags,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CddcError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CddcError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CddcError {}
-    impl __core::str::FromStr for CddcError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CddcError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CddcError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CddcError as __E;
+    __p::error_code!(
+        CddcError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CommodityInvalidComponent, __E::ClustersTemplateNotFound, __E::CustinsExist,
+        __E::DuplicateTagKey, __E::HostExist, __E::HostInfoNotFound,
+        __E::InsufficientResourceCapacity, __E::InvalidAccountNameNotFound,
+        __E::InvalidAccountPasswordFormat, __E::InvalidActionNotSupport,
+        __E::InvalidDbInstanceNotFound, __E::InvalidDedicatedHostGroupNotFound,
+        __E::InvalidDedicatedHostIdNotFound, __E::InvalidDedicatedHostIdNotFound_2,
+        __E::InvalidInstance, __E::InvalidParameterResourceType,
+        __E::InvalidParameterTagKey, __E::InvalidParameterTagValue,
+        __E::InvalidTagKeyMalformed, __E::InvalidTagValueMalformed,
+        __E::InvalidUserIdNotSupport, __E::MissParameterTagOrResourceId,
+        __E::MissingParameterResourceIds, __E::MissingResourceType,
+        __E::NoPermissionSystemTag, __E::NumberExceedResourceIds, __E::NumberExceedTags,
+        __E::OperationDeniedQuotaExceed, __E::ParamTypeException,
+        __E::PermissionNotSupport, __E::TagInvalidTagsParameter,], rows : [__p::Entry {
+        code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 404, message : r"The parameter is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status
+        : 400, message : r"The required parameter must be not null.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RAM", http_status : 403,
+        message :
+        r"User not authorized to operate on the specified resource, or this API does not support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAction", http_status : 400, message :
+        r"The specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"COMMODITY.INVALID_COMPONENT", http_status :
+        400, message : r"Invalid component.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClustersTemplateNotFound", http_status : 404, message :
+        r"Key account cluster is not supported for the region.", retry : __p::NEVER },
+        __p::Entry { code : r"Custins.Exist", http_status : 400, message :
+        r"The cluster contains an instance and cannot be deleted.", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicate.TagKey", http_status : 400, message :
+        r"The Tag.N.Key contain duplicate key.", retry : __p::NEVER }, __p::Entry { code
+        : r"Host.Exist", http_status : 400, message :
+        r"There are hosts in usercluster, can't delete it.", retry : __p::NEVER },
+        __p::Entry { code : r"HostInfo.NotFound", http_status : 404, message :
+        r"Specified hostinfo is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"HostInfo.NotFound", http_status : 404, message : r"The host is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"HostInfo.NotFound", http_status :
+        404, message : r"The specified host info is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InsufficientResourceCapacity", http_status : 400, message :
+        r"No host is available for the requested instance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountName.NotFound", http_status : 404, message :
+        r"Specified account name does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccountPassword.Format", http_status : 400, message :
+        r"The account password format is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAction.NotSupport", http_status : 403, message :
+        r"The host status does not support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstance.NotFound", http_status : 404, message :
+        r"The specified instance does not exist or is not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDedicatedHostGroup.NotFound", http_status : 404,
+        message : r"Specified DedicatedHostGroup does not exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDedicatedHostGroup.NotFound", http_status : 404,
+        message : r"The specified DedicatedHostGroup does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDedicatedHostGroup.NotFound", http_status : 404,
+        message : r"找不到目标主机组！", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDedicatedHostId.NotFound", http_status : 400, message :
+        r"The parameter - ResourceIds.N is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDedicatedHostId_NotFound", http_status : 404, message :
+        r"specific DedicatedHostId not found", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstance", http_status : 403, message :
+        r"The instance does not support the operation.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.ResourceType", http_status : 400, message :
+        r#"The specified parameter "ResourceType" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TagKey", http_status : 400, message :
+        r"The Tag.%s.Key parameter - %s is invalid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The Tag.%s.Value parameter - %s is invalid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTagKey.Malformed", http_status : 400, message :
+        r"The Tag.N.Key parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagValue.Malformed", http_status : 400, message :
+        r#"The specified parameter "Tag.n.Value" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidUserId.NotSupport", http_status : 400, message :
+        r"The user ID has no permission.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidUserId.NotSupport", http_status : 400, message :
+        r"The userid have no permission.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.TagOrResourceId", http_status : 400, message :
+        r"The parameter Tag.n or ResourceId.n is needed.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceIds", http_status : 400, message :
+        r"The parameter - ResourceIds.N should not be null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingResourceType", http_status : 400, message :
+        r"The specified parameter ResourceType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.SystemTag", http_status : 400, message :
+        r"The operator is not permission for the system tag", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400, message :
+        r"The ResourceIds parameter's number is exceed , Valid : 50", retry : __p::NEVER
+        }, __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The Tags parameter's number is exceed, Valid : 20.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.QuotaExceed", http_status : 400, message :
+        r"The Tags parameter number is exceed. Valid is 20.", retry : __p::NEVER },
+        __p::Entry { code : r"ParamTypeException", http_status : 400, message :
+        r"The parameter's type error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Permission.NotSupport", http_status : 403, message :
+        r"The user permission does not support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"Permission.NotSupport", http_status : 403, message :
+        r"You are not authorized to perform this action.", retry : __p::NEVER },
+        __p::Entry { code : r"Tag.InvalidTagsParameter", http_status : 400, message :
+        r"tags parameter is invalid", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x10\0\0\0\x11\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0`\0\0\0a\0\0\0",
+        slots :
+        b"\0\0\0\0L\0E\0\0\0\0\0\0\0\0\0\t\0\x0B\0\x02\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0:\0\0\0\0\0\0\0\0\0\0\x006\09\0\0\0\0\0%\0\0\x002\0\0\0M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0(\0J\0\0\0\0\x001\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0@\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0,\0$\0C\0\0\0*\0\x15\0\0\0\x1C\0\r\0+\x000\0\0\0\0\0\x13\0\0\0K\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0?\0\x1B\0\0\0\0\0\x03\0\0\0\0\x004\0\x1E\0)\x005\0\0\0\0\0\0\08\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0G\0\0\0\0\0\x08\0\x07\0\x04\0\0\0\0\0\0\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x007\0\0\0\x1F\0\x01\0\x12\0I\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\x003\0\x17\0&\0H\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0;\0\0\0\0\0.\0\x14\0\0\0\0\0B\0\x0F\0\0\0\0\0\0\0\0\0D\0-\0A\0\0\0\0\0\0\0\0\0\x0C\0\x10\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0#\0'\0F\0",
+        seed : 8709371129873690708, api_names : [r"CreateDedicatedHost",
+        r"CreateDedicatedHostAccount", r"CreateDedicatedHostGroup", r"CreateMyBase",
+        r"DeleteDedicatedHostAccount", r"DeleteDedicatedHostGroup",
+        r"DescribeDedicatedHostAttribute", r"DescribeDedicatedHostDisks",
+        r"DescribeDedicatedHostGroups", r"DescribeDedicatedHosts",
+        r"DescribeHostEcsLevelInfo", r"DescribeHostWebShell", r"ListTagResources",
+        r"ModifyDedicatedHostAccount", r"ModifyDedicatedHostAttribute",
+        r"ModifyDedicatedHostClass", r"ModifyDedicatedHostGroupAttribute",
+        r"ModifyDedicatedHostPassword", r"QueryHostBaseInfoByInstance",
+        r"QueryHostInstanceConsoleInfo", r"ReplaceDedicatedHost",
+        r"RestartDedicatedHost", r"TagResources", r"UntagResources",], api_codes :
+        b"\t\0.\x004\x006\x003\x006\x007\0/\0K\0\t\0.\x004\x006\x003\x005\x000\x002\09\0\x12\09\0B\0K\0\t\x003\09\0B\0K\0\x12\09\0B\0L\0\x12\0\x17\0K\x003\0<\0B\x001\0:\0=\0>\0?\0@\0A\0C\0D\0E\0G\0H\x003\x005\0B\x003\0B\0J\0\x17\0\x12\09\0B\08\08\0K\0\x12\x003\0K\0;\x003\x007\0B\x001\0:\0=\0>\0?\0@\0A\0D\0F\0G\0H\0I\x001\0:\0=\0>\0?\0@\0A\0D\0F\0G\0H\0",
+        api_first :
+        b"\0\0\0\0\x04\0\0\0\x07\0\0\0\t\0\0\0\r\0\0\0\x0F\0\0\0\x12\0\0\0\x16\0\0\0\x1A\0\0\0\x1B\0\0\0\x1F\0\0\0\"\0\0\0%\0\0\x001\0\0\x004\0\0\x007\0\0\08\0\0\0;\0\0\0<\0\0\0>\0\0\0A\0\0\0B\0\0\0E\0\0\0Q\0\0\0\\\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CddcError);

@@ -850,6152 +850,1057 @@ pub enum CdnError {
     RegionNoResource,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 408] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"%sServiceRisked", 403, r"Your %s service is risked.", __NEVER),
-        __row(r"%sServiceSuspended", 403, r"Your %s service is suspended.", __NEVER),
-        __row(r"-124", 400, r"The domain provided does not belong to you.", __NEVER),
-        __row(
-            r"Abs.CertRegion.ValueNotSupported",
-            400,
-            r"CertRegion is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.CheckUrl.Malformed",
-            400,
-            r"The CheckUrl you provided is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.Sources.Malformed",
-            400,
-            r"The specified Sources is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountException",
-            403,
-            r"Account exception. Please open ticket to make an appeal.",
-            __NEVER,
-        ),
-        __row(r"AuthenticationFailed", 400, r"Error performing verification.", __NEVER),
-        __row(r"BatchSetBusinessError", 400, r"some configs error:%s", __NEVER),
-        __row(
-            r"BillTypeNotFound",
-            400,
-            r"The user billing type is not found or the billing type of this user is not the monthly billing type.",
-            __NEVER,
-        ),
-        __row(r"CdnService.HasOpened", 400, r"Your cdn service has opened.", __NEVER),
-        __row(
-            r"CdnServiceNotFound",
-            403,
-            r"Your account does not open CDN service yet.",
-            __NEVER,
-        ),
-        __row(
-            r"CdnTypeNotSupportExtensiveDomain",
-            400,
-            r"Extensive domain not supported for this cdn type.",
-            __NEVER,
-        ),
-        __row(
-            r"CertName.MissingParameter",
-            404,
-            r"The CertName parameter is required.",
-            __NEVER,
-        ),
-        __row(r"CertName.MissingParameter", 404, r"You must specify CertName.", __NEVER),
-        __row(r"CertNameAlreadyExists", 400, r"The CertName already exists.", __NEVER),
-        __row(r"CertNotExisted", 400, r"The Cert doesn't exist.", __NEVER),
-        __row(r"CertStorage.failed", 400, r"Error saving the certificate.", __NEVER),
-        __row(
-            r"Certificate.DecodeError",
-            400,
-            r"An error occurred while decoding the certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.Duplicated",
-            400,
-            r"The certificate name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.EncodeError",
-            400,
-            r"An error occurred while encoding the certificate.",
-            __NEVER,
-        ),
-        __row(r"Certificate.Expired", 400, r"The certificate has expired.", __NEVER),
-        __row(
-            r"Certificate.FormatError",
-            400,
-            r"The format of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(r"Certificate.KeyNull", 400, r"The private key is required.", __NEVER),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The SSLPri does not match the certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The certificate does not match the domain.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.MissingParameter",
-            400,
-            r"You must specify the Certificate parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.NoPrivateKey",
-            400,
-            r"The private key of the certificate does not exist.",
-            __NEVER,
-        ),
-        __row(r"Certificate.NotFind", 400, r"The certificate does not exist.", __NEVER),
-        __row(
-            r"Certificate.NotPermittedOff",
-            400,
-            r"Turn off certificate will change domain scheduling, please contact customer service",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.SettedNotEffect",
-            400,
-            r"Certificate was successfully setted but does not take effect for protecting current service, please contact customer service",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.StatusError",
-            400,
-            r"The status of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateContent.Duplicated",
-            400,
-            r"The certificate has been uploaded,do not upload again.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateContent.Duplicated",
-            400,
-            r"The certificate has been uploaded; do not upload again.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckDomainICPFail",
-            400,
-            r"The domain query icp info error,check domain icp failed.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckSourceHealthFailed",
-            400,
-            r"sources ip or source domain check health failed,please input right source.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfgIds.NotFound",
-            404,
-            r"You don't have any custom log config, please add first.",
-            __NEVER,
-        ),
-        __row(
-            r"Config.NotFound",
-            404,
-            r"Config does not exist or does not belong to the current user ",
-            __NEVER,
-        ),
-        __row(
-            r"Config.NotFound",
-            404,
-            r"The domain provided doesn't apply any custom log config, please refer to the standard log config.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigExceedLimit",
-            400,
-            r"Count of config entries exceeds the limit.",
-            __NEVER,
-        ),
-        __row(r"ConfigParentExceedLimit", 400, r"Config parent exceed limit.", __NEVER),
-        __row(
-            r"ConfigurationConflicts",
-            400,
-            r"The staging environment has a configuration in effect and cannot modify the production environment configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateCertificateFailed",
-            400,
-            r"Create certificate failed,please try again.",
-            __NEVER,
-        ),
-        __row(r"CreateOrderFailed", 400, r"Create order failed", __NEVER),
-        __row(
-            r"CustomTagIsInvalid",
-            400,
-            r"The number of Custom Tag exceeds 20.",
-            __NEVER,
-        ),
-        __row(
-            r"DcdnServiceNotFound",
-            403,
-            r"Your account does not open DCDN service yet.",
-            __NEVER,
-        ),
-        __row(r"Decode.Error", 400, r"Error decoding the SSLPub certificate.", __NEVER),
-        __row(
-            r"Decode.Error",
-            400,
-            r"Error decoding the SSLPub or SSLPri certificate.",
-            __NEVER,
-        ),
-        __row(r"DeleteFailed", 400, r"Error deleting the certificate.", __NEVER),
-        __row(r"DeleteFunctionFailed", 400, r"Batch delete functions failed.", __NEVER),
-        __row(
-            r"DeliverExceedLimit",
-            400,
-            r"The maximum number of subscribed tasks is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Domain.BeianInvalid",
-            400,
-            r"not allowed to do this operation because the domain registration record invalid in China main land",
-            __NEVER,
-        ),
-        __row(r"Domain.NotFound", 404, r"Domain not found", __NEVER),
-        __row(
-            r"DomainExist.OtherProduct",
-            400,
-            r"This domain is already existed in %s.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainExist.OtherUser",
-            400,
-            r"This domain is already added by another user.",
-            __NEVER,
-        ),
-        __row(r"DomainInBlacklist", 400, r"The domain is in the blacklist.", __NEVER),
-        __row(
-            r"DomainInProtectedMode",
-            403,
-            r"The domain is in protection mode. To request permission, contact Customer Service.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInSafeMode",
-            400,
-            r"The domain is in safe mode. To request permission, contact Customer Service.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNameOverLimit",
-            400,
-            r"A maximum of 30 domains are supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNameOverLimit",
-            400,
-            r"A maximum of 500 domains are supported for each request.",
-            __NEVER,
-        ),
-        __row(r"DomainNotExist", 400, r"Specified Domain Not Exist.", __NEVER),
-        __row(
-            r"DomainOverLimit",
-            400,
-            r"The maximum number of domains is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainOwnerVerifyFail",
-            400,
-            r"Owner verification of the root domain failed.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainReserved",
-            400,
-            r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainTraffic.ExceedThreshold",
-            400,
-            r"not allowed to do this operation because the last day traffic exceeds the threshold",
-            __NEVER,
-        ),
-        __row(
-            r"DomainTransferFail",
-            400,
-            r"The domain does not allow to transfer to a different account.",
-            __NEVER,
-        ),
-        __row(r"DomainVerifyFail", 400, r"Domain verification failed.", __NEVER),
-        __row(r"Domains.NotFound", 404, r"No domain used in this log config", __NEVER),
-        __row(r"DomainsNotFound", 404, r"Domains not found or empty", __NEVER),
-        __row(r"Duplicated.FCTrigger", 400, r"FCTrigger has already existed.", __NEVER),
-        __row(
-            r"EdgeScripOptionsHasInnerConfig",
-            400,
-            r"The extension has a background configuration or a parameter of this configuration is invalid. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptCountExceedLimit",
-            400,
-            r"The number of rules exceeds the default limit (1). To increase the limit, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptCountExceedLimit",
-            400,
-            r"The number of rules exceeds the default limit.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptGrammarNotSupport",
-            400,
-            r"A background customization rule exists or a parameter of this configuration is invalid. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptNotSupportJs",
-            400,
-            r"JavaScript rules are not supported. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(r"EntityNotExist.Role", 400, r"EntityNotExist.Role", __NEVER),
-        __row(
-            r"EntityNotExists.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndAllBothExist",
-            400,
-            r"Extensive domain and the domain begins with all. can not exist at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndSpecificDomainConflict",
-            400,
-            r"The number of wildcard domain names exceeds the limit.",
-            __NEVER,
-        ),
-        __row(r"FAILED", 400, r"FAILED", __NEVER),
-        __row(
-            r"Forbidden.BidUser",
-            403,
-            r"Bid user is limited to open service.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Intl",
-            403,
-            r"User not authorized to open Intl service.",
-            __NEVER,
-        ),
-        __row(
-            r"Function.InvalidParentId",
-            400,
-            r"The specified parentId does not exist.",
-            __NEVER,
-        ),
-        __row(r"GrayConfigExist", 400, r"The domain exists other gray config.", __NEVER),
-        __row(
-            r"GrayConfigIsNull",
-            400,
-            r"You cannot delete all gary configurations. You can clear them by rolling back the simulation environment.",
-            __NEVER,
-        ),
-        __row(r"INVALID_PARAMETER", 400, r"INVALID_PARAMETER", __NEVER),
-        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
-        __row(
-            r"IllegalOperation",
-            400,
-            r"Illegal domain operate is not permitted.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalOperationDomain",
-            400,
-            r"You are not authorized to operate the domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InnerAddDomainDenied",
-            400,
-            r"Your account has not bind aoneId, can not add domain.",
-            __NEVER,
-        ),
-        __row(
-            r"Internal.ConfigError",
-            500,
-            r"An error occurred while configuring the certificate.",
-            __TRANSIENT,
-        ),
-        __row(r"Internal.CreateCSRError", 500, r"Failed to create CSR.", __TRANSIENT),
-        __row(r"Internal.EncodeCSRError", 500, r"Failed to encode CSR.", __TRANSIENT),
-        __row(
-            r"Internal.EncodeKeyError",
-            500,
-            r"Failed to encode private key.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Internal.Error",
-            500,
-            r"The request processing has failed due to backend service exception.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Internal.ForbidError",
-            500,
-            r"You cannot modify the configurations when some features of the domain are in a canary deployment.",
-            __TRANSIENT,
-        ),
-        __row(r"Internal.KeyError", 500, r"Failed to generate rsa key.", __TRANSIENT),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to backend service exception.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to internal error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternetChargeTypeInvalid",
-            400,
-            r"The specified InternetChargeType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvaildBatchIp.LengthTooLong",
-            400,
-            r"The batchIp parameter is too long",
-            __NEVER,
-        ),
-        __row(
-            r"InvaildParameter",
-            403,
-            r"The parameter you provided is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s.Malformed",
-            400,
-            r"The specified ArgValue [%s] is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"FunctionName [%s] is not supported.",
-            __NEVER,
-        ),
-        __row(r"Invalid%s.ValueNotSupported", 400, r"[%s] is not supported.", __NEVER),
-        __row(r"InvalidArgIps.IpCanNotFound", 400, r"The ips can not found.", __NEVER),
-        __row(
-            r"InvalidArgIps.Malformed",
-            400,
-            r"The specified ips is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidArgName.ValueNotSupported", 400, r"%s", __NEVER),
-        __row(r"InvalidArgValue.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidArgValue.Malformed",
-            400,
-            r"The specified ArgValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCdnType.Malformed",
-            400,
-            r"Specified CdnType is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCdnType.Malformed",
-            400,
-            r"The specified CdnType is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidCertId.NotFound", 400, r"The certId does not exist.", __NEVER),
-        __row(
-            r"InvalidCertIdentifier.ValueNotSupported",
-            400,
-            r"The specified value of parameter CertIdentifier is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertName.TooLong",
-            400,
-            r"The length of the certificate name cannot exceed 128 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate",
-            400,
-            r"The Certificate you provided is malformed",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.TooLong",
-            400,
-            r"The Certificate you provided is over the max length",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.TooLong",
-            400,
-            r"The maximum length of the certificate is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChangeEndTime.Malformed",
-            400,
-            r"The specified ChangeEndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChangeStartTime.Malformed",
-            400,
-            r"The specified ChangeStartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConfig.ValueNotSupported",
-            400,
-            r"The specified value of parameter Config is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidConfigId", 403, r"Illegal ConfigId", __NEVER),
-        __row(r"InvalidCustomHeader", 400, r"Parse preload header failed.", __NEVER),
-        __row(
-            r"InvalidDomain.BelongToConfigGroup",
-            400,
-            r"This Domain activated in configuration group and should modify by config group.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotExist",
-            400,
-            r"The domain you provided is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            400,
-            r"The domain provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            400,
-            r"The domain provided is offline or not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The domain does not exist, or it does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The domain provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.Offline",
-            400,
-            r"The domain provided is offline.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.notOnline",
-            400,
-            r"The domain is offline. Check the status of the domain and try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName",
-            400,
-            r"The specified DomainNames is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"DomainName must be of type String",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"Specified DomainName is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"The specified DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Mismatch",
-            400,
-            r"The specified DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Overlimit",
-            400,
-            r"Too many DomainNames are specified.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.TooShort",
-            400,
-            r"DomainName should be at least 1 chars long",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainNameLevel",
-            400,
-            r"Domain name suffixed with alicdn.com only support third level.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainNumber.TooLong",
-            400,
-            r"The number of the DomainNumber cannot exceed 10.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainSearchType.ValueNotSupported",
-            400,
-            r"The specified value of DomainSearchType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainStatus.ValueNotSupported",
-            400,
-            r"The specified value of DomainStatus is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"EndTime must be of type String",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"Specified EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified value of parameter EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified EndTime does not match the specified StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified EndTime does not math the specified start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"The specified EndTime is earlier than the StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.ValueNotSupported",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExtensiveDomain.ValueNotSupported",
-            400,
-            r"The specified ExtensiveDomain is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidFile", 400, r"The file is not found.", __NEVER),
-        __row(
-            r"InvalidFunction.NotSupported",
-            400,
-            r"The domain is not supported to set the function.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFunctionArgs.Malformed",
-            400,
-            r"The specified FunctionArgs is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidFunctionName.ValueNotSupported", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidFunctions.Malformed",
-            400,
-            r"The specified Functions is incorrectly formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidHeaderKey.ValueNotSupported",
-            400,
-            r"The specified value of parameter HeaderKey is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIP.ValueNotSupported",
-            400,
-            r"The specified value of parameter IP is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInternetChargeType.ValueNotSupported",
-            400,
-            r"The specified value of parameter InternetChargeType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInterval.Malformed",
-            400,
-            r"Specified Interval is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIntervalParameter",
-            400,
-            r"The specified Interval is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidIspParameter", 400, r"The specified Isp is invalid.", __NEVER),
-        __row(
-            r"InvalidKey.Malformed",
-            400,
-            r"The specified value of parameter Key is not malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectPath.ExceedsMaximum",
-            400,
-            r"The maximum number of urls is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectPath.Malformed",
-            400,
-            r"The specified ObjectPath is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectPath.Size.Malformed",
-            400,
-            r"The size of ObjectPath is bigger than 1000.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.Malformed",
-            400,
-            r"The specified ObjectType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.ValueNotSupported",
-            400,
-            r"The specified ObjectType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.ExceedsMinimum",
-            400,
-            r"PageNumber should be greater than or equal to 1",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.Malformed",
-            400,
-            r"PageNumber must be of type Integer",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.ValueNotSupported",
-            400,
-            r"The specified value of PageNumber is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.ExceedsMaximum",
-            400,
-            r"PageSize should be less than or equal to 1000",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.ExceedsMinimum",
-            400,
-            r"PageSize should be greater than or equal to 1",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.Malformed",
-            400,
-            r"PageSize must be of type Integer",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.ValueNotSupported",
-            400,
-            r"The specified value of PageSize is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"InvalidParameter.", __NEVER),
-        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.FunctionARN",
-            400,
-            r"The specified parameter FunctionARN is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RoleARN",
-            400,
-            r"The specified parameter RoleARN is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SourceARN",
-            400,
-            r"The specified parameter SourceARN is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TriggerARN",
-            400,
-            r"The specified parameter TriggerARN is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterAliuid", 400, r"Invalid Parameter Aliuid.", __NEVER),
-        __row(
-            r"InvalidParameterBillType",
-            400,
-            r"The parameter BillType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterDimension",
-            400,
-            r"The parameter Dimension is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterDomain", 400, r"Invalid Domain Name.", __NEVER),
-        __row(
-            r"InvalidParameterEndTime",
-            400,
-            r"The parameter EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterEndTime",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterField",
-            400,
-            r"The specified Field is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterOperator", 400, r"Invalid Parameter Operator.", __NEVER),
-        __row(r"InvalidParameterProduct", 400, r"Invalid Parameter Product.", __NEVER),
-        __row(r"InvalidParameterRegionId", 400, r"Invalid Region ID.", __NEVER),
-        __row(
-            r"InvalidParameterStartTime",
-            400,
-            r"The parameter StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterStartTime",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
-        __row(
-            r"InvalidParameters",
-            400,
-            r"The parameters you provided are invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidPath.Malformed", 400, r"Path must be of type String", __NEVER),
-        __row(
-            r"InvalidRegionId.Malformed",
-            400,
-            r"The specified RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroupId.Malformed",
-            400,
-            r"Specified ResourceGroupId is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroupId.Malformed",
-            400,
-            r"The specified ResourceGroupId is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidRule.Malformed", 400, r"Check rules error: %s", __NEVER),
-        __row(r"InvalidSSLPri", 400, r"The specified SSLPri is invalid.", __NEVER),
-        __row(
-            r"InvalidSSLProtocol.ValueNotSupported",
-            400,
-            r"The specified SSLProtocol is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPub", 400, r"The specified SSLPub is invalid.", __NEVER),
-        __row(
-            r"InvalidSSLPubOrInvalidSSLPri",
-            400,
-            r"The SSLPri or SSLPub you provided is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
-        __row(
-            r"InvalidServerCertificateStatus.ValueNotSupported",
-            400,
-            r"The specified ServerCertificateStatus is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Content.Malformed",
-            400,
-            r"The specified Source Content is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Priority.Malformed",
-            400,
-            r"The specified Source Priority is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Type.Malformed",
-            400,
-            r"The specified Source Type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceType.Malformed",
-            400,
-            r"Specified CdnType is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSources.Malformed",
-            400,
-            r"Specified Sources is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSources.NotFound",
-            400,
-            r"The sources provided does not found in your domains",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"Specified StartTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"StartTime must be of type String",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified value of parameter StartTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified value of parameter StartTime is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStations.Malformed",
-            400,
-            r"The specified Stations is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus.ResourceGroup",
-            400,
-            r"It is not allowed to do this operation because of the current status of resource-group.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.ValueNotSupported",
-            400,
-            r"The specified Status is not supported.",
-            __CONFLICT,
-        ),
-        __row(r"InvalidTag", 400, r"The specified Tag is Invalid.", __NEVER),
-        __row(
-            r"InvalidTagKey",
-            400,
-            r#"The key should not be null, start with "acs:" or "aliyun", contain "http://" or "https://" or have special symbols:.!@#$%?/^&*)(+={}[]",'<>~·`?;."#,
-            __NEVER,
-        ),
-        __row(r"InvalidTagKey", 400, r"The specified TagKey is invalid.", __NEVER),
-        __row(
-            r"InvalidTagKey.OverLimit",
-            400,
-            r"The number of Tag can not over limit 20.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagKey.Repeated",
-            400,
-            r"The specified TagKey is duplicated.",
-            __NEVER,
-        ),
-        __row(r"InvalidTagValue", 400, r"The specified TagValue is invalid.", __NEVER),
-        __row(
-            r"InvalidTagValue",
-            400,
-            r"The tag value cannot contain these special symbols:http://, https://",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTaskId.Malformed",
-            400,
-            r"Specified TaskId is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTaskId.Malformed",
-            400,
-            r"The specified TaskId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime",
-            400,
-            r"The query time cannot exceed the last 3 days.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified StartTime or EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidTime.Malformed", 400, r"Specified Time is malformed.", __NEVER),
-        __row(
-            r"InvalidTime.OverRange",
-            400,
-            r"Specified StartTime or EndTime is over range",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.ValueNotSupported",
-            400,
-            r"StartTime or EndTime is miss match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimePoint.Malformed",
-            400,
-            r"Specified TimePoint is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeRange",
-            400,
-            r"Invalid StartTime and EndTime range.",
-            __NEVER,
-        ),
-        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
-        __row(
-            r"InvalidTopLevelDomain.Malformed",
-            400,
-            r"Specified TopLevelDomain is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTypeAndContent.MissMatch",
-            400,
-            r"InvalidTypeAndContent.MissMatch",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTypeAndContent.MissMatch",
-            400,
-            r"The specified source type does not match the specified source content.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTypeContent.Mismatch",
-            400,
-            r"The specified source type does not match the specified source content.",
-            __NEVER,
-        ),
-        __row(r"InvalidValue.Malformed", 400, r"Country must be 2 characters.", __NEVER),
-        __row(
-            r"InvalidValue.Malformed",
-            400,
-            r"The specified value of parameter Value is not malformed.",
-            __NEVER,
-        ),
-        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
-        __row(r"Key.Malformed", 400, r"The specified Key format is invalid.", __NEVER),
-        __row(r"LogstoreNotExist", 404, r"Logstore does not exist", __NEVER),
-        __row(r"MISS_PARAMETER", 400, r"MISS_PARAMETER", __NEVER),
-        __row(
-            r"MissParameter.TagOrResourceId",
-            400,
-            r"Either Tag or ResourceId must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingConfig",
-            400,
-            r"The input parameter Config that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingDomainName",
-            400,
-            r"The domainName parameter is required.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"DomainName is required", __NEVER),
-        __row(
-            r"MissingParameter",
-            400,
-            r"StartTime and EndTime can not be single.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter OwnerId or OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter cdnType that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"The parameter Sources miss.", __NEVER),
-        __row(r"MissingParameter", 400, r"The specified ArgValue is missing.", __NEVER),
-        __row(
-            r"MissingParameter",
-            400,
-            r#"The specified value of parameter "DomainName" can not be empty."#,
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The specified value of parameter DomainName can not be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter%s",
-            400,
-            r"The specified value of ArgName[%s] is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ObjectType",
-            400,
-            r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ObjectType",
-            400,
-            r"The ObjectType parameter is required if DomainName or Status is specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameterFunctions",
-            400,
-            r"The specified value of Functions is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingRequiredArg", 400, r"required argument missing.", __NEVER),
-        __row(
-            r"MissingSource.Content",
-            400,
-            r"The Source Content must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Type",
-            400,
-            r"The Source Type must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTimeParameter",
-            400,
-            r"The StartTime and EndTime must be both specified.",
-            __NEVER,
-        ),
-        __row(r"NameAlreadyExists", 400, r"The name already exists.", __NEVER),
-        __row(
-            r"NoHttpsDomain",
-            400,
-            r"Your account doesn't have https domain.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.SLR",
-            400,
-            r"The current user does not have permission to create servicelinkedrole. Please contact the Alibaba Cloud account or administrator to authorize AliyunCDNFullAccess or custom policy:Service Name:cdn-ddos.cdn.aliyuncs.com,Role: AliyunServiceRoleForCDNAccessingDDoS,Permission: ram: CreateServiceLinkedRole",
-            __NEVER,
-        ),
-        __row(
-            r"NoRealNameAuthentication",
-            400,
-            r"Real name authentication is needed.",
-            __NEVER,
-        ),
-        __row(r"NotFound.EventMeta", 400, r"EventMeta not found.", __NEVER),
-        __row(r"NotFound.FCTrigger", 404, r"FCTrigger not found.", __NEVER),
-        __row(r"NotFoundCertList", 400, r"The certList is null.", __NEVER),
-        __row(
-            r"NotInternationRealIdentity",
-            400,
-            r"You need to do real name authentication when you use Chinese mainland resources.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied",
-            403,
-            r"You do not have access to this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDeny",
-            403,
-            r"No permission to operate this FCTrigger.",
-            __NEVER,
-        ),
-        __row(
-            r"PreloadQueueFull",
-            400,
-            r"Preload queue is full, please try again later!",
-            __NEVER,
-        ),
-        __row(
-            r"PreloadQueueFull",
-            400,
-            r"The warming queue is full,please try again later.",
-            __NEVER,
-        ),
-        __row(r"QueryInfoError", 400, r"Create order failed", __NEVER),
-        __row(
-            r"QuotaExceeded.Preload",
-            400,
-            r"Your preload attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Refresh",
-            400,
-            r"You've exceeded the prescribed refresh limits.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Refresh",
-            400,
-            r"Your refresh attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaPerMinuteExceeded.Refresh",
-            400,
-            r"You have exceeded the prescribed preload limits per minute.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaPerMinuteExceeded.Refresh",
-            400,
-            r"You tried to refresh too frequently, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaPerMinuteExceeded.Refresh",
-            400,
-            r"You tried to refresh too frequently; please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"RecordCheckNotAvailable",
-            400,
-            r"The ICP filing interface is unavailable. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ReservedTagKey",
-            400,
-            r"The tag key is used internally as a reserved field and is not allowed to be used.",
-            __NEVER,
-        ),
-        __row(r"Resource.NotExist", 400, r"Resources does not exist.", __NEVER),
-        __row(
-            r"ResourceIdIsInvalid",
-            400,
-            r"The number of ResourceId exceeds 50.",
-            __NEVER,
-        ),
-        __row(
-            r"RewriteHostRely",
-            400,
-            r"Domain name is configured as rewrite host by others.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPri.MissingParameter",
-            400,
-            r"The SSLPri parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r"The Cert parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r"The SSLPub parameter is required.",
-            __NEVER,
-        ),
-        __row(r"Schedule.ChangeFail", 400, r"change domain failed", __NEVER),
-        __row(
-            r"Schedule.NotFound",
-            400,
-            r"there is no schedule domain found by the targeted coverage value",
-            __NEVER,
-        ),
-        __row(r"ServiceInvokeFailed", 400, r"Failed to invoke service.", __NEVER),
-        __row(
-            r"SetDomainCertificate.ParameterError",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            403,
-            r"The signature we calculated does not match the one you provided. Please refer to the API reference about authentication for details.",
-            __NEVER,
-        ),
-        __row(
-            r"SingleRequest.OverLimit",
-            400,
-            r"A maximum of 1 DomainName is supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"SingleRequest.OverLimit",
-            400,
-            r"A maximum of 1000 URLs are supported for each request.",
-            __NEVER,
-        ),
-        __row(r"SourceInBlacklist", 400, r"Source is in the blacklist.", __NEVER),
-        __row(
-            r"SourceIp.Exceed",
-            400,
-            r"The Certificate you provided is malformed",
-            __NEVER,
-        ),
-        __row(
-            r"StagingConfig.Failed",
-            400,
-            r"Rules in staging are being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"StagingConfig.NotFound",
-            404,
-            r"The Staging configuration does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"SubscriptionAlreadyExists",
-            400,
-            r"The subscription already exists.",
-            __NEVER,
-        ),
-        __row(r"SubscriptionNotFound", 400, r"The subscription is not found.", __NEVER),
-        __row(
-            r"SystemBusy",
-            403,
-            r"The system is busy, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"SystemTagIsInvalid",
-            400,
-            r"The number of System Tag exceeds 50.",
-            __NEVER,
-        ),
-        __row(r"TagIsInvalid", 400, r"The number of Tag exceeds 20.", __NEVER),
-        __row(r"TagKeyIsInvalid", 400, r"The specified TagKey is invalid.", __NEVER),
-        __row(r"TagKeyRepeated", 400, r"The specified TagKey is duplicated.", __NEVER),
-        __row(r"TagValueIsInvalid", 400, r"The specified TagValue is invalid.", __NEVER),
-        __row(r"TimeParseFailed", 400, r"Failed to parse the time parameter.", __NEVER),
-        __row(
-            r"TooMany.Refresh",
-            400,
-            r"The refresh queue is full, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"TooMany.Refresh",
-            400,
-            r"The refresh queue is full; please try again later.",
-            __NEVER,
-        ),
-        __row(r"TooManyDomains", 400, r"The count of domain is over 50.", __NEVER),
-        __row(
-            r"TooManyRequests",
-            400,
-            r"Too many requests, please try again later",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"The server is busy. Please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"Too many requests, please try again later",
-            __THROTTLING,
-        ),
-        __row(r"TooManyTags", 400, r"Too many tags.", __NEVER),
-        __row(
-            r"TopLevelDomain.Mismatch",
-            400,
-            r"The specified TopLevelDomain does not match webSiteType.",
-            __NEVER,
-        ),
-        __row(r"TopLevelDomain.NotFound", 400, r"TopLevelDomain is not exist.", __NEVER),
-        __row(
-            r"Unauthorized",
-            400,
-            r"RealtimeLogDelivery Service Not Authorized",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized",
-            401,
-            r"RealtimeLogDelivery Service Not Authorized",
-            __NEVER,
-        ),
-        __row(r"UnsupportedParameter", 400, r"There is unsupported parameters", __NEVER),
-        __row(
-            r"VerifyError",
-            400,
-            r"The specified Verify is incorrectly formatted.",
-            __NEVER,
-        ),
-        __row(r"VertifyFailInvalidPayMethod", 400, r"INVALID PAY METHOD", __NEVER),
-        __row(r"VertifyFailUserProfileComplete", 400, r"MISSING USERPROFILE", __NEVER),
-        __row(r"sslPri.Error", 400, r"Error encoding SSLPri.", __NEVER),
-        __row(r"sslPub.Error", 400, r"Error encoding SSLPub.", __NEVER),
-        __row(
-            r"COMMODITY.INVALID_COMPONENT",
-            400,
-            r#"The specified value of parameter "InternetChargeType" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"CSS_CHECK_UPDOWNGRADE_ERROR",
-            400,
-            r"You have an order not yet effective",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigDuplicate",
-            400,
-            r"Duplicate configuration. This function has already been configured and cannot be added repeatedly.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainDeliveryConfigExist",
-            400,
-            r"Domain delivery configuration existed.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInRiskList",
-            400,
-            r"The domain you added may be at risk. If you have any questions, please submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"FUWU_BIZ_COMMODITY_VERIFY_FAIL_HASORDER",
-            400,
-            r"You have an order not yet effective",
-            __NEVER,
-        ),
-        __row(
-            r"FUWU_BIZ_COMMODITY_VERIFY_FAIL_INVALID_PAY_METHOD",
-            400,
-            r"INVALID_PAY_METHOD",
-            __NEVER,
-        ),
-        __row(
-            r"FlowControlError",
-            400,
-            r"The request was denied due to flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InternalException",
-            400,
-            r"Internal occasional exception, please try again later.",
-            __NEVER,
-        ),
-        __row(r"InternalServerError", 500, r"internal server error", __TRANSIENT),
-        __row(r"InvalidEnv", 400, r"The specified Env is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r#"The specified value of parameter "InternetChargeType" is not valid."#,
-            __NEVER,
-        ),
-        __row(r"InvalidParams", 400, r"The parameter you provided is invalid.", __NEVER),
-        __row(r"LogstoreNotExist", 404, r"Logstore does not exist.", __NEVER),
-        __row(r"NotFound.FCTrigger", 400, r"FCTrigger not found.", __NEVER),
-        __row(r"QuotaExceeded", 400, r"The quota is exceeded.", __NEVER),
-        __row(
-            r"RegionNoResource",
-            400,
-            r"Resource allocation failed. Please submit a work order to contact customer service.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"System load fluctuates, please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Unauthorized",
-            400,
-            r"RealtimeLogDelivery Service is not authorized.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 333] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 95,
-        96, 97, 98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 129, 130, 131,
-        132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147,
-        148, 149, 150, 151, 152, 153, 156, 157, 158, 159, 160, 162, 163, 164, 165, 167,
-        169, 170, 171, 172, 173, 175, 176, 177, 178, 179, 180, 181, 182, 186, 187, 188,
-        189, 192, 193, 194, 195, 196, 197, 198, 199, 203, 206, 207, 208, 209, 210, 211,
-        212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227,
-        228, 229, 230, 231, 234, 235, 236, 237, 238, 239, 240, 241, 242, 244, 245, 246,
-        247, 248, 250, 251, 252, 253, 254, 256, 258, 259, 260, 261, 262, 263, 264, 265,
-        266, 267, 268, 269, 270, 274, 276, 277, 278, 279, 280, 282, 283, 284, 286, 288,
-        289, 291, 292, 293, 294, 295, 296, 297, 299, 300, 302, 303, 304, 305, 306, 307,
-        308, 317, 318, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332,
-        333, 334, 335, 337, 338, 339, 341, 344, 345, 346, 347, 348, 349, 350, 352, 353,
-        354, 355, 357, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371,
-        372, 374, 375, 378, 379, 380, 381, 384, 385, 386, 387, 388, 389, 390, 391, 392,
-        393, 394, 395, 396, 397, 398, 399, 401, 404, 405,
-    ];
-    const __END: [u32; 333] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 401, 13, 317, 51, 20, 384, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 156, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 357, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 95,
-        96, 97, 98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 129, 130, 131,
-        132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147,
-        148, 149, 150, 151, 152, 153, 154, 157, 158, 159, 160, 162, 163, 164, 165, 167,
-        169, 170, 171, 172, 173, 175, 176, 177, 178, 179, 180, 181, 182, 186, 187, 188,
-        189, 192, 193, 194, 195, 196, 197, 198, 199, 203, 206, 207, 208, 209, 210, 211,
-        212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227,
-        228, 229, 230, 231, 232, 235, 236, 237, 238, 239, 240, 241, 242, 244, 245, 246,
-        247, 248, 250, 251, 252, 253, 254, 256, 258, 259, 260, 261, 262, 263, 264, 265,
-        266, 267, 268, 269, 270, 274, 276, 277, 278, 279, 280, 282, 283, 284, 286, 288,
-        289, 291, 292, 293, 294, 295, 296, 297, 299, 300, 302, 303, 304, 403, 306, 307,
-        308, 309, 318, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 404, 332,
-        333, 334, 335, 337, 338, 339, 341, 344, 345, 346, 347, 348, 349, 350, 352, 353,
-        354, 355, 356, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371,
-        372, 374, 375, 407, 379, 380, 381, 408, 385, 386, 387, 388, 389, 390, 391, 392,
-        393, 394, 395, 396, 397, 398, 399, 400, 402, 405, 406,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CdnError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CdnError; 333] = &[
-        CdnError::IdempotentParameterMismatch,
-        CdnError::IllegalTimestamp,
-        CdnError::IncompleteSignature,
-        CdnError::InsufficientBalance,
-        CdnError::InvalidAccessKeyIdNotFound,
-        CdnError::InvalidOwner,
-        CdnError::InvalidOwnerAccount,
-        CdnError::InvalidOwnerId,
-        CdnError::InvalidParamater,
-        CdnError::InvalidParameter,
-        CdnError::InvalidParameterIsNull,
-        CdnError::MissingParameter,
-        CdnError::SignatureNonceUsed,
-        CdnError::Throttling,
-        CdnError::UnsupportedParameter,
-        CdnError::UnknownError,
-        CdnError::ForbiddenAccessKeyDisabled,
-        CdnError::ForbiddenNotSupportRam,
-        CdnError::ForbiddenRam,
-        CdnError::ForbiddenRiskControl,
-        CdnError::ForbiddenSubUser,
-        CdnError::ForbiddenUnauthorized,
-        CdnError::InvalidAccountNotFound,
-        CdnError::InvalidAction,
-        CdnError::InvalidIdempotenceParameterMismatch,
-        CdnError::InvalidParameterOwnerAccount,
-        CdnError::InvalidParameterResourceOwnerAccount,
-        CdnError::LastTokenProcessing,
-        CdnError::RealNameAuthenticationError,
-        CdnError::UnsupportedHttpMethod,
-        CdnError::InvalidRegionIdNotFound,
-        CdnError::OperationConflict,
-        CdnError::InternalError,
-        CdnError::ServiceUnavailable,
-        CdnError::ServiceUnavailableRegionMaintaining,
-        CdnError::InvalidProductNotFound,
-        CdnError::InvalidApiNotFound,
-        CdnError::InvalidProtocolNeedSsl,
-        CdnError::InvalidTimeStampFormat,
-        CdnError::InvalidTimeStampExpired,
-        CdnError::InvalidAccessKeyIdInactive,
-        CdnError::InvalidParameterFormat,
-        CdnError::InvalidSignatureMethod,
-        CdnError::SignatureDoesNotMatch,
-        CdnError::ThrottlingUser,
-        CdnError::InvalidActionNotFound,
-        CdnError::AnyServiceRisked,
-        CdnError::AnyServiceSuspended,
-        CdnError::Minus124,
-        CdnError::AbsCertRegionValueNotSupported,
-        CdnError::AbsCheckUrlMalformed,
-        CdnError::AbsSourcesMalformed,
-        CdnError::AccountException,
-        CdnError::AuthenticationFailed,
-        CdnError::BatchSetBusinessError,
-        CdnError::BillTypeNotFound,
-        CdnError::CdnServiceHasOpened,
-        CdnError::CdnServiceNotFound,
-        CdnError::CdnTypeNotSupportExtensiveDomain,
-        CdnError::CertNameMissingParameter,
-        CdnError::CertNameAlreadyExists,
-        CdnError::CertNotExisted,
-        CdnError::CertStorageFailed,
-        CdnError::CertificateDecodeError,
-        CdnError::CertificateDuplicated,
-        CdnError::CertificateEncodeError,
-        CdnError::CertificateExpired,
-        CdnError::CertificateFormatError,
-        CdnError::CertificateKeyNull,
-        CdnError::CertificateMissMatch,
-        CdnError::CertificateMissingParameter,
-        CdnError::CertificateNoPrivateKey,
-        CdnError::CertificateNotFind,
-        CdnError::CertificateNotPermittedOff,
-        CdnError::CertificateSettedNotEffect,
-        CdnError::CertificateStatusError,
-        CdnError::CertificateContentDuplicated,
-        CdnError::CheckDomainIcpFail,
-        CdnError::CheckSourceHealthFailed,
-        CdnError::ConfgIdsNotFound,
-        CdnError::ConfigNotFound,
-        CdnError::ConfigExceedLimit,
-        CdnError::ConfigParentExceedLimit,
-        CdnError::ConfigurationConflicts,
-        CdnError::CreateCertificateFailed,
-        CdnError::CreateOrderFailed,
-        CdnError::CustomTagIsInvalid,
-        CdnError::DcdnServiceNotFound,
-        CdnError::DecodeError,
-        CdnError::DeleteFailed,
-        CdnError::DeleteFunctionFailed,
-        CdnError::DeliverExceedLimit,
-        CdnError::DomainBeianInvalid,
-        CdnError::DomainNotFound,
-        CdnError::DomainExistOtherProduct,
-        CdnError::DomainExistOtherUser,
-        CdnError::DomainInBlacklist,
-        CdnError::DomainInProtectedMode,
-        CdnError::DomainInSafeMode,
-        CdnError::DomainNameOverLimit,
-        CdnError::DomainNotExist,
-        CdnError::DomainOverLimit,
-        CdnError::DomainOwnerVerifyFail,
-        CdnError::DomainReserved,
-        CdnError::DomainTrafficExceedThreshold,
-        CdnError::DomainTransferFail,
-        CdnError::DomainVerifyFail,
-        CdnError::DomainsNotFound,
-        CdnError::DomainsNotFound_2,
-        CdnError::DuplicatedFcTrigger,
-        CdnError::EdgeScripOptionsHasInnerConfig,
-        CdnError::EdgeScriptCountExceedLimit,
-        CdnError::EdgeScriptGrammarNotSupport,
-        CdnError::EdgeScriptNotSupportJs,
-        CdnError::EntityNotExistResourceGroup,
-        CdnError::EntityNotExistRole,
-        CdnError::EntityNotExistsResourceGroup,
-        CdnError::ExtensiveAndAllBothExist,
-        CdnError::ExtensiveAndSpecificDomainConflict,
-        CdnError::Failed,
-        CdnError::ForbiddenBidUser,
-        CdnError::ForbiddenIntl,
-        CdnError::FunctionInvalidParentId,
-        CdnError::GrayConfigExist,
-        CdnError::GrayConfigIsNull,
-        CdnError::InvalidParameter_2,
-        CdnError::IcpBlack,
-        CdnError::IllegalOperation,
-        CdnError::IllegalOperationDomain,
-        CdnError::InnerAddDomainDenied,
-        CdnError::InternalConfigError,
-        CdnError::InternalCreateCsrError,
-        CdnError::InternalEncodeCsrError,
-        CdnError::InternalEncodeKeyError,
-        CdnError::InternalError_2,
-        CdnError::InternalForbidError,
-        CdnError::InternalKeyError,
-        CdnError::InternetChargeTypeInvalid,
-        CdnError::InvaildBatchIpLengthTooLong,
-        CdnError::InvaildParameter,
-        CdnError::InvalidAnyMalformed,
-        CdnError::InvalidAnyValueNotSupported,
-        CdnError::InvalidArgIpsIpCanNotFound,
-        CdnError::InvalidArgIpsMalformed,
-        CdnError::InvalidArgNameValueNotSupported,
-        CdnError::InvalidArgValueMalformed,
-        CdnError::InvalidCdnTypeMalformed,
-        CdnError::InvalidCertIdNotFound,
-        CdnError::InvalidCertIdentifierValueNotSupported,
-        CdnError::InvalidCertNameTooLong,
-        CdnError::InvalidCertificate,
-        CdnError::InvalidCertificateTooLong,
-        CdnError::InvalidChangeEndTimeMalformed,
-        CdnError::InvalidChangeStartTimeMalformed,
-        CdnError::InvalidConfigValueNotSupported,
-        CdnError::InvalidConfigId,
-        CdnError::InvalidCustomHeader,
-        CdnError::InvalidDomainBelongToConfigGroup,
-        CdnError::InvalidDomainNotExist,
-        CdnError::InvalidDomainNotFound,
-        CdnError::InvalidDomainOffline,
-        CdnError::InvalidDomainNotOnline,
-        CdnError::InvalidDomainName,
-        CdnError::InvalidDomainNameMalformed,
-        CdnError::InvalidDomainNameMismatch,
-        CdnError::InvalidDomainNameOverlimit,
-        CdnError::InvalidDomainNameTooShort,
-        CdnError::InvalidDomainNameLevel,
-        CdnError::InvalidDomainNumberTooLong,
-        CdnError::InvalidDomainSearchTypeValueNotSupported,
-        CdnError::InvalidDomainStatusValueNotSupported,
-        CdnError::InvalidEndTimeMalformed,
-        CdnError::InvalidEndTimeMismatch,
-        CdnError::InvalidEndTimeValueNotSupported,
-        CdnError::InvalidExtensiveDomainValueNotSupported,
-        CdnError::InvalidFile,
-        CdnError::InvalidFunctionNotSupported,
-        CdnError::InvalidFunctionArgsMalformed,
-        CdnError::InvalidFunctionNameValueNotSupported,
-        CdnError::InvalidFunctionsMalformed,
-        CdnError::InvalidHeaderKeyValueNotSupported,
-        CdnError::InvalidIpValueNotSupported,
-        CdnError::InvalidInternetChargeTypeValueNotSupported,
-        CdnError::InvalidIntervalMalformed,
-        CdnError::InvalidIntervalParameter,
-        CdnError::InvalidIspParameter,
-        CdnError::InvalidKeyMalformed,
-        CdnError::InvalidObjectPathExceedsMaximum,
-        CdnError::InvalidObjectPathMalformed,
-        CdnError::InvalidObjectPathSizeMalformed,
-        CdnError::InvalidObjectTypeMalformed,
-        CdnError::InvalidObjectTypeValueNotSupported,
-        CdnError::InvalidPageNumberExceedsMinimum,
-        CdnError::InvalidPageNumberMalformed,
-        CdnError::InvalidPageNumberValueNotSupported,
-        CdnError::InvalidPageSizeExceedsMaximum,
-        CdnError::InvalidPageSizeExceedsMinimum,
-        CdnError::InvalidPageSizeMalformed,
-        CdnError::InvalidPageSizeValueNotSupported,
-        CdnError::InvalidParameterFunctionArn,
-        CdnError::InvalidParameterRoleArn,
-        CdnError::InvalidParameterSourceArn,
-        CdnError::InvalidParameterTriggerArn,
-        CdnError::InvalidParameterAliuid,
-        CdnError::InvalidParameterBillType,
-        CdnError::InvalidParameterDimension,
-        CdnError::InvalidParameterDomain,
-        CdnError::InvalidParameterEndTime,
-        CdnError::InvalidParameterField,
-        CdnError::InvalidParameterOperator,
-        CdnError::InvalidParameterProduct,
-        CdnError::InvalidParameterRegionId,
-        CdnError::InvalidParameterStartTime,
-        CdnError::InvalidParameterType,
-        CdnError::InvalidParameters,
-        CdnError::InvalidPathMalformed,
-        CdnError::InvalidRegionIdMalformed,
-        CdnError::InvalidResourceGroupIdMalformed,
-        CdnError::InvalidRuleMalformed,
-        CdnError::InvalidSslPri,
-        CdnError::InvalidSslProtocolValueNotSupported,
-        CdnError::InvalidSslPub,
-        CdnError::InvalidSslPubOrInvalidSslPri,
-        CdnError::InvalidScopeMalformed,
-        CdnError::InvalidServerCertificateStatusValueNotSupported,
-        CdnError::InvalidSourceContentMalformed,
-        CdnError::InvalidSourcePriorityMalformed,
-        CdnError::InvalidSourceTypeMalformed,
-        CdnError::InvalidSourceTypeMalformed_2,
-        CdnError::InvalidSourcesMalformed,
-        CdnError::InvalidSourcesNotFound,
-        CdnError::InvalidStartTimeMalformed,
-        CdnError::InvalidStartTimeValueNotSupported,
-        CdnError::InvalidStationsMalformed,
-        CdnError::InvalidStatusResourceGroup,
-        CdnError::InvalidStatusValueNotSupported,
-        CdnError::InvalidTag,
-        CdnError::InvalidTagKey,
-        CdnError::InvalidTagKeyOverLimit,
-        CdnError::InvalidTagKeyRepeated,
-        CdnError::InvalidTagValue,
-        CdnError::InvalidTaskIdMalformed,
-        CdnError::InvalidTime,
-        CdnError::InvalidTimeMalformed,
-        CdnError::InvalidTimeOverRange,
-        CdnError::InvalidTimeValueNotSupported,
-        CdnError::InvalidTimePointMalformed,
-        CdnError::InvalidTimeRange,
-        CdnError::InvalidTimeSpan,
-        CdnError::InvalidTopLevelDomainMalformed,
-        CdnError::InvalidTypeAndContentMissMatch,
-        CdnError::InvalidTypeContentMismatch,
-        CdnError::InvalidValueMalformed,
-        CdnError::IspBlack,
-        CdnError::KeyMalformed,
-        CdnError::LogstoreNotExist,
-        CdnError::MissParameter,
-        CdnError::MissParameterTagOrResourceId,
-        CdnError::MissingConfig,
-        CdnError::MissingDomainName,
-        CdnError::MissingParameterAny,
-        CdnError::MissingParameterObjectType,
-        CdnError::MissingParameterFunctions,
-        CdnError::MissingRequiredArg,
-        CdnError::MissingSourceContent,
-        CdnError::MissingSourceType,
-        CdnError::MissingTimeParameter,
-        CdnError::NameAlreadyExists,
-        CdnError::NoHttpsDomain,
-        CdnError::NoPermissionSlr,
-        CdnError::NoRealNameAuthentication,
-        CdnError::NotFoundEventMeta,
-        CdnError::NotFoundFcTrigger,
-        CdnError::NotFoundCertList,
-        CdnError::NotInternationRealIdentity,
-        CdnError::OperationDenied,
-        CdnError::PermissionDeny,
-        CdnError::PreloadQueueFull,
-        CdnError::QueryInfoError,
-        CdnError::QuotaExceededPreload,
-        CdnError::QuotaExceededRefresh,
-        CdnError::QuotaPerMinuteExceededRefresh,
-        CdnError::RecordCheckNotAvailable,
-        CdnError::ReservedTagKey,
-        CdnError::ResourceNotExist,
-        CdnError::ResourceIdIsInvalid,
-        CdnError::RewriteHostRely,
-        CdnError::SslPriMissingParameter,
-        CdnError::SslPubMissingParameter,
-        CdnError::ScheduleChangeFail,
-        CdnError::ScheduleNotFound,
-        CdnError::ServiceInvokeFailed,
-        CdnError::SetDomainCertificateParameterError,
-        CdnError::SingleRequestOverLimit,
-        CdnError::SourceInBlacklist,
-        CdnError::SourceIpExceed,
-        CdnError::StagingConfigFailed,
-        CdnError::StagingConfigNotFound,
-        CdnError::SubscriptionAlreadyExists,
-        CdnError::SubscriptionNotFound,
-        CdnError::SystemBusy,
-        CdnError::SystemTagIsInvalid,
-        CdnError::TagIsInvalid,
-        CdnError::TagKeyIsInvalid,
-        CdnError::TagKeyRepeated,
-        CdnError::TagValueIsInvalid,
-        CdnError::TimeParseFailed,
-        CdnError::TooManyRefresh,
-        CdnError::TooManyDomains,
-        CdnError::TooManyRequests,
-        CdnError::TooManyTags,
-        CdnError::TopLevelDomainMismatch,
-        CdnError::TopLevelDomainNotFound,
-        CdnError::Unauthorized,
-        CdnError::VerifyError,
-        CdnError::VertifyFailInvalidPayMethod,
-        CdnError::VertifyFailUserProfileComplete,
-        CdnError::SslPriError,
-        CdnError::SslPubError,
-        CdnError::CommodityInvalidComponent,
-        CdnError::CssCheckUpdowngradeError,
-        CdnError::ConfigDuplicate,
-        CdnError::DomainDeliveryConfigExist,
-        CdnError::DomainInRiskList,
-        CdnError::FuwuBizCommodityVerifyFailHasorder,
-        CdnError::FuwuBizCommodityVerifyFailInvalidPayMethod,
-        CdnError::FlowControlError,
-        CdnError::InternalException,
-        CdnError::InternalServerError,
-        CdnError::InvalidEnv,
-        CdnError::InvalidParams,
-        CdnError::QuotaExceeded,
-        CdnError::RegionNoResource,
-    ];
-    fn __from_code(code: &str) -> __Option<CdnError> {
-        let index: usize = match code.len() {
-            4 => {
-                match code {
-                    r"-124" => 48,
-                    _ => !0,
-                }
-            }
-            6 => {
-                match code {
-                    r"FAILED" => 119,
-                    _ => !0,
-                }
-            }
-            8 => {
-                match code {
-                    r"IcpBlack" => 126,
-                    r"IspBlack" => 253,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"InvalidTag" => 236,
-                    r"SystemBusy" => 300,
-                    r"InvalidEnv" => 329,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"InvalidFile" => 175,
-                    r"InvalidTime" => 242,
-                    r"TooManyTags" => 310,
-                    r"VerifyError" => 314,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 88,
-                    r"DeleteFailed" => 89,
-                    r"TagIsInvalid" => 302,
-                    r"Unauthorized" => 313,
-                    r"sslPri.Error" => 317,
-                    r"sslPub.Error" => 318,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidSSLPri" => 219,
-                    r"InvalidSSLPub" => 221,
-                    r"InvalidTagKey" => 237,
-                    r"Key.Malformed" => 254,
-                    r"MissingConfig" => 258,
-                    r"NoHttpsDomain" => 268,
-                    r"InvalidParams" => 330,
-                    r"QuotaExceeded" => 331,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CertNotExisted" => 61,
-                    r"DomainNotExist" => 100,
-                    r"DomainReserved" => 103,
-                    r"Forbidden.Intl" => 121,
-                    r"Internal.Error" => 134,
-                    r"MISS_PARAMETER" => 256,
-                    r"PermissionDeny" => 276,
-                    r"QueryInfoError" => 278,
-                    r"ReservedTagKey" => 283,
-                    r"TagKeyRepeated" => 304,
-                    r"TooManyDomains" => 308,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code.as_bytes()[7] {
-                    46 => {
-                        match code {
-                            r"TooMany.Refresh" => 307,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvalidConfigId" => 155,
-                            _ => !0,
-                        }
-                    }
-                    72 => {
-                        match code {
-                            r"RewriteHostRely" => 286,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"Config.NotFound" => 80,
-                            r"Domain.NotFound" => 93,
-                            r"DomainsNotFound" => 108,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"TooManyRequests" => 309,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTagValue" => 240,
-                            r"InvalidTimeSpan" => 248,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"%sServiceRisked" => 46,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"GrayConfigExist" => 123,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"Throttling.User" => 44,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"OperationDenied" => 275,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"SourceIp.Exceed" => 295,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"TagKeyIsInvalid" => 303,
-                            r"TimeParseFailed" => 306,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"ConfigDuplicate" => 321,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"DomainOverLimit" => 101,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code.as_bytes()[12] {
-                    46 => {
-                        match code {
-                            r"NoPermission.SLR" => 269,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"DomainVerifyFail" => 106,
-                            r"PreloadQueueFull" => 277,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"NotFoundCertList" => 273,
-                            r"DomainInRiskList" => 323,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"DomainInSafeMode" => 98,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"GrayConfigIsNull" => 124,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidParamater" => 8,
-                            r"InvalidTimeRange" => 247,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameter" => 9,
-                            r"MissingParameter" => 11,
-                            r"InvaildParameter" => 139,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"BillTypeNotFound" => 55,
-                            r"Domains.NotFound" => 107,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"FlowControlError" => 326,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IllegalTimestamp" => 1,
-                            r"AccountException" => 52,
-                            r"IllegalOperation" => 127,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"RegionNoResource" => 332,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"LogstoreNotExist" => 255,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code.as_bytes()[12] {
-                    69 => {
-                        match code {
-                            r"Internal.KeyError" => 136,
-                            r"Resource.NotExist" => 284,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"ConfgIds.NotFound" => 79,
-                            r"Schedule.NotFound" => 290,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"ConfigExceedLimit" => 81,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"INVALID_PARAMETER" => 125,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"CreateOrderFailed" => 85,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"Forbidden.SubUser" => 20,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"Forbidden.BidUser" => 120,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameters" => 214,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"OperationConflict" => 31,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"DomainInBlacklist" => 96,
-                            r"SourceInBlacklist" => 294,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidDomainName" => 162,
-                            r"MissingDomainName" => 259,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InternalException" => 327,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"TagValueIsInvalid" => 305,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"NameAlreadyExists" => 267,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"%sServiceSuspended" => 47,
-                    r"CdnServiceNotFound" => 57,
-                    r"CertStorage.failed" => 62,
-                    r"CheckDomainICPFail" => 77,
-                    r"CustomTagIsInvalid" => 86,
-                    r"DeliverExceedLimit" => 91,
-                    r"DomainTransferFail" => 105,
-                    r"InvalidCertificate" => 150,
-                    r"MissingParameter%s" => 260,
-                    r"MissingRequiredArg" => 263,
-                    r"MissingSource.Type" => 265,
-                    r"NotFound.EventMeta" => 271,
-                    r"NotFound.FCTrigger" => 272,
-                    r"SystemTagIsInvalid" => 301,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code.as_bytes()[14] {
-                    46 => {
-                        match code {
-                            r"EntityNotExist.Role" => 115,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"InternalServerError" => 328,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidApi.NotFound" => 36,
-                            r"DcdnServiceNotFound" => 87,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"DomainNameOverLimit" => 99,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IncompleteSignature" => 2,
-                            r"ServiceInvokeFailed" => 291,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidOwnerAccount" => 6,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidCustomHeader" => 156,
-                            r"Schedule.ChangeFail" => 289,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InsufficientBalance" => 3,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidIspParameter" => 185,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Invalid%s.Malformed" => 140,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Certificate.Expired" => 66,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"LastTokenProcessing" => 27,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Certificate.NotFind" => 72,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"Domain.BeianInvalid" => 92,
-                            r"ResourceIdIsInvalid" => 285,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"Certificate.KeyNull" => 68,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 53,
-                    r"CdnService.HasOpened" => 56,
-                    r"DeleteFunctionFailed" => 90,
-                    r"Duplicated.FCTrigger" => 109,
-                    r"InnerAddDomainDenied" => 129,
-                    r"Internal.ConfigError" => 130,
-                    r"Internal.ForbidError" => 135,
-                    r"InvalidKey.Malformed" => 186,
-                    r"InvalidParameterType" => 213,
-                    r"MissingTimeParameter" => 266,
-                    r"StagingConfig.Failed" => 296,
-                    r"SubscriptionNotFound" => 299,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code.as_bytes()[7] {
-                    68 => {
-                        match code {
-                            r"InvalidDomain.Offline" => 160,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameterField" => 208,
-                            r"InvalidPath.Malformed" => 215,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidRule.Malformed" => 218,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"MissingSource.Content" => 264,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTime.Malformed" => 243,
-                            r"InvalidTime.OverRange" => 244,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Certificate.MissMatch" => 69,
-                            r"QuotaExceeded.Preload" => 279,
-                            r"QuotaExceeded.Refresh" => 280,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.RiskControl" => 19,
-                            r"CertNameAlreadyExists" => 60,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"DomainInProtectedMode" => 97,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"UnsupportedHTTPMethod" => 29,
-                            r"SignatureDoesNotMatch" => 43,
-                            r"Abs.Sources.Malformed" => 51,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"BatchSetBusinessError" => 54,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"DomainOwnerVerifyFail" => 102,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"DomainExist.OtherUser" => 95,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[7] {
-                    65 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvalidCertId.NotFound" => 147,
-                            r"StagingConfig.NotFound" => 297,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"InvalidDomain.NotExist" => 158,
-                            r"InvalidDomain.NotFound" => 159,
-                            r"InvalidDomainNameLevel" => 167,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"IllegalOperationDomain" => 128,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameterAliuid" => 203,
-                            r"InvalidParameterDomain" => 206,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidSignatureMethod" => 42,
-                            r"InvalidScope.Malformed" => 223,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTagKey.Repeated" => 239,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidValue.Malformed" => 252,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Abs.CheckUrl.Malformed" => 50,
-                            r"Certificate.Duplicated" => 64,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"EdgeScriptNotSupportJs" => 113,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"ConfigurationConflicts" => 83,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"Certificate.DecodeError" => 63,
-                            r"Certificate.EncodeError" => 65,
-                            r"Certificate.FormatError" => 67,
-                            r"Certificate.StatusError" => 75,
-                            _ => !0,
-                        }
-                    }
-                    72 => {
-                        match code {
-                            r"CheckSourceHealthFailed" => 78,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidTaskId.Malformed" => 241,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidCertName.TooLong" => 149,
-                            r"RecordCheckNotAvailable" => 282,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"TopLevelDomain.Mismatch" => 311,
-                            r"TopLevelDomain.NotFound" => 312,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Internal.EncodeCSRError" => 132,
-                            r"Internal.EncodeKeyError" => 133,
-                            r"InvalidSources.NotFound" => 230,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Internal.CreateCSRError" => 131,
-                            r"InvalidTagKey.OverLimit" => 238,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"CreateCertificateFailed" => 84,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidDomain.notOnline" => 161,
-                            r"InvalidEndTime.Mismatch" => 172,
-                            r"SSLPri.MissingParameter" => 287,
-                            r"SSLPub.MissingParameter" => 288,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidParameter.Format" => 41,
-                            r"InvalidParameterEndTime" => 207,
-                            r"InvalidParameterProduct" => 210,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidArgIps.Malformed" => 143,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"SingleRequest.OverLimit" => 293,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"ConfigParentExceedLimit" => 82,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Certificate.NoPrivateKey" => 71,
-                    r"DomainExist.OtherProduct" => 94,
-                    r"ExtensiveAndAllBothExist" => 117,
-                    r"Function.InvalidParentId" => 122,
-                    r"InvalidCdnType.Malformed" => 146,
-                    r"InvalidEndTime.Malformed" => 171,
-                    r"InvalidIntervalParameter" => 184,
-                    r"InvalidParameter.RoleARN" => 200,
-                    r"InvalidParameterBillType" => 204,
-                    r"InvalidParameterOperator" => 209,
-                    r"InvalidParameterRegionId" => 211,
-                    r"InvalidSources.Malformed" => 229,
-                    r"NoRealNameAuthentication" => 270,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"CertName.MissingParameter" => 59,
-                    r"InternetChargeTypeInvalid" => 137,
-                    r"InvalidArgValue.Malformed" => 145,
-                    r"InvalidInterval.Malformed" => 183,
-                    r"InvalidPageSize.Malformed" => 197,
-                    r"InvalidParameterDimension" => 205,
-                    r"InvalidParameterStartTime" => 212,
-                    r"InvalidRegionId.Malformed" => 216,
-                    r"InvalidStations.Malformed" => 233,
-                    r"MissingParameterFunctions" => 262,
-                    r"SubscriptionAlreadyExists" => 298,
-                    r"DomainDeliveryConfigExist" => 322,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"EdgeScriptCountExceedLimit" => 111,
-                    r"InvalidCertificate.TooLong" => 151,
-                    r"InvalidDomainName.Mismatch" => 164,
-                    r"InvalidDomainName.TooShort" => 166,
-                    r"InvalidFunctions.Malformed" => 179,
-                    r"InvalidParameter.SourceARN" => 201,
-                    r"InvalidStartTime.Malformed" => 231,
-                    r"InvalidTimePoint.Malformed" => 246,
-                    r"NotInternationRealIdentity" => 274,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[13] {
-                    46 => {
-                        match code {
-                            r"InvalidArgIps.IpCanNotFound" => 142,
-                            r"InvalidStatus.ResourceGroup" => 234,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"COMMODITY.INVALID_COMPONENT" => 319,
-                            _ => !0,
-                        }
-                    }
-                    75 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidDomainName.Malformed" => 163,
-                            r"InvalidDomainName.Overlimit" => 165,
-                            r"InvalidDomainNumber.TooLong" => 168,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"CSS_CHECK_UPDOWNGRADE_ERROR" => 320,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidObjectPath.Malformed" => 188,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidObjectType.Malformed" => 190,
-                            r"InvalidSourceType.Malformed" => 228,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            r"Certificate.SettedNotEffect" => 74,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"EdgeScriptGrammarNotSupport" => 112,
-                            r"InvalidPageNumber.Malformed" => 193,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            r"InvalidTypeContent.Mismatch" => 251,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Certificate.NotPermittedOff" => 73,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidParameter.TriggerARN" => 202,
-                            r"MissingParameter.ObjectType" => 261,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Invalid%s.ValueNotSupported" => 141,
-                            r"InvalidIP.ValueNotSupported" => 181,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"VertifyFailInvalidPayMethod" => 315,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Certificate.MissingParameter" => 70,
-                    r"EntityNotExist.ResourceGroup" => 114,
-                    r"InvaildBatchIp.LengthTooLong" => 138,
-                    r"InvalidFunction.NotSupported" => 176,
-                    r"InvalidParameter.FunctionARN" => 199,
-                    r"InvalidSSLPubOrInvalidSSLPri" => 222,
-                    r"InvalidSource.Type.Malformed" => 227,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 76,
-                    r"DomainTraffic.ExceedThreshold" => 104,
-                    r"EntityNotExists.ResourceGroup" => 116,
-                    r"InvalidFunctionArgs.Malformed" => 177,
-                    r"InvalidTime.ValueNotSupported" => 245,
-                    r"MissParameter.TagOrResourceId" => 257,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"EdgeScripOptionsHasInnerConfig" => 110,
-                    r"InvalidChangeEndTime.Malformed" => 152,
-                    r"InvalidPageSize.ExceedsMaximum" => 195,
-                    r"InvalidPageSize.ExceedsMinimum" => 196,
-                    r"QuotaPerMinuteExceeded.Refresh" => 281,
-                    r"VertifyFailUserProfileComplete" => 316,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidConfig.ValueNotSupported" => 154,
-                    r"InvalidSource.Content.Malformed" => 225,
-                    r"InvalidStatus.ValueNotSupported" => 235,
-                    r"InvalidTopLevelDomain.Malformed" => 249,
-                    r"InvalidTypeAndContent.MissMatch" => 250,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"Abs.CertRegion.ValueNotSupported" => 49,
-                    r"CdnTypeNotSupportExtensiveDomain" => 58,
-                    r"InvalidArgName.ValueNotSupported" => 144,
-                    r"InvalidChangeStartTime.Malformed" => 153,
-                    r"InvalidEndTime.ValueNotSupported" => 173,
-                    r"InvalidObjectPath.ExceedsMaximum" => 187,
-                    r"InvalidObjectPath.Size.Malformed" => 189,
-                    r"InvalidPageNumber.ExceedsMinimum" => 192,
-                    r"InvalidResourceGroupId.Malformed" => 217,
-                    r"InvalidSource.Priority.Malformed" => 226,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 157,
-                    r"InvalidPageSize.ValueNotSupported" => 198,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 118,
-                    r"InvalidHeaderKey.ValueNotSupported" => 180,
-                    r"InvalidStartTime.ValueNotSupported" => 232,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidObjectType.ValueNotSupported" => 191,
-                    r"InvalidPageNumber.ValueNotSupported" => 194,
-                    r"SetDomainCertificate.ParameterError" => 292,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 220,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 170,
-                    r"InvalidFunctionName.ValueNotSupported" => 178,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidCertIdentifier.ValueNotSupported" => 148,
-                    r"FUWU_BIZ_COMMODITY_VERIFY_FAIL_HASORDER" => 324,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 174,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 169,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidInternetChargeType.ValueNotSupported" => 182,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"InvalidServerCertificateStatus.ValueNotSupported" => 224,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"FUWU_BIZ_COMMODITY_VERIFY_FAIL_INVALID_PAY_METHOD" => 325,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CdnError) -> &'static [u16] {
-        match code {
-            CdnError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CdnError::MissingParameter => &[400, 403],
-            CdnError::SignatureDoesNotMatch => &[400, 403],
-            CdnError::InvalidDomainNotFound => &[400, 404],
-            CdnError::NotFoundFcTrigger => &[404, 400],
-            CdnError::TooManyRequests => &[400, 429],
-            CdnError::Unauthorized => &[400, 401],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CdnError) -> &'static [&'static str] {
-        match code {
-            CdnError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CdnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            CdnError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[232].message,
-                        __E[233].message,
-                        __E[400].message,
-                    ]
-                }
-            }
-            CdnError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[309].message,
-                        __E[310].message,
-                        __E[311].message,
-                        __E[312].message,
-                        __E[313].message,
-                        __E[314].message,
-                        __E[315].message,
-                        __E[316].message,
-                    ]
-                }
-            }
-            CdnError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            CdnError::UnsupportedParameter => {
-                const { &[__E[20].message, __E[383].message] }
-            }
-            CdnError::InternalError => {
-                const { &[__E[39].message, __E[154].message, __E[155].message] }
-            }
-            CdnError::SignatureDoesNotMatch => {
-                const { &[__E[53].message, __E[356].message] }
-            }
-            CdnError::CertNameMissingParameter => {
-                const { &[__E[69].message, __E[70].message] }
-            }
-            CdnError::CertificateMissMatch => {
-                const { &[__E[80].message, __E[81].message] }
-            }
-            CdnError::CertificateContentDuplicated => {
-                const { &[__E[88].message, __E[89].message] }
-            }
-            CdnError::ConfigNotFound => const { &[__E[93].message, __E[94].message] }
-            CdnError::DecodeError => const { &[__E[102].message, __E[103].message] }
-            CdnError::DomainNameOverLimit => {
-                const { &[__E[114].message, __E[115].message] }
-            }
-            CdnError::EdgeScriptCountExceedLimit => {
-                const { &[__E[127].message, __E[128].message] }
-            }
-            CdnError::InvalidAnyValueNotSupported => {
-                const { &[__E[160].message, __E[161].message] }
-            }
-            CdnError::InvalidArgValueMalformed => {
-                const { &[__E[165].message, __E[166].message] }
-            }
-            CdnError::InvalidCdnTypeMalformed => {
-                const { &[__E[167].message, __E[168].message] }
-            }
-            CdnError::InvalidCertificateTooLong => {
-                const { &[__E[173].message, __E[174].message] }
-            }
-            CdnError::InvalidDomainNotFound => {
-                const { &[__E[182].message, __E[183].message, __E[184].message] }
-            }
-            CdnError::InvalidDomainNameMalformed => {
-                const { &[__E[189].message, __E[190].message, __E[191].message] }
-            }
-            CdnError::InvalidEndTimeMalformed => {
-                const {
-                    &[
-                        __E[199].message,
-                        __E[200].message,
-                        __E[201].message,
-                        __E[202].message,
-                    ]
-                }
-            }
-            CdnError::InvalidEndTimeMismatch => {
-                const { &[__E[203].message, __E[204].message, __E[205].message] }
-            }
-            CdnError::InvalidParameterEndTime => {
-                const { &[__E[242].message, __E[243].message] }
-            }
-            CdnError::InvalidParameterStartTime => {
-                const { &[__E[248].message, __E[249].message] }
-            }
-            CdnError::InvalidResourceGroupIdMalformed => {
-                const { &[__E[254].message, __E[255].message] }
-            }
-            CdnError::InvalidRuleMalformed => {
-                const { &[__E[256].message, __E[257].message] }
-            }
-            CdnError::InvalidStartTimeMalformed => {
-                const {
-                    &[
-                        __E[270].message,
-                        __E[271].message,
-                        __E[272].message,
-                        __E[273].message,
-                    ]
-                }
-            }
-            CdnError::InvalidStartTimeValueNotSupported => {
-                const { &[__E[274].message, __E[275].message] }
-            }
-            CdnError::InvalidTagKey => const { &[__E[280].message, __E[281].message] }
-            CdnError::InvalidTagValue => const { &[__E[284].message, __E[285].message] }
-            CdnError::InvalidTaskIdMalformed => {
-                const { &[__E[286].message, __E[287].message] }
-            }
-            CdnError::InvalidTimeMalformed => {
-                const { &[__E[289].message, __E[290].message] }
-            }
-            CdnError::InvalidTypeAndContentMissMatch => {
-                const { &[__E[297].message, __E[298].message] }
-            }
-            CdnError::InvalidValueMalformed => {
-                const { &[__E[300].message, __E[301].message] }
-            }
-            CdnError::LogstoreNotExist => const { &[__E[304].message, __E[402].message] }
-            CdnError::MissingParameterObjectType => {
-                const { &[__E[318].message, __E[319].message] }
-            }
-            CdnError::PreloadQueueFull => const { &[__E[335].message, __E[336].message] }
-            CdnError::QuotaExceededRefresh => {
-                const { &[__E[339].message, __E[340].message] }
-            }
-            CdnError::QuotaPerMinuteExceededRefresh => {
-                const { &[__E[341].message, __E[342].message, __E[343].message] }
-            }
-            CdnError::SslPubMissingParameter => {
-                const { &[__E[350].message, __E[351].message] }
-            }
-            CdnError::SingleRequestOverLimit => {
-                const { &[__E[357].message, __E[358].message] }
-            }
-            CdnError::TooManyRefresh => const { &[__E[372].message, __E[373].message] }
-            CdnError::TooManyRequests => {
-                const { &[__E[375].message, __E[376].message, __E[406].message] }
-            }
-            CdnError::Unauthorized => const { &[__E[381].message, __E[407].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CdnError) -> &'static [__Entry] {
-        match code {
-            CdnError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            CdnError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[232], __E[233], __E[400]] }
-            }
-            CdnError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[309],
-                        __E[310],
-                        __E[311],
-                        __E[312],
-                        __E[313],
-                        __E[314],
-                        __E[315],
-                        __E[316],
-                    ]
-                }
-            }
-            CdnError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            CdnError::UnsupportedParameter => const { &[__E[20], __E[383]] }
-            CdnError::InternalError => const { &[__E[39], __E[154], __E[155]] }
-            CdnError::SignatureDoesNotMatch => const { &[__E[53], __E[356]] }
-            CdnError::LogstoreNotExist => const { &[__E[304], __E[402]] }
-            CdnError::NotFoundFcTrigger => const { &[__E[330], __E[403]] }
-            CdnError::TooManyRequests => {
-                const { &[__E[375], __E[376], __E[377], __E[406]] }
-            }
-            CdnError::Unauthorized => const { &[__E[381], __E[382], __E[407]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[CdnError; 5] = &[
-        CdnError::InvalidAnyValueNotSupported,
-        CdnError::InvalidAnyMalformed,
-        CdnError::AnyServiceSuspended,
-        CdnError::MissingParameterAny,
-        CdnError::AnyServiceRisked,
-    ];
-    fn __from_template(code: &str) -> __Option<CdnError> {
-        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-            && crate::__private_0_2::template_matches(
-                r"Invalid%s.ValueNotSupported",
-                code,
-            )
-        {
-            return __Option::Some(CdnError::InvalidAnyValueNotSupported);
-        }
-        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-        {
-            return __Option::Some(CdnError::InvalidAnyMalformed);
-        }
-        if code.starts_with(r"") && code.ends_with(r"ServiceSuspended")
-            && crate::__private_0_2::template_matches(r"%sServiceSuspended", code)
-        {
-            return __Option::Some(CdnError::AnyServiceSuspended);
-        }
-        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-        {
-            return __Option::Some(CdnError::MissingParameterAny);
-        }
-        if code.starts_with(r"") && code.ends_with(r"ServiceRisked")
-            && crate::__private_0_2::template_matches(r"%sServiceRisked", code)
-        {
-            return __Option::Some(CdnError::AnyServiceRisked);
-        }
-        __Option::None
-    }
-    fn __apis(code: CdnError) -> &'static [&'static str] {
-        match code {
-            CdnError::InvalidParameter => {
-                &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DeleteRealTimeLogLogstore",
-                    r"DeleteRealtimeLogDelivery",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnFullDomainsBlockIPConfig",
-                    r"DescribeCdnFullDomainsBlockIPHistory",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeCdnWafDomain",
-                    r"DescribeDomainRealtimeLogDelivery",
-                    r"DescribeDomainUsageData",
-                    r"ListRealtimeLogDeliveryDomains",
-                    r"ModifyCdnService",
-                    r"ModifyRealtimeLogDelivery",
-                    r"SetCdnFullDomainsBlockIP",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ]
-            }
-            CdnError::MissingParameter => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchSetCdnDomainConfig",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainsBySource",
-                    r"DescribeUserVipsByDomain",
-                    r"OpenCdnService",
-                    r"SetReqHeaderConfig",
-                ]
-            }
-            CdnError::UnsupportedParameter => &[r"DescribeCdnService"],
-            CdnError::InternalError => {
-                &[r"DescribeCdnDomainByCertificate", r"DescribeDomainCertificateInfo"]
-            }
-            CdnError::SignatureDoesNotMatch => {
-                &[r"DescribeCertificateInfoByID", r"DescribeDomainCertificateInfo"]
-            }
-            CdnError::AnyServiceRisked => &[r"ChangeCdnDomainToDcdn"],
-            CdnError::AnyServiceSuspended => &[r"ChangeCdnDomainToDcdn"],
-            CdnError::Minus124 => &[r"CheckCdnDomainICP"],
-            CdnError::AbsCertRegionValueNotSupported => {
-                &[r"DescribeCdnCertificateDetailById", r"SetCdnDomainSSLCertificate"]
-            }
-            CdnError::AbsCheckUrlMalformed => &[r"AddCdnDomain"],
-            CdnError::AbsSourcesMalformed => &[r"ModifyCdnDomain"],
-            CdnError::AccountException => &[r"AddCdnDomain"],
-            CdnError::AuthenticationFailed => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::BatchSetBusinessError => &[r"BatchSetCdnDomainConfig"],
-            CdnError::BillTypeNotFound => &[r"DescribeCdnUserBillPrediction"],
-            CdnError::CdnServiceHasOpened => &[r"OpenCdnService"],
-            CdnError::CdnServiceNotFound => &[r"DescribeCdnUserResourcePackage"],
-            CdnError::CdnTypeNotSupportExtensiveDomain => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-            }
-            CdnError::CertNameMissingParameter => {
-                &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ]
-            }
-            CdnError::CertNameAlreadyExists => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CertNotExisted => &[r"DescribeCertificateInfoByID"],
-            CdnError::CertStorageFailed => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CertificateDecodeError => {
-                &[r"DescribeCdnDomainByCertificate", r"SetCdnDomainCSRCertificate"]
-            }
-            CdnError::CertificateDuplicated => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CertificateEncodeError => &[r"SetCdnDomainCSRCertificate"],
-            CdnError::CertificateExpired => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CertificateFormatError => {
-                &[
-                    r"DescribeCdnDomainByCertificate",
-                    r"SetCdnDomainCSRCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                ]
-            }
-            CdnError::CertificateKeyNull => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CertificateMissMatch => {
-                &[r"SetCdnDomainCSRCertificate", r"SetCdnDomainSSLCertificate"]
-            }
-            CdnError::CertificateMissingParameter => &[r"SetCdnDomainCSRCertificate"],
-            CdnError::CertificateNoPrivateKey => &[r"SetCdnDomainCSRCertificate"],
-            CdnError::CertificateNotFind => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CertificateNotPermittedOff => &[r"SetDomainServerCertificate"],
-            CdnError::CertificateSettedNotEffect => &[r"SetDomainServerCertificate"],
-            CdnError::CertificateStatusError => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CertificateContentDuplicated => {
-                &[r"SetCdnDomainSSLCertificate", r"SetDomainServerCertificate"]
-            }
-            CdnError::CheckDomainIcpFail => &[r"CheckCdnDomainICP"],
-            CdnError::CheckSourceHealthFailed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::ConfgIdsNotFound => &[r"ListUserCustomLogConfig"],
-            CdnError::ConfigNotFound => {
-                &[r"DescribeCustomLogConfig", r"DescribeDomainCustomLogConfig"]
-            }
-            CdnError::ConfigExceedLimit => &[r"BatchSetCdnDomainConfig"],
-            CdnError::ConfigParentExceedLimit => &[r"BatchSetCdnDomainConfig"],
-            CdnError::ConfigurationConflicts => {
-                &[
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"SetCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::CreateCertificateFailed => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CreateOrderFailed => &[r"OpenCdnService"],
-            CdnError::CustomTagIsInvalid => &[r"TagResources"],
-            CdnError::DcdnServiceNotFound => &[r"ChangeCdnDomainToDcdn"],
-            CdnError::DecodeError => {
-                &[r"DescribeCdnDomainByCertificate", r"SetCdnDomainSSLCertificate"]
-            }
-            CdnError::DeleteFailed => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::DeleteFunctionFailed => &[r"BatchDeleteCdnDomainConfig"],
-            CdnError::DeliverExceedLimit => {
-                &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ]
-            }
-            CdnError::DomainBeianInvalid => &[r"ModifyCdnDomainSchdmByProperty"],
-            CdnError::DomainNotFound => {
-                &[r"DisableRealtimeLogDelivery", r"EnableRealtimeLogDelivery"]
-            }
-            CdnError::DomainExistOtherProduct => &[r"CheckCdnDomainExist"],
-            CdnError::DomainExistOtherUser => &[r"CheckCdnDomainExist"],
-            CdnError::DomainInBlacklist => &[r"AddCdnDomain"],
-            CdnError::DomainInProtectedMode => {
-                &[
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                    r"SetCdnDomainSSLCertificate",
-                ]
-            }
-            CdnError::DomainInSafeMode => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::DomainNameOverLimit => {
-                &[
-                    r"DescribeDomainCname",
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ]
-            }
-            CdnError::DomainNotExist => &[r"DescribeCdnWafDomain"],
-            CdnError::DomainOverLimit => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::DomainOwnerVerifyFail => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain", r"VerifyDomainOwner"]
-            }
-            CdnError::DomainReserved => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::DomainTrafficExceedThreshold => {
-                &[r"ModifyCdnDomainSchdmByProperty"]
-            }
-            CdnError::DomainTransferFail => &[r"ModifyCdnDomainOwner"],
-            CdnError::DomainVerifyFail => &[r"ChangeCdnDomainToDcdn"],
-            CdnError::DomainsNotFound => &[r"ListDomainsByLogConfigId"],
-            CdnError::DomainsNotFound_2 => &[r"ListRealtimeLogDeliveryDomains"],
-            CdnError::DuplicatedFcTrigger => &[r"AddFCTrigger"],
-            CdnError::EdgeScripOptionsHasInnerConfig => {
-                &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::EdgeScriptCountExceedLimit => {
-                &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::EdgeScriptGrammarNotSupport => {
-                &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::EdgeScriptNotSupportJs => {
-                &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::EntityNotExistResourceGroup => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ]
-            }
-            CdnError::EntityNotExistRole => &[r"BatchSetCdnDomainConfig"],
-            CdnError::EntityNotExistsResourceGroup => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ]
-            }
-            CdnError::ExtensiveAndAllBothExist => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-            }
-            CdnError::ExtensiveAndSpecificDomainConflict => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-            }
-            CdnError::Failed => &[r"DescribeBlockedRegions"],
-            CdnError::ForbiddenBidUser => &[r"OpenCdnService"],
-            CdnError::ForbiddenIntl => &[r"OpenCdnService"],
-            CdnError::FunctionInvalidParentId => &[r"BatchSetCdnDomainConfig"],
-            CdnError::GrayConfigExist => &[r"SetCdnDomainStagingConfig"],
-            CdnError::GrayConfigIsNull => &[r"DeleteSpecificStagingConfig"],
-            CdnError::InvalidParameter_2 => &[r"DescribeBlockedRegions"],
-            CdnError::IcpBlack => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchStartCdnDomain",
-                    r"StartCdnDomain",
-                ]
-            }
-            CdnError::IllegalOperation => {
-                &[r"DescribeL2VipsByDomain", r"DescribeUserVipsByDomain"]
-            }
-            CdnError::IllegalOperationDomain => &[r"SetDomainServerCertificate"],
-            CdnError::InnerAddDomainDenied => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::InternalConfigError => &[r"SetCdnDomainCSRCertificate"],
-            CdnError::InternalCreateCsrError => &[r"CreateCdnCertificateSigningRequest"],
-            CdnError::InternalEncodeCsrError => &[r"CreateCdnCertificateSigningRequest"],
-            CdnError::InternalEncodeKeyError => &[r"CreateCdnCertificateSigningRequest"],
-            CdnError::InternalError_2 => &[r"CreateCdnCertificateSigningRequest"],
-            CdnError::InternalForbidError => &[r"SetCdnDomainCSRCertificate"],
-            CdnError::InternalKeyError => &[r"CreateCdnCertificateSigningRequest"],
-            CdnError::InternetChargeTypeInvalid => &[r"DescribeCdnService"],
-            CdnError::InvaildBatchIpLengthTooLong => &[r"BatchDescribeCdnIpInfo"],
-            CdnError::InvaildParameter => {
-                &[
-                    r"BatchDescribeCdnIpInfo",
-                    r"DescribeCdnCertificateDetail",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainCname",
-                ]
-            }
-            CdnError::InvalidAnyMalformed => &[r"BatchSetCdnDomainConfig"],
-            CdnError::InvalidAnyValueNotSupported => {
-                &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"DescribeCdnDomainConfigs",
-                    r"DescribeCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::InvalidArgIpsIpCanNotFound => &[r"DescribeIpStatus"],
-            CdnError::InvalidArgIpsMalformed => &[r"DescribeIpStatus"],
-            CdnError::InvalidArgNameValueNotSupported => {
-                &[r"DescribeCdnUserConfigs", r"SetCdnDomainStagingConfig"]
-            }
-            CdnError::InvalidArgValueMalformed => {
-                &[
-                    r"BatchSetCdnDomainConfig",
-                    r"DescribeCdnUserConfigs",
-                    r"SetCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::InvalidCdnTypeMalformed => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeUserDomains",
-                ]
-            }
-            CdnError::InvalidCertIdNotFound => &[r"DescribeCdnCertificateDetailById"],
-            CdnError::InvalidCertIdentifierValueNotSupported => {
-                &[r"DescribeCdnSMCertificateDetail", r"SetCdnDomainSMCertificate"]
-            }
-            CdnError::InvalidCertNameTooLong => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::InvalidCertificate => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::InvalidCertificateTooLong => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain", r"SetCdnDomainSSLCertificate"]
-            }
-            CdnError::InvalidChangeEndTimeMalformed => {
-                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-            }
-            CdnError::InvalidChangeStartTimeMalformed => {
-                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-            }
-            CdnError::InvalidConfigValueNotSupported => &[r"DescribeUserConfigs"],
-            CdnError::InvalidConfigId => {
-                &[r"DescribeCustomLogConfig", r"ListDomainsByLogConfigId"]
-            }
-            CdnError::InvalidCustomHeader => &[r"PushObjectCache"],
-            CdnError::InvalidDomainBelongToConfigGroup => {
-                &[
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteCdnDomain",
-                    r"DeleteSpecificConfig",
-                    r"SetCdnDomainStagingConfig",
-                    r"StopCdnDomain",
-                ]
-            }
-            CdnError::InvalidDomainNotExist => &[r"ModifyCdnDomainOwner"],
-            CdnError::InvalidDomainNotFound => {
-                &[
-                    r"CreateRealTimeLogDelivery",
-                    r"DeleteRealtimeLogDelivery",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeUserVipsByDomain",
-                    r"ListRealtimeLogDeliveryDomains",
-                    r"ModifyRealtimeLogDelivery",
-                ]
-            }
-            CdnError::InvalidDomainOffline => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::InvalidDomainNotOnline => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::InvalidDomainName => &[r"DescribeDomainMultiUsageData"],
-            CdnError::InvalidDomainNameMalformed => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"DeleteCdnDomain",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainRealTimeBpsData",
-                    r"DescribeDomainRealTimeByteHitRateData",
-                    r"DescribeDomainRealTimeDetailData",
-                    r"DescribeDomainRealTimeQpsData",
-                    r"DescribeDomainRealTimeReqHitRateData",
-                    r"DescribeUserDomains",
-                    r"ModifyCdnDomain",
-                ]
-            }
-            CdnError::InvalidDomainNameMismatch => {
-                &[r"DescribeDomainSrcTopUrlVisit", r"DescribeDomainTopUrlVisit"]
-            }
-            CdnError::InvalidDomainNameOverlimit => {
-                &[
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                ]
-            }
-            CdnError::InvalidDomainNameTooShort => &[r"DescribeDomainPathData"],
-            CdnError::InvalidDomainNameLevel => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::InvalidDomainNumberTooLong => {
-                &[r"BatchSetCdnDomainServerCertificate"]
-            }
-            CdnError::InvalidDomainSearchTypeValueNotSupported => {
-                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-            }
-            CdnError::InvalidDomainStatusValueNotSupported => {
-                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-            }
-            CdnError::InvalidEndTimeMalformed => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainReqHitRateData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUvData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeEsExecuteData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"DescribeTopDomainsByFlow",
-                ]
-            }
-            CdnError::InvalidEndTimeMismatch => {
-                &[
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUsageData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ]
-            }
-            CdnError::InvalidEndTimeValueNotSupported => {
-                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-            }
-            CdnError::InvalidExtensiveDomainValueNotSupported => {
-                &[
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ]
-            }
-            CdnError::InvalidFile => &[r"VerifyDomainOwner"],
-            CdnError::InvalidFunctionNotSupported => &[r"BatchSetCdnDomainConfig"],
-            CdnError::InvalidFunctionArgsMalformed => &[r"BatchSetCdnDomainConfig"],
-            CdnError::InvalidFunctionNameValueNotSupported => {
-                &[r"SetCdnDomainStagingConfig"]
-            }
-            CdnError::InvalidFunctionsMalformed => &[r"BatchSetCdnDomainConfig"],
-            CdnError::InvalidHeaderKeyValueNotSupported => {
-                &[r"BatchSetCdnDomainConfig", r"SetReqHeaderConfig"]
-            }
-            CdnError::InvalidIpValueNotSupported => &[r"DescribeIpInfo"],
-            CdnError::InvalidInternetChargeTypeValueNotSupported => &[r"OpenCdnService"],
-            CdnError::InvalidIntervalMalformed => {
-                &[
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                ]
-            }
-            CdnError::InvalidIntervalParameter => &[r"DescribeDomainUsageData"],
-            CdnError::InvalidIspParameter => &[r"DescribeDomainAverageResponseTime"],
-            CdnError::InvalidKeyMalformed => &[r"SetReqHeaderConfig"],
-            CdnError::InvalidObjectPathExceedsMaximum => &[r"PushObjectCache"],
-            CdnError::InvalidObjectPathMalformed => {
-                &[
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ]
-            }
-            CdnError::InvalidObjectPathSizeMalformed => {
-                &[r"RefreshObjectCacheByCacheTag"]
-            }
-            CdnError::InvalidObjectTypeMalformed => {
-                &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
-            }
-            CdnError::InvalidObjectTypeValueNotSupported => {
-                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-            }
-            CdnError::InvalidPageNumberExceedsMinimum => &[r"DescribeDomainPathData"],
-            CdnError::InvalidPageNumberMalformed => &[r"DescribeDomainPathData"],
-            CdnError::InvalidPageNumberValueNotSupported => {
-                &[
-                    r"DescribeCdnDeletedDomains",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeUserDomains",
-                ]
-            }
-            CdnError::InvalidPageSizeExceedsMaximum => &[r"DescribeDomainPathData"],
-            CdnError::InvalidPageSizeExceedsMinimum => &[r"DescribeDomainPathData"],
-            CdnError::InvalidPageSizeMalformed => &[r"DescribeDomainPathData"],
-            CdnError::InvalidPageSizeValueNotSupported => {
-                &[
-                    r"DescribeCdnDeletedDomains",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeUserDomains",
-                ]
-            }
-            CdnError::InvalidParameterFunctionArn => {
-                &[r"AddFCTrigger", r"UpdateFCTrigger"]
-            }
-            CdnError::InvalidParameterRoleArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
-            CdnError::InvalidParameterSourceArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
-            CdnError::InvalidParameterTriggerArn => {
-                &[r"AddFCTrigger", r"DeleteFCTrigger", r"UpdateFCTrigger"]
-            }
-            CdnError::InvalidParameterAliuid => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                ]
-            }
-            CdnError::InvalidParameterBillType => &[r"CreateUsageDetailDataExportTask"],
-            CdnError::InvalidParameterDimension => &[r"CreateUsageDetailDataExportTask"],
-            CdnError::InvalidParameterDomain => &[r"DescribeCdnWafDomain"],
-            CdnError::InvalidParameterEndTime => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeDomainUsageData",
-                ]
-            }
-            CdnError::InvalidParameterField => &[r"DescribeDomainUsageData"],
-            CdnError::InvalidParameterOperator => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribeUserUsageDataExportTask",
-                    r"DescribeUserUsageDetailDataExportTask",
-                ]
-            }
-            CdnError::InvalidParameterProduct => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeUserUsageDataExportTask",
-                    r"DescribeUserUsageDetailDataExportTask",
-                ]
-            }
-            CdnError::InvalidParameterRegionId => &[r"DescribeCdnWafDomain"],
-            CdnError::InvalidParameterStartTime => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeDomainUsageData",
-                ]
-            }
-            CdnError::InvalidParameterType => &[r"DescribeDomainUsageData"],
-            CdnError::InvalidParameters => {
-                &[
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"RefreshObjectCacheByCacheTag",
-                ]
-            }
-            CdnError::InvalidPathMalformed => &[r"DescribeDomainPathData"],
-            CdnError::InvalidRegionIdMalformed => &[r"ListTagResources", r"TagResources"],
-            CdnError::InvalidResourceGroupIdMalformed => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ]
-            }
-            CdnError::InvalidRuleMalformed => {
-                &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ]
-            }
-            CdnError::InvalidSslPri => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::InvalidSslProtocolValueNotSupported => {
-                &[r"SetCdnDomainSSLCertificate"]
-            }
-            CdnError::InvalidSslPub => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::InvalidSslPubOrInvalidSslPri => &[r"SetDomainServerCertificate"],
-            CdnError::InvalidScopeMalformed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::InvalidServerCertificateStatusValueNotSupported => {
-                &[r"SetDomainServerCertificate"]
-            }
-            CdnError::InvalidSourceContentMalformed => {
-                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-            }
-            CdnError::InvalidSourcePriorityMalformed => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ]
-            }
-            CdnError::InvalidSourceTypeMalformed => {
-                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-            }
-            CdnError::InvalidSourceTypeMalformed_2 => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-            }
-            CdnError::InvalidSourcesMalformed => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"DescribeDomainsBySource",
-                ]
-            }
-            CdnError::InvalidSourcesNotFound => &[r"DescribeDomainsBySource"],
-            CdnError::InvalidStartTimeMalformed => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainReqHitRateData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUvData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeEsExecuteData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"DescribeTopDomainsByFlow",
-                ]
-            }
-            CdnError::InvalidStartTimeValueNotSupported => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainReqHitRateData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUsageData",
-                    r"DescribeDomainUvData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeEsExecuteData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"DescribeTopDomainsByFlow",
-                ]
-            }
-            CdnError::InvalidStationsMalformed => &[r"RefreshObjectCacheByCacheTag"],
-            CdnError::InvalidStatusResourceGroup => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ]
-            }
-            CdnError::InvalidStatusValueNotSupported => {
-                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-            }
-            CdnError::InvalidTag => &[r"AddCdnDomain"],
-            CdnError::InvalidTagKey => &[r"AddCdnDomain", r"TagResources"],
-            CdnError::InvalidTagKeyOverLimit => &[r"AddCdnDomain"],
-            CdnError::InvalidTagKeyRepeated => &[r"AddCdnDomain"],
-            CdnError::InvalidTagValue => &[r"AddCdnDomain", r"TagResources"],
-            CdnError::InvalidTaskIdMalformed => {
-                &[
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ]
-            }
-            CdnError::InvalidTime => {
-                &[
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ]
-            }
-            CdnError::InvalidTimeMalformed => {
-                &[
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainRealTimeBpsData",
-                    r"DescribeDomainRealTimeByteHitRateData",
-                    r"DescribeDomainRealTimeDetailData",
-                    r"DescribeDomainRealTimeQpsData",
-                    r"DescribeDomainRealTimeReqHitRateData",
-                    r"DescribeDomainUsageData",
-                ]
-            }
-            CdnError::InvalidTimeOverRange => &[r"DescribeDomainPathData"],
-            CdnError::InvalidTimeValueNotSupported => {
-                &[
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainUvData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                ]
-            }
-            CdnError::InvalidTimePointMalformed => &[r"DescribeDomainMax95BpsData"],
-            CdnError::InvalidTimeRange => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                ]
-            }
-            CdnError::InvalidTimeSpan => {
-                &[
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainUsageData",
-                ]
-            }
-            CdnError::InvalidTopLevelDomainMalformed => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"ModifyCdnDomain",
-                    r"ModifyCdnDomainSchdmByProperty",
-                ]
-            }
-            CdnError::InvalidTypeAndContentMissMatch => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-            }
-            CdnError::InvalidTypeContentMismatch => {
-                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-            }
-            CdnError::InvalidValueMalformed => {
-                &[r"CreateCdnCertificateSigningRequest", r"SetReqHeaderConfig"]
-            }
-            CdnError::IspBlack => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchStartCdnDomain",
-                    r"StartCdnDomain",
-                ]
-            }
-            CdnError::KeyMalformed => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::LogstoreNotExist => {
-                &[
-                    r"CreateRealTimeLogDelivery",
-                    r"DeleteRealTimeLogLogstore",
-                    r"DeleteRealtimeLogDelivery",
-                    r"ListRealtimeLogDeliveryDomains",
-                    r"ModifyRealtimeLogDelivery",
-                ]
-            }
-            CdnError::MissParameter => &[r"DescribeBlockedRegions"],
-            CdnError::MissParameterTagOrResourceId => &[r"ListTagResources"],
-            CdnError::MissingConfig => &[r"DescribeUserConfigs"],
-            CdnError::MissingDomainName => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
-            CdnError::MissingParameterAny => &[r"BatchSetCdnDomainConfig"],
-            CdnError::MissingParameterObjectType => {
-                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-            }
-            CdnError::MissingParameterFunctions => &[r"BatchSetCdnDomainConfig"],
-            CdnError::MissingRequiredArg => &[r"SetCdnDomainStagingConfig"],
-            CdnError::MissingSourceContent => {
-                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-            }
-            CdnError::MissingSourceType => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
-            CdnError::MissingTimeParameter => {
-                &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ]
-            }
-            CdnError::NameAlreadyExists => {
-                &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ]
-            }
-            CdnError::NoHttpsDomain => {
-                &[r"DescribeCdnHttpsDomainList", r"DescribeUserCertificateExpireCount"]
-            }
-            CdnError::NoPermissionSlr => &[r"BatchSetCdnDomainConfig"],
-            CdnError::NoRealNameAuthentication => &[r"OpenCdnService"],
-            CdnError::NotFoundEventMeta => &[r"AddFCTrigger", r"ListFCTrigger"],
-            CdnError::NotFoundFcTrigger => &[r"DescribeFCTrigger", r"UpdateFCTrigger"],
-            CdnError::NotFoundCertList => &[r"DescribeCdnSSLCertificateList"],
-            CdnError::NotInternationRealIdentity => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-            }
-            CdnError::OperationDenied => {
-                &[r"DeleteCdnDomain", r"SetCdnFullDomainsBlockIP"]
-            }
-            CdnError::PermissionDeny => {
-                &[
-                    r"AddFCTrigger",
-                    r"DeleteFCTrigger",
-                    r"DescribeFCTrigger",
-                    r"UpdateFCTrigger",
-                ]
-            }
-            CdnError::PreloadQueueFull => {
-                &[r"PushObjectCache", r"RefreshObjectCacheByCacheTag"]
-            }
-            CdnError::QueryInfoError => &[r"OpenCdnService"],
-            CdnError::QuotaExceededPreload => &[r"PushObjectCache"],
-            CdnError::QuotaExceededRefresh => {
-                &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
-            }
-            CdnError::QuotaPerMinuteExceededRefresh => {
-                &[
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ]
-            }
-            CdnError::RecordCheckNotAvailable => {
-                &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchStartCdnDomain",
-                    r"StartCdnDomain",
-                ]
-            }
-            CdnError::ReservedTagKey => &[r"AddCdnDomain", r"TagResources"],
-            CdnError::ResourceNotExist => &[r"TagResources"],
-            CdnError::ResourceIdIsInvalid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CdnError::RewriteHostRely => &[r"DeleteCdnDomain"],
-            CdnError::SslPriMissingParameter => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::SslPubMissingParameter => {
-                &[r"DescribeCdnDomainByCertificate", r"SetCdnDomainSSLCertificate"]
-            }
-            CdnError::ScheduleChangeFail => &[r"ModifyCdnDomainSchdmByProperty"],
-            CdnError::ScheduleNotFound => &[r"ModifyCdnDomainSchdmByProperty"],
-            CdnError::ServiceInvokeFailed => &[r"BatchSetCdnDomainConfig"],
-            CdnError::SetDomainCertificateParameterError => {
-                &[r"SetCdnDomainSSLCertificate"]
-            }
-            CdnError::SingleRequestOverLimit => {
-                &[
-                    r"DescribeL2VipsByDomain",
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ]
-            }
-            CdnError::SourceInBlacklist => &[r"AddCdnDomain", r"ModifyCdnDomain"],
-            CdnError::SourceIpExceed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::StagingConfigFailed => &[r"PublishStagingConfigToProduction"],
-            CdnError::StagingConfigNotFound => {
-                &[r"PublishStagingConfigToProduction", r"RollbackStagingConfig"]
-            }
-            CdnError::SubscriptionAlreadyExists => {
-                &[
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ]
-            }
-            CdnError::SubscriptionNotFound => {
-                &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ]
-            }
-            CdnError::SystemBusy => &[r"DescribeL2VipsByDomain"],
-            CdnError::SystemTagIsInvalid => &[r"TagResources"],
-            CdnError::TagIsInvalid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CdnError::TagKeyIsInvalid => &[r"ListTagResources", r"TagResources"],
-            CdnError::TagKeyRepeated => &[r"TagResources", r"UntagResources"],
-            CdnError::TagValueIsInvalid => &[r"ListTagResources", r"TagResources"],
-            CdnError::TimeParseFailed => {
-                &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ]
-            }
-            CdnError::TooManyRefresh => {
-                &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
-            }
-            CdnError::TooManyDomains => &[r"BatchSetCdnDomainConfig"],
-            CdnError::TooManyRequests => {
-                &[
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"PushObjectCache",
-                    r"RefreshObjectCaches",
-                ]
-            }
-            CdnError::TooManyTags => &[r"TagResources"],
-            CdnError::TopLevelDomainMismatch => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
-            }
-            CdnError::TopLevelDomainNotFound => {
-                &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
-            }
-            CdnError::Unauthorized => {
-                &[
-                    r"CreateRealTimeLogDelivery",
-                    r"DeleteRealTimeLogLogstore",
-                    r"DeleteRealtimeLogDelivery",
-                    r"DescribeDomainRealtimeLogDelivery",
-                    r"DisableRealtimeLogDelivery",
-                    r"EnableRealtimeLogDelivery",
-                    r"ListRealtimeLogDelivery",
-                    r"ListRealtimeLogDeliveryDomains",
-                    r"ListRealtimeLogDeliveryInfos",
-                ]
-            }
-            CdnError::VerifyError => &[r"VerifyDomainOwner"],
-            CdnError::VertifyFailInvalidPayMethod => &[r"OpenCdnService"],
-            CdnError::VertifyFailUserProfileComplete => &[r"OpenCdnService"],
-            CdnError::SslPriError => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::SslPubError => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::CommodityInvalidComponent => &[r"ModifyCdnService"],
-            CdnError::CssCheckUpdowngradeError => &[r"ModifyCdnService"],
-            CdnError::ConfigDuplicate => &[r"BatchSetCdnDomainConfig"],
-            CdnError::DomainDeliveryConfigExist => &[r"DeleteRealTimeLogLogstore"],
-            CdnError::DomainInRiskList => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-            CdnError::FuwuBizCommodityVerifyFailHasorder => &[r"ModifyCdnService"],
-            CdnError::FuwuBizCommodityVerifyFailInvalidPayMethod => {
-                &[r"ModifyCdnService"]
-            }
-            CdnError::FlowControlError => &[r"DescribeCdnCertificateList"],
-            CdnError::InternalException => {
-                &[r"DescribeCdnSSLCertificateList", r"ModifyRealtimeLogDelivery"]
-            }
-            CdnError::InternalServerError => {
-                &[
-                    r"DeleteRealTimeLogLogstore",
-                    r"DeleteRealtimeLogDelivery",
-                    r"DescribeCdnFullDomainsBlockIPConfig",
-                    r"DescribeCdnFullDomainsBlockIPHistory",
-                    r"DescribeDomainRealtimeLogDelivery",
-                    r"ListRealtimeLogDeliveryDomains",
-                    r"ListRealtimeLogDeliveryInfos",
-                    r"ModifyRealtimeLogDelivery",
-                ]
-            }
-            CdnError::InvalidEnv => &[r"SetCdnDomainSSLCertificate"],
-            CdnError::InvalidParams => &[r"DescribeRefreshTasks"],
-            CdnError::QuotaExceeded => {
-                &[
-                    r"DescribeCdnFullDomainsBlockIPConfig",
-                    r"DescribeCdnFullDomainsBlockIPHistory",
-                    r"SetCdnFullDomainsBlockIP",
-                ]
-            }
-            CdnError::RegionNoResource => &[r"AddCdnDomain"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CdnError] {
-        match api {
-            r"AddCdnDomain" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::AbsCheckUrlMalformed,
-                    CdnError::AccountException,
-                    CdnError::CdnTypeNotSupportExtensiveDomain,
-                    CdnError::CheckSourceHealthFailed,
-                    CdnError::DomainInBlacklist,
-                    CdnError::DomainOverLimit,
-                    CdnError::DomainOwnerVerifyFail,
-                    CdnError::DomainReserved,
-                    CdnError::EntityNotExistResourceGroup,
-                    CdnError::EntityNotExistsResourceGroup,
-                    CdnError::ExtensiveAndAllBothExist,
-                    CdnError::ExtensiveAndSpecificDomainConflict,
-                    CdnError::IcpBlack,
-                    CdnError::InnerAddDomainDenied,
-                    CdnError::InvalidCdnTypeMalformed,
-                    CdnError::InvalidCertificate,
-                    CdnError::InvalidCertificateTooLong,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidDomainNameLevel,
-                    CdnError::InvalidResourceGroupIdMalformed,
-                    CdnError::InvalidScopeMalformed,
-                    CdnError::InvalidSourcePriorityMalformed,
-                    CdnError::InvalidSourceTypeMalformed_2,
-                    CdnError::InvalidSourcesMalformed,
-                    CdnError::InvalidStatusResourceGroup,
-                    CdnError::InvalidTag,
-                    CdnError::InvalidTagKey,
-                    CdnError::InvalidTagKeyOverLimit,
-                    CdnError::InvalidTagKeyRepeated,
-                    CdnError::InvalidTagValue,
-                    CdnError::InvalidTopLevelDomainMalformed,
-                    CdnError::InvalidTypeAndContentMissMatch,
-                    CdnError::IspBlack,
-                    CdnError::NotInternationRealIdentity,
-                    CdnError::RecordCheckNotAvailable,
-                    CdnError::ReservedTagKey,
-                    CdnError::SourceInBlacklist,
-                    CdnError::SourceIpExceed,
-                    CdnError::TopLevelDomainMismatch,
-                    CdnError::TopLevelDomainNotFound,
-                    CdnError::DomainInRiskList,
-                    CdnError::RegionNoResource,
-                ]
-            }
-            r"AddFCTrigger" => {
-                &[
-                    CdnError::DuplicatedFcTrigger,
-                    CdnError::InvalidParameterFunctionArn,
-                    CdnError::InvalidParameterRoleArn,
-                    CdnError::InvalidParameterSourceArn,
-                    CdnError::InvalidParameterTriggerArn,
-                    CdnError::NotFoundEventMeta,
-                    CdnError::PermissionDeny,
-                ]
-            }
-            r"BatchAddCdnDomain" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::CdnTypeNotSupportExtensiveDomain,
-                    CdnError::CheckSourceHealthFailed,
-                    CdnError::DomainOverLimit,
-                    CdnError::DomainOwnerVerifyFail,
-                    CdnError::DomainReserved,
-                    CdnError::EntityNotExistResourceGroup,
-                    CdnError::EntityNotExistsResourceGroup,
-                    CdnError::ExtensiveAndAllBothExist,
-                    CdnError::ExtensiveAndSpecificDomainConflict,
-                    CdnError::IcpBlack,
-                    CdnError::InnerAddDomainDenied,
-                    CdnError::InvalidCdnTypeMalformed,
-                    CdnError::InvalidCertificate,
-                    CdnError::InvalidCertificateTooLong,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidDomainNameLevel,
-                    CdnError::InvalidResourceGroupIdMalformed,
-                    CdnError::InvalidScopeMalformed,
-                    CdnError::InvalidSourcePriorityMalformed,
-                    CdnError::InvalidSourceTypeMalformed_2,
-                    CdnError::InvalidSourcesMalformed,
-                    CdnError::InvalidStatusResourceGroup,
-                    CdnError::InvalidTopLevelDomainMalformed,
-                    CdnError::InvalidTypeAndContentMissMatch,
-                    CdnError::IspBlack,
-                    CdnError::NotInternationRealIdentity,
-                    CdnError::RecordCheckNotAvailable,
-                    CdnError::SourceIpExceed,
-                    CdnError::TopLevelDomainMismatch,
-                    CdnError::TopLevelDomainNotFound,
-                    CdnError::DomainInRiskList,
-                ]
-            }
-            r"BatchDeleteCdnDomainConfig" => {
-                &[
-                    CdnError::DeleteFunctionFailed,
-                    CdnError::EdgeScripOptionsHasInnerConfig,
-                    CdnError::EdgeScriptCountExceedLimit,
-                    CdnError::EdgeScriptGrammarNotSupport,
-                    CdnError::EdgeScriptNotSupportJs,
-                    CdnError::InvalidAnyValueNotSupported,
-                    CdnError::InvalidRuleMalformed,
-                ]
-            }
-            r"BatchDescribeCdnIpInfo" => {
-                &[CdnError::InvaildBatchIpLengthTooLong, CdnError::InvaildParameter]
-            }
-            r"BatchSetCdnDomainConfig" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::BatchSetBusinessError,
-                    CdnError::ConfigExceedLimit,
-                    CdnError::ConfigParentExceedLimit,
-                    CdnError::ConfigurationConflicts,
-                    CdnError::EdgeScripOptionsHasInnerConfig,
-                    CdnError::EdgeScriptCountExceedLimit,
-                    CdnError::EdgeScriptGrammarNotSupport,
-                    CdnError::EdgeScriptNotSupportJs,
-                    CdnError::EntityNotExistRole,
-                    CdnError::FunctionInvalidParentId,
-                    CdnError::InvalidAnyMalformed,
-                    CdnError::InvalidAnyValueNotSupported,
-                    CdnError::InvalidArgValueMalformed,
-                    CdnError::InvalidDomainBelongToConfigGroup,
-                    CdnError::InvalidFunctionNotSupported,
-                    CdnError::InvalidFunctionArgsMalformed,
-                    CdnError::InvalidFunctionsMalformed,
-                    CdnError::InvalidHeaderKeyValueNotSupported,
-                    CdnError::InvalidRuleMalformed,
-                    CdnError::MissingParameterAny,
-                    CdnError::MissingParameterFunctions,
-                    CdnError::NoPermissionSlr,
-                    CdnError::ServiceInvokeFailed,
-                    CdnError::TooManyDomains,
-                    CdnError::ConfigDuplicate,
-                ]
-            }
-            r"BatchSetCdnDomainServerCertificate" => {
-                &[
-                    CdnError::CertNameMissingParameter,
-                    CdnError::InvalidDomainNumberTooLong,
-                ]
-            }
-            r"BatchStartCdnDomain" => {
-                &[
-                    CdnError::IcpBlack,
-                    CdnError::IspBlack,
-                    CdnError::RecordCheckNotAvailable,
-                ]
-            }
-            r"BatchUpdateCdnDomain" => {
-                &[
-                    CdnError::DomainInProtectedMode,
-                    CdnError::EntityNotExistResourceGroup,
-                    CdnError::EntityNotExistsResourceGroup,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidResourceGroupIdMalformed,
-                    CdnError::InvalidSourceContentMalformed,
-                    CdnError::InvalidSourcePriorityMalformed,
-                    CdnError::InvalidSourceTypeMalformed,
-                    CdnError::InvalidSourcesMalformed,
-                    CdnError::InvalidStatusResourceGroup,
-                    CdnError::InvalidTypeContentMismatch,
-                    CdnError::MissingDomainName,
-                    CdnError::MissingSourceContent,
-                    CdnError::MissingSourceType,
-                ]
-            }
-            r"ChangeCdnDomainToDcdn" => {
-                &[
-                    CdnError::AnyServiceRisked,
-                    CdnError::AnyServiceSuspended,
-                    CdnError::DcdnServiceNotFound,
-                    CdnError::DomainVerifyFail,
-                ]
-            }
-            r"CheckCdnDomainExist" => {
-                &[CdnError::DomainExistOtherProduct, CdnError::DomainExistOtherUser]
-            }
-            r"CheckCdnDomainICP" => &[CdnError::Minus124, CdnError::CheckDomainIcpFail],
-            r"CreateCdnCertificateSigningRequest" => {
-                &[
-                    CdnError::InternalCreateCsrError,
-                    CdnError::InternalEncodeCsrError,
-                    CdnError::InternalEncodeKeyError,
-                    CdnError::InternalError_2,
-                    CdnError::InternalKeyError,
-                    CdnError::InvalidValueMalformed,
-                ]
-            }
-            r"CreateCdnDeliverTask" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"CreateCdnSubTask" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"CreateRealTimeLogDelivery" => {
-                &[
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::LogstoreNotExist,
-                    CdnError::Unauthorized,
-                ]
-            }
-            r"CreateUsageDetailDataExportTask" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidParameterAliuid,
-                    CdnError::InvalidParameterBillType,
-                    CdnError::InvalidParameterDimension,
-                    CdnError::InvalidParameterEndTime,
-                    CdnError::InvalidParameterOperator,
-                    CdnError::InvalidParameterProduct,
-                    CdnError::InvalidParameterStartTime,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeRange,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"CreateUserUsageDataExportTask" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidParameterAliuid,
-                    CdnError::InvalidParameterEndTime,
-                    CdnError::InvalidParameterOperator,
-                    CdnError::InvalidParameterProduct,
-                    CdnError::InvalidParameterStartTime,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeRange,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DeleteCdnDeliverTask" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"DeleteCdnDomain" => {
-                &[
-                    CdnError::InvalidDomainBelongToConfigGroup,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::OperationDenied,
-                    CdnError::RewriteHostRely,
-                ]
-            }
-            r"DeleteCdnSubTask" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"DeleteFCTrigger" => {
-                &[CdnError::InvalidParameterTriggerArn, CdnError::PermissionDeny]
-            }
-            r"DeleteRealTimeLogLogstore" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::LogstoreNotExist,
-                    CdnError::Unauthorized,
-                    CdnError::DomainDeliveryConfigExist,
-                    CdnError::InternalServerError,
-                ]
-            }
-            r"DeleteRealtimeLogDelivery" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::LogstoreNotExist,
-                    CdnError::Unauthorized,
-                    CdnError::InternalServerError,
-                ]
-            }
-            r"DeleteSpecificConfig" => {
-                &[
-                    CdnError::ConfigurationConflicts,
-                    CdnError::EdgeScripOptionsHasInnerConfig,
-                    CdnError::EdgeScriptCountExceedLimit,
-                    CdnError::EdgeScriptGrammarNotSupport,
-                    CdnError::EdgeScriptNotSupportJs,
-                    CdnError::InvalidAnyValueNotSupported,
-                    CdnError::InvalidDomainBelongToConfigGroup,
-                    CdnError::InvalidRuleMalformed,
-                ]
-            }
-            r"DeleteSpecificStagingConfig" => {
-                &[
-                    CdnError::EdgeScripOptionsHasInnerConfig,
-                    CdnError::EdgeScriptCountExceedLimit,
-                    CdnError::EdgeScriptGrammarNotSupport,
-                    CdnError::EdgeScriptNotSupportJs,
-                    CdnError::GrayConfigIsNull,
-                    CdnError::InvalidAnyValueNotSupported,
-                    CdnError::InvalidRuleMalformed,
-                ]
-            }
-            r"DeleteUsageDetailDataExportTask" => {
-                &[
-                    CdnError::InvalidParameterAliuid,
-                    CdnError::InvalidParameterOperator,
-                    CdnError::InvalidParameterProduct,
-                    CdnError::InvalidTaskIdMalformed,
-                ]
-            }
-            r"DeleteUserUsageDataExportTask" => {
-                &[
-                    CdnError::InvalidParameterAliuid,
-                    CdnError::InvalidParameterOperator,
-                    CdnError::InvalidParameterProduct,
-                    CdnError::InvalidTaskIdMalformed,
-                ]
-            }
-            r"DescribeBlockedRegions" => {
-                &[
-                    CdnError::Failed,
-                    CdnError::InvalidParameter_2,
-                    CdnError::MissParameter,
-                ]
-            }
-            r"DescribeCdnCertificateDetail" => &[CdnError::InvaildParameter],
-            r"DescribeCdnCertificateDetailById" => {
-                &[
-                    CdnError::AbsCertRegionValueNotSupported,
-                    CdnError::InvalidCertIdNotFound,
-                ]
-            }
-            r"DescribeCdnCertificateList" => &[CdnError::FlowControlError],
-            r"DescribeCdnDeletedDomains" => {
-                &[
-                    CdnError::InvalidPageNumberValueNotSupported,
-                    CdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeCdnDeliverList" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeCdnDomainByCertificate" => {
-                &[
-                    CdnError::InternalError,
-                    CdnError::CertificateDecodeError,
-                    CdnError::CertificateFormatError,
-                    CdnError::DecodeError,
-                    CdnError::SslPubMissingParameter,
-                ]
-            }
-            r"DescribeCdnDomainConfigs" => &[CdnError::InvalidAnyValueNotSupported],
-            r"DescribeCdnDomainLogs" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeCdnDomainStagingConfig" => &[CdnError::InvalidAnyValueNotSupported],
-            r"DescribeCdnFullDomainsBlockIPConfig" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::InternalServerError,
-                    CdnError::QuotaExceeded,
-                ]
-            }
-            r"DescribeCdnFullDomainsBlockIPHistory" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::InternalServerError,
-                    CdnError::QuotaExceeded,
-                ]
-            }
-            r"DescribeCdnHttpsDomainList" => &[CdnError::NoHttpsDomain],
-            r"DescribeCdnReport" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeCdnReportList" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeCdnSMCertificateDetail" => {
-                &[CdnError::InvalidCertIdentifierValueNotSupported]
-            }
-            r"DescribeCdnSSLCertificateList" => {
-                &[CdnError::NotFoundCertList, CdnError::InternalException]
-            }
-            r"DescribeCdnService" => {
-                &[CdnError::UnsupportedParameter, CdnError::InternetChargeTypeInvalid]
-            }
-            r"DescribeCdnSubList" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeCdnUserBillHistory" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidTimeMalformed,
-                    CdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeCdnUserBillPrediction" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::BillTypeNotFound,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeMalformed,
-                    CdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeCdnUserBillType" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::InvalidParameterAliuid,
-                    CdnError::InvalidParameterEndTime,
-                    CdnError::InvalidParameterProduct,
-                    CdnError::InvalidParameterStartTime,
-                    CdnError::InvalidTimeRange,
-                ]
-            }
-            r"DescribeCdnUserConfigs" => {
-                &[
-                    CdnError::InvalidArgNameValueNotSupported,
-                    CdnError::InvalidArgValueMalformed,
-                ]
-            }
-            r"DescribeCdnUserDomainsByFunc" => {
-                &[
-                    CdnError::InvalidCdnTypeMalformed,
-                    CdnError::InvalidChangeEndTimeMalformed,
-                    CdnError::InvalidChangeStartTimeMalformed,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidDomainSearchTypeValueNotSupported,
-                    CdnError::InvalidDomainStatusValueNotSupported,
-                    CdnError::InvalidPageNumberValueNotSupported,
-                    CdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeCdnUserResourcePackage" => &[CdnError::CdnServiceNotFound],
-            r"DescribeCdnWafDomain" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DomainNotExist,
-                    CdnError::InvalidParameterDomain,
-                    CdnError::InvalidParameterRegionId,
-                ]
-            }
-            r"DescribeCertificateInfoByID" => {
-                &[CdnError::SignatureDoesNotMatch, CdnError::CertNotExisted]
-            }
-            r"DescribeCustomLogConfig" => {
-                &[CdnError::ConfigNotFound, CdnError::InvalidConfigId]
-            }
-            r"DescribeDomainAverageResponseTime" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidIspParameter,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainBpsData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainBpsDataByLayer" => {
-                &[
-                    CdnError::InvaildParameter,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainBpsDataByTimeStamp" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainCcActivityLog" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainCertificateInfo" => {
-                &[CdnError::InternalError, CdnError::SignatureDoesNotMatch]
-            }
-            r"DescribeDomainCname" => {
-                &[CdnError::DomainNameOverLimit, CdnError::InvaildParameter]
-            }
-            r"DescribeDomainCustomLogConfig" => &[CdnError::ConfigNotFound],
-            r"DescribeDomainDetailDataByLayer" => {
-                &[
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainHitRateData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainHttpCodeData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainHttpCodeDataByLayer" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainISPData" => {
-                &[
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainMax95BpsData" => {
-                &[
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeMalformed,
-                    CdnError::InvalidTimePointMalformed,
-                    CdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeDomainMultiUsageData" => {
-                &[
-                    CdnError::InvalidDomainName,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeMalformed,
-                    CdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeDomainPathData" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidDomainNameTooShort,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidPageNumberExceedsMinimum,
-                    CdnError::InvalidPageNumberMalformed,
-                    CdnError::InvalidPageSizeExceedsMaximum,
-                    CdnError::InvalidPageSizeExceedsMinimum,
-                    CdnError::InvalidPageSizeMalformed,
-                    CdnError::InvalidPathMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidTimeOverRange,
-                ]
-            }
-            r"DescribeDomainPvData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainQpsData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainQpsDataByLayer" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainRealTimeBpsData" => {
-                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
-            }
-            r"DescribeDomainRealTimeByteHitRateData" => {
-                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
-            }
-            r"DescribeDomainRealTimeDetailData" => {
-                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
-            }
-            r"DescribeDomainRealTimeHttpCodeData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainRealTimeQpsData" => {
-                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
-            }
-            r"DescribeDomainRealTimeReqHitRateData" => {
-                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
-            }
-            r"DescribeDomainRealTimeSrcBpsData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainRealTimeSrcHttpCodeData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainRealTimeSrcTrafficData" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidDomainNameOverlimit,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidIntervalMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainRealTimeTrafficData" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidDomainNameOverlimit,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidIntervalMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainRealtimeLogDelivery" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::Unauthorized,
-                    CdnError::InternalServerError,
-                ]
-            }
-            r"DescribeDomainRegionData" => {
-                &[
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainReqHitRateData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainSrcBpsData" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidDomainNameOverlimit,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidIntervalMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainSrcHttpCodeData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainSrcQpsData" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidDomainNameOverlimit,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidIntervalMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainSrcTopUrlVisit" => {
-                &[
-                    CdnError::InvalidDomainNameMismatch,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainSrcTrafficData" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidDomainNameOverlimit,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidIntervalMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainTopClientIpVisit" => {
-                &[
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainTopReferVisit" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainTopUrlVisit" => {
-                &[
-                    CdnError::InvalidDomainNameMismatch,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainTrafficData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDomainUsageData" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidIntervalParameter,
-                    CdnError::InvalidParameterEndTime,
-                    CdnError::InvalidParameterField,
-                    CdnError::InvalidParameterStartTime,
-                    CdnError::InvalidParameterType,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeMalformed,
-                    CdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeDomainUvData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDomainsBySource" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidSourcesMalformed,
-                    CdnError::InvalidSourcesNotFound,
-                ]
-            }
-            r"DescribeDomainsUsageByDay" => {
-                &[
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeEsExecuteData" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeFCTrigger" => {
-                &[CdnError::NotFoundFcTrigger, CdnError::PermissionDeny]
-            }
-            r"DescribeIpInfo" => &[CdnError::InvalidIpValueNotSupported],
-            r"DescribeIpStatus" => {
-                &[CdnError::InvalidArgIpsIpCanNotFound, CdnError::InvalidArgIpsMalformed]
-            }
-            r"DescribeL2VipsByDomain" => {
-                &[
-                    CdnError::IllegalOperation,
-                    CdnError::SingleRequestOverLimit,
-                    CdnError::SystemBusy,
-                ]
-            }
-            r"DescribePreloadDetailById" => {
-                &[
-                    CdnError::DomainNameOverLimit,
-                    CdnError::InvalidParameters,
-                    CdnError::InvalidTaskIdMalformed,
-                    CdnError::InvalidTime,
-                    CdnError::TooManyRequests,
-                ]
-            }
-            r"DescribeRangeDataByLocateAndIspService" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeRealtimeDeliveryAcc" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeRefreshTaskById" => {
-                &[
-                    CdnError::DomainNameOverLimit,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidEndTimeValueNotSupported,
-                    CdnError::InvalidObjectPathMalformed,
-                    CdnError::InvalidObjectTypeValueNotSupported,
-                    CdnError::InvalidParameters,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidStatusValueNotSupported,
-                    CdnError::InvalidTaskIdMalformed,
-                    CdnError::InvalidTime,
-                    CdnError::MissingParameterObjectType,
-                    CdnError::MissingTimeParameter,
-                    CdnError::TooManyRequests,
-                ]
-            }
-            r"DescribeRefreshTasks" => {
-                &[
-                    CdnError::DomainNameOverLimit,
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidEndTimeMismatch,
-                    CdnError::InvalidEndTimeValueNotSupported,
-                    CdnError::InvalidObjectPathMalformed,
-                    CdnError::InvalidObjectTypeValueNotSupported,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                    CdnError::InvalidStatusValueNotSupported,
-                    CdnError::InvalidTaskIdMalformed,
-                    CdnError::InvalidTime,
-                    CdnError::MissingParameterObjectType,
-                    CdnError::MissingTimeParameter,
-                    CdnError::TooManyRequests,
-                    CdnError::InvalidParams,
-                ]
-            }
-            r"DescribeTopDomainsByFlow" => {
-                &[
-                    CdnError::InvalidEndTimeMalformed,
-                    CdnError::InvalidStartTimeMalformed,
-                    CdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeUserCertificateExpireCount" => &[CdnError::NoHttpsDomain],
-            r"DescribeUserConfigs" => {
-                &[CdnError::InvalidConfigValueNotSupported, CdnError::MissingConfig]
-            }
-            r"DescribeUserDomains" => {
-                &[
-                    CdnError::InvalidCdnTypeMalformed,
-                    CdnError::InvalidChangeEndTimeMalformed,
-                    CdnError::InvalidChangeStartTimeMalformed,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidDomainSearchTypeValueNotSupported,
-                    CdnError::InvalidDomainStatusValueNotSupported,
-                    CdnError::InvalidPageNumberValueNotSupported,
-                    CdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeUserUsageDataExportTask" => {
-                &[CdnError::InvalidParameterOperator, CdnError::InvalidParameterProduct]
-            }
-            r"DescribeUserUsageDetailDataExportTask" => {
-                &[CdnError::InvalidParameterOperator, CdnError::InvalidParameterProduct]
-            }
-            r"DescribeUserVipsByDomain" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::IllegalOperation,
-                    CdnError::InvalidDomainNotFound,
-                ]
-            }
-            r"DisableRealtimeLogDelivery" => {
-                &[CdnError::DomainNotFound, CdnError::Unauthorized]
-            }
-            r"EnableRealtimeLogDelivery" => {
-                &[CdnError::DomainNotFound, CdnError::Unauthorized]
-            }
-            r"ListDomainsByLogConfigId" => {
-                &[CdnError::DomainsNotFound, CdnError::InvalidConfigId]
-            }
-            r"ListFCTrigger" => &[CdnError::NotFoundEventMeta],
-            r"ListRealtimeLogDelivery" => &[CdnError::Unauthorized],
-            r"ListRealtimeLogDeliveryDomains" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DomainsNotFound_2,
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::LogstoreNotExist,
-                    CdnError::Unauthorized,
-                    CdnError::InternalServerError,
-                ]
-            }
-            r"ListRealtimeLogDeliveryInfos" => {
-                &[CdnError::Unauthorized, CdnError::InternalServerError]
-            }
-            r"ListTagResources" => {
-                &[
-                    CdnError::InvalidRegionIdMalformed,
-                    CdnError::MissParameterTagOrResourceId,
-                    CdnError::ResourceIdIsInvalid,
-                    CdnError::TagIsInvalid,
-                    CdnError::TagKeyIsInvalid,
-                    CdnError::TagValueIsInvalid,
-                ]
-            }
-            r"ListUserCustomLogConfig" => &[CdnError::ConfgIdsNotFound],
-            r"ModifyCdnDomain" => {
-                &[
-                    CdnError::AbsSourcesMalformed,
-                    CdnError::DomainInProtectedMode,
-                    CdnError::EntityNotExistResourceGroup,
-                    CdnError::EntityNotExistsResourceGroup,
-                    CdnError::InvalidDomainNameMalformed,
-                    CdnError::InvalidResourceGroupIdMalformed,
-                    CdnError::InvalidSourceContentMalformed,
-                    CdnError::InvalidSourcePriorityMalformed,
-                    CdnError::InvalidSourceTypeMalformed,
-                    CdnError::InvalidStatusResourceGroup,
-                    CdnError::InvalidTopLevelDomainMalformed,
-                    CdnError::InvalidTypeContentMismatch,
-                    CdnError::MissingDomainName,
-                    CdnError::MissingSourceContent,
-                    CdnError::MissingSourceType,
-                    CdnError::SourceInBlacklist,
-                    CdnError::TopLevelDomainMismatch,
-                    CdnError::TopLevelDomainNotFound,
-                ]
-            }
-            r"ModifyCdnDomainOwner" => {
-                &[CdnError::DomainTransferFail, CdnError::InvalidDomainNotExist]
-            }
-            r"ModifyCdnDomainSchdmByProperty" => {
-                &[
-                    CdnError::DomainBeianInvalid,
-                    CdnError::DomainTrafficExceedThreshold,
-                    CdnError::InvalidTopLevelDomainMalformed,
-                    CdnError::ScheduleChangeFail,
-                    CdnError::ScheduleNotFound,
-                ]
-            }
-            r"ModifyCdnService" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::CommodityInvalidComponent,
-                    CdnError::CssCheckUpdowngradeError,
-                    CdnError::FuwuBizCommodityVerifyFailHasorder,
-                    CdnError::FuwuBizCommodityVerifyFailInvalidPayMethod,
-                ]
-            }
-            r"ModifyRealtimeLogDelivery" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::InvalidDomainNotFound,
-                    CdnError::LogstoreNotExist,
-                    CdnError::InternalException,
-                    CdnError::InternalServerError,
-                ]
-            }
-            r"OpenCdnService" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::CdnServiceHasOpened,
-                    CdnError::CreateOrderFailed,
-                    CdnError::ForbiddenBidUser,
-                    CdnError::ForbiddenIntl,
-                    CdnError::InvalidInternetChargeTypeValueNotSupported,
-                    CdnError::NoRealNameAuthentication,
-                    CdnError::QueryInfoError,
-                    CdnError::VertifyFailInvalidPayMethod,
-                    CdnError::VertifyFailUserProfileComplete,
-                ]
-            }
-            r"PublishStagingConfigToProduction" => {
-                &[CdnError::StagingConfigFailed, CdnError::StagingConfigNotFound]
-            }
-            r"PushObjectCache" => {
-                &[
-                    CdnError::InvalidCustomHeader,
-                    CdnError::InvalidExtensiveDomainValueNotSupported,
-                    CdnError::InvalidObjectPathExceedsMaximum,
-                    CdnError::InvalidObjectPathMalformed,
-                    CdnError::PreloadQueueFull,
-                    CdnError::QuotaExceededPreload,
-                    CdnError::QuotaPerMinuteExceededRefresh,
-                    CdnError::SingleRequestOverLimit,
-                    CdnError::TooManyRequests,
-                ]
-            }
-            r"RefreshObjectCacheByCacheTag" => {
-                &[
-                    CdnError::InvalidExtensiveDomainValueNotSupported,
-                    CdnError::InvalidObjectPathMalformed,
-                    CdnError::InvalidObjectPathSizeMalformed,
-                    CdnError::InvalidObjectTypeMalformed,
-                    CdnError::InvalidParameters,
-                    CdnError::InvalidStationsMalformed,
-                    CdnError::PreloadQueueFull,
-                    CdnError::QuotaExceededRefresh,
-                    CdnError::QuotaPerMinuteExceededRefresh,
-                    CdnError::SingleRequestOverLimit,
-                    CdnError::TooManyRefresh,
-                ]
-            }
-            r"RefreshObjectCaches" => {
-                &[
-                    CdnError::InvalidExtensiveDomainValueNotSupported,
-                    CdnError::InvalidObjectPathMalformed,
-                    CdnError::InvalidObjectTypeMalformed,
-                    CdnError::QuotaExceededRefresh,
-                    CdnError::QuotaPerMinuteExceededRefresh,
-                    CdnError::SingleRequestOverLimit,
-                    CdnError::TooManyRefresh,
-                    CdnError::TooManyRequests,
-                ]
-            }
-            r"RollbackStagingConfig" => &[CdnError::StagingConfigNotFound],
-            r"SetCdnDomainCSRCertificate" => {
-                &[
-                    CdnError::CertificateDecodeError,
-                    CdnError::CertificateEncodeError,
-                    CdnError::CertificateFormatError,
-                    CdnError::CertificateMissMatch,
-                    CdnError::CertificateMissingParameter,
-                    CdnError::CertificateNoPrivateKey,
-                    CdnError::InternalConfigError,
-                    CdnError::InternalForbidError,
-                ]
-            }
-            r"SetCdnDomainSMCertificate" => {
-                &[CdnError::InvalidCertIdentifierValueNotSupported]
-            }
-            r"SetCdnDomainSSLCertificate" => {
-                &[
-                    CdnError::AbsCertRegionValueNotSupported,
-                    CdnError::AuthenticationFailed,
-                    CdnError::CertNameMissingParameter,
-                    CdnError::CertNameAlreadyExists,
-                    CdnError::CertStorageFailed,
-                    CdnError::CertificateDuplicated,
-                    CdnError::CertificateExpired,
-                    CdnError::CertificateFormatError,
-                    CdnError::CertificateKeyNull,
-                    CdnError::CertificateMissMatch,
-                    CdnError::CertificateNotFind,
-                    CdnError::CertificateStatusError,
-                    CdnError::CertificateContentDuplicated,
-                    CdnError::CreateCertificateFailed,
-                    CdnError::DecodeError,
-                    CdnError::DeleteFailed,
-                    CdnError::DomainInProtectedMode,
-                    CdnError::DomainInSafeMode,
-                    CdnError::InvalidCertNameTooLong,
-                    CdnError::InvalidCertificateTooLong,
-                    CdnError::InvalidDomainOffline,
-                    CdnError::InvalidDomainNotOnline,
-                    CdnError::InvalidSslPri,
-                    CdnError::InvalidSslProtocolValueNotSupported,
-                    CdnError::InvalidSslPub,
-                    CdnError::KeyMalformed,
-                    CdnError::SslPriMissingParameter,
-                    CdnError::SslPubMissingParameter,
-                    CdnError::SetDomainCertificateParameterError,
-                    CdnError::SslPriError,
-                    CdnError::SslPubError,
-                    CdnError::InvalidEnv,
-                ]
-            }
-            r"SetCdnDomainStagingConfig" => {
-                &[
-                    CdnError::ConfigurationConflicts,
-                    CdnError::EdgeScripOptionsHasInnerConfig,
-                    CdnError::EdgeScriptCountExceedLimit,
-                    CdnError::EdgeScriptGrammarNotSupport,
-                    CdnError::EdgeScriptNotSupportJs,
-                    CdnError::GrayConfigExist,
-                    CdnError::InvalidArgNameValueNotSupported,
-                    CdnError::InvalidArgValueMalformed,
-                    CdnError::InvalidDomainBelongToConfigGroup,
-                    CdnError::InvalidFunctionNameValueNotSupported,
-                    CdnError::InvalidRuleMalformed,
-                    CdnError::MissingRequiredArg,
-                ]
-            }
-            r"SetCdnFullDomainsBlockIP" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::OperationDenied,
-                    CdnError::QuotaExceeded,
-                ]
-            }
-            r"SetDomainServerCertificate" => {
-                &[
-                    CdnError::CertNameMissingParameter,
-                    CdnError::CertificateNotPermittedOff,
-                    CdnError::CertificateSettedNotEffect,
-                    CdnError::CertificateContentDuplicated,
-                    CdnError::IllegalOperationDomain,
-                    CdnError::InvalidSslPubOrInvalidSslPri,
-                    CdnError::InvalidServerCertificateStatusValueNotSupported,
-                ]
-            }
-            r"SetReqHeaderConfig" => {
-                &[
-                    CdnError::MissingParameter,
-                    CdnError::InvalidHeaderKeyValueNotSupported,
-                    CdnError::InvalidKeyMalformed,
-                    CdnError::InvalidValueMalformed,
-                ]
-            }
-            r"StartCdnDomain" => {
-                &[
-                    CdnError::IcpBlack,
-                    CdnError::IspBlack,
-                    CdnError::RecordCheckNotAvailable,
-                ]
-            }
-            r"StopCdnDomain" => &[CdnError::InvalidDomainBelongToConfigGroup],
-            r"TagResources" => {
-                &[
-                    CdnError::CustomTagIsInvalid,
-                    CdnError::InvalidRegionIdMalformed,
-                    CdnError::InvalidTagKey,
-                    CdnError::InvalidTagValue,
-                    CdnError::ReservedTagKey,
-                    CdnError::ResourceNotExist,
-                    CdnError::ResourceIdIsInvalid,
-                    CdnError::SystemTagIsInvalid,
-                    CdnError::TagIsInvalid,
-                    CdnError::TagKeyIsInvalid,
-                    CdnError::TagKeyRepeated,
-                    CdnError::TagValueIsInvalid,
-                    CdnError::TooManyTags,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    CdnError::ResourceIdIsInvalid,
-                    CdnError::TagIsInvalid,
-                    CdnError::TagKeyRepeated,
-                ]
-            }
-            r"UpdateCdnDeliverTask" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"UpdateCdnSubTask" => {
-                &[
-                    CdnError::InvalidParameter,
-                    CdnError::DeliverExceedLimit,
-                    CdnError::NameAlreadyExists,
-                    CdnError::SubscriptionAlreadyExists,
-                    CdnError::SubscriptionNotFound,
-                    CdnError::TimeParseFailed,
-                ]
-            }
-            r"UpdateFCTrigger" => {
-                &[
-                    CdnError::InvalidParameterFunctionArn,
-                    CdnError::InvalidParameterRoleArn,
-                    CdnError::InvalidParameterSourceArn,
-                    CdnError::InvalidParameterTriggerArn,
-                    CdnError::NotFoundFcTrigger,
-                    CdnError::PermissionDeny,
-                ]
-            }
-            r"VerifyDomainOwner" => {
-                &[
-                    CdnError::DomainOwnerVerifyFail,
-                    CdnError::InvalidFile,
-                    CdnError::VerifyError,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CdnError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CdnError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CdnError {}
-    impl __core::str::FromStr for CdnError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CdnError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CdnError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CdnError as __E;
+    __p::error_code!(
+        CdnError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AnyServiceRisked, __E::AnyServiceSuspended, __E::Minus124,
+        __E::AbsCertRegionValueNotSupported, __E::AbsCheckUrlMalformed,
+        __E::AbsSourcesMalformed, __E::AccountException, __E::AuthenticationFailed,
+        __E::BatchSetBusinessError, __E::BillTypeNotFound, __E::CdnServiceHasOpened,
+        __E::CdnServiceNotFound, __E::CdnTypeNotSupportExtensiveDomain,
+        __E::CertNameMissingParameter, __E::CertNameAlreadyExists, __E::CertNotExisted,
+        __E::CertStorageFailed, __E::CertificateDecodeError, __E::CertificateDuplicated,
+        __E::CertificateEncodeError, __E::CertificateExpired,
+        __E::CertificateFormatError, __E::CertificateKeyNull, __E::CertificateMissMatch,
+        __E::CertificateMissingParameter, __E::CertificateNoPrivateKey,
+        __E::CertificateNotFind, __E::CertificateNotPermittedOff,
+        __E::CertificateSettedNotEffect, __E::CertificateStatusError,
+        __E::CertificateContentDuplicated, __E::CheckDomainIcpFail,
+        __E::CheckSourceHealthFailed, __E::ConfgIdsNotFound, __E::ConfigNotFound,
+        __E::ConfigExceedLimit, __E::ConfigParentExceedLimit,
+        __E::ConfigurationConflicts, __E::CreateCertificateFailed,
+        __E::CreateOrderFailed, __E::CustomTagIsInvalid, __E::DcdnServiceNotFound,
+        __E::DecodeError, __E::DeleteFailed, __E::DeleteFunctionFailed,
+        __E::DeliverExceedLimit, __E::DomainBeianInvalid, __E::DomainNotFound,
+        __E::DomainExistOtherProduct, __E::DomainExistOtherUser, __E::DomainInBlacklist,
+        __E::DomainInProtectedMode, __E::DomainInSafeMode, __E::DomainNameOverLimit,
+        __E::DomainNotExist, __E::DomainOverLimit, __E::DomainOwnerVerifyFail,
+        __E::DomainReserved, __E::DomainTrafficExceedThreshold, __E::DomainTransferFail,
+        __E::DomainVerifyFail, __E::DomainsNotFound, __E::DomainsNotFound_2,
+        __E::DuplicatedFcTrigger, __E::EdgeScripOptionsHasInnerConfig,
+        __E::EdgeScriptCountExceedLimit, __E::EdgeScriptGrammarNotSupport,
+        __E::EdgeScriptNotSupportJs, __E::EntityNotExistResourceGroup,
+        __E::EntityNotExistRole, __E::EntityNotExistsResourceGroup,
+        __E::ExtensiveAndAllBothExist, __E::ExtensiveAndSpecificDomainConflict,
+        __E::Failed, __E::ForbiddenBidUser, __E::ForbiddenIntl,
+        __E::FunctionInvalidParentId, __E::GrayConfigExist, __E::GrayConfigIsNull,
+        __E::InvalidParameter_2, __E::IcpBlack, __E::IllegalOperation,
+        __E::IllegalOperationDomain, __E::InnerAddDomainDenied, __E::InternalConfigError,
+        __E::InternalCreateCsrError, __E::InternalEncodeCsrError,
+        __E::InternalEncodeKeyError, __E::InternalError_2, __E::InternalForbidError,
+        __E::InternalKeyError, __E::InternetChargeTypeInvalid,
+        __E::InvaildBatchIpLengthTooLong, __E::InvaildParameter,
+        __E::InvalidAnyMalformed, __E::InvalidAnyValueNotSupported,
+        __E::InvalidArgIpsIpCanNotFound, __E::InvalidArgIpsMalformed,
+        __E::InvalidArgNameValueNotSupported, __E::InvalidArgValueMalformed,
+        __E::InvalidCdnTypeMalformed, __E::InvalidCertIdNotFound,
+        __E::InvalidCertIdentifierValueNotSupported, __E::InvalidCertNameTooLong,
+        __E::InvalidCertificate, __E::InvalidCertificateTooLong,
+        __E::InvalidChangeEndTimeMalformed, __E::InvalidChangeStartTimeMalformed,
+        __E::InvalidConfigValueNotSupported, __E::InvalidConfigId,
+        __E::InvalidCustomHeader, __E::InvalidDomainBelongToConfigGroup,
+        __E::InvalidDomainNotExist, __E::InvalidDomainNotFound,
+        __E::InvalidDomainOffline, __E::InvalidDomainNotOnline, __E::InvalidDomainName,
+        __E::InvalidDomainNameMalformed, __E::InvalidDomainNameMismatch,
+        __E::InvalidDomainNameOverlimit, __E::InvalidDomainNameTooShort,
+        __E::InvalidDomainNameLevel, __E::InvalidDomainNumberTooLong,
+        __E::InvalidDomainSearchTypeValueNotSupported,
+        __E::InvalidDomainStatusValueNotSupported, __E::InvalidEndTimeMalformed,
+        __E::InvalidEndTimeMismatch, __E::InvalidEndTimeValueNotSupported,
+        __E::InvalidExtensiveDomainValueNotSupported, __E::InvalidFile,
+        __E::InvalidFunctionNotSupported, __E::InvalidFunctionArgsMalformed,
+        __E::InvalidFunctionNameValueNotSupported, __E::InvalidFunctionsMalformed,
+        __E::InvalidHeaderKeyValueNotSupported, __E::InvalidIpValueNotSupported,
+        __E::InvalidInternetChargeTypeValueNotSupported, __E::InvalidIntervalMalformed,
+        __E::InvalidIntervalParameter, __E::InvalidIspParameter,
+        __E::InvalidKeyMalformed, __E::InvalidObjectPathExceedsMaximum,
+        __E::InvalidObjectPathMalformed, __E::InvalidObjectPathSizeMalformed,
+        __E::InvalidObjectTypeMalformed, __E::InvalidObjectTypeValueNotSupported,
+        __E::InvalidPageNumberExceedsMinimum, __E::InvalidPageNumberMalformed,
+        __E::InvalidPageNumberValueNotSupported, __E::InvalidPageSizeExceedsMaximum,
+        __E::InvalidPageSizeExceedsMinimum, __E::InvalidPageSizeMalformed,
+        __E::InvalidPageSizeValueNotSupported, __E::InvalidParameterFunctionArn,
+        __E::InvalidParameterRoleArn, __E::InvalidParameterSourceArn,
+        __E::InvalidParameterTriggerArn, __E::InvalidParameterAliuid,
+        __E::InvalidParameterBillType, __E::InvalidParameterDimension,
+        __E::InvalidParameterDomain, __E::InvalidParameterEndTime,
+        __E::InvalidParameterField, __E::InvalidParameterOperator,
+        __E::InvalidParameterProduct, __E::InvalidParameterRegionId,
+        __E::InvalidParameterStartTime, __E::InvalidParameterType,
+        __E::InvalidParameters, __E::InvalidPathMalformed, __E::InvalidRegionIdMalformed,
+        __E::InvalidResourceGroupIdMalformed, __E::InvalidRuleMalformed,
+        __E::InvalidSslPri, __E::InvalidSslProtocolValueNotSupported, __E::InvalidSslPub,
+        __E::InvalidSslPubOrInvalidSslPri, __E::InvalidScopeMalformed,
+        __E::InvalidServerCertificateStatusValueNotSupported,
+        __E::InvalidSourceContentMalformed, __E::InvalidSourcePriorityMalformed,
+        __E::InvalidSourceTypeMalformed, __E::InvalidSourceTypeMalformed_2,
+        __E::InvalidSourcesMalformed, __E::InvalidSourcesNotFound,
+        __E::InvalidStartTimeMalformed, __E::InvalidStartTimeValueNotSupported,
+        __E::InvalidStationsMalformed, __E::InvalidStatusResourceGroup,
+        __E::InvalidStatusValueNotSupported, __E::InvalidTag, __E::InvalidTagKey,
+        __E::InvalidTagKeyOverLimit, __E::InvalidTagKeyRepeated, __E::InvalidTagValue,
+        __E::InvalidTaskIdMalformed, __E::InvalidTime, __E::InvalidTimeMalformed,
+        __E::InvalidTimeOverRange, __E::InvalidTimeValueNotSupported,
+        __E::InvalidTimePointMalformed, __E::InvalidTimeRange, __E::InvalidTimeSpan,
+        __E::InvalidTopLevelDomainMalformed, __E::InvalidTypeAndContentMissMatch,
+        __E::InvalidTypeContentMismatch, __E::InvalidValueMalformed, __E::IspBlack,
+        __E::KeyMalformed, __E::LogstoreNotExist, __E::MissParameter,
+        __E::MissParameterTagOrResourceId, __E::MissingConfig, __E::MissingDomainName,
+        __E::MissingParameterAny, __E::MissingParameterObjectType,
+        __E::MissingParameterFunctions, __E::MissingRequiredArg,
+        __E::MissingSourceContent, __E::MissingSourceType, __E::MissingTimeParameter,
+        __E::NameAlreadyExists, __E::NoHttpsDomain, __E::NoPermissionSlr,
+        __E::NoRealNameAuthentication, __E::NotFoundEventMeta, __E::NotFoundFcTrigger,
+        __E::NotFoundCertList, __E::NotInternationRealIdentity, __E::OperationDenied,
+        __E::PermissionDeny, __E::PreloadQueueFull, __E::QueryInfoError,
+        __E::QuotaExceededPreload, __E::QuotaExceededRefresh,
+        __E::QuotaPerMinuteExceededRefresh, __E::RecordCheckNotAvailable,
+        __E::ReservedTagKey, __E::ResourceNotExist, __E::ResourceIdIsInvalid,
+        __E::RewriteHostRely, __E::SslPriMissingParameter, __E::SslPubMissingParameter,
+        __E::ScheduleChangeFail, __E::ScheduleNotFound, __E::ServiceInvokeFailed,
+        __E::SetDomainCertificateParameterError, __E::SingleRequestOverLimit,
+        __E::SourceInBlacklist, __E::SourceIpExceed, __E::StagingConfigFailed,
+        __E::StagingConfigNotFound, __E::SubscriptionAlreadyExists,
+        __E::SubscriptionNotFound, __E::SystemBusy, __E::SystemTagIsInvalid,
+        __E::TagIsInvalid, __E::TagKeyIsInvalid, __E::TagKeyRepeated,
+        __E::TagValueIsInvalid, __E::TimeParseFailed, __E::TooManyRefresh,
+        __E::TooManyDomains, __E::TooManyRequests, __E::TooManyTags,
+        __E::TopLevelDomainMismatch, __E::TopLevelDomainNotFound, __E::Unauthorized,
+        __E::VerifyError, __E::VertifyFailInvalidPayMethod,
+        __E::VertifyFailUserProfileComplete, __E::SslPriError, __E::SslPubError,
+        __E::CommodityInvalidComponent, __E::CssCheckUpdowngradeError,
+        __E::ConfigDuplicate, __E::DomainDeliveryConfigExist, __E::DomainInRiskList,
+        __E::FuwuBizCommodityVerifyFailHasorder,
+        __E::FuwuBizCommodityVerifyFailInvalidPayMethod, __E::FlowControlError,
+        __E::InternalException, __E::InternalServerError, __E::InvalidEnv,
+        __E::InvalidParams, __E::QuotaExceeded, __E::RegionNoResource,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"InvalidParameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r#"The specified value of parameter "InternetChargeType" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"DomainName is required", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter", http_status : 400, message :
+        r"StartTime and EndTime can not be single.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter OwnerId or OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter cdnType that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"The parameter Sources miss.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter", http_status : 400, message :
+        r"The specified ArgValue is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter", http_status : 400, message :
+        r#"The specified value of parameter "DomainName" can not be empty."#, retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400, message
+        : r"The specified value of parameter DomainName can not be empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"The request signature nonce has been used.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedParameter", http_status : 400,
+        message : r"There is unsupported parameters", retry : __p::NEVER }, __p::Entry {
+        code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message :
+        r"The request processing has failed due to backend service exception.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message : r"The request processing has failed due to internal error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"SignatureDoesNotMatch", http_status : 403, message :
+        r"The signature we calculated does not match the one you provided. Please refer to the API reference about authentication for details.",
+        retry : __p::NEVER }, __p::Entry { code : r"Throttling.User", http_status : 400,
+        message : r"Request was denied due to user flow control.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"InvalidAction.NotFound", http_status :
+        404, message : r"Specified api is not found, please check your url and method.",
+        retry : __p::NEVER }, __p::Entry { code : r"%sServiceRisked", http_status : 403,
+        message : r"Your %s service is risked.", retry : __p::NEVER }, __p::Entry { code
+        : r"%sServiceSuspended", http_status : 403, message :
+        r"Your %s service is suspended.", retry : __p::NEVER }, __p::Entry { code :
+        r"-124", http_status : 400, message :
+        r"The domain provided does not belong to you.", retry : __p::NEVER }, __p::Entry
+        { code : r"Abs.CertRegion.ValueNotSupported", http_status : 400, message :
+        r"CertRegion is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Abs.CheckUrl.Malformed", http_status : 400, message :
+        r"The CheckUrl you provided is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"Abs.Sources.Malformed", http_status : 400, message :
+        r"The specified Sources is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"AccountException", http_status : 403, message :
+        r"Account exception. Please open ticket to make an appeal.", retry : __p::NEVER
+        }, __p::Entry { code : r"AuthenticationFailed", http_status : 400, message :
+        r"Error performing verification.", retry : __p::NEVER }, __p::Entry { code :
+        r"BatchSetBusinessError", http_status : 400, message : r"some configs error:%s",
+        retry : __p::NEVER }, __p::Entry { code : r"BillTypeNotFound", http_status : 400,
+        message :
+        r"The user billing type is not found or the billing type of this user is not the monthly billing type.",
+        retry : __p::NEVER }, __p::Entry { code : r"CdnService.HasOpened", http_status :
+        400, message : r"Your cdn service has opened.", retry : __p::NEVER }, __p::Entry
+        { code : r"CdnServiceNotFound", http_status : 403, message :
+        r"Your account does not open CDN service yet.", retry : __p::NEVER }, __p::Entry
+        { code : r"CdnTypeNotSupportExtensiveDomain", http_status : 400, message :
+        r"Extensive domain not supported for this cdn type.", retry : __p::NEVER },
+        __p::Entry { code : r"CertName.MissingParameter", http_status : 404, message :
+        r"The CertName parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"CertName.MissingParameter", http_status : 404, message :
+        r"You must specify CertName.", retry : __p::NEVER }, __p::Entry { code :
+        r"CertNameAlreadyExists", http_status : 400, message :
+        r"The CertName already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"CertNotExisted", http_status : 400, message : r"The Cert doesn't exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"CertStorage.failed", http_status : 400,
+        message : r"Error saving the certificate.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.DecodeError", http_status : 400, message :
+        r"An error occurred while decoding the certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.Duplicated", http_status : 400, message :
+        r"The certificate name already exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"Certificate.EncodeError", http_status : 400, message :
+        r"An error occurred while encoding the certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.Expired", http_status : 400, message :
+        r"The certificate has expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.FormatError", http_status : 400, message :
+        r"The format of the certificate is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.KeyNull", http_status : 400, message :
+        r"The private key is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.MissMatch", http_status : 400, message :
+        r"The SSLPri does not match the certificate.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.MissMatch", http_status : 400, message :
+        r"The certificate does not match the domain.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.MissingParameter", http_status : 400, message :
+        r"You must specify the Certificate parameter.", retry : __p::NEVER }, __p::Entry
+        { code : r"Certificate.NoPrivateKey", http_status : 400, message :
+        r"The private key of the certificate does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.NotFind", http_status : 400, message :
+        r"The certificate does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.NotPermittedOff", http_status : 400, message :
+        r"Turn off certificate will change domain scheduling, please contact customer service",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.SettedNotEffect",
+        http_status : 400, message :
+        r"Certificate was successfully setted but does not take effect for protecting current service, please contact customer service",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.StatusError", http_status
+        : 400, message : r"The status of the certificate is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"CertificateContent.Duplicated", http_status : 400,
+        message : r"The certificate has been uploaded,do not upload again.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertificateContent.Duplicated", http_status :
+        400, message : r"The certificate has been uploaded; do not upload again.", retry
+        : __p::NEVER }, __p::Entry { code : r"CheckDomainICPFail", http_status : 400,
+        message : r"The domain query icp info error,check domain icp failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"CheckSourceHealthFailed", http_status : 400,
+        message :
+        r"sources ip or source domain check health failed,please input right source.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfgIds.NotFound", http_status :
+        404, message : r"You don't have any custom log config, please add first.", retry
+        : __p::NEVER }, __p::Entry { code : r"Config.NotFound", http_status : 404,
+        message : r"Config does not exist or does not belong to the current user ", retry
+        : __p::NEVER }, __p::Entry { code : r"Config.NotFound", http_status : 404,
+        message :
+        r"The domain provided doesn't apply any custom log config, please refer to the standard log config.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigExceedLimit", http_status :
+        400, message : r"Count of config entries exceeds the limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"ConfigParentExceedLimit", http_status : 400, message :
+        r"Config parent exceed limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigurationConflicts", http_status : 400, message :
+        r"The staging environment has a configuration in effect and cannot modify the production environment configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"CreateCertificateFailed", http_status
+        : 400, message : r"Create certificate failed,please try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"CreateOrderFailed", http_status : 400,
+        message : r"Create order failed", retry : __p::NEVER }, __p::Entry { code :
+        r"CustomTagIsInvalid", http_status : 400, message :
+        r"The number of Custom Tag exceeds 20.", retry : __p::NEVER }, __p::Entry { code
+        : r"DcdnServiceNotFound", http_status : 403, message :
+        r"Your account does not open DCDN service yet.", retry : __p::NEVER }, __p::Entry
+        { code : r"Decode.Error", http_status : 400, message :
+        r"Error decoding the SSLPub certificate.", retry : __p::NEVER }, __p::Entry {
+        code : r"Decode.Error", http_status : 400, message :
+        r"Error decoding the SSLPub or SSLPri certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteFailed", http_status : 400, message :
+        r"Error deleting the certificate.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteFunctionFailed", http_status : 400, message :
+        r"Batch delete functions failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeliverExceedLimit", http_status : 400, message :
+        r"The maximum number of subscribed tasks is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"Domain.BeianInvalid", http_status : 400, message :
+        r"not allowed to do this operation because the domain registration record invalid in China main land",
+        retry : __p::NEVER }, __p::Entry { code : r"Domain.NotFound", http_status : 404,
+        message : r"Domain not found", retry : __p::NEVER }, __p::Entry { code :
+        r"DomainExist.OtherProduct", http_status : 400, message :
+        r"This domain is already existed in %s.", retry : __p::NEVER }, __p::Entry { code
+        : r"DomainExist.OtherUser", http_status : 400, message :
+        r"This domain is already added by another user.", retry : __p::NEVER },
+        __p::Entry { code : r"DomainInBlacklist", http_status : 400, message :
+        r"The domain is in the blacklist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DomainInProtectedMode", http_status : 403, message :
+        r"The domain is in protection mode. To request permission, contact Customer Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInSafeMode", http_status : 400,
+        message :
+        r"The domain is in safe mode. To request permission, contact Customer Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainNameOverLimit", http_status :
+        400, message : r"A maximum of 30 domains are supported for each request.", retry
+        : __p::NEVER }, __p::Entry { code : r"DomainNameOverLimit", http_status : 400,
+        message : r"A maximum of 500 domains are supported for each request.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainNotExist", http_status : 400, message :
+        r"Specified Domain Not Exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DomainOverLimit", http_status : 400, message :
+        r"The maximum number of domains is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"DomainOwnerVerifyFail", http_status : 400, message :
+        r"Owner verification of the root domain failed.", retry : __p::NEVER },
+        __p::Entry { code : r"DomainReserved", http_status : 400, message :
+        r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainTraffic.ExceedThreshold",
+        http_status : 400, message :
+        r"not allowed to do this operation because the last day traffic exceeds the threshold",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainTransferFail", http_status :
+        400, message : r"The domain does not allow to transfer to a different account.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainVerifyFail", http_status : 400,
+        message : r"Domain verification failed.", retry : __p::NEVER }, __p::Entry { code
+        : r"Domains.NotFound", http_status : 404, message :
+        r"No domain used in this log config", retry : __p::NEVER }, __p::Entry { code :
+        r"DomainsNotFound", http_status : 404, message : r"Domains not found or empty",
+        retry : __p::NEVER }, __p::Entry { code : r"Duplicated.FCTrigger", http_status :
+        400, message : r"FCTrigger has already existed.", retry : __p::NEVER },
+        __p::Entry { code : r"EdgeScripOptionsHasInnerConfig", http_status : 400, message
+        :
+        r"The extension has a background configuration or a parameter of this configuration is invalid. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptCountExceedLimit",
+        http_status : 400, message :
+        r"The number of rules exceeds the default limit (1). To increase the limit, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptCountExceedLimit",
+        http_status : 400, message : r"The number of rules exceeds the default limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptGrammarNotSupport",
+        http_status : 400, message :
+        r"A background customization rule exists or a parameter of this configuration is invalid. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptNotSupportJs", http_status
+        : 400, message :
+        r"JavaScript rules are not supported. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExist.ResourceGroup",
+        http_status : 400, message : r"The resource group does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExist.Role", http_status : 400,
+        message : r"EntityNotExist.Role", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExists.ResourceGroup", http_status : 400, message :
+        r"The resource group does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExtensiveAndAllBothExist", http_status : 400, message :
+        r"Extensive domain and the domain begins with all. can not exist at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExtensiveAndSpecificDomainConflict",
+        http_status : 400, message :
+        r"The number of wildcard domain names exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"FAILED", http_status : 400, message : r"FAILED", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.BidUser", http_status : 403,
+        message : r"Bid user is limited to open service.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.Intl", http_status : 403, message :
+        r"User not authorized to open Intl service.", retry : __p::NEVER }, __p::Entry {
+        code : r"Function.InvalidParentId", http_status : 400, message :
+        r"The specified parentId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"GrayConfigExist", http_status : 400, message :
+        r"The domain exists other gray config.", retry : __p::NEVER }, __p::Entry { code
+        : r"GrayConfigIsNull", http_status : 400, message :
+        r"You cannot delete all gary configurations. You can clear them by rolling back the simulation environment.",
+        retry : __p::NEVER }, __p::Entry { code : r"INVALID_PARAMETER", http_status :
+        400, message : r"INVALID_PARAMETER", retry : __p::NEVER }, __p::Entry { code :
+        r"IcpBlack", http_status : 400, message : r"The domain is on the ICP blacklist.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalOperation", http_status : 400,
+        message : r"Illegal domain operate is not permitted.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalOperationDomain", http_status : 400, message :
+        r"You are not authorized to operate the domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InnerAddDomainDenied", http_status : 400, message :
+        r"Your account has not bind aoneId, can not add domain.", retry : __p::NEVER },
+        __p::Entry { code : r"Internal.ConfigError", http_status : 500, message :
+        r"An error occurred while configuring the certificate.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Internal.CreateCSRError", http_status : 500, message :
+        r"Failed to create CSR.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Internal.EncodeCSRError", http_status : 500, message :
+        r"Failed to encode CSR.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Internal.EncodeKeyError", http_status : 500, message :
+        r"Failed to encode private key.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Internal.Error", http_status : 500, message :
+        r"The request processing has failed due to backend service exception.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Internal.ForbidError", http_status : 500,
+        message :
+        r"You cannot modify the configurations when some features of the domain are in a canary deployment.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"Internal.KeyError", http_status :
+        500, message : r"Failed to generate rsa key.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternetChargeTypeInvalid", http_status : 400, message :
+        r"The specified InternetChargeType is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvaildBatchIp.LengthTooLong", http_status : 400, message :
+        r"The batchIp parameter is too long", retry : __p::NEVER }, __p::Entry { code :
+        r"InvaildParameter", http_status : 403, message :
+        r"The parameter you provided is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid%s.Malformed", http_status : 400, message :
+        r"The specified ArgValue [%s] is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"FunctionName [%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"[%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgIps.IpCanNotFound", http_status : 400, message :
+        r"The ips can not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgIps.Malformed", http_status : 400, message :
+        r"The specified ips is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgName.ValueNotSupported", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidArgValue.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgValue.Malformed", http_status : 400, message :
+        r"The specified ArgValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCdnType.Malformed", http_status : 400, message :
+        r"Specified CdnType is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCdnType.Malformed", http_status : 400, message :
+        r"The specified CdnType is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCertId.NotFound", http_status : 400, message :
+        r"The certId does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCertIdentifier.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter CertIdentifier is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCertName.TooLong", http_status : 400,
+        message : r"The length of the certificate name cannot exceed 128 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidCertificate", http_status :
+        400, message : r"The Certificate you provided is malformed", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidCertificate.TooLong", http_status : 400, message
+        : r"The Certificate you provided is over the max length", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCertificate.TooLong", http_status : 400, message :
+        r"The maximum length of the certificate is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidChangeEndTime.Malformed", http_status : 400, message
+        : r"The specified ChangeEndTime is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidChangeStartTime.Malformed", http_status : 400, message :
+        r"The specified ChangeStartTime is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidConfig.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter Config is not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidConfigId", http_status : 403, message :
+        r"Illegal ConfigId", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCustomHeader", http_status : 400, message :
+        r"Parse preload header failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomain.BelongToConfigGroup", http_status : 400, message :
+        r"This Domain activated in configuration group and should modify by config group.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomain.NotExist", http_status
+        : 400, message : r"The domain you provided is not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.NotFound", http_status : 400, message :
+        r"The domain provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.NotFound", http_status : 400, message :
+        r"The domain provided is offline or not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDomain.NotFound", http_status : 404, message :
+        r"The domain does not exist, or it does not belong to you.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDomain.NotFound", http_status : 404, message :
+        r"The domain provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.Offline", http_status : 400, message :
+        r"The domain provided is offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomain.notOnline", http_status : 400, message :
+        r"The domain is offline. Check the status of the domain and try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomainName", http_status :
+        400, message : r"The specified DomainNames is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"DomainName must be of type String", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"Specified DomainName is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"The specified DomainName is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDomainName.Mismatch", http_status : 400, message :
+        r"The specified DomainName is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDomainName.Overlimit", http_status : 400, message :
+        r"Too many DomainNames are specified.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomainName.TooShort", http_status : 400, message :
+        r"DomainName should be at least 1 chars long", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDomainNameLevel", http_status : 400, message :
+        r"Domain name suffixed with alicdn.com only support third level.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainNumber.TooLong", http_status :
+        400, message : r"The number of the DomainNumber cannot exceed 10.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainSearchType.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of DomainSearchType is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomainStatus.ValueNotSupported", http_status : 400,
+        message : r"The specified value of DomainStatus is invalid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidEndTime.Malformed", http_status :
+        400, message : r"EndTime must be of type String", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"Specified EndTime is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified EndTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified value of parameter EndTime is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified EndTime does not match the specified StartTime.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified EndTime does not math the specified start time.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"The specified EndTime is earlier than the StartTime.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.ValueNotSupported", http_status : 400,
+        message : r"The specified EndTime is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidExtensiveDomain.ValueNotSupported", http_status : 400, message
+        : r"The specified ExtensiveDomain is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFile", http_status : 400, message :
+        r"The file is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFunction.NotSupported", http_status : 400, message :
+        r"The domain is not supported to set the function.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFunctionArgs.Malformed", http_status : 400, message
+        : r"The specified FunctionArgs is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFunctionName.ValueNotSupported", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidFunctions.Malformed",
+        http_status : 400, message :
+        r"The specified Functions is incorrectly formatted.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidHeaderKey.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter HeaderKey is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidIP.ValueNotSupported", http_status :
+        400, message : r"The specified value of parameter IP is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInternetChargeType.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter InternetChargeType is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInterval.Malformed", http_status :
+        400, message : r"Specified Interval is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidIntervalParameter", http_status : 400, message :
+        r"The specified Interval is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIspParameter", http_status : 400, message :
+        r"The specified Isp is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidKey.Malformed", http_status : 400, message :
+        r"The specified value of parameter Key is not malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidObjectPath.ExceedsMaximum", http_status : 400,
+        message : r"The maximum number of urls is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidObjectPath.Malformed", http_status : 400, message :
+        r"The specified ObjectPath is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidObjectPath.Size.Malformed", http_status : 400, message :
+        r"The size of ObjectPath is bigger than 1000.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidObjectType.Malformed", http_status : 400, message :
+        r"The specified ObjectType is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidObjectType.ValueNotSupported", http_status : 400, message :
+        r"The specified ObjectType is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPageNumber.ExceedsMinimum", http_status : 400, message :
+        r"PageNumber should be greater than or equal to 1", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageNumber.Malformed", http_status : 400, message :
+        r"PageNumber must be of type Integer", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPageNumber.ValueNotSupported", http_status : 400, message :
+        r"The specified value of PageNumber is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageSize.ExceedsMaximum", http_status : 400, message
+        : r"PageSize should be less than or equal to 1000", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageSize.ExceedsMinimum", http_status : 400, message
+        : r"PageSize should be greater than or equal to 1", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageSize.Malformed", http_status : 400, message :
+        r"PageSize must be of type Integer", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPageSize.ValueNotSupported", http_status : 400, message :
+        r"The specified value of PageSize is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.FunctionARN", http_status : 400, message :
+        r"The specified parameter FunctionARN is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.RoleARN", http_status : 400, message :
+        r"The specified parameter RoleARN is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.SourceARN", http_status : 400, message :
+        r"The specified parameter SourceARN is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TriggerARN", http_status : 400, message :
+        r"The specified parameter TriggerARN is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterAliuid", http_status : 400, message :
+        r"Invalid Parameter Aliuid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterBillType", http_status : 400, message :
+        r"The parameter BillType is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterDimension", http_status : 400, message :
+        r"The parameter Dimension is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterDomain", http_status : 400, message : r"Invalid Domain Name.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameterEndTime", http_status
+        : 400, message : r"The parameter EndTime is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterEndTime", http_status : 400, message :
+        r"The specified EndTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterField", http_status : 400, message :
+        r"The specified Field is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterOperator", http_status : 400, message :
+        r"Invalid Parameter Operator.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterProduct", http_status : 400, message :
+        r"Invalid Parameter Product.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterRegionId", http_status : 400, message : r"Invalid Region ID.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameterStartTime",
+        http_status : 400, message : r"The parameter StartTime is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameterStartTime", http_status :
+        400, message : r"The specified StartTime is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterType", http_status : 400, message :
+        r"The specified Type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameters", http_status : 400, message :
+        r"The parameters you provided are invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPath.Malformed", http_status : 400, message :
+        r"Path must be of type String", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRegionId.Malformed", http_status : 400, message :
+        r"The specified RegionId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResourceGroupId.Malformed", http_status : 400, message :
+        r"Specified ResourceGroupId is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidResourceGroupId.Malformed", http_status : 400, message :
+        r"The specified ResourceGroupId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRule.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRule.Malformed", http_status : 400,
+        message : r"Check rules error: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSSLPri", http_status : 400, message :
+        r"The specified SSLPri is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSSLProtocol.ValueNotSupported", http_status : 400, message :
+        r"The specified SSLProtocol is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSSLPub", http_status : 400, message :
+        r"The specified SSLPub is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSSLPubOrInvalidSSLPri", http_status : 400, message :
+        r"The SSLPri or SSLPub you provided is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidScope.Malformed", http_status : 400, message :
+        r"Specified Scope is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidServerCertificateStatus.ValueNotSupported", http_status : 400, message :
+        r"The specified ServerCertificateStatus is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSource.Content.Malformed", http_status : 400,
+        message : r"The specified Source Content is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSource.Priority.Malformed", http_status : 400,
+        message : r"The specified Source Priority is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSource.Type.Malformed", http_status : 400, message :
+        r"The specified Source Type is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSourceType.Malformed", http_status : 400, message :
+        r"Specified CdnType is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSources.Malformed", http_status : 400, message :
+        r"Specified Sources is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSources.NotFound", http_status : 400, message :
+        r"The sources provided does not found in your domains", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"Specified StartTime is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"StartTime must be of type String", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified value of parameter StartTime is malformed.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The specified StartTime is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter StartTime is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidStations.Malformed", http_status :
+        400, message : r"The specified Stations is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStatus.ResourceGroup", http_status : 400, message :
+        r"It is not allowed to do this operation because of the current status of resource-group.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.ValueNotSupported",
+        http_status : 400, message : r"The specified Status is not supported.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidTag", http_status : 400, message :
+        r"The specified Tag is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagKey", http_status : 400, message :
+        r#"The key should not be null, start with "acs:" or "aliyun", contain "http://" or "https://" or have special symbols:.!@#$%?/^&*)(+={}[]",'<>~·`?;."#,
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTagKey", http_status : 400,
+        message : r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTagKey.OverLimit", http_status : 400, message :
+        r"The number of Tag can not over limit 20.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTagKey.Repeated", http_status : 400, message :
+        r"The specified TagKey is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagValue", http_status : 400, message :
+        r"The specified TagValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagValue", http_status : 400, message :
+        r"The tag value cannot contain these special symbols:http://, https://", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTaskId.Malformed", http_status : 400,
+        message : r"Specified TaskId is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTaskId.Malformed", http_status : 400, message :
+        r"The specified TaskId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime", http_status : 400, message :
+        r"The query time cannot exceed the last 3 days.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified StartTime or EndTime is malformed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified Time is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime.OverRange", http_status : 400, message :
+        r"Specified StartTime or EndTime is over range", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidTime.ValueNotSupported", http_status : 400, message :
+        r"StartTime or EndTime is miss match.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTimePoint.Malformed", http_status : 400, message :
+        r"Specified TimePoint is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTimeRange", http_status : 400, message :
+        r"Invalid StartTime and EndTime range.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidTimeSpan", http_status : 400, message :
+        r"The time span exceeds the limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTopLevelDomain.Malformed", http_status : 400, message :
+        r"Specified TopLevelDomain is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTypeAndContent.MissMatch", http_status : 400, message :
+        r"InvalidTypeAndContent.MissMatch", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTypeAndContent.MissMatch", http_status : 400, message :
+        r"The specified source type does not match the specified source content.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidTypeContent.Mismatch", http_status :
+        400, message :
+        r"The specified source type does not match the specified source content.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidValue.Malformed", http_status : 400,
+        message : r"Country must be 2 characters.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidValue.Malformed", http_status : 400, message :
+        r"The specified value of parameter Value is not malformed.", retry : __p::NEVER
+        }, __p::Entry { code : r"IspBlack", http_status : 400, message :
+        r"The domain is on the ISP blacklist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Key.Malformed", http_status : 400, message :
+        r"The specified Key format is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"LogstoreNotExist", http_status : 404, message : r"Logstore does not exist",
+        retry : __p::NEVER }, __p::Entry { code : r"LogstoreNotExist", http_status : 404,
+        message : r"Logstore does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"MISS_PARAMETER", http_status : 400, message : r"MISS_PARAMETER", retry :
+        __p::NEVER }, __p::Entry { code : r"MissParameter.TagOrResourceId", http_status :
+        400, message : r"Either Tag or ResourceId must be specified.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingConfig", http_status : 400, message :
+        r"The input parameter Config that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingDomainName", http_status :
+        400, message : r"The domainName parameter is required.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter%s", http_status : 400, message :
+        r"The specified value of ArgName[%s] is missing.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ObjectType", http_status : 400, message :
+        r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ObjectType",
+        http_status : 400, message :
+        r"The ObjectType parameter is required if DomainName or Status is specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameterFunctions",
+        http_status : 400, message : r"The specified value of Functions is missing.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingRequiredArg", http_status :
+        400, message : r"required argument missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingSource.Content", http_status : 400, message :
+        r"The Source Content must be specified.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingSource.Type", http_status : 400, message :
+        r"The Source Type must be specified.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingTimeParameter", http_status : 400, message :
+        r"The StartTime and EndTime must be both specified.", retry : __p::NEVER },
+        __p::Entry { code : r"NameAlreadyExists", http_status : 400, message :
+        r"The name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoHttpsDomain", http_status : 400, message :
+        r"Your account doesn't have https domain.", retry : __p::NEVER }, __p::Entry {
+        code : r"NoPermission.SLR", http_status : 400, message :
+        r"The current user does not have permission to create servicelinkedrole. Please contact the Alibaba Cloud account or administrator to authorize AliyunCDNFullAccess or custom policy:Service Name:cdn-ddos.cdn.aliyuncs.com,Role: AliyunServiceRoleForCDNAccessingDDoS,Permission: ram: CreateServiceLinkedRole",
+        retry : __p::NEVER }, __p::Entry { code : r"NoRealNameAuthentication",
+        http_status : 400, message : r"Real name authentication is needed.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotFound.EventMeta", http_status : 400,
+        message : r"EventMeta not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotFound.FCTrigger", http_status : 404, message : r"FCTrigger not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotFound.FCTrigger", http_status :
+        400, message : r"FCTrigger not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotFoundCertList", http_status : 400, message : r"The certList is null.", retry
+        : __p::NEVER }, __p::Entry { code : r"NotInternationRealIdentity", http_status :
+        400, message :
+        r"You need to do real name authentication when you use Chinese mainland resources.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied", http_status : 403,
+        message : r"You do not have access to this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"PermissionDeny", http_status : 403, message :
+        r"No permission to operate this FCTrigger.", retry : __p::NEVER }, __p::Entry {
+        code : r"PreloadQueueFull", http_status : 400, message :
+        r"Preload queue is full, please try again later!", retry : __p::NEVER },
+        __p::Entry { code : r"PreloadQueueFull", http_status : 400, message :
+        r"The warming queue is full,please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"QueryInfoError", http_status : 400, message :
+        r"Create order failed", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.Preload", http_status : 400, message :
+        r"Your preload attempts have exceeded the daily limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.Refresh", http_status : 400, message :
+        r"You've exceeded the prescribed refresh limits.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.Refresh", http_status : 400, message :
+        r"Your refresh attempts have exceeded the daily limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaPerMinuteExceeded.Refresh", http_status : 400, message
+        : r"You have exceeded the prescribed preload limits per minute.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaPerMinuteExceeded.Refresh", http_status
+        : 400, message : r"You tried to refresh too frequently, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaPerMinuteExceeded.Refresh",
+        http_status : 400, message :
+        r"You tried to refresh too frequently; please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"RecordCheckNotAvailable", http_status : 400,
+        message : r"The ICP filing interface is unavailable. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ReservedTagKey", http_status : 400,
+        message :
+        r"The tag key is used internally as a reserved field and is not allowed to be used.",
+        retry : __p::NEVER }, __p::Entry { code : r"Resource.NotExist", http_status :
+        400, message : r"Resources does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceIdIsInvalid", http_status : 400, message :
+        r"The number of ResourceId exceeds 50.", retry : __p::NEVER }, __p::Entry { code
+        : r"RewriteHostRely", http_status : 400, message :
+        r"Domain name is configured as rewrite host by others.", retry : __p::NEVER },
+        __p::Entry { code : r"SSLPri.MissingParameter", http_status : 400, message :
+        r"The SSLPri parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"SSLPub.MissingParameter", http_status : 400, message :
+        r"The Cert parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"SSLPub.MissingParameter", http_status : 400, message :
+        r"The SSLPub parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"Schedule.ChangeFail", http_status : 400, message : r"change domain failed",
+        retry : __p::NEVER }, __p::Entry { code : r"Schedule.NotFound", http_status :
+        400, message :
+        r"there is no schedule domain found by the targeted coverage value", retry :
+        __p::NEVER }, __p::Entry { code : r"ServiceInvokeFailed", http_status : 400,
+        message : r"Failed to invoke service.", retry : __p::NEVER }, __p::Entry { code :
+        r"SetDomainCertificate.ParameterError", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"SingleRequest.OverLimit", http_status : 400, message :
+        r"A maximum of 1 DomainName is supported for each request.", retry : __p::NEVER
+        }, __p::Entry { code : r"SingleRequest.OverLimit", http_status : 400, message :
+        r"A maximum of 1000 URLs are supported for each request.", retry : __p::NEVER },
+        __p::Entry { code : r"SourceInBlacklist", http_status : 400, message :
+        r"Source is in the blacklist.", retry : __p::NEVER }, __p::Entry { code :
+        r"SourceIp.Exceed", http_status : 400, message :
+        r"The Certificate you provided is malformed", retry : __p::NEVER }, __p::Entry {
+        code : r"StagingConfig.Failed", http_status : 400, message :
+        r"Rules in staging are being configured, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"StagingConfig.NotFound", http_status : 404,
+        message : r"The Staging configuration does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"SubscriptionAlreadyExists", http_status : 400, message :
+        r"The subscription already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"SubscriptionNotFound", http_status : 400, message :
+        r"The subscription is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemBusy", http_status : 403, message :
+        r"The system is busy, please try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"SystemTagIsInvalid", http_status : 400, message :
+        r"The number of System Tag exceeds 50.", retry : __p::NEVER }, __p::Entry { code
+        : r"TagIsInvalid", http_status : 400, message : r"The number of Tag exceeds 20.",
+        retry : __p::NEVER }, __p::Entry { code : r"TagKeyIsInvalid", http_status : 400,
+        message : r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"TagKeyRepeated", http_status : 400, message :
+        r"The specified TagKey is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"TagValueIsInvalid", http_status : 400, message :
+        r"The specified TagValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"TimeParseFailed", http_status : 400, message :
+        r"Failed to parse the time parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"TooMany.Refresh", http_status : 400, message :
+        r"The refresh queue is full, please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"TooMany.Refresh", http_status : 400, message :
+        r"The refresh queue is full; please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyDomains", http_status : 400, message :
+        r"The count of domain is over 50.", retry : __p::NEVER }, __p::Entry { code :
+        r"TooManyRequests", http_status : 400, message :
+        r"Too many requests, please try again later", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyRequests", http_status : 429, message :
+        r"The server is busy. Please try again later.", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyRequests", http_status : 429, message :
+        r"Too many requests, please try again later", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyRequests", http_status : 429, message :
+        r"System load fluctuates, please try again later.", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyTags", http_status : 400, message :
+        r"Too many tags.", retry : __p::NEVER }, __p::Entry { code :
+        r"TopLevelDomain.Mismatch", http_status : 400, message :
+        r"The specified TopLevelDomain does not match webSiteType.", retry : __p::NEVER
+        }, __p::Entry { code : r"TopLevelDomain.NotFound", http_status : 400, message :
+        r"TopLevelDomain is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Unauthorized", http_status : 400, message :
+        r"RealtimeLogDelivery Service Not Authorized", retry : __p::NEVER }, __p::Entry {
+        code : r"Unauthorized", http_status : 401, message :
+        r"RealtimeLogDelivery Service Not Authorized", retry : __p::NEVER }, __p::Entry {
+        code : r"Unauthorized", http_status : 400, message :
+        r"RealtimeLogDelivery Service is not authorized.", retry : __p::NEVER },
+        __p::Entry { code : r"VerifyError", http_status : 400, message :
+        r"The specified Verify is incorrectly formatted.", retry : __p::NEVER },
+        __p::Entry { code : r"VertifyFailInvalidPayMethod", http_status : 400, message :
+        r"INVALID PAY METHOD", retry : __p::NEVER }, __p::Entry { code :
+        r"VertifyFailUserProfileComplete", http_status : 400, message :
+        r"MISSING USERPROFILE", retry : __p::NEVER }, __p::Entry { code :
+        r"sslPri.Error", http_status : 400, message : r"Error encoding SSLPri.", retry :
+        __p::NEVER }, __p::Entry { code : r"sslPub.Error", http_status : 400, message :
+        r"Error encoding SSLPub.", retry : __p::NEVER }, __p::Entry { code :
+        r"COMMODITY.INVALID_COMPONENT", http_status : 400, message :
+        r#"The specified value of parameter "InternetChargeType" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"CSS_CHECK_UPDOWNGRADE_ERROR", http_status :
+        400, message : r"You have an order not yet effective", retry : __p::NEVER },
+        __p::Entry { code : r"ConfigDuplicate", http_status : 400, message :
+        r"Duplicate configuration. This function has already been configured and cannot be added repeatedly.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainDeliveryConfigExist",
+        http_status : 400, message : r"Domain delivery configuration existed.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainInRiskList", http_status : 400, message
+        :
+        r"The domain you added may be at risk. If you have any questions, please submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"FUWU_BIZ_COMMODITY_VERIFY_FAIL_HASORDER", http_status : 400, message :
+        r"You have an order not yet effective", retry : __p::NEVER }, __p::Entry { code :
+        r"FUWU_BIZ_COMMODITY_VERIFY_FAIL_INVALID_PAY_METHOD", http_status : 400, message
+        : r"INVALID_PAY_METHOD", retry : __p::NEVER }, __p::Entry { code :
+        r"FlowControlError", http_status : 400, message :
+        r"The request was denied due to flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InternalException", http_status : 400, message :
+        r"Internal occasional exception, please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"InternalServerError", http_status : 500, message :
+        r"internal server error", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InvalidEnv", http_status : 400, message : r"The specified Env is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParams", http_status : 400,
+        message : r"The parameter you provided is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded", http_status : 400, message :
+        r"The quota is exceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"RegionNoResource", http_status : 400, message :
+        r"Resource allocation failed. Please submit a work order to contact customer service.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x11\0\0\0\x12\0\0\0 \0\0\0\"\0\0\0#\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB4\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD8\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\x0B\x01\0\0\r\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1D\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0)\x01\0\0+\x01\0\0,\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x006\x01\0\x007\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0D\x01\0\0E\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Z\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0e\x01\0\0f\x01\0\0g\x01\0\0h\x01\0\0i\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0o\x01\0\0p\x01\0\0q\x01\0\0r\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0z\x01\0\0{\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x81\x01\0\0\x82\x01\0\0\x85\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x92\x01\0\0\x93\x01\0\0\x94\x01\0\0\x95\x01\0\0\x96\x01\0\0\x97\x01\0\0\x98\x01\0\0",
+        slots :
+        b"\0\0.\x01\0\0z\0\0\0\0\0\0\0\0\0E\0\0\0\xC5\0\0\0\x02\0\n\x01\xC1\0J\0\0\0\0\0\xCC\0\x1C\0\x1F\0\0\0A\x01\x11\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0i\0-\x01\0\0\0\0\x1C\x01\0\0\0\0h\0\0\0\0\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\0\0\0\0\xD5\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\xB5\0\x0F\x01\xEC\0\0\0\0\0\0\0\0\0\x01\0m\0t\0\0\0\0\0\0\0'\x01D\x01\0\x006\0P\0\xED\0\0\0\0\0\x05\x010\0\0\0\0\0+\0\0\0\0\0y\0\0\0\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\0a\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\0(\x01\0\0\0\0\0\0\t\0\0\0\0\0%\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0C\x01}\0\0\0\x16\x01\0\0\0\0\0\0\xAD\0\0\0\0\0\x80\0\0\0\xBA\0\0\0,\0\0\0\0\0\xCD\0\0\0\0\0;\x01\0\0|\0c\0\xF3\0\0\0\x99\0\x16\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\0\0\xE8\0\x9F\0\x11\x01\0\0\0\0\0\0\0\0\0\0\0\0~\0\0\0\xC4\0\0\0{\0\0\0<\x01\0\0\0\0\0\0\0\0\0\x005\0\x19\0\0\0\0\0\0\0\0\0\0\0\x0E\x01\0\0\0\0\xAF\0\xFB\0\xB2\0!\x01\0\x004\x01\0\0\0\0\0\0\0\0\x14\x01\0\0\0\0\0\0\0\0\0\0\0\0\x8F\0\0\0\0\0\xFC\0\xD0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA1\08\x01\0\0\0\0\0\0\0\0\0\0U\0\0\0\0\0=\x01\0\0\0\0\x93\0\0\0\0\0\0\0\0\0\0\0\0\0q\0$\x01G\0@\x01\0\0\0\0\0\0\0\0\0\0\0\0\xAE\0S\0\0\0\0\0\0\0\xA7\0\0\0\x9A\0:\x01\0\0\x07\x01\0\0\0\0\0\0\0\0\0\0\x8A\0Z\0\0\0\0\0\0\0\xFA\0?\x01\0\0s\0\x94\0\x9B\0\0\0\xD8\0,\x01=\0\0\0\0\0\0\0\0\0\0\0\x17\x01\0\0\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0+\x01\0\0\0\0\0\0\0\0\0\0l\0&\x01\x89\0\0\0\xC3\0\0\0\0\0v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\x01\x10\x01\0\0\0\0\0\0\0\0\0\0\0\0\xA8\0\0\0\xBC\0\0\0\0\0K\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\0\0\0\0\0\x9D\0\xDE\0.\0\0\0\0\0d\0\0\0\x0B\09\0\xEB\0\0\0\0\0\0\0Y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\0p\0H\x01\0\0\0\0\0\0\0\0X\0\x87\0\0\0\0\0\xE2\0\x1D\0\0\0k\0n\0;\0\0\0\x05\0\0\0\0\0\0\0\0\x002\0\x10\0*\x01\0\0\xC2\0\xF5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA2\0\0\0\0\0\0\0\0\0\0\0\0\x006\x01\0\0\xD9\0\xEA\0\0\0\0\0\0\0\0\0\0\0o\0\xDC\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0)\x01\0\0\0\0\0\0\0\0\xC8\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\08\0\0\x007\0\0\0\xFE\0\0\0\xBF\0\0\0\0\0\0\0\0\0\xAC\x001\0\0\0\0\0\xB6\0O\0\xF1\0\0\0\0\0\0\0\0\0\0\0\xA4\0\0\0\0\0\xCE\0\x83\0\0\0$\0\0\0\xDB\0\xD6\0\x13\0\0\0\0\0\0\0\xB1\0\0\0\0\0\x03\x01\0\0w\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\0\0K\0\xE9\0I\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD3\0\0\0\0\0\0\0\x03\0\0\0\0\0F\0\0\0\0\0\xD4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0&\0\0\0\xC9\0\0\0\0\0\0\0\0\0\0\0\0\0\x9E\0\0\0\x84\0\xD2\0M\x01\x91\0\0\0\0\0-\0\0\0\0\0^\0\0\0\xF4\0\0\0\x02\x01?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD7\0\0\0\0\0\0\0\x06\x01\x04\0'\0\xE3\0L\x01\0\0\xF8\0\0\0\x0F\0\0\0\0\0\0\0\0\x007\x01\0\0\0\0 \0\0\0\0\0\0\0J\x01Q\0\xBB\0\0\0\0\0\0\0\0\0\0\0\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\x01\0\0\0\0\0\0\xC7\0\0\0\0\0\0\0r\0\0\x001\x015\x01\0\0[\0\0\0\0\0\0\0\0\0A\0\0\0\0\0\0\0f\0\0\0F\x01\0\x000\x01E\x01\xFF\0\0\0\0\0@\0D\0\x08\x01\x1F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\0\0\0T\0\0\0\0\0H\0\x7F\0\0\0\0\0\0\0\0\0B\0\x90\0u\x003\0\xCA\0\xDA\0\0\0:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xCF\0\x98\0\0\0\x1A\0\0\0\xEF\0\0\0\xA5\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0\0\0M\0\0\0\0\0\0\0\0\0\0\0\0\0R\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0\0\0\0\0V\0\0\0\0\x01B\x01\0\0/\0\0\0\0\0\x8D\0\xE0\0\0\0\0\0\xEE\0\0\0\0\0\0\0\x1A\x01\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\x01\0\0\xF2\0\0\0\xF6\0(\0\x8C\0\0\0\0\0\0\0\0\0\x04\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xDD\0\0\0\0\0\0\0\0\0\0\0I\0\x8E\0\0\0\0\0\0\0b\0\0\0\0\0\0\0\0\0\0\0\xAA\0\xC0\0<\0\xF9\0\0\0\0\0\0\0\0\0\0\0\xA6\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\x0E\0\0\0\0\0\x1B\x01\0\0\0\0\0\0\x86\0\0\0\0\0N\0W\0\0\0\0\0\0\0\x13\x01\x19\x01\x07\0\0\0\0\0*\0\0\0\0\0\0\0\xE7\0\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\x01\0\0`\0\xB3\0\0\0\0\0\0\0\0\0\xE4\0\x9C\0\0\0\x18\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA3\0\xD1\0\0\0\0\0\xCB\0\xE1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\x003\x01j\0\x1B\0\xDF\0\0\0\0\0\r\x01\0\0\x96\0\0\0\x97\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\xBD\0G\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\x01\0\0\xFD\0\xB8\0\0\0/\x01\0\0]\0\xA0\0\x0C\x01\0\0\0\0\x14\0\0\0\0\0\0\0\x95\0\0\0\0\0\xE5\0\0\0\0\0!\0x\0\xAB\0e\0\x0B\x01\0\0\x12\0\0\0\0\0\0\0\xB0\0\0\0\0\0\"\0\x82\x002\x01\0\0\0\0\0\0\xB9\0C\0\xB4\0\xC6\0\0\0\x15\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\\\0\xE6\0\0\0\0\0\0\0\0\0>\x01\0\0%\0\0\0\x1D\x01\t\x01\0\0\0\0\xBE\0_\0\0\0\0\0\0\0\0\0\0\0\x8B\0 \x01\0\0\0\0#\x01\0\0\0\0\0\0\0\0\0\0",
+        seed : 12036054880848365862, templates : [__E::InvalidAnyValueNotSupported,
+        __E::InvalidAnyMalformed, __E::AnyServiceSuspended, __E::MissingParameterAny,
+        __E::AnyServiceRisked,], api_names : [r"AddCdnDomain", r"AddFCTrigger",
+        r"BatchAddCdnDomain", r"BatchDeleteCdnDomainConfig", r"BatchDescribeCdnIpInfo",
+        r"BatchSetCdnDomainConfig", r"BatchSetCdnDomainServerCertificate",
+        r"BatchStartCdnDomain", r"BatchUpdateCdnDomain", r"ChangeCdnDomainToDcdn",
+        r"CheckCdnDomainExist", r"CheckCdnDomainICP",
+        r"CreateCdnCertificateSigningRequest", r"CreateCdnDeliverTask",
+        r"CreateCdnSubTask", r"CreateRealTimeLogDelivery",
+        r"CreateUsageDetailDataExportTask", r"CreateUserUsageDataExportTask",
+        r"DeleteCdnDeliverTask", r"DeleteCdnDomain", r"DeleteCdnSubTask",
+        r"DeleteFCTrigger", r"DeleteRealTimeLogLogstore", r"DeleteRealtimeLogDelivery",
+        r"DeleteSpecificConfig", r"DeleteSpecificStagingConfig",
+        r"DeleteUsageDetailDataExportTask", r"DeleteUserUsageDataExportTask",
+        r"DescribeBlockedRegions", r"DescribeCdnCertificateDetail",
+        r"DescribeCdnCertificateDetailById", r"DescribeCdnCertificateList",
+        r"DescribeCdnDeletedDomains", r"DescribeCdnDeliverList",
+        r"DescribeCdnDomainByCertificate", r"DescribeCdnDomainConfigs",
+        r"DescribeCdnDomainLogs", r"DescribeCdnDomainStagingConfig",
+        r"DescribeCdnFullDomainsBlockIPConfig", r"DescribeCdnFullDomainsBlockIPHistory",
+        r"DescribeCdnHttpsDomainList", r"DescribeCdnReport", r"DescribeCdnReportList",
+        r"DescribeCdnSMCertificateDetail", r"DescribeCdnSSLCertificateList",
+        r"DescribeCdnService", r"DescribeCdnSubList", r"DescribeCdnUserBillHistory",
+        r"DescribeCdnUserBillPrediction", r"DescribeCdnUserBillType",
+        r"DescribeCdnUserConfigs", r"DescribeCdnUserDomainsByFunc",
+        r"DescribeCdnUserResourcePackage", r"DescribeCdnWafDomain",
+        r"DescribeCertificateInfoByID", r"DescribeCustomLogConfig",
+        r"DescribeDomainAverageResponseTime", r"DescribeDomainBpsData",
+        r"DescribeDomainBpsDataByLayer", r"DescribeDomainBpsDataByTimeStamp",
+        r"DescribeDomainCcActivityLog", r"DescribeDomainCertificateInfo",
+        r"DescribeDomainCname", r"DescribeDomainCustomLogConfig",
+        r"DescribeDomainDetailDataByLayer", r"DescribeDomainHitRateData",
+        r"DescribeDomainHttpCodeData", r"DescribeDomainHttpCodeDataByLayer",
+        r"DescribeDomainISPData", r"DescribeDomainMax95BpsData",
+        r"DescribeDomainMultiUsageData", r"DescribeDomainPathData",
+        r"DescribeDomainPvData", r"DescribeDomainQpsData",
+        r"DescribeDomainQpsDataByLayer", r"DescribeDomainRealTimeBpsData",
+        r"DescribeDomainRealTimeByteHitRateData", r"DescribeDomainRealTimeDetailData",
+        r"DescribeDomainRealTimeHttpCodeData", r"DescribeDomainRealTimeQpsData",
+        r"DescribeDomainRealTimeReqHitRateData", r"DescribeDomainRealTimeSrcBpsData",
+        r"DescribeDomainRealTimeSrcHttpCodeData",
+        r"DescribeDomainRealTimeSrcTrafficData", r"DescribeDomainRealTimeTrafficData",
+        r"DescribeDomainRealtimeLogDelivery", r"DescribeDomainRegionData",
+        r"DescribeDomainReqHitRateData", r"DescribeDomainSrcBpsData",
+        r"DescribeDomainSrcHttpCodeData", r"DescribeDomainSrcQpsData",
+        r"DescribeDomainSrcTopUrlVisit", r"DescribeDomainSrcTrafficData",
+        r"DescribeDomainTopClientIpVisit", r"DescribeDomainTopReferVisit",
+        r"DescribeDomainTopUrlVisit", r"DescribeDomainTrafficData",
+        r"DescribeDomainUsageData", r"DescribeDomainUvData", r"DescribeDomainsBySource",
+        r"DescribeDomainsUsageByDay", r"DescribeEsExecuteData", r"DescribeFCTrigger",
+        r"DescribeIpInfo", r"DescribeIpStatus", r"DescribeL2VipsByDomain",
+        r"DescribePreloadDetailById", r"DescribeRangeDataByLocateAndIspService",
+        r"DescribeRealtimeDeliveryAcc", r"DescribeRefreshTaskById",
+        r"DescribeRefreshTasks", r"DescribeTopDomainsByFlow",
+        r"DescribeUserCertificateExpireCount", r"DescribeUserConfigs",
+        r"DescribeUserDomains", r"DescribeUserUsageDataExportTask",
+        r"DescribeUserUsageDetailDataExportTask", r"DescribeUserVipsByDomain",
+        r"DisableRealtimeLogDelivery", r"EnableRealtimeLogDelivery",
+        r"ListDomainsByLogConfigId", r"ListFCTrigger", r"ListRealtimeLogDelivery",
+        r"ListRealtimeLogDeliveryDomains", r"ListRealtimeLogDeliveryInfos",
+        r"ListTagResources", r"ListUserCustomLogConfig", r"ModifyCdnDomain",
+        r"ModifyCdnDomainOwner", r"ModifyCdnDomainSchdmByProperty", r"ModifyCdnService",
+        r"ModifyRealtimeLogDelivery", r"OpenCdnService",
+        r"PublishStagingConfigToProduction", r"PushObjectCache",
+        r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches",
+        r"RollbackStagingConfig", r"SetCdnDomainCSRCertificate",
+        r"SetCdnDomainSMCertificate", r"SetCdnDomainSSLCertificate",
+        r"SetCdnDomainStagingConfig", r"SetCdnFullDomainsBlockIP",
+        r"SetDomainServerCertificate", r"SetReqHeaderConfig", r"StartCdnDomain",
+        r"StopCdnDomain", r"TagResources", r"UntagResources", r"UpdateCdnDeliverTask",
+        r"UpdateCdnSubTask", r"UpdateFCTrigger", r"VerifyDomainOwner",], api_codes :
+        b"\x0B\x002\x004\0:\0N\0`\0e\0f\0g\0r\0t\0u\0v\0~\0\x81\0\x92\0\x96\0\x97\0\xA3\0\xA7\0\xD9\0\xDF\0\xE2\0\xE4\0\xE5\0\xEA\0\xEC\0\xED\0\xEE\0\xEF\0\xF0\0\xF9\0\xFA\0\xFD\0\x12\x01\x1A\x01\x1B\x01&\x01'\x017\x018\x01C\x01L\x01m\0\xC7\0\xC8\0\xC9\0\xCA\0\x0F\x01\x14\x01\x0B\0:\0N\0e\0f\0g\0r\0t\0u\0v\0~\0\x81\0\x92\0\x96\0\x97\0\xA3\0\xA7\0\xD9\0\xDF\0\xE2\0\xE4\0\xE5\0\xEA\0\xF9\0\xFA\0\xFD\0\x12\x01\x1A\x01'\x017\x018\x01C\x01Z\0n\0o\0p\0q\0\x8D\0\xDA\0\x8A\0\x8B\0\x0B\x006\0Q\0R\0S\0n\0o\0p\0q\0s\0z\0\x8C\0\x8D\0\x91\0\x9D\0\xB0\0\xB1\0\xB3\0\xB4\0\xDA\0\x04\x01\x06\x01\r\x01#\x014\x01A\x01;\0\xA8\0~\0\xFD\0\x1A\x01a\0r\0t\0\xA3\0\xD9\0\xE1\0\xE2\0\xE3\0\xE5\0\xEA\0\xFB\0\x03\x01\x08\x01\t\x01.\0/\0W\0j\0^\0_\x000\0M\0\x83\0\x84\0\x85\0\x86\0\x88\0\xFC\0\t\0[\0\x0B\x01+\x012\x01\t\0[\0\x0B\x01*\x01+\x012\x01\x9F\0\xFF\09\x01\xAB\0\xCB\0\xCC\0\xCD\0\xCF\0\xD1\0\xD2\0\xD4\0\xE7\0\xE8\0\xF7\0\n\x01\xAB\0\xCB\0\xCF\0\xD1\0\xD2\0\xD4\0\xE7\0\xE8\0\xF7\0\n\x01\t\0[\0\x0B\x01*\x01+\x012\x01\x9D\0\xA3\0\x13\x01\x1E\x01\t\0[\0\x0B\x01*\x01+\x012\x01\xCA\0\x14\x01\t\0\xFF\09\x01B\x01H\x01\t\0\x9F\0\xFF\09\x01H\x01S\0n\0o\0p\0q\0\x8D\0\x9D\0\xDA\0n\0o\0p\0q\0|\0\x8D\0\xDA\0\xCB\0\xD1\0\xD2\0\xF1\0\xCB\0\xD1\0\xD2\0\xF1\0w\0}\0\0\x01\x8B\x001\0\x93\0F\x01\xC2\0\xC6\0\t\0[\0\x0B\x01*\x01+\x012\x01 \0?\0C\0X\0 \x01\x8D\0\xAB\0\xAC\0\xE7\0\xE8\0\x8D\0\t\0H\x01K\x01\t\0H\x01K\x01\x0C\x01\t\0[\0\x0B\x01*\x01+\x012\x01\t\0[\0\x0B\x01*\x01+\x012\x01\x94\0\x11\x01G\x01\x0E\0\x89\0\t\0[\0\x0B\x01*\x01+\x012\x01\t\0\xAB\0\xAC\0\xE7\0\xF3\0\xF8\0\t\x007\0\xAB\0\xAC\0\xE7\0\xE8\0\xF3\0\xF8\0\t\0\xCB\0\xCF\0\xD2\0\xD4\0\xF7\0\x90\0\x91\0\x92\0\x98\0\x99\0\xA3\0\xA9\0\xAA\0\xC2\0\xC6\09\0\t\0d\0\xCE\0\xD3\0+\0=\0P\0\x9B\0\xAB\0\xAC\0\xB9\0\xE7\0\xE8\0\xAB\0\xAC\0\xE7\0\xE8\0\x8B\0\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xAB\0\xAC\0\xE7\0\xE8\0\xAB\0\xAC\0\xE7\0\xE8\0 \0+\0c\0\x8B\0P\0\xA3\0\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\x9F\0\xAB\0\xAC\0\xE7\0\xE8\0\x9F\0\xAB\0\xAC\0\xE7\0\xE8\0\xF3\0\xF6\0\xF8\0\xA2\0\xAB\0\xAC\0\xE7\0\xE8\0\xF3\0\xF8\0\x0B\0\xA3\0\xA6\0\xAB\0\xC0\0\xC1\0\xC3\0\xC4\0\xC5\0\xD7\0\xE7\0\xF4\0\xAB\0\xE7\0\xE8\0\xF5\0\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xA3\0\xF3\0\xA3\0\xF3\0\xA3\0\xF3\0\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xA3\0\xF3\0\xA3\0\xF3\0\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\x0B\0\xA5\0\xAB\0\xAC\0\xB7\0\xE7\0\xE8\0\x0B\0\xA5\0\xAB\0\xAC\0\xB7\0\xE7\0\xE8\0\t\09\x01H\x01\x9F\0\xAB\0\xAC\0\xE7\0\xE8\0\xAB\0\xE7\0\xE8\0\x0B\0\xA5\0\xAB\0\xAC\0\xB7\0\xE7\0\xE8\0\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\x0B\0\xA5\0\xAB\0\xAC\0\xB7\0\xE7\0\xE8\0\xA4\0\xAB\0\xE7\0\xE8\0\xF5\0\x0B\0\xA5\0\xAB\0\xAC\0\xB7\0\xE7\0\xE8\0\x9F\0\xAB\0\xAC\0\xE7\0\xE8\0\xAB\0\xAC\0\xE7\0\xE8\0\xA4\0\xAB\0\xE7\0\xE8\0\xF5\0\xAB\0\xAC\0\xE7\0\xE8\0\n\x01\t\0\xAC\0\xB8\0\xCF\0\xD0\0\xD4\0\xD5\0\xE8\0\xF3\0\xF8\0\xAB\0\xE7\0\xE8\0\xF5\0\x0B\0\xE5\0\xE6\0\x9F\0\xAB\0\xAC\0\xE7\0\xE8\0\xAB\0\xE7\0\xE8\0\x10\x01\x14\x01\xB5\0\x8E\0\x8F\0\x7F\0%\x01,\x01c\0\xD6\0\xF1\0\xF2\x005\x01\xAB\0\xE7\0\xE8\0\xF5\0\xAB\0\xAC\0\xE7\0\xE8\0c\0\xAB\0\xAC\0\xAD\0\xBC\0\xBF\0\xD6\0\xE7\0\xE8\0\xEB\0\xF1\0\xF2\0\x05\x01\n\x015\x01c\0\xAB\0\xAC\0\xAD\0\xBC\0\xBF\0\xE7\0\xE8\0\xEB\0\xF1\0\xF2\0\x05\x01\n\x015\x01J\x01\xAB\0\xE7\0\xE8\0\x0C\x01\x9A\0\x02\x01\x92\0\x98\0\x99\0\xA3\0\xA9\0\xAA\0\xC2\0\xC6\0\xD1\0\xD2\0\xD1\0\xD2\0\x0B\0\x7F\0\x9F\0]\09\x01]\09\x01k\0\x9B\0\x0F\x019\x01\t\0l\0\x9F\0\xFF\09\x01H\x019\x01H\x01\xD8\0\x01\x01\x1D\x01.\x01/\x011\x01O\x003\0a\0r\0t\0\xA3\0\xD9\0\xE1\0\xE2\0\xE3\0\xEA\0\xF9\0\xFB\0\x03\x01\x08\x01\t\x01&\x017\x018\x01i\0\x9E\0\\\0h\0\xF9\0!\x01\"\x01\t\0?\x01@\x01D\x01E\x01\t\0\x9F\0\xFF\0G\x01H\x01\x0B\08\0U\0x\0y\0\xB6\0\x0E\x01\x16\x01;\x01<\x01(\x01)\x01\x9C\0\xAE\0\xBB\0\xBC\0\x15\x01\x17\x01\x19\x01%\x015\x01\xAE\0\xBC\0\xBD\0\xBE\0\xD6\0\xE9\0\x15\x01\x18\x01\x19\x01%\x013\x01\xAE\0\xBC\0\xBE\0\x18\x01\x19\x01%\x013\x015\x01)\x01?\0A\0C\0E\0F\0G\0\x82\0\x87\0\x94\x001\x005\0;\0<\0>\0@\0B\0C\0D\0E\0H\0K\0L\0T\0X\0Y\0a\0b\0\x95\0\x97\0\xA0\0\xA1\0\xDB\0\xDC\0\xDD\0\xFE\0\x1F\x01 \x01$\x01=\x01>\x01I\x01S\0n\0o\0p\0q\0{\0\x90\0\x91\0\x9D\0\xB2\0\xDA\0\x07\x01\t\0\x13\x01K\x01;\0I\0J\0L\0\x80\0\xDE\0\xE0\0\x0B\0\xB4\0\xBA\0\xFC\0~\0\xFD\0\x1A\x01\x9D\0V\0\xD8\0\xED\0\xF0\0\x1B\x01\x1C\x01\x1D\x01-\x01.\x01/\x010\x011\x016\x01\x1D\x01.\x010\x01\t\0[\0\x0B\x01*\x01+\x012\x01\t\0[\0\x0B\x01*\x01+\x012\x01\xC7\0\xC8\0\xC9\0\xCA\0\x10\x01\x14\x01f\0\xAF\0:\x01",
+        api_first :
+        b"\0\0\0\0+\0\0\x002\0\0\0R\0\0\0Y\0\0\0[\0\0\0u\0\0\0w\0\0\0z\0\0\0\x88\0\0\0\x8C\0\0\0\x8E\0\0\0\x90\0\0\0\x96\0\0\0\x9B\0\0\0\xA1\0\0\0\xA4\0\0\0\xB0\0\0\0\xBA\0\0\0\xC0\0\0\0\xC4\0\0\0\xCA\0\0\0\xCC\0\0\0\xD1\0\0\0\xD6\0\0\0\xDE\0\0\0\xE5\0\0\0\xE9\0\0\0\xED\0\0\0\xF0\0\0\0\xF1\0\0\0\xF3\0\0\0\xF4\0\0\0\xF6\0\0\0\xFC\0\0\0\x01\x01\0\0\x02\x01\0\0\x06\x01\0\0\x07\x01\0\0\n\x01\0\0\r\x01\0\0\x0E\x01\0\0\x14\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1D\x01\0\0\x1F\x01\0\0%\x01\0\0+\x01\0\x003\x01\0\09\x01\0\0;\x01\0\0C\x01\0\0D\x01\0\0H\x01\0\0J\x01\0\0L\x01\0\0Q\x01\0\0U\x01\0\0[\x01\0\0_\x01\0\0c\x01\0\0e\x01\0\0g\x01\0\0h\x01\0\0n\x01\0\0s\x01\0\0x\x01\0\0}\x01\0\0\x82\x01\0\0\x8A\x01\0\0\x91\x01\0\0\x9D\x01\0\0\xA1\x01\0\0\xA6\x01\0\0\xAB\x01\0\0\xAD\x01\0\0\xAF\x01\0\0\xB1\x01\0\0\xB6\x01\0\0\xB8\x01\0\0\xBA\x01\0\0\xBF\x01\0\0\xC4\x01\0\0\xCB\x01\0\0\xD2\x01\0\0\xD5\x01\0\0\xDA\x01\0\0\xDD\x01\0\0\xE4\x01\0\0\xE9\x01\0\0\xF0\x01\0\0\xF5\x01\0\0\xFC\x01\0\0\x01\x02\0\0\x05\x02\0\0\n\x02\0\0\x0F\x02\0\0\x19\x02\0\0\x1D\x02\0\0 \x02\0\0%\x02\0\0(\x02\0\0*\x02\0\0+\x02\0\0-\x02\0\x000\x02\0\x005\x02\0\09\x02\0\0=\x02\0\0L\x02\0\0[\x02\0\0^\x02\0\0_\x02\0\0a\x02\0\0i\x02\0\0k\x02\0\0m\x02\0\0p\x02\0\0r\x02\0\0t\x02\0\0v\x02\0\0w\x02\0\0x\x02\0\0~\x02\0\0\x80\x02\0\0\x86\x02\0\0\x87\x02\0\0\x99\x02\0\0\x9B\x02\0\0\xA0\x02\0\0\xA5\x02\0\0\xAA\x02\0\0\xB4\x02\0\0\xB6\x02\0\0\xBF\x02\0\0\xCA\x02\0\0\xD2\x02\0\0\xD3\x02\0\0\xDB\x02\0\0\xDC\x02\0\0\xFC\x02\0\0\x08\x03\0\0\x0B\x03\0\0\x12\x03\0\0\x16\x03\0\0\x19\x03\0\0\x1A\x03\0\0'\x03\0\0*\x03\0\x000\x03\0\x006\x03\0\0<\x03\0\0?\x03\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CdnError);

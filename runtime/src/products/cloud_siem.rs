@@ -168,1268 +168,266 @@ pub enum CloudSiemError {
     SiemTtlLimit,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 75] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudSiemCustomizeRuleConditionExceedExcepiton",
-            400,
-            r"the number of rule conditions cannot exceed 100.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudSiemCustomizeRuleDeleteExcepiton",
-            400,
-            r"can not delete online customize rule.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudSiemCustomizeRuleDuplicateRuleNameExcepiton",
-            400,
-            r"the rule name is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudSiemCustomizeRuleUpdateExcepiton",
-            400,
-            r"this customize rule can only update in init status.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudSiem_Internal_Exception",
-            501,
-            r"CloudSiem_Internal_Exception",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParameter",
-            400,
-            r"The specified parameter %s is not valid, only support %s",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"InvalidOperation", 400, r#"access ak "%s" already bound."#, __NEVER),
-        __row(r"SLS.Operation.Error", 500, r"SLS service is unavailable!", __TRANSIENT),
-        __row(
-            r"SLS.Ship.Error",
-            500,
-            r"The Simple Log Service about data shipping is unavailable.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"SLS.Sls4Service.Error",
-            500,
-            r"The Simple Log Service about embedding console pages is unavailable.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Siem.Analysis.IllegalParameter",
-            400,
-            r"Start time should less than or equal to end time.",
-            __NEVER,
-        ),
-        __row(r"Siem.Analysis.SQLError", 400, r"Analysis SQL is error.", __NEVER),
-        __row(
-            r"Siem.Delivery.ErrorMapping",
-            500,
-            r"The Mapping between productCode and logCode is error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Siem.Delivery.ErrorProductCode",
-            500,
-            r"ProductCode is error for this action.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Siem.Delivery.MissingProductCode",
-            400,
-            r"ProductCode is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Siem.Storage.Exception",
-            500,
-            r"The request timed out, try again.",
-            __TRANSIENT,
-        ),
-        __row(r"Siem.TTL.Limit", 400, r"TTL should be set 30 days at least", __NEVER),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 63] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73,
-    ];
-    const __END: [u32; 63] = [
-        75, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 63, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
-        74,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CloudSiemError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CloudSiemError; 63] = &[
-        CloudSiemError::IdempotentParameterMismatch,
-        CloudSiemError::IllegalTimestamp,
-        CloudSiemError::IncompleteSignature,
-        CloudSiemError::InsufficientBalance,
-        CloudSiemError::InvalidAccessKeyIdNotFound,
-        CloudSiemError::InvalidOwner,
-        CloudSiemError::InvalidOwnerAccount,
-        CloudSiemError::InvalidOwnerId,
-        CloudSiemError::InvalidParamater,
-        CloudSiemError::InvalidParameter,
-        CloudSiemError::InvalidParameterIsNull,
-        CloudSiemError::MissingParameter,
-        CloudSiemError::SignatureNonceUsed,
-        CloudSiemError::Throttling,
-        CloudSiemError::UnsupportedParameter,
-        CloudSiemError::UnknownError,
-        CloudSiemError::ForbiddenAccessKeyDisabled,
-        CloudSiemError::ForbiddenNotSupportRam,
-        CloudSiemError::ForbiddenRam,
-        CloudSiemError::ForbiddenRiskControl,
-        CloudSiemError::ForbiddenSubUser,
-        CloudSiemError::ForbiddenUnauthorized,
-        CloudSiemError::InvalidAccountNotFound,
-        CloudSiemError::InvalidAction,
-        CloudSiemError::InvalidIdempotenceParameterMismatch,
-        CloudSiemError::InvalidParameterOwnerAccount,
-        CloudSiemError::InvalidParameterResourceOwnerAccount,
-        CloudSiemError::LastTokenProcessing,
-        CloudSiemError::RealNameAuthenticationError,
-        CloudSiemError::UnsupportedHttpMethod,
-        CloudSiemError::InvalidRegionIdNotFound,
-        CloudSiemError::OperationConflict,
-        CloudSiemError::InternalError,
-        CloudSiemError::ServiceUnavailable,
-        CloudSiemError::ServiceUnavailableRegionMaintaining,
-        CloudSiemError::InvalidProductNotFound,
-        CloudSiemError::InvalidApiNotFound,
-        CloudSiemError::InvalidProtocolNeedSsl,
-        CloudSiemError::InvalidTimeStampFormat,
-        CloudSiemError::InvalidTimeStampExpired,
-        CloudSiemError::InvalidAccessKeyIdInactive,
-        CloudSiemError::InvalidParameterFormat,
-        CloudSiemError::InvalidSignatureMethod,
-        CloudSiemError::SignatureDoesNotMatch,
-        CloudSiemError::ThrottlingUser,
-        CloudSiemError::InvalidActionNotFound,
-        CloudSiemError::CloudSiemCustomizeRuleConditionExceedExcepiton,
-        CloudSiemError::CloudSiemCustomizeRuleDeleteExcepiton,
-        CloudSiemError::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
-        CloudSiemError::CloudSiemCustomizeRuleUpdateExcepiton,
-        CloudSiemError::CloudSiemInternalException,
-        CloudSiemError::IllegalParameter,
-        CloudSiemError::InvalidOperation,
-        CloudSiemError::SlsOperationError,
-        CloudSiemError::SlsShipError,
-        CloudSiemError::SlsSls4ServiceError,
-        CloudSiemError::SiemAnalysisIllegalParameter,
-        CloudSiemError::SiemAnalysisSqlError,
-        CloudSiemError::SiemDeliveryErrorMapping,
-        CloudSiemError::SiemDeliveryErrorProductCode,
-        CloudSiemError::SiemDeliveryMissingProductCode,
-        CloudSiemError::SiemStorageException,
-        CloudSiemError::SiemTtlLimit,
-    ];
-    fn __from_code(code: &str) -> __Option<CloudSiemError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"SLS.Ship.Error" => 54,
-                    r"Siem.TTL.Limit" => 62,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"IllegalParameter" => 51,
-                    r"InvalidOperation" => 52,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"SLS.Operation.Error" => 53,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"SLS.Sls4Service.Error" => 55,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Siem.Analysis.SQLError" => 57,
-                    r"Siem.Storage.Exception" => 61,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Siem.Delivery.ErrorMapping" => 58,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"CloudSiem_Internal_Exception" => 50,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"Siem.Analysis.IllegalParameter" => 56,
-                    r"Siem.Delivery.ErrorProductCode" => 59,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"Siem.Delivery.MissingProductCode" => 60,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"CloudSiemCustomizeRuleDeleteExcepiton" => 47,
-                    r"CloudSiemCustomizeRuleUpdateExcepiton" => 49,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"CloudSiemCustomizeRuleConditionExceedExcepiton" => 46,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"CloudSiemCustomizeRuleDuplicateRuleNameExcepiton" => 48,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CloudSiemError) -> &'static [u16] {
-        match code {
-            CloudSiemError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CloudSiemError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CloudSiemError) -> &'static [&'static str] {
-        match code {
-            CloudSiemError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[74].message] }
-            }
-            CloudSiemError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CloudSiemError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            CloudSiemError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            CloudSiemError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            CloudSiemError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            CloudSiemError::InternalError => {
-                const { &[__E[39].message, __E[62].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CloudSiemError) -> &'static [__Entry] {
-        match code {
-            CloudSiemError::IdempotentParameterMismatch => const { &[__E[0], __E[74]] }
-            CloudSiemError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            CloudSiemError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            CloudSiemError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            CloudSiemError::InternalError => const { &[__E[39], __E[62]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: CloudSiemError) -> &'static [&'static str] {
-        match code {
-            CloudSiemError::IdempotentParameterMismatch => {
-                &[
-                    r"CreateDataIngestion",
-                    r"CreateDataSet",
-                    r"CreateDataSource",
-                    r"CreateDetectionRule",
-                    r"CreateExportTask",
-                    r"CreateLogStore",
-                    r"CreateNormalizationRule",
-                    r"CreateProduct",
-                    r"CreateVendor",
-                    r"DeleteDataIngestion",
-                    r"DeleteDataSet",
-                    r"DeleteDataSetRecord",
-                    r"DeleteDataSource",
-                    r"DeleteDetectionRule",
-                    r"DeleteLogStore",
-                    r"DeleteNormalizationRule",
-                    r"DeleteNormalizationRuleVersion",
-                    r"DeleteProduct",
-                    r"DeleteVendor",
-                    r"DisableDataIngestion",
-                    r"EnableDataIngestion",
-                    r"ExecuteLogQuery",
-                    r"GetDataBatchIngestion",
-                    r"GetDetectionStatistic",
-                    r"GetExportTask",
-                    r"GetIncident",
-                    r"GetLogTicket",
-                    r"GetNormalizationRule",
-                    r"GetNormalizationRuleVersion",
-                    r"GetNormalizationSchema",
-                    r"GetUserConfig",
-                    r"ListDataIngestions",
-                    r"ListDataSetRecords",
-                    r"ListDataSets",
-                    r"ListDataSources",
-                    r"ListDetectionRules",
-                    r"ListIncidents",
-                    r"ListLogProjects",
-                    r"ListLogStores",
-                    r"ListNormalizationCategories",
-                    r"ListNormalizationFields",
-                    r"ListNormalizationRuleCapacities",
-                    r"ListNormalizationRuleVersions",
-                    r"ListNormalizationRules",
-                    r"ListNormalizationSchemas",
-                    r"ListProducts",
-                    r"ListTrafficStatistics",
-                    r"ListVendors",
-                    r"SetDefaultNormalizationRuleVersion",
-                    r"UpdateDataBatchIngestion",
-                    r"UpdateDataIngestion",
-                    r"UpdateDataSet",
-                    r"UpdateDataSetRecord",
-                    r"UpdateDataSource",
-                    r"UpdateDetectionRule",
-                    r"UpdateNormalizationRule",
-                    r"UpdateProduct",
-                    r"UpdateVendor",
-                    r"ValidateLogStore",
-                    r"ValidateNormalizationRule",
-                ]
-            }
-            CloudSiemError::InternalError => {
-                &[
-                    r"AddDataSource",
-                    r"AddDataSourceLog",
-                    r"AddUser",
-                    r"AddUserSourceLogConfig",
-                    r"BindAccount",
-                    r"CloseDelivery",
-                    r"DeleteAutomateResponseConfig",
-                    r"DeleteBindAccount",
-                    r"DeleteCustomizeRule",
-                    r"DeleteDataSource",
-                    r"DeleteDataSourceLog",
-                    r"DeleteUser",
-                    r"DeleteWhiteRuleList",
-                    r"DescribeAggregateFunction",
-                    r"DescribeAlertScene",
-                    r"DescribeAlertSceneByEvent",
-                    r"DescribeAlertSource",
-                    r"DescribeAlertSourceWithEvent",
-                    r"DescribeAlertType",
-                    r"DescribeAlerts",
-                    r"DescribeAlertsCount",
-                    r"DescribeAlertsWithEntity",
-                    r"DescribeAlertsWithEvent",
-                    r"DescribeAttackTimeLine",
-                    r"DescribeAuth",
-                    r"DescribeAutomateResponseConfigCounter",
-                    r"DescribeAutomateResponseConfigFeature",
-                    r"DescribeAutomateResponseConfigPlayBooks",
-                    r"DescribeCloudSiemAssets",
-                    r"DescribeCloudSiemAssetsCounter",
-                    r"DescribeCloudSiemEventDetail",
-                    r"DescribeCloudSiemEvents",
-                    r"DescribeCsImportedProdStatusByUser",
-                    r"DescribeCustomizeRuleCount",
-                    r"DescribeCustomizeRuleTest",
-                    r"DescribeCustomizeRuleTestHistogram",
-                    r"DescribeDataSourceInstance",
-                    r"DescribeDataSourceParameters",
-                    r"DescribeDisposeAndPlaybook",
-                    r"DescribeDisposeStrategyPlaybook",
-                    r"DescribeEntityInfo",
-                    r"DescribeEventCountByThreatLevel",
-                    r"DescribeEventDispose",
-                    r"DescribeImportedLogCount",
-                    r"DescribeLogFields",
-                    r"DescribeLogSource",
-                    r"DescribeLogStore",
-                    r"DescribeLogType",
-                    r"DescribeOperators",
-                    r"DescribeProdCount",
-                    r"DescribeScopeUsers",
-                    r"DescribeServiceStatus",
-                    r"DescribeStorage",
-                    r"DescribeUserBuyStatus",
-                    r"DescribeWafScope",
-                    r"DescribeWhiteRuleList",
-                    r"DoQuickField",
-                    r"DoSelfDelegate",
-                    r"EnableAccessForCloudSiem",
-                    r"EnableServiceForCloudSiem",
-                    r"GetCapacity",
-                    r"GetHistograms",
-                    r"GetLogs",
-                    r"GetQuickQuery",
-                    r"GetStorage",
-                    r"ListAccountAccessId",
-                    r"ListAccountsByLog",
-                    r"ListAllProds",
-                    r"ListAutomateResponseConfigs",
-                    r"ListBindAccount",
-                    r"ListBindDataSources",
-                    r"ListCloudSiemCustomizeRules",
-                    r"ListCloudSiemPredefinedRules",
-                    r"ListCustomizeRuleTestResult",
-                    r"ListDataSourceLogs",
-                    r"ListDataSourceTypes",
-                    r"ListDelivery",
-                    r"ListDisposeStrategy",
-                    r"ListImportedLogsByProd",
-                    r"ListOperation",
-                    r"ListProjectLogStores",
-                    r"ListQuickQuery",
-                    r"ListRdUsers",
-                    r"ListUserProdLogs",
-                    r"ListUsersByProd",
-                    r"ModifyBindAccount",
-                    r"ModifyDataSource",
-                    r"ModifyDataSourceLog",
-                    r"OpenDelivery",
-                    r"PostAutomateResponseConfig",
-                    r"PostCustomizeRule",
-                    r"PostCustomizeRuleTest",
-                    r"PostEventDisposeAndWhiteruleList",
-                    r"PostEventWhiteruleList",
-                    r"PostFinishCustomizeRuleTest",
-                    r"PostRuleStatusChange",
-                    r"RestoreCapacity",
-                    r"SaveQuickQuery",
-                    r"SetStorage",
-                    r"ShowQuickAnalysis",
-                    r"SubmitImportLogTasks",
-                    r"SubmitJobs",
-                    r"UpdateAutomateResponseConfigStatus",
-                    r"UpdateWhiteRuleList",
-                ]
-            }
-            CloudSiemError::CloudSiemCustomizeRuleConditionExceedExcepiton => {
-                &[r"PostCustomizeRule"]
-            }
-            CloudSiemError::CloudSiemCustomizeRuleDeleteExcepiton => {
-                &[r"DeleteCustomizeRule"]
-            }
-            CloudSiemError::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton => {
-                &[r"PostCustomizeRule"]
-            }
-            CloudSiemError::CloudSiemCustomizeRuleUpdateExcepiton => {
-                &[r"PostCustomizeRule"]
-            }
-            CloudSiemError::CloudSiemInternalException => {
-                &[r"BatchJobSubmit", r"DescribeJobStatus"]
-            }
-            CloudSiemError::IllegalParameter => &[r"ListDataSourceTypes"],
-            CloudSiemError::InvalidOperation => &[r"BindAccount"],
-            CloudSiemError::SlsOperationError => &[r"DescribeStorage"],
-            CloudSiemError::SlsShipError => &[r"CloseDelivery", r"OpenDelivery"],
-            CloudSiemError::SlsSls4ServiceError => &[r"ListDelivery"],
-            CloudSiemError::SiemAnalysisIllegalParameter => {
-                &[r"DoQuickField", r"GetHistograms", r"GetLogs"]
-            }
-            CloudSiemError::SiemAnalysisSqlError => &[r"GetHistograms", r"GetLogs"],
-            CloudSiemError::SiemDeliveryErrorMapping => {
-                &[r"CloseDelivery", r"OpenDelivery"]
-            }
-            CloudSiemError::SiemDeliveryErrorProductCode => {
-                &[r"CloseDelivery", r"OpenDelivery"]
-            }
-            CloudSiemError::SiemDeliveryMissingProductCode => {
-                &[r"CloseDelivery", r"OpenDelivery"]
-            }
-            CloudSiemError::SiemStorageException => &[r"GetCapacity"],
-            CloudSiemError::SiemTtlLimit => &[r"SetStorage"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CloudSiemError] {
-        match api {
-            r"AddDataSource" => &[CloudSiemError::InternalError],
-            r"AddDataSourceLog" => &[CloudSiemError::InternalError],
-            r"AddUser" => &[CloudSiemError::InternalError],
-            r"AddUserSourceLogConfig" => &[CloudSiemError::InternalError],
-            r"BatchJobSubmit" => &[CloudSiemError::CloudSiemInternalException],
-            r"BindAccount" => {
-                &[CloudSiemError::InternalError, CloudSiemError::InvalidOperation]
-            }
-            r"CloseDelivery" => {
-                &[
-                    CloudSiemError::InternalError,
-                    CloudSiemError::SlsShipError,
-                    CloudSiemError::SiemDeliveryErrorMapping,
-                    CloudSiemError::SiemDeliveryErrorProductCode,
-                    CloudSiemError::SiemDeliveryMissingProductCode,
-                ]
-            }
-            r"CreateDataIngestion" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateDataSet" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateDataSource" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateDetectionRule" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateExportTask" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateLogStore" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateNormalizationRule" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateProduct" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"CreateVendor" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteAutomateResponseConfig" => &[CloudSiemError::InternalError],
-            r"DeleteBindAccount" => &[CloudSiemError::InternalError],
-            r"DeleteCustomizeRule" => {
-                &[
-                    CloudSiemError::InternalError,
-                    CloudSiemError::CloudSiemCustomizeRuleDeleteExcepiton,
-                ]
-            }
-            r"DeleteDataIngestion" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteDataSet" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteDataSetRecord" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteDataSource" => {
-                &[
-                    CloudSiemError::IdempotentParameterMismatch,
-                    CloudSiemError::InternalError,
-                ]
-            }
-            r"DeleteDataSourceLog" => &[CloudSiemError::InternalError],
-            r"DeleteDetectionRule" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteLogStore" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteNormalizationRule" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteNormalizationRuleVersion" => {
-                &[CloudSiemError::IdempotentParameterMismatch]
-            }
-            r"DeleteProduct" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteUser" => &[CloudSiemError::InternalError],
-            r"DeleteVendor" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DeleteWhiteRuleList" => &[CloudSiemError::InternalError],
-            r"DescribeAggregateFunction" => &[CloudSiemError::InternalError],
-            r"DescribeAlertScene" => &[CloudSiemError::InternalError],
-            r"DescribeAlertSceneByEvent" => &[CloudSiemError::InternalError],
-            r"DescribeAlertSource" => &[CloudSiemError::InternalError],
-            r"DescribeAlertSourceWithEvent" => &[CloudSiemError::InternalError],
-            r"DescribeAlertType" => &[CloudSiemError::InternalError],
-            r"DescribeAlerts" => &[CloudSiemError::InternalError],
-            r"DescribeAlertsCount" => &[CloudSiemError::InternalError],
-            r"DescribeAlertsWithEntity" => &[CloudSiemError::InternalError],
-            r"DescribeAlertsWithEvent" => &[CloudSiemError::InternalError],
-            r"DescribeAttackTimeLine" => &[CloudSiemError::InternalError],
-            r"DescribeAuth" => &[CloudSiemError::InternalError],
-            r"DescribeAutomateResponseConfigCounter" => &[CloudSiemError::InternalError],
-            r"DescribeAutomateResponseConfigFeature" => &[CloudSiemError::InternalError],
-            r"DescribeAutomateResponseConfigPlayBooks" => {
-                &[CloudSiemError::InternalError]
-            }
-            r"DescribeCloudSiemAssets" => &[CloudSiemError::InternalError],
-            r"DescribeCloudSiemAssetsCounter" => &[CloudSiemError::InternalError],
-            r"DescribeCloudSiemEventDetail" => &[CloudSiemError::InternalError],
-            r"DescribeCloudSiemEvents" => &[CloudSiemError::InternalError],
-            r"DescribeCsImportedProdStatusByUser" => &[CloudSiemError::InternalError],
-            r"DescribeCustomizeRuleCount" => &[CloudSiemError::InternalError],
-            r"DescribeCustomizeRuleTest" => &[CloudSiemError::InternalError],
-            r"DescribeCustomizeRuleTestHistogram" => &[CloudSiemError::InternalError],
-            r"DescribeDataSourceInstance" => &[CloudSiemError::InternalError],
-            r"DescribeDataSourceParameters" => &[CloudSiemError::InternalError],
-            r"DescribeDisposeAndPlaybook" => &[CloudSiemError::InternalError],
-            r"DescribeDisposeStrategyPlaybook" => &[CloudSiemError::InternalError],
-            r"DescribeEntityInfo" => &[CloudSiemError::InternalError],
-            r"DescribeEventCountByThreatLevel" => &[CloudSiemError::InternalError],
-            r"DescribeEventDispose" => &[CloudSiemError::InternalError],
-            r"DescribeImportedLogCount" => &[CloudSiemError::InternalError],
-            r"DescribeJobStatus" => &[CloudSiemError::CloudSiemInternalException],
-            r"DescribeLogFields" => &[CloudSiemError::InternalError],
-            r"DescribeLogSource" => &[CloudSiemError::InternalError],
-            r"DescribeLogStore" => &[CloudSiemError::InternalError],
-            r"DescribeLogType" => &[CloudSiemError::InternalError],
-            r"DescribeOperators" => &[CloudSiemError::InternalError],
-            r"DescribeProdCount" => &[CloudSiemError::InternalError],
-            r"DescribeScopeUsers" => &[CloudSiemError::InternalError],
-            r"DescribeServiceStatus" => &[CloudSiemError::InternalError],
-            r"DescribeStorage" => {
-                &[CloudSiemError::InternalError, CloudSiemError::SlsOperationError]
-            }
-            r"DescribeUserBuyStatus" => &[CloudSiemError::InternalError],
-            r"DescribeWafScope" => &[CloudSiemError::InternalError],
-            r"DescribeWhiteRuleList" => &[CloudSiemError::InternalError],
-            r"DisableDataIngestion" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"DoQuickField" => {
-                &[
-                    CloudSiemError::InternalError,
-                    CloudSiemError::SiemAnalysisIllegalParameter,
-                ]
-            }
-            r"DoSelfDelegate" => &[CloudSiemError::InternalError],
-            r"EnableAccessForCloudSiem" => &[CloudSiemError::InternalError],
-            r"EnableDataIngestion" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"EnableServiceForCloudSiem" => &[CloudSiemError::InternalError],
-            r"ExecuteLogQuery" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetCapacity" => {
-                &[CloudSiemError::InternalError, CloudSiemError::SiemStorageException]
-            }
-            r"GetDataBatchIngestion" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetDetectionStatistic" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetExportTask" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetHistograms" => {
-                &[
-                    CloudSiemError::InternalError,
-                    CloudSiemError::SiemAnalysisIllegalParameter,
-                    CloudSiemError::SiemAnalysisSqlError,
-                ]
-            }
-            r"GetIncident" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetLogTicket" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetLogs" => {
-                &[
-                    CloudSiemError::InternalError,
-                    CloudSiemError::SiemAnalysisIllegalParameter,
-                    CloudSiemError::SiemAnalysisSqlError,
-                ]
-            }
-            r"GetNormalizationRule" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetNormalizationRuleVersion" => {
-                &[CloudSiemError::IdempotentParameterMismatch]
-            }
-            r"GetNormalizationSchema" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"GetQuickQuery" => &[CloudSiemError::InternalError],
-            r"GetStorage" => &[CloudSiemError::InternalError],
-            r"GetUserConfig" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListAccountAccessId" => &[CloudSiemError::InternalError],
-            r"ListAccountsByLog" => &[CloudSiemError::InternalError],
-            r"ListAllProds" => &[CloudSiemError::InternalError],
-            r"ListAutomateResponseConfigs" => &[CloudSiemError::InternalError],
-            r"ListBindAccount" => &[CloudSiemError::InternalError],
-            r"ListBindDataSources" => &[CloudSiemError::InternalError],
-            r"ListCloudSiemCustomizeRules" => &[CloudSiemError::InternalError],
-            r"ListCloudSiemPredefinedRules" => &[CloudSiemError::InternalError],
-            r"ListCustomizeRuleTestResult" => &[CloudSiemError::InternalError],
-            r"ListDataIngestions" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListDataSetRecords" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListDataSets" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListDataSourceLogs" => &[CloudSiemError::InternalError],
-            r"ListDataSourceTypes" => {
-                &[CloudSiemError::InternalError, CloudSiemError::IllegalParameter]
-            }
-            r"ListDataSources" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListDelivery" => {
-                &[CloudSiemError::InternalError, CloudSiemError::SlsSls4ServiceError]
-            }
-            r"ListDetectionRules" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListDisposeStrategy" => &[CloudSiemError::InternalError],
-            r"ListImportedLogsByProd" => &[CloudSiemError::InternalError],
-            r"ListIncidents" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListLogProjects" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListLogStores" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListNormalizationCategories" => {
-                &[CloudSiemError::IdempotentParameterMismatch]
-            }
-            r"ListNormalizationFields" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListNormalizationRuleCapacities" => {
-                &[CloudSiemError::IdempotentParameterMismatch]
-            }
-            r"ListNormalizationRuleVersions" => {
-                &[CloudSiemError::IdempotentParameterMismatch]
-            }
-            r"ListNormalizationRules" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListNormalizationSchemas" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListOperation" => &[CloudSiemError::InternalError],
-            r"ListProducts" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListProjectLogStores" => &[CloudSiemError::InternalError],
-            r"ListQuickQuery" => &[CloudSiemError::InternalError],
-            r"ListRdUsers" => &[CloudSiemError::InternalError],
-            r"ListTrafficStatistics" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ListUserProdLogs" => &[CloudSiemError::InternalError],
-            r"ListUsersByProd" => &[CloudSiemError::InternalError],
-            r"ListVendors" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ModifyBindAccount" => &[CloudSiemError::InternalError],
-            r"ModifyDataSource" => &[CloudSiemError::InternalError],
-            r"ModifyDataSourceLog" => &[CloudSiemError::InternalError],
-            r"OpenDelivery" => {
-                &[
-                    CloudSiemError::InternalError,
-                    CloudSiemError::SlsShipError,
-                    CloudSiemError::SiemDeliveryErrorMapping,
-                    CloudSiemError::SiemDeliveryErrorProductCode,
-                    CloudSiemError::SiemDeliveryMissingProductCode,
-                ]
-            }
-            r"PostAutomateResponseConfig" => &[CloudSiemError::InternalError],
-            r"PostCustomizeRule" => {
-                &[
-                    CloudSiemError::InternalError,
-                    CloudSiemError::CloudSiemCustomizeRuleConditionExceedExcepiton,
-                    CloudSiemError::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
-                    CloudSiemError::CloudSiemCustomizeRuleUpdateExcepiton,
-                ]
-            }
-            r"PostCustomizeRuleTest" => &[CloudSiemError::InternalError],
-            r"PostEventDisposeAndWhiteruleList" => &[CloudSiemError::InternalError],
-            r"PostEventWhiteruleList" => &[CloudSiemError::InternalError],
-            r"PostFinishCustomizeRuleTest" => &[CloudSiemError::InternalError],
-            r"PostRuleStatusChange" => &[CloudSiemError::InternalError],
-            r"RestoreCapacity" => &[CloudSiemError::InternalError],
-            r"SaveQuickQuery" => &[CloudSiemError::InternalError],
-            r"SetDefaultNormalizationRuleVersion" => {
-                &[CloudSiemError::IdempotentParameterMismatch]
-            }
-            r"SetStorage" => {
-                &[CloudSiemError::InternalError, CloudSiemError::SiemTtlLimit]
-            }
-            r"ShowQuickAnalysis" => &[CloudSiemError::InternalError],
-            r"SubmitImportLogTasks" => &[CloudSiemError::InternalError],
-            r"SubmitJobs" => &[CloudSiemError::InternalError],
-            r"UpdateAutomateResponseConfigStatus" => &[CloudSiemError::InternalError],
-            r"UpdateDataBatchIngestion" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateDataIngestion" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateDataSet" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateDataSetRecord" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateDataSource" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateDetectionRule" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateNormalizationRule" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateProduct" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateVendor" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"UpdateWhiteRuleList" => &[CloudSiemError::InternalError],
-            r"ValidateLogStore" => &[CloudSiemError::IdempotentParameterMismatch],
-            r"ValidateNormalizationRule" => {
-                &[CloudSiemError::IdempotentParameterMismatch]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CloudSiemError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CloudSiemError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CloudSiemError {}
-    impl __core::str::FromStr for CloudSiemError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CloudSiemError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CloudSiemError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CloudSiemError as __E;
+    __p::error_code!(
+        CloudSiemError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CloudSiemCustomizeRuleConditionExceedExcepiton,
+        __E::CloudSiemCustomizeRuleDeleteExcepiton,
+        __E::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
+        __E::CloudSiemCustomizeRuleUpdateExcepiton, __E::CloudSiemInternalException,
+        __E::IllegalParameter, __E::InvalidOperation, __E::SlsOperationError,
+        __E::SlsShipError, __E::SlsSls4ServiceError, __E::SiemAnalysisIllegalParameter,
+        __E::SiemAnalysisSqlError, __E::SiemDeliveryErrorMapping,
+        __E::SiemDeliveryErrorProductCode, __E::SiemDeliveryMissingProductCode,
+        __E::SiemStorageException, __E::SiemTtlLimit,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"CloudSiemCustomizeRuleConditionExceedExcepiton", http_status : 400, message :
+        r"the number of rule conditions cannot exceed 100.", retry : __p::NEVER },
+        __p::Entry { code : r"CloudSiemCustomizeRuleDeleteExcepiton", http_status : 400,
+        message : r"can not delete online customize rule.", retry : __p::NEVER },
+        __p::Entry { code : r"CloudSiemCustomizeRuleDuplicateRuleNameExcepiton",
+        http_status : 400, message : r"the rule name is duplicated.", retry : __p::NEVER
+        }, __p::Entry { code : r"CloudSiemCustomizeRuleUpdateExcepiton", http_status :
+        400, message : r"this customize rule can only update in init status.", retry :
+        __p::NEVER }, __p::Entry { code : r"CloudSiem_Internal_Exception", http_status :
+        501, message : r"CloudSiem_Internal_Exception", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParameter", http_status : 400, message :
+        r"The specified parameter %s is not valid, only support %s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidOperation", http_status : 400, message :
+        r#"access ak "%s" already bound."#, retry : __p::NEVER }, __p::Entry { code :
+        r"SLS.Operation.Error", http_status : 500, message :
+        r"SLS service is unavailable!", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"SLS.Ship.Error", http_status : 500, message :
+        r"The Simple Log Service about data shipping is unavailable.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SLS.Sls4Service.Error", http_status :
+        500, message :
+        r"The Simple Log Service about embedding console pages is unavailable.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Siem.Analysis.IllegalParameter",
+        http_status : 400, message :
+        r"Start time should less than or equal to end time.", retry : __p::NEVER },
+        __p::Entry { code : r"Siem.Analysis.SQLError", http_status : 400, message :
+        r"Analysis SQL is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Siem.Delivery.ErrorMapping", http_status : 500, message :
+        r"The Mapping between productCode and logCode is error.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Siem.Delivery.ErrorProductCode", http_status : 500,
+        message : r"ProductCode is error for this action.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Siem.Delivery.MissingProductCode", http_status : 400,
+        message : r"ProductCode is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"Siem.Storage.Exception", http_status : 500, message :
+        r"The request timed out, try again.", retry : __p::TRANSIENT }, __p::Entry { code
+        : r"Siem.TTL.Limit", http_status : 400, message :
+        r"TTL should be set 30 days at least", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0+\0\0\0\0\0.\0:\0\x1D\0\0\0\0\0\x11\0'\0%\0&\0\0\0\0\0!\0\x12\0,\0\0\0\0\0\0\0\0\0\0\0\x1E\0\0\0#\0\x13\0\0\0\0\0\x14\0<\0\0\x003\0\0\0\0\0\0\0\0\0-\0\0\0\x0C\0\x15\0\r\0\x1B\0\0\0\x18\0)\08\0\0\0$\0\0\0\0\x006\0\x1C\0\x1A\0\0\0\0\0\0\x007\0\0\0\x04\0 \0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0\x06\0\x08\0\x0E\x000\0\0\0\0\x001\0\0\0\0\0>\0\x03\0\x0F\0/\0\0\0\x10\0\0\0\0\0\x17\0\0\0\0\0\0\x002\09\0\0\0\0\0\0\0\0\0\0\0\"\0;\0\x16\0\0\0(\0\x01\0\x05\0*\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\x0B\x005\x004\0\t\0\x1F\0\x07\0?\0\0\0",
+        seed : 7681369315911520508, api_names : [r"AddDataSource", r"AddDataSourceLog",
+        r"AddUser", r"AddUserSourceLogConfig", r"BatchJobSubmit", r"BindAccount",
+        r"CloseDelivery", r"CreateDataIngestion", r"CreateDataSet", r"CreateDataSource",
+        r"CreateDetectionRule", r"CreateExportTask", r"CreateLogStore",
+        r"CreateNormalizationRule", r"CreateProduct", r"CreateVendor",
+        r"DeleteAutomateResponseConfig", r"DeleteBindAccount", r"DeleteCustomizeRule",
+        r"DeleteDataIngestion", r"DeleteDataSet", r"DeleteDataSetRecord",
+        r"DeleteDataSource", r"DeleteDataSourceLog", r"DeleteDetectionRule",
+        r"DeleteLogStore", r"DeleteNormalizationRule", r"DeleteNormalizationRuleVersion",
+        r"DeleteProduct", r"DeleteUser", r"DeleteVendor", r"DeleteWhiteRuleList",
+        r"DescribeAggregateFunction", r"DescribeAlertScene",
+        r"DescribeAlertSceneByEvent", r"DescribeAlertSource",
+        r"DescribeAlertSourceWithEvent", r"DescribeAlertType", r"DescribeAlerts",
+        r"DescribeAlertsCount", r"DescribeAlertsWithEntity", r"DescribeAlertsWithEvent",
+        r"DescribeAttackTimeLine", r"DescribeAuth",
+        r"DescribeAutomateResponseConfigCounter",
+        r"DescribeAutomateResponseConfigFeature",
+        r"DescribeAutomateResponseConfigPlayBooks", r"DescribeCloudSiemAssets",
+        r"DescribeCloudSiemAssetsCounter", r"DescribeCloudSiemEventDetail",
+        r"DescribeCloudSiemEvents", r"DescribeCsImportedProdStatusByUser",
+        r"DescribeCustomizeRuleCount", r"DescribeCustomizeRuleTest",
+        r"DescribeCustomizeRuleTestHistogram", r"DescribeDataSourceInstance",
+        r"DescribeDataSourceParameters", r"DescribeDisposeAndPlaybook",
+        r"DescribeDisposeStrategyPlaybook", r"DescribeEntityInfo",
+        r"DescribeEventCountByThreatLevel", r"DescribeEventDispose",
+        r"DescribeImportedLogCount", r"DescribeJobStatus", r"DescribeLogFields",
+        r"DescribeLogSource", r"DescribeLogStore", r"DescribeLogType",
+        r"DescribeOperators", r"DescribeProdCount", r"DescribeScopeUsers",
+        r"DescribeServiceStatus", r"DescribeStorage", r"DescribeUserBuyStatus",
+        r"DescribeWafScope", r"DescribeWhiteRuleList", r"DisableDataIngestion",
+        r"DoQuickField", r"DoSelfDelegate", r"EnableAccessForCloudSiem",
+        r"EnableDataIngestion", r"EnableServiceForCloudSiem", r"ExecuteLogQuery",
+        r"GetCapacity", r"GetDataBatchIngestion", r"GetDetectionStatistic",
+        r"GetExportTask", r"GetHistograms", r"GetIncident", r"GetLogTicket", r"GetLogs",
+        r"GetNormalizationRule", r"GetNormalizationRuleVersion",
+        r"GetNormalizationSchema", r"GetQuickQuery", r"GetStorage", r"GetUserConfig",
+        r"ListAccountAccessId", r"ListAccountsByLog", r"ListAllProds",
+        r"ListAutomateResponseConfigs", r"ListBindAccount", r"ListBindDataSources",
+        r"ListCloudSiemCustomizeRules", r"ListCloudSiemPredefinedRules",
+        r"ListCustomizeRuleTestResult", r"ListDataIngestions", r"ListDataSetRecords",
+        r"ListDataSets", r"ListDataSourceLogs", r"ListDataSourceTypes",
+        r"ListDataSources", r"ListDelivery", r"ListDetectionRules",
+        r"ListDisposeStrategy", r"ListImportedLogsByProd", r"ListIncidents",
+        r"ListLogProjects", r"ListLogStores", r"ListNormalizationCategories",
+        r"ListNormalizationFields", r"ListNormalizationRuleCapacities",
+        r"ListNormalizationRuleVersions", r"ListNormalizationRules",
+        r"ListNormalizationSchemas", r"ListOperation", r"ListProducts",
+        r"ListProjectLogStores", r"ListQuickQuery", r"ListRdUsers",
+        r"ListTrafficStatistics", r"ListUserProdLogs", r"ListUsersByProd",
+        r"ListVendors", r"ModifyBindAccount", r"ModifyDataSource",
+        r"ModifyDataSourceLog", r"OpenDelivery", r"PostAutomateResponseConfig",
+        r"PostCustomizeRule", r"PostCustomizeRuleTest",
+        r"PostEventDisposeAndWhiteruleList", r"PostEventWhiteruleList",
+        r"PostFinishCustomizeRuleTest", r"PostRuleStatusChange", r"RestoreCapacity",
+        r"SaveQuickQuery", r"SetDefaultNormalizationRuleVersion", r"SetStorage",
+        r"ShowQuickAnalysis", r"SubmitImportLogTasks", r"SubmitJobs",
+        r"UpdateAutomateResponseConfigStatus", r"UpdateDataBatchIngestion",
+        r"UpdateDataIngestion", r"UpdateDataSet", r"UpdateDataSetRecord",
+        r"UpdateDataSource", r"UpdateDetectionRule", r"UpdateNormalizationRule",
+        r"UpdateProduct", r"UpdateVendor", r"UpdateWhiteRuleList", r"ValidateLogStore",
+        r"ValidateNormalizationRule",], api_codes :
+        b" \0 \0 \0 \x002\0 \x004\0 \x006\0:\0;\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0 \0 \0/\0\0\0\0\0\0\0\0\0 \0 \0\0\0\0\0\0\0\0\0\0\0 \0\0\0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \x002\0 \0 \0 \0 \0 \0 \0 \0 \0 \x005\0 \0 \0 \0\0\0 \08\0 \0 \0\0\0 \0\0\0 \0=\0\0\0\0\0\0\0 \08\09\0\0\0\0\0 \08\09\0\0\0\0\0\0\0 \0 \0\0\0 \0 \0 \0 \0 \0 \0 \0 \0 \0\0\0\0\0\0\0 \0 \x003\0\0\0 \x007\0\0\0 \0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0\0\0 \0 \0 \0\0\0 \0 \0\0\0 \0 \0 \0 \x006\0:\0;\0<\0 \0 \0.\x000\x001\0 \0 \0 \0 \0 \0 \0 \0\0\0 \0>\0 \0 \0 \0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0\0\0\0\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x07\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0d\0\0\0e\0\0\0f\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0~\0\0\0\x7F\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9E\0\0\0\x9F\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CloudSiemError);

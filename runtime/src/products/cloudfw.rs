@@ -833,7671 +833,1062 @@ pub enum CloudfwError {
     InvokeError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 394] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAclDomainAnyCountExceed",
-            400,
-            r"The number of resolved domain names cannot exceed 200. ACL configuration can be continued for HTTP, HTTPS, SMTP, SMTPS, and SSL applications.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAclExtendedCountExceed",
-            400,
-            r"acl or expand acl count exceed",
-            __NEVER,
-        ),
-        __row(r"ErrorAclNotExist", 400, r"The ACL does not exist.", __NEVER),
-        __row(
-            r"ErrorAddressCountExceed",
-            400,
-            r"The maximum number of addresses is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAddressGroupCountExceed",
-            400,
-            r"The maximum number of address group is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAddressGroupExist",
-            400,
-            r"The address group already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAddressGroupNotExist",
-            400,
-            r"The address group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAddressGroupReference",
-            400,
-            r"The address group is in use and cannot be deleted.",
-            __NEVER,
-        ),
-        __row(r"ErrorAliUid", 400, r"The aliuid is invalid.", __NEVER),
-        __row(r"ErrorAssetsStatus", 400, r"firewall status is invalid.", __NEVER),
-        __row(
-            r"ErrorAuthentication",
-            401,
-            r"An authentication error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenFirewallVpcNumInvalid",
-            400,
-            r"云企业网vpc数量不足, 无法开启VPC边界防火墙",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenNotSupportCCN",
-            400,
-            r"VPC防火墙云企业网CCN实例, 不支持开启VPC防火墙",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenNotSupportMultipleAccounts",
-            400,
-            r"The current version of Cloud Firewall does not support multiple accounts when it uses VPC Firewall to protect Cloud Enterprise Network. Upgrade the specifications and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenNotSupportTREnterpriseAutoMode",
-            400,
-            r"VPC firewall does not support TR Enterprise Edition auto mode protection, please use manual mode protection",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenVbrNotSupport",
-            400,
-            r"云企业网vbr不支持开防火墙",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenVpcEcConflict",
-            400,
-            r"The VPC of the cloud enterprise network conflicts with the VPC of the high-speed channel, and the firewall cannot be opened. Please select again",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDBDelete",
-            400,
-            r"An error occurred while deleting the database.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDBInsert",
-            400,
-            r"An error occurred while performing an insert operation in the database.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDBSelect",
-            400,
-            r"An error occurred while querying database.",
-            __NEVER,
-        ),
-        __row(r"ErrorDBSelectError", 400, r"A database select error occurred.", __NEVER),
-        __row(
-            r"ErrorDBTxError",
-            400,
-            r"A database transaction error occurred.",
-            __NEVER,
-        ),
-        __row(r"ErrorDBUpdateError", 200, r"A database update error occurred.", __NEVER),
-        __row(r"ErrorDBUpdateError", 400, r"A database update error occurred.", __NEVER),
-        __row(
-            r"ErrorDestCidrError",
-            400,
-            r"The target network segment is wrong. Please configure the target network segment correctly.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDnatNotSupport",
-            400,
-            r"Secure proxy does not support DNAT entries",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDomainResolve",
-            400,
-            r"A domain resolution error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDomainResolve",
-            400,
-            r"An error occurred while resolving the domain.",
-            __NEVER,
-        ),
-        __row(r"ErrorFirewallNotFound", 400, r"Firewall not found", __NEVER),
-        __row(
-            r"ErrorFirewallQuotaNotEmpty",
-            400,
-            r"quota is not enough, unable to configure VPC firewall, please increase quota first.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorFirewallStatus",
-            400,
-            r"Firewall status error, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorFirewallSwitch",
-            400,
-            r"The firewall enabling parameter is incorrect. Please select again.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorHubvpcCannotCreate",
-            400,
-            r"HUB VPC不允许创建防火墙",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceOpenIpNumExceed",
-            400,
-            r"The maximum number of protected assets has been reached.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceStatusNotNormal",
-            400,
-            r"This operation is not supported when the instance is in the current state.",
-            __NEVER,
-        ),
-        __row(r"ErrorInvalidMemberUid", 400, r"Member uid is invalid", __NEVER),
-        __row(
-            r"ErrorPageNo",
-            400,
-            r"Either page number or page size is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorParamDomain", 400, r"The parameter Domain is invalid.", __NEVER),
-        __row(r"ErrorParameterIpVersion", 400, r"The IP version is invalid.", __NEVER),
-        __row(r"ErrorParameters", 400, r"A parameter error occurred.", __NEVER),
-        __row(r"ErrorParameters", 400, r"Error Parameters", __NEVER),
-        __row(r"ErrorParametersAction", 400, r"The action is invalid.", __NEVER),
-        __row(
-            r"ErrorParametersAppId",
-            400,
-            r"The AppId parameter is incorrect.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersDestPort", 400, r"The dst_port is invalid.", __NEVER),
-        __row(
-            r"ErrorParametersDestination",
-            400,
-            r"The Destination parameter is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersDirection", 400, r"The direction is invalid.", __NEVER),
-        __row(
-            r"ErrorParametersGroupAddress",
-            400,
-            r"The IP address of the address group is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersGroupPort", 400, r"The group port is invalid.", __NEVER),
-        __row(r"ErrorParametersGroupType", 400, r"The group type is invalid.", __NEVER),
-        __row(r"ErrorParametersNewOrder", 400, r"The newOrder is invalid.", __NEVER),
-        __row(r"ErrorParametersOldOrder", 400, r"The oldOrder is invalid.", __NEVER),
-        __row(
-            r"ErrorParametersPageSizeOrNo",
-            400,
-            r"Either pageSize or pageNo is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersProto", 400, r"The protocol is invalid.", __NEVER),
-        __row(r"ErrorParametersSource", 400, r"The source is invalid.", __NEVER),
-        __row(
-            r"ErrorParametersSourceTarget",
-            400,
-            r"Source and target firewall is same.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersTarget",
-            400,
-            r"Target VPC Firewall ID not exist.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersUid", 400, r"The aliUid parameter is invalid.", __NEVER),
-        __row(r"ErrorParamsInvalid", 400, r"Invalid Params", __NEVER),
-        __row(r"ErrorParamsNotEnough", 400, r"Parameters are insufficient.", __NEVER),
-        __row(
-            r"ErrorRecordLog",
-            400,
-            r"An error occurred while updating the operation log.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorRegionNoDisable",
-            400,
-            r"There are unsupported regions, please reselect",
-            __NEVER,
-        ),
-        __row(r"ErrorRegionNoError", 400, r"The region is invalid.", __NEVER),
-        __row(r"ErrorTrFirewallNotExist", 400, r"Cen TR firewall not exist", __NEVER),
-        __row(
-            r"ErrorTrResourceNotReady",
-            400,
-            r"Transit Router has not been detected by cloud firewall",
-            __NEVER,
-        ),
-        __row(r"ErrorUUIDNew", 400, r"The UUID is invalid.", __NEVER),
-        __row(
-            r"ErrorUnmarshalJSON",
-            400,
-            r"An error occurred while parsing JSON.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVpcCustomRouteTableWithVswitch",
-            400,
-            r"VPC存在自定义路由表且关联了vswitch, 不允许创建VPC防火墙",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVpcFirewallExist",
-            400,
-            r"The firewall has been configured and cannot be created repeatedly.",
-            __NEVER,
-        ),
-        __row(r"ErrorVpcFirewallId", 400, r"The VPC firewall ID is invalid.", __NEVER),
-        __row(
-            r"ErrorVpcFirewallIdNotFound",
-            400,
-            r"The VPC firewall ID is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVpcFirewallNotFound",
-            400,
-            r"The specified VPC firewall does not exist. Please select again.",
-            __NEVER,
-        ),
-        __row(r"ErrorVpcId", 400, r"The VPC ID is invalid.", __NEVER),
-        __row(r"ErrorVpcOpenApi", 400, r"vpc open api failed", __NEVER),
-        __row(
-            r"ErrotMaxInstanceMemberNumExceed",
-            400,
-            r"The maximum number of firewall instance members is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrCasOpenApiFailed",
-            400,
-            r"Error querying certificate, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterConnectorAddressGroupReference",
-            400,
-            r"The ACK cluster connector has address group, can not be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterConnectorBusy",
-            400,
-            r"The ACK cluster connector is operating.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ErrorAckClusterConnectorExist",
-            400,
-            r"The ACK cluster connector already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterConnectorNotFound",
-            404,
-            r"The specified resource ACK cluster connector is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterConnectorQuotaExceeded",
-            400,
-            r"ACK cluster connector resource exceeds the quota limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterConnectorReverseEndpointIpNotAllocated",
-            400,
-            r"The IP is already allocated, failed to create reverse endpoint.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterConnectorStatusNotAllowOperate",
-            400,
-            r"The ACK cluster connector status is not allow operate.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterNetworkOnlySupportTerway",
-            400,
-            r"The ACK cluster network only support Terway.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterNotFound",
-            400,
-            r"The specified resource ACK cluster is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterQueryClusterNamespace",
-            400,
-            r"Failed to query cluster namespaces.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAckClusterSpecOnlySupportAckPro",
-            400,
-            r"The ACK cluster spec only support ack.pro.small.",
-            __NEVER,
-        ),
-        __row(r"ErrorAckNotOpen", 400, r"ACK service is not open.", __NEVER),
-        __row(
-            r"ErrorAckVpcAndVSwitchVpcMismatched",
-            400,
-            r"The ACK VPC and vSwitch VPC are mismatched.",
-            __NEVER,
-        ),
-        __row(r"ErrorAclCheckBusy", 400, r"ACL check is busy.", __CONFLICT),
-        __row(
-            r"ErrorAclCheckDetailNotExist",
-            400,
-            r"ACL check detail not exist.",
-            __NEVER,
-        ),
-        __row(r"ErrorAclCheckNotExist", 400, r"ACL check not exist.", __NEVER),
-        __row(
-            r"ErrorAclCheckQuotaUnavailable",
-            400,
-            r"ACL check quota unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAclEffectiveTimeNonPermanent",
-            400,
-            r"ACL rule is not allowed to update status when effective is not permanent.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorAclExtendedCountExceed",
-            400,
-            r"ACL or extended ACL rules are not matched.",
-            __NEVER,
-        ),
-        __row(r"ErrorAclRuleDuplicate", 400, r"acl rule duplicate.", __NEVER),
-        __row(r"ErrorAliUid", 400, r"Aliuid invalid.", __NEVER),
-        __row(
-            r"ErrorAliUidBlackList",
-            400,
-            r"The specified aliUid is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorAppIdError", 400, r"An app ID error occurred.", __NEVER),
-        __row(
-            r"ErrorAssetSynchronizationNotCompleted",
-            400,
-            r"VPC firewall asset synchronization is not completed.",
-            __NEVER,
-        ),
-        __row(r"ErrorAttackTypeError", 400, r"The attack type is invalid.", __NEVER),
-        __row(r"ErrorAttackTypeError", 400, r"attack type invalid.", __NEVER),
-        __row(r"ErrorAuthentication", 400, r"authentication error", __NEVER),
-        __row(
-            r"ErrorBackupCountExceed",
-            400,
-            r"The maximum number of backups is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorBandwidthPenalty",
-            400,
-            r"Cloud Firewall bandwidth is being overused.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCandidateAlreadyInToALlPolicy",
-            400,
-            r"Candidate already in to aLl policy.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCandidateHasStaticRoute",
-            400,
-            r"Tr firewall don't support candidate which associated with transit router route table contains custom route. Please retry after deleted the route.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCandidateNoRouteTable",
-            400,
-            r"Please attach candidate with transit router before create routing template.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCannotEditRoutePolicyWhenClose",
-            400,
-            r"Can not edit route policy when policy closed.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCannotEditToAllPolicy",
-            400,
-            r"Can not modify policy scope for policy contains All type candidate.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCasInnerApiFailed",
-            400,
-            r"API call failed, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenExistPublicCidr",
-            400,
-            r"cen domain route exist public route.",
-            __NEVER,
-        ),
-        __row(r"ErrorCenExistTrRoute", 400, r"Cen VPC route exist tr route.", __NEVER),
-        __row(r"ErrorCenId", 400, r"CEN ID is error", __NEVER),
-        __row(
-            r"ErrorCenManualFirewallExist",
-            400,
-            r"VPC firewall in manual mode already exists in this CEN network. You are not allowed to create a VPC firewall in automatic mode.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenNotSupportCCN",
-            400,
-            r"vpc firewall CEN does not support ccn, cannot open vpc firewall.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenNotSupportTREnterprise",
-            400,
-            r"VPC firewall does not support TR Enterprise Edition protection in this region.",
-            __NEVER,
-        ),
-        __row(r"ErrorCenRouteMapExist", 400, r"cen route map is exist.", __NEVER),
-        __row(
-            r"ErrorCenTRAssociationCustomRouteTable",
-            400,
-            r"CEN-TR association custom route table.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenTRAssociationNotFound",
-            400,
-            r"CEN-TR attachment association not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenTRManualModifySwitchStatus",
-            400,
-            r"CEN-TR manual mode does not support modifying the firewall status, if you need to close it, please delete the VPC firewall.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenVbrNotSupport",
-            400,
-            r"The cloud enterprise network VBR does not support firewall",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCenVpcEcConflict",
-            400,
-            r"The cloud enterprise network VPC conflicts with the Express Connect VPC.",
-            __NEVER,
-        ),
-        __row(r"ErrorCidrFormat", 400, r"Cidr ip format error.", __NEVER),
-        __row(
-            r"ErrorCidrFormat",
-            400,
-            r"Network segment CIDR format error, please select again",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCidrIpAddress",
-            400,
-            r"Target network segment error, please reselect",
-            __NEVER,
-        ),
-        __row(r"ErrorCidrIpAddress", 400, r"cidr ip error.", __NEVER),
-        __row(
-            r"ErrorConfigureStatus",
-            400,
-            r"firewall configure status invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorConnectType", 400, r"Connect type invalid.", __NEVER),
-        __row(
-            r"ErrorCrossRegionCloudServiceStaticRoute",
-            400,
-            r"The CEN-TR routing table contains cross-region cloud service static routes. Please delete them and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCustomRouteEntryMax",
-            400,
-            r"The number of target network segments exceeds the maximum limit. Please reduce the number of network segments",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorCustomRouteEntryMax",
-            400,
-            r"custom route exceeds maximum limit.",
-            __NEVER,
-        ),
-        __row(r"ErrorDBDelete", 400, r"Internal error: sql delete.", __NEVER),
-        __row(r"ErrorDBDeleteError", 400, r"A database delete error occurred.", __NEVER),
-        __row(r"ErrorDBInsert", 400, r"internal error: sql insert.", __NEVER),
-        __row(r"ErrorDBInsertError", 400, r"A database insert error occurred.", __NEVER),
-        __row(r"ErrorDBNoRow", 400, r"No rows in database.", __NEVER),
-        __row(r"ErrorDBSelect", 400, r"internal error: sql select.", __NEVER),
-        __row(r"ErrorDBSelectError", 400, r"internal error.", __NEVER),
-        __row(r"ErrorDBUpdate", 400, r"internal error: sql updat.", __NEVER),
-        __row(r"ErrorDBUpdate", 400, r"internal error: sql update.", __NEVER),
-        __row(r"ErrorDBUpdateError", 400, r"internal error.", __NEVER),
-        __row(r"ErrorDataTypeError", 400, r"The data type is invalid.", __NEVER),
-        __row(r"ErrorDbFailed", 400, r"Query db failed.", __NEVER),
-        __row(r"ErrorDefaultRouteConflicts", 400, r"Default route conflicts.", __NEVER),
-        __row(
-            r"ErrorDestCidrEmpty",
-            400,
-            r"The target network segment is empty and cannot be created",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDestCidrError",
-            400,
-            r"The destination CIDR block is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorDirectionError", 400, r"The direction is invalid.", __NEVER),
-        __row(
-            r"ErrorDnatNotSupport",
-            400,
-            r"NAT firewall does not support DAT entries.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDnatNotSupport",
-            400,
-            r"Secure proxy does not support DNAT entries.",
-            __NEVER,
-        ),
-        __row(r"ErrorDomainName", 400, r"The domain name is invalid.", __NEVER),
-        __row(r"ErrorDstType", 400, r"The dst type is invalid.", __NEVER),
-        __row(
-            r"ErrorDuplicateTrFwPolicyName",
-            400,
-            r"Duplicate firewall policy Name.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorEmptyDomainResolveType",
-            400,
-            r"Empty DomainResolveType only support HTTP/HTTPS/SSL/SMTP/SMTPS apps.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorFirewallCandidateReference",
-            400,
-            r"Firewall Candidate referrence count greater than one.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorFirewallExistDeleting",
-            400,
-            r"There is a VPC firewall that is being deleted, and it is not allowed to create.",
-            __NEVER,
-        ),
-        __row(r"ErrorFirewallId", 400, r"Firewall ID is invalid.", __NEVER),
-        __row(r"ErrorFirewallName", 400, r"Firewall name invalid.", __NEVER),
-        __row(r"ErrorFirewallName", 400, r"firewall name invalid", __NEVER),
-        __row(r"ErrorFirewallNotConfig", 400, r"Firewall not config", __NEVER),
-        __row(
-            r"ErrorFirewallQuotaNotEmpty",
-            400,
-            r"The quota for VPC firewalls is exceeded.",
-            __NEVER,
-        ),
-        __row(r"ErrorFirewallStatus", 400, r"firewall status error.", __NEVER),
-        __row(
-            r"ErrorFirewallStatusCannotModify",
-            400,
-            r"Current firewall status, configuration not allowed",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorFirewallStatusClosed",
-            400,
-            r"firewall is already closed.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorFirewallType",
-            400,
-            r"The specified firewall type is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorFirewallTypeDuplicates", 400, r"firewallType duplicates.", __NEVER),
-        __row(
-            r"ErrorFirewallUpdating",
-            400,
-            r"Can not modify firewall, firewall is updating. Please check if there is a routing policy updating.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorFirewallVSwitchCidrConflict",
-            400,
-            r"Firewall switch network segment conflicts with business network segment.",
-            __NEVER,
-        ),
-        __row(r"ErrorFlowType", 400, r"The flow type is invalid.", __NEVER),
-        __row(
-            r"ErrorGeneralInstanceSpecFull",
-            400,
-            r"Cloud Firewall instance specifications are full.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorHubvpcCannotCreate",
-            400,
-            r"HUB VPC could not create vpc firewall",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorIllegalFwStatusUpdate",
-            400,
-            r"Can not set firewall status.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorIllegalRoutePolicyScopeUpdate",
-            400,
-            r"Can not update policy scope.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorIllegalRoutePolicyStatusUpdate",
-            400,
-            r"Can not update policy status.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceAliuidNotDaMa",
-            400,
-            r"instance aliuid not DA or MA.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceMemberAlreadyExist",
-            400,
-            r"instance member is already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceMemberHasFirewall",
-            400,
-            r"instance member has firewall resource.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceMemberIsMaster",
-            400,
-            r"instance member is master account.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceMemberNotBelongRd",
-            400,
-            r"instance member not belong rd.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceMemberNotStsGrant",
-            400,
-            r"instance member is not sts grant.",
-            __NEVER,
-        ),
-        __row(r"ErrorInstanceNotInDB", 400, r"no instance for process in db", __NEVER),
-        __row(r"ErrorInstanceNotPostpay", 400, r"instance is not postpay", __NEVER),
-        __row(
-            r"ErrorInstanceOpenIpRegionNumExceed",
-            400,
-            r"open ip region num exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInstanceTooManyMembersOnce",
-            400,
-            r"too many members once.",
-            __NEVER,
-        ),
-        __row(r"ErrorInternal", 400, r"internal error", __NEVER),
-        __row(r"ErrorIntervalError", 400, r"The interval is invalid.", __NEVER),
-        __row(
-            r"ErrorInvalidMemberUidStatus",
-            400,
-            r"invalid member uid status.",
-            __CONFLICT,
-        ),
-        __row(r"ErrorInvalidTrFirewallType", 400, r"Firewall type is invalid.", __NEVER),
-        __row(r"ErrorIpFormat", 400, r"The IP address is invalid.", __NEVER),
-        __row(r"ErrorIpProtocolError", 400, r"The protocol is invalid.", __NEVER),
-        __row(r"ErrorIspError", 400, r"The ISP name is invalid.", __NEVER),
-        __row(r"ErrorJsonDecode", 400, r"decoding json failed", __NEVER),
-        __row(r"ErrorLimitCountFailed", 400, r"The limit count is invalid.", __NEVER),
-        __row(r"ErrorLimitFailed", 400, r"The limit is invalid.", __NEVER),
-        __row(
-            r"ErrorLocalVpcIdPeerVpcIdError",
-            400,
-            r"local vpc id and peer vpc id cannot be empty at the same time.",
-            __NEVER,
-        ),
-        __row(r"ErrorLocationError", 400, r"The location name is invalid.", __NEVER),
-        __row(
-            r"ErrorMarshalJSON",
-            400,
-            r"An error occurred while encoding JSON.",
-            __NEVER,
-        ),
-        __row(r"ErrorMarshalJSON", 400, r"An error occurred. Try again later.", __NEVER),
-        __row(r"ErrorMarshalJSON", 400, r"internal error.", __NEVER),
-        __row(r"ErrorMarshalJSON", 400, r"internal error: marshal json.", __NEVER),
-        __row(
-            r"ErrorNatCustomRouteEntryDifferent",
-            400,
-            r"The custom route entries in the routing tables are inconsistent.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorNatGatewayNotAvailable",
-            400,
-            r"Nat gateway not available.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorNatVpnRouteEntryQuotaLimit",
-            400,
-            r"The number of VPN routes has reached the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorNetworkInstanceIdBothEmpty",
-            400,
-            r"The parameters NetworkInstanceId and PeerNetworkInstanceId must be both empty or neither empty.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorNetworkInstanceIdError",
-            400,
-            r"Network InstanceId ID is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorNetworkInstanceIdSame",
-            400,
-            r"The NetworkInstanceId and PeerNetworkInstanceId parameters cannot be the same.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorNetworkInterfaceNotFound",
-            400,
-            r"The NIC of the firewall is invalid. Check its configurations.",
-            __NEVER,
-        ),
-        __row(r"ErrorNoInstanceInDb", 400, r"no instance for process in db.", __NEVER),
-        __row(r"ErrorNotPostpayUser", 400, r"not Postpay User.", __NEVER),
-        __row(r"ErrorObjectList", 400, r"The objectList is invalid.", __NEVER),
-        __row(r"ErrorObjectOperation", 400, r"The objectOperation is invalid.", __NEVER),
-        __row(r"ErrorObjectType", 400, r"The objectType is invalid.", __NEVER),
-        __row(r"ErrorOrderFailed", 400, r"The order is invalid.", __NEVER),
-        __row(
-            r"ErrorOutgoingIgnoredReachLimit",
-            400,
-            r"outgoing ignored list reach limit",
-            __NEVER,
-        ),
-        __row(r"ErrorOwnerId", 400, r"owner id invalid.", __NEVER),
-        __row(r"ErrorOwnerIdUnauthorized", 400, r"owner id not authorized.", __NEVER),
-        __row(r"ErrorParamCountExceed", 400, r"sms or email count exceed.", __NEVER),
-        __row(r"ErrorParamEmail", 400, r"invalid email address.", __NEVER),
-        __row(r"ErrorParamProxyNameError", 400, r"proxy name invalid.", __NEVER),
-        __row(r"ErrorParamSms", 400, r"invalid sms number.", __NEVER),
-        __row(
-            r"ErrorParamUuidOrOrderMiss",
-            400,
-            r"Either uuid or oldOrder is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorParameters", 400, r"Parameters error.", __NEVER),
-        __row(r"ErrorParameters", 400, r"parameters invalid.", __NEVER),
-        __row(
-            r"ErrorParametersAclUuid",
-            400,
-            r"Specified parameter AclUuid is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersAddressGroupAddressNotFound",
-            400,
-            r"The address to be deleted does not exist in the address book.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersAlarmConfig", 400, r"invalid alarmConfig.", __NEVER),
-        __row(r"ErrorParametersAppId", 400, r"The appId is invalid.", __NEVER),
-        __row(
-            r"ErrorParametersApplicationName",
-            400,
-            r"Specified parameter ApplicationName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersApplicationNameList",
-            400,
-            r"Specified parameter ApplicationNameList is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersDestination",
-            400,
-            r"The destination is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersDestinationCount",
-            400,
-            r"Exceeding the number of countries in a single ACL.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersFirewallId", 400, r"Invalid VPC firewall ID.", __NEVER),
-        __row(
-            r"ErrorParametersFtpNotSupport",
-            400,
-            r"domain destination not support ftp.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersMemberUid", 400, r"invalid memberUid.", __NEVER),
-        __row(
-            r"ErrorParametersNatGatewayId",
-            400,
-            r"Invalid parameters NatGatewayId.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersNotifyConfig", 400, r"invalid notifyConfig.", __NEVER),
-        __row(
-            r"ErrorParametersProtoAppsMismatch",
-            400,
-            r"The protocol and applicationName mismatch.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersTagKey", 400, r"The tag key is invalid.", __NEVER),
-        __row(r"ErrorParametersTagList", 400, r"The tag list is invalid.", __NEVER),
-        __row(
-            r"ErrorParametersTagRelation",
-            400,
-            r"The tag relation is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersUid", 200, r"The aliUid is invalid.", __NEVER),
-        __row(r"ErrorParametersUid", 400, r"invalid aliUid.", __NEVER),
-        __row(
-            r"ErrorParametersVpcFirewallId",
-            400,
-            r"Specified parameter VpcFirewallId is not valid.",
-            __NEVER,
-        ),
-        __row(r"ErrorParametersWhitelistIP", 400, r"Invalid whitelistIp.", __NEVER),
-        __row(
-            r"ErrorPolicySrcAndDestConflict",
-            400,
-            r"Policy has same destination candidate as source candidtes.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPortCountExceed",
-            400,
-            r"The maixmum number of port in the group is exceeded.",
-            __NEVER,
-        ),
-        __row(r"ErrorPortError", 400, r"The port is invalid.", __NEVER),
-        __row(
-            r"ErrorPreCheckDoing",
-            400,
-            r"Pre-check in progress, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrimaryStandbyVswitchSameZone",
-            400,
-            r"The primary and standby vSwitch are in the same availability zone.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrivateDnsDomainName",
-            400,
-            r"private dns domain name error.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrivateDnsDomainNameMaxLimit",
-            400,
-            r"the number of private DNS domain names exceeds the maximum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrivateDnsEndpointQuotaExceeded",
-            400,
-            r"Private DNS endpoint resource exceeds the quota limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrivateDnsIpAddress",
-            400,
-            r"private dns ip address error.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrivateDnsIpSame",
-            400,
-            r"the primary and backup DNS IP cannot be the same.",
-            __NEVER,
-        ),
-        __row(r"ErrorPrivateDnsNotFound", 400, r"private dns not found.", __NEVER),
-        __row(
-            r"ErrorPrivateDnsOperationDenied",
-            400,
-            r"private dns operation is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrivateDnsPrivateZoneConfigure",
-            400,
-            r"private dns parameter error.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorPrivateDnsRegionNotAvailable",
-            400,
-            r"private dns region not available.",
-            __NEVER,
-        ),
-        __row(r"ErrorPrivateDnsType", 400, r"private dns type error.", __NEVER),
-        __row(
-            r"ErrorProxyClusterNotAvailable",
-            400,
-            r"Can not find available cluster for nat firewall.",
-            __NEVER,
-        ),
-        __row(r"ErrorProxyNumQuotaTop", 400, r"Proxy num reaches maximum.", __NEVER),
-        __row(
-            r"ErrorProxyRouteEntryConflicts",
-            400,
-            r"Proxy custom route table Nat Gateway and Attachment route entry conflict.",
-            __NEVER,
-        ),
-        __row(r"ErrorProxySnatIpEmpty", 400, r"SNAT entry is empty.", __NEVER),
-        __row(
-            r"ErrorProxyStatusNotNormal",
-            400,
-            r"proxy status is not normal.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorProxyVpcNotSupportAdvFeature",
-            400,
-            r"This vpc advanced feature is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorProxyVswitchNoAvailable",
-            400,
-            r"the vswitch is cloud firewall vswitch, please reselect vswitch.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorQueryEcsByUid",
-            400,
-            r"An error occurred while querying ECS.",
-            __NEVER,
-        ),
-        __row(r"ErrorRecordLog", 400, r"record operation log error.", __NEVER),
-        __row(r"ErrorRecordLog", 400, r"update operation log error.", __NEVER),
-        __row(r"ErrorRegionNo", 400, r"regionNo error.", __NEVER),
-        __row(r"ErrorRegionNoError", 400, r"Region invalid.", __NEVER),
-        __row(r"ErrorRegionNoError", 400, r"Region is error, please reselect", __NEVER),
-        __row(r"ErrorRouteEntryNotFound", 400, r"route entry not found.", __NEVER),
-        __row(r"ErrorRouteTableNotFound", 400, r"route table not found.", __NEVER),
-        __row(r"ErrorRuleResultError", 400, r"The rule result is invalid.", __NEVER),
-        __row(r"ErrorRuleSourceError", 400, r"The rule source is invalid.", __NEVER),
-        __row(r"ErrorSLSLogStore", 400, r"Failed to get SLS logstore.", __NEVER),
-        __row(
-            r"ErrorSameCidrIp",
-            400,
-            r"The same network segment cannot be configured repeatedly. Please reselect the network segment.",
-            __NEVER,
-        ),
-        __row(r"ErrorSecurityRisk", 400, r"The security risk is invalid.", __NEVER),
-        __row(
-            r"ErrorSecuritySuggest",
-            400,
-            r"The security suggest is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorSlbOpenApi", 400, r"An SLB OpenAPI error occurred.", __NEVER),
-        __row(r"ErrorSnatEntryQuotaExceed", 400, r"SNAT entry quota exceeded.", __NEVER),
-        __row(
-            r"ErrorSnatIpQuotaExceed",
-            400,
-            r"The number of SNAT IP exceeds the specification.",
-            __NEVER,
-        ),
-        __row(r"ErrorSortError", 400, r"The sort is invalid.", __NEVER),
-        __row(r"ErrorSourceCodeError", 400, r"The source code is invalid.", __NEVER),
-        __row(
-            r"ErrorSrcDstIPError",
-            400,
-            r"SrcPublicIP and DstPublicIP cannot be specified at the same time.",
-            __NEVER,
-        ),
-        __row(r"ErrorSrcMand", 400, r"Source is mandatory for this action.", __NEVER),
-        __row(
-            r"ErrorStartTimeOrEndTime",
-            400,
-            r"The start time or end time is invalid. The time must be the hour or half hour, and the start time must be 30 minutes earlier than the end time.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTagCountExceed",
-            400,
-            r"The maximum number of tag is exceeded.",
-            __NEVER,
-        ),
-        __row(r"ErrorTimeError", 400, r"The time is invalid.", __NEVER),
-        __row(r"ErrorTimeError", 400, r"time range invalid.", __NEVER),
-        __row(
-            r"ErrorTrFirewallCenManegedRouteMapConflict",
-            400,
-            r"Cen TR firewall route table has cen managed route map conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallDoNotSupportPrefixList",
-            400,
-            r"Cen TR firewall do not support prefix list.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallEcmpRoute",
-            400,
-            r"Cen TR ecmp next hop must add to route policy at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallEndToEndTrToAll",
-            400,
-            r"Parameter error, point-to-multipoint scenario, TR instance does not support configuration ALL.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallNotEmpty",
-            400,
-            r"Can not delete firewall since firewall still attached to a firewall policy.",
-            __NEVER,
-        ),
-        __row(r"ErrorTrFirewallNotExist", 400, r"Cen TR firewall not exist.", __NEVER),
-        __row(
-            r"ErrorTrFirewallOnlyContainsEcrAndTrCandidate",
-            400,
-            r"TR firewall cannot only contain both ECR and TR.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallPolicyNotFound",
-            400,
-            r"TR firewall policy does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallRouteMapConflict",
-            400,
-            r"Cen TR firewall route table has route map conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallRouteTableInUse",
-            400,
-            r"Can not delete firewall. There's a firewall route table still associate with network instance.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ErrorTrFwBackUpAssocationNotExist",
-            400,
-            r"Tr firewall back up association not Exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFwVswCidrConflict",
-            400,
-            r"Illegal tr firewall cidr configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrRouteTableContainsRejectRoutes",
-            400,
-            r"There are routes conflict in transit router route table. Please resolve route conflict before create route policy.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrRouteTableContainsRejectRoutes",
-            400,
-            r"There are routes conflict in transit router route table.Please resolve route conflict before create route policy.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrafficSlsFirewallType",
-            400,
-            r"The firewall type of traffic log is invalid.",
-            __NEVER,
-        ),
-        __row(r"ErrorTrafficType", 400, r"The traffic type is invalid.", __NEVER),
-        __row(r"ErrorUnMarshalJSON", 400, r"internal error.", __NEVER),
-        __row(
-            r"ErrorUserCenTrNotEnabled",
-            400,
-            r"This account has not enabled CEN Transit Router Enterprise Edition Cloud Firewal. Please contact Cloud Firewall Support team.",
-            __NEVER,
-        ),
-        __row(r"ErrorUserCredentials", 400, r"User credentials failed.", __NEVER),
-        __row(r"ErrorUserCredentials", 400, r"user credentials failed", __NEVER),
-        __row(r"ErrorUserNotFound", 400, r"User not found", __NEVER),
-        __row(
-            r"ErrorVSwitchAndPrivateIpAddressMismatched",
-            400,
-            r"The vSwitch and privateIpAddress are mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVfwVpcNoAvailable",
-            400,
-            r"the vpc is cloud firewall vpc, please reselect vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVpcAndTrNotInTheSameAccount",
-            400,
-            r"Vpc and transit router should in the account when create cloud firewall manual mode.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVpcDoNotSupportSubnetRouting",
-            400,
-            r"The VPC for which the firewall is created does not support subnet routing. Create a custom route table for the VPC to enable subnet routing first.",
-            __NEVER,
-        ),
-        __row(r"ErrorVpcFirewallExist", 400, r"Vpc firewall already exist.", __NEVER),
-        __row(
-            r"ErrorVpcFirewallNotFound",
-            400,
-            r"The specified VPC firewall does not exist, please select again.",
-            __NEVER,
-        ),
-        __row(r"ErrorVpcFirewallNotFound", 400, r"Vpc firewall not found.", __NEVER),
-        __row(
-            r"ErrorVpcFirewallVpcNumLimit",
-            400,
-            r"The number of vpcs in this region is limited to open the vpc firewall.",
-            __NEVER,
-        ),
-        __row(r"ErrorVpcFirewallZoneId", 400, r"VPC firewall zone error.", __NEVER),
-        __row(r"ErrorVpcIdError", 400, r"Vpc ID invalid.", __NEVER),
-        __row(r"ErrorVpcIdError", 400, r"vpc id invalid", __NEVER),
-        __row(
-            r"ErrorVpcIdPara",
-            400,
-            r"vpc id and firewall id parameter not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVpcRouteTableQuotaLimit",
-            400,
-            r"The number of VPC routing tables has reached the specification limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVswitchCidrIpNumNotEnough",
-            400,
-            r"No enough private proxy IP in vswitch cidr.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVswitchCidrNotInVpc",
-            400,
-            r"Vswitch CIDR address not in vpc.",
-            __NEVER,
-        ),
-        __row(r"ErrorVswitchId", 400, r"vswitch id error.", __NEVER),
-        __row(r"ErrorVswitchIpAddress", 400, r"vswitch ip error.", __NEVER),
-        __row(
-            r"ErrorVswitchNoAvailableCidr",
-            400,
-            r"No available CIDR to create a vswitch.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorVswitchNoAvailableIP",
-            400,
-            r"the vswitch has no available ip.",
-            __NEVER,
-        ),
-        __row(r"ErrorVswitchNotFound", 400, r"vswitch not found", __NEVER),
-        __row(r"ErrorVswitchRouteConflict", 400, r"vswitch route conflict.", __NEVER),
-        __row(r"ErrorVulLevelFailed", 400, r"VulLevel has failed.", __NEVER),
-        __row(
-            r"IllegalOperation",
-            400,
-            r"Illegal operation, unable to operate within 5 minutes, please try again in 5 minutes.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.AddressBook.AddressDuplicate",
-            400,
-            r"The address book address %s is already exist.",
-            __NEVER,
-        ),
-        __row(r"InvokeError", 400, r"Invoke rosttea's api failed.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 335] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144,
-        145, 146, 147, 148, 149, 151, 153, 154, 155, 156, 159, 160, 161, 162, 163, 164,
-        165, 166, 167, 168, 169, 170, 172, 173, 174, 175, 176, 179, 181, 183, 184, 185,
-        186, 189, 191, 192, 195, 198, 199, 200, 201, 203, 206, 207, 208, 209, 210, 211,
-        212, 213, 215, 218, 219, 220, 221, 222, 223, 224, 225, 227, 228, 229, 230, 231,
-        232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247,
-        248, 249, 250, 251, 252, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266,
-        267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 279, 280, 281, 283, 284, 286,
-        287, 288, 289, 290, 291, 292, 293, 294, 295, 298, 299, 300, 301, 302, 303, 304,
-        305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320,
-        321, 322, 325, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
-        341, 342, 343, 344, 345, 347, 348, 349, 350, 351, 353, 354, 355, 356, 357, 358,
-        359, 361, 362, 363, 364, 365, 367, 368, 369, 370, 371, 375, 376, 377, 379, 380,
-        381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 392, 393,
-    ];
-    const __END: [u32; 335] = [
-        131, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 392, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 151, 59, 60, 61, 62, 63, 64, 153, 66, 159, 68, 172, 70,
-        71, 178, 179, 189, 191, 194, 195, 78, 198, 203, 206, 84, 85, 217, 218, 88, 227,
-        90, 91, 92, 93, 94, 95, 279, 98, 283, 100, 286, 102, 103, 104, 105, 106, 107,
-        108, 109, 110, 111, 112, 298, 114, 115, 325, 117, 328, 353, 120, 121, 122, 123,
-        373, 125, 126, 375, 128, 129, 130, 132, 133, 134, 135, 136, 137, 138, 139, 140,
-        141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 152, 154, 155, 156, 158, 160,
-        161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173, 174, 175, 176, 177,
-        181, 183, 184, 185, 186, 188, 190, 192, 193, 197, 199, 200, 201, 202, 204, 207,
-        208, 209, 210, 211, 212, 213, 215, 216, 219, 220, 221, 222, 223, 224, 225, 226,
-        228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243,
-        244, 245, 246, 247, 248, 249, 250, 251, 252, 256, 257, 258, 259, 260, 261, 262,
-        263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 280,
-        281, 282, 284, 285, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 299, 300,
-        301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316,
-        317, 318, 319, 320, 321, 322, 323, 326, 329, 330, 331, 332, 333, 334, 335, 336,
-        337, 338, 339, 340, 341, 342, 343, 344, 345, 347, 348, 349, 350, 351, 352, 354,
-        355, 356, 357, 358, 359, 361, 362, 363, 364, 365, 367, 368, 369, 370, 371, 372,
-        376, 377, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 393,
-        394,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CloudfwError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CloudfwError; 335] = &[
-        CloudfwError::IdempotentParameterMismatch,
-        CloudfwError::IllegalTimestamp,
-        CloudfwError::IncompleteSignature,
-        CloudfwError::InsufficientBalance,
-        CloudfwError::InvalidAccessKeyIdNotFound,
-        CloudfwError::InvalidOwner,
-        CloudfwError::InvalidOwnerAccount,
-        CloudfwError::InvalidOwnerId,
-        CloudfwError::InvalidParamater,
-        CloudfwError::InvalidParameter,
-        CloudfwError::InvalidParameterIsNull,
-        CloudfwError::MissingParameter,
-        CloudfwError::SignatureNonceUsed,
-        CloudfwError::Throttling,
-        CloudfwError::UnsupportedParameter,
-        CloudfwError::UnknownError,
-        CloudfwError::ForbiddenAccessKeyDisabled,
-        CloudfwError::ForbiddenNotSupportRam,
-        CloudfwError::ForbiddenRam,
-        CloudfwError::ForbiddenRiskControl,
-        CloudfwError::ForbiddenSubUser,
-        CloudfwError::ForbiddenUnauthorized,
-        CloudfwError::InvalidAccountNotFound,
-        CloudfwError::InvalidAction,
-        CloudfwError::InvalidIdempotenceParameterMismatch,
-        CloudfwError::InvalidParameterOwnerAccount,
-        CloudfwError::InvalidParameterResourceOwnerAccount,
-        CloudfwError::LastTokenProcessing,
-        CloudfwError::RealNameAuthenticationError,
-        CloudfwError::UnsupportedHttpMethod,
-        CloudfwError::InvalidRegionIdNotFound,
-        CloudfwError::OperationConflict,
-        CloudfwError::InternalError,
-        CloudfwError::ServiceUnavailable,
-        CloudfwError::ServiceUnavailableRegionMaintaining,
-        CloudfwError::InvalidProductNotFound,
-        CloudfwError::InvalidApiNotFound,
-        CloudfwError::InvalidProtocolNeedSsl,
-        CloudfwError::InvalidTimeStampFormat,
-        CloudfwError::InvalidTimeStampExpired,
-        CloudfwError::InvalidAccessKeyIdInactive,
-        CloudfwError::InvalidParameterFormat,
-        CloudfwError::InvalidSignatureMethod,
-        CloudfwError::SignatureDoesNotMatch,
-        CloudfwError::ThrottlingUser,
-        CloudfwError::InvalidActionNotFound,
-        CloudfwError::ErrorAclDomainAnyCountExceed,
-        CloudfwError::ErrorAclExtendedCountExceed,
-        CloudfwError::ErrorAclNotExist,
-        CloudfwError::ErrorAddressCountExceed,
-        CloudfwError::ErrorAddressGroupCountExceed,
-        CloudfwError::ErrorAddressGroupExist,
-        CloudfwError::ErrorAddressGroupNotExist,
-        CloudfwError::ErrorAddressGroupReference,
-        CloudfwError::ErrorAliUid,
-        CloudfwError::ErrorAssetsStatus,
-        CloudfwError::ErrorAuthentication,
-        CloudfwError::ErrorCenFirewallVpcNumInvalid,
-        CloudfwError::ErrorCenNotSupportCcn,
-        CloudfwError::ErrorCenNotSupportMultipleAccounts,
-        CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode,
-        CloudfwError::ErrorCenVbrNotSupport,
-        CloudfwError::ErrorCenVpcEcConflict,
-        CloudfwError::ErrorDbDelete,
-        CloudfwError::ErrorDbInsert,
-        CloudfwError::ErrorDbSelect,
-        CloudfwError::ErrorDbSelectError,
-        CloudfwError::ErrorDbTxError,
-        CloudfwError::ErrorDbUpdateError,
-        CloudfwError::ErrorDestCidrError,
-        CloudfwError::ErrorDnatNotSupport,
-        CloudfwError::ErrorDomainResolve,
-        CloudfwError::ErrorFirewallNotFound,
-        CloudfwError::ErrorFirewallQuotaNotEmpty,
-        CloudfwError::ErrorFirewallStatus,
-        CloudfwError::ErrorFirewallSwitch,
-        CloudfwError::ErrorHubvpcCannotCreate,
-        CloudfwError::ErrorInstanceOpenIpNumExceed,
-        CloudfwError::ErrorInstanceStatusNotNormal,
-        CloudfwError::ErrorInvalidMemberUid,
-        CloudfwError::ErrorPageNo,
-        CloudfwError::ErrorParamDomain,
-        CloudfwError::ErrorParameterIpVersion,
-        CloudfwError::ErrorParameters,
-        CloudfwError::ErrorParametersAction,
-        CloudfwError::ErrorParametersAppId,
-        CloudfwError::ErrorParametersDestPort,
-        CloudfwError::ErrorParametersDestination,
-        CloudfwError::ErrorParametersDirection,
-        CloudfwError::ErrorParametersGroupAddress,
-        CloudfwError::ErrorParametersGroupPort,
-        CloudfwError::ErrorParametersGroupType,
-        CloudfwError::ErrorParametersNewOrder,
-        CloudfwError::ErrorParametersOldOrder,
-        CloudfwError::ErrorParametersPageSizeOrNo,
-        CloudfwError::ErrorParametersProto,
-        CloudfwError::ErrorParametersSource,
-        CloudfwError::ErrorParametersSourceTarget,
-        CloudfwError::ErrorParametersTarget,
-        CloudfwError::ErrorParametersUid,
-        CloudfwError::ErrorParamsInvalid,
-        CloudfwError::ErrorParamsNotEnough,
-        CloudfwError::ErrorRecordLog,
-        CloudfwError::ErrorRegionNoDisable,
-        CloudfwError::ErrorRegionNoError,
-        CloudfwError::ErrorTrFirewallNotExist,
-        CloudfwError::ErrorTrResourceNotReady,
-        CloudfwError::ErrorUuidNew,
-        CloudfwError::ErrorUnmarshalJson,
-        CloudfwError::ErrorVpcCustomRouteTableWithVswitch,
-        CloudfwError::ErrorVpcFirewallExist,
-        CloudfwError::ErrorVpcFirewallId,
-        CloudfwError::ErrorVpcFirewallIdNotFound,
-        CloudfwError::ErrorVpcFirewallNotFound,
-        CloudfwError::ErrorVpcId,
-        CloudfwError::ErrorVpcOpenApi,
-        CloudfwError::ErrotMaxInstanceMemberNumExceed,
-        CloudfwError::ErrCasOpenApiFailed,
-        CloudfwError::ErrorAckClusterConnectorAddressGroupReference,
-        CloudfwError::ErrorAckClusterConnectorBusy,
-        CloudfwError::ErrorAckClusterConnectorExist,
-        CloudfwError::ErrorAckClusterConnectorNotFound,
-        CloudfwError::ErrorAckClusterConnectorQuotaExceeded,
-        CloudfwError::ErrorAckClusterConnectorReverseEndpointIpNotAllocated,
-        CloudfwError::ErrorAckClusterConnectorStatusNotAllowOperate,
-        CloudfwError::ErrorAckClusterNetworkOnlySupportTerway,
-        CloudfwError::ErrorAckClusterNotFound,
-        CloudfwError::ErrorAckClusterQueryClusterNamespace,
-        CloudfwError::ErrorAckClusterSpecOnlySupportAckPro,
-        CloudfwError::ErrorAckNotOpen,
-        CloudfwError::ErrorAckVpcAndVSwitchVpcMismatched,
-        CloudfwError::ErrorAclCheckBusy,
-        CloudfwError::ErrorAclCheckDetailNotExist,
-        CloudfwError::ErrorAclCheckNotExist,
-        CloudfwError::ErrorAclCheckQuotaUnavailable,
-        CloudfwError::ErrorAclEffectiveTimeNonPermanent,
-        CloudfwError::ErrorAclRuleDuplicate,
-        CloudfwError::ErrorAliUidBlackList,
-        CloudfwError::ErrorAppIdError,
-        CloudfwError::ErrorAssetSynchronizationNotCompleted,
-        CloudfwError::ErrorAttackTypeError,
-        CloudfwError::ErrorBackupCountExceed,
-        CloudfwError::ErrorBandwidthPenalty,
-        CloudfwError::ErrorCandidateAlreadyInToALlPolicy,
-        CloudfwError::ErrorCandidateHasStaticRoute,
-        CloudfwError::ErrorCandidateNoRouteTable,
-        CloudfwError::ErrorCannotEditRoutePolicyWhenClose,
-        CloudfwError::ErrorCannotEditToAllPolicy,
-        CloudfwError::ErrorCasInnerApiFailed,
-        CloudfwError::ErrorCenExistPublicCidr,
-        CloudfwError::ErrorCenExistTrRoute,
-        CloudfwError::ErrorCenId,
-        CloudfwError::ErrorCenManualFirewallExist,
-        CloudfwError::ErrorCenNotSupportTrEnterprise,
-        CloudfwError::ErrorCenRouteMapExist,
-        CloudfwError::ErrorCenTrAssociationCustomRouteTable,
-        CloudfwError::ErrorCenTrAssociationNotFound,
-        CloudfwError::ErrorCenTrManualModifySwitchStatus,
-        CloudfwError::ErrorCidrFormat,
-        CloudfwError::ErrorCidrIpAddress,
-        CloudfwError::ErrorConfigureStatus,
-        CloudfwError::ErrorConnectType,
-        CloudfwError::ErrorCrossRegionCloudServiceStaticRoute,
-        CloudfwError::ErrorCustomRouteEntryMax,
-        CloudfwError::ErrorDbDeleteError,
-        CloudfwError::ErrorDbInsertError,
-        CloudfwError::ErrorDbNoRow,
-        CloudfwError::ErrorDbUpdate,
-        CloudfwError::ErrorDataTypeError,
-        CloudfwError::ErrorDbFailed,
-        CloudfwError::ErrorDefaultRouteConflicts,
-        CloudfwError::ErrorDestCidrEmpty,
-        CloudfwError::ErrorDirectionError,
-        CloudfwError::ErrorDomainName,
-        CloudfwError::ErrorDstType,
-        CloudfwError::ErrorDuplicateTrFwPolicyName,
-        CloudfwError::ErrorEmptyDomainResolveType,
-        CloudfwError::ErrorFirewallCandidateReference,
-        CloudfwError::ErrorFirewallExistDeleting,
-        CloudfwError::ErrorFirewallId,
-        CloudfwError::ErrorFirewallName,
-        CloudfwError::ErrorFirewallNotConfig,
-        CloudfwError::ErrorFirewallStatusCannotModify,
-        CloudfwError::ErrorFirewallStatusClosed,
-        CloudfwError::ErrorFirewallType,
-        CloudfwError::ErrorFirewallTypeDuplicates,
-        CloudfwError::ErrorFirewallUpdating,
-        CloudfwError::ErrorFirewallVSwitchCidrConflict,
-        CloudfwError::ErrorFlowType,
-        CloudfwError::ErrorGeneralInstanceSpecFull,
-        CloudfwError::ErrorIllegalFwStatusUpdate,
-        CloudfwError::ErrorIllegalRoutePolicyScopeUpdate,
-        CloudfwError::ErrorIllegalRoutePolicyStatusUpdate,
-        CloudfwError::ErrorInstanceAliuidNotDaMa,
-        CloudfwError::ErrorInstanceMemberAlreadyExist,
-        CloudfwError::ErrorInstanceMemberHasFirewall,
-        CloudfwError::ErrorInstanceMemberIsMaster,
-        CloudfwError::ErrorInstanceMemberNotBelongRd,
-        CloudfwError::ErrorInstanceMemberNotStsGrant,
-        CloudfwError::ErrorInstanceNotInDb,
-        CloudfwError::ErrorInstanceNotPostpay,
-        CloudfwError::ErrorInstanceOpenIpRegionNumExceed,
-        CloudfwError::ErrorInstanceTooManyMembersOnce,
-        CloudfwError::ErrorInternal,
-        CloudfwError::ErrorIntervalError,
-        CloudfwError::ErrorInvalidMemberUidStatus,
-        CloudfwError::ErrorInvalidTrFirewallType,
-        CloudfwError::ErrorIpFormat,
-        CloudfwError::ErrorIpProtocolError,
-        CloudfwError::ErrorIspError,
-        CloudfwError::ErrorJsonDecode,
-        CloudfwError::ErrorLimitCountFailed,
-        CloudfwError::ErrorLimitFailed,
-        CloudfwError::ErrorLocalVpcIdPeerVpcIdError,
-        CloudfwError::ErrorLocationError,
-        CloudfwError::ErrorMarshalJson,
-        CloudfwError::ErrorNatCustomRouteEntryDifferent,
-        CloudfwError::ErrorNatGatewayNotAvailable,
-        CloudfwError::ErrorNatVpnRouteEntryQuotaLimit,
-        CloudfwError::ErrorNetworkInstanceIdBothEmpty,
-        CloudfwError::ErrorNetworkInstanceIdError,
-        CloudfwError::ErrorNetworkInstanceIdSame,
-        CloudfwError::ErrorNetworkInterfaceNotFound,
-        CloudfwError::ErrorNoInstanceInDb,
-        CloudfwError::ErrorNotPostpayUser,
-        CloudfwError::ErrorObjectList,
-        CloudfwError::ErrorObjectOperation,
-        CloudfwError::ErrorObjectType,
-        CloudfwError::ErrorOrderFailed,
-        CloudfwError::ErrorOutgoingIgnoredReachLimit,
-        CloudfwError::ErrorOwnerId,
-        CloudfwError::ErrorOwnerIdUnauthorized,
-        CloudfwError::ErrorParamCountExceed,
-        CloudfwError::ErrorParamEmail,
-        CloudfwError::ErrorParamProxyNameError,
-        CloudfwError::ErrorParamSms,
-        CloudfwError::ErrorParamUuidOrOrderMiss,
-        CloudfwError::ErrorParametersAclUuid,
-        CloudfwError::ErrorParametersAddressGroupAddressNotFound,
-        CloudfwError::ErrorParametersAlarmConfig,
-        CloudfwError::ErrorParametersApplicationName,
-        CloudfwError::ErrorParametersApplicationNameList,
-        CloudfwError::ErrorParametersDestinationCount,
-        CloudfwError::ErrorParametersFirewallId,
-        CloudfwError::ErrorParametersFtpNotSupport,
-        CloudfwError::ErrorParametersMemberUid,
-        CloudfwError::ErrorParametersNatGatewayId,
-        CloudfwError::ErrorParametersNotifyConfig,
-        CloudfwError::ErrorParametersProtoAppsMismatch,
-        CloudfwError::ErrorParametersTagKey,
-        CloudfwError::ErrorParametersTagList,
-        CloudfwError::ErrorParametersTagRelation,
-        CloudfwError::ErrorParametersVpcFirewallId,
-        CloudfwError::ErrorParametersWhitelistIp,
-        CloudfwError::ErrorPolicySrcAndDestConflict,
-        CloudfwError::ErrorPortCountExceed,
-        CloudfwError::ErrorPortError,
-        CloudfwError::ErrorPreCheckDoing,
-        CloudfwError::ErrorPrimaryStandbyVswitchSameZone,
-        CloudfwError::ErrorPrivateDnsDomainName,
-        CloudfwError::ErrorPrivateDnsDomainNameMaxLimit,
-        CloudfwError::ErrorPrivateDnsEndpointQuotaExceeded,
-        CloudfwError::ErrorPrivateDnsIpAddress,
-        CloudfwError::ErrorPrivateDnsIpSame,
-        CloudfwError::ErrorPrivateDnsNotFound,
-        CloudfwError::ErrorPrivateDnsOperationDenied,
-        CloudfwError::ErrorPrivateDnsPrivateZoneConfigure,
-        CloudfwError::ErrorPrivateDnsRegionNotAvailable,
-        CloudfwError::ErrorPrivateDnsType,
-        CloudfwError::ErrorProxyClusterNotAvailable,
-        CloudfwError::ErrorProxyNumQuotaTop,
-        CloudfwError::ErrorProxyRouteEntryConflicts,
-        CloudfwError::ErrorProxySnatIpEmpty,
-        CloudfwError::ErrorProxyStatusNotNormal,
-        CloudfwError::ErrorProxyVpcNotSupportAdvFeature,
-        CloudfwError::ErrorProxyVswitchNoAvailable,
-        CloudfwError::ErrorQueryEcsByUid,
-        CloudfwError::ErrorRegionNo,
-        CloudfwError::ErrorRouteEntryNotFound,
-        CloudfwError::ErrorRouteTableNotFound,
-        CloudfwError::ErrorRuleResultError,
-        CloudfwError::ErrorRuleSourceError,
-        CloudfwError::ErrorSlsLogStore,
-        CloudfwError::ErrorSameCidrIp,
-        CloudfwError::ErrorSecurityRisk,
-        CloudfwError::ErrorSecuritySuggest,
-        CloudfwError::ErrorSlbOpenApi,
-        CloudfwError::ErrorSnatEntryQuotaExceed,
-        CloudfwError::ErrorSnatIpQuotaExceed,
-        CloudfwError::ErrorSortError,
-        CloudfwError::ErrorSourceCodeError,
-        CloudfwError::ErrorSrcDstIpError,
-        CloudfwError::ErrorSrcMand,
-        CloudfwError::ErrorStartTimeOrEndTime,
-        CloudfwError::ErrorTagCountExceed,
-        CloudfwError::ErrorTimeError,
-        CloudfwError::ErrorTrFirewallCenManegedRouteMapConflict,
-        CloudfwError::ErrorTrFirewallDoNotSupportPrefixList,
-        CloudfwError::ErrorTrFirewallEcmpRoute,
-        CloudfwError::ErrorTrFirewallEndToEndTrToAll,
-        CloudfwError::ErrorTrFirewallNotEmpty,
-        CloudfwError::ErrorTrFirewallOnlyContainsEcrAndTrCandidate,
-        CloudfwError::ErrorTrFirewallPolicyNotFound,
-        CloudfwError::ErrorTrFirewallRouteMapConflict,
-        CloudfwError::ErrorTrFirewallRouteTableInUse,
-        CloudfwError::ErrorTrFwBackUpAssocationNotExist,
-        CloudfwError::ErrorTrFwVswCidrConflict,
-        CloudfwError::ErrorTrRouteTableContainsRejectRoutes,
-        CloudfwError::ErrorTrafficSlsFirewallType,
-        CloudfwError::ErrorTrafficType,
-        CloudfwError::ErrorUnMarshalJson,
-        CloudfwError::ErrorUserCenTrNotEnabled,
-        CloudfwError::ErrorUserCredentials,
-        CloudfwError::ErrorUserNotFound,
-        CloudfwError::ErrorVSwitchAndPrivateIpAddressMismatched,
-        CloudfwError::ErrorVfwVpcNoAvailable,
-        CloudfwError::ErrorVpcAndTrNotInTheSameAccount,
-        CloudfwError::ErrorVpcDoNotSupportSubnetRouting,
-        CloudfwError::ErrorVpcFirewallVpcNumLimit,
-        CloudfwError::ErrorVpcFirewallZoneId,
-        CloudfwError::ErrorVpcIdError,
-        CloudfwError::ErrorVpcIdPara,
-        CloudfwError::ErrorVpcRouteTableQuotaLimit,
-        CloudfwError::ErrorVswitchCidrIpNumNotEnough,
-        CloudfwError::ErrorVswitchCidrNotInVpc,
-        CloudfwError::ErrorVswitchId,
-        CloudfwError::ErrorVswitchIpAddress,
-        CloudfwError::ErrorVswitchNoAvailableCidr,
-        CloudfwError::ErrorVswitchNoAvailableIp,
-        CloudfwError::ErrorVswitchNotFound,
-        CloudfwError::ErrorVswitchRouteConflict,
-        CloudfwError::ErrorVulLevelFailed,
-        CloudfwError::IllegalOperation,
-        CloudfwError::InvalidParameterAddressBookAddressDuplicate,
-        CloudfwError::InvokeError,
-    ];
-    fn __from_code(code: &str) -> __Option<CloudfwError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"ErrorVpcId" => 114,
-                    r"ErrorCenId" => 151,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"ErrorAliUid" => 54,
-                    r"ErrorPageNo" => 80,
-                    r"InvokeError" => 334,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"ErrorUUIDNew" => 107,
-                    r"ErrorDBNoRow" => 166,
-                    r"ErrorDstType" => 174,
-                    r"ErrorOwnerId" => 230,
-                    r"ErrorSrcMand" => 292,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ErrorDBDelete" => 63,
-                    r"ErrorDBInsert" => 64,
-                    r"ErrorDBSelect" => 65,
-                    r"ErrorDBUpdate" => 167,
-                    r"ErrorDbFailed" => 169,
-                    r"ErrorFlowType" => 188,
-                    r"ErrorInternal" => 203,
-                    r"ErrorIpFormat" => 207,
-                    r"ErrorIspError" => 209,
-                    r"ErrorParamSms" => 235,
-                    r"ErrorRegionNo" => 277,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ErrorDBTxError" => 67,
-                    r"ErrorRecordLog" => 102,
-                    r"ErrorPortError" => 256,
-                    r"ErrorSortError" => 289,
-                    r"ErrorTimeError" => 295,
-                    r"ErrorVpcIdPara" => 321,
-                    r"ErrorVswitchId" => 325,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ErrorParameters" => 83,
-                    r"ErrorVpcOpenApi" => 115,
-                    r"ErrorAckNotOpen" => 129,
-                    r"ErrorAppIdError" => 138,
-                    r"ErrorCidrFormat" => 158,
-                    r"ErrorDomainName" => 173,
-                    r"ErrorFirewallId" => 179,
-                    r"ErrorJsonDecode" => 210,
-                    r"ErrorObjectList" => 225,
-                    r"ErrorObjectType" => 227,
-                    r"ErrorParamEmail" => 233,
-                    r"ErrorSameCidrIp" => 283,
-                    r"ErrorSlbOpenApi" => 286,
-                    r"ErrorVpcIdError" => 320,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ErrorAclNotExist" => 48,
-                    r"ErrorParamDomain" => 81,
-                    r"ErrorConnectType" => 161,
-                    r"ErrorLimitFailed" => 212,
-                    r"ErrorMarshalJSON" => 215,
-                    r"ErrorOrderFailed" => 228,
-                    r"ErrorSLSLogStore" => 282,
-                    r"ErrorTrafficType" => 309,
-                    r"IllegalOperation" => 332,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ErrorAssetsStatus" => 55,
-                    r"ErrorAclCheckBusy" => 131,
-                    r"ErrorFirewallName" => 180,
-                    r"ErrorFirewallType" => 184,
-                    r"ErrorSecurityRisk" => 284,
-                    r"ErrorUserNotFound" => 313,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code.as_bytes()[9] {
-                    67 => {
-                        match code {
-                            r"ErrorDestCidrError" => 69,
-                            r"ErrorDestCidrEmpty" => 171,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"ErrorCidrIpAddress" => 159,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"SignatureNonceUsed" => 12,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"ErrorDataTypeError" => 168,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"ServiceUnavailable" => 33,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"ErrorDBUpdateError" => 68,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"ErrorPreCheckDoing" => 257,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ErrorDomainResolve" => 71,
-                            r"ErrorVpcFirewallId" => 111,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"ErrorDBSelectError" => 66,
-                            r"ErrorDBDeleteError" => 164,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"ErrorParametersUid" => 99,
-                            r"ErrorParamsInvalid" => 100,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"ErrorRegionNoError" => 104,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"ErrorUnmarshalJSON" => 108,
-                            r"ErrorIntervalError" => 204,
-                            r"ErrorUnMarshalJSON" => 310,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ErrorDBInsertError" => 165,
-                            r"ErrorSrcDstIPError" => 291,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"ErrorLocationError" => 214,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"ErrorQueryEcsByUid" => 276,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"ErrorAuthentication" => 56,
-                    r"ErrorDnatNotSupport" => 70,
-                    r"ErrorFirewallStatus" => 74,
-                    r"ErrorFirewallSwitch" => 75,
-                    r"ErrCasOpenApiFailed" => 117,
-                    r"ErrorDirectionError" => 172,
-                    r"ErrorNoInstanceInDb" => 223,
-                    r"ErrorNotPostpayUser" => 224,
-                    r"ErrorPrivateDnsType" => 268,
-                    r"ErrorTagCountExceed" => 294,
-                    r"ErrorVulLevelFailed" => 331,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code.as_bytes()[11] {
-                    66 => {
-                        match code {
-                            r"ErrorAliUidBlackList" => 137,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"ErrorSourceCodeError" => 290,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"ErrorParamsNotEnough" => 101,
-                            r"ErrorRegionNoDisable" => 103,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"ErrorObjectOperation" => 226,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"UnsupportedParameter" => 14,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"ErrorAttackTypeError" => 140,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"ErrorInstanceNotInDB" => 199,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ErrorUserCredentials" => 312,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"ErrorVswitchNotFound" => 329,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"ErrorIpProtocolError" => 208,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ErrorCenExistTrRoute" => 150,
-                            r"ErrorRuleResultError" => 280,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"ErrorParametersAppId" => 85,
-                            r"ErrorParametersProto" => 95,
-                            r"ErrorSecuritySuggest" => 285,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"ErrorConfigureStatus" => 160,
-                            r"ErrorPortCountExceed" => 255,
-                            r"ErrorRuleSourceError" => 281,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code.as_bytes()[15] {
-                    65 => {
-                        match code {
-                            r"ErrorParametersAction" => 84,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"ErrorParamCountExceed" => 232,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"ErrorLimitCountFailed" => 211,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"ErrorPrivateDnsIpSame" => 263,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"UnsupportedHTTPMethod" => 29,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"ErrorParametersSource" => 96,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"ErrorParametersTarget" => 98,
-                            r"ErrorParametersTagKey" => 249,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"ErrorInvalidMemberUid" => 79,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"ErrorFirewallUpdating" => 186,
-                            r"ErrorVswitchIpAddress" => 326,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ErrorBandwidthPenalty" => 142,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"ErrorVpcFirewallExist" => 110,
-                            r"ErrorAclRuleDuplicate" => 136,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"ErrorCenVpcEcConflict" => 62,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Forbidden.RiskControl" => 19,
-                            r"ErrorCenNotSupportCCN" => 58,
-                            r"ErrorProxyNumQuotaTop" => 270,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"ErrorCenRouteMapExist" => 154,
-                            r"ErrorProxySnatIpEmpty" => 272,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"SignatureDoesNotMatch" => 43,
-                            r"ErrorFirewallNotFound" => 72,
-                            r"ErrorAclCheckNotExist" => 133,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"ErrorCenVbrNotSupport" => 61,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ErrorAddressGroupExist" => 51,
-                    r"ErrorBackupCountExceed" => 141,
-                    r"ErrorCasInnerApiFailed" => 148,
-                    r"ErrorFirewallNotConfig" => 181,
-                    r"ErrorParametersAclUuid" => 237,
-                    r"ErrorParametersTagList" => 250,
-                    r"ErrorSnatIpQuotaExceed" => 288,
-                    r"ErrorVfwVpcNoAvailable" => 315,
-                    r"ErrorVpcFirewallZoneId" => 319,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[7] {
-                    65 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"ErrorTrFirewallNotExist" => 105,
-                            r"ErrorTrFirewallNotEmpty" => 300,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidProduct.NotFound" => 35,
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"ErrorTrResourceNotReady" => 106,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"ErrorStartTimeOrEndTime" => 293,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"ErrorHubvpcCannotCreate" => 76,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"ErrorAddressCountExceed" => 49,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ErrorPrivateDnsNotFound" => 264,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"ErrorAckClusterNotFound" => 126,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"ErrorCenExistPublicCidr" => 149,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"ErrorParameterIpVersion" => 82,
-                            r"ErrorParametersDestPort" => 86,
-                            r"ErrorParametersNewOrder" => 92,
-                            r"ErrorParametersOldOrder" => 93,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ErrorInstanceNotPostpay" => 200,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"ErrorRouteEntryNotFound" => 278,
-                            r"ErrorRouteTableNotFound" => 279,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ErrorParametersDirection" => 88,
-                    r"ErrorParametersGroupPort" => 90,
-                    r"ErrorParametersGroupType" => 91,
-                    r"ErrorVpcFirewallNotFound" => 113,
-                    r"ErrorCustomRouteEntryMax" => 163,
-                    r"ErrorOwnerIdUnauthorized" => 231,
-                    r"ErrorParamProxyNameError" => 234,
-                    r"ErrorParametersMemberUid" => 245,
-                    r"ErrorPrivateDnsIpAddress" => 262,
-                    r"ErrorTrFirewallEcmpRoute" => 298,
-                    r"ErrorTrFwVswCidrConflict" => 306,
-                    r"ErrorUserCenTrNotEnabled" => 311,
-                    r"ErrorVswitchCidrNotInVpc" => 324,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"ErrorAddressGroupNotExist" => 52,
-                    r"ErrorFirewallStatusClosed" => 183,
-                    r"ErrorParamUuidOrOrderMiss" => 236,
-                    r"ErrorParametersFirewallId" => 243,
-                    r"ErrorPrivateDnsDomainName" => 259,
-                    r"ErrorProxyStatusNotNormal" => 273,
-                    r"ErrorSnatEntryQuotaExceed" => 287,
-                    r"ErrorVswitchNoAvailableIP" => 328,
-                    r"ErrorVswitchRouteConflict" => 330,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ErrorAddressGroupReference" => 53,
-                    r"ErrorFirewallQuotaNotEmpty" => 73,
-                    r"ErrorParametersDestination" => 87,
-                    r"ErrorVpcFirewallIdNotFound" => 112,
-                    r"ErrorCandidateNoRouteTable" => 145,
-                    r"ErrorCannotEditToAllPolicy" => 147,
-                    r"ErrorDefaultRouteConflicts" => 170,
-                    r"ErrorFirewallExistDeleting" => 178,
-                    r"ErrorIllegalFwStatusUpdate" => 190,
-                    r"ErrorInstanceAliuidNotDaMa" => 193,
-                    r"ErrorInvalidTrFirewallType" => 206,
-                    r"ErrorNetworkInstanceIdSame" => 221,
-                    r"ErrorParametersAlarmConfig" => 239,
-                    r"ErrorParametersTagRelation" => 251,
-                    r"ErrorParametersWhitelistIP" => 253,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[15] {
-                    70 => {
-                        match code {
-                            r"ErrorTrafficSlsFirewallType" => 308,
-                            _ => !0,
-                        }
-                    }
-                    71 => {
-                        match code {
-                            r"ErrorParametersGroupAddress" => 89,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"ErrorNatGatewayNotAvailable" => 217,
-                            r"ErrorParametersNatGatewayId" => 246,
-                            r"ErrorParametersNotifyConfig" => 247,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"ErrorParametersPageSizeOrNo" => 94,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"ErrorParametersSourceTarget" => 97,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"ErrorInvalidMemberUidStatus" => 205,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"ErrorAclExtendedCountExceed" => 47,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            r"ErrorCenManualFirewallExist" => 152,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"ErrorVpcFirewallVpcNumLimit" => 318,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"ErrorInstanceMemberIsMaster" => 196,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"ErrorEmptyDomainResolveType" => 176,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"ErrorFirewallTypeDuplicates" => 185,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"ErrorAclCheckDetailNotExist" => 132,
-                            r"ErrorNetworkInstanceIdError" => 220,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"ErrorVswitchNoAvailableCidr" => 327,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"ErrorAclDomainAnyCountExceed" => 46,
-                    r"ErrorAddressGroupCountExceed" => 50,
-                    r"ErrorInstanceOpenIpNumExceed" => 77,
-                    r"ErrorInstanceStatusNotNormal" => 78,
-                    r"ErrorAckClusterConnectorBusy" => 119,
-                    r"ErrorCandidateHasStaticRoute" => 144,
-                    r"ErrorDuplicateTrFwPolicyName" => 175,
-                    r"ErrorGeneralInstanceSpecFull" => 189,
-                    r"ErrorParametersFtpNotSupport" => 244,
-                    r"ErrorParametersVpcFirewallId" => 252,
-                    r"ErrorProxyVswitchNoAvailable" => 275,
-                    r"ErrorVpcRouteTableQuotaLimit" => 322,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ErrorCenFirewallVpcNumInvalid" => 57,
-                    r"ErrorAckClusterConnectorExist" => 120,
-                    r"ErrorAclCheckQuotaUnavailable" => 134,
-                    r"ErrorCenTRAssociationNotFound" => 156,
-                    r"ErrorLocalVpcIdPeerVpcIdError" => 213,
-                    r"ErrorNetworkInterfaceNotFound" => 222,
-                    r"ErrorPolicySrcAndDestConflict" => 254,
-                    r"ErrorProxyClusterNotAvailable" => 269,
-                    r"ErrorProxyRouteEntryConflicts" => 271,
-                    r"ErrorTrFirewallPolicyNotFound" => 302,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"ErrorCenNotSupportTREnterprise" => 153,
-                    r"ErrorInstanceMemberHasFirewall" => 195,
-                    r"ErrorInstanceMemberNotBelongRd" => 197,
-                    r"ErrorInstanceMemberNotStsGrant" => 198,
-                    r"ErrorOutgoingIgnoredReachLimit" => 229,
-                    r"ErrorParametersApplicationName" => 240,
-                    r"ErrorPrivateDnsOperationDenied" => 265,
-                    r"ErrorTrFirewallEndToEndTrToAll" => 299,
-                    r"ErrorTrFirewallRouteTableInUse" => 304,
-                    r"ErrorVswitchCidrIpNumNotEnough" => 323,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"ErrotMaxInstanceMemberNumExceed" => 116,
-                    r"ErrorFirewallCandidateReference" => 177,
-                    r"ErrorFirewallStatusCannotModify" => 182,
-                    r"ErrorInstanceMemberAlreadyExist" => 194,
-                    r"ErrorInstanceTooManyMembersOnce" => 202,
-                    r"ErrorNatVpnRouteEntryQuotaLimit" => 218,
-                    r"ErrorNetworkInstanceIdBothEmpty" => 219,
-                    r"ErrorParametersDestinationCount" => 242,
-                    r"ErrorTrFirewallRouteMapConflict" => 303,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"ErrorAckClusterConnectorNotFound" => 121,
-                    r"ErrorFirewallVSwitchCidrConflict" => 187,
-                    r"ErrorParametersProtoAppsMismatch" => 248,
-                    r"ErrorVpcAndTrNotInTheSameAccount" => 316,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"ErrorAclEffectiveTimeNonPermanent" => 135,
-                    r"ErrorNatCustomRouteEntryDifferent" => 216,
-                    r"ErrorPrivateDnsDomainNameMaxLimit" => 260,
-                    r"ErrorPrivateDnsRegionNotAvailable" => 267,
-                    r"ErrorProxyVpcNotSupportAdvFeature" => 274,
-                    r"ErrorTrFwBackUpAssocationNotExist" => 305,
-                    r"ErrorVpcDoNotSupportSubnetRouting" => 317,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ErrorCenNotSupportMultipleAccounts" => 59,
-                    r"ErrorAckVpcAndVSwitchVpcMismatched" => 130,
-                    r"ErrorCandidateAlreadyInToALlPolicy" => 143,
-                    r"ErrorCenTRManualModifySwitchStatus" => 157,
-                    r"ErrorIllegalRoutePolicyScopeUpdate" => 191,
-                    r"ErrorInstanceOpenIpRegionNumExceed" => 201,
-                    r"ErrorParametersApplicationNameList" => 241,
-                    r"ErrorPrimaryStandbyVswitchSameZone" => 258,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"ErrorVpcCustomRouteTableWithVswitch" => 109,
-                    r"ErrorCannotEditRoutePolicyWhenClose" => 146,
-                    r"ErrorIllegalRoutePolicyStatusUpdate" => 192,
-                    r"ErrorPrivateDnsPrivateZoneConfigure" => 266,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ErrorAckClusterQueryClusterNamespace" => 127,
-                    r"ErrorAckClusterSpecOnlySupportAckPro" => 128,
-                    r"ErrorPrivateDnsEndpointQuotaExceeded" => 261,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"ErrorAckClusterConnectorQuotaExceeded" => 122,
-                    r"ErrorAssetSynchronizationNotCompleted" => 139,
-                    r"ErrorCenTRAssociationCustomRouteTable" => 155,
-                    r"ErrorTrFirewallDoNotSupportPrefixList" => 297,
-                    r"ErrorTrRouteTableContainsRejectRoutes" => 307,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"ErrorCenNotSupportTREnterpriseAutoMode" => 60,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"ErrorAckClusterNetworkOnlySupportTerway" => 125,
-                    r"ErrorCrossRegionCloudServiceStaticRoute" => 162,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"ErrorTrFirewallCenManegedRouteMapConflict" => 296,
-                    r"ErrorVSwitchAndPrivateIpAddressMismatched" => 314,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"ErrorParametersAddressGroupAddressNotFound" => 238,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"ErrorTrFirewallOnlyContainsEcrAndTrCandidate" => 301,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"ErrorAckClusterConnectorAddressGroupReference" => 118,
-                    r"ErrorAckClusterConnectorStatusNotAllowOperate" => 124,
-                    r"InvalidParameter.AddressBook.AddressDuplicate" => 333,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"ErrorAckClusterConnectorReverseEndpointIpNotAllocated" => 123,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CloudfwError) -> &'static [u16] {
-        match code {
-            CloudfwError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CloudfwError::MissingParameter => &[400, 403],
-            CloudfwError::InternalError => &[500, 400],
-            CloudfwError::ErrorAuthentication => &[401, 400],
-            CloudfwError::ErrorDbUpdateError => &[200, 400],
-            CloudfwError::ErrorParametersUid => &[400, 200],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CloudfwError) -> &'static [&'static str] {
-        match code {
-            CloudfwError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[130].message] }
-            }
-            CloudfwError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CloudfwError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            CloudfwError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            CloudfwError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            CloudfwError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            CloudfwError::InternalError => const { &[__E[39].message, __E[391].message] }
-            CloudfwError::ErrorAclExtendedCountExceed => {
-                const { &[__E[57].message, __E[150].message] }
-            }
-            CloudfwError::ErrorAliUid => const { &[__E[64].message, __E[152].message] }
-            CloudfwError::ErrorAuthentication => {
-                const { &[__E[66].message, __E[158].message] }
-            }
-            CloudfwError::ErrorCenNotSupportCcn => {
-                const { &[__E[68].message, __E[171].message] }
-            }
-            CloudfwError::ErrorCenVbrNotSupport => {
-                const { &[__E[71].message, __E[177].message] }
-            }
-            CloudfwError::ErrorCenVpcEcConflict => {
-                const { &[__E[72].message, __E[178].message] }
-            }
-            CloudfwError::ErrorDbDelete => const { &[__E[73].message, __E[188].message] }
-            CloudfwError::ErrorDbInsert => const { &[__E[74].message, __E[190].message] }
-            CloudfwError::ErrorDbSelect => const { &[__E[75].message, __E[193].message] }
-            CloudfwError::ErrorDbSelectError => {
-                const { &[__E[76].message, __E[194].message] }
-            }
-            CloudfwError::ErrorDbUpdateError => {
-                const { &[__E[78].message, __E[197].message] }
-            }
-            CloudfwError::ErrorDestCidrError => {
-                const { &[__E[80].message, __E[202].message] }
-            }
-            CloudfwError::ErrorDnatNotSupport => {
-                const { &[__E[81].message, __E[204].message, __E[205].message] }
-            }
-            CloudfwError::ErrorDomainResolve => {
-                const { &[__E[82].message, __E[83].message] }
-            }
-            CloudfwError::ErrorFirewallQuotaNotEmpty => {
-                const { &[__E[85].message, __E[216].message] }
-            }
-            CloudfwError::ErrorFirewallStatus => {
-                const { &[__E[86].message, __E[217].message] }
-            }
-            CloudfwError::ErrorHubvpcCannotCreate => {
-                const { &[__E[88].message, __E[226].message] }
-            }
-            CloudfwError::ErrorParameters => {
-                const {
-                    &[
-                        __E[95].message,
-                        __E[96].message,
-                        __E[277].message,
-                        __E[278].message,
-                    ]
-                }
-            }
-            CloudfwError::ErrorParametersAppId => {
-                const { &[__E[98].message, __E[282].message] }
-            }
-            CloudfwError::ErrorParametersDestination => {
-                const { &[__E[100].message, __E[285].message] }
-            }
-            CloudfwError::ErrorParametersUid => {
-                const { &[__E[112].message, __E[296].message, __E[297].message] }
-            }
-            CloudfwError::ErrorRecordLog => {
-                const { &[__E[115].message, __E[323].message, __E[324].message] }
-            }
-            CloudfwError::ErrorRegionNoError => {
-                const { &[__E[117].message, __E[326].message, __E[327].message] }
-            }
-            CloudfwError::ErrorTrFirewallNotExist => {
-                const { &[__E[118].message, __E[352].message] }
-            }
-            CloudfwError::ErrorVpcFirewallExist => {
-                const { &[__E[123].message, __E[372].message] }
-            }
-            CloudfwError::ErrorVpcFirewallNotFound => {
-                const { &[__E[126].message, __E[373].message, __E[374].message] }
-            }
-            CloudfwError::ErrorAttackTypeError => {
-                const { &[__E[156].message, __E[157].message] }
-            }
-            CloudfwError::ErrorCidrFormat => {
-                const { &[__E[179].message, __E[180].message] }
-            }
-            CloudfwError::ErrorCidrIpAddress => {
-                const { &[__E[181].message, __E[182].message] }
-            }
-            CloudfwError::ErrorCustomRouteEntryMax => {
-                const { &[__E[186].message, __E[187].message] }
-            }
-            CloudfwError::ErrorDbUpdate => {
-                const { &[__E[195].message, __E[196].message] }
-            }
-            CloudfwError::ErrorFirewallName => {
-                const { &[__E[213].message, __E[214].message] }
-            }
-            CloudfwError::ErrorMarshalJson => {
-                const {
-                    &[
-                        __E[252].message,
-                        __E[253].message,
-                        __E[254].message,
-                        __E[255].message,
-                    ]
-                }
-            }
-            CloudfwError::ErrorTimeError => {
-                const { &[__E[345].message, __E[346].message] }
-            }
-            CloudfwError::ErrorTrRouteTableContainsRejectRoutes => {
-                const { &[__E[359].message, __E[360].message] }
-            }
-            CloudfwError::ErrorUserCredentials => {
-                const { &[__E[365].message, __E[366].message] }
-            }
-            CloudfwError::ErrorVpcIdError => {
-                const { &[__E[377].message, __E[378].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CloudfwError) -> &'static [__Entry] {
-        match code {
-            CloudfwError::IdempotentParameterMismatch => const { &[__E[0], __E[130]] }
-            CloudfwError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            CloudfwError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            CloudfwError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            CloudfwError::InternalError => const { &[__E[39], __E[391]] }
-            CloudfwError::ErrorAclExtendedCountExceed => const { &[__E[57], __E[150]] }
-            CloudfwError::ErrorAliUid => const { &[__E[64], __E[152]] }
-            CloudfwError::ErrorAuthentication => const { &[__E[66], __E[158]] }
-            CloudfwError::ErrorCenNotSupportCcn => const { &[__E[68], __E[171]] }
-            CloudfwError::ErrorCenVbrNotSupport => const { &[__E[71], __E[177]] }
-            CloudfwError::ErrorCenVpcEcConflict => const { &[__E[72], __E[178]] }
-            CloudfwError::ErrorDbDelete => const { &[__E[73], __E[188]] }
-            CloudfwError::ErrorDbInsert => const { &[__E[74], __E[190]] }
-            CloudfwError::ErrorDbSelect => const { &[__E[75], __E[193]] }
-            CloudfwError::ErrorDbSelectError => const { &[__E[76], __E[194]] }
-            CloudfwError::ErrorDbUpdateError => const { &[__E[78], __E[79], __E[197]] }
-            CloudfwError::ErrorDestCidrError => const { &[__E[80], __E[202]] }
-            CloudfwError::ErrorDnatNotSupport => const { &[__E[81], __E[204], __E[205]] }
-            CloudfwError::ErrorFirewallQuotaNotEmpty => const { &[__E[85], __E[216]] }
-            CloudfwError::ErrorFirewallStatus => const { &[__E[86], __E[217]] }
-            CloudfwError::ErrorHubvpcCannotCreate => const { &[__E[88], __E[226]] }
-            CloudfwError::ErrorParameters => {
-                const { &[__E[95], __E[96], __E[277], __E[278]] }
-            }
-            CloudfwError::ErrorParametersAppId => const { &[__E[98], __E[282]] }
-            CloudfwError::ErrorParametersDestination => const { &[__E[100], __E[285]] }
-            CloudfwError::ErrorParametersUid => const { &[__E[112], __E[296], __E[297]] }
-            CloudfwError::ErrorRecordLog => const { &[__E[115], __E[323], __E[324]] }
-            CloudfwError::ErrorRegionNoError => const { &[__E[117], __E[326], __E[327]] }
-            CloudfwError::ErrorTrFirewallNotExist => const { &[__E[118], __E[352]] }
-            CloudfwError::ErrorVpcFirewallExist => const { &[__E[123], __E[372]] }
-            CloudfwError::ErrorVpcFirewallNotFound => {
-                const { &[__E[126], __E[373], __E[374]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: CloudfwError) -> &'static [&'static str] {
-        match code {
-            CloudfwError::IdempotentParameterMismatch => {
-                &[
-                    r"DescribeNatFirewallQuota",
-                    r"DescribePostpayEnabledProtection",
-                    r"DescribeSignatureLibVersion",
-                ]
-            }
-            CloudfwError::InternalError => {
-                &[
-                    r"AddAddressBook",
-                    r"DescribeDownloadTaskType",
-                    r"DescribeRiskEventTopAttackAsset",
-                ]
-            }
-            CloudfwError::ErrorAclDomainAnyCountExceed => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorAclExtendedCountExceed => {
-                &[
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorAclNotExist => {
-                &[
-                    r"DeleteControlPolicy",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"ResetNatFirewallRuleHitCount",
-                    r"ResetRuleHitCount",
-                    r"ResetVpcFirewallRuleHitCount",
-                ]
-            }
-            CloudfwError::ErrorAddressCountExceed => {
-                &[
-                    r"AddAddressBook",
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                ]
-            }
-            CloudfwError::ErrorAddressGroupCountExceed => &[r"AddAddressBook"],
-            CloudfwError::ErrorAddressGroupExist => {
-                &[r"AddAddressBook", r"ModifyAddressBook"]
-            }
-            CloudfwError::ErrorAddressGroupNotExist => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteAddressBook",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ]
-            }
-            CloudfwError::ErrorAddressGroupReference => &[r"DeleteAddressBook"],
-            CloudfwError::ErrorAliUid => {
-                &[
-                    r"CreateDownloadTask",
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"CreateVpcFirewallTask",
-                    r"DeleteDownloadTask",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteSecurityProxy",
-                    r"DeleteTrFirewallV2",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DescribeACLProtectTrend",
-                    r"DescribeConfiguredDestinationIP",
-                    r"DescribeConfiguredDomainNames",
-                    r"DescribeCreatedNatFirewall",
-                    r"DescribeCtrlInstanceMemberAccounts",
-                    r"DescribeDownloadTask",
-                    r"DescribeFirewallVswitchResources",
-                    r"DescribeInternetDropTrafficTrend",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeInvadeEcsTrend",
-                    r"DescribeInvadeEventDetail",
-                    r"DescribeInvadeEventList",
-                    r"DescribeInvadeEventNameList",
-                    r"DescribeInvadeEventStatistic",
-                    r"DescribeMemberInfo",
-                    r"DescribeNatFirewallAclGroupList",
-                    r"DescribeNatFirewallDropTrafficTrend",
-                    r"DescribeNatFirewallList",
-                    r"DescribeNatFirewallPrecheckDetail",
-                    r"DescribeNatFirewallQuota",
-                    r"DescribeNatFirewallTrafficTrend",
-                    r"DescribeNetworkInstanceList",
-                    r"DescribeNetworkInstanceRelationList",
-                    r"DescribeNetworkTrafficTopRatio",
-                    r"DescribeOpenIpAccessSrcStat",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationCategory",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeOutgoingRiskDomainAndIpCount",
-                    r"DescribeOutgoingRiskTrend",
-                    r"DescribeOutgoingStatistic",
-                    r"DescribeOutgoingTag",
-                    r"DescribePostpayTrafficDetail",
-                    r"DescribePostpayTrafficTotal",
-                    r"DescribePostpayUserNatStatus",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeRiskEventStatistic",
-                    r"DescribeRiskEventTopAttackApp",
-                    r"DescribeRiskEventTopAttackAsset",
-                    r"DescribeRiskEventTopAttackType",
-                    r"DescribeSecurityProxy",
-                    r"DescribeSecurityProxyResources",
-                    r"DescribeTrFirewallV2RoutePolicyList",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeTrFirewallsV2RouteList",
-                    r"DescribeTrafficLog",
-                    r"DescribeTransitRouterResourcesList",
-                    r"DescribeUnprotectedPortTrend",
-                    r"DescribeUnprotectedVulnTrend",
-                    r"DescribeVpcFirewallAclGroupList",
-                    r"DescribeVpcFirewallAssetList",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallCenSummaryList",
-                    r"DescribeVpcFirewallDetail",
-                    r"DescribeVpcFirewallDropTrafficTrend",
-                    r"DescribeVpcFirewallList",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                    r"DescribeVpcFirewallPrecheckDetail",
-                    r"DescribeVpcFirewallSummaryInfo",
-                    r"DescribeVpcFirewallZone",
-                    r"DescribeVpcZone",
-                    r"DescribeVulnerabilityProtectedList",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyObjectGroupOperation",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"SwitchSecurityProxy",
-                    r"UpdatePostpayUserNatStatus",
-                    r"UpdateSecurityProxy",
-                ]
-            }
-            CloudfwError::ErrorAssetsStatus => &[r"DescribeVpcFirewallCenList"],
-            CloudfwError::ErrorAuthentication => {
-                &[
-                    r"CreateTrFirewallV2",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"DeleteAddressBook",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteInstanceMembers",
-                    r"DeleteTrFirewallV2",
-                    r"DescribeTrFirewallPolicyBackUpAssociationList",
-                    r"DescribeTrFirewallV2RoutePolicyList",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeTrFirewallsV2RouteList",
-                    r"DescribeTransitRouterResourcesList",
-                    r"ModifyAddressBook",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyInstanceMemberAttributes",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableFwSwitch",
-                ]
-            }
-            CloudfwError::ErrorCenFirewallVpcNumInvalid => {
-                &[r"CreateVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorCenNotSupportCcn => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorCenNotSupportMultipleAccounts => {
-                &[r"CreateVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode => {
-                &[
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                ]
-            }
-            CloudfwError::ErrorCenVbrNotSupport => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorCenVpcEcConflict => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallConfigure"]
-            }
-            CloudfwError::ErrorDbDelete => {
-                &[
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteControlPolicy",
-                    r"DeleteDnsFirewallPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                    r"ResetRuleHitCount",
-                    r"UseAclBackupData",
-                ]
-            }
-            CloudfwError::ErrorDbInsert => {
-                &[
-                    r"AddAclBackupData",
-                    r"AddAddressBook",
-                    r"AddDnsFirewallPolicy",
-                    r"AddInstanceMembers",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateAckClusterConnector",
-                    r"CreateAclCheck",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteDnsFirewallPolicy",
-                    r"DeleteInstanceMembers",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyIpsRules",
-                    r"ModifyIpsRulesToDefault",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyUserAlarmConfig",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallAclEngineMode",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                    r"UseAclBackupData",
-                ]
-            }
-            CloudfwError::ErrorDbSelect => {
-                &[
-                    r"AddAclBackupData",
-                    r"AddAddressBook",
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"AddDomainResolveRealtimeTask",
-                    r"AddInstanceMembers",
-                    r"BatchCopyVpcFirewallControlPolicy",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateAckClusterConnector",
-                    r"CreateAclCheck",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteAckClusterConnector",
-                    r"DeleteAddressBook",
-                    r"DeleteControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DeleteDnsFirewallPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeAckClusterConnector",
-                    r"DescribeAckClusterConnectors",
-                    r"DescribeAckClusterNamespaces",
-                    r"DescribeAckClusterPodLabels",
-                    r"DescribeAckClusters",
-                    r"DescribeAclBackupList",
-                    r"DescribeAclRuleCount",
-                    r"DescribeAddressBook",
-                    r"DescribeAssetList",
-                    r"DescribeControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeDomainResolve",
-                    r"DescribeInstanceMembers",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyAdvancedConfig",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeUserAlarmConfig",
-                    r"DescribeUserIPSWhitelist",
-                    r"DescribeVfwIPSConfigList",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"DescribeVpcFirewallIPSWhitelist",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyIpsRules",
-                    r"ModifyIpsRulesToDefault",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyPolicyAdvancedConfig",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallAclEngineMode",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"UpdateAckClusterConnector",
-                    r"UseAclBackupData",
-                ]
-            }
-            CloudfwError::ErrorDbSelectError => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"CreateVpcFirewallTask",
-                    r"DeleteDownloadTask",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteSecurityProxy",
-                    r"DeleteTrFirewallV2",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DescribeACLProtectTrend",
-                    r"DescribeConfiguredDestinationIP",
-                    r"DescribeConfiguredDomainNames",
-                    r"DescribeCtrlInstanceMemberAccounts",
-                    r"DescribeDownloadTask",
-                    r"DescribeFirewallVswitchResources",
-                    r"DescribeInternetOpenDetail",
-                    r"DescribeInternetOpenPort",
-                    r"DescribeInternetOpenService",
-                    r"DescribeInternetOpenStatistic",
-                    r"DescribeInternetServiceNameList",
-                    r"DescribeInternetSlb",
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeInvadeEcsTrend",
-                    r"DescribeInvadeEventDetail",
-                    r"DescribeInvadeEventList",
-                    r"DescribeInvadeEventNameList",
-                    r"DescribeInvadeEventStatistic",
-                    r"DescribeIspInfo",
-                    r"DescribeMemberInfo",
-                    r"DescribeNatFirewallAclGroupList",
-                    r"DescribeNatFirewallDropTrafficTrend",
-                    r"DescribeNatFirewallList",
-                    r"DescribeNatFirewallPrecheckDetail",
-                    r"DescribeNatFirewallQuota",
-                    r"DescribeNatFirewallTrafficTrend",
-                    r"DescribeNetworkInstanceList",
-                    r"DescribeNetworkInstanceRelationList",
-                    r"DescribeOpenIpAccessSrcStat",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationCategory",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeOutgoingRiskDomainAndIpCount",
-                    r"DescribeOutgoingRiskTrend",
-                    r"DescribeOutgoingStatistic",
-                    r"DescribeOutgoingTag",
-                    r"DescribePageDocuments",
-                    r"DescribePostpayTrafficDetail",
-                    r"DescribePostpayTrafficTotal",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeRiskEventStatistic",
-                    r"DescribeRiskEventTopAttackApp",
-                    r"DescribeRiskEventTopAttackAsset",
-                    r"DescribeRiskEventTopAttackType",
-                    r"DescribeSecurityProxy",
-                    r"DescribeSecurityProxyResources",
-                    r"DescribeSignatureLibVersion",
-                    r"DescribeTrFirewallPolicyBackUpAssociationList",
-                    r"DescribeTrFirewallV2RoutePolicyList",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeTrFirewallsV2List",
-                    r"DescribeTrFirewallsV2RouteList",
-                    r"DescribeTrafficLog",
-                    r"DescribeTransitRouterResourcesList",
-                    r"DescribeUnprotectedPortTrend",
-                    r"DescribeUnprotectedVulnTrend",
-                    r"DescribeVpcFirewallAclGroupList",
-                    r"DescribeVpcFirewallAssetList",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallCenSummaryList",
-                    r"DescribeVpcFirewallDetail",
-                    r"DescribeVpcFirewallDropTrafficTrend",
-                    r"DescribeVpcFirewallList",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                    r"DescribeVpcFirewallPrecheckDetail",
-                    r"DescribeVpcFirewallSummaryInfo",
-                    r"DescribeVulnerabilityProtectedList",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyObjectGroupOperation",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"SwitchSecurityProxy",
-                    r"UpdatePostpayUserNatStatus",
-                    r"UpdateSecurityProxy",
-                ]
-            }
-            CloudfwError::ErrorDbTxError => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteDownloadTask",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteSecurityProxy",
-                    r"DeleteTrFirewallV2",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DescribeTrFirewallPolicyBackUpAssociationList",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeTrFirewallsV2List",
-                    r"DescribeTrFirewallsV2RouteList",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"PutEnableFwSwitch",
-                    r"SwitchSecurityProxy",
-                    r"UpdateSecurityProxy",
-                ]
-            }
-            CloudfwError::ErrorDbUpdateError => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"CreateVpcFirewallTask",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteSecurityProxy",
-                    r"DeleteTrFirewallV2",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"ModifyInstanceMemberAttributes",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"ResetNatFirewallRuleHitCount",
-                    r"ResetVpcFirewallRuleHitCount",
-                    r"SwitchSecurityProxy",
-                    r"UpdateSecurityProxy",
-                ]
-            }
-            CloudfwError::ErrorDestCidrError => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorDnatNotSupport => {
-                &[r"CreateSecurityProxy", r"DescribeNatFirewallList"]
-            }
-            CloudfwError::ErrorDomainResolve => {
-                &[
-                    r"AddControlPolicy",
-                    r"AddDomainResolveRealtimeTask",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeDomainResolve",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorFirewallNotFound => {
-                &[r"DescribeVpcFirewallCenDetail", r"DescribeVpcFirewallDetail"]
-            }
-            CloudfwError::ErrorFirewallQuotaNotEmpty => {
-                &[
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                ]
-            }
-            CloudfwError::ErrorFirewallStatus => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallDetail",
-                    r"DescribeVpcFirewallList",
-                ]
-            }
-            CloudfwError::ErrorFirewallSwitch => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallSwitchStatus",
-                ]
-            }
-            CloudfwError::ErrorHubvpcCannotCreate => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorInstanceOpenIpNumExceed => {
-                &[r"PutEnableAllFwSwitch", r"PutEnableFwSwitch"]
-            }
-            CloudfwError::ErrorInstanceStatusNotNormal => {
-                &[
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableAllFwSwitch",
-                    r"PutEnableFwSwitch",
-                ]
-            }
-            CloudfwError::ErrorInvalidMemberUid => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DescribeNetworkInstanceRelationList",
-                    r"DescribeVpcFirewallAclGroupList",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallCenSummaryList",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"DescribeVpcFirewallDetail",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                    r"DescribeVpcFirewallPrecheckDetail",
-                    r"DescribeVpcFirewallZone",
-                    r"DescribeVpcZone",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallSwitchStatus",
-                ]
-            }
-            CloudfwError::ErrorPageNo => {
-                &[
-                    r"DescribeConfiguredDestinationIP",
-                    r"DescribeConfiguredDomainNames",
-                    r"DescribeDownloadTask",
-                    r"DescribeNatFirewallList",
-                    r"DescribeOpenIpAccessSrcStat",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribePostpayTrafficDetail",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeSecurityProxy",
-                    r"DescribeTrafficLog",
-                    r"DescribeVpcFirewallAclGroupList",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallCenSummaryList",
-                    r"DescribeVpcFirewallList",
-                    r"DescribeVulnerabilityProtectedList",
-                ]
-            }
-            CloudfwError::ErrorParamDomain => &[r"AddAddressBook", r"ModifyAddressBook"],
-            CloudfwError::ErrorParameterIpVersion => {
-                &[
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParameters => {
-                &[
-                    r"AddAclBackupData",
-                    r"AddDnsFirewallPolicy",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateAckClusterConnector",
-                    r"CreateAclCheck",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateTrFirewallV2",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteAckClusterConnector",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteTrFirewallV2",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeAckClusterConnector",
-                    r"DescribeAckClusterConnectors",
-                    r"DescribeAckClusterNamespaces",
-                    r"DescribeAckClusterPodLabels",
-                    r"DescribeAckClusters",
-                    r"DescribeControlPolicy",
-                    r"DescribeDomainResolve",
-                    r"DescribeFirewallTask",
-                    r"DescribeInstanceMembers",
-                    r"DescribeInternetOpenDetail",
-                    r"DescribeInternetOpenPort",
-                    r"DescribeInternetOpenService",
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInvadeEventDetail",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribeNatFirewallPrecheckDetail",
-                    r"DescribeOpenIpAccessSrcStat",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribePrefixLists",
-                    r"DescribePrivateDnsDomainNameList",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeRiskEventPayload",
-                    r"DescribeRiskEventStatistic",
-                    r"DescribeRiskEventTopAttackApp",
-                    r"DescribeRiskEventTopAttackAsset",
-                    r"DescribeTrFirewallPolicyBackUpAssociationList",
-                    r"DescribeTrFirewallV2RoutePolicyList",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeTrFirewallsV2RouteList",
-                    r"DescribeTrafficLog",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"DescribeVpcFirewallPrecheckDetail",
-                    r"DescribeVpcFirewallZone",
-                    r"DescribeVpcZone",
-                    r"DescribeVulnerabilityProtectedList",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyIpsRules",
-                    r"ModifyIpsRulesToDefault",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyPolicyAdvancedConfig",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"ModifyUserAlarmConfig",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallAclEngineMode",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                    r"UpdateAckClusterConnector",
-                    r"UpdatePostpayUserNatStatus",
-                    r"UseAclBackupData",
-                ]
-            }
-            CloudfwError::ErrorParametersAction => {
-                &[
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersAppId => {
-                &[
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersDestPort => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersDestination => {
-                &[
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicy",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersDirection => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersGroupAddress => {
-                &[r"AddAddressBook", r"ModifyAddressBook"]
-            }
-            CloudfwError::ErrorParametersGroupPort => {
-                &[r"AddAddressBook", r"AddControlPolicy", r"ModifyAddressBook"]
-            }
-            CloudfwError::ErrorParametersGroupType => {
-                &[r"AddAddressBook", r"DescribeAddressBook"]
-            }
-            CloudfwError::ErrorParametersNewOrder => {
-                &[
-                    r"AddDnsFirewallPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                ]
-            }
-            CloudfwError::ErrorParametersOldOrder => {
-                &[r"ModifyControlPolicyPosition", r"ModifyControlPolicyPriority"]
-            }
-            CloudfwError::ErrorParametersPageSizeOrNo => {
-                &[
-                    r"CreateNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DescribeAclBackupList",
-                    r"DescribeAddressBook",
-                    r"DescribeControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePrivateDnsDomainNameList",
-                    r"DescribeVfwIPSConfigList",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersProto => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersSource => {
-                &[
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"BatchCopyVpcFirewallControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersSourceTarget => {
-                &[r"BatchCopyVpcFirewallControlPolicy"]
-            }
-            CloudfwError::ErrorParametersTarget => {
-                &[r"BatchCopyVpcFirewallControlPolicy"]
-            }
-            CloudfwError::ErrorParametersUid => {
-                &[
-                    r"AddAclBackupData",
-                    r"AddAddressBook",
-                    r"AddControlPolicy",
-                    r"AddDnsFirewallPolicy",
-                    r"AddDomainResolveRealtimeTask",
-                    r"BatchCopyVpcFirewallControlPolicy",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateAckClusterConnector",
-                    r"CreateAclCheck",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteAckClusterConnector",
-                    r"DeleteAddressBook",
-                    r"DeleteControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DeleteDnsFirewallPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeAckClusterConnector",
-                    r"DescribeAckClusterConnectors",
-                    r"DescribeAckClusterNamespaces",
-                    r"DescribeAckClusterPodLabels",
-                    r"DescribeAckClusters",
-                    r"DescribeAclBackupList",
-                    r"DescribeAclRuleCount",
-                    r"DescribeAddressBook",
-                    r"DescribeControlPolicy",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeDomainResolve",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyAdvancedConfig",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribePrivateDnsDomainNameList",
-                    r"DescribeUserAlarmConfig",
-                    r"DescribeUserIPSWhitelist",
-                    r"DescribeVfwIPSConfigList",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"DescribeVpcFirewallIPSWhitelist",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyIpsRules",
-                    r"ModifyIpsRulesToDefault",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyPolicyAdvancedConfig",
-                    r"ModifyUserAlarmConfig",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallAclEngineMode",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                    r"ResetNatFirewallRuleHitCount",
-                    r"ResetRuleHitCount",
-                    r"ResetVpcFirewallRuleHitCount",
-                    r"UpdateAckClusterConnector",
-                    r"UseAclBackupData",
-                ]
-            }
-            CloudfwError::ErrorParamsInvalid => {
-                &[
-                    r"AddInstanceMembers",
-                    r"DescribeInstanceRdAccounts",
-                    r"ModifyInstanceMemberAttributes",
-                    r"PutEnableFwSwitch",
-                ]
-            }
-            CloudfwError::ErrorParamsNotEnough => {
-                &[
-                    r"AddInstanceMembers",
-                    r"CreateInstanceSyncTask",
-                    r"DeleteInstanceMembers",
-                    r"DescribeAssetStatistic",
-                    r"DescribeInstanceMembers",
-                    r"DescribeInstanceRdAccounts",
-                    r"DescribePostpayUserInternetStatus",
-                    r"DescribeSecurityMode",
-                    r"DescribeVpcListLite",
-                    r"ModifyInstanceMemberAttributes",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableAllFwSwitch",
-                    r"PutEnableFwSwitch",
-                    r"UpdatePostpayUserInternetStatus",
-                ]
-            }
-            CloudfwError::ErrorRecordLog => {
-                &[
-                    r"AddAddressBook",
-                    r"AddDnsFirewallPolicy",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateAclCheck",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteAddressBook",
-                    r"DeleteControlPolicy",
-                    r"DeleteDnsFirewallPolicy",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteSecurityProxy",
-                    r"DeleteTrFirewallV2",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyIpsRules",
-                    r"ModifyIpsRulesToDefault",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableAllFwSwitch",
-                    r"SwitchSecurityProxy",
-                    r"UpdateSecurityProxy",
-                ]
-            }
-            CloudfwError::ErrorRegionNoDisable => {
-                &[r"CreateVpcFirewallCenConfigure", r"ModifyVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorRegionNoError => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                    r"DescribeVpcFirewallPrecheckDetail",
-                    r"DescribeVpcFirewallZone",
-                    r"DescribeVpcZone",
-                    r"ModifyVpcFirewallCenConfigure",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallNotExist => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"DeleteTrFirewallV2",
-                    r"DescribeTrFirewallV2RoutePolicyList",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"ModifyTrFirewallV2Configuration",
-                ]
-            }
-            CloudfwError::ErrorTrResourceNotReady => {
-                &[r"CreateTrFirewallV2", r"DescribeTransitRouterResourcesList"]
-            }
-            CloudfwError::ErrorUuidNew => {
-                &[
-                    r"AddAddressBook",
-                    r"AddDnsFirewallPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorUnmarshalJson => {
-                &[
-                    r"DeleteControlPolicyTemplate",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallList",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorVpcCustomRouteTableWithVswitch => {
-                &[r"CreateVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorVpcFirewallExist => {
-                &[
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorVpcFirewallId => {
-                &[
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                ]
-            }
-            CloudfwError::ErrorVpcFirewallIdNotFound => {
-                &[r"ModifyVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorVpcFirewallNotFound => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                ]
-            }
-            CloudfwError::ErrorVpcId => &[r"CreateVpcFirewallCenConfigure"],
-            CloudfwError::ErrorVpcOpenApi => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                    r"DescribeVpcZone",
-                ]
-            }
-            CloudfwError::ErrotMaxInstanceMemberNumExceed => &[r"AddInstanceMembers"],
-            CloudfwError::ErrCasOpenApiFailed => &[r"ListTlsInspectCACertificates"],
-            CloudfwError::ErrorAckClusterConnectorAddressGroupReference => {
-                &[r"DeleteAckClusterConnector"]
-            }
-            CloudfwError::ErrorAckClusterConnectorBusy => {
-                &[r"AddAddressBook", r"ModifyAddressBook"]
-            }
-            CloudfwError::ErrorAckClusterConnectorExist => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorAckClusterConnectorNotFound => {
-                &[
-                    r"AddAddressBook",
-                    r"DeleteAckClusterConnector",
-                    r"DescribeAckClusterConnector",
-                    r"DescribeAckClusterNamespaces",
-                    r"DescribeAckClusterPodLabels",
-                    r"ModifyAddressBook",
-                    r"UpdateAckClusterConnector",
-                ]
-            }
-            CloudfwError::ErrorAckClusterConnectorQuotaExceeded => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorAckClusterConnectorReverseEndpointIpNotAllocated => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorAckClusterConnectorStatusNotAllowOperate => {
-                &[r"DeleteAckClusterConnector", r"UpdateAckClusterConnector"]
-            }
-            CloudfwError::ErrorAckClusterNetworkOnlySupportTerway => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorAckClusterNotFound => {
-                &[r"CreateAckClusterConnector", r"DescribeAckClusterNamespaces"]
-            }
-            CloudfwError::ErrorAckClusterQueryClusterNamespace => {
-                &[r"DescribeAckClusterNamespaces"]
-            }
-            CloudfwError::ErrorAckClusterSpecOnlySupportAckPro => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorAckNotOpen => {
-                &[
-                    r"CreateAckClusterConnector",
-                    r"DescribeAckClusterNamespaces",
-                    r"DescribeAckClusters",
-                ]
-            }
-            CloudfwError::ErrorAckVpcAndVSwitchVpcMismatched => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorAclCheckBusy => &[r"CreateAclCheck"],
-            CloudfwError::ErrorAclCheckDetailNotExist => &[r"UpdateAclCheckDetailStatus"],
-            CloudfwError::ErrorAclCheckNotExist => {
-                &[r"DescribeAclCheck", r"UpdateAclCheckDetailStatus"]
-            }
-            CloudfwError::ErrorAclCheckQuotaUnavailable => &[r"CreateAclCheck"],
-            CloudfwError::ErrorAclEffectiveTimeNonPermanent => {
-                &[
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorAclRuleDuplicate => {
-                &[r"AddDnsFirewallPolicy", r"ModifyDnsFirewallPolicy"]
-            }
-            CloudfwError::ErrorAliUidBlackList => &[r"DescribeTrafficLog"],
-            CloudfwError::ErrorAppIdError => &[r"DescribeTrafficLog"],
-            CloudfwError::ErrorAssetSynchronizationNotCompleted => {
-                &[r"DescribeTransitRouterResourcesList"]
-            }
-            CloudfwError::ErrorAttackTypeError => {
-                &[r"DescribeTrafficLog", r"DescribeVulnerabilityProtectedList"]
-            }
-            CloudfwError::ErrorBackupCountExceed => &[r"AddAclBackupData"],
-            CloudfwError::ErrorBandwidthPenalty => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"PutEnableAllFwSwitch",
-                    r"PutEnableFwSwitch",
-                ]
-            }
-            CloudfwError::ErrorCandidateAlreadyInToALlPolicy => {
-                &[r"CreateTrFirewallV2RoutePolicy"]
-            }
-            CloudfwError::ErrorCandidateHasStaticRoute => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorCandidateNoRouteTable => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorCannotEditRoutePolicyWhenClose => {
-                &[r"ModifyTrFirewallV2RoutePolicyScope"]
-            }
-            CloudfwError::ErrorCannotEditToAllPolicy => {
-                &[r"ModifyTrFirewallV2RoutePolicyScope"]
-            }
-            CloudfwError::ErrorCasInnerApiFailed => {
-                &[r"GetTlsInspectCertificateDownloadUrl"]
-            }
-            CloudfwError::ErrorCenExistPublicCidr => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorCenExistTrRoute => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorCenId => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                ]
-            }
-            CloudfwError::ErrorCenManualFirewallExist => {
-                &[r"CreateVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorCenNotSupportTrEnterprise => {
-                &[r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorCenRouteMapExist => {
-                &[r"CreateVpcFirewallCenConfigure", r"ModifyVpcFirewallCenSwitchStatus"]
-            }
-            CloudfwError::ErrorCenTrAssociationCustomRouteTable => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorCenTrAssociationNotFound => {
-                &[r"CreateTrFirewallV2", r"DeleteTrFirewallV2", r"DescribeVpcZone"]
-            }
-            CloudfwError::ErrorCenTrManualModifySwitchStatus => {
-                &[r"ModifyVpcFirewallCenSwitchStatus"]
-            }
-            CloudfwError::ErrorCidrFormat => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorCidrIpAddress => {
-                &[r"CreateVpcFirewallConfigure", r"ModifyVpcFirewallConfigure"]
-            }
-            CloudfwError::ErrorConfigureStatus => {
-                &[
-                    r"DescribeNetworkInstanceRelationList",
-                    r"DescribeVpcFirewallAclGroupList",
-                ]
-            }
-            CloudfwError::ErrorConnectType => {
-                &[r"DescribeNetworkInstanceList", r"DescribeNetworkInstanceRelationList"]
-            }
-            CloudfwError::ErrorCrossRegionCloudServiceStaticRoute => {
-                &[r"CreateTrFirewallV2RoutePolicy"]
-            }
-            CloudfwError::ErrorCustomRouteEntryMax => {
-                &[r"CreateVpcFirewallConfigure", r"ModifyVpcFirewallConfigure"]
-            }
-            CloudfwError::ErrorDbDeleteError => {
-                &[
-                    r"DeleteDownloadTask",
-                    r"ModifyObjectGroupOperation",
-                    r"ModifyUserAlarmConfig",
-                ]
-            }
-            CloudfwError::ErrorDbInsertError => {
-                &[
-                    r"CreateDownloadTask",
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DeleteSecurityProxy",
-                    r"DeleteTrFirewallV2",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyObjectGroupOperation",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                    r"SwitchSecurityProxy",
-                    r"UpdateSecurityProxy",
-                ]
-            }
-            CloudfwError::ErrorDbNoRow => {
-                &[
-                    r"CreateTrFirewallV2",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteTrFirewallV2",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeTrFirewallsV2RouteList",
-                    r"DescribeTransitRouterResourcesList",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"ModifyTrFirewallV2Configuration",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorDbUpdate => {
-                &[
-                    r"AddAddressBook",
-                    r"CreateAclCheck",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyUserAlarmConfig",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"UpdateAckClusterConnector",
-                    r"UseAclBackupData",
-                ]
-            }
-            CloudfwError::ErrorDataTypeError => {
-                &[
-                    r"DescribeInternetTrafficTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeNatFirewallDropTrafficTrend",
-                    r"DescribeNatFirewallTrafficTrend",
-                    r"DescribeNetworkTrafficTopRatio",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeVpcFirewallDropTrafficTrend",
-                ]
-            }
-            CloudfwError::ErrorDbFailed => {
-                &[
-                    r"AddInstanceMembers",
-                    r"CreateInstanceSyncTask",
-                    r"DescribeAssetStatistic",
-                    r"DescribePostpayUserInternetStatus",
-                    r"DescribeSecurityMode",
-                    r"DescribeVpcListLite",
-                    r"PutEnableAllFwSwitch",
-                    r"UpdatePostpayUserInternetStatus",
-                ]
-            }
-            CloudfwError::ErrorDefaultRouteConflicts => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorDestCidrEmpty => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorDirectionError => {
-                &[
-                    r"DescribeInternetDropTrafficTrend",
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInternetTrafficTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeTrafficLog",
-                    r"ModifyObjectGroupOperation",
-                ]
-            }
-            CloudfwError::ErrorDomainName => {
-                &[
-                    r"AddDomainResolveRealtimeTask",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeTrafficLog",
-                ]
-            }
-            CloudfwError::ErrorDstType => &[r"DescribeOutgoingDestinationCategory"],
-            CloudfwError::ErrorDuplicateTrFwPolicyName => {
-                &[r"CreateTrFirewallV2RoutePolicy"]
-            }
-            CloudfwError::ErrorEmptyDomainResolveType => {
-                &[r"AddControlPolicy", r"ModifyControlPolicy"]
-            }
-            CloudfwError::ErrorFirewallCandidateReference => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorFirewallExistDeleting => {
-                &[r"CreateVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorFirewallId => {
-                &[
-                    r"DeleteVpcFirewallConfigure",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                ]
-            }
-            CloudfwError::ErrorFirewallName => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorFirewallNotConfig => {
-                &[r"ModifyVpcFirewallCenSwitchStatus"]
-            }
-            CloudfwError::ErrorFirewallStatusCannotModify => {
-                &[
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorFirewallStatusClosed => {
-                &[r"ModifyVpcFirewallCenSwitchStatus"]
-            }
-            CloudfwError::ErrorFirewallType => {
-                &[r"DescribeRiskEventGroup", r"DescribeRiskEventPayload"]
-            }
-            CloudfwError::ErrorFirewallTypeDuplicates => {
-                &[r"AddDomainResolveRealtimeTask", r"CreatePrivateDnsEndpoint"]
-            }
-            CloudfwError::ErrorFirewallUpdating => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorFirewallVSwitchCidrConflict => {
-                &[r"CreateVpcFirewallCenConfigure", r"ModifyVpcFirewallCenSwitchStatus"]
-            }
-            CloudfwError::ErrorFlowType => &[r"DescribeTrafficLog"],
-            CloudfwError::ErrorGeneralInstanceSpecFull => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"PutEnableAllFwSwitch",
-                    r"PutEnableFwSwitch",
-                ]
-            }
-            CloudfwError::ErrorIllegalFwStatusUpdate => &[r"DeleteTrFirewallV2"],
-            CloudfwError::ErrorIllegalRoutePolicyScopeUpdate => {
-                &[r"ModifyTrFirewallV2RoutePolicyScope"]
-            }
-            CloudfwError::ErrorIllegalRoutePolicyStatusUpdate => {
-                &[r"DeleteFirewallV2RoutePolicies", r"ModifyFirewallV2RoutePolicySwitch"]
-            }
-            CloudfwError::ErrorInstanceAliuidNotDaMa => {
-                &[r"AddInstanceMembers", r"DescribeInstanceRdAccounts"]
-            }
-            CloudfwError::ErrorInstanceMemberAlreadyExist => &[r"AddInstanceMembers"],
-            CloudfwError::ErrorInstanceMemberHasFirewall => &[r"DeleteInstanceMembers"],
-            CloudfwError::ErrorInstanceMemberIsMaster => &[r"AddInstanceMembers"],
-            CloudfwError::ErrorInstanceMemberNotBelongRd => &[r"AddInstanceMembers"],
-            CloudfwError::ErrorInstanceMemberNotStsGrant => &[r"AddInstanceMembers"],
-            CloudfwError::ErrorInstanceNotInDb => &[r"DescribePostpayEnabledProtection"],
-            CloudfwError::ErrorInstanceNotPostpay => {
-                &[r"DescribePostpayEnabledProtection"]
-            }
-            CloudfwError::ErrorInstanceOpenIpRegionNumExceed => {
-                &[r"PutEnableAllFwSwitch", r"PutEnableFwSwitch"]
-            }
-            CloudfwError::ErrorInstanceTooManyMembersOnce => {
-                &[
-                    r"AddInstanceMembers",
-                    r"DeleteInstanceMembers",
-                    r"ModifyInstanceMemberAttributes",
-                ]
-            }
-            CloudfwError::ErrorInternal => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorIntervalError => {
-                &[
-                    r"DescribeInternetDropTrafficTrend",
-                    r"DescribeInternetTrafficTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeNatFirewallDropTrafficTrend",
-                    r"DescribeNatFirewallTrafficTrend",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeOutgoingStatistic",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeVpcFirewallDropTrafficTrend",
-                ]
-            }
-            CloudfwError::ErrorInvalidMemberUidStatus => {
-                &[
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"DescribeTransitRouterResourcesList",
-                ]
-            }
-            CloudfwError::ErrorInvalidTrFirewallType => &[r"CreateTrFirewallV2"],
-            CloudfwError::ErrorIpFormat => {
-                &[
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeRiskEventPayload",
-                    r"DescribeTrafficLog",
-                ]
-            }
-            CloudfwError::ErrorIpProtocolError => &[r"DescribeTrafficLog"],
-            CloudfwError::ErrorIspError => &[r"DescribeTrafficLog"],
-            CloudfwError::ErrorJsonDecode => &[r"DescribeVpcListLite"],
-            CloudfwError::ErrorLimitCountFailed => &[r"DescribeInternetTrafficTop"],
-            CloudfwError::ErrorLimitFailed => &[r"DescribeInternetTimeTop"],
-            CloudfwError::ErrorLocalVpcIdPeerVpcIdError => {
-                &[r"DescribeVpcFirewallDetail"]
-            }
-            CloudfwError::ErrorLocationError => &[r"DescribeTrafficLog"],
-            CloudfwError::ErrorMarshalJson => {
-                &[
-                    r"AddAclBackupData",
-                    r"AddDnsFirewallPolicy",
-                    r"AddDomainResolveRealtimeTask",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteControlPolicy",
-                    r"DeleteDnsFirewallPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeAclBackupList",
-                    r"DescribeAclRuleCount",
-                    r"DescribeConfiguredDestinationIP",
-                    r"DescribeConfiguredDomainNames",
-                    r"DescribeControlPolicy",
-                    r"DescribeCtrlInstanceMemberAccounts",
-                    r"DescribeDnsFirewallPolicy",
-                    r"DescribeDownloadTaskType",
-                    r"DescribeFirewallDropStatistics",
-                    r"DescribeInternetDropTrafficTrend",
-                    r"DescribeInternetOpenDetail",
-                    r"DescribeInternetOpenPort",
-                    r"DescribeInternetOpenService",
-                    r"DescribeInternetSlb",
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeInvadeEventDetail",
-                    r"DescribeInvadeEventList",
-                    r"DescribeInvadeEventNameList",
-                    r"DescribeInvadeEventStatistic",
-                    r"DescribeIspInfo",
-                    r"DescribeLocationInfo",
-                    r"DescribeMemberInfo",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribeNetworkInstanceList",
-                    r"DescribeOpenIpAccessSrcStat",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeOutgoingRiskDomainAndIpCount",
-                    r"DescribeOutgoingStatistic",
-                    r"DescribeOutgoingTag",
-                    r"DescribePageDocuments",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribePostpayTrafficDetail",
-                    r"DescribePrefixLists",
-                    r"DescribePrivateDnsDomainNameList",
-                    r"DescribeRegionInfo",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeRiskEventPayload",
-                    r"DescribeSecurityProxy",
-                    r"DescribeSignatureLibVersion",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeUnprotectedVulnTrend",
-                    r"DescribeUserIPSWhitelist",
-                    r"DescribeVpcFirewallAssetList",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallIPSWhitelist",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"DescribeVulnerabilityProtectedList",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPriority",
-                    r"ModifyDnsFirewallPolicy",
-                    r"ModifyIpsRules",
-                    r"ModifyIpsRulesToDefault",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                    r"ModifyUserIPSWhitelist",
-                    r"ModifyVpcFirewallControlPolicyPosition",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                    r"ResetRuleHitCount",
-                    r"ResetVpcFirewallRuleHitCount",
-                    r"SwitchSecurityProxy",
-                    r"UseAclBackupData",
-                ]
-            }
-            CloudfwError::ErrorNatCustomRouteEntryDifferent => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorNatGatewayNotAvailable => &[r"DescribeNatFirewallList"],
-            CloudfwError::ErrorNatVpnRouteEntryQuotaLimit => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorNetworkInstanceIdBothEmpty => {
-                &[r"DescribeNetworkInstanceRelationList"]
-            }
-            CloudfwError::ErrorNetworkInstanceIdError => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorNetworkInstanceIdSame => {
-                &[r"DescribeNetworkInstanceRelationList"]
-            }
-            CloudfwError::ErrorNetworkInterfaceNotFound => {
-                &[r"ModifyVpcFirewallCenSwitchStatus", r"ModifyVpcFirewallSwitchStatus"]
-            }
-            CloudfwError::ErrorNoInstanceInDb => {
-                &[r"DescribeInstanceRdAccounts", r"DescribeVpcListLite"]
-            }
-            CloudfwError::ErrorNotPostpayUser => {
-                &[r"DescribePostpayTrafficDetail", r"DescribePostpayTrafficTotal"]
-            }
-            CloudfwError::ErrorObjectList => &[r"ModifyObjectGroupOperation"],
-            CloudfwError::ErrorObjectOperation => {
-                &[
-                    r"DescribeConfiguredDestinationIP",
-                    r"DescribeConfiguredDomainNames",
-                    r"DescribeOutgoingDestinationCategory",
-                    r"ModifyObjectGroupOperation",
-                ]
-            }
-            CloudfwError::ErrorObjectType => &[r"ModifyObjectGroupOperation"],
-            CloudfwError::ErrorOrderFailed => {
-                &[
-                    r"DescribeInternetTimeTop",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                ]
-            }
-            CloudfwError::ErrorOutgoingIgnoredReachLimit => {
-                &[r"ModifyObjectGroupOperation"]
-            }
-            CloudfwError::ErrorOwnerId => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                ]
-            }
-            CloudfwError::ErrorOwnerIdUnauthorized => &[r"CreateVpcFirewallPrecheck"],
-            CloudfwError::ErrorParamCountExceed => &[r"ModifyUserAlarmConfig"],
-            CloudfwError::ErrorParamEmail => &[r"ModifyUserAlarmConfig"],
-            CloudfwError::ErrorParamProxyNameError => {
-                &[r"CreateSecurityProxy", r"SwitchSecurityProxy", r"UpdateSecurityProxy"]
-            }
-            CloudfwError::ErrorParamSms => &[r"ModifyUserAlarmConfig"],
-            CloudfwError::ErrorParamUuidOrOrderMiss => {
-                &[
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                ]
-            }
-            CloudfwError::ErrorParametersAclUuid => {
-                &[
-                    r"DeleteControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ]
-            }
-            CloudfwError::ErrorParametersAddressGroupAddressNotFound => {
-                &[r"ModifyAddressBook"]
-            }
-            CloudfwError::ErrorParametersAlarmConfig => &[r"ModifyUserAlarmConfig"],
-            CloudfwError::ErrorParametersApplicationName => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ]
-            }
-            CloudfwError::ErrorParametersApplicationNameList => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ]
-            }
-            CloudfwError::ErrorParametersDestinationCount => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                ]
-            }
-            CloudfwError::ErrorParametersFirewallId => {
-                &[
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"DescribeVpcFirewallIPSWhitelist",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallIPSWhitelist",
-                ]
-            }
-            CloudfwError::ErrorParametersFtpNotSupport => {
-                &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ]
-            }
-            CloudfwError::ErrorParametersMemberUid => {
-                &[r"ModifyVpcFirewallDefaultIPSConfig"]
-            }
-            CloudfwError::ErrorParametersNatGatewayId => {
-                &[
-                    r"CreateNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicyPosition",
-                ]
-            }
-            CloudfwError::ErrorParametersNotifyConfig => &[r"ModifyUserAlarmConfig"],
-            CloudfwError::ErrorParametersProtoAppsMismatch => &[r"ModifyControlPolicy"],
-            CloudfwError::ErrorParametersTagKey => &[r"AddAddressBook"],
-            CloudfwError::ErrorParametersTagList => &[r"AddAddressBook"],
-            CloudfwError::ErrorParametersTagRelation => &[r"AddAddressBook"],
-            CloudfwError::ErrorParametersVpcFirewallId => {
-                &[r"ModifyVpcFirewallControlPolicy"]
-            }
-            CloudfwError::ErrorParametersWhitelistIp => {
-                &[r"ModifyUserIPSWhitelist", r"ModifyVpcFirewallIPSWhitelist"]
-            }
-            CloudfwError::ErrorPolicySrcAndDestConflict => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorPortCountExceed => &[r"AddAddressBook"],
-            CloudfwError::ErrorPortError => {
-                &[
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeTrafficLog",
-                ]
-            }
-            CloudfwError::ErrorPreCheckDoing => {
-                &[
-                    r"DescribeNatFirewallPrecheckDetail",
-                    r"DescribeVpcFirewallPrecheckDetail",
-                ]
-            }
-            CloudfwError::ErrorPrimaryStandbyVswitchSameZone => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorPrivateDnsDomainName => {
-                &[r"AddPrivateDnsDomainName", r"DeletePrivateDnsDomainName"]
-            }
-            CloudfwError::ErrorPrivateDnsDomainNameMaxLimit => {
-                &[r"AddPrivateDnsDomainName"]
-            }
-            CloudfwError::ErrorPrivateDnsEndpointQuotaExceeded => {
-                &[r"CreatePrivateDnsEndpoint"]
-            }
-            CloudfwError::ErrorPrivateDnsIpAddress => {
-                &[r"CreatePrivateDnsEndpoint", r"ModifyPrivateDnsEndpoint"]
-            }
-            CloudfwError::ErrorPrivateDnsIpSame => {
-                &[r"CreatePrivateDnsEndpoint", r"ModifyPrivateDnsEndpoint"]
-            }
-            CloudfwError::ErrorPrivateDnsNotFound => {
-                &[
-                    r"AddPrivateDnsDomainName",
-                    r"DescribePrivateDnsDomainNameList",
-                    r"ModifyPrivateDnsEndpoint",
-                ]
-            }
-            CloudfwError::ErrorPrivateDnsOperationDenied => {
-                &[r"DeletePrivateDnsEndpoint"]
-            }
-            CloudfwError::ErrorPrivateDnsPrivateZoneConfigure => {
-                &[r"CreatePrivateDnsEndpoint"]
-            }
-            CloudfwError::ErrorPrivateDnsRegionNotAvailable => {
-                &[r"DescribePrivateDnsDomainNameList"]
-            }
-            CloudfwError::ErrorPrivateDnsType => &[r"CreatePrivateDnsEndpoint"],
-            CloudfwError::ErrorProxyClusterNotAvailable => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorProxyNumQuotaTop => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorProxyRouteEntryConflicts => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorProxySnatIpEmpty => {
-                &[r"CreateSecurityProxy", r"DescribeNatFirewallList"]
-            }
-            CloudfwError::ErrorProxyStatusNotNormal => {
-                &[r"SwitchSecurityProxy", r"UpdateSecurityProxy"]
-            }
-            CloudfwError::ErrorProxyVpcNotSupportAdvFeature => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorProxyVswitchNoAvailable => &[r"CreatePrivateDnsEndpoint"],
-            CloudfwError::ErrorQueryEcsByUid => &[r"DescribeRegionInfo"],
-            CloudfwError::ErrorRegionNo => {
-                &[
-                    r"AddDomainResolveRealtimeTask",
-                    r"CreateAckClusterConnector",
-                    r"DescribeAccessInstanceZoneList",
-                    r"DescribeAckClusterConnectors",
-                    r"DescribeAckClusters",
-                ]
-            }
-            CloudfwError::ErrorRouteEntryNotFound => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorRouteTableNotFound => &[r"CreateVpcFirewallPrecheck"],
-            CloudfwError::ErrorRuleResultError => {
-                &[r"DescribeRiskEventGroup", r"DescribeTrafficLog"]
-            }
-            CloudfwError::ErrorRuleSourceError => {
-                &[r"DescribeInternetTrafficTop", r"DescribeRiskEventGroup"]
-            }
-            CloudfwError::ErrorSlsLogStore => {
-                &[r"DescribeRiskEventPayload", r"DescribeTrafficLog"]
-            }
-            CloudfwError::ErrorSameCidrIp => {
-                &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ]
-            }
-            CloudfwError::ErrorSecurityRisk => &[r"DescribeOutgoingAssetList"],
-            CloudfwError::ErrorSecuritySuggest => {
-                &[
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDomain",
-                ]
-            }
-            CloudfwError::ErrorSlbOpenApi => &[r"DescribeInternetSlb"],
-            CloudfwError::ErrorSnatEntryQuotaExceed => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorSnatIpQuotaExceed => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorSortError => {
-                &[
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInternetTrafficTop",
-                    r"DescribeNetworkTrafficTopRatio",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                ]
-            }
-            CloudfwError::ErrorSourceCodeError => {
-                &[
-                    r"DescribeConfiguredDestinationIP",
-                    r"DescribeConfiguredDomainNames",
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInternetTrafficTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeIspInfo",
-                    r"DescribeLocationInfo",
-                    r"DescribeNetworkTrafficTopRatio",
-                    r"DescribePageDocuments",
-                    r"DescribeRegionInfo",
-                    r"DescribeSignatureLibVersion",
-                    r"DescribeTrafficLog",
-                    r"ModifyObjectGroupOperation",
-                ]
-            }
-            CloudfwError::ErrorSrcDstIpError => &[r"DescribeInternetTrafficTrend"],
-            CloudfwError::ErrorSrcMand => &[r"AddControlPolicy"],
-            CloudfwError::ErrorStartTimeOrEndTime => &[r"CreateNatFirewallControlPolicy"],
-            CloudfwError::ErrorTagCountExceed => &[r"AddAddressBook"],
-            CloudfwError::ErrorTimeError => {
-                &[
-                    r"DescribeInternetDropTrafficTrend",
-                    r"DescribeInternetTimeTop",
-                    r"DescribeInternetTrafficTop",
-                    r"DescribeInternetTrafficTrend",
-                    r"DescribeNatFirewallDropTrafficTrend",
-                    r"DescribeNatFirewallTrafficTrend",
-                    r"DescribeNetworkTrafficTopRatio",
-                    r"DescribeOutgoingAssetList",
-                    r"DescribeOutgoingDestination",
-                    r"DescribeOutgoingDestinationIP",
-                    r"DescribeOutgoingDestinationIPDetail",
-                    r"DescribeOutgoingDomain",
-                    r"DescribeOutgoingDomainDetail",
-                    r"DescribeOutgoingRiskDomainAndIpCount",
-                    r"DescribeOutgoingStatistic",
-                    r"DescribePostpayTrafficDetail",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeRiskEventPayload",
-                    r"DescribeRiskEventStatistic",
-                    r"DescribeRiskEventTopAttackApp",
-                    r"DescribeRiskEventTopAttackAsset",
-                    r"DescribeTrafficLog",
-                    r"DescribeVpcFirewallDropTrafficTrend",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallCenManegedRouteMapConflict => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallDoNotSupportPrefixList => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallEcmpRoute => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallEndToEndTrToAll => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallNotEmpty => &[r"DeleteTrFirewallV2"],
-            CloudfwError::ErrorTrFirewallOnlyContainsEcrAndTrCandidate => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallPolicyNotFound => {
-                &[
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DescribeTrFirewallPolicyBackUpAssociationList",
-                    r"DescribeTrFirewallsV2RouteList",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallRouteMapConflict => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrFirewallRouteTableInUse => &[r"DeleteTrFirewallV2"],
-            CloudfwError::ErrorTrFwBackUpAssocationNotExist => {
-                &[
-                    r"DeleteFirewallV2RoutePolicies",
-                    r"DescribeTrFirewallPolicyBackUpAssociationList",
-                    r"ModifyFirewallV2RoutePolicySwitch",
-                ]
-            }
-            CloudfwError::ErrorTrFwVswCidrConflict => {
-                &[r"CreateTrFirewallV2", r"ModifyTrFirewallV2RoutePolicyScope"]
-            }
-            CloudfwError::ErrorTrRouteTableContainsRejectRoutes => {
-                &[
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorTrafficSlsFirewallType => &[r"DescribeTrafficLog"],
-            CloudfwError::ErrorTrafficType => {
-                &[r"DescribeInternetTimeTop", r"DescribeInternetTrafficTrend"]
-            }
-            CloudfwError::ErrorUnMarshalJson => {
-                &[
-                    r"DescribeInternetOpenDetail",
-                    r"DescribeInternetSlb",
-                    r"DescribeInvadeEventList",
-                    r"DescribeNatFirewallPrecheckDetail",
-                    r"DescribeRegionInfo",
-                    r"DescribeTrFirewallsV2Detail",
-                    r"DescribeTrFirewallsV2List",
-                ]
-            }
-            CloudfwError::ErrorUserCenTrNotEnabled => &[r"CreateTrFirewallV2"],
-            CloudfwError::ErrorUserCredentials => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateTrFirewallV2RoutePolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DeleteTrFirewallV2",
-                    r"DescribeTrFirewallPolicyBackUpAssociationList",
-                    r"DescribeTrFirewallsV2List",
-                    r"DescribeTransitRouterResourcesList",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                    r"DescribeVpcZone",
-                    r"ModifyTrFirewallV2RoutePolicyScope",
-                ]
-            }
-            CloudfwError::ErrorUserNotFound => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateTrFirewallV2",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"DescribeNatFirewallQuota",
-                    r"DescribeTrFirewallsV2List",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallCenList",
-                ]
-            }
-            CloudfwError::ErrorVSwitchAndPrivateIpAddressMismatched => {
-                &[r"CreateAckClusterConnector"]
-            }
-            CloudfwError::ErrorVfwVpcNoAvailable => &[r"CreatePrivateDnsEndpoint"],
-            CloudfwError::ErrorVpcAndTrNotInTheSameAccount => &[r"CreateTrFirewallV2"],
-            CloudfwError::ErrorVpcDoNotSupportSubnetRouting => &[r"CreateTrFirewallV2"],
-            CloudfwError::ErrorVpcFirewallVpcNumLimit => {
-                &[r"CreateVpcFirewallCenConfigure", r"CreateVpcFirewallPrecheck"]
-            }
-            CloudfwError::ErrorVpcFirewallZoneId => {
-                &[r"CreateTrFirewallV2", r"CreateVpcFirewallCenConfigure"]
-            }
-            CloudfwError::ErrorVpcIdError => {
-                &[
-                    r"CreateSecurityProxy",
-                    r"CreateVpcFirewallCenManualConfigure",
-                    r"CreateVpcFirewallConfigure",
-                    r"DescribeFirewallVswitchResources",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                ]
-            }
-            CloudfwError::ErrorVpcIdPara => {
-                &[r"DescribeVpcFirewallCenDetail", r"DescribeVpcFirewallDetail"]
-            }
-            CloudfwError::ErrorVpcRouteTableQuotaLimit => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorVswitchCidrIpNumNotEnough => {
-                &[r"CreateSecurityProxy", r"CreateTrFirewallV2"]
-            }
-            CloudfwError::ErrorVswitchCidrNotInVpc => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorVswitchId => &[r"CreatePrivateDnsEndpoint"],
-            CloudfwError::ErrorVswitchIpAddress => &[r"CreatePrivateDnsEndpoint"],
-            CloudfwError::ErrorVswitchNoAvailableCidr => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorVswitchNoAvailableIp => {
-                &[r"CreateAckClusterConnector", r"CreatePrivateDnsEndpoint"]
-            }
-            CloudfwError::ErrorVswitchNotFound => {
-                &[
-                    r"CreateAckClusterConnector",
-                    r"CreateSecurityProxy",
-                    r"CreateVpcFirewallPrecheck",
-                    r"DescribeFirewallVswitchResources",
-                    r"DescribeTransitRouterResourcesList",
-                    r"DescribeVpcFirewallManualVSwitchList",
-                ]
-            }
-            CloudfwError::ErrorVswitchRouteConflict => &[r"CreateSecurityProxy"],
-            CloudfwError::ErrorVulLevelFailed => {
-                &[r"DescribeRiskEventGroup", r"DescribeTrafficLog"]
-            }
-            CloudfwError::IllegalOperation => &[r"ModifySlsDispatchStatus"],
-            CloudfwError::InvalidParameterAddressBookAddressDuplicate => {
-                &[r"ModifyAddressBook"]
-            }
-            CloudfwError::InvokeError => &[r"DescribeBatchSlsDispatchStatus"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CloudfwError] {
-        match api {
-            r"AddAclBackupData" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorBackupCountExceed,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"AddAddressBook" => {
-                &[
-                    CloudfwError::InternalError,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorAddressGroupCountExceed,
-                    CloudfwError::ErrorAddressGroupExist,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParamDomain,
-                    CloudfwError::ErrorParametersGroupAddress,
-                    CloudfwError::ErrorParametersGroupPort,
-                    CloudfwError::ErrorParametersGroupType,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorAckClusterConnectorBusy,
-                    CloudfwError::ErrorAckClusterConnectorNotFound,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorParametersTagKey,
-                    CloudfwError::ErrorParametersTagList,
-                    CloudfwError::ErrorParametersTagRelation,
-                    CloudfwError::ErrorPortCountExceed,
-                    CloudfwError::ErrorTagCountExceed,
-                ]
-            }
-            r"AddControlPolicy" => {
-                &[
-                    CloudfwError::ErrorAclDomainAnyCountExceed,
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersGroupPort,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorEmptyDomainResolveType,
-                    CloudfwError::ErrorParametersApplicationName,
-                    CloudfwError::ErrorParametersApplicationNameList,
-                    CloudfwError::ErrorParametersDestinationCount,
-                    CloudfwError::ErrorParametersFtpNotSupport,
-                    CloudfwError::ErrorSrcMand,
-                ]
-            }
-            r"AddDnsFirewallPolicy" => {
-                &[
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersNewOrder,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorAclRuleDuplicate,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"AddDomainResolveRealtimeTask" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorDomainName,
-                    CloudfwError::ErrorFirewallTypeDuplicates,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorRegionNo,
-                ]
-            }
-            r"AddInstanceMembers" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParamsInvalid,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrotMaxInstanceMemberNumExceed,
-                    CloudfwError::ErrorDbFailed,
-                    CloudfwError::ErrorInstanceAliuidNotDaMa,
-                    CloudfwError::ErrorInstanceMemberAlreadyExist,
-                    CloudfwError::ErrorInstanceMemberIsMaster,
-                    CloudfwError::ErrorInstanceMemberNotBelongRd,
-                    CloudfwError::ErrorInstanceMemberNotStsGrant,
-                    CloudfwError::ErrorInstanceTooManyMembersOnce,
-                ]
-            }
-            r"AddPrivateDnsDomainName" => {
-                &[
-                    CloudfwError::ErrorPrivateDnsDomainName,
-                    CloudfwError::ErrorPrivateDnsDomainNameMaxLimit,
-                    CloudfwError::ErrorPrivateDnsNotFound,
-                ]
-            }
-            r"BatchCopyVpcFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersSourceTarget,
-                    CloudfwError::ErrorParametersTarget,
-                    CloudfwError::ErrorParametersUid,
-                ]
-            }
-            r"BatchDeleteVpcFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorParamUuidOrOrderMiss,
-                ]
-            }
-            r"CreateAckClusterConnector" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorAckClusterConnectorExist,
-                    CloudfwError::ErrorAckClusterConnectorQuotaExceeded,
-                    CloudfwError::ErrorAckClusterConnectorReverseEndpointIpNotAllocated,
-                    CloudfwError::ErrorAckClusterNetworkOnlySupportTerway,
-                    CloudfwError::ErrorAckClusterNotFound,
-                    CloudfwError::ErrorAckClusterSpecOnlySupportAckPro,
-                    CloudfwError::ErrorAckNotOpen,
-                    CloudfwError::ErrorAckVpcAndVSwitchVpcMismatched,
-                    CloudfwError::ErrorPrimaryStandbyVswitchSameZone,
-                    CloudfwError::ErrorRegionNo,
-                    CloudfwError::ErrorVSwitchAndPrivateIpAddressMismatched,
-                    CloudfwError::ErrorVswitchNoAvailableIp,
-                    CloudfwError::ErrorVswitchNotFound,
-                ]
-            }
-            r"CreateAclCheck" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorAclCheckBusy,
-                    CloudfwError::ErrorAclCheckQuotaUnavailable,
-                    CloudfwError::ErrorDbUpdate,
-                ]
-            }
-            r"CreateDownloadTask" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbInsertError]
-            }
-            r"CreateInstanceSyncTask" => {
-                &[CloudfwError::ErrorParamsNotEnough, CloudfwError::ErrorDbFailed]
-            }
-            r"CreateNatFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorAclDomainAnyCountExceed,
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersNewOrder,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersApplicationNameList,
-                    CloudfwError::ErrorParametersDestinationCount,
-                    CloudfwError::ErrorParametersFtpNotSupport,
-                    CloudfwError::ErrorParametersNatGatewayId,
-                    CloudfwError::ErrorStartTimeOrEndTime,
-                ]
-            }
-            r"CreatePrivateDnsEndpoint" => {
-                &[
-                    CloudfwError::ErrorFirewallTypeDuplicates,
-                    CloudfwError::ErrorPrivateDnsEndpointQuotaExceeded,
-                    CloudfwError::ErrorPrivateDnsIpAddress,
-                    CloudfwError::ErrorPrivateDnsIpSame,
-                    CloudfwError::ErrorPrivateDnsPrivateZoneConfigure,
-                    CloudfwError::ErrorPrivateDnsType,
-                    CloudfwError::ErrorProxyVswitchNoAvailable,
-                    CloudfwError::ErrorVfwVpcNoAvailable,
-                    CloudfwError::ErrorVswitchId,
-                    CloudfwError::ErrorVswitchIpAddress,
-                    CloudfwError::ErrorVswitchNoAvailableIp,
-                ]
-            }
-            r"CreateSecurityProxy" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDnatNotSupport,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorVpcOpenApi,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorCidrFormat,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDefaultRouteConflicts,
-                    CloudfwError::ErrorGeneralInstanceSpecFull,
-                    CloudfwError::ErrorInternal,
-                    CloudfwError::ErrorNatCustomRouteEntryDifferent,
-                    CloudfwError::ErrorNatVpnRouteEntryQuotaLimit,
-                    CloudfwError::ErrorParamProxyNameError,
-                    CloudfwError::ErrorProxyClusterNotAvailable,
-                    CloudfwError::ErrorProxyNumQuotaTop,
-                    CloudfwError::ErrorProxyRouteEntryConflicts,
-                    CloudfwError::ErrorProxySnatIpEmpty,
-                    CloudfwError::ErrorProxyVpcNotSupportAdvFeature,
-                    CloudfwError::ErrorRouteEntryNotFound,
-                    CloudfwError::ErrorSnatEntryQuotaExceed,
-                    CloudfwError::ErrorSnatIpQuotaExceed,
-                    CloudfwError::ErrorUserCredentials,
-                    CloudfwError::ErrorUserNotFound,
-                    CloudfwError::ErrorVpcIdError,
-                    CloudfwError::ErrorVpcRouteTableQuotaLimit,
-                    CloudfwError::ErrorVswitchCidrIpNumNotEnough,
-                    CloudfwError::ErrorVswitchCidrNotInVpc,
-                    CloudfwError::ErrorVswitchNoAvailableCidr,
-                    CloudfwError::ErrorVswitchNotFound,
-                    CloudfwError::ErrorVswitchRouteConflict,
-                ]
-            }
-            r"CreateTrFirewallV2" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorFirewallQuotaNotEmpty,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorTrResourceNotReady,
-                    CloudfwError::ErrorVpcFirewallExist,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorCenTrAssociationNotFound,
-                    CloudfwError::ErrorCidrFormat,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorGeneralInstanceSpecFull,
-                    CloudfwError::ErrorInvalidMemberUidStatus,
-                    CloudfwError::ErrorInvalidTrFirewallType,
-                    CloudfwError::ErrorTrFwVswCidrConflict,
-                    CloudfwError::ErrorUserCenTrNotEnabled,
-                    CloudfwError::ErrorUserCredentials,
-                    CloudfwError::ErrorUserNotFound,
-                    CloudfwError::ErrorVpcAndTrNotInTheSameAccount,
-                    CloudfwError::ErrorVpcDoNotSupportSubnetRouting,
-                    CloudfwError::ErrorVpcFirewallZoneId,
-                    CloudfwError::ErrorVswitchCidrIpNumNotEnough,
-                ]
-            }
-            r"CreateTrFirewallV2RoutePolicy" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorTrFirewallNotExist,
-                    CloudfwError::ErrorCandidateAlreadyInToALlPolicy,
-                    CloudfwError::ErrorCandidateHasStaticRoute,
-                    CloudfwError::ErrorCandidateNoRouteTable,
-                    CloudfwError::ErrorCrossRegionCloudServiceStaticRoute,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorDuplicateTrFwPolicyName,
-                    CloudfwError::ErrorFirewallCandidateReference,
-                    CloudfwError::ErrorFirewallUpdating,
-                    CloudfwError::ErrorPolicySrcAndDestConflict,
-                    CloudfwError::ErrorTrFirewallCenManegedRouteMapConflict,
-                    CloudfwError::ErrorTrFirewallDoNotSupportPrefixList,
-                    CloudfwError::ErrorTrFirewallEcmpRoute,
-                    CloudfwError::ErrorTrFirewallEndToEndTrToAll,
-                    CloudfwError::ErrorTrFirewallOnlyContainsEcrAndTrCandidate,
-                    CloudfwError::ErrorTrFirewallRouteMapConflict,
-                    CloudfwError::ErrorTrRouteTableContainsRejectRoutes,
-                    CloudfwError::ErrorUserCredentials,
-                ]
-            }
-            r"CreateVpcFirewallCenConfigure" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorCenFirewallVpcNumInvalid,
-                    CloudfwError::ErrorCenNotSupportCcn,
-                    CloudfwError::ErrorCenNotSupportMultipleAccounts,
-                    CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode,
-                    CloudfwError::ErrorCenVbrNotSupport,
-                    CloudfwError::ErrorCenVpcEcConflict,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorDestCidrError,
-                    CloudfwError::ErrorFirewallQuotaNotEmpty,
-                    CloudfwError::ErrorFirewallStatus,
-                    CloudfwError::ErrorFirewallSwitch,
-                    CloudfwError::ErrorHubvpcCannotCreate,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorRegionNoDisable,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorVpcCustomRouteTableWithVswitch,
-                    CloudfwError::ErrorVpcFirewallExist,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorVpcId,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorCenExistPublicCidr,
-                    CloudfwError::ErrorCenExistTrRoute,
-                    CloudfwError::ErrorCenId,
-                    CloudfwError::ErrorCenManualFirewallExist,
-                    CloudfwError::ErrorCenRouteMapExist,
-                    CloudfwError::ErrorCenTrAssociationCustomRouteTable,
-                    CloudfwError::ErrorCidrFormat,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorDestCidrEmpty,
-                    CloudfwError::ErrorFirewallExistDeleting,
-                    CloudfwError::ErrorFirewallName,
-                    CloudfwError::ErrorFirewallVSwitchCidrConflict,
-                    CloudfwError::ErrorGeneralInstanceSpecFull,
-                    CloudfwError::ErrorInvalidMemberUidStatus,
-                    CloudfwError::ErrorNetworkInstanceIdError,
-                    CloudfwError::ErrorOwnerId,
-                    CloudfwError::ErrorSameCidrIp,
-                    CloudfwError::ErrorUserCredentials,
-                    CloudfwError::ErrorVpcFirewallVpcNumLimit,
-                    CloudfwError::ErrorVpcFirewallZoneId,
-                ]
-            }
-            r"CreateVpcFirewallCenManualConfigure" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorCenId,
-                    CloudfwError::ErrorFirewallName,
-                    CloudfwError::ErrorUserNotFound,
-                    CloudfwError::ErrorVpcIdError,
-                ]
-            }
-            r"CreateVpcFirewallConfigure" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorCenVpcEcConflict,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDestCidrError,
-                    CloudfwError::ErrorFirewallQuotaNotEmpty,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorVpcFirewallExist,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorCidrFormat,
-                    CloudfwError::ErrorCidrIpAddress,
-                    CloudfwError::ErrorCustomRouteEntryMax,
-                    CloudfwError::ErrorDestCidrEmpty,
-                    CloudfwError::ErrorFirewallName,
-                    CloudfwError::ErrorGeneralInstanceSpecFull,
-                    CloudfwError::ErrorInvalidMemberUidStatus,
-                    CloudfwError::ErrorSameCidrIp,
-                    CloudfwError::ErrorVpcIdError,
-                ]
-            }
-            r"CreateVpcFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorAclDomainAnyCountExceed,
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersNewOrder,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersApplicationName,
-                    CloudfwError::ErrorParametersApplicationNameList,
-                    CloudfwError::ErrorParametersFtpNotSupport,
-                ]
-            }
-            r"CreateVpcFirewallPrecheck" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorCenNotSupportCcn,
-                    CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode,
-                    CloudfwError::ErrorCenVbrNotSupport,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorDestCidrError,
-                    CloudfwError::ErrorFirewallQuotaNotEmpty,
-                    CloudfwError::ErrorFirewallStatus,
-                    CloudfwError::ErrorHubvpcCannotCreate,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorVpcOpenApi,
-                    CloudfwError::ErrorCenExistPublicCidr,
-                    CloudfwError::ErrorCenExistTrRoute,
-                    CloudfwError::ErrorCenId,
-                    CloudfwError::ErrorCenNotSupportTrEnterprise,
-                    CloudfwError::ErrorCenTrAssociationCustomRouteTable,
-                    CloudfwError::ErrorCidrFormat,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorDestCidrEmpty,
-                    CloudfwError::ErrorNetworkInstanceIdError,
-                    CloudfwError::ErrorOwnerId,
-                    CloudfwError::ErrorOwnerIdUnauthorized,
-                    CloudfwError::ErrorRouteTableNotFound,
-                    CloudfwError::ErrorUserCredentials,
-                    CloudfwError::ErrorVpcFirewallVpcNumLimit,
-                    CloudfwError::ErrorVswitchNotFound,
-                ]
-            }
-            r"CreateVpcFirewallTask" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbUpdateError,
-                ]
-            }
-            r"DeleteAckClusterConnector" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorAckClusterConnectorAddressGroupReference,
-                    CloudfwError::ErrorAckClusterConnectorNotFound,
-                    CloudfwError::ErrorAckClusterConnectorStatusNotAllowOperate,
-                ]
-            }
-            r"DeleteAddressBook" => {
-                &[
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorAddressGroupReference,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                ]
-            }
-            r"DeleteControlPolicy" => {
-                &[
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersAclUuid,
-                ]
-            }
-            r"DeleteControlPolicyTemplate" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUnmarshalJson,
-                ]
-            }
-            r"DeleteDnsFirewallPolicy" => {
-                &[
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DeleteDownloadTask" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbDeleteError,
-                ]
-            }
-            r"DeleteFirewallV2RoutePolicies" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorFirewallUpdating,
-                    CloudfwError::ErrorIllegalRoutePolicyStatusUpdate,
-                    CloudfwError::ErrorTrFirewallPolicyNotFound,
-                    CloudfwError::ErrorTrFwBackUpAssocationNotExist,
-                ]
-            }
-            r"DeleteInstanceMembers" => {
-                &[
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorInstanceMemberHasFirewall,
-                    CloudfwError::ErrorInstanceTooManyMembersOnce,
-                ]
-            }
-            r"DeleteNatFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersAclUuid,
-                    CloudfwError::ErrorParametersNatGatewayId,
-                ]
-            }
-            r"DeleteNatFirewallControlPolicyBatch" => {
-                &[
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParamUuidOrOrderMiss,
-                ]
-            }
-            r"DeletePrivateDnsDomainName" => &[CloudfwError::ErrorPrivateDnsDomainName],
-            r"DeletePrivateDnsEndpoint" => {
-                &[CloudfwError::ErrorPrivateDnsOperationDenied]
-            }
-            r"DeleteSecurityProxy" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorDbInsertError,
-                ]
-            }
-            r"DeleteTrFirewallV2" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorTrFirewallNotExist,
-                    CloudfwError::ErrorCenTrAssociationNotFound,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorIllegalFwStatusUpdate,
-                    CloudfwError::ErrorTrFirewallNotEmpty,
-                    CloudfwError::ErrorTrFirewallRouteTableInUse,
-                    CloudfwError::ErrorUserCredentials,
-                ]
-            }
-            r"DeleteVpcFirewallCenConfigure" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorVpcFirewallId,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorFirewallStatusCannotModify,
-                ]
-            }
-            r"DeleteVpcFirewallConfigure" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorFirewallStatus,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorFirewallId,
-                ]
-            }
-            r"DeleteVpcFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersAclUuid,
-                ]
-            }
-            r"DescribeACLProtectTrend" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeAccessInstanceZoneList" => &[CloudfwError::ErrorRegionNo],
-            r"DescribeAckClusterConnector" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorAckClusterConnectorNotFound,
-                ]
-            }
-            r"DescribeAckClusterConnectors" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRegionNo,
-                ]
-            }
-            r"DescribeAckClusterNamespaces" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorAckClusterConnectorNotFound,
-                    CloudfwError::ErrorAckClusterNotFound,
-                    CloudfwError::ErrorAckClusterQueryClusterNamespace,
-                    CloudfwError::ErrorAckNotOpen,
-                ]
-            }
-            r"DescribeAckClusterPodLabels" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorAckClusterConnectorNotFound,
-                ]
-            }
-            r"DescribeAckClusters" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorAckNotOpen,
-                    CloudfwError::ErrorRegionNo,
-                ]
-            }
-            r"DescribeAclBackupList" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeAclCheck" => &[CloudfwError::ErrorAclCheckNotExist],
-            r"DescribeAclRuleCount" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeAddressBook" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersGroupType,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersUid,
-                ]
-            }
-            r"DescribeAssetList" => &[CloudfwError::ErrorDbSelect],
-            r"DescribeAssetStatistic" => {
-                &[CloudfwError::ErrorParamsNotEnough, CloudfwError::ErrorDbFailed]
-            }
-            r"DescribeBatchSlsDispatchStatus" => &[CloudfwError::InvokeError],
-            r"DescribeConfiguredDestinationIP" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorObjectOperation,
-                    CloudfwError::ErrorSourceCodeError,
-                ]
-            }
-            r"DescribeConfiguredDomainNames" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorObjectOperation,
-                    CloudfwError::ErrorSourceCodeError,
-                ]
-            }
-            r"DescribeControlPolicy" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorUnmarshalJson,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersAclUuid,
-                ]
-            }
-            r"DescribeCreatedNatFirewall" => &[CloudfwError::ErrorAliUid],
-            r"DescribeCtrlInstanceMemberAccounts" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeDnsFirewallPolicy" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersNewOrder,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeDomainResolve" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                ]
-            }
-            r"DescribeDownloadTask" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                ]
-            }
-            r"DescribeDownloadTaskType" => {
-                &[CloudfwError::InternalError, CloudfwError::ErrorMarshalJson]
-            }
-            r"DescribeFirewallDropStatistics" => &[CloudfwError::ErrorMarshalJson],
-            r"DescribeFirewallTask" => &[CloudfwError::ErrorParameters],
-            r"DescribeFirewallVswitchResources" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorVpcIdError,
-                    CloudfwError::ErrorVswitchNotFound,
-                ]
-            }
-            r"DescribeInstanceMembers" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParamsNotEnough,
-                ]
-            }
-            r"DescribeInstanceRdAccounts" => {
-                &[
-                    CloudfwError::ErrorParamsInvalid,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorInstanceAliuidNotDaMa,
-                    CloudfwError::ErrorNoInstanceInDb,
-                ]
-            }
-            r"DescribeInternetDropTrafficTrend" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDirectionError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeInternetOpenDetail" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorUnMarshalJson,
-                ]
-            }
-            r"DescribeInternetOpenPort" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeInternetOpenService" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeInternetOpenStatistic" => &[CloudfwError::ErrorDbSelectError],
-            r"DescribeInternetServiceNameList" => &[CloudfwError::ErrorDbSelectError],
-            r"DescribeInternetSlb" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorSlbOpenApi,
-                    CloudfwError::ErrorUnMarshalJson,
-                ]
-            }
-            r"DescribeInternetTimeTop" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorDirectionError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorLimitFailed,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorOrderFailed,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorSourceCodeError,
-                    CloudfwError::ErrorTimeError,
-                    CloudfwError::ErrorTrafficType,
-                ]
-            }
-            r"DescribeInternetTrafficTop" => {
-                &[
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorDirectionError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorLimitCountFailed,
-                    CloudfwError::ErrorRuleSourceError,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorSourceCodeError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeInternetTrafficTrend" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorDirectionError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorSourceCodeError,
-                    CloudfwError::ErrorSrcDstIpError,
-                    CloudfwError::ErrorTimeError,
-                    CloudfwError::ErrorTrafficType,
-                ]
-            }
-            r"DescribeInvadeEcsTrend" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeInvadeEventDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeInvadeEventList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorUnMarshalJson,
-                ]
-            }
-            r"DescribeInvadeEventNameList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeInvadeEventStatistic" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeIspInfo" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorSourceCodeError,
-                ]
-            }
-            r"DescribeLocationInfo" => {
-                &[CloudfwError::ErrorMarshalJson, CloudfwError::ErrorSourceCodeError]
-            }
-            r"DescribeMemberInfo" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeNatAclPageStatus" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUnmarshalJson,
-                ]
-            }
-            r"DescribeNatFirewallAclGroupList" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeNatFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorUnmarshalJson,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersAclUuid,
-                    CloudfwError::ErrorParametersNatGatewayId,
-                ]
-            }
-            r"DescribeNatFirewallDropTrafficTrend" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeNatFirewallList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDnatNotSupport,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorNatGatewayNotAvailable,
-                    CloudfwError::ErrorProxySnatIpEmpty,
-                ]
-            }
-            r"DescribeNatFirewallPolicyPriorUsed" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersNatGatewayId,
-                ]
-            }
-            r"DescribeNatFirewallPrecheckDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorPreCheckDoing,
-                    CloudfwError::ErrorUnMarshalJson,
-                ]
-            }
-            r"DescribeNatFirewallQuota" => {
-                &[
-                    CloudfwError::IdempotentParameterMismatch,
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorUserNotFound,
-                ]
-            }
-            r"DescribeNatFirewallTrafficTrend" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeNetworkInstanceList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorConnectType,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeNetworkInstanceRelationList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorConfigureStatus,
-                    CloudfwError::ErrorConnectType,
-                    CloudfwError::ErrorNetworkInstanceIdBothEmpty,
-                    CloudfwError::ErrorNetworkInstanceIdSame,
-                ]
-            }
-            r"DescribeNetworkTrafficTopRatio" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorSourceCodeError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOpenIpAccessSrcStat" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeOutgoingAssetList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorOrderFailed,
-                    CloudfwError::ErrorSecurityRisk,
-                    CloudfwError::ErrorSecuritySuggest,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingDestination" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorOrderFailed,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingDestinationCategory" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDstType,
-                    CloudfwError::ErrorObjectOperation,
-                ]
-            }
-            r"DescribeOutgoingDestinationIP" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorOrderFailed,
-                    CloudfwError::ErrorPortError,
-                    CloudfwError::ErrorSecuritySuggest,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingDestinationIPDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorOrderFailed,
-                    CloudfwError::ErrorPortError,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingDomain" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorDomainName,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorOrderFailed,
-                    CloudfwError::ErrorSecuritySuggest,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingDomainDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorDomainName,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorOrderFailed,
-                    CloudfwError::ErrorSortError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingRiskDomainAndIpCount" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingRiskTrend" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeOutgoingStatistic" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeOutgoingTag" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribePageDocuments" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorSourceCodeError,
-                ]
-            }
-            r"DescribePolicyAdvancedConfig" => {
-                &[CloudfwError::ErrorDbSelect, CloudfwError::ErrorParametersUid]
-            }
-            r"DescribePolicyPriorUsed" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribePostpayEnabledProtection" => {
-                &[
-                    CloudfwError::IdempotentParameterMismatch,
-                    CloudfwError::ErrorInstanceNotInDb,
-                    CloudfwError::ErrorInstanceNotPostpay,
-                ]
-            }
-            r"DescribePostpayTrafficDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorNotPostpayUser,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribePostpayTrafficTotal" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorNotPostpayUser,
-                ]
-            }
-            r"DescribePostpayUserInternetStatus" => {
-                &[CloudfwError::ErrorParamsNotEnough, CloudfwError::ErrorDbFailed]
-            }
-            r"DescribePostpayUserNatStatus" => &[CloudfwError::ErrorAliUid],
-            r"DescribePrefixLists" => {
-                &[CloudfwError::ErrorParameters, CloudfwError::ErrorMarshalJson]
-            }
-            r"DescribePrivateDnsDomainNameList" => {
-                &[
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorPrivateDnsNotFound,
-                    CloudfwError::ErrorPrivateDnsRegionNotAvailable,
-                ]
-            }
-            r"DescribeRegionInfo" => {
-                &[
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorQueryEcsByUid,
-                    CloudfwError::ErrorSourceCodeError,
-                    CloudfwError::ErrorUnMarshalJson,
-                ]
-            }
-            r"DescribeRiskEventGroup" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorDirectionError,
-                    CloudfwError::ErrorFirewallType,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorRuleResultError,
-                    CloudfwError::ErrorRuleSourceError,
-                    CloudfwError::ErrorTimeError,
-                    CloudfwError::ErrorVulLevelFailed,
-                ]
-            }
-            r"DescribeRiskEventPayload" => {
-                &[
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorFirewallType,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorSlsLogStore,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeRiskEventStatistic" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeRiskEventTopAttackApp" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeRiskEventTopAttackAsset" => {
-                &[
-                    CloudfwError::InternalError,
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeRiskEventTopAttackType" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeSecurityMode" => {
-                &[CloudfwError::ErrorParamsNotEnough, CloudfwError::ErrorDbFailed]
-            }
-            r"DescribeSecurityProxy" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeSecurityProxyResources" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeSignatureLibVersion" => {
-                &[
-                    CloudfwError::IdempotentParameterMismatch,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorSourceCodeError,
-                ]
-            }
-            r"DescribeTrFirewallPolicyBackUpAssociationList" => {
-                &[
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorTrFirewallPolicyNotFound,
-                    CloudfwError::ErrorTrFwBackUpAssocationNotExist,
-                    CloudfwError::ErrorUserCredentials,
-                ]
-            }
-            r"DescribeTrFirewallV2RoutePolicyList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorTrFirewallNotExist,
-                ]
-            }
-            r"DescribeTrFirewallsV2Detail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorTrFirewallNotExist,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorUnMarshalJson,
-                ]
-            }
-            r"DescribeTrFirewallsV2List" => {
-                &[
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorUnMarshalJson,
-                    CloudfwError::ErrorUserCredentials,
-                    CloudfwError::ErrorUserNotFound,
-                ]
-            }
-            r"DescribeTrFirewallsV2RouteList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorTrFirewallPolicyNotFound,
-                ]
-            }
-            r"DescribeTrafficLog" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorAliUidBlackList,
-                    CloudfwError::ErrorAppIdError,
-                    CloudfwError::ErrorAttackTypeError,
-                    CloudfwError::ErrorDirectionError,
-                    CloudfwError::ErrorDomainName,
-                    CloudfwError::ErrorFlowType,
-                    CloudfwError::ErrorIpFormat,
-                    CloudfwError::ErrorIpProtocolError,
-                    CloudfwError::ErrorIspError,
-                    CloudfwError::ErrorLocationError,
-                    CloudfwError::ErrorPortError,
-                    CloudfwError::ErrorRuleResultError,
-                    CloudfwError::ErrorSlsLogStore,
-                    CloudfwError::ErrorSourceCodeError,
-                    CloudfwError::ErrorTimeError,
-                    CloudfwError::ErrorTrafficSlsFirewallType,
-                    CloudfwError::ErrorVulLevelFailed,
-                ]
-            }
-            r"DescribeTransitRouterResourcesList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorTrResourceNotReady,
-                    CloudfwError::ErrorAssetSynchronizationNotCompleted,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorInvalidMemberUidStatus,
-                    CloudfwError::ErrorUserCredentials,
-                    CloudfwError::ErrorVswitchNotFound,
-                ]
-            }
-            r"DescribeUnprotectedPortTrend" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeUnprotectedVulnTrend" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeUserAlarmConfig" => {
-                &[CloudfwError::ErrorDbSelect, CloudfwError::ErrorParametersUid]
-            }
-            r"DescribeUserIPSWhitelist" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeVfwIPSConfigList" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersUid,
-                ]
-            }
-            r"DescribeVpcFirewallAclGroupList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorConfigureStatus,
-                ]
-            }
-            r"DescribeVpcFirewallAssetList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeVpcFirewallCenDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorFirewallNotFound,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorUnmarshalJson,
-                    CloudfwError::ErrorVpcFirewallExist,
-                    CloudfwError::ErrorVpcFirewallId,
-                    CloudfwError::ErrorVpcOpenApi,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorUserNotFound,
-                    CloudfwError::ErrorVpcIdPara,
-                ]
-            }
-            r"DescribeVpcFirewallCenList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAssetsStatus,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorFirewallStatus,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorOwnerId,
-                    CloudfwError::ErrorUserNotFound,
-                ]
-            }
-            r"DescribeVpcFirewallCenSummaryList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorPageNo,
-                ]
-            }
-            r"DescribeVpcFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersAclUuid,
-                ]
-            }
-            r"DescribeVpcFirewallDefaultIPSConfig" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorVpcFirewallId,
-                    CloudfwError::ErrorParametersFirewallId,
-                ]
-            }
-            r"DescribeVpcFirewallDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorFirewallNotFound,
-                    CloudfwError::ErrorFirewallStatus,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorLocalVpcIdPeerVpcIdError,
-                    CloudfwError::ErrorVpcIdPara,
-                ]
-            }
-            r"DescribeVpcFirewallDropTrafficTrend" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDataTypeError,
-                    CloudfwError::ErrorIntervalError,
-                    CloudfwError::ErrorTimeError,
-                ]
-            }
-            r"DescribeVpcFirewallIPSWhitelist" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersFirewallId,
-                ]
-            }
-            r"DescribeVpcFirewallList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorFirewallStatus,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorUnmarshalJson,
-                ]
-            }
-            r"DescribeVpcFirewallManualVSwitchList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorVpcOpenApi,
-                    CloudfwError::ErrorOwnerId,
-                    CloudfwError::ErrorUserCredentials,
-                    CloudfwError::ErrorVpcIdError,
-                    CloudfwError::ErrorVswitchNotFound,
-                ]
-            }
-            r"DescribeVpcFirewallPolicyPriorUsed" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"DescribeVpcFirewallPrecheckDetail" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorPreCheckDoing,
-                ]
-            }
-            r"DescribeVpcFirewallSummaryInfo" => {
-                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorDbSelectError]
-            }
-            r"DescribeVpcFirewallZone" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRegionNoError,
-                ]
-            }
-            r"DescribeVpcListLite" => {
-                &[
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorDbFailed,
-                    CloudfwError::ErrorJsonDecode,
-                    CloudfwError::ErrorNoInstanceInDb,
-                ]
-            }
-            r"DescribeVpcZone" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorVpcOpenApi,
-                    CloudfwError::ErrorCenTrAssociationNotFound,
-                    CloudfwError::ErrorUserCredentials,
-                ]
-            }
-            r"DescribeVulnerabilityProtectedList" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorPageNo,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorAttackTypeError,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"GetTlsInspectCertificateDownloadUrl" => {
-                &[CloudfwError::ErrorCasInnerApiFailed]
-            }
-            r"ListTlsInspectCACertificates" => &[CloudfwError::ErrCasOpenApiFailed],
-            r"ModifyAddressBook" => {
-                &[
-                    CloudfwError::ErrorAclDomainAnyCountExceed,
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorAddressGroupExist,
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParamDomain,
-                    CloudfwError::ErrorParametersGroupAddress,
-                    CloudfwError::ErrorParametersGroupPort,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorAckClusterConnectorBusy,
-                    CloudfwError::ErrorAckClusterConnectorNotFound,
-                    CloudfwError::ErrorParametersAddressGroupAddressNotFound,
-                    CloudfwError::InvalidParameterAddressBookAddressDuplicate,
-                ]
-            }
-            r"ModifyControlPolicy" => {
-                &[
-                    CloudfwError::ErrorAclDomainAnyCountExceed,
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorAclEffectiveTimeNonPermanent,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorEmptyDomainResolveType,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersAclUuid,
-                    CloudfwError::ErrorParametersApplicationName,
-                    CloudfwError::ErrorParametersApplicationNameList,
-                    CloudfwError::ErrorParametersDestinationCount,
-                    CloudfwError::ErrorParametersFtpNotSupport,
-                    CloudfwError::ErrorParametersProtoAppsMismatch,
-                ]
-            }
-            r"ModifyControlPolicyPosition" => {
-                &[
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersNewOrder,
-                    CloudfwError::ErrorParametersOldOrder,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                ]
-            }
-            r"ModifyControlPolicyPriority" => {
-                &[
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersNewOrder,
-                    CloudfwError::ErrorParametersOldOrder,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"ModifyDnsFirewallPolicy" => {
-                &[
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersNewOrder,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorAclRuleDuplicate,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"ModifyFirewallV2RoutePolicySwitch" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorFirewallUpdating,
-                    CloudfwError::ErrorIllegalRoutePolicyStatusUpdate,
-                    CloudfwError::ErrorTrFirewallPolicyNotFound,
-                    CloudfwError::ErrorTrFwBackUpAssocationNotExist,
-                ]
-            }
-            r"ModifyInstanceMemberAttributes" => {
-                &[
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorParamsInvalid,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorInstanceTooManyMembersOnce,
-                ]
-            }
-            r"ModifyIpsRules" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"ModifyIpsRulesToDefault" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"ModifyNatFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorAclEffectiveTimeNonPermanent,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorParametersAclUuid,
-                    CloudfwError::ErrorParametersApplicationNameList,
-                    CloudfwError::ErrorParametersDestinationCount,
-                    CloudfwError::ErrorParametersFtpNotSupport,
-                    CloudfwError::ErrorParametersNatGatewayId,
-                ]
-            }
-            r"ModifyNatFirewallControlPolicyPosition" => {
-                &[
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersPageSizeOrNo,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersNatGatewayId,
-                ]
-            }
-            r"ModifyObjectGroupOperation" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbDeleteError,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDirectionError,
-                    CloudfwError::ErrorObjectList,
-                    CloudfwError::ErrorObjectOperation,
-                    CloudfwError::ErrorObjectType,
-                    CloudfwError::ErrorOutgoingIgnoredReachLimit,
-                    CloudfwError::ErrorSourceCodeError,
-                ]
-            }
-            r"ModifyPolicyAdvancedConfig" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                ]
-            }
-            r"ModifyPrivateDnsEndpoint" => {
-                &[
-                    CloudfwError::ErrorPrivateDnsIpAddress,
-                    CloudfwError::ErrorPrivateDnsIpSame,
-                    CloudfwError::ErrorPrivateDnsNotFound,
-                ]
-            }
-            r"ModifySlsDispatchStatus" => &[CloudfwError::IllegalOperation],
-            r"ModifyTrFirewallV2Configuration" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorTrFirewallNotExist,
-                    CloudfwError::ErrorVpcFirewallExist,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDbNoRow,
-                ]
-            }
-            r"ModifyTrFirewallV2RoutePolicyScope" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorCandidateHasStaticRoute,
-                    CloudfwError::ErrorCandidateNoRouteTable,
-                    CloudfwError::ErrorCannotEditRoutePolicyWhenClose,
-                    CloudfwError::ErrorCannotEditToAllPolicy,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorDbNoRow,
-                    CloudfwError::ErrorFirewallCandidateReference,
-                    CloudfwError::ErrorFirewallUpdating,
-                    CloudfwError::ErrorIllegalRoutePolicyScopeUpdate,
-                    CloudfwError::ErrorPolicySrcAndDestConflict,
-                    CloudfwError::ErrorTrFirewallCenManegedRouteMapConflict,
-                    CloudfwError::ErrorTrFirewallDoNotSupportPrefixList,
-                    CloudfwError::ErrorTrFirewallEcmpRoute,
-                    CloudfwError::ErrorTrFirewallEndToEndTrToAll,
-                    CloudfwError::ErrorTrFirewallOnlyContainsEcrAndTrCandidate,
-                    CloudfwError::ErrorTrFirewallPolicyNotFound,
-                    CloudfwError::ErrorTrFirewallRouteMapConflict,
-                    CloudfwError::ErrorTrFwVswCidrConflict,
-                    CloudfwError::ErrorTrRouteTableContainsRejectRoutes,
-                    CloudfwError::ErrorUserCredentials,
-                ]
-            }
-            r"ModifyUserAlarmConfig" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorDbDeleteError,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorParamCountExceed,
-                    CloudfwError::ErrorParamEmail,
-                    CloudfwError::ErrorParamSms,
-                    CloudfwError::ErrorParametersAlarmConfig,
-                    CloudfwError::ErrorParametersNotifyConfig,
-                ]
-            }
-            r"ModifyUserIPSWhitelist" => {
-                &[
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersWhitelistIp,
-                ]
-            }
-            r"ModifyVpcFirewallAclEngineMode" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                ]
-            }
-            r"ModifyVpcFirewallCenConfigure" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorRegionNoDisable,
-                    CloudfwError::ErrorRegionNoError,
-                    CloudfwError::ErrorUnmarshalJson,
-                    CloudfwError::ErrorVpcFirewallExist,
-                    CloudfwError::ErrorVpcFirewallIdNotFound,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorFirewallId,
-                    CloudfwError::ErrorFirewallName,
-                    CloudfwError::ErrorFirewallStatusCannotModify,
-                ]
-            }
-            r"ModifyVpcFirewallCenSwitchStatus" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorFirewallSwitch,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorVpcFirewallId,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorCenRouteMapExist,
-                    CloudfwError::ErrorCenTrManualModifySwitchStatus,
-                    CloudfwError::ErrorFirewallId,
-                    CloudfwError::ErrorFirewallNotConfig,
-                    CloudfwError::ErrorFirewallStatusClosed,
-                    CloudfwError::ErrorFirewallVSwitchCidrConflict,
-                    CloudfwError::ErrorNetworkInterfaceNotFound,
-                ]
-            }
-            r"ModifyVpcFirewallConfigure" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorDestCidrError,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUnmarshalJson,
-                    CloudfwError::ErrorVpcFirewallExist,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorCidrFormat,
-                    CloudfwError::ErrorCidrIpAddress,
-                    CloudfwError::ErrorCustomRouteEntryMax,
-                    CloudfwError::ErrorDestCidrEmpty,
-                    CloudfwError::ErrorFirewallId,
-                    CloudfwError::ErrorFirewallName,
-                    CloudfwError::ErrorFirewallStatusCannotModify,
-                    CloudfwError::ErrorSameCidrIp,
-                ]
-            }
-            r"ModifyVpcFirewallControlPolicy" => {
-                &[
-                    CloudfwError::ErrorAclDomainAnyCountExceed,
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorAddressGroupNotExist,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorAclEffectiveTimeNonPermanent,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorParametersAclUuid,
-                    CloudfwError::ErrorParametersApplicationName,
-                    CloudfwError::ErrorParametersApplicationNameList,
-                    CloudfwError::ErrorParametersFtpNotSupport,
-                    CloudfwError::ErrorParametersVpcFirewallId,
-                ]
-            }
-            r"ModifyVpcFirewallControlPolicyPosition" => {
-                &[
-                    CloudfwError::ErrorAclDomainAnyCountExceed,
-                    CloudfwError::ErrorAclExtendedCountExceed,
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorDomainResolve,
-                    CloudfwError::ErrorParameterIpVersion,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersAction,
-                    CloudfwError::ErrorParametersAppId,
-                    CloudfwError::ErrorParametersDestPort,
-                    CloudfwError::ErrorParametersDestination,
-                    CloudfwError::ErrorParametersDirection,
-                    CloudfwError::ErrorParametersProto,
-                    CloudfwError::ErrorParametersSource,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorUuidNew,
-                    CloudfwError::ErrorAclEffectiveTimeNonPermanent,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"ModifyVpcFirewallDefaultIPSConfig" => {
-                &[
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorParametersFirewallId,
-                    CloudfwError::ErrorParametersMemberUid,
-                ]
-            }
-            r"ModifyVpcFirewallIPSWhitelist" => {
-                &[
-                    CloudfwError::ErrorAddressCountExceed,
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParametersFirewallId,
-                    CloudfwError::ErrorParametersWhitelistIp,
-                ]
-            }
-            r"ModifyVpcFirewallSwitchStatus" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorFirewallSwitch,
-                    CloudfwError::ErrorInvalidMemberUid,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorVpcFirewallNotFound,
-                    CloudfwError::ErrorFirewallId,
-                    CloudfwError::ErrorNetworkInterfaceNotFound,
-                ]
-            }
-            r"PutDisableAllFwSwitch" => {
-                &[
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorInstanceStatusNotNormal,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorRecordLog,
-                ]
-            }
-            r"PutDisableFwSwitch" => {
-                &[
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorInstanceStatusNotNormal,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorRecordLog,
-                ]
-            }
-            r"PutEnableAllFwSwitch" => {
-                &[
-                    CloudfwError::ErrorInstanceOpenIpNumExceed,
-                    CloudfwError::ErrorInstanceStatusNotNormal,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorDbFailed,
-                    CloudfwError::ErrorGeneralInstanceSpecFull,
-                    CloudfwError::ErrorInstanceOpenIpRegionNumExceed,
-                ]
-            }
-            r"PutEnableFwSwitch" => {
-                &[
-                    CloudfwError::ErrorAuthentication,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorInstanceOpenIpNumExceed,
-                    CloudfwError::ErrorInstanceStatusNotNormal,
-                    CloudfwError::ErrorParamsInvalid,
-                    CloudfwError::ErrorParamsNotEnough,
-                    CloudfwError::ErrorBandwidthPenalty,
-                    CloudfwError::ErrorGeneralInstanceSpecFull,
-                    CloudfwError::ErrorInstanceOpenIpRegionNumExceed,
-                ]
-            }
-            r"ResetNatFirewallRuleHitCount" => {
-                &[
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorParametersUid,
-                ]
-            }
-            r"ResetRuleHitCount" => {
-                &[
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"ResetVpcFirewallRuleHitCount" => {
-                &[
-                    CloudfwError::ErrorAclNotExist,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            r"SwitchSecurityProxy" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorMarshalJson,
-                    CloudfwError::ErrorParamProxyNameError,
-                    CloudfwError::ErrorProxyStatusNotNormal,
-                ]
-            }
-            r"UpdateAckClusterConnector" => {
-                &[
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorAckClusterConnectorNotFound,
-                    CloudfwError::ErrorAckClusterConnectorStatusNotAllowOperate,
-                    CloudfwError::ErrorDbUpdate,
-                ]
-            }
-            r"UpdateAclCheckDetailStatus" => {
-                &[
-                    CloudfwError::ErrorAclCheckDetailNotExist,
-                    CloudfwError::ErrorAclCheckNotExist,
-                ]
-            }
-            r"UpdatePostpayUserInternetStatus" => {
-                &[CloudfwError::ErrorParamsNotEnough, CloudfwError::ErrorDbFailed]
-            }
-            r"UpdatePostpayUserNatStatus" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorParameters,
-                ]
-            }
-            r"UpdateSecurityProxy" => {
-                &[
-                    CloudfwError::ErrorAliUid,
-                    CloudfwError::ErrorDbSelectError,
-                    CloudfwError::ErrorDbTxError,
-                    CloudfwError::ErrorDbUpdateError,
-                    CloudfwError::ErrorRecordLog,
-                    CloudfwError::ErrorDbInsertError,
-                    CloudfwError::ErrorParamProxyNameError,
-                    CloudfwError::ErrorProxyStatusNotNormal,
-                ]
-            }
-            r"UseAclBackupData" => {
-                &[
-                    CloudfwError::ErrorDbDelete,
-                    CloudfwError::ErrorDbInsert,
-                    CloudfwError::ErrorDbSelect,
-                    CloudfwError::ErrorParameters,
-                    CloudfwError::ErrorParametersUid,
-                    CloudfwError::ErrorDbUpdate,
-                    CloudfwError::ErrorMarshalJson,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CloudfwError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CloudfwError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CloudfwError {}
-    impl __core::str::FromStr for CloudfwError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CloudfwError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CloudfwError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CloudfwError as __E;
+    __p::error_code!(
+        CloudfwError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ErrorAclDomainAnyCountExceed, __E::ErrorAclExtendedCountExceed,
+        __E::ErrorAclNotExist, __E::ErrorAddressCountExceed,
+        __E::ErrorAddressGroupCountExceed, __E::ErrorAddressGroupExist,
+        __E::ErrorAddressGroupNotExist, __E::ErrorAddressGroupReference,
+        __E::ErrorAliUid, __E::ErrorAssetsStatus, __E::ErrorAuthentication,
+        __E::ErrorCenFirewallVpcNumInvalid, __E::ErrorCenNotSupportCcn,
+        __E::ErrorCenNotSupportMultipleAccounts,
+        __E::ErrorCenNotSupportTrEnterpriseAutoMode, __E::ErrorCenVbrNotSupport,
+        __E::ErrorCenVpcEcConflict, __E::ErrorDbDelete, __E::ErrorDbInsert,
+        __E::ErrorDbSelect, __E::ErrorDbSelectError, __E::ErrorDbTxError,
+        __E::ErrorDbUpdateError, __E::ErrorDestCidrError, __E::ErrorDnatNotSupport,
+        __E::ErrorDomainResolve, __E::ErrorFirewallNotFound,
+        __E::ErrorFirewallQuotaNotEmpty, __E::ErrorFirewallStatus,
+        __E::ErrorFirewallSwitch, __E::ErrorHubvpcCannotCreate,
+        __E::ErrorInstanceOpenIpNumExceed, __E::ErrorInstanceStatusNotNormal,
+        __E::ErrorInvalidMemberUid, __E::ErrorPageNo, __E::ErrorParamDomain,
+        __E::ErrorParameterIpVersion, __E::ErrorParameters, __E::ErrorParametersAction,
+        __E::ErrorParametersAppId, __E::ErrorParametersDestPort,
+        __E::ErrorParametersDestination, __E::ErrorParametersDirection,
+        __E::ErrorParametersGroupAddress, __E::ErrorParametersGroupPort,
+        __E::ErrorParametersGroupType, __E::ErrorParametersNewOrder,
+        __E::ErrorParametersOldOrder, __E::ErrorParametersPageSizeOrNo,
+        __E::ErrorParametersProto, __E::ErrorParametersSource,
+        __E::ErrorParametersSourceTarget, __E::ErrorParametersTarget,
+        __E::ErrorParametersUid, __E::ErrorParamsInvalid, __E::ErrorParamsNotEnough,
+        __E::ErrorRecordLog, __E::ErrorRegionNoDisable, __E::ErrorRegionNoError,
+        __E::ErrorTrFirewallNotExist, __E::ErrorTrResourceNotReady, __E::ErrorUuidNew,
+        __E::ErrorUnmarshalJson, __E::ErrorVpcCustomRouteTableWithVswitch,
+        __E::ErrorVpcFirewallExist, __E::ErrorVpcFirewallId,
+        __E::ErrorVpcFirewallIdNotFound, __E::ErrorVpcFirewallNotFound, __E::ErrorVpcId,
+        __E::ErrorVpcOpenApi, __E::ErrotMaxInstanceMemberNumExceed,
+        __E::ErrCasOpenApiFailed, __E::ErrorAckClusterConnectorAddressGroupReference,
+        __E::ErrorAckClusterConnectorBusy, __E::ErrorAckClusterConnectorExist,
+        __E::ErrorAckClusterConnectorNotFound,
+        __E::ErrorAckClusterConnectorQuotaExceeded,
+        __E::ErrorAckClusterConnectorReverseEndpointIpNotAllocated,
+        __E::ErrorAckClusterConnectorStatusNotAllowOperate,
+        __E::ErrorAckClusterNetworkOnlySupportTerway, __E::ErrorAckClusterNotFound,
+        __E::ErrorAckClusterQueryClusterNamespace,
+        __E::ErrorAckClusterSpecOnlySupportAckPro, __E::ErrorAckNotOpen,
+        __E::ErrorAckVpcAndVSwitchVpcMismatched, __E::ErrorAclCheckBusy,
+        __E::ErrorAclCheckDetailNotExist, __E::ErrorAclCheckNotExist,
+        __E::ErrorAclCheckQuotaUnavailable, __E::ErrorAclEffectiveTimeNonPermanent,
+        __E::ErrorAclRuleDuplicate, __E::ErrorAliUidBlackList, __E::ErrorAppIdError,
+        __E::ErrorAssetSynchronizationNotCompleted, __E::ErrorAttackTypeError,
+        __E::ErrorBackupCountExceed, __E::ErrorBandwidthPenalty,
+        __E::ErrorCandidateAlreadyInToALlPolicy, __E::ErrorCandidateHasStaticRoute,
+        __E::ErrorCandidateNoRouteTable, __E::ErrorCannotEditRoutePolicyWhenClose,
+        __E::ErrorCannotEditToAllPolicy, __E::ErrorCasInnerApiFailed,
+        __E::ErrorCenExistPublicCidr, __E::ErrorCenExistTrRoute, __E::ErrorCenId,
+        __E::ErrorCenManualFirewallExist, __E::ErrorCenNotSupportTrEnterprise,
+        __E::ErrorCenRouteMapExist, __E::ErrorCenTrAssociationCustomRouteTable,
+        __E::ErrorCenTrAssociationNotFound, __E::ErrorCenTrManualModifySwitchStatus,
+        __E::ErrorCidrFormat, __E::ErrorCidrIpAddress, __E::ErrorConfigureStatus,
+        __E::ErrorConnectType, __E::ErrorCrossRegionCloudServiceStaticRoute,
+        __E::ErrorCustomRouteEntryMax, __E::ErrorDbDeleteError, __E::ErrorDbInsertError,
+        __E::ErrorDbNoRow, __E::ErrorDbUpdate, __E::ErrorDataTypeError,
+        __E::ErrorDbFailed, __E::ErrorDefaultRouteConflicts, __E::ErrorDestCidrEmpty,
+        __E::ErrorDirectionError, __E::ErrorDomainName, __E::ErrorDstType,
+        __E::ErrorDuplicateTrFwPolicyName, __E::ErrorEmptyDomainResolveType,
+        __E::ErrorFirewallCandidateReference, __E::ErrorFirewallExistDeleting,
+        __E::ErrorFirewallId, __E::ErrorFirewallName, __E::ErrorFirewallNotConfig,
+        __E::ErrorFirewallStatusCannotModify, __E::ErrorFirewallStatusClosed,
+        __E::ErrorFirewallType, __E::ErrorFirewallTypeDuplicates,
+        __E::ErrorFirewallUpdating, __E::ErrorFirewallVSwitchCidrConflict,
+        __E::ErrorFlowType, __E::ErrorGeneralInstanceSpecFull,
+        __E::ErrorIllegalFwStatusUpdate, __E::ErrorIllegalRoutePolicyScopeUpdate,
+        __E::ErrorIllegalRoutePolicyStatusUpdate, __E::ErrorInstanceAliuidNotDaMa,
+        __E::ErrorInstanceMemberAlreadyExist, __E::ErrorInstanceMemberHasFirewall,
+        __E::ErrorInstanceMemberIsMaster, __E::ErrorInstanceMemberNotBelongRd,
+        __E::ErrorInstanceMemberNotStsGrant, __E::ErrorInstanceNotInDb,
+        __E::ErrorInstanceNotPostpay, __E::ErrorInstanceOpenIpRegionNumExceed,
+        __E::ErrorInstanceTooManyMembersOnce, __E::ErrorInternal,
+        __E::ErrorIntervalError, __E::ErrorInvalidMemberUidStatus,
+        __E::ErrorInvalidTrFirewallType, __E::ErrorIpFormat, __E::ErrorIpProtocolError,
+        __E::ErrorIspError, __E::ErrorJsonDecode, __E::ErrorLimitCountFailed,
+        __E::ErrorLimitFailed, __E::ErrorLocalVpcIdPeerVpcIdError,
+        __E::ErrorLocationError, __E::ErrorMarshalJson,
+        __E::ErrorNatCustomRouteEntryDifferent, __E::ErrorNatGatewayNotAvailable,
+        __E::ErrorNatVpnRouteEntryQuotaLimit, __E::ErrorNetworkInstanceIdBothEmpty,
+        __E::ErrorNetworkInstanceIdError, __E::ErrorNetworkInstanceIdSame,
+        __E::ErrorNetworkInterfaceNotFound, __E::ErrorNoInstanceInDb,
+        __E::ErrorNotPostpayUser, __E::ErrorObjectList, __E::ErrorObjectOperation,
+        __E::ErrorObjectType, __E::ErrorOrderFailed, __E::ErrorOutgoingIgnoredReachLimit,
+        __E::ErrorOwnerId, __E::ErrorOwnerIdUnauthorized, __E::ErrorParamCountExceed,
+        __E::ErrorParamEmail, __E::ErrorParamProxyNameError, __E::ErrorParamSms,
+        __E::ErrorParamUuidOrOrderMiss, __E::ErrorParametersAclUuid,
+        __E::ErrorParametersAddressGroupAddressNotFound, __E::ErrorParametersAlarmConfig,
+        __E::ErrorParametersApplicationName, __E::ErrorParametersApplicationNameList,
+        __E::ErrorParametersDestinationCount, __E::ErrorParametersFirewallId,
+        __E::ErrorParametersFtpNotSupport, __E::ErrorParametersMemberUid,
+        __E::ErrorParametersNatGatewayId, __E::ErrorParametersNotifyConfig,
+        __E::ErrorParametersProtoAppsMismatch, __E::ErrorParametersTagKey,
+        __E::ErrorParametersTagList, __E::ErrorParametersTagRelation,
+        __E::ErrorParametersVpcFirewallId, __E::ErrorParametersWhitelistIp,
+        __E::ErrorPolicySrcAndDestConflict, __E::ErrorPortCountExceed,
+        __E::ErrorPortError, __E::ErrorPreCheckDoing,
+        __E::ErrorPrimaryStandbyVswitchSameZone, __E::ErrorPrivateDnsDomainName,
+        __E::ErrorPrivateDnsDomainNameMaxLimit,
+        __E::ErrorPrivateDnsEndpointQuotaExceeded, __E::ErrorPrivateDnsIpAddress,
+        __E::ErrorPrivateDnsIpSame, __E::ErrorPrivateDnsNotFound,
+        __E::ErrorPrivateDnsOperationDenied, __E::ErrorPrivateDnsPrivateZoneConfigure,
+        __E::ErrorPrivateDnsRegionNotAvailable, __E::ErrorPrivateDnsType,
+        __E::ErrorProxyClusterNotAvailable, __E::ErrorProxyNumQuotaTop,
+        __E::ErrorProxyRouteEntryConflicts, __E::ErrorProxySnatIpEmpty,
+        __E::ErrorProxyStatusNotNormal, __E::ErrorProxyVpcNotSupportAdvFeature,
+        __E::ErrorProxyVswitchNoAvailable, __E::ErrorQueryEcsByUid, __E::ErrorRegionNo,
+        __E::ErrorRouteEntryNotFound, __E::ErrorRouteTableNotFound,
+        __E::ErrorRuleResultError, __E::ErrorRuleSourceError, __E::ErrorSlsLogStore,
+        __E::ErrorSameCidrIp, __E::ErrorSecurityRisk, __E::ErrorSecuritySuggest,
+        __E::ErrorSlbOpenApi, __E::ErrorSnatEntryQuotaExceed,
+        __E::ErrorSnatIpQuotaExceed, __E::ErrorSortError, __E::ErrorSourceCodeError,
+        __E::ErrorSrcDstIpError, __E::ErrorSrcMand, __E::ErrorStartTimeOrEndTime,
+        __E::ErrorTagCountExceed, __E::ErrorTimeError,
+        __E::ErrorTrFirewallCenManegedRouteMapConflict,
+        __E::ErrorTrFirewallDoNotSupportPrefixList, __E::ErrorTrFirewallEcmpRoute,
+        __E::ErrorTrFirewallEndToEndTrToAll, __E::ErrorTrFirewallNotEmpty,
+        __E::ErrorTrFirewallOnlyContainsEcrAndTrCandidate,
+        __E::ErrorTrFirewallPolicyNotFound, __E::ErrorTrFirewallRouteMapConflict,
+        __E::ErrorTrFirewallRouteTableInUse, __E::ErrorTrFwBackUpAssocationNotExist,
+        __E::ErrorTrFwVswCidrConflict, __E::ErrorTrRouteTableContainsRejectRoutes,
+        __E::ErrorTrafficSlsFirewallType, __E::ErrorTrafficType, __E::ErrorUnMarshalJson,
+        __E::ErrorUserCenTrNotEnabled, __E::ErrorUserCredentials, __E::ErrorUserNotFound,
+        __E::ErrorVSwitchAndPrivateIpAddressMismatched, __E::ErrorVfwVpcNoAvailable,
+        __E::ErrorVpcAndTrNotInTheSameAccount, __E::ErrorVpcDoNotSupportSubnetRouting,
+        __E::ErrorVpcFirewallVpcNumLimit, __E::ErrorVpcFirewallZoneId,
+        __E::ErrorVpcIdError, __E::ErrorVpcIdPara, __E::ErrorVpcRouteTableQuotaLimit,
+        __E::ErrorVswitchCidrIpNumNotEnough, __E::ErrorVswitchCidrNotInVpc,
+        __E::ErrorVswitchId, __E::ErrorVswitchIpAddress,
+        __E::ErrorVswitchNoAvailableCidr, __E::ErrorVswitchNoAvailableIp,
+        __E::ErrorVswitchNotFound, __E::ErrorVswitchRouteConflict,
+        __E::ErrorVulLevelFailed, __E::IllegalOperation,
+        __E::InvalidParameterAddressBookAddressDuplicate, __E::InvokeError,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAclDomainAnyCountExceed", http_status :
+        400, message :
+        r"The number of resolved domain names cannot exceed 200. ACL configuration can be continued for HTTP, HTTPS, SMTP, SMTPS, and SSL applications.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorAclExtendedCountExceed",
+        http_status : 400, message : r"acl or expand acl count exceed", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAclExtendedCountExceed", http_status :
+        400, message : r"ACL or extended ACL rules are not matched.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorAclNotExist", http_status : 400, message :
+        r"The ACL does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAddressCountExceed", http_status : 400, message :
+        r"The maximum number of addresses is exceeded.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorAddressGroupCountExceed", http_status : 400, message :
+        r"The maximum number of address group is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAddressGroupExist", http_status : 400, message :
+        r"The address group already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAddressGroupNotExist", http_status : 400, message :
+        r"The address group does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAddressGroupReference", http_status : 400, message :
+        r"The address group is in use and cannot be deleted.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAliUid", http_status : 400, message :
+        r"The aliuid is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAliUid", http_status : 400, message : r"Aliuid invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAssetsStatus", http_status : 400,
+        message : r"firewall status is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorAuthentication", http_status : 401, message :
+        r"An authentication error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAuthentication", http_status : 400, message : r"authentication error",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCenFirewallVpcNumInvalid",
+        http_status : 400, message :
+        r"云企业网vpc数量不足, 无法开启VPC边界防火墙", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorCenNotSupportCCN", http_status : 400,
+        message : r"VPC防火墙云企业网CCN实例, 不支持开启VPC防火墙",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCenNotSupportCCN", http_status :
+        400, message :
+        r"vpc firewall CEN does not support ccn, cannot open vpc firewall.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorCenNotSupportMultipleAccounts",
+        http_status : 400, message :
+        r"The current version of Cloud Firewall does not support multiple accounts when it uses VPC Firewall to protect Cloud Enterprise Network. Upgrade the specifications and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorCenNotSupportTREnterpriseAutoMode", http_status : 400, message :
+        r"VPC firewall does not support TR Enterprise Edition auto mode protection, please use manual mode protection",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCenVbrNotSupport", http_status :
+        400, message : r"云企业网vbr不支持开防火墙", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorCenVbrNotSupport", http_status : 400, message :
+        r"The cloud enterprise network VBR does not support firewall", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorCenVpcEcConflict", http_status : 400, message :
+        r"The VPC of the cloud enterprise network conflicts with the VPC of the high-speed channel, and the firewall cannot be opened. Please select again",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCenVpcEcConflict", http_status :
+        400, message :
+        r"The cloud enterprise network VPC conflicts with the Express Connect VPC.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorDBDelete", http_status : 400,
+        message : r"An error occurred while deleting the database.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorDBDelete", http_status : 400, message :
+        r"Internal error: sql delete.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBInsert", http_status : 400, message :
+        r"An error occurred while performing an insert operation in the database.", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorDBInsert", http_status : 400, message
+        : r"internal error: sql insert.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBSelect", http_status : 400, message :
+        r"An error occurred while querying database.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorDBSelect", http_status : 400, message :
+        r"internal error: sql select.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBSelectError", http_status : 400, message :
+        r"A database select error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBSelectError", http_status : 400, message : r"internal error.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorDBTxError", http_status : 400, message :
+        r"A database transaction error occurred.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorDBUpdateError", http_status : 200, message :
+        r"A database update error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBUpdateError", http_status : 400, message :
+        r"A database update error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBUpdateError", http_status : 400, message : r"internal error.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorDestCidrError", http_status : 400,
+        message :
+        r"The target network segment is wrong. Please configure the target network segment correctly.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorDestCidrError", http_status :
+        400, message : r"The destination CIDR block is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorDnatNotSupport", http_status : 400, message :
+        r"Secure proxy does not support DNAT entries", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorDnatNotSupport", http_status : 400, message :
+        r"NAT firewall does not support DAT entries.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorDnatNotSupport", http_status : 400, message :
+        r"Secure proxy does not support DNAT entries.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorDomainResolve", http_status : 400, message :
+        r"A domain resolution error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDomainResolve", http_status : 400, message :
+        r"An error occurred while resolving the domain.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorFirewallNotFound", http_status : 400, message :
+        r"Firewall not found", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorFirewallQuotaNotEmpty", http_status : 400, message :
+        r"quota is not enough, unable to configure VPC firewall, please increase quota first.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorFirewallQuotaNotEmpty",
+        http_status : 400, message : r"The quota for VPC firewalls is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorFirewallStatus", http_status : 400,
+        message : r"Firewall status error, please try again later.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorFirewallStatus", http_status : 400, message :
+        r"firewall status error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorFirewallSwitch", http_status : 400, message :
+        r"The firewall enabling parameter is incorrect. Please select again.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorHubvpcCannotCreate", http_status : 400,
+        message : r"HUB VPC不允许创建防火墙", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorHubvpcCannotCreate", http_status : 400, message :
+        r"HUB VPC could not create vpc firewall", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorInstanceOpenIpNumExceed", http_status : 400, message :
+        r"The maximum number of protected assets has been reached.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorInstanceStatusNotNormal", http_status : 400,
+        message :
+        r"This operation is not supported when the instance is in the current state.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorInvalidMemberUid", http_status :
+        400, message : r"Member uid is invalid", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorPageNo", http_status : 400, message :
+        r"Either page number or page size is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorParamDomain", http_status : 400, message :
+        r"The parameter Domain is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParameterIpVersion", http_status : 400, message :
+        r"The IP version is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParameters", http_status : 400, message : r"A parameter error occurred.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorParameters", http_status : 400,
+        message : r"Error Parameters", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParameters", http_status : 400, message : r"Parameters error.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParameters", http_status : 400, message
+        : r"parameters invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersAction", http_status : 400, message : r"The action is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorParametersAppId", http_status :
+        400, message : r"The AppId parameter is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorParametersAppId", http_status : 400, message :
+        r"The appId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersDestPort", http_status : 400, message :
+        r"The dst_port is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersDestination", http_status : 400, message :
+        r"The Destination parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorParametersDestination", http_status : 400, message :
+        r"The destination is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersDirection", http_status : 400, message :
+        r"The direction is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersGroupAddress", http_status : 400, message :
+        r"The IP address of the address group is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorParametersGroupPort", http_status : 400, message :
+        r"The group port is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersGroupType", http_status : 400, message :
+        r"The group type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersNewOrder", http_status : 400, message :
+        r"The newOrder is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersOldOrder", http_status : 400, message :
+        r"The oldOrder is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersPageSizeOrNo", http_status : 400, message :
+        r"Either pageSize or pageNo is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorParametersProto", http_status : 400, message :
+        r"The protocol is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersSource", http_status : 400, message : r"The source is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorParametersSourceTarget",
+        http_status : 400, message : r"Source and target firewall is same.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParametersTarget", http_status : 400,
+        message : r"Target VPC Firewall ID not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorParametersUid", http_status : 400, message :
+        r"The aliUid parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersUid", http_status : 200, message : r"The aliUid is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorParametersUid", http_status :
+        400, message : r"invalid aliUid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParamsInvalid", http_status : 400, message : r"Invalid Params", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParamsNotEnough", http_status : 400,
+        message : r"Parameters are insufficient.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorRecordLog", http_status : 400, message :
+        r"An error occurred while updating the operation log.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorRecordLog", http_status : 400, message :
+        r"record operation log error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorRecordLog", http_status : 400, message : r"update operation log error.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorRegionNoDisable", http_status :
+        400, message : r"There are unsupported regions, please reselect", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorRegionNoError", http_status : 400,
+        message : r"The region is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorRegionNoError", http_status : 400, message : r"Region invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorRegionNoError", http_status : 400,
+        message : r"Region is error, please reselect", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorTrFirewallNotExist", http_status : 400, message :
+        r"Cen TR firewall not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorTrFirewallNotExist", http_status : 400, message :
+        r"Cen TR firewall not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorTrResourceNotReady", http_status : 400, message :
+        r"Transit Router has not been detected by cloud firewall", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorUUIDNew", http_status : 400, message :
+        r"The UUID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorUnmarshalJSON", http_status : 400, message :
+        r"An error occurred while parsing JSON.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorVpcCustomRouteTableWithVswitch", http_status : 400, message :
+        r"VPC存在自定义路由表且关联了vswitch, 不允许创建VPC防火墙",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorVpcFirewallExist", http_status :
+        400, message :
+        r"The firewall has been configured and cannot be created repeatedly.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorVpcFirewallExist", http_status : 400,
+        message : r"Vpc firewall already exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorVpcFirewallId", http_status : 400, message :
+        r"The VPC firewall ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorVpcFirewallIdNotFound", http_status : 400, message :
+        r"The VPC firewall ID is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorVpcFirewallNotFound", http_status : 400, message :
+        r"The specified VPC firewall does not exist. Please select again.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorVpcFirewallNotFound", http_status : 400,
+        message : r"The specified VPC firewall does not exist, please select again.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorVpcFirewallNotFound",
+        http_status : 400, message : r"Vpc firewall not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorVpcId", http_status : 400, message :
+        r"The VPC ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorVpcOpenApi", http_status : 400, message : r"vpc open api failed", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrotMaxInstanceMemberNumExceed", http_status
+        : 400, message : r"The maximum number of firewall instance members is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrCasOpenApiFailed", http_status :
+        400, message : r"Error querying certificate, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"ErrorAckClusterConnectorAddressGroupReference", http_status : 400, message :
+        r"The ACK cluster connector has address group, can not be deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAckClusterConnectorBusy", http_status :
+        400, message : r"The ACK cluster connector is operating.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"ErrorAckClusterConnectorExist", http_status : 400,
+        message : r"The ACK cluster connector already exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAckClusterConnectorNotFound", http_status : 404,
+        message : r"The specified resource ACK cluster connector is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAckClusterConnectorQuotaExceeded",
+        http_status : 400, message :
+        r"ACK cluster connector resource exceeds the quota limit.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAckClusterConnectorReverseEndpointIpNotAllocated",
+        http_status : 400, message :
+        r"The IP is already allocated, failed to create reverse endpoint.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"ErrorAckClusterConnectorStatusNotAllowOperate", http_status : 400, message :
+        r"The ACK cluster connector status is not allow operate.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAckClusterNetworkOnlySupportTerway", http_status :
+        400, message : r"The ACK cluster network only support Terway.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAckClusterNotFound", http_status : 400,
+        message : r"The specified resource ACK cluster is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorAckClusterQueryClusterNamespace", http_status :
+        400, message : r"Failed to query cluster namespaces.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAckClusterSpecOnlySupportAckPro", http_status : 400,
+        message : r"The ACK cluster spec only support ack.pro.small.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorAckNotOpen", http_status : 400, message :
+        r"ACK service is not open.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAckVpcAndVSwitchVpcMismatched", http_status : 400, message :
+        r"The ACK VPC and vSwitch VPC are mismatched.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorAclCheckBusy", http_status : 400, message :
+        r"ACL check is busy.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"ErrorAclCheckDetailNotExist", http_status : 400, message :
+        r"ACL check detail not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAclCheckNotExist", http_status : 400, message : r"ACL check not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorAclCheckQuotaUnavailable",
+        http_status : 400, message : r"ACL check quota unavailable.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorAclEffectiveTimeNonPermanent", http_status : 400,
+        message :
+        r"ACL rule is not allowed to update status when effective is not permanent.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorAclRuleDuplicate", http_status :
+        400, message : r"acl rule duplicate.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAliUidBlackList", http_status : 400, message :
+        r"The specified aliUid is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAppIdError", http_status : 400, message : r"An app ID error occurred.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAssetSynchronizationNotCompleted", http_status : 400, message :
+        r"VPC firewall asset synchronization is not completed.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAttackTypeError", http_status : 400, message :
+        r"The attack type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAttackTypeError", http_status : 400, message : r"attack type invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorBackupCountExceed", http_status
+        : 400, message : r"The maximum number of backups is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorBandwidthPenalty", http_status : 400,
+        message : r"Cloud Firewall bandwidth is being overused.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorCandidateAlreadyInToALlPolicy", http_status : 400,
+        message : r"Candidate already in to aLl policy.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorCandidateHasStaticRoute", http_status : 400, message :
+        r"Tr firewall don't support candidate which associated with transit router route table contains custom route. Please retry after deleted the route.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCandidateNoRouteTable",
+        http_status : 400, message :
+        r"Please attach candidate with transit router before create routing template.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCannotEditRoutePolicyWhenClose",
+        http_status : 400, message : r"Can not edit route policy when policy closed.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCannotEditToAllPolicy",
+        http_status : 400, message :
+        r"Can not modify policy scope for policy contains All type candidate.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorCasInnerApiFailed", http_status : 400,
+        message : r"API call failed, please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorCenExistPublicCidr", http_status : 400, message :
+        r"cen domain route exist public route.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorCenExistTrRoute", http_status : 400, message :
+        r"Cen VPC route exist tr route.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorCenId", http_status : 400, message : r"CEN ID is error", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorCenManualFirewallExist", http_status :
+        400, message :
+        r"VPC firewall in manual mode already exists in this CEN network. You are not allowed to create a VPC firewall in automatic mode.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCenNotSupportTREnterprise",
+        http_status : 400, message :
+        r"VPC firewall does not support TR Enterprise Edition protection in this region.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCenRouteMapExist", http_status :
+        400, message : r"cen route map is exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorCenTRAssociationCustomRouteTable", http_status : 400, message :
+        r"CEN-TR association custom route table.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorCenTRAssociationNotFound", http_status : 400, message :
+        r"CEN-TR attachment association not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorCenTRManualModifySwitchStatus", http_status : 400, message :
+        r"CEN-TR manual mode does not support modifying the firewall status, if you need to close it, please delete the VPC firewall.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCidrFormat", http_status : 400,
+        message : r"Cidr ip format error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorCidrFormat", http_status : 400, message :
+        r"Network segment CIDR format error, please select again", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorCidrIpAddress", http_status : 400, message :
+        r"Target network segment error, please reselect", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorCidrIpAddress", http_status : 400, message :
+        r"cidr ip error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorConfigureStatus", http_status : 400, message :
+        r"firewall configure status invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorConnectType", http_status : 400, message : r"Connect type invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorCrossRegionCloudServiceStaticRoute",
+        http_status : 400, message :
+        r"The CEN-TR routing table contains cross-region cloud service static routes. Please delete them and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCustomRouteEntryMax",
+        http_status : 400, message :
+        r"The number of target network segments exceeds the maximum limit. Please reduce the number of network segments",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorCustomRouteEntryMax",
+        http_status : 400, message : r"custom route exceeds maximum limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorDBDeleteError", http_status : 400,
+        message : r"A database delete error occurred.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorDBInsertError", http_status : 400, message :
+        r"A database insert error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBNoRow", http_status : 400, message : r"No rows in database.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorDBUpdate", http_status : 400, message :
+        r"internal error: sql updat.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDBUpdate", http_status : 400, message : r"internal error: sql update.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorDataTypeError", http_status :
+        400, message : r"The data type is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorDbFailed", http_status : 400, message : r"Query db failed.", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorDefaultRouteConflicts", http_status :
+        400, message : r"Default route conflicts.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorDestCidrEmpty", http_status : 400, message :
+        r"The target network segment is empty and cannot be created", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorDirectionError", http_status : 400, message :
+        r"The direction is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDomainName", http_status : 400, message : r"The domain name is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorDstType", http_status : 400,
+        message : r"The dst type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorDuplicateTrFwPolicyName", http_status : 400, message :
+        r"Duplicate firewall policy Name.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorEmptyDomainResolveType", http_status : 400, message :
+        r"Empty DomainResolveType only support HTTP/HTTPS/SSL/SMTP/SMTPS apps.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorFirewallCandidateReference", http_status
+        : 400, message : r"Firewall Candidate referrence count greater than one.", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorFirewallExistDeleting", http_status :
+        400, message :
+        r"There is a VPC firewall that is being deleted, and it is not allowed to create.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorFirewallId", http_status : 400,
+        message : r"Firewall ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorFirewallName", http_status : 400, message : r"Firewall name invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorFirewallName", http_status :
+        400, message : r"firewall name invalid", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorFirewallNotConfig", http_status : 400, message : r"Firewall not config",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorFirewallStatusCannotModify",
+        http_status : 400, message :
+        r"Current firewall status, configuration not allowed", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorFirewallStatusClosed", http_status : 400, message :
+        r"firewall is already closed.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorFirewallType", http_status : 400, message :
+        r"The specified firewall type is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorFirewallTypeDuplicates", http_status : 400, message :
+        r"firewallType duplicates.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorFirewallUpdating", http_status : 400, message :
+        r"Can not modify firewall, firewall is updating. Please check if there is a routing policy updating.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorFirewallVSwitchCidrConflict",
+        http_status : 400, message :
+        r"Firewall switch network segment conflicts with business network segment.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorFlowType", http_status : 400,
+        message : r"The flow type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorGeneralInstanceSpecFull", http_status : 400, message :
+        r"Cloud Firewall instance specifications are full.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorIllegalFwStatusUpdate", http_status : 400, message :
+        r"Can not set firewall status.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorIllegalRoutePolicyScopeUpdate", http_status : 400, message :
+        r"Can not update policy scope.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorIllegalRoutePolicyStatusUpdate", http_status : 400, message :
+        r"Can not update policy status.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceAliuidNotDaMa", http_status : 400, message :
+        r"instance aliuid not DA or MA.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceMemberAlreadyExist", http_status : 400, message :
+        r"instance member is already exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceMemberHasFirewall", http_status : 400, message :
+        r"instance member has firewall resource.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorInstanceMemberIsMaster", http_status : 400, message :
+        r"instance member is master account.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceMemberNotBelongRd", http_status : 400, message :
+        r"instance member not belong rd.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceMemberNotStsGrant", http_status : 400, message :
+        r"instance member is not sts grant.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceNotInDB", http_status : 400, message :
+        r"no instance for process in db", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceNotPostpay", http_status : 400, message :
+        r"instance is not postpay", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceOpenIpRegionNumExceed", http_status : 400, message :
+        r"open ip region num exceed.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInstanceTooManyMembersOnce", http_status : 400, message :
+        r"too many members once.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInternal", http_status : 400, message : r"internal error", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorIntervalError", http_status : 400,
+        message : r"The interval is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInvalidMemberUidStatus", http_status : 400, message :
+        r"invalid member uid status.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"ErrorInvalidTrFirewallType", http_status : 400, message :
+        r"Firewall type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorIpFormat", http_status : 400, message : r"The IP address is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorIpProtocolError", http_status :
+        400, message : r"The protocol is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorIspError", http_status : 400, message :
+        r"The ISP name is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorJsonDecode", http_status : 400, message : r"decoding json failed", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorLimitCountFailed", http_status : 400,
+        message : r"The limit count is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorLimitFailed", http_status : 400, message : r"The limit is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorLocalVpcIdPeerVpcIdError",
+        http_status : 400, message :
+        r"local vpc id and peer vpc id cannot be empty at the same time.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorLocationError", http_status : 400,
+        message : r"The location name is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorMarshalJSON", http_status : 400, message :
+        r"An error occurred while encoding JSON.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorMarshalJSON", http_status : 400, message :
+        r"An error occurred. Try again later.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorMarshalJSON", http_status : 400, message : r"internal error.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorMarshalJSON", http_status : 400, message
+        : r"internal error: marshal json.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorNatCustomRouteEntryDifferent", http_status : 400, message :
+        r"The custom route entries in the routing tables are inconsistent.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorNatGatewayNotAvailable", http_status :
+        400, message : r"Nat gateway not available.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorNatVpnRouteEntryQuotaLimit", http_status : 400, message :
+        r"The number of VPN routes has reached the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorNetworkInstanceIdBothEmpty", http_status : 400,
+        message :
+        r"The parameters NetworkInstanceId and PeerNetworkInstanceId must be both empty or neither empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorNetworkInstanceIdError",
+        http_status : 400, message : r"Network InstanceId ID is invalid", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorNetworkInstanceIdSame", http_status :
+        400, message :
+        r"The NetworkInstanceId and PeerNetworkInstanceId parameters cannot be the same.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorNetworkInterfaceNotFound",
+        http_status : 400, message :
+        r"The NIC of the firewall is invalid. Check its configurations.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorNoInstanceInDb", http_status : 400,
+        message : r"no instance for process in db.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorNotPostpayUser", http_status : 400, message : r"not Postpay User.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorObjectList", http_status : 400,
+        message : r"The objectList is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorObjectOperation", http_status : 400, message :
+        r"The objectOperation is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorObjectType", http_status : 400, message : r"The objectType is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorOrderFailed", http_status : 400,
+        message : r"The order is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorOutgoingIgnoredReachLimit", http_status : 400, message :
+        r"outgoing ignored list reach limit", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorOwnerId", http_status : 400, message : r"owner id invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorOwnerIdUnauthorized", http_status : 400,
+        message : r"owner id not authorized.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParamCountExceed", http_status : 400, message :
+        r"sms or email count exceed.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParamEmail", http_status : 400, message : r"invalid email address.", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorParamProxyNameError", http_status :
+        400, message : r"proxy name invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParamSms", http_status : 400, message : r"invalid sms number.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParamUuidOrOrderMiss", http_status :
+        400, message : r"Either uuid or oldOrder is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorParametersAclUuid", http_status : 400, message :
+        r"Specified parameter AclUuid is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorParametersAddressGroupAddressNotFound", http_status : 400, message
+        : r"The address to be deleted does not exist in the address book.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParametersAlarmConfig", http_status :
+        400, message : r"invalid alarmConfig.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersApplicationName", http_status : 400, message :
+        r"Specified parameter ApplicationName is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorParametersApplicationNameList", http_status : 400,
+        message : r"Specified parameter ApplicationNameList is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParametersDestinationCount", http_status
+        : 400, message : r"Exceeding the number of countries in a single ACL.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParametersFirewallId", http_status :
+        400, message : r"Invalid VPC firewall ID.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorParametersFtpNotSupport", http_status : 400, message :
+        r"domain destination not support ftp.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersMemberUid", http_status : 400, message : r"invalid memberUid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorParametersNatGatewayId",
+        http_status : 400, message : r"Invalid parameters NatGatewayId.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorParametersNotifyConfig", http_status :
+        400, message : r"invalid notifyConfig.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorParametersProtoAppsMismatch", http_status : 400, message :
+        r"The protocol and applicationName mismatch.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorParametersTagKey", http_status : 400, message :
+        r"The tag key is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersTagList", http_status : 400, message :
+        r"The tag list is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersTagRelation", http_status : 400, message :
+        r"The tag relation is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorParametersVpcFirewallId", http_status : 400, message :
+        r"Specified parameter VpcFirewallId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorParametersWhitelistIP", http_status : 400, message :
+        r"Invalid whitelistIp.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorPolicySrcAndDestConflict", http_status : 400, message :
+        r"Policy has same destination candidate as source candidtes.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorPortCountExceed", http_status : 400, message :
+        r"The maixmum number of port in the group is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorPortError", http_status : 400, message :
+        r"The port is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorPreCheckDoing", http_status : 400, message :
+        r"Pre-check in progress, please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorPrimaryStandbyVswitchSameZone", http_status : 400,
+        message : r"The primary and standby vSwitch are in the same availability zone.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorPrivateDnsDomainName",
+        http_status : 400, message : r"private dns domain name error.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorPrivateDnsDomainNameMaxLimit",
+        http_status : 400, message :
+        r"the number of private DNS domain names exceeds the maximum limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorPrivateDnsEndpointQuotaExceeded",
+        http_status : 400, message :
+        r"Private DNS endpoint resource exceeds the quota limit.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorPrivateDnsIpAddress", http_status : 400, message :
+        r"private dns ip address error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorPrivateDnsIpSame", http_status : 400, message :
+        r"the primary and backup DNS IP cannot be the same.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorPrivateDnsNotFound", http_status : 400, message :
+        r"private dns not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorPrivateDnsOperationDenied", http_status : 400, message :
+        r"private dns operation is not allowed.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorPrivateDnsPrivateZoneConfigure", http_status : 400, message :
+        r"private dns parameter error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorPrivateDnsRegionNotAvailable", http_status : 400, message :
+        r"private dns region not available.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorPrivateDnsType", http_status : 400, message : r"private dns type error.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorProxyClusterNotAvailable",
+        http_status : 400, message : r"Can not find available cluster for nat firewall.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorProxyNumQuotaTop", http_status :
+        400, message : r"Proxy num reaches maximum.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorProxyRouteEntryConflicts", http_status : 400, message :
+        r"Proxy custom route table Nat Gateway and Attachment route entry conflict.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorProxySnatIpEmpty", http_status :
+        400, message : r"SNAT entry is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorProxyStatusNotNormal", http_status : 400, message :
+        r"proxy status is not normal.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorProxyVpcNotSupportAdvFeature", http_status : 400, message :
+        r"This vpc advanced feature is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorProxyVswitchNoAvailable", http_status : 400, message :
+        r"the vswitch is cloud firewall vswitch, please reselect vswitch.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorQueryEcsByUid", http_status : 400,
+        message : r"An error occurred while querying ECS.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorRegionNo", http_status : 400, message :
+        r"regionNo error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorRouteEntryNotFound", http_status : 400, message :
+        r"route entry not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorRouteTableNotFound", http_status : 400, message :
+        r"route table not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorRuleResultError", http_status : 400, message :
+        r"The rule result is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorRuleSourceError", http_status : 400, message :
+        r"The rule source is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorSLSLogStore", http_status : 400, message : r"Failed to get SLS logstore.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorSameCidrIp", http_status : 400,
+        message :
+        r"The same network segment cannot be configured repeatedly. Please reselect the network segment.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorSecurityRisk", http_status :
+        400, message : r"The security risk is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"ErrorSecuritySuggest", http_status : 400, message :
+        r"The security suggest is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorSlbOpenApi", http_status : 400, message :
+        r"An SLB OpenAPI error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorSnatEntryQuotaExceed", http_status : 400, message :
+        r"SNAT entry quota exceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorSnatIpQuotaExceed", http_status : 400, message :
+        r"The number of SNAT IP exceeds the specification.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorSortError", http_status : 400, message :
+        r"The sort is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorSourceCodeError", http_status : 400, message :
+        r"The source code is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorSrcDstIPError", http_status : 400, message :
+        r"SrcPublicIP and DstPublicIP cannot be specified at the same time.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorSrcMand", http_status : 400, message :
+        r"Source is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorStartTimeOrEndTime", http_status : 400, message :
+        r"The start time or end time is invalid. The time must be the hour or half hour, and the start time must be 30 minutes earlier than the end time.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorTagCountExceed", http_status :
+        400, message : r"The maximum number of tag is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorTimeError", http_status : 400, message :
+        r"The time is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorTimeError", http_status : 400, message : r"time range invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorTrFirewallCenManegedRouteMapConflict",
+        http_status : 400, message :
+        r"Cen TR firewall route table has cen managed route map conflict.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorTrFirewallDoNotSupportPrefixList",
+        http_status : 400, message : r"Cen TR firewall do not support prefix list.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorTrFirewallEcmpRoute",
+        http_status : 400, message :
+        r"Cen TR ecmp next hop must add to route policy at the same time.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorTrFirewallEndToEndTrToAll", http_status
+        : 400, message :
+        r"Parameter error, point-to-multipoint scenario, TR instance does not support configuration ALL.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorTrFirewallNotEmpty", http_status
+        : 400, message :
+        r"Can not delete firewall since firewall still attached to a firewall policy.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorTrFirewallOnlyContainsEcrAndTrCandidate", http_status : 400, message :
+        r"TR firewall cannot only contain both ECR and TR.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorTrFirewallPolicyNotFound", http_status : 400, message
+        : r"TR firewall policy does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorTrFirewallRouteMapConflict", http_status : 400, message :
+        r"Cen TR firewall route table has route map conflict.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorTrFirewallRouteTableInUse", http_status : 400, message
+        :
+        r"Can not delete firewall. There's a firewall route table still associate with network instance.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"ErrorTrFwBackUpAssocationNotExist", http_status : 400, message :
+        r"Tr firewall back up association not Exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorTrFwVswCidrConflict", http_status : 400, message :
+        r"Illegal tr firewall cidr configuration.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorTrRouteTableContainsRejectRoutes", http_status : 400, message :
+        r"There are routes conflict in transit router route table. Please resolve route conflict before create route policy.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorTrRouteTableContainsRejectRoutes", http_status : 400, message :
+        r"There are routes conflict in transit router route table.Please resolve route conflict before create route policy.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorTrafficSlsFirewallType",
+        http_status : 400, message : r"The firewall type of traffic log is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorTrafficType", http_status : 400,
+        message : r"The traffic type is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorUnMarshalJSON", http_status : 400, message : r"internal error.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorUserCenTrNotEnabled",
+        http_status : 400, message :
+        r"This account has not enabled CEN Transit Router Enterprise Edition Cloud Firewal. Please contact Cloud Firewall Support team.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorUserCredentials", http_status :
+        400, message : r"User credentials failed.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorUserCredentials", http_status : 400, message :
+        r"user credentials failed", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorUserNotFound", http_status : 400, message : r"User not found", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorVSwitchAndPrivateIpAddressMismatched",
+        http_status : 400, message : r"The vSwitch and privateIpAddress are mismatched.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorVfwVpcNoAvailable", http_status
+        : 400, message : r"the vpc is cloud firewall vpc, please reselect vpc.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorVpcAndTrNotInTheSameAccount",
+        http_status : 400, message :
+        r"Vpc and transit router should in the account when create cloud firewall manual mode.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorVpcDoNotSupportSubnetRouting",
+        http_status : 400, message :
+        r"The VPC for which the firewall is created does not support subnet routing. Create a custom route table for the VPC to enable subnet routing first.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorVpcFirewallVpcNumLimit",
+        http_status : 400, message :
+        r"The number of vpcs in this region is limited to open the vpc firewall.", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorVpcFirewallZoneId", http_status : 400,
+        message : r"VPC firewall zone error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorVpcIdError", http_status : 400, message : r"Vpc ID invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorVpcIdError", http_status : 400, message
+        : r"vpc id invalid", retry : __p::NEVER }, __p::Entry { code : r"ErrorVpcIdPara",
+        http_status : 400, message : r"vpc id and firewall id parameter not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorVpcRouteTableQuotaLimit",
+        http_status : 400, message :
+        r"The number of VPC routing tables has reached the specification limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorVswitchCidrIpNumNotEnough", http_status
+        : 400, message : r"No enough private proxy IP in vswitch cidr.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorVswitchCidrNotInVpc", http_status : 400,
+        message : r"Vswitch CIDR address not in vpc.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorVswitchId", http_status : 400, message : r"vswitch id error.",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorVswitchIpAddress", http_status :
+        400, message : r"vswitch ip error.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorVswitchNoAvailableCidr", http_status : 400, message :
+        r"No available CIDR to create a vswitch.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorVswitchNoAvailableIP", http_status : 400, message :
+        r"the vswitch has no available ip.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorVswitchNotFound", http_status : 400, message : r"vswitch not found", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorVswitchRouteConflict", http_status :
+        400, message : r"vswitch route conflict.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorVulLevelFailed", http_status : 400, message :
+        r"VulLevel has failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalOperation", http_status : 400, message :
+        r"Illegal operation, unable to operate within 5 minutes, please try again in 5 minutes.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.AddressBook.AddressDuplicate", http_status : 400, message :
+        r"The address book address %s is already exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvokeError", http_status : 400, message :
+        r"Invoke rosttea's api failed.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0E\0\0\0F\0\0\0H\0\0\0I\0\0\0K\0\0\0L\0\0\0M\0\0\0O\0\0\0Q\0\0\0S\0\0\0U\0\0\0W\0\0\0Y\0\0\0Z\0\0\0]\0\0\0_\0\0\0b\0\0\0d\0\0\0e\0\0\0g\0\0\0i\0\0\0j\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0v\0\0\0w\0\0\0y\0\0\0z\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8F\0\0\0\x90\0\0\0\x93\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCF\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x005\x01\0\x006\x01\0\x007\x01\0\08\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0E\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0O\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0d\x01\0\0e\x01\0\0f\x01\0\0g\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0k\x01\0\0m\x01\0\0n\x01\0\0o\x01\0\0p\x01\0\0q\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x81\x01\0\0\x82\x01\0\0\x83\x01\0\0\x84\x01\0\0\x85\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0",
+        slots :
+        b"\0\0\0\0\0\0\xF1\0\xFF\0\0\0\0\0\x95\0\0\0\0\0\0\0\0\x001\0\"\x01F\0\0\0\xDC\0\0\0\0\0\0\0\0\0\x18\0/\0\0\0\xFA\0\xC7\0\0\0\0\0\0\0\x8F\0\0\0\0\0\0\0\0\0\0\0|\0\0\0\0\0M\x01\x13\x01\r\x01'\0\0\0\0\0\0\0%\x01\0\0\0\0\0\0 \0\x17\0]\0\x1E\x01\0\x001\x01\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\0\0U\0u\0\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\0<\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0O\x01\0\0\0\0\0\0\0\0\0\0,\0\0\0\xC8\0\0\0\0\0\xD4\0\xE2\0\xFD\0-\x01\xA6\0C\x01\x9B\0\x1A\0\0\x007\x01\0\x003\0\x1C\0v\0D\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\08\x01\0\0\0\0\0\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0s\0\0\0\0\0\xB9\0\0\0\0\0\0\0\0\0\0\0\xB0\0\0\0\0\0\0\0\0\0\x9F\0+\0\xF0\0\0\0m\0{\0\0\0\0\0\xAF\0\0\0d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\xDF\0\0\0\0\0\0\0\0\0\x1D\0\0\0\xC9\0\x06\0?\x01:\x01\0\0\0\0\xFC\0\0\0\0\0\0\0\0\0\0\0\x91\x005\x016\x01\0\0\0\0\0\0\0\0\0\0\xF8\0\0\0\0\0\0\0i\0\0\0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0S\0\0\0\x14\0\xE1\0\0\0X\0\0\0Y\0\x07\0\0\0g\0\0\0\0\0^\0\0\0\0\0\0\0\0\0\0\0r\0\0\0\0\0\0\0\0\0A\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\x01\0\0\0\0\xC5\0\x06\x01\0\0\x1C\x01\0\0\0\0[\0\0\0\0\0\xBB\0:\0\xE9\0\x05\x01\0\0\0\0\0\0\xC3\0\xE0\0D\x01\x08\x01@\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF5\0\0\0\0\0\x96\0\0\0+\x01\0\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0;\0\0\0\0\0!\x01\0\0\0\0%\0\xD2\0\xF3\0\0\0\0\0q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\x01\0\0\0\0\0\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\x05\0z\0\0\0\0\0\0\0\0\09\0\0\0\0\0\0\0\0\0\0\0\t\x01\0\0\0\0\0\0\0\0\0\0\xE7\0)\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0L\x01/\x01\xF9\0\0\0\0\0\0\0\0\0\x81\x002\x01\0\0\0\0\0\0\xB4\0*\x01\0\0\0\0\0\0#\x01>\x01\xBE\0\x11\x01\0\0\0\0\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xBF\0\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0J\x01\0\0\0\0\0\0\x03\0\xA4\x004\x01\0\0\0\0\0\x01\x97\0\0\0\0\0\0\0\xBD\0\0\0\0\0=\x01\0\0\0\0\0\0\0\0\0\0\0\0\xC2\0\xF7\0\0\0\xCB\0\0\0\xAB\0\0\0\0\0I\x01\xAA\0\0\0\0\0C\0H\0\xD8\0\xED\0K\x01\x1F\0\0\0\xDD\0\0\0\0\0\0\0\0\0\0\0\x93\0\0\0\x0F\x01\0\0\x9E\0\0\0\0\0\0\0;\x01\0\0\0\0\x83\0\xA5\0\xD5\0\0\0\0\0\0\0\0\0\0\0\0\0&\x01\xEA\0\xA3\0\0\0\r\0\0\0\x92\0\0\0\0\0\0\0\x8C\0\0\0\xDE\0\x14\x01!\0\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0p\0\0\0\0\0\x15\0\0\0\xB6\0\0\0\0\0t\0\0\0\0\0\0\0>\0\x84\0\xE6\0\0\0\0\0\0\0\0\0\x1A\x01y\0\0\0\0\x000\0\xE4\0\0\0\0\0\0\0}\0$\x01\x13\0\0\0\0\0\0\0\0\0\0\0\xAC\0\0\0\0\0\0\0\0\0\x08\0\0\0\xAD\0\x0E\x01\0\0\0\0\x86\0\0\0j\0\0\0P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\x01\0\0\0\0\0\0\0\0\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\x01\0\0\0\0*\0a\0\xA2\0\0\0\0\x000\x01J\x005\0\0\0\0\0\0\0`\0\x0E\0\x03\x01\xB2\0N\0\0\0\0\0n\0\0\0 \x01\0\0\0\0\0\0\0\0\xA7\0\x04\x01\x0B\x01\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\x94\0\x85\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\xB5\0\0\0Q\0\0\0-\0\0\x007\0\0\0\0\0\0\0\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x002\0\x10\x01\0\0\xEF\0\0\0\x8E\0\0\0W\0\0\0\0\0h\0\x89\0\xCE\0\0\0\0\0\0\0\0\0\0\0\0\x003\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD9\0B\x01\xA1\0\x8D\0\0\0\0\0\0\0f\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\x9D\0\0\0@\0T\0'\x01~\0\0\0\0\0l\0\0\0\xF6\0\0\0x\0\xB8\09\x01\x9A\0\0\0\0\0\0\0\n\0\0\0\0\0\0\0\0\08\0b\0\0\0\0\0\0\0\0\0\0\0\0\0Z\0\0\0\0\0\xC4\0\0\0\0\0\0\0\0\0R\0\xC0\0\xC1\0\xF4\0$\0\0\0\0\0\0\0\0\0\0\0\x1B\0\x8B\0\xD0\0\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0o\0\0\0\0\0\x8A\0\x9C\0\0\0\0\0\0\0\0\0L\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0&\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x01\0\0\xA9\0\xA8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\0\0\0\"\0\0\0\0\0\x16\0\0\0\0\0\0\0N\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\0\x02\0k\0\xEB\0\0\0\0\0\x11\0\xAE\0.\0\0\0K\0M\0\xCD\0\x17\x01\0\0\0\0\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFB\0\x90\0\0\0\0\0\0\0\x15\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xDA\0\0\0\0\0e\0\0\0\0\0\0\0H\x01\0\0\xB1\0\0\0\0\0\0\0\0\0\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0G\0\0\0\0\0\0\0\0\0\0\0\0\0\xE3\0\xD3\0\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x01\0\0\0\0\0\0\x98\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB3\0c\0\0\0\0\0\xCF\0\0\0\xD6\0\0\0\0\0\0\0\0\0\x12\x01\0\0\xFE\0\0\0\0\0\x1D\x01\0\0\0\0\x1B\x01\0\0\0\0\0\0\0\0\x1E\0\xCC\0\x0C\x01\x1F\x01\0\0\0\0\0\0(\x01\0\0\0\x004\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x01\x99\0\0\0\0\0O\0\0\0\0\0\0\0(\0\xD1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E\x01\0\0\x19\x01<\x01\x0F\0\xA0\0\0\0\0\0\0\0\0\0\0\0G\x01\xEC\0\0\0\0\0\0\0\0\0\0\0\xB7\x006\0\xEE\0\0\0\xD7\0\0\0\\\0\0\0I\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xCA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0,\x01\0\0\0\0\0\0\0\0",
+        seed : 15755400384260043839, api_names : [r"AddAclBackupData", r"AddAddressBook",
+        r"AddControlPolicy", r"AddDnsFirewallPolicy", r"AddDomainResolveRealtimeTask",
+        r"AddInstanceMembers", r"AddPrivateDnsDomainName",
+        r"BatchCopyVpcFirewallControlPolicy", r"BatchDeleteVpcFirewallControlPolicy",
+        r"CreateAckClusterConnector", r"CreateAclCheck", r"CreateDownloadTask",
+        r"CreateInstanceSyncTask", r"CreateNatFirewallControlPolicy",
+        r"CreatePrivateDnsEndpoint", r"CreateSecurityProxy", r"CreateTrFirewallV2",
+        r"CreateTrFirewallV2RoutePolicy", r"CreateVpcFirewallCenConfigure",
+        r"CreateVpcFirewallCenManualConfigure", r"CreateVpcFirewallConfigure",
+        r"CreateVpcFirewallControlPolicy", r"CreateVpcFirewallPrecheck",
+        r"CreateVpcFirewallTask", r"DeleteAckClusterConnector", r"DeleteAddressBook",
+        r"DeleteControlPolicy", r"DeleteControlPolicyTemplate",
+        r"DeleteDnsFirewallPolicy", r"DeleteDownloadTask",
+        r"DeleteFirewallV2RoutePolicies", r"DeleteInstanceMembers",
+        r"DeleteNatFirewallControlPolicy", r"DeleteNatFirewallControlPolicyBatch",
+        r"DeletePrivateDnsDomainName", r"DeletePrivateDnsEndpoint",
+        r"DeleteSecurityProxy", r"DeleteTrFirewallV2", r"DeleteVpcFirewallCenConfigure",
+        r"DeleteVpcFirewallConfigure", r"DeleteVpcFirewallControlPolicy",
+        r"DescribeACLProtectTrend", r"DescribeAccessInstanceZoneList",
+        r"DescribeAckClusterConnector", r"DescribeAckClusterConnectors",
+        r"DescribeAckClusterNamespaces", r"DescribeAckClusterPodLabels",
+        r"DescribeAckClusters", r"DescribeAclBackupList", r"DescribeAclCheck",
+        r"DescribeAclRuleCount", r"DescribeAddressBook", r"DescribeAssetList",
+        r"DescribeAssetStatistic", r"DescribeBatchSlsDispatchStatus",
+        r"DescribeConfiguredDestinationIP", r"DescribeConfiguredDomainNames",
+        r"DescribeControlPolicy", r"DescribeCreatedNatFirewall",
+        r"DescribeCtrlInstanceMemberAccounts", r"DescribeDnsFirewallPolicy",
+        r"DescribeDomainResolve", r"DescribeDownloadTask", r"DescribeDownloadTaskType",
+        r"DescribeFirewallDropStatistics", r"DescribeFirewallTask",
+        r"DescribeFirewallVswitchResources", r"DescribeInstanceMembers",
+        r"DescribeInstanceRdAccounts", r"DescribeInternetDropTrafficTrend",
+        r"DescribeInternetOpenDetail", r"DescribeInternetOpenPort",
+        r"DescribeInternetOpenService", r"DescribeInternetOpenStatistic",
+        r"DescribeInternetServiceNameList", r"DescribeInternetSlb",
+        r"DescribeInternetTimeTop", r"DescribeInternetTrafficTop",
+        r"DescribeInternetTrafficTrend", r"DescribeInvadeEcsTrend",
+        r"DescribeInvadeEventDetail", r"DescribeInvadeEventList",
+        r"DescribeInvadeEventNameList", r"DescribeInvadeEventStatistic",
+        r"DescribeIspInfo", r"DescribeLocationInfo", r"DescribeMemberInfo",
+        r"DescribeNatAclPageStatus", r"DescribeNatFirewallAclGroupList",
+        r"DescribeNatFirewallControlPolicy", r"DescribeNatFirewallDropTrafficTrend",
+        r"DescribeNatFirewallList", r"DescribeNatFirewallPolicyPriorUsed",
+        r"DescribeNatFirewallPrecheckDetail", r"DescribeNatFirewallQuota",
+        r"DescribeNatFirewallTrafficTrend", r"DescribeNetworkInstanceList",
+        r"DescribeNetworkInstanceRelationList", r"DescribeNetworkTrafficTopRatio",
+        r"DescribeOpenIpAccessSrcStat", r"DescribeOutgoingAssetList",
+        r"DescribeOutgoingDestination", r"DescribeOutgoingDestinationCategory",
+        r"DescribeOutgoingDestinationIP", r"DescribeOutgoingDestinationIPDetail",
+        r"DescribeOutgoingDomain", r"DescribeOutgoingDomainDetail",
+        r"DescribeOutgoingRiskDomainAndIpCount", r"DescribeOutgoingRiskTrend",
+        r"DescribeOutgoingStatistic", r"DescribeOutgoingTag", r"DescribePageDocuments",
+        r"DescribePolicyAdvancedConfig", r"DescribePolicyPriorUsed",
+        r"DescribePostpayEnabledProtection", r"DescribePostpayTrafficDetail",
+        r"DescribePostpayTrafficTotal", r"DescribePostpayUserInternetStatus",
+        r"DescribePostpayUserNatStatus", r"DescribePrefixLists",
+        r"DescribePrivateDnsDomainNameList", r"DescribeRegionInfo",
+        r"DescribeRiskEventGroup", r"DescribeRiskEventPayload",
+        r"DescribeRiskEventStatistic", r"DescribeRiskEventTopAttackApp",
+        r"DescribeRiskEventTopAttackAsset", r"DescribeRiskEventTopAttackType",
+        r"DescribeSecurityMode", r"DescribeSecurityProxy",
+        r"DescribeSecurityProxyResources", r"DescribeSignatureLibVersion",
+        r"DescribeTrFirewallPolicyBackUpAssociationList",
+        r"DescribeTrFirewallV2RoutePolicyList", r"DescribeTrFirewallsV2Detail",
+        r"DescribeTrFirewallsV2List", r"DescribeTrFirewallsV2RouteList",
+        r"DescribeTrafficLog", r"DescribeTransitRouterResourcesList",
+        r"DescribeUnprotectedPortTrend", r"DescribeUnprotectedVulnTrend",
+        r"DescribeUserAlarmConfig", r"DescribeUserIPSWhitelist",
+        r"DescribeVfwIPSConfigList", r"DescribeVpcFirewallAclGroupList",
+        r"DescribeVpcFirewallAssetList", r"DescribeVpcFirewallCenDetail",
+        r"DescribeVpcFirewallCenList", r"DescribeVpcFirewallCenSummaryList",
+        r"DescribeVpcFirewallControlPolicy", r"DescribeVpcFirewallDefaultIPSConfig",
+        r"DescribeVpcFirewallDetail", r"DescribeVpcFirewallDropTrafficTrend",
+        r"DescribeVpcFirewallIPSWhitelist", r"DescribeVpcFirewallList",
+        r"DescribeVpcFirewallManualVSwitchList", r"DescribeVpcFirewallPolicyPriorUsed",
+        r"DescribeVpcFirewallPrecheckDetail", r"DescribeVpcFirewallSummaryInfo",
+        r"DescribeVpcFirewallZone", r"DescribeVpcListLite", r"DescribeVpcZone",
+        r"DescribeVulnerabilityProtectedList", r"GetTlsInspectCertificateDownloadUrl",
+        r"ListTlsInspectCACertificates", r"ModifyAddressBook", r"ModifyControlPolicy",
+        r"ModifyControlPolicyPosition", r"ModifyControlPolicyPriority",
+        r"ModifyDnsFirewallPolicy", r"ModifyFirewallV2RoutePolicySwitch",
+        r"ModifyInstanceMemberAttributes", r"ModifyIpsRules", r"ModifyIpsRulesToDefault",
+        r"ModifyNatFirewallControlPolicy", r"ModifyNatFirewallControlPolicyPosition",
+        r"ModifyObjectGroupOperation", r"ModifyPolicyAdvancedConfig",
+        r"ModifyPrivateDnsEndpoint", r"ModifySlsDispatchStatus",
+        r"ModifyTrFirewallV2Configuration", r"ModifyTrFirewallV2RoutePolicyScope",
+        r"ModifyUserAlarmConfig", r"ModifyUserIPSWhitelist",
+        r"ModifyVpcFirewallAclEngineMode", r"ModifyVpcFirewallCenConfigure",
+        r"ModifyVpcFirewallCenSwitchStatus", r"ModifyVpcFirewallConfigure",
+        r"ModifyVpcFirewallControlPolicy", r"ModifyVpcFirewallControlPolicyPosition",
+        r"ModifyVpcFirewallDefaultIPSConfig", r"ModifyVpcFirewallIPSWhitelist",
+        r"ModifyVpcFirewallSwitchStatus", r"PutDisableAllFwSwitch",
+        r"PutDisableFwSwitch", r"PutEnableAllFwSwitch", r"PutEnableFwSwitch",
+        r"ResetNatFirewallRuleHitCount", r"ResetRuleHitCount",
+        r"ResetVpcFirewallRuleHitCount", r"SwitchSecurityProxy",
+        r"UpdateAckClusterConnector", r"UpdateAclCheckDetailStatus",
+        r"UpdatePostpayUserInternetStatus", r"UpdatePostpayUserNatStatus",
+        r"UpdateSecurityProxy", r"UseAclBackupData",], api_codes :
+        b"@\0A\0S\0c\0\x8D\0\xD7\0 \x001\x002\x003\0@\0A\0Q\0Y\0Z\0[\0c\0f\0k\0w\0y\0\xA7\0\xF9\0\xFA\0\xFB\0\xFF\0&\x01.\0/\x001\x004\0A\0G\0R\0T\0V\0W\0X\0Z\0_\0`\0c\0\xB0\0\xF0\0\xF1\0\xF2\0\xF4\0$\x01/\x001\0@\0A\0R\0S\0T\0W\0\\\0`\0c\0f\0k\0\x88\0\xD7\0A\0G\0c\0\xAD\0\xB9\0\xD7\0\x15\x01@\0A\0d\0e\0t\0\xA9\0\xC1\0\xC2\0\xC4\0\xC5\0\xC6\0\xCA\0\x03\x01\x04\x01\x08\x01A\0`\0a\0b\0c\0?\0@\0A\0S\0c\0f\0\xEC\0@\0A\0S\0c\0x\0z\0{\0}\0~\0\x80\0\x81\0\x82\0\x02\x01\x15\x01:\x01H\x01I\x01@\0A\0S\0c\0f\0\x83\0\x86\0\xA7\x006\0\xA5\0e\0\xA9\0.\0/\x001\x004\0?\0@\0A\0G\0R\0S\0T\0V\0W\0X\0\\\0^\0_\0`\0c\0f\0k\0\xD7\0\xF1\0\xF2\0\xF4\0\xF6\0%\x01\xB9\0\x05\x01\x06\x01\x07\x01\n\x01\x0C\x01\x13\x01;\x01E\x01F\x01H\x016\0B\0C\0F\0f\0h\0s\0\x8E\0\x9E\0\xA5\0\xAA\0\xBD\0\xCB\0\xD8\0\xDA\0\xEA\0\r\x01\x0E\x01\x0F\x01\x10\x01\x12\x01\x16\x01\x1F\x01 \x018\x019\x01@\x01B\x01C\x01D\x01G\x01I\x01J\x016\08\0<\0B\0I\0S\0f\0j\0n\0\x8E\0\x9C\0\x9E\0\xA6\0\xBD\0\xCD\0\xCE\x002\x017\x018\x019\x01<\x01=\x01?\x01C\x016\08\0B\0C\0D\0S\0f\0i\0\x8F\0\x90\0\x91\0\xA2\0\xA5\0\xA6\0\xAF\0\xB1\0\xBA\0\xFE\0(\x01)\x01*\x01+\x01-\x01/\x013\x018\x016\09\0:\0;\0<\0=\0>\0B\0C\0D\0E\0I\0J\0K\0L\0O\0f\0g\0h\0m\0n\0q\0r\0\x8E\0\x95\0\x96\0\x97\0\x98\0\x9A\0\x9B\0\x9E\0\xA5\0\xA6\0\xAB\0\xB2\0\xB4\0\xBB\0\xBD\0\xCD\0\xDC\0\xE6\0\x1B\x018\x01>\x01?\x016\0B\0C\0D\0O\0f\0q\0\x97\0\xB4\09\x01@\x016\0>\0B\0E\0I\0O\0h\0n\0q\0\x8E\0\x9E\0\x9F\0\xA3\0\xAB\0\xB4\0\xBD\0\xCD\0\x1B\x01@\x01.\0/\x001\x004\0?\0@\0A\0G\0R\0S\0T\0V\0W\0X\0\\\0_\0`\0c\0f\0k\0\xD7\0\xF0\0\xF1\0\xF4\x006\0:\0<\0=\0B\0C\0D\0E\0I\0J\0L\0O\0S\0h\0q\0s\0\x95\0\x96\0\x97\0\x99\0\x9B\0\x9E\0\xA5\0\xA6\0\xAB\0\xDC\0\xE6\0\xE7\0\x17\x018\x01>\x01I\x016\0B\0D\0A\0S\0c\0v\0y\0|\x004\x005\08\0A\0c\0f\x000\0?\0A\0X\0c\0f\0\xD7\0\xED\0A\0R\0X\0c\0l\0?\0@\0A\0c\0f\0\xD7\x006\0B\0C\0\xA4\x006\08\0B\0C\0D\0S\0f\0\xA5\0\xBA\0\xC0\0.\x011\x018\0@\0e\0\xC3\0\xCA\0?\0A\0G\0R\0S\0T\0U\0V\0W\0X\0^\0_\0`\0c\0f\0k\0\xD7\0\xED\0\xF6\0?\0@\0A\0S\0c\0f\0\xD7\0\xEC\0\x03\x01\t\x016\0B\0C\0D\0f\0\xA5\x006\08\0B\0C\0D\0S\0f\0i\0\x9C\0\xA5\0\xA6\0\xBE\0,\x010\x018\x016\0C\0D\0O\0f\0o\0q\0\xB6\x006\0B\0C\0D\0J\0O\0f\0q\0\xB3\0?\0@\0A\0G\0R\0S\0T\0U\0V\0W\0X\0_\0`\0c\0f\0k\0\xD7\0\xED\x006\0B\0\x15\x01A\0S\0c\0y\0A\0S\0c\0\x15\x01A\0S\0c\0y\0~\0\x7F\0\x81\0A\0S\0c\0y\0A\0S\0c\0\x81\0\x15\x01A\0^\0c\0\xD7\0\x85\0A\0c\0\xD7\0A\0[\0^\0c\0A\0e\0\xA9\0N\x016\0B\0P\0\xD7\0\xE2\0\"\x016\0B\0P\0\xD7\0\xE2\0\"\x01A\0G\0R\0S\0T\0U\0V\0W\0X\0^\0_\0`\0c\0k\0l\0\xD7\0\xED\x006\x006\0B\0\xD7\0A\0R\0T\0W\0\\\0^\0`\0c\0\xD7\0A\0G\0S\0c\x006\0B\0P\0 \0\xD7\0\xD7\0S\x006\0B\0@\x01I\x01A\0S\0e\0d\0e\0\xC1\0\xDF\x006\0\xAC\0\xCC\0\xD7\0'\x01B\0S\0\xD7\x006\x01B\0S\0\xD7\0B\0S\0\xD7\0B\0B\0B\0\xD7\0\x1E\x016\x01B\0S\0\xAC\0\xCF\0\xD4\0\xD7\0\xE4\0!\x01\"\x01'\x015\x01\xA8\0\xAC\0\xCC\0\xD3\0\x19\x01!\x01\"\x01'\x016\0B\0\xA8\0\xAC\0\xCC\0\xCF\0\xD7\0\"\x01#\x01'\x015\x016\0B\x006\0B\0S\0\xD7\x006\0B\0\xD7\x006\x016\0B\0\xD7\x006\0B\0\xD7\0B\0\xD7\0\"\x01\xD7\0\"\x016\0B\0\xD7\0A\0R\0X\0^\0c\0l\x006\0B\0A\0G\0R\0T\0U\0V\0W\0X\0^\0_\0`\0c\0k\0l\0\xD7\0\xED\0\xF6\x006\0B\0\xA8\0\xCC\0'\x016\0B\0F\0P\0\xD9\0\x10\x01A\0G\0R\0S\0T\0U\0V\0W\0X\0^\0_\0`\0c\0k\0\xD7\0\xF6\x006\0B\0S\0\x01\x016\x01\0\x006\0B\09\x016\0B\0\xA8\0\xCC\0'\x016\0B\0\xA1\0\xD7\x006\0B\0O\0\xA0\0\xA1\0\xDB\0\xDD\x006\0\xA8\0!\x01\"\x01'\x016\0B\0P\0S\0\xD7\x006\0B\0P\0\xCC\0\xCF\0\xD7\0\xE4\0\x1C\x01\x1D\x01!\x01'\x016\0B\0P\0\xA8\0\xCF\0\xE4\0!\x01'\x016\0B\0\xAE\0\xE2\x006\0B\0P\0\xA8\0\xCC\0\xCF\0\xD7\0\xE4\0\0\x01\x1D\x01!\x01'\x016\0P\0\xA8\0\xCC\0\xCF\0\xD7\0\xE4\0\0\x01!\x01'\x016\0B\0P\0\xA8\0\xAD\0\xCC\0\xCF\0\xD7\0\xE4\0\x1D\x01!\x01'\x016\0B\0P\0\xA8\0\xAD\0\xCC\0\xCF\0\xD7\0\xE4\0!\x01'\x016\0B\0\xD7\0'\x016\0B\x006\0B\0\xCC\0\xD7\0'\x016\0B\0\xD7\0B\0\xD7\0\"\x01A\0c\0A\0G\0R\0S\0T\0U\0V\0W\0X\0_\0`\0c\0k\0\xD7\0\0\0\xC7\0\xC8\x006\0B\0P\0\xD7\0\xE0\0'\x016\0B\0\xE0\0e\0\xA9\x006\0S\0\xD7\0S\0^\0c\0\xD7\0\x08\x01\x0B\x01\xD7\0\x14\x01\"\x016\x016\0B\0P\0S\0\xAC\0\xB8\0\xCC\0\xCF\0\xD7\0\x18\x01\x19\x01'\x01K\x01S\0\xB8\0\xCF\0\xD7\0\x1A\x01'\x016\0B\0S\0'\x016\0B\0S\0'\x01 \x006\0B\0S\0'\x016\0B\0e\0\xA9\x006\0B\0P\0\xD7\x006\0B\0\0\0B\0\xD7\0\"\x018\0B\0C\0S\0.\x011\x018\x016\08\0B\0S\0i\x006\08\0B\0C\0S\0i\0\xA6\0\xD7\x006\x01B\0C\x006\x018\x019\x016\08\0B\0C\0S\0\xA6\0.\x016\0B\0P\0S\0\x89\0\x8A\0\x8C\0\xAC\0\xAD\0\xBC\0\xCF\0\xD0\0\xD1\0\xD6\0\0\x01\x18\x01\x1A\x01\"\x01'\x014\x01K\x016\08\0B\0j\0\x8B\0\xA6\0\xCD\08\x01I\x016\0B\x006\0B\0\xD7\0A\0c\0A\0c\0\xD7\0A\0^\0c\x006\0B\0O\0P\0\xA0\x006\0B\0\xD7\x006\0B\0C\0H\0O\0l\0n\0o\0s\0\xA6\09\x01A\x016\x007\0B\0J\0O\0P\0\xE6\09\x016\0B\0O\0P\0A\0G\0R\0S\0T\0U\0V\0W\0X\0^\0_\0`\0c\0k\0\xD7\0\xED\0A\0O\0c\0o\0\xF3\x006\0B\0H\0J\0O\0\xD5\0A\x016\0B\0\xA8\0\xCC\0'\x01A\0c\0\xD7\0\xF3\x006\0B\0J\0P\0l\x006\0B\0O\0h\0s\0\xE6\08\x01@\x01I\x01A\0G\0R\0S\0T\0U\0V\0W\0X\0_\0`\0c\0k\0\xD7\x006\0B\0O\0S\0h\0\x01\x016\0B\x006\0O\0S\0h\0e\0\xA9\0\xD2\0\xDF\x006\0O\0S\0h\0s\0\x9C\08\x016\0B\0P\0S\0\x8C\0\xD7\0\x94\0u\0.\0/\x001\x003\x004\08\0?\0@\0A\0Q\0Y\0Z\0c\0f\0w\0y\0\xEE\0M\x01.\0/\x000\x004\0@\0A\0S\0W\0X\0`\0c\0f\0\x87\0\xA7\0\xB0\0\xD7\0\xED\0\xF0\0\xF1\0\xF2\0\xF4\0\xF8\0?\0@\0A\0R\0S\0X\0\\\0]\0c\0f\x000\0@\0A\0G\0R\0S\0T\0U\0V\0X\0\\\0]\0_\0`\0c\0f\0k\0\xA7\0\xD7\x000\x001\0@\0A\0R\0S\0T\0W\0\\\0`\0c\0f\0\x88\0\xA7\0\xD7\x006\08\0B\0C\0S\0f\0\x8E\0\xA5\0\xBA\0\xC0\0.\x011\x018\0D\0d\0e\0\xCA\0@\0A\0S\0c\0f\0\xD7\0@\0A\0S\0c\0f\0\xD7\0/\x000\x001\x004\0@\0A\0G\0R\0S\0T\0V\0W\0X\0_\0`\0c\0f\0k\0\x87\0\xA7\0\xED\0\xF1\0\xF2\0\xF4\0\xF6\x000\0@\0A\0G\0R\0S\0T\0U\0V\0W\0X\0^\0_\0`\0c\0f\0k\0\xD7\0\xF6\x006\0B\0\xA4\0\xA5\0\xAC\0\xE1\0\xE2\0\xE3\0\xE5\0\"\x01A\0S\0c\0\x06\x01\x07\x01\x08\x01L\x016\08\0B\0C\0S\0i\0n\0\xA5\0\xA6\x006\08\0B\0C\0D\0S\0f\0\x90\0\x91\0\x92\0\x93\0\xA5\0\xA6\0\xB1\0\xBA\0\xBF\0\xFE\0(\x01)\x01*\x01+\x01-\x01.\x01/\x012\x013\x018\x01@\0S\0c\0\xA4\0\xA7\0\xE8\0\xE9\0\xEB\0\xEF\0\xF7\x001\0?\0@\0A\0S\0c\0f\0\xD7\0\xFD\0@\0A\0S\0c\x006\0B\0C\0D\0O\0f\0g\0h\0l\0n\0p\0q\0\xB3\0\xB4\0\xB6\x006\0B\0C\0D\0K\0O\0f\0o\0q\0\x8E\0\x9A\0\x9D\0\xB3\0\xB5\0\xB7\0\xBB\0\xDE\x006\0B\0C\0D\0E\0O\0f\0l\0n\0q\0\x9E\0\x9F\0\xA3\0\xAB\0\xB3\0\xB4\0\xB6\0\x1B\x01.\0/\x000\x001\x004\0@\0A\0G\0R\0S\0T\0V\0W\0X\0_\0`\0c\0f\0k\0\x87\0\xA7\0\xED\0\xF0\0\xF1\0\xF4\0\xFC\0.\0/\x000\0@\0A\0G\0R\0S\0T\0U\0V\0W\0X\0_\0`\0c\0f\0k\0\x87\0\xA7\0\xD7\0@\0A\0O\0S\0c\0f\0\xF3\0\xF5\x001\0?\0@\0A\0S\0c\0f\0\xD7\0\xF3\0\xFD\x006\0B\0C\0D\0K\0O\0f\0q\0\xB3\0\xDE\08\0A\0N\0e\0f\08\0A\0N\0e\0f\0M\0N\0e\0f\0\x8E\0\xA9\0\xBD\0\xC9\08\0C\0M\0N\0d\0e\0\x8E\0\xBD\0\xC9\x000\0D\0c\x000\0?\0c\0\xD7\x000\0D\0c\0\xD7\x006\0B\0C\0D\0f\0\xA5\0\xD7\0\xEA\0\x11\x01A\0S\0c\0y\0|\0\xA7\0\x84\0\x85\0e\0\xA9\x006\0B\0S\x006\0B\0C\0D\0f\0\xA5\0\xEA\0\x11\x01?\0@\0A\0S\0c\0\xA7\0\xD7\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\x1B\0\0\x000\0\0\0?\0\0\0F\0\0\0R\0\0\0U\0\0\0Z\0\0\0a\0\0\0r\0\0\0z\0\0\0|\0\0\0~\0\0\0\x99\0\0\0\xA4\0\0\0\xC5\0\0\0\xDD\0\0\0\xF7\0\0\0$\x01\0\0/\x01\0\0B\x01\0\0Z\x01\0\0z\x01\0\0}\x01\0\0\x83\x01\0\0\x89\x01\0\0\x91\x01\0\0\x96\x01\0\0\x9C\x01\0\0\xA0\x01\0\0\xAC\x01\0\0\xB1\x01\0\0\xC4\x01\0\0\xCC\x01\0\0\xCD\x01\0\0\xCE\x01\0\0\xD4\x01\0\0\xE3\x01\0\0\xEB\x01\0\0\xF4\x01\0\0\x06\x02\0\0\x08\x02\0\0\t\x02\0\0\r\x02\0\0\x11\x02\0\0\x18\x02\0\0\x1C\x02\0\0!\x02\0\0%\x02\0\0&\x02\0\0)\x02\0\0-\x02\0\0.\x02\0\x000\x02\0\x001\x02\0\x007\x02\0\0=\x02\0\0N\x02\0\0O\x02\0\0R\x02\0\0[\x02\0\0_\x02\0\0b\x02\0\0d\x02\0\0e\x02\0\0f\x02\0\0j\x02\0\0m\x02\0\0q\x02\0\0v\x02\0\0z\x02\0\0}\x02\0\0\x80\x02\0\0\x81\x02\0\0\x82\x02\0\0\x86\x02\0\0\x91\x02\0\0\x99\x02\0\0\xA4\x02\0\0\xA6\x02\0\0\xAA\x02\0\0\xAE\x02\0\0\xB1\x02\0\0\xB4\x02\0\0\xB7\x02\0\0\xB9\x02\0\0\xBC\x02\0\0\xC2\x02\0\0\xC4\x02\0\0\xD5\x02\0\0\xDA\x02\0\0\xE0\x02\0\0\xF0\x02\0\0\xF5\x02\0\0\xF9\x02\0\0\xFE\x02\0\0\x02\x03\0\0\t\x03\0\0\x0E\x03\0\0\x13\x03\0\0\x1E\x03\0\0&\x03\0\0*\x03\0\x006\x03\0\0@\x03\0\0L\x03\0\0W\x03\0\0[\x03\0\0]\x03\0\0b\x03\0\0e\x03\0\0h\x03\0\0j\x03\0\0x\x03\0\0{\x03\0\0\x81\x03\0\0\x84\x03\0\0\x86\x03\0\0\x87\x03\0\0\x89\x03\0\0\x8F\x03\0\0\x93\x03\0\0\xA0\x03\0\0\xA6\x03\0\0\xAA\x03\0\0\xAE\x03\0\0\xB3\x03\0\0\xB5\x03\0\0\xB7\x03\0\0\xBB\x03\0\0\xBD\x03\0\0\xC1\x03\0\0\xC8\x03\0\0\xCD\x03\0\0\xD6\x03\0\0\xDB\x03\0\0\xE2\x03\0\0\xF7\x03\0\0\0\x04\0\0\x02\x04\0\0\x05\x04\0\0\x07\x04\0\0\n\x04\0\0\r\x04\0\0\x12\x04\0\0\x15\x04\0\0!\x04\0\0)\x04\0\0-\x04\0\0=\x04\0\0B\x04\0\0I\x04\0\0N\x04\0\0R\x04\0\0W\x04\0\0`\x04\0\0n\x04\0\0t\x04\0\0v\x04\0\0z\x04\0\0~\x04\0\0\x85\x04\0\0\x8B\x04\0\0\x8C\x04\0\0\x8D\x04\0\0\x9F\x04\0\0\xB5\x04\0\0\xBF\x04\0\0\xD2\x04\0\0\xE1\x04\0\0\xED\x04\0\0\xF2\x04\0\0\xF8\x04\0\0\xFE\x04\0\0\x17\x05\0\0*\x05\0\x004\x05\0\x007\x05\0\0:\x05\0\0;\x05\0\0D\x05\0\0_\x05\0\0i\x05\0\0r\x05\0\0v\x05\0\0\x85\x05\0\0\x96\x05\0\0\xA8\x05\0\0\xC2\x05\0\0\xD7\x05\0\0\xDF\x05\0\0\xE9\x05\0\0\xF3\x05\0\0\xF8\x05\0\0\xFD\x05\0\0\x05\x06\0\0\x0E\x06\0\0\x11\x06\0\0\x15\x06\0\0\x19\x06\0\0\"\x06\0\0(\x06\0\0*\x06\0\0,\x06\0\0/\x06\0\x007\x06\0\0>\x06\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CloudfwError);

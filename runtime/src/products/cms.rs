@@ -300,3152 +300,385 @@ pub enum CmsError {
     UnauthorizedTasks,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 150] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"%s", 200, r"%s", __NEVER),
-        __row(r"%s", 201, r"%s", __NEVER),
-        __row(r"%s", 204, r"%s", __NEVER),
-        __row(r"%s", 206, r"%s", __NEVER),
-        __row(r"%s", 400, r"%s", __NEVER),
-        __row(r"%s", 401, r"%s", __NEVER),
-        __row(r"%s", 403, r"%s", __NEVER),
-        __row(r"%s", 404, r"%s", __NEVER),
-        __row(r"%s", 404, r"TaskId not found", __NEVER),
-        __row(r"%s", 406, r"%s", __NEVER),
-        __row(r"%s", 409, r"%s", __NEVER),
-        __row(r"%s", 409, r"Resources already exist.", __NEVER),
-        __row(r"%s", 412, r"%s", __NEVER),
-        __row(r"%s", 422, r"%s", __NEVER),
-        __row(r"%s", 499, r"%s", __NEVER),
-        __row(r"%s", 500, r"%s", __NEVER),
-        __row(r"%s", 503, r"%s", __NEVER),
-        __row(r"500", 500, r"%s", __TRANSIENT),
-        __row(
-            r"AccessDeniedException",
-            401,
-            r"You donot have sufficient access to perform this action.",
-            __NEVER,
-        ),
-        __row(r"AccessForbidden", 403, r"%s", __NEVER),
-        __row(
-            r"AccessForbidden",
-            403,
-            r"The X.509 certificate or cms access key ID provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"AccessForbidden",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentStateError",
-            412,
-            r"Expected agent running state is stopped.",
-            __NEVER,
-        ),
-        __row(r"BadRequest", 400, r"%s", __NEVER),
-        __row(r"ContactGroup.NotExists", 404, r"ContactGroup not exists", __NEVER),
-        __row(r"ContactNotExists", 404, r"ContactGroupName Not Exists", __NEVER),
-        __row(r"ContactNotExists", 404, r"ContactName does not exist", __NEVER),
-        __row(r"CreateAlarmError", 400, r"Create alarm error", __NEVER),
-        __row(r"ExceedingQuota", 406, r"Exceeding quota limits.", __NEVER),
-        __row(r"Forbidden", 403, r"%s", __NEVER),
-        __row(
-            r"Forbidden",
-            403,
-            r"You are not authorized to operate the specified resource.",
-            __NEVER,
-        ),
-        __row(r"Forbidden", 404, r"Task Id does not exist", __NEVER),
-        __row(r"IllegalAddress", 400, r"Illegal HTTP address", __NEVER),
-        __row(r"InternalError", 500, r"%s", __TRANSIENT),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed because of an unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error. ",
-            __TRANSIENT,
-        ),
-        __row(r"InternalFailure", 500, r"%s", __TRANSIENT),
-        __row(r"InternetServerError", 500, r"%s", __TRANSIENT),
-        __row(r"InternetServerError", 500, r"InternetServerError", __TRANSIENT),
-        __row(r"InvalidAuthorization", 403, r"%s", __NEVER),
-        __row(r"InvalidAuthorization", 403, r"Permission denied", __NEVER),
-        __row(r"InvalidAuthorization", 403, r"Permission denied.", __NEVER),
-        __row(
-            r"InvalidAuthorization",
-            403,
-            r"The Request is not authorization.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAuthorization",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(r"InvalidClientTokenId", 403, r"%s", __NEVER),
-        __row(
-            r"InvalidClientTokenId",
-            403,
-            r"The X.509 certificate or cms access key ID provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter", 400, r"Illegal parameters.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterValue", 400, r"%s", __NEVER),
-        __row(r"InvalidParameterValue", 400, r"Illegal parameters.", __NEVER),
-        __row(
-            r"InvalidParameterValue",
-            400,
-            r"The specified parameter is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidQueryParameter", 400, r"%s", __NEVER),
-        __row(
-            r"LimitExceeded",
-            402,
-            r"The quota for this customer had been reached.",
-            __NEVER,
-        ),
-        __row(r"LimitorError", 400, r"Log monitor limit is not enough", __NEVER),
-        __row(r"NameNotExists", 400, r"Task name not exists", __NEVER),
-        __row(r"NameRepeat", 400, r"Task name repeat", __NEVER),
-        __row(r"OperationError", 400, r"Operation failed", __NEVER),
-        __row(r"OperatorCityInvalid", 400, r"%s", __NEVER),
-        __row(r"OperatorCityInvalid", 400, r"Operator City invalid", __NEVER),
-        __row(r"OperatorInvalid", 400, r"%s", __NEVER),
-        __row(r"OperatorInvalid", 400, r"Operator invalid", __NEVER),
-        __row(r"OverLimit", 412, r"Matched instances count was over limit", __NEVER),
-        __row(r"ParameterInvalid", 400, r"%s", __NEVER),
-        __row(r"ParameterInvalid", 400, r"Illegal parameters.", __NEVER),
-        __row(
-            r"ParameterInvalid",
-            400,
-            r"The parameter is missing or invalid. %s",
-            __NEVER,
-        ),
-        __row(r"ResouceOverLimit", 412, r"The task over limit", __NEVER),
-        __row(r"ResourceConflict", 409, r"%s", __NEVER),
-        __row(
-            r"ResourceConflict",
-            409,
-            r"Concurrent modification of resources.",
-            __NEVER,
-        ),
-        __row(r"ResourceExist", 409, r"%s", __NEVER),
-        __row(r"ResourceExist", 409, r"Resources already exist.", __NEVER),
-        __row(
-            r"ResourceNotFound",
-            200,
-            r"The specified resource is not found.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotFound", 404, r"%s", __NEVER),
-        __row(
-            r"ResourceNotFound",
-            404,
-            r"The specified resource is not found.",
-            __NEVER,
-        ),
-        __row(r"ResourceOverLimit", 429, r"%s", __THROTTLING),
-        __row(
-            r"ResourceOverLimit",
-            429,
-            r"The resource has exceeded the limit. %s",
-            __THROTTLING,
-        ),
-        __row(r"ResourcesOverLimit", 412, r"%s", __NEVER),
-        __row(r"ResourcesOverLimit", 412, r"Resources over limit.", __NEVER),
-        __row(
-            r"RestrictedUser",
-            403,
-            r"The user's operation is restricted, please register NAAM product code",
-            __NEVER,
-        ),
-        __row(
-            r"RestrictedUser",
-            403,
-            r"The user's operation is restricted, please register NAAM product code.",
-            __NEVER,
-        ),
-        __row(r"TaskNotExists", 400, r"Task does not exist", __NEVER),
-        __row(
-            r"ThrottlingException",
-            429,
-            r"The request was denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Throttli∂ngException",
-            429,
-            r"The request was denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"BadRequest", 400, r"Bad request.", __NEVER),
-        __row(r"ContactNotExists", 404, r"ContactName does not exist.", __NEVER),
-        __row(
-            r"InternalUnknownError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"InternetServerError", 500, r"System internal error.", __TRANSIENT),
-        __row(r"InvalidClientTokenId", 403, r"not allow this operation.", __NEVER),
-        __row(r"InvalidParameter", 400, r"Invalid parameter.", __NEVER),
-        __row(r"OperatorCityInvalid", 400, r"Invalid Isp.", __NEVER),
-        __row(r"ParameterInvalid", 400, r"Parameter invalid.", __NEVER),
-        __row(r"TaskNotExist", 404, r"The specified task does not exist.", __NEVER),
-        __row(
-            r"UnauthorizedTasks",
-            403,
-            r"You are not permitted to operate the specified tasks.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 86] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 73, 74, 75, 78, 79, 80, 81, 83, 84, 85, 88, 93, 94, 96, 101,
-        106, 109, 110, 111, 112, 113, 114, 115, 117, 119, 120, 123, 124, 126, 128, 131,
-        133, 135, 137, 138, 139, 142, 148, 149,
-    ];
-    const __END: [u32; 86] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 146, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 93, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 73, 74, 75, 78, 79, 141, 81, 142, 84, 85, 88, 89, 94, 144, 101,
-        145, 109, 110, 111, 112, 113, 114, 115, 147, 119, 120, 148, 124, 126, 128, 131,
-        133, 135, 137, 138, 139, 140, 143, 149, 150,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CmsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CmsError; 86] = &[
-        CmsError::IdempotentParameterMismatch,
-        CmsError::IllegalTimestamp,
-        CmsError::IncompleteSignature,
-        CmsError::InsufficientBalance,
-        CmsError::InvalidAccessKeyIdNotFound,
-        CmsError::InvalidOwner,
-        CmsError::InvalidOwnerAccount,
-        CmsError::InvalidOwnerId,
-        CmsError::InvalidParamater,
-        CmsError::InvalidParameter,
-        CmsError::InvalidParameterIsNull,
-        CmsError::MissingParameter,
-        CmsError::SignatureNonceUsed,
-        CmsError::Throttling,
-        CmsError::UnsupportedParameter,
-        CmsError::UnknownError,
-        CmsError::ForbiddenAccessKeyDisabled,
-        CmsError::ForbiddenNotSupportRam,
-        CmsError::ForbiddenRam,
-        CmsError::ForbiddenRiskControl,
-        CmsError::ForbiddenSubUser,
-        CmsError::ForbiddenUnauthorized,
-        CmsError::InvalidAccountNotFound,
-        CmsError::InvalidAction,
-        CmsError::InvalidIdempotenceParameterMismatch,
-        CmsError::InvalidParameterOwnerAccount,
-        CmsError::InvalidParameterResourceOwnerAccount,
-        CmsError::LastTokenProcessing,
-        CmsError::RealNameAuthenticationError,
-        CmsError::UnsupportedHttpMethod,
-        CmsError::InvalidRegionIdNotFound,
-        CmsError::OperationConflict,
-        CmsError::InternalError,
-        CmsError::ServiceUnavailable,
-        CmsError::ServiceUnavailableRegionMaintaining,
-        CmsError::InvalidProductNotFound,
-        CmsError::InvalidApiNotFound,
-        CmsError::InvalidProtocolNeedSsl,
-        CmsError::InvalidTimeStampFormat,
-        CmsError::InvalidTimeStampExpired,
-        CmsError::InvalidAccessKeyIdInactive,
-        CmsError::InvalidParameterFormat,
-        CmsError::InvalidSignatureMethod,
-        CmsError::SignatureDoesNotMatch,
-        CmsError::ThrottlingUser,
-        CmsError::InvalidActionNotFound,
-        CmsError::Any,
-        CmsError::Code500,
-        CmsError::AccessDeniedException,
-        CmsError::AccessForbidden,
-        CmsError::AgentStateError,
-        CmsError::BadRequest,
-        CmsError::ContactGroupNotExists,
-        CmsError::ContactNotExists,
-        CmsError::CreateAlarmError,
-        CmsError::ExceedingQuota,
-        CmsError::Forbidden,
-        CmsError::IllegalAddress,
-        CmsError::InternalFailure,
-        CmsError::InternetServerError,
-        CmsError::InvalidAuthorization,
-        CmsError::InvalidClientTokenId,
-        CmsError::InvalidParameterValue,
-        CmsError::InvalidQueryParameter,
-        CmsError::LimitExceeded,
-        CmsError::LimitorError,
-        CmsError::NameNotExists,
-        CmsError::NameRepeat,
-        CmsError::OperationError,
-        CmsError::OperatorCityInvalid,
-        CmsError::OperatorInvalid,
-        CmsError::OverLimit,
-        CmsError::ParameterInvalid,
-        CmsError::ResouceOverLimit,
-        CmsError::ResourceConflict,
-        CmsError::ResourceExist,
-        CmsError::ResourceNotFound,
-        CmsError::ResourceOverLimit,
-        CmsError::ResourcesOverLimit,
-        CmsError::RestrictedUser,
-        CmsError::TaskNotExists,
-        CmsError::ThrottlingException,
-        CmsError::ThrottliNgException,
-        CmsError::InternalUnknownError,
-        CmsError::TaskNotExist,
-        CmsError::UnauthorizedTasks,
-    ];
-    fn __from_code(code: &str) -> __Option<CmsError> {
-        let index: usize = match code.len() {
-            2 => {
-                match code {
-                    r"%s" => 46,
-                    _ => !0,
-                }
-            }
-            3 => {
-                match code {
-                    r"500" => 47,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"Forbidden" => 56,
-                    r"OverLimit" => 71,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"BadRequest" => 51,
-                    r"NameRepeat" => 67,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"LimitorError" => 65,
-                    r"TaskNotExist" => 84,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"LimitExceeded" => 64,
-                    r"NameNotExists" => 66,
-                    r"ResourceExist" => 75,
-                    r"TaskNotExists" => 80,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ExceedingQuota" => 55,
-                    r"IllegalAddress" => 57,
-                    r"OperationError" => 68,
-                    r"RestrictedUser" => 79,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"AccessForbidden" => 49,
-                    r"AgentStateError" => 50,
-                    r"InternalFailure" => 58,
-                    r"OperatorInvalid" => 70,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ContactNotExists" => 53,
-                    r"CreateAlarmError" => 54,
-                    r"ParameterInvalid" => 72,
-                    r"ResouceOverLimit" => 73,
-                    r"ResourceConflict" => 74,
-                    r"ResourceNotFound" => 76,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ResourceOverLimit" => 77,
-                    r"UnauthorizedTasks" => 85,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ResourcesOverLimit" => 78,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InternetServerError" => 59,
-                    r"OperatorCityInvalid" => 69,
-                    r"ThrottlingException" => 81,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidAuthorization" => 60,
-                    r"InvalidClientTokenId" => 61,
-                    r"InternalUnknownError" => 83,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"AccessDeniedException" => 48,
-                    r"InvalidParameterValue" => 62,
-                    r"InvalidQueryParameter" => 63,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ContactGroup.NotExists" => 52,
-                    r"Throttli∂ngException" => 82,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CmsError) -> &'static [u16] {
-        match code {
-            CmsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CmsError::MissingParameter => &[400, 403],
-            CmsError::Any => {
-                &[
-                    200, 201, 204, 206, 400, 401, 403, 404, 406, 409, 412, 422, 499, 500,
-                    503,
-                ]
-            }
-            CmsError::Forbidden => &[403, 404],
-            CmsError::ResourceNotFound => &[200, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CmsError) -> &'static [&'static str] {
-        match code {
-            CmsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CmsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            CmsError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[103].message,
-                        __E[104].message,
-                        __E[105].message,
-                        __E[145].message,
-                    ]
-                }
-            }
-            CmsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            CmsError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            CmsError::InternalError => {
-                const {
-                    &[
-                        __E[39].message,
-                        __E[89].message,
-                        __E[90].message,
-                        __E[91].message,
-                        __E[92].message,
-                    ]
-                }
-            }
-            CmsError::Any => {
-                const { &[__E[56].message, __E[64].message, __E[67].message] }
-            }
-            CmsError::AccessForbidden => {
-                const { &[__E[75].message, __E[76].message, __E[77].message] }
-            }
-            CmsError::BadRequest => const { &[__E[79].message, __E[140].message] }
-            CmsError::ContactNotExists => {
-                const { &[__E[81].message, __E[82].message, __E[141].message] }
-            }
-            CmsError::Forbidden => {
-                const { &[__E[85].message, __E[86].message, __E[87].message] }
-            }
-            CmsError::InternetServerError => {
-                const { &[__E[94].message, __E[95].message, __E[143].message] }
-            }
-            CmsError::InvalidAuthorization => {
-                const {
-                    &[
-                        __E[96].message,
-                        __E[97].message,
-                        __E[98].message,
-                        __E[99].message,
-                        __E[100].message,
-                    ]
-                }
-            }
-            CmsError::InvalidClientTokenId => {
-                const { &[__E[101].message, __E[102].message, __E[144].message] }
-            }
-            CmsError::InvalidParameterValue => {
-                const { &[__E[106].message, __E[107].message, __E[108].message] }
-            }
-            CmsError::OperatorCityInvalid => {
-                const { &[__E[115].message, __E[116].message, __E[146].message] }
-            }
-            CmsError::OperatorInvalid => const { &[__E[117].message, __E[118].message] }
-            CmsError::ParameterInvalid => {
-                const {
-                    &[
-                        __E[120].message,
-                        __E[121].message,
-                        __E[122].message,
-                        __E[147].message,
-                    ]
-                }
-            }
-            CmsError::ResourceConflict => const { &[__E[124].message, __E[125].message] }
-            CmsError::ResourceExist => const { &[__E[126].message, __E[127].message] }
-            CmsError::ResourceNotFound => const { &[__E[128].message, __E[129].message] }
-            CmsError::ResourceOverLimit => {
-                const { &[__E[131].message, __E[132].message] }
-            }
-            CmsError::ResourcesOverLimit => {
-                const { &[__E[133].message, __E[134].message] }
-            }
-            CmsError::RestrictedUser => const { &[__E[135].message, __E[136].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CmsError) -> &'static [__Entry] {
-        match code {
-            CmsError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            CmsError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[103], __E[104], __E[105], __E[145]] }
-            }
-            CmsError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            CmsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            CmsError::InternalError => {
-                const { &[__E[39], __E[89], __E[90], __E[91], __E[92]] }
-            }
-            CmsError::BadRequest => const { &[__E[79], __E[140]] }
-            CmsError::ContactNotExists => const { &[__E[81], __E[82], __E[141]] }
-            CmsError::InternetServerError => const { &[__E[94], __E[95], __E[143]] }
-            CmsError::InvalidClientTokenId => const { &[__E[101], __E[102], __E[144]] }
-            CmsError::OperatorCityInvalid => const { &[__E[115], __E[116], __E[146]] }
-            CmsError::ParameterInvalid => {
-                const { &[__E[120], __E[121], __E[122], __E[147]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: CmsError) -> &'static [&'static str] {
-        match code {
-            CmsError::InvalidParameter => {
-                &[
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMonitoringAgentConfig",
-                    r"DescribeMonitoringConfig",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"PutMonitoringConfig",
-                ]
-            }
-            CmsError::InternalError => {
-                &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"BatchExport",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateHybridMonitorNamespace",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateHybridMonitorTask",
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMetricRuleResources",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateMonitorGroupNotifyPolicy",
-                    r"CreateMonitoringAgentProcess",
-                    r"CreateSiteMonitor",
-                    r"Cursor",
-                    r"DeleteContact",
-                    r"DeleteContactGroup",
-                    r"DeleteCustomMetric",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteEventRuleTargets",
-                    r"DeleteEventRules",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteHybridMonitorNamespace",
-                    r"DeleteHybridMonitorSLSGroup",
-                    r"DeleteHybridMonitorTask",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleResources",
-                    r"DeleteMetricRuleTargets",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitorGroupNotifyPolicy",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DeleteSiteMonitors",
-                    r"DescribeAlertHistoryList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeAlertingMetricRuleResources",
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeContactListByContactGroup",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeCustomMetricList",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeEventRuleTargetList",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeHybridMonitorDataList",
-                    r"DescribeHybridMonitorNamespaceList",
-                    r"DescribeHybridMonitorSLSGroup",
-                    r"DescribeHybridMonitorTaskList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricList",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroupNotifyPolicyList",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentConfig",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeMonitoringConfig",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"DescribeProjectMeta",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableEventRules",
-                    r"DisableHostAvailability",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableActiveMetricRule",
-                    r"EnableEventRules",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"EnableMetricRules",
-                    r"EnableSiteMonitors",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyHybridMonitorNamespace",
-                    r"ModifyHybridMonitorSLSGroup",
-                    r"ModifyHybridMonitorTask",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutContact",
-                    r"PutContactGroup",
-                    r"PutCustomEvent",
-                    r"PutCustomEventRule",
-                    r"PutCustomMetric",
-                    r"PutCustomMetricRule",
-                    r"PutEventRule",
-                    r"PutEventRuleTargets",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutHybridMonitorMetricData",
-                    r"PutLogMonitor",
-                    r"PutMetricRuleTargets",
-                    r"PutMonitorGroupDynamicRule",
-                    r"PutMonitoringConfig",
-                    r"PutResourceMetricRule",
-                    r"PutResourceMetricRules",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ]
-            }
-            CmsError::Any => {
-                &[
-                    r"BatchExport",
-                    r"CreateGroupMetricRules",
-                    r"CreateHybridMonitorNamespace",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateHybridMonitorTask",
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleResources",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateMonitorGroupNotifyPolicy",
-                    r"CreateSiteMonitor",
-                    r"Cursor",
-                    r"DeleteCustomMetric",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteHybridMonitorNamespace",
-                    r"DeleteHybridMonitorSLSGroup",
-                    r"DeleteHybridMonitorTask",
-                    r"DeleteMetricRuleResources",
-                    r"DeleteMetricRuleTargets",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupNotifyPolicy",
-                    r"DeleteSiteMonitors",
-                    r"DescribeAlertHistoryList",
-                    r"DescribeAlertingMetricRuleResources",
-                    r"DescribeContactListByContactGroup",
-                    r"DescribeCustomMetricList",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeHybridMonitorDataList",
-                    r"DescribeHybridMonitorNamespaceList",
-                    r"DescribeHybridMonitorSLSGroup",
-                    r"DescribeHybridMonitorTaskList",
-                    r"DescribeMetricList",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroupNotifyPolicyList",
-                    r"DescribeMonitorGroups",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DisableActiveMetricRule",
-                    r"DisableEventRules",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableActiveMetricRule",
-                    r"EnableMetricRules",
-                    r"EnableSiteMonitors",
-                    r"ModifyHybridMonitorNamespace",
-                    r"ModifyHybridMonitorSLSGroup",
-                    r"ModifyHybridMonitorTask",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutCustomEvent",
-                    r"PutCustomEventRule",
-                    r"PutCustomMetric",
-                    r"PutCustomMetricRule",
-                    r"PutEventRule",
-                    r"PutEventRuleTargets",
-                    r"PutGroupMetricRule",
-                    r"PutHybridMonitorMetricData",
-                    r"PutMetricRuleTargets",
-                    r"PutMonitorGroupDynamicRule",
-                    r"PutResourceMetricRule",
-                    r"PutResourceMetricRules",
-                ]
-            }
-            CmsError::Code500 => &[r"CreateGroupMetricRules"],
-            CmsError::AccessDeniedException => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateSiteMonitor",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteSiteMonitors",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DescribeSyntheticProbeList",
-                    r"DisableActiveMetricRule",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableActiveMetricRule",
-                    r"EnableSiteMonitors",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                ]
-            }
-            CmsError::AccessForbidden => {
-                &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitoringAgentProcess",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeEventRuleTargetList",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProjectMeta",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableHostAvailability",
-                    r"EnableActiveMetricRule",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutLogMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ]
-            }
-            CmsError::AgentStateError => &[r"UninstallMonitoringAgent"],
-            CmsError::BadRequest => &[r"DescribeHybridMonitorDataList"],
-            CmsError::ContactGroupNotExists => &[r"PutContactGroup"],
-            CmsError::ContactNotExists => &[r"DeleteContact", r"DeleteContactGroup"],
-            CmsError::CreateAlarmError => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::ExceedingQuota => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"DeleteSiteMonitors",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSyntheticProbeList",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::Forbidden => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"DeleteSiteMonitors",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DescribeSyntheticProbeList",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::IllegalAddress => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::InternalFailure => {
-                &[r"CreateMetricRuleTemplate", r"ModifyMetricRuleTemplate"]
-            }
-            CmsError::InternetServerError => {
-                &[r"DeleteMetricRules", r"ModifySiteMonitor"]
-            }
-            CmsError::InvalidAuthorization => {
-                &[
-                    r"BatchCreateInstantSiteMonitor",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"DeleteContact",
-                    r"DeleteContactGroup",
-                    r"DeleteEventRuleTargets",
-                    r"DeleteEventRules",
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMonitoringAgentConfig",
-                    r"DescribeMonitoringConfig",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"DisableEventRules",
-                    r"EnableEventRules",
-                    r"PutContact",
-                    r"PutContactGroup",
-                    r"PutMonitoringConfig",
-                ]
-            }
-            CmsError::InvalidClientTokenId => {
-                &[
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"DeleteMonitorGroup",
-                    r"DescribeSiteMonitorStatistics",
-                    r"ModifyMetricRuleTemplate",
-                ]
-            }
-            CmsError::InvalidParameterValue => {
-                &[
-                    r"BatchCreateInstantSiteMonitor",
-                    r"DeleteContact",
-                    r"DeleteContactGroup",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteEventRuleTargets",
-                    r"DeleteEventRules",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeEventRuleTargetList",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DescribeSyntheticProbeList",
-                    r"EnableEventRules",
-                    r"PutContact",
-                    r"PutContactGroup",
-                ]
-            }
-            CmsError::InvalidQueryParameter => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateSiteMonitor",
-                    r"DeleteMonitorGroup",
-                    r"DeleteSiteMonitors",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::LimitExceeded => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateSiteMonitor",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteSiteMonitors",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSyntheticProbeList",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableMetricRules",
-                    r"EnableSiteMonitors",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                ]
-            }
-            CmsError::LimitorError => &[r"PutLogMonitor"],
-            CmsError::NameNotExists => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::NameRepeat => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::OperationError => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::OperatorCityInvalid => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::OperatorInvalid => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::OverLimit => &[r"PutMonitorGroupDynamicRule"],
-            CmsError::ParameterInvalid => {
-                &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"BatchCreateInstantSiteMonitor",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitoringAgentProcess",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProjectMeta",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableHostAvailability",
-                    r"EnableActiveMetricRule",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutLogMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ]
-            }
-            CmsError::ResouceOverLimit => &[r"CreateHostAvailability"],
-            CmsError::ResourceConflict => {
-                &[
-                    r"CreateHostAvailability",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMonitorGroup",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DisableHostAvailability",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"ModifyHostAvailability",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                ]
-            }
-            CmsError::ResourceExist => {
-                &[
-                    r"CreateHostAvailability",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"DeleteMetricRuleBlackList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DisableHostAvailability",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"ModifyHostAvailability",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                ]
-            }
-            CmsError::ResourceNotFound => {
-                &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"BatchCreateInstantSiteMonitor",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateMonitoringAgentProcess",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleList",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricList",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProjectMeta",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableHostAvailability",
-                    r"EnableActiveMetricRule",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutLogMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ]
-            }
-            CmsError::ResourceOverLimit => {
-                &[
-                    r"BatchCreateInstantSiteMonitor",
-                    r"CreateDynamicTagGroup",
-                    r"PutResourceMetricRule",
-                ]
-            }
-            CmsError::ResourcesOverLimit => {
-                &[
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"ModifyMonitorGroupInstances",
-                ]
-            }
-            CmsError::RestrictedUser => {
-                &[r"CreateSiteMonitor", r"EnableSiteMonitors", r"ModifySiteMonitor"]
-            }
-            CmsError::TaskNotExists => {
-                &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::ThrottlingException => {
-                &[
-                    r"DeleteMetricRules",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSyntheticProbeList",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::ThrottliNgException => {
-                &[
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DisableMetricRules",
-                    r"EnableMetricRules",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutMonitorGroupDynamicRule",
-                ]
-            }
-            CmsError::InternalUnknownError => &[r"DescribeSyntheticProbeList"],
-            CmsError::TaskNotExist => {
-                &[
-                    r"DeleteSiteMonitors",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            CmsError::UnauthorizedTasks => {
-                &[
-                    r"DeleteSiteMonitors",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CmsError] {
-        match api {
-            r"AddTags" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"ApplyMetricRuleTemplate" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"BatchCreateInstantSiteMonitor" => {
-                &[
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ResourceOverLimit,
-                ]
-            }
-            r"BatchExport" => &[CmsError::InternalError, CmsError::Any],
-            r"CreateDynamicTagGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ResourceOverLimit,
-                ]
-            }
-            r"CreateGroupMetricRules" => &[CmsError::Any, CmsError::Code500],
-            r"CreateGroupMonitoringAgentProcess" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"CreateHostAvailability" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResouceOverLimit,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"CreateHybridMonitorNamespace" => &[CmsError::InternalError, CmsError::Any],
-            r"CreateHybridMonitorSLSGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::InvalidAuthorization,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"CreateHybridMonitorTask" => &[CmsError::InternalError, CmsError::Any],
-            r"CreateInstantSiteMonitor" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::CreateAlarmError,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::IllegalAddress,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::NameNotExists,
-                    CmsError::NameRepeat,
-                    CmsError::OperationError,
-                    CmsError::OperatorCityInvalid,
-                    CmsError::OperatorInvalid,
-                    CmsError::TaskNotExists,
-                ]
-            }
-            r"CreateMetricRuleBlackList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"CreateMetricRuleResources" => &[CmsError::InternalError, CmsError::Any],
-            r"CreateMetricRuleTemplate" => {
-                &[
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::InternalFailure,
-                    CmsError::InvalidClientTokenId,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourcesOverLimit,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"CreateMonitorAgentProcess" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"CreateMonitorGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::InvalidClientTokenId,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                    CmsError::ResourcesOverLimit,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"CreateMonitorGroupByResourceGroupId" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"CreateMonitorGroupInstances" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::InvalidClientTokenId,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                    CmsError::ResourcesOverLimit,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"CreateMonitorGroupNotifyPolicy" => {
-                &[CmsError::InternalError, CmsError::Any]
-            }
-            r"CreateMonitoringAgentProcess" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"CreateSiteMonitor" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::CreateAlarmError,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::IllegalAddress,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::NameNotExists,
-                    CmsError::NameRepeat,
-                    CmsError::OperationError,
-                    CmsError::OperatorCityInvalid,
-                    CmsError::OperatorInvalid,
-                    CmsError::RestrictedUser,
-                    CmsError::TaskNotExists,
-                ]
-            }
-            r"Cursor" => &[CmsError::InternalError, CmsError::Any],
-            r"DeleteContact" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::ContactNotExists,
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"DeleteContactGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::ContactNotExists,
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"DeleteCustomMetric" => &[CmsError::InternalError, CmsError::Any],
-            r"DeleteDynamicTagGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessForbidden,
-                    CmsError::InvalidParameterValue,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteEventRuleTargets" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"DeleteEventRules" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"DeleteExporterOutput" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteExporterRule" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteGroupMonitoringAgentProcess" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteHostAvailability" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteHybridMonitorNamespace" => &[CmsError::InternalError, CmsError::Any],
-            r"DeleteHybridMonitorSLSGroup" => &[CmsError::InternalError, CmsError::Any],
-            r"DeleteHybridMonitorTask" => &[CmsError::InternalError, CmsError::Any],
-            r"DeleteLogMonitor" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteMetricRuleBlackList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteMetricRuleResources" => &[CmsError::InternalError, CmsError::Any],
-            r"DeleteMetricRuleTargets" => &[CmsError::InternalError, CmsError::Any],
-            r"DeleteMetricRuleTemplate" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteMetricRules" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::InternetServerError,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottlingException,
-                ]
-            }
-            r"DeleteMonitorGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::InvalidClientTokenId,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DeleteMonitorGroupDynamicRule" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DeleteMonitorGroupInstances" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteMonitorGroupNotifyPolicy" => {
-                &[CmsError::InternalError, CmsError::Any]
-            }
-            r"DeleteMonitoringAgentProcess" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DeleteSiteMonitors" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::TaskNotExist,
-                    CmsError::UnauthorizedTasks,
-                ]
-            }
-            r"DescribeActiveMetricRuleList" => {
-                &[
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeAlertHistoryList" => &[CmsError::InternalError, CmsError::Any],
-            r"DescribeAlertLogCount" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeAlertLogHistogram" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeAlertLogList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeAlertingMetricRuleResources" => {
-                &[CmsError::InternalError, CmsError::Any]
-            }
-            r"DescribeContactGroupList" => {
-                &[
-                    CmsError::InvalidParameter,
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeContactList" => {
-                &[
-                    CmsError::InvalidParameter,
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeContactListByContactGroup" => {
-                &[CmsError::InternalError, CmsError::Any]
-            }
-            r"DescribeCustomEventAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeCustomEventCount" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeCustomEventHistogram" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeCustomMetricList" => &[CmsError::InternalError, CmsError::Any],
-            r"DescribeDynamicTagRuleList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessForbidden,
-                    CmsError::InvalidParameterValue,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeEventRuleAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessForbidden,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"DescribeEventRuleList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessForbidden,
-                    CmsError::InvalidParameterValue,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeEventRuleTargetList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"DescribeExporterOutputList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeExporterRuleList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeGroupMonitoringAgentProcess" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeHostAvailabilityList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeHybridMonitorDataList" => {
-                &[CmsError::InternalError, CmsError::Any, CmsError::BadRequest]
-            }
-            r"DescribeHybridMonitorNamespaceList" => {
-                &[CmsError::InternalError, CmsError::Any]
-            }
-            r"DescribeHybridMonitorSLSGroup" => &[CmsError::InternalError, CmsError::Any],
-            r"DescribeHybridMonitorTaskList" => &[CmsError::InternalError, CmsError::Any],
-            r"DescribeLogMonitorAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeLogMonitorList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricData" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricLast" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricList" => {
-                &[CmsError::InternalError, CmsError::Any, CmsError::ResourceNotFound]
-            }
-            r"DescribeMetricMetaList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricRuleBlackList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricRuleCount" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DescribeMetricRuleList" => {
-                &[
-                    CmsError::InvalidParameter,
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricRuleTargets" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessForbidden,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"DescribeMetricRuleTemplateAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricRuleTemplateList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMetricTop" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMonitorGroupCategories" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMonitorGroupDynamicRules" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DescribeMonitorGroupInstanceAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DescribeMonitorGroupInstances" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DescribeMonitorGroupNotifyPolicyList" => {
-                &[CmsError::InternalError, CmsError::Any]
-            }
-            r"DescribeMonitorGroups" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DescribeMonitorResourceQuotaAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMonitoringAgentAccessKey" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMonitoringAgentConfig" => {
-                &[
-                    CmsError::InvalidParameter,
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                ]
-            }
-            r"DescribeMonitoringAgentHosts" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMonitoringAgentProcesses" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMonitoringAgentStatuses" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeMonitoringConfig" => {
-                &[
-                    CmsError::InvalidParameter,
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                ]
-            }
-            r"DescribeProductResourceTagKeyList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeProductsOfActiveMetricRule" => {
-                &[
-                    CmsError::InvalidParameter,
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::InvalidAuthorization,
-                ]
-            }
-            r"DescribeProjectMeta" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeSiteMonitorAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DescribeSiteMonitorData" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottlingException,
-                ]
-            }
-            r"DescribeSiteMonitorISPCityList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottlingException,
-                ]
-            }
-            r"DescribeSiteMonitorList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottlingException,
-                ]
-            }
-            r"DescribeSiteMonitorLog" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottlingException,
-                ]
-            }
-            r"DescribeSiteMonitorQuota" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                ]
-            }
-            r"DescribeSiteMonitorStatistics" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::Forbidden,
-                    CmsError::InvalidClientTokenId,
-                    CmsError::InvalidParameterValue,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DescribeSyntheticProbeList" => {
-                &[
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidParameterValue,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottlingException,
-                    CmsError::InternalUnknownError,
-                ]
-            }
-            r"DescribeSystemEventAttribute" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeSystemEventCount" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeSystemEventHistogram" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeSystemEventMetaList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeTagKeyList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeTagValueList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DescribeUnhealthyHostAvailability" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DisableActiveMetricRule" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DisableEventRules" => {
-                &[CmsError::InternalError, CmsError::Any, CmsError::InvalidAuthorization]
-            }
-            r"DisableHostAvailability" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"DisableMetricRules" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"DisableSiteMonitors" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottlingException,
-                    CmsError::TaskNotExist,
-                    CmsError::UnauthorizedTasks,
-                ]
-            }
-            r"EnableActiveMetricRule" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"EnableEventRules" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"EnableHostAvailability" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"EnableMetricRuleBlackList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"EnableMetricRules" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"EnableSiteMonitors" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::RestrictedUser,
-                    CmsError::ThrottlingException,
-                    CmsError::TaskNotExist,
-                    CmsError::UnauthorizedTasks,
-                ]
-            }
-            r"InstallMonitoringAgent" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"ModifyGroupMonitoringAgentProcess" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"ModifyHostAvailability" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"ModifyHostInfo" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"ModifyHybridMonitorNamespace" => &[CmsError::InternalError, CmsError::Any],
-            r"ModifyHybridMonitorSLSGroup" => &[CmsError::InternalError, CmsError::Any],
-            r"ModifyHybridMonitorTask" => &[CmsError::InternalError, CmsError::Any],
-            r"ModifyMetricRuleBlackList" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"ModifyMetricRuleTemplate" => {
-                &[
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::InternalFailure,
-                    CmsError::InvalidClientTokenId,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"ModifyMonitorGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"ModifyMonitorGroupInstances" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceConflict,
-                    CmsError::ResourceExist,
-                    CmsError::ResourceNotFound,
-                    CmsError::ResourcesOverLimit,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"ModifySiteMonitor" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::CreateAlarmError,
-                    CmsError::ExceedingQuota,
-                    CmsError::Forbidden,
-                    CmsError::IllegalAddress,
-                    CmsError::InternetServerError,
-                    CmsError::InvalidQueryParameter,
-                    CmsError::LimitExceeded,
-                    CmsError::NameNotExists,
-                    CmsError::NameRepeat,
-                    CmsError::OperationError,
-                    CmsError::OperatorCityInvalid,
-                    CmsError::OperatorInvalid,
-                    CmsError::RestrictedUser,
-                    CmsError::TaskNotExists,
-                    CmsError::ThrottlingException,
-                    CmsError::TaskNotExist,
-                    CmsError::UnauthorizedTasks,
-                ]
-            }
-            r"PutContact" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"PutContactGroup" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::ContactGroupNotExists,
-                    CmsError::InvalidAuthorization,
-                    CmsError::InvalidParameterValue,
-                ]
-            }
-            r"PutCustomEvent" => &[CmsError::InternalError, CmsError::Any],
-            r"PutCustomEventRule" => &[CmsError::InternalError, CmsError::Any],
-            r"PutCustomMetric" => &[CmsError::InternalError, CmsError::Any],
-            r"PutCustomMetricRule" => &[CmsError::InternalError, CmsError::Any],
-            r"PutEventRule" => &[CmsError::InternalError, CmsError::Any],
-            r"PutEventRuleTargets" => &[CmsError::InternalError, CmsError::Any],
-            r"PutExporterOutput" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"PutExporterRule" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"PutGroupMetricRule" => &[CmsError::Any],
-            r"PutHybridMonitorMetricData" => &[CmsError::InternalError, CmsError::Any],
-            r"PutLogMonitor" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitorError,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"PutMetricRuleTargets" => &[CmsError::InternalError, CmsError::Any],
-            r"PutMonitorGroupDynamicRule" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::Any,
-                    CmsError::AccessDeniedException,
-                    CmsError::AccessForbidden,
-                    CmsError::LimitExceeded,
-                    CmsError::OverLimit,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                    CmsError::ThrottliNgException,
-                ]
-            }
-            r"PutMonitoringConfig" => {
-                &[
-                    CmsError::InvalidParameter,
-                    CmsError::InternalError,
-                    CmsError::InvalidAuthorization,
-                ]
-            }
-            r"PutResourceMetricRule" => {
-                &[CmsError::InternalError, CmsError::Any, CmsError::ResourceOverLimit]
-            }
-            r"PutResourceMetricRules" => &[CmsError::InternalError, CmsError::Any],
-            r"RemoveTags" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"SendDryRunSystemEvent" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            r"UninstallMonitoringAgent" => {
-                &[
-                    CmsError::InternalError,
-                    CmsError::AccessForbidden,
-                    CmsError::AgentStateError,
-                    CmsError::ParameterInvalid,
-                    CmsError::ResourceNotFound,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CmsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CmsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CmsError {}
-    impl __core::str::FromStr for CmsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CmsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CmsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CmsError as __E;
+    __p::error_code!(
+        CmsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Any, __E::Code500, __E::AccessDeniedException, __E::AccessForbidden,
+        __E::AgentStateError, __E::BadRequest, __E::ContactGroupNotExists,
+        __E::ContactNotExists, __E::CreateAlarmError, __E::ExceedingQuota,
+        __E::Forbidden, __E::IllegalAddress, __E::InternalFailure,
+        __E::InternetServerError, __E::InvalidAuthorization, __E::InvalidClientTokenId,
+        __E::InvalidParameterValue, __E::InvalidQueryParameter, __E::LimitExceeded,
+        __E::LimitorError, __E::NameNotExists, __E::NameRepeat, __E::OperationError,
+        __E::OperatorCityInvalid, __E::OperatorInvalid, __E::OverLimit,
+        __E::ParameterInvalid, __E::ResouceOverLimit, __E::ResourceConflict,
+        __E::ResourceExist, __E::ResourceNotFound, __E::ResourceOverLimit,
+        __E::ResourcesOverLimit, __E::RestrictedUser, __E::TaskNotExists,
+        __E::ThrottlingException, __E::ThrottliNgException, __E::InternalUnknownError,
+        __E::TaskNotExist, __E::UnauthorizedTasks,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter",
+        http_status : 400, message : r"Illegal parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter", http_status : 400, message : r"Invalid parameter.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status :
+        400, message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"%s", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InternalError", http_status : 500, message :
+        r"The request processing has failed because of an unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error. ",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"%s", http_status : 200, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"%s", http_status : 201, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"%s", http_status : 204,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"%s", http_status :
+        206, message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"%s",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"%s", http_status : 401, message : r"%s", retry : __p::NEVER }, __p::Entry {
+        code : r"%s", http_status : 403, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"%s", http_status : 404, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"%s", http_status : 404, message : r"TaskId not found",
+        retry : __p::NEVER }, __p::Entry { code : r"%s", http_status : 406, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"%s", http_status : 409,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"%s", http_status :
+        409, message : r"Resources already exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"%s", http_status : 412, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"%s", http_status : 422, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"%s", http_status : 499, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"%s", http_status : 500, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"%s", http_status : 503, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"500", http_status : 500,
+        message : r"%s", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"AccessDeniedException", http_status : 401, message :
+        r"You donot have sufficient access to perform this action.", retry : __p::NEVER
+        }, __p::Entry { code : r"AccessForbidden", http_status : 403, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"AccessForbidden", http_status : 403,
+        message :
+        r"The X.509 certificate or cms access key ID provided does not exist in our records.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccessForbidden", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"AgentStateError", http_status : 412, message
+        : r"Expected agent running state is stopped.", retry : __p::NEVER }, __p::Entry {
+        code : r"BadRequest", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"BadRequest", http_status : 400, message : r"Bad request.",
+        retry : __p::NEVER }, __p::Entry { code : r"ContactGroup.NotExists", http_status
+        : 404, message : r"ContactGroup not exists", retry : __p::NEVER }, __p::Entry {
+        code : r"ContactNotExists", http_status : 404, message :
+        r"ContactGroupName Not Exists", retry : __p::NEVER }, __p::Entry { code :
+        r"ContactNotExists", http_status : 404, message : r"ContactName does not exist",
+        retry : __p::NEVER }, __p::Entry { code : r"ContactNotExists", http_status : 404,
+        message : r"ContactName does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"CreateAlarmError", http_status : 400, message : r"Create alarm error", retry
+        : __p::NEVER }, __p::Entry { code : r"ExceedingQuota", http_status : 406, message
+        : r"Exceeding quota limits.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden", http_status : 403, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden", http_status : 403, message :
+        r"You are not authorized to operate the specified resource.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden", http_status : 404, message :
+        r"Task Id does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalAddress", http_status : 400, message : r"Illegal HTTP address", retry :
+        __p::NEVER }, __p::Entry { code : r"InternalFailure", http_status : 500, message
+        : r"%s", retry : __p::TRANSIENT }, __p::Entry { code : r"InternetServerError",
+        http_status : 500, message : r"%s", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InternetServerError", http_status : 500, message : r"InternetServerError",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternetServerError", http_status
+        : 500, message : r"System internal error.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"InvalidAuthorization", http_status : 403, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAuthorization", http_status : 403,
+        message : r"Permission denied", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAuthorization", http_status : 403, message : r"Permission denied.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidAuthorization", http_status :
+        403, message : r"The Request is not authorization.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAuthorization", http_status : 403, message :
+        r"User not authorized to operate on the specified resource.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidClientTokenId", http_status : 403, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidClientTokenId",
+        http_status : 403, message :
+        r"The X.509 certificate or cms access key ID provided does not exist in our records.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidClientTokenId", http_status :
+        403, message : r"not allow this operation.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameterValue", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameterValue", http_status : 400,
+        message : r"Illegal parameters.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterValue", http_status : 400, message :
+        r"The specified parameter is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidQueryParameter", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"LimitExceeded", http_status : 402, message :
+        r"The quota for this customer had been reached.", retry : __p::NEVER },
+        __p::Entry { code : r"LimitorError", http_status : 400, message :
+        r"Log monitor limit is not enough", retry : __p::NEVER }, __p::Entry { code :
+        r"NameNotExists", http_status : 400, message : r"Task name not exists", retry :
+        __p::NEVER }, __p::Entry { code : r"NameRepeat", http_status : 400, message :
+        r"Task name repeat", retry : __p::NEVER }, __p::Entry { code : r"OperationError",
+        http_status : 400, message : r"Operation failed", retry : __p::NEVER },
+        __p::Entry { code : r"OperatorCityInvalid", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"OperatorCityInvalid", http_status :
+        400, message : r"Operator City invalid", retry : __p::NEVER }, __p::Entry { code
+        : r"OperatorCityInvalid", http_status : 400, message : r"Invalid Isp.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperatorInvalid", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"OperatorInvalid",
+        http_status : 400, message : r"Operator invalid", retry : __p::NEVER },
+        __p::Entry { code : r"OverLimit", http_status : 412, message :
+        r"Matched instances count was over limit", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterInvalid", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ParameterInvalid", http_status : 400, message
+        : r"Illegal parameters.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterInvalid", http_status : 400, message :
+        r"The parameter is missing or invalid. %s", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterInvalid", http_status : 400, message : r"Parameter invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResouceOverLimit", http_status : 412,
+        message : r"The task over limit", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceConflict", http_status : 409, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceConflict", http_status : 409, message :
+        r"Concurrent modification of resources.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceExist", http_status : 409, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceExist", http_status : 409, message :
+        r"Resources already exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound", http_status : 200, message :
+        r"The specified resource is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotFound", http_status : 404, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound", http_status : 404, message :
+        r"The specified resource is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceOverLimit", http_status : 429, message : r"%s", retry :
+        __p::THROTTLING }, __p::Entry { code : r"ResourceOverLimit", http_status : 429,
+        message : r"The resource has exceeded the limit. %s", retry : __p::THROTTLING },
+        __p::Entry { code : r"ResourcesOverLimit", http_status : 412, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourcesOverLimit", http_status :
+        412, message : r"Resources over limit.", retry : __p::NEVER }, __p::Entry { code
+        : r"RestrictedUser", http_status : 403, message :
+        r"The user's operation is restricted, please register NAAM product code", retry :
+        __p::NEVER }, __p::Entry { code : r"RestrictedUser", http_status : 403, message :
+        r"The user's operation is restricted, please register NAAM product code.", retry
+        : __p::NEVER }, __p::Entry { code : r"TaskNotExists", http_status : 400, message
+        : r"Task does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"ThrottlingException", http_status : 429, message :
+        r"The request was denied due to request throttling.", retry : __p::THROTTLING },
+        __p::Entry { code : r"Throttli∂ngException", http_status : 429, message :
+        r"The request was denied due to request throttling.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InternalUnknownError", http_status : 500, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"TaskNotExist", http_status : 404, message
+        : r"The specified task does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"UnauthorizedTasks", http_status : 403, message :
+        r"You are not permitted to operate the specified tasks.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x12\0\0\0\x13\0\0\0\x19\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0Q\0\0\0R\0\0\0S\0\0\0V\0\0\0W\0\0\0Y\0\0\0Z\0\0\0]\0\0\0^\0\0\0_\0\0\0b\0\0\0c\0\0\0d\0\0\0g\0\0\0l\0\0\0o\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0{\0\0\0}\0\0\0~\0\0\0\x82\0\0\0\x83\0\0\0\x85\0\0\0\x87\0\0\0\x8A\0\0\0\x8C\0\0\0\x8E\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\x1C\0\0\0\x14\0>\0\0\0&\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\x1F\0\0\0\0\0M\0\x07\0\0\x004\0\0\0\0\0\0\0\0\0:\0\x17\0\0\0\0\0\0\0\0\0\0\0+\0\x11\0\x1E\0\0\0P\0\0\0\0\0\0\0\0\0\0\0K\0\0\0\0\0\0\0\x06\0G\0\0\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\x15\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\x0E\0#\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0J\0\0\0\0\x000\0\0\0\0\0\0\0\0\0\0\0T\0\0\0\0\0\0\0.\0\0\0\0\0\0\0(\0\0\0\0\0I\0\0\0\x02\09\0<\x003\0\0\0\x0F\0\0\0\0\0B\0\0\0%\0\0\x007\0D\0\0\0O\x006\0\0\0N\0\x0B\0\0\0R\0F\0H\0\0\0\0\0\0\0\0\0Q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0!\0\0\0\0\0\0\0\0\0\0\0\0\0E\0\r\0\x08\0@\0\x03\0;\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0?\0\0\0\0\x002\0\0\0'\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0A\0\0\0\x18\0\x10\0\x1B\0\x1A\0C\0\0\0L\0\0\0\0\0\0\0$\0\0\0\0\0\0\0 \0\x19\0-\0\0\0\0\0\0\0\0\0\0\0,\0\0\0\0\0\0\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\t\0\0\0\0\0\0\0\0\0\"\0S\0\0\08\x001\0\0\0U\0\0\0\x04\0\0\0",
+        seed : 6018027440424182931, api_names : [r"AddTags", r"ApplyMetricRuleTemplate",
+        r"BatchCreateInstantSiteMonitor", r"BatchExport", r"CreateDynamicTagGroup",
+        r"CreateGroupMetricRules", r"CreateGroupMonitoringAgentProcess",
+        r"CreateHostAvailability", r"CreateHybridMonitorNamespace",
+        r"CreateHybridMonitorSLSGroup", r"CreateHybridMonitorTask",
+        r"CreateInstantSiteMonitor", r"CreateMetricRuleBlackList",
+        r"CreateMetricRuleResources", r"CreateMetricRuleTemplate",
+        r"CreateMonitorAgentProcess", r"CreateMonitorGroup",
+        r"CreateMonitorGroupByResourceGroupId", r"CreateMonitorGroupInstances",
+        r"CreateMonitorGroupNotifyPolicy", r"CreateMonitoringAgentProcess",
+        r"CreateSiteMonitor", r"Cursor", r"DeleteContact", r"DeleteContactGroup",
+        r"DeleteCustomMetric", r"DeleteDynamicTagGroup", r"DeleteEventRuleTargets",
+        r"DeleteEventRules", r"DeleteExporterOutput", r"DeleteExporterRule",
+        r"DeleteGroupMonitoringAgentProcess", r"DeleteHostAvailability",
+        r"DeleteHybridMonitorNamespace", r"DeleteHybridMonitorSLSGroup",
+        r"DeleteHybridMonitorTask", r"DeleteLogMonitor", r"DeleteMetricRuleBlackList",
+        r"DeleteMetricRuleResources", r"DeleteMetricRuleTargets",
+        r"DeleteMetricRuleTemplate", r"DeleteMetricRules", r"DeleteMonitorGroup",
+        r"DeleteMonitorGroupDynamicRule", r"DeleteMonitorGroupInstances",
+        r"DeleteMonitorGroupNotifyPolicy", r"DeleteMonitoringAgentProcess",
+        r"DeleteSiteMonitors", r"DescribeActiveMetricRuleList",
+        r"DescribeAlertHistoryList", r"DescribeAlertLogCount",
+        r"DescribeAlertLogHistogram", r"DescribeAlertLogList",
+        r"DescribeAlertingMetricRuleResources", r"DescribeContactGroupList",
+        r"DescribeContactList", r"DescribeContactListByContactGroup",
+        r"DescribeCustomEventAttribute", r"DescribeCustomEventCount",
+        r"DescribeCustomEventHistogram", r"DescribeCustomMetricList",
+        r"DescribeDynamicTagRuleList", r"DescribeEventRuleAttribute",
+        r"DescribeEventRuleList", r"DescribeEventRuleTargetList",
+        r"DescribeExporterOutputList", r"DescribeExporterRuleList",
+        r"DescribeGroupMonitoringAgentProcess", r"DescribeHostAvailabilityList",
+        r"DescribeHybridMonitorDataList", r"DescribeHybridMonitorNamespaceList",
+        r"DescribeHybridMonitorSLSGroup", r"DescribeHybridMonitorTaskList",
+        r"DescribeLogMonitorAttribute", r"DescribeLogMonitorList", r"DescribeMetricData",
+        r"DescribeMetricLast", r"DescribeMetricList", r"DescribeMetricMetaList",
+        r"DescribeMetricRuleBlackList", r"DescribeMetricRuleCount",
+        r"DescribeMetricRuleList", r"DescribeMetricRuleTargets",
+        r"DescribeMetricRuleTemplateAttribute", r"DescribeMetricRuleTemplateList",
+        r"DescribeMetricTop", r"DescribeMonitorGroupCategories",
+        r"DescribeMonitorGroupDynamicRules", r"DescribeMonitorGroupInstanceAttribute",
+        r"DescribeMonitorGroupInstances", r"DescribeMonitorGroupNotifyPolicyList",
+        r"DescribeMonitorGroups", r"DescribeMonitorResourceQuotaAttribute",
+        r"DescribeMonitoringAgentAccessKey", r"DescribeMonitoringAgentConfig",
+        r"DescribeMonitoringAgentHosts", r"DescribeMonitoringAgentProcesses",
+        r"DescribeMonitoringAgentStatuses", r"DescribeMonitoringConfig",
+        r"DescribeProductResourceTagKeyList", r"DescribeProductsOfActiveMetricRule",
+        r"DescribeProjectMeta", r"DescribeSiteMonitorAttribute",
+        r"DescribeSiteMonitorData", r"DescribeSiteMonitorISPCityList",
+        r"DescribeSiteMonitorList", r"DescribeSiteMonitorLog",
+        r"DescribeSiteMonitorQuota", r"DescribeSiteMonitorStatistics",
+        r"DescribeSyntheticProbeList", r"DescribeSystemEventAttribute",
+        r"DescribeSystemEventCount", r"DescribeSystemEventHistogram",
+        r"DescribeSystemEventMetaList", r"DescribeTagKeyList", r"DescribeTagValueList",
+        r"DescribeUnhealthyHostAvailability", r"DisableActiveMetricRule",
+        r"DisableEventRules", r"DisableHostAvailability", r"DisableMetricRules",
+        r"DisableSiteMonitors", r"EnableActiveMetricRule", r"EnableEventRules",
+        r"EnableHostAvailability", r"EnableMetricRuleBlackList", r"EnableMetricRules",
+        r"EnableSiteMonitors", r"InstallMonitoringAgent",
+        r"ModifyGroupMonitoringAgentProcess", r"ModifyHostAvailability",
+        r"ModifyHostInfo", r"ModifyHybridMonitorNamespace",
+        r"ModifyHybridMonitorSLSGroup", r"ModifyHybridMonitorTask",
+        r"ModifyMetricRuleBlackList", r"ModifyMetricRuleTemplate", r"ModifyMonitorGroup",
+        r"ModifyMonitorGroupInstances", r"ModifySiteMonitor", r"PutContact",
+        r"PutContactGroup", r"PutCustomEvent", r"PutCustomEventRule", r"PutCustomMetric",
+        r"PutCustomMetricRule", r"PutEventRule", r"PutEventRuleTargets",
+        r"PutExporterOutput", r"PutExporterRule", r"PutGroupMetricRule",
+        r"PutHybridMonitorMetricData", r"PutLogMonitor", r"PutMetricRuleTargets",
+        r"PutMonitorGroupDynamicRule", r"PutMonitoringConfig", r"PutResourceMetricRule",
+        r"PutResourceMetricRules", r"RemoveTags", r"SendDryRunSystemEvent",
+        r"UninstallMonitoringAgent",], api_codes :
+        b" \x001\0H\0L\0 \x001\0H\0L\0<\0>\0H\0L\0M\0 \0.\0 \x001\0H\0L\0M\0.\0/\0 \x001\0H\0L\0 \x001\0H\0I\0J\0K\0L\0 \0.\0 \0.\0<\0H\0L\0 \0.\0 \0.\x000\x006\x007\08\09\0?\0@\0B\0C\0D\0E\0F\0P\0 \x001\0H\0J\0K\0L\0 \0.\0.\x000\0:\0=\0?\0@\0J\0K\0N\0R\0 \x001\0H\0L\0 \0.\x000\0=\0?\0@\0J\0K\0L\0N\0R\0 \x001\0H\0L\0 \0.\x000\0=\0?\0@\0K\0L\0N\0R\0 \0.\0 \x001\0H\0L\0 \0.\x000\x006\x007\08\09\0?\0@\0B\0C\0D\0E\0F\0O\0P\0 \0.\0 \x005\0<\0>\0 \x005\0<\0>\0 \0.\0 \0.\x001\0>\0L\0 \0<\0>\0 \0<\0>\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \0.\0 \0.\0 \0.\0 \x001\0H\0L\0 \x001\0H\0J\0K\0L\0 \0.\0 \0.\0 \x001\0H\0L\0 \x000\x001\0;\0@\0H\0L\0Q\0 \0.\x000\x001\0=\0?\0@\0J\0L\0R\0 \0.\x000\x001\0@\0H\0L\0R\0 \x001\0H\0L\0 \0.\0 \x001\0H\0L\0 \0.\x000\x007\08\0?\0@\0T\0U\x000\x001\0@\0H\0L\0 \0.\0 \x001\0H\0J\0K\0L\0 \x001\0H\0J\0K\0L\0 \x001\0H\0J\0K\0L\0 \0.\0\t\0 \0<\0L\0\t\0 \0<\0L\0 \0.\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \0.\0 \0.\x001\0>\0L\0 \0.\x001\0>\0 \0.\x001\0>\0L\0 \x001\0>\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \0.\x003\0 \0.\0 \0.\0 \0.\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \0.\0L\0 \x001\0H\0L\0 \x001\0H\0J\0K\0L\0 \0.\0@\0R\0\t\0 \0<\0L\0 \0.\x001\0>\0 \0.\x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \0.\x000\x001\0@\0H\0L\0R\0 \0.\x000\x001\0@\0H\0L\0R\0 \0.\x000\x001\0@\0H\0L\0R\0 \0.\0 \0.\x000\x001\0@\0H\0L\0R\0 \x001\0H\0L\0 \x001\0H\0L\0\t\0 \0<\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0\t\0 \0<\0 \x001\0H\0L\0\t\0 \0.\0<\0 \x001\0H\0L\0 \x000\x007\08\0@\0H\0R\0 \0.\x000\x007\08\0?\0@\0Q\0 \0.\x000\x007\08\0?\0@\0Q\0 \0.\x000\x007\08\0?\0@\0Q\0 \0.\x000\x007\08\0?\0@\0Q\0 \0.\x000\x007\08\0?\0@\0 \0.\x000\08\0=\0>\0R\x000\x007\08\0>\0@\0Q\0S\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0L\0 \0.\x000\x001\0H\0L\0 \0.\0<\0 \x001\0H\0J\0K\0L\0 \0.\x000\0@\0R\0 \0.\x000\x007\08\0?\0@\0Q\0T\0U\0 \0.\x000\x001\0H\0L\0 \0<\0>\0 \x001\0H\0J\0K\0L\0 \x001\0H\0J\0K\0L\0 \0.\0@\0R\0 \0.\x000\x007\08\0?\0@\0O\0Q\0T\0U\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\0H\0J\0K\0L\0 \x001\0H\0L\0 \0.\0 \0.\0 \0.\0 \x001\0H\0J\0K\0L\0.\x000\0:\0=\0?\0@\0R\0 \x001\0H\0J\0K\0L\0 \0.\x000\x001\0@\0H\0J\0K\0L\0N\0R\0 \0.\x000\x006\x007\08\09\0;\0?\0@\0B\0C\0D\0E\0F\0O\0P\0Q\0T\0U\0 \0<\0>\0 \x004\0<\0>\0 \0.\0 \0.\0 \0.\0 \0.\0 \0.\0 \0.\0 \x001\0H\0L\0 \x001\0H\0L\0.\0 \0.\0 \x001\0A\0H\0L\0 \0.\0 \0.\x000\x001\0@\0G\0H\0L\0R\0\t\0 \0<\0 \0.\0M\0 \0.\0 \x001\0H\0L\0 \x001\0H\0L\0 \x001\x002\0H\0L\0",
+        api_first :
+        b"\0\0\0\0\x04\0\0\0\x08\0\0\0\r\0\0\0\x0F\0\0\0\x14\0\0\0\x16\0\0\0\x1A\0\0\0!\0\0\0#\0\0\0(\0\0\0*\0\0\09\0\0\0?\0\0\0A\0\0\0K\0\0\0O\0\0\0Z\0\0\0^\0\0\0h\0\0\0j\0\0\0n\0\0\0~\0\0\0\x80\0\0\0\x84\0\0\0\x88\0\0\0\x8A\0\0\0\x8F\0\0\0\x92\0\0\0\x95\0\0\0\x99\0\0\0\x9D\0\0\0\xA1\0\0\0\xA5\0\0\0\xA7\0\0\0\xA9\0\0\0\xAB\0\0\0\xAF\0\0\0\xB5\0\0\0\xB7\0\0\0\xB9\0\0\0\xBD\0\0\0\xC5\0\0\0\xCF\0\0\0\xD7\0\0\0\xDB\0\0\0\xDD\0\0\0\xE1\0\0\0\xEA\0\0\0\xEF\0\0\0\xF1\0\0\0\xF7\0\0\0\xFD\0\0\0\x03\x01\0\0\x05\x01\0\0\t\x01\0\0\r\x01\0\0\x0F\x01\0\0\x13\x01\0\0\x17\x01\0\0\x1B\x01\0\0\x1D\x01\0\0\"\x01\0\0&\x01\0\0+\x01\0\0.\x01\0\x002\x01\0\x006\x01\0\0:\x01\0\0>\x01\0\0A\x01\0\0C\x01\0\0E\x01\0\0G\x01\0\0K\x01\0\0O\x01\0\0S\x01\0\0W\x01\0\0Z\x01\0\0^\x01\0\0d\x01\0\0h\x01\0\0l\x01\0\0p\x01\0\0u\x01\0\0y\x01\0\0}\x01\0\0\x81\x01\0\0\x89\x01\0\0\x91\x01\0\0\x99\x01\0\0\x9B\x01\0\0\xA3\x01\0\0\xA7\x01\0\0\xAB\x01\0\0\xAE\x01\0\0\xB2\x01\0\0\xB6\x01\0\0\xBA\x01\0\0\xBD\x01\0\0\xC1\x01\0\0\xC5\x01\0\0\xC9\x01\0\0\xD0\x01\0\0\xD8\x01\0\0\xE0\x01\0\0\xE8\x01\0\0\xF0\x01\0\0\xF7\x01\0\0\xFE\x01\0\0\x05\x02\0\0\t\x02\0\0\r\x02\0\0\x11\x02\0\0\x15\x02\0\0\x19\x02\0\0\x1D\x02\0\0!\x02\0\0'\x02\0\0*\x02\0\x000\x02\0\x005\x02\0\0?\x02\0\0E\x02\0\0H\x02\0\0N\x02\0\0T\x02\0\0X\x02\0\0c\x02\0\0g\x02\0\0k\x02\0\0q\x02\0\0u\x02\0\0w\x02\0\0y\x02\0\0{\x02\0\0\x81\x02\0\0\x88\x02\0\0\x8E\x02\0\0\x99\x02\0\0\xAD\x02\0\0\xB0\x02\0\0\xB4\x02\0\0\xB6\x02\0\0\xB8\x02\0\0\xBA\x02\0\0\xBC\x02\0\0\xBE\x02\0\0\xC0\x02\0\0\xC4\x02\0\0\xC8\x02\0\0\xC9\x02\0\0\xCB\x02\0\0\xD0\x02\0\0\xD2\x02\0\0\xDB\x02\0\0\xDE\x02\0\0\xE1\x02\0\0\xE3\x02\0\0\xE7\x02\0\0\xEB\x02\0\0\xF0\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CmsError);

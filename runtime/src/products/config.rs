@@ -254,2534 +254,387 @@ pub enum ConfigError {
     ResourceInventoryExceedMaxLimit,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 119] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AccountNotExisted", 404, r"Your account does not exist.", __NEVER),
-        __row(
-            r"AdminStopSLRFail",
-            400,
-            r"The administrator account is prohibited from closing the service without completely removing the aggregators.",
-            __NEVER,
-        ),
-        __row(
-            r"AggregatorAccountExceedMaxCount",
-            400,
-            r"The maximum number of aggregator account is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"AggregatorAccountListDuplicated",
-            400,
-            r"The aggregator account list is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"AggregatorAccountListItemDuplicated",
-            400,
-            r"The aggregator account list item is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"AggregatorAlreadyPending",
-            400,
-            r"The aggregator has a pending operation and cannot be updated.",
-            __NEVER,
-        ),
-        __row(
-            r"AggregatorExceedMaxCount",
-            400,
-            r"The maximum number of aggregator is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"AggregatorMemberNoPermission",
-            403,
-            r"The aggregator member is not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"AggregatorNameDuplicated",
-            400,
-            r"The aggregator name is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudConfigServiceRoleNotExisted",
-            404,
-            r"The CloudConfigServiceRole does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CompliancePackAlreadyPending",
-            400,
-            r"The compliance pack has a pending operation and cannot be updated.",
-            __NEVER,
-        ),
-        __row(
-            r"CompliancePackCopyLimit",
-            400,
-            r"The number of replication compliance packages must be less than 10.",
-            __NEVER,
-        ),
-        __row(
-            r"CompliancePackExceedMaxCount",
-            400,
-            r"The maximum number of compliance pack is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"CompliancePackExists",
-            400,
-            r"The compliance pack already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"CompliancePackReportCreating",
-            400,
-            r"The compliance pack report is being created.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigRuleCanNotDelete",
-            400,
-            r"The config rule cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigRuleCopyLimit",
-            400,
-            r"The number of replication config rule must be less than 100.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigRuleExceedMaxRuleCount",
-            400,
-            r"The maximum number of config rules is exceeded.",
-            __NEVER,
-        ),
-        __row(r"ConfigRuleExists", 400, r"The ConfigRule already exists.", __NEVER),
-        __row(r"ConfigRuleNotExists", 400, r"The ConfigRule does not exist.", __NEVER),
-        __row(
-            r"ConfigRuleReportCreating",
-            400,
-            r"The config rule report is being created.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigRuleStatusNotActive",
-            400,
-            r"The status of the config rule is not active.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigRuleStatusNotInActive",
-            400,
-            r"The status of the config rule is not inactive.",
-            __NEVER,
-        ),
-        __row(r"CreateSLRFail", 500, r"Failed to create SLR.", __TRANSIENT),
-        __row(
-            r"DefaultAggregatorDeleteNotSupport",
-            400,
-            r"The default aggregator cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"DeliveryChannelAccountNotSupport",
-            400,
-            r"Cross-account delivery that is not in the RD is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"DeliveryChannelMnsUnreachable",
-            400,
-            r"The MNS topic is unreachable.",
-            __NEVER,
-        ),
-        __row(
-            r"DeliveryChannelNotExists",
-            400,
-            r"The delivery channel does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DeliveryChannelOssUnreachable",
-            400,
-            r"The OSS bucket is unreachable.",
-            __NEVER,
-        ),
-        __row(
-            r"DeliveryChannelSlsUnreachable",
-            400,
-            r"SLS logstore is unreachable.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedMaxRuleCount",
-            400,
-            r"The maximum number of rules is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AccountType.Value",
-            400,
-            r"The specified AccountType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AggregatorAccounts.Empty",
-            400,
-            r"You must specify AggregatorAccounts.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AggregatorAccounts.Value",
-            400,
-            r"The specified AggregatorAccounts is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AggregatorId.Value",
-            400,
-            r"The specified AggregatorId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AggregatorIds.Empty",
-            400,
-            r"You must specify AggregatorIds.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AggregatorIds.SizeExceed",
-            400,
-            r"The maximum number of AggregatorIds is 5.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.CompliancePackId.Value",
-            400,
-            r"The specified CompliancePackId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.CompliancePackIds.SizeExceed",
-            400,
-            r"The maximum number of CompliancePackIds is 5.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.CompliancePackName.Empty",
-            400,
-            r"You must specify CompliancePackName.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.CompliancePackName.Value",
-            400,
-            r"The specified CompliancePackName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.CompliancePackTemplateId.Value",
-            400,
-            r"The specified CompliancePackTemplateId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.ConfigRuleIds.SizeExceed",
-            400,
-            r"The maximum number of ConfigRuleIds cannot exceed 20.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.ConfigRules.Empty",
-            400,
-            r"You must specify ConfigRules.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.ConfigRules.Value",
-            400,
-            r"The specified ConfigRules is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.DeliveryChannelAssumeRoleArn.Format",
-            400,
-            r"The specified format of DeliveryChannelAssumeRoleArn is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.DeliveryChannelCondition.Format",
-            400,
-            r"The specified format of DeliveryChannelCondition is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.DeliveryChannelTargetArn.Format",
-            400,
-            r"The specified format of DeliveryChannelTargetArn is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Params.Value",
-            400,
-            r"The specified parameter value is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.ResourceOwnerId.Value",
-            400,
-            r"The specified ResourceOwnerId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.ResourceTypes.Value",
-            400,
-            r"The specified resourceTypes is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberNotBelongToMaster",
-            400,
-            r"The specified member does not belong to your organization.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberStopSLRFail",
-            400,
-            r"The member exists in the aggregator, and it is forbidden to close the service.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            400,
-            r"You are not authorized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionCreateAggregator",
-            403,
-            r"You are not authorized to create the aggregator.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionCreateRemediationSLR",
-            403,
-            r"No permission to create service linked role: AliyunServiceRoleForConfigRemediation.",
-            __NEVER,
-        ),
-        __row(r"ProcessIsRunning", 400, r"The process is running.", __NEVER),
-        __row(
-            r"RDMemberNoPermission",
-            400,
-            r"You are not authorized to perform the operation. The reasons include: 1. You have not enabled the resource directory service. 2. You are not using the administrator account of resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"RemediationInputParamInConsistentWithRule",
-            400,
-            r"The remediation parameter does not match the rule parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"RemediationTemplateNotExist",
-            400,
-            r"The remediation template does not exist or is invalid.",
-            __NEVER,
-        ),
-        __row(r"StopSLRFail", 400, r"Stop config service fail.", __NEVER),
-        __row(
-            r"IntegratedDeliveryNotSupported",
-            400,
-            r"Current integrated delivery channels only support delivering content NonCompliantNotification via cms or eventbridge.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInventoryExceedMaxLimit",
-            400,
-            r"Exceed max resource inventory item max limit 200000.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 109] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118,
-    ];
-    const __END: [u32; 109] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ConfigError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ConfigError; 109] = &[
-        ConfigError::IdempotentParameterMismatch,
-        ConfigError::IllegalTimestamp,
-        ConfigError::IncompleteSignature,
-        ConfigError::InsufficientBalance,
-        ConfigError::InvalidAccessKeyIdNotFound,
-        ConfigError::InvalidOwner,
-        ConfigError::InvalidOwnerAccount,
-        ConfigError::InvalidOwnerId,
-        ConfigError::InvalidParamater,
-        ConfigError::InvalidParameter,
-        ConfigError::InvalidParameterIsNull,
-        ConfigError::MissingParameter,
-        ConfigError::SignatureNonceUsed,
-        ConfigError::Throttling,
-        ConfigError::UnsupportedParameter,
-        ConfigError::UnknownError,
-        ConfigError::ForbiddenAccessKeyDisabled,
-        ConfigError::ForbiddenNotSupportRam,
-        ConfigError::ForbiddenRam,
-        ConfigError::ForbiddenRiskControl,
-        ConfigError::ForbiddenSubUser,
-        ConfigError::ForbiddenUnauthorized,
-        ConfigError::InvalidAccountNotFound,
-        ConfigError::InvalidAction,
-        ConfigError::InvalidIdempotenceParameterMismatch,
-        ConfigError::InvalidParameterOwnerAccount,
-        ConfigError::InvalidParameterResourceOwnerAccount,
-        ConfigError::LastTokenProcessing,
-        ConfigError::RealNameAuthenticationError,
-        ConfigError::UnsupportedHttpMethod,
-        ConfigError::InvalidRegionIdNotFound,
-        ConfigError::OperationConflict,
-        ConfigError::InternalError,
-        ConfigError::ServiceUnavailable,
-        ConfigError::ServiceUnavailableRegionMaintaining,
-        ConfigError::InvalidProductNotFound,
-        ConfigError::InvalidApiNotFound,
-        ConfigError::InvalidProtocolNeedSsl,
-        ConfigError::InvalidTimeStampFormat,
-        ConfigError::InvalidTimeStampExpired,
-        ConfigError::InvalidAccessKeyIdInactive,
-        ConfigError::InvalidParameterFormat,
-        ConfigError::InvalidSignatureMethod,
-        ConfigError::SignatureDoesNotMatch,
-        ConfigError::ThrottlingUser,
-        ConfigError::InvalidActionNotFound,
-        ConfigError::AccountNotExisted,
-        ConfigError::AdminStopSlrFail,
-        ConfigError::AggregatorAccountExceedMaxCount,
-        ConfigError::AggregatorAccountListDuplicated,
-        ConfigError::AggregatorAccountListItemDuplicated,
-        ConfigError::AggregatorAlreadyPending,
-        ConfigError::AggregatorExceedMaxCount,
-        ConfigError::AggregatorMemberNoPermission,
-        ConfigError::AggregatorNameDuplicated,
-        ConfigError::CloudConfigServiceRoleNotExisted,
-        ConfigError::CompliancePackAlreadyPending,
-        ConfigError::CompliancePackCopyLimit,
-        ConfigError::CompliancePackExceedMaxCount,
-        ConfigError::CompliancePackExists,
-        ConfigError::CompliancePackReportCreating,
-        ConfigError::ConfigRuleCanNotDelete,
-        ConfigError::ConfigRuleCopyLimit,
-        ConfigError::ConfigRuleExceedMaxRuleCount,
-        ConfigError::ConfigRuleExists,
-        ConfigError::ConfigRuleNotExists,
-        ConfigError::ConfigRuleReportCreating,
-        ConfigError::ConfigRuleStatusNotActive,
-        ConfigError::ConfigRuleStatusNotInActive,
-        ConfigError::CreateSlrFail,
-        ConfigError::DefaultAggregatorDeleteNotSupport,
-        ConfigError::DeliveryChannelAccountNotSupport,
-        ConfigError::DeliveryChannelMnsUnreachable,
-        ConfigError::DeliveryChannelNotExists,
-        ConfigError::DeliveryChannelOssUnreachable,
-        ConfigError::DeliveryChannelSlsUnreachable,
-        ConfigError::ExceedMaxRuleCount,
-        ConfigError::InvalidAccountTypeValue,
-        ConfigError::InvalidAggregatorAccountsEmpty,
-        ConfigError::InvalidAggregatorAccountsValue,
-        ConfigError::InvalidAggregatorIdValue,
-        ConfigError::InvalidAggregatorIdsEmpty,
-        ConfigError::InvalidAggregatorIdsSizeExceed,
-        ConfigError::InvalidCompliancePackIdValue,
-        ConfigError::InvalidCompliancePackIdsSizeExceed,
-        ConfigError::InvalidCompliancePackNameEmpty,
-        ConfigError::InvalidCompliancePackNameValue,
-        ConfigError::InvalidCompliancePackTemplateIdValue,
-        ConfigError::InvalidConfigRuleIdsSizeExceed,
-        ConfigError::InvalidConfigRulesEmpty,
-        ConfigError::InvalidConfigRulesValue,
-        ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
-        ConfigError::InvalidDeliveryChannelConditionFormat,
-        ConfigError::InvalidDeliveryChannelTargetArnFormat,
-        ConfigError::InvalidParamsValue,
-        ConfigError::InvalidResourceOwnerIdValue,
-        ConfigError::InvalidResourceTypesValue,
-        ConfigError::MemberNotBelongToMaster,
-        ConfigError::MemberStopSlrFail,
-        ConfigError::NoPermission,
-        ConfigError::NoPermissionCreateAggregator,
-        ConfigError::NoPermissionCreateRemediationSlr,
-        ConfigError::ProcessIsRunning,
-        ConfigError::RdMemberNoPermission,
-        ConfigError::RemediationInputParamInConsistentWithRule,
-        ConfigError::RemediationTemplateNotExist,
-        ConfigError::StopSlrFail,
-        ConfigError::IntegratedDeliveryNotSupported,
-        ConfigError::ResourceInventoryExceedMaxLimit,
-    ];
-    fn __from_code(code: &str) -> __Option<ConfigError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"StopSLRFail" => 106,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 99,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CreateSLRFail" => 69,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AdminStopSLRFail" => 47,
-                    r"ConfigRuleExists" => 64,
-                    r"ProcessIsRunning" => 102,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"AccountNotExisted" => 46,
-                    r"MemberStopSLRFail" => 98,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ExceedMaxRuleCount" => 76,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"ConfigRuleCopyLimit" => 62,
-                    r"ConfigRuleNotExists" => 65,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"CompliancePackExists" => 59,
-                    r"Invalid.Params.Value" => 94,
-                    r"RDMemberNoPermission" => 103,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ConfigRuleCanNotDelete" => 61,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"CompliancePackCopyLimit" => 57,
-                    r"MemberNotBelongToMaster" => 97,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"AggregatorAlreadyPending" => 51,
-                    r"AggregatorExceedMaxCount" => 52,
-                    r"AggregatorNameDuplicated" => 54,
-                    r"ConfigRuleReportCreating" => 66,
-                    r"DeliveryChannelNotExists" => 73,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"ConfigRuleStatusNotActive" => 67,
-                    r"Invalid.AccountType.Value" => 77,
-                    r"Invalid.ConfigRules.Empty" => 89,
-                    r"Invalid.ConfigRules.Value" => 90,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Invalid.AggregatorId.Value" => 80,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"ConfigRuleStatusNotInActive" => 68,
-                    r"Invalid.AggregatorIds.Empty" => 81,
-                    r"Invalid.ResourceTypes.Value" => 96,
-                    r"RemediationTemplateNotExist" => 105,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"AggregatorMemberNoPermission" => 53,
-                    r"CompliancePackAlreadyPending" => 56,
-                    r"CompliancePackExceedMaxCount" => 58,
-                    r"CompliancePackReportCreating" => 60,
-                    r"ConfigRuleExceedMaxRuleCount" => 63,
-                    r"NoPermissionCreateAggregator" => 100,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"DeliveryChannelMnsUnreachable" => 72,
-                    r"DeliveryChannelOssUnreachable" => 74,
-                    r"DeliveryChannelSlsUnreachable" => 75,
-                    r"Invalid.ResourceOwnerId.Value" => 95,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"Invalid.CompliancePackId.Value" => 83,
-                    r"IntegratedDeliveryNotSupported" => 107,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"AggregatorAccountExceedMaxCount" => 48,
-                    r"AggregatorAccountListDuplicated" => 49,
-                    r"ResourceInventoryExceedMaxLimit" => 108,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CloudConfigServiceRoleNotExisted" => 55,
-                    r"DeliveryChannelAccountNotSupport" => 71,
-                    r"Invalid.AggregatorAccounts.Empty" => 78,
-                    r"Invalid.AggregatorAccounts.Value" => 79,
-                    r"Invalid.AggregatorIds.SizeExceed" => 82,
-                    r"Invalid.CompliancePackName.Empty" => 85,
-                    r"Invalid.CompliancePackName.Value" => 86,
-                    r"Invalid.ConfigRuleIds.SizeExceed" => 88,
-                    r"NoPermissionCreateRemediationSLR" => 101,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"DefaultAggregatorDeleteNotSupport" => 70,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"AggregatorAccountListItemDuplicated" => 50,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Invalid.CompliancePackIds.SizeExceed" => 84,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"Invalid.CompliancePackTemplateId.Value" => 87,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Invalid.DeliveryChannelCondition.Format" => 92,
-                    r"Invalid.DeliveryChannelTargetArn.Format" => 93,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"RemediationInputParamInConsistentWithRule" => 104,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"Invalid.DeliveryChannelAssumeRoleArn.Format" => 91,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ConfigError) -> &'static [u16] {
-        match code {
-            ConfigError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ConfigError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ConfigError) -> &'static [&'static str] {
-        match code {
-            ConfigError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ConfigError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            ConfigError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            ConfigError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ConfigError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ConfigError) -> &'static [__Entry] {
-        match code {
-            ConfigError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ConfigError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ConfigError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ConfigError) -> &'static [&'static str] {
-        match code {
-            ConfigError::AccountNotExisted => {
-                &[
-                    r"ActiveAggregateConfigRules",
-                    r"AttachAggregateConfigRuleToCompliancePack",
-                    r"AttachConfigRuleToCompliancePack",
-                    r"CreateAdvancedSearchFile",
-                    r"CreateAggregateAdvancedSearchFile",
-                    r"CreateAggregateCompliancePack",
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateAggregateConfigRule",
-                    r"CreateAggregator",
-                    r"CreateCompliancePack",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateConfigRule",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeactiveConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteAggregateRemediations",
-                    r"DeleteAggregators",
-                    r"DeleteCompliancePacks",
-                    r"DeleteConfigDeliveryChannel",
-                    r"DeleteConfigRules",
-                    r"DeleteRemediations",
-                    r"DescribeDiscoveredResourceBatch",
-                    r"DescribeIntegratedServiceStatus",
-                    r"DetachAggregateConfigRuleToCompliancePack",
-                    r"DetachConfigRuleToCompliancePack",
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateAggregateConfigRulesReport",
-                    r"GenerateAggregateResourceInventory",
-                    r"GenerateCompliancePackReport",
-                    r"GenerateConfigRulesReport",
-                    r"GenerateResourceInventory",
-                    r"GetAdvancedSearchFile",
-                    r"GetAggregateAccountComplianceByPack",
-                    r"GetAggregateAdvancedSearchFile",
-                    r"GetAggregateCompliancePack",
-                    r"GetAggregateCompliancePackReport",
-                    r"GetAggregateConfigDeliveryChannel",
-                    r"GetAggregateConfigRule",
-                    r"GetAggregateConfigRuleComplianceByPack",
-                    r"GetAggregateConfigRulesReport",
-                    r"GetAggregateDiscoveredResource",
-                    r"GetAggregateResourceComplianceByConfigRule",
-                    r"GetAggregateResourceComplianceByPack",
-                    r"GetAggregateResourceComplianceGroupByRegion",
-                    r"GetAggregateResourceComplianceGroupByResourceType",
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"GetAggregateResourceCountsGroupByRegion",
-                    r"GetAggregateResourceCountsGroupByResourceType",
-                    r"GetAggregateResourceInventory",
-                    r"GetAggregator",
-                    r"GetCompliancePack",
-                    r"GetCompliancePackReport",
-                    r"GetConfigDeliveryChannel",
-                    r"GetConfigRule",
-                    r"GetConfigRuleComplianceByPack",
-                    r"GetConfigRulesReport",
-                    r"GetConfigurationRecorder",
-                    r"GetDiscoveredResource",
-                    r"GetDiscoveredResourceCountsGroupByRegion",
-                    r"GetDiscoveredResourceCountsGroupByResourceType",
-                    r"GetIntegratedServiceStatus",
-                    r"GetResourceComplianceByConfigRule",
-                    r"GetResourceComplianceByPack",
-                    r"GetResourceComplianceGroupByRegion",
-                    r"GetResourceComplianceGroupByResourceType",
-                    r"GetResourceComplianceTimeline",
-                    r"GetResourceConfigurationTimeline",
-                    r"GetResourceInventory",
-                    r"GetSupportedResourceRelationConfig",
-                    r"ListAggregateCompliancePacks",
-                    r"ListAggregateConfigDeliveryChannels",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateConfigRules",
-                    r"ListAggregateDiscoveredResources",
-                    r"ListAggregateRemediations",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListAggregateResourceRelations",
-                    r"ListAggregateResourcesByAdvancedSearch",
-                    r"ListAggregators",
-                    r"ListCompliancePackTemplates",
-                    r"ListCompliancePacks",
-                    r"ListConfigDeliveryChannels",
-                    r"ListConfigRuleEvaluationResults",
-                    r"ListConfigRules",
-                    r"ListDiscoveredResources",
-                    r"ListIntegratedService",
-                    r"ListRemediations",
-                    r"ListResourceEvaluationResults",
-                    r"ListResourceRelations",
-                    r"ListResourcesByAdvancedSearch",
-                    r"PutEvaluations",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"StartAggregateRemediation",
-                    r"StartConfigRuleEvaluationByResource",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregator",
-                    r"UpdateCompliancePack",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateConfigRule",
-                    r"UpdateIntegratedServiceStatus",
-                ]
-            }
-            ConfigError::AdminStopSlrFail => &[r"StopConfigurationRecorder"],
-            ConfigError::AggregatorAccountExceedMaxCount => &[r"UpdateAggregator"],
-            ConfigError::AggregatorAccountListDuplicated => {
-                &[r"CreateAggregator", r"UpdateAggregator"]
-            }
-            ConfigError::AggregatorAccountListItemDuplicated => {
-                &[r"CreateAggregator", r"UpdateAggregator"]
-            }
-            ConfigError::AggregatorAlreadyPending => &[r"UpdateAggregator"],
-            ConfigError::AggregatorExceedMaxCount => &[r"CreateAggregator"],
-            ConfigError::AggregatorMemberNoPermission => {
-                &[
-                    r"ActiveAggregateConfigRules",
-                    r"CreateAggregateCompliancePack",
-                    r"CreateAggregateConfigRule",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteAggregators",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregator",
-                ]
-            }
-            ConfigError::AggregatorNameDuplicated => {
-                &[r"CreateAggregator", r"UpdateAggregator"]
-            }
-            ConfigError::CloudConfigServiceRoleNotExisted => {
-                &[
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListConfigRuleEvaluationResults",
-                    r"ListResourceEvaluationResults",
-                ]
-            }
-            ConfigError::CompliancePackAlreadyPending => {
-                &[r"UpdateAggregateCompliancePack", r"UpdateCompliancePack"]
-            }
-            ConfigError::CompliancePackCopyLimit => &[r"CopyCompliancePacks"],
-            ConfigError::CompliancePackExceedMaxCount => {
-                &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ]
-            }
-            ConfigError::CompliancePackExists => {
-                &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ]
-            }
-            ConfigError::CompliancePackReportCreating => {
-                &[
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateCompliancePackReport",
-                ]
-            }
-            ConfigError::ConfigRuleCanNotDelete => {
-                &[r"DeleteAggregateConfigRules", r"DeleteConfigRules"]
-            }
-            ConfigError::ConfigRuleCopyLimit => &[r"CopyConfigRules"],
-            ConfigError::ConfigRuleExceedMaxRuleCount => {
-                &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ]
-            }
-            ConfigError::ConfigRuleExists => {
-                &[
-                    r"CreateAggregateConfigRule",
-                    r"CreateConfigRule",
-                    r"StartConfigRuleEvaluationByResource",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateConfigRule",
-                ]
-            }
-            ConfigError::ConfigRuleNotExists => {
-                &[
-                    r"CreateAggregateConfigRule",
-                    r"CreateAggregateRemediation",
-                    r"CreateConfigRule",
-                    r"CreateRemediation",
-                    r"GetAggregateConfigRule",
-                    r"GetConfigRule",
-                    r"GetManagedRule",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"StartConfigRuleEvaluation",
-                    r"StartConfigRuleEvaluationByResource",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateConfigRule",
-                    r"UpdateRemediation",
-                ]
-            }
-            ConfigError::ConfigRuleReportCreating => {
-                &[r"GenerateAggregateConfigRulesReport", r"GenerateConfigRulesReport"]
-            }
-            ConfigError::ConfigRuleStatusNotActive => {
-                &[r"DeactiveAggregateConfigRules", r"DeactiveConfigRules"]
-            }
-            ConfigError::ConfigRuleStatusNotInActive => {
-                &[r"ActiveAggregateConfigRules", r"ActiveConfigRules"]
-            }
-            ConfigError::CreateSlrFail => &[r"StartConfigurationRecorder"],
-            ConfigError::DefaultAggregatorDeleteNotSupport => &[r"UpdateAggregator"],
-            ConfigError::DeliveryChannelAccountNotSupport => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::DeliveryChannelMnsUnreachable => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::DeliveryChannelNotExists => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"GetAggregateConfigDeliveryChannel",
-                    r"GetConfigDeliveryChannel",
-                    r"ListAggregateConfigDeliveryChannels",
-                    r"ListConfigDeliveryChannels",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::DeliveryChannelOssUnreachable => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::DeliveryChannelSlsUnreachable => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::ExceedMaxRuleCount => {
-                &[
-                    r"CreateAggregateConfigRule",
-                    r"CreateConfigRule",
-                    r"StartConfigRuleEvaluationByResource",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateConfigRule",
-                ]
-            }
-            ConfigError::InvalidAccountTypeValue => {
-                &[r"CreateAggregator", r"UpdateAggregator"]
-            }
-            ConfigError::InvalidAggregatorAccountsEmpty => {
-                &[r"CreateAggregator", r"UpdateAggregator"]
-            }
-            ConfigError::InvalidAggregatorAccountsValue => {
-                &[r"CreateAggregator", r"UpdateAggregator"]
-            }
-            ConfigError::InvalidAggregatorIdValue => {
-                &[
-                    r"ActiveAggregateConfigRules",
-                    r"CreateAggregateCompliancePack",
-                    r"CreateAggregateConfigRule",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigRules",
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateAggregateConfigRulesReport",
-                    r"GetAggregateAccountComplianceByPack",
-                    r"GetAggregateCompliancePack",
-                    r"GetAggregateCompliancePackReport",
-                    r"GetAggregateComplianceSummary",
-                    r"GetAggregateConfigRule",
-                    r"GetAggregateConfigRuleComplianceByPack",
-                    r"GetAggregateConfigRuleSummaryByRiskLevel",
-                    r"GetAggregateConfigRulesReport",
-                    r"GetAggregateResourceComplianceByConfigRule",
-                    r"GetAggregateResourceComplianceByPack",
-                    r"GetAggregateResourceComplianceGroupByRegion",
-                    r"GetAggregateResourceComplianceGroupByResourceType",
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"GetAggregateResourceCountsGroupByRegion",
-                    r"GetAggregateResourceCountsGroupByResourceType",
-                    r"GetAggregator",
-                    r"GetResourceComplianceGroupByRegion",
-                    r"GetResourceComplianceGroupByResourceType",
-                    r"IgnoreAggregateEvaluationResults",
-                    r"ListAggregateCompliancePacks",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateConfigRuleEvaluationStatistics",
-                    r"ListAggregateConfigRules",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListConfigRules",
-                    r"RevertAggregateEvaluationResults",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregator",
-                ]
-            }
-            ConfigError::InvalidAggregatorIdsEmpty => {
-                &[r"DeleteAggregators", r"ListAggregateRecommendManagedRules"]
-            }
-            ConfigError::InvalidAggregatorIdsSizeExceed => &[r"DeleteAggregators"],
-            ConfigError::InvalidCompliancePackIdValue => {
-                &[
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateCompliancePackReport",
-                    r"GetAggregateAccountComplianceByPack",
-                    r"GetAggregateCompliancePack",
-                    r"GetAggregateCompliancePackReport",
-                    r"GetAggregateConfigRuleComplianceByPack",
-                    r"GetAggregateResourceComplianceByPack",
-                    r"GetCompliancePack",
-                    r"GetCompliancePackReport",
-                    r"GetConfigRuleComplianceByPack",
-                    r"GetResourceComplianceByPack",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ]
-            }
-            ConfigError::InvalidCompliancePackIdsSizeExceed => {
-                &[r"DeleteAggregateCompliancePacks", r"DeleteCompliancePacks"]
-            }
-            ConfigError::InvalidCompliancePackNameEmpty => &[r"CreateCompliancePack"],
-            ConfigError::InvalidCompliancePackNameValue => {
-                &[r"CreateAggregateCompliancePack", r"CreateCompliancePack"]
-            }
-            ConfigError::InvalidCompliancePackTemplateIdValue => {
-                &[r"CreateAggregateCompliancePack", r"CreateCompliancePack"]
-            }
-            ConfigError::InvalidConfigRuleIdsSizeExceed => {
-                &[
-                    r"ActiveAggregateConfigRules",
-                    r"ActiveConfigRules",
-                    r"AttachAggregateConfigRuleToCompliancePack",
-                    r"AttachConfigRuleToCompliancePack",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeactiveConfigRules",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteConfigRules",
-                    r"DetachAggregateConfigRuleToCompliancePack",
-                    r"DetachConfigRuleToCompliancePack",
-                ]
-            }
-            ConfigError::InvalidConfigRulesEmpty => {
-                &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ]
-            }
-            ConfigError::InvalidConfigRulesValue => {
-                &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ]
-            }
-            ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::InvalidDeliveryChannelConditionFormat => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::InvalidDeliveryChannelTargetArnFormat => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::InvalidParamsValue => {
-                &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ]
-            }
-            ConfigError::InvalidResourceOwnerIdValue => {
-                &[
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"ListAggregateConfigRuleEvaluationStatistics",
-                    r"ListConfigRuleEvaluationStatistics",
-                ]
-            }
-            ConfigError::InvalidResourceTypesValue => &[r"UpdateConfigurationRecorder"],
-            ConfigError::MemberNotBelongToMaster => {
-                &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"GetAggregateDiscoveredResource",
-                    r"GetDiscoveredResource",
-                    r"GetDiscoveredResourceCountsGroupByRegion",
-                    r"GetDiscoveredResourceCountsGroupByResourceType",
-                    r"GetResourceConfigurationTimeline",
-                    r"ListAggregateDiscoveredResources",
-                    r"ListAggregateResourceRelations",
-                    r"ListDiscoveredResources",
-                    r"ListResourceRelations",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                ]
-            }
-            ConfigError::MemberStopSlrFail => &[r"StopConfigurationRecorder"],
-            ConfigError::NoPermission => {
-                &[
-                    r"ActiveAggregateConfigRules",
-                    r"ActiveConfigRules",
-                    r"AttachAggregateConfigRuleToCompliancePack",
-                    r"AttachConfigRuleToCompliancePack",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeactiveConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteAggregators",
-                    r"DeleteCompliancePacks",
-                    r"DeleteConfigRules",
-                    r"DescribeDiscoveredResourceBatch",
-                    r"DetachAggregateConfigRuleToCompliancePack",
-                    r"DetachConfigRuleToCompliancePack",
-                    r"GetAggregateConfigRule",
-                    r"GetAggregateDiscoveredResource",
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"GetAggregateResourceCountsGroupByRegion",
-                    r"GetAggregateResourceCountsGroupByResourceType",
-                    r"GetConfigRule",
-                    r"GetConfigurationRecorder",
-                    r"GetDiscoveredResource",
-                    r"GetDiscoveredResourceCountsGroupByRegion",
-                    r"GetDiscoveredResourceCountsGroupByResourceType",
-                    r"GetIntegratedServiceStatus",
-                    r"GetManagedRule",
-                    r"GetResourceComplianceTimeline",
-                    r"GetResourceConfigurationTimeline",
-                    r"GetSupportedResourceRelationConfig",
-                    r"IgnoreAggregateEvaluationResults",
-                    r"IgnoreEvaluationResults",
-                    r"ListAggregateCompliancePacks",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateConfigRules",
-                    r"ListAggregateDiscoveredResources",
-                    r"ListAggregateRecommendManagedRules",
-                    r"ListAggregateRemediationExecutions",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListAggregateResourceRelations",
-                    r"ListAggregators",
-                    r"ListCompliancePackTemplates",
-                    r"ListCompliancePacks",
-                    r"ListConfigRuleEvaluationResults",
-                    r"ListConfigRules",
-                    r"ListDiscoveredResources",
-                    r"ListManagedRules",
-                    r"ListRecommendManagedRules",
-                    r"ListRemediationExecutions",
-                    r"ListRemediationTemplates",
-                    r"ListResourceEvaluationResults",
-                    r"ListResourceRelations",
-                    r"PutEvaluations",
-                    r"RevertAggregateEvaluationResults",
-                    r"RevertEvaluationResults",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"StartAggregateRemediation",
-                    r"StartConfigRuleEvaluation",
-                    r"StartConfigurationRecorder",
-                    r"UpdateConfigurationRecorder",
-                ]
-            }
-            ConfigError::NoPermissionCreateAggregator => &[r"CreateAggregator"],
-            ConfigError::NoPermissionCreateRemediationSlr => {
-                &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"StartRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ]
-            }
-            ConfigError::ProcessIsRunning => {
-                &[r"StartConfigurationRecorder", r"UpdateConfigurationRecorder"]
-            }
-            ConfigError::RdMemberNoPermission => {
-                &[r"UpdateAggregateRemediation", r"UpdateRemediation"]
-            }
-            ConfigError::RemediationInputParamInConsistentWithRule => {
-                &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"StartRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ]
-            }
-            ConfigError::RemediationTemplateNotExist => {
-                &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"StartRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ]
-            }
-            ConfigError::StopSlrFail => &[r"StopConfigurationRecorder"],
-            ConfigError::IntegratedDeliveryNotSupported => {
-                &[r"UpdateIntegratedServiceStatus"]
-            }
-            ConfigError::ResourceInventoryExceedMaxLimit => {
-                &[r"GenerateAggregateResourceInventory", r"GenerateResourceInventory"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ConfigError] {
-        match api {
-            r"ActiveAggregateConfigRules" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::ConfigRuleStatusNotInActive,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ActiveConfigRules" => {
-                &[
-                    ConfigError::ConfigRuleStatusNotInActive,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"AttachAggregateConfigRuleToCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"AttachConfigRuleToCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"CopyCompliancePacks" => &[ConfigError::CompliancePackCopyLimit],
-            r"CopyConfigRules" => &[ConfigError::ConfigRuleCopyLimit],
-            r"CreateAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
-            r"CreateAggregateAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
-            r"CreateAggregateCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::CompliancePackExceedMaxCount,
-                    ConfigError::CompliancePackExists,
-                    ConfigError::ConfigRuleExceedMaxRuleCount,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackNameValue,
-                    ConfigError::InvalidCompliancePackTemplateIdValue,
-                    ConfigError::InvalidConfigRulesEmpty,
-                    ConfigError::InvalidConfigRulesValue,
-                ]
-            }
-            r"CreateAggregateConfigDeliveryChannel" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::DeliveryChannelAccountNotSupport,
-                    ConfigError::DeliveryChannelMnsUnreachable,
-                    ConfigError::DeliveryChannelNotExists,
-                    ConfigError::DeliveryChannelOssUnreachable,
-                    ConfigError::DeliveryChannelSlsUnreachable,
-                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    ConfigError::InvalidDeliveryChannelConditionFormat,
-                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
-                    ConfigError::MemberNotBelongToMaster,
-                ]
-            }
-            r"CreateAggregateConfigRule" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::ConfigRuleExists,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::ExceedMaxRuleCount,
-                    ConfigError::InvalidAggregatorIdValue,
-                ]
-            }
-            r"CreateAggregateRemediation" => {
-                &[
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::InvalidParamsValue,
-                    ConfigError::NoPermissionCreateRemediationSlr,
-                    ConfigError::RemediationInputParamInConsistentWithRule,
-                    ConfigError::RemediationTemplateNotExist,
-                ]
-            }
-            r"CreateAggregator" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorAccountListDuplicated,
-                    ConfigError::AggregatorAccountListItemDuplicated,
-                    ConfigError::AggregatorExceedMaxCount,
-                    ConfigError::AggregatorNameDuplicated,
-                    ConfigError::InvalidAccountTypeValue,
-                    ConfigError::InvalidAggregatorAccountsEmpty,
-                    ConfigError::InvalidAggregatorAccountsValue,
-                    ConfigError::NoPermissionCreateAggregator,
-                ]
-            }
-            r"CreateCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CompliancePackExceedMaxCount,
-                    ConfigError::CompliancePackExists,
-                    ConfigError::ConfigRuleExceedMaxRuleCount,
-                    ConfigError::InvalidCompliancePackNameEmpty,
-                    ConfigError::InvalidCompliancePackNameValue,
-                    ConfigError::InvalidCompliancePackTemplateIdValue,
-                    ConfigError::InvalidConfigRulesEmpty,
-                    ConfigError::InvalidConfigRulesValue,
-                ]
-            }
-            r"CreateConfigDeliveryChannel" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::DeliveryChannelAccountNotSupport,
-                    ConfigError::DeliveryChannelMnsUnreachable,
-                    ConfigError::DeliveryChannelNotExists,
-                    ConfigError::DeliveryChannelOssUnreachable,
-                    ConfigError::DeliveryChannelSlsUnreachable,
-                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    ConfigError::InvalidDeliveryChannelConditionFormat,
-                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
-                    ConfigError::MemberNotBelongToMaster,
-                ]
-            }
-            r"CreateConfigRule" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleExists,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::ExceedMaxRuleCount,
-                ]
-            }
-            r"CreateRemediation" => {
-                &[
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::InvalidParamsValue,
-                    ConfigError::NoPermissionCreateRemediationSlr,
-                    ConfigError::RemediationInputParamInConsistentWithRule,
-                    ConfigError::RemediationTemplateNotExist,
-                ]
-            }
-            r"DeactiveAggregateConfigRules" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::ConfigRuleStatusNotActive,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DeactiveConfigRules" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleStatusNotActive,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DeleteAggregateCompliancePacks" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DeleteAggregateConfigDeliveryChannel" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::DeliveryChannelAccountNotSupport,
-                    ConfigError::DeliveryChannelMnsUnreachable,
-                    ConfigError::DeliveryChannelNotExists,
-                    ConfigError::DeliveryChannelOssUnreachable,
-                    ConfigError::DeliveryChannelSlsUnreachable,
-                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    ConfigError::InvalidDeliveryChannelConditionFormat,
-                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
-                    ConfigError::MemberNotBelongToMaster,
-                ]
-            }
-            r"DeleteAggregateConfigRules" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::ConfigRuleCanNotDelete,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DeleteAggregateRemediations" => &[ConfigError::AccountNotExisted],
-            r"DeleteAggregators" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::InvalidAggregatorIdsEmpty,
-                    ConfigError::InvalidAggregatorIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DeleteCompliancePacks" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidCompliancePackIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DeleteConfigDeliveryChannel" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::DeliveryChannelAccountNotSupport,
-                    ConfigError::DeliveryChannelMnsUnreachable,
-                    ConfigError::DeliveryChannelNotExists,
-                    ConfigError::DeliveryChannelOssUnreachable,
-                    ConfigError::DeliveryChannelSlsUnreachable,
-                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    ConfigError::InvalidDeliveryChannelConditionFormat,
-                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
-                    ConfigError::MemberNotBelongToMaster,
-                ]
-            }
-            r"DeleteConfigRules" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleCanNotDelete,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DeleteRemediations" => &[ConfigError::AccountNotExisted],
-            r"DescribeDiscoveredResourceBatch" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"DescribeIntegratedServiceStatus" => &[ConfigError::AccountNotExisted],
-            r"DetachAggregateConfigRuleToCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"DetachConfigRuleToCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidConfigRuleIdsSizeExceed,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GenerateAggregateCompliancePackReport" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CompliancePackReportCreating,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GenerateAggregateConfigRulesReport" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleReportCreating,
-                    ConfigError::InvalidAggregatorIdValue,
-                ]
-            }
-            r"GenerateAggregateResourceInventory" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ResourceInventoryExceedMaxLimit,
-                ]
-            }
-            r"GenerateCompliancePackReport" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CompliancePackReportCreating,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GenerateConfigRulesReport" => {
-                &[ConfigError::AccountNotExisted, ConfigError::ConfigRuleReportCreating]
-            }
-            r"GenerateResourceInventory" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ResourceInventoryExceedMaxLimit,
-                ]
-            }
-            r"GetAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
-            r"GetAggregateAccountComplianceByPack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetAggregateAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
-            r"GetAggregateCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetAggregateCompliancePackReport" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetAggregateComplianceSummary" => &[ConfigError::InvalidAggregatorIdValue],
-            r"GetAggregateConfigDeliveryChannel" => {
-                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
-            }
-            r"GetAggregateConfigRule" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetAggregateConfigRuleComplianceByPack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetAggregateConfigRuleSummaryByRiskLevel" => {
-                &[ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetAggregateConfigRulesReport" => {
-                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetAggregateDiscoveredResource" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetAggregateResourceComplianceByConfigRule" => {
-                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetAggregateResourceComplianceByPack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetAggregateResourceComplianceGroupByRegion" => {
-                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetAggregateResourceComplianceGroupByResourceType" => {
-                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetAggregateResourceComplianceTimeline" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidResourceOwnerIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetAggregateResourceConfigurationTimeline" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidResourceOwnerIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetAggregateResourceCountsGroupByRegion" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetAggregateResourceCountsGroupByResourceType" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetAggregateResourceInventory" => &[ConfigError::AccountNotExisted],
-            r"GetAggregator" => {
-                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetCompliancePackReport" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetConfigDeliveryChannel" => {
-                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
-            }
-            r"GetConfigRule" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetConfigRuleComplianceByPack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetConfigRulesReport" => &[ConfigError::AccountNotExisted],
-            r"GetConfigurationRecorder" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"GetDiscoveredResource" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetDiscoveredResourceCountsGroupByRegion" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetDiscoveredResourceCountsGroupByResourceType" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetIntegratedServiceStatus" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"GetManagedRule" => {
-                &[ConfigError::ConfigRuleNotExists, ConfigError::NoPermission]
-            }
-            r"GetResourceComplianceByConfigRule" => &[ConfigError::AccountNotExisted],
-            r"GetResourceComplianceByPack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidCompliancePackIdValue,
-                ]
-            }
-            r"GetResourceComplianceGroupByRegion" => {
-                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetResourceComplianceGroupByResourceType" => {
-                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
-            }
-            r"GetResourceComplianceTimeline" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"GetResourceConfigurationTimeline" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"GetResourceInventory" => &[ConfigError::AccountNotExisted],
-            r"GetSupportedResourceRelationConfig" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"IgnoreAggregateEvaluationResults" => {
-                &[ConfigError::InvalidAggregatorIdValue, ConfigError::NoPermission]
-            }
-            r"IgnoreEvaluationResults" => &[ConfigError::NoPermission],
-            r"ListAggregateCompliancePacks" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListAggregateConfigDeliveryChannels" => {
-                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
-            }
-            r"ListAggregateConfigRuleEvaluationResults" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CloudConfigServiceRoleNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListAggregateConfigRuleEvaluationStatistics" => {
-                &[
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidResourceOwnerIdValue,
-                ]
-            }
-            r"ListAggregateConfigRules" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListAggregateDiscoveredResources" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListAggregateRecommendManagedRules" => {
-                &[ConfigError::InvalidAggregatorIdsEmpty, ConfigError::NoPermission]
-            }
-            r"ListAggregateRemediationExecutions" => &[ConfigError::NoPermission],
-            r"ListAggregateRemediations" => &[ConfigError::AccountNotExisted],
-            r"ListAggregateResourceEvaluationResults" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CloudConfigServiceRoleNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListAggregateResourceRelations" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListAggregateResourcesByAdvancedSearch" => {
-                &[ConfigError::AccountNotExisted]
-            }
-            r"ListAggregators" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"ListCompliancePackTemplates" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"ListCompliancePacks" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"ListConfigDeliveryChannels" => {
-                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
-            }
-            r"ListConfigRuleEvaluationResults" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CloudConfigServiceRoleNotExisted,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListConfigRuleEvaluationStatistics" => {
-                &[ConfigError::InvalidResourceOwnerIdValue]
-            }
-            r"ListConfigRules" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListDiscoveredResources" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListIntegratedService" => &[ConfigError::AccountNotExisted],
-            r"ListManagedRules" => &[ConfigError::NoPermission],
-            r"ListRecommendManagedRules" => &[ConfigError::NoPermission],
-            r"ListRemediationExecutions" => &[ConfigError::NoPermission],
-            r"ListRemediationTemplates" => &[ConfigError::NoPermission],
-            r"ListRemediations" => &[ConfigError::AccountNotExisted],
-            r"ListResourceEvaluationResults" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CloudConfigServiceRoleNotExisted,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListResourceRelations" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::MemberNotBelongToMaster,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"ListResourcesByAdvancedSearch" => &[ConfigError::AccountNotExisted],
-            r"PutEvaluations" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"RevertAggregateEvaluationResults" => {
-                &[ConfigError::InvalidAggregatorIdValue, ConfigError::NoPermission]
-            }
-            r"RevertEvaluationResults" => &[ConfigError::NoPermission],
-            r"StartAggregateConfigRuleEvaluation" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::NoPermission,
-                ]
-            }
-            r"StartAggregateRemediation" => {
-                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
-            }
-            r"StartConfigRuleEvaluation" => {
-                &[ConfigError::ConfigRuleNotExists, ConfigError::NoPermission]
-            }
-            r"StartConfigRuleEvaluationByResource" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleExists,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::ExceedMaxRuleCount,
-                ]
-            }
-            r"StartConfigurationRecorder" => {
-                &[
-                    ConfigError::CreateSlrFail,
-                    ConfigError::NoPermission,
-                    ConfigError::ProcessIsRunning,
-                ]
-            }
-            r"StartRemediation" => {
-                &[
-                    ConfigError::NoPermissionCreateRemediationSlr,
-                    ConfigError::RemediationInputParamInConsistentWithRule,
-                    ConfigError::RemediationTemplateNotExist,
-                ]
-            }
-            r"StopConfigurationRecorder" => {
-                &[
-                    ConfigError::AdminStopSlrFail,
-                    ConfigError::MemberStopSlrFail,
-                    ConfigError::StopSlrFail,
-                ]
-            }
-            r"UpdateAggregateCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::CompliancePackAlreadyPending,
-                    ConfigError::CompliancePackExceedMaxCount,
-                    ConfigError::CompliancePackExists,
-                    ConfigError::ConfigRuleExceedMaxRuleCount,
-                    ConfigError::InvalidAggregatorIdValue,
-                    ConfigError::InvalidCompliancePackIdValue,
-                    ConfigError::InvalidConfigRulesEmpty,
-                    ConfigError::InvalidConfigRulesValue,
-                ]
-            }
-            r"UpdateAggregateConfigDeliveryChannel" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::DeliveryChannelAccountNotSupport,
-                    ConfigError::DeliveryChannelMnsUnreachable,
-                    ConfigError::DeliveryChannelNotExists,
-                    ConfigError::DeliveryChannelOssUnreachable,
-                    ConfigError::DeliveryChannelSlsUnreachable,
-                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    ConfigError::InvalidDeliveryChannelConditionFormat,
-                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
-                    ConfigError::MemberNotBelongToMaster,
-                ]
-            }
-            r"UpdateAggregateConfigRule" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::ConfigRuleExists,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::ExceedMaxRuleCount,
-                    ConfigError::InvalidAggregatorIdValue,
-                ]
-            }
-            r"UpdateAggregateRemediation" => {
-                &[
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::InvalidParamsValue,
-                    ConfigError::NoPermissionCreateRemediationSlr,
-                    ConfigError::RdMemberNoPermission,
-                    ConfigError::RemediationInputParamInConsistentWithRule,
-                    ConfigError::RemediationTemplateNotExist,
-                ]
-            }
-            r"UpdateAggregator" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::AggregatorAccountExceedMaxCount,
-                    ConfigError::AggregatorAccountListDuplicated,
-                    ConfigError::AggregatorAccountListItemDuplicated,
-                    ConfigError::AggregatorAlreadyPending,
-                    ConfigError::AggregatorMemberNoPermission,
-                    ConfigError::AggregatorNameDuplicated,
-                    ConfigError::DefaultAggregatorDeleteNotSupport,
-                    ConfigError::InvalidAccountTypeValue,
-                    ConfigError::InvalidAggregatorAccountsEmpty,
-                    ConfigError::InvalidAggregatorAccountsValue,
-                    ConfigError::InvalidAggregatorIdValue,
-                ]
-            }
-            r"UpdateCompliancePack" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::CompliancePackAlreadyPending,
-                    ConfigError::CompliancePackExceedMaxCount,
-                    ConfigError::CompliancePackExists,
-                    ConfigError::ConfigRuleExceedMaxRuleCount,
-                    ConfigError::InvalidCompliancePackIdValue,
-                    ConfigError::InvalidConfigRulesEmpty,
-                    ConfigError::InvalidConfigRulesValue,
-                ]
-            }
-            r"UpdateConfigDeliveryChannel" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::DeliveryChannelAccountNotSupport,
-                    ConfigError::DeliveryChannelMnsUnreachable,
-                    ConfigError::DeliveryChannelNotExists,
-                    ConfigError::DeliveryChannelOssUnreachable,
-                    ConfigError::DeliveryChannelSlsUnreachable,
-                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    ConfigError::InvalidDeliveryChannelConditionFormat,
-                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
-                    ConfigError::MemberNotBelongToMaster,
-                ]
-            }
-            r"UpdateConfigRule" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::ConfigRuleExists,
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::ExceedMaxRuleCount,
-                ]
-            }
-            r"UpdateConfigurationRecorder" => {
-                &[
-                    ConfigError::InvalidResourceTypesValue,
-                    ConfigError::NoPermission,
-                    ConfigError::ProcessIsRunning,
-                ]
-            }
-            r"UpdateIntegratedServiceStatus" => {
-                &[
-                    ConfigError::AccountNotExisted,
-                    ConfigError::IntegratedDeliveryNotSupported,
-                ]
-            }
-            r"UpdateRemediation" => {
-                &[
-                    ConfigError::ConfigRuleNotExists,
-                    ConfigError::InvalidParamsValue,
-                    ConfigError::NoPermissionCreateRemediationSlr,
-                    ConfigError::RdMemberNoPermission,
-                    ConfigError::RemediationInputParamInConsistentWithRule,
-                    ConfigError::RemediationTemplateNotExist,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ConfigError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ConfigError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ConfigError {}
-    impl __core::str::FromStr for ConfigError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ConfigError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ConfigError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ConfigError as __E;
+    __p::error_code!(
+        ConfigError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountNotExisted, __E::AdminStopSlrFail,
+        __E::AggregatorAccountExceedMaxCount, __E::AggregatorAccountListDuplicated,
+        __E::AggregatorAccountListItemDuplicated, __E::AggregatorAlreadyPending,
+        __E::AggregatorExceedMaxCount, __E::AggregatorMemberNoPermission,
+        __E::AggregatorNameDuplicated, __E::CloudConfigServiceRoleNotExisted,
+        __E::CompliancePackAlreadyPending, __E::CompliancePackCopyLimit,
+        __E::CompliancePackExceedMaxCount, __E::CompliancePackExists,
+        __E::CompliancePackReportCreating, __E::ConfigRuleCanNotDelete,
+        __E::ConfigRuleCopyLimit, __E::ConfigRuleExceedMaxRuleCount,
+        __E::ConfigRuleExists, __E::ConfigRuleNotExists, __E::ConfigRuleReportCreating,
+        __E::ConfigRuleStatusNotActive, __E::ConfigRuleStatusNotInActive,
+        __E::CreateSlrFail, __E::DefaultAggregatorDeleteNotSupport,
+        __E::DeliveryChannelAccountNotSupport, __E::DeliveryChannelMnsUnreachable,
+        __E::DeliveryChannelNotExists, __E::DeliveryChannelOssUnreachable,
+        __E::DeliveryChannelSlsUnreachable, __E::ExceedMaxRuleCount,
+        __E::InvalidAccountTypeValue, __E::InvalidAggregatorAccountsEmpty,
+        __E::InvalidAggregatorAccountsValue, __E::InvalidAggregatorIdValue,
+        __E::InvalidAggregatorIdsEmpty, __E::InvalidAggregatorIdsSizeExceed,
+        __E::InvalidCompliancePackIdValue, __E::InvalidCompliancePackIdsSizeExceed,
+        __E::InvalidCompliancePackNameEmpty, __E::InvalidCompliancePackNameValue,
+        __E::InvalidCompliancePackTemplateIdValue, __E::InvalidConfigRuleIdsSizeExceed,
+        __E::InvalidConfigRulesEmpty, __E::InvalidConfigRulesValue,
+        __E::InvalidDeliveryChannelAssumeRoleArnFormat,
+        __E::InvalidDeliveryChannelConditionFormat,
+        __E::InvalidDeliveryChannelTargetArnFormat, __E::InvalidParamsValue,
+        __E::InvalidResourceOwnerIdValue, __E::InvalidResourceTypesValue,
+        __E::MemberNotBelongToMaster, __E::MemberStopSlrFail, __E::NoPermission,
+        __E::NoPermissionCreateAggregator, __E::NoPermissionCreateRemediationSlr,
+        __E::ProcessIsRunning, __E::RdMemberNoPermission,
+        __E::RemediationInputParamInConsistentWithRule, __E::RemediationTemplateNotExist,
+        __E::StopSlrFail, __E::IntegratedDeliveryNotSupported,
+        __E::ResourceInventoryExceedMaxLimit,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountNotExisted", http_status : 404,
+        message : r"Your account does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"AdminStopSLRFail", http_status : 400, message :
+        r"The administrator account is prohibited from closing the service without completely removing the aggregators.",
+        retry : __p::NEVER }, __p::Entry { code : r"AggregatorAccountExceedMaxCount",
+        http_status : 400, message :
+        r"The maximum number of aggregator account is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"AggregatorAccountListDuplicated", http_status : 400,
+        message : r"The aggregator account list is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"AggregatorAccountListItemDuplicated", http_status : 400,
+        message : r"The aggregator account list item is duplicated.", retry : __p::NEVER
+        }, __p::Entry { code : r"AggregatorAlreadyPending", http_status : 400, message :
+        r"The aggregator has a pending operation and cannot be updated.", retry :
+        __p::NEVER }, __p::Entry { code : r"AggregatorExceedMaxCount", http_status : 400,
+        message : r"The maximum number of aggregator is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"AggregatorMemberNoPermission", http_status : 403, message :
+        r"The aggregator member is not authorized to perform the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"AggregatorNameDuplicated", http_status : 400,
+        message : r"The aggregator name is duplicated.", retry : __p::NEVER }, __p::Entry
+        { code : r"CloudConfigServiceRoleNotExisted", http_status : 404, message :
+        r"The CloudConfigServiceRole does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"CompliancePackAlreadyPending", http_status : 400, message :
+        r"The compliance pack has a pending operation and cannot be updated.", retry :
+        __p::NEVER }, __p::Entry { code : r"CompliancePackCopyLimit", http_status : 400,
+        message : r"The number of replication compliance packages must be less than 10.",
+        retry : __p::NEVER }, __p::Entry { code : r"CompliancePackExceedMaxCount",
+        http_status : 400, message :
+        r"The maximum number of compliance pack is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"CompliancePackExists", http_status : 400, message :
+        r"The compliance pack already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"CompliancePackReportCreating", http_status : 400, message :
+        r"The compliance pack report is being created.", retry : __p::NEVER }, __p::Entry
+        { code : r"ConfigRuleCanNotDelete", http_status : 400, message :
+        r"The config rule cannot be deleted.", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigRuleCopyLimit", http_status : 400, message :
+        r"The number of replication config rule must be less than 100.", retry :
+        __p::NEVER }, __p::Entry { code : r"ConfigRuleExceedMaxRuleCount", http_status :
+        400, message : r"The maximum number of config rules is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"ConfigRuleExists", http_status : 400, message
+        : r"The ConfigRule already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigRuleNotExists", http_status : 400, message :
+        r"The ConfigRule does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigRuleReportCreating", http_status : 400, message :
+        r"The config rule report is being created.", retry : __p::NEVER }, __p::Entry {
+        code : r"ConfigRuleStatusNotActive", http_status : 400, message :
+        r"The status of the config rule is not active.", retry : __p::NEVER }, __p::Entry
+        { code : r"ConfigRuleStatusNotInActive", http_status : 400, message :
+        r"The status of the config rule is not inactive.", retry : __p::NEVER },
+        __p::Entry { code : r"CreateSLRFail", http_status : 500, message :
+        r"Failed to create SLR.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"DefaultAggregatorDeleteNotSupport", http_status : 400, message :
+        r"The default aggregator cannot be deleted.", retry : __p::NEVER }, __p::Entry {
+        code : r"DeliveryChannelAccountNotSupport", http_status : 400, message :
+        r"Cross-account delivery that is not in the RD is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"DeliveryChannelMnsUnreachable", http_status :
+        400, message : r"The MNS topic is unreachable.", retry : __p::NEVER }, __p::Entry
+        { code : r"DeliveryChannelNotExists", http_status : 400, message :
+        r"The delivery channel does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"DeliveryChannelOssUnreachable", http_status : 400, message :
+        r"The OSS bucket is unreachable.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeliveryChannelSlsUnreachable", http_status : 400, message :
+        r"SLS logstore is unreachable.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExceedMaxRuleCount", http_status : 400, message :
+        r"The maximum number of rules is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.AccountType.Value", http_status : 400, message :
+        r"The specified AccountType is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid.AggregatorAccounts.Empty", http_status : 400, message :
+        r"You must specify AggregatorAccounts.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid.AggregatorAccounts.Value", http_status : 400, message :
+        r"The specified AggregatorAccounts is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.AggregatorId.Value", http_status : 400, message :
+        r"The specified AggregatorId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.AggregatorIds.Empty", http_status : 400, message :
+        r"You must specify AggregatorIds.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.AggregatorIds.SizeExceed", http_status : 400, message :
+        r"The maximum number of AggregatorIds is 5.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.CompliancePackId.Value", http_status : 400, message :
+        r"The specified CompliancePackId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.CompliancePackIds.SizeExceed", http_status : 400,
+        message : r"The maximum number of CompliancePackIds is 5.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.CompliancePackName.Empty", http_status : 400,
+        message : r"You must specify CompliancePackName.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.CompliancePackName.Value", http_status : 400,
+        message : r"The specified CompliancePackName is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.CompliancePackTemplateId.Value", http_status : 400,
+        message : r"The specified CompliancePackTemplateId does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.ConfigRuleIds.SizeExceed",
+        http_status : 400, message :
+        r"The maximum number of ConfigRuleIds cannot exceed 20.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.ConfigRules.Empty", http_status : 400, message :
+        r"You must specify ConfigRules.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.ConfigRules.Value", http_status : 400, message :
+        r"The specified ConfigRules is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid.DeliveryChannelAssumeRoleArn.Format", http_status : 400, message :
+        r"The specified format of DeliveryChannelAssumeRoleArn is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.DeliveryChannelCondition.Format",
+        http_status : 400, message :
+        r"The specified format of DeliveryChannelCondition is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.DeliveryChannelTargetArn.Format",
+        http_status : 400, message :
+        r"The specified format of DeliveryChannelTargetArn is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.Params.Value", http_status : 400,
+        message : r"The specified parameter value is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.ResourceOwnerId.Value", http_status : 400, message
+        : r"The specified ResourceOwnerId is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.ResourceTypes.Value", http_status : 400, message :
+        r"The specified resourceTypes is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"MemberNotBelongToMaster", http_status : 400, message :
+        r"The specified member does not belong to your organization.", retry : __p::NEVER
+        }, __p::Entry { code : r"MemberStopSLRFail", http_status : 400, message :
+        r"The member exists in the aggregator, and it is forbidden to close the service.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 400,
+        message : r"You are not authorized to perform this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermissionCreateAggregator", http_status :
+        403, message : r"You are not authorized to create the aggregator.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermissionCreateRemediationSLR",
+        http_status : 403, message :
+        r"No permission to create service linked role: AliyunServiceRoleForConfigRemediation.",
+        retry : __p::NEVER }, __p::Entry { code : r"ProcessIsRunning", http_status : 400,
+        message : r"The process is running.", retry : __p::NEVER }, __p::Entry { code :
+        r"RDMemberNoPermission", http_status : 400, message :
+        r"You are not authorized to perform the operation. The reasons include: 1. You have not enabled the resource directory service. 2. You are not using the administrator account of resource directory.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"RemediationInputParamInConsistentWithRule", http_status : 400, message :
+        r"The remediation parameter does not match the rule parameter.", retry :
+        __p::NEVER }, __p::Entry { code : r"RemediationTemplateNotExist", http_status :
+        400, message : r"The remediation template does not exist or is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"StopSLRFail", http_status : 400, message :
+        r"Stop config service fail.", retry : __p::NEVER }, __p::Entry { code :
+        r"IntegratedDeliveryNotSupported", http_status : 400, message :
+        r"Current integrated delivery channels only support delivering content NonCompliantNotification via cms or eventbridge.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInventoryExceedMaxLimit",
+        http_status : 400, message :
+        r"Exceed max resource inventory item max limit 200000.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0",
+        slots :
+        b"\0\0\0\x003\0\0\0\x1C\0\0\0\x14\0\0\0\0\0&\0\0\0\0\0\x0C\0a\0\0\0\0\0\0\0\x01\0N\0\0\0\0\0\0\0\0\0\0\0T\0\x1F\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0Q\0\0\0\x17\0\0\0\0\0\0\0\\\0\0\0+\0\x11\0\x1E\0k\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\x06\x001\0\0\0\0\0\0\0W\0\0\0\0\0H\0^\0\0\0]\0\x15\0\0\0\0\0\0\09\x005\0G\0\0\0[\0\0\0;\0C\0M\0\0\0\0\0\n\0\0\0\x0E\0#\0\0\0\0\0)\0\0\0j\0\0\0g\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0f\0\0\0b\0\0\0?\0e\0E\0\0\0\0\0@\0.\0S\0\0\0\0\0(\0\0\0d\0\0\0\0\0\x02\0\0\0\0\0\0\0i\0\x0F\0\0\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\0\0A\x004\0\0\0\0\0\x0B\0K\0\0\0\0\0\0\0\0\0I\0\0\0\0\x000\x006\0L\x002\0R\0\0\0Y\0\0\0\0\0\0\0\0\0J\0O\0!\x007\0`\0\0\0\0\0\0\0\0\0\0\0\r\0\x08\0U\0\x03\0\0\0>\0X\0\0\0\x16\0m\0\0\0\0\0\0\0B\0\0\0\0\0\0\0'\0\0\0*\0_\0\0\0\0\0=\0:\0\0\0\0\0\0\0\x13\0\0\0\0\0\x18\0\x10\0\x1B\0\x1A\0/\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\0\0\0 \0\x19\0-\0D\0\0\0\0\0\0\0\0\0,\0\0\0\0\0\0\0\x12\0l\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\t\0h\08\0\0\0\0\0\"\0\0\0\0\0P\0<\0Z\0\0\0c\0\x04\0V\0",
+        seed : 6018027440424182931, api_names : [r"ActiveAggregateConfigRules",
+        r"ActiveConfigRules", r"AttachAggregateConfigRuleToCompliancePack",
+        r"AttachConfigRuleToCompliancePack", r"CopyCompliancePacks", r"CopyConfigRules",
+        r"CreateAdvancedSearchFile", r"CreateAggregateAdvancedSearchFile",
+        r"CreateAggregateCompliancePack", r"CreateAggregateConfigDeliveryChannel",
+        r"CreateAggregateConfigRule", r"CreateAggregateRemediation", r"CreateAggregator",
+        r"CreateCompliancePack", r"CreateConfigDeliveryChannel", r"CreateConfigRule",
+        r"CreateRemediation", r"DeactiveAggregateConfigRules", r"DeactiveConfigRules",
+        r"DeleteAggregateCompliancePacks", r"DeleteAggregateConfigDeliveryChannel",
+        r"DeleteAggregateConfigRules", r"DeleteAggregateRemediations",
+        r"DeleteAggregators", r"DeleteCompliancePacks", r"DeleteConfigDeliveryChannel",
+        r"DeleteConfigRules", r"DeleteRemediations", r"DescribeDiscoveredResourceBatch",
+        r"DescribeIntegratedServiceStatus", r"DetachAggregateConfigRuleToCompliancePack",
+        r"DetachConfigRuleToCompliancePack", r"GenerateAggregateCompliancePackReport",
+        r"GenerateAggregateConfigRulesReport", r"GenerateAggregateResourceInventory",
+        r"GenerateCompliancePackReport", r"GenerateConfigRulesReport",
+        r"GenerateResourceInventory", r"GetAdvancedSearchFile",
+        r"GetAggregateAccountComplianceByPack", r"GetAggregateAdvancedSearchFile",
+        r"GetAggregateCompliancePack", r"GetAggregateCompliancePackReport",
+        r"GetAggregateComplianceSummary", r"GetAggregateConfigDeliveryChannel",
+        r"GetAggregateConfigRule", r"GetAggregateConfigRuleComplianceByPack",
+        r"GetAggregateConfigRuleSummaryByRiskLevel", r"GetAggregateConfigRulesReport",
+        r"GetAggregateDiscoveredResource", r"GetAggregateResourceComplianceByConfigRule",
+        r"GetAggregateResourceComplianceByPack",
+        r"GetAggregateResourceComplianceGroupByRegion",
+        r"GetAggregateResourceComplianceGroupByResourceType",
+        r"GetAggregateResourceComplianceTimeline",
+        r"GetAggregateResourceConfigurationTimeline",
+        r"GetAggregateResourceCountsGroupByRegion",
+        r"GetAggregateResourceCountsGroupByResourceType",
+        r"GetAggregateResourceInventory", r"GetAggregator", r"GetCompliancePack",
+        r"GetCompliancePackReport", r"GetConfigDeliveryChannel", r"GetConfigRule",
+        r"GetConfigRuleComplianceByPack", r"GetConfigRulesReport",
+        r"GetConfigurationRecorder", r"GetDiscoveredResource",
+        r"GetDiscoveredResourceCountsGroupByRegion",
+        r"GetDiscoveredResourceCountsGroupByResourceType", r"GetIntegratedServiceStatus",
+        r"GetManagedRule", r"GetResourceComplianceByConfigRule",
+        r"GetResourceComplianceByPack", r"GetResourceComplianceGroupByRegion",
+        r"GetResourceComplianceGroupByResourceType", r"GetResourceComplianceTimeline",
+        r"GetResourceConfigurationTimeline", r"GetResourceInventory",
+        r"GetSupportedResourceRelationConfig", r"IgnoreAggregateEvaluationResults",
+        r"IgnoreEvaluationResults", r"ListAggregateCompliancePacks",
+        r"ListAggregateConfigDeliveryChannels",
+        r"ListAggregateConfigRuleEvaluationResults",
+        r"ListAggregateConfigRuleEvaluationStatistics", r"ListAggregateConfigRules",
+        r"ListAggregateDiscoveredResources", r"ListAggregateRecommendManagedRules",
+        r"ListAggregateRemediationExecutions", r"ListAggregateRemediations",
+        r"ListAggregateResourceEvaluationResults", r"ListAggregateResourceRelations",
+        r"ListAggregateResourcesByAdvancedSearch", r"ListAggregators",
+        r"ListCompliancePackTemplates", r"ListCompliancePacks",
+        r"ListConfigDeliveryChannels", r"ListConfigRuleEvaluationResults",
+        r"ListConfigRuleEvaluationStatistics", r"ListConfigRules",
+        r"ListDiscoveredResources", r"ListIntegratedService", r"ListManagedRules",
+        r"ListRecommendManagedRules", r"ListRemediationExecutions",
+        r"ListRemediationTemplates", r"ListRemediations",
+        r"ListResourceEvaluationResults", r"ListResourceRelations",
+        r"ListResourcesByAdvancedSearch", r"PutEvaluations",
+        r"RevertAggregateEvaluationResults", r"RevertEvaluationResults",
+        r"StartAggregateConfigRuleEvaluation", r"StartAggregateRemediation",
+        r"StartConfigRuleEvaluation", r"StartConfigRuleEvaluationByResource",
+        r"StartConfigurationRecorder", r"StartRemediation", r"StopConfigurationRecorder",
+        r"UpdateAggregateCompliancePack", r"UpdateAggregateConfigDeliveryChannel",
+        r"UpdateAggregateConfigRule", r"UpdateAggregateRemediation", r"UpdateAggregator",
+        r"UpdateCompliancePack", r"UpdateConfigDeliveryChannel", r"UpdateConfigRule",
+        r"UpdateConfigurationRecorder", r"UpdateIntegratedServiceStatus",
+        r"UpdateRemediation",], api_codes :
+        b".\x005\0D\0P\0X\0c\0D\0X\0c\0.\0X\0c\0.\0X\0c\09\0>\0.\0.\0.\x005\0:\0;\0?\0P\0V\0W\0Y\0Z\0.\0G\0H\0I\0J\0K\0[\0\\\0]\0a\0.\x005\0@\0A\0L\0P\0A\0^\0e\0h\0i\0.\x001\x002\x004\x006\0M\0N\0O\0d\0.\0:\0;\0?\0U\0V\0W\0Y\0Z\0.\0G\0H\0I\0J\0K\0[\0\\\0]\0a\0.\0@\0A\0L\0A\0^\0e\0h\0i\0.\x005\0C\0P\0X\0c\0.\0C\0X\0c\0.\x005\0P\0T\0c\0.\0G\0H\0I\0J\0K\0[\0\\\0]\0a\0.\x005\0=\0P\0X\0c\0.\0.\x005\0Q\0R\0c\0.\0T\0c\0.\0G\0H\0I\0J\0K\0[\0\\\0]\0a\0.\0=\0X\0c\0.\0.\0c\0.\0.\0X\0c\0.\0X\0c\0.\0<\0P\0S\0.\0B\0P\0.\0l\0.\0<\0S\0.\0B\0.\0l\0.\0.\0P\0S\0.\0.\0P\0S\0.\0P\0S\0P\0.\0I\0.\0A\0P\0c\0.\0P\0S\0P\0.\0P\0.\0a\0c\0.\0P\0.\0P\0S\0.\0P\0.\0P\0.\0P\0_\0c\0.\0P\0_\0c\0.\0P\0c\0.\0P\0c\0.\0.\0P\0.\0S\0.\0S\0.\0I\0.\0A\0c\0.\0S\0.\0.\0c\0.\0a\0c\0.\0a\0c\0.\0a\0c\0.\0c\0A\0c\0.\0.\0S\0.\0P\0.\0P\0.\0c\0.\0a\0c\0.\0.\0c\0P\0c\0c\0.\0P\0c\0.\0I\0.\x007\0P\0S\0c\0P\0_\0.\0P\0c\0.\0a\0c\0Q\0c\0c\0.\0.\x007\0P\0c\0.\0a\0c\0.\0.\0c\0.\0c\0.\0c\0.\0I\0.\x007\0c\0_\0.\0P\0c\0.\0a\0c\0.\0c\0c\0c\0c\0.\0.\x007\0c\0.\0a\0c\0.\0.\0c\0P\0c\0c\0.\x005\0A\0P\0c\0.\0c\0A\0c\0.\0@\0A\0L\0E\0c\0f\0e\0h\0i\0/\0b\0j\0.\x005\08\0:\0;\0?\0P\0S\0Y\0Z\0.\0G\0H\0I\0J\0K\0[\0\\\0]\0a\0.\x005\0@\0A\0L\0P\0A\0^\0e\0g\0h\0i\0.\x000\x001\x002\x003\x005\x006\0F\0M\0N\0O\0P\0.\08\0:\0;\0?\0S\0Y\0Z\0.\0G\0H\0I\0J\0K\0[\0\\\0]\0a\0.\0@\0A\0L\0`\0c\0f\0.\0k\0A\0^\0e\0g\0h\0i\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\t\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x1D\0\0\0'\0\0\0-\0\0\x002\0\0\0;\0\0\0D\0\0\0N\0\0\0R\0\0\0W\0\0\0]\0\0\0a\0\0\0f\0\0\0p\0\0\0v\0\0\0w\0\0\0|\0\0\0\x7F\0\0\0\x89\0\0\0\x8D\0\0\0\x8E\0\0\0\x90\0\0\0\x91\0\0\0\x94\0\0\0\x97\0\0\0\x9B\0\0\0\x9E\0\0\0\xA0\0\0\0\xA3\0\0\0\xA5\0\0\0\xA7\0\0\0\xA8\0\0\0\xAB\0\0\0\xAC\0\0\0\xAF\0\0\0\xB2\0\0\0\xB3\0\0\0\xB5\0\0\0\xB9\0\0\0\xBC\0\0\0\xBD\0\0\0\xBF\0\0\0\xC2\0\0\0\xC4\0\0\0\xC7\0\0\0\xC9\0\0\0\xCB\0\0\0\xCF\0\0\0\xD3\0\0\0\xD6\0\0\0\xD9\0\0\0\xDA\0\0\0\xDC\0\0\0\xDE\0\0\0\xE0\0\0\0\xE2\0\0\0\xE5\0\0\0\xE7\0\0\0\xE8\0\0\0\xEA\0\0\0\xED\0\0\0\xF0\0\0\0\xF3\0\0\0\xF5\0\0\0\xF7\0\0\0\xF8\0\0\0\xFA\0\0\0\xFC\0\0\0\xFE\0\0\0\0\x01\0\0\x03\x01\0\0\x04\x01\0\0\x06\x01\0\0\x08\x01\0\0\t\x01\0\0\x0C\x01\0\0\x0E\x01\0\0\x13\x01\0\0\x15\x01\0\0\x18\x01\0\0\x1B\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0#\x01\0\0&\x01\0\0'\x01\0\0)\x01\0\0+\x01\0\0-\x01\0\0/\x01\0\x002\x01\0\x003\x01\0\x006\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0B\x01\0\0E\x01\0\0F\x01\0\0H\x01\0\0J\x01\0\0K\x01\0\0P\x01\0\0R\x01\0\0T\x01\0\0X\x01\0\0[\x01\0\0^\x01\0\0a\x01\0\0k\x01\0\0u\x01\0\0{\x01\0\0\x81\x01\0\0\x8D\x01\0\0\x95\x01\0\0\x9F\x01\0\0\xA3\x01\0\0\xA6\x01\0\0\xA8\x01\0\0\xAE\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ConfigError);

@@ -207,1355 +207,278 @@ pub enum CrError {
     SyncTaskNotExist,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 94] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contains duplicate keys.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.ConcurrentModification",
-            500,
-            r"The resource is modified concurrently.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.NextToken",
-            400,
-            r"The NextToken parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RegionId",
-            400,
-            r"The RegionId parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceId",
-            400,
-            r"The ResourceId parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The ResourceType parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The Tag.N.Key parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKeysOrDeleteAll",
-            400,
-            r"The TagKeys or DeleteAll parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The Tag.N.Value parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup",
-            400,
-            r"The specified ResourceGroupId is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            400,
-            r"The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            400,
-            r"The ResourceId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIds",
-            400,
-            r"You must specify ResourceId.N.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIdsOrTags",
-            400,
-            r"You must specify ResourceId.N or Tags.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceRegionId",
-            400,
-            r"The ResourceRegionId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceType",
-            400,
-            r"You must specify ResourceType.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.TagKey", 400, r"You must specify Tag.N.Key.", __NEVER),
-        __row(
-            r"MissingParameter.TagValue",
-            400,
-            r"You must specify Tag.N.Value.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.Tags", 400, r"You must specify Tags.", __NEVER),
-        __row(
-            r"NoPermission",
-            403,
-            r"The operator is not permission for this operate",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            403,
-            r"The operator is not permission for this operate	",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ChangeResourceGroup",
-            400,
-            r"You are not authorized to change resourcegroup",
-            __NEVER,
-        ),
-        __row(r"NoPrivilege", 403, r"Access denied for this user.", __NEVER),
-        __row(r"NoPrivilege", 403, r"Access is denied for the user.", __NEVER),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The maximum number of ResourceIds is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.TagKeys",
-            400,
-            r"The maximum number of TagKeys is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of Tags is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.TagsPerResource",
-            400,
-            r"The maximum number of tags for each resource is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound",
-            400,
-            r" The specified resource is not found",
-            __NEVER,
-        ),
-        __row(r"SLB_SERVICE_ERROR", 400, r"Bad request for this user.", __NEVER),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request",
-            __NEVER,
-        ),
-        __row(r"SystemError", 500, r"A system error occurred.", __NEVER),
-        __row(r"SystemError", 500, r"Unknown error.", __NEVER),
-        __row(r"AUTHENTICATION_FAILED", 403, r"Authentication failed.", __NEVER),
-        __row(r"AuthenticationFailed", 403, r"Authentication failed.", __NEVER),
-        __row(
-            r"InvalidInstanceStorageDomainRoutingRule.NotFound",
-            404,
-            r"The specified InstanceStorageDomainRoutingRule does not exist.",
-            __NEVER,
-        ),
-        __row(r"SYNC_TASK_NOT_EXIST", 400, r"Sync task is not exist.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 80] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 78, 79, 81, 82, 83, 84, 85, 86, 87, 90, 91, 92, 93,
-    ];
-    const __END: [u32; 80] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 78, 79, 81, 82, 83, 84, 85, 86, 87, 90, 91, 92, 93, 94,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: CrError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[CrError; 80] = &[
-        CrError::IdempotentParameterMismatch,
-        CrError::IllegalTimestamp,
-        CrError::IncompleteSignature,
-        CrError::InsufficientBalance,
-        CrError::InvalidAccessKeyIdNotFound,
-        CrError::InvalidOwner,
-        CrError::InvalidOwnerAccount,
-        CrError::InvalidOwnerId,
-        CrError::InvalidParamater,
-        CrError::InvalidParameter,
-        CrError::InvalidParameterIsNull,
-        CrError::MissingParameter,
-        CrError::SignatureNonceUsed,
-        CrError::Throttling,
-        CrError::UnsupportedParameter,
-        CrError::UnknownError,
-        CrError::ForbiddenAccessKeyDisabled,
-        CrError::ForbiddenNotSupportRam,
-        CrError::ForbiddenRam,
-        CrError::ForbiddenRiskControl,
-        CrError::ForbiddenSubUser,
-        CrError::ForbiddenUnauthorized,
-        CrError::InvalidAccountNotFound,
-        CrError::InvalidAction,
-        CrError::InvalidIdempotenceParameterMismatch,
-        CrError::InvalidParameterOwnerAccount,
-        CrError::InvalidParameterResourceOwnerAccount,
-        CrError::LastTokenProcessing,
-        CrError::RealNameAuthenticationError,
-        CrError::UnsupportedHttpMethod,
-        CrError::InvalidRegionIdNotFound,
-        CrError::OperationConflict,
-        CrError::InternalError,
-        CrError::ServiceUnavailable,
-        CrError::ServiceUnavailableRegionMaintaining,
-        CrError::InvalidProductNotFound,
-        CrError::InvalidApiNotFound,
-        CrError::InvalidProtocolNeedSsl,
-        CrError::InvalidTimeStampFormat,
-        CrError::InvalidTimeStampExpired,
-        CrError::InvalidAccessKeyIdInactive,
-        CrError::InvalidParameterFormat,
-        CrError::InvalidSignatureMethod,
-        CrError::SignatureDoesNotMatch,
-        CrError::ThrottlingUser,
-        CrError::InvalidActionNotFound,
-        CrError::DuplicateTagKey,
-        CrError::InvalidOperationConcurrentModification,
-        CrError::InvalidParameterNextToken,
-        CrError::InvalidParameterRegionId,
-        CrError::InvalidParameterResourceId,
-        CrError::InvalidParameterResourceType,
-        CrError::InvalidParameterTagKey,
-        CrError::InvalidParameterTagKeysOrDeleteAll,
-        CrError::InvalidParameterTagValue,
-        CrError::InvalidResourceGroup,
-        CrError::InvalidResourceIdNotFound,
-        CrError::MissingParameterResourceGroupId,
-        CrError::MissingParameterResourceId,
-        CrError::MissingParameterResourceIds,
-        CrError::MissingParameterResourceIdsOrTags,
-        CrError::MissingParameterResourceRegionId,
-        CrError::MissingParameterResourceType,
-        CrError::MissingParameterTagKey,
-        CrError::MissingParameterTagValue,
-        CrError::MissingParameterTags,
-        CrError::NoPermission,
-        CrError::NoPermissionChangeResourceGroup,
-        CrError::NoPrivilege,
-        CrError::NumberExceedResourceIds,
-        CrError::NumberExceedTagKeys,
-        CrError::NumberExceedTags,
-        CrError::QuotaExceedTagsPerResource,
-        CrError::ResourceNotFound,
-        CrError::SlbServiceError,
-        CrError::SystemError,
-        CrError::AuthenticationFailed,
-        CrError::AuthenticationFailed_2,
-        CrError::InvalidInstanceStorageDomainRoutingRuleNotFound,
-        CrError::SyncTaskNotExist,
-    ];
-    fn __from_code(code: &str) -> __Option<CrError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"NoPrivilege" => 68,
-                    r"SystemError" => 75,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 66,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 46,
-                    r"ResourceNotFound" => 73,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 71,
-                    r"SLB_SERVICE_ERROR" => 74,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"SYNC_TASK_NOT_EXIST" => 79,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidResourceGroup" => 55,
-                    r"NumberExceed.TagKeys" => 70,
-                    r"AuthenticationFailed" => 77,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"MissingParameter.Tags" => 65,
-                    r"AUTHENTICATION_FAILED" => 76,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidParameter.TagKey" => 52,
-                    r"MissingParameter.TagKey" => 63,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"NumberExceed.ResourceIds" => 69,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidParameter.RegionId" => 49,
-                    r"InvalidParameter.TagValue" => 54,
-                    r"MissingParameter.TagValue" => 64,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidParameter.NextToken" => 48,
-                    r"InvalidResourceId.NotFound" => 56,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidParameter.ResourceId" => 50,
-                    r"MissingParameter.ResourceId" => 58,
-                    r"QuotaExceed.TagsPerResource" => 72,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"MissingParameter.ResourceIds" => 59,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ResourceType" => 51,
-                    r"MissingParameter.ResourceType" => 62,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"MissingParameter.ResourceGroupId" => 57,
-                    r"NoPermission.ChangeResourceGroup" => 67,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"MissingParameter.ResourceRegionId" => 61,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"MissingParameter.ResourceIdsOrTags" => 60,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidParameter.TagKeysOrDeleteAll" => 53,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidOperation.ConcurrentModification" => 47,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"InvalidInstanceStorageDomainRoutingRule.NotFound" => 78,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: CrError) -> &'static [u16] {
-        match code {
-            CrError::InvalidAccessKeyIdNotFound => &[400, 404],
-            CrError::MissingParameter => &[400, 403],
-            CrError::SystemError => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: CrError) -> &'static [&'static str] {
-        match code {
-            CrError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            CrError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            CrError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            CrError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            CrError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            CrError::NoPermission => const { &[__E[76].message, __E[77].message] }
-            CrError::NoPrivilege => const { &[__E[79].message, __E[80].message] }
-            CrError::SystemError => {
-                const { &[__E[87].message, __E[88].message, __E[89].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: CrError) -> &'static [__Entry] {
-        match code {
-            CrError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            CrError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            CrError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: CrError) -> &'static [&'static str] {
-        match code {
-            CrError::DuplicateTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CrError::InvalidOperationConcurrentModification => &[r"TagResources"],
-            CrError::InvalidParameterNextToken => &[r"ListTagResources"],
-            CrError::InvalidParameterRegionId => &[r"TagResources"],
-            CrError::InvalidParameterResourceId => &[r"TagResources"],
-            CrError::InvalidParameterResourceType => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CrError::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
-            CrError::InvalidParameterTagKeysOrDeleteAll => &[r"UntagResources"],
-            CrError::InvalidParameterTagValue => &[r"TagResources"],
-            CrError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-            CrError::InvalidResourceIdNotFound => &[r"TagResources", r"UntagResources"],
-            CrError::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-            CrError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-            CrError::MissingParameterResourceIds => &[r"TagResources", r"UntagResources"],
-            CrError::MissingParameterResourceIdsOrTags => &[r"ListTagResources"],
-            CrError::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-            CrError::MissingParameterResourceType => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CrError::MissingParameterTagKey => &[r"ListTagResources", r"TagResources"],
-            CrError::MissingParameterTagValue => &[r"TagResources"],
-            CrError::MissingParameterTags => &[r"TagResources"],
-            CrError::NoPermission => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CrError::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-            CrError::NoPrivilege => {
-                &[
-                    r"CancelRepoBuildRecord",
-                    r"CancelRepoSyncTask",
-                    r"CreateArtifactLifecycleRule",
-                    r"CreateArtifactSubscriptionRule",
-                    r"CreateBuildRecordByRecord",
-                    r"CreateBuildRecordByRule",
-                    r"CreateChain",
-                    r"CreateChartNamespace",
-                    r"CreateChartRepository",
-                    r"CreateInstanceEndpointAclPolicy",
-                    r"CreateInstanceVpcEndpointLinkedVpc",
-                    r"CreateNamespace",
-                    r"CreateRepoBuildRule",
-                    r"CreateRepoSourceCodeRepo",
-                    r"CreateRepoSyncRule",
-                    r"CreateRepoSyncTask",
-                    r"CreateRepoSyncTaskByRule",
-                    r"CreateRepoTag",
-                    r"CreateRepoTagScanTask",
-                    r"CreateRepoTrigger",
-                    r"CreateRepository",
-                    r"DeleteArtifactLifecycleRule",
-                    r"DeleteArtifactSubscriptionRule",
-                    r"DeleteChartNamespace",
-                    r"DeleteChartRelease",
-                    r"DeleteChartRepository",
-                    r"DeleteInstanceEndpointAclPolicy",
-                    r"DeleteInstanceVpcEndpointLinkedVpc",
-                    r"DeleteNamespace",
-                    r"DeleteRepoBuildRule",
-                    r"DeleteRepoSyncRule",
-                    r"DeleteRepoTag",
-                    r"DeleteRepoTrigger",
-                    r"DeleteRepository",
-                    r"GetArtifactSubscriptionTask",
-                    r"GetArtifactSubscriptionTaskResult",
-                    r"GetAuthorizationToken",
-                    r"GetChartNamespace",
-                    r"GetChartRepository",
-                    r"GetInstance",
-                    r"GetInstanceCount",
-                    r"GetInstanceEndpoint",
-                    r"GetInstanceUsage",
-                    r"GetInstanceVpcEndpoint",
-                    r"GetRepoBuildRecord",
-                    r"GetRepoBuildRecordStatus",
-                    r"GetRepoSourceCodeRepo",
-                    r"GetRepoSyncTask",
-                    r"GetRepoTagScanStatus",
-                    r"GetRepoTagScanSummary",
-                    r"GetRepository",
-                    r"ListArtifactLifecycleRule",
-                    r"ListArtifactSubscriptionRule",
-                    r"ListArtifactSubscriptionTask",
-                    r"ListChartNamespace",
-                    r"ListChartRelease",
-                    r"ListChartRepository",
-                    r"ListInstance",
-                    r"ListInstanceEndpoint",
-                    r"ListInstanceRegion",
-                    r"ListNamespace",
-                    r"ListRepoBuildRecord",
-                    r"ListRepoBuildRecordLog",
-                    r"ListRepoBuildRule",
-                    r"ListRepoSyncRule",
-                    r"ListRepoSyncTask",
-                    r"ListRepoTag",
-                    r"ListRepoTagScanResult",
-                    r"ListRepoTrigger",
-                    r"ListRepository",
-                    r"ResetLoginPassword",
-                    r"UpdateChain",
-                    r"UpdateChartNamespace",
-                    r"UpdateChartRepository",
-                    r"UpdateInstanceEndpointStatus",
-                    r"UpdateNamespace",
-                    r"UpdateRepoBuildRule",
-                    r"UpdateRepoSourceCodeRepo",
-                    r"UpdateRepoTrigger",
-                    r"UpdateRepository",
-                ]
-            }
-            CrError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            CrError::NumberExceedTagKeys => &[r"UntagResources"],
-            CrError::NumberExceedTags => &[r"ListTagResources", r"TagResources"],
-            CrError::QuotaExceedTagsPerResource => &[r"TagResources"],
-            CrError::ResourceNotFound => &[r"ChangeResourceGroup"],
-            CrError::SlbServiceError => {
-                &[r"CreateInstanceEndpointAclPolicy", r"DeleteInstanceEndpointAclPolicy"]
-            }
-            CrError::SystemError => {
-                &[
-                    r"CancelRepoBuildRecord",
-                    r"CancelRepoSyncTask",
-                    r"ChangeResourceGroup",
-                    r"CreateArtifactLifecycleRule",
-                    r"CreateArtifactSubscriptionRule",
-                    r"CreateBuildRecordByRecord",
-                    r"CreateBuildRecordByRule",
-                    r"CreateChain",
-                    r"CreateChartNamespace",
-                    r"CreateChartRepository",
-                    r"CreateInstanceEndpointAclPolicy",
-                    r"CreateInstanceVpcEndpointLinkedVpc",
-                    r"CreateNamespace",
-                    r"CreateRepoBuildRule",
-                    r"CreateRepoSourceCodeRepo",
-                    r"CreateRepoSyncRule",
-                    r"CreateRepoSyncTask",
-                    r"CreateRepoSyncTaskByRule",
-                    r"CreateRepoTag",
-                    r"CreateRepoTagScanTask",
-                    r"CreateRepoTrigger",
-                    r"CreateRepository",
-                    r"DeleteArtifactLifecycleRule",
-                    r"DeleteArtifactSubscriptionRule",
-                    r"DeleteChartNamespace",
-                    r"DeleteChartRelease",
-                    r"DeleteChartRepository",
-                    r"DeleteInstanceEndpointAclPolicy",
-                    r"DeleteInstanceVpcEndpointLinkedVpc",
-                    r"DeleteNamespace",
-                    r"DeleteRepoBuildRule",
-                    r"DeleteRepoSyncRule",
-                    r"DeleteRepoTag",
-                    r"DeleteRepoTrigger",
-                    r"DeleteRepository",
-                    r"GetArtifactSubscriptionTask",
-                    r"GetArtifactSubscriptionTaskResult",
-                    r"GetAuthorizationToken",
-                    r"GetChartNamespace",
-                    r"GetChartRepository",
-                    r"GetInstance",
-                    r"GetInstanceCount",
-                    r"GetInstanceEndpoint",
-                    r"GetInstanceUsage",
-                    r"GetInstanceVpcEndpoint",
-                    r"GetRepoBuildRecord",
-                    r"GetRepoBuildRecordStatus",
-                    r"GetRepoSourceCodeRepo",
-                    r"GetRepoSyncTask",
-                    r"GetRepoTagScanStatus",
-                    r"GetRepoTagScanSummary",
-                    r"GetRepository",
-                    r"ListArtifactLifecycleRule",
-                    r"ListArtifactSubscriptionRule",
-                    r"ListArtifactSubscriptionTask",
-                    r"ListChartNamespace",
-                    r"ListChartRelease",
-                    r"ListChartRepository",
-                    r"ListInstance",
-                    r"ListInstanceEndpoint",
-                    r"ListInstanceRegion",
-                    r"ListNamespace",
-                    r"ListRepoBuildRecord",
-                    r"ListRepoBuildRecordLog",
-                    r"ListRepoBuildRule",
-                    r"ListRepoSyncRule",
-                    r"ListRepoSyncTask",
-                    r"ListRepoTag",
-                    r"ListRepoTagScanResult",
-                    r"ListRepoTrigger",
-                    r"ListRepository",
-                    r"ListTagResources",
-                    r"ResetLoginPassword",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateChain",
-                    r"UpdateChartNamespace",
-                    r"UpdateChartRepository",
-                    r"UpdateInstanceEndpointStatus",
-                    r"UpdateNamespace",
-                    r"UpdateRepoBuildRule",
-                    r"UpdateRepoSourceCodeRepo",
-                    r"UpdateRepoTrigger",
-                    r"UpdateRepository",
-                ]
-            }
-            CrError::AuthenticationFailed => &[r"CancelRepoSyncTask"],
-            CrError::AuthenticationFailed_2 => {
-                &[
-                    r"CreateStorageDomainRoutingRule",
-                    r"DeleteStorageDomainRoutingRule",
-                    r"GetStorageDomainRoutingRule",
-                    r"UpdateStorageDomainRoutingRule",
-                ]
-            }
-            CrError::InvalidInstanceStorageDomainRoutingRuleNotFound => {
-                &[r"GetStorageDomainRoutingRule"]
-            }
-            CrError::SyncTaskNotExist => &[r"CancelRepoSyncTask"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [CrError] {
-        match api {
-            r"CancelRepoBuildRecord" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CancelRepoSyncTask" => {
-                &[
-                    CrError::NoPrivilege,
-                    CrError::SystemError,
-                    CrError::AuthenticationFailed,
-                    CrError::SyncTaskNotExist,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    CrError::InvalidResourceGroup,
-                    CrError::MissingParameterResourceGroupId,
-                    CrError::MissingParameterResourceId,
-                    CrError::MissingParameterResourceRegionId,
-                    CrError::NoPermissionChangeResourceGroup,
-                    CrError::ResourceNotFound,
-                    CrError::SystemError,
-                ]
-            }
-            r"CreateArtifactLifecycleRule" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"CreateArtifactSubscriptionRule" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"CreateBuildRecordByRecord" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateBuildRecordByRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateChain" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateInstanceEndpointAclPolicy" => {
-                &[CrError::NoPrivilege, CrError::SlbServiceError, CrError::SystemError]
-            }
-            r"CreateInstanceVpcEndpointLinkedVpc" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"CreateNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoSourceCodeRepo" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoSyncRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoSyncTask" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoSyncTaskByRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoTag" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoTagScanTask" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"CreateStorageDomainRoutingRule" => &[CrError::AuthenticationFailed_2],
-            r"DeleteArtifactLifecycleRule" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"DeleteArtifactSubscriptionRule" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"DeleteChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteChartRelease" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteInstanceEndpointAclPolicy" => {
-                &[CrError::NoPrivilege, CrError::SlbServiceError, CrError::SystemError]
-            }
-            r"DeleteInstanceVpcEndpointLinkedVpc" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"DeleteNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteRepoSyncRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteRepoTag" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"DeleteStorageDomainRoutingRule" => &[CrError::AuthenticationFailed_2],
-            r"GetArtifactSubscriptionTask" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"GetArtifactSubscriptionTaskResult" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"GetAuthorizationToken" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetInstance" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetInstanceCount" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetInstanceEndpoint" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetInstanceUsage" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetInstanceVpcEndpoint" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetRepoBuildRecord" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetRepoBuildRecordStatus" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetRepoSourceCodeRepo" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetRepoSyncTask" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetRepoTagScanStatus" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetRepoTagScanSummary" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"GetStorageDomainRoutingRule" => {
-                &[
-                    CrError::AuthenticationFailed_2,
-                    CrError::InvalidInstanceStorageDomainRoutingRuleNotFound,
-                ]
-            }
-            r"ListArtifactLifecycleRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListArtifactSubscriptionRule" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"ListArtifactSubscriptionTask" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"ListChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListChartRelease" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListInstance" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListInstanceEndpoint" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListInstanceRegion" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoBuildRecord" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoBuildRecordLog" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoSyncRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoSyncTask" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoTag" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoTagScanResult" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"ListTagResources" => {
-                &[
-                    CrError::DuplicateTagKey,
-                    CrError::InvalidParameterNextToken,
-                    CrError::InvalidParameterResourceType,
-                    CrError::MissingParameterResourceIdsOrTags,
-                    CrError::MissingParameterResourceType,
-                    CrError::MissingParameterTagKey,
-                    CrError::NoPermission,
-                    CrError::NumberExceedResourceIds,
-                    CrError::NumberExceedTags,
-                    CrError::SystemError,
-                ]
-            }
-            r"ResetLoginPassword" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"TagResources" => {
-                &[
-                    CrError::DuplicateTagKey,
-                    CrError::InvalidOperationConcurrentModification,
-                    CrError::InvalidParameterRegionId,
-                    CrError::InvalidParameterResourceId,
-                    CrError::InvalidParameterResourceType,
-                    CrError::InvalidParameterTagKey,
-                    CrError::InvalidParameterTagValue,
-                    CrError::InvalidResourceIdNotFound,
-                    CrError::MissingParameterResourceIds,
-                    CrError::MissingParameterResourceType,
-                    CrError::MissingParameterTagKey,
-                    CrError::MissingParameterTagValue,
-                    CrError::MissingParameterTags,
-                    CrError::NoPermission,
-                    CrError::NumberExceedResourceIds,
-                    CrError::NumberExceedTags,
-                    CrError::QuotaExceedTagsPerResource,
-                    CrError::SystemError,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    CrError::DuplicateTagKey,
-                    CrError::InvalidParameterResourceType,
-                    CrError::InvalidParameterTagKey,
-                    CrError::InvalidParameterTagKeysOrDeleteAll,
-                    CrError::InvalidResourceIdNotFound,
-                    CrError::MissingParameterResourceIds,
-                    CrError::MissingParameterResourceType,
-                    CrError::NoPermission,
-                    CrError::NumberExceedResourceIds,
-                    CrError::NumberExceedTagKeys,
-                    CrError::SystemError,
-                ]
-            }
-            r"UpdateChain" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateInstanceEndpointStatus" => {
-                &[CrError::NoPrivilege, CrError::SystemError]
-            }
-            r"UpdateNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateRepoSourceCodeRepo" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateRepository" => &[CrError::NoPrivilege, CrError::SystemError],
-            r"UpdateStorageDomainRoutingRule" => &[CrError::AuthenticationFailed_2],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for CrError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for CrError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for CrError {}
-    impl __core::str::FromStr for CrError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for CrError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for CrError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use CrError as __E;
+    __p::error_code!(
+        CrError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::DuplicateTagKey, __E::InvalidOperationConcurrentModification,
+        __E::InvalidParameterNextToken, __E::InvalidParameterRegionId,
+        __E::InvalidParameterResourceId, __E::InvalidParameterResourceType,
+        __E::InvalidParameterTagKey, __E::InvalidParameterTagKeysOrDeleteAll,
+        __E::InvalidParameterTagValue, __E::InvalidResourceGroup,
+        __E::InvalidResourceIdNotFound, __E::MissingParameterResourceGroupId,
+        __E::MissingParameterResourceId, __E::MissingParameterResourceIds,
+        __E::MissingParameterResourceIdsOrTags, __E::MissingParameterResourceRegionId,
+        __E::MissingParameterResourceType, __E::MissingParameterTagKey,
+        __E::MissingParameterTagValue, __E::MissingParameterTags, __E::NoPermission,
+        __E::NoPermissionChangeResourceGroup, __E::NoPrivilege,
+        __E::NumberExceedResourceIds, __E::NumberExceedTagKeys, __E::NumberExceedTags,
+        __E::QuotaExceedTagsPerResource, __E::ResourceNotFound, __E::SlbServiceError,
+        __E::SystemError, __E::AuthenticationFailed, __E::AuthenticationFailed_2,
+        __E::InvalidInstanceStorageDomainRoutingRuleNotFound, __E::SyncTaskNotExist,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 400, message
+        : r"The Tag.N.Key contains duplicate keys.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidOperation.ConcurrentModification", http_status : 500, message :
+        r"The resource is modified concurrently.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"InvalidParameter.NextToken", http_status : 400, message :
+        r"The NextToken parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.RegionId", http_status : 400, message :
+        r"The RegionId parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceId", http_status : 400, message :
+        r"The ResourceId parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.ResourceType", http_status : 400, message :
+        r"The ResourceType parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.TagKey", http_status : 400, message :
+        r"The Tag.N.Key parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TagKeysOrDeleteAll", http_status : 400, message :
+        r"The TagKeys or DeleteAll parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The Tag.N.Value parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidResourceGroup", http_status : 400, message :
+        r"The specified ResourceGroupId is invalid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidResourceId.NotFound", http_status : 400, message :
+        r"The specified ResourceIds are not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceGroupId", http_status : 400,
+        message :
+        r"The ResourceGroupId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 400, message :
+        r"The ResourceId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceIds",
+        http_status : 400, message : r"You must specify ResourceId.N.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceIdsOrTags",
+        http_status : 400, message : r"You must specify ResourceId.N or Tags.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceRegionId",
+        http_status : 400, message :
+        r"The ResourceRegionId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceType",
+        http_status : 400, message : r"You must specify ResourceType.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.TagKey", http_status : 400,
+        message : r"You must specify Tag.N.Key.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter.TagValue", http_status : 400, message :
+        r"You must specify Tag.N.Value.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.Tags", http_status : 400, message : r"You must specify Tags.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 403,
+        message : r"The operator is not permission for this operate", retry : __p::NEVER
+        }, __p::Entry { code : r"NoPermission", http_status : 403, message :
+        r"The operator is not permission for this operate	", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.ChangeResourceGroup", http_status : 400,
+        message : r"You are not authorized to change resourcegroup", retry : __p::NEVER
+        }, __p::Entry { code : r"NoPrivilege", http_status : 403, message :
+        r"Access denied for this user.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPrivilege", http_status : 403, message : r"Access is denied for the user.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds",
+        http_status : 400, message : r"The maximum number of ResourceIds is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.TagKeys", http_status :
+        400, message : r"The maximum number of TagKeys is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The maximum number of Tags is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceed.TagsPerResource", http_status : 400, message :
+        r"The maximum number of tags for each resource is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceNotFound", http_status : 400, message :
+        r" The specified resource is not found", retry : __p::NEVER }, __p::Entry { code
+        : r"SLB_SERVICE_ERROR", http_status : 400, message :
+        r"Bad request for this user.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request", retry : __p::NEVER },
+        __p::Entry { code : r"SystemError", http_status : 500, message :
+        r"A system error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemError", http_status : 500, message : r"Unknown error.", retry :
+        __p::NEVER }, __p::Entry { code : r"AUTHENTICATION_FAILED", http_status : 403,
+        message : r"Authentication failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthenticationFailed", http_status : 403, message : r"Authentication failed.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceStorageDomainRoutingRule.NotFound", http_status : 404, message :
+        r"The specified InstanceStorageDomainRoutingRule does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"SYNC_TASK_NOT_EXIST", http_status : 400,
+        message : r"Sync task is not exist.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0N\0\0\0O\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0",
+        slots :
+        b"\0\0\0\0H\0\0\0\0\0\0\0\0\0\0\0\0\0;\0\0\0\x03\0\0\0C\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\0\0N\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0O\0\0\0,\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0\0\0\0\0)\0\0\x006\0\0\0\0\0\x0C\x002\0\0\0\x1A\0\0\0\0\0\n\0\0\0\0\0\0\0\r\0\0\0(\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0\x0B\0>\x001\0\0\0\0\0\0\0\x04\0'\0\0\0\x1C\0\x0F\09\x000\0D\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\x1E\0%\0.\0\0\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\0\0\0\0\0+\0\0\0\0\0\0\0\x16\0&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0:\0\x12\0\0\x007\0\0\0\0\0\x1D\0-\0\0\0\0\0\0\0\0\0\0\0\0\08\0\0\0$\0\0\0L\0\"\0\0\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\x1F\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0M\0\x05\0J\0\0\0\0\0\0\0E\0\0\0\0\0\x13\0\0\x005\0\0\0F\0\x14\0\0\0@\0\0\0\x18\0!\0\x1B\0\x0E\0\0\0<\0B\0P\0\0\0K\0\x02\0\t\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0G\0 \0\0\0\0\0\0\0?\0I\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0/\0",
+        seed : 14727398570297873639, api_names : [r"CancelRepoBuildRecord",
+        r"CancelRepoSyncTask", r"ChangeResourceGroup", r"CreateArtifactLifecycleRule",
+        r"CreateArtifactSubscriptionRule", r"CreateBuildRecordByRecord",
+        r"CreateBuildRecordByRule", r"CreateChain", r"CreateChartNamespace",
+        r"CreateChartRepository", r"CreateInstanceEndpointAclPolicy",
+        r"CreateInstanceVpcEndpointLinkedVpc", r"CreateNamespace",
+        r"CreateRepoBuildRule", r"CreateRepoSourceCodeRepo", r"CreateRepoSyncRule",
+        r"CreateRepoSyncTask", r"CreateRepoSyncTaskByRule", r"CreateRepoTag",
+        r"CreateRepoTagScanTask", r"CreateRepoTrigger", r"CreateRepository",
+        r"CreateStorageDomainRoutingRule", r"DeleteArtifactLifecycleRule",
+        r"DeleteArtifactSubscriptionRule", r"DeleteChartNamespace",
+        r"DeleteChartRelease", r"DeleteChartRepository",
+        r"DeleteInstanceEndpointAclPolicy", r"DeleteInstanceVpcEndpointLinkedVpc",
+        r"DeleteNamespace", r"DeleteRepoBuildRule", r"DeleteRepoSyncRule",
+        r"DeleteRepoTag", r"DeleteRepoTrigger", r"DeleteRepository",
+        r"DeleteStorageDomainRoutingRule", r"GetArtifactSubscriptionTask",
+        r"GetArtifactSubscriptionTaskResult", r"GetAuthorizationToken",
+        r"GetChartNamespace", r"GetChartRepository", r"GetInstance", r"GetInstanceCount",
+        r"GetInstanceEndpoint", r"GetInstanceUsage", r"GetInstanceVpcEndpoint",
+        r"GetRepoBuildRecord", r"GetRepoBuildRecordStatus", r"GetRepoSourceCodeRepo",
+        r"GetRepoSyncTask", r"GetRepoTagScanStatus", r"GetRepoTagScanSummary",
+        r"GetRepository", r"GetStorageDomainRoutingRule", r"ListArtifactLifecycleRule",
+        r"ListArtifactSubscriptionRule", r"ListArtifactSubscriptionTask",
+        r"ListChartNamespace", r"ListChartRelease", r"ListChartRepository",
+        r"ListInstance", r"ListInstanceEndpoint", r"ListInstanceRegion",
+        r"ListNamespace", r"ListRepoBuildRecord", r"ListRepoBuildRecordLog",
+        r"ListRepoBuildRule", r"ListRepoSyncRule", r"ListRepoSyncTask", r"ListRepoTag",
+        r"ListRepoTagScanResult", r"ListRepoTrigger", r"ListRepository",
+        r"ListTagResources", r"ResetLoginPassword", r"TagResources", r"UntagResources",
+        r"UpdateChain", r"UpdateChartNamespace", r"UpdateChartRepository",
+        r"UpdateInstanceEndpointStatus", r"UpdateNamespace", r"UpdateRepoBuildRule",
+        r"UpdateRepoSourceCodeRepo", r"UpdateRepoTrigger", r"UpdateRepository",
+        r"UpdateStorageDomainRoutingRule",], api_codes :
+        b"D\0K\0D\0K\0L\0O\x007\09\0:\0=\0C\0I\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0J\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0M\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0J\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0M\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0M\0N\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0.\x000\x003\0<\0>\0?\0B\0E\0G\0K\0D\0K\0.\0/\x001\x002\x003\x004\x006\08\0;\0>\0?\0@\0A\0B\0E\0G\0H\0K\0.\x003\x004\x005\08\0;\0>\0B\0E\0F\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0D\0K\0M\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x06\0\0\0\r\0\0\0\x0F\0\0\0\x11\0\0\0\x13\0\0\0\x15\0\0\0\x17\0\0\0\x19\0\0\0\x1B\0\0\0\x1E\0\0\0 \0\0\0\"\0\0\0$\0\0\0&\0\0\0(\0\0\0*\0\0\0,\0\0\0.\0\0\x000\0\0\x002\0\0\x004\0\0\x005\0\0\x007\0\0\09\0\0\0;\0\0\0=\0\0\0?\0\0\0B\0\0\0D\0\0\0F\0\0\0H\0\0\0J\0\0\0L\0\0\0N\0\0\0P\0\0\0Q\0\0\0S\0\0\0U\0\0\0W\0\0\0Y\0\0\0[\0\0\0]\0\0\0_\0\0\0a\0\0\0c\0\0\0e\0\0\0g\0\0\0i\0\0\0k\0\0\0m\0\0\0o\0\0\0q\0\0\0s\0\0\0u\0\0\0w\0\0\0y\0\0\0{\0\0\0}\0\0\0\x7F\0\0\0\x81\0\0\0\x83\0\0\0\x85\0\0\0\x87\0\0\0\x89\0\0\0\x8B\0\0\0\x8D\0\0\0\x8F\0\0\0\x91\0\0\0\x93\0\0\0\x95\0\0\0\x97\0\0\0\x99\0\0\0\x9B\0\0\0\xA5\0\0\0\xA7\0\0\0\xB9\0\0\0\xC4\0\0\0\xC6\0\0\0\xC8\0\0\0\xCA\0\0\0\xCC\0\0\0\xCE\0\0\0\xD0\0\0\0\xD2\0\0\0\xD4\0\0\0\xD6\0\0\0\xD7\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(CrError);

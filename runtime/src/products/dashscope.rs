@@ -55,243 +55,51 @@ pub enum DashscopeError {
     InsufficientQuota,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 19] = &[
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Required parameter(s) missing or invalid, please check the request parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"DataInspectionFailed",
-            400,
-            r"Input or output data may contain inappropriate content.",
-            __NEVER,
-        ),
-        __row(
-            r"BadRequest.EmptyInput",
-            400,
-            r"Required input parameter missing from request.",
-            __NEVER,
-        ),
-        __row(
-            r"BadRequest.EmptyParameters",
-            400,
-            r#"Required parameter "parameters" missing from request."#,
-            __NEVER,
-        ),
-        __row(
-            r"BadRequest.EmptyModel",
-            400,
-            r#"Required parameter "model" missing from request."#,
-            __NEVER,
-        ),
-        __row(r"InvalidURL", 400, r"Invalid URL provided in your request.", __NEVER),
-        __row(
-            r"Arrearage",
-            400,
-            r"Access denied, plesase make sure your account is in good standing.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation",
-            400,
-            r"The operation is unsupported on the referee object.",
-            __NEVER,
-        ),
-        __row(
-            r"FlowNotPublished",
-            400,
-            r"Flow has not published yet, please publish flow and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSchema",
-            400,
-            r"Database schema is invalid for text2sql.",
-            __NEVER,
-        ),
-        __row(r"InvalidApiKey", 401, r"", __NEVER),
-        __row(r"invalid_api_key", 401, r"", __NEVER),
-        __row(r"AccessDenied", 403, r"", __NEVER),
-        __row(r"access_denied", 403, r"", __NEVER),
-        __row(r"ModelNotFound", 404, r"", __NEVER),
-        __row(r"NotFound", 404, r"", __NEVER),
-        __row(r"Throttling.RateQuota", 429, r"", __THROTTLING),
-        __row(r"Throttling.AllocationQuota", 429, r"", __THROTTLING),
-        __row(r"insufficient_quota", 429, r"", __THROTTLING),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 19] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
-    ];
-    const __END: [u32; 19] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DashscopeError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DashscopeError; 19] = &[
-        DashscopeError::InvalidParameter,
-        DashscopeError::DataInspectionFailed,
-        DashscopeError::BadRequestEmptyInput,
-        DashscopeError::BadRequestEmptyParameters,
-        DashscopeError::BadRequestEmptyModel,
-        DashscopeError::InvalidUrl,
-        DashscopeError::Arrearage,
-        DashscopeError::UnsupportedOperation,
-        DashscopeError::FlowNotPublished,
-        DashscopeError::InvalidSchema,
-        DashscopeError::InvalidApiKey,
-        DashscopeError::InvalidApiKey_2,
-        DashscopeError::AccessDenied,
-        DashscopeError::AccessDenied_2,
-        DashscopeError::ModelNotFound,
-        DashscopeError::NotFound,
-        DashscopeError::ThrottlingRateQuota,
-        DashscopeError::ThrottlingAllocationQuota,
-        DashscopeError::InsufficientQuota,
-    ];
-    fn __from_code(code: &str) -> __Option<DashscopeError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"NotFound" => 15,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"Arrearage" => 6,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"InvalidURL" => 5,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"AccessDenied" => 12,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"InvalidSchema" => 9,
-                    r"InvalidApiKey" => 10,
-                    r"access_denied" => 13,
-                    r"ModelNotFound" => 14,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"invalid_api_key" => 11,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"InvalidParameter" => 0,
-                    r"FlowNotPublished" => 8,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"insufficient_quota" => 18,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"DataInspectionFailed" => 1,
-                    r"UnsupportedOperation" => 7,
-                    r"Throttling.RateQuota" => 16,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"BadRequest.EmptyInput" => 2,
-                    r"BadRequest.EmptyModel" => 4,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"BadRequest.EmptyParameters" => 3,
-                    r"Throttling.AllocationQuota" => 17,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DashscopeError) -> &'static [u16] {
-        __core::slice::from_ref(&__first(code).http_status)
-    }
-    fn __messages(code: DashscopeError) -> &'static [&'static str] {
-        __core::slice::from_ref(&__first(code).message)
-    }
-    fn __entries(code: DashscopeError) -> &'static [__Entry] {
-        &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
-    }
-    impl __ErrorCode for DashscopeError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DashscopeError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DashscopeError {}
-    impl __core::str::FromStr for DashscopeError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DashscopeError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DashscopeError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DashscopeError as __E;
+    __p::error_code!(
+        DashscopeError, all : [__E::InvalidParameter, __E::DataInspectionFailed,
+        __E::BadRequestEmptyInput, __E::BadRequestEmptyParameters,
+        __E::BadRequestEmptyModel, __E::InvalidUrl, __E::Arrearage,
+        __E::UnsupportedOperation, __E::FlowNotPublished, __E::InvalidSchema,
+        __E::InvalidApiKey, __E::InvalidApiKey_2, __E::AccessDenied, __E::AccessDenied_2,
+        __E::ModelNotFound, __E::NotFound, __E::ThrottlingRateQuota,
+        __E::ThrottlingAllocationQuota, __E::InsufficientQuota,], rows : [__p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"Required parameter(s) missing or invalid, please check the request parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"DataInspectionFailed", http_status :
+        400, message : r"Input or output data may contain inappropriate content.", retry
+        : __p::NEVER }, __p::Entry { code : r"BadRequest.EmptyInput", http_status : 400,
+        message : r"Required input parameter missing from request.", retry : __p::NEVER
+        }, __p::Entry { code : r"BadRequest.EmptyParameters", http_status : 400, message
+        : r#"Required parameter "parameters" missing from request."#, retry : __p::NEVER
+        }, __p::Entry { code : r"BadRequest.EmptyModel", http_status : 400, message :
+        r#"Required parameter "model" missing from request."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidURL", http_status : 400, message :
+        r"Invalid URL provided in your request.", retry : __p::NEVER }, __p::Entry { code
+        : r"Arrearage", http_status : 400, message :
+        r"Access denied, plesase make sure your account is in good standing.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedOperation", http_status : 400,
+        message : r"The operation is unsupported on the referee object.", retry :
+        __p::NEVER }, __p::Entry { code : r"FlowNotPublished", http_status : 400, message
+        : r"Flow has not published yet, please publish flow and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSchema", http_status : 400, message :
+        r"Database schema is invalid for text2sql.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidApiKey", http_status : 401, message : r"", retry : __p::NEVER },
+        __p::Entry { code : r"invalid_api_key", http_status : 401, message : r"", retry :
+        __p::NEVER }, __p::Entry { code : r"AccessDenied", http_status : 403, message :
+        r"", retry : __p::NEVER }, __p::Entry { code : r"access_denied", http_status :
+        403, message : r"", retry : __p::NEVER }, __p::Entry { code : r"ModelNotFound",
+        http_status : 404, message : r"", retry : __p::NEVER }, __p::Entry { code :
+        r"NotFound", http_status : 404, message : r"", retry : __p::NEVER }, __p::Entry {
+        code : r"Throttling.RateQuota", http_status : 429, message : r"", retry :
+        __p::THROTTLING }, __p::Entry { code : r"Throttling.AllocationQuota", http_status
+        : 429, message : r"", retry : __p::THROTTLING }, __p::Entry { code :
+        r"insufficient_quota", http_status : 429, message : r"", retry : __p::THROTTLING
+        },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0",
+        slots :
+        b"\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0\x07\0\x08\0\x10\0\n\0\0\0\r\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\0\t\0\0\0\0\0\0\0\x06\0\0\0\0\0\x03\0\0\0\x0C\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\x04\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\x0E\0",
+        seed : 4354685564936845354
+    );
 };
-crate::__private_0_2::impl_serde!(DashscopeError);

@@ -410,4597 +410,568 @@ pub enum DataworksPublicError {
     InvalidComponentNotFound,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 193] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"BADPARAMETERS",
-            400,
-            r"Parameters are missing or in the wrong format.",
-            __NEVER,
-        ),
-        __row(
-            r"BusinessError.Dictionary.InvalidDictionaryOrNoPermission",
-            500,
-            r"Albums that do not exist or do not have permission cannot be mounted.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"BusinessError.Dictionary.InvalidUserId",
-            500,
-            r"This user id is illegal.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"BusinessError.Dictionary.MountDictionaryCountOverLimit",
-            500,
-            r"The maximum mount limit is 8, and cannot continue to mount.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"BusinessError.Dictionary.NoPermissionToUpdateOtherDictionary",
-            500,
-            r"You have insufficient permissions, only administrators can modify other people's directories.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ConnectionAlreadyExist",
-            400,
-            r"The connection with envType %s and name %s already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSPLAN.DATATYPE.ERROR",
-            400,
-            r"Sensitive type already has a desensitization rule.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSPLAN.DATATYPENOTEXIST.ERROR",
-            400,
-            r"Sensitive type not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSPLAN.ID.ERROR",
-            400,
-            r"Desensitization rule ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSPLAN.PAGESIZE.ERROR",
-            400,
-            r"Page size is too large, maximum of 100.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSPLAN.PARAM.ERROR",
-            400,
-            r"Desensitization rule parameter error.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSPLAN.SCENECODE.ERROR",
-            400,
-            r"Scene code does not exist.",
-            __NEVER,
-        ),
-        __row(r"DESENSPLAN.SCENEID.ERROR", 400, r"Scene ID does not exist.", __NEVER),
-        __row(
-            r"DESENSPLAN.SCENEIDLEVEL.ERROR",
-            400,
-            r"The scene is not a secondary scene.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSPLAN.SIZE.ERROR",
-            400,
-            r"The number of desens plan exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSSCENE.ID.ERROR",
-            400,
-            r"The desensitization scenario ID does not match or does not exist with the tenant.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSSCENE.IDLEVEL.ERROR",
-            400,
-            r"The desensitization scenario is not a secondary scenario.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSSCENE.PROJECT.ERROR",
-            400,
-            r"The project space does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSSCENE.SIZE.ERROR",
-            400,
-            r"The number of desens scene exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"DESENSSCENE.UESRGROUP.ERROR",
-            400,
-            r"The user group ID does not match the tenant or does not exist.",
-            __NEVER,
-        ),
-        __row(r"DESENSTEMPLATE.SCENE.ERROR", 400, r"Scene ID does not exist.", __NEVER),
-        __row(
-            r"DESENSTEMPLATE.SCENELEVEL.ERROR",
-            400,
-            r"The scene is not a secondary scene.",
-            __NEVER,
-        ),
-        __row(
-            r"DataSource.CheckRamRoleFailure",
-            400,
-            r"Failed to check the RAM role. AccountId %s. roleArn %s.",
-            __NEVER,
-        ),
-        __row(
-            r"DataSource.ConnectionStrProperty.PatternNotMatch",
-            400,
-            r"The pattern value %s is invalid. The correct pattern is %s.",
-            __NEVER,
-        ),
-        __row(
-            r"DataSource.NotFound",
-            400,
-            r"The specified data source ID %s does not exist.",
-            __NEVER,
-        ),
-        __row(r"ENGINE.NOT.ALLOW", 400, r"engine not allow.", __NEVER),
-        __row(
-            r"Execute.FML.ProcessError",
-            500,
-            r"Failed to execute FML statement.",
-            __TRANSIENT,
-        ),
-        __row(r"Forbidden.Access", 403, r"Access is forbidden.", __NEVER),
-        __row(
-            r"Forbidden.Access",
-            403,
-            r"Access is forbidden. Activate DataWorks first.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Access",
-            403,
-            r"Access is forbidden. Please first activate DataWorks Enterprise Edition or Flagship Edition.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.DI.NoPrivilege", 403, r"No access.", __NEVER),
-        __row(
-            r"Forbidden.Meta.NoTenant",
-            403,
-            r"The user is not the owner of any tenants.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.No.Permission", 400, r"msg: %s", __NEVER),
-        __row(
-            r"Forbidden.NoTenant",
-            403,
-            r"The tenant information cannot be obtained using user ID.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Not.Server",
-            500,
-            r"The dataworksAPI service is not available in this area. Please try it in another area.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.Wkbench.BaselineNoPermission",
-            500,
-            r"You are not authorized to access the baseline.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.Wkbench.NoProject",
-            500,
-            r"You have not joined any project.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.Wkbench.ProjectNoPermission",
-            500,
-            r"You are not authorized to access the workspace.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.Wkbench.RemindNoPermission",
-            500,
-            r"You are not authorized to modify the reminder.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.Wkbench.RemindOverlimit",
-            500,
-            r"The maximum number of reminders is exceeded.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.DI.Parameter",
-            500,
-            r"A DI internal error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.DQC.BizError",
-            500,
-            r"An internal error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.Meta.NoCalcEngine",
-            400,
-            r"An error occurred while retrieving the compute engine based on the MaxCompute project.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.Meta.NoCalcEngine",
-            500,
-            r"An error occurred while retrieving the compute engine based on the MaxCompute project.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.Meta.TenantTimeOut",
-            500,
-            r"Failed to connect to the interface network.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.Meta.Unknown",
-            500,
-            r"An unknown error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(r"InternalError.System", 500, r"An internal error occurred.", __TRANSIENT),
-        __row(
-            r"InternalError.System",
-            500,
-            r"An internal system error occurred. Try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.UserId.Missing",
-            400,
-            r"An internal system error occurred. Try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.UserId.Missing",
-            500,
-            r"An internal system error occurred. Try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError.Wkbench.ServiceError",
-            500,
-            r"An internal error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.CalcEngineEnvType",
-            400,
-            r"The specified envType %s is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.CalcEngineType",
-            400,
-            r"The specified calcEngineType %s is invalid.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Collection.AlreadyExist", 400, r"msg: %s", __NEVER),
-        __row(r"Invalid.Collection.CollectionNotCompatible", 400, r"msg: %s", __NEVER),
-        __row(r"Invalid.Collection.EntityOverflow", 400, r"msg: %s", __NEVER),
-        __row(r"Invalid.Collection.NotExist", 400, r"msg: %s", __NEVER),
-        __row(r"Invalid.Collection.ParamError", 400, r"msg: %s", __NEVER),
-        __row(r"Invalid.Collection.QualifiedNameError", 400, r"msg: %s", __NEVER),
-        __row(r"Invalid.Collection.UnsupportedOperation", 400, r"msg: %s", __NEVER),
-        __row(
-            r"Invalid.Connection.Empty",
-            400,
-            r"You must specify the connection parameter.",
-            __NEVER,
-        ),
-        __row(r"Invalid.DI.Parameter", 400, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"Invalid.DI.Parameter.File.Existed",
-            400,
-            r"The file name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.DataSource.DataSourceStatus",
-            400,
-            r"The specified dataSourceStatus %s is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.DataSource.DataSourceTypeNotExist",
-            400,
-            r"The data source type %s does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.DataSource.DataSourceTypeNotSupport",
-            400,
-            r"The dataSourceType %s and subType %s are not supported.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Entity.NotExist", 400, r"%s", __NEVER),
-        __row(
-            r"Invalid.Meta.AppNotExist",
-            400,
-            r"The MaxCompute project does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Meta.CategoryForbidden",
-            403,
-            r"Failed to delete the category. The current category is associated with a table and cannot be operated.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Meta.CategoryIllegalDepth",
-            400,
-            r"A category can contain a maximum of 4 levels.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Meta.CategoryIllegalTenant",
-            403,
-            r"The tenant ID is different in the parent and child categories.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Meta.CategoryNameDuplicate",
-            400,
-            r"The category name is duplicated at this level.",
-            __NEVER,
-        ),
-        __row(
-            r#"Invalid.Meta.CategoryRelationDuplicate""#,
-            500,
-            r"The table is already bound to the category.",
-            __TRANSIENT,
-        ),
-        __row(r"Invalid.Meta.TableNotExist", 400, r"The table does not exist.", __NEVER),
-        __row(
-            r"Invalid.Operation",
-            400,
-            r"You cannot delete the bindingCalcEngine that is bound to the data source.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Param", 400, r"The request parameter is invalid.", __NEVER),
-        __row(
-            r"Invalid.Param.Odps.EngineIdOrConnectStrEmpty",
-            400,
-            r"Either the compute engine ID or the connection string must be specified when data source type is ODPS.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Tenant.ConnectionNotExists",
-            400,
-            r"The connection does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Tenant.ProjectNotExists",
-            400,
-            r"The project does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Tenant.UserAlreadyInProject",
-            400,
-            r"The user already exists in the project.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Tenant.UserIsNotProjectOwnerOrAdmin",
-            403,
-            r"The user is not a project administrator or owner.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Tenant.UserNotInProject",
-            400,
-            r"The user is not in the project.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Tenant.UserNotInTenant",
-            400,
-            r"The user is not in the tenant.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Tenant.UserNotInTenant",
-            403,
-            r"The user is not in tenant.",
-            __NEVER,
-        ),
-        __row(r"Invalid.User.NotExist", 400, r"msg: %s", __NEVER),
-        __row(
-            r"Invalid.Wkbench.BaselineNotExist",
-            500,
-            r"The baseline does not exist.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Wkbench.BaselineStatusNotExist",
-            500,
-            r"The BaselineStatus does not exist.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Wkbench.NodeNotExist",
-            500,
-            r"The node does not exist.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Wkbench.Parameter",
-            500,
-            r"The specified parameters are invalid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Wkbench.RemindNotExist",
-            500,
-            r"The reminder does not exist.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Wkbench.TopicNotExist",
-            500,
-            r"The topic does not exist.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Meta.CommonError",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Meta.GuidFormat",
-            400,
-            r"The GUID format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Meta.Illegal",
-            400,
-            r"The app guid parameter is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Meta.IllegalData", 400, r"msg: %s", __NEVER),
-        __row(
-            r"InvalidParameter.Meta.IllegalDate",
-            400,
-            r"The date format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Meta.IllegalPageError",
-            400,
-            r"The parameter for paging is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Meta.Missing", 400, r"msg: %s", __NEVER),
-        __row(
-            r"InvalidParameter.Meta.NotExist",
-            400,
-            r"The data does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Meta.NotExist",
-            400,
-            r"The object does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.ConnectionStr.Property",
-            400,
-            r"You must specify property %s required by the data source connection string.",
-            __NEVER,
-        ),
-        __row(r"PARAMS.ERROR", 400, r"param error.", __NEVER),
-        __row(r"PERMISSION.DENIED.ERROR", 403, r"Permission denied", __NEVER),
-        __row(r"Param.Invalid", 400, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"Required.Parameter.Empty",
-            400,
-            r"You must specify the parameter %s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAuthorized.Api",
-            403,
-            r"You are not authorized to access the resources.",
-            __NEVER,
-        ),
-        __row(
-            r"SENSITIVEDELETEERROR",
-            400,
-            r"The sensitive field is not allowed to delete. Check sensitive field status and binding desensitization rule.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.Api",
-            429,
-            r"The request for this resource has exceeded your available limit.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Throttling.Api.Risk",
-            429,
-            r"The request for this resource has exceeded your daily available limit.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Throttling.Resource",
-            429,
-            r"You have reached the limit for the resource. Please contact us by submitting a ticket.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Throttling.System",
-            429,
-            r"The DataWorks system is busy. Try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Throttling.User",
-            429,
-            r"Your request is too frequent. Try again later.",
-            __THROTTLING,
-        ),
-        __row(r"UNKNOWN.ERROR", 500, r"unknown error.", __TRANSIENT),
-        __row(
-            r"USERACCOUNT.OWNER.ERROR",
-            400,
-            r"User list or owner user does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"USERGROUP.ACCOUNTLISTSIZE.ERROR",
-            400,
-            r"The number of account exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"USERGROUP.ID.ERROR",
-            400,
-            r"The user group ID does not match the tenant or does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"USERGROUP.LISTSIZE.ERROR",
-            400,
-            r"The number of user groups exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"USERGROUP.PAGESIZE.ERROR",
-            400,
-            r"Page size is too large, maximum of 100.",
-            __NEVER,
-        ),
-        __row(
-            r"Valid.FML.NoPermission",
-            400,
-            r"You are not authorized to access the project resources.",
-            __NEVER,
-        ),
-        __row(
-            r"Valid.FML.OnlySupportQueryStatement",
-            400,
-            r"Only FML query statement is supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Valid.FML.ProductExpired",
-            400,
-            r"智能数据建模产品购买已到期",
-            __NEVER,
-        ),
-        __row(
-            r"Valid.FML.ProductNotActivated",
-            400,
-            r"智能数据建模产品未开通",
-            __NEVER,
-        ),
-        __row(
-            r"Valid.FML.ProjectNotExist",
-            400,
-            r"The project does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Valid.FML.StatementNotValid",
-            400,
-            r"The FML statement is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.DESENSID.ERROR",
-            400,
-            r"The desensitization rule ID does not match or does not exist with the tenant.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.ENDTIME.ERROR",
-            400,
-            r"end time cannot be earlier than start time.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.ID.ERROR",
-            400,
-            r"The whitelist ID does not match or does not exist with the tenant.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.MCPROJECT.ERROR",
-            400,
-            r"The projectName on the bottom layer desensitization whitelist of MC cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.PAGESIZE.ERROR",
-            400,
-            r"Page size is too large, maximum of 100.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.SIZE.ERROR",
-            400,
-            r"The number of white list exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.STARTTIME.ERROR",
-            400,
-            r"start time cannot be earlier than today.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.TIMEFORMAT.ERROR",
-            400,
-            r"The time format is incorrect, please use yyyy MM dd HH: mm: ss format.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.USERGROUP.ERROR",
-            400,
-            r"The user group ID does not match or does not exist with the tenant.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.USERGROUPEMPTY.ERROR",
-            400,
-            r"User group ID cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"WHITELIST.USERGROUPLISTSIZE.ERROR",
-            400,
-            r"The number of user group exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidComponent.NotFound",
-            404,
-            r"The specified Component does not exist.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 174] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 100, 101, 102, 104, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 140, 141, 142, 143, 144, 145, 146,
-        147, 148, 149, 150, 151, 152, 153, 154, 156, 157, 158, 159, 160, 161, 162, 163,
-        164, 165, 166, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
-        181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 192,
-    ];
-    const __END: [u32; 174] = [
-        192, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 168, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 100, 101, 102, 104, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 140, 141, 142, 143, 144, 145, 146,
-        147, 148, 149, 150, 151, 152, 153, 154, 156, 157, 158, 159, 160, 161, 162, 163,
-        164, 165, 166, 167, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
-        181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 193,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DataworksPublicError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DataworksPublicError; 174] = &[
-        DataworksPublicError::IdempotentParameterMismatch,
-        DataworksPublicError::IllegalTimestamp,
-        DataworksPublicError::IncompleteSignature,
-        DataworksPublicError::InsufficientBalance,
-        DataworksPublicError::InvalidAccessKeyIdNotFound,
-        DataworksPublicError::InvalidOwner,
-        DataworksPublicError::InvalidOwnerAccount,
-        DataworksPublicError::InvalidOwnerId,
-        DataworksPublicError::InvalidParamater,
-        DataworksPublicError::InvalidParameter,
-        DataworksPublicError::InvalidParameterIsNull,
-        DataworksPublicError::MissingParameter,
-        DataworksPublicError::SignatureNonceUsed,
-        DataworksPublicError::Throttling,
-        DataworksPublicError::UnsupportedParameter,
-        DataworksPublicError::UnknownError,
-        DataworksPublicError::ForbiddenAccessKeyDisabled,
-        DataworksPublicError::ForbiddenNotSupportRam,
-        DataworksPublicError::ForbiddenRam,
-        DataworksPublicError::ForbiddenRiskControl,
-        DataworksPublicError::ForbiddenSubUser,
-        DataworksPublicError::ForbiddenUnauthorized,
-        DataworksPublicError::InvalidAccountNotFound,
-        DataworksPublicError::InvalidAction,
-        DataworksPublicError::InvalidIdempotenceParameterMismatch,
-        DataworksPublicError::InvalidParameterOwnerAccount,
-        DataworksPublicError::InvalidParameterResourceOwnerAccount,
-        DataworksPublicError::LastTokenProcessing,
-        DataworksPublicError::RealNameAuthenticationError,
-        DataworksPublicError::UnsupportedHttpMethod,
-        DataworksPublicError::InvalidRegionIdNotFound,
-        DataworksPublicError::OperationConflict,
-        DataworksPublicError::InternalError,
-        DataworksPublicError::ServiceUnavailable,
-        DataworksPublicError::ServiceUnavailableRegionMaintaining,
-        DataworksPublicError::InvalidProductNotFound,
-        DataworksPublicError::InvalidApiNotFound,
-        DataworksPublicError::InvalidProtocolNeedSsl,
-        DataworksPublicError::InvalidTimeStampFormat,
-        DataworksPublicError::InvalidTimeStampExpired,
-        DataworksPublicError::InvalidAccessKeyIdInactive,
-        DataworksPublicError::InvalidParameterFormat,
-        DataworksPublicError::InvalidSignatureMethod,
-        DataworksPublicError::SignatureDoesNotMatch,
-        DataworksPublicError::ThrottlingUser,
-        DataworksPublicError::InvalidActionNotFound,
-        DataworksPublicError::Badparameters,
-        DataworksPublicError::BusinessErrorDictionaryInvalidDictionaryOrNoPermission,
-        DataworksPublicError::BusinessErrorDictionaryInvalidUserId,
-        DataworksPublicError::BusinessErrorDictionaryMountDictionaryCountOverLimit,
-        DataworksPublicError::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary,
-        DataworksPublicError::ConnectionAlreadyExist,
-        DataworksPublicError::DesensplanDatatypeError,
-        DataworksPublicError::DesensplanDatatypenotexistError,
-        DataworksPublicError::DesensplanIdError,
-        DataworksPublicError::DesensplanPagesizeError,
-        DataworksPublicError::DesensplanParamError,
-        DataworksPublicError::DesensplanScenecodeError,
-        DataworksPublicError::DesensplanSceneidError,
-        DataworksPublicError::DesensplanSceneidlevelError,
-        DataworksPublicError::DesensplanSizeError,
-        DataworksPublicError::DesenssceneIdError,
-        DataworksPublicError::DesenssceneIdlevelError,
-        DataworksPublicError::DesenssceneProjectError,
-        DataworksPublicError::DesenssceneSizeError,
-        DataworksPublicError::DesenssceneUesrgroupError,
-        DataworksPublicError::DesenstemplateSceneError,
-        DataworksPublicError::DesenstemplateScenelevelError,
-        DataworksPublicError::DataSourceCheckRamRoleFailure,
-        DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
-        DataworksPublicError::DataSourceNotFound,
-        DataworksPublicError::EngineNotAllow,
-        DataworksPublicError::ExecuteFmlProcessError,
-        DataworksPublicError::ForbiddenAccess,
-        DataworksPublicError::ForbiddenDiNoPrivilege,
-        DataworksPublicError::ForbiddenMetaNoTenant,
-        DataworksPublicError::ForbiddenNoPermission,
-        DataworksPublicError::ForbiddenNoTenant,
-        DataworksPublicError::ForbiddenNotServer,
-        DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
-        DataworksPublicError::ForbiddenWkbenchNoProject,
-        DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-        DataworksPublicError::ForbiddenWkbenchRemindNoPermission,
-        DataworksPublicError::ForbiddenWkbenchRemindOverlimit,
-        DataworksPublicError::InternalErrorDiParameter,
-        DataworksPublicError::InternalErrorDqcBizError,
-        DataworksPublicError::InternalErrorMetaNoCalcEngine,
-        DataworksPublicError::InternalErrorMetaTenantTimeOut,
-        DataworksPublicError::InternalErrorMetaUnknown,
-        DataworksPublicError::InternalErrorSystem,
-        DataworksPublicError::InternalErrorUserIdMissing,
-        DataworksPublicError::InternalErrorWkbenchServiceError,
-        DataworksPublicError::InvalidCalcEngineEnvType,
-        DataworksPublicError::InvalidCalcEngineType,
-        DataworksPublicError::InvalidCollectionAlreadyExist,
-        DataworksPublicError::InvalidCollectionCollectionNotCompatible,
-        DataworksPublicError::InvalidCollectionEntityOverflow,
-        DataworksPublicError::InvalidCollectionNotExist,
-        DataworksPublicError::InvalidCollectionParamError,
-        DataworksPublicError::InvalidCollectionQualifiedNameError,
-        DataworksPublicError::InvalidCollectionUnsupportedOperation,
-        DataworksPublicError::InvalidConnectionEmpty,
-        DataworksPublicError::InvalidDiParameter,
-        DataworksPublicError::InvalidDiParameterFileExisted,
-        DataworksPublicError::InvalidDataSourceDataSourceStatus,
-        DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
-        DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
-        DataworksPublicError::InvalidEntityNotExist,
-        DataworksPublicError::InvalidMetaAppNotExist,
-        DataworksPublicError::InvalidMetaCategoryForbidden,
-        DataworksPublicError::InvalidMetaCategoryIllegalDepth,
-        DataworksPublicError::InvalidMetaCategoryIllegalTenant,
-        DataworksPublicError::InvalidMetaCategoryNameDuplicate,
-        DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
-        DataworksPublicError::InvalidMetaTableNotExist,
-        DataworksPublicError::InvalidOperation,
-        DataworksPublicError::InvalidParam,
-        DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-        DataworksPublicError::InvalidTenantConnectionNotExists,
-        DataworksPublicError::InvalidTenantProjectNotExists,
-        DataworksPublicError::InvalidTenantUserAlreadyInProject,
-        DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-        DataworksPublicError::InvalidTenantUserNotInProject,
-        DataworksPublicError::InvalidTenantUserNotInTenant,
-        DataworksPublicError::InvalidUserNotExist,
-        DataworksPublicError::InvalidWkbenchBaselineNotExist,
-        DataworksPublicError::InvalidWkbenchBaselineStatusNotExist,
-        DataworksPublicError::InvalidWkbenchNodeNotExist,
-        DataworksPublicError::InvalidWkbenchParameter,
-        DataworksPublicError::InvalidWkbenchRemindNotExist,
-        DataworksPublicError::InvalidWkbenchTopicNotExist,
-        DataworksPublicError::InvalidParameterMetaCommonError,
-        DataworksPublicError::InvalidParameterMetaGuidFormat,
-        DataworksPublicError::InvalidParameterMetaIllegal,
-        DataworksPublicError::InvalidParameterMetaIllegalData,
-        DataworksPublicError::InvalidParameterMetaIllegalDate,
-        DataworksPublicError::InvalidParameterMetaIllegalPageError,
-        DataworksPublicError::InvalidParameterMetaMissing,
-        DataworksPublicError::InvalidParameterMetaNotExist,
-        DataworksPublicError::MissingParamConnectionStrProperty,
-        DataworksPublicError::ParamsError,
-        DataworksPublicError::PermissionDeniedError,
-        DataworksPublicError::ParamInvalid,
-        DataworksPublicError::RequiredParameterEmpty,
-        DataworksPublicError::ResourceNotAuthorizedApi,
-        DataworksPublicError::Sensitivedeleteerror,
-        DataworksPublicError::ThrottlingApi,
-        DataworksPublicError::ThrottlingApiRisk,
-        DataworksPublicError::ThrottlingResource,
-        DataworksPublicError::ThrottlingSystem,
-        DataworksPublicError::UnknownError_2,
-        DataworksPublicError::UseraccountOwnerError,
-        DataworksPublicError::UsergroupAccountlistsizeError,
-        DataworksPublicError::UsergroupIdError,
-        DataworksPublicError::UsergroupListsizeError,
-        DataworksPublicError::UsergroupPagesizeError,
-        DataworksPublicError::ValidFmlNoPermission,
-        DataworksPublicError::ValidFmlOnlySupportQueryStatement,
-        DataworksPublicError::ValidFmlProductExpired,
-        DataworksPublicError::ValidFmlProductNotActivated,
-        DataworksPublicError::ValidFmlProjectNotExist,
-        DataworksPublicError::ValidFmlStatementNotValid,
-        DataworksPublicError::WhitelistDesensidError,
-        DataworksPublicError::WhitelistEndtimeError,
-        DataworksPublicError::WhitelistIdError,
-        DataworksPublicError::WhitelistMcprojectError,
-        DataworksPublicError::WhitelistPagesizeError,
-        DataworksPublicError::WhitelistSizeError,
-        DataworksPublicError::WhitelistStarttimeError,
-        DataworksPublicError::WhitelistTimeformatError,
-        DataworksPublicError::WhitelistUsergroupError,
-        DataworksPublicError::WhitelistUsergroupemptyError,
-        DataworksPublicError::WhitelistUsergrouplistsizeError,
-        DataworksPublicError::InvalidComponentNotFound,
-    ];
-    fn __from_code(code: &str) -> __Option<DataworksPublicError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"PARAMS.ERROR" => 140,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"BADPARAMETERS" => 46,
-                    r"Invalid.Param" => 116,
-                    r"Param.Invalid" => 142,
-                    r"UNKNOWN.ERROR" => 150,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Throttling.Api" => 146,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ENGINE.NOT.ALLOW" => 71,
-                    r"Forbidden.Access" => 73,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Invalid.Operation" => 115,
-                    r"Throttling.System" => 149,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Forbidden.NoTenant" => 77,
-                    r"USERGROUP.ID.ERROR" => 153,
-                    r"WHITELIST.ID.ERROR" => 164,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"DESENSPLAN.ID.ERROR" => 54,
-                    r"DataSource.NotFound" => 70,
-                    r"Throttling.Api.Risk" => 147,
-                    r"Throttling.Resource" => 148,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DESENSSCENE.ID.ERROR" => 61,
-                    r"Forbidden.Not.Server" => 78,
-                    r"InternalError.System" => 89,
-                    r"Invalid.DI.Parameter" => 102,
-                    r"SENSITIVEDELETEERROR" => 145,
-                    r"WHITELIST.SIZE.ERROR" => 167,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"DESENSPLAN.SIZE.ERROR" => 60,
-                    r"Invalid.User.NotExist" => 124,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ConnectionAlreadyExist" => 51,
-                    r"DESENSPLAN.PARAM.ERROR" => 56,
-                    r"DESENSSCENE.SIZE.ERROR" => 64,
-                    r"Invalid.CalcEngineType" => 93,
-                    r"Valid.FML.NoPermission" => 156,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Forbidden.Meta.NoTenant" => 75,
-                    r"Forbidden.No.Permission" => 76,
-                    r"Invalid.Entity.NotExist" => 107,
-                    r"PERMISSION.DENIED.ERROR" => 141,
-                    r"USERACCOUNT.OWNER.ERROR" => 151,
-                    r"WHITELIST.ENDTIME.ERROR" => 163,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DESENSPLAN.SCENEID.ERROR" => 58,
-                    r"Execute.FML.ProcessError" => 72,
-                    r"Forbidden.DI.NoPrivilege" => 74,
-                    r"Invalid.Connection.Empty" => 101,
-                    r"Invalid.Meta.AppNotExist" => 108,
-                    r"Required.Parameter.Empty" => 143,
-                    r"USERGROUP.LISTSIZE.ERROR" => 154,
-                    r"USERGROUP.PAGESIZE.ERROR" => 155,
-                    r"Valid.FML.ProductExpired" => 158,
-                    r"WHITELIST.DESENSID.ERROR" => 162,
-                    r"WHITELIST.PAGESIZE.ERROR" => 166,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"DESENSPLAN.DATATYPE.ERROR" => 52,
-                    r"DESENSPLAN.PAGESIZE.ERROR" => 55,
-                    r"DESENSSCENE.IDLEVEL.ERROR" => 62,
-                    r"DESENSSCENE.PROJECT.ERROR" => 63,
-                    r"Invalid.CalcEngineEnvType" => 92,
-                    r"Invalid.Wkbench.Parameter" => 128,
-                    r"ResourceNotAuthorized.Api" => 144,
-                    r"Valid.FML.ProjectNotExist" => 160,
-                    r"WHITELIST.MCPROJECT.ERROR" => 165,
-                    r"WHITELIST.STARTTIME.ERROR" => 168,
-                    r"WHITELIST.USERGROUP.ERROR" => 170,
-                    r"InvalidComponent.NotFound" => 173,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"DESENSPLAN.SCENECODE.ERROR" => 57,
-                    r"DESENSTEMPLATE.SCENE.ERROR" => 66,
-                    r"InternalError.DI.Parameter" => 84,
-                    r"InternalError.DQC.BizError" => 85,
-                    r"InternalError.Meta.Unknown" => 88,
-                    r"Invalid.Meta.TableNotExist" => 114,
-                    r"WHITELIST.TIMEFORMAT.ERROR" => 169,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"DESENSSCENE.UESRGROUP.ERROR" => 65,
-                    r"Forbidden.Wkbench.NoProject" => 80,
-                    r"Invalid.Collection.NotExist" => 97,
-                    r"Valid.FML.StatementNotValid" => 161,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InternalError.UserId.Missing" => 90,
-                    r"Invalid.Wkbench.NodeNotExist" => 127,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"DESENSPLAN.SCENEIDLEVEL.ERROR" => 59,
-                    r"Invalid.Collection.ParamError" => 98,
-                    r"Invalid.Wkbench.TopicNotExist" => 130,
-                    r"InvalidParameter.Meta.Illegal" => 133,
-                    r"InvalidParameter.Meta.Missing" => 137,
-                    r"Valid.FML.ProductNotActivated" => 159,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DataSource.CheckRamRoleFailure" => 68,
-                    r"Invalid.Meta.CategoryForbidden" => 109,
-                    r"Invalid.Tenant.UserNotInTenant" => 123,
-                    r"Invalid.Wkbench.RemindNotExist" => 129,
-                    r"InvalidParameter.Meta.NotExist" => 138,
-                    r"WHITELIST.USERGROUPEMPTY.ERROR" => 171,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DESENSTEMPLATE.SCENELEVEL.ERROR" => 67,
-                    r"InternalError.Meta.NoCalcEngine" => 86,
-                    r"Invalid.Collection.AlreadyExist" => 94,
-                    r"Invalid.Tenant.ProjectNotExists" => 119,
-                    r"Invalid.Tenant.UserNotInProject" => 122,
-                    r"USERGROUP.ACCOUNTLISTSIZE.ERROR" => 152,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InternalError.Meta.TenantTimeOut" => 87,
-                    r"Invalid.Wkbench.BaselineNotExist" => 125,
-                    r"InvalidParameter.Meta.GuidFormat" => 132,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"DESENSPLAN.DATATYPENOTEXIST.ERROR" => 53,
-                    r"Forbidden.Wkbench.RemindOverlimit" => 83,
-                    r"Invalid.Collection.EntityOverflow" => 96,
-                    r"Invalid.DI.Parameter.File.Existed" => 103,
-                    r"Invalid.Meta.CategoryIllegalDepth" => 110,
-                    r"InvalidParameter.Meta.CommonError" => 131,
-                    r"InvalidParameter.Meta.IllegalData" => 134,
-                    r"InvalidParameter.Meta.IllegalDate" => 135,
-                    r"WHITELIST.USERGROUPLISTSIZE.ERROR" => 172,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InternalError.Wkbench.ServiceError" => 91,
-                    r"Invalid.Meta.CategoryIllegalTenant" => 111,
-                    r"Invalid.Meta.CategoryNameDuplicate" => 112,
-                    r"Invalid.Tenant.ConnectionNotExists" => 118,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"Invalid.DataSource.DataSourceStatus" => 104,
-                    r"Invalid.Tenant.UserAlreadyInProject" => 120,
-                    r"MissingParam.ConnectionStr.Property" => 139,
-                    r"Valid.FML.OnlySupportQueryStatement" => 157,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Forbidden.Wkbench.RemindNoPermission" => 82,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"Forbidden.Wkbench.ProjectNoPermission" => 81,
-                    r"Invalid.Collection.QualifiedNameError" => 99,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"BusinessError.Dictionary.InvalidUserId" => 48,
-                    r"Forbidden.Wkbench.BaselineNoPermission" => 79,
-                    r"Invalid.Wkbench.BaselineStatusNotExist" => 126,
-                    r"InvalidParameter.Meta.IllegalPageError" => 136,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Invalid.Collection.UnsupportedOperation" => 100,
-                    r#"Invalid.Meta.CategoryRelationDuplicate""# => 113,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"Invalid.DataSource.DataSourceTypeNotExist" => 105,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"Invalid.Collection.CollectionNotCompatible" => 95,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"Invalid.DataSource.DataSourceTypeNotSupport" => 106,
-                    r"Invalid.Tenant.UserIsNotProjectOwnerOrAdmin" => 121,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"Invalid.Param.Odps.EngineIdOrConnectStrEmpty" => 117,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"DataSource.ConnectionStrProperty.PatternNotMatch" => 69,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"BusinessError.Dictionary.MountDictionaryCountOverLimit" => 49,
-                    _ => !0,
-                }
-            }
-            56 => {
-                match code {
-                    r"BusinessError.Dictionary.InvalidDictionaryOrNoPermission" => 47,
-                    _ => !0,
-                }
-            }
-            60 => {
-                match code {
-                    r"BusinessError.Dictionary.NoPermissionToUpdateOtherDictionary" => 50,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DataworksPublicError) -> &'static [u16] {
-        match code {
-            DataworksPublicError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DataworksPublicError::MissingParameter => &[400, 403],
-            DataworksPublicError::ThrottlingUser => &[400, 429],
-            DataworksPublicError::InternalErrorMetaNoCalcEngine => &[400, 500],
-            DataworksPublicError::InternalErrorUserIdMissing => &[400, 500],
-            DataworksPublicError::InvalidTenantUserNotInTenant => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DataworksPublicError) -> &'static [&'static str] {
-        match code {
-            DataworksPublicError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[191].message] }
-            }
-            DataworksPublicError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DataworksPublicError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            DataworksPublicError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            DataworksPublicError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DataworksPublicError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            DataworksPublicError::ThrottlingUser => {
-                const { &[__E[54].message, __E[167].message] }
-            }
-            DataworksPublicError::ForbiddenAccess => {
-                const { &[__E[83].message, __E[84].message, __E[85].message] }
-            }
-            DataworksPublicError::InternalErrorSystem => {
-                const { &[__E[102].message, __E[103].message] }
-            }
-            DataworksPublicError::InvalidTenantUserNotInTenant => {
-                const { &[__E[138].message, __E[139].message] }
-            }
-            DataworksPublicError::InvalidParameterMetaNotExist => {
-                const { &[__E[154].message, __E[155].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DataworksPublicError) -> &'static [__Entry] {
-        match code {
-            DataworksPublicError::IdempotentParameterMismatch => {
-                const { &[__E[0], __E[191]] }
-            }
-            DataworksPublicError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DataworksPublicError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DataworksPublicError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DataworksPublicError::ThrottlingUser => const { &[__E[54], __E[167]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DataworksPublicError) -> &'static [&'static str] {
-        match code {
-            DataworksPublicError::IdempotentParameterMismatch => {
-                &[
-                    r"CreateDataAssetTag",
-                    r"CreateDataQualityEvaluationTask",
-                    r"CreateDataQualityEvaluationTaskInstance",
-                    r"DeleteDataAssetTag",
-                    r"DeleteDataQualityEvaluationTask",
-                    r"GetRerunWorkflowInstancesResult",
-                    r"TagDataAssets",
-                    r"UnTagDataAssets",
-                    r"UpdateDataAssetTag",
-                ]
-            }
-            DataworksPublicError::ThrottlingUser => {
-                &[
-                    r"CreateBusiness",
-                    r"CreateFile",
-                    r"CreateFolder",
-                    r"CreateResourceFile",
-                    r"CreateUdfFile",
-                    r"DeleteBusiness",
-                    r"DeleteFile",
-                    r"DeleteFolder",
-                    r"DeployFile",
-                    r"EstablishRelationTableToBusiness",
-                    r"GetBusiness",
-                    r"GetDeploymentPackage",
-                    r"GetFile",
-                    r"GetFileVersion",
-                    r"GetFolder",
-                    r"GetIDEEventDetail",
-                    r"ListBusiness",
-                    r"ListDeploymentPackages",
-                    r"ListFileVersions",
-                    r"ListFiles",
-                    r"ListFolders",
-                    r"SubmitFile",
-                    r"UpdateBusiness",
-                    r"UpdateFile",
-                    r"UpdateFolder",
-                    r"UpdateIDEEventResult",
-                    r"UpdateUdfFile",
-                ]
-            }
-            DataworksPublicError::Badparameters => {
-                &[
-                    r"AddRecognizeRule",
-                    r"DeleteRecognizeRule",
-                    r"DsgQuerySensResult",
-                    r"DsgRunSensIdentify",
-                    r"DsgStopSensIdentify",
-                    r"EditRecognizeRule",
-                    r"QueryDefaultTemplate",
-                    r"QueryRecognizeDataByRuleType",
-                    r"QueryRecognizeRuleDetail",
-                    r"QueryRecognizeRulesType",
-                    r"QuerySensClassification",
-                    r"QuerySensLevel",
-                    r"QuerySensNodeInfo",
-                ]
-            }
-            DataworksPublicError::BusinessErrorDictionaryInvalidDictionaryOrNoPermission => {
-                &[r"MountDirectory"]
-            }
-            DataworksPublicError::BusinessErrorDictionaryInvalidUserId => {
-                &[r"MountDirectory"]
-            }
-            DataworksPublicError::BusinessErrorDictionaryMountDictionaryCountOverLimit => {
-                &[r"MountDirectory"]
-            }
-            DataworksPublicError::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary => {
-                &[r"MountDirectory"]
-            }
-            DataworksPublicError::ConnectionAlreadyExist => {
-                &[r"CreateConnection", r"CreateDataSource"]
-            }
-            DataworksPublicError::DesensplanDatatypeError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanDatatypenotexistError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanIdError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanPagesizeError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanParamError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanScenecodeError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanSceneidError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanSceneidlevelError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesensplanSizeError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                ]
-            }
-            DataworksPublicError::DesenssceneIdError => {
-                &[
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                ]
-            }
-            DataworksPublicError::DesenssceneIdlevelError => {
-                &[
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                ]
-            }
-            DataworksPublicError::DesenssceneProjectError => {
-                &[
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                ]
-            }
-            DataworksPublicError::DesenssceneSizeError => {
-                &[
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                ]
-            }
-            DataworksPublicError::DesenssceneUesrgroupError => {
-                &[
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                ]
-            }
-            DataworksPublicError::DesenstemplateSceneError => {
-                &[r"DsgQueryDefaultTemplates"]
-            }
-            DataworksPublicError::DesenstemplateScenelevelError => {
-                &[r"DsgQueryDefaultTemplates"]
-            }
-            DataworksPublicError::DataSourceCheckRamRoleFailure => {
-                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-            }
-            DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch => {
-                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-            }
-            DataworksPublicError::DataSourceNotFound => &[r"UpdateDataSource"],
-            DataworksPublicError::EngineNotAllow => {
-                &[r"DsgPlatformQueryProjectsAndSchemaFromMeta"]
-            }
-            DataworksPublicError::ExecuteFmlProcessError => &[r"QueryPublicModelEngine"],
-            DataworksPublicError::ForbiddenAccess => {
-                &[
-                    r"CreateBusiness",
-                    r"CreateFile",
-                    r"CreateFolder",
-                    r"CreateResourceFile",
-                    r"CreateUdfFile",
-                    r"DeleteBusiness",
-                    r"DeleteDISyncTask",
-                    r"DeleteFile",
-                    r"DeleteFolder",
-                    r"DeployDISyncTask",
-                    r"DeployFile",
-                    r"EstablishRelationTableToBusiness",
-                    r"GetBusiness",
-                    r"GetDISyncInstanceInfo",
-                    r"GetDISyncTask",
-                    r"GetDeploymentPackage",
-                    r"GetFile",
-                    r"GetFileVersion",
-                    r"GetFolder",
-                    r"GetIDEEventDetail",
-                    r"GetMetaTableLineage",
-                    r"ListBusiness",
-                    r"ListDeploymentPackages",
-                    r"ListFileVersions",
-                    r"ListFiles",
-                    r"ListFolders",
-                    r"QueryDISyncTaskConfigProcessResult",
-                    r"StartDISyncInstance",
-                    r"StopDISyncInstance",
-                    r"SubmitFile",
-                    r"TerminateDISyncInstance",
-                    r"UpdateBusiness",
-                    r"UpdateFile",
-                    r"UpdateFolder",
-                    r"UpdateIDEEventResult",
-                    r"UpdateUdfFile",
-                ]
-            }
-            DataworksPublicError::ForbiddenDiNoPrivilege => {
-                &[
-                    r"CreateDISyncTask",
-                    r"ExportDataSources",
-                    r"GenerateDISyncTaskConfigForCreating",
-                    r"GenerateDISyncTaskConfigForUpdating",
-                    r"GetDataSourceMeta",
-                    r"ImportDataSources",
-                    r"ListDIProjectConfig",
-                    r"ListRefDISyncTasks",
-                    r"SetDataSourceShare",
-                    r"TestNetworkConnection",
-                    r"UpdateDIProjectConfig",
-                    r"UpdateDISyncTask",
-                ]
-            }
-            DataworksPublicError::ForbiddenMetaNoTenant => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"ScanSensitiveData",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::ForbiddenNoPermission => &[r"ListMetaCollections"],
-            DataworksPublicError::ForbiddenNoTenant => {
-                &[
-                    r"DesensitizeData",
-                    r"GetOpRiskData",
-                    r"GetOpSensitiveData",
-                    r"GetSensitiveData",
-                ]
-            }
-            DataworksPublicError::ForbiddenNotServer => {
-                &[
-                    r"CreateRemind",
-                    r"DeleteRemind",
-                    r"GetBaselineConfig",
-                    r"GetBaselineKeyPath",
-                    r"GetBaselineStatus",
-                    r"GetInstanceConsumeTimeRank",
-                    r"GetInstanceCountTrend",
-                    r"GetInstanceErrorRank",
-                    r"GetNodeOnBaseline",
-                    r"GetRemind",
-                    r"GetSuccessInstanceTrend",
-                    r"GetTopic",
-                    r"GetTopicInfluence",
-                    r"ListAlertMessages",
-                    r"ListBaselineConfigs",
-                    r"ListBaselineStatuses",
-                    r"ListInstanceAmount",
-                    r"ListNodesByBaseline",
-                    r"ListReminds",
-                    r"ListSuccessInstanceAmount",
-                    r"ListTopics",
-                    r"RunTriggerNode",
-                    r"TopTenElapsedTimeInstance",
-                    r"TopTenErrorTimesInstance",
-                    r"UpdateRemind",
-                ]
-            }
-            DataworksPublicError::ForbiddenWkbenchBaselineNoPermission => {
-                &[
-                    r"CreateRemind",
-                    r"GetBaselineConfig",
-                    r"GetBaselineKeyPath",
-                    r"GetNodeOnBaseline",
-                    r"ListNodesByBaseline",
-                    r"UpdateRemind",
-                ]
-            }
-            DataworksPublicError::ForbiddenWkbenchNoProject => {
-                &[r"CreateRemind", r"GetInstanceCountTrend", r"ListInstanceAmount"]
-            }
-            DataworksPublicError::ForbiddenWkbenchProjectNoPermission => {
-                &[
-                    r"CreateRemind",
-                    r"GetBaselineKeyPath",
-                    r"GetInstanceConsumeTimeRank",
-                    r"GetInstanceErrorRank",
-                    r"GetNodeOnBaseline",
-                    r"GetSuccessInstanceTrend",
-                    r"ListNodesByBaseline",
-                    r"ListSuccessInstanceAmount",
-                    r"TopTenElapsedTimeInstance",
-                    r"TopTenErrorTimesInstance",
-                    r"UpdateRemind",
-                ]
-            }
-            DataworksPublicError::ForbiddenWkbenchRemindNoPermission => {
-                &[r"DeleteRemind", r"UpdateRemind"]
-            }
-            DataworksPublicError::ForbiddenWkbenchRemindOverlimit => &[r"CreateRemind"],
-            DataworksPublicError::InternalErrorDiParameter => {
-                &[
-                    r"CreateDISyncTask",
-                    r"ExportDataSources",
-                    r"GenerateDISyncTaskConfigForCreating",
-                    r"GenerateDISyncTaskConfigForUpdating",
-                    r"GetDataSourceMeta",
-                    r"ImportDataSources",
-                    r"ListDIProjectConfig",
-                    r"ListRefDISyncTasks",
-                    r"SetDataSourceShare",
-                    r"TestNetworkConnection",
-                    r"UpdateDIProjectConfig",
-                    r"UpdateDISyncTask",
-                ]
-            }
-            DataworksPublicError::InternalErrorDqcBizError => {
-                &[
-                    r"DesensitizeData",
-                    r"GetOpRiskData",
-                    r"GetOpSensitiveData",
-                    r"GetSensitiveData",
-                    r"ScanSensitiveData",
-                ]
-            }
-            DataworksPublicError::InternalErrorMetaNoCalcEngine => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InternalErrorMetaTenantTimeOut => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InternalErrorMetaUnknown => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InternalErrorSystem => {
-                &[
-                    r"CreateBusiness",
-                    r"CreateFile",
-                    r"CreateFolder",
-                    r"CreateResourceFile",
-                    r"CreateUdfFile",
-                    r"DeleteBusiness",
-                    r"DeleteDISyncTask",
-                    r"DeleteFile",
-                    r"DeleteFolder",
-                    r"DeployDISyncTask",
-                    r"DeployFile",
-                    r"EstablishRelationTableToBusiness",
-                    r"GetBusiness",
-                    r"GetDISyncInstanceInfo",
-                    r"GetDISyncTask",
-                    r"GetDeploymentPackage",
-                    r"GetFile",
-                    r"GetFileVersion",
-                    r"GetFolder",
-                    r"GetIDEEventDetail",
-                    r"ListBusiness",
-                    r"ListDeploymentPackages",
-                    r"ListFileVersions",
-                    r"ListFiles",
-                    r"ListFolders",
-                    r"QueryDISyncTaskConfigProcessResult",
-                    r"StartDISyncInstance",
-                    r"StopDISyncInstance",
-                    r"SubmitFile",
-                    r"TerminateDISyncInstance",
-                    r"UpdateBusiness",
-                    r"UpdateFile",
-                    r"UpdateFolder",
-                    r"UpdateIDEEventResult",
-                    r"UpdateUdfFile",
-                ]
-            }
-            DataworksPublicError::InternalErrorUserIdMissing => {
-                &[
-                    r"CreateBusiness",
-                    r"CreateFile",
-                    r"CreateFolder",
-                    r"CreateResourceFile",
-                    r"CreateUdfFile",
-                    r"DeleteBusiness",
-                    r"DeleteFile",
-                    r"DeleteFolder",
-                    r"DeployFile",
-                    r"EstablishRelationTableToBusiness",
-                    r"GetBusiness",
-                    r"GetDeploymentPackage",
-                    r"GetFile",
-                    r"GetFileVersion",
-                    r"GetFolder",
-                    r"GetIDEEventDetail",
-                    r"ListBusiness",
-                    r"ListFileVersions",
-                    r"ListFiles",
-                    r"ListFolders",
-                    r"SubmitFile",
-                    r"UpdateBusiness",
-                    r"UpdateFile",
-                    r"UpdateFolder",
-                    r"UpdateIDEEventResult",
-                    r"UpdateUdfFile",
-                ]
-            }
-            DataworksPublicError::InternalErrorWkbenchServiceError => {
-                &[
-                    r"GetBaselineConfig",
-                    r"GetNodeOnBaseline",
-                    r"GetTopic",
-                    r"GetTopicInfluence",
-                    r"ListNodesByBaseline",
-                ]
-            }
-            DataworksPublicError::InvalidCalcEngineEnvType => &[r"ListCalcEngines"],
-            DataworksPublicError::InvalidCalcEngineType => &[r"ListCalcEngines"],
-            DataworksPublicError::InvalidCollectionAlreadyExist => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidCollectionCollectionNotCompatible => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidCollectionEntityOverflow => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidCollectionNotExist => &[r"ListMetaCollections"],
-            DataworksPublicError::InvalidCollectionParamError => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidCollectionQualifiedNameError => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidCollectionUnsupportedOperation => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidConnectionEmpty => &[r"UpdateDataSource"],
-            DataworksPublicError::InvalidDiParameter => {
-                &[
-                    r"CreateDISyncTask",
-                    r"ExportDataSources",
-                    r"GenerateDISyncTaskConfigForCreating",
-                    r"GenerateDISyncTaskConfigForUpdating",
-                    r"GetDataSourceMeta",
-                    r"ImportDataSources",
-                    r"ListDIProjectConfig",
-                    r"ListRefDISyncTasks",
-                    r"SetDataSourceShare",
-                    r"TestNetworkConnection",
-                    r"UpdateDIProjectConfig",
-                    r"UpdateDISyncTask",
-                ]
-            }
-            DataworksPublicError::InvalidDiParameterFileExisted => {
-                &[
-                    r"CreateDISyncTask",
-                    r"GenerateDISyncTaskConfigForCreating",
-                    r"GenerateDISyncTaskConfigForUpdating",
-                    r"ListRefDISyncTasks",
-                ]
-            }
-            DataworksPublicError::InvalidDataSourceDataSourceStatus => {
-                &[r"UpdateConnection"]
-            }
-            DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist => {
-                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-            }
-            DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport => {
-                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-            }
-            DataworksPublicError::InvalidEntityNotExist => {
-                &[r"AddMetaCollectionEntity", r"DeleteMetaCollectionEntity"]
-            }
-            DataworksPublicError::InvalidMetaAppNotExist => {
-                &[r"GetMetaDBInfo", r"GetMetaDBTableList", r"ListMetaDB"]
-            }
-            DataworksPublicError::InvalidMetaCategoryForbidden => {
-                &[
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaTableListByCategory",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidMetaCategoryIllegalDepth => {
-                &[
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaTableListByCategory",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidMetaCategoryIllegalTenant => {
-                &[
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaTableListByCategory",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidMetaCategoryNameDuplicate => {
-                &[
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaTableListByCategory",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidMetaCategoryRelationDuplicate => {
-                &[
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaTableListByCategory",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidMetaTableNotExist => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableThemeLevel",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidOperation => {
-                &[r"DeleteDataSource", r"UpdateDataSource"]
-            }
-            DataworksPublicError::InvalidParam => {
-                &[r"GetOpRiskData", r"GetOpSensitiveData", r"GetSensitiveData"]
-            }
-            DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty => {
-                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-            }
-            DataworksPublicError::InvalidTenantConnectionNotExists => {
-                &[
-                    r"AddProjectMemberToRole",
-                    r"CreateConnection",
-                    r"CreateDataSource",
-                    r"CreateProject",
-                    r"CreateProjectMember",
-                    r"DeleteConnection",
-                    r"DeleteDataSource",
-                    r"DeleteProjectMember",
-                    r"GetProjectDetail",
-                    r"ListCalcEngines",
-                    r"ListConnections",
-                    r"ListDataSources",
-                    r"ListProjectIds",
-                    r"ListProjectMembers",
-                    r"ListProjectRoles",
-                    r"ListProjects",
-                    r"ListResourceGroups",
-                    r"RemoveProjectMemberFromRole",
-                    r"UpdateConnection",
-                    r"UpdateDataSource",
-                ]
-            }
-            DataworksPublicError::InvalidTenantProjectNotExists => {
-                &[
-                    r"AddProjectMemberToRole",
-                    r"CreateConnection",
-                    r"CreateDataSource",
-                    r"CreateProject",
-                    r"CreateProjectMember",
-                    r"DeleteConnection",
-                    r"DeleteDataSource",
-                    r"DeleteProjectMember",
-                    r"GetProject",
-                    r"GetProjectDetail",
-                    r"ListCalcEngines",
-                    r"ListConnections",
-                    r"ListDataSources",
-                    r"ListProjectIds",
-                    r"ListProjectMembers",
-                    r"ListProjectRoles",
-                    r"ListProjects",
-                    r"ListResourceGroups",
-                    r"RemoveProjectMemberFromRole",
-                    r"UpdateConnection",
-                    r"UpdateDataSource",
-                ]
-            }
-            DataworksPublicError::InvalidTenantUserAlreadyInProject => {
-                &[r"CreateProjectMember", r"DeleteProjectMember", r"ListProjects"]
-            }
-            DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin => {
-                &[
-                    r"AddProjectMemberToRole",
-                    r"CreateConnection",
-                    r"CreateDataSource",
-                    r"CreateProject",
-                    r"CreateProjectMember",
-                    r"DeleteConnection",
-                    r"DeleteDataSource",
-                    r"DeleteProjectMember",
-                    r"GetProject",
-                    r"GetProjectDetail",
-                    r"ListCalcEngines",
-                    r"ListConnections",
-                    r"ListDataSources",
-                    r"ListProjectIds",
-                    r"ListProjectMembers",
-                    r"ListProjectRoles",
-                    r"ListProjects",
-                    r"ListResourceGroups",
-                    r"RemoveProjectMemberFromRole",
-                    r"UpdateConnection",
-                    r"UpdateDataSource",
-                ]
-            }
-            DataworksPublicError::InvalidTenantUserNotInProject => {
-                &[
-                    r"AddProjectMemberToRole",
-                    r"CreateConnection",
-                    r"CreateDataSource",
-                    r"CreateProject",
-                    r"CreateProjectMember",
-                    r"DeleteConnection",
-                    r"DeleteDataSource",
-                    r"GetProject",
-                    r"GetProjectDetail",
-                    r"ListCalcEngines",
-                    r"ListConnections",
-                    r"ListDataSources",
-                    r"ListProjectIds",
-                    r"ListProjectMembers",
-                    r"ListProjectRoles",
-                    r"ListProjects",
-                    r"ListResourceGroups",
-                    r"RemoveProjectMemberFromRole",
-                    r"UpdateConnection",
-                    r"UpdateDataSource",
-                ]
-            }
-            DataworksPublicError::InvalidTenantUserNotInTenant => {
-                &[
-                    r"AddProjectMemberToRole",
-                    r"CreateConnection",
-                    r"CreateDataSource",
-                    r"CreateProject",
-                    r"CreateProjectMember",
-                    r"DeleteConnection",
-                    r"DeleteDataSource",
-                    r"DeleteProjectMember",
-                    r"GetProject",
-                    r"GetProjectDetail",
-                    r"ListCalcEngines",
-                    r"ListConnections",
-                    r"ListDataSources",
-                    r"ListMeasureData",
-                    r"ListProjectIds",
-                    r"ListProjectMembers",
-                    r"ListProjectRoles",
-                    r"ListProjects",
-                    r"ListResourceGroups",
-                    r"RemoveProjectMemberFromRole",
-                    r"UpdateConnection",
-                    r"UpdateDataSource",
-                ]
-            }
-            DataworksPublicError::InvalidUserNotExist => &[r"ListMetaCollections"],
-            DataworksPublicError::InvalidWkbenchBaselineNotExist => {
-                &[r"CreateRemind", r"GetNodeOnBaseline", r"ListNodesByBaseline"]
-            }
-            DataworksPublicError::InvalidWkbenchBaselineStatusNotExist => {
-                &[r"GetBaselineKeyPath"]
-            }
-            DataworksPublicError::InvalidWkbenchNodeNotExist => &[r"CreateRemind"],
-            DataworksPublicError::InvalidWkbenchParameter => {
-                &[
-                    r"GetBaselineConfig",
-                    r"GetInstanceConsumeTimeRank",
-                    r"GetInstanceCountTrend",
-                    r"GetInstanceErrorRank",
-                    r"GetNodeOnBaseline",
-                    r"GetTopic",
-                    r"GetTopicInfluence",
-                    r"ListNodesByBaseline",
-                    r"TopTenErrorTimesInstance",
-                ]
-            }
-            DataworksPublicError::InvalidWkbenchRemindNotExist => {
-                &[r"DeleteRemind", r"UpdateRemind"]
-            }
-            DataworksPublicError::InvalidWkbenchTopicNotExist => {
-                &[r"GetTopic", r"GetTopicInfluence"]
-            }
-            DataworksPublicError::InvalidParameterMetaCommonError => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidParameterMetaGuidFormat => {
-                &[r"GetMetaTableColumn", r"GetMetaTableLineage"]
-            }
-            DataworksPublicError::InvalidParameterMetaIllegal => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidParameterMetaIllegalData => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidParameterMetaIllegalDate => {
-                &[
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidParameterMetaIllegalPageError => {
-                &[
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::InvalidParameterMetaMissing => {
-                &[r"ListMetaCollections"]
-            }
-            DataworksPublicError::InvalidParameterMetaNotExist => {
-                &[
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"ListMetaDB",
-                    r"SearchMetaTables",
-                    r"UpdateMetaCategory",
-                ]
-            }
-            DataworksPublicError::MissingParamConnectionStrProperty => {
-                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-            }
-            DataworksPublicError::ParamsError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                    r"DsgPlatformQueryProjectsAndSchemaFromMeta",
-                    r"DsgQueryDefaultTemplates",
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::PermissionDeniedError => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                    r"DsgPlatformQueryProjectsAndSchemaFromMeta",
-                    r"DsgQueryDefaultTemplates",
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::ParamInvalid => {
-                &[
-                    r"DeleteDISyncTask",
-                    r"DeployDISyncTask",
-                    r"GetDISyncInstanceInfo",
-                    r"GetDISyncTask",
-                    r"QueryDISyncTaskConfigProcessResult",
-                    r"StartDISyncInstance",
-                    r"StopDISyncInstance",
-                    r"TerminateDISyncInstance",
-                ]
-            }
-            DataworksPublicError::RequiredParameterEmpty => &[r"UpdateDataSource"],
-            DataworksPublicError::ResourceNotAuthorizedApi => {
-                &[
-                    r"GetInstanceConsumeTimeRank",
-                    r"GetInstanceCountTrend",
-                    r"GetInstanceErrorRank",
-                    r"GetMetaTableLineage",
-                    r"GetSuccessInstanceTrend",
-                    r"ListInstanceAmount",
-                    r"ListSuccessInstanceAmount",
-                    r"RunTriggerNode",
-                    r"SearchMetaTables",
-                    r"TopTenElapsedTimeInstance",
-                    r"TopTenErrorTimesInstance",
-                ]
-            }
-            DataworksPublicError::Sensitivedeleteerror => &[r"DeleteRecognizeRule"],
-            DataworksPublicError::ThrottlingApi => {
-                &[
-                    r"CreateBusiness",
-                    r"CreateFile",
-                    r"CreateFolder",
-                    r"CreateResourceFile",
-                    r"CreateUdfFile",
-                    r"DeleteBusiness",
-                    r"DeleteFile",
-                    r"DeleteFolder",
-                    r"DeployFile",
-                    r"EstablishRelationTableToBusiness",
-                    r"GetBusiness",
-                    r"GetDeploymentPackage",
-                    r"GetFile",
-                    r"GetFileVersion",
-                    r"GetFolder",
-                    r"GetIDEEventDetail",
-                    r"ListBusiness",
-                    r"ListDeploymentPackages",
-                    r"ListFileVersions",
-                    r"ListFiles",
-                    r"ListFolders",
-                    r"SubmitFile",
-                    r"UpdateBusiness",
-                    r"UpdateFile",
-                    r"UpdateFolder",
-                    r"UpdateIDEEventResult",
-                    r"UpdateUdfFile",
-                ]
-            }
-            DataworksPublicError::ThrottlingApiRisk => {
-                &[
-                    r"AddToMetaCategory",
-                    r"CheckMetaPartition",
-                    r"CheckMetaTable",
-                    r"CreateMetaCategory",
-                    r"CreateRemind",
-                    r"CreateTable",
-                    r"CreateTableLevel",
-                    r"CreateTableTheme",
-                    r"DeleteFromMetaCategory",
-                    r"DeleteMetaCategory",
-                    r"DeleteTable",
-                    r"DeleteTableLevel",
-                    r"DeleteTableTheme",
-                    r"GetBaselineConfig",
-                    r"GetBaselineKeyPath",
-                    r"GetBaselineStatus",
-                    r"GetDDLJobStatus",
-                    r"GetInstanceConsumeTimeRank",
-                    r"GetInstanceCountTrend",
-                    r"GetInstanceErrorRank",
-                    r"GetMetaCategory",
-                    r"GetMetaColumnLineage",
-                    r"GetMetaDBInfo",
-                    r"GetMetaDBTableList",
-                    r"GetMetaTableBasicInfo",
-                    r"GetMetaTableChangeLog",
-                    r"GetMetaTableColumn",
-                    r"GetMetaTableFullInfo",
-                    r"GetMetaTableIntroWiki",
-                    r"GetMetaTableLineage",
-                    r"GetMetaTableListByCategory",
-                    r"GetMetaTableOutput",
-                    r"GetMetaTablePartition",
-                    r"GetMetaTableThemeLevel",
-                    r"GetNodeOnBaseline",
-                    r"GetRemind",
-                    r"GetSuccessInstanceTrend",
-                    r"GetTopic",
-                    r"GetTopicInfluence",
-                    r"ListAlertMessages",
-                    r"ListBaselineConfigs",
-                    r"ListBaselineStatuses",
-                    r"ListInstanceAmount",
-                    r"ListMetaDB",
-                    r"ListNodesByBaseline",
-                    r"ListReminds",
-                    r"ListSuccessInstanceAmount",
-                    r"ListTableLevel",
-                    r"ListTableTheme",
-                    r"ListTopics",
-                    r"RunTriggerNode",
-                    r"SearchMetaTables",
-                    r"TopTenElapsedTimeInstance",
-                    r"TopTenErrorTimesInstance",
-                    r"UpdateMetaCategory",
-                    r"UpdateMetaTable",
-                    r"UpdateMetaTableIntroWiki",
-                    r"UpdateRemind",
-                    r"UpdateTable",
-                    r"UpdateTableAddColumn",
-                    r"UpdateTableLevel",
-                    r"UpdateTableModelInfo",
-                    r"UpdateTableTheme",
-                ]
-            }
-            DataworksPublicError::ThrottlingResource => {
-                &[
-                    r"CreateRemind",
-                    r"GetInstanceConsumeTimeRank",
-                    r"GetInstanceCountTrend",
-                    r"GetInstanceErrorRank",
-                    r"GetNodeOnBaseline",
-                    r"GetRemind",
-                    r"GetSuccessInstanceTrend",
-                    r"ListAlertMessages",
-                    r"ListInstanceAmount",
-                    r"ListNodesByBaseline",
-                    r"ListSuccessInstanceAmount",
-                    r"TopTenElapsedTimeInstance",
-                    r"TopTenErrorTimesInstance",
-                    r"UpdateRemind",
-                ]
-            }
-            DataworksPublicError::ThrottlingSystem => {
-                &[
-                    r"CreateBusiness",
-                    r"CreateFile",
-                    r"CreateFolder",
-                    r"CreateResourceFile",
-                    r"CreateUdfFile",
-                    r"DeleteBusiness",
-                    r"DeleteFile",
-                    r"DeleteFolder",
-                    r"DeployFile",
-                    r"EstablishRelationTableToBusiness",
-                    r"GetBusiness",
-                    r"GetDeploymentPackage",
-                    r"GetFile",
-                    r"GetFileVersion",
-                    r"GetFolder",
-                    r"GetIDEEventDetail",
-                    r"ListBusiness",
-                    r"ListDeploymentPackages",
-                    r"ListFileVersions",
-                    r"ListFiles",
-                    r"ListFolders",
-                    r"SubmitFile",
-                    r"UpdateBusiness",
-                    r"UpdateFile",
-                    r"UpdateFolder",
-                    r"UpdateIDEEventResult",
-                    r"UpdateUdfFile",
-                ]
-            }
-            DataworksPublicError::UnknownError_2 => {
-                &[
-                    r"DsgDesensPlanAddOrUpdate",
-                    r"DsgDesensPlanDelete",
-                    r"DsgDesensPlanQueryList",
-                    r"DsgDesensPlanUpdateStatus",
-                    r"DsgPlatformQueryProjectsAndSchemaFromMeta",
-                    r"DsgQueryDefaultTemplates",
-                    r"DsgSceneAddOrUpdateScene",
-                    r"DsgSceneQuerySceneListByName",
-                    r"DsgScenedDeleteScene",
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::UseraccountOwnerError => {
-                &[
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                ]
-            }
-            DataworksPublicError::UsergroupAccountlistsizeError => {
-                &[
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                ]
-            }
-            DataworksPublicError::UsergroupIdError => {
-                &[
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                ]
-            }
-            DataworksPublicError::UsergroupListsizeError => {
-                &[
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                ]
-            }
-            DataworksPublicError::UsergroupPagesizeError => {
-                &[
-                    r"DsgUserGroupAddOrUpdate",
-                    r"DsgUserGroupDelete",
-                    r"DsgUserGroupGetOdpsRoleGroups",
-                    r"DsgUserGroupQueryList",
-                    r"DsgUserGroupQueryUserList",
-                ]
-            }
-            DataworksPublicError::ValidFmlNoPermission => &[r"QueryPublicModelEngine"],
-            DataworksPublicError::ValidFmlOnlySupportQueryStatement => {
-                &[r"QueryPublicModelEngine"]
-            }
-            DataworksPublicError::ValidFmlProductExpired => &[r"QueryPublicModelEngine"],
-            DataworksPublicError::ValidFmlProductNotActivated => {
-                &[r"QueryPublicModelEngine"]
-            }
-            DataworksPublicError::ValidFmlProjectNotExist => &[r"QueryPublicModelEngine"],
-            DataworksPublicError::ValidFmlStatementNotValid => {
-                &[r"QueryPublicModelEngine"]
-            }
-            DataworksPublicError::WhitelistDesensidError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistEndtimeError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistIdError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistMcprojectError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistPagesizeError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistSizeError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistStarttimeError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistTimeformatError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistUsergroupError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistUsergroupemptyError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::WhitelistUsergrouplistsizeError => {
-                &[
-                    r"DsgWhiteListAddOrUpdate",
-                    r"DsgWhiteListDeleteList",
-                    r"DsgWhiteListQueryList",
-                ]
-            }
-            DataworksPublicError::InvalidComponentNotFound => &[r"GetComponent"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DataworksPublicError] {
-        match api {
-            r"AddMetaCollectionEntity" => &[DataworksPublicError::InvalidEntityNotExist],
-            r"AddProjectMemberToRole" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"AddRecognizeRule" => &[DataworksPublicError::Badparameters],
-            r"AddToMetaCategory" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"CheckMetaPartition" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"CheckMetaTable" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"CreateBusiness" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"CreateConnection" => {
-                &[
-                    DataworksPublicError::ConnectionAlreadyExist,
-                    DataworksPublicError::DataSourceCheckRamRoleFailure,
-                    DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
-                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
-                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
-                    DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                    DataworksPublicError::MissingParamConnectionStrProperty,
-                ]
-            }
-            r"CreateDISyncTask" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                    DataworksPublicError::InvalidDiParameterFileExisted,
-                ]
-            }
-            r"CreateDataAssetTag" => &[DataworksPublicError::IdempotentParameterMismatch],
-            r"CreateDataQualityEvaluationTask" => {
-                &[DataworksPublicError::IdempotentParameterMismatch]
-            }
-            r"CreateDataQualityEvaluationTaskInstance" => {
-                &[DataworksPublicError::IdempotentParameterMismatch]
-            }
-            r"CreateDataSource" => {
-                &[
-                    DataworksPublicError::ConnectionAlreadyExist,
-                    DataworksPublicError::DataSourceCheckRamRoleFailure,
-                    DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
-                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
-                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
-                    DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                    DataworksPublicError::MissingParamConnectionStrProperty,
-                ]
-            }
-            r"CreateFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"CreateFolder" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"CreateMetaCategory" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaCategoryForbidden,
-                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
-                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
-                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
-                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"CreateProject" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"CreateProjectMember" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserAlreadyInProject,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"CreateRemind" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
-                    DataworksPublicError::ForbiddenWkbenchNoProject,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::ForbiddenWkbenchRemindOverlimit,
-                    DataworksPublicError::InvalidWkbenchBaselineNotExist,
-                    DataworksPublicError::InvalidWkbenchNodeNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"CreateResourceFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"CreateTable" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"CreateTableLevel" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"CreateTableTheme" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"CreateUdfFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"DeleteBusiness" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"DeleteConnection" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"DeleteDISyncTask" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"DeleteDataAssetTag" => &[DataworksPublicError::IdempotentParameterMismatch],
-            r"DeleteDataQualityEvaluationTask" => {
-                &[DataworksPublicError::IdempotentParameterMismatch]
-            }
-            r"DeleteDataSource" => {
-                &[
-                    DataworksPublicError::InvalidOperation,
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"DeleteFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"DeleteFolder" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"DeleteFromMetaCategory" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"DeleteMetaCategory" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaCategoryForbidden,
-                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
-                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
-                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
-                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"DeleteMetaCollectionEntity" => {
-                &[DataworksPublicError::InvalidEntityNotExist]
-            }
-            r"DeleteProjectMember" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserAlreadyInProject,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"DeleteRecognizeRule" => {
-                &[
-                    DataworksPublicError::Badparameters,
-                    DataworksPublicError::Sensitivedeleteerror,
-                ]
-            }
-            r"DeleteRemind" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchRemindNoPermission,
-                    DataworksPublicError::InvalidWkbenchRemindNotExist,
-                ]
-            }
-            r"DeleteTable" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"DeleteTableLevel" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"DeleteTableTheme" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"DeployDISyncTask" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"DeployFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"DesensitizeData" => {
-                &[
-                    DataworksPublicError::ForbiddenNoTenant,
-                    DataworksPublicError::InternalErrorDqcBizError,
-                ]
-            }
-            r"DsgDesensPlanAddOrUpdate" => {
-                &[
-                    DataworksPublicError::DesensplanDatatypeError,
-                    DataworksPublicError::DesensplanDatatypenotexistError,
-                    DataworksPublicError::DesensplanIdError,
-                    DataworksPublicError::DesensplanPagesizeError,
-                    DataworksPublicError::DesensplanParamError,
-                    DataworksPublicError::DesensplanScenecodeError,
-                    DataworksPublicError::DesensplanSceneidError,
-                    DataworksPublicError::DesensplanSceneidlevelError,
-                    DataworksPublicError::DesensplanSizeError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgDesensPlanDelete" => {
-                &[
-                    DataworksPublicError::DesensplanDatatypeError,
-                    DataworksPublicError::DesensplanDatatypenotexistError,
-                    DataworksPublicError::DesensplanIdError,
-                    DataworksPublicError::DesensplanPagesizeError,
-                    DataworksPublicError::DesensplanParamError,
-                    DataworksPublicError::DesensplanScenecodeError,
-                    DataworksPublicError::DesensplanSceneidError,
-                    DataworksPublicError::DesensplanSceneidlevelError,
-                    DataworksPublicError::DesensplanSizeError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgDesensPlanQueryList" => {
-                &[
-                    DataworksPublicError::DesensplanDatatypeError,
-                    DataworksPublicError::DesensplanDatatypenotexistError,
-                    DataworksPublicError::DesensplanIdError,
-                    DataworksPublicError::DesensplanPagesizeError,
-                    DataworksPublicError::DesensplanParamError,
-                    DataworksPublicError::DesensplanScenecodeError,
-                    DataworksPublicError::DesensplanSceneidError,
-                    DataworksPublicError::DesensplanSceneidlevelError,
-                    DataworksPublicError::DesensplanSizeError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgDesensPlanUpdateStatus" => {
-                &[
-                    DataworksPublicError::DesensplanDatatypeError,
-                    DataworksPublicError::DesensplanDatatypenotexistError,
-                    DataworksPublicError::DesensplanIdError,
-                    DataworksPublicError::DesensplanPagesizeError,
-                    DataworksPublicError::DesensplanParamError,
-                    DataworksPublicError::DesensplanScenecodeError,
-                    DataworksPublicError::DesensplanSceneidError,
-                    DataworksPublicError::DesensplanSceneidlevelError,
-                    DataworksPublicError::DesensplanSizeError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgPlatformQueryProjectsAndSchemaFromMeta" => {
-                &[
-                    DataworksPublicError::EngineNotAllow,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgQueryDefaultTemplates" => {
-                &[
-                    DataworksPublicError::DesenstemplateSceneError,
-                    DataworksPublicError::DesenstemplateScenelevelError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgQuerySensResult" => &[DataworksPublicError::Badparameters],
-            r"DsgRunSensIdentify" => &[DataworksPublicError::Badparameters],
-            r"DsgSceneAddOrUpdateScene" => {
-                &[
-                    DataworksPublicError::DesenssceneIdError,
-                    DataworksPublicError::DesenssceneIdlevelError,
-                    DataworksPublicError::DesenssceneProjectError,
-                    DataworksPublicError::DesenssceneSizeError,
-                    DataworksPublicError::DesenssceneUesrgroupError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgSceneQuerySceneListByName" => {
-                &[
-                    DataworksPublicError::DesenssceneIdError,
-                    DataworksPublicError::DesenssceneIdlevelError,
-                    DataworksPublicError::DesenssceneProjectError,
-                    DataworksPublicError::DesenssceneSizeError,
-                    DataworksPublicError::DesenssceneUesrgroupError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgScenedDeleteScene" => {
-                &[
-                    DataworksPublicError::DesenssceneIdError,
-                    DataworksPublicError::DesenssceneIdlevelError,
-                    DataworksPublicError::DesenssceneProjectError,
-                    DataworksPublicError::DesenssceneSizeError,
-                    DataworksPublicError::DesenssceneUesrgroupError,
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                ]
-            }
-            r"DsgStopSensIdentify" => &[DataworksPublicError::Badparameters],
-            r"DsgUserGroupAddOrUpdate" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::UseraccountOwnerError,
-                    DataworksPublicError::UsergroupAccountlistsizeError,
-                    DataworksPublicError::UsergroupIdError,
-                    DataworksPublicError::UsergroupListsizeError,
-                    DataworksPublicError::UsergroupPagesizeError,
-                ]
-            }
-            r"DsgUserGroupDelete" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::UseraccountOwnerError,
-                    DataworksPublicError::UsergroupAccountlistsizeError,
-                    DataworksPublicError::UsergroupIdError,
-                    DataworksPublicError::UsergroupListsizeError,
-                    DataworksPublicError::UsergroupPagesizeError,
-                ]
-            }
-            r"DsgUserGroupGetOdpsRoleGroups" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::UseraccountOwnerError,
-                    DataworksPublicError::UsergroupAccountlistsizeError,
-                    DataworksPublicError::UsergroupIdError,
-                    DataworksPublicError::UsergroupListsizeError,
-                    DataworksPublicError::UsergroupPagesizeError,
-                ]
-            }
-            r"DsgUserGroupQueryList" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::UseraccountOwnerError,
-                    DataworksPublicError::UsergroupAccountlistsizeError,
-                    DataworksPublicError::UsergroupIdError,
-                    DataworksPublicError::UsergroupListsizeError,
-                    DataworksPublicError::UsergroupPagesizeError,
-                ]
-            }
-            r"DsgUserGroupQueryUserList" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::UseraccountOwnerError,
-                    DataworksPublicError::UsergroupAccountlistsizeError,
-                    DataworksPublicError::UsergroupIdError,
-                    DataworksPublicError::UsergroupListsizeError,
-                    DataworksPublicError::UsergroupPagesizeError,
-                ]
-            }
-            r"DsgWhiteListAddOrUpdate" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::WhitelistDesensidError,
-                    DataworksPublicError::WhitelistEndtimeError,
-                    DataworksPublicError::WhitelistIdError,
-                    DataworksPublicError::WhitelistMcprojectError,
-                    DataworksPublicError::WhitelistPagesizeError,
-                    DataworksPublicError::WhitelistSizeError,
-                    DataworksPublicError::WhitelistStarttimeError,
-                    DataworksPublicError::WhitelistTimeformatError,
-                    DataworksPublicError::WhitelistUsergroupError,
-                    DataworksPublicError::WhitelistUsergroupemptyError,
-                    DataworksPublicError::WhitelistUsergrouplistsizeError,
-                ]
-            }
-            r"DsgWhiteListDeleteList" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::WhitelistDesensidError,
-                    DataworksPublicError::WhitelistEndtimeError,
-                    DataworksPublicError::WhitelistIdError,
-                    DataworksPublicError::WhitelistMcprojectError,
-                    DataworksPublicError::WhitelistPagesizeError,
-                    DataworksPublicError::WhitelistSizeError,
-                    DataworksPublicError::WhitelistStarttimeError,
-                    DataworksPublicError::WhitelistTimeformatError,
-                    DataworksPublicError::WhitelistUsergroupError,
-                    DataworksPublicError::WhitelistUsergroupemptyError,
-                    DataworksPublicError::WhitelistUsergrouplistsizeError,
-                ]
-            }
-            r"DsgWhiteListQueryList" => {
-                &[
-                    DataworksPublicError::ParamsError,
-                    DataworksPublicError::PermissionDeniedError,
-                    DataworksPublicError::UnknownError_2,
-                    DataworksPublicError::WhitelistDesensidError,
-                    DataworksPublicError::WhitelistEndtimeError,
-                    DataworksPublicError::WhitelistIdError,
-                    DataworksPublicError::WhitelistMcprojectError,
-                    DataworksPublicError::WhitelistPagesizeError,
-                    DataworksPublicError::WhitelistSizeError,
-                    DataworksPublicError::WhitelistStarttimeError,
-                    DataworksPublicError::WhitelistTimeformatError,
-                    DataworksPublicError::WhitelistUsergroupError,
-                    DataworksPublicError::WhitelistUsergroupemptyError,
-                    DataworksPublicError::WhitelistUsergrouplistsizeError,
-                ]
-            }
-            r"EditRecognizeRule" => &[DataworksPublicError::Badparameters],
-            r"EstablishRelationTableToBusiness" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"ExportDataSources" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"GenerateDISyncTaskConfigForCreating" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                    DataworksPublicError::InvalidDiParameterFileExisted,
-                ]
-            }
-            r"GenerateDISyncTaskConfigForUpdating" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                    DataworksPublicError::InvalidDiParameterFileExisted,
-                ]
-            }
-            r"GetBaselineConfig" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
-                    DataworksPublicError::InternalErrorWkbenchServiceError,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetBaselineKeyPath" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::InvalidWkbenchBaselineStatusNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetBaselineStatus" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetBusiness" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"GetComponent" => &[DataworksPublicError::InvalidComponentNotFound],
-            r"GetDDLJobStatus" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"GetDISyncInstanceInfo" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"GetDISyncTask" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"GetDataSourceMeta" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"GetDeploymentPackage" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"GetFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"GetFileVersion" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"GetFolder" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"GetIDEEventDetail" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"GetInstanceConsumeTimeRank" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"GetInstanceCountTrend" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchNoProject,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"GetInstanceErrorRank" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"GetMetaCategory" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaCategoryForbidden,
-                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
-                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
-                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
-                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaColumnLineage" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaDBInfo" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaAppNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaDBTableList" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaAppNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableBasicInfo" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableChangeLog" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableColumn" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaGuidFormat,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableFullInfo" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableIntroWiki" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableLineage" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaGuidFormat,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableListByCategory" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaCategoryForbidden,
-                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
-                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
-                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
-                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableOutput" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTablePartition" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetMetaTableThemeLevel" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetNodeOnBaseline" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::InternalErrorWkbenchServiceError,
-                    DataworksPublicError::InvalidWkbenchBaselineNotExist,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"GetOpRiskData" => {
-                &[
-                    DataworksPublicError::ForbiddenNoTenant,
-                    DataworksPublicError::InternalErrorDqcBizError,
-                    DataworksPublicError::InvalidParam,
-                ]
-            }
-            r"GetOpSensitiveData" => {
-                &[
-                    DataworksPublicError::ForbiddenNoTenant,
-                    DataworksPublicError::InternalErrorDqcBizError,
-                    DataworksPublicError::InvalidParam,
-                ]
-            }
-            r"GetProject" => {
-                &[
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"GetProjectDetail" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"GetRemind" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"GetRerunWorkflowInstancesResult" => {
-                &[DataworksPublicError::IdempotentParameterMismatch]
-            }
-            r"GetSensitiveData" => {
-                &[
-                    DataworksPublicError::ForbiddenNoTenant,
-                    DataworksPublicError::InternalErrorDqcBizError,
-                    DataworksPublicError::InvalidParam,
-                ]
-            }
-            r"GetSuccessInstanceTrend" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"GetTopic" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::InternalErrorWkbenchServiceError,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::InvalidWkbenchTopicNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"GetTopicInfluence" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::InternalErrorWkbenchServiceError,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::InvalidWkbenchTopicNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"ImportDataSources" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"ListAlertMessages" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"ListBaselineConfigs" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"ListBaselineStatuses" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"ListBusiness" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"ListCalcEngines" => {
-                &[
-                    DataworksPublicError::InvalidCalcEngineEnvType,
-                    DataworksPublicError::InvalidCalcEngineType,
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListConnections" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListDIProjectConfig" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"ListDataSources" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListDeploymentPackages" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"ListFileVersions" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"ListFiles" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"ListFolders" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"ListInstanceAmount" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchNoProject,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"ListMeasureData" => &[DataworksPublicError::InvalidTenantUserNotInTenant],
-            r"ListMetaCollections" => {
-                &[
-                    DataworksPublicError::ForbiddenNoPermission,
-                    DataworksPublicError::InvalidCollectionAlreadyExist,
-                    DataworksPublicError::InvalidCollectionCollectionNotCompatible,
-                    DataworksPublicError::InvalidCollectionEntityOverflow,
-                    DataworksPublicError::InvalidCollectionNotExist,
-                    DataworksPublicError::InvalidCollectionParamError,
-                    DataworksPublicError::InvalidCollectionQualifiedNameError,
-                    DataworksPublicError::InvalidCollectionUnsupportedOperation,
-                    DataworksPublicError::InvalidUserNotExist,
-                    DataworksPublicError::InvalidParameterMetaIllegalData,
-                    DataworksPublicError::InvalidParameterMetaMissing,
-                ]
-            }
-            r"ListMetaDB" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaAppNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"ListNodesByBaseline" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::InternalErrorWkbenchServiceError,
-                    DataworksPublicError::InvalidWkbenchBaselineNotExist,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"ListProjectIds" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListProjectMembers" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListProjectRoles" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListProjects" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserAlreadyInProject,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListRefDISyncTasks" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                    DataworksPublicError::InvalidDiParameterFileExisted,
-                ]
-            }
-            r"ListReminds" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"ListResourceGroups" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"ListSuccessInstanceAmount" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"ListTableLevel" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"ListTableTheme" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"ListTopics" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"MountDirectory" => {
-                &[
-                    DataworksPublicError::BusinessErrorDictionaryInvalidDictionaryOrNoPermission,
-                    DataworksPublicError::BusinessErrorDictionaryInvalidUserId,
-                    DataworksPublicError::BusinessErrorDictionaryMountDictionaryCountOverLimit,
-                    DataworksPublicError::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary,
-                ]
-            }
-            r"QueryDISyncTaskConfigProcessResult" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"QueryDefaultTemplate" => &[DataworksPublicError::Badparameters],
-            r"QueryPublicModelEngine" => {
-                &[
-                    DataworksPublicError::ExecuteFmlProcessError,
-                    DataworksPublicError::ValidFmlNoPermission,
-                    DataworksPublicError::ValidFmlOnlySupportQueryStatement,
-                    DataworksPublicError::ValidFmlProductExpired,
-                    DataworksPublicError::ValidFmlProductNotActivated,
-                    DataworksPublicError::ValidFmlProjectNotExist,
-                    DataworksPublicError::ValidFmlStatementNotValid,
-                ]
-            }
-            r"QueryRecognizeDataByRuleType" => &[DataworksPublicError::Badparameters],
-            r"QueryRecognizeRuleDetail" => &[DataworksPublicError::Badparameters],
-            r"QueryRecognizeRulesType" => &[DataworksPublicError::Badparameters],
-            r"QuerySensClassification" => &[DataworksPublicError::Badparameters],
-            r"QuerySensLevel" => &[DataworksPublicError::Badparameters],
-            r"QuerySensNodeInfo" => &[DataworksPublicError::Badparameters],
-            r"RemoveProjectMemberFromRole" => {
-                &[
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"RunTriggerNode" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"ScanSensitiveData" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorDqcBizError,
-                ]
-            }
-            r"SearchMetaTables" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"SetDataSourceShare" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"StartDISyncInstance" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"StopDISyncInstance" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"SubmitFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"TagDataAssets" => &[DataworksPublicError::IdempotentParameterMismatch],
-            r"TerminateDISyncInstance" => {
-                &[
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::ParamInvalid,
-                ]
-            }
-            r"TestNetworkConnection" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"TopTenElapsedTimeInstance" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"TopTenErrorTimesInstance" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::InvalidWkbenchParameter,
-                    DataworksPublicError::ResourceNotAuthorizedApi,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"UnTagDataAssets" => &[DataworksPublicError::IdempotentParameterMismatch],
-            r"UpdateBusiness" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"UpdateConnection" => {
-                &[
-                    DataworksPublicError::InvalidDataSourceDataSourceStatus,
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                ]
-            }
-            r"UpdateDIProjectConfig" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"UpdateDISyncTask" => {
-                &[
-                    DataworksPublicError::ForbiddenDiNoPrivilege,
-                    DataworksPublicError::InternalErrorDiParameter,
-                    DataworksPublicError::InvalidDiParameter,
-                ]
-            }
-            r"UpdateDataAssetTag" => &[DataworksPublicError::IdempotentParameterMismatch],
-            r"UpdateDataSource" => {
-                &[
-                    DataworksPublicError::DataSourceCheckRamRoleFailure,
-                    DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
-                    DataworksPublicError::DataSourceNotFound,
-                    DataworksPublicError::InvalidConnectionEmpty,
-                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
-                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
-                    DataworksPublicError::InvalidOperation,
-                    DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-                    DataworksPublicError::InvalidTenantConnectionNotExists,
-                    DataworksPublicError::InvalidTenantProjectNotExists,
-                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                    DataworksPublicError::InvalidTenantUserNotInProject,
-                    DataworksPublicError::InvalidTenantUserNotInTenant,
-                    DataworksPublicError::MissingParamConnectionStrProperty,
-                    DataworksPublicError::RequiredParameterEmpty,
-                ]
-            }
-            r"UpdateFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"UpdateFolder" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"UpdateIDEEventResult" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            r"UpdateMetaCategory" => {
-                &[
-                    DataworksPublicError::ForbiddenMetaNoTenant,
-                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
-                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
-                    DataworksPublicError::InternalErrorMetaUnknown,
-                    DataworksPublicError::InvalidMetaCategoryForbidden,
-                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
-                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
-                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
-                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
-                    DataworksPublicError::InvalidMetaTableNotExist,
-                    DataworksPublicError::InvalidParameterMetaCommonError,
-                    DataworksPublicError::InvalidParameterMetaIllegal,
-                    DataworksPublicError::InvalidParameterMetaIllegalDate,
-                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
-                    DataworksPublicError::InvalidParameterMetaNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                ]
-            }
-            r"UpdateMetaTable" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"UpdateMetaTableIntroWiki" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"UpdateRemind" => {
-                &[
-                    DataworksPublicError::ForbiddenNotServer,
-                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
-                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
-                    DataworksPublicError::ForbiddenWkbenchRemindNoPermission,
-                    DataworksPublicError::InvalidWkbenchRemindNotExist,
-                    DataworksPublicError::ThrottlingApiRisk,
-                    DataworksPublicError::ThrottlingResource,
-                ]
-            }
-            r"UpdateTable" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"UpdateTableAddColumn" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"UpdateTableLevel" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"UpdateTableModelInfo" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"UpdateTableTheme" => &[DataworksPublicError::ThrottlingApiRisk],
-            r"UpdateUdfFile" => {
-                &[
-                    DataworksPublicError::ThrottlingUser,
-                    DataworksPublicError::ForbiddenAccess,
-                    DataworksPublicError::InternalErrorSystem,
-                    DataworksPublicError::InternalErrorUserIdMissing,
-                    DataworksPublicError::ThrottlingApi,
-                    DataworksPublicError::ThrottlingSystem,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DataworksPublicError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DataworksPublicError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DataworksPublicError {}
-    impl __core::str::FromStr for DataworksPublicError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DataworksPublicError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DataworksPublicError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DataworksPublicError as __E;
+    __p::error_code!(
+        DataworksPublicError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Badparameters, __E::BusinessErrorDictionaryInvalidDictionaryOrNoPermission,
+        __E::BusinessErrorDictionaryInvalidUserId,
+        __E::BusinessErrorDictionaryMountDictionaryCountOverLimit,
+        __E::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary,
+        __E::ConnectionAlreadyExist, __E::DesensplanDatatypeError,
+        __E::DesensplanDatatypenotexistError, __E::DesensplanIdError,
+        __E::DesensplanPagesizeError, __E::DesensplanParamError,
+        __E::DesensplanScenecodeError, __E::DesensplanSceneidError,
+        __E::DesensplanSceneidlevelError, __E::DesensplanSizeError,
+        __E::DesenssceneIdError, __E::DesenssceneIdlevelError,
+        __E::DesenssceneProjectError, __E::DesenssceneSizeError,
+        __E::DesenssceneUesrgroupError, __E::DesenstemplateSceneError,
+        __E::DesenstemplateScenelevelError, __E::DataSourceCheckRamRoleFailure,
+        __E::DataSourceConnectionStrPropertyPatternNotMatch, __E::DataSourceNotFound,
+        __E::EngineNotAllow, __E::ExecuteFmlProcessError, __E::ForbiddenAccess,
+        __E::ForbiddenDiNoPrivilege, __E::ForbiddenMetaNoTenant,
+        __E::ForbiddenNoPermission, __E::ForbiddenNoTenant, __E::ForbiddenNotServer,
+        __E::ForbiddenWkbenchBaselineNoPermission, __E::ForbiddenWkbenchNoProject,
+        __E::ForbiddenWkbenchProjectNoPermission,
+        __E::ForbiddenWkbenchRemindNoPermission, __E::ForbiddenWkbenchRemindOverlimit,
+        __E::InternalErrorDiParameter, __E::InternalErrorDqcBizError,
+        __E::InternalErrorMetaNoCalcEngine, __E::InternalErrorMetaTenantTimeOut,
+        __E::InternalErrorMetaUnknown, __E::InternalErrorSystem,
+        __E::InternalErrorUserIdMissing, __E::InternalErrorWkbenchServiceError,
+        __E::InvalidCalcEngineEnvType, __E::InvalidCalcEngineType,
+        __E::InvalidCollectionAlreadyExist,
+        __E::InvalidCollectionCollectionNotCompatible,
+        __E::InvalidCollectionEntityOverflow, __E::InvalidCollectionNotExist,
+        __E::InvalidCollectionParamError, __E::InvalidCollectionQualifiedNameError,
+        __E::InvalidCollectionUnsupportedOperation, __E::InvalidConnectionEmpty,
+        __E::InvalidDiParameter, __E::InvalidDiParameterFileExisted,
+        __E::InvalidDataSourceDataSourceStatus,
+        __E::InvalidDataSourceDataSourceTypeNotExist,
+        __E::InvalidDataSourceDataSourceTypeNotSupport, __E::InvalidEntityNotExist,
+        __E::InvalidMetaAppNotExist, __E::InvalidMetaCategoryForbidden,
+        __E::InvalidMetaCategoryIllegalDepth, __E::InvalidMetaCategoryIllegalTenant,
+        __E::InvalidMetaCategoryNameDuplicate, __E::InvalidMetaCategoryRelationDuplicate,
+        __E::InvalidMetaTableNotExist, __E::InvalidOperation, __E::InvalidParam,
+        __E::InvalidParamOdpsEngineIdOrConnectStrEmpty,
+        __E::InvalidTenantConnectionNotExists, __E::InvalidTenantProjectNotExists,
+        __E::InvalidTenantUserAlreadyInProject,
+        __E::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+        __E::InvalidTenantUserNotInProject, __E::InvalidTenantUserNotInTenant,
+        __E::InvalidUserNotExist, __E::InvalidWkbenchBaselineNotExist,
+        __E::InvalidWkbenchBaselineStatusNotExist, __E::InvalidWkbenchNodeNotExist,
+        __E::InvalidWkbenchParameter, __E::InvalidWkbenchRemindNotExist,
+        __E::InvalidWkbenchTopicNotExist, __E::InvalidParameterMetaCommonError,
+        __E::InvalidParameterMetaGuidFormat, __E::InvalidParameterMetaIllegal,
+        __E::InvalidParameterMetaIllegalData, __E::InvalidParameterMetaIllegalDate,
+        __E::InvalidParameterMetaIllegalPageError, __E::InvalidParameterMetaMissing,
+        __E::InvalidParameterMetaNotExist, __E::MissingParamConnectionStrProperty,
+        __E::ParamsError, __E::PermissionDeniedError, __E::ParamInvalid,
+        __E::RequiredParameterEmpty, __E::ResourceNotAuthorizedApi,
+        __E::Sensitivedeleteerror, __E::ThrottlingApi, __E::ThrottlingApiRisk,
+        __E::ThrottlingResource, __E::ThrottlingSystem, __E::UnknownError_2,
+        __E::UseraccountOwnerError, __E::UsergroupAccountlistsizeError,
+        __E::UsergroupIdError, __E::UsergroupListsizeError, __E::UsergroupPagesizeError,
+        __E::ValidFmlNoPermission, __E::ValidFmlOnlySupportQueryStatement,
+        __E::ValidFmlProductExpired, __E::ValidFmlProductNotActivated,
+        __E::ValidFmlProjectNotExist, __E::ValidFmlStatementNotValid,
+        __E::WhitelistDesensidError, __E::WhitelistEndtimeError, __E::WhitelistIdError,
+        __E::WhitelistMcprojectError, __E::WhitelistPagesizeError,
+        __E::WhitelistSizeError, __E::WhitelistStarttimeError,
+        __E::WhitelistTimeformatError, __E::WhitelistUsergroupError,
+        __E::WhitelistUsergroupemptyError, __E::WhitelistUsergrouplistsizeError,
+        __E::InvalidComponentNotFound,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"Throttling.User", http_status : 429, message :
+        r"Your request is too frequent. Try again later.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"BADPARAMETERS", http_status : 400, message :
+        r"Parameters are missing or in the wrong format.", retry : __p::NEVER },
+        __p::Entry { code : r"BusinessError.Dictionary.InvalidDictionaryOrNoPermission",
+        http_status : 500, message :
+        r"Albums that do not exist or do not have permission cannot be mounted.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"BusinessError.Dictionary.InvalidUserId",
+        http_status : 500, message : r"This user id is illegal.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"BusinessError.Dictionary.MountDictionaryCountOverLimit",
+        http_status : 500, message :
+        r"The maximum mount limit is 8, and cannot continue to mount.", retry :
+        __p::TRANSIENT }, __p::Entry { code :
+        r"BusinessError.Dictionary.NoPermissionToUpdateOtherDictionary", http_status :
+        500, message :
+        r"You have insufficient permissions, only administrators can modify other people's directories.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ConnectionAlreadyExist",
+        http_status : 400, message :
+        r"The connection with envType %s and name %s already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"DESENSPLAN.DATATYPE.ERROR", http_status : 400, message :
+        r"Sensitive type already has a desensitization rule.", retry : __p::NEVER },
+        __p::Entry { code : r"DESENSPLAN.DATATYPENOTEXIST.ERROR", http_status : 400,
+        message : r"Sensitive type not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DESENSPLAN.ID.ERROR", http_status : 400, message :
+        r"Desensitization rule ID does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"DESENSPLAN.PAGESIZE.ERROR", http_status : 400, message :
+        r"Page size is too large, maximum of 100.", retry : __p::NEVER }, __p::Entry {
+        code : r"DESENSPLAN.PARAM.ERROR", http_status : 400, message :
+        r"Desensitization rule parameter error.", retry : __p::NEVER }, __p::Entry { code
+        : r"DESENSPLAN.SCENECODE.ERROR", http_status : 400, message :
+        r"Scene code does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DESENSPLAN.SCENEID.ERROR", http_status : 400, message :
+        r"Scene ID does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DESENSPLAN.SCENEIDLEVEL.ERROR", http_status : 400, message :
+        r"The scene is not a secondary scene.", retry : __p::NEVER }, __p::Entry { code :
+        r"DESENSPLAN.SIZE.ERROR", http_status : 400, message :
+        r"The number of desens plan exceeds the limit.", retry : __p::NEVER }, __p::Entry
+        { code : r"DESENSSCENE.ID.ERROR", http_status : 400, message :
+        r"The desensitization scenario ID does not match or does not exist with the tenant.",
+        retry : __p::NEVER }, __p::Entry { code : r"DESENSSCENE.IDLEVEL.ERROR",
+        http_status : 400, message :
+        r"The desensitization scenario is not a secondary scenario.", retry : __p::NEVER
+        }, __p::Entry { code : r"DESENSSCENE.PROJECT.ERROR", http_status : 400, message :
+        r"The project space does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DESENSSCENE.SIZE.ERROR", http_status : 400, message :
+        r"The number of desens scene exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"DESENSSCENE.UESRGROUP.ERROR", http_status : 400, message :
+        r"The user group ID does not match the tenant or does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"DESENSTEMPLATE.SCENE.ERROR", http_status :
+        400, message : r"Scene ID does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"DESENSTEMPLATE.SCENELEVEL.ERROR", http_status : 400, message :
+        r"The scene is not a secondary scene.", retry : __p::NEVER }, __p::Entry { code :
+        r"DataSource.CheckRamRoleFailure", http_status : 400, message :
+        r"Failed to check the RAM role. AccountId %s. roleArn %s.", retry : __p::NEVER },
+        __p::Entry { code : r"DataSource.ConnectionStrProperty.PatternNotMatch",
+        http_status : 400, message :
+        r"The pattern value %s is invalid. The correct pattern is %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"DataSource.NotFound", http_status : 400,
+        message : r"The specified data source ID %s does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"ENGINE.NOT.ALLOW", http_status : 400, message :
+        r"engine not allow.", retry : __p::NEVER }, __p::Entry { code :
+        r"Execute.FML.ProcessError", http_status : 500, message :
+        r"Failed to execute FML statement.", retry : __p::TRANSIENT }, __p::Entry { code
+        : r"Forbidden.Access", http_status : 403, message : r"Access is forbidden.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.Access", http_status : 403,
+        message : r"Access is forbidden. Activate DataWorks first.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.Access", http_status : 403, message :
+        r"Access is forbidden. Please first activate DataWorks Enterprise Edition or Flagship Edition.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.DI.NoPrivilege",
+        http_status : 403, message : r"No access.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.Meta.NoTenant", http_status : 403, message :
+        r"The user is not the owner of any tenants.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.No.Permission", http_status : 400, message : r"msg: %s", retry
+        : __p::NEVER }, __p::Entry { code : r"Forbidden.NoTenant", http_status : 403,
+        message : r"The tenant information cannot be obtained using user ID.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Not.Server", http_status : 500,
+        message :
+        r"The dataworksAPI service is not available in this area. Please try it in another area.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Forbidden.Wkbench.BaselineNoPermission", http_status : 500, message :
+        r"You are not authorized to access the baseline.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Forbidden.Wkbench.NoProject", http_status : 500, message :
+        r"You have not joined any project.", retry : __p::TRANSIENT }, __p::Entry { code
+        : r"Forbidden.Wkbench.ProjectNoPermission", http_status : 500, message :
+        r"You are not authorized to access the workspace.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Forbidden.Wkbench.RemindNoPermission", http_status : 500,
+        message : r"You are not authorized to modify the reminder.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.Wkbench.RemindOverlimit",
+        http_status : 500, message : r"The maximum number of reminders is exceeded.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError.DI.Parameter",
+        http_status : 500, message : r"A DI internal error occurred.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError.DQC.BizError", http_status
+        : 500, message : r"An internal error occurred.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalError.Meta.NoCalcEngine", http_status : 400,
+        message :
+        r"An error occurred while retrieving the compute engine based on the MaxCompute project.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError.Meta.NoCalcEngine",
+        http_status : 500, message :
+        r"An error occurred while retrieving the compute engine based on the MaxCompute project.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InternalError.Meta.TenantTimeOut", http_status : 500, message :
+        r"Failed to connect to the interface network.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalError.Meta.Unknown", http_status : 500, message :
+        r"An unknown error occurred while processing your request.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError.System", http_status : 500,
+        message : r"An internal error occurred.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"InternalError.System", http_status : 500, message :
+        r"An internal system error occurred. Try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalError.UserId.Missing", http_status : 400, message :
+        r"An internal system error occurred. Try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalError.UserId.Missing", http_status : 500, message :
+        r"An internal system error occurred. Try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalError.Wkbench.ServiceError", http_status : 500,
+        message : r"An internal error occurred.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Invalid.CalcEngineEnvType", http_status : 400, message :
+        r"The specified envType %s is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid.CalcEngineType", http_status : 400, message :
+        r"The specified calcEngineType %s is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.Collection.AlreadyExist", http_status : 400, message :
+        r"msg: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Collection.CollectionNotCompatible", http_status : 400, message :
+        r"msg: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Collection.EntityOverflow", http_status : 400, message : r"msg: %s",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Collection.NotExist",
+        http_status : 400, message : r"msg: %s", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid.Collection.ParamError", http_status : 400, message : r"msg: %s",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Collection.QualifiedNameError", http_status : 400, message :
+        r"msg: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Collection.UnsupportedOperation", http_status : 400, message :
+        r"msg: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Connection.Empty", http_status : 400, message :
+        r"You must specify the connection parameter.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.DI.Parameter", http_status : 400, message :
+        r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.DI.Parameter.File.Existed", http_status : 400, message :
+        r"The file name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.DataSource.DataSourceStatus", http_status : 400, message :
+        r"The specified dataSourceStatus %s is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.DataSource.DataSourceTypeNotExist", http_status :
+        400, message : r"The data source type %s does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.DataSource.DataSourceTypeNotSupport", http_status :
+        400, message : r"The dataSourceType %s and subType %s are not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"Invalid.Entity.NotExist", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Meta.AppNotExist", http_status : 400, message :
+        r"The MaxCompute project does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.Meta.CategoryForbidden", http_status : 403, message :
+        r"Failed to delete the category. The current category is associated with a table and cannot be operated.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Meta.CategoryIllegalDepth",
+        http_status : 400, message : r"A category can contain a maximum of 4 levels.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Meta.CategoryIllegalTenant",
+        http_status : 403, message :
+        r"The tenant ID is different in the parent and child categories.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.Meta.CategoryNameDuplicate",
+        http_status : 400, message : r"The category name is duplicated at this level.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r#"Invalid.Meta.CategoryRelationDuplicate""#, http_status : 500, message :
+        r"The table is already bound to the category.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Invalid.Meta.TableNotExist", http_status : 400, message :
+        r"The table does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Operation", http_status : 400, message :
+        r"You cannot delete the bindingCalcEngine that is bound to the data source.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Param", http_status : 400,
+        message : r"The request parameter is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.Param.Odps.EngineIdOrConnectStrEmpty", http_status : 400,
+        message :
+        r"Either the compute engine ID or the connection string must be specified when data source type is ODPS.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Tenant.ConnectionNotExists",
+        http_status : 400, message : r"The connection does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.Tenant.ProjectNotExists", http_status
+        : 400, message : r"The project does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.Tenant.UserAlreadyInProject", http_status : 400, message :
+        r"The user already exists in the project.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.Tenant.UserIsNotProjectOwnerOrAdmin", http_status : 403, message
+        : r"The user is not a project administrator or owner.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Tenant.UserNotInProject", http_status : 400,
+        message : r"The user is not in the project.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.Tenant.UserNotInTenant", http_status : 400, message :
+        r"The user is not in the tenant.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Tenant.UserNotInTenant", http_status : 403, message :
+        r"The user is not in tenant.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.User.NotExist", http_status : 400, message : r"msg: %s", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.Wkbench.BaselineNotExist",
+        http_status : 500, message : r"The baseline does not exist.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Invalid.Wkbench.BaselineStatusNotExist",
+        http_status : 500, message : r"The BaselineStatus does not exist.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Invalid.Wkbench.NodeNotExist",
+        http_status : 500, message : r"The node does not exist.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Invalid.Wkbench.Parameter", http_status : 500, message :
+        r"The specified parameters are invalid.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Invalid.Wkbench.RemindNotExist", http_status : 500, message :
+        r"The reminder does not exist.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Invalid.Wkbench.TopicNotExist", http_status : 500, message :
+        r"The topic does not exist.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InvalidParameter.Meta.CommonError", http_status : 400, message :
+        r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Meta.GuidFormat", http_status : 400, message :
+        r"The GUID format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Meta.Illegal", http_status : 400, message :
+        r"The app guid parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Meta.IllegalData", http_status : 400, message : r"msg: %s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Meta.IllegalDate",
+        http_status : 400, message : r"The date format is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.Meta.IllegalPageError", http_status :
+        400, message : r"The parameter for paging is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Meta.Missing", http_status : 400, message
+        : r"msg: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Meta.NotExist", http_status : 400, message :
+        r"The data does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Meta.NotExist", http_status : 400, message :
+        r"The object does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.ConnectionStr.Property", http_status : 400, message :
+        r"You must specify property %s required by the data source connection string.",
+        retry : __p::NEVER }, __p::Entry { code : r"PARAMS.ERROR", http_status : 400,
+        message : r"param error.", retry : __p::NEVER }, __p::Entry { code :
+        r"PERMISSION.DENIED.ERROR", http_status : 403, message : r"Permission denied",
+        retry : __p::NEVER }, __p::Entry { code : r"Param.Invalid", http_status : 400,
+        message : r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Required.Parameter.Empty", http_status : 400, message :
+        r"You must specify the parameter %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotAuthorized.Api", http_status : 403, message :
+        r"You are not authorized to access the resources.", retry : __p::NEVER },
+        __p::Entry { code : r"SENSITIVEDELETEERROR", http_status : 400, message :
+        r"The sensitive field is not allowed to delete. Check sensitive field status and binding desensitization rule.",
+        retry : __p::NEVER }, __p::Entry { code : r"Throttling.Api", http_status : 429,
+        message : r"The request for this resource has exceeded your available limit.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"Throttling.Api.Risk",
+        http_status : 429, message :
+        r"The request for this resource has exceeded your daily available limit.", retry
+        : __p::THROTTLING }, __p::Entry { code : r"Throttling.Resource", http_status :
+        429, message :
+        r"You have reached the limit for the resource. Please contact us by submitting a ticket.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"Throttling.System", http_status
+        : 429, message : r"The DataWorks system is busy. Try again later.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"UNKNOWN.ERROR", http_status : 500,
+        message : r"unknown error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"USERACCOUNT.OWNER.ERROR", http_status : 400, message :
+        r"User list or owner user does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"USERGROUP.ACCOUNTLISTSIZE.ERROR", http_status : 400, message :
+        r"The number of account exceeds the limit.", retry : __p::NEVER }, __p::Entry {
+        code : r"USERGROUP.ID.ERROR", http_status : 400, message :
+        r"The user group ID does not match the tenant or does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"USERGROUP.LISTSIZE.ERROR", http_status : 400,
+        message : r"The number of user groups exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"USERGROUP.PAGESIZE.ERROR", http_status : 400, message :
+        r"Page size is too large, maximum of 100.", retry : __p::NEVER }, __p::Entry {
+        code : r"Valid.FML.NoPermission", http_status : 400, message :
+        r"You are not authorized to access the project resources.", retry : __p::NEVER },
+        __p::Entry { code : r"Valid.FML.OnlySupportQueryStatement", http_status : 400,
+        message : r"Only FML query statement is supported.", retry : __p::NEVER },
+        __p::Entry { code : r"Valid.FML.ProductExpired", http_status : 400, message :
+        r"智能数据建模产品购买已到期", retry : __p::NEVER }, __p::Entry {
+        code : r"Valid.FML.ProductNotActivated", http_status : 400, message :
+        r"智能数据建模产品未开通", retry : __p::NEVER }, __p::Entry { code :
+        r"Valid.FML.ProjectNotExist", http_status : 400, message :
+        r"The project does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Valid.FML.StatementNotValid", http_status : 400, message :
+        r"The FML statement is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"WHITELIST.DESENSID.ERROR", http_status : 400, message :
+        r"The desensitization rule ID does not match or does not exist with the tenant.",
+        retry : __p::NEVER }, __p::Entry { code : r"WHITELIST.ENDTIME.ERROR", http_status
+        : 400, message : r"end time cannot be earlier than start time.", retry :
+        __p::NEVER }, __p::Entry { code : r"WHITELIST.ID.ERROR", http_status : 400,
+        message : r"The whitelist ID does not match or does not exist with the tenant.",
+        retry : __p::NEVER }, __p::Entry { code : r"WHITELIST.MCPROJECT.ERROR",
+        http_status : 400, message :
+        r"The projectName on the bottom layer desensitization whitelist of MC cannot be empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"WHITELIST.PAGESIZE.ERROR",
+        http_status : 400, message : r"Page size is too large, maximum of 100.", retry :
+        __p::NEVER }, __p::Entry { code : r"WHITELIST.SIZE.ERROR", http_status : 400,
+        message : r"The number of white list exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"WHITELIST.STARTTIME.ERROR", http_status : 400, message :
+        r"start time cannot be earlier than today.", retry : __p::NEVER }, __p::Entry {
+        code : r"WHITELIST.TIMEFORMAT.ERROR", http_status : 400, message :
+        r"The time format is incorrect, please use yyyy MM dd HH: mm: ss format.", retry
+        : __p::NEVER }, __p::Entry { code : r"WHITELIST.USERGROUP.ERROR", http_status :
+        400, message :
+        r"The user group ID does not match or does not exist with the tenant.", retry :
+        __p::NEVER }, __p::Entry { code : r"WHITELIST.USERGROUPEMPTY.ERROR", http_status
+        : 400, message : r"User group ID cannot be empty.", retry : __p::NEVER },
+        __p::Entry { code : r"WHITELIST.USERGROUPLISTSIZE.ERROR", http_status : 400,
+        message : r"The number of user group exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidComponent.NotFound", http_status : 404, message :
+        r"The specified Component does not exist.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0f\0\0\0g\0\0\0h\0\0\0j\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\x8F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\0\0j\0\0\0\0\0\0\0\0\0\x10\0G\0Y\0e\0\xAA\0\0\0\x97\0\0\0\0\0\0\0\0\0`\0\0\0\0\0\x11\0\0\0\0\0\0\0\0\0\xA2\0\x8E\0\0\0X\0\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0w\0\0\0\x1B\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\0\0\0\0\x19\0S\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\x004\0\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\0\0\0\0\09\0-\0\x1E\0\x99\0\xAB\0\0\0\xA7\0\0\0\0\0\0\0\0\0\x8C\0\0\0\0\0\0\0@\0\0\0\0\0A\0\xA1\0\0\0\x95\0\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0q\0\0\0\0\0\0\0\0\0\0\0f\0u\0\x88\0\x9B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\0\x006\0\x0C\0\0\0\xA5\0\0\0\0\0\x92\0\x12\0\t\0\0\0\0\0\0\0\0\0&\x005\0E\0L\0\0\0\0\0\0\0W\0\0\0\x9C\0\0\0\0\0V\0\x84\0\0\0\0\0\x83\0\0\0\0\0\x18\0\xA4\0\x93\0t\0P\0r\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0c\0\0\0\0\0\0\0Z\x007\0)\0]\0v\0\0\0\0\0\0\0\0\0~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\0\xA9\0\0\0\0\0\0\0g\0\0\0\0\0\0\0\0\0I\0d\0\0\0\0\0K\0\0\0n\0\0\0B\0\x8A\0\0\0\x8D\0\0\0\x16\0x\0\x9A\0\0\0\0\0 \0\x81\0O\0\x0E\x001\0\0\0\0\0\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0\0\0|\0\0\0\0\0\0\0\x87\0\x7F\0N\0_\0\0\0a\0o\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0k\0\0\0\0\0\x96\0\0\0\0\0<\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0!\0\"\0\x94\0l\0\0\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\0\0/\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\\\0\x80\x002\0\0\0\0\0\0\0\0\0\0\0?\0\x07\0\0\0\0\0\0\0\x85\0\0\0\0\0\0\0\x08\0s\0M\0\0\0\x13\0\0\0\x06\0\0\0\x0B\0\0\0\0\0\r\0\0\0:\0\x9E\0\0\0\x90\0\0\0\0\0\0\0\0\0\x1D\0\0\0\0\0\0\x000\0\0\0*\0\0\0\0\0\0\0D\0y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0'\0\0\0\0\0\x9D\0F\0\0\0R\0\0\0\0\0\0\0h\0\0\0\0\0\0\0#\0\0\0\0\0p\0{\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\xA8\0\0\0\0\0\xAD\0\x86\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x98\0\xA0\0\0\0\0\08\0\0\0\0\0\0\0\xAE\0\x0F\0\0\0\0\0\0\0\0\0\xAC\0\0\0U\0}\0\0\0\0\0\x91\0\0\0m\0$\0\0\0(\0\0\0\0\0\x03\0\0\0\x05\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\0\x003\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0[\0\0\0\0\0=\0\0\0\0\0^\0\0\0\0\0>\0b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0;\0\0\0\0\0,\0",
+        seed : 17418742259747381416, api_names : [r"AddMetaCollectionEntity",
+        r"AddProjectMemberToRole", r"AddRecognizeRule", r"AddToMetaCategory",
+        r"CheckMetaPartition", r"CheckMetaTable", r"CreateBusiness", r"CreateConnection",
+        r"CreateDISyncTask", r"CreateDataAssetTag", r"CreateDataQualityEvaluationTask",
+        r"CreateDataQualityEvaluationTaskInstance", r"CreateDataSource", r"CreateFile",
+        r"CreateFolder", r"CreateMetaCategory", r"CreateProject", r"CreateProjectMember",
+        r"CreateRemind", r"CreateResourceFile", r"CreateTable", r"CreateTableLevel",
+        r"CreateTableTheme", r"CreateUdfFile", r"DeleteBusiness", r"DeleteConnection",
+        r"DeleteDISyncTask", r"DeleteDataAssetTag", r"DeleteDataQualityEvaluationTask",
+        r"DeleteDataSource", r"DeleteFile", r"DeleteFolder", r"DeleteFromMetaCategory",
+        r"DeleteMetaCategory", r"DeleteMetaCollectionEntity", r"DeleteProjectMember",
+        r"DeleteRecognizeRule", r"DeleteRemind", r"DeleteTable", r"DeleteTableLevel",
+        r"DeleteTableTheme", r"DeployDISyncTask", r"DeployFile", r"DesensitizeData",
+        r"DsgDesensPlanAddOrUpdate", r"DsgDesensPlanDelete", r"DsgDesensPlanQueryList",
+        r"DsgDesensPlanUpdateStatus", r"DsgPlatformQueryProjectsAndSchemaFromMeta",
+        r"DsgQueryDefaultTemplates", r"DsgQuerySensResult", r"DsgRunSensIdentify",
+        r"DsgSceneAddOrUpdateScene", r"DsgSceneQuerySceneListByName",
+        r"DsgScenedDeleteScene", r"DsgStopSensIdentify", r"DsgUserGroupAddOrUpdate",
+        r"DsgUserGroupDelete", r"DsgUserGroupGetOdpsRoleGroups",
+        r"DsgUserGroupQueryList", r"DsgUserGroupQueryUserList",
+        r"DsgWhiteListAddOrUpdate", r"DsgWhiteListDeleteList", r"DsgWhiteListQueryList",
+        r"EditRecognizeRule", r"EstablishRelationTableToBusiness", r"ExportDataSources",
+        r"GenerateDISyncTaskConfigForCreating", r"GenerateDISyncTaskConfigForUpdating",
+        r"GetBaselineConfig", r"GetBaselineKeyPath", r"GetBaselineStatus",
+        r"GetBusiness", r"GetComponent", r"GetDDLJobStatus", r"GetDISyncInstanceInfo",
+        r"GetDISyncTask", r"GetDataSourceMeta", r"GetDeploymentPackage", r"GetFile",
+        r"GetFileVersion", r"GetFolder", r"GetIDEEventDetail",
+        r"GetInstanceConsumeTimeRank", r"GetInstanceCountTrend", r"GetInstanceErrorRank",
+        r"GetMetaCategory", r"GetMetaColumnLineage", r"GetMetaDBInfo",
+        r"GetMetaDBTableList", r"GetMetaTableBasicInfo", r"GetMetaTableChangeLog",
+        r"GetMetaTableColumn", r"GetMetaTableFullInfo", r"GetMetaTableIntroWiki",
+        r"GetMetaTableLineage", r"GetMetaTableListByCategory", r"GetMetaTableOutput",
+        r"GetMetaTablePartition", r"GetMetaTableThemeLevel", r"GetNodeOnBaseline",
+        r"GetOpRiskData", r"GetOpSensitiveData", r"GetProject", r"GetProjectDetail",
+        r"GetRemind", r"GetRerunWorkflowInstancesResult", r"GetSensitiveData",
+        r"GetSuccessInstanceTrend", r"GetTopic", r"GetTopicInfluence",
+        r"ImportDataSources", r"ListAlertMessages", r"ListBaselineConfigs",
+        r"ListBaselineStatuses", r"ListBusiness", r"ListCalcEngines", r"ListConnections",
+        r"ListDIProjectConfig", r"ListDataSources", r"ListDeploymentPackages",
+        r"ListFileVersions", r"ListFiles", r"ListFolders", r"ListInstanceAmount",
+        r"ListMeasureData", r"ListMetaCollections", r"ListMetaDB",
+        r"ListNodesByBaseline", r"ListProjectIds", r"ListProjectMembers",
+        r"ListProjectRoles", r"ListProjects", r"ListRefDISyncTasks", r"ListReminds",
+        r"ListResourceGroups", r"ListSuccessInstanceAmount", r"ListTableLevel",
+        r"ListTableTheme", r"ListTopics", r"MountDirectory",
+        r"QueryDISyncTaskConfigProcessResult", r"QueryDefaultTemplate",
+        r"QueryPublicModelEngine", r"QueryRecognizeDataByRuleType",
+        r"QueryRecognizeRuleDetail", r"QueryRecognizeRulesType",
+        r"QuerySensClassification", r"QuerySensLevel", r"QuerySensNodeInfo",
+        r"RemoveProjectMemberFromRole", r"RunTriggerNode", r"ScanSensitiveData",
+        r"SearchMetaTables", r"SetDataSourceShare", r"StartDISyncInstance",
+        r"StopDISyncInstance", r"SubmitFile", r"TagDataAssets",
+        r"TerminateDISyncInstance", r"TestNetworkConnection",
+        r"TopTenElapsedTimeInstance", r"TopTenErrorTimesInstance", r"UnTagDataAssets",
+        r"UpdateBusiness", r"UpdateConnection", r"UpdateDIProjectConfig",
+        r"UpdateDISyncTask", r"UpdateDataAssetTag", r"UpdateDataSource", r"UpdateFile",
+        r"UpdateFolder", r"UpdateIDEEventResult", r"UpdateMetaCategory",
+        r"UpdateMetaTable", r"UpdateMetaTableIntroWiki", r"UpdateRemind", r"UpdateTable",
+        r"UpdateTableAddColumn", r"UpdateTableLevel", r"UpdateTableModelInfo",
+        r"UpdateTableTheme", r"UpdateUdfFile",], api_codes :
+        b"k\0v\0w\0y\0z\0{\0.\0\x93\0K\0V\0W\0X\0r\0\x83\0\x85\0\x8A\0\x93\0K\0V\0W\0X\0r\0\x85\0\x8A\0\x93\0,\0I\0Y\0Z\0\x92\0\x95\x003\0D\0E\0i\0j\0u\0v\0w\0y\0z\0{\0\x8B\0J\0T\0f\0g\0\0\0\0\0\0\x003\0D\0E\0i\0j\0u\0v\0w\0y\0z\0{\0\x8B\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0K\0V\0W\0X\0m\0n\0o\0p\0q\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0v\0w\0y\0z\0{\0v\0w\0x\0y\0z\0{\0N\0O\0P\0Q\0S\0}\0\x7F\0\x93\0\x94\0,\0I\0Y\0Z\0\x92\0\x95\0\x93\0\x93\0\x93\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0v\0w\0y\0z\0{\0I\0Y\0\x8E\0\0\0\0\0s\0v\0w\0y\0z\0{\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0\x93\0K\0V\0W\0X\0m\0n\0o\0p\0q\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0k\0v\0w\0x\0y\0{\0.\0\x91\0N\0R\0\x81\0\x93\0\x93\0\x93\0I\0Y\0\x8E\0,\0I\0Y\0Z\0\x92\0\x95\0M\0U\x004\x005\x006\x007\08\09\0:\0;\0<\0\x8C\0\x8D\0\x96\x004\x005\x006\x007\08\09\0:\0;\0<\0\x8C\0\x8D\0\x96\x004\x005\x006\x007\08\09\0:\0;\0<\0\x8C\0\x8D\0\x96\x004\x005\x006\x007\08\09\0:\0;\0<\0\x8C\0\x8D\0\x96\0G\0\x8C\0\x8D\0\x96\0B\0C\0\x8C\0\x8D\0\x96\0.\0.\0=\0>\0?\0@\0A\0\x8C\0\x8D\0\x96\0=\0>\0?\0@\0A\0\x8C\0\x8D\0\x96\0=\0>\0?\0@\0A\0\x8C\0\x8D\0\x96\0.\0\x8C\0\x8D\0\x96\0\x97\0\x98\0\x99\0\x9A\0\x9B\0\x8C\0\x8D\0\x96\0\x97\0\x98\0\x99\0\x9A\0\x9B\0\x8C\0\x8D\0\x96\0\x97\0\x98\0\x99\0\x9A\0\x9B\0\x8C\0\x8D\0\x96\0\x97\0\x98\0\x99\0\x9A\0\x9B\0\x8C\0\x8D\0\x96\0\x97\0\x98\0\x99\0\x9A\0\x9B\0\x8C\0\x8D\0\x96\0\xA2\0\xA3\0\xA4\0\xA5\0\xA6\0\xA7\0\xA8\0\xA9\0\xAA\0\xAB\0\xAC\0\x8C\0\x8D\0\x96\0\xA2\0\xA3\0\xA4\0\xA5\0\xA6\0\xA7\0\xA8\0\xA9\0\xAA\0\xAB\0\xAC\0\x8C\0\x8D\0\x96\0\xA2\0\xA3\0\xA4\0\xA5\0\xA6\0\xA7\0\xA8\0\xA9\0\xAA\0\xAB\0\xAC\0.\0,\0I\0Y\0Z\0\x92\0\x95\0J\0T\0f\0J\0T\0f\0g\0J\0T\0f\0g\0N\0O\0[\0\x80\0\x93\0N\0O\0Q\0~\0\x93\0N\0\x93\0,\0I\0Y\0Z\0\x92\0\x95\0\xAD\0\x93\0I\0Y\0\x8E\0I\0Y\0\x8E\0J\0T\0f\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0N\0Q\0\x80\0\x90\0\x93\0\x94\0N\0P\0\x80\0\x90\0\x93\0\x94\0N\0Q\0\x80\0\x90\0\x93\0\x94\0K\0V\0W\0X\0m\0n\0o\0p\0q\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0l\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0l\0\x83\0\x85\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0\x83\0\x84\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0I\0K\0V\0W\0X\0r\0\x83\0\x84\0\x85\0\x87\0\x88\0\x8A\0\x90\0\x93\0K\0V\0W\0X\0m\0n\0o\0p\0q\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0K\0V\0W\0X\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0N\0O\0Q\0[\0}\0\x80\0\x93\0\x94\0M\0U\0t\0M\0U\0t\0w\0y\0z\0{\0v\0w\0y\0z\0{\0N\0\x93\0\x94\0\0\0M\0U\0t\0N\0Q\0\x90\0\x93\0\x94\0N\0[\0\x80\0\x82\0\x93\0N\0[\0\x80\0\x82\0\x93\0J\0T\0f\0N\0\x93\0\x94\0N\0\x93\0N\0\x93\0,\0I\0Y\0Z\0\x92\0\x95\0\\\0]\0v\0w\0y\0z\0{\0v\0w\0y\0z\0{\0J\0T\0f\0v\0w\0y\0z\0{\0,\0I\0Y\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0N\0P\0\x90\0\x93\0\x94\0{\0L\0^\0_\0`\0a\0b\0c\0d\0|\0\x86\0\x89\0K\0V\0W\0X\0l\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0N\0O\0Q\0[\0}\0\x80\0\x93\0\x94\0v\0w\0y\0z\0{\0v\0w\0y\0z\0{\0v\0w\0y\0z\0{\0v\0w\0x\0y\0z\0{\0J\0T\0f\0g\0N\0\x93\0v\0w\0y\0z\0{\0N\0Q\0\x90\0\x93\0\x94\0\x93\0\x93\0N\0\x93\0/\x000\x001\x002\0I\0Y\0\x8E\0.\0H\0\x9C\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0.\0.\0.\0.\0.\0.\0v\0w\0y\0z\0{\0N\0\x90\0\x93\0K\0U\0K\0V\0W\0X\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x90\0\x93\0J\0T\0f\0I\0Y\0\x8E\0I\0Y\0\x8E\0,\0I\0Y\0Z\0\x92\0\x95\0\0\0I\0Y\0\x8E\0J\0T\0f\0N\0Q\0\x90\0\x93\0\x94\0N\0Q\0\x80\0\x90\0\x93\0\x94\0\0\0,\0I\0Y\0Z\0\x92\0\x95\0h\0v\0w\0y\0z\0{\0J\0T\0f\0J\0T\0f\0\0\0D\0E\0F\0e\0i\0j\0s\0u\0v\0w\0y\0z\0{\0\x8B\0\x8F\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0,\0I\0Y\0Z\0\x92\0\x95\0K\0V\0W\0X\0m\0n\0o\0p\0q\0r\0\x83\0\x85\0\x87\0\x88\0\x8A\0\x93\0\x93\0\x93\0N\0O\0Q\0R\0\x81\0\x93\0\x94\0\x93\0\x93\0\x93\0\x93\0\x93\0,\0I\0Y\0Z\0\x92\0\x95\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\x11\0\0\0\x19\0\0\0\x1F\0\0\0+\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\0>\0\0\0D\0\0\0J\0\0\0Z\0\0\0_\0\0\0e\0\0\0n\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0}\0\0\0\x83\0\0\0\x88\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x93\0\0\0\x99\0\0\0\x9F\0\0\0\xA0\0\0\0\xB0\0\0\0\xB1\0\0\0\xB6\0\0\0\xB8\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xC1\0\0\0\xC7\0\0\0\xC9\0\0\0\xD5\0\0\0\xE1\0\0\0\xED\0\0\0\xF9\0\0\0\xFD\0\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x0C\x01\0\0\x14\x01\0\0\x1C\x01\0\0\x1D\x01\0\0%\x01\0\0-\x01\0\x005\x01\0\0=\x01\0\0E\x01\0\0S\x01\0\0a\x01\0\0o\x01\0\0p\x01\0\0v\x01\0\0y\x01\0\0}\x01\0\0\x81\x01\0\0\x86\x01\0\0\x8B\x01\0\0\x8D\x01\0\0\x93\x01\0\0\x94\x01\0\0\x95\x01\0\0\x98\x01\0\0\x9B\x01\0\0\x9E\x01\0\0\xA4\x01\0\0\xAA\x01\0\0\xB0\x01\0\0\xB6\x01\0\0\xBC\x01\0\0\xC2\x01\0\0\xC8\x01\0\0\xCE\x01\0\0\xDE\x01\0\0\xE9\x01\0\0\xF4\x01\0\0\xFE\x01\0\0\t\x02\0\0\x13\x02\0\0\x1E\x02\0\0(\x02\0\x002\x02\0\0@\x02\0\0P\x02\0\0Z\x02\0\0d\x02\0\0o\x02\0\0w\x02\0\0z\x02\0\0}\x02\0\0\x81\x02\0\0\x86\x02\0\0\x89\x02\0\0\x8A\x02\0\0\x8D\x02\0\0\x92\x02\0\0\x97\x02\0\0\x9C\x02\0\0\x9F\x02\0\0\xA2\x02\0\0\xA4\x02\0\0\xA6\x02\0\0\xAC\x02\0\0\xB3\x02\0\0\xB8\x02\0\0\xBB\x02\0\0\xC0\x02\0\0\xC5\x02\0\0\xCB\x02\0\0\xD1\x02\0\0\xD7\x02\0\0\xDC\x02\0\0\xDD\x02\0\0\xE8\x02\0\0\xF3\x02\0\0\xFB\x02\0\0\0\x03\0\0\x05\x03\0\0\n\x03\0\0\x10\x03\0\0\x14\x03\0\0\x16\x03\0\0\x1B\x03\0\0 \x03\0\0!\x03\0\0\"\x03\0\0$\x03\0\0(\x03\0\0+\x03\0\0,\x03\0\x003\x03\0\x004\x03\0\x005\x03\0\x006\x03\0\x007\x03\0\08\x03\0\09\x03\0\0>\x03\0\0A\x03\0\0C\x03\0\0O\x03\0\0R\x03\0\0U\x03\0\0X\x03\0\0^\x03\0\0_\x03\0\0b\x03\0\0e\x03\0\0j\x03\0\0p\x03\0\0q\x03\0\0w\x03\0\0}\x03\0\0\x80\x03\0\0\x83\x03\0\0\x84\x03\0\0\x93\x03\0\0\x99\x03\0\0\x9F\x03\0\0\xA5\x03\0\0\xB5\x03\0\0\xB6\x03\0\0\xB7\x03\0\0\xBE\x03\0\0\xBF\x03\0\0\xC0\x03\0\0\xC1\x03\0\0\xC2\x03\0\0\xC3\x03\0\0\xC9\x03\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DataworksPublicError);

@@ -197,1222 +197,247 @@ pub enum DbfsError {
     SnapshotLinkNotFound,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 89] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AutoShapshotBusy",
-            503,
-            r"The server is busy now, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"AutoSnapshotPolicyNotFound",
-            404,
-            r"The automatic snapshot policy does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DbfsAlreadyAppliedAutoSnapshotPolicy",
-            400,
-            r"An automatic snapshot policy has been applied on the specified dbfs.",
-            __NEVER,
-        ),
-        __row(
-            r"DbfsWithAutoSnapshotPolicy.NotFound",
-            400,
-            r"Dbfs cancel failed.The specified dbfs does not apply this auto snapshot policy or does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.DBFS",
-            404,
-            r"The DBFS instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.DBFS",
-            404,
-            r"The DBFS instance does not exist.(EntityNotExist.DBFS)",
-            __NEVER,
-        ),
-        __row(r"EntityNotExist.ECS", 404, r"The ECS instance does not exist.", __NEVER),
-        __row(r"EntityNotExist.Snapshot", 404, r"The snapshot does not exist.", __NEVER),
-        __row(r"InvalidCategory.DBFS", 400, r"The category is not supported.", __NEVER),
-        __row(r"InvalidName.DBFS", 400, r"Invalid DBFS instance name.", __NEVER),
-        __row(
-            r"InvalidPerformanceLevel.DBFS",
-            400,
-            r"The performance level is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidRegion.DBFS", 400, r"The region is not supported.", __NEVER),
-        __row(r"InvalidSize.DBFS", 400, r"The size of DBFS is invalid.", __NEVER),
-        __row(
-            r"InvalidStatus.DBFS",
-            400,
-            r"The current state of the DBFS instance does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(r"InvalidZone.DBFS", 400, r"The zone is not supported.", __NEVER),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Too many requests on automatic snapshot policy, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ParameterEmpty.PolicyId",
-            400,
-            r"The value of policyId is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterEmpty.SnapshotId",
-            400,
-            r"The value of snapshotId is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterExceed.SnapshotId",
-            400,
-            r"The maximum number of snapshot ID has been reached.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.DbfsIds",
-            400,
-            r"The DbfsIds parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.PolicyName",
-            400,
-            r"The PolicyName parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.RepeatWeekDays",
-            400,
-            r"The RepeatWeekdays parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.RetentionDays",
-            400,
-            r"The RetentionDays parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.SnapshotDescription",
-            400,
-            r"The SnapshotDescription parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.SnapshotId",
-            400,
-            r"The SnapshotId parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.SnapshotName",
-            400,
-            r"The SnapshotName parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterInvalid.TimePoints",
-            400,
-            r"The TimePoints parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDeny.DBFS",
-            401,
-            r"The account has no permission on this DBFS.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDeny.Policy",
-            401,
-            r"The account has no permission on this policy.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDeny.SnapshotLink",
-            403,
-            r"The account has no permission on this snapshot link.",
-            __NEVER,
-        ),
-        __row(
-            r"SnapshotCreatedDbfs",
-            500,
-            r"A cloned DBFS exists under the current snapshot.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"SnapshotLinkNotFound",
-            404,
-            r"The snapshot link does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDeny.DBFS",
-            403,
-            r"RAM permission verification failed.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 76] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87,
-    ];
-    const __END: [u32; 76] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 72, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 73, 74,
-        75, 76, 77, 78, 79, 80, 81, 82, 83, 89, 85, 86, 87, 88,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DbfsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DbfsError; 76] = &[
-        DbfsError::IdempotentParameterMismatch,
-        DbfsError::IllegalTimestamp,
-        DbfsError::IncompleteSignature,
-        DbfsError::InsufficientBalance,
-        DbfsError::InvalidAccessKeyIdNotFound,
-        DbfsError::InvalidOwner,
-        DbfsError::InvalidOwnerAccount,
-        DbfsError::InvalidOwnerId,
-        DbfsError::InvalidParamater,
-        DbfsError::InvalidParameter,
-        DbfsError::InvalidParameterIsNull,
-        DbfsError::MissingParameter,
-        DbfsError::SignatureNonceUsed,
-        DbfsError::Throttling,
-        DbfsError::UnsupportedParameter,
-        DbfsError::UnknownError,
-        DbfsError::ForbiddenAccessKeyDisabled,
-        DbfsError::ForbiddenNotSupportRam,
-        DbfsError::ForbiddenRam,
-        DbfsError::ForbiddenRiskControl,
-        DbfsError::ForbiddenSubUser,
-        DbfsError::ForbiddenUnauthorized,
-        DbfsError::InvalidAccountNotFound,
-        DbfsError::InvalidAction,
-        DbfsError::InvalidIdempotenceParameterMismatch,
-        DbfsError::InvalidParameterOwnerAccount,
-        DbfsError::InvalidParameterResourceOwnerAccount,
-        DbfsError::LastTokenProcessing,
-        DbfsError::RealNameAuthenticationError,
-        DbfsError::UnsupportedHttpMethod,
-        DbfsError::InvalidRegionIdNotFound,
-        DbfsError::OperationConflict,
-        DbfsError::InternalError,
-        DbfsError::ServiceUnavailable,
-        DbfsError::ServiceUnavailableRegionMaintaining,
-        DbfsError::InvalidProductNotFound,
-        DbfsError::InvalidApiNotFound,
-        DbfsError::InvalidProtocolNeedSsl,
-        DbfsError::InvalidTimeStampFormat,
-        DbfsError::InvalidTimeStampExpired,
-        DbfsError::InvalidAccessKeyIdInactive,
-        DbfsError::InvalidParameterFormat,
-        DbfsError::InvalidSignatureMethod,
-        DbfsError::SignatureDoesNotMatch,
-        DbfsError::ThrottlingUser,
-        DbfsError::InvalidActionNotFound,
-        DbfsError::AutoShapshotBusy,
-        DbfsError::AutoSnapshotPolicyNotFound,
-        DbfsError::DbfsAlreadyAppliedAutoSnapshotPolicy,
-        DbfsError::DbfsWithAutoSnapshotPolicyNotFound,
-        DbfsError::EntityNotExistDbfs,
-        DbfsError::EntityNotExistEcs,
-        DbfsError::EntityNotExistSnapshot,
-        DbfsError::InvalidCategoryDbfs,
-        DbfsError::InvalidNameDbfs,
-        DbfsError::InvalidPerformanceLevelDbfs,
-        DbfsError::InvalidRegionDbfs,
-        DbfsError::InvalidSizeDbfs,
-        DbfsError::InvalidStatusDbfs,
-        DbfsError::InvalidZoneDbfs,
-        DbfsError::ParameterEmptyPolicyId,
-        DbfsError::ParameterEmptySnapshotId,
-        DbfsError::ParameterExceedSnapshotId,
-        DbfsError::ParameterInvalidDbfsIds,
-        DbfsError::ParameterInvalidPolicyName,
-        DbfsError::ParameterInvalidRepeatWeekDays,
-        DbfsError::ParameterInvalidRetentionDays,
-        DbfsError::ParameterInvalidSnapshotDescription,
-        DbfsError::ParameterInvalidSnapshotId,
-        DbfsError::ParameterInvalidSnapshotName,
-        DbfsError::ParameterInvalidTimePoints,
-        DbfsError::PermissionDenyDbfs,
-        DbfsError::PermissionDenyPolicy,
-        DbfsError::PermissionDenySnapshotLink,
-        DbfsError::SnapshotCreatedDbfs,
-        DbfsError::SnapshotLinkNotFound,
-    ];
-    fn __from_code(code: &str) -> __Option<DbfsError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AutoShapshotBusy" => 46,
-                    r"InvalidName.DBFS" => 54,
-                    r"InvalidSize.DBFS" => 57,
-                    r"InvalidZone.DBFS" => 59,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EntityNotExist.ECS" => 51,
-                    r"InvalidRegion.DBFS" => 56,
-                    r"InvalidStatus.DBFS" => 58,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"EntityNotExist.DBFS" => 50,
-                    r"PermissionDeny.DBFS" => 71,
-                    r"SnapshotCreatedDbfs" => 74,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidCategory.DBFS" => 53,
-                    r"SnapshotLinkNotFound" => 75,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"PermissionDeny.Policy" => 72,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"EntityNotExist.Snapshot" => 52,
-                    r"ParameterEmpty.PolicyId" => 60,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ParameterInvalid.DbfsIds" => 63,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"ParameterEmpty.SnapshotId" => 61,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"AutoSnapshotPolicyNotFound" => 47,
-                    r"ParameterExceed.SnapshotId" => 62,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"ParameterInvalid.PolicyName" => 64,
-                    r"ParameterInvalid.SnapshotId" => 68,
-                    r"ParameterInvalid.TimePoints" => 70,
-                    r"PermissionDeny.SnapshotLink" => 73,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidPerformanceLevel.DBFS" => 55,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ParameterInvalid.SnapshotName" => 69,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"ParameterInvalid.RetentionDays" => 66,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"ParameterInvalid.RepeatWeekDays" => 65,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"DbfsWithAutoSnapshotPolicy.NotFound" => 49,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"DbfsAlreadyAppliedAutoSnapshotPolicy" => 48,
-                    r"ParameterInvalid.SnapshotDescription" => 67,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DbfsError) -> &'static [u16] {
-        match code {
-            DbfsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DbfsError::MissingParameter => &[400, 403],
-            DbfsError::PermissionDenyDbfs => &[401, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DbfsError) -> &'static [&'static str] {
-        match code {
-            DbfsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DbfsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            DbfsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            DbfsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DbfsError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            DbfsError::OperationConflict => const { &[__E[38].message, __E[71].message] }
-            DbfsError::EntityNotExistDbfs => {
-                const { &[__E[60].message, __E[61].message] }
-            }
-            DbfsError::PermissionDenyDbfs => {
-                const { &[__E[83].message, __E[88].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DbfsError) -> &'static [__Entry] {
-        match code {
-            DbfsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DbfsError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DbfsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DbfsError::OperationConflict => const { &[__E[38], __E[71]] }
-            DbfsError::PermissionDenyDbfs => const { &[__E[83], __E[88]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DbfsError) -> &'static [&'static str] {
-        match code {
-            DbfsError::OperationConflict => {
-                &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"ModifyAutoSnapshotPolicy",
-                ]
-            }
-            DbfsError::AutoShapshotBusy => {
-                &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"ModifyAutoSnapshotPolicy",
-                ]
-            }
-            DbfsError::AutoSnapshotPolicyNotFound => {
-                &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"GetAutoSnapshotPolicy",
-                    r"ListAutoSnapshotPolicyAppliedDbfs",
-                    r"ModifyAutoSnapshotPolicy",
-                ]
-            }
-            DbfsError::DbfsAlreadyAppliedAutoSnapshotPolicy => {
-                &[r"ApplyAutoSnapshotPolicy"]
-            }
-            DbfsError::DbfsWithAutoSnapshotPolicyNotFound => {
-                &[r"CancelAutoSnapshotPolicy"]
-            }
-            DbfsError::EntityNotExistDbfs => {
-                &[
-                    r"AddTagsBatch",
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CreateSnapshot",
-                    r"DeleteDbfs",
-                    r"DeleteTagsBatch",
-                    r"GetDbfs",
-                    r"ListDbfsAttachableEcsInstances",
-                    r"ListDbfsAttachedEcsInstances",
-                    r"RenameDbfs",
-                    r"ResizeDbfs",
-                    r"TagDbfs",
-                    r"UpdateDbfs",
-                ]
-            }
-            DbfsError::EntityNotExistEcs => &[r"AttachDbfs", r"DetachDbfs"],
-            DbfsError::EntityNotExistSnapshot => {
-                &[r"CreateDbfs", r"DeleteSnapshot", r"ModifySnapshotAttribute"]
-            }
-            DbfsError::InvalidCategoryDbfs => &[r"CreateDbfs"],
-            DbfsError::InvalidNameDbfs => &[r"CreateDbfs", r"RenameDbfs"],
-            DbfsError::InvalidPerformanceLevelDbfs => &[r"CreateDbfs"],
-            DbfsError::InvalidRegionDbfs => {
-                &[
-                    r"AddTagsBatch",
-                    r"ApplyAutoSnapshotPolicy",
-                    r"AttachDbfs",
-                    r"CancelAutoSnapshotPolicy",
-                    r"CreateAutoSnapshotPolicy",
-                    r"CreateDbfs",
-                    r"CreateServiceLinkedRole",
-                    r"CreateSnapshot",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"DeleteDbfs",
-                    r"DeleteSnapshot",
-                    r"DeleteTagsBatch",
-                    r"DescribeDbfsSpecifications",
-                    r"DescribeInstanceTypes",
-                    r"DetachDbfs",
-                    r"GetAutoSnapshotPolicy",
-                    r"GetDbfs",
-                    r"GetServiceLinkedRole",
-                    r"GetSnapshotLink",
-                    r"ListDbfs",
-                    r"ListDbfsAttachedEcsInstances",
-                    r"ListSnapshot",
-                    r"ListSnapshotLinks",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                    r"ModifyAutoSnapshotPolicy",
-                    r"ModifySnapshotAttribute",
-                    r"RenameDbfs",
-                    r"ResizeDbfs",
-                    r"TagDbfs",
-                    r"UpdateDbfs",
-                ]
-            }
-            DbfsError::InvalidSizeDbfs => &[r"CreateDbfs", r"ResizeDbfs"],
-            DbfsError::InvalidStatusDbfs => {
-                &[r"CreateSnapshot", r"DeleteDbfs", r"ResizeDbfs", r"UpdateDbfs"]
-            }
-            DbfsError::InvalidZoneDbfs => &[r"CreateDbfs"],
-            DbfsError::ParameterEmptyPolicyId => {
-                &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"ListAutoSnapshotPolicyAppliedDbfs",
-                    r"ModifyAutoSnapshotPolicy",
-                ]
-            }
-            DbfsError::ParameterEmptySnapshotId => &[r"DeleteSnapshot"],
-            DbfsError::ParameterExceedSnapshotId => &[r"DeleteSnapshot"],
-            DbfsError::ParameterInvalidDbfsIds => &[r"ApplyAutoSnapshotPolicy"],
-            DbfsError::ParameterInvalidPolicyName => {
-                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-            }
-            DbfsError::ParameterInvalidRepeatWeekDays => {
-                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-            }
-            DbfsError::ParameterInvalidRetentionDays => {
-                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-            }
-            DbfsError::ParameterInvalidSnapshotDescription => {
-                &[r"ModifySnapshotAttribute"]
-            }
-            DbfsError::ParameterInvalidSnapshotId => &[r"DeleteSnapshot"],
-            DbfsError::ParameterInvalidSnapshotName => &[r"ModifySnapshotAttribute"],
-            DbfsError::ParameterInvalidTimePoints => {
-                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-            }
-            DbfsError::PermissionDenyDbfs => {
-                &[r"ApplyAutoSnapshotPolicy", r"GetServiceLinkedRole"]
-            }
-            DbfsError::PermissionDenyPolicy => {
-                &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"GetAutoSnapshotPolicy",
-                    r"ListAutoSnapshotPolicyAppliedDbfs",
-                    r"ModifyAutoSnapshotPolicy",
-                ]
-            }
-            DbfsError::PermissionDenySnapshotLink => &[r"GetSnapshotLink"],
-            DbfsError::SnapshotCreatedDbfs => &[r"DeleteSnapshot"],
-            DbfsError::SnapshotLinkNotFound => &[r"GetSnapshotLink"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DbfsError] {
-        match api {
-            r"AddTagsBatch" => {
-                &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs]
-            }
-            r"ApplyAutoSnapshotPolicy" => {
-                &[
-                    DbfsError::OperationConflict,
-                    DbfsError::AutoShapshotBusy,
-                    DbfsError::AutoSnapshotPolicyNotFound,
-                    DbfsError::DbfsAlreadyAppliedAutoSnapshotPolicy,
-                    DbfsError::EntityNotExistDbfs,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::ParameterEmptyPolicyId,
-                    DbfsError::ParameterInvalidDbfsIds,
-                    DbfsError::PermissionDenyDbfs,
-                    DbfsError::PermissionDenyPolicy,
-                ]
-            }
-            r"AttachDbfs" => {
-                &[DbfsError::EntityNotExistEcs, DbfsError::InvalidRegionDbfs]
-            }
-            r"CancelAutoSnapshotPolicy" => {
-                &[
-                    DbfsError::OperationConflict,
-                    DbfsError::AutoShapshotBusy,
-                    DbfsError::AutoSnapshotPolicyNotFound,
-                    DbfsError::DbfsWithAutoSnapshotPolicyNotFound,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::ParameterEmptyPolicyId,
-                ]
-            }
-            r"CreateAutoSnapshotPolicy" => {
-                &[
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::ParameterInvalidPolicyName,
-                    DbfsError::ParameterInvalidRepeatWeekDays,
-                    DbfsError::ParameterInvalidRetentionDays,
-                    DbfsError::ParameterInvalidTimePoints,
-                ]
-            }
-            r"CreateDbfs" => {
-                &[
-                    DbfsError::EntityNotExistSnapshot,
-                    DbfsError::InvalidCategoryDbfs,
-                    DbfsError::InvalidNameDbfs,
-                    DbfsError::InvalidPerformanceLevelDbfs,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::InvalidSizeDbfs,
-                    DbfsError::InvalidZoneDbfs,
-                ]
-            }
-            r"CreateServiceLinkedRole" => &[DbfsError::InvalidRegionDbfs],
-            r"CreateSnapshot" => {
-                &[
-                    DbfsError::EntityNotExistDbfs,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::InvalidStatusDbfs,
-                ]
-            }
-            r"DeleteAutoSnapshotPolicy" => {
-                &[
-                    DbfsError::OperationConflict,
-                    DbfsError::AutoShapshotBusy,
-                    DbfsError::AutoSnapshotPolicyNotFound,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::ParameterEmptyPolicyId,
-                    DbfsError::PermissionDenyPolicy,
-                ]
-            }
-            r"DeleteDbfs" => {
-                &[
-                    DbfsError::EntityNotExistDbfs,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::InvalidStatusDbfs,
-                ]
-            }
-            r"DeleteSnapshot" => {
-                &[
-                    DbfsError::EntityNotExistSnapshot,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::ParameterEmptySnapshotId,
-                    DbfsError::ParameterExceedSnapshotId,
-                    DbfsError::ParameterInvalidSnapshotId,
-                    DbfsError::SnapshotCreatedDbfs,
-                ]
-            }
-            r"DeleteTagsBatch" => {
-                &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs]
-            }
-            r"DescribeDbfsSpecifications" => &[DbfsError::InvalidRegionDbfs],
-            r"DescribeInstanceTypes" => &[DbfsError::InvalidRegionDbfs],
-            r"DetachDbfs" => {
-                &[DbfsError::EntityNotExistEcs, DbfsError::InvalidRegionDbfs]
-            }
-            r"GetAutoSnapshotPolicy" => {
-                &[
-                    DbfsError::AutoSnapshotPolicyNotFound,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::PermissionDenyPolicy,
-                ]
-            }
-            r"GetDbfs" => &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs],
-            r"GetServiceLinkedRole" => {
-                &[DbfsError::InvalidRegionDbfs, DbfsError::PermissionDenyDbfs]
-            }
-            r"GetSnapshotLink" => {
-                &[
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::PermissionDenySnapshotLink,
-                    DbfsError::SnapshotLinkNotFound,
-                ]
-            }
-            r"ListAutoSnapshotPolicyAppliedDbfs" => {
-                &[
-                    DbfsError::AutoSnapshotPolicyNotFound,
-                    DbfsError::ParameterEmptyPolicyId,
-                    DbfsError::PermissionDenyPolicy,
-                ]
-            }
-            r"ListDbfs" => &[DbfsError::InvalidRegionDbfs],
-            r"ListDbfsAttachableEcsInstances" => &[DbfsError::EntityNotExistDbfs],
-            r"ListDbfsAttachedEcsInstances" => {
-                &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs]
-            }
-            r"ListSnapshot" => &[DbfsError::InvalidRegionDbfs],
-            r"ListSnapshotLinks" => &[DbfsError::InvalidRegionDbfs],
-            r"ListTagKeys" => &[DbfsError::InvalidRegionDbfs],
-            r"ListTagValues" => &[DbfsError::InvalidRegionDbfs],
-            r"ModifyAutoSnapshotPolicy" => {
-                &[
-                    DbfsError::OperationConflict,
-                    DbfsError::AutoShapshotBusy,
-                    DbfsError::AutoSnapshotPolicyNotFound,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::ParameterEmptyPolicyId,
-                    DbfsError::ParameterInvalidPolicyName,
-                    DbfsError::ParameterInvalidRepeatWeekDays,
-                    DbfsError::ParameterInvalidRetentionDays,
-                    DbfsError::ParameterInvalidTimePoints,
-                    DbfsError::PermissionDenyPolicy,
-                ]
-            }
-            r"ModifySnapshotAttribute" => {
-                &[
-                    DbfsError::EntityNotExistSnapshot,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::ParameterInvalidSnapshotDescription,
-                    DbfsError::ParameterInvalidSnapshotName,
-                ]
-            }
-            r"RenameDbfs" => {
-                &[
-                    DbfsError::EntityNotExistDbfs,
-                    DbfsError::InvalidNameDbfs,
-                    DbfsError::InvalidRegionDbfs,
-                ]
-            }
-            r"ResizeDbfs" => {
-                &[
-                    DbfsError::EntityNotExistDbfs,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::InvalidSizeDbfs,
-                    DbfsError::InvalidStatusDbfs,
-                ]
-            }
-            r"TagDbfs" => &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs],
-            r"UpdateDbfs" => {
-                &[
-                    DbfsError::EntityNotExistDbfs,
-                    DbfsError::InvalidRegionDbfs,
-                    DbfsError::InvalidStatusDbfs,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DbfsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DbfsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DbfsError {}
-    impl __core::str::FromStr for DbfsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DbfsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DbfsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DbfsError as __E;
+    __p::error_code!(
+        DbfsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AutoShapshotBusy, __E::AutoSnapshotPolicyNotFound,
+        __E::DbfsAlreadyAppliedAutoSnapshotPolicy,
+        __E::DbfsWithAutoSnapshotPolicyNotFound, __E::EntityNotExistDbfs,
+        __E::EntityNotExistEcs, __E::EntityNotExistSnapshot, __E::InvalidCategoryDbfs,
+        __E::InvalidNameDbfs, __E::InvalidPerformanceLevelDbfs, __E::InvalidRegionDbfs,
+        __E::InvalidSizeDbfs, __E::InvalidStatusDbfs, __E::InvalidZoneDbfs,
+        __E::ParameterEmptyPolicyId, __E::ParameterEmptySnapshotId,
+        __E::ParameterExceedSnapshotId, __E::ParameterInvalidDbfsIds,
+        __E::ParameterInvalidPolicyName, __E::ParameterInvalidRepeatWeekDays,
+        __E::ParameterInvalidRetentionDays, __E::ParameterInvalidSnapshotDescription,
+        __E::ParameterInvalidSnapshotId, __E::ParameterInvalidSnapshotName,
+        __E::ParameterInvalidTimePoints, __E::PermissionDenyDbfs,
+        __E::PermissionDenyPolicy, __E::PermissionDenySnapshotLink,
+        __E::SnapshotCreatedDbfs, __E::SnapshotLinkNotFound,], rows : [__p::Entry { code
+        : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationConflict", http_status : 409,
+        message :
+        r"Too many requests on automatic snapshot policy, please try again later.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AutoShapshotBusy", http_status : 503, message
+        : r"The server is busy now, please try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"AutoSnapshotPolicyNotFound", http_status : 404, message :
+        r"The automatic snapshot policy does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"DbfsAlreadyAppliedAutoSnapshotPolicy", http_status : 400,
+        message :
+        r"An automatic snapshot policy has been applied on the specified dbfs.", retry :
+        __p::NEVER }, __p::Entry { code : r"DbfsWithAutoSnapshotPolicy.NotFound",
+        http_status : 400, message :
+        r"Dbfs cancel failed.The specified dbfs does not apply this auto snapshot policy or does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExist.DBFS", http_status :
+        404, message : r"The DBFS instance does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExist.DBFS", http_status : 404, message :
+        r"The DBFS instance does not exist.(EntityNotExist.DBFS)", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExist.ECS", http_status : 404, message :
+        r"The ECS instance does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExist.Snapshot", http_status : 404, message :
+        r"The snapshot does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCategory.DBFS", http_status : 400, message :
+        r"The category is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidName.DBFS", http_status : 400, message : r"Invalid DBFS instance name.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPerformanceLevel.DBFS",
+        http_status : 400, message : r"The performance level is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRegion.DBFS", http_status : 400,
+        message : r"The region is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSize.DBFS", http_status : 400, message :
+        r"The size of DBFS is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStatus.DBFS", http_status : 400, message :
+        r"The current state of the DBFS instance does not support this operation.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"InvalidZone.DBFS", http_status : 400,
+        message : r"The zone is not supported.", retry : __p::NEVER }, __p::Entry { code
+        : r"ParameterEmpty.PolicyId", http_status : 400, message :
+        r"The value of policyId is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterEmpty.SnapshotId", http_status : 400, message :
+        r"The value of snapshotId is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterExceed.SnapshotId", http_status : 400, message :
+        r"The maximum number of snapshot ID has been reached.", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterInvalid.DbfsIds", http_status : 400, message :
+        r"The DbfsIds parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterInvalid.PolicyName", http_status : 400, message :
+        r"The PolicyName parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ParameterInvalid.RepeatWeekDays", http_status : 400, message :
+        r"The RepeatWeekdays parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterInvalid.RetentionDays", http_status : 400, message :
+        r"The RetentionDays parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterInvalid.SnapshotDescription", http_status : 400, message :
+        r"The SnapshotDescription parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterInvalid.SnapshotId", http_status : 400, message :
+        r"The SnapshotId parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ParameterInvalid.SnapshotName", http_status : 400, message :
+        r"The SnapshotName parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterInvalid.TimePoints", http_status : 400, message :
+        r"The TimePoints parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"PermissionDeny.DBFS", http_status : 401, message :
+        r"The account has no permission on this DBFS.", retry : __p::NEVER }, __p::Entry
+        { code : r"PermissionDeny.DBFS", http_status : 403, message :
+        r"RAM permission verification failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"PermissionDeny.Policy", http_status : 401, message :
+        r"The account has no permission on this policy.", retry : __p::NEVER },
+        __p::Entry { code : r"PermissionDeny.SnapshotLink", http_status : 403, message :
+        r"The account has no permission on this snapshot link.", retry : __p::NEVER },
+        __p::Entry { code : r"SnapshotCreatedDbfs", http_status : 500, message :
+        r"A cloned DBFS exists under the current snapshot.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"SnapshotLinkNotFound", http_status : 404, message :
+        r"The snapshot link does not exist.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0I\0\0\0\0\0\0\x003\0\0\0\0\0K\0\x03\0\0\0\0\0\0\0>\0@\0\0\0\0\x006\0\x15\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\0\0,\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0\0\0\0\0)\0\0\0\0\0;\0\0\0\x0C\0B\0\0\0\x1A\0/\0\0\0\n\0\0\0\0\0=\0\r\0\0\0(\x002\0E\0\0\0\0\0\0\0\0\0\x17\0\x0B\0\0\0\0\0\0\0\0\0\0\0\x04\0'\0\0\0\x1C\0\x0F\0\0\0\0\x005\0?\0\0\x001\0\0\0\0\0*\0F\0\0\0\x1E\0%\0.\0\0\0\0\0H\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0\0\0\0\0\0\0\x16\0&\0\0\0\0\0\0\0\0\0\0\0\0\0:\0\0\0\0\09\x007\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\x12\0\0\0\0\0\0\0\0\0\x1D\0-\0\0\0\0\x004\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\0\"\0\0\0\0\0\0\0\x19\0\0\0A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\x1F\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0G\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\08\0\0\0\0\0\x14\0\0\0\0\0\0\0\x18\0!\0\x1B\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\t\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0L\0\0\0\0\0\0\0\0\0\0\0D\0\0\0 \0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\x000\0\0\0\0\0\x11\0\0\0\0\0\0\0",
+        seed : 14727398570297873639, api_names : [r"AddTagsBatch",
+        r"ApplyAutoSnapshotPolicy", r"AttachDbfs", r"CancelAutoSnapshotPolicy",
+        r"CreateAutoSnapshotPolicy", r"CreateDbfs", r"CreateServiceLinkedRole",
+        r"CreateSnapshot", r"DeleteAutoSnapshotPolicy", r"DeleteDbfs", r"DeleteSnapshot",
+        r"DeleteTagsBatch", r"DescribeDbfsSpecifications", r"DescribeInstanceTypes",
+        r"DetachDbfs", r"GetAutoSnapshotPolicy", r"GetDbfs", r"GetServiceLinkedRole",
+        r"GetSnapshotLink", r"ListAutoSnapshotPolicyAppliedDbfs", r"ListDbfs",
+        r"ListDbfsAttachableEcsInstances", r"ListDbfsAttachedEcsInstances",
+        r"ListSnapshot", r"ListSnapshotLinks", r"ListTagKeys", r"ListTagValues",
+        r"ModifyAutoSnapshotPolicy", r"ModifySnapshotAttribute", r"RenameDbfs",
+        r"ResizeDbfs", r"TagDbfs", r"UpdateDbfs",], api_codes :
+        b"2\08\0\x1F\0.\0/\x000\x002\08\0<\0?\0G\0H\x003\08\0\x1F\0.\0/\x001\08\0<\08\0@\0A\0B\0F\x004\x005\x006\x007\08\09\0;\08\x002\08\0:\0\x1F\0.\0/\08\0<\0H\x002\08\0:\x004\08\0=\0>\0D\0J\x002\08\08\08\x003\08\0/\08\0H\x002\08\08\0G\08\0I\0K\0/\0<\0H\08\x002\x002\08\08\08\08\08\0\x1F\0.\0/\08\0<\0@\0A\0B\0F\0H\x004\08\0C\0E\x002\x006\08\x002\08\09\0:\x002\08\x002\08\0:\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x0C\0\0\0\x0E\0\0\0\x14\0\0\0\x19\0\0\0 \0\0\0!\0\0\0$\0\0\0*\0\0\0-\0\0\x003\0\0\x005\0\0\x006\0\0\x007\0\0\09\0\0\0<\0\0\0>\0\0\0@\0\0\0C\0\0\0F\0\0\0G\0\0\0H\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0X\0\0\0\\\0\0\0_\0\0\0c\0\0\0e\0\0\0h\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DbfsError);

@@ -653,5900 +653,872 @@ pub enum DcdnError {
     UserWithoutConfLabel,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 314] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"%s.NotSupport",
-            403,
-            r"The specified resource type %s is not supported.",
-            __NEVER,
-        ),
-        __row(r"%s.OverQuota", 403, r"The quantity of %s exceeds the quota.", __NEVER),
-        __row(r"%sServiceNotFound", 403, r"The [%s] service is not activated.", __NEVER),
-        __row(
-            r"Abs.CertRegion.ValueNotSupported",
-            400,
-            r"CertRegion is not supported.",
-            __NEVER,
-        ),
-        __row(r"AccountArrears", 400, r"The user‘s account is in arrears.", __NEVER),
-        __row(r"AuthenticationFailed", 400, r"Error performing verification.", __NEVER),
-        __row(r"BatchSetBusinessError", 400, r"some configs error:%s", __NEVER),
-        __row(
-            r"CdnTypeNotSupportExtensiveDomain",
-            400,
-            r"Wildcard domain names are not supported.",
-            __NEVER,
-        ),
-        __row(r"CertName.MissingParameter", 404, r"You must specify CertName.", __NEVER),
-        __row(r"CertNameAlreadyExists", 400, r"The CertName already exists.", __NEVER),
-        __row(r"CertStorage.failed", 400, r"Error saving the certificate.", __NEVER),
-        __row(
-            r"Certificate.DecodeError",
-            400,
-            r"An error occurred while decoding the certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.Duplicated",
-            400,
-            r"The certificate name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.EncodeError",
-            400,
-            r"An error occurred while encoding the certificate.",
-            __NEVER,
-        ),
-        __row(r"Certificate.Expired", 400, r"The certificate has expired.", __NEVER),
-        __row(
-            r"Certificate.FormatError",
-            400,
-            r"The format of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(r"Certificate.KeyNull", 400, r"The private key is required.", __NEVER),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The SSLPri does not match the certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The certificate does not match the domain.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.MissingParameter",
-            400,
-            r"You must specify the Certificate parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.NoPrivateKey",
-            400,
-            r"The private key of the certificate does not exist.",
-            __NEVER,
-        ),
-        __row(r"Certificate.NotFind", 400, r"The certificate does not exist.", __NEVER),
-        __row(
-            r"Certificate.StatusError",
-            400,
-            r"The status of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateContent.Duplicated",
-            400,
-            r"The certificate has been uploaded; do not upload again.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckSourceHealthFailed",
-            400,
-            r"Error checking the security. Provide the valid origin site information.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigExceedLimit",
-            400,
-            r"Count of config entries exceeds the limit.",
-            __NEVER,
-        ),
-        __row(r"ConfigParentExceedLimit", 400, r"Config Parent exceed limit.", __NEVER),
-        __row(
-            r"ConfigurationConflicts",
-            400,
-            r"The staging environment has a configuration in effect. You cannot modify the production environment configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateCertificateFailed",
-            400,
-            r"Create certificate failed,please try again.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateSlr.PermissionDenied",
-            400,
-            r"You are not authorized to create service-linked roles. Contact your Alibaba Cloud account or an administrator to grant you the AliyunDCDNFullAccess policy or the custom policy used to create service-linked roles. Service name: realtimelogdelivery.dcdn.aliyuncs.com. Action: ram:CreateServiceLinkedRole.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateSlsProjectError",
-            400,
-            r"Failed to create a Log Service project. Make sure that you have activated Log Service and the service is in the available state.",
-            __NEVER,
-        ),
-        __row(
-            r"CustomTagIsInvalid",
-            400,
-            r"The number of Custom Tag exceeds 20.",
-            __NEVER,
-        ),
-        __row(
-            r"DDosExpired",
-            400,
-            r"The user‘s DDoS protection has expired.",
-            __NEVER,
-        ),
-        __row(
-            r"DcdnIpaServiceNotFound",
-            403,
-            r"The DCDN IPA service has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"DcdnService.HasOpened",
-            400,
-            r"Your DCDN service has been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"DcdnServiceNotFound",
-            403,
-            r"The DCDN service is not activated.",
-            __NEVER,
-        ),
-        __row(
-            r"Decode.Error",
-            400,
-            r"Error decoding the SSLPub or SSLPri certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"DefenseScene.MultiPolicies.NotSupport",
-            400,
-            r"The specified defense scene does not support multiple policies bound to the same domain name.",
-            __NEVER,
-        ),
-        __row(r"DeleteFailed", 400, r"Error deleting the certificate.", __NEVER),
-        __row(r"DeleteFunctionFailed", 400, r"Batch delete functions failed.", __NEVER),
-        __row(
-            r"DeliverExceedLimit",
-            400,
-            r"The maximum number of subscribed tasks is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Domain.BeianInvalid",
-            400,
-            r"You are not allowed to perform this operation because the ICP license of your domain is invalid in Chinese Mainland.",
-            __NEVER,
-        ),
-        __row(
-            r"Domain.Bound.DefaultAndCustom",
-            400,
-            r"The specified domain name is bound to both default and custom policies.",
-            __NEVER,
-        ),
-        __row(
-            r"Domain.DDosAlreadyExists",
-            400,
-            r"This specified domain has been in DDoS.",
-            __NEVER,
-        ),
-        __row(
-            r"Domain.DDosQuotaFull",
-            400,
-            r"The user’s domain quota for DDos is full.",
-            __NEVER,
-        ),
-        __row(
-            r"Domain.PortAllocateError",
-            400,
-            r"Your port resource allocation failed, please try again in 30 minutes.",
-            __NEVER,
-        ),
-        __row(
-            r"Domain.PortConfiguring",
-            400,
-            r"This specified domain's special ports are configuring.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainActiveInConfigGroup",
-            400,
-            r"The domain has been activated in config group, it cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainBindAndUnbind.Overlapped",
-            400,
-            r"The specified bind and unbind domain names overlap.",
-            __NEVER,
-        ),
-        __row(r"DomainInBlacklist", 400, r"The domain is in the blacklist.", __NEVER),
-        __row(
-            r"DomainInProtectedMode",
-            403,
-            r"The domain is in protection mode. To request permission, contact Customer Service.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInSafeMode",
-            400,
-            r"The domain is in safe mode. To request permission, contact Customer Service.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNameOverLimit",
-            400,
-            r"A maximum of 50 domains is supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNameOverLimit",
-            400,
-            r"A maximum of 500 domains are supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainOverLimit",
-            400,
-            r"The maximum number of domains is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainOwnerVerifyFail",
-            400,
-            r"Owner verification of the root domain failed.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainReserved",
-            400,
-            r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainTraffic.ExceedThreshold",
-            400,
-            r"You are not allowed to perform this operation because the traffic peak of the last day exceeds the threshold.",
-            __NEVER,
-        ),
-        __row(r"EdgeRoutine.GeneralError", 400, r"A server error occurred: %s", __NEVER),
-        __row(
-            r"EdgeScripOptionsHasInnerConfig",
-            400,
-            r"The extension has a background configuration or a parameter of this configuration is invalid. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptCountExceedLimit",
-            400,
-            r"The number of rules exceeds the default limit (1). To increase the limit, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptCountExceedLimit",
-            400,
-            r"The number of rules exceeds the default limit.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptGrammarNotSupport",
-            400,
-            r"A background customization rule exists or a parameter of this configuration is invalid. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptNotSupportJs",
-            400,
-            r"JavaScript rules are not supported. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndAllBothExist",
-            400,
-            r"A wildcard domain name and a domain name with an all. prefix cannot be both specified.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndSpecificDomainConflict",
-            400,
-            r"The wildcard domain name overlaps a domain name at the same level.",
-            __NEVER,
-        ),
-        __row(
-            r"Function.InvalidParentId",
-            400,
-            r"The specified parentId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"GrayConfigExist",
-            400,
-            r"A canary configuration already exists under the domain.",
-            __NEVER,
-        ),
-        __row(
-            r"GrayConfigIsNull",
-            400,
-            r"You cannot delete all gary configurations. You can clear them by rolling back the simulation environment.",
-            __NEVER,
-        ),
-        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalOperation",
-            400,
-            r"Illegal domain operate is not permitted.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteInformation",
-            400,
-            r"Your information is incomplete. Complete your information before the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Internal.ConfigError",
-            500,
-            r"An error occurred while configuring the certificate.",
-            __TRANSIENT,
-        ),
-        __row(r"Internal.CreateCSRError", 500, r"Failed to create CSR.", __TRANSIENT),
-        __row(r"Internal.EncodeCSRError", 500, r"Failed to encode CSR.", __TRANSIENT),
-        __row(
-            r"Internal.EncodeKeyError",
-            500,
-            r"Failed to encode private key.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Internal.Error",
-            500,
-            r"The request processing has failed due to backend service exception.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Internal.ForbidError",
-            500,
-            r"You cannot modify the configurations when some features of the domain are in a canary deployment.",
-            __TRANSIENT,
-        ),
-        __row(r"Internal.KeyError", 500, r"Failed to generate rsa key.", __TRANSIENT),
-        __row(
-            r"InternalError",
-            500,
-            r"An internal error occurred; please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvaildParameter",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s.Malformed",
-            400,
-            r"The specified ArgValue [%s] is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"FunctionName [%s] is not supported.",
-            __NEVER,
-        ),
-        __row(r"Invalid%s.ValueNotSupported", 400, r"[%s] is not supported.", __NEVER),
-        __row(
-            r"Invalid.Parameter",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.Malformed",
-            400,
-            r"The specified account is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            404,
-            r"The specified account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidArgName.ValueNotSupported", 400, r"%s", __NEVER),
-        __row(r"InvalidArgValue.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidArgValue.Malformed",
-            400,
-            r"The specified ArgValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertIdentifier.ValueNotSupported",
-            400,
-            r"The specified value of parameter CertIdentifier is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertName.TooLong",
-            400,
-            r"The length of the certificate name cannot exceed 128 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate",
-            400,
-            r"The specified certificate format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.TooLong",
-            400,
-            r"The maximum length of the certificate is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChangeEndTime.Malformed",
-            400,
-            r"The specified ChangeEndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChangeStartTime.Malformed",
-            400,
-            r"The specified ChangeStartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCheckUrl.Malformed",
-            400,
-            r"The specified CheckUrl is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidComponent",
-            400,
-            r"The specified value of parameter BillType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.BelongToConfigGroup",
-            400,
-            r"The domain is bound to a configuration group. Modify the domain in the configuration group.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            400,
-            r"The domain provided is offline or not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The domain does not exist, or it does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The specified domain does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidDomain.Offline", 404, r"The domain is offline.", __NEVER),
-        __row(
-            r"InvalidDomain.notOnline",
-            400,
-            r"The domain is offline. Check the status of the domain and try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName",
-            400,
-            r"The specified DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"The specific DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"The specified DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainNameLevel",
-            400,
-            r"The alicdn.com domain supports a maximum of three levels of domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainNumber.TooLong",
-            400,
-            r"The maximum number of DomainNumber is 50.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainSearchType.ValueNotSupported",
-            400,
-            r"The specified value of DomainSearchType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainStatus.ValueNotSupported",
-            400,
-            r"The specified value of DomainStatus is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"The specified EndTime is earlier than the StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExtensiveDomain.ValueNotSupported",
-            400,
-            r"The specified ExtensiveDomain is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidFunctionName.ValueNotSupported", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidFunctionType.Malformed",
-            400,
-            r"The specified FunctionType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFunctions.Malformed",
-            400,
-            r"The specified Functions is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidHeaderKey.ValueNotSupported",
-            400,
-            r"The specified value of parameter HeaderKey is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIP.ValueNotSupported",
-            400,
-            r"The specified value of parameter IP is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.ExceedsCapacity",
-            403,
-            r"The maximum capacity of a single namespace cannot exceed 1 GB.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.ExceedsMaximum",
-            400,
-            r"The size of the key cannot exceed 512 bytes.",
-            __NEVER,
-        ),
-        __row(r"InvalidKey.Malformed", 400, r"The specified key is invalid.", __NEVER),
-        __row(
-            r"InvalidKey.NotFound",
-            404,
-            r"The specified key does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.QuotaFull",
-            406,
-            r"The maximum number of keys is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.TooManyKeys",
-            400,
-            r"request contains too many keys.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.Duplicate",
-            406,
-            r"The specified namespace already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.Malformed",
-            400,
-            r"The specified namespace is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.NotFound",
-            404,
-            r"The specified namespace does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.QuotaFull",
-            406,
-            r"The maximum number of namespaces is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectPath.Malformed",
-            400,
-            r"The specified ObjectPath is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectPath.Size.Malformed",
-            400,
-            r"The size of ObjectPath is bigger than 1000.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.Malformed",
-            400,
-            r"The specified ObjectType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.ValueNotSupported",
-            400,
-            r"The specified ObjectType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.ValueNotSupported",
-            400,
-            r"The specified value of PageNumber is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.ValueNotSupported",
-            400,
-            r"The specified value of PageSize is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"Domain already exists in high ddos.", __NEVER),
-        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameterAliuid",
-            400,
-            r"The specified Aliuid is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterField",
-            400,
-            r"The specified Field is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterInterval",
-            400,
-            r"The specified Interval is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterProduct",
-            400,
-            r"The specified Product is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
-        __row(
-            r"InvalidParameters",
-            400,
-            r"The parameters you provided are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.Malformed",
-            400,
-            r"The specified RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroupId.Malformed",
-            400,
-            r"The specified ResourceGroupId is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidSSLPri", 400, r"The specified SSLPri is invalid.", __NEVER),
-        __row(
-            r"InvalidSSLProtocol.ValueNotSupported",
-            400,
-            r"The specified SSLProtocol is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPub", 400, r"The specified SSLPub is invalid.", __NEVER),
-        __row(
-            r"InvalidScope.Malformed",
-            400,
-            r"The specified Scope is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Content.Malformed",
-            400,
-            r"The specified Source Content is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Port.Malformed",
-            400,
-            r"The source port is empty, or it is outside the range 0-65535.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Priority.Malformed",
-            400,
-            r"The specified Source Priority is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Type.Malformed",
-            400,
-            r"The specified Source Type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSources.Malformed",
-            400,
-            r"The specified Sources is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The StartTime cannot exceed 31 days before the current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStations.Malformed",
-            400,
-            r"The specified Stations is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus.ResourceGroup",
-            400,
-            r"The current status of the resource group does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.ValueNotSupported",
-            400,
-            r"The specified Status is not supported.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidTagKey",
-            400,
-            r#"The key should not be null, start with "acs:" or "aliyun", contain "http://" or "https://" or have special symbols:.!@#$%?/^&*)(+={}[]",'<>~·`?;."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue",
-            400,
-            r"The tag value cannot contain these special symbols:http://, https://",
-            __NEVER,
-        ),
-        __row(r"InvalidTaskId", 400, r"The maximum number of taskIds is 10.", __NEVER),
-        __row(
-            r"InvalidTaskId.Malformed",
-            400,
-            r"The specified TaskId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime",
-            400,
-            r"The query time cannot exceed the last 3 days.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified StartTime or EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeRange",
-            400,
-            r"The time span between the StartTime and the EndTime cannot exceed 31 days.",
-            __NEVER,
-        ),
-        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
-        __row(
-            r"InvalidTypeContent.Mismatch",
-            400,
-            r"The specified source type does not match the specified source content.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidValue.ExceedsMaximum",
-            400,
-            r"The size of the value cannot exceed 2,000,000 bytes.",
-            __NEVER,
-        ),
-        __row(r"InvalidValue.Malformed", 400, r"Country must be 2 characters.", __NEVER),
-        __row(r"InvalidVersion.NotFound", 400, r"The version does not exist.", __NEVER),
-        __row(
-            r"InvalidfunctionType.Malformed",
-            400,
-            r"FunctionType  is malformed.",
-            __NEVER,
-        ),
-        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
-        __row(r"Key.Malformed", 400, r"The specified Key format is invalid.", __NEVER),
-        __row(
-            r"MissingDomainName",
-            400,
-            r"The domainName parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r#"The specified value of parameter "DomainName" can not be empty."#,
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"You must specify ArgValue.", __NEVER),
-        __row(
-            r"MissingParameter%s",
-            400,
-            r"The specified value of ArgName %s is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ObjectType",
-            400,
-            r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Content",
-            400,
-            r"The Source Content must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Type",
-            400,
-            r"The Source Type must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTimeParameter",
-            400,
-            r"The StartTime and EndTime must be both specified.",
-            __NEVER,
-        ),
-        __row(r"NameAlreadyExists", 400, r"The name already exists.", __NEVER),
-        __row(
-            r"NoHttpsDomain",
-            400,
-            r"Your account does not have any HTTPS domain.",
-            __NEVER,
-        ),
-        __row(
-            r"NoRealNameAuthentication",
-            400,
-            r"Real name authentication is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"NoResource",
-            404,
-            r"The required port has no resources, please submit a ticket.",
-            __NEVER,
-        ),
-        __row(r"NotFoundCertList", 400, r"The certList is null.", __NEVER),
-        __row(
-            r"NotInternationRealIdentity",
-            400,
-            r"Real-name registration is required for services offered in Mainland China.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDeniedAccount",
-            403,
-            r"You are not authorized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Policy.DefaultExisted",
-            400,
-            r"The default policy is existed in specified defense scene.",
-            __NEVER,
-        ),
-        __row(
-            r"Policy.DeleteForbidden",
-            400,
-            r"The specified policy is forbidden to delete.",
-            __NEVER,
-        ),
-        __row(r"Policy.NotExist", 400, r"The specified policy does not exist.", __NEVER),
-        __row(
-            r"PolicyName.AlreadyExists",
-            400,
-            r"The specified policy name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"PreloadQueueFull",
-            400,
-            r"Preload queue is full, please try again later!",
-            __NEVER,
-        ),
-        __row(
-            r"PreloadQueueFull",
-            400,
-            r"The warming queue is full; please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ProjectNotFound",
-            400,
-            r"The project provided does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Preload",
-            400,
-            r"Your refresh attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Refresh",
-            400,
-            r"You've exceeded the prescribed refresh limits.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Refresh",
-            400,
-            r"Your refresh attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaPerMinuteExceeded.Refresh",
-            400,
-            r"You tried to refresh too frequently; please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"RecordCheckNotAvailable",
-            400,
-            r"The ICP filing interface is unavailable. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ReservedTagKey",
-            400,
-            r"The tag key is used internally as a reserved field and is not allowed to be used.",
-            __NEVER,
-        ),
-        __row(r"Resource.NotExist", 400, r"The resource does not exist.", __NEVER),
-        __row(
-            r"ResourceIdIsInvalid",
-            400,
-            r"The number of ResourceId exceeds 50.",
-            __NEVER,
-        ),
-        __row(
-            r"Rule.Name.CantBeModified",
-            400,
-            r"The specified rule name can not be modified.",
-            __NEVER,
-        ),
-        __row(r"Rule.NotExist", 400, r"The specified rule does not exist.", __NEVER),
-        __row(
-            r"Rule.QuantityOverflow",
-            400,
-            r"Rules are overflowed quantity in specified policy.",
-            __NEVER,
-        ),
-        __row(
-            r"RuleConfigs.Malformed",
-            400,
-            r"The specified RuleConfigs format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"RuleName.AlreadyExists",
-            400,
-            r"Rule name already exists in specified policy.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPri.MissingParameter",
-            400,
-            r"The SSLPri parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r"The SSLPub parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"Schedule.ChangeFail",
-            400,
-            r"Failed to change the accelerated area for the domain.",
-            __NEVER,
-        ),
-        __row(
-            r"Schedule.NotFound",
-            400,
-            r"This domain does not have any available CDN resources in the accelerated area.",
-            __NEVER,
-        ),
-        __row(r"ServiceInvokeFailed", 400, r"Failed to invoke service.", __NEVER),
-        __row(
-            r"SetDomainCertificate.ParameterError",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SingleRequest.OverLimit",
-            400,
-            r"A maximum of 1000 URLs are supported for each request.",
-            __NEVER,
-        ),
-        __row(r"SourceInBlacklist", 400, r"Source is in the blacklist.", __NEVER),
-        __row(
-            r"SourceIp.Exceed",
-            400,
-            r"The maximum number of back-to-origin IP addresses is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"StagingConfig.Failed",
-            400,
-            r"The rules for the staging environment are being configured. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"StagingConfig.NotFound",
-            404,
-            r"The staging configuration does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"SubscriptionAlreadyExists",
-            400,
-            r"The subscription already exists.",
-            __NEVER,
-        ),
-        __row(r"SubscriptionNotFound", 400, r"The subscription is not found.", __NEVER),
-        __row(
-            r"SystemTagIsInvalid",
-            400,
-            r"The number of System Tag exceeds 50.",
-            __NEVER,
-        ),
-        __row(r"TagIsInvalid", 400, r"The number of Tag exceeds 20.", __NEVER),
-        __row(r"TagKeyDuplicated", 400, r"The specified TagKey is duplicated.", __NEVER),
-        __row(r"TagKeyIsInvalid", 400, r"The specified TagKey is invalid.", __NEVER),
-        __row(r"TagValueIsInvalid", 400, r"The specified TagValue is invalid.", __NEVER),
-        __row(r"TimeParseFailed", 400, r"Failed to parse the time parameter.", __NEVER),
-        __row(
-            r"TooMany.Refresh",
-            400,
-            r"The refresh queue is full; please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"The server is busy. Please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"Too many requests are submitted.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"Too many requests, please try again later",
-            __THROTTLING,
-        ),
-        __row(r"TooManyTags", 400, r"You have entered too many tags.", __NEVER),
-        __row(
-            r"TooQuickRequests",
-            429,
-            r"Request for putting or deleting keys are frequently submitted.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TopLevelDomain.Mismatch",
-            400,
-            r"The specified TopLevelDomain does not match webSiteType.",
-            __NEVER,
-        ),
-        __row(
-            r"TopLevelDomain.NotFound",
-            400,
-            r"The specified TopLevelDomain does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized",
-            400,
-            r"RealtimeLogDelivery service is not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidParameters",
-            403,
-            r"The specified authentication parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidResource",
-            403,
-            r"Resource authentication failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidTime",
-            403,
-            r"The specified authentication time is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidToken",
-            403,
-            r"Token authentication failed.",
-            __NEVER,
-        ),
-        __row(
-            r"WafGroup.BeingBound",
-            400,
-            r"The specified WAF group is being bound.",
-            __NEVER,
-        ),
-        __row(
-            r"WafGroup.Name.Malformed",
-            400,
-            r"The specified parameter Name is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"WafGroup.NotExist",
-            400,
-            r"The specified WAF group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"WafGroup.Quantity.Overflow",
-            400,
-            r"WAF groups are overflowed quantity.",
-            __NEVER,
-        ),
-        __row(r"sslPri.Error", 400, r"Error encoding SSLPri.", __NEVER),
-        __row(r"sslPub.Error", 400, r"Error encoding SSLPub.", __NEVER),
-        __row(
-            r"DomainInRiskList",
-            400,
-            r"The domain you added may be at risk. If you have any questions, please submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"An internal exception occurred, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidObjectPath.ExceedsMaximum",
-            400,
-            r"The maximum number of urls is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionNoResource",
-            400,
-            r"Resource allocation failed. Please submit a work order to contact customer service.",
-            __NEVER,
-        ),
-        __row(
-            r"UserWithoutConfLabel",
-            400,
-            r"the user has not configured the required label information, such as L2IpGroup.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 282] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 110,
-        111, 112, 113, 114, 115, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        129, 130, 131, 132, 133, 134, 135, 136, 137, 139, 140, 141, 143, 144, 146, 147,
-        149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 161, 162, 163, 164, 166, 167,
-        168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
-        184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 196, 197, 198, 199, 200, 201,
-        203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 218, 219,
-        220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235,
-        236, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
-        254, 255, 257, 258, 259, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271,
-        272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287,
-        288, 289, 290, 291, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305,
-        306, 307, 308, 309, 311, 312, 313,
-    ];
-    const __END: [u32; 282] = [
-        129, 2, 3, 4, 47, 6, 7, 8, 10, 196, 13, 239, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 146, 30, 31, 32, 33, 34, 36, 37, 38, 39, 311, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 110,
-        111, 112, 113, 114, 115, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 130, 131, 132, 133, 134, 135, 136, 137, 138, 140, 141, 143, 144, 145, 147,
-        149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 161, 162, 163, 164, 166, 167,
-        168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
-        184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 197, 198, 199, 200, 201,
-        203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 218, 219,
-        220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235,
-        236, 237, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
-        254, 255, 257, 258, 259, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271,
-        272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287,
-        288, 289, 290, 291, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305,
-        306, 307, 308, 309, 310, 312, 313, 314,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DcdnError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DcdnError; 282] = &[
-        DcdnError::IdempotentParameterMismatch,
-        DcdnError::IllegalTimestamp,
-        DcdnError::IncompleteSignature,
-        DcdnError::InsufficientBalance,
-        DcdnError::InvalidAccessKeyIdNotFound,
-        DcdnError::InvalidOwner,
-        DcdnError::InvalidOwnerAccount,
-        DcdnError::InvalidOwnerId,
-        DcdnError::InvalidParamater,
-        DcdnError::InvalidParameter,
-        DcdnError::InvalidParameterIsNull,
-        DcdnError::MissingParameter,
-        DcdnError::SignatureNonceUsed,
-        DcdnError::Throttling,
-        DcdnError::UnsupportedParameter,
-        DcdnError::UnknownError,
-        DcdnError::ForbiddenAccessKeyDisabled,
-        DcdnError::ForbiddenNotSupportRam,
-        DcdnError::ForbiddenRam,
-        DcdnError::ForbiddenRiskControl,
-        DcdnError::ForbiddenSubUser,
-        DcdnError::ForbiddenUnauthorized,
-        DcdnError::InvalidAccountNotFound,
-        DcdnError::InvalidAction,
-        DcdnError::InvalidIdempotenceParameterMismatch,
-        DcdnError::InvalidParameterOwnerAccount,
-        DcdnError::InvalidParameterResourceOwnerAccount,
-        DcdnError::LastTokenProcessing,
-        DcdnError::RealNameAuthenticationError,
-        DcdnError::UnsupportedHttpMethod,
-        DcdnError::InvalidRegionIdNotFound,
-        DcdnError::OperationConflict,
-        DcdnError::InternalError,
-        DcdnError::ServiceUnavailable,
-        DcdnError::ServiceUnavailableRegionMaintaining,
-        DcdnError::InvalidProductNotFound,
-        DcdnError::InvalidApiNotFound,
-        DcdnError::InvalidProtocolNeedSsl,
-        DcdnError::InvalidTimeStampFormat,
-        DcdnError::InvalidTimeStampExpired,
-        DcdnError::InvalidAccessKeyIdInactive,
-        DcdnError::InvalidParameterFormat,
-        DcdnError::InvalidSignatureMethod,
-        DcdnError::SignatureDoesNotMatch,
-        DcdnError::ThrottlingUser,
-        DcdnError::InvalidActionNotFound,
-        DcdnError::AnyNotSupport,
-        DcdnError::AnyOverQuota,
-        DcdnError::AnyServiceNotFound,
-        DcdnError::AbsCertRegionValueNotSupported,
-        DcdnError::AccountArrears,
-        DcdnError::AuthenticationFailed,
-        DcdnError::BatchSetBusinessError,
-        DcdnError::CdnTypeNotSupportExtensiveDomain,
-        DcdnError::CertNameMissingParameter,
-        DcdnError::CertNameAlreadyExists,
-        DcdnError::CertStorageFailed,
-        DcdnError::CertificateDecodeError,
-        DcdnError::CertificateDuplicated,
-        DcdnError::CertificateEncodeError,
-        DcdnError::CertificateExpired,
-        DcdnError::CertificateFormatError,
-        DcdnError::CertificateKeyNull,
-        DcdnError::CertificateMissMatch,
-        DcdnError::CertificateMissingParameter,
-        DcdnError::CertificateNoPrivateKey,
-        DcdnError::CertificateNotFind,
-        DcdnError::CertificateStatusError,
-        DcdnError::CertificateContentDuplicated,
-        DcdnError::CheckSourceHealthFailed,
-        DcdnError::ConfigExceedLimit,
-        DcdnError::ConfigParentExceedLimit,
-        DcdnError::ConfigurationConflicts,
-        DcdnError::CreateCertificateFailed,
-        DcdnError::CreateSlrPermissionDenied,
-        DcdnError::CreateSlsProjectError,
-        DcdnError::CustomTagIsInvalid,
-        DcdnError::DDosExpired,
-        DcdnError::DcdnIpaServiceNotFound,
-        DcdnError::DcdnServiceHasOpened,
-        DcdnError::DcdnServiceNotFound,
-        DcdnError::DecodeError,
-        DcdnError::DefenseSceneMultiPoliciesNotSupport,
-        DcdnError::DeleteFailed,
-        DcdnError::DeleteFunctionFailed,
-        DcdnError::DeliverExceedLimit,
-        DcdnError::DomainBeianInvalid,
-        DcdnError::DomainBoundDefaultAndCustom,
-        DcdnError::DomainDDosAlreadyExists,
-        DcdnError::DomainDDosQuotaFull,
-        DcdnError::DomainPortAllocateError,
-        DcdnError::DomainPortConfiguring,
-        DcdnError::DomainActiveInConfigGroup,
-        DcdnError::DomainBindAndUnbindOverlapped,
-        DcdnError::DomainInBlacklist,
-        DcdnError::DomainInProtectedMode,
-        DcdnError::DomainInSafeMode,
-        DcdnError::DomainNameOverLimit,
-        DcdnError::DomainOverLimit,
-        DcdnError::DomainOwnerVerifyFail,
-        DcdnError::DomainReserved,
-        DcdnError::DomainTrafficExceedThreshold,
-        DcdnError::EdgeRoutineGeneralError,
-        DcdnError::EdgeScripOptionsHasInnerConfig,
-        DcdnError::EdgeScriptCountExceedLimit,
-        DcdnError::EdgeScriptGrammarNotSupport,
-        DcdnError::EdgeScriptNotSupportJs,
-        DcdnError::EntityNotExistResourceGroup,
-        DcdnError::EntityNotExistsResourceGroup,
-        DcdnError::ExtensiveAndAllBothExist,
-        DcdnError::ExtensiveAndSpecificDomainConflict,
-        DcdnError::FunctionInvalidParentId,
-        DcdnError::GrayConfigExist,
-        DcdnError::GrayConfigIsNull,
-        DcdnError::IcpBlack,
-        DcdnError::IllegalOperation,
-        DcdnError::IncompleteInformation,
-        DcdnError::InternalConfigError,
-        DcdnError::InternalCreateCsrError,
-        DcdnError::InternalEncodeCsrError,
-        DcdnError::InternalEncodeKeyError,
-        DcdnError::InternalError_2,
-        DcdnError::InternalForbidError,
-        DcdnError::InternalKeyError,
-        DcdnError::InvaildParameter,
-        DcdnError::InvalidAnyMalformed,
-        DcdnError::InvalidAnyValueNotSupported,
-        DcdnError::InvalidParameter_2,
-        DcdnError::InvalidAccountMalformed,
-        DcdnError::InvalidArgNameValueNotSupported,
-        DcdnError::InvalidArgValueMalformed,
-        DcdnError::InvalidCertIdentifierValueNotSupported,
-        DcdnError::InvalidCertNameTooLong,
-        DcdnError::InvalidCertificate,
-        DcdnError::InvalidCertificateTooLong,
-        DcdnError::InvalidChangeEndTimeMalformed,
-        DcdnError::InvalidChangeStartTimeMalformed,
-        DcdnError::InvalidCheckUrlMalformed,
-        DcdnError::InvalidComponent,
-        DcdnError::InvalidDomainBelongToConfigGroup,
-        DcdnError::InvalidDomainNotFound,
-        DcdnError::InvalidDomainOffline,
-        DcdnError::InvalidDomainNotOnline,
-        DcdnError::InvalidDomainName,
-        DcdnError::InvalidDomainNameMalformed,
-        DcdnError::InvalidDomainNameLevel,
-        DcdnError::InvalidDomainNumberTooLong,
-        DcdnError::InvalidDomainSearchTypeValueNotSupported,
-        DcdnError::InvalidDomainStatusValueNotSupported,
-        DcdnError::InvalidEndTimeMalformed,
-        DcdnError::InvalidEndTimeMismatch,
-        DcdnError::InvalidExtensiveDomainValueNotSupported,
-        DcdnError::InvalidFunctionNameValueNotSupported,
-        DcdnError::InvalidFunctionTypeMalformed,
-        DcdnError::InvalidFunctionsMalformed,
-        DcdnError::InvalidHeaderKeyValueNotSupported,
-        DcdnError::InvalidIpValueNotSupported,
-        DcdnError::InvalidKeyExceedsCapacity,
-        DcdnError::InvalidKeyExceedsMaximum,
-        DcdnError::InvalidKeyMalformed,
-        DcdnError::InvalidKeyNotFound,
-        DcdnError::InvalidKeyQuotaFull,
-        DcdnError::InvalidKeyTooManyKeys,
-        DcdnError::InvalidNameSpaceDuplicate,
-        DcdnError::InvalidNameSpaceMalformed,
-        DcdnError::InvalidNameSpaceNotFound,
-        DcdnError::InvalidNameSpaceQuotaFull,
-        DcdnError::InvalidObjectPathMalformed,
-        DcdnError::InvalidObjectPathSizeMalformed,
-        DcdnError::InvalidObjectTypeMalformed,
-        DcdnError::InvalidObjectTypeValueNotSupported,
-        DcdnError::InvalidPageNumberValueNotSupported,
-        DcdnError::InvalidPageSizeValueNotSupported,
-        DcdnError::InvalidParameterAliuid,
-        DcdnError::InvalidParameterField,
-        DcdnError::InvalidParameterInterval,
-        DcdnError::InvalidParameterProduct,
-        DcdnError::InvalidParameterType,
-        DcdnError::InvalidParameters,
-        DcdnError::InvalidRegionIdMalformed,
-        DcdnError::InvalidResourceGroupIdMalformed,
-        DcdnError::InvalidRuleMalformed,
-        DcdnError::InvalidSslPri,
-        DcdnError::InvalidSslProtocolValueNotSupported,
-        DcdnError::InvalidSslPub,
-        DcdnError::InvalidScopeMalformed,
-        DcdnError::InvalidSourceContentMalformed,
-        DcdnError::InvalidSourcePortMalformed,
-        DcdnError::InvalidSourcePriorityMalformed,
-        DcdnError::InvalidSourceTypeMalformed,
-        DcdnError::InvalidSourcesMalformed,
-        DcdnError::InvalidStartTimeMalformed,
-        DcdnError::InvalidStartTimeValueNotSupported,
-        DcdnError::InvalidStationsMalformed,
-        DcdnError::InvalidStatusResourceGroup,
-        DcdnError::InvalidStatusValueNotSupported,
-        DcdnError::InvalidTagKey,
-        DcdnError::InvalidTagValue,
-        DcdnError::InvalidTaskId,
-        DcdnError::InvalidTaskIdMalformed,
-        DcdnError::InvalidTime,
-        DcdnError::InvalidTimeMalformed,
-        DcdnError::InvalidTimeRange,
-        DcdnError::InvalidTimeSpan,
-        DcdnError::InvalidTypeContentMismatch,
-        DcdnError::InvalidValueExceedsMaximum,
-        DcdnError::InvalidValueMalformed,
-        DcdnError::InvalidVersionNotFound,
-        DcdnError::InvalidfunctionTypeMalformed,
-        DcdnError::IspBlack,
-        DcdnError::KeyMalformed,
-        DcdnError::MissingDomainName,
-        DcdnError::MissingParameterAny,
-        DcdnError::MissingParameterObjectType,
-        DcdnError::MissingSourceContent,
-        DcdnError::MissingSourceType,
-        DcdnError::MissingTimeParameter,
-        DcdnError::NameAlreadyExists,
-        DcdnError::NoHttpsDomain,
-        DcdnError::NoRealNameAuthentication,
-        DcdnError::NoResource,
-        DcdnError::NotFoundCertList,
-        DcdnError::NotInternationRealIdentity,
-        DcdnError::OperationDeniedAccount,
-        DcdnError::PolicyDefaultExisted,
-        DcdnError::PolicyDeleteForbidden,
-        DcdnError::PolicyNotExist,
-        DcdnError::PolicyNameAlreadyExists,
-        DcdnError::PreloadQueueFull,
-        DcdnError::ProjectNotFound,
-        DcdnError::QuotaExceededPreload,
-        DcdnError::QuotaExceededRefresh,
-        DcdnError::QuotaPerMinuteExceededRefresh,
-        DcdnError::RecordCheckNotAvailable,
-        DcdnError::ReservedTagKey,
-        DcdnError::ResourceNotExist,
-        DcdnError::ResourceIdIsInvalid,
-        DcdnError::RuleNameCantBeModified,
-        DcdnError::RuleNotExist,
-        DcdnError::RuleQuantityOverflow,
-        DcdnError::RuleConfigsMalformed,
-        DcdnError::RuleNameAlreadyExists,
-        DcdnError::SslPriMissingParameter,
-        DcdnError::SslPubMissingParameter,
-        DcdnError::ScheduleChangeFail,
-        DcdnError::ScheduleNotFound,
-        DcdnError::ServiceInvokeFailed,
-        DcdnError::SetDomainCertificateParameterError,
-        DcdnError::SingleRequestOverLimit,
-        DcdnError::SourceInBlacklist,
-        DcdnError::SourceIpExceed,
-        DcdnError::StagingConfigFailed,
-        DcdnError::StagingConfigNotFound,
-        DcdnError::SubscriptionAlreadyExists,
-        DcdnError::SubscriptionNotFound,
-        DcdnError::SystemTagIsInvalid,
-        DcdnError::TagIsInvalid,
-        DcdnError::TagKeyDuplicated,
-        DcdnError::TagKeyIsInvalid,
-        DcdnError::TagValueIsInvalid,
-        DcdnError::TimeParseFailed,
-        DcdnError::TooManyRefresh,
-        DcdnError::TooManyRequests,
-        DcdnError::TooManyTags,
-        DcdnError::TooQuickRequests,
-        DcdnError::TopLevelDomainMismatch,
-        DcdnError::TopLevelDomainNotFound,
-        DcdnError::Unauthorized,
-        DcdnError::UnauthorizedInvalidParameters,
-        DcdnError::UnauthorizedInvalidResource,
-        DcdnError::UnauthorizedInvalidTime,
-        DcdnError::UnauthorizedInvalidToken,
-        DcdnError::WafGroupBeingBound,
-        DcdnError::WafGroupNameMalformed,
-        DcdnError::WafGroupNotExist,
-        DcdnError::WafGroupQuantityOverflow,
-        DcdnError::SslPriError,
-        DcdnError::SslPubError,
-        DcdnError::DomainInRiskList,
-        DcdnError::InvalidObjectPathExceedsMaximum,
-        DcdnError::RegionNoResource,
-        DcdnError::UserWithoutConfLabel,
-    ];
-    fn __from_code(code: &str) -> __Option<DcdnError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"IcpBlack" => 114,
-                    r"IspBlack" => 209,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"NoResource" => 220,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"DDosExpired" => 77,
-                    r"InvalidTime" => 200,
-                    r"TooManyTags" => 263,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"%s.OverQuota" => 47,
-                    r"Decode.Error" => 81,
-                    r"DeleteFailed" => 83,
-                    r"TagIsInvalid" => 256,
-                    r"Unauthorized" => 267,
-                    r"sslPri.Error" => 276,
-                    r"sslPub.Error" => 277,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"%s.NotSupport" => 46,
-                    r"InvalidSSLPri" => 182,
-                    r"InvalidSSLPub" => 184,
-                    r"InvalidTagKey" => 196,
-                    r"InvalidTaskId" => 198,
-                    r"Key.Malformed" => 210,
-                    r"NoHttpsDomain" => 218,
-                    r"Rule.NotExist" => 238,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AccountArrears" => 50,
-                    r"DomainReserved" => 100,
-                    r"Internal.Error" => 121,
-                    r"ReservedTagKey" => 234,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DomainOverLimit" => 98,
-                    r"GrayConfigExist" => 112,
-                    r"InvalidTagValue" => 197,
-                    r"InvalidTimeSpan" => 203,
-                    r"Policy.NotExist" => 226,
-                    r"ProjectNotFound" => 229,
-                    r"SourceIp.Exceed" => 250,
-                    r"TagKeyIsInvalid" => 258,
-                    r"TimeParseFailed" => 260,
-                    r"TooMany.Refresh" => 261,
-                    r"TooManyRequests" => 262,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DomainInSafeMode" => 96,
-                    r"GrayConfigIsNull" => 113,
-                    r"IllegalOperation" => 115,
-                    r"InvaildParameter" => 124,
-                    r"InvalidComponent" => 138,
-                    r"InvalidTimeRange" => 202,
-                    r"NotFoundCertList" => 221,
-                    r"PreloadQueueFull" => 228,
-                    r"TagKeyDuplicated" => 257,
-                    r"TooQuickRequests" => 264,
-                    r"DomainInRiskList" => 278,
-                    r"RegionNoResource" => 280,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"%sServiceNotFound" => 48,
-                    r"ConfigExceedLimit" => 70,
-                    r"DomainInBlacklist" => 94,
-                    r"Internal.KeyError" => 123,
-                    r"Invalid.Parameter" => 127,
-                    r"InvalidDomainName" => 143,
-                    r"InvalidParameters" => 178,
-                    r"MissingDomainName" => 211,
-                    r"NameAlreadyExists" => 217,
-                    r"Resource.NotExist" => 235,
-                    r"Schedule.NotFound" => 245,
-                    r"SourceInBlacklist" => 249,
-                    r"TagValueIsInvalid" => 259,
-                    r"WafGroup.NotExist" => 274,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CertStorage.failed" => 56,
-                    r"CustomTagIsInvalid" => 76,
-                    r"DeliverExceedLimit" => 85,
-                    r"InvalidCertificate" => 133,
-                    r"MissingParameter%s" => 212,
-                    r"MissingSource.Type" => 215,
-                    r"SystemTagIsInvalid" => 255,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code.as_bytes()[14] {
-                    66 => {
-                        match code {
-                            r"WafGroup.BeingBound" => 272,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidApi.NotFound" => 36,
-                            r"DcdnServiceNotFound" => 80,
-                            r"InvalidKey.NotFound" => 160,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"DomainNameOverLimit" => 97,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IncompleteSignature" => 2,
-                            r"ServiceInvokeFailed" => 246,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidOwnerAccount" => 6,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Schedule.ChangeFail" => 244,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InsufficientBalance" => 3,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Invalid%s.Malformed" => 125,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Certificate.Expired" => 60,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"LastTokenProcessing" => 27,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Certificate.NotFind" => 66,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"Domain.BeianInvalid" => 86,
-                            r"ResourceIdIsInvalid" => 236,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"Certificate.KeyNull" => 62,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 51,
-                    r"DeleteFunctionFailed" => 84,
-                    r"Domain.DDosQuotaFull" => 89,
-                    r"Internal.ConfigError" => 117,
-                    r"Internal.ForbidError" => 122,
-                    r"InvalidKey.Malformed" => 159,
-                    r"InvalidKey.QuotaFull" => 161,
-                    r"InvalidParameterType" => 177,
-                    r"MissingTimeParameter" => 216,
-                    r"StagingConfig.Failed" => 251,
-                    r"SubscriptionNotFound" => 254,
-                    r"UserWithoutConfLabel" => 281,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code.as_bytes()[7] {
-                    68 => {
-                        match code {
-                            r"InvalidDomain.Offline" => 141,
-                            r"Policy.DefaultExisted" => 224,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameterField" => 174,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidRule.Malformed" => 181,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"MissingSource.Content" => 214,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTime.Malformed" => 201,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Rule.QuantityOverflow" => 239,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Certificate.MissMatch" => 63,
-                            r"QuotaExceeded.Preload" => 230,
-                            r"QuotaExceeded.Refresh" => 231,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.RiskControl" => 19,
-                            r"CertNameAlreadyExists" => 55,
-                            r"IncompleteInformation" => 116,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"RuleConfigs.Malformed" => 240,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"CreateSlsProjectError" => 75,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"DomainInProtectedMode" => 95,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"UnsupportedHTTPMethod" => 29,
-                            r"SignatureDoesNotMatch" => 43,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"BatchSetBusinessError" => 52,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"DcdnService.HasOpened" => 79,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"DomainOwnerVerifyFail" => 99,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[10] {
-                    46 => {
-                        match code {
-                            r"InvalidKey.TooManyKeys" => 162,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"EdgeScriptNotSupportJs" => 106,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidDomain.NotFound" => 140,
-                            r"InvalidDomainNameLevel" => 145,
-                            r"InvalidParameterAliuid" => 173,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Certificate.Duplicated" => 58,
-                            r"OperationDeniedAccount" => 223,
-                            r"Policy.DeleteForbidden" => 225,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"StagingConfig.NotFound" => 252,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            r"ConfigurationConflicts" => 72,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"RuleName.AlreadyExists" => 241,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidSignatureMethod" => 42,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidScope.Malformed" => 185,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Domain.PortConfiguring" => 91,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidValue.Malformed" => 206,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"DcdnIpaServiceNotFound" => 78,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[16] {
-                    46 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameterProduct" => 176,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"Internal.CreateCSRError" => 118,
-                            r"Internal.EncodeCSRError" => 119,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidCertName.TooLong" => 132,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Certificate.FormatError" => 61,
-                            r"RecordCheckNotAvailable" => 233,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"Certificate.DecodeError" => 57,
-                            r"Certificate.EncodeError" => 59,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ConfigParentExceedLimit" => 71,
-                            r"CreateCertificateFailed" => 73,
-                            r"Internal.EncodeKeyError" => 120,
-                            r"SingleRequest.OverLimit" => 248,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"CheckSourceHealthFailed" => 69,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidEndTime.Mismatch" => 150,
-                            r"TopLevelDomain.Mismatch" => 265,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidTaskId.Malformed" => 199,
-                            r"WafGroup.Name.Malformed" => 273,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            r"InvalidVersion.NotFound" => 207,
-                            r"TopLevelDomain.NotFound" => 266,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"SSLPri.MissingParameter" => 242,
-                            r"SSLPub.MissingParameter" => 243,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidDomain.notOnline" => 142,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Certificate.StatusError" => 67,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Certificate.NoPrivateKey" => 65,
-                    r"Domain.DDosAlreadyExists" => 88,
-                    r"Domain.PortAllocateError" => 90,
-                    r"EdgeRoutine.GeneralError" => 102,
-                    r"ExtensiveAndAllBothExist" => 109,
-                    r"Function.InvalidParentId" => 111,
-                    r"InvalidAccount.Malformed" => 128,
-                    r"InvalidEndTime.Malformed" => 149,
-                    r"InvalidParameterInterval" => 175,
-                    r"InvalidSources.Malformed" => 190,
-                    r"NoRealNameAuthentication" => 219,
-                    r"PolicyName.AlreadyExists" => 227,
-                    r"Rule.Name.CantBeModified" => 237,
-                    r"Unauthorized.InvalidTime" => 270,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"CertName.MissingParameter" => 54,
-                    r"DomainActiveInConfigGroup" => 92,
-                    r"InvalidArgValue.Malformed" => 130,
-                    r"InvalidCheckUrl.Malformed" => 137,
-                    r"InvalidKey.ExceedsMaximum" => 158,
-                    r"InvalidNameSpace.NotFound" => 165,
-                    r"InvalidRegionId.Malformed" => 179,
-                    r"InvalidStations.Malformed" => 193,
-                    r"SubscriptionAlreadyExists" => 253,
-                    r"Unauthorized.InvalidToken" => 271,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"CreateSlr.PermissionDenied" => 74,
-                    r"EdgeScriptCountExceedLimit" => 104,
-                    r"InvalidCertificate.TooLong" => 134,
-                    r"InvalidFunctions.Malformed" => 154,
-                    r"InvalidKey.ExceedsCapacity" => 157,
-                    r"InvalidNameSpace.Duplicate" => 163,
-                    r"InvalidNameSpace.Malformed" => 164,
-                    r"InvalidNameSpace.QuotaFull" => 166,
-                    r"InvalidStartTime.Malformed" => 191,
-                    r"NotInternationRealIdentity" => 222,
-                    r"WafGroup.Quantity.Overflow" => 275,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"EdgeScriptGrammarNotSupport" => 105,
-                    r"Invalid%s.ValueNotSupported" => 126,
-                    r"InvalidDomainName.Malformed" => 144,
-                    r"InvalidDomainNumber.TooLong" => 146,
-                    r"InvalidIP.ValueNotSupported" => 156,
-                    r"InvalidObjectPath.Malformed" => 167,
-                    r"InvalidObjectType.Malformed" => 169,
-                    r"InvalidStatus.ResourceGroup" => 194,
-                    r"InvalidTypeContent.Mismatch" => 204,
-                    r"InvalidValue.ExceedsMaximum" => 205,
-                    r"MissingParameter.ObjectType" => 213,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Certificate.MissingParameter" => 64,
-                    r"EntityNotExist.ResourceGroup" => 107,
-                    r"InvalidSource.Port.Malformed" => 187,
-                    r"InvalidSource.Type.Malformed" => 189,
-                    r"Unauthorized.InvalidResource" => 269,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 68,
-                    r"Domain.Bound.DefaultAndCustom" => 87,
-                    r"DomainTraffic.ExceedThreshold" => 101,
-                    r"EntityNotExists.ResourceGroup" => 108,
-                    r"InvalidFunctionType.Malformed" => 153,
-                    r"InvalidfunctionType.Malformed" => 208,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DomainBindAndUnbind.Overlapped" => 93,
-                    r"EdgeScripOptionsHasInnerConfig" => 103,
-                    r"InvalidChangeEndTime.Malformed" => 135,
-                    r"QuotaPerMinuteExceeded.Refresh" => 232,
-                    r"Unauthorized.InvalidParameters" => 268,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidSource.Content.Malformed" => 186,
-                    r"InvalidStatus.ValueNotSupported" => 195,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"Abs.CertRegion.ValueNotSupported" => 49,
-                    r"CdnTypeNotSupportExtensiveDomain" => 53,
-                    r"InvalidArgName.ValueNotSupported" => 129,
-                    r"InvalidChangeStartTime.Malformed" => 136,
-                    r"InvalidObjectPath.Size.Malformed" => 168,
-                    r"InvalidResourceGroupId.Malformed" => 180,
-                    r"InvalidSource.Priority.Malformed" => 188,
-                    r"InvalidObjectPath.ExceedsMaximum" => 279,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 139,
-                    r"InvalidPageSize.ValueNotSupported" => 172,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 110,
-                    r"InvalidHeaderKey.ValueNotSupported" => 155,
-                    r"InvalidStartTime.ValueNotSupported" => 192,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidObjectType.ValueNotSupported" => 170,
-                    r"InvalidPageNumber.ValueNotSupported" => 171,
-                    r"SetDomainCertificate.ParameterError" => 247,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 183,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"DefenseScene.MultiPolicies.NotSupport" => 82,
-                    r"InvalidDomainStatus.ValueNotSupported" => 148,
-                    r"InvalidFunctionName.ValueNotSupported" => 152,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidCertIdentifier.ValueNotSupported" => 131,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 151,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 147,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DcdnError) -> &'static [u16] {
-        match code {
-            DcdnError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DcdnError::MissingParameter => &[400, 403],
-            DcdnError::InvalidAccountNotFound => &[403, 404],
-            DcdnError::InternalError => &[500, 400],
-            DcdnError::InvalidDomainNotFound => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DcdnError) -> &'static [&'static str] {
-        match code {
-            DcdnError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[128].message] }
-            }
-            DcdnError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DcdnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            DcdnError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[194].message,
-                        __E[195].message,
-                    ]
-                }
-            }
-            DcdnError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[237].message,
-                        __E[238].message,
-                    ]
-                }
-            }
-            DcdnError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            DcdnError::InvalidAccountNotFound => {
-                const { &[__E[28].message, __E[145].message] }
-            }
-            DcdnError::InternalError => {
-                const { &[__E[39].message, __E[138].message, __E[310].message] }
-            }
-            DcdnError::CertificateMissMatch => {
-                const { &[__E[73].message, __E[74].message] }
-            }
-            DcdnError::DomainNameOverLimit => {
-                const { &[__E[108].message, __E[109].message] }
-            }
-            DcdnError::EdgeScriptCountExceedLimit => {
-                const { &[__E[116].message, __E[117].message] }
-            }
-            DcdnError::InvalidAnyValueNotSupported => {
-                const { &[__E[141].message, __E[142].message] }
-            }
-            DcdnError::InvalidArgValueMalformed => {
-                const { &[__E[147].message, __E[148].message] }
-            }
-            DcdnError::InvalidDomainNotFound => {
-                const { &[__E[158].message, __E[159].message, __E[160].message] }
-            }
-            DcdnError::InvalidDomainNameMalformed => {
-                const { &[__E[164].message, __E[165].message] }
-            }
-            DcdnError::InvalidParameters => {
-                const { &[__E[201].message, __E[202].message] }
-            }
-            DcdnError::InvalidStartTimeValueNotSupported => {
-                const { &[__E[216].message, __E[217].message] }
-            }
-            DcdnError::PreloadQueueFull => {
-                const { &[__E[255].message, __E[256].message] }
-            }
-            DcdnError::QuotaExceededRefresh => {
-                const { &[__E[259].message, __E[260].message] }
-            }
-            DcdnError::TooManyRequests => {
-                const { &[__E[291].message, __E[292].message, __E[293].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DcdnError) -> &'static [__Entry] {
-        match code {
-            DcdnError::IdempotentParameterMismatch => const { &[__E[0], __E[128]] }
-            DcdnError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DcdnError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[194], __E[195]] }
-            }
-            DcdnError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[237],
-                        __E[238],
-                    ]
-                }
-            }
-            DcdnError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DcdnError::InvalidAccountNotFound => const { &[__E[28], __E[145]] }
-            DcdnError::InternalError => const { &[__E[39], __E[138], __E[310]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[DcdnError; 6] = &[
-        DcdnError::InvalidAnyValueNotSupported,
-        DcdnError::InvalidAnyMalformed,
-        DcdnError::MissingParameterAny,
-        DcdnError::AnyServiceNotFound,
-        DcdnError::AnyNotSupport,
-        DcdnError::AnyOverQuota,
-    ];
-    fn __from_template(code: &str) -> __Option<DcdnError> {
-        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-            && crate::__private_0_2::template_matches(
-                r"Invalid%s.ValueNotSupported",
-                code,
-            )
-        {
-            return __Option::Some(DcdnError::InvalidAnyValueNotSupported);
-        }
-        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-        {
-            return __Option::Some(DcdnError::InvalidAnyMalformed);
-        }
-        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-        {
-            return __Option::Some(DcdnError::MissingParameterAny);
-        }
-        if code.starts_with(r"") && code.ends_with(r"ServiceNotFound")
-            && crate::__private_0_2::template_matches(r"%sServiceNotFound", code)
-        {
-            return __Option::Some(DcdnError::AnyServiceNotFound);
-        }
-        if code.starts_with(r"") && code.ends_with(r".NotSupport")
-            && crate::__private_0_2::template_matches(r"%s.NotSupport", code)
-        {
-            return __Option::Some(DcdnError::AnyNotSupport);
-        }
-        if code.starts_with(r"") && code.ends_with(r".OverQuota")
-            && crate::__private_0_2::template_matches(r"%s.OverQuota", code)
-        {
-            return __Option::Some(DcdnError::AnyOverQuota);
-        }
-        __Option::None
-    }
-    fn __apis(code: DcdnError) -> &'static [&'static str] {
-        match code {
-            DcdnError::IdempotentParameterMismatch => &[r"DescribeDcdnWafLogs"],
-            DcdnError::InvalidParameter => {
-                &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DeleteDcdnWafPolicy",
-                    r"DescribeDcdnBlockedRegions",
-                    r"DescribeDcdnDdosSpecInfo",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnFullDomainsBlockIPConfig",
-                    r"DescribeDcdnFullDomainsBlockIPHistory",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSecSpecInfo",
-                    r"DescribeDcdnSubList",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafDomain",
-                    r"DescribeDcdnWafDomainDetail",
-                    r"DescribeDcdnWafDomains",
-                    r"DescribeDcdnWafPolicy",
-                    r"DescribeDcdnWafPolicyDomains",
-                    r"DescribeDcdnWafPolicyValidDomains",
-                    r"DescribeDcdnWafRule",
-                    r"DescribeDdosAllEventList",
-                    r"DescribeHighlightInfo",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ]
-            }
-            DcdnError::MissingParameter => {
-                &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"DescribeDcdnBlockedRegions",
-                    r"DescribeDcdnUserVipsByDomain",
-                ]
-            }
-            DcdnError::InvalidAccountNotFound => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InternalError => {
-                &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnWafGroup",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnRealTimeLogProject",
-                    r"DeleteDcdnWafGroup",
-                    r"DeleteDcdnWafPolicy",
-                    r"DescribeDcdnDdosSpecInfo",
-                    r"DescribeDcdnDomainByCertificate",
-                    r"DescribeDcdnFullDomainsBlockIPConfig",
-                    r"DescribeDcdnFullDomainsBlockIPHistory",
-                    r"DescribeDcdnUserRealTimeDeliveryField",
-                    r"DescribeDdosAllEventList",
-                    r"DescribeHighlightInfo",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                    r"UpdateDcdnSLSRealtimeLogDelivery",
-                ]
-            }
-            DcdnError::AnyNotSupport => {
-                &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnWafGroup",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnWafGroup",
-                    r"DeleteDcdnWafPolicy",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                ]
-            }
-            DcdnError::AnyOverQuota => {
-                &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnWafGroup",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnWafGroup",
-                    r"DeleteDcdnWafPolicy",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                ]
-            }
-            DcdnError::AnyServiceNotFound => &[r"DescribeRoutineUserInfo"],
-            DcdnError::AbsCertRegionValueNotSupported => {
-                &[r"SetDcdnDomainSSLCertificate"]
-            }
-            DcdnError::AccountArrears => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::AuthenticationFailed => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::BatchSetBusinessError => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::CdnTypeNotSupportExtensiveDomain => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::CertNameMissingParameter => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertNameAlreadyExists => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertStorageFailed => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertificateDecodeError => &[r"SetDcdnDomainCSRCertificate"],
-            DcdnError::CertificateDuplicated => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertificateEncodeError => &[r"SetDcdnDomainCSRCertificate"],
-            DcdnError::CertificateExpired => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertificateFormatError => {
-                &[
-                    r"DescribeDcdnDomainByCertificate",
-                    r"SetDcdnDomainCSRCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ]
-            }
-            DcdnError::CertificateKeyNull => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertificateMissMatch => {
-                &[r"SetDcdnDomainCSRCertificate", r"SetDcdnDomainSSLCertificate"]
-            }
-            DcdnError::CertificateMissingParameter => &[r"SetDcdnDomainCSRCertificate"],
-            DcdnError::CertificateNoPrivateKey => &[r"SetDcdnDomainCSRCertificate"],
-            DcdnError::CertificateNotFind => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertificateStatusError => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CertificateContentDuplicated => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CheckSourceHealthFailed => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::ConfigExceedLimit => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::ConfigParentExceedLimit => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::ConfigurationConflicts => &[r"SetDcdnDomainStagingConfig"],
-            DcdnError::CreateCertificateFailed => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::CreateSlrPermissionDenied => &[r"CreateSlrAndSlsProject"],
-            DcdnError::CreateSlsProjectError => &[r"CreateSlrAndSlsProject"],
-            DcdnError::CustomTagIsInvalid => &[r"TagDcdnResources"],
-            DcdnError::DDosExpired => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::DcdnIpaServiceNotFound => {
-                &[
-                    r"AddDcdnIpaDomain",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"DeleteDcdnIpaDomain",
-                    r"DeleteDcdnIpaSpecificConfig",
-                    r"DescribeDcdnIpaService",
-                    r"StartDcdnIpaDomain",
-                    r"StopDcdnIpaDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::DcdnServiceHasOpened => &[r"OpenDcdnService"],
-            DcdnError::DcdnServiceNotFound => &[r"DescribeDcdnUserResourcePackage"],
-            DcdnError::DecodeError => {
-                &[r"DescribeDcdnDomainByCertificate", r"SetDcdnDomainSSLCertificate"]
-            }
-            DcdnError::DefenseSceneMultiPoliciesNotSupport => {
-                &[r"ModifyDcdnWafPolicyDomains"]
-            }
-            DcdnError::DeleteFailed => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::DeleteFunctionFailed => &[r"BatchDeleteDcdnDomainConfigs"],
-            DcdnError::DeliverExceedLimit => {
-                &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ]
-            }
-            DcdnError::DomainBeianInvalid => &[r"ModifyDCdnDomainSchdmByProperty"],
-            DcdnError::DomainBoundDefaultAndCustom => &[r"ModifyDcdnWafPolicyDomains"],
-            DcdnError::DomainDDosAlreadyExists => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::DomainDDosQuotaFull => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::DomainPortAllocateError => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::DomainPortConfiguring => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::DomainActiveInConfigGroup => &[r"DeleteDcdnDomain"],
-            DcdnError::DomainBindAndUnbindOverlapped => &[r"ModifyDcdnWafPolicyDomains"],
-            DcdnError::DomainInBlacklist => &[r"AddDcdnDomain"],
-            DcdnError::DomainInProtectedMode => {
-                &[
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"SetDcdnDomainSSLCertificate",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::DomainInSafeMode => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::DomainNameOverLimit => {
-                &[r"BatchStopDcdnDomain", r"DescribeDcdnRefreshTasks"]
-            }
-            DcdnError::DomainOverLimit => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::DomainOwnerVerifyFail => {
-                &[r"AddDcdnDomain", r"BatchAddDcdnDomain", r"VerifyDcdnDomainOwner"]
-            }
-            DcdnError::DomainReserved => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::DomainTrafficExceedThreshold => {
-                &[r"ModifyDCdnDomainSchdmByProperty"]
-            }
-            DcdnError::EdgeRoutineGeneralError => {
-                &[
-                    r"CommitStagingRoutineCode",
-                    r"CreateRoutine",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeRevision",
-                    r"DeleteRoutineConfEnvs",
-                    r"DescribeEncryptRoutineUid",
-                    r"DescribeRoutine",
-                    r"DescribeRoutineCanaryEnvs",
-                    r"DescribeRoutineCodeRevision",
-                    r"DescribeRoutineRelatedDomains",
-                    r"DescribeRoutineSpec",
-                    r"DescribeRoutineUserInfo",
-                    r"EditRoutineConf",
-                    r"PublishRoutineCodeRevision",
-                    r"SetRoutineSubdomain",
-                    r"UploadRoutineCode",
-                    r"UploadStagingRoutineCode",
-                ]
-            }
-            DcdnError::EdgeScripOptionsHasInnerConfig => {
-                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::EdgeScriptCountExceedLimit => {
-                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::EdgeScriptGrammarNotSupport => {
-                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::EdgeScriptNotSupportJs => {
-                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::EntityNotExistResourceGroup => {
-                &[
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::EntityNotExistsResourceGroup => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::ExtensiveAndAllBothExist => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::ExtensiveAndSpecificDomainConflict => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::FunctionInvalidParentId => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::GrayConfigExist => &[r"SetDcdnDomainStagingConfig"],
-            DcdnError::GrayConfigIsNull => &[r"DeleteDcdnSpecificStagingConfig"],
-            DcdnError::IcpBlack => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"BatchStartDcdnDomain",
-                    r"StartDcdnDomain",
-                    r"StartDcdnIpaDomain",
-                ]
-            }
-            DcdnError::IllegalOperation => &[r"DescribeDcdnUserVipsByDomain"],
-            DcdnError::IncompleteInformation => &[r"OpenDcdnService"],
-            DcdnError::InternalConfigError => &[r"SetDcdnDomainCSRCertificate"],
-            DcdnError::InternalCreateCsrError => {
-                &[r"CreateDcdnCertificateSigningRequest"]
-            }
-            DcdnError::InternalEncodeCsrError => {
-                &[r"CreateDcdnCertificateSigningRequest"]
-            }
-            DcdnError::InternalEncodeKeyError => {
-                &[r"CreateDcdnCertificateSigningRequest"]
-            }
-            DcdnError::InternalError_2 => &[r"CreateDcdnCertificateSigningRequest"],
-            DcdnError::InternalForbidError => &[r"SetDcdnDomainCSRCertificate"],
-            DcdnError::InternalKeyError => &[r"CreateDcdnCertificateSigningRequest"],
-            DcdnError::InvaildParameter => {
-                &[r"CreateSlrAndSlsProject", r"SetDcdnFullDomainsBlockIP"]
-            }
-            DcdnError::InvalidAnyMalformed => {
-                &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"SetDcdnUserConfig",
-                ]
-            }
-            DcdnError::InvalidAnyValueNotSupported => {
-                &[
-                    r"BatchDeleteDcdnDomainConfigs",
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"DeleteDcdnIpaSpecificConfig",
-                    r"DeleteDcdnSpecificConfig",
-                    r"DeleteDcdnSpecificStagingConfig",
-                    r"DescribeDcdnDomainConfigs",
-                    r"DescribeDcdnDomainStagingConfig",
-                    r"DescribeDcdnIpaDomainConfigs",
-                    r"SetDcdnUserConfig",
-                ]
-            }
-            DcdnError::InvalidParameter_2 => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"CreateDcdnSLSRealTimeLogDelivery",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                    r"UpdateDcdnSLSRealtimeLogDelivery",
-                ]
-            }
-            DcdnError::InvalidAccountMalformed => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidArgNameValueNotSupported => {
-                &[r"DescribeDcdnUserConfigs", r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::InvalidArgValueMalformed => {
-                &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"DescribeDcdnUserConfigs",
-                    r"SetDcdnDomainStagingConfig",
-                    r"SetDcdnUserConfig",
-                ]
-            }
-            DcdnError::InvalidCertIdentifierValueNotSupported => {
-                &[r"DescribeDcdnSMCertificateDetail", r"SetDcdnDomainSMCertificate"]
-            }
-            DcdnError::InvalidCertNameTooLong => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::InvalidCertificate => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::InvalidCertificateTooLong => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"SetDcdnDomainSSLCertificate",
-                ]
-            }
-            DcdnError::InvalidChangeEndTimeMalformed => {
-                &[r"DescribeDcdnUserDomains", r"DescribeDcdnUserDomainsByFunc"]
-            }
-            DcdnError::InvalidChangeStartTimeMalformed => {
-                &[r"DescribeDcdnUserDomains", r"DescribeDcdnUserDomainsByFunc"]
-            }
-            DcdnError::InvalidCheckUrlMalformed => &[r"AddDcdnDomain"],
-            DcdnError::InvalidComponent => &[r"OpenDcdnService"],
-            DcdnError::InvalidDomainBelongToConfigGroup => {
-                &[r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::InvalidDomainNotFound => {
-                &[
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainProperty",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnIpaDomainCidr",
-                    r"DescribeDcdnOriginSiteHealthStatus",
-                    r"DescribeDcdnUserVipsByDomain",
-                    r"DescribeDcdnWafDomain",
-                ]
-            }
-            DcdnError::InvalidDomainOffline => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::InvalidDomainNotOnline => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::InvalidDomainName => &[r"DescribeDcdnWafDomain"],
-            DcdnError::InvalidDomainNameMalformed => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"DeleteDcdnDomain",
-                    r"DeleteDcdnIpaDomain",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::InvalidDomainNameLevel => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::InvalidDomainNumberTooLong => &[r"BatchSetDcdnDomainCertificate"],
-            DcdnError::InvalidDomainSearchTypeValueNotSupported => {
-                &[
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ]
-            }
-            DcdnError::InvalidDomainStatusValueNotSupported => {
-                &[
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ]
-            }
-            DcdnError::InvalidEndTimeMalformed => {
-                &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopReferVisit",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnErUsageData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvRealTimeQpsData",
-                    r"DescribeKvUsageData",
-                ]
-            }
-            DcdnError::InvalidEndTimeMismatch => {
-                &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainLog",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvRealTimeQpsData",
-                    r"DescribeKvUsageData",
-                ]
-            }
-            DcdnError::InvalidExtensiveDomainValueNotSupported => {
-                &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::InvalidFunctionNameValueNotSupported => {
-                &[r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::InvalidFunctionTypeMalformed => &[r"AddDcdnDomain"],
-            DcdnError::InvalidFunctionsMalformed => {
-                &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"SetDcdnUserConfig",
-                ]
-            }
-            DcdnError::InvalidHeaderKeyValueNotSupported => {
-                &[r"BatchSetDcdnDomainConfigs"]
-            }
-            DcdnError::InvalidIpValueNotSupported => &[r"DescribeDcdnIpInfo"],
-            DcdnError::InvalidKeyExceedsCapacity => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidKeyExceedsMaximum => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidKeyMalformed => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidKeyNotFound => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidKeyQuotaFull => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnFullDomainsBlockIPConfig",
-                    r"DescribeDcdnFullDomainsBlockIPHistory",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                    r"SetDcdnFullDomainsBlockIP",
-                ]
-            }
-            DcdnError::InvalidKeyTooManyKeys => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidNameSpaceDuplicate => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidNameSpaceMalformed => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidNameSpaceNotFound => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidNameSpaceQuotaFull => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidObjectPathMalformed => {
-                &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::InvalidObjectPathSizeMalformed => {
-                &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
-            }
-            DcdnError::InvalidObjectTypeMalformed => {
-                &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::InvalidObjectTypeValueNotSupported => {
-                &[r"DescribeDcdnRefreshTasks"]
-            }
-            DcdnError::InvalidPageNumberValueNotSupported => {
-                &[
-                    r"DescribeDcdnDeletedDomains",
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ]
-            }
-            DcdnError::InvalidPageSizeValueNotSupported => {
-                &[
-                    r"DescribeDcdnDeletedDomains",
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ]
-            }
-            DcdnError::InvalidParameterAliuid => &[r"DescribeDcdnUserBillType"],
-            DcdnError::InvalidParameterField => {
-                &[r"DescribeDcdnDomainUsageData", r"DescribeKvUsageData"]
-            }
-            DcdnError::InvalidParameterInterval => &[r"DescribeDcdnDomainUsageData"],
-            DcdnError::InvalidParameterProduct => &[r"DescribeDcdnUserBillType"],
-            DcdnError::InvalidParameterType => &[r"DescribeDcdnDomainUsageData"],
-            DcdnError::InvalidParameters => {
-                &[
-                    r"DescribeDcdnRefreshTaskById",
-                    r"DescribeDcdnUserBillHistory",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshErObjectCaches",
-                    r"UpdateDcdnUserRealTimeDeliveryField",
-                ]
-            }
-            DcdnError::InvalidRegionIdMalformed => &[r"TagDcdnResources"],
-            DcdnError::InvalidResourceGroupIdMalformed => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::InvalidRuleMalformed => {
-                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-            }
-            DcdnError::InvalidSslPri => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::InvalidSslProtocolValueNotSupported => {
-                &[r"SetDcdnDomainSSLCertificate"]
-            }
-            DcdnError::InvalidSslPub => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::InvalidScopeMalformed => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::InvalidSourceContentMalformed => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::InvalidSourcePortMalformed => {
-                &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"]
-            }
-            DcdnError::InvalidSourcePriorityMalformed => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::InvalidSourceTypeMalformed => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::InvalidSourcesMalformed => &[r"BatchAddDcdnDomain"],
-            DcdnError::InvalidStartTimeMalformed => {
-                &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopReferVisit",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnErUsageData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvRealTimeQpsData",
-                    r"DescribeKvUsageData",
-                ]
-            }
-            DcdnError::InvalidStartTimeValueNotSupported => {
-                &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainLog",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopReferVisit",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnErUsageData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvRealTimeQpsData",
-                    r"DescribeKvUsageData",
-                ]
-            }
-            DcdnError::InvalidStationsMalformed => {
-                &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
-            }
-            DcdnError::InvalidStatusResourceGroup => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::InvalidStatusValueNotSupported => &[r"DescribeDcdnRefreshTasks"],
-            DcdnError::InvalidTagKey => &[r"AddDcdnDomain"],
-            DcdnError::InvalidTagValue => &[r"AddDcdnDomain"],
-            DcdnError::InvalidTaskId => &[r"DescribeDcdnRefreshTaskById"],
-            DcdnError::InvalidTaskIdMalformed => {
-                &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
-            }
-            DcdnError::InvalidTime => {
-                &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
-            }
-            DcdnError::InvalidTimeMalformed => {
-                &[
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnWafUsageData",
-                ]
-            }
-            DcdnError::InvalidTimeRange => &[r"DescribeDcdnDomainIpaConnData"],
-            DcdnError::InvalidTimeSpan => {
-                &[
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvRealTimeQpsData",
-                    r"DescribeKvUsageData",
-                ]
-            }
-            DcdnError::InvalidTypeContentMismatch => {
-                &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"]
-            }
-            DcdnError::InvalidValueExceedsMaximum => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::InvalidValueMalformed => &[r"CreateDcdnCertificateSigningRequest"],
-            DcdnError::InvalidVersionNotFound => &[r"DescribeDcdnSecSpecInfo"],
-            DcdnError::InvalidfunctionTypeMalformed => &[r"AddDcdnDomain"],
-            DcdnError::IspBlack => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"BatchStartDcdnDomain",
-                    r"StartDcdnDomain",
-                    r"StartDcdnIpaDomain",
-                ]
-            }
-            DcdnError::KeyMalformed => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::MissingDomainName => {
-                &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"]
-            }
-            DcdnError::MissingParameterAny => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::MissingParameterObjectType => &[r"DescribeDcdnRefreshTasks"],
-            DcdnError::MissingSourceContent => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::MissingSourceType => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::MissingTimeParameter => {
-                &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketHttpCodeData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnWafUsageData",
-                ]
-            }
-            DcdnError::NameAlreadyExists => {
-                &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ]
-            }
-            DcdnError::NoHttpsDomain => &[r"DescribeDcdnHttpsDomainList"],
-            DcdnError::NoRealNameAuthentication => &[r"OpenDcdnService"],
-            DcdnError::NoResource => &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"],
-            DcdnError::NotFoundCertList => &[r"DescribeDcdnSSLCertificateList"],
-            DcdnError::NotInternationRealIdentity => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::OperationDeniedAccount => &[r"SetDcdnFullDomainsBlockIP"],
-            DcdnError::PolicyDefaultExisted => &[r"CreateDcdnWafPolicy"],
-            DcdnError::PolicyDeleteForbidden => &[r"DeleteDcdnWafPolicy"],
-            DcdnError::PolicyNotExist => {
-                &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"DeleteDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                ]
-            }
-            DcdnError::PolicyNameAlreadyExists => {
-                &[r"CreateDcdnWafPolicy", r"ModifyDcdnWafPolicy"]
-            }
-            DcdnError::PreloadQueueFull => {
-                &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::ProjectNotFound => {
-                &[
-                    r"DeleteDcdnRealTimeLogProject",
-                    r"DescribeDcdnSLSRealtimeLogDelivery",
-                    r"UpdateDcdnSLSRealtimeLogDelivery",
-                ]
-            }
-            DcdnError::QuotaExceededPreload => &[r"PreloadDcdnObjectCaches"],
-            DcdnError::QuotaExceededRefresh => {
-                &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::QuotaPerMinuteExceededRefresh => {
-                &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::RecordCheckNotAvailable => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"BatchStartDcdnDomain",
-                    r"StartDcdnDomain",
-                    r"StartDcdnIpaDomain",
-                ]
-            }
-            DcdnError::ReservedTagKey => &[r"AddDcdnDomain"],
-            DcdnError::ResourceNotExist => &[r"TagDcdnResources"],
-            DcdnError::ResourceIdIsInvalid => {
-                &[r"TagDcdnResources", r"UntagDcdnResources"]
-            }
-            DcdnError::RuleNameCantBeModified => &[r"ModifyDcdnWafRule"],
-            DcdnError::RuleNotExist => {
-                &[r"BatchModifyDcdnWafRules", r"ModifyDcdnWafRule"]
-            }
-            DcdnError::RuleQuantityOverflow => {
-                &[r"BatchCreateDcdnWafRules", r"BatchModifyDcdnWafRules"]
-            }
-            DcdnError::RuleConfigsMalformed => {
-                &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"ModifyDcdnWafRule",
-                ]
-            }
-            DcdnError::RuleNameAlreadyExists => {
-                &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"ModifyDcdnWafRule",
-                ]
-            }
-            DcdnError::SslPriMissingParameter => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::SslPubMissingParameter => {
-                &[r"DescribeDcdnDomainByCertificate", r"SetDcdnDomainSSLCertificate"]
-            }
-            DcdnError::ScheduleChangeFail => &[r"ModifyDCdnDomainSchdmByProperty"],
-            DcdnError::ScheduleNotFound => &[r"ModifyDCdnDomainSchdmByProperty"],
-            DcdnError::ServiceInvokeFailed => &[r"BatchSetDcdnDomainConfigs"],
-            DcdnError::SetDomainCertificateParameterError => {
-                &[r"SetDcdnDomainSSLCertificate"]
-            }
-            DcdnError::SingleRequestOverLimit => {
-                &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::SourceInBlacklist => &[r"AddDcdnDomain"],
-            DcdnError::SourceIpExceed => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::StagingConfigFailed => &[r"PublishDcdnStagingConfigToProduction"],
-            DcdnError::StagingConfigNotFound => {
-                &[r"PublishDcdnStagingConfigToProduction", r"RollbackDcdnStagingConfig"]
-            }
-            DcdnError::SubscriptionAlreadyExists => {
-                &[
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ]
-            }
-            DcdnError::SubscriptionNotFound => {
-                &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ]
-            }
-            DcdnError::SystemTagIsInvalid => &[r"TagDcdnResources"],
-            DcdnError::TagIsInvalid => &[r"TagDcdnResources", r"UntagDcdnResources"],
-            DcdnError::TagKeyDuplicated => &[r"TagDcdnResources"],
-            DcdnError::TagKeyIsInvalid => &[r"TagDcdnResources"],
-            DcdnError::TagValueIsInvalid => &[r"TagDcdnResources"],
-            DcdnError::TimeParseFailed => {
-                &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ]
-            }
-            DcdnError::TooManyRefresh => {
-                &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ]
-            }
-            DcdnError::TooManyRequests => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"DescribeDcdnRefreshTaskById",
-                    r"DescribeDcdnRefreshTasks",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                ]
-            }
-            DcdnError::TooManyTags => &[r"TagDcdnResources"],
-            DcdnError::TooQuickRequests => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::TopLevelDomainMismatch => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                ]
-            }
-            DcdnError::TopLevelDomainNotFound => {
-                &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ]
-            }
-            DcdnError::Unauthorized => {
-                &[r"DeleteDcdnRealTimeLogProject", r"DescribeDcdnRealTimeDeliveryField"]
-            }
-            DcdnError::UnauthorizedInvalidParameters => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::UnauthorizedInvalidResource => {
-                &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::UnauthorizedInvalidTime => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::UnauthorizedInvalidToken => {
-                &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvDetail",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ]
-            }
-            DcdnError::WafGroupBeingBound => &[r"DeleteDcdnWafGroup"],
-            DcdnError::WafGroupNameMalformed => {
-                &[r"CreateDcdnWafGroup", r"ModifyDcdnWafGroup"]
-            }
-            DcdnError::WafGroupNotExist => {
-                &[r"CreateDcdnWafGroup", r"DeleteDcdnWafGroup", r"ModifyDcdnWafGroup"]
-            }
-            DcdnError::WafGroupQuantityOverflow => &[r"CreateDcdnWafGroup"],
-            DcdnError::SslPriError => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::SslPubError => &[r"SetDcdnDomainSSLCertificate"],
-            DcdnError::DomainInRiskList => {
-                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-            }
-            DcdnError::InvalidObjectPathExceedsMaximum => &[r"PreloadDcdnObjectCaches"],
-            DcdnError::RegionNoResource => &[r"AddDcdnDomain"],
-            DcdnError::UserWithoutConfLabel => &[r"DescribeDcdnL2Ips"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DcdnError] {
-        match api {
-            r"AddDcdnDomain" => {
-                &[
-                    DcdnError::CdnTypeNotSupportExtensiveDomain,
-                    DcdnError::CheckSourceHealthFailed,
-                    DcdnError::DomainInBlacklist,
-                    DcdnError::DomainOverLimit,
-                    DcdnError::DomainOwnerVerifyFail,
-                    DcdnError::DomainReserved,
-                    DcdnError::EntityNotExistsResourceGroup,
-                    DcdnError::ExtensiveAndAllBothExist,
-                    DcdnError::ExtensiveAndSpecificDomainConflict,
-                    DcdnError::IcpBlack,
-                    DcdnError::InvalidCertificate,
-                    DcdnError::InvalidCertificateTooLong,
-                    DcdnError::InvalidCheckUrlMalformed,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidDomainNameLevel,
-                    DcdnError::InvalidFunctionTypeMalformed,
-                    DcdnError::InvalidResourceGroupIdMalformed,
-                    DcdnError::InvalidScopeMalformed,
-                    DcdnError::InvalidSourceContentMalformed,
-                    DcdnError::InvalidSourcePriorityMalformed,
-                    DcdnError::InvalidSourceTypeMalformed,
-                    DcdnError::InvalidStatusResourceGroup,
-                    DcdnError::InvalidTagKey,
-                    DcdnError::InvalidTagValue,
-                    DcdnError::InvalidfunctionTypeMalformed,
-                    DcdnError::IspBlack,
-                    DcdnError::MissingSourceContent,
-                    DcdnError::MissingSourceType,
-                    DcdnError::NotInternationRealIdentity,
-                    DcdnError::RecordCheckNotAvailable,
-                    DcdnError::ReservedTagKey,
-                    DcdnError::SourceInBlacklist,
-                    DcdnError::SourceIpExceed,
-                    DcdnError::TopLevelDomainMismatch,
-                    DcdnError::TopLevelDomainNotFound,
-                    DcdnError::DomainInRiskList,
-                    DcdnError::RegionNoResource,
-                ]
-            }
-            r"AddDcdnIpaDomain" => {
-                &[
-                    DcdnError::CdnTypeNotSupportExtensiveDomain,
-                    DcdnError::CheckSourceHealthFailed,
-                    DcdnError::DcdnIpaServiceNotFound,
-                    DcdnError::DomainOverLimit,
-                    DcdnError::DomainReserved,
-                    DcdnError::EntityNotExistResourceGroup,
-                    DcdnError::EntityNotExistsResourceGroup,
-                    DcdnError::ExtensiveAndAllBothExist,
-                    DcdnError::ExtensiveAndSpecificDomainConflict,
-                    DcdnError::IcpBlack,
-                    DcdnError::InvalidCertificate,
-                    DcdnError::InvalidCertificateTooLong,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidDomainNameLevel,
-                    DcdnError::InvalidResourceGroupIdMalformed,
-                    DcdnError::InvalidScopeMalformed,
-                    DcdnError::InvalidSourceContentMalformed,
-                    DcdnError::InvalidSourcePortMalformed,
-                    DcdnError::InvalidSourcePriorityMalformed,
-                    DcdnError::InvalidSourceTypeMalformed,
-                    DcdnError::InvalidStatusResourceGroup,
-                    DcdnError::IspBlack,
-                    DcdnError::MissingSourceContent,
-                    DcdnError::MissingSourceType,
-                    DcdnError::NoResource,
-                    DcdnError::NotInternationRealIdentity,
-                    DcdnError::RecordCheckNotAvailable,
-                    DcdnError::SourceIpExceed,
-                    DcdnError::TopLevelDomainMismatch,
-                    DcdnError::TopLevelDomainNotFound,
-                    DcdnError::DomainInRiskList,
-                ]
-            }
-            r"BatchAddDcdnDomain" => {
-                &[
-                    DcdnError::CdnTypeNotSupportExtensiveDomain,
-                    DcdnError::CheckSourceHealthFailed,
-                    DcdnError::DomainOverLimit,
-                    DcdnError::DomainOwnerVerifyFail,
-                    DcdnError::DomainReserved,
-                    DcdnError::EntityNotExistResourceGroup,
-                    DcdnError::EntityNotExistsResourceGroup,
-                    DcdnError::ExtensiveAndAllBothExist,
-                    DcdnError::ExtensiveAndSpecificDomainConflict,
-                    DcdnError::IcpBlack,
-                    DcdnError::InvalidCertificate,
-                    DcdnError::InvalidCertificateTooLong,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidDomainNameLevel,
-                    DcdnError::InvalidResourceGroupIdMalformed,
-                    DcdnError::InvalidScopeMalformed,
-                    DcdnError::InvalidSourcePriorityMalformed,
-                    DcdnError::InvalidSourcesMalformed,
-                    DcdnError::InvalidStatusResourceGroup,
-                    DcdnError::IspBlack,
-                    DcdnError::NotInternationRealIdentity,
-                    DcdnError::RecordCheckNotAvailable,
-                    DcdnError::SourceIpExceed,
-                    DcdnError::TopLevelDomainMismatch,
-                    DcdnError::TopLevelDomainNotFound,
-                    DcdnError::DomainInRiskList,
-                ]
-            }
-            r"BatchCreateDcdnWafRules" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::PolicyNotExist,
-                    DcdnError::RuleQuantityOverflow,
-                    DcdnError::RuleConfigsMalformed,
-                    DcdnError::RuleNameAlreadyExists,
-                ]
-            }
-            r"BatchDeleteDcdnDomainConfigs" => {
-                &[
-                    DcdnError::DeleteFunctionFailed,
-                    DcdnError::InvalidAnyValueNotSupported,
-                ]
-            }
-            r"BatchDeleteDcdnKv" => {
-                &[
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyTooManyKeys,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchDeleteDcdnKvWithHighCapacity" => {
-                &[
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyTooManyKeys,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchDeleteDcdnWafRules" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                ]
-            }
-            r"BatchModifyDcdnWafRules" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::PolicyNotExist,
-                    DcdnError::RuleNotExist,
-                    DcdnError::RuleQuantityOverflow,
-                    DcdnError::RuleConfigsMalformed,
-                    DcdnError::RuleNameAlreadyExists,
-                ]
-            }
-            r"BatchPutDcdnKv" => {
-                &[
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyTooManyKeys,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchPutDcdnKvWithHighCapacity" => {
-                &[
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyTooManyKeys,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchSetDcdnDomainCertificate" => &[DcdnError::InvalidDomainNumberTooLong],
-            r"BatchSetDcdnDomainConfigs" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::MissingParameter,
-                    DcdnError::AccountArrears,
-                    DcdnError::BatchSetBusinessError,
-                    DcdnError::ConfigExceedLimit,
-                    DcdnError::ConfigParentExceedLimit,
-                    DcdnError::DDosExpired,
-                    DcdnError::DomainDDosAlreadyExists,
-                    DcdnError::DomainDDosQuotaFull,
-                    DcdnError::DomainPortAllocateError,
-                    DcdnError::DomainPortConfiguring,
-                    DcdnError::EdgeScripOptionsHasInnerConfig,
-                    DcdnError::EdgeScriptCountExceedLimit,
-                    DcdnError::EdgeScriptGrammarNotSupport,
-                    DcdnError::EdgeScriptNotSupportJs,
-                    DcdnError::FunctionInvalidParentId,
-                    DcdnError::InvalidAnyMalformed,
-                    DcdnError::InvalidAnyValueNotSupported,
-                    DcdnError::InvalidArgValueMalformed,
-                    DcdnError::InvalidFunctionsMalformed,
-                    DcdnError::InvalidHeaderKeyValueNotSupported,
-                    DcdnError::InvalidRuleMalformed,
-                    DcdnError::MissingParameterAny,
-                    DcdnError::ServiceInvokeFailed,
-                ]
-            }
-            r"BatchSetDcdnIpaDomainConfigs" => {
-                &[
-                    DcdnError::DcdnIpaServiceNotFound,
-                    DcdnError::InvalidAnyMalformed,
-                    DcdnError::InvalidAnyValueNotSupported,
-                    DcdnError::InvalidArgValueMalformed,
-                    DcdnError::InvalidFunctionsMalformed,
-                ]
-            }
-            r"BatchSetDcdnWafDomainConfigs" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::DomainInProtectedMode,
-                ]
-            }
-            r"BatchStartDcdnDomain" => {
-                &[
-                    DcdnError::IcpBlack,
-                    DcdnError::IspBlack,
-                    DcdnError::RecordCheckNotAvailable,
-                ]
-            }
-            r"BatchStopDcdnDomain" => &[DcdnError::DomainNameOverLimit],
-            r"CommitStagingRoutineCode" => &[DcdnError::EdgeRoutineGeneralError],
-            r"CreateDcdnCertificateSigningRequest" => {
-                &[
-                    DcdnError::InternalCreateCsrError,
-                    DcdnError::InternalEncodeCsrError,
-                    DcdnError::InternalEncodeKeyError,
-                    DcdnError::InternalError_2,
-                    DcdnError::InternalKeyError,
-                    DcdnError::InvalidValueMalformed,
-                ]
-            }
-            r"CreateDcdnDeliverTask" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"CreateDcdnSLSRealTimeLogDelivery" => &[DcdnError::InvalidParameter_2],
-            r"CreateDcdnSubTask" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"CreateDcdnWafGroup" => {
-                &[
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::WafGroupNameMalformed,
-                    DcdnError::WafGroupNotExist,
-                    DcdnError::WafGroupQuantityOverflow,
-                ]
-            }
-            r"CreateDcdnWafPolicy" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::PolicyDefaultExisted,
-                    DcdnError::PolicyNameAlreadyExists,
-                ]
-            }
-            r"CreateRoutine" => &[DcdnError::EdgeRoutineGeneralError],
-            r"CreateSlrAndSlsProject" => {
-                &[
-                    DcdnError::CreateSlrPermissionDenied,
-                    DcdnError::CreateSlsProjectError,
-                    DcdnError::InvaildParameter,
-                ]
-            }
-            r"DeleteDcdnDeliverTask" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"DeleteDcdnDomain" => {
-                &[
-                    DcdnError::DomainActiveInConfigGroup,
-                    DcdnError::InvalidDomainNameMalformed,
-                ]
-            }
-            r"DeleteDcdnIpaDomain" => {
-                &[
-                    DcdnError::DcdnIpaServiceNotFound,
-                    DcdnError::InvalidDomainNameMalformed,
-                ]
-            }
-            r"DeleteDcdnIpaSpecificConfig" => {
-                &[
-                    DcdnError::DcdnIpaServiceNotFound,
-                    DcdnError::InvalidAnyValueNotSupported,
-                ]
-            }
-            r"DeleteDcdnKv" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteDcdnKvNamespace" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteDcdnRealTimeLogProject" => {
-                &[
-                    DcdnError::InternalError,
-                    DcdnError::ProjectNotFound,
-                    DcdnError::Unauthorized,
-                ]
-            }
-            r"DeleteDcdnSpecificConfig" => &[DcdnError::InvalidAnyValueNotSupported],
-            r"DeleteDcdnSpecificStagingConfig" => {
-                &[DcdnError::GrayConfigIsNull, DcdnError::InvalidAnyValueNotSupported]
-            }
-            r"DeleteDcdnSubTask" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"DeleteDcdnWafGroup" => {
-                &[
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::WafGroupBeingBound,
-                    DcdnError::WafGroupNotExist,
-                ]
-            }
-            r"DeleteDcdnWafPolicy" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::PolicyDeleteForbidden,
-                    DcdnError::PolicyNotExist,
-                ]
-            }
-            r"DeleteRoutine" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DeleteRoutineCodeRevision" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DeleteRoutineConfEnvs" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DescribeDcdnBgpBpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnBgpTrafficData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnBlockedRegions" => {
-                &[DcdnError::InvalidParameter, DcdnError::MissingParameter]
-            }
-            r"DescribeDcdnDdosSpecInfo" => {
-                &[DcdnError::InvalidParameter, DcdnError::InternalError]
-            }
-            r"DescribeDcdnDeletedDomains" => {
-                &[
-                    DcdnError::InvalidPageNumberValueNotSupported,
-                    DcdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeDcdnDeliverList" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeDcdnDomainBpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainBpsDataByLayer" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainByCertificate" => {
-                &[
-                    DcdnError::InternalError,
-                    DcdnError::CertificateFormatError,
-                    DcdnError::DecodeError,
-                    DcdnError::SslPubMissingParameter,
-                ]
-            }
-            r"DescribeDcdnDomainCcActivityLog" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainConfigs" => &[DcdnError::InvalidAnyValueNotSupported],
-            r"DescribeDcdnDomainHitRateData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainHttpCodeData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainHttpCodeDataByLayer" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainIpaBpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainIpaConnData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::InvalidTimeRange,
-                ]
-            }
-            r"DescribeDcdnDomainIpaTrafficData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainIspData" => {
-                &[
-                    DcdnError::InvalidDomainNotFound,
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainLog" => {
-                &[
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDcdnDomainMultiUsageData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::InvalidTimeSpan,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainOriginBpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainOriginTrafficData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainProperty" => &[DcdnError::InvalidDomainNotFound],
-            r"DescribeDcdnDomainPvData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainQpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainQpsDataByLayer" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeBpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeByteHitRateData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeDetailData" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::InvalidTimeMalformed,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeHttpCodeData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeQpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeReqHitRateData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeSrcBpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeSrcHttpCodeData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeSrcTrafficData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRealTimeTrafficData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainRegionData" => {
-                &[
-                    DcdnError::InvalidDomainNotFound,
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainStagingConfig" => {
-                &[DcdnError::InvalidAnyValueNotSupported]
-            }
-            r"DescribeDcdnDomainTopReferVisit" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDcdnDomainTopUrlVisit" => {
-                &[
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainTrafficData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainUsageData" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidParameterField,
-                    DcdnError::InvalidParameterInterval,
-                    DcdnError::InvalidParameterType,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidTimeMalformed,
-                    DcdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeDcdnDomainUvData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainWebsocketBpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnDomainWebsocketHttpCodeData" => {
-                &[DcdnError::MissingTimeParameter]
-            }
-            r"DescribeDcdnDomainWebsocketTrafficData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnErUsageData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeDcdnFullDomainsBlockIPConfig" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::InvalidKeyQuotaFull,
-                ]
-            }
-            r"DescribeDcdnFullDomainsBlockIPHistory" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::InvalidKeyQuotaFull,
-                ]
-            }
-            r"DescribeDcdnHttpsDomainList" => &[DcdnError::NoHttpsDomain],
-            r"DescribeDcdnIpInfo" => &[DcdnError::InvalidIpValueNotSupported],
-            r"DescribeDcdnIpaDomainCidr" => &[DcdnError::InvalidDomainNotFound],
-            r"DescribeDcdnIpaDomainConfigs" => &[DcdnError::InvalidAnyValueNotSupported],
-            r"DescribeDcdnIpaService" => &[DcdnError::DcdnIpaServiceNotFound],
-            r"DescribeDcdnIpaUserDomains" => {
-                &[
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidDomainSearchTypeValueNotSupported,
-                    DcdnError::InvalidDomainStatusValueNotSupported,
-                    DcdnError::InvalidPageNumberValueNotSupported,
-                    DcdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeDcdnKvAccount" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DescribeDcdnKvAccountStatus" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DescribeDcdnKvNamespace" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DescribeDcdnL2Ips" => &[DcdnError::UserWithoutConfLabel],
-            r"DescribeDcdnOriginSiteHealthStatus" => &[DcdnError::InvalidDomainNotFound],
-            r"DescribeDcdnRealTimeDeliveryField" => &[DcdnError::Unauthorized],
-            r"DescribeDcdnRefreshTaskById" => {
-                &[
-                    DcdnError::InvalidParameters,
-                    DcdnError::InvalidTaskId,
-                    DcdnError::InvalidTaskIdMalformed,
-                    DcdnError::InvalidTime,
-                    DcdnError::TooManyRequests,
-                ]
-            }
-            r"DescribeDcdnRefreshTasks" => {
-                &[
-                    DcdnError::DomainNameOverLimit,
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidObjectTypeValueNotSupported,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::InvalidStatusValueNotSupported,
-                    DcdnError::InvalidTaskIdMalformed,
-                    DcdnError::InvalidTime,
-                    DcdnError::MissingParameterObjectType,
-                    DcdnError::MissingTimeParameter,
-                    DcdnError::TooManyRequests,
-                ]
-            }
-            r"DescribeDcdnReport" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeDcdnReportList" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeDcdnSLSRealtimeLogDelivery" => &[DcdnError::ProjectNotFound],
-            r"DescribeDcdnSMCertificateDetail" => {
-                &[DcdnError::InvalidCertIdentifierValueNotSupported]
-            }
-            r"DescribeDcdnSSLCertificateList" => &[DcdnError::NotFoundCertList],
-            r"DescribeDcdnSecSpecInfo" => {
-                &[DcdnError::InvalidParameter, DcdnError::InvalidVersionNotFound]
-            }
-            r"DescribeDcdnSubList" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"DescribeDcdnTopDomainsByFlow" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDcdnUserBillHistory" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidParameters,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidTimeMalformed,
-                    DcdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeDcdnUserBillType" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidParameterAliuid,
-                    DcdnError::InvalidParameterProduct,
-                    DcdnError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeDcdnUserConfigs" => {
-                &[
-                    DcdnError::InvalidArgNameValueNotSupported,
-                    DcdnError::InvalidArgValueMalformed,
-                ]
-            }
-            r"DescribeDcdnUserDomains" => {
-                &[
-                    DcdnError::InvalidChangeEndTimeMalformed,
-                    DcdnError::InvalidChangeStartTimeMalformed,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidDomainSearchTypeValueNotSupported,
-                    DcdnError::InvalidDomainStatusValueNotSupported,
-                    DcdnError::InvalidPageNumberValueNotSupported,
-                    DcdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeDcdnUserDomainsByFunc" => {
-                &[
-                    DcdnError::InvalidChangeEndTimeMalformed,
-                    DcdnError::InvalidChangeStartTimeMalformed,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidDomainSearchTypeValueNotSupported,
-                    DcdnError::InvalidDomainStatusValueNotSupported,
-                    DcdnError::InvalidPageNumberValueNotSupported,
-                    DcdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeDcdnUserRealTimeDeliveryField" => &[DcdnError::InternalError],
-            r"DescribeDcdnUserResourcePackage" => &[DcdnError::DcdnServiceNotFound],
-            r"DescribeDcdnUserVipsByDomain" => {
-                &[
-                    DcdnError::MissingParameter,
-                    DcdnError::IllegalOperation,
-                    DcdnError::InvalidDomainNotFound,
-                ]
-            }
-            r"DescribeDcdnWafDomain" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InvalidDomainNotFound,
-                    DcdnError::InvalidDomainName,
-                ]
-            }
-            r"DescribeDcdnWafDomainDetail" => &[DcdnError::InvalidParameter],
-            r"DescribeDcdnWafDomains" => &[DcdnError::InvalidParameter],
-            r"DescribeDcdnWafLogs" => &[DcdnError::IdempotentParameterMismatch],
-            r"DescribeDcdnWafPolicy" => &[DcdnError::InvalidParameter],
-            r"DescribeDcdnWafPolicyDomains" => &[DcdnError::InvalidParameter],
-            r"DescribeDcdnWafPolicyValidDomains" => &[DcdnError::InvalidParameter],
-            r"DescribeDcdnWafRule" => &[DcdnError::InvalidParameter],
-            r"DescribeDcdnWafUsageData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::InvalidTimeMalformed,
-                    DcdnError::InvalidTimeSpan,
-                    DcdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeDdosAllEventList" => {
-                &[DcdnError::InvalidParameter, DcdnError::InternalError]
-            }
-            r"DescribeEncryptRoutineUid" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DescribeHighlightInfo" => {
-                &[DcdnError::InvalidParameter, DcdnError::InternalError]
-            }
-            r"DescribeKvRealTimeQpsData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeKvUsageData" => {
-                &[
-                    DcdnError::InvalidEndTimeMalformed,
-                    DcdnError::InvalidEndTimeMismatch,
-                    DcdnError::InvalidParameterField,
-                    DcdnError::InvalidStartTimeMalformed,
-                    DcdnError::InvalidStartTimeValueNotSupported,
-                    DcdnError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeRoutine" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DescribeRoutineCanaryEnvs" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DescribeRoutineCodeRevision" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DescribeRoutineRelatedDomains" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DescribeRoutineSpec" => &[DcdnError::EdgeRoutineGeneralError],
-            r"DescribeRoutineUserInfo" => {
-                &[DcdnError::AnyServiceNotFound, DcdnError::EdgeRoutineGeneralError]
-            }
-            r"EditRoutineConf" => &[DcdnError::EdgeRoutineGeneralError],
-            r"GetDcdnKv" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetDcdnKvDetail" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetDcdnKvStatus" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListDcdnKv" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ModifyDCdnDomainSchdmByProperty" => {
-                &[
-                    DcdnError::DomainBeianInvalid,
-                    DcdnError::DomainTrafficExceedThreshold,
-                    DcdnError::ScheduleChangeFail,
-                    DcdnError::ScheduleNotFound,
-                ]
-            }
-            r"ModifyDcdnWafGroup" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::WafGroupNameMalformed,
-                    DcdnError::WafGroupNotExist,
-                ]
-            }
-            r"ModifyDcdnWafPolicy" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::PolicyNotExist,
-                    DcdnError::PolicyNameAlreadyExists,
-                ]
-            }
-            r"ModifyDcdnWafPolicyDomains" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::DefenseSceneMultiPoliciesNotSupport,
-                    DcdnError::DomainBoundDefaultAndCustom,
-                    DcdnError::DomainBindAndUnbindOverlapped,
-                    DcdnError::PolicyNotExist,
-                ]
-            }
-            r"ModifyDcdnWafRule" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::InternalError,
-                    DcdnError::AnyNotSupport,
-                    DcdnError::AnyOverQuota,
-                    DcdnError::RuleNameCantBeModified,
-                    DcdnError::RuleNotExist,
-                    DcdnError::RuleConfigsMalformed,
-                    DcdnError::RuleNameAlreadyExists,
-                ]
-            }
-            r"OpenDcdnService" => {
-                &[
-                    DcdnError::DcdnServiceHasOpened,
-                    DcdnError::IncompleteInformation,
-                    DcdnError::InvalidComponent,
-                    DcdnError::NoRealNameAuthentication,
-                ]
-            }
-            r"PreloadDcdnObjectCaches" => {
-                &[
-                    DcdnError::InvalidExtensiveDomainValueNotSupported,
-                    DcdnError::InvalidObjectPathMalformed,
-                    DcdnError::PreloadQueueFull,
-                    DcdnError::QuotaExceededPreload,
-                    DcdnError::SingleRequestOverLimit,
-                    DcdnError::InvalidObjectPathExceedsMaximum,
-                ]
-            }
-            r"PublishDcdnStagingConfigToProduction" => {
-                &[DcdnError::StagingConfigFailed, DcdnError::StagingConfigNotFound]
-            }
-            r"PublishRoutineCodeRevision" => &[DcdnError::EdgeRoutineGeneralError],
-            r"PutDcdnKv" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"PutDcdnKvNamespace" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"PutDcdnKvWithHighCapacity" => {
-                &[
-                    DcdnError::InvalidAccountNotFound,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::InvalidAccountMalformed,
-                    DcdnError::InvalidKeyExceedsCapacity,
-                    DcdnError::InvalidKeyExceedsMaximum,
-                    DcdnError::InvalidKeyMalformed,
-                    DcdnError::InvalidKeyNotFound,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::InvalidNameSpaceDuplicate,
-                    DcdnError::InvalidNameSpaceMalformed,
-                    DcdnError::InvalidNameSpaceNotFound,
-                    DcdnError::InvalidNameSpaceQuotaFull,
-                    DcdnError::InvalidValueExceedsMaximum,
-                    DcdnError::TooManyRequests,
-                    DcdnError::TooQuickRequests,
-                    DcdnError::UnauthorizedInvalidParameters,
-                    DcdnError::UnauthorizedInvalidResource,
-                    DcdnError::UnauthorizedInvalidTime,
-                    DcdnError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"RefreshDcdnObjectCacheByCacheTag" => {
-                &[
-                    DcdnError::InvalidExtensiveDomainValueNotSupported,
-                    DcdnError::InvalidObjectPathMalformed,
-                    DcdnError::InvalidObjectPathSizeMalformed,
-                    DcdnError::InvalidObjectTypeMalformed,
-                    DcdnError::InvalidParameters,
-                    DcdnError::InvalidStationsMalformed,
-                    DcdnError::PreloadQueueFull,
-                    DcdnError::QuotaExceededRefresh,
-                    DcdnError::QuotaPerMinuteExceededRefresh,
-                    DcdnError::SingleRequestOverLimit,
-                    DcdnError::TooManyRefresh,
-                    DcdnError::TooManyRequests,
-                ]
-            }
-            r"RefreshDcdnObjectCaches" => {
-                &[
-                    DcdnError::InvalidExtensiveDomainValueNotSupported,
-                    DcdnError::InvalidObjectPathMalformed,
-                    DcdnError::InvalidObjectTypeMalformed,
-                    DcdnError::QuotaExceededRefresh,
-                    DcdnError::QuotaPerMinuteExceededRefresh,
-                    DcdnError::SingleRequestOverLimit,
-                    DcdnError::TooManyRefresh,
-                    DcdnError::TooManyRequests,
-                ]
-            }
-            r"RefreshErObjectCaches" => {
-                &[
-                    DcdnError::InvalidExtensiveDomainValueNotSupported,
-                    DcdnError::InvalidObjectPathMalformed,
-                    DcdnError::InvalidObjectPathSizeMalformed,
-                    DcdnError::InvalidObjectTypeMalformed,
-                    DcdnError::InvalidParameters,
-                    DcdnError::InvalidStationsMalformed,
-                    DcdnError::PreloadQueueFull,
-                    DcdnError::QuotaExceededRefresh,
-                    DcdnError::QuotaPerMinuteExceededRefresh,
-                    DcdnError::SingleRequestOverLimit,
-                    DcdnError::TooManyRefresh,
-                ]
-            }
-            r"RollbackDcdnStagingConfig" => &[DcdnError::StagingConfigNotFound],
-            r"SetDcdnDomainCSRCertificate" => {
-                &[
-                    DcdnError::CertificateDecodeError,
-                    DcdnError::CertificateEncodeError,
-                    DcdnError::CertificateFormatError,
-                    DcdnError::CertificateMissMatch,
-                    DcdnError::CertificateMissingParameter,
-                    DcdnError::CertificateNoPrivateKey,
-                    DcdnError::InternalConfigError,
-                    DcdnError::InternalForbidError,
-                ]
-            }
-            r"SetDcdnDomainSMCertificate" => {
-                &[DcdnError::InvalidCertIdentifierValueNotSupported]
-            }
-            r"SetDcdnDomainSSLCertificate" => {
-                &[
-                    DcdnError::AbsCertRegionValueNotSupported,
-                    DcdnError::AuthenticationFailed,
-                    DcdnError::CertNameMissingParameter,
-                    DcdnError::CertNameAlreadyExists,
-                    DcdnError::CertStorageFailed,
-                    DcdnError::CertificateDuplicated,
-                    DcdnError::CertificateExpired,
-                    DcdnError::CertificateFormatError,
-                    DcdnError::CertificateKeyNull,
-                    DcdnError::CertificateMissMatch,
-                    DcdnError::CertificateNotFind,
-                    DcdnError::CertificateStatusError,
-                    DcdnError::CertificateContentDuplicated,
-                    DcdnError::CreateCertificateFailed,
-                    DcdnError::DecodeError,
-                    DcdnError::DeleteFailed,
-                    DcdnError::DomainInProtectedMode,
-                    DcdnError::DomainInSafeMode,
-                    DcdnError::InvalidCertNameTooLong,
-                    DcdnError::InvalidCertificateTooLong,
-                    DcdnError::InvalidDomainOffline,
-                    DcdnError::InvalidDomainNotOnline,
-                    DcdnError::InvalidSslPri,
-                    DcdnError::InvalidSslProtocolValueNotSupported,
-                    DcdnError::InvalidSslPub,
-                    DcdnError::KeyMalformed,
-                    DcdnError::SslPriMissingParameter,
-                    DcdnError::SslPubMissingParameter,
-                    DcdnError::SetDomainCertificateParameterError,
-                    DcdnError::SslPriError,
-                    DcdnError::SslPubError,
-                ]
-            }
-            r"SetDcdnDomainStagingConfig" => {
-                &[
-                    DcdnError::ConfigurationConflicts,
-                    DcdnError::EdgeScripOptionsHasInnerConfig,
-                    DcdnError::EdgeScriptCountExceedLimit,
-                    DcdnError::EdgeScriptGrammarNotSupport,
-                    DcdnError::EdgeScriptNotSupportJs,
-                    DcdnError::GrayConfigExist,
-                    DcdnError::InvalidArgNameValueNotSupported,
-                    DcdnError::InvalidArgValueMalformed,
-                    DcdnError::InvalidDomainBelongToConfigGroup,
-                    DcdnError::InvalidFunctionNameValueNotSupported,
-                    DcdnError::InvalidRuleMalformed,
-                ]
-            }
-            r"SetDcdnFullDomainsBlockIP" => {
-                &[
-                    DcdnError::InvaildParameter,
-                    DcdnError::InvalidKeyQuotaFull,
-                    DcdnError::OperationDeniedAccount,
-                ]
-            }
-            r"SetDcdnUserConfig" => {
-                &[
-                    DcdnError::InvalidAnyMalformed,
-                    DcdnError::InvalidAnyValueNotSupported,
-                    DcdnError::InvalidArgValueMalformed,
-                    DcdnError::InvalidFunctionsMalformed,
-                ]
-            }
-            r"SetRoutineSubdomain" => &[DcdnError::EdgeRoutineGeneralError],
-            r"StartDcdnDomain" => {
-                &[
-                    DcdnError::IcpBlack,
-                    DcdnError::IspBlack,
-                    DcdnError::RecordCheckNotAvailable,
-                ]
-            }
-            r"StartDcdnIpaDomain" => {
-                &[
-                    DcdnError::DcdnIpaServiceNotFound,
-                    DcdnError::IcpBlack,
-                    DcdnError::IspBlack,
-                    DcdnError::RecordCheckNotAvailable,
-                ]
-            }
-            r"StopDcdnIpaDomain" => &[DcdnError::DcdnIpaServiceNotFound],
-            r"TagDcdnResources" => {
-                &[
-                    DcdnError::CustomTagIsInvalid,
-                    DcdnError::InvalidRegionIdMalformed,
-                    DcdnError::ResourceNotExist,
-                    DcdnError::ResourceIdIsInvalid,
-                    DcdnError::SystemTagIsInvalid,
-                    DcdnError::TagIsInvalid,
-                    DcdnError::TagKeyDuplicated,
-                    DcdnError::TagKeyIsInvalid,
-                    DcdnError::TagValueIsInvalid,
-                    DcdnError::TooManyTags,
-                ]
-            }
-            r"UntagDcdnResources" => {
-                &[DcdnError::ResourceIdIsInvalid, DcdnError::TagIsInvalid]
-            }
-            r"UpdateDcdnDeliverTask" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"UpdateDcdnDomain" => {
-                &[
-                    DcdnError::DomainInProtectedMode,
-                    DcdnError::EntityNotExistResourceGroup,
-                    DcdnError::EntityNotExistsResourceGroup,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidResourceGroupIdMalformed,
-                    DcdnError::InvalidSourceContentMalformed,
-                    DcdnError::InvalidSourcePriorityMalformed,
-                    DcdnError::InvalidSourceTypeMalformed,
-                    DcdnError::InvalidStatusResourceGroup,
-                    DcdnError::InvalidTypeContentMismatch,
-                    DcdnError::MissingDomainName,
-                    DcdnError::MissingSourceContent,
-                    DcdnError::MissingSourceType,
-                    DcdnError::TopLevelDomainMismatch,
-                    DcdnError::TopLevelDomainNotFound,
-                ]
-            }
-            r"UpdateDcdnIpaDomain" => {
-                &[
-                    DcdnError::DcdnIpaServiceNotFound,
-                    DcdnError::DomainInProtectedMode,
-                    DcdnError::EntityNotExistResourceGroup,
-                    DcdnError::EntityNotExistsResourceGroup,
-                    DcdnError::InvalidDomainNameMalformed,
-                    DcdnError::InvalidResourceGroupIdMalformed,
-                    DcdnError::InvalidSourceContentMalformed,
-                    DcdnError::InvalidSourcePortMalformed,
-                    DcdnError::InvalidSourcePriorityMalformed,
-                    DcdnError::InvalidSourceTypeMalformed,
-                    DcdnError::InvalidStatusResourceGroup,
-                    DcdnError::InvalidTypeContentMismatch,
-                    DcdnError::MissingDomainName,
-                    DcdnError::MissingSourceContent,
-                    DcdnError::MissingSourceType,
-                    DcdnError::NoResource,
-                    DcdnError::TopLevelDomainNotFound,
-                ]
-            }
-            r"UpdateDcdnSLSRealtimeLogDelivery" => {
-                &[
-                    DcdnError::InternalError,
-                    DcdnError::InvalidParameter_2,
-                    DcdnError::ProjectNotFound,
-                ]
-            }
-            r"UpdateDcdnSubTask" => {
-                &[
-                    DcdnError::InvalidParameter,
-                    DcdnError::DeliverExceedLimit,
-                    DcdnError::NameAlreadyExists,
-                    DcdnError::SubscriptionAlreadyExists,
-                    DcdnError::SubscriptionNotFound,
-                    DcdnError::TimeParseFailed,
-                ]
-            }
-            r"UpdateDcdnUserRealTimeDeliveryField" => &[DcdnError::InvalidParameters],
-            r"UploadRoutineCode" => &[DcdnError::EdgeRoutineGeneralError],
-            r"UploadStagingRoutineCode" => &[DcdnError::EdgeRoutineGeneralError],
-            r"VerifyDcdnDomainOwner" => &[DcdnError::DomainOwnerVerifyFail],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DcdnError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DcdnError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DcdnError {}
-    impl __core::str::FromStr for DcdnError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DcdnError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DcdnError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DcdnError as __E;
+    __p::error_code!(
+        DcdnError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AnyNotSupport, __E::AnyOverQuota, __E::AnyServiceNotFound,
+        __E::AbsCertRegionValueNotSupported, __E::AccountArrears,
+        __E::AuthenticationFailed, __E::BatchSetBusinessError,
+        __E::CdnTypeNotSupportExtensiveDomain, __E::CertNameMissingParameter,
+        __E::CertNameAlreadyExists, __E::CertStorageFailed, __E::CertificateDecodeError,
+        __E::CertificateDuplicated, __E::CertificateEncodeError, __E::CertificateExpired,
+        __E::CertificateFormatError, __E::CertificateKeyNull, __E::CertificateMissMatch,
+        __E::CertificateMissingParameter, __E::CertificateNoPrivateKey,
+        __E::CertificateNotFind, __E::CertificateStatusError,
+        __E::CertificateContentDuplicated, __E::CheckSourceHealthFailed,
+        __E::ConfigExceedLimit, __E::ConfigParentExceedLimit,
+        __E::ConfigurationConflicts, __E::CreateCertificateFailed,
+        __E::CreateSlrPermissionDenied, __E::CreateSlsProjectError,
+        __E::CustomTagIsInvalid, __E::DDosExpired, __E::DcdnIpaServiceNotFound,
+        __E::DcdnServiceHasOpened, __E::DcdnServiceNotFound, __E::DecodeError,
+        __E::DefenseSceneMultiPoliciesNotSupport, __E::DeleteFailed,
+        __E::DeleteFunctionFailed, __E::DeliverExceedLimit, __E::DomainBeianInvalid,
+        __E::DomainBoundDefaultAndCustom, __E::DomainDDosAlreadyExists,
+        __E::DomainDDosQuotaFull, __E::DomainPortAllocateError,
+        __E::DomainPortConfiguring, __E::DomainActiveInConfigGroup,
+        __E::DomainBindAndUnbindOverlapped, __E::DomainInBlacklist,
+        __E::DomainInProtectedMode, __E::DomainInSafeMode, __E::DomainNameOverLimit,
+        __E::DomainOverLimit, __E::DomainOwnerVerifyFail, __E::DomainReserved,
+        __E::DomainTrafficExceedThreshold, __E::EdgeRoutineGeneralError,
+        __E::EdgeScripOptionsHasInnerConfig, __E::EdgeScriptCountExceedLimit,
+        __E::EdgeScriptGrammarNotSupport, __E::EdgeScriptNotSupportJs,
+        __E::EntityNotExistResourceGroup, __E::EntityNotExistsResourceGroup,
+        __E::ExtensiveAndAllBothExist, __E::ExtensiveAndSpecificDomainConflict,
+        __E::FunctionInvalidParentId, __E::GrayConfigExist, __E::GrayConfigIsNull,
+        __E::IcpBlack, __E::IllegalOperation, __E::IncompleteInformation,
+        __E::InternalConfigError, __E::InternalCreateCsrError,
+        __E::InternalEncodeCsrError, __E::InternalEncodeKeyError, __E::InternalError_2,
+        __E::InternalForbidError, __E::InternalKeyError, __E::InvaildParameter,
+        __E::InvalidAnyMalformed, __E::InvalidAnyValueNotSupported,
+        __E::InvalidParameter_2, __E::InvalidAccountMalformed,
+        __E::InvalidArgNameValueNotSupported, __E::InvalidArgValueMalformed,
+        __E::InvalidCertIdentifierValueNotSupported, __E::InvalidCertNameTooLong,
+        __E::InvalidCertificate, __E::InvalidCertificateTooLong,
+        __E::InvalidChangeEndTimeMalformed, __E::InvalidChangeStartTimeMalformed,
+        __E::InvalidCheckUrlMalformed, __E::InvalidComponent,
+        __E::InvalidDomainBelongToConfigGroup, __E::InvalidDomainNotFound,
+        __E::InvalidDomainOffline, __E::InvalidDomainNotOnline, __E::InvalidDomainName,
+        __E::InvalidDomainNameMalformed, __E::InvalidDomainNameLevel,
+        __E::InvalidDomainNumberTooLong, __E::InvalidDomainSearchTypeValueNotSupported,
+        __E::InvalidDomainStatusValueNotSupported, __E::InvalidEndTimeMalformed,
+        __E::InvalidEndTimeMismatch, __E::InvalidExtensiveDomainValueNotSupported,
+        __E::InvalidFunctionNameValueNotSupported, __E::InvalidFunctionTypeMalformed,
+        __E::InvalidFunctionsMalformed, __E::InvalidHeaderKeyValueNotSupported,
+        __E::InvalidIpValueNotSupported, __E::InvalidKeyExceedsCapacity,
+        __E::InvalidKeyExceedsMaximum, __E::InvalidKeyMalformed, __E::InvalidKeyNotFound,
+        __E::InvalidKeyQuotaFull, __E::InvalidKeyTooManyKeys,
+        __E::InvalidNameSpaceDuplicate, __E::InvalidNameSpaceMalformed,
+        __E::InvalidNameSpaceNotFound, __E::InvalidNameSpaceQuotaFull,
+        __E::InvalidObjectPathMalformed, __E::InvalidObjectPathSizeMalformed,
+        __E::InvalidObjectTypeMalformed, __E::InvalidObjectTypeValueNotSupported,
+        __E::InvalidPageNumberValueNotSupported, __E::InvalidPageSizeValueNotSupported,
+        __E::InvalidParameterAliuid, __E::InvalidParameterField,
+        __E::InvalidParameterInterval, __E::InvalidParameterProduct,
+        __E::InvalidParameterType, __E::InvalidParameters, __E::InvalidRegionIdMalformed,
+        __E::InvalidResourceGroupIdMalformed, __E::InvalidRuleMalformed,
+        __E::InvalidSslPri, __E::InvalidSslProtocolValueNotSupported, __E::InvalidSslPub,
+        __E::InvalidScopeMalformed, __E::InvalidSourceContentMalformed,
+        __E::InvalidSourcePortMalformed, __E::InvalidSourcePriorityMalformed,
+        __E::InvalidSourceTypeMalformed, __E::InvalidSourcesMalformed,
+        __E::InvalidStartTimeMalformed, __E::InvalidStartTimeValueNotSupported,
+        __E::InvalidStationsMalformed, __E::InvalidStatusResourceGroup,
+        __E::InvalidStatusValueNotSupported, __E::InvalidTagKey, __E::InvalidTagValue,
+        __E::InvalidTaskId, __E::InvalidTaskIdMalformed, __E::InvalidTime,
+        __E::InvalidTimeMalformed, __E::InvalidTimeRange, __E::InvalidTimeSpan,
+        __E::InvalidTypeContentMismatch, __E::InvalidValueExceedsMaximum,
+        __E::InvalidValueMalformed, __E::InvalidVersionNotFound,
+        __E::InvalidfunctionTypeMalformed, __E::IspBlack, __E::KeyMalformed,
+        __E::MissingDomainName, __E::MissingParameterAny,
+        __E::MissingParameterObjectType, __E::MissingSourceContent,
+        __E::MissingSourceType, __E::MissingTimeParameter, __E::NameAlreadyExists,
+        __E::NoHttpsDomain, __E::NoRealNameAuthentication, __E::NoResource,
+        __E::NotFoundCertList, __E::NotInternationRealIdentity,
+        __E::OperationDeniedAccount, __E::PolicyDefaultExisted,
+        __E::PolicyDeleteForbidden, __E::PolicyNotExist, __E::PolicyNameAlreadyExists,
+        __E::PreloadQueueFull, __E::ProjectNotFound, __E::QuotaExceededPreload,
+        __E::QuotaExceededRefresh, __E::QuotaPerMinuteExceededRefresh,
+        __E::RecordCheckNotAvailable, __E::ReservedTagKey, __E::ResourceNotExist,
+        __E::ResourceIdIsInvalid, __E::RuleNameCantBeModified, __E::RuleNotExist,
+        __E::RuleQuantityOverflow, __E::RuleConfigsMalformed, __E::RuleNameAlreadyExists,
+        __E::SslPriMissingParameter, __E::SslPubMissingParameter,
+        __E::ScheduleChangeFail, __E::ScheduleNotFound, __E::ServiceInvokeFailed,
+        __E::SetDomainCertificateParameterError, __E::SingleRequestOverLimit,
+        __E::SourceInBlacklist, __E::SourceIpExceed, __E::StagingConfigFailed,
+        __E::StagingConfigNotFound, __E::SubscriptionAlreadyExists,
+        __E::SubscriptionNotFound, __E::SystemTagIsInvalid, __E::TagIsInvalid,
+        __E::TagKeyDuplicated, __E::TagKeyIsInvalid, __E::TagValueIsInvalid,
+        __E::TimeParseFailed, __E::TooManyRefresh, __E::TooManyRequests,
+        __E::TooManyTags, __E::TooQuickRequests, __E::TopLevelDomainMismatch,
+        __E::TopLevelDomainNotFound, __E::Unauthorized,
+        __E::UnauthorizedInvalidParameters, __E::UnauthorizedInvalidResource,
+        __E::UnauthorizedInvalidTime, __E::UnauthorizedInvalidToken,
+        __E::WafGroupBeingBound, __E::WafGroupNameMalformed, __E::WafGroupNotExist,
+        __E::WafGroupQuantityOverflow, __E::SslPriError, __E::SslPubError,
+        __E::DomainInRiskList, __E::InvalidObjectPathExceedsMaximum,
+        __E::RegionNoResource, __E::UserWithoutConfLabel,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Domain already exists in high ddos.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r#"The specified value of parameter "DomainName" can not be empty."#,
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"You must specify ArgValue.", retry : __p::NEVER }, __p::Entry { code
+        : r"SignatureNonceUsed", http_status : 400, message :
+        r"The request signature nonce has been used.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccount.NotFound", http_status : 404, message :
+        r"The specified account does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"An internal error occurred; please try again later.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 400,
+        message : r"An internal exception occurred, please try again later.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"%s.NotSupport", http_status : 403, message :
+        r"The specified resource type %s is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"%s.OverQuota", http_status : 403, message :
+        r"The quantity of %s exceeds the quota.", retry : __p::NEVER }, __p::Entry { code
+        : r"%sServiceNotFound", http_status : 403, message :
+        r"The [%s] service is not activated.", retry : __p::NEVER }, __p::Entry { code :
+        r"Abs.CertRegion.ValueNotSupported", http_status : 400, message :
+        r"CertRegion is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"AccountArrears", http_status : 400, message :
+        r"The user‘s account is in arrears.", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthenticationFailed", http_status : 400, message :
+        r"Error performing verification.", retry : __p::NEVER }, __p::Entry { code :
+        r"BatchSetBusinessError", http_status : 400, message : r"some configs error:%s",
+        retry : __p::NEVER }, __p::Entry { code : r"CdnTypeNotSupportExtensiveDomain",
+        http_status : 400, message : r"Wildcard domain names are not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertName.MissingParameter", http_status :
+        404, message : r"You must specify CertName.", retry : __p::NEVER }, __p::Entry {
+        code : r"CertNameAlreadyExists", http_status : 400, message :
+        r"The CertName already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"CertStorage.failed", http_status : 400, message :
+        r"Error saving the certificate.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.DecodeError", http_status : 400, message :
+        r"An error occurred while decoding the certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.Duplicated", http_status : 400, message :
+        r"The certificate name already exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"Certificate.EncodeError", http_status : 400, message :
+        r"An error occurred while encoding the certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.Expired", http_status : 400, message :
+        r"The certificate has expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.FormatError", http_status : 400, message :
+        r"The format of the certificate is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.KeyNull", http_status : 400, message :
+        r"The private key is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.MissMatch", http_status : 400, message :
+        r"The SSLPri does not match the certificate.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.MissMatch", http_status : 400, message :
+        r"The certificate does not match the domain.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.MissingParameter", http_status : 400, message :
+        r"You must specify the Certificate parameter.", retry : __p::NEVER }, __p::Entry
+        { code : r"Certificate.NoPrivateKey", http_status : 400, message :
+        r"The private key of the certificate does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.NotFind", http_status : 400, message :
+        r"The certificate does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.StatusError", http_status : 400, message :
+        r"The status of the certificate is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"CertificateContent.Duplicated", http_status : 400, message :
+        r"The certificate has been uploaded; do not upload again.", retry : __p::NEVER },
+        __p::Entry { code : r"CheckSourceHealthFailed", http_status : 400, message :
+        r"Error checking the security. Provide the valid origin site information.", retry
+        : __p::NEVER }, __p::Entry { code : r"ConfigExceedLimit", http_status : 400,
+        message : r"Count of config entries exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"ConfigParentExceedLimit", http_status : 400, message :
+        r"Config Parent exceed limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigurationConflicts", http_status : 400, message :
+        r"The staging environment has a configuration in effect. You cannot modify the production environment configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"CreateCertificateFailed", http_status
+        : 400, message : r"Create certificate failed,please try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"CreateSlr.PermissionDenied", http_status :
+        400, message :
+        r"You are not authorized to create service-linked roles. Contact your Alibaba Cloud account or an administrator to grant you the AliyunDCDNFullAccess policy or the custom policy used to create service-linked roles. Service name: realtimelogdelivery.dcdn.aliyuncs.com. Action: ram:CreateServiceLinkedRole.",
+        retry : __p::NEVER }, __p::Entry { code : r"CreateSlsProjectError", http_status :
+        400, message :
+        r"Failed to create a Log Service project. Make sure that you have activated Log Service and the service is in the available state.",
+        retry : __p::NEVER }, __p::Entry { code : r"CustomTagIsInvalid", http_status :
+        400, message : r"The number of Custom Tag exceeds 20.", retry : __p::NEVER },
+        __p::Entry { code : r"DDosExpired", http_status : 400, message :
+        r"The user‘s DDoS protection has expired.", retry : __p::NEVER }, __p::Entry {
+        code : r"DcdnIpaServiceNotFound", http_status : 403, message :
+        r"The DCDN IPA service has not been activated.", retry : __p::NEVER }, __p::Entry
+        { code : r"DcdnService.HasOpened", http_status : 400, message :
+        r"Your DCDN service has been activated.", retry : __p::NEVER }, __p::Entry { code
+        : r"DcdnServiceNotFound", http_status : 403, message :
+        r"The DCDN service is not activated.", retry : __p::NEVER }, __p::Entry { code :
+        r"Decode.Error", http_status : 400, message :
+        r"Error decoding the SSLPub or SSLPri certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"DefenseScene.MultiPolicies.NotSupport", http_status : 400,
+        message :
+        r"The specified defense scene does not support multiple policies bound to the same domain name.",
+        retry : __p::NEVER }, __p::Entry { code : r"DeleteFailed", http_status : 400,
+        message : r"Error deleting the certificate.", retry : __p::NEVER }, __p::Entry {
+        code : r"DeleteFunctionFailed", http_status : 400, message :
+        r"Batch delete functions failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeliverExceedLimit", http_status : 400, message :
+        r"The maximum number of subscribed tasks is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"Domain.BeianInvalid", http_status : 400, message :
+        r"You are not allowed to perform this operation because the ICP license of your domain is invalid in Chinese Mainland.",
+        retry : __p::NEVER }, __p::Entry { code : r"Domain.Bound.DefaultAndCustom",
+        http_status : 400, message :
+        r"The specified domain name is bound to both default and custom policies.", retry
+        : __p::NEVER }, __p::Entry { code : r"Domain.DDosAlreadyExists", http_status :
+        400, message : r"This specified domain has been in DDoS.", retry : __p::NEVER },
+        __p::Entry { code : r"Domain.DDosQuotaFull", http_status : 400, message :
+        r"The user’s domain quota for DDos is full.", retry : __p::NEVER }, __p::Entry
+        { code : r"Domain.PortAllocateError", http_status : 400, message :
+        r"Your port resource allocation failed, please try again in 30 minutes.", retry :
+        __p::NEVER }, __p::Entry { code : r"Domain.PortConfiguring", http_status : 400,
+        message : r"This specified domain's special ports are configuring.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainActiveInConfigGroup", http_status :
+        400, message :
+        r"The domain has been activated in config group, it cannot be deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainBindAndUnbind.Overlapped", http_status
+        : 400, message : r"The specified bind and unbind domain names overlap.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainInBlacklist", http_status : 400,
+        message : r"The domain is in the blacklist.", retry : __p::NEVER }, __p::Entry {
+        code : r"DomainInProtectedMode", http_status : 403, message :
+        r"The domain is in protection mode. To request permission, contact Customer Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInSafeMode", http_status : 400,
+        message :
+        r"The domain is in safe mode. To request permission, contact Customer Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainNameOverLimit", http_status :
+        400, message : r"A maximum of 50 domains is supported for each request.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainNameOverLimit", http_status : 400,
+        message : r"A maximum of 500 domains are supported for each request.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainOverLimit", http_status : 400, message
+        : r"The maximum number of domains is exceeded.", retry : __p::NEVER }, __p::Entry
+        { code : r"DomainOwnerVerifyFail", http_status : 400, message :
+        r"Owner verification of the root domain failed.", retry : __p::NEVER },
+        __p::Entry { code : r"DomainReserved", http_status : 400, message :
+        r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainTraffic.ExceedThreshold",
+        http_status : 400, message :
+        r"You are not allowed to perform this operation because the traffic peak of the last day exceeds the threshold.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeRoutine.GeneralError",
+        http_status : 400, message : r"A server error occurred: %s", retry : __p::NEVER
+        }, __p::Entry { code : r"EdgeScripOptionsHasInnerConfig", http_status : 400,
+        message :
+        r"The extension has a background configuration or a parameter of this configuration is invalid. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptCountExceedLimit",
+        http_status : 400, message :
+        r"The number of rules exceeds the default limit (1). To increase the limit, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptCountExceedLimit",
+        http_status : 400, message : r"The number of rules exceeds the default limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptGrammarNotSupport",
+        http_status : 400, message :
+        r"A background customization rule exists or a parameter of this configuration is invalid. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptNotSupportJs", http_status
+        : 400, message :
+        r"JavaScript rules are not supported. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExist.ResourceGroup",
+        http_status : 400, message : r"The resource group does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExists.ResourceGroup", http_status :
+        400, message : r"The resource group does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ExtensiveAndAllBothExist", http_status : 400, message :
+        r"A wildcard domain name and a domain name with an all. prefix cannot be both specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExtensiveAndSpecificDomainConflict",
+        http_status : 400, message :
+        r"The wildcard domain name overlaps a domain name at the same level.", retry :
+        __p::NEVER }, __p::Entry { code : r"Function.InvalidParentId", http_status : 400,
+        message : r"The specified parentId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"GrayConfigExist", http_status : 400, message :
+        r"A canary configuration already exists under the domain.", retry : __p::NEVER },
+        __p::Entry { code : r"GrayConfigIsNull", http_status : 400, message :
+        r"You cannot delete all gary configurations. You can clear them by rolling back the simulation environment.",
+        retry : __p::NEVER }, __p::Entry { code : r"IcpBlack", http_status : 400, message
+        : r"The domain is on the ICP blacklist.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalOperation", http_status : 400, message :
+        r"Illegal domain operate is not permitted.", retry : __p::NEVER }, __p::Entry {
+        code : r"IncompleteInformation", http_status : 400, message :
+        r"Your information is incomplete. Complete your information before the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"Internal.ConfigError", http_status :
+        500, message : r"An error occurred while configuring the certificate.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Internal.CreateCSRError", http_status :
+        500, message : r"Failed to create CSR.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Internal.EncodeCSRError", http_status : 500, message :
+        r"Failed to encode CSR.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Internal.EncodeKeyError", http_status : 500, message :
+        r"Failed to encode private key.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Internal.Error", http_status : 500, message :
+        r"The request processing has failed due to backend service exception.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Internal.ForbidError", http_status : 500,
+        message :
+        r"You cannot modify the configurations when some features of the domain are in a canary deployment.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"Internal.KeyError", http_status :
+        500, message : r"Failed to generate rsa key.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InvaildParameter", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid%s.Malformed", http_status : 400, message :
+        r"The specified ArgValue [%s] is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"FunctionName [%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"[%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Parameter", http_status : 400, message :
+        r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccount.Malformed", http_status : 400, message :
+        r"The specified account is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgName.ValueNotSupported", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidArgValue.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgValue.Malformed", http_status : 400, message :
+        r"The specified ArgValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCertIdentifier.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter CertIdentifier is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCertName.TooLong", http_status : 400,
+        message : r"The length of the certificate name cannot exceed 128 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidCertificate", http_status :
+        400, message : r"The specified certificate format is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCertificate.TooLong", http_status :
+        400, message : r"The maximum length of the certificate is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidChangeEndTime.Malformed", http_status
+        : 400, message : r"The specified ChangeEndTime is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidChangeStartTime.Malformed", http_status : 400,
+        message : r"The specified ChangeStartTime is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCheckUrl.Malformed", http_status : 400, message :
+        r"The specified CheckUrl is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidComponent", http_status : 400, message :
+        r"The specified value of parameter BillType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.BelongToConfigGroup", http_status : 400,
+        message :
+        r"The domain is bound to a configuration group. Modify the domain in the configuration group.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomain.NotFound", http_status
+        : 400, message : r"The domain provided is offline or not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomain.NotFound", http_status : 404,
+        message : r"The domain does not exist, or it does not belong to you.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomain.NotFound", http_status : 404,
+        message : r"The specified domain does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.Offline", http_status : 404, message :
+        r"The domain is offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomain.notOnline", http_status : 400, message :
+        r"The domain is offline. Check the status of the domain and try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomainName", http_status :
+        400, message : r"The specified DomainName is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"The specific DomainName is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"The specified DomainName is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDomainNameLevel", http_status : 400, message :
+        r"The alicdn.com domain supports a maximum of three levels of domain.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainNumber.TooLong", http_status :
+        400, message : r"The maximum number of DomainNumber is 50.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDomainSearchType.ValueNotSupported", http_status
+        : 400, message : r"The specified value of DomainSearchType is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainStatus.ValueNotSupported",
+        http_status : 400, message : r"The specified value of DomainStatus is invalid.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidEndTime.Malformed",
+        http_status : 400, message : r"The specified EndTime is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400,
+        message : r"The specified EndTime is earlier than the StartTime.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidExtensiveDomain.ValueNotSupported",
+        http_status : 400, message : r"The specified ExtensiveDomain is not supported.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFunctionName.ValueNotSupported", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidFunctionType.Malformed",
+        http_status : 400, message : r"The specified FunctionType is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidFunctions.Malformed", http_status :
+        400, message : r"The specified Functions is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidHeaderKey.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter HeaderKey is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidIP.ValueNotSupported", http_status :
+        400, message : r"The specified value of parameter IP is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidKey.ExceedsCapacity", http_status :
+        403, message : r"The maximum capacity of a single namespace cannot exceed 1 GB.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidKey.ExceedsMaximum",
+        http_status : 400, message : r"The size of the key cannot exceed 512 bytes.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidKey.Malformed", http_status :
+        400, message : r"The specified key is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidKey.NotFound", http_status : 404, message :
+        r"The specified key does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidKey.QuotaFull", http_status : 406, message :
+        r"The maximum number of keys is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidKey.TooManyKeys", http_status : 400, message :
+        r"request contains too many keys.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidNameSpace.Duplicate", http_status : 406, message :
+        r"The specified namespace already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidNameSpace.Malformed", http_status : 400, message :
+        r"The specified namespace is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidNameSpace.NotFound", http_status : 404, message :
+        r"The specified namespace does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidNameSpace.QuotaFull", http_status : 406, message :
+        r"The maximum number of namespaces is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidObjectPath.Malformed", http_status : 400, message :
+        r"The specified ObjectPath is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidObjectPath.Size.Malformed", http_status : 400, message :
+        r"The size of ObjectPath is bigger than 1000.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidObjectType.Malformed", http_status : 400, message :
+        r"The specified ObjectType is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidObjectType.ValueNotSupported", http_status : 400, message :
+        r"The specified ObjectType is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPageNumber.ValueNotSupported", http_status : 400, message :
+        r"The specified value of PageNumber is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageSize.ValueNotSupported", http_status : 400,
+        message : r"The specified value of PageSize is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterAliuid", http_status : 400, message :
+        r"The specified Aliuid is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterField", http_status : 400, message :
+        r"The specified Field is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterInterval", http_status : 400, message :
+        r"The specified Interval is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterProduct", http_status : 400, message :
+        r"The specified Product is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterType", http_status : 400, message :
+        r"The specified Type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameters", http_status : 400, message :
+        r"The parameters you provided are invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameters", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidRegionId.Malformed", http_status : 400, message :
+        r"The specified RegionId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResourceGroupId.Malformed", http_status : 400, message :
+        r"The specified ResourceGroupId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRule.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSSLPri", http_status : 400, message :
+        r"The specified SSLPri is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSSLProtocol.ValueNotSupported", http_status : 400, message :
+        r"The specified SSLProtocol is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSSLPub", http_status : 400, message :
+        r"The specified SSLPub is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidScope.Malformed", http_status : 400, message :
+        r"The specified Scope is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSource.Content.Malformed", http_status : 400, message :
+        r"The specified Source Content is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSource.Port.Malformed", http_status : 400, message :
+        r"The source port is empty, or it is outside the range 0-65535.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSource.Priority.Malformed",
+        http_status : 400, message : r"The specified Source Priority is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidSource.Type.Malformed", http_status
+        : 400, message : r"The specified Source Type is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSources.Malformed", http_status : 400, message :
+        r"The specified Sources is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The StartTime cannot exceed 31 days before the current time.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidStartTime.ValueNotSupported",
+        http_status : 400, message : r"The specified StartTime is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStations.Malformed", http_status :
+        400, message : r"The specified Stations is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStatus.ResourceGroup", http_status : 400, message :
+        r"The current status of the resource group does not support this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.ValueNotSupported",
+        http_status : 400, message : r"The specified Status is not supported.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidTagKey", http_status : 400, message
+        :
+        r#"The key should not be null, start with "acs:" or "aliyun", contain "http://" or "https://" or have special symbols:.!@#$%?/^&*)(+={}[]",'<>~·`?;."#,
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTagValue", http_status : 400,
+        message :
+        r"The tag value cannot contain these special symbols:http://, https://", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTaskId", http_status : 400, message :
+        r"The maximum number of taskIds is 10.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidTaskId.Malformed", http_status : 400, message :
+        r"The specified TaskId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime", http_status : 400, message :
+        r"The query time cannot exceed the last 3 days.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified StartTime or EndTime is malformed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidTimeRange", http_status : 400, message :
+        r"The time span between the StartTime and the EndTime cannot exceed 31 days.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTimeSpan", http_status : 400,
+        message : r"The time span exceeds the limit.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTypeContent.Mismatch", http_status : 400, message :
+        r"The specified source type does not match the specified source content.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidValue.ExceedsMaximum", http_status :
+        400, message : r"The size of the value cannot exceed 2,000,000 bytes.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidValue.Malformed", http_status : 400,
+        message : r"Country must be 2 characters.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVersion.NotFound", http_status : 400, message :
+        r"The version does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidfunctionType.Malformed", http_status : 400, message :
+        r"FunctionType  is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"IspBlack", http_status : 400, message : r"The domain is on the ISP blacklist.",
+        retry : __p::NEVER }, __p::Entry { code : r"Key.Malformed", http_status : 400,
+        message : r"The specified Key format is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingDomainName", http_status : 400, message :
+        r"The domainName parameter is required.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter%s", http_status : 400, message :
+        r"The specified value of ArgName %s is missing.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ObjectType", http_status : 400, message :
+        r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingSource.Content", http_status :
+        400, message : r"The Source Content must be specified.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingSource.Type", http_status : 400, message :
+        r"The Source Type must be specified.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingTimeParameter", http_status : 400, message :
+        r"The StartTime and EndTime must be both specified.", retry : __p::NEVER },
+        __p::Entry { code : r"NameAlreadyExists", http_status : 400, message :
+        r"The name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoHttpsDomain", http_status : 400, message :
+        r"Your account does not have any HTTPS domain.", retry : __p::NEVER }, __p::Entry
+        { code : r"NoRealNameAuthentication", http_status : 400, message :
+        r"Real name authentication is needed.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoResource", http_status : 404, message :
+        r"The required port has no resources, please submit a ticket.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotFoundCertList", http_status : 400, message
+        : r"The certList is null.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotInternationRealIdentity", http_status : 400, message :
+        r"Real-name registration is required for services offered in Mainland China.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDeniedAccount", http_status
+        : 403, message : r"You are not authorized to perform this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"Policy.DefaultExisted", http_status : 400,
+        message : r"The default policy is existed in specified defense scene.", retry :
+        __p::NEVER }, __p::Entry { code : r"Policy.DeleteForbidden", http_status : 400,
+        message : r"The specified policy is forbidden to delete.", retry : __p::NEVER },
+        __p::Entry { code : r"Policy.NotExist", http_status : 400, message :
+        r"The specified policy does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"PolicyName.AlreadyExists", http_status : 400, message :
+        r"The specified policy name already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"PreloadQueueFull", http_status : 400, message :
+        r"Preload queue is full, please try again later!", retry : __p::NEVER },
+        __p::Entry { code : r"PreloadQueueFull", http_status : 400, message :
+        r"The warming queue is full; please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"ProjectNotFound", http_status : 400, message :
+        r"The project provided does not belong to you.", retry : __p::NEVER }, __p::Entry
+        { code : r"QuotaExceeded.Preload", http_status : 400, message :
+        r"Your refresh attempts have exceeded the daily limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.Refresh", http_status : 400, message :
+        r"You've exceeded the prescribed refresh limits.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.Refresh", http_status : 400, message :
+        r"Your refresh attempts have exceeded the daily limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaPerMinuteExceeded.Refresh", http_status : 400, message
+        : r"You tried to refresh too frequently; please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"RecordCheckNotAvailable", http_status : 400,
+        message : r"The ICP filing interface is unavailable. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ReservedTagKey", http_status : 400,
+        message :
+        r"The tag key is used internally as a reserved field and is not allowed to be used.",
+        retry : __p::NEVER }, __p::Entry { code : r"Resource.NotExist", http_status :
+        400, message : r"The resource does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceIdIsInvalid", http_status : 400, message :
+        r"The number of ResourceId exceeds 50.", retry : __p::NEVER }, __p::Entry { code
+        : r"Rule.Name.CantBeModified", http_status : 400, message :
+        r"The specified rule name can not be modified.", retry : __p::NEVER }, __p::Entry
+        { code : r"Rule.NotExist", http_status : 400, message :
+        r"The specified rule does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Rule.QuantityOverflow", http_status : 400, message :
+        r"Rules are overflowed quantity in specified policy.", retry : __p::NEVER },
+        __p::Entry { code : r"RuleConfigs.Malformed", http_status : 400, message :
+        r"The specified RuleConfigs format is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"RuleName.AlreadyExists", http_status : 400, message :
+        r"Rule name already exists in specified policy.", retry : __p::NEVER },
+        __p::Entry { code : r"SSLPri.MissingParameter", http_status : 400, message :
+        r"The SSLPri parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"SSLPub.MissingParameter", http_status : 400, message :
+        r"The SSLPub parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"Schedule.ChangeFail", http_status : 400, message :
+        r"Failed to change the accelerated area for the domain.", retry : __p::NEVER },
+        __p::Entry { code : r"Schedule.NotFound", http_status : 400, message :
+        r"This domain does not have any available CDN resources in the accelerated area.",
+        retry : __p::NEVER }, __p::Entry { code : r"ServiceInvokeFailed", http_status :
+        400, message : r"Failed to invoke service.", retry : __p::NEVER }, __p::Entry {
+        code : r"SetDomainCertificate.ParameterError", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"SingleRequest.OverLimit", http_status : 400, message :
+        r"A maximum of 1000 URLs are supported for each request.", retry : __p::NEVER },
+        __p::Entry { code : r"SourceInBlacklist", http_status : 400, message :
+        r"Source is in the blacklist.", retry : __p::NEVER }, __p::Entry { code :
+        r"SourceIp.Exceed", http_status : 400, message :
+        r"The maximum number of back-to-origin IP addresses is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"StagingConfig.Failed", http_status : 400,
+        message :
+        r"The rules for the staging environment are being configured. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"StagingConfig.NotFound", http_status
+        : 404, message : r"The staging configuration does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"SubscriptionAlreadyExists", http_status : 400, message :
+        r"The subscription already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"SubscriptionNotFound", http_status : 400, message :
+        r"The subscription is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemTagIsInvalid", http_status : 400, message :
+        r"The number of System Tag exceeds 50.", retry : __p::NEVER }, __p::Entry { code
+        : r"TagIsInvalid", http_status : 400, message : r"The number of Tag exceeds 20.",
+        retry : __p::NEVER }, __p::Entry { code : r"TagKeyDuplicated", http_status : 400,
+        message : r"The specified TagKey is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"TagKeyIsInvalid", http_status : 400, message :
+        r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"TagValueIsInvalid", http_status : 400, message :
+        r"The specified TagValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"TimeParseFailed", http_status : 400, message :
+        r"Failed to parse the time parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"TooMany.Refresh", http_status : 400, message :
+        r"The refresh queue is full; please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyRequests", http_status : 429, message :
+        r"The server is busy. Please try again later.", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyRequests", http_status : 429, message :
+        r"Too many requests are submitted.", retry : __p::THROTTLING }, __p::Entry { code
+        : r"TooManyRequests", http_status : 429, message :
+        r"Too many requests, please try again later", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyTags", http_status : 400, message :
+        r"You have entered too many tags.", retry : __p::NEVER }, __p::Entry { code :
+        r"TooQuickRequests", http_status : 429, message :
+        r"Request for putting or deleting keys are frequently submitted.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"TopLevelDomain.Mismatch", http_status :
+        400, message : r"The specified TopLevelDomain does not match webSiteType.", retry
+        : __p::NEVER }, __p::Entry { code : r"TopLevelDomain.NotFound", http_status :
+        400, message : r"The specified TopLevelDomain does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"Unauthorized", http_status : 400, message :
+        r"RealtimeLogDelivery service is not authorized.", retry : __p::NEVER },
+        __p::Entry { code : r"Unauthorized.InvalidParameters", http_status : 403, message
+        : r"The specified authentication parameters are invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Unauthorized.InvalidResource", http_status : 403, message :
+        r"Resource authentication failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"Unauthorized.InvalidTime", http_status : 403, message :
+        r"The specified authentication time is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Unauthorized.InvalidToken", http_status : 403, message :
+        r"Token authentication failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"WafGroup.BeingBound", http_status : 400, message :
+        r"The specified WAF group is being bound.", retry : __p::NEVER }, __p::Entry {
+        code : r"WafGroup.Name.Malformed", http_status : 400, message :
+        r"The specified parameter Name is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"WafGroup.NotExist", http_status : 400, message :
+        r"The specified WAF group does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"WafGroup.Quantity.Overflow", http_status : 400, message :
+        r"WAF groups are overflowed quantity.", retry : __p::NEVER }, __p::Entry { code :
+        r"sslPri.Error", http_status : 400, message : r"Error encoding SSLPri.", retry :
+        __p::NEVER }, __p::Entry { code : r"sslPub.Error", http_status : 400, message :
+        r"Error encoding SSLPub.", retry : __p::NEVER }, __p::Entry { code :
+        r"DomainInRiskList", http_status : 400, message :
+        r"The domain you added may be at risk. If you have any questions, please submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidObjectPath.ExceedsMaximum",
+        http_status : 400, message : r"The maximum number of urls is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"RegionNoResource", http_status : 400, message
+        :
+        r"Resource allocation failed. Please submit a work order to contact customer service.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserWithoutConfLabel", http_status :
+        400, message :
+        r"the user has not configured the required label information, such as L2IpGroup.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x11\0\0\0\x12\0\0\0\x1A\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x005\x01\0\x006\x01\0\x007\x01\0\08\x01\0\09\x01\0\0:\x01\0\0",
+        slots :
+        b"\0\0\0\0\0\0\x82\0\xB9\0_\0\0\0\0\0\xE7\0\0\0\0\0\0\0\0\0d\0\0\0\x02\x01\0\0~\0\0\0\0\0\xC7\0\0\0\0\0\0\0\0\0\x83\0\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0w\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\x01\0\0\0\0\0\0\0\0\xCA\0X\0\xBE\0\0\0\0\0\0\0\0\0\x86\0\0\0m\0J\0\0\0\xC0\0\0\0\x11\0<\0\0\0\xA3\0\0\0\0\0\0\0\0\0\xC3\0\0\0\0\0\0\0\0\0\0\0\0\0\r\x01\0\0\x1C\0\0\0\0\0\0\0\0\0\0\0g\0\0\0\0\0\0\0G\0\0\0\0\0\0\0\0\0\0\0\0\0l\0\0\0\x1B\0\0\0\x93\0\0\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\0\0\0\0\xA1\0\0\0\x9B\0\xA4\0\0\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\xA8\0\0\0\0\0\xD1\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\x01\0\0\0\0\x10\x01\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\x16\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\x01\0\0\x8C\0Q\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\0\0-\0K\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8F\0\xFA\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x99\0\xCD\0\x04\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF6\08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0f\0\xF5\0\0\0\x96\0\x1A\x01P\0\0\0\x9D\0\0\0\0\0u\0\0\0\0\0\0\0\0\0E\0\\\0e\0\0\0\0\0L\0\0\0\0\0\0\0\0\0\0\0\0\0T\0\0\0\0\0\0\0\x7F\0\xAD\0\0\0\0\0\0\0\n\x01\x9E\0\0\0\0\0\xB2\0\0\0\xB4\0I\0\xD4\0\0\0\0\0\0\0\x0C\0b\0\0\0\0\0R\0\0\0\xC9\0\0\0\0\0\0\0\0\0\0\0\x12\0O\0=\0\t\0\0\0\0\0]\0\0\0\0\0\x94\0\0\0\0\0\0\0&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\x01\0\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\xF3\0\0\0\0\0\0\0\0\0\x07\x01\0\0\0\0\0\0\0\0;\0\xA2\0\0\0\0\0\0\0\xDF\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\0\0\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xEB\0\0\0\0\0x\0\0\0\0\0h\0\0\0\xF7\0\0\0\0\0\0\0\0\0\x13\x01\0\0\0\0\0\0\0\0\0\0\0\0\xD9\0^\0\x06\x01\x0F\x01\0\0\0\0\0\0)\0\0\0\xB8\0\0\0\0\0\0\0\xDD\0\0\0\0\0\0\0\0\0:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD8\0\0\0@\0\0\0\0\0\xB5\0\0\09\0\0\0\0\0\0\0\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF9\0\0\0\0\0\0\0\0\0\x8D\0p\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\x16\x006\0\0\0\0\0\0\0\0\0\xB6\0\x08\x01\0\0\0\0 \0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\xCF\0\x80\0\xFD\0\0\0\0\0\0\0\x9F\0\xC4\0\0\0\0\0\0\0\0\0\0\0o\0\0\x001\0\xEF\0\0\0H\0\0\0\xE0\0+\0\xAC\0\0\0\0\0\0\0\0\0\0\0\0\0\xFB\0\xCB\0\0\0\0\0\0\0\0\0\xE3\0\0\0\0\x005\0\0\0\xE1\0\xE2\0\xBF\0\0\0\0\0\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\xC1\0\0\0\0\0\0\0\x01\0c\0\0\0\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\0\x14\x01\0\0z\0\xBC\0\xEC\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x002\0\0\0\0\0\0\0\x17\0!\0\"\0\0\0\xD0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\x01\0\0\x97\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\0\0\x05\x01\0\0\0\0\0\0\0\0\0\0>\0v\0\x15\0\xB3\0\0\0\0\0\xA7\0\0\0\xB1\0[\0\0\0\0\0\0\0\0\0\xC2\0\xD7\0i\0\0\0\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\xCE\0\0\0Y\0\0\0\0\0\0\0\0\0{\0\0\0\0\0\0\0\x08\0\0\0\0\x007\0\x81\0\x92\0\t\x01\0\0\x13\0\0\0\0\0\xA9\0\x06\0\0\0\0\0\x17\x01\x0B\0\0\0\0\0\0\0\0\0\r\0s\0\0\0\xE4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0t\0\0\0\0\0\0\0\0\0\0\0\xE9\0\xFE\0\0\0\0\0\x1D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\x01\0\0\0\0*\0\xAF\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xEA\0\0\0\0\0\xBB\0\0\0\0\0\0\0\xF8\0\0\0\0\0\0\0\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA6\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0\0\0\xF0\0\0\0|\0\0\0\0\0'\0\0\0\0\0k\0\0\0\0\0\0\0r\0\xAB\0\0\0\0\0\0\0\0\0\0\0\xB7\0\0\0\0\0\0\0\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\xFC\0\0\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\x01\0\0\xAA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0M\0\0\0\0\0\0\0\0\0\xC8\0\0\0\0\0\0\0\0\0\xDE\0\x04\0\0\0\0\0\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0n\0\0\0\0\0\0\0\xD6\0\0\0\0\0\0\0\0\0\x90\0\0\0\x11\x01\0\0\0\0y\0\xBD\0\xC5\0j\0\xB0\0\x0C\x01\0\0\0\0\0\0\xFF\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\xC6\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\xED\0\0\0\0\0\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\xE5\0\x87\0\x9A\0\xD2\0\xEE\0\0\0D\0\0\0\0\0\0\0\xF1\0U\0$\0S\0\0\0(\0\0\0\x91\0\0\0\0\0\0\0\x03\0\0\0B\x000\0\x05\0\xE6\0\0\0\0\0\0\0\n\0\xAE\0\0\0\xD5\0W\0\0\0a\0F\0\x8A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0}\0\0\0\0\0\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\x98\0\0\0Z\0\0\0\0\0\0\0\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0/\0q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\x003\0\0\0\0\0\xF2\0\0\0\0\0\0\0\0\0`\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0,\0",
+        seed : 17418742259747381416, templates : [__E::InvalidAnyValueNotSupported,
+        __E::InvalidAnyMalformed, __E::MissingParameterAny, __E::AnyServiceNotFound,
+        __E::AnyNotSupport, __E::AnyOverQuota,], api_names : [r"AddDcdnDomain",
+        r"AddDcdnIpaDomain", r"BatchAddDcdnDomain", r"BatchCreateDcdnWafRules",
+        r"BatchDeleteDcdnDomainConfigs", r"BatchDeleteDcdnKv",
+        r"BatchDeleteDcdnKvWithHighCapacity", r"BatchDeleteDcdnWafRules",
+        r"BatchModifyDcdnWafRules", r"BatchPutDcdnKv", r"BatchPutDcdnKvWithHighCapacity",
+        r"BatchSetDcdnDomainCertificate", r"BatchSetDcdnDomainConfigs",
+        r"BatchSetDcdnIpaDomainConfigs", r"BatchSetDcdnWafDomainConfigs",
+        r"BatchStartDcdnDomain", r"BatchStopDcdnDomain", r"CommitStagingRoutineCode",
+        r"CreateDcdnCertificateSigningRequest", r"CreateDcdnDeliverTask",
+        r"CreateDcdnSLSRealTimeLogDelivery", r"CreateDcdnSubTask", r"CreateDcdnWafGroup",
+        r"CreateDcdnWafPolicy", r"CreateRoutine", r"CreateSlrAndSlsProject",
+        r"DeleteDcdnDeliverTask", r"DeleteDcdnDomain", r"DeleteDcdnIpaDomain",
+        r"DeleteDcdnIpaSpecificConfig", r"DeleteDcdnKv", r"DeleteDcdnKvNamespace",
+        r"DeleteDcdnRealTimeLogProject", r"DeleteDcdnSpecificConfig",
+        r"DeleteDcdnSpecificStagingConfig", r"DeleteDcdnSubTask", r"DeleteDcdnWafGroup",
+        r"DeleteDcdnWafPolicy", r"DeleteRoutine", r"DeleteRoutineCodeRevision",
+        r"DeleteRoutineConfEnvs", r"DescribeDcdnBgpBpsData",
+        r"DescribeDcdnBgpTrafficData", r"DescribeDcdnBlockedRegions",
+        r"DescribeDcdnDdosSpecInfo", r"DescribeDcdnDeletedDomains",
+        r"DescribeDcdnDeliverList", r"DescribeDcdnDomainBpsData",
+        r"DescribeDcdnDomainBpsDataByLayer", r"DescribeDcdnDomainByCertificate",
+        r"DescribeDcdnDomainCcActivityLog", r"DescribeDcdnDomainConfigs",
+        r"DescribeDcdnDomainHitRateData", r"DescribeDcdnDomainHttpCodeData",
+        r"DescribeDcdnDomainHttpCodeDataByLayer", r"DescribeDcdnDomainIpaBpsData",
+        r"DescribeDcdnDomainIpaConnData", r"DescribeDcdnDomainIpaTrafficData",
+        r"DescribeDcdnDomainIspData", r"DescribeDcdnDomainLog",
+        r"DescribeDcdnDomainMultiUsageData", r"DescribeDcdnDomainOriginBpsData",
+        r"DescribeDcdnDomainOriginTrafficData", r"DescribeDcdnDomainProperty",
+        r"DescribeDcdnDomainPvData", r"DescribeDcdnDomainQpsData",
+        r"DescribeDcdnDomainQpsDataByLayer", r"DescribeDcdnDomainRealTimeBpsData",
+        r"DescribeDcdnDomainRealTimeByteHitRateData",
+        r"DescribeDcdnDomainRealTimeDetailData",
+        r"DescribeDcdnDomainRealTimeHttpCodeData", r"DescribeDcdnDomainRealTimeQpsData",
+        r"DescribeDcdnDomainRealTimeReqHitRateData",
+        r"DescribeDcdnDomainRealTimeSrcBpsData",
+        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+        r"DescribeDcdnDomainRealTimeSrcTrafficData",
+        r"DescribeDcdnDomainRealTimeTrafficData", r"DescribeDcdnDomainRegionData",
+        r"DescribeDcdnDomainStagingConfig", r"DescribeDcdnDomainTopReferVisit",
+        r"DescribeDcdnDomainTopUrlVisit", r"DescribeDcdnDomainTrafficData",
+        r"DescribeDcdnDomainUsageData", r"DescribeDcdnDomainUvData",
+        r"DescribeDcdnDomainWebsocketBpsData",
+        r"DescribeDcdnDomainWebsocketHttpCodeData",
+        r"DescribeDcdnDomainWebsocketTrafficData", r"DescribeDcdnErUsageData",
+        r"DescribeDcdnFullDomainsBlockIPConfig",
+        r"DescribeDcdnFullDomainsBlockIPHistory", r"DescribeDcdnHttpsDomainList",
+        r"DescribeDcdnIpInfo", r"DescribeDcdnIpaDomainCidr",
+        r"DescribeDcdnIpaDomainConfigs", r"DescribeDcdnIpaService",
+        r"DescribeDcdnIpaUserDomains", r"DescribeDcdnKvAccount",
+        r"DescribeDcdnKvAccountStatus", r"DescribeDcdnKvNamespace", r"DescribeDcdnL2Ips",
+        r"DescribeDcdnOriginSiteHealthStatus", r"DescribeDcdnRealTimeDeliveryField",
+        r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks",
+        r"DescribeDcdnReport", r"DescribeDcdnReportList",
+        r"DescribeDcdnSLSRealtimeLogDelivery", r"DescribeDcdnSMCertificateDetail",
+        r"DescribeDcdnSSLCertificateList", r"DescribeDcdnSecSpecInfo",
+        r"DescribeDcdnSubList", r"DescribeDcdnTopDomainsByFlow",
+        r"DescribeDcdnUserBillHistory", r"DescribeDcdnUserBillType",
+        r"DescribeDcdnUserConfigs", r"DescribeDcdnUserDomains",
+        r"DescribeDcdnUserDomainsByFunc", r"DescribeDcdnUserRealTimeDeliveryField",
+        r"DescribeDcdnUserResourcePackage", r"DescribeDcdnUserVipsByDomain",
+        r"DescribeDcdnWafDomain", r"DescribeDcdnWafDomainDetail",
+        r"DescribeDcdnWafDomains", r"DescribeDcdnWafLogs", r"DescribeDcdnWafPolicy",
+        r"DescribeDcdnWafPolicyDomains", r"DescribeDcdnWafPolicyValidDomains",
+        r"DescribeDcdnWafRule", r"DescribeDcdnWafUsageData", r"DescribeDdosAllEventList",
+        r"DescribeEncryptRoutineUid", r"DescribeHighlightInfo",
+        r"DescribeKvRealTimeQpsData", r"DescribeKvUsageData", r"DescribeRoutine",
+        r"DescribeRoutineCanaryEnvs", r"DescribeRoutineCodeRevision",
+        r"DescribeRoutineRelatedDomains", r"DescribeRoutineSpec",
+        r"DescribeRoutineUserInfo", r"EditRoutineConf", r"GetDcdnKv", r"GetDcdnKvDetail",
+        r"GetDcdnKvStatus", r"ListDcdnKv", r"ModifyDCdnDomainSchdmByProperty",
+        r"ModifyDcdnWafGroup", r"ModifyDcdnWafPolicy", r"ModifyDcdnWafPolicyDomains",
+        r"ModifyDcdnWafRule", r"OpenDcdnService", r"PreloadDcdnObjectCaches",
+        r"PublishDcdnStagingConfigToProduction", r"PublishRoutineCodeRevision",
+        r"PutDcdnKv", r"PutDcdnKvNamespace", r"PutDcdnKvWithHighCapacity",
+        r"RefreshDcdnObjectCacheByCacheTag", r"RefreshDcdnObjectCaches",
+        r"RefreshErObjectCaches", r"RollbackDcdnStagingConfig",
+        r"SetDcdnDomainCSRCertificate", r"SetDcdnDomainSMCertificate",
+        r"SetDcdnDomainSSLCertificate", r"SetDcdnDomainStagingConfig",
+        r"SetDcdnFullDomainsBlockIP", r"SetDcdnUserConfig", r"SetRoutineSubdomain",
+        r"StartDcdnDomain", r"StartDcdnIpaDomain", r"StopDcdnIpaDomain",
+        r"TagDcdnResources", r"UntagDcdnResources", r"UpdateDcdnDeliverTask",
+        r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain", r"UpdateDcdnSLSRealtimeLogDelivery",
+        r"UpdateDcdnSubTask", r"UpdateDcdnUserRealTimeDeliveryField",
+        r"UploadRoutineCode", r"UploadStagingRoutineCode", r"VerifyDcdnDomainOwner",],
+        api_codes :
+        b"5\0E\0^\0b\0c\0d\0l\0m\0n\0r\0\x85\0\x86\0\x89\0\x90\0\x91\0\x99\0\xB4\0\xB9\0\xBA\0\xBC\0\xBD\0\xC2\0\xC4\0\xC5\0\xD0\0\xD1\0\xD6\0\xD7\0\xDE\0\xE9\0\xEA\0\xF9\0\xFA\0\t\x01\n\x01\x16\x01\x18\x015\0E\0N\0b\0d\0k\0l\0m\0n\0r\0\x85\0\x86\0\x90\0\x91\0\xB4\0\xB9\0\xBA\0\xBB\0\xBC\0\xBD\0\xC2\0\xD1\0\xD6\0\xD7\0\xDC\0\xDE\0\xE9\0\xFA\0\t\x01\n\x01\x16\x015\0E\0b\0c\0d\0k\0l\0m\0n\0r\0\x85\0\x86\0\x90\0\x91\0\xB4\0\xB9\0\xBC\0\xBE\0\xC2\0\xD1\0\xDE\0\xE9\0\xFA\0\t\x01\n\x01\x16\x01\t\0 \0.\0/\0\xE2\0\xEF\0\xF0\0\xF1\0T\0~\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA2\0\xA4\0\xA5\0\xCD\0\x0C\x01\x0E\x01\x0F\x01\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA2\0\xA4\0\xA5\0\xCD\0\x0C\x01\x0E\x01\x0F\x01\t\0 \0.\0/\0\t\0 \0.\0/\0\xE2\0\xEE\0\xEF\0\xF0\0\xF1\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA2\0\xA4\0\xA5\0\xCD\0\x0C\x01\x0E\x01\x0F\x01\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA2\0\xA4\0\xA5\0\xCD\0\x0C\x01\x0E\x01\x0F\x01\x92\0\t\0\x0B\x002\x004\0F\0G\0M\0X\0Y\0Z\0[\0g\0h\0i\0j\0o\0}\0~\0\x82\0\x9A\0\x9B\0\xB5\0\xD4\0\xF6\0N\0}\0~\0\x82\0\x9A\0\t\0 \0.\0/\0_\0r\0\xD1\0\xE9\0a\0f\0v\0w\0x\0y\0{\0\xCE\0\t\0U\0\xD9\0\xFE\0\x04\x01\x7F\0\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01 \0.\0/\0\x11\x01\x12\x01\x13\x01\t\0 \0.\0/\0\xE0\0\xE3\0f\0J\0K\0|\0\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01\\\0\x90\0N\0\x90\0N\0~\0\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01 \0\xE5\0\x0B\x01~\0q\0~\0\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01 \0.\0/\0\x10\x01\x12\x01\t\0 \0.\0/\0\xE1\0\xE2\0f\0f\0f\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\t\0\x0B\0\t\0 \0\xAB\0\xAC\0\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0 \0=\0Q\0\xF3\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0~\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xCA\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x8C\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x96\0\xC0\0\x95\0\x96\0\xBF\0\xC0\0\xCB\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x8C\0\x95\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\t\0\x90\0\x95\0\xBF\0\xC0\0\xC9\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x8C\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0~\0\x95\0\xBF\0\xC0\0\x90\0\x95\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\t\0\x95\0\x96\0\xAE\0\xAF\0\xB1\0\xBF\0\xC9\0\xCB\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\xD8\0\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\xBF\0\xC0\0\t\0 \0\xA1\0\t\0 \0\xA1\0\xDA\0\x9C\0\x8C\0~\0N\0\x90\0\x93\0\x94\0\xAB\0\xAC\0\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x19\x01\x8C\0\x0B\x01\xB2\0\xC6\0\xC7\0\xC8\0\x06\x01a\0\x95\0\x96\0\xAA\0\xBF\0\xC0\0\xC3\0\xC7\0\xC8\0\xD5\0\xD8\0\x06\x01\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01\xE5\0\x83\0\xDD\0\t\0\xCF\0\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01\x95\0\x96\0\xBF\0\xC0\0\xD8\0\x95\0\x96\0\xB2\0\xBF\0\xC9\0\xCB\0\t\0\x95\0\x96\0\xAD\0\xB0\0\xBF\0\x81\0\x82\0\x87\0\x88\0\x90\0\x93\0\x94\0\xAB\0\xAC\0\x87\0\x88\0\x90\0\x93\0\x94\0\xAB\0\xAC\0 \0P\0\x0B\0s\0\x8C\0\t\0\x8C\0\x8F\0\t\0\t\0\0\0\t\0\t\0\t\0\t\0\x95\0\x96\0\xBF\0\xC0\0\xC9\0\xCB\0\xD8\0\t\0 \0f\0\t\0 \0\x95\0\x96\0\xBF\0\xC0\0\xCB\0\x95\0\x96\0\xAE\0\xBF\0\xC0\0\xCB\0f\0f\0f\0f\0f\x000\0f\0f\0\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01V\0e\0\xF4\0\xF5\0\t\0 \0.\0/\0\x11\x01\x12\x01\t\0 \0.\0/\0\xE2\0\xE3\0\t\0 \0.\0/\0R\0W\0]\0\xE2\0\t\0 \0.\0/\0\xED\0\xEE\0\xF0\0\xF1\0O\0t\0\x8A\0\xDB\0\x97\0\xA7\0\xE4\0\xE6\0\xF8\0\x17\x01\xFB\0\xFC\0f\0\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x16\0\x7F\0\x80\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA3\0\xA4\0\xA5\0\xA6\0\xCD\0\x06\x01\x08\x01\x0C\x01\r\x01\x0E\x01\x0F\x01\x97\0\xA7\0\xA8\0\xA9\0\xB2\0\xC1\0\xE4\0\xE7\0\xE8\0\xF8\0\x05\x01\x06\x01\x97\0\xA7\0\xA9\0\xE7\0\xE8\0\xF8\0\x05\x01\x06\x01\x97\0\xA7\0\xA8\0\xA9\0\xB2\0\xC1\0\xE4\0\xE7\0\xE8\0\xF8\0\x05\x01\xFC\09\0;\0=\0?\0@\0A\0u\0z\0\x83\x001\x003\x006\x007\08\0:\0<\0=\0>\0?\0B\0C\0D\0I\0Q\0S\0_\0`\0\x84\0\x86\0\x8D\0\x8E\0\xB6\0\xB7\0\xB8\0\xD2\0\xF2\0\xF3\0\xF7\0\x14\x01\x15\x01H\0g\0h\0i\0j\0p\0\x81\0\x82\0\x8B\0\x98\0\xB5\0|\0\xA1\0\xDF\0}\0~\0\x82\0\x9A\0f\0r\0\xD1\0\xE9\0N\0r\0\xD1\0\xE9\0N\0L\0\xB3\0\xEB\0\xEC\0\xFF\0\0\x01\x01\x01\x02\x01\x03\x01\x07\x01\xEC\0\0\x01\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01_\0k\0l\0\x90\0\xB4\0\xBA\0\xBC\0\xBD\0\xC2\0\xCC\0\xD3\0\xD6\0\xD7\0\t\x01\n\x01N\0_\0k\0l\0\x90\0\xB4\0\xBA\0\xBB\0\xBC\0\xBD\0\xC2\0\xCC\0\xD3\0\xD6\0\xD7\0\xDC\0\n\x01 \0\x7F\0\xE5\0\t\0U\0\xD9\0\xFD\0\xFE\0\x04\x01\xB2\0f\0f\0c\0",
+        api_first :
+        b"\0\0\0\0%\0\0\0D\0\0\0^\0\0\0f\0\0\0h\0\0\0t\0\0\0\x80\0\0\0\x84\0\0\0\x8D\0\0\0\x99\0\0\0\xA5\0\0\0\xA6\0\0\0\xBE\0\0\0\xC3\0\0\0\xC8\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xD3\0\0\0\xD8\0\0\0\xD9\0\0\0\xDF\0\0\0\xE5\0\0\0\xEB\0\0\0\xEC\0\0\0\xEF\0\0\0\xF5\0\0\0\xF7\0\0\0\xF9\0\0\0\xFB\0\0\0\x0E\x01\0\0!\x01\0\0$\x01\0\0%\x01\0\0'\x01\0\0-\x01\0\x002\x01\0\08\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0@\x01\0\0E\x01\0\0G\x01\0\0I\x01\0\0K\x01\0\0Q\x01\0\0V\x01\0\0[\x01\0\0_\x01\0\0d\x01\0\0e\x01\0\0j\x01\0\0o\x01\0\0t\x01\0\0x\x01\0\0}\x01\0\0\x82\x01\0\0\x88\x01\0\0\x8A\x01\0\0\x90\x01\0\0\x95\x01\0\0\x9A\x01\0\0\x9B\x01\0\0\x9F\x01\0\0\xA4\x01\0\0\xA9\x01\0\0\xAE\x01\0\0\xB3\x01\0\0\xBA\x01\0\0\xBF\x01\0\0\xC4\x01\0\0\xC9\x01\0\0\xCE\x01\0\0\xD3\x01\0\0\xD8\x01\0\0\xDD\x01\0\0\xE3\x01\0\0\xE4\x01\0\0\xE7\x01\0\0\xEC\x01\0\0\xF1\x01\0\0\xFA\x01\0\0\xFF\x01\0\0\x04\x02\0\0\x05\x02\0\0\n\x02\0\0\r\x02\0\0\x10\x02\0\0\x13\x02\0\0\x14\x02\0\0\x15\x02\0\0\x16\x02\0\0\x17\x02\0\0\x18\x02\0\0\x1D\x02\0\x000\x02\0\0C\x02\0\0V\x02\0\0W\x02\0\0X\x02\0\0Y\x02\0\0^\x02\0\0j\x02\0\0p\x02\0\0v\x02\0\0w\x02\0\0x\x02\0\0y\x02\0\0{\x02\0\0\x81\x02\0\0\x86\x02\0\0\x8C\x02\0\0\x92\x02\0\0\x94\x02\0\0\x9B\x02\0\0\xA2\x02\0\0\xA3\x02\0\0\xA4\x02\0\0\xA7\x02\0\0\xAA\x02\0\0\xAB\x02\0\0\xAC\x02\0\0\xAD\x02\0\0\xAE\x02\0\0\xAF\x02\0\0\xB0\x02\0\0\xB1\x02\0\0\xB8\x02\0\0\xBA\x02\0\0\xBB\x02\0\0\xBD\x02\0\0\xC2\x02\0\0\xC8\x02\0\0\xC9\x02\0\0\xCA\x02\0\0\xCB\x02\0\0\xCC\x02\0\0\xCD\x02\0\0\xCF\x02\0\0\xD0\x02\0\0\xE3\x02\0\0\xF6\x02\0\0\t\x03\0\0\x1C\x03\0\0 \x03\0\0&\x03\0\0,\x03\0\x004\x03\0\0<\x03\0\0@\x03\0\0F\x03\0\0H\x03\0\0I\x03\0\0\\\x03\0\0o\x03\0\0\x82\x03\0\0\x8E\x03\0\0\x96\x03\0\0\xA1\x03\0\0\xA2\x03\0\0\xAA\x03\0\0\xAB\x03\0\0\xCA\x03\0\0\xD5\x03\0\0\xD8\x03\0\0\xDC\x03\0\0\xDD\x03\0\0\xE0\x03\0\0\xE4\x03\0\0\xE5\x03\0\0\xEF\x03\0\0\xF1\x03\0\0\xF7\x03\0\0\x06\x04\0\0\x17\x04\0\0\x1A\x04\0\0 \x04\0\0!\x04\0\0\"\x04\0\0#\x04\0\0$\x04\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DcdnError);

@@ -214,1136 +214,257 @@ pub enum DdiError {
     VSwitchNotBelongToZone,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 98] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AuthRealNameNotPass",
-            400,
-            r"User real name authenticate failed!",
-            __NEVER,
-        ),
-        __row(
-            r"Balance.Not.Enough",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"Cluster.Cannot.Release",
-            400,
-            r"Failed to release the cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"Cluster.RegionId.NotMatch",
-            400,
-            r"The cluster does not exist in region %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Cluster.Role.NotConfirm",
-            400,
-            r"The DDI RAM role has not been granted.",
-            __NEVER,
-        ),
-        __row(
-            r"Cluster.WaitForPay.OverLimit",
-            400,
-            r"Too many clusters are waiting for payment.",
-            __NEVER,
-        ),
-        __row(r"ClusterId.NotFound", 400, r"The cluster ID does not exist.", __NEVER),
-        __row(
-            r"ClusterId.NotFound",
-            400,
-            r"The specified cluster ID %s does not exist.",
-            __NEVER,
-        ),
-        __row(r"DB.Fail", 400, r"A database access error occurred.", __NEVER),
-        __row(r"DiskType.Invalid", 400, r"The disk type %s is invalid.", __NEVER),
-        __row(
-            r"ECSInfo.DiskCount.ExceedLimit",
-            400,
-            r"The maximum number of disks is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.DiskSize.TooBig",
-            400,
-            r"The maximum size of the disk is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.DiskSize.TooSmall",
-            400,
-            r"The disk size must be greater than or equal to 80 GB.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.ECSOrder.INVALID",
-            400,
-            r"The order creation parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.ECSOrder.IndexMissing",
-            400,
-            r"The order information is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.ECSOrder.MasterIndexMissing",
-            400,
-            r"The order information is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.ECSOrder.NodeCount.TooSmall",
-            400,
-            r"You must increase the number of nodes.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.ECSOrder.SlaveOrderMissing",
-            400,
-            r"The order information is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ECSInfo.NodeType.Unsupported",
-            400,
-            r"The specified node type is not supported.",
-            __NEVER,
-        ),
-        __row(r"EcmClusterId.NotFound", 400, r"The cluster ID is invalid.", __NEVER),
-        __row(
-            r"Ecs.InstanceType.NotSupported",
-            400,
-            r"The ECS instance type %s is not supported in DDI.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden",
-            400,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Have.Orders.Wait.For.Pay",
-            400,
-            r"A payable order already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"HighAvailability.Master.NodeCount.Not.Match",
-            400,
-            r"The HighAvailability parameter does not match the master node count.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Cluster.Status",
-            400,
-            r"The cluster status %s is invalid.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Cluster.Type", 400, r"The cluster type %s is invalid.", __NEVER),
-        __row(
-            r"InvalidDataDiskSize.ValueNotSupported",
-            400,
-            r"The specified data disk size is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Period",
-            400,
-            r"The specified period is invalid.",
-            __NEVER,
-        ),
-        __row(r"LogPath.Cannot.Blank", 400, r"You must specify the log path.", __NEVER),
-        __row(
-            r"Master.Pwd.Cannot.Blank",
-            400,
-            r"You must specify Master password.",
-            __NEVER,
-        ),
-        __row(
-            r"Must.Specify.MasterNode",
-            400,
-            r"You must specify Master node information.",
-            __NEVER,
-        ),
-        __row(
-            r"Only.Support.One.Master",
-            400,
-            r"Only one master node is supported in a DDI cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"Params.Illegal",
-            403,
-            r"The format of the specified parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Prepaid.Cluster.Cannot.Release",
-            400,
-            r"Prepaid clusters do not support the release operation.",
-            __NEVER,
-        ),
-        __row(
-            r"RAM.Permission.NotAllow",
-            400,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroup.IsEmpty",
-            400,
-            r"You must specify the security group name.",
-            __NEVER,
-        ),
-        __row(
-            r"Unsupported.DiskType",
-            400,
-            r"The ECS instance type %s does not support the disk type %s.",
-            __NEVER,
-        ),
-        __row(r"Unsupported.ZoneId", 400, r"The zone %s is not supported.", __NEVER),
-        __row(
-            r"User.Account.Abnormal",
-            400,
-            r"The user account is out of service.",
-            __NEVER,
-        ),
-        __row(
-            r"User.OtherUserResource.NotAllow",
-            400,
-            r"You are not authorized to operate other users resource.",
-            __NEVER,
-        ),
-        __row(
-            r"VSwitch.NotBelongTo.Zone",
-            400,
-            r"The specified VSwitch does not belong to the specified zone.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 86] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97,
-    ];
-    const __END: [u32; 86] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 81, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DdiError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DdiError; 86] = &[
-        DdiError::IdempotentParameterMismatch,
-        DdiError::IllegalTimestamp,
-        DdiError::IncompleteSignature,
-        DdiError::InsufficientBalance,
-        DdiError::InvalidAccessKeyIdNotFound,
-        DdiError::InvalidOwner,
-        DdiError::InvalidOwnerAccount,
-        DdiError::InvalidOwnerId,
-        DdiError::InvalidParamater,
-        DdiError::InvalidParameter,
-        DdiError::InvalidParameterIsNull,
-        DdiError::MissingParameter,
-        DdiError::SignatureNonceUsed,
-        DdiError::Throttling,
-        DdiError::UnsupportedParameter,
-        DdiError::UnknownError,
-        DdiError::ForbiddenAccessKeyDisabled,
-        DdiError::ForbiddenNotSupportRam,
-        DdiError::ForbiddenRam,
-        DdiError::ForbiddenRiskControl,
-        DdiError::ForbiddenSubUser,
-        DdiError::ForbiddenUnauthorized,
-        DdiError::InvalidAccountNotFound,
-        DdiError::InvalidAction,
-        DdiError::InvalidIdempotenceParameterMismatch,
-        DdiError::InvalidParameterOwnerAccount,
-        DdiError::InvalidParameterResourceOwnerAccount,
-        DdiError::LastTokenProcessing,
-        DdiError::RealNameAuthenticationError,
-        DdiError::UnsupportedHttpMethod,
-        DdiError::InvalidRegionIdNotFound,
-        DdiError::OperationConflict,
-        DdiError::InternalError,
-        DdiError::ServiceUnavailable,
-        DdiError::ServiceUnavailableRegionMaintaining,
-        DdiError::InvalidProductNotFound,
-        DdiError::InvalidApiNotFound,
-        DdiError::InvalidProtocolNeedSsl,
-        DdiError::InvalidTimeStampFormat,
-        DdiError::InvalidTimeStampExpired,
-        DdiError::InvalidAccessKeyIdInactive,
-        DdiError::InvalidParameterFormat,
-        DdiError::InvalidSignatureMethod,
-        DdiError::SignatureDoesNotMatch,
-        DdiError::ThrottlingUser,
-        DdiError::InvalidActionNotFound,
-        DdiError::AuthRealNameNotPass,
-        DdiError::BalanceNotEnough,
-        DdiError::ClusterCannotRelease,
-        DdiError::ClusterRegionIdNotMatch,
-        DdiError::ClusterRoleNotConfirm,
-        DdiError::ClusterWaitForPayOverLimit,
-        DdiError::ClusterIdNotFound,
-        DdiError::DbFail,
-        DdiError::DiskTypeInvalid,
-        DdiError::EcsInfoDiskCountExceedLimit,
-        DdiError::EcsInfoDiskSizeTooBig,
-        DdiError::EcsInfoDiskSizeTooSmall,
-        DdiError::EcsInfoEcsOrderInvalid,
-        DdiError::EcsInfoEcsOrderIndexMissing,
-        DdiError::EcsInfoEcsOrderMasterIndexMissing,
-        DdiError::EcsInfoEcsOrderNodeCountTooSmall,
-        DdiError::EcsInfoEcsOrderSlaveOrderMissing,
-        DdiError::EcsInfoNodeTypeUnsupported,
-        DdiError::EcmClusterIdNotFound,
-        DdiError::EcsInstanceTypeNotSupported,
-        DdiError::Forbbiden,
-        DdiError::HaveOrdersWaitForPay,
-        DdiError::HighAvailabilityMasterNodeCountNotMatch,
-        DdiError::InvalidClusterStatus,
-        DdiError::InvalidClusterType,
-        DdiError::InvalidDataDiskSizeValueNotSupported,
-        DdiError::InvalidParameterPeriod,
-        DdiError::LogPathCannotBlank,
-        DdiError::MasterPwdCannotBlank,
-        DdiError::MustSpecifyMasterNode,
-        DdiError::OnlySupportOneMaster,
-        DdiError::ParamsIllegal,
-        DdiError::PrepaidClusterCannotRelease,
-        DdiError::RamPermissionNotAllow,
-        DdiError::SecurityGroupIsEmpty,
-        DdiError::UnsupportedDiskType,
-        DdiError::UnsupportedZoneId,
-        DdiError::UserAccountAbnormal,
-        DdiError::UserOtherUserResourceNotAllow,
-        DdiError::VSwitchNotBelongToZone,
-    ];
-    fn __from_code(code: &str) -> __Option<DdiError> {
-        let index: usize = match code.len() {
-            7 => {
-                match code {
-                    r"DB.Fail" => 53,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"Forbbiden" => 66,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Params.Illegal" => 77,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DiskType.Invalid" => 54,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Balance.Not.Enough" => 47,
-                    r"ClusterId.NotFound" => 52,
-                    r"Unsupported.ZoneId" => 82,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AuthRealNameNotPass" => 46,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Invalid.Cluster.Type" => 70,
-                    r"LogPath.Cannot.Blank" => 73,
-                    r"Unsupported.DiskType" => 81,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"EcmClusterId.NotFound" => 64,
-                    r"SecurityGroup.IsEmpty" => 80,
-                    r"User.Account.Abnormal" => 83,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Cluster.Cannot.Release" => 48,
-                    r"Invalid.Cluster.Status" => 69,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Cluster.Role.NotConfirm" => 50,
-                    r"ECSInfo.DiskSize.TooBig" => 56,
-                    r"InvalidParameter.Period" => 72,
-                    r"Master.Pwd.Cannot.Blank" => 74,
-                    r"Must.Specify.MasterNode" => 75,
-                    r"Only.Support.One.Master" => 76,
-                    r"RAM.Permission.NotAllow" => 79,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ECSInfo.ECSOrder.INVALID" => 58,
-                    r"Have.Orders.Wait.For.Pay" => 67,
-                    r"VSwitch.NotBelongTo.Zone" => 85,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Cluster.RegionId.NotMatch" => 49,
-                    r"ECSInfo.DiskSize.TooSmall" => 57,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Cluster.WaitForPay.OverLimit" => 51,
-                    r"ECSInfo.NodeType.Unsupported" => 63,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ECSInfo.DiskCount.ExceedLimit" => 55,
-                    r"ECSInfo.ECSOrder.IndexMissing" => 59,
-                    r"Ecs.InstanceType.NotSupported" => 65,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"Prepaid.Cluster.Cannot.Release" => 78,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"User.OtherUserResource.NotAllow" => 84,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ECSInfo.ECSOrder.SlaveOrderMissing" => 62,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"ECSInfo.ECSOrder.MasterIndexMissing" => 60,
-                    r"ECSInfo.ECSOrder.NodeCount.TooSmall" => 61,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDataDiskSize.ValueNotSupported" => 71,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"HighAvailability.Master.NodeCount.Not.Match" => 68,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DdiError) -> &'static [u16] {
-        match code {
-            DdiError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DdiError::MissingParameter => &[400, 403],
-            DdiError::InternalError => &[500, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DdiError) -> &'static [&'static str] {
-        match code {
-            DdiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DdiError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            DdiError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            DdiError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DdiError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            DdiError::InternalError => const { &[__E[39].message, __E[80].message] }
-            DdiError::ClusterIdNotFound => const { &[__E[62].message, __E[63].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DdiError) -> &'static [__Entry] {
-        match code {
-            DdiError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            DdiError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DdiError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DdiError::InternalError => const { &[__E[39], __E[80]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DdiError) -> &'static [&'static str] {
-        match code {
-            DdiError::InternalError => {
-                &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ]
-            }
-            DdiError::AuthRealNameNotPass => &[r"CreateClusterV2"],
-            DdiError::BalanceNotEnough => &[r"CreateClusterV2"],
-            DdiError::ClusterCannotRelease => &[r"ReleaseCluster"],
-            DdiError::ClusterRegionIdNotMatch => &[r"ReleaseCluster"],
-            DdiError::ClusterRoleNotConfirm => &[r"ReleaseCluster"],
-            DdiError::ClusterWaitForPayOverLimit => &[r"CreateClusterV2"],
-            DdiError::ClusterIdNotFound => &[r"DescribeClusterV2", r"ReleaseCluster"],
-            DdiError::DbFail => {
-                &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ]
-            }
-            DdiError::DiskTypeInvalid => &[r"CreateClusterV2"],
-            DdiError::EcsInfoDiskCountExceedLimit => &[r"CreateClusterV2"],
-            DdiError::EcsInfoDiskSizeTooBig => &[r"CreateClusterV2"],
-            DdiError::EcsInfoDiskSizeTooSmall => &[r"CreateClusterV2"],
-            DdiError::EcsInfoEcsOrderInvalid => &[r"CreateClusterV2"],
-            DdiError::EcsInfoEcsOrderIndexMissing => &[r"CreateClusterV2"],
-            DdiError::EcsInfoEcsOrderMasterIndexMissing => &[r"CreateClusterV2"],
-            DdiError::EcsInfoEcsOrderNodeCountTooSmall => &[r"CreateClusterV2"],
-            DdiError::EcsInfoEcsOrderSlaveOrderMissing => &[r"CreateClusterV2"],
-            DdiError::EcsInfoNodeTypeUnsupported => &[r"CreateClusterV2"],
-            DdiError::EcmClusterIdNotFound => &[r"ListClusters"],
-            DdiError::EcsInstanceTypeNotSupported => &[r"CreateClusterV2"],
-            DdiError::Forbbiden => &[r"CreateClusterV2"],
-            DdiError::HaveOrdersWaitForPay => &[r"CreateClusterV2"],
-            DdiError::HighAvailabilityMasterNodeCountNotMatch => &[r"CreateClusterV2"],
-            DdiError::InvalidClusterStatus => &[r"ListClusters"],
-            DdiError::InvalidClusterType => &[r"ListClusters"],
-            DdiError::InvalidDataDiskSizeValueNotSupported => &[r"CreateClusterV2"],
-            DdiError::InvalidParameterPeriod => &[r"CreateClusterV2"],
-            DdiError::LogPathCannotBlank => &[r"CreateClusterV2"],
-            DdiError::MasterPwdCannotBlank => &[r"CreateClusterV2"],
-            DdiError::MustSpecifyMasterNode => &[r"CreateClusterV2"],
-            DdiError::OnlySupportOneMaster => &[r"CreateClusterV2"],
-            DdiError::ParamsIllegal => {
-                &[r"DescribeClusterV2", r"ListClusters", r"ReleaseCluster"]
-            }
-            DdiError::PrepaidClusterCannotRelease => &[r"ReleaseCluster"],
-            DdiError::RamPermissionNotAllow => {
-                &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ]
-            }
-            DdiError::SecurityGroupIsEmpty => &[r"CreateClusterV2"],
-            DdiError::UnsupportedDiskType => &[r"CreateClusterV2"],
-            DdiError::UnsupportedZoneId => &[r"CreateClusterV2"],
-            DdiError::UserAccountAbnormal => &[r"CreateClusterV2", r"ReleaseCluster"],
-            DdiError::UserOtherUserResourceNotAllow => {
-                &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ]
-            }
-            DdiError::VSwitchNotBelongToZone => &[r"CreateClusterV2"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DdiError] {
-        match api {
-            r"CreateClusterV2" => {
-                &[
-                    DdiError::InternalError,
-                    DdiError::AuthRealNameNotPass,
-                    DdiError::BalanceNotEnough,
-                    DdiError::ClusterWaitForPayOverLimit,
-                    DdiError::DbFail,
-                    DdiError::DiskTypeInvalid,
-                    DdiError::EcsInfoDiskCountExceedLimit,
-                    DdiError::EcsInfoDiskSizeTooBig,
-                    DdiError::EcsInfoDiskSizeTooSmall,
-                    DdiError::EcsInfoEcsOrderInvalid,
-                    DdiError::EcsInfoEcsOrderIndexMissing,
-                    DdiError::EcsInfoEcsOrderMasterIndexMissing,
-                    DdiError::EcsInfoEcsOrderNodeCountTooSmall,
-                    DdiError::EcsInfoEcsOrderSlaveOrderMissing,
-                    DdiError::EcsInfoNodeTypeUnsupported,
-                    DdiError::EcsInstanceTypeNotSupported,
-                    DdiError::Forbbiden,
-                    DdiError::HaveOrdersWaitForPay,
-                    DdiError::HighAvailabilityMasterNodeCountNotMatch,
-                    DdiError::InvalidDataDiskSizeValueNotSupported,
-                    DdiError::InvalidParameterPeriod,
-                    DdiError::LogPathCannotBlank,
-                    DdiError::MasterPwdCannotBlank,
-                    DdiError::MustSpecifyMasterNode,
-                    DdiError::OnlySupportOneMaster,
-                    DdiError::RamPermissionNotAllow,
-                    DdiError::SecurityGroupIsEmpty,
-                    DdiError::UnsupportedDiskType,
-                    DdiError::UnsupportedZoneId,
-                    DdiError::UserAccountAbnormal,
-                    DdiError::UserOtherUserResourceNotAllow,
-                    DdiError::VSwitchNotBelongToZone,
-                ]
-            }
-            r"DescribeClusterV2" => {
-                &[
-                    DdiError::InternalError,
-                    DdiError::ClusterIdNotFound,
-                    DdiError::DbFail,
-                    DdiError::ParamsIllegal,
-                    DdiError::RamPermissionNotAllow,
-                    DdiError::UserOtherUserResourceNotAllow,
-                ]
-            }
-            r"ListClusters" => {
-                &[
-                    DdiError::InternalError,
-                    DdiError::DbFail,
-                    DdiError::EcmClusterIdNotFound,
-                    DdiError::InvalidClusterStatus,
-                    DdiError::InvalidClusterType,
-                    DdiError::ParamsIllegal,
-                    DdiError::RamPermissionNotAllow,
-                    DdiError::UserOtherUserResourceNotAllow,
-                ]
-            }
-            r"ReleaseCluster" => {
-                &[
-                    DdiError::InternalError,
-                    DdiError::ClusterCannotRelease,
-                    DdiError::ClusterRegionIdNotMatch,
-                    DdiError::ClusterRoleNotConfirm,
-                    DdiError::ClusterIdNotFound,
-                    DdiError::DbFail,
-                    DdiError::ParamsIllegal,
-                    DdiError::PrepaidClusterCannotRelease,
-                    DdiError::RamPermissionNotAllow,
-                    DdiError::UserAccountAbnormal,
-                    DdiError::UserOtherUserResourceNotAllow,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DdiError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DdiError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DdiError {}
-    impl __core::str::FromStr for DdiError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DdiError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DdiError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DdiError as __E;
+    __p::error_code!(
+        DdiError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AuthRealNameNotPass, __E::BalanceNotEnough, __E::ClusterCannotRelease,
+        __E::ClusterRegionIdNotMatch, __E::ClusterRoleNotConfirm,
+        __E::ClusterWaitForPayOverLimit, __E::ClusterIdNotFound, __E::DbFail,
+        __E::DiskTypeInvalid, __E::EcsInfoDiskCountExceedLimit,
+        __E::EcsInfoDiskSizeTooBig, __E::EcsInfoDiskSizeTooSmall,
+        __E::EcsInfoEcsOrderInvalid, __E::EcsInfoEcsOrderIndexMissing,
+        __E::EcsInfoEcsOrderMasterIndexMissing, __E::EcsInfoEcsOrderNodeCountTooSmall,
+        __E::EcsInfoEcsOrderSlaveOrderMissing, __E::EcsInfoNodeTypeUnsupported,
+        __E::EcmClusterIdNotFound, __E::EcsInstanceTypeNotSupported, __E::Forbbiden,
+        __E::HaveOrdersWaitForPay, __E::HighAvailabilityMasterNodeCountNotMatch,
+        __E::InvalidClusterStatus, __E::InvalidClusterType,
+        __E::InvalidDataDiskSizeValueNotSupported, __E::InvalidParameterPeriod,
+        __E::LogPathCannotBlank, __E::MasterPwdCannotBlank, __E::MustSpecifyMasterNode,
+        __E::OnlySupportOneMaster, __E::ParamsIllegal, __E::PrepaidClusterCannotRelease,
+        __E::RamPermissionNotAllow, __E::SecurityGroupIsEmpty, __E::UnsupportedDiskType,
+        __E::UnsupportedZoneId, __E::UserAccountAbnormal,
+        __E::UserOtherUserResourceNotAllow, __E::VSwitchNotBelongToZone,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AuthRealNameNotPass", http_status : 400,
+        message : r"User real name authenticate failed!", retry : __p::NEVER },
+        __p::Entry { code : r"Balance.Not.Enough", http_status : 400, message :
+        r"Your account does not have enough balance.", retry : __p::NEVER }, __p::Entry {
+        code : r"Cluster.Cannot.Release", http_status : 400, message :
+        r"Failed to release the cluster.", retry : __p::NEVER }, __p::Entry { code :
+        r"Cluster.RegionId.NotMatch", http_status : 400, message :
+        r"The cluster does not exist in region %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"Cluster.Role.NotConfirm", http_status : 400, message :
+        r"The DDI RAM role has not been granted.", retry : __p::NEVER }, __p::Entry {
+        code : r"Cluster.WaitForPay.OverLimit", http_status : 400, message :
+        r"Too many clusters are waiting for payment.", retry : __p::NEVER }, __p::Entry {
+        code : r"ClusterId.NotFound", http_status : 400, message :
+        r"The cluster ID does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClusterId.NotFound", http_status : 400, message :
+        r"The specified cluster ID %s does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"DB.Fail", http_status : 400, message :
+        r"A database access error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"DiskType.Invalid", http_status : 400, message :
+        r"The disk type %s is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ECSInfo.DiskCount.ExceedLimit", http_status : 400, message :
+        r"The maximum number of disks is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"ECSInfo.DiskSize.TooBig", http_status : 400, message :
+        r"The maximum size of the disk is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"ECSInfo.DiskSize.TooSmall", http_status : 400, message :
+        r"The disk size must be greater than or equal to 80 GB.", retry : __p::NEVER },
+        __p::Entry { code : r"ECSInfo.ECSOrder.INVALID", http_status : 400, message :
+        r"The order creation parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ECSInfo.ECSOrder.IndexMissing", http_status : 400, message :
+        r"The order information is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ECSInfo.ECSOrder.MasterIndexMissing", http_status : 400, message :
+        r"The order information is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ECSInfo.ECSOrder.NodeCount.TooSmall", http_status : 400, message :
+        r"You must increase the number of nodes.", retry : __p::NEVER }, __p::Entry {
+        code : r"ECSInfo.ECSOrder.SlaveOrderMissing", http_status : 400, message :
+        r"The order information is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ECSInfo.NodeType.Unsupported", http_status : 400, message :
+        r"The specified node type is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"EcmClusterId.NotFound", http_status : 400, message :
+        r"The cluster ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Ecs.InstanceType.NotSupported", http_status : 400, message :
+        r"The ECS instance type %s is not supported in DDI.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbbiden", http_status : 400, message :
+        r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"Have.Orders.Wait.For.Pay", http_status : 400, message :
+        r"A payable order already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"HighAvailability.Master.NodeCount.Not.Match", http_status : 400, message :
+        r"The HighAvailability parameter does not match the master node count.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.Cluster.Status", http_status : 400,
+        message : r"The cluster status %s is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.Cluster.Type", http_status : 400, message :
+        r"The cluster type %s is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDataDiskSize.ValueNotSupported", http_status : 400, message :
+        r"The specified data disk size is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Period", http_status : 400, message :
+        r"The specified period is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LogPath.Cannot.Blank", http_status : 400, message :
+        r"You must specify the log path.", retry : __p::NEVER }, __p::Entry { code :
+        r"Master.Pwd.Cannot.Blank", http_status : 400, message :
+        r"You must specify Master password.", retry : __p::NEVER }, __p::Entry { code :
+        r"Must.Specify.MasterNode", http_status : 400, message :
+        r"You must specify Master node information.", retry : __p::NEVER }, __p::Entry {
+        code : r"Only.Support.One.Master", http_status : 400, message :
+        r"Only one master node is supported in a DDI cluster.", retry : __p::NEVER },
+        __p::Entry { code : r"Params.Illegal", http_status : 403, message :
+        r"The format of the specified parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Prepaid.Cluster.Cannot.Release", http_status : 400, message
+        : r"Prepaid clusters do not support the release operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"RAM.Permission.NotAllow", http_status : 400, message :
+        r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"SecurityGroup.IsEmpty", http_status : 400, message :
+        r"You must specify the security group name.", retry : __p::NEVER }, __p::Entry {
+        code : r"Unsupported.DiskType", http_status : 400, message :
+        r"The ECS instance type %s does not support the disk type %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Unsupported.ZoneId", http_status : 400,
+        message : r"The zone %s is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"User.Account.Abnormal", http_status : 400, message :
+        r"The user account is out of service.", retry : __p::NEVER }, __p::Entry { code :
+        r"User.OtherUserResource.NotAllow", http_status : 400, message :
+        r"You are not authorized to operate other users resource.", retry : __p::NEVER },
+        __p::Entry { code : r"VSwitch.NotBelongTo.Zone", http_status : 400, message :
+        r"The specified VSwitch does not belong to the specified zone.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0",
+        slots :
+        b"7\0\0\0\0\0\0\0\x1C\0\0\0\x14\x001\0\0\0&\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\x01\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0\0\0K\0\x07\0\0\0N\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0\0\0P\0\0\0\0\0+\0\x11\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0M\0\0\x005\0\0\0\0\0\x06\0\0\0\0\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\n\0F\0\x0E\0#\0\0\0\0\0)\0:\0Q\0\0\0\0\0\0\0\x05\0T\0\0\0\0\x003\0\0\0\0\0\0\0\0\x000\0?\0\0\0\0\0\0\0\0\0\0\0C\0.\0\0\0\0\0V\0(\0\0\0R\0\0\0\0\0\x02\0\0\0\0\x002\0\0\0\x0F\0\0\0\0\0\0\0I\0%\0\0\08\0L\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0<\0\0\0\0\0\0\0@\0\0\0\0\0\0\0\0\0U\0\0\0\0\09\0!\0\0\0\0\0H\0\0\0G\0\0\0\0\0\r\0\x08\0\0\0\x03\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0S\0'\0\0\0*\0\0\0\0\0\0\0D\0\0\0\0\0;\0\0\0\x13\0\0\0\0\0\x18\0\x10\0\x1B\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\x004\0 \0\x19\0-\0\0\0\0\0\0\0\0\0\0\0,\0\0\0\0\0/\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\t\x006\0O\0A\0\0\0\"\0>\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0",
+        seed : 6018027440424182931, api_names : [r"CreateClusterV2",
+        r"DescribeClusterV2", r"ListClusters", r"ReleaseCluster",], api_codes :
+        b" \0.\0/\x003\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0?\0A\0B\0C\0D\0G\0H\0I\0J\0K\0L\0O\0P\0Q\0R\0S\0T\0U\0 \x004\x005\0M\0O\0T\0 \x005\0@\0E\0F\0M\0O\0T\0 \x000\x001\x002\x004\x005\0M\0N\0O\0S\0T\0",
+        api_first : b"\0\0\0\0 \0\0\0&\0\0\0.\0\0\09\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DdiError);

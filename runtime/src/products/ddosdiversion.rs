@@ -214,1172 +214,249 @@ pub enum DdosdiversionError {
     UpstreamConfigurationNotExist,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 98] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AuthenticationFailed", 400, r"User authentication failed.", __NEVER),
-        __row(
-            r"AutoScheduleRuleExist",
-            400,
-            r"The auto schedule rule already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AutoScheduleRuleNotExist",
-            400,
-            r"The auto schedule rule dose not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"BlackHoleConfigurationError",
-            400,
-            r"A black hole configuration error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"CleanConfigurationError",
-            400,
-            r"A clean configuration error occurred.",
-            __NEVER,
-        ),
-        __row(r"CoveredNet", 400, r"The CIDR block is overwritten.", __NEVER),
-        __row(r"DatabaseError", 400, r"A database error.", __NEVER),
-        __row(r"DeclaredNet", 400, r"The CIDR block has been advertised.", __NEVER),
-        __row(
-            r"DefenseConfigurationError",
-            400,
-            r"A defense configuration error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"ForwardConfigurationNotExist",
-            400,
-            r"The CIDR block forwarding configuration is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ForwardNotExist",
-            400,
-            r"The CIDR block zone forwarding configuration is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ForwardRuleNotExist",
-            400,
-            r"The CIDR block forwarding rule is not found.",
-            __NEVER,
-        ),
-        __row(r"HttpFailed", 400, r"HTTP request failed.", __NEVER),
-        __row(
-            r"IDNSubnetsCountLimit",
-            400,
-            r"The maximum number of IDCs of the instance is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"IPSubnetsCountLimit",
-            400,
-            r"The maximum number of CIDR blocks of the instance is exceeded.",
-            __NEVER,
-        ),
-        __row(r"InstanceExist", 400, r"The instance already exists.", __NEVER),
-        __row(
-            r"InstanceNetConfigurationExist",
-            400,
-            r"The instance CIDR block configuration already exists.",
-            __NEVER,
-        ),
-        __row(r"InstanceNotExist", 400, r"The instance is not found.", __NEVER),
-        __row(
-            r"InstanceUpstreamLimit",
-            400,
-            r"The maximum number of reinjection configurations for the instance is exceeded.",
-            __NEVER,
-        ),
-        __row(r"InternalError", 400, r"An internal error occurred.", __TRANSIENT),
-        __row(r"InvalidNet", 400, r"Invalid CIDR block.", __NEVER),
-        __row(r"InvalidParam", 400, r"Invalid parameter value.", __NEVER),
-        __row(r"JsonDecodeError", 400, r"JSON string decoding failed.", __NEVER),
-        __row(r"JsonDecodeError", 400, r"Json string decoding failed.", __NEVER),
-        __row(r"NetCannotExtend", 400, r"The CIDR block cannot be extended.", __NEVER),
-        __row(
-            r"NetConfigurationExist",
-            400,
-            r"The CIDR block configuration already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"NetConfigurationNotExist",
-            400,
-            r"The CIDR block configuration is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"NetForwardDelete",
-            400,
-            r"The CIDR block forwarding is being deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"NetMaskOutOfRange",
-            400,
-            r"The subnet mask of the CIDR block is invalid.",
-            __NEVER,
-        ),
-        __row(r"NetNeedExtend", 400, r"The CIDR block needs to be extended.", __NEVER),
-        __row(
-            r"NetStatusNotReady",
-            400,
-            r"The CIDR block reinjection configuration has not been completed.",
-            __NEVER,
-        ),
-        __row(r"NetWorkNotExist", 400, r"The CIDR block is not found.", __NEVER),
-        __row(
-            r"NetworkDeclearedFailed",
-            400,
-            r"Failed to advertise the CIDR block.",
-            __NEVER,
-        ),
-        __row(
-            r"NetworkUndeclearedFailed",
-            400,
-            r"Failed to cancel the advertisement of the CIDR block.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterNotEnough",
-            400,
-            r"Required parameters are not specified.",
-            __NEVER,
-        ),
-        __row(r"ParameterOutOfRange", 400, r"Invalid parameter value.", __NEVER),
-        __row(r"RegionNotExist", 400, r"The region does not exist.", __NEVER),
-        __row(r"RequestMethodError", 400, r"An incorrect request method.", __NEVER),
-        __row(
-            r"SubnetCountLimit",
-            400,
-            r"The maximum number of subnets is exceeded.",
-            __NEVER,
-        ),
-        __row(r"UnKnownError", 400, r"An unknown error occurred.", __NEVER),
-        __row(
-            r"UpsteamNotComplete",
-            400,
-            r"The reinjection configuration has not been completed.",
-            __NEVER,
-        ),
-        __row(
-            r"UpstreamConfigurationNotExist",
-            400,
-            r"The reinjection configuration is not found.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 86] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 76, 77, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97,
-    ];
-    const __END: [u32; 86] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 76, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 77, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DdosdiversionError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DdosdiversionError; 86] = &[
-        DdosdiversionError::IdempotentParameterMismatch,
-        DdosdiversionError::IllegalTimestamp,
-        DdosdiversionError::IncompleteSignature,
-        DdosdiversionError::InsufficientBalance,
-        DdosdiversionError::InvalidAccessKeyIdNotFound,
-        DdosdiversionError::InvalidOwner,
-        DdosdiversionError::InvalidOwnerAccount,
-        DdosdiversionError::InvalidOwnerId,
-        DdosdiversionError::InvalidParamater,
-        DdosdiversionError::InvalidParameter,
-        DdosdiversionError::InvalidParameterIsNull,
-        DdosdiversionError::MissingParameter,
-        DdosdiversionError::SignatureNonceUsed,
-        DdosdiversionError::Throttling,
-        DdosdiversionError::UnsupportedParameter,
-        DdosdiversionError::UnknownError,
-        DdosdiversionError::ForbiddenAccessKeyDisabled,
-        DdosdiversionError::ForbiddenNotSupportRam,
-        DdosdiversionError::ForbiddenRam,
-        DdosdiversionError::ForbiddenRiskControl,
-        DdosdiversionError::ForbiddenSubUser,
-        DdosdiversionError::ForbiddenUnauthorized,
-        DdosdiversionError::InvalidAccountNotFound,
-        DdosdiversionError::InvalidAction,
-        DdosdiversionError::InvalidIdempotenceParameterMismatch,
-        DdosdiversionError::InvalidParameterOwnerAccount,
-        DdosdiversionError::InvalidParameterResourceOwnerAccount,
-        DdosdiversionError::LastTokenProcessing,
-        DdosdiversionError::RealNameAuthenticationError,
-        DdosdiversionError::UnsupportedHttpMethod,
-        DdosdiversionError::InvalidRegionIdNotFound,
-        DdosdiversionError::OperationConflict,
-        DdosdiversionError::InternalError,
-        DdosdiversionError::ServiceUnavailable,
-        DdosdiversionError::ServiceUnavailableRegionMaintaining,
-        DdosdiversionError::InvalidProductNotFound,
-        DdosdiversionError::InvalidApiNotFound,
-        DdosdiversionError::InvalidProtocolNeedSsl,
-        DdosdiversionError::InvalidTimeStampFormat,
-        DdosdiversionError::InvalidTimeStampExpired,
-        DdosdiversionError::InvalidAccessKeyIdInactive,
-        DdosdiversionError::InvalidParameterFormat,
-        DdosdiversionError::InvalidSignatureMethod,
-        DdosdiversionError::SignatureDoesNotMatch,
-        DdosdiversionError::ThrottlingUser,
-        DdosdiversionError::InvalidActionNotFound,
-        DdosdiversionError::AuthenticationFailed,
-        DdosdiversionError::AutoScheduleRuleExist,
-        DdosdiversionError::AutoScheduleRuleNotExist,
-        DdosdiversionError::BlackHoleConfigurationError,
-        DdosdiversionError::CleanConfigurationError,
-        DdosdiversionError::CoveredNet,
-        DdosdiversionError::DatabaseError,
-        DdosdiversionError::DeclaredNet,
-        DdosdiversionError::DefenseConfigurationError,
-        DdosdiversionError::ForwardConfigurationNotExist,
-        DdosdiversionError::ForwardNotExist,
-        DdosdiversionError::ForwardRuleNotExist,
-        DdosdiversionError::HttpFailed,
-        DdosdiversionError::IdnSubnetsCountLimit,
-        DdosdiversionError::IpSubnetsCountLimit,
-        DdosdiversionError::InstanceExist,
-        DdosdiversionError::InstanceNetConfigurationExist,
-        DdosdiversionError::InstanceNotExist,
-        DdosdiversionError::InstanceUpstreamLimit,
-        DdosdiversionError::InvalidNet,
-        DdosdiversionError::InvalidParam,
-        DdosdiversionError::JsonDecodeError,
-        DdosdiversionError::NetCannotExtend,
-        DdosdiversionError::NetConfigurationExist,
-        DdosdiversionError::NetConfigurationNotExist,
-        DdosdiversionError::NetForwardDelete,
-        DdosdiversionError::NetMaskOutOfRange,
-        DdosdiversionError::NetNeedExtend,
-        DdosdiversionError::NetStatusNotReady,
-        DdosdiversionError::NetWorkNotExist,
-        DdosdiversionError::NetworkDeclearedFailed,
-        DdosdiversionError::NetworkUndeclearedFailed,
-        DdosdiversionError::ParameterNotEnough,
-        DdosdiversionError::ParameterOutOfRange,
-        DdosdiversionError::RegionNotExist,
-        DdosdiversionError::RequestMethodError,
-        DdosdiversionError::SubnetCountLimit,
-        DdosdiversionError::UnKnownError,
-        DdosdiversionError::UpsteamNotComplete,
-        DdosdiversionError::UpstreamConfigurationNotExist,
-    ];
-    fn __from_code(code: &str) -> __Option<DdosdiversionError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"CoveredNet" => 51,
-                    r"HttpFailed" => 58,
-                    r"InvalidNet" => 65,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"DeclaredNet" => 53,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 66,
-                    r"UnKnownError" => 83,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"DatabaseError" => 52,
-                    r"InstanceExist" => 61,
-                    r"NetNeedExtend" => 73,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"RegionNotExist" => 80,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ForwardNotExist" => 56,
-                    r"JsonDecodeError" => 67,
-                    r"NetCannotExtend" => 68,
-                    r"NetWorkNotExist" => 75,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InstanceNotExist" => 63,
-                    r"NetForwardDelete" => 71,
-                    r"SubnetCountLimit" => 82,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NetMaskOutOfRange" => 72,
-                    r"NetStatusNotReady" => 74,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ParameterNotEnough" => 78,
-                    r"RequestMethodError" => 81,
-                    r"UpsteamNotComplete" => 84,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"ForwardRuleNotExist" => 57,
-                    r"IPSubnetsCountLimit" => 60,
-                    r"ParameterOutOfRange" => 79,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 46,
-                    r"IDNSubnetsCountLimit" => 59,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"AutoScheduleRuleExist" => 47,
-                    r"InstanceUpstreamLimit" => 64,
-                    r"NetConfigurationExist" => 69,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"NetworkDeclearedFailed" => 76,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"CleanConfigurationError" => 50,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"AutoScheduleRuleNotExist" => 48,
-                    r"NetConfigurationNotExist" => 70,
-                    r"NetworkUndeclearedFailed" => 77,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"DefenseConfigurationError" => 54,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"BlackHoleConfigurationError" => 49,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"ForwardConfigurationNotExist" => 55,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InstanceNetConfigurationExist" => 62,
-                    r"UpstreamConfigurationNotExist" => 85,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DdosdiversionError) -> &'static [u16] {
-        match code {
-            DdosdiversionError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DdosdiversionError::MissingParameter => &[400, 403],
-            DdosdiversionError::InternalError => &[500, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DdosdiversionError) -> &'static [&'static str] {
-        match code {
-            DdosdiversionError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DdosdiversionError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            DdosdiversionError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            DdosdiversionError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DdosdiversionError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            DdosdiversionError::InternalError => {
-                const { &[__E[39].message, __E[75].message] }
-            }
-            DdosdiversionError::JsonDecodeError => {
-                const { &[__E[78].message, __E[79].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DdosdiversionError) -> &'static [__Entry] {
-        match code {
-            DdosdiversionError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DdosdiversionError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DdosdiversionError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DdosdiversionError::InternalError => const { &[__E[39], __E[75]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DdosdiversionError) -> &'static [&'static str] {
-        match code {
-            DdosdiversionError::InternalError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::AuthenticationFailed => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::AutoScheduleRuleExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::AutoScheduleRuleNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::BlackHoleConfigurationError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::CleanConfigurationError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::CoveredNet => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::DatabaseError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::DeclaredNet => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::DefenseConfigurationError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::ForwardConfigurationNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::ForwardNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::ForwardRuleNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::HttpFailed => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::IdnSubnetsCountLimit => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::IpSubnetsCountLimit => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::InstanceExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::InstanceNetConfigurationExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::InstanceNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::InstanceUpstreamLimit => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::InvalidNet => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::InvalidParam => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::JsonDecodeError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetCannotExtend => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetConfigurationExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetConfigurationNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetForwardDelete => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetMaskOutOfRange => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetNeedExtend => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetStatusNotReady => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetWorkNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetworkDeclearedFailed => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::NetworkUndeclearedFailed => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::ParameterNotEnough => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::ParameterOutOfRange => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::RegionNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::RequestMethodError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::SubnetCountLimit => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::UnKnownError => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::UpsteamNotComplete => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            DdosdiversionError::UpstreamConfigurationNotExist => {
-                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DdosdiversionError] {
-        match api {
-            r"ConfigNetStatus" => {
-                &[
-                    DdosdiversionError::InternalError,
-                    DdosdiversionError::AuthenticationFailed,
-                    DdosdiversionError::AutoScheduleRuleExist,
-                    DdosdiversionError::AutoScheduleRuleNotExist,
-                    DdosdiversionError::BlackHoleConfigurationError,
-                    DdosdiversionError::CleanConfigurationError,
-                    DdosdiversionError::CoveredNet,
-                    DdosdiversionError::DatabaseError,
-                    DdosdiversionError::DeclaredNet,
-                    DdosdiversionError::DefenseConfigurationError,
-                    DdosdiversionError::ForwardConfigurationNotExist,
-                    DdosdiversionError::ForwardNotExist,
-                    DdosdiversionError::ForwardRuleNotExist,
-                    DdosdiversionError::HttpFailed,
-                    DdosdiversionError::IdnSubnetsCountLimit,
-                    DdosdiversionError::IpSubnetsCountLimit,
-                    DdosdiversionError::InstanceExist,
-                    DdosdiversionError::InstanceNetConfigurationExist,
-                    DdosdiversionError::InstanceNotExist,
-                    DdosdiversionError::InstanceUpstreamLimit,
-                    DdosdiversionError::InvalidNet,
-                    DdosdiversionError::InvalidParam,
-                    DdosdiversionError::JsonDecodeError,
-                    DdosdiversionError::NetCannotExtend,
-                    DdosdiversionError::NetConfigurationExist,
-                    DdosdiversionError::NetConfigurationNotExist,
-                    DdosdiversionError::NetForwardDelete,
-                    DdosdiversionError::NetMaskOutOfRange,
-                    DdosdiversionError::NetNeedExtend,
-                    DdosdiversionError::NetStatusNotReady,
-                    DdosdiversionError::NetWorkNotExist,
-                    DdosdiversionError::NetworkDeclearedFailed,
-                    DdosdiversionError::NetworkUndeclearedFailed,
-                    DdosdiversionError::ParameterNotEnough,
-                    DdosdiversionError::ParameterOutOfRange,
-                    DdosdiversionError::RegionNotExist,
-                    DdosdiversionError::RequestMethodError,
-                    DdosdiversionError::SubnetCountLimit,
-                    DdosdiversionError::UnKnownError,
-                    DdosdiversionError::UpsteamNotComplete,
-                    DdosdiversionError::UpstreamConfigurationNotExist,
-                ]
-            }
-            r"ListInstance" => {
-                &[
-                    DdosdiversionError::InternalError,
-                    DdosdiversionError::AuthenticationFailed,
-                    DdosdiversionError::AutoScheduleRuleExist,
-                    DdosdiversionError::AutoScheduleRuleNotExist,
-                    DdosdiversionError::BlackHoleConfigurationError,
-                    DdosdiversionError::CleanConfigurationError,
-                    DdosdiversionError::CoveredNet,
-                    DdosdiversionError::DatabaseError,
-                    DdosdiversionError::DeclaredNet,
-                    DdosdiversionError::DefenseConfigurationError,
-                    DdosdiversionError::ForwardConfigurationNotExist,
-                    DdosdiversionError::ForwardNotExist,
-                    DdosdiversionError::ForwardRuleNotExist,
-                    DdosdiversionError::HttpFailed,
-                    DdosdiversionError::IdnSubnetsCountLimit,
-                    DdosdiversionError::IpSubnetsCountLimit,
-                    DdosdiversionError::InstanceExist,
-                    DdosdiversionError::InstanceNetConfigurationExist,
-                    DdosdiversionError::InstanceNotExist,
-                    DdosdiversionError::InstanceUpstreamLimit,
-                    DdosdiversionError::InvalidNet,
-                    DdosdiversionError::InvalidParam,
-                    DdosdiversionError::JsonDecodeError,
-                    DdosdiversionError::NetCannotExtend,
-                    DdosdiversionError::NetConfigurationExist,
-                    DdosdiversionError::NetConfigurationNotExist,
-                    DdosdiversionError::NetForwardDelete,
-                    DdosdiversionError::NetMaskOutOfRange,
-                    DdosdiversionError::NetNeedExtend,
-                    DdosdiversionError::NetStatusNotReady,
-                    DdosdiversionError::NetWorkNotExist,
-                    DdosdiversionError::NetworkDeclearedFailed,
-                    DdosdiversionError::NetworkUndeclearedFailed,
-                    DdosdiversionError::ParameterNotEnough,
-                    DdosdiversionError::ParameterOutOfRange,
-                    DdosdiversionError::RegionNotExist,
-                    DdosdiversionError::RequestMethodError,
-                    DdosdiversionError::SubnetCountLimit,
-                    DdosdiversionError::UnKnownError,
-                    DdosdiversionError::UpsteamNotComplete,
-                    DdosdiversionError::UpstreamConfigurationNotExist,
-                ]
-            }
-            r"QueryNetList" => {
-                &[
-                    DdosdiversionError::InternalError,
-                    DdosdiversionError::AuthenticationFailed,
-                    DdosdiversionError::AutoScheduleRuleExist,
-                    DdosdiversionError::AutoScheduleRuleNotExist,
-                    DdosdiversionError::BlackHoleConfigurationError,
-                    DdosdiversionError::CleanConfigurationError,
-                    DdosdiversionError::CoveredNet,
-                    DdosdiversionError::DatabaseError,
-                    DdosdiversionError::DeclaredNet,
-                    DdosdiversionError::DefenseConfigurationError,
-                    DdosdiversionError::ForwardConfigurationNotExist,
-                    DdosdiversionError::ForwardNotExist,
-                    DdosdiversionError::ForwardRuleNotExist,
-                    DdosdiversionError::HttpFailed,
-                    DdosdiversionError::IdnSubnetsCountLimit,
-                    DdosdiversionError::IpSubnetsCountLimit,
-                    DdosdiversionError::InstanceExist,
-                    DdosdiversionError::InstanceNetConfigurationExist,
-                    DdosdiversionError::InstanceNotExist,
-                    DdosdiversionError::InstanceUpstreamLimit,
-                    DdosdiversionError::InvalidNet,
-                    DdosdiversionError::InvalidParam,
-                    DdosdiversionError::JsonDecodeError,
-                    DdosdiversionError::NetCannotExtend,
-                    DdosdiversionError::NetConfigurationExist,
-                    DdosdiversionError::NetConfigurationNotExist,
-                    DdosdiversionError::NetForwardDelete,
-                    DdosdiversionError::NetMaskOutOfRange,
-                    DdosdiversionError::NetNeedExtend,
-                    DdosdiversionError::NetStatusNotReady,
-                    DdosdiversionError::NetWorkNotExist,
-                    DdosdiversionError::NetworkDeclearedFailed,
-                    DdosdiversionError::NetworkUndeclearedFailed,
-                    DdosdiversionError::ParameterNotEnough,
-                    DdosdiversionError::ParameterOutOfRange,
-                    DdosdiversionError::RegionNotExist,
-                    DdosdiversionError::RequestMethodError,
-                    DdosdiversionError::SubnetCountLimit,
-                    DdosdiversionError::UnKnownError,
-                    DdosdiversionError::UpsteamNotComplete,
-                    DdosdiversionError::UpstreamConfigurationNotExist,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DdosdiversionError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DdosdiversionError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DdosdiversionError {}
-    impl __core::str::FromStr for DdosdiversionError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DdosdiversionError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DdosdiversionError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DdosdiversionError as __E;
+    __p::error_code!(
+        DdosdiversionError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AuthenticationFailed, __E::AutoScheduleRuleExist,
+        __E::AutoScheduleRuleNotExist, __E::BlackHoleConfigurationError,
+        __E::CleanConfigurationError, __E::CoveredNet, __E::DatabaseError,
+        __E::DeclaredNet, __E::DefenseConfigurationError,
+        __E::ForwardConfigurationNotExist, __E::ForwardNotExist,
+        __E::ForwardRuleNotExist, __E::HttpFailed, __E::IdnSubnetsCountLimit,
+        __E::IpSubnetsCountLimit, __E::InstanceExist, __E::InstanceNetConfigurationExist,
+        __E::InstanceNotExist, __E::InstanceUpstreamLimit, __E::InvalidNet,
+        __E::InvalidParam, __E::JsonDecodeError, __E::NetCannotExtend,
+        __E::NetConfigurationExist, __E::NetConfigurationNotExist, __E::NetForwardDelete,
+        __E::NetMaskOutOfRange, __E::NetNeedExtend, __E::NetStatusNotReady,
+        __E::NetWorkNotExist, __E::NetworkDeclearedFailed, __E::NetworkUndeclearedFailed,
+        __E::ParameterNotEnough, __E::ParameterOutOfRange, __E::RegionNotExist,
+        __E::RequestMethodError, __E::SubnetCountLimit, __E::UnKnownError,
+        __E::UpsteamNotComplete, __E::UpstreamConfigurationNotExist,], rows : [__p::Entry
+        { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"An internal error occurred.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AuthenticationFailed", http_status : 400,
+        message : r"User authentication failed.", retry : __p::NEVER }, __p::Entry { code
+        : r"AutoScheduleRuleExist", http_status : 400, message :
+        r"The auto schedule rule already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"AutoScheduleRuleNotExist", http_status : 400, message :
+        r"The auto schedule rule dose not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"BlackHoleConfigurationError", http_status : 400, message :
+        r"A black hole configuration error occurred.", retry : __p::NEVER }, __p::Entry {
+        code : r"CleanConfigurationError", http_status : 400, message :
+        r"A clean configuration error occurred.", retry : __p::NEVER }, __p::Entry { code
+        : r"CoveredNet", http_status : 400, message : r"The CIDR block is overwritten.",
+        retry : __p::NEVER }, __p::Entry { code : r"DatabaseError", http_status : 400,
+        message : r"A database error.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeclaredNet", http_status : 400, message :
+        r"The CIDR block has been advertised.", retry : __p::NEVER }, __p::Entry { code :
+        r"DefenseConfigurationError", http_status : 400, message :
+        r"A defense configuration error occurred.", retry : __p::NEVER }, __p::Entry {
+        code : r"ForwardConfigurationNotExist", http_status : 400, message :
+        r"The CIDR block forwarding configuration is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ForwardNotExist", http_status : 400, message :
+        r"The CIDR block zone forwarding configuration is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"ForwardRuleNotExist", http_status : 400, message :
+        r"The CIDR block forwarding rule is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"HttpFailed", http_status : 400, message : r"HTTP request failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"IDNSubnetsCountLimit", http_status :
+        400, message : r"The maximum number of IDCs of the instance is exceeded.", retry
+        : __p::NEVER }, __p::Entry { code : r"IPSubnetsCountLimit", http_status : 400,
+        message : r"The maximum number of CIDR blocks of the instance is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceExist", http_status : 400,
+        message : r"The instance already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InstanceNetConfigurationExist", http_status : 400, message :
+        r"The instance CIDR block configuration already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceNotExist", http_status : 400, message :
+        r"The instance is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceUpstreamLimit", http_status : 400, message :
+        r"The maximum number of reinjection configurations for the instance is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidNet", http_status : 400,
+        message : r"Invalid CIDR block.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam", http_status : 400, message : r"Invalid parameter value.", retry
+        : __p::NEVER }, __p::Entry { code : r"JsonDecodeError", http_status : 400,
+        message : r"JSON string decoding failed.", retry : __p::NEVER }, __p::Entry {
+        code : r"JsonDecodeError", http_status : 400, message :
+        r"Json string decoding failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetCannotExtend", http_status : 400, message :
+        r"The CIDR block cannot be extended.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetConfigurationExist", http_status : 400, message :
+        r"The CIDR block configuration already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"NetConfigurationNotExist", http_status : 400, message :
+        r"The CIDR block configuration is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"NetForwardDelete", http_status : 400, message :
+        r"The CIDR block forwarding is being deleted.", retry : __p::NEVER }, __p::Entry
+        { code : r"NetMaskOutOfRange", http_status : 400, message :
+        r"The subnet mask of the CIDR block is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"NetNeedExtend", http_status : 400, message :
+        r"The CIDR block needs to be extended.", retry : __p::NEVER }, __p::Entry { code
+        : r"NetStatusNotReady", http_status : 400, message :
+        r"The CIDR block reinjection configuration has not been completed.", retry :
+        __p::NEVER }, __p::Entry { code : r"NetWorkNotExist", http_status : 400, message
+        : r"The CIDR block is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetworkDeclearedFailed", http_status : 400, message :
+        r"Failed to advertise the CIDR block.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetworkUndeclearedFailed", http_status : 400, message :
+        r"Failed to cancel the advertisement of the CIDR block.", retry : __p::NEVER },
+        __p::Entry { code : r"ParameterNotEnough", http_status : 400, message :
+        r"Required parameters are not specified.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterOutOfRange", http_status : 400, message :
+        r"Invalid parameter value.", retry : __p::NEVER }, __p::Entry { code :
+        r"RegionNotExist", http_status : 400, message : r"The region does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"RequestMethodError", http_status :
+        400, message : r"An incorrect request method.", retry : __p::NEVER }, __p::Entry
+        { code : r"SubnetCountLimit", http_status : 400, message :
+        r"The maximum number of subnets is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"UnKnownError", http_status : 400, message :
+        r"An unknown error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"UpsteamNotComplete", http_status : 400, message :
+        r"The reinjection configuration has not been completed.", retry : __p::NEVER },
+        __p::Entry { code : r"UpstreamConfigurationNotExist", http_status : 400, message
+        : r"The reinjection configuration is not found.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\x17\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0\0\0\t\0\0\0\0\0\0\0$\0,\0R\0V\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0&\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\x01\0\"\0\0\0\0\0\0\0\0\0\0\0\0\x004\0\0\0;\x007\0/\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0\x0F\08\0\0\0\0\0\0\0\0\0Q\0M\0\0\0\0\0\0\0\0\0\0\0+\x000\0\0\0\0\0C\0:\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\0\0\0\0\0\0B\0\0\0T\0\x13\0\0\0\0\0%\0O\0\x07\0\x12\0\x16\0\0\0\0\0*\0G\0'\0\0\0\0\0\0\0\0\0\x02\0\x1D\0\0\x003\0@\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\09\0S\0\0\0\0\0\0\x005\0\0\0\0\0\0\0P\0\x04\0\0\0\0\0 \0L\0\0\0\0\0-\0D\0\x0B\0\0\0\0\0\0\0\x05\0\0\0\0\0\n\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0(\0\0\0\0\0\0\x002\0\0\0\0\0<\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0\x1A\0\0\0\0\0\0\0H\0\0\0\x06\0K\0\x10\0>\0F\0\0\0N\0\0\0\0\0I\0\0\0\0\0\0\0\0\0E\0\0\0\0\0\0\0\0\0U\0\0\0\x19\0!\0\0\0\0\0\0\0\0\0\0\0\0\0?\0\x1B\0\0\0\0\0\0\0\0\0#\0=\0\x0C\x006\0\0\0\0\0\0\0\0\0\0\0.\0\x18\0",
+        seed : 4354685564936845354, api_names : [r"ConfigNetStatus", r"ListInstance",
+        r"QueryNetList",], api_codes :
+        b" \0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0N\0O\0P\0Q\0R\0S\0T\0U\0 \0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0N\0O\0P\0Q\0R\0S\0T\0U\0 \0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0N\0O\0P\0Q\0R\0S\0T\0U\0",
+        api_first : b"\0\0\0\0)\0\0\0R\0\0\0{\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DdosdiversionError);

@@ -554,3479 +554,712 @@ pub enum DdsError {
     SameZoneId,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 261] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountLimitExceeded",
-            404,
-            r"AccountQuotaExceeded: Exceeding the allowed amount of account.",
-            __NEVER,
-        ),
-        __row(r"AlreadyPrePaid", 403, r"This instance is already prepaid", __NEVER),
-        __row(
-            r"AssociatedEcsSecurityGroupId.QuotaExceed",
-            403,
-            r"SecurityGroupIdQuotaExceeded exceeding the allowed amount of SecurityGroupId.",
-            __NEVER,
-        ),
-        __row(
-            r"ChargeTypeViolation",
-            400,
-            r"The operation is not permitted due to charge type of the instance.",
-            __NEVER,
-        ),
-        __row(
-            r"ChargeTypeViolation",
-            400,
-            r"The operation is not permitted due to charge type of the instance. ",
-            __NEVER,
-        ),
-        __row(
-            r"ClassicNotSupport",
-            400,
-            r"Classic instance does not support this operation",
-            __NEVER,
-        ),
-        __row(
-            r"ConcurrentTaskExceeded",
-            403,
-            r"Concurrent task exceeding the allowed amount.",
-            __CONFLICT,
-        ),
-        __row(r"DbInsertError", 400, r"Database insert error.", __NEVER),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The specified parameter 'Tag.n.Key' is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"EnabledSSLNotSupport",
-            404,
-            r"Specified region does not support enable ssl.",
-            __NEVER,
-        ),
-        __row(
-            r"EngineVersion.ERROR",
-            400,
-            r"Target  engineVersion must be greater than the current one.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExistsRole",
-            409,
-            r"The Role already exists:AliyunServiceRoleForMongoDB.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExistService",
-            404,
-            r"The Service mongodb.aliyuncs.com does not exist.",
-            __NEVER,
-        ),
-        __row(r"EntityNotExistUser", 404, r"The User does not exist.", __NEVER),
-        __row(
-            r"Forbidden",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"HaStatusNotSupport",
-            400,
-            r"Current DB instance HA status does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"INVALID_INSNAME_REGIONID_EMPTY",
-            403,
-            r"The insName and regionId can't be all empty",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"Request uses a client token in a previous request but is not identical to that request.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBackupSetState",
-            403,
-            r"Current backup set state does not support operations.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectBackupSetState",
-            403,
-            r"Current backup set state does not support operations..",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectCharacterType",
-            400,
-            "Current\u{a0}DB\u{a0}instance\u{a0}CharacterType\u{a0}does\u{a0}not\u{a0}support\u{a0}this\u{a0}operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectCharacterType",
-            403,
-            r"Current DB instance CharacterType does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDBInstanceLockMode",
-            403,
-            r"Current DB instance lock mode does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDBInstanceState",
-            403,
-            r"Current DB instance state does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectDBInstanceType",
-            403,
-            r"Current DB instance type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectEngineVersion",
-            403,
-            r"Current engine version does not support operations.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectMasterDBInstanceState",
-            400,
-            r"The Master instance state does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectSQLLogActiveStatus",
-            403,
-            r"Current DB instance SQL log active status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectVswitchId",
-            400,
-            r"The specified  parameter 'VSwitchId' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InsType.NotSupport",
-            400,
-            r"Specified instance type dose not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceAutoRenewInvalid",
-            400,
-            r"Instance auto renewal is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceChargeTypeInvalid",
-            400,
-            r"Instance charge type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceCurrentKernelVersionNotSupport",
-            403,
-            r"Current  DB instance CurrentKernelVersion   does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceReleaseProtection",
-            403,
-            r"The operation is not permitted due to instance release protection.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceStatusInvalid",
-            400,
-            r"Instance status is not valid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InstanceVpcAuthMode.NotSupported",
-            500,
-            r"Instance VpcAuthMode is NotSupported.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvaildDBInstanceClassInRegion.NotAvailable",
-            403,
-            r"The DBInstanceClass in the Region is not available.",
-            __NEVER,
-        ),
-        __row(
-            r"InvaliadParameter.ShardsCount.LessThanSrc",
-            400,
-            r"The specified number of shards is less than that of source instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountDescription.Malformed",
-            400,
-            r"Specified parameter AccountDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Forbid",
-            400,
-            r"Specified account name is a keyword.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Malformed",
-            400,
-            r"Specified parameter AccountName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Malformed",
-            400,
-            r"The specified parameter AccountName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.NotFound",
-            400,
-            r"Specified account name does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.NotFound",
-            400,
-            r"The AccountName provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPassword.Malformed",
-            400,
-            r"Specified parameter AccountPassword is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPassword.Malformed",
-            400,
-            "Specified\u{a0}parameter\u{a0}AccountPassword\u{a0}is\u{a0}not\u{a0}valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 400, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidBackup.NotFound",
-            404,
-            r"The available backup does not exist in recovery time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackup.NotFound",
-            404,
-            r"Theavailable backup does not exist in recovery time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupID.NotFound",
-            403,
-            r"Specified backup set ID does not exist. ",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupLogStatus",
-            403,
-            r"Current backup log enable status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidBackupLogStatus",
-            403,
-            "Current\u{a0}backup\u{a0}log\u{a0}enable\u{a0}status\u{a0}does\u{a0}not\u{a0}support\u{a0}this\u{a0}operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidBackupMethod.ValueNotSupport",
-            400,
-            r"The specified parameter BackupMethod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupSetID.NotFound",
-            404,
-            r"Specifiedbackup set ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCapacity.NotFound",
-            400,
-            r"The Capacity provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientToken.Malformed",
-            400,
-            r"Specified parameter ClientToken is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidClusterKms", 404, r"this cluster not kms service.", __NEVER),
-        __row(
-            r"InvalidConnectionString.NotFound",
-            400,
-            r"Specified connection string or net type is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstance.Malformed",
-            400,
-            r"Too many instance ids or instance id format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceClass.NotFound",
-            404,
-            r"The specified DB instance type is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceClass.ValueNotSupported",
-            400,
-            r"The specified  parameter DBInstanceClass is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceDescription.Malformed",
-            400,
-            r"Specified parameter DBInstanceDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceId.NotFound",
-            404,
-            r"The DBInstanceId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceStorage.ValueNotSupported",
-            400,
-            r"The specified  parameter DBInstanceStorage is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceStorage.ValueNotSupported",
-            400,
-            r"The specified parameter DBInstanceStorage is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBName",
-            403,
-            r"The specified database name is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDatabase.Format",
-            400,
-            r"Specified Database is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbInstanceId.NotFound",
-            400,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbInstanceId.NotFound",
-            404,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbInstanceIdInvalid",
-            400,
-            r"Instance dbInstanceId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDuration.Invalid",
-            400,
-            r"Instance duration is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEcsImage.NotFound",
-            400,
-            r"Specified  ecs image does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEffectiveTime.Malformed",
-            400,
-            r"Specified EffectiveTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Format",
-            400,
-            r"Specified end time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Invalid",
-            400,
-            r"Specified end time is before this service active time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The Specified parameter EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified  parameter EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngine.Malformed",
-            400,
-            r"Specified engine is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineVersion.Malformed",
-            400,
-            r"Specified engine version is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineVersionInRegion.NotAvailable",
-            403,
-            r"The EngineVersion in the Region is not available.",
-            __NEVER,
-        ),
-        __row(r"InvalidFilterParam", 400, r"Specified filter is not valid.", __NEVER),
-        __row(
-            r"InvalidGroupName.Format",
-            400,
-            r"Sepecified group name is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId",
-            400,
-            r"Specified Instance ID is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            404,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceIp.Duplicate",
-            400,
-            r"The quota of security ip  exceeds.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIzNo.NotSupported",
-            400,
-            r"the Specified Zone not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIzNo.NotSupported",
-            400,
-            r"the Specified vpc Zone not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKernelReleaseNotes",
-            400,
-            "The\u{a0}format\u{a0}of\u{a0}specified\u{a0}KernelVersion\u{a0}is\u{a0}invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidMeta.TooLarge", 403, r"Meta information is too large.", __NEVER),
-        __row(
-            r"InvalidMeta.WrongFormat",
-            400,
-            r"Meta information is wrong formatter.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.Malformed",
-            400,
-            r"The specified  parameter PageSize is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam", 400, r"Param not valid.", __NEVER),
-        __row(r"InvalidParam", 400, r"Period is invalid", __NEVER),
-        __row(
-            r"InvalidParam",
-            400,
-            r"Specified ecs security group id is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam", 400, r"Specified parameters is not valid.", __NEVER),
-        __row(
-            r"InvalidParam",
-            400,
-            "Specified\u{a0}parameter\u{a0}Period\u{a0}is\u{a0}not\u{a0}valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam", 404, r"Specified parameters is not valid.", __NEVER),
-        __row(
-            r"InvalidParameter.ResourceId",
-            400,
-            r"The specified parameter 'ResourceId.n' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The specified parameter 'ResourceType' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Scope",
-            400,
-            r"The specified parameter 'Scope' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination",
-            400,
-            r"The end time must be greater than the start time",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination",
-            400,
-            r"The end time must be greater than the start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Format",
-            400,
-            r"Specified parameters is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Format",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPerformanceKey.Malformed",
-            400,
-            r"The specified  parameter Key is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPreferredBackupPeriod.Malformed",
-            400,
-            r"Specified parameter PreferredBackupPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPreferredBackupTime.Malformed",
-            400,
-            r"Specified parameter PreferredBackupTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidQueryKeyword.Format",
-            400,
-            r"Specified Query Keyword is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidQueryTime.Format",
-            400,
-            r"Specified query time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegion.Format",
-            400,
-            "Specified\u{a0}Region\u{a0}is\u{a0}not\u{a0}valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionZoneNotFound",
-            404,
-            r"Specified Region does not exist in RDS.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegion_Zone_NotFound",
-            400,
-            r"Specified Region does not exist in RDS.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRestoreTime.Format",
-            400,
-            r"Specified restore time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Duplicate",
-            400,
-            r"Specified security IP list is not valid: Duplicate IP address in the list",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Duplicate",
-            400,
-            r"The Security IP address is not in the available range or occupied.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Format",
-            400,
-            r"Specified security IP list format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Malformed",
-            400,
-            r#"The specified  parameter "SecurityIPList" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.QuotaExceeded",
-            400,
-            r"Specified security IP list is not valid: Exceeding the allowed amount of IP address in the list.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPListLength.Malformed",
-            400,
-            r"The Security IP address is not in the available range or occupied.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPListLength.Malformed",
-            400,
-            r"The quota of security ip exceeds.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPs.NotFound",
-            404,
-            r"The Specified same security IP does not exist or at least one security IP need.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIps.MalFormed",
-            400,
-            r#"The specified parameter "SecurityIps" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Format",
-            400,
-            r"Specified start time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The Specified parameter StartTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified  parameter StartTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTimeAndEndTime.Malformed",
-            400,
-            r"The Specified parameter StartTime or EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTimeAndEndTime.Malformed",
-            400,
-            r"The end time must be greater than the start time",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus.NotFound",
-            404,
-            r"Instance status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidSwitchType",
-            400,
-            r"Specified Swtich Type is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagKey.Malformed",
-            400,
-            r"The specified parameter 'Tag.n.Key' or 'TagKey.n' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue.Malformed",
-            400,
-            r"The specified parameter 'Tag.n.Value' is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidUser.NotFound", 404, r"Specified user does not exist.", __NEVER),
-        __row(
-            r"InvalidVpc.NotSupported",
-            400,
-            r"the Different vpc not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"LX_REQUEST_TOKEN_CONFLICT",
-            400,
-            r"The request token is conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"LogApiFrequencyExceeded",
-            403,
-            r"Exceeding the allowed frequency of log api.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.TagOrResourceId",
-            400,
-            r"The parameter 'Tag.n'' or 'ResourceId.n' is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingDBInstanceId",
-            400,
-            r"DBInstanceId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingInstanceId",
-            400,
-            r"InstanceId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"DBInstanceId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"Period is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameters DBInstanceClass and DBInstanceStorage all blank or no change.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"currentConnectionString is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"NO_ACTIVE_BYOK", 403, r"This custins no active byok.", __NEVER),
-        __row(
-            r"NO_AVAILABLE_PAYMENT_METHOD",
-            400,
-            r"No payment method is specified for your account. We recommend that you add a payment method.",
-            __NEVER,
-        ),
-        __row(
-            r"NetworkTypeNotSupport",
-            400,
-            r"The network type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NewConnectionString.NotSupport",
-            400,
-            r"Specified newConnectionString is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionService",
-            404,
-            r"The Account NoPermission Error! Please Authorize The Account! Service Name: mongodb.aliyuncs.com, SLR Role:AliyunServiceRoleForMongoDB.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.CustomTags",
-            400,
-            r"The Custom Tags parameter's number is exceed. Valid 20.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter's number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter's number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE",
-            400,
-            r"Your information is incomplete. Complete your information before ordering.",
-            __NEVER,
-        ),
-        __row(r"OperationDenied", 403, r"The resource is out of usage.", __NEVER),
-        __row(
-            r"OperationDenied.AccountStatus",
-            403,
-            r"The operation is not permitted due to status of account. ",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AccountType",
-            403,
-            r"The operation is not permitted due to type of account. ",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.BackupJobExists",
-            403,
-            r"The operation is not permitted due to backup job exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBInstance",
-            403,
-            r"The operation is not permitted due to type of instance. ",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.InsufficientResourceCapacity",
-            403,
-            r"The operation is not permitted due to InsufficientResourceCapacity of instance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LockMode",
-            400,
-            r"The operation is not permitted when the instance locked.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoDatabase",
-            403,
-            r"The operation is not permitted due to no database.",
-            __NEVER,
-        ),
-        __row(r"OriginPriceError", 400, r"Origin price error.", __NEVER),
-        __row(
-            r"PRICE.ORIGIN_PRICE_ERROR",
-            400,
-            r"Origin lingxiao price request error.",
-            __NEVER,
-        ),
-        __row(r"PRICE.ORIGIN_PRICE_ERROR", 400, r"The origin price error.", __NEVER),
-        __row(r"Param.Invalid", 400, r"Param invalid", __NEVER),
-        __row(
-            r"Param.Invalid.TimeEndBeforeStart",
-            400,
-            r"Param invalid. End time before start time",
-            __NEVER,
-        ),
-        __row(
-            r"ProxyError",
-            400,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.AfterpayInstance",
-            400,
-            r"Living afterpay instances quota exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionUnauthorized",
-            403,
-            r"There is no authority to create instance in the specified region.",
-            __NEVER,
-        ),
-        __row(
-            r"RequiredParam.NotFound",
-            400,
-            r"Required input param is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceGroupId.InValid",
-            400,
-            r"The Specified ResourceGroupId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAvailable",
-            400,
-            r"Resource you requested is not available for finance user.",
-            __NEVER,
-        ),
-        __row(
-            r"ResponseEmptyError",
-            403,
-            r"The Response is empty, maybe server request timeout.",
-            __NEVER,
-        ),
-        __row(r"SSLAlreadyDisabled", 400, r"SSL have already been disabled.", __NEVER),
-        __row(r"SSLAlreadyEnabled", 400, r"SSL have already been enabled.", __NEVER),
-        __row(r"SSLNotEnabled", 403, r"SSL not enabled.", __NEVER),
-        __row(
-            r"SaleValidateNoSpecificCodeFailed",
-            400,
-            r"Specified Storage or Version or InstanceClass is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityRisk.AuthVerification",
-            400,
-            r"we have detected a risk with your default payment method. An email and notification has been sent to you. Please re-submit your order before after verificaiton.",
-            __NEVER,
-        ),
-        __row(
-            r"SingleDBRestore.BackupSetNotSupport",
-            403,
-            r"This backup set do not support this operation.",
-            __NEVER,
-        ),
-        __row(r"TokenServiceError", 400, r"Duplicate ClientToken request.", __NEVER),
-        __row(r"TokenServiceError", 400, r"Request token is duplicated.", __NEVER),
-        __row(r"TokenServiceError", 400, r"The request token is duplicated.", __NEVER),
-        __row(
-            r"TradeConfirmPayError",
-            400,
-            r"BIZ_ERROR - degrade refund error",
-            __NEVER,
-        ),
-        __row(
-            r"Trade_Not_Support_Async_Pay",
-            400,
-            r"Trade not support async pay.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedDBTdeStatus",
-            400,
-            r"Specified DB TDEStatus does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedEngine",
-            403,
-            r"Current DB Instance engine does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"VPCERROR.ALLOCATE_ERROR",
-            400,
-            r"Cannot Allocate the require vpcInstances.",
-            __NEVER,
-        ),
-        __row(
-            r"VpcCloudInstanceIdNumError",
-            400,
-            r"Get vpcCloudInstanceId number error.",
-            __NEVER,
-        ),
-        __row(r"VpcServiceError", 500, r"Invoke vpc service error.", __TRANSIENT),
-        __row(r"Zone.Closed", 400, r"The specified zone is closed.", __NEVER),
-        __row(
-            r"ClassicNetworkNotSupport",
-            403,
-            r"Classic network has not been supported, try to use VPC.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorInsufficientResource",
-            400,
-            r"There is not enough resource for your operation, requestId: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"GadInstanceNotSupport",
-            400,
-            r"GAD Instance doesn't support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionStringOrPort.Duplicate",
-            400,
-            r"Specified connection string or port already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceId.NotFound",
-            400,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter %s is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterForInstanceVersion",
-            400,
-            r"Parameter %s is not valid for instance's MinorVersion.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneParam",
-            400,
-            r"The target zone and source zone cannot be the same.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneld",
-            400,
-            r"The specified primary zone, secondary zone and hidden zone cannot be the same.",
-            __NEVER,
-        ),
-        __row(
-            r"MigrateDBInstanceError",
-            400,
-            r"Error in migrating available area or changing your vpc network. Please submit the work order for processing.",
-            __NEVER,
-        ),
-        __row(
-            r"MinorVersionNotSupport",
-            400,
-            r"Instance's MinorVersion is not supported for this API.",
-            __NEVER,
-        ),
-        __row(
-            r"OplogSizeLowerThanInstanceStorage",
-            400,
-            r"The oplogSizeMB parameter entered is less than 10% of the instance store size.",
-            __NEVER,
-        ),
-        __row(
-            r"ReduceDiskNotSupport",
-            403,
-            r"Reduce disk size is not supported in clone/restore.",
-            __NEVER,
-        ),
-        __row(
-            r"RestoreTypeNotSupported",
-            400,
-            r"The specified restoreType is not supported for the instance, check the input parameters 'RestoreType/BackupID/RestoreTime'.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLNotSupportAddNode",
-            400,
-            r"Instance with SSL certificate can't add node, please contact us to solve this problem.",
-            __NEVER,
-        ),
-        __row(
-            r"SameZoneId",
-            400,
-            r"The specified primary zone, secondary zone require two different zones.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 216] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        74, 76, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93, 94, 95, 96,
-        97, 99, 101, 104, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
-        119, 120, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132, 134, 135, 136, 137,
-        138, 139, 140, 141, 142, 144, 145, 146, 147, 148, 154, 155, 156, 157, 159, 161,
-        162, 163, 164, 165, 166, 167, 168, 169, 170, 172, 173, 174, 175, 177, 178, 179,
-        180, 182, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 199, 200, 201,
-        202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217,
-        219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234,
-        237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 251, 252, 253, 254,
-        255, 256, 257, 258, 259, 260,
-    ];
-    const __END: [u32; 216] = [
-        74, 2, 3, 4, 47, 6, 7, 8, 10, 251, 13, 199, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 104, 31, 32, 33, 34, 36, 37, 38, 39, 93, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 76, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 94, 95, 96,
-        97, 99, 101, 103, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
-        119, 250, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132, 134, 135, 136, 137,
-        138, 139, 140, 141, 142, 144, 145, 146, 147, 148, 154, 155, 156, 157, 159, 161,
-        162, 163, 164, 165, 166, 167, 168, 169, 170, 172, 173, 174, 175, 177, 178, 179,
-        180, 182, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 200, 201,
-        202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217,
-        219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234,
-        237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 252, 253, 254,
-        255, 256, 257, 258, 259, 260, 261,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DdsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DdsError; 216] = &[
-        DdsError::IdempotentParameterMismatch,
-        DdsError::IllegalTimestamp,
-        DdsError::IncompleteSignature,
-        DdsError::InsufficientBalance,
-        DdsError::InvalidAccessKeyIdNotFound,
-        DdsError::InvalidOwner,
-        DdsError::InvalidOwnerAccount,
-        DdsError::InvalidOwnerId,
-        DdsError::InvalidParamater,
-        DdsError::InvalidParameter,
-        DdsError::InvalidParameterIsNull,
-        DdsError::MissingParameter,
-        DdsError::SignatureNonceUsed,
-        DdsError::Throttling,
-        DdsError::UnsupportedParameter,
-        DdsError::UnknownError,
-        DdsError::ForbiddenAccessKeyDisabled,
-        DdsError::ForbiddenNotSupportRam,
-        DdsError::ForbiddenRam,
-        DdsError::ForbiddenRiskControl,
-        DdsError::ForbiddenSubUser,
-        DdsError::ForbiddenUnauthorized,
-        DdsError::InvalidAccountNotFound,
-        DdsError::InvalidAction,
-        DdsError::InvalidIdempotenceParameterMismatch,
-        DdsError::InvalidParameterOwnerAccount,
-        DdsError::InvalidParameterResourceOwnerAccount,
-        DdsError::LastTokenProcessing,
-        DdsError::RealNameAuthenticationError,
-        DdsError::UnsupportedHttpMethod,
-        DdsError::InvalidRegionIdNotFound,
-        DdsError::OperationConflict,
-        DdsError::InternalError,
-        DdsError::ServiceUnavailable,
-        DdsError::ServiceUnavailableRegionMaintaining,
-        DdsError::InvalidProductNotFound,
-        DdsError::InvalidApiNotFound,
-        DdsError::InvalidProtocolNeedSsl,
-        DdsError::InvalidTimeStampFormat,
-        DdsError::InvalidTimeStampExpired,
-        DdsError::InvalidAccessKeyIdInactive,
-        DdsError::InvalidParameterFormat,
-        DdsError::InvalidSignatureMethod,
-        DdsError::SignatureDoesNotMatch,
-        DdsError::ThrottlingUser,
-        DdsError::InvalidActionNotFound,
-        DdsError::AccountLimitExceeded,
-        DdsError::AlreadyPrePaid,
-        DdsError::AssociatedEcsSecurityGroupIdQuotaExceed,
-        DdsError::ChargeTypeViolation,
-        DdsError::ClassicNotSupport,
-        DdsError::ConcurrentTaskExceeded,
-        DdsError::DbInsertError,
-        DdsError::DuplicateTagKey,
-        DdsError::EnabledSslNotSupport,
-        DdsError::EngineVersionError,
-        DdsError::EntityAlreadyExistsRole,
-        DdsError::EntityNotExistService,
-        DdsError::EntityNotExistUser,
-        DdsError::Forbidden,
-        DdsError::HaStatusNotSupport,
-        DdsError::InvalidInsnameRegionidEmpty,
-        DdsError::IncorrectBackupSetState,
-        DdsError::IncorrectCharacterType,
-        DdsError::IncorrectDbInstanceLockMode,
-        DdsError::IncorrectDbInstanceState,
-        DdsError::IncorrectDbInstanceType,
-        DdsError::IncorrectEngineVersion,
-        DdsError::IncorrectMasterDbInstanceState,
-        DdsError::IncorrectSqlLogActiveStatus,
-        DdsError::IncorrectVswitchId,
-        DdsError::InsTypeNotSupport,
-        DdsError::InstanceAutoRenewInvalid,
-        DdsError::InstanceChargeTypeInvalid,
-        DdsError::InstanceCurrentKernelVersionNotSupport,
-        DdsError::InstanceReleaseProtection,
-        DdsError::InstanceStatusInvalid,
-        DdsError::InstanceVpcAuthModeNotSupported,
-        DdsError::InvaildDbInstanceClassInRegionNotAvailable,
-        DdsError::InvaliadParameterShardsCountLessThanSrc,
-        DdsError::InvalidAccountDescriptionMalformed,
-        DdsError::InvalidAccountNameForbid,
-        DdsError::InvalidAccountNameMalformed,
-        DdsError::InvalidAccountNameNotFound,
-        DdsError::InvalidAccountPasswordMalformed,
-        DdsError::InvalidBackupNotFound,
-        DdsError::InvalidBackupIdNotFound,
-        DdsError::InvalidBackupLogStatus,
-        DdsError::InvalidBackupMethodValueNotSupport,
-        DdsError::InvalidBackupSetIdNotFound,
-        DdsError::InvalidCapacityNotFound,
-        DdsError::InvalidClientTokenMalformed,
-        DdsError::InvalidClusterKms,
-        DdsError::InvalidConnectionStringNotFound,
-        DdsError::InvalidDbInstanceMalformed,
-        DdsError::InvalidDbInstanceClassNotFound,
-        DdsError::InvalidDbInstanceClassValueNotSupported,
-        DdsError::InvalidDbInstanceDescriptionMalformed,
-        DdsError::InvalidDbInstanceIdNotFound,
-        DdsError::InvalidDbInstanceStorageValueNotSupported,
-        DdsError::InvalidDbName,
-        DdsError::InvalidDatabaseFormat,
-        DdsError::InvalidDbInstanceIdNotFound_2,
-        DdsError::InvalidDbInstanceIdInvalid,
-        DdsError::InvalidDurationInvalid,
-        DdsError::InvalidEcsImageNotFound,
-        DdsError::InvalidEffectiveTimeMalformed,
-        DdsError::InvalidEndTimeFormat,
-        DdsError::InvalidEndTimeInvalid,
-        DdsError::InvalidEndTimeMalformed,
-        DdsError::InvalidEngineMalformed,
-        DdsError::InvalidEngineVersionMalformed,
-        DdsError::InvalidEngineVersionInRegionNotAvailable,
-        DdsError::InvalidFilterParam,
-        DdsError::InvalidGroupNameFormat,
-        DdsError::InvalidInstanceId,
-        DdsError::InvalidInstanceIdNotFound,
-        DdsError::InvalidInstanceIpDuplicate,
-        DdsError::InvalidIzNoNotSupported,
-        DdsError::InvalidKernelReleaseNotes,
-        DdsError::InvalidMetaTooLarge,
-        DdsError::InvalidMetaWrongFormat,
-        DdsError::InvalidPageSizeMalformed,
-        DdsError::InvalidParam,
-        DdsError::InvalidParameterResourceId,
-        DdsError::InvalidParameterResourceType,
-        DdsError::InvalidParameterScope,
-        DdsError::InvalidParameterCombination,
-        DdsError::InvalidParametersFormat,
-        DdsError::InvalidPerformanceKeyMalformed,
-        DdsError::InvalidPreferredBackupPeriodMalformed,
-        DdsError::InvalidPreferredBackupTimeMalformed,
-        DdsError::InvalidQueryKeywordFormat,
-        DdsError::InvalidQueryTimeFormat,
-        DdsError::InvalidRegionFormat,
-        DdsError::InvalidRegionZoneNotFound,
-        DdsError::InvalidRegionZoneNotFound_2,
-        DdsError::InvalidRestoreTimeFormat,
-        DdsError::InvalidSecurityIpListDuplicate,
-        DdsError::InvalidSecurityIpListFormat,
-        DdsError::InvalidSecurityIpListMalformed,
-        DdsError::InvalidSecurityIpListQuotaExceeded,
-        DdsError::InvalidSecurityIpListLengthMalformed,
-        DdsError::InvalidSecurityIPsNotFound,
-        DdsError::InvalidSecurityIpsMalFormed,
-        DdsError::InvalidStartTimeFormat,
-        DdsError::InvalidStartTimeMalformed,
-        DdsError::InvalidStartTimeAndEndTimeMalformed,
-        DdsError::InvalidStatusNotFound,
-        DdsError::InvalidSwitchType,
-        DdsError::InvalidTagKeyMalformed,
-        DdsError::InvalidTagValueMalformed,
-        DdsError::InvalidUserNotFound,
-        DdsError::InvalidVpcNotSupported,
-        DdsError::LxRequestTokenConflict,
-        DdsError::LogApiFrequencyExceeded,
-        DdsError::MissParameterTagOrResourceId,
-        DdsError::MissingDbInstanceId,
-        DdsError::MissingInstanceId,
-        DdsError::NoActiveByok,
-        DdsError::NoAvailablePaymentMethod,
-        DdsError::NetworkTypeNotSupport,
-        DdsError::NewConnectionStringNotSupport,
-        DdsError::NoPermissionService,
-        DdsError::NumberExceedCustomTags,
-        DdsError::NumberExceedResourceIds,
-        DdsError::NumberExceedTags,
-        DdsError::OrderAccountInformationIncomplete,
-        DdsError::OperationDenied,
-        DdsError::OperationDeniedAccountStatus,
-        DdsError::OperationDeniedAccountType,
-        DdsError::OperationDeniedBackupJobExists,
-        DdsError::OperationDeniedDbInstance,
-        DdsError::OperationDeniedInsufficientResourceCapacity,
-        DdsError::OperationDeniedLockMode,
-        DdsError::OperationDeniedNoDatabase,
-        DdsError::OriginPriceError,
-        DdsError::PriceOriginPriceError,
-        DdsError::ParamInvalid,
-        DdsError::ParamInvalidTimeEndBeforeStart,
-        DdsError::ProxyError,
-        DdsError::QuotaExceedAfterpayInstance,
-        DdsError::RegionUnauthorized,
-        DdsError::RequiredParamNotFound,
-        DdsError::ResourceGroupIdInValid,
-        DdsError::ResourceNotAvailable,
-        DdsError::ResponseEmptyError,
-        DdsError::SslAlreadyDisabled,
-        DdsError::SslAlreadyEnabled,
-        DdsError::SslNotEnabled,
-        DdsError::SaleValidateNoSpecificCodeFailed,
-        DdsError::SecurityRiskAuthVerification,
-        DdsError::SingleDbRestoreBackupSetNotSupport,
-        DdsError::TokenServiceError,
-        DdsError::TradeConfirmPayError,
-        DdsError::TradeNotSupportAsyncPay,
-        DdsError::UnsupportedDbTdeStatus,
-        DdsError::UnsupportedEngine,
-        DdsError::VpcerrorAllocateError,
-        DdsError::VpcCloudInstanceIdNumError,
-        DdsError::VpcServiceError,
-        DdsError::ZoneClosed,
-        DdsError::ClassicNetworkNotSupport,
-        DdsError::ErrorInsufficientResource,
-        DdsError::GadInstanceNotSupport,
-        DdsError::InvalidConnectionStringOrPortDuplicate,
-        DdsError::InvalidParameterForInstanceVersion,
-        DdsError::InvalidZoneParam,
-        DdsError::InvalidZoneld,
-        DdsError::MigrateDbInstanceError,
-        DdsError::MinorVersionNotSupport,
-        DdsError::OplogSizeLowerThanInstanceStorage,
-        DdsError::ReduceDiskNotSupport,
-        DdsError::RestoreTypeNotSupported,
-        DdsError::SslNotSupportAddNode,
-        DdsError::SameZoneId,
-    ];
-    fn __from_code(code: &str) -> __Option<DdsError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Forbidden" => 59,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"ProxyError" => 180,
-                    r"SameZoneId" => 215,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"Zone.Closed" => 201,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 123,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"DbInsertError" => 52,
-                    r"InvalidDBName" => 100,
-                    r"Param.Invalid" => 178,
-                    r"SSLNotEnabled" => 189,
-                    r"InvalidZoneld" => 208,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AlreadyPrePaid" => 47,
-                    r"NO_ACTIVE_BYOK" => 159,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"OperationDenied" => 168,
-                    r"VpcServiceError" => 200,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 53,
-                    r"OriginPriceError" => 176,
-                    r"InvalidZoneParam" => 207,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ClassicNotSupport" => 50,
-                    r"InvalidClusterKms" => 92,
-                    r"InvalidInstanceId" => 115,
-                    r"InvalidSwitchType" => 149,
-                    r"MissingInstanceId" => 158,
-                    r"NumberExceed.Tags" => 166,
-                    r"SSLAlreadyEnabled" => 188,
-                    r"TokenServiceError" => 193,
-                    r"UnsupportedEngine" => 197,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EntityNotExistUser" => 58,
-                    r"HaStatusNotSupport" => 60,
-                    r"IncorrectVswitchId" => 70,
-                    r"InsType.NotSupport" => 71,
-                    r"InvalidFilterParam" => 113,
-                    r"RegionUnauthorized" => 182,
-                    r"ResponseEmptyError" => 186,
-                    r"SSLAlreadyDisabled" => 187,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"ChargeTypeViolation" => 49,
-                    r"EngineVersion.ERROR" => 55,
-                    r"MissingDBInstanceId" => 157,
-                    r"NoPermissionService" => 163,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountLimitExceeded" => 46,
-                    r"EnabledSSLNotSupport" => 54,
-                    r"InvalidMeta.TooLarge" => 120,
-                    r"InvalidRegion.Format" => 134,
-                    r"InvalidUser.NotFound" => 152,
-                    r"ResourceNotAvailable" => 185,
-                    r"TradeConfirmPayError" => 194,
-                    r"ReduceDiskNotSupport" => 212,
-                    r"SSLNotSupportAddNode" => 214,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"EntityNotExistService" => 57,
-                    r"InstanceStatusInvalid" => 76,
-                    r"InvalidEndTime.Format" => 107,
-                    r"NetworkTypeNotSupport" => 161,
-                    r"GadInstanceNotSupport" => 204,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ConcurrentTaskExceeded" => 51,
-                    r"IncorrectCharacterType" => 63,
-                    r"IncorrectEngineVersion" => 67,
-                    r"InvalidBackup.NotFound" => 85,
-                    r"InvalidBackupLogStatus" => 87,
-                    r"InvalidDatabase.Format" => 101,
-                    r"InvalidEndTime.Invalid" => 108,
-                    r"InvalidParameter.Scope" => 126,
-                    r"InvalidStatus.NotFound" => 148,
-                    r"RequiredParam.NotFound" => 183,
-                    r"UnsupportedDBTdeStatus" => 196,
-                    r"MigrateDBInstanceError" => 209,
-                    r"MinorVersionNotSupport" => 210,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"InvalidMeta.WrongFormat" => 121,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"IncorrectDBInstanceType" => 66,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"VPCERROR.ALLOCATE_ERROR" => 198,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidVpc.NotSupported" => 153,
-                            r"RestoreTypeNotSupported" => 213,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IncorrectBackupSetState" => 62,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"EntityAlreadyExistsRole" => 56,
-                            r"NumberExceed.CustomTags" => 164,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidTagKey.Malformed" => 150,
-                            r"LogApiFrequencyExceeded" => 155,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidEngine.Malformed" => 110,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidGroupName.Format" => 114,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidDuration.Invalid" => 104,
-                            r"InvalidStartTime.Format" => 145,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            r"ResourceGroupId.InValid" => 184,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidQueryTime.Format" => 133,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IncorrectDBInstanceState" => 65,
-                    r"InstanceAutoRenewInvalid" => 72,
-                    r"InvalidBackupID.NotFound" => 86,
-                    r"InvalidCapacity.NotFound" => 90,
-                    r"InvalidEcsImage.NotFound" => 105,
-                    r"InvalidEndTime.Malformed" => 109,
-                    r"InvalidIzNo.NotSupported" => 118,
-                    r"InvalidParameters.Format" => 128,
-                    r"NumberExceed.ResourceIds" => 165,
-                    r"OperationDenied.LockMode" => 174,
-                    r"PRICE.ORIGIN_PRICE_ERROR" => 177,
-                    r"ClassicNetworkNotSupport" => 202,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InstanceChargeTypeInvalid" => 73,
-                    r"InstanceReleaseProtection" => 75,
-                    r"InvalidAccountName.Forbid" => 81,
-                    r"InvalidKernelReleaseNotes" => 119,
-                    r"InvalidPageSize.Malformed" => 122,
-                    r"InvalidRegionZoneNotFound" => 135,
-                    r"InvalidRestoreTime.Format" => 137,
-                    r"InvalidTagValue.Malformed" => 151,
-                    r"LX_REQUEST_TOKEN_CONFLICT" => 154,
-                    r"ErrorInsufficientResource" => 203,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidDbInstanceIdInvalid" => 103,
-                    r"InvalidInstanceId.NotFound" => 116,
-                    r"InvalidQueryKeyword.Format" => 132,
-                    r"InvalidStartTime.Malformed" => 146,
-                    r"OperationDenied.DBInstance" => 172,
-                    r"OperationDenied.NoDatabase" => 175,
-                    r"VpcCloudInstanceIdNumError" => 199,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[10] {
-                    65 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"IncorrectDBInstanceLockMode" => 64,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"NO_AVAILABLE_PAYMENT_METHOD" => 160,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            _ => !0,
-                        }
-                    }
-                    81 => {
-                        match code {
-                            r"IncorrectSQLLogActiveStatus" => 69,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"Trade_Not_Support_Async_Pay" => 195,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidParameter.ResourceId" => 124,
-                            r"InvalidParameterCombination" => 127,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            r"OperationDenied.AccountType" => 170,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidRegion_Zone_NotFound" => 136,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"InvalidBackupSetID.NotFound" => 89,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidDBInstance.Malformed" => 94,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAccountName.NotFound" => 83,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            r"InvalidInstanceIp.Duplicate" => 117,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidSecurityIPs.NotFound" => 143,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidAccountName.Malformed" => 82,
-                    r"InvalidClientToken.Malformed" => 91,
-                    r"InvalidDBInstanceId.NotFound" => 98,
-                    r"InvalidDbInstanceId.NotFound" => 102,
-                    r"InvalidSecurityIPList.Format" => 139,
-                    r"InvalidSecurityIps.MalFormed" => 144,
-                    r"QuotaExceed.AfterpayInstance" => 181,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ResourceType" => 125,
-                    r"MissParameter.TagOrResourceId" => 156,
-                    r"OperationDenied.AccountStatus" => 169,
-                    r"SecurityRisk.AuthVerification" => 191,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"INVALID_INSNAME_REGIONID_EMPTY" => 61,
-                    r"IncorrectMasterDBInstanceState" => 68,
-                    r"InvalidEffectiveTime.Malformed" => 106,
-                    r"InvalidEngineVersion.Malformed" => 111,
-                    r"NewConnectionString.NotSupport" => 162,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidDBInstanceClass.NotFound" => 95,
-                    r"InvalidPerformanceKey.Malformed" => 129,
-                    r"InvalidSecurityIPList.Duplicate" => 138,
-                    r"InvalidSecurityIPList.Malformed" => 140,
-                    r"OperationDenied.BackupJobExists" => 171,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InstanceVpcAuthMode.NotSupported" => 77,
-                    r"InvalidAccountPassword.Malformed" => 84,
-                    r"InvalidConnectionString.NotFound" => 93,
-                    r"Param.Invalid.TimeEndBeforeStart" => 179,
-                    r"SaleValidateNoSpecificCodeFailed" => 190,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"OplogSizeLowerThanInstanceStorage" => 211,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidParameterForInstanceVersion" => 206,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidAccountDescription.Malformed" => 80,
-                    r"InvalidBackupMethod.ValueNotSupport" => 88,
-                    r"InvalidSecurityIPList.QuotaExceeded" => 141,
-                    r"SingleDBRestore.BackupSetNotSupport" => 192,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidPreferredBackupTime.Malformed" => 131,
-                    r"InvalidStartTimeAndEndTime.Malformed" => 147,
-                    r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 167,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidSecurityIPListLength.Malformed" => 142,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InstanceCurrentKernelVersionNotSupport" => 74,
-                    r"InvalidDBInstanceDescription.Malformed" => 97,
-                    r"InvalidPreferredBackupPeriod.Malformed" => 130,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidConnectionStringOrPort.Duplicate" => 205,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"AssociatedEcsSecurityGroupId.QuotaExceed" => 48,
-                    r"InvalidDBInstanceClass.ValueNotSupported" => 96,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvaliadParameter.ShardsCount.LessThanSrc" => 79,
-                    r"InvalidEngineVersionInRegion.NotAvailable" => 112,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidDBInstanceStorage.ValueNotSupported" => 99,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvaildDBInstanceClassInRegion.NotAvailable" => 78,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationDenied.InsufficientResourceCapacity" => 173,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DdsError) -> &'static [u16] {
-        match code {
-            DdsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DdsError::MissingParameter => &[400, 403],
-            DdsError::InvalidAction => &[403, 400],
-            DdsError::InternalError => &[500, 400],
-            DdsError::IncorrectCharacterType => &[400, 403],
-            DdsError::InvalidDbInstanceIdNotFound => &[404, 400],
-            DdsError::InvalidDbInstanceIdNotFound_2 => &[400, 404],
-            DdsError::InvalidParam => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DdsError) -> &'static [&'static str] {
-        match code {
-            DdsError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[73].message] }
-            }
-            DdsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DdsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            DdsError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[250].message] }
-            }
-            DdsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[195].message,
-                        __E[196].message,
-                        __E[197].message,
-                        __E[198].message,
-                    ]
-                }
-            }
-            DdsError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            DdsError::ChargeTypeViolation => {
-                const { &[__E[59].message, __E[60].message] }
-            }
-            DdsError::IncorrectBackupSetState => {
-                const { &[__E[74].message, __E[75].message] }
-            }
-            DdsError::IncorrectCharacterType => {
-                const { &[__E[76].message, __E[77].message] }
-            }
-            DdsError::InvalidAccountNameMalformed => {
-                const { &[__E[97].message, __E[98].message] }
-            }
-            DdsError::InvalidAccountNameNotFound => {
-                const { &[__E[99].message, __E[100].message] }
-            }
-            DdsError::InvalidAccountPasswordMalformed => {
-                const { &[__E[101].message, __E[102].message] }
-            }
-            DdsError::InvalidBackupNotFound => {
-                const { &[__E[104].message, __E[105].message] }
-            }
-            DdsError::InvalidBackupLogStatus => {
-                const { &[__E[107].message, __E[108].message] }
-            }
-            DdsError::InvalidDbInstanceIdNotFound => {
-                const { &[__E[119].message, __E[249].message] }
-            }
-            DdsError::InvalidDbInstanceStorageValueNotSupported => {
-                const { &[__E[120].message, __E[121].message] }
-            }
-            DdsError::InvalidEndTimeMalformed => {
-                const { &[__E[132].message, __E[133].message] }
-            }
-            DdsError::InvalidIzNoNotSupported => {
-                const { &[__E[142].message, __E[143].message] }
-            }
-            DdsError::InvalidParam => {
-                const {
-                    &[
-                        __E[148].message,
-                        __E[149].message,
-                        __E[150].message,
-                        __E[151].message,
-                        __E[152].message,
-                    ]
-                }
-            }
-            DdsError::InvalidParameterCombination => {
-                const { &[__E[157].message, __E[158].message] }
-            }
-            DdsError::InvalidParametersFormat => {
-                const { &[__E[159].message, __E[160].message] }
-            }
-            DdsError::InvalidSecurityIpListDuplicate => {
-                const { &[__E[170].message, __E[171].message] }
-            }
-            DdsError::InvalidSecurityIpListLengthMalformed => {
-                const { &[__E[175].message, __E[176].message] }
-            }
-            DdsError::InvalidStartTimeMalformed => {
-                const { &[__E[180].message, __E[181].message] }
-            }
-            DdsError::InvalidStartTimeAndEndTimeMalformed => {
-                const { &[__E[182].message, __E[183].message] }
-            }
-            DdsError::PriceOriginPriceError => {
-                const { &[__E[217].message, __E[218].message] }
-            }
-            DdsError::TokenServiceError => {
-                const { &[__E[234].message, __E[235].message, __E[236].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DdsError) -> &'static [__Entry] {
-        match code {
-            DdsError::IdempotentParameterMismatch => const { &[__E[0], __E[73]] }
-            DdsError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            DdsError::InvalidParameter => const { &[__E[10], __E[11], __E[250]] }
-            DdsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[195],
-                        __E[196],
-                        __E[197],
-                        __E[198],
-                    ]
-                }
-            }
-            DdsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DdsError::InvalidAction => const { &[__E[29], __E[103]] }
-            DdsError::InternalError => const { &[__E[39], __E[92]] }
-            DdsError::InvalidDbInstanceIdNotFound => const { &[__E[119], __E[249]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DdsError) -> &'static [&'static str] {
-        match code {
-            DdsError::IdempotentParameterMismatch => &[r"CreateDBInstance"],
-            DdsError::InvalidParameter => {
-                &[
-                    r"DescribeRestoreDBInstanceList",
-                    r"ModifyDBInstanceConfig",
-                    r"ModifyParameters",
-                ]
-            }
-            DdsError::MissingParameter => {
-                &[
-                    r"CreateDBInstance",
-                    r"DescribePrice",
-                    r"DescribeRenewalPrice",
-                    r"ModifyDBInstanceConnectionString",
-                    r"ModifyDBInstanceSpec",
-                    r"ModifySrvNetworkAddress",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ]
-            }
-            DdsError::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
-            DdsError::InternalError => &[r"DescribeInstanceAutoRenewalAttribute"],
-            DdsError::AccountLimitExceeded => &[r"CreateAccount"],
-            DdsError::AlreadyPrePaid => {
-                &[r"TransformInstanceChargeType", r"TransformToPrePaid"]
-            }
-            DdsError::AssociatedEcsSecurityGroupIdQuotaExceed => {
-                &[r"ModifySecurityGroupConfiguration"]
-            }
-            DdsError::ChargeTypeViolation => &[r"DeleteDBInstance", r"DestroyInstance"],
-            DdsError::ClassicNotSupport => &[r"ModifyInstanceVpcAuthMode"],
-            DdsError::ConcurrentTaskExceeded => &[r"DescribeAuditRecords"],
-            DdsError::DbInsertError => &[r"MigrateAvailableZone"],
-            DdsError::DuplicateTagKey => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::EnabledSslNotSupport => &[r"ModifyDBInstanceSSL"],
-            DdsError::EngineVersionError => &[r"UpgradeDBInstanceEngineVersion"],
-            DdsError::EntityAlreadyExistsRole => {
-                &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
-            }
-            DdsError::EntityNotExistService => {
-                &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
-            }
-            DdsError::EntityNotExistUser => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
-            DdsError::Forbidden => &[r"DescribeReplicaSetRole"],
-            DdsError::HaStatusNotSupport => &[r"SwitchDBInstanceHA"],
-            DdsError::InvalidInsnameRegionidEmpty => {
-                &[r"DescribeDBInstanceEncryptionKey", r"DescribeUserEncryptionKeyList"]
-            }
-            DdsError::IncorrectBackupSetState => {
-                &[r"CheckRecoveryCondition", r"CreateDBInstance", r"DescribeBackupDBs"]
-            }
-            DdsError::IncorrectCharacterType => {
-                &[
-                    r"DescribeSlowLogRecords",
-                    r"ModifyDBInstanceSSL",
-                    r"ModifyDBInstanceTDE",
-                ]
-            }
-            DdsError::IncorrectDbInstanceLockMode => {
-                &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
-            }
-            DdsError::IncorrectDbInstanceState => {
-                &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
-            }
-            DdsError::IncorrectDbInstanceType => {
-                &[r"CheckRecoveryCondition", r"DescribeBackupDBs", r"DescribeParameters"]
-            }
-            DdsError::IncorrectEngineVersion => {
-                &[
-                    r"CheckRecoveryCondition",
-                    r"DescribeBackupDBs",
-                    r"ModifyDBInstanceSSL",
-                    r"ModifyDBInstanceTDE",
-                ]
-            }
-            DdsError::IncorrectMasterDbInstanceState => &[r"MigrateAvailableZone"],
-            DdsError::IncorrectSqlLogActiveStatus => &[r"DescribeAuditRecords"],
-            DdsError::IncorrectVswitchId => &[r"MigrateAvailableZone"],
-            DdsError::InsTypeNotSupport => {
-                &[r"MigrateAvailableZone", r"ModifyAccountDescription"]
-            }
-            DdsError::InstanceAutoRenewInvalid => {
-                &[r"ModifyInstanceAutoRenewalAttribute"]
-            }
-            DdsError::InstanceChargeTypeInvalid => {
-                &[r"ModifyInstanceAutoRenewalAttribute"]
-            }
-            DdsError::InstanceCurrentKernelVersionNotSupport => {
-                &[r"ModifyInstanceVpcAuthMode"]
-            }
-            DdsError::InstanceReleaseProtection => &[r"DeleteDBInstance"],
-            DdsError::InstanceStatusInvalid => &[r"ModifySecurityGroupConfiguration"],
-            DdsError::InstanceVpcAuthModeNotSupported => {
-                &[r"ModifyDBInstanceNetworkType"]
-            }
-            DdsError::InvaildDbInstanceClassInRegionNotAvailable => {
-                &[r"ModifyDBInstanceSpec"]
-            }
-            DdsError::InvaliadParameterShardsCountLessThanSrc => {
-                &[r"CreateShardingDBInstance"]
-            }
-            DdsError::InvalidAccountDescriptionMalformed => {
-                &[r"CreateAccount", r"ModifyAccountDescription"]
-            }
-            DdsError::InvalidAccountNameForbid => {
-                &[
-                    r"AllocateDBInstanceSrvNetworkAddress",
-                    r"AllocateNodePrivateNetworkAddress",
-                ]
-            }
-            DdsError::InvalidAccountNameMalformed => {
-                &[r"CreateAccount", r"ResetAccountPassword"]
-            }
-            DdsError::InvalidAccountNameNotFound => {
-                &[r"ModifyAccountDescription", r"ResetAccountPassword"]
-            }
-            DdsError::InvalidAccountPasswordMalformed => {
-                &[r"CreateAccount", r"CreateDBInstance", r"ResetAccountPassword"]
-            }
-            DdsError::InvalidBackupNotFound => {
-                &[r"CheckRecoveryCondition", r"CreateDBInstance", r"DescribeBackupDBs"]
-            }
-            DdsError::InvalidBackupIdNotFound => &[r"RestoreDBInstance"],
-            DdsError::InvalidBackupLogStatus => {
-                &[
-                    r"CheckRecoveryCondition",
-                    r"CreateDBInstance",
-                    r"CreateShardingDBInstance",
-                    r"DescribeBackupDBs",
-                ]
-            }
-            DdsError::InvalidBackupMethodValueNotSupport => &[r"CreateBackup"],
-            DdsError::InvalidBackupSetIdNotFound => {
-                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-            }
-            DdsError::InvalidCapacityNotFound => &[r"CreateDBInstance"],
-            DdsError::InvalidClientTokenMalformed => &[r"CreateDBInstance"],
-            DdsError::InvalidClusterKms => &[r"ModifyDBInstanceTDE"],
-            DdsError::InvalidConnectionStringNotFound => {
-                &[r"ModifyDBInstanceNetExpireTime"]
-            }
-            DdsError::InvalidDbInstanceMalformed => {
-                &[
-                    r"DescribeAuditPolicy",
-                    r"DescribeBackupStorage",
-                    r"DescribeSecurityIps",
-                ]
-            }
-            DdsError::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
-            DdsError::InvalidDbInstanceClassValueNotSupported => {
-                &[r"ModifyDBInstanceSpec"]
-            }
-            DdsError::InvalidDbInstanceDescriptionMalformed => {
-                &[r"CreateDBInstance", r"ModifyDBInstanceDescription"]
-            }
-            DdsError::InvalidDbInstanceIdNotFound => {
-                &[r"DescribeRestoreDBInstanceList", r"ModifyDBInstanceSpec"]
-            }
-            DdsError::InvalidDbInstanceStorageValueNotSupported => {
-                &[r"CreateDBInstance", r"ModifyDBInstanceSpec"]
-            }
-            DdsError::InvalidDbName => &[r"CheckRecoveryCondition", r"DescribeBackupDBs"],
-            DdsError::InvalidDatabaseFormat => &[r"DescribeAuditRecords"],
-            DdsError::InvalidDbInstanceIdNotFound_2 => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"MigrateAvailableZone",
-                    r"ModifyInstanceAutoRenewalAttribute",
-                    r"ModifyResourceGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::InvalidDbInstanceIdInvalid => {
-                &[r"ModifyInstanceAutoRenewalAttribute"]
-            }
-            DdsError::InvalidDurationInvalid => &[r"ModifyInstanceAutoRenewalAttribute"],
-            DdsError::InvalidEcsImageNotFound => &[r"CreateDBInstance"],
-            DdsError::InvalidEffectiveTimeMalformed => {
-                &[r"MigrateAvailableZone", r"MigrateToOtherZone"]
-            }
-            DdsError::InvalidEndTimeFormat => &[r"DescribeAuditRecords"],
-            DdsError::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
-            DdsError::InvalidEndTimeMalformed => {
-                &[
-                    r"DescribeBackups",
-                    r"DescribeClusterBackups",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ]
-            }
-            DdsError::InvalidEngineMalformed => &[r"DescribeParameterTemplates"],
-            DdsError::InvalidEngineVersionMalformed => {
-                &[r"CreateShardingDBInstance", r"DescribeParameterTemplates"]
-            }
-            DdsError::InvalidEngineVersionInRegionNotAvailable => &[r"CreateDBInstance"],
-            DdsError::InvalidFilterParam => &[r"ModifyAuditLogFilter"],
-            DdsError::InvalidGroupNameFormat => &[r"ModifySecurityIps"],
-            DdsError::InvalidInstanceId => &[r"SwitchDBInstanceHA"],
-            DdsError::InvalidInstanceIdNotFound => &[r"ModifySecurityGroupConfiguration"],
-            DdsError::InvalidInstanceIpDuplicate => &[r"ModifySecurityIps"],
-            DdsError::InvalidIzNoNotSupported => {
-                &[r"MigrateAvailableZone", r"ModifySecurityGroupConfiguration"]
-            }
-            DdsError::InvalidKernelReleaseNotes => &[r"DescribeKernelReleaseNotes"],
-            DdsError::InvalidMetaTooLarge => {
-                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-            }
-            DdsError::InvalidMetaWrongFormat => {
-                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-            }
-            DdsError::InvalidPageSizeMalformed => {
-                &[r"DescribeBackups", r"DescribeClusterBackups"]
-            }
-            DdsError::InvalidParam => {
-                &[
-                    r"CreateShardingDBInstance",
-                    r"DescribePrice",
-                    r"ModifyDBInstanceSSL",
-                    r"ModifyDBInstanceTDE",
-                    r"ModifySecurityGroupConfiguration",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ]
-            }
-            DdsError::InvalidParameterResourceId => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::InvalidParameterResourceType => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::InvalidParameterScope => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::InvalidParameterCombination => {
-                &[
-                    r"DescribeAuditRecords",
-                    r"DescribeDBInstanceSwitchLog",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ]
-            }
-            DdsError::InvalidParametersFormat => {
-                &[
-                    r"CreateShardingDBInstance",
-                    r"ModifyAuditLogFilter",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"ModifyParameters",
-                ]
-            }
-            DdsError::InvalidPerformanceKeyMalformed => {
-                &[r"DescribeDBInstancePerformance"]
-            }
-            DdsError::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-            DdsError::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
-            DdsError::InvalidQueryKeywordFormat => &[r"DescribeAuditRecords"],
-            DdsError::InvalidQueryTimeFormat => &[r"DescribeAuditRecords"],
-            DdsError::InvalidRegionFormat => &[r"CreateShardingDBInstance"],
-            DdsError::InvalidRegionZoneNotFound => &[r"ModifySecurityGroupConfiguration"],
-            DdsError::InvalidRegionZoneNotFound_2 => {
-                &[r"MigrateAvailableZone", r"ModifySecurityGroupConfiguration"]
-            }
-            DdsError::InvalidRestoreTimeFormat => {
-                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-            }
-            DdsError::InvalidSecurityIpListDuplicate => {
-                &[
-                    r"CreateDBInstance",
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ]
-            }
-            DdsError::InvalidSecurityIpListFormat => {
-                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-            }
-            DdsError::InvalidSecurityIpListMalformed => &[r"CreateDBInstance"],
-            DdsError::InvalidSecurityIpListQuotaExceeded => {
-                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-            }
-            DdsError::InvalidSecurityIpListLengthMalformed => {
-                &[r"CreateDBInstance", r"ModifySecurityIps"]
-            }
-            DdsError::InvalidSecurityIPsNotFound => &[r"ModifySecurityIps"],
-            DdsError::InvalidSecurityIpsMalFormed => &[r"ModifySecurityIps"],
-            DdsError::InvalidStartTimeFormat => &[r"DescribeAuditRecords"],
-            DdsError::InvalidStartTimeMalformed => {
-                &[
-                    r"DescribeBackups",
-                    r"DescribeClusterBackups",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ]
-            }
-            DdsError::InvalidStartTimeAndEndTimeMalformed => {
-                &[
-                    r"DescribeBackups",
-                    r"DescribeClusterBackups",
-                    r"DescribeDBInstancePerformance",
-                ]
-            }
-            DdsError::InvalidStatusNotFound => &[r"ModifyResourceGroup"],
-            DdsError::InvalidSwitchType => &[r"SwitchDBInstanceHA"],
-            DdsError::InvalidTagKeyMalformed => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::InvalidTagValueMalformed => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::InvalidUserNotFound => {
-                &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
-            }
-            DdsError::InvalidVpcNotSupported => &[r"ModifySecurityGroupConfiguration"],
-            DdsError::LxRequestTokenConflict => &[r"ModifyDBInstanceSpec"],
-            DdsError::LogApiFrequencyExceeded => {
-                &[
-                    r"DescribeAuditRecords",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ]
-            }
-            DdsError::MissParameterTagOrResourceId => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::MissingDbInstanceId => &[r"DestroyInstance"],
-            DdsError::MissingInstanceId => &[r"ModifySecurityGroupConfiguration"],
-            DdsError::NoActiveByok => &[r"DescribeDBInstanceEncryptionKey"],
-            DdsError::NoAvailablePaymentMethod => &[r"CreateDBInstance"],
-            DdsError::NetworkTypeNotSupport => &[r"MigrateAvailableZone"],
-            DdsError::NewConnectionStringNotSupport => {
-                &[r"ModifyDBInstanceConnectionString", r"ModifySrvNetworkAddress"]
-            }
-            DdsError::NoPermissionService => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
-            DdsError::NumberExceedCustomTags => &[r"TagResources"],
-            DdsError::NumberExceedResourceIds => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::NumberExceedTags => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            DdsError::OrderAccountInformationIncomplete => {
-                &[r"CreateDBInstance", r"CreateShardingDBInstance"]
-            }
-            DdsError::OperationDenied => &[r"CreateDBInstance", r"ModifyDBInstanceSpec"],
-            DdsError::OperationDeniedAccountStatus => &[r"ResetAccountPassword"],
-            DdsError::OperationDeniedAccountType => &[r"ResetAccountPassword"],
-            DdsError::OperationDeniedBackupJobExists => &[r"CreateBackup"],
-            DdsError::OperationDeniedDbInstance => &[r"RestoreDBInstance"],
-            DdsError::OperationDeniedInsufficientResourceCapacity => {
-                &[r"RestoreDBInstance"]
-            }
-            DdsError::OperationDeniedLockMode => &[r"MigrateAvailableZone"],
-            DdsError::OperationDeniedNoDatabase => &[r"CreateBackup"],
-            DdsError::OriginPriceError => &[r"DescribePrice"],
-            DdsError::PriceOriginPriceError => {
-                &[r"CreateDBInstance", r"ModifyDBInstanceSpec"]
-            }
-            DdsError::ParamInvalid => {
-                &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
-            }
-            DdsError::ParamInvalidTimeEndBeforeStart => {
-                &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
-            }
-            DdsError::ProxyError => &[r"MigrateAvailableZone"],
-            DdsError::QuotaExceedAfterpayInstance => &[r"CreateDBInstance"],
-            DdsError::RegionUnauthorized => &[r"CreateDBInstance"],
-            DdsError::RequiredParamNotFound => {
-                &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DeleteGlobalSecurityIPGroup",
-                    r"DescribeActiveOperationTask",
-                    r"DescribeActiveOperationTaskCount",
-                    r"DescribeActiveOperationTaskRegion",
-                    r"DescribeActiveOperationTaskType",
-                    r"DescribeGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroupRelation",
-                    r"ModifyGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroupName",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                ]
-            }
-            DdsError::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
-            DdsError::ResourceNotAvailable => {
-                &[
-                    r"CreateDBInstance",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ]
-            }
-            DdsError::ResponseEmptyError => &[r"DescribeAccounts"],
-            DdsError::SslAlreadyDisabled => &[r"ModifyDBInstanceSSL"],
-            DdsError::SslAlreadyEnabled => &[r"ModifyDBInstanceSSL"],
-            DdsError::SslNotEnabled => &[r"ModifyDBInstanceSSL"],
-            DdsError::SaleValidateNoSpecificCodeFailed => &[r"CreateDBInstance"],
-            DdsError::SecurityRiskAuthVerification => {
-                &[r"CreateDBInstance", r"CreateShardingDBInstance"]
-            }
-            DdsError::SingleDbRestoreBackupSetNotSupport => {
-                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-            }
-            DdsError::TokenServiceError => {
-                &[r"CreateDBInstance", r"CreateShardingDBInstance", r"RenewDBInstance"]
-            }
-            DdsError::TradeConfirmPayError => &[r"ModifyDBInstanceSpec"],
-            DdsError::TradeNotSupportAsyncPay => &[r"CreateDBInstance"],
-            DdsError::UnsupportedDbTdeStatus => {
-                &[r"MigrateAvailableZone", r"ModifyDBInstanceTDE"]
-            }
-            DdsError::UnsupportedEngine => &[r"ModifyDBInstanceTDE"],
-            DdsError::VpcerrorAllocateError => &[r"MigrateAvailableZone"],
-            DdsError::VpcCloudInstanceIdNumError => &[r"DescribeDBInstanceAttribute"],
-            DdsError::VpcServiceError => &[r"CreateShardingDBInstance"],
-            DdsError::ZoneClosed => &[r"CreateDBInstance", r"CreateShardingDBInstance"],
-            DdsError::ClassicNetworkNotSupport => {
-                &[r"ModifyInstanceAutoRenewalAttribute", r"RenewDBInstance"]
-            }
-            DdsError::ErrorInsufficientResource => {
-                &[r"CreateNode", r"CreateNodeBatch", r"ModifyDBInstanceSpec"]
-            }
-            DdsError::GadInstanceNotSupport => {
-                &[
-                    r"DeleteDBInstance",
-                    r"ModifyNodeSpec",
-                    r"ModifyNodeSpecBatch",
-                    r"ReleaseNodePrivateNetworkAddress",
-                ]
-            }
-            DdsError::InvalidConnectionStringOrPortDuplicate => {
-                &[r"ModifyDBInstanceConnectionString", r"ModifySrvNetworkAddress"]
-            }
-            DdsError::InvalidParameterForInstanceVersion => &[r"ModifyParameters"],
-            DdsError::InvalidZoneParam => &[r"MigrateAvailableZone"],
-            DdsError::InvalidZoneld => &[r"CreateDBInstance"],
-            DdsError::MigrateDbInstanceError => {
-                &[r"MigrateAvailableZone", r"MigrateToOtherZone"]
-            }
-            DdsError::MinorVersionNotSupport => &[r"MigrateAvailableZone"],
-            DdsError::OplogSizeLowerThanInstanceStorage => &[r"ModifyParameters"],
-            DdsError::ReduceDiskNotSupport => &[r"CreateShardingDBInstance"],
-            DdsError::RestoreTypeNotSupported => &[r"CreateShardingDBInstance"],
-            DdsError::SslNotSupportAddNode => &[r"CreateNode", r"CreateNodeBatch"],
-            DdsError::SameZoneId => &[r"CreateDBInstance"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DdsError] {
-        match api {
-            r"AllocateDBInstanceSrvNetworkAddress" => {
-                &[DdsError::InvalidAccountNameForbid]
-            }
-            r"AllocateNodePrivateNetworkAddress" => &[DdsError::InvalidAccountNameForbid],
-            r"CheckRecoveryCondition" => {
-                &[
-                    DdsError::IncorrectBackupSetState,
-                    DdsError::IncorrectDbInstanceType,
-                    DdsError::IncorrectEngineVersion,
-                    DdsError::InvalidBackupNotFound,
-                    DdsError::InvalidBackupLogStatus,
-                    DdsError::InvalidBackupSetIdNotFound,
-                    DdsError::InvalidDbName,
-                    DdsError::InvalidMetaTooLarge,
-                    DdsError::InvalidMetaWrongFormat,
-                    DdsError::InvalidRestoreTimeFormat,
-                    DdsError::SingleDbRestoreBackupSetNotSupport,
-                ]
-            }
-            r"CreateAccount" => {
-                &[
-                    DdsError::AccountLimitExceeded,
-                    DdsError::InvalidAccountDescriptionMalformed,
-                    DdsError::InvalidAccountNameMalformed,
-                    DdsError::InvalidAccountPasswordMalformed,
-                ]
-            }
-            r"CreateBackup" => {
-                &[
-                    DdsError::InvalidBackupMethodValueNotSupport,
-                    DdsError::OperationDeniedBackupJobExists,
-                    DdsError::OperationDeniedNoDatabase,
-                ]
-            }
-            r"CreateDBInstance" => {
-                &[
-                    DdsError::IdempotentParameterMismatch,
-                    DdsError::MissingParameter,
-                    DdsError::IncorrectBackupSetState,
-                    DdsError::InvalidAccountPasswordMalformed,
-                    DdsError::InvalidBackupNotFound,
-                    DdsError::InvalidBackupLogStatus,
-                    DdsError::InvalidCapacityNotFound,
-                    DdsError::InvalidClientTokenMalformed,
-                    DdsError::InvalidDbInstanceDescriptionMalformed,
-                    DdsError::InvalidDbInstanceStorageValueNotSupported,
-                    DdsError::InvalidEcsImageNotFound,
-                    DdsError::InvalidEngineVersionInRegionNotAvailable,
-                    DdsError::InvalidSecurityIpListDuplicate,
-                    DdsError::InvalidSecurityIpListMalformed,
-                    DdsError::InvalidSecurityIpListLengthMalformed,
-                    DdsError::NoAvailablePaymentMethod,
-                    DdsError::OrderAccountInformationIncomplete,
-                    DdsError::OperationDenied,
-                    DdsError::PriceOriginPriceError,
-                    DdsError::QuotaExceedAfterpayInstance,
-                    DdsError::RegionUnauthorized,
-                    DdsError::ResourceNotAvailable,
-                    DdsError::SaleValidateNoSpecificCodeFailed,
-                    DdsError::SecurityRiskAuthVerification,
-                    DdsError::TokenServiceError,
-                    DdsError::TradeNotSupportAsyncPay,
-                    DdsError::ZoneClosed,
-                    DdsError::InvalidZoneld,
-                    DdsError::SameZoneId,
-                ]
-            }
-            r"CreateGlobalSecurityIPGroup" => {
-                &[
-                    DdsError::InvalidSecurityIpListDuplicate,
-                    DdsError::InvalidSecurityIpListFormat,
-                    DdsError::InvalidSecurityIpListQuotaExceeded,
-                    DdsError::InvalidUserNotFound,
-                    DdsError::RequiredParamNotFound,
-                ]
-            }
-            r"CreateNode" => {
-                &[DdsError::ErrorInsufficientResource, DdsError::SslNotSupportAddNode]
-            }
-            r"CreateNodeBatch" => {
-                &[DdsError::ErrorInsufficientResource, DdsError::SslNotSupportAddNode]
-            }
-            r"CreateShardingDBInstance" => {
-                &[
-                    DdsError::InvaliadParameterShardsCountLessThanSrc,
-                    DdsError::InvalidBackupLogStatus,
-                    DdsError::InvalidEngineVersionMalformed,
-                    DdsError::InvalidParam,
-                    DdsError::InvalidParametersFormat,
-                    DdsError::InvalidRegionFormat,
-                    DdsError::OrderAccountInformationIncomplete,
-                    DdsError::SecurityRiskAuthVerification,
-                    DdsError::TokenServiceError,
-                    DdsError::VpcServiceError,
-                    DdsError::ZoneClosed,
-                    DdsError::ReduceDiskNotSupport,
-                    DdsError::RestoreTypeNotSupported,
-                ]
-            }
-            r"DeleteDBInstance" => {
-                &[
-                    DdsError::ChargeTypeViolation,
-                    DdsError::InstanceReleaseProtection,
-                    DdsError::GadInstanceNotSupport,
-                ]
-            }
-            r"DeleteGlobalSecurityIPGroup" => &[DdsError::RequiredParamNotFound],
-            r"DescribeAccounts" => &[DdsError::ResponseEmptyError],
-            r"DescribeActiveOperationTask" => &[DdsError::RequiredParamNotFound],
-            r"DescribeActiveOperationTaskCount" => &[DdsError::RequiredParamNotFound],
-            r"DescribeActiveOperationTaskRegion" => &[DdsError::RequiredParamNotFound],
-            r"DescribeActiveOperationTaskType" => &[DdsError::RequiredParamNotFound],
-            r"DescribeAuditPolicy" => &[DdsError::InvalidDbInstanceMalformed],
-            r"DescribeAuditRecords" => {
-                &[
-                    DdsError::ConcurrentTaskExceeded,
-                    DdsError::IncorrectSqlLogActiveStatus,
-                    DdsError::InvalidDatabaseFormat,
-                    DdsError::InvalidEndTimeFormat,
-                    DdsError::InvalidEndTimeInvalid,
-                    DdsError::InvalidParameterCombination,
-                    DdsError::InvalidQueryKeywordFormat,
-                    DdsError::InvalidQueryTimeFormat,
-                    DdsError::InvalidStartTimeFormat,
-                    DdsError::LogApiFrequencyExceeded,
-                ]
-            }
-            r"DescribeBackupDBs" => {
-                &[
-                    DdsError::IncorrectBackupSetState,
-                    DdsError::IncorrectDbInstanceType,
-                    DdsError::IncorrectEngineVersion,
-                    DdsError::InvalidBackupNotFound,
-                    DdsError::InvalidBackupLogStatus,
-                    DdsError::InvalidBackupSetIdNotFound,
-                    DdsError::InvalidDbName,
-                    DdsError::InvalidMetaTooLarge,
-                    DdsError::InvalidMetaWrongFormat,
-                    DdsError::InvalidRestoreTimeFormat,
-                    DdsError::SingleDbRestoreBackupSetNotSupport,
-                ]
-            }
-            r"DescribeBackupStorage" => &[DdsError::InvalidDbInstanceMalformed],
-            r"DescribeBackups" => {
-                &[
-                    DdsError::InvalidEndTimeMalformed,
-                    DdsError::InvalidPageSizeMalformed,
-                    DdsError::InvalidStartTimeMalformed,
-                    DdsError::InvalidStartTimeAndEndTimeMalformed,
-                ]
-            }
-            r"DescribeClusterBackups" => {
-                &[
-                    DdsError::InvalidEndTimeMalformed,
-                    DdsError::InvalidPageSizeMalformed,
-                    DdsError::InvalidStartTimeMalformed,
-                    DdsError::InvalidStartTimeAndEndTimeMalformed,
-                ]
-            }
-            r"DescribeDBInstanceAttribute" => &[DdsError::VpcCloudInstanceIdNumError],
-            r"DescribeDBInstanceEncryptionKey" => {
-                &[DdsError::InvalidInsnameRegionidEmpty, DdsError::NoActiveByok]
-            }
-            r"DescribeDBInstancePerformance" => {
-                &[
-                    DdsError::InvalidEndTimeMalformed,
-                    DdsError::InvalidPerformanceKeyMalformed,
-                    DdsError::InvalidStartTimeMalformed,
-                    DdsError::InvalidStartTimeAndEndTimeMalformed,
-                ]
-            }
-            r"DescribeDBInstanceSwitchLog" => &[DdsError::InvalidParameterCombination],
-            r"DescribeErrorLogRecords" => {
-                &[
-                    DdsError::InvalidEndTimeMalformed,
-                    DdsError::InvalidParameterCombination,
-                    DdsError::InvalidStartTimeMalformed,
-                    DdsError::LogApiFrequencyExceeded,
-                ]
-            }
-            r"DescribeGlobalSecurityIPGroup" => {
-                &[
-                    DdsError::InvalidAction,
-                    DdsError::InvalidUserNotFound,
-                    DdsError::RequiredParamNotFound,
-                ]
-            }
-            r"DescribeGlobalSecurityIPGroupRelation" => {
-                &[DdsError::RequiredParamNotFound]
-            }
-            r"DescribeHistoryTasks" => {
-                &[DdsError::ParamInvalid, DdsError::ParamInvalidTimeEndBeforeStart]
-            }
-            r"DescribeHistoryTasksStat" => {
-                &[DdsError::ParamInvalid, DdsError::ParamInvalidTimeEndBeforeStart]
-            }
-            r"DescribeInstanceAutoRenewalAttribute" => &[DdsError::InternalError],
-            r"DescribeKernelReleaseNotes" => &[DdsError::InvalidKernelReleaseNotes],
-            r"DescribeKmsKeys" => {
-                &[
-                    DdsError::EntityAlreadyExistsRole,
-                    DdsError::EntityNotExistService,
-                    DdsError::EntityNotExistUser,
-                    DdsError::NoPermissionService,
-                ]
-            }
-            r"DescribeParameterModificationHistory" => {
-                &[DdsError::InvalidEndTimeMalformed, DdsError::InvalidStartTimeMalformed]
-            }
-            r"DescribeParameterTemplates" => {
-                &[
-                    DdsError::InvalidEngineMalformed,
-                    DdsError::InvalidEngineVersionMalformed,
-                ]
-            }
-            r"DescribeParameters" => {
-                &[
-                    DdsError::IncorrectDbInstanceType,
-                    DdsError::InvalidDbInstanceClassNotFound,
-                ]
-            }
-            r"DescribePrice" => {
-                &[
-                    DdsError::MissingParameter,
-                    DdsError::InvalidParam,
-                    DdsError::OriginPriceError,
-                ]
-            }
-            r"DescribeRenewalPrice" => &[DdsError::MissingParameter],
-            r"DescribeReplicaSetRole" => &[DdsError::Forbidden],
-            r"DescribeRestoreDBInstanceList" => {
-                &[DdsError::InvalidParameter, DdsError::InvalidDbInstanceIdNotFound]
-            }
-            r"DescribeRunningLogRecords" => {
-                &[
-                    DdsError::InvalidEndTimeMalformed,
-                    DdsError::InvalidParameterCombination,
-                    DdsError::InvalidStartTimeMalformed,
-                    DdsError::LogApiFrequencyExceeded,
-                ]
-            }
-            r"DescribeSecurityIps" => &[DdsError::InvalidDbInstanceMalformed],
-            r"DescribeSlowLogRecords" => {
-                &[
-                    DdsError::IncorrectCharacterType,
-                    DdsError::InvalidEndTimeMalformed,
-                    DdsError::InvalidParameterCombination,
-                    DdsError::InvalidStartTimeMalformed,
-                    DdsError::LogApiFrequencyExceeded,
-                ]
-            }
-            r"DescribeTags" => {
-                &[
-                    DdsError::DuplicateTagKey,
-                    DdsError::InvalidDbInstanceIdNotFound_2,
-                    DdsError::InvalidParameterResourceId,
-                    DdsError::InvalidParameterResourceType,
-                    DdsError::InvalidParameterScope,
-                    DdsError::InvalidTagKeyMalformed,
-                    DdsError::InvalidTagValueMalformed,
-                    DdsError::MissParameterTagOrResourceId,
-                    DdsError::NumberExceedResourceIds,
-                    DdsError::NumberExceedTags,
-                ]
-            }
-            r"DescribeUserEncryptionKeyList" => &[DdsError::InvalidInsnameRegionidEmpty],
-            r"DestroyInstance" => {
-                &[DdsError::ChargeTypeViolation, DdsError::MissingDbInstanceId]
-            }
-            r"ListTagResources" => {
-                &[
-                    DdsError::DuplicateTagKey,
-                    DdsError::InvalidDbInstanceIdNotFound_2,
-                    DdsError::InvalidParameterResourceId,
-                    DdsError::InvalidParameterResourceType,
-                    DdsError::InvalidParameterScope,
-                    DdsError::InvalidTagKeyMalformed,
-                    DdsError::InvalidTagValueMalformed,
-                    DdsError::MissParameterTagOrResourceId,
-                    DdsError::NumberExceedResourceIds,
-                    DdsError::NumberExceedTags,
-                ]
-            }
-            r"MigrateAvailableZone" => {
-                &[
-                    DdsError::DbInsertError,
-                    DdsError::IncorrectMasterDbInstanceState,
-                    DdsError::IncorrectVswitchId,
-                    DdsError::InsTypeNotSupport,
-                    DdsError::InvalidDbInstanceIdNotFound_2,
-                    DdsError::InvalidEffectiveTimeMalformed,
-                    DdsError::InvalidIzNoNotSupported,
-                    DdsError::InvalidRegionZoneNotFound_2,
-                    DdsError::NetworkTypeNotSupport,
-                    DdsError::OperationDeniedLockMode,
-                    DdsError::ProxyError,
-                    DdsError::UnsupportedDbTdeStatus,
-                    DdsError::VpcerrorAllocateError,
-                    DdsError::InvalidZoneParam,
-                    DdsError::MigrateDbInstanceError,
-                    DdsError::MinorVersionNotSupport,
-                ]
-            }
-            r"MigrateToOtherZone" => {
-                &[
-                    DdsError::InvalidEffectiveTimeMalformed,
-                    DdsError::MigrateDbInstanceError,
-                ]
-            }
-            r"ModifyAccountDescription" => {
-                &[
-                    DdsError::InsTypeNotSupport,
-                    DdsError::InvalidAccountDescriptionMalformed,
-                    DdsError::InvalidAccountNameNotFound,
-                ]
-            }
-            r"ModifyAuditLogFilter" => {
-                &[DdsError::InvalidFilterParam, DdsError::InvalidParametersFormat]
-            }
-            r"ModifyAuditPolicy" => {
-                &[
-                    DdsError::EntityAlreadyExistsRole,
-                    DdsError::EntityNotExistService,
-                    DdsError::EntityNotExistUser,
-                    DdsError::NoPermissionService,
-                ]
-            }
-            r"ModifyBackupPolicy" => {
-                &[
-                    DdsError::InvalidPreferredBackupPeriodMalformed,
-                    DdsError::InvalidPreferredBackupTimeMalformed,
-                ]
-            }
-            r"ModifyDBInstanceConfig" => &[DdsError::InvalidParameter],
-            r"ModifyDBInstanceConnectionString" => {
-                &[
-                    DdsError::MissingParameter,
-                    DdsError::NewConnectionStringNotSupport,
-                    DdsError::InvalidConnectionStringOrPortDuplicate,
-                ]
-            }
-            r"ModifyDBInstanceDescription" => {
-                &[DdsError::InvalidDbInstanceDescriptionMalformed]
-            }
-            r"ModifyDBInstanceNetExpireTime" => {
-                &[DdsError::InvalidConnectionStringNotFound]
-            }
-            r"ModifyDBInstanceNetworkType" => {
-                &[DdsError::InstanceVpcAuthModeNotSupported]
-            }
-            r"ModifyDBInstanceSSL" => {
-                &[
-                    DdsError::EnabledSslNotSupport,
-                    DdsError::IncorrectCharacterType,
-                    DdsError::IncorrectDbInstanceLockMode,
-                    DdsError::IncorrectDbInstanceState,
-                    DdsError::IncorrectEngineVersion,
-                    DdsError::InvalidParam,
-                    DdsError::SslAlreadyDisabled,
-                    DdsError::SslAlreadyEnabled,
-                    DdsError::SslNotEnabled,
-                ]
-            }
-            r"ModifyDBInstanceSpec" => {
-                &[
-                    DdsError::MissingParameter,
-                    DdsError::InvaildDbInstanceClassInRegionNotAvailable,
-                    DdsError::InvalidDbInstanceClassValueNotSupported,
-                    DdsError::InvalidDbInstanceIdNotFound,
-                    DdsError::InvalidDbInstanceStorageValueNotSupported,
-                    DdsError::LxRequestTokenConflict,
-                    DdsError::OperationDenied,
-                    DdsError::PriceOriginPriceError,
-                    DdsError::TradeConfirmPayError,
-                    DdsError::ErrorInsufficientResource,
-                ]
-            }
-            r"ModifyDBInstanceTDE" => {
-                &[
-                    DdsError::IncorrectCharacterType,
-                    DdsError::IncorrectDbInstanceLockMode,
-                    DdsError::IncorrectDbInstanceState,
-                    DdsError::IncorrectEngineVersion,
-                    DdsError::InvalidClusterKms,
-                    DdsError::InvalidParam,
-                    DdsError::UnsupportedDbTdeStatus,
-                    DdsError::UnsupportedEngine,
-                ]
-            }
-            r"ModifyGlobalSecurityIPGroup" => {
-                &[
-                    DdsError::InvalidSecurityIpListDuplicate,
-                    DdsError::InvalidSecurityIpListFormat,
-                    DdsError::InvalidSecurityIpListQuotaExceeded,
-                    DdsError::RequiredParamNotFound,
-                ]
-            }
-            r"ModifyGlobalSecurityIPGroupName" => &[DdsError::RequiredParamNotFound],
-            r"ModifyGlobalSecurityIPGroupRelation" => {
-                &[DdsError::InvalidParametersFormat, DdsError::RequiredParamNotFound]
-            }
-            r"ModifyInstanceAutoRenewalAttribute" => {
-                &[
-                    DdsError::InstanceAutoRenewInvalid,
-                    DdsError::InstanceChargeTypeInvalid,
-                    DdsError::InvalidDbInstanceIdNotFound_2,
-                    DdsError::InvalidDbInstanceIdInvalid,
-                    DdsError::InvalidDurationInvalid,
-                    DdsError::ClassicNetworkNotSupport,
-                ]
-            }
-            r"ModifyInstanceVpcAuthMode" => {
-                &[
-                    DdsError::ClassicNotSupport,
-                    DdsError::InstanceCurrentKernelVersionNotSupport,
-                ]
-            }
-            r"ModifyNodeSpec" => &[DdsError::GadInstanceNotSupport],
-            r"ModifyNodeSpecBatch" => &[DdsError::GadInstanceNotSupport],
-            r"ModifyParameters" => {
-                &[
-                    DdsError::InvalidParameter,
-                    DdsError::InvalidParametersFormat,
-                    DdsError::InvalidParameterForInstanceVersion,
-                    DdsError::OplogSizeLowerThanInstanceStorage,
-                ]
-            }
-            r"ModifyResourceGroup" => {
-                &[
-                    DdsError::InvalidDbInstanceIdNotFound_2,
-                    DdsError::InvalidStatusNotFound,
-                    DdsError::ResourceGroupIdInValid,
-                ]
-            }
-            r"ModifySecurityGroupConfiguration" => {
-                &[
-                    DdsError::AssociatedEcsSecurityGroupIdQuotaExceed,
-                    DdsError::InstanceStatusInvalid,
-                    DdsError::InvalidInstanceIdNotFound,
-                    DdsError::InvalidIzNoNotSupported,
-                    DdsError::InvalidParam,
-                    DdsError::InvalidRegionZoneNotFound,
-                    DdsError::InvalidRegionZoneNotFound_2,
-                    DdsError::InvalidVpcNotSupported,
-                    DdsError::MissingInstanceId,
-                ]
-            }
-            r"ModifySecurityIps" => {
-                &[
-                    DdsError::InvalidGroupNameFormat,
-                    DdsError::InvalidInstanceIpDuplicate,
-                    DdsError::InvalidSecurityIpListLengthMalformed,
-                    DdsError::InvalidSecurityIPsNotFound,
-                    DdsError::InvalidSecurityIpsMalFormed,
-                ]
-            }
-            r"ModifySrvNetworkAddress" => {
-                &[
-                    DdsError::MissingParameter,
-                    DdsError::NewConnectionStringNotSupport,
-                    DdsError::InvalidConnectionStringOrPortDuplicate,
-                ]
-            }
-            r"ReleaseNodePrivateNetworkAddress" => &[DdsError::GadInstanceNotSupport],
-            r"RenewDBInstance" => {
-                &[DdsError::TokenServiceError, DdsError::ClassicNetworkNotSupport]
-            }
-            r"ResetAccountPassword" => {
-                &[
-                    DdsError::InvalidAccountNameMalformed,
-                    DdsError::InvalidAccountNameNotFound,
-                    DdsError::InvalidAccountPasswordMalformed,
-                    DdsError::OperationDeniedAccountStatus,
-                    DdsError::OperationDeniedAccountType,
-                ]
-            }
-            r"RestoreDBInstance" => {
-                &[
-                    DdsError::InvalidBackupIdNotFound,
-                    DdsError::OperationDeniedDbInstance,
-                    DdsError::OperationDeniedInsufficientResourceCapacity,
-                ]
-            }
-            r"SwitchDBInstanceHA" => {
-                &[
-                    DdsError::HaStatusNotSupport,
-                    DdsError::InvalidInstanceId,
-                    DdsError::InvalidSwitchType,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    DdsError::DuplicateTagKey,
-                    DdsError::InvalidDbInstanceIdNotFound_2,
-                    DdsError::InvalidParameterResourceId,
-                    DdsError::InvalidParameterResourceType,
-                    DdsError::InvalidParameterScope,
-                    DdsError::InvalidTagKeyMalformed,
-                    DdsError::InvalidTagValueMalformed,
-                    DdsError::MissParameterTagOrResourceId,
-                    DdsError::NumberExceedCustomTags,
-                    DdsError::NumberExceedResourceIds,
-                    DdsError::NumberExceedTags,
-                ]
-            }
-            r"TransformInstanceChargeType" => {
-                &[
-                    DdsError::MissingParameter,
-                    DdsError::AlreadyPrePaid,
-                    DdsError::InvalidParam,
-                    DdsError::ResourceNotAvailable,
-                ]
-            }
-            r"TransformToPrePaid" => {
-                &[
-                    DdsError::MissingParameter,
-                    DdsError::AlreadyPrePaid,
-                    DdsError::InvalidParam,
-                    DdsError::ResourceNotAvailable,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    DdsError::DuplicateTagKey,
-                    DdsError::InvalidDbInstanceIdNotFound_2,
-                    DdsError::InvalidParameterResourceId,
-                    DdsError::InvalidParameterResourceType,
-                    DdsError::InvalidParameterScope,
-                    DdsError::InvalidTagKeyMalformed,
-                    DdsError::InvalidTagValueMalformed,
-                    DdsError::MissParameterTagOrResourceId,
-                    DdsError::NumberExceedResourceIds,
-                    DdsError::NumberExceedTags,
-                ]
-            }
-            r"UpgradeDBInstanceEngineVersion" => &[DdsError::EngineVersionError],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DdsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DdsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DdsError {}
-    impl __core::str::FromStr for DdsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DdsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DdsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DdsError as __E;
+    __p::error_code!(
+        DdsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountLimitExceeded, __E::AlreadyPrePaid,
+        __E::AssociatedEcsSecurityGroupIdQuotaExceed, __E::ChargeTypeViolation,
+        __E::ClassicNotSupport, __E::ConcurrentTaskExceeded, __E::DbInsertError,
+        __E::DuplicateTagKey, __E::EnabledSslNotSupport, __E::EngineVersionError,
+        __E::EntityAlreadyExistsRole, __E::EntityNotExistService,
+        __E::EntityNotExistUser, __E::Forbidden, __E::HaStatusNotSupport,
+        __E::InvalidInsnameRegionidEmpty, __E::IncorrectBackupSetState,
+        __E::IncorrectCharacterType, __E::IncorrectDbInstanceLockMode,
+        __E::IncorrectDbInstanceState, __E::IncorrectDbInstanceType,
+        __E::IncorrectEngineVersion, __E::IncorrectMasterDbInstanceState,
+        __E::IncorrectSqlLogActiveStatus, __E::IncorrectVswitchId,
+        __E::InsTypeNotSupport, __E::InstanceAutoRenewInvalid,
+        __E::InstanceChargeTypeInvalid, __E::InstanceCurrentKernelVersionNotSupport,
+        __E::InstanceReleaseProtection, __E::InstanceStatusInvalid,
+        __E::InstanceVpcAuthModeNotSupported,
+        __E::InvaildDbInstanceClassInRegionNotAvailable,
+        __E::InvaliadParameterShardsCountLessThanSrc,
+        __E::InvalidAccountDescriptionMalformed, __E::InvalidAccountNameForbid,
+        __E::InvalidAccountNameMalformed, __E::InvalidAccountNameNotFound,
+        __E::InvalidAccountPasswordMalformed, __E::InvalidBackupNotFound,
+        __E::InvalidBackupIdNotFound, __E::InvalidBackupLogStatus,
+        __E::InvalidBackupMethodValueNotSupport, __E::InvalidBackupSetIdNotFound,
+        __E::InvalidCapacityNotFound, __E::InvalidClientTokenMalformed,
+        __E::InvalidClusterKms, __E::InvalidConnectionStringNotFound,
+        __E::InvalidDbInstanceMalformed, __E::InvalidDbInstanceClassNotFound,
+        __E::InvalidDbInstanceClassValueNotSupported,
+        __E::InvalidDbInstanceDescriptionMalformed, __E::InvalidDbInstanceIdNotFound,
+        __E::InvalidDbInstanceStorageValueNotSupported, __E::InvalidDbName,
+        __E::InvalidDatabaseFormat, __E::InvalidDbInstanceIdNotFound_2,
+        __E::InvalidDbInstanceIdInvalid, __E::InvalidDurationInvalid,
+        __E::InvalidEcsImageNotFound, __E::InvalidEffectiveTimeMalformed,
+        __E::InvalidEndTimeFormat, __E::InvalidEndTimeInvalid,
+        __E::InvalidEndTimeMalformed, __E::InvalidEngineMalformed,
+        __E::InvalidEngineVersionMalformed,
+        __E::InvalidEngineVersionInRegionNotAvailable, __E::InvalidFilterParam,
+        __E::InvalidGroupNameFormat, __E::InvalidInstanceId,
+        __E::InvalidInstanceIdNotFound, __E::InvalidInstanceIpDuplicate,
+        __E::InvalidIzNoNotSupported, __E::InvalidKernelReleaseNotes,
+        __E::InvalidMetaTooLarge, __E::InvalidMetaWrongFormat,
+        __E::InvalidPageSizeMalformed, __E::InvalidParam,
+        __E::InvalidParameterResourceId, __E::InvalidParameterResourceType,
+        __E::InvalidParameterScope, __E::InvalidParameterCombination,
+        __E::InvalidParametersFormat, __E::InvalidPerformanceKeyMalformed,
+        __E::InvalidPreferredBackupPeriodMalformed,
+        __E::InvalidPreferredBackupTimeMalformed, __E::InvalidQueryKeywordFormat,
+        __E::InvalidQueryTimeFormat, __E::InvalidRegionFormat,
+        __E::InvalidRegionZoneNotFound, __E::InvalidRegionZoneNotFound_2,
+        __E::InvalidRestoreTimeFormat, __E::InvalidSecurityIpListDuplicate,
+        __E::InvalidSecurityIpListFormat, __E::InvalidSecurityIpListMalformed,
+        __E::InvalidSecurityIpListQuotaExceeded,
+        __E::InvalidSecurityIpListLengthMalformed, __E::InvalidSecurityIPsNotFound,
+        __E::InvalidSecurityIpsMalFormed, __E::InvalidStartTimeFormat,
+        __E::InvalidStartTimeMalformed, __E::InvalidStartTimeAndEndTimeMalformed,
+        __E::InvalidStatusNotFound, __E::InvalidSwitchType, __E::InvalidTagKeyMalformed,
+        __E::InvalidTagValueMalformed, __E::InvalidUserNotFound,
+        __E::InvalidVpcNotSupported, __E::LxRequestTokenConflict,
+        __E::LogApiFrequencyExceeded, __E::MissParameterTagOrResourceId,
+        __E::MissingDbInstanceId, __E::MissingInstanceId, __E::NoActiveByok,
+        __E::NoAvailablePaymentMethod, __E::NetworkTypeNotSupport,
+        __E::NewConnectionStringNotSupport, __E::NoPermissionService,
+        __E::NumberExceedCustomTags, __E::NumberExceedResourceIds, __E::NumberExceedTags,
+        __E::OrderAccountInformationIncomplete, __E::OperationDenied,
+        __E::OperationDeniedAccountStatus, __E::OperationDeniedAccountType,
+        __E::OperationDeniedBackupJobExists, __E::OperationDeniedDbInstance,
+        __E::OperationDeniedInsufficientResourceCapacity, __E::OperationDeniedLockMode,
+        __E::OperationDeniedNoDatabase, __E::OriginPriceError,
+        __E::PriceOriginPriceError, __E::ParamInvalid,
+        __E::ParamInvalidTimeEndBeforeStart, __E::ProxyError,
+        __E::QuotaExceedAfterpayInstance, __E::RegionUnauthorized,
+        __E::RequiredParamNotFound, __E::ResourceGroupIdInValid,
+        __E::ResourceNotAvailable, __E::ResponseEmptyError, __E::SslAlreadyDisabled,
+        __E::SslAlreadyEnabled, __E::SslNotEnabled,
+        __E::SaleValidateNoSpecificCodeFailed, __E::SecurityRiskAuthVerification,
+        __E::SingleDbRestoreBackupSetNotSupport, __E::TokenServiceError,
+        __E::TradeConfirmPayError, __E::TradeNotSupportAsyncPay,
+        __E::UnsupportedDbTdeStatus, __E::UnsupportedEngine, __E::VpcerrorAllocateError,
+        __E::VpcCloudInstanceIdNumError, __E::VpcServiceError, __E::ZoneClosed,
+        __E::ClassicNetworkNotSupport, __E::ErrorInsufficientResource,
+        __E::GadInstanceNotSupport, __E::InvalidConnectionStringOrPortDuplicate,
+        __E::InvalidParameterForInstanceVersion, __E::InvalidZoneParam,
+        __E::InvalidZoneld, __E::MigrateDbInstanceError, __E::MinorVersionNotSupport,
+        __E::OplogSizeLowerThanInstanceStorage, __E::ReduceDiskNotSupport,
+        __E::RestoreTypeNotSupported, __E::SslNotSupportAddNode, __E::SameZoneId,], rows
+        : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
+        : r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"Request uses a client token in a previous request but is not identical to that request.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter %s is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"DBInstanceId is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"Period is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter", http_status : 400, message :
+        r"The input parameters DBInstanceClass and DBInstanceStorage all blank or no change.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"currentConnectionString is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"The request signature nonce has been used.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAction", http_status : 400, message : r"Specified action is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountLimitExceeded", http_status : 404,
+        message : r"AccountQuotaExceeded: Exceeding the allowed amount of account.",
+        retry : __p::NEVER }, __p::Entry { code : r"AlreadyPrePaid", http_status : 403,
+        message : r"This instance is already prepaid", retry : __p::NEVER }, __p::Entry {
+        code : r"AssociatedEcsSecurityGroupId.QuotaExceed", http_status : 403, message :
+        r"SecurityGroupIdQuotaExceeded exceeding the allowed amount of SecurityGroupId.",
+        retry : __p::NEVER }, __p::Entry { code : r"ChargeTypeViolation", http_status :
+        400, message :
+        r"The operation is not permitted due to charge type of the instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"ChargeTypeViolation", http_status : 400,
+        message : r"The operation is not permitted due to charge type of the instance. ",
+        retry : __p::NEVER }, __p::Entry { code : r"ClassicNotSupport", http_status :
+        400, message : r"Classic instance does not support this operation", retry :
+        __p::NEVER }, __p::Entry { code : r"ConcurrentTaskExceeded", http_status : 403,
+        message : r"Concurrent task exceeding the allowed amount.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"DbInsertError", http_status : 400, message :
+        r"Database insert error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.TagKey", http_status : 400, message :
+        r"The specified parameter 'Tag.n.Key' is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"EnabledSSLNotSupport", http_status : 404, message :
+        r"Specified region does not support enable ssl.", retry : __p::NEVER },
+        __p::Entry { code : r"EngineVersion.ERROR", http_status : 400, message :
+        r"Target  engineVersion must be greater than the current one.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityAlreadyExistsRole", http_status : 409,
+        message : r"The Role already exists:AliyunServiceRoleForMongoDB.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExistService", http_status : 404,
+        message : r"The Service mongodb.aliyuncs.com does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"EntityNotExistUser", http_status : 404, message :
+        r"The User does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden", http_status : 403, message :
+        r"User not authorized to operate on the specified resource.", retry : __p::NEVER
+        }, __p::Entry { code : r"HaStatusNotSupport", http_status : 400, message :
+        r"Current DB instance HA status does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"INVALID_INSNAME_REGIONID_EMPTY", http_status
+        : 403, message : r"The insName and regionId can't be all empty", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectBackupSetState", http_status : 403,
+        message : r"Current backup set state does not support operations.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectBackupSetState", http_status :
+        403, message : r"Current backup set state does not support operations..", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectCharacterType", http_status :
+        400, message :
+        "Current\u{a0}DB\u{a0}instance\u{a0}CharacterType\u{a0}does\u{a0}not\u{a0}support\u{a0}this\u{a0}operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectCharacterType", http_status
+        : 403, message :
+        r"Current DB instance CharacterType does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectDBInstanceLockMode", http_status :
+        403, message : r"Current DB instance lock mode does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectDBInstanceState",
+        http_status : 403, message :
+        r"Current DB instance state does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectDBInstanceType", http_status :
+        403, message : r"Current DB instance type does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectEngineVersion", http_status
+        : 403, message : r"Current engine version does not support operations.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectMasterDBInstanceState", http_status
+        : 400, message : r"The Master instance state does not support this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectSQLLogActiveStatus",
+        http_status : 403, message :
+        r"Current DB instance SQL log active status does not support this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectVswitchId", http_status :
+        400, message : r"The specified  parameter 'VSwitchId' is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InsType.NotSupport", http_status : 400,
+        message : r"Specified instance type dose not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceAutoRenewInvalid", http_status : 400,
+        message : r"Instance auto renewal is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InstanceChargeTypeInvalid", http_status : 400, message :
+        r"Instance charge type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceCurrentKernelVersionNotSupport", http_status : 403, message :
+        r"Current  DB instance CurrentKernelVersion   does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceReleaseProtection",
+        http_status : 403, message :
+        r"The operation is not permitted due to instance release protection.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceStatusInvalid", http_status : 400,
+        message : r"Instance status is not valid.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"InstanceVpcAuthMode.NotSupported", http_status : 500, message :
+        r"Instance VpcAuthMode is NotSupported.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"InvaildDBInstanceClassInRegion.NotAvailable", http_status : 403, message
+        : r"The DBInstanceClass in the Region is not available.", retry : __p::NEVER },
+        __p::Entry { code : r"InvaliadParameter.ShardsCount.LessThanSrc", http_status :
+        400, message :
+        r"The specified number of shards is less than that of source instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccountDescription.Malformed",
+        http_status : 400, message :
+        r"Specified parameter AccountDescription is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountName.Forbid", http_status : 400, message :
+        r"Specified account name is a keyword.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidAccountName.Malformed", http_status : 400, message :
+        r"Specified parameter AccountName is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountName.Malformed", http_status : 400, message :
+        r"The specified parameter AccountName is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountName.NotFound", http_status : 400, message :
+        r"Specified account name does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccountName.NotFound", http_status : 400, message :
+        r"The AccountName provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountPassword.Malformed", http_status : 400,
+        message : r"Specified parameter AccountPassword is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccountPassword.Malformed",
+        http_status : 400, message :
+        "Specified\u{a0}parameter\u{a0}AccountPassword\u{a0}is\u{a0}not\u{a0}valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBackup.NotFound", http_status
+        : 404, message : r"The available backup does not exist in recovery time.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidBackup.NotFound", http_status : 404,
+        message : r"Theavailable backup does not exist in recovery time.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBackupID.NotFound", http_status : 403,
+        message : r"Specified backup set ID does not exist. ", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBackupLogStatus", http_status : 403, message :
+        r"Current backup log enable status does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidBackupLogStatus", http_status :
+        403, message :
+        "Current\u{a0}backup\u{a0}log\u{a0}enable\u{a0}status\u{a0}does\u{a0}not\u{a0}support\u{a0}this\u{a0}operation.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"InvalidBackupMethod.ValueNotSupport", http_status : 400, message :
+        r"The specified parameter BackupMethod is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBackupSetID.NotFound", http_status : 404, message :
+        r"Specifiedbackup set ID does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidCapacity.NotFound", http_status : 400, message :
+        r"The Capacity provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidClientToken.Malformed", http_status : 400, message :
+        r"Specified parameter ClientToken is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidClusterKms", http_status : 404, message :
+        r"this cluster not kms service.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidConnectionString.NotFound", http_status : 400, message :
+        r"Specified connection string or net type is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstance.Malformed", http_status : 400, message :
+        r"Too many instance ids or instance id format is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstanceClass.NotFound", http_status : 404,
+        message : r"The specified DB instance type is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstanceClass.ValueNotSupported", http_status :
+        400, message : r"The specified  parameter DBInstanceClass is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBInstanceDescription.Malformed",
+        http_status : 400, message :
+        r"Specified parameter DBInstanceDescription is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstanceId.NotFound", http_status : 404, message :
+        r"The DBInstanceId provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBInstanceId.NotFound", http_status : 400,
+        message : r"Specified instance does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDBInstanceStorage.ValueNotSupported", http_status : 400,
+        message : r"The specified  parameter DBInstanceStorage is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBInstanceStorage.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified parameter DBInstanceStorage is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBName", http_status : 403, message :
+        r"The specified database name is not allowed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDatabase.Format", http_status : 400, message :
+        r"Specified Database is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDbInstanceId.NotFound", http_status : 400, message :
+        r"Specified instance does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDbInstanceId.NotFound", http_status : 404, message :
+        r"Specified instance does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDbInstanceIdInvalid", http_status : 400, message :
+        r"Instance dbInstanceId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDuration.Invalid", http_status : 400, message :
+        r"Instance duration is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEcsImage.NotFound", http_status : 400, message :
+        r"Specified  ecs image does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidEffectiveTime.Malformed", http_status : 400, message :
+        r"Specified EffectiveTime is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidEndTime.Format", http_status : 400, message :
+        r"Specified end time is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Invalid", http_status : 400, message :
+        r"Specified end time is before this service active time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The Specified parameter EndTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified  parameter EndTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEngine.Malformed", http_status : 400, message :
+        r"Specified engine is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEngineVersion.Malformed", http_status : 400, message :
+        r"Specified engine version is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidEngineVersionInRegion.NotAvailable", http_status : 403, message :
+        r"The EngineVersion in the Region is not available.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFilterParam", http_status : 400, message :
+        r"Specified filter is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidGroupName.Format", http_status : 400, message :
+        r"Sepecified group name is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceId", http_status : 400, message :
+        r"Specified Instance ID is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceId.NotFound", http_status : 404, message :
+        r"Specified instance does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceIp.Duplicate", http_status : 400, message :
+        r"The quota of security ip  exceeds.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIzNo.NotSupported", http_status : 400, message :
+        r"the Specified Zone not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIzNo.NotSupported", http_status : 400, message :
+        r"the Specified vpc Zone not supported.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidKernelReleaseNotes", http_status : 400, message :
+        "The\u{a0}format\u{a0}of\u{a0}specified\u{a0}KernelVersion\u{a0}is\u{a0}invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidMeta.TooLarge", http_status :
+        403, message : r"Meta information is too large.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidMeta.WrongFormat", http_status : 400, message :
+        r"Meta information is wrong formatter.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidPageSize.Malformed", http_status : 400, message :
+        r"The specified  parameter PageSize is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"Param not valid.", retry : __p::NEVER }, __p::Entry { code : r"InvalidParam",
+        http_status : 400, message : r"Period is invalid", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"Specified ecs security group id is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"Specified parameters is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam", http_status : 400, message :
+        "Specified\u{a0}parameter\u{a0}Period\u{a0}is\u{a0}not\u{a0}valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam", http_status : 404, message :
+        r"Specified parameters is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceId", http_status : 400, message :
+        r"The specified parameter 'ResourceId.n' is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceType", http_status : 400, message
+        : r"The specified parameter 'ResourceType' is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Scope", http_status : 400, message :
+        r"The specified parameter 'Scope' is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterCombination", http_status : 400, message :
+        r"The end time must be greater than the start time", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterCombination", http_status : 400, message :
+        r"The end time must be greater than the start time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameters.Format", http_status : 400, message :
+        r"Specified parameters is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameters.Format", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidPerformanceKey.Malformed", http_status : 400, message :
+        r"The specified  parameter Key is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPreferredBackupPeriod.Malformed", http_status : 400, message :
+        r"Specified parameter PreferredBackupPeriod is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPreferredBackupTime.Malformed", http_status : 400,
+        message : r"Specified parameter PreferredBackupTime is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidQueryKeyword.Format", http_status :
+        400, message : r"Specified Query Keyword is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidQueryTime.Format", http_status : 400, message :
+        r"Specified query time is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRegion.Format", http_status : 400, message :
+        "Specified\u{a0}Region\u{a0}is\u{a0}not\u{a0}valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRegionZoneNotFound", http_status : 404, message :
+        r"Specified Region does not exist in RDS.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegion_Zone_NotFound", http_status : 400, message :
+        r"Specified Region does not exist in RDS.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRestoreTime.Format", http_status : 400, message :
+        r"Specified restore time is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSecurityIPList.Duplicate", http_status : 400, message :
+        r"Specified security IP list is not valid: Duplicate IP address in the list",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Duplicate",
+        http_status : 400, message :
+        r"The Security IP address is not in the available range or occupied.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Format", http_status :
+        400, message : r"Specified security IP list format is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Malformed", http_status
+        : 400, message : r#"The specified  parameter "SecurityIPList" is not valid."#,
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.QuotaExceeded",
+        http_status : 400, message :
+        r"Specified security IP list is not valid: Exceeding the allowed amount of IP address in the list.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSecurityIPListLength.Malformed", http_status : 400, message :
+        r"The Security IP address is not in the available range or occupied.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPListLength.Malformed",
+        http_status : 400, message : r"The quota of security ip exceeds.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPs.NotFound", http_status :
+        404, message :
+        r"The Specified same security IP does not exist or at least one security IP need.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIps.MalFormed",
+        http_status : 400, message :
+        r#"The specified parameter "SecurityIps" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Format", http_status : 400, message :
+        r"Specified start time is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The Specified parameter StartTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified  parameter StartTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTimeAndEndTime.Malformed", http_status : 400,
+        message : r"The Specified parameter StartTime or EndTime is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStartTimeAndEndTime.Malformed",
+        http_status : 400, message : r"The end time must be greater than the start time",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidStatus.NotFound", http_status
+        : 404, message : r"Instance status is invalid.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InvalidSwitchType", http_status : 400, message :
+        r"Specified Swtich Type is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagKey.Malformed", http_status : 400, message :
+        r"The specified parameter 'Tag.n.Key' or 'TagKey.n' is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTagValue.Malformed", http_status :
+        400, message : r"The specified parameter 'Tag.n.Value' is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidUser.NotFound", http_status : 404,
+        message : r"Specified user does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVpc.NotSupported", http_status : 400, message :
+        r"the Different vpc not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"LX_REQUEST_TOKEN_CONFLICT", http_status : 400, message :
+        r"The request token is conflict.", retry : __p::NEVER }, __p::Entry { code :
+        r"LogApiFrequencyExceeded", http_status : 403, message :
+        r"Exceeding the allowed frequency of log api.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissParameter.TagOrResourceId", http_status : 400, message :
+        r"The parameter 'Tag.n'' or 'ResourceId.n' is needed.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingDBInstanceId", http_status : 400, message :
+        r"DBInstanceId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingInstanceId", http_status : 400, message :
+        r"InstanceId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"NO_ACTIVE_BYOK", http_status : 403, message :
+        r"This custins no active byok.", retry : __p::NEVER }, __p::Entry { code :
+        r"NO_AVAILABLE_PAYMENT_METHOD", http_status : 400, message :
+        r"No payment method is specified for your account. We recommend that you add a payment method.",
+        retry : __p::NEVER }, __p::Entry { code : r"NetworkTypeNotSupport", http_status :
+        400, message : r"The network type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"NewConnectionString.NotSupport", http_status
+        : 400, message : r"Specified newConnectionString is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermissionService", http_status : 404,
+        message :
+        r"The Account NoPermission Error! Please Authorize The Account! Service Name: mongodb.aliyuncs.com, SLR Role:AliyunServiceRoleForMongoDB.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.CustomTags", http_status
+        : 400, message : r"The Custom Tags parameter's number is exceed. Valid 20.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds",
+        http_status : 400, message : r"The ResourceIds parameter's number is exceed.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.Tags", http_status :
+        400, message : r"The Tags parameter's number is exceed.", retry : __p::NEVER },
+        __p::Entry { code : r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE", http_status : 400,
+        message :
+        r"Your information is incomplete. Complete your information before ordering.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied", http_status : 403,
+        message : r"The resource is out of usage.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.AccountStatus", http_status : 403, message :
+        r"The operation is not permitted due to status of account. ", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.AccountType", http_status : 403, message
+        : r"The operation is not permitted due to type of account. ", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.BackupJobExists", http_status : 403,
+        message : r"The operation is not permitted due to backup job exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DBInstance", http_status :
+        403, message : r"The operation is not permitted due to type of instance. ", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.InsufficientResourceCapacity", http_status : 403, message :
+        r"The operation is not permitted due to InsufficientResourceCapacity of instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.LockMode",
+        http_status : 400, message :
+        r"The operation is not permitted when the instance locked.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.NoDatabase", http_status : 403, message
+        : r"The operation is not permitted due to no database.", retry : __p::NEVER },
+        __p::Entry { code : r"OriginPriceError", http_status : 400, message :
+        r"Origin price error.", retry : __p::NEVER }, __p::Entry { code :
+        r"PRICE.ORIGIN_PRICE_ERROR", http_status : 400, message :
+        r"Origin lingxiao price request error.", retry : __p::NEVER }, __p::Entry { code
+        : r"PRICE.ORIGIN_PRICE_ERROR", http_status : 400, message :
+        r"The origin price error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Param.Invalid", http_status : 400, message : r"Param invalid", retry :
+        __p::NEVER }, __p::Entry { code : r"Param.Invalid.TimeEndBeforeStart",
+        http_status : 400, message : r"Param invalid. End time before start time", retry
+        : __p::NEVER }, __p::Entry { code : r"ProxyError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.AfterpayInstance",
+        http_status : 400, message : r"Living afterpay instances quota exceeded.", retry
+        : __p::NEVER }, __p::Entry { code : r"RegionUnauthorized", http_status : 403,
+        message : r"There is no authority to create instance in the specified region.",
+        retry : __p::NEVER }, __p::Entry { code : r"RequiredParam.NotFound", http_status
+        : 400, message : r"Required input param is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceGroupId.InValid", http_status : 400, message :
+        r"The Specified ResourceGroupId is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotAvailable", http_status : 400, message :
+        r"Resource you requested is not available for finance user.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResponseEmptyError", http_status : 403, message :
+        r"The Response is empty, maybe server request timeout.", retry : __p::NEVER },
+        __p::Entry { code : r"SSLAlreadyDisabled", http_status : 400, message :
+        r"SSL have already been disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"SSLAlreadyEnabled", http_status : 400, message :
+        r"SSL have already been enabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"SSLNotEnabled", http_status : 403, message : r"SSL not enabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"SaleValidateNoSpecificCodeFailed",
+        http_status : 400, message :
+        r"Specified Storage or Version or InstanceClass is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"SecurityRisk.AuthVerification", http_status : 400,
+        message :
+        r"we have detected a risk with your default payment method. An email and notification has been sent to you. Please re-submit your order before after verificaiton.",
+        retry : __p::NEVER }, __p::Entry { code : r"SingleDBRestore.BackupSetNotSupport",
+        http_status : 403, message : r"This backup set do not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"TokenServiceError", http_status :
+        400, message : r"Duplicate ClientToken request.", retry : __p::NEVER },
+        __p::Entry { code : r"TokenServiceError", http_status : 400, message :
+        r"Request token is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"TokenServiceError", http_status : 400, message :
+        r"The request token is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"TradeConfirmPayError", http_status : 400, message :
+        r"BIZ_ERROR - degrade refund error", retry : __p::NEVER }, __p::Entry { code :
+        r"Trade_Not_Support_Async_Pay", http_status : 400, message :
+        r"Trade not support async pay.", retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedDBTdeStatus", http_status : 400, message :
+        r"Specified DB TDEStatus does not support this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedEngine", http_status : 403, message :
+        r"Current DB Instance engine does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"VPCERROR.ALLOCATE_ERROR", http_status : 400,
+        message : r"Cannot Allocate the require vpcInstances.", retry : __p::NEVER },
+        __p::Entry { code : r"VpcCloudInstanceIdNumError", http_status : 400, message :
+        r"Get vpcCloudInstanceId number error.", retry : __p::NEVER }, __p::Entry { code
+        : r"VpcServiceError", http_status : 500, message : r"Invoke vpc service error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"Zone.Closed", http_status : 400,
+        message : r"The specified zone is closed.", retry : __p::NEVER }, __p::Entry {
+        code : r"ClassicNetworkNotSupport", http_status : 403, message :
+        r"Classic network has not been supported, try to use VPC.", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorInsufficientResource", http_status : 400, message :
+        r"There is not enough resource for your operation, requestId: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"GadInstanceNotSupport", http_status : 400,
+        message : r"GAD Instance doesn't support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidConnectionStringOrPort.Duplicate", http_status :
+        400, message : r"Specified connection string or port already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameterForInstanceVersion",
+        http_status : 400, message :
+        r"Parameter %s is not valid for instance's MinorVersion.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidZoneParam", http_status : 400, message :
+        r"The target zone and source zone cannot be the same.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidZoneld", http_status : 400, message :
+        r"The specified primary zone, secondary zone and hidden zone cannot be the same.",
+        retry : __p::NEVER }, __p::Entry { code : r"MigrateDBInstanceError", http_status
+        : 400, message :
+        r"Error in migrating available area or changing your vpc network. Please submit the work order for processing.",
+        retry : __p::NEVER }, __p::Entry { code : r"MinorVersionNotSupport", http_status
+        : 400, message : r"Instance's MinorVersion is not supported for this API.", retry
+        : __p::NEVER }, __p::Entry { code : r"OplogSizeLowerThanInstanceStorage",
+        http_status : 400, message :
+        r"The oplogSizeMB parameter entered is less than 10% of the instance store size.",
+        retry : __p::NEVER }, __p::Entry { code : r"ReduceDiskNotSupport", http_status :
+        403, message : r"Reduce disk size is not supported in clone/restore.", retry :
+        __p::NEVER }, __p::Entry { code : r"RestoreTypeNotSupported", http_status : 400,
+        message :
+        r"The specified restoreType is not supported for the instance, check the input parameters 'RestoreType/BackupID/RestoreTime'.",
+        retry : __p::NEVER }, __p::Entry { code : r"SSLNotSupportAddNode", http_status :
+        400, message :
+        r"Instance with SSL certificate can't add node, please contact us to solve this problem.",
+        retry : __p::NEVER }, __p::Entry { code : r"SameZoneId", http_status : 400,
+        message :
+        r"The specified primary zone, secondary zone require two different zones.", retry
+        : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x10\0\0\0\x11\0\0\0\x1B\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0S\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0i\0\0\0k\0\0\0m\0\0\0o\0\0\0p\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0~\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA5\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBC\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0",
+        slots :
+        b"p\0\0\0\xCE\0\xD4\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\xBC\0\0\0\x03\0\x17\0\x8B\0\0\0\0\0\x92\0\0\0\x97\0\x96\0\0\0\xA4\0\x1C\0\xD2\0\x8F\0q\0\0\0\x98\0\xC2\0\0\0\t\0\0\0\xA0\0\xB8\0\0\0F\0}\0\0\0$\0,\0\x91\0\0\0\xD7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0h\0\xB2\0\xC5\0\0\0\0\0/\0\xC7\0\0\0\0\0\0\09\0\x11\0\x8E\0&\0\0\0\0\0\0\0I\0\0\0j\0\0\0U\0\x08\0\x9F\0\xA1\0\0\0\x81\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\x01\0\0\0\x90\0\0\0\0\0\0\0\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xAC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0=\0\0\0\0\0\0\0\xCB\0\0\0\0\0\0\0`\0\xC6\0G\0\0\0\x1F\0\0\0\0\0\x0F\0>\0\xD0\0\0\0\0\0\xAF\0\0\0\0\0m\0\0\0\0\0E\0\0\0\0\0Z\0\0\0Q\0\0\0\0\0\x95\0\x9A\0\0\0\0\0\0\0:\0\0\0+\0z\0\xB0\0\xBB\0\0\0\xBE\0\x89\0\0\0|\0\0\0A\0\xD1\0\0\0\r\0?\0\xAE\0\x9B\0\xB6\0\xB4\0\0\0\0\0\0\0\0\0\0\0o\0\0\0\0\0\0\0\x9E\0\0\0i\0\xCF\0\0\0\0\0\0\0\0\0D\0\xD5\0\0\0\0\0\0\0\xB9\0\0\0\0\0\x8D\0\x13\0a\0w\0\0\0\0\0\0\0%\0\xC3\0\0\0T\0\x07\0\x16\0\x12\0\xC1\0\xD8\0\0\0\0\0y\0\xD6\0*\0\0\0\0\0\0\0'\0\0\0\0\0\0\0\x9C\0\0\0\0\0g\0\0\0\0\0\x02\0\x1D\x007\0\xC8\0\0\0\0\0P\0\0\0\0\0V\0r\0\0\0\0\0\0\0\0\0\0\0\\\0;\0\x93\0\x99\0\x14\0\0\0\0\0\0\0H\0\0\0\0\0\0\0s\0\0\0C\0\0\0\x94\0\0\0\0\0\0\0\0\0\xA8\0)\x002\0k\0\x7F\0\0\0\0\0\x8A\0\0\0\0\0\0\0\x83\0\0\0X\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0l\0\x82\0\x84\0\xA2\0\0\0\0\0\0\0\0\0S\0\x04\0\xA5\0\0\0<\0\xA6\0 \0\0\08\0\0\0\xA3\0\0\0\x86\0\xCC\x004\0-\0\xAB\0\xBF\0\x0B\0\xC4\0\0\0R\0\0\0M\0\0\0\0\0\0\0\x05\0K\0\0\0\0\0N\0\0\0\n\0@\0[\0~\0\xAA\0\0\0\0\0\x0E\0e\0\0\0\0\0\0\0\xB5\0\0\0\0\0\0\0\0\0\0\0c\0\0\0\0\0(\0\xCA\0\0\0\0\0\0\0t\0\xBA\0\0\0\0\0\0\0\0\0B\0]\0\xC9\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0W\0\0\0\0\0\0\0\xBD\0\0\0\0\0\0\0\xD3\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\x1A\0\x80\0\x9D\0u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\x10\x003\0\0\0\0\0\0\0\0\0\0\0\0\0b\0Y\0\0\0\0\0_\0\0\0\0\0\0\0\0\0\0\0O\0\x8C\0\xA7\0\0\0\0\0\0\0{\0\0\0\0\0\0\0\xAD\0\0\0^\0\x88\0\xB3\0\0\0\0\0\0\0\x85\0\0\0\x19\0!\0\0\0\x87\0n\0v\0\xA9\x001\0\0\0\0\x000\0\xC0\0\0\0\0\0\0\0\0\0\0\0\x1B\0f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0#\0\0\0\xB7\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB1\0x\0d\0\0\0\0\0\0\0.\0\x18\x006\0",
+        seed : 4354685564936845354, api_names : [r"AllocateDBInstanceSrvNetworkAddress",
+        r"AllocateNodePrivateNetworkAddress", r"CheckRecoveryCondition",
+        r"CreateAccount", r"CreateBackup", r"CreateDBInstance",
+        r"CreateGlobalSecurityIPGroup", r"CreateNode", r"CreateNodeBatch",
+        r"CreateShardingDBInstance", r"DeleteDBInstance", r"DeleteGlobalSecurityIPGroup",
+        r"DescribeAccounts", r"DescribeActiveOperationTask",
+        r"DescribeActiveOperationTaskCount", r"DescribeActiveOperationTaskRegion",
+        r"DescribeActiveOperationTaskType", r"DescribeAuditPolicy",
+        r"DescribeAuditRecords", r"DescribeBackupDBs", r"DescribeBackupStorage",
+        r"DescribeBackups", r"DescribeClusterBackups", r"DescribeDBInstanceAttribute",
+        r"DescribeDBInstanceEncryptionKey", r"DescribeDBInstancePerformance",
+        r"DescribeDBInstanceSwitchLog", r"DescribeErrorLogRecords",
+        r"DescribeGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroupRelation",
+        r"DescribeHistoryTasks", r"DescribeHistoryTasksStat",
+        r"DescribeInstanceAutoRenewalAttribute", r"DescribeKernelReleaseNotes",
+        r"DescribeKmsKeys", r"DescribeParameterModificationHistory",
+        r"DescribeParameterTemplates", r"DescribeParameters", r"DescribePrice",
+        r"DescribeRenewalPrice", r"DescribeReplicaSetRole",
+        r"DescribeRestoreDBInstanceList", r"DescribeRunningLogRecords",
+        r"DescribeSecurityIps", r"DescribeSlowLogRecords", r"DescribeTags",
+        r"DescribeUserEncryptionKeyList", r"DestroyInstance", r"ListTagResources",
+        r"MigrateAvailableZone", r"MigrateToOtherZone", r"ModifyAccountDescription",
+        r"ModifyAuditLogFilter", r"ModifyAuditPolicy", r"ModifyBackupPolicy",
+        r"ModifyDBInstanceConfig", r"ModifyDBInstanceConnectionString",
+        r"ModifyDBInstanceDescription", r"ModifyDBInstanceNetExpireTime",
+        r"ModifyDBInstanceNetworkType", r"ModifyDBInstanceSSL", r"ModifyDBInstanceSpec",
+        r"ModifyDBInstanceTDE", r"ModifyGlobalSecurityIPGroup",
+        r"ModifyGlobalSecurityIPGroupName", r"ModifyGlobalSecurityIPGroupRelation",
+        r"ModifyInstanceAutoRenewalAttribute", r"ModifyInstanceVpcAuthMode",
+        r"ModifyNodeSpec", r"ModifyNodeSpecBatch", r"ModifyParameters",
+        r"ModifyResourceGroup", r"ModifySecurityGroupConfiguration",
+        r"ModifySecurityIps", r"ModifySrvNetworkAddress",
+        r"ReleaseNodePrivateNetworkAddress", r"RenewDBInstance", r"ResetAccountPassword",
+        r"RestoreDBInstance", r"SwitchDBInstanceHA", r"TagResources",
+        r"TransformInstanceChargeType", r"TransformToPrePaid", r"UntagResources",
+        r"UpgradeDBInstanceEngineVersion",], api_codes :
+        b"Q\0Q\0>\0B\0C\0U\0W\0Y\0d\0x\0y\0\x89\0\xC0\0.\0P\0R\0T\0X\0\xAB\0\xAF\0\0\0\x0B\0>\0T\0U\0W\0Z\0[\0a\0c\0i\0p\0\x8A\0\x8C\0\x8E\0\xA0\0\xA7\0\xA8\0\xB1\0\xB5\0\xB6\0\xB9\0\xBE\0\xBF\0\xC1\0\xC3\0\xC9\0\xD0\0\xD7\0\x8A\0\x8B\0\x8D\0\x98\0\xB7\0\xCB\0\xD6\0\xCB\0\xD6\0O\0W\0o\0{\0\x80\0\x86\0\xA7\0\xBF\0\xC1\0\xC8\0\xC9\0\xD4\0\xD5\x001\0K\0\xCC\0\xB7\0\xBA\0\xB7\0\xB7\0\xB7\0\xB7\0^\x003\0E\0e\0k\0l\0\x7F\0\x84\0\x85\0\x91\0\x9B\0>\0B\0C\0U\0W\0Y\0d\0x\0y\0\x89\0\xC0\0^\0m\0z\0\x92\0\x93\0m\0z\0\x92\0\x93\0\xC7\0=\0\x9F\0m\0\x81\0\x92\0\x93\0\x7F\0m\0\x7F\0\x92\0\x9B\0\x17\0\x98\0\xB7\0\xB7\0\xB2\0\xB3\0\xB2\0\xB3\0 \0w\08\09\0:\0\xA3\0m\0\x92\0n\0o\0B\0_\0\x0B\0{\0\xB0\0\x0B\0;\0\t\0b\0m\0\x7F\0\x92\0\x9B\0^\0?\0m\0\x7F\0\x92\0\x9B\x005\0f\0|\0}\0~\0\x96\0\x97\0\x9C\0\xA5\0\xA6\0=\x001\0\x9D\x005\0f\0|\0}\0~\0\x96\0\x97\0\x9C\0\xA5\0\xA6\x004\0D\0F\0G\0f\0j\0v\0\x88\0\xA1\0\xAE\0\xB4\0\xC4\0\xC6\0\xCF\0\xD1\0\xD2\0j\0\xD1\0G\0P\0S\0q\0\x80\08\09\0:\0\xA3\0\x82\0\x83\0\t\0\x0B\0\xA2\0\xCD\0a\0]\0M\x006\0?\0@\0A\0C\0{\0\xBB\0\xBC\0\xBD\0\x0B\0N\0`\0b\0c\0\x9A\0\xA8\0\xB1\0\xC2\0\xCB\0?\0@\0A\0C\0\\\0{\0\xC4\0\xC5\0\x8A\0\x8B\0\x8D\0\xB7\0\xB7\0\x80\0\xB7\0H\0I\0f\0g\0h\0\xCA\x002\0J\0\xCC\0\xCC\0\t\0\x80\0\xCE\0\xD3\0f\0\x94\0\xB8\x000\0L\0t\0v\0{\0\x87\0\x88\0\x99\0\x9E\0r\0u\0\x8E\0\x8F\0\x90\0\x0B\0\xA2\0\xCD\0\xCC\0\xC1\0\xCA\0R\0S\0T\0\xA9\0\xAA\0V\0\xAC\0\xAD\0<\0s\0\x95\x005\0f\0|\0}\0~\0\x96\0\x97\0\x9C\0\xA4\0\xA5\0\xA6\0\x0B\0/\0{\0\xB9\0\x0B\0/\0{\0\xB9\x005\0f\0|\0}\0~\0\x96\0\x97\0\x9C\0\xA5\0\xA6\x007\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\r\0\0\0\x11\0\0\0\x14\0\0\x001\0\0\x006\0\0\08\0\0\0:\0\0\0G\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0[\0\0\0f\0\0\0g\0\0\0k\0\0\0o\0\0\0p\0\0\0r\0\0\0v\0\0\0w\0\0\0{\0\0\0~\0\0\0\x7F\0\0\0\x81\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x89\0\0\0\x8B\0\0\0\x8D\0\0\0\x8F\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x96\0\0\0\x9A\0\0\0\x9B\0\0\0\xA0\0\0\0\xAA\0\0\0\xAB\0\0\0\xAD\0\0\0\xB7\0\0\0\xC7\0\0\0\xC9\0\0\0\xCC\0\0\0\xCE\0\0\0\xD2\0\0\0\xD4\0\0\0\xD5\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xE4\0\0\0\xEE\0\0\0\xF6\0\0\0\xFA\0\0\0\xFB\0\0\0\xFD\0\0\0\x03\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x0B\x01\0\0\x0E\x01\0\0\x17\x01\0\0\x1C\x01\0\0\x1F\x01\0\0 \x01\0\0\"\x01\0\0'\x01\0\0*\x01\0\0-\x01\0\08\x01\0\0<\x01\0\0@\x01\0\0J\x01\0\0K\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DdsError);

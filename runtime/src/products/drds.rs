@@ -293,1934 +293,389 @@ pub enum DrdsError {
     PublicInstanceAlreadExistError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 137] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"%s", 400, r"%s", __NEVER),
-        __row(
-            r"ActionUnauthorized",
-            400,
-            r"The specified action is not available for you",
-            __NEVER,
-        ),
-        __row(r"AnotherOrderExist.Error", 400, r"there is another order", __NEVER),
-        __row(
-            r"CommunicateWithManager.Error",
-            400,
-            r"Internal Error. Communicate with drds manager error",
-            __NEVER,
-        ),
-        __row(
-            r"CreateDRDSInstanceId.Error",
-            400,
-            r"create Drds instance id error",
-            __NEVER,
-        ),
-        __row(r"DRDSDB.NotExist", 404, r"The database does not exist.", __NEVER),
-        __row(
-            r"DrdsInstance.NotExists",
-            400,
-            r"The drds instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC",
-            400,
-            r"Public instance cannot switch network to VPC",
-            __NEVER,
-        ),
-        __row(
-            r"ERR_INSTANCE_CAN_NOT_RELEASE",
-            500,
-            r"实例暂时无法释放",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ERR_INSTANCE_NOT_RUNNING_STATUS",
-            400,
-            r"The instance status is not running",
-            __NEVER,
-        ),
-        __row(r"ERR_INSTANCE_RELEASE_ALREADY", 500, r"实例已释放", __TRANSIENT),
-        __row(
-            r"ERR_OTHER_MULTI_AZONE_SWITCH",
-            400,
-            r"Change to multiple azone should have even number of nodes",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceExceedLimit.Error",
-            400,
-            r"instance number has exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.  默认错误码",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidDRDSInstanceId.NotFound",
-            400,
-            r"The DrdsInstanceId provided does not exist in our records",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDRDSInstanceId.NotFound",
-            404,
-            r"The DrdsInstanceId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDRDSInstanceType.Error",
-            400,
-            r"Invalid parameter of Type, public is not supported",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbName.Duplicated",
-            404,
-            r"Current DbName provided has already existed in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbName.DuplicatedInPublic",
-            404,
-            r"Current DbName is duplicated in public instance",
-            __NEVER,
-        ),
-        __row(r"InvalidDbName.Empty", 400, r"DbName can not be empty", __NEVER),
-        __row(r"InvalidDbName.Keyword", 404, r"Current DbName is the keyword", __NEVER),
-        __row(
-            r"InvalidDbName.NotFound",
-            400,
-            r"The Drds DbName provided does not exist in our records",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbName.NotFound",
-            404,
-            r"The Drds DbName provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbName.NotFound",
-            404,
-            r"The DrdsInstanceId or DbName provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbname.MalFormed",
-            400,
-            r"The specified db name does not match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDescription.MalFormed",
-            400,
-            r"The specified parameter description is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstance.CreateDbForSlave",
-            404,
-            r"Db Creation in slave drds instance not support.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InstDbName",
-            404,
-            r"The parameter InstDbName is empty",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidDbName",
-            400,
-            r"The dbName does not exist in this drds instance",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidReadWeight",
-            400,
-            r"The parameter read weight is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MasterDbInstanceRelease",
-            400,
-            r"The master db instance has been released",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Mismatch", 400, r"Invalid parameter of key", __NEVER),
-        __row(
-            r"InvalidParameter.Mismatch",
-            400,
-            r"The specified parameter does not match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PayType",
-            400,
-            r"Invalid parameter of pay type",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Quantity",
-            400,
-            r"Invalid parameter of quantity",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ReadWeighAndRdsNotMapping",
-            400,
-            r"The parameter read weight and rds instance not mapping",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RegionId",
-            400,
-            r"Invalid parameter of region id",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Series", 400, r"Invalid parameter of series", __NEVER),
-        __row(
-            r"InvalidParameter.Spection",
-            400,
-            r"Invalid parameter of specification",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.ZoneId", 400, r"Invalid parameter of zone id", __NEVER),
-        __row(
-            r"InvalidParameter.duration_pricingCycle",
-            400,
-            r"when payType=drdsPre, duration and pricingCycle is required",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.instanceId.and.tags",
-            400,
-            r"you must have one of Tags and InstanceId",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.month.duration",
-            400,
-            r"when pricingCycle=month, duration must between 1 to 9",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.periodMultiple",
-            400,
-            r"The periodMultiple is too larger than the time between startTime and endTime",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.tagKey",
-            400,
-            r"Check the parameter tagKey %s",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.tagValue",
-            400,
-            r"Check the parameter tagValue %s",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.tags.exceed", 400, r"Tags num exceed 10", __NEVER),
-        __row(
-            r"InvalidParameter.tags.json.error",
-            400,
-            r"The parameter tags is not a JsonArray",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.tags.json.error",
-            400,
-            r"Thr parameter tags is not a JsonArray",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.tags.notFound", 400, r"Tags connot be empty", __NEVER),
-        __row(
-            r"InvalidParameter.time",
-            400,
-            r"The startTime and endTime must in one week",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.year.duration",
-            400,
-            r"when pricingCycle=year, duration must between 1 to 3",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            400,
-            r"The RegionId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(r"InvalidVSwitchId", 400, r"Invalid vswitchId", __NEVER),
-        __row(
-            r"InvalidVpcId",
-            400,
-            r"Invalid vpcId, or the region of vpc does not match",
-            __NEVER,
-        ),
-        __row(r"InvalidZoneId.Mismatch", 400, r"zone is illegal in this order", __NEVER),
-        __row(r"LowInventory.ServerError", 400, r"low inventory error", __NEVER),
-        __row(
-            r"ModifyRdsClassApiError",
-            500,
-            r"Failed to modify the class of the RDS instance.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Monitor.QueryRdsFailure",
-            404,
-            r"Failed to query RDS monitor info.",
-            __NEVER,
-        ),
-        __row(r"OperationDenied", 400, r"drds service is not enable for you", __NEVER),
-        __row(r"OperationFailed.CreateAccount", 404, r"Create account failed.", __NEVER),
-        __row(
-            r"OperationFailed.ModifyAccountDescription",
-            400,
-            r"Modify account description failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ModifyAccountPrivilege",
-            400,
-            r"Modify account privilege failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RemoveInstanceAccount",
-            400,
-            r"Remove instance account failed",
-            __NEVER,
-        ),
-        __row(r"ParameterError", 400, r"Parameter error", __NEVER),
-        __row(
-            r"QueryVSwitchFailed.InvalidVpcIdOrServerError",
-            400,
-            r"Query VSwitch failed, please check vpcId",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.DRDSInstance",
-            400,
-            r"The quota of create instance exceeds.",
-            __NEVER,
-        ),
-        __row(
-            r"RDSAPI.ERROR",
-            500,
-            r"Failed to call the RDS API operation.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"RegionNotSupportVPC.Error",
-            400,
-            r"This region does not support vpc instance",
-            __NEVER,
-        ),
-        __row(
-            r"ReleasePrepayInstance",
-            400,
-            r"The pay type of this drds instance is prepay",
-            __NEVER,
-        ),
-        __row(
-            r"RemoveDrdsDBFirst",
-            400,
-            r"There are Drds DB exist in this instance. Please delete drds db first",
-            __NEVER,
-        ),
-        __row(r"ResourceInsufficient", 400, r"resource is Insufficient", __NEVER),
-        __row(
-            r"ServiceUnable",
-            400,
-            r"The service is not available now, please try again later",
-            __NEVER,
-        ),
-        __row(
-            r"TagApi.InvalidParameter.resourceId.exceed",
-            400,
-            r"ResourceId num exceed 50",
-            __NEVER,
-        ),
-        __row(r"TagService.%s", 400, r"TagService return errorMsg: %s", __NEVER),
-        __row(
-            r"UserAccountVerify.Failed",
-            400,
-            r"User account verify failed. Please verify first",
-            __NEVER,
-        ),
-        __row(
-            r"publicInstanceAlreadExist.Error",
-            400,
-            r"a public Drds instance is exist",
-            __NEVER,
-        ),
-        __row(
-            r"DrdsInstance.NotExists",
-            404,
-            r"The DRDS instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"InvalidParameter", 400, r"invalid parameter.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 116] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 71, 73, 74,
-        75, 76, 77, 78, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 96, 97,
-        98, 99, 100, 101, 102, 103, 104, 106, 107, 108, 110, 111, 112, 113, 114, 115,
-        116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131,
-        132, 133,
-    ];
-    const __END: [u32; 116] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 137, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 110, 39, 136, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 135, 64, 65, 66, 67, 68, 69, 73, 74, 75,
-        76, 77, 78, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 96, 97, 98,
-        99, 100, 101, 102, 103, 104, 106, 107, 108, 109, 111, 112, 113, 114, 115, 116,
-        117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132,
-        133, 134,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DrdsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DrdsError; 116] = &[
-        DrdsError::IdempotentParameterMismatch,
-        DrdsError::IllegalTimestamp,
-        DrdsError::IncompleteSignature,
-        DrdsError::InsufficientBalance,
-        DrdsError::InvalidAccessKeyIdNotFound,
-        DrdsError::InvalidOwner,
-        DrdsError::InvalidOwnerAccount,
-        DrdsError::InvalidOwnerId,
-        DrdsError::InvalidParamater,
-        DrdsError::InvalidParameter,
-        DrdsError::InvalidParameterIsNull,
-        DrdsError::MissingParameter,
-        DrdsError::SignatureNonceUsed,
-        DrdsError::Throttling,
-        DrdsError::UnsupportedParameter,
-        DrdsError::UnknownError,
-        DrdsError::ForbiddenAccessKeyDisabled,
-        DrdsError::ForbiddenNotSupportRam,
-        DrdsError::ForbiddenRam,
-        DrdsError::ForbiddenRiskControl,
-        DrdsError::ForbiddenSubUser,
-        DrdsError::ForbiddenUnauthorized,
-        DrdsError::InvalidAccountNotFound,
-        DrdsError::InvalidAction,
-        DrdsError::InvalidIdempotenceParameterMismatch,
-        DrdsError::InvalidParameterOwnerAccount,
-        DrdsError::InvalidParameterResourceOwnerAccount,
-        DrdsError::LastTokenProcessing,
-        DrdsError::RealNameAuthenticationError,
-        DrdsError::UnsupportedHttpMethod,
-        DrdsError::InvalidRegionIdNotFound,
-        DrdsError::OperationConflict,
-        DrdsError::InternalError,
-        DrdsError::ServiceUnavailable,
-        DrdsError::ServiceUnavailableRegionMaintaining,
-        DrdsError::InvalidProductNotFound,
-        DrdsError::InvalidApiNotFound,
-        DrdsError::InvalidProtocolNeedSsl,
-        DrdsError::InvalidTimeStampFormat,
-        DrdsError::InvalidTimeStampExpired,
-        DrdsError::InvalidAccessKeyIdInactive,
-        DrdsError::InvalidParameterFormat,
-        DrdsError::InvalidSignatureMethod,
-        DrdsError::SignatureDoesNotMatch,
-        DrdsError::ThrottlingUser,
-        DrdsError::InvalidActionNotFound,
-        DrdsError::Any,
-        DrdsError::ActionUnauthorized,
-        DrdsError::AnotherOrderExistError,
-        DrdsError::CommunicateWithManagerError,
-        DrdsError::CreateDrdsInstanceIdError,
-        DrdsError::DrdsdbNotExist,
-        DrdsError::DrdsInstanceNotExists,
-        DrdsError::ErrInstanceCannotSwitchNetworkForPublic,
-        DrdsError::ErrInstanceCanNotRelease,
-        DrdsError::ErrInstanceNotRunningStatus,
-        DrdsError::ErrInstanceReleaseAlready,
-        DrdsError::ErrOtherMultiAzoneSwitch,
-        DrdsError::InstanceExceedLimitError,
-        DrdsError::InvalidDrdsInstanceIdNotFound,
-        DrdsError::InvalidDrdsInstanceTypeError,
-        DrdsError::InvalidDbNameDuplicated,
-        DrdsError::InvalidDbNameDuplicatedInPublic,
-        DrdsError::InvalidDbNameEmpty,
-        DrdsError::InvalidDbNameKeyword,
-        DrdsError::InvalidDbNameNotFound,
-        DrdsError::InvalidDbnameMalFormed,
-        DrdsError::InvalidDescriptionMalFormed,
-        DrdsError::InvalidInstanceCreateDbForSlave,
-        DrdsError::InvalidParameterInstDbName,
-        DrdsError::InvalidParameterInvalidDbName,
-        DrdsError::InvalidParameterInvalidReadWeight,
-        DrdsError::InvalidParameterMasterDbInstanceRelease,
-        DrdsError::InvalidParameterMismatch,
-        DrdsError::InvalidParameterPayType,
-        DrdsError::InvalidParameterQuantity,
-        DrdsError::InvalidParameterReadWeighAndRdsNotMapping,
-        DrdsError::InvalidParameterRegionId,
-        DrdsError::InvalidParameterSeries,
-        DrdsError::InvalidParameterSpection,
-        DrdsError::InvalidParameterZoneId,
-        DrdsError::InvalidParameterDurationPricingCycle,
-        DrdsError::InvalidParameterInstanceIdAndTags,
-        DrdsError::InvalidParameterMonthDuration,
-        DrdsError::InvalidParameterPeriodMultiple,
-        DrdsError::InvalidParameterTagKey,
-        DrdsError::InvalidParameterTagValue,
-        DrdsError::InvalidParameterTagsExceed,
-        DrdsError::InvalidParameterTagsJsonError,
-        DrdsError::InvalidParameterTagsNotFound,
-        DrdsError::InvalidParameterTime,
-        DrdsError::InvalidParameterYearDuration,
-        DrdsError::InvalidVSwitchId,
-        DrdsError::InvalidVpcId,
-        DrdsError::InvalidZoneIdMismatch,
-        DrdsError::LowInventoryServerError,
-        DrdsError::ModifyRdsClassApiError,
-        DrdsError::MonitorQueryRdsFailure,
-        DrdsError::OperationDenied,
-        DrdsError::OperationFailedCreateAccount,
-        DrdsError::OperationFailedModifyAccountDescription,
-        DrdsError::OperationFailedModifyAccountPrivilege,
-        DrdsError::OperationFailedRemoveInstanceAccount,
-        DrdsError::ParameterError,
-        DrdsError::QueryVSwitchFailedInvalidVpcIdOrServerError,
-        DrdsError::QuotaExceededDrdsInstance,
-        DrdsError::RdsapiError,
-        DrdsError::RegionNotSupportVpcError,
-        DrdsError::ReleasePrepayInstance,
-        DrdsError::RemoveDrdsDbFirst,
-        DrdsError::ResourceInsufficient,
-        DrdsError::ServiceUnable,
-        DrdsError::TagApiInvalidParameterResourceIdExceed,
-        DrdsError::TagServiceAny,
-        DrdsError::UserAccountVerifyFailed,
-        DrdsError::PublicInstanceAlreadExistError,
-    ];
-    fn __from_code(code: &str) -> __Option<DrdsError> {
-        let index: usize = match code.len() {
-            2 => {
-                match code {
-                    r"%s" => 46,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidVpcId" => 93,
-                    r"RDSAPI.ERROR" => 106,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ServiceUnable" => 111,
-                    r"TagService.%s" => 113,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ParameterError" => 103,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DRDSDB.NotExist" => 51,
-                    r"OperationDenied" => 98,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidVSwitchId" => 92,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"RemoveDrdsDBFirst" => 109,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ActionUnauthorized" => 47,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InvalidDbName.Empty" => 63,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ResourceInsufficient" => 110,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvalidDbName.Keyword" => 64,
-                    r"InvalidParameter.time" => 90,
-                    r"ReleasePrepayInstance" => 108,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"DrdsInstance.NotExists" => 52,
-                    r"InvalidDbName.NotFound" => 65,
-                    r"InvalidZoneId.Mismatch" => 94,
-                    r"ModifyRdsClassApiError" => 96,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"AnotherOrderExist.Error" => 48,
-                    r"InvalidDbname.MalFormed" => 66,
-                    r"InvalidParameter.Series" => 78,
-                    r"InvalidParameter.ZoneId" => 80,
-                    r"InvalidParameter.tagKey" => 85,
-                    r"Monitor.QueryRdsFailure" => 97,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"InvalidDbName.Duplicated" => 61,
-                    r"InvalidParameter.PayType" => 74,
-                    r"LowInventory.ServerError" => 95,
-                    r"UserAccountVerify.Failed" => 114,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InstanceExceedLimit.Error" => 58,
-                    r"InvalidParameter.Mismatch" => 73,
-                    r"InvalidParameter.Quantity" => 75,
-                    r"InvalidParameter.RegionId" => 77,
-                    r"InvalidParameter.Spection" => 79,
-                    r"InvalidParameter.tagValue" => 86,
-                    r"RegionNotSupportVPC.Error" => 107,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"CreateDRDSInstanceId.Error" => 50,
-                    r"QuotaExceeded.DRDSInstance" => 105,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidParameter.InstDbName" => 69,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"CommunicateWithManager.Error" => 49,
-                    r"ERR_INSTANCE_CAN_NOT_RELEASE" => 54,
-                    r"ERR_INSTANCE_RELEASE_ALREADY" => 56,
-                    r"ERR_OTHER_MULTI_AZONE_SWITCH" => 57,
-                    r"InvalidDescription.MalFormed" => 67,
-                    r"InvalidParameter.tags.exceed" => 87,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidDRDSInstanceType.Error" => 60,
-                    r"OperationFailed.CreateAccount" => 99,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"InvalidDRDSInstanceId.NotFound" => 59,
-                    r"InvalidParameter.InvalidDbName" => 70,
-                    r"InvalidParameter.tags.notFound" => 89,
-                    r"InvalidParameter.year.duration" => 91,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"ERR_INSTANCE_NOT_RUNNING_STATUS" => 55,
-                    r"InvalidParameter.month.duration" => 83,
-                    r"InvalidParameter.periodMultiple" => 84,
-                    r"publicInstanceAlreadExist.Error" => 115,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidDbName.DuplicatedInPublic" => 62,
-                    r"InvalidInstance.CreateDbForSlave" => 68,
-                    r"InvalidParameter.tags.json.error" => 88,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidParameter.InvalidReadWeight" => 71,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.instanceId.and.tags" => 82,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationFailed.RemoveInstanceAccount" => 102,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidParameter.duration_pricingCycle" => 81,
-                    r"OperationFailed.ModifyAccountPrivilege" => 101,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidParameter.MasterDbInstanceRelease" => 72,
-                    r"OperationFailed.ModifyAccountDescription" => 100,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"TagApi.InvalidParameter.resourceId.exceed" => 112,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidParameter.ReadWeighAndRdsNotMapping" => 76,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"QueryVSwitchFailed.InvalidVpcIdOrServerError" => 104,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC" => 53,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DrdsError) -> &'static [u16] {
-        match code {
-            DrdsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DrdsError::MissingParameter => &[400, 403],
-            DrdsError::InvalidRegionIdNotFound => &[404, 400],
-            DrdsError::InternalError => &[500, 400],
-            DrdsError::DrdsInstanceNotExists => &[400, 404],
-            DrdsError::InvalidDrdsInstanceIdNotFound => &[400, 404],
-            DrdsError::InvalidDbNameNotFound => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DrdsError) -> &'static [&'static str] {
-        match code {
-            DrdsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DrdsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            DrdsError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[136].message] }
-            }
-            DrdsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DrdsError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            DrdsError::InvalidRegionIdNotFound => {
-                const { &[__E[37].message, __E[109].message] }
-            }
-            DrdsError::InternalError => {
-                const { &[__E[39].message, __E[69].message, __E[70].message] }
-            }
-            DrdsError::DrdsInstanceNotExists => {
-                const { &[__E[62].message, __E[134].message] }
-            }
-            DrdsError::InvalidDrdsInstanceIdNotFound => {
-                const { &[__E[71].message, __E[72].message] }
-            }
-            DrdsError::InvalidDbNameNotFound => {
-                const { &[__E[78].message, __E[79].message, __E[80].message] }
-            }
-            DrdsError::InvalidParameterMismatch => {
-                const { &[__E[88].message, __E[89].message] }
-            }
-            DrdsError::InvalidParameterTagsJsonError => {
-                const { &[__E[104].message, __E[105].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DrdsError) -> &'static [__Entry] {
-        match code {
-            DrdsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DrdsError::InvalidParameter => const { &[__E[10], __E[11], __E[136]] }
-            DrdsError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DrdsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DrdsError::InvalidRegionIdNotFound => const { &[__E[37], __E[109]] }
-            DrdsError::InternalError => const { &[__E[39], __E[69], __E[70], __E[135]] }
-            DrdsError::DrdsInstanceNotExists => const { &[__E[62], __E[134]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[DrdsError; 1] = &[DrdsError::TagServiceAny];
-    fn __from_template(code: &str) -> __Option<DrdsError> {
-        if code.starts_with(r"TagService.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"TagService.%s", code)
-        {
-            return __Option::Some(DrdsError::TagServiceAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: DrdsError) -> &'static [&'static str] {
-        match code {
-            DrdsError::InvalidParameter => &[r"DescribeDrdsInstanceMonitor"],
-            DrdsError::InvalidRegionIdNotFound => {
-                &[r"CreateDrdsInstance", r"DescribeDrdsInstances"]
-            }
-            DrdsError::InternalError => {
-                &[
-                    r"ChangeAccountPassword",
-                    r"ChangeInstanceAzone",
-                    r"CheckDrdsDbName",
-                    r"CheckExpandStatus",
-                    r"CheckSqlAuditEnableStatus",
-                    r"CreateDrdsDB",
-                    r"CreateDrdsInstance",
-                    r"CreateInstanceAccount",
-                    r"CreateInstanceInternetAddress",
-                    r"CreateOrderForRds",
-                    r"CreateShardTask",
-                    r"DescribeBackMenu",
-                    r"DescribeBackupDbs",
-                    r"DescribeBackupLocal",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupSets",
-                    r"DescribeBackupTimes",
-                    r"DescribeBroadcastTables",
-                    r"DescribeDbInstanceDbs",
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDBCluster",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsDBs",
-                    r"DescribeDrdsDbInstance",
-                    r"DescribeDrdsDbInstances",
-                    r"DescribeDrdsDbRdsNameList",
-                    r"DescribeDrdsInstance",
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsInstanceLevelTasks",
-                    r"DescribeDrdsInstanceMonitor",
-                    r"DescribeDrdsInstanceVersion",
-                    r"DescribeDrdsInstances",
-                    r"DescribeDrdsParams",
-                    r"DescribeDrdsRdsInstances",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                    r"DescribeDrdsSqlAuditStatus",
-                    r"DescribeDrdsTasks",
-                    r"DescribeExpandLogicTableInfoList",
-                    r"DescribeHotDbList",
-                    r"DescribeInstDbLogInfo",
-                    r"DescribeInstDbSlsInfo",
-                    r"DescribeInstanceAccounts",
-                    r"DescribeInstanceSwitchAzone",
-                    r"DescribeInstanceSwitchNetwork",
-                    r"DescribePreCheckResult",
-                    r"DescribeRDSPerformance",
-                    r"DescribeRdsCommodity",
-                    r"DescribeRdsPerformanceSummary",
-                    r"DescribeRdsSuperAccountInstances",
-                    r"DescribeRecycleBinStatus",
-                    r"DescribeRecycleBinTables",
-                    r"DescribeRestoreOrder",
-                    r"DescribeShardTaskInfo",
-                    r"DescribeSqlFlashbakTask",
-                    r"DescribeTable",
-                    r"DescribeTableListByType",
-                    r"DescribeTables",
-                    r"DisableSqlAudit",
-                    r"EnableInstanceIpv6Address",
-                    r"EnableSqlAudit",
-                    r"EnableSqlFlashbackMatchSwitch",
-                    r"FlashbackRecycleBinTable",
-                    r"GetDrdsDbRdsRelationInfo",
-                    r"ListTagResources",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPrivilege",
-                    r"ModifyDrdsIpWhiteList",
-                    r"ModifyPolarDbReadWeight",
-                    r"ModifyRdsReadWeight",
-                    r"PutStartBackup",
-                    r"RefreshDrdsAtomUrl",
-                    r"ReleaseInstanceInternetAddress",
-                    r"RemoveBackupsSet",
-                    r"RemoveDrdsDb",
-                    r"RemoveDrdsDbFailedRecord",
-                    r"RemoveDrdsInstance",
-                    r"RemoveInstanceAccount",
-                    r"RemoveRecycleBinTable",
-                    r"RestartDrdsInstance",
-                    r"RollbackInstanceVersion",
-                    r"SetBackupLocal",
-                    r"SetBackupPolicy",
-                    r"SetupBroadcastTables",
-                    r"SetupDrdsParams",
-                    r"SetupRecycleBinStatus",
-                    r"SetupTable",
-                    r"StartRestore",
-                    r"SubmitCleanTask",
-                    r"SubmitHotExpandPreCheckTask",
-                    r"SubmitHotExpandTask",
-                    r"SubmitSmoothExpandPreCheck",
-                    r"SubmitSmoothExpandPreCheckTask",
-                    r"SubmitSqlFlashbackTask",
-                    r"SwitchGlobalBroadcastType",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateInstanceNetwork",
-                    r"UpdatePrivateRdsClass",
-                    r"UpgradeHiStoreInstance",
-                    r"UpgradeInstanceVersion",
-                    r"ValidateShardTask",
-                ]
-            }
-            DrdsError::Any => {
-                &[
-                    r"DescribePreCheckResult",
-                    r"DescribeRdsPerformanceSummary",
-                    r"SetupDrdsParams",
-                ]
-            }
-            DrdsError::ActionUnauthorized => {
-                &[
-                    r"ChangeAccountPassword",
-                    r"CreateDrdsInstance",
-                    r"DescribeDbInstanceDbs",
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsDBs",
-                    r"DescribeDrdsInstance",
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsInstanceMonitor",
-                    r"DescribeDrdsInstanceVersion",
-                    r"DescribeDrdsInstances",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                    r"DescribeDrdsTasks",
-                    r"DescribeInstanceAccounts",
-                    r"DescribeRdsSuperAccountInstances",
-                ]
-            }
-            DrdsError::AnotherOrderExistError => &[r"CreateDrdsInstance"],
-            DrdsError::CommunicateWithManagerError => &[r"CreateDrdsInstance"],
-            DrdsError::CreateDrdsInstanceIdError => &[r"CreateDrdsInstance"],
-            DrdsError::DrdsdbNotExist => &[r"UpdateResourceGroupAttribute"],
-            DrdsError::DrdsInstanceNotExists => {
-                &[r"DescribeDrdsInstance", r"DescribeDrdsInstanceMonitor"]
-            }
-            DrdsError::ErrInstanceCannotSwitchNetworkForPublic => {
-                &[r"UpdateInstanceNetwork"]
-            }
-            DrdsError::ErrInstanceCanNotRelease => &[r"RemoveDrdsInstance"],
-            DrdsError::ErrInstanceNotRunningStatus => &[r"ChangeInstanceAzone"],
-            DrdsError::ErrInstanceReleaseAlready => &[r"RemoveDrdsInstance"],
-            DrdsError::ErrOtherMultiAzoneSwitch => &[r"ChangeInstanceAzone"],
-            DrdsError::InstanceExceedLimitError => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidDrdsInstanceIdNotFound => {
-                &[
-                    r"ChangeAccountPassword",
-                    r"DescribeDbInstanceDbs",
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsDBs",
-                    r"DescribeDrdsInstance",
-                    r"DescribeDrdsInstanceVersion",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                    r"DescribeDrdsTasks",
-                    r"DescribeInstanceAccounts",
-                ]
-            }
-            DrdsError::InvalidDrdsInstanceTypeError => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidDbNameDuplicated => &[r"CheckDrdsDbName"],
-            DrdsError::InvalidDbNameDuplicatedInPublic => &[r"CheckDrdsDbName"],
-            DrdsError::InvalidDbNameEmpty => {
-                &[r"CheckDrdsDbName", r"RemoveDrdsDbFailedRecord"]
-            }
-            DrdsError::InvalidDbNameKeyword => &[r"CheckDrdsDbName"],
-            DrdsError::InvalidDbNameNotFound => {
-                &[
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDB",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                ]
-            }
-            DrdsError::InvalidDbnameMalFormed => &[r"DescribeDrdsShardingDbs"],
-            DrdsError::InvalidDescriptionMalFormed => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidInstanceCreateDbForSlave => &[r"CreateDrdsDB"],
-            DrdsError::InvalidParameterInstDbName => &[r"CreateDrdsDB"],
-            DrdsError::InvalidParameterInvalidDbName => {
-                &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
-            }
-            DrdsError::InvalidParameterInvalidReadWeight => {
-                &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
-            }
-            DrdsError::InvalidParameterMasterDbInstanceRelease => {
-                &[r"DescribeDrdsDBCluster", r"DescribeDrdsDbInstance"]
-            }
-            DrdsError::InvalidParameterMismatch => {
-                &[
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsInstanceMonitor",
-                    r"DescribeDrdsShardingDbs",
-                ]
-            }
-            DrdsError::InvalidParameterPayType => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterQuantity => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterReadWeighAndRdsNotMapping => {
-                &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
-            }
-            DrdsError::InvalidParameterRegionId => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterSeries => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterSpection => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterZoneId => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterDurationPricingCycle => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterInstanceIdAndTags => &[r"ListTagResources"],
-            DrdsError::InvalidParameterMonthDuration => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidParameterPeriodMultiple => {
-                &[r"DescribeDrdsInstanceMonitor"]
-            }
-            DrdsError::InvalidParameterTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            DrdsError::InvalidParameterTagValue => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            DrdsError::InvalidParameterTagsExceed => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            DrdsError::InvalidParameterTagsJsonError => {
-                &[r"ListTagResources", r"UntagResources"]
-            }
-            DrdsError::InvalidParameterTagsNotFound => {
-                &[r"TagResources", r"UntagResources"]
-            }
-            DrdsError::InvalidParameterTime => {
-                &[r"DescribeDrdsInstanceDbMonitor", r"DescribeDrdsInstanceMonitor"]
-            }
-            DrdsError::InvalidParameterYearDuration => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidVSwitchId => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidVpcId => &[r"CreateDrdsInstance"],
-            DrdsError::InvalidZoneIdMismatch => &[r"CreateDrdsInstance"],
-            DrdsError::LowInventoryServerError => &[r"CreateDrdsInstance"],
-            DrdsError::ModifyRdsClassApiError => &[r"UpdatePrivateRdsClass"],
-            DrdsError::MonitorQueryRdsFailure => {
-                &[r"DescribeDrdsInstanceMonitor", r"DescribeRDSPerformance"]
-            }
-            DrdsError::OperationDenied => &[r"CreateDrdsInstance"],
-            DrdsError::OperationFailedCreateAccount => &[r"CreateInstanceAccount"],
-            DrdsError::OperationFailedModifyAccountDescription => {
-                &[r"ModifyAccountDescription"]
-            }
-            DrdsError::OperationFailedModifyAccountPrivilege => {
-                &[r"ModifyAccountPrivilege"]
-            }
-            DrdsError::OperationFailedRemoveInstanceAccount => {
-                &[r"RemoveInstanceAccount"]
-            }
-            DrdsError::ParameterError => &[r"CreateDrdsInstance"],
-            DrdsError::QueryVSwitchFailedInvalidVpcIdOrServerError => {
-                &[r"CreateDrdsInstance"]
-            }
-            DrdsError::QuotaExceededDrdsInstance => &[r"CreateDrdsInstance"],
-            DrdsError::RdsapiError => &[r"ManagePrivateRds"],
-            DrdsError::RegionNotSupportVpcError => &[r"CreateDrdsInstance"],
-            DrdsError::ReleasePrepayInstance => &[r"RemoveDrdsInstance"],
-            DrdsError::RemoveDrdsDbFirst => &[r"RemoveDrdsInstance"],
-            DrdsError::ResourceInsufficient => &[r"CreateDrdsInstance"],
-            DrdsError::ServiceUnable => {
-                &[
-                    r"CreateDrdsInstance",
-                    r"DescribeDrdsInstances",
-                    r"DescribeDrdsShardingDbs",
-                ]
-            }
-            DrdsError::TagApiInvalidParameterResourceIdExceed => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            DrdsError::TagServiceAny => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            DrdsError::UserAccountVerifyFailed => &[r"CreateDrdsInstance"],
-            DrdsError::PublicInstanceAlreadExistError => &[r"CreateDrdsInstance"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DrdsError] {
-        match api {
-            r"ChangeAccountPassword" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                ]
-            }
-            r"ChangeInstanceAzone" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ErrInstanceNotRunningStatus,
-                    DrdsError::ErrOtherMultiAzoneSwitch,
-                ]
-            }
-            r"CheckDrdsDbName" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidDbNameDuplicated,
-                    DrdsError::InvalidDbNameDuplicatedInPublic,
-                    DrdsError::InvalidDbNameEmpty,
-                    DrdsError::InvalidDbNameKeyword,
-                ]
-            }
-            r"CheckExpandStatus" => &[DrdsError::InternalError],
-            r"CheckSqlAuditEnableStatus" => &[DrdsError::InternalError],
-            r"CreateDrdsDB" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidInstanceCreateDbForSlave,
-                    DrdsError::InvalidParameterInstDbName,
-                ]
-            }
-            r"CreateDrdsInstance" => {
-                &[
-                    DrdsError::InvalidRegionIdNotFound,
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::AnotherOrderExistError,
-                    DrdsError::CommunicateWithManagerError,
-                    DrdsError::CreateDrdsInstanceIdError,
-                    DrdsError::InstanceExceedLimitError,
-                    DrdsError::InvalidDrdsInstanceTypeError,
-                    DrdsError::InvalidDescriptionMalFormed,
-                    DrdsError::InvalidParameterPayType,
-                    DrdsError::InvalidParameterQuantity,
-                    DrdsError::InvalidParameterRegionId,
-                    DrdsError::InvalidParameterSeries,
-                    DrdsError::InvalidParameterSpection,
-                    DrdsError::InvalidParameterZoneId,
-                    DrdsError::InvalidParameterDurationPricingCycle,
-                    DrdsError::InvalidParameterMonthDuration,
-                    DrdsError::InvalidParameterYearDuration,
-                    DrdsError::InvalidVSwitchId,
-                    DrdsError::InvalidVpcId,
-                    DrdsError::InvalidZoneIdMismatch,
-                    DrdsError::LowInventoryServerError,
-                    DrdsError::OperationDenied,
-                    DrdsError::ParameterError,
-                    DrdsError::QueryVSwitchFailedInvalidVpcIdOrServerError,
-                    DrdsError::QuotaExceededDrdsInstance,
-                    DrdsError::RegionNotSupportVpcError,
-                    DrdsError::ResourceInsufficient,
-                    DrdsError::ServiceUnable,
-                    DrdsError::UserAccountVerifyFailed,
-                    DrdsError::PublicInstanceAlreadExistError,
-                ]
-            }
-            r"CreateInstanceAccount" => {
-                &[DrdsError::InternalError, DrdsError::OperationFailedCreateAccount]
-            }
-            r"CreateInstanceInternetAddress" => &[DrdsError::InternalError],
-            r"CreateOrderForRds" => &[DrdsError::InternalError],
-            r"CreateShardTask" => &[DrdsError::InternalError],
-            r"DescribeBackMenu" => &[DrdsError::InternalError],
-            r"DescribeBackupDbs" => &[DrdsError::InternalError],
-            r"DescribeBackupLocal" => &[DrdsError::InternalError],
-            r"DescribeBackupPolicy" => &[DrdsError::InternalError],
-            r"DescribeBackupSets" => &[DrdsError::InternalError],
-            r"DescribeBackupTimes" => &[DrdsError::InternalError],
-            r"DescribeBroadcastTables" => &[DrdsError::InternalError],
-            r"DescribeDbInstanceDbs" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                ]
-            }
-            r"DescribeDbInstances" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                    DrdsError::InvalidDbNameNotFound,
-                ]
-            }
-            r"DescribeDrdsDB" => &[DrdsError::InvalidDbNameNotFound],
-            r"DescribeDrdsDBCluster" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidParameterMasterDbInstanceRelease,
-                ]
-            }
-            r"DescribeDrdsDBIpWhiteList" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                    DrdsError::InvalidDbNameNotFound,
-                ]
-            }
-            r"DescribeDrdsDBs" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                ]
-            }
-            r"DescribeDrdsDbInstance" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidParameterMasterDbInstanceRelease,
-                ]
-            }
-            r"DescribeDrdsDbInstances" => &[DrdsError::InternalError],
-            r"DescribeDrdsDbRdsNameList" => &[DrdsError::InternalError],
-            r"DescribeDrdsInstance" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::DrdsInstanceNotExists,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                ]
-            }
-            r"DescribeDrdsInstanceDbMonitor" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDbNameNotFound,
-                    DrdsError::InvalidParameterMismatch,
-                    DrdsError::InvalidParameterTime,
-                ]
-            }
-            r"DescribeDrdsInstanceLevelTasks" => &[DrdsError::InternalError],
-            r"DescribeDrdsInstanceMonitor" => {
-                &[
-                    DrdsError::InvalidParameter,
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::DrdsInstanceNotExists,
-                    DrdsError::InvalidParameterMismatch,
-                    DrdsError::InvalidParameterPeriodMultiple,
-                    DrdsError::InvalidParameterTime,
-                    DrdsError::MonitorQueryRdsFailure,
-                ]
-            }
-            r"DescribeDrdsInstanceVersion" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                ]
-            }
-            r"DescribeDrdsInstances" => {
-                &[
-                    DrdsError::InvalidRegionIdNotFound,
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::ServiceUnable,
-                ]
-            }
-            r"DescribeDrdsParams" => &[DrdsError::InternalError],
-            r"DescribeDrdsRdsInstances" => &[DrdsError::InternalError],
-            r"DescribeDrdsShardingDbs" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                    DrdsError::InvalidDbNameNotFound,
-                    DrdsError::InvalidDbnameMalFormed,
-                    DrdsError::InvalidParameterMismatch,
-                    DrdsError::ServiceUnable,
-                ]
-            }
-            r"DescribeDrdsSlowSqls" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                    DrdsError::InvalidDbNameNotFound,
-                ]
-            }
-            r"DescribeDrdsSqlAuditStatus" => &[DrdsError::InternalError],
-            r"DescribeDrdsTasks" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                ]
-            }
-            r"DescribeExpandLogicTableInfoList" => &[DrdsError::InternalError],
-            r"DescribeHotDbList" => &[DrdsError::InternalError],
-            r"DescribeInstDbLogInfo" => &[DrdsError::InternalError],
-            r"DescribeInstDbSlsInfo" => &[DrdsError::InternalError],
-            r"DescribeInstanceAccounts" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ActionUnauthorized,
-                    DrdsError::InvalidDrdsInstanceIdNotFound,
-                ]
-            }
-            r"DescribeInstanceSwitchAzone" => &[DrdsError::InternalError],
-            r"DescribeInstanceSwitchNetwork" => &[DrdsError::InternalError],
-            r"DescribePreCheckResult" => &[DrdsError::InternalError, DrdsError::Any],
-            r"DescribeRDSPerformance" => {
-                &[DrdsError::InternalError, DrdsError::MonitorQueryRdsFailure]
-            }
-            r"DescribeRdsCommodity" => &[DrdsError::InternalError],
-            r"DescribeRdsPerformanceSummary" => {
-                &[DrdsError::InternalError, DrdsError::Any]
-            }
-            r"DescribeRdsSuperAccountInstances" => {
-                &[DrdsError::InternalError, DrdsError::ActionUnauthorized]
-            }
-            r"DescribeRecycleBinStatus" => &[DrdsError::InternalError],
-            r"DescribeRecycleBinTables" => &[DrdsError::InternalError],
-            r"DescribeRestoreOrder" => &[DrdsError::InternalError],
-            r"DescribeShardTaskInfo" => &[DrdsError::InternalError],
-            r"DescribeSqlFlashbakTask" => &[DrdsError::InternalError],
-            r"DescribeTable" => &[DrdsError::InternalError],
-            r"DescribeTableListByType" => &[DrdsError::InternalError],
-            r"DescribeTables" => &[DrdsError::InternalError],
-            r"DisableSqlAudit" => &[DrdsError::InternalError],
-            r"EnableInstanceIpv6Address" => &[DrdsError::InternalError],
-            r"EnableSqlAudit" => &[DrdsError::InternalError],
-            r"EnableSqlFlashbackMatchSwitch" => &[DrdsError::InternalError],
-            r"FlashbackRecycleBinTable" => &[DrdsError::InternalError],
-            r"GetDrdsDbRdsRelationInfo" => &[DrdsError::InternalError],
-            r"ListTagResources" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidParameterInstanceIdAndTags,
-                    DrdsError::InvalidParameterTagKey,
-                    DrdsError::InvalidParameterTagValue,
-                    DrdsError::InvalidParameterTagsExceed,
-                    DrdsError::InvalidParameterTagsJsonError,
-                    DrdsError::TagApiInvalidParameterResourceIdExceed,
-                    DrdsError::TagServiceAny,
-                ]
-            }
-            r"ManagePrivateRds" => &[DrdsError::RdsapiError],
-            r"ModifyAccountDescription" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::OperationFailedModifyAccountDescription,
-                ]
-            }
-            r"ModifyAccountPrivilege" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::OperationFailedModifyAccountPrivilege,
-                ]
-            }
-            r"ModifyDrdsIpWhiteList" => &[DrdsError::InternalError],
-            r"ModifyPolarDbReadWeight" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidParameterInvalidDbName,
-                    DrdsError::InvalidParameterInvalidReadWeight,
-                    DrdsError::InvalidParameterReadWeighAndRdsNotMapping,
-                ]
-            }
-            r"ModifyRdsReadWeight" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidParameterInvalidDbName,
-                    DrdsError::InvalidParameterInvalidReadWeight,
-                    DrdsError::InvalidParameterReadWeighAndRdsNotMapping,
-                ]
-            }
-            r"PutStartBackup" => &[DrdsError::InternalError],
-            r"RefreshDrdsAtomUrl" => &[DrdsError::InternalError],
-            r"ReleaseInstanceInternetAddress" => &[DrdsError::InternalError],
-            r"RemoveBackupsSet" => &[DrdsError::InternalError],
-            r"RemoveDrdsDb" => &[DrdsError::InternalError],
-            r"RemoveDrdsDbFailedRecord" => {
-                &[DrdsError::InternalError, DrdsError::InvalidDbNameEmpty]
-            }
-            r"RemoveDrdsInstance" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ErrInstanceCanNotRelease,
-                    DrdsError::ErrInstanceReleaseAlready,
-                    DrdsError::ReleasePrepayInstance,
-                    DrdsError::RemoveDrdsDbFirst,
-                ]
-            }
-            r"RemoveInstanceAccount" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::OperationFailedRemoveInstanceAccount,
-                ]
-            }
-            r"RemoveRecycleBinTable" => &[DrdsError::InternalError],
-            r"RestartDrdsInstance" => &[DrdsError::InternalError],
-            r"RollbackInstanceVersion" => &[DrdsError::InternalError],
-            r"SetBackupLocal" => &[DrdsError::InternalError],
-            r"SetBackupPolicy" => &[DrdsError::InternalError],
-            r"SetupBroadcastTables" => &[DrdsError::InternalError],
-            r"SetupDrdsParams" => &[DrdsError::InternalError, DrdsError::Any],
-            r"SetupRecycleBinStatus" => &[DrdsError::InternalError],
-            r"SetupTable" => &[DrdsError::InternalError],
-            r"StartRestore" => &[DrdsError::InternalError],
-            r"SubmitCleanTask" => &[DrdsError::InternalError],
-            r"SubmitHotExpandPreCheckTask" => &[DrdsError::InternalError],
-            r"SubmitHotExpandTask" => &[DrdsError::InternalError],
-            r"SubmitSmoothExpandPreCheck" => &[DrdsError::InternalError],
-            r"SubmitSmoothExpandPreCheckTask" => &[DrdsError::InternalError],
-            r"SubmitSqlFlashbackTask" => &[DrdsError::InternalError],
-            r"SwitchGlobalBroadcastType" => &[DrdsError::InternalError],
-            r"TagResources" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidParameterTagKey,
-                    DrdsError::InvalidParameterTagValue,
-                    DrdsError::InvalidParameterTagsExceed,
-                    DrdsError::InvalidParameterTagsNotFound,
-                    DrdsError::TagApiInvalidParameterResourceIdExceed,
-                    DrdsError::TagServiceAny,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::InvalidParameterTagKey,
-                    DrdsError::InvalidParameterTagValue,
-                    DrdsError::InvalidParameterTagsExceed,
-                    DrdsError::InvalidParameterTagsJsonError,
-                    DrdsError::InvalidParameterTagsNotFound,
-                    DrdsError::TagApiInvalidParameterResourceIdExceed,
-                    DrdsError::TagServiceAny,
-                ]
-            }
-            r"UpdateInstanceNetwork" => {
-                &[
-                    DrdsError::InternalError,
-                    DrdsError::ErrInstanceCannotSwitchNetworkForPublic,
-                ]
-            }
-            r"UpdatePrivateRdsClass" => {
-                &[DrdsError::InternalError, DrdsError::ModifyRdsClassApiError]
-            }
-            r"UpdateResourceGroupAttribute" => &[DrdsError::DrdsdbNotExist],
-            r"UpgradeHiStoreInstance" => &[DrdsError::InternalError],
-            r"UpgradeInstanceVersion" => &[DrdsError::InternalError],
-            r"ValidateShardTask" => &[DrdsError::InternalError],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DrdsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DrdsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DrdsError {}
-    impl __core::str::FromStr for DrdsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DrdsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DrdsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DrdsError as __E;
+    __p::error_code!(
+        DrdsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Any, __E::ActionUnauthorized, __E::AnotherOrderExistError,
+        __E::CommunicateWithManagerError, __E::CreateDrdsInstanceIdError,
+        __E::DrdsdbNotExist, __E::DrdsInstanceNotExists,
+        __E::ErrInstanceCannotSwitchNetworkForPublic, __E::ErrInstanceCanNotRelease,
+        __E::ErrInstanceNotRunningStatus, __E::ErrInstanceReleaseAlready,
+        __E::ErrOtherMultiAzoneSwitch, __E::InstanceExceedLimitError,
+        __E::InvalidDrdsInstanceIdNotFound, __E::InvalidDrdsInstanceTypeError,
+        __E::InvalidDbNameDuplicated, __E::InvalidDbNameDuplicatedInPublic,
+        __E::InvalidDbNameEmpty, __E::InvalidDbNameKeyword, __E::InvalidDbNameNotFound,
+        __E::InvalidDbnameMalFormed, __E::InvalidDescriptionMalFormed,
+        __E::InvalidInstanceCreateDbForSlave, __E::InvalidParameterInstDbName,
+        __E::InvalidParameterInvalidDbName, __E::InvalidParameterInvalidReadWeight,
+        __E::InvalidParameterMasterDbInstanceRelease, __E::InvalidParameterMismatch,
+        __E::InvalidParameterPayType, __E::InvalidParameterQuantity,
+        __E::InvalidParameterReadWeighAndRdsNotMapping, __E::InvalidParameterRegionId,
+        __E::InvalidParameterSeries, __E::InvalidParameterSpection,
+        __E::InvalidParameterZoneId, __E::InvalidParameterDurationPricingCycle,
+        __E::InvalidParameterInstanceIdAndTags, __E::InvalidParameterMonthDuration,
+        __E::InvalidParameterPeriodMultiple, __E::InvalidParameterTagKey,
+        __E::InvalidParameterTagValue, __E::InvalidParameterTagsExceed,
+        __E::InvalidParameterTagsJsonError, __E::InvalidParameterTagsNotFound,
+        __E::InvalidParameterTime, __E::InvalidParameterYearDuration,
+        __E::InvalidVSwitchId, __E::InvalidVpcId, __E::InvalidZoneIdMismatch,
+        __E::LowInventoryServerError, __E::ModifyRdsClassApiError,
+        __E::MonitorQueryRdsFailure, __E::OperationDenied,
+        __E::OperationFailedCreateAccount, __E::OperationFailedModifyAccountDescription,
+        __E::OperationFailedModifyAccountPrivilege,
+        __E::OperationFailedRemoveInstanceAccount, __E::ParameterError,
+        __E::QueryVSwitchFailedInvalidVpcIdOrServerError, __E::QuotaExceededDrdsInstance,
+        __E::RdsapiError, __E::RegionNotSupportVpcError, __E::ReleasePrepayInstance,
+        __E::RemoveDrdsDbFirst, __E::ResourceInsufficient, __E::ServiceUnable,
+        __E::TagApiInvalidParameterResourceIdExceed, __E::TagServiceAny,
+        __E::UserAccountVerifyFailed, __E::PublicInstanceAlreadExistError,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"invalid parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegionId.NotFound", http_status : 400, message :
+        r"The RegionId provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message :
+        r"The request processing has failed due to some unknown error.  默认错误码",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"%s", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"ActionUnauthorized", http_status :
+        400, message : r"The specified action is not available for you", retry :
+        __p::NEVER }, __p::Entry { code : r"AnotherOrderExist.Error", http_status : 400,
+        message : r"there is another order", retry : __p::NEVER }, __p::Entry { code :
+        r"CommunicateWithManager.Error", http_status : 400, message :
+        r"Internal Error. Communicate with drds manager error", retry : __p::NEVER },
+        __p::Entry { code : r"CreateDRDSInstanceId.Error", http_status : 400, message :
+        r"create Drds instance id error", retry : __p::NEVER }, __p::Entry { code :
+        r"DRDSDB.NotExist", http_status : 404, message : r"The database does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"DrdsInstance.NotExists", http_status
+        : 400, message : r"The drds instance does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"DrdsInstance.NotExists", http_status : 404, message :
+        r"The DRDS instance does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC", http_status : 400, message :
+        r"Public instance cannot switch network to VPC", retry : __p::NEVER }, __p::Entry
+        { code : r"ERR_INSTANCE_CAN_NOT_RELEASE", http_status : 500, message :
+        r"实例暂时无法释放", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ERR_INSTANCE_NOT_RUNNING_STATUS", http_status : 400, message :
+        r"The instance status is not running", retry : __p::NEVER }, __p::Entry { code :
+        r"ERR_INSTANCE_RELEASE_ALREADY", http_status : 500, message : r"实例已释放",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ERR_OTHER_MULTI_AZONE_SWITCH",
+        http_status : 400, message :
+        r"Change to multiple azone should have even number of nodes", retry : __p::NEVER
+        }, __p::Entry { code : r"InstanceExceedLimit.Error", http_status : 400, message :
+        r"instance number has exceeded", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDRDSInstanceId.NotFound", http_status : 400, message :
+        r"The DrdsInstanceId provided does not exist in our records", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDRDSInstanceId.NotFound", http_status : 404,
+        message : r"The DrdsInstanceId provided does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDRDSInstanceType.Error", http_status :
+        400, message : r"Invalid parameter of Type, public is not supported", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDbName.Duplicated", http_status : 404,
+        message : r"Current DbName provided has already existed in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDbName.DuplicatedInPublic",
+        http_status : 404, message : r"Current DbName is duplicated in public instance",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDbName.Empty", http_status :
+        400, message : r"DbName can not be empty", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDbName.Keyword", http_status : 404, message :
+        r"Current DbName is the keyword", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDbName.NotFound", http_status : 400, message :
+        r"The Drds DbName provided does not exist in our records", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDbName.NotFound", http_status : 404, message :
+        r"The Drds DbName provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDbName.NotFound", http_status : 404, message :
+        r"The DrdsInstanceId or DbName provided does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDbname.MalFormed", http_status : 400,
+        message : r"The specified db name does not match.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDescription.MalFormed", http_status : 400, message :
+        r"The specified parameter description is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInstance.CreateDbForSlave", http_status : 404,
+        message : r"Db Creation in slave drds instance not support.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.InstDbName", http_status : 404, message
+        : r"The parameter InstDbName is empty", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InvalidDbName", http_status : 400, message :
+        r"The dbName does not exist in this drds instance", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.InvalidReadWeight", http_status : 400,
+        message : r"The parameter read weight is invalid", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.MasterDbInstanceRelease", http_status :
+        400, message : r"The master db instance has been released", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Mismatch", http_status : 400, message :
+        r"Invalid parameter of key", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Mismatch", http_status : 400, message :
+        r"The specified parameter does not match.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.PayType", http_status : 400, message :
+        r"Invalid parameter of pay type", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Quantity", http_status : 400, message :
+        r"Invalid parameter of quantity", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ReadWeighAndRdsNotMapping", http_status : 400, message :
+        r"The parameter read weight and rds instance not mapping", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.RegionId", http_status : 400, message :
+        r"Invalid parameter of region id", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Series", http_status : 400, message :
+        r"Invalid parameter of series", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Spection", http_status : 400, message :
+        r"Invalid parameter of specification", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ZoneId", http_status : 400, message :
+        r"Invalid parameter of zone id", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.duration_pricingCycle", http_status : 400, message :
+        r"when payType=drdsPre, duration and pricingCycle is required", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.instanceId.and.tags",
+        http_status : 400, message : r"you must have one of Tags and InstanceId", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.month.duration", http_status
+        : 400, message : r"when pricingCycle=month, duration must between 1 to 9", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.periodMultiple",
+        http_status : 400, message :
+        r"The periodMultiple is too larger than the time between startTime and endTime",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.tagKey", http_status
+        : 400, message : r"Check the parameter tagKey %s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.tagValue", http_status : 400, message :
+        r"Check the parameter tagValue %s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.tags.exceed", http_status : 400, message :
+        r"Tags num exceed 10", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.tags.json.error", http_status : 400, message :
+        r"The parameter tags is not a JsonArray", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.tags.json.error", http_status : 400, message :
+        r"Thr parameter tags is not a JsonArray", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.tags.notFound", http_status : 400, message :
+        r"Tags connot be empty", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.time", http_status : 400, message :
+        r"The startTime and endTime must in one week", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.year.duration", http_status : 400, message :
+        r"when pricingCycle=year, duration must between 1 to 3", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidVSwitchId", http_status : 400, message :
+        r"Invalid vswitchId", retry : __p::NEVER }, __p::Entry { code : r"InvalidVpcId",
+        http_status : 400, message :
+        r"Invalid vpcId, or the region of vpc does not match", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidZoneId.Mismatch", http_status : 400, message :
+        r"zone is illegal in this order", retry : __p::NEVER }, __p::Entry { code :
+        r"LowInventory.ServerError", http_status : 400, message : r"low inventory error",
+        retry : __p::NEVER }, __p::Entry { code : r"ModifyRdsClassApiError", http_status
+        : 500, message : r"Failed to modify the class of the RDS instance.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Monitor.QueryRdsFailure", http_status :
+        404, message : r"Failed to query RDS monitor info.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied", http_status : 400, message :
+        r"drds service is not enable for you", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CreateAccount", http_status : 404, message :
+        r"Create account failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.ModifyAccountDescription", http_status : 400, message :
+        r"Modify account description failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.ModifyAccountPrivilege", http_status : 400, message :
+        r"Modify account privilege failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.RemoveInstanceAccount", http_status : 400, message :
+        r"Remove instance account failed", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterError", http_status : 400, message : r"Parameter error", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"QueryVSwitchFailed.InvalidVpcIdOrServerError", http_status : 400, message :
+        r"Query VSwitch failed, please check vpcId", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.DRDSInstance", http_status : 400, message :
+        r"The quota of create instance exceeds.", retry : __p::NEVER }, __p::Entry { code
+        : r"RDSAPI.ERROR", http_status : 500, message :
+        r"Failed to call the RDS API operation.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"RegionNotSupportVPC.Error", http_status : 400, message :
+        r"This region does not support vpc instance", retry : __p::NEVER }, __p::Entry {
+        code : r"ReleasePrepayInstance", http_status : 400, message :
+        r"The pay type of this drds instance is prepay", retry : __p::NEVER }, __p::Entry
+        { code : r"RemoveDrdsDBFirst", http_status : 400, message :
+        r"There are Drds DB exist in this instance. Please delete drds db first", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInsufficient", http_status : 400,
+        message : r"resource is Insufficient", retry : __p::NEVER }, __p::Entry { code :
+        r"ServiceUnable", http_status : 400, message :
+        r"The service is not available now, please try again later", retry : __p::NEVER
+        }, __p::Entry { code : r"TagApi.InvalidParameter.resourceId.exceed", http_status
+        : 400, message : r"ResourceId num exceed 50", retry : __p::NEVER }, __p::Entry {
+        code : r"TagService.%s", http_status : 400, message :
+        r"TagService return errorMsg: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"UserAccountVerify.Failed", http_status : 400, message :
+        r"User account verify failed. Please verify first", retry : __p::NEVER },
+        __p::Entry { code : r"publicInstanceAlreadExist.Error", http_status : 400,
+        message : r"a public Drds instance is exist", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0+\0\0\0,\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0Z\0\0\0K\0=\0\0\0\0\0S\0X\x003\0\x1C\0\0\0\0\0\0\0*\0\0\x001\0\0\0\\\0\0\0\0\0\0\0\0\0s\0\0\0t\0\0\0U\0\0\0\0\0\0\0j\0\0\0\x08\0\x13\0#\0,\0\x17\0G\0\0\0\0\0\0\0I\x006\0?\0\0\0\0\0\0\0L\0\0\0P\x005\0\0\0^\0\0\0\0\0\x11\0\0\0'\0\r\0\0\0\0\0\x10\0F\0\x0B\0Y\0.\0h\09\0\0\0\0\0\0\0d\0\x1F\0Q\0\0\0E\0\0\0B\0\0\0\0\0\0\0\n\0\x0C\0\x16\x002\0\0\0\"\0!\0\0\0\0\0\0\0/\0\0\0\0\0A\0\x15\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[\0r\0\x05\0\0\0\0\0\x03\0g\0e\0;\0n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0W\0\0\0\0\0M\0\x19\0D\0`\0-\0\0\0\0\0R\0%\0\0\0\0\0f\0\0\x004\0V\0c\0\0\x007\0\0\0\0\0\0\0a\0\0\0\0\0]\0\0\0\0\0p\0\x1B\0H\0m\0\0\0J\0\0\0\0\0>\0\0\0\0\0(\0q\0\x12\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\x1D\0$\0\0\0\x02\0N\08\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\x0F\0<\0\x14\0\0\0\0\0:\0\0\0\0\0\x1A\0b\0\x18\0\0\0k\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0T\0l\0\0\0\0\0\0\0\0\0\x06\0i\0o\0\0\0\0\0\0\0\0\0&\0@\0\0\x000\0\0\0\x07\0 \0\x01\0\t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0O\0\0\0\0\0_\0",
+        seed : 635340061525167377, templates : [__E::TagServiceAny,], api_names :
+        [r"ChangeAccountPassword", r"ChangeInstanceAzone", r"CheckDrdsDbName",
+        r"CheckExpandStatus", r"CheckSqlAuditEnableStatus", r"CreateDrdsDB",
+        r"CreateDrdsInstance", r"CreateInstanceAccount",
+        r"CreateInstanceInternetAddress", r"CreateOrderForRds", r"CreateShardTask",
+        r"DescribeBackMenu", r"DescribeBackupDbs", r"DescribeBackupLocal",
+        r"DescribeBackupPolicy", r"DescribeBackupSets", r"DescribeBackupTimes",
+        r"DescribeBroadcastTables", r"DescribeDbInstanceDbs", r"DescribeDbInstances",
+        r"DescribeDrdsDB", r"DescribeDrdsDBCluster", r"DescribeDrdsDBIpWhiteList",
+        r"DescribeDrdsDBs", r"DescribeDrdsDbInstance", r"DescribeDrdsDbInstances",
+        r"DescribeDrdsDbRdsNameList", r"DescribeDrdsInstance",
+        r"DescribeDrdsInstanceDbMonitor", r"DescribeDrdsInstanceLevelTasks",
+        r"DescribeDrdsInstanceMonitor", r"DescribeDrdsInstanceVersion",
+        r"DescribeDrdsInstances", r"DescribeDrdsParams", r"DescribeDrdsRdsInstances",
+        r"DescribeDrdsShardingDbs", r"DescribeDrdsSlowSqls",
+        r"DescribeDrdsSqlAuditStatus", r"DescribeDrdsTasks",
+        r"DescribeExpandLogicTableInfoList", r"DescribeHotDbList",
+        r"DescribeInstDbLogInfo", r"DescribeInstDbSlsInfo", r"DescribeInstanceAccounts",
+        r"DescribeInstanceSwitchAzone", r"DescribeInstanceSwitchNetwork",
+        r"DescribePreCheckResult", r"DescribeRDSPerformance", r"DescribeRdsCommodity",
+        r"DescribeRdsPerformanceSummary", r"DescribeRdsSuperAccountInstances",
+        r"DescribeRecycleBinStatus", r"DescribeRecycleBinTables",
+        r"DescribeRestoreOrder", r"DescribeShardTaskInfo", r"DescribeSqlFlashbakTask",
+        r"DescribeTable", r"DescribeTableListByType", r"DescribeTables",
+        r"DisableSqlAudit", r"EnableInstanceIpv6Address", r"EnableSqlAudit",
+        r"EnableSqlFlashbackMatchSwitch", r"FlashbackRecycleBinTable",
+        r"GetDrdsDbRdsRelationInfo", r"ListTagResources", r"ManagePrivateRds",
+        r"ModifyAccountDescription", r"ModifyAccountPrivilege", r"ModifyDrdsIpWhiteList",
+        r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight", r"PutStartBackup",
+        r"RefreshDrdsAtomUrl", r"ReleaseInstanceInternetAddress", r"RemoveBackupsSet",
+        r"RemoveDrdsDb", r"RemoveDrdsDbFailedRecord", r"RemoveDrdsInstance",
+        r"RemoveInstanceAccount", r"RemoveRecycleBinTable", r"RestartDrdsInstance",
+        r"RollbackInstanceVersion", r"SetBackupLocal", r"SetBackupPolicy",
+        r"SetupBroadcastTables", r"SetupDrdsParams", r"SetupRecycleBinStatus",
+        r"SetupTable", r"StartRestore", r"SubmitCleanTask",
+        r"SubmitHotExpandPreCheckTask", r"SubmitHotExpandTask",
+        r"SubmitSmoothExpandPreCheck", r"SubmitSmoothExpandPreCheckTask",
+        r"SubmitSqlFlashbackTask", r"SwitchGlobalBroadcastType", r"TagResources",
+        r"UntagResources", r"UpdateInstanceNetwork", r"UpdatePrivateRdsClass",
+        r"UpdateResourceGroupAttribute", r"UpgradeHiStoreInstance",
+        r"UpgradeInstanceVersion", r"ValidateShardTask",], api_codes :
+        b" \0/\0;\0 \x007\09\0 \0=\0>\0?\0@\0 \0 \0 \0D\0E\0\x1E\0 \0/\x000\x001\x002\0:\0<\0C\0J\0K\0M\0N\0O\0P\0Q\0S\0[\0\\\0]\0^\0_\0b\0g\0h\0i\0k\0n\0o\0r\0s\0 \0c\0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0/\0;\0 \0/\0;\0A\0A\0 \0H\0 \0/\0;\0A\0 \0/\0;\0 \0H\0 \0 \0 \0/\x004\0;\0 \0/\0A\0I\0Z\0 \0\t\0 \0/\x004\0I\0T\0Z\0a\0 \0/\0;\0\x1E\0 \0/\0o\0 \0 \0 \0/\0;\0A\0B\0I\0o\0 \0/\0;\0A\0 \0 \0/\0;\0 \0 \0 \0 \0 \0/\0;\0 \0 \0 \0.\0 \0a\0 \0 \0.\0 \0/\0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0R\0U\0V\0W\0X\0p\0q\0j\0 \0d\0 \0e\0 \0 \0F\0G\0L\0 \0F\0G\0L\0 \0 \0 \0 \0 \0 \0?\0 \x006\08\0l\0m\0 \0f\0 \0 \0 \0 \0 \0 \0 \0.\0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0U\0V\0W\0Y\0p\0q\0 \0U\0V\0W\0X\0Y\0p\0q\0 \x005\0 \0`\x003\0 \0 \0 \0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x06\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x10\0\0\0/\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0>\0\0\0B\0\0\0C\0\0\0E\0\0\0I\0\0\0L\0\0\0N\0\0\0O\0\0\0P\0\0\0T\0\0\0Y\0\0\0Z\0\0\0b\0\0\0e\0\0\0i\0\0\0j\0\0\0k\0\0\0r\0\0\0v\0\0\0w\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x85\0\0\0\x87\0\0\0\x88\0\0\0\x8A\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\xA2\0\0\0\xA3\0\0\0\xA5\0\0\0\xA7\0\0\0\xA8\0\0\0\xAC\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB7\0\0\0\xBC\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD7\0\0\0\xDF\0\0\0\xE1\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DrdsError);

@@ -235,1968 +235,362 @@ pub enum DtsError {
     DtsMsgGadInstanceNotFound,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 109] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckJobFailed.ServerUnAvailable",
-            403,
-            r"Unable to check whether the node can connect to the database because the node service is unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckStatus.InvalidInitStatus",
-            403,
-            r"Task has not been configured, please configure job first",
-            __CONFLICT,
-        ),
-        __row(
-            r"DTS.Msg.CheckJobFailed.ServerUnAvailable",
-            403,
-            r"Unable to check whether the node can connect to the database because the node service is unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.CheckStatus.InvalidInitStatus",
-            403,
-            r"Task has not been configured, please configure job first",
-            __CONFLICT,
-        ),
-        __row(
-            r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS",
-            403,
-            r"Synchronization is not currently supported due to latency issues with read-only DRDS instances.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.DbTypeNotSupport.PolarDBRDS",
-            403,
-            r"The current rds instance is of type PolarDB, which is not supported for the time being. Only rds instances under drds are supported.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.FileExistValidFailError",
-            403,
-            r"The file has not been generated, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances",
-            403,
-            r"Failed to get MongoDb shard information, the return is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress",
-            403,
-            r"MongoDb has not yet opened the shard connection address, please try again after opening.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid",
-            403,
-            r"kafka broker configuration must be intranet IP",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.InvalidParameter.KafkaHostInvalid",
-            403,
-            r"kafaka host name should be intranet IP",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.LXCreateOrder.NotFoundPricePlan",
-            403,
-            r"Pricing plan price result not found, please check the parameters of the task configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.LXCreateOrderError",
-            403,
-            r"Failed to create order, failure message: The module is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.LXCreateOrderErrorIntl",
-            403,
-            r"DTS supports cross-border data synchronization only in specific scenarios. To purchase a data synchronization instance used to synchronize data across countries, application for DTS cross-border data synchronization.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.LXPayOrder.InsufficientBalance",
-            403,
-            r"Insufficient balance, order payment failed.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.OperationDenied.JobStatusModifying",
-            403,
-            r"jobs state is modifying, please wait sync subtask ends",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.UpdateJob.OperationDenied.InitStatus",
-            403,
-            r"The operation is not permitted due to Dts job status is init.",
-            __NEVER,
-        ),
-        __row(
-            r"DbTypeNotSupport.OnlyReadRDS",
-            403,
-            r"Synchronization is not currently supported due to latency issues with read-only DRDS instances.",
-            __NEVER,
-        ),
-        __row(
-            r"DbTypeNotSupport.PolarDBRDS",
-            403,
-            r"The current rds instance is of type PolarDB, which is not supported for the time being. Only rds instances under drds are supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            403,
-            r"The Tag.N.Key contains duplicate keys.",
-            __NEVER,
-        ),
-        __row(
-            r"GetMongoDbShardInfo.EmptyInstances",
-            403,
-            r"Failed to get MongoDb shard information, the return is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"GetMongoDbShardInfo.NoShardAddress",
-            403,
-            r"MongoDb has not yet opened the shard connection address, please try again after opening.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter",
-            403,
-            r"The Value of Input Parameter %s is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            403,
-            r"The value of the parameter %s is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Category",
-            400,
-            r"The specified Category is invalid. Valid values are Custom and System.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KafkaBrokerInvalid",
-            403,
-            r"kafka broker configuration must be intranet IP",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KafkaHostInvalid",
-            403,
-            r"kafaka host name should be intranet IP",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NextToken",
-            400,
-            r"The parameter NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The ResourceType parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Scope",
-            400,
-            r"The specified Scope is invalid. Valid value: public, private.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The Tag.N.Key parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The Tag.N.Value parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Tags",
-            400,
-            r"The specified value of parameter Tags is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityToken.Expired",
-            403,
-            r"Specified SecurityToken is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"LXCreateOrder.NotFoundPricePlan",
-            403,
-            r"Pricing plan price result not found, please check the parameters of the task configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"LXCreateOrderError",
-            403,
-            r"Failed to create order, failure message: The module is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"LXPayOrder.InsufficientBalance",
-            403,
-            r"Insufficient balance, order payment failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.TagKey",
-            400,
-            r"You must specify the key for value %s in Tag.N.Key.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TagOrResourceId",
-            400,
-            r"Either Tags or ResourceIds must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.Operator",
-            403,
-            r"The user is not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.SystemTag",
-            403,
-            r"You are not authorized to operate system tag because the product code is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The maximum number of ResourceIds is exceeded. The maximum value is 50.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of Tags is exceeded. The maximum value is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.JobStatusModifying",
-            403,
-            r"jobs state is modifying, please wait sync subtask ends",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotPurchased",
-            403,
-            r"The instance has not been purchased and the task cannot be started.",
-            __NEVER,
-        ),
-        __row(
-            r"Original.Job.Running",
-            403,
-            r"The parent dts job is running, reverse job cannot been startup.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.TagsPerResource",
-            403,
-            r"The maximum number of tags for each resource is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.TagsPerResource",
-            419,
-            r"The maximum number of tags for each resource is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ReverseJob.Exists",
-            403,
-            r"The operation is not permitted due to reverse Dts job is already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            500,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"UpdateJob.OperationDenied.InitStatus",
-            403,
-            r"The operation is not permitted due to Dts job status is init.",
-            __NEVER,
-        ),
-        __row(
-            r"DTS.Msg.GADInstanceNotFound",
-            403,
-            r"The GAD instance is not found.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 94] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100, 101, 102, 103, 105, 107, 108,
-    ];
-    const __END: [u32; 94] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 81, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 79, 107, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 101, 102, 103, 105, 106, 108, 109,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DtsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DtsError; 94] = &[
-        DtsError::IdempotentParameterMismatch,
-        DtsError::IllegalTimestamp,
-        DtsError::IncompleteSignature,
-        DtsError::InsufficientBalance,
-        DtsError::InvalidAccessKeyIdNotFound,
-        DtsError::InvalidOwner,
-        DtsError::InvalidOwnerAccount,
-        DtsError::InvalidOwnerId,
-        DtsError::InvalidParamater,
-        DtsError::InvalidParameter,
-        DtsError::InvalidParameterIsNull,
-        DtsError::MissingParameter,
-        DtsError::SignatureNonceUsed,
-        DtsError::Throttling,
-        DtsError::UnsupportedParameter,
-        DtsError::UnknownError,
-        DtsError::ForbiddenAccessKeyDisabled,
-        DtsError::ForbiddenNotSupportRam,
-        DtsError::ForbiddenRam,
-        DtsError::ForbiddenRiskControl,
-        DtsError::ForbiddenSubUser,
-        DtsError::ForbiddenUnauthorized,
-        DtsError::InvalidAccountNotFound,
-        DtsError::InvalidAction,
-        DtsError::InvalidIdempotenceParameterMismatch,
-        DtsError::InvalidParameterOwnerAccount,
-        DtsError::InvalidParameterResourceOwnerAccount,
-        DtsError::LastTokenProcessing,
-        DtsError::RealNameAuthenticationError,
-        DtsError::UnsupportedHttpMethod,
-        DtsError::InvalidRegionIdNotFound,
-        DtsError::OperationConflict,
-        DtsError::InternalError,
-        DtsError::ServiceUnavailable,
-        DtsError::ServiceUnavailableRegionMaintaining,
-        DtsError::InvalidProductNotFound,
-        DtsError::InvalidApiNotFound,
-        DtsError::InvalidProtocolNeedSsl,
-        DtsError::InvalidTimeStampFormat,
-        DtsError::InvalidTimeStampExpired,
-        DtsError::InvalidAccessKeyIdInactive,
-        DtsError::InvalidParameterFormat,
-        DtsError::InvalidSignatureMethod,
-        DtsError::SignatureDoesNotMatch,
-        DtsError::ThrottlingUser,
-        DtsError::InvalidActionNotFound,
-        DtsError::CheckJobFailedServerUnAvailable,
-        DtsError::CheckStatusInvalidInitStatus,
-        DtsError::DtsMsgCheckJobFailedServerUnAvailable,
-        DtsError::DtsMsgCheckStatusInvalidInitStatus,
-        DtsError::DtsMsgDbTypeNotSupportOnlyReadRds,
-        DtsError::DtsMsgDbTypeNotSupportPolarDbrds,
-        DtsError::DtsMsgFileExistValidFailError,
-        DtsError::DtsMsgGetMongoDbShardInfoEmptyInstances,
-        DtsError::DtsMsgGetMongoDbShardInfoNoShardAddress,
-        DtsError::DtsMsgInvalidParameterKafkaBrokerInvalid,
-        DtsError::DtsMsgInvalidParameterKafkaHostInvalid,
-        DtsError::DtsMsgLxCreateOrderNotFoundPricePlan,
-        DtsError::DtsMsgLxCreateOrderError,
-        DtsError::DtsMsgLxCreateOrderErrorIntl,
-        DtsError::DtsMsgLxPayOrderInsufficientBalance,
-        DtsError::DtsMsgOperationDeniedJobStatusModifying,
-        DtsError::DtsMsgUpdateJobOperationDeniedInitStatus,
-        DtsError::DbTypeNotSupportOnlyReadRds,
-        DtsError::DbTypeNotSupportPolarDbrds,
-        DtsError::DuplicateTagKey,
-        DtsError::GetMongoDbShardInfoEmptyInstances,
-        DtsError::GetMongoDbShardInfoNoShardAddress,
-        DtsError::InvalidParameterCategory,
-        DtsError::InvalidParameterKafkaBrokerInvalid,
-        DtsError::InvalidParameterKafkaHostInvalid,
-        DtsError::InvalidParameterNextToken,
-        DtsError::InvalidParameterResourceType,
-        DtsError::InvalidParameterScope,
-        DtsError::InvalidParameterTagKey,
-        DtsError::InvalidParameterTagValue,
-        DtsError::InvalidParameterTags,
-        DtsError::InvalidSecurityTokenExpired,
-        DtsError::LxCreateOrderNotFoundPricePlan,
-        DtsError::LxCreateOrderError,
-        DtsError::LxPayOrderInsufficientBalance,
-        DtsError::MissingTagKey,
-        DtsError::MissingParameterTagOrResourceId,
-        DtsError::NoPermissionOperator,
-        DtsError::NoPermissionSystemTag,
-        DtsError::NumberExceedResourceIds,
-        DtsError::NumberExceedTags,
-        DtsError::OperationDeniedJobStatusModifying,
-        DtsError::OperationDeniedNotPurchased,
-        DtsError::OriginalJobRunning,
-        DtsError::QuotaExceedTagsPerResource,
-        DtsError::ReverseJobExists,
-        DtsError::UpdateJobOperationDeniedInitStatus,
-        DtsError::DtsMsgGadInstanceNotFound,
-    ];
-    fn __from_code(code: &str) -> __Option<DtsError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Missing.TagKey" => 81,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 65,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 86,
-                    r"ReverseJob.Exists" => 91,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"LXCreateOrderError" => 79,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Original.Job.Running" => 89,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvalidParameter.Tags" => 76,
-                    r"NoPermission.Operator" => 83,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InvalidParameter.Scope" => 73,
-                    r"NoPermission.SystemTag" => 84,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidParameter.TagKey" => 74,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"NumberExceed.ResourceIds" => 85,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidParameter.Category" => 68,
-                    r"InvalidParameter.TagValue" => 75,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"DTS.Msg.LXCreateOrderError" => 58,
-                    r"InvalidParameter.NextToken" => 71,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"DbTypeNotSupport.PolarDBRDS" => 64,
-                    r"QuotaExceed.TagsPerResource" => 90,
-                    r"DTS.Msg.GADInstanceNotFound" => 93,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"DbTypeNotSupport.OnlyReadRDS" => 63,
-                    r"InvalidSecurityToken.Expired" => 77,
-                    r"OperationDenied.NotPurchased" => 88,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CheckStatus.InvalidInitStatus" => 47,
-                    r"InvalidParameter.ResourceType" => 72,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DTS.Msg.LXCreateOrderErrorIntl" => 59,
-                    r"LXPayOrder.InsufficientBalance" => 80,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DTS.Msg.FileExistValidFailError" => 52,
-                    r"LXCreateOrder.NotFoundPricePlan" => 78,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CheckJobFailed.ServerUnAvailable" => 46,
-                    r"MissingParameter.TagOrResourceId" => 82,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidParameter.KafkaHostInvalid" => 70,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"GetMongoDbShardInfo.EmptyInstances" => 66,
-                    r"GetMongoDbShardInfo.NoShardAddress" => 67,
-                    r"OperationDenied.JobStatusModifying" => 87,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"DTS.Msg.DbTypeNotSupport.PolarDBRDS" => 51,
-                    r"InvalidParameter.KafkaBrokerInvalid" => 69,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS" => 50,
-                    r"UpdateJob.OperationDenied.InitStatus" => 92,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"DTS.Msg.CheckStatus.InvalidInitStatus" => 49,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"DTS.Msg.LXPayOrder.InsufficientBalance" => 60,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"DTS.Msg.LXCreateOrder.NotFoundPricePlan" => 57,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"DTS.Msg.CheckJobFailed.ServerUnAvailable" => 48,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"DTS.Msg.InvalidParameter.KafkaHostInvalid" => 56,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances" => 53,
-                    r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress" => 54,
-                    r"DTS.Msg.OperationDenied.JobStatusModifying" => 61,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid" => 55,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"DTS.Msg.UpdateJob.OperationDenied.InitStatus" => 62,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DtsError) -> &'static [u16] {
-        match code {
-            DtsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DtsError::InvalidParameter => &[400, 403],
-            DtsError::MissingParameter => &[400, 403],
-            DtsError::ServiceUnavailable => &[503, 500],
-            DtsError::QuotaExceedTagsPerResource => &[403, 419],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DtsError) -> &'static [&'static str] {
-        match code {
-            DtsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DtsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            DtsError::InvalidParameter => {
-                const {
-                    &[__E[10].message, __E[11].message, __E[79].message, __E[80].message]
-                }
-            }
-            DtsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DtsError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            DtsError::InternalError => const { &[__E[39].message, __E[78].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DtsError) -> &'static [__Entry] {
-        match code {
-            DtsError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            DtsError::InvalidParameter => const { &[__E[10], __E[11], __E[79], __E[80]] }
-            DtsError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DtsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DtsError::InternalError => const { &[__E[39], __E[78]] }
-            DtsError::ServiceUnavailable => const { &[__E[40], __E[106]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DtsError) -> &'static [&'static str] {
-        match code {
-            DtsError::InvalidParameter => {
-                &[r"DescribeClusterOperateLogs", r"StartReverseWriter"]
-            }
-            DtsError::InternalError => {
-                &[r"DescribeConsumerGroup", r"DescribeMigrationJobs"]
-            }
-            DtsError::ServiceUnavailable => {
-                &[
-                    r"ConfigureDtsJob",
-                    r"ConfigureMigrationJob",
-                    r"ConfigureMigrationJobAlert",
-                    r"ConfigureSubscription",
-                    r"ConfigureSubscriptionInstance",
-                    r"ConfigureSubscriptionInstanceAlert",
-                    r"ConfigureSynchronizationJob",
-                    r"ConfigureSynchronizationJobAlert",
-                    r"ConfigureSynchronizationJobReplicatorCompare",
-                    r"ConvertInstanceResourceGroup",
-                    r"CountJobByCondition",
-                    r"CreateConsumerChannel",
-                    r"CreateConsumerGroup",
-                    r"CreateDedicatedClusterMonitorRule",
-                    r"CreateDocParserJob",
-                    r"CreateDtsInstance",
-                    r"CreateJobMonitorRule",
-                    r"CreateMigrationJob",
-                    r"CreateReverseDtsJob",
-                    r"CreateSubscriptionInstance",
-                    r"CreateSynchronizationJob",
-                    r"DeleteConsumerChannel",
-                    r"DeleteConsumerGroup",
-                    r"DeleteDtsJob",
-                    r"DeleteDtsJobs",
-                    r"DeleteMigrationJob",
-                    r"DeleteSubscriptionInstance",
-                    r"DeleteSynchronizationJob",
-                    r"DescribeCheckJobs",
-                    r"DescribeClusterOperateLogs",
-                    r"DescribeClusterUsedUtilization",
-                    r"DescribeConnectionStatus",
-                    r"DescribeConsumerChannel",
-                    r"DescribeConsumerGroup",
-                    r"DescribeDTSIP",
-                    r"DescribeDataCheckReportUrl",
-                    r"DescribeDataCheckTableDetails",
-                    r"DescribeDataCheckTableDiffDetails",
-                    r"DescribeDedicatedCluster",
-                    r"DescribeDedicatedClusterMonitorRule",
-                    r"DescribeDocParserJobResult",
-                    r"DescribeDocParserJobStatus",
-                    r"DescribeDtsEtlJobVersionInfo",
-                    r"DescribeDtsJobDetail",
-                    r"DescribeDtsJobs",
-                    r"DescribeDtsServiceLog",
-                    r"DescribeEndpointSwitchStatus",
-                    r"DescribeEtlJobLogs",
-                    r"DescribeFullProcessList",
-                    r"DescribeGadInstances",
-                    r"DescribeInitializationStatus",
-                    r"DescribeJobMonitorRule",
-                    r"DescribeMetricList",
-                    r"DescribeMigrationJobAlert",
-                    r"DescribeMigrationJobDetail",
-                    r"DescribeMigrationJobStatus",
-                    r"DescribeMigrationJobs",
-                    r"DescribePreCheckCreateGadOrderResult",
-                    r"DescribePreCheckStatus",
-                    r"DescribeSubscriptionInstanceAlert",
-                    r"DescribeSubscriptionInstanceStatus",
-                    r"DescribeSubscriptionInstances",
-                    r"DescribeSubscriptionMeta",
-                    r"DescribeSynchronizationJobAlert",
-                    r"DescribeSynchronizationJobReplicatorCompare",
-                    r"DescribeSynchronizationJobStatus",
-                    r"DescribeSynchronizationJobStatusList",
-                    r"DescribeSynchronizationJobs",
-                    r"DescribeSynchronizationObjectModifyStatus",
-                    r"DescribeTagKeys",
-                    r"DescribeTagValues",
-                    r"DetachGadInstanceDbMember",
-                    r"InitDtsRdsInstance",
-                    r"ListDedicatedCluster",
-                    r"ListJobStep",
-                    r"ListTagResources",
-                    r"ModifyConsumerChannel",
-                    r"ModifyConsumerGroupPassword",
-                    r"ModifyConsumptionTimestamp",
-                    r"ModifyDedicatedCluster",
-                    r"ModifyDtsJob",
-                    r"ModifyDtsJobConfig",
-                    r"ModifyDtsJobDedicatedCluster",
-                    r"ModifyDtsJobDuLimit",
-                    r"ModifyDtsJobEndpoint",
-                    r"ModifyDtsJobName",
-                    r"ModifyDtsJobPassword",
-                    r"ModifyDynamicConfig",
-                    r"ModifyGadInstanceName",
-                    r"ModifyJobStepCheckpoint",
-                    r"ModifySubscription",
-                    r"ModifySubscriptionObject",
-                    r"ModifySynchronizationObject",
-                    r"PreCheckCreateGadOrder",
-                    r"RenewInstance",
-                    r"ResetDtsJob",
-                    r"ResetSynchronizationJob",
-                    r"ShieldPrecheck",
-                    r"SkipFullJobTable",
-                    r"SkipPreCheck",
-                    r"StartDtsJob",
-                    r"StartDtsJobs",
-                    r"StartMigrationJob",
-                    r"StartReverseWriter",
-                    r"StartSubscriptionInstance",
-                    r"StartSynchronizationJob",
-                    r"StopDedicatedCluster",
-                    r"StopDtsJob",
-                    r"StopDtsJobs",
-                    r"StopMigrationJob",
-                    r"SummaryJobDetail",
-                    r"SuspendDtsJob",
-                    r"SuspendDtsJobs",
-                    r"SuspendMigrationJob",
-                    r"SuspendSynchronizationJob",
-                    r"SwitchPhysicalDtsJobToCloud",
-                    r"SwitchSynchronizationEndpoint",
-                    r"TagResources",
-                    r"TransferInstanceClass",
-                    r"TransferPayType",
-                    r"UntagResources",
-                    r"UpgradeTwoWay",
-                    r"WhiteIpList",
-                ]
-            }
-            DtsError::CheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
-            DtsError::CheckStatusInvalidInitStatus => &[r"ModifyDtsJob"],
-            DtsError::DtsMsgCheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgCheckStatusInvalidInitStatus => &[r"ModifyDtsJob"],
-            DtsError::DtsMsgDbTypeNotSupportOnlyReadRds => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgDbTypeNotSupportPolarDbrds => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgFileExistValidFailError => &[r"DescribeDataCheckReportUrl"],
-            DtsError::DtsMsgGetMongoDbShardInfoEmptyInstances => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgGetMongoDbShardInfoNoShardAddress => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgInvalidParameterKafkaBrokerInvalid => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgInvalidParameterKafkaHostInvalid => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgLxCreateOrderNotFoundPricePlan => &[r"CreateDtsInstance"],
-            DtsError::DtsMsgLxCreateOrderError => &[r"CreateDtsInstance"],
-            DtsError::DtsMsgLxCreateOrderErrorIntl => &[r"CreateDtsInstance"],
-            DtsError::DtsMsgLxPayOrderInsufficientBalance => &[r"CreateDtsInstance"],
-            DtsError::DtsMsgOperationDeniedJobStatusModifying => &[r"ModifyDtsJob"],
-            DtsError::DtsMsgUpdateJobOperationDeniedInitStatus => &[r"ConfigureDtsJob"],
-            DtsError::DbTypeNotSupportOnlyReadRds => &[r"ConfigureDtsJob"],
-            DtsError::DbTypeNotSupportPolarDbrds => &[r"ConfigureDtsJob"],
-            DtsError::DuplicateTagKey => &[r"ModifyDtsJobEndpoint"],
-            DtsError::GetMongoDbShardInfoEmptyInstances => &[r"ConfigureDtsJob"],
-            DtsError::GetMongoDbShardInfoNoShardAddress => &[r"ConfigureDtsJob"],
-            DtsError::InvalidParameterCategory => {
-                &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
-            }
-            DtsError::InvalidParameterKafkaBrokerInvalid => &[r"ConfigureDtsJob"],
-            DtsError::InvalidParameterKafkaHostInvalid => &[r"ConfigureDtsJob"],
-            DtsError::InvalidParameterNextToken => &[r"ModifyDtsJobEndpoint"],
-            DtsError::InvalidParameterResourceType => {
-                &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
-            }
-            DtsError::InvalidParameterScope => &[r"ModifyDtsJobEndpoint"],
-            DtsError::InvalidParameterTagKey => &[r"ModifyDtsJobEndpoint"],
-            DtsError::InvalidParameterTagValue => &[r"ModifyDtsJobEndpoint"],
-            DtsError::InvalidParameterTags => &[r"ModifyDtsJobEndpoint"],
-            DtsError::InvalidSecurityTokenExpired => {
-                &[
-                    r"ConfigureDtsJob",
-                    r"ConfigureMigrationJob",
-                    r"ConfigureMigrationJobAlert",
-                    r"ConfigureSubscription",
-                    r"ConfigureSubscriptionInstance",
-                    r"ConfigureSubscriptionInstanceAlert",
-                    r"ConfigureSynchronizationJob",
-                    r"ConfigureSynchronizationJobAlert",
-                    r"ConfigureSynchronizationJobReplicatorCompare",
-                    r"ConvertInstanceResourceGroup",
-                    r"CountJobByCondition",
-                    r"CreateConsumerChannel",
-                    r"CreateConsumerGroup",
-                    r"CreateDedicatedClusterMonitorRule",
-                    r"CreateDocParserJob",
-                    r"CreateDtsInstance",
-                    r"CreateJobMonitorRule",
-                    r"CreateMigrationJob",
-                    r"CreateReverseDtsJob",
-                    r"CreateSubscriptionInstance",
-                    r"CreateSynchronizationJob",
-                    r"DeleteConsumerChannel",
-                    r"DeleteConsumerGroup",
-                    r"DeleteDtsJob",
-                    r"DeleteDtsJobs",
-                    r"DeleteMigrationJob",
-                    r"DeleteSubscriptionInstance",
-                    r"DeleteSynchronizationJob",
-                    r"DescribeCheckJobs",
-                    r"DescribeClusterOperateLogs",
-                    r"DescribeClusterUsedUtilization",
-                    r"DescribeConnectionStatus",
-                    r"DescribeConsumerChannel",
-                    r"DescribeConsumerGroup",
-                    r"DescribeDTSIP",
-                    r"DescribeDataCheckReportUrl",
-                    r"DescribeDataCheckTableDetails",
-                    r"DescribeDataCheckTableDiffDetails",
-                    r"DescribeDedicatedCluster",
-                    r"DescribeDedicatedClusterMonitorRule",
-                    r"DescribeDocParserJobResult",
-                    r"DescribeDocParserJobStatus",
-                    r"DescribeDtsEtlJobVersionInfo",
-                    r"DescribeDtsJobDetail",
-                    r"DescribeDtsJobs",
-                    r"DescribeDtsServiceLog",
-                    r"DescribeEndpointSwitchStatus",
-                    r"DescribeEtlJobLogs",
-                    r"DescribeFullProcessList",
-                    r"DescribeGadInstances",
-                    r"DescribeInitializationStatus",
-                    r"DescribeJobMonitorRule",
-                    r"DescribeMetricList",
-                    r"DescribeMigrationJobAlert",
-                    r"DescribeMigrationJobDetail",
-                    r"DescribeMigrationJobStatus",
-                    r"DescribeMigrationJobs",
-                    r"DescribePreCheckCreateGadOrderResult",
-                    r"DescribePreCheckStatus",
-                    r"DescribeSubscriptionInstanceAlert",
-                    r"DescribeSubscriptionInstanceStatus",
-                    r"DescribeSubscriptionInstances",
-                    r"DescribeSubscriptionMeta",
-                    r"DescribeSynchronizationJobAlert",
-                    r"DescribeSynchronizationJobReplicatorCompare",
-                    r"DescribeSynchronizationJobStatus",
-                    r"DescribeSynchronizationJobStatusList",
-                    r"DescribeSynchronizationJobs",
-                    r"DescribeSynchronizationObjectModifyStatus",
-                    r"DescribeTagKeys",
-                    r"DescribeTagValues",
-                    r"DetachGadInstanceDbMember",
-                    r"InitDtsRdsInstance",
-                    r"ListDedicatedCluster",
-                    r"ListJobStep",
-                    r"ListTagResources",
-                    r"ModifyConsumerChannel",
-                    r"ModifyConsumerGroupPassword",
-                    r"ModifyConsumptionTimestamp",
-                    r"ModifyDedicatedCluster",
-                    r"ModifyDtsJob",
-                    r"ModifyDtsJobConfig",
-                    r"ModifyDtsJobDedicatedCluster",
-                    r"ModifyDtsJobDuLimit",
-                    r"ModifyDtsJobEndpoint",
-                    r"ModifyDtsJobName",
-                    r"ModifyDtsJobPassword",
-                    r"ModifyDynamicConfig",
-                    r"ModifyGadInstanceName",
-                    r"ModifyJobStepCheckpoint",
-                    r"ModifySubscription",
-                    r"ModifySubscriptionObject",
-                    r"ModifySynchronizationObject",
-                    r"PreCheckCreateGadOrder",
-                    r"RenewInstance",
-                    r"ResetDtsJob",
-                    r"ResetSynchronizationJob",
-                    r"ShieldPrecheck",
-                    r"SkipFullJobTable",
-                    r"SkipPreCheck",
-                    r"StartDtsJob",
-                    r"StartDtsJobs",
-                    r"StartMigrationJob",
-                    r"StartReverseWriter",
-                    r"StartSubscriptionInstance",
-                    r"StartSynchronizationJob",
-                    r"StopDedicatedCluster",
-                    r"StopDtsJob",
-                    r"StopDtsJobs",
-                    r"StopMigrationJob",
-                    r"SummaryJobDetail",
-                    r"SuspendDtsJob",
-                    r"SuspendDtsJobs",
-                    r"SuspendMigrationJob",
-                    r"SuspendSynchronizationJob",
-                    r"SwitchPhysicalDtsJobToCloud",
-                    r"SwitchSynchronizationEndpoint",
-                    r"TagResources",
-                    r"TransferInstanceClass",
-                    r"TransferPayType",
-                    r"UntagResources",
-                    r"UpgradeTwoWay",
-                    r"WhiteIpList",
-                ]
-            }
-            DtsError::LxCreateOrderNotFoundPricePlan => &[r"CreateDtsInstance"],
-            DtsError::LxCreateOrderError => &[r"CreateDtsInstance"],
-            DtsError::LxPayOrderInsufficientBalance => &[r"CreateDtsInstance"],
-            DtsError::MissingTagKey => &[r"ModifyDtsJobEndpoint"],
-            DtsError::MissingParameterTagOrResourceId => &[r"ModifyDtsJobEndpoint"],
-            DtsError::NoPermissionOperator => &[r"ModifyDtsJobEndpoint"],
-            DtsError::NoPermissionSystemTag => &[r"ModifyDtsJobEndpoint"],
-            DtsError::NumberExceedResourceIds => &[r"ModifyDtsJobEndpoint"],
-            DtsError::NumberExceedTags => &[r"ModifyDtsJobEndpoint"],
-            DtsError::OperationDeniedJobStatusModifying => &[r"ModifyDtsJob"],
-            DtsError::OperationDeniedNotPurchased => {
-                &[
-                    r"CreateDocParserJob",
-                    r"DescribeDocParserJobResult",
-                    r"DescribeDocParserJobStatus",
-                    r"StartDtsJob",
-                    r"StartDtsJobs",
-                ]
-            }
-            DtsError::OriginalJobRunning => &[r"StartReverseWriter"],
-            DtsError::QuotaExceedTagsPerResource => {
-                &[r"ListTagResources", r"ModifyDtsJobEndpoint", r"TagResources"]
-            }
-            DtsError::ReverseJobExists => &[r"CreateReverseDtsJob"],
-            DtsError::UpdateJobOperationDeniedInitStatus => &[r"ConfigureDtsJob"],
-            DtsError::DtsMsgGadInstanceNotFound => {
-                &[r"DetachGadInstanceDbMember", r"ModifyGadInstanceName"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DtsError] {
-        match api {
-            r"ConfigureDtsJob" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::CheckJobFailedServerUnAvailable,
-                    DtsError::DtsMsgCheckJobFailedServerUnAvailable,
-                    DtsError::DtsMsgDbTypeNotSupportOnlyReadRds,
-                    DtsError::DtsMsgDbTypeNotSupportPolarDbrds,
-                    DtsError::DtsMsgGetMongoDbShardInfoEmptyInstances,
-                    DtsError::DtsMsgGetMongoDbShardInfoNoShardAddress,
-                    DtsError::DtsMsgInvalidParameterKafkaBrokerInvalid,
-                    DtsError::DtsMsgInvalidParameterKafkaHostInvalid,
-                    DtsError::DtsMsgUpdateJobOperationDeniedInitStatus,
-                    DtsError::DbTypeNotSupportOnlyReadRds,
-                    DtsError::DbTypeNotSupportPolarDbrds,
-                    DtsError::GetMongoDbShardInfoEmptyInstances,
-                    DtsError::GetMongoDbShardInfoNoShardAddress,
-                    DtsError::InvalidParameterKafkaBrokerInvalid,
-                    DtsError::InvalidParameterKafkaHostInvalid,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::UpdateJobOperationDeniedInitStatus,
-                ]
-            }
-            r"ConfigureMigrationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConfigureMigrationJobAlert" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConfigureSubscription" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConfigureSubscriptionInstance" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConfigureSubscriptionInstanceAlert" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConfigureSynchronizationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConfigureSynchronizationJobAlert" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConfigureSynchronizationJobReplicatorCompare" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ConvertInstanceResourceGroup" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CountJobByCondition" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CreateConsumerChannel" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CreateConsumerGroup" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CreateDedicatedClusterMonitorRule" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CreateDocParserJob" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::OperationDeniedNotPurchased,
-                ]
-            }
-            r"CreateDtsInstance" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::DtsMsgLxCreateOrderNotFoundPricePlan,
-                    DtsError::DtsMsgLxCreateOrderError,
-                    DtsError::DtsMsgLxCreateOrderErrorIntl,
-                    DtsError::DtsMsgLxPayOrderInsufficientBalance,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::LxCreateOrderNotFoundPricePlan,
-                    DtsError::LxCreateOrderError,
-                    DtsError::LxPayOrderInsufficientBalance,
-                ]
-            }
-            r"CreateJobMonitorRule" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CreateMigrationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CreateReverseDtsJob" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::ReverseJobExists,
-                ]
-            }
-            r"CreateSubscriptionInstance" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"CreateSynchronizationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DeleteConsumerChannel" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DeleteConsumerGroup" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DeleteDtsJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DeleteDtsJobs" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DeleteMigrationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DeleteSubscriptionInstance" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DeleteSynchronizationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeCheckJobs" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeClusterOperateLogs" => {
-                &[
-                    DtsError::InvalidParameter,
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                ]
-            }
-            r"DescribeClusterUsedUtilization" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeConnectionStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeConsumerChannel" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeConsumerGroup" => {
-                &[
-                    DtsError::InternalError,
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                ]
-            }
-            r"DescribeDTSIP" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDataCheckReportUrl" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::DtsMsgFileExistValidFailError,
-                    DtsError::InvalidSecurityTokenExpired,
-                ]
-            }
-            r"DescribeDataCheckTableDetails" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDataCheckTableDiffDetails" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDedicatedCluster" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDedicatedClusterMonitorRule" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDocParserJobResult" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::OperationDeniedNotPurchased,
-                ]
-            }
-            r"DescribeDocParserJobStatus" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::OperationDeniedNotPurchased,
-                ]
-            }
-            r"DescribeDtsEtlJobVersionInfo" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDtsJobDetail" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDtsJobs" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeDtsServiceLog" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeEndpointSwitchStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeEtlJobLogs" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeFullProcessList" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeGadInstances" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeInitializationStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeJobMonitorRule" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeMetricList" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeMigrationJobAlert" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeMigrationJobDetail" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeMigrationJobStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeMigrationJobs" => {
-                &[
-                    DtsError::InternalError,
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                ]
-            }
-            r"DescribePreCheckCreateGadOrderResult" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribePreCheckStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSubscriptionInstanceAlert" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSubscriptionInstanceStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSubscriptionInstances" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSubscriptionMeta" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSynchronizationJobAlert" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSynchronizationJobReplicatorCompare" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSynchronizationJobStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSynchronizationJobStatusList" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSynchronizationJobs" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeSynchronizationObjectModifyStatus" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"DescribeTagKeys" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidParameterCategory,
-                    DtsError::InvalidParameterResourceType,
-                    DtsError::InvalidSecurityTokenExpired,
-                ]
-            }
-            r"DescribeTagValues" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidParameterCategory,
-                    DtsError::InvalidParameterResourceType,
-                    DtsError::InvalidSecurityTokenExpired,
-                ]
-            }
-            r"DetachGadInstanceDbMember" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::DtsMsgGadInstanceNotFound,
-                ]
-            }
-            r"InitDtsRdsInstance" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ListDedicatedCluster" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ListJobStep" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ListTagResources" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::QuotaExceedTagsPerResource,
-                ]
-            }
-            r"ModifyConsumerChannel" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyConsumerGroupPassword" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyConsumptionTimestamp" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyDedicatedCluster" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyDtsJob" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::CheckStatusInvalidInitStatus,
-                    DtsError::DtsMsgCheckStatusInvalidInitStatus,
-                    DtsError::DtsMsgOperationDeniedJobStatusModifying,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::OperationDeniedJobStatusModifying,
-                ]
-            }
-            r"ModifyDtsJobConfig" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyDtsJobDedicatedCluster" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyDtsJobDuLimit" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyDtsJobEndpoint" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::DuplicateTagKey,
-                    DtsError::InvalidParameterCategory,
-                    DtsError::InvalidParameterNextToken,
-                    DtsError::InvalidParameterResourceType,
-                    DtsError::InvalidParameterScope,
-                    DtsError::InvalidParameterTagKey,
-                    DtsError::InvalidParameterTagValue,
-                    DtsError::InvalidParameterTags,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::MissingTagKey,
-                    DtsError::MissingParameterTagOrResourceId,
-                    DtsError::NoPermissionOperator,
-                    DtsError::NoPermissionSystemTag,
-                    DtsError::NumberExceedResourceIds,
-                    DtsError::NumberExceedTags,
-                    DtsError::QuotaExceedTagsPerResource,
-                ]
-            }
-            r"ModifyDtsJobName" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyDtsJobPassword" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyDynamicConfig" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifyGadInstanceName" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::DtsMsgGadInstanceNotFound,
-                ]
-            }
-            r"ModifyJobStepCheckpoint" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifySubscription" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifySubscriptionObject" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ModifySynchronizationObject" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"PreCheckCreateGadOrder" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"RenewInstance" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ResetDtsJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ResetSynchronizationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"ShieldPrecheck" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SkipFullJobTable" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SkipPreCheck" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"StartDtsJob" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::OperationDeniedNotPurchased,
-                ]
-            }
-            r"StartDtsJobs" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::OperationDeniedNotPurchased,
-                ]
-            }
-            r"StartMigrationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"StartReverseWriter" => {
-                &[
-                    DtsError::InvalidParameter,
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::OriginalJobRunning,
-                ]
-            }
-            r"StartSubscriptionInstance" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"StartSynchronizationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"StopDedicatedCluster" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"StopDtsJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"StopDtsJobs" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"StopMigrationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SummaryJobDetail" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SuspendDtsJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SuspendDtsJobs" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SuspendMigrationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SuspendSynchronizationJob" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SwitchPhysicalDtsJobToCloud" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"SwitchSynchronizationEndpoint" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"TagResources" => {
-                &[
-                    DtsError::ServiceUnavailable,
-                    DtsError::InvalidSecurityTokenExpired,
-                    DtsError::QuotaExceedTagsPerResource,
-                ]
-            }
-            r"TransferInstanceClass" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"TransferPayType" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"UntagResources" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"UpgradeTwoWay" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            r"WhiteIpList" => {
-                &[DtsError::ServiceUnavailable, DtsError::InvalidSecurityTokenExpired]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DtsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DtsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DtsError {}
-    impl __core::str::FromStr for DtsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DtsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DtsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DtsError as __E;
+    __p::error_code!(
+        DtsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CheckJobFailedServerUnAvailable, __E::CheckStatusInvalidInitStatus,
+        __E::DtsMsgCheckJobFailedServerUnAvailable,
+        __E::DtsMsgCheckStatusInvalidInitStatus, __E::DtsMsgDbTypeNotSupportOnlyReadRds,
+        __E::DtsMsgDbTypeNotSupportPolarDbrds, __E::DtsMsgFileExistValidFailError,
+        __E::DtsMsgGetMongoDbShardInfoEmptyInstances,
+        __E::DtsMsgGetMongoDbShardInfoNoShardAddress,
+        __E::DtsMsgInvalidParameterKafkaBrokerInvalid,
+        __E::DtsMsgInvalidParameterKafkaHostInvalid,
+        __E::DtsMsgLxCreateOrderNotFoundPricePlan, __E::DtsMsgLxCreateOrderError,
+        __E::DtsMsgLxCreateOrderErrorIntl, __E::DtsMsgLxPayOrderInsufficientBalance,
+        __E::DtsMsgOperationDeniedJobStatusModifying,
+        __E::DtsMsgUpdateJobOperationDeniedInitStatus, __E::DbTypeNotSupportOnlyReadRds,
+        __E::DbTypeNotSupportPolarDbrds, __E::DuplicateTagKey,
+        __E::GetMongoDbShardInfoEmptyInstances, __E::GetMongoDbShardInfoNoShardAddress,
+        __E::InvalidParameterCategory, __E::InvalidParameterKafkaBrokerInvalid,
+        __E::InvalidParameterKafkaHostInvalid, __E::InvalidParameterNextToken,
+        __E::InvalidParameterResourceType, __E::InvalidParameterScope,
+        __E::InvalidParameterTagKey, __E::InvalidParameterTagValue,
+        __E::InvalidParameterTags, __E::InvalidSecurityTokenExpired,
+        __E::LxCreateOrderNotFoundPricePlan, __E::LxCreateOrderError,
+        __E::LxPayOrderInsufficientBalance, __E::MissingTagKey,
+        __E::MissingParameterTagOrResourceId, __E::NoPermissionOperator,
+        __E::NoPermissionSystemTag, __E::NumberExceedResourceIds, __E::NumberExceedTags,
+        __E::OperationDeniedJobStatusModifying, __E::OperationDeniedNotPurchased,
+        __E::OriginalJobRunning, __E::QuotaExceedTagsPerResource, __E::ReverseJobExists,
+        __E::UpdateJobOperationDeniedInitStatus, __E::DtsMsgGadInstanceNotFound,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 403, message
+        : r"The Value of Input Parameter %s is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 403, message :
+        r"The value of the parameter %s is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 500,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"CheckJobFailed.ServerUnAvailable",
+        http_status : 403, message :
+        r"Unable to check whether the node can connect to the database because the node service is unavailable.",
+        retry : __p::NEVER }, __p::Entry { code : r"CheckStatus.InvalidInitStatus",
+        http_status : 403, message :
+        r"Task has not been configured, please configure job first", retry :
+        __p::CONFLICT }, __p::Entry { code : r"DTS.Msg.CheckJobFailed.ServerUnAvailable",
+        http_status : 403, message :
+        r"Unable to check whether the node can connect to the database because the node service is unavailable.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"DTS.Msg.CheckStatus.InvalidInitStatus", http_status : 403, message :
+        r"Task has not been configured, please configure job first", retry :
+        __p::CONFLICT }, __p::Entry { code : r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS",
+        http_status : 403, message :
+        r"Synchronization is not currently supported due to latency issues with read-only DRDS instances.",
+        retry : __p::NEVER }, __p::Entry { code : r"DTS.Msg.DbTypeNotSupport.PolarDBRDS",
+        http_status : 403, message :
+        r"The current rds instance is of type PolarDB, which is not supported for the time being. Only rds instances under drds are supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"DTS.Msg.FileExistValidFailError",
+        http_status : 403, message :
+        r"The file has not been generated, please try again later.", retry : __p::NEVER
+        }, __p::Entry { code : r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances", http_status
+        : 403, message :
+        r"Failed to get MongoDb shard information, the return is empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress",
+        http_status : 403, message :
+        r"MongoDb has not yet opened the shard connection address, please try again after opening.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid", http_status : 403, message :
+        r"kafka broker configuration must be intranet IP", retry : __p::NEVER },
+        __p::Entry { code : r"DTS.Msg.InvalidParameter.KafkaHostInvalid", http_status :
+        403, message : r"kafaka host name should be intranet IP", retry : __p::NEVER },
+        __p::Entry { code : r"DTS.Msg.LXCreateOrder.NotFoundPricePlan", http_status :
+        403, message :
+        r"Pricing plan price result not found, please check the parameters of the task configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"DTS.Msg.LXCreateOrderError",
+        http_status : 403, message :
+        r"Failed to create order, failure message: The module is invalid", retry :
+        __p::NEVER }, __p::Entry { code : r"DTS.Msg.LXCreateOrderErrorIntl", http_status
+        : 403, message :
+        r"DTS supports cross-border data synchronization only in specific scenarios. To purchase a data synchronization instance used to synchronize data across countries, application for DTS cross-border data synchronization.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"DTS.Msg.LXPayOrder.InsufficientBalance", http_status : 403, message :
+        r"Insufficient balance, order payment failed.", retry : __p::NEVER }, __p::Entry
+        { code : r"DTS.Msg.OperationDenied.JobStatusModifying", http_status : 403,
+        message : r"jobs state is modifying, please wait sync subtask ends", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"DTS.Msg.UpdateJob.OperationDenied.InitStatus", http_status : 403, message :
+        r"The operation is not permitted due to Dts job status is init.", retry :
+        __p::NEVER }, __p::Entry { code : r"DbTypeNotSupport.OnlyReadRDS", http_status :
+        403, message :
+        r"Synchronization is not currently supported due to latency issues with read-only DRDS instances.",
+        retry : __p::NEVER }, __p::Entry { code : r"DbTypeNotSupport.PolarDBRDS",
+        http_status : 403, message :
+        r"The current rds instance is of type PolarDB, which is not supported for the time being. Only rds instances under drds are supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 403,
+        message : r"The Tag.N.Key contains duplicate keys.", retry : __p::NEVER },
+        __p::Entry { code : r"GetMongoDbShardInfo.EmptyInstances", http_status : 403,
+        message : r"Failed to get MongoDb shard information, the return is empty.", retry
+        : __p::NEVER }, __p::Entry { code : r"GetMongoDbShardInfo.NoShardAddress",
+        http_status : 403, message :
+        r"MongoDb has not yet opened the shard connection address, please try again after opening.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Category",
+        http_status : 400, message :
+        r"The specified Category is invalid. Valid values are Custom and System.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.KafkaBrokerInvalid",
+        http_status : 403, message : r"kafka broker configuration must be intranet IP",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.KafkaHostInvalid",
+        http_status : 403, message : r"kafaka host name should be intranet IP", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.NextToken", http_status :
+        400, message : r"The parameter NextToken is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceType", http_status : 400, message
+        : r"The ResourceType parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Scope", http_status : 400, message :
+        r"The specified Scope is invalid. Valid value: public, private.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.TagKey", http_status : 400,
+        message : r"The Tag.N.Key parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The Tag.N.Value parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.Tags", http_status : 400, message :
+        r"The specified value of parameter Tags is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSecurityToken.Expired", http_status : 403, message :
+        r"Specified SecurityToken is expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"LXCreateOrder.NotFoundPricePlan", http_status : 403, message :
+        r"Pricing plan price result not found, please check the parameters of the task configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"LXCreateOrderError", http_status :
+        403, message : r"Failed to create order, failure message: The module is invalid",
+        retry : __p::NEVER }, __p::Entry { code : r"LXPayOrder.InsufficientBalance",
+        http_status : 403, message : r"Insufficient balance, order payment failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"Missing.TagKey", http_status : 400,
+        message : r"You must specify the key for value %s in Tag.N.Key.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.TagOrResourceId",
+        http_status : 400, message : r"Either Tags or ResourceIds must be specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.Operator", http_status :
+        403, message :
+        r"The user is not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission.SystemTag", http_status : 403,
+        message :
+        r"You are not authorized to operate system tag because the product code is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds",
+        http_status : 400, message :
+        r"The maximum number of ResourceIds is exceeded. The maximum value is 50.", retry
+        : __p::NEVER }, __p::Entry { code : r"NumberExceed.Tags", http_status : 400,
+        message : r"The maximum number of Tags is exceeded. The maximum value is 20.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.JobStatusModifying",
+        http_status : 403, message :
+        r"jobs state is modifying, please wait sync subtask ends", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.NotPurchased", http_status : 403, message :
+        r"The instance has not been purchased and the task cannot be started.", retry :
+        __p::NEVER }, __p::Entry { code : r"Original.Job.Running", http_status : 403,
+        message : r"The parent dts job is running, reverse job cannot been startup.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.TagsPerResource",
+        http_status : 403, message :
+        r"The maximum number of tags for each resource is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceed.TagsPerResource", http_status : 419, message
+        : r"The maximum number of tags for each resource is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"ReverseJob.Exists", http_status : 403,
+        message :
+        r"The operation is not permitted due to reverse Dts job is already exists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"UpdateJob.OperationDenied.InitStatus", http_status : 403, message :
+        r"The operation is not permitted due to Dts job status is init.", retry :
+        __p::NEVER }, __p::Entry { code : r"DTS.Msg.GADInstanceNotFound", http_status :
+        403, message : r"The GAD instance is not found.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x10\0\0\0\x11\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0.\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0",
+        slots :
+        b"\0\0\0\x004\0W\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0T\0O\0\\\0\0\0\0\0:\0X\0\x15\x001\0\0\0S\0#\0\0\0\0\0\0\08\0D\0Z\0\0\0\0\0\0\0\0\0I\0P\0\0\0\0\0\0\0\0\0\0\0,\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\x002\0\0\0)\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\x1A\0\0\0\0\0\n\0\0\0\0\0\0\0\r\x006\0(\0<\0\0\0G\0\0\0\0\0\0\0\x17\0\x0B\0/\0H\0\0\0\0\0\0\0\x04\0'\0\0\0\x1C\0\x0F\0\0\0M\0\0\0\0\0\0\x003\0\0\0\0\0*\0\0\0\0\0\x1E\0%\0.\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\0\0\0\0\0+\0E\0J\0\0\0\x16\0&\0>\0\0\0\0\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\0\0\0L\0\0\0\0\0\x1D\0-\x000\0\0\0\0\0\0\0\0\0\0\x005\0\0\0$\0\0\0@\0\"\0\0\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\x007\0\x1F\0\x08\0;\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0\0\0\0\0\0\0\x05\0\0\0C\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0K\0Y\0V\0\x14\0\0\0\0\0\0\0\x18\0!\0\x1B\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\t\0R\0\0\0\0\0\0\0U\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0\0\0^\0\0\0[\0\0\0\0\0\0\0A\0\0\0N\0\x01\0\0\0\0\0\0\0\0\0=\0\x11\0\0\0\0\0B\0",
+        seed : 14727398570297873639, api_names : [r"ConfigureDtsJob",
+        r"ConfigureMigrationJob", r"ConfigureMigrationJobAlert",
+        r"ConfigureSubscription", r"ConfigureSubscriptionInstance",
+        r"ConfigureSubscriptionInstanceAlert", r"ConfigureSynchronizationJob",
+        r"ConfigureSynchronizationJobAlert",
+        r"ConfigureSynchronizationJobReplicatorCompare", r"ConvertInstanceResourceGroup",
+        r"CountJobByCondition", r"CreateConsumerChannel", r"CreateConsumerGroup",
+        r"CreateDedicatedClusterMonitorRule", r"CreateDocParserJob",
+        r"CreateDtsInstance", r"CreateJobMonitorRule", r"CreateMigrationJob",
+        r"CreateReverseDtsJob", r"CreateSubscriptionInstance",
+        r"CreateSynchronizationJob", r"DeleteConsumerChannel", r"DeleteConsumerGroup",
+        r"DeleteDtsJob", r"DeleteDtsJobs", r"DeleteMigrationJob",
+        r"DeleteSubscriptionInstance", r"DeleteSynchronizationJob", r"DescribeCheckJobs",
+        r"DescribeClusterOperateLogs", r"DescribeClusterUsedUtilization",
+        r"DescribeConnectionStatus", r"DescribeConsumerChannel",
+        r"DescribeConsumerGroup", r"DescribeDTSIP", r"DescribeDataCheckReportUrl",
+        r"DescribeDataCheckTableDetails", r"DescribeDataCheckTableDiffDetails",
+        r"DescribeDedicatedCluster", r"DescribeDedicatedClusterMonitorRule",
+        r"DescribeDocParserJobResult", r"DescribeDocParserJobStatus",
+        r"DescribeDtsEtlJobVersionInfo", r"DescribeDtsJobDetail", r"DescribeDtsJobs",
+        r"DescribeDtsServiceLog", r"DescribeEndpointSwitchStatus", r"DescribeEtlJobLogs",
+        r"DescribeFullProcessList", r"DescribeGadInstances",
+        r"DescribeInitializationStatus", r"DescribeJobMonitorRule",
+        r"DescribeMetricList", r"DescribeMigrationJobAlert",
+        r"DescribeMigrationJobDetail", r"DescribeMigrationJobStatus",
+        r"DescribeMigrationJobs", r"DescribePreCheckCreateGadOrderResult",
+        r"DescribePreCheckStatus", r"DescribeSubscriptionInstanceAlert",
+        r"DescribeSubscriptionInstanceStatus", r"DescribeSubscriptionInstances",
+        r"DescribeSubscriptionMeta", r"DescribeSynchronizationJobAlert",
+        r"DescribeSynchronizationJobReplicatorCompare",
+        r"DescribeSynchronizationJobStatus", r"DescribeSynchronizationJobStatusList",
+        r"DescribeSynchronizationJobs", r"DescribeSynchronizationObjectModifyStatus",
+        r"DescribeTagKeys", r"DescribeTagValues", r"DetachGadInstanceDbMember",
+        r"InitDtsRdsInstance", r"ListDedicatedCluster", r"ListJobStep",
+        r"ListTagResources", r"ModifyConsumerChannel", r"ModifyConsumerGroupPassword",
+        r"ModifyConsumptionTimestamp", r"ModifyDedicatedCluster", r"ModifyDtsJob",
+        r"ModifyDtsJobConfig", r"ModifyDtsJobDedicatedCluster", r"ModifyDtsJobDuLimit",
+        r"ModifyDtsJobEndpoint", r"ModifyDtsJobName", r"ModifyDtsJobPassword",
+        r"ModifyDynamicConfig", r"ModifyGadInstanceName", r"ModifyJobStepCheckpoint",
+        r"ModifySubscription", r"ModifySubscriptionObject",
+        r"ModifySynchronizationObject", r"PreCheckCreateGadOrder", r"RenewInstance",
+        r"ResetDtsJob", r"ResetSynchronizationJob", r"ShieldPrecheck",
+        r"SkipFullJobTable", r"SkipPreCheck", r"StartDtsJob", r"StartDtsJobs",
+        r"StartMigrationJob", r"StartReverseWriter", r"StartSubscriptionInstance",
+        r"StartSynchronizationJob", r"StopDedicatedCluster", r"StopDtsJob",
+        r"StopDtsJobs", r"StopMigrationJob", r"SummaryJobDetail", r"SuspendDtsJob",
+        r"SuspendDtsJobs", r"SuspendMigrationJob", r"SuspendSynchronizationJob",
+        r"SwitchPhysicalDtsJobToCloud", r"SwitchSynchronizationEndpoint",
+        r"TagResources", r"TransferInstanceClass", r"TransferPayType", r"UntagResources",
+        r"UpgradeTwoWay", r"WhiteIpList",], api_codes :
+        b"!\0.\x000\x002\x003\x005\x006\x007\08\0>\0?\0@\0B\0C\0E\0F\0M\0\\\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0X\0!\09\0:\0;\0<\0M\0N\0O\0P\0!\0M\0!\0M\0!\0M\0[\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0\t\0!\0M\0!\0M\0!\0M\0!\0M\0 \0!\0M\0!\0M\0!\x004\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0X\0!\0M\0X\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0 \0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0D\0H\0M\0!\0D\0H\0M\0!\0M\0]\0!\0M\0!\0M\0!\0M\0!\0M\0Z\0!\0M\0!\0M\0!\0M\0!\0M\0!\0/\x001\0=\0M\0W\0!\0M\0!\0M\0!\0M\0!\0A\0D\0G\0H\0I\0J\0K\0L\0M\0Q\0R\0S\0T\0U\0V\0Z\0!\0M\0!\0M\0!\0M\0!\0M\0]\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0X\0!\0M\0X\0!\0M\0\t\0!\0M\0Y\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0Z\0!\0M\0!\0M\0!\0M\0!\0M\0!\0M\0",
+        api_first :
+        b"\0\0\0\0\x12\0\0\0\x14\0\0\0\x16\0\0\0\x18\0\0\0\x1A\0\0\0\x1C\0\0\0\x1E\0\0\0 \0\0\0\"\0\0\0$\0\0\0&\0\0\0(\0\0\0*\0\0\0,\0\0\0/\0\0\08\0\0\0:\0\0\0<\0\0\0?\0\0\0A\0\0\0C\0\0\0E\0\0\0G\0\0\0I\0\0\0K\0\0\0M\0\0\0O\0\0\0Q\0\0\0S\0\0\0V\0\0\0X\0\0\0Z\0\0\0\\\0\0\0_\0\0\0a\0\0\0d\0\0\0f\0\0\0h\0\0\0j\0\0\0l\0\0\0o\0\0\0r\0\0\0t\0\0\0v\0\0\0x\0\0\0z\0\0\0|\0\0\0~\0\0\0\x80\0\0\0\x82\0\0\0\x84\0\0\0\x86\0\0\0\x88\0\0\0\x8A\0\0\0\x8C\0\0\0\x8E\0\0\0\x91\0\0\0\x93\0\0\0\x95\0\0\0\x97\0\0\0\x99\0\0\0\x9B\0\0\0\x9D\0\0\0\x9F\0\0\0\xA1\0\0\0\xA3\0\0\0\xA5\0\0\0\xA7\0\0\0\xA9\0\0\0\xAD\0\0\0\xB1\0\0\0\xB4\0\0\0\xB6\0\0\0\xB8\0\0\0\xBA\0\0\0\xBD\0\0\0\xBF\0\0\0\xC1\0\0\0\xC3\0\0\0\xC5\0\0\0\xCB\0\0\0\xCD\0\0\0\xCF\0\0\0\xD1\0\0\0\xE2\0\0\0\xE4\0\0\0\xE6\0\0\0\xE8\0\0\0\xEB\0\0\0\xED\0\0\0\xEF\0\0\0\xF1\0\0\0\xF3\0\0\0\xF5\0\0\0\xF7\0\0\0\xF9\0\0\0\xFB\0\0\0\xFD\0\0\0\xFF\0\0\0\x01\x01\0\0\x04\x01\0\0\x07\x01\0\0\t\x01\0\0\r\x01\0\0\x0F\x01\0\0\x11\x01\0\0\x13\x01\0\0\x15\x01\0\0\x17\x01\0\0\x19\x01\0\0\x1B\x01\0\0\x1D\x01\0\0\x1F\x01\0\0!\x01\0\0#\x01\0\0%\x01\0\0'\x01\0\0*\x01\0\0,\x01\0\0.\x01\0\x000\x01\0\x002\x01\0\x004\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DtsError);

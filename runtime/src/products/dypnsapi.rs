@@ -197,1109 +197,230 @@ pub enum DypnsapiError {
     MobileNumberIllegal,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 89] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"BundleIdConflict",
-            400,
-            r"The specified bundleId already exists.",
-            __NEVER,
-        ),
-        __row(r"DataNotFound", 400, r"The specified scheme does not exist.", __NEVER),
-        __row(
-            r"Forbidden",
-            403,
-            r"The user is not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"FunctionNotSubscribed",
-            500,
-            r"You have not subscribed to the function.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"IdentityCertifyNotExist",
-            500,
-            r"The identity verification record does not exist.",
-            __TRANSIENT,
-        ),
-        __row(r"IllegalParameter", 400, r"The specified endDate is invalid.", __NEVER),
-        __row(
-            r"InternalError",
-            500,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidAccountStatus",
-            400,
-            r"Your account has been suspended.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters",
-            400,
-            r"The specified parameter is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidToken", 400, r"The token is invalid.", __NEVER),
-        __row(r"MissingParameter", 400, r"You must specify the parameter.", __NEVER),
-        __row(
-            r"MobileNumberIllgeal",
-            400,
-            r"The specified mobile phone number is invalid.",
-            __NEVER,
-        ),
-        __row(r"OutOfService", 500, r"The account is suspended.", __TRANSIENT),
-        __row(
-            r"PackageSignedConflict",
-            400,
-            r"The specified package signed already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"RamPermissionDeny",
-            400,
-            r"The user is not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(r"SceneQueryFail", 400, r"The specified scene does not exist.", __NEVER),
-        __row(r"SchemeNotPassed", 400, r"The scheme is not passed.", __NEVER),
-        __row(
-            r"SchemeNumberOverLimit",
-            400,
-            r"The maximum number of scheme is exceeded.",
-            __NEVER,
-        ),
-        __row(r"SmsCodeVerifyFail", 400, r"The specified smsCode is invalid.", __NEVER),
-        __row(
-            r"SmsSignNameNotExist",
-            400,
-            r"The specified sms signName is invalid.",
-            __NEVER,
-        ),
-        __row(r"SystemError", 500, r"A system error occurred.", __TRANSIENT),
-        __row(
-            r"SystemError",
-            500,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling.System",
-            400,
-            r"The request was denied due to API flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"UnauthorizedOperation",
-            403,
-            r"Failed to verify your access permissions.",
-            __NEVER,
-        ),
-        __row(
-            r"UnauthorizedOperation",
-            403,
-            r"You are not authorized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"UnknowError",
-            400,
-            r"The requested service is not available now, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Unsupported.Account",
-            400,
-            r"Your account has not activated the product.",
-            __NEVER,
-        ),
-        __row(
-            r"VerifySchemeNotExist",
-            400,
-            r"The specified verify scheme already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"BUSINESS_LIMIT_CONTROL",
-            400,
-            r"The number has exceeded the limit for the day.",
-            __NEVER,
-        ),
-        __row(r"FREQUENCY_FAIL", 400, r"Check frequency fail.", __NEVER),
-        __row(
-            r"FUNCTION_NOT_OPENED",
-            400,
-            r"You have not opened this function.",
-            __NEVER,
-        ),
-        __row(r"INVALID_PARAMETERS", 400, r"parameter is not valid.", __NEVER),
-        __row(r"MOBILE_NUMBER_ILLEGAL", 400, r"The mobile number is illegal.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 75] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88,
-    ];
-    const __END: [u32; 75] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 67, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 63, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74,
-        75, 76, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DypnsapiError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DypnsapiError; 75] = &[
-        DypnsapiError::IdempotentParameterMismatch,
-        DypnsapiError::IllegalTimestamp,
-        DypnsapiError::IncompleteSignature,
-        DypnsapiError::InsufficientBalance,
-        DypnsapiError::InvalidAccessKeyIdNotFound,
-        DypnsapiError::InvalidOwner,
-        DypnsapiError::InvalidOwnerAccount,
-        DypnsapiError::InvalidOwnerId,
-        DypnsapiError::InvalidParamater,
-        DypnsapiError::InvalidParameter,
-        DypnsapiError::InvalidParameterIsNull,
-        DypnsapiError::MissingParameter,
-        DypnsapiError::SignatureNonceUsed,
-        DypnsapiError::Throttling,
-        DypnsapiError::UnsupportedParameter,
-        DypnsapiError::UnknownError,
-        DypnsapiError::ForbiddenAccessKeyDisabled,
-        DypnsapiError::ForbiddenNotSupportRam,
-        DypnsapiError::ForbiddenRam,
-        DypnsapiError::ForbiddenRiskControl,
-        DypnsapiError::ForbiddenSubUser,
-        DypnsapiError::ForbiddenUnauthorized,
-        DypnsapiError::InvalidAccountNotFound,
-        DypnsapiError::InvalidAction,
-        DypnsapiError::InvalidIdempotenceParameterMismatch,
-        DypnsapiError::InvalidParameterOwnerAccount,
-        DypnsapiError::InvalidParameterResourceOwnerAccount,
-        DypnsapiError::LastTokenProcessing,
-        DypnsapiError::RealNameAuthenticationError,
-        DypnsapiError::UnsupportedHttpMethod,
-        DypnsapiError::InvalidRegionIdNotFound,
-        DypnsapiError::OperationConflict,
-        DypnsapiError::InternalError,
-        DypnsapiError::ServiceUnavailable,
-        DypnsapiError::ServiceUnavailableRegionMaintaining,
-        DypnsapiError::InvalidProductNotFound,
-        DypnsapiError::InvalidApiNotFound,
-        DypnsapiError::InvalidProtocolNeedSsl,
-        DypnsapiError::InvalidTimeStampFormat,
-        DypnsapiError::InvalidTimeStampExpired,
-        DypnsapiError::InvalidAccessKeyIdInactive,
-        DypnsapiError::InvalidParameterFormat,
-        DypnsapiError::InvalidSignatureMethod,
-        DypnsapiError::SignatureDoesNotMatch,
-        DypnsapiError::ThrottlingUser,
-        DypnsapiError::InvalidActionNotFound,
-        DypnsapiError::BundleIdConflict,
-        DypnsapiError::DataNotFound,
-        DypnsapiError::Forbidden,
-        DypnsapiError::FunctionNotSubscribed,
-        DypnsapiError::IdentityCertifyNotExist,
-        DypnsapiError::IllegalParameter,
-        DypnsapiError::InvalidAccountStatus,
-        DypnsapiError::InvalidParameters,
-        DypnsapiError::InvalidToken,
-        DypnsapiError::MobileNumberIllgeal,
-        DypnsapiError::OutOfService,
-        DypnsapiError::PackageSignedConflict,
-        DypnsapiError::RamPermissionDeny,
-        DypnsapiError::SceneQueryFail,
-        DypnsapiError::SchemeNotPassed,
-        DypnsapiError::SchemeNumberOverLimit,
-        DypnsapiError::SmsCodeVerifyFail,
-        DypnsapiError::SmsSignNameNotExist,
-        DypnsapiError::SystemError,
-        DypnsapiError::ThrottlingSystem,
-        DypnsapiError::UnauthorizedOperation,
-        DypnsapiError::UnknowError,
-        DypnsapiError::UnsupportedAccount,
-        DypnsapiError::VerifySchemeNotExist,
-        DypnsapiError::BusinessLimitControl,
-        DypnsapiError::FrequencyFail,
-        DypnsapiError::FunctionNotOpened,
-        DypnsapiError::InvalidParameters_2,
-        DypnsapiError::MobileNumberIllegal,
-    ];
-    fn __from_code(code: &str) -> __Option<DypnsapiError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Forbidden" => 48,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"SystemError" => 64,
-                    r"UnknowError" => 67,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"DataNotFound" => 47,
-                    r"InvalidToken" => 54,
-                    r"OutOfService" => 56,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"SceneQueryFail" => 59,
-                    r"FREQUENCY_FAIL" => 71,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"SchemeNotPassed" => 60,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"BundleIdConflict" => 46,
-                    r"IllegalParameter" => 51,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidParameters" => 53,
-                    r"RamPermissionDeny" => 58,
-                    r"SmsCodeVerifyFail" => 62,
-                    r"Throttling.System" => 65,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"INVALID_PARAMETERS" => 73,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"MobileNumberIllgeal" => 55,
-                    r"SmsSignNameNotExist" => 63,
-                    r"Unsupported.Account" => 68,
-                    r"FUNCTION_NOT_OPENED" => 72,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidAccountStatus" => 52,
-                    r"VerifySchemeNotExist" => 69,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"FunctionNotSubscribed" => 49,
-                    r"PackageSignedConflict" => 57,
-                    r"SchemeNumberOverLimit" => 61,
-                    r"UnauthorizedOperation" => 66,
-                    r"MOBILE_NUMBER_ILLEGAL" => 74,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"BUSINESS_LIMIT_CONTROL" => 70,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"IdentityCertifyNotExist" => 50,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DypnsapiError) -> &'static [u16] {
-        match code {
-            DypnsapiError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DypnsapiError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DypnsapiError) -> &'static [&'static str] {
-        match code {
-            DypnsapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DypnsapiError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            DypnsapiError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            DypnsapiError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[66].message,
-                    ]
-                }
-            }
-            DypnsapiError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            DypnsapiError::InternalError => const { &[__E[39].message, __E[62].message] }
-            DypnsapiError::SystemError => const { &[__E[76].message, __E[77].message] }
-            DypnsapiError::UnauthorizedOperation => {
-                const { &[__E[79].message, __E[80].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DypnsapiError) -> &'static [__Entry] {
-        match code {
-            DypnsapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DypnsapiError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[66]]
-                }
-            }
-            DypnsapiError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DypnsapiError::InternalError => const { &[__E[39], __E[62]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DypnsapiError) -> &'static [&'static str] {
-        match code {
-            DypnsapiError::MissingParameter => &[r"GetAuthorizationUrl"],
-            DypnsapiError::InternalError => {
-                &[r"DeleteVerifyScheme", r"DescribeVerifyScheme", r"GetAuthorizationUrl"]
-            }
-            DypnsapiError::BundleIdConflict => &[r"CreateVerifyScheme"],
-            DypnsapiError::DataNotFound => &[r"GetAuthorizationUrl"],
-            DypnsapiError::Forbidden => &[r"GetAuthorizationUrl"],
-            DypnsapiError::FunctionNotSubscribed => &[r"GetAuthorizationUrl"],
-            DypnsapiError::IdentityCertifyNotExist => &[r"GetAuthorizationUrl"],
-            DypnsapiError::IllegalParameter => &[r"GetAuthorizationUrl"],
-            DypnsapiError::InvalidAccountStatus => {
-                &[r"CreateVerifyScheme", r"DeleteVerifyScheme", r"DescribeVerifyScheme"]
-            }
-            DypnsapiError::InvalidParameters => {
-                &[r"CreateVerifyScheme", r"DeleteVerifyScheme", r"GetAuthorizationUrl"]
-            }
-            DypnsapiError::InvalidToken => &[r"VerifyPhoneWithToken"],
-            DypnsapiError::MobileNumberIllgeal => {
-                &[r"GetAuthorizationUrl", r"VerifyPhoneWithToken"]
-            }
-            DypnsapiError::OutOfService => {
-                &[
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::PackageSignedConflict => {
-                &[
-                    r"CreateVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::RamPermissionDeny => {
-                &[
-                    r"CreateVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::SceneQueryFail => {
-                &[
-                    r"DescribeVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::SchemeNotPassed => {
-                &[
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::SchemeNumberOverLimit => {
-                &[
-                    r"CreateVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::SmsCodeVerifyFail => {
-                &[r"GetFusionAuthToken", r"VerifySmsCode", r"VerifyWithFusionAuthToken"]
-            }
-            DypnsapiError::SmsSignNameNotExist => {
-                &[
-                    r"GetFusionAuthToken",
-                    r"GetSmsAuthTokens",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::SystemError => {
-                &[
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::ThrottlingSystem => {
-                &[
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::UnauthorizedOperation => {
-                &[
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::UnknowError => {
-                &[
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::UnsupportedAccount => {
-                &[
-                    r"CreateVerifyScheme",
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifySmsCode",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::VerifySchemeNotExist => {
-                &[
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ]
-            }
-            DypnsapiError::BusinessLimitControl => &[r"SendSmsVerifyCode"],
-            DypnsapiError::FrequencyFail => &[r"SendSmsVerifyCode"],
-            DypnsapiError::FunctionNotOpened => &[r"SendSmsVerifyCode"],
-            DypnsapiError::InvalidParameters_2 => &[r"SendSmsVerifyCode"],
-            DypnsapiError::MobileNumberIllegal => &[r"SendSmsVerifyCode"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DypnsapiError] {
-        match api {
-            r"CreateVerifyScheme" => {
-                &[
-                    DypnsapiError::BundleIdConflict,
-                    DypnsapiError::InvalidAccountStatus,
-                    DypnsapiError::InvalidParameters,
-                    DypnsapiError::PackageSignedConflict,
-                    DypnsapiError::RamPermissionDeny,
-                    DypnsapiError::SchemeNumberOverLimit,
-                    DypnsapiError::UnsupportedAccount,
-                ]
-            }
-            r"DeleteVerifyScheme" => {
-                &[
-                    DypnsapiError::InternalError,
-                    DypnsapiError::InvalidAccountStatus,
-                    DypnsapiError::InvalidParameters,
-                    DypnsapiError::SystemError,
-                    DypnsapiError::ThrottlingSystem,
-                    DypnsapiError::UnauthorizedOperation,
-                    DypnsapiError::UnsupportedAccount,
-                ]
-            }
-            r"DescribeVerifyScheme" => {
-                &[
-                    DypnsapiError::InternalError,
-                    DypnsapiError::InvalidAccountStatus,
-                    DypnsapiError::SceneQueryFail,
-                    DypnsapiError::SystemError,
-                    DypnsapiError::ThrottlingSystem,
-                    DypnsapiError::UnauthorizedOperation,
-                    DypnsapiError::UnsupportedAccount,
-                ]
-            }
-            r"GetAuthorizationUrl" => {
-                &[
-                    DypnsapiError::MissingParameter,
-                    DypnsapiError::InternalError,
-                    DypnsapiError::DataNotFound,
-                    DypnsapiError::Forbidden,
-                    DypnsapiError::FunctionNotSubscribed,
-                    DypnsapiError::IdentityCertifyNotExist,
-                    DypnsapiError::IllegalParameter,
-                    DypnsapiError::InvalidParameters,
-                    DypnsapiError::MobileNumberIllgeal,
-                    DypnsapiError::OutOfService,
-                    DypnsapiError::SchemeNotPassed,
-                    DypnsapiError::SystemError,
-                    DypnsapiError::ThrottlingSystem,
-                    DypnsapiError::UnauthorizedOperation,
-                ]
-            }
-            r"GetFusionAuthToken" => {
-                &[
-                    DypnsapiError::OutOfService,
-                    DypnsapiError::PackageSignedConflict,
-                    DypnsapiError::RamPermissionDeny,
-                    DypnsapiError::SceneQueryFail,
-                    DypnsapiError::SchemeNotPassed,
-                    DypnsapiError::SchemeNumberOverLimit,
-                    DypnsapiError::SmsCodeVerifyFail,
-                    DypnsapiError::SmsSignNameNotExist,
-                    DypnsapiError::SystemError,
-                    DypnsapiError::ThrottlingSystem,
-                    DypnsapiError::UnauthorizedOperation,
-                    DypnsapiError::UnknowError,
-                    DypnsapiError::UnsupportedAccount,
-                    DypnsapiError::VerifySchemeNotExist,
-                ]
-            }
-            r"GetSmsAuthTokens" => &[DypnsapiError::SmsSignNameNotExist],
-            r"SendSmsVerifyCode" => {
-                &[
-                    DypnsapiError::BusinessLimitControl,
-                    DypnsapiError::FrequencyFail,
-                    DypnsapiError::FunctionNotOpened,
-                    DypnsapiError::InvalidParameters_2,
-                    DypnsapiError::MobileNumberIllegal,
-                ]
-            }
-            r"VerifyPhoneWithToken" => {
-                &[
-                    DypnsapiError::InvalidToken,
-                    DypnsapiError::MobileNumberIllgeal,
-                    DypnsapiError::RamPermissionDeny,
-                    DypnsapiError::SystemError,
-                    DypnsapiError::UnknowError,
-                    DypnsapiError::UnsupportedAccount,
-                    DypnsapiError::VerifySchemeNotExist,
-                ]
-            }
-            r"VerifySmsCode" => {
-                &[DypnsapiError::SmsCodeVerifyFail, DypnsapiError::UnsupportedAccount]
-            }
-            r"VerifyWithFusionAuthToken" => {
-                &[
-                    DypnsapiError::OutOfService,
-                    DypnsapiError::PackageSignedConflict,
-                    DypnsapiError::RamPermissionDeny,
-                    DypnsapiError::SceneQueryFail,
-                    DypnsapiError::SchemeNotPassed,
-                    DypnsapiError::SchemeNumberOverLimit,
-                    DypnsapiError::SmsCodeVerifyFail,
-                    DypnsapiError::SmsSignNameNotExist,
-                    DypnsapiError::SystemError,
-                    DypnsapiError::ThrottlingSystem,
-                    DypnsapiError::UnauthorizedOperation,
-                    DypnsapiError::UnknowError,
-                    DypnsapiError::UnsupportedAccount,
-                    DypnsapiError::VerifySchemeNotExist,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DypnsapiError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DypnsapiError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DypnsapiError {}
-    impl __core::str::FromStr for DypnsapiError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DypnsapiError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DypnsapiError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DypnsapiError as __E;
+    __p::error_code!(
+        DypnsapiError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::BundleIdConflict, __E::DataNotFound, __E::Forbidden,
+        __E::FunctionNotSubscribed, __E::IdentityCertifyNotExist, __E::IllegalParameter,
+        __E::InvalidAccountStatus, __E::InvalidParameters, __E::InvalidToken,
+        __E::MobileNumberIllgeal, __E::OutOfService, __E::PackageSignedConflict,
+        __E::RamPermissionDeny, __E::SceneQueryFail, __E::SchemeNotPassed,
+        __E::SchemeNumberOverLimit, __E::SmsCodeVerifyFail, __E::SmsSignNameNotExist,
+        __E::SystemError, __E::ThrottlingSystem, __E::UnauthorizedOperation,
+        __E::UnknowError, __E::UnsupportedAccount, __E::VerifySchemeNotExist,
+        __E::BusinessLimitControl, __E::FrequencyFail, __E::FunctionNotOpened,
+        __E::InvalidParameters_2, __E::MobileNumberIllegal,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"You must specify the parameter.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureNonceUsed", http_status : 400, message :
+        r"The request signature nonce has been used.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"An error occurred while processing your request.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"BundleIdConflict", http_status : 400, message
+        : r"The specified bundleId already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"DataNotFound", http_status : 400, message :
+        r"The specified scheme does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"Forbidden", http_status : 403, message :
+        r"The user is not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"FunctionNotSubscribed", http_status : 500,
+        message : r"You have not subscribed to the function.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"IdentityCertifyNotExist", http_status : 500, message :
+        r"The identity verification record does not exist.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"IllegalParameter", http_status : 400, message :
+        r"The specified endDate is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccountStatus", http_status : 400, message :
+        r"Your account has been suspended.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameters", http_status : 400, message :
+        r"The specified parameter is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidToken", http_status : 400, message : r"The token is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"MobileNumberIllgeal", http_status : 400,
+        message : r"The specified mobile phone number is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"OutOfService", http_status : 500, message :
+        r"The account is suspended.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"PackageSignedConflict", http_status : 400, message :
+        r"The specified package signed already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"RamPermissionDeny", http_status : 400, message :
+        r"The user is not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"SceneQueryFail", http_status : 400, message :
+        r"The specified scene does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"SchemeNotPassed", http_status : 400, message : r"The scheme is not passed.",
+        retry : __p::NEVER }, __p::Entry { code : r"SchemeNumberOverLimit", http_status :
+        400, message : r"The maximum number of scheme is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"SmsCodeVerifyFail", http_status : 400, message :
+        r"The specified smsCode is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"SmsSignNameNotExist", http_status : 400, message :
+        r"The specified sms signName is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SystemError", http_status : 500, message : r"A system error occurred.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"SystemError", http_status : 500,
+        message : r"An error occurred while processing your request.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Throttling.System", http_status : 400,
+        message : r"The request was denied due to API flow control.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"UnauthorizedOperation", http_status :
+        403, message : r"Failed to verify your access permissions.", retry : __p::NEVER
+        }, __p::Entry { code : r"UnauthorizedOperation", http_status : 403, message :
+        r"You are not authorized to perform this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"UnknowError", http_status : 400, message :
+        r"The requested service is not available now, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"Unsupported.Account", http_status : 400,
+        message : r"Your account has not activated the product.", retry : __p::NEVER },
+        __p::Entry { code : r"VerifySchemeNotExist", http_status : 400, message :
+        r"The specified verify scheme already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"BUSINESS_LIMIT_CONTROL", http_status : 400, message :
+        r"The number has exceeded the limit for the day.", retry : __p::NEVER },
+        __p::Entry { code : r"FREQUENCY_FAIL", http_status : 400, message :
+        r"Check frequency fail.", retry : __p::NEVER }, __p::Entry { code :
+        r"FUNCTION_NOT_OPENED", http_status : 400, message :
+        r"You have not opened this function.", retry : __p::NEVER }, __p::Entry { code :
+        r"INVALID_PARAMETERS", http_status : 400, message : r"parameter is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"MOBILE_NUMBER_ILLEGAL", http_status :
+        400, message : r"The mobile number is illegal.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0N\0\0\0O\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\"\0\0\0;\0\n\0\0\0\0\0\0\0G\0F\0\0\0\0\0\0\0\x0E\0 \0\0\0\x11\0\0\0\0\0\0\0\0\0+\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\x002\0\0\0\0\0\0\x005\0\0\0\0\0\x14\x000\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\08\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\0\0A\0\0\0\x03\0\x06\0\x07\0#\0&\0\x12\0\0\0\0\x003\0=\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0H\x007\0\0\0\0\09\0\0\0\0\0\0\0I\0\0\0\x13\0\0\0\x10\0\0\0\0\0\0\0\x08\0\0\0?\0\x0B\0\0\0\0\0:\0\0\0\x1C\0\0\0'\0\0\0\0\x001\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x006\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\0\0\x04\0\0\0\0\0K\0\0\0-\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\x05\0J\0@\0\0\0\x01\0\0\x004\0\0\0\x1A\0\t\0\0\0\0\0!\0<\0\x1F\0\0\0\0\0\0\0\0\0\0\0\x17\0B\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0C\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\x0C\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0\0\0\0\0E\0\0\0\0\0\0\0%\0(\0\0\0",
+        seed : 13064056694810536062, api_names : [r"CreateVerifyScheme",
+        r"DeleteVerifyScheme", r"DescribeVerifyScheme", r"GetAuthorizationUrl",
+        r"GetFusionAuthToken", r"GetSmsAuthTokens", r"SendSmsVerifyCode",
+        r"VerifyPhoneWithToken", r"VerifySmsCode", r"VerifyWithFusionAuthToken",],
+        api_codes :
+        b".\x004\x005\09\0:\0=\0D\0 \x004\x005\0@\0A\0B\0D\0 \x004\0;\0@\0A\0B\0D\0\x0B\0 \0/\x000\x001\x002\x003\x005\x007\08\0<\0@\0A\0B\08\09\0:\0;\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0?\0F\0G\0H\0I\0J\x006\x007\0:\0@\0C\0D\0E\0>\0D\08\09\0:\0;\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0",
+        api_first :
+        b"\0\0\0\0\x07\0\0\0\x0E\0\0\0\x15\0\0\0#\0\0\x001\0\0\x002\0\0\x007\0\0\0>\0\0\0@\0\0\0N\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DypnsapiError);

@@ -205,1057 +205,254 @@ pub enum DysmsapiError {
     TemplateVarLimitExceeded,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 94] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"OK", 200, r"OK", __NEVER),
-        __row(
-            r"isv.SMS_SIGNATURE_SCENE_ILLEGAL",
-            200,
-            r"签名和模板类型不一致",
-            __NEVER,
-        ),
-        __row(
-            r"isv.EXTEND_CODE_ERROR",
-            200,
-            r"扩展码使用错误,相同的扩展码不可用于多个签名",
-            __NEVER,
-        ),
-        __row(
-            r"isv.SIGN_STATE_ILLEGAL",
-            200,
-            r"签名状态为“不可用”",
-            __NEVER,
-        ),
-        __row(
-            r"isv.DOMESTIC_NUMBER_NOT_SUPPORTED",
-            200,
-            r"国际/港澳台消息模板不支持发送境内号码",
-            __NEVER,
-        ),
-        __row(r"isv.DENY_IP_RANGE", 200, r"IP地址所在的地区被禁用", __NEVER),
-        __row(r"isv.DAY_LIMIT_CONTROL", 200, r"触发日发送限额", __NEVER),
-        __row(r"isv.MONTH_LIMIT_CONTROL", 200, r"触发月发送限额", __NEVER),
-        __row(
-            r"isv.SMS_CONTENT_ILLEGAL",
-            200,
-            r"短信内容包含禁止发送内容",
-            __NEVER,
-        ),
-        __row(r"isv.SMS_SIGN_ILLEGAL", 200, r"签名禁止使用", __NEVER),
-        __row(r"isp.RAM_PERMISSION_DENY", 200, r"RAM权限不足", __NEVER),
-        __row(r"isv.OUT_OF_SERVICE", 200, r"业务停机", __NEVER),
-        __row(
-            r"isv.PRODUCT_UN_SUBSCRIPT",
-            200,
-            r"未开通云通信产品的阿里云客户",
-            __NEVER,
-        ),
-        __row(r"isv.PRODUCT_UNSUBSCRIBE", 200, r"产品未开通", __NEVER),
-        __row(r"isv.ACCOUNT_NOT_EXISTS", 200, r"账户不存在", __NEVER),
-        __row(r"isv.ACCOUNT_ABNORMAL", 200, r"账户异常", __NEVER),
-        __row(
-            r"AssocSignUnapproved",
-            400,
-            r"Associated signature must be approved.",
-            __NEVER,
-        ),
-        __row(
-            r"ForbiddenAction",
-            200,
-            r"Access to the account is denied. Please contact the administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"ForbiddenAction",
-            400,
-            r"Access to the account is denied. Please contact the administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApplySceneContent",
-            400,
-            r"For certain signature sources, the 
+    use crate::__private_0_3 as __p;
+    use DysmsapiError as __E;
+    __p::error_code!(
+        DysmsapiError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Ok, __E::IsvSmsSignatureSceneIllegal, __E::IsvExtendCodeError,
+        __E::IsvSignStateIllegal, __E::IsvDomesticNumberNotSupported,
+        __E::IsvDenyIpRange, __E::IsvDayLimitControl, __E::IsvMonthLimitControl,
+        __E::IsvSmsContentIllegal, __E::IsvSmsSignIllegal, __E::IspRamPermissionDeny,
+        __E::IsvOutOfService, __E::IsvProductUnSubscript, __E::IsvProductUnsubscribe,
+        __E::IsvAccountNotExists, __E::IsvAccountAbnormal, __E::AssocSignUnapproved,
+        __E::ForbiddenAction, __E::InvalidApplySceneContent, __E::InvalidMoreData,
+        __E::InvalidQualification, __E::InvalidSignName,
+        __E::InvalidTemplateContentFormat, __E::InvalidTemplateRule,
+        __E::InvalidTemplateRuleFormat, __E::MissApplySceneContent, __E::MissingSignName,
+        __E::MissingTemplateName, __E::ParameterMismatchThirdParty,
+        __E::QualificationNotFound, __E::ServiceNotOpened, __E::SignNameExists,
+        __E::SignatureNotFound, __E::SmsSignatureNotFound, __E::TemplateNotFound,
+        __E::TemplateParameterCountIllegal, __E::TemplateVarLimitExceeded,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"OK", http_status : 200, message : r"OK",
+        retry : __p::NEVER }, __p::Entry { code : r"isv.SMS_SIGNATURE_SCENE_ILLEGAL",
+        http_status : 200, message : r"签名和模板类型不一致", retry :
+        __p::NEVER }, __p::Entry { code : r"isv.EXTEND_CODE_ERROR", http_status : 200,
+        message : r"扩展码使用错误,相同的扩展码不可用于多个签名",
+        retry : __p::NEVER }, __p::Entry { code : r"isv.SIGN_STATE_ILLEGAL", http_status
+        : 200, message : r"签名状态为“不可用”", retry : __p::NEVER },
+        __p::Entry { code : r"isv.DOMESTIC_NUMBER_NOT_SUPPORTED", http_status : 200,
+        message : r"国际/港澳台消息模板不支持发送境内号码", retry :
+        __p::NEVER }, __p::Entry { code : r"isv.DENY_IP_RANGE", http_status : 200,
+        message : r"IP地址所在的地区被禁用", retry : __p::NEVER }, __p::Entry {
+        code : r"isv.DAY_LIMIT_CONTROL", http_status : 200, message :
+        r"触发日发送限额", retry : __p::NEVER }, __p::Entry { code :
+        r"isv.MONTH_LIMIT_CONTROL", http_status : 200, message :
+        r"触发月发送限额", retry : __p::NEVER }, __p::Entry { code :
+        r"isv.SMS_CONTENT_ILLEGAL", http_status : 200, message :
+        r"短信内容包含禁止发送内容", retry : __p::NEVER }, __p::Entry { code
+        : r"isv.SMS_SIGN_ILLEGAL", http_status : 200, message : r"签名禁止使用",
+        retry : __p::NEVER }, __p::Entry { code : r"isp.RAM_PERMISSION_DENY", http_status
+        : 200, message : r"RAM权限不足", retry : __p::NEVER }, __p::Entry { code :
+        r"isv.OUT_OF_SERVICE", http_status : 200, message : r"业务停机", retry :
+        __p::NEVER }, __p::Entry { code : r"isv.PRODUCT_UN_SUBSCRIPT", http_status : 200,
+        message : r"未开通云通信产品的阿里云客户", retry : __p::NEVER },
+        __p::Entry { code : r"isv.PRODUCT_UNSUBSCRIBE", http_status : 200, message :
+        r"产品未开通", retry : __p::NEVER }, __p::Entry { code :
+        r"isv.ACCOUNT_NOT_EXISTS", http_status : 200, message : r"账户不存在", retry
+        : __p::NEVER }, __p::Entry { code : r"isv.ACCOUNT_ABNORMAL", http_status : 200,
+        message : r"账户异常", retry : __p::NEVER }, __p::Entry { code :
+        r"AssocSignUnapproved", http_status : 400, message :
+        r"Associated signature must be approved.", retry : __p::NEVER }, __p::Entry {
+        code : r"ForbiddenAction", http_status : 200, message :
+        r"Access to the account is denied. Please contact the administrator.", retry :
+        __p::NEVER }, __p::Entry { code : r"ForbiddenAction", http_status : 400, message
+        : r"Access to the account is denied. Please contact the administrator.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidApplySceneContent", http_status : 400,
+        message :
+        r"For certain signature sources, the 
 applySceneContent should be an HTTP or HTTPS link.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMoreData",
-            400,
-            r"Specified parameter MoreData is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidQualification",
-            400,
-            r"The qualification should be approved.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignName",
-            400,
-            r"The signature cannot contain spaces, special 
-symbols, or all numbers.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTemplateContent.Format",
-            400,
-            r"Invalid template content format.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTemplateRule",
-            400,
-            r"The template variable format is non-standard. Please refer to the variable format specifications in the help documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTemplateRule.Format",
-            400,
-            r"The parameter TemplateRule format must be JSON.",
-            __NEVER,
-        ),
-        __row(
-            r"MissApplySceneContent",
-            400,
-            r"In some signature sources, the applySceneContent is required.",
-            __NEVER,
-        ),
-        __row(r"MissingSignName", 400, r"The signature name cannot be empty.", __NEVER),
-        __row(
-            r"MissingTemplateName",
-            404,
-            r"The template  name cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterMismatch.ThirdParty",
-            400,
-            r"The type of signature, whether for personal use or for a third party, should be consistent with the qualifications.",
-            __NEVER,
-        ),
-        __row(r"QualificationNotFound", 404, r"Qualification does not exist.", __NEVER),
-        __row(r"ServiceNotOpened", 400, r"This product service is not opened.", __NEVER),
-        __row(
-            r"SignName.Exists",
-            400,
-            r"Sorry, this signature already exists and cannot be applied for again.",
-            __NEVER,
-        ),
-        __row(r"SignatureNotFound", 404, r"The signature does not exist.", __NEVER),
-        __row(
-            r"SmsSignatureNotFound",
-            404,
-            r"The associated SMS signature does not exist.",
-            __NEVER,
-        ),
-        __row(r"TemplateNotFound", 404, r"The template does not exist.", __NEVER),
-        __row(
-            r"TemplateParameterCountIllegal",
-            400,
-            r"The verification code template only supports 1 verification code as a variable",
-            __NEVER,
-        ),
-        __row(
-            r"TemplateVarLimitExceeded",
-            400,
-            r"The verification code template only supports one variable.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 83] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93,
-    ];
-    const __END: [u32; 83] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DysmsapiError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DysmsapiError; 83] = &[
-        DysmsapiError::IdempotentParameterMismatch,
-        DysmsapiError::IllegalTimestamp,
-        DysmsapiError::IncompleteSignature,
-        DysmsapiError::InsufficientBalance,
-        DysmsapiError::InvalidAccessKeyIdNotFound,
-        DysmsapiError::InvalidOwner,
-        DysmsapiError::InvalidOwnerAccount,
-        DysmsapiError::InvalidOwnerId,
-        DysmsapiError::InvalidParamater,
-        DysmsapiError::InvalidParameter,
-        DysmsapiError::InvalidParameterIsNull,
-        DysmsapiError::MissingParameter,
-        DysmsapiError::SignatureNonceUsed,
-        DysmsapiError::Throttling,
-        DysmsapiError::UnsupportedParameter,
-        DysmsapiError::UnknownError,
-        DysmsapiError::ForbiddenAccessKeyDisabled,
-        DysmsapiError::ForbiddenNotSupportRam,
-        DysmsapiError::ForbiddenRam,
-        DysmsapiError::ForbiddenRiskControl,
-        DysmsapiError::ForbiddenSubUser,
-        DysmsapiError::ForbiddenUnauthorized,
-        DysmsapiError::InvalidAccountNotFound,
-        DysmsapiError::InvalidAction,
-        DysmsapiError::InvalidIdempotenceParameterMismatch,
-        DysmsapiError::InvalidParameterOwnerAccount,
-        DysmsapiError::InvalidParameterResourceOwnerAccount,
-        DysmsapiError::LastTokenProcessing,
-        DysmsapiError::RealNameAuthenticationError,
-        DysmsapiError::UnsupportedHttpMethod,
-        DysmsapiError::InvalidRegionIdNotFound,
-        DysmsapiError::OperationConflict,
-        DysmsapiError::InternalError,
-        DysmsapiError::ServiceUnavailable,
-        DysmsapiError::ServiceUnavailableRegionMaintaining,
-        DysmsapiError::InvalidProductNotFound,
-        DysmsapiError::InvalidApiNotFound,
-        DysmsapiError::InvalidProtocolNeedSsl,
-        DysmsapiError::InvalidTimeStampFormat,
-        DysmsapiError::InvalidTimeStampExpired,
-        DysmsapiError::InvalidAccessKeyIdInactive,
-        DysmsapiError::InvalidParameterFormat,
-        DysmsapiError::InvalidSignatureMethod,
-        DysmsapiError::SignatureDoesNotMatch,
-        DysmsapiError::ThrottlingUser,
-        DysmsapiError::InvalidActionNotFound,
-        DysmsapiError::Ok,
-        DysmsapiError::IsvSmsSignatureSceneIllegal,
-        DysmsapiError::IsvExtendCodeError,
-        DysmsapiError::IsvSignStateIllegal,
-        DysmsapiError::IsvDomesticNumberNotSupported,
-        DysmsapiError::IsvDenyIpRange,
-        DysmsapiError::IsvDayLimitControl,
-        DysmsapiError::IsvMonthLimitControl,
-        DysmsapiError::IsvSmsContentIllegal,
-        DysmsapiError::IsvSmsSignIllegal,
-        DysmsapiError::IspRamPermissionDeny,
-        DysmsapiError::IsvOutOfService,
-        DysmsapiError::IsvProductUnSubscript,
-        DysmsapiError::IsvProductUnsubscribe,
-        DysmsapiError::IsvAccountNotExists,
-        DysmsapiError::IsvAccountAbnormal,
-        DysmsapiError::AssocSignUnapproved,
-        DysmsapiError::ForbiddenAction,
-        DysmsapiError::InvalidApplySceneContent,
-        DysmsapiError::InvalidMoreData,
-        DysmsapiError::InvalidQualification,
-        DysmsapiError::InvalidSignName,
-        DysmsapiError::InvalidTemplateContentFormat,
-        DysmsapiError::InvalidTemplateRule,
-        DysmsapiError::InvalidTemplateRuleFormat,
-        DysmsapiError::MissApplySceneContent,
-        DysmsapiError::MissingSignName,
-        DysmsapiError::MissingTemplateName,
-        DysmsapiError::ParameterMismatchThirdParty,
-        DysmsapiError::QualificationNotFound,
-        DysmsapiError::ServiceNotOpened,
-        DysmsapiError::SignNameExists,
-        DysmsapiError::SignatureNotFound,
-        DysmsapiError::SmsSignatureNotFound,
-        DysmsapiError::TemplateNotFound,
-        DysmsapiError::TemplateParameterCountIllegal,
-        DysmsapiError::TemplateVarLimitExceeded,
-    ];
-    fn __from_code(code: &str) -> __Option<DysmsapiError> {
-        let index: usize = match code.len() {
-            2 => {
-                match code {
-                    r"OK" => 46,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ForbiddenAction" => 63,
-                    r"InvalidMoreData" => 65,
-                    r"InvalidSignName" => 67,
-                    r"MissingSignName" => 72,
-                    r"SignName.Exists" => 77,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ServiceNotOpened" => 76,
-                    r"TemplateNotFound" => 80,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"isv.DENY_IP_RANGE" => 51,
-                    r"SignatureNotFound" => 78,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"isv.OUT_OF_SERVICE" => 57,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AssocSignUnapproved" => 62,
-                    r"InvalidTemplateRule" => 69,
-                    r"MissingTemplateName" => 73,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"isv.SMS_SIGN_ILLEGAL" => 55,
-                    r"isv.ACCOUNT_ABNORMAL" => 61,
-                    r"InvalidQualification" => 66,
-                    r"SmsSignatureNotFound" => 79,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"isv.EXTEND_CODE_ERROR" => 48,
-                    r"isv.DAY_LIMIT_CONTROL" => 52,
-                    r"MissApplySceneContent" => 71,
-                    r"QualificationNotFound" => 75,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"isv.SIGN_STATE_ILLEGAL" => 49,
-                    r"isv.ACCOUNT_NOT_EXISTS" => 60,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"isv.MONTH_LIMIT_CONTROL" => 53,
-                    r"isv.SMS_CONTENT_ILLEGAL" => 54,
-                    r"isp.RAM_PERMISSION_DENY" => 56,
-                    r"isv.PRODUCT_UNSUBSCRIBE" => 59,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"isv.PRODUCT_UN_SUBSCRIPT" => 58,
-                    r"InvalidApplySceneContent" => 64,
-                    r"TemplateVarLimitExceeded" => 82,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidTemplateRule.Format" => 70,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"ParameterMismatch.ThirdParty" => 74,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidTemplateContent.Format" => 68,
-                    r"TemplateParameterCountIllegal" => 81,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"isv.SMS_SIGNATURE_SCENE_ILLEGAL" => 47,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"isv.DOMESTIC_NUMBER_NOT_SUPPORTED" => 50,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DysmsapiError) -> &'static [u16] {
-        match code {
-            DysmsapiError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DysmsapiError::MissingParameter => &[400, 403],
-            DysmsapiError::ForbiddenAction => &[200, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DysmsapiError) -> &'static [&'static str] {
-        match code {
-            DysmsapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DysmsapiError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            DysmsapiError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            DysmsapiError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DysmsapiError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DysmsapiError) -> &'static [__Entry] {
-        match code {
-            DysmsapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DysmsapiError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DysmsapiError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DysmsapiError) -> &'static [&'static str] {
-        match code {
-            DysmsapiError::AssocSignUnapproved => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::ForbiddenAction => {
-                &[
-                    r"AddShortUrl",
-                    r"CheckMobilesCardSupport",
-                    r"CreateCardSmsTemplate",
-                    r"CreateSmsSign",
-                    r"CreateSmsTemplate",
-                    r"DeleteShortUrl",
-                    r"GetCardSmsLink",
-                    r"GetMediaResourceId",
-                    r"GetOSSInfoForCardTemplate",
-                    r"GetSmsSign",
-                    r"GetSmsTemplate",
-                    r"ListTagResources",
-                    r"QueryCardSmsTemplate",
-                    r"QueryCardSmsTemplateReport",
-                    r"QueryMobilesCardSupport",
-                    r"QueryShortUrl",
-                    r"SendBatchCardSms",
-                    r"SendCardSms",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateSmsSign",
-                    r"UpdateSmsTemplate",
-                ]
-            }
-            DysmsapiError::InvalidApplySceneContent => {
-                &[r"CreateSmsSign", r"UpdateSmsSign"]
-            }
-            DysmsapiError::InvalidMoreData => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::InvalidQualification => &[r"CreateSmsSign", r"UpdateSmsSign"],
-            DysmsapiError::InvalidSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
-            DysmsapiError::InvalidTemplateContentFormat => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::InvalidTemplateRule => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::InvalidTemplateRuleFormat => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::MissApplySceneContent => &[r"CreateSmsSign", r"UpdateSmsSign"],
-            DysmsapiError::MissingSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
-            DysmsapiError::MissingTemplateName => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::ParameterMismatchThirdParty => {
-                &[r"CreateSmsSign", r"UpdateSmsSign"]
-            }
-            DysmsapiError::QualificationNotFound => &[r"CreateSmsSign", r"UpdateSmsSign"],
-            DysmsapiError::ServiceNotOpened => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::SignNameExists => &[r"CreateSmsSign", r"UpdateSmsSign"],
-            DysmsapiError::SignatureNotFound => &[r"GetSmsSign"],
-            DysmsapiError::SmsSignatureNotFound => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            DysmsapiError::TemplateNotFound => &[r"GetSmsTemplate"],
-            DysmsapiError::TemplateParameterCountIllegal => {
-                &[r"AddSmsTemplate", r"ModifySmsTemplate"]
-            }
-            DysmsapiError::TemplateVarLimitExceeded => {
-                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DysmsapiError] {
-        match api {
-            r"AddShortUrl" => &[DysmsapiError::ForbiddenAction],
-            r"AddSmsTemplate" => &[DysmsapiError::TemplateParameterCountIllegal],
-            r"CheckMobilesCardSupport" => &[DysmsapiError::ForbiddenAction],
-            r"CreateCardSmsTemplate" => &[DysmsapiError::ForbiddenAction],
-            r"CreateSmsSign" => {
-                &[
-                    DysmsapiError::ForbiddenAction,
-                    DysmsapiError::InvalidApplySceneContent,
-                    DysmsapiError::InvalidQualification,
-                    DysmsapiError::InvalidSignName,
-                    DysmsapiError::MissApplySceneContent,
-                    DysmsapiError::MissingSignName,
-                    DysmsapiError::ParameterMismatchThirdParty,
-                    DysmsapiError::QualificationNotFound,
-                    DysmsapiError::SignNameExists,
-                ]
-            }
-            r"CreateSmsTemplate" => {
-                &[
-                    DysmsapiError::AssocSignUnapproved,
-                    DysmsapiError::ForbiddenAction,
-                    DysmsapiError::InvalidMoreData,
-                    DysmsapiError::InvalidTemplateContentFormat,
-                    DysmsapiError::InvalidTemplateRule,
-                    DysmsapiError::InvalidTemplateRuleFormat,
-                    DysmsapiError::MissingTemplateName,
-                    DysmsapiError::ServiceNotOpened,
-                    DysmsapiError::SmsSignatureNotFound,
-                    DysmsapiError::TemplateVarLimitExceeded,
-                ]
-            }
-            r"DeleteShortUrl" => &[DysmsapiError::ForbiddenAction],
-            r"GetCardSmsLink" => &[DysmsapiError::ForbiddenAction],
-            r"GetMediaResourceId" => &[DysmsapiError::ForbiddenAction],
-            r"GetOSSInfoForCardTemplate" => &[DysmsapiError::ForbiddenAction],
-            r"GetSmsSign" => {
-                &[DysmsapiError::ForbiddenAction, DysmsapiError::SignatureNotFound]
-            }
-            r"GetSmsTemplate" => {
-                &[DysmsapiError::ForbiddenAction, DysmsapiError::TemplateNotFound]
-            }
-            r"ListTagResources" => &[DysmsapiError::ForbiddenAction],
-            r"ModifySmsTemplate" => &[DysmsapiError::TemplateParameterCountIllegal],
-            r"QueryCardSmsTemplate" => &[DysmsapiError::ForbiddenAction],
-            r"QueryCardSmsTemplateReport" => &[DysmsapiError::ForbiddenAction],
-            r"QueryMobilesCardSupport" => &[DysmsapiError::ForbiddenAction],
-            r"QueryShortUrl" => &[DysmsapiError::ForbiddenAction],
-            r"SendBatchCardSms" => &[DysmsapiError::ForbiddenAction],
-            r"SendCardSms" => &[DysmsapiError::ForbiddenAction],
-            r"TagResources" => &[DysmsapiError::ForbiddenAction],
-            r"UntagResources" => &[DysmsapiError::ForbiddenAction],
-            r"UpdateSmsSign" => {
-                &[
-                    DysmsapiError::ForbiddenAction,
-                    DysmsapiError::InvalidApplySceneContent,
-                    DysmsapiError::InvalidQualification,
-                    DysmsapiError::InvalidSignName,
-                    DysmsapiError::MissApplySceneContent,
-                    DysmsapiError::MissingSignName,
-                    DysmsapiError::ParameterMismatchThirdParty,
-                    DysmsapiError::QualificationNotFound,
-                    DysmsapiError::SignNameExists,
-                ]
-            }
-            r"UpdateSmsTemplate" => {
-                &[
-                    DysmsapiError::AssocSignUnapproved,
-                    DysmsapiError::ForbiddenAction,
-                    DysmsapiError::InvalidMoreData,
-                    DysmsapiError::InvalidTemplateContentFormat,
-                    DysmsapiError::InvalidTemplateRule,
-                    DysmsapiError::InvalidTemplateRuleFormat,
-                    DysmsapiError::MissingTemplateName,
-                    DysmsapiError::ServiceNotOpened,
-                    DysmsapiError::SmsSignatureNotFound,
-                    DysmsapiError::TemplateVarLimitExceeded,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DysmsapiError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DysmsapiError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DysmsapiError {}
-    impl __core::str::FromStr for DysmsapiError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DysmsapiError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DysmsapiError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidMoreData", http_status : 400,
+        message : r"Specified parameter MoreData is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidQualification", http_status : 400, message :
+        r"The qualification should be approved.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSignName", http_status : 400, message :
+        r"The signature cannot contain spaces, special 
+symbols, or all numbers.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidTemplateContent.Format", http_status
+        : 400, message : r"Invalid template content format.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTemplateRule", http_status : 400, message :
+        r"The template variable format is non-standard. Please refer to the variable format specifications in the help documentation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTemplateRule.Format",
+        http_status : 400, message : r"The parameter TemplateRule format must be JSON.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissApplySceneContent", http_status :
+        400, message : r"In some signature sources, the applySceneContent is required.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingSignName", http_status : 400,
+        message : r"The signature name cannot be empty.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingTemplateName", http_status : 404, message :
+        r"The template  name cannot be empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"ParameterMismatch.ThirdParty", http_status : 400, message :
+        r"The type of signature, whether for personal use or for a third party, should be consistent with the qualifications.",
+        retry : __p::NEVER }, __p::Entry { code : r"QualificationNotFound", http_status :
+        404, message : r"Qualification does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"ServiceNotOpened", http_status : 400, message :
+        r"This product service is not opened.", retry : __p::NEVER }, __p::Entry { code :
+        r"SignName.Exists", http_status : 400, message :
+        r"Sorry, this signature already exists and cannot be applied for again.", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNotFound", http_status : 404,
+        message : r"The signature does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"SmsSignatureNotFound", http_status : 404, message :
+        r"The associated SMS signature does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"TemplateNotFound", http_status : 404, message :
+        r"The template does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"TemplateParameterCountIllegal", http_status : 400, message :
+        r"The verification code template only supports 1 verification code as a variable",
+        retry : __p::NEVER }, __p::Entry { code : r"TemplateVarLimitExceeded",
+        http_status : 400, message :
+        r"The verification code template only supports one variable.", retry : __p::NEVER
+        },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0E\0\0\0\0\0\x0E\0 \0D\0\x11\0\0\0\0\0\0\0\0\0+\0\r\0@\0\0\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x002\0\0\0\0\0\0\0\0\0\0\0\0\0*\0H\0\0\0B\08\0)\x003\0\0\0\0\0\0\0\0\0\0\0:\0\x1D\0\0\0\0\0\0\0\0\0\x03\0\x06\0\x07\0#\0&\0\x12\0\0\0\0\0\0\0\0\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\x10\0\0\0S\0F\0\x08\x000\0\0\0\x0B\0I\0\0\0?\0\0\0\x1C\0\0\0'\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\0\0/\0Q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0<\0\0\x007\0\0\0\x19\0\0\0\x04\x005\0\0\0R\0\0\0-\0\0\0\0\0\0\0\0\0\x1E\0=\0P\0\0\0\0\0G\0\x05\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x1A\0\t\0\0\x004\0!\0\0\0\x1F\0;\0\0\0\0\0\0\0\0\0\x17\0O\0\0\0C\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\x006\0\x0C\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0A\0\0\0\0\0\0\0\0\0\0\x001\0\0\0\0\0\0\0\0\0L\0M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0K\0\0\0\0\0.\09\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0\0\0%\0(\0\0\0",
+        seed : 13064056694810536062, api_names : [r"AddShortUrl", r"AddSmsTemplate",
+        r"CheckMobilesCardSupport", r"CreateCardSmsTemplate", r"CreateSmsSign",
+        r"CreateSmsTemplate", r"DeleteShortUrl", r"GetCardSmsLink",
+        r"GetMediaResourceId", r"GetOSSInfoForCardTemplate", r"GetSmsSign",
+        r"GetSmsTemplate", r"ListTagResources", r"ModifySmsTemplate",
+        r"QueryCardSmsTemplate", r"QueryCardSmsTemplateReport",
+        r"QueryMobilesCardSupport", r"QueryShortUrl", r"SendBatchCardSms",
+        r"SendCardSms", r"TagResources", r"UntagResources", r"UpdateSmsSign",
+        r"UpdateSmsTemplate",], api_codes :
+        b"?\0Q\0?\0?\0?\0@\0B\0C\0G\0H\0J\0K\0M\0>\0?\0A\0D\0E\0F\0I\0L\0O\0R\0?\0?\0?\0?\0?\0N\0?\0P\0?\0Q\0?\0?\0?\0?\0?\0?\0?\0?\0?\0@\0B\0C\0G\0H\0J\0K\0M\0>\0?\0A\0D\0E\0F\0I\0L\0O\0R\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\r\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1D\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\x002\0\0\0<\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DysmsapiError);

@@ -212,1540 +212,254 @@ pub enum DytnsapiError {
     IspUnknown,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 96] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AuthCodeIllegal", 400, r"Illegal authCode.", __NEVER),
-        __row(r"AuthCodeNotExist", 400, r"Authorization code does not exist", __NEVER),
-        __row(
-            r"AuthCodeNotExist",
-            400,
-            r"The authorization code application failed and cannot be used.",
-            __NEVER,
-        ),
-        __row(
-            r"AuthCodeNotExist",
-            400,
-            r"The label application form does not exist, please replace the authorization code.",
-            __NEVER,
-        ),
-        __row(r"CarrierIllegal", 400, r"Illegal carrier type", __NEVER),
-        __row(r"CertCodeIllegal", 400, r"Invalid CertCode value.", __NEVER),
-        __row(r"EncryptTypeIllegal", 400, r"Invalid encryption type.", __NEVER),
-        __row(
-            r"EncyrptTypeIllegal",
-            400,
-            r"The encryption type of the mobile phone number is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"EncyrptTypeIllegal",
-            500,
-            r"The encryption type of the mobile phone number is illegal",
-            __NEVER,
-        ),
-        __row(r"InputParamIllegal", 400, r"Wrong format of input parameter", __NEVER),
-        __row(
-            r"Insufficient.Balance",
-            400,
-            r"You have an insufficient balance.",
-            __NEVER,
-        ),
-        __row(r"InternalError", 500, r"A system error occurred.", __TRANSIENT),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified mobile phone number is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"invalid parameter", __NEVER),
-        __row(r"MobileNumberIllegal", 400, r"Wrong format of phone number", __NEVER),
-        __row(r"MobileNumberTypeIllegal", 400, r"Invalid number type.", __NEVER),
-        __row(
-            r"MobileNumberTypeNotMatch",
-            400,
-            r"Phone number and encryption type do not match",
-            __NEVER,
-        ),
-        __row(
-            r"MobileNumberTypeNotMatch",
-            400,
-            r"The number and number type do not match.",
-            __NEVER,
-        ),
-        __row(r"OperatorLimit", 200, r"The number is limited by the operator", __NEVER),
-        __row(r"OperatorLimit", 200, r"The number is limited by the operator.", __NEVER),
-        __row(
-            r"Permission.NotAuthorized",
-            403,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(r"PhoneNumberNotfound", 400, r"The queried number is not found.", __NEVER),
-        __row(
-            r"PortabilityNumberNotSupported",
-            200,
-            r"Number portability is not supported",
-            __NEVER,
-        ),
-        __row(
-            r"PortabilityNumberNotSupported",
-            200,
-            r"不支持2021年6月前携号转网的号码查询",
-            __NEVER,
-        ),
-        __row(
-            r"Product.Unsubscript",
-            400,
-            r"You have not subscribed to the specified product.",
-            __NEVER,
-        ),
-        __row(
-            r"Ram.PermissionDeny",
-            400,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(r"RateIllegal", 400, r"Illegal threshold parameter", __NEVER),
-        __row(
-            r"RequestFrequencyLimit",
-            200,
-            r"因运营商限制，禁止在短时间内高频对同一个号码进行反复查询",
-            __NEVER,
-        ),
-        __row(
-            r"RequestNumberNotSupported",
-            200,
-            r"不支持中国广电号码（192开头）和虚拟运营商号码的查询",
-            __NEVER,
-        ),
-        __row(r"RequestSupplierError", 500, r"Request supplier error.", __TRANSIENT),
-        __row(r"RequestTimeout", 500, r"Request supplier timed out.", __TRANSIENT),
-        __row(
-            r"System.LimitControl",
-            400,
-            r"The system is under flow control.",
-            __NEVER,
-        ),
-        __row(r"SystemError", 500, r"A system error occurred.", __TRANSIENT),
-        __row(r"SystemError", 500, r"System error", __TRANSIENT),
-        __row(r"TagNotExist", 400, r"The label does not exist.", __NEVER),
-        __row(
-            r"ThresholdIllegal",
-            400,
-            r"Please fill in the threshold range from 0 to 100 correctly.",
-            __NEVER,
-        ),
-        __row(r"Unknown", 500, r"Unknown error", __TRANSIENT),
-        __row(
-            r"Unknown.ResourceOwnerId",
-            400,
-            r"The resource does not belong to the current user.",
-            __NEVER,
-        ),
-        __row(
-            r"isp.UNKNOWN",
-            400,
-            r"An error occurred due to unknown reasons.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"Invalid parameter.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 75] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 60, 61, 62, 63, 65, 66, 70, 71, 72, 74, 76, 77, 78, 80,
-        81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94,
-    ];
-    const __END: [u32; 75] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 96, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 68, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 60, 61, 62, 63, 65, 66, 67, 71, 72, 74, 76, 77, 78, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: DytnsapiError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[DytnsapiError; 75] = &[
-        DytnsapiError::IdempotentParameterMismatch,
-        DytnsapiError::IllegalTimestamp,
-        DytnsapiError::IncompleteSignature,
-        DytnsapiError::InsufficientBalance,
-        DytnsapiError::InvalidAccessKeyIdNotFound,
-        DytnsapiError::InvalidOwner,
-        DytnsapiError::InvalidOwnerAccount,
-        DytnsapiError::InvalidOwnerId,
-        DytnsapiError::InvalidParamater,
-        DytnsapiError::InvalidParameter,
-        DytnsapiError::InvalidParameterIsNull,
-        DytnsapiError::MissingParameter,
-        DytnsapiError::SignatureNonceUsed,
-        DytnsapiError::Throttling,
-        DytnsapiError::UnsupportedParameter,
-        DytnsapiError::UnknownError,
-        DytnsapiError::ForbiddenAccessKeyDisabled,
-        DytnsapiError::ForbiddenNotSupportRam,
-        DytnsapiError::ForbiddenRam,
-        DytnsapiError::ForbiddenRiskControl,
-        DytnsapiError::ForbiddenSubUser,
-        DytnsapiError::ForbiddenUnauthorized,
-        DytnsapiError::InvalidAccountNotFound,
-        DytnsapiError::InvalidAction,
-        DytnsapiError::InvalidIdempotenceParameterMismatch,
-        DytnsapiError::InvalidParameterOwnerAccount,
-        DytnsapiError::InvalidParameterResourceOwnerAccount,
-        DytnsapiError::LastTokenProcessing,
-        DytnsapiError::RealNameAuthenticationError,
-        DytnsapiError::UnsupportedHttpMethod,
-        DytnsapiError::InvalidRegionIdNotFound,
-        DytnsapiError::OperationConflict,
-        DytnsapiError::InternalError,
-        DytnsapiError::ServiceUnavailable,
-        DytnsapiError::ServiceUnavailableRegionMaintaining,
-        DytnsapiError::InvalidProductNotFound,
-        DytnsapiError::InvalidApiNotFound,
-        DytnsapiError::InvalidProtocolNeedSsl,
-        DytnsapiError::InvalidTimeStampFormat,
-        DytnsapiError::InvalidTimeStampExpired,
-        DytnsapiError::InvalidAccessKeyIdInactive,
-        DytnsapiError::InvalidParameterFormat,
-        DytnsapiError::InvalidSignatureMethod,
-        DytnsapiError::SignatureDoesNotMatch,
-        DytnsapiError::ThrottlingUser,
-        DytnsapiError::InvalidActionNotFound,
-        DytnsapiError::AuthCodeIllegal,
-        DytnsapiError::AuthCodeNotExist,
-        DytnsapiError::CarrierIllegal,
-        DytnsapiError::CertCodeIllegal,
-        DytnsapiError::EncryptTypeIllegal,
-        DytnsapiError::EncyrptTypeIllegal,
-        DytnsapiError::InputParamIllegal,
-        DytnsapiError::InsufficientBalance_2,
-        DytnsapiError::MobileNumberIllegal,
-        DytnsapiError::MobileNumberTypeIllegal,
-        DytnsapiError::MobileNumberTypeNotMatch,
-        DytnsapiError::OperatorLimit,
-        DytnsapiError::PermissionNotAuthorized,
-        DytnsapiError::PhoneNumberNotfound,
-        DytnsapiError::PortabilityNumberNotSupported,
-        DytnsapiError::ProductUnsubscript,
-        DytnsapiError::RamPermissionDeny,
-        DytnsapiError::RateIllegal,
-        DytnsapiError::RequestFrequencyLimit,
-        DytnsapiError::RequestNumberNotSupported,
-        DytnsapiError::RequestSupplierError,
-        DytnsapiError::RequestTimeout,
-        DytnsapiError::SystemLimitControl,
-        DytnsapiError::SystemError,
-        DytnsapiError::TagNotExist,
-        DytnsapiError::ThresholdIllegal,
-        DytnsapiError::Unknown,
-        DytnsapiError::UnknownResourceOwnerId,
-        DytnsapiError::IspUnknown,
-    ];
-    fn __from_code(code: &str) -> __Option<DytnsapiError> {
-        let index: usize = match code.len() {
-            7 => {
-                match code {
-                    r"Unknown" => 72,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"RateIllegal" => 63,
-                    r"SystemError" => 69,
-                    r"TagNotExist" => 70,
-                    r"isp.UNKNOWN" => 74,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"OperatorLimit" => 57,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CarrierIllegal" => 48,
-                    r"RequestTimeout" => 67,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"AuthCodeIllegal" => 46,
-                    r"CertCodeIllegal" => 49,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AuthCodeNotExist" => 47,
-                    r"ThresholdIllegal" => 71,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InputParamIllegal" => 52,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EncryptTypeIllegal" => 50,
-                    r"EncyrptTypeIllegal" => 51,
-                    r"Ram.PermissionDeny" => 62,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"MobileNumberIllegal" => 54,
-                    r"PhoneNumberNotfound" => 59,
-                    r"Product.Unsubscript" => 61,
-                    r"System.LimitControl" => 68,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Insufficient.Balance" => 53,
-                    r"RequestSupplierError" => 66,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"RequestFrequencyLimit" => 64,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"MobileNumberTypeIllegal" => 55,
-                    r"Unknown.ResourceOwnerId" => 73,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"MobileNumberTypeNotMatch" => 56,
-                    r"Permission.NotAuthorized" => 58,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"RequestNumberNotSupported" => 65,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"PortabilityNumberNotSupported" => 60,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: DytnsapiError) -> &'static [u16] {
-        match code {
-            DytnsapiError::InvalidAccessKeyIdNotFound => &[400, 404],
-            DytnsapiError::MissingParameter => &[400, 403],
-            DytnsapiError::EncyrptTypeIllegal => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: DytnsapiError) -> &'static [&'static str] {
-        match code {
-            DytnsapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            DytnsapiError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            DytnsapiError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[68].message,
-                        __E[69].message,
-                        __E[95].message,
-                    ]
-                }
-            }
-            DytnsapiError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            DytnsapiError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            DytnsapiError::InternalError => const { &[__E[39].message, __E[67].message] }
-            DytnsapiError::AuthCodeNotExist => {
-                const { &[__E[57].message, __E[58].message, __E[59].message] }
-            }
-            DytnsapiError::MobileNumberTypeNotMatch => {
-                const { &[__E[72].message, __E[73].message] }
-            }
-            DytnsapiError::OperatorLimit => const { &[__E[74].message, __E[75].message] }
-            DytnsapiError::PortabilityNumberNotSupported => {
-                const { &[__E[78].message, __E[79].message] }
-            }
-            DytnsapiError::SystemError => const { &[__E[88].message, __E[89].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: DytnsapiError) -> &'static [__Entry] {
-        match code {
-            DytnsapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            DytnsapiError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[68], __E[69], __E[95]] }
-            }
-            DytnsapiError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            DytnsapiError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            DytnsapiError::InternalError => const { &[__E[39], __E[67]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: DytnsapiError) -> &'static [&'static str] {
-        match code {
-            DytnsapiError::InvalidParameter => {
-                &[
-                    r"CertNoThreeElementVerification",
-                    r"CertNoTwoElementVerification",
-                    r"CompanyFourElementsVerification",
-                    r"CompanyThreeElementsVerification",
-                    r"CompanyTwoElementsVerification",
-                    r"DescribeEmptyNumber",
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberAnalysisAI",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"GetUAIDApplyTokenSign",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForPublic",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"QueryAvailableAuthCode",
-                    r"QueryTagApplyRule",
-                    r"QueryTagInfoBySelection",
-                    r"QueryTagListPage",
-                    r"QueryUsageStatisticsByTagId",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                    r"UAIDVerification",
-                ]
-            }
-            DytnsapiError::InternalError => {
-                &[
-                    r"DescribeEmptyNumber",
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberAnalysisAI",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                    r"PhoneNumberStatusForPublic",
-                    r"QueryAvailableAuthCode",
-                    r"QueryTagApplyRule",
-                    r"QueryTagInfoBySelection",
-                    r"QueryTagListPage",
-                    r"QueryUsageStatisticsByTagId",
-                ]
-            }
-            DytnsapiError::AuthCodeIllegal => {
-                &[
-                    r"CertNoThreeElementVerification",
-                    r"CertNoTwoElementVerification",
-                    r"CompanyFourElementsVerification",
-                    r"CompanyThreeElementsVerification",
-                    r"CompanyTwoElementsVerification",
-                    r"DescribeEmptyNumber",
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberAnalysisAI",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"GetUAIDApplyTokenSign",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForPublic",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"QueryAvailableAuthCode",
-                    r"QueryTagApplyRule",
-                    r"QueryTagInfoBySelection",
-                    r"QueryTagListPage",
-                    r"QueryUsageStatisticsByTagId",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                    r"UAIDVerification",
-                ]
-            }
-            DytnsapiError::AuthCodeNotExist => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::CarrierIllegal => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::CertCodeIllegal => &[r"ThreeElementsVerification"],
-            DytnsapiError::EncryptTypeIllegal => &[r"PhoneNumberStatusForVoice"],
-            DytnsapiError::EncyrptTypeIllegal => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::InputParamIllegal => &[r"DescribePhoneTwiceTelVerify"],
-            DytnsapiError::InsufficientBalance_2 => &[r"DescribePhoneNumberOnlineTime"],
-            DytnsapiError::MobileNumberIllegal => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::MobileNumberTypeIllegal => {
-                &[
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                ]
-            }
-            DytnsapiError::MobileNumberTypeNotMatch => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::OperatorLimit => {
-                &[
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForPublic",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::PermissionNotAuthorized => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ]
-            }
-            DytnsapiError::PhoneNumberNotfound => {
-                &[r"DescribePhoneNumberOperatorAttribute"]
-            }
-            DytnsapiError::PortabilityNumberNotSupported => {
-                &[r"DescribePhoneNumberOnlineTime", r"DescribePhoneTwiceTelVerify"]
-            }
-            DytnsapiError::ProductUnsubscript => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ]
-            }
-            DytnsapiError::RamPermissionDeny => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ]
-            }
-            DytnsapiError::RateIllegal => &[r"DescribePhoneNumberAnalysis"],
-            DytnsapiError::RequestFrequencyLimit => &[r"DescribePhoneTwiceTelVerify"],
-            DytnsapiError::RequestNumberNotSupported => &[r"DescribePhoneTwiceTelVerify"],
-            DytnsapiError::RequestSupplierError => {
-                &[
-                    r"CertNoThreeElementVerification",
-                    r"CertNoTwoElementVerification",
-                    r"CompanyFourElementsVerification",
-                    r"CompanyThreeElementsVerification",
-                    r"CompanyTwoElementsVerification",
-                    r"DescribeEmptyNumber",
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberAnalysisAI",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"GetUAIDApplyTokenSign",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForPublic",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"QueryAvailableAuthCode",
-                    r"QueryTagApplyRule",
-                    r"QueryTagInfoBySelection",
-                    r"QueryTagListPage",
-                    r"QueryUsageStatisticsByTagId",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                    r"UAIDVerification",
-                ]
-            }
-            DytnsapiError::RequestTimeout => {
-                &[
-                    r"CertNoThreeElementVerification",
-                    r"CertNoTwoElementVerification",
-                    r"CompanyFourElementsVerification",
-                    r"CompanyThreeElementsVerification",
-                    r"CompanyTwoElementsVerification",
-                    r"DescribeEmptyNumber",
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberAnalysisAI",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"GetUAIDApplyTokenSign",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForPublic",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"QueryAvailableAuthCode",
-                    r"QueryTagApplyRule",
-                    r"QueryTagInfoBySelection",
-                    r"QueryTagListPage",
-                    r"QueryUsageStatisticsByTagId",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                    r"UAIDVerification",
-                ]
-            }
-            DytnsapiError::SystemLimitControl => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ]
-            }
-            DytnsapiError::SystemError => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::TagNotExist => {
-                &[r"DescribePhoneNumberAnalysis", r"DescribePhoneTwiceTelVerify"]
-            }
-            DytnsapiError::ThresholdIllegal => &[r"DescribePhoneTwiceTelVerify"],
-            DytnsapiError::Unknown => {
-                &[
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ]
-            }
-            DytnsapiError::UnknownResourceOwnerId => {
-                &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ]
-            }
-            DytnsapiError::IspUnknown => {
-                &[r"PhoneNumberStatusForSms", r"PhoneNumberStatusForVoice"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [DytnsapiError] {
-        match api {
-            r"CertNoThreeElementVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"CertNoTwoElementVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"CompanyFourElementsVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"CompanyThreeElementsVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"CompanyTwoElementsVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"DescribeEmptyNumber" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"DescribePhoneNumberAnalysis" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::EncyrptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::PermissionNotAuthorized,
-                    DytnsapiError::ProductUnsubscript,
-                    DytnsapiError::RamPermissionDeny,
-                    DytnsapiError::RateIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemLimitControl,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::TagNotExist,
-                    DytnsapiError::UnknownResourceOwnerId,
-                ]
-            }
-            r"DescribePhoneNumberAnalysisAI" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"DescribePhoneNumberOnlineTime" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::InsufficientBalance_2,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::PortabilityNumberNotSupported,
-                    DytnsapiError::ProductUnsubscript,
-                    DytnsapiError::RamPermissionDeny,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemLimitControl,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::Unknown,
-                    DytnsapiError::UnknownResourceOwnerId,
-                ]
-            }
-            r"DescribePhoneNumberOperatorAttribute" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::EncyrptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::PhoneNumberNotfound,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"DescribePhoneTwiceTelVerify" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::InputParamIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::PortabilityNumberNotSupported,
-                    DytnsapiError::ProductUnsubscript,
-                    DytnsapiError::RamPermissionDeny,
-                    DytnsapiError::RequestFrequencyLimit,
-                    DytnsapiError::RequestNumberNotSupported,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemLimitControl,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::TagNotExist,
-                    DytnsapiError::ThresholdIllegal,
-                    DytnsapiError::Unknown,
-                    DytnsapiError::UnknownResourceOwnerId,
-                ]
-            }
-            r"GetUAIDApplyTokenSign" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"InvalidPhoneNumberFilter" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::PermissionNotAuthorized,
-                    DytnsapiError::ProductUnsubscript,
-                    DytnsapiError::RamPermissionDeny,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemLimitControl,
-                    DytnsapiError::UnknownResourceOwnerId,
-                ]
-            }
-            r"PhoneNumberEncrypt" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::PermissionNotAuthorized,
-                    DytnsapiError::ProductUnsubscript,
-                    DytnsapiError::RamPermissionDeny,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemLimitControl,
-                    DytnsapiError::UnknownResourceOwnerId,
-                ]
-            }
-            r"PhoneNumberStatusForAccount" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::EncyrptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::OperatorLimit,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::Unknown,
-                ]
-            }
-            r"PhoneNumberStatusForPublic" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::OperatorLimit,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"PhoneNumberStatusForReal" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::EncyrptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::OperatorLimit,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::Unknown,
-                ]
-            }
-            r"PhoneNumberStatusForSms" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::EncyrptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::OperatorLimit,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::Unknown,
-                    DytnsapiError::IspUnknown,
-                ]
-            }
-            r"PhoneNumberStatusForVoice" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::EncryptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::OperatorLimit,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::Unknown,
-                    DytnsapiError::IspUnknown,
-                ]
-            }
-            r"QueryAvailableAuthCode" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"QueryTagApplyRule" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"QueryTagInfoBySelection" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"QueryTagListPage" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"QueryUsageStatisticsByTagId" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::InternalError,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            r"ThreeElementsVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::CertCodeIllegal,
-                    DytnsapiError::EncyrptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::OperatorLimit,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::Unknown,
-                ]
-            }
-            r"TwoElementsVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::AuthCodeNotExist,
-                    DytnsapiError::CarrierIllegal,
-                    DytnsapiError::EncyrptTypeIllegal,
-                    DytnsapiError::MobileNumberIllegal,
-                    DytnsapiError::MobileNumberTypeNotMatch,
-                    DytnsapiError::OperatorLimit,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                    DytnsapiError::SystemError,
-                    DytnsapiError::Unknown,
-                ]
-            }
-            r"UAIDVerification" => {
-                &[
-                    DytnsapiError::InvalidParameter,
-                    DytnsapiError::AuthCodeIllegal,
-                    DytnsapiError::RequestSupplierError,
-                    DytnsapiError::RequestTimeout,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for DytnsapiError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for DytnsapiError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for DytnsapiError {}
-    impl __core::str::FromStr for DytnsapiError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for DytnsapiError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for DytnsapiError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use DytnsapiError as __E;
+    __p::error_code!(
+        DytnsapiError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AuthCodeIllegal, __E::AuthCodeNotExist, __E::CarrierIllegal,
+        __E::CertCodeIllegal, __E::EncryptTypeIllegal, __E::EncyrptTypeIllegal,
+        __E::InputParamIllegal, __E::InsufficientBalance_2, __E::MobileNumberIllegal,
+        __E::MobileNumberTypeIllegal, __E::MobileNumberTypeNotMatch, __E::OperatorLimit,
+        __E::PermissionNotAuthorized, __E::PhoneNumberNotfound,
+        __E::PortabilityNumberNotSupported, __E::ProductUnsubscript,
+        __E::RamPermissionDeny, __E::RateIllegal, __E::RequestFrequencyLimit,
+        __E::RequestNumberNotSupported, __E::RequestSupplierError, __E::RequestTimeout,
+        __E::SystemLimitControl, __E::SystemError, __E::TagNotExist,
+        __E::ThresholdIllegal, __E::Unknown, __E::UnknownResourceOwnerId,
+        __E::IspUnknown,], rows : [__p::Entry { code : r"IdempotentParameterMismatch",
+        http_status : 400, message : r"The request is retried with updated parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified mobile phone number is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"invalid parameter", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message : r"Invalid parameter.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"A system error occurred.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AuthCodeIllegal", http_status : 400, message
+        : r"Illegal authCode.", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthCodeNotExist", http_status : 400, message :
+        r"Authorization code does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthCodeNotExist", http_status : 400, message :
+        r"The authorization code application failed and cannot be used.", retry :
+        __p::NEVER }, __p::Entry { code : r"AuthCodeNotExist", http_status : 400, message
+        :
+        r"The label application form does not exist, please replace the authorization code.",
+        retry : __p::NEVER }, __p::Entry { code : r"CarrierIllegal", http_status : 400,
+        message : r"Illegal carrier type", retry : __p::NEVER }, __p::Entry { code :
+        r"CertCodeIllegal", http_status : 400, message : r"Invalid CertCode value.",
+        retry : __p::NEVER }, __p::Entry { code : r"EncryptTypeIllegal", http_status :
+        400, message : r"Invalid encryption type.", retry : __p::NEVER }, __p::Entry {
+        code : r"EncyrptTypeIllegal", http_status : 400, message :
+        r"The encryption type of the mobile phone number is illegal", retry : __p::NEVER
+        }, __p::Entry { code : r"EncyrptTypeIllegal", http_status : 500, message :
+        r"The encryption type of the mobile phone number is illegal", retry : __p::NEVER
+        }, __p::Entry { code : r"InputParamIllegal", http_status : 400, message :
+        r"Wrong format of input parameter", retry : __p::NEVER }, __p::Entry { code :
+        r"Insufficient.Balance", http_status : 400, message :
+        r"You have an insufficient balance.", retry : __p::NEVER }, __p::Entry { code :
+        r"MobileNumberIllegal", http_status : 400, message :
+        r"Wrong format of phone number", retry : __p::NEVER }, __p::Entry { code :
+        r"MobileNumberTypeIllegal", http_status : 400, message : r"Invalid number type.",
+        retry : __p::NEVER }, __p::Entry { code : r"MobileNumberTypeNotMatch",
+        http_status : 400, message : r"Phone number and encryption type do not match",
+        retry : __p::NEVER }, __p::Entry { code : r"MobileNumberTypeNotMatch",
+        http_status : 400, message : r"The number and number type do not match.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperatorLimit", http_status : 200, message :
+        r"The number is limited by the operator", retry : __p::NEVER }, __p::Entry { code
+        : r"OperatorLimit", http_status : 200, message :
+        r"The number is limited by the operator.", retry : __p::NEVER }, __p::Entry {
+        code : r"Permission.NotAuthorized", http_status : 403, message :
+        r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"PhoneNumberNotfound", http_status : 400, message :
+        r"The queried number is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"PortabilityNumberNotSupported", http_status : 200, message :
+        r"Number portability is not supported", retry : __p::NEVER }, __p::Entry { code :
+        r"PortabilityNumberNotSupported", http_status : 200, message :
+        r"不支持2021年6月前携号转网的号码查询", retry : __p::NEVER },
+        __p::Entry { code : r"Product.Unsubscript", http_status : 400, message :
+        r"You have not subscribed to the specified product.", retry : __p::NEVER },
+        __p::Entry { code : r"Ram.PermissionDeny", http_status : 400, message :
+        r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"RateIllegal", http_status : 400, message :
+        r"Illegal threshold parameter", retry : __p::NEVER }, __p::Entry { code :
+        r"RequestFrequencyLimit", http_status : 200, message :
+        r"因运营商限制，禁止在短时间内高频对同一个号码进行反复查询",
+        retry : __p::NEVER }, __p::Entry { code : r"RequestNumberNotSupported",
+        http_status : 200, message :
+        r"不支持中国广电号码（192开头）和虚拟运营商号码的查询",
+        retry : __p::NEVER }, __p::Entry { code : r"RequestSupplierError", http_status :
+        500, message : r"Request supplier error.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"RequestTimeout", http_status : 500, message :
+        r"Request supplier timed out.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"System.LimitControl", http_status : 400, message :
+        r"The system is under flow control.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemError", http_status : 500, message : r"A system error occurred.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SystemError", http_status : 500, message
+        : r"System error", retry : __p::TRANSIENT }, __p::Entry { code : r"TagNotExist",
+        http_status : 400, message : r"The label does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ThresholdIllegal", http_status : 400, message :
+        r"Please fill in the threshold range from 0 to 100 correctly.", retry :
+        __p::NEVER }, __p::Entry { code : r"Unknown", http_status : 500, message :
+        r"Unknown error", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Unknown.ResourceOwnerId", http_status : 400, message :
+        r"The resource does not belong to the current user.", retry : __p::NEVER },
+        __p::Entry { code : r"isp.UNKNOWN", http_status : 400, message :
+        r"An error occurred due to unknown reasons.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x11\0\0\0\x12\0\0\0\x18\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0K\0\0\0M\0\0\0N\0\0\0O\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\0\0'\x003\0\0\0\0\0G\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\x19\0\0\0\0\0\x1D\0\0\0I\0\0\0\0\0\0\0\x0C\0&\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0>\0$\0\0\0+\0\r\0(\0\0\0\0\0\0\x006\08\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0@\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\x06\0\0\0\x18\0\x1C\0,\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\0\0\x02\0\t\0\x17\0\x16\0\0\0\0\0\x05\x004\0\0\0/\0\0\0.\0\0\0\0\0\0\0\0\0\0\0\0\09\0\0\0\x08\x002\0:\0-\0 \0\0\0\0\0\0\0\0\0\0\0B\0\0\x000\0\0\0\x10\0#\0\0\0\0\0K\0\0\0\x12\0\0\0\0\0\0\0<\0\0\0\0\0=\0\0\0\0\0\x03\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0H\0\0\0;\0\0\0\0\0\0\0\0\0\0\0\0\x001\0\x11\0\0\0J\0\0\0\0\0\0\0A\0\0\0E\0\0\0\0\0%\0\0\0\0\0\n\0\x1F\0!\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0?\0\0\0\0\0)\0\x1B\x007\0D\0\0\0\0\0\0\0\0\0",
+        seed : 10372713005361028285, api_names : [r"CertNoThreeElementVerification",
+        r"CertNoTwoElementVerification", r"CompanyFourElementsVerification",
+        r"CompanyThreeElementsVerification", r"CompanyTwoElementsVerification",
+        r"DescribeEmptyNumber", r"DescribePhoneNumberAnalysis",
+        r"DescribePhoneNumberAnalysisAI", r"DescribePhoneNumberOnlineTime",
+        r"DescribePhoneNumberOperatorAttribute", r"DescribePhoneTwiceTelVerify",
+        r"GetUAIDApplyTokenSign", r"InvalidPhoneNumberFilter", r"PhoneNumberEncrypt",
+        r"PhoneNumberStatusForAccount", r"PhoneNumberStatusForPublic",
+        r"PhoneNumberStatusForReal", r"PhoneNumberStatusForSms",
+        r"PhoneNumberStatusForVoice", r"QueryAvailableAuthCode", r"QueryTagApplyRule",
+        r"QueryTagInfoBySelection", r"QueryTagListPage", r"QueryUsageStatisticsByTagId",
+        r"ThreeElementsVerification", r"TwoElementsVerification", r"UAIDVerification",],
+        api_codes :
+        b"\t\0.\0B\0C\0\t\0.\0B\0C\0\t\0.\0B\0C\0\t\0.\0B\0C\0\t\0.\0B\0C\0\t\0 \0.\0B\0C\0\t\0 \0.\0/\x000\x003\x006\08\0:\0=\0>\0?\0B\0C\0D\0E\0F\0I\0\t\0 \0.\0B\0C\0\t\0.\0/\x000\x005\x006\x007\08\0<\0=\0>\0B\0C\0D\0E\0H\0I\0\t\0 \0.\0/\x003\x006\08\0;\0B\0C\0\t\0.\0/\x004\x006\x007\08\0<\0=\0>\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0\t\0.\0B\0C\0\t\0 \0.\0:\0=\0>\0B\0C\0D\0I\0\t\0 \0.\0:\0=\0>\0B\0C\0D\0I\0\t\0.\0/\x000\x003\x006\x007\08\09\0B\0C\0E\0H\0\t\0 \0.\09\0B\0C\0\t\0.\0/\x000\x003\x006\x007\08\09\0B\0C\0E\0H\0\t\0.\0/\x000\x003\x006\x007\08\09\0B\0C\0E\0H\0J\0\t\0.\0/\x000\x002\x006\x007\08\09\0B\0C\0E\0H\0J\0\t\0 \0.\0B\0C\0\t\0 \0.\0B\0C\0\t\0 \0.\0B\0C\0\t\0 \0.\0B\0C\0\t\0 \0.\0B\0C\0\t\0.\0/\x000\x001\x003\x006\08\09\0B\0C\0E\0H\0\t\0.\0/\x000\x003\x006\08\09\0B\0C\0E\0H\0\t\0.\0B\0C\0",
+        api_first :
+        b"\0\0\0\0\x04\0\0\0\x08\0\0\0\x0C\0\0\0\x10\0\0\0\x14\0\0\0\x19\0\0\0+\0\0\x000\0\0\0A\0\0\0K\0\0\0_\0\0\0c\0\0\0m\0\0\0w\0\0\0\x84\0\0\0\x8A\0\0\0\x97\0\0\0\xA5\0\0\0\xB3\0\0\0\xB8\0\0\0\xBD\0\0\0\xC2\0\0\0\xC7\0\0\0\xCC\0\0\0\xD9\0\0\0\xE5\0\0\0\xE9\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(DytnsapiError);

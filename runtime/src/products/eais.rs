@@ -204,1352 +204,261 @@ pub enum EaisError {
     NumberExceedResourceIds,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 94] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"CallRamApiFailed",
-            401,
-            r"Failed to call the Alibaba Cloud RAM service.",
-            __NEVER,
-        ),
-        __row(r"CheckTimeout", 400, r"Check timed out.", __NEVER),
-        __row(r"CreateOrderFailed", 403, r"Create order failed: %s.", __NEVER),
-        __row(
-            r"CustomTag.NumberExceed",
-            400,
-            r"The maximum number of system tags for each resource is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contains a duplicated key.",
-            __NEVER,
-        ),
-        __row(
-            r"InDebt",
-            403,
-            r"The current user has an overdue payment. Please top up first.",
-            __NEVER,
-        ),
-        __row(
-            r"InconsistentSignature",
-            400,
-            r"The signatures are inconsistent.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientInstanceId.Forbidden",
-            404,
-            r"Please make sure the ClientInstanceId exists and belongs to you.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientInstanceId.NotBound",
-            400,
-            r"The client instance is not bound.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientInstanceId.NotFound",
-            400,
-            r"The client instance does not exist or is not bound.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientInstanceId.TypeError",
-            400,
-            r"The client instance ID is invalid. Currently, only ECS or ECI instances can be bound.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientInstanceId.VSwitchIdError",
-            400,
-            r"The client instance is invalid. Please make sure that the VSwitchId of the client instance and the VSwitchId of the EAIS instance are the same.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientInstanceId.VpcIdError",
-            400,
-            r"The client instance is invalid. Please make sure that the VpcId of the client instance and the VpcId of the EAIS instance are the same.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEaiStatus",
-            400,
-            r"The current state of the EAIS instance does not support the operation.",
-            __CONFLICT,
-        ),
-        __row(r"InvalidInstanceId", 400, r"The InstanceId is invalid.", __NEVER),
-        __row(r"InvalidInstanceType", 400, r"The instance type is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.InstanceId.NotFound",
-            404,
-            r"The specified InstanceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The specified Tag.n.Key is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The specified Tag.n.Value is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId",
-            400,
-            r"The service does not support the region. You can call the DescribeRegions API to view the supported regions.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup",
-            400,
-            r"The specified ResourceGroupId is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            400,
-            r"The ResourceId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceRegionId",
-            400,
-            r"The ResourceRegionId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            403,
-            r"You are not authorized to perform this operation. %s",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ChangeResourceGroup",
-            400,
-            r"You are not authorized to change resourcegroup",
-            __NEVER,
-        ),
-        __row(
-            r"NoResources",
-            403,
-            r"The current regional resources are insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of Tags is exceeded. The maximum is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.KeyValueNotNull",
-            403,
-            r"The key value cannot be null.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound",
-            400,
-            r" The specified resource is not found",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request",
-            __NEVER,
-        ),
-        __row(r"Timeout", 400, r"Operation timed out.", __NEVER),
-        __row(
-            r"Duplicate.ResourceId",
-            400,
-            r"The request contains duplicated ResourceId.",
-            __NEVER,
-        ),
-        __row(r"InvalidNextToken", 400, r"The NextToken is invalid.", __NEVER),
-        __row(
-            r"InvalidResourceId.NotFound",
-            400,
-            r"The ResourceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIdOrTag",
-            400,
-            r"Either ResourceId or Tag must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIds",
-            400,
-            r"You must specify ResourceIds.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The maximum number of ResourceIds is exceeded. The maximum is 50.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 84] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93,
-    ];
-    const __END: [u32; 84] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EaisError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EaisError; 84] = &[
-        EaisError::IdempotentParameterMismatch,
-        EaisError::IllegalTimestamp,
-        EaisError::IncompleteSignature,
-        EaisError::InsufficientBalance,
-        EaisError::InvalidAccessKeyIdNotFound,
-        EaisError::InvalidOwner,
-        EaisError::InvalidOwnerAccount,
-        EaisError::InvalidOwnerId,
-        EaisError::InvalidParamater,
-        EaisError::InvalidParameter,
-        EaisError::InvalidParameterIsNull,
-        EaisError::MissingParameter,
-        EaisError::SignatureNonceUsed,
-        EaisError::Throttling,
-        EaisError::UnsupportedParameter,
-        EaisError::UnknownError,
-        EaisError::ForbiddenAccessKeyDisabled,
-        EaisError::ForbiddenNotSupportRam,
-        EaisError::ForbiddenRam,
-        EaisError::ForbiddenRiskControl,
-        EaisError::ForbiddenSubUser,
-        EaisError::ForbiddenUnauthorized,
-        EaisError::InvalidAccountNotFound,
-        EaisError::InvalidAction,
-        EaisError::InvalidIdempotenceParameterMismatch,
-        EaisError::InvalidParameterOwnerAccount,
-        EaisError::InvalidParameterResourceOwnerAccount,
-        EaisError::LastTokenProcessing,
-        EaisError::RealNameAuthenticationError,
-        EaisError::UnsupportedHttpMethod,
-        EaisError::InvalidRegionIdNotFound,
-        EaisError::OperationConflict,
-        EaisError::InternalError,
-        EaisError::ServiceUnavailable,
-        EaisError::ServiceUnavailableRegionMaintaining,
-        EaisError::InvalidProductNotFound,
-        EaisError::InvalidApiNotFound,
-        EaisError::InvalidProtocolNeedSsl,
-        EaisError::InvalidTimeStampFormat,
-        EaisError::InvalidTimeStampExpired,
-        EaisError::InvalidAccessKeyIdInactive,
-        EaisError::InvalidParameterFormat,
-        EaisError::InvalidSignatureMethod,
-        EaisError::SignatureDoesNotMatch,
-        EaisError::ThrottlingUser,
-        EaisError::InvalidActionNotFound,
-        EaisError::CallRamApiFailed,
-        EaisError::CheckTimeout,
-        EaisError::CreateOrderFailed,
-        EaisError::CustomTagNumberExceed,
-        EaisError::DuplicateTagKey,
-        EaisError::InDebt,
-        EaisError::InconsistentSignature,
-        EaisError::InvalidClientInstanceIdForbidden,
-        EaisError::InvalidClientInstanceIdNotBound,
-        EaisError::InvalidClientInstanceIdNotFound,
-        EaisError::InvalidClientInstanceIdTypeError,
-        EaisError::InvalidClientInstanceIdVSwitchIdError,
-        EaisError::InvalidClientInstanceIdVpcIdError,
-        EaisError::InvalidEaiStatus,
-        EaisError::InvalidInstanceId,
-        EaisError::InvalidInstanceType,
-        EaisError::InvalidParameterInstanceIdNotFound,
-        EaisError::InvalidParameterTagKey,
-        EaisError::InvalidParameterTagValue,
-        EaisError::InvalidRegionId,
-        EaisError::InvalidResourceGroup,
-        EaisError::MissingParameterResourceGroupId,
-        EaisError::MissingParameterResourceId,
-        EaisError::MissingParameterResourceRegionId,
-        EaisError::NoPermission,
-        EaisError::NoPermissionChangeResourceGroup,
-        EaisError::NoResources,
-        EaisError::NumberExceedTags,
-        EaisError::OperationDeniedKeyValueNotNull,
-        EaisError::ResourceNotFound,
-        EaisError::SystemError,
-        EaisError::Timeout,
-        EaisError::DuplicateResourceId,
-        EaisError::InvalidNextToken,
-        EaisError::InvalidResourceIdNotFound,
-        EaisError::MissingParameterResourceIdOrTag,
-        EaisError::MissingParameterResourceIds,
-        EaisError::NumberExceedResourceIds,
-    ];
-    fn __from_code(code: &str) -> __Option<EaisError> {
-        let index: usize = match code.len() {
-            6 => {
-                match code {
-                    r"InDebt" => 51,
-                    _ => !0,
-                }
-            }
-            7 => {
-                match code {
-                    r"Timeout" => 77,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"NoResources" => 72,
-                    r"SystemError" => 76,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"CheckTimeout" => 47,
-                    r"NoPermission" => 70,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"InvalidRegionId" => 65,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"CallRamApiFailed" => 46,
-                    r"Duplicate.TagKey" => 50,
-                    r"InvalidEaiStatus" => 59,
-                    r"ResourceNotFound" => 75,
-                    r"InvalidNextToken" => 79,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CreateOrderFailed" => 48,
-                    r"InvalidInstanceId" => 60,
-                    r"NumberExceed.Tags" => 73,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InvalidInstanceType" => 61,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidResourceGroup" => 66,
-                    r"Duplicate.ResourceId" => 78,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InconsistentSignature" => 52,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"CustomTag.NumberExceed" => 49,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidParameter.TagKey" => 63,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"NumberExceed.ResourceIds" => 83,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidParameter.TagValue" => 64,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidResourceId.NotFound" => 80,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"MissingParameter.ResourceId" => 68,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"MissingParameter.ResourceIds" => 82,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"OperationDenied.KeyValueNotNull" => 74,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidClientInstanceId.NotBound" => 54,
-                    r"InvalidClientInstanceId.NotFound" => 55,
-                    r"MissingParameter.ResourceGroupId" => 67,
-                    r"NoPermission.ChangeResourceGroup" => 71,
-                    r"MissingParameter.ResourceIdOrTag" => 81,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidClientInstanceId.Forbidden" => 53,
-                    r"InvalidClientInstanceId.TypeError" => 56,
-                    r"MissingParameter.ResourceRegionId" => 69,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidClientInstanceId.VpcIdError" => 58,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.InstanceId.NotFound" => 62,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidClientInstanceId.VSwitchIdError" => 57,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EaisError) -> &'static [u16] {
-        match code {
-            EaisError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EaisError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EaisError) -> &'static [&'static str] {
-        match code {
-            EaisError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EaisError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            EaisError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            EaisError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            EaisError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EaisError) -> &'static [__Entry] {
-        match code {
-            EaisError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            EaisError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            EaisError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: EaisError) -> &'static [&'static str] {
-        match code {
-            EaisError::CallRamApiFailed => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DescribeRegions",
-                ]
-            }
-            EaisError::CheckTimeout => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DescribeRegions",
-                ]
-            }
-            EaisError::CreateOrderFailed => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ]
-            }
-            EaisError::CustomTagNumberExceed => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaisEi",
-                    r"TagResources",
-                ]
-            }
-            EaisError::DuplicateTagKey => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaisEi",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            EaisError::InDebt => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ]
-            }
-            EaisError::InconsistentSignature => {
-                &[r"CreateEaiJupyter", r"CreateEaisEi", r"DescribeRegions"]
-            }
-            EaisError::InvalidClientInstanceIdForbidden => &[r"AttachEaisEi"],
-            EaisError::InvalidClientInstanceIdNotBound => &[r"AttachEaisEi"],
-            EaisError::InvalidClientInstanceIdNotFound => &[r"AttachEaisEi"],
-            EaisError::InvalidClientInstanceIdTypeError => &[r"AttachEaisEi"],
-            EaisError::InvalidClientInstanceIdVSwitchIdError => &[r"AttachEaisEi"],
-            EaisError::InvalidClientInstanceIdVpcIdError => &[r"AttachEaisEi"],
-            EaisError::InvalidEaiStatus => &[r"DeleteEai"],
-            EaisError::InvalidInstanceId => {
-                &[r"DeleteEaisEi", r"StartEaiJupyter", r"StopEaiJupyter"]
-            }
-            EaisError::InvalidInstanceType => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ]
-            }
-            EaisError::InvalidParameterInstanceIdNotFound => {
-                &[r"DeleteEai", r"DeleteEaisEi", r"DescribeEais"]
-            }
-            EaisError::InvalidParameterTagKey => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            EaisError::InvalidParameterTagValue => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            EaisError::InvalidRegionId => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DeleteEaisEi",
-                ]
-            }
-            EaisError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-            EaisError::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-            EaisError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-            EaisError::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-            EaisError::NoPermission => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DeleteEai",
-                    r"DeleteEaisEi",
-                    r"DescribeRegions",
-                    r"DetachEaisEi",
-                    r"StartEaisEi",
-                    r"StopEaisEi",
-                ]
-            }
-            EaisError::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-            EaisError::NoResources => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ]
-            }
-            EaisError::NumberExceedTags => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"ListTagResources",
-                    r"TagResources",
-                ]
-            }
-            EaisError::OperationDeniedKeyValueNotNull => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"TagResources",
-                ]
-            }
-            EaisError::ResourceNotFound => &[r"ChangeResourceGroup"],
-            EaisError::SystemError => &[r"ChangeResourceGroup"],
-            EaisError::Timeout => {
-                &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DescribeRegions",
-                ]
-            }
-            EaisError::DuplicateResourceId => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            EaisError::InvalidNextToken => &[r"ListTagResources"],
-            EaisError::InvalidResourceIdNotFound => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            EaisError::MissingParameterResourceIdOrTag => &[r"ListTagResources"],
-            EaisError::MissingParameterResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            EaisError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EaisError] {
-        match api {
-            r"AttachEaisEi" => {
-                &[
-                    EaisError::InvalidClientInstanceIdForbidden,
-                    EaisError::InvalidClientInstanceIdNotBound,
-                    EaisError::InvalidClientInstanceIdNotFound,
-                    EaisError::InvalidClientInstanceIdTypeError,
-                    EaisError::InvalidClientInstanceIdVSwitchIdError,
-                    EaisError::InvalidClientInstanceIdVpcIdError,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    EaisError::InvalidResourceGroup,
-                    EaisError::MissingParameterResourceGroupId,
-                    EaisError::MissingParameterResourceId,
-                    EaisError::MissingParameterResourceRegionId,
-                    EaisError::NoPermissionChangeResourceGroup,
-                    EaisError::ResourceNotFound,
-                    EaisError::SystemError,
-                ]
-            }
-            r"CreateEai" => {
-                &[
-                    EaisError::CallRamApiFailed,
-                    EaisError::CheckTimeout,
-                    EaisError::CreateOrderFailed,
-                    EaisError::CustomTagNumberExceed,
-                    EaisError::DuplicateTagKey,
-                    EaisError::InDebt,
-                    EaisError::InvalidInstanceType,
-                    EaisError::InvalidParameterTagKey,
-                    EaisError::InvalidParameterTagValue,
-                    EaisError::InvalidRegionId,
-                    EaisError::NoPermission,
-                    EaisError::NoResources,
-                    EaisError::NumberExceedTags,
-                    EaisError::OperationDeniedKeyValueNotNull,
-                    EaisError::Timeout,
-                ]
-            }
-            r"CreateEaiEci" => {
-                &[
-                    EaisError::CallRamApiFailed,
-                    EaisError::CheckTimeout,
-                    EaisError::CreateOrderFailed,
-                    EaisError::CustomTagNumberExceed,
-                    EaisError::DuplicateTagKey,
-                    EaisError::InDebt,
-                    EaisError::InvalidInstanceType,
-                    EaisError::InvalidParameterTagKey,
-                    EaisError::InvalidParameterTagValue,
-                    EaisError::InvalidRegionId,
-                    EaisError::NoPermission,
-                    EaisError::NoResources,
-                    EaisError::NumberExceedTags,
-                    EaisError::OperationDeniedKeyValueNotNull,
-                    EaisError::Timeout,
-                ]
-            }
-            r"CreateEaiEcs" => {
-                &[
-                    EaisError::CallRamApiFailed,
-                    EaisError::CheckTimeout,
-                    EaisError::CreateOrderFailed,
-                    EaisError::CustomTagNumberExceed,
-                    EaisError::DuplicateTagKey,
-                    EaisError::InDebt,
-                    EaisError::InvalidInstanceType,
-                    EaisError::InvalidParameterTagKey,
-                    EaisError::InvalidParameterTagValue,
-                    EaisError::InvalidRegionId,
-                    EaisError::NoPermission,
-                    EaisError::NoResources,
-                    EaisError::NumberExceedTags,
-                    EaisError::OperationDeniedKeyValueNotNull,
-                    EaisError::Timeout,
-                ]
-            }
-            r"CreateEaiJupyter" => {
-                &[
-                    EaisError::CallRamApiFailed,
-                    EaisError::CheckTimeout,
-                    EaisError::CreateOrderFailed,
-                    EaisError::InDebt,
-                    EaisError::InconsistentSignature,
-                    EaisError::InvalidInstanceType,
-                    EaisError::InvalidParameterTagKey,
-                    EaisError::InvalidParameterTagValue,
-                    EaisError::InvalidRegionId,
-                    EaisError::NoPermission,
-                    EaisError::NoResources,
-                    EaisError::NumberExceedTags,
-                    EaisError::OperationDeniedKeyValueNotNull,
-                    EaisError::Timeout,
-                ]
-            }
-            r"CreateEaisEi" => {
-                &[
-                    EaisError::CallRamApiFailed,
-                    EaisError::CheckTimeout,
-                    EaisError::CreateOrderFailed,
-                    EaisError::CustomTagNumberExceed,
-                    EaisError::DuplicateTagKey,
-                    EaisError::InDebt,
-                    EaisError::InconsistentSignature,
-                    EaisError::InvalidInstanceType,
-                    EaisError::InvalidRegionId,
-                    EaisError::NoPermission,
-                    EaisError::NoResources,
-                    EaisError::NumberExceedTags,
-                    EaisError::OperationDeniedKeyValueNotNull,
-                    EaisError::Timeout,
-                ]
-            }
-            r"DeleteEai" => {
-                &[
-                    EaisError::InvalidEaiStatus,
-                    EaisError::InvalidParameterInstanceIdNotFound,
-                    EaisError::NoPermission,
-                ]
-            }
-            r"DeleteEaisEi" => {
-                &[
-                    EaisError::InvalidInstanceId,
-                    EaisError::InvalidParameterInstanceIdNotFound,
-                    EaisError::InvalidRegionId,
-                    EaisError::NoPermission,
-                ]
-            }
-            r"DescribeEais" => &[EaisError::InvalidParameterInstanceIdNotFound],
-            r"DescribeRegions" => {
-                &[
-                    EaisError::CallRamApiFailed,
-                    EaisError::CheckTimeout,
-                    EaisError::InconsistentSignature,
-                    EaisError::NoPermission,
-                    EaisError::Timeout,
-                ]
-            }
-            r"DetachEaisEi" => &[EaisError::NoPermission],
-            r"ListTagResources" => {
-                &[
-                    EaisError::DuplicateTagKey,
-                    EaisError::InvalidParameterTagKey,
-                    EaisError::InvalidParameterTagValue,
-                    EaisError::NumberExceedTags,
-                    EaisError::DuplicateResourceId,
-                    EaisError::InvalidNextToken,
-                    EaisError::InvalidResourceIdNotFound,
-                    EaisError::MissingParameterResourceIdOrTag,
-                    EaisError::MissingParameterResourceIds,
-                    EaisError::NumberExceedResourceIds,
-                ]
-            }
-            r"StartEaiJupyter" => &[EaisError::InvalidInstanceId],
-            r"StartEaisEi" => &[EaisError::NoPermission],
-            r"StopEaiJupyter" => &[EaisError::InvalidInstanceId],
-            r"StopEaisEi" => &[EaisError::NoPermission],
-            r"TagResources" => {
-                &[
-                    EaisError::CustomTagNumberExceed,
-                    EaisError::DuplicateTagKey,
-                    EaisError::InvalidParameterTagKey,
-                    EaisError::InvalidParameterTagValue,
-                    EaisError::NumberExceedTags,
-                    EaisError::OperationDeniedKeyValueNotNull,
-                    EaisError::DuplicateResourceId,
-                    EaisError::InvalidResourceIdNotFound,
-                    EaisError::MissingParameterResourceIds,
-                    EaisError::NumberExceedResourceIds,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    EaisError::DuplicateTagKey,
-                    EaisError::InvalidParameterTagKey,
-                    EaisError::InvalidParameterTagValue,
-                    EaisError::DuplicateResourceId,
-                    EaisError::MissingParameterResourceIds,
-                    EaisError::NumberExceedResourceIds,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EaisError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EaisError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EaisError {}
-    impl __core::str::FromStr for EaisError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EaisError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EaisError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use EaisError as __E;
+    __p::error_code!(
+        EaisError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CallRamApiFailed, __E::CheckTimeout, __E::CreateOrderFailed,
+        __E::CustomTagNumberExceed, __E::DuplicateTagKey, __E::InDebt,
+        __E::InconsistentSignature, __E::InvalidClientInstanceIdForbidden,
+        __E::InvalidClientInstanceIdNotBound, __E::InvalidClientInstanceIdNotFound,
+        __E::InvalidClientInstanceIdTypeError,
+        __E::InvalidClientInstanceIdVSwitchIdError,
+        __E::InvalidClientInstanceIdVpcIdError, __E::InvalidEaiStatus,
+        __E::InvalidInstanceId, __E::InvalidInstanceType,
+        __E::InvalidParameterInstanceIdNotFound, __E::InvalidParameterTagKey,
+        __E::InvalidParameterTagValue, __E::InvalidRegionId, __E::InvalidResourceGroup,
+        __E::MissingParameterResourceGroupId, __E::MissingParameterResourceId,
+        __E::MissingParameterResourceRegionId, __E::NoPermission,
+        __E::NoPermissionChangeResourceGroup, __E::NoResources, __E::NumberExceedTags,
+        __E::OperationDeniedKeyValueNotNull, __E::ResourceNotFound, __E::SystemError,
+        __E::Timeout, __E::DuplicateResourceId, __E::InvalidNextToken,
+        __E::InvalidResourceIdNotFound, __E::MissingParameterResourceIdOrTag,
+        __E::MissingParameterResourceIds, __E::NumberExceedResourceIds,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"CallRamApiFailed", http_status : 401, message
+        : r"Failed to call the Alibaba Cloud RAM service.", retry : __p::NEVER },
+        __p::Entry { code : r"CheckTimeout", http_status : 400, message :
+        r"Check timed out.", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateOrderFailed", http_status : 403, message : r"Create order failed: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"CustomTag.NumberExceed", http_status
+        : 400, message : r"The maximum number of system tags for each resource is 20.",
+        retry : __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 400,
+        message : r"The Tag.N.Key contains a duplicated key.", retry : __p::NEVER },
+        __p::Entry { code : r"InDebt", http_status : 403, message :
+        r"The current user has an overdue payment. Please top up first.", retry :
+        __p::NEVER }, __p::Entry { code : r"InconsistentSignature", http_status : 400,
+        message : r"The signatures are inconsistent.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidClientInstanceId.Forbidden", http_status : 404, message :
+        r"Please make sure the ClientInstanceId exists and belongs to you.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClientInstanceId.NotBound",
+        http_status : 400, message : r"The client instance is not bound.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClientInstanceId.NotFound",
+        http_status : 400, message :
+        r"The client instance does not exist or is not bound.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidClientInstanceId.TypeError", http_status : 400,
+        message :
+        r"The client instance ID is invalid. Currently, only ECS or ECI instances can be bound.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidClientInstanceId.VSwitchIdError", http_status : 400, message :
+        r"The client instance is invalid. Please make sure that the VSwitchId of the client instance and the VSwitchId of the EAIS instance are the same.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidClientInstanceId.VpcIdError",
+        http_status : 400, message :
+        r"The client instance is invalid. Please make sure that the VpcId of the client instance and the VpcId of the EAIS instance are the same.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEaiStatus", http_status : 400,
+        message :
+        r"The current state of the EAIS instance does not support the operation.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"InvalidInstanceId", http_status : 400,
+        message : r"The InstanceId is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidInstanceType", http_status : 400, message :
+        r"The instance type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InstanceId.NotFound", http_status : 404, message :
+        r"The specified InstanceId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.TagKey", http_status : 400, message :
+        r"The specified Tag.n.Key is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The specified Tag.n.Value is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidRegionId", http_status : 400, message :
+        r"The service does not support the region. You can call the DescribeRegions API to view the supported regions.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidResourceGroup", http_status :
+        400, message : r"The specified ResourceGroupId is invalid", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceGroupId", http_status : 400,
+        message :
+        r"The ResourceGroupId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 400, message :
+        r"The ResourceId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceRegionId",
+        http_status : 400, message :
+        r"The ResourceRegionId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 403,
+        message : r"You are not authorized to perform this operation. %s", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission.ChangeResourceGroup",
+        http_status : 400, message : r"You are not authorized to change resourcegroup",
+        retry : __p::NEVER }, __p::Entry { code : r"NoResources", http_status : 403,
+        message : r"The current regional resources are insufficient.", retry : __p::NEVER
+        }, __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The maximum number of Tags is exceeded. The maximum is 20.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.KeyValueNotNull", http_status : 403,
+        message : r"The key value cannot be null.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound", http_status : 400, message :
+        r" The specified resource is not found", retry : __p::NEVER }, __p::Entry { code
+        : r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request", retry : __p::NEVER },
+        __p::Entry { code : r"Timeout", http_status : 400, message :
+        r"Operation timed out.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.ResourceId", http_status : 400, message :
+        r"The request contains duplicated ResourceId.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidNextToken", http_status : 400, message :
+        r"The NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResourceId.NotFound", http_status : 400, message :
+        r"The ResourceId does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceIdOrTag", http_status : 400, message :
+        r"Either ResourceId or Tag must be specified.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParameter.ResourceIds", http_status : 400, message :
+        r"You must specify ResourceIds.", retry : __p::NEVER }, __p::Entry { code :
+        r"NumberExceed.ResourceIds", http_status : 400, message :
+        r"The maximum number of ResourceIds is exceeded. The maximum is 50.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\x1C\0\0\0\x14\0\0\0\0\0&\0\0\0\0\0\x0C\x002\0\0\0\0\0\0\0\x01\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0\0\0L\0\x07\0@\0\0\0\0\x003\0\0\0\0\0\0\0\x17\0>\0\0\0\0\0\0\0\0\0+\0\x11\0\x1E\0C\0\0\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0A\0\0\0\0\0\0\0\0\0\0\0\0\0O\0\0\0\0\0\x15\0\0\0\0\0;\0E\0\0\0\0\0H\0\0\x006\0\0\0\0\0\0\0\0\0\0\0\n\0D\0\x0E\0#\0\0\0\0\0)\0\0\0\0\x004\0M\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\08\0\0\0\0\0.\0K\0\0\0\0\0(\0\0\0G\0\0\0=\0\x02\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\x005\0\0\0%\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\x0B\0\0\0\0\0\0\x007\0R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0I\x000\0\0\0\0\0\0\0\0\0\0\0\0\0!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\r\0\x08\0\0\0\x03\0\0\0<\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\x001\0\0\0\0\0\0\0'\0\0\0*\0S\0\0\0\0\0\0\0\0\0\0\0\0\0/\0\x13\0\0\0\0\0\x18\0\x10\0\x1B\0\x1A\0\0\0\0\0J\0\0\0\0\0\0\0$\0\0\0\0\0\0\0 \0\x19\0-\09\0\0\0\0\0\0\0\0\0,\0:\0\0\0\0\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0N\0\x1D\0\t\0Q\0P\0\0\0\0\0\"\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0",
+        seed : 6018027440424182931, api_names : [r"AttachEaisEi", r"ChangeResourceGroup",
+        r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaiJupyter",
+        r"CreateEaisEi", r"DeleteEai", r"DeleteEaisEi", r"DescribeEais",
+        r"DescribeRegions", r"DetachEaisEi", r"ListTagResources", r"StartEaiJupyter",
+        r"StartEaisEi", r"StopEaiJupyter", r"StopEaisEi", r"TagResources",
+        r"UntagResources",], api_codes :
+        b"5\x006\x007\08\09\0:\0B\0C\0D\0E\0G\0K\0L\0.\0/\x000\x001\x002\x003\0=\0?\0@\0A\0F\0H\0I\0J\0M\0.\0/\x000\x001\x002\x003\0=\0?\0@\0A\0F\0H\0I\0J\0M\0.\0/\x000\x001\x002\x003\0=\0?\0@\0A\0F\0H\0I\0J\0M\0.\0/\x000\x003\x004\0=\0?\0@\0A\0F\0H\0I\0J\0M\0.\0/\x000\x001\x002\x003\x004\0=\0A\0F\0H\0I\0J\0M\0;\0>\0F\0<\0>\0A\0F\0>\0.\0/\x004\0F\0M\0F\x002\0?\0@\0I\0N\0O\0P\0Q\0R\0S\0<\0F\0<\0F\x001\x002\0?\0@\0I\0J\0N\0P\0R\0S\x002\0?\0@\0N\0R\0S\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\r\0\0\0\x1C\0\0\0+\0\0\0:\0\0\0H\0\0\0V\0\0\0Y\0\0\0]\0\0\0^\0\0\0c\0\0\0d\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0|\0\0\0\x82\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EaisError);

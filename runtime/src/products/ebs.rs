@@ -246,2741 +246,346 @@ pub enum EbsError {
     InvalidDiskSizeNotSupported,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 114] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"BLOCK.LimitedRequest",
-            429,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contain duplicate key.",
-            __NEVER,
-        ),
-        __row(r"Forbidden", 403, r"User is not authorized to operate.", __NEVER),
-        __row(
-            r"Forbidden.Action",
-            403,
-            r"User is not authorized to operate this action.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The specified parameter has changed while using an already used clientToken.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountStatus.NotEnoughBalance",
-            403,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDiskCategory.NotSupported",
-            403,
-            r"The specified disk category is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"The parameter %s is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Conflict",
-            400,
-            r"The specified parameter %s and %s are not blank at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.EndTime",
-            400,
-            r"The specified parameter EndTime is earlier than StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TooManyDataQueried",
-            400,
-            r"Too many data queried.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPayMethod",
-            403,
-            r"The specified pay method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPeriod.ValueNotSupported",
-            400,
-            r"The specified parameter Period is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup.NotFound",
-            404,
-            r"The ResourceGroup provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            404,
-            r"The specified ResourceId is not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            404,
-            r"The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceType.NotFound",
-            404,
-            r"The ResourceType provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"The specified parameter StartTime or EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneId.NotFound",
-            404,
-            r"The specified ZoneId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter %s that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroup",
-            404,
-            r"The parameter - Resource Group should not be null",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceType",
-            404,
-            r"The parameter - ResourceType should not be null",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.SLR",
-            403,
-            r"The RAM user does not have the permission to create service linked role: AliyunServiceLinkedRoleForEBS.",
-            __NEVER,
-        ),
-        __row(
-            r"NoSuchResource",
-            404,
-            r"The specified resource does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NoSuchResource.SlnInst",
-            404,
-            r"The specified solution instance is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter number is exceed , Valid : 50",
-            __NEVER,
-        ),
-        __row(r"NumberExceed.Tags", 400, r"NumberExceed.Tags", __NEVER),
-        __row(r"OperationDenied", 403, r"The operation is not allowed.", __NEVER),
-        __row(
-            r"OperationDenied.GroupHasPair",
-            403,
-            r"The group cannot be deleted due to not empty.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.GroupStatusCannotAddPair",
-            403,
-            r"The pair cannot be added in group current status.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.GroupStatusCannotRemovePair",
-            403,
-            r"The pair cannot be removed in group current status.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.GroupTotalDiskCapacityLimit",
-            403,
-            r"The disk space in the replication pair-consistent group exceeds the upper limit.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.InvalidStatus",
-            403,
-            r"The operation is not allowed in current status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.ManualSyncLimit",
-            403,
-            r"One shot start manual syncing too frequently, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoPairInGroup",
-            403,
-            r"The operation is not allowed because no pair in the group.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OperateNotAllowedForPrimary",
-            403,
-            r"Operation is not allowed on the primary site.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OperateNotAllowedForStandby",
-            403,
-            r"Operation is not allowed on the secondary site.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairGroupAZoneConflict",
-            403,
-            r"The operation is not allowed due to pair and group having different RegionId or ZoneId.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairGroupStatusConflict",
-            403,
-            r"The operation is not allowed due to pair and group status are not consistent.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairInAnotherGroup",
-            403,
-            r"The operation is not allowed because pair is already in another group.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairInitializing",
-            403,
-            r"The operation is not allowed due to pair initializing,  please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairNotInGroup",
-            403,
-            r"The operation is not allowed because pair is not in any group.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairStatusCannotAddToGroup",
-            403,
-            r"The pair cannot be added in pair current status.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairStatusCannotRemoveFromGroup",
-            403,
-            r"The pair cannot be removed in pair  current status.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PairsExceedInGroup",
-            403,
-            r"The operation is not allowed due to too much pair in the group.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.QuotaExceed",
-            400,
-            r"The quota of tags on resource is beyond permitted range.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.QuotaExceed",
-            403,
-            r"The operation is not allowed due to quota exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RecoverPointNotFound",
-            403,
-            r"Recover point is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.StandbyDeviceAttached",
-            400,
-            r"The secondary disk is attached.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.StartDrillShouldOnDestRegion",
-            403,
-            r"Operation should be executed on the secondary region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TooMuchEmptyGroup",
-            403,
-            r"Operation failed because of too many empty groups.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestTimeout",
-            504,
-            r"The request is timeout, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"AliCroup2CloudUserCannotBuyNotInnerCommodity",
-            403,
-            r"There is no group cloud commodity label, and users within the group are not allowed to purchase.",
-            __NEVER,
-        ),
-        __row(r"App.NumberExceed", 400, r"The number of apps exceeded.", __NEVER),
-        __row(
-            r"DocumentConvertFailed.ExceedFileSizeLimit",
-            400,
-            r"The conversion has been failed, exceed file size limit.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDiskStatus.CreatingSnapshot",
-            403,
-            r"A previous snapshot creation is in process.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidDiskSize.NotSupported",
-            400,
-            r"The specified parameter size is not valid.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 98] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 61, 63, 65, 66, 67, 68, 69, 70, 71, 73, 74, 75,
-        77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-    ];
-    const __END: [u32; 98] = [
-        61, 2, 3, 4, 47, 6, 7, 8, 10, 65, 13, 77, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 63, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 62, 64, 66, 67, 68, 69, 70, 71, 73, 74, 75, 76,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97,
-        98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EbsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EbsError; 98] = &[
-        EbsError::IdempotentParameterMismatch,
-        EbsError::IllegalTimestamp,
-        EbsError::IncompleteSignature,
-        EbsError::InsufficientBalance,
-        EbsError::InvalidAccessKeyIdNotFound,
-        EbsError::InvalidOwner,
-        EbsError::InvalidOwnerAccount,
-        EbsError::InvalidOwnerId,
-        EbsError::InvalidParamater,
-        EbsError::InvalidParameter,
-        EbsError::InvalidParameterIsNull,
-        EbsError::MissingParameter,
-        EbsError::SignatureNonceUsed,
-        EbsError::Throttling,
-        EbsError::UnsupportedParameter,
-        EbsError::UnknownError,
-        EbsError::ForbiddenAccessKeyDisabled,
-        EbsError::ForbiddenNotSupportRam,
-        EbsError::ForbiddenRam,
-        EbsError::ForbiddenRiskControl,
-        EbsError::ForbiddenSubUser,
-        EbsError::ForbiddenUnauthorized,
-        EbsError::InvalidAccountNotFound,
-        EbsError::InvalidAction,
-        EbsError::InvalidIdempotenceParameterMismatch,
-        EbsError::InvalidParameterOwnerAccount,
-        EbsError::InvalidParameterResourceOwnerAccount,
-        EbsError::LastTokenProcessing,
-        EbsError::RealNameAuthenticationError,
-        EbsError::UnsupportedHttpMethod,
-        EbsError::InvalidRegionIdNotFound,
-        EbsError::OperationConflict,
-        EbsError::InternalError,
-        EbsError::ServiceUnavailable,
-        EbsError::ServiceUnavailableRegionMaintaining,
-        EbsError::InvalidProductNotFound,
-        EbsError::InvalidApiNotFound,
-        EbsError::InvalidProtocolNeedSsl,
-        EbsError::InvalidTimeStampFormat,
-        EbsError::InvalidTimeStampExpired,
-        EbsError::InvalidAccessKeyIdInactive,
-        EbsError::InvalidParameterFormat,
-        EbsError::InvalidSignatureMethod,
-        EbsError::SignatureDoesNotMatch,
-        EbsError::ThrottlingUser,
-        EbsError::InvalidActionNotFound,
-        EbsError::BlockLimitedRequest,
-        EbsError::DuplicateTagKey,
-        EbsError::Forbidden,
-        EbsError::ForbiddenAction,
-        EbsError::InvalidAccountStatusNotEnoughBalance,
-        EbsError::InvalidDiskCategoryNotSupported,
-        EbsError::InvalidParameterConflict,
-        EbsError::InvalidParameterEndTime,
-        EbsError::InvalidParameterTooManyDataQueried,
-        EbsError::InvalidPayMethod,
-        EbsError::InvalidPeriodValueNotSupported,
-        EbsError::InvalidResourceGroupNotFound,
-        EbsError::InvalidResourceIdNotFound,
-        EbsError::InvalidResourceTypeNotFound,
-        EbsError::InvalidTimeMalformed,
-        EbsError::InvalidZoneIdNotFound,
-        EbsError::MissingParameterResourceGroup,
-        EbsError::MissingParameterResourceType,
-        EbsError::NoPermissionSlr,
-        EbsError::NoSuchResource,
-        EbsError::NoSuchResourceSlnInst,
-        EbsError::NumberExceedResourceIds,
-        EbsError::NumberExceedTags,
-        EbsError::OperationDenied,
-        EbsError::OperationDeniedGroupHasPair,
-        EbsError::OperationDeniedGroupStatusCannotAddPair,
-        EbsError::OperationDeniedGroupStatusCannotRemovePair,
-        EbsError::OperationDeniedGroupTotalDiskCapacityLimit,
-        EbsError::OperationDeniedInvalidStatus,
-        EbsError::OperationDeniedManualSyncLimit,
-        EbsError::OperationDeniedNoPairInGroup,
-        EbsError::OperationDeniedOperateNotAllowedForPrimary,
-        EbsError::OperationDeniedOperateNotAllowedForStandby,
-        EbsError::OperationDeniedPairGroupAZoneConflict,
-        EbsError::OperationDeniedPairGroupStatusConflict,
-        EbsError::OperationDeniedPairInAnotherGroup,
-        EbsError::OperationDeniedPairInitializing,
-        EbsError::OperationDeniedPairNotInGroup,
-        EbsError::OperationDeniedPairStatusCannotAddToGroup,
-        EbsError::OperationDeniedPairStatusCannotRemoveFromGroup,
-        EbsError::OperationDeniedPairsExceedInGroup,
-        EbsError::OperationDeniedQuotaExceed,
-        EbsError::OperationDeniedRecoverPointNotFound,
-        EbsError::OperationDeniedStandbyDeviceAttached,
-        EbsError::OperationDeniedStartDrillShouldOnDestRegion,
-        EbsError::OperationDeniedTooMuchEmptyGroup,
-        EbsError::RequestTimeout,
-        EbsError::AliCroup2CloudUserCannotBuyNotInnerCommodity,
-        EbsError::AppNumberExceed,
-        EbsError::DocumentConvertFailedExceedFileSizeLimit,
-        EbsError::IncorrectDiskStatusCreatingSnapshot,
-        EbsError::InvalidDiskSizeNotSupported,
-    ];
-    fn __from_code(code: &str) -> __Option<EbsError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Forbidden" => 48,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"NoSuchResource" => 65,
-                    r"RequestTimeout" => 92,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"OperationDenied" => 69,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 47,
-                    r"Forbidden.Action" => 49,
-                    r"InvalidPayMethod" => 55,
-                    r"NoPermission.SLR" => 64,
-                    r"App.NumberExceed" => 94,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 68,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"BLOCK.LimitedRequest" => 46,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvalidTime.Malformed" => 60,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InvalidZoneId.NotFound" => 61,
-                    r"NoSuchResource.SlnInst" => 66,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"InvalidParameter.EndTime" => 53,
-                    r"NumberExceed.ResourceIds" => 67,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidParameter.Conflict" => 52,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidResourceId.NotFound" => 58,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"OperationDenied.QuotaExceed" => 87,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidResourceType.NotFound" => 59,
-                    r"OperationDenied.GroupHasPair" => 70,
-                    r"InvalidDiskSize.NotSupported" => 97,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidResourceGroup.NotFound" => 57,
-                    r"MissingParameter.ResourceType" => 63,
-                    r"OperationDenied.InvalidStatus" => 74,
-                    r"OperationDenied.NoPairInGroup" => 76,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"MissingParameter.ResourceGroup" => 62,
-                    r"OperationDenied.PairNotInGroup" => 83,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidPeriod.ValueNotSupported" => 56,
-                    r"OperationDenied.ManualSyncLimit" => 75,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidDiskCategory.NotSupported" => 51,
-                    r"OperationDenied.PairInitializing" => 82,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"OperationDenied.TooMuchEmptyGroup" => 91,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"OperationDenied.PairInAnotherGroup" => 81,
-                    r"OperationDenied.PairsExceedInGroup" => 86,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidParameter.TooManyDataQueried" => 54,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.RecoverPointNotFound" => 88,
-                    r"IncorrectDiskStatus.CreatingSnapshot" => 96,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidAccountStatus.NotEnoughBalance" => 50,
-                    r"OperationDenied.StandbyDeviceAttached" => 89,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"OperationDenied.PairGroupAZoneConflict" => 79,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"OperationDenied.PairGroupStatusConflict" => 80,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationDenied.GroupStatusCannotAddPair" => 71,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"DocumentConvertFailed.ExceedFileSizeLimit" => 95,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"OperationDenied.PairStatusCannotAddToGroup" => 84,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"OperationDenied.GroupStatusCannotRemovePair" => 72,
-                    r"OperationDenied.GroupTotalDiskCapacityLimit" => 73,
-                    r"OperationDenied.OperateNotAllowedForPrimary" => 77,
-                    r"OperationDenied.OperateNotAllowedForStandby" => 78,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationDenied.StartDrillShouldOnDestRegion" => 90,
-                    r"AliCroup2CloudUserCannotBuyNotInnerCommodity" => 93,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"OperationDenied.PairStatusCannotRemoveFromGroup" => 85,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EbsError) -> &'static [u16] {
-        match code {
-            EbsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EbsError::MissingParameter => &[400, 403],
-            EbsError::OperationDeniedQuotaExceed => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EbsError) -> &'static [&'static str] {
-        match code {
-            EbsError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[60].message] }
-            }
-            EbsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EbsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            EbsError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[64].message] }
-            }
-            EbsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[76].message,
-                    ]
-                }
-            }
-            EbsError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            EbsError::InvalidApiNotFound => const { &[__E[43].message, __E[62].message] }
-            EbsError::InvalidResourceIdNotFound => {
-                const { &[__E[71].message, __E[72].message] }
-            }
-            EbsError::OperationDeniedQuotaExceed => {
-                const { &[__E[102].message, __E[103].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EbsError) -> &'static [__Entry] {
-        match code {
-            EbsError::IdempotentParameterMismatch => const { &[__E[0], __E[60]] }
-            EbsError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            EbsError::InvalidParameter => const { &[__E[10], __E[11], __E[64]] }
-            EbsError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[76]]
-                }
-            }
-            EbsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            EbsError::InvalidApiNotFound => const { &[__E[43], __E[62]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: EbsError) -> &'static [&'static str] {
-        match code {
-            EbsError::IdempotentParameterMismatch => {
-                &[r"CreateDiskReplicaPair", r"DescribeEvents", r"ListTagResources"]
-            }
-            EbsError::InvalidParameter => {
-                &[
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::MissingParameter => {
-                &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::InvalidApiNotFound => {
-                &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::BlockLimitedRequest => {
-                &[
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"GetReport",
-                    r"ListReports",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                ]
-            }
-            EbsError::DuplicateTagKey => {
-                &[
-                    r"DescribeEvents",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            EbsError::Forbidden => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::ForbiddenAction => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::InvalidAccountStatusNotEnoughBalance => {
-                &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::InvalidDiskCategoryNotSupported => {
-                &[r"DescribeDedicatedBlockStorageClusters", r"DescribeEvents"]
-            }
-            EbsError::InvalidParameterConflict => {
-                &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::InvalidParameterEndTime => {
-                &[r"DescribeEvents", r"QueryDedicatedBlockStorageClusterInventoryData"]
-            }
-            EbsError::InvalidParameterTooManyDataQueried => {
-                &[r"DescribeEvents", r"QueryDedicatedBlockStorageClusterInventoryData"]
-            }
-            EbsError::InvalidPayMethod => &[r"CreateDedicatedBlockStorageCluster"],
-            EbsError::InvalidPeriodValueNotSupported => {
-                &[r"QueryDedicatedBlockStorageClusterInventoryData"]
-            }
-            EbsError::InvalidResourceGroupNotFound => {
-                &[r"ChangeResourceGroup", r"CreateDedicatedBlockStorageCluster"]
-            }
-            EbsError::InvalidResourceIdNotFound => {
-                &[
-                    r"ChangeResourceGroup",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            EbsError::InvalidResourceTypeNotFound => {
-                &[
-                    r"ChangeResourceGroup",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            EbsError::InvalidTimeMalformed => {
-                &[r"QueryDedicatedBlockStorageClusterInventoryData"]
-            }
-            EbsError::InvalidZoneIdNotFound => {
-                &[r"DescribeDedicatedBlockStorageClusters"]
-            }
-            EbsError::MissingParameterResourceGroup => &[r"ChangeResourceGroup"],
-            EbsError::MissingParameterResourceType => {
-                &[
-                    r"ChangeResourceGroup",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"TagResources",
-                ]
-            }
-            EbsError::NoPermissionSlr => {
-                &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::NoSuchResource => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::NoSuchResourceSlnInst => &[r"UpdateSolutionInstanceAttribute"],
-            EbsError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            EbsError::NumberExceedTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            EbsError::OperationDenied => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::OperationDeniedGroupHasPair => {
-                &[r"DeleteDiskReplicaGroup", r"ModifyDiskReplicaGroup"]
-            }
-            EbsError::OperationDeniedGroupStatusCannotAddPair => &[r"AddDiskReplicaPair"],
-            EbsError::OperationDeniedGroupStatusCannotRemovePair => {
-                &[r"RemoveDiskReplicaPair"]
-            }
-            EbsError::OperationDeniedGroupTotalDiskCapacityLimit => {
-                &[r"AddDiskReplicaPair"]
-            }
-            EbsError::OperationDeniedInvalidStatus => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                ]
-            }
-            EbsError::OperationDeniedManualSyncLimit => {
-                &[r"StartDiskReplicaGroup", r"StartDiskReplicaPair"]
-            }
-            EbsError::OperationDeniedNoPairInGroup => {
-                &[
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ]
-            }
-            EbsError::OperationDeniedOperateNotAllowedForPrimary => {
-                &[
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                ]
-            }
-            EbsError::OperationDeniedOperateNotAllowedForStandby => {
-                &[
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                ]
-            }
-            EbsError::OperationDeniedPairGroupAZoneConflict => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ]
-            }
-            EbsError::OperationDeniedPairGroupStatusConflict => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ]
-            }
-            EbsError::OperationDeniedPairInAnotherGroup => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                ]
-            }
-            EbsError::OperationDeniedPairInitializing => &[r"AddDiskReplicaPair"],
-            EbsError::OperationDeniedPairNotInGroup => {
-                &[
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ]
-            }
-            EbsError::OperationDeniedPairStatusCannotAddToGroup => {
-                &[r"AddDiskReplicaPair"]
-            }
-            EbsError::OperationDeniedPairStatusCannotRemoveFromGroup => {
-                &[r"RemoveDiskReplicaPair"]
-            }
-            EbsError::OperationDeniedPairsExceedInGroup => &[r"AddDiskReplicaPair"],
-            EbsError::OperationDeniedQuotaExceed => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"ChangeResourceGroup",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"ListTagResources",
-                    r"UntagResources",
-                ]
-            }
-            EbsError::OperationDeniedRecoverPointNotFound => {
-                &[r"StartPairDrill", r"StartReplicaGroupDrill"]
-            }
-            EbsError::OperationDeniedStandbyDeviceAttached => {
-                &[r"StartDiskReplicaGroup", r"StartDiskReplicaPair"]
-            }
-            EbsError::OperationDeniedStartDrillShouldOnDestRegion => {
-                &[r"StartPairDrill", r"StartReplicaGroupDrill"]
-            }
-            EbsError::OperationDeniedTooMuchEmptyGroup => &[r"CreateDiskReplicaGroup"],
-            EbsError::RequestTimeout => {
-                &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"DescribeUserTagKeys",
-                    r"DescribeUserTagValues",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetReport",
-                    r"ListReplicaEdgeSupported",
-                    r"ListReports",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ]
-            }
-            EbsError::AliCroup2CloudUserCannotBuyNotInnerCommodity => {
-                &[r"DescribeEvents"]
-            }
-            EbsError::AppNumberExceed => &[r"DescribeEvents"],
-            EbsError::DocumentConvertFailedExceedFileSizeLimit => &[r"DescribeEvents"],
-            EbsError::IncorrectDiskStatusCreatingSnapshot => &[r"DescribeEvents"],
-            EbsError::InvalidDiskSizeNotSupported => &[r"DescribeEvents"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EbsError] {
-        match api {
-            r"AddDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedGroupStatusCannotAddPair,
-                    EbsError::OperationDeniedGroupTotalDiskCapacityLimit,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedPairGroupAZoneConflict,
-                    EbsError::OperationDeniedPairGroupStatusConflict,
-                    EbsError::OperationDeniedPairInAnotherGroup,
-                    EbsError::OperationDeniedPairInitializing,
-                    EbsError::OperationDeniedPairStatusCannotAddToGroup,
-                    EbsError::OperationDeniedPairsExceedInGroup,
-                    EbsError::OperationDeniedQuotaExceed,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ApplyLensService" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"BindEnterpriseSnapshotPolicy" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"CancelLensService" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::InvalidResourceGroupNotFound,
-                    EbsError::InvalidResourceIdNotFound,
-                    EbsError::InvalidResourceTypeNotFound,
-                    EbsError::MissingParameterResourceGroup,
-                    EbsError::MissingParameterResourceType,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedQuotaExceed,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ClearPairDrill" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ClearReplicaGroupDrill" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"CreateDedicatedBlockStorageCluster" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidPayMethod,
-                    EbsError::InvalidResourceGroupNotFound,
-                    EbsError::InvalidResourceIdNotFound,
-                    EbsError::MissingParameterResourceType,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"CreateDiskReplicaGroup" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedQuotaExceed,
-                    EbsError::OperationDeniedTooMuchEmptyGroup,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"CreateDiskReplicaPair" => {
-                &[
-                    EbsError::IdempotentParameterMismatch,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedQuotaExceed,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"CreateEnterpriseSnapshotPolicy" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DeleteDiskReplicaGroup" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedGroupHasPair,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DeleteDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DeleteEnterpriseSnapshotPolicy" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDedicatedBlockStorageClusterDisks" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDedicatedBlockStorageClusters" => {
-                &[
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidDiskCategoryNotSupported,
-                    EbsError::InvalidResourceIdNotFound,
-                    EbsError::InvalidResourceTypeNotFound,
-                    EbsError::InvalidZoneIdNotFound,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDiskEvents" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDiskMonitorData" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDiskMonitorDataList" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDiskReplicaGroups" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDiskReplicaPairProgress" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeDiskReplicaPairs" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeEnterpriseSnapshotPolicy" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeEvents" => {
-                &[
-                    EbsError::IdempotentParameterMismatch,
-                    EbsError::InvalidParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::DuplicateTagKey,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidDiskCategoryNotSupported,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::InvalidParameterEndTime,
-                    EbsError::InvalidParameterTooManyDataQueried,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                    EbsError::AliCroup2CloudUserCannotBuyNotInnerCommodity,
-                    EbsError::AppNumberExceed,
-                    EbsError::DocumentConvertFailedExceedFileSizeLimit,
-                    EbsError::IncorrectDiskStatusCreatingSnapshot,
-                    EbsError::InvalidDiskSizeNotSupported,
-                ]
-            }
-            r"DescribeLensMonitorDisks" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeLensServiceStatus" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeMetricData" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribePairDrills" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeRegions" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeReplicaGroupDrills" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeSolutionInstanceConfiguration" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeUserTagKeys" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"DescribeUserTagValues" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"FailoverDiskReplicaGroup" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedNoPairInGroup,
-                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
-                    EbsError::OperationDeniedOperateNotAllowedForStandby,
-                    EbsError::OperationDeniedPairGroupAZoneConflict,
-                    EbsError::OperationDeniedPairGroupStatusConflict,
-                    EbsError::OperationDeniedPairInAnotherGroup,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"FailoverDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
-                    EbsError::OperationDeniedOperateNotAllowedForStandby,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"GetReport" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ListReplicaEdgeSupported" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ListReports" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    EbsError::IdempotentParameterMismatch,
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::DuplicateTagKey,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::InvalidResourceIdNotFound,
-                    EbsError::InvalidResourceTypeNotFound,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::NumberExceedResourceIds,
-                    EbsError::NumberExceedTags,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedQuotaExceed,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ModifyDedicatedBlockStorageClusterAttribute" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidResourceIdNotFound,
-                    EbsError::InvalidResourceTypeNotFound,
-                    EbsError::MissingParameterResourceType,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ModifyDiskReplicaGroup" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedGroupHasPair,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
-                    EbsError::OperationDeniedOperateNotAllowedForStandby,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ModifyDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
-                    EbsError::OperationDeniedOperateNotAllowedForStandby,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"QueryDedicatedBlockStorageClusterDiskThroughputStatus" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"QueryDedicatedBlockStorageClusterInventoryData" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidParameterEndTime,
-                    EbsError::InvalidParameterTooManyDataQueried,
-                    EbsError::InvalidPeriodValueNotSupported,
-                    EbsError::InvalidTimeMalformed,
-                    EbsError::NoSuchResource,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"RemoveDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedGroupStatusCannotRemovePair,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedNoPairInGroup,
-                    EbsError::OperationDeniedPairGroupAZoneConflict,
-                    EbsError::OperationDeniedPairGroupStatusConflict,
-                    EbsError::OperationDeniedPairInAnotherGroup,
-                    EbsError::OperationDeniedPairNotInGroup,
-                    EbsError::OperationDeniedPairStatusCannotRemoveFromGroup,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ReprotectDiskReplicaGroup" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedNoPairInGroup,
-                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
-                    EbsError::OperationDeniedOperateNotAllowedForStandby,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"ReprotectDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedNoPairInGroup,
-                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
-                    EbsError::OperationDeniedOperateNotAllowedForStandby,
-                    EbsError::OperationDeniedPairGroupAZoneConflict,
-                    EbsError::OperationDeniedPairGroupStatusConflict,
-                    EbsError::OperationDeniedPairNotInGroup,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"SetDedicatedBlockStorageClusterDiskThroughput" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::BlockLimitedRequest,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"StartDiskReplicaGroup" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedManualSyncLimit,
-                    EbsError::OperationDeniedNoPairInGroup,
-                    EbsError::OperationDeniedPairGroupAZoneConflict,
-                    EbsError::OperationDeniedPairGroupStatusConflict,
-                    EbsError::OperationDeniedPairNotInGroup,
-                    EbsError::OperationDeniedStandbyDeviceAttached,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"StartDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::OperationDeniedManualSyncLimit,
-                    EbsError::OperationDeniedStandbyDeviceAttached,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"StartPairDrill" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedRecoverPointNotFound,
-                    EbsError::OperationDeniedStartDrillShouldOnDestRegion,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"StartReplicaGroupDrill" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedRecoverPointNotFound,
-                    EbsError::OperationDeniedStartDrillShouldOnDestRegion,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"StopDiskReplicaGroup" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"StopDiskReplicaPair" => {
-                &[
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedInvalidStatus,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::DuplicateTagKey,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::InvalidResourceIdNotFound,
-                    EbsError::InvalidResourceTypeNotFound,
-                    EbsError::MissingParameterResourceType,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::NumberExceedResourceIds,
-                    EbsError::NumberExceedTags,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"UnbindEnterpriseSnapshotPolicy" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::DuplicateTagKey,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::InvalidResourceIdNotFound,
-                    EbsError::InvalidResourceTypeNotFound,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::NumberExceedResourceIds,
-                    EbsError::NumberExceedTags,
-                    EbsError::OperationDenied,
-                    EbsError::OperationDeniedQuotaExceed,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"UpdateEnterpriseSnapshotPolicy" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            r"UpdateSolutionInstanceAttribute" => {
-                &[
-                    EbsError::InvalidParameter,
-                    EbsError::MissingParameter,
-                    EbsError::InvalidApiNotFound,
-                    EbsError::Forbidden,
-                    EbsError::ForbiddenAction,
-                    EbsError::InvalidAccountStatusNotEnoughBalance,
-                    EbsError::InvalidParameterConflict,
-                    EbsError::NoPermissionSlr,
-                    EbsError::NoSuchResource,
-                    EbsError::NoSuchResourceSlnInst,
-                    EbsError::OperationDenied,
-                    EbsError::RequestTimeout,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EbsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EbsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EbsError {}
-    impl __core::str::FromStr for EbsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EbsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EbsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use EbsError as __E;
+    __p::error_code!(
+        EbsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::BlockLimitedRequest, __E::DuplicateTagKey, __E::Forbidden,
+        __E::ForbiddenAction, __E::InvalidAccountStatusNotEnoughBalance,
+        __E::InvalidDiskCategoryNotSupported, __E::InvalidParameterConflict,
+        __E::InvalidParameterEndTime, __E::InvalidParameterTooManyDataQueried,
+        __E::InvalidPayMethod, __E::InvalidPeriodValueNotSupported,
+        __E::InvalidResourceGroupNotFound, __E::InvalidResourceIdNotFound,
+        __E::InvalidResourceTypeNotFound, __E::InvalidTimeMalformed,
+        __E::InvalidZoneIdNotFound, __E::MissingParameterResourceGroup,
+        __E::MissingParameterResourceType, __E::NoPermissionSlr, __E::NoSuchResource,
+        __E::NoSuchResourceSlnInst, __E::NumberExceedResourceIds, __E::NumberExceedTags,
+        __E::OperationDenied, __E::OperationDeniedGroupHasPair,
+        __E::OperationDeniedGroupStatusCannotAddPair,
+        __E::OperationDeniedGroupStatusCannotRemovePair,
+        __E::OperationDeniedGroupTotalDiskCapacityLimit,
+        __E::OperationDeniedInvalidStatus, __E::OperationDeniedManualSyncLimit,
+        __E::OperationDeniedNoPairInGroup,
+        __E::OperationDeniedOperateNotAllowedForPrimary,
+        __E::OperationDeniedOperateNotAllowedForStandby,
+        __E::OperationDeniedPairGroupAZoneConflict,
+        __E::OperationDeniedPairGroupStatusConflict,
+        __E::OperationDeniedPairInAnotherGroup, __E::OperationDeniedPairInitializing,
+        __E::OperationDeniedPairNotInGroup,
+        __E::OperationDeniedPairStatusCannotAddToGroup,
+        __E::OperationDeniedPairStatusCannotRemoveFromGroup,
+        __E::OperationDeniedPairsExceedInGroup, __E::OperationDeniedQuotaExceed,
+        __E::OperationDeniedRecoverPointNotFound,
+        __E::OperationDeniedStandbyDeviceAttached,
+        __E::OperationDeniedStartDrillShouldOnDestRegion,
+        __E::OperationDeniedTooMuchEmptyGroup, __E::RequestTimeout,
+        __E::AliCroup2CloudUserCannotBuyNotInnerCommodity, __E::AppNumberExceed,
+        __E::DocumentConvertFailedExceedFileSizeLimit,
+        __E::IncorrectDiskStatusCreatingSnapshot, __E::InvalidDiskSizeNotSupported,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
+        :
+        r"The specified parameter has changed while using an already used clientToken.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The parameter %s is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter %s that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidApi.NotFound", http_status : 404,
+        message : r"Specified api is not found, please check your url and method.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status :
+        404, message : r"Your request is denied as lack of ssl protect.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400,
+        message : r"Specified time stamp or date value is not well formatted.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400,
+        message : r"Specified time stamp or date value is expired.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message
+        : r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"BLOCK.LimitedRequest", http_status : 429,
+        message : r"Request was denied due to user flow control.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"Duplicate.TagKey", http_status : 400,
+        message : r"The Tag.N.Key contain duplicate key.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden", http_status : 403, message :
+        r"User is not authorized to operate.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Action", http_status : 403, message :
+        r"User is not authorized to operate this action.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountStatus.NotEnoughBalance", http_status : 403,
+        message : r"Your account does not have enough balance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDiskCategory.NotSupported", http_status : 403,
+        message : r"The specified disk category is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Conflict", http_status : 400, message :
+        r"The specified parameter %s and %s are not blank at the same time.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.EndTime", http_status : 400,
+        message : r"The specified parameter EndTime is earlier than StartTime.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.TooManyDataQueried",
+        http_status : 400, message : r"Too many data queried.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPayMethod", http_status : 403, message :
+        r"The specified pay method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPeriod.ValueNotSupported", http_status : 400, message :
+        r"The specified parameter Period is not valid", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidResourceGroup.NotFound", http_status : 404, message :
+        r"The ResourceGroup provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidResourceId.NotFound", http_status : 404, message
+        : r"The specified ResourceId is not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResourceId.NotFound", http_status : 404, message :
+        r"The specified ResourceIds are not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResourceType.NotFound", http_status : 404, message :
+        r"The ResourceType provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"The specified parameter StartTime or EndTime is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidZoneId.NotFound", http_status : 404, message :
+        r"The specified ZoneId does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter.ResourceGroup", http_status : 404, message :
+        r"The parameter - Resource Group should not be null", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceType", http_status : 404, message
+        : r"The parameter - ResourceType should not be null", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.SLR", http_status : 403, message :
+        r"The RAM user does not have the permission to create service linked role: AliyunServiceLinkedRoleForEBS.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoSuchResource", http_status : 404,
+        message : r"The specified resource does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"NoSuchResource.SlnInst", http_status : 404, message :
+        r"The specified solution instance is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400, message :
+        r"The ResourceIds parameter number is exceed , Valid : 50", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"NumberExceed.Tags", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied", http_status : 403, message :
+        r"The operation is not allowed.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.GroupHasPair", http_status : 403, message :
+        r"The group cannot be deleted due to not empty.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.GroupStatusCannotAddPair", http_status :
+        403, message : r"The pair cannot be added in group current status.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.GroupStatusCannotRemovePair",
+        http_status : 403, message :
+        r"The pair cannot be removed in group current status.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.GroupTotalDiskCapacityLimit", http_status :
+        403, message :
+        r"The disk space in the replication pair-consistent group exceeds the upper limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.InvalidStatus",
+        http_status : 403, message : r"The operation is not allowed in current status.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"OperationDenied.ManualSyncLimit",
+        http_status : 403, message :
+        r"One shot start manual syncing too frequently, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.NoPairInGroup", http_status :
+        403, message : r"The operation is not allowed because no pair in the group.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.OperateNotAllowedForPrimary", http_status : 403, message :
+        r"Operation is not allowed on the primary site.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.OperateNotAllowedForStandby", http_status :
+        403, message : r"Operation is not allowed on the secondary site.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.PairGroupAZoneConflict",
+        http_status : 403, message :
+        r"The operation is not allowed due to pair and group having different RegionId or ZoneId.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PairGroupStatusConflict", http_status : 403, message :
+        r"The operation is not allowed due to pair and group status are not consistent.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.PairInAnotherGroup",
+        http_status : 403, message :
+        r"The operation is not allowed because pair is already in another group.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.PairInitializing",
+        http_status : 403, message :
+        r"The operation is not allowed due to pair initializing,  please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.PairNotInGroup",
+        http_status : 403, message :
+        r"The operation is not allowed because pair is not in any group.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.PairStatusCannotAddToGroup",
+        http_status : 403, message : r"The pair cannot be added in pair current status.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PairStatusCannotRemoveFromGroup", http_status : 403, message :
+        r"The pair cannot be removed in pair  current status.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.PairsExceedInGroup", http_status : 403,
+        message : r"The operation is not allowed due to too much pair in the group.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.QuotaExceed",
+        http_status : 400, message :
+        r"The quota of tags on resource is beyond permitted range.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.QuotaExceed", http_status : 403, message
+        : r"The operation is not allowed due to quota exceed.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.RecoverPointNotFound", http_status : 403,
+        message : r"Recover point is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"OperationDenied.StandbyDeviceAttached", http_status : 400, message :
+        r"The secondary disk is attached.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.StartDrillShouldOnDestRegion", http_status : 403, message :
+        r"Operation should be executed on the secondary region.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.TooMuchEmptyGroup", http_status : 403,
+        message : r"Operation failed because of too many empty groups.", retry :
+        __p::NEVER }, __p::Entry { code : r"RequestTimeout", http_status : 504, message :
+        r"The request is timeout, please try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"AliCroup2CloudUserCannotBuyNotInnerCommodity", http_status
+        : 403, message :
+        r"There is no group cloud commodity label, and users within the group are not allowed to purchase.",
+        retry : __p::NEVER }, __p::Entry { code : r"App.NumberExceed", http_status : 400,
+        message : r"The number of apps exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"DocumentConvertFailed.ExceedFileSizeLimit", http_status : 400, message :
+        r"The conversion has been failed, exceed file size limit.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectDiskStatus.CreatingSnapshot", http_status : 403,
+        message : r"A previous snapshot creation is in process.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"InvalidDiskSize.NotSupported", http_status : 400,
+        message : r"The specified parameter size is not valid.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x10\0\0\0\x11\0\0\0\x18\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0",
+        slots :
+        b"\0\0\0\0E\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\x003\0\0\0\0\0\0\0\0\0?\0\0\0\0\0\x15\0\0\0<\0I\0#\0\0\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0L\0\0\0\0\0M\0\0\0\0\0\0\0,\0H\0P\0F\0\0\0\0\0\x10\0Q\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\x1A\0Z\0\0\0\n\x005\0\0\0\0\0\r\0G\0(\0\0\0A\0\0\0\0\0\0\0\0\0\x17\0\x0B\0C\0>\0\0\x007\0b\0\x04\0'\0\0\0\x1C\0\x0F\0;\0V\0`\0\0\0\0\0Y\0\0\0\0\0*\0\0\0\0\0\x1E\0%\0.\0a\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0\0\0\0\0\0\0\x16\0&\0K\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0O\0\0\0\x12\0\0\0\0\0\0\0\0\0\x1D\0-\0\0\0\0\0_\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\0\"\0\0\0\0\0\0\0\x19\0\0\0U\09\08\0S\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\x1F\0\x08\0/\0\0\0\0\0\0\0\0\0\0\0]\0\0\0\0\0\0\0\0\0W\0\0\0[\0\x05\0\0\0\0\0\0\0\0\0\0\x002\0N\0\x13\0\0\0\0\0\0\0D\0\x14\0\0\0\0\0\0\0\x18\0!\0\x1B\0\x0E\0\0\0T\0\0\x006\x001\x004\0\x02\0\t\0\\\0\0\0R\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0=\0X\0^\0:\0@\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\x000\0",
+        seed : 14727398570297873639, api_names : [r"AddDiskReplicaPair",
+        r"ApplyLensService", r"BindEnterpriseSnapshotPolicy", r"CancelLensService",
+        r"ChangeResourceGroup", r"ClearPairDrill", r"ClearReplicaGroupDrill",
+        r"CreateDedicatedBlockStorageCluster", r"CreateDiskReplicaGroup",
+        r"CreateDiskReplicaPair", r"CreateEnterpriseSnapshotPolicy",
+        r"DeleteDiskReplicaGroup", r"DeleteDiskReplicaPair",
+        r"DeleteEnterpriseSnapshotPolicy", r"DescribeDedicatedBlockStorageClusterDisks",
+        r"DescribeDedicatedBlockStorageClusters", r"DescribeDiskEvents",
+        r"DescribeDiskMonitorData", r"DescribeDiskMonitorDataList",
+        r"DescribeDiskReplicaGroups", r"DescribeDiskReplicaPairProgress",
+        r"DescribeDiskReplicaPairs", r"DescribeEnterpriseSnapshotPolicy",
+        r"DescribeEvents", r"DescribeLensMonitorDisks", r"DescribeLensServiceStatus",
+        r"DescribeMetricData", r"DescribePairDrills", r"DescribeRegions",
+        r"DescribeReplicaGroupDrills", r"DescribeSolutionInstanceConfiguration",
+        r"DescribeUserTagKeys", r"DescribeUserTagValues", r"FailoverDiskReplicaGroup",
+        r"FailoverDiskReplicaPair", r"GetReport", r"ListReplicaEdgeSupported",
+        r"ListReports", r"ListTagResources",
+        r"ModifyDedicatedBlockStorageClusterAttribute", r"ModifyDiskReplicaGroup",
+        r"ModifyDiskReplicaPair",
+        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+        r"QueryDedicatedBlockStorageClusterInventoryData", r"RemoveDiskReplicaPair",
+        r"ReprotectDiskReplicaGroup", r"ReprotectDiskReplicaPair",
+        r"SetDedicatedBlockStorageClusterDiskThroughput", r"StartDiskReplicaGroup",
+        r"StartDiskReplicaPair", r"StartPairDrill", r"StartReplicaGroupDrill",
+        r"StopDiskReplicaGroup", r"StopDiskReplicaPair", r"TagResources",
+        r"UnbindEnterpriseSnapshotPolicy", r"UntagResources",
+        r"UpdateEnterpriseSnapshotPolicy", r"UpdateSolutionInstanceAttribute",],
+        api_codes :
+        b"0\x001\0A\0E\0G\0I\0J\0O\0P\0Q\0R\0T\0V\0W\0\\\0\t\x000\x001\0A\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\x000\x001\0A\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\09\0:\0;\0>\0?\0@\0A\0E\0W\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\x000\x001\x002\x007\09\0:\0?\0@\0A\0\\\x000\x001\0A\0E\0J\0W\0[\0\\\0\0\x000\x001\x002\0A\0E\0J\0W\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\x000\x001\0A\0E\0F\0J\0\\\x000\x001\0A\0E\0J\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\x000\x001\0A\0\\\0\x0B\0$\x000\x001\x003\0:\0;\0=\0@\0A\0\\\0\t\x000\x001\0A\0\\\x000\x001\0A\0\\\0\t\x000\x001\0A\0\\\x000\x001\0A\0E\0J\0\\\x000\x001\0A\0E\0J\0\\\x000\x001\0A\0E\0J\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\0\0\t\0$\0/\x000\x001\x002\x003\x004\x005\x006\0A\0\\\0]\0^\0_\0`\0a\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\x000\x001\0A\0\\\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\x000\x001\0A\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\x000\x001\0A\0E\0J\0L\0M\0N\0O\0P\0Q\0\\\x000\x001\0A\0E\0J\0M\0N\0\\\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\0\0\0\t\0\x0B\0$\0/\x000\x001\x002\x004\0:\0;\0@\0A\0C\0D\0E\0W\0\\\0\t\0\x0B\0$\x000\x001\0:\0;\0?\0@\0A\0\\\x000\x001\0A\0E\0F\0J\0M\0N\0\\\x000\x001\0A\0E\0J\0M\0N\0\\\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\x000\x001\x005\x006\08\0<\0A\0\\\x000\x001\0A\0E\0H\0J\0L\0O\0P\0Q\0S\0U\0\\\x000\x001\0A\0E\0J\0L\0M\0N\0\\\x000\x001\0A\0E\0J\0L\0M\0N\0O\0P\0S\0\\\0\t\0\x0B\0$\0.\x000\x001\x002\x004\0@\0A\0E\0\\\x000\x001\0A\0E\0J\0K\0L\0O\0P\0S\0Y\0\\\x000\x001\0A\0E\0J\0K\0Y\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0X\0Z\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0X\0Z\0\\\x000\x001\0A\0E\0J\0\\\x000\x001\0A\0E\0J\0\\\0\t\0\x0B\0$\0/\x000\x001\x002\x004\0:\0;\0?\0@\0A\0C\0D\0E\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\0/\x000\x001\x002\x004\0:\0;\0@\0A\0C\0D\0E\0W\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0E\0\\\0\t\0\x0B\0$\x000\x001\x002\x004\0@\0A\0B\0E\0\\\0",
+        api_first :
+        b"\0\0\0\0\x0F\0\0\0\x14\0\0\0\x1F\0\0\0$\0\0\x005\0\0\0@\0\0\0K\0\0\0X\0\0\0`\0\0\0i\0\0\0t\0\0\0{\0\0\0\x81\0\0\0\x8C\0\0\0\x90\0\0\0\x9B\0\0\0\xA0\0\0\0\xA4\0\0\0\xA9\0\0\0\xAF\0\0\0\xB5\0\0\0\xBB\0\0\0\xC6\0\0\0\xD8\0\0\0\xE4\0\0\0\xE9\0\0\0\xF5\0\0\0\0\x01\0\0\x04\x01\0\0\x0F\x01\0\0\x1A\x01\0\0&\x01\0\x002\x01\0\0>\x01\0\0F\x01\0\0R\x01\0\0]\x01\0\0i\x01\0\0{\x01\0\0\x86\x01\0\0\x8F\x01\0\0\x97\x01\0\0\xA3\x01\0\0\xAB\x01\0\0\xB8\x01\0\0\xC1\x01\0\0\xCD\x01\0\0\xD9\x01\0\0\xE5\x01\0\0\xED\x01\0\0\xFA\x01\0\0\x07\x02\0\0\r\x02\0\0\x13\x02\0\0$\x02\0\0/\x02\0\0@\x02\0\0K\x02\0\0W\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EbsError);

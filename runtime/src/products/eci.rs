@@ -356,2665 +356,451 @@ pub enum EciError {
     RegionDissolved,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 169] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Account.Arrearage",
-            400,
-            r"Your account has an outstanding payment.",
-            __NEVER,
-        ),
-        __row(
-            r"CorePattern.UpdateFail",
-            400,
-            r"Update coredump settings fail, please try again later",
-            __NEVER,
-        ),
-        __row(r"Coredump.InvalidCorePatternType", 400, r"%s", __NEVER),
-        __row(
-            r"Coredump.RefrshIntervalTooShort",
-            400,
-            r"The time interval since last setting too short, please try again later.",
-            __NEVER,
-        ),
-        __row(r"Coredump.RegionNotSupport", 400, r"%s", __NEVER),
-        __row(
-            r"CreateServiceLinkedRole.Denied",
-            403,
-            r"Please make sure the account has ram:CreateServiceLinkedRole permission.",
-            __NEVER,
-        ),
-        __row(
-            r"DedicatedHostQuotaExceeded",
-            400,
-            r"The quota of DedicatedHost is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"DiskNumber.LimitExceed",
-            400,
-            r"The maximum number of disks in an instance is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"DiskVolume.NotInSameZone",
-            400,
-            r"The instance to be created and the disk are not in the same zone.",
-            __NEVER,
-        ),
-        __row(
-            r"DiskVolume.NotSupport",
-            400,
-            r"The disk volume is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"DryRun.Success",
-            400,
-            r"This request is a dryrun request with successful result.",
-            __NEVER,
-        ),
-        __row(
-            r"DryRunOperation",
-            400,
-            r"Request validation has been passed with DryRun flag set.",
-            __NEVER,
-        ),
-        __row(
-            r"EipAddressPoolIpNotEnough",
-            400,
-            r"The ip address of specified PublicIpAddressPool is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"EipPayInsufficientBalance",
-            400,
-            r"Your account does not have enough balance to purchase eip.",
-            __NEVER,
-        ),
-        __row(
-            r"EipPurchaseFlowControl",
-            400,
-            r"Request was denied due to eip frequent purchase.",
-            __THROTTLING,
-        ),
-        __row(
-            r"FeatureAccessRestricted",
-            403,
-            r"Access to this feature:[%s] is restricted. Please contact Alibaba Cloud ECI support to request access.",
-            __NEVER,
-        ),
-        __row(
-            r"FeatureBasedConstraintConflict",
-            400,
-            r"A conflict occurs in specified feature constraints: [%s].",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.AccountClosed",
-            403,
-            r"The operation is forbidden. Your account has been closed.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.OnlyForInvitedTest",
-            403,
-            r"Eci create action is only open to invited users during public beta.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation has been identified as an abnormal operation and cannot be processed.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.UserBussinessStatus",
-            403,
-            r"This operation is not allowed, because you have overdue bills. Pay the overdue bill and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.UserNotRealNameAuthentication",
-            403,
-            r"This operation is not allowed, because you have not passed the real-name verification.",
-            __NEVER,
-        ),
-        __row(
-            r"HighCpuMemConfigRequired",
-            400,
-            r"You need to apply to be added to the whitelist of the specified CPU and memory.",
-            __NEVER,
-        ),
-        __row(r"ImageCache.IncorrectStatus", 400, r"%s", __CONFLICT),
-        __row(
-            r"ImageCacheNotSupport",
-            400,
-            r"Image cache is not available for all users. If you want to enable this function, contact us.",
-            __NEVER,
-        ),
-        __row(r"ImageSnapshot.IncorrectStatus", 400, r"%s", __CONFLICT),
-        __row(
-            r"ImageSnapshot.NotFound",
-            404,
-            r"The specified snapshot does not exist.",
-            __NEVER,
-        ),
-        __row(r"ImageSnapshot.NotSupport", 400, r"%s", __NEVER),
-        __row(r"IncorrectOperation", 400, r"%s", __NEVER),
-        __row(r"IncorrectStatus", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectStatusDetail", 403, r"%s", __CONFLICT),
-        __row(r"InstanceTypeNotMatchCpuArch", 400, r"%s.", __NEVER),
-        __row(r"InvalidAction", 403, r"The specified action is invalid", __NEVER),
-        __row(r"InvalidAction", 403, r"The specified action is invalid	", __NEVER),
-        __row(r"InvalidCorePatternValue", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidDiskId.NotFound",
-            404,
-            r"The specified disk does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            400,
-            r"The specified instanceId does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceTypeForEciBuy",
-            400,
-            r"Sales of this current instance type is not supported in eci.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceTypeForEciSpotDurationBuy",
-            400,
-            r"Current instance type does not support spot duration instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.KMS.InstanceTypeNotSupport",
-            400,
-            r"The specified instance is invalid. Only I/O optimized instances support KMS key.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.ResourceManagedByCloudProduct",
-            403,
-            r"The operation is forbidden. The security group has been managed by another cloud product.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.CpuOrMemorySpec",
-            400,
-            r"The specified specification is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidParameter.CPU.Memory",
-            400,
-            r"The specified cpu and memory are not allowed",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DuplicatedName",
-            400,
-            r"The container group include containers with duplicate names.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DuplicatedVolumeName",
-            400,
-            r"The container group includes volumes with duplicate names.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Encrypted.KmsNotEnabled",
-            400,
-            r"KMS must be enabled for encrypted disks.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KMS.EncryptedIllegal",
-            400,
-            r"After configuring the parameter KmsKeyId, you must enable encryption.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KMS.KeyId.Forbidden",
-            403,
-            r"You are not authorized to access the specified KMSKeyId.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KMS.KeyId.NotFound",
-            404,
-            r"The specified KMSKeyId does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.LengthExceeded", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidParameter.ValueExceeded", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidPaymentMethod.InsufficientBalance",
-            400,
-            r"No payment method is specified for your account. We recommend that you add a payment method or add funds to the prepayment balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSpotCpuMemorySpec",
-            400,
-            r"The specified CPU and memory are not allowed. You must create spot ECI using standard ECS specifications for CPU and memory.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUser.PassRoleForbidden",
-            403,
-            r"The RAM user is not authorized to assume a RAM role.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.IpNotEnough",
-            403,
-            r"The specified VSwitch does not have enough IP addresses.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVolumeType",
-            403,
-            r"The specified volumeName is invalid, only volume of cloud disk support capacity resize",
-            __NEVER,
-        ),
-        __row(
-            r"Ipv6AddressNotSupport",
-            400,
-            r"Ipv6 is not supported in specified region.",
-            __NEVER,
-        ),
-        __row(
-            r"Ipv6AddressNotSupportInstanceType",
-            400,
-            r"IPv6 is not supported for the specified instance type.",
-            __NEVER,
-        ),
-        __row(
-            r"Ipv6AddressNotSupportVsw",
-            400,
-            r"IPv6 is not supported in the specified vSwitch.",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceBatchCreateNotSupport",
-            400,
-            r"ECI job instance not support batch create",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceDiskNotSupport",
-            400,
-            r"ECI job instance not support disk volume",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceEcsInstanceTypeNotSupport",
-            400,
-            r"Job-optimized elastic container instances cannot be created by specifying ECS instance types.",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceEipNotSupport",
-            400,
-            r"ECI job instance not support eip",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceFeatureNotMatch",
-            400,
-            r"ECI job instance feature not match",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceIPv6NotSupport",
-            400,
-            r"ECI job instance not support IPv6",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceImageCacheNotSupport",
-            400,
-            r"ECI job instance not support image cache",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceRamRoleNotSupport",
-            400,
-            r"ECI job instance not support ram role",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceRegionNotSupport",
-            400,
-            r"ECI job instance not support in this region",
-            __NEVER,
-        ),
-        __row(
-            r"JobInstanceSpotNotSupport",
-            400,
-            r"ECI job instance not support spot",
-            __NEVER,
-        ),
-        __row(
-            r"LocalDiskAmountNotMatch",
-            400,
-            r"The number of local volumes does not match the instance type.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"%s", __NEVER),
-        __row(
-            r"NoNeedUpdate",
-            400,
-            r"There are no changes to be updated for current resource.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            400,
-            r#"You are not authorized to use the "Product on ECI" feature."#,
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            403,
-            r"The RAM role AliyunECIContainerGroupRole does not belong to eci.aliyuncs.com. Please check and try again.",
-            __NEVER,
-        ),
-        __row(r"NoPermission", 403, r"The RAM role does not belong to ECS.", __NEVER),
-        __row(r"NoPermission.Tag", 400, r"No permissions to operate tags.", __NEVER),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The length of tags exceeded limit: 20.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            400,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationConflict",
-            400,
-            r"The request was denied. It conflicts with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.NoStock",
-            403,
-            r"Sales of this resource are temporarily suspended in the specified zone. We recommend that you use the multi-zone creation function to avoid the risk of insufficient resource. For more information, see https://help.aliyun.com/document_detail/157290.html",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SecurityGroupMisMatch",
-            403,
-            r"The specified VSwitchId and SecurityGroupId are not in the same VPC.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VswZoneMisMatch",
-            403,
-            r"The specified VSwitchId is not in the specified Zone.",
-            __NEVER,
-        ),
-        __row(r"OperationFailed.RiskControl", 400, r"%s.", __NEVER),
-        __row(r"Ops.ExecuteTaskFail", 400, r"%s", __NEVER),
-        __row(r"Ops.InstanceNotSupport", 400, r"%s", __NEVER),
-        __row(
-            r"Ops.IntervalTooShort",
-            400,
-            r"The time interval since last setting too short, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Ops.OpsValueInvalid",
-            400,
-            r"Ops value check failed, please confirm by ops type and try again later.",
-            __NEVER,
-        ),
-        __row(r"Ops.RegionNotSupport", 400, r"%s", __NEVER),
-        __row(r"Ops.TypeNotSupport", 400, r"%s", __NEVER),
-        __row(
-            r"Payfor.CreditPayInsufficientBalance",
-            400,
-            r"Your payment credit line is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"PrivateIpAddress.Already.InUse",
-            400,
-            r"The specific PrivateIpAddress already in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"PrivatePoolInstanceSpotNotSupport",
-            400,
-            r"Spot is not supported for PrivatePool.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded", 403, r"%s quota exceeded.", __NEVER),
-        __row(r"RamRole.NotSupport", 400, r"The RAM role is not supported.", __NEVER),
-        __row(
-            r"RecommendEmpty.InstanceTypeFamilyNotMatched",
-            400,
-            r"The recommended instance type is unavailable in the current zone. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityRisk.3DVerification",
-            403,
-            r"We have detected a security risk with your default credit or debit card. Please proceed with verification via the link in your email.",
-            __NEVER,
-        ),
-        __row(r"ServiceNotEnabled", 400, r"%s", __NEVER),
-        __row(
-            r"Spot.NotMatched",
-            403,
-            r"%s. We recommend that you use the create multi-zone function to avoid insufficient inventory.",
-            __NEVER,
-        ),
-        __row(
-            r"Spot.NotMatched",
-            403,
-            r"%s. We recommend that you use the create multi-zone function to avoid insufficient inventory. For more information, see https://help.aliyun.com/document_detail/157290.html",
-            __NEVER,
-        ),
-        __row(r"Tcpdump.InvalidValue", 400, r"%s", __NEVER),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling",
-            __THROTTLING,
-        ),
-        __row(
-            r"Throttling.Vcpu.PerDay",
-            403,
-            r"The maximum number of request for the day has been exceeded.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TradeBidCommodityNotMatch",
-            400,
-            r"The trade ID and the commodity do not match.",
-            __NEVER,
-        ),
-        __row(
-            r"VirtualNode.DELETE.FAILED",
-            400,
-            r"The vnode has eci on it, please delete eci first.",
-            __NEVER,
-        ),
-        __row(
-            r"VnodeDedicatedHostIdAlreadyExist",
-            400,
-            r"DedicatedHostId:%s of Vnode:%s already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Zone.NotOnSale",
-            403,
-            r"The specified zone is not available for purchase.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"You are not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(r"InvalidInstanceTypeForRaid", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidParameter.MismatchInstanceType",
-            400,
-            r"The instanceId mismatch instance type.",
-            __NEVER,
-        ),
-        __row(
-            r"RISK.RISK_CONTROL_REJECTION",
-            400,
-            r"To protect the security of your account, your request has been denied by the risk control system. Please contact Alibaba Cloud Customer Service for details.",
-            __NEVER,
-        ),
-        __row(r"RegionDissolved", 400, r"%s.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 147] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 90, 91, 92, 93, 94,
-        95, 96, 97, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 129,
-        130, 133, 134, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-        150, 151, 152, 153, 154, 155, 157, 159, 160, 161, 162, 163, 165, 166, 167, 168,
-    ];
-    const __END: [u32; 147] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 99, 13, 129, 51, 159, 21, 22, 23, 24, 25, 76, 27,
-        165, 29, 90, 31, 32, 33, 34, 36, 37, 38, 137, 40, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 91, 92, 93, 94,
-        95, 96, 97, 98, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
-        130, 133, 134, 135, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-        150, 151, 152, 153, 154, 155, 157, 158, 160, 161, 162, 163, 164, 166, 167, 168,
-        169,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EciError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EciError; 147] = &[
-        EciError::IdempotentParameterMismatch,
-        EciError::IllegalTimestamp,
-        EciError::IncompleteSignature,
-        EciError::InsufficientBalance,
-        EciError::InvalidAccessKeyIdNotFound,
-        EciError::InvalidOwner,
-        EciError::InvalidOwnerAccount,
-        EciError::InvalidOwnerId,
-        EciError::InvalidParamater,
-        EciError::InvalidParameter,
-        EciError::InvalidParameterIsNull,
-        EciError::MissingParameter,
-        EciError::SignatureNonceUsed,
-        EciError::Throttling,
-        EciError::UnsupportedParameter,
-        EciError::UnknownError,
-        EciError::ForbiddenAccessKeyDisabled,
-        EciError::ForbiddenNotSupportRam,
-        EciError::ForbiddenRam,
-        EciError::ForbiddenRiskControl,
-        EciError::ForbiddenSubUser,
-        EciError::ForbiddenUnauthorized,
-        EciError::InvalidAccountNotFound,
-        EciError::InvalidAction,
-        EciError::InvalidIdempotenceParameterMismatch,
-        EciError::InvalidParameterOwnerAccount,
-        EciError::InvalidParameterResourceOwnerAccount,
-        EciError::LastTokenProcessing,
-        EciError::RealNameAuthenticationError,
-        EciError::UnsupportedHttpMethod,
-        EciError::InvalidRegionIdNotFound,
-        EciError::OperationConflict,
-        EciError::InternalError,
-        EciError::ServiceUnavailable,
-        EciError::ServiceUnavailableRegionMaintaining,
-        EciError::InvalidProductNotFound,
-        EciError::InvalidApiNotFound,
-        EciError::InvalidProtocolNeedSsl,
-        EciError::InvalidTimeStampFormat,
-        EciError::InvalidTimeStampExpired,
-        EciError::InvalidAccessKeyIdInactive,
-        EciError::InvalidParameterFormat,
-        EciError::InvalidSignatureMethod,
-        EciError::SignatureDoesNotMatch,
-        EciError::ThrottlingUser,
-        EciError::InvalidActionNotFound,
-        EciError::AccountArrearage,
-        EciError::CorePatternUpdateFail,
-        EciError::CoredumpInvalidCorePatternType,
-        EciError::CoredumpRefrshIntervalTooShort,
-        EciError::CoredumpRegionNotSupport,
-        EciError::CreateServiceLinkedRoleDenied,
-        EciError::DedicatedHostQuotaExceeded,
-        EciError::DiskNumberLimitExceed,
-        EciError::DiskVolumeNotInSameZone,
-        EciError::DiskVolumeNotSupport,
-        EciError::DryRunSuccess,
-        EciError::DryRunOperation,
-        EciError::EipAddressPoolIpNotEnough,
-        EciError::EipPayInsufficientBalance,
-        EciError::EipPurchaseFlowControl,
-        EciError::FeatureAccessRestricted,
-        EciError::FeatureBasedConstraintConflict,
-        EciError::ForbiddenAccountClosed,
-        EciError::ForbiddenOnlyForInvitedTest,
-        EciError::ForbiddenUserBussinessStatus,
-        EciError::ForbiddenUserNotRealNameAuthentication,
-        EciError::HighCpuMemConfigRequired,
-        EciError::ImageCacheIncorrectStatus,
-        EciError::ImageCacheNotSupport,
-        EciError::ImageSnapshotIncorrectStatus,
-        EciError::ImageSnapshotNotFound,
-        EciError::ImageSnapshotNotSupport,
-        EciError::IncorrectOperation,
-        EciError::IncorrectStatus,
-        EciError::IncorrectStatusDetail,
-        EciError::InstanceTypeNotMatchCpuArch,
-        EciError::InvalidCorePatternValue,
-        EciError::InvalidDiskIdNotFound,
-        EciError::InvalidInstanceIdNotFound,
-        EciError::InvalidInstanceTypeForEciBuy,
-        EciError::InvalidInstanceTypeForEciSpotDurationBuy,
-        EciError::InvalidOperationKmsInstanceTypeNotSupport,
-        EciError::InvalidOperationResourceManagedByCloudProduct,
-        EciError::InvalidParamCpuOrMemorySpec,
-        EciError::InvalidParameterCpuMemory,
-        EciError::InvalidParameterDuplicatedName,
-        EciError::InvalidParameterDuplicatedVolumeName,
-        EciError::InvalidParameterEncryptedKmsNotEnabled,
-        EciError::InvalidParameterKmsEncryptedIllegal,
-        EciError::InvalidParameterKmsKeyIdForbidden,
-        EciError::InvalidParameterKmsKeyIdNotFound,
-        EciError::InvalidParameterLengthExceeded,
-        EciError::InvalidParameterNotFound,
-        EciError::InvalidParameterValueExceeded,
-        EciError::InvalidPaymentMethodInsufficientBalance,
-        EciError::InvalidSpotCpuMemorySpec,
-        EciError::InvalidUserPassRoleForbidden,
-        EciError::InvalidVSwitchIdIpNotEnough,
-        EciError::InvalidVolumeType,
-        EciError::Ipv6AddressNotSupport,
-        EciError::Ipv6AddressNotSupportInstanceType,
-        EciError::Ipv6AddressNotSupportVsw,
-        EciError::JobInstanceBatchCreateNotSupport,
-        EciError::JobInstanceDiskNotSupport,
-        EciError::JobInstanceEcsInstanceTypeNotSupport,
-        EciError::JobInstanceEipNotSupport,
-        EciError::JobInstanceFeatureNotMatch,
-        EciError::JobInstanceIPv6NotSupport,
-        EciError::JobInstanceImageCacheNotSupport,
-        EciError::JobInstanceRamRoleNotSupport,
-        EciError::JobInstanceRegionNotSupport,
-        EciError::JobInstanceSpotNotSupport,
-        EciError::LocalDiskAmountNotMatch,
-        EciError::NoNeedUpdate,
-        EciError::NoPermission,
-        EciError::NoPermissionTag,
-        EciError::NumberExceedTags,
-        EciError::OperationDeniedNoStock,
-        EciError::OperationDeniedSecurityGroupMisMatch,
-        EciError::OperationDeniedVswZoneMisMatch,
-        EciError::OperationFailedRiskControl,
-        EciError::OpsExecuteTaskFail,
-        EciError::OpsInstanceNotSupport,
-        EciError::OpsIntervalTooShort,
-        EciError::OpsOpsValueInvalid,
-        EciError::OpsRegionNotSupport,
-        EciError::OpsTypeNotSupport,
-        EciError::PayforCreditPayInsufficientBalance,
-        EciError::PrivateIpAddressAlreadyInUse,
-        EciError::PrivatePoolInstanceSpotNotSupport,
-        EciError::QuotaExceeded,
-        EciError::RamRoleNotSupport,
-        EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
-        EciError::SecurityRisk3dVerification,
-        EciError::ServiceNotEnabled,
-        EciError::SpotNotMatched,
-        EciError::TcpdumpInvalidValue,
-        EciError::ThrottlingVcpuPerDay,
-        EciError::TradeBidCommodityNotMatch,
-        EciError::VirtualNodeDeleteFailed,
-        EciError::VnodeDedicatedHostIdAlreadyExist,
-        EciError::ZoneNotOnSale,
-        EciError::InvalidInstanceTypeForRaid,
-        EciError::InvalidParameterMismatchInstanceType,
-        EciError::RiskRiskControlRejection,
-        EciError::RegionDissolved,
-    ];
-    fn __from_code(code: &str) -> __Option<EciError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoNeedUpdate" => 114,
-                    r"NoPermission" => 115,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"QuotaExceeded" => 131,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"DryRun.Success" => 56,
-                    r"Zone.NotOnSale" => 142,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DryRunOperation" => 57,
-                    r"IncorrectStatus" => 74,
-                    r"Spot.NotMatched" => 136,
-                    r"RegionDissolved" => 146,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NoPermission.Tag" => 116,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Account.Arrearage" => 46,
-                    r"InvalidVolumeType" => 99,
-                    r"NumberExceed.Tags" => 117,
-                    r"ServiceNotEnabled" => 135,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"IncorrectOperation" => 73,
-                    r"Ops.TypeNotSupport" => 127,
-                    r"RamRole.NotSupport" => 132,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Ops.ExecuteTaskFail" => 122,
-                    r"Ops.OpsValueInvalid" => 125,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ImageCacheNotSupport" => 69,
-                    r"Ops.IntervalTooShort" => 124,
-                    r"Ops.RegionNotSupport" => 126,
-                    r"Tcpdump.InvalidValue" => 137,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"DiskVolume.NotSupport" => 55,
-                    r"IncorrectStatusDetail" => 75,
-                    r"Ipv6AddressNotSupport" => 100,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"CorePattern.UpdateFail" => 47,
-                    r"DiskNumber.LimitExceed" => 53,
-                    r"EipPurchaseFlowControl" => 60,
-                    r"ImageSnapshot.NotFound" => 71,
-                    r"InvalidDiskId.NotFound" => 78,
-                    r"Ops.InstanceNotSupport" => 123,
-                    r"Throttling.Vcpu.PerDay" => 138,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"FeatureAccessRestricted" => 61,
-                    r"Forbidden.AccountClosed" => 63,
-                    r"InvalidCorePatternValue" => 77,
-                    r"LocalDiskAmountNotMatch" => 113,
-                    r"OperationDenied.NoStock" => 118,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DiskVolume.NotInSameZone" => 54,
-                    r"HighCpuMemConfigRequired" => 67,
-                    r"ImageSnapshot.NotSupport" => 72,
-                    r"InvalidSpotCpuMemorySpec" => 96,
-                    r"Ipv6AddressNotSupportVsw" => 102,
-                    r"JobInstanceEipNotSupport" => 106,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Coredump.RegionNotSupport" => 50,
-                    r"EipAddressPoolIpNotEnough" => 58,
-                    r"EipPayInsufficientBalance" => 59,
-                    r"InvalidParameter.NotFound" => 93,
-                    r"JobInstanceDiskNotSupport" => 104,
-                    r"JobInstanceIPv6NotSupport" => 108,
-                    r"JobInstanceSpotNotSupport" => 112,
-                    r"TradeBidCommodityNotMatch" => 139,
-                    r"VirtualNode.DELETE.FAILED" => 140,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"DedicatedHostQuotaExceeded" => 52,
-                    r"ImageCache.IncorrectStatus" => 68,
-                    r"InvalidInstanceId.NotFound" => 79,
-                    r"JobInstanceFeatureNotMatch" => 107,
-                    r"InvalidInstanceTypeForRaid" => 143,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InstanceTypeNotMatchCpuArch" => 76,
-                    r"InvalidParameter.CPU.Memory" => 85,
-                    r"JobInstanceRegionNotSupport" => 111,
-                    r"OperationFailed.RiskControl" => 121,
-                    r"SecurityRisk.3DVerification" => 134,
-                    r"RISK.RISK_CONTROL_REJECTION" => 145,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Forbidden.OnlyForInvitedTest" => 64,
-                    r"InvalidInstanceTypeForEciBuy" => 80,
-                    r"InvalidParam.CpuOrMemorySpec" => 84,
-                    r"InvalidVSwitchId.IpNotEnough" => 98,
-                    r"JobInstanceRamRoleNotSupport" => 110,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Forbidden.UserBussinessStatus" => 65,
-                    r"ImageSnapshot.IncorrectStatus" => 70,
-                    r"InvalidUser.PassRoleForbidden" => 97,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"CreateServiceLinkedRole.Denied" => 51,
-                    r"FeatureBasedConstraintConflict" => 62,
-                    r"InvalidParameter.ValueExceeded" => 94,
-                    r"PrivateIpAddress.Already.InUse" => 129,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"Coredump.InvalidCorePatternType" => 48,
-                    r"Coredump.RefrshIntervalTooShort" => 49,
-                    r"InvalidParameter.DuplicatedName" => 86,
-                    r"InvalidParameter.LengthExceeded" => 92,
-                    r"JobInstanceImageCacheNotSupport" => 109,
-                    r"OperationDenied.VswZoneMisMatch" => 120,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"JobInstanceBatchCreateNotSupport" => 103,
-                    r"VnodeDedicatedHostIdAlreadyExist" => 141,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"Ipv6AddressNotSupportInstanceType" => 101,
-                    r"PrivatePoolInstanceSpotNotSupport" => 130,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidParameter.KMS.KeyId.NotFound" => 91,
-                    r"Payfor.CreditPayInsufficientBalance" => 128,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.KMS.KeyId.Forbidden" => 90,
-                    r"JobInstanceEcsInstanceTypeNotSupport" => 105,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidParameter.DuplicatedVolumeName" => 87,
-                    r"InvalidParameter.KMS.EncryptedIllegal" => 89,
-                    r"OperationDenied.SecurityGroupMisMatch" => 119,
-                    r"InvalidParameter.MismatchInstanceType" => 144,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Forbidden.UserNotRealNameAuthentication" => 66,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidInstanceTypeForEciSpotDurationBuy" => 81,
-                    r"InvalidParameter.Encrypted.KmsNotEnabled" => 88,
-                    r"InvalidPaymentMethod.InsufficientBalance" => 95,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidOperation.KMS.InstanceTypeNotSupport" => 82,
-                    r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 133,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"InvalidOperation.ResourceManagedByCloudProduct" => 83,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EciError) -> &'static [u16] {
-        match code {
-            EciError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EciError::MissingParameter => &[400, 403],
-            EciError::OperationConflict => &[409, 400],
-            EciError::NoPermission => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EciError) -> &'static [&'static str] {
-        match code {
-            EciError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EciError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            EciError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[98].message] }
-            }
-            EciError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[128].message,
-                    ]
-                }
-            }
-            EciError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            EciError::Throttling => const { &[__E[19].message, __E[158].message] }
-            EciError::ForbiddenRiskControl => {
-                const { &[__E[25].message, __E[75].message] }
-            }
-            EciError::ForbiddenUnauthorized => {
-                const { &[__E[27].message, __E[164].message] }
-            }
-            EciError::InvalidAction => {
-                const { &[__E[29].message, __E[88].message, __E[89].message] }
-            }
-            EciError::OperationConflict => const { &[__E[38].message, __E[136].message] }
-            EciError::NoPermission => {
-                const { &[__E[130].message, __E[131].message, __E[132].message] }
-            }
-            EciError::SpotNotMatched => const { &[__E[155].message, __E[156].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EciError) -> &'static [__Entry] {
-        match code {
-            EciError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            EciError::InvalidParameter => const { &[__E[10], __E[11], __E[98]] }
-            EciError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[128]]
-                }
-            }
-            EciError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            EciError::Throttling => const { &[__E[19], __E[158]] }
-            EciError::ForbiddenRiskControl => const { &[__E[25], __E[75]] }
-            EciError::ForbiddenUnauthorized => const { &[__E[27], __E[164]] }
-            EciError::InvalidAction => const { &[__E[29], __E[88], __E[89]] }
-            EciError::OperationConflict => const { &[__E[38], __E[135], __E[136]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: EciError) -> &'static [&'static str] {
-        match code {
-            EciError::InvalidParameter => {
-                &[
-                    r"CommitContainer",
-                    r"DescribeAvailableResource",
-                    r"ResizeContainerGroupVolume",
-                    r"RestartContainerGroup",
-                    r"UpdateContainerGroup",
-                ]
-            }
-            EciError::MissingParameter => {
-                &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
-            }
-            EciError::Throttling => &[r"CreateContainerGroup"],
-            EciError::ForbiddenRiskControl => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ForbiddenUnauthorized => &[r"DescribeContainerLog"],
-            EciError::InvalidAction => {
-                &[
-                    r"CommitContainer",
-                    r"ResizeContainerGroupVolume",
-                    r"RestartContainerGroup",
-                    r"UpdateContainerGroup",
-                ]
-            }
-            EciError::OperationConflict => {
-                &[
-                    r"CreateImageCache",
-                    r"DeleteContainerGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateImageCache",
-                ]
-            }
-            EciError::AccountArrearage => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::CorePatternUpdateFail => &[r"CreateInstanceOpsTask"],
-            EciError::CoredumpInvalidCorePatternType => &[r"CreateInstanceOpsTask"],
-            EciError::CoredumpRefrshIntervalTooShort => &[r"CreateInstanceOpsTask"],
-            EciError::CoredumpRegionNotSupport => &[r"CreateInstanceOpsTask"],
-            EciError::CreateServiceLinkedRoleDenied => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::DedicatedHostQuotaExceeded => &[r"CreateVirtualNode"],
-            EciError::DiskNumberLimitExceed => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::DiskVolumeNotInSameZone => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::DiskVolumeNotSupport => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::DryRunSuccess => &[r"CreateContainerGroup", r"CreateDataCache"],
-            EciError::DryRunOperation => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::EipAddressPoolIpNotEnough => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"UpdateDataCache",
-                ]
-            }
-            EciError::EipPayInsufficientBalance => &[r"CreateContainerGroup"],
-            EciError::EipPurchaseFlowControl => &[r"CreateContainerGroup"],
-            EciError::FeatureAccessRestricted => {
-                &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
-            }
-            EciError::FeatureBasedConstraintConflict => {
-                &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
-            }
-            EciError::ForbiddenAccountClosed => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ForbiddenOnlyForInvitedTest => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ForbiddenUserBussinessStatus => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ForbiddenUserNotRealNameAuthentication => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::HighCpuMemConfigRequired => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ImageCacheIncorrectStatus => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                ]
-            }
-            EciError::ImageCacheNotSupport => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                ]
-            }
-            EciError::ImageSnapshotIncorrectStatus => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ImageSnapshotNotFound => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ImageSnapshotNotSupport => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::IncorrectOperation => &[r"CreateContainerGroup"],
-            EciError::IncorrectStatus => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteContainerGroup",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"ExecContainerCommand",
-                    r"RestartContainerGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateContainerGroup",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::IncorrectStatusDetail => {
-                &[r"CommitContainer", r"ResizeContainerGroupVolume"]
-            }
-            EciError::InstanceTypeNotMatchCpuArch => &[r"CreateContainerGroup"],
-            EciError::InvalidCorePatternValue => &[r"CreateInstanceOpsTask"],
-            EciError::InvalidDiskIdNotFound => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidInstanceIdNotFound => &[r"CreateInstanceOpsTask"],
-            EciError::InvalidInstanceTypeForEciBuy => &[r"CreateContainerGroup"],
-            EciError::InvalidInstanceTypeForEciSpotDurationBuy => {
-                &[r"CreateContainerGroup"]
-            }
-            EciError::InvalidOperationKmsInstanceTypeNotSupport => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidOperationResourceManagedByCloudProduct => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParamCpuOrMemorySpec => {
-                &[r"DescribeContainerGroupPrice", r"UpdateContainerGroup"]
-            }
-            EciError::InvalidParameterCpuMemory => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateContainerGroup",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParameterDuplicatedName => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateContainerGroup",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParameterDuplicatedVolumeName => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateContainerGroup",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParameterEncryptedKmsNotEnabled => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParameterKmsEncryptedIllegal => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParameterKmsKeyIdForbidden => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParameterKmsKeyIdNotFound => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidParameterLengthExceeded => &[r"UpdateContainerGroup"],
-            EciError::InvalidParameterNotFound => {
-                &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
-            }
-            EciError::InvalidParameterValueExceeded => {
-                &[r"ExecContainerCommand", r"UpdateContainerGroup"]
-            }
-            EciError::InvalidPaymentMethodInsufficientBalance => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidSpotCpuMemorySpec => {
-                &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
-            }
-            EciError::InvalidUserPassRoleForbidden => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidVSwitchIdIpNotEnough => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidVolumeType => {
-                &[r"CommitContainer", r"ResizeContainerGroupVolume"]
-            }
-            EciError::Ipv6AddressNotSupport => &[r"CreateContainerGroup"],
-            EciError::Ipv6AddressNotSupportInstanceType => &[r"CreateContainerGroup"],
-            EciError::Ipv6AddressNotSupportVsw => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::JobInstanceBatchCreateNotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceDiskNotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceEcsInstanceTypeNotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceEipNotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceFeatureNotMatch => &[r"CreateContainerGroup"],
-            EciError::JobInstanceIPv6NotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceImageCacheNotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceRamRoleNotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceRegionNotSupport => &[r"CreateContainerGroup"],
-            EciError::JobInstanceSpotNotSupport => &[r"CreateContainerGroup"],
-            EciError::LocalDiskAmountNotMatch => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::NoNeedUpdate => &[r"UpdateContainerGroup", r"UpdateImageCache"],
-            EciError::NoPermission => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::NoPermissionTag => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            EciError::NumberExceedTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            EciError::OperationDeniedNoStock => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::OperationDeniedSecurityGroupMisMatch => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::OperationDeniedVswZoneMisMatch => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::OperationFailedRiskControl => &[r"CreateContainerGroup"],
-            EciError::OpsExecuteTaskFail => &[r"CreateInstanceOpsTask"],
-            EciError::OpsInstanceNotSupport => &[r"CreateInstanceOpsTask"],
-            EciError::OpsIntervalTooShort => &[r"CreateInstanceOpsTask"],
-            EciError::OpsOpsValueInvalid => &[r"CreateInstanceOpsTask"],
-            EciError::OpsRegionNotSupport => &[r"CreateInstanceOpsTask"],
-            EciError::OpsTypeNotSupport => &[r"CreateInstanceOpsTask"],
-            EciError::PayforCreditPayInsufficientBalance => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::PrivateIpAddressAlreadyInUse => &[r"CreateContainerGroup"],
-            EciError::PrivatePoolInstanceSpotNotSupport => &[r"CreateContainerGroup"],
-            EciError::QuotaExceeded => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::RamRoleNotSupport => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::RecommendEmptyInstanceTypeFamilyNotMatched => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::SecurityRisk3dVerification => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::ServiceNotEnabled => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::SpotNotMatched => {
-                &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeAvailableResource",
-                    r"DescribeContainerGroupPrice",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::TcpdumpInvalidValue => &[r"CreateInstanceOpsTask"],
-            EciError::ThrottlingVcpuPerDay => &[r"CreateContainerGroup"],
-            EciError::TradeBidCommodityNotMatch => &[r"DescribeContainerGroupPrice"],
-            EciError::VirtualNodeDeleteFailed => &[r"DeleteVirtualNode"],
-            EciError::VnodeDedicatedHostIdAlreadyExist => &[r"CreateVirtualNode"],
-            EciError::ZoneNotOnSale => {
-                &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ]
-            }
-            EciError::InvalidInstanceTypeForRaid => &[r"CreateContainerGroup"],
-            EciError::InvalidParameterMismatchInstanceType => {
-                &[
-                    r"DescribeContainerGroupEvents",
-                    r"DescribeContainerGroupStatus",
-                    r"DescribeContainerGroups",
-                ]
-            }
-            EciError::RiskRiskControlRejection => &[r"CreateContainerGroup"],
-            EciError::RegionDissolved => &[r"CreateContainerGroup"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EciError] {
-        match api {
-            r"CommitContainer" => {
-                &[
-                    EciError::InvalidParameter,
-                    EciError::InvalidAction,
-                    EciError::IncorrectStatusDetail,
-                    EciError::InvalidVolumeType,
-                ]
-            }
-            r"CopyDataCache" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::EipAddressPoolIpNotEnough,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::ImageCacheIncorrectStatus,
-                    EciError::ImageCacheNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"CreateContainerGroup" => {
-                &[
-                    EciError::Throttling,
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskNumberLimitExceed,
-                    EciError::DiskVolumeNotInSameZone,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunSuccess,
-                    EciError::DryRunOperation,
-                    EciError::EipPayInsufficientBalance,
-                    EciError::EipPurchaseFlowControl,
-                    EciError::FeatureAccessRestricted,
-                    EciError::FeatureBasedConstraintConflict,
-                    EciError::ForbiddenAccountClosed,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::HighCpuMemConfigRequired,
-                    EciError::ImageSnapshotIncorrectStatus,
-                    EciError::ImageSnapshotNotFound,
-                    EciError::ImageSnapshotNotSupport,
-                    EciError::IncorrectOperation,
-                    EciError::IncorrectStatus,
-                    EciError::InstanceTypeNotMatchCpuArch,
-                    EciError::InvalidDiskIdNotFound,
-                    EciError::InvalidInstanceTypeForEciBuy,
-                    EciError::InvalidInstanceTypeForEciSpotDurationBuy,
-                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
-                    EciError::InvalidOperationResourceManagedByCloudProduct,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidParameterDuplicatedName,
-                    EciError::InvalidParameterDuplicatedVolumeName,
-                    EciError::InvalidParameterEncryptedKmsNotEnabled,
-                    EciError::InvalidParameterKmsEncryptedIllegal,
-                    EciError::InvalidParameterKmsKeyIdForbidden,
-                    EciError::InvalidParameterKmsKeyIdNotFound,
-                    EciError::InvalidPaymentMethodInsufficientBalance,
-                    EciError::InvalidSpotCpuMemorySpec,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::Ipv6AddressNotSupport,
-                    EciError::Ipv6AddressNotSupportInstanceType,
-                    EciError::Ipv6AddressNotSupportVsw,
-                    EciError::JobInstanceBatchCreateNotSupport,
-                    EciError::JobInstanceDiskNotSupport,
-                    EciError::JobInstanceEcsInstanceTypeNotSupport,
-                    EciError::JobInstanceEipNotSupport,
-                    EciError::JobInstanceFeatureNotMatch,
-                    EciError::JobInstanceIPv6NotSupport,
-                    EciError::JobInstanceImageCacheNotSupport,
-                    EciError::JobInstanceRamRoleNotSupport,
-                    EciError::JobInstanceRegionNotSupport,
-                    EciError::JobInstanceSpotNotSupport,
-                    EciError::LocalDiskAmountNotMatch,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::OperationFailedRiskControl,
-                    EciError::PayforCreditPayInsufficientBalance,
-                    EciError::PrivateIpAddressAlreadyInUse,
-                    EciError::PrivatePoolInstanceSpotNotSupport,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::SpotNotMatched,
-                    EciError::ThrottlingVcpuPerDay,
-                    EciError::ZoneNotOnSale,
-                    EciError::InvalidInstanceTypeForRaid,
-                    EciError::RiskRiskControlRejection,
-                    EciError::RegionDissolved,
-                ]
-            }
-            r"CreateDataCache" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunSuccess,
-                    EciError::DryRunOperation,
-                    EciError::EipAddressPoolIpNotEnough,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::ImageCacheIncorrectStatus,
-                    EciError::ImageCacheNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"CreateImageCache" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::OperationConflict,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::EipAddressPoolIpNotEnough,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::ImageCacheIncorrectStatus,
-                    EciError::ImageCacheNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"CreateInstanceOpsTask" => {
-                &[
-                    EciError::CorePatternUpdateFail,
-                    EciError::CoredumpInvalidCorePatternType,
-                    EciError::CoredumpRefrshIntervalTooShort,
-                    EciError::CoredumpRegionNotSupport,
-                    EciError::InvalidCorePatternValue,
-                    EciError::InvalidInstanceIdNotFound,
-                    EciError::OpsExecuteTaskFail,
-                    EciError::OpsInstanceNotSupport,
-                    EciError::OpsIntervalTooShort,
-                    EciError::OpsOpsValueInvalid,
-                    EciError::OpsRegionNotSupport,
-                    EciError::OpsTypeNotSupport,
-                    EciError::TcpdumpInvalidValue,
-                ]
-            }
-            r"CreateVirtualNode" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DedicatedHostQuotaExceeded,
-                    EciError::DiskNumberLimitExceed,
-                    EciError::DiskVolumeNotInSameZone,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::EipAddressPoolIpNotEnough,
-                    EciError::ForbiddenAccountClosed,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::HighCpuMemConfigRequired,
-                    EciError::ImageSnapshotIncorrectStatus,
-                    EciError::ImageSnapshotNotFound,
-                    EciError::ImageSnapshotNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidDiskIdNotFound,
-                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
-                    EciError::InvalidOperationResourceManagedByCloudProduct,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidParameterDuplicatedName,
-                    EciError::InvalidParameterDuplicatedVolumeName,
-                    EciError::InvalidParameterEncryptedKmsNotEnabled,
-                    EciError::InvalidParameterKmsEncryptedIllegal,
-                    EciError::InvalidParameterKmsKeyIdForbidden,
-                    EciError::InvalidParameterKmsKeyIdNotFound,
-                    EciError::InvalidPaymentMethodInsufficientBalance,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::Ipv6AddressNotSupportVsw,
-                    EciError::LocalDiskAmountNotMatch,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::PayforCreditPayInsufficientBalance,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::SpotNotMatched,
-                    EciError::VnodeDedicatedHostIdAlreadyExist,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"DeleteContainerGroup" => {
-                &[EciError::OperationConflict, EciError::IncorrectStatus]
-            }
-            r"DeleteVirtualNode" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskNumberLimitExceed,
-                    EciError::DiskVolumeNotInSameZone,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::ForbiddenAccountClosed,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::HighCpuMemConfigRequired,
-                    EciError::ImageSnapshotIncorrectStatus,
-                    EciError::ImageSnapshotNotFound,
-                    EciError::ImageSnapshotNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidDiskIdNotFound,
-                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
-                    EciError::InvalidOperationResourceManagedByCloudProduct,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidParameterDuplicatedName,
-                    EciError::InvalidParameterDuplicatedVolumeName,
-                    EciError::InvalidParameterEncryptedKmsNotEnabled,
-                    EciError::InvalidParameterKmsEncryptedIllegal,
-                    EciError::InvalidParameterKmsKeyIdForbidden,
-                    EciError::InvalidParameterKmsKeyIdNotFound,
-                    EciError::InvalidPaymentMethodInsufficientBalance,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::Ipv6AddressNotSupportVsw,
-                    EciError::LocalDiskAmountNotMatch,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::PayforCreditPayInsufficientBalance,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::SpotNotMatched,
-                    EciError::VirtualNodeDeleteFailed,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"DescribeAvailableResource" => {
-                &[
-                    EciError::InvalidParameter,
-                    EciError::MissingParameter,
-                    EciError::InvalidParameterNotFound,
-                    EciError::SpotNotMatched,
-                ]
-            }
-            r"DescribeContainerGroupEvents" => {
-                &[EciError::InvalidParameterMismatchInstanceType]
-            }
-            r"DescribeContainerGroupPrice" => {
-                &[
-                    EciError::FeatureAccessRestricted,
-                    EciError::FeatureBasedConstraintConflict,
-                    EciError::InvalidParamCpuOrMemorySpec,
-                    EciError::InvalidSpotCpuMemorySpec,
-                    EciError::SpotNotMatched,
-                    EciError::TradeBidCommodityNotMatch,
-                ]
-            }
-            r"DescribeContainerGroupStatus" => {
-                &[EciError::InvalidParameterMismatchInstanceType]
-            }
-            r"DescribeContainerGroups" => {
-                &[EciError::InvalidParameterMismatchInstanceType]
-            }
-            r"DescribeContainerLog" => &[EciError::ForbiddenUnauthorized],
-            r"DescribeDataCaches" => {
-                &[
-                    EciError::AccountArrearage,
-                    EciError::DryRunOperation,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::NoPermission,
-                    EciError::ServiceNotEnabled,
-                ]
-            }
-            r"DescribeImageCaches" => {
-                &[
-                    EciError::AccountArrearage,
-                    EciError::DryRunOperation,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::NoPermission,
-                    EciError::ServiceNotEnabled,
-                ]
-            }
-            r"DescribeVirtualNodes" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskNumberLimitExceed,
-                    EciError::DiskVolumeNotInSameZone,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::ForbiddenAccountClosed,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::HighCpuMemConfigRequired,
-                    EciError::ImageSnapshotIncorrectStatus,
-                    EciError::ImageSnapshotNotFound,
-                    EciError::ImageSnapshotNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidDiskIdNotFound,
-                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
-                    EciError::InvalidOperationResourceManagedByCloudProduct,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidParameterDuplicatedName,
-                    EciError::InvalidParameterDuplicatedVolumeName,
-                    EciError::InvalidParameterEncryptedKmsNotEnabled,
-                    EciError::InvalidParameterKmsEncryptedIllegal,
-                    EciError::InvalidParameterKmsKeyIdForbidden,
-                    EciError::InvalidParameterKmsKeyIdNotFound,
-                    EciError::InvalidPaymentMethodInsufficientBalance,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::Ipv6AddressNotSupportVsw,
-                    EciError::LocalDiskAmountNotMatch,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::PayforCreditPayInsufficientBalance,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::SpotNotMatched,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"ExecContainerCommand" => {
-                &[EciError::IncorrectStatus, EciError::InvalidParameterValueExceeded]
-            }
-            r"ListTagResources" => {
-                &[EciError::NoPermissionTag, EciError::NumberExceedTags]
-            }
-            r"ResizeContainerGroupVolume" => {
-                &[
-                    EciError::InvalidParameter,
-                    EciError::InvalidAction,
-                    EciError::IncorrectStatusDetail,
-                    EciError::InvalidVolumeType,
-                ]
-            }
-            r"RestartContainerGroup" => {
-                &[
-                    EciError::InvalidParameter,
-                    EciError::InvalidAction,
-                    EciError::IncorrectStatus,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    EciError::OperationConflict,
-                    EciError::IncorrectStatus,
-                    EciError::NoPermissionTag,
-                    EciError::NumberExceedTags,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    EciError::OperationConflict,
-                    EciError::IncorrectStatus,
-                    EciError::NoPermissionTag,
-                    EciError::NumberExceedTags,
-                ]
-            }
-            r"UpdateContainerGroup" => {
-                &[
-                    EciError::InvalidParameter,
-                    EciError::MissingParameter,
-                    EciError::InvalidAction,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidParamCpuOrMemorySpec,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidParameterDuplicatedName,
-                    EciError::InvalidParameterDuplicatedVolumeName,
-                    EciError::InvalidParameterLengthExceeded,
-                    EciError::InvalidParameterNotFound,
-                    EciError::InvalidParameterValueExceeded,
-                    EciError::NoNeedUpdate,
-                ]
-            }
-            r"UpdateDataCache" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::EipAddressPoolIpNotEnough,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::ImageCacheIncorrectStatus,
-                    EciError::ImageCacheNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"UpdateImageCache" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::OperationConflict,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::ImageCacheIncorrectStatus,
-                    EciError::ImageCacheNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::NoNeedUpdate,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            r"UpdateVirtualNode" => {
-                &[
-                    EciError::ForbiddenRiskControl,
-                    EciError::AccountArrearage,
-                    EciError::CreateServiceLinkedRoleDenied,
-                    EciError::DiskNumberLimitExceed,
-                    EciError::DiskVolumeNotInSameZone,
-                    EciError::DiskVolumeNotSupport,
-                    EciError::DryRunOperation,
-                    EciError::ForbiddenAccountClosed,
-                    EciError::ForbiddenOnlyForInvitedTest,
-                    EciError::ForbiddenUserBussinessStatus,
-                    EciError::ForbiddenUserNotRealNameAuthentication,
-                    EciError::HighCpuMemConfigRequired,
-                    EciError::ImageSnapshotIncorrectStatus,
-                    EciError::ImageSnapshotNotFound,
-                    EciError::ImageSnapshotNotSupport,
-                    EciError::IncorrectStatus,
-                    EciError::InvalidDiskIdNotFound,
-                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
-                    EciError::InvalidOperationResourceManagedByCloudProduct,
-                    EciError::InvalidParameterCpuMemory,
-                    EciError::InvalidParameterDuplicatedName,
-                    EciError::InvalidParameterDuplicatedVolumeName,
-                    EciError::InvalidParameterEncryptedKmsNotEnabled,
-                    EciError::InvalidParameterKmsEncryptedIllegal,
-                    EciError::InvalidParameterKmsKeyIdForbidden,
-                    EciError::InvalidParameterKmsKeyIdNotFound,
-                    EciError::InvalidPaymentMethodInsufficientBalance,
-                    EciError::InvalidUserPassRoleForbidden,
-                    EciError::InvalidVSwitchIdIpNotEnough,
-                    EciError::Ipv6AddressNotSupportVsw,
-                    EciError::LocalDiskAmountNotMatch,
-                    EciError::NoPermission,
-                    EciError::OperationDeniedNoStock,
-                    EciError::OperationDeniedSecurityGroupMisMatch,
-                    EciError::OperationDeniedVswZoneMisMatch,
-                    EciError::PayforCreditPayInsufficientBalance,
-                    EciError::QuotaExceeded,
-                    EciError::RamRoleNotSupport,
-                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    EciError::SecurityRisk3dVerification,
-                    EciError::ServiceNotEnabled,
-                    EciError::SpotNotMatched,
-                    EciError::ZoneNotOnSale,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EciError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EciError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EciError {}
-    impl __core::str::FromStr for EciError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EciError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EciError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use EciError as __E;
+    __p::error_code!(
+        EciError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountArrearage, __E::CorePatternUpdateFail,
+        __E::CoredumpInvalidCorePatternType, __E::CoredumpRefrshIntervalTooShort,
+        __E::CoredumpRegionNotSupport, __E::CreateServiceLinkedRoleDenied,
+        __E::DedicatedHostQuotaExceeded, __E::DiskNumberLimitExceed,
+        __E::DiskVolumeNotInSameZone, __E::DiskVolumeNotSupport, __E::DryRunSuccess,
+        __E::DryRunOperation, __E::EipAddressPoolIpNotEnough,
+        __E::EipPayInsufficientBalance, __E::EipPurchaseFlowControl,
+        __E::FeatureAccessRestricted, __E::FeatureBasedConstraintConflict,
+        __E::ForbiddenAccountClosed, __E::ForbiddenOnlyForInvitedTest,
+        __E::ForbiddenUserBussinessStatus, __E::ForbiddenUserNotRealNameAuthentication,
+        __E::HighCpuMemConfigRequired, __E::ImageCacheIncorrectStatus,
+        __E::ImageCacheNotSupport, __E::ImageSnapshotIncorrectStatus,
+        __E::ImageSnapshotNotFound, __E::ImageSnapshotNotSupport,
+        __E::IncorrectOperation, __E::IncorrectStatus, __E::IncorrectStatusDetail,
+        __E::InstanceTypeNotMatchCpuArch, __E::InvalidCorePatternValue,
+        __E::InvalidDiskIdNotFound, __E::InvalidInstanceIdNotFound,
+        __E::InvalidInstanceTypeForEciBuy, __E::InvalidInstanceTypeForEciSpotDurationBuy,
+        __E::InvalidOperationKmsInstanceTypeNotSupport,
+        __E::InvalidOperationResourceManagedByCloudProduct,
+        __E::InvalidParamCpuOrMemorySpec, __E::InvalidParameterCpuMemory,
+        __E::InvalidParameterDuplicatedName, __E::InvalidParameterDuplicatedVolumeName,
+        __E::InvalidParameterEncryptedKmsNotEnabled,
+        __E::InvalidParameterKmsEncryptedIllegal, __E::InvalidParameterKmsKeyIdForbidden,
+        __E::InvalidParameterKmsKeyIdNotFound, __E::InvalidParameterLengthExceeded,
+        __E::InvalidParameterNotFound, __E::InvalidParameterValueExceeded,
+        __E::InvalidPaymentMethodInsufficientBalance, __E::InvalidSpotCpuMemorySpec,
+        __E::InvalidUserPassRoleForbidden, __E::InvalidVSwitchIdIpNotEnough,
+        __E::InvalidVolumeType, __E::Ipv6AddressNotSupport,
+        __E::Ipv6AddressNotSupportInstanceType, __E::Ipv6AddressNotSupportVsw,
+        __E::JobInstanceBatchCreateNotSupport, __E::JobInstanceDiskNotSupport,
+        __E::JobInstanceEcsInstanceTypeNotSupport, __E::JobInstanceEipNotSupport,
+        __E::JobInstanceFeatureNotMatch, __E::JobInstanceIPv6NotSupport,
+        __E::JobInstanceImageCacheNotSupport, __E::JobInstanceRamRoleNotSupport,
+        __E::JobInstanceRegionNotSupport, __E::JobInstanceSpotNotSupport,
+        __E::LocalDiskAmountNotMatch, __E::NoNeedUpdate, __E::NoPermission,
+        __E::NoPermissionTag, __E::NumberExceedTags, __E::OperationDeniedNoStock,
+        __E::OperationDeniedSecurityGroupMisMatch, __E::OperationDeniedVswZoneMisMatch,
+        __E::OperationFailedRiskControl, __E::OpsExecuteTaskFail,
+        __E::OpsInstanceNotSupport, __E::OpsIntervalTooShort, __E::OpsOpsValueInvalid,
+        __E::OpsRegionNotSupport, __E::OpsTypeNotSupport,
+        __E::PayforCreditPayInsufficientBalance, __E::PrivateIpAddressAlreadyInUse,
+        __E::PrivatePoolInstanceSpotNotSupport, __E::QuotaExceeded,
+        __E::RamRoleNotSupport, __E::RecommendEmptyInstanceTypeFamilyNotMatched,
+        __E::SecurityRisk3dVerification, __E::ServiceNotEnabled, __E::SpotNotMatched,
+        __E::TcpdumpInvalidValue, __E::ThrottlingVcpuPerDay,
+        __E::TradeBidCommodityNotMatch, __E::VirtualNodeDeleteFailed,
+        __E::VnodeDedicatedHostIdAlreadyExist, __E::ZoneNotOnSale,
+        __E::InvalidInstanceTypeForRaid, __E::InvalidParameterMismatchInstanceType,
+        __E::RiskRiskControlRejection, __E::RegionDissolved,], rows : [__p::Entry { code
+        : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull",
+        http_status : 400, message : r"The required parameter must be not null.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400, message
+        :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed",
+        http_status : 400, message : r"The request signature nonce has been used.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"Throttling", http_status : 400,
+        message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message :
+        r"This operation has been identified as an abnormal operation and cannot be processed.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"You are not authorized to operate on the specified resource.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status :
+        403, message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAction", http_status : 403, message :
+        r"The specified action is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAction", http_status : 403, message :
+        r"The specified action is invalid	", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationConflict", http_status : 400,
+        message : r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationConflict", http_status : 400,
+        message : r"The request was denied. It conflicts with a previous request.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Account.Arrearage", http_status : 400,
+        message : r"Your account has an outstanding payment.", retry : __p::NEVER },
+        __p::Entry { code : r"CorePattern.UpdateFail", http_status : 400, message :
+        r"Update coredump settings fail, please try again later", retry : __p::NEVER },
+        __p::Entry { code : r"Coredump.InvalidCorePatternType", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"Coredump.RefrshIntervalTooShort", http_status : 400, message :
+        r"The time interval since last setting too short, please try again later.", retry
+        : __p::NEVER }, __p::Entry { code : r"Coredump.RegionNotSupport", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateServiceLinkedRole.Denied", http_status : 403, message :
+        r"Please make sure the account has ram:CreateServiceLinkedRole permission.",
+        retry : __p::NEVER }, __p::Entry { code : r"DedicatedHostQuotaExceeded",
+        http_status : 400, message : r"The quota of DedicatedHost is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"DiskNumber.LimitExceed", http_status : 400,
+        message : r"The maximum number of disks in an instance is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"DiskVolume.NotInSameZone", http_status : 400,
+        message : r"The instance to be created and the disk are not in the same zone.",
+        retry : __p::NEVER }, __p::Entry { code : r"DiskVolume.NotSupport", http_status :
+        400, message : r"The disk volume is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"DryRun.Success", http_status : 400, message :
+        r"This request is a dryrun request with successful result.", retry : __p::NEVER
+        }, __p::Entry { code : r"DryRunOperation", http_status : 400, message :
+        r"Request validation has been passed with DryRun flag set.", retry : __p::NEVER
+        }, __p::Entry { code : r"EipAddressPoolIpNotEnough", http_status : 400, message :
+        r"The ip address of specified PublicIpAddressPool is not enough.", retry :
+        __p::NEVER }, __p::Entry { code : r"EipPayInsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance to purchase eip.",
+        retry : __p::NEVER }, __p::Entry { code : r"EipPurchaseFlowControl", http_status
+        : 400, message : r"Request was denied due to eip frequent purchase.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"FeatureAccessRestricted", http_status :
+        403, message :
+        r"Access to this feature:[%s] is restricted. Please contact Alibaba Cloud ECI support to request access.",
+        retry : __p::NEVER }, __p::Entry { code : r"FeatureBasedConstraintConflict",
+        http_status : 400, message :
+        r"A conflict occurs in specified feature constraints: [%s].", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.AccountClosed", http_status : 403, message :
+        r"The operation is forbidden. Your account has been closed.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.OnlyForInvitedTest", http_status : 403,
+        message : r"Eci create action is only open to invited users during public beta.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.UserBussinessStatus",
+        http_status : 403, message :
+        r"This operation is not allowed, because you have overdue bills. Pay the overdue bill and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.UserNotRealNameAuthentication", http_status : 403, message :
+        r"This operation is not allowed, because you have not passed the real-name verification.",
+        retry : __p::NEVER }, __p::Entry { code : r"HighCpuMemConfigRequired",
+        http_status : 400, message :
+        r"You need to apply to be added to the whitelist of the specified CPU and memory.",
+        retry : __p::NEVER }, __p::Entry { code : r"ImageCache.IncorrectStatus",
+        http_status : 400, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"ImageCacheNotSupport", http_status : 400, message :
+        r"Image cache is not available for all users. If you want to enable this function, contact us.",
+        retry : __p::NEVER }, __p::Entry { code : r"ImageSnapshot.IncorrectStatus",
+        http_status : 400, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"ImageSnapshot.NotFound", http_status : 404, message :
+        r"The specified snapshot does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ImageSnapshot.NotSupport", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectOperation", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"IncorrectStatus",
+        http_status : 400, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatusDetail", http_status : 403, message : r"%s", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InstanceTypeNotMatchCpuArch", http_status
+        : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCorePatternValue", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDiskId.NotFound", http_status : 404,
+        message : r"The specified disk does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidInstanceId.NotFound", http_status : 400, message :
+        r"The specified instanceId does not exist", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidInstanceTypeForEciBuy", http_status : 400, message :
+        r"Sales of this current instance type is not supported in eci.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInstanceTypeForEciSpotDurationBuy",
+        http_status : 400, message :
+        r"Current instance type does not support spot duration instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOperation.KMS.InstanceTypeNotSupport",
+        http_status : 400, message :
+        r"The specified instance is invalid. Only I/O optimized instances support KMS key.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.ResourceManagedByCloudProduct", http_status : 403, message :
+        r"The operation is forbidden. The security group has been managed by another cloud product.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.CpuOrMemorySpec",
+        http_status : 400, message : r"The specified specification is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.CPU.Memory", http_status :
+        400, message : r"The specified cpu and memory are not allowed", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.DuplicatedName", http_status
+        : 400, message : r"The container group include containers with duplicate names.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DuplicatedVolumeName", http_status : 400, message :
+        r"The container group includes volumes with duplicate names.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.Encrypted.KmsNotEnabled", http_status :
+        400, message : r"KMS must be enabled for encrypted disks.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.KMS.EncryptedIllegal", http_status : 400,
+        message :
+        r"After configuring the parameter KmsKeyId, you must enable encryption.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.KMS.KeyId.Forbidden",
+        http_status : 403, message :
+        r"You are not authorized to access the specified KMSKeyId.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.KMS.KeyId.NotFound", http_status : 404,
+        message : r"The specified KMSKeyId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.LengthExceeded", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.NotFound", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ValueExceeded", http_status
+        : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPaymentMethod.InsufficientBalance", http_status : 400, message :
+        r"No payment method is specified for your account. We recommend that you add a payment method or add funds to the prepayment balance.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSpotCpuMemorySpec",
+        http_status : 400, message :
+        r"The specified CPU and memory are not allowed. You must create spot ECI using standard ECS specifications for CPU and memory.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidUser.PassRoleForbidden",
+        http_status : 403, message :
+        r"The RAM user is not authorized to assume a RAM role.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidVSwitchId.IpNotEnough", http_status : 403, message :
+        r"The specified VSwitch does not have enough IP addresses.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidVolumeType", http_status : 403, message :
+        r"The specified volumeName is invalid, only volume of cloud disk support capacity resize",
+        retry : __p::NEVER }, __p::Entry { code : r"Ipv6AddressNotSupport", http_status :
+        400, message : r"Ipv6 is not supported in specified region.", retry : __p::NEVER
+        }, __p::Entry { code : r"Ipv6AddressNotSupportInstanceType", http_status : 400,
+        message : r"IPv6 is not supported for the specified instance type.", retry :
+        __p::NEVER }, __p::Entry { code : r"Ipv6AddressNotSupportVsw", http_status : 400,
+        message : r"IPv6 is not supported in the specified vSwitch.", retry : __p::NEVER
+        }, __p::Entry { code : r"JobInstanceBatchCreateNotSupport", http_status : 400,
+        message : r"ECI job instance not support batch create", retry : __p::NEVER },
+        __p::Entry { code : r"JobInstanceDiskNotSupport", http_status : 400, message :
+        r"ECI job instance not support disk volume", retry : __p::NEVER }, __p::Entry {
+        code : r"JobInstanceEcsInstanceTypeNotSupport", http_status : 400, message :
+        r"Job-optimized elastic container instances cannot be created by specifying ECS instance types.",
+        retry : __p::NEVER }, __p::Entry { code : r"JobInstanceEipNotSupport",
+        http_status : 400, message : r"ECI job instance not support eip", retry :
+        __p::NEVER }, __p::Entry { code : r"JobInstanceFeatureNotMatch", http_status :
+        400, message : r"ECI job instance feature not match", retry : __p::NEVER },
+        __p::Entry { code : r"JobInstanceIPv6NotSupport", http_status : 400, message :
+        r"ECI job instance not support IPv6", retry : __p::NEVER }, __p::Entry { code :
+        r"JobInstanceImageCacheNotSupport", http_status : 400, message :
+        r"ECI job instance not support image cache", retry : __p::NEVER }, __p::Entry {
+        code : r"JobInstanceRamRoleNotSupport", http_status : 400, message :
+        r"ECI job instance not support ram role", retry : __p::NEVER }, __p::Entry { code
+        : r"JobInstanceRegionNotSupport", http_status : 400, message :
+        r"ECI job instance not support in this region", retry : __p::NEVER }, __p::Entry
+        { code : r"JobInstanceSpotNotSupport", http_status : 400, message :
+        r"ECI job instance not support spot", retry : __p::NEVER }, __p::Entry { code :
+        r"LocalDiskAmountNotMatch", http_status : 400, message :
+        r"The number of local volumes does not match the instance type.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoNeedUpdate", http_status : 400, message :
+        r"There are no changes to be updated for current resource.", retry : __p::NEVER
+        }, __p::Entry { code : r"NoPermission", http_status : 400, message :
+        r#"You are not authorized to use the "Product on ECI" feature."#, retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 403, message :
+        r"The RAM role AliyunECIContainerGroupRole does not belong to eci.aliyuncs.com. Please check and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 403,
+        message : r"The RAM role does not belong to ECS.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.Tag", http_status : 400, message :
+        r"No permissions to operate tags.", retry : __p::NEVER }, __p::Entry { code :
+        r"NumberExceed.Tags", http_status : 400, message :
+        r"The length of tags exceeded limit: 20.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.NoStock", http_status : 403, message :
+        r"Sales of this resource are temporarily suspended in the specified zone. We recommend that you use the multi-zone creation function to avoid the risk of insufficient resource. For more information, see https://help.aliyun.com/document_detail/157290.html",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.SecurityGroupMisMatch", http_status : 403, message :
+        r"The specified VSwitchId and SecurityGroupId are not in the same VPC.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.VswZoneMisMatch", http_status
+        : 403, message : r"The specified VSwitchId is not in the specified Zone.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationFailed.RiskControl", http_status :
+        400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Ops.ExecuteTaskFail", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"Ops.InstanceNotSupport", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"Ops.IntervalTooShort",
+        http_status : 400, message :
+        r"The time interval since last setting too short, please try again later.", retry
+        : __p::NEVER }, __p::Entry { code : r"Ops.OpsValueInvalid", http_status : 400,
+        message :
+        r"Ops value check failed, please confirm by ops type and try again later.", retry
+        : __p::NEVER }, __p::Entry { code : r"Ops.RegionNotSupport", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"Ops.TypeNotSupport",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"Payfor.CreditPayInsufficientBalance", http_status : 400, message :
+        r"Your payment credit line is insufficient.", retry : __p::NEVER }, __p::Entry {
+        code : r"PrivateIpAddress.Already.InUse", http_status : 400, message :
+        r"The specific PrivateIpAddress already in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"PrivatePoolInstanceSpotNotSupport", http_status : 400,
+        message : r"Spot is not supported for PrivatePool.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded", http_status : 403, message :
+        r"%s quota exceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"RamRole.NotSupport", http_status : 400, message :
+        r"The RAM role is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"RecommendEmpty.InstanceTypeFamilyNotMatched", http_status : 400, message :
+        r"The recommended instance type is unavailable in the current zone. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"SecurityRisk.3DVerification",
+        http_status : 403, message :
+        r"We have detected a security risk with your default credit or debit card. Please proceed with verification via the link in your email.",
+        retry : __p::NEVER }, __p::Entry { code : r"ServiceNotEnabled", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"Spot.NotMatched", http_status : 403, message :
+        r"%s. We recommend that you use the create multi-zone function to avoid insufficient inventory.",
+        retry : __p::NEVER }, __p::Entry { code : r"Spot.NotMatched", http_status : 403,
+        message :
+        r"%s. We recommend that you use the create multi-zone function to avoid insufficient inventory. For more information, see https://help.aliyun.com/document_detail/157290.html",
+        retry : __p::NEVER }, __p::Entry { code : r"Tcpdump.InvalidValue", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"Throttling.Vcpu.PerDay", http_status : 403, message :
+        r"The maximum number of request for the day has been exceeded.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"TradeBidCommodityNotMatch", http_status
+        : 400, message : r"The trade ID and the commodity do not match.", retry :
+        __p::NEVER }, __p::Entry { code : r"VirtualNode.DELETE.FAILED", http_status :
+        400, message : r"The vnode has eci on it, please delete eci first.", retry :
+        __p::NEVER }, __p::Entry { code : r"VnodeDedicatedHostIdAlreadyExist",
+        http_status : 400, message : r"DedicatedHostId:%s of Vnode:%s already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"Zone.NotOnSale", http_status : 403,
+        message : r"The specified zone is not available for purchase.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInstanceTypeForRaid", http_status :
+        400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.MismatchInstanceType", http_status : 400, message :
+        r"The instanceId mismatch instance type.", retry : __p::NEVER }, __p::Entry {
+        code : r"RISK.RISK_CONTROL_REJECTION", http_status : 400, message :
+        r"To protect the security of your account, your request has been denied by the risk control system. Please contact Alibaba Cloud Customer Service for details.",
+        retry : __p::NEVER }, __p::Entry { code : r"RegionDissolved", http_status : 400,
+        message : r"%s.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x17\0\0\0\x19\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0\"\0\0\0#\0\0\0%\0\0\0&\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0F\0\0\0\0\0\0\0\0\0\0\0u\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0'\0\0\0\0\0\0\0 \0\x17\0\0\0\0\0\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0J\0\0\0M\0\0\0\t\0\0\0\0\0\0\x003\0\0\0,\0\0\0\\\0\0\0\0\0B\0\x1A\0\0\0\x1C\0v\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0I\0?\0\0\0\0\0\0\0\0\0\0\0\0\0t\0Q\0+\0\0\0\0\0\0\0\0\0\0\0\x82\0~\0\0\0\0\0\0\0\0\0\x1D\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\0\0\0\0\x88\0:\0\0\0\0\0\x0C\0X\0\x14\0\0\0}\0\x07\0\0\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\0\0\0\0\0\0\0\0\0\0\0R\x004\0\0\0\0\0\0\0\0\0\0\0Y\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0|\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0c\0o\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x005\0\0\0\0\0\0\0\0\0p\0\0\0\0\0{\0\0\0\0\0\0\0\0\0\x03\0\0\0g\0\x8E\0\0\0\0\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0i\0\0\0\0\0\x1F\0y\0\0\0\0\0\0\0L\0e\0l\0\0\0\0\0\0\0\0\0\x7F\0\0\0\0\0K\0\r\0\0\0\0\0N\0\0\0!\0\0\0\0\0\x8C\0\0\0\0\0\x15\0\0\0\x86\0\0\0O\0\0\0\0\0\0\0f\0h\0_\0d\0\0\0\0\0\x13\0s\0\x81\0q\0\0\0\x08\0S\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*\0x\0\x92\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0U\0^\x006\0\0\0\x0B\0\0\0)\0\0\0Z\0\0\0\0\0-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[\0C\0\x83\0\0\0\0\0\0\0\0\0\0\09\0\0\0\0\0\0\0\0\0E\0\x8D\08\0\0\0\x10\0\x90\0\0\0\0\0]\0\x93\0\0\0\0\0/\0\0\0\0\0\0\0\0\0\n\0>\0\0\0a\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0z\0$\0\x8A\0\0\0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0&\0\x04\0\0\0\0\0\0\0\0\0\0\0G\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\x16\0\0\0\0\0\0\0\0\0\0\0\x12\0\x02\0\0\0\x11\0.\0\0\x002\0W\0\0\0\0\0\x84\0H\0\0\0\0\0k\0\0\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\0\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\0\0\0\0\0\x80\0\0\0\x1E\0n\0b\x001\0\0\0m\0\0\0\0\0\0\0\0\0\0\0j\0\0\0\0\0\0\0=\0\x8F\0(\0\0\0\0\0@\0\0\0\0\0\x0F\0A\0r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0P\0",
+        seed : 15755400384260043839, api_names : [r"CommitContainer", r"CopyDataCache",
+        r"CreateContainerGroup", r"CreateDataCache", r"CreateImageCache",
+        r"CreateInstanceOpsTask", r"CreateVirtualNode", r"DeleteContainerGroup",
+        r"DeleteVirtualNode", r"DescribeAvailableResource",
+        r"DescribeContainerGroupEvents", r"DescribeContainerGroupPrice",
+        r"DescribeContainerGroupStatus", r"DescribeContainerGroups",
+        r"DescribeContainerLog", r"DescribeDataCaches", r"DescribeImageCaches",
+        r"DescribeVirtualNodes", r"ExecContainerCommand", r"ListTagResources",
+        r"ResizeContainerGroupVolume", r"RestartContainerGroup", r"TagResources",
+        r"UntagResources", r"UpdateContainerGroup", r"UpdateDataCache",
+        r"UpdateImageCache", r"UpdateVirtualNode",], api_codes :
+        b"\t\0\x17\0K\0c\0\x13\0.\x003\x007\09\0:\0@\0A\0B\0D\0E\0J\0U\0a\0b\0s\0v\0w\0x\0\x83\0\x84\0\x86\0\x87\0\x8E\0\r\0\x13\0.\x003\x005\x006\x007\08\09\0;\0<\0=\0>\0?\0@\0A\0B\0C\0F\0G\0H\0I\0J\0L\0N\0P\0Q\0R\0S\0U\0V\0W\0X\0Y\0Z\0[\0_\0`\0a\0b\0d\0e\0f\0g\0h\0i\0j\0k\0l\0m\0n\0o\0p\0q\0s\0v\0w\0x\0y\0\x80\0\x81\0\x82\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x8A\0\x8E\0\x8F\0\x91\0\x92\0\x13\0.\x003\x007\08\09\0:\0@\0A\0B\0D\0E\0J\0U\0a\0b\0s\0v\0w\0x\0\x83\0\x84\0\x86\0\x87\0\x8E\0\x13\0\x1F\0.\x003\x007\09\0:\0@\0A\0B\0D\0E\0J\0U\0a\0b\0s\0v\0w\0x\0\x83\0\x84\0\x86\0\x87\0\x8E\0/\x000\x001\x002\0M\0O\0z\0{\0|\0}\0~\0\x7F\0\x89\0\x13\0.\x003\x004\x005\x006\x007\09\0:\0?\0@\0A\0B\0C\0F\0G\0H\0J\0N\0R\0S\0U\0V\0W\0X\0Y\0Z\0[\0_\0a\0b\0f\0q\0s\0v\0w\0x\0\x80\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x8D\0\x8E\0\x1F\0J\0\x13\0.\x003\x005\x006\x007\09\0?\0@\0B\0C\0F\0G\0H\0J\0N\0R\0S\0U\0V\0W\0X\0Y\0Z\0[\0_\0a\0b\0f\0q\0s\0v\0w\0x\0\x80\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x8C\0\x8E\0\t\0\x0B\0]\0\x88\0\x90\0=\0>\0T\0`\0\x88\0\x8B\0\x90\0\x90\0\x15\0.\09\0A\0B\0s\0\x87\0.\09\0A\0B\0s\0\x87\0\x13\0.\x003\x005\x006\x007\09\0?\0@\0B\0C\0F\0G\0H\0J\0N\0R\0S\0U\0V\0W\0X\0Y\0Z\0[\0_\0a\0b\0f\0q\0s\0v\0w\0x\0\x80\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x8E\0J\0^\0t\0u\0\t\0\x17\0K\0c\0\t\0\x17\0J\0\x1F\0J\0t\0u\0\x1F\0J\0t\0u\0\t\0\x0B\0\x17\0J\0T\0U\0V\0W\0\\\0]\0^\0r\0\x13\0.\x003\x007\09\0:\0@\0A\0B\0D\0E\0J\0U\0a\0b\0s\0v\0w\0x\0\x83\0\x84\0\x86\0\x87\0\x8E\0\x13\0\x1F\0.\x003\x007\09\0@\0A\0B\0D\0E\0J\0U\0a\0b\0r\0s\0v\0w\0x\0\x83\0\x84\0\x86\0\x87\0\x8E\0\x13\0.\x003\x005\x006\x007\09\0?\0@\0A\0B\0C\0F\0G\0H\0J\0N\0R\0S\0U\0V\0W\0X\0Y\0Z\0[\0_\0a\0b\0f\0q\0s\0v\0w\0x\0\x80\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x8E\0",
+        api_first :
+        b"\0\0\0\0\x04\0\0\0\x1C\0\0\0e\0\0\0~\0\0\0\x97\0\0\0\xA4\0\0\0\xD2\0\0\0\xD4\0\0\0\xFF\0\0\0\x03\x01\0\0\x04\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x13\x01\0\0\x19\x01\0\0C\x01\0\0E\x01\0\0G\x01\0\0K\x01\0\0N\x01\0\0R\x01\0\0V\x01\0\0b\x01\0\0z\x01\0\0\x93\x01\0\0\xBE\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EciError);

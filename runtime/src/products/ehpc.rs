@@ -393,2772 +393,480 @@ pub enum EhpcError {
     InsufficientReservedNodes,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 185] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AckError",
-            406,
-            r"An error occurred while calling the ACK API operation.",
-            __NEVER,
-        ),
-        __row(r"AgentError", 403, r"The agent service request failed.", __NEVER),
-        __row(r"AgentError", 406, r"The agent service request failed.", __NEVER),
-        __row(r"AgentError", 406, r"The agent service request failed.	", __NEVER),
-        __row(r"AgentError", 406, r"The agent service request failed: %s", __NEVER),
-        __row(
-            r"AgentError.Account.AccountValidateCredentialFailure",
-            406,
-            r"Cannot get user info",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.DomainNotExist",
-            406,
-            r"The specified domain does not exist: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.GetUserListFailure",
-            406,
-            r"Get user list fail: %s",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.GetentPasswdFailure",
-            406,
-            r"Failed to get the user list: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.UserAddFailure",
-            406,
-            r"Failed to add user to domain: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.UserAlreadyExist",
-            406,
-            r"The specified user already exists in domain: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.UserChangePasswordFailure",
-            406,
-            r"Failed to modify user password in domain: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.UserDeleteFailure",
-            406,
-            r"Failed to delete user from domain: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.UserModifyGroupFailure",
-            406,
-            r"Failed to modify user groups in domain: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.UserNotExist",
-            406,
-            r"The specified user is not found in the domain: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.UserSynFailure",
-            406,
-            r"synchronize users failed: %s",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Account.ValidateCredentialFailure",
-            403,
-            r"Username or password verification failed.",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Job.DeleteFailure",
-            406,
-            r"Failed to delete job: %s",
-            __NEVER,
-        ),
-        __row(
-            r"AgentError.Job.InvalidContainerType",
-            406,
-            r"Unsupported container type: %s.",
-            __NEVER,
-        ),
-        __row(r"AgentError.Job.ListFailure", 406, r"Failed to list jobs: %s.", __NEVER),
-        __row(
-            r"AgentError.Job.RerunFailure",
-            406,
-            r"Failed to run the job again: %s.",
-            __NEVER,
-        ),
-        __row(r"AgentError.Job.StopFailure", 406, r"Failed to stop jobs: %s.", __NEVER),
-        __row(
-            r"AgentError.Job.SubmitFailure",
-            406,
-            r"Failed to submit jobs: %s",
-            __NEVER,
-        ),
-        __row(r"AgentResponseTimeout", 406, r"Agent response timeout: %s", __NEVER),
-        __row(r"AliyunError", 406, r"Aliyun api service error", __NEVER),
-        __row(r"AliyunError", 406, r"An Alibaba Cloud product error occurred.", __NEVER),
-        __row(
-            r"Cluster.NotSupported",
-            400,
-            r"Current cluster does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"ClusterNotFound",
-            404,
-            r"The specified cluster does not exist.",
-            __NEVER,
-        ),
-        __row(r"ClusterNotFound", 404, r"The target cluster is not found.", __NEVER),
-        __row(
-            r"ComputeNotFound",
-            404,
-            r"The specified compute node does not exist.",
-            __NEVER,
-        ),
-        __row(r"ConflictOpt", 403, r"A conflicting operation is running.", __NEVER),
-        __row(
-            r"ContainerNameExist",
-            403,
-            r"The container name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ContainerNotFound",
-            404,
-            r"The specified container does not exist.",
-            __NEVER,
-        ),
-        __row(r"DbError", 406, r"A database service error occurred.", __NEVER),
-        __row(
-            r"Duplicate.TagKey",
-            403,
-            r"The Tag.N.Key contain duplicate key.",
-            __NEVER,
-        ),
-        __row(
-            r"EcsError",
-            406,
-            r"An error occurred while calling the ECS API operation.",
-            __NEVER,
-        ),
-        __row(r"EcsError", 406, r"ECS api request error", __NEVER),
-        __row(r"EipError", 406, r"The EIP API request failed.", __NEVER),
-        __row(
-            r"EntityAlreadyExists.RoleError",
-            500,
-            r"AliyunServiceRoleForEHPC already exists.",
-            __TRANSIENT,
-        ),
-        __row(r"EntityNotExist.Role", 407, r"The role does not exist.", __NEVER),
-        __row(r"ExecFail", 403, r"Failed to execute the command: %s.", __NEVER),
-        __row(r"ExecFail", 406, r"Failed to execute the command: %s.", __NEVER),
-        __row(r"FailToGenId", 406, r"Generating cluster ID failed.", __NEVER),
-        __row(r"ImageNotFound", 404, r"The specified image does not exist.", __NEVER),
-        __row(r"ImageNotMatched", 400, r"The image is not matched.", __NEVER),
-        __row(
-            r"ImageNotSupported",
-            403,
-            r"The specified image is not supported.",
-            __NEVER,
-        ),
-        __row(r"InDebt", 400, r"Your account has overdue payments.", __NEVER),
-        __row(
-            r"IncorrectCredential",
-            403,
-            r"The username or password is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvaildSystemDiskSize",
-            400,
-            r"The system disk size must be greater than or equal to image size.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCapacityNum.ValueNotSupported",
-            403,
-            r"The specified TargetCapacity is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidClientVersion", 403, r"The client version is invalid.", __NEVER),
-        __row(
-            r"InvalidClusterStatus",
-            403,
-            r"The operation failed due to invalid cluster status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidContainerName",
-            401,
-            r"The request cannot get the %s image",
-            __NEVER,
-        ),
-        __row(r"InvalidContainerType", 400, r"Unsupported container type: %s.", __NEVER),
-        __row(
-            r"InvalidContainerType",
-            400,
-            r"Unsupported container type: %s.	",
-            __NEVER,
-        ),
-        __row(r"InvalidImage", 400, r"The image ID is invalid.", __NEVER),
-        __row(
-            r"InvalidInstanceType.NotSupported",
-            400,
-            r"The instance type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNodeStatus",
-            403,
-            r"The operation failed due to invalid node status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidOpt",
-            400,
-            r"The specified operation is invalid. Please try again later. If the problem still exists, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOpt",
-            403,
-            r"The specified operation is invalid. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOpt",
-            403,
-            r"The specified operation is invalid. Please try again later. If the problem still exists, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOpt",
-            406,
-            r"The specified operation is invalid. Please try again later. If the problem still exists, submit a ticket.",
-            __NEVER,
-        ),
-        __row(r"InvalidParams", 400, r"%s", __NEVER),
-        __row(r"InvalidParams", 400, r"The parameters are invalid.", __NEVER),
-        __row(r"InvalidParams", 400, r"The specified parameter %s is invalid.", __NEVER),
-        __row(
-            r"InvalidSecurityGroup",
-            400,
-            r"The security group ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityGroup",
-            404,
-            r"The security group ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSoftware",
-            400,
-            r"The specified software is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidVolume", 400, r"The specified volume is invalid.", __NEVER),
-        __row(
-            r"InvalidVolumeMountpoint",
-            400,
-            r"The specified volume mount point is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVolumeProtocal",
-            400,
-            r"The specified volume protocol is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidVpc", 400, r"The specified VPC is invalid.", __NEVER),
-        __row(
-            r"InvalidVswitch",
-            400,
-            r"The vSwitch parameter is invalid, or the number of available IP addresses is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneId.ValueNotSupported",
-            400,
-            r"The specified ZoneId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"KeyPairNotFound",
-            404,
-            r"The specified KeyPair does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"LoginNotFound",
-            404,
-            r"The specified login node does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ManagerNotFound",
-            404,
-            r"The manager nodes do not exist or their status is abnormal.",
-            __NEVER,
-        ),
-        __row(r"MissingParams", 400, r"The %s parameter is required.", __NEVER),
-        __row(r"NasError", 406, r"NAS API request failed.", __NEVER),
-        __row(r"NasServiceNotOpen", 406, r"The NAS service is not activated.", __NEVER),
-        __row(
-            r"NoPermission",
-            501,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(r"NotAuthorized", 407, r"No authorization is granted.", __NEVER),
-        __row(
-            r"NotAuthorized",
-            407,
-            r"You are not authorized by RAM for this request.",
-            __NEVER,
-        ),
-        __row(r"NotEnabled", 400, r"You have not enabled this service", __NEVER),
-        __row(r"ObjectNotFound", 404, r"The specified object is not found.", __NEVER),
-        __row(r"OrderError", 406, r"An order request error occurred.", __NEVER),
-        __row(
-            r"OrderError.Arrearage",
-            400,
-            r"Your account balance is less than CNY 100. Please add funds to your account and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderError.InstHasUnpaidOrder",
-            400,
-            r"Your account has an unpaid order.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderError.InsufficientBalance",
-            400,
-            r"The account balance is insufficient. Please add funds first and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderError.InvalidPayMethod",
-            400,
-            r"No valid default payment method is specified for your account.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderError.NoCard",
-            400,
-            r"No credit card is bound to your account.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderError.NoRealNameAuthentication",
-            400,
-            r"You have not completed the real name authentication.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderError.NoRealNameRegistration",
-            400,
-            r"Real name registration is required for instances launched in mainland China.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderError.UserProfileIncomplete",
-            400,
-            r"You have not completed your user profile.",
-            __NEVER,
-        ),
-        __row(r"PartFailure", 406, r"Part of the batch operation failed.", __NEVER),
-        __row(r"PartFailure", 409, r"Part of the batch operation failed.", __NEVER),
-        __row(
-            r"QuotaExceed.PayasyougoInstance",
-            403,
-            r"The pay-as-you-go instance exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.PrivateIpAddress",
-            403,
-            r"Insufficient private IP addresses in vSwitch: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"RecommendEmpty.InstanceTypeNoStock",
-            403,
-            r"The instanceTypes are out of usage.",
-            __NEVER,
-        ),
-        __row(
-            r"RecommendEmpty.InstanceTypeNotAuthorized",
-            403,
-            r"The recommend instanceTypes are not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"RecommendEmpty.InstanceTypeSoldOut",
-            403,
-            r"The resource is out of stock.",
-            __NEVER,
-        ),
-        __row(
-            r"RecommendEmpty.PriceNotSatisfied",
-            403,
-            r"The price limit is not satisfied.",
-            __NEVER,
-        ),
-        __row(r"RedisError", 406, r"A Redis service error occurred.", __NEVER),
-        __row(
-            r"ResourceTargetAmount.NotSatisfied",
-            403,
-            r"The resource application is not satisfied.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupAlreadyExists",
-            404,
-            r"The security group already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupNotSupported",
-            404,
-            r"The security group is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceAPIError",
-            406,
-            r"Failed to call the operation. Cause:%s",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server	",
-            __TRANSIENT,
-        ),
-        __row(r"SlsError", 406, r"SLS API request failed.", __NEVER),
-        __row(r"TagError", 406, r"TAG API request failed.", __NEVER),
-        __row(r"TemplateNameExist", 403, r"The template name already exists.", __NEVER),
-        __row(r"TemplateNotExist", 404, r"The template ID does not exist.", __NEVER),
-        __row(
-            r"TooManyClusters",
-            403,
-            r"The number of user clusters exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyComputes",
-            403,
-            r"The number of computing nodes exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyContainers",
-            403,
-            r"The number of containers exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyLogins",
-            403,
-            r"The maximum number of logged on nodes is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyScc",
-            403,
-            r"The maximum number of SCC instances is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"TooMuchTemplates",
-            403,
-            r"The number of templates exceeds the quota.",
-            __NEVER,
-        ),
-        __row(r"UnknownError", 500, r"An unknown error occurred.", __TRANSIENT),
-        __row(r"UnknownError", 500, r"An unknown error occurred.	", __TRANSIENT),
-        __row(r"UsernameExist", 403, r"The username already exists.", __NEVER),
-        __row(r"VolumeNotFound", 404, r"The specified volume does not exist.", __NEVER),
-        __row(r"VpcNotFound", 404, r"The specified VPC does not exist.", __NEVER),
-        __row(
-            r"VswitchNotFound",
-            404,
-            r"The specified vSwitch does not exist.",
-            __NEVER,
-        ),
-        __row(r"DbError", 406, r"A database error occurred.", __NEVER),
-        __row(
-            r"InsufficientReservedNodes",
-            406,
-            r"There is no more available reserved nodes.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNodeStatus",
-            400,
-            r"The operation failed due to invalid node status.",
-            __CONFLICT,
-        ),
-        __row(r"InvalidParams", 403, r"Invalid parameters: %s.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 152] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74,
-        75, 76, 77, 78, 79, 80, 82, 83, 85, 86, 87, 88, 89, 90, 91, 93, 94, 95, 96, 98,
-        99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 111, 112, 113, 114, 118,
-        121, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137,
-        139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 152, 153, 154, 155,
-        156, 157, 158, 159, 160, 161, 162, 165, 166, 167, 168, 169, 170, 171, 172, 173,
-        174, 177, 178, 179, 180, 182,
-    ];
-    const __END: [u32; 152] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 177, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 165, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
-        76, 77, 78, 79, 80, 82, 83, 85, 86, 87, 88, 89, 182, 91, 93, 94, 95, 96, 98, 99,
-        100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 111, 112, 113, 184, 118, 185,
-        123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 139,
-        140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 152, 153, 154, 155, 156,
-        157, 158, 159, 160, 161, 162, 163, 166, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 178, 179, 180, 181, 183,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EhpcError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EhpcError; 152] = &[
-        EhpcError::IdempotentParameterMismatch,
-        EhpcError::IllegalTimestamp,
-        EhpcError::IncompleteSignature,
-        EhpcError::InsufficientBalance,
-        EhpcError::InvalidAccessKeyIdNotFound,
-        EhpcError::InvalidOwner,
-        EhpcError::InvalidOwnerAccount,
-        EhpcError::InvalidOwnerId,
-        EhpcError::InvalidParamater,
-        EhpcError::InvalidParameter,
-        EhpcError::InvalidParameterIsNull,
-        EhpcError::MissingParameter,
-        EhpcError::SignatureNonceUsed,
-        EhpcError::Throttling,
-        EhpcError::UnsupportedParameter,
-        EhpcError::UnknownError,
-        EhpcError::ForbiddenAccessKeyDisabled,
-        EhpcError::ForbiddenNotSupportRam,
-        EhpcError::ForbiddenRam,
-        EhpcError::ForbiddenRiskControl,
-        EhpcError::ForbiddenSubUser,
-        EhpcError::ForbiddenUnauthorized,
-        EhpcError::InvalidAccountNotFound,
-        EhpcError::InvalidAction,
-        EhpcError::InvalidIdempotenceParameterMismatch,
-        EhpcError::InvalidParameterOwnerAccount,
-        EhpcError::InvalidParameterResourceOwnerAccount,
-        EhpcError::LastTokenProcessing,
-        EhpcError::RealNameAuthenticationError,
-        EhpcError::UnsupportedHttpMethod,
-        EhpcError::InvalidRegionIdNotFound,
-        EhpcError::OperationConflict,
-        EhpcError::InternalError,
-        EhpcError::ServiceUnavailable,
-        EhpcError::ServiceUnavailableRegionMaintaining,
-        EhpcError::InvalidProductNotFound,
-        EhpcError::InvalidApiNotFound,
-        EhpcError::InvalidProtocolNeedSsl,
-        EhpcError::InvalidTimeStampFormat,
-        EhpcError::InvalidTimeStampExpired,
-        EhpcError::InvalidAccessKeyIdInactive,
-        EhpcError::InvalidParameterFormat,
-        EhpcError::InvalidSignatureMethod,
-        EhpcError::SignatureDoesNotMatch,
-        EhpcError::ThrottlingUser,
-        EhpcError::InvalidActionNotFound,
-        EhpcError::AckError,
-        EhpcError::AgentError,
-        EhpcError::AgentErrorAccountAccountValidateCredentialFailure,
-        EhpcError::AgentErrorAccountDomainNotExist,
-        EhpcError::AgentErrorAccountGetUserListFailure,
-        EhpcError::AgentErrorAccountGetentPasswdFailure,
-        EhpcError::AgentErrorAccountUserAddFailure,
-        EhpcError::AgentErrorAccountUserAlreadyExist,
-        EhpcError::AgentErrorAccountUserChangePasswordFailure,
-        EhpcError::AgentErrorAccountUserDeleteFailure,
-        EhpcError::AgentErrorAccountUserModifyGroupFailure,
-        EhpcError::AgentErrorAccountUserNotExist,
-        EhpcError::AgentErrorAccountUserSynFailure,
-        EhpcError::AgentErrorAccountValidateCredentialFailure,
-        EhpcError::AgentErrorJobDeleteFailure,
-        EhpcError::AgentErrorJobInvalidContainerType,
-        EhpcError::AgentErrorJobListFailure,
-        EhpcError::AgentErrorJobRerunFailure,
-        EhpcError::AgentErrorJobStopFailure,
-        EhpcError::AgentErrorJobSubmitFailure,
-        EhpcError::AgentResponseTimeout,
-        EhpcError::AliyunError,
-        EhpcError::ClusterNotSupported,
-        EhpcError::ClusterNotFound,
-        EhpcError::ComputeNotFound,
-        EhpcError::ConflictOpt,
-        EhpcError::ContainerNameExist,
-        EhpcError::ContainerNotFound,
-        EhpcError::DbError,
-        EhpcError::DuplicateTagKey,
-        EhpcError::EcsError,
-        EhpcError::EipError,
-        EhpcError::EntityAlreadyExistsRoleError,
-        EhpcError::EntityNotExistRole,
-        EhpcError::ExecFail,
-        EhpcError::FailToGenId,
-        EhpcError::ImageNotFound,
-        EhpcError::ImageNotMatched,
-        EhpcError::ImageNotSupported,
-        EhpcError::InDebt,
-        EhpcError::IncorrectCredential,
-        EhpcError::InvaildSystemDiskSize,
-        EhpcError::InvalidCapacityNumValueNotSupported,
-        EhpcError::InvalidClientVersion,
-        EhpcError::InvalidClusterStatus,
-        EhpcError::InvalidContainerName,
-        EhpcError::InvalidContainerType,
-        EhpcError::InvalidImage,
-        EhpcError::InvalidInstanceTypeNotSupported,
-        EhpcError::InvalidNodeStatus,
-        EhpcError::InvalidOpt,
-        EhpcError::InvalidParams,
-        EhpcError::InvalidSecurityGroup,
-        EhpcError::InvalidSoftware,
-        EhpcError::InvalidVolume,
-        EhpcError::InvalidVolumeMountpoint,
-        EhpcError::InvalidVolumeProtocal,
-        EhpcError::InvalidVpc,
-        EhpcError::InvalidVswitch,
-        EhpcError::InvalidZoneIdValueNotSupported,
-        EhpcError::KeyPairNotFound,
-        EhpcError::LoginNotFound,
-        EhpcError::ManagerNotFound,
-        EhpcError::MissingParams,
-        EhpcError::NasError,
-        EhpcError::NasServiceNotOpen,
-        EhpcError::NoPermission,
-        EhpcError::NotAuthorized,
-        EhpcError::NotEnabled,
-        EhpcError::ObjectNotFound,
-        EhpcError::OrderError,
-        EhpcError::OrderErrorArrearage,
-        EhpcError::OrderErrorInstHasUnpaidOrder,
-        EhpcError::OrderErrorInsufficientBalance,
-        EhpcError::OrderErrorInvalidPayMethod,
-        EhpcError::OrderErrorNoCard,
-        EhpcError::OrderErrorNoRealNameAuthentication,
-        EhpcError::OrderErrorNoRealNameRegistration,
-        EhpcError::OrderErrorUserProfileIncomplete,
-        EhpcError::PartFailure,
-        EhpcError::QuotaExceedPayasyougoInstance,
-        EhpcError::QuotaExceededPrivateIpAddress,
-        EhpcError::RecommendEmptyInstanceTypeNoStock,
-        EhpcError::RecommendEmptyInstanceTypeNotAuthorized,
-        EhpcError::RecommendEmptyInstanceTypeSoldOut,
-        EhpcError::RecommendEmptyPriceNotSatisfied,
-        EhpcError::RedisError,
-        EhpcError::ResourceTargetAmountNotSatisfied,
-        EhpcError::SecurityGroupAlreadyExists,
-        EhpcError::SecurityGroupNotSupported,
-        EhpcError::ServiceApiError,
-        EhpcError::SlsError,
-        EhpcError::TagError,
-        EhpcError::TemplateNameExist,
-        EhpcError::TemplateNotExist,
-        EhpcError::TooManyClusters,
-        EhpcError::TooManyComputes,
-        EhpcError::TooManyContainers,
-        EhpcError::TooManyLogins,
-        EhpcError::TooManyScc,
-        EhpcError::TooMuchTemplates,
-        EhpcError::UsernameExist,
-        EhpcError::VolumeNotFound,
-        EhpcError::VpcNotFound,
-        EhpcError::VswitchNotFound,
-        EhpcError::InsufficientReservedNodes,
-    ];
-    fn __from_code(code: &str) -> __Option<EhpcError> {
-        let index: usize = match code.len() {
-            6 => {
-                match code {
-                    r"InDebt" => 85,
-                    _ => !0,
-                }
-            }
-            7 => {
-                match code {
-                    r"DbError" => 74,
-                    _ => !0,
-                }
-            }
-            8 => {
-                match code {
-                    r"AckError" => 46,
-                    r"EcsError" => 76,
-                    r"EipError" => 77,
-                    r"ExecFail" => 80,
-                    r"NasError" => 110,
-                    r"SlsError" => 137,
-                    r"TagError" => 138,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"AgentError" => 47,
-                    r"InvalidOpt" => 96,
-                    r"InvalidVpc" => 103,
-                    r"NotEnabled" => 114,
-                    r"OrderError" => 116,
-                    r"RedisError" => 132,
-                    r"TooManyScc" => 145,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"AliyunError" => 67,
-                    r"ConflictOpt" => 71,
-                    r"FailToGenId" => 81,
-                    r"PartFailure" => 125,
-                    r"VpcNotFound" => 149,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidImage" => 93,
-                    r"NoPermission" => 112,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ImageNotFound" => 82,
-                    r"InvalidParams" => 97,
-                    r"InvalidVolume" => 100,
-                    r"LoginNotFound" => 107,
-                    r"MissingParams" => 109,
-                    r"NotAuthorized" => 113,
-                    r"TooManyLogins" => 144,
-                    r"UsernameExist" => 147,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidVswitch" => 104,
-                    r"ObjectNotFound" => 115,
-                    r"VolumeNotFound" => 148,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ClusterNotFound" => 69,
-                    r"ComputeNotFound" => 70,
-                    r"ImageNotMatched" => 83,
-                    r"InvalidSoftware" => 99,
-                    r"KeyPairNotFound" => 106,
-                    r"ManagerNotFound" => 108,
-                    r"ServiceAPIError" => 136,
-                    r"TooManyClusters" => 141,
-                    r"TooManyComputes" => 142,
-                    r"VswitchNotFound" => 150,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 75,
-                    r"TemplateNotExist" => 140,
-                    r"TooMuchTemplates" => 146,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ContainerNotFound" => 73,
-                    r"ImageNotSupported" => 84,
-                    r"InvalidNodeStatus" => 95,
-                    r"NasServiceNotOpen" => 111,
-                    r"OrderError.NoCard" => 121,
-                    r"TemplateNameExist" => 139,
-                    r"TooManyContainers" => 143,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ContainerNameExist" => 72,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"EntityNotExist.Role" => 79,
-                    r"IncorrectCredential" => 86,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AgentResponseTimeout" => 66,
-                    r"Cluster.NotSupported" => 68,
-                    r"InvalidClientVersion" => 89,
-                    r"InvalidClusterStatus" => 90,
-                    r"InvalidContainerName" => 91,
-                    r"InvalidContainerType" => 92,
-                    r"InvalidSecurityGroup" => 98,
-                    r"OrderError.Arrearage" => 117,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvaildSystemDiskSize" => 87,
-                    r"InvalidVolumeProtocal" => 102,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidVolumeMountpoint" => 101,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"SecurityGroupNotSupported" => 135,
-                    r"InsufficientReservedNodes" => 151,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"AgentError.Job.ListFailure" => 62,
-                    r"AgentError.Job.StopFailure" => 64,
-                    r"SecurityGroupAlreadyExists" => 134,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"AgentError.Job.RerunFailure" => 63,
-                    r"OrderError.InvalidPayMethod" => 120,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"AgentError.Job.DeleteFailure" => 60,
-                    r"AgentError.Job.SubmitFailure" => 65,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"EntityAlreadyExists.RoleError" => 78,
-                    r"OrderError.InstHasUnpaidOrder" => 118,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"OrderError.InsufficientBalance" => 119,
-                    r"QuotaExceed.PayasyougoInstance" => 126,
-                    r"QuotaExceeded.PrivateIpAddress" => 127,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"AgentError.Account.UserNotExist" => 57,
-                    r"InvalidZoneId.ValueNotSupported" => 105,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidInstanceType.NotSupported" => 94,
-                    r"OrderError.UserProfileIncomplete" => 124,
-                    r"RecommendEmpty.PriceNotSatisfied" => 131,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"AgentError.Account.DomainNotExist" => 49,
-                    r"AgentError.Account.UserAddFailure" => 52,
-                    r"AgentError.Account.UserSynFailure" => 58,
-                    r"OrderError.NoRealNameRegistration" => 123,
-                    r"ResourceTargetAmount.NotSatisfied" => 133,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"RecommendEmpty.InstanceTypeNoStock" => 128,
-                    r"RecommendEmpty.InstanceTypeSoldOut" => 130,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"AgentError.Account.UserAlreadyExist" => 53,
-                    r"AgentError.Job.InvalidContainerType" => 61,
-                    r"OrderError.NoRealNameAuthentication" => 122,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"AgentError.Account.UserDeleteFailure" => 55,
-                    r"InvalidCapacityNum.ValueNotSupported" => 88,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"AgentError.Account.GetUserListFailure" => 50,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"AgentError.Account.GetentPasswdFailure" => 51,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"RecommendEmpty.InstanceTypeNotAuthorized" => 129,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"AgentError.Account.UserModifyGroupFailure" => 56,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"AgentError.Account.UserChangePasswordFailure" => 54,
-                    r"AgentError.Account.ValidateCredentialFailure" => 59,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"AgentError.Account.AccountValidateCredentialFailure" => 48,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EhpcError) -> &'static [u16] {
-        match code {
-            EhpcError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EhpcError::MissingParameter => &[400, 403],
-            EhpcError::UnknownError => &[400, 500],
-            EhpcError::AgentError => &[403, 406],
-            EhpcError::ExecFail => &[403, 406],
-            EhpcError::InvalidNodeStatus => &[403, 400],
-            EhpcError::InvalidOpt => &[400, 403, 406],
-            EhpcError::InvalidParams => &[400, 403],
-            EhpcError::InvalidSecurityGroup => &[400, 404],
-            EhpcError::PartFailure => &[406, 409],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EhpcError) -> &'static [&'static str] {
-        match code {
-            EhpcError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EhpcError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            EhpcError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            EhpcError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            EhpcError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            EhpcError::UnknownError => {
-                const { &[__E[21].message, __E[175].message, __E[176].message] }
-            }
-            EhpcError::ServiceUnavailable => {
-                const { &[__E[40].message, __E[163].message, __E[164].message] }
-            }
-            EhpcError::AgentError => {
-                const { &[__E[57].message, __E[59].message, __E[60].message] }
-            }
-            EhpcError::AliyunError => const { &[__E[80].message, __E[81].message] }
-            EhpcError::ClusterNotFound => const { &[__E[83].message, __E[84].message] }
-            EhpcError::DbError => const { &[__E[89].message, __E[181].message] }
-            EhpcError::EcsError => const { &[__E[91].message, __E[92].message] }
-            EhpcError::InvalidContainerType => {
-                const { &[__E[109].message, __E[110].message] }
-            }
-            EhpcError::InvalidOpt => const { &[__E[114].message, __E[115].message] }
-            EhpcError::InvalidParams => {
-                const {
-                    &[
-                        __E[118].message,
-                        __E[119].message,
-                        __E[120].message,
-                        __E[184].message,
-                    ]
-                }
-            }
-            EhpcError::NotAuthorized => const { &[__E[137].message, __E[138].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EhpcError) -> &'static [__Entry] {
-        match code {
-            EhpcError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            EhpcError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            EhpcError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            EhpcError::UnknownError => const { &[__E[21], __E[175], __E[176]] }
-            EhpcError::ServiceUnavailable => const { &[__E[40], __E[163], __E[164]] }
-            EhpcError::DbError => const { &[__E[89], __E[181]] }
-            EhpcError::InvalidNodeStatus => const { &[__E[113], __E[183]] }
-            EhpcError::InvalidParams => {
-                const { &[__E[118], __E[119], __E[120], __E[184]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: EhpcError) -> &'static [&'static str] {
-        match code {
-            EhpcError::UnknownError => {
-                &[
-                    r"DeleteUsers",
-                    r"DescribeAddonTemplate",
-                    r"GetAddon",
-                    r"InstallAddon",
-                    r"InstallSoftwares",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListAvailableImages",
-                    r"ListInstalledSoftwares",
-                    r"ListJobsWithFilters",
-                    r"ListSoftwares",
-                    r"ListUsers",
-                    r"UnInstallAddon",
-                    r"UninstallSoftwares",
-                    r"UpdateCluster",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::ServiceUnavailable => {
-                &[
-                    r"AttachSharedStorages",
-                    r"CreateCluster",
-                    r"CreateJob",
-                    r"CreateNodes",
-                    r"CreateQueue",
-                    r"CreateUsers",
-                    r"DeleteCluster",
-                    r"DeleteUsers",
-                    r"DetachSharedStorages",
-                    r"GetAddon",
-                    r"GetCluster",
-                    r"GetCommonLogDetail",
-                    r"GetJob",
-                    r"GetJobLog",
-                    r"GetQueue",
-                    r"InstallAddon",
-                    r"InstallSoftwares",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListAvailableFileSystems",
-                    r"ListAvailableImages",
-                    r"ListClusters",
-                    r"ListCommonLogs",
-                    r"ListInstalledSoftwares",
-                    r"ListJobs",
-                    r"ListJobsWithFilters",
-                    r"ListQueues",
-                    r"ListSoftwares",
-                    r"ListUsers",
-                    r"StopJobs",
-                    r"UnInstallAddon",
-                    r"UninstallSoftwares",
-                    r"UpdateQueue",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::AckError => &[r"CreateCluster"],
-            EhpcError::AgentError => {
-                &[
-                    r"CreateJob",
-                    r"DeleteQueues",
-                    r"DeleteUsers",
-                    r"DescribeAddonTemplate",
-                    r"GetAddon",
-                    r"GetJob",
-                    r"GetJobLog",
-                    r"GetVisualServiceStatus",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListJobs",
-                    r"ListJobsWithFilters",
-                    r"ListUsers",
-                    r"ModifyVisualServicePasswd",
-                    r"StartVisualService",
-                    r"StopVisualService",
-                    r"UnInstallAddon",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::AgentErrorAccountAccountValidateCredentialFailure => {
-                &[r"SubmitJob"]
-            }
-            EhpcError::AgentErrorAccountDomainNotExist => {
-                &[r"DeleteUsers", r"ListUsers", r"UpdateUser"]
-            }
-            EhpcError::AgentErrorAccountGetUserListFailure => &[r"ListUsers"],
-            EhpcError::AgentErrorAccountGetentPasswdFailure => {
-                &[r"DeleteUsers", r"ListUsers", r"UpdateUser"]
-            }
-            EhpcError::AgentErrorAccountUserAddFailure => {
-                &[r"CreateUsers", r"UpdateUser"]
-            }
-            EhpcError::AgentErrorAccountUserAlreadyExist => &[r"UpdateUser"],
-            EhpcError::AgentErrorAccountUserChangePasswordFailure => &[r"UpdateUser"],
-            EhpcError::AgentErrorAccountUserDeleteFailure => &[r"DeleteUsers"],
-            EhpcError::AgentErrorAccountUserModifyGroupFailure => &[r"UpdateUser"],
-            EhpcError::AgentErrorAccountUserNotExist => &[r"DeleteUsers", r"UpdateUser"],
-            EhpcError::AgentErrorAccountUserSynFailure => &[r"SyncUsers"],
-            EhpcError::AgentErrorAccountValidateCredentialFailure => {
-                &[r"CreateJobFile", r"SubmitJob"]
-            }
-            EhpcError::AgentErrorJobDeleteFailure => &[r"CreateJob"],
-            EhpcError::AgentErrorJobInvalidContainerType => &[r"CreateJob"],
-            EhpcError::AgentErrorJobListFailure => &[r"CreateJob"],
-            EhpcError::AgentErrorJobRerunFailure => &[r"CreateJob"],
-            EhpcError::AgentErrorJobStopFailure => &[r"CreateJob"],
-            EhpcError::AgentErrorJobSubmitFailure => &[r"CreateJob"],
-            EhpcError::AgentResponseTimeout => &[r"DeleteUsers"],
-            EhpcError::AliyunError => {
-                &[
-                    r"AddSecurityGroup",
-                    r"AttachSharedStorages",
-                    r"DeleteQueues",
-                    r"DeleteSecurityGroup",
-                    r"DescribeAddonTemplate",
-                    r"DetachSharedStorages",
-                    r"GetAddon",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListAvailableFileSystems",
-                    r"ListSecurityGroups",
-                    r"UnInstallAddon",
-                    r"UpdateNodes",
-                ]
-            }
-            EhpcError::ClusterNotSupported => &[r"CreateCluster"],
-            EhpcError::ClusterNotFound => {
-                &[
-                    r"AttachNodes",
-                    r"AttachSharedStorages",
-                    r"CreateJob",
-                    r"CreateUsers",
-                    r"DeleteCluster",
-                    r"DeleteUsers",
-                    r"DescribeAddonTemplate",
-                    r"DetachSharedStorages",
-                    r"GetAddon",
-                    r"GetCluster",
-                    r"GetCommonLogDetail",
-                    r"GetJob",
-                    r"GetJobLog",
-                    r"GetQueue",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListAvailableFileSystems",
-                    r"ListCommonLogs",
-                    r"ListJobs",
-                    r"ListQueues",
-                    r"ListUsers",
-                    r"SetSchedulerInfo",
-                    r"StopJobs",
-                    r"UnInstallAddon",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::ComputeNotFound => {
-                &[
-                    r"DeleteNodes",
-                    r"GetAccountingReport",
-                    r"GetJobLog",
-                    r"ResetNodes",
-                    r"StartNodes",
-                    r"StopNodes",
-                ]
-            }
-            EhpcError::ConflictOpt => &[r"CreateCluster", r"CreateNodes"],
-            EhpcError::ContainerNameExist => &[r"AddContainerApp"],
-            EhpcError::ContainerNotFound => {
-                &[r"DeleteContainerApps", r"DescribeContainerApp", r"SubmitJob"]
-            }
-            EhpcError::DbError => {
-                &[
-                    r"AttachNodes",
-                    r"CreateCluster",
-                    r"CreateNodes",
-                    r"CreateQueue",
-                    r"DescribeAddonTemplate",
-                    r"GetAddon",
-                    r"GetJob",
-                    r"GetJobLog",
-                    r"GetQueue",
-                    r"InstallAddon",
-                    r"InstallSoftwares",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListInstalledSoftwares",
-                    r"ListJobs",
-                    r"ListSoftwares",
-                    r"UnInstallAddon",
-                    r"UninstallSoftwares",
-                    r"UpdateCluster",
-                    r"UpdateQueue",
-                ]
-            }
-            EhpcError::DuplicateTagKey => &[r"TagResources"],
-            EhpcError::EcsError => {
-                &[
-                    r"AddSecurityGroup",
-                    r"AttachNodes",
-                    r"AttachSharedStorages",
-                    r"CreateJob",
-                    r"CreateNodes",
-                    r"DeleteSecurityGroup",
-                    r"DescribeAddonTemplate",
-                    r"DetachSharedStorages",
-                    r"GetAddon",
-                    r"GetJob",
-                    r"GetJobLog",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListAvailableFileSystems",
-                    r"ListJobs",
-                    r"ListSecurityGroups",
-                    r"StopJobs",
-                    r"UnInstallAddon",
-                ]
-            }
-            EhpcError::EipError => {
-                &[
-                    r"AddNodes",
-                    r"ApplyNodes",
-                    r"CreateCluster",
-                    r"CreateHybridCluster",
-                    r"DeleteNodes",
-                    r"RecoverCluster",
-                    r"ResetNodes",
-                    r"StartNodes",
-                    r"StopNodes",
-                ]
-            }
-            EhpcError::EntityAlreadyExistsRoleError => &[r"InitializeEHPC"],
-            EhpcError::EntityNotExistRole => {
-                &[r"DescribePrice", r"ListClusters", r"ListFileSystemWithMountTargets"]
-            }
-            EhpcError::ExecFail => {
-                &[
-                    r"AddQueue",
-                    r"DeleteQueue",
-                    r"DescribeJob",
-                    r"GetAccountingReport",
-                    r"GetCloudMetricLogs",
-                    r"GetJobLog",
-                    r"GetVisualServiceStatus",
-                    r"InstallSoftware",
-                    r"ListContainerImages",
-                    r"ListJobs",
-                    r"ListQueues",
-                    r"ModifyVisualServicePasswd",
-                    r"RunCloudMetricProfiling",
-                    r"SetQueue",
-                    r"StartVisualService",
-                    r"StopVisualService",
-                    r"SyncUsers",
-                    r"UninstallSoftware",
-                ]
-            }
-            EhpcError::FailToGenId => {
-                &[
-                    r"AddContainerApp",
-                    r"CreateCluster",
-                    r"CreateHybridCluster",
-                    r"RecoverCluster",
-                ]
-            }
-            EhpcError::ImageNotFound => {
-                &[
-                    r"CreateCluster",
-                    r"InstallSoftwares",
-                    r"ListInstalledSoftwares",
-                    r"ListSoftwares",
-                    r"UninstallSoftwares",
-                ]
-            }
-            EhpcError::ImageNotMatched => &[r"ModifyClusterAttributes"],
-            EhpcError::ImageNotSupported => {
-                &[
-                    r"AddExistedNodes",
-                    r"AddNodes",
-                    r"ApplyNodes",
-                    r"CreateCluster",
-                    r"CreateHybridCluster",
-                    r"RecoverCluster",
-                ]
-            }
-            EhpcError::InDebt => &[r"UpdateUser"],
-            EhpcError::IncorrectCredential => {
-                &[
-                    r"CreateJobFile",
-                    r"DeleteJobs",
-                    r"ModifyVisualServicePasswd",
-                    r"RerunJobs",
-                    r"StopJobs",
-                    r"SubmitJob",
-                ]
-            }
-            EhpcError::InvaildSystemDiskSize => &[r"AddNodes", r"ApplyNodes"],
-            EhpcError::InvalidCapacityNumValueNotSupported => &[r"ApplyNodes"],
-            EhpcError::InvalidClientVersion => &[r"UpdateQueueConfig", r"UpgradeClient"],
-            EhpcError::InvalidClusterStatus => {
-                &[
-                    r"CreateJob",
-                    r"DeleteCluster",
-                    r"DeleteUsers",
-                    r"GetJob",
-                    r"GetJobLog",
-                    r"GetQueue",
-                    r"ListJobs",
-                    r"ListUsers",
-                    r"StopJobs",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::InvalidContainerName => &[r"InspectImage"],
-            EhpcError::InvalidContainerType => {
-                &[
-                    r"DeleteImage",
-                    r"DescribeImage",
-                    r"InspectImage",
-                    r"ListContainerImages",
-                    r"PullImage",
-                ]
-            }
-            EhpcError::InvalidImage => &[r"ApplyNodes", r"ModifyClusterAttributes"],
-            EhpcError::InvalidInstanceTypeNotSupported => &[r"ApplyNodes"],
-            EhpcError::InvalidNodeStatus => {
-                &[
-                    r"DeleteNodes",
-                    r"ResetNodes",
-                    r"StartNodes",
-                    r"StopNodes",
-                    r"UpdateNodes",
-                ]
-            }
-            EhpcError::InvalidOpt => {
-                &[
-                    r"AddExistedNodes",
-                    r"AddLocalNodes",
-                    r"AddNodes",
-                    r"ApplyNodes",
-                    r"DescribeAutoScaleConfig",
-                    r"GetAutoScaleConfig",
-                    r"GetHybridClusterConfig",
-                    r"ModifyUserGroups",
-                    r"ModifyUserPasswords",
-                    r"SetAutoScaleConfig",
-                ]
-            }
-            EhpcError::InvalidParams => {
-                &[
-                    r"AttachNodes",
-                    r"AttachSharedStorages",
-                    r"CreateCluster",
-                    r"CreateJob",
-                    r"CreateNodes",
-                    r"CreateQueue",
-                    r"CreateUsers",
-                    r"DeleteUsers",
-                    r"DescribeAddonTemplate",
-                    r"DetachSharedStorages",
-                    r"GetAddon",
-                    r"GetCommonLogDetail",
-                    r"GetJob",
-                    r"GetJobLog",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListAvailableFileSystems",
-                    r"ListAvailableImages",
-                    r"ListCommonLogs",
-                    r"ListJobs",
-                    r"ListJobsWithFilters",
-                    r"ListUsers",
-                    r"StopJobs",
-                    r"SyncUsers",
-                    r"UnInstallAddon",
-                    r"UpdateCluster",
-                    r"UpdateQueue",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::InvalidSecurityGroup => {
-                &[r"AddSecurityGroup", r"DeleteSecurityGroup"]
-            }
-            EhpcError::InvalidSoftware => {
-                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-            }
-            EhpcError::InvalidVolume => {
-                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-            }
-            EhpcError::InvalidVolumeMountpoint => {
-                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-            }
-            EhpcError::InvalidVolumeProtocal => {
-                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-            }
-            EhpcError::InvalidVpc => {
-                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-            }
-            EhpcError::InvalidVswitch => &[r"ApplyNodes"],
-            EhpcError::InvalidZoneIdValueNotSupported => &[r"ApplyNodes"],
-            EhpcError::KeyPairNotFound => &[r"CreateCluster"],
-            EhpcError::LoginNotFound => &[r"ListInstalledSoftwares"],
-            EhpcError::ManagerNotFound => {
-                &[
-                    r"DeleteUsers",
-                    r"DescribeAddonTemplate",
-                    r"GetAddon",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListUsers",
-                    r"UnInstallAddon",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::MissingParams => &[r"CreateCluster"],
-            EhpcError::NasError => {
-                &[
-                    r"AttachSharedStorages",
-                    r"DetachSharedStorages",
-                    r"ListAvailableFileSystems",
-                ]
-            }
-            EhpcError::NasServiceNotOpen => &[r"CreateCluster", r"CreateHybridCluster"],
-            EhpcError::NoPermission => &[r"InitializeEHPC"],
-            EhpcError::NotAuthorized => {
-                &[
-                    r"CreateCluster",
-                    r"CreateHybridCluster",
-                    r"DeleteUsers",
-                    r"DescribeAddonTemplate",
-                    r"GetAddon",
-                    r"GetSchedulerInfo",
-                    r"InstallAddon",
-                    r"InstallSoftwares",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"ListClusters",
-                    r"ListInstalledSoftwares",
-                    r"ListSoftwares",
-                    r"ListUsers",
-                    r"SetSchedulerInfo",
-                    r"UnInstallAddon",
-                    r"UninstallSoftwares",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::NotEnabled => {
-                &[
-                    r"DescribeAddonTemplate",
-                    r"GetAddon",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"UnInstallAddon",
-                    r"UpdateUser",
-                ]
-            }
-            EhpcError::ObjectNotFound => {
-                &[
-                    r"AddExistedNodes",
-                    r"AddLocalNodes",
-                    r"AddNodes",
-                    r"ApplyNodes",
-                    r"DeleteNodes",
-                    r"GetAccountingReport",
-                    r"GetCloudMetricLogs",
-                    r"GetCloudMetricProfiling",
-                    r"InvokeShellCommand",
-                    r"ListCloudMetricProfilings",
-                    r"ListCommands",
-                    r"ListInvocationResults",
-                    r"ListInvocationStatus",
-                    r"ResetNodes",
-                    r"RunCloudMetricProfiling",
-                    r"StartNodes",
-                    r"StopNodes",
-                ]
-            }
-            EhpcError::OrderError => &[r"CreateCluster"],
-            EhpcError::OrderErrorArrearage => &[r"CreateCluster"],
-            EhpcError::OrderErrorInstHasUnpaidOrder => &[r"CreateCluster"],
-            EhpcError::OrderErrorInsufficientBalance => &[r"CreateCluster"],
-            EhpcError::OrderErrorInvalidPayMethod => &[r"CreateCluster"],
-            EhpcError::OrderErrorNoCard => &[r"CreateCluster"],
-            EhpcError::OrderErrorNoRealNameAuthentication => &[r"CreateCluster"],
-            EhpcError::OrderErrorNoRealNameRegistration => &[r"CreateCluster"],
-            EhpcError::OrderErrorUserProfileIncomplete => &[r"CreateCluster"],
-            EhpcError::PartFailure => {
-                &[r"DeleteUsers", r"GetClusterVolumes", r"UpdateUser"]
-            }
-            EhpcError::QuotaExceedPayasyougoInstance => &[r"ApplyNodes"],
-            EhpcError::QuotaExceededPrivateIpAddress => {
-                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-            }
-            EhpcError::RecommendEmptyInstanceTypeNoStock => &[r"ApplyNodes"],
-            EhpcError::RecommendEmptyInstanceTypeNotAuthorized => &[r"ApplyNodes"],
-            EhpcError::RecommendEmptyInstanceTypeSoldOut => &[r"ApplyNodes"],
-            EhpcError::RecommendEmptyPriceNotSatisfied => &[r"ApplyNodes"],
-            EhpcError::RedisError => {
-                &[
-                    r"DescribeAddonTemplate",
-                    r"GetAddon",
-                    r"InstallAddon",
-                    r"ListAddonTemplates",
-                    r"ListAddons",
-                    r"UnInstallAddon",
-                ]
-            }
-            EhpcError::ResourceTargetAmountNotSatisfied => &[r"ApplyNodes"],
-            EhpcError::SecurityGroupAlreadyExists => &[r"AddSecurityGroup"],
-            EhpcError::SecurityGroupNotSupported => {
-                &[r"AddSecurityGroup", r"DeleteSecurityGroup"]
-            }
-            EhpcError::ServiceApiError => &[r"SubmitServerlessJob"],
-            EhpcError::SlsError => &[r"GetAccountingReport", r"GetCloudMetricLogs"],
-            EhpcError::TagError => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            EhpcError::TemplateNameExist => &[r"CreateJobTemplate", r"EditJobTemplate"],
-            EhpcError::TemplateNotExist => &[r"EditJobTemplate"],
-            EhpcError::TooManyClusters => &[r"CreateCluster"],
-            EhpcError::TooManyComputes => {
-                &[
-                    r"AddExistedNodes",
-                    r"AddNodes",
-                    r"ApplyNodes",
-                    r"CreateCluster",
-                    r"CreateHybridCluster",
-                    r"RecoverCluster",
-                    r"SetAutoScaleConfig",
-                ]
-            }
-            EhpcError::TooManyContainers => &[r"AddContainerApp"],
-            EhpcError::TooManyLogins => {
-                &[
-                    r"AddNodes",
-                    r"ApplyNodes",
-                    r"CreateCluster",
-                    r"CreateHybridCluster",
-                    r"RecoverCluster",
-                ]
-            }
-            EhpcError::TooManyScc => {
-                &[
-                    r"AddNodes",
-                    r"ApplyNodes",
-                    r"CreateCluster",
-                    r"CreateHybridCluster",
-                    r"RecoverCluster",
-                ]
-            }
-            EhpcError::TooMuchTemplates => &[r"CreateJobTemplate", r"EditJobTemplate"],
-            EhpcError::UsernameExist => {
-                &[
-                    r"CreateJobFile",
-                    r"DeleteJobs",
-                    r"RerunJobs",
-                    r"StopJobs",
-                    r"SubmitJob",
-                ]
-            }
-            EhpcError::VolumeNotFound => {
-                &[r"AttachSharedStorages", r"DetachSharedStorages"]
-            }
-            EhpcError::VpcNotFound => {
-                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-            }
-            EhpcError::VswitchNotFound => &[r"ApplyNodes"],
-            EhpcError::InsufficientReservedNodes => &[r"CreateNodes"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EhpcError] {
-        match api {
-            r"AddContainerApp" => {
-                &[
-                    EhpcError::ContainerNameExist,
-                    EhpcError::FailToGenId,
-                    EhpcError::TooManyContainers,
-                ]
-            }
-            r"AddExistedNodes" => {
-                &[
-                    EhpcError::ImageNotSupported,
-                    EhpcError::InvalidOpt,
-                    EhpcError::ObjectNotFound,
-                    EhpcError::TooManyComputes,
-                ]
-            }
-            r"AddLocalNodes" => &[EhpcError::InvalidOpt, EhpcError::ObjectNotFound],
-            r"AddNodes" => {
-                &[
-                    EhpcError::EipError,
-                    EhpcError::ImageNotSupported,
-                    EhpcError::InvaildSystemDiskSize,
-                    EhpcError::InvalidOpt,
-                    EhpcError::ObjectNotFound,
-                    EhpcError::TooManyComputes,
-                    EhpcError::TooManyLogins,
-                    EhpcError::TooManyScc,
-                ]
-            }
-            r"AddQueue" => &[EhpcError::ExecFail],
-            r"AddSecurityGroup" => {
-                &[
-                    EhpcError::AliyunError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidSecurityGroup,
-                    EhpcError::SecurityGroupAlreadyExists,
-                    EhpcError::SecurityGroupNotSupported,
-                ]
-            }
-            r"ApplyNodes" => {
-                &[
-                    EhpcError::EipError,
-                    EhpcError::ImageNotSupported,
-                    EhpcError::InvaildSystemDiskSize,
-                    EhpcError::InvalidCapacityNumValueNotSupported,
-                    EhpcError::InvalidImage,
-                    EhpcError::InvalidInstanceTypeNotSupported,
-                    EhpcError::InvalidOpt,
-                    EhpcError::InvalidVswitch,
-                    EhpcError::InvalidZoneIdValueNotSupported,
-                    EhpcError::ObjectNotFound,
-                    EhpcError::QuotaExceedPayasyougoInstance,
-                    EhpcError::RecommendEmptyInstanceTypeNoStock,
-                    EhpcError::RecommendEmptyInstanceTypeNotAuthorized,
-                    EhpcError::RecommendEmptyInstanceTypeSoldOut,
-                    EhpcError::RecommendEmptyPriceNotSatisfied,
-                    EhpcError::ResourceTargetAmountNotSatisfied,
-                    EhpcError::TooManyComputes,
-                    EhpcError::TooManyLogins,
-                    EhpcError::TooManyScc,
-                    EhpcError::VswitchNotFound,
-                ]
-            }
-            r"AttachNodes" => {
-                &[
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"AttachSharedStorages" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::NasError,
-                    EhpcError::VolumeNotFound,
-                ]
-            }
-            r"CreateCluster" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AckError,
-                    EhpcError::ClusterNotSupported,
-                    EhpcError::ConflictOpt,
-                    EhpcError::DbError,
-                    EhpcError::EipError,
-                    EhpcError::FailToGenId,
-                    EhpcError::ImageNotFound,
-                    EhpcError::ImageNotSupported,
-                    EhpcError::InvalidParams,
-                    EhpcError::InvalidSoftware,
-                    EhpcError::InvalidVolume,
-                    EhpcError::InvalidVolumeMountpoint,
-                    EhpcError::InvalidVolumeProtocal,
-                    EhpcError::InvalidVpc,
-                    EhpcError::KeyPairNotFound,
-                    EhpcError::MissingParams,
-                    EhpcError::NasServiceNotOpen,
-                    EhpcError::NotAuthorized,
-                    EhpcError::OrderError,
-                    EhpcError::OrderErrorArrearage,
-                    EhpcError::OrderErrorInstHasUnpaidOrder,
-                    EhpcError::OrderErrorInsufficientBalance,
-                    EhpcError::OrderErrorInvalidPayMethod,
-                    EhpcError::OrderErrorNoCard,
-                    EhpcError::OrderErrorNoRealNameAuthentication,
-                    EhpcError::OrderErrorNoRealNameRegistration,
-                    EhpcError::OrderErrorUserProfileIncomplete,
-                    EhpcError::QuotaExceededPrivateIpAddress,
-                    EhpcError::TooManyClusters,
-                    EhpcError::TooManyComputes,
-                    EhpcError::TooManyLogins,
-                    EhpcError::TooManyScc,
-                    EhpcError::VpcNotFound,
-                ]
-            }
-            r"CreateHybridCluster" => {
-                &[
-                    EhpcError::EipError,
-                    EhpcError::FailToGenId,
-                    EhpcError::ImageNotSupported,
-                    EhpcError::InvalidSoftware,
-                    EhpcError::InvalidVolume,
-                    EhpcError::InvalidVolumeMountpoint,
-                    EhpcError::InvalidVolumeProtocal,
-                    EhpcError::InvalidVpc,
-                    EhpcError::NasServiceNotOpen,
-                    EhpcError::NotAuthorized,
-                    EhpcError::QuotaExceededPrivateIpAddress,
-                    EhpcError::TooManyComputes,
-                    EhpcError::TooManyLogins,
-                    EhpcError::TooManyScc,
-                    EhpcError::VpcNotFound,
-                ]
-            }
-            r"CreateJob" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AgentErrorJobDeleteFailure,
-                    EhpcError::AgentErrorJobInvalidContainerType,
-                    EhpcError::AgentErrorJobListFailure,
-                    EhpcError::AgentErrorJobRerunFailure,
-                    EhpcError::AgentErrorJobStopFailure,
-                    EhpcError::AgentErrorJobSubmitFailure,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"CreateJobFile" => {
-                &[
-                    EhpcError::AgentErrorAccountValidateCredentialFailure,
-                    EhpcError::IncorrectCredential,
-                    EhpcError::UsernameExist,
-                ]
-            }
-            r"CreateJobTemplate" => {
-                &[EhpcError::TemplateNameExist, EhpcError::TooMuchTemplates]
-            }
-            r"CreateNodes" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::ConflictOpt,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::InsufficientReservedNodes,
-                ]
-            }
-            r"CreateQueue" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::DbError,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"CreateUsers" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentErrorAccountUserAddFailure,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"DeleteCluster" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::InvalidClusterStatus,
-                ]
-            }
-            r"DeleteContainerApps" => &[EhpcError::ContainerNotFound],
-            r"DeleteImage" => &[EhpcError::InvalidContainerType],
-            r"DeleteJobs" => &[EhpcError::IncorrectCredential, EhpcError::UsernameExist],
-            r"DeleteNodes" => {
-                &[
-                    EhpcError::ComputeNotFound,
-                    EhpcError::EipError,
-                    EhpcError::InvalidNodeStatus,
-                    EhpcError::ObjectNotFound,
-                ]
-            }
-            r"DeleteQueue" => &[EhpcError::ExecFail],
-            r"DeleteQueues" => &[EhpcError::AgentError, EhpcError::AliyunError],
-            r"DeleteSecurityGroup" => {
-                &[
-                    EhpcError::AliyunError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidSecurityGroup,
-                    EhpcError::SecurityGroupNotSupported,
-                ]
-            }
-            r"DeleteUsers" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AgentErrorAccountDomainNotExist,
-                    EhpcError::AgentErrorAccountGetentPasswdFailure,
-                    EhpcError::AgentErrorAccountUserDeleteFailure,
-                    EhpcError::AgentErrorAccountUserNotExist,
-                    EhpcError::AgentResponseTimeout,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::PartFailure,
-                ]
-            }
-            r"DescribeAddonTemplate" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::AgentError,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::NotEnabled,
-                    EhpcError::RedisError,
-                ]
-            }
-            r"DescribeAutoScaleConfig" => &[EhpcError::InvalidOpt],
-            r"DescribeContainerApp" => &[EhpcError::ContainerNotFound],
-            r"DescribeImage" => &[EhpcError::InvalidContainerType],
-            r"DescribeJob" => &[EhpcError::ExecFail],
-            r"DescribePrice" => &[EhpcError::EntityNotExistRole],
-            r"DetachSharedStorages" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::NasError,
-                    EhpcError::VolumeNotFound,
-                ]
-            }
-            r"EditJobTemplate" => {
-                &[
-                    EhpcError::TemplateNameExist,
-                    EhpcError::TemplateNotExist,
-                    EhpcError::TooMuchTemplates,
-                ]
-            }
-            r"GetAccountingReport" => {
-                &[
-                    EhpcError::ComputeNotFound,
-                    EhpcError::ExecFail,
-                    EhpcError::ObjectNotFound,
-                    EhpcError::SlsError,
-                ]
-            }
-            r"GetAddon" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::NotEnabled,
-                    EhpcError::RedisError,
-                ]
-            }
-            r"GetAutoScaleConfig" => &[EhpcError::InvalidOpt],
-            r"GetCloudMetricLogs" => {
-                &[EhpcError::ExecFail, EhpcError::ObjectNotFound, EhpcError::SlsError]
-            }
-            r"GetCloudMetricProfiling" => &[EhpcError::ObjectNotFound],
-            r"GetCluster" => &[EhpcError::ServiceUnavailable, EhpcError::ClusterNotFound],
-            r"GetClusterVolumes" => &[EhpcError::PartFailure],
-            r"GetCommonLogDetail" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"GetHybridClusterConfig" => &[EhpcError::InvalidOpt],
-            r"GetJob" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"GetJobLog" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::ComputeNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::ExecFail,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"GetQueue" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::InvalidClusterStatus,
-                ]
-            }
-            r"GetSchedulerInfo" => &[EhpcError::NotAuthorized],
-            r"GetVisualServiceStatus" => &[EhpcError::AgentError, EhpcError::ExecFail],
-            r"InitializeEHPC" => {
-                &[EhpcError::EntityAlreadyExistsRoleError, EhpcError::NoPermission]
-            }
-            r"InspectImage" => {
-                &[EhpcError::InvalidContainerName, EhpcError::InvalidContainerType]
-            }
-            r"InstallAddon" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::NotEnabled,
-                    EhpcError::RedisError,
-                ]
-            }
-            r"InstallSoftware" => &[EhpcError::ExecFail],
-            r"InstallSoftwares" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::DbError,
-                    EhpcError::ImageNotFound,
-                    EhpcError::NotAuthorized,
-                ]
-            }
-            r"InvokeShellCommand" => &[EhpcError::ObjectNotFound],
-            r"ListAddonTemplates" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::NotEnabled,
-                    EhpcError::RedisError,
-                ]
-            }
-            r"ListAddons" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::NotEnabled,
-                    EhpcError::RedisError,
-                ]
-            }
-            r"ListAvailableFileSystems" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::NasError,
-                ]
-            }
-            r"ListAvailableImages" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"ListCloudMetricProfilings" => &[EhpcError::ObjectNotFound],
-            r"ListClusters" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::EntityNotExistRole,
-                    EhpcError::NotAuthorized,
-                ]
-            }
-            r"ListCommands" => &[EhpcError::ObjectNotFound],
-            r"ListCommonLogs" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"ListContainerImages" => {
-                &[EhpcError::ExecFail, EhpcError::InvalidContainerType]
-            }
-            r"ListFileSystemWithMountTargets" => &[EhpcError::EntityNotExistRole],
-            r"ListInstalledSoftwares" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::DbError,
-                    EhpcError::ImageNotFound,
-                    EhpcError::LoginNotFound,
-                    EhpcError::NotAuthorized,
-                ]
-            }
-            r"ListInvocationResults" => &[EhpcError::ObjectNotFound],
-            r"ListInvocationStatus" => &[EhpcError::ObjectNotFound],
-            r"ListJobs" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::ExecFail,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"ListJobsWithFilters" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"ListQueues" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::ExecFail,
-                ]
-            }
-            r"ListSecurityGroups" => &[EhpcError::AliyunError, EhpcError::EcsError],
-            r"ListSoftwares" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::DbError,
-                    EhpcError::ImageNotFound,
-                    EhpcError::NotAuthorized,
-                ]
-            }
-            r"ListTagResources" => &[EhpcError::TagError],
-            r"ListUsers" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AgentErrorAccountDomainNotExist,
-                    EhpcError::AgentErrorAccountGetUserListFailure,
-                    EhpcError::AgentErrorAccountGetentPasswdFailure,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                ]
-            }
-            r"ModifyClusterAttributes" => {
-                &[EhpcError::ImageNotMatched, EhpcError::InvalidImage]
-            }
-            r"ModifyUserGroups" => &[EhpcError::InvalidOpt],
-            r"ModifyUserPasswords" => &[EhpcError::InvalidOpt],
-            r"ModifyVisualServicePasswd" => {
-                &[
-                    EhpcError::AgentError,
-                    EhpcError::ExecFail,
-                    EhpcError::IncorrectCredential,
-                ]
-            }
-            r"PullImage" => &[EhpcError::InvalidContainerType],
-            r"RecoverCluster" => {
-                &[
-                    EhpcError::EipError,
-                    EhpcError::FailToGenId,
-                    EhpcError::ImageNotSupported,
-                    EhpcError::InvalidSoftware,
-                    EhpcError::InvalidVolume,
-                    EhpcError::InvalidVolumeMountpoint,
-                    EhpcError::InvalidVolumeProtocal,
-                    EhpcError::InvalidVpc,
-                    EhpcError::QuotaExceededPrivateIpAddress,
-                    EhpcError::TooManyComputes,
-                    EhpcError::TooManyLogins,
-                    EhpcError::TooManyScc,
-                    EhpcError::VpcNotFound,
-                ]
-            }
-            r"RerunJobs" => &[EhpcError::IncorrectCredential, EhpcError::UsernameExist],
-            r"ResetNodes" => {
-                &[
-                    EhpcError::ComputeNotFound,
-                    EhpcError::EipError,
-                    EhpcError::InvalidNodeStatus,
-                    EhpcError::ObjectNotFound,
-                ]
-            }
-            r"RunCloudMetricProfiling" => {
-                &[EhpcError::ExecFail, EhpcError::ObjectNotFound]
-            }
-            r"SetAutoScaleConfig" => &[EhpcError::InvalidOpt, EhpcError::TooManyComputes],
-            r"SetQueue" => &[EhpcError::ExecFail],
-            r"SetSchedulerInfo" => {
-                &[EhpcError::ClusterNotFound, EhpcError::NotAuthorized]
-            }
-            r"StartNodes" => {
-                &[
-                    EhpcError::ComputeNotFound,
-                    EhpcError::EipError,
-                    EhpcError::InvalidNodeStatus,
-                    EhpcError::ObjectNotFound,
-                ]
-            }
-            r"StartVisualService" => &[EhpcError::AgentError, EhpcError::ExecFail],
-            r"StopJobs" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::EcsError,
-                    EhpcError::IncorrectCredential,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                    EhpcError::UsernameExist,
-                ]
-            }
-            r"StopNodes" => {
-                &[
-                    EhpcError::ComputeNotFound,
-                    EhpcError::EipError,
-                    EhpcError::InvalidNodeStatus,
-                    EhpcError::ObjectNotFound,
-                ]
-            }
-            r"StopVisualService" => &[EhpcError::AgentError, EhpcError::ExecFail],
-            r"SubmitJob" => {
-                &[
-                    EhpcError::AgentErrorAccountAccountValidateCredentialFailure,
-                    EhpcError::AgentErrorAccountValidateCredentialFailure,
-                    EhpcError::ContainerNotFound,
-                    EhpcError::IncorrectCredential,
-                    EhpcError::UsernameExist,
-                ]
-            }
-            r"SubmitServerlessJob" => &[EhpcError::ServiceApiError],
-            r"SyncUsers" => {
-                &[
-                    EhpcError::AgentErrorAccountUserSynFailure,
-                    EhpcError::ExecFail,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"TagResources" => &[EhpcError::DuplicateTagKey, EhpcError::TagError],
-            r"UnInstallAddon" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AliyunError,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::DbError,
-                    EhpcError::EcsError,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::NotEnabled,
-                    EhpcError::RedisError,
-                ]
-            }
-            r"UnTagResources" => &[EhpcError::TagError],
-            r"UninstallSoftware" => &[EhpcError::ExecFail],
-            r"UninstallSoftwares" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::DbError,
-                    EhpcError::ImageNotFound,
-                    EhpcError::NotAuthorized,
-                ]
-            }
-            r"UpdateCluster" => {
-                &[EhpcError::UnknownError, EhpcError::DbError, EhpcError::InvalidParams]
-            }
-            r"UpdateNodes" => &[EhpcError::AliyunError, EhpcError::InvalidNodeStatus],
-            r"UpdateQueue" => {
-                &[
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::DbError,
-                    EhpcError::InvalidParams,
-                ]
-            }
-            r"UpdateQueueConfig" => &[EhpcError::InvalidClientVersion],
-            r"UpdateUser" => {
-                &[
-                    EhpcError::UnknownError,
-                    EhpcError::ServiceUnavailable,
-                    EhpcError::AgentError,
-                    EhpcError::AgentErrorAccountDomainNotExist,
-                    EhpcError::AgentErrorAccountGetentPasswdFailure,
-                    EhpcError::AgentErrorAccountUserAddFailure,
-                    EhpcError::AgentErrorAccountUserAlreadyExist,
-                    EhpcError::AgentErrorAccountUserChangePasswordFailure,
-                    EhpcError::AgentErrorAccountUserModifyGroupFailure,
-                    EhpcError::AgentErrorAccountUserNotExist,
-                    EhpcError::ClusterNotFound,
-                    EhpcError::InDebt,
-                    EhpcError::InvalidClusterStatus,
-                    EhpcError::InvalidParams,
-                    EhpcError::ManagerNotFound,
-                    EhpcError::NotAuthorized,
-                    EhpcError::NotEnabled,
-                    EhpcError::PartFailure,
-                ]
-            }
-            r"UpgradeClient" => &[EhpcError::InvalidClientVersion],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EhpcError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EhpcError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EhpcError {}
-    impl __core::str::FromStr for EhpcError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EhpcError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EhpcError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use EhpcError as __E;
+    __p::error_code!(
+        EhpcError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AckError, __E::AgentError,
+        __E::AgentErrorAccountAccountValidateCredentialFailure,
+        __E::AgentErrorAccountDomainNotExist, __E::AgentErrorAccountGetUserListFailure,
+        __E::AgentErrorAccountGetentPasswdFailure, __E::AgentErrorAccountUserAddFailure,
+        __E::AgentErrorAccountUserAlreadyExist,
+        __E::AgentErrorAccountUserChangePasswordFailure,
+        __E::AgentErrorAccountUserDeleteFailure,
+        __E::AgentErrorAccountUserModifyGroupFailure, __E::AgentErrorAccountUserNotExist,
+        __E::AgentErrorAccountUserSynFailure,
+        __E::AgentErrorAccountValidateCredentialFailure, __E::AgentErrorJobDeleteFailure,
+        __E::AgentErrorJobInvalidContainerType, __E::AgentErrorJobListFailure,
+        __E::AgentErrorJobRerunFailure, __E::AgentErrorJobStopFailure,
+        __E::AgentErrorJobSubmitFailure, __E::AgentResponseTimeout, __E::AliyunError,
+        __E::ClusterNotSupported, __E::ClusterNotFound, __E::ComputeNotFound,
+        __E::ConflictOpt, __E::ContainerNameExist, __E::ContainerNotFound, __E::DbError,
+        __E::DuplicateTagKey, __E::EcsError, __E::EipError,
+        __E::EntityAlreadyExistsRoleError, __E::EntityNotExistRole, __E::ExecFail,
+        __E::FailToGenId, __E::ImageNotFound, __E::ImageNotMatched,
+        __E::ImageNotSupported, __E::InDebt, __E::IncorrectCredential,
+        __E::InvaildSystemDiskSize, __E::InvalidCapacityNumValueNotSupported,
+        __E::InvalidClientVersion, __E::InvalidClusterStatus, __E::InvalidContainerName,
+        __E::InvalidContainerType, __E::InvalidImage,
+        __E::InvalidInstanceTypeNotSupported, __E::InvalidNodeStatus, __E::InvalidOpt,
+        __E::InvalidParams, __E::InvalidSecurityGroup, __E::InvalidSoftware,
+        __E::InvalidVolume, __E::InvalidVolumeMountpoint, __E::InvalidVolumeProtocal,
+        __E::InvalidVpc, __E::InvalidVswitch, __E::InvalidZoneIdValueNotSupported,
+        __E::KeyPairNotFound, __E::LoginNotFound, __E::ManagerNotFound,
+        __E::MissingParams, __E::NasError, __E::NasServiceNotOpen, __E::NoPermission,
+        __E::NotAuthorized, __E::NotEnabled, __E::ObjectNotFound, __E::OrderError,
+        __E::OrderErrorArrearage, __E::OrderErrorInstHasUnpaidOrder,
+        __E::OrderErrorInsufficientBalance, __E::OrderErrorInvalidPayMethod,
+        __E::OrderErrorNoCard, __E::OrderErrorNoRealNameAuthentication,
+        __E::OrderErrorNoRealNameRegistration, __E::OrderErrorUserProfileIncomplete,
+        __E::PartFailure, __E::QuotaExceedPayasyougoInstance,
+        __E::QuotaExceededPrivateIpAddress, __E::RecommendEmptyInstanceTypeNoStock,
+        __E::RecommendEmptyInstanceTypeNotAuthorized,
+        __E::RecommendEmptyInstanceTypeSoldOut, __E::RecommendEmptyPriceNotSatisfied,
+        __E::RedisError, __E::ResourceTargetAmountNotSatisfied,
+        __E::SecurityGroupAlreadyExists, __E::SecurityGroupNotSupported,
+        __E::ServiceApiError, __E::SlsError, __E::TagError, __E::TemplateNameExist,
+        __E::TemplateNotExist, __E::TooManyClusters, __E::TooManyComputes,
+        __E::TooManyContainers, __E::TooManyLogins, __E::TooManyScc,
+        __E::TooMuchTemplates, __E::UsernameExist, __E::VolumeNotFound, __E::VpcNotFound,
+        __E::VswitchNotFound, __E::InsufficientReservedNodes,], rows : [__p::Entry { code
+        : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"UnknownError", http_status : 500, message
+        : r"An unknown error occurred.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"UnknownError", http_status : 500, message : r"An unknown error occurred.	",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled",
+        http_status : 403, message : r"The Access Key is disabled.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server	", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AckError", http_status : 406, message :
+        r"An error occurred while calling the ACK API operation.", retry : __p::NEVER },
+        __p::Entry { code : r"AgentError", http_status : 403, message :
+        r"The agent service request failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError", http_status : 406, message : r"The agent service request failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"AgentError", http_status : 406,
+        message : r"The agent service request failed.	", retry : __p::NEVER }, __p::Entry
+        { code : r"AgentError", http_status : 406, message :
+        r"The agent service request failed: %s", retry : __p::NEVER }, __p::Entry { code
+        : r"AgentError.Account.AccountValidateCredentialFailure", http_status : 406,
+        message : r"Cannot get user info", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Account.DomainNotExist", http_status : 406, message :
+        r"The specified domain does not exist: %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"AgentError.Account.GetUserListFailure", http_status : 406, message :
+        r"Get user list fail: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Account.GetentPasswdFailure", http_status : 406, message :
+        r"Failed to get the user list: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Account.UserAddFailure", http_status : 406, message :
+        r"Failed to add user to domain: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Account.UserAlreadyExist", http_status : 406, message :
+        r"The specified user already exists in domain: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"AgentError.Account.UserChangePasswordFailure", http_status
+        : 406, message : r"Failed to modify user password in domain: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"AgentError.Account.UserDeleteFailure",
+        http_status : 406, message : r"Failed to delete user from domain: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"AgentError.Account.UserModifyGroupFailure",
+        http_status : 406, message : r"Failed to modify user groups in domain: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"AgentError.Account.UserNotExist",
+        http_status : 406, message :
+        r"The specified user is not found in the domain: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"AgentError.Account.UserSynFailure", http_status : 406,
+        message : r"synchronize users failed: %s", retry : __p::NEVER }, __p::Entry {
+        code : r"AgentError.Account.ValidateCredentialFailure", http_status : 403,
+        message : r"Username or password verification failed.", retry : __p::NEVER },
+        __p::Entry { code : r"AgentError.Job.DeleteFailure", http_status : 406, message :
+        r"Failed to delete job: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Job.InvalidContainerType", http_status : 406, message :
+        r"Unsupported container type: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Job.ListFailure", http_status : 406, message :
+        r"Failed to list jobs: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Job.RerunFailure", http_status : 406, message :
+        r"Failed to run the job again: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Job.StopFailure", http_status : 406, message :
+        r"Failed to stop jobs: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentError.Job.SubmitFailure", http_status : 406, message :
+        r"Failed to submit jobs: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"AgentResponseTimeout", http_status : 406, message :
+        r"Agent response timeout: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"AliyunError", http_status : 406, message : r"Aliyun api service error", retry :
+        __p::NEVER }, __p::Entry { code : r"AliyunError", http_status : 406, message :
+        r"An Alibaba Cloud product error occurred.", retry : __p::NEVER }, __p::Entry {
+        code : r"Cluster.NotSupported", http_status : 400, message :
+        r"Current cluster does not support this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"ClusterNotFound", http_status : 404, message :
+        r"The specified cluster does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ClusterNotFound", http_status : 404, message :
+        r"The target cluster is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ComputeNotFound", http_status : 404, message :
+        r"The specified compute node does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ConflictOpt", http_status : 403, message :
+        r"A conflicting operation is running.", retry : __p::NEVER }, __p::Entry { code :
+        r"ContainerNameExist", http_status : 403, message :
+        r"The container name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ContainerNotFound", http_status : 404, message :
+        r"The specified container does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"DbError", http_status : 406, message :
+        r"A database service error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"DbError", http_status : 406, message : r"A database error occurred.", retry :
+        __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 403, message
+        : r"The Tag.N.Key contain duplicate key.", retry : __p::NEVER }, __p::Entry {
+        code : r"EcsError", http_status : 406, message :
+        r"An error occurred while calling the ECS API operation.", retry : __p::NEVER },
+        __p::Entry { code : r"EcsError", http_status : 406, message :
+        r"ECS api request error", retry : __p::NEVER }, __p::Entry { code : r"EipError",
+        http_status : 406, message : r"The EIP API request failed.", retry : __p::NEVER
+        }, __p::Entry { code : r"EntityAlreadyExists.RoleError", http_status : 500,
+        message : r"AliyunServiceRoleForEHPC already exists.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"EntityNotExist.Role", http_status : 407, message :
+        r"The role does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExecFail", http_status : 403, message : r"Failed to execute the command: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExecFail", http_status : 406, message
+        : r"Failed to execute the command: %s.", retry : __p::NEVER }, __p::Entry { code
+        : r"FailToGenId", http_status : 406, message : r"Generating cluster ID failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"ImageNotFound", http_status : 404,
+        message : r"The specified image does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ImageNotMatched", http_status : 400, message :
+        r"The image is not matched.", retry : __p::NEVER }, __p::Entry { code :
+        r"ImageNotSupported", http_status : 403, message :
+        r"The specified image is not supported.", retry : __p::NEVER }, __p::Entry { code
+        : r"InDebt", http_status : 400, message : r"Your account has overdue payments.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectCredential", http_status :
+        403, message : r"The username or password is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"InvaildSystemDiskSize", http_status : 400, message :
+        r"The system disk size must be greater than or equal to image size.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCapacityNum.ValueNotSupported",
+        http_status : 403, message : r"The specified TargetCapacity is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClientVersion", http_status : 403,
+        message : r"The client version is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidClusterStatus", http_status : 403, message :
+        r"The operation failed due to invalid cluster status.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InvalidContainerName", http_status : 401, message :
+        r"The request cannot get the %s image", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidContainerType", http_status : 400, message :
+        r"Unsupported container type: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidContainerType", http_status : 400, message :
+        r"Unsupported container type: %s.	", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidImage", http_status : 400, message : r"The image ID is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidInstanceType.NotSupported",
+        http_status : 400, message : r"The instance type is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidNodeStatus", http_status : 403, message :
+        r"The operation failed due to invalid node status.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InvalidNodeStatus", http_status : 400, message :
+        r"The operation failed due to invalid node status.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InvalidOpt", http_status : 400, message :
+        r"The specified operation is invalid. Please try again later. If the problem still exists, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOpt", http_status : 403,
+        message : r"The specified operation is invalid. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOpt", http_status : 403, message :
+        r"The specified operation is invalid. Please try again later. If the problem still exists, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOpt", http_status : 406,
+        message :
+        r"The specified operation is invalid. Please try again later. If the problem still exists, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParams", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidParams",
+        http_status : 400, message : r"The parameters are invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParams", http_status : 400, message :
+        r"The specified parameter %s is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParams", http_status : 403, message : r"Invalid parameters: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityGroup", http_status :
+        400, message : r"The security group ID is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSecurityGroup", http_status : 404, message :
+        r"The security group ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSoftware", http_status : 400, message :
+        r"The specified software is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVolume", http_status : 400, message :
+        r"The specified volume is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVolumeMountpoint", http_status : 400, message :
+        r"The specified volume mount point is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidVolumeProtocal", http_status : 400, message :
+        r"The specified volume protocol is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVpc", http_status : 400, message :
+        r"The specified VPC is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVswitch", http_status : 400, message :
+        r"The vSwitch parameter is invalid, or the number of available IP addresses is insufficient.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidZoneId.ValueNotSupported",
+        http_status : 400, message : r"The specified ZoneId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"KeyPairNotFound", http_status : 404, message
+        : r"The specified KeyPair does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"LoginNotFound", http_status : 404, message :
+        r"The specified login node does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ManagerNotFound", http_status : 404, message :
+        r"The manager nodes do not exist or their status is abnormal.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParams", http_status : 400, message :
+        r"The %s parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"NasError", http_status : 406, message : r"NAS API request failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"NasServiceNotOpen", http_status : 406,
+        message : r"The NAS service is not activated.", retry : __p::NEVER }, __p::Entry
+        { code : r"NoPermission", http_status : 501, message :
+        r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"NotAuthorized", http_status : 407, message :
+        r"No authorization is granted.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotAuthorized", http_status : 407, message :
+        r"You are not authorized by RAM for this request.", retry : __p::NEVER },
+        __p::Entry { code : r"NotEnabled", http_status : 400, message :
+        r"You have not enabled this service", retry : __p::NEVER }, __p::Entry { code :
+        r"ObjectNotFound", http_status : 404, message :
+        r"The specified object is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderError", http_status : 406, message : r"An order request error occurred.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderError.Arrearage", http_status :
+        400, message :
+        r"Your account balance is less than CNY 100. Please add funds to your account and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderError.InstHasUnpaidOrder",
+        http_status : 400, message : r"Your account has an unpaid order.", retry :
+        __p::NEVER }, __p::Entry { code : r"OrderError.InsufficientBalance", http_status
+        : 400, message :
+        r"The account balance is insufficient. Please add funds first and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderError.InvalidPayMethod",
+        http_status : 400, message :
+        r"No valid default payment method is specified for your account.", retry :
+        __p::NEVER }, __p::Entry { code : r"OrderError.NoCard", http_status : 400,
+        message : r"No credit card is bound to your account.", retry : __p::NEVER },
+        __p::Entry { code : r"OrderError.NoRealNameAuthentication", http_status : 400,
+        message : r"You have not completed the real name authentication.", retry :
+        __p::NEVER }, __p::Entry { code : r"OrderError.NoRealNameRegistration",
+        http_status : 400, message :
+        r"Real name registration is required for instances launched in mainland China.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderError.UserProfileIncomplete",
+        http_status : 400, message : r"You have not completed your user profile.", retry
+        : __p::NEVER }, __p::Entry { code : r"PartFailure", http_status : 406, message :
+        r"Part of the batch operation failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"PartFailure", http_status : 409, message :
+        r"Part of the batch operation failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceed.PayasyougoInstance", http_status : 403, message :
+        r"The pay-as-you-go instance exceeds the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.PrivateIpAddress", http_status : 403, message
+        : r"Insufficient private IP addresses in vSwitch: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"RecommendEmpty.InstanceTypeNoStock", http_status : 403,
+        message : r"The instanceTypes are out of usage.", retry : __p::NEVER },
+        __p::Entry { code : r"RecommendEmpty.InstanceTypeNotAuthorized", http_status :
+        403, message : r"The recommend instanceTypes are not authorized.", retry :
+        __p::NEVER }, __p::Entry { code : r"RecommendEmpty.InstanceTypeSoldOut",
+        http_status : 403, message : r"The resource is out of stock.", retry : __p::NEVER
+        }, __p::Entry { code : r"RecommendEmpty.PriceNotSatisfied", http_status : 403,
+        message : r"The price limit is not satisfied.", retry : __p::NEVER }, __p::Entry
+        { code : r"RedisError", http_status : 406, message :
+        r"A Redis service error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceTargetAmount.NotSatisfied", http_status : 403, message :
+        r"The resource application is not satisfied.", retry : __p::NEVER }, __p::Entry {
+        code : r"SecurityGroupAlreadyExists", http_status : 404, message :
+        r"The security group already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"SecurityGroupNotSupported", http_status : 404, message :
+        r"The security group is not supported.", retry : __p::NEVER }, __p::Entry { code
+        : r"ServiceAPIError", http_status : 406, message :
+        r"Failed to call the operation. Cause:%s", retry : __p::NEVER }, __p::Entry {
+        code : r"SlsError", http_status : 406, message : r"SLS API request failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"TagError", http_status : 406, message
+        : r"TAG API request failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"TemplateNameExist", http_status : 403, message :
+        r"The template name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"TemplateNotExist", http_status : 404, message :
+        r"The template ID does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"TooManyClusters", http_status : 403, message :
+        r"The number of user clusters exceeds the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyComputes", http_status : 403, message :
+        r"The number of computing nodes exceeds the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyContainers", http_status : 403, message :
+        r"The number of containers exceeds the quota.", retry : __p::NEVER }, __p::Entry
+        { code : r"TooManyLogins", http_status : 403, message :
+        r"The maximum number of logged on nodes is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyScc", http_status : 403, message :
+        r"The maximum number of SCC instances is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"TooMuchTemplates", http_status : 403, message :
+        r"The number of templates exceeds the quota.", retry : __p::NEVER }, __p::Entry {
+        code : r"UsernameExist", http_status : 403, message :
+        r"The username already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"VolumeNotFound", http_status : 404, message :
+        r"The specified volume does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"VpcNotFound", http_status : 404, message :
+        r"The specified VPC does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"VswitchNotFound", http_status : 404, message :
+        r"The specified vSwitch does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InsufficientReservedNodes", http_status : 406, message :
+        r"There is no more available reserved nodes.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0W\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0_\0\0\0`\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0t\0\0\0u\0\0\0v\0\0\0x\0\0\0|\0\0\0\x80\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0",
+        slots :
+        b"\x97\0\0\0\0\0\0\0\0\0\0\0_\0\0\0\0\0\0\0\0\0\0\0\0\0p\0\0\0\0\0B\0Y\0^\0m\0\0\0\0\0\x03\0\0\0\0\0\0\0k\0q\0\0\0\0\0\0\0A\0t\0\x85\0\x92\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\08\0\x8B\0\x96\0\0\0<\x007\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\0\0\0\0\0/\0\0\0\0\0\0\0y\0\0\0\0\0\0\0\0\0\0\0\x8F\0\0\0\0\0\0\0\0\0s\0\0\0v\0\0\0\0\0E\0I\0\0\0\0\0\x86\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0T\0N\0f\0\0\0\x91\0\0\0)\0\0\0\x87\0\0\0\x90\0\0\0\x84\0\0\0\0\0\0\0\x0C\0P\0\0\0{\0\0\0\0\0\0\0\x1A\0\0\0\0\0r\0\0\0\n\0\0\0z\0e\0\0\0\0\0\0\0n\0\0\0\r\0K\0\0\0\0\0(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0~\0\0\0\0\0\0\0\0\0\x17\0\x0B\0\0\0\0\0\0\0X\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\x04\0\0\0'\0j\0\0\0\0\0\x1C\0M\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0G\0\0\0\0\0\x1E\0%\0\0\0.\0x\0\0\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\0\0\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\0\0\0\0+\0\x98\0\0\0\0\0\0\0\0\0\0\0\0\0&\0\x16\0]\0\0\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\0\0\0\0\0c\0@\0\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0=\0\0\0\0\0\0\0\x12\0\0\0\0\0\0\0\x93\0\0\0\0\0\x8C\0\x95\0\0\0\0\0\x1D\0-\0\x82\0\0\0\0\0\0\0\0\0\0\0S\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0W\0\x7F\x006\0$\0\0\0\0\0u\0\0\0\"\x002\0l\0\0\0\0\0\0\0\x81\0J\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\09\0U\0\0\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0\x08\0\0\0\0\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0d\0:\0\0\0\x05\0[\0|\0\x80\0\x8D\0\0\0\0\0\0\0\0\0F\0\0\0\0\0\0\0\0\0\0\0\x13\0}\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0\0\0!\x004\0\x1B\0b\0\x0E\0>\0\0\0\0\0\\\0\0\0\0\0\0\0Z\0h\0\0\0\0\0\0\0O\0\0\0\x02\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\0\0\0\x07\x003\0\0\0;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0\0\0\0\0\x8A\0\0\0\0\0\0\0R\0C\0\0\x000\0\0\0\x88\0\0\0\0\0\0\0\0\0\0\x001\0o\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0Q\0\0\0\0\0\0\0L\0\0\0",
+        seed : 14727398570297873639, api_names : [r"AddContainerApp", r"AddExistedNodes",
+        r"AddLocalNodes", r"AddNodes", r"AddQueue", r"AddSecurityGroup", r"ApplyNodes",
+        r"AttachNodes", r"AttachSharedStorages", r"CreateCluster",
+        r"CreateHybridCluster", r"CreateJob", r"CreateJobFile", r"CreateJobTemplate",
+        r"CreateNodes", r"CreateQueue", r"CreateUsers", r"DeleteCluster",
+        r"DeleteContainerApps", r"DeleteImage", r"DeleteJobs", r"DeleteNodes",
+        r"DeleteQueue", r"DeleteQueues", r"DeleteSecurityGroup", r"DeleteUsers",
+        r"DescribeAddonTemplate", r"DescribeAutoScaleConfig", r"DescribeContainerApp",
+        r"DescribeImage", r"DescribeJob", r"DescribePrice", r"DetachSharedStorages",
+        r"EditJobTemplate", r"GetAccountingReport", r"GetAddon", r"GetAutoScaleConfig",
+        r"GetCloudMetricLogs", r"GetCloudMetricProfiling", r"GetCluster",
+        r"GetClusterVolumes", r"GetCommonLogDetail", r"GetHybridClusterConfig",
+        r"GetJob", r"GetJobLog", r"GetQueue", r"GetSchedulerInfo",
+        r"GetVisualServiceStatus", r"InitializeEHPC", r"InspectImage", r"InstallAddon",
+        r"InstallSoftware", r"InstallSoftwares", r"InvokeShellCommand",
+        r"ListAddonTemplates", r"ListAddons", r"ListAvailableFileSystems",
+        r"ListAvailableImages", r"ListCloudMetricProfilings", r"ListClusters",
+        r"ListCommands", r"ListCommonLogs", r"ListContainerImages",
+        r"ListFileSystemWithMountTargets", r"ListInstalledSoftwares",
+        r"ListInvocationResults", r"ListInvocationStatus", r"ListJobs",
+        r"ListJobsWithFilters", r"ListQueues", r"ListSecurityGroups", r"ListSoftwares",
+        r"ListTagResources", r"ListUsers", r"ModifyClusterAttributes",
+        r"ModifyUserGroups", r"ModifyUserPasswords", r"ModifyVisualServicePasswd",
+        r"PullImage", r"RecoverCluster", r"RerunJobs", r"ResetNodes",
+        r"RunCloudMetricProfiling", r"SetAutoScaleConfig", r"SetQueue",
+        r"SetSchedulerInfo", r"StartNodes", r"StartVisualService", r"StopJobs",
+        r"StopNodes", r"StopVisualService", r"SubmitJob", r"SubmitServerlessJob",
+        r"SyncUsers", r"TagResources", r"UnInstallAddon", r"UnTagResources",
+        r"UninstallSoftware", r"UninstallSoftwares", r"UpdateCluster", r"UpdateNodes",
+        r"UpdateQueue", r"UpdateQueueConfig", r"UpdateUser", r"UpgradeClient",],
+        api_codes :
+        b"H\0Q\0\x8F\0T\0`\0s\0\x8E\0`\0s\0M\0T\0W\0`\0s\0\x8E\0\x90\0\x91\0P\0C\0L\0b\0\x86\0\x87\0M\0T\0W\0X\0]\0^\0`\0h\0i\0s\0~\0\x80\0\x81\0\x82\0\x83\0\x85\0\x8E\0\x90\0\x91\0\x96\0E\0J\0L\0a\0!\0C\0E\0L\0a\0n\0\x94\0!\0.\0D\0G\0J\0M\0Q\0R\0T\0a\0c\0d\0e\0f\0g\0j\0m\0o\0q\0t\0u\0v\0w\0x\0y\0z\0{\0|\0\x7F\0\x8D\0\x8E\0\x90\0\x91\0\x95\0M\0Q\0T\0c\0d\0e\0f\0g\0o\0q\0\x7F\0\x8E\0\x90\0\x91\0\x95\0!\0/\0<\0=\0>\0?\0@\0A\0E\0L\0Z\0a\0;\0V\0\x93\0\x8B\0\x92\0!\0G\0J\0L\0a\0\x97\0!\0J\0a\0!\x004\0E\0a\0!\0E\0Z\0I\0\\\0V\0\x93\0F\0M\0_\0s\0P\0/\0C\0C\0L\0b\0\x87\0\x0F\0!\0/\x001\x003\x007\09\0B\0E\0Z\0a\0l\0q\0}\0\x0F\0/\0C\0E\0J\0L\0a\0l\0q\0r\0\x84\0`\0I\0\\\0P\0O\0!\0C\0E\0L\0a\0n\0\x94\0\x8B\0\x8C\0\x92\0F\0P\0s\0\x89\0\x0F\0!\0/\0C\0E\0J\0L\0a\0l\0q\0r\0\x84\0`\0P\0s\0\x89\0s\0!\0E\0}\0!\0E\0a\0`\0!\0/\0E\0J\0L\0Z\0a\0!\0/\0E\0F\0J\0L\0P\0Z\0a\0!\0E\0J\0Z\0q\0/\0P\0N\0p\0[\0\\\0\x0F\0!\0/\0C\0E\0J\0L\0a\0l\0q\0r\0\x84\0P\0\x0F\0!\0J\0R\0q\0s\0\x0F\0!\0/\0C\0E\0J\0L\0a\0l\0q\0r\0\x84\0\x0F\0!\0/\0C\0E\0J\0L\0a\0l\0q\0r\0\x84\0!\0C\0E\0L\0a\0n\0\x0F\0!\0a\0s\0!\0O\0q\0s\0!\0E\0a\0P\0\\\0O\0\x0F\0!\0J\0R\0k\0q\0s\0s\0!\0/\0E\0J\0L\0P\0Z\0a\0\x0F\0!\0/\0a\0!\0E\0P\0C\0L\0\x0F\0!\0J\0R\0q\0\x8A\0\x0F\0!\0/\x001\x002\x003\0E\0Z\0a\0l\0q\0S\0]\0`\0`\0/\0P\0V\0\\\0M\0Q\0T\0c\0d\0e\0f\0g\0\x7F\0\x8E\0\x90\0\x91\0\x95\0V\0\x93\0F\0M\0_\0s\0P\0s\0`\0\x8E\0P\0E\0q\0F\0M\0_\0s\0/\0P\0!\0E\0L\0V\0Z\0a\0\x93\0F\0M\0_\0s\0/\0P\x000\0;\0I\0V\0\x93\0\x88\0:\0P\0a\0K\0\x8A\0\x0F\0!\0/\0C\0E\0J\0L\0a\0l\0q\0r\0\x84\0\x8A\0P\0\x0F\0!\0J\0R\0q\0\x0F\0J\0a\0C\0_\0!\0J\0a\0Y\0\x0F\0!\0/\x001\x003\x004\x005\x006\08\09\0E\0U\0Z\0a\0l\0q\0r\0}\0Y\0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x07\0\0\0\t\0\0\0\x11\0\0\0\x12\0\0\0\x17\0\0\0+\0\0\0/\0\0\x006\0\0\0X\0\0\0g\0\0\0s\0\0\0v\0\0\0x\0\0\0~\0\0\0\x81\0\0\0\x85\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8C\0\0\0\x90\0\0\0\x91\0\0\0\x93\0\0\0\x97\0\0\0\xA5\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xBC\0\0\0\xBF\0\0\0\xC3\0\0\0\xCF\0\0\0\xD0\0\0\0\xD3\0\0\0\xD4\0\0\0\xD6\0\0\0\xD7\0\0\0\xDA\0\0\0\xDB\0\0\0\xE2\0\0\0\xEB\0\0\0\xEF\0\0\0\xF0\0\0\0\xF2\0\0\0\xF4\0\0\0\xF6\0\0\0\x02\x01\0\0\x03\x01\0\0\x08\x01\0\0\t\x01\0\0\x15\x01\0\0!\x01\0\0'\x01\0\0*\x01\0\0+\x01\0\0.\x01\0\0/\x01\0\x002\x01\0\x004\x01\0\x005\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0E\x01\0\0I\x01\0\0L\x01\0\0N\x01\0\0S\x01\0\0T\x01\0\0_\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0f\x01\0\0g\x01\0\0t\x01\0\0v\x01\0\0z\x01\0\0|\x01\0\0~\x01\0\0\x7F\x01\0\0\x81\x01\0\0\x85\x01\0\0\x87\x01\0\0\x8E\x01\0\0\x92\x01\0\0\x94\x01\0\0\x99\x01\0\0\x9A\x01\0\0\x9D\x01\0\0\x9F\x01\0\0\xAB\x01\0\0\xAC\x01\0\0\xAD\x01\0\0\xB2\x01\0\0\xB5\x01\0\0\xB7\x01\0\0\xBA\x01\0\0\xBB\x01\0\0\xCD\x01\0\0\xCE\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EhpcError);

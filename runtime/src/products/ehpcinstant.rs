@@ -187,1305 +187,226 @@ pub enum EhpcinstantError {
     TagError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 85] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AliyunError", 406, r"An Alibaba Cloud product error occurred.", __NEVER),
-        __row(r"DbError", 406, r"A database error occurred.", __NEVER),
-        __row(
-            r"EcsError",
-            406,
-            r"An error occurred while calling the ECS API operation.",
-            __NEVER,
-        ),
-        __row(r"GetResourceFailed", 403, r"Failed to get resource.", __NEVER),
-        __row(r"ImageAlreadyExists", 400, r"The image id already exists.", __NEVER),
-        __row(r"ImageInUse", 403, r"Image is still used by jobs.", __CONFLICT),
-        __row(r"ImageNotFound", 404, r"The specified image does not exist.", __NEVER),
-        __row(r"InDebt", 400, r"Your account has overdue payments.", __NEVER),
-        __row(r"InvalidParams", 400, r"The specified parameter %s is invalid.", __NEVER),
-        __row(r"JobNotFound", 400, r"The specified job id is not found.", __NEVER),
-        __row(r"NotAuthorized", 407, r"No authorization is granted.", __NEVER),
-        __row(r"NotEnabled", 400, r"You have not enabled this service.", __NEVER),
-        __row(
-            r"RecommendEmpty.InstanceTypeSoldOut",
-            403,
-            r"The resource is out of stock.",
-            __NEVER,
-        ),
-        __row(r"DuplicateTagKey", 403, r"Duplicate tag key exists: %s.", __NEVER),
-        __row(
-            r"ExecutorNotFound",
-            403,
-            r"The specified job executor was not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidParams", 403, r"Invalid parameters: %s.", __NEVER),
-        __row(
-            r"InvalidStatus.ActionPlan",
-            403,
-            r"The current status of the execution plan does not support this operation. Please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"NotExisted.ActionPlan",
-            400,
-            r"The specified action plan does not exist.",
-            __NEVER,
-        ),
-        __row(r"PoolAlreadyExists", 400, r"The pool already exists.", __NEVER),
-        __row(r"PoolInUse", 403, r"The specified pool is in use.", __CONFLICT),
-        __row(r"PoolNotFound", 403, r"The specified pool was not found.", __NEVER),
-        __row(
-            r"PoolStatusInvalid",
-            403,
-            r"The specified pool in invalid status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"QuotaExceeded.ActionPlan",
-            406,
-            r"The number of action plans in the current account has exceeded quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.PrivateIpAddress",
-            403,
-            r"Insufficient private IP addresses in vSwitch: %s.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded.Resource", 403, r"Insufficient resource quota.", __NEVER),
-        __row(
-            r"SecurityGroupInstanceLimitExceed",
-            403,
-            r"The maximum number of instances in a security group is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupNotExists",
-            404,
-            r"The security group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceAPIError",
-            406,
-            r"Failed to call the operation. Cause:%s.",
-            __NEVER,
-        ),
-        __row(r"TagError", 406, r"Tag operation error.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 74] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
-    ];
-    const __END: [u32; 74] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 72, 66, 67, 68, 69, 70, 71, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EhpcinstantError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EhpcinstantError; 74] = &[
-        EhpcinstantError::IdempotentParameterMismatch,
-        EhpcinstantError::IllegalTimestamp,
-        EhpcinstantError::IncompleteSignature,
-        EhpcinstantError::InsufficientBalance,
-        EhpcinstantError::InvalidAccessKeyIdNotFound,
-        EhpcinstantError::InvalidOwner,
-        EhpcinstantError::InvalidOwnerAccount,
-        EhpcinstantError::InvalidOwnerId,
-        EhpcinstantError::InvalidParamater,
-        EhpcinstantError::InvalidParameter,
-        EhpcinstantError::InvalidParameterIsNull,
-        EhpcinstantError::MissingParameter,
-        EhpcinstantError::SignatureNonceUsed,
-        EhpcinstantError::Throttling,
-        EhpcinstantError::UnsupportedParameter,
-        EhpcinstantError::UnknownError,
-        EhpcinstantError::ForbiddenAccessKeyDisabled,
-        EhpcinstantError::ForbiddenNotSupportRam,
-        EhpcinstantError::ForbiddenRam,
-        EhpcinstantError::ForbiddenRiskControl,
-        EhpcinstantError::ForbiddenSubUser,
-        EhpcinstantError::ForbiddenUnauthorized,
-        EhpcinstantError::InvalidAccountNotFound,
-        EhpcinstantError::InvalidAction,
-        EhpcinstantError::InvalidIdempotenceParameterMismatch,
-        EhpcinstantError::InvalidParameterOwnerAccount,
-        EhpcinstantError::InvalidParameterResourceOwnerAccount,
-        EhpcinstantError::LastTokenProcessing,
-        EhpcinstantError::RealNameAuthenticationError,
-        EhpcinstantError::UnsupportedHttpMethod,
-        EhpcinstantError::InvalidRegionIdNotFound,
-        EhpcinstantError::OperationConflict,
-        EhpcinstantError::InternalError,
-        EhpcinstantError::ServiceUnavailable,
-        EhpcinstantError::ServiceUnavailableRegionMaintaining,
-        EhpcinstantError::InvalidProductNotFound,
-        EhpcinstantError::InvalidApiNotFound,
-        EhpcinstantError::InvalidProtocolNeedSsl,
-        EhpcinstantError::InvalidTimeStampFormat,
-        EhpcinstantError::InvalidTimeStampExpired,
-        EhpcinstantError::InvalidAccessKeyIdInactive,
-        EhpcinstantError::InvalidParameterFormat,
-        EhpcinstantError::InvalidSignatureMethod,
-        EhpcinstantError::SignatureDoesNotMatch,
-        EhpcinstantError::ThrottlingUser,
-        EhpcinstantError::InvalidActionNotFound,
-        EhpcinstantError::AliyunError,
-        EhpcinstantError::DbError,
-        EhpcinstantError::EcsError,
-        EhpcinstantError::GetResourceFailed,
-        EhpcinstantError::ImageAlreadyExists,
-        EhpcinstantError::ImageInUse,
-        EhpcinstantError::ImageNotFound,
-        EhpcinstantError::InDebt,
-        EhpcinstantError::InvalidParams,
-        EhpcinstantError::JobNotFound,
-        EhpcinstantError::NotAuthorized,
-        EhpcinstantError::NotEnabled,
-        EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
-        EhpcinstantError::DuplicateTagKey,
-        EhpcinstantError::ExecutorNotFound,
-        EhpcinstantError::InvalidStatusActionPlan,
-        EhpcinstantError::NotExistedActionPlan,
-        EhpcinstantError::PoolAlreadyExists,
-        EhpcinstantError::PoolInUse,
-        EhpcinstantError::PoolNotFound,
-        EhpcinstantError::PoolStatusInvalid,
-        EhpcinstantError::QuotaExceededActionPlan,
-        EhpcinstantError::QuotaExceededPrivateIpAddress,
-        EhpcinstantError::QuotaExceededResource,
-        EhpcinstantError::SecurityGroupInstanceLimitExceed,
-        EhpcinstantError::SecurityGroupNotExists,
-        EhpcinstantError::ServiceApiError,
-        EhpcinstantError::TagError,
-    ];
-    fn __from_code(code: &str) -> __Option<EhpcinstantError> {
-        let index: usize = match code.len() {
-            6 => {
-                match code {
-                    r"InDebt" => 53,
-                    _ => !0,
-                }
-            }
-            7 => {
-                match code {
-                    r"DbError" => 47,
-                    _ => !0,
-                }
-            }
-            8 => {
-                match code {
-                    r"EcsError" => 48,
-                    r"TagError" => 73,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"PoolInUse" => 64,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"ImageInUse" => 51,
-                    r"NotEnabled" => 57,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"AliyunError" => 46,
-                    r"JobNotFound" => 55,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"PoolNotFound" => 65,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ImageNotFound" => 52,
-                    r"InvalidParams" => 54,
-                    r"NotAuthorized" => 56,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DuplicateTagKey" => 59,
-                    r"ServiceAPIError" => 72,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ExecutorNotFound" => 60,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"GetResourceFailed" => 49,
-                    r"PoolAlreadyExists" => 63,
-                    r"PoolStatusInvalid" => 66,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ImageAlreadyExists" => 50,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"NotExisted.ActionPlan" => 62,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"QuotaExceeded.Resource" => 69,
-                    r"SecurityGroupNotExists" => 71,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"InvalidStatus.ActionPlan" => 61,
-                    r"QuotaExceeded.ActionPlan" => 67,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"QuotaExceeded.PrivateIpAddress" => 68,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"SecurityGroupInstanceLimitExceed" => 70,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"RecommendEmpty.InstanceTypeSoldOut" => 58,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EhpcinstantError) -> &'static [u16] {
-        match code {
-            EhpcinstantError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EhpcinstantError::MissingParameter => &[400, 403],
-            EhpcinstantError::InvalidParams => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EhpcinstantError) -> &'static [&'static str] {
-        match code {
-            EhpcinstantError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EhpcinstantError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            EhpcinstantError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            EhpcinstantError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            EhpcinstantError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            EhpcinstantError::InvalidParams => {
-                const { &[__E[64].message, __E[71].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EhpcinstantError) -> &'static [__Entry] {
-        match code {
-            EhpcinstantError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            EhpcinstantError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            EhpcinstantError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            EhpcinstantError::InvalidParams => const { &[__E[64], __E[71]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: EhpcinstantError) -> &'static [&'static str] {
-        match code {
-            EhpcinstantError::AliyunError => {
-                &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeletePool",
-                    r"GetAppVersions",
-                    r"GetImage",
-                    r"GetPool",
-                    r"ListImages",
-                    r"ListJobs",
-                    r"ListPools",
-                    r"RemoveImage",
-                    r"SynchronizeApp",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::DbError => {
-                &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeleteJobRecords",
-                    r"DeleteJobs",
-                    r"DeletePool",
-                    r"DescribeJobMetricData",
-                    r"DescribeJobMetricLast",
-                    r"GetAppVersions",
-                    r"GetImage",
-                    r"GetJob",
-                    r"GetPool",
-                    r"ListExecutors",
-                    r"ListImages",
-                    r"ListJobExecutors",
-                    r"ListJobs",
-                    r"ListPools",
-                    r"RemoveImage",
-                    r"SynchronizeApp",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::EcsError => {
-                &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeletePool",
-                    r"GetAppVersions",
-                    r"GetImage",
-                    r"GetPool",
-                    r"ListImages",
-                    r"ListPools",
-                    r"RemoveImage",
-                    r"SynchronizeApp",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::GetResourceFailed => {
-                &[
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeletePool",
-                    r"GetPool",
-                    r"ListPools",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::ImageAlreadyExists => {
-                &[r"AddImage", r"RemoveImage", r"SynchronizeApp"]
-            }
-            EhpcinstantError::ImageInUse => &[r"AddImage", r"RemoveImage"],
-            EhpcinstantError::ImageNotFound => {
-                &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"GetImage",
-                    r"ListPools",
-                    r"RemoveImage",
-                    r"SynchronizeApp",
-                ]
-            }
-            EhpcinstantError::InDebt => {
-                &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeletePool",
-                    r"GetAppVersions",
-                    r"GetPool",
-                    r"ListImages",
-                    r"ListJobs",
-                    r"ListPools",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::InvalidParams => {
-                &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeleteJobRecords",
-                    r"DeleteJobs",
-                    r"DeletePool",
-                    r"DescribeJobMetricData",
-                    r"DescribeJobMetricLast",
-                    r"GetAppVersions",
-                    r"GetImage",
-                    r"GetJob",
-                    r"GetPool",
-                    r"ListExecutors",
-                    r"ListImages",
-                    r"ListJobExecutors",
-                    r"ListJobs",
-                    r"ListPools",
-                    r"ListTagResources",
-                    r"RemoveImage",
-                    r"SynchronizeApp",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::JobNotFound => {
-                &[
-                    r"DeleteJobRecords",
-                    r"DeleteJobs",
-                    r"DescribeJobMetricData",
-                    r"DescribeJobMetricLast",
-                    r"GetJob",
-                    r"ListJobExecutors",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UnTagResources",
-                ]
-            }
-            EhpcinstantError::NotAuthorized => {
-                &[
-                    r"AddImage",
-                    r"GetAppVersions",
-                    r"GetImage",
-                    r"ListImages",
-                    r"ListTagResources",
-                    r"RemoveImage",
-                    r"TagResources",
-                    r"UnTagResources",
-                ]
-            }
-            EhpcinstantError::NotEnabled => {
-                &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeletePool",
-                    r"GetAppVersions",
-                    r"GetImage",
-                    r"GetPool",
-                    r"ListImages",
-                    r"ListJobs",
-                    r"ListPools",
-                    r"RemoveImage",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::RecommendEmptyInstanceTypeSoldOut => {
-                &[
-                    r"CreateJob",
-                    r"CreatePool",
-                    r"DeletePool",
-                    r"GetPool",
-                    r"ListPools",
-                    r"UpdatePool",
-                ]
-            }
-            EhpcinstantError::DuplicateTagKey => {
-                &[r"CreateJob", r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            EhpcinstantError::ExecutorNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            EhpcinstantError::InvalidStatusActionPlan => {
-                &[r"DeleteActionPlan", r"UpdateActionPlan"]
-            }
-            EhpcinstantError::NotExistedActionPlan => {
-                &[
-                    r"DeleteActionPlan",
-                    r"GetActionPlan",
-                    r"ListActionPlanActivities",
-                    r"ListActionPlans",
-                    r"UpdateActionPlan",
-                ]
-            }
-            EhpcinstantError::PoolAlreadyExists => &[r"CreatePool"],
-            EhpcinstantError::PoolInUse => &[r"DeletePool"],
-            EhpcinstantError::PoolNotFound => {
-                &[r"CreateJob", r"DeletePool", r"GetPool", r"UpdatePool"]
-            }
-            EhpcinstantError::PoolStatusInvalid => {
-                &[r"CreateJob", r"DeletePool", r"UpdatePool"]
-            }
-            EhpcinstantError::QuotaExceededActionPlan => &[r"CreateActionPlan"],
-            EhpcinstantError::QuotaExceededPrivateIpAddress => &[r"CreateJob"],
-            EhpcinstantError::QuotaExceededResource => &[r"CreateJob"],
-            EhpcinstantError::SecurityGroupInstanceLimitExceed => &[r"CreateJob"],
-            EhpcinstantError::SecurityGroupNotExists => &[r"CreateJob"],
-            EhpcinstantError::ServiceApiError => &[r"RemoveImage", r"SynchronizeApp"],
-            EhpcinstantError::TagError => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EhpcinstantError] {
-        match api {
-            r"AddImage" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::ImageAlreadyExists,
-                    EhpcinstantError::ImageInUse,
-                    EhpcinstantError::ImageNotFound,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::NotEnabled,
-                ]
-            }
-            r"CreateActionPlan" => &[EhpcinstantError::QuotaExceededActionPlan],
-            r"CreateJob" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::GetResourceFailed,
-                    EhpcinstantError::ImageNotFound,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotEnabled,
-                    EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
-                    EhpcinstantError::DuplicateTagKey,
-                    EhpcinstantError::PoolNotFound,
-                    EhpcinstantError::PoolStatusInvalid,
-                    EhpcinstantError::QuotaExceededPrivateIpAddress,
-                    EhpcinstantError::QuotaExceededResource,
-                    EhpcinstantError::SecurityGroupInstanceLimitExceed,
-                    EhpcinstantError::SecurityGroupNotExists,
-                ]
-            }
-            r"CreatePool" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::GetResourceFailed,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotEnabled,
-                    EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
-                    EhpcinstantError::PoolAlreadyExists,
-                ]
-            }
-            r"DeleteActionPlan" => {
-                &[
-                    EhpcinstantError::InvalidStatusActionPlan,
-                    EhpcinstantError::NotExistedActionPlan,
-                ]
-            }
-            r"DeleteJobRecords" => {
-                &[
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                ]
-            }
-            r"DeleteJobs" => {
-                &[
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                ]
-            }
-            r"DeletePool" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::GetResourceFailed,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotEnabled,
-                    EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
-                    EhpcinstantError::PoolInUse,
-                    EhpcinstantError::PoolNotFound,
-                    EhpcinstantError::PoolStatusInvalid,
-                ]
-            }
-            r"DescribeJobMetricData" => {
-                &[
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                ]
-            }
-            r"DescribeJobMetricLast" => {
-                &[
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                ]
-            }
-            r"GetActionPlan" => &[EhpcinstantError::NotExistedActionPlan],
-            r"GetAppVersions" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::NotEnabled,
-                ]
-            }
-            r"GetImage" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::ImageNotFound,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::NotEnabled,
-                ]
-            }
-            r"GetJob" => {
-                &[
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                ]
-            }
-            r"GetPool" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::GetResourceFailed,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotEnabled,
-                    EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
-                    EhpcinstantError::PoolNotFound,
-                ]
-            }
-            r"ListActionPlanActivities" => &[EhpcinstantError::NotExistedActionPlan],
-            r"ListActionPlans" => &[EhpcinstantError::NotExistedActionPlan],
-            r"ListExecutors" => {
-                &[EhpcinstantError::DbError, EhpcinstantError::InvalidParams]
-            }
-            r"ListImages" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::NotEnabled,
-                ]
-            }
-            r"ListJobExecutors" => {
-                &[
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                ]
-            }
-            r"ListJobs" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotEnabled,
-                ]
-            }
-            r"ListPools" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::GetResourceFailed,
-                    EhpcinstantError::ImageNotFound,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotEnabled,
-                    EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::DuplicateTagKey,
-                    EhpcinstantError::ExecutorNotFound,
-                    EhpcinstantError::TagError,
-                ]
-            }
-            r"RemoveImage" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::ImageAlreadyExists,
-                    EhpcinstantError::ImageInUse,
-                    EhpcinstantError::ImageNotFound,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::NotEnabled,
-                    EhpcinstantError::ServiceApiError,
-                ]
-            }
-            r"SynchronizeApp" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::ImageAlreadyExists,
-                    EhpcinstantError::ImageNotFound,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::ServiceApiError,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::DuplicateTagKey,
-                    EhpcinstantError::ExecutorNotFound,
-                    EhpcinstantError::TagError,
-                ]
-            }
-            r"UnTagResources" => {
-                &[
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::JobNotFound,
-                    EhpcinstantError::NotAuthorized,
-                    EhpcinstantError::DuplicateTagKey,
-                    EhpcinstantError::ExecutorNotFound,
-                    EhpcinstantError::TagError,
-                ]
-            }
-            r"UpdateActionPlan" => {
-                &[
-                    EhpcinstantError::InvalidStatusActionPlan,
-                    EhpcinstantError::NotExistedActionPlan,
-                ]
-            }
-            r"UpdatePool" => {
-                &[
-                    EhpcinstantError::AliyunError,
-                    EhpcinstantError::DbError,
-                    EhpcinstantError::EcsError,
-                    EhpcinstantError::GetResourceFailed,
-                    EhpcinstantError::InDebt,
-                    EhpcinstantError::InvalidParams,
-                    EhpcinstantError::NotEnabled,
-                    EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
-                    EhpcinstantError::PoolNotFound,
-                    EhpcinstantError::PoolStatusInvalid,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EhpcinstantError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EhpcinstantError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EhpcinstantError {}
-    impl __core::str::FromStr for EhpcinstantError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EhpcinstantError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EhpcinstantError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use EhpcinstantError as __E;
+    __p::error_code!(
+        EhpcinstantError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AliyunError, __E::DbError, __E::EcsError, __E::GetResourceFailed,
+        __E::ImageAlreadyExists, __E::ImageInUse, __E::ImageNotFound, __E::InDebt,
+        __E::InvalidParams, __E::JobNotFound, __E::NotAuthorized, __E::NotEnabled,
+        __E::RecommendEmptyInstanceTypeSoldOut, __E::DuplicateTagKey,
+        __E::ExecutorNotFound, __E::InvalidStatusActionPlan, __E::NotExistedActionPlan,
+        __E::PoolAlreadyExists, __E::PoolInUse, __E::PoolNotFound,
+        __E::PoolStatusInvalid, __E::QuotaExceededActionPlan,
+        __E::QuotaExceededPrivateIpAddress, __E::QuotaExceededResource,
+        __E::SecurityGroupInstanceLimitExceed, __E::SecurityGroupNotExists,
+        __E::ServiceApiError, __E::TagError,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AliyunError", http_status : 406, message :
+        r"An Alibaba Cloud product error occurred.", retry : __p::NEVER }, __p::Entry {
+        code : r"DbError", http_status : 406, message : r"A database error occurred.",
+        retry : __p::NEVER }, __p::Entry { code : r"EcsError", http_status : 406, message
+        : r"An error occurred while calling the ECS API operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"GetResourceFailed", http_status : 403, message :
+        r"Failed to get resource.", retry : __p::NEVER }, __p::Entry { code :
+        r"ImageAlreadyExists", http_status : 400, message :
+        r"The image id already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ImageInUse", http_status : 403, message : r"Image is still used by jobs.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"ImageNotFound", http_status : 404,
+        message : r"The specified image does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InDebt", http_status : 400, message :
+        r"Your account has overdue payments.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParams", http_status : 400, message :
+        r"The specified parameter %s is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParams", http_status : 403, message : r"Invalid parameters: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"JobNotFound", http_status : 400,
+        message : r"The specified job id is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"NotAuthorized", http_status : 407, message :
+        r"No authorization is granted.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotEnabled", http_status : 400, message :
+        r"You have not enabled this service.", retry : __p::NEVER }, __p::Entry { code :
+        r"RecommendEmpty.InstanceTypeSoldOut", http_status : 403, message :
+        r"The resource is out of stock.", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicateTagKey", http_status : 403, message :
+        r"Duplicate tag key exists: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExecutorNotFound", http_status : 403, message :
+        r"The specified job executor was not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidStatus.ActionPlan", http_status : 403, message :
+        r"The current status of the execution plan does not support this operation. Please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"NotExisted.ActionPlan",
+        http_status : 400, message : r"The specified action plan does not exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"PoolAlreadyExists", http_status : 400,
+        message : r"The pool already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"PoolInUse", http_status : 403, message : r"The specified pool is in use.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"PoolNotFound", http_status : 403,
+        message : r"The specified pool was not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"PoolStatusInvalid", http_status : 403, message :
+        r"The specified pool in invalid status.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"QuotaExceeded.ActionPlan", http_status : 406, message :
+        r"The number of action plans in the current account has exceeded quota.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.PrivateIpAddress", http_status
+        : 403, message : r"Insufficient private IP addresses in vSwitch: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Resource", http_status : 403,
+        message : r"Insufficient resource quota.", retry : __p::NEVER }, __p::Entry {
+        code : r"SecurityGroupInstanceLimitExceed", http_status : 403, message :
+        r"The maximum number of instances in a security group is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"SecurityGroupNotExists", http_status : 404,
+        message : r"The security group does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"ServiceAPIError", http_status : 406, message :
+        r"Failed to call the operation. Cause:%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"TagError", http_status : 406, message : r"Tag operation error.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0?\0\0\0\0\0\t\0\x0B\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\x16\x007\0\0\0\0\0\0\0\0\0\0\0\0\0=\0\0\0\0\0%\0\0\x003\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0(\0\0\0\0\0\0\0\0\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\0\0\0\0\0\0\0\0\0:\0A\0\0\0\0\0\0\0>\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0,\0$\0\0\0\0\0*\0\x15\0\0\0\x1C\0\r\0+\0\0\0\0\0\0\0\x13\x001\0\0\0\0\0\0\0\x0E\0E\0\0\0\0\0\0\0\0\08\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0J\0\0\0\x03\0\0\0\0\0G\0\x1E\0)\0I\0\0\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\0\0\0\0\0\0\0\0\x08\0\x07\0\x04\0\0\0<\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x006\0\0\0\x1F\0\x01\0\x12\0D\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\x17\0&\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0.\0\x14\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0-\0B\0\0\0\0\0\0\0\0\0\x0C\0\x10\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\0\0C\0\0\0\0\0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0/\0\0\0\0\0\x19\0!\0\0\0;\0\0\0\0\x002\0\0\0\0\0\0\0\0\0\"\0#\0'\0\0\0",
+        seed : 8709371129873690708, api_names : [r"AddImage", r"CreateActionPlan",
+        r"CreateJob", r"CreatePool", r"DeleteActionPlan", r"DeleteJobRecords",
+        r"DeleteJobs", r"DeletePool", r"DescribeJobMetricData", r"DescribeJobMetricLast",
+        r"GetActionPlan", r"GetAppVersions", r"GetImage", r"GetJob", r"GetPool",
+        r"ListActionPlanActivities", r"ListActionPlans", r"ListExecutors", r"ListImages",
+        r"ListJobExecutors", r"ListJobs", r"ListPools", r"ListTagResources",
+        r"RemoveImage", r"SynchronizeApp", r"TagResources", r"UnTagResources",
+        r"UpdateActionPlan", r"UpdatePool",], api_codes :
+        b".\0/\x000\x002\x003\x004\x005\x006\08\09\0C\0.\0/\x000\x001\x004\x005\x006\09\0:\0;\0A\0B\0D\0E\0F\0G\0.\0/\x000\x001\x005\x006\09\0:\0?\0=\0>\0/\x006\x007\0/\x006\x007\0.\0/\x000\x001\x005\x006\09\0:\0@\0A\0B\0/\x006\x007\0/\x006\x007\0>\0.\0/\x000\x005\x006\08\09\0.\0/\x000\x004\x006\08\09\0/\x006\x007\0.\0/\x000\x001\x005\x006\09\0:\0A\0>\0>\0/\x006\0.\0/\x000\x005\x006\08\09\0/\x006\x007\0.\0/\x005\x006\09\0.\0/\x000\x001\x004\x005\x006\09\0:\x006\x007\08\0;\0<\0I\0.\0/\x000\x002\x003\x004\x006\08\09\0H\0.\0/\x000\x002\x004\x006\0H\x006\x007\08\0;\0<\0I\x006\x007\08\0;\0<\0I\0=\0>\0.\0/\x000\x001\x005\x006\09\0:\0A\0B\0",
+        api_first :
+        b"\0\0\0\0\n\0\0\0\x0B\0\0\0\x1B\0\0\0$\0\0\0&\0\0\0)\0\0\0,\0\0\x007\0\0\0:\0\0\0=\0\0\0>\0\0\0E\0\0\0L\0\0\0O\0\0\0X\0\0\0Y\0\0\0Z\0\0\0\\\0\0\0c\0\0\0f\0\0\0k\0\0\0t\0\0\0z\0\0\0\x84\0\0\0\x8B\0\0\0\x91\0\0\0\x97\0\0\0\x99\0\0\0\xA3\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EhpcinstantError);

@@ -1149,13340 +1149,1555 @@ pub enum EnsError {
     EnsBuyStoreEmpty,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 557] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AccessDenied", 400, r"auth is not valid", __NEVER),
-        __row(r"AccessDenied", 403, r"auth is not valid", __NEVER),
-        __row(
-            r"AuthorizationLimitExceed",
-            400,
-            r"The limit of authorization records in the security group reaches.",
-            __NEVER,
-        ),
-        __row(
-            r"BackendServerNotFound",
-            400,
-            r"The input parameter serverId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"BucketAlreadyExists",
-            400,
-            r"The bucket already exists or is occupied by other users.",
-            __NEVER,
-        ),
-        __row(
-            r"BucketNotEmpty",
-            409,
-            r"The bucket you tried to delete is not empty.",
-            __NEVER,
-        ),
-        __row(r"CallInterface", 400, r"Call Interface Happen Error.", __NEVER),
-        __row(
-            r"DependencyNetworkViolation",
-            400,
-            r"A bound network can be deleted only after it is unbound",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation",
-            400,
-            r"There is still instance(s) in the specified security group.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.CloudInstance",
-            400,
-            r"Specified network has nat cloud instance.",
-            __CONFLICT,
-        ),
-        __row(r"DependencyViolation.Eip", 400, r"DependencyViolation.Eip", __CONFLICT),
-        __row(
-            r"DependencyViolation.NAT",
-            400,
-            r"Specified network has nat instance.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.NatRule",
-            400,
-            r"DependencyViolation.SNAT/DNAT",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.NetworkAcl",
-            400,
-            r"Specified network has network acl.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.RouteEntry",
-            400,
-            r"Specified network has route entry.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.VSwitch",
-            400,
-            r"Specified network has vswitch.",
-            __CONFLICT,
-        ),
-        __row(r"ENS_BUY_COUNT_LESS", 400, r"Too many resources purchased", __NEVER),
-        __row(
-            r"ENS_BUY_DISK_STATUS_ILLEGAL",
-            400,
-            r"The disk status is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"ENS_BUY_STORE_ENOUGH",
-            400,
-            r"Insufficient inventory of purchased resources",
-            __NEVER,
-        ),
-        __row(r"ENS_BUY_USER_ILLEGAL", 400, r"User is illegal", __NEVER),
-        __row(
-            r"ENS_DependencyViolation_WindowsInstance",
-            400,
-            r"The instance creating is window, only user password to login.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ENS_OperationUnsupported_KeyPairName",
-            400,
-            r"The KeyPairNameis not available or image not support ssh key.",
-            __NEVER,
-        ),
-        __row(
-            r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN",
-            400,
-            r"The required module pwd or keyPairName is not inputed",
-            __NEVER,
-        ),
-        __row(r"ENS_SERVICE_ARREARAGE", 400, r"用户欠费", __NEVER),
-        __row(r"EdgeNasError", 400, r"EdgeNasError", __NEVER),
-        __row(
-            r"EipNotFound",
-            400,
-            r"The input parameter allocationId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"EipNotFound",
-            400,
-            r"The input parameter allocationId that is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"EniNotFound",
-            400,
-            r"The input parameter allocationId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"EnsNodeStockIsNotEnough",
-            400,
-            r"Insufficient inventory of purchased resources.",
-            __NEVER,
-        ),
-        __row(
-            r"Error.DeleteImage",
-            400,
-            r"The image cannot be deleted when used by instance.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.CreateInstance",
-            400,
-            r"The user is not in the Goods whitelist of creating instance interface.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.DelerrorteImage",
-            400,
-            r"The image cannot be deleted when used by instance.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ExternalIpUsedInSnat",
-            400,
-            r"Forbidden.ExternalIpUsedInSnat",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ExternalPort.Duplicated",
-            400,
-            r"The specified ExternalPort is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SnatIp",
-            400,
-            r"Snat requires at least one running snat ip",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SnatIpUsedInDnat",
-            400,
-            r"Forbidden.SnatIpUsedInDnat",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SourceCIDR.Duplicated",
-            400,
-            r"The specified sourceCIDR is duplicated.	",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SourceCIDR.NotSupport",
-            400,
-            r"SourceCIDR support intranet cidr only.",
-            __NEVER,
-        ),
-        __row(
-            r"ForwardEntryLimitExceed",
-            400,
-            r"The limit of forward entry in the nat reaches.",
-            __NEVER,
-        ),
-        __row(r"INSTANCE_ID_NOT_FOUND", 400, r"Instance information not found", __NEVER),
-        __row(
-            r"INSTANCE_ID_NOT_FOUND",
-            400,
-            r"The input parameter instancdId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalInsatanceSpec",
-            400,
-            r"The specified Instance Spec is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectEipIpStatus",
-            400,
-            r"The ip status of EIP  is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectEipStatus",
-            400,
-            r"The current status of the resource does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectEniStatus",
-            400,
-            r"Current eni status does not support this operation.	",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectEniStatus",
-            400,
-            r"Current instance status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(r"IncorrectEniType", 400, r"The type of eni is invalid.", __NEVER),
-        __row(
-            r"IncorrectInstanceStatus",
-            400,
-            r"Current instance status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectInstanceStatus",
-            400,
-            r"The current status of the instance does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectInstanceStatus",
-            400,
-            r"The current status of the resource does not support this operation",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectInstanceStatus",
-            400,
-            r"The current status of the resource does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectListenerStatus",
-            400,
-            r"The current status of the resource does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectNetworkStatus",
-            400,
-            r"Current Network status does not support this operation.	",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectNetworkType",
-            400,
-            r"Current Network type does not support this operation.	",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectPrivateIpAddressStatus",
-            400,
-            r"The current status of the resource does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectResourceBondStatus",
-            400,
-            r"The resource's bond status  is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectRouteEntryStatus",
-            400,
-            r"Some route entry status blocked this operation.	",
-            __NEVER,
-        ),
-        __row(
-            r"IncorretDnatEntryStatus",
-            400,
-            r"Dnat entry status blocked this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorretSnatEntryStatus",
-            400,
-            r"Snat entry status blocked this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorretSnatIpStatus",
-            400,
-            r"Snat ip status blocked this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.NotFound",
-            400,
-            r"The instance was not found.Please confirm whether the instance exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceAlreadyBound",
-            400,
-            r"The instance is already bound to a SecurityGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceIdNotFound",
-            400,
-            r"No instance ID found. Enter a valid instance ID.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceIdNotFound",
-            400,
-            r"The input parameter InstanceId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceIdNotFound",
-            400,
-            r"The input parameter instancdId that is not found.",
-            __NEVER,
-        ),
-        __row(r"InstanceNotExists", 400, r"The user have no instances.", __NEVER),
-        __row(
-            r"InstanceNotFound",
-            400,
-            r"The input parameter instancdId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotFound",
-            400,
-            r"The input parameter instanceId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientEipCapacity",
-            400,
-            r"Insufficient EIP inventory under the specified territory.",
-            __NEVER,
-        ),
-        __row(r"Interface.Call.Error", 400, r"The interface call error", __NEVER),
-        __row(r"Interface.Call.Failed", 400, r"%s.", __NEVER),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"Invalid%s", 400, r"Specified parameter %s is not valid", __NEVER),
-        __row(r"Invalid%s", 400, r"Specified parameter %s is not valid.", __NEVER),
-        __row(r"Invalid%s", 400, r"The specified parameter %s is invalid.", __NEVER),
-        __row(
-            r"InvalidAccountStatus.NotEnoughBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidArgument",
-            400,
-            r"Days and createBeforeDate can only choose one",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAssociation.AssociateEipFist",
-            400,
-            r"Associate EIP first.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAssociation.Duplicated",
-            400,
-            r"Specified instance already is associated.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAssociation.EniNotSupportStandby",
-            400,
-            r"Eni does not support standby eip.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAssociation.NetworkTypeNotSupport",
-            400,
-            r"The instance network type does not support binding to EIP.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAssociation.RegionNotSupportStandby",
-            400,
-            r"The region of EIP does not support standby.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBucketName",
-            400,
-            r"Specified parameter BucketName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCidrBlock.Malformed",
-            400,
-            r"Specified CIDR block is not valid.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidComment",
-            400,
-            r"Specified parameter Comment is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataRedundancyType",
-            400,
-            r"Specified parameter DataRedundancyType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDelimiter",
-            400,
-            r"Specified parameter Delimiter is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDiskSize.ValueNotSupported",
-            400,
-            r"The specified disk capacity is invalid. Specify another capacity and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineId",
-            400,
-            r"The engineId does not belong to the city.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEniId.NotFound",
-            400,
-            r"The specified NetworkInterfaceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEniId.NotFound",
-            400,
-            r"The specified NetworkInterfaceId does not exist.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEnsRegionId.NotFound",
-            400,
-            r"The input parameter ensRegionId that is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageIdNotFound",
-            400,
-            r"The image information entered is invalid. Please re-enter valid image information.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanId.NotFound",
-            400,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            400,
-            r"The specified InstanceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceType.NotSupported",
-            400,
-            r"The specified InstanceType is not Supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLifecycleScheme",
-            400,
-            r"Specified parameter LifecycleScheme is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMarker",
-            400,
-            r"Specified parameter Marker is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMountTarget.NotExisted",
-            400,
-            r"The specified mount target does not exist.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNetworkAcl.NotFound",
-            400,
-            r"The special Network Acl is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNetworkAclEntryId.NotFound",
-            400,
-            r"The special Network Acl Entry is not found.	",
-            __NEVER,
-        ),
-        __row(r"InvalidNetworkId.NotFound", 400, r"Network not found", __NEVER),
-        __row(
-            r"InvalidOperation.InstanceNotSupport",
-            400,
-            r"The specified instance does not support this operation.	",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.DuplicateRule", 400, r"This rule already exists", __NEVER),
-        __row(r"InvalidParameter", 400, r"Insufficient parameters entered", __NEVER),
-        __row(r"InvalidParameter", 400, r"InvalidParameter", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The errorMessage is %s. Please check it again.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"The input parameter is Invalid.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"需要修改的带宽未发生变化。",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.%s",
-            400,
-            r"The specified field %s invalid. Please check it again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Bandwidth",
-            400,
-            r"The specified parameter InternetChargeType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CidrBlock",
-            400,
-            r"The specified parameter CidrBlock is invalid.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DnatNotFound",
-            400,
-            r"The specified dnat is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DnatNotFound",
-            400,
-            r"The specified dnat is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.EniServiceManaged",
-            400,
-            r"The eni is managed by service",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.EniServiceManaged",
-            400,
-            r"The eni is managed by service.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.EniStatus",
-            400,
-            r"The status of eni is invalid",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.EniType", 400, r"The type of eni is invalid", __NEVER),
-        __row(
-            r"InvalidParameter.ExternalIp",
-            400,
-            r"The specified externalIp is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FileSystem.NotExisted",
-            400,
-            r"The specified file system does not exist.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckPort",
-            400,
-            r"HealthCheckPort is not in the range of InternalPort",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Image",
-            400,
-            r"The specified image does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InstanceType",
-            400,
-            r"The specified parameter InstanceType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InternalIp",
-            400,
-            r"The specified parameter internalIp is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InternalIpNotFound",
-            400,
-            r"The input parameter internalIp that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Mismatch",
-            400,
-            r"Specified loadbalancer and backendServer are not in the same network.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NatNotFound",
-            400,
-            r"The specified Nat is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NetworkNotFound",
-            400,
-            r"The specified Network is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NetworkNotSupported",
-            400,
-            r"The specified Network does not support this operation.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RegionNotSupported",
-            400,
-            r"The specified EnsRegion does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SnatIp",
-            400,
-            r"The specified SnatIp is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SnatIpNotFound",
-            400,
-            r"The specified snat ip not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SnatNotFound",
-            400,
-            r"The specified snat is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SnatNotFound",
-            400,
-            r"The specified snat is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SourceCIDR",
-            400,
-            r"The specified parameter SourceCIDR is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SourceNetworkId",
-            400,
-            r"The specified parameter SourceNetworkId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VSwitchNotBelongToNetwork",
-            400,
-            r"The specified VSwitch is not bound to the Network",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VSwitchNotFound",
-            400,
-            r"The specified VSwitch is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VSwitchNotFound",
-            400,
-            r"The specified VSwitch is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterEnsRegionId",
-            400,
-            r"The entered node information is invalid. Please enter the correct node information.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPasswordParam.Mismatch",
-            400,
-            r"The input password should be null when passwordInherit is true.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPort.Malformed",
-            400,
-            r"The specified port is not a valid port.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPrefix",
-            400,
-            r"Specified parameter Prefix is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPrivateIpAddress",
-            400,
-            r"Specified private IP address is not in the CIDR block of virtual switch.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPrivateIpAddress.Duplicated",
-            400,
-            r"Specified private IP address is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPrivateIpAddress.NotFound",
-            400,
-            r"The specified privateIpAddress does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidPubKeyBody", 400, r"Invalid Public Key Body.", __NEVER),
-        __row(
-            r"InvalidResource.Associated",
-            400,
-            r"This instance has already associated  network acl.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResource.NotBond",
-            400,
-            r"The special Network Acl and the Resource are not bound.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResource.NotFound",
-            400,
-            r"The binding instance is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidResource.NotSupport", 400, r"Network type not support.", __NEVER),
-        __row(
-            r"InvalidRouteEntry.Duplicate",
-            400,
-            r"The route entry already exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidRouteEntry.NotFound", 400, r"Route entry not exists.", __NEVER),
-        __row(
-            r"InvalidRouteEntry.SystemRoute",
-            400,
-            r"Specified operation is denied as route entry type is system.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRouteTableId.NotFound",
-            400,
-            r"Specified route table does not exist.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityGroupId.NotFound",
-            400,
-            r"The specified SecurityGroupId does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityGroupId.NotFound",
-            400,
-            r"The specified SecurityGroupId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartAfter",
-            400,
-            r"Specified parameter StartAfter is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidType", 400, r"Specified parameter Type is not valid.", __NEVER),
-        __row(
-            r"InvalidUnAssociation.UnAssociateStandbyEipFist",
-            400,
-            r"Unassociate standby eip first.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUserData.NotInWhiteList",
-            400,
-            r"The specified user is not authroized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.IpNotEnough",
-            400,
-            r"Don't have enough private IPs in this switch.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.NotBelongNetwork",
-            400,
-            r"The specified VSwitch is not bound to instance's network.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.NotFound",
-            400,
-            r"Specified virtual switch does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.NotFound",
-            400,
-            r"The specified VSwitchId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InventoryExceeded",
-            400,
-            r"The Instance in stock are insufficient,please submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.SecurityGroup",
-            400,
-            r"The number of securityGroup exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ListenerAlreadyExists",
-            400,
-            r"The listenerPort already exists.",
-            __NEVER,
-        ),
-        __row(r"ListenerNotFound", 400, r"Listener is not found.", __NEVER),
-        __row(
-            r"ListenerNotFound",
-            400,
-            r"The input parameter listener that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNotFound",
-            400,
-            r"The input parameter LoadBalancerId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNotFound",
-            400,
-            r"The input parameter allocationId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNotFound",
-            400,
-            r"The input parameter loadBalancerId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNotFound",
-            400,
-            r"The input parameter loadBalancerId that is not found.	",
-            __NEVER,
-        ),
-        __row(
-            r"MaxEniPrivateIpsCountExceeded",
-            400,
-            r"The maximum number of privateIp in a eni is exceeded.",
-            __NEVER,
-        ),
-        __row(r"Missing%s", 400, r"You must specify the parameter %s.", __NEVER),
-        __row(r"MissingParameter", 400, r"MissingParameter", __NEVER),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter SnapshotId that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter domainName that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter that is mandatory for processing this request is not supplied.	",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameters that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"Nas.Mount.Tatget.Entity.Not.Null",
-            400,
-            r"There are still mount points under the file system.Please delete the mount point first",
-            __NEVER,
-        ),
-        __row(
-            r"NatNotFound",
-            400,
-            r"The input parameter allocationId that is not found.",
-            __NEVER,
-        ),
-        __row(r"Network.QuotaExceeded", 400, r"Network quota exceeded", __NEVER),
-        __row(
-            r"NetworkAclIdNotFound",
-            400,
-            r"The specified instance does not exist. Please check whether the instance ID is correct.",
-            __NEVER,
-        ),
-        __row(r"NoPermission", 400, r"Permission denied.", __NEVER),
-        __row(
-            r"NoPermission",
-            403,
-            r"The operator is not permission for this operate",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            403,
-            r"The operator is not permission for this operate	",
-            __NEVER,
-        ),
-        __row(r"NoSuchBucket", 404, r"The specified bucket does not exist", __NEVER),
-        __row(r"NoSuchBucket", 404, r"The specified bucket does not exist.", __NEVER),
-        __row(r"NoSuchEnsRegion", 404, r"The ens region does not exist", __NEVER),
-        __row(r"NoSuchLifecycle", 404, r"The bucket lifecycle does not exist.", __NEVER),
-        __row(
-            r"NoSuchStorageDomain",
-            404,
-            r"The specified storageDomain does not exist.",
-            __NEVER,
-        ),
-        __row(r"NotAllowMixed", 400, r"NOT ALLOW MIX ATTACH.", __NEVER),
-        __row(
-            r"OperationDenied",
-            400,
-            r"Engine lifecycle scheme does't support replication lifecycle rule configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied",
-            403,
-            r"The current ens region has not been purchased",
-            __NEVER,
-        ),
-        __row(
-            r"Order.CreateFailed",
-            400,
-            r"Failed to create order. Please check your parameters and try it again.",
-            __NEVER,
-        ),
-        __row(r"OrderFailed", 400, r"Order failed", __NEVER),
-        __row(r"OrderFailed", 400, r"订单失败", __NEVER),
-        __row(r"PARAM_NOT_ENOUGH", 400, r"Insufficient parameters entered", __NEVER),
-        __row(r"ParamNotEnough", 400, r"参数不足", __NEVER),
-        __row(r"ParamScopeError", 400, r"参数值错误", __NEVER),
-        __row(r"ParamTypeError", 400, r"参数类型错误", __NEVER),
-        __row(
-            r"Parameter.Invalid",
-            400,
-            r"The parameter is invalid. Please check your parameters and try it again.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Invalid",
-            400,
-            r"The parameter is invalid.Please check your parameters and try it again.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Invalid.%s",
-            400,
-            r"The parameter %s is invalid.Please check your parameters and try it again.",
-            __NEVER,
-        ),
-        __row(
-            r"PubKeyAttachedWithInstance",
-            400,
-            r"Public Key Attached With Instance.",
-            __NEVER,
-        ),
-        __row(r"PubKeyNameExisted", 400, r"Public Key Pair Name Existed.", __NEVER),
-        __row(r"PubKeyNameNotExist", 400, r"Public Key Pair Name Not Exist.", __NEVER),
-        __row(r"QuotaExceed", 400, r"The custom image quota has been used up.", __NEVER),
-        __row(
-            r"QuotaExceed.BackendServer",
-            400,
-            r"Backend servers quota exceeded in this loadbalancer.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.NatGateway",
-            400,
-            r"The maximum number of natGateway is reached.	",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded",
-            400,
-            r"Route entry quota exceeded in this route table.	",
-            __NEVER,
-        ),
-        __row(
-            r"RegionAccessDenied",
-            400,
-            r"Could not operate this region's resource",
-            __NEVER,
-        ),
-        __row(
-            r"RegionAccessDenied",
-            400,
-            r"Could not operate this region's resource.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionNotSupport",
-            400,
-            r"The specified InstanceId of regionId does not support SecurityGroup",
-            __NEVER,
-        ),
-        __row(
-            r"RuleLimitExceed",
-            400,
-            r"The maximum number of network acl rule is reached.",
-            __NEVER,
-        ),
-        __row(r"SIZE_ILLEGAL", 400, r"The purchased capacity is illegal", __NEVER),
-        __row(
-            r"SaleControl.VerificationFailed",
-            400,
-            r"You did not pass the salecontrol verification.Please contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedRegion",
-            400,
-            r"The node sales constraint verification failed, please re-select or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedStock",
-            400,
-            r"Inventory sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupRule.NotFound",
-            400,
-            r"The input security group rule does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupRuleConflict.Duplicated",
-            400,
-            r"The SecurityGroup rule already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ServerCertificateNotFound",
-            400,
-            r"The input parameter serverCertificateId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Service.NotOpen",
-            400,
-            r"You have not activated the service.Please activate the service first.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceConfigInvalid",
-            400,
-            r"The specified InstanceType is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"SnapshotIdNotFound",
-            400,
-            r"The input parameter SnapshotId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"SnatEntryLimitExceed",
-            400,
-            r"The limit of snat entry in the network reaches.	",
-            __NEVER,
-        ),
-        __row(r"SnatIpLimitExceed", 400, r"The Snat pool ip too many.", __NEVER),
-        __row(r"SqlError", 400, r"数据库操作异常", __NEVER),
-        __row(
-            r"Stock.NotEnough",
-            400,
-            r"The inventory of the specified zone is insufficient.Please contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"StockNotEnough",
-            400,
-            r"The specified configuration is unavailable. Reconfigure and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"StockNotEnough",
-            400,
-            r"The specified instance type has insufficient resource.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemBusy",
-            400,
-            r"System is busy, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"Interface call error, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.Api",
-            406,
-            r"Request was denied due to region flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooManyBuckets",
-            400,
-            r"The number of buckets created exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyListeners",
-            400,
-            r"More than 1 listener is found, please be more specified.",
-            __NEVER,
-        ),
-        __row(r"USERNOTFOUND", 400, r"The user is not in ens-controller.", __NEVER),
-        __row(r"UnSupportedCity", 400, r"The city is not supported.", __NEVER),
-        __row(
-            r"UserNotExist",
-            400,
-            r"The specified user is not authroized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"UserStatus.Abnormal",
-            400,
-            r"The user status is abnormal.Please contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"VALIDATE.MODULE.FAILED",
-            400,
-            r"Required module is not selected.",
-            __NEVER,
-        ),
-        __row(
-            r"ens.interface.error",
-            400,
-            r"An error occurred while call the API.",
-            __NEVER,
-        ),
-        __row(
-            r"ens.interface.error",
-            400,
-            r"An error occurred while call the API.	",
-            __NEVER,
-        ),
-        __row(
-            r"ens.interface.error",
-            400,
-            r"An error occurred while calling the API.",
-            __NEVER,
-        ),
-        __row(
-            r"ens.interface.error",
-            400,
-            r"An error occurred while calling the API.	",
-            __NEVER,
-        ),
-        __row(r"ens.interface.error", 400, r"Failed to call API.", __NEVER),
-        __row(
-            r"unsupported_Ipv6Feature",
-            400,
-            r"This ensregion does not support creating instance of the IPv6 type. Select another type.",
-            __NEVER,
-        ),
-        __row(
-            r"%s",
-            400,
-            r"Some of the bulk orders failed, please try again:%s.",
-            __NEVER,
-        ),
-        __row(r"AccessDenied", 403, r"Auth is not valid.", __NEVER),
-        __row(
-            r"AccountAliyunAccountFrozen",
-            400,
-            r"Alibaba Cloud account is frozen.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountAliyunAccountNotExist",
-            400,
-            r"Alibaba Cloud account does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"AuthRamAuthFailed",
-            400,
-            r"ram sub-account authentication failed.",
-            __NEVER,
-        ),
-        __row(r"BadRequest", 400, r"请求参数错误	", __NEVER),
-        __row(
-            r"BasicInfoUncompleted",
-            400,
-            r"You have not completed your basic personal information. Please complete the information and re-operate it.",
-            __NEVER,
-        ),
-        __row(
-            r"CONFIGURATION_ALLOW_UPGRADE",
-            400,
-            r"The order type of this commodity only supports upgrade.",
-            __NEVER,
-        ),
-        __row(r"ClusterCountExceed", 400, r"集群数量超限", __NEVER),
-        __row(r"ClusterNameExist", 400, r"集群名称已存在", __NEVER),
-        __row(r"ClusterNameFormatError", 400, r"集群名称格式错误", __NEVER),
-        __row(
-            r"CommodityInvalidComponent",
-            400,
-            r"The module you purchased is illegal, please re-select.",
-            __NEVER,
-        ),
-        __row(r"CommodityInvalidItemCode", 400, r"Specification code illegal.", __NEVER),
-        __row(
-            r"CountLimitExceed.HaVipOnInstance",
-            400,
-            r"The amount of HaVip associated with the specified Instance reach its limits.",
-            __NEVER,
-        ),
-        __row(
-            r"CountLimitExceed.InstanceOnHaVip",
-            400,
-            r"The number of instances bound to HaVip has reached the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"DISK_SNAPSHOT_STATUS_NOT_MATCH",
-            400,
-            r"Snapshot status mismatch.",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation.Snapshot",
-            400,
-            r"This Instance has dependent Snapshot and cannot be deleted. Please Delete all Snapshot first.",
-            __CONFLICT,
-        ),
-        __row(r"ERROR.STORAGE.BINDED", 400, r"The storageId has been bound.", __NEVER),
-        __row(
-            r"ERROR_SNAPSHOT_COPY_IN_PROGRESS",
-            400,
-            r"Destination site has incomplete snapshot copy or delete sequence.",
-            __NEVER,
-        ),
-        __row(
-            r"ERROR_SNAPSHOT_NOT_FOUND",
-            400,
-            r"The specified snapshot does not exist.",
-            __NEVER,
-        ),
-        __row(r"ERROR_VOLUME_PROTOCOL", 400, r"The wrong protocol", __NEVER),
-        __row(
-            r"ERROR_VOLUME_STATUS",
-            400,
-            r"The storage volume status is unavailable",
-            __NEVER,
-        ),
-        __row(
-            r"ERROR_VOLUME_STORAGE_BINDED",
-            400,
-            r"The cloud disk has been bound",
-            __NEVER,
-        ),
-        __row(
-            r"ERROR_VOLUME_STORAGE_STATUS",
-            400,
-            r"The cloud disk cannot be operated",
-            __NEVER,
-        ),
-        __row(
-            r"EniPerInstanceLimitExceeded",
-            400,
-            r"EniPerInstanceLimitExceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"EnsAreaCountIllegal",
-            400,
-            r"The number of instances in the region is all 0, please re-select or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"EnsAreaInsufficientInventory",
-            400,
-            r"Regional inventory is insufficient, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"EnsEnsRegionInsufficientInventory",
-            400,
-            r"The node inventory is insufficient, please re-select or contact the product.",
-            __NEVER,
-        ),
-        __row(r"EnsPostOpenError", 400, r"Commodity opening failed.", __NEVER),
-        __row(
-            r"EnsRegionCountExceeded",
-            400,
-            r"Purchase quantity exceeds the single default limit, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"EnsServiceArrearage",
-            400,
-            r"The user is in arrears or the status is abnormal, please contact the product.",
-            __NEVER,
-        ),
-        __row(r"EnsServiceArrearage", 400, r"User account is arrearage.", __NEVER),
-        __row(
-            r"EnsServiceConsumerNotExists",
-            400,
-            r"The user has not opened the edge service to pay by volume, please contact the product consultation.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ExternalIpUsedInSnat",
-            400,
-            r"The external ip is already in use in the snat rule.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SnatIpUsedInDnat",
-            400,
-            r"The snatIp is already in use in the DNAT rule.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SourceCIDR.Duplicated",
-            400,
-            r"The specified sourceCIDR is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"GenerateDataKeyFailure",
-            400,
-            r"Failed to generate key information, please contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"HaVipNotFound",
-            400,
-            r"The input parameter haVipId that is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectHaVipStatus",
-            400,
-            r"The status of the haVip is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectInstanceAssociationStatus",
-            400,
-            r"The status of the instance association is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectInstanceVSwitch",
-            400,
-            r"The binding instance must be under the same VSwitch.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectNetworkInterfaceStatus",
-            400,
-            r"The operation could not be completed because the status of the specified network interface is invalid for this action.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Disk",
-            400,
-            r"The status of the disk is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Image",
-            400,
-            r"The current status of the image does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Network",
-            400,
-            r"The status of the network is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.NetworkPeerConnection",
-            400,
-            r"The status of the network peer connection is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.RouteEntry",
-            400,
-            r"The status of the routeEntry is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectVSwitchStatus",
-            400,
-            r"The current status of virtual switch does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InstanceAlreadyAssociated",
-            400,
-            r"The instance is already bound.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceForbidOperate",
-            400,
-            r"There are currently uncompleted operations on the instance. Please wait for the instance renewal, configuration change, or payment type conversion to be completed before retrying.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotAssociated",
-            400,
-            r"The instance is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotFound",
-            400,
-            r"Instance not found, please check the InstanceId.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotFound.NetworkPeerConnection",
-            400,
-            r"Network peer connection not found, please check the InstanceId.",
-            __NEVER,
-        ),
-        __row(r"InternalServerError", 500, r"内部服务错误", __TRANSIENT),
-        __row(
-            r"InvalidArgument",
-            400,
-            r"Specified parameter ContinuationToken is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBucketAcl",
-            400,
-            r"Specified parameter BucketAcl is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBucketName",
-            400,
-            r"Specified parameter BucketName is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCidr",
-            400,
-            r"the cidr information filled in is illegal, please re-match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCidrBlock.Malformed",
-            400,
-            r"Specified CIDR block is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClientIp",
-            400,
-            r"Specified parameter ClientIp is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataDiskCountValueNotSupported",
-            400,
-            r"The maximum number of dataDiskCount is exceeded,please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDeletionAppointmentNotSupported",
-            400,
-            r"The scheduled release time of the current instance is set to prohibit this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDeletionProtectionNotSupported",
-            400,
-            r"The current instance has release protection enabled. This operation is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDependence.%s",
-            400,
-            r"The Specified operation is denied due to %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExternalIp.NotFound",
-            400,
-            r"Specified ExternalIp does not found on the NAT Gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidForwardEntryId.NotFound",
-            400,
-            r"The specified forwardEntry is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageIdSpec",
-            400,
-            r"The image does not match the specification cluster information, please re-match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageIdSystemDisk",
-            400,
-            r"The system disk size does not match the image size, please re-select.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageType.NotSupported",
-            400,
-            r"The specified image type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstancebillingCycleStatus",
-            400,
-            r"The contract status of the current instance is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidIpStatus.HasBeenUsedByForwardEntry",
-            400,
-            r"The eip has been used by dnat.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidIpStatus.HasBeenUsedBySnatTable",
-            400,
-            r"The eip has been used by snat.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidNetworkType.NotSupported",
-            400,
-            r"The specified network type does not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNextHopType.NotSupported",
-            400,
-            r"This next hop type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.InstanceNotSupport",
-            400,
-            r"The specified instance does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.InvalidEniStatus",
-            400,
-            r"Current eni status does not support this operation.	",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidOperation.InvalidEniType",
-            400,
-            r"The type of eni does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.InvalidEniType",
-            400,
-            r"The type of eni does not support this operation.	",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.InvalidEnsStatus",
-            400,
-            r"Current instance status does not support this operation.	",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidOperation.NetworkMismatch",
-            400,
-            r"Specified eni and instance are not in the same network.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CidrIp",
-            400,
-            r"The parameter CidrIp is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DestIpConflict",
-            400,
-            r"The Parameters DestCidrIp and Ipv6DestCidrIp cannot be set at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckPort",
-            400,
-            r"HealthCheckPort is not in the range of InternalPort.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Ipv4ProtocolConflictWithIpv6Address",
-            400,
-            r"IPv6 address cannot be specified for IPv4-specific protocol.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Ipv6ProtocolConflictWithIpv4Address",
-            400,
-            r"IPv4 address cannot be specified for IPv6-specific protocol.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PortRange",
-            400,
-            r"The parameter PortRange is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SourceIpConflict",
-            400,
-            r"The Parameters SourceCidrIp and Ipv6SourceCidrIp cannot be set at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCategoryNotSupported",
-            400,
-            r"This disk category is not support kms,please re-select, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterInstanceType",
-            400,
-            r"Failed to obtain specification information, please try to place the order again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterKMSKeyIdCMKNotEnabled",
-            400,
-            r"The CMK needs to be enabled, please re-select, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPort.Malformed",
-            400,
-            r"The specified ExternalPort or InternalPort is not a valid port.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPort.Malformed",
-            400,
-            r"The specified port is not a valid port.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPrivateIpAddress.Duplicated",
-            400,
-            r"The specified private IP address is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPrivateIpAddress.Mismatch",
-            400,
-            r"Specified private IP address is not in the CIDR block of virtual switch.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPublicKeyBody.Malformed",
-            400,
-            r"The PublicKeyBody format is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            400,
-            r"The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRouteEntry.Duplicate",
-            400,
-            r"The route entry already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRouteEntryId.NotFound",
-            400,
-            r"Specified RouteEntryId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRouteEntryType.NotSupported",
-            400,
-            r"The specified route type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRouteTableId.NotFound",
-            400,
-            r"Specified route table does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSKUStatus",
-            400,
-            r"Inventory storage unit(SKU) background status is illegal, please submit work order in time.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidSnatEntryId.NotFound",
-            400,
-            r"The specified snatEntry is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSnatIp.NotFound",
-            400,
-            r"Specified SnatIp does not found on the NAT Gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceCidrBlock.Malformed",
-            400,
-            r"Specified Source CIDR Block is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceCidrBlock.NotSupported",
-            400,
-            r"The route table does not support the source CIDR block parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSpecNetlevel",
-            400,
-            r"The current network level does not support configuring this specification.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSpecPostPaid",
-            400,
-            r"This specification is not supported for a Pay-As-You-Go instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.IpNotEnough",
-            400,
-            r"The specified virtual switch has not enough available ip.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidaliUid",
-            400,
-            r"Specified parameter aliUid is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"LackImageIdInstanceSpec",
-            400,
-            r"Image properties must be configured for the current specification.",
-            __NEVER,
-        ),
-        __row(
-            r"LackLabelImageIdEnsRegionId",
-            400,
-            r"The instance created by using this image on this node lacks the necessary label, please contact the product or operation classmate.",
-            __NEVER,
-        ),
-        __row(
-            r"LackPublicIpIdentificationInstanceSpec",
-            400,
-            r"The current specification must create a public network card.",
-            __NEVER,
-        ),
-        __row(
-            r"LackSystemDiskInstanceSpec",
-            400,
-            r"System disk properties must be configured for the current specification.",
-            __NEVER,
-        ),
-        __row(r"ListenerAlreadyExists", 400, r"The listener already exists.", __NEVER),
-        __row(
-            r"NetworkInterfaceNotFound",
-            400,
-            r"The specified network interface does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NetworkInterfaceTypeNotSupported",
-            400,
-            r"This network interface type cannot be used with the current operation.",
-            __NEVER,
-        ),
-        __row(r"NetworkNotFound", 400, r"The specified network is not found.", __NEVER),
-        __row(r"NoSuchKey", 404, r"The specified key does not exist.", __NEVER),
-        __row(
-            r"OrderAbnormalResourceStatusForRenew",
-            400,
-            r"Invalid resource status for renewal.",
-            __NEVER,
-        ),
-        __row(r"OrderAccountStatusIllegal", 400, r"Illegal account status.", __NEVER),
-        __row(r"OrderArrearage", 400, r"User Arrears.", __NEVER),
-        __row(
-            r"OrderBidUserOrderForbidden",
-            400,
-            r"Bid users cannot buy on the official website.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderCaptureFailed",
-            400,
-            r"The paid order of the instance has not been deducted successfully.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderExistsReleasedInstances",
-            400,
-            r"There are already released instances.",
-            __NEVER,
-        ),
-        __row(r"OrderFailed", 400, r"Order failed, please try again.", __NEVER),
-        __row(
-            r"OrderGroupOrderSizeOverflow",
-            400,
-            r"The quantity of bound combined payment order exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderHomeCurrencyCanNotDowngrade",
-            400,
-            r"Users in current currency cannot downgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderHomeCurrencyCanNotUpgradeByValueTransfer",
-            400,
-            r"Users of current currency cannot upgrade through residual value transfer.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderInstHasUnpaidOrder",
-            400,
-            r"The instance has an unpaid order.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderInstHasUnsettledBills",
-            400,
-            r"The instance has an unsettled bill.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderInstanceHasInactiveChange",
-            400,
-            r"Instances exist temporary upgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderInstanceHasTempUpgrade",
-            400,
-            r"Instances exist temporary upgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderLatestOrderIsHandling",
-            400,
-            r"Recent order is being processed, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderMainOrderSizeOverflow",
-            400,
-            r"The quantity of the main order exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderMissingModuleInfoError",
-            400,
-            r"Module parameter not specified.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderNoRealNameAuthentication",
-            400,
-            r"No real-name authentication.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderNotFound",
-            400,
-            r"The specified order information is not found.",
-            __NEVER,
-        ),
-        __row(r"OrderOpend", 400, r"You have activated this product.", __NEVER),
-        __row(r"OrderPeriodInvalid", 400, r"Illegal order cycle.", __NEVER),
-        __row(r"OrderQuantityInvalid", 400, r"Illegal quantity ordered.", __NEVER),
-        __row(r"OrderQueryInstanceError", 400, r"Query instance error.", __NEVER),
-        __row(
-            r"OrderQueryInstanceNotExists",
-            400,
-            r"Instance data does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderQueryOrderExchangeRateFail",
-            400,
-            r"Failed to query order exchange rate information.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderQueryUserSettleInfoFail",
-            400,
-            r"Failed to query user settlement information.",
-            __NEVER,
-        ),
-        __row(r"OrderQuotaExceeded", 400, r"Quantity exceeds limit.", __NEVER),
-        __row(
-            r"OrderSysConstraintInvalid",
-            400,
-            r"System constraint check failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderTradeCompleteSettleInfoFail",
-            400,
-            r"Failed to complete the order settlement currency amount information.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Invalid",
-            400,
-            r"This service has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"PatRiskRejectForTradeData",
-            400,
-            r"Payment order problem leads to risk control rejection.",
-            __NEVER,
-        ),
-        __row(
-            r"PayAccountBookNotExist",
-            400,
-            r"There is no insufficient account balance in the account book, please retry after recharging.",
-            __NEVER,
-        ),
-        __row(
-            r"PayAmountLimitExceeded",
-            400,
-            r"Payment limit exceeded, please resubmit.",
-            __NEVER,
-        ),
-        __row(
-            r"PayBeforePayRiskRuleValidateFailed",
-            400,
-            r"The payment was blocked by risk control, and the payment failed.",
-            __NEVER,
-        ),
-        __row(r"PayCounponNotExist", 400, r"Counpon does not exist.", __NEVER),
-        __row(
-            r"PayCouponAmountNotEnough",
-            400,
-            r"Insufficient voucher balance or expired.",
-            __NEVER,
-        ),
-        __row(
-            r"PayCouponNotMeetConsumptionRule",
-            400,
-            r"The coupon does not meet the conditions for use.",
-            __NEVER,
-        ),
-        __row(r"PayCurrencyInconsistency", 400, r"Currency mismatch.", __NEVER),
-        __row(r"PayCurrencyNotSupported", 400, r"Currency not supported.", __NEVER),
-        __row(
-            r"PayForbiddenNoReasonFefund",
-            400,
-            r"Banned five days no reason refund.",
-            __NEVER,
-        ),
-        __row(r"PayHsfTimeoutError", 400, r"Call payment system timeout.", __NEVER),
-        __row(
-            r"PayInsufficientBalance",
-            400,
-            r"Account balance is insufficient, please recharge and try again.",
-            __NEVER,
-        ),
-        __row(r"PayInvalidCreditCard", 400, r"Invalid credit card.", __NEVER),
-        __row(r"PayInvalidPayMethod", 400, r"Illegal payment method.", __NEVER),
-        __row(
-            r"PayMegrePayOrderHasThanOneChagreChannel",
-            400,
-            r"Payment failed, please retry or submit work order feedback.",
-            __NEVER,
-        ),
-        __row(
-            r"PayNoCreditCard",
-            400,
-            r"No valid payment method, please check the payment method and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"PayOrderPayTimeInvalid",
-            400,
-            r"Order effective time is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"PayPartRefundNotSupport",
-            400,
-            r"Not Capture, no partial refund.",
-            __NEVER,
-        ),
-        __row(
-            r"PayPayChannelPayOrderInvalidStatus",
-            400,
-            r"Illegal status of payment order in payment channel.",
-            __CONFLICT,
-        ),
-        __row(
-            r"PayPayChannelPayOrderNotExist",
-            400,
-            r"Payment channel payment order does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"PayPayFailedParentRelationchanged",
-            400,
-            r"If the financial custody relationship changes, please void the order and place a new order for payment.",
-            __NEVER,
-        ),
-        __row(r"PayPayForbidUserCoupon", 400, r"Coupon prohibited for orders.", __NEVER),
-        __row(r"PayPayerAccountIllegal", 400, r"Illegal payment account.", __NEVER),
-        __row(
-            r"PayQueryAvailableAmountFailed",
-            400,
-            r"Failed to query user availability, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PayQueryAvailableEnduserAmountFailed",
-            400,
-            r"Failed to query the availability of quota direct customer main user, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PayQueryParentRelationchangedFailed",
-            400,
-            r"The financial custody relationship may change, please refresh and pay again.",
-            __NEVER,
-        ),
-        __row(
-            r"PayQueryParentRelationshipFailed",
-            400,
-            r"Failed to query current user hosting relationship, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PayQueryPayChangeChannelNotEqual",
-            400,
-            r"Multi-order payment channels are inconsistent, please check whether the original order data payment channel is correct.",
-            __NEVER,
-        ),
-        __row(
-            r"PayRefundFailed",
-            400,
-            r"Accumulated refund amount exceeds payment order amount.",
-            __NEVER,
-        ),
-        __row(
-            r"PayResellerPayGetUrlError",
-            400,
-            r"Order payment failed, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PayRiskRejectForPayerAccount",
-            400,
-            r"Payment account problem leads to risk control rejection.",
-            __NEVER,
-        ),
-        __row(
-            r"PayStoredCardNotExist",
-            400,
-            r"Stored value card does not exist.",
-            __NEVER,
-        ),
-        __row(r"PaySystemError", 400, r"Error calling payment system.", __NEVER),
-        __row(r"PayTaxCalcFailed", 400, r"Failed to get user tax address.", __NEVER),
-        __row(
-            r"PayWithholdingAgreementIllegal",
-            400,
-            r"Withholding Agreement Status Illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"PayforAccountMoneyValidateError",
-            400,
-            r"The available amount of your channel partner's account is insufficient, please contact your channel partner to recharge in time.",
-            __NEVER,
-        ),
-        __row(
-            r"PayforCreditPayInsufficientBalance",
-            400,
-            r"Insufficient quota, please contact your channel partner to increase the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"PendingEffectiveContract",
-            400,
-            r"The contract of the current instance to take effect. Operation is prohibited.",
-            __NEVER,
-        ),
-        __row(
-            r"PriceHsfTimeoutError",
-            400,
-            r"Time out when calling the request for quotation interface.",
-            __NEVER,
-        ),
-        __row(
-            r"PricePatingConfigError",
-            400,
-            r"Inquiry related goods configuration error.",
-            __NEVER,
-        ),
-        __row(
-            r"PricePricingPlanNotFound",
-            400,
-            r"Pricing plan tree not found.",
-            __NEVER,
-        ),
-        __row(
-            r"PricePricingPlanResultNotFound",
-            400,
-            r"Pricing plan price result not found.",
-            __NEVER,
-        ),
-        __row(
-            r"PriceRatingGetRatingpricingPlan",
-            400,
-            r"Obtain a valid pricing plan exception.",
-            __NEVER,
-        ),
-        __row(
-            r"Processing",
-            400,
-            r"Request is in progress, please try again later.",
-            __CONFLICT,
-        ),
-        __row(r"ProductInstanceReleased", 400, r"Instance released.", __NEVER),
-        __row(
-            r"ProductInstanceTypeNotSupported",
-            400,
-            r"The instance type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"PurchaseExistRenewchangeProd",
-            400,
-            r"There is a renewal change subscription that has not yet taken effect.",
-            __NEVER,
-        ),
-        __row(
-            r"PurchaseExistToBeValidProdRuleError",
-            400,
-            r"Currently, there are temporary orders that are not in effect, and the upgrade operation cannot be performed.",
-            __NEVER,
-        ),
-        __row(
-            r"PurchaseExistToBeValidRenewChangeProdRuleError",
-            400,
-            r"Currently, there is an uneffective renewal change subscription, and temporary upgrade operation cannot be performed.",
-            __NEVER,
-        ),
-        __row(
-            r"PurchaseExistValidProdRuleError",
-            400,
-            r"Currently, there is a temporary order in effect, and operations such as upgrade/downgrade/expansion/pre-transfer cannot be performed.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.SecurityGroup",
-            400,
-            r"The maximum number of security groups is reached.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded",
-            400,
-            r"Route entry quota exceeded in this route table.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded.SnatIp", 400, r"Public ip number exceeds quota.", __NEVER),
-        __row(
-            r"RefundRefundInstanceNotFound",
-            400,
-            r"Unable to find instance information.",
-            __NEVER,
-        ),
-        __row(
-            r"RefundRefundNoValidProd",
-            400,
-            r"Refund is not available to unsubscribe.",
-            __NEVER,
-        ),
-        __row(r"RefundRefundParamInvalid", 400, r"Abnormal refund parameter.", __NEVER),
-        __row(
-            r"RefundRefundQueryOrderFail",
-            400,
-            r"Failed to query order for refund field.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAvailable",
-            400,
-            r"Resource you requested is not available in this node.",
-            __NEVER,
-        ),
-        __row(r"RiskRiskControlRejection", 400, r"Risk Control Rejection.", __NEVER),
-        __row(
-            r"SNAPSHOT_CLONE_DISK_NOT_NULL",
-            400,
-            r"Clone disk exists for this snapshot.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedBandwidthType",
-            400,
-            r"Bandwidth type sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedCarrier",
-            400,
-            r"The isp failed to verify the sales restriction. Please re-select or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedDiskSpec",
-            400,
-            r"Cloud disk capacity sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedDiskType",
-            400,
-            r"Cloud disk type sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceBandwidthType",
-            400,
-            r"Bandwidth type sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceBandwidthValue",
-            400,
-            r"The bandwidth speed limit value sales constraint verification failed, please re-match or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceCpuCore",
-            400,
-            r"cpu core sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceDataDiskBlock",
-            400,
-            r"The sales constraint verification of the number of data disks failed, please re-match or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceDataDiskSpec",
-            400,
-            r"Data disk capacity sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceDataDiskType",
-            400,
-            r"Data disk type sales constraint verification failed, please re-select, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceDistrict",
-            400,
-            r"The regional sales constraint verification failed, please re-match or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceNetLevel",
-            400,
-            r"The network-level sales constraint verification failed, please re-match or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceSpec",
-            400,
-            r"Instance specification sales constraint verification failed, please re-match, or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleControlVerificationFailedInstanceSystemDiskSpec",
-            400,
-            r"The system disk capacity sales constraint verification failed, please re-match or contact the product.",
-            __NEVER,
-        ),
-        __row(
-            r"SaleNetIpType",
-            400,
-            r"There is a conflict between the input parameters related to the double stack.",
-            __NEVER,
-        ),
-        __row(r"StatusNotFound", 404, r"证书不存在", __NEVER),
-        __row(
-            r"SuperfluousDataDiskInstanceSpec",
-            400,
-            r"Data disk properties cannot be configured for the current specification.",
-            __NEVER,
-        ),
-        __row(
-            r"SuperfluousImageIdInstanceSpec",
-            400,
-            r"Image properties cannot be configured for the current specification.",
-            __NEVER,
-        ),
-        __row(
-            r"SuperfluousPublicIpIdentificationInstanceSpec",
-            400,
-            r"The current specification cannot create a public network card.",
-            __NEVER,
-        ),
-        __row(
-            r"SuperfluousSystemDiskInstanceSpec",
-            400,
-            r"System disk properties cannot be configured for the current specification.",
-            __NEVER,
-        ),
-        __row(
-            r"SwitchNotSupportIpv6",
-            400,
-            r"The specified switch does not support ipv6.",
-            __NEVER,
-        ),
-        __row(r"System.SystemError", 400, r"system error.", __NEVER),
-        __row(
-            r"SystemCanRefundCheckFailed",
-            400,
-            r"The business rule check of the cloud product fails, and this order cannot be refunded.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemConcurrentOperate",
-            400,
-            r"Concurrent operation causes failure.",
-            __CONFLICT,
-        ),
-        __row(r"SystemOtsSystem", 400, r"ots storage error.", __NEVER),
-        __row(r"SystemQueryImmortalError", 400, r"Failed to call Juxiange.", __NEVER),
-        __row(
-            r"SystemQueryInstanceInfoFailed",
-            400,
-            r"Failed to find instance information.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemResellerPayCalRefundUnitError",
-            400,
-            r"Ecological payment channel calculation unsubscribe information error.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemSaleValidateFailed",
-            400,
-            r"Sales Expression Validation System Error.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemTransferDeleteOldResourceFailed",
-            400,
-            r"Failed to delete the transferred instance in the transfer order.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemUnSupportOperationType",
-            400,
-            r"Unsupported operation type.",
-            __NEVER,
-        ),
-        __row(r"SystemUseCouponFailed", 400, r"Failed to use coupon.", __NEVER),
-        __row(
-            r"SystemUseStoredCardFailed",
-            400,
-            r"Failed to use stored value card.",
-            __NEVER,
-        ),
-        __row(
-            r"Target.IncorrectInstanceStatus",
-            403,
-            r"The current status of the instance does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"TradeTradeOrderAfterPayCheckError",
-            400,
-            r"You have already paid for the subsequent orders of this instance. The current order has been automatically voided and you cannot pay any more.",
-            __NEVER,
-        ),
-        __row(r"UnsupportedClusterVersion", 400, r"不支持的集群版本", __NEVER),
-        __row(
-            r"UserDisable",
-            403,
-            r"The user has been disabled due to arrears.",
-            __NEVER,
-        ),
-        __row(r"VolumeBind", 400, r"Storage volumes bound to the instance.", __NEVER),
-        __row(
-            r"VswitchNotMatchIpv6",
-            400,
-            r"The specified switch does not support ipv6.",
-            __NEVER,
-        ),
-        __row(
-            r"ens.buy.store.empty",
-            400,
-            r"Insufficient inventory of purchased resources.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 475] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 97, 98, 99, 100, 102, 103, 107, 108, 109, 110, 111, 112, 113, 114, 115,
-        116, 117, 118, 121, 122, 124, 125, 126, 129, 132, 133, 134, 135, 136, 137, 138,
-        139, 140, 141, 142, 143, 144, 145, 146, 148, 149, 150, 151, 152, 153, 154, 155,
-        156, 157, 158, 159, 160, 166, 167, 168, 169, 171, 173, 174, 175, 176, 177, 178,
-        179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 191, 192, 193, 194, 196,
-        197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212,
-        214, 215, 216, 217, 218, 219, 220, 222, 223, 224, 225, 227, 231, 232, 239, 240,
-        241, 242, 243, 246, 248, 249, 250, 251, 252, 254, 255, 257, 258, 259, 260, 261,
-        263, 264, 265, 266, 267, 268, 269, 270, 271, 273, 274, 275, 276, 277, 278, 279,
-        280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 291, 292, 294, 295, 296, 297,
-        298, 299, 300, 301, 302, 307, 308, 310, 311, 312, 313, 314, 315, 316, 317, 318,
-        319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334,
-        335, 336, 337, 338, 340, 344, 345, 347, 348, 349, 350, 351, 352, 353, 354, 355,
-        356, 357, 358, 359, 361, 362, 364, 366, 368, 369, 370, 371, 372, 373, 374, 375,
-        376, 377, 378, 379, 380, 381, 382, 384, 385, 387, 388, 389, 390, 392, 393, 394,
-        395, 396, 397, 398, 402, 403, 404, 406, 407, 409, 410, 411, 412, 413, 414, 415,
-        417, 418, 419, 420, 421, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 434,
-        435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450,
-        451, 452, 453, 454, 455, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467,
-        468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483,
-        484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499,
-        500, 501, 502, 503, 504, 505, 506, 507, 509, 510, 511, 512, 513, 514, 515, 516,
-        517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532,
-        533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548,
-        549, 550, 551, 552, 553, 554, 555, 556,
-    ];
-    const __END: [u32; 475] = [
-        347, 2, 3, 4, 47, 6, 7, 8, 10, 166, 13, 239, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 129, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 310, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 342, 90, 91, 343,
-        344, 94, 95, 97, 98, 99, 100, 102, 103, 107, 108, 109, 110, 111, 112, 113, 114,
-        115, 116, 117, 118, 121, 122, 361, 125, 126, 127, 132, 133, 364, 135, 136, 137,
-        138, 139, 366, 368, 142, 143, 144, 145, 146, 148, 149, 150, 151, 152, 153, 154,
-        155, 156, 157, 158, 159, 384, 161, 167, 168, 169, 171, 173, 174, 175, 176, 177,
-        392, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 191, 192, 193, 194,
-        196, 197, 198, 401, 200, 201, 402, 203, 204, 205, 206, 207, 208, 406, 210, 211,
-        409, 214, 215, 216, 217, 218, 417, 220, 222, 223, 224, 423, 227, 231, 232, 233,
-        240, 241, 242, 243, 246, 248, 249, 250, 251, 252, 254, 255, 434, 258, 259, 260,
-        261, 457, 264, 265, 266, 267, 268, 269, 270, 509, 273, 274, 275, 276, 277, 278,
-        279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 291, 292, 294, 295, 296,
-        297, 298, 299, 300, 301, 302, 307, 308, 309, 311, 312, 313, 314, 315, 316, 317,
-        318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333,
-        334, 335, 336, 337, 338, 340, 341, 345, 346, 348, 349, 350, 351, 352, 353, 354,
-        355, 356, 357, 358, 359, 360, 362, 363, 365, 367, 369, 370, 371, 372, 373, 374,
-        375, 376, 377, 378, 379, 380, 381, 382, 383, 385, 387, 388, 389, 390, 391, 393,
-        394, 395, 396, 397, 398, 399, 403, 404, 405, 407, 408, 410, 411, 412, 413, 414,
-        415, 416, 418, 419, 420, 421, 422, 424, 425, 426, 427, 428, 429, 430, 431, 432,
-        433, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449,
-        450, 451, 452, 453, 454, 455, 456, 458, 459, 460, 461, 462, 463, 464, 465, 466,
-        467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482,
-        483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498,
-        499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511, 512, 513, 514, 515,
-        516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531,
-        532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547,
-        548, 549, 550, 551, 552, 553, 554, 555, 556, 557,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EnsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EnsError; 475] = &[
-        EnsError::IdempotentParameterMismatch,
-        EnsError::IllegalTimestamp,
-        EnsError::IncompleteSignature,
-        EnsError::InsufficientBalance,
-        EnsError::InvalidAccessKeyIdNotFound,
-        EnsError::InvalidOwner,
-        EnsError::InvalidOwnerAccount,
-        EnsError::InvalidOwnerId,
-        EnsError::InvalidParamater,
-        EnsError::InvalidParameter,
-        EnsError::InvalidParameterIsNull,
-        EnsError::MissingParameter,
-        EnsError::SignatureNonceUsed,
-        EnsError::Throttling,
-        EnsError::UnsupportedParameter,
-        EnsError::UnknownError,
-        EnsError::ForbiddenAccessKeyDisabled,
-        EnsError::ForbiddenNotSupportRam,
-        EnsError::ForbiddenRam,
-        EnsError::ForbiddenRiskControl,
-        EnsError::ForbiddenSubUser,
-        EnsError::ForbiddenUnauthorized,
-        EnsError::InvalidAccountNotFound,
-        EnsError::InvalidAction,
-        EnsError::InvalidIdempotenceParameterMismatch,
-        EnsError::InvalidParameterOwnerAccount,
-        EnsError::InvalidParameterResourceOwnerAccount,
-        EnsError::LastTokenProcessing,
-        EnsError::RealNameAuthenticationError,
-        EnsError::UnsupportedHttpMethod,
-        EnsError::InvalidRegionIdNotFound,
-        EnsError::OperationConflict,
-        EnsError::InternalError,
-        EnsError::ServiceUnavailable,
-        EnsError::ServiceUnavailableRegionMaintaining,
-        EnsError::InvalidProductNotFound,
-        EnsError::InvalidApiNotFound,
-        EnsError::InvalidProtocolNeedSsl,
-        EnsError::InvalidTimeStampFormat,
-        EnsError::InvalidTimeStampExpired,
-        EnsError::InvalidAccessKeyIdInactive,
-        EnsError::InvalidParameterFormat,
-        EnsError::InvalidSignatureMethod,
-        EnsError::SignatureDoesNotMatch,
-        EnsError::ThrottlingUser,
-        EnsError::InvalidActionNotFound,
-        EnsError::AccessDenied,
-        EnsError::AuthorizationLimitExceed,
-        EnsError::BackendServerNotFound,
-        EnsError::BucketAlreadyExists,
-        EnsError::BucketNotEmpty,
-        EnsError::CallInterface,
-        EnsError::DependencyNetworkViolation,
-        EnsError::DependencyViolation,
-        EnsError::DependencyViolationCloudInstance,
-        EnsError::DependencyViolationEip,
-        EnsError::DependencyViolationNat,
-        EnsError::DependencyViolationNatRule,
-        EnsError::DependencyViolationNetworkAcl,
-        EnsError::DependencyViolationRouteEntry,
-        EnsError::DependencyViolationVSwitch,
-        EnsError::EnsBuyCountLess,
-        EnsError::EnsBuyDiskStatusIllegal,
-        EnsError::EnsBuyStoreEnough,
-        EnsError::EnsBuyUserIllegal,
-        EnsError::EnsDependencyViolationWindowsInstance,
-        EnsError::EnsOperationUnsupportedKeyPairName,
-        EnsError::EnsPasswordorkeypairnameModuleNotChoosen,
-        EnsError::EnsServiceArrearage,
-        EnsError::EdgeNasError,
-        EnsError::EipNotFound,
-        EnsError::EniNotFound,
-        EnsError::EnsNodeStockIsNotEnough,
-        EnsError::ErrorDeleteImage,
-        EnsError::ForbiddenCreateInstance,
-        EnsError::ForbiddenDelerrorteImage,
-        EnsError::ForbiddenExternalIpUsedInSnat,
-        EnsError::ForbiddenExternalPortDuplicated,
-        EnsError::ForbiddenSnatIp,
-        EnsError::ForbiddenSnatIpUsedInDnat,
-        EnsError::ForbiddenSourceCidrDuplicated,
-        EnsError::ForbiddenSourceCidrNotSupport,
-        EnsError::ForwardEntryLimitExceed,
-        EnsError::InstanceIdNotFound,
-        EnsError::IllegalInsatanceSpec,
-        EnsError::IncorrectEipIpStatus,
-        EnsError::IncorrectEipStatus,
-        EnsError::IncorrectEniStatus,
-        EnsError::IncorrectEniType,
-        EnsError::IncorrectInstanceStatus,
-        EnsError::IncorrectListenerStatus,
-        EnsError::IncorrectNetworkStatus,
-        EnsError::IncorrectNetworkType,
-        EnsError::IncorrectPrivateIpAddressStatus,
-        EnsError::IncorrectResourceBondStatus,
-        EnsError::IncorrectRouteEntryStatus,
-        EnsError::IncorretDnatEntryStatus,
-        EnsError::IncorretSnatEntryStatus,
-        EnsError::IncorretSnatIpStatus,
-        EnsError::InstanceNotFound,
-        EnsError::InstanceAlreadyBound,
-        EnsError::InstanceIdNotFound_2,
-        EnsError::InstanceNotExists,
-        EnsError::InstanceNotFound_2,
-        EnsError::InsufficientEipCapacity,
-        EnsError::InterfaceCallError,
-        EnsError::InterfaceCallFailed,
-        EnsError::InvalidAny,
-        EnsError::InvalidAccountStatusNotEnoughBalance,
-        EnsError::InvalidArgument,
-        EnsError::InvalidAssociationAssociateEipFist,
-        EnsError::InvalidAssociationDuplicated,
-        EnsError::InvalidAssociationEniNotSupportStandby,
-        EnsError::InvalidAssociationNetworkTypeNotSupport,
-        EnsError::InvalidAssociationRegionNotSupportStandby,
-        EnsError::InvalidBucketName,
-        EnsError::InvalidCidrBlockMalformed,
-        EnsError::InvalidComment,
-        EnsError::InvalidDataRedundancyType,
-        EnsError::InvalidDelimiter,
-        EnsError::InvalidDiskSizeValueNotSupported,
-        EnsError::InvalidEngineId,
-        EnsError::InvalidEniIdNotFound,
-        EnsError::InvalidEnsRegionIdNotFound,
-        EnsError::InvalidImageIdNotFound,
-        EnsError::InvalidInstanIdNotFound,
-        EnsError::InvalidInstanceIdNotFound,
-        EnsError::InvalidInstanceTypeNotSupported,
-        EnsError::InvalidLifecycleScheme,
-        EnsError::InvalidMarker,
-        EnsError::InvalidMountTargetNotExisted,
-        EnsError::InvalidNetworkAclNotFound,
-        EnsError::InvalidNetworkAclEntryIdNotFound,
-        EnsError::InvalidNetworkIdNotFound,
-        EnsError::InvalidOperationInstanceNotSupport,
-        EnsError::InvalidParamDuplicateRule,
-        EnsError::InvalidParameterAny,
-        EnsError::InvalidParameterBandwidth,
-        EnsError::InvalidParameterCidrBlock,
-        EnsError::InvalidParameterDnatNotFound,
-        EnsError::InvalidParameterEniServiceManaged,
-        EnsError::InvalidParameterEniStatus,
-        EnsError::InvalidParameterEniType,
-        EnsError::InvalidParameterExternalIp,
-        EnsError::InvalidParameterFileSystemNotExisted,
-        EnsError::InvalidParameterHealthCheckPort,
-        EnsError::InvalidParameterImage,
-        EnsError::InvalidParameterInstanceType,
-        EnsError::InvalidParameterInternalIp,
-        EnsError::InvalidParameterInternalIpNotFound,
-        EnsError::InvalidParameterMismatch,
-        EnsError::InvalidParameterNatNotFound,
-        EnsError::InvalidParameterNetworkNotFound,
-        EnsError::InvalidParameterNetworkNotSupported,
-        EnsError::InvalidParameterRegionNotSupported,
-        EnsError::InvalidParameterSnatIp,
-        EnsError::InvalidParameterSnatIpNotFound,
-        EnsError::InvalidParameterSnatNotFound,
-        EnsError::InvalidParameterSourceCidr,
-        EnsError::InvalidParameterSourceNetworkId,
-        EnsError::InvalidParameterVSwitchNotBelongToNetwork,
-        EnsError::InvalidParameterVSwitchNotFound,
-        EnsError::InvalidParameterEnsRegionId,
-        EnsError::InvalidPasswordParamMismatch,
-        EnsError::InvalidPortMalformed,
-        EnsError::InvalidPrefix,
-        EnsError::InvalidPrivateIpAddress,
-        EnsError::InvalidPrivateIpAddressDuplicated,
-        EnsError::InvalidPrivateIpAddressNotFound,
-        EnsError::InvalidPubKeyBody,
-        EnsError::InvalidResourceAssociated,
-        EnsError::InvalidResourceNotBond,
-        EnsError::InvalidResourceNotFound,
-        EnsError::InvalidResourceNotSupport,
-        EnsError::InvalidRouteEntryDuplicate,
-        EnsError::InvalidRouteEntryNotFound,
-        EnsError::InvalidRouteEntrySystemRoute,
-        EnsError::InvalidRouteTableIdNotFound,
-        EnsError::InvalidSecurityGroupIdNotFound,
-        EnsError::InvalidStartAfter,
-        EnsError::InvalidType,
-        EnsError::InvalidUnAssociationUnAssociateStandbyEipFist,
-        EnsError::InvalidUserDataNotInWhiteList,
-        EnsError::InvalidVSwitchIdIpNotEnough,
-        EnsError::InvalidVSwitchIdNotBelongNetwork,
-        EnsError::InvalidVSwitchIdNotFound,
-        EnsError::InventoryExceeded,
-        EnsError::LimitExceededSecurityGroup,
-        EnsError::ListenerAlreadyExists,
-        EnsError::ListenerNotFound,
-        EnsError::LoadBalancerNotFound,
-        EnsError::MaxEniPrivateIpsCountExceeded,
-        EnsError::MissingAny,
-        EnsError::NasMountTatgetEntityNotNull,
-        EnsError::NatNotFound,
-        EnsError::NetworkQuotaExceeded,
-        EnsError::NetworkAclIdNotFound,
-        EnsError::NoPermission,
-        EnsError::NoSuchBucket,
-        EnsError::NoSuchEnsRegion,
-        EnsError::NoSuchLifecycle,
-        EnsError::NoSuchStorageDomain,
-        EnsError::NotAllowMixed,
-        EnsError::OperationDenied,
-        EnsError::OrderCreateFailed,
-        EnsError::OrderFailed,
-        EnsError::ParamNotEnough,
-        EnsError::ParamNotEnough_2,
-        EnsError::ParamScopeError,
-        EnsError::ParamTypeError,
-        EnsError::ParameterInvalid,
-        EnsError::ParameterInvalidAny,
-        EnsError::PubKeyAttachedWithInstance,
-        EnsError::PubKeyNameExisted,
-        EnsError::PubKeyNameNotExist,
-        EnsError::QuotaExceed,
-        EnsError::QuotaExceedBackendServer,
-        EnsError::QuotaExceedNatGateway,
-        EnsError::QuotaExceeded,
-        EnsError::RegionAccessDenied,
-        EnsError::RegionNotSupport,
-        EnsError::RuleLimitExceed,
-        EnsError::SizeIllegal,
-        EnsError::SaleControlVerificationFailed,
-        EnsError::SaleControlVerificationFailedRegion,
-        EnsError::SaleControlVerificationFailedStock,
-        EnsError::SecurityGroupRuleNotFound,
-        EnsError::SecurityGroupRuleConflictDuplicated,
-        EnsError::ServerCertificateNotFound,
-        EnsError::ServiceNotOpen,
-        EnsError::ServiceConfigInvalid,
-        EnsError::SnapshotIdNotFound,
-        EnsError::SnatEntryLimitExceed,
-        EnsError::SnatIpLimitExceed,
-        EnsError::SqlError,
-        EnsError::StockNotEnough,
-        EnsError::StockNotEnough_2,
-        EnsError::SystemBusy,
-        EnsError::SystemError,
-        EnsError::ThrottlingApi,
-        EnsError::TooManyBuckets,
-        EnsError::TooManyListeners,
-        EnsError::Usernotfound,
-        EnsError::UnSupportedCity,
-        EnsError::UserNotExist,
-        EnsError::UserStatusAbnormal,
-        EnsError::ValidateModuleFailed,
-        EnsError::EnsInterfaceError,
-        EnsError::UnsupportedIpv6Feature,
-        EnsError::Any,
-        EnsError::AccountAliyunAccountFrozen,
-        EnsError::AccountAliyunAccountNotExist,
-        EnsError::AuthRamAuthFailed,
-        EnsError::BadRequest,
-        EnsError::BasicInfoUncompleted,
-        EnsError::ConfigurationAllowUpgrade,
-        EnsError::ClusterCountExceed,
-        EnsError::ClusterNameExist,
-        EnsError::ClusterNameFormatError,
-        EnsError::CommodityInvalidComponent,
-        EnsError::CommodityInvalidItemCode,
-        EnsError::CountLimitExceedHaVipOnInstance,
-        EnsError::CountLimitExceedInstanceOnHaVip,
-        EnsError::DiskSnapshotStatusNotMatch,
-        EnsError::DependencyViolationSnapshot,
-        EnsError::ErrorStorageBinded,
-        EnsError::ErrorSnapshotCopyInProgress,
-        EnsError::ErrorSnapshotNotFound,
-        EnsError::ErrorVolumeProtocol,
-        EnsError::ErrorVolumeStatus,
-        EnsError::ErrorVolumeStorageBinded,
-        EnsError::ErrorVolumeStorageStatus,
-        EnsError::EniPerInstanceLimitExceeded,
-        EnsError::EnsAreaCountIllegal,
-        EnsError::EnsAreaInsufficientInventory,
-        EnsError::EnsEnsRegionInsufficientInventory,
-        EnsError::EnsPostOpenError,
-        EnsError::EnsRegionCountExceeded,
-        EnsError::EnsServiceArrearage_2,
-        EnsError::EnsServiceConsumerNotExists,
-        EnsError::GenerateDataKeyFailure,
-        EnsError::HaVipNotFound,
-        EnsError::IncorrectHaVipStatus,
-        EnsError::IncorrectInstanceAssociationStatus,
-        EnsError::IncorrectInstanceVSwitch,
-        EnsError::IncorrectNetworkInterfaceStatus,
-        EnsError::IncorrectStatusDisk,
-        EnsError::IncorrectStatusImage,
-        EnsError::IncorrectStatusNetwork,
-        EnsError::IncorrectStatusNetworkPeerConnection,
-        EnsError::IncorrectStatusRouteEntry,
-        EnsError::IncorrectVSwitchStatus,
-        EnsError::InstanceAlreadyAssociated,
-        EnsError::InstanceForbidOperate,
-        EnsError::InstanceNotAssociated,
-        EnsError::InstanceNotFoundNetworkPeerConnection,
-        EnsError::InternalServerError,
-        EnsError::InvalidBucketAcl,
-        EnsError::InvalidCidr,
-        EnsError::InvalidClientIp,
-        EnsError::InvalidDataDiskCountValueNotSupported,
-        EnsError::InvalidDeletionAppointmentNotSupported,
-        EnsError::InvalidDeletionProtectionNotSupported,
-        EnsError::InvalidDependenceAny,
-        EnsError::InvalidExternalIpNotFound,
-        EnsError::InvalidForwardEntryIdNotFound,
-        EnsError::InvalidImageIdSpec,
-        EnsError::InvalidImageIdSystemDisk,
-        EnsError::InvalidImageTypeNotSupported,
-        EnsError::InvalidInstancebillingCycleStatus,
-        EnsError::InvalidIpStatusHasBeenUsedByForwardEntry,
-        EnsError::InvalidIpStatusHasBeenUsedBySnatTable,
-        EnsError::InvalidNetworkTypeNotSupported,
-        EnsError::InvalidNextHopTypeNotSupported,
-        EnsError::InvalidOperationInvalidEniStatus,
-        EnsError::InvalidOperationInvalidEniType,
-        EnsError::InvalidOperationInvalidEnsStatus,
-        EnsError::InvalidOperationNetworkMismatch,
-        EnsError::InvalidParameterCidrIp,
-        EnsError::InvalidParameterDestIpConflict,
-        EnsError::InvalidParameterIpv4ProtocolConflictWithIpv6Address,
-        EnsError::InvalidParameterIpv6ProtocolConflictWithIpv4Address,
-        EnsError::InvalidParameterPortRange,
-        EnsError::InvalidParameterSourceIpConflict,
-        EnsError::InvalidParameterCategoryNotSupported,
-        EnsError::InvalidParameterInstanceType_2,
-        EnsError::InvalidParameterKmsKeyIdCmkNotEnabled,
-        EnsError::InvalidPrivateIpAddressMismatch,
-        EnsError::InvalidPublicKeyBodyMalformed,
-        EnsError::InvalidResourceIdNotFound,
-        EnsError::InvalidRouteEntryIdNotFound,
-        EnsError::InvalidRouteEntryTypeNotSupported,
-        EnsError::InvalidSkuStatus,
-        EnsError::InvalidSnatEntryIdNotFound,
-        EnsError::InvalidSnatIpNotFound,
-        EnsError::InvalidSourceCidrBlockMalformed,
-        EnsError::InvalidSourceCidrBlockNotSupported,
-        EnsError::InvalidSpecNetlevel,
-        EnsError::InvalidSpecPostPaid,
-        EnsError::InvalidaliUid,
-        EnsError::LackImageIdInstanceSpec,
-        EnsError::LackLabelImageIdEnsRegionId,
-        EnsError::LackPublicIpIdentificationInstanceSpec,
-        EnsError::LackSystemDiskInstanceSpec,
-        EnsError::NetworkInterfaceNotFound,
-        EnsError::NetworkInterfaceTypeNotSupported,
-        EnsError::NetworkNotFound,
-        EnsError::NoSuchKey,
-        EnsError::OrderAbnormalResourceStatusForRenew,
-        EnsError::OrderAccountStatusIllegal,
-        EnsError::OrderArrearage,
-        EnsError::OrderBidUserOrderForbidden,
-        EnsError::OrderCaptureFailed,
-        EnsError::OrderExistsReleasedInstances,
-        EnsError::OrderGroupOrderSizeOverflow,
-        EnsError::OrderHomeCurrencyCanNotDowngrade,
-        EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-        EnsError::OrderInstHasUnpaidOrder,
-        EnsError::OrderInstHasUnsettledBills,
-        EnsError::OrderInstanceHasInactiveChange,
-        EnsError::OrderInstanceHasTempUpgrade,
-        EnsError::OrderLatestOrderIsHandling,
-        EnsError::OrderMainOrderSizeOverflow,
-        EnsError::OrderMissingModuleInfoError,
-        EnsError::OrderNoRealNameAuthentication,
-        EnsError::OrderNotFound,
-        EnsError::OrderOpend,
-        EnsError::OrderPeriodInvalid,
-        EnsError::OrderQuantityInvalid,
-        EnsError::OrderQueryInstanceError,
-        EnsError::OrderQueryInstanceNotExists,
-        EnsError::OrderQueryOrderExchangeRateFail,
-        EnsError::OrderQueryUserSettleInfoFail,
-        EnsError::OrderQuotaExceeded,
-        EnsError::OrderSysConstraintInvalid,
-        EnsError::OrderTradeCompleteSettleInfoFail,
-        EnsError::PatRiskRejectForTradeData,
-        EnsError::PayAccountBookNotExist,
-        EnsError::PayAmountLimitExceeded,
-        EnsError::PayBeforePayRiskRuleValidateFailed,
-        EnsError::PayCounponNotExist,
-        EnsError::PayCouponAmountNotEnough,
-        EnsError::PayCouponNotMeetConsumptionRule,
-        EnsError::PayCurrencyInconsistency,
-        EnsError::PayCurrencyNotSupported,
-        EnsError::PayForbiddenNoReasonFefund,
-        EnsError::PayHsfTimeoutError,
-        EnsError::PayInsufficientBalance,
-        EnsError::PayInvalidCreditCard,
-        EnsError::PayInvalidPayMethod,
-        EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-        EnsError::PayNoCreditCard,
-        EnsError::PayOrderPayTimeInvalid,
-        EnsError::PayPartRefundNotSupport,
-        EnsError::PayPayChannelPayOrderInvalidStatus,
-        EnsError::PayPayChannelPayOrderNotExist,
-        EnsError::PayPayFailedParentRelationchanged,
-        EnsError::PayPayForbidUserCoupon,
-        EnsError::PayPayerAccountIllegal,
-        EnsError::PayQueryAvailableAmountFailed,
-        EnsError::PayQueryAvailableEnduserAmountFailed,
-        EnsError::PayQueryParentRelationchangedFailed,
-        EnsError::PayQueryParentRelationshipFailed,
-        EnsError::PayQueryPayChangeChannelNotEqual,
-        EnsError::PayRefundFailed,
-        EnsError::PayResellerPayGetUrlError,
-        EnsError::PayRiskRejectForPayerAccount,
-        EnsError::PayStoredCardNotExist,
-        EnsError::PaySystemError,
-        EnsError::PayTaxCalcFailed,
-        EnsError::PayWithholdingAgreementIllegal,
-        EnsError::PayforAccountMoneyValidateError,
-        EnsError::PayforCreditPayInsufficientBalance,
-        EnsError::PendingEffectiveContract,
-        EnsError::PriceHsfTimeoutError,
-        EnsError::PricePatingConfigError,
-        EnsError::PricePricingPlanNotFound,
-        EnsError::PricePricingPlanResultNotFound,
-        EnsError::PriceRatingGetRatingpricingPlan,
-        EnsError::Processing,
-        EnsError::ProductInstanceReleased,
-        EnsError::ProductInstanceTypeNotSupported,
-        EnsError::PurchaseExistRenewchangeProd,
-        EnsError::PurchaseExistToBeValidProdRuleError,
-        EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-        EnsError::PurchaseExistValidProdRuleError,
-        EnsError::QuotaExceedSecurityGroup,
-        EnsError::QuotaExceededSnatIp,
-        EnsError::RefundRefundInstanceNotFound,
-        EnsError::RefundRefundNoValidProd,
-        EnsError::RefundRefundParamInvalid,
-        EnsError::RefundRefundQueryOrderFail,
-        EnsError::ResourceNotAvailable,
-        EnsError::RiskRiskControlRejection,
-        EnsError::SnapshotCloneDiskNotNull,
-        EnsError::SaleControlVerificationFailedBandwidthType,
-        EnsError::SaleControlVerificationFailedCarrier,
-        EnsError::SaleControlVerificationFailedDiskSpec,
-        EnsError::SaleControlVerificationFailedDiskType,
-        EnsError::SaleControlVerificationFailedInstanceBandwidthType,
-        EnsError::SaleControlVerificationFailedInstanceBandwidthValue,
-        EnsError::SaleControlVerificationFailedInstanceCpuCore,
-        EnsError::SaleControlVerificationFailedInstanceDataDiskBlock,
-        EnsError::SaleControlVerificationFailedInstanceDataDiskSpec,
-        EnsError::SaleControlVerificationFailedInstanceDataDiskType,
-        EnsError::SaleControlVerificationFailedInstanceDistrict,
-        EnsError::SaleControlVerificationFailedInstanceNetLevel,
-        EnsError::SaleControlVerificationFailedInstanceSpec,
-        EnsError::SaleControlVerificationFailedInstanceSystemDiskSpec,
-        EnsError::SaleNetIpType,
-        EnsError::StatusNotFound,
-        EnsError::SuperfluousDataDiskInstanceSpec,
-        EnsError::SuperfluousImageIdInstanceSpec,
-        EnsError::SuperfluousPublicIpIdentificationInstanceSpec,
-        EnsError::SuperfluousSystemDiskInstanceSpec,
-        EnsError::SwitchNotSupportIpv6,
-        EnsError::SystemSystemError,
-        EnsError::SystemCanRefundCheckFailed,
-        EnsError::SystemConcurrentOperate,
-        EnsError::SystemOtsSystem,
-        EnsError::SystemQueryImmortalError,
-        EnsError::SystemQueryInstanceInfoFailed,
-        EnsError::SystemResellerPayCalRefundUnitError,
-        EnsError::SystemSaleValidateFailed,
-        EnsError::SystemTransferDeleteOldResourceFailed,
-        EnsError::SystemUnSupportOperationType,
-        EnsError::SystemUseCouponFailed,
-        EnsError::SystemUseStoredCardFailed,
-        EnsError::TargetIncorrectInstanceStatus,
-        EnsError::TradeTradeOrderAfterPayCheckError,
-        EnsError::UnsupportedClusterVersion,
-        EnsError::UserDisable,
-        EnsError::VolumeBind,
-        EnsError::VswitchNotMatchIpv6,
-        EnsError::EnsBuyStoreEmpty,
-    ];
-    fn __from_code(code: &str) -> __Option<EnsError> {
-        let index: usize = match code.len() {
-            2 => {
-                match code {
-                    r"%s" => 249,
-                    _ => !0,
-                }
-            }
-            8 => {
-                match code {
-                    r"SqlError" => 234,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"Invalid%s" => 107,
-                    r"Missing%s" => 192,
-                    r"NoSuchKey" => 347,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 237,
-                    r"BadRequest" => 253,
-                    r"OrderOpend" => 366,
-                    r"Processing" => 419,
-                    r"VolumeBind" => 472,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"EipNotFound" => 70,
-                    r"EniNotFound" => 71,
-                    r"InvalidType" => 180,
-                    r"NatNotFound" => 194,
-                    r"OrderFailed" => 205,
-                    r"QuotaExceed" => 215,
-                    r"SystemError" => 238,
-                    r"InvalidCidr" => 298,
-                    r"UserDisable" => 471,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"AccessDenied" => 46,
-                    r"EdgeNasError" => 69,
-                    r"NoPermission" => 197,
-                    r"NoSuchBucket" => 198,
-                    r"SIZE_ILLEGAL" => 222,
-                    r"USERNOTFOUND" => 242,
-                    r"UserNotExist" => 244,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CallInterface" => 51,
-                    r"InvalidMarker" => 129,
-                    r"InvalidPrefix" => 165,
-                    r"NotAllowMixed" => 202,
-                    r"QuotaExceeded" => 218,
-                    r"HaVipNotFound" => 281,
-                    r"InvalidaliUid" => 339,
-                    r"OrderNotFound" => 365,
-                    r"SaleNetIpType" => 449,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"BucketNotEmpty" => 50,
-                    r"InvalidComment" => 117,
-                    r"ParamNotEnough" => 207,
-                    r"ParamTypeError" => 209,
-                    r"StockNotEnough" => 236,
-                    r"Throttling.Api" => 239,
-                    r"TooManyBuckets" => 240,
-                    r"OrderArrearage" => 350,
-                    r"PaySystemError" => 408,
-                    r"StatusNotFound" => 450,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"InvalidArgument" => 109,
-                    r"InvalidEngineId" => 121,
-                    r"NoSuchEnsRegion" => 199,
-                    r"NoSuchLifecycle" => 200,
-                    r"OperationDenied" => 203,
-                    r"ParamScopeError" => 208,
-                    r"RuleLimitExceed" => 221,
-                    r"Service.NotOpen" => 229,
-                    r"Stock.NotEnough" => 235,
-                    r"UnSupportedCity" => 243,
-                    r"InvalidClientIp" => 299,
-                    r"NetworkNotFound" => 346,
-                    r"PayNoCreditCard" => 391,
-                    r"PayRefundFailed" => 404,
-                    r"SystemOtsSystem" => 459,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code.as_bytes()[7] {
-                    66 => {
-                        match code {
-                            r"InvalidBucketAcl" => 297,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"InvalidDelimiter" => 119,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"TooManyListeners" => 241,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"ClusterNameExist" => 257,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"PARAM_NOT_ENOUGH" => 206,
-                            r"EnsPostOpenError" => 276,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParamater" => 8,
-                            r"InvalidParameter" => 9,
-                            r"MissingParameter" => 11,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidSKUStatus" => 332,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"IllegalTimestamp" => 1,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"PayTaxCalcFailed" => 409,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IncorrectEniType" => 88,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.SnatIp" => 78,
-                            r"InstanceNotFound" => 103,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"RegionNotSupport" => 220,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"ListenerNotFound" => 189,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Error.DeleteImage" => 73,
-                    r"Instance.NotFound" => 99,
-                    r"InstanceNotExists" => 102,
-                    r"InvalidBucketName" => 115,
-                    r"InvalidPubKeyBody" => 169,
-                    r"InvalidStartAfter" => 179,
-                    r"InventoryExceeded" => 186,
-                    r"Parameter.Invalid" => 210,
-                    r"PubKeyNameExisted" => 213,
-                    r"SnatIpLimitExceed" => 233,
-                    r"AuthRamAuthFailed" => 252,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code.as_bytes()[5] {
-                    46 => {
-                        match code {
-                            r"Order.CreateFailed" => 204,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"OrderCaptureFailed" => 352,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"OrderPeriodInvalid" => 367,
-                            _ => !0,
-                        }
-                    }
-                    81 => {
-                        match code {
-                            r"OrderQuotaExceeded" => 373,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"ENS_BUY_COUNT_LESS" => 61,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"ServiceUnavailable" => 33,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ClusterCountExceed" => 256,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"PayHsfTimeoutError" => 386,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"SnapshotIdNotFound" => 231,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidImageIdSpec" => 306,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"System.SystemError" => 456,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InstanceIdNotFound" => 101,
-                            r"RegionAccessDenied" => 219,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"IncorrectEipStatus" => 86,
-                            r"IncorrectEniStatus" => 87,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"SignatureNonceUsed" => 12,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"PayCounponNotExist" => 380,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"PubKeyNameNotExist" => 214,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code.as_bytes()[11] {
-                    65 => {
-                        match code {
-                            r"UserStatus.Abnormal" => 245,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"ERROR_VOLUME_STATUS" => 269,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidApi.NotFound" => 36,
-                            r"InvalidSpecNetlevel" => 337,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidSpecPostPaid" => 338,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"PayInvalidPayMethod" => 389,
-                            r"VswitchNotMatchIpv6" => 473,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"ens.interface.error" => 247,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"BucketAlreadyExists" => 49,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"NoSuchStorageDomain" => 201,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"IncompleteSignature" => 2,
-                            r"DependencyViolation" => 53,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.%s" => 136,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"LastTokenProcessing" => 27,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidOwnerAccount" => 6,
-                            r"EnsServiceArrearage" => 278,
-                            r"ens.buy.store.empty" => 474,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InsufficientBalance" => 3,
-                            r"EnsAreaCountIllegal" => 273,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"InternalServerError" => 296,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code.as_bytes()[9] {
-                    46 => {
-                        match code {
-                            r"Interface.Call.Error" => 105,
-                            r"Parameter.Invalid.%s" => 211,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"IncorrectEipIpStatus" => 85,
-                            _ => !0,
-                        }
-                    }
-                    72 => {
-                        match code {
-                            r"IncorrectHaVipStatus" => 282,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"SnatEntryLimitExceed" => 232,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"IncorrectNetworkType" => 92,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"ERROR.STORAGE.BINDED" => 265,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"ENS_BUY_USER_ILLEGAL" => 64,
-                            r"IncorrectStatus.Disk" => 286,
-                            r"SwitchNotSupportIpv6" => 455,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"ENS_BUY_STORE_ENOUGH" => 63,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"BasicInfoUncompleted" => 254,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"LoadBalancerNotFound" => 190,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"PayInvalidCreditCard" => 388,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"UnsupportedParameter" => 14,
-                            r"QuotaExceeded.SnatIp" => 427,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"PriceHsfTimeoutError" => 414,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InstanceAlreadyBound" => 100,
-                            r"NetworkAclIdNotFound" => 196,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"IncorretSnatIpStatus" => 98,
-                            r"ServiceConfigInvalid" => 230,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"ResourceNotAvailable" => 432,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidDependence.%s" => 303,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"IllegalInsatanceSpec" => 84,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"OrderQuantityInvalid" => 368,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code.as_bytes()[18] {
-                    65 => {
-                        match code {
-                            r"ENS_SERVICE_ARREARAGE" => 68,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"ERROR_VOLUME_PROTOCOL" => 268,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"INSTANCE_ID_NOT_FOUND" => 83,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IncorrectStatus.Image" => 287,
-                            r"InstanceForbidOperate" => 293,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"Network.QuotaExceeded" => 195,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"UnsupportedHTTPMethod" => 29,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"PayStoredCardNotExist" => 407,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"Interface.Call.Failed" => 106,
-                            r"SystemUseCouponFailed" => 466,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidPort.Malformed" => 164,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"Forbidden.RiskControl" => 19,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ListenerAlreadyExists" => 188,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"SignatureDoesNotMatch" => 43,
-                            r"InstanceNotAssociated" => 294,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"BackendServerNotFound" => 48,
-                            r"InvalidEniId.NotFound" => 122,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"QuotaExceed.NatGateway" => 217,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"PricePatingConfigError" => 415,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"VALIDATE.MODULE.FAILED" => 246,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"ClusterNameFormatError" => 258,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidSnatIp.NotFound" => 334,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"PayOrderPayTimeInvalid" => 392,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidSignatureMethod" => 42,
-                            r"GenerateDataKeyFailure" => 280,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidLifecycleScheme" => 128,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"PayPayForbidUserCoupon" => 397,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidImageIdNotFound" => 124,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"PayInsufficientBalance" => 387,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.Image" => 146,
-                            r"PayAmountLimitExceeded" => 378,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            r"PayAccountBookNotExist" => 377,
-                            r"PayPayerAccountIllegal" => 398,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IncorrectNetworkStatus" => 91,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"EnsRegionCountExceeded" => 277,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"IncorrectVSwitchStatus" => 291,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[9] {
-                    46 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    72 => {
-                        match code {
-                            r"OrderInstHasUnpaidOrder" => 357,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"IncorrectInstanceStatus" => 89,
-                            r"LackImageIdInstanceSpec" => 340,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"IncorrectListenerStatus" => 90,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"IncorrectStatus.Network" => 288,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"PayCurrencyNotSupported" => 384,
-                            r"SystemConcurrentOperate" => 458,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InsufficientEipCapacity" => 104,
-                            r"unsupported_Ipv6Feature" => 248,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"PayPartRefundNotSupport" => 393,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidPrivateIpAddress" => 166,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"IncorretDnatEntryStatus" => 96,
-                            r"IncorretSnatEntryStatus" => 97,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidProduct.NotFound" => 35,
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            r"EnsNodeStockIsNotEnough" => 72,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidParameter.Format" => 41,
-                            r"InvalidParameter.SnatIp" => 155,
-                            r"InvalidParameter.CidrIp" => 318,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidResource.NotBond" => 171,
-                            r"ProductInstanceReleased" => 420,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"ForwardEntryLimitExceed" => 82,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"RefundRefundNoValidProd" => 429,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"DependencyViolation.Eip" => 55,
-                            r"DependencyViolation.NAT" => 56,
-                            r"OrderQueryInstanceError" => 369,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code.as_bytes()[9] {
-                    46 => {
-                        match code {
-                            r"Forbidden.CreateInstance" => 74,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"PayCouponAmountNotEnough" => 381,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"CommodityInvalidItemCode" => 260,
-                            r"IncorrectInstanceVSwitch" => 284,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"ERROR_SNAPSHOT_NOT_FOUND" => 267,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidImageIdSystemDisk" => 307,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"PayCurrencyInconsistency" => 383,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"SystemSaleValidateFailed" => 463,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"PendingEffectiveContract" => 413,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidRegionId.NotFound" => 30,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"PricePricingPlanNotFound" => 416,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidTimeStamp.Expired" => 39,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"RiskRiskControlRejection" => 433,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.EniType" => 142,
-                            r"SystemQueryImmortalError" => 460,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidInstanId.NotFound" => 125,
-                            r"InvalidResource.NotFound" => 172,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"AuthorizationLimitExceed" => 47,
-                            r"NetworkInterfaceNotFound" => 344,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"RefundRefundParamInvalid" => 430,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"QuotaExceed.BackendServer" => 216,
-                            r"QuotaExceed.SecurityGroup" => 426,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"UnsupportedClusterVersion" => 470,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"PayResellerPayGetUrlError" => 405,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidDataRedundancyType" => 118,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"PatRiskRejectForTradeData" => 376,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.DelerrorteImage" => 75,
-                            r"InstanceAlreadyAssociated" => 292,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"ServerCertificateNotFound" => 228,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.Mismatch" => 150,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidNetworkId.NotFound" => 133,
-                            r"SystemUseStoredCardFailed" => 467,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"OrderSysConstraintInvalid" => 374,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidVSwitchId.NotFound" => 185,
-                            r"OrderAccountStatusIllegal" => 349,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"IncorrectRouteEntryStatus" => 95,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"CommodityInvalidComponent" => 259,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code.as_bytes()[16] {
-                    46 => {
-                        match code {
-                            r"InvalidCidrBlock.Malformed" => 116,
-                            r"InvalidParameter.Bandwidth" => 137,
-                            r"InvalidParameter.CidrBlock" => 138,
-                            r"InvalidParameter.EniStatus" => 141,
-                            r"InvalidParameter.PortRange" => 322,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"InvalidResource.Associated" => 170,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"OrderLatestOrderIsHandling" => 361,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidResource.NotSupport" => 173,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"IncorrectStatus.RouteEntry" => 290,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"Forbidden.SnatIpUsedInDnat" => 79,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"PayForbiddenNoReasonFefund" => 385,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidInstanceId.NotFound" => 126,
-                            r"InvalidResourceId.NotFound" => 329,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"SecurityGroupRule.NotFound" => 226,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"SystemCanRefundCheckFailed" => 457,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"DependencyNetworkViolation" => 52,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidNetworkAcl.NotFound" => 131,
-                            r"InvalidParam.DuplicateRule" => 135,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"AccountAliyunAccountFrozen" => 250,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidExternalIp.NotFound" => 304,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"OrderBidUserOrderForbidden" => 351,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"LackSystemDiskInstanceSpec" => 343,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"PubKeyAttachedWithInstance" => 212,
-                            r"OrderInstHasUnsettledBills" => 358,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidRouteEntry.NotFound" => 175,
-                            r"RefundRefundQueryOrderFail" => 431,
-                            _ => !0,
-                        }
-                    }
-                    122 => {
-                        match code {
-                            r"OrderMainOrderSizeOverflow" => 362,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[21] {
-                    66 => {
-                        match code {
-                            r"ERROR_VOLUME_STORAGE_BINDED" => 270,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"EnsServiceConsumerNotExists" => 279,
-                            r"OrderQueryInstanceNotExists" => 370,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"ENS_BUY_DISK_STATUS_ILLEGAL" => 62,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"CONFIGURATION_ALLOW_UPGRADE" => 255,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"DependencyViolation.VSwitch" => 60,
-                            r"IncorrectResourceBondStatus" => 94,
-                            r"ERROR_VOLUME_STORAGE_STATUS" => 271,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            r"DependencyViolation.NatRule" => 57,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidParameter.SourceCIDR" => 158,
-                            r"EniPerInstanceLimitExceeded" => 272,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"OrderGroupOrderSizeOverflow" => 354,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidParameterEnsRegionId" => 162,
-                            r"LackLabelImageIdEnsRegionId" => 341,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidRouteEntry.Duplicate" => 174,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"OrderMissingModuleInfoError" => 363,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"OrderInstanceHasTempUpgrade" => 360,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.ExternalIp" => 143,
-                            r"InvalidParameter.InternalIp" => 148,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidEnsRegionId.NotFound" => 123,
-                            r"InvalidSnatEntryId.NotFound" => 333,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"LimitExceeded.SecurityGroup" => 187,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidParameter.NatNotFound" => 151,
-                    r"InvalidRouteTableId.NotFound" => 177,
-                    r"InvalidVSwitchId.IpNotEnough" => 183,
-                    r"AccountAliyunAccountNotExist" => 251,
-                    r"DependencyViolation.Snapshot" => 264,
-                    r"EnsAreaInsufficientInventory" => 274,
-                    r"InvalidParameterInstanceType" => 325,
-                    r"InvalidRouteEntryId.NotFound" => 330,
-                    r"OrderExistsReleasedInstances" => 353,
-                    r"OrderQueryUserSettleInfoFail" => 372,
-                    r"PayRiskRejectForPayerAccount" => 406,
-                    r"PurchaseExistRenewchangeProd" => 422,
-                    r"RefundRefundInstanceNotFound" => 428,
-                    r"SNAPSHOT_CLONE_DISK_NOT_NULL" => 434,
-                    r"SystemUnSupportOperationType" => 465,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidAssociation.Duplicated" => 111,
-                    r"InvalidMountTarget.NotExisted" => 130,
-                    r"InvalidParameter.DnatNotFound" => 139,
-                    r"InvalidParameter.InstanceType" => 147,
-                    r"InvalidParameter.SnatNotFound" => 157,
-                    r"InvalidPasswordParam.Mismatch" => 163,
-                    r"InvalidRouteEntry.SystemRoute" => 176,
-                    r"MaxEniPrivateIpsCountExceeded" => 191,
-                    r"InvalidImageType.NotSupported" => 308,
-                    r"OrderNoRealNameAuthentication" => 364,
-                    r"PayPayChannelPayOrderNotExist" => 395,
-                    r"PayQueryAvailableAmountFailed" => 399,
-                    r"SystemQueryInstanceInfoFailed" => 461,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DependencyViolation.NetworkAcl" => 58,
-                    r"DependencyViolation.RouteEntry" => 59,
-                    r"Forbidden.ExternalIpUsedInSnat" => 76,
-                    r"InvalidUserData.NotInWhiteList" => 182,
-                    r"SaleControl.VerificationFailed" => 223,
-                    r"DISK_SNAPSHOT_STATUS_NOT_MATCH" => 263,
-                    r"InvalidForwardEntryId.NotFound" => 305,
-                    r"InvalidPublicKeyBody.Malformed" => 328,
-                    r"OrderInstanceHasInactiveChange" => 359,
-                    r"PayWithholdingAgreementIllegal" => 410,
-                    r"PricePricingPlanResultNotFound" => 417,
-                    r"SuperfluousImageIdInstanceSpec" => 452,
-                    r"Target.IncorrectInstanceStatus" => 468,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code.as_bytes()[9] {
-                    46 => {
-                        match code {
-                            r"Forbidden.SourceCIDR.Duplicated" => 80,
-                            r"Forbidden.SourceCIDR.NotSupport" => 81,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"IncorrectNetworkInterfaceStatus" => 285,
-                            r"PayCouponNotMeetConsumptionRule" => 382,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"IncorrectPrivateIpAddressStatus" => 93,
-                            r"ERROR_SNAPSHOT_COPY_IN_PROGRESS" => 266,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidSecurityGroupId.NotFound" => 178,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidOperation.InvalidEniType" => 315,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"PriceRatingGetRatingpricingPlan" => 418,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"PayforAccountMoneyValidateError" => 411,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.SnatIpNotFound" => 156,
-                            r"InvalidParameter.DestIpConflict" => 319,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ProductInstanceTypeNotSupported" => 421,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidNetworkType.NotSupported" => 312,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"SuperfluousDataDiskInstanceSpec" => 451,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"InvalidNextHopType.NotSupported" => 313,
-                            r"PurchaseExistValidProdRuleError" => 425,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"OrderQueryOrderExchangeRateFail" => 371,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code.as_bytes()[17] {
-                    66 => {
-                        match code {
-                            r"InvalidSourceCidrBlock.Malformed" => 335,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"OrderHomeCurrencyCanNotDowngrade" => 355,
-                            r"PayQueryPayChangeChannelNotEqual" => 403,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"Nas.Mount.Tatget.Entity.Not.Null" => 193,
-                            _ => !0,
-                        }
-                    }
-                    72 => {
-                        match code {
-                            r"InvalidParameter.HealthCheckPort" => 145,
-                            r"CountLimitExceed.HaVipOnInstance" => 261,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"CountLimitExceed.InstanceOnHaVip" => 262,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidParameter.NetworkNotFound" => 152,
-                            r"InvalidOperation.NetworkMismatch" => 317,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidParameter.SourceNetworkId" => 159,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidParameter.VSwitchNotFound" => 161,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"PayQueryParentRelationshipFailed" => 402,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidPrivateIpAddress.NotFound" => 168,
-                            r"InvalidPrivateIpAddress.Mismatch" => 327,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"OrderTradeCompleteSettleInfoFail" => 375,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidInstanceType.NotSupported" => 127,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"NetworkInterfaceTypeNotSupported" => 345,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"DependencyViolation.CloudInstance" => 54,
-                    r"Forbidden.ExternalPort.Duplicated" => 77,
-                    r"InvalidDiskSize.ValueNotSupported" => 120,
-                    r"InvalidNetworkAclEntryId.NotFound" => 132,
-                    r"InvalidVSwitchId.NotBelongNetwork" => 184,
-                    r"EnsEnsRegionInsufficientInventory" => 275,
-                    r"InvalidInstancebillingCycleStatus" => 309,
-                    r"InvalidOperation.InvalidEniStatus" => 314,
-                    r"InvalidOperation.InvalidEnsStatus" => 316,
-                    r"InvalidParameter.SourceIpConflict" => 323,
-                    r"PayPayFailedParentRelationchanged" => 396,
-                    r"SuperfluousSystemDiskInstanceSpec" => 454,
-                    r"TradeTradeOrderAfterPayCheckError" => 469,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidParameter.EniServiceManaged" => 140,
-                    r"InvalidPrivateIpAddress.Duplicated" => 167,
-                    r"SaleControlVerificationFailedStock" => 225,
-                    r"IncorrectInstanceAssociationStatus" => 283,
-                    r"InvalidRouteEntryType.NotSupported" => 331,
-                    r"PayBeforePayRiskRuleValidateFailed" => 379,
-                    r"PayPayChannelPayOrderInvalidStatus" => 394,
-                    r"PayforCreditPayInsufficientBalance" => 412,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidAssociation.AssociateEipFist" => 110,
-                    r"InvalidOperation.InstanceNotSupport" => 134,
-                    r"InvalidParameter.InternalIpNotFound" => 149,
-                    r"InvalidParameter.RegionNotSupported" => 154,
-                    r"SaleControlVerificationFailedRegion" => 224,
-                    r"InvalidSourceCidrBlock.NotSupported" => 336,
-                    r"OrderAbnormalResourceStatusForRenew" => 348,
-                    r"PayQueryParentRelationchangedFailed" => 401,
-                    r"PurchaseExistToBeValidProdRuleError" => 423,
-                    r"SystemResellerPayCalRefundUnitError" => 462,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ENS_OperationUnsupported_KeyPairName" => 66,
-                    r"InvalidParameter.NetworkNotSupported" => 153,
-                    r"SecurityGroupRuleConflict.Duplicated" => 227,
-                    r"InvalidParameterCategoryNotSupported" => 324,
-                    r"PayQueryAvailableEnduserAmountFailed" => 400,
-                    r"SaleControlVerificationFailedCarrier" => 436,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidAccountStatus.NotEnoughBalance" => 108,
-                    r"IncorrectStatus.NetworkPeerConnection" => 289,
-                    r"InvalidDataDiskCountValueNotSupported" => 300,
-                    r"InvalidDeletionProtectionNotSupported" => 302,
-                    r"InvalidParameterKMSKeyIdCMKNotEnabled" => 326,
-                    r"SaleControlVerificationFailedDiskSpec" => 437,
-                    r"SaleControlVerificationFailedDiskType" => 438,
-                    r"SystemTransferDeleteOldResourceFailed" => 464,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidParameter.FileSystem.NotExisted" => 144,
-                    r"InstanceNotFound.NetworkPeerConnection" => 295,
-                    r"InvalidDeletionAppointmentNotSupported" => 301,
-                    r"InvalidIpStatus.HasBeenUsedBySnatTable" => 311,
-                    r"LackPublicIpIdentificationInstanceSpec" => 342,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"ENS_DependencyViolation_WindowsInstance" => 65,
-                    r"InvalidAssociation.EniNotSupportStandby" => 112,
-                    r"PayMegrePayOrderHasThanOneChagreChannel" => 390,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidAssociation.NetworkTypeNotSupport" => 113,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidIpStatus.HasBeenUsedByForwardEntry" => 310,
-                    r"SaleControlVerificationFailedInstanceSpec" => 447,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidAssociation.RegionNotSupportStandby" => 114,
-                    r"InvalidParameter.VSwitchNotBelongToNetwork" => 160,
-                    r"SaleControlVerificationFailedBandwidthType" => 435,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN" => 67,
-                    r"SaleControlVerificationFailedInstanceCpuCore" => 441,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OrderHomeCurrencyCanNotUpgradeByValueTransfer" => 356,
-                    r"SaleControlVerificationFailedInstanceDistrict" => 445,
-                    r"SaleControlVerificationFailedInstanceNetLevel" => 446,
-                    r"SuperfluousPublicIpIdentificationInstanceSpec" => 453,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"InvalidUnAssociation.UnAssociateStandbyEipFist" => 181,
-                    r"PurchaseExistToBeValidRenewChangeProdRuleError" => 424,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"SaleControlVerificationFailedInstanceDataDiskSpec" => 443,
-                    r"SaleControlVerificationFailedInstanceDataDiskType" => 444,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"SaleControlVerificationFailedInstanceBandwidthType" => 439,
-                    r"SaleControlVerificationFailedInstanceDataDiskBlock" => 442,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"SaleControlVerificationFailedInstanceBandwidthValue" => 440,
-                    r"SaleControlVerificationFailedInstanceSystemDiskSpec" => 448,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"InvalidParameter.Ipv4ProtocolConflictWithIpv6Address" => 320,
-                    r"InvalidParameter.Ipv6ProtocolConflictWithIpv4Address" => 321,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EnsError) -> &'static [u16] {
-        match code {
-            EnsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EnsError::MissingParameter => &[400, 403],
-            EnsError::AccessDenied => &[400, 403],
-            EnsError::NoPermission => &[400, 403],
-            EnsError::OperationDenied => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EnsError) -> &'static [&'static str] {
-        match code {
-            EnsError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[346].message] }
-            }
-            EnsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EnsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            EnsError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[161].message,
-                        __E[162].message,
-                        __E[163].message,
-                        __E[164].message,
-                        __E[165].message,
-                    ]
-                }
-            }
-            EnsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[233].message,
-                        __E[234].message,
-                        __E[235].message,
-                        __E[236].message,
-                        __E[237].message,
-                        __E[238].message,
-                    ]
-                }
-            }
-            EnsError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            EnsError::InternalError => {
-                const { &[__E[39].message, __E[127].message, __E[128].message] }
-            }
-            EnsError::AccessDenied => const { &[__E[56].message, __E[309].message] }
-            EnsError::EipNotFound => const { &[__E[81].message, __E[82].message] }
-            EnsError::ForbiddenExternalIpUsedInSnat => {
-                const { &[__E[88].message, __E[341].message] }
-            }
-            EnsError::ForbiddenSnatIpUsedInDnat => {
-                const { &[__E[91].message, __E[342].message] }
-            }
-            EnsError::ForbiddenSourceCidrDuplicated => {
-                const { &[__E[92].message, __E[343].message] }
-            }
-            EnsError::InstanceIdNotFound => const { &[__E[95].message, __E[96].message] }
-            EnsError::IncorrectEniStatus => {
-                const { &[__E[100].message, __E[101].message] }
-            }
-            EnsError::IncorrectInstanceStatus => {
-                const {
-                    &[
-                        __E[103].message,
-                        __E[104].message,
-                        __E[105].message,
-                        __E[106].message,
-                    ]
-                }
-            }
-            EnsError::InstanceIdNotFound_2 => {
-                const { &[__E[118].message, __E[119].message, __E[120].message] }
-            }
-            EnsError::InstanceNotFound_2 => {
-                const { &[__E[122].message, __E[123].message, __E[360].message] }
-            }
-            EnsError::InvalidAny => {
-                const { &[__E[129].message, __E[130].message, __E[131].message] }
-            }
-            EnsError::InvalidArgument => const { &[__E[133].message, __E[363].message] }
-            EnsError::InvalidBucketName => {
-                const { &[__E[139].message, __E[365].message] }
-            }
-            EnsError::InvalidCidrBlockMalformed => {
-                const { &[__E[140].message, __E[367].message] }
-            }
-            EnsError::InvalidEniIdNotFound => {
-                const { &[__E[146].message, __E[147].message] }
-            }
-            EnsError::InvalidOperationInstanceNotSupport => {
-                const { &[__E[159].message, __E[383].message] }
-            }
-            EnsError::InvalidParameterDnatNotFound => {
-                const { &[__E[169].message, __E[170].message] }
-            }
-            EnsError::InvalidParameterEniServiceManaged => {
-                const { &[__E[171].message, __E[172].message] }
-            }
-            EnsError::InvalidParameterHealthCheckPort => {
-                const { &[__E[177].message, __E[391].message] }
-            }
-            EnsError::InvalidParameterSnatNotFound => {
-                const { &[__E[189].message, __E[190].message] }
-            }
-            EnsError::InvalidParameterVSwitchNotFound => {
-                const { &[__E[194].message, __E[195].message] }
-            }
-            EnsError::InvalidPortMalformed => {
-                const { &[__E[198].message, __E[399].message, __E[400].message] }
-            }
-            EnsError::InvalidPrivateIpAddressDuplicated => {
-                const { &[__E[201].message, __E[401].message] }
-            }
-            EnsError::InvalidRouteEntryDuplicate => {
-                const { &[__E[208].message, __E[405].message] }
-            }
-            EnsError::InvalidRouteTableIdNotFound => {
-                const { &[__E[211].message, __E[408].message] }
-            }
-            EnsError::InvalidSecurityGroupIdNotFound => {
-                const { &[__E[212].message, __E[213].message] }
-            }
-            EnsError::InvalidVSwitchIdIpNotEnough => {
-                const { &[__E[218].message, __E[416].message] }
-            }
-            EnsError::InvalidVSwitchIdNotFound => {
-                const { &[__E[220].message, __E[221].message] }
-            }
-            EnsError::ListenerAlreadyExists => {
-                const { &[__E[224].message, __E[422].message] }
-            }
-            EnsError::ListenerNotFound => const { &[__E[225].message, __E[226].message] }
-            EnsError::LoadBalancerNotFound => {
-                const {
-                    &[
-                        __E[227].message,
-                        __E[228].message,
-                        __E[229].message,
-                        __E[230].message,
-                    ]
-                }
-            }
-            EnsError::NoPermission => {
-                const { &[__E[243].message, __E[244].message, __E[245].message] }
-            }
-            EnsError::NoSuchBucket => const { &[__E[246].message, __E[247].message] }
-            EnsError::OperationDenied => const { &[__E[252].message, __E[253].message] }
-            EnsError::OrderFailed => {
-                const { &[__E[255].message, __E[256].message, __E[433].message] }
-            }
-            EnsError::ParameterInvalid => {
-                const { &[__E[261].message, __E[262].message, __E[456].message] }
-            }
-            EnsError::QuotaExceeded => const { &[__E[270].message, __E[508].message] }
-            EnsError::RegionAccessDenied => {
-                const { &[__E[271].message, __E[272].message] }
-            }
-            EnsError::StockNotEnough_2 => const { &[__E[289].message, __E[290].message] }
-            EnsError::SystemError => const { &[__E[292].message, __E[293].message] }
-            EnsError::EnsInterfaceError => {
-                const {
-                    &[
-                        __E[302].message,
-                        __E[303].message,
-                        __E[304].message,
-                        __E[305].message,
-                        __E[306].message,
-                    ]
-                }
-            }
-            EnsError::EnsServiceArrearage_2 => {
-                const { &[__E[338].message, __E[339].message] }
-            }
-            EnsError::InvalidOperationInvalidEniType => {
-                const { &[__E[385].message, __E[386].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EnsError) -> &'static [__Entry] {
-        match code {
-            EnsError::IdempotentParameterMismatch => const { &[__E[0], __E[346]] }
-            EnsError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            EnsError::InvalidParameter => {
-                const {
-                    &[__E[10], __E[11], __E[161], __E[162], __E[163], __E[164], __E[165]]
-                }
-            }
-            EnsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[233],
-                        __E[234],
-                        __E[235],
-                        __E[236],
-                        __E[237],
-                        __E[238],
-                    ]
-                }
-            }
-            EnsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            EnsError::InternalError => const { &[__E[39], __E[127], __E[128]] }
-            EnsError::AccessDenied => const { &[__E[56], __E[57], __E[309]] }
-            EnsError::ForbiddenExternalIpUsedInSnat => const { &[__E[88], __E[341]] }
-            EnsError::ForbiddenSnatIpUsedInDnat => const { &[__E[91], __E[342]] }
-            EnsError::ForbiddenSourceCidrDuplicated => const { &[__E[92], __E[343]] }
-            EnsError::InstanceNotFound_2 => const { &[__E[122], __E[123], __E[360]] }
-            EnsError::InvalidArgument => const { &[__E[133], __E[363]] }
-            EnsError::InvalidBucketName => const { &[__E[139], __E[365]] }
-            EnsError::InvalidCidrBlockMalformed => const { &[__E[140], __E[367]] }
-            EnsError::InvalidOperationInstanceNotSupport => {
-                const { &[__E[159], __E[383]] }
-            }
-            EnsError::InvalidParameterHealthCheckPort => const { &[__E[177], __E[391]] }
-            EnsError::InvalidPortMalformed => const { &[__E[198], __E[399], __E[400]] }
-            EnsError::InvalidPrivateIpAddressDuplicated => {
-                const { &[__E[201], __E[401]] }
-            }
-            EnsError::InvalidRouteEntryDuplicate => const { &[__E[208], __E[405]] }
-            EnsError::InvalidRouteTableIdNotFound => const { &[__E[211], __E[408]] }
-            EnsError::InvalidVSwitchIdIpNotEnough => const { &[__E[218], __E[416]] }
-            EnsError::ListenerAlreadyExists => const { &[__E[224], __E[422]] }
-            EnsError::OrderFailed => const { &[__E[255], __E[256], __E[433]] }
-            EnsError::ParameterInvalid => const { &[__E[261], __E[262], __E[456]] }
-            EnsError::QuotaExceeded => const { &[__E[270], __E[508]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[EnsError; 5] = &[
-        EnsError::ParameterInvalidAny,
-        EnsError::InvalidDependenceAny,
-        EnsError::InvalidParameterAny,
-        EnsError::InvalidAny,
-        EnsError::MissingAny,
-    ];
-    fn __from_template(code: &str) -> __Option<EnsError> {
-        if code.starts_with(r"Parameter.Invalid.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"Parameter.Invalid.%s", code)
-        {
-            return __Option::Some(EnsError::ParameterInvalidAny);
-        }
-        if code.starts_with(r"InvalidDependence.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"InvalidDependence.%s", code)
-        {
-            return __Option::Some(EnsError::InvalidDependenceAny);
-        }
-        if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
-        {
-            return __Option::Some(EnsError::InvalidParameterAny);
-        }
-        if code.starts_with(r"Invalid") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"Invalid%s", code)
-        {
-            return __Option::Some(EnsError::InvalidAny);
-        }
-        if code.starts_with(r"Missing") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"Missing%s", code)
-        {
-            return __Option::Some(EnsError::MissingAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: EnsError) -> &'static [&'static str] {
-        match code {
-            EnsError::IdempotentParameterMismatch => {
-                &[
-                    r"DescribeNASAvailableResourceInfo",
-                    r"DescribeServerLoadBalancerListenMonitor",
-                    r"DescribeServerLoadBalancerMonitor",
-                ]
-            }
-            EnsError::InvalidParameter => {
-                &[
-                    r"AddNetworkInterfaceToInstance",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateNetwork",
-                    r"CreateNetworkAcl",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteEpnInstance",
-                    r"DeleteKeyPairs",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAcl",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeImageSharePermission",
-                    r"DescribeKeyPairs",
-                    r"DescribePrice",
-                    r"DescribeServcieSchedule",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEpnInstance",
-                    r"ModifyImageSharePermission",
-                    r"ModifyNetworkAttribute",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifyVSwitchAttribute",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"ResizeDisk",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"StartEpnInstance",
-                    r"StopEpnInstance",
-                    r"UpgradeApplication",
-                ]
-            }
-            EnsError::MissingParameter => {
-                &[
-                    r"AddNetworkInterfaceToInstance",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateNetwork",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteEpnInstance",
-                    r"DeleteImage",
-                    r"DeleteKeyPairs",
-                    r"DeleteNetworkAcl",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeDisks",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegions",
-                    r"DescribeEpnBandWidthData",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeImages",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceMonitorData",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeMeasurementData",
-                    r"DescribePrice",
-                    r"DescribeReservedResource",
-                    r"DescribeSelfImages",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnapshots",
-                    r"DescribeUserBandWidthData",
-                    r"DetachDisk",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ListBuckets",
-                    r"ModifyEpnInstance",
-                    r"ModifyImageAttribute",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ReInitDisk",
-                    r"RebootInstance",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"UpgradeApplication",
-                ]
-            }
-            EnsError::InternalError => {
-                &[r"DeleteBucket", r"DeleteObject", r"ListObjects", r"PutBucket"]
-            }
-            EnsError::AccessDenied => {
-                &[
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteObject",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"PrepareUpload",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                ]
-            }
-            EnsError::AuthorizationLimitExceed => {
-                &[
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateKeyPair",
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"CreateVSwitch",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeExportImageStatus",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ]
-            }
-            EnsError::BackendServerNotFound => &[r"SetBackendServers"],
-            EnsError::BucketAlreadyExists => &[r"PutBucket"],
-            EnsError::BucketNotEmpty => &[r"DeleteBucket"],
-            EnsError::CallInterface => {
-                &[
-                    r"AddNetworkInterfaceToInstance",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancer",
-                    r"CreateSecurityGroup",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteEpnInstance",
-                    r"DeleteKeyPairs",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeDisks",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeMeasurementData",
-                    r"DescribePrePaidInstanceStock",
-                    r"DescribePrice",
-                    r"DescribeReservedResource",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnapshots",
-                    r"DescribeVSwitches",
-                    r"DetachDisk",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ListTagResources",
-                    r"ModifyEpnInstance",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ReInitDisk",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"ResetDisk",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"UpgradeApplication",
-                ]
-            }
-            EnsError::DependencyNetworkViolation => &[r"DeleteNetworkAcl"],
-            EnsError::DependencyViolation => {
-                &[r"DeleteSecurityGroup", r"RevokeSecurityGroup"]
-            }
-            EnsError::DependencyViolationCloudInstance => &[r"DeleteNetwork"],
-            EnsError::DependencyViolationEip => &[r"DeleteNatGateway"],
-            EnsError::DependencyViolationNat => &[r"DeleteNetwork"],
-            EnsError::DependencyViolationNatRule => &[r"DeleteNatGateway"],
-            EnsError::DependencyViolationNetworkAcl => &[r"DeleteNetwork"],
-            EnsError::DependencyViolationRouteEntry => &[r"DeleteNetwork"],
-            EnsError::DependencyViolationVSwitch => &[r"DeleteNetwork"],
-            EnsError::EnsBuyCountLess => &[r"ResizeDisk"],
-            EnsError::EnsBuyDiskStatusIllegal => &[r"ResizeDisk"],
-            EnsError::EnsBuyStoreEnough => &[r"ResizeDisk"],
-            EnsError::EnsBuyUserIllegal => &[r"ResizeDisk"],
-            EnsError::EnsDependencyViolationWindowsInstance => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::EnsOperationUnsupportedKeyPairName => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::EnsPasswordorkeypairnameModuleNotChoosen => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::EnsServiceArrearage => &[r"CopySnapshot"],
-            EnsError::EdgeNasError => &[r"DeleteMountTarget"],
-            EnsError::EipNotFound => {
-                &[
-                    r"AssociateEnsEipAddress",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"UnAssociateEnsEipAddress",
-                ]
-            }
-            EnsError::EniNotFound => &[r"AssociateEnsEipAddress"],
-            EnsError::EnsNodeStockIsNotEnough => &[r"CreateARMServerInstances"],
-            EnsError::ErrorDeleteImage => &[r"DeleteImage"],
-            EnsError::ForbiddenCreateInstance => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::ForbiddenDelerrorteImage => &[r"DeleteImage"],
-            EnsError::ForbiddenExternalIpUsedInSnat => {
-                &[r"CreateForwardEntry", r"ModifyForwardEntry"]
-            }
-            EnsError::ForbiddenExternalPortDuplicated => {
-                &[r"CreateForwardEntry", r"ModifyForwardEntry"]
-            }
-            EnsError::ForbiddenSnatIp => {
-                &[r"DeleteSnatIpForSnatEntry", r"StopSnatIpForSnatEntry"]
-            }
-            EnsError::ForbiddenSnatIpUsedInDnat => {
-                &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry", r"ModifySnatEntry"]
-            }
-            EnsError::ForbiddenSourceCidrDuplicated => &[r"CreateSnatEntry"],
-            EnsError::ForbiddenSourceCidrNotSupport => &[r"CreateSnatEntry"],
-            EnsError::ForwardEntryLimitExceed => &[r"CreateForwardEntry"],
-            EnsError::InstanceIdNotFound => {
-                &[r"DeleteSnapshot", r"DeleteStorageVolume", r"ResizeDisk"]
-            }
-            EnsError::IllegalInsatanceSpec => &[r"AttachEnsInstances"],
-            EnsError::IncorrectEipIpStatus => &[r"UnAssociateEnsEipAddress"],
-            EnsError::IncorrectEipStatus => {
-                &[
-                    r"AssociateEnsEipAddress",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"UnAssociateEnsEipAddress",
-                ]
-            }
-            EnsError::IncorrectEniStatus => {
-                &[r"AssignPrivateIpAddresses", r"AssociateEnsEipAddress"]
-            }
-            EnsError::IncorrectEniType => &[r"AssociateEnsEipAddress"],
-            EnsError::IncorrectInstanceStatus => {
-                &[
-                    r"AddBackendServers",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AssociateHaVip",
-                    r"CreateForwardEntry",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSnapshot",
-                    r"DeleteStorageGateway",
-                    r"DeleteStorageVolume",
-                    r"DescribeInstanceBootConfiguration",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeSecurityGroupAttribute",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"ModifyForwardEntry",
-                    r"ModifyInstanceBootConfiguration",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyInstanceNetworkAttribute",
-                    r"RebootInstance",
-                    r"ReinitInstance",
-                    r"ReleasePostPaidInstance",
-                    r"RemoveBackendServers",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartInstance",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ]
-            }
-            EnsError::IncorrectListenerStatus => {
-                &[
-                    r"DeleteLoadBalancerListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ]
-            }
-            EnsError::IncorrectNetworkStatus => &[r"CreateEnsRouteEntry"],
-            EnsError::IncorrectNetworkType => &[r"CreateEnsRouteEntry"],
-            EnsError::IncorrectPrivateIpAddressStatus => &[r"UnassignPrivateIpAddresses"],
-            EnsError::IncorrectResourceBondStatus => &[r"UnassociateNetworkAcl"],
-            EnsError::IncorrectRouteEntryStatus => &[r"DeleteEnsRouteEntry"],
-            EnsError::IncorretDnatEntryStatus => {
-                &[r"DeleteForwardEntry", r"ModifyForwardEntry"]
-            }
-            EnsError::IncorretSnatEntryStatus => {
-                &[
-                    r"AddSnatIpForSnatEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"ModifySnatEntry",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ]
-            }
-            EnsError::IncorretSnatIpStatus => {
-                &[
-                    r"DeleteSnatIpForSnatEntry",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ]
-            }
-            EnsError::InstanceNotFound => &[r"DeleteFileSystem"],
-            EnsError::InstanceAlreadyBound => &[r"JoinSecurityGroup"],
-            EnsError::InstanceIdNotFound_2 => {
-                &[
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"DeleteNatGateway",
-                    r"DeleteStorageGateway",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDisks",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeImageInfos",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstances",
-                    r"DescribePrice",
-                    r"DescribeSnapshots",
-                    r"DetachDisk",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceChargeType",
-                    r"ReInitDisk",
-                    r"RebootInstance",
-                    r"ReleaseARMServerInstance",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"ResetDisk",
-                    r"StopInstance",
-                ]
-            }
-            EnsError::InstanceNotExists => {
-                &[
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeMeasurementData",
-                    r"DescribeReservedResource",
-                    r"ExportBillDetailData",
-                    r"ExportMeasurementData",
-                    r"ModifyInstanceAutoRenewAttribute",
-                ]
-            }
-            EnsError::InstanceNotFound_2 => {
-                &[
-                    r"AddBackendServers",
-                    r"AssociateEnsEipAddress",
-                    r"AssociateHaVip",
-                    r"AttachNetworkInterface",
-                    r"DescribeInstanceBootConfiguration",
-                    r"ModifyForwardEntry",
-                    r"ModifyInstanceBootConfiguration",
-                    r"ReleaseInstance",
-                    r"ResetDisk",
-                    r"SetBackendServers",
-                    r"StartInstance",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassociateHaVip",
-                ]
-            }
-            EnsError::InsufficientEipCapacity => {
-                &[
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                ]
-            }
-            EnsError::InterfaceCallError => {
-                &[
-                    r"AttachInstanceSDG",
-                    r"CopySDG",
-                    r"CreateSDG",
-                    r"DeleteAICPublicKey",
-                    r"DeleteFileSystem",
-                    r"DeleteSDG",
-                    r"DeployInstanceSDG",
-                    r"DeploySDG",
-                    r"DescribeARMServerInstances",
-                    r"DescribeInstanceSDGStatus",
-                    r"DescribeSDGDeploymentStatus",
-                    r"DescribeSDGSharedDisks",
-                    r"DetachInstanceSDG",
-                    r"ListAICPublicKeyDeliveries",
-                    r"ListAICPublicKeys",
-                    r"ManageAICLogin",
-                    r"MountInstanceSDG",
-                    r"PreloadRegionSDG",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RemoveInstanceSDG",
-                    r"RemoveSDG",
-                    r"RemoveSDGs",
-                    r"ResetAICInstance",
-                    r"SaveSDG",
-                    r"ShareAICImage",
-                    r"UnloadRegionSDG",
-                    r"UnmountInstanceSDG",
-                    r"UpgradeAICInstanceImage",
-                    r"UploadAICPublicKey",
-                ]
-            }
-            EnsError::InterfaceCallFailed => {
-                &[
-                    r"AttachInstanceSDG",
-                    r"CopySDG",
-                    r"CreateSDG",
-                    r"DeleteAICPublicKey",
-                    r"DeleteSDG",
-                    r"DeployInstanceSDG",
-                    r"DeploySDG",
-                    r"DescribeARMServerInstances",
-                    r"DescribeInstanceSDGStatus",
-                    r"DescribeSDG",
-                    r"DescribeSDGDeploymentStatus",
-                    r"DescribeSDGSharedDisks",
-                    r"DescribeSDGs",
-                    r"DetachInstanceSDG",
-                    r"ListAICPublicKeyDeliveries",
-                    r"ListAICPublicKeys",
-                    r"ManageAICLogin",
-                    r"MountInstanceSDG",
-                    r"PreloadRegionSDG",
-                    r"RebootARMServerInstance",
-                    r"RemoveInstanceSDG",
-                    r"RemoveSDG",
-                    r"RemoveSDGs",
-                    r"ResetAICInstance",
-                    r"SaveSDG",
-                    r"ShareAICImage",
-                    r"UnloadRegionSDG",
-                    r"UnmountInstanceSDG",
-                    r"UpgradeAICInstanceImage",
-                    r"UploadAICPublicKey",
-                ]
-            }
-            EnsError::InvalidAny => {
-                &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AssociateHaVip",
-                    r"CopySnapshot",
-                    r"CreateDisk",
-                    r"CreateEnsRouteEntry",
-                    r"CreateForwardEntry",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateNatGateway",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSecurityGroup",
-                    r"CreateSnatEntry",
-                    r"CreateStorageGateway",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteForwardEntry",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteNatGateway",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeForwardEntryAttribute",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeHaVips",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeRegionIsps",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"ListObjects",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEnsRouteEntry",
-                    r"ModifyForwardEntry",
-                    r"ModifyHaVipAttribute",
-                    r"ModifyInstanceNetworkAttribute",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifySnatEntry",
-                    r"PrepareUpload",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                    r"RemoveBackendServers",
-                    r"RunInstances",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateHaVip",
-                    r"UnassociateNetworkAcl",
-                ]
-            }
-            EnsError::InvalidAccountStatusNotEnoughBalance => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::InvalidArgument => &[r"ListObjects", r"PutBucketLifecycle"],
-            EnsError::InvalidAssociationAssociateEipFist => &[r"AssociateEnsEipAddress"],
-            EnsError::InvalidAssociationDuplicated => &[r"AssociateEnsEipAddress"],
-            EnsError::InvalidAssociationEniNotSupportStandby => {
-                &[r"AssociateEnsEipAddress"]
-            }
-            EnsError::InvalidAssociationNetworkTypeNotSupport => {
-                &[r"AssociateEnsEipAddress"]
-            }
-            EnsError::InvalidAssociationRegionNotSupportStandby => {
-                &[r"AssociateEnsEipAddress"]
-            }
-            EnsError::InvalidBucketName => {
-                &[
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"ListObjects",
-                    r"PrepareUpload",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                ]
-            }
-            EnsError::InvalidCidrBlockMalformed => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidComment => &[r"PutBucket"],
-            EnsError::InvalidDataRedundancyType => &[r"PutBucket"],
-            EnsError::InvalidDelimiter => &[r"ListObjects"],
-            EnsError::InvalidDiskSizeValueNotSupported => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::InvalidEngineId => &[r"PutBucket"],
-            EnsError::InvalidEniIdNotFound => {
-                &[
-                    r"AssignPrivateIpAddresses",
-                    r"AttachNetworkInterface",
-                    r"DetachNetworkInterface",
-                    r"ModifyNetworkInterfaceAttribute",
-                    r"UnassignPrivateIpAddresses",
-                ]
-            }
-            EnsError::InvalidEnsRegionIdNotFound => {
-                &[r"CreateClassicNetwork", r"CreateNetwork"]
-            }
-            EnsError::InvalidImageIdNotFound => &[r"CreateARMServerInstances"],
-            EnsError::InvalidInstanIdNotFound => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidInstanceIdNotFound => {
-                &[
-                    r"CreateEnsRouteEntry",
-                    r"DeleteSecurityGroup",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"ModifyInstanceNetworkAttribute",
-                ]
-            }
-            EnsError::InvalidInstanceTypeNotSupported => {
-                &[
-                    r"DescribeInstanceBootConfiguration",
-                    r"DescribeInstanceVncUrl",
-                    r"ModifyInstanceBootConfiguration",
-                    r"ModifyInstanceNetworkAttribute",
-                ]
-            }
-            EnsError::InvalidLifecycleScheme => &[r"PutBucketLifecycle"],
-            EnsError::InvalidMarker => &[r"ListObjects"],
-            EnsError::InvalidMountTargetNotExisted => &[r"DeleteMountTarget"],
-            EnsError::InvalidNetworkAclNotFound => {
-                &[r"AccosicateNetworkAcl", r"UnassociateNetworkAcl"]
-            }
-            EnsError::InvalidNetworkAclEntryIdNotFound => &[r"DeleteNetworkAclEntry"],
-            EnsError::InvalidNetworkIdNotFound => {
-                &[r"DeleteNetwork", r"ModifyNetworkAttribute"]
-            }
-            EnsError::InvalidOperationInstanceNotSupport => {
-                &[r"AssignPrivateIpAddresses", r"AttachNetworkInterface"]
-            }
-            EnsError::InvalidParamDuplicateRule => &[r"CreateNetworkAclEntry"],
-            EnsError::InvalidParameterAny => {
-                &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddNetworkInterfaceToInstance",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AssociateHaVip",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AttachInstanceSDG",
-                    r"AttachNetworkInterface",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"BatchEventMigrateInstance",
-                    r"BatchEventRebootInstance",
-                    r"BatchEventRedeployInstance",
-                    r"CopySDG",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateCluster",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateEnsRouteEntry",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateFileSystem",
-                    r"CreateForwardEntry",
-                    r"CreateHaVip",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMountTarget",
-                    r"CreateNatGateway",
-                    r"CreateNetwork",
-                    r"CreateNetworkInterface",
-                    r"CreateSDG",
-                    r"CreateSnapshot",
-                    r"CreateSnatEntry",
-                    r"CreateStorageVolume",
-                    r"CreateVSwitch",
-                    r"DeleteAICPublicKey",
-                    r"DeleteApplication",
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteDisk",
-                    r"DeleteEip",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteEpnInstance",
-                    r"DeleteFileSystem",
-                    r"DeleteForwardEntry",
-                    r"DeleteHaVips",
-                    r"DeleteImage",
-                    r"DeleteKeyPairs",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteMountTarget",
-                    r"DeleteNatGateway",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteNetworkInterfaces",
-                    r"DeleteObject",
-                    r"DeleteSDG",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSnapshot",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DeleteStorageGateway",
-                    r"DeleteStorageVolume",
-                    r"DeleteVSwitch",
-                    r"DeployInstanceSDG",
-                    r"DeploySDG",
-                    r"DescribeAICImages",
-                    r"DescribeARMServerInstances",
-                    r"DescribeApplication",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeCluster",
-                    r"DescribeClusterKubeConfig",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataDownloadURL",
-                    r"DescribeDataPushResult",
-                    r"DescribeDeviceService",
-                    r"DescribeDiskIopsList",
-                    r"DescribeDisks",
-                    r"DescribeElbAvailableResourceInfo",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEnsRegions",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeEnsRouteTables",
-                    r"DescribeEpnBandWidthData",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeFileSystems",
-                    r"DescribeForwardEntryAttribute",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeHaVips",
-                    r"DescribeHistoryEvents",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeImages",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceBandwidthDetail",
-                    r"DescribeInstanceBootConfiguration",
-                    r"DescribeInstanceMonitorData",
-                    r"DescribeInstanceSDGStatus",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerListenMonitor",
-                    r"DescribeLoadBalancerListeners",
-                    r"DescribeLoadBalancerSpec",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"DescribeMeasurementData",
-                    r"DescribeMountTargets",
-                    r"DescribeNASAvailableResourceInfo",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribePrePaidInstanceStock",
-                    r"DescribePrice",
-                    r"DescribeRegionIsps",
-                    r"DescribeReservedResource",
-                    r"DescribeSDG",
-                    r"DescribeSDGDeploymentStatus",
-                    r"DescribeSDGSharedDisks",
-                    r"DescribeSDGs",
-                    r"DescribeSecondaryPublicIpAddresses",
-                    r"DescribeSecurityGroups",
-                    r"DescribeSelfImages",
-                    r"DescribeServcieSchedule",
-                    r"DescribeServerLoadBalancerListenMonitor",
-                    r"DescribeServerLoadBalancerMonitor",
-                    r"DescribeSnapshots",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"DescribeStorageGateway",
-                    r"DescribeStorageVolume",
-                    r"DescribeUserBandWidthData",
-                    r"DescribeVSwitchAttributes",
-                    r"DescribeVSwitches",
-                    r"DetachDisk",
-                    r"DetachInstanceSDG",
-                    r"DetachNetworkInterface",
-                    r"DistApplicationData",
-                    r"EventMigrateInstance",
-                    r"EventRebootInstance",
-                    r"EventRedeployInstance",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"GetOssStorageAndAccByBuckets",
-                    r"GetOssUsageData",
-                    r"ImportImage",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListAICPublicKeyDeliveries",
-                    r"ListAICPublicKeys",
-                    r"ListApplications",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"ListProductAbilities",
-                    r"ListTagResources",
-                    r"ManageAICLogin",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEnsRouteEntry",
-                    r"ModifyEpnInstance",
-                    r"ModifyForwardEntry",
-                    r"ModifyHaVipAttribute",
-                    r"ModifyImageAttribute",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifyInstanceBootConfiguration",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyInstanceNetworkAttribute",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyNetworkAttribute",
-                    r"ModifyNetworkInterfaceAttribute",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ModifySnatEntry",
-                    r"ModifyVSwitchAttribute",
-                    r"MountInstanceSDG",
-                    r"PreloadRegionSDG",
-                    r"PrepareUpload",
-                    r"PushApplicationData",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                    r"ReInitDisk",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RebootInstance",
-                    r"RecoverAICInstance",
-                    r"ReinitInstance",
-                    r"ReleaseAICInstance",
-                    r"ReleaseARMServerInstance",
-                    r"ReleaseInstance",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"RemoveBackendServers",
-                    r"RemoveInstanceSDG",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveSDG",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"RescaleApplication",
-                    r"RescaleDeviceService",
-                    r"ResetAICInstance",
-                    r"ResetDisk",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"SaveSDG",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"ShareAICImage",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"TagResources",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateHaVip",
-                    r"UnassociateNetworkAcl",
-                    r"UnloadRegionSDG",
-                    r"UnmountInstanceSDG",
-                    r"UntagResources",
-                    r"UpgradeAICInstanceImage",
-                    r"UpgradeApplication",
-                    r"UploadAICPublicKey",
-                ]
-            }
-            EnsError::InvalidParameterBandwidth => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::InvalidParameterCidrBlock => {
-                &[r"CreateClassicNetwork", r"CreateNetwork"]
-            }
-            EnsError::InvalidParameterDnatNotFound => {
-                &[r"DeleteForwardEntry", r"ModifyForwardEntry"]
-            }
-            EnsError::InvalidParameterEniServiceManaged => {
-                &[
-                    r"AddBackendServers",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AttachNetworkInterface",
-                    r"DetachNetworkInterface",
-                    r"ModifyNetworkInterfaceAttribute",
-                ]
-            }
-            EnsError::InvalidParameterEniStatus => &[r"AddBackendServers"],
-            EnsError::InvalidParameterEniType => &[r"AddBackendServers"],
-            EnsError::InvalidParameterExternalIp => &[r"CreateForwardEntry"],
-            EnsError::InvalidParameterFileSystemNotExisted => &[r"CreateMountTarget"],
-            EnsError::InvalidParameterHealthCheckPort => {
-                &[r"CreateForwardEntry", r"ModifyForwardEntry"]
-            }
-            EnsError::InvalidParameterImage => &[r"CreateEpnInstance", r"CreateInstance"],
-            EnsError::InvalidParameterInstanceType => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::InvalidParameterInternalIp => &[r"CreateForwardEntry"],
-            EnsError::InvalidParameterInternalIpNotFound => &[r"CreateForwardEntry"],
-            EnsError::InvalidParameterMismatch => &[r"AddBackendServers"],
-            EnsError::InvalidParameterNatNotFound => {
-                &[
-                    r"CreateForwardEntry",
-                    r"CreateSnatEntry",
-                    r"DeleteNatGateway",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeSnatTableEntries",
-                ]
-            }
-            EnsError::InvalidParameterNetworkNotFound => &[r"CreateNatGateway"],
-            EnsError::InvalidParameterNetworkNotSupported => &[r"CreateNatGateway"],
-            EnsError::InvalidParameterRegionNotSupported => &[r"CreateNatGateway"],
-            EnsError::InvalidParameterSnatIp => {
-                &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
-            }
-            EnsError::InvalidParameterSnatIpNotFound => {
-                &[
-                    r"DeleteSnatIpForSnatEntry",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ]
-            }
-            EnsError::InvalidParameterSnatNotFound => {
-                &[
-                    r"AddSnatIpForSnatEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DescribeSnatAttribute",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ]
-            }
-            EnsError::InvalidParameterSourceCidr => &[r"CreateSnatEntry"],
-            EnsError::InvalidParameterSourceNetworkId => &[r"CreateSnatEntry"],
-            EnsError::InvalidParameterVSwitchNotBelongToNetwork => &[r"CreateNatGateway"],
-            EnsError::InvalidParameterVSwitchNotFound => {
-                &[r"CreateNatGateway", r"CreateSnatEntry"]
-            }
-            EnsError::InvalidParameterEnsRegionId => &[r"CreateARMServerInstances"],
-            EnsError::InvalidPasswordParamMismatch => &[r"CreateInstance"],
-            EnsError::InvalidPortMalformed => {
-                &[r"CreateForwardEntry", r"ModifyForwardEntry"]
-            }
-            EnsError::InvalidPrefix => &[r"ListObjects"],
-            EnsError::InvalidPrivateIpAddress => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::InvalidPrivateIpAddressDuplicated => {
-                &[
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"ModifyInstanceNetworkAttribute",
-                ]
-            }
-            EnsError::InvalidPrivateIpAddressNotFound => &[r"UnassignPrivateIpAddresses"],
-            EnsError::InvalidPubKeyBody => &[r"DeleteKeyPairs"],
-            EnsError::InvalidResourceAssociated => &[r"AccosicateNetworkAcl"],
-            EnsError::InvalidResourceNotBond => &[r"UnassociateNetworkAcl"],
-            EnsError::InvalidResourceNotFound => &[r"AccosicateNetworkAcl"],
-            EnsError::InvalidResourceNotSupport => &[r"AccosicateNetworkAcl"],
-            EnsError::InvalidRouteEntryDuplicate => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidRouteEntryNotFound => &[r"DeleteEnsRouteEntry"],
-            EnsError::InvalidRouteEntrySystemRoute => &[r"DeleteEnsRouteEntry"],
-            EnsError::InvalidRouteTableIdNotFound => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidSecurityGroupIdNotFound => {
-                &[
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateKeyPair",
-                    r"CreateSecurityGroupPermissions",
-                    r"CreateVSwitch",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSecurityGroupPermissions",
-                    r"DeleteVSwitch",
-                    r"DescribeExportImageStatus",
-                    r"DescribeSecurityGroupAttribute",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"ModifySecurityGroupAttribute",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ]
-            }
-            EnsError::InvalidStartAfter => &[r"ListObjects"],
-            EnsError::InvalidType => &[r"PutBucketLifecycle"],
-            EnsError::InvalidUnAssociationUnAssociateStandbyEipFist => {
-                &[r"UnAssociateEnsEipAddress"]
-            }
-            EnsError::InvalidUserDataNotInWhiteList => &[r"CreateInstance"],
-            EnsError::InvalidVSwitchIdIpNotEnough => {
-                &[r"AssignPrivateIpAddresses", r"ModifyInstanceNetworkAttribute"]
-            }
-            EnsError::InvalidVSwitchIdNotBelongNetwork => &[r"AssignPrivateIpAddresses"],
-            EnsError::InvalidVSwitchIdNotFound => {
-                &[
-                    r"AssignPrivateIpAddresses",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"CreateSnatEntry",
-                    r"DescribeVSwitchAttributes",
-                    r"ModifyInstanceNetworkAttribute",
-                    r"ModifyVSwitchAttribute",
-                ]
-            }
-            EnsError::InventoryExceeded => &[r"DescribePrePaidInstanceStock"],
-            EnsError::LimitExceededSecurityGroup => {
-                &[
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeServcieSchedule",
-                    r"RunServiceSchedule",
-                ]
-            }
-            EnsError::ListenerAlreadyExists => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            EnsError::ListenerNotFound => {
-                &[
-                    r"DeleteLoadBalancerListener",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ]
-            }
-            EnsError::LoadBalancerNotFound => {
-                &[
-                    r"AddBackendServers",
-                    r"AssociateEnsEipAddress",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"DeleteLoadBalancerListener",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerListeners",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"ModifyLoadBalancerAttribute",
-                    r"RemoveBackendServers",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ]
-            }
-            EnsError::MaxEniPrivateIpsCountExceeded => &[r"AssignPrivateIpAddresses"],
-            EnsError::MissingAny => {
-                &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AssociateHaVip",
-                    r"CreateDisk",
-                    r"CreateEnsRouteEntry",
-                    r"CreateForwardEntry",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateNatGateway",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSecurityGroup",
-                    r"CreateSnatEntry",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteForwardEntry",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteNatGateway",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeForwardEntryAttribute",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeHaVips",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeRegionIsps",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEnsRouteEntry",
-                    r"ModifyFileSystem",
-                    r"ModifyForwardEntry",
-                    r"ModifyHaVipAttribute",
-                    r"ModifyInstanceNetworkAttribute",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ModifySnatEntry",
-                    r"RemoveBackendServers",
-                    r"RunInstances",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateHaVip",
-                    r"UnassociateNetworkAcl",
-                ]
-            }
-            EnsError::NasMountTatgetEntityNotNull => &[r"DeleteFileSystem"],
-            EnsError::NatNotFound => &[r"AssociateEnsEipAddress"],
-            EnsError::NetworkQuotaExceeded => {
-                &[r"CreateClassicNetwork", r"CreateNetwork"]
-            }
-            EnsError::NetworkAclIdNotFound => &[r"DeleteNetworkAcl"],
-            EnsError::NoPermission => {
-                &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddNetworkInterfaceToInstance",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AssociateHaVip",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AttachInstanceSDG",
-                    r"AttachNetworkInterface",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"BatchEventMigrateInstance",
-                    r"BatchEventRebootInstance",
-                    r"BatchEventRedeployInstance",
-                    r"CopySDG",
-                    r"CopySnapshot",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateCluster",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateEnsRouteEntry",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateFileSystem",
-                    r"CreateForwardEntry",
-                    r"CreateHaVip",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMountTarget",
-                    r"CreateNatGateway",
-                    r"CreateNetwork",
-                    r"CreateNetworkAcl",
-                    r"CreateNetworkAclEntry",
-                    r"CreateNetworkInterface",
-                    r"CreateSDG",
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"CreateSnapshot",
-                    r"CreateSnatEntry",
-                    r"CreateStorageGateway",
-                    r"CreateStorageVolume",
-                    r"CreateVSwitch",
-                    r"DeleteAICPublicKey",
-                    r"DeleteApplication",
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteDisk",
-                    r"DeleteEip",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteEpnInstance",
-                    r"DeleteFileSystem",
-                    r"DeleteForwardEntry",
-                    r"DeleteHaVips",
-                    r"DeleteImage",
-                    r"DeleteKeyPairs",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteMountTarget",
-                    r"DeleteNatGateway",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAcl",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteNetworkInterfaces",
-                    r"DeleteObject",
-                    r"DeleteSDG",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSecurityGroupPermissions",
-                    r"DeleteSnapshot",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DeleteStorageGateway",
-                    r"DeleteStorageVolume",
-                    r"DeleteVSwitch",
-                    r"DeployInstanceSDG",
-                    r"DeploySDG",
-                    r"DescribeAICImages",
-                    r"DescribeARMServerInstances",
-                    r"DescribeApplication",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeCluster",
-                    r"DescribeClusterKubeConfig",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataDownloadURL",
-                    r"DescribeDataPushResult",
-                    r"DescribeDeviceService",
-                    r"DescribeDiskIopsList",
-                    r"DescribeDisks",
-                    r"DescribeElbAvailableResourceInfo",
-                    r"DescribeEnsEipAddresses",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEnsRegions",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeEnsRouteTables",
-                    r"DescribeEpnBandWidthData",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeFileSystems",
-                    r"DescribeForwardEntryAttribute",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeHaVips",
-                    r"DescribeHistoryEvents",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeImages",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceBandwidthDetail",
-                    r"DescribeInstanceBootConfiguration",
-                    r"DescribeInstanceMonitorData",
-                    r"DescribeInstanceSDGStatus",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerListenMonitor",
-                    r"DescribeLoadBalancerListeners",
-                    r"DescribeLoadBalancerSpec",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeMeasurementData",
-                    r"DescribeMountTargets",
-                    r"DescribeNASAvailableResourceInfo",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkAcls",
-                    r"DescribeNetworkAttribute",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeNetworks",
-                    r"DescribePrePaidInstanceStock",
-                    r"DescribePrice",
-                    r"DescribeRegionIsps",
-                    r"DescribeReservedResource",
-                    r"DescribeSDG",
-                    r"DescribeSDGDeploymentStatus",
-                    r"DescribeSDGSharedDisks",
-                    r"DescribeSDGs",
-                    r"DescribeSecondaryPublicIpAddresses",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeSelfImages",
-                    r"DescribeServcieSchedule",
-                    r"DescribeServerLoadBalancerListenMonitor",
-                    r"DescribeServerLoadBalancerMonitor",
-                    r"DescribeSnapshots",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"DescribeStorageGateway",
-                    r"DescribeStorageVolume",
-                    r"DescribeUserBandWidthData",
-                    r"DescribeVSwitchAttributes",
-                    r"DescribeVSwitches",
-                    r"DetachDisk",
-                    r"DetachInstanceSDG",
-                    r"DetachNetworkInterface",
-                    r"DistApplicationData",
-                    r"EventMigrateInstance",
-                    r"EventRebootInstance",
-                    r"EventRedeployInstance",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"GetOssStorageAndAccByBuckets",
-                    r"GetOssUsageData",
-                    r"ImportImage",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListAICPublicKeyDeliveries",
-                    r"ListAICPublicKeys",
-                    r"ListApplications",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"ListProductAbilities",
-                    r"ListTagResources",
-                    r"ManageAICLogin",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEnsRouteEntry",
-                    r"ModifyEpnInstance",
-                    r"ModifyFileSystem",
-                    r"ModifyForwardEntry",
-                    r"ModifyHaVipAttribute",
-                    r"ModifyImageAttribute",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifyInstanceBootConfiguration",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyInstanceNetworkAttribute",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyNetworkAttribute",
-                    r"ModifyNetworkInterfaceAttribute",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ModifySnatEntry",
-                    r"ModifyVSwitchAttribute",
-                    r"MountInstanceSDG",
-                    r"PreloadRegionSDG",
-                    r"PrepareUpload",
-                    r"PushApplicationData",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                    r"ReInitDisk",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RebootInstance",
-                    r"RecoverAICInstance",
-                    r"ReinitInstance",
-                    r"ReleaseAICInstance",
-                    r"ReleaseARMServerInstance",
-                    r"ReleaseInstance",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"RemoveBackendServers",
-                    r"RemoveInstanceSDG",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveSDG",
-                    r"RemoveSDGs",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"RescaleApplication",
-                    r"RescaleDeviceService",
-                    r"ResetAICInstance",
-                    r"ResetDisk",
-                    r"ResizeDisk",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunInstances",
-                    r"RunServiceSchedule",
-                    r"SaveSDG",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"ShareAICImage",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"TagResources",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateHaVip",
-                    r"UnassociateNetworkAcl",
-                    r"UnloadRegionSDG",
-                    r"UnmountInstanceSDG",
-                    r"UntagResources",
-                    r"UpgradeAICInstanceImage",
-                    r"UpgradeApplication",
-                    r"UploadAICPublicKey",
-                ]
-            }
-            EnsError::NoSuchBucket => {
-                &[
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteObject",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"PrepareUpload",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                ]
-            }
-            EnsError::NoSuchEnsRegion => &[r"PutBucket"],
-            EnsError::NoSuchLifecycle => {
-                &[r"DeleteBucketLifecycle", r"PutBucketLifecycle"]
-            }
-            EnsError::NoSuchStorageDomain => &[r"PutBucket"],
-            EnsError::NotAllowMixed => &[r"AttachDisk"],
-            EnsError::OperationDenied => &[r"PutBucket", r"PutBucketLifecycle"],
-            EnsError::OrderCreateFailed => &[r"CopySnapshot", r"CreateFileSystem"],
-            EnsError::OrderFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"CreateStorageGateway",
-                    r"CreateStorageVolume",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::ParamNotEnough => &[r"ResizeDisk"],
-            EnsError::ParamNotEnough_2 => {
-                &[
-                    r"DescribeInstanceBandwidthDetail",
-                    r"GetOssStorageAndAccByBuckets",
-                    r"GetOssUsageData",
-                ]
-            }
-            EnsError::ParamScopeError => {
-                &[
-                    r"DescribeInstanceBandwidthDetail",
-                    r"GetOssStorageAndAccByBuckets",
-                    r"GetOssUsageData",
-                ]
-            }
-            EnsError::ParamTypeError => {
-                &[
-                    r"DescribeInstanceBandwidthDetail",
-                    r"GetOssStorageAndAccByBuckets",
-                    r"GetOssUsageData",
-                ]
-            }
-            EnsError::ParameterInvalid => {
-                &[
-                    r"AttachInstanceSDG",
-                    r"CopySDG",
-                    r"CreateSDG",
-                    r"DeleteFileSystem",
-                    r"DeleteSDG",
-                    r"DeployInstanceSDG",
-                    r"DeploySDG",
-                    r"DescribeARMServerInstances",
-                    r"DescribeInstanceBootConfiguration",
-                    r"DescribeSDG",
-                    r"DescribeSDGs",
-                    r"DetachInstanceSDG",
-                    r"ModifyInstanceBootConfiguration",
-                    r"MountInstanceSDG",
-                    r"PreloadRegionSDG",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RemoveSDG",
-                    r"RemoveSDGs",
-                    r"ResetAICInstance",
-                    r"SaveSDG",
-                    r"UnloadRegionSDG",
-                    r"UnmountInstanceSDG",
-                    r"UpgradeAICInstanceImage",
-                ]
-            }
-            EnsError::ParameterInvalidAny => &[r"CreateFileSystem"],
-            EnsError::PubKeyAttachedWithInstance => &[r"DeleteKeyPairs"],
-            EnsError::PubKeyNameExisted => &[r"DeleteKeyPairs"],
-            EnsError::PubKeyNameNotExist => &[r"DeleteKeyPairs"],
-            EnsError::QuotaExceed => &[r"CreateImage"],
-            EnsError::QuotaExceedBackendServer => &[r"AddBackendServers"],
-            EnsError::QuotaExceedNatGateway => &[r"CreateNatGateway"],
-            EnsError::QuotaExceeded => &[r"CreateEnsRouteEntry"],
-            EnsError::RegionAccessDenied => {
-                &[
-                    r"AccosicateNetworkAcl",
-                    r"AssociateEnsEipAddress",
-                    r"UnassociateNetworkAcl",
-                ]
-            }
-            EnsError::RegionNotSupport => &[r"JoinSecurityGroup"],
-            EnsError::RuleLimitExceed => &[r"CreateNetworkAclEntry"],
-            EnsError::SizeIllegal => &[r"ResizeDisk"],
-            EnsError::SaleControlVerificationFailed => {
-                &[
-                    r"CopySnapshot",
-                    r"CreateDisk",
-                    r"CreateFileSystem",
-                    r"CreateLoadBalancer",
-                    r"CreateNatGateway",
-                    r"CreateSnapshot",
-                    r"CreateStorageGateway",
-                    r"CreateStorageVolume",
-                    r"ResizeDisk",
-                ]
-            }
-            EnsError::SaleControlVerificationFailedRegion => {
-                &[
-                    r"CreateSnapshot",
-                    r"CreateStorageGateway",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SaleControlVerificationFailedStock => {
-                &[r"CreateSnapshot", r"CreateStorageGateway", r"RunInstances"]
-            }
-            EnsError::SecurityGroupRuleNotFound => {
-                &[
-                    r"DeleteSecurityGroup",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ]
-            }
-            EnsError::SecurityGroupRuleConflictDuplicated => {
-                &[
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateKeyPair",
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"CreateVSwitch",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeExportImageStatus",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ]
-            }
-            EnsError::ServerCertificateNotFound => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            EnsError::ServiceNotOpen => &[r"CreateFileSystem"],
-            EnsError::ServiceConfigInvalid => &[r"AttachEnsInstances"],
-            EnsError::SnapshotIdNotFound => &[r"ModifySnapshotAttribute"],
-            EnsError::SnatEntryLimitExceed => &[r"CreateSnatEntry"],
-            EnsError::SnatIpLimitExceed => {
-                &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
-            }
-            EnsError::SqlError => &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"],
-            EnsError::StockNotEnough => &[r"CreateDisk", r"CreateFileSystem"],
-            EnsError::StockNotEnough_2 => {
-                &[
-                    r"AttachEnsInstances",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribePrice",
-                ]
-            }
-            EnsError::SystemBusy => &[r"CreateForwardEntry"],
-            EnsError::SystemError => {
-                &[
-                    r"AssociateHaVip",
-                    r"DescribeHaVips",
-                    r"ModifyHaVipAttribute",
-                    r"RenewInstance",
-                    r"RunInstances",
-                    r"UnassociateHaVip",
-                    r"UntagResources",
-                ]
-            }
-            EnsError::ThrottlingApi => &[r"RebootARMServerInstance"],
-            EnsError::TooManyBuckets => &[r"PutBucket"],
-            EnsError::TooManyListeners => {
-                &[
-                    r"DeleteLoadBalancerListener",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ]
-            }
-            EnsError::Usernotfound => {
-                &[r"DescribeEpnBandWidthData", r"DescribeUserBandWidthData"]
-            }
-            EnsError::UnSupportedCity => &[r"PutBucket"],
-            EnsError::UserNotExist => &[r"CreateEpnInstance"],
-            EnsError::UserStatusAbnormal => &[r"CreateFileSystem"],
-            EnsError::ValidateModuleFailed => &[r"ModifyInstanceChargeType"],
-            EnsError::EnsInterfaceError => {
-                &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddNetworkInterfaceToInstance",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AttachNetworkInterface",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CopySnapshot",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateEnsRouteEntry",
-                    r"CreateForwardEntry",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateNatGateway",
-                    r"CreateNetwork",
-                    r"CreateNetworkAcl",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"CreateSnatEntry",
-                    r"CreateStorageVolume",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteDisk",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteEpnInstance",
-                    r"DeleteForwardEntry",
-                    r"DeleteKeyPairs",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteNatGateway",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAcl",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSecurityGroupPermissions",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeEnsEipAddresses",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeEnsRouteTables",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeFileSystems",
-                    r"DescribeForwardEntryAttribute",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeImageSharePermission",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeKeyPairs",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerListeners",
-                    r"DescribeLoadBalancerSpec",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkAcls",
-                    r"DescribeNetworkAttribute",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeNetworks",
-                    r"DescribeSecondaryPublicIpAddresses",
-                    r"DescribeSecurityGroups",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"DescribeVSwitchAttributes",
-                    r"DescribeVSwitches",
-                    r"DetachNetworkInterface",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEnsRouteEntry",
-                    r"ModifyEpnInstance",
-                    r"ModifyForwardEntry",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyInstanceNetworkAttribute",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyNetworkAttribute",
-                    r"ModifyNetworkInterfaceAttribute",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifySnatEntry",
-                    r"ModifyVSwitchAttribute",
-                    r"RebootInstance",
-                    r"ReinitInstance",
-                    r"ReleaseInstance",
-                    r"RemoveBackendServers",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunInstances",
-                    r"RunServiceSchedule",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartEpnInstance",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopEpnInstance",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"TagResources",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateNetworkAcl",
-                    r"UpgradeApplication",
-                ]
-            }
-            EnsError::UnsupportedIpv6Feature => {
-                &[r"CreateEpnInstance", r"CreateInstance"]
-            }
-            EnsError::Any => &[r"CreateStorageGateway"],
-            EnsError::AccountAliyunAccountFrozen => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::AccountAliyunAccountNotExist => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::AuthRamAuthFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::BadRequest => {
-                &[r"CreateCluster", r"DescribeCluster", r"DescribeClusterKubeConfig"]
-            }
-            EnsError::BasicInfoUncompleted => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::ConfigurationAllowUpgrade => &[r"ResizeDisk"],
-            EnsError::ClusterCountExceed => &[r"CreateCluster"],
-            EnsError::ClusterNameExist => &[r"CreateCluster"],
-            EnsError::ClusterNameFormatError => &[r"CreateCluster"],
-            EnsError::CommodityInvalidComponent => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::CommodityInvalidItemCode => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::CountLimitExceedHaVipOnInstance => &[r"AssociateHaVip"],
-            EnsError::CountLimitExceedInstanceOnHaVip => &[r"AssociateHaVip"],
-            EnsError::DiskSnapshotStatusNotMatch => &[r"DeleteSnapshot", r"ResetDisk"],
-            EnsError::DependencyViolationSnapshot => &[r"ReleasePostPaidInstance"],
-            EnsError::ErrorStorageBinded => &[r"CreateStorageVolume"],
-            EnsError::ErrorSnapshotCopyInProgress => &[r"DeleteSnapshot"],
-            EnsError::ErrorSnapshotNotFound => &[r"DeleteSnapshot"],
-            EnsError::ErrorVolumeProtocol => &[r"CreateStorageVolume"],
-            EnsError::ErrorVolumeStatus => &[r"DeleteStorageVolume"],
-            EnsError::ErrorVolumeStorageBinded => &[r"CreateStorageVolume"],
-            EnsError::ErrorVolumeStorageStatus => &[r"CreateStorageVolume"],
-            EnsError::EniPerInstanceLimitExceeded => &[r"AttachNetworkInterface"],
-            EnsError::EnsAreaCountIllegal => &[r"RunInstances"],
-            EnsError::EnsAreaInsufficientInventory => &[r"RunInstances"],
-            EnsError::EnsEnsRegionInsufficientInventory => &[r"RunInstances"],
-            EnsError::EnsPostOpenError => &[r"ModifyInstanceChargeType", r"RunInstances"],
-            EnsError::EnsRegionCountExceeded => &[r"RunInstances"],
-            EnsError::EnsServiceArrearage_2 => {
-                &[r"ModifyInstanceChargeType", r"RunInstances"]
-            }
-            EnsError::EnsServiceConsumerNotExists => &[r"RunInstances"],
-            EnsError::GenerateDataKeyFailure => &[r"RunInstances"],
-            EnsError::HaVipNotFound => {
-                &[r"AssociateHaVip", r"CreateEnsRouteEntry", r"UnassociateHaVip"]
-            }
-            EnsError::IncorrectHaVipStatus => {
-                &[r"AssociateHaVip", r"CreateEnsRouteEntry"]
-            }
-            EnsError::IncorrectInstanceAssociationStatus => &[r"UnassociateHaVip"],
-            EnsError::IncorrectInstanceVSwitch => &[r"AssociateHaVip"],
-            EnsError::IncorrectNetworkInterfaceStatus => {
-                &[
-                    r"AssociateHaVip",
-                    r"CreateEnsRouteEntry",
-                    r"ModifyInstanceNetworkAttribute",
-                ]
-            }
-            EnsError::IncorrectStatusDisk => &[r"ResetDisk"],
-            EnsError::IncorrectStatusImage => &[r"DeleteImage"],
-            EnsError::IncorrectStatusNetwork => &[r"CreateEnsRouteEntry"],
-            EnsError::IncorrectStatusNetworkPeerConnection => &[r"CreateEnsRouteEntry"],
-            EnsError::IncorrectStatusRouteEntry => &[r"DeleteEnsRouteEntry"],
-            EnsError::IncorrectVSwitchStatus => &[r"ModifyInstanceNetworkAttribute"],
-            EnsError::InstanceAlreadyAssociated => &[r"AssociateHaVip"],
-            EnsError::InstanceForbidOperate => {
-                &[r"ModifyInstanceChargeType", r"ResizeDisk"]
-            }
-            EnsError::InstanceNotAssociated => &[r"UnassociateHaVip"],
-            EnsError::InstanceNotFoundNetworkPeerConnection => &[r"CreateEnsRouteEntry"],
-            EnsError::InternalServerError => {
-                &[r"CreateCluster", r"DescribeCluster", r"DescribeClusterKubeConfig"]
-            }
-            EnsError::InvalidBucketAcl => &[r"PutBucketAcl"],
-            EnsError::InvalidCidr => &[r"CreateARMServerInstances"],
-            EnsError::InvalidClientIp => &[r"PrepareUpload"],
-            EnsError::InvalidDataDiskCountValueNotSupported => &[r"RunInstances"],
-            EnsError::InvalidDeletionAppointmentNotSupported => {
-                &[r"ModifyInstanceAttribute", r"ModifyInstanceChargeType"]
-            }
-            EnsError::InvalidDeletionProtectionNotSupported => {
-                &[r"ModifyInstanceChargeType"]
-            }
-            EnsError::InvalidDependenceAny => &[r"ModifyInstanceNetworkAttribute"],
-            EnsError::InvalidExternalIpNotFound => &[r"ModifyForwardEntry"],
-            EnsError::InvalidForwardEntryIdNotFound => {
-                &[r"DescribeForwardEntryAttribute"]
-            }
-            EnsError::InvalidImageIdSpec => &[r"RunInstances"],
-            EnsError::InvalidImageIdSystemDisk => &[r"RunInstances"],
-            EnsError::InvalidImageTypeNotSupported => {
-                &[r"ExportImage", r"ModifyImageSharePermission"]
-            }
-            EnsError::InvalidInstancebillingCycleStatus => &[r"ResizeDisk"],
-            EnsError::InvalidIpStatusHasBeenUsedByForwardEntry => {
-                &[r"UnAssociateEnsEipAddress"]
-            }
-            EnsError::InvalidIpStatusHasBeenUsedBySnatTable => {
-                &[r"UnAssociateEnsEipAddress"]
-            }
-            EnsError::InvalidNetworkTypeNotSupported => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidNextHopTypeNotSupported => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidOperationInvalidEniStatus => {
-                &[
-                    r"AttachNetworkInterface",
-                    r"DetachNetworkInterface",
-                    r"ModifyNetworkInterfaceAttribute",
-                ]
-            }
-            EnsError::InvalidOperationInvalidEniType => {
-                &[
-                    r"AttachNetworkInterface",
-                    r"DetachNetworkInterface",
-                    r"ModifyNetworkInterfaceAttribute",
-                ]
-            }
-            EnsError::InvalidOperationInvalidEnsStatus => {
-                &[r"AttachNetworkInterface", r"DetachNetworkInterface"]
-            }
-            EnsError::InvalidOperationNetworkMismatch => &[r"AttachNetworkInterface"],
-            EnsError::InvalidParameterCidrIp => {
-                &[
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"DeleteSecurityGroupPermissions",
-                ]
-            }
-            EnsError::InvalidParameterDestIpConflict => {
-                &[
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"DeleteSecurityGroupPermissions",
-                ]
-            }
-            EnsError::InvalidParameterIpv4ProtocolConflictWithIpv6Address => {
-                &[
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"DeleteSecurityGroupPermissions",
-                ]
-            }
-            EnsError::InvalidParameterIpv6ProtocolConflictWithIpv4Address => {
-                &[
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"DeleteSecurityGroupPermissions",
-                ]
-            }
-            EnsError::InvalidParameterPortRange => {
-                &[
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"DeleteSecurityGroupPermissions",
-                ]
-            }
-            EnsError::InvalidParameterSourceIpConflict => {
-                &[
-                    r"CreateSecurityGroup",
-                    r"CreateSecurityGroupPermissions",
-                    r"DeleteSecurityGroupPermissions",
-                ]
-            }
-            EnsError::InvalidParameterCategoryNotSupported => &[r"RunInstances"],
-            EnsError::InvalidParameterInstanceType_2 => &[r"RunInstances"],
-            EnsError::InvalidParameterKmsKeyIdCmkNotEnabled => &[r"RunInstances"],
-            EnsError::InvalidPrivateIpAddressMismatch => {
-                &[r"ModifyInstanceNetworkAttribute"]
-            }
-            EnsError::InvalidPublicKeyBodyMalformed => &[r"ImportKeyPair"],
-            EnsError::InvalidResourceIdNotFound => &[r"TagResources"],
-            EnsError::InvalidRouteEntryIdNotFound => {
-                &[r"DeleteEnsRouteEntry", r"ModifyEnsRouteEntry"]
-            }
-            EnsError::InvalidRouteEntryTypeNotSupported => &[r"ModifyEnsRouteEntry"],
-            EnsError::InvalidSkuStatus => &[r"RunInstances"],
-            EnsError::InvalidSnatEntryIdNotFound => &[r"ModifySnatEntry"],
-            EnsError::InvalidSnatIpNotFound => &[r"ModifySnatEntry"],
-            EnsError::InvalidSourceCidrBlockMalformed => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidSourceCidrBlockNotSupported => &[r"CreateEnsRouteEntry"],
-            EnsError::InvalidSpecNetlevel => &[r"RunInstances"],
-            EnsError::InvalidSpecPostPaid => &[r"RunInstances"],
-            EnsError::InvalidaliUid => &[r"PrepareUpload"],
-            EnsError::LackImageIdInstanceSpec => &[r"RunInstances"],
-            EnsError::LackLabelImageIdEnsRegionId => &[r"RunInstances"],
-            EnsError::LackPublicIpIdentificationInstanceSpec => &[r"RunInstances"],
-            EnsError::LackSystemDiskInstanceSpec => &[r"RunInstances"],
-            EnsError::NetworkInterfaceNotFound => &[r"AssociateHaVip"],
-            EnsError::NetworkInterfaceTypeNotSupported => &[r"AssociateHaVip"],
-            EnsError::NetworkNotFound => &[r"DescribeNetworkAttribute"],
-            EnsError::NoSuchKey => &[r"DeleteObject"],
-            EnsError::OrderAbnormalResourceStatusForRenew => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderAccountStatusIllegal => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderArrearage => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderBidUserOrderForbidden => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderCaptureFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderExistsReleasedInstances => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderGroupOrderSizeOverflow => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderHomeCurrencyCanNotDowngrade => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderInstHasUnpaidOrder => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderInstHasUnsettledBills => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderInstanceHasInactiveChange => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderInstanceHasTempUpgrade => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderLatestOrderIsHandling => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderMainOrderSizeOverflow => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderMissingModuleInfoError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderNoRealNameAuthentication => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderNotFound => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderOpend => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderPeriodInvalid => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderQuantityInvalid => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderQueryInstanceError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderQueryInstanceNotExists => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderQueryOrderExchangeRateFail => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderQueryUserSettleInfoFail => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderQuotaExceeded => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderSysConstraintInvalid => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::OrderTradeCompleteSettleInfoFail => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PatRiskRejectForTradeData => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayAccountBookNotExist => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayAmountLimitExceeded => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayBeforePayRiskRuleValidateFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayCounponNotExist => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayCouponAmountNotEnough => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayCouponNotMeetConsumptionRule => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayCurrencyInconsistency => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayCurrencyNotSupported => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayForbiddenNoReasonFefund => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayHsfTimeoutError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayInsufficientBalance => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayInvalidCreditCard => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayInvalidPayMethod => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayMegrePayOrderHasThanOneChagreChannel => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayNoCreditCard => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayOrderPayTimeInvalid => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayPartRefundNotSupport => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayPayChannelPayOrderInvalidStatus => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayPayChannelPayOrderNotExist => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayPayFailedParentRelationchanged => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayPayForbidUserCoupon => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayPayerAccountIllegal => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayQueryAvailableAmountFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayQueryAvailableEnduserAmountFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayQueryParentRelationchangedFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayQueryParentRelationshipFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayQueryPayChangeChannelNotEqual => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayRefundFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayResellerPayGetUrlError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayRiskRejectForPayerAccount => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayStoredCardNotExist => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PaySystemError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayTaxCalcFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayWithholdingAgreementIllegal => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayforAccountMoneyValidateError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PayforCreditPayInsufficientBalance => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PendingEffectiveContract => &[r"ResizeDisk"],
-            EnsError::PriceHsfTimeoutError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PricePatingConfigError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PricePricingPlanNotFound => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PricePricingPlanResultNotFound => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PriceRatingGetRatingpricingPlan => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::Processing => &[r"CreateEipInstance", r"CreateLoadBalancer"],
-            EnsError::ProductInstanceReleased => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::ProductInstanceTypeNotSupported => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PurchaseExistRenewchangeProd => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PurchaseExistToBeValidProdRuleError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PurchaseExistToBeValidRenewChangeProdRuleError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::PurchaseExistValidProdRuleError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::QuotaExceedSecurityGroup => &[r"CreateSecurityGroup"],
-            EnsError::QuotaExceededSnatIp => &[r"ModifySnatEntry"],
-            EnsError::RefundRefundInstanceNotFound => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::RefundRefundNoValidProd => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::RefundRefundParamInvalid => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::RefundRefundQueryOrderFail => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::ResourceNotAvailable => &[r"CreateEipInstance"],
-            EnsError::RiskRiskControlRejection => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SnapshotCloneDiskNotNull => &[r"DeleteSnapshot"],
-            EnsError::SaleControlVerificationFailedBandwidthType => {
-                &[r"CreateEipInstance"]
-            }
-            EnsError::SaleControlVerificationFailedCarrier => &[r"RunInstances"],
-            EnsError::SaleControlVerificationFailedDiskSpec => {
-                &[r"CreateDisk", r"ResizeDisk"]
-            }
-            EnsError::SaleControlVerificationFailedDiskType => &[r"ResizeDisk"],
-            EnsError::SaleControlVerificationFailedInstanceBandwidthType => {
-                &[r"RunInstances"]
-            }
-            EnsError::SaleControlVerificationFailedInstanceBandwidthValue => {
-                &[r"RunInstances"]
-            }
-            EnsError::SaleControlVerificationFailedInstanceCpuCore => &[r"RunInstances"],
-            EnsError::SaleControlVerificationFailedInstanceDataDiskBlock => {
-                &[r"RunInstances"]
-            }
-            EnsError::SaleControlVerificationFailedInstanceDataDiskSpec => {
-                &[r"RunInstances"]
-            }
-            EnsError::SaleControlVerificationFailedInstanceDataDiskType => {
-                &[r"ResizeDisk", r"RunInstances"]
-            }
-            EnsError::SaleControlVerificationFailedInstanceDistrict => &[r"RunInstances"],
-            EnsError::SaleControlVerificationFailedInstanceNetLevel => &[r"RunInstances"],
-            EnsError::SaleControlVerificationFailedInstanceSpec => &[r"RunInstances"],
-            EnsError::SaleControlVerificationFailedInstanceSystemDiskSpec => {
-                &[r"ResizeDisk", r"RunInstances"]
-            }
-            EnsError::SaleNetIpType => &[r"RunInstances"],
-            EnsError::StatusNotFound => &[r"DescribeClusterKubeConfig"],
-            EnsError::SuperfluousDataDiskInstanceSpec => &[r"RunInstances"],
-            EnsError::SuperfluousImageIdInstanceSpec => &[r"RunInstances"],
-            EnsError::SuperfluousPublicIpIdentificationInstanceSpec => &[r"RunInstances"],
-            EnsError::SuperfluousSystemDiskInstanceSpec => &[r"RunInstances"],
-            EnsError::SwitchNotSupportIpv6 => &[r"RunInstances"],
-            EnsError::SystemSystemError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemCanRefundCheckFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemConcurrentOperate => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemOtsSystem => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemQueryImmortalError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemQueryInstanceInfoFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemResellerPayCalRefundUnitError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemSaleValidateFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemTransferDeleteOldResourceFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemUnSupportOperationType => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemUseCouponFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::SystemUseStoredCardFailed => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::TargetIncorrectInstanceStatus => &[r"AttachDisk"],
-            EnsError::TradeTradeOrderAfterPayCheckError => {
-                &[
-                    r"CreateARMServerInstances",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateLoadBalancer",
-                    r"CreateSnapshot",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ReleasePrePaidInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"ResizeDisk",
-                    r"RunInstances",
-                ]
-            }
-            EnsError::UnsupportedClusterVersion => &[r"CreateCluster"],
-            EnsError::UserDisable => {
-                &[
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteObject",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"PrepareUpload",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                ]
-            }
-            EnsError::VolumeBind => &[r"DeleteStorageGateway"],
-            EnsError::VswitchNotMatchIpv6 => &[r"RunInstances"],
-            EnsError::EnsBuyStoreEmpty => &[r"CreateDisk"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EnsError] {
-        match api {
-            r"AccosicateNetworkAcl" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidNetworkAclNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidResourceAssociated,
-                    EnsError::InvalidResourceNotFound,
-                    EnsError::InvalidResourceNotSupport,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::RegionAccessDenied,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"AddBackendServers" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterEniServiceManaged,
-                    EnsError::InvalidParameterEniStatus,
-                    EnsError::InvalidParameterEniType,
-                    EnsError::InvalidParameterMismatch,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::QuotaExceedBackendServer,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"AddNetworkInterfaceToInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"AddSnatIpForSnatEntry" => {
-                &[
-                    EnsError::ForbiddenSnatIpUsedInDnat,
-                    EnsError::IncorretSnatEntryStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterSnatIp,
-                    EnsError::InvalidParameterSnatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SnatIpLimitExceed,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"AssignPrivateIpAddresses" => {
-                &[
-                    EnsError::IncorrectEniStatus,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidEniIdNotFound,
-                    EnsError::InvalidOperationInstanceNotSupport,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterEniServiceManaged,
-                    EnsError::InvalidVSwitchIdIpNotEnough,
-                    EnsError::InvalidVSwitchIdNotBelongNetwork,
-                    EnsError::InvalidVSwitchIdNotFound,
-                    EnsError::MaxEniPrivateIpsCountExceeded,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"AssociateEnsEipAddress" => {
-                &[
-                    EnsError::EipNotFound,
-                    EnsError::EniNotFound,
-                    EnsError::IncorrectEipStatus,
-                    EnsError::IncorrectEniStatus,
-                    EnsError::IncorrectEniType,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidAssociationAssociateEipFist,
-                    EnsError::InvalidAssociationDuplicated,
-                    EnsError::InvalidAssociationEniNotSupportStandby,
-                    EnsError::InvalidAssociationNetworkTypeNotSupport,
-                    EnsError::InvalidAssociationRegionNotSupportStandby,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterEniServiceManaged,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NatNotFound,
-                    EnsError::NoPermission,
-                    EnsError::RegionAccessDenied,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"AssociateHaVip" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SystemError,
-                    EnsError::CountLimitExceedHaVipOnInstance,
-                    EnsError::CountLimitExceedInstanceOnHaVip,
-                    EnsError::HaVipNotFound,
-                    EnsError::IncorrectHaVipStatus,
-                    EnsError::IncorrectInstanceVSwitch,
-                    EnsError::IncorrectNetworkInterfaceStatus,
-                    EnsError::InstanceAlreadyAssociated,
-                    EnsError::NetworkInterfaceNotFound,
-                    EnsError::NetworkInterfaceTypeNotSupported,
-                ]
-            }
-            r"AttachDisk" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NotAllowMixed,
-                    EnsError::TargetIncorrectInstanceStatus,
-                ]
-            }
-            r"AttachEnsInstances" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::IllegalInsatanceSpec,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ServiceConfigInvalid,
-                    EnsError::StockNotEnough_2,
-                ]
-            }
-            r"AttachInstanceSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"AttachNetworkInterface" => {
-                &[
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidEniIdNotFound,
-                    EnsError::InvalidOperationInstanceNotSupport,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterEniServiceManaged,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::EniPerInstanceLimitExceeded,
-                    EnsError::InvalidOperationInvalidEniStatus,
-                    EnsError::InvalidOperationInvalidEniType,
-                    EnsError::InvalidOperationInvalidEnsStatus,
-                    EnsError::InvalidOperationNetworkMismatch,
-                ]
-            }
-            r"AuthorizeSecurityGroup" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"AuthorizeSecurityGroupEgress" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"BatchEventMigrateInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"BatchEventRebootInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"BatchEventRedeployInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"CopySDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"CopySnapshot" => {
-                &[
-                    EnsError::EnsServiceArrearage,
-                    EnsError::InvalidAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderCreateFailed,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateARMServerInstances" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::EnsNodeStockIsNotEnough,
-                    EnsError::InvalidImageIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterEnsRegionId,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::EnsInterfaceError,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::InvalidCidr,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"CreateApplication" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateClassicNetwork" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::InvalidEnsRegionIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterCidrBlock,
-                    EnsError::NetworkQuotaExceeded,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateCluster" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::BadRequest,
-                    EnsError::ClusterCountExceed,
-                    EnsError::ClusterNameExist,
-                    EnsError::ClusterNameFormatError,
-                    EnsError::InternalServerError,
-                    EnsError::UnsupportedClusterVersion,
-                ]
-            }
-            r"CreateDisk" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::StockNotEnough,
-                    EnsError::EnsInterfaceError,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SaleControlVerificationFailedDiskSpec,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                    EnsError::EnsBuyStoreEmpty,
-                ]
-            }
-            r"CreateEipInstance" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::EnsInterfaceError,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::Processing,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::ResourceNotAvailable,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SaleControlVerificationFailedBandwidthType,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"CreateEnsRouteEntry" => {
-                &[
-                    EnsError::IncorrectNetworkStatus,
-                    EnsError::IncorrectNetworkType,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidCidrBlockMalformed,
-                    EnsError::InvalidInstanIdNotFound,
-                    EnsError::InvalidInstanceIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidRouteEntryDuplicate,
-                    EnsError::InvalidRouteTableIdNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::QuotaExceeded,
-                    EnsError::EnsInterfaceError,
-                    EnsError::HaVipNotFound,
-                    EnsError::IncorrectHaVipStatus,
-                    EnsError::IncorrectNetworkInterfaceStatus,
-                    EnsError::IncorrectStatusNetwork,
-                    EnsError::IncorrectStatusNetworkPeerConnection,
-                    EnsError::InstanceNotFoundNetworkPeerConnection,
-                    EnsError::InvalidNetworkTypeNotSupported,
-                    EnsError::InvalidNextHopTypeNotSupported,
-                    EnsError::InvalidSourceCidrBlockMalformed,
-                    EnsError::InvalidSourceCidrBlockNotSupported,
-                ]
-            }
-            r"CreateEnsService" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"CreateEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::EnsDependencyViolationWindowsInstance,
-                    EnsError::EnsOperationUnsupportedKeyPairName,
-                    EnsError::EnsPasswordorkeypairnameModuleNotChoosen,
-                    EnsError::ForbiddenCreateInstance,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidAccountStatusNotEnoughBalance,
-                    EnsError::InvalidDiskSizeValueNotSupported,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterBandwidth,
-                    EnsError::InvalidParameterImage,
-                    EnsError::InvalidParameterInstanceType,
-                    EnsError::InvalidPrivateIpAddress,
-                    EnsError::InvalidPrivateIpAddressDuplicated,
-                    EnsError::InvalidVSwitchIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::StockNotEnough_2,
-                    EnsError::UserNotExist,
-                    EnsError::UnsupportedIpv6Feature,
-                ]
-            }
-            r"CreateFileSystem" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderCreateFailed,
-                    EnsError::ParameterInvalidAny,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::ServiceNotOpen,
-                    EnsError::StockNotEnough,
-                    EnsError::UserStatusAbnormal,
-                ]
-            }
-            r"CreateForwardEntry" => {
-                &[
-                    EnsError::ForbiddenExternalIpUsedInSnat,
-                    EnsError::ForbiddenExternalPortDuplicated,
-                    EnsError::ForwardEntryLimitExceed,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterExternalIp,
-                    EnsError::InvalidParameterHealthCheckPort,
-                    EnsError::InvalidParameterInternalIp,
-                    EnsError::InvalidParameterInternalIpNotFound,
-                    EnsError::InvalidParameterNatNotFound,
-                    EnsError::InvalidPortMalformed,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SystemBusy,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateHaVip" => &[EnsError::InvalidParameterAny, EnsError::NoPermission],
-            r"CreateImage" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::QuotaExceed,
-                ]
-            }
-            r"CreateInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::EnsDependencyViolationWindowsInstance,
-                    EnsError::EnsOperationUnsupportedKeyPairName,
-                    EnsError::EnsPasswordorkeypairnameModuleNotChoosen,
-                    EnsError::ForbiddenCreateInstance,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidAccountStatusNotEnoughBalance,
-                    EnsError::InvalidDiskSizeValueNotSupported,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterBandwidth,
-                    EnsError::InvalidParameterImage,
-                    EnsError::InvalidParameterInstanceType,
-                    EnsError::InvalidPasswordParamMismatch,
-                    EnsError::InvalidPrivateIpAddress,
-                    EnsError::InvalidPrivateIpAddressDuplicated,
-                    EnsError::InvalidUserDataNotInWhiteList,
-                    EnsError::InvalidVSwitchIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::StockNotEnough_2,
-                    EnsError::UnsupportedIpv6Feature,
-                ]
-            }
-            r"CreateKeyPair" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateLoadBalancer" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::Processing,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"CreateLoadBalancerHTTPListener" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerAlreadyExists,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateLoadBalancerHTTPSListener" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerAlreadyExists,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::ServerCertificateNotFound,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateLoadBalancerTCPListener" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerAlreadyExists,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateLoadBalancerUDPListener" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerAlreadyExists,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateMountTarget" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterFileSystemNotExisted,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"CreateNatGateway" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterNetworkNotFound,
-                    EnsError::InvalidParameterNetworkNotSupported,
-                    EnsError::InvalidParameterRegionNotSupported,
-                    EnsError::InvalidParameterVSwitchNotBelongToNetwork,
-                    EnsError::InvalidParameterVSwitchNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::QuotaExceedNatGateway,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateNetwork" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::InvalidEnsRegionIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterCidrBlock,
-                    EnsError::NetworkQuotaExceeded,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateNetworkAcl" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateNetworkAclEntry" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParamDuplicateRule,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::RuleLimitExceed,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateNetworkInterface" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"CreateSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"CreateSecurityGroup" => {
-                &[
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidParameterCidrIp,
-                    EnsError::InvalidParameterDestIpConflict,
-                    EnsError::InvalidParameterIpv4ProtocolConflictWithIpv6Address,
-                    EnsError::InvalidParameterIpv6ProtocolConflictWithIpv4Address,
-                    EnsError::InvalidParameterPortRange,
-                    EnsError::InvalidParameterSourceIpConflict,
-                    EnsError::QuotaExceedSecurityGroup,
-                ]
-            }
-            r"CreateSecurityGroupPermissions" => {
-                &[
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidParameterCidrIp,
-                    EnsError::InvalidParameterDestIpConflict,
-                    EnsError::InvalidParameterIpv4ProtocolConflictWithIpv6Address,
-                    EnsError::InvalidParameterIpv6ProtocolConflictWithIpv4Address,
-                    EnsError::InvalidParameterPortRange,
-                    EnsError::InvalidParameterSourceIpConflict,
-                ]
-            }
-            r"CreateSnapshot" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::SaleControlVerificationFailedRegion,
-                    EnsError::SaleControlVerificationFailedStock,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"CreateSnatEntry" => {
-                &[
-                    EnsError::ForbiddenSnatIpUsedInDnat,
-                    EnsError::ForbiddenSourceCidrDuplicated,
-                    EnsError::ForbiddenSourceCidrNotSupport,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterNatNotFound,
-                    EnsError::InvalidParameterSnatIp,
-                    EnsError::InvalidParameterSourceCidr,
-                    EnsError::InvalidParameterSourceNetworkId,
-                    EnsError::InvalidParameterVSwitchNotFound,
-                    EnsError::InvalidVSwitchIdNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SnatEntryLimitExceed,
-                    EnsError::SnatIpLimitExceed,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"CreateStorageGateway" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::SaleControlVerificationFailedRegion,
-                    EnsError::SaleControlVerificationFailedStock,
-                    EnsError::Any,
-                ]
-            }
-            r"CreateStorageVolume" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::EnsInterfaceError,
-                    EnsError::ErrorStorageBinded,
-                    EnsError::ErrorVolumeProtocol,
-                    EnsError::ErrorVolumeStorageBinded,
-                    EnsError::ErrorVolumeStorageStatus,
-                ]
-            }
-            r"CreateVSwitch" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteAICPublicKey" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DeleteApplication" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteBucket" => {
-                &[
-                    EnsError::InternalError,
-                    EnsError::AccessDenied,
-                    EnsError::BucketNotEmpty,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"DeleteBucketLifecycle" => {
-                &[
-                    EnsError::AccessDenied,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::NoSuchLifecycle,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"DeleteDisk" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteEip" => &[EnsError::InvalidParameterAny, EnsError::NoPermission],
-            r"DeleteEnsRouteEntry" => {
-                &[
-                    EnsError::IncorrectRouteEntryStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidRouteEntryNotFound,
-                    EnsError::InvalidRouteEntrySystemRoute,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::IncorrectStatusRouteEntry,
-                    EnsError::InvalidRouteEntryIdNotFound,
-                ]
-            }
-            r"DeleteEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteFileSystem" => {
-                &[
-                    EnsError::InstanceNotFound,
-                    EnsError::InterfaceCallError,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NasMountTatgetEntityNotNull,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DeleteForwardEntry" => {
-                &[
-                    EnsError::IncorretDnatEntryStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterDnatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteHaVips" => &[EnsError::InvalidParameterAny, EnsError::NoPermission],
-            r"DeleteImage" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::ErrorDeleteImage,
-                    EnsError::ForbiddenDelerrorteImage,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::IncorrectStatusImage,
-                ]
-            }
-            r"DeleteKeyPairs" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidPubKeyBody,
-                    EnsError::NoPermission,
-                    EnsError::PubKeyAttachedWithInstance,
-                    EnsError::PubKeyNameExisted,
-                    EnsError::PubKeyNameNotExist,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteLoadBalancerListener" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorrectListenerStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::TooManyListeners,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteMountTarget" => {
-                &[
-                    EnsError::EdgeNasError,
-                    EnsError::InvalidMountTargetNotExisted,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DeleteNatGateway" => {
-                &[
-                    EnsError::DependencyViolationEip,
-                    EnsError::DependencyViolationNatRule,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterNatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteNetwork" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::DependencyViolationCloudInstance,
-                    EnsError::DependencyViolationNat,
-                    EnsError::DependencyViolationNetworkAcl,
-                    EnsError::DependencyViolationRouteEntry,
-                    EnsError::DependencyViolationVSwitch,
-                    EnsError::InvalidNetworkIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteNetworkAcl" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::DependencyNetworkViolation,
-                    EnsError::NetworkAclIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteNetworkAclEntry" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidNetworkAclEntryIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteNetworkInterfaces" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DeleteObject" => {
-                &[
-                    EnsError::InternalError,
-                    EnsError::AccessDenied,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::NoSuchKey,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"DeleteSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DeleteSecurityGroup" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::DependencyViolation,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidInstanceIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleNotFound,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteSecurityGroupPermissions" => {
-                &[
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidParameterCidrIp,
-                    EnsError::InvalidParameterDestIpConflict,
-                    EnsError::InvalidParameterIpv4ProtocolConflictWithIpv6Address,
-                    EnsError::InvalidParameterIpv6ProtocolConflictWithIpv4Address,
-                    EnsError::InvalidParameterPortRange,
-                    EnsError::InvalidParameterSourceIpConflict,
-                ]
-            }
-            r"DeleteSnapshot" => {
-                &[
-                    EnsError::InstanceIdNotFound,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::DiskSnapshotStatusNotMatch,
-                    EnsError::ErrorSnapshotCopyInProgress,
-                    EnsError::ErrorSnapshotNotFound,
-                    EnsError::SnapshotCloneDiskNotNull,
-                ]
-            }
-            r"DeleteSnatEntry" => {
-                &[
-                    EnsError::IncorretSnatEntryStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterSnatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteSnatIpForSnatEntry" => {
-                &[
-                    EnsError::ForbiddenSnatIp,
-                    EnsError::IncorretSnatEntryStatus,
-                    EnsError::IncorretSnatIpStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterSnatIpNotFound,
-                    EnsError::InvalidParameterSnatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeleteStorageGateway" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::VolumeBind,
-                ]
-            }
-            r"DeleteStorageVolume" => {
-                &[
-                    EnsError::InstanceIdNotFound,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ErrorVolumeStatus,
-                ]
-            }
-            r"DeleteVSwitch" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DeployInstanceSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DeploySDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DescribeAICImages" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeARMServerInstances" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DescribeApplication" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeAvailableResource" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeAvailableResourceInfo" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeBandWithdChargeType" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeBandwitdhByInternetChargeType" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InsufficientEipCapacity,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeCloudDiskAvailableResourceInfo" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeCloudDiskTypes" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeCluster" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::BadRequest,
-                    EnsError::InternalServerError,
-                ]
-            }
-            r"DescribeClusterKubeConfig" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::BadRequest,
-                    EnsError::InternalServerError,
-                    EnsError::StatusNotFound,
-                ]
-            }
-            r"DescribeCreatePrePaidInstanceResult" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::StockNotEnough_2,
-                ]
-            }
-            r"DescribeDataDistResult" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LimitExceededSecurityGroup,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeDataDownloadURL" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeDataPushResult" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LimitExceededSecurityGroup,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeDeviceService" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeDiskIopsList" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeDisks" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeElbAvailableResourceInfo" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeEnsEipAddresses" => {
-                &[EnsError::NoPermission, EnsError::EnsInterfaceError]
-            }
-            r"DescribeEnsNetDistrict" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeEnsNetLevel" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeEnsNetSaleDistrict" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeEnsRegionIdIpv6Info" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::StockNotEnough_2,
-                ]
-            }
-            r"DescribeEnsRegionIdResource" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InsufficientEipCapacity,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeEnsRegions" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeEnsResourceUsage" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeEnsRouteEntryList" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeEnsRouteTables" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeEpnBandWidthData" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::Usernotfound,
-                ]
-            }
-            r"DescribeEpnBandwitdhByInternetChargeType" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InsufficientEipCapacity,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeEpnInstanceAttribute" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeEpnInstances" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeEpnMeasurementData" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeExportImageInfo" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeExportImageStatus" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeFileSystems" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeForwardEntryAttribute" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidForwardEntryIdNotFound,
-                ]
-            }
-            r"DescribeForwardTableEntries" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterNatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeHaVips" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SystemError,
-                ]
-            }
-            r"DescribeHistoryEvents" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeImageInfos" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeImageSharePermission" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeImages" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeInstanceAutoRenewAttribute" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeInstanceBandwidthDetail" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParamNotEnough_2,
-                    EnsError::ParamScopeError,
-                    EnsError::ParamTypeError,
-                ]
-            }
-            r"DescribeInstanceBootConfiguration" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidInstanceTypeNotSupported,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DescribeInstanceMonitorData" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeInstanceSDGStatus" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeInstanceSpec" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeInstanceTypes" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeInstanceVncUrl" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidInstanceTypeNotSupported,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeInstances" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeKeyPairs" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancerAttribute" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancerHTTPListenerAttribute" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancerHTTPSListenerAttribute" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancerListenMonitor" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeLoadBalancerListeners" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancerSpec" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancerTCPListenerAttribute" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancerUDPListenerAttribute" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeLoadBalancers" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeMeasurementData" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeMountTargets" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeNASAvailableResourceInfo" => {
-                &[
-                    EnsError::IdempotentParameterMismatch,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeNatGateways" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeNetworkAcls" => {
-                &[EnsError::NoPermission, EnsError::EnsInterfaceError]
-            }
-            r"DescribeNetworkAttribute" => {
-                &[
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::NetworkNotFound,
-                ]
-            }
-            r"DescribeNetworkInterfaces" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeNetworks" => &[EnsError::NoPermission, EnsError::EnsInterfaceError],
-            r"DescribePrePaidInstanceStock" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InventoryExceeded,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribePrice" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::StockNotEnough_2,
-                ]
-            }
-            r"DescribeRegionIsps" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeReservedResource" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeSDG" => {
-                &[
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DescribeSDGDeploymentStatus" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeSDGSharedDisks" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeSDGs" => {
-                &[
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DescribeSecondaryPublicIpAddresses" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeSecurityGroupAttribute" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeSecurityGroups" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeSelfImages" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeServcieSchedule" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LimitExceededSecurityGroup,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeServerLoadBalancerListenMonitor" => {
-                &[
-                    EnsError::IdempotentParameterMismatch,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeServerLoadBalancerMonitor" => {
-                &[
-                    EnsError::IdempotentParameterMismatch,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeSnapshots" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DescribeSnatAttribute" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterSnatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeSnatTableEntries" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterNatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeStorageGateway" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeStorageVolume" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"DescribeUserBandWidthData" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::Usernotfound,
-                ]
-            }
-            r"DescribeVSwitchAttributes" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidVSwitchIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DescribeVSwitches" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"DetachDisk" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"DetachInstanceSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"DetachNetworkInterface" => {
-                &[
-                    EnsError::InvalidEniIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterEniServiceManaged,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidOperationInvalidEniStatus,
-                    EnsError::InvalidOperationInvalidEniType,
-                    EnsError::InvalidOperationInvalidEnsStatus,
-                ]
-            }
-            r"DistApplicationData" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"EventMigrateInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"EventRebootInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"EventRedeployInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"ExportBillDetailData" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ExportImage" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidImageTypeNotSupported,
-                ]
-            }
-            r"ExportMeasurementData" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"GetBucketAcl" => {
-                &[
-                    EnsError::AccessDenied,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"GetBucketInfo" => {
-                &[
-                    EnsError::AccessDenied,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"GetBucketLifecycle" => {
-                &[
-                    EnsError::AccessDenied,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"GetOssStorageAndAccByBuckets" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParamNotEnough_2,
-                    EnsError::ParamScopeError,
-                    EnsError::ParamTypeError,
-                    EnsError::SqlError,
-                ]
-            }
-            r"GetOssUsageData" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParamNotEnough_2,
-                    EnsError::ParamScopeError,
-                    EnsError::ParamTypeError,
-                    EnsError::SqlError,
-                ]
-            }
-            r"ImportImage" => &[EnsError::InvalidParameterAny, EnsError::NoPermission],
-            r"ImportKeyPair" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidPublicKeyBodyMalformed,
-                ]
-            }
-            r"JoinPublicIpsToEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"JoinSecurityGroup" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceAlreadyBound,
-                    EnsError::InvalidInstanceIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::RegionNotSupport,
-                    EnsError::SecurityGroupRuleNotFound,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"JoinVSwitchesToEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"LeaveSecurityGroup" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidInstanceIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleNotFound,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ListAICPublicKeyDeliveries" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ListAICPublicKeys" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ListApplications" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ListBuckets" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::AccessDenied,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"ListObjects" => {
-                &[
-                    EnsError::InternalError,
-                    EnsError::AccessDenied,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidArgument,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidDelimiter,
-                    EnsError::InvalidMarker,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidPrefix,
-                    EnsError::InvalidStartAfter,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"ListProductAbilities" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"ListTagResources" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ManageAICLogin" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ModifyEnsEipAddressAttribute" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::EipNotFound,
-                    EnsError::IncorrectEipStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ModifyEnsRouteEntry" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidRouteEntryIdNotFound,
-                    EnsError::InvalidRouteEntryTypeNotSupported,
-                ]
-            }
-            r"ModifyEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ModifyFileSystem" => &[EnsError::MissingAny, EnsError::NoPermission],
-            r"ModifyForwardEntry" => {
-                &[
-                    EnsError::ForbiddenExternalIpUsedInSnat,
-                    EnsError::ForbiddenExternalPortDuplicated,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorretDnatEntryStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterDnatNotFound,
-                    EnsError::InvalidParameterHealthCheckPort,
-                    EnsError::InvalidPortMalformed,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidExternalIpNotFound,
-                ]
-            }
-            r"ModifyHaVipAttribute" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SystemError,
-                ]
-            }
-            r"ModifyImageAttribute" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ModifyImageSharePermission" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidImageTypeNotSupported,
-                ]
-            }
-            r"ModifyInstanceAttribute" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::InvalidDeletionAppointmentNotSupported,
-                ]
-            }
-            r"ModifyInstanceAutoRenewAttribute" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceNotExists,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ModifyInstanceBootConfiguration" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidInstanceTypeNotSupported,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"ModifyInstanceChargeType" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::ValidateModuleFailed,
-                    EnsError::EnsInterfaceError,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::EnsPostOpenError,
-                    EnsError::EnsServiceArrearage_2,
-                    EnsError::InstanceForbidOperate,
-                    EnsError::InvalidDeletionAppointmentNotSupported,
-                    EnsError::InvalidDeletionProtectionNotSupported,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"ModifyInstanceNetworkAttribute" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidInstanceIdNotFound,
-                    EnsError::InvalidInstanceTypeNotSupported,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidPrivateIpAddressDuplicated,
-                    EnsError::InvalidVSwitchIdIpNotEnough,
-                    EnsError::InvalidVSwitchIdNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::IncorrectNetworkInterfaceStatus,
-                    EnsError::IncorrectVSwitchStatus,
-                    EnsError::InvalidDependenceAny,
-                    EnsError::InvalidPrivateIpAddressMismatch,
-                ]
-            }
-            r"ModifyLoadBalancerAttribute" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ModifyNetworkAttribute" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::InvalidNetworkIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ModifyNetworkInterfaceAttribute" => {
-                &[
-                    EnsError::InvalidEniIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterEniServiceManaged,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidOperationInvalidEniStatus,
-                    EnsError::InvalidOperationInvalidEniType,
-                ]
-            }
-            r"ModifyPrepayInstanceSpec" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"ModifySecurityGroupAttribute" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ModifySnapshotAttribute" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::SnapshotIdNotFound,
-                ]
-            }
-            r"ModifySnatEntry" => {
-                &[
-                    EnsError::ForbiddenSnatIpUsedInDnat,
-                    EnsError::IncorretSnatEntryStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidSnatEntryIdNotFound,
-                    EnsError::InvalidSnatIpNotFound,
-                    EnsError::QuotaExceededSnatIp,
-                ]
-            }
-            r"ModifyVSwitchAttribute" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidVSwitchIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"MountInstanceSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"PreloadRegionSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"PrepareUpload" => {
-                &[
-                    EnsError::AccessDenied,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::InvalidClientIp,
-                    EnsError::InvalidaliUid,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"PushApplicationData" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"PutBucket" => {
-                &[
-                    EnsError::InternalError,
-                    EnsError::AccessDenied,
-                    EnsError::BucketAlreadyExists,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidComment,
-                    EnsError::InvalidDataRedundancyType,
-                    EnsError::InvalidEngineId,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchEnsRegion,
-                    EnsError::NoSuchStorageDomain,
-                    EnsError::OperationDenied,
-                    EnsError::TooManyBuckets,
-                    EnsError::UnSupportedCity,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"PutBucketAcl" => {
-                &[
-                    EnsError::AccessDenied,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::InvalidBucketAcl,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"PutBucketLifecycle" => {
-                &[
-                    EnsError::AccessDenied,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidArgument,
-                    EnsError::InvalidBucketName,
-                    EnsError::InvalidLifecycleScheme,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidType,
-                    EnsError::NoPermission,
-                    EnsError::NoSuchBucket,
-                    EnsError::NoSuchLifecycle,
-                    EnsError::OperationDenied,
-                    EnsError::UserDisable,
-                ]
-            }
-            r"ReInitDisk" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"RebootAICInstance" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"RebootARMServerInstance" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                    EnsError::ThrottlingApi,
-                ]
-            }
-            r"RebootInstance" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RecoverAICInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"ReinitInstance" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ReleaseAICInstance" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"ReleaseARMServerInstance" => {
-                &[
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"ReleaseInstance" => {
-                &[
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ReleasePostPaidInstance" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::DependencyViolationSnapshot,
-                ]
-            }
-            r"ReleasePrePaidInstance" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"RemoveBackendServers" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RemoveInstanceSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"RemovePublicIpsFromEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RemoveSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"RemoveSDGs" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"RemoveVSwitchesFromEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RenewARMServerInstance" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"RenewInstance" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::SystemError,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"RescaleApplication" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RescaleDeviceService" => {
-                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
-            }
-            r"ResetAICInstance" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"ResetDisk" => {
-                &[
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::DiskSnapshotStatusNotMatch,
-                    EnsError::IncorrectStatusDisk,
-                ]
-            }
-            r"ResizeDisk" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::EnsBuyCountLess,
-                    EnsError::EnsBuyDiskStatusIllegal,
-                    EnsError::EnsBuyStoreEnough,
-                    EnsError::EnsBuyUserIllegal,
-                    EnsError::InstanceIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::ParamNotEnough,
-                    EnsError::SizeIllegal,
-                    EnsError::SaleControlVerificationFailed,
-                    EnsError::SaleControlVerificationFailedRegion,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::ConfigurationAllowUpgrade,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::InstanceForbidOperate,
-                    EnsError::InvalidInstancebillingCycleStatus,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PendingEffectiveContract,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SaleControlVerificationFailedDiskSpec,
-                    EnsError::SaleControlVerificationFailedDiskType,
-                    EnsError::SaleControlVerificationFailedInstanceDataDiskType,
-                    EnsError::SaleControlVerificationFailedInstanceSystemDiskSpec,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                ]
-            }
-            r"RevokeSecurityGroup" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::DependencyViolation,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleNotFound,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RevokeSecurityGroupEgress" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::AuthorizationLimitExceed,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidSecurityGroupIdNotFound,
-                    EnsError::NoPermission,
-                    EnsError::SecurityGroupRuleNotFound,
-                    EnsError::SecurityGroupRuleConflictDuplicated,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RollbackApplication" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"RunInstances" => {
-                &[
-                    EnsError::InvalidAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::OrderFailed,
-                    EnsError::SaleControlVerificationFailedRegion,
-                    EnsError::SaleControlVerificationFailedStock,
-                    EnsError::SystemError,
-                    EnsError::EnsInterfaceError,
-                    EnsError::AccountAliyunAccountFrozen,
-                    EnsError::AccountAliyunAccountNotExist,
-                    EnsError::AuthRamAuthFailed,
-                    EnsError::BasicInfoUncompleted,
-                    EnsError::CommodityInvalidComponent,
-                    EnsError::CommodityInvalidItemCode,
-                    EnsError::EnsAreaCountIllegal,
-                    EnsError::EnsAreaInsufficientInventory,
-                    EnsError::EnsEnsRegionInsufficientInventory,
-                    EnsError::EnsPostOpenError,
-                    EnsError::EnsRegionCountExceeded,
-                    EnsError::EnsServiceArrearage_2,
-                    EnsError::EnsServiceConsumerNotExists,
-                    EnsError::GenerateDataKeyFailure,
-                    EnsError::InvalidDataDiskCountValueNotSupported,
-                    EnsError::InvalidImageIdSpec,
-                    EnsError::InvalidImageIdSystemDisk,
-                    EnsError::InvalidParameterCategoryNotSupported,
-                    EnsError::InvalidParameterInstanceType_2,
-                    EnsError::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    EnsError::InvalidSkuStatus,
-                    EnsError::InvalidSpecNetlevel,
-                    EnsError::InvalidSpecPostPaid,
-                    EnsError::LackImageIdInstanceSpec,
-                    EnsError::LackLabelImageIdEnsRegionId,
-                    EnsError::LackPublicIpIdentificationInstanceSpec,
-                    EnsError::LackSystemDiskInstanceSpec,
-                    EnsError::OrderAbnormalResourceStatusForRenew,
-                    EnsError::OrderAccountStatusIllegal,
-                    EnsError::OrderArrearage,
-                    EnsError::OrderBidUserOrderForbidden,
-                    EnsError::OrderCaptureFailed,
-                    EnsError::OrderExistsReleasedInstances,
-                    EnsError::OrderGroupOrderSizeOverflow,
-                    EnsError::OrderHomeCurrencyCanNotDowngrade,
-                    EnsError::OrderHomeCurrencyCanNotUpgradeByValueTransfer,
-                    EnsError::OrderInstHasUnpaidOrder,
-                    EnsError::OrderInstHasUnsettledBills,
-                    EnsError::OrderInstanceHasInactiveChange,
-                    EnsError::OrderInstanceHasTempUpgrade,
-                    EnsError::OrderLatestOrderIsHandling,
-                    EnsError::OrderMainOrderSizeOverflow,
-                    EnsError::OrderMissingModuleInfoError,
-                    EnsError::OrderNoRealNameAuthentication,
-                    EnsError::OrderNotFound,
-                    EnsError::OrderOpend,
-                    EnsError::OrderPeriodInvalid,
-                    EnsError::OrderQuantityInvalid,
-                    EnsError::OrderQueryInstanceError,
-                    EnsError::OrderQueryInstanceNotExists,
-                    EnsError::OrderQueryOrderExchangeRateFail,
-                    EnsError::OrderQueryUserSettleInfoFail,
-                    EnsError::OrderQuotaExceeded,
-                    EnsError::OrderSysConstraintInvalid,
-                    EnsError::OrderTradeCompleteSettleInfoFail,
-                    EnsError::PatRiskRejectForTradeData,
-                    EnsError::PayAccountBookNotExist,
-                    EnsError::PayAmountLimitExceeded,
-                    EnsError::PayBeforePayRiskRuleValidateFailed,
-                    EnsError::PayCounponNotExist,
-                    EnsError::PayCouponAmountNotEnough,
-                    EnsError::PayCouponNotMeetConsumptionRule,
-                    EnsError::PayCurrencyInconsistency,
-                    EnsError::PayCurrencyNotSupported,
-                    EnsError::PayForbiddenNoReasonFefund,
-                    EnsError::PayHsfTimeoutError,
-                    EnsError::PayInsufficientBalance,
-                    EnsError::PayInvalidCreditCard,
-                    EnsError::PayInvalidPayMethod,
-                    EnsError::PayMegrePayOrderHasThanOneChagreChannel,
-                    EnsError::PayNoCreditCard,
-                    EnsError::PayOrderPayTimeInvalid,
-                    EnsError::PayPartRefundNotSupport,
-                    EnsError::PayPayChannelPayOrderInvalidStatus,
-                    EnsError::PayPayChannelPayOrderNotExist,
-                    EnsError::PayPayFailedParentRelationchanged,
-                    EnsError::PayPayForbidUserCoupon,
-                    EnsError::PayPayerAccountIllegal,
-                    EnsError::PayQueryAvailableAmountFailed,
-                    EnsError::PayQueryAvailableEnduserAmountFailed,
-                    EnsError::PayQueryParentRelationchangedFailed,
-                    EnsError::PayQueryParentRelationshipFailed,
-                    EnsError::PayQueryPayChangeChannelNotEqual,
-                    EnsError::PayRefundFailed,
-                    EnsError::PayResellerPayGetUrlError,
-                    EnsError::PayRiskRejectForPayerAccount,
-                    EnsError::PayStoredCardNotExist,
-                    EnsError::PaySystemError,
-                    EnsError::PayTaxCalcFailed,
-                    EnsError::PayWithholdingAgreementIllegal,
-                    EnsError::PayforAccountMoneyValidateError,
-                    EnsError::PayforCreditPayInsufficientBalance,
-                    EnsError::PriceHsfTimeoutError,
-                    EnsError::PricePatingConfigError,
-                    EnsError::PricePricingPlanNotFound,
-                    EnsError::PricePricingPlanResultNotFound,
-                    EnsError::PriceRatingGetRatingpricingPlan,
-                    EnsError::ProductInstanceReleased,
-                    EnsError::ProductInstanceTypeNotSupported,
-                    EnsError::PurchaseExistRenewchangeProd,
-                    EnsError::PurchaseExistToBeValidProdRuleError,
-                    EnsError::PurchaseExistToBeValidRenewChangeProdRuleError,
-                    EnsError::PurchaseExistValidProdRuleError,
-                    EnsError::RefundRefundInstanceNotFound,
-                    EnsError::RefundRefundNoValidProd,
-                    EnsError::RefundRefundParamInvalid,
-                    EnsError::RefundRefundQueryOrderFail,
-                    EnsError::RiskRiskControlRejection,
-                    EnsError::SaleControlVerificationFailedCarrier,
-                    EnsError::SaleControlVerificationFailedInstanceBandwidthType,
-                    EnsError::SaleControlVerificationFailedInstanceBandwidthValue,
-                    EnsError::SaleControlVerificationFailedInstanceCpuCore,
-                    EnsError::SaleControlVerificationFailedInstanceDataDiskBlock,
-                    EnsError::SaleControlVerificationFailedInstanceDataDiskSpec,
-                    EnsError::SaleControlVerificationFailedInstanceDataDiskType,
-                    EnsError::SaleControlVerificationFailedInstanceDistrict,
-                    EnsError::SaleControlVerificationFailedInstanceNetLevel,
-                    EnsError::SaleControlVerificationFailedInstanceSpec,
-                    EnsError::SaleControlVerificationFailedInstanceSystemDiskSpec,
-                    EnsError::SaleNetIpType,
-                    EnsError::SuperfluousDataDiskInstanceSpec,
-                    EnsError::SuperfluousImageIdInstanceSpec,
-                    EnsError::SuperfluousPublicIpIdentificationInstanceSpec,
-                    EnsError::SuperfluousSystemDiskInstanceSpec,
-                    EnsError::SwitchNotSupportIpv6,
-                    EnsError::SystemSystemError,
-                    EnsError::SystemCanRefundCheckFailed,
-                    EnsError::SystemConcurrentOperate,
-                    EnsError::SystemOtsSystem,
-                    EnsError::SystemQueryImmortalError,
-                    EnsError::SystemQueryInstanceInfoFailed,
-                    EnsError::SystemResellerPayCalRefundUnitError,
-                    EnsError::SystemSaleValidateFailed,
-                    EnsError::SystemTransferDeleteOldResourceFailed,
-                    EnsError::SystemUnSupportOperationType,
-                    EnsError::SystemUseCouponFailed,
-                    EnsError::SystemUseStoredCardFailed,
-                    EnsError::TradeTradeOrderAfterPayCheckError,
-                    EnsError::VswitchNotMatchIpv6,
-                ]
-            }
-            r"RunServiceSchedule" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LimitExceededSecurityGroup,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"SaveSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"SetBackendServers" => {
-                &[
-                    EnsError::BackendServerNotFound,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"SetLoadBalancerHTTPListenerAttribute" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorrectListenerStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"SetLoadBalancerHTTPSListenerAttribute" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorrectListenerStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::ServerCertificateNotFound,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"SetLoadBalancerStatus" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"SetLoadBalancerTCPListenerAttribute" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorrectListenerStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"SetLoadBalancerUDPListenerAttribute" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorrectListenerStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"ShareAICImage" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"StartEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"StartInstance" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"StartLoadBalancerListener" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorrectListenerStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::TooManyListeners,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"StartSnatIpForSnatEntry" => {
-                &[
-                    EnsError::IncorretSnatEntryStatus,
-                    EnsError::IncorretSnatIpStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterSnatIpNotFound,
-                    EnsError::InvalidParameterSnatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"StopEpnInstance" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"StopInstance" => {
-                &[
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InstanceIdNotFound_2,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            r"StopLoadBalancerListener" => {
-                &[
-                    EnsError::IncorrectInstanceStatus,
-                    EnsError::IncorrectListenerStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::ListenerNotFound,
-                    EnsError::LoadBalancerNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::TooManyListeners,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"StopSnatIpForSnatEntry" => {
-                &[
-                    EnsError::ForbiddenSnatIp,
-                    EnsError::IncorretSnatEntryStatus,
-                    EnsError::IncorretSnatIpStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidParameterSnatIpNotFound,
-                    EnsError::InvalidParameterSnatNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidResourceIdNotFound,
-                ]
-            }
-            r"UnAssociateEnsEipAddress" => {
-                &[
-                    EnsError::EipNotFound,
-                    EnsError::IncorrectEipIpStatus,
-                    EnsError::IncorrectEipStatus,
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidUnAssociationUnAssociateStandbyEipFist,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                    EnsError::InvalidIpStatusHasBeenUsedByForwardEntry,
-                    EnsError::InvalidIpStatusHasBeenUsedBySnatTable,
-                ]
-            }
-            r"UnassignPrivateIpAddresses" => {
-                &[
-                    EnsError::IncorrectPrivateIpAddressStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidEniIdNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidPrivateIpAddressNotFound,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"UnassociateHaVip" => {
-                &[
-                    EnsError::InstanceNotFound_2,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidParameterAny,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::SystemError,
-                    EnsError::HaVipNotFound,
-                    EnsError::IncorrectInstanceAssociationStatus,
-                    EnsError::InstanceNotAssociated,
-                ]
-            }
-            r"UnassociateNetworkAcl" => {
-                &[
-                    EnsError::IncorrectResourceBondStatus,
-                    EnsError::InvalidAny,
-                    EnsError::InvalidNetworkAclNotFound,
-                    EnsError::InvalidParameterAny,
-                    EnsError::InvalidResourceNotBond,
-                    EnsError::MissingAny,
-                    EnsError::NoPermission,
-                    EnsError::RegionAccessDenied,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"UnloadRegionSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"UnmountInstanceSDG" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::SystemError,
-                ]
-            }
-            r"UpgradeAICInstanceImage" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::ParameterInvalid,
-                ]
-            }
-            r"UpgradeApplication" => {
-                &[
-                    EnsError::InvalidParameter,
-                    EnsError::MissingParameter,
-                    EnsError::CallInterface,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                    EnsError::EnsInterfaceError,
-                ]
-            }
-            r"UploadAICPublicKey" => {
-                &[
-                    EnsError::InterfaceCallError,
-                    EnsError::InterfaceCallFailed,
-                    EnsError::InvalidParameterAny,
-                    EnsError::NoPermission,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EnsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EnsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EnsError {}
-    impl __core::str::FromStr for EnsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EnsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EnsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use EnsError as __E;
+    __p::error_code!(
+        EnsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccessDenied, __E::AuthorizationLimitExceed, __E::BackendServerNotFound,
+        __E::BucketAlreadyExists, __E::BucketNotEmpty, __E::CallInterface,
+        __E::DependencyNetworkViolation, __E::DependencyViolation,
+        __E::DependencyViolationCloudInstance, __E::DependencyViolationEip,
+        __E::DependencyViolationNat, __E::DependencyViolationNatRule,
+        __E::DependencyViolationNetworkAcl, __E::DependencyViolationRouteEntry,
+        __E::DependencyViolationVSwitch, __E::EnsBuyCountLess,
+        __E::EnsBuyDiskStatusIllegal, __E::EnsBuyStoreEnough, __E::EnsBuyUserIllegal,
+        __E::EnsDependencyViolationWindowsInstance,
+        __E::EnsOperationUnsupportedKeyPairName,
+        __E::EnsPasswordorkeypairnameModuleNotChoosen, __E::EnsServiceArrearage,
+        __E::EdgeNasError, __E::EipNotFound, __E::EniNotFound,
+        __E::EnsNodeStockIsNotEnough, __E::ErrorDeleteImage,
+        __E::ForbiddenCreateInstance, __E::ForbiddenDelerrorteImage,
+        __E::ForbiddenExternalIpUsedInSnat, __E::ForbiddenExternalPortDuplicated,
+        __E::ForbiddenSnatIp, __E::ForbiddenSnatIpUsedInDnat,
+        __E::ForbiddenSourceCidrDuplicated, __E::ForbiddenSourceCidrNotSupport,
+        __E::ForwardEntryLimitExceed, __E::InstanceIdNotFound, __E::IllegalInsatanceSpec,
+        __E::IncorrectEipIpStatus, __E::IncorrectEipStatus, __E::IncorrectEniStatus,
+        __E::IncorrectEniType, __E::IncorrectInstanceStatus,
+        __E::IncorrectListenerStatus, __E::IncorrectNetworkStatus,
+        __E::IncorrectNetworkType, __E::IncorrectPrivateIpAddressStatus,
+        __E::IncorrectResourceBondStatus, __E::IncorrectRouteEntryStatus,
+        __E::IncorretDnatEntryStatus, __E::IncorretSnatEntryStatus,
+        __E::IncorretSnatIpStatus, __E::InstanceNotFound, __E::InstanceAlreadyBound,
+        __E::InstanceIdNotFound_2, __E::InstanceNotExists, __E::InstanceNotFound_2,
+        __E::InsufficientEipCapacity, __E::InterfaceCallError, __E::InterfaceCallFailed,
+        __E::InvalidAny, __E::InvalidAccountStatusNotEnoughBalance, __E::InvalidArgument,
+        __E::InvalidAssociationAssociateEipFist, __E::InvalidAssociationDuplicated,
+        __E::InvalidAssociationEniNotSupportStandby,
+        __E::InvalidAssociationNetworkTypeNotSupport,
+        __E::InvalidAssociationRegionNotSupportStandby, __E::InvalidBucketName,
+        __E::InvalidCidrBlockMalformed, __E::InvalidComment,
+        __E::InvalidDataRedundancyType, __E::InvalidDelimiter,
+        __E::InvalidDiskSizeValueNotSupported, __E::InvalidEngineId,
+        __E::InvalidEniIdNotFound, __E::InvalidEnsRegionIdNotFound,
+        __E::InvalidImageIdNotFound, __E::InvalidInstanIdNotFound,
+        __E::InvalidInstanceIdNotFound, __E::InvalidInstanceTypeNotSupported,
+        __E::InvalidLifecycleScheme, __E::InvalidMarker,
+        __E::InvalidMountTargetNotExisted, __E::InvalidNetworkAclNotFound,
+        __E::InvalidNetworkAclEntryIdNotFound, __E::InvalidNetworkIdNotFound,
+        __E::InvalidOperationInstanceNotSupport, __E::InvalidParamDuplicateRule,
+        __E::InvalidParameterAny, __E::InvalidParameterBandwidth,
+        __E::InvalidParameterCidrBlock, __E::InvalidParameterDnatNotFound,
+        __E::InvalidParameterEniServiceManaged, __E::InvalidParameterEniStatus,
+        __E::InvalidParameterEniType, __E::InvalidParameterExternalIp,
+        __E::InvalidParameterFileSystemNotExisted, __E::InvalidParameterHealthCheckPort,
+        __E::InvalidParameterImage, __E::InvalidParameterInstanceType,
+        __E::InvalidParameterInternalIp, __E::InvalidParameterInternalIpNotFound,
+        __E::InvalidParameterMismatch, __E::InvalidParameterNatNotFound,
+        __E::InvalidParameterNetworkNotFound, __E::InvalidParameterNetworkNotSupported,
+        __E::InvalidParameterRegionNotSupported, __E::InvalidParameterSnatIp,
+        __E::InvalidParameterSnatIpNotFound, __E::InvalidParameterSnatNotFound,
+        __E::InvalidParameterSourceCidr, __E::InvalidParameterSourceNetworkId,
+        __E::InvalidParameterVSwitchNotBelongToNetwork,
+        __E::InvalidParameterVSwitchNotFound, __E::InvalidParameterEnsRegionId,
+        __E::InvalidPasswordParamMismatch, __E::InvalidPortMalformed, __E::InvalidPrefix,
+        __E::InvalidPrivateIpAddress, __E::InvalidPrivateIpAddressDuplicated,
+        __E::InvalidPrivateIpAddressNotFound, __E::InvalidPubKeyBody,
+        __E::InvalidResourceAssociated, __E::InvalidResourceNotBond,
+        __E::InvalidResourceNotFound, __E::InvalidResourceNotSupport,
+        __E::InvalidRouteEntryDuplicate, __E::InvalidRouteEntryNotFound,
+        __E::InvalidRouteEntrySystemRoute, __E::InvalidRouteTableIdNotFound,
+        __E::InvalidSecurityGroupIdNotFound, __E::InvalidStartAfter, __E::InvalidType,
+        __E::InvalidUnAssociationUnAssociateStandbyEipFist,
+        __E::InvalidUserDataNotInWhiteList, __E::InvalidVSwitchIdIpNotEnough,
+        __E::InvalidVSwitchIdNotBelongNetwork, __E::InvalidVSwitchIdNotFound,
+        __E::InventoryExceeded, __E::LimitExceededSecurityGroup,
+        __E::ListenerAlreadyExists, __E::ListenerNotFound, __E::LoadBalancerNotFound,
+        __E::MaxEniPrivateIpsCountExceeded, __E::MissingAny,
+        __E::NasMountTatgetEntityNotNull, __E::NatNotFound, __E::NetworkQuotaExceeded,
+        __E::NetworkAclIdNotFound, __E::NoPermission, __E::NoSuchBucket,
+        __E::NoSuchEnsRegion, __E::NoSuchLifecycle, __E::NoSuchStorageDomain,
+        __E::NotAllowMixed, __E::OperationDenied, __E::OrderCreateFailed,
+        __E::OrderFailed, __E::ParamNotEnough, __E::ParamNotEnough_2,
+        __E::ParamScopeError, __E::ParamTypeError, __E::ParameterInvalid,
+        __E::ParameterInvalidAny, __E::PubKeyAttachedWithInstance,
+        __E::PubKeyNameExisted, __E::PubKeyNameNotExist, __E::QuotaExceed,
+        __E::QuotaExceedBackendServer, __E::QuotaExceedNatGateway, __E::QuotaExceeded,
+        __E::RegionAccessDenied, __E::RegionNotSupport, __E::RuleLimitExceed,
+        __E::SizeIllegal, __E::SaleControlVerificationFailed,
+        __E::SaleControlVerificationFailedRegion,
+        __E::SaleControlVerificationFailedStock, __E::SecurityGroupRuleNotFound,
+        __E::SecurityGroupRuleConflictDuplicated, __E::ServerCertificateNotFound,
+        __E::ServiceNotOpen, __E::ServiceConfigInvalid, __E::SnapshotIdNotFound,
+        __E::SnatEntryLimitExceed, __E::SnatIpLimitExceed, __E::SqlError,
+        __E::StockNotEnough, __E::StockNotEnough_2, __E::SystemBusy, __E::SystemError,
+        __E::ThrottlingApi, __E::TooManyBuckets, __E::TooManyListeners,
+        __E::Usernotfound, __E::UnSupportedCity, __E::UserNotExist,
+        __E::UserStatusAbnormal, __E::ValidateModuleFailed, __E::EnsInterfaceError,
+        __E::UnsupportedIpv6Feature, __E::Any, __E::AccountAliyunAccountFrozen,
+        __E::AccountAliyunAccountNotExist, __E::AuthRamAuthFailed, __E::BadRequest,
+        __E::BasicInfoUncompleted, __E::ConfigurationAllowUpgrade,
+        __E::ClusterCountExceed, __E::ClusterNameExist, __E::ClusterNameFormatError,
+        __E::CommodityInvalidComponent, __E::CommodityInvalidItemCode,
+        __E::CountLimitExceedHaVipOnInstance, __E::CountLimitExceedInstanceOnHaVip,
+        __E::DiskSnapshotStatusNotMatch, __E::DependencyViolationSnapshot,
+        __E::ErrorStorageBinded, __E::ErrorSnapshotCopyInProgress,
+        __E::ErrorSnapshotNotFound, __E::ErrorVolumeProtocol, __E::ErrorVolumeStatus,
+        __E::ErrorVolumeStorageBinded, __E::ErrorVolumeStorageStatus,
+        __E::EniPerInstanceLimitExceeded, __E::EnsAreaCountIllegal,
+        __E::EnsAreaInsufficientInventory, __E::EnsEnsRegionInsufficientInventory,
+        __E::EnsPostOpenError, __E::EnsRegionCountExceeded, __E::EnsServiceArrearage_2,
+        __E::EnsServiceConsumerNotExists, __E::GenerateDataKeyFailure,
+        __E::HaVipNotFound, __E::IncorrectHaVipStatus,
+        __E::IncorrectInstanceAssociationStatus, __E::IncorrectInstanceVSwitch,
+        __E::IncorrectNetworkInterfaceStatus, __E::IncorrectStatusDisk,
+        __E::IncorrectStatusImage, __E::IncorrectStatusNetwork,
+        __E::IncorrectStatusNetworkPeerConnection, __E::IncorrectStatusRouteEntry,
+        __E::IncorrectVSwitchStatus, __E::InstanceAlreadyAssociated,
+        __E::InstanceForbidOperate, __E::InstanceNotAssociated,
+        __E::InstanceNotFoundNetworkPeerConnection, __E::InternalServerError,
+        __E::InvalidBucketAcl, __E::InvalidCidr, __E::InvalidClientIp,
+        __E::InvalidDataDiskCountValueNotSupported,
+        __E::InvalidDeletionAppointmentNotSupported,
+        __E::InvalidDeletionProtectionNotSupported, __E::InvalidDependenceAny,
+        __E::InvalidExternalIpNotFound, __E::InvalidForwardEntryIdNotFound,
+        __E::InvalidImageIdSpec, __E::InvalidImageIdSystemDisk,
+        __E::InvalidImageTypeNotSupported, __E::InvalidInstancebillingCycleStatus,
+        __E::InvalidIpStatusHasBeenUsedByForwardEntry,
+        __E::InvalidIpStatusHasBeenUsedBySnatTable, __E::InvalidNetworkTypeNotSupported,
+        __E::InvalidNextHopTypeNotSupported, __E::InvalidOperationInvalidEniStatus,
+        __E::InvalidOperationInvalidEniType, __E::InvalidOperationInvalidEnsStatus,
+        __E::InvalidOperationNetworkMismatch, __E::InvalidParameterCidrIp,
+        __E::InvalidParameterDestIpConflict,
+        __E::InvalidParameterIpv4ProtocolConflictWithIpv6Address,
+        __E::InvalidParameterIpv6ProtocolConflictWithIpv4Address,
+        __E::InvalidParameterPortRange, __E::InvalidParameterSourceIpConflict,
+        __E::InvalidParameterCategoryNotSupported, __E::InvalidParameterInstanceType_2,
+        __E::InvalidParameterKmsKeyIdCmkNotEnabled, __E::InvalidPrivateIpAddressMismatch,
+        __E::InvalidPublicKeyBodyMalformed, __E::InvalidResourceIdNotFound,
+        __E::InvalidRouteEntryIdNotFound, __E::InvalidRouteEntryTypeNotSupported,
+        __E::InvalidSkuStatus, __E::InvalidSnatEntryIdNotFound,
+        __E::InvalidSnatIpNotFound, __E::InvalidSourceCidrBlockMalformed,
+        __E::InvalidSourceCidrBlockNotSupported, __E::InvalidSpecNetlevel,
+        __E::InvalidSpecPostPaid, __E::InvalidaliUid, __E::LackImageIdInstanceSpec,
+        __E::LackLabelImageIdEnsRegionId, __E::LackPublicIpIdentificationInstanceSpec,
+        __E::LackSystemDiskInstanceSpec, __E::NetworkInterfaceNotFound,
+        __E::NetworkInterfaceTypeNotSupported, __E::NetworkNotFound, __E::NoSuchKey,
+        __E::OrderAbnormalResourceStatusForRenew, __E::OrderAccountStatusIllegal,
+        __E::OrderArrearage, __E::OrderBidUserOrderForbidden, __E::OrderCaptureFailed,
+        __E::OrderExistsReleasedInstances, __E::OrderGroupOrderSizeOverflow,
+        __E::OrderHomeCurrencyCanNotDowngrade,
+        __E::OrderHomeCurrencyCanNotUpgradeByValueTransfer, __E::OrderInstHasUnpaidOrder,
+        __E::OrderInstHasUnsettledBills, __E::OrderInstanceHasInactiveChange,
+        __E::OrderInstanceHasTempUpgrade, __E::OrderLatestOrderIsHandling,
+        __E::OrderMainOrderSizeOverflow, __E::OrderMissingModuleInfoError,
+        __E::OrderNoRealNameAuthentication, __E::OrderNotFound, __E::OrderOpend,
+        __E::OrderPeriodInvalid, __E::OrderQuantityInvalid, __E::OrderQueryInstanceError,
+        __E::OrderQueryInstanceNotExists, __E::OrderQueryOrderExchangeRateFail,
+        __E::OrderQueryUserSettleInfoFail, __E::OrderQuotaExceeded,
+        __E::OrderSysConstraintInvalid, __E::OrderTradeCompleteSettleInfoFail,
+        __E::PatRiskRejectForTradeData, __E::PayAccountBookNotExist,
+        __E::PayAmountLimitExceeded, __E::PayBeforePayRiskRuleValidateFailed,
+        __E::PayCounponNotExist, __E::PayCouponAmountNotEnough,
+        __E::PayCouponNotMeetConsumptionRule, __E::PayCurrencyInconsistency,
+        __E::PayCurrencyNotSupported, __E::PayForbiddenNoReasonFefund,
+        __E::PayHsfTimeoutError, __E::PayInsufficientBalance, __E::PayInvalidCreditCard,
+        __E::PayInvalidPayMethod, __E::PayMegrePayOrderHasThanOneChagreChannel,
+        __E::PayNoCreditCard, __E::PayOrderPayTimeInvalid, __E::PayPartRefundNotSupport,
+        __E::PayPayChannelPayOrderInvalidStatus, __E::PayPayChannelPayOrderNotExist,
+        __E::PayPayFailedParentRelationchanged, __E::PayPayForbidUserCoupon,
+        __E::PayPayerAccountIllegal, __E::PayQueryAvailableAmountFailed,
+        __E::PayQueryAvailableEnduserAmountFailed,
+        __E::PayQueryParentRelationchangedFailed, __E::PayQueryParentRelationshipFailed,
+        __E::PayQueryPayChangeChannelNotEqual, __E::PayRefundFailed,
+        __E::PayResellerPayGetUrlError, __E::PayRiskRejectForPayerAccount,
+        __E::PayStoredCardNotExist, __E::PaySystemError, __E::PayTaxCalcFailed,
+        __E::PayWithholdingAgreementIllegal, __E::PayforAccountMoneyValidateError,
+        __E::PayforCreditPayInsufficientBalance, __E::PendingEffectiveContract,
+        __E::PriceHsfTimeoutError, __E::PricePatingConfigError,
+        __E::PricePricingPlanNotFound, __E::PricePricingPlanResultNotFound,
+        __E::PriceRatingGetRatingpricingPlan, __E::Processing,
+        __E::ProductInstanceReleased, __E::ProductInstanceTypeNotSupported,
+        __E::PurchaseExistRenewchangeProd, __E::PurchaseExistToBeValidProdRuleError,
+        __E::PurchaseExistToBeValidRenewChangeProdRuleError,
+        __E::PurchaseExistValidProdRuleError, __E::QuotaExceedSecurityGroup,
+        __E::QuotaExceededSnatIp, __E::RefundRefundInstanceNotFound,
+        __E::RefundRefundNoValidProd, __E::RefundRefundParamInvalid,
+        __E::RefundRefundQueryOrderFail, __E::ResourceNotAvailable,
+        __E::RiskRiskControlRejection, __E::SnapshotCloneDiskNotNull,
+        __E::SaleControlVerificationFailedBandwidthType,
+        __E::SaleControlVerificationFailedCarrier,
+        __E::SaleControlVerificationFailedDiskSpec,
+        __E::SaleControlVerificationFailedDiskType,
+        __E::SaleControlVerificationFailedInstanceBandwidthType,
+        __E::SaleControlVerificationFailedInstanceBandwidthValue,
+        __E::SaleControlVerificationFailedInstanceCpuCore,
+        __E::SaleControlVerificationFailedInstanceDataDiskBlock,
+        __E::SaleControlVerificationFailedInstanceDataDiskSpec,
+        __E::SaleControlVerificationFailedInstanceDataDiskType,
+        __E::SaleControlVerificationFailedInstanceDistrict,
+        __E::SaleControlVerificationFailedInstanceNetLevel,
+        __E::SaleControlVerificationFailedInstanceSpec,
+        __E::SaleControlVerificationFailedInstanceSystemDiskSpec, __E::SaleNetIpType,
+        __E::StatusNotFound, __E::SuperfluousDataDiskInstanceSpec,
+        __E::SuperfluousImageIdInstanceSpec,
+        __E::SuperfluousPublicIpIdentificationInstanceSpec,
+        __E::SuperfluousSystemDiskInstanceSpec, __E::SwitchNotSupportIpv6,
+        __E::SystemSystemError, __E::SystemCanRefundCheckFailed,
+        __E::SystemConcurrentOperate, __E::SystemOtsSystem,
+        __E::SystemQueryImmortalError, __E::SystemQueryInstanceInfoFailed,
+        __E::SystemResellerPayCalRefundUnitError, __E::SystemSaleValidateFailed,
+        __E::SystemTransferDeleteOldResourceFailed, __E::SystemUnSupportOperationType,
+        __E::SystemUseCouponFailed, __E::SystemUseStoredCardFailed,
+        __E::TargetIncorrectInstanceStatus, __E::TradeTradeOrderAfterPayCheckError,
+        __E::UnsupportedClusterVersion, __E::UserDisable, __E::VolumeBind,
+        __E::VswitchNotMatchIpv6, __E::EnsBuyStoreEmpty,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Insufficient parameters entered", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message : r"InvalidParameter", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The errorMessage is %s. Please check it again.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"The input parameter is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"需要修改的带宽未发生变化。", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"MissingParameter", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter", http_status : 400, message :
+        r"The input parameter SnapshotId that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter domainName that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter that is mandatory for processing this request is not supplied.	",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameters that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccessDenied", http_status : 400, message :
+        r"auth is not valid", retry : __p::NEVER }, __p::Entry { code : r"AccessDenied",
+        http_status : 403, message : r"auth is not valid", retry : __p::NEVER },
+        __p::Entry { code : r"AccessDenied", http_status : 403, message :
+        r"Auth is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthorizationLimitExceed", http_status : 400, message :
+        r"The limit of authorization records in the security group reaches.", retry :
+        __p::NEVER }, __p::Entry { code : r"BackendServerNotFound", http_status : 400,
+        message : r"The input parameter serverId that is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"BucketAlreadyExists", http_status : 400, message :
+        r"The bucket already exists or is occupied by other users.", retry : __p::NEVER
+        }, __p::Entry { code : r"BucketNotEmpty", http_status : 409, message :
+        r"The bucket you tried to delete is not empty.", retry : __p::NEVER }, __p::Entry
+        { code : r"CallInterface", http_status : 400, message :
+        r"Call Interface Happen Error.", retry : __p::NEVER }, __p::Entry { code :
+        r"DependencyNetworkViolation", http_status : 400, message :
+        r"A bound network can be deleted only after it is unbound", retry : __p::NEVER },
+        __p::Entry { code : r"DependencyViolation", http_status : 400, message :
+        r"There is still instance(s) in the specified security group.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"DependencyViolation.CloudInstance",
+        http_status : 400, message : r"Specified network has nat cloud instance.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"DependencyViolation.Eip", http_status :
+        400, message : r"DependencyViolation.Eip", retry : __p::CONFLICT }, __p::Entry {
+        code : r"DependencyViolation.NAT", http_status : 400, message :
+        r"Specified network has nat instance.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"DependencyViolation.NatRule", http_status : 400, message :
+        r"DependencyViolation.SNAT/DNAT", retry : __p::CONFLICT }, __p::Entry { code :
+        r"DependencyViolation.NetworkAcl", http_status : 400, message :
+        r"Specified network has network acl.", retry : __p::CONFLICT }, __p::Entry { code
+        : r"DependencyViolation.RouteEntry", http_status : 400, message :
+        r"Specified network has route entry.", retry : __p::CONFLICT }, __p::Entry { code
+        : r"DependencyViolation.VSwitch", http_status : 400, message :
+        r"Specified network has vswitch.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"ENS_BUY_COUNT_LESS", http_status : 400, message :
+        r"Too many resources purchased", retry : __p::NEVER }, __p::Entry { code :
+        r"ENS_BUY_DISK_STATUS_ILLEGAL", http_status : 400, message :
+        r"The disk status is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"ENS_BUY_STORE_ENOUGH", http_status : 400, message :
+        r"Insufficient inventory of purchased resources", retry : __p::NEVER },
+        __p::Entry { code : r"ENS_BUY_USER_ILLEGAL", http_status : 400, message :
+        r"User is illegal", retry : __p::NEVER }, __p::Entry { code :
+        r"ENS_DependencyViolation_WindowsInstance", http_status : 400, message :
+        r"The instance creating is window, only user password to login.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"ENS_OperationUnsupported_KeyPairName",
+        http_status : 400, message :
+        r"The KeyPairNameis not available or image not support ssh key.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN", http_status : 400, message :
+        r"The required module pwd or keyPairName is not inputed", retry : __p::NEVER },
+        __p::Entry { code : r"ENS_SERVICE_ARREARAGE", http_status : 400, message :
+        r"用户欠费", retry : __p::NEVER }, __p::Entry { code : r"EdgeNasError",
+        http_status : 400, message : r"EdgeNasError", retry : __p::NEVER }, __p::Entry {
+        code : r"EipNotFound", http_status : 400, message :
+        r"The input parameter allocationId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"EipNotFound", http_status : 400, message :
+        r"The input parameter allocationId that is not found.	", retry : __p::NEVER },
+        __p::Entry { code : r"EniNotFound", http_status : 400, message :
+        r"The input parameter allocationId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"EnsNodeStockIsNotEnough", http_status : 400, message :
+        r"Insufficient inventory of purchased resources.", retry : __p::NEVER },
+        __p::Entry { code : r"Error.DeleteImage", http_status : 400, message :
+        r"The image cannot be deleted when used by instance.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.CreateInstance", http_status : 400, message :
+        r"The user is not in the Goods whitelist of creating instance interface.", retry
+        : __p::NEVER }, __p::Entry { code : r"Forbidden.DelerrorteImage", http_status :
+        400, message : r"The image cannot be deleted when used by instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.ExternalIpUsedInSnat", http_status
+        : 400, message : r"Forbidden.ExternalIpUsedInSnat", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.ExternalIpUsedInSnat", http_status : 400, message
+        : r"The external ip is already in use in the snat rule.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.ExternalPort.Duplicated", http_status : 400,
+        message : r"The specified ExternalPort is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.SnatIp", http_status : 400, message :
+        r"Snat requires at least one running snat ip", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.SnatIpUsedInDnat", http_status : 400, message :
+        r"Forbidden.SnatIpUsedInDnat", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.SnatIpUsedInDnat", http_status : 400, message :
+        r"The snatIp is already in use in the DNAT rule.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.SourceCIDR.Duplicated", http_status : 400,
+        message : r"The specified sourceCIDR is duplicated.	", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.SourceCIDR.Duplicated", http_status : 400,
+        message : r"The specified sourceCIDR is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.SourceCIDR.NotSupport", http_status : 400,
+        message : r"SourceCIDR support intranet cidr only.", retry : __p::NEVER },
+        __p::Entry { code : r"ForwardEntryLimitExceed", http_status : 400, message :
+        r"The limit of forward entry in the nat reaches.", retry : __p::NEVER },
+        __p::Entry { code : r"INSTANCE_ID_NOT_FOUND", http_status : 400, message :
+        r"Instance information not found", retry : __p::NEVER }, __p::Entry { code :
+        r"INSTANCE_ID_NOT_FOUND", http_status : 400, message :
+        r"The input parameter instancdId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalInsatanceSpec", http_status : 400, message :
+        r"The specified Instance Spec is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IncorrectEipIpStatus", http_status : 400, message :
+        r"The ip status of EIP  is invalid.", retry : __p::CONFLICT }, __p::Entry { code
+        : r"IncorrectEipStatus", http_status : 400, message :
+        r"The current status of the resource does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectEniStatus", http_status : 400,
+        message : r"Current eni status does not support this operation.	", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectEniStatus", http_status : 400,
+        message : r"Current instance status does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectEniType", http_status : 400,
+        message : r"The type of eni is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"IncorrectInstanceStatus", http_status : 400, message :
+        r"Current instance status does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectInstanceStatus", http_status :
+        400, message :
+        r"The current status of the instance does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectInstanceStatus", http_status :
+        400, message :
+        r"The current status of the resource does not support this operation", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectInstanceStatus", http_status :
+        400, message :
+        r"The current status of the resource does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectListenerStatus", http_status :
+        400, message :
+        r"The current status of the resource does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectNetworkStatus", http_status :
+        400, message : r"Current Network status does not support this operation.	", retry
+        : __p::NEVER }, __p::Entry { code : r"IncorrectNetworkType", http_status : 400,
+        message : r"Current Network type does not support this operation.	", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectPrivateIpAddressStatus", http_status
+        : 400, message :
+        r"The current status of the resource does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectResourceBondStatus", http_status
+        : 400, message : r"The resource's bond status  is invalid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectRouteEntryStatus", http_status :
+        400, message : r"Some route entry status blocked this operation.	", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorretDnatEntryStatus", http_status : 400,
+        message : r"Dnat entry status blocked this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorretSnatEntryStatus", http_status : 400, message :
+        r"Snat entry status blocked this operation.", retry : __p::NEVER }, __p::Entry {
+        code : r"IncorretSnatIpStatus", http_status : 400, message :
+        r"Snat ip status blocked this operation.", retry : __p::NEVER }, __p::Entry {
+        code : r"Instance.NotFound", http_status : 400, message :
+        r"The instance was not found.Please confirm whether the instance exists.", retry
+        : __p::NEVER }, __p::Entry { code : r"InstanceAlreadyBound", http_status : 400,
+        message : r"The instance is already bound to a SecurityGroup.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceIdNotFound", http_status : 400,
+        message : r"No instance ID found. Enter a valid instance ID.", retry : __p::NEVER
+        }, __p::Entry { code : r"InstanceIdNotFound", http_status : 400, message :
+        r"The input parameter InstanceId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceIdNotFound", http_status : 400, message :
+        r"The input parameter instancdId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceNotExists", http_status : 400, message :
+        r"The user have no instances.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceNotFound", http_status : 400, message :
+        r"The input parameter instancdId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceNotFound", http_status : 400, message :
+        r"The input parameter instanceId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceNotFound", http_status : 400, message :
+        r"Instance not found, please check the InstanceId.", retry : __p::NEVER },
+        __p::Entry { code : r"InsufficientEipCapacity", http_status : 400, message :
+        r"Insufficient EIP inventory under the specified territory.", retry : __p::NEVER
+        }, __p::Entry { code : r"Interface.Call.Error", http_status : 400, message :
+        r"The interface call error", retry : __p::NEVER }, __p::Entry { code :
+        r"Interface.Call.Failed", http_status : 400, message : r"%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"Invalid%s", http_status : 400, message :
+        r"Specified parameter %s is not valid", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid%s", http_status : 400, message :
+        r"Specified parameter %s is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid%s", http_status : 400, message :
+        r"The specified parameter %s is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccountStatus.NotEnoughBalance", http_status : 400, message :
+        r"Your account does not have enough balance.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidArgument", http_status : 400, message :
+        r"Days and createBeforeDate can only choose one", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidArgument", http_status : 400, message :
+        r"Specified parameter ContinuationToken is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAssociation.AssociateEipFist", http_status : 400,
+        message : r"Associate EIP first.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAssociation.Duplicated", http_status : 400, message :
+        r"Specified instance already is associated.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAssociation.EniNotSupportStandby", http_status : 400, message :
+        r"Eni does not support standby eip.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAssociation.NetworkTypeNotSupport", http_status : 400, message :
+        r"The instance network type does not support binding to EIP.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAssociation.RegionNotSupportStandby", http_status
+        : 400, message : r"The region of EIP does not support standby.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBucketName", http_status : 400,
+        message : r"Specified parameter BucketName is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBucketName", http_status : 400, message :
+        r"Specified parameter BucketName is not valid", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidCidrBlock.Malformed", http_status : 400, message :
+        r"Specified CIDR block is not valid.	", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCidrBlock.Malformed", http_status : 400, message :
+        r"Specified CIDR block is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidComment", http_status : 400, message :
+        r"Specified parameter Comment is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDataRedundancyType", http_status : 400, message :
+        r"Specified parameter DataRedundancyType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDelimiter", http_status : 400, message :
+        r"Specified parameter Delimiter is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDiskSize.ValueNotSupported", http_status : 400, message :
+        r"The specified disk capacity is invalid. Specify another capacity and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEngineId", http_status : 400,
+        message : r"The engineId does not belong to the city.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEniId.NotFound", http_status : 400, message :
+        r"The specified NetworkInterfaceId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEniId.NotFound", http_status : 400, message :
+        r"The specified NetworkInterfaceId does not exist.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEnsRegionId.NotFound", http_status : 400, message :
+        r"The input parameter ensRegionId that is not found.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidImageIdNotFound", http_status : 400, message :
+        r"The image information entered is invalid. Please re-enter valid image information.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidInstanId.NotFound",
+        http_status : 400, message : r"Specified instance does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInstanceId.NotFound", http_status :
+        400, message : r"The specified InstanceId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInstanceType.NotSupported", http_status : 400,
+        message : r"The specified InstanceType is not Supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidLifecycleScheme", http_status : 400, message :
+        r"Specified parameter LifecycleScheme is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidMarker", http_status : 400, message :
+        r"Specified parameter Marker is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidMountTarget.NotExisted", http_status : 400, message :
+        r"The specified mount target does not exist.	", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidNetworkAcl.NotFound", http_status : 400, message :
+        r"The special Network Acl is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidNetworkAclEntryId.NotFound", http_status : 400, message :
+        r"The special Network Acl Entry is not found.	", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidNetworkId.NotFound", http_status : 400, message :
+        r"Network not found", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.InstanceNotSupport", http_status : 400, message :
+        r"The specified instance does not support this operation.	", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidOperation.InstanceNotSupport", http_status : 400,
+        message : r"The specified instance does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.DuplicateRule", http_status :
+        400, message : r"This rule already exists", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.%s", http_status : 400, message :
+        r"The specified field %s invalid. Please check it again.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Bandwidth", http_status : 400, message :
+        r"The specified parameter InternetChargeType is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.CidrBlock", http_status : 400, message
+        : r"The specified parameter CidrBlock is invalid.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.DnatNotFound", http_status : 400, message
+        : r"The specified dnat is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DnatNotFound", http_status : 400, message :
+        r"The specified dnat is not found.	", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.EniServiceManaged", http_status : 400, message :
+        r"The eni is managed by service", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.EniServiceManaged", http_status : 400, message :
+        r"The eni is managed by service.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.EniStatus", http_status : 400, message :
+        r"The status of eni is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.EniType", http_status : 400, message :
+        r"The type of eni is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ExternalIp", http_status : 400, message :
+        r"The specified externalIp is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.FileSystem.NotExisted", http_status : 400, message :
+        r"The specified file system does not exist.	", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.HealthCheckPort", http_status : 400, message :
+        r"HealthCheckPort is not in the range of InternalPort", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HealthCheckPort", http_status : 400,
+        message : r"HealthCheckPort is not in the range of InternalPort.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Image", http_status : 400,
+        message : r"The specified image does not support.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.InstanceType", http_status : 400, message
+        : r"The specified parameter InstanceType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.InternalIp", http_status : 400, message :
+        r"The specified parameter internalIp is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.InternalIpNotFound", http_status : 400,
+        message : r"The input parameter internalIp that is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Mismatch", http_status :
+        400, message :
+        r"Specified loadbalancer and backendServer are not in the same network.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.NatNotFound", http_status :
+        400, message : r"The specified Nat is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.NetworkNotFound", http_status : 400,
+        message : r"The specified Network is not found.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.NetworkNotSupported", http_status : 400,
+        message : r"The specified Network does not support this operation.	", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RegionNotSupported",
+        http_status : 400, message :
+        r"The specified EnsRegion does not support this operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.SnatIp", http_status : 400, message :
+        r"The specified SnatIp is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SnatIpNotFound", http_status : 400, message :
+        r"The specified snat ip not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SnatNotFound", http_status : 400, message :
+        r"The specified snat is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SnatNotFound", http_status : 400, message :
+        r"The specified snat is not found.	", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SourceCIDR", http_status : 400, message :
+        r"The specified parameter SourceCIDR is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.SourceNetworkId", http_status : 400,
+        message : r"The specified parameter SourceNetworkId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.VSwitchNotBelongToNetwork",
+        http_status : 400, message :
+        r"The specified VSwitch is not bound to the Network", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.VSwitchNotFound", http_status : 400,
+        message : r"The specified VSwitch is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.VSwitchNotFound", http_status : 400,
+        message : r"The specified VSwitch is not found.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterEnsRegionId", http_status : 400, message :
+        r"The entered node information is invalid. Please enter the correct node information.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPasswordParam.Mismatch",
+        http_status : 400, message :
+        r"The input password should be null when passwordInherit is true.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPort.Malformed", http_status : 400,
+        message : r"The specified port is not a valid port.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPort.Malformed", http_status : 400, message :
+        r"The specified ExternalPort or InternalPort is not a valid port.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPort.Malformed", http_status : 400,
+        message : r"The specified port is not a valid port.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPrefix", http_status : 400, message :
+        r"Specified parameter Prefix is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPrivateIpAddress", http_status : 400, message :
+        r"Specified private IP address is not in the CIDR block of virtual switch.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPrivateIpAddress.Duplicated",
+        http_status : 400, message : r"Specified private IP address is duplicated.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPrivateIpAddress.Duplicated",
+        http_status : 400, message : r"The specified private IP address is duplicated.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPrivateIpAddress.NotFound",
+        http_status : 400, message : r"The specified privateIpAddress does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPubKeyBody", http_status :
+        400, message : r"Invalid Public Key Body.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidResource.Associated", http_status : 400, message :
+        r"This instance has already associated  network acl.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResource.NotBond", http_status : 400, message :
+        r"The special Network Acl and the Resource are not bound.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResource.NotFound", http_status : 400, message :
+        r"The binding instance is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResource.NotSupport", http_status : 400, message :
+        r"Network type not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRouteEntry.Duplicate", http_status : 400, message :
+        r"The route entry already exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRouteEntry.Duplicate", http_status : 400, message :
+        r"The route entry already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRouteEntry.NotFound", http_status : 400, message :
+        r"Route entry not exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRouteEntry.SystemRoute", http_status : 400, message :
+        r"Specified operation is denied as route entry type is system.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRouteTableId.NotFound", http_status :
+        400, message : r"Specified route table does not exist.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRouteTableId.NotFound", http_status : 400, message :
+        r"Specified route table does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSecurityGroupId.NotFound", http_status : 400, message :
+        r"The specified SecurityGroupId does not exist", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidSecurityGroupId.NotFound", http_status : 400, message :
+        r"The specified SecurityGroupId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartAfter", http_status : 400, message :
+        r"Specified parameter StartAfter is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidType", http_status : 400, message :
+        r"Specified parameter Type is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidUnAssociation.UnAssociateStandbyEipFist", http_status : 400,
+        message : r"Unassociate standby eip first.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidUserData.NotInWhiteList", http_status : 400, message :
+        r"The specified user is not authroized to perform this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidVSwitchId.IpNotEnough", http_status :
+        400, message : r"Don't have enough private IPs in this switch.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidVSwitchId.IpNotEnough", http_status :
+        400, message : r"The specified virtual switch has not enough available ip.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidVSwitchId.NotBelongNetwork",
+        http_status : 400, message :
+        r"The specified VSwitch is not bound to instance's network.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidVSwitchId.NotFound", http_status : 400, message :
+        r"Specified virtual switch does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVSwitchId.NotFound", http_status : 400, message :
+        r"The specified VSwitchId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InventoryExceeded", http_status : 400, message :
+        r"The Instance in stock are insufficient,please submit a ticket.", retry :
+        __p::NEVER }, __p::Entry { code : r"LimitExceeded.SecurityGroup", http_status :
+        400, message : r"The number of securityGroup exceeds the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"ListenerAlreadyExists", http_status : 400,
+        message : r"The listenerPort already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"ListenerAlreadyExists", http_status : 400, message :
+        r"The listener already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ListenerNotFound", http_status : 400, message : r"Listener is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"ListenerNotFound", http_status : 400,
+        message : r"The input parameter listener that is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"LoadBalancerNotFound", http_status : 400, message :
+        r"The input parameter LoadBalancerId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"LoadBalancerNotFound", http_status : 400, message :
+        r"The input parameter allocationId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"LoadBalancerNotFound", http_status : 400, message :
+        r"The input parameter loadBalancerId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"LoadBalancerNotFound", http_status : 400, message :
+        r"The input parameter loadBalancerId that is not found.	", retry : __p::NEVER },
+        __p::Entry { code : r"MaxEniPrivateIpsCountExceeded", http_status : 400, message
+        : r"The maximum number of privateIp in a eni is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"Missing%s", http_status : 400, message :
+        r"You must specify the parameter %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Nas.Mount.Tatget.Entity.Not.Null", http_status : 400, message :
+        r"There are still mount points under the file system.Please delete the mount point first",
+        retry : __p::NEVER }, __p::Entry { code : r"NatNotFound", http_status : 400,
+        message : r"The input parameter allocationId that is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"Network.QuotaExceeded", http_status : 400,
+        message : r"Network quota exceeded", retry : __p::NEVER }, __p::Entry { code :
+        r"NetworkAclIdNotFound", http_status : 400, message :
+        r"The specified instance does not exist. Please check whether the instance ID is correct.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 400,
+        message : r"Permission denied.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission", http_status : 403, message :
+        r"The operator is not permission for this operate", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission", http_status : 403, message :
+        r"The operator is not permission for this operate	", retry : __p::NEVER },
+        __p::Entry { code : r"NoSuchBucket", http_status : 404, message :
+        r"The specified bucket does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NoSuchBucket", http_status : 404, message :
+        r"The specified bucket does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NoSuchEnsRegion", http_status : 404, message :
+        r"The ens region does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NoSuchLifecycle", http_status : 404, message :
+        r"The bucket lifecycle does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NoSuchStorageDomain", http_status : 404, message :
+        r"The specified storageDomain does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"NotAllowMixed", http_status : 400, message : r"NOT ALLOW MIX ATTACH.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied", http_status : 400,
+        message :
+        r"Engine lifecycle scheme does't support replication lifecycle rule configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied", http_status : 403,
+        message : r"The current ens region has not been purchased", retry : __p::NEVER },
+        __p::Entry { code : r"Order.CreateFailed", http_status : 400, message :
+        r"Failed to create order. Please check your parameters and try it again.", retry
+        : __p::NEVER }, __p::Entry { code : r"OrderFailed", http_status : 400, message :
+        r"Order failed", retry : __p::NEVER }, __p::Entry { code : r"OrderFailed",
+        http_status : 400, message : r"订单失败", retry : __p::NEVER }, __p::Entry {
+        code : r"OrderFailed", http_status : 400, message :
+        r"Order failed, please try again.", retry : __p::NEVER }, __p::Entry { code :
+        r"PARAM_NOT_ENOUGH", http_status : 400, message :
+        r"Insufficient parameters entered", retry : __p::NEVER }, __p::Entry { code :
+        r"ParamNotEnough", http_status : 400, message : r"参数不足", retry :
+        __p::NEVER }, __p::Entry { code : r"ParamScopeError", http_status : 400, message
+        : r"参数值错误", retry : __p::NEVER }, __p::Entry { code :
+        r"ParamTypeError", http_status : 400, message : r"参数类型错误", retry :
+        __p::NEVER }, __p::Entry { code : r"Parameter.Invalid", http_status : 400,
+        message :
+        r"The parameter is invalid. Please check your parameters and try it again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Parameter.Invalid", http_status :
+        400, message :
+        r"The parameter is invalid.Please check your parameters and try it again.", retry
+        : __p::NEVER }, __p::Entry { code : r"Parameter.Invalid", http_status : 400,
+        message : r"This service has not been activated.", retry : __p::NEVER },
+        __p::Entry { code : r"Parameter.Invalid.%s", http_status : 400, message :
+        r"The parameter %s is invalid.Please check your parameters and try it again.",
+        retry : __p::NEVER }, __p::Entry { code : r"PubKeyAttachedWithInstance",
+        http_status : 400, message : r"Public Key Attached With Instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"PubKeyNameExisted", http_status : 400,
+        message : r"Public Key Pair Name Existed.", retry : __p::NEVER }, __p::Entry {
+        code : r"PubKeyNameNotExist", http_status : 400, message :
+        r"Public Key Pair Name Not Exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceed", http_status : 400, message :
+        r"The custom image quota has been used up.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceed.BackendServer", http_status : 400, message :
+        r"Backend servers quota exceeded in this loadbalancer.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceed.NatGateway", http_status : 400, message :
+        r"The maximum number of natGateway is reached.	", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded", http_status : 400, message :
+        r"Route entry quota exceeded in this route table.	", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded", http_status : 400, message :
+        r"Route entry quota exceeded in this route table.", retry : __p::NEVER },
+        __p::Entry { code : r"RegionAccessDenied", http_status : 400, message :
+        r"Could not operate this region's resource", retry : __p::NEVER }, __p::Entry {
+        code : r"RegionAccessDenied", http_status : 400, message :
+        r"Could not operate this region's resource.", retry : __p::NEVER }, __p::Entry {
+        code : r"RegionNotSupport", http_status : 400, message :
+        r"The specified InstanceId of regionId does not support SecurityGroup", retry :
+        __p::NEVER }, __p::Entry { code : r"RuleLimitExceed", http_status : 400, message
+        : r"The maximum number of network acl rule is reached.", retry : __p::NEVER },
+        __p::Entry { code : r"SIZE_ILLEGAL", http_status : 400, message :
+        r"The purchased capacity is illegal", retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControl.VerificationFailed", http_status : 400, message :
+        r"You did not pass the salecontrol verification.Please contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"SaleControlVerificationFailedRegion",
+        http_status : 400, message :
+        r"The node sales constraint verification failed, please re-select or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"SaleControlVerificationFailedStock",
+        http_status : 400, message :
+        r"Inventory sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"SecurityGroupRule.NotFound",
+        http_status : 400, message : r"The input security group rule does not exist.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SecurityGroupRuleConflict.Duplicated", http_status : 400, message :
+        r"The SecurityGroup rule already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"ServerCertificateNotFound", http_status : 400, message :
+        r"The input parameter serverCertificateId that is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"Service.NotOpen", http_status : 400, message :
+        r"You have not activated the service.Please activate the service first.", retry :
+        __p::NEVER }, __p::Entry { code : r"ServiceConfigInvalid", http_status : 400,
+        message : r"The specified InstanceType is not support.", retry : __p::NEVER },
+        __p::Entry { code : r"SnapshotIdNotFound", http_status : 400, message :
+        r"The input parameter SnapshotId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"SnatEntryLimitExceed", http_status : 400, message :
+        r"The limit of snat entry in the network reaches.	", retry : __p::NEVER },
+        __p::Entry { code : r"SnatIpLimitExceed", http_status : 400, message :
+        r"The Snat pool ip too many.", retry : __p::NEVER }, __p::Entry { code :
+        r"SqlError", http_status : 400, message : r"数据库操作异常", retry :
+        __p::NEVER }, __p::Entry { code : r"Stock.NotEnough", http_status : 400, message
+        :
+        r"The inventory of the specified zone is insufficient.Please contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"StockNotEnough", http_status : 400,
+        message :
+        r"The specified configuration is unavailable. Reconfigure and try again.", retry
+        : __p::NEVER }, __p::Entry { code : r"StockNotEnough", http_status : 400, message
+        : r"The specified instance type has insufficient resource.", retry : __p::NEVER
+        }, __p::Entry { code : r"SystemBusy", http_status : 400, message :
+        r"System is busy, please try again later.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request", retry : __p::NEVER },
+        __p::Entry { code : r"SystemError", http_status : 400, message :
+        r"Interface call error, please re-match, or contact the product.", retry :
+        __p::NEVER }, __p::Entry { code : r"Throttling.Api", http_status : 406, message :
+        r"Request was denied due to region flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyBuckets", http_status : 400, message :
+        r"The number of buckets created exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyListeners", http_status : 400, message :
+        r"More than 1 listener is found, please be more specified.", retry : __p::NEVER
+        }, __p::Entry { code : r"USERNOTFOUND", http_status : 400, message :
+        r"The user is not in ens-controller.", retry : __p::NEVER }, __p::Entry { code :
+        r"UnSupportedCity", http_status : 400, message : r"The city is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserNotExist", http_status : 400,
+        message : r"The specified user is not authroized to perform this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserStatus.Abnormal", http_status :
+        400, message : r"The user status is abnormal.Please contact the product.", retry
+        : __p::NEVER }, __p::Entry { code : r"VALIDATE.MODULE.FAILED", http_status : 400,
+        message : r"Required module is not selected.", retry : __p::NEVER }, __p::Entry {
+        code : r"ens.interface.error", http_status : 400, message :
+        r"An error occurred while call the API.", retry : __p::NEVER }, __p::Entry { code
+        : r"ens.interface.error", http_status : 400, message :
+        r"An error occurred while call the API.	", retry : __p::NEVER }, __p::Entry {
+        code : r"ens.interface.error", http_status : 400, message :
+        r"An error occurred while calling the API.", retry : __p::NEVER }, __p::Entry {
+        code : r"ens.interface.error", http_status : 400, message :
+        r"An error occurred while calling the API.	", retry : __p::NEVER }, __p::Entry {
+        code : r"ens.interface.error", http_status : 400, message :
+        r"Failed to call API.", retry : __p::NEVER }, __p::Entry { code :
+        r"unsupported_Ipv6Feature", http_status : 400, message :
+        r"This ensregion does not support creating instance of the IPv6 type. Select another type.",
+        retry : __p::NEVER }, __p::Entry { code : r"%s", http_status : 400, message :
+        r"Some of the bulk orders failed, please try again:%s.", retry : __p::NEVER },
+        __p::Entry { code : r"AccountAliyunAccountFrozen", http_status : 400, message :
+        r"Alibaba Cloud account is frozen.", retry : __p::NEVER }, __p::Entry { code :
+        r"AccountAliyunAccountNotExist", http_status : 400, message :
+        r"Alibaba Cloud account does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"AuthRamAuthFailed", http_status : 400, message :
+        r"ram sub-account authentication failed.", retry : __p::NEVER }, __p::Entry {
+        code : r"BadRequest", http_status : 400, message : r"请求参数错误	", retry
+        : __p::NEVER }, __p::Entry { code : r"BasicInfoUncompleted", http_status : 400,
+        message :
+        r"You have not completed your basic personal information. Please complete the information and re-operate it.",
+        retry : __p::NEVER }, __p::Entry { code : r"CONFIGURATION_ALLOW_UPGRADE",
+        http_status : 400, message :
+        r"The order type of this commodity only supports upgrade.", retry : __p::NEVER },
+        __p::Entry { code : r"ClusterCountExceed", http_status : 400, message :
+        r"集群数量超限", retry : __p::NEVER }, __p::Entry { code :
+        r"ClusterNameExist", http_status : 400, message : r"集群名称已存在", retry
+        : __p::NEVER }, __p::Entry { code : r"ClusterNameFormatError", http_status : 400,
+        message : r"集群名称格式错误", retry : __p::NEVER }, __p::Entry { code :
+        r"CommodityInvalidComponent", http_status : 400, message :
+        r"The module you purchased is illegal, please re-select.", retry : __p::NEVER },
+        __p::Entry { code : r"CommodityInvalidItemCode", http_status : 400, message :
+        r"Specification code illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"CountLimitExceed.HaVipOnInstance", http_status : 400, message :
+        r"The amount of HaVip associated with the specified Instance reach its limits.",
+        retry : __p::NEVER }, __p::Entry { code : r"CountLimitExceed.InstanceOnHaVip",
+        http_status : 400, message :
+        r"The number of instances bound to HaVip has reached the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"DISK_SNAPSHOT_STATUS_NOT_MATCH", http_status
+        : 400, message : r"Snapshot status mismatch.", retry : __p::NEVER }, __p::Entry {
+        code : r"DependencyViolation.Snapshot", http_status : 400, message :
+        r"This Instance has dependent Snapshot and cannot be deleted. Please Delete all Snapshot first.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"ERROR.STORAGE.BINDED", http_status
+        : 400, message : r"The storageId has been bound.", retry : __p::NEVER },
+        __p::Entry { code : r"ERROR_SNAPSHOT_COPY_IN_PROGRESS", http_status : 400,
+        message : r"Destination site has incomplete snapshot copy or delete sequence.",
+        retry : __p::NEVER }, __p::Entry { code : r"ERROR_SNAPSHOT_NOT_FOUND",
+        http_status : 400, message : r"The specified snapshot does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"ERROR_VOLUME_PROTOCOL", http_status : 400,
+        message : r"The wrong protocol", retry : __p::NEVER }, __p::Entry { code :
+        r"ERROR_VOLUME_STATUS", http_status : 400, message :
+        r"The storage volume status is unavailable", retry : __p::NEVER }, __p::Entry {
+        code : r"ERROR_VOLUME_STORAGE_BINDED", http_status : 400, message :
+        r"The cloud disk has been bound", retry : __p::NEVER }, __p::Entry { code :
+        r"ERROR_VOLUME_STORAGE_STATUS", http_status : 400, message :
+        r"The cloud disk cannot be operated", retry : __p::NEVER }, __p::Entry { code :
+        r"EniPerInstanceLimitExceeded", http_status : 400, message :
+        r"EniPerInstanceLimitExceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"EnsAreaCountIllegal", http_status : 400, message :
+        r"The number of instances in the region is all 0, please re-select or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnsAreaInsufficientInventory",
+        http_status : 400, message :
+        r"Regional inventory is insufficient, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnsEnsRegionInsufficientInventory",
+        http_status : 400, message :
+        r"The node inventory is insufficient, please re-select or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnsPostOpenError", http_status : 400,
+        message : r"Commodity opening failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"EnsRegionCountExceeded", http_status : 400, message :
+        r"Purchase quantity exceeds the single default limit, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnsServiceArrearage", http_status :
+        400, message :
+        r"The user is in arrears or the status is abnormal, please contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnsServiceArrearage", http_status :
+        400, message : r"User account is arrearage.", retry : __p::NEVER }, __p::Entry {
+        code : r"EnsServiceConsumerNotExists", http_status : 400, message :
+        r"The user has not opened the edge service to pay by volume, please contact the product consultation.",
+        retry : __p::NEVER }, __p::Entry { code : r"GenerateDataKeyFailure", http_status
+        : 400, message :
+        r"Failed to generate key information, please contact the product.", retry :
+        __p::NEVER }, __p::Entry { code : r"HaVipNotFound", http_status : 400, message :
+        r"The input parameter haVipId that is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectHaVipStatus", http_status : 400, message :
+        r"The status of the haVip is invalid.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectInstanceAssociationStatus", http_status : 400, message :
+        r"The status of the instance association is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectInstanceVSwitch", http_status : 400, message :
+        r"The binding instance must be under the same VSwitch.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectNetworkInterfaceStatus", http_status : 400,
+        message :
+        r"The operation could not be completed because the status of the specified network interface is invalid for this action.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Disk", http_status
+        : 400, message : r"The status of the disk is incorrect.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"IncorrectStatus.Image", http_status : 400, message :
+        r"The current status of the image does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Network", http_status :
+        400, message : r"The status of the network is incorrect.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"IncorrectStatus.NetworkPeerConnection", http_status :
+        400, message : r"The status of the network peer connection is incorrect.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.RouteEntry", http_status
+        : 400, message : r"The status of the routeEntry is incorrect.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectVSwitchStatus", http_status :
+        400, message :
+        r"The current status of virtual switch does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InstanceAlreadyAssociated", http_status :
+        400, message : r"The instance is already bound.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceForbidOperate", http_status : 400, message :
+        r"There are currently uncompleted operations on the instance. Please wait for the instance renewal, configuration change, or payment type conversion to be completed before retrying.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceNotAssociated", http_status :
+        400, message : r"The instance is not associated.", retry : __p::NEVER },
+        __p::Entry { code : r"InstanceNotFound.NetworkPeerConnection", http_status : 400,
+        message : r"Network peer connection not found, please check the InstanceId.",
+        retry : __p::NEVER }, __p::Entry { code : r"InternalServerError", http_status :
+        500, message : r"内部服务错误", retry : __p::TRANSIENT }, __p::Entry { code
+        : r"InvalidBucketAcl", http_status : 400, message :
+        r"Specified parameter BucketAcl is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidCidr", http_status : 400, message :
+        r"the cidr information filled in is illegal, please re-match.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClientIp", http_status : 400, message
+        : r"Specified parameter ClientIp is not valid", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDataDiskCountValueNotSupported", http_status : 400, message :
+        r"The maximum number of dataDiskCount is exceeded,please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDeletionAppointmentNotSupported", http_status : 400, message :
+        r"The scheduled release time of the current instance is set to prohibit this operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDeletionProtectionNotSupported", http_status : 400, message :
+        r"The current instance has release protection enabled. This operation is not allowed.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDependence.%s", http_status :
+        400, message : r"The Specified operation is denied due to %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidExternalIp.NotFound", http_status :
+        400, message : r"Specified ExternalIp does not found on the NAT Gateway.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidForwardEntryId.NotFound",
+        http_status : 400, message : r"The specified forwardEntry is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidImageIdSpec", http_status : 400,
+        message :
+        r"The image does not match the specification cluster information, please re-match.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidImageIdSystemDisk",
+        http_status : 400, message :
+        r"The system disk size does not match the image size, please re-select.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidImageType.NotSupported", http_status :
+        400, message : r"The specified image type is not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidInstancebillingCycleStatus", http_status : 400,
+        message : r"The contract status of the current instance is incorrect.", retry :
+        __p::CONFLICT }, __p::Entry { code :
+        r"InvalidIpStatus.HasBeenUsedByForwardEntry", http_status : 400, message :
+        r"The eip has been used by dnat.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"InvalidIpStatus.HasBeenUsedBySnatTable", http_status : 400, message :
+        r"The eip has been used by snat.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"InvalidNetworkType.NotSupported", http_status : 400, message :
+        r"The specified network type does not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidNextHopType.NotSupported", http_status : 400,
+        message : r"This next hop type is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.InvalidEniStatus", http_status : 400,
+        message : r"Current eni status does not support this operation.	", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidOperation.InvalidEniType",
+        http_status : 400, message : r"The type of eni does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidOperation.InvalidEniType",
+        http_status : 400, message :
+        r"The type of eni does not support this operation.	", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperation.InvalidEnsStatus", http_status : 400,
+        message : r"Current instance status does not support this operation.	", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidOperation.NetworkMismatch",
+        http_status : 400, message :
+        r"Specified eni and instance are not in the same network.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.CidrIp", http_status : 400, message :
+        r"The parameter CidrIp is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DestIpConflict", http_status : 400, message :
+        r"The Parameters DestCidrIp and Ipv6DestCidrIp cannot be set at the same time.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Ipv4ProtocolConflictWithIpv6Address", http_status : 400,
+        message : r"IPv6 address cannot be specified for IPv4-specific protocol.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Ipv6ProtocolConflictWithIpv4Address", http_status : 400,
+        message : r"IPv4 address cannot be specified for IPv6-specific protocol.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.PortRange", http_status :
+        400, message : r"The parameter PortRange is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.SourceIpConflict", http_status : 400,
+        message :
+        r"The Parameters SourceCidrIp and Ipv6SourceCidrIp cannot be set at the same time.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterCategoryNotSupported", http_status : 400, message :
+        r"This disk category is not support kms,please re-select, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameterInstanceType",
+        http_status : 400, message :
+        r"Failed to obtain specification information, please try to place the order again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterKMSKeyIdCMKNotEnabled", http_status : 400, message :
+        r"The CMK needs to be enabled, please re-select, or contact the product.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidPrivateIpAddress.Mismatch",
+        http_status : 400, message :
+        r"Specified private IP address is not in the CIDR block of virtual switch.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPublicKeyBody.Malformed",
+        http_status : 400, message : r"The PublicKeyBody format is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidResourceId.NotFound", http_status :
+        400, message : r"The specified ResourceIds are not found in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidRouteEntryId.NotFound", http_status
+        : 400, message : r"Specified RouteEntryId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRouteEntryType.NotSupported", http_status : 400,
+        message : r"The specified route type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSKUStatus", http_status : 400, message
+        :
+        r"Inventory storage unit(SKU) background status is illegal, please submit work order in time.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidSnatEntryId.NotFound",
+        http_status : 400, message : r"The specified snatEntry is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSnatIp.NotFound", http_status : 400,
+        message : r"Specified SnatIp does not found on the NAT Gateway.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSourceCidrBlock.Malformed",
+        http_status : 400, message : r"Specified Source CIDR Block is not valid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidSourceCidrBlock.NotSupported",
+        http_status : 400, message :
+        r"The route table does not support the source CIDR block parameter.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSpecNetlevel", http_status : 400,
+        message :
+        r"The current network level does not support configuring this specification.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSpecPostPaid", http_status :
+        400, message :
+        r"This specification is not supported for a Pay-As-You-Go instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidaliUid", http_status : 400, message :
+        r"Specified parameter aliUid is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"LackImageIdInstanceSpec", http_status : 400, message :
+        r"Image properties must be configured for the current specification.", retry :
+        __p::NEVER }, __p::Entry { code : r"LackLabelImageIdEnsRegionId", http_status :
+        400, message :
+        r"The instance created by using this image on this node lacks the necessary label, please contact the product or operation classmate.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"LackPublicIpIdentificationInstanceSpec", http_status : 400, message :
+        r"The current specification must create a public network card.", retry :
+        __p::NEVER }, __p::Entry { code : r"LackSystemDiskInstanceSpec", http_status :
+        400, message :
+        r"System disk properties must be configured for the current specification.",
+        retry : __p::NEVER }, __p::Entry { code : r"NetworkInterfaceNotFound",
+        http_status : 400, message : r"The specified network interface does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"NetworkInterfaceTypeNotSupported",
+        http_status : 400, message :
+        r"This network interface type cannot be used with the current operation.", retry
+        : __p::NEVER }, __p::Entry { code : r"NetworkNotFound", http_status : 400,
+        message : r"The specified network is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"NoSuchKey", http_status : 404, message :
+        r"The specified key does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderAbnormalResourceStatusForRenew", http_status : 400, message :
+        r"Invalid resource status for renewal.", retry : __p::NEVER }, __p::Entry { code
+        : r"OrderAccountStatusIllegal", http_status : 400, message :
+        r"Illegal account status.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderArrearage", http_status : 400, message : r"User Arrears.", retry :
+        __p::NEVER }, __p::Entry { code : r"OrderBidUserOrderForbidden", http_status :
+        400, message : r"Bid users cannot buy on the official website.", retry :
+        __p::NEVER }, __p::Entry { code : r"OrderCaptureFailed", http_status : 400,
+        message : r"The paid order of the instance has not been deducted successfully.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderExistsReleasedInstances",
+        http_status : 400, message : r"There are already released instances.", retry :
+        __p::NEVER }, __p::Entry { code : r"OrderGroupOrderSizeOverflow", http_status :
+        400, message :
+        r"The quantity of bound combined payment order exceeds the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"OrderHomeCurrencyCanNotDowngrade",
+        http_status : 400, message : r"Users in current currency cannot downgrade.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OrderHomeCurrencyCanNotUpgradeByValueTransfer", http_status : 400, message :
+        r"Users of current currency cannot upgrade through residual value transfer.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderInstHasUnpaidOrder", http_status
+        : 400, message : r"The instance has an unpaid order.", retry : __p::NEVER },
+        __p::Entry { code : r"OrderInstHasUnsettledBills", http_status : 400, message :
+        r"The instance has an unsettled bill.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderInstanceHasInactiveChange", http_status : 400, message :
+        r"Instances exist temporary upgrade.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderInstanceHasTempUpgrade", http_status : 400, message :
+        r"Instances exist temporary upgrade.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderLatestOrderIsHandling", http_status : 400, message :
+        r"Recent order is being processed, please try again later.", retry : __p::NEVER
+        }, __p::Entry { code : r"OrderMainOrderSizeOverflow", http_status : 400, message
+        : r"The quantity of the main order exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"OrderMissingModuleInfoError", http_status : 400, message :
+        r"Module parameter not specified.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderNoRealNameAuthentication", http_status : 400, message :
+        r"No real-name authentication.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderNotFound", http_status : 400, message :
+        r"The specified order information is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"OrderOpend", http_status : 400, message :
+        r"You have activated this product.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderPeriodInvalid", http_status : 400, message : r"Illegal order cycle.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderQuantityInvalid", http_status :
+        400, message : r"Illegal quantity ordered.", retry : __p::NEVER }, __p::Entry {
+        code : r"OrderQueryInstanceError", http_status : 400, message :
+        r"Query instance error.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderQueryInstanceNotExists", http_status : 400, message :
+        r"Instance data does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderQueryOrderExchangeRateFail", http_status : 400, message :
+        r"Failed to query order exchange rate information.", retry : __p::NEVER },
+        __p::Entry { code : r"OrderQueryUserSettleInfoFail", http_status : 400, message :
+        r"Failed to query user settlement information.", retry : __p::NEVER }, __p::Entry
+        { code : r"OrderQuotaExceeded", http_status : 400, message :
+        r"Quantity exceeds limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderSysConstraintInvalid", http_status : 400, message :
+        r"System constraint check failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"OrderTradeCompleteSettleInfoFail", http_status : 400, message :
+        r"Failed to complete the order settlement currency amount information.", retry :
+        __p::NEVER }, __p::Entry { code : r"PatRiskRejectForTradeData", http_status :
+        400, message : r"Payment order problem leads to risk control rejection.", retry :
+        __p::NEVER }, __p::Entry { code : r"PayAccountBookNotExist", http_status : 400,
+        message :
+        r"There is no insufficient account balance in the account book, please retry after recharging.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayAmountLimitExceeded", http_status
+        : 400, message : r"Payment limit exceeded, please resubmit.", retry : __p::NEVER
+        }, __p::Entry { code : r"PayBeforePayRiskRuleValidateFailed", http_status : 400,
+        message : r"The payment was blocked by risk control, and the payment failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayCounponNotExist", http_status :
+        400, message : r"Counpon does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"PayCouponAmountNotEnough", http_status : 400, message :
+        r"Insufficient voucher balance or expired.", retry : __p::NEVER }, __p::Entry {
+        code : r"PayCouponNotMeetConsumptionRule", http_status : 400, message :
+        r"The coupon does not meet the conditions for use.", retry : __p::NEVER },
+        __p::Entry { code : r"PayCurrencyInconsistency", http_status : 400, message :
+        r"Currency mismatch.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayCurrencyNotSupported", http_status : 400, message :
+        r"Currency not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayForbiddenNoReasonFefund", http_status : 400, message :
+        r"Banned five days no reason refund.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayHsfTimeoutError", http_status : 400, message :
+        r"Call payment system timeout.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayInsufficientBalance", http_status : 400, message :
+        r"Account balance is insufficient, please recharge and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"PayInvalidCreditCard", http_status : 400,
+        message : r"Invalid credit card.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayInvalidPayMethod", http_status : 400, message : r"Illegal payment method.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"PayMegrePayOrderHasThanOneChagreChannel", http_status : 400, message :
+        r"Payment failed, please retry or submit work order feedback.", retry :
+        __p::NEVER }, __p::Entry { code : r"PayNoCreditCard", http_status : 400, message
+        : r"No valid payment method, please check the payment method and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayOrderPayTimeInvalid", http_status
+        : 400, message : r"Order effective time is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"PayPartRefundNotSupport", http_status : 400, message :
+        r"Not Capture, no partial refund.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayPayChannelPayOrderInvalidStatus", http_status : 400, message :
+        r"Illegal status of payment order in payment channel.", retry : __p::CONFLICT },
+        __p::Entry { code : r"PayPayChannelPayOrderNotExist", http_status : 400, message
+        : r"Payment channel payment order does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"PayPayFailedParentRelationchanged", http_status : 400,
+        message :
+        r"If the financial custody relationship changes, please void the order and place a new order for payment.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayPayForbidUserCoupon", http_status
+        : 400, message : r"Coupon prohibited for orders.", retry : __p::NEVER },
+        __p::Entry { code : r"PayPayerAccountIllegal", http_status : 400, message :
+        r"Illegal payment account.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayQueryAvailableAmountFailed", http_status : 400, message :
+        r"Failed to query user availability, please try again later.", retry : __p::NEVER
+        }, __p::Entry { code : r"PayQueryAvailableEnduserAmountFailed", http_status :
+        400, message :
+        r"Failed to query the availability of quota direct customer main user, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayQueryParentRelationchangedFailed",
+        http_status : 400, message :
+        r"The financial custody relationship may change, please refresh and pay again.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayQueryParentRelationshipFailed",
+        http_status : 400, message :
+        r"Failed to query current user hosting relationship, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayQueryPayChangeChannelNotEqual",
+        http_status : 400, message :
+        r"Multi-order payment channels are inconsistent, please check whether the original order data payment channel is correct.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayRefundFailed", http_status : 400,
+        message : r"Accumulated refund amount exceeds payment order amount.", retry :
+        __p::NEVER }, __p::Entry { code : r"PayResellerPayGetUrlError", http_status :
+        400, message : r"Order payment failed, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"PayRiskRejectForPayerAccount", http_status :
+        400, message : r"Payment account problem leads to risk control rejection.", retry
+        : __p::NEVER }, __p::Entry { code : r"PayStoredCardNotExist", http_status : 400,
+        message : r"Stored value card does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"PaySystemError", http_status : 400, message :
+        r"Error calling payment system.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayTaxCalcFailed", http_status : 400, message :
+        r"Failed to get user tax address.", retry : __p::NEVER }, __p::Entry { code :
+        r"PayWithholdingAgreementIllegal", http_status : 400, message :
+        r"Withholding Agreement Status Illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"PayforAccountMoneyValidateError", http_status : 400, message :
+        r"The available amount of your channel partner's account is insufficient, please contact your channel partner to recharge in time.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayforCreditPayInsufficientBalance",
+        http_status : 400, message :
+        r"Insufficient quota, please contact your channel partner to increase the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"PendingEffectiveContract",
+        http_status : 400, message :
+        r"The contract of the current instance to take effect. Operation is prohibited.",
+        retry : __p::NEVER }, __p::Entry { code : r"PriceHsfTimeoutError", http_status :
+        400, message : r"Time out when calling the request for quotation interface.",
+        retry : __p::NEVER }, __p::Entry { code : r"PricePatingConfigError", http_status
+        : 400, message : r"Inquiry related goods configuration error.", retry :
+        __p::NEVER }, __p::Entry { code : r"PricePricingPlanNotFound", http_status : 400,
+        message : r"Pricing plan tree not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"PricePricingPlanResultNotFound", http_status : 400, message :
+        r"Pricing plan price result not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"PriceRatingGetRatingpricingPlan", http_status : 400, message :
+        r"Obtain a valid pricing plan exception.", retry : __p::NEVER }, __p::Entry {
+        code : r"Processing", http_status : 400, message :
+        r"Request is in progress, please try again later.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ProductInstanceReleased", http_status : 400, message :
+        r"Instance released.", retry : __p::NEVER }, __p::Entry { code :
+        r"ProductInstanceTypeNotSupported", http_status : 400, message :
+        r"The instance type is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"PurchaseExistRenewchangeProd", http_status : 400, message :
+        r"There is a renewal change subscription that has not yet taken effect.", retry :
+        __p::NEVER }, __p::Entry { code : r"PurchaseExistToBeValidProdRuleError",
+        http_status : 400, message :
+        r"Currently, there are temporary orders that are not in effect, and the upgrade operation cannot be performed.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"PurchaseExistToBeValidRenewChangeProdRuleError", http_status : 400, message :
+        r"Currently, there is an uneffective renewal change subscription, and temporary upgrade operation cannot be performed.",
+        retry : __p::NEVER }, __p::Entry { code : r"PurchaseExistValidProdRuleError",
+        http_status : 400, message :
+        r"Currently, there is a temporary order in effect, and operations such as upgrade/downgrade/expansion/pre-transfer cannot be performed.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.SecurityGroup",
+        http_status : 400, message :
+        r"The maximum number of security groups is reached.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.SnatIp", http_status : 400, message :
+        r"Public ip number exceeds quota.", retry : __p::NEVER }, __p::Entry { code :
+        r"RefundRefundInstanceNotFound", http_status : 400, message :
+        r"Unable to find instance information.", retry : __p::NEVER }, __p::Entry { code
+        : r"RefundRefundNoValidProd", http_status : 400, message :
+        r"Refund is not available to unsubscribe.", retry : __p::NEVER }, __p::Entry {
+        code : r"RefundRefundParamInvalid", http_status : 400, message :
+        r"Abnormal refund parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"RefundRefundQueryOrderFail", http_status : 400, message :
+        r"Failed to query order for refund field.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotAvailable", http_status : 400, message :
+        r"Resource you requested is not available in this node.", retry : __p::NEVER },
+        __p::Entry { code : r"RiskRiskControlRejection", http_status : 400, message :
+        r"Risk Control Rejection.", retry : __p::NEVER }, __p::Entry { code :
+        r"SNAPSHOT_CLONE_DISK_NOT_NULL", http_status : 400, message :
+        r"Clone disk exists for this snapshot.", retry : __p::NEVER }, __p::Entry { code
+        : r"SaleControlVerificationFailedBandwidthType", http_status : 400, message :
+        r"Bandwidth type sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedCarrier", http_status : 400, message :
+        r"The isp failed to verify the sales restriction. Please re-select or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedDiskSpec", http_status : 400, message :
+        r"Cloud disk capacity sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedDiskType", http_status : 400, message :
+        r"Cloud disk type sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceBandwidthType", http_status : 400, message
+        :
+        r"Bandwidth type sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceBandwidthValue", http_status : 400,
+        message :
+        r"The bandwidth speed limit value sales constraint verification failed, please re-match or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceCpuCore", http_status : 400, message :
+        r"cpu core sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceDataDiskBlock", http_status : 400, message
+        :
+        r"The sales constraint verification of the number of data disks failed, please re-match or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceDataDiskSpec", http_status : 400, message
+        :
+        r"Data disk capacity sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceDataDiskType", http_status : 400, message
+        :
+        r"Data disk type sales constraint verification failed, please re-select, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceDistrict", http_status : 400, message :
+        r"The regional sales constraint verification failed, please re-match or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceNetLevel", http_status : 400, message :
+        r"The network-level sales constraint verification failed, please re-match or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceSpec", http_status : 400, message :
+        r"Instance specification sales constraint verification failed, please re-match, or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SaleControlVerificationFailedInstanceSystemDiskSpec", http_status : 400,
+        message :
+        r"The system disk capacity sales constraint verification failed, please re-match or contact the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"SaleNetIpType", http_status : 400,
+        message :
+        r"There is a conflict between the input parameters related to the double stack.",
+        retry : __p::NEVER }, __p::Entry { code : r"StatusNotFound", http_status : 404,
+        message : r"证书不存在", retry : __p::NEVER }, __p::Entry { code :
+        r"SuperfluousDataDiskInstanceSpec", http_status : 400, message :
+        r"Data disk properties cannot be configured for the current specification.",
+        retry : __p::NEVER }, __p::Entry { code : r"SuperfluousImageIdInstanceSpec",
+        http_status : 400, message :
+        r"Image properties cannot be configured for the current specification.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"SuperfluousPublicIpIdentificationInstanceSpec", http_status : 400, message :
+        r"The current specification cannot create a public network card.", retry :
+        __p::NEVER }, __p::Entry { code : r"SuperfluousSystemDiskInstanceSpec",
+        http_status : 400, message :
+        r"System disk properties cannot be configured for the current specification.",
+        retry : __p::NEVER }, __p::Entry { code : r"SwitchNotSupportIpv6", http_status :
+        400, message : r"The specified switch does not support ipv6.", retry : __p::NEVER
+        }, __p::Entry { code : r"System.SystemError", http_status : 400, message :
+        r"system error.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemCanRefundCheckFailed", http_status : 400, message :
+        r"The business rule check of the cloud product fails, and this order cannot be refunded.",
+        retry : __p::NEVER }, __p::Entry { code : r"SystemConcurrentOperate", http_status
+        : 400, message : r"Concurrent operation causes failure.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"SystemOtsSystem", http_status : 400, message :
+        r"ots storage error.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemQueryImmortalError", http_status : 400, message :
+        r"Failed to call Juxiange.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemQueryInstanceInfoFailed", http_status : 400, message :
+        r"Failed to find instance information.", retry : __p::NEVER }, __p::Entry { code
+        : r"SystemResellerPayCalRefundUnitError", http_status : 400, message :
+        r"Ecological payment channel calculation unsubscribe information error.", retry :
+        __p::NEVER }, __p::Entry { code : r"SystemSaleValidateFailed", http_status : 400,
+        message : r"Sales Expression Validation System Error.", retry : __p::NEVER },
+        __p::Entry { code : r"SystemTransferDeleteOldResourceFailed", http_status : 400,
+        message : r"Failed to delete the transferred instance in the transfer order.",
+        retry : __p::NEVER }, __p::Entry { code : r"SystemUnSupportOperationType",
+        http_status : 400, message : r"Unsupported operation type.", retry : __p::NEVER
+        }, __p::Entry { code : r"SystemUseCouponFailed", http_status : 400, message :
+        r"Failed to use coupon.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemUseStoredCardFailed", http_status : 400, message :
+        r"Failed to use stored value card.", retry : __p::NEVER }, __p::Entry { code :
+        r"Target.IncorrectInstanceStatus", http_status : 403, message :
+        r"The current status of the instance does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"TradeTradeOrderAfterPayCheckError",
+        http_status : 400, message :
+        r"You have already paid for the subsequent orders of this instance. The current order has been automatically voided and you cannot pay any more.",
+        retry : __p::NEVER }, __p::Entry { code : r"UnsupportedClusterVersion",
+        http_status : 400, message : r"不支持的集群版本", retry : __p::NEVER },
+        __p::Entry { code : r"UserDisable", http_status : 403, message :
+        r"The user has been disabled due to arrears.", retry : __p::NEVER }, __p::Entry {
+        code : r"VolumeBind", http_status : 400, message :
+        r"Storage volumes bound to the instance.", retry : __p::NEVER }, __p::Entry {
+        code : r"VswitchNotMatchIpv6", http_status : 400, message :
+        r"The specified switch does not support ipv6.", retry : __p::NEVER }, __p::Entry
+        { code : r"ens.buy.store.empty", http_status : 400, message :
+        r"Insufficient inventory of purchased resources.", retry : __p::NEVER },], first
+        :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x14\0\0\0\x15\0\0\0!\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0i\0\0\0j\0\0\0k\0\0\0m\0\0\0o\0\0\0p\0\0\0q\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0x\0\0\0y\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x8B\0\0\0\x8C\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x95\0\0\0\x96\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9F\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBB\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xEA\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF2\0\0\0\xF3\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF9\0\0\0\xFB\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x08\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x10\x01\0\0\x11\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0$\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x005\x01\0\x006\x01\0\08\x01\0\09\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0O\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0d\x01\0\0e\x01\0\0f\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0o\x01\0\0p\x01\0\0q\x01\0\0r\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0{\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x81\x01\0\0\x82\x01\0\0\x83\x01\0\0\x84\x01\0\0\x85\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x92\x01\0\0\x93\x01\0\0\x94\x01\0\0\x95\x01\0\0\x96\x01\0\0\x97\x01\0\0\x98\x01\0\0\x99\x01\0\0\x9A\x01\0\0\x9B\x01\0\0\x9C\x01\0\0\x9D\x01\0\0\x9E\x01\0\0\x9F\x01\0\0\xA0\x01\0\0\xA1\x01\0\0\xA2\x01\0\0\xA3\x01\0\0\xA4\x01\0\0\xA5\x01\0\0\xA6\x01\0\0\xA7\x01\0\0\xA8\x01\0\0\xA9\x01\0\0\xAA\x01\0\0\xAB\x01\0\0\xAC\x01\0\0\xAD\x01\0\0\xAE\x01\0\0\xAF\x01\0\0\xB0\x01\0\0\xB1\x01\0\0\xB2\x01\0\0\xB3\x01\0\0\xB4\x01\0\0\xB5\x01\0\0\xB6\x01\0\0\xB7\x01\0\0\xB8\x01\0\0\xB9\x01\0\0\xBA\x01\0\0\xBB\x01\0\0\xBC\x01\0\0\xBD\x01\0\0\xBE\x01\0\0\xBF\x01\0\0\xC0\x01\0\0\xC1\x01\0\0\xC2\x01\0\0\xC3\x01\0\0\xC4\x01\0\0\xC5\x01\0\0\xC6\x01\0\0\xC7\x01\0\0\xC8\x01\0\0\xC9\x01\0\0\xCA\x01\0\0\xCB\x01\0\0\xCC\x01\0\0\xCD\x01\0\0\xCE\x01\0\0\xCF\x01\0\0\xD0\x01\0\0\xD1\x01\0\0\xD2\x01\0\0\xD3\x01\0\0\xD4\x01\0\0\xD5\x01\0\0\xD6\x01\0\0\xD7\x01\0\0\xD8\x01\0\0\xD9\x01\0\0\xDA\x01\0\0\xDB\x01\0\0\xDC\x01\0\0\xDD\x01\0\0\xDE\x01\0\0\xDF\x01\0\0\xE0\x01\0\0\xE1\x01\0\0\xE2\x01\0\0\xE3\x01\0\0\xE4\x01\0\0\xE5\x01\0\0\xE6\x01\0\0\xE7\x01\0\0\xE8\x01\0\0\xE9\x01\0\0\xEA\x01\0\0\xEB\x01\0\0\xEC\x01\0\0\xED\x01\0\0\xEE\x01\0\0\xEF\x01\0\0\xF0\x01\0\0\xF1\x01\0\0\xF2\x01\0\0\xF3\x01\0\0\xF4\x01\0\0\xF5\x01\0\0\xF6\x01\0\0\xF7\x01\0\0\xF8\x01\0\0\xF9\x01\0\0\xFA\x01\0\0\xFB\x01\0\0\xFC\x01\0\0\xFD\x01\0\0\xFE\x01\0\0\xFF\x01\0\0\0\x02\0\0\x01\x02\0\0\x02\x02\0\0\x03\x02\0\0\x04\x02\0\0\x05\x02\0\0\x06\x02\0\0\x07\x02\0\0\x08\x02\0\0\t\x02\0\0\n\x02\0\0\x0B\x02\0\0\x0C\x02\0\0\r\x02\0\0\x0E\x02\0\0\x0F\x02\0\0\x10\x02\0\0\x11\x02\0\0\x12\x02\0\0\x13\x02\0\0\x14\x02\0\0\x15\x02\0\0\x16\x02\0\0\x17\x02\0\0\x18\x02\0\0\x19\x02\0\0\x1A\x02\0\0\x1B\x02\0\0\x1C\x02\0\0\x1D\x02\0\0\x1E\x02\0\0\x1F\x02\0\0 \x02\0\0!\x02\0\0\"\x02\0\0#\x02\0\0$\x02\0\0%\x02\0\0&\x02\0\0'\x02\0\0(\x02\0\0)\x02\0\0*\x02\0\0+\x02\0\0,\x02\0\0-\x02\0\0",
+        slots :
+        b"#\0\xDC\0J\x01\x99\0\x8A\0\x81\x01\0\0e\0\0\0\xB6\0P\x01\xC6\x01\0\0\0\0\xC8\0\xB4\x01\xB7\x01\0\0\0\0\x15\x01\0\0\x87\x01\0\0\0\0\0\0\0\0\0\0c\0n\x006\0\xAE\0\xA3\0L\x01l\x01\x8C\x01\0\0\x96\0\0\0\0\0\0\0\0\0\x02\x01S\x01\xBB\x01?\0\0\0A\x01\x87\0\\\x01\0\0\0\0\0\0\x12\x01\xD4\x01\0\0\0\0\0\0\0\0\xBA\0x\x01\xB1\x01U\0r\0\x1D\x01\0\0\x9B\x01\0\0\x98\0\x0B\x010\x01y\0\0\0\0\0\0\0\x83\x01\x91\0\xBD\x01\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\x010\0\0\0\x12\0\x0C\0\x8D\x01\xF6\0\0\0\0\0\xF0\0\0\0\0\0t\0<\x01\xAD\x01\xB8\0\0\0\0\0\0\0\x89\x01\0\0s\x01\0\0\0\0\x18\0\0\0\0\0\0\x003\x01\0\0\0\0\x9C\0\0\0\x19\x01\0\0\xCA\0\xD2\0\xFF\0\0\0\0\0f\0\0\0Z\0\0\0\x06\x01\0\x004\x01\0\0\0\0\0\0~\x01\0\0\0\0\0\0#\x01\0\0\x14\0\0\0\\\0\0\0\0\0\0\0\x94\x01\0\0I\x01|\x01\0\0\0\0\0\0\0\0\0\09\x003\0\0\0\0\x001\x01\0\0Y\0\0\0g\0L\0\0\0\0\0\x85\x01Z\x01\0\0\xEE\0\x1A\x01\xA1\x01\xC0\x01\xC7\x01\0\0\0\0\0\0\0\0\0\0\0\0\x13\x01'\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\x91\x01\0\0\0\0\0\0\0\0\x06\0m\0j\x01u\0\x7F\x01\0\0\xE7\0\x07\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0]\0\0\0\0\0\0\0\x0F\x01\xCC\x01\x89\0\xAF\0\0\0\0\0\0\0\0\0\0\0D\x01\0\0\0\0\0\0\0\0\0\0M\0\x97\0\0\0\0\0z\0E\x01\xDB\x01\0\0\0\0\0\0\0\0C\0\x93\x01\0\0\0\0\x05\x01B\0\0\x002\x01\0\0\0\0\0\0\"\0\x90\0[\x01\0\0\0\0\0\0K\x01\x94\0}\x01\xE0\0\xF3\0\x97\x01\x13\0f\x01\xA4\x01\xBF\x01\0\0\0\0\0\0\0\0\xD0\x01\0\0\0\0\xEF\0\0\0\0\0\n\x01\x9D\x01\x9F\x01\0\0\xB1\0\x04\0\xDF\0\xC4\0a\x01\x95\x01\0\0\0\0\xCB\0\xD7\x014\0R\x01\0\0\0\0\0\0w\x01\0\0\0\0\0\0\0\0\0\0\xB4\0\0\0\0\0\0\0\0\0\xC5\x01\0\0\0\0x\0\0\0{\x01\0\0\0\0\0\0\xCC\0\0\0\0\0\0\0\x9A\0-\0\xCA\x01\0\0\0\0\0\0\xBC\x01G\0\xF5\0\xD1\0\0\0\0\0\xA7\x01\x17\0\0\0\xAA\x01/\0O\0\0\0\xD8\x01*\0\0\0u\x01\0\0\0\0\0\0\0\0\0\0\xD8\0\x02\0\0\0>\0\0\0\0\0\xE5\0(\0\x8A\x01S\0\xC2\0\0\0\0\0\0\0p\0\xCE\0\0\0\xA5\0\xFD\0\0\0\0\0\0\0\xC5\0\0\0\0\0\0\0k\0\xC8\x01\0\0\x82\0U\x01\xFA\0\0\0\0\0\0\0\0\0@\0\0\0N\x01\0\0_\0\r\x01\0\0\0\0\0\0\x1B\x01\0\0\0\0\0\0\0\0\0\0C\x01\0\0\0\0\x04\x01\xA9\0\0\0\0\0\x8F\0\0\0\x1F\x01\"\x01\0\0\0\0F\x01\xFC\0\0\0\xB0\x01\xEA\0\0\0\0\0\0\0\xE2\0\x95\0\x86\0v\0g\x01\x8B\x01[\0\x98\x01\xC4\x01\xB3\09\x01\0\0\xF9\0\0\0\0\0\0\0\0\0V\x01\xA4\0\xF1\0h\x01\x8B\0\0\0\0\0\0\0\0\0D\0\xA9\x01\0\0\0\0\0\0\xF8\0\x0B\0\0\0\0\0&\x005\x01\0\0\0\0\0\0H\0;\x01\0\0\0\0\0\0\0\0\xBD\0\0\0\0\0h\0\0\0\0\0\0\0\x9B\0\0\0t\x01\0\0\0\0\0\0\0\0\x82\x01\0\0\0\0\0\0%\0l\0}\0o\x01\0\0\0\0\0\0\x1E\x01\x1D\0\0\0p\x01\0\0\0\0\0\0\x05\0I\0T\0\x8D\0?\x01\xBB\0\xE1\0%\x01&\x01@\x01\x84\x01q\x01\x86\x01\xD3\0\x92\x01\0\0O\x01\0\0\x15\0\0\0\0\0\0\0\xB5\x01\0\0\0\0\0\0\x85\0\0\0\0\0\0\0\x16\x01\x92\0\xAB\x01\x03\0:\x01\0\0\0\0\0\0N\0\xF4\0\x19\0r\x01\0\0Q\0\0\0\0\0\0\0\0\0\x16\0\x9D\0*\x01\0\0\0\0\xB3\x01\n\0\0\0\xDE\0<\0a\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD5\x01\0\0\t\x01.\0\0\0\0\0\xED\0\0\0\0\0\0\0\0\0\xA6\x01\0\0\0\0\0\0\xC9\x01'\0q\0\0\0\xCE\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xAC\x01\0\0\0\0\x01\0\xA7\0\0\0\0\0\0\0\0\0-\x01\x93\0\xD2\x01\x8C\0\x10\0\0\0\x11\0M\x01\x17\x01\x96\x01\0\0\0\0\0\0\x9F\0\0\0\0\0B\x01\xE6\0\0\0\0\0\0\0\0\0\0\0\xA1\0\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0o\0\xCF\0\0\0\xA8\x01\0\0\0\0\0\0\0\0\0\0\xD3\x01s\0|\0~\0\0\0\xCD\x01A\0d\x01\0\0\0\0\xBF\x007\0\xB9\x01\xB9\0\0\0\0\0\x99\x01\x1C\x01\0\0\0\0\0\0^\08\0P\0\xA2\x01\xE4\0n\x01\xD9\0 \0+\0\0\0\0\0\0\0\0\0\0\0j\0\xAF\x01\0\0\xDA\0\0\0\x8E\x01,\x01\xD6\0\0\0J\0\r\0)\0F\0\xBE\0\x10\x01c\x01\0\0\0\0\0\0\0\0\0\0\0\0k\x01\0\0\0\0\0\0\0\x007\x01\0\0\x81\0\x90\x01\xAD\0\xB0\0\xA3\x01\xB5\0\xB2\x01\0\0\xA5\x01=\x01\0\0\0\0\0\0\0\0Q\x01\0\0\0\0\0\0!\x01\xAC\0\0\0\0\0V\0w\0\xB7\0\x18\x01\0\0_\x01\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\x9E\0\0\0\0\0\0\0\0\0\0\0\0\0\xD1\x01\0\0\0\0i\0\0\0\0\0\x8E\0\xA6\0\xDA\x01\0\0\x0C\x01\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0=\0\xAB\0\xC1\0\x11\x01G\x01T\x01\xDD\0`\x01!\0\xD0\0;\0\xC2\x01\0\0\0\0\0\0H\x01\0\x006\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF7\0\xFE\0\x14\x01^\x01i\x01b\x01\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0v\x01\0\0\0\0R\0\xD5\0\0\0\0\0\0\0\0\0\0\0\x1A\0\xA2\0\xEC\0\0\0)\x01\xC1\x01\0\0\0\0\0\0\0\0\0\0X\x01\0\0.\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xEB\0\x9C\x01\xCB\x01\0\0\0\0\0\0\0\0\0\0\xC0\0\0\0W\0\x0F\0d\0\x88\x01\xCF\x01\xFB\0K\0\xBC\0\x8F\x01\0\0\0\0\xB2\0\xF2\0\xAA\0\x7F\0\xD4\0\xA0\x01\x9A\x01\x03\x01\0\0$\0\0\0\0\0\xD6\x01>\x01\0\0\0\0\0\0\0\x002\0\xD7\0 \x01\0\0\0\0\0\0\0\0y\x01\xAE\x01,\0\xB6\x01/\x01\0\0\0\0(\x01\0\0\x84\0X\0\0\0\xC3\x01\xC9\0\0\0\0\0\x01\x01\x88\0\0\0\0\0Y\x01\xCD\0\0\0\0\0\0\0\0\0\0\0\xA0\0\xC7\0\xE8\0\0\0E\0\0\0\x80\x01\0\0\0\0\0\0\xDB\0z\x01\0\0\0\0\0\0\t\0\xE9\0\x0E\0\0\0\0\0\0\0\xC3\0e\x01:\0b\0\xB8\x01\0\0\0\0\0\0$\x01\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xBA\x01\0\0\0\0\0\x005\0\0\0\xD9\x01\0\0\0\0\0\0\0\0\xBE\x01W\x01\0\0\x1F\0m\x01]\x01{\0+\x01\0\0\0\0\0\0\0\0\x83\08\x01\x9E\x01\0\0\0\0\x80\0\0\0`\0\xA8\0",
+        seed : 4990025626462012731, templates : [__E::ParameterInvalidAny,
+        __E::InvalidDependenceAny, __E::InvalidParameterAny, __E::InvalidAny,
+        __E::MissingAny,], api_names : [r"AccosicateNetworkAcl", r"AddBackendServers",
+        r"AddNetworkInterfaceToInstance", r"AddSnatIpForSnatEntry",
+        r"AssignPrivateIpAddresses", r"AssociateEnsEipAddress", r"AssociateHaVip",
+        r"AttachDisk", r"AttachEnsInstances", r"AttachInstanceSDG",
+        r"AttachNetworkInterface", r"AuthorizeSecurityGroup",
+        r"AuthorizeSecurityGroupEgress", r"BatchEventMigrateInstance",
+        r"BatchEventRebootInstance", r"BatchEventRedeployInstance", r"CopySDG",
+        r"CopySnapshot", r"CreateARMServerInstances", r"CreateApplication",
+        r"CreateClassicNetwork", r"CreateCluster", r"CreateDisk", r"CreateEipInstance",
+        r"CreateEnsRouteEntry", r"CreateEnsService", r"CreateEpnInstance",
+        r"CreateFileSystem", r"CreateForwardEntry", r"CreateHaVip", r"CreateImage",
+        r"CreateInstance", r"CreateKeyPair", r"CreateLoadBalancer",
+        r"CreateLoadBalancerHTTPListener", r"CreateLoadBalancerHTTPSListener",
+        r"CreateLoadBalancerTCPListener", r"CreateLoadBalancerUDPListener",
+        r"CreateMountTarget", r"CreateNatGateway", r"CreateNetwork", r"CreateNetworkAcl",
+        r"CreateNetworkAclEntry", r"CreateNetworkInterface", r"CreateSDG",
+        r"CreateSecurityGroup", r"CreateSecurityGroupPermissions", r"CreateSnapshot",
+        r"CreateSnatEntry", r"CreateStorageGateway", r"CreateStorageVolume",
+        r"CreateVSwitch", r"DeleteAICPublicKey", r"DeleteApplication", r"DeleteBucket",
+        r"DeleteBucketLifecycle", r"DeleteDisk", r"DeleteEip", r"DeleteEnsRouteEntry",
+        r"DeleteEpnInstance", r"DeleteFileSystem", r"DeleteForwardEntry",
+        r"DeleteHaVips", r"DeleteImage", r"DeleteKeyPairs",
+        r"DeleteLoadBalancerListener", r"DeleteMountTarget", r"DeleteNatGateway",
+        r"DeleteNetwork", r"DeleteNetworkAcl", r"DeleteNetworkAclEntry",
+        r"DeleteNetworkInterfaces", r"DeleteObject", r"DeleteSDG",
+        r"DeleteSecurityGroup", r"DeleteSecurityGroupPermissions", r"DeleteSnapshot",
+        r"DeleteSnatEntry", r"DeleteSnatIpForSnatEntry", r"DeleteStorageGateway",
+        r"DeleteStorageVolume", r"DeleteVSwitch", r"DeployInstanceSDG", r"DeploySDG",
+        r"DescribeAICImages", r"DescribeARMServerInstances", r"DescribeApplication",
+        r"DescribeAvailableResource", r"DescribeAvailableResourceInfo",
+        r"DescribeBandWithdChargeType", r"DescribeBandwitdhByInternetChargeType",
+        r"DescribeCloudDiskAvailableResourceInfo", r"DescribeCloudDiskTypes",
+        r"DescribeCluster", r"DescribeClusterKubeConfig",
+        r"DescribeCreatePrePaidInstanceResult", r"DescribeDataDistResult",
+        r"DescribeDataDownloadURL", r"DescribeDataPushResult", r"DescribeDeviceService",
+        r"DescribeDiskIopsList", r"DescribeDisks", r"DescribeElbAvailableResourceInfo",
+        r"DescribeEnsEipAddresses", r"DescribeEnsNetDistrict", r"DescribeEnsNetLevel",
+        r"DescribeEnsNetSaleDistrict", r"DescribeEnsRegionIdIpv6Info",
+        r"DescribeEnsRegionIdResource", r"DescribeEnsRegions",
+        r"DescribeEnsResourceUsage", r"DescribeEnsRouteEntryList",
+        r"DescribeEnsRouteTables", r"DescribeEpnBandWidthData",
+        r"DescribeEpnBandwitdhByInternetChargeType", r"DescribeEpnInstanceAttribute",
+        r"DescribeEpnInstances", r"DescribeEpnMeasurementData",
+        r"DescribeExportImageInfo", r"DescribeExportImageStatus", r"DescribeFileSystems",
+        r"DescribeForwardEntryAttribute", r"DescribeForwardTableEntries",
+        r"DescribeHaVips", r"DescribeHistoryEvents", r"DescribeImageInfos",
+        r"DescribeImageSharePermission", r"DescribeImages",
+        r"DescribeInstanceAutoRenewAttribute", r"DescribeInstanceBandwidthDetail",
+        r"DescribeInstanceBootConfiguration", r"DescribeInstanceMonitorData",
+        r"DescribeInstanceSDGStatus", r"DescribeInstanceSpec", r"DescribeInstanceTypes",
+        r"DescribeInstanceVncUrl", r"DescribeInstances", r"DescribeKeyPairs",
+        r"DescribeLoadBalancerAttribute", r"DescribeLoadBalancerHTTPListenerAttribute",
+        r"DescribeLoadBalancerHTTPSListenerAttribute",
+        r"DescribeLoadBalancerListenMonitor", r"DescribeLoadBalancerListeners",
+        r"DescribeLoadBalancerSpec", r"DescribeLoadBalancerTCPListenerAttribute",
+        r"DescribeLoadBalancerUDPListenerAttribute", r"DescribeLoadBalancers",
+        r"DescribeMeasurementData", r"DescribeMountTargets",
+        r"DescribeNASAvailableResourceInfo", r"DescribeNatGateways",
+        r"DescribeNetworkAcls", r"DescribeNetworkAttribute",
+        r"DescribeNetworkInterfaces", r"DescribeNetworks",
+        r"DescribePrePaidInstanceStock", r"DescribePrice", r"DescribeRegionIsps",
+        r"DescribeReservedResource", r"DescribeSDG", r"DescribeSDGDeploymentStatus",
+        r"DescribeSDGSharedDisks", r"DescribeSDGs",
+        r"DescribeSecondaryPublicIpAddresses", r"DescribeSecurityGroupAttribute",
+        r"DescribeSecurityGroups", r"DescribeSelfImages", r"DescribeServcieSchedule",
+        r"DescribeServerLoadBalancerListenMonitor", r"DescribeServerLoadBalancerMonitor",
+        r"DescribeSnapshots", r"DescribeSnatAttribute", r"DescribeSnatTableEntries",
+        r"DescribeStorageGateway", r"DescribeStorageVolume",
+        r"DescribeUserBandWidthData", r"DescribeVSwitchAttributes", r"DescribeVSwitches",
+        r"DetachDisk", r"DetachInstanceSDG", r"DetachNetworkInterface",
+        r"DistApplicationData", r"EventMigrateInstance", r"EventRebootInstance",
+        r"EventRedeployInstance", r"ExportBillDetailData", r"ExportImage",
+        r"ExportMeasurementData", r"GetBucketAcl", r"GetBucketInfo",
+        r"GetBucketLifecycle", r"GetOssStorageAndAccByBuckets", r"GetOssUsageData",
+        r"ImportImage", r"ImportKeyPair", r"JoinPublicIpsToEpnInstance",
+        r"JoinSecurityGroup", r"JoinVSwitchesToEpnInstance", r"LeaveSecurityGroup",
+        r"ListAICPublicKeyDeliveries", r"ListAICPublicKeys", r"ListApplications",
+        r"ListBuckets", r"ListObjects", r"ListProductAbilities", r"ListTagResources",
+        r"ManageAICLogin", r"ModifyEnsEipAddressAttribute", r"ModifyEnsRouteEntry",
+        r"ModifyEpnInstance", r"ModifyFileSystem", r"ModifyForwardEntry",
+        r"ModifyHaVipAttribute", r"ModifyImageAttribute", r"ModifyImageSharePermission",
+        r"ModifyInstanceAttribute", r"ModifyInstanceAutoRenewAttribute",
+        r"ModifyInstanceBootConfiguration", r"ModifyInstanceChargeType",
+        r"ModifyInstanceNetworkAttribute", r"ModifyLoadBalancerAttribute",
+        r"ModifyNetworkAttribute", r"ModifyNetworkInterfaceAttribute",
+        r"ModifyPrepayInstanceSpec", r"ModifySecurityGroupAttribute",
+        r"ModifySnapshotAttribute", r"ModifySnatEntry", r"ModifyVSwitchAttribute",
+        r"MountInstanceSDG", r"PreloadRegionSDG", r"PrepareUpload",
+        r"PushApplicationData", r"PutBucket", r"PutBucketAcl", r"PutBucketLifecycle",
+        r"ReInitDisk", r"RebootAICInstance", r"RebootARMServerInstance",
+        r"RebootInstance", r"RecoverAICInstance", r"ReinitInstance",
+        r"ReleaseAICInstance", r"ReleaseARMServerInstance", r"ReleaseInstance",
+        r"ReleasePostPaidInstance", r"ReleasePrePaidInstance", r"RemoveBackendServers",
+        r"RemoveInstanceSDG", r"RemovePublicIpsFromEpnInstance", r"RemoveSDG",
+        r"RemoveSDGs", r"RemoveVSwitchesFromEpnInstance", r"RenewARMServerInstance",
+        r"RenewInstance", r"RescaleApplication", r"RescaleDeviceService",
+        r"ResetAICInstance", r"ResetDisk", r"ResizeDisk", r"RevokeSecurityGroup",
+        r"RevokeSecurityGroupEgress", r"RollbackApplication", r"RunInstances",
+        r"RunServiceSchedule", r"SaveSDG", r"SetBackendServers",
+        r"SetLoadBalancerHTTPListenerAttribute",
+        r"SetLoadBalancerHTTPSListenerAttribute", r"SetLoadBalancerStatus",
+        r"SetLoadBalancerTCPListenerAttribute", r"SetLoadBalancerUDPListenerAttribute",
+        r"ShareAICImage", r"StartEpnInstance", r"StartInstance",
+        r"StartLoadBalancerListener", r"StartSnatIpForSnatEntry", r"StopEpnInstance",
+        r"StopInstance", r"StopLoadBalancerListener", r"StopSnatIpForSnatEntry",
+        r"TagResources", r"UnAssociateEnsEipAddress", r"UnassignPrivateIpAddresses",
+        r"UnassociateHaVip", r"UnassociateNetworkAcl", r"UnloadRegionSDG",
+        r"UnmountInstanceSDG", r"UntagResources", r"UpgradeAICInstanceImage",
+        r"UpgradeApplication", r"UploadAICPublicKey",], api_codes :
+        b"k\0\x83\0\x88\0\xAA\0\xAC\0\xAD\0\xC0\0\xC5\0\xDB\0\xF7\0Y\0g\0k\0\x88\0\x8C\0\x8D\0\x8E\0\x96\0\xBE\0\xC0\0\xC5\0\xD8\0\xF7\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0O\0a\0k\0\x88\0\x9B\0\x9D\0\xC0\0\xC5\0\xE9\0\xF7\0W\0Y\0k\0z\0\x86\0\x88\0\x8C\0\xB7\0\xB8\0\xB9\0\xBF\0\xC0\0\xC5\0\xF7\0F\0G\0V\0W\0X\0Y\0g\0k\0n\0o\0p\0q\0r\0\x88\0\x8C\0\xBE\0\xC0\0\xC2\0\xC5\0\xDB\0\xF7\0Y\0g\0k\0\x88\0\xC0\0\xC5\0\xEE\0\x05\x01\x06\x01\x19\x01\x1A\x01\x1C\x01\x1D\x01$\x01X\x01Y\x01\x0B\x003\0e\0\x88\0\xC5\0\xCA\0\xD4\x01\x0B\x003\0T\0e\0\x88\0\xC5\0\xE6\0\xEC\0i\0j\0\x88\0\xC5\0\xD2\0g\0z\0\x86\0\x88\0\x8C\0\xC5\0\xF7\0\x10\x01:\x01;\x01<\x01=\x01\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\0\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\0\x88\0\xC5\0\x88\0\xC5\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\xD2\0D\0k\0\xC5\0\xCC\0\xDF\0\xF7\x003\0H\0|\0\x88\0\xA2\0\xC5\0\xCD\0\xF7\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01*\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\t\0\x0B\0{\0\x88\0\x8A\0\xC3\0\xC5\0\xF7\0\x88\0\xC5\0\xFD\0\0\x01\x01\x01\x02\x01(\x01\xD6\x01k\0\x88\0\xC0\0\xC5\0\xCD\0\xDF\0\xEB\0\xF7\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xB5\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01\xDA\x01\x88\0\xC5\0\xCD\0\xF7\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA3\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB0\x01\xB1\x01\xB3\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01[\0\\\0k\0t\0}\0~\0\x88\0\xAE\0\xB1\0\xC0\0\xC5\0\xDA\0\xF7\0\x19\x01\x1A\x01\x1D\x01 \x01!\x01'\x018\x019\x01O\x01P\x01\x0B\x003\0e\0\x88\0\xC5\0\t\0\x0B\x003\0A\0B\0C\0J\0e\0l\0x\0\x88\0\x89\0\x92\0\x93\0\xA6\0\xA7\0\xB9\0\xC5\0\xEC\0\xF4\0\xF8\0\x88\0\xC5\0\xCC\0\xD3\0\xDF\0\xE5\0\xEB\0\xF5\0L\0M\0R\0Y\0k\0\x88\0\x8F\0\x91\0\x94\0\x95\0\x97\0\xA4\0\xC0\0\xC5\0\xED\0\xF7\0\x88\0\xC5\0\x0B\x003\0\x88\0\xC5\0\xD7\0\t\0\x0B\x003\0A\0B\0C\0J\0e\0l\0x\0\x88\0\x89\0\x92\0\x93\0\xA3\0\xA6\0\xA7\0\xB6\0\xB9\0\xC5\0\xEC\0\xF8\0\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\x003\0\x88\0\xC5\0\xCD\0\xDF\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA3\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01Y\0k\0\x88\0\xBC\0\xBE\0\xC0\0\xC5\0\xF7\0Y\0k\0\x88\0\xBC\0\xBE\0\xC0\0\xC5\0\xE4\0\xF7\0Y\0k\0\x88\0\xBC\0\xBE\0\xC0\0\xC5\0\xF7\0Y\0k\0\x88\0\xBC\0\xBE\0\xC0\0\xC5\0\xF7\0\x88\0\x90\0\xC5\0k\0\x88\0\x98\0\x99\0\x9A\0\xA0\0\xA1\0\xC0\0\xC5\0\xD9\0\xDF\0\xF7\0\t\0\x0B\0{\0\x88\0\x8A\0\xC3\0\xC5\0\xF7\0\t\0\xC5\0\xF7\0k\0\x87\0\xC0\0\xC5\0\xDD\0\xF7\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\xD2\0/\x003\0k\0\xC0\0\xC5\0\xE3\0\xF7\0>\x01?\x01@\x01A\x01B\x01C\x01\xAA\x01/\0\xB2\0\xC5\0\xE3\0\xF7\0>\x01?\x01@\x01A\x01B\x01C\x01\x88\0\xC5\0\xCD\0\xDF\0\xE0\0\xE1\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01O\0P\0Q\0k\0\x88\0\x97\0\x9B\0\x9E\0\x9F\0\xA1\0\xB9\0\xC0\0\xC5\0\xE8\0\xE9\0\xF7\0k\0\xC5\0\xCD\0\xDF\0\xE0\0\xE1\0\xF9\0\x88\0\xC5\0\xCD\0\xDF\0\xF7\0\t\x01\x0C\x01\x0E\x01\x0F\x01\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\0i\0j\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0 \0.\x002\0s\0\x88\0\xC5\0\xC6\0\xD7\x01.\0s\0\x88\0\xC5\0\xC6\0\xC8\0\xD7\x01\x88\0\xC5\0\xF7\0\x88\0\xC5\0_\0k\0\x88\0\xAF\0\xB0\0\xC0\0\xC5\0\xF7\0\"\x01J\x01\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0c\0i\0\x88\0\xC1\0\xC5\0\xD2\0`\0k\0\x88\0\x8B\0\xC0\0\xC5\0\xF7\0\x88\0\xC5\0\x0B\0I\0K\0\x88\0\xC5\0\x1F\x01\t\0\x0B\x003\0\x88\0\xA9\0\xC5\0\xD4\0\xD5\0\xD6\0\xF7\0Y\0Z\0k\0\x88\0\xBD\0\xBE\0\xC0\0\xC5\0\xF1\0\xF7\0E\0\x82\0\x88\0\xC5\x007\09\0e\0k\0\x88\0\x97\0\xC0\0\xC5\0\xF7\0\t\x006\08\0:\0;\0<\0\x85\0\x88\0\xC5\0\xF7\0\t\0\x0B\x004\0\xC4\0\xC5\0\xF7\0k\0\x84\0\x88\0\xC0\0\xC5\0\xF7\0\x88\0\xC5\0 \0.\0\x88\0\xC5\0\xC6\0[\x01\xD7\x01i\0j\0\x88\0\xC5\0\xD2\0\t\0\x0B\0/\x003\x005\0Y\0~\0\x88\0\xB2\0\xC5\0\xE2\0\xE3\0\xF7\0\xB2\0\xC5\0\xF7\0>\x01?\x01@\x01A\x01B\x01C\x01S\0Y\0\x88\0\xC5\0\x07\x01\n\x01\x0B\x01\xB2\x01a\0k\0\x88\0\x9D\0\xC0\0\xC5\0\xF7\0N\0a\0b\0k\0\x88\0\x9C\0\x9D\0\xC0\0\xC5\0\xF7\0Y\0e\0\x88\0\xC5\0\xD8\x01S\0Y\0\x88\0\xC5\0\r\x01\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\0i\0j\0\x88\0\xC5\0\xD2\0i\0j\0\x88\0\xC5\0\xD2\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\xD2\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x0B\x003\0f\0\x88\0\xC5\0\x0B\x003\0f\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\x003\0h\0\x88\0\xC5\0k\0\x88\0\xC0\0\xC5\0k\0\x88\0\xC0\0\xC5\0\x88\0\xC5\0\xFD\0(\x01\x88\0\xC5\0\xFD\0(\x01\xC2\x01\t\0\x0B\x003\0e\0\x88\0\xC5\0\xEC\0\t\0\x0B\x003\0\x88\0\xBB\0\xC5\0\xF7\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xBB\0\xC5\0\xF7\0\x88\0\xC5\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\0\x88\0\xC5\0\xC5\0\xF7\0\x0B\x003\0e\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\0\t\0\x0B\x003\0e\0\x88\0\xC5\0\xEC\x003\0h\0\x88\0\xC5\0\x0B\0\x88\0\xC5\0k\0\x88\0\xC0\0\xC5\0\xF7\0k\0\x88\0\xC0\0\xC5\0\xF7\0\x88\0\xC5\0\xF7\0\x0B\0\x88\0\xC5\0\xF2\x003\0h\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x0B\x003\0f\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\0\x88\0\xC5\0\xF7\0k\0\x88\0\xC0\0\xC5\0\xF7\x001\x01k\0\x88\0\x97\0\xC0\0\xC5\0\xF7\0k\0\x88\0\xC0\0\xC5\0\xEE\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x0B\0\x88\0\xC5\0\x0B\x003\0f\0\x88\0\xC5\0\x88\0\xC5\0\xCF\0\xD0\0\xD1\0Y\0g\0\x7F\0\x88\0\xC5\0\xD2\0\x0B\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\0Y\0\x7F\0\x88\0\xC5\0\xF7\0\x0B\x003\0e\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0k\0\xC0\0\xC5\0\xF7\0\x88\0\xBD\0\xBE\0\xC5\0\xF7\0\x88\0\xBE\0\xC5\0\xF7\0\x88\0\xC5\0\x88\0\xBE\0\xC5\0\xF7\0\x88\0\xC5\0\xF7\0\x88\0\xBD\0\xBE\0\xC5\0\xF7\0\x88\0\xBD\0\xBE\0\xC5\0\xF7\0k\0\xC0\0\xC5\0\xF7\0\x0B\x003\0f\0\x88\0\xC5\0\x88\0\xC5\0\0\0\x88\0\xC5\0k\0\x88\0\xC0\0\xC5\0\xF7\0\xC5\0\xF7\0\xC5\0\xF7\0Z\x01k\0\x88\0\xC0\0\xC5\0\xF7\0\xC5\0\xF7\x003\0\x88\0\xBA\0\xC5\0\t\0\x0B\x003\0e\0\x88\0\xC5\0\xEC\0k\0\x88\0\xC0\0\xC5\0\x0B\x003\0f\0\x88\0\xC5\0j\0\x88\0\xC5\0\xD2\0i\0j\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0j\0\x88\0\xC5\0\xD2\0\x88\0\xC5\0\xF7\x003\0Y\0\xB2\0\xC5\x003\0\x88\0\xC5\0\xF7\0\x0B\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xBB\0\xC5\0\xF7\0\0\0\x88\0\xC5\0\0\0\x88\0\xC5\0\x0B\x003\0e\0\x88\0\xC5\0k\0\x88\0\x9D\0\xC0\0\xC5\0\xF7\0k\0\x88\0\x97\0\xC0\0\xC5\0\xF7\0\x88\0\xC5\0\x88\0\xC5\0\x0B\0\x88\0\xC5\0\xF2\0\x88\0\xB9\0\xC5\0\xF7\x003\0\x88\0\xC5\0\xF7\0\x0B\x003\0e\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\xD2\0z\0\x88\0\x8C\0\xC5\0\xF7\0:\x01;\x01<\x01\x88\0\xC5\0\x88\0\xC5\0\x88\0\xC5\0\x88\0\xC5\0\x0B\x003\0f\0\x88\0\xC5\0\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\x004\x01\x0B\x003\0f\0\x88\0\xC5\0.\0k\0s\0\x88\0\xC5\0\xC6\0\xD7\x01.\0k\0s\0\x88\0\xC5\0\xC6\0\xD7\x01.\0s\0\x88\0\xC5\0\xC6\0\xD7\x01\x88\0\xC5\0\xCF\0\xD0\0\xD1\0\xEA\0\x88\0\xC5\0\xCF\0\xD0\0\xD1\0\xEA\0\x88\0\xC5\0\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE3\0\xF7\0H\x01\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\t\0\x0B\0/\x003\0Y\0d\0~\0\x88\0\xB2\0\xC5\0\xDC\0\xE2\0\xE3\0\xF7\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\t\0\x0B\0/\x003\0Y\0~\0\x88\0\xB2\0\xC5\0\xE2\0\xE3\0\xF7\0i\0j\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x0B\0.\0\x88\0\xC5\0\xC6\0\xD7\x01 \0.\0k\0m\0s\0w\0\x81\0\x88\0\xA5\0\xB3\0\xC5\0\xC6\0\xD7\x01\x88\0\xC5\x003\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\t\0F\0V\0k\0\x88\0\xC0\0\xC5\0\xF7\0k\0\x88\0\xC0\0\xC5\0\xF7\0J\x01K\x01\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\xC0\0\xC5\0L\0M\0Y\0`\0g\0k\0\x88\0\x8B\0\x91\0\xA4\0\xC0\0\xC5\0\xF7\x000\x01k\0\x88\0\xC0\0\xC5\0\xEE\0\x0B\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\x004\x01\x0B\0e\0\x88\0\xC5\0-\x01\x0B\x003\0f\0\x88\0\xC5\0Y\0g\0\x7F\0\x88\0\xC5\0\xD2\0Y\0e\0\x88\0\xC5\0\xCD\0\xF6\0\xF7\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\x14\x01\x16\x01%\x01-\x01.\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01Y\0k\0~\0\x7F\0\x88\0\xA7\0\xB7\0\xB9\0\xC0\0\xC5\0\xF7\0\x1D\x01#\x01/\x01G\x01k\0\x88\0\xBE\0\xC0\0\xC5\0\xF7\0\t\0\x85\0\x88\0\xC5\0\xF7\0z\0\x88\0\x8C\0\xC5\0\xF7\0:\x01;\x01\x88\0\xC0\0\xC5\0\xCD\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01\t\0\x88\0\xB2\0\xC5\0\xF7\0\x0B\x003\0\x88\0\xC5\0\xE7\0O\0a\0k\0\x88\0\xC0\0\xC5\0\xF7\0M\x01N\x01\xAB\x01\t\0\x88\0\xB9\0\xC5\0\xF7\0i\0j\0\x88\0\xC5\0\xD2\0i\0j\0\x88\0\xC5\0\xD2\0.\0k\0s\0\x88\0\xC5\0\xC6\0+\x01S\x01\xD7\x01\x88\0\xC5\0 \0.\x001\0k\0s\0u\0v\0y\0\x88\0\xC5\0\xC7\0\xC9\0\xCB\0\xF0\0\xF3\0\xD7\x01.\0k\0s\0\x88\0\xC5\0\xC6\0)\x01\xD7\x01.\0k\0m\0s\0\x80\0\x88\0\xB4\0\xC5\0\xC6\0\xC8\0\xCB\0\xD7\x01\x0B\x003\0e\0\x88\0\xC5\0i\0\x88\0\xC5\0\xD2\0i\0j\0\x88\0\xC5\0\xD2\0\xEF\0\x0B\0Y\0e\0\x88\0\xC5\0\xF7\0\x88\0\xC5\0Y\0\x88\0\xC5\0\xF7\0\x88\0\xC5\0e\0\x88\0\xC5\0g\0\x88\0\xC5\0\xF7\x003\0Y\0e\0\x88\0\xC5\0\x08\x013\0e\0\x88\0\xC5\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01Y\0k\0\x88\0\xBE\0\xC0\0\xC5\0\xF7\0i\0j\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0i\0j\0\x88\0\xC5\0\xD2\0i\0j\0\xC5\0\xD2\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x88\0\xC5\0\xCD\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01\x88\0\xC5\0\xCD\0\xEE\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x88\0\xC5\0i\0j\0\x88\0\xC5\0\xD2\x003\0e\0g\0\x88\0\xC5\0\x07\x01\x1E\x01\t\0=\0>\0?\0@\0S\0\xC5\0\xCD\0\xCE\0\xDE\0\xDF\0\xE0\0\xFA\0\xFB\0\xFC\0\xFE\0\xFF\0\x03\x01\x04\x01%\x015\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9D\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xB5\x01\xB6\x01\xBC\x01\xC0\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01\t\0\x0B\0/\x003\x005\0\x88\0\xB2\0\xC5\0\xE2\0\xE3\0\xF7\0\t\0\x0B\0/\x003\0\x88\0\xB2\0\xC5\0\xE2\0\xE3\0\xF7\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0k\0\xC0\0\xC5\0\xCD\0\xE0\0\xE1\0\xEE\0\xF7\0\xFA\0\xFB\0\xFC\0\xFE\0\x03\x01\x04\x01\x11\x01\x12\x01\x13\x01\x14\x01\x15\x01\x16\x01\x17\x01\x18\x01,\x012\x013\x01D\x01E\x01F\x01L\x01Q\x01R\x01T\x01U\x01V\x01W\x01\\\x01]\x01^\x01_\x01`\x01a\x01b\x01c\x01d\x01e\x01f\x01g\x01h\x01i\x01j\x01k\x01l\x01m\x01n\x01o\x01p\x01q\x01r\x01s\x01t\x01u\x01v\x01w\x01x\x01y\x01z\x01{\x01|\x01}\x01~\x01\x7F\x01\x80\x01\x81\x01\x82\x01\x83\x01\x84\x01\x85\x01\x86\x01\x87\x01\x88\x01\x89\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x94\x01\x95\x01\x96\x01\x97\x01\x98\x01\x99\x01\x9A\x01\x9B\x01\x9C\x01\x9E\x01\x9F\x01\xA0\x01\xA1\x01\xA2\x01\xA4\x01\xA5\x01\xA6\x01\xA7\x01\xA8\x01\xA9\x01\xAC\x01\xAD\x01\xAE\x01\xAF\x01\xB1\x01\xB4\x01\xB7\x01\xB8\x01\xB9\x01\xBA\x01\xBB\x01\xBC\x01\xBD\x01\xBE\x01\xBF\x01\xC0\x01\xC1\x01\xC3\x01\xC4\x01\xC5\x01\xC6\x01\xC7\x01\xC8\x01\xC9\x01\xCA\x01\xCB\x01\xCC\x01\xCD\x01\xCE\x01\xCF\x01\xD0\x01\xD1\x01\xD2\x01\xD3\x01\xD5\x01\xD9\x01\t\0\x0B\x003\0\x88\0\xBB\0\xC5\0\xF7\0i\0j\0\x88\0\xC5\0\xD2\x000\0Y\0g\0k\0\x88\0\xBE\0\xC0\0\xC5\0\xF7\0Y\0Z\0k\0\x88\0\xBD\0\xBE\0\xC0\0\xC5\0\xF7\0Y\0Z\0k\0\x88\0\xBD\0\xBE\0\xC0\0\xC5\0\xE4\0\xF7\0Y\0k\0\x88\0\xBE\0\xC0\0\xC5\0\xF7\0Y\0Z\0k\0\x88\0\xBD\0\xBE\0\xC0\0\xC5\0\xF7\0Y\0Z\0k\0\x88\0\xBD\0\xBE\0\xC0\0\xC5\0\xF7\0i\0j\0\x88\0\xC5\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x0B\x003\0Y\0g\0\x88\0\xC5\0Y\0Z\0k\0\x88\0\xBD\0\xBE\0\xC0\0\xC5\0\xF1\0\xF7\0a\0b\0k\0\x88\0\x9C\0\x9D\0\xC0\0\xC5\0\xF7\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0\x0B\x003\0e\0\x88\0\xC5\0Y\0Z\0k\0\x88\0\xBD\0\xBE\0\xC0\0\xC5\0\xF1\0\xF7\0N\0a\0b\0k\0\x88\0\x9C\0\x9D\0\xC0\0\xC5\0\xF7\0\x88\0\xC5\0\xF7\0I\x01F\0U\0V\0g\0k\0\x88\0\xB5\0\xC0\0\xC5\0\xF7\x006\x017\x01]\0k\0z\0\x88\0\xA8\0\xC0\0\xC5\0\xF7\0g\0k\0\x88\0\xC0\0\xC5\0\xEE\0\x19\x01\x1B\x01&\x01^\0k\0\x83\0\x88\0\xAB\0\xC0\0\xC5\0\xDB\0\xF7\0i\0j\0\x88\0\xC5\0\xD2\0i\0j\0\x88\0\xC5\0\xD2\0\x88\0\xC5\0\xEE\0i\0j\0\x88\0\xC5\0\xD2\0\t\0\x0B\x003\0\x88\0\xC5\0\xF7\0i\0j\0\x88\0\xC5\0",
+        api_first :
+        b"\0\0\0\0\n\0\0\0\x17\0\0\0\x1D\0\0\0'\0\0\x005\0\0\0J\0\0\0Z\0\0\0a\0\0\0i\0\0\0n\0\0\0z\0\0\0\x83\0\0\0\x8C\0\0\0\x8E\0\0\0\x90\0\0\0\x92\0\0\0\x97\0\0\0\x9D\0\0\0\n\x01\0\0\x10\x01\0\0\x18\x01\0\0 \x01\0\0\x8E\x01\0\0\xF9\x01\0\0\x10\x02\0\0\x15\x02\0\0*\x02\0\x002\x02\0\0B\x02\0\0D\x02\0\0I\x02\0\0_\x02\0\0h\x02\0\0\xD2\x02\0\0\xDA\x02\0\0\xE3\x02\0\0\xEB\x02\0\0\xF3\x02\0\0\xF6\x02\0\0\x02\x03\0\0\n\x03\0\0\r\x03\0\0\x13\x03\0\0\x15\x03\0\0\x1A\x03\0\0(\x03\0\x003\x03\0\0\x9D\x03\0\0\xAD\x03\0\0\xB4\x03\0\0\xBD\x03\0\0\xC6\x03\0\0\xCA\x03\0\0\xD0\x03\0\0\xD8\x03\0\0\xDF\x03\0\0\xE2\x03\0\0\xE4\x03\0\0\xEE\x03\0\0\xF4\x03\0\0\xFA\x03\0\0\x01\x04\0\0\x03\x04\0\0\t\x04\0\0\x13\x04\0\0\x1D\x04\0\0!\x04\0\0*\x04\0\x004\x04\0\0:\x04\0\0@\x04\0\0B\x04\0\0I\x04\0\0N\x04\0\0[\x04\0\0d\x04\0\0l\x04\0\0s\x04\0\0}\x04\0\0\x82\x04\0\0\x87\x04\0\0\x90\x04\0\0\x95\x04\0\0\x9A\x04\0\0\x9C\x04\0\0\xA1\x04\0\0\xA7\x04\0\0\xAC\x04\0\0\xB1\x04\0\0\xB6\x04\0\0\xBA\x04\0\0\xBE\x04\0\0\xC2\x04\0\0\xC6\x04\0\0\xCB\x04\0\0\xD2\x04\0\0\xD9\x04\0\0\xDB\x04\0\0\xE2\x04\0\0\xE4\x04\0\0\xE6\x04\0\0\xEB\x04\0\0\xED\x04\0\0\xEF\x04\0\0\xF4\x04\0\0\xF9\x04\0\0\xFE\x04\0\0\x05\x05\0\0\t\x05\0\0\x0C\x05\0\0\x11\x05\0\0\x16\x05\0\0\x19\x05\0\0\x1D\x05\0\0!\x05\0\0'\x05\0\0-\x05\0\x002\x05\0\08\x05\0\0A\x05\0\0D\x05\0\0J\x05\0\0P\x05\0\0U\x05\0\0W\x05\0\0\\\x05\0\0b\x05\0\0e\x05\0\0j\x05\0\0o\x05\0\0u\x05\0\0x\x05\0\0|\x05\0\0\x81\x05\0\0\x86\x05\0\0\x8B\x05\0\0\x90\x05\0\0\x96\x05\0\0\x9A\x05\0\0\x9F\x05\0\0\xA3\x05\0\0\xA5\x05\0\0\xA9\x05\0\0\xAC\x05\0\0\xB1\x05\0\0\xB6\x05\0\0\xBA\x05\0\0\xBF\x05\0\0\xC1\x05\0\0\xC4\x05\0\0\xC9\x05\0\0\xCB\x05\0\0\xCE\x05\0\0\xD3\x05\0\0\xD5\x05\0\0\xD9\x05\0\0\xE0\x05\0\0\xE4\x05\0\0\xE9\x05\0\0\xED\x05\0\0\xF1\x05\0\0\xF5\x05\0\0\xF9\x05\0\0\xFC\x05\0\0\0\x06\0\0\x04\x06\0\0\x07\x06\0\0\x0E\x06\0\0\x11\x06\0\0\x14\x06\0\0\x19\x06\0\0\x1F\x06\0\0%\x06\0\0'\x06\0\0)\x06\0\0-\x06\0\x001\x06\0\x005\x06\0\0:\x06\0\0?\x06\0\0G\x06\0\0I\x06\0\0K\x06\0\0M\x06\0\0O\x06\0\0T\x06\0\0^\x06\0\0c\x06\0\0j\x06\0\0q\x06\0\0w\x06\0\0}\x06\0\0\x83\x06\0\0\x85\x06\0\0\x8F\x06\0\0\x95\x06\0\0\xA3\x06\0\0\xA9\x06\0\0\xB5\x06\0\0\xB9\x06\0\0\xBD\x06\0\0\xC3\x06\0\0\xC9\x06\0\0\xD6\x06\0\0\xD8\x06\0\0\xDB\x06\0\0\xDF\x06\0\0\xE7\x06\0\0\xEE\x06\0\0\xF4\x06\0\0\xF6\x06\0\0\x04\x07\0\0\t\x07\0\0\x0C\x07\0\0\x13\x07\0\0\x18\x07\0\0\x1D\x07\0\0#\x07\0\0\x93\x07\0\0\xA2\x07\0\0\xA8\x07\0\0\xAD\x07\0\0\xB4\x07\0\0\x1C\x08\0\0!\x08\0\0&\x08\0\x000\x08\0\x005\x08\0\0:\x08\0\0?\x08\0\0H\x08\0\0J\x08\0\0Z\x08\0\0b\x08\0\0n\x08\0\0s\x08\0\0w\x08\0\0}\x08\0\0\x83\x08\0\0\x85\x08\0\0\x89\x08\0\0\x8B\x08\0\0\x8E\x08\0\0\x92\x08\0\0\x98\x08\0\0\0\t\0\0\x07\t\0\0\x0B\t\0\0\x11\t\0\0\x16\t\0\0\x1A\t\0\0 \t\0\0\x87\t\0\0\xEF\t\0\0\xF5\t\0\0\xF7\t\0\0\xFC\t\0\0\x03\n\0\0{\n\0\0\x86\n\0\0\x90\n\0\0\x96\n\0\0)\x0B\0\x000\x0B\0\x005\x0B\0\0>\x0B\0\0G\x0B\0\0Q\x0B\0\0X\x0B\0\0a\x0B\0\0j\x0B\0\0n\x0B\0\0t\x0B\0\0z\x0B\0\0\x84\x0B\0\0\x8D\x0B\0\0\x93\x0B\0\0\x98\x0B\0\0\xA2\x0B\0\0\xAC\x0B\0\0\xB0\x0B\0\0\xBC\x0B\0\0\xC4\x0B\0\0\xCD\x0B\0\0\xD6\x0B\0\0\xDB\x0B\0\0\xE0\x0B\0\0\xE3\x0B\0\0\xE8\x0B\0\0\xEE\x0B\0\0\xF2\x0B\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EnsError);

@@ -889,12166 +889,1461 @@ pub enum EsaError {
     WaitingRoomRuleNotExist,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 434] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"%s.NotSupport",
-            403,
-            r"The specified resource type %s is not supported.",
-            __NEVER,
-        ),
-        __row(r"%s.OverQuota", 403, r"The quantity of %s exceeds the quota.", __NEVER),
-        __row(
-            r"%s.WrongValueMatched",
-            403,
-            r"The value of specified parameter %s can not pass the matching check.",
-            __NEVER,
-        ),
-        __row(r"AccountStatusIllegal", 400, r"The account status is illegal.", __NEVER),
-        __row(
-            r"ApplyVanityNSError",
-            400,
-            r"Failed to apply for vanity NS resources. Please contact customer service.",
-            __NEVER,
-        ),
-        __row(
-            r"ApplyVipError",
-            400,
-            r"Failed to apply for ip resources, please contact customer service.",
-            __NEVER,
-        ),
-        __row(
-            r"ArgQuotaCheckFailed",
-            400,
-            r"The passed-in parameter value failed to verify the validity of the plan. Please check the plan document to obtain the range of parameters that can be configured for the site plan.",
-            __NEVER,
-        ),
-        __row(
-            r"BASIC_INFO_UNCOMPLETED",
-            400,
-            r"You have not completed your personal basic information. Please complete the information and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"BuyWithSiteAmountErr",
-            400,
-            r"Site-based purchase plans do not support bulk purchasing.",
-            __NEVER,
-        ),
-        __row(
-            r"CachceReserveInstanceCheckFalied",
-            400,
-            r"If the site uses the back-to-source whitelist node and the cache holding instance is not in the back-to-source whitelist, the cache holding instance cannot be associated with the site. If you want to use both functions at the same time, please contact customer service for details.",
-            __NEVER,
-        ),
-        __row(
-            r"CacheReserveSiteExceedLimit",
-            400,
-            r"The number of binding sites of the cache reserve instance exceeds the limit. The number of binding sites of a single cache reserve instance is limited. Please see the document for the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"CanNotOpenCrossBorderOptimization",
-            400,
-            r"Can not open cross border optimization.",
-            __NEVER,
-        ),
-        __row(
-            r"CanNotSetSequence",
-            400,
-            r"Non-regular configuration, you cannot set Sequence parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"CasId.MissingParameter",
-            400,
-            r"The CasId parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"CertQuotaCheckFailed",
-            400,
-            r"The custom certificate quota verification failed. The number of uploaded certificates exceeds the upper limit allowed for the plan.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.Duplicated",
-            400,
-            r"The certificate name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.MissingParameter",
-            400,
-            r"The Certificate parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.NotFound",
-            404,
-            r"The specified certificate does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.StatusError",
-            400,
-            r"The status of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateDomainNotMatchSite",
-            400,
-            r"The domain name in the specified certificate does not match the site.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateNotMatchPrivateKey",
-            400,
-            r"The specified certificate does not match the private key.",
-            __NEVER,
-        ),
-        __row(r"CheckOrderFailed", 400, r"Invalid order parameter.", __NEVER),
-        __row(
-            r"CheckPlanFailed",
-            400,
-            r"Invalid plan name or code. Check and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudUserCannotBuyNotInnerCommodity",
-            400,
-            r"No group cloud product label, can not be purchased.",
-            __NEVER,
-        ),
-        __row(
-            r"CodeVersionInUse",
-            400,
-            r"Failed to delete the code version because it is being used. Before you delete it, roll back to the previous version.",
-            __CONFLICT,
-        ),
-        __row(
-            r"CodeVersionNumberExceedQuotaLimit",
-            400,
-            r"The maximum number of code versions in your plan has been reached. Check your plan quota and upgrade the plan to request a quota increase.",
-            __NEVER,
-        ),
-        __row(
-            r"CompileRuleError",
-            400,
-            r"Rule compilation failed, please check the rule information passed in to ensure that the rule is written according to the syntax described in the document.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfExceedLimit",
-            400,
-            r"The number of function configurations exceeds the limit. Please check the interface document to see the number of configurations that can be supported by a single function.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigConflicts",
-            400,
-            r"Configuration conflicts, usually when multiple configurations are configured under the same function of the same site, such as duplicate rule names between multiple configurations.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigNotFound",
-            404,
-            r"The specified configid does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ContainForbiddenLabelError",
-            400,
-            r"Placing an order is blocked due to an applied restriction label.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateTimeError",
-            400,
-            r"The effective time of the same policy template cannot overlap.",
-            __NEVER,
-        ),
-        __row(
-            r"DependedByOthers",
-            400,
-            r"Failed to call the service. Try again later or contact technical support.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNameOverLimit",
-            400,
-            r"A maximum of 500 domains are supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgePortsOverlap",
-            400,
-            r"There is overlap between multiple edge ports, please check and try again after modification.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseAmountErr",
-            400,
-            r"Enterprise plans do not support bulk purchase.",
-            __NEVER,
-        ),
-        __row(
-            r"ErService.HasOpened",
-            400,
-            r"You have already activated Edge Routine.",
-            __NEVER,
-        ),
-        __row(r"ErService.NotOpen", 403, r"Er service has not opend.", __NEVER),
-        __row(
-            r"ErrSiteIdNoteEnterprise",
-            400,
-            r"This feature is unavailable because your website is not associated with an Enterprise plan. Upgrade your plan to Enterprise.",
-            __NEVER,
-        ),
-        __row(r"EsaService.NotOpen", 403, r"ESA service has not opend.", __NEVER),
-        __row(
-            r"ExceedFileUpload",
-            400,
-            r"The size of the uploaded file exceeds the upper limit. Select a file less than 10 MB.",
-            __NEVER,
-        ),
-        __row(
-            r"Expression.Invalid",
-            403,
-            r"Expression syntax error or data type mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"Expression.Invalid",
-            403,
-            r"The specified expression is invalid: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"FunctionArgConflict.OriginProtection",
-            400,
-            r"The automatic enabling of the latest back-to-source IP list and the back-to-source convergence are mutually exclusive functions and cannot be enabled at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"FunctionConflict",
-            400,
-            r"The feature configuration conflicts. Sites with version management enabled cannot configure this feature.",
-            __NEVER,
-        ),
-        __row(
-            r"FunctionQuotaCheckFailed",
-            400,
-            r"The quota verification for this function fails. It may be that the configuration of this function exceeds the limit of the site plan. Please check the plan introduction document corresponding to this site.",
-            __NEVER,
-        ),
-        __row(r"Id.MissingParameter", 400, r"The parameter Id is required.", __NEVER),
-        __row(
-            r"IllegalOperation.VersionManagement",
-            400,
-            r"The version management operation failed because incompatible features or environment settings are configured. Adjust your configurations and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.NotOnline",
-            400,
-            r"Your plan is unavailable due to an overdue payment. Complete the payment first.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExist",
-            400,
-            r"The instance does not exist. Check whether the specified instance ID is correct or whether the instance belongs to your account.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientAvailableQuota",
-            400,
-            r"Your account balance is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account balance is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"An internal exception occurred, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"Failed to call the service. Try again later or contact technical support.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalException",
-            400,
-            r"Failed to call the service. Try again later or contact technical support.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalOperationError",
-            400,
-            r"Failed to call the service. Try again later or contact technical support.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.Malformed",
-            400,
-            r"The specified account is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            404,
-            r"The specified account does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApp.NotFound",
-            404,
-            r"The application does not exist. Check whether the application ID you specified is correct and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.NotFound",
-            400,
-            r"The specified certificate does not match the website. Check the validity of the certificate and try again.",
-            __NEVER,
-        ),
-        __row(r"InvalidComponent", 400, r"The order parameters is invalid.", __NEVER),
-        __row(
-            r"InvalidConfigId",
-            400,
-            r"The input configuration ID: ConfigId it does not exist, query the existing configuration and its valid ConfigId through the ListSiteFunction.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"The specified EndTime is earlier than the StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExecution.NotFound",
-            404,
-            r"The execution plan does not exist. Check whether the parameters such as the execution ID, start time, and end time are correct.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstance",
-            400,
-            r"The instance ID is missing or invalid. Make sure that the instance ID is valid and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidJob.JobCountOfSiteFull",
-            400,
-            r"The maximum number of prefetch tasks for the website has been reached. Delete some unwanted ones and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidJob.NotFound",
-            404,
-            r"The task does not exist. Check whether the task ID is correct or whether the task has been deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.ExceedsCapacity",
-            403,
-            r"The maximum capacity of a single namespace cannot exceed 1 GB.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.ExceedsCapacity",
-            403,
-            r"The maximum storage capacity of the Edge KV namespace has been reached. Delete unwanted key-value pairs to save the storage.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.ExceedsMaximum",
-            400,
-            r"The size of the key cannot exceed 512 bytes.",
-            __NEVER,
-        ),
-        __row(r"InvalidKey.Malformed", 400, r"The specified key is invalid.", __NEVER),
-        __row(
-            r"InvalidKey.NotFound",
-            404,
-            r"The specified key does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.QuotaFull",
-            406,
-            r"The total number of IP exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.Duplicate",
-            406,
-            r"The specified namespace already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.Malformed",
-            400,
-            r"The specified namespace is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.NotFound",
-            404,
-            r"The specified namespace does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNameSpace.QuotaFull",
-            406,
-            r"The maximum number of namespaces is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNextToken",
-            400,
-            r"The specified parameter NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.ValueNotSupported",
-            400,
-            r"The PageSize value is invalid. The default value is set to 20. The acceptable range is between 1 and 500.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Invalid parameter. Check the parameter configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Parameter verification failed. Check your configurations and try again.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.AddressConflict",
-            400,
-            r"Duplicate origin addresses. Make sure that each origin address for the same pool is unique.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ApiShield.Quota",
-            400,
-            r"This website does not have the permission to view API security features.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Appid",
-            400,
-            r"The format of the application ID is invalid. You can call ListEdgeContainerApps to obtain the application ID.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ArgName",
-            400,
-            r"Invalid ArgName. Check your website configuration parameters and make sure that they match the supported features and parameter names listed in the official documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ArgValue",
-            400,
-            r"Invalid parameter value. Check whether the value format and length meet the requirements.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ClientIpPassThroughMode",
-            400,
-            r"Invalid client IP transfer protocol, please refer to the interface document and pass in valid parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CnameSiteRecordNoProxied",
-            400,
-            r"A non-proxied record was added for a website using a CNAME setup.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CnameSiteRecordUnsupport",
-            400,
-            r"The current record type is not supported for a website connected by CNAME setup.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Configs",
-            400,
-            r"Invalid parameter configurations. Check whether your feature configurations are in the valid format and comply with relevant requirements.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Coverage",
-            400,
-            r"The selected location is unavailable in your plan. Change the location to one that is covered by the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Dimension",
-            400,
-            r"The specified Dimension is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Domains",
-            400,
-            r"You have already submitted a certificate application for the domain name.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Field",
-            400,
-            r"The specified Field is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FunctionName",
-            400,
-            r"The specified feature does not exist. Specify a valid feature name based on the related documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckFailTimes",
-            400,
-            r"Specified parameter HealthCheckFailTimes is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckHost",
-            400,
-            r"Specified parameter HealthCheckHost is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckHttpCode",
-            400,
-            r"Specified parameter HealthCheckHttpCode is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckInterval",
-            400,
-            r"Specified parameter HealthCheckInterval is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckMethod",
-            400,
-            r"Specified parameter HealthCheckMethod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckPort",
-            400,
-            r"Specified parameter HealthCheckPort is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckSuccTimes",
-            400,
-            r"Specified parameter HealthCheckSuccTimes is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckTimeout",
-            400,
-            r"Specified parameter HealthCheckTimeout is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckType",
-            400,
-            r"Specified parameter HealthCheckType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckURI",
-            400,
-            r"Specified parameter HealthCheckURI is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HttpHeaders",
-            400,
-            r"The specified HttpHeaders is invalid. Please check the HttpHeaders parameter. Please make the necessary changes and call the interface again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Image",
-            400,
-            r"The specified Image is invalid. Please check the Image parameter and make the necessary modifications and call the interface again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidBiz",
-            400,
-            r"The incoming parameter value of the business type is empty or incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidDSRecordName",
-            400,
-            r"Please add/import an NS record with the same name before adding this DS record.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidHostPolicy",
-            400,
-            r"The host parameter in the origin fetch request is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidRecordName",
-            400,
-            r"The record name you entered does not meet the specifications. Change the record name according to the product documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidRecordNameSuffix",
-            400,
-            r"If you add other records, the suffix of the host record must be the same as the site name.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidVanityNSName",
-            400,
-            r"A vanity nameserver must be an absolute domain name. Correct it and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidVanityNSNum",
-            400,
-            r"Enter 2 to 5 vanity nameservers. Correct them and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Name",
-            400,
-            r"The specified Name is invalid. Please check the Name parameter, which must be between 6 and 128 characters. Kindly make the necessary modifications and call the interface again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ObjectId",
-            400,
-            r"Invalid task ID or execution plan ID.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ObjectsAndSiteIds",
-            400,
-            r"The specified Objects and SiteIds variables cannot both be empty strings.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OrderKey",
-            400,
-            r"The specified OrderKey is invalid. Please check the OrderKey parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OrderType",
-            400,
-            r"The specified OrderType is invalid. Please check the OrderType parameter. You may not have set it to either Asc or Desc. Please make the necessary changes and call the interface again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PageNumber",
-            400,
-            r"Failed to verify parameter PageNumber.Check whether the parameter exists and is set to a positive integer.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Percentage",
-            400,
-            r"The Percentage parameter is invalid. Please check the Percentage parameter, which should be in the range of 1-100. Modify it accordingly and call the interface again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Port",
-            400,
-            r"Invalid edge port or origin port. Enter a valid port as required in the interface document.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Protocol",
-            400,
-            r"Invalid port protocol. Enter a valid port protocol as required by the interface documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PublishEnv",
-            400,
-            r#"The specified PublishEnv is invalid. Please check the PublishEnv parameter. It may not be set to either "prod" or "staging." Please make the necessary changes and call the interface again."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RecordCommentExceedLimit",
-            400,
-            r"The number of incoming record comment exceeds the maximum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RecordData",
-            400,
-            r"Invalid record content. Adjust your configurations based on the API documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RecordNameExceedLimit",
-            400,
-            r"The length of the record name exceeds the maximum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RecordNotBelongToSite",
-            400,
-            r"The record name passed in does not belong to the current site.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RecordType",
-            400,
-            r"Invalid record type. Adjust your configurations based on the API documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RecordsExceedLimit",
-            400,
-            r"The number of incoming records exceeds the maximum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RuleSource",
-            400,
-            r"The origin of the forwarding rule does not exist or is invalid. Enter the correct origin and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SiteId",
-            400,
-            r"Failed to query the website based on the SiteID you specified. Check parameter SiteId and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SiteName",
-            400,
-            r"Invalid website name. Specify a valid name that contains letters and digits and does not contain special characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TimeRange",
-            400,
-            r"The specified time range exceeds the limit. Adjust it and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Type",
-            400,
-            r"The specified Type parameter is invalid, please check and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VanityNSNameDuplicate",
-            400,
-            r"The vanity nameservers are duplicated. Please delete it and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VersionId",
-            400,
-            "The specified VersionId is invalid.\u{a0} Please check the VersionId parameter. You may not have entered the parameter or the parameter does not start with ver-string. Please modify it and call the interface again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.appid",
-            400,
-            r"The format of the application ID is invalid. You can call ListEdgeContainerApps to obtain the application ID.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.InvalidUrls",
-            400,
-            r"The specified urls are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            404,
-            r"The specified resource does not exist or is released.",
-            __NEVER,
-        ),
-        __row(r"InvalidRoutine", 400, r"The name of routine is invalid.", __NEVER),
-        __row(r"InvalidSSLPri", 400, r"The specified PrivateKey is invalid.", __NEVER),
-        __row(r"InvalidSSLPub", 400, r"The specified Certificate is invalid.", __NEVER),
-        __row(
-            r"InvalidSiteICP",
-            400,
-            r"The specified website does not have an ICP filing or the filing information is invalid. Make sure your website is filed and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSiteName",
-            400,
-            r"Invalid website name. Check and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The StartTime cannot exceed 31 days before the current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStationParameter",
-            400,
-            r"The specified Station is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTaskId.Malformed",
-            400,
-            r"The specified taskId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime",
-            400,
-            r"The query time cannot exceed the last 3 days.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified start time or end time is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUid.PermissionDenied",
-            403,
-            r"You do not have the permissions to perform this operation on this resource. Check whether the specified UID is correct and has the required permissions.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidValOfDelHeader",
-            400,
-            r"The delete header operation does not support setting value.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidValue.ExceedsMaximum",
-            400,
-            r"The size of the value cannot exceed 2,000,000 bytes.",
-            __NEVER,
-        ),
-        __row(r"InvalidVersion.NotFound", 400, r"The version does not exist.", __NEVER),
-        __row(r"IpaNotActive", 400, r"The ipa application is not active.", __NEVER),
-        __row(r"IpaResourceUnavailable", 400, r"The resource is unavailable.", __NEVER),
-        __row(r"List.BeingBound", 403, r"The specified list is being bound.", __NEVER),
-        __row(
-            r"List.Name.AlreadyExist",
-            403,
-            r"The specified list name already exists.",
-            __NEVER,
-        ),
-        __row(r"List.NotExist", 403, r"The specified list does not exist.", __NEVER),
-        __row(
-            r"LoadBalancerHealthDetectionIntervalCheckFailed",
-            400,
-            r"The configured load balancer health detection interval exceeds the quota range allowed by the plan. Please revise the interval within the range or upgrade the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerHealthDetectionQuotaCheckFailed",
-            400,
-            r"Your current plan does not allow you to configure the load balancer's health detection. Upgrade the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNameConflict",
-            400,
-            r"The load balancer name or the hostname for the origin pool already exists. Try again with a unique name.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNotExist",
-            400,
-            r"The specified load balancer name is invalid or load balancing is not enabled for your website.Make sure that you specify a valid load balancer name and load balancing is enabled. Then, try again.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNumberExceedQuotaLimit",
-            400,
-            r"The number of load balancers you have added has reached the limit of the plan quota. Please delete the unused load balancers or upgrade the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerPolicyCheckFailed",
-            400,
-            r"Your current plan does not support the load balancer scheduling policy. Upgrade the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerQuotaCheckFailed",
-            400,
-            r"Load balancer enable quota check failed.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerRuleQuotaCheckFailed",
-            400,
-            r"Your current plan does not support configuring load balancer custom rules, or the load balancer rules you have added exceed the plan quota limit. Please upgrade the plan or delete the rules that are no longer in use and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"LockFailed",
-            400,
-            r"The system is handling requests you previously submitted. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"LogNotFound",
-            404,
-            r"Failed to query the log. Check whether the task ID and execution ID are valid.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingOssUrl",
-            400,
-            r"OssUrl missing. Specify a valid URL of the OSS object that stores URLs to prefetch.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"Required parameter RecordName missing. Specify RecordName and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The specified ArgName is required for this function.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ObjectType",
-            400,
-            r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSiteId",
-            400,
-            r"Required parameter SiteId missing. Specify SiteId and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTimeParameter",
-            400,
-            r"The StartTime and EndTime must be both specified.",
-            __NEVER,
-        ),
-        __row(r"MissingUrlList", 400, r"Enter the URLs you want to prefetch.", __NEVER),
-        __row(
-            r"MonitorExpectedBodyInvalid",
-            400,
-            r"Invalid response body. Specify a response body that does not exceed 102,400 characters in length in your custom rule.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorExpectedCodesInvalid",
-            400,
-            r"Invalid expected status code for the probe.Make sure that you specify no more than 10 status codes in the probe settings, and each status code must be 3 to 4 characters in length.Examples: 200, 301, 3xx, 8000, and 88xx.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorHeaderInvalid",
-            400,
-            r"Invalid request header for the probe. You can add up to 10 request headers, each with 1 to 9 values. The combined length of all headers and values cannot exceed 6,000 characters. You cannot configure the User-Agent header.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorMethodNotSupport",
-            400,
-            r"Invalid HTTP method for the probe request. Valid values are GET and HEAD.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorPathNotSupport",
-            400,
-            r"Invalid probe URL path.If you set the probe protocol to HTTP or HTTPS, make sure you specify a probe URL path that does not exceed 1,024 characters in length.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorPortNotSupport",
-            400,
-            r"Invalid probe port. Specify a valid port from 1 to 65535 for the probe request. Then, try again.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorRetriesInvalid",
-            400,
-            r"Invalid number of probe retries. Specify an integer from 0 to 5. Then, try again.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorTimeoutInvalid",
-            400,
-            r"Invalid timeout for the probe. Valid values are 1 to 10.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorTypeNotSupport",
-            400,
-            r"Invalid protocol. Valid values are off, HTTP, HTTPS, TCP, UDP, ICMP Ping, and SMTP.",
-            __NEVER,
-        ),
-        __row(r"NameAlreadyExists", 400, r"The name already exists.", __NEVER),
-        __row(
-            r"NameServerNotDelete",
-            400,
-            r"Before deleting the site, you need to go to your domain name service provider to delete the NS record assigned by ESA for the site (to avoid that you forget to delete NS and other users steal your site).",
-            __NEVER,
-        ),
-        __row(
-            r"NestedRuleQuotaCheckFailed",
-            400,
-            r"The nesting level of rules allowed by the plan failed to be verified. Please modify the nesting level of rules or upgrade the plan.",
-            __NEVER,
-        ),
-        __row(
-            r"NoAvaliablePaymentMethod",
-            400,
-            r"No payment method is specified for your account. We recommend that you add a payment method.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            400,
-            r"You do not have permissions to access or operate on the resource.Contact your account administrator to attach the AliyunESAFullAccess policy to the current user.",
-            __NEVER,
-        ),
-        __row(
-            r"NoRealNameAuthentication",
-            400,
-            r"You have not completed real-name authentication.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VanityNSUnavailable",
-            400,
-            r"Only sites in NS access type can use vanity nameservers. Convert your site to NS access type and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Order.InstanceHasUnpaidOrder",
-            400,
-            r"You have an unpaid order. Complete the payment or cancel the order first.",
-            __NEVER,
-        ),
-        __row(
-            r"OriginPoolNameConflict",
-            400,
-            r"The specified origin pool name already exists or its hostname conflicts with a load balancer name. Try again with a unique name.",
-            __NEVER,
-        ),
-        __row(
-            r"OriginPoolNotExist",
-            400,
-            r"The specified origin pool does not exist or does not belong to your account or website. Check and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"OriginProtectionNotExist",
-            400,
-            r"The site is not configured with origin protection, so it cannot be modified or deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Page.BeingBound",
-            403,
-            r"Failed to delete the custom error page because it has been associated with one or more rules.
+    use crate::__private_0_3 as __p;
+    use EsaError as __E;
+    __p::error_code!(
+        EsaError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AnyNotSupport, __E::AnyOverQuota, __E::AnyWrongValueMatched,
+        __E::AccountStatusIllegal, __E::ApplyVanityNsError, __E::ApplyVipError,
+        __E::ArgQuotaCheckFailed, __E::BasicInfoUncompleted, __E::BuyWithSiteAmountErr,
+        __E::CachceReserveInstanceCheckFalied, __E::CacheReserveSiteExceedLimit,
+        __E::CanNotOpenCrossBorderOptimization, __E::CanNotSetSequence,
+        __E::CasIdMissingParameter, __E::CertQuotaCheckFailed,
+        __E::CertificateDuplicated, __E::CertificateMissingParameter,
+        __E::CertificateNotFound, __E::CertificateStatusError,
+        __E::CertificateDomainNotMatchSite, __E::CertificateNotMatchPrivateKey,
+        __E::CheckOrderFailed, __E::CheckPlanFailed,
+        __E::CloudUserCannotBuyNotInnerCommodity, __E::CodeVersionInUse,
+        __E::CodeVersionNumberExceedQuotaLimit, __E::CompileRuleError,
+        __E::ConfExceedLimit, __E::ConfigConflicts, __E::ConfigNotFound,
+        __E::ContainForbiddenLabelError, __E::CreateTimeError, __E::DependedByOthers,
+        __E::DomainNameOverLimit, __E::EdgePortsOverlap, __E::EnterpriseAmountErr,
+        __E::ErServiceHasOpened, __E::ErServiceNotOpen, __E::ErrSiteIdNoteEnterprise,
+        __E::EsaServiceNotOpen, __E::ExceedFileUpload, __E::ExpressionInvalid,
+        __E::FunctionArgConflictOriginProtection, __E::FunctionConflict,
+        __E::FunctionQuotaCheckFailed, __E::IdMissingParameter,
+        __E::IllegalOperationVersionManagement, __E::InstanceNotOnline,
+        __E::InstanceNotExist, __E::InsufficientAvailableQuota, __E::InternalException,
+        __E::InternalOperationError, __E::InvalidAccountMalformed,
+        __E::InvalidAppNotFound, __E::InvalidCertificateNotFound, __E::InvalidComponent,
+        __E::InvalidConfigId, __E::InvalidEndTimeMalformed, __E::InvalidEndTimeMismatch,
+        __E::InvalidExecutionNotFound, __E::InvalidInstance,
+        __E::InvalidJobJobCountOfSiteFull, __E::InvalidJobNotFound,
+        __E::InvalidKeyExceedsCapacity, __E::InvalidKeyExceedsMaximum,
+        __E::InvalidKeyMalformed, __E::InvalidKeyNotFound, __E::InvalidKeyQuotaFull,
+        __E::InvalidNameSpaceDuplicate, __E::InvalidNameSpaceMalformed,
+        __E::InvalidNameSpaceNotFound, __E::InvalidNameSpaceQuotaFull,
+        __E::InvalidNextToken, __E::InvalidPageSizeValueNotSupported,
+        __E::InvalidParameterAddressConflict, __E::InvalidParameterApiShieldQuota,
+        __E::InvalidParameterAppid, __E::InvalidParameterArgName,
+        __E::InvalidParameterArgValue, __E::InvalidParameterClientIpPassThroughMode,
+        __E::InvalidParameterCnameSiteRecordNoProxied,
+        __E::InvalidParameterCnameSiteRecordUnsupport, __E::InvalidParameterConfigs,
+        __E::InvalidParameterCoverage, __E::InvalidParameterDimension,
+        __E::InvalidParameterDomains, __E::InvalidParameterField,
+        __E::InvalidParameterFunctionName, __E::InvalidParameterHealthCheckFailTimes,
+        __E::InvalidParameterHealthCheckHost, __E::InvalidParameterHealthCheckHttpCode,
+        __E::InvalidParameterHealthCheckInterval, __E::InvalidParameterHealthCheckMethod,
+        __E::InvalidParameterHealthCheckPort, __E::InvalidParameterHealthCheckSuccTimes,
+        __E::InvalidParameterHealthCheckTimeout, __E::InvalidParameterHealthCheckType,
+        __E::InvalidParameterHealthCheckUri, __E::InvalidParameterHttpHeaders,
+        __E::InvalidParameterImage, __E::InvalidParameterInvalidBiz,
+        __E::InvalidParameterInvalidDsRecordName, __E::InvalidParameterInvalidHostPolicy,
+        __E::InvalidParameterInvalidRecordName,
+        __E::InvalidParameterInvalidRecordNameSuffix,
+        __E::InvalidParameterInvalidVanityNsName,
+        __E::InvalidParameterInvalidVanityNsNum, __E::InvalidParameterName,
+        __E::InvalidParameterObjectId, __E::InvalidParameterObjectsAndSiteIds,
+        __E::InvalidParameterOrderKey, __E::InvalidParameterOrderType,
+        __E::InvalidParameterPageNumber, __E::InvalidParameterPercentage,
+        __E::InvalidParameterPort, __E::InvalidParameterProtocol,
+        __E::InvalidParameterPublishEnv, __E::InvalidParameterRecordCommentExceedLimit,
+        __E::InvalidParameterRecordData, __E::InvalidParameterRecordNameExceedLimit,
+        __E::InvalidParameterRecordNotBelongToSite, __E::InvalidParameterRecordType,
+        __E::InvalidParameterRecordsExceedLimit, __E::InvalidParameterRuleSource,
+        __E::InvalidParameterSiteId, __E::InvalidParameterSiteName,
+        __E::InvalidParameterTagValue, __E::InvalidParameterTimeRange,
+        __E::InvalidParameterType, __E::InvalidParameterVanityNsNameDuplicate,
+        __E::InvalidParameterVersionId, __E::InvalidParameterAppid_2,
+        __E::InvalidParameters, __E::InvalidParametersInvalidUrls,
+        __E::InvalidResourceIdNotFound, __E::InvalidRoutine, __E::InvalidSslPri,
+        __E::InvalidSslPub, __E::InvalidSiteIcp, __E::InvalidSiteName,
+        __E::InvalidStartTimeMalformed, __E::InvalidStartTimeValueNotSupported,
+        __E::InvalidStationParameter, __E::InvalidTaskIdMalformed, __E::InvalidTime,
+        __E::InvalidTimeMalformed, __E::InvalidUidPermissionDenied,
+        __E::InvalidValOfDelHeader, __E::InvalidValueExceedsMaximum,
+        __E::InvalidVersionNotFound, __E::IpaNotActive, __E::IpaResourceUnavailable,
+        __E::ListBeingBound, __E::ListNameAlreadyExist, __E::ListNotExist,
+        __E::LoadBalancerHealthDetectionIntervalCheckFailed,
+        __E::LoadBalancerHealthDetectionQuotaCheckFailed, __E::LoadBalancerNameConflict,
+        __E::LoadBalancerNotExist, __E::LoadBalancerNumberExceedQuotaLimit,
+        __E::LoadBalancerPolicyCheckFailed, __E::LoadBalancerQuotaCheckFailed,
+        __E::LoadBalancerRuleQuotaCheckFailed, __E::LockFailed, __E::LogNotFound,
+        __E::MissingOssUrl, __E::MissingParameterObjectType, __E::MissingSiteId,
+        __E::MissingTimeParameter, __E::MissingUrlList, __E::MonitorExpectedBodyInvalid,
+        __E::MonitorExpectedCodesInvalid, __E::MonitorHeaderInvalid,
+        __E::MonitorMethodNotSupport, __E::MonitorPathNotSupport,
+        __E::MonitorPortNotSupport, __E::MonitorRetriesInvalid,
+        __E::MonitorTimeoutInvalid, __E::MonitorTypeNotSupport, __E::NameAlreadyExists,
+        __E::NameServerNotDelete, __E::NestedRuleQuotaCheckFailed,
+        __E::NoAvaliablePaymentMethod, __E::NoPermission, __E::NoRealNameAuthentication,
+        __E::OperationDeniedVanityNsUnavailable, __E::OrderInstanceHasUnpaidOrder,
+        __E::OriginPoolNameConflict, __E::OriginPoolNotExist,
+        __E::OriginProtectionNotExist, __E::PageBeingBound, __E::PageNotExist,
+        __E::ParamNameError, __E::ParameterAlreadyExist, __E::ParameterNotExist,
+        __E::PolicyNameExist, __E::PolicyNotExist, __E::PoolNumberExceedQuotaLimit,
+        __E::PoolReferenceExist, __E::PreloadQueueFull, __E::PrivateKeyMissingParameter,
+        __E::QueryDbError, __E::QuotaCheckFailed, __E::QuotaCheckFailedCustomNs,
+        __E::QuotaCheckFailedFunction, __E::QuotaCheckFailedFunctionArg,
+        __E::QuotaCheckFailedVersionManagement, __E::QuotaExceedRecordCount,
+        __E::QuotaExceedSiteCount, __E::QuotaExceedWildCardRecord,
+        __E::QuotaExceedWildcardRecordCount, __E::QuotaExceeded, __E::QuotaNotExist,
+        __E::Rr307, __E::Rr309, __E::RamAuthFailed,
+        __E::RealTimeLogKafkaBrokersExceedError, __E::RealTimeLogNameCheckFail,
+        __E::RealTimeLogProjectExistError, __E::RealTimeLogRegexpCheckFail,
+        __E::RealTimeLogS3EndpointInvalidError, __E::RealTimeLogStatusQuotaError,
+        __E::RealtimeLogProjectExistError, __E::RecordAlreadyExist,
+        __E::RecordAorAaaaRecordValueContainInvalidIp,
+        __E::RecordAorAaaaRecordValueIpExceedLimit, __E::RecordCaaRecordFlagExceedLimit,
+        __E::RecordCaaRecordTagExceedLimit, __E::RecordCertRecordAlgorithmExceedLimit,
+        __E::RecordCertRecordKeyTagExceedLimit, __E::RecordCertRecordTypeExceedLimit,
+        __E::RecordCNameRecordValueCannotEqualExistedIpaSource,
+        __E::RecordCNameRecordValueCannotEqualExistedPoolSource,
+        __E::RecordCNameRecordValueCannotEqualExistedRecordSource,
+        __E::RecordCNameRecordValueCannotEqualHostRecord,
+        __E::RecordCNameRecordValueCannotEqualOtherExistedIpaRecord,
+        __E::RecordCNameRecordValueCannotEqualOtherExistedRecord,
+        __E::RecordCNameRecordValueExceedLimit,
+        __E::RecordCNameRecordValueInvalidDomainUnderline,
+        __E::RecordCNameRecordValueInvalidRecordDomain, __E::RecordConflict,
+        __E::RecordEmptyRecordValue, __E::RecordInvalidCertEncodeWithCertRecord,
+        __E::RecordInvalidFingerprintWithSshfpRecord,
+        __E::RecordInvalidHttpurlWithCaaRecordTag,
+        __E::RecordInvalidIodefDataWithCaaRecordTag,
+        __E::RecordInvalidIssueDataWithCaaRecordTag,
+        __E::RecordInvalidMailAddressWithCaaRecordTag,
+        __E::RecordInvalidSmimeaEncodeWithSmimeaRecord,
+        __E::RecordInvalidTslaEncodeWithTslaRecord, __E::RecordInvalidUrlWithUriRecord,
+        __E::RecordNsRecordCannotEqualSiteName,
+        __E::RecordNoRecordNameConflictWithNsRecord, __E::RecordNoResource,
+        __E::RecordNotFound, __E::RecordOssSourceInvalidAuthType,
+        __E::RecordParseJsonRecordValueFailed, __E::RecordPoolSourceNotExistPool,
+        __E::RecordRecordMatchingTypeExceedLimit,
+        __E::RecordRecordNameConflictForSpecifiedRecordType,
+        __E::RecordRecordNameConflictWithIpaName,
+        __E::RecordRecordNameConflictWithLbName,
+        __E::RecordRecordNameConflictWithNsRecord,
+        __E::RecordRecordNameConflictWithPoolName,
+        __E::RecordRecordNameConflictWithSameRecordType,
+        __E::RecordRecordNameInBlacklist, __E::RecordRecordPriorityExceedLimit,
+        __E::RecordRecordSelectorExceedLimit, __E::RecordRecordUsageExceedLimit,
+        __E::RecordRecordValueContainSourceInBlacklist,
+        __E::RecordRecordWeightExceedLimit, __E::RecordReserved,
+        __E::RecordS3SourceInvalidAuthRegion, __E::RecordS3SourceInvalidAuthType,
+        __E::RecordS3SourceInvalidAuthVersion, __E::RecordSrvRecordInvalidRecordName,
+        __E::RecordSrvRecordPortExceedLimit, __E::RecordSshfpRecordAlgorithmExceedLimit,
+        __E::RecordServiceBusy, __E::RecordSourceAccessKeyExceedLimit,
+        __E::RecordSourceEmptyAk, __E::RecordSourceEmptyAuthConf,
+        __E::RecordSourceEmptySecretKey, __E::RecordSourceSecretKeyExceedLimit,
+        __E::RecordTtlExceedLimit, __E::RecordTxtRecordValueExceedLimit,
+        __E::RecordTypeExceedLimitWithSshfpRecord,
+        __E::RecordUnmatchedRecordNameContainDoubleConsecutiveDot,
+        __E::RecordUnmatchedRecordNameForbidStarSev,
+        __E::RecordUnmatchedRecordNameInvalidAtChar,
+        __E::RecordUnmatchedRecordNameInvalidNamePrefixSuffix,
+        __E::RecordUnmatchedRecordNameInvalidStartSymbol,
+        __E::RecordUnmatchedRecordNameInvalidUnderLine,
+        __E::RecordUnmatchedRecordNameOnlyContainSymbol,
+        __E::RecordUnmatchedRecordNameOnlyRangeChar,
+        __E::RecordUnmatchedRecordNameSeperateStringTooLarge,
+        __E::RecordUnsupportedSourceType, __E::RecordUnsupportedType,
+        __E::RecordValidProxiedForSpecifedRecordType,
+        __E::RecordWildcardConflictForSpecifiedRecordType,
+        __E::RelatedRecordNumberExceedQuotaLimit, __E::RiskControlRejection,
+        __E::RoutineAlreadyExist, __E::RoutineNotExist,
+        __E::RoutineNumberExceedQuotaLimit, __E::RoutineUserServiceStatusHalt,
+        __E::RuleConfigMalformed, __E::RuleConfigNoncompliance,
+        __E::RuleNameAlreadyExists, __E::RuleNotExist, __E::RulePositionInvalid,
+        __E::RuleRegexQuotaCheckFailed, __E::RulesetNameAlreadyExists,
+        __E::RulesetNotExist, __E::SystemNoSpecificCodeFailed,
+        __E::SameNameRecordsExceedLimit, __E::ScenePolicyQuotaExceedLimit,
+        __E::ServiceInvokeFailed, __E::ServiceNotOpen, __E::SiteAlreadyExist,
+        __E::SiteConflict, __E::SiteInBlacklist, __E::SiteInvalidCoverage,
+        __E::SiteNotExist, __E::SiteServiceBusy, __E::SiteUpdateAccessTypeUnable,
+        __E::SiteConfigLengthExceedLimit, __E::SiteHasTransportLayerApplications,
+        __E::SiteIdDDoSVersionCheckFailed, __E::SiteNotActivated, __E::SiteNotFound,
+        __E::SiteParameterNotMatch, __E::SourceAddressInvalid, __E::SourceCircleExist,
+        __E::SourceInBlackList, __E::SourceNumberExceedLimit,
+        __E::SpecifiedVersionReadOnly, __E::SubSiteUnavailable, __E::TooManyDimensions,
+        __E::TooManyRequests, __E::TooQuickRequests,
+        __E::TransportLayerApplicationConflict, __E::TransportLayerApplicationNotExist,
+        __E::TransportLayerRulesExceedLimit, __E::TrialServiceHasOpened,
+        __E::UnauthorizedInvalidParameters, __E::UnauthorizedInvalidResource,
+        __E::UnauthorizedInvalidTime, __E::UnauthorizedInvalidToken, __E::UnsupportQuota,
+        __E::UpdateFreeCertificateNotSupport, __E::UpdowngradeConfigNoChange,
+        __E::UserOperationStatusIsLocked, __E::UserQuantityExceed,
+        __E::VerifyExpressionError, __E::VerifyNameServerFailed, __E::VersionNotValid,
+        __E::WaitingRoomEventNotExist, __E::WaitingRoomNotExist,
+        __E::WaitingRoomRuleNotExist,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InsufficientBalance", http_status : 400, message :
+        r"Your account balance is insufficient.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"The specified Access Key ID does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Invalid parameter. Check the parameter configuration.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"Parameter verification failed. Check your configurations and try again.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400,
+        message : r"The specified parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"Required parameter RecordName missing. Specify RecordName and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"The specified ArgName is required for this function.", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"The request signature nonce has been used.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccount.NotFound", http_status : 404, message :
+        r"The specified account does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"An internal exception occurred, please try again later.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message :
+        r"Failed to call the service. Try again later or contact technical support.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"%s.NotSupport", http_status : 403, message :
+        r"The specified resource type %s is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"%s.OverQuota", http_status : 403, message :
+        r"The quantity of %s exceeds the quota.", retry : __p::NEVER }, __p::Entry { code
+        : r"%s.WrongValueMatched", http_status : 403, message :
+        r"The value of specified parameter %s can not pass the matching check.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountStatusIllegal", http_status : 400,
+        message : r"The account status is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"ApplyVanityNSError", http_status : 400, message :
+        r"Failed to apply for vanity NS resources. Please contact customer service.",
+        retry : __p::NEVER }, __p::Entry { code : r"ApplyVipError", http_status : 400,
+        message : r"Failed to apply for ip resources, please contact customer service.",
+        retry : __p::NEVER }, __p::Entry { code : r"ArgQuotaCheckFailed", http_status :
+        400, message :
+        r"The passed-in parameter value failed to verify the validity of the plan. Please check the plan document to obtain the range of parameters that can be configured for the site plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"BASIC_INFO_UNCOMPLETED", http_status
+        : 400, message :
+        r"You have not completed your personal basic information. Please complete the information and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"BuyWithSiteAmountErr", http_status :
+        400, message : r"Site-based purchase plans do not support bulk purchasing.",
+        retry : __p::NEVER }, __p::Entry { code : r"CachceReserveInstanceCheckFalied",
+        http_status : 400, message :
+        r"If the site uses the back-to-source whitelist node and the cache holding instance is not in the back-to-source whitelist, the cache holding instance cannot be associated with the site. If you want to use both functions at the same time, please contact customer service for details.",
+        retry : __p::NEVER }, __p::Entry { code : r"CacheReserveSiteExceedLimit",
+        http_status : 400, message :
+        r"The number of binding sites of the cache reserve instance exceeds the limit. The number of binding sites of a single cache reserve instance is limited. Please see the document for the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"CanNotOpenCrossBorderOptimization",
+        http_status : 400, message : r"Can not open cross border optimization.", retry :
+        __p::NEVER }, __p::Entry { code : r"CanNotSetSequence", http_status : 400,
+        message : r"Non-regular configuration, you cannot set Sequence parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"CasId.MissingParameter", http_status
+        : 400, message : r"The CasId parameter is required.", retry : __p::NEVER },
+        __p::Entry { code : r"CertQuotaCheckFailed", http_status : 400, message :
+        r"The custom certificate quota verification failed. The number of uploaded certificates exceeds the upper limit allowed for the plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.Duplicated", http_status
+        : 400, message : r"The certificate name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.MissingParameter", http_status : 400, message :
+        r"The Certificate parameter is required.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.NotFound", http_status : 404, message :
+        r"The specified certificate does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.StatusError", http_status : 400, message :
+        r"The status of the certificate is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"CertificateDomainNotMatchSite", http_status : 400, message :
+        r"The domain name in the specified certificate does not match the site.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertificateNotMatchPrivateKey", http_status :
+        400, message : r"The specified certificate does not match the private key.",
+        retry : __p::NEVER }, __p::Entry { code : r"CheckOrderFailed", http_status : 400,
+        message : r"Invalid order parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"CheckPlanFailed", http_status : 400, message :
+        r"Invalid plan name or code. Check and try again.", retry : __p::NEVER },
+        __p::Entry { code : r"CloudUserCannotBuyNotInnerCommodity", http_status : 400,
+        message : r"No group cloud product label, can not be purchased.", retry :
+        __p::NEVER }, __p::Entry { code : r"CodeVersionInUse", http_status : 400, message
+        :
+        r"Failed to delete the code version because it is being used. Before you delete it, roll back to the previous version.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"CodeVersionNumberExceedQuotaLimit", http_status : 400, message :
+        r"The maximum number of code versions in your plan has been reached. Check your plan quota and upgrade the plan to request a quota increase.",
+        retry : __p::NEVER }, __p::Entry { code : r"CompileRuleError", http_status : 400,
+        message :
+        r"Rule compilation failed, please check the rule information passed in to ensure that the rule is written according to the syntax described in the document.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfExceedLimit", http_status : 400,
+        message :
+        r"The number of function configurations exceeds the limit. Please check the interface document to see the number of configurations that can be supported by a single function.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigConflicts", http_status : 400,
+        message :
+        r"Configuration conflicts, usually when multiple configurations are configured under the same function of the same site, such as duplicate rule names between multiple configurations.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigNotFound", http_status : 404,
+        message : r"The specified configid does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ContainForbiddenLabelError", http_status : 400, message :
+        r"Placing an order is blocked due to an applied restriction label.", retry :
+        __p::NEVER }, __p::Entry { code : r"CreateTimeError", http_status : 400, message
+        : r"The effective time of the same policy template cannot overlap.", retry :
+        __p::NEVER }, __p::Entry { code : r"DependedByOthers", http_status : 400, message
+        : r"Failed to call the service. Try again later or contact technical support.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainNameOverLimit", http_status :
+        400, message : r"A maximum of 500 domains are supported for each request.", retry
+        : __p::NEVER }, __p::Entry { code : r"EdgePortsOverlap", http_status : 400,
+        message :
+        r"There is overlap between multiple edge ports, please check and try again after modification.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnterpriseAmountErr", http_status :
+        400, message : r"Enterprise plans do not support bulk purchase.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErService.HasOpened", http_status : 400,
+        message : r"You have already activated Edge Routine.", retry : __p::NEVER },
+        __p::Entry { code : r"ErService.NotOpen", http_status : 403, message :
+        r"Er service has not opend.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrSiteIdNoteEnterprise", http_status : 400, message :
+        r"This feature is unavailable because your website is not associated with an Enterprise plan. Upgrade your plan to Enterprise.",
+        retry : __p::NEVER }, __p::Entry { code : r"EsaService.NotOpen", http_status :
+        403, message : r"ESA service has not opend.", retry : __p::NEVER }, __p::Entry {
+        code : r"ExceedFileUpload", http_status : 400, message :
+        r"The size of the uploaded file exceeds the upper limit. Select a file less than 10 MB.",
+        retry : __p::NEVER }, __p::Entry { code : r"Expression.Invalid", http_status :
+        403, message : r"Expression syntax error or data type mismatched.", retry :
+        __p::NEVER }, __p::Entry { code : r"Expression.Invalid", http_status : 403,
+        message : r"The specified expression is invalid: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"FunctionArgConflict.OriginProtection", http_status : 400,
+        message :
+        r"The automatic enabling of the latest back-to-source IP list and the back-to-source convergence are mutually exclusive functions and cannot be enabled at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"FunctionConflict", http_status : 400,
+        message :
+        r"The feature configuration conflicts. Sites with version management enabled cannot configure this feature.",
+        retry : __p::NEVER }, __p::Entry { code : r"FunctionQuotaCheckFailed",
+        http_status : 400, message :
+        r"The quota verification for this function fails. It may be that the configuration of this function exceeds the limit of the site plan. Please check the plan introduction document corresponding to this site.",
+        retry : __p::NEVER }, __p::Entry { code : r"Id.MissingParameter", http_status :
+        400, message : r"The parameter Id is required.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalOperation.VersionManagement", http_status : 400, message :
+        r"The version management operation failed because incompatible features or environment settings are configured. Adjust your configurations and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Instance.NotOnline", http_status :
+        400, message :
+        r"Your plan is unavailable due to an overdue payment. Complete the payment first.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceNotExist", http_status : 400,
+        message :
+        r"The instance does not exist. Check whether the specified instance ID is correct or whether the instance belongs to your account.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientAvailableQuota",
+        http_status : 400, message : r"Your account balance is insufficient.", retry :
+        __p::NEVER }, __p::Entry { code : r"InternalException", http_status : 400,
+        message :
+        r"Failed to call the service. Try again later or contact technical support.",
+        retry : __p::NEVER }, __p::Entry { code : r"InternalOperationError", http_status
+        : 400, message :
+        r"Failed to call the service. Try again later or contact technical support.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidAccount.Malformed",
+        http_status : 400, message : r"The specified account is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidApp.NotFound", http_status : 404,
+        message :
+        r"The application does not exist. Check whether the application ID you specified is correct and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidCertificate.NotFound",
+        http_status : 400, message :
+        r"The specified certificate does not match the website. Check the validity of the certificate and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidComponent", http_status : 400,
+        message : r"The order parameters is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidConfigId", http_status : 400, message :
+        r"The input configuration ID: ConfigId it does not exist, query the existing configuration and its valid ConfigId through the ListSiteFunction.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Malformed",
+        http_status : 400, message : r"The specified EndTime is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400,
+        message : r"The specified EndTime is earlier than the StartTime.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidExecution.NotFound", http_status :
+        404, message :
+        r"The execution plan does not exist. Check whether the parameters such as the execution ID, start time, and end time are correct.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidInstance", http_status : 400,
+        message :
+        r"The instance ID is missing or invalid. Make sure that the instance ID is valid and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidJob.JobCountOfSiteFull",
+        http_status : 400, message :
+        r"The maximum number of prefetch tasks for the website has been reached. Delete some unwanted ones and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidJob.NotFound", http_status :
+        404, message :
+        r"The task does not exist. Check whether the task ID is correct or whether the task has been deleted.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidKey.ExceedsCapacity",
+        http_status : 403, message :
+        r"The maximum capacity of a single namespace cannot exceed 1 GB.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidKey.ExceedsCapacity", http_status :
+        403, message :
+        r"The maximum storage capacity of the Edge KV namespace has been reached. Delete unwanted key-value pairs to save the storage.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidKey.ExceedsMaximum",
+        http_status : 400, message : r"The size of the key cannot exceed 512 bytes.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidKey.Malformed", http_status :
+        400, message : r"The specified key is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidKey.NotFound", http_status : 404, message :
+        r"The specified key does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidKey.QuotaFull", http_status : 406, message :
+        r"The total number of IP exceeds the quota.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidNameSpace.Duplicate", http_status : 406, message :
+        r"The specified namespace already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidNameSpace.Malformed", http_status : 400, message :
+        r"The specified namespace is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidNameSpace.NotFound", http_status : 404, message :
+        r"The specified namespace does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidNameSpace.QuotaFull", http_status : 406, message :
+        r"The maximum number of namespaces is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidNextToken", http_status : 400, message :
+        r"The specified parameter NextToken is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageSize.ValueNotSupported", http_status : 400,
+        message :
+        r"The PageSize value is invalid. The default value is set to 20. The acceptable range is between 1 and 500.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.AddressConflict",
+        http_status : 400, message :
+        r"Duplicate origin addresses. Make sure that each origin address for the same pool is unique.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ApiShield.Quota",
+        http_status : 400, message :
+        r"This website does not have the permission to view API security features.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Appid", http_status
+        : 400, message :
+        r"The format of the application ID is invalid. You can call ListEdgeContainerApps to obtain the application ID.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ArgName",
+        http_status : 400, message :
+        r"Invalid ArgName. Check your website configuration parameters and make sure that they match the supported features and parameter names listed in the official documentation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ArgValue",
+        http_status : 400, message :
+        r"Invalid parameter value. Check whether the value format and length meet the requirements.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ClientIpPassThroughMode", http_status : 400, message :
+        r"Invalid client IP transfer protocol, please refer to the interface document and pass in valid parameters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.CnameSiteRecordNoProxied", http_status : 400, message :
+        r"A non-proxied record was added for a website using a CNAME setup.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.CnameSiteRecordUnsupport",
+        http_status : 400, message :
+        r"The current record type is not supported for a website connected by CNAME setup.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Configs",
+        http_status : 400, message :
+        r"Invalid parameter configurations. Check whether your feature configurations are in the valid format and comply with relevant requirements.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Coverage",
+        http_status : 400, message :
+        r"The selected location is unavailable in your plan. Change the location to one that is covered by the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Dimension",
+        http_status : 400, message : r"The specified Dimension is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Domains", http_status : 400,
+        message :
+        r"You have already submitted a certificate application for the domain name.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Field", http_status
+        : 400, message : r"The specified Field is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.FunctionName", http_status : 400, message
+        :
+        r"The specified feature does not exist. Specify a valid feature name based on the related documentation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.HealthCheckFailTimes", http_status : 400, message :
+        r"Specified parameter HealthCheckFailTimes is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HealthCheckHost", http_status : 400,
+        message : r"Specified parameter HealthCheckHost is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.HealthCheckHttpCode",
+        http_status : 400, message :
+        r"Specified parameter HealthCheckHttpCode is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HealthCheckInterval", http_status : 400,
+        message : r"Specified parameter HealthCheckInterval is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.HealthCheckMethod",
+        http_status : 400, message :
+        r"Specified parameter HealthCheckMethod is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HealthCheckPort", http_status : 400,
+        message : r"Specified parameter HealthCheckPort is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.HealthCheckSuccTimes",
+        http_status : 400, message :
+        r"Specified parameter HealthCheckSuccTimes is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HealthCheckTimeout", http_status : 400,
+        message : r"Specified parameter HealthCheckTimeout is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.HealthCheckType",
+        http_status : 400, message :
+        r"Specified parameter HealthCheckType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HealthCheckURI", http_status : 400,
+        message : r"Specified parameter HealthCheckURI is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.HttpHeaders", http_status : 400,
+        message :
+        r"The specified HttpHeaders is invalid. Please check the HttpHeaders parameter. Please make the necessary changes and call the interface again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Image", http_status
+        : 400, message :
+        r"The specified Image is invalid. Please check the Image parameter and make the necessary modifications and call the interface again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.InvalidBiz",
+        http_status : 400, message :
+        r"The incoming parameter value of the business type is empty or incorrect.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InvalidDSRecordName", http_status : 400, message :
+        r"Please add/import an NS record with the same name before adding this DS record.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.InvalidHostPolicy",
+        http_status : 400, message :
+        r"The host parameter in the origin fetch request is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.InvalidRecordName", http_status : 400,
+        message :
+        r"The record name you entered does not meet the specifications. Change the record name according to the product documentation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InvalidRecordNameSuffix", http_status : 400, message :
+        r"If you add other records, the suffix of the host record must be the same as the site name.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InvalidVanityNSName", http_status : 400, message :
+        r"A vanity nameserver must be an absolute domain name. Correct it and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.InvalidVanityNSNum",
+        http_status : 400, message :
+        r"Enter 2 to 5 vanity nameservers. Correct them and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Name", http_status : 400,
+        message :
+        r"The specified Name is invalid. Please check the Name parameter, which must be between 6 and 128 characters. Kindly make the necessary modifications and call the interface again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ObjectId",
+        http_status : 400, message : r"Invalid task ID or execution plan ID.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ObjectsAndSiteIds",
+        http_status : 400, message :
+        r"The specified Objects and SiteIds variables cannot both be empty strings.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.OrderKey",
+        http_status : 400, message :
+        r"The specified OrderKey is invalid. Please check the OrderKey parameter.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.OrderType", http_status :
+        400, message :
+        r"The specified OrderType is invalid. Please check the OrderType parameter. You may not have set it to either Asc or Desc. Please make the necessary changes and call the interface again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.PageNumber",
+        http_status : 400, message :
+        r"Failed to verify parameter PageNumber.Check whether the parameter exists and is set to a positive integer.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Percentage",
+        http_status : 400, message :
+        r"The Percentage parameter is invalid. Please check the Percentage parameter, which should be in the range of 1-100. Modify it accordingly and call the interface again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Port", http_status :
+        400, message :
+        r"Invalid edge port or origin port. Enter a valid port as required in the interface document.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Protocol",
+        http_status : 400, message :
+        r"Invalid port protocol. Enter a valid port protocol as required by the interface documentation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.PublishEnv",
+        http_status : 400, message :
+        r#"The specified PublishEnv is invalid. Please check the PublishEnv parameter. It may not be set to either "prod" or "staging." Please make the necessary changes and call the interface again."#,
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.RecordCommentExceedLimit", http_status : 400, message :
+        r"The number of incoming record comment exceeds the maximum limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RecordData", http_status :
+        400, message :
+        r"Invalid record content. Adjust your configurations based on the API documentation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.RecordNameExceedLimit", http_status : 400, message :
+        r"The length of the record name exceeds the maximum limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.RecordNotBelongToSite", http_status :
+        400, message : r"The record name passed in does not belong to the current site.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.RecordType",
+        http_status : 400, message :
+        r"Invalid record type. Adjust your configurations based on the API documentation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.RecordsExceedLimit",
+        http_status : 400, message :
+        r"The number of incoming records exceeds the maximum limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.RuleSource", http_status : 400, message
+        :
+        r"The origin of the forwarding rule does not exist or is invalid. Enter the correct origin and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.SiteId", http_status
+        : 400, message :
+        r"Failed to query the website based on the SiteID you specified. Check parameter SiteId and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.SiteName",
+        http_status : 400, message :
+        r"Invalid website name. Specify a valid name that contains letters and digits and does not contain special characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.TagValue",
+        http_status : 400, message : r"The specified TagValue is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.TimeRange", http_status :
+        400, message :
+        r"The specified time range exceeds the limit. Adjust it and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Type", http_status : 400,
+        message :
+        r"The specified Type parameter is invalid, please check and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.VanityNSNameDuplicate",
+        http_status : 400, message :
+        r"The vanity nameservers are duplicated. Please delete it and try again.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.VersionId", http_status :
+        400, message :
+        "The specified VersionId is invalid.\u{a0} Please check the VersionId parameter. You may not have entered the parameter or the parameter does not start with ver-string. Please modify it and call the interface again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.appid", http_status
+        : 400, message :
+        r"The format of the application ID is invalid. You can call ListEdgeContainerApps to obtain the application ID.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameters", http_status :
+        400, message : r"The specified parameters are invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameters.InvalidUrls", http_status : 400, message
+        : r"The specified urls are invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResourceId.NotFound", http_status : 404, message :
+        r"The specified resource does not exist or is released.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRoutine", http_status : 400, message :
+        r"The name of routine is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSSLPri", http_status : 400, message :
+        r"The specified PrivateKey is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSSLPub", http_status : 400, message :
+        r"The specified Certificate is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSiteICP", http_status : 400, message :
+        r"The specified website does not have an ICP filing or the filing information is invalid. Make sure your website is filed and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSiteName", http_status : 400,
+        message : r"Invalid website name. Check and try again.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The StartTime cannot exceed 31 days before the current time.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidStationParameter", http_status :
+        400, message : r"The specified Station is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTaskId.Malformed", http_status : 400, message :
+        r"The specified taskId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime", http_status : 400, message :
+        r"The query time cannot exceed the last 3 days.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified start time or end time is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidUid.PermissionDenied", http_status : 403, message :
+        r"You do not have the permissions to perform this operation on this resource. Check whether the specified UID is correct and has the required permissions.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidValOfDelHeader", http_status :
+        400, message : r"The delete header operation does not support setting value.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidValue.ExceedsMaximum",
+        http_status : 400, message :
+        r"The size of the value cannot exceed 2,000,000 bytes.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidVersion.NotFound", http_status : 400, message :
+        r"The version does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"IpaNotActive", http_status : 400, message :
+        r"The ipa application is not active.", retry : __p::NEVER }, __p::Entry { code :
+        r"IpaResourceUnavailable", http_status : 400, message :
+        r"The resource is unavailable.", retry : __p::NEVER }, __p::Entry { code :
+        r"List.BeingBound", http_status : 403, message :
+        r"The specified list is being bound.", retry : __p::NEVER }, __p::Entry { code :
+        r"List.Name.AlreadyExist", http_status : 403, message :
+        r"The specified list name already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"List.NotExist", http_status : 403, message :
+        r"The specified list does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"LoadBalancerHealthDetectionIntervalCheckFailed", http_status : 400, message :
+        r"The configured load balancer health detection interval exceeds the quota range allowed by the plan. Please revise the interval within the range or upgrade the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"LoadBalancerHealthDetectionQuotaCheckFailed", http_status : 400, message :
+        r"Your current plan does not allow you to configure the load balancer's health detection. Upgrade the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"LoadBalancerNameConflict",
+        http_status : 400, message :
+        r"The load balancer name or the hostname for the origin pool already exists. Try again with a unique name.",
+        retry : __p::NEVER }, __p::Entry { code : r"LoadBalancerNotExist", http_status :
+        400, message :
+        r"The specified load balancer name is invalid or load balancing is not enabled for your website.Make sure that you specify a valid load balancer name and load balancing is enabled. Then, try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"LoadBalancerNumberExceedQuotaLimit",
+        http_status : 400, message :
+        r"The number of load balancers you have added has reached the limit of the plan quota. Please delete the unused load balancers or upgrade the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"LoadBalancerPolicyCheckFailed",
+        http_status : 400, message :
+        r"Your current plan does not support the load balancer scheduling policy. Upgrade the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"LoadBalancerQuotaCheckFailed",
+        http_status : 400, message : r"Load balancer enable quota check failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"LoadBalancerRuleQuotaCheckFailed",
+        http_status : 400, message :
+        r"Your current plan does not support configuring load balancer custom rules, or the load balancer rules you have added exceed the plan quota limit. Please upgrade the plan or delete the rules that are no longer in use and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"LockFailed", http_status : 400,
+        message :
+        r"The system is handling requests you previously submitted. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"LogNotFound", http_status : 404,
+        message :
+        r"Failed to query the log. Check whether the task ID and execution ID are valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingOssUrl", http_status : 400,
+        message :
+        r"OssUrl missing. Specify a valid URL of the OSS object that stores URLs to prefetch.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ObjectType",
+        http_status : 400, message :
+        r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingSiteId", http_status : 400,
+        message : r"Required parameter SiteId missing. Specify SiteId and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingTimeParameter", http_status :
+        400, message : r"The StartTime and EndTime must be both specified.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingUrlList", http_status : 400, message :
+        r"Enter the URLs you want to prefetch.", retry : __p::NEVER }, __p::Entry { code
+        : r"MonitorExpectedBodyInvalid", http_status : 400, message :
+        r"Invalid response body. Specify a response body that does not exceed 102,400 characters in length in your custom rule.",
+        retry : __p::NEVER }, __p::Entry { code : r"MonitorExpectedCodesInvalid",
+        http_status : 400, message :
+        r"Invalid expected status code for the probe.Make sure that you specify no more than 10 status codes in the probe settings, and each status code must be 3 to 4 characters in length.Examples: 200, 301, 3xx, 8000, and 88xx.",
+        retry : __p::NEVER }, __p::Entry { code : r"MonitorHeaderInvalid", http_status :
+        400, message :
+        r"Invalid request header for the probe. You can add up to 10 request headers, each with 1 to 9 values. The combined length of all headers and values cannot exceed 6,000 characters. You cannot configure the User-Agent header.",
+        retry : __p::NEVER }, __p::Entry { code : r"MonitorMethodNotSupport", http_status
+        : 400, message :
+        r"Invalid HTTP method for the probe request. Valid values are GET and HEAD.",
+        retry : __p::NEVER }, __p::Entry { code : r"MonitorPathNotSupport", http_status :
+        400, message :
+        r"Invalid probe URL path.If you set the probe protocol to HTTP or HTTPS, make sure you specify a probe URL path that does not exceed 1,024 characters in length.",
+        retry : __p::NEVER }, __p::Entry { code : r"MonitorPortNotSupport", http_status :
+        400, message :
+        r"Invalid probe port. Specify a valid port from 1 to 65535 for the probe request. Then, try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"MonitorRetriesInvalid", http_status :
+        400, message :
+        r"Invalid number of probe retries. Specify an integer from 0 to 5. Then, try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"MonitorTimeoutInvalid", http_status :
+        400, message : r"Invalid timeout for the probe. Valid values are 1 to 10.", retry
+        : __p::NEVER }, __p::Entry { code : r"MonitorTypeNotSupport", http_status : 400,
+        message :
+        r"Invalid protocol. Valid values are off, HTTP, HTTPS, TCP, UDP, ICMP Ping, and SMTP.",
+        retry : __p::NEVER }, __p::Entry { code : r"NameAlreadyExists", http_status :
+        400, message : r"The name already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"NameServerNotDelete", http_status : 400, message :
+        r"Before deleting the site, you need to go to your domain name service provider to delete the NS record assigned by ESA for the site (to avoid that you forget to delete NS and other users steal your site).",
+        retry : __p::NEVER }, __p::Entry { code : r"NestedRuleQuotaCheckFailed",
+        http_status : 400, message :
+        r"The nesting level of rules allowed by the plan failed to be verified. Please modify the nesting level of rules or upgrade the plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoAvaliablePaymentMethod",
+        http_status : 400, message :
+        r"No payment method is specified for your account. We recommend that you add a payment method.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 400,
+        message :
+        r"You do not have permissions to access or operate on the resource.Contact your account administrator to attach the AliyunESAFullAccess policy to the current user.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoRealNameAuthentication",
+        http_status : 400, message : r"You have not completed real-name authentication.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.VanityNSUnavailable",
+        http_status : 400, message :
+        r"Only sites in NS access type can use vanity nameservers. Convert your site to NS access type and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Order.InstanceHasUnpaidOrder",
+        http_status : 400, message :
+        r"You have an unpaid order. Complete the payment or cancel the order first.",
+        retry : __p::NEVER }, __p::Entry { code : r"OriginPoolNameConflict", http_status
+        : 400, message :
+        r"The specified origin pool name already exists or its hostname conflicts with a load balancer name. Try again with a unique name.",
+        retry : __p::NEVER }, __p::Entry { code : r"OriginPoolNotExist", http_status :
+        400, message :
+        r"The specified origin pool does not exist or does not belong to your account or website. Check and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"OriginProtectionNotExist",
+        http_status : 400, message :
+        r"The site is not configured with origin protection, so it cannot be modified or deleted.",
+        retry : __p::NEVER }, __p::Entry { code : r"Page.BeingBound", http_status : 403,
+        message :
+        r"Failed to delete the custom error page because it has been associated with one or more rules.
 
 Dissociate all rules from the error page first.",
-            __NEVER,
-        ),
-        __row(
-            r"Page.NotExist",
-            403,
-            r"The specified custom error page does not exist or is not recognized by the system.Check whether the error page identifier is correct and matches an error page that has been created and registered in the system's error handling framework.If you want to create a new error page, make sure that the creation process is complete.",
-            __NEVER,
-        ),
-        __row(r"ParamNameError", 400, r"The Name parameter is invalid.", __NEVER),
-        __row(
-            r"ParameterAlreadyExist",
-            400,
-            r"Parameter uniqueness verification failed. Check for duplicate parameter values.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterNotExist",
-            400,
-            r"The specified parameter does not exist. Check your configurations and try again.",
-            __NEVER,
-        ),
-        __row(r"PolicyNameExist", 400, r"The policy name already exists.", __NEVER),
-        __row(r"PolicyNotExist", 400, r"The policy does not exist.", __NEVER),
-        __row(
-            r"PoolNumberExceedQuotaLimit",
-            400,
-            r"The number of origin pool you have added has reached the upper limit of the plan quota. Please delete the origin pool that is no longer in use or upgrade the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"PoolReferenceExist",
-            400,
-            r"Failed to delete the origin pool because it has been referenced.Remove all references to the pool and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"PreloadQueueFull",
-            400,
-            r"The prefetch queue is full. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PrivateKey.MissingParameter",
-            400,
-            r"The PrivateKey parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryDBError",
-            500,
-            r"An internal exception occurred when query data, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"QuotaCheckFailed",
-            400,
-            r"Failed to check free certificate Quota, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaCheckFailed.CustomNS",
-            400,
-            r"Custom nameservers are not allowed in your plan. Check the plan description and upgrade the plan.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaCheckFailed.Function",
-            400,
-            r"The feature is unavailable in your plan. Upgrade the plan or contact your account manager to request the feature.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaCheckFailed.FunctionArg",
-            400,
-            r"The specified feature parameter is not allowed in your plan, or the feature parameter configurations have reached the upper limit in your plan.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaCheckFailed.VersionManagement",
-            400,
-            r"Insufficient quota for version management. Contact technical support.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaCheckFailed.VersionManagement",
-            400,
-            r"The current plan's quota of version management is insufficient. Please try to upgrade the plan.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.RecordCount",
-            400,
-            r"The maximum number of records has been reached. Delete some and try again or upgrade your plan.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.SiteCount",
-            400,
-            r"The maximum number of websites associated with your plan has been reached.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.WildCardRecord",
-            400,
-            r"The maximum number of wildcard records has been reached. Delete some and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.WildCardRecord",
-            400,
-            r"The number of wildcard records exceeds the plan quota. Contact the sales team to increase your quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.WildcardRecordCount",
-            400,
-            r"The number of wildcard records added by your current site has reached the quota limit. Please delete useless wildcard records or upgrade to the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded",
-            400,
-            r"You attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded", 403, r"The quota is exceeded.", __NEVER),
-        __row(
-            r"QuotaNotExist",
-            400,
-            r"The quota item does not exist or the purchased plan has not taken effect. Confirm and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"RR307",
-            400,
-            r"Credit card verification is not complete. Please follow the guidance in the email and the internal message to complete the verification. Once verified, please place your order again.",
-            __NEVER,
-        ),
-        __row(
-            r"RR309",
-            400,
-            r"The system has detected that your payment method is at risk. Please complete the verification through the link in the email and the in-station letter. Please place the order again after the verification is passed.",
-            __NEVER,
-        ),
-        __row(
-            r"RamAuthFailed",
-            400,
-            r"The sub-account has no operation permission.",
-            __NEVER,
-        ),
-        __row(
-            r"RealTimeLog.KafkaBrokersExceedError",
-            403,
-            r"The number of Kafka Broker addresses for real-time log delivery has reached the upper limit (50).",
-            __NEVER,
-        ),
-        __row(
-            r"RealTimeLog.NameCheckFail",
-            403,
-            r"Real-time log name field validity check failed.",
-            __NEVER,
-        ),
-        __row(
-            r"RealTimeLog.ProjectExistError",
-            400,
-            r"The real-time log delivery task name already exists. Check the task name and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"RealTimeLog.RegexpCheckFail",
-            403,
-            r"Invalid characters exist in your parameter configurations. Check your configurations and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"RealTimeLog.S3EndpointInvalidError",
-            403,
-            r"Invalid S3 information for the delivery task. Check your configurations and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"RealTimeLog.StatusQuotaError",
-            403,
-            r"The maximum number of real-time log delivery tasks has been reached. Check your plan quota and upgrade the plan to request a quota increase.",
-            __NEVER,
-        ),
-        __row(
-            r"RealtimeLogProjectExistError",
-            400,
-            r"Realtime-log project name already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.AlreadyExist",
-            403,
-            r"The specified record content conflicts with existing records. Adjust your configurations based on the related product documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.AorAAAARecordValueContainInvalidIP",
-            400,
-            r"The A/AAAA record value contains the invalid IP.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.AorAAAARecordValueIPExceedLimit",
-            400,
-            r"The number of IP addresses exceeds the limit for the A/AAAA record.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CAARecordFlagExceedLimit",
-            400,
-            r"The value of the flag parameter for a CAA record is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CAARecordTagExceedLimit",
-            400,
-            r"The CAA record tag has illegal characters other than issue, issuewild, and iodef.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CERTRecordAlgorithmExceedLimit",
-            400,
-            r"The value of the algorithm parameter for the CERT record is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CERTRecordKeyTagExceedLimit",
-            400,
-            r"The value of the keyTag parameter for a CERT record is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CERTRecordTypeExceedLimit",
-            400,
-            r"The CERT record type is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueCannotEqualExistedIPASource",
-            400,
-            r"The CNAME record cannot be the origin of the added Layer 4 application. Check the values of other Layer 4 proxy records and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueCannotEqualExistedPoolSource",
-            400,
-            r"The CNAME record cannot be the origin of the added source address pool. Check and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueCannotEqualExistedRecordSource",
-            400,
-            r"The CNAME record cannot be the origin of an added record. Check the record values of other records and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueCannotEqualHostRecord",
-            400,
-            r"The record value of the CNAME record cannot be exactly the same as the host record.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueCannotEqualOtherExistedIPARecord",
-            400,
-            r"The record value of a CNAME record cannot be exactly the same as the name of another existing Layer 4 proxy record.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueCannotEqualOtherExistedRecord",
-            400,
-            r"The record value of a CNAME record cannot be the same as the name of another existing CNAME record.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueExceedLimit",
-            400,
-            r"The CNAME record value cannot exceed 253 characters, please delete and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueInvalidDomainUnderline",
-            400,
-            r"Record values (DNS-only records) generally start with an underscore, a lowercase letter a-z, and the numbers 0-9. The middle part of the record can be lowercase letters, numbers, or hyphens, and the length is between 0 and 61 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.CNameRecordValueInvalidRecordDomain",
-            400,
-            r"Record values (records with agent acceleration enabled) must start with a lowercase letter a-z and numbers 0-9. The middle part of the record can be lowercase letters, numbers, or hyphens, and the length is between 0 and 61 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.Conflict",
-            400,
-            r"The specified record content conflicts with existing records. Adjust your configurations based on the related product documentation.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.EmptyRecordValue",
-            400,
-            r"The record value is empty, please fill it in correctly and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidCertEncodeWithCERTRecord",
-            400,
-            r"The certificate value of the CERT record is not base64-encoded.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidFingerprintWithSSHFPRecord",
-            400,
-            r"The SSHFP record fingerprint value is not hexadecimal encoded.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidHTTPURLWithCAARecordTag",
-            400,
-            r"The CAA record is prefixed with http:// or https://, a valid URL must be followed.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidIodefDataWithCAARecordTag",
-            400,
-            r"The CAA record Tag value cannot start with mailto: or http:// or https.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidIssueDataWithCAARecordTag",
-            400,
-            r"The tag of a CAA record can only be a semicolon or a valid domain name separated by semicolons.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidMailAddressWithCAARecordTag",
-            400,
-            r"The CAA record tag is prefixed with mailto:, it must be followed by a legal email address.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidSmimeaEncodeWithSMIMEARecord",
-            400,
-            r"The certificate value of the SMIMEA record is not base64-encoded.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidTslaEncodeWithTSLARecord",
-            400,
-            r"The certificate value passed in is not hexadecimal encoded with TSLA record.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.InvalidURLWithURIRecord",
-            400,
-            r"The URI record value must be a valid URL address.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.NSRecordCannotEqualSiteName",
-            400,
-            r"An NS record with the exact same name as the site name is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.NoRecordNameConflictWithNSRecord",
-            400,
-            r"No record name can conflict with an NS record name.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.NoResource",
-            400,
-            r"Failed to allocate resources for the record. Please submit a ticket for processing.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.NotFound",
-            404,
-            r"The record does not exist. Check your configurations and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.NotFound",
-            404,
-            r"The record does not exist. Modify it and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.OSSSourceInvalidAuthType",
-            400,
-            r"The recorded OSS origin station authentication type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.ParseJSONRecordValueFailed",
-            400,
-            r"The JSON data format of the record data is incorrect. Please adjust and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.PoolSourceNotExistPool",
-            400,
-            r"If the source station type of the record is source address pool, the input source address pool does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordMatchingTypeExceedLimit",
-            400,
-            r"The matchingType parameter value filled in is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordNameConflictForSpecifiedRecordType",
-            400,
-            r"The A/AAAA and CNAME records cannot have the same name.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordNameConflictWithIPAName",
-            400,
-            r"The record name cannot have the same name as the Layer 4 proxy record.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordNameConflictWithLBName",
-            400,
-            r"The record name cannot be the same as the Server Load Balancer record name.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordNameConflictWithNSRecord",
-            400,
-            r"The NS record name cannot be the same as any other type of record name.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordNameConflictWithPoolName",
-            400,
-            r"The record name cannot be the same as the source address pool record name.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordNameConflictWithSameRecordType",
-            400,
-            r"Record conflicts with an existing host record that has the same name and value.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordNameInBlacklist",
-            400,
-            r"The record name is in blacklist.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordPriorityExceedLimit",
-            400,
-            r"The record priority parameter value filled in is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordSelectorExceedLimit",
-            400,
-            r"The selector parameter value filled in is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordUsageExceedLimit",
-            400,
-            r"The usage parameter value filled in is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordValueContainSourceInBlacklist",
-            400,
-            r"The record value contains the blacklist address, and the details can be submitted for work order consultation.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.RecordWeightExceedLimit",
-            400,
-            r"The record weight parameter value filled in is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.Reserved",
-            400,
-            r"Another operation on the record is in progress. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.S3SourceInvalidAuthRegion",
-            400,
-            r"The recorded S3 origin belongs to a region that is not in the supported range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.S3SourceInvalidAuthType",
-            400,
-            r"The recorded S3 origin authentication type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.S3SourceInvalidAuthVersion",
-            400,
-            r"The version of the authentication signature algorithm of the S3 origin is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.SRVRecordInvalidRecordName",
-            400,
-            r"SRV host record name is not valid. The SRV host record name must begin with an underscore (-) followed by a lowercase letter (a-z), a number (0-9), and a hyphen (-), followed by 1 arbitrary character, followed by an underscore (-) and a lowercase letter, number, or hyphen.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.SRVRecordPortExceedLimit",
-            400,
-            r"The SRV record port is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.SSHFPRecordAlgorithmExceedLimit",
-            400,
-            r"The algorithm parameter value for the SSHFP record is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.ServiceBusy",
-            400,
-            r"The record is being configured. Try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Record.SourceAccessKeyExceedLimit",
-            400,
-            r"The character length of the AccessKey parameter value for the record source station is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.SourceEmptyAK",
-            400,
-            r"The AccessKey of the account to which the origin site belongs is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.SourceEmptyAuthConf",
-            400,
-            r"The authentication information of the origin station is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.SourceEmptySecretKey",
-            400,
-            r"The SecretKey of the account to which the recorded origin site belongs is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.SourceSecretKeyExceedLimit",
-            400,
-            r"The character length of the SecretKey parameter value for the record source station is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.TTLExceedLimit",
-            400,
-            r"The TTL parameter value for a record is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.TXTRecordValueExceedLimit",
-            400,
-            r"The TXT record value cannot exceed 450 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.TypeExceedLimitWithSSHFPRecord",
-            400,
-            r"The SSHFP record Type parameter value is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameContainDoubleConsecutiveDot",
-            400,
-            r"Illegal host record name. The host record cannot contain consecutive dot.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameForbidStarSev",
-            400,
-            r"Illegal host record name, SRV record name disallowed asterisk.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameInvalidATChar",
-            400,
-            r"Illegal host record name. The at symbol can only appear at the top of the host record and can only be followed. Symbol, other strings are not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameInvalidNamePrefixSuffix",
-            400,
-            r"Illegal host record name. Host record values cannot start or end with a dot, a hyphens.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameInvalidStartSymbol",
-            400,
-            r"Illegal host record name. The asterisk is only allowed in the first place of the host record, and only the following dot is allowed after the asterisk.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameInvalidUnderLine",
-            400,
-            r"The host record name contains an illegal underscore. The underscore is only supported at the beginning of the TXT, CNAME, MX, SRV, and NS records. Proxy acceleration cannot be enabled, and records can only be added in the DNS mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameOnlyContainSymbol",
-            400,
-            r"The host record value cannot exist separately in various symbols, and can be added with any lowercase letters or numbers.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameOnlyRangeChar",
-            400,
-            r"Illegal host record character. Only lowercase a-z, uppercase A- Z, digits 0-9, some special characters are supported as valid characters in host records.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnmatchedRecordNameSeperateStringTooLarge",
-            400,
-            r"Illegal host record name. The number of characters in each segment separated by dot cannot exceed 63.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnsupportedSourceType",
-            400,
-            r"The recorded source station type is not in the supported range.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.UnsupportedType",
-            400,
-            r"The record type parameter is unsupported.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.ValidProxiedForSpecifedRecordType",
-            400,
-            r"Only A/AAAA and CNAME types support proxy acceleration.",
-            __NEVER,
-        ),
-        __row(
-            r"Record.WildcardConflictForSpecifiedRecordType",
-            400,
-            r"The A/AAAA,CNAME records cannot add all and asterisk prefixed records at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"RelatedRecordNumberExceedQuotaLimit",
-            400,
-            r"The maximum number of records associated with the routine has been reached. Check your plan quota and upgrade the plan to request a quota increase.",
-            __NEVER,
-        ),
-        __row(
-            r"RiskControlRejection",
-            400,
-            r"In order to protect the security of your account, the order was suspended, please contact customer service for details.",
-            __NEVER,
-        ),
-        __row(r"RoutineAlreadyExist", 400, r"The routine name already exists.", __NEVER),
-        __row(
-            r"RoutineNotExist",
-            400,
-            r"The routine name does not exist. Check the routine name and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"RoutineNumberExceedQuotaLimit",
-            400,
-            r"The maximum number of configuration items for the feature has been reached. Adjust your configurations and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"RoutineUserServiceStatusHalt",
-            400,
-            r"Failed to update the configurations because you have overdue payments.",
-            __NEVER,
-        ),
-        __row(
-            r"Rule.Config.Malformed",
-            403,
-            r"The format of the rule configuration is invalid.Check the configuration for syntax errors or structural inconsistencies and correct them to meet the requirements.",
-            __NEVER,
-        ),
-        __row(
-            r"Rule.Config.Noncompliance",
-            403,
-            r"The specified rule configuration does not meet the compliance requirements.Check and adjust your configurations.",
-            __NEVER,
-        ),
-        __row(
-            r"Rule.Name.AlreadyExists",
-            403,
-            r"The specified rule name already exists.Try again with a unique name or modify the existing rule name.",
-            __NEVER,
-        ),
-        __row(r"Rule.NotExist", 400, r"The specified rule does not exist.", __NEVER),
-        __row(
-            r"Rule.Position.Invalid",
-            403,
-            r"The specified position for the rule is invalid.Check and adjust the configuration to make sure it meets the requirements.",
-            __NEVER,
-        ),
-        __row(
-            r"RuleRegexQuotaCheckFailed",
-            400,
-            r"When configuring rules, rules with regular expressions are not allowed in this plan. Please check the relevant documentation of the plan or upgrade the plan.",
-            __NEVER,
-        ),
-        __row(
-            r"Ruleset.Name.AlreadyExists",
-            403,
-            r"The specified rule set name already exists.Try again with a unique name or modify the existing rule set name.",
-            __NEVER,
-        ),
-        __row(
-            r"Ruleset.NotExist",
-            403,
-            r"The specified rule set does not exist or has not been registered in the system.Check whether the specified rule set identifier is valid and matches a rule set that has been correctly defined and maintained by the system's rule set registry.If you want to add a new rule set, make sure that the creation and registration process is complete to bring the rule set into effect.",
-            __NEVER,
-        ),
-        __row(
-            r"SYSTEM.NoSpecificCodeFailed",
-            400,
-            r"Invalid subscription duration. Check and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"SameNameRecordsExceedLimit",
-            400,
-            r"The maximum number of records with the same name added in one batch exceeds 5. Add records with the same name in batches or reduce the number of records with the same name added in one batch.",
-            __NEVER,
-        ),
-        __row(
-            r"ScenePolicyQuotaExceedLimit",
-            400,
-            r"The maximum number of scenario policies has been reached. Each account can create up to 10 scenario policies.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceInvokeFailed",
-            400,
-            r"The call to the internal service failed. The engineer is resolving the problem. Please wait a moment before trying, or contact customer service for details.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceNotOpen",
-            400,
-            r"You have not activated Edge Routine. Activate the service and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Site.AlreadyExist",
-            400,
-            r"The website name you specified already exists. Try with another name.",
-            __NEVER,
-        ),
-        __row(
-            r"Site.Conflict",
-            400,
-            r"Duplicate website names exist across multiple accounts. Rename or delete one and try again.",
-            __NEVER,
-        ),
-        __row(r"Site.InBlacklist", 400, r"The site name is in the blacklist.", __NEVER),
-        __row(
-            r"Site.InvalidCoverage",
-            400,
-            r"The selected location is unavailable in your plan. Change the location to one that is covered by the plan and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Site.NotExist",
-            403,
-            r"The specified website does not exist or is not recognized by the system.Check whether the specified website identifier is valid and matches a website that is active, defined, and recognized by the system.If you want to add a new website, make sure that the creation and registration process is complete to integrate the website to the system.",
-            __NEVER,
-        ),
-        __row(
-            r"Site.ServiceBusy",
-            400,
-            r"This website is being configured. Try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Site.UpdateAccessTypeUnable",
-            400,
-            r"Failed to change the DNS setup for the website. Check whether the website has configurations or DNS records that are incompatible with the target DNS setup option.",
-            __NEVER,
-        ),
-        __row(
-            r"SiteConfigLengthExceedLimit",
-            400,
-            r"The overall configuration size of the site exceeds the limit, and the total size of all functional configurations of the site cannot exceed 512K.",
-            __NEVER,
-        ),
-        __row(
-            r"SiteHasTransportLayerApplications",
-            400,
-            r"The current site has an existing four-layer accelerated application, and the current operation is not allowed. If necessary, please contact customer service.",
-            __NEVER,
-        ),
-        __row(
-            r"SiteIdDDoSVersionCheckFailed",
-            403,
-            r"SiteId DDoS version check failed.",
-            __NEVER,
-        ),
-        __row(
-            r"SiteNotActivated",
-            400,
-            r"The site is not activated, the process is not allowed.",
-            __NEVER,
-        ),
-        __row(r"SiteNotFound", 400, r"The specified site is not found.", __NEVER),
-        __row(
-            r"SiteNotFound",
-            404,
-            r"The website does not exist or does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"SiteParameterNotMatch",
-            400,
-            r"Failed to verify website parameters.Check the parameters and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"SourceAddressInvalid",
-            400,
-            r"Invalid origin address. Check whether the IP address or domain name is in the valid format.",
-            __NEVER,
-        ),
-        __row(
-            r"SourceCircleExist",
-            400,
-            r"The host record of the resource to be operated on is already the source station of another resource, or the source station of the current resource has been added as a host record. To avoid loopback, modify the host record or source station and retry.",
-            __NEVER,
-        ),
-        __row(r"SourceInBlackList", 400, r"The source is in the black list.", __NEVER),
-        __row(
-            r"SourceNumberExceedLimit",
-            400,
-            r"The number of sources in the origin pool exceeds the quota limit.",
-            __NEVER,
-        ),
-        __row(
-            r"SpecifiedVersionReadOnly",
-            400,
-            r"The specified version number is read-only and cannot be modified.",
-            __NEVER,
-        ),
-        __row(
-            r"SubSiteUnavailable",
-            400,
-            r"Subdomains are allowed only in Enterprise plans. Upgrade your plan to add a subdomain to ESA.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyDimensions",
-            400,
-            r"Too many query dimensions specified. Delete some and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyRequests",
-            400,
-            r"Too many requests.Please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"System load fluctuates, please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"Too many requests are submitted.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TooQuickRequests",
-            429,
-            r"Request for putting or deleting keys are frequently submitted.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TransportLayerApplicationConflict",
-            400,
-            r"The Layer -4 accelerated application conflicts with other applications. Check whether the application name and host record conflict with other applications in the site.",
-            __NEVER,
-        ),
-        __row(
-            r"TransportLayerApplicationNotExist",
-            400,
-            r"The layer -4 accelerated application of the current operation does not exist. Modify it and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"TransportLayerRulesExceedLimit",
-            400,
-            r"The configured forwarding rules have exceeded the maximum limit. Delete useless forwarding rules and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"TrialService.HasOpened",
-            400,
-            r"You have already activated the trial service.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidParameters",
-            403,
-            r"The specified authentication parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidResource",
-            403,
-            r"Resource authentication failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidTime",
-            403,
-            r"The specified authentication time is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized.InvalidToken",
-            403,
-            r"Token authentication failed.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportQuota",
-            404,
-            r"Unsupported quota is specified. Check and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"UpdateFreeCertificate.NotSupport",
-            400,
-            r"The free certificate does not support the update operation.",
-            __NEVER,
-        ),
-        __row(
-            r"UpdowngradeConfigNoChange",
-            400,
-            r"Failed to change the configuration because the new configuration you specified is the same as the current one in use. Specify a correct configuration and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"UserOperationStatusIsLocked",
-            400,
-            r"You are calling an another routine related api. Please wait for the api finished, and try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"UserQuantityExceed",
-            400,
-            r"Your current purchase quantity exceeds the available quantity. Please select a new quantity.",
-            __NEVER,
-        ),
-        __row(r"VerifyExpressionError", 400, r"Dynamic expression is invalid.", __NEVER),
-        __row(
-            r"VerifyNameServerFailed",
-            400,
-            r"The NS verification failed. Please configure the NS provided by ESA on the domain name management platform and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"VersionNotValid",
-            400,
-            r"The site does not have version management enabled, or the version number passed in does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"WaitingRoomEventNotExist",
-            400,
-            r"The waiting room event that you want to modify does not exist. Specify a valid one.",
-            __NEVER,
-        ),
-        __row(
-            r"WaitingRoomNotExist",
-            400,
-            r"The waiting room that you want to modify does not exist or does not belong to you. Confirm and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"WaitingRoomRuleNotExist",
-            400,
-            r"The waiting room bypass rule that you want to modify does not exist. Specify a valid one.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 406] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 99, 100, 101, 102, 103, 104, 105, 106, 110, 111, 112,
-        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 127, 128, 129, 130,
-        131, 132, 133, 134, 135, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-        150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
-        166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181,
-        182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197,
-        198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213,
-        214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229,
-        230, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247,
-        248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263,
-        264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 275, 276, 277, 279, 280, 282,
-        283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298,
-        299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314,
-        315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 326, 327, 328, 329, 330, 331,
-        332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347,
-        348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363,
-        364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379,
-        380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
-        396, 397, 398, 399, 400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 414,
-        415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430,
-        431, 432, 433,
-    ];
-    const __END: [u32; 406] = [
-        1, 2, 3, 108, 47, 6, 7, 8, 10, 139, 13, 233, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 114, 30, 31, 32, 33, 34, 36, 37, 38, 39, 110, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 99, 100, 101, 102, 103, 104, 105, 106, 107, 111, 112,
-        113, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 127, 128, 129, 130,
-        131, 132, 133, 134, 135, 136, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-        150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
-        166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181,
-        182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197,
-        198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213,
-        214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229,
-        230, 231, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247,
-        248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263,
-        264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 275, 276, 277, 279, 280, 282,
-        283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298,
-        299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314,
-        315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 326, 327, 328, 329, 330, 331,
-        332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347,
-        348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363,
-        364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379,
-        380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
-        396, 397, 398, 399, 400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 414,
-        415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430,
-        431, 432, 433, 434,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EsaError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EsaError; 406] = &[
-        EsaError::IdempotentParameterMismatch,
-        EsaError::IllegalTimestamp,
-        EsaError::IncompleteSignature,
-        EsaError::InsufficientBalance,
-        EsaError::InvalidAccessKeyIdNotFound,
-        EsaError::InvalidOwner,
-        EsaError::InvalidOwnerAccount,
-        EsaError::InvalidOwnerId,
-        EsaError::InvalidParamater,
-        EsaError::InvalidParameter,
-        EsaError::InvalidParameterIsNull,
-        EsaError::MissingParameter,
-        EsaError::SignatureNonceUsed,
-        EsaError::Throttling,
-        EsaError::UnsupportedParameter,
-        EsaError::UnknownError,
-        EsaError::ForbiddenAccessKeyDisabled,
-        EsaError::ForbiddenNotSupportRam,
-        EsaError::ForbiddenRam,
-        EsaError::ForbiddenRiskControl,
-        EsaError::ForbiddenSubUser,
-        EsaError::ForbiddenUnauthorized,
-        EsaError::InvalidAccountNotFound,
-        EsaError::InvalidAction,
-        EsaError::InvalidIdempotenceParameterMismatch,
-        EsaError::InvalidParameterOwnerAccount,
-        EsaError::InvalidParameterResourceOwnerAccount,
-        EsaError::LastTokenProcessing,
-        EsaError::RealNameAuthenticationError,
-        EsaError::UnsupportedHttpMethod,
-        EsaError::InvalidRegionIdNotFound,
-        EsaError::OperationConflict,
-        EsaError::InternalError,
-        EsaError::ServiceUnavailable,
-        EsaError::ServiceUnavailableRegionMaintaining,
-        EsaError::InvalidProductNotFound,
-        EsaError::InvalidApiNotFound,
-        EsaError::InvalidProtocolNeedSsl,
-        EsaError::InvalidTimeStampFormat,
-        EsaError::InvalidTimeStampExpired,
-        EsaError::InvalidAccessKeyIdInactive,
-        EsaError::InvalidParameterFormat,
-        EsaError::InvalidSignatureMethod,
-        EsaError::SignatureDoesNotMatch,
-        EsaError::ThrottlingUser,
-        EsaError::InvalidActionNotFound,
-        EsaError::AnyNotSupport,
-        EsaError::AnyOverQuota,
-        EsaError::AnyWrongValueMatched,
-        EsaError::AccountStatusIllegal,
-        EsaError::ApplyVanityNsError,
-        EsaError::ApplyVipError,
-        EsaError::ArgQuotaCheckFailed,
-        EsaError::BasicInfoUncompleted,
-        EsaError::BuyWithSiteAmountErr,
-        EsaError::CachceReserveInstanceCheckFalied,
-        EsaError::CacheReserveSiteExceedLimit,
-        EsaError::CanNotOpenCrossBorderOptimization,
-        EsaError::CanNotSetSequence,
-        EsaError::CasIdMissingParameter,
-        EsaError::CertQuotaCheckFailed,
-        EsaError::CertificateDuplicated,
-        EsaError::CertificateMissingParameter,
-        EsaError::CertificateNotFound,
-        EsaError::CertificateStatusError,
-        EsaError::CertificateDomainNotMatchSite,
-        EsaError::CertificateNotMatchPrivateKey,
-        EsaError::CheckOrderFailed,
-        EsaError::CheckPlanFailed,
-        EsaError::CloudUserCannotBuyNotInnerCommodity,
-        EsaError::CodeVersionInUse,
-        EsaError::CodeVersionNumberExceedQuotaLimit,
-        EsaError::CompileRuleError,
-        EsaError::ConfExceedLimit,
-        EsaError::ConfigConflicts,
-        EsaError::ConfigNotFound,
-        EsaError::ContainForbiddenLabelError,
-        EsaError::CreateTimeError,
-        EsaError::DependedByOthers,
-        EsaError::DomainNameOverLimit,
-        EsaError::EdgePortsOverlap,
-        EsaError::EnterpriseAmountErr,
-        EsaError::ErServiceHasOpened,
-        EsaError::ErServiceNotOpen,
-        EsaError::ErrSiteIdNoteEnterprise,
-        EsaError::EsaServiceNotOpen,
-        EsaError::ExceedFileUpload,
-        EsaError::ExpressionInvalid,
-        EsaError::FunctionArgConflictOriginProtection,
-        EsaError::FunctionConflict,
-        EsaError::FunctionQuotaCheckFailed,
-        EsaError::IdMissingParameter,
-        EsaError::IllegalOperationVersionManagement,
-        EsaError::InstanceNotOnline,
-        EsaError::InstanceNotExist,
-        EsaError::InsufficientAvailableQuota,
-        EsaError::InternalException,
-        EsaError::InternalOperationError,
-        EsaError::InvalidAccountMalformed,
-        EsaError::InvalidAppNotFound,
-        EsaError::InvalidCertificateNotFound,
-        EsaError::InvalidComponent,
-        EsaError::InvalidConfigId,
-        EsaError::InvalidEndTimeMalformed,
-        EsaError::InvalidEndTimeMismatch,
-        EsaError::InvalidExecutionNotFound,
-        EsaError::InvalidInstance,
-        EsaError::InvalidJobJobCountOfSiteFull,
-        EsaError::InvalidJobNotFound,
-        EsaError::InvalidKeyExceedsCapacity,
-        EsaError::InvalidKeyExceedsMaximum,
-        EsaError::InvalidKeyMalformed,
-        EsaError::InvalidKeyNotFound,
-        EsaError::InvalidKeyQuotaFull,
-        EsaError::InvalidNameSpaceDuplicate,
-        EsaError::InvalidNameSpaceMalformed,
-        EsaError::InvalidNameSpaceNotFound,
-        EsaError::InvalidNameSpaceQuotaFull,
-        EsaError::InvalidNextToken,
-        EsaError::InvalidPageSizeValueNotSupported,
-        EsaError::InvalidParameterAddressConflict,
-        EsaError::InvalidParameterApiShieldQuota,
-        EsaError::InvalidParameterAppid,
-        EsaError::InvalidParameterArgName,
-        EsaError::InvalidParameterArgValue,
-        EsaError::InvalidParameterClientIpPassThroughMode,
-        EsaError::InvalidParameterCnameSiteRecordNoProxied,
-        EsaError::InvalidParameterCnameSiteRecordUnsupport,
-        EsaError::InvalidParameterConfigs,
-        EsaError::InvalidParameterCoverage,
-        EsaError::InvalidParameterDimension,
-        EsaError::InvalidParameterDomains,
-        EsaError::InvalidParameterField,
-        EsaError::InvalidParameterFunctionName,
-        EsaError::InvalidParameterHealthCheckFailTimes,
-        EsaError::InvalidParameterHealthCheckHost,
-        EsaError::InvalidParameterHealthCheckHttpCode,
-        EsaError::InvalidParameterHealthCheckInterval,
-        EsaError::InvalidParameterHealthCheckMethod,
-        EsaError::InvalidParameterHealthCheckPort,
-        EsaError::InvalidParameterHealthCheckSuccTimes,
-        EsaError::InvalidParameterHealthCheckTimeout,
-        EsaError::InvalidParameterHealthCheckType,
-        EsaError::InvalidParameterHealthCheckUri,
-        EsaError::InvalidParameterHttpHeaders,
-        EsaError::InvalidParameterImage,
-        EsaError::InvalidParameterInvalidBiz,
-        EsaError::InvalidParameterInvalidDsRecordName,
-        EsaError::InvalidParameterInvalidHostPolicy,
-        EsaError::InvalidParameterInvalidRecordName,
-        EsaError::InvalidParameterInvalidRecordNameSuffix,
-        EsaError::InvalidParameterInvalidVanityNsName,
-        EsaError::InvalidParameterInvalidVanityNsNum,
-        EsaError::InvalidParameterName,
-        EsaError::InvalidParameterObjectId,
-        EsaError::InvalidParameterObjectsAndSiteIds,
-        EsaError::InvalidParameterOrderKey,
-        EsaError::InvalidParameterOrderType,
-        EsaError::InvalidParameterPageNumber,
-        EsaError::InvalidParameterPercentage,
-        EsaError::InvalidParameterPort,
-        EsaError::InvalidParameterProtocol,
-        EsaError::InvalidParameterPublishEnv,
-        EsaError::InvalidParameterRecordCommentExceedLimit,
-        EsaError::InvalidParameterRecordData,
-        EsaError::InvalidParameterRecordNameExceedLimit,
-        EsaError::InvalidParameterRecordNotBelongToSite,
-        EsaError::InvalidParameterRecordType,
-        EsaError::InvalidParameterRecordsExceedLimit,
-        EsaError::InvalidParameterRuleSource,
-        EsaError::InvalidParameterSiteId,
-        EsaError::InvalidParameterSiteName,
-        EsaError::InvalidParameterTagValue,
-        EsaError::InvalidParameterTimeRange,
-        EsaError::InvalidParameterType,
-        EsaError::InvalidParameterVanityNsNameDuplicate,
-        EsaError::InvalidParameterVersionId,
-        EsaError::InvalidParameterAppid_2,
-        EsaError::InvalidParameters,
-        EsaError::InvalidParametersInvalidUrls,
-        EsaError::InvalidResourceIdNotFound,
-        EsaError::InvalidRoutine,
-        EsaError::InvalidSslPri,
-        EsaError::InvalidSslPub,
-        EsaError::InvalidSiteIcp,
-        EsaError::InvalidSiteName,
-        EsaError::InvalidStartTimeMalformed,
-        EsaError::InvalidStartTimeValueNotSupported,
-        EsaError::InvalidStationParameter,
-        EsaError::InvalidTaskIdMalformed,
-        EsaError::InvalidTime,
-        EsaError::InvalidTimeMalformed,
-        EsaError::InvalidUidPermissionDenied,
-        EsaError::InvalidValOfDelHeader,
-        EsaError::InvalidValueExceedsMaximum,
-        EsaError::InvalidVersionNotFound,
-        EsaError::IpaNotActive,
-        EsaError::IpaResourceUnavailable,
-        EsaError::ListBeingBound,
-        EsaError::ListNameAlreadyExist,
-        EsaError::ListNotExist,
-        EsaError::LoadBalancerHealthDetectionIntervalCheckFailed,
-        EsaError::LoadBalancerHealthDetectionQuotaCheckFailed,
-        EsaError::LoadBalancerNameConflict,
-        EsaError::LoadBalancerNotExist,
-        EsaError::LoadBalancerNumberExceedQuotaLimit,
-        EsaError::LoadBalancerPolicyCheckFailed,
-        EsaError::LoadBalancerQuotaCheckFailed,
-        EsaError::LoadBalancerRuleQuotaCheckFailed,
-        EsaError::LockFailed,
-        EsaError::LogNotFound,
-        EsaError::MissingOssUrl,
-        EsaError::MissingParameterObjectType,
-        EsaError::MissingSiteId,
-        EsaError::MissingTimeParameter,
-        EsaError::MissingUrlList,
-        EsaError::MonitorExpectedBodyInvalid,
-        EsaError::MonitorExpectedCodesInvalid,
-        EsaError::MonitorHeaderInvalid,
-        EsaError::MonitorMethodNotSupport,
-        EsaError::MonitorPathNotSupport,
-        EsaError::MonitorPortNotSupport,
-        EsaError::MonitorRetriesInvalid,
-        EsaError::MonitorTimeoutInvalid,
-        EsaError::MonitorTypeNotSupport,
-        EsaError::NameAlreadyExists,
-        EsaError::NameServerNotDelete,
-        EsaError::NestedRuleQuotaCheckFailed,
-        EsaError::NoAvaliablePaymentMethod,
-        EsaError::NoPermission,
-        EsaError::NoRealNameAuthentication,
-        EsaError::OperationDeniedVanityNsUnavailable,
-        EsaError::OrderInstanceHasUnpaidOrder,
-        EsaError::OriginPoolNameConflict,
-        EsaError::OriginPoolNotExist,
-        EsaError::OriginProtectionNotExist,
-        EsaError::PageBeingBound,
-        EsaError::PageNotExist,
-        EsaError::ParamNameError,
-        EsaError::ParameterAlreadyExist,
-        EsaError::ParameterNotExist,
-        EsaError::PolicyNameExist,
-        EsaError::PolicyNotExist,
-        EsaError::PoolNumberExceedQuotaLimit,
-        EsaError::PoolReferenceExist,
-        EsaError::PreloadQueueFull,
-        EsaError::PrivateKeyMissingParameter,
-        EsaError::QueryDbError,
-        EsaError::QuotaCheckFailed,
-        EsaError::QuotaCheckFailedCustomNs,
-        EsaError::QuotaCheckFailedFunction,
-        EsaError::QuotaCheckFailedFunctionArg,
-        EsaError::QuotaCheckFailedVersionManagement,
-        EsaError::QuotaExceedRecordCount,
-        EsaError::QuotaExceedSiteCount,
-        EsaError::QuotaExceedWildCardRecord,
-        EsaError::QuotaExceedWildcardRecordCount,
-        EsaError::QuotaExceeded,
-        EsaError::QuotaNotExist,
-        EsaError::Rr307,
-        EsaError::Rr309,
-        EsaError::RamAuthFailed,
-        EsaError::RealTimeLogKafkaBrokersExceedError,
-        EsaError::RealTimeLogNameCheckFail,
-        EsaError::RealTimeLogProjectExistError,
-        EsaError::RealTimeLogRegexpCheckFail,
-        EsaError::RealTimeLogS3EndpointInvalidError,
-        EsaError::RealTimeLogStatusQuotaError,
-        EsaError::RealtimeLogProjectExistError,
-        EsaError::RecordAlreadyExist,
-        EsaError::RecordAorAaaaRecordValueContainInvalidIp,
-        EsaError::RecordAorAaaaRecordValueIpExceedLimit,
-        EsaError::RecordCaaRecordFlagExceedLimit,
-        EsaError::RecordCaaRecordTagExceedLimit,
-        EsaError::RecordCertRecordAlgorithmExceedLimit,
-        EsaError::RecordCertRecordKeyTagExceedLimit,
-        EsaError::RecordCertRecordTypeExceedLimit,
-        EsaError::RecordCNameRecordValueCannotEqualExistedIpaSource,
-        EsaError::RecordCNameRecordValueCannotEqualExistedPoolSource,
-        EsaError::RecordCNameRecordValueCannotEqualExistedRecordSource,
-        EsaError::RecordCNameRecordValueCannotEqualHostRecord,
-        EsaError::RecordCNameRecordValueCannotEqualOtherExistedIpaRecord,
-        EsaError::RecordCNameRecordValueCannotEqualOtherExistedRecord,
-        EsaError::RecordCNameRecordValueExceedLimit,
-        EsaError::RecordCNameRecordValueInvalidDomainUnderline,
-        EsaError::RecordCNameRecordValueInvalidRecordDomain,
-        EsaError::RecordConflict,
-        EsaError::RecordEmptyRecordValue,
-        EsaError::RecordInvalidCertEncodeWithCertRecord,
-        EsaError::RecordInvalidFingerprintWithSshfpRecord,
-        EsaError::RecordInvalidHttpurlWithCaaRecordTag,
-        EsaError::RecordInvalidIodefDataWithCaaRecordTag,
-        EsaError::RecordInvalidIssueDataWithCaaRecordTag,
-        EsaError::RecordInvalidMailAddressWithCaaRecordTag,
-        EsaError::RecordInvalidSmimeaEncodeWithSmimeaRecord,
-        EsaError::RecordInvalidTslaEncodeWithTslaRecord,
-        EsaError::RecordInvalidUrlWithUriRecord,
-        EsaError::RecordNsRecordCannotEqualSiteName,
-        EsaError::RecordNoRecordNameConflictWithNsRecord,
-        EsaError::RecordNoResource,
-        EsaError::RecordNotFound,
-        EsaError::RecordOssSourceInvalidAuthType,
-        EsaError::RecordParseJsonRecordValueFailed,
-        EsaError::RecordPoolSourceNotExistPool,
-        EsaError::RecordRecordMatchingTypeExceedLimit,
-        EsaError::RecordRecordNameConflictForSpecifiedRecordType,
-        EsaError::RecordRecordNameConflictWithIpaName,
-        EsaError::RecordRecordNameConflictWithLbName,
-        EsaError::RecordRecordNameConflictWithNsRecord,
-        EsaError::RecordRecordNameConflictWithPoolName,
-        EsaError::RecordRecordNameConflictWithSameRecordType,
-        EsaError::RecordRecordNameInBlacklist,
-        EsaError::RecordRecordPriorityExceedLimit,
-        EsaError::RecordRecordSelectorExceedLimit,
-        EsaError::RecordRecordUsageExceedLimit,
-        EsaError::RecordRecordValueContainSourceInBlacklist,
-        EsaError::RecordRecordWeightExceedLimit,
-        EsaError::RecordReserved,
-        EsaError::RecordS3SourceInvalidAuthRegion,
-        EsaError::RecordS3SourceInvalidAuthType,
-        EsaError::RecordS3SourceInvalidAuthVersion,
-        EsaError::RecordSrvRecordInvalidRecordName,
-        EsaError::RecordSrvRecordPortExceedLimit,
-        EsaError::RecordSshfpRecordAlgorithmExceedLimit,
-        EsaError::RecordServiceBusy,
-        EsaError::RecordSourceAccessKeyExceedLimit,
-        EsaError::RecordSourceEmptyAk,
-        EsaError::RecordSourceEmptyAuthConf,
-        EsaError::RecordSourceEmptySecretKey,
-        EsaError::RecordSourceSecretKeyExceedLimit,
-        EsaError::RecordTtlExceedLimit,
-        EsaError::RecordTxtRecordValueExceedLimit,
-        EsaError::RecordTypeExceedLimitWithSshfpRecord,
-        EsaError::RecordUnmatchedRecordNameContainDoubleConsecutiveDot,
-        EsaError::RecordUnmatchedRecordNameForbidStarSev,
-        EsaError::RecordUnmatchedRecordNameInvalidAtChar,
-        EsaError::RecordUnmatchedRecordNameInvalidNamePrefixSuffix,
-        EsaError::RecordUnmatchedRecordNameInvalidStartSymbol,
-        EsaError::RecordUnmatchedRecordNameInvalidUnderLine,
-        EsaError::RecordUnmatchedRecordNameOnlyContainSymbol,
-        EsaError::RecordUnmatchedRecordNameOnlyRangeChar,
-        EsaError::RecordUnmatchedRecordNameSeperateStringTooLarge,
-        EsaError::RecordUnsupportedSourceType,
-        EsaError::RecordUnsupportedType,
-        EsaError::RecordValidProxiedForSpecifedRecordType,
-        EsaError::RecordWildcardConflictForSpecifiedRecordType,
-        EsaError::RelatedRecordNumberExceedQuotaLimit,
-        EsaError::RiskControlRejection,
-        EsaError::RoutineAlreadyExist,
-        EsaError::RoutineNotExist,
-        EsaError::RoutineNumberExceedQuotaLimit,
-        EsaError::RoutineUserServiceStatusHalt,
-        EsaError::RuleConfigMalformed,
-        EsaError::RuleConfigNoncompliance,
-        EsaError::RuleNameAlreadyExists,
-        EsaError::RuleNotExist,
-        EsaError::RulePositionInvalid,
-        EsaError::RuleRegexQuotaCheckFailed,
-        EsaError::RulesetNameAlreadyExists,
-        EsaError::RulesetNotExist,
-        EsaError::SystemNoSpecificCodeFailed,
-        EsaError::SameNameRecordsExceedLimit,
-        EsaError::ScenePolicyQuotaExceedLimit,
-        EsaError::ServiceInvokeFailed,
-        EsaError::ServiceNotOpen,
-        EsaError::SiteAlreadyExist,
-        EsaError::SiteConflict,
-        EsaError::SiteInBlacklist,
-        EsaError::SiteInvalidCoverage,
-        EsaError::SiteNotExist,
-        EsaError::SiteServiceBusy,
-        EsaError::SiteUpdateAccessTypeUnable,
-        EsaError::SiteConfigLengthExceedLimit,
-        EsaError::SiteHasTransportLayerApplications,
-        EsaError::SiteIdDDoSVersionCheckFailed,
-        EsaError::SiteNotActivated,
-        EsaError::SiteNotFound,
-        EsaError::SiteParameterNotMatch,
-        EsaError::SourceAddressInvalid,
-        EsaError::SourceCircleExist,
-        EsaError::SourceInBlackList,
-        EsaError::SourceNumberExceedLimit,
-        EsaError::SpecifiedVersionReadOnly,
-        EsaError::SubSiteUnavailable,
-        EsaError::TooManyDimensions,
-        EsaError::TooManyRequests,
-        EsaError::TooQuickRequests,
-        EsaError::TransportLayerApplicationConflict,
-        EsaError::TransportLayerApplicationNotExist,
-        EsaError::TransportLayerRulesExceedLimit,
-        EsaError::TrialServiceHasOpened,
-        EsaError::UnauthorizedInvalidParameters,
-        EsaError::UnauthorizedInvalidResource,
-        EsaError::UnauthorizedInvalidTime,
-        EsaError::UnauthorizedInvalidToken,
-        EsaError::UnsupportQuota,
-        EsaError::UpdateFreeCertificateNotSupport,
-        EsaError::UpdowngradeConfigNoChange,
-        EsaError::UserOperationStatusIsLocked,
-        EsaError::UserQuantityExceed,
-        EsaError::VerifyExpressionError,
-        EsaError::VerifyNameServerFailed,
-        EsaError::VersionNotValid,
-        EsaError::WaitingRoomEventNotExist,
-        EsaError::WaitingRoomNotExist,
-        EsaError::WaitingRoomRuleNotExist,
-    ];
-    fn __from_code(code: &str) -> __Option<EsaError> {
-        let index: usize = match code.len() {
-            5 => {
-                match code {
-                    r"RR307" => 259,
-                    r"RR309" => 260,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"LockFailed" => 209,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"InvalidTime" => 190,
-                    r"LogNotFound" => 210,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"%s.OverQuota" => 47,
-                    r"IpaNotActive" => 196,
-                    r"NoPermission" => 229,
-                    r"QueryDBError" => 247,
-                    r"SiteNotFound" => 376,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code.as_bytes()[2] {
-                    46 => {
-                        match code {
-                            r"%s.NotSupport" => 46,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"Page.NotExist" => 237,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"Rule.NotExist" => 355,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"RamAuthFailed" => 261,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"QuotaExceeded" => 257,
-                            r"QuotaNotExist" => 258,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"ApplyVipError" => 51,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"Forbidden.RAM" => 18,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"List.NotExist" => 200,
-                            r"MissingOssUrl" => 211,
-                            r"MissingSiteId" => 213,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InternalError" => 32,
-                            r"Site.Conflict" => 366,
-                            r"Site.NotExist" => 369,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"InvalidAction" => 23,
-                            r"InvalidSSLPri" => 182,
-                            r"InvalidSSLPub" => 183,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ConfigNotFound" => 75,
-                    r"InvalidRoutine" => 181,
-                    r"InvalidSiteICP" => 184,
-                    r"MissingUrlList" => 215,
-                    r"ParamNameError" => 238,
-                    r"PolicyNotExist" => 242,
-                    r"ServiceNotOpen" => 364,
-                    r"UnsupportQuota" => 395,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code.as_bytes()[10] {
-                    46 => {
-                        match code {
-                            r"Throttling.User" => 44,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"List.BeingBound" => 198,
-                            r"Page.BeingBound" => 236,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"CreateTimeError" => 77,
-                            r"PolicyNameExist" => 241,
-                            r"RoutineNotExist" => 349,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"Record.NotFound" => 300,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"ConfExceedLimit" => 73,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"VersionNotValid" => 402,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"CheckPlanFailed" => 68,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidSiteName" => 185,
-                            r"Record.Reserved" => 317,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"InvalidConfigId" => 102,
-                            r"Record.Conflict" => 286,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"ConfigConflicts" => 74,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidInstance" => 106,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"TooManyRequests" => 385,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code.as_bytes()[7] {
-                    46 => {
-                        match code {
-                            r"Ruleset.NotExist" => 359,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"SiteNotActivated" => 375,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"Site.InBlacklist" => 367,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvalidComponent" => 101,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidNextToken" => 118,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParamater" => 8,
-                            r"InvalidParameter" => 9,
-                            r"MissingParameter" => 11,
-                            _ => !0,
-                        }
-                    }
-                    81 => {
-                        match code {
-                            r"PreloadQueueFull" => 245,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"CompileRuleError" => 72,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"IllegalTimestamp" => 1,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"CheckOrderFailed" => 67,
-                            r"DependedByOthers" => 78,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InstanceNotExist" => 94,
-                            r"QuotaCheckFailed" => 248,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ExceedFileUpload" => 86,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"TooQuickRequests" => 386,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"FunctionConflict" => 89,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"Site.ServiceBusy" => 370,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"CodeVersionInUse" => 70,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"EdgePortsOverlap" => 80,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CanNotSetSequence" => 58,
-                    r"ErService.NotOpen" => 83,
-                    r"InternalException" => 96,
-                    r"InvalidParameters" => 178,
-                    r"NameAlreadyExists" => 225,
-                    r"ParameterNotExist" => 240,
-                    r"Record.NoResource" => 299,
-                    r"Site.AlreadyExist" => 365,
-                    r"SourceCircleExist" => 379,
-                    r"SourceInBlackList" => 380,
-                    r"TooManyDimensions" => 384,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ApplyVanityNSError" => 50,
-                    r"EsaService.NotOpen" => 85,
-                    r"Expression.Invalid" => 87,
-                    r"Instance.NotOnline" => 93,
-                    r"OriginPoolNotExist" => 234,
-                    r"PoolReferenceExist" => 244,
-                    r"Record.ServiceBusy" => 324,
-                    r"SubSiteUnavailable" => 383,
-                    r"UserQuantityExceed" => 399,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code.as_bytes()[8] {
-                    67 => {
-                        match code {
-                            r"ArgQuotaCheckFailed" => 52,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ErService.HasOpened" => 82,
-                            r"InvalidKey.NotFound" => 112,
-                            r"NameServerNotDelete" => 226,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InsufficientBalance" => 3,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"Record.AlreadyExist" => 269,
-                            r"RoutineAlreadyExist" => 348,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"DomainNameOverLimit" => 79,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"LastTokenProcessing" => 27,
-                            r"Id.MissingParameter" => 91,
-                            r"ServiceInvokeFailed" => 363,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidJob.NotFound" => 108,
-                            r"WaitingRoomNotExist" => 404,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidApi.NotFound" => 36,
-                            r"InvalidApp.NotFound" => 99,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"EnterpriseAmountErr" => 81,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IncompleteSignature" => 2,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"InvalidOwnerAccount" => 6,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"%s.WrongValueMatched" => 48,
-                    r"AccountStatusIllegal" => 49,
-                    r"BuyWithSiteAmountErr" => 54,
-                    r"CertQuotaCheckFailed" => 60,
-                    r"Certificate.NotFound" => 63,
-                    r"InvalidKey.Malformed" => 111,
-                    r"InvalidKey.QuotaFull" => 113,
-                    r"LoadBalancerNotExist" => 204,
-                    r"MissingTimeParameter" => 214,
-                    r"MonitorHeaderInvalid" => 218,
-                    r"Record.SourceEmptyAK" => 326,
-                    r"RiskControlRejection" => 347,
-                    r"Site.InvalidCoverage" => 368,
-                    r"SourceAddressInvalid" => 378,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"InvalidTime.Malformed" => 191,
-                            r"QuotaExceed.SiteCount" => 254,
-                            r"Rule.Config.Malformed" => 352,
-                            _ => !0,
-                        }
-                    }
-                    72 => {
-                        match code {
-                            r"UnsupportedHTTPMethod" => 29,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"MonitorPathNotSupport" => 220,
-                            r"MonitorPortNotSupport" => 221,
-                            r"MonitorTypeNotSupport" => 224,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"SignatureDoesNotMatch" => 43,
-                            r"SiteParameterNotMatch" => 377,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"InvalidValOfDelHeader" => 193,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"Forbidden.RiskControl" => 19,
-                            r"MonitorRetriesInvalid" => 222,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.Name" => 153,
-                            r"InvalidParameter.Port" => 160,
-                            r"InvalidParameter.Type" => 174,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"MonitorTimeoutInvalid" => 223,
-                            r"Rule.Position.Invalid" => 356,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"ParameterAlreadyExist" => 239,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"VerifyExpressionError" => 400,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"Record.TTLExceedLimit" => 330,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[17] {
-                    65 => {
-                        match code {
-                            r"InvalidParameter.Appid" => 122,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"InternalOperationError" => 97,
-                            r"List.Name.AlreadyExist" => 199,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            r"InvalidParameter.Field" => 132,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidParameter.Image" => 145,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"BASIC_INFO_UNCOMPLETED" => 53,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidParameter.appid" => 177,
-                            r"VerifyNameServerFailed" => 401,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Certificate.Duplicated" => 61,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"Record.UnsupportedType" => 343,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidSignatureMethod" => 42,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"OriginPoolNameConflict" => 233,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"IpaResourceUnavailable" => 197,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"CasId.MissingParameter" => 59,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"TrialService.HasOpened" => 390,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[18] {
-                    67 => {
-                        match code {
-                            r"QuotaExceed.RecordCount" => 253,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"Certificate.StatusError" => 64,
-                            r"WaitingRoomRuleNotExist" => 405,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            r"InvalidVersion.NotFound" => 195,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"SourceNumberExceedLimit" => 381,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"Record.EmptyRecordValue" => 287,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidParameter.SiteId" => 170,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidEndTime.Mismatch" => 104,
-                            r"InvalidStationParameter" => 188,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            r"InvalidTaskId.Malformed" => 189,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"ErrSiteIdNoteEnterprise" => 84,
-                            r"MonitorMethodNotSupport" => 219,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"Rule.Name.AlreadyExists" => 354,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"FunctionQuotaCheckFailed" => 90,
-                    r"InvalidAccount.Malformed" => 98,
-                    r"InvalidEndTime.Malformed" => 103,
-                    r"InvalidParameter.ArgName" => 123,
-                    r"InvalidParameter.Configs" => 128,
-                    r"InvalidParameter.Domains" => 131,
-                    r"LoadBalancerNameConflict" => 203,
-                    r"NoAvaliablePaymentMethod" => 228,
-                    r"NoRealNameAuthentication" => 230,
-                    r"OriginProtectionNotExist" => 235,
-                    r"SpecifiedVersionReadOnly" => 382,
-                    r"Unauthorized.InvalidTime" => 393,
-                    r"WaitingRoomEventNotExist" => 403,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[17] {
-                    65 => {
-                        match code {
-                            r"InvalidParameter.ArgValue" => 124,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvalidParameter.Coverage" => 129,
-                            r"QuotaCheckFailed.CustomNS" => 249,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"QuotaCheckFailed.Function" => 250,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidExecution.NotFound" => 105,
-                            r"InvalidNameSpace.NotFound" => 116,
-                            r"UpdowngradeConfigNoChange" => 397,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"InvalidParameter.ObjectId" => 154,
-                            r"InvalidParameter.OrderKey" => 156,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameter.Protocol" => 161,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidParameter.SiteName" => 171,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidParameter.TagValue" => 172,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"RuleRegexQuotaCheckFailed" => 357,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"RealTimeLog.NameCheckFail" => 263,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"Unauthorized.InvalidToken" => 394,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"Rule.Config.Noncompliance" => 353,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidKey.ExceedsMaximum" => 110,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code.as_bytes()[18] {
-                    65 => {
-                        match code {
-                            r"Record.SourceEmptyAuthConf" => 327,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvalidKey.ExceedsCapacity" => 109,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidResourceId.NotFound" => 180,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidNameSpace.Malformed" => 115,
-                            r"InvalidStartTime.Malformed" => 186,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"ContainForbiddenLabelError" => 76,
-                            r"InsufficientAvailableQuota" => 95,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"NestedRuleQuotaCheckFailed" => 227,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"Ruleset.Name.AlreadyExists" => 358,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameter.VersionId" => 176,
-                            r"SameNameRecordsExceedLimit" => 361,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidParameter.Dimension" => 130,
-                            r"InvalidParameter.TimeRange" => 173,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"PoolNumberExceedQuotaLimit" => 243,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.OrderType" => 157,
-                            r"QuotaExceed.WildCardRecord" => 255,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidNameSpace.Duplicate" => 114,
-                            r"InvalidNameSpace.QuotaFull" => 117,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"MonitorExpectedBodyInvalid" => 216,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[22] {
-                    69 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidCertificate.NotFound" => 100,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"CacheReserveSiteExceedLimit" => 56,
-                            r"ScenePolicyQuotaExceedLimit" => 362,
-                            r"SiteConfigLengthExceedLimit" => 372,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            r"SYSTEM.NoSpecificCodeFailed" => 360,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidParameter.RecordData" => 164,
-                            r"InvalidParameter.RecordType" => 167,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidUid.PermissionDenied" => 192,
-                            r"Record.SourceEmptySecretKey" => 328,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidParameter.InvalidBiz" => 146,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"RealTimeLog.RegexpCheckFail" => 265,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            r"PrivateKey.MissingParameter" => 246,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidParameter.Percentage" => 159,
-                            r"Site.UpdateAccessTypeUnable" => 371,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidParameter.RuleSource" => 169,
-                            r"UserOperationStatusIsLocked" => 398,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidParameter.PublishEnv" => 162,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"MissingParameter.ObjectType" => 212,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidParameter.PageNumber" => 158,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"MonitorExpectedCodesInvalid" => 217,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"InvalidValue.ExceedsMaximum" => 194,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Certificate.MissingParameter" => 62,
-                    r"InvalidParameter.HttpHeaders" => 144,
-                    r"LoadBalancerQuotaCheckFailed" => 207,
-                    r"Order.InstanceHasUnpaidOrder" => 232,
-                    r"QuotaCheckFailed.FunctionArg" => 251,
-                    r"RealTimeLog.StatusQuotaError" => 267,
-                    r"RealtimeLogProjectExistError" => 268,
-                    r"Record.RecordNameInBlacklist" => 311,
-                    r"Record.UnsupportedSourceType" => 342,
-                    r"RoutineUserServiceStatusHalt" => 351,
-                    r"SiteIdDDoSVersionCheckFailed" => 374,
-                    r"Unauthorized.InvalidResource" => 392,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateDomainNotMatchSite" => 65,
-                    r"CertificateNotMatchPrivateKey" => 66,
-                    r"InvalidJob.JobCountOfSiteFull" => 107,
-                    r"InvalidParameter.FunctionName" => 133,
-                    r"InvalidParameters.InvalidUrls" => 179,
-                    r"LoadBalancerPolicyCheckFailed" => 206,
-                    r"RealTimeLog.ProjectExistError" => 264,
-                    r"Record.PoolSourceNotExistPool" => 303,
-                    r"Record.RecordUsageExceedLimit" => 314,
-                    r"RoutineNumberExceedQuotaLimit" => 350,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"Record.CAARecordTagExceedLimit" => 273,
-                    r"Record.InvalidURLWithURIRecord" => 296,
-                    r"Record.RecordWeightExceedLimit" => 316,
-                    r"Record.S3SourceInvalidAuthType" => 319,
-                    r"TransportLayerRulesExceedLimit" => 389,
-                    r"Unauthorized.InvalidParameters" => 391,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidParameter.HealthCheckURI" => 143,
-                    r"QuotaExceed.WildcardRecordCount" => 256,
-                    r"Record.CAARecordFlagExceedLimit" => 272,
-                    r"Record.OSSSourceInvalidAuthType" => 301,
-                    r"Record.SRVRecordPortExceedLimit" => 322,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CachceReserveInstanceCheckFalied" => 55,
-                    r"InvalidParameter.AddressConflict" => 120,
-                    r"InvalidParameter.ApiShield.Quota" => 121,
-                    r"InvalidParameter.HealthCheckHost" => 135,
-                    r"InvalidParameter.HealthCheckPort" => 139,
-                    r"InvalidParameter.HealthCheckType" => 142,
-                    r"LoadBalancerRuleQuotaCheckFailed" => 208,
-                    r"Record.CERTRecordTypeExceedLimit" => 276,
-                    r"Record.RecordPriorityExceedLimit" => 312,
-                    r"Record.RecordSelectorExceedLimit" => 313,
-                    r"Record.S3SourceInvalidAuthRegion" => 318,
-                    r"Record.TXTRecordValueExceedLimit" => 331,
-                    r"UpdateFreeCertificate.NotSupport" => 396,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"CanNotOpenCrossBorderOptimization" => 57,
-                    r"CodeVersionNumberExceedQuotaLimit" => 71,
-                    r"InvalidPageSize.ValueNotSupported" => 119,
-                    r"Record.ParseJSONRecordValueFailed" => 302,
-                    r"Record.S3SourceInvalidAuthVersion" => 320,
-                    r"Record.SRVRecordInvalidRecordName" => 321,
-                    r"Record.SourceAccessKeyExceedLimit" => 325,
-                    r"Record.SourceSecretKeyExceedLimit" => 329,
-                    r"SiteHasTransportLayerApplications" => 373,
-                    r"TransportLayerApplicationConflict" => 387,
-                    r"TransportLayerApplicationNotExist" => 388,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"IllegalOperation.VersionManagement" => 92,
-                    r"InvalidParameter.HealthCheckMethod" => 138,
-                    r"InvalidParameter.InvalidHostPolicy" => 148,
-                    r"InvalidParameter.InvalidRecordName" => 149,
-                    r"InvalidParameter.ObjectsAndSiteIds" => 155,
-                    r"InvalidStartTime.ValueNotSupported" => 187,
-                    r"LoadBalancerNumberExceedQuotaLimit" => 205,
-                    r"QuotaCheckFailed.VersionManagement" => 252,
-                    r"RealTimeLog.S3EndpointInvalidError" => 266,
-                    r"Record.CERTRecordKeyTagExceedLimit" => 275,
-                    r"Record.CNameRecordValueExceedLimit" => 283,
-                    r"Record.NSRecordCannotEqualSiteName" => 297,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"CloudUserCannotBuyNotInnerCommodity" => 69,
-                    r"InvalidParameter.HealthCheckTimeout" => 141,
-                    r"InvalidParameter.InvalidVanityNSNum" => 152,
-                    r"InvalidParameter.RecordsExceedLimit" => 168,
-                    r"OperationDenied.VanityNSUnavailable" => 231,
-                    r"RealTimeLog.KafkaBrokersExceedError" => 262,
-                    r"Record.RecordNameConflictWithLBName" => 307,
-                    r"RelatedRecordNumberExceedQuotaLimit" => 346,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"FunctionArgConflict.OriginProtection" => 88,
-                    r"InvalidParameter.HealthCheckHttpCode" => 136,
-                    r"InvalidParameter.HealthCheckInterval" => 137,
-                    r"InvalidParameter.InvalidDSRecordName" => 147,
-                    r"InvalidParameter.InvalidVanityNSName" => 151,
-                    r"Record.RecordMatchingTypeExceedLimit" => 304,
-                    r"Record.RecordNameConflictWithIPAName" => 306,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidParameter.HealthCheckFailTimes" => 134,
-                    r"InvalidParameter.HealthCheckSuccTimes" => 140,
-                    r"Record.CERTRecordAlgorithmExceedLimit" => 274,
-                    r"Record.InvalidHTTPURLWithCAARecordTag" => 290,
-                    r"Record.RecordNameConflictWithNSRecord" => 308,
-                    r"Record.RecordNameConflictWithPoolName" => 309,
-                    r"Record.TypeExceedLimitWithSSHFPRecord" => 332,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidParameter.RecordNameExceedLimit" => 165,
-                    r"InvalidParameter.RecordNotBelongToSite" => 166,
-                    r"InvalidParameter.VanityNSNameDuplicate" => 175,
-                    r"Record.AorAAAARecordValueIPExceedLimit" => 271,
-                    r"Record.InvalidCertEncodeWithCERTRecord" => 288,
-                    r"Record.InvalidTslaEncodeWithTSLARecord" => 295,
-                    r"Record.SSHFPRecordAlgorithmExceedLimit" => 323,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Record.InvalidIodefDataWithCAARecordTag" => 291,
-                    r"Record.InvalidIssueDataWithCAARecordTag" => 292,
-                    r"Record.NoRecordNameConflictWithNSRecord" => 298,
-                    r"Record.UnmatchedRecordNameForbidStarSev" => 334,
-                    r"Record.UnmatchedRecordNameInvalidATChar" => 335,
-                    r"Record.UnmatchedRecordNameOnlyRangeChar" => 340,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidParameter.ClientIpPassThroughMode" => 125,
-                    r"InvalidParameter.InvalidRecordNameSuffix" => 150,
-                    r"Record.InvalidFingerprintWithSSHFPRecord" => 289,
-                    r"Record.ValidProxiedForSpecifedRecordType" => 344,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidParameter.CnameSiteRecordNoProxied" => 126,
-                    r"InvalidParameter.CnameSiteRecordUnsupport" => 127,
-                    r"InvalidParameter.RecordCommentExceedLimit" => 163,
-                    r"Record.AorAAAARecordValueContainInvalidIP" => 270,
-                    r"Record.InvalidMailAddressWithCAARecordTag" => 293,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"Record.CNameRecordValueInvalidRecordDomain" => 285,
-                    r"Record.InvalidSmimeaEncodeWithSMIMEARecord" => 294,
-                    r"Record.RecordValueContainSourceInBlacklist" => 315,
-                    r"Record.UnmatchedRecordNameInvalidUnderLine" => 338,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"LoadBalancerHealthDetectionQuotaCheckFailed" => 202,
-                    r"Record.RecordNameConflictWithSameRecordType" => 310,
-                    r"Record.UnmatchedRecordNameOnlyContainSymbol" => 339,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"Record.CNameRecordValueCannotEqualHostRecord" => 280,
-                    r"Record.UnmatchedRecordNameInvalidStartSymbol" => 337,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"Record.CNameRecordValueInvalidDomainUnderline" => 284,
-                    r"Record.WildcardConflictForSpecifiedRecordType" => 345,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"LoadBalancerHealthDetectionIntervalCheckFailed" => 201,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"Record.RecordNameConflictForSpecifiedRecordType" => 305,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"Record.UnmatchedRecordNameSeperateStringTooLarge" => 341,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"Record.UnmatchedRecordNameInvalidNamePrefixSuffix" => 336,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"Record.CNameRecordValueCannotEqualExistedIPASource" => 277,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"Record.CNameRecordValueCannotEqualExistedPoolSource" => 278,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"Record.CNameRecordValueCannotEqualOtherExistedRecord" => 282,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"Record.CNameRecordValueCannotEqualExistedRecordSource" => 279,
-                    r"Record.UnmatchedRecordNameContainDoubleConsecutiveDot" => 333,
-                    _ => !0,
-                }
-            }
-            55 => {
-                match code {
-                    r"Record.CNameRecordValueCannotEqualOtherExistedIPARecord" => 281,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EsaError) -> &'static [u16] {
-        match code {
-            EsaError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EsaError::MissingParameter => &[400, 403],
-            EsaError::InvalidAccountNotFound => &[403, 404],
-            EsaError::InternalError => &[500, 400],
-            EsaError::QuotaExceeded => &[400, 403],
-            EsaError::SiteNotFound => &[400, 404],
-            EsaError::TooManyRequests => &[400, 429],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EsaError) -> &'static [&'static str] {
-        match code {
-            EsaError::InsufficientBalance => {
-                const { &[__E[3].message, __E[107].message] }
-            }
-            EsaError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EsaError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            EsaError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[136].message,
-                        __E[137].message,
-                        __E[138].message,
-                    ]
-                }
-            }
-            EsaError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[231].message,
-                        __E[232].message,
-                    ]
-                }
-            }
-            EsaError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            EsaError::InvalidAccountNotFound => {
-                const { &[__E[28].message, __E[113].message] }
-            }
-            EsaError::InternalError => {
-                const { &[__E[39].message, __E[108].message, __E[109].message] }
-            }
-            EsaError::ExpressionInvalid => const { &[__E[97].message, __E[98].message] }
-            EsaError::InvalidKeyExceedsCapacity => {
-                const { &[__E[124].message, __E[125].message] }
-            }
-            EsaError::QuotaCheckFailedVersionManagement => {
-                const { &[__E[273].message, __E[274].message] }
-            }
-            EsaError::QuotaExceedWildCardRecord => {
-                const { &[__E[277].message, __E[278].message] }
-            }
-            EsaError::QuotaExceeded => const { &[__E[280].message, __E[281].message] }
-            EsaError::RecordNotFound => const { &[__E[324].message, __E[325].message] }
-            EsaError::SiteNotFound => const { &[__E[401].message, __E[402].message] }
-            EsaError::TooManyRequests => {
-                const { &[__E[411].message, __E[412].message, __E[413].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EsaError) -> &'static [__Entry] {
-        match code {
-            EsaError::InsufficientBalance => const { &[__E[3], __E[107]] }
-            EsaError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            EsaError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[136], __E[137], __E[138]] }
-            }
-            EsaError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[231],
-                        __E[232],
-                    ]
-                }
-            }
-            EsaError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            EsaError::InvalidAccountNotFound => const { &[__E[28], __E[113]] }
-            EsaError::InternalError => const { &[__E[39], __E[108], __E[109]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[EsaError; 3] = &[
-        EsaError::AnyWrongValueMatched,
-        EsaError::AnyNotSupport,
-        EsaError::AnyOverQuota,
-    ];
-    fn __from_template(code: &str) -> __Option<EsaError> {
-        if code.starts_with(r"") && code.ends_with(r".WrongValueMatched")
-            && crate::__private_0_2::template_matches(r"%s.WrongValueMatched", code)
-        {
-            return __Option::Some(EsaError::AnyWrongValueMatched);
-        }
-        if code.starts_with(r"") && code.ends_with(r".NotSupport")
-            && crate::__private_0_2::template_matches(r"%s.NotSupport", code)
-        {
-            return __Option::Some(EsaError::AnyNotSupport);
-        }
-        if code.starts_with(r"") && code.ends_with(r".OverQuota")
-            && crate::__private_0_2::template_matches(r"%s.OverQuota", code)
-        {
-            return __Option::Some(EsaError::AnyOverQuota);
-        }
-        __Option::None
-    }
-    fn __apis(code: EsaError) -> &'static [&'static str] {
-        match code {
-            EsaError::InsufficientBalance => {
-                &[
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::InvalidParameter => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchGetExpressionFields",
-                    r"BatchUpdateWafRules",
-                    r"CheckSiteProjectName",
-                    r"CheckUserProjectName",
-                    r"CommitRoutineStagingCode",
-                    r"CreateClientCertificate",
-                    r"CreateCustomScenePolicy",
-                    r"CreateEdgeContainerApp",
-                    r"CreateEdgeContainerAppRecord",
-                    r"CreateEdgeContainerAppVersion",
-                    r"CreateKvNamespace",
-                    r"CreateList",
-                    r"CreateLoadBalancer",
-                    r"CreateOriginPool",
-                    r"CreatePage",
-                    r"CreateRoutine",
-                    r"CreateRoutineCodeDeployment",
-                    r"CreateRoutineRelatedRecord",
-                    r"CreateSite",
-                    r"CreateSiteCustomLog",
-                    r"CreateSiteDeliveryTask",
-                    r"CreateTransportLayerApplication",
-                    r"CreateUserDeliveryTask",
-                    r"CreateWafRule",
-                    r"CreateWafRuleset",
-                    r"DeleteCustomScenePolicy",
-                    r"DeleteEdgeContainerApp",
-                    r"DeleteEdgeContainerAppRecord",
-                    r"DeleteEdgeContainerAppVersion",
-                    r"DeleteList",
-                    r"DeletePage",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                    r"DeleteSiteDeliveryTask",
-                    r"DeleteUserDeliveryTask",
-                    r"DeleteWafRule",
-                    r"DeleteWafRuleset",
-                    r"DescribeCustomScenePolicies",
-                    r"DescribeDDoSAllEventList",
-                    r"DescribeDDoSBpsList",
-                    r"DescribeDDoSL7QpsList",
-                    r"DescribeHttpDDoSAttackIntelligentProtection",
-                    r"DescribeHttpDDoSAttackProtection",
-                    r"DescribeSiteTimeSeriesData",
-                    r"DescribeSiteTopData",
-                    r"DescribeUrlObservationData",
-                    r"DisableCustomScenePolicy",
-                    r"EditSiteWafSettings",
-                    r"EnableCustomScenePolicy",
-                    r"GetCacheReserveSpecification",
-                    r"GetClientCaCertificate",
-                    r"GetEdgeContainerApp",
-                    r"GetEdgeContainerAppLogRiver",
-                    r"GetEdgeContainerAppResourceReserve",
-                    r"GetEdgeContainerAppResourceStatus",
-                    r"GetEdgeContainerAppStatus",
-                    r"GetEdgeContainerAppVersion",
-                    r"GetEdgeContainerDeployRegions",
-                    r"GetEdgeContainerLogs",
-                    r"GetEdgeContainerStagingDeployStatus",
-                    r"GetEdgeContainerTerminal",
-                    r"GetList",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetRealtimeDeliveryField",
-                    r"GetRoutine",
-                    r"GetRoutineCodeVersion",
-                    r"GetRoutineStagingCodeUploadInfo",
-                    r"GetSiteCustomLog",
-                    r"GetSiteDeliveryTask",
-                    r"GetSiteLogDeliveryQuota",
-                    r"GetSiteOriginClientCertificate",
-                    r"GetSiteWafSettings",
-                    r"GetUserDeliveryTask",
-                    r"GetUserLogDeliveryQuota",
-                    r"GetWafBotAppKey",
-                    r"GetWafFilter",
-                    r"GetWafQuota",
-                    r"GetWafRule",
-                    r"GetWafRuleset",
-                    r"ListCacheReserveInstances",
-                    r"ListEdgeContainerAppRecords",
-                    r"ListEdgeContainerAppVersions",
-                    r"ListEdgeContainerApps",
-                    r"ListEdgeRoutinePlans",
-                    r"ListInstanceQuotas",
-                    r"ListInstanceQuotasWithUsage",
-                    r"ListLists",
-                    r"ListLoadBalancers",
-                    r"ListManagedRulesGroups",
-                    r"ListPages",
-                    r"ListRoutineCodeVersions",
-                    r"ListRoutineRelatedRecords",
-                    r"ListSiteDeliveryTasks",
-                    r"ListUserDeliveryTasks",
-                    r"ListUserRatePlanInstances",
-                    r"ListUserRoutines",
-                    r"ListWafManagedRules",
-                    r"ListWafPhases",
-                    r"ListWafRules",
-                    r"ListWafRulesets",
-                    r"ListWafTemplateRules",
-                    r"ListWafUsageOfRules",
-                    r"PublishEdgeContainerAppVersion",
-                    r"RebuildEdgeContainerAppStagingEnv",
-                    r"RollbackEdgeContainerAppVersion",
-                    r"SetCertificate",
-                    r"SetClientCertificateHostnames",
-                    r"SetHttpDDoSAttackIntelligentProtection",
-                    r"SetHttpDDoSAttackProtection",
-                    r"SetOriginClientCertificateHostnames",
-                    r"UpdateCustomScenePolicy",
-                    r"UpdateEdgeContainerAppLogRiver",
-                    r"UpdateEdgeContainerAppResourceReserve",
-                    r"UpdateList",
-                    r"UpdateLoadBalancer",
-                    r"UpdateOriginPool",
-                    r"UpdatePage",
-                    r"UpdateRoutineConfigDescription",
-                    r"UpdateSiteCustomLog",
-                    r"UpdateSiteDeliveryTask",
-                    r"UpdateSiteDeliveryTaskStatus",
-                    r"UpdateSiteVanityNS",
-                    r"UpdateTransportLayerApplication",
-                    r"UpdateUserDeliveryTask",
-                    r"UpdateUserDeliveryTaskStatus",
-                    r"UpdateWafRule",
-                    r"UpdateWafRuleset",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                    r"VerifySite",
-                ]
-            }
-            EsaError::MissingParameter => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"ListCertificatesByRecord",
-                    r"UpdateUrlObservation",
-                ]
-            }
-            EsaError::InvalidAccountNotFound => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InternalError => {
-                &[
-                    r"CheckSiteProjectName",
-                    r"CheckUserProjectName",
-                    r"CreateCustomScenePolicy",
-                    r"CreateEdgeContainerApp",
-                    r"CreateEdgeContainerAppRecord",
-                    r"CreateEdgeContainerAppVersion",
-                    r"CreateSiteCustomLog",
-                    r"CreateSiteDeliveryTask",
-                    r"CreateTransportLayerApplication",
-                    r"CreateUserDeliveryTask",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteCustomScenePolicy",
-                    r"DeleteEdgeContainerApp",
-                    r"DeleteEdgeContainerAppRecord",
-                    r"DeleteEdgeContainerAppVersion",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteSiteDeliveryTask",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"DeleteTransportLayerApplication",
-                    r"DeleteUserDeliveryTask",
-                    r"DescribeCustomScenePolicies",
-                    r"DescribeDDoSAllEventList",
-                    r"DescribeDDoSBpsList",
-                    r"DescribeDDoSL7QpsList",
-                    r"DescribeHttpDDoSAttackIntelligentProtection",
-                    r"DescribeHttpDDoSAttackProtection",
-                    r"DescribeRatePlanInstanceStatus",
-                    r"DisableCustomScenePolicy",
-                    r"EnableCustomScenePolicy",
-                    r"GetEdgeContainerApp",
-                    r"GetEdgeContainerAppLogRiver",
-                    r"GetEdgeContainerAppResourceReserve",
-                    r"GetEdgeContainerAppResourceStatus",
-                    r"GetEdgeContainerAppStatus",
-                    r"GetEdgeContainerAppVersion",
-                    r"GetEdgeContainerDeployRegions",
-                    r"GetEdgeContainerLogs",
-                    r"GetEdgeContainerStagingDeployStatus",
-                    r"GetEdgeContainerTerminal",
-                    r"GetRealtimeDeliveryField",
-                    r"GetSiteCustomLog",
-                    r"GetSiteDeliveryTask",
-                    r"GetSiteLogDeliveryQuota",
-                    r"GetUserDeliveryTask",
-                    r"GetUserLogDeliveryQuota",
-                    r"ListEdgeContainerAppRecords",
-                    r"ListEdgeContainerAppVersions",
-                    r"ListEdgeContainerApps",
-                    r"ListSiteDeliveryTasks",
-                    r"ListUserDeliveryTasks",
-                    r"PublishEdgeContainerAppVersion",
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"RebuildEdgeContainerAppStagingEnv",
-                    r"RollbackEdgeContainerAppVersion",
-                    r"SetHttpDDoSAttackIntelligentProtection",
-                    r"SetHttpDDoSAttackProtection",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateCustomScenePolicy",
-                    r"UpdateEdgeContainerAppLogRiver",
-                    r"UpdateEdgeContainerAppResourceReserve",
-                    r"UpdateRatePlanSpec",
-                    r"UpdateSiteCoverage",
-                    r"UpdateSiteCustomLog",
-                    r"UpdateSiteDeliveryTask",
-                    r"UpdateSiteDeliveryTaskStatus",
-                    r"UpdateTransportLayerApplication",
-                    r"UpdateUserDeliveryTask",
-                    r"UpdateUserDeliveryTaskStatus",
-                ]
-            }
-            EsaError::AnyNotSupport => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateList",
-                    r"CreatePage",
-                    r"CreateWafRule",
-                    r"CreateWafRuleset",
-                    r"EditSiteWafSettings",
-                    r"UpdateList",
-                    r"UpdatePage",
-                    r"UpdateWafRule",
-                    r"UpdateWafRuleset",
-                ]
-            }
-            EsaError::AnyOverQuota => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateList",
-                    r"CreatePage",
-                    r"CreateWafRule",
-                    r"CreateWafRuleset",
-                    r"EditSiteWafSettings",
-                    r"UpdateList",
-                    r"UpdatePage",
-                    r"UpdateWafRule",
-                    r"UpdateWafRuleset",
-                ]
-            }
-            EsaError::AnyWrongValueMatched => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateList",
-                    r"CreatePage",
-                    r"CreateWafRule",
-                    r"CreateWafRuleset",
-                    r"EditSiteWafSettings",
-                    r"UpdateList",
-                    r"UpdatePage",
-                    r"UpdateWafRule",
-                    r"UpdateWafRuleset",
-                ]
-            }
-            EsaError::AccountStatusIllegal => &[r"PurchaseRatePlan"],
-            EsaError::ApplyVanityNsError => &[r"UpdateSiteVanityNS"],
-            EsaError::ApplyVipError => {
-                &[
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateTransportLayerApplication",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateIPv6",
-                    r"UpdateManagedTransform",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTransportLayerApplication",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::ArgQuotaCheckFailed => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginProtection",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginProtection",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                ]
-            }
-            EsaError::BasicInfoUncompleted => &[r"PurchaseRatePlan"],
-            EsaError::BuyWithSiteAmountErr => &[r"PurchaseRatePlan"],
-            EsaError::CachceReserveInstanceCheckFalied => {
-                &[
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"UpdateCompressionRule",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateIPv6",
-                    r"UpdateManagedTransform",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::CacheReserveSiteExceedLimit => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"UpdateCacheRule",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::CanNotOpenCrossBorderOptimization => {
-                &[r"UpdateCrossBorderOptimization"]
-            }
-            EsaError::CanNotSetSequence => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"UpdateCacheRule",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::CasIdMissingParameter => &[r"SetCertificate"],
-            EsaError::CertQuotaCheckFailed => &[r"SetCertificate"],
-            EsaError::CertificateDuplicated => &[r"SetCertificate"],
-            EsaError::CertificateMissingParameter => &[r"SetCertificate"],
-            EsaError::CertificateNotFound => {
-                &[
-                    r"ActivateClientCertificate",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteClientCertificate",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"GetCertificate",
-                    r"GetClientCaCertificate",
-                    r"GetClientCertificate",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetOriginClientCertificateHostnames",
-                    r"GetSiteOriginClientCertificate",
-                    r"RevokeClientCertificate",
-                    r"SetCertificate",
-                    r"SetClientCertificateHostnames",
-                ]
-            }
-            EsaError::CertificateStatusError => {
-                &[
-                    r"ActivateClientCertificate",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteClientCertificate",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"RevokeClientCertificate",
-                    r"SetCertificate",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                ]
-            }
-            EsaError::CertificateDomainNotMatchSite => &[r"SetCertificate"],
-            EsaError::CertificateNotMatchPrivateKey => {
-                &[
-                    r"SetCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                ]
-            }
-            EsaError::CheckOrderFailed => &[r"PurchaseCacheReserve", r"PurchaseRatePlan"],
-            EsaError::CheckPlanFailed => {
-                &[
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::CloudUserCannotBuyNotInnerCommodity => &[r"PurchaseRatePlan"],
-            EsaError::CodeVersionInUse => {
-                &[r"DeleteRoutine", r"DeleteRoutineCodeVersion"]
-            }
-            EsaError::CodeVersionNumberExceedQuotaLimit => {
-                &[
-                    r"CommitRoutineStagingCode",
-                    r"GetRoutineCodeVersion",
-                    r"GetRoutineStagingCodeUploadInfo",
-                ]
-            }
-            EsaError::CompileRuleError => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCompressionRule",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::ConfExceedLimit => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateUrlObservation",
-                ]
-            }
-            EsaError::ConfigConflicts => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginProtection",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::ConfigNotFound => {
-                &[
-                    r"DeleteCacheRule",
-                    r"DeleteCompressionRule",
-                    r"DeleteHttpIncomingRequestHeaderModificationRule",
-                    r"DeleteHttpIncomingResponseHeaderModificationRule",
-                    r"DeleteHttpRequestHeaderModificationRule",
-                    r"DeleteHttpResponseHeaderModificationRule",
-                    r"DeleteHttpsApplicationConfiguration",
-                    r"DeleteHttpsBasicConfiguration",
-                    r"DeleteImageTransform",
-                    r"DeleteNetworkOptimization",
-                    r"DeleteOriginRule",
-                    r"DeleteRedirectRule",
-                    r"DeleteRewriteUrlRule",
-                    r"DeleteRoutineRoute",
-                    r"DeleteVideoProcessing",
-                ]
-            }
-            EsaError::ContainForbiddenLabelError => &[r"PurchaseRatePlan"],
-            EsaError::CreateTimeError => {
-                &[r"CreateCustomScenePolicy", r"UpdateCustomScenePolicy"]
-            }
-            EsaError::DependedByOthers => {
-                &[
-                    r"CommitRoutineStagingCode",
-                    r"CreateRoutine",
-                    r"CreateRoutineCodeDeployment",
-                    r"CreateRoutineRelatedRecord",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                    r"ListRoutineRelatedRecords",
-                ]
-            }
-            EsaError::DomainNameOverLimit => {
-                &[
-                    r"BlockObject",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"GetPurgeQuota",
-                    r"GetUploadTask",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                ]
-            }
-            EsaError::EdgePortsOverlap => {
-                &[r"CreateTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::EnterpriseAmountErr => &[r"PurchaseRatePlan"],
-            EsaError::ErServiceHasOpened => {
-                &[
-                    r"DeleteUserDeliveryTask",
-                    r"ListInstanceQuotas",
-                    r"ListInstanceQuotasWithUsage",
-                    r"OpenErService",
-                ]
-            }
-            EsaError::ErServiceNotOpen => {
-                &[r"CreateUserDeliveryTask", r"GetUserLogDeliveryQuota"]
-            }
-            EsaError::ErrSiteIdNoteEnterprise => {
-                &[
-                    r"DescribeHttpDDoSAttackIntelligentProtection",
-                    r"DescribeHttpDDoSAttackProtection",
-                    r"SetHttpDDoSAttackIntelligentProtection",
-                    r"SetHttpDDoSAttackProtection",
-                ]
-            }
-            EsaError::EsaServiceNotOpen => {
-                &[
-                    r"CheckUserProjectName",
-                    r"CreateSiteDeliveryTask",
-                    r"CreateUserDeliveryTask",
-                    r"DeleteSiteDeliveryTask",
-                    r"DeleteUserDeliveryTask",
-                    r"GetUserDeliveryTask",
-                    r"ListUserDeliveryTasks",
-                    r"UpdateSiteDeliveryTask",
-                    r"UpdateUserDeliveryTask",
-                    r"UpdateUserDeliveryTaskStatus",
-                ]
-            }
-            EsaError::ExceedFileUpload => &[r"UploadFile"],
-            EsaError::ExpressionInvalid => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchGetExpressionFields",
-                    r"BatchUpdateWafRules",
-                    r"CreateWafRule",
-                    r"CreateWafRuleset",
-                    r"UpdateWafRule",
-                ]
-            }
-            EsaError::FunctionArgConflictOriginProtection => &[r"UpdateOriginProtection"],
-            EsaError::FunctionConflict => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginProtection",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::FunctionQuotaCheckFailed => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginProtection",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateImageTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginProtection",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::IdMissingParameter => {
-                &[
-                    r"ActivateClientCertificate",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteClientCertificate",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"GetCertificate",
-                    r"GetClientCaCertificate",
-                    r"GetClientCertificate",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetOriginClientCertificateHostnames",
-                    r"GetSiteOriginClientCertificate",
-                    r"RevokeClientCertificate",
-                    r"SetOriginClientCertificateHostnames",
-                ]
-            }
-            EsaError::IllegalOperationVersionManagement => {
-                &[
-                    r"ActivateVersionManagement",
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"DeactivateVersionManagement",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::InstanceNotOnline => {
-                &[
-                    r"ActivateVersionManagement",
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateLoadBalancer",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRecord",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateSite",
-                    r"CreateTransportLayerApplication",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"DeleteRecord",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateLoadBalancer",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginPool",
-                    r"UpdateOriginRule",
-                    r"UpdateRecord",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateSiteVanityNS",
-                    r"UpdateTieredCache",
-                    r"UpdateTransportLayerApplication",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::InstanceNotExist => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"ListInstanceQuotas",
-                    r"ListInstanceQuotasWithUsage",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::InsufficientAvailableQuota => {
-                &[
-                    r"OpenErService",
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::InternalException => {
-                &[
-                    r"ActivateClientCertificate",
-                    r"ActivateVersionManagement",
-                    r"ApplyCertificate",
-                    r"BatchCreateRecords",
-                    r"BatchCreateWafRules",
-                    r"BatchGetExpressionFields",
-                    r"BatchUpdateWafRules",
-                    r"CheckSiteName",
-                    r"CommitRoutineStagingCode",
-                    r"CreateCacheRule",
-                    r"CreateClientCertificate",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateList",
-                    r"CreateLoadBalancer",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginPool",
-                    r"CreateOriginRule",
-                    r"CreatePage",
-                    r"CreateRecord",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutine",
-                    r"CreateRoutineCodeDeployment",
-                    r"CreateRoutineRelatedRecord",
-                    r"CreateRoutineRoute",
-                    r"CreateSite",
-                    r"CreateTransportLayerApplication",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWafRule",
-                    r"CreateWafRuleset",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"DeactivateVersionManagement",
-                    r"DeleteCacheRule",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteClientCertificate",
-                    r"DeleteCompressionRule",
-                    r"DeleteEdgeContainerApp",
-                    r"DeleteEdgeContainerAppVersion",
-                    r"DeleteHttpIncomingRequestHeaderModificationRule",
-                    r"DeleteHttpIncomingResponseHeaderModificationRule",
-                    r"DeleteHttpRequestHeaderModificationRule",
-                    r"DeleteHttpResponseHeaderModificationRule",
-                    r"DeleteHttpsApplicationConfiguration",
-                    r"DeleteHttpsBasicConfiguration",
-                    r"DeleteImageTransform",
-                    r"DeleteList",
-                    r"DeleteLoadBalancer",
-                    r"DeleteNetworkOptimization",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteOriginPool",
-                    r"DeleteOriginRule",
-                    r"DeletePage",
-                    r"DeleteRecord",
-                    r"DeleteRedirectRule",
-                    r"DeleteRewriteUrlRule",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                    r"DeleteRoutineRoute",
-                    r"DeleteSite",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"DeleteTransportLayerApplication",
-                    r"DeleteUrlObservation",
-                    r"DeleteVideoProcessing",
-                    r"DeleteWafRule",
-                    r"DeleteWafRuleset",
-                    r"DeleteWaitingRoom",
-                    r"DeleteWaitingRoomEvent",
-                    r"DeleteWaitingRoomRule",
-                    r"EditSiteWafSettings",
-                    r"ExportRecords",
-                    r"GetCacheReserveSpecification",
-                    r"GetCacheRule",
-                    r"GetCacheTag",
-                    r"GetCertificate",
-                    r"GetClientCaCertificate",
-                    r"GetClientCertificate",
-                    r"GetClientCertificateHostnames",
-                    r"GetCnameFlattening",
-                    r"GetCompressionRule",
-                    r"GetCrossBorderOptimization",
-                    r"GetDevelopmentMode",
-                    r"GetHttpIncomingRequestHeaderModificationRule",
-                    r"GetHttpIncomingResponseHeaderModificationRule",
-                    r"GetHttpRequestHeaderModificationRule",
-                    r"GetHttpResponseHeaderModificationRule",
-                    r"GetHttpsApplicationConfiguration",
-                    r"GetHttpsBasicConfiguration",
-                    r"GetIPv6",
-                    r"GetImageTransform",
-                    r"GetList",
-                    r"GetLoadBalancer",
-                    r"GetManagedTransform",
-                    r"GetNetworkOptimization",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetOriginClientCertificateHostnames",
-                    r"GetOriginPool",
-                    r"GetOriginRule",
-                    r"GetPage",
-                    r"GetRecord",
-                    r"GetRedirectRule",
-                    r"GetRewriteUrlRule",
-                    r"GetRoutine",
-                    r"GetRoutineCodeVersion",
-                    r"GetRoutineRoute",
-                    r"GetRoutineStagingCodeUploadInfo",
-                    r"GetSeoBypass",
-                    r"GetSite",
-                    r"GetSiteCurrentNS",
-                    r"GetSiteNameExclusive",
-                    r"GetSiteOriginClientCertificate",
-                    r"GetSitePause",
-                    r"GetSiteWafSettings",
-                    r"GetTieredCache",
-                    r"GetTransportLayerApplication",
-                    r"GetVideoProcessing",
-                    r"GetWafBotAppKey",
-                    r"GetWafFilter",
-                    r"GetWafQuota",
-                    r"GetWafRule",
-                    r"GetWafRuleset",
-                    r"ListCacheRules",
-                    r"ListCertificatesByRecord",
-                    r"ListClientCaCertificates",
-                    r"ListClientCertificates",
-                    r"ListCompressionRules",
-                    r"ListEdgeContainerRecords",
-                    r"ListEdgeRoutinePlans",
-                    r"ListEdgeRoutineRecords",
-                    r"ListHttpIncomingRequestHeaderModificationRules",
-                    r"ListHttpIncomingResponseHeaderModificationRules",
-                    r"ListHttpRequestHeaderModificationRules",
-                    r"ListHttpResponseHeaderModificationRules",
-                    r"ListHttpsApplicationConfigurations",
-                    r"ListHttpsBasicConfigurations",
-                    r"ListImageTransforms",
-                    r"ListLists",
-                    r"ListLoadBalancerOriginStatus",
-                    r"ListLoadBalancers",
-                    r"ListNetworkOptimizations",
-                    r"ListOriginCaCertificates",
-                    r"ListOriginClientCertificates",
-                    r"ListOriginPools",
-                    r"ListOriginRules",
-                    r"ListPages",
-                    r"ListRecords",
-                    r"ListRedirectRules",
-                    r"ListRewriteUrlRules",
-                    r"ListRoutineCodeVersions",
-                    r"ListRoutineRelatedRecords",
-                    r"ListRoutineRoutes",
-                    r"ListSiteRoutes",
-                    r"ListSites",
-                    r"ListTransportLayerApplications",
-                    r"ListUrlObservations",
-                    r"ListUserRatePlanInstances",
-                    r"ListUserRoutines",
-                    r"ListVideoProcessings",
-                    r"ListWafManagedRules",
-                    r"ListWafPhases",
-                    r"ListWafRules",
-                    r"ListWafRulesets",
-                    r"ListWafTemplateRules",
-                    r"ListWafUsageOfRules",
-                    r"ListWaitingRoomEvents",
-                    r"ListWaitingRoomRules",
-                    r"ListWaitingRooms",
-                    r"PublishEdgeContainerAppVersion",
-                    r"RevokeClientCertificate",
-                    r"RollbackEdgeContainerAppVersion",
-                    r"SetCertificate",
-                    r"SetClientCertificateHostnames",
-                    r"SetOriginClientCertificateHostnames",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateList",
-                    r"UpdateLoadBalancer",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginPool",
-                    r"UpdateOriginRule",
-                    r"UpdatePage",
-                    r"UpdateRecord",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineConfigDescription",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteAccessType",
-                    r"UpdateSiteCoverage",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateSiteVanityNS",
-                    r"UpdateTieredCache",
-                    r"UpdateTransportLayerApplication",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWafRule",
-                    r"UpdateWafRuleset",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                    r"VerifySite",
-                ]
-            }
-            EsaError::InternalOperationError => {
-                &[
-                    r"CommitRoutineStagingCode",
-                    r"CreateRoutine",
-                    r"CreateRoutineCodeDeployment",
-                    r"CreateRoutineRelatedRecord",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                    r"GetRoutine",
-                    r"GetRoutineCodeVersion",
-                    r"GetRoutineStagingCodeUploadInfo",
-                    r"ListRoutineCodeVersions",
-                    r"ListRoutineRelatedRecords",
-                    r"ListUserRoutines",
-                    r"UpdateRoutineConfigDescription",
-                ]
-            }
-            EsaError::InvalidAccountMalformed => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidAppNotFound => {
-                &[
-                    r"CreateEdgeContainerApp",
-                    r"CreateEdgeContainerAppRecord",
-                    r"CreateEdgeContainerAppVersion",
-                    r"DeleteEdgeContainerApp",
-                    r"DeleteEdgeContainerAppRecord",
-                    r"DeleteEdgeContainerAppVersion",
-                    r"GetEdgeContainerApp",
-                    r"GetEdgeContainerAppLogRiver",
-                    r"GetEdgeContainerAppResourceReserve",
-                    r"GetEdgeContainerAppResourceStatus",
-                    r"GetEdgeContainerAppStatus",
-                    r"GetEdgeContainerAppVersion",
-                    r"GetEdgeContainerDeployRegions",
-                    r"GetEdgeContainerLogs",
-                    r"GetEdgeContainerStagingDeployStatus",
-                    r"GetEdgeContainerTerminal",
-                    r"ListEdgeContainerAppRecords",
-                    r"ListEdgeContainerAppVersions",
-                    r"ListEdgeContainerApps",
-                    r"PublishEdgeContainerAppVersion",
-                    r"RebuildEdgeContainerAppStagingEnv",
-                    r"RollbackEdgeContainerAppVersion",
-                    r"UpdateEdgeContainerAppLogRiver",
-                    r"UpdateEdgeContainerAppResourceReserve",
-                ]
-            }
-            EsaError::InvalidCertificateNotFound => &[r"SetCertificate"],
-            EsaError::InvalidComponent => {
-                &[
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::InvalidConfigId => {
-                &[
-                    r"DeleteCacheRule",
-                    r"DeleteCompressionRule",
-                    r"DeleteHttpIncomingRequestHeaderModificationRule",
-                    r"DeleteHttpIncomingResponseHeaderModificationRule",
-                    r"DeleteHttpRequestHeaderModificationRule",
-                    r"DeleteHttpResponseHeaderModificationRule",
-                    r"DeleteHttpsApplicationConfiguration",
-                    r"DeleteHttpsBasicConfiguration",
-                    r"DeleteImageTransform",
-                    r"DeleteNetworkOptimization",
-                    r"DeleteOriginRule",
-                    r"DeleteRedirectRule",
-                    r"DeleteRewriteUrlRule",
-                    r"DeleteRoutineRoute",
-                    r"DeleteUrlObservation",
-                    r"DeleteVideoProcessing",
-                    r"UpdateCacheRule",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoomEvent",
-                ]
-            }
-            EsaError::InvalidEndTimeMalformed => &[r"DescribeEdgeContainerAppStats"],
-            EsaError::InvalidEndTimeMismatch => {
-                &[
-                    r"BlockObject",
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"DescribeEdgeContainerAppStats",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"DescribeSiteLogs",
-                    r"DescribeSiteTimeSeriesData",
-                    r"DescribeSiteTopData",
-                    r"DescribeUrlObservationData",
-                    r"GetPurgeQuota",
-                    r"GetScheduledPreloadJob",
-                    r"GetUploadTask",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::InvalidExecutionNotFound => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::InvalidInstance => {
-                &[
-                    r"DescribeRatePlanInstanceStatus",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::InvalidJobJobCountOfSiteFull => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::InvalidJobNotFound => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::InvalidKeyExceedsCapacity => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidKeyExceedsMaximum => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidKeyMalformed => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidKeyNotFound => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidKeyQuotaFull => &[r"CreateKvNamespace"],
-            EsaError::InvalidNameSpaceDuplicate => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidNameSpaceMalformed => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidNameSpaceNotFound => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidNameSpaceQuotaFull => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidNextToken => &[r"ListTagResources"],
-            EsaError::InvalidPageSizeValueNotSupported => {
-                &[r"ListEdgeContainerAppVersions", r"ListEdgeContainerApps"]
-            }
-            EsaError::InvalidParameterAddressConflict => {
-                &[r"CreateOriginPool", r"UpdateOriginPool"]
-            }
-            EsaError::InvalidParameterApiShieldQuota => &[r"GetApiSchemaUsage"],
-            EsaError::InvalidParameterAppid => {
-                &[
-                    r"GetEdgeContainerAppResourceReserve",
-                    r"GetEdgeContainerAppResourceStatus",
-                    r"UpdateEdgeContainerAppResourceReserve",
-                ]
-            }
-            EsaError::InvalidParameterArgName => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::InvalidParameterArgValue => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::InvalidParameterClientIpPassThroughMode => {
-                &[r"CreateTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::InvalidParameterCnameSiteRecordNoProxied => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::InvalidParameterCnameSiteRecordUnsupport => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::InvalidParameterConfigs => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::InvalidParameterCoverage => {
-                &[r"ListOriginPools", r"UpdateSiteCoverage"]
-            }
-            EsaError::InvalidParameterDimension => {
-                &[r"DescribeSiteTimeSeriesData", r"DescribeSiteTopData"]
-            }
-            EsaError::InvalidParameterDomains => &[r"ApplyCertificate"],
-            EsaError::InvalidParameterField => {
-                &[r"DescribeSiteTimeSeriesData", r"DescribeSiteTopData"]
-            }
-            EsaError::InvalidParameterFunctionName => {
-                &[
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"ListCacheRules",
-                    r"ListCompressionRules",
-                    r"ListHttpIncomingRequestHeaderModificationRules",
-                    r"ListHttpIncomingResponseHeaderModificationRules",
-                    r"ListHttpRequestHeaderModificationRules",
-                    r"ListHttpResponseHeaderModificationRules",
-                    r"ListHttpsApplicationConfigurations",
-                    r"ListHttpsBasicConfigurations",
-                    r"ListImageTransforms",
-                    r"ListNetworkOptimizations",
-                    r"ListOriginRules",
-                    r"ListRedirectRules",
-                    r"ListRewriteUrlRules",
-                    r"ListRoutineRoutes",
-                    r"ListSiteRoutes",
-                    r"ListUrlObservations",
-                    r"ListVideoProcessings",
-                    r"UpdateCompressionRule",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateIPv6",
-                    r"UpdateManagedTransform",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::InvalidParameterHealthCheckFailTimes => {
-                &[r"CreateEdgeContainerApp"]
-            }
-            EsaError::InvalidParameterHealthCheckHost => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHealthCheckHttpCode => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHealthCheckInterval => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHealthCheckMethod => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHealthCheckPort => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHealthCheckSuccTimes => {
-                &[r"CreateEdgeContainerApp"]
-            }
-            EsaError::InvalidParameterHealthCheckTimeout => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHealthCheckType => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHealthCheckUri => &[r"CreateEdgeContainerApp"],
-            EsaError::InvalidParameterHttpHeaders => &[r"CreateEdgeContainerAppVersion"],
-            EsaError::InvalidParameterImage => &[r"CreateEdgeContainerAppVersion"],
-            EsaError::InvalidParameterInvalidBiz => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::InvalidParameterInvalidDsRecordName => {
-                &[r"BatchCreateRecords", r"CreateRecord"]
-            }
-            EsaError::InvalidParameterInvalidHostPolicy => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::InvalidParameterInvalidRecordName => {
-                &[
-                    r"CreateRecord",
-                    r"CreateTransportLayerApplication",
-                    r"UpdateTransportLayerApplication",
-                ]
-            }
-            EsaError::InvalidParameterInvalidRecordNameSuffix => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::InvalidParameterInvalidVanityNsName => &[r"UpdateSiteVanityNS"],
-            EsaError::InvalidParameterInvalidVanityNsNum => &[r"UpdateSiteVanityNS"],
-            EsaError::InvalidParameterName => &[r"CreateEdgeContainerAppVersion"],
-            EsaError::InvalidParameterObjectId => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::InvalidParameterObjectsAndSiteIds => &[r"UpdateCustomScenePolicy"],
-            EsaError::InvalidParameterOrderKey => {
-                &[r"ListEdgeContainerAppVersions", r"ListEdgeContainerApps"]
-            }
-            EsaError::InvalidParameterOrderType => {
-                &[r"ListEdgeContainerAppVersions", r"ListEdgeContainerApps"]
-            }
-            EsaError::InvalidParameterPageNumber => {
-                &[r"CreateEdgeContainerApp", r"ListEdgeContainerApps"]
-            }
-            EsaError::InvalidParameterPercentage => {
-                &[r"CreateEdgeContainerAppVersion", r"PublishEdgeContainerAppVersion"]
-            }
-            EsaError::InvalidParameterPort => {
-                &[r"CreateTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::InvalidParameterProtocol => {
-                &[r"CreateTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::InvalidParameterPublishEnv => &[r"PublishEdgeContainerAppVersion"],
-            EsaError::InvalidParameterRecordCommentExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::InvalidParameterRecordData => {
-                &[
-                    r"CreateRecord",
-                    r"CreateTransportLayerApplication",
-                    r"UpdateRecord",
-                    r"UpdateTransportLayerApplication",
-                ]
-            }
-            EsaError::InvalidParameterRecordNameExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::InvalidParameterRecordNotBelongToSite => {
-                &[r"BlockObject", r"PreloadCaches", r"PurgeCaches"]
-            }
-            EsaError::InvalidParameterRecordType => {
-                &[r"CreateTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::InvalidParameterRecordsExceedLimit => {
-                &[r"BatchCreateRecords", r"UpdateSiteVanityNS"]
-            }
-            EsaError::InvalidParameterRuleSource => {
-                &[r"CreateTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::InvalidParameterSiteId => {
-                &[
-                    r"CreateClientCertificate",
-                    r"GetClientCaCertificate",
-                    r"GetClientCertificate",
-                    r"GetClientCertificateHostnames",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetOriginClientCertificateHostnames",
-                    r"GetSiteOriginClientCertificate",
-                    r"ListCertificates",
-                    r"ListCertificatesByRecord",
-                    r"ListClientCaCertificates",
-                    r"ListClientCertificates",
-                    r"ListOriginCaCertificates",
-                    r"ListOriginClientCertificates",
-                    r"SetCertificate",
-                    r"SetOriginClientCertificateHostnames",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                ]
-            }
-            EsaError::InvalidParameterSiteName => &[r"CreateSite", r"GetSiteCurrentNS"],
-            EsaError::InvalidParameterTagValue => &[r"ListTagResources"],
-            EsaError::InvalidParameterTimeRange => {
-                &[
-                    r"DescribeSiteTimeSeriesData",
-                    r"DescribeSiteTopData",
-                    r"DescribeUrlObservationData",
-                ]
-            }
-            EsaError::InvalidParameterType => &[r"ApplyCertificate"],
-            EsaError::InvalidParameterVanityNsNameDuplicate => &[r"UpdateSiteVanityNS"],
-            EsaError::InvalidParameterVersionId => {
-                &[
-                    r"GetEdgeContainerAppVersion",
-                    r"PublishEdgeContainerAppVersion",
-                    r"RollbackEdgeContainerAppVersion",
-                ]
-            }
-            EsaError::InvalidParameterAppid_2 => {
-                &[
-                    r"CreateEdgeContainerApp",
-                    r"CreateEdgeContainerAppRecord",
-                    r"CreateEdgeContainerAppVersion",
-                    r"DeleteEdgeContainerApp",
-                    r"DeleteEdgeContainerAppRecord",
-                    r"DeleteEdgeContainerAppVersion",
-                    r"GetEdgeContainerApp",
-                    r"GetEdgeContainerAppLogRiver",
-                    r"GetEdgeContainerAppStatus",
-                    r"GetEdgeContainerAppVersion",
-                    r"GetEdgeContainerDeployRegions",
-                    r"GetEdgeContainerLogs",
-                    r"GetEdgeContainerStagingDeployStatus",
-                    r"GetEdgeContainerTerminal",
-                    r"ListEdgeContainerAppRecords",
-                    r"ListEdgeContainerAppVersions",
-                    r"ListEdgeContainerApps",
-                    r"PublishEdgeContainerAppVersion",
-                    r"RebuildEdgeContainerAppStagingEnv",
-                    r"RollbackEdgeContainerAppVersion",
-                    r"UpdateEdgeContainerAppLogRiver",
-                ]
-            }
-            EsaError::InvalidParameters => {
-                &[r"BlockObject", r"GetKv", r"GetPage", r"UploadFile"]
-            }
-            EsaError::InvalidParametersInvalidUrls => {
-                &[
-                    r"BlockObject",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"GetPurgeQuota",
-                    r"GetUploadTask",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                ]
-            }
-            EsaError::InvalidResourceIdNotFound => {
-                &[r"ListTagResources", r"UntagResources"]
-            }
-            EsaError::InvalidRoutine => &[r"CreateRoutineRoute", r"UpdateRoutineRoute"],
-            EsaError::InvalidSslPri => &[r"SetCertificate"],
-            EsaError::InvalidSslPub => &[r"SetCertificate"],
-            EsaError::InvalidSiteIcp => {
-                &[
-                    r"CreateSite",
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::InvalidSiteName => {
-                &[
-                    r"CreateSite",
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::InvalidStartTimeMalformed => &[r"DescribeEdgeContainerAppStats"],
-            EsaError::InvalidStartTimeValueNotSupported => &[r"DescribeSiteLogs"],
-            EsaError::InvalidStationParameter => {
-                &[
-                    r"BlockObject",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"GetPurgeQuota",
-                    r"GetUploadTask",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                ]
-            }
-            EsaError::InvalidTaskIdMalformed => {
-                &[
-                    r"BlockObject",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"GetPurgeQuota",
-                    r"GetUploadTask",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                ]
-            }
-            EsaError::InvalidTime => {
-                &[
-                    r"BlockObject",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"GetPurgeQuota",
-                    r"GetUploadTask",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                    r"UploadFile",
-                ]
-            }
-            EsaError::InvalidTimeMalformed => {
-                &[
-                    r"DescribeSiteTimeSeriesData",
-                    r"DescribeSiteTopData",
-                    r"DescribeUrlObservationData",
-                ]
-            }
-            EsaError::InvalidUidPermissionDenied => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::InvalidValOfDelHeader => {
-                &[
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                ]
-            }
-            EsaError::InvalidValueExceedsMaximum => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::InvalidVersionNotFound => &[r"GetEdgeContainerAppVersion"],
-            EsaError::IpaNotActive => {
-                &[
-                    r"DeleteTransportLayerApplication",
-                    r"UpdateSiteCoverage",
-                    r"UpdateTransportLayerApplication",
-                ]
-            }
-            EsaError::IpaResourceUnavailable => &[r"CreateTransportLayerApplication"],
-            EsaError::ListBeingBound => &[r"DeleteList"],
-            EsaError::ListNameAlreadyExist => &[r"CreateList"],
-            EsaError::ListNotExist => &[r"DeleteList", r"UpdateList"],
-            EsaError::LoadBalancerHealthDetectionIntervalCheckFailed => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::LoadBalancerHealthDetectionQuotaCheckFailed => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::LoadBalancerNameConflict => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::LoadBalancerNotExist => {
-                &[
-                    r"DeleteLoadBalancer",
-                    r"GetLoadBalancer",
-                    r"ListLoadBalancerOriginStatus",
-                    r"UpdateLoadBalancer",
-                ]
-            }
-            EsaError::LoadBalancerNumberExceedQuotaLimit => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::LoadBalancerPolicyCheckFailed => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::LoadBalancerQuotaCheckFailed => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::LoadBalancerRuleQuotaCheckFailed => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::LockFailed => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateLoadBalancer",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"DeleteLoadBalancer",
-                    r"DeleteOriginPool",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateLoadBalancer",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginPool",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::LogNotFound => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::MissingOssUrl => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::MissingParameterObjectType => {
-                &[
-                    r"BlockObject",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"GetPurgeQuota",
-                    r"GetUploadTask",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                    r"UploadFile",
-                ]
-            }
-            EsaError::MissingSiteId => {
-                &[
-                    r"ActivateClientCertificate",
-                    r"ApplyCertificate",
-                    r"CreateClientCertificate",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteClientCertificate",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"GetCertificate",
-                    r"GetCertificateQuota",
-                    r"GetClientCaCertificate",
-                    r"GetClientCertificate",
-                    r"GetClientCertificateHostnames",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetOriginClientCertificateHostnames",
-                    r"GetSiteOriginClientCertificate",
-                    r"ListCertificates",
-                    r"ListCertificatesByRecord",
-                    r"ListClientCaCertificates",
-                    r"ListClientCertificates",
-                    r"ListOriginCaCertificates",
-                    r"ListOriginClientCertificates",
-                    r"RevokeClientCertificate",
-                    r"SetClientCertificateHostnames",
-                    r"SetOriginClientCertificateHostnames",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                ]
-            }
-            EsaError::MissingTimeParameter => {
-                &[
-                    r"BlockObject",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"GetPurgeQuota",
-                    r"GetUploadTask",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                ]
-            }
-            EsaError::MissingUrlList => {
-                &[
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"GetScheduledPreloadJob",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                ]
-            }
-            EsaError::MonitorExpectedBodyInvalid => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorExpectedCodesInvalid => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorHeaderInvalid => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorMethodNotSupport => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorPathNotSupport => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorPortNotSupport => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorRetriesInvalid => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorTimeoutInvalid => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::MonitorTypeNotSupport => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancer"]
-            }
-            EsaError::NameAlreadyExists => {
-                &[r"CreateEdgeContainerApp", r"CreateEdgeContainerAppVersion"]
-            }
-            EsaError::NameServerNotDelete => &[r"DeleteSite"],
-            EsaError::NestedRuleQuotaCheckFailed => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCompressionRule",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::NoAvaliablePaymentMethod => &[r"PurchaseRatePlan"],
-            EsaError::NoPermission => {
-                &[r"DeleteRecord", r"ListInstanceQuotasWithUsage", r"UpdateRecord"]
-            }
-            EsaError::NoRealNameAuthentication => {
-                &[r"OpenErService", r"PurchaseRatePlan"]
-            }
-            EsaError::OperationDeniedVanityNsUnavailable => &[r"UpdateSiteVanityNS"],
-            EsaError::OrderInstanceHasUnpaidOrder => {
-                &[r"UpdateCacheReserveSpec", r"UpdateRatePlanSpec"]
-            }
-            EsaError::OriginPoolNameConflict => {
-                &[r"CreateOriginPool", r"UpdateOriginPool"]
-            }
-            EsaError::OriginPoolNotExist => {
-                &[
-                    r"CreateLoadBalancer",
-                    r"DeleteOriginPool",
-                    r"GetOriginPool",
-                    r"UpdateLoadBalancer",
-                    r"UpdateOriginPool",
-                ]
-            }
-            EsaError::OriginProtectionNotExist => {
-                &[
-                    r"DeleteOriginProtection",
-                    r"UpdateOriginProtection",
-                    r"UpdateOriginProtectionIpWhiteList",
-                ]
-            }
-            EsaError::PageBeingBound => &[r"DeletePage"],
-            EsaError::PageNotExist => &[r"DeletePage", r"UpdatePage"],
-            EsaError::ParamNameError => &[r"CreateEdgeContainerApp"],
-            EsaError::ParameterAlreadyExist => {
-                &[
-                    r"CreateEdgeContainerAppRecord",
-                    r"CreateEdgeContainerAppVersion",
-                    r"CreateRoutineRelatedRecord",
-                ]
-            }
-            EsaError::ParameterNotExist => {
-                &[
-                    r"CommitRoutineStagingCode",
-                    r"CreateRoutine",
-                    r"CreateRoutineCodeDeployment",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                    r"GetRoutineCodeVersion",
-                    r"ListUserRoutines",
-                ]
-            }
-            EsaError::PolicyNameExist => {
-                &[r"CreateCustomScenePolicy", r"UpdateCustomScenePolicy"]
-            }
-            EsaError::PolicyNotExist => {
-                &[
-                    r"DeleteCustomScenePolicy",
-                    r"DisableCustomScenePolicy",
-                    r"EnableCustomScenePolicy",
-                    r"UpdateCustomScenePolicy",
-                ]
-            }
-            EsaError::PoolNumberExceedQuotaLimit => &[r"CreateOriginPool"],
-            EsaError::PoolReferenceExist => &[r"DeleteOriginPool"],
-            EsaError::PreloadQueueFull => &[r"PreloadCaches"],
-            EsaError::PrivateKeyMissingParameter => &[r"SetCertificate"],
-            EsaError::QueryDbError => &[r"ListLoadBalancerRegions"],
-            EsaError::QuotaCheckFailed => &[r"ApplyCertificate", r"GetCertificateQuota"],
-            EsaError::QuotaCheckFailedCustomNs => &[r"UpdateSiteVanityNS"],
-            EsaError::QuotaCheckFailedFunction => {
-                &[
-                    r"CreateClientCertificate",
-                    r"DescribeSiteTimeSeriesData",
-                    r"DescribeSiteTopData",
-                    r"SetClientCertificateHostnames",
-                    r"SetOriginClientCertificateHostnames",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                ]
-            }
-            EsaError::QuotaCheckFailedFunctionArg => {
-                &[
-                    r"UpdateCacheRule",
-                    r"UpdateCompressionRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateImageTransform",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::QuotaCheckFailedVersionManagement => {
-                &[
-                    r"ActivateVersionManagement",
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::QuotaExceedRecordCount => {
-                &[
-                    r"ApplyCertificate",
-                    r"BatchCreateRecords",
-                    r"CreateRecord",
-                    r"CreateTransportLayerApplication",
-                    r"UpdateTransportLayerApplication",
-                ]
-            }
-            EsaError::QuotaExceedSiteCount => &[r"CreateSite"],
-            EsaError::QuotaExceedWildCardRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::QuotaExceedWildcardRecordCount => &[r"BatchCreateRecords"],
-            EsaError::QuotaExceeded => {
-                &[
-                    r"ApplyCertificate",
-                    r"CreateLoadBalancer",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                    r"UpdateLoadBalancer",
-                ]
-            }
-            EsaError::QuotaNotExist => {
-                &[r"ListInstanceQuotas", r"ListInstanceQuotasWithUsage"]
-            }
-            EsaError::Rr307 => &[r"OpenErService"],
-            EsaError::Rr309 => &[r"OpenErService"],
-            EsaError::RamAuthFailed => {
-                &[
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::RealTimeLogKafkaBrokersExceedError => {
-                &[r"CreateSiteDeliveryTask", r"CreateUserDeliveryTask"]
-            }
-            EsaError::RealTimeLogNameCheckFail => &[r"UpdateSiteCustomLog"],
-            EsaError::RealTimeLogProjectExistError => &[r"CreateSiteDeliveryTask"],
-            EsaError::RealTimeLogRegexpCheckFail => &[r"CreateSiteCustomLog"],
-            EsaError::RealTimeLogS3EndpointInvalidError => {
-                &[r"CreateSiteDeliveryTask", r"CreateUserDeliveryTask"]
-            }
-            EsaError::RealTimeLogStatusQuotaError => {
-                &[r"CreateSiteDeliveryTask", r"CreateUserDeliveryTask"]
-            }
-            EsaError::RealtimeLogProjectExistError => {
-                &[r"CheckSiteProjectName", r"CheckUserProjectName"]
-            }
-            EsaError::RecordAlreadyExist => &[r"DeleteEdgeContainerApp"],
-            EsaError::RecordAorAaaaRecordValueContainInvalidIp => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordAorAaaaRecordValueIpExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCaaRecordFlagExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCaaRecordTagExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCertRecordAlgorithmExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCertRecordKeyTagExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCertRecordTypeExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueCannotEqualExistedIpaSource => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueCannotEqualExistedPoolSource => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueCannotEqualExistedRecordSource => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueCannotEqualHostRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueCannotEqualOtherExistedIpaRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueCannotEqualOtherExistedRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueInvalidDomainUnderline => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordCNameRecordValueInvalidRecordDomain => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordConflict => {
-                &[
-                    r"BatchCreateRecords",
-                    r"CreateRecord",
-                    r"CreateTransportLayerApplication",
-                    r"UpdateRecord",
-                    r"UpdateSiteVanityNS",
-                    r"UpdateTransportLayerApplication",
-                ]
-            }
-            EsaError::RecordEmptyRecordValue => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidCertEncodeWithCertRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidFingerprintWithSshfpRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidHttpurlWithCaaRecordTag => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidIodefDataWithCaaRecordTag => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidIssueDataWithCaaRecordTag => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidMailAddressWithCaaRecordTag => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidSmimeaEncodeWithSmimeaRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidTslaEncodeWithTslaRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordInvalidUrlWithUriRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordNsRecordCannotEqualSiteName => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordNoRecordNameConflictWithNsRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordNoResource => {
-                &[
-                    r"CreateRecord",
-                    r"CreateTransportLayerApplication",
-                    r"UpdateTransportLayerApplication",
-                ]
-            }
-            EsaError::RecordNotFound => {
-                &[
-                    r"DeleteRecord",
-                    r"GetRecord",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateRecord",
-                ]
-            }
-            EsaError::RecordOssSourceInvalidAuthType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordParseJsonRecordValueFailed => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordPoolSourceNotExistPool => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordMatchingTypeExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordNameConflictForSpecifiedRecordType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordNameConflictWithIpaName => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordNameConflictWithLbName => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordNameConflictWithNsRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordNameConflictWithPoolName => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordNameConflictWithSameRecordType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordNameInBlacklist => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordPriorityExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordSelectorExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordUsageExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordValueContainSourceInBlacklist => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordRecordWeightExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordReserved => &[r"DeleteRecord", r"UpdateRecord"],
-            EsaError::RecordS3SourceInvalidAuthRegion => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordS3SourceInvalidAuthType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordS3SourceInvalidAuthVersion => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordSrvRecordInvalidRecordName => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordSrvRecordPortExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordSshfpRecordAlgorithmExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordServiceBusy => &[r"DeleteRecord", r"UpdateRecord"],
-            EsaError::RecordSourceAccessKeyExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordSourceEmptyAk => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordSourceEmptyAuthConf => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordSourceEmptySecretKey => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordSourceSecretKeyExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordTtlExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordTxtRecordValueExceedLimit => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordTypeExceedLimitWithSshfpRecord => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameContainDoubleConsecutiveDot => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameForbidStarSev => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameInvalidAtChar => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameInvalidNamePrefixSuffix => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameInvalidStartSymbol => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameInvalidUnderLine => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameOnlyContainSymbol => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameOnlyRangeChar => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnmatchedRecordNameSeperateStringTooLarge => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnsupportedSourceType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordUnsupportedType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordValidProxiedForSpecifedRecordType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RecordWildcardConflictForSpecifiedRecordType => {
-                &[r"BatchCreateRecords", r"CreateRecord", r"UpdateRecord"]
-            }
-            EsaError::RelatedRecordNumberExceedQuotaLimit => {
-                &[r"CreateRoutineRelatedRecord"]
-            }
-            EsaError::RiskControlRejection => &[r"OpenErService"],
-            EsaError::RoutineAlreadyExist => &[r"CreateRoutine"],
-            EsaError::RoutineNotExist => {
-                &[
-                    r"CommitRoutineStagingCode",
-                    r"CreateRoutineCodeDeployment",
-                    r"CreateRoutineRelatedRecord",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                    r"GetRoutine",
-                    r"GetRoutineCodeVersion",
-                    r"GetRoutineStagingCodeUploadInfo",
-                    r"ListRoutineCodeVersions",
-                    r"ListRoutineRelatedRecords",
-                    r"UpdateRoutineConfigDescription",
-                ]
-            }
-            EsaError::RoutineNumberExceedQuotaLimit => &[r"CreateRoutine"],
-            EsaError::RoutineUserServiceStatusHalt => {
-                &[
-                    r"CommitRoutineStagingCode",
-                    r"CreateRoutine",
-                    r"CreateRoutineCodeDeployment",
-                    r"CreateRoutineRelatedRecord",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                    r"GetRoutineCodeVersion",
-                    r"GetRoutineStagingCodeUploadInfo",
-                    r"UpdateRoutineConfigDescription",
-                ]
-            }
-            EsaError::RuleConfigMalformed => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateWafRule",
-                    r"UpdateWafRule",
-                ]
-            }
-            EsaError::RuleConfigNoncompliance => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateWafRule",
-                    r"UpdateWafRule",
-                ]
-            }
-            EsaError::RuleNameAlreadyExists => &[r"CreateWafRule", r"UpdateWafRule"],
-            EsaError::RuleNotExist => &[r"DeleteWafRule", r"UpdateWafRule"],
-            EsaError::RulePositionInvalid => &[r"UpdateWafRule"],
-            EsaError::RuleRegexQuotaCheckFailed => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCompressionRule",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::RulesetNameAlreadyExists => {
-                &[r"BatchCreateWafRules", r"BatchUpdateWafRules"]
-            }
-            EsaError::RulesetNotExist => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateWafRule",
-                    r"DeleteWafRuleset",
-                    r"UpdateWafRuleset",
-                ]
-            }
-            EsaError::SystemNoSpecificCodeFailed => {
-                &[
-                    r"PurchaseCacheReserve",
-                    r"PurchaseRatePlan",
-                    r"UpdateCacheReserveSpec",
-                    r"UpdateRatePlanSpec",
-                ]
-            }
-            EsaError::SameNameRecordsExceedLimit => &[r"BatchCreateRecords"],
-            EsaError::ScenePolicyQuotaExceedLimit => &[r"CreateCustomScenePolicy"],
-            EsaError::ServiceInvokeFailed => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRecord",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateSite",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRecord",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::ServiceNotOpen => &[r"CreateRoutine"],
-            EsaError::SiteAlreadyExist => &[r"CreateSite"],
-            EsaError::SiteConflict => &[r"CreateSite", r"VerifySite"],
-            EsaError::SiteInBlacklist => &[r"CreateSite"],
-            EsaError::SiteInvalidCoverage => &[r"CreateSite"],
-            EsaError::SiteNotExist => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateWafRuleset",
-                    r"DeleteWaitingRoom",
-                    r"DeleteWaitingRoomEvent",
-                    r"DeleteWaitingRoomRule",
-                    r"EditSiteWafSettings",
-                    r"ListInstanceQuotas",
-                    r"ListInstanceQuotasWithUsage",
-                    r"ListWaitingRoomEvents",
-                    r"ListWaitingRoomRules",
-                    r"ListWaitingRooms",
-                ]
-            }
-            EsaError::SiteServiceBusy => {
-                &[
-                    r"ActivateVersionManagement",
-                    r"BatchCreateRecords",
-                    r"CreateRecord",
-                    r"CreateTransportLayerApplication",
-                    r"DeactivateVersionManagement",
-                    r"DeleteSite",
-                    r"DeleteWaitingRoom",
-                    r"DeleteWaitingRoomEvent",
-                    r"DeleteWaitingRoomRule",
-                    r"UpdateSiteAccessType",
-                    r"UpdateSiteCoverage",
-                    r"UpdateSiteVanityNS",
-                    r"UpdateTransportLayerApplication",
-                    r"VerifySite",
-                ]
-            }
-            EsaError::SiteUpdateAccessTypeUnable => &[r"UpdateSiteAccessType"],
-            EsaError::SiteConfigLengthExceedLimit => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::SiteHasTransportLayerApplications => &[r"UpdateSiteCoverage"],
-            EsaError::SiteIdDDoSVersionCheckFailed => {
-                &[
-                    r"DescribeHttpDDoSAttackIntelligentProtection",
-                    r"DescribeHttpDDoSAttackProtection",
-                    r"SetHttpDDoSAttackIntelligentProtection",
-                    r"SetHttpDDoSAttackProtection",
-                ]
-            }
-            EsaError::SiteNotActivated => &[r"ApplyCertificate"],
-            EsaError::SiteNotFound => {
-                &[
-                    r"ApplyCertificate",
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateLoadBalancer",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginPool",
-                    r"CreateOriginProtection",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWaitingRoom",
-                    r"CreateWaitingRoomEvent",
-                    r"CreateWaitingRoomRule",
-                    r"DeleteLoadBalancer",
-                    r"DeleteOriginPool",
-                    r"DeleteOriginProtection",
-                    r"GetLoadBalancer",
-                    r"GetOriginPool",
-                    r"GetOriginProtection",
-                    r"ListInstanceQuotas",
-                    r"ListInstanceQuotasWithUsage",
-                    r"ListLoadBalancerOriginStatus",
-                    r"ListLoadBalancers",
-                    r"ListOriginPools",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateLoadBalancer",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginPool",
-                    r"UpdateOriginProtection",
-                    r"UpdateOriginProtectionIpWhiteList",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWaitingRoom",
-                    r"UpdateWaitingRoomEvent",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            EsaError::SiteParameterNotMatch => {
-                &[
-                    r"CreateRoutineRelatedRecord",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                ]
-            }
-            EsaError::SourceAddressInvalid => &[r"CreateOriginPool", r"UpdateOriginPool"],
-            EsaError::SourceCircleExist => {
-                &[
-                    r"BatchCreateRecords",
-                    r"CreateLoadBalancer",
-                    r"CreateOriginPool",
-                    r"CreateRecord",
-                    r"CreateTransportLayerApplication",
-                    r"UpdateLoadBalancer",
-                    r"UpdateOriginPool",
-                    r"UpdateRecord",
-                    r"UpdateTransportLayerApplication",
-                ]
-            }
-            EsaError::SourceInBlackList => &[r"CreateOriginPool", r"UpdateOriginPool"],
-            EsaError::SourceNumberExceedLimit => {
-                &[r"CreateOriginPool", r"UpdateOriginPool"]
-            }
-            EsaError::SpecifiedVersionReadOnly => {
-                &[
-                    r"BatchCreateWafRules",
-                    r"BatchUpdateWafRules",
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"CreateWafRule",
-                    r"CreateWafRuleset",
-                    r"DeleteWafRule",
-                    r"DeleteWafRuleset",
-                    r"EditSiteWafSettings",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                    r"UpdateWafRule",
-                    r"UpdateWafRuleset",
-                ]
-            }
-            EsaError::SubSiteUnavailable => {
-                &[r"CreateSite", r"PurchaseCacheReserve", r"PurchaseRatePlan"]
-            }
-            EsaError::TooManyDimensions => {
-                &[r"DescribeSiteTimeSeriesData", r"DescribeSiteTopData"]
-            }
-            EsaError::TooManyRequests => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"BlockObject",
-                    r"CreateKvNamespace",
-                    r"CreateScheduledPreloadExecutions",
-                    r"CreateScheduledPreloadJob",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DeleteScheduledPreloadExecution",
-                    r"DeleteScheduledPreloadJob",
-                    r"DescribeKvAccountStatus",
-                    r"DescribePreloadTasks",
-                    r"DescribePurgeTasks",
-                    r"DescribeSiteTimeSeriesData",
-                    r"DescribeSiteTopData",
-                    r"DescribeUrlObservationData",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"GetPurgeQuota",
-                    r"GetScheduledPreloadJob",
-                    r"GetUploadTask",
-                    r"ListKvs",
-                    r"ListScheduledPreloadExecutions",
-                    r"ListScheduledPreloadJobs",
-                    r"ListUploadTasks",
-                    r"PreloadCaches",
-                    r"PurgeCaches",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                    r"ResetScheduledPreloadJob",
-                    r"StartScheduledPreloadExecution",
-                    r"StopScheduledPreloadExecution",
-                    r"UpdateScheduledPreloadExecution",
-                    r"UploadFile",
-                ]
-            }
-            EsaError::TooQuickRequests => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::TransportLayerApplicationConflict => {
-                &[r"CreateTransportLayerApplication"]
-            }
-            EsaError::TransportLayerApplicationNotExist => {
-                &[r"DeleteTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::TransportLayerRulesExceedLimit => {
-                &[r"CreateTransportLayerApplication", r"UpdateTransportLayerApplication"]
-            }
-            EsaError::TrialServiceHasOpened => &[r"PurchaseRatePlan"],
-            EsaError::UnauthorizedInvalidParameters => {
-                &[
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateKvNamespace",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DescribeKvAccountStatus",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"ListKvs",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                ]
-            }
-            EsaError::UnauthorizedInvalidResource => &[r"CreateKvNamespace"],
-            EsaError::UnauthorizedInvalidTime => {
-                &[
-                    r"ActivateClientCertificate",
-                    r"ApplyCertificate",
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateClientCertificate",
-                    r"CreateKvNamespace",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteClientCertificate",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"DescribeKvAccountStatus",
-                    r"GetCertificate",
-                    r"GetCertificateQuota",
-                    r"GetClientCaCertificate",
-                    r"GetClientCertificate",
-                    r"GetClientCertificateHostnames",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetOriginClientCertificateHostnames",
-                    r"GetSiteOriginClientCertificate",
-                    r"ListCertificates",
-                    r"ListCertificatesByRecord",
-                    r"ListCiphers",
-                    r"ListClientCaCertificates",
-                    r"ListClientCertificates",
-                    r"ListKvs",
-                    r"ListOriginCaCertificates",
-                    r"ListOriginClientCertificates",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                    r"RevokeClientCertificate",
-                    r"SetClientCertificateHostnames",
-                    r"SetOriginClientCertificateHostnames",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                ]
-            }
-            EsaError::UnauthorizedInvalidToken => {
-                &[
-                    r"ActivateClientCertificate",
-                    r"ApplyCertificate",
-                    r"BatchDeleteKv",
-                    r"BatchDeleteKvWithHighCapacity",
-                    r"BatchPutKv",
-                    r"BatchPutKvWithHighCapacity",
-                    r"CreateClientCertificate",
-                    r"CreateKvNamespace",
-                    r"DeleteCertificate",
-                    r"DeleteClientCaCertificate",
-                    r"DeleteClientCertificate",
-                    r"DeleteKv",
-                    r"DeleteKvNamespace",
-                    r"DeleteOriginCaCertificate",
-                    r"DeleteOriginClientCertificate",
-                    r"DeleteSiteOriginClientCertificate",
-                    r"DescribeKvAccountStatus",
-                    r"GetCertificate",
-                    r"GetCertificateQuota",
-                    r"GetClientCaCertificate",
-                    r"GetClientCertificate",
-                    r"GetClientCertificateHostnames",
-                    r"GetKv",
-                    r"GetKvAccount",
-                    r"GetKvNamespace",
-                    r"GetOriginCaCertificate",
-                    r"GetOriginClientCertificate",
-                    r"GetOriginClientCertificateHostnames",
-                    r"GetSiteOriginClientCertificate",
-                    r"ListCertificates",
-                    r"ListCertificatesByRecord",
-                    r"ListCiphers",
-                    r"ListClientCaCertificates",
-                    r"ListClientCertificates",
-                    r"ListKvs",
-                    r"ListOriginCaCertificates",
-                    r"ListOriginClientCertificates",
-                    r"PutKv",
-                    r"PutKvWithHighCapacity",
-                    r"RevokeClientCertificate",
-                    r"SetClientCertificateHostnames",
-                    r"SetOriginClientCertificateHostnames",
-                    r"UploadClientCaCertificate",
-                    r"UploadOriginCaCertificate",
-                    r"UploadOriginClientCertificate",
-                    r"UploadSiteOriginClientCertificate",
-                ]
-            }
-            EsaError::UnsupportQuota => {
-                &[r"ListInstanceQuotas", r"ListInstanceQuotasWithUsage"]
-            }
-            EsaError::UpdateFreeCertificateNotSupport => &[r"SetCertificate"],
-            EsaError::UpdowngradeConfigNoChange => {
-                &[r"UpdateCacheReserveSpec", r"UpdateRatePlanSpec"]
-            }
-            EsaError::UserOperationStatusIsLocked => {
-                &[
-                    r"CommitRoutineStagingCode",
-                    r"CreateRoutine",
-                    r"CreateRoutineRelatedRecord",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeVersion",
-                    r"DeleteRoutineRelatedRecord",
-                ]
-            }
-            EsaError::UserQuantityExceed => &[r"PurchaseRatePlan"],
-            EsaError::VerifyExpressionError => {
-                &[
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                ]
-            }
-            EsaError::VerifyNameServerFailed => &[r"UpdateSiteAccessType"],
-            EsaError::VersionNotValid => {
-                &[
-                    r"CreateCacheRule",
-                    r"CreateCompressionRule",
-                    r"CreateHttpIncomingRequestHeaderModificationRule",
-                    r"CreateHttpIncomingResponseHeaderModificationRule",
-                    r"CreateHttpRequestHeaderModificationRule",
-                    r"CreateHttpResponseHeaderModificationRule",
-                    r"CreateHttpsApplicationConfiguration",
-                    r"CreateHttpsBasicConfiguration",
-                    r"CreateImageTransform",
-                    r"CreateNetworkOptimization",
-                    r"CreateOriginRule",
-                    r"CreateRedirectRule",
-                    r"CreateRewriteUrlRule",
-                    r"CreateRoutineRoute",
-                    r"CreateUrlObservation",
-                    r"CreateVideoProcessing",
-                    r"UpdateCacheRule",
-                    r"UpdateCacheTag",
-                    r"UpdateCnameFlattening",
-                    r"UpdateCompressionRule",
-                    r"UpdateCrossBorderOptimization",
-                    r"UpdateDevelopmentMode",
-                    r"UpdateHttpIncomingRequestHeaderModificationRule",
-                    r"UpdateHttpIncomingResponseHeaderModificationRule",
-                    r"UpdateHttpRequestHeaderModificationRule",
-                    r"UpdateHttpResponseHeaderModificationRule",
-                    r"UpdateHttpsApplicationConfiguration",
-                    r"UpdateHttpsBasicConfiguration",
-                    r"UpdateIPv6",
-                    r"UpdateImageTransform",
-                    r"UpdateManagedTransform",
-                    r"UpdateNetworkOptimization",
-                    r"UpdateOriginRule",
-                    r"UpdateRedirectRule",
-                    r"UpdateRewriteUrlRule",
-                    r"UpdateRoutineRoute",
-                    r"UpdateSeoBypass",
-                    r"UpdateSiteNameExclusive",
-                    r"UpdateSitePause",
-                    r"UpdateTieredCache",
-                    r"UpdateUrlObservation",
-                    r"UpdateVideoProcessing",
-                ]
-            }
-            EsaError::WaitingRoomEventNotExist => {
-                &[
-                    r"DeleteWaitingRoom",
-                    r"DeleteWaitingRoomEvent",
-                    r"UpdateWaitingRoomEvent",
-                ]
-            }
-            EsaError::WaitingRoomNotExist => {
-                &[r"DeleteWaitingRoom", r"UpdateWaitingRoom"]
-            }
-            EsaError::WaitingRoomRuleNotExist => {
-                &[
-                    r"DeleteWaitingRoom",
-                    r"DeleteWaitingRoomEvent",
-                    r"DeleteWaitingRoomRule",
-                    r"UpdateWaitingRoomRule",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EsaError] {
-        match api {
-            r"ActivateClientCertificate" => {
-                &[
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ActivateVersionManagement" => {
-                &[
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::SiteServiceBusy,
-                ]
-            }
-            r"ApplyCertificate" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterDomains,
-                    EsaError::InvalidParameterType,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailed,
-                    EsaError::QuotaExceedRecordCount,
-                    EsaError::QuotaExceeded,
-                    EsaError::SiteNotActivated,
-                    EsaError::SiteNotFound,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchCreateRecords" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterCnameSiteRecordNoProxied,
-                    EsaError::InvalidParameterCnameSiteRecordUnsupport,
-                    EsaError::InvalidParameterInvalidBiz,
-                    EsaError::InvalidParameterInvalidDsRecordName,
-                    EsaError::InvalidParameterInvalidHostPolicy,
-                    EsaError::InvalidParameterInvalidRecordNameSuffix,
-                    EsaError::InvalidParameterRecordCommentExceedLimit,
-                    EsaError::InvalidParameterRecordNameExceedLimit,
-                    EsaError::InvalidParameterRecordsExceedLimit,
-                    EsaError::QuotaExceedRecordCount,
-                    EsaError::QuotaExceedWildCardRecord,
-                    EsaError::QuotaExceedWildcardRecordCount,
-                    EsaError::RecordAorAaaaRecordValueContainInvalidIp,
-                    EsaError::RecordAorAaaaRecordValueIpExceedLimit,
-                    EsaError::RecordCaaRecordFlagExceedLimit,
-                    EsaError::RecordCaaRecordTagExceedLimit,
-                    EsaError::RecordCertRecordAlgorithmExceedLimit,
-                    EsaError::RecordCertRecordKeyTagExceedLimit,
-                    EsaError::RecordCertRecordTypeExceedLimit,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedIpaSource,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedPoolSource,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedRecordSource,
-                    EsaError::RecordCNameRecordValueCannotEqualHostRecord,
-                    EsaError::RecordCNameRecordValueCannotEqualOtherExistedIpaRecord,
-                    EsaError::RecordCNameRecordValueCannotEqualOtherExistedRecord,
-                    EsaError::RecordCNameRecordValueExceedLimit,
-                    EsaError::RecordCNameRecordValueInvalidDomainUnderline,
-                    EsaError::RecordCNameRecordValueInvalidRecordDomain,
-                    EsaError::RecordConflict,
-                    EsaError::RecordEmptyRecordValue,
-                    EsaError::RecordInvalidCertEncodeWithCertRecord,
-                    EsaError::RecordInvalidFingerprintWithSshfpRecord,
-                    EsaError::RecordInvalidHttpurlWithCaaRecordTag,
-                    EsaError::RecordInvalidIodefDataWithCaaRecordTag,
-                    EsaError::RecordInvalidIssueDataWithCaaRecordTag,
-                    EsaError::RecordInvalidMailAddressWithCaaRecordTag,
-                    EsaError::RecordInvalidSmimeaEncodeWithSmimeaRecord,
-                    EsaError::RecordInvalidTslaEncodeWithTslaRecord,
-                    EsaError::RecordInvalidUrlWithUriRecord,
-                    EsaError::RecordNsRecordCannotEqualSiteName,
-                    EsaError::RecordNoRecordNameConflictWithNsRecord,
-                    EsaError::RecordOssSourceInvalidAuthType,
-                    EsaError::RecordParseJsonRecordValueFailed,
-                    EsaError::RecordPoolSourceNotExistPool,
-                    EsaError::RecordRecordMatchingTypeExceedLimit,
-                    EsaError::RecordRecordNameConflictForSpecifiedRecordType,
-                    EsaError::RecordRecordNameConflictWithIpaName,
-                    EsaError::RecordRecordNameConflictWithLbName,
-                    EsaError::RecordRecordNameConflictWithNsRecord,
-                    EsaError::RecordRecordNameConflictWithPoolName,
-                    EsaError::RecordRecordNameConflictWithSameRecordType,
-                    EsaError::RecordRecordNameInBlacklist,
-                    EsaError::RecordRecordPriorityExceedLimit,
-                    EsaError::RecordRecordSelectorExceedLimit,
-                    EsaError::RecordRecordUsageExceedLimit,
-                    EsaError::RecordRecordValueContainSourceInBlacklist,
-                    EsaError::RecordRecordWeightExceedLimit,
-                    EsaError::RecordS3SourceInvalidAuthRegion,
-                    EsaError::RecordS3SourceInvalidAuthType,
-                    EsaError::RecordS3SourceInvalidAuthVersion,
-                    EsaError::RecordSrvRecordInvalidRecordName,
-                    EsaError::RecordSrvRecordPortExceedLimit,
-                    EsaError::RecordSshfpRecordAlgorithmExceedLimit,
-                    EsaError::RecordSourceAccessKeyExceedLimit,
-                    EsaError::RecordSourceEmptyAk,
-                    EsaError::RecordSourceEmptyAuthConf,
-                    EsaError::RecordSourceEmptySecretKey,
-                    EsaError::RecordSourceSecretKeyExceedLimit,
-                    EsaError::RecordTtlExceedLimit,
-                    EsaError::RecordTxtRecordValueExceedLimit,
-                    EsaError::RecordTypeExceedLimitWithSshfpRecord,
-                    EsaError::RecordUnmatchedRecordNameContainDoubleConsecutiveDot,
-                    EsaError::RecordUnmatchedRecordNameForbidStarSev,
-                    EsaError::RecordUnmatchedRecordNameInvalidAtChar,
-                    EsaError::RecordUnmatchedRecordNameInvalidNamePrefixSuffix,
-                    EsaError::RecordUnmatchedRecordNameInvalidStartSymbol,
-                    EsaError::RecordUnmatchedRecordNameInvalidUnderLine,
-                    EsaError::RecordUnmatchedRecordNameOnlyContainSymbol,
-                    EsaError::RecordUnmatchedRecordNameOnlyRangeChar,
-                    EsaError::RecordUnmatchedRecordNameSeperateStringTooLarge,
-                    EsaError::RecordUnsupportedSourceType,
-                    EsaError::RecordUnsupportedType,
-                    EsaError::RecordValidProxiedForSpecifedRecordType,
-                    EsaError::RecordWildcardConflictForSpecifiedRecordType,
-                    EsaError::SameNameRecordsExceedLimit,
-                    EsaError::SiteServiceBusy,
-                    EsaError::SourceCircleExist,
-                ]
-            }
-            r"BatchCreateWafRules" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::ExpressionInvalid,
-                    EsaError::InternalException,
-                    EsaError::RuleConfigMalformed,
-                    EsaError::RuleConfigNoncompliance,
-                    EsaError::RulesetNameAlreadyExists,
-                    EsaError::RulesetNotExist,
-                    EsaError::SiteNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"BatchDeleteKv" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchDeleteKvWithHighCapacity" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchGetExpressionFields" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::ExpressionInvalid,
-                    EsaError::InternalException,
-                ]
-            }
-            r"BatchPutKv" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchPutKvWithHighCapacity" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"BatchUpdateWafRules" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::ExpressionInvalid,
-                    EsaError::InternalException,
-                    EsaError::RuleConfigMalformed,
-                    EsaError::RuleConfigNoncompliance,
-                    EsaError::RulesetNameAlreadyExists,
-                    EsaError::RulesetNotExist,
-                    EsaError::SiteNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"BlockObject" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParameterRecordNotBelongToSite,
-                    EsaError::InvalidParameters,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"CheckSiteName" => &[EsaError::InternalException],
-            r"CheckSiteProjectName" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::RealtimeLogProjectExistError,
-                ]
-            }
-            r"CheckUserProjectName" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                    EsaError::RealtimeLogProjectExistError,
-                ]
-            }
-            r"CommitRoutineStagingCode" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CodeVersionNumberExceedQuotaLimit,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                    EsaError::UserOperationStatusIsLocked,
-                ]
-            }
-            r"CreateCacheRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateClientCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"CreateCompressionRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateCustomScenePolicy" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::CreateTimeError,
-                    EsaError::PolicyNameExist,
-                    EsaError::ScenePolicyQuotaExceedLimit,
-                ]
-            }
-            r"CreateEdgeContainerApp" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterHealthCheckFailTimes,
-                    EsaError::InvalidParameterHealthCheckHost,
-                    EsaError::InvalidParameterHealthCheckHttpCode,
-                    EsaError::InvalidParameterHealthCheckInterval,
-                    EsaError::InvalidParameterHealthCheckMethod,
-                    EsaError::InvalidParameterHealthCheckPort,
-                    EsaError::InvalidParameterHealthCheckSuccTimes,
-                    EsaError::InvalidParameterHealthCheckTimeout,
-                    EsaError::InvalidParameterHealthCheckType,
-                    EsaError::InvalidParameterHealthCheckUri,
-                    EsaError::InvalidParameterPageNumber,
-                    EsaError::InvalidParameterAppid_2,
-                    EsaError::NameAlreadyExists,
-                    EsaError::ParamNameError,
-                ]
-            }
-            r"CreateEdgeContainerAppRecord" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                    EsaError::ParameterAlreadyExist,
-                ]
-            }
-            r"CreateEdgeContainerAppVersion" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterHttpHeaders,
-                    EsaError::InvalidParameterImage,
-                    EsaError::InvalidParameterName,
-                    EsaError::InvalidParameterPercentage,
-                    EsaError::InvalidParameterAppid_2,
-                    EsaError::NameAlreadyExists,
-                    EsaError::ParameterAlreadyExist,
-                ]
-            }
-            r"CreateHttpIncomingRequestHeaderModificationRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateHttpIncomingResponseHeaderModificationRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateHttpRequestHeaderModificationRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateHttpResponseHeaderModificationRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateHttpsApplicationConfiguration" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateHttpsBasicConfiguration" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateImageTransform" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateKvNamespace" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidKeyQuotaFull,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidResource,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"CreateList" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::InternalException,
-                    EsaError::ListNameAlreadyExist,
-                ]
-            }
-            r"CreateLoadBalancer" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::LoadBalancerHealthDetectionIntervalCheckFailed,
-                    EsaError::LoadBalancerHealthDetectionQuotaCheckFailed,
-                    EsaError::LoadBalancerNameConflict,
-                    EsaError::LoadBalancerNumberExceedQuotaLimit,
-                    EsaError::LoadBalancerPolicyCheckFailed,
-                    EsaError::LoadBalancerQuotaCheckFailed,
-                    EsaError::LoadBalancerRuleQuotaCheckFailed,
-                    EsaError::LockFailed,
-                    EsaError::MonitorExpectedBodyInvalid,
-                    EsaError::MonitorExpectedCodesInvalid,
-                    EsaError::MonitorHeaderInvalid,
-                    EsaError::MonitorMethodNotSupport,
-                    EsaError::MonitorPathNotSupport,
-                    EsaError::MonitorPortNotSupport,
-                    EsaError::MonitorRetriesInvalid,
-                    EsaError::MonitorTimeoutInvalid,
-                    EsaError::MonitorTypeNotSupport,
-                    EsaError::OriginPoolNotExist,
-                    EsaError::QuotaExceeded,
-                    EsaError::SiteNotFound,
-                    EsaError::SourceCircleExist,
-                ]
-            }
-            r"CreateNetworkOptimization" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateOriginPool" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterAddressConflict,
-                    EsaError::OriginPoolNameConflict,
-                    EsaError::PoolNumberExceedQuotaLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SourceAddressInvalid,
-                    EsaError::SourceCircleExist,
-                    EsaError::SourceInBlackList,
-                    EsaError::SourceNumberExceedLimit,
-                ]
-            }
-            r"CreateOriginProtection" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"CreateOriginRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreatePage" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::InternalException,
-                ]
-            }
-            r"CreateRecord" => {
-                &[
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterCnameSiteRecordNoProxied,
-                    EsaError::InvalidParameterCnameSiteRecordUnsupport,
-                    EsaError::InvalidParameterInvalidBiz,
-                    EsaError::InvalidParameterInvalidDsRecordName,
-                    EsaError::InvalidParameterInvalidHostPolicy,
-                    EsaError::InvalidParameterInvalidRecordName,
-                    EsaError::InvalidParameterInvalidRecordNameSuffix,
-                    EsaError::InvalidParameterRecordCommentExceedLimit,
-                    EsaError::InvalidParameterRecordData,
-                    EsaError::InvalidParameterRecordNameExceedLimit,
-                    EsaError::QuotaExceedRecordCount,
-                    EsaError::QuotaExceedWildCardRecord,
-                    EsaError::RecordAorAaaaRecordValueContainInvalidIp,
-                    EsaError::RecordAorAaaaRecordValueIpExceedLimit,
-                    EsaError::RecordCaaRecordFlagExceedLimit,
-                    EsaError::RecordCaaRecordTagExceedLimit,
-                    EsaError::RecordCertRecordAlgorithmExceedLimit,
-                    EsaError::RecordCertRecordKeyTagExceedLimit,
-                    EsaError::RecordCertRecordTypeExceedLimit,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedIpaSource,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedPoolSource,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedRecordSource,
-                    EsaError::RecordCNameRecordValueCannotEqualHostRecord,
-                    EsaError::RecordCNameRecordValueCannotEqualOtherExistedIpaRecord,
-                    EsaError::RecordCNameRecordValueCannotEqualOtherExistedRecord,
-                    EsaError::RecordCNameRecordValueExceedLimit,
-                    EsaError::RecordCNameRecordValueInvalidDomainUnderline,
-                    EsaError::RecordCNameRecordValueInvalidRecordDomain,
-                    EsaError::RecordConflict,
-                    EsaError::RecordEmptyRecordValue,
-                    EsaError::RecordInvalidCertEncodeWithCertRecord,
-                    EsaError::RecordInvalidFingerprintWithSshfpRecord,
-                    EsaError::RecordInvalidHttpurlWithCaaRecordTag,
-                    EsaError::RecordInvalidIodefDataWithCaaRecordTag,
-                    EsaError::RecordInvalidIssueDataWithCaaRecordTag,
-                    EsaError::RecordInvalidMailAddressWithCaaRecordTag,
-                    EsaError::RecordInvalidSmimeaEncodeWithSmimeaRecord,
-                    EsaError::RecordInvalidTslaEncodeWithTslaRecord,
-                    EsaError::RecordInvalidUrlWithUriRecord,
-                    EsaError::RecordNsRecordCannotEqualSiteName,
-                    EsaError::RecordNoRecordNameConflictWithNsRecord,
-                    EsaError::RecordNoResource,
-                    EsaError::RecordOssSourceInvalidAuthType,
-                    EsaError::RecordParseJsonRecordValueFailed,
-                    EsaError::RecordPoolSourceNotExistPool,
-                    EsaError::RecordRecordMatchingTypeExceedLimit,
-                    EsaError::RecordRecordNameConflictForSpecifiedRecordType,
-                    EsaError::RecordRecordNameConflictWithIpaName,
-                    EsaError::RecordRecordNameConflictWithLbName,
-                    EsaError::RecordRecordNameConflictWithNsRecord,
-                    EsaError::RecordRecordNameConflictWithPoolName,
-                    EsaError::RecordRecordNameConflictWithSameRecordType,
-                    EsaError::RecordRecordNameInBlacklist,
-                    EsaError::RecordRecordPriorityExceedLimit,
-                    EsaError::RecordRecordSelectorExceedLimit,
-                    EsaError::RecordRecordUsageExceedLimit,
-                    EsaError::RecordRecordValueContainSourceInBlacklist,
-                    EsaError::RecordRecordWeightExceedLimit,
-                    EsaError::RecordS3SourceInvalidAuthRegion,
-                    EsaError::RecordS3SourceInvalidAuthType,
-                    EsaError::RecordS3SourceInvalidAuthVersion,
-                    EsaError::RecordSrvRecordInvalidRecordName,
-                    EsaError::RecordSrvRecordPortExceedLimit,
-                    EsaError::RecordSshfpRecordAlgorithmExceedLimit,
-                    EsaError::RecordSourceAccessKeyExceedLimit,
-                    EsaError::RecordSourceEmptyAk,
-                    EsaError::RecordSourceEmptyAuthConf,
-                    EsaError::RecordSourceEmptySecretKey,
-                    EsaError::RecordSourceSecretKeyExceedLimit,
-                    EsaError::RecordTtlExceedLimit,
-                    EsaError::RecordTxtRecordValueExceedLimit,
-                    EsaError::RecordTypeExceedLimitWithSshfpRecord,
-                    EsaError::RecordUnmatchedRecordNameContainDoubleConsecutiveDot,
-                    EsaError::RecordUnmatchedRecordNameForbidStarSev,
-                    EsaError::RecordUnmatchedRecordNameInvalidAtChar,
-                    EsaError::RecordUnmatchedRecordNameInvalidNamePrefixSuffix,
-                    EsaError::RecordUnmatchedRecordNameInvalidStartSymbol,
-                    EsaError::RecordUnmatchedRecordNameInvalidUnderLine,
-                    EsaError::RecordUnmatchedRecordNameOnlyContainSymbol,
-                    EsaError::RecordUnmatchedRecordNameOnlyRangeChar,
-                    EsaError::RecordUnmatchedRecordNameSeperateStringTooLarge,
-                    EsaError::RecordUnsupportedSourceType,
-                    EsaError::RecordUnsupportedType,
-                    EsaError::RecordValidProxiedForSpecifedRecordType,
-                    EsaError::RecordWildcardConflictForSpecifiedRecordType,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteServiceBusy,
-                    EsaError::SourceCircleExist,
-                ]
-            }
-            r"CreateRedirectRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateRewriteUrlRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateRoutine" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                    EsaError::RoutineAlreadyExist,
-                    EsaError::RoutineNumberExceedQuotaLimit,
-                    EsaError::RoutineUserServiceStatusHalt,
-                    EsaError::ServiceNotOpen,
-                    EsaError::UserOperationStatusIsLocked,
-                ]
-            }
-            r"CreateRoutineCodeDeployment" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                ]
-            }
-            r"CreateRoutineRelatedRecord" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterAlreadyExist,
-                    EsaError::RelatedRecordNumberExceedQuotaLimit,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                    EsaError::SiteParameterNotMatch,
-                    EsaError::UserOperationStatusIsLocked,
-                ]
-            }
-            r"CreateRoutineRoute" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidRoutine,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateScheduledPreloadExecutions" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"CreateScheduledPreloadJob" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"CreateSite" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteName,
-                    EsaError::InvalidSiteIcp,
-                    EsaError::InvalidSiteName,
-                    EsaError::QuotaExceedSiteCount,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteAlreadyExist,
-                    EsaError::SiteConflict,
-                    EsaError::SiteInBlacklist,
-                    EsaError::SiteInvalidCoverage,
-                    EsaError::SubSiteUnavailable,
-                ]
-            }
-            r"CreateSiteCustomLog" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::RealTimeLogRegexpCheckFail,
-                ]
-            }
-            r"CreateSiteDeliveryTask" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                    EsaError::RealTimeLogKafkaBrokersExceedError,
-                    EsaError::RealTimeLogProjectExistError,
-                    EsaError::RealTimeLogS3EndpointInvalidError,
-                    EsaError::RealTimeLogStatusQuotaError,
-                ]
-            }
-            r"CreateTransportLayerApplication" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ApplyVipError,
-                    EsaError::EdgePortsOverlap,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterClientIpPassThroughMode,
-                    EsaError::InvalidParameterInvalidRecordName,
-                    EsaError::InvalidParameterPort,
-                    EsaError::InvalidParameterProtocol,
-                    EsaError::InvalidParameterRecordData,
-                    EsaError::InvalidParameterRecordType,
-                    EsaError::InvalidParameterRuleSource,
-                    EsaError::IpaResourceUnavailable,
-                    EsaError::QuotaExceedRecordCount,
-                    EsaError::RecordConflict,
-                    EsaError::RecordNoResource,
-                    EsaError::SiteServiceBusy,
-                    EsaError::SourceCircleExist,
-                    EsaError::TransportLayerApplicationConflict,
-                    EsaError::TransportLayerRulesExceedLimit,
-                ]
-            }
-            r"CreateUrlObservation" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateUserDeliveryTask" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ErServiceNotOpen,
-                    EsaError::EsaServiceNotOpen,
-                    EsaError::RealTimeLogKafkaBrokersExceedError,
-                    EsaError::RealTimeLogS3EndpointInvalidError,
-                    EsaError::RealTimeLogStatusQuotaError,
-                ]
-            }
-            r"CreateVideoProcessing" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"CreateWafRule" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::ExpressionInvalid,
-                    EsaError::InternalException,
-                    EsaError::RuleConfigMalformed,
-                    EsaError::RuleConfigNoncompliance,
-                    EsaError::RuleNameAlreadyExists,
-                    EsaError::RulesetNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"CreateWafRuleset" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::ExpressionInvalid,
-                    EsaError::InternalException,
-                    EsaError::SiteNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"CreateWaitingRoom" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"CreateWaitingRoomEvent" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"CreateWaitingRoomRule" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"DeactivateVersionManagement" => {
-                &[
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InternalException,
-                    EsaError::SiteServiceBusy,
-                ]
-            }
-            r"DeleteCacheRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteCertificate" => {
-                &[
-                    EsaError::InternalError,
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteClientCaCertificate" => {
-                &[
-                    EsaError::InternalError,
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteClientCertificate" => {
-                &[
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteCompressionRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteCustomScenePolicy" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::PolicyNotExist,
-                ]
-            }
-            r"DeleteEdgeContainerApp" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InternalException,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                    EsaError::RecordAlreadyExist,
-                ]
-            }
-            r"DeleteEdgeContainerAppRecord" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"DeleteEdgeContainerAppVersion" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InternalException,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"DeleteHttpIncomingRequestHeaderModificationRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteHttpIncomingResponseHeaderModificationRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteHttpRequestHeaderModificationRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteHttpResponseHeaderModificationRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteHttpsApplicationConfiguration" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteHttpsBasicConfiguration" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteImageTransform" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteKv" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteKvNamespace" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteList" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::ListBeingBound,
-                    EsaError::ListNotExist,
-                ]
-            }
-            r"DeleteLoadBalancer" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::LoadBalancerNotExist,
-                    EsaError::LockFailed,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"DeleteNetworkOptimization" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteOriginCaCertificate" => {
-                &[
-                    EsaError::InternalError,
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteOriginClientCertificate" => {
-                &[
-                    EsaError::InternalError,
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteOriginPool" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::LockFailed,
-                    EsaError::OriginPoolNotExist,
-                    EsaError::PoolReferenceExist,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"DeleteOriginProtection" => {
-                &[EsaError::OriginProtectionNotExist, EsaError::SiteNotFound]
-            }
-            r"DeleteOriginRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeletePage" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::PageBeingBound,
-                    EsaError::PageNotExist,
-                ]
-            }
-            r"DeleteRecord" => {
-                &[
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::NoPermission,
-                    EsaError::RecordNotFound,
-                    EsaError::RecordReserved,
-                    EsaError::RecordServiceBusy,
-                ]
-            }
-            r"DeleteRedirectRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteRewriteUrlRule" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteRoutine" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CodeVersionInUse,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                    EsaError::SiteParameterNotMatch,
-                    EsaError::UserOperationStatusIsLocked,
-                ]
-            }
-            r"DeleteRoutineCodeVersion" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CodeVersionInUse,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                    EsaError::SiteParameterNotMatch,
-                    EsaError::UserOperationStatusIsLocked,
-                ]
-            }
-            r"DeleteRoutineRelatedRecord" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                    EsaError::SiteParameterNotMatch,
-                    EsaError::UserOperationStatusIsLocked,
-                ]
-            }
-            r"DeleteRoutineRoute" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteScheduledPreloadExecution" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"DeleteScheduledPreloadJob" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"DeleteSite" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::NameServerNotDelete,
-                    EsaError::SiteServiceBusy,
-                ]
-            }
-            r"DeleteSiteDeliveryTask" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                ]
-            }
-            r"DeleteSiteOriginClientCertificate" => {
-                &[
-                    EsaError::InternalError,
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DeleteTransportLayerApplication" => {
-                &[
-                    EsaError::InternalError,
-                    EsaError::InternalException,
-                    EsaError::IpaNotActive,
-                    EsaError::TransportLayerApplicationNotExist,
-                ]
-            }
-            r"DeleteUrlObservation" => {
-                &[EsaError::InternalException, EsaError::InvalidConfigId]
-            }
-            r"DeleteUserDeliveryTask" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ErServiceHasOpened,
-                    EsaError::EsaServiceNotOpen,
-                ]
-            }
-            r"DeleteVideoProcessing" => {
-                &[
-                    EsaError::ConfigNotFound,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                ]
-            }
-            r"DeleteWafRule" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::RuleNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"DeleteWafRuleset" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::RulesetNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"DeleteWaitingRoom" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::SiteNotExist,
-                    EsaError::SiteServiceBusy,
-                    EsaError::WaitingRoomEventNotExist,
-                    EsaError::WaitingRoomNotExist,
-                    EsaError::WaitingRoomRuleNotExist,
-                ]
-            }
-            r"DeleteWaitingRoomEvent" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::SiteNotExist,
-                    EsaError::SiteServiceBusy,
-                    EsaError::WaitingRoomEventNotExist,
-                    EsaError::WaitingRoomRuleNotExist,
-                ]
-            }
-            r"DeleteWaitingRoomRule" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::SiteNotExist,
-                    EsaError::SiteServiceBusy,
-                    EsaError::WaitingRoomRuleNotExist,
-                ]
-            }
-            r"DescribeCustomScenePolicies" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"DescribeDDoSAllEventList" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"DescribeDDoSBpsList" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"DescribeDDoSL7QpsList" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"DescribeEdgeContainerAppStats" => {
-                &[
-                    EsaError::InvalidEndTimeMalformed,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeHttpDDoSAttackIntelligentProtection" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ErrSiteIdNoteEnterprise,
-                    EsaError::SiteIdDDoSVersionCheckFailed,
-                ]
-            }
-            r"DescribeHttpDDoSAttackProtection" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ErrSiteIdNoteEnterprise,
-                    EsaError::SiteIdDDoSVersionCheckFailed,
-                ]
-            }
-            r"DescribeKvAccountStatus" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"DescribePreloadTasks" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"DescribePurgeTasks" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"DescribeRatePlanInstanceStatus" => {
-                &[EsaError::InternalError, EsaError::InvalidInstance]
-            }
-            r"DescribeSiteLogs" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeSiteTimeSeriesData" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParameterDimension,
-                    EsaError::InvalidParameterField,
-                    EsaError::InvalidParameterTimeRange,
-                    EsaError::InvalidTimeMalformed,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::TooManyDimensions,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"DescribeSiteTopData" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParameterDimension,
-                    EsaError::InvalidParameterField,
-                    EsaError::InvalidParameterTimeRange,
-                    EsaError::InvalidTimeMalformed,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::TooManyDimensions,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"DescribeUrlObservationData" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParameterTimeRange,
-                    EsaError::InvalidTimeMalformed,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"DisableCustomScenePolicy" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::PolicyNotExist,
-                ]
-            }
-            r"EditSiteWafSettings" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::InternalException,
-                    EsaError::SiteNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"EnableCustomScenePolicy" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::PolicyNotExist,
-                ]
-            }
-            r"ExportRecords" => &[EsaError::InternalException],
-            r"GetApiSchemaUsage" => &[EsaError::InvalidParameterApiShieldQuota],
-            r"GetCacheReserveSpecification" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"GetCacheRule" => &[EsaError::InternalException],
-            r"GetCacheTag" => &[EsaError::InternalException],
-            r"GetCertificate" => {
-                &[
-                    EsaError::CertificateNotFound,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetCertificateQuota" => {
-                &[
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailed,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetClientCaCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateNotFound,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetClientCertificate" => {
-                &[
-                    EsaError::CertificateNotFound,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetClientCertificateHostnames" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetCnameFlattening" => &[EsaError::InternalException],
-            r"GetCompressionRule" => &[EsaError::InternalException],
-            r"GetCrossBorderOptimization" => &[EsaError::InternalException],
-            r"GetDevelopmentMode" => &[EsaError::InternalException],
-            r"GetEdgeContainerApp" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"GetEdgeContainerAppLogRiver" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"GetEdgeContainerAppResourceReserve" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid,
-                ]
-            }
-            r"GetEdgeContainerAppResourceStatus" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid,
-                ]
-            }
-            r"GetEdgeContainerAppStatus" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"GetEdgeContainerAppVersion" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterVersionId,
-                    EsaError::InvalidParameterAppid_2,
-                    EsaError::InvalidVersionNotFound,
-                ]
-            }
-            r"GetEdgeContainerDeployRegions" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"GetEdgeContainerLogs" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"GetEdgeContainerStagingDeployStatus" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"GetEdgeContainerTerminal" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"GetHttpIncomingRequestHeaderModificationRule" => {
-                &[EsaError::InternalException]
-            }
-            r"GetHttpIncomingResponseHeaderModificationRule" => {
-                &[EsaError::InternalException]
-            }
-            r"GetHttpRequestHeaderModificationRule" => &[EsaError::InternalException],
-            r"GetHttpResponseHeaderModificationRule" => &[EsaError::InternalException],
-            r"GetHttpsApplicationConfiguration" => &[EsaError::InternalException],
-            r"GetHttpsBasicConfiguration" => &[EsaError::InternalException],
-            r"GetIPv6" => &[EsaError::InternalException],
-            r"GetImageTransform" => &[EsaError::InternalException],
-            r"GetKv" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidParameters,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetKvAccount" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetKvNamespace" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetList" => &[EsaError::InvalidParameter, EsaError::InternalException],
-            r"GetLoadBalancer" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::LoadBalancerNotExist,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"GetManagedTransform" => &[EsaError::InternalException],
-            r"GetNetworkOptimization" => &[EsaError::InternalException],
-            r"GetOriginCaCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateNotFound,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetOriginClientCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateNotFound,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetOriginClientCertificateHostnames" => {
-                &[
-                    EsaError::CertificateNotFound,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetOriginPool" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::OriginPoolNotExist,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"GetOriginProtection" => &[EsaError::SiteNotFound],
-            r"GetOriginRule" => &[EsaError::InternalException],
-            r"GetPage" => &[EsaError::InternalException, EsaError::InvalidParameters],
-            r"GetPurgeQuota" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"GetRealtimeDeliveryField" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"GetRecord" => &[EsaError::InternalException, EsaError::RecordNotFound],
-            r"GetRedirectRule" => &[EsaError::InternalException],
-            r"GetRewriteUrlRule" => &[EsaError::InternalException],
-            r"GetRoutine" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::RoutineNotExist,
-                ]
-            }
-            r"GetRoutineCodeVersion" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CodeVersionNumberExceedQuotaLimit,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                ]
-            }
-            r"GetRoutineRoute" => &[EsaError::InternalException],
-            r"GetRoutineStagingCodeUploadInfo" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CodeVersionNumberExceedQuotaLimit,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                ]
-            }
-            r"GetScheduledPreloadJob" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"GetSeoBypass" => &[EsaError::InternalException],
-            r"GetSite" => &[EsaError::InternalException],
-            r"GetSiteCurrentNS" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterSiteName]
-            }
-            r"GetSiteCustomLog" => &[EsaError::InvalidParameter, EsaError::InternalError],
-            r"GetSiteDeliveryTask" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"GetSiteLogDeliveryQuota" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"GetSiteNameExclusive" => &[EsaError::InternalException],
-            r"GetSiteOriginClientCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateNotFound,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"GetSitePause" => &[EsaError::InternalException],
-            r"GetSiteWafSettings" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"GetTieredCache" => &[EsaError::InternalException],
-            r"GetTransportLayerApplication" => &[EsaError::InternalException],
-            r"GetUploadTask" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"GetUserDeliveryTask" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                ]
-            }
-            r"GetUserLogDeliveryQuota" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ErServiceNotOpen,
-                ]
-            }
-            r"GetVideoProcessing" => &[EsaError::InternalException],
-            r"GetWafBotAppKey" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"GetWafFilter" => &[EsaError::InvalidParameter, EsaError::InternalException],
-            r"GetWafQuota" => &[EsaError::InvalidParameter, EsaError::InternalException],
-            r"GetWafRule" => &[EsaError::InvalidParameter, EsaError::InternalException],
-            r"GetWafRuleset" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListCacheReserveInstances" => &[EsaError::InvalidParameter],
-            r"ListCacheRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListCertificates" => {
-                &[
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListCertificatesByRecord" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListCiphers" => {
-                &[EsaError::UnauthorizedInvalidTime, EsaError::UnauthorizedInvalidToken]
-            }
-            r"ListClientCaCertificates" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListClientCertificates" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListCompressionRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListEdgeContainerAppRecords" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"ListEdgeContainerAppVersions" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidPageSizeValueNotSupported,
-                    EsaError::InvalidParameterOrderKey,
-                    EsaError::InvalidParameterOrderType,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"ListEdgeContainerApps" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidPageSizeValueNotSupported,
-                    EsaError::InvalidParameterOrderKey,
-                    EsaError::InvalidParameterOrderType,
-                    EsaError::InvalidParameterPageNumber,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"ListEdgeContainerRecords" => &[EsaError::InternalException],
-            r"ListEdgeRoutinePlans" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListEdgeRoutineRecords" => &[EsaError::InternalException],
-            r"ListHttpIncomingRequestHeaderModificationRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListHttpIncomingResponseHeaderModificationRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListHttpRequestHeaderModificationRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListHttpResponseHeaderModificationRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListHttpsApplicationConfigurations" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListHttpsBasicConfigurations" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListImageTransforms" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListInstanceQuotas" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::ErServiceHasOpened,
-                    EsaError::InstanceNotExist,
-                    EsaError::QuotaNotExist,
-                    EsaError::SiteNotExist,
-                    EsaError::SiteNotFound,
-                    EsaError::UnsupportQuota,
-                ]
-            }
-            r"ListInstanceQuotasWithUsage" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::ErServiceHasOpened,
-                    EsaError::InstanceNotExist,
-                    EsaError::NoPermission,
-                    EsaError::QuotaNotExist,
-                    EsaError::SiteNotExist,
-                    EsaError::SiteNotFound,
-                    EsaError::UnsupportQuota,
-                ]
-            }
-            r"ListKvs" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListLists" => &[EsaError::InvalidParameter, EsaError::InternalException],
-            r"ListLoadBalancerOriginStatus" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::LoadBalancerNotExist,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"ListLoadBalancerRegions" => &[EsaError::QueryDbError],
-            r"ListLoadBalancers" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"ListManagedRulesGroups" => &[EsaError::InvalidParameter],
-            r"ListNetworkOptimizations" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListOriginCaCertificates" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListOriginClientCertificates" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"ListOriginPools" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterCoverage,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"ListOriginRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListPages" => &[EsaError::InvalidParameter, EsaError::InternalException],
-            r"ListRecords" => &[EsaError::InternalException],
-            r"ListRedirectRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListRewriteUrlRules" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListRoutineCodeVersions" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::RoutineNotExist,
-                ]
-            }
-            r"ListRoutineRelatedRecords" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::DependedByOthers,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::RoutineNotExist,
-                ]
-            }
-            r"ListRoutineRoutes" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListScheduledPreloadExecutions" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"ListScheduledPreloadJobs" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"ListSiteDeliveryTasks" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"ListSiteRoutes" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListSites" => &[EsaError::InternalException],
-            r"ListTagResources" => {
-                &[
-                    EsaError::InvalidNextToken,
-                    EsaError::InvalidParameterTagValue,
-                    EsaError::InvalidResourceIdNotFound,
-                ]
-            }
-            r"ListTransportLayerApplications" => &[EsaError::InternalException],
-            r"ListUploadTasks" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"ListUrlObservations" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListUserDeliveryTasks" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                ]
-            }
-            r"ListUserRatePlanInstances" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListUserRoutines" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::ParameterNotExist,
-                ]
-            }
-            r"ListVideoProcessings" => {
-                &[EsaError::InternalException, EsaError::InvalidParameterFunctionName]
-            }
-            r"ListWafManagedRules" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListWafPhases" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListWafRules" => &[EsaError::InvalidParameter, EsaError::InternalException],
-            r"ListWafRulesets" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListWafTemplateRules" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListWafUsageOfRules" => {
-                &[EsaError::InvalidParameter, EsaError::InternalException]
-            }
-            r"ListWaitingRoomEvents" => {
-                &[EsaError::InternalException, EsaError::SiteNotExist]
-            }
-            r"ListWaitingRoomRules" => {
-                &[EsaError::InternalException, EsaError::SiteNotExist]
-            }
-            r"ListWaitingRooms" => &[EsaError::InternalException, EsaError::SiteNotExist],
-            r"OpenErService" => {
-                &[
-                    EsaError::ErServiceHasOpened,
-                    EsaError::InsufficientAvailableQuota,
-                    EsaError::NoRealNameAuthentication,
-                    EsaError::Rr307,
-                    EsaError::Rr309,
-                    EsaError::RiskControlRejection,
-                ]
-            }
-            r"PreloadCaches" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParameterRecordNotBelongToSite,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::PreloadQueueFull,
-                    EsaError::QuotaExceeded,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"PublishEdgeContainerAppVersion" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InternalException,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterPercentage,
-                    EsaError::InvalidParameterPublishEnv,
-                    EsaError::InvalidParameterVersionId,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"PurchaseCacheReserve" => {
-                &[
-                    EsaError::InsufficientBalance,
-                    EsaError::InternalError,
-                    EsaError::CheckOrderFailed,
-                    EsaError::CheckPlanFailed,
-                    EsaError::InsufficientAvailableQuota,
-                    EsaError::InvalidComponent,
-                    EsaError::InvalidSiteIcp,
-                    EsaError::InvalidSiteName,
-                    EsaError::RamAuthFailed,
-                    EsaError::SystemNoSpecificCodeFailed,
-                    EsaError::SubSiteUnavailable,
-                ]
-            }
-            r"PurchaseRatePlan" => {
-                &[
-                    EsaError::InsufficientBalance,
-                    EsaError::InternalError,
-                    EsaError::AccountStatusIllegal,
-                    EsaError::BasicInfoUncompleted,
-                    EsaError::BuyWithSiteAmountErr,
-                    EsaError::CheckOrderFailed,
-                    EsaError::CheckPlanFailed,
-                    EsaError::CloudUserCannotBuyNotInnerCommodity,
-                    EsaError::ContainForbiddenLabelError,
-                    EsaError::EnterpriseAmountErr,
-                    EsaError::InsufficientAvailableQuota,
-                    EsaError::InvalidComponent,
-                    EsaError::InvalidSiteIcp,
-                    EsaError::InvalidSiteName,
-                    EsaError::NoAvaliablePaymentMethod,
-                    EsaError::NoRealNameAuthentication,
-                    EsaError::RamAuthFailed,
-                    EsaError::SystemNoSpecificCodeFailed,
-                    EsaError::SubSiteUnavailable,
-                    EsaError::TrialServiceHasOpened,
-                    EsaError::UserQuantityExceed,
-                ]
-            }
-            r"PurgeCaches" => {
-                &[
-                    EsaError::DomainNameOverLimit,
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidParameterRecordNotBelongToSite,
-                    EsaError::InvalidParametersInvalidUrls,
-                    EsaError::InvalidStationParameter,
-                    EsaError::InvalidTaskIdMalformed,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::MissingTimeParameter,
-                    EsaError::QuotaExceeded,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"PutKv" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"PutKvWithHighCapacity" => {
-                &[
-                    EsaError::InvalidAccountNotFound,
-                    EsaError::InvalidAccountMalformed,
-                    EsaError::InvalidKeyExceedsCapacity,
-                    EsaError::InvalidKeyExceedsMaximum,
-                    EsaError::InvalidKeyMalformed,
-                    EsaError::InvalidKeyNotFound,
-                    EsaError::InvalidNameSpaceDuplicate,
-                    EsaError::InvalidNameSpaceMalformed,
-                    EsaError::InvalidNameSpaceNotFound,
-                    EsaError::InvalidNameSpaceQuotaFull,
-                    EsaError::InvalidValueExceedsMaximum,
-                    EsaError::TooManyRequests,
-                    EsaError::TooQuickRequests,
-                    EsaError::UnauthorizedInvalidParameters,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"RebuildEdgeContainerAppStagingEnv" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"ResetScheduledPreloadJob" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"RevokeClientCertificate" => {
-                &[
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"RollbackEdgeContainerAppVersion" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InternalException,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterVersionId,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"SetCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CasIdMissingParameter,
-                    EsaError::CertQuotaCheckFailed,
-                    EsaError::CertificateDuplicated,
-                    EsaError::CertificateMissingParameter,
-                    EsaError::CertificateNotFound,
-                    EsaError::CertificateStatusError,
-                    EsaError::CertificateDomainNotMatchSite,
-                    EsaError::CertificateNotMatchPrivateKey,
-                    EsaError::InternalException,
-                    EsaError::InvalidCertificateNotFound,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::InvalidSslPri,
-                    EsaError::InvalidSslPub,
-                    EsaError::PrivateKeyMissingParameter,
-                    EsaError::UpdateFreeCertificateNotSupport,
-                ]
-            }
-            r"SetClientCertificateHostnames" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateNotFound,
-                    EsaError::InternalException,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"SetHttpDDoSAttackIntelligentProtection" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ErrSiteIdNoteEnterprise,
-                    EsaError::SiteIdDDoSVersionCheckFailed,
-                ]
-            }
-            r"SetHttpDDoSAttackProtection" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ErrSiteIdNoteEnterprise,
-                    EsaError::SiteIdDDoSVersionCheckFailed,
-                ]
-            }
-            r"SetOriginClientCertificateHostnames" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::IdMissingParameter,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"StartScheduledPreloadExecution" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"StopScheduledPreloadExecution" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"TagResources" => &[EsaError::RecordNotFound, EsaError::SiteNotFound],
-            r"UntagResources" => {
-                &[
-                    EsaError::InvalidResourceIdNotFound,
-                    EsaError::RecordNotFound,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"UpdateCacheReserveSpec" => {
-                &[
-                    EsaError::InsufficientBalance,
-                    EsaError::InternalError,
-                    EsaError::CheckPlanFailed,
-                    EsaError::InsufficientAvailableQuota,
-                    EsaError::InvalidComponent,
-                    EsaError::InvalidInstance,
-                    EsaError::InvalidSiteIcp,
-                    EsaError::InvalidSiteName,
-                    EsaError::OrderInstanceHasUnpaidOrder,
-                    EsaError::RamAuthFailed,
-                    EsaError::SystemNoSpecificCodeFailed,
-                    EsaError::UpdowngradeConfigNoChange,
-                ]
-            }
-            r"UpdateCacheRule" => {
-                &[
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateCacheTag" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateCnameFlattening" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateCompressionRule" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateCrossBorderOptimization" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotOpenCrossBorderOptimization,
-                    EsaError::CanNotSetSequence,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateCustomScenePolicy" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::CreateTimeError,
-                    EsaError::InvalidParameterObjectsAndSiteIds,
-                    EsaError::PolicyNameExist,
-                    EsaError::PolicyNotExist,
-                ]
-            }
-            r"UpdateDevelopmentMode" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateEdgeContainerAppLogRiver" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid_2,
-                ]
-            }
-            r"UpdateEdgeContainerAppResourceReserve" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::InvalidAppNotFound,
-                    EsaError::InvalidParameterAppid,
-                ]
-            }
-            r"UpdateHttpIncomingRequestHeaderModificationRule" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateHttpIncomingResponseHeaderModificationRule" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateHttpRequestHeaderModificationRule" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateHttpResponseHeaderModificationRule" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::InvalidValOfDelHeader,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateHttpsApplicationConfiguration" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateHttpsBasicConfiguration" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateIPv6" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateImageTransform" => {
-                &[
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateList" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::InternalException,
-                    EsaError::ListNotExist,
-                ]
-            }
-            r"UpdateLoadBalancer" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::LoadBalancerHealthDetectionIntervalCheckFailed,
-                    EsaError::LoadBalancerHealthDetectionQuotaCheckFailed,
-                    EsaError::LoadBalancerNameConflict,
-                    EsaError::LoadBalancerNotExist,
-                    EsaError::LoadBalancerNumberExceedQuotaLimit,
-                    EsaError::LoadBalancerPolicyCheckFailed,
-                    EsaError::LoadBalancerQuotaCheckFailed,
-                    EsaError::LoadBalancerRuleQuotaCheckFailed,
-                    EsaError::LockFailed,
-                    EsaError::MonitorExpectedBodyInvalid,
-                    EsaError::MonitorExpectedCodesInvalid,
-                    EsaError::MonitorHeaderInvalid,
-                    EsaError::MonitorMethodNotSupport,
-                    EsaError::MonitorPathNotSupport,
-                    EsaError::MonitorPortNotSupport,
-                    EsaError::MonitorRetriesInvalid,
-                    EsaError::MonitorTimeoutInvalid,
-                    EsaError::MonitorTypeNotSupport,
-                    EsaError::OriginPoolNotExist,
-                    EsaError::QuotaExceeded,
-                    EsaError::SiteNotFound,
-                    EsaError::SourceCircleExist,
-                ]
-            }
-            r"UpdateManagedTransform" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateNetworkOptimization" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateOriginPool" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterAddressConflict,
-                    EsaError::LockFailed,
-                    EsaError::OriginPoolNameConflict,
-                    EsaError::OriginPoolNotExist,
-                    EsaError::SiteNotFound,
-                    EsaError::SourceAddressInvalid,
-                    EsaError::SourceCircleExist,
-                    EsaError::SourceInBlackList,
-                    EsaError::SourceNumberExceedLimit,
-                ]
-            }
-            r"UpdateOriginProtection" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::FunctionArgConflictOriginProtection,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::OriginProtectionNotExist,
-                    EsaError::SiteNotFound,
-                ]
-            }
-            r"UpdateOriginProtectionIpWhiteList" => {
-                &[EsaError::OriginProtectionNotExist, EsaError::SiteNotFound]
-            }
-            r"UpdateOriginRule" => {
-                &[
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdatePage" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::InternalException,
-                    EsaError::PageNotExist,
-                ]
-            }
-            r"UpdateRatePlanSpec" => {
-                &[
-                    EsaError::InsufficientBalance,
-                    EsaError::InternalError,
-                    EsaError::CheckPlanFailed,
-                    EsaError::InsufficientAvailableQuota,
-                    EsaError::InvalidComponent,
-                    EsaError::InvalidInstance,
-                    EsaError::InvalidSiteIcp,
-                    EsaError::InvalidSiteName,
-                    EsaError::OrderInstanceHasUnpaidOrder,
-                    EsaError::RamAuthFailed,
-                    EsaError::SystemNoSpecificCodeFailed,
-                    EsaError::UpdowngradeConfigNoChange,
-                ]
-            }
-            r"UpdateRecord" => {
-                &[
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterCnameSiteRecordNoProxied,
-                    EsaError::InvalidParameterCnameSiteRecordUnsupport,
-                    EsaError::InvalidParameterInvalidBiz,
-                    EsaError::InvalidParameterInvalidHostPolicy,
-                    EsaError::InvalidParameterInvalidRecordNameSuffix,
-                    EsaError::InvalidParameterRecordCommentExceedLimit,
-                    EsaError::InvalidParameterRecordData,
-                    EsaError::InvalidParameterRecordNameExceedLimit,
-                    EsaError::NoPermission,
-                    EsaError::QuotaExceedWildCardRecord,
-                    EsaError::RecordAorAaaaRecordValueContainInvalidIp,
-                    EsaError::RecordAorAaaaRecordValueIpExceedLimit,
-                    EsaError::RecordCaaRecordFlagExceedLimit,
-                    EsaError::RecordCaaRecordTagExceedLimit,
-                    EsaError::RecordCertRecordAlgorithmExceedLimit,
-                    EsaError::RecordCertRecordKeyTagExceedLimit,
-                    EsaError::RecordCertRecordTypeExceedLimit,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedIpaSource,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedPoolSource,
-                    EsaError::RecordCNameRecordValueCannotEqualExistedRecordSource,
-                    EsaError::RecordCNameRecordValueCannotEqualHostRecord,
-                    EsaError::RecordCNameRecordValueCannotEqualOtherExistedIpaRecord,
-                    EsaError::RecordCNameRecordValueCannotEqualOtherExistedRecord,
-                    EsaError::RecordCNameRecordValueExceedLimit,
-                    EsaError::RecordCNameRecordValueInvalidDomainUnderline,
-                    EsaError::RecordCNameRecordValueInvalidRecordDomain,
-                    EsaError::RecordConflict,
-                    EsaError::RecordEmptyRecordValue,
-                    EsaError::RecordInvalidCertEncodeWithCertRecord,
-                    EsaError::RecordInvalidFingerprintWithSshfpRecord,
-                    EsaError::RecordInvalidHttpurlWithCaaRecordTag,
-                    EsaError::RecordInvalidIodefDataWithCaaRecordTag,
-                    EsaError::RecordInvalidIssueDataWithCaaRecordTag,
-                    EsaError::RecordInvalidMailAddressWithCaaRecordTag,
-                    EsaError::RecordInvalidSmimeaEncodeWithSmimeaRecord,
-                    EsaError::RecordInvalidTslaEncodeWithTslaRecord,
-                    EsaError::RecordInvalidUrlWithUriRecord,
-                    EsaError::RecordNsRecordCannotEqualSiteName,
-                    EsaError::RecordNoRecordNameConflictWithNsRecord,
-                    EsaError::RecordNotFound,
-                    EsaError::RecordOssSourceInvalidAuthType,
-                    EsaError::RecordParseJsonRecordValueFailed,
-                    EsaError::RecordPoolSourceNotExistPool,
-                    EsaError::RecordRecordMatchingTypeExceedLimit,
-                    EsaError::RecordRecordNameConflictForSpecifiedRecordType,
-                    EsaError::RecordRecordNameConflictWithIpaName,
-                    EsaError::RecordRecordNameConflictWithLbName,
-                    EsaError::RecordRecordNameConflictWithNsRecord,
-                    EsaError::RecordRecordNameConflictWithPoolName,
-                    EsaError::RecordRecordNameConflictWithSameRecordType,
-                    EsaError::RecordRecordNameInBlacklist,
-                    EsaError::RecordRecordPriorityExceedLimit,
-                    EsaError::RecordRecordSelectorExceedLimit,
-                    EsaError::RecordRecordUsageExceedLimit,
-                    EsaError::RecordRecordValueContainSourceInBlacklist,
-                    EsaError::RecordRecordWeightExceedLimit,
-                    EsaError::RecordReserved,
-                    EsaError::RecordS3SourceInvalidAuthRegion,
-                    EsaError::RecordS3SourceInvalidAuthType,
-                    EsaError::RecordS3SourceInvalidAuthVersion,
-                    EsaError::RecordSrvRecordInvalidRecordName,
-                    EsaError::RecordSrvRecordPortExceedLimit,
-                    EsaError::RecordSshfpRecordAlgorithmExceedLimit,
-                    EsaError::RecordServiceBusy,
-                    EsaError::RecordSourceAccessKeyExceedLimit,
-                    EsaError::RecordSourceEmptyAk,
-                    EsaError::RecordSourceEmptyAuthConf,
-                    EsaError::RecordSourceEmptySecretKey,
-                    EsaError::RecordSourceSecretKeyExceedLimit,
-                    EsaError::RecordTtlExceedLimit,
-                    EsaError::RecordTxtRecordValueExceedLimit,
-                    EsaError::RecordTypeExceedLimitWithSshfpRecord,
-                    EsaError::RecordUnmatchedRecordNameContainDoubleConsecutiveDot,
-                    EsaError::RecordUnmatchedRecordNameForbidStarSev,
-                    EsaError::RecordUnmatchedRecordNameInvalidAtChar,
-                    EsaError::RecordUnmatchedRecordNameInvalidNamePrefixSuffix,
-                    EsaError::RecordUnmatchedRecordNameInvalidStartSymbol,
-                    EsaError::RecordUnmatchedRecordNameInvalidUnderLine,
-                    EsaError::RecordUnmatchedRecordNameOnlyContainSymbol,
-                    EsaError::RecordUnmatchedRecordNameOnlyRangeChar,
-                    EsaError::RecordUnmatchedRecordNameSeperateStringTooLarge,
-                    EsaError::RecordUnsupportedSourceType,
-                    EsaError::RecordUnsupportedType,
-                    EsaError::RecordValidProxiedForSpecifedRecordType,
-                    EsaError::RecordWildcardConflictForSpecifiedRecordType,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SourceCircleExist,
-                ]
-            }
-            r"UpdateRedirectRule" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateRewriteUrlRule" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VerifyExpressionError,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateRoutineConfigDescription" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::InternalOperationError,
-                    EsaError::RoutineNotExist,
-                    EsaError::RoutineUserServiceStatusHalt,
-                ]
-            }
-            r"UpdateRoutineRoute" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidRoutine,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateScheduledPreloadExecution" => {
-                &[
-                    EsaError::InvalidEndTimeMismatch,
-                    EsaError::InvalidExecutionNotFound,
-                    EsaError::InvalidJobJobCountOfSiteFull,
-                    EsaError::InvalidJobNotFound,
-                    EsaError::InvalidParameterObjectId,
-                    EsaError::InvalidUidPermissionDenied,
-                    EsaError::LogNotFound,
-                    EsaError::MissingOssUrl,
-                    EsaError::MissingUrlList,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"UpdateSeoBypass" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateSiteAccessType" => {
-                &[
-                    EsaError::InternalException,
-                    EsaError::SiteServiceBusy,
-                    EsaError::SiteUpdateAccessTypeUnable,
-                    EsaError::VerifyNameServerFailed,
-                ]
-            }
-            r"UpdateSiteCoverage" => {
-                &[
-                    EsaError::InternalError,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterCoverage,
-                    EsaError::IpaNotActive,
-                    EsaError::SiteServiceBusy,
-                    EsaError::SiteHasTransportLayerApplications,
-                ]
-            }
-            r"UpdateSiteCustomLog" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::RealTimeLogNameCheckFail,
-                ]
-            }
-            r"UpdateSiteDeliveryTask" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                ]
-            }
-            r"UpdateSiteDeliveryTaskStatus" => {
-                &[EsaError::InvalidParameter, EsaError::InternalError]
-            }
-            r"UpdateSiteNameExclusive" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateSitePause" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateSiteVanityNS" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::ApplyVanityNsError,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterInvalidVanityNsName,
-                    EsaError::InvalidParameterInvalidVanityNsNum,
-                    EsaError::InvalidParameterRecordsExceedLimit,
-                    EsaError::InvalidParameterVanityNsNameDuplicate,
-                    EsaError::OperationDeniedVanityNsUnavailable,
-                    EsaError::QuotaCheckFailedCustomNs,
-                    EsaError::RecordConflict,
-                    EsaError::SiteServiceBusy,
-                ]
-            }
-            r"UpdateTieredCache" => {
-                &[
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::LockFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateTransportLayerApplication" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::ApplyVipError,
-                    EsaError::EdgePortsOverlap,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterClientIpPassThroughMode,
-                    EsaError::InvalidParameterInvalidRecordName,
-                    EsaError::InvalidParameterPort,
-                    EsaError::InvalidParameterProtocol,
-                    EsaError::InvalidParameterRecordData,
-                    EsaError::InvalidParameterRecordType,
-                    EsaError::InvalidParameterRuleSource,
-                    EsaError::IpaNotActive,
-                    EsaError::QuotaExceedRecordCount,
-                    EsaError::RecordConflict,
-                    EsaError::RecordNoResource,
-                    EsaError::SiteServiceBusy,
-                    EsaError::SourceCircleExist,
-                    EsaError::TransportLayerApplicationNotExist,
-                    EsaError::TransportLayerRulesExceedLimit,
-                ]
-            }
-            r"UpdateUrlObservation" => {
-                &[
-                    EsaError::MissingParameter,
-                    EsaError::ApplyVipError,
-                    EsaError::ArgQuotaCheckFailed,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfExceedLimit,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateUserDeliveryTask" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                ]
-            }
-            r"UpdateUserDeliveryTaskStatus" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalError,
-                    EsaError::EsaServiceNotOpen,
-                ]
-            }
-            r"UpdateVideoProcessing" => {
-                &[
-                    EsaError::ApplyVipError,
-                    EsaError::CachceReserveInstanceCheckFalied,
-                    EsaError::CacheReserveSiteExceedLimit,
-                    EsaError::CanNotSetSequence,
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::IllegalOperationVersionManagement,
-                    EsaError::InstanceNotOnline,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::InvalidParameterConfigs,
-                    EsaError::InvalidParameterFunctionName,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::QuotaCheckFailedVersionManagement,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::SpecifiedVersionReadOnly,
-                    EsaError::VersionNotValid,
-                ]
-            }
-            r"UpdateWafRule" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::ExpressionInvalid,
-                    EsaError::InternalException,
-                    EsaError::RuleConfigMalformed,
-                    EsaError::RuleConfigNoncompliance,
-                    EsaError::RuleNameAlreadyExists,
-                    EsaError::RuleNotExist,
-                    EsaError::RulePositionInvalid,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"UpdateWafRuleset" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::AnyNotSupport,
-                    EsaError::AnyOverQuota,
-                    EsaError::AnyWrongValueMatched,
-                    EsaError::InternalException,
-                    EsaError::RulesetNotExist,
-                    EsaError::SpecifiedVersionReadOnly,
-                ]
-            }
-            r"UpdateWaitingRoom" => {
-                &[
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::WaitingRoomNotExist,
-                ]
-            }
-            r"UpdateWaitingRoomEvent" => {
-                &[
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidConfigId,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::WaitingRoomEventNotExist,
-                ]
-            }
-            r"UpdateWaitingRoomRule" => {
-                &[
-                    EsaError::CompileRuleError,
-                    EsaError::ConfigConflicts,
-                    EsaError::FunctionConflict,
-                    EsaError::FunctionQuotaCheckFailed,
-                    EsaError::InstanceNotExist,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterArgName,
-                    EsaError::InvalidParameterArgValue,
-                    EsaError::LockFailed,
-                    EsaError::NestedRuleQuotaCheckFailed,
-                    EsaError::QuotaCheckFailedFunctionArg,
-                    EsaError::RuleRegexQuotaCheckFailed,
-                    EsaError::ServiceInvokeFailed,
-                    EsaError::SiteConfigLengthExceedLimit,
-                    EsaError::SiteNotFound,
-                    EsaError::WaitingRoomRuleNotExist,
-                ]
-            }
-            r"UploadClientCaCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateStatusError,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"UploadFile" => {
-                &[
-                    EsaError::ExceedFileUpload,
-                    EsaError::InvalidParameters,
-                    EsaError::InvalidTime,
-                    EsaError::MissingParameterObjectType,
-                    EsaError::TooManyRequests,
-                ]
-            }
-            r"UploadOriginCaCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateStatusError,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"UploadOriginClientCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateStatusError,
-                    EsaError::CertificateNotMatchPrivateKey,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"UploadSiteOriginClientCertificate" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::CertificateStatusError,
-                    EsaError::CertificateNotMatchPrivateKey,
-                    EsaError::InternalException,
-                    EsaError::InvalidParameterSiteId,
-                    EsaError::MissingSiteId,
-                    EsaError::QuotaCheckFailedFunction,
-                    EsaError::UnauthorizedInvalidTime,
-                    EsaError::UnauthorizedInvalidToken,
-                ]
-            }
-            r"VerifySite" => {
-                &[
-                    EsaError::InvalidParameter,
-                    EsaError::InternalException,
-                    EsaError::SiteConflict,
-                    EsaError::SiteServiceBusy,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EsaError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EsaError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EsaError {}
-    impl __core::str::FromStr for EsaError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EsaError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EsaError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+        retry : __p::NEVER }, __p::Entry { code : r"Page.NotExist", http_status : 403,
+        message :
+        r"The specified custom error page does not exist or is not recognized by the system.Check whether the error page identifier is correct and matches an error page that has been created and registered in the system's error handling framework.If you want to create a new error page, make sure that the creation process is complete.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParamNameError", http_status : 400,
+        message : r"The Name parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterAlreadyExist", http_status : 400, message :
+        r"Parameter uniqueness verification failed. Check for duplicate parameter values.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParameterNotExist", http_status :
+        400, message :
+        r"The specified parameter does not exist. Check your configurations and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"PolicyNameExist", http_status : 400,
+        message : r"The policy name already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"PolicyNotExist", http_status : 400, message :
+        r"The policy does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"PoolNumberExceedQuotaLimit", http_status : 400, message :
+        r"The number of origin pool you have added has reached the upper limit of the plan quota. Please delete the origin pool that is no longer in use or upgrade the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"PoolReferenceExist", http_status :
+        400, message :
+        r"Failed to delete the origin pool because it has been referenced.Remove all references to the pool and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"PreloadQueueFull", http_status : 400,
+        message : r"The prefetch queue is full. Try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"PrivateKey.MissingParameter", http_status : 400, message :
+        r"The PrivateKey parameter is required.", retry : __p::NEVER }, __p::Entry { code
+        : r"QueryDBError", http_status : 500, message :
+        r"An internal exception occurred when query data, please try again later.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"QuotaCheckFailed", http_status : 400,
+        message : r"Failed to check free certificate Quota, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaCheckFailed.CustomNS",
+        http_status : 400, message :
+        r"Custom nameservers are not allowed in your plan. Check the plan description and upgrade the plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaCheckFailed.Function",
+        http_status : 400, message :
+        r"The feature is unavailable in your plan. Upgrade the plan or contact your account manager to request the feature.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaCheckFailed.FunctionArg",
+        http_status : 400, message :
+        r"The specified feature parameter is not allowed in your plan, or the feature parameter configurations have reached the upper limit in your plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaCheckFailed.VersionManagement",
+        http_status : 400, message :
+        r"Insufficient quota for version management. Contact technical support.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaCheckFailed.VersionManagement",
+        http_status : 400, message :
+        r"The current plan's quota of version management is insufficient. Please try to upgrade the plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.RecordCount", http_status
+        : 400, message :
+        r"The maximum number of records has been reached. Delete some and try again or upgrade your plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.SiteCount", http_status :
+        400, message :
+        r"The maximum number of websites associated with your plan has been reached.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.WildCardRecord",
+        http_status : 400, message :
+        r"The maximum number of wildcard records has been reached. Delete some and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.WildCardRecord",
+        http_status : 400, message :
+        r"The number of wildcard records exceeds the plan quota. Contact the sales team to increase your quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.WildcardRecordCount",
+        http_status : 400, message :
+        r"The number of wildcard records added by your current site has reached the quota limit. Please delete useless wildcard records or upgrade to the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded", http_status : 400,
+        message : r"You attempts have exceeded the daily limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded", http_status : 403, message :
+        r"The quota is exceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaNotExist", http_status : 400, message :
+        r"The quota item does not exist or the purchased plan has not taken effect. Confirm and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"RR307", http_status : 400, message :
+        r"Credit card verification is not complete. Please follow the guidance in the email and the internal message to complete the verification. Once verified, please place your order again.",
+        retry : __p::NEVER }, __p::Entry { code : r"RR309", http_status : 400, message :
+        r"The system has detected that your payment method is at risk. Please complete the verification through the link in the email and the in-station letter. Please place the order again after the verification is passed.",
+        retry : __p::NEVER }, __p::Entry { code : r"RamAuthFailed", http_status : 400,
+        message : r"The sub-account has no operation permission.", retry : __p::NEVER },
+        __p::Entry { code : r"RealTimeLog.KafkaBrokersExceedError", http_status : 403,
+        message :
+        r"The number of Kafka Broker addresses for real-time log delivery has reached the upper limit (50).",
+        retry : __p::NEVER }, __p::Entry { code : r"RealTimeLog.NameCheckFail",
+        http_status : 403, message : r"Real-time log name field validity check failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"RealTimeLog.ProjectExistError",
+        http_status : 400, message :
+        r"The real-time log delivery task name already exists. Check the task name and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"RealTimeLog.RegexpCheckFail",
+        http_status : 403, message :
+        r"Invalid characters exist in your parameter configurations. Check your configurations and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"RealTimeLog.S3EndpointInvalidError",
+        http_status : 403, message :
+        r"Invalid S3 information for the delivery task. Check your configurations and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"RealTimeLog.StatusQuotaError",
+        http_status : 403, message :
+        r"The maximum number of real-time log delivery tasks has been reached. Check your plan quota and upgrade the plan to request a quota increase.",
+        retry : __p::NEVER }, __p::Entry { code : r"RealtimeLogProjectExistError",
+        http_status : 400, message : r"Realtime-log project name already exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.AlreadyExist", http_status : 403,
+        message :
+        r"The specified record content conflicts with existing records. Adjust your configurations based on the related product documentation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.AorAAAARecordValueContainInvalidIP", http_status : 400, message :
+        r"The A/AAAA record value contains the invalid IP.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.AorAAAARecordValueIPExceedLimit", http_status : 400,
+        message : r"The number of IP addresses exceeds the limit for the A/AAAA record.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.CAARecordFlagExceedLimit",
+        http_status : 400, message :
+        r"The value of the flag parameter for a CAA record is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.CAARecordTagExceedLimit", http_status
+        : 400, message :
+        r"The CAA record tag has illegal characters other than issue, issuewild, and iodef.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CERTRecordAlgorithmExceedLimit", http_status : 400, message :
+        r"The value of the algorithm parameter for the CERT record is out of range.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.CERTRecordKeyTagExceedLimit",
+        http_status : 400, message :
+        r"The value of the keyTag parameter for a CERT record is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.CERTRecordTypeExceedLimit",
+        http_status : 400, message : r"The CERT record type is out of range.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueCannotEqualExistedIPASource", http_status : 400, message
+        :
+        r"The CNAME record cannot be the origin of the added Layer 4 application. Check the values of other Layer 4 proxy records and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueCannotEqualExistedPoolSource", http_status : 400,
+        message :
+        r"The CNAME record cannot be the origin of the added source address pool. Check and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueCannotEqualExistedRecordSource", http_status : 400,
+        message :
+        r"The CNAME record cannot be the origin of an added record. Check the record values of other records and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueCannotEqualHostRecord", http_status : 400, message :
+        r"The record value of the CNAME record cannot be exactly the same as the host record.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueCannotEqualOtherExistedIPARecord", http_status : 400,
+        message :
+        r"The record value of a CNAME record cannot be exactly the same as the name of another existing Layer 4 proxy record.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueCannotEqualOtherExistedRecord", http_status : 400,
+        message :
+        r"The record value of a CNAME record cannot be the same as the name of another existing CNAME record.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.CNameRecordValueExceedLimit",
+        http_status : 400, message :
+        r"The CNAME record value cannot exceed 253 characters, please delete and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueInvalidDomainUnderline", http_status : 400, message :
+        r"Record values (DNS-only records) generally start with an underscore, a lowercase letter a-z, and the numbers 0-9. The middle part of the record can be lowercase letters, numbers, or hyphens, and the length is between 0 and 61 characters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.CNameRecordValueInvalidRecordDomain", http_status : 400, message :
+        r"Record values (records with agent acceleration enabled) must start with a lowercase letter a-z and numbers 0-9. The middle part of the record can be lowercase letters, numbers, or hyphens, and the length is between 0 and 61 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.Conflict", http_status : 400,
+        message :
+        r"The specified record content conflicts with existing records. Adjust your configurations based on the related product documentation.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.EmptyRecordValue", http_status
+        : 400, message :
+        r"The record value is empty, please fill it in correctly and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.InvalidCertEncodeWithCERTRecord",
+        http_status : 400, message :
+        r"The certificate value of the CERT record is not base64-encoded.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.InvalidFingerprintWithSSHFPRecord",
+        http_status : 400, message :
+        r"The SSHFP record fingerprint value is not hexadecimal encoded.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.InvalidHTTPURLWithCAARecordTag",
+        http_status : 400, message :
+        r"The CAA record is prefixed with http:// or https://, a valid URL must be followed.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.InvalidIodefDataWithCAARecordTag", http_status : 400, message :
+        r"The CAA record Tag value cannot start with mailto: or http:// or https.", retry
+        : __p::NEVER }, __p::Entry { code : r"Record.InvalidIssueDataWithCAARecordTag",
+        http_status : 400, message :
+        r"The tag of a CAA record can only be a semicolon or a valid domain name separated by semicolons.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.InvalidMailAddressWithCAARecordTag", http_status : 400, message :
+        r"The CAA record tag is prefixed with mailto:, it must be followed by a legal email address.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.InvalidSmimeaEncodeWithSMIMEARecord", http_status : 400, message :
+        r"The certificate value of the SMIMEA record is not base64-encoded.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.InvalidTslaEncodeWithTSLARecord",
+        http_status : 400, message :
+        r"The certificate value passed in is not hexadecimal encoded with TSLA record.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.InvalidURLWithURIRecord",
+        http_status : 400, message :
+        r"The URI record value must be a valid URL address.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.NSRecordCannotEqualSiteName", http_status : 400,
+        message :
+        r"An NS record with the exact same name as the site name is not allowed.", retry
+        : __p::NEVER }, __p::Entry { code : r"Record.NoRecordNameConflictWithNSRecord",
+        http_status : 400, message :
+        r"No record name can conflict with an NS record name.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.NoResource", http_status : 400, message :
+        r"Failed to allocate resources for the record. Please submit a ticket for processing.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.NotFound", http_status : 404,
+        message : r"The record does not exist. Check your configurations and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.NotFound", http_status : 404,
+        message : r"The record does not exist. Modify it and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.OSSSourceInvalidAuthType", http_status
+        : 400, message :
+        r"The recorded OSS origin station authentication type is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.ParseJSONRecordValueFailed",
+        http_status : 400, message :
+        r"The JSON data format of the record data is incorrect. Please adjust and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.PoolSourceNotExistPool",
+        http_status : 400, message :
+        r"If the source station type of the record is source address pool, the input source address pool does not exist.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.RecordMatchingTypeExceedLimit", http_status : 400, message :
+        r"The matchingType parameter value filled in is out of range.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Record.RecordNameConflictForSpecifiedRecordType", http_status : 400, message :
+        r"The A/AAAA and CNAME records cannot have the same name.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.RecordNameConflictWithIPAName", http_status : 400,
+        message :
+        r"The record name cannot have the same name as the Layer 4 proxy record.", retry
+        : __p::NEVER }, __p::Entry { code : r"Record.RecordNameConflictWithLBName",
+        http_status : 400, message :
+        r"The record name cannot be the same as the Server Load Balancer record name.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.RecordNameConflictWithNSRecord", http_status : 400, message :
+        r"The NS record name cannot be the same as any other type of record name.", retry
+        : __p::NEVER }, __p::Entry { code : r"Record.RecordNameConflictWithPoolName",
+        http_status : 400, message :
+        r"The record name cannot be the same as the source address pool record name.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.RecordNameConflictWithSameRecordType", http_status : 400, message :
+        r"Record conflicts with an existing host record that has the same name and value.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.RecordNameInBlacklist",
+        http_status : 400, message : r"The record name is in blacklist.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.RecordPriorityExceedLimit",
+        http_status : 400, message :
+        r"The record priority parameter value filled in is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.RecordSelectorExceedLimit",
+        http_status : 400, message :
+        r"The selector parameter value filled in is out of range.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.RecordUsageExceedLimit", http_status : 400, message
+        : r"The usage parameter value filled in is out of range.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.RecordValueContainSourceInBlacklist", http_status :
+        400, message :
+        r"The record value contains the blacklist address, and the details can be submitted for work order consultation.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.RecordWeightExceedLimit",
+        http_status : 400, message :
+        r"The record weight parameter value filled in is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.Reserved", http_status : 400, message
+        : r"Another operation on the record is in progress. Try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.S3SourceInvalidAuthRegion",
+        http_status : 400, message :
+        r"The recorded S3 origin belongs to a region that is not in the supported range.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.S3SourceInvalidAuthType",
+        http_status : 400, message :
+        r"The recorded S3 origin authentication type is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.S3SourceInvalidAuthVersion",
+        http_status : 400, message :
+        r"The version of the authentication signature algorithm of the S3 origin is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.SRVRecordInvalidRecordName",
+        http_status : 400, message :
+        r"SRV host record name is not valid. The SRV host record name must begin with an underscore (-) followed by a lowercase letter (a-z), a number (0-9), and a hyphen (-), followed by 1 arbitrary character, followed by an underscore (-) and a lowercase letter, number, or hyphen.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.SRVRecordPortExceedLimit",
+        http_status : 400, message : r"The SRV record port is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.SSHFPRecordAlgorithmExceedLimit",
+        http_status : 400, message :
+        r"The algorithm parameter value for the SSHFP record is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.ServiceBusy", http_status : 400,
+        message : r"The record is being configured. Try again later.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"Record.SourceAccessKeyExceedLimit",
+        http_status : 400, message :
+        r"The character length of the AccessKey parameter value for the record source station is out of range.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.SourceEmptyAK", http_status :
+        400, message :
+        r"The AccessKey of the account to which the origin site belongs is empty.", retry
+        : __p::NEVER }, __p::Entry { code : r"Record.SourceEmptyAuthConf", http_status :
+        400, message : r"The authentication information of the origin station is empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.SourceEmptySecretKey",
+        http_status : 400, message :
+        r"The SecretKey of the account to which the recorded origin site belongs is empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.SourceSecretKeyExceedLimit",
+        http_status : 400, message :
+        r"The character length of the SecretKey parameter value for the record source station is out of range.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.TTLExceedLimit", http_status :
+        400, message : r"The TTL parameter value for a record is out of range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.TXTRecordValueExceedLimit",
+        http_status : 400, message :
+        r"The TXT record value cannot exceed 450 characters.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.TypeExceedLimitWithSSHFPRecord", http_status : 400,
+        message : r"The SSHFP record Type parameter value is out of range.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameContainDoubleConsecutiveDot", http_status : 400,
+        message :
+        r"Illegal host record name. The host record cannot contain consecutive dot.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameForbidStarSev", http_status : 400, message :
+        r"Illegal host record name, SRV record name disallowed asterisk.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.UnmatchedRecordNameInvalidATChar",
+        http_status : 400, message :
+        r"Illegal host record name. The at symbol can only appear at the top of the host record and can only be followed. Symbol, other strings are not allowed.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameInvalidNamePrefixSuffix", http_status : 400, message
+        :
+        r"Illegal host record name. Host record values cannot start or end with a dot, a hyphens.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameInvalidStartSymbol", http_status : 400, message :
+        r"Illegal host record name. The asterisk is only allowed in the first place of the host record, and only the following dot is allowed after the asterisk.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameInvalidUnderLine", http_status : 400, message :
+        r"The host record name contains an illegal underscore. The underscore is only supported at the beginning of the TXT, CNAME, MX, SRV, and NS records. Proxy acceleration cannot be enabled, and records can only be added in the DNS mode.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameOnlyContainSymbol", http_status : 400, message :
+        r"The host record value cannot exist separately in various symbols, and can be added with any lowercase letters or numbers.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameOnlyRangeChar", http_status : 400, message :
+        r"Illegal host record character. Only lowercase a-z, uppercase A- Z, digits 0-9, some special characters are supported as valid characters in host records.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Record.UnmatchedRecordNameSeperateStringTooLarge", http_status : 400, message :
+        r"Illegal host record name. The number of characters in each segment separated by dot cannot exceed 63.",
+        retry : __p::NEVER }, __p::Entry { code : r"Record.UnsupportedSourceType",
+        http_status : 400, message :
+        r"The recorded source station type is not in the supported range.", retry :
+        __p::NEVER }, __p::Entry { code : r"Record.UnsupportedType", http_status : 400,
+        message : r"The record type parameter is unsupported.", retry : __p::NEVER },
+        __p::Entry { code : r"Record.ValidProxiedForSpecifedRecordType", http_status :
+        400, message : r"Only A/AAAA and CNAME types support proxy acceleration.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"Record.WildcardConflictForSpecifiedRecordType", http_status : 400, message :
+        r"The A/AAAA,CNAME records cannot add all and asterisk prefixed records at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"RelatedRecordNumberExceedQuotaLimit",
+        http_status : 400, message :
+        r"The maximum number of records associated with the routine has been reached. Check your plan quota and upgrade the plan to request a quota increase.",
+        retry : __p::NEVER }, __p::Entry { code : r"RiskControlRejection", http_status :
+        400, message :
+        r"In order to protect the security of your account, the order was suspended, please contact customer service for details.",
+        retry : __p::NEVER }, __p::Entry { code : r"RoutineAlreadyExist", http_status :
+        400, message : r"The routine name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"RoutineNotExist", http_status : 400, message :
+        r"The routine name does not exist. Check the routine name and try again.", retry
+        : __p::NEVER }, __p::Entry { code : r"RoutineNumberExceedQuotaLimit", http_status
+        : 400, message :
+        r"The maximum number of configuration items for the feature has been reached. Adjust your configurations and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"RoutineUserServiceStatusHalt",
+        http_status : 400, message :
+        r"Failed to update the configurations because you have overdue payments.", retry
+        : __p::NEVER }, __p::Entry { code : r"Rule.Config.Malformed", http_status : 403,
+        message :
+        r"The format of the rule configuration is invalid.Check the configuration for syntax errors or structural inconsistencies and correct them to meet the requirements.",
+        retry : __p::NEVER }, __p::Entry { code : r"Rule.Config.Noncompliance",
+        http_status : 403, message :
+        r"The specified rule configuration does not meet the compliance requirements.Check and adjust your configurations.",
+        retry : __p::NEVER }, __p::Entry { code : r"Rule.Name.AlreadyExists", http_status
+        : 403, message :
+        r"The specified rule name already exists.Try again with a unique name or modify the existing rule name.",
+        retry : __p::NEVER }, __p::Entry { code : r"Rule.NotExist", http_status : 400,
+        message : r"The specified rule does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"Rule.Position.Invalid", http_status : 403, message :
+        r"The specified position for the rule is invalid.Check and adjust the configuration to make sure it meets the requirements.",
+        retry : __p::NEVER }, __p::Entry { code : r"RuleRegexQuotaCheckFailed",
+        http_status : 400, message :
+        r"When configuring rules, rules with regular expressions are not allowed in this plan. Please check the relevant documentation of the plan or upgrade the plan.",
+        retry : __p::NEVER }, __p::Entry { code : r"Ruleset.Name.AlreadyExists",
+        http_status : 403, message :
+        r"The specified rule set name already exists.Try again with a unique name or modify the existing rule set name.",
+        retry : __p::NEVER }, __p::Entry { code : r"Ruleset.NotExist", http_status : 403,
+        message :
+        r"The specified rule set does not exist or has not been registered in the system.Check whether the specified rule set identifier is valid and matches a rule set that has been correctly defined and maintained by the system's rule set registry.If you want to add a new rule set, make sure that the creation and registration process is complete to bring the rule set into effect.",
+        retry : __p::NEVER }, __p::Entry { code : r"SYSTEM.NoSpecificCodeFailed",
+        http_status : 400, message :
+        r"Invalid subscription duration. Check and try again.", retry : __p::NEVER },
+        __p::Entry { code : r"SameNameRecordsExceedLimit", http_status : 400, message :
+        r"The maximum number of records with the same name added in one batch exceeds 5. Add records with the same name in batches or reduce the number of records with the same name added in one batch.",
+        retry : __p::NEVER }, __p::Entry { code : r"ScenePolicyQuotaExceedLimit",
+        http_status : 400, message :
+        r"The maximum number of scenario policies has been reached. Each account can create up to 10 scenario policies.",
+        retry : __p::NEVER }, __p::Entry { code : r"ServiceInvokeFailed", http_status :
+        400, message :
+        r"The call to the internal service failed. The engineer is resolving the problem. Please wait a moment before trying, or contact customer service for details.",
+        retry : __p::NEVER }, __p::Entry { code : r"ServiceNotOpen", http_status : 400,
+        message :
+        r"You have not activated Edge Routine. Activate the service and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Site.AlreadyExist", http_status :
+        400, message :
+        r"The website name you specified already exists. Try with another name.", retry :
+        __p::NEVER }, __p::Entry { code : r"Site.Conflict", http_status : 400, message :
+        r"Duplicate website names exist across multiple accounts. Rename or delete one and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Site.InBlacklist", http_status : 400,
+        message : r"The site name is in the blacklist.", retry : __p::NEVER }, __p::Entry
+        { code : r"Site.InvalidCoverage", http_status : 400, message :
+        r"The selected location is unavailable in your plan. Change the location to one that is covered by the plan and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Site.NotExist", http_status : 403,
+        message :
+        r"The specified website does not exist or is not recognized by the system.Check whether the specified website identifier is valid and matches a website that is active, defined, and recognized by the system.If you want to add a new website, make sure that the creation and registration process is complete to integrate the website to the system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Site.ServiceBusy", http_status : 400,
+        message : r"This website is being configured. Try again later.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"Site.UpdateAccessTypeUnable", http_status
+        : 400, message :
+        r"Failed to change the DNS setup for the website. Check whether the website has configurations or DNS records that are incompatible with the target DNS setup option.",
+        retry : __p::NEVER }, __p::Entry { code : r"SiteConfigLengthExceedLimit",
+        http_status : 400, message :
+        r"The overall configuration size of the site exceeds the limit, and the total size of all functional configurations of the site cannot exceed 512K.",
+        retry : __p::NEVER }, __p::Entry { code : r"SiteHasTransportLayerApplications",
+        http_status : 400, message :
+        r"The current site has an existing four-layer accelerated application, and the current operation is not allowed. If necessary, please contact customer service.",
+        retry : __p::NEVER }, __p::Entry { code : r"SiteIdDDoSVersionCheckFailed",
+        http_status : 403, message : r"SiteId DDoS version check failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"SiteNotActivated", http_status : 400, message
+        : r"The site is not activated, the process is not allowed.", retry : __p::NEVER
+        }, __p::Entry { code : r"SiteNotFound", http_status : 400, message :
+        r"The specified site is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"SiteNotFound", http_status : 404, message :
+        r"The website does not exist or does not belong to you.", retry : __p::NEVER },
+        __p::Entry { code : r"SiteParameterNotMatch", http_status : 400, message :
+        r"Failed to verify website parameters.Check the parameters and try again.", retry
+        : __p::NEVER }, __p::Entry { code : r"SourceAddressInvalid", http_status : 400,
+        message :
+        r"Invalid origin address. Check whether the IP address or domain name is in the valid format.",
+        retry : __p::NEVER }, __p::Entry { code : r"SourceCircleExist", http_status :
+        400, message :
+        r"The host record of the resource to be operated on is already the source station of another resource, or the source station of the current resource has been added as a host record. To avoid loopback, modify the host record or source station and retry.",
+        retry : __p::NEVER }, __p::Entry { code : r"SourceInBlackList", http_status :
+        400, message : r"The source is in the black list.", retry : __p::NEVER },
+        __p::Entry { code : r"SourceNumberExceedLimit", http_status : 400, message :
+        r"The number of sources in the origin pool exceeds the quota limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"SpecifiedVersionReadOnly", http_status : 400,
+        message : r"The specified version number is read-only and cannot be modified.",
+        retry : __p::NEVER }, __p::Entry { code : r"SubSiteUnavailable", http_status :
+        400, message :
+        r"Subdomains are allowed only in Enterprise plans. Upgrade your plan to add a subdomain to ESA.",
+        retry : __p::NEVER }, __p::Entry { code : r"TooManyDimensions", http_status :
+        400, message :
+        r"Too many query dimensions specified. Delete some and try again.", retry :
+        __p::NEVER }, __p::Entry { code : r"TooManyRequests", http_status : 400, message
+        : r"Too many requests.Please try again later.", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyRequests", http_status : 429, message :
+        r"System load fluctuates, please try again later.", retry : __p::THROTTLING },
+        __p::Entry { code : r"TooManyRequests", http_status : 429, message :
+        r"Too many requests are submitted.", retry : __p::THROTTLING }, __p::Entry { code
+        : r"TooQuickRequests", http_status : 429, message :
+        r"Request for putting or deleting keys are frequently submitted.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"TransportLayerApplicationConflict",
+        http_status : 400, message :
+        r"The Layer -4 accelerated application conflicts with other applications. Check whether the application name and host record conflict with other applications in the site.",
+        retry : __p::NEVER }, __p::Entry { code : r"TransportLayerApplicationNotExist",
+        http_status : 400, message :
+        r"The layer -4 accelerated application of the current operation does not exist. Modify it and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"TransportLayerRulesExceedLimit",
+        http_status : 400, message :
+        r"The configured forwarding rules have exceeded the maximum limit. Delete useless forwarding rules and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"TrialService.HasOpened", http_status
+        : 400, message : r"You have already activated the trial service.", retry :
+        __p::NEVER }, __p::Entry { code : r"Unauthorized.InvalidParameters", http_status
+        : 403, message : r"The specified authentication parameters are invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Unauthorized.InvalidResource", http_status :
+        403, message : r"Resource authentication failed.", retry : __p::NEVER },
+        __p::Entry { code : r"Unauthorized.InvalidTime", http_status : 403, message :
+        r"The specified authentication time is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Unauthorized.InvalidToken", http_status : 403, message :
+        r"Token authentication failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportQuota", http_status : 404, message :
+        r"Unsupported quota is specified. Check and try again.", retry : __p::NEVER },
+        __p::Entry { code : r"UpdateFreeCertificate.NotSupport", http_status : 400,
+        message : r"The free certificate does not support the update operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"UpdowngradeConfigNoChange", http_status :
+        400, message :
+        r"Failed to change the configuration because the new configuration you specified is the same as the current one in use. Specify a correct configuration and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserOperationStatusIsLocked",
+        http_status : 400, message :
+        r"You are calling an another routine related api. Please wait for the api finished, and try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"UserQuantityExceed", http_status :
+        400, message :
+        r"Your current purchase quantity exceeds the available quantity. Please select a new quantity.",
+        retry : __p::NEVER }, __p::Entry { code : r"VerifyExpressionError", http_status :
+        400, message : r"Dynamic expression is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"VerifyNameServerFailed", http_status : 400, message :
+        r"The NS verification failed. Please configure the NS provided by ESA on the domain name management platform and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"VersionNotValid", http_status : 400,
+        message :
+        r"The site does not have version management enabled, or the version number passed in does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"WaitingRoomEventNotExist",
+        http_status : 400, message :
+        r"The waiting room event that you want to modify does not exist. Specify a valid one.",
+        retry : __p::NEVER }, __p::Entry { code : r"WaitingRoomNotExist", http_status :
+        400, message :
+        r"The waiting room that you want to modify does not exist or does not belong to you. Confirm and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"WaitingRoomRuleNotExist", http_status
+        : 400, message :
+        r"The waiting room bypass rule that you want to modify does not exist. Specify a valid one.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x12\0\0\0\x13\0\0\0\x1B\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x17\x01\0\0\x18\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x005\x01\0\x006\x01\0\x007\x01\0\08\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0O\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0d\x01\0\0e\x01\0\0f\x01\0\0g\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0o\x01\0\0p\x01\0\0q\x01\0\0r\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0{\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x81\x01\0\0\x82\x01\0\0\x83\x01\0\0\x84\x01\0\0\x85\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x93\x01\0\0\x94\x01\0\0\x95\x01\0\0\x96\x01\0\0\x97\x01\0\0\x98\x01\0\0\x99\x01\0\0\x9A\x01\0\0\x9B\x01\0\0\x9E\x01\0\0\x9F\x01\0\0\xA0\x01\0\0\xA1\x01\0\0\xA2\x01\0\0\xA3\x01\0\0\xA4\x01\0\0\xA5\x01\0\0\xA6\x01\0\0\xA7\x01\0\0\xA8\x01\0\0\xA9\x01\0\0\xAA\x01\0\0\xAB\x01\0\0\xAC\x01\0\0\xAD\x01\0\0\xAE\x01\0\0\xAF\x01\0\0\xB0\x01\0\0\xB1\x01\0\0\xB2\x01\0\0",
+        slots :
+        b"#\0\0\0\0\0/\0\xE1\0T\0\xFB\0,\x01u\x01\0\0\0\0\0\0\0\0\x84\0S\x01\0\0\0\08\x01\0\0\0\0\x85\0\0\0\0\0\xAA\0\0\0\0\0L\x01\x15\x01\x90\x01\0\0\0\0\0\0\0\0U\0\0\0K\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0D\x01\0\0\xEE\0Y\0\xC0\0\0\0\0\0\0\0\0\0\"\x01\0\0f\x01\0\0\x03\x01\0\0\0\0\0\0\0\0\x95\x01\0\0\0\0\0\0\x93\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\x1E\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\xBB\0\0\0\0\0\0\0\0\0\0\0\xE3\0*\x01\x12\0\x0C\0#\x01\0\0\0\0 \x01\0\0w\x01\0\0\0\0\0\0>\x01B\x01\x93\0\0\0\0\x006\0\0\0\0\0\0\0\0\0\x18\0t\0j\x01\0\0\xB6\0\0\0\xB8\0\xDF\0\x96\0\x1A\x01\0\0\0\0e\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\x01\x8A\0\0\0\0\0\0\0\0\0=\0\0\0\0\0\0\0\0\0\x14\x002\x01F\0\x9A\0\0\0\0\0\0\0\0\0\0\0\xC9\0\0\0\0\0\x06\x01<\x01\0\0\x97\0\xDA\0\x96\x01\xBF\0\0\0\0\0\0\0\0\0\0\0\0\0$\x01\x7F\x01\0\0\0\0\0\0\0\0\xDB\0\x85\x01\x04\x01\0\0\0\0\0\0D\0\0\x001\0h\x01\0\0\0\0\0\0\0\0\0\0\0\0\x18\x01\0\0\0\0\0\09\x01\0\0\0\0\0\0\0\0\0\0\xA1\0\0\x01\0\0\xD8\0\0\0\x06\0\0\0[\0\0\0\0\0\0\0\0\0\0\0\0\0J\0\0\0\xBC\0\xF7\0?\x01N\x01\x8A\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000\x01\x1D\x01\0\0\0\x005\x002\0)\x01\0\0\0\0\0\0\x07\x01%\x01\x14\x01\0\0\0\x001\x01I\0\0\0\0\0\0\0\0\0\x0E\x01\x8B\0\0\0\0\0\x9C\0:\0\0\0\0\0\0\0\0\0\0\0\0\0-\x01\"\0\0\0\x94\0\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\0\0\0\x13\0W\0U\x01_\x01\0\0\0\0\x9B\0t\x01\0\0k\0\xF2\0\xDE\0c\0\0\0o\0m\x014\x01\0\0\0\0\x04\0\xE8\0\x13\x01@\x01a\x01`\0\x9D\0\0\0\0\0\xBA\09\0\0\0\0\0\0\0\0\0\xD5\0\xDC\0\0\0\0\0\0\0\0\0\x19\x01M\x01\0\0d\0\xC4\0\x8B\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0:\x01\0\0\x11\x01\x9E\0-\0i\0\0\0\0\0\0\0\0\0\0\0\0\0\xF9\0\0\0\xFF\0\0\0\x17\0\xA0\0\0\0\xE2\0\0\0\xA6\0\0\0*\0\0\0\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\x1F\x01z\x01\0\0\0\0\0\0(\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0=\x01\0\0\0\x007\x01\0\0g\0\0\0\0\0\0\0\0\0\0\0\xC8\0\0\0\xB2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\0\0\0\x004\0\0\0\x8F\0\xF6\0\xE4\0\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0E\0\0\0\0\0\xE9\0G\x01\0\0\0\0\n\x01b\x01\0\0\0\0\x82\0\0\0\0\0\0\0\0\0\x7F\0\0\0\0\0~\0\0\0\0\0\0\0\0\0J\x01\0\0\0\0b\0\0\0a\0\x8D\0\0\0\0\0V\0\0\0\0\0\0\0\0\0A\x01\0\0\0\0\0\0\0\0G\0r\0I\x01\0\0\0\0\x01\x01\0\0\x0B\0p\0\xB7\0&\0x\x01\x83\x01\0\0\xCD\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0/\x01%\0x\0\xCA\0\0\0y\0\0\0\0\0T\x01\x1D\0\0\0\0\0\x10\x01\xD3\0\\\0\x05\0\0\0\0\0\0\0\xFE\0\xDD\0q\x01\0\0\0\0\0\0\0\0\xF4\0\0\0\x87\0\0\0\0\0\0\0\0\0\x15\0\0\0\xFD\0y\x01\xF8\0\0\0\0\0\0\0\xA3\0\0\0\0\0\0\0B\0\x8C\0`\x01\x03\0c\x01\0\0\0\0\0\0l\0\0\0\x19\0v\0\0\0\0\0\0\0\xC2\0\0\0\0\0\x16\0s\0\0\0\0\0\0\0\0\0\n\0\0\0f\0\xD9\0Z\x01\x92\x01\0\0\0\0\0\0\0\0\0\0\0\0;\x01\0\0\0\0\xF3\0\0\0.\0\0\0\0\0\0\0\0\0\x99\0R\x01\0\0X\x01\0\0\xAD\0\0\0\0\0'\0\0\0\xEC\0+\x01\x8E\x01\xB9\0\0\0\0\0\xB0\0\0\0N\0\0\0\0\0\x12\x01\0\0\0\0\t\x01\x01\0\0\0\0\0\0\0\0\0\0\0\xA2\0\x92\0\xA9\0\0\0\x10\0?\0\x11\0\xCB\0\0\0\xFA\0\0\0\0\0\0\0\0\0\0\x006\x01\x91\x01P\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB4\0\0\0\0\0\0\0\xAB\0\0\0\0\0\0\0\0\0\xD2\0\0\0\xED\0\xA5\0C\x01\0\0\0\0\x05\x01\0\0\0\0\0\0\xD4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\x01\0\0\xEB\0\0\0\0\0\0\0O\0\x86\0m\0K\x01s\x01\x89\x01\0\x003\0|\x01\0\0\0\0 \0+\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB1\0\xE5\0\0\0o\x01H\x01\x8F\x01\0\0h\0\r\0)\0}\0Z\0p\x01\x88\x01\0\0\0\0\x0F\x01\0\0\0\0X\0\0\0\0\0\0\0\0\0\xA7\0S\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0\x83\0(\x01O\x01\0\0\x98\x005\x01\x82\x01\0\0\0\0\0\0\0\0R\0\0\0&\x01n\0\0\0^\x01\x86\x01\0\0\0\0\0\0\0\0\xE6\0\0\0\0\0F\x01\xEA\0\0\0\0\0\0\0\0\0\0\0l\x01\0\0\0\0\0\0\xAC\0]\x003\x01\x07\0\0\0\0\0\xBE\0\0\0\xCF\0\x81\0\x0C\x01\0\0\0\0\0\0|\0\0\0\0\0<\0_\0\x16\x01\0\0\0\0\0\0\0\0\0\0E\x01\0\0\0\0\0\0\xD6\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0\0\0\xD0\0\x94\x01\x8D\x01\0\0!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC1\0@\0\0\0\0\0\x84\x01\0\0\0\0\0\0\0\0>\0.\x01\0\0\0\0'\x01\x8C\x01e\0\0\0\0\0\0\0\xEF\0\0\0\0\0\x08\0\xCC\0\0\0i\x01\xB3\0\0\0[\x01\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\r\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xAE\0\\\x01\0\x007\0\0\0\0\0q\0\x0F\0\x1C\x01\0\0\0\0\0\0d\x01\0\0\0\0\x80\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0j\0\0\0\0\0$\0\0\0\x0B\x01\xBD\0r\x01\0\0\0\0\0\0\0\0\0\0\xC5\0M\0C\0\xA4\0\xC7\0\0\0Y\x01\0\0,\0\x1B\x01\xF1\0u\0\0\0\0\0~\x01\x80\0!\x01A\0\x81\x01\0\0n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0^\0\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\08\0\xD1\0\x02\x01\x08\x01k\x01\t\0v\x01\x0E\0\0\0\0\0\0\0\0\0\0\0\xC6\0\x87\x01\0\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0w\0\0\0\0\0\x9F\0\x91\0V\x01\x17\x01W\x01}\x01\0\0\0\0\0\0\xE7\0\xFC\0{\x01\0\0\0\0;\0\xF5\0\x1F\0P\0{\0\0\0\0\0\xD7\0\xE0\0\0\0\0\0\0\0\0\0Q\0\xA8\0\xAF\0]\x01\x1E\x01\0\0\xB5\0",
+        seed : 4990025626462012731, templates : [__E::AnyWrongValueMatched,
+        __E::AnyNotSupport, __E::AnyOverQuota,], api_names :
+        [r"ActivateClientCertificate", r"ActivateVersionManagement", r"ApplyCertificate",
+        r"BatchCreateRecords", r"BatchCreateWafRules", r"BatchDeleteKv",
+        r"BatchDeleteKvWithHighCapacity", r"BatchGetExpressionFields", r"BatchPutKv",
+        r"BatchPutKvWithHighCapacity", r"BatchUpdateWafRules", r"BlockObject",
+        r"CheckSiteName", r"CheckSiteProjectName", r"CheckUserProjectName",
+        r"CommitRoutineStagingCode", r"CreateCacheRule", r"CreateClientCertificate",
+        r"CreateCompressionRule", r"CreateCustomScenePolicy", r"CreateEdgeContainerApp",
+        r"CreateEdgeContainerAppRecord", r"CreateEdgeContainerAppVersion",
+        r"CreateHttpIncomingRequestHeaderModificationRule",
+        r"CreateHttpIncomingResponseHeaderModificationRule",
+        r"CreateHttpRequestHeaderModificationRule",
+        r"CreateHttpResponseHeaderModificationRule",
+        r"CreateHttpsApplicationConfiguration", r"CreateHttpsBasicConfiguration",
+        r"CreateImageTransform", r"CreateKvNamespace", r"CreateList",
+        r"CreateLoadBalancer", r"CreateNetworkOptimization", r"CreateOriginPool",
+        r"CreateOriginProtection", r"CreateOriginRule", r"CreatePage", r"CreateRecord",
+        r"CreateRedirectRule", r"CreateRewriteUrlRule", r"CreateRoutine",
+        r"CreateRoutineCodeDeployment", r"CreateRoutineRelatedRecord",
+        r"CreateRoutineRoute", r"CreateScheduledPreloadExecutions",
+        r"CreateScheduledPreloadJob", r"CreateSite", r"CreateSiteCustomLog",
+        r"CreateSiteDeliveryTask", r"CreateTransportLayerApplication",
+        r"CreateUrlObservation", r"CreateUserDeliveryTask", r"CreateVideoProcessing",
+        r"CreateWafRule", r"CreateWafRuleset", r"CreateWaitingRoom",
+        r"CreateWaitingRoomEvent", r"CreateWaitingRoomRule",
+        r"DeactivateVersionManagement", r"DeleteCacheRule", r"DeleteCertificate",
+        r"DeleteClientCaCertificate", r"DeleteClientCertificate",
+        r"DeleteCompressionRule", r"DeleteCustomScenePolicy", r"DeleteEdgeContainerApp",
+        r"DeleteEdgeContainerAppRecord", r"DeleteEdgeContainerAppVersion",
+        r"DeleteHttpIncomingRequestHeaderModificationRule",
+        r"DeleteHttpIncomingResponseHeaderModificationRule",
+        r"DeleteHttpRequestHeaderModificationRule",
+        r"DeleteHttpResponseHeaderModificationRule",
+        r"DeleteHttpsApplicationConfiguration", r"DeleteHttpsBasicConfiguration",
+        r"DeleteImageTransform", r"DeleteKv", r"DeleteKvNamespace", r"DeleteList",
+        r"DeleteLoadBalancer", r"DeleteNetworkOptimization",
+        r"DeleteOriginCaCertificate", r"DeleteOriginClientCertificate",
+        r"DeleteOriginPool", r"DeleteOriginProtection", r"DeleteOriginRule",
+        r"DeletePage", r"DeleteRecord", r"DeleteRedirectRule", r"DeleteRewriteUrlRule",
+        r"DeleteRoutine", r"DeleteRoutineCodeVersion", r"DeleteRoutineRelatedRecord",
+        r"DeleteRoutineRoute", r"DeleteScheduledPreloadExecution",
+        r"DeleteScheduledPreloadJob", r"DeleteSite", r"DeleteSiteDeliveryTask",
+        r"DeleteSiteOriginClientCertificate", r"DeleteTransportLayerApplication",
+        r"DeleteUrlObservation", r"DeleteUserDeliveryTask", r"DeleteVideoProcessing",
+        r"DeleteWafRule", r"DeleteWafRuleset", r"DeleteWaitingRoom",
+        r"DeleteWaitingRoomEvent", r"DeleteWaitingRoomRule",
+        r"DescribeCustomScenePolicies", r"DescribeDDoSAllEventList",
+        r"DescribeDDoSBpsList", r"DescribeDDoSL7QpsList",
+        r"DescribeEdgeContainerAppStats", r"DescribeHttpDDoSAttackIntelligentProtection",
+        r"DescribeHttpDDoSAttackProtection", r"DescribeKvAccountStatus",
+        r"DescribePreloadTasks", r"DescribePurgeTasks",
+        r"DescribeRatePlanInstanceStatus", r"DescribeSiteLogs",
+        r"DescribeSiteTimeSeriesData", r"DescribeSiteTopData",
+        r"DescribeUrlObservationData", r"DisableCustomScenePolicy",
+        r"EditSiteWafSettings", r"EnableCustomScenePolicy", r"ExportRecords",
+        r"GetApiSchemaUsage", r"GetCacheReserveSpecification", r"GetCacheRule",
+        r"GetCacheTag", r"GetCertificate", r"GetCertificateQuota",
+        r"GetClientCaCertificate", r"GetClientCertificate",
+        r"GetClientCertificateHostnames", r"GetCnameFlattening", r"GetCompressionRule",
+        r"GetCrossBorderOptimization", r"GetDevelopmentMode", r"GetEdgeContainerApp",
+        r"GetEdgeContainerAppLogRiver", r"GetEdgeContainerAppResourceReserve",
+        r"GetEdgeContainerAppResourceStatus", r"GetEdgeContainerAppStatus",
+        r"GetEdgeContainerAppVersion", r"GetEdgeContainerDeployRegions",
+        r"GetEdgeContainerLogs", r"GetEdgeContainerStagingDeployStatus",
+        r"GetEdgeContainerTerminal", r"GetHttpIncomingRequestHeaderModificationRule",
+        r"GetHttpIncomingResponseHeaderModificationRule",
+        r"GetHttpRequestHeaderModificationRule",
+        r"GetHttpResponseHeaderModificationRule", r"GetHttpsApplicationConfiguration",
+        r"GetHttpsBasicConfiguration", r"GetIPv6", r"GetImageTransform", r"GetKv",
+        r"GetKvAccount", r"GetKvNamespace", r"GetList", r"GetLoadBalancer",
+        r"GetManagedTransform", r"GetNetworkOptimization", r"GetOriginCaCertificate",
+        r"GetOriginClientCertificate", r"GetOriginClientCertificateHostnames",
+        r"GetOriginPool", r"GetOriginProtection", r"GetOriginRule", r"GetPage",
+        r"GetPurgeQuota", r"GetRealtimeDeliveryField", r"GetRecord", r"GetRedirectRule",
+        r"GetRewriteUrlRule", r"GetRoutine", r"GetRoutineCodeVersion",
+        r"GetRoutineRoute", r"GetRoutineStagingCodeUploadInfo",
+        r"GetScheduledPreloadJob", r"GetSeoBypass", r"GetSite", r"GetSiteCurrentNS",
+        r"GetSiteCustomLog", r"GetSiteDeliveryTask", r"GetSiteLogDeliveryQuota",
+        r"GetSiteNameExclusive", r"GetSiteOriginClientCertificate", r"GetSitePause",
+        r"GetSiteWafSettings", r"GetTieredCache", r"GetTransportLayerApplication",
+        r"GetUploadTask", r"GetUserDeliveryTask", r"GetUserLogDeliveryQuota",
+        r"GetVideoProcessing", r"GetWafBotAppKey", r"GetWafFilter", r"GetWafQuota",
+        r"GetWafRule", r"GetWafRuleset", r"ListCacheReserveInstances", r"ListCacheRules",
+        r"ListCertificates", r"ListCertificatesByRecord", r"ListCiphers",
+        r"ListClientCaCertificates", r"ListClientCertificates", r"ListCompressionRules",
+        r"ListEdgeContainerAppRecords", r"ListEdgeContainerAppVersions",
+        r"ListEdgeContainerApps", r"ListEdgeContainerRecords", r"ListEdgeRoutinePlans",
+        r"ListEdgeRoutineRecords", r"ListHttpIncomingRequestHeaderModificationRules",
+        r"ListHttpIncomingResponseHeaderModificationRules",
+        r"ListHttpRequestHeaderModificationRules",
+        r"ListHttpResponseHeaderModificationRules",
+        r"ListHttpsApplicationConfigurations", r"ListHttpsBasicConfigurations",
+        r"ListImageTransforms", r"ListInstanceQuotas", r"ListInstanceQuotasWithUsage",
+        r"ListKvs", r"ListLists", r"ListLoadBalancerOriginStatus",
+        r"ListLoadBalancerRegions", r"ListLoadBalancers", r"ListManagedRulesGroups",
+        r"ListNetworkOptimizations", r"ListOriginCaCertificates",
+        r"ListOriginClientCertificates", r"ListOriginPools", r"ListOriginRules",
+        r"ListPages", r"ListRecords", r"ListRedirectRules", r"ListRewriteUrlRules",
+        r"ListRoutineCodeVersions", r"ListRoutineRelatedRecords", r"ListRoutineRoutes",
+        r"ListScheduledPreloadExecutions", r"ListScheduledPreloadJobs",
+        r"ListSiteDeliveryTasks", r"ListSiteRoutes", r"ListSites", r"ListTagResources",
+        r"ListTransportLayerApplications", r"ListUploadTasks", r"ListUrlObservations",
+        r"ListUserDeliveryTasks", r"ListUserRatePlanInstances", r"ListUserRoutines",
+        r"ListVideoProcessings", r"ListWafManagedRules", r"ListWafPhases",
+        r"ListWafRules", r"ListWafRulesets", r"ListWafTemplateRules",
+        r"ListWafUsageOfRules", r"ListWaitingRoomEvents", r"ListWaitingRoomRules",
+        r"ListWaitingRooms", r"OpenErService", r"PreloadCaches",
+        r"PublishEdgeContainerAppVersion", r"PurchaseCacheReserve", r"PurchaseRatePlan",
+        r"PurgeCaches", r"PutKv", r"PutKvWithHighCapacity",
+        r"RebuildEdgeContainerAppStagingEnv", r"ResetScheduledPreloadJob",
+        r"RevokeClientCertificate", r"RollbackEdgeContainerAppVersion",
+        r"SetCertificate", r"SetClientCertificateHostnames",
+        r"SetHttpDDoSAttackIntelligentProtection", r"SetHttpDDoSAttackProtection",
+        r"SetOriginClientCertificateHostnames", r"StartScheduledPreloadExecution",
+        r"StopScheduledPreloadExecution", r"TagResources", r"UntagResources",
+        r"UpdateCacheReserveSpec", r"UpdateCacheRule", r"UpdateCacheTag",
+        r"UpdateCnameFlattening", r"UpdateCompressionRule",
+        r"UpdateCrossBorderOptimization", r"UpdateCustomScenePolicy",
+        r"UpdateDevelopmentMode", r"UpdateEdgeContainerAppLogRiver",
+        r"UpdateEdgeContainerAppResourceReserve",
+        r"UpdateHttpIncomingRequestHeaderModificationRule",
+        r"UpdateHttpIncomingResponseHeaderModificationRule",
+        r"UpdateHttpRequestHeaderModificationRule",
+        r"UpdateHttpResponseHeaderModificationRule",
+        r"UpdateHttpsApplicationConfiguration", r"UpdateHttpsBasicConfiguration",
+        r"UpdateIPv6", r"UpdateImageTransform", r"UpdateList", r"UpdateLoadBalancer",
+        r"UpdateManagedTransform", r"UpdateNetworkOptimization", r"UpdateOriginPool",
+        r"UpdateOriginProtection", r"UpdateOriginProtectionIpWhiteList",
+        r"UpdateOriginRule", r"UpdatePage", r"UpdateRatePlanSpec", r"UpdateRecord",
+        r"UpdateRedirectRule", r"UpdateRewriteUrlRule",
+        r"UpdateRoutineConfigDescription", r"UpdateRoutineRoute",
+        r"UpdateScheduledPreloadExecution", r"UpdateSeoBypass", r"UpdateSiteAccessType",
+        r"UpdateSiteCoverage", r"UpdateSiteCustomLog", r"UpdateSiteDeliveryTask",
+        r"UpdateSiteDeliveryTaskStatus", r"UpdateSiteNameExclusive", r"UpdateSitePause",
+        r"UpdateSiteVanityNS", r"UpdateTieredCache", r"UpdateTransportLayerApplication",
+        r"UpdateUrlObservation", r"UpdateUserDeliveryTask",
+        r"UpdateUserDeliveryTaskStatus", r"UpdateVideoProcessing", r"UpdateWafRule",
+        r"UpdateWafRuleset", r"UpdateWaitingRoom", r"UpdateWaitingRoomEvent",
+        r"UpdateWaitingRoomRule", r"UploadClientCaCertificate", r"UploadFile",
+        r"UploadOriginCaCertificate", r"UploadOriginClientCertificate",
+        r"UploadSiteOriginClientCertificate", r"VerifySite",], api_codes :
+        b"?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01\\\0]\0`\0\xFC\0r\x01`\0\x83\0\xAE\0\xD5\0\xF8\0\xFD\0\x01\x01w\x01x\x01\x89\x01\x8A\x01`\0~\0\x7F\0\x92\0\x93\0\x94\0\x96\0\xA3\0\xA5\0\xA8\0\xFD\0\xFF\0\0\x01\x0E\x01\x0F\x01\x10\x01\x11\x01\x12\x01\x13\x01\x14\x01\x15\x01\x16\x01\x17\x01\x18\x01\x19\x01\x1A\x01\x1B\x01\x1C\x01\x1D\x01\x1E\x01\x1F\x01 \x01!\x01\"\x01#\x01$\x01%\x01&\x01'\x01(\x01)\x01*\x01-\x01.\x01/\x010\x011\x012\x013\x014\x015\x016\x017\x018\x019\x01:\x01;\x01<\x01>\x01?\x01@\x01A\x01B\x01C\x01E\x01F\x01G\x01H\x01I\x01J\x01K\x01L\x01M\x01N\x01O\x01P\x01Q\x01R\x01S\x01T\x01U\x01V\x01W\x01X\x01Y\x01i\x01r\x01{\x01\t\0.\0/\x000\0W\0`\0`\x01a\x01f\x01g\x01q\x01~\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\t\0W\0`\0\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\t\0.\0/\x000\0W\0`\0`\x01a\x01f\x01g\x01q\x01~\x01O\0h\0\xA6\0\xB2\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\x81\x01`\0\t\0 \0\x0C\x01\t\0 \0U\0\x0C\x01\t\0G\0N\0`\0a\0\xF0\0]\x01_\x01\x8E\x01\x0B\x004\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0`\0\xAA\0\xD5\0\xFA\0\x89\x01\x8A\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0 \0M\0\xF1\0j\x01\t\0 \0c\0\x86\0\x87\0\x88\0\x89\0\x8A\0\x8B\0\x8C\0\x8D\0\x8E\0\x8F\0\x9E\0\xB1\0\xE1\0\xEE\0\t\0 \0c\0\xB1\0\xEF\0\t\0 \0c\0\x90\0\x91\0\x99\0\x9F\0\xB1\0\xE1\0\xEF\0\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x01\x0B\x004\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\x0B\x004\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\x0B\x004\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0\x16\0b\0m\0n\0o\0p\0q\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x88\x01\x89\x01\x8A\x01\t\0.\0/\x000\0`\0\xC7\0\t\0]\0`\0\xC9\0\xCA\0\xCB\0\xCD\0\xCE\0\xCF\0\xD0\0\xD1\0\xD8\0\xD9\0\xDA\0\xDB\0\xDC\0\xDD\0\xDE\0\xDF\0\xE0\0\xEA\0\x01\x01x\x01{\x01\x0B\x004\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0`\0x\0\xE9\0\xF3\0x\x01z\x01{\x01|\x01}\x014\0J\0Y\0Z\0x\x01\x0B\x004\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0.\0/\x000\0`\0]\0`\0~\0\x7F\0\x92\0\x93\0\x94\0\x95\0\x96\0\xA3\0\xA4\0\xA5\0\xFD\0\xFF\0\x0E\x01\x0F\x01\x10\x01\x11\x01\x12\x01\x13\x01\x14\x01\x15\x01\x16\x01\x17\x01\x18\x01\x19\x01\x1A\x01\x1B\x01\x1C\x01\x1D\x01\x1E\x01\x1F\x01 \x01!\x01\"\x01#\x01$\x01%\x01&\x01'\x01(\x01)\x01*\x01+\x01-\x01.\x01/\x010\x011\x012\x013\x014\x015\x016\x017\x018\x019\x01:\x01;\x01<\x01>\x01?\x01@\x01A\x01B\x01C\x01E\x01F\x01G\x01H\x01I\x01J\x01K\x01L\x01M\x01N\x01O\x01P\x01Q\x01R\x01S\x01T\x01U\x01V\x01W\x01X\x01Y\x01k\x01r\x01{\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x01\t\0N\0`\0a\0\xF0\0\\\x01^\x01_\x01l\x01\x8E\x01\t\0N\0`\0a\0\xF0\0]\x01_\x01\t\0N\0`\0a\0\xEF\0Z\x01]\x01_\x01y\x01\x8E\x01\x0B\x004\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\xB5\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01\t\0]\0`\0\xAB\0\xB8\0\xB9\0\xFE\0k\x01m\x01n\x01o\x01p\x01\x7F\x01\t\0 \0\t\x01\t\0 \0U\0\x06\x01\x08\x01\n\x01\x0B\x01\t\0 \x003\0P\0]\0`\0}\0\x95\0\xA0\0\xA1\0\xA4\0\xA7\0\xA9\0\xC5\0\xFD\0\x1E\x01+\x01r\x01{\x01\x83\x01\x85\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0 \0S\0U\0\x06\x01\n\x01\x0B\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0.\0/\x000\0W\0`\0`\x01a\x01b\x01g\x01~\x01\t\0.\0/\x000\0W\0`\0q\x01~\x01\x0B\x004\0H\0I\0J\0Y\0Z\0]\0^\0`\0{\0|\0\xD1\0\xE3\0e\x01k\x01t\x01x\x01\x0B\x004\0H\0I\0J\0Y\0Z\0]\0^\0`\0{\0|\0\xD1\0\xE3\0e\x01k\x01t\x01x\x01\x0B\x004\0H\0I\0J\0Y\0Z\0]\0^\0`\0{\0|\0\xD1\0\xE3\0e\x01k\x01t\x01x\x01\\\0`\0r\x01K\0`\0f\0 \0?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01 \0?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01K\0`\0f\0\t\0 \0\xF2\0\t\0 \0`\0c\0\xB1\0\r\x01\t\0 \0c\0\xB1\0\t\0 \0`\0c\0\xB1\0K\0`\0f\0K\0`\0f\0K\0`\0f\0K\0`\0f\0K\0`\0f\0K\0`\0f\0K\0`\0f\0\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\t\0`\0\xC6\0\xC8\0`\0\xCC\0\xD1\0x\x01K\0`\0f\0 \0?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01 \0?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01`\0\xD1\0\xEA\0\xF4\0x\x01\xEB\0x\x01K\0`\0f\0\t\0`\0\xEC\0\xED\0]\0`\0\xE5\0,\x01=\x01D\x01K\0`\0f\0K\0`\0f\0\t\0F\0N\0`\0a\0\xF0\0]\x01_\x01y\x01\x8E\x01\t\0F\0N\0`\0a\0\xF0\0]\x01_\x01y\x01\x8E\x01\t\0N\0`\0a\0\xF0\0]\x01_\x01y\x01\x8E\x01K\0`\0f\0h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01`\0\xE2\0r\x01\t\0 \0U\0 \0?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01 \0`\0\xC4\0\x84\x01`\0f\0\t\0 \0R\0U\0K\0`\0f\0\t\0`\0c\x01~\x01\t\0`\0g\x01~\x01`\0q\x01r\x01\x93\x01\x94\x01\x95\x01`\0q\x01r\x01\x93\x01\x95\x01`\0q\x01r\x01\x95\x01\t\0 \0\t\0 \0\t\0 \0\t\0 \0g\0h\0\xBA\0\t\0 \0T\0v\x01\t\0 \0T\0v\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01O\0h\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\x81\x01O\0h\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\x81\x01 \0j\0h\0\xBB\0\t\0h\0\x82\0\x84\0\xAD\0\xBF\0\xFA\0\x80\x01\x81\x01\t\0h\0\x82\0\x84\0\xAD\0\xBF\0\xFA\0\x80\x01\x81\x01\t\0h\0\xAD\0\xBF\0\x81\x01\t\0 \0\xF2\0\t\0.\0/\x000\0`\0q\x01~\x01\t\0 \0\xF2\0`\0y\0\t\0`\0`\0`\0?\0[\0`\0\xD5\0\x89\x01\x8A\x01\xD5\0\xF8\0\x89\x01\x8A\x01\t\0?\0[\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01?\0[\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0`\0`\0`\0\t\0 \0c\0\xB1\0\t\0 \0c\0\xB1\0\t\0 \0c\0z\0\t\0 \0c\0z\0\t\0 \0c\0\xB1\0\t\0 \0c\0\xB0\0\xB1\0\xC3\0\t\0 \0c\0\xB1\0\t\0 \0c\0\xB1\0\t\0 \0c\0\xB1\0\t\0 \0c\0\xB1\0`\0`\0`\0`\0`\0`\0`\0`\0\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xB2\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\t\0`\0`\0\xCC\0x\x01`\0`\0\t\0?\0[\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01\t\0?\0[\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01?\0[\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0\xEA\0x\x01x\x01`\0`\0\xB2\0O\0h\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\x81\x01\t\0 \0`\0,\x01`\0`\0\t\0`\0a\0]\x01\t\0G\0`\0a\0\xF0\0]\x01_\x01`\0\t\0G\0`\0a\0]\x01_\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01`\0`\0`\0\xAB\0\t\0 \0\t\0 \0\t\0 \0`\0\t\0?\0[\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0\t\0`\0`\0`\0O\0h\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\x81\x01\t\0 \0U\0\t\0 \0S\0`\0\t\0`\0\t\0`\0\t\0`\0\t\0`\0\t\0`\0\t\0`\0\x85\0\xAA\0\xD5\0\x89\x01\x8A\x01\x0B\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01\x89\x01\x8A\x01`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0\x85\0\t\0 \0c\0\xB1\0\t\0 \0c\0w\0\x9C\0\x9D\0\xB1\0\t\0 \0c\0w\0\x9C\0\x9D\0\x9E\0\xB1\0`\0\t\0`\0`\0`\0\x85\0`\0\x85\0`\0\x85\0`\0\x85\0`\0\x85\0`\0\x85\0`\0\x85\0\t\0R\0^\0\x02\x01q\x01x\x01\x8B\x01\t\0R\0^\0\xE5\0\x02\x01q\x01x\x01\x8B\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\t\0`\0`\0\xCC\0x\x01\xF7\0\t\0`\0x\x01\t\0`\0\x85\0`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0\xAA\0\xD5\0\x89\x01\x8A\x01`\0\x81\0x\x01`\0\x85\0\t\0`\0`\0`\0\x85\0`\0\x85\0\t\0`\0a\0]\x01\t\0N\0`\0a\0]\x01`\0\x85\0h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01\t\0 \0`\0\x85\0`\0v\0\xAC\0\xB4\0`\0O\0h\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\x81\x01`\0\x85\0\t\0 \0U\0\t\0`\0\t\0`\0a\0\xF0\0`\0\x85\0\t\0`\0\t\0`\0\t\0`\0\t\0`\0\t\0`\0\t\0`\0`\0q\x01`\0q\x01`\0q\x01R\0_\0\xE6\0\x03\x01\x04\x01[\x01O\0h\0\xA6\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\xF5\0\x01\x01\x81\x01\t\0 \0`\0c\0\x9F\0\xA2\0\xB0\0\xB1\0\x03\0 \0C\0D\0_\0e\0\xB8\0\xB9\0\x05\x01h\x01\x7F\x01\x03\0 \x001\x005\x006\0C\0D\0E\0L\0Q\0_\0e\0\xB8\0\xB9\0\xE4\0\xE6\0\x05\x01h\x01\x7F\x01\x86\x01\x8F\x01O\0h\0\xA6\0\xB3\0\xBC\0\xBD\0\xBE\0\xD4\0\xD6\0\x01\x01\x81\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\x16\0b\0m\0n\0o\0p\0r\0s\0t\0u\0\xC2\0\x81\x01\x82\x01\x87\x01\x89\x01\x8A\x01\t\0 \0c\0\xB1\0h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01?\0@\0[\0`\0\xD5\0\x89\x01\x8A\x01\t\0 \0`\0c\0\xB0\0\xB1\0\t\0;\0<\0=\0>\0?\0@\0A\0B\0`\0d\0\xAA\0\xB6\0\xB7\0\xF6\0\x8C\x01\t\0?\0`\0\xD5\0\xFA\0\x89\x01\x8A\x01\t\0 \0T\0v\x01\t\0 \0T\0v\x01\t\0[\0`\0\xAA\0\xD5\0\xFA\0\x89\x01\x8A\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x01,\x01x\x01\xB4\0,\x01x\x01\x03\0 \0D\0_\0e\0j\0\xB8\0\xB9\0\xE8\0\x05\x01h\x01\x8D\x018\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x014\0J\0Y\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xFC\0k\x01t\x01x\x01~\x01\x92\x013\x004\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xFC\0k\x01t\x01x\x01~\x01\x92\x013\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x013\x004\08\09\0:\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xFC\0k\x01t\x01x\x01~\x01\x92\x01\t\0 \0M\0\x9B\0\xF1\0\xF2\x004\0J\0Y\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xFC\0k\x01t\x01x\x01~\x01\x92\x01\t\0 \0c\0\xB1\0\t\0 \0c\0z\x003\x004\x007\08\0:\0H\0J\0Y\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x013\x004\x007\08\0:\0H\0J\0Y\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x013\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x013\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xC1\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x014\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x014\08\0:\0H\0J\0Y\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xE3\0\xFA\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x013\x004\x007\08\0:\0H\0J\0Y\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x018\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0.\0/\x000\0`\0\xC8\0\t\0]\0`\0\xC9\0\xCA\0\xCB\0\xCC\0\xCD\0\xCE\0\xCF\0\xD0\0\xD1\0\xD8\0\xD9\0\xDA\0\xDB\0\xDC\0\xDD\0\xDE\0\xDF\0\xE0\0\xEA\0\x01\x01x\x01{\x013\x004\x007\08\0:\0H\0J\0Y\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x014\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0]\0`\0x\0\xD1\0\xE9\0\xEA\0x\x01z\x01{\x01|\x01}\x014\0X\0Z\0\xEB\0x\x01\xEB\0x\x018\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0.\0/\x000\0`\0\xED\0\x03\0 \0D\0_\0e\0j\0\xB8\0\xB9\0\xE8\0\x05\x01h\x01\x8D\x01]\0`\0~\0\x7F\0\x92\0\x94\0\x96\0\xA3\0\xA4\0\xA5\0\xE5\0\xFF\0\x0E\x01\x0F\x01\x10\x01\x11\x01\x12\x01\x13\x01\x14\x01\x15\x01\x16\x01\x17\x01\x18\x01\x19\x01\x1A\x01\x1B\x01\x1C\x01\x1D\x01\x1E\x01\x1F\x01 \x01!\x01\"\x01#\x01$\x01%\x01&\x01'\x01(\x01)\x01*\x01,\x01-\x01.\x01/\x010\x011\x012\x013\x014\x015\x016\x017\x018\x019\x01:\x01;\x01<\x01=\x01>\x01?\x01@\x01A\x01B\x01C\x01D\x01E\x01F\x01G\x01H\x01I\x01J\x01K\x01L\x01M\x01N\x01O\x01P\x01Q\x01R\x01S\x01T\x01U\x01V\x01W\x01X\x01Y\x01k\x01{\x013\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x013\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x90\x01\x92\x01\t\0`\0a\0]\x01_\x014\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\xB5\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01h\0i\0k\0l\0\x9A\0\xC0\0\xD2\0\xD3\0\xD7\0\x81\x013\x004\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01`\0r\x01s\x01\x91\x01 \0`\0\x81\0\xC4\0r\x01u\x01\t\0 \0\x07\x01\t\0 \0U\0\t\0 \x003\x004\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x013\x004\x007\08\0:\0H\0J\0Y\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\x002\0]\0`\0\x97\0\x98\0\xA8\0\xAF\0\xE7\0\xF9\0\x1E\x01r\x014\0J\0Y\0\\\0]\0^\0`\0{\0|\0\x80\0\xD1\0\xFC\0k\x01x\x01~\x01\x92\x01\t\0 \x003\0P\0]\0`\0}\0\x95\0\xA0\0\xA1\0\xA4\0\xA7\0\xA9\0\xC4\0\xFD\0\x1E\x01+\x01r\x01{\x01\x84\x01\x85\x01\x0B\x003\x004\x007\08\0:\0H\0I\0J\0Y\0Z\0\\\0]\0^\0`\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0 \0U\0\t\0 \0U\x003\x007\08\0:\0H\0J\0Y\0Z\0\\\0]\0^\0`\0f\0{\0|\0\x80\0\x85\0\xD1\0\xE3\0\xFB\0\xFC\0e\x01k\x01t\x01x\x01~\x01\x92\x01\t\0.\0/\x000\0W\0`\0`\x01a\x01b\x01c\x01d\x01~\x01\t\0.\0/\x000\0`\0g\x01~\x01H\0J\0Y\0Z\0^\0`\0{\0|\0\xD1\0\xE3\0\xFB\0e\x01k\x01t\x01x\x01\x94\x01H\0J\0Y\0Z\0^\0`\0f\0{\0|\0\xD1\0\xE3\0\xFB\0e\x01k\x01t\x01x\x01\x93\x01H\0J\0Y\0Z\0^\0`\0{\0|\0\xD1\0\xE3\0\xFB\0e\x01k\x01t\x01x\x01\x95\x01\t\0@\0`\0\xAA\0\xD5\0\xFA\0\x89\x01\x8A\x01V\0\xB2\0\xBE\0\xD4\0\x81\x01\t\0@\0`\0\xAA\0\xD5\0\xFA\0\x89\x01\x8A\x01\t\0@\0B\0`\0\xAA\0\xD5\0\xFA\0\x89\x01\x8A\x01\t\0@\0B\0`\0\xAA\0\xD5\0\xFA\0\x89\x01\x8A\x01\t\0`\0n\x01r\x01",
+        api_first :
+        b"\0\0\0\0\x07\0\0\0\x0C\0\0\0\x17\0\0\0o\0\0\0{\0\0\0\x8B\0\0\0\x9B\0\0\0\x9E\0\0\0\xAE\0\0\0\xBE\0\0\0\xCA\0\0\0\xD5\0\0\0\xD6\0\0\0\xD9\0\0\0\xDD\0\0\0\xE6\0\0\0\xFF\0\0\0\x06\x01\0\0\"\x01\0\0'\x01\0\08\x01\0\0=\x01\0\0G\x01\0\0e\x01\0\0\x83\x01\0\0\xA1\x01\0\0\xBF\x01\0\0\xD8\x01\0\0\xF1\x01\0\0\n\x02\0\0\x1D\x02\0\0#\x02\0\0;\x02\0\0T\x02\0\0^\x02\0\0c\x02\0\0|\x02\0\0\x81\x02\0\0\xDB\x02\0\0\xF8\x02\0\0\x15\x03\0\0\x1F\x03\0\0&\x03\0\x000\x03\0\0J\x03\0\0T\x03\0\0^\x03\0\0k\x03\0\0n\x03\0\0u\x03\0\0\x8A\x03\0\0\xA6\x03\0\0\xAD\x03\0\0\xC9\x03\0\0\xD4\x03\0\0\xDC\x03\0\0\xEE\x03\0\0\0\x04\0\0\x12\x04\0\0\x15\x04\0\0\x18\x04\0\0 \x04\0\0(\x04\0\0/\x04\0\x002\x04\0\x005\x04\0\0;\x04\0\0?\x04\0\0D\x04\0\0G\x04\0\0J\x04\0\0M\x04\0\0P\x04\0\0S\x04\0\0V\x04\0\0Y\x04\0\0i\x04\0\0y\x04\0\0}\x04\0\0\x81\x04\0\0\x84\x04\0\0\x8C\x04\0\0\x94\x04\0\0\x99\x04\0\0\x9B\x04\0\0\x9E\x04\0\0\xA2\x04\0\0\xA8\x04\0\0\xAB\x04\0\0\xAE\x04\0\0\xB8\x04\0\0\xC2\x04\0\0\xCB\x04\0\0\xCE\x04\0\0\xD8\x04\0\0\xE2\x04\0\0\xE5\x04\0\0\xE8\x04\0\0\xF0\x04\0\0\xF4\x04\0\0\xF6\x04\0\0\xFA\x04\0\0\xFD\x04\0\0\x01\x05\0\0\x05\x05\0\0\x0B\x05\0\0\x10\x05\0\0\x14\x05\0\0\x16\x05\0\0\x18\x05\0\0\x1A\x05\0\0\x1C\x05\0\0\x1F\x05\0\0#\x05\0\0'\x05\0\x007\x05\0\0@\x05\0\0I\x05\0\0K\x05\0\0M\x05\0\0V\x05\0\0_\x05\0\0d\x05\0\0g\x05\0\0n\x05\0\0q\x05\0\0r\x05\0\0s\x05\0\0u\x05\0\0v\x05\0\0w\x05\0\0}\x05\0\0\x81\x05\0\0\x89\x05\0\0\x90\x05\0\0\x95\x05\0\0\x96\x05\0\0\x97\x05\0\0\x98\x05\0\0\x99\x05\0\0\x9D\x05\0\0\xA1\x05\0\0\xA5\x05\0\0\xA9\x05\0\0\xAD\x05\0\0\xB3\x05\0\0\xB7\x05\0\0\xBB\x05\0\0\xBF\x05\0\0\xC3\x05\0\0\xC4\x05\0\0\xC5\x05\0\0\xC6\x05\0\0\xC7\x05\0\0\xC8\x05\0\0\xC9\x05\0\0\xCA\x05\0\0\xCB\x05\0\0\xDC\x05\0\0\xEC\x05\0\0\xFC\x05\0\0\xFE\x05\0\0\x01\x06\0\0\x02\x06\0\0\x03\x06\0\0\x0B\x06\0\0\x13\x06\0\0\x1A\x06\0\0\x1D\x06\0\0\x1E\x06\0\0\x1F\x06\0\0!\x06\0\0*\x06\0\0,\x06\0\0.\x06\0\0/\x06\0\x000\x06\0\x004\x06\0\0;\x06\0\0<\x06\0\0B\x06\0\0L\x06\0\0M\x06\0\0N\x06\0\0P\x06\0\0R\x06\0\0T\x06\0\0V\x06\0\0W\x06\0\0_\x06\0\0`\x06\0\0b\x06\0\0c\x06\0\0d\x06\0\0m\x06\0\0p\x06\0\0s\x06\0\0t\x06\0\0v\x06\0\0x\x06\0\0z\x06\0\0|\x06\0\0~\x06\0\0\x7F\x06\0\0\x81\x06\0\0\x85\x06\0\0\x8B\x06\0\0\x8D\x06\0\0\x92\x06\0\0\x97\x06\0\0\x99\x06\0\0\x9D\x06\0\0\xA4\x06\0\0\xAC\x06\0\0\xAD\x06\0\0\xAF\x06\0\0\xB0\x06\0\0\xB2\x06\0\0\xB4\x06\0\0\xB6\x06\0\0\xB8\x06\0\0\xBA\x06\0\0\xBC\x06\0\0\xBE\x06\0\0\xC5\x06\0\0\xCD\x06\0\0\xDD\x06\0\0\xDF\x06\0\0\xE2\x06\0\0\xE3\x06\0\0\xE6\x06\0\0\xE7\x06\0\0\xE9\x06\0\0\xEE\x06\0\0\xF3\x06\0\0\xF6\x06\0\0\xF8\x06\0\0\xFA\x06\0\0\xFB\x06\0\0\xFD\x06\0\0\xFF\x06\0\0\x03\x07\0\0\x08\x07\0\0\n\x07\0\0\x14\x07\0\0\x1E\x07\0\0 \x07\0\0\"\x07\0\0#\x07\0\0&\x07\0\0'\x07\0\x000\x07\0\x002\x07\0\x005\x07\0\x007\x07\0\0;\x07\0\0=\x07\0\0?\x07\0\0A\x07\0\0C\x07\0\0E\x07\0\0G\x07\0\0I\x07\0\0K\x07\0\0M\x07\0\0O\x07\0\0U\x07\0\0a\x07\0\0i\x07\0\0t\x07\0\0\x89\x07\0\0\x94\x07\0\0\xA4\x07\0\0\xB4\x07\0\0\xB8\x07\0\0\xC2\x07\0\0\xC9\x07\0\0\xCF\x07\0\0\xDF\x07\0\0\xE6\x07\0\0\xEA\x07\0\0\xEE\x07\0\0\xF6\x07\0\0\0\x08\0\0\n\x08\0\0\x0C\x08\0\0\x0F\x08\0\0\x1B\x08\0\x003\x08\0\0D\x08\0\0X\x08\0\0s\x08\0\0\x8A\x08\0\0\x90\x08\0\0\xA2\x08\0\0\xA6\x08\0\0\xAA\x08\0\0\xC6\x08\0\0\xE2\x08\0\0\xFF\x08\0\0\x1C\t\0\x005\t\0\0N\t\0\0h\t\0\0\x80\t\0\0\x86\t\0\0\x9F\t\0\0\xB9\t\0\0\xD1\t\0\0\xDD\t\0\0\xE2\t\0\0\xE4\t\0\0\xFC\t\0\0\x02\n\0\0\x0E\n\0\0g\n\0\0\x83\n\0\0\x9F\n\0\0\xA4\n\0\0\xBD\n\0\0\xC7\n\0\0\xE2\n\0\0\xE6\n\0\0\xEC\n\0\0\xEF\n\0\0\xF2\n\0\0\xF4\n\0\0\x0F\x0B\0\0)\x0B\0\x005\x0B\0\0E\x0B\0\0Z\x0B\0\0v\x0B\0\0y\x0B\0\0|\x0B\0\0\x97\x0B\0\0\xA3\x0B\0\0\xAA\x0B\0\0\xBA\x0B\0\0\xCB\x0B\0\0\xDB\x0B\0\0\xE3\x0B\0\0\xE8\x0B\0\0\xF0\x0B\0\0\xF9\x0B\0\0\x02\x0C\0\0\x06\x0C\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EsaError);

@@ -195,1207 +195,250 @@ pub enum EventbridgeError {
     EventStreamingNotExisted,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 88] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"ApiDestinationAlreadyExist",
-            409,
-            r"The api-destination already existed!",
-            __NEVER,
-        ),
-        __row(
-            r"ApiDestinationCountExceedLimit",
-            409,
-            r"The current count of api-destination is [{0}], which will exceed the limit quota.",
-            __NEVER,
-        ),
-        __row(
-            r"ApiDestinationNotExist",
-            409,
-            r"The api-destination not existed!",
-            __NEVER,
-        ),
-        __row(
-            r"ApiKeyNameLengthExceed",
-            409,
-            r"Api key name length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(
-            r"ApiKeyRequiredParameterIsEmpty",
-            409,
-            r"Api Key required parameters are empty, the required parameters are apiKeyName and apiKeyValue!",
-            __NEVER,
-        ),
-        __row(
-            r"ApiKeyValueLengthExceed",
-            409,
-            r"Api key value length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(
-            r"AuthorizationEndpointLengthExceed",
-            409,
-            r"Authorization endpoint length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(
-            r"BasicPassWordLengthExceed",
-            409,
-            r"Basic password length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(
-            r"BasicRequiredParameterIsEmpty",
-            409,
-            r"Basic required parameters are empty, the required parameters are username and password!",
-            __NEVER,
-        ),
-        __row(
-            r"BasicUserNameLengthExceed",
-            409,
-            r"Basic username length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(
-            r"ClientIDLengthExceed",
-            409,
-            r"ClientID length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(
-            r"ClientSecretLengthExceed",
-            409,
-            r"ClientSecret length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(
-            r"ConnectionAlreadyExist",
-            409,
-            r"The Connection already existed!",
-            __NEVER,
-        ),
-        __row(
-            r"ConnectionBoundApiDestination",
-            409,
-            r"The Connection has bound API Destination, deletion is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"ConnectionCountExceedLimit",
-            409,
-            r"The current count of connection, which will exceed the limit quota.",
-            __NEVER,
-        ),
-        __row(r"ConnectionNotExist", 409, r"The Connection name not existed!", __NEVER),
-        __row(r"ConnectionNotExist", 409, r"The Connection not existed!", __NEVER),
-        __row(r"EndpointIsBlank", 409, r"Endpoint is blank!", __NEVER),
-        __row(
-            r"EndpointLengthExceed",
-            409,
-            r"Endpoint length cannot exceed 127!",
-            __NEVER,
-        ),
-        __row(r"HttpApiParametersIsNull", 409, r"HttpApiParameters is null!", __NEVER),
-        __row(r"InternalError", 500, r"InternalError", __TRANSIENT),
-        __row(r"Method", 409, r"Method is blank!", __NEVER),
-        __row(
-            r"OAuthRequiredParameterIsEmpty",
-            409,
-            r"OAuth required parameters are empty, the required parameters are authorizationEndpoint and httpMethod!",
-            __NEVER,
-        ),
-        __row(
-            r"OauthHttpParametersEmpty",
-            409,
-            r"OauthHttpParameters is Empty.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestParameterException",
-            409,
-            r"Request parameter exception",
-            __NEVER,
-        ),
-        __row(
-            r"RequestParameterInvalid",
-            409,
-            r"The ApiDestination name is invalid! Only letters a~z or A~Z, numbers 0~9, underscore (_) and dash (-) are supported.",
-            __NEVER,
-        ),
-        __row(
-            r"SecretManagerAPICreateSecretNameFailed",
-            409,
-            r"Create secret manager api secret name failed",
-            __NEVER,
-        ),
-        __row(
-            r"SecretManagerAPICreateSecretNameFailed",
-            409,
-            r"Create secret manager api secret name failed!",
-            __NEVER,
-        ),
-        __row(
-            r"SecretManagerAPIDeleteSecretFailed",
-            409,
-            r"Delete secret manager api secret failed!",
-            __NEVER,
-        ),
-        __row(
-            r"SecretManagerAPIGetSecretValueFailed",
-            409,
-            r"Get secret manager api secret value failed!",
-            __NEVER,
-        ),
-        __row(r"ServiceNotEnable", 403, r"Service not enable", __NEVER),
-        __row(
-            r"EventStreamingNotExisted",
-            404,
-            r"the event streaming is not existed.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 75] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        73, 74, 75, 77, 78, 79, 80, 81, 82, 84, 85, 86, 87,
-    ];
-    const __END: [u32; 75] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 77, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 73,
-        74, 75, 76, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: EventbridgeError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[EventbridgeError; 75] = &[
-        EventbridgeError::IdempotentParameterMismatch,
-        EventbridgeError::IllegalTimestamp,
-        EventbridgeError::IncompleteSignature,
-        EventbridgeError::InsufficientBalance,
-        EventbridgeError::InvalidAccessKeyIdNotFound,
-        EventbridgeError::InvalidOwner,
-        EventbridgeError::InvalidOwnerAccount,
-        EventbridgeError::InvalidOwnerId,
-        EventbridgeError::InvalidParamater,
-        EventbridgeError::InvalidParameter,
-        EventbridgeError::InvalidParameterIsNull,
-        EventbridgeError::MissingParameter,
-        EventbridgeError::SignatureNonceUsed,
-        EventbridgeError::Throttling,
-        EventbridgeError::UnsupportedParameter,
-        EventbridgeError::UnknownError,
-        EventbridgeError::ForbiddenAccessKeyDisabled,
-        EventbridgeError::ForbiddenNotSupportRam,
-        EventbridgeError::ForbiddenRam,
-        EventbridgeError::ForbiddenRiskControl,
-        EventbridgeError::ForbiddenSubUser,
-        EventbridgeError::ForbiddenUnauthorized,
-        EventbridgeError::InvalidAccountNotFound,
-        EventbridgeError::InvalidAction,
-        EventbridgeError::InvalidIdempotenceParameterMismatch,
-        EventbridgeError::InvalidParameterOwnerAccount,
-        EventbridgeError::InvalidParameterResourceOwnerAccount,
-        EventbridgeError::LastTokenProcessing,
-        EventbridgeError::RealNameAuthenticationError,
-        EventbridgeError::UnsupportedHttpMethod,
-        EventbridgeError::InvalidRegionIdNotFound,
-        EventbridgeError::OperationConflict,
-        EventbridgeError::InternalError,
-        EventbridgeError::ServiceUnavailable,
-        EventbridgeError::ServiceUnavailableRegionMaintaining,
-        EventbridgeError::InvalidProductNotFound,
-        EventbridgeError::InvalidApiNotFound,
-        EventbridgeError::InvalidProtocolNeedSsl,
-        EventbridgeError::InvalidTimeStampFormat,
-        EventbridgeError::InvalidTimeStampExpired,
-        EventbridgeError::InvalidAccessKeyIdInactive,
-        EventbridgeError::InvalidParameterFormat,
-        EventbridgeError::InvalidSignatureMethod,
-        EventbridgeError::SignatureDoesNotMatch,
-        EventbridgeError::ThrottlingUser,
-        EventbridgeError::InvalidActionNotFound,
-        EventbridgeError::ApiDestinationAlreadyExist,
-        EventbridgeError::ApiDestinationCountExceedLimit,
-        EventbridgeError::ApiDestinationNotExist,
-        EventbridgeError::ApiKeyNameLengthExceed,
-        EventbridgeError::ApiKeyRequiredParameterIsEmpty,
-        EventbridgeError::ApiKeyValueLengthExceed,
-        EventbridgeError::AuthorizationEndpointLengthExceed,
-        EventbridgeError::BasicPassWordLengthExceed,
-        EventbridgeError::BasicRequiredParameterIsEmpty,
-        EventbridgeError::BasicUserNameLengthExceed,
-        EventbridgeError::ClientIdLengthExceed,
-        EventbridgeError::ClientSecretLengthExceed,
-        EventbridgeError::ConnectionAlreadyExist,
-        EventbridgeError::ConnectionBoundApiDestination,
-        EventbridgeError::ConnectionCountExceedLimit,
-        EventbridgeError::ConnectionNotExist,
-        EventbridgeError::EndpointIsBlank,
-        EventbridgeError::EndpointLengthExceed,
-        EventbridgeError::HttpApiParametersIsNull,
-        EventbridgeError::Method,
-        EventbridgeError::OAuthRequiredParameterIsEmpty,
-        EventbridgeError::OauthHttpParametersEmpty,
-        EventbridgeError::RequestParameterException,
-        EventbridgeError::RequestParameterInvalid,
-        EventbridgeError::SecretManagerApiCreateSecretNameFailed,
-        EventbridgeError::SecretManagerApiDeleteSecretFailed,
-        EventbridgeError::SecretManagerApiGetSecretValueFailed,
-        EventbridgeError::ServiceNotEnable,
-        EventbridgeError::EventStreamingNotExisted,
-    ];
-    fn __from_code(code: &str) -> __Option<EventbridgeError> {
-        let index: usize = match code.len() {
-            6 => {
-                match code {
-                    r"Method" => 65,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"EndpointIsBlank" => 62,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ServiceNotEnable" => 73,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ConnectionNotExist" => 61,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ClientIDLengthExceed" => 56,
-                    r"EndpointLengthExceed" => 63,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ApiDestinationNotExist" => 48,
-                    r"ApiKeyNameLengthExceed" => 49,
-                    r"ConnectionAlreadyExist" => 58,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"ApiKeyValueLengthExceed" => 51,
-                    r"HttpApiParametersIsNull" => 64,
-                    r"RequestParameterInvalid" => 69,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ClientSecretLengthExceed" => 57,
-                    r"OauthHttpParametersEmpty" => 67,
-                    r"EventStreamingNotExisted" => 74,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"BasicPassWordLengthExceed" => 53,
-                    r"BasicUserNameLengthExceed" => 55,
-                    r"RequestParameterException" => 68,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ApiDestinationAlreadyExist" => 46,
-                    r"ConnectionCountExceedLimit" => 60,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"BasicRequiredParameterIsEmpty" => 54,
-                    r"ConnectionBoundApiDestination" => 59,
-                    r"OAuthRequiredParameterIsEmpty" => 66,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"ApiDestinationCountExceedLimit" => 47,
-                    r"ApiKeyRequiredParameterIsEmpty" => 50,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"AuthorizationEndpointLengthExceed" => 52,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"SecretManagerAPIDeleteSecretFailed" => 71,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"SecretManagerAPIGetSecretValueFailed" => 72,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"SecretManagerAPICreateSecretNameFailed" => 70,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: EventbridgeError) -> &'static [u16] {
-        match code {
-            EventbridgeError::InvalidAccessKeyIdNotFound => &[400, 404],
-            EventbridgeError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: EventbridgeError) -> &'static [&'static str] {
-        match code {
-            EventbridgeError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            EventbridgeError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            EventbridgeError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            EventbridgeError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            EventbridgeError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            EventbridgeError::InternalError => {
-                const { &[__E[39].message, __E[76].message] }
-            }
-            EventbridgeError::ConnectionNotExist => {
-                const { &[__E[71].message, __E[72].message] }
-            }
-            EventbridgeError::SecretManagerApiCreateSecretNameFailed => {
-                const { &[__E[82].message, __E[83].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: EventbridgeError) -> &'static [__Entry] {
-        match code {
-            EventbridgeError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            EventbridgeError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            EventbridgeError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            EventbridgeError::InternalError => const { &[__E[39], __E[76]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: EventbridgeError) -> &'static [&'static str] {
-        match code {
-            EventbridgeError::InternalError => {
-                &[
-                    r"CreateApiDestination",
-                    r"CreateConnection",
-                    r"DeleteApiDestination",
-                    r"DeleteConnection",
-                    r"GetApiDestination",
-                    r"GetConnection",
-                    r"ListApiDestinations",
-                    r"ListConnections",
-                    r"UpdateApiDestination",
-                    r"UpdateConnection",
-                ]
-            }
-            EventbridgeError::ApiDestinationAlreadyExist => &[r"CreateApiDestination"],
-            EventbridgeError::ApiDestinationCountExceedLimit => {
-                &[r"CreateApiDestination"]
-            }
-            EventbridgeError::ApiDestinationNotExist => {
-                &[r"DeleteApiDestination", r"GetApiDestination", r"UpdateApiDestination"]
-            }
-            EventbridgeError::ApiKeyNameLengthExceed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::ApiKeyRequiredParameterIsEmpty => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::ApiKeyValueLengthExceed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::AuthorizationEndpointLengthExceed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::BasicPassWordLengthExceed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::BasicRequiredParameterIsEmpty => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::BasicUserNameLengthExceed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::ClientIdLengthExceed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::ClientSecretLengthExceed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::ConnectionAlreadyExist => &[r"CreateConnection"],
-            EventbridgeError::ConnectionBoundApiDestination => &[r"DeleteConnection"],
-            EventbridgeError::ConnectionCountExceedLimit => &[r"CreateConnection"],
-            EventbridgeError::ConnectionNotExist => {
-                &[
-                    r"CreateApiDestination",
-                    r"DeleteConnection",
-                    r"GetConnection",
-                    r"UpdateApiDestination",
-                    r"UpdateConnection",
-                ]
-            }
-            EventbridgeError::EndpointIsBlank => {
-                &[r"CreateApiDestination", r"UpdateApiDestination"]
-            }
-            EventbridgeError::EndpointLengthExceed => {
-                &[r"CreateApiDestination", r"UpdateApiDestination"]
-            }
-            EventbridgeError::HttpApiParametersIsNull => {
-                &[r"CreateApiDestination", r"UpdateApiDestination"]
-            }
-            EventbridgeError::Method => {
-                &[r"CreateApiDestination", r"UpdateApiDestination"]
-            }
-            EventbridgeError::OAuthRequiredParameterIsEmpty => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::OauthHttpParametersEmpty => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::RequestParameterException => {
-                &[
-                    r"CreateApiDestination",
-                    r"CreateConnection",
-                    r"DeleteApiDestination",
-                    r"DeleteConnection",
-                    r"GetApiDestination",
-                    r"GetConnection",
-                    r"ListApiDestinations",
-                    r"ListConnections",
-                    r"UpdateApiDestination",
-                    r"UpdateConnection",
-                ]
-            }
-            EventbridgeError::RequestParameterInvalid => &[r"CreateApiDestination"],
-            EventbridgeError::SecretManagerApiCreateSecretNameFailed => {
-                &[r"CreateConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::SecretManagerApiDeleteSecretFailed => {
-                &[r"DeleteConnection", r"UpdateConnection"]
-            }
-            EventbridgeError::SecretManagerApiGetSecretValueFailed => {
-                &[r"UpdateConnection"]
-            }
-            EventbridgeError::ServiceNotEnable => {
-                &[
-                    r"CheckServiceLinkedRoleForProduct",
-                    r"CreateEventBus",
-                    r"CreateEventSource",
-                    r"CreateEventStreaming",
-                    r"CreateRule",
-                    r"CreateServiceLinkedRoleForProduct",
-                    r"DeleteEventBus",
-                    r"DeleteEventSource",
-                    r"DeleteEventStreaming",
-                    r"DeleteRule",
-                    r"DeleteTargets",
-                    r"DisableRule",
-                    r"DiscoverEventSource",
-                    r"EnableRule",
-                    r"GetEventBus",
-                    r"GetEventStreaming",
-                    r"GetRule",
-                    r"ListAliyunOfficialEventSources",
-                    r"ListEventBuses",
-                    r"ListEventStreamings",
-                    r"ListRules",
-                    r"ListTargets",
-                    r"ListUserDefinedEventSources",
-                    r"PauseEventStreaming",
-                    r"PutTargets",
-                    r"QueryEvent",
-                    r"QueryEventTraces",
-                    r"QueryTracedEventByEventId",
-                    r"QueryTracedEvents",
-                    r"StartEventStreaming",
-                    r"TestEventSourceConfig",
-                    r"UpdateEventBus",
-                    r"UpdateEventSource",
-                    r"UpdateEventStreaming",
-                    r"UpdateEventStreamingBusinessOption",
-                    r"UpdateRule",
-                ]
-            }
-            EventbridgeError::EventStreamingNotExisted => {
-                &[r"UpdateEventStreamingBusinessOption"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [EventbridgeError] {
-        match api {
-            r"CheckServiceLinkedRoleForProduct" => &[EventbridgeError::ServiceNotEnable],
-            r"CreateApiDestination" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ApiDestinationAlreadyExist,
-                    EventbridgeError::ApiDestinationCountExceedLimit,
-                    EventbridgeError::ConnectionNotExist,
-                    EventbridgeError::EndpointIsBlank,
-                    EventbridgeError::EndpointLengthExceed,
-                    EventbridgeError::HttpApiParametersIsNull,
-                    EventbridgeError::Method,
-                    EventbridgeError::RequestParameterException,
-                    EventbridgeError::RequestParameterInvalid,
-                ]
-            }
-            r"CreateConnection" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ApiKeyNameLengthExceed,
-                    EventbridgeError::ApiKeyRequiredParameterIsEmpty,
-                    EventbridgeError::ApiKeyValueLengthExceed,
-                    EventbridgeError::AuthorizationEndpointLengthExceed,
-                    EventbridgeError::BasicPassWordLengthExceed,
-                    EventbridgeError::BasicRequiredParameterIsEmpty,
-                    EventbridgeError::BasicUserNameLengthExceed,
-                    EventbridgeError::ClientIdLengthExceed,
-                    EventbridgeError::ClientSecretLengthExceed,
-                    EventbridgeError::ConnectionAlreadyExist,
-                    EventbridgeError::ConnectionCountExceedLimit,
-                    EventbridgeError::OAuthRequiredParameterIsEmpty,
-                    EventbridgeError::OauthHttpParametersEmpty,
-                    EventbridgeError::RequestParameterException,
-                    EventbridgeError::SecretManagerApiCreateSecretNameFailed,
-                ]
-            }
-            r"CreateEventBus" => &[EventbridgeError::ServiceNotEnable],
-            r"CreateEventSource" => &[EventbridgeError::ServiceNotEnable],
-            r"CreateEventStreaming" => &[EventbridgeError::ServiceNotEnable],
-            r"CreateRule" => &[EventbridgeError::ServiceNotEnable],
-            r"CreateServiceLinkedRoleForProduct" => &[EventbridgeError::ServiceNotEnable],
-            r"DeleteApiDestination" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ApiDestinationNotExist,
-                    EventbridgeError::RequestParameterException,
-                ]
-            }
-            r"DeleteConnection" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ConnectionBoundApiDestination,
-                    EventbridgeError::ConnectionNotExist,
-                    EventbridgeError::RequestParameterException,
-                    EventbridgeError::SecretManagerApiDeleteSecretFailed,
-                ]
-            }
-            r"DeleteEventBus" => &[EventbridgeError::ServiceNotEnable],
-            r"DeleteEventSource" => &[EventbridgeError::ServiceNotEnable],
-            r"DeleteEventStreaming" => &[EventbridgeError::ServiceNotEnable],
-            r"DeleteRule" => &[EventbridgeError::ServiceNotEnable],
-            r"DeleteTargets" => &[EventbridgeError::ServiceNotEnable],
-            r"DisableRule" => &[EventbridgeError::ServiceNotEnable],
-            r"DiscoverEventSource" => &[EventbridgeError::ServiceNotEnable],
-            r"EnableRule" => &[EventbridgeError::ServiceNotEnable],
-            r"GetApiDestination" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ApiDestinationNotExist,
-                    EventbridgeError::RequestParameterException,
-                ]
-            }
-            r"GetConnection" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ConnectionNotExist,
-                    EventbridgeError::RequestParameterException,
-                ]
-            }
-            r"GetEventBus" => &[EventbridgeError::ServiceNotEnable],
-            r"GetEventStreaming" => &[EventbridgeError::ServiceNotEnable],
-            r"GetRule" => &[EventbridgeError::ServiceNotEnable],
-            r"ListAliyunOfficialEventSources" => &[EventbridgeError::ServiceNotEnable],
-            r"ListApiDestinations" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::RequestParameterException,
-                ]
-            }
-            r"ListConnections" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::RequestParameterException,
-                ]
-            }
-            r"ListEventBuses" => &[EventbridgeError::ServiceNotEnable],
-            r"ListEventStreamings" => &[EventbridgeError::ServiceNotEnable],
-            r"ListRules" => &[EventbridgeError::ServiceNotEnable],
-            r"ListTargets" => &[EventbridgeError::ServiceNotEnable],
-            r"ListUserDefinedEventSources" => &[EventbridgeError::ServiceNotEnable],
-            r"PauseEventStreaming" => &[EventbridgeError::ServiceNotEnable],
-            r"PutTargets" => &[EventbridgeError::ServiceNotEnable],
-            r"QueryEvent" => &[EventbridgeError::ServiceNotEnable],
-            r"QueryEventTraces" => &[EventbridgeError::ServiceNotEnable],
-            r"QueryTracedEventByEventId" => &[EventbridgeError::ServiceNotEnable],
-            r"QueryTracedEvents" => &[EventbridgeError::ServiceNotEnable],
-            r"StartEventStreaming" => &[EventbridgeError::ServiceNotEnable],
-            r"TestEventSourceConfig" => &[EventbridgeError::ServiceNotEnable],
-            r"UpdateApiDestination" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ApiDestinationNotExist,
-                    EventbridgeError::ConnectionNotExist,
-                    EventbridgeError::EndpointIsBlank,
-                    EventbridgeError::EndpointLengthExceed,
-                    EventbridgeError::HttpApiParametersIsNull,
-                    EventbridgeError::Method,
-                    EventbridgeError::RequestParameterException,
-                ]
-            }
-            r"UpdateConnection" => {
-                &[
-                    EventbridgeError::InternalError,
-                    EventbridgeError::ApiKeyNameLengthExceed,
-                    EventbridgeError::ApiKeyRequiredParameterIsEmpty,
-                    EventbridgeError::ApiKeyValueLengthExceed,
-                    EventbridgeError::AuthorizationEndpointLengthExceed,
-                    EventbridgeError::BasicPassWordLengthExceed,
-                    EventbridgeError::BasicRequiredParameterIsEmpty,
-                    EventbridgeError::BasicUserNameLengthExceed,
-                    EventbridgeError::ClientIdLengthExceed,
-                    EventbridgeError::ClientSecretLengthExceed,
-                    EventbridgeError::ConnectionNotExist,
-                    EventbridgeError::OAuthRequiredParameterIsEmpty,
-                    EventbridgeError::OauthHttpParametersEmpty,
-                    EventbridgeError::RequestParameterException,
-                    EventbridgeError::SecretManagerApiCreateSecretNameFailed,
-                    EventbridgeError::SecretManagerApiDeleteSecretFailed,
-                    EventbridgeError::SecretManagerApiGetSecretValueFailed,
-                ]
-            }
-            r"UpdateEventBus" => &[EventbridgeError::ServiceNotEnable],
-            r"UpdateEventSource" => &[EventbridgeError::ServiceNotEnable],
-            r"UpdateEventStreaming" => &[EventbridgeError::ServiceNotEnable],
-            r"UpdateEventStreamingBusinessOption" => {
-                &[
-                    EventbridgeError::ServiceNotEnable,
-                    EventbridgeError::EventStreamingNotExisted,
-                ]
-            }
-            r"UpdateRule" => &[EventbridgeError::ServiceNotEnable],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for EventbridgeError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for EventbridgeError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for EventbridgeError {}
-    impl __core::str::FromStr for EventbridgeError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for EventbridgeError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for EventbridgeError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use EventbridgeError as __E;
+    __p::error_code!(
+        EventbridgeError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ApiDestinationAlreadyExist, __E::ApiDestinationCountExceedLimit,
+        __E::ApiDestinationNotExist, __E::ApiKeyNameLengthExceed,
+        __E::ApiKeyRequiredParameterIsEmpty, __E::ApiKeyValueLengthExceed,
+        __E::AuthorizationEndpointLengthExceed, __E::BasicPassWordLengthExceed,
+        __E::BasicRequiredParameterIsEmpty, __E::BasicUserNameLengthExceed,
+        __E::ClientIdLengthExceed, __E::ClientSecretLengthExceed,
+        __E::ConnectionAlreadyExist, __E::ConnectionBoundApiDestination,
+        __E::ConnectionCountExceedLimit, __E::ConnectionNotExist, __E::EndpointIsBlank,
+        __E::EndpointLengthExceed, __E::HttpApiParametersIsNull, __E::Method,
+        __E::OAuthRequiredParameterIsEmpty, __E::OauthHttpParametersEmpty,
+        __E::RequestParameterException, __E::RequestParameterInvalid,
+        __E::SecretManagerApiCreateSecretNameFailed,
+        __E::SecretManagerApiDeleteSecretFailed,
+        __E::SecretManagerApiGetSecretValueFailed, __E::ServiceNotEnable,
+        __E::EventStreamingNotExisted,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"InternalError", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"ApiDestinationAlreadyExist", http_status :
+        409, message : r"The api-destination already existed!", retry : __p::NEVER },
+        __p::Entry { code : r"ApiDestinationCountExceedLimit", http_status : 409, message
+        :
+        r"The current count of api-destination is [{0}], which will exceed the limit quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"ApiDestinationNotExist", http_status
+        : 409, message : r"The api-destination not existed!", retry : __p::NEVER },
+        __p::Entry { code : r"ApiKeyNameLengthExceed", http_status : 409, message :
+        r"Api key name length cannot exceed 127!", retry : __p::NEVER }, __p::Entry {
+        code : r"ApiKeyRequiredParameterIsEmpty", http_status : 409, message :
+        r"Api Key required parameters are empty, the required parameters are apiKeyName and apiKeyValue!",
+        retry : __p::NEVER }, __p::Entry { code : r"ApiKeyValueLengthExceed", http_status
+        : 409, message : r"Api key value length cannot exceed 127!", retry : __p::NEVER
+        }, __p::Entry { code : r"AuthorizationEndpointLengthExceed", http_status : 409,
+        message : r"Authorization endpoint length cannot exceed 127!", retry : __p::NEVER
+        }, __p::Entry { code : r"BasicPassWordLengthExceed", http_status : 409, message :
+        r"Basic password length cannot exceed 127!", retry : __p::NEVER }, __p::Entry {
+        code : r"BasicRequiredParameterIsEmpty", http_status : 409, message :
+        r"Basic required parameters are empty, the required parameters are username and password!",
+        retry : __p::NEVER }, __p::Entry { code : r"BasicUserNameLengthExceed",
+        http_status : 409, message : r"Basic username length cannot exceed 127!", retry :
+        __p::NEVER }, __p::Entry { code : r"ClientIDLengthExceed", http_status : 409,
+        message : r"ClientID length cannot exceed 127!", retry : __p::NEVER }, __p::Entry
+        { code : r"ClientSecretLengthExceed", http_status : 409, message :
+        r"ClientSecret length cannot exceed 127!", retry : __p::NEVER }, __p::Entry {
+        code : r"ConnectionAlreadyExist", http_status : 409, message :
+        r"The Connection already existed!", retry : __p::NEVER }, __p::Entry { code :
+        r"ConnectionBoundApiDestination", http_status : 409, message :
+        r"The Connection has bound API Destination, deletion is not allowed.", retry :
+        __p::NEVER }, __p::Entry { code : r"ConnectionCountExceedLimit", http_status :
+        409, message :
+        r"The current count of connection, which will exceed the limit quota.", retry :
+        __p::NEVER }, __p::Entry { code : r"ConnectionNotExist", http_status : 409,
+        message : r"The Connection name not existed!", retry : __p::NEVER }, __p::Entry {
+        code : r"ConnectionNotExist", http_status : 409, message :
+        r"The Connection not existed!", retry : __p::NEVER }, __p::Entry { code :
+        r"EndpointIsBlank", http_status : 409, message : r"Endpoint is blank!", retry :
+        __p::NEVER }, __p::Entry { code : r"EndpointLengthExceed", http_status : 409,
+        message : r"Endpoint length cannot exceed 127!", retry : __p::NEVER }, __p::Entry
+        { code : r"HttpApiParametersIsNull", http_status : 409, message :
+        r"HttpApiParameters is null!", retry : __p::NEVER }, __p::Entry { code :
+        r"Method", http_status : 409, message : r"Method is blank!", retry : __p::NEVER
+        }, __p::Entry { code : r"OAuthRequiredParameterIsEmpty", http_status : 409,
+        message :
+        r"OAuth required parameters are empty, the required parameters are authorizationEndpoint and httpMethod!",
+        retry : __p::NEVER }, __p::Entry { code : r"OauthHttpParametersEmpty",
+        http_status : 409, message : r"OauthHttpParameters is Empty.", retry : __p::NEVER
+        }, __p::Entry { code : r"RequestParameterException", http_status : 409, message :
+        r"Request parameter exception", retry : __p::NEVER }, __p::Entry { code :
+        r"RequestParameterInvalid", http_status : 409, message :
+        r"The ApiDestination name is invalid! Only letters a~z or A~Z, numbers 0~9, underscore (_) and dash (-) are supported.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"SecretManagerAPICreateSecretNameFailed", http_status : 409, message :
+        r"Create secret manager api secret name failed", retry : __p::NEVER }, __p::Entry
+        { code : r"SecretManagerAPICreateSecretNameFailed", http_status : 409, message :
+        r"Create secret manager api secret name failed!", retry : __p::NEVER },
+        __p::Entry { code : r"SecretManagerAPIDeleteSecretFailed", http_status : 409,
+        message : r"Delete secret manager api secret failed!", retry : __p::NEVER },
+        __p::Entry { code : r"SecretManagerAPIGetSecretValueFailed", http_status : 409,
+        message : r"Get secret manager api secret value failed!", retry : __p::NEVER },
+        __p::Entry { code : r"ServiceNotEnable", http_status : 403, message :
+        r"Service not enable", retry : __p::NEVER }, __p::Entry { code :
+        r"EventStreamingNotExisted", http_status : 404, message :
+        r"the event streaming is not existed.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0*\0>\0\0\0\0\0\0\0\x04\0\0\0\0\0\x0E\0\0\0\x11\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0\0\0J\0\0\0\0\0\0\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\t\0\"\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0\0\0\0\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0D\0\0\0\0\0\x02\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\0E\0&\0\0\0\0\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\0\0!\0\0\0\0\0\0\x000\0\0\0\0\0#\0A\0\0\0\0\0;\0\0\0\0\0\0\0.\0+\0,\x005\0\0\0\x14\0\x01\0\0\0\0\0$\0\0\0\x07\0\0\0\0\0\0\0\0\0\x17\0\0\0G\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\x006\x002\0\0\0\0\0\0\0\0\08\0\x19\0\0\0'\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0B\0=\0\0\0\0\09\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0\0\0\x05\0\0\0\x12\0<\0 \0\0\0\0\0\0\0\0\0\0\0\0\x003\0\0\0\0\0\0\0\0\0\0\0\n\x007\0\x16\0\0\0\0\0\0\0\0\0\0\0I\0\0\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\0\x0C\0\0\0\0\0@\0\0\0\0\0K\0\0\0\0\0\0\0\x1F\0\0\0\0\0\x06\0\0\0\0\0\0\0\x03\0\0\0:\0\0\0\x1A\0\0\0%\0\0\0H\0\x0B\0\x10\0-\0\x0F\0\x1D\0\0\0\0\0\0\0\0\0(\0\0\0\0\0",
+        seed : 1663341875487337577, api_names : [r"CheckServiceLinkedRoleForProduct",
+        r"CreateApiDestination", r"CreateConnection", r"CreateEventBus",
+        r"CreateEventSource", r"CreateEventStreaming", r"CreateRule",
+        r"CreateServiceLinkedRoleForProduct", r"DeleteApiDestination",
+        r"DeleteConnection", r"DeleteEventBus", r"DeleteEventSource",
+        r"DeleteEventStreaming", r"DeleteRule", r"DeleteTargets", r"DisableRule",
+        r"DiscoverEventSource", r"EnableRule", r"GetApiDestination", r"GetConnection",
+        r"GetEventBus", r"GetEventStreaming", r"GetRule",
+        r"ListAliyunOfficialEventSources", r"ListApiDestinations", r"ListConnections",
+        r"ListEventBuses", r"ListEventStreamings", r"ListRules", r"ListTargets",
+        r"ListUserDefinedEventSources", r"PauseEventStreaming", r"PutTargets",
+        r"QueryEvent", r"QueryEventTraces", r"QueryTracedEventByEventId",
+        r"QueryTracedEvents", r"StartEventStreaming", r"TestEventSourceConfig",
+        r"UpdateApiDestination", r"UpdateConnection", r"UpdateEventBus",
+        r"UpdateEventSource", r"UpdateEventStreaming",
+        r"UpdateEventStreamingBusinessOption", r"UpdateRule",], api_codes :
+        b"I\0 \0.\0/\0=\0>\0?\0@\0A\0D\0E\0 \x001\x002\x003\x004\x005\x006\x007\08\09\0:\0<\0B\0C\0D\0F\0I\0I\0I\0I\0I\0 \x000\0D\0 \0;\0=\0D\0G\0I\0I\0I\0I\0I\0I\0I\0I\0 \x000\0D\0 \0=\0D\0I\0I\0I\0I\0 \0D\0 \0D\0I\0I\0I\0I\0I\0I\0I\0I\0I\0I\0I\0I\0I\0 \x000\0=\0>\0?\0@\0A\0D\0 \x001\x002\x003\x004\x005\x006\x007\08\09\0=\0B\0C\0D\0F\0G\0H\0I\0I\0I\0I\0J\0I\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x0B\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0#\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x003\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0<\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0S\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0i\0\0\0j\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(EventbridgeError);

@@ -278,2198 +278,403 @@ pub enum ExpressconnectrouterError {
     UnsupportedFeatureJumboFrame,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 131] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"Conflict.ASNOfECR", 400, r"ASN already used by other ECR.", __NEVER),
-        __row(r"Conflict.ASNOfVBR", 400, r"ASN already used by other VBR.", __NEVER),
-        __row(r"Conflict.Lock", 400, r"There are other unfinished operations.", __NEVER),
-        __row(
-            r"ExclusiveParam.TransitRouterIdAndVpcId",
-            400,
-            r"A private network instance cannot be bound to a forwarding router instance at the same time.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.%s", 400, r"The param of %s is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.AlibabaSideAsn",
-            400,
-            r"The entered Bgp Asn is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.EcrOwnerAliUid",
-            400,
-            r"The Ecr instance account parameter is invalid.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.RegionId", 400, r"Area parameter invalid.", __NEVER),
-        __row(
-            r"IllegalParam.TransitMode",
-            400,
-            r"The transmission mode parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat.%s",
-            400,
-            r"The param format of %s is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat.AllowedPrefixes",
-            400,
-            r"The prefix parameter format is invalid. Procedure.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat.CenId",
-            400,
-            r"The format of the entered Cen instance ID is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat.DestinationCidrBlock",
-            400,
-            r"The format of the specified destination Cidr route parameter is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamSize.AllowedPrefixes",
-            400,
-            r"The number of prefix routes exceeded the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.Ecr",
-            400,
-            r"Ecr Status does not allow current operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.EcrAssociation",
-            400,
-            r"Ecr Association Status does not allow current operation.",
-            __CONFLICT,
-        ),
-        __row(r"MissingParam.%s", 400, r"The param of %s is missing.", __NEVER),
-        __row(
-            r"OperationDenied.AttachmentInCurrentRegionExisted",
-            400,
-            r"Only one forwarding router can be bound to an area.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CrossAccountAttaching",
-            400,
-            r"If the forwarding router is bound to another account, perform this operation on the same account.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CrossAccountDisassociating",
-            400,
-            r"Unbind cross-account.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CrossBidAssociating",
-            400,
-            r"Cross-border binding of resources is subject to compliance constraints.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EcrAttachmentExisted",
-            400,
-            r"Ecr and TR have been linked.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ForceDeleting",
-            400,
-            r"The current instance is being deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotGrantedByNodeOwner",
-            400,
-            r"The node owner is not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VbrDoesNotSupportMpbgp",
-            400,
-            r"The VBR does not support Mpbgp configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VbrHasBgpGroupInMiddleStatus",
-            400,
-            r"The operation is not allowed because of VBR has BGP group in middle status.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VbrHasRouteEntryInMiddleStatus",
-            400,
-            r"The operation is not allowed because of VBR has route entry in middle status.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CallingEcYaochi",
-            400,
-            r"EC Yaochi component returned an error.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CallingVpcYaochi",
-            400,
-            r"The system is abnormal. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CdtCrossBoarderNotOpened",
-            400,
-            r"The Cdt cross-border transmission function is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CdtNotOpened",
-            400,
-            r"The Cdt function is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CrossBorderNotAllowed",
-            400,
-            r"There is no qualification for creating cross-border links.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RejectedByCenYaochi",
-            400,
-            r"Cen Yaochi has rejected your current request.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RejectedByEcYaochi",
-            400,
-            r"The request was rejected by Ec Yaochi.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RejectedByVpcYaochi",
-            400,
-            r"Vpc Yaochi has rejected your current request.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.UsedInRouteEntryNextHop",
-            400,
-            r"The VPC also has a static route pointing to the ECR, and it is not allowed to disassociate the ECR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.UserNotInWhiteList",
-            400,
-            r"The current user is not in the whitelist.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded.EcrCountPerUser", 400, r"ECR Quota Exceeded.", __NEVER),
-        __row(
-            r"QuotaExceeded.TrCountPerEcr",
-            400,
-            r"The number of TR bound to the ECR exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.VpcCountPerEcr",
-            400,
-            r"The number of VPC bound to the ECR exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInCreating.NexthopInstanceId",
-            400,
-            r"The next hop instance is being created.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInUse.Ecr",
-            400,
-            r"The express connect router is currently in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceNotFound.AssociationId",
-            404,
-            r"EcrAssociationId not found.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotFound.CenId", 400, r"CenId not found.", __NEVER),
-        __row(r"ResourceNotFound.EcrId", 404, r"EcrId not found.", __NEVER),
-        __row(
-            r"ResourceNotFound.InstanceId",
-            400,
-            r"The instance id does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.NexthopInstanceId",
-            400,
-            r"The next hop instance does not exist.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotFound.TrId", 400, r"TRId not found.", __NEVER),
-        __row(
-            r"UnsupportedRegion",
-            400,
-            r"Feature not supported in specified region.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.AllowedPrefixes",
-            400,
-            r"The allowed route prefixes [%s] is conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"DeviceNotSupport.EcrVbrHa",
-            400,
-            r"The access device where the VBR is located does not support configuring a switching group.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.InstanceOwnerId",
-            400,
-            r"Specified parameter InstanceOwnerId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.HaVbrGroup",
-            400,
-            r"The current state of the switching group is not steady state, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Vbr",
-            400,
-            r"The current VBR is not in steady state, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.VbrAlreadyAttachedToCen",
-            400,
-            r"VBR has already attached to CEN.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VbrAlreadyAttachedToEcr",
-            400,
-            r"VBR has already attached to ECR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VbrUsedInVbrHa",
-            400,
-            r"The border router has been used by the switching group and cannot be bound to the leased line gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NotSupportAcrossAccount",
-            400,
-            r"Switching groups cannot be formed across account sub-instances.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NotSupportAcrossRegion",
-            400,
-            r"Switching groups cannot be formed across regional sub-instances.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrAccessDeviceSame",
-            400,
-            r"The VBR on the same access device cannot be added to a switching group.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrBgpGroupLocalAsnNotSupport",
-            400,
-            r"The BGP group AS number of the VBR configuration in the switching group is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrBgpGroupLocalAsnNotTheSameWithEcr",
-            400,
-            r"The AS number of the BGP group of the VBR added to the switching group is different from the AS number of the ECR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrBgpGroupLocalAsnNotTheSameWithOther",
-            400,
-            r"The BGP group AS number of the VBR configuration in the switching group is not exactly the same.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrBgpPeerNotEnableBfd",
-            400,
-            r"The configured BGP PEER of the input VBR in the switching group does not enable BFD.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrEcrNotConsistent",
-            400,
-            r"The VBR in the switching group is not bound to the same ECR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrEcrNotRelation",
-            400,
-            r"The VBR in the switching group is not bound to ECR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.VbrInUsedByOtherHa",
-            400,
-            r"The VBR in the input switching group is already in another switching group.",
-            __CONFLICT,
-        ),
-        __row(
-            r"QuotaExceeded.ChildInstanceNum",
-            400,
-            r"The number of sub-instances in the switching group exceeds threshold.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.ChildInstanceId",
-            400,
-            r"The specified resource of ChildInstanceId already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.FlowLogId",
-            400,
-            r"The specified resource of FlowLogId[%s] already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.TransitRouterId",
-            400,
-            r"The specified resource of transit router already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.VpcId",
-            400,
-            r"The specified resource of VpcId already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.NodeId",
-            400,
-            r"The current subInstance is not in steady state, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInUse.HaVbrGroup",
-            400,
-            r"The specified resource of %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"UnsupportedFeature.JumboFrame",
-            400,
-            r"The region where the sub-instance is located does not support the jumbo frame feature and cannot be attached to the express connect router.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 121] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130,
-    ];
-    const __END: [u32; 121] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ExpressconnectrouterError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ExpressconnectrouterError; 121] = &[
-        ExpressconnectrouterError::IdempotentParameterMismatch,
-        ExpressconnectrouterError::IllegalTimestamp,
-        ExpressconnectrouterError::IncompleteSignature,
-        ExpressconnectrouterError::InsufficientBalance,
-        ExpressconnectrouterError::InvalidAccessKeyIdNotFound,
-        ExpressconnectrouterError::InvalidOwner,
-        ExpressconnectrouterError::InvalidOwnerAccount,
-        ExpressconnectrouterError::InvalidOwnerId,
-        ExpressconnectrouterError::InvalidParamater,
-        ExpressconnectrouterError::InvalidParameter,
-        ExpressconnectrouterError::InvalidParameterIsNull,
-        ExpressconnectrouterError::MissingParameter,
-        ExpressconnectrouterError::SignatureNonceUsed,
-        ExpressconnectrouterError::Throttling,
-        ExpressconnectrouterError::UnsupportedParameter,
-        ExpressconnectrouterError::UnknownError,
-        ExpressconnectrouterError::ForbiddenAccessKeyDisabled,
-        ExpressconnectrouterError::ForbiddenNotSupportRam,
-        ExpressconnectrouterError::ForbiddenRam,
-        ExpressconnectrouterError::ForbiddenRiskControl,
-        ExpressconnectrouterError::ForbiddenSubUser,
-        ExpressconnectrouterError::ForbiddenUnauthorized,
-        ExpressconnectrouterError::InvalidAccountNotFound,
-        ExpressconnectrouterError::InvalidAction,
-        ExpressconnectrouterError::InvalidIdempotenceParameterMismatch,
-        ExpressconnectrouterError::InvalidParameterOwnerAccount,
-        ExpressconnectrouterError::InvalidParameterResourceOwnerAccount,
-        ExpressconnectrouterError::LastTokenProcessing,
-        ExpressconnectrouterError::RealNameAuthenticationError,
-        ExpressconnectrouterError::UnsupportedHttpMethod,
-        ExpressconnectrouterError::InvalidRegionIdNotFound,
-        ExpressconnectrouterError::OperationConflict,
-        ExpressconnectrouterError::InternalError,
-        ExpressconnectrouterError::ServiceUnavailable,
-        ExpressconnectrouterError::ServiceUnavailableRegionMaintaining,
-        ExpressconnectrouterError::InvalidProductNotFound,
-        ExpressconnectrouterError::InvalidApiNotFound,
-        ExpressconnectrouterError::InvalidProtocolNeedSsl,
-        ExpressconnectrouterError::InvalidTimeStampFormat,
-        ExpressconnectrouterError::InvalidTimeStampExpired,
-        ExpressconnectrouterError::InvalidAccessKeyIdInactive,
-        ExpressconnectrouterError::InvalidParameterFormat,
-        ExpressconnectrouterError::InvalidSignatureMethod,
-        ExpressconnectrouterError::SignatureDoesNotMatch,
-        ExpressconnectrouterError::ThrottlingUser,
-        ExpressconnectrouterError::InvalidActionNotFound,
-        ExpressconnectrouterError::ConflictAsnOfEcr,
-        ExpressconnectrouterError::ConflictAsnOfVbr,
-        ExpressconnectrouterError::ConflictLock,
-        ExpressconnectrouterError::ExclusiveParamTransitRouterIdAndVpcId,
-        ExpressconnectrouterError::IllegalParamAny,
-        ExpressconnectrouterError::IllegalParamAlibabaSideAsn,
-        ExpressconnectrouterError::IllegalParamEcrOwnerAliUid,
-        ExpressconnectrouterError::IllegalParamRegionId,
-        ExpressconnectrouterError::IllegalParamTransitMode,
-        ExpressconnectrouterError::IllegalParamFormatAny,
-        ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes,
-        ExpressconnectrouterError::IllegalParamFormatCenId,
-        ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
-        ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes,
-        ExpressconnectrouterError::IncorrectStatusEcr,
-        ExpressconnectrouterError::IncorrectStatusEcrAssociation,
-        ExpressconnectrouterError::MissingParamAny,
-        ExpressconnectrouterError::OperationDeniedAttachmentInCurrentRegionExisted,
-        ExpressconnectrouterError::OperationDeniedCrossAccountAttaching,
-        ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
-        ExpressconnectrouterError::OperationDeniedCrossBidAssociating,
-        ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
-        ExpressconnectrouterError::OperationDeniedForceDeleting,
-        ExpressconnectrouterError::OperationDeniedNotGrantedByNodeOwner,
-        ExpressconnectrouterError::OperationDeniedVbrDoesNotSupportMpbgp,
-        ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-        ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-        ExpressconnectrouterError::OperationFailedCallingEcYaochi,
-        ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
-        ExpressconnectrouterError::OperationFailedCdtCrossBoarderNotOpened,
-        ExpressconnectrouterError::OperationFailedCdtNotOpened,
-        ExpressconnectrouterError::OperationFailedCrossBorderNotAllowed,
-        ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
-        ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
-        ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
-        ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop,
-        ExpressconnectrouterError::OperationFailedUserNotInWhiteList,
-        ExpressconnectrouterError::QuotaExceededEcrCountPerUser,
-        ExpressconnectrouterError::QuotaExceededTrCountPerEcr,
-        ExpressconnectrouterError::QuotaExceededVpcCountPerEcr,
-        ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId,
-        ExpressconnectrouterError::ResourceInUseEcr,
-        ExpressconnectrouterError::ResourceNotFoundAssociationId,
-        ExpressconnectrouterError::ResourceNotFoundCenId,
-        ExpressconnectrouterError::ResourceNotFoundEcrId,
-        ExpressconnectrouterError::ResourceNotFoundInstanceId,
-        ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId,
-        ExpressconnectrouterError::ResourceNotFoundTrId,
-        ExpressconnectrouterError::UnsupportedRegion,
-        ExpressconnectrouterError::ConflictAllowedPrefixes,
-        ExpressconnectrouterError::DeviceNotSupportEcrVbrHa,
-        ExpressconnectrouterError::IllegalParamInstanceOwnerId,
-        ExpressconnectrouterError::IncorrectStatusHaVbrGroup,
-        ExpressconnectrouterError::IncorrectStatusVbr,
-        ExpressconnectrouterError::OperationDeniedVbrAlreadyAttachedToCen,
-        ExpressconnectrouterError::OperationDeniedVbrAlreadyAttachedToEcr,
-        ExpressconnectrouterError::OperationDeniedVbrUsedInVbrHa,
-        ExpressconnectrouterError::OperationFailedNotSupportAcrossAccount,
-        ExpressconnectrouterError::OperationFailedNotSupportAcrossRegion,
-        ExpressconnectrouterError::OperationFailedVbrAccessDeviceSame,
-        ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotSupport,
-        ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithEcr,
-        ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithOther,
-        ExpressconnectrouterError::OperationFailedVbrBgpPeerNotEnableBfd,
-        ExpressconnectrouterError::OperationFailedVbrEcrNotConsistent,
-        ExpressconnectrouterError::OperationFailedVbrEcrNotRelation,
-        ExpressconnectrouterError::OperationFailedVbrInUsedByOtherHa,
-        ExpressconnectrouterError::QuotaExceededChildInstanceNum,
-        ExpressconnectrouterError::ResourceAlreadyExistChildInstanceId,
-        ExpressconnectrouterError::ResourceAlreadyExistFlowLogId,
-        ExpressconnectrouterError::ResourceAlreadyExistTransitRouterId,
-        ExpressconnectrouterError::ResourceAlreadyExistVpcId,
-        ExpressconnectrouterError::ResourceInConfiguringNodeId,
-        ExpressconnectrouterError::ResourceInUseHaVbrGroup,
-        ExpressconnectrouterError::UnsupportedFeatureJumboFrame,
-    ];
-    fn __from_code(code: &str) -> __Option<ExpressconnectrouterError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Conflict.Lock" => 48,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"IllegalParam.%s" => 50,
-                    r"MissingParam.%s" => 62,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Conflict.ASNOfECR" => 46,
-                    r"Conflict.ASNOfVBR" => 47,
-                    r"ResourceInUse.Ecr" => 87,
-                    r"UnsupportedRegion" => 94,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IncorrectStatus.Ecr" => 60,
-                    r"IncorrectStatus.Vbr" => 99,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"IllegalParam.RegionId" => 53,
-                    r"IllegalParamFormat.%s" => 55,
-                    r"ResourceNotFound.TrId" => 93,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ResourceNotFound.CenId" => 89,
-                    r"ResourceNotFound.EcrId" => 90,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IllegalParam.TransitMode" => 54,
-                    r"IllegalParamFormat.CenId" => 57,
-                    r"Conflict.AllowedPrefixes" => 95,
-                    r"ResourceInUse.HaVbrGroup" => 119,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"DeviceNotSupport.EcrVbrHa" => 96,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"IncorrectStatus.HaVbrGroup" => 98,
-                    r"ResourceAlreadyExist.VpcId" => 117,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"IllegalParam.AlibabaSideAsn" => 51,
-                    r"IllegalParam.EcrOwnerAliUid" => 52,
-                    r"QuotaExceeded.TrCountPerEcr" => 84,
-                    r"ResourceNotFound.InstanceId" => 91,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"OperationFailed.CdtNotOpened" => 76,
-                    r"QuotaExceeded.VpcCountPerEcr" => 85,
-                    r"IllegalParam.InstanceOwnerId" => 97,
-                    r"ResourceInConfiguring.NodeId" => 118,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"OperationDenied.ForceDeleting" => 68,
-                    r"QuotaExceeded.EcrCountPerUser" => 83,
-                    r"UnsupportedFeature.JumboFrame" => 120,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"IncorrectStatus.EcrAssociation" => 61,
-                    r"ResourceNotFound.AssociationId" => 88,
-                    r"OperationDenied.VbrUsedInVbrHa" => 102,
-                    r"QuotaExceeded.ChildInstanceNum" => 113,
-                    r"ResourceAlreadyExist.FlowLogId" => 115,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"OperationFailed.CallingEcYaochi" => 73,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"IllegalParamSize.AllowedPrefixes" => 59,
-                    r"OperationFailed.CallingVpcYaochi" => 74,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"OperationFailed.VbrEcrNotRelation" => 111,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"IllegalParamFormat.AllowedPrefixes" => 56,
-                    r"OperationFailed.RejectedByEcYaochi" => 79,
-                    r"OperationFailed.UserNotInWhiteList" => 82,
-                    r"ResourceNotFound.NexthopInstanceId" => 92,
-                    r"OperationFailed.VbrInUsedByOtherHa" => 112,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"OperationDenied.CrossBidAssociating" => 66,
-                    r"OperationFailed.RejectedByCenYaochi" => 78,
-                    r"OperationFailed.RejectedByVpcYaochi" => 80,
-                    r"OperationFailed.VbrAccessDeviceSame" => 105,
-                    r"OperationFailed.VbrEcrNotConsistent" => 110,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.EcrAttachmentExisted" => 67,
-                    r"ResourceInCreating.NexthopInstanceId" => 86,
-                    r"ResourceAlreadyExist.ChildInstanceId" => 114,
-                    r"ResourceAlreadyExist.TransitRouterId" => 116,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.CrossAccountAttaching" => 64,
-                    r"OperationDenied.NotGrantedByNodeOwner" => 69,
-                    r"OperationFailed.CrossBorderNotAllowed" => 77,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"ExclusiveParam.TransitRouterIdAndVpcId" => 49,
-                    r"OperationDenied.VbrDoesNotSupportMpbgp" => 70,
-                    r"OperationFailed.NotSupportAcrossRegion" => 104,
-                    r"OperationFailed.VbrBgpPeerNotEnableBfd" => 109,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"IllegalParamFormat.DestinationCidrBlock" => 58,
-                    r"OperationFailed.UsedInRouteEntryNextHop" => 81,
-                    r"OperationDenied.VbrAlreadyAttachedToCen" => 100,
-                    r"OperationDenied.VbrAlreadyAttachedToEcr" => 101,
-                    r"OperationFailed.NotSupportAcrossAccount" => 103,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationFailed.CdtCrossBoarderNotOpened" => 75,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"OperationDenied.CrossAccountDisassociating" => 65,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationDenied.VbrHasBgpGroupInMiddleStatus" => 71,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationFailed.VbrBgpGroupLocalAsnNotSupport" => 106,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"OperationDenied.VbrHasRouteEntryInMiddleStatus" => 72,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"OperationDenied.AttachmentInCurrentRegionExisted" => 63,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"OperationFailed.VbrBgpGroupLocalAsnNotTheSameWithEcr" => 107,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"OperationFailed.VbrBgpGroupLocalAsnNotTheSameWithOther" => 108,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ExpressconnectrouterError) -> &'static [u16] {
-        match code {
-            ExpressconnectrouterError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ExpressconnectrouterError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ExpressconnectrouterError) -> &'static [&'static str] {
-        match code {
-            ExpressconnectrouterError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ExpressconnectrouterError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            ExpressconnectrouterError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            ExpressconnectrouterError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ExpressconnectrouterError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ExpressconnectrouterError) -> &'static [__Entry] {
-        match code {
-            ExpressconnectrouterError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ExpressconnectrouterError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ExpressconnectrouterError::SignatureNonceUsed => {
-                const { &[__E[18], __E[50]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[ExpressconnectrouterError; 3] = &[
-        ExpressconnectrouterError::IllegalParamFormatAny,
-        ExpressconnectrouterError::IllegalParamAny,
-        ExpressconnectrouterError::MissingParamAny,
-    ];
-    fn __from_template(code: &str) -> __Option<ExpressconnectrouterError> {
-        if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
-        {
-            return __Option::Some(ExpressconnectrouterError::IllegalParamFormatAny);
-        }
-        if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
-        {
-            return __Option::Some(ExpressconnectrouterError::IllegalParamAny);
-        }
-        if code.starts_with(r"MissingParam.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
-        {
-            return __Option::Some(ExpressconnectrouterError::MissingParamAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: ExpressconnectrouterError) -> &'static [&'static str] {
-        match code {
-            ExpressconnectrouterError::ConflictAsnOfEcr => {
-                &[r"CreateExpressConnectRouter"]
-            }
-            ExpressconnectrouterError::ConflictAsnOfVbr => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                ]
-            }
-            ExpressconnectrouterError::ConflictLock => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"MoveResourceGroup",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ]
-            }
-            ExpressconnectrouterError::ExclusiveParamTransitRouterIdAndVpcId => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::IllegalParamAny => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouter",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DescribeInstanceGrantedToExpressConnectRouter",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                ]
-            }
-            ExpressconnectrouterError::IllegalParamAlibabaSideAsn => {
-                &[r"CreateExpressConnectRouter"]
-            }
-            ExpressconnectrouterError::IllegalParamEcrOwnerAliUid => {
-                &[r"GrantInstanceToExpressConnectRouter"]
-            }
-            ExpressconnectrouterError::IllegalParamRegionId => {
-                &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
-            }
-            ExpressconnectrouterError::IllegalParamTransitMode => {
-                &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
-            }
-            ExpressconnectrouterError::IllegalParamFormatAny => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouter",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRegion",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DescribeFlowLogs",
-                    r"DescribeInstanceGrantedToExpressConnectRouter",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ListExpressConnectRouterSupportedRegion",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ]
-            }
-            ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes => {
-                &[
-                    r"CreateExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ]
-            }
-            ExpressconnectrouterError::IllegalParamFormatCenId => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock => {
-                &[
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ]
-            }
-            ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes => {
-                &[
-                    r"CreateExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ]
-            }
-            ExpressconnectrouterError::IncorrectStatusEcr => {
-                &[
-                    r"ActivateFlowLog",
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"CreateFlowLog",
-                    r"DeactivateFlowLog",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DeleteFlowlog",
-                    r"DescribeFlowLogs",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"ModifyFlowLogAttribute",
-                    r"MoveResourceGroup",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ]
-            }
-            ExpressconnectrouterError::IncorrectStatusEcrAssociation => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ]
-            }
-            ExpressconnectrouterError::MissingParamAny => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRegion",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DescribeInstanceGrantedToExpressConnectRouter",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ListExpressConnectRouterSupportedRegion",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ]
-            }
-            ExpressconnectrouterError::OperationDeniedAttachmentInCurrentRegionExisted => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::OperationDeniedCrossAccountAttaching => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::OperationDeniedCrossBidAssociating => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::OperationDeniedForceDeleting => {
-                &[
-                    r"ActivateFlowLog",
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"CreateFlowLog",
-                    r"DeactivateFlowLog",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DeleteFlowlog",
-                    r"DescribeFlowLogs",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"ModifyFlowLogAttribute",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ]
-            }
-            ExpressconnectrouterError::OperationDeniedNotGrantedByNodeOwner => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::OperationDeniedVbrDoesNotSupportMpbgp => {
-                &[r"AttachExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DetachExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DetachExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::OperationFailedCallingEcYaochi => {
-                &[
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ]
-            }
-            ExpressconnectrouterError::OperationFailedCallingVpcYaochi => {
-                &[
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                ]
-            }
-            ExpressconnectrouterError::OperationFailedCdtCrossBoarderNotOpened => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::OperationFailedCdtNotOpened => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::OperationFailedCrossBorderNotAllowed => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::OperationFailedRejectedByCenYaochi => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::OperationFailedRejectedByEcYaochi => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop => {
-                &[
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"ForceDeleteExpressConnectRouter",
-                ]
-            }
-            ExpressconnectrouterError::OperationFailedUserNotInWhiteList => {
-                &[r"CreateExpressConnectRouter"]
-            }
-            ExpressconnectrouterError::QuotaExceededEcrCountPerUser => {
-                &[r"CreateExpressConnectRouter"]
-            }
-            ExpressconnectrouterError::QuotaExceededTrCountPerEcr => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::QuotaExceededVpcCountPerEcr => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId => {
-                &[
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ]
-            }
-            ExpressconnectrouterError::ResourceInUseEcr => {
-                &[r"DeleteExpressConnectRouter"]
-            }
-            ExpressconnectrouterError::ResourceNotFoundAssociationId => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ]
-            }
-            ExpressconnectrouterError::ResourceNotFoundCenId => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::ResourceNotFoundEcrId => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRegion",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ]
-            }
-            ExpressconnectrouterError::ResourceNotFoundInstanceId => {
-                &[
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"ModifyExpressConnectRouterChildInstance",
-                ]
-            }
-            ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId => {
-                &[
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ]
-            }
-            ExpressconnectrouterError::ResourceNotFoundTrId => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::UnsupportedRegion => {
-                &[
-                    r"ActivateFlowLog",
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"CreateFlowLog",
-                    r"DeactivateFlowLog",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DeleteFlowlog",
-                    r"DescribeFlowLogs",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            ExpressconnectrouterError::ConflictAllowedPrefixes => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::DeviceNotSupportEcrVbrHa => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::IllegalParamInstanceOwnerId => {
-                &[r"GrantInstanceToExpressConnectRouter"]
-            }
-            ExpressconnectrouterError::IncorrectStatusHaVbrGroup => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::IncorrectStatusVbr => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationDeniedVbrAlreadyAttachedToCen => {
-                &[r"AttachExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationDeniedVbrAlreadyAttachedToEcr => {
-                &[r"AttachExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationDeniedVbrUsedInVbrHa => {
-                &[r"DetachExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedNotSupportAcrossAccount => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedNotSupportAcrossRegion => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrAccessDeviceSame => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotSupport => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithEcr => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithOther => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrBgpPeerNotEnableBfd => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrEcrNotConsistent => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrEcrNotRelation => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::OperationFailedVbrInUsedByOtherHa => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::QuotaExceededChildInstanceNum => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::ResourceAlreadyExistChildInstanceId => {
-                &[r"AttachExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::ResourceAlreadyExistFlowLogId => {
-                &[r"CreateFlowLog"]
-            }
-            ExpressconnectrouterError::ResourceAlreadyExistTransitRouterId => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::ResourceAlreadyExistVpcId => {
-                &[r"CreateExpressConnectRouterAssociation"]
-            }
-            ExpressconnectrouterError::ResourceInConfiguringNodeId => {
-                &[r"ModifyExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::ResourceInUseHaVbrGroup => {
-                &[r"DetachExpressConnectRouterChildInstance"]
-            }
-            ExpressconnectrouterError::UnsupportedFeatureJumboFrame => {
-                &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ExpressconnectrouterError] {
-        match api {
-            r"ActivateFlowLog" => {
-                &[
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                ]
-            }
-            r"AttachExpressConnectRouterChildInstance" => {
-                &[
-                    ExpressconnectrouterError::ConflictAsnOfVbr,
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
-                    ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::OperationDeniedVbrDoesNotSupportMpbgp,
-                    ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-                    ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
-                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                    ExpressconnectrouterError::OperationDeniedVbrAlreadyAttachedToCen,
-                    ExpressconnectrouterError::OperationDeniedVbrAlreadyAttachedToEcr,
-                    ExpressconnectrouterError::ResourceAlreadyExistChildInstanceId,
-                    ExpressconnectrouterError::UnsupportedFeatureJumboFrame,
-                ]
-            }
-            r"CheckAddRegionToExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                ]
-            }
-            r"CreateExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::ConflictAsnOfEcr,
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamAlibabaSideAsn,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationFailedUserNotInWhiteList,
-                    ExpressconnectrouterError::QuotaExceededEcrCountPerUser,
-                ]
-            }
-            r"CreateExpressConnectRouterAssociation" => {
-                &[
-                    ExpressconnectrouterError::ConflictAsnOfVbr,
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::ExclusiveParamTransitRouterIdAndVpcId,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes,
-                    ExpressconnectrouterError::IllegalParamFormatCenId,
-                    ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedAttachmentInCurrentRegionExisted,
-                    ExpressconnectrouterError::OperationDeniedCrossAccountAttaching,
-                    ExpressconnectrouterError::OperationDeniedCrossBidAssociating,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::OperationDeniedNotGrantedByNodeOwner,
-                    ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
-                    ExpressconnectrouterError::OperationFailedCdtCrossBoarderNotOpened,
-                    ExpressconnectrouterError::OperationFailedCdtNotOpened,
-                    ExpressconnectrouterError::OperationFailedCrossBorderNotAllowed,
-                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
-                    ExpressconnectrouterError::QuotaExceededTrCountPerEcr,
-                    ExpressconnectrouterError::QuotaExceededVpcCountPerEcr,
-                    ExpressconnectrouterError::ResourceNotFoundCenId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::ResourceNotFoundTrId,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                    ExpressconnectrouterError::ConflictAllowedPrefixes,
-                    ExpressconnectrouterError::ResourceAlreadyExistTransitRouterId,
-                    ExpressconnectrouterError::ResourceAlreadyExistVpcId,
-                    ExpressconnectrouterError::UnsupportedFeatureJumboFrame,
-                ]
-            }
-            r"CreateFlowLog" => {
-                &[
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                    ExpressconnectrouterError::ResourceAlreadyExistFlowLogId,
-                ]
-            }
-            r"DeactivateFlowLog" => {
-                &[
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                ]
-            }
-            r"DeleteExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceInUseEcr,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"DeleteExpressConnectRouterAssociation" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
-                    ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
-                    ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop,
-                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                ]
-            }
-            r"DeleteFlowlog" => {
-                &[
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                ]
-            }
-            r"DescribeDisabledExpressConnectRouterRouteEntries" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"DescribeExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                ]
-            }
-            r"DescribeExpressConnectRouterAllowedPrefixHistory" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::ResourceNotFoundInstanceId,
-                ]
-            }
-            r"DescribeExpressConnectRouterAssociation" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"DescribeExpressConnectRouterChildInstance" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"DescribeExpressConnectRouterInterRegionTransitMode" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"DescribeExpressConnectRouterRegion" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"DescribeExpressConnectRouterRouteEntries" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationFailedCallingEcYaochi,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"DescribeFlowLogs" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                ]
-            }
-            r"DescribeInstanceGrantedToExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                ]
-            }
-            r"DetachExpressConnectRouterChildInstance" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
-                    ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-                    ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
-                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
-                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                    ExpressconnectrouterError::OperationDeniedVbrUsedInVbrHa,
-                    ExpressconnectrouterError::ResourceInUseHaVbrGroup,
-                ]
-            }
-            r"DisableExpressConnectRouterRouteEntries" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationFailedCallingEcYaochi,
-                    ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId,
-                ]
-            }
-            r"EnableExpressConnectRouterRouteEntries" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationFailedCallingEcYaochi,
-                    ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId,
-                ]
-            }
-            r"ForceDeleteExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"GrantInstanceToExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamEcrOwnerAliUid,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::IllegalParamInstanceOwnerId,
-                ]
-            }
-            r"ListExpressConnectRouterSupportedRegion" => {
-                &[
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                ]
-            }
-            r"ModifyExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"ModifyExpressConnectRouterAssociation" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"ModifyExpressConnectRouterAssociationAllowedPrefix" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes,
-                    ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"ModifyExpressConnectRouterChildInstance" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                    ExpressconnectrouterError::ResourceNotFoundInstanceId,
-                    ExpressconnectrouterError::DeviceNotSupportEcrVbrHa,
-                    ExpressconnectrouterError::IncorrectStatusHaVbrGroup,
-                    ExpressconnectrouterError::IncorrectStatusVbr,
-                    ExpressconnectrouterError::OperationFailedNotSupportAcrossAccount,
-                    ExpressconnectrouterError::OperationFailedNotSupportAcrossRegion,
-                    ExpressconnectrouterError::OperationFailedVbrAccessDeviceSame,
-                    ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotSupport,
-                    ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithEcr,
-                    ExpressconnectrouterError::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithOther,
-                    ExpressconnectrouterError::OperationFailedVbrBgpPeerNotEnableBfd,
-                    ExpressconnectrouterError::OperationFailedVbrEcrNotConsistent,
-                    ExpressconnectrouterError::OperationFailedVbrEcrNotRelation,
-                    ExpressconnectrouterError::OperationFailedVbrInUsedByOtherHa,
-                    ExpressconnectrouterError::QuotaExceededChildInstanceNum,
-                    ExpressconnectrouterError::ResourceInConfiguringNodeId,
-                ]
-            }
-            r"ModifyExpressConnectRouterInterRegionTransitMode" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamRegionId,
-                    ExpressconnectrouterError::IllegalParamTransitMode,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            r"ModifyFlowLogAttribute" => {
-                &[
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::UnsupportedRegion,
-                ]
-            }
-            r"MoveResourceGroup" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                ]
-            }
-            r"RevokeInstanceFromExpressConnectRouter" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamAny,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::MissingParamAny,
-                ]
-            }
-            r"SynchronizeExpressConnectRouterInterRegionBandwidth" => {
-                &[
-                    ExpressconnectrouterError::ConflictLock,
-                    ExpressconnectrouterError::IllegalParamFormatAny,
-                    ExpressconnectrouterError::IncorrectStatusEcr,
-                    ExpressconnectrouterError::MissingParamAny,
-                    ExpressconnectrouterError::OperationDeniedForceDeleting,
-                    ExpressconnectrouterError::ResourceNotFoundEcrId,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ExpressconnectrouterError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ExpressconnectrouterError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ExpressconnectrouterError {}
-    impl __core::str::FromStr for ExpressconnectrouterError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ExpressconnectrouterError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ExpressconnectrouterError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ExpressconnectrouterError as __E;
+    __p::error_code!(
+        ExpressconnectrouterError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ConflictAsnOfEcr, __E::ConflictAsnOfVbr, __E::ConflictLock,
+        __E::ExclusiveParamTransitRouterIdAndVpcId, __E::IllegalParamAny,
+        __E::IllegalParamAlibabaSideAsn, __E::IllegalParamEcrOwnerAliUid,
+        __E::IllegalParamRegionId, __E::IllegalParamTransitMode,
+        __E::IllegalParamFormatAny, __E::IllegalParamFormatAllowedPrefixes,
+        __E::IllegalParamFormatCenId, __E::IllegalParamFormatDestinationCidrBlock,
+        __E::IllegalParamSizeAllowedPrefixes, __E::IncorrectStatusEcr,
+        __E::IncorrectStatusEcrAssociation, __E::MissingParamAny,
+        __E::OperationDeniedAttachmentInCurrentRegionExisted,
+        __E::OperationDeniedCrossAccountAttaching,
+        __E::OperationDeniedCrossAccountDisassociating,
+        __E::OperationDeniedCrossBidAssociating,
+        __E::OperationDeniedEcrAttachmentExisted, __E::OperationDeniedForceDeleting,
+        __E::OperationDeniedNotGrantedByNodeOwner,
+        __E::OperationDeniedVbrDoesNotSupportMpbgp,
+        __E::OperationDeniedVbrHasBgpGroupInMiddleStatus,
+        __E::OperationDeniedVbrHasRouteEntryInMiddleStatus,
+        __E::OperationFailedCallingEcYaochi, __E::OperationFailedCallingVpcYaochi,
+        __E::OperationFailedCdtCrossBoarderNotOpened, __E::OperationFailedCdtNotOpened,
+        __E::OperationFailedCrossBorderNotAllowed,
+        __E::OperationFailedRejectedByCenYaochi, __E::OperationFailedRejectedByEcYaochi,
+        __E::OperationFailedRejectedByVpcYaochi,
+        __E::OperationFailedUsedInRouteEntryNextHop,
+        __E::OperationFailedUserNotInWhiteList, __E::QuotaExceededEcrCountPerUser,
+        __E::QuotaExceededTrCountPerEcr, __E::QuotaExceededVpcCountPerEcr,
+        __E::ResourceInCreatingNexthopInstanceId, __E::ResourceInUseEcr,
+        __E::ResourceNotFoundAssociationId, __E::ResourceNotFoundCenId,
+        __E::ResourceNotFoundEcrId, __E::ResourceNotFoundInstanceId,
+        __E::ResourceNotFoundNexthopInstanceId, __E::ResourceNotFoundTrId,
+        __E::UnsupportedRegion, __E::ConflictAllowedPrefixes,
+        __E::DeviceNotSupportEcrVbrHa, __E::IllegalParamInstanceOwnerId,
+        __E::IncorrectStatusHaVbrGroup, __E::IncorrectStatusVbr,
+        __E::OperationDeniedVbrAlreadyAttachedToCen,
+        __E::OperationDeniedVbrAlreadyAttachedToEcr, __E::OperationDeniedVbrUsedInVbrHa,
+        __E::OperationFailedNotSupportAcrossAccount,
+        __E::OperationFailedNotSupportAcrossRegion,
+        __E::OperationFailedVbrAccessDeviceSame,
+        __E::OperationFailedVbrBgpGroupLocalAsnNotSupport,
+        __E::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithEcr,
+        __E::OperationFailedVbrBgpGroupLocalAsnNotTheSameWithOther,
+        __E::OperationFailedVbrBgpPeerNotEnableBfd,
+        __E::OperationFailedVbrEcrNotConsistent, __E::OperationFailedVbrEcrNotRelation,
+        __E::OperationFailedVbrInUsedByOtherHa, __E::QuotaExceededChildInstanceNum,
+        __E::ResourceAlreadyExistChildInstanceId, __E::ResourceAlreadyExistFlowLogId,
+        __E::ResourceAlreadyExistTransitRouterId, __E::ResourceAlreadyExistVpcId,
+        __E::ResourceInConfiguringNodeId, __E::ResourceInUseHaVbrGroup,
+        __E::UnsupportedFeatureJumboFrame,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Conflict.ASNOfECR", http_status : 400,
+        message : r"ASN already used by other ECR.", retry : __p::NEVER }, __p::Entry {
+        code : r"Conflict.ASNOfVBR", http_status : 400, message :
+        r"ASN already used by other VBR.", retry : __p::NEVER }, __p::Entry { code :
+        r"Conflict.Lock", http_status : 400, message :
+        r"There are other unfinished operations.", retry : __p::NEVER }, __p::Entry {
+        code : r"ExclusiveParam.TransitRouterIdAndVpcId", http_status : 400, message :
+        r"A private network instance cannot be bound to a forwarding router instance at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.%s", http_status : 400,
+        message : r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.AlibabaSideAsn", http_status : 400, message :
+        r"The entered Bgp Asn is incorrect.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.EcrOwnerAliUid", http_status : 400, message :
+        r"The Ecr instance account parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.RegionId", http_status : 400, message :
+        r"Area parameter invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TransitMode", http_status : 400, message :
+        r"The transmission mode parameter is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParamFormat.%s", http_status : 400, message :
+        r"The param format of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParamFormat.AllowedPrefixes", http_status : 400, message :
+        r"The prefix parameter format is invalid. Procedure.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParamFormat.CenId", http_status : 400, message :
+        r"The format of the entered Cen instance ID is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParamFormat.DestinationCidrBlock", http_status :
+        400, message :
+        r"The format of the specified destination Cidr route parameter is incorrect.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParamSize.AllowedPrefixes",
+        http_status : 400, message : r"The number of prefix routes exceeded the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectStatus.Ecr", http_status :
+        400, message : r"Ecr Status does not allow current operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.EcrAssociation",
+        http_status : 400, message :
+        r"Ecr Association Status does not allow current operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"MissingParam.%s", http_status : 400,
+        message : r"The param of %s is missing.", retry : __p::NEVER }, __p::Entry { code
+        : r"OperationDenied.AttachmentInCurrentRegionExisted", http_status : 400, message
+        : r"Only one forwarding router can be bound to an area.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.CrossAccountAttaching", http_status : 400,
+        message :
+        r"If the forwarding router is bound to another account, perform this operation on the same account.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CrossAccountDisassociating", http_status : 400, message :
+        r"Unbind cross-account.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CrossBidAssociating", http_status : 400, message :
+        r"Cross-border binding of resources is subject to compliance constraints.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.EcrAttachmentExisted",
+        http_status : 400, message : r"Ecr and TR have been linked.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.ForceDeleting", http_status : 400,
+        message : r"The current instance is being deleted.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.NotGrantedByNodeOwner", http_status : 400,
+        message : r"The node owner is not authorized.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.VbrDoesNotSupportMpbgp", http_status : 400, message :
+        r"The VBR does not support Mpbgp configuration.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.VbrHasBgpGroupInMiddleStatus", http_status
+        : 400, message :
+        r"The operation is not allowed because of VBR has BGP group in middle status.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.VbrHasRouteEntryInMiddleStatus", http_status : 400, message :
+        r"The operation is not allowed because of VBR has route entry in middle status.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.CallingEcYaochi",
+        http_status : 400, message : r"EC Yaochi component returned an error.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.CallingVpcYaochi",
+        http_status : 400, message : r"The system is abnormal. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CdtCrossBoarderNotOpened", http_status : 400, message :
+        r"The Cdt cross-border transmission function is disabled.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.CdtNotOpened", http_status : 400, message :
+        r"The Cdt function is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CrossBorderNotAllowed", http_status : 400, message :
+        r"There is no qualification for creating cross-border links.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.RejectedByCenYaochi", http_status : 400,
+        message : r"Cen Yaochi has rejected your current request.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.RejectedByEcYaochi", http_status : 400,
+        message : r"The request was rejected by Ec Yaochi.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.RejectedByVpcYaochi", http_status : 400,
+        message : r"Vpc Yaochi has rejected your current request.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.UsedInRouteEntryNextHop", http_status :
+        400, message :
+        r"The VPC also has a static route pointing to the ECR, and it is not allowed to disassociate the ECR.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.UserNotInWhiteList",
+        http_status : 400, message : r"The current user is not in the whitelist.", retry
+        : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.EcrCountPerUser", http_status
+        : 400, message : r"ECR Quota Exceeded.", retry : __p::NEVER }, __p::Entry { code
+        : r"QuotaExceeded.TrCountPerEcr", http_status : 400, message :
+        r"The number of TR bound to the ECR exceeds the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.VpcCountPerEcr", http_status : 400, message :
+        r"The number of VPC bound to the ECR exceeds the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceInCreating.NexthopInstanceId", http_status : 400,
+        message : r"The next hop instance is being created.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceInUse.Ecr", http_status : 400, message :
+        r"The express connect router is currently in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ResourceNotFound.AssociationId", http_status : 404, message
+        : r"EcrAssociationId not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.CenId", http_status : 400, message : r"CenId not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.EcrId", http_status
+        : 404, message : r"EcrId not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.InstanceId", http_status : 400, message :
+        r"The instance id does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.NexthopInstanceId", http_status : 400, message :
+        r"The next hop instance does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotFound.TrId", http_status : 400, message : r"TRId not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"UnsupportedRegion", http_status :
+        400, message : r"Feature not supported in specified region.", retry : __p::NEVER
+        }, __p::Entry { code : r"Conflict.AllowedPrefixes", http_status : 400, message :
+        r"The allowed route prefixes [%s] is conflict.", retry : __p::NEVER }, __p::Entry
+        { code : r"DeviceNotSupport.EcrVbrHa", http_status : 400, message :
+        r"The access device where the VBR is located does not support configuring a switching group.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.InstanceOwnerId",
+        http_status : 400, message :
+        r"Specified parameter InstanceOwnerId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectStatus.HaVbrGroup", http_status : 400, message :
+        r"The current state of the switching group is not steady state, please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Vbr", http_status
+        : 400, message :
+        r"The current VBR is not in steady state, please try again later.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationDenied.VbrAlreadyAttachedToCen",
+        http_status : 400, message : r"VBR has already attached to CEN.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.VbrAlreadyAttachedToEcr",
+        http_status : 400, message : r"VBR has already attached to ECR.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.VbrUsedInVbrHa", http_status
+        : 400, message :
+        r"The border router has been used by the switching group and cannot be bound to the leased line gateway.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.NotSupportAcrossAccount", http_status : 400, message :
+        r"Switching groups cannot be formed across account sub-instances.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.NotSupportAcrossRegion",
+        http_status : 400, message :
+        r"Switching groups cannot be formed across regional sub-instances.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.VbrAccessDeviceSame",
+        http_status : 400, message :
+        r"The VBR on the same access device cannot be added to a switching group.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.VbrBgpGroupLocalAsnNotSupport", http_status : 400, message :
+        r"The BGP group AS number of the VBR configuration in the switching group is not supported.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.VbrBgpGroupLocalAsnNotTheSameWithEcr", http_status : 400,
+        message :
+        r"The AS number of the BGP group of the VBR added to the switching group is different from the AS number of the ECR.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.VbrBgpGroupLocalAsnNotTheSameWithOther", http_status : 400,
+        message :
+        r"The BGP group AS number of the VBR configuration in the switching group is not exactly the same.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.VbrBgpPeerNotEnableBfd", http_status : 400, message :
+        r"The configured BGP PEER of the input VBR in the switching group does not enable BFD.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.VbrEcrNotConsistent",
+        http_status : 400, message :
+        r"The VBR in the switching group is not bound to the same ECR.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.VbrEcrNotRelation",
+        http_status : 400, message :
+        r"The VBR in the switching group is not bound to ECR.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.VbrInUsedByOtherHa", http_status : 400,
+        message :
+        r"The VBR in the input switching group is already in another switching group.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"QuotaExceeded.ChildInstanceNum",
+        http_status : 400, message :
+        r"The number of sub-instances in the switching group exceeds threshold.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceAlreadyExist.ChildInstanceId",
+        http_status : 400, message :
+        r"The specified resource of ChildInstanceId already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceAlreadyExist.FlowLogId", http_status : 400,
+        message : r"The specified resource of FlowLogId[%s] already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceAlreadyExist.TransitRouterId",
+        http_status : 400, message :
+        r"The specified resource of transit router already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceAlreadyExist.VpcId", http_status : 400, message
+        : r"The specified resource of VpcId already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceInConfiguring.NodeId", http_status : 400, message :
+        r"The current subInstance is not in steady state, please try again later.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceInUse.HaVbrGroup", http_status :
+        400, message : r"The specified resource of %s is in use.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"UnsupportedFeature.JumboFrame", http_status : 400,
+        message :
+        r"The region where the sub-instance is located does not support the jumbo frame feature and cannot be attached to the express connect router.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0",
+        slots :
+        b"#\0\0\0\0\0X\0\0\0\0\0L\0\0\0\0\0\0\0V\0a\0_\0\0\0\0\0\0\0=\0D\0x\0P\0\x1E\0^\0\0\0/\0\x0C\0\x12\0\0\0Q\0\0\0\x18\0\0\0M\0\0\0\0\0]\0G\0\0\0\x14\0m\0\0\0\0\0S\0l\0\0\0\0\0\0\0s\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0h\0O\0\0\0\0\0\0\0\"\0\0\0\0\0\x13\0p\0\0\0\0\0\\\0\x04\0;\0I\0J\0\0\0\0\x000\08\0r\0\0\0-\0o\0\0\0\x17\0*\0c\0\0\0\x02\0(\x002\0R\0\0\0\0\x004\0@\0H\0\0\x006\x001\0u\0\0\0\0\0\0\0\0\0\0\0\0\0Y\x005\0F\0\0\0\0\0\0\0\x0B\0&\0e\0\0\0\0\0v\0\0\0\0\0%\0?\0\x1D\0t\0\x05\0d\0\0\0\0\0\x15\0\0\0\0\0\0\0\x03\0\0\0\x19\0W\0\x16\0\n\0B\0q\0\0\0\0\0.\0\0\0w\0'\0\0\0E\0\0\0\x01\0k\0\0\0\x10\0\x11\0\0\0C\0N\09\0n\0\0\0<\0\0\x003\0\0\0>\0Z\0\0\0\0\0 \0+\0j\0\0\0\0\0\r\0)\0\0\0\0\0K\0\0\0\0\0f\0\0\0\0\0\0\0\0\0\0\0g\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0\0\0!\0\0\0b\0\0\0\0\0\0\0T\0\0\0\x08\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0U\0$\0\0\0:\0i\0\0\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\t\0\x0E\0[\0y\0\x1C\x007\0\0\0\0\0\0\0\x1F\0`\0\0\0\0\0\0\0",
+        seed : 4990025626462012731, templates : [__E::IllegalParamFormatAny,
+        __E::IllegalParamAny, __E::MissingParamAny,], api_names : [r"ActivateFlowLog",
+        r"AttachExpressConnectRouterChildInstance",
+        r"CheckAddRegionToExpressConnectRouter", r"CreateExpressConnectRouter",
+        r"CreateExpressConnectRouterAssociation", r"CreateFlowLog", r"DeactivateFlowLog",
+        r"DeleteExpressConnectRouter", r"DeleteExpressConnectRouterAssociation",
+        r"DeleteFlowlog", r"DescribeDisabledExpressConnectRouterRouteEntries",
+        r"DescribeExpressConnectRouter",
+        r"DescribeExpressConnectRouterAllowedPrefixHistory",
+        r"DescribeExpressConnectRouterAssociation",
+        r"DescribeExpressConnectRouterChildInstance",
+        r"DescribeExpressConnectRouterInterRegionTransitMode",
+        r"DescribeExpressConnectRouterRegion",
+        r"DescribeExpressConnectRouterRouteEntries", r"DescribeFlowLogs",
+        r"DescribeInstanceGrantedToExpressConnectRouter",
+        r"DetachExpressConnectRouterChildInstance",
+        r"DisableExpressConnectRouterRouteEntries",
+        r"EnableExpressConnectRouterRouteEntries", r"ForceDeleteExpressConnectRouter",
+        r"GrantInstanceToExpressConnectRouter",
+        r"ListExpressConnectRouterSupportedRegion", r"ModifyExpressConnectRouter",
+        r"ModifyExpressConnectRouterAssociation",
+        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+        r"ModifyExpressConnectRouterChildInstance",
+        r"ModifyExpressConnectRouterInterRegionTransitMode", r"ModifyFlowLogAttribute",
+        r"MoveResourceGroup", r"RevokeInstanceFromExpressConnectRouter",
+        r"SynchronizeExpressConnectRouterInterRegionBandwidth",], api_codes :
+        b"<\0D\0^\0/\x000\x002\x007\0<\0=\0>\0A\0C\0D\0F\0G\0H\0N\0O\0P\0X\0Z\0^\0d\0e\0r\0x\x000\x007\0>\0Z\0^\0.\x000\x003\x007\0>\0R\0S\0/\x000\x001\x007\08\09\0;\0<\0>\0?\0@\0B\0D\0E\0J\0K\0L\0M\0N\0O\0P\0T\0U\0Y\0Z\0]\0^\0_\0t\0u\0x\0<\0D\0^\0s\0<\0D\0^\x000\x007\0<\0>\0W\0Z\x000\x007\0<\0=\0>\0A\0C\0D\0J\0N\0O\0P\0Q\0X\0Z\0^\0<\0D\0^\x002\x007\0>\0Z\x002\x007\x002\x007\0>\0X\0Z\0[\x002\x007\0>\0Z\x002\x007\0>\0Z\x002\x007\0>\0Z\x007\0>\0Z\x002\x007\0:\0>\0I\0Z\x007\0<\0D\0^\x002\x007\0>\x000\x002\x007\0<\0=\0>\0A\0C\0D\0G\0H\0N\0O\0P\0X\0Z\0^\0f\0w\x000\x007\0:\0>\0I\0V\0Z\0\\\x000\x007\0:\0>\0I\0V\0Z\0\\\x000\x007\0<\0>\0Q\0Z\x000\x002\x004\x007\0>\0Z\0a\x007\0>\x000\x007\0<\0>\0D\0Z\x000\x007\0<\0>\0D\0X\0Z\x000\x007\08\0;\0<\0=\0>\0D\0X\0Z\x000\x007\0<\0>\0D\0Z\0[\0`\0b\0c\0g\0h\0i\0j\0k\0l\0m\0n\0o\0p\0q\0v\x000\x005\x006\x007\0<\0>\0D\0Z\0<\0D\0^\x000\0<\x000\x002\x007\0>\x000\x007\0<\0>\0D\0Z\0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x1A\0\0\0\x1F\0\0\0&\0\0\0E\0\0\0I\0\0\0L\0\0\0R\0\0\0b\0\0\0e\0\0\0i\0\0\0k\0\0\0q\0\0\0u\0\0\0y\0\0\0}\0\0\0\x80\0\0\0\x86\0\0\0\x8A\0\0\0\x8D\0\0\0\xA0\0\0\0\xA8\0\0\0\xB0\0\0\0\xB6\0\0\0\xBD\0\0\0\xBF\0\0\0\xC5\0\0\0\xCC\0\0\0\xD6\0\0\0\xEC\0\0\0\xF4\0\0\0\xF7\0\0\0\xF9\0\0\0\xFD\0\0\0\x03\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ExpressconnectrouterError);

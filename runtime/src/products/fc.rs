@@ -38,212 +38,41 @@ pub enum FcError {
     IdempotentParameterMismatch,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 11] = &[
-        __row(r"InvalidArgument", 400, r"%s", __NEVER),
-        __row(
-            r"MissingRequiredHeader",
-            400,
-            r"required HTTP header %s was not specified",
-            __NEVER,
-        ),
-        __row(r"PathNotSupported", 400, r"'%s' against '%s' is not supported", __NEVER),
-        __row(
-            r"EntityTooLarge",
-            400,
-            r"payload size exceeds maximum allowed size (%s bytes)",
-            __NEVER,
-        ),
-        __row(r"AccessDenied", 403, r"%s", __NEVER),
-        __row(
-            r"SignatureNotMatch",
-            403,
-            r"The request signature we calculated does not match the signature you provided. Check your access key and signing method",
-            __NEVER,
-        ),
-        __row(
-            r"CAExited",
-            412,
-            r"The function either cannot be started or exited. %s.",
-            __NEVER,
-        ),
-        __row(r"CAFileNotFound", 412, r"The function cannot be started. %s.", __NEVER),
-        __row(r"FunctionNotFound", 404, r"function '%s' does not exist.", __NEVER),
-        __row(
-            r"InstanceMetricsRequired",
-            400,
-            r"Target tracking policy required instance metrics enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    const __END: [u32; 11] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: FcError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[FcError; 11] = &[
-        FcError::InvalidArgument,
-        FcError::MissingRequiredHeader,
-        FcError::PathNotSupported,
-        FcError::EntityTooLarge,
-        FcError::AccessDenied,
-        FcError::SignatureNotMatch,
-        FcError::CaExited,
-        FcError::CaFileNotFound,
-        FcError::FunctionNotFound,
-        FcError::InstanceMetricsRequired,
-        FcError::IdempotentParameterMismatch,
-    ];
-    fn __from_code(code: &str) -> __Option<FcError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"CAExited" => 6,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"AccessDenied" => 4,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"EntityTooLarge" => 3,
-                    r"CAFileNotFound" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"InvalidArgument" => 0,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"PathNotSupported" => 2,
-                    r"FunctionNotFound" => 8,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"SignatureNotMatch" => 5,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"MissingRequiredHeader" => 1,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InstanceMetricsRequired" => 9,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 10,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: FcError) -> &'static [u16] {
-        __core::slice::from_ref(&__first(code).http_status)
-    }
-    fn __messages(code: FcError) -> &'static [&'static str] {
-        __core::slice::from_ref(&__first(code).message)
-    }
-    fn __entries(code: FcError) -> &'static [__Entry] {
-        &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
-    }
-    fn __apis(code: FcError) -> &'static [&'static str] {
-        match code {
-            FcError::IdempotentParameterMismatch => {
-                &[r"DescribeRegions", r"EnableFunctionInvocation"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [FcError] {
-        match api {
-            r"DescribeRegions" => &[FcError::IdempotentParameterMismatch],
-            r"EnableFunctionInvocation" => &[FcError::IdempotentParameterMismatch],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for FcError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for FcError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for FcError {}
-    impl __core::str::FromStr for FcError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for FcError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for FcError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use FcError as __E;
+    __p::error_code!(
+        FcError, all : [__E::InvalidArgument, __E::MissingRequiredHeader,
+        __E::PathNotSupported, __E::EntityTooLarge, __E::AccessDenied,
+        __E::SignatureNotMatch, __E::CaExited, __E::CaFileNotFound,
+        __E::FunctionNotFound, __E::InstanceMetricsRequired,
+        __E::IdempotentParameterMismatch,], rows : [__p::Entry { code :
+        r"InvalidArgument", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"MissingRequiredHeader", http_status : 400, message :
+        r"required HTTP header %s was not specified", retry : __p::NEVER }, __p::Entry {
+        code : r"PathNotSupported", http_status : 400, message :
+        r"'%s' against '%s' is not supported", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityTooLarge", http_status : 400, message :
+        r"payload size exceeds maximum allowed size (%s bytes)", retry : __p::NEVER },
+        __p::Entry { code : r"AccessDenied", http_status : 403, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNotMatch", http_status : 403,
+        message :
+        r"The request signature we calculated does not match the signature you provided. Check your access key and signing method",
+        retry : __p::NEVER }, __p::Entry { code : r"CAExited", http_status : 412, message
+        : r"The function either cannot be started or exited. %s.", retry : __p::NEVER },
+        __p::Entry { code : r"CAFileNotFound", http_status : 412, message :
+        r"The function cannot be started. %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"FunctionNotFound", http_status : 404, message :
+        r"function '%s' does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceMetricsRequired", http_status : 400, message :
+        r"Target tracking policy required instance metrics enabled.", retry : __p::NEVER
+        }, __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
+        :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\x03\0\x07\0\0\0\0\0\0\0\0\0\x02\0\0\0\x0B\0\0\0\x08\0\x01\0\t\0\0\0\x05\0\0\0\x06\0\0\0\x04\0\0\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0",
+        seed : 0, api_names : [r"DescribeRegions", r"EnableFunctionInvocation",],
+        api_codes : b"\n\0\n\0", api_first : b"\0\0\0\0\x01\0\0\0\x02\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(FcError);

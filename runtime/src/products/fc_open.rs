@@ -50,206 +50,47 @@ pub enum FcOpenError {
     ResourceThrottled,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 17] = &[
-        __row(r"InvalidArgument", 400, r"%s", __NEVER),
-        __row(
-            r"MissingRequiredHeader",
-            400,
-            r"required HTTP header %s was not specified",
-            __NEVER,
-        ),
-        __row(r"PathNotSupported", 400, r"'%s' against '%s' is not supported", __NEVER),
-        __row(
-            r"EntityTooLarge",
-            400,
-            r"payload size exceeds maximum allowed size (%s bytes)",
-            __NEVER,
-        ),
-        __row(r"AccessDenied", 403, r"%s", __NEVER),
-        __row(
-            r"SignatureNotMatch",
-            403,
-            r"The request signature we calculated does not match the signature you provided. Check your access key and signing method",
-            __NEVER,
-        ),
-        __row(r"InvalidAccessKeyID", 403, r"invalid access key ID '%s'", __NEVER),
-        __row(r"ServiceNotFound", 404, r"service '%s' does not exist", __NEVER),
-        __row(
-            r"AliasNotFound",
-            404,
-            r"alias '%s' of service '%s' does not exist",
-            __NEVER,
-        ),
-        __row(r"DomainNameNotFound", 404, r"domain name '%s' does not exist", __NEVER),
-        __row(
-            r"VersionNotFound",
-            404,
-            r"version '%d' of service '%s' does not exist",
-            __NEVER,
-        ),
-        __row(r"ConcurrentUpdateError", 409, r"", __CONFLICT),
-        __row(r"LimitExceededError", 400, r"", __NEVER),
-        __row(r"ResourceExhausted", 429, r"", __THROTTLING),
-        __row(r"ClientClosedRequest", 499, r"", __NEVER),
-        __row(r"InternalServerError", 500, r"", __TRANSIENT),
-        __row(r"ResourceThrottled", 503, r"", __THROTTLING),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 17] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-    ];
-    const __END: [u32; 17] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: FcOpenError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[FcOpenError; 17] = &[
-        FcOpenError::InvalidArgument,
-        FcOpenError::MissingRequiredHeader,
-        FcOpenError::PathNotSupported,
-        FcOpenError::EntityTooLarge,
-        FcOpenError::AccessDenied,
-        FcOpenError::SignatureNotMatch,
-        FcOpenError::InvalidAccessKeyId,
-        FcOpenError::ServiceNotFound,
-        FcOpenError::AliasNotFound,
-        FcOpenError::DomainNameNotFound,
-        FcOpenError::VersionNotFound,
-        FcOpenError::ConcurrentUpdateError,
-        FcOpenError::LimitExceededError,
-        FcOpenError::ResourceExhausted,
-        FcOpenError::ClientClosedRequest,
-        FcOpenError::InternalServerError,
-        FcOpenError::ResourceThrottled,
-    ];
-    fn __from_code(code: &str) -> __Option<FcOpenError> {
-        let index: usize = match code.len() {
-            12 => {
-                match code {
-                    r"AccessDenied" => 4,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"AliasNotFound" => 8,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"EntityTooLarge" => 3,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"InvalidArgument" => 0,
-                    r"ServiceNotFound" => 7,
-                    r"VersionNotFound" => 10,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"PathNotSupported" => 2,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"SignatureNotMatch" => 5,
-                    r"ResourceExhausted" => 13,
-                    r"ResourceThrottled" => 16,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"InvalidAccessKeyID" => 6,
-                    r"DomainNameNotFound" => 9,
-                    r"LimitExceededError" => 12,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"ClientClosedRequest" => 14,
-                    r"InternalServerError" => 15,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"MissingRequiredHeader" => 1,
-                    r"ConcurrentUpdateError" => 11,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: FcOpenError) -> &'static [u16] {
-        __core::slice::from_ref(&__first(code).http_status)
-    }
-    fn __messages(code: FcOpenError) -> &'static [&'static str] {
-        __core::slice::from_ref(&__first(code).message)
-    }
-    fn __entries(code: FcOpenError) -> &'static [__Entry] {
-        &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
-    }
-    impl __ErrorCode for FcOpenError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for FcOpenError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for FcOpenError {}
-    impl __core::str::FromStr for FcOpenError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for FcOpenError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for FcOpenError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use FcOpenError as __E;
+    __p::error_code!(
+        FcOpenError, all : [__E::InvalidArgument, __E::MissingRequiredHeader,
+        __E::PathNotSupported, __E::EntityTooLarge, __E::AccessDenied,
+        __E::SignatureNotMatch, __E::InvalidAccessKeyId, __E::ServiceNotFound,
+        __E::AliasNotFound, __E::DomainNameNotFound, __E::VersionNotFound,
+        __E::ConcurrentUpdateError, __E::LimitExceededError, __E::ResourceExhausted,
+        __E::ClientClosedRequest, __E::InternalServerError, __E::ResourceThrottled,],
+        rows : [__p::Entry { code : r"InvalidArgument", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"MissingRequiredHeader",
+        http_status : 400, message : r"required HTTP header %s was not specified", retry
+        : __p::NEVER }, __p::Entry { code : r"PathNotSupported", http_status : 400,
+        message : r"'%s' against '%s' is not supported", retry : __p::NEVER }, __p::Entry
+        { code : r"EntityTooLarge", http_status : 400, message :
+        r"payload size exceeds maximum allowed size (%s bytes)", retry : __p::NEVER },
+        __p::Entry { code : r"AccessDenied", http_status : 403, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNotMatch", http_status : 403,
+        message :
+        r"The request signature we calculated does not match the signature you provided. Check your access key and signing method",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidAccessKeyID", http_status :
+        403, message : r"invalid access key ID '%s'", retry : __p::NEVER }, __p::Entry {
+        code : r"ServiceNotFound", http_status : 404, message :
+        r"service '%s' does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"AliasNotFound", http_status : 404, message :
+        r"alias '%s' of service '%s' does not exist", retry : __p::NEVER }, __p::Entry {
+        code : r"DomainNameNotFound", http_status : 404, message :
+        r"domain name '%s' does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"VersionNotFound", http_status : 404, message :
+        r"version '%d' of service '%s' does not exist", retry : __p::NEVER }, __p::Entry
+        { code : r"ConcurrentUpdateError", http_status : 409, message : r"", retry :
+        __p::CONFLICT }, __p::Entry { code : r"LimitExceededError", http_status : 400,
+        message : r"", retry : __p::NEVER }, __p::Entry { code : r"ResourceExhausted",
+        http_status : 429, message : r"", retry : __p::THROTTLING }, __p::Entry { code :
+        r"ClientClosedRequest", http_status : 499, message : r"", retry : __p::NEVER },
+        __p::Entry { code : r"InternalServerError", http_status : 500, message : r"",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ResourceThrottled", http_status :
+        503, message : r"", retry : __p::THROTTLING },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0",
+        slots :
+        b"\0\0\x11\0\0\0\x0F\0\0\0\r\0\0\0\0\0\x0B\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\x04\0\x10\0\0\0\x0E\0\x05\0\0\0\0\0\x03\0\t\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\x07\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0",
+        seed : 1663341875487337577
+    );
 };
-crate::__private_0_2::impl_serde!(FcOpenError);

@@ -441,3399 +441,584 @@ pub enum GaError {
     SystemBusy,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 203] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AclNotBindListener", 400, r"acl %s not bind listener", __NEVER),
-        __row(r"AlreadyExist.SpareIp", 400, r"The spare ip %s already exists.", __NEVER),
-        __row(
-            r"AlreadyInBandwidthPackage.Accelerator",
-            400,
-            r"The accelerated instance is already in the bandwidth package.",
-            __NEVER,
-        ),
-        __row(
-            r"BandwidthIllegal.BandwidthPackage",
-            400,
-            r"The bandwidth of the basic bandwidth package must be lower than or equal to the bandwidth of the cross-domain bandwidth package.",
-            __NEVER,
-        ),
-        __row(
-            r"BandwidthPackageCannotUnbind.EndpointGroup",
-            400,
-            r"Cross-border bandwidth package cannot be unbound, because endpointGroup contains unsupported regions after unbinding.",
-            __NEVER,
-        ),
-        __row(
-            r"BindExist.Accelerator",
-            400,
-            r"The accelerated instance is already bound to a bandwidth package.",
-            __NEVER,
-        ),
-        __row(
-            r"BindExist.BandwidthPackage",
-            400,
-            r"The bandwidth package is already bound.",
-            __NEVER,
-        ),
-        __row(r"BindExist.EndPointGroup", 400, r"EndPointGroup %s exist bind.", __NEVER),
-        __row(
-            r"BindExist.EndPointGroup",
-            400,
-            r"The endpoint group %s contains binding.",
-            __NEVER,
-        ),
-        __row(
-            r"COMMODITY.INVALID_COMPONENT",
-            400,
-            r"The Basic type only can be upgraded to the Enhanced, and the Enhanced  type only can be downgraded to the Basic . The type of the Advance bandwidth can not be changed.",
-            __NEVER,
-        ),
-        __row(
-            r"COMMODITY.INVALID_COMPONENT",
-            400,
-            r"The bandwidth parameter is incorrect or out of range",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateNotSupportDomain",
-            400,
-            r"The certificate does not support the current domain, please check.",
-            __NEVER,
-        ),
-        __row(
-            r"CrossBorderStatusNotOpen.Accelerator",
-            400,
-            r"The cross-border mode does not allow modification because the cross-border switch is not turned on.",
-            __NEVER,
-        ),
-        __row(
-            r"CrossBorderStatusTurnOffInvalid.Accelerator",
-            400,
-            r"If there are any cross-border lines, it is not allowed to turn off the cross-border switch.",
-            __CONFLICT,
-        ),
-        __row(
-            r"CrossBorderStatusUnsupported.Accelerator",
-            400,
-            r"The current instance does not support enabling or disabling the cross-border switch.",
-            __NEVER,
-        ),
-        __row(
-            r"DdosId.Error",
-            400,
-            r"Failed to find the DDoS instance based on the DDoS ID.",
-            __NEVER,
-        ),
-        __row(r"Domain.NotFit", 400, r"The domain is not fit the rule", __NEVER),
-        __row(r"Duplicate.SpareIp", 400, r"The spare IP address is duplicate.", __NEVER),
-        __row(
-            r"EcsCannotBind.BasicEndpoint",
-            400,
-            r"The ECS instance has already been associated with another EIP.",
-            __NEVER,
-        ),
-        __row(
-            r"EndPointGroupTypeIllegal.EndpointGroup",
-            400,
-            r"The endpoint group type is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"EndPointRequestProtocolIllegal.EndpointGroup",
-            400,
-            r"The endpoint group request protocol is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"EndPointRequestProtocolIllegal.EndpointGroup",
-            400,
-            r"endpoint group request protoco is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointGroupExclusive.Listener",
-            400,
-            r"All endpoint group must under the same listener.",
-            __NEVER,
-        ),
-        __row(
-            r"Error.ComplianceIssue",
-            400,
-            r"The current instance is not allowed to use the cross-border special line before obtaining cross-border qualification.",
-            __NEVER,
-        ),
-        __row(
-            r"Exist.EndpointGroup",
-            400,
-            r"The endpoint group already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Exist.ForwardingRule",
-            400,
-            r"The forwarding rule already exists.",
-            __NEVER,
-        ),
-        __row(r"Exist.IpSet", 400, r"The IpSet already exists.", __NEVER),
-        __row(r"Exist.IpSet", 400, r"The IpSet still exists.", __NEVER),
-        __row(r"Exist.Listener", 400, r"The listener already exists.", __NEVER),
-        __row(r"Exist.PortOverride", 400, r"Port override exists.", __NEVER),
-        __row(
-            r"Exist.VirtualEndpointGroup",
-            400,
-            r"A virtual endpoint group already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ExplicitDeny",
-            400,
-            r"The user is not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.SubUser",
-            403,
-            r"You are not authorized to operate on the specified resource because your account was created by another user.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden",
-            403,
-            r"The user is not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"GaSpecExceeded.IpSet",
-            400,
-            r"The number of IpSet exceeds the specification of the GA instance.",
-            __NEVER,
-        ),
-        __row(
-            r"GreaterThanGa.IpSetBandwidth",
-            400,
-            r"The total bandwidth for IpSet exceeds the total bandwidth of the GA instance.",
-            __NEVER,
-        ),
-        __row(r"HealthCheckPath.Illegal", 400, r"Health check path illegal.", __NEVER),
-        __row(
-            r"IllegalBandwidth.IpSet",
-            400,
-            r"The bandwidth of IpSet is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat.SpareIp",
-            400,
-            r"The param format of spare ip is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParameter.BandwidthType",
-            400,
-            r"The parameter BandwidthType is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParameter.Spec", 400, r"The specified Spec is invalid.", __NEVER),
-        __row(r"IllegalParameter.Type", 400, r"The specified Type is invalid.", __NEVER),
-        __row(
-            r"IllegalPublicIp.EndPoint",
-            400,
-            r"The public IP address configured for the endpoint is invalid. Only an Alibaba Cloud public IP address in the region of the endpoint can be configured.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalidate.SlbAddressType",
-            400,
-            r"The SLB instance must be internal-facing.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidateRegion.BasicAccelerator",
-            400,
-            r"The region of the endpoint group and the acceleration region cannot be the same.",
-            __NEVER,
-        ),
-        __row(r"IsExist.AclEntriesIsExist", 400, r"acl entries %s is exist", __NEVER),
-        __row(
-            r"ListenerProtocolIllegal.EndpointGroup",
-            400,
-            r"Listener protocol is illegal, the https/http listener instance is only allowed to have one default endpoint group.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.BandwidthType",
-            400,
-            r"You must specify BandwidthType.",
-            __NEVER,
-        ),
-        __row(
-            r"MixedVpc.EndPoint",
-            400,
-            r"VPC Endpoint cannot be mixed with other types of Endpoints.",
-            __NEVER,
-        ),
-        __row(r"NoPermission", 400, r"No permissions.", __NEVER),
-        __row(
-            r"NoPermission.CreateSpareIp",
-            400,
-            r"You do not have permission to create spareIp.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.EnableHealthCheck",
-            400,
-            r"You do not have permission to enable health check.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.GaDdosRoleSession",
-            400,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ServiceManaged",
-            400,
-            r"You do not have permission to %s %s in the service managed instance.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.VpcEndpoint",
-            400,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionResourceUnmanaged.ServiceManaged",
-            400,
-            r"You do not have permission to cancel service managed mode for %s.",
-            __NEVER,
-        ),
-        __row(r"NotActive.IpSet", 400, r"The state of IpSet is not active.", __NEVER),
-        __row(
-            r"NotActive.Listener",
-            400,
-            r"The state of the listener is not active.",
-            __NEVER,
-        ),
-        __row(r"NotActive.Listener", 400, r"listener %s is not active", __NEVER),
-        __row(
-            r"NotExist.Accelerator",
-            400,
-            r"The accelerated instance does not exist.",
-            __NEVER,
-        ),
-        __row(r"NotExist.Accelerator", 400, r"accelerator %s is not exist", __NEVER),
-        __row(r"NotExist.Acl", 400, r"acl %s is not exist", __NEVER),
-        __row(r"NotExist.Acl", 500, r"acl is not exist", __NEVER),
-        __row(r"NotExist.AclEntries", 400, r"acl entries is not exist", __NEVER),
-        __row(
-            r"NotExist.BandwidthPackage",
-            400,
-            r"The bandwidth package does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.BasicBandwidthPackage",
-            400,
-            r"You must specify the basic bandwidth package.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.BusinessRegion",
-            400,
-            r"The business region does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.EndPointGroup",
-            400,
-            r"The endpoint group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.EndPointGroup",
-            400,
-            r"endpoint group %s is not exist",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.ForwardingRule",
-            400,
-            r"forwarding rule %s is not exist",
-            __NEVER,
-        ),
-        __row(r"NotExist.IpSet", 400, r"The IpSet does not exist.", __NEVER),
-        __row(r"NotExist.IpSets", 400, r"The IpSet does not exist.", __NEVER),
-        __row(r"NotExist.Listener", 400, r"The listener does not exist.", __NEVER),
-        __row(r"NotExist.Listener", 400, r"listener %s is not exist", __NEVER),
-        __row(
-            r"NotExist.ListenerPort",
-            400,
-            r"The listening port %s does not exist.",
-            __NEVER,
-        ),
-        __row(r"NotExist.ListenerPort", 400, r"listener port %s is not exist", __NEVER),
-        __row(r"NotExist.SpareIp", 400, r"The spare ip %s doesn't exist.", __NEVER),
-        __row(r"NotFound.ENIInstance", 400, r"The ENI instance is not found.", __NEVER),
-        __row(
-            r"NotInBandwidthPackage.Accelerator",
-            400,
-            r"The accelerated instance is not in the bandwidth package.",
-            __NEVER,
-        ),
-        __row(
-            r"NotOpen.CrossBorderStatus",
-            400,
-            r"Cross-border acceleration has not been enabled for the instance.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportAccessLog.Accelerator",
-            400,
-            r"Currently Accelerator does not support access log feature",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportChangeCrossBorderMode.Accelerator",
-            400,
-            r"Currently Accelerator does not support to update cross-border mode.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportHealthCheck.Accelerator",
-            400,
-            r"Currently Accelerator does not support health check.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportResourceType.ServiceManaged",
-            400,
-            r"Only accelerator resource type is supported.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportServiceManagedMode.ServiceManaged",
-            400,
-            r"Only unmanaged mode is supported.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamExclusive.EndpointGroupType",
-            400,
-            r"All endpoint group type group must be consistent.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamIllegal.SpInstanceAutoRenew",
-            400,
-            r"The param AutoRenew and RenewalStatus cannot be empty at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"PortConflict.Listener",
-            400,
-            r"The listener port configuration is in conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"PortRangeIllegal.Count",
-            400,
-            r"The hugePort listener only supports one port range.",
-            __NEVER,
-        ),
-        __row(
-            r"PortRangeIllegal.ExceedGaAbility",
-            400,
-            r"The listener port range is invalid. For each accelerator instance, you can only create a listener with port range over 300 for each protocol (TCP and UDP).",
-            __NEVER,
-        ),
-        __row(
-            r"PortRangeIllegal.Listener",
-            400,
-            r"The specified listener port range is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"PortRangeIllegal.UDP",
-            400,
-            r"UDP ports 250, 4789, and 4790 are system reserved ports.",
-            __NEVER,
-        ),
-        __row(
-            r"PortRanges.MustOne",
-            400,
-            r"The portRanges must be one for HTTPS and HTTP type listener.",
-            __NEVER,
-        ),
-        __row(
-            r"ProtocalIllegal.Listener",
-            400,
-            r"The specified listener protocol is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.AclEntries",
-            400,
-            r"The number of acl entries exceeds the limit",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.EndPoint",
-            400,
-            r"The maximum number of endpoints is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.EndpointGroup",
-            400,
-            r"The number of endpoint group exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ForwardingRule",
-            400,
-            r"The number of forwarding rule exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ForwardingRule",
-            400,
-            r"he number of forwarding rule exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Listener",
-            400,
-            r"The maximum number of listeners is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ListenerPort",
-            400,
-            r"The maximum number of listener ports is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.PortOverride",
-            400,
-            r"The number of port override exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.RuleConditionConfig",
-            400,
-            r"The number of path and host exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.SpareIp",
-            400,
-            r"The number of spare ip exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionConflict.EndpointGroup",
-            400,
-            r"Endpoint group under the same listener must have different region.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionNotSupportHugePort.Listener",
-            400,
-            r"The current ipSet or listener region does not support hugePort.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionRepeat.IpSet",
-            400,
-            r"An accelerator can only have one IpSet in one region. accelerator = %s, region = %s",
-            __NEVER,
-        ),
-        __row(
-            r"RegionRepeat.IpSet",
-            400,
-            r"Only one IpSet can be created in an accelerated region.",
-            __NEVER,
-        ),
-        __row(r"Repeat.AclEntries", 400, r"acl entries repeat", __NEVER),
-        __row(
-            r"Repeat.IpSets",
-            400,
-            r"The configuration of IpSet is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"RepeatPathAndHost.ForwardingRule",
-            400,
-            r"The path and host %s are duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"RepeatPathAndHost.ForwardingRule",
-            400,
-            r"path and host %s repeat",
-            __NEVER,
-        ),
-        __row(r"Resource.QuotaFull", 400, r"The resource quota is exceeded.", __NEVER),
-        __row(
-            r"ResourceNotFound.CertificateDomain",
-            400,
-            r"The specified domain is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotManaged.ServiceManaged",
-            400,
-            r"The instance %s is not yet managed.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityPolicyId.NotNeed",
-            400,
-            r"No security policy ID is required for the listener.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityPolicyIdIllegal.Listener",
-            400,
-            r"The listener security policy ID %s is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"StateError.Accelerator",
-            400,
-            r"The state of the accelerated instance is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"StateError.Accelerator",
-            400,
-            r"accelerator state %s is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"StateError.Accelerator",
-            400,
-            r"accelerator state configuring is illegal",
-            __NEVER,
-        ),
-        __row(r"StateError.Acl", 400, r"acl state %s is illegal", __NEVER),
-        __row(r"StateError.Acl", 500, r"acl state is illegal", __NEVER),
-        __row(
-            r"StateError.BandwidthPackage",
-            400,
-            r"The state of bandwidth package is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"StateError.BandwidthPackageBind",
-            400,
-            r"The state of binding for the bandwidth package is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"StateError.EndPointGroup",
-            400,
-            r"The specified state of endpoint group is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"StateError.EndPointGroup",
-            400,
-            r"endpoint group state %s is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"StateError.ForwardingRule",
-            400,
-            r"The forwarding rule state %s is illegal.",
-            __NEVER,
-        ),
-        __row(r"StateError.IpSet", 400, r"The state of IpSet is invalid.", __NEVER),
-        __row(
-            r"SystemPort.Listener",
-            400,
-            r"Ports 65500-65535 are system reserved ports.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManySpareIp.Accelerator",
-            400,
-            r"Too many SpareIp accepted under the same Accelerator",
-            __NEVER,
-        ),
-        __row(
-            r"TooManySpareIp.Accelerator",
-            400,
-            r"Too many SpareIp accepted under the same Accelerator.",
-            __NEVER,
-        ),
-        __row(
-            r"UnknownError",
-            500,
-            r"An error occurred while processing your request. Please try again. If the error persists, please submit a ticket.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"UpgradeError.BandwidthPackage",
-            400,
-            r"The bandwidth package configurations should be either all upgrades or all downgrades.",
-            __NEVER,
-        ),
-        __row(
-            r"Accelerator.NotBindingDdos",
-            400,
-            r"The accelerator has not bound a DDoS instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidatePort.ApplicationMonitor",
-            400,
-            r"The address port not in listener port range.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidateTaskId.ApplicationMonitor",
-            400,
-            r"The application monitor task %s is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidateTaskState.ApplicationMonitor",
-            400,
-            r"The application task state is invalidate.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ListenerNeed.ApplicationMonitor",
-            400,
-            r"The listener must be configured.",
-            __NEVER,
-        ),
-        __row(
-            r"ListenerNotSupport.ApplicationMonitor",
-            400,
-            r"when the listener protocol is udp, application monitor is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"NoIcpRecord.Domain",
-            400,
-            r"%s has not been put on ICP record.",
-            __NEVER,
-        ),
-        __row(r"NotExist.Domain", 400, r"The domain %s is not exist.", __NEVER),
-        __row(
-            r"NotExist.DomainAcceleratorRelation",
-            400,
-            r"The relationship between %s and %s does not exist.",
-            __NEVER,
-        ),
-        __row(r"NotExist.EndPoints", 400, r"endpoint %s not exist.", __NEVER),
-        __row(
-            r"NotExist.ForwardingRule",
-            400,
-            r"The forwarding rule %s does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.SiteMonitor",
-            400,
-            r"The siteMonitor %s is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.RuleConditionConfig",
-            400,
-            r"The number of paths and hosts exceeds the limit.",
-            __NEVER,
-        ),
-        __row(r"SystemBusy", 400, r"System busy, please try again later.", __TRANSIENT),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 172] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 115, 117, 119, 120, 121, 122, 123, 125, 126, 127, 128, 130, 132, 133, 134,
-        135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
-        151, 152, 153, 155, 156, 157, 158, 159, 160, 161, 162, 164, 165, 166, 168, 169,
-        170, 171, 172, 173, 176, 178, 179, 180, 182, 183, 184, 185, 188, 189, 190, 191,
-        192, 193, 194, 195, 196, 197, 198, 200, 202,
-    ];
-    const __END: [u32; 172] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 188, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 67, 68, 69, 70, 71, 72, 73, 74,
-        75, 76, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        115, 117, 119, 120, 121, 122, 123, 125, 200, 127, 128, 130, 132, 133, 134, 135,
-        136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151,
-        152, 153, 155, 156, 157, 158, 202, 160, 161, 162, 164, 165, 166, 168, 169, 170,
-        171, 172, 173, 176, 178, 179, 180, 182, 183, 184, 185, 187, 189, 190, 191, 192,
-        193, 194, 195, 196, 197, 198, 199, 201, 203,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: GaError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[GaError; 172] = &[
-        GaError::IdempotentParameterMismatch,
-        GaError::IllegalTimestamp,
-        GaError::IncompleteSignature,
-        GaError::InsufficientBalance,
-        GaError::InvalidAccessKeyIdNotFound,
-        GaError::InvalidOwner,
-        GaError::InvalidOwnerAccount,
-        GaError::InvalidOwnerId,
-        GaError::InvalidParamater,
-        GaError::InvalidParameter,
-        GaError::InvalidParameterIsNull,
-        GaError::MissingParameter,
-        GaError::SignatureNonceUsed,
-        GaError::Throttling,
-        GaError::UnsupportedParameter,
-        GaError::UnknownError,
-        GaError::ForbiddenAccessKeyDisabled,
-        GaError::ForbiddenNotSupportRam,
-        GaError::ForbiddenRam,
-        GaError::ForbiddenRiskControl,
-        GaError::ForbiddenSubUser,
-        GaError::ForbiddenUnauthorized,
-        GaError::InvalidAccountNotFound,
-        GaError::InvalidAction,
-        GaError::InvalidIdempotenceParameterMismatch,
-        GaError::InvalidParameterOwnerAccount,
-        GaError::InvalidParameterResourceOwnerAccount,
-        GaError::LastTokenProcessing,
-        GaError::RealNameAuthenticationError,
-        GaError::UnsupportedHttpMethod,
-        GaError::InvalidRegionIdNotFound,
-        GaError::OperationConflict,
-        GaError::InternalError,
-        GaError::ServiceUnavailable,
-        GaError::ServiceUnavailableRegionMaintaining,
-        GaError::InvalidProductNotFound,
-        GaError::InvalidApiNotFound,
-        GaError::InvalidProtocolNeedSsl,
-        GaError::InvalidTimeStampFormat,
-        GaError::InvalidTimeStampExpired,
-        GaError::InvalidAccessKeyIdInactive,
-        GaError::InvalidParameterFormat,
-        GaError::InvalidSignatureMethod,
-        GaError::SignatureDoesNotMatch,
-        GaError::ThrottlingUser,
-        GaError::InvalidActionNotFound,
-        GaError::AclNotBindListener,
-        GaError::AlreadyExistSpareIp,
-        GaError::AlreadyInBandwidthPackageAccelerator,
-        GaError::BandwidthIllegalBandwidthPackage,
-        GaError::BandwidthPackageCannotUnbindEndpointGroup,
-        GaError::BindExistAccelerator,
-        GaError::BindExistBandwidthPackage,
-        GaError::BindExistEndPointGroup,
-        GaError::CommodityInvalidComponent,
-        GaError::CertificateNotSupportDomain,
-        GaError::CrossBorderStatusNotOpenAccelerator,
-        GaError::CrossBorderStatusTurnOffInvalidAccelerator,
-        GaError::CrossBorderStatusUnsupportedAccelerator,
-        GaError::DdosIdError,
-        GaError::DomainNotFit,
-        GaError::DuplicateSpareIp,
-        GaError::EcsCannotBindBasicEndpoint,
-        GaError::EndPointGroupTypeIllegalEndpointGroup,
-        GaError::EndPointRequestProtocolIllegalEndpointGroup,
-        GaError::EndpointGroupExclusiveListener,
-        GaError::ErrorComplianceIssue,
-        GaError::ExistEndpointGroup,
-        GaError::ExistForwardingRule,
-        GaError::ExistIpSet,
-        GaError::ExistListener,
-        GaError::ExistPortOverride,
-        GaError::ExistVirtualEndpointGroup,
-        GaError::ExplicitDeny,
-        GaError::ForbbidenSubUser,
-        GaError::Forbidden,
-        GaError::GaSpecExceededIpSet,
-        GaError::GreaterThanGaIpSetBandwidth,
-        GaError::HealthCheckPathIllegal,
-        GaError::IllegalBandwidthIpSet,
-        GaError::IllegalParamFormatSpareIp,
-        GaError::IllegalParameterBandwidthType,
-        GaError::IllegalParameterSpec,
-        GaError::IllegalParameterType,
-        GaError::IllegalPublicIpEndPoint,
-        GaError::InvalidateSlbAddressType,
-        GaError::InvalidateRegionBasicAccelerator,
-        GaError::IsExistAclEntriesIsExist,
-        GaError::ListenerProtocolIllegalEndpointGroup,
-        GaError::MissingParameterBandwidthType,
-        GaError::MixedVpcEndPoint,
-        GaError::NoPermission,
-        GaError::NoPermissionCreateSpareIp,
-        GaError::NoPermissionEnableHealthCheck,
-        GaError::NoPermissionGaDdosRoleSession,
-        GaError::NoPermissionServiceManaged,
-        GaError::NoPermissionVpcEndpoint,
-        GaError::NoPermissionResourceUnmanagedServiceManaged,
-        GaError::NotActiveIpSet,
-        GaError::NotActiveListener,
-        GaError::NotExistAccelerator,
-        GaError::NotExistAcl,
-        GaError::NotExistAclEntries,
-        GaError::NotExistBandwidthPackage,
-        GaError::NotExistBasicBandwidthPackage,
-        GaError::NotExistBusinessRegion,
-        GaError::NotExistEndPointGroup,
-        GaError::NotExistForwardingRule,
-        GaError::NotExistIpSet,
-        GaError::NotExistIpSets,
-        GaError::NotExistListener,
-        GaError::NotExistListenerPort,
-        GaError::NotExistSpareIp,
-        GaError::NotFoundEniInstance,
-        GaError::NotInBandwidthPackageAccelerator,
-        GaError::NotOpenCrossBorderStatus,
-        GaError::NotSupportAccessLogAccelerator,
-        GaError::NotSupportChangeCrossBorderModeAccelerator,
-        GaError::NotSupportHealthCheckAccelerator,
-        GaError::NotSupportResourceTypeServiceManaged,
-        GaError::NotSupportServiceManagedModeServiceManaged,
-        GaError::ParamExclusiveEndpointGroupType,
-        GaError::ParamIllegalSpInstanceAutoRenew,
-        GaError::PortConflictListener,
-        GaError::PortRangeIllegalCount,
-        GaError::PortRangeIllegalExceedGaAbility,
-        GaError::PortRangeIllegalListener,
-        GaError::PortRangeIllegalUdp,
-        GaError::PortRangesMustOne,
-        GaError::ProtocalIllegalListener,
-        GaError::QuotaExceededAclEntries,
-        GaError::QuotaExceededEndPoint,
-        GaError::QuotaExceededEndpointGroup,
-        GaError::QuotaExceededForwardingRule,
-        GaError::QuotaExceededListener,
-        GaError::QuotaExceededListenerPort,
-        GaError::QuotaExceededPortOverride,
-        GaError::QuotaExceededRuleConditionConfig,
-        GaError::QuotaExceededSpareIp,
-        GaError::RegionConflictEndpointGroup,
-        GaError::RegionNotSupportHugePortListener,
-        GaError::RegionRepeatIpSet,
-        GaError::RepeatAclEntries,
-        GaError::RepeatIpSets,
-        GaError::RepeatPathAndHostForwardingRule,
-        GaError::ResourceQuotaFull,
-        GaError::ResourceNotFoundCertificateDomain,
-        GaError::ResourceNotManagedServiceManaged,
-        GaError::SecurityPolicyIdNotNeed,
-        GaError::SecurityPolicyIdIllegalListener,
-        GaError::StateErrorAccelerator,
-        GaError::StateErrorAcl,
-        GaError::StateErrorBandwidthPackage,
-        GaError::StateErrorBandwidthPackageBind,
-        GaError::StateErrorEndPointGroup,
-        GaError::StateErrorForwardingRule,
-        GaError::StateErrorIpSet,
-        GaError::SystemPortListener,
-        GaError::TooManySpareIpAccelerator,
-        GaError::UpgradeErrorBandwidthPackage,
-        GaError::AcceleratorNotBindingDdos,
-        GaError::InvalidatePortApplicationMonitor,
-        GaError::InvalidateTaskIdApplicationMonitor,
-        GaError::InvalidateTaskStateApplicationMonitor,
-        GaError::ListenerNeedApplicationMonitor,
-        GaError::ListenerNotSupportApplicationMonitor,
-        GaError::NoIcpRecordDomain,
-        GaError::NotExistDomain,
-        GaError::NotExistDomainAcceleratorRelation,
-        GaError::NotExistEndPoints,
-        GaError::NotExistSiteMonitor,
-        GaError::SystemBusy,
-    ];
-    fn __from_code(code: &str) -> __Option<GaError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Forbidden" => 75,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 171,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"Exist.IpSet" => 69,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"DdosId.Error" => 59,
-                    r"ExplicitDeny" => 73,
-                    r"NoPermission" => 91,
-                    r"NotExist.Acl" => 101,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Domain.NotFit" => 60,
-                    r"Repeat.IpSets" => 143,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Exist.Listener" => 70,
-                    r"NotExist.IpSet" => 108,
-                    r"StateError.Acl" => 151,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"NotActive.IpSet" => 98,
-                    r"NotExist.IpSets" => 109,
-                    r"NotExist.Domain" => 167,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NotExist.SpareIp" => 112,
-                    r"StateError.IpSet" => 156,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Duplicate.SpareIp" => 61,
-                    r"Forbbiden.SubUser" => 74,
-                    r"MixedVpc.EndPoint" => 90,
-                    r"NotExist.Listener" => 110,
-                    r"Repeat.AclEntries" => 142,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AclNotBindListener" => 46,
-                    r"Exist.PortOverride" => 71,
-                    r"NotActive.Listener" => 99,
-                    r"PortRanges.MustOne" => 128,
-                    r"RegionRepeat.IpSet" => 141,
-                    r"Resource.QuotaFull" => 145,
-                    r"NoIcpRecord.Domain" => 166,
-                    r"NotExist.EndPoints" => 169,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Exist.EndpointGroup" => 67,
-                    r"NotExist.AclEntries" => 102,
-                    r"SystemPort.Listener" => 157,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AlreadyExist.SpareIp" => 47,
-                    r"Exist.ForwardingRule" => 68,
-                    r"GaSpecExceeded.IpSet" => 76,
-                    r"NotExist.Accelerator" => 100,
-                    r"NotFound.ENIInstance" => 113,
-                    r"PortRangeIllegal.UDP" => 127,
-                    r"NotExist.SiteMonitor" => 170,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"BindExist.Accelerator" => 51,
-                    r"Error.ComplianceIssue" => 66,
-                    r"IllegalParameter.Spec" => 82,
-                    r"IllegalParameter.Type" => 83,
-                    r"NotExist.ListenerPort" => 111,
-                    r"PortConflict.Listener" => 123,
-                    r"QuotaExceeded.SpareIp" => 138,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"IllegalBandwidth.IpSet" => 79,
-                    r"NotExist.EndPointGroup" => 106,
-                    r"PortRangeIllegal.Count" => 124,
-                    r"QuotaExceeded.EndPoint" => 131,
-                    r"QuotaExceeded.Listener" => 134,
-                    r"StateError.Accelerator" => 150,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"BindExist.EndPointGroup" => 53,
-                    r"HealthCheckPath.Illegal" => 78,
-                    r"NotExist.BusinessRegion" => 105,
-                    r"NotExist.ForwardingRule" => 107,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IllegalPublicIp.EndPoint" => 84,
-                    r"NoPermission.VpcEndpoint" => 96,
-                    r"ProtocalIllegal.Listener" => 129,
-                    r"QuotaExceeded.AclEntries" => 130,
-                    r"SecurityPolicyId.NotNeed" => 148,
-                    r"StateError.EndPointGroup" => 154,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Invalidate.SlbAddressType" => 85,
-                    r"IsExist.AclEntriesIsExist" => 87,
-                    r"NotExist.BandwidthPackage" => 103,
-                    r"NotOpen.CrossBorderStatus" => 115,
-                    r"PortRangeIllegal.Listener" => 126,
-                    r"StateError.ForwardingRule" => 155,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"BindExist.BandwidthPackage" => 52,
-                    r"Exist.VirtualEndpointGroup" => 72,
-                    r"IllegalParamFormat.SpareIp" => 80,
-                    r"NoPermission.CreateSpareIp" => 92,
-                    r"QuotaExceeded.ListenerPort" => 135,
-                    r"QuotaExceeded.PortOverride" => 136,
-                    r"TooManySpareIp.Accelerator" => 158,
-                    r"Accelerator.NotBindingDdos" => 160,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"COMMODITY.INVALID_COMPONENT" => 54,
-                    r"CertificateNotSupportDomain" => 55,
-                    r"EcsCannotBind.BasicEndpoint" => 62,
-                    r"NoPermission.ServiceManaged" => 95,
-                    r"QuotaExceeded.EndpointGroup" => 132,
-                    r"StateError.BandwidthPackage" => 152,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"GreaterThanGa.IpSetBandwidth" => 77,
-                    r"QuotaExceeded.ForwardingRule" => 133,
-                    r"RegionConflict.EndpointGroup" => 139,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"UpgradeError.BandwidthPackage" => 159,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"IllegalParameter.BandwidthType" => 81,
-                    r"MissingParameter.BandwidthType" => 89,
-                    r"NoPermission.EnableHealthCheck" => 93,
-                    r"NoPermission.GaDdosRoleSession" => 94,
-                    r"NotExist.BasicBandwidthPackage" => 104,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"EndpointGroupExclusive.Listener" => 65,
-                    r"NotSupportAccessLog.Accelerator" => 116,
-                    r"StateError.BandwidthPackageBind" => 153,
-                    r"ListenerNeed.ApplicationMonitor" => 164,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"ParamExclusive.EndpointGroupType" => 121,
-                    r"ParamIllegal.SpInstanceAutoRenew" => 122,
-                    r"PortRangeIllegal.ExceedGaAbility" => 125,
-                    r"RepeatPathAndHost.ForwardingRule" => 144,
-                    r"SecurityPolicyIdIllegal.Listener" => 149,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"BandwidthIllegal.BandwidthPackage" => 49,
-                    r"InvalidateRegion.BasicAccelerator" => 86,
-                    r"NotInBandwidthPackage.Accelerator" => 114,
-                    r"NotSupportHealthCheck.Accelerator" => 118,
-                    r"QuotaExceeded.RuleConditionConfig" => 137,
-                    r"RegionNotSupportHugePort.Listener" => 140,
-                    r"ResourceNotManaged.ServiceManaged" => 147,
-                    r"InvalidatePort.ApplicationMonitor" => 161,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ResourceNotFound.CertificateDomain" => 146,
-                    r"NotExist.DomainAcceleratorRelation" => 168,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidateTaskId.ApplicationMonitor" => 162,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"CrossBorderStatusNotOpen.Accelerator" => 56,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"AlreadyInBandwidthPackage.Accelerator" => 48,
-                    r"ListenerProtocolIllegal.EndpointGroup" => 88,
-                    r"NotSupportResourceType.ServiceManaged" => 119,
-                    r"ListenerNotSupport.ApplicationMonitor" => 165,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"EndPointGroupTypeIllegal.EndpointGroup" => 63,
-                    r"InvalidateTaskState.ApplicationMonitor" => 163,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"CrossBorderStatusUnsupported.Accelerator" => 58,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"BandwidthPackageCannotUnbind.EndpointGroup" => 50,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"CrossBorderStatusTurnOffInvalid.Accelerator" => 57,
-                    r"NotSupportChangeCrossBorderMode.Accelerator" => 117,
-                    r"NotSupportServiceManagedMode.ServiceManaged" => 120,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"EndPointRequestProtocolIllegal.EndpointGroup" => 64,
-                    r"NoPermissionResourceUnmanaged.ServiceManaged" => 97,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: GaError) -> &'static [u16] {
-        match code {
-            GaError::InvalidAccessKeyIdNotFound => &[400, 404],
-            GaError::MissingParameter => &[400, 403],
-            GaError::UnknownError => &[400, 500],
-            GaError::NotExistAcl => &[400, 500],
-            GaError::StateErrorAcl => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: GaError) -> &'static [&'static str] {
-        match code {
-            GaError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            GaError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            GaError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            GaError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            GaError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            GaError::UnknownError => const { &[__E[21].message, __E[187].message] }
-            GaError::BindExistEndPointGroup => {
-                const { &[__E[63].message, __E[64].message] }
-            }
-            GaError::CommodityInvalidComponent => {
-                const { &[__E[65].message, __E[66].message] }
-            }
-            GaError::EndPointRequestProtocolIllegalEndpointGroup => {
-                const { &[__E[76].message, __E[77].message] }
-            }
-            GaError::ExistIpSet => const { &[__E[82].message, __E[83].message] }
-            GaError::NotActiveListener => const { &[__E[113].message, __E[114].message] }
-            GaError::NotExistAccelerator => {
-                const { &[__E[115].message, __E[116].message] }
-            }
-            GaError::NotExistAcl => const { &[__E[117].message, __E[118].message] }
-            GaError::NotExistEndPointGroup => {
-                const { &[__E[123].message, __E[124].message] }
-            }
-            GaError::NotExistForwardingRule => {
-                const { &[__E[125].message, __E[199].message] }
-            }
-            GaError::NotExistListener => const { &[__E[128].message, __E[129].message] }
-            GaError::NotExistListenerPort => {
-                const { &[__E[130].message, __E[131].message] }
-            }
-            GaError::QuotaExceededForwardingRule => {
-                const { &[__E[153].message, __E[154].message] }
-            }
-            GaError::QuotaExceededRuleConditionConfig => {
-                const { &[__E[158].message, __E[201].message] }
-            }
-            GaError::RegionRepeatIpSet => const { &[__E[162].message, __E[163].message] }
-            GaError::RepeatPathAndHostForwardingRule => {
-                const { &[__E[166].message, __E[167].message] }
-            }
-            GaError::StateErrorAccelerator => {
-                const { &[__E[173].message, __E[174].message, __E[175].message] }
-            }
-            GaError::StateErrorAcl => const { &[__E[176].message, __E[177].message] }
-            GaError::StateErrorEndPointGroup => {
-                const { &[__E[180].message, __E[181].message] }
-            }
-            GaError::TooManySpareIpAccelerator => {
-                const { &[__E[185].message, __E[186].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: GaError) -> &'static [__Entry] {
-        match code {
-            GaError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            GaError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            GaError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            GaError::UnknownError => const { &[__E[21], __E[187]] }
-            GaError::NotExistForwardingRule => const { &[__E[125], __E[199]] }
-            GaError::QuotaExceededRuleConditionConfig => const { &[__E[158], __E[201]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: GaError) -> &'static [&'static str] {
-        match code {
-            GaError::UnknownError => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"ChangeResourceGroup",
-                    r"CreateAccelerator",
-                    r"CreateBandwidthPackage",
-                    r"CreateBasicAccelerator",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateBasicIpSet",
-                    r"CreateEndpointGroup",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteAccelerator",
-                    r"DeleteBandwidthPackage",
-                    r"DeleteBasicAccelerator",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"DescribeAccelerator",
-                    r"DescribeAcceleratorAutoRenewAttribute",
-                    r"DescribeBandwidthPackageAutoRenewAttribute",
-                    r"DescribeCommodity",
-                    r"DescribeCommodityPrice",
-                    r"DescribeCustomRoutingEndPointTrafficPolicy",
-                    r"DescribeCustomRoutingEndpoint",
-                    r"DescribeCustomRoutingEndpointGroup",
-                    r"DescribeCustomRoutingEndpointGroupDestinations",
-                    r"DescribeEndpointGroup",
-                    r"DescribeIpSet",
-                    r"DescribeListener",
-                    r"DescribeRegions",
-                    r"GetBasicEndpointGroup",
-                    r"GetIpsetsBandwidthLimit",
-                    r"ListAccelerateAreas",
-                    r"ListAccelerators",
-                    r"ListAvailableAccelerateAreas",
-                    r"ListAvailableBusiRegions",
-                    r"ListBasicAccelerators",
-                    r"ListBusiRegions",
-                    r"ListEndpointGroups",
-                    r"ListIpSets",
-                    r"ListListeners",
-                    r"OpenAcceleratorService",
-                    r"QueryCrossBorderApprovalStatus",
-                    r"UpdateAccelerator",
-                    r"UpdateAcceleratorAutoRenewAttribute",
-                    r"UpdateAcceleratorConfirm",
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAcceleratorCrossBorderStatus",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateBandwidthPackagaAutoRenewAttribute",
-                    r"UpdateBasicAccelerator",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::AclNotBindListener => &[r"DissociateAclsFromListener"],
-            GaError::AlreadyExistSpareIp => &[r"CreateSpareIps"],
-            GaError::AlreadyInBandwidthPackageAccelerator => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::BandwidthIllegalBandwidthPackage => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::BandwidthPackageCannotUnbindEndpointGroup => {
-                &[r"BandwidthPackageRemoveAccelerator"]
-            }
-            GaError::BindExistAccelerator => {
-                &[
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerator",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::BindExistBandwidthPackage => {
-                &[
-                    r"DeleteBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::BindExistEndPointGroup => {
-                &[
-                    r"DeleteEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::CommodityInvalidComponent => {
-                &[r"CreateBandwidthPackage", r"UpdateBandwidthPackage"]
-            }
-            GaError::CertificateNotSupportDomain => {
-                &[r"UpdateAdditionalCertificateWithListener"]
-            }
-            GaError::CrossBorderStatusNotOpenAccelerator => {
-                &[r"UpdateAcceleratorCrossBorderMode"]
-            }
-            GaError::CrossBorderStatusTurnOffInvalidAccelerator => {
-                &[r"UpdateAcceleratorCrossBorderStatus"]
-            }
-            GaError::CrossBorderStatusUnsupportedAccelerator => {
-                &[r"UpdateAcceleratorCrossBorderStatus"]
-            }
-            GaError::DdosIdError => &[r"AttachDdosToAccelerator"],
-            GaError::DomainNotFit => {
-                &[r"CreateEndpointGroup", r"CreateEndpointGroups", r"CreateIpSets"]
-            }
-            GaError::DuplicateSpareIp => &[r"CreateSpareIps"],
-            GaError::EcsCannotBindBasicEndpoint => {
-                &[
-                    r"CreateBasicAccelerateIpEndpointRelation",
-                    r"CreateBasicEndpointGroup",
-                ]
-            }
-            GaError::EndPointGroupTypeIllegalEndpointGroup => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::EndPointRequestProtocolIllegalEndpointGroup => {
-                &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ]
-            }
-            GaError::EndpointGroupExclusiveListener => &[r"CreateEndpointGroups"],
-            GaError::ErrorComplianceIssue => {
-                &[
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAcceleratorCrossBorderStatus",
-                ]
-            }
-            GaError::ExistEndpointGroup => {
-                &[
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateForwardingRules",
-                    r"DeleteBasicEndpoint",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::ExistForwardingRule => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::ExistIpSet => {
-                &[
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerator",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::ExistListener => {
-                &[r"DeleteAccelerator", r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::ExistPortOverride => &[r"UpdateListener"],
-            GaError::ExistVirtualEndpointGroup => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::ExplicitDeny => &[r"DeleteBasicIpSet", r"DeleteIpSet"],
-            GaError::ForbbidenSubUser => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateBasicIpSet",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::Forbidden => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateBasicIpSet",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::GaSpecExceededIpSet => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::GreaterThanGaIpSetBandwidth => {
-                &[
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateIpSet",
-                    r"UpdateIpSets",
-                ]
-            }
-            GaError::HealthCheckPathIllegal => &[r"CreateEndpointGroups"],
-            GaError::IllegalBandwidthIpSet => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::IllegalParamFormatSpareIp => &[r"CreateSpareIps"],
-            GaError::IllegalParameterBandwidthType => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::IllegalParameterSpec => {
-                &[
-                    r"DescribeCommodityPrice",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateAccelerator",
-                ]
-            }
-            GaError::IllegalParameterType => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::IllegalPublicIpEndPoint => &[r"CreateEndpointGroups"],
-            GaError::InvalidateSlbAddressType => &[r"CreateBasicEndpoints"],
-            GaError::InvalidateRegionBasicAccelerator => &[r"CreateBasicEndpointGroup"],
-            GaError::IsExistAclEntriesIsExist => &[r"AddEntriesToAcl", r"CreateAcl"],
-            GaError::ListenerProtocolIllegalEndpointGroup => &[r"CreateEndpointGroups"],
-            GaError::MissingParameterBandwidthType => {
-                &[
-                    r"CreateBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::MixedVpcEndPoint => &[r"CreateEndpointGroups"],
-            GaError::NoPermission => {
-                &[
-                    r"DeleteBasicAccelerateIp",
-                    r"DescribeApplicationMonitor",
-                    r"GetInvalidDomainCount",
-                    r"GetSpareIp",
-                    r"ListApplicationMonitor",
-                    r"ListApplicationMonitorDetectResult",
-                    r"ListCustomRoutingEndpointGroupDestinations",
-                    r"ListCustomRoutingEndpointGroups",
-                    r"ListCustomRoutingEndpointTrafficPolicies",
-                    r"ListCustomRoutingEndpoints",
-                    r"ListCustomRoutingPortMappings",
-                    r"ListCustomRoutingPortMappingsByDestination",
-                    r"ListEndpointGroups",
-                    r"ListSystemSecurityPolicies",
-                ]
-            }
-            GaError::NoPermissionCreateSpareIp => &[r"CreateSpareIps"],
-            GaError::NoPermissionEnableHealthCheck => {
-                &[
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ]
-            }
-            GaError::NoPermissionGaDdosRoleSession => {
-                &[
-                    r"AttachDdosToAccelerator",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::NoPermissionServiceManaged => &[r"UpdateServiceManagedControl"],
-            GaError::NoPermissionVpcEndpoint => {
-                &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::NoPermissionResourceUnmanagedServiceManaged => {
-                &[r"UpdateServiceManagedControl"]
-            }
-            GaError::NotActiveIpSet => {
-                &[
-                    r"CreateBasicAccelerateIp",
-                    r"DeleteIpSets",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateIpSets",
-                ]
-            }
-            GaError::NotActiveListener => {
-                &[
-                    r"AssociateAclsWithListener",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteCustomRoutingEndpoints",
-                    r"DeleteEndpointGroup",
-                    r"DeleteForwardingRules",
-                    r"DeleteListener",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"EnableApplicationMonitor",
-                    r"ListForwardingRules",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateApplicationMonitor",
-                    r"UpdateCustomRoutingEndpointGroupDestinations",
-                    r"UpdateCustomRoutingEndpointTrafficPolicies",
-                    r"UpdateCustomRoutingEndpoints",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::NotExistAccelerator => {
-                &[
-                    r"AssociateAclsWithListener",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"AttachLogStoreToEndpointGroup",
-                    r"CreateBasicAccelerateIp",
-                    r"CreateBasicEndpoint",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateBasicEndpoints",
-                    r"CreateCustomRoutingEndpointGroups",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"CreateListener",
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerator",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteForwardingRules",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"DetachDdosFromAccelerator",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateAccelerator",
-                    r"UpdateAcceleratorAutoRenewAttribute",
-                    r"UpdateAcceleratorConfirm",
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateBasicAccelerator",
-                    r"UpdateBasicEndpoint",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateBasicIpSet",
-                    r"UpdateCustomRoutingEndpointGroupDestinations",
-                    r"UpdateCustomRoutingEndpointTrafficPolicies",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::NotExistAcl => {
-                &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"DissociateAclsFromListener",
-                    r"RemoveEntriesFromAcl",
-                    r"UpdateAclAttribute",
-                ]
-            }
-            GaError::NotExistAclEntries => &[r"RemoveEntriesFromAcl"],
-            GaError::NotExistBandwidthPackage => {
-                &[
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"DeleteBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ReplaceBandwidthPackage",
-                    r"UpdateBandwidthPackagaAutoRenewAttribute",
-                    r"UpdateBandwidthPackage",
-                ]
-            }
-            GaError::NotExistBasicBandwidthPackage => {
-                &[
-                    r"BandwidthPackageAddAccelerator",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"ReplaceBandwidthPackage",
-                    r"UpdateBasicIpSet",
-                    r"UpdateForwardingRules",
-                    r"UpdateIpSet",
-                    r"UpdateIpSets",
-                ]
-            }
-            GaError::NotExistBusinessRegion => {
-                &[
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::NotExistEndPointGroup => {
-                &[
-                    r"AttachLogStoreToEndpointGroup",
-                    r"ConfigEndpointProbe",
-                    r"CreateCustomRoutingEndpointGroupDestinations",
-                    r"CreateCustomRoutingEndpoints",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteCustomRoutingEndpointGroupDestinations",
-                    r"DeleteCustomRoutingEndpointGroups",
-                    r"DeleteCustomRoutingEndpoints",
-                    r"DeleteEndpointGroup",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateCustomRoutingEndpointGroupAttribute",
-                    r"UpdateCustomRoutingEndpointGroupDestinations",
-                    r"UpdateCustomRoutingEndpointTrafficPolicies",
-                    r"UpdateCustomRoutingEndpoints",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateEndpointGroups",
-                ]
-            }
-            GaError::NotExistForwardingRule => {
-                &[r"DeleteForwardingRules", r"UpdateForwardingRules"]
-            }
-            GaError::NotExistIpSet => {
-                &[
-                    r"CreateBasicAccelerateIp",
-                    r"DeleteBasicIpSet",
-                    r"DeleteIpSet",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateIpSet",
-                ]
-            }
-            GaError::NotExistIpSets => {
-                &[
-                    r"DeleteIpSets",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateIpSets",
-                ]
-            }
-            GaError::NotExistListener => {
-                &[
-                    r"AssociateAclsWithListener",
-                    r"CreateApplicationMonitor",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteCustomRoutingEndpoints",
-                    r"DeleteEndpointGroup",
-                    r"DeleteForwardingRules",
-                    r"DeleteListener",
-                    r"DescribeListener",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"EnableApplicationMonitor",
-                    r"ListForwardingRules",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateApplicationMonitor",
-                    r"UpdateCustomRoutingEndpointGroupDestinations",
-                    r"UpdateCustomRoutingEndpointTrafficPolicies",
-                    r"UpdateCustomRoutingEndpoints",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::NotExistListenerPort => {
-                &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ]
-            }
-            GaError::NotExistSpareIp => &[r"DeleteSpareIps"],
-            GaError::NotFoundEniInstance => &[r"CreateBasicEndpoints"],
-            GaError::NotInBandwidthPackageAccelerator => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::NotOpenCrossBorderStatus => &[r"UpdateAcceleratorCrossBorderStatus"],
-            GaError::NotSupportAccessLogAccelerator => {
-                &[r"AttachLogStoreToEndpointGroup"]
-            }
-            GaError::NotSupportChangeCrossBorderModeAccelerator => {
-                &[r"UpdateAcceleratorCrossBorderMode"]
-            }
-            GaError::NotSupportHealthCheckAccelerator => &[r"CreateEndpointGroups"],
-            GaError::NotSupportResourceTypeServiceManaged => {
-                &[r"UpdateServiceManagedControl"]
-            }
-            GaError::NotSupportServiceManagedModeServiceManaged => {
-                &[r"UpdateServiceManagedControl"]
-            }
-            GaError::ParamExclusiveEndpointGroupType => &[r"CreateEndpointGroups"],
-            GaError::ParamIllegalSpInstanceAutoRenew => {
-                &[r"UpdateBandwidthPackagaAutoRenewAttribute"]
-            }
-            GaError::PortConflictListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::PortRangeIllegalCount => {
-                &[r"CreateListener", r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::PortRangeIllegalExceedGaAbility => {
-                &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
-            }
-            GaError::PortRangeIllegalListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::PortRangeIllegalUdp => {
-                &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
-            }
-            GaError::PortRangesMustOne => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::ProtocalIllegalListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::QuotaExceededAclEntries => &[r"AddEntriesToAcl", r"CreateAcl"],
-            GaError::QuotaExceededEndPoint => {
-                &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::QuotaExceededEndpointGroup => {
-                &[r"CreateBasicEndpointGroup", r"CreateEndpointGroups"]
-            }
-            GaError::QuotaExceededForwardingRule => {
-                &[
-                    r"CreateForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::QuotaExceededListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ]
-            }
-            GaError::QuotaExceededListenerPort => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::QuotaExceededPortOverride => {
-                &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ]
-            }
-            GaError::QuotaExceededRuleConditionConfig => {
-                &[
-                    r"CreateForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::QuotaExceededSpareIp => &[r"CreateSpareIps"],
-            GaError::RegionConflictEndpointGroup => &[r"CreateEndpointGroups"],
-            GaError::RegionNotSupportHugePortListener => &[r"UpdateListener"],
-            GaError::RegionRepeatIpSet => {
-                &[r"CreateIpSets", r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::RepeatAclEntries => &[r"AddEntriesToAcl"],
-            GaError::RepeatIpSets => {
-                &[r"DissociateAdditionalCertificatesFromListener", r"UpdateIpSets"]
-            }
-            GaError::RepeatPathAndHostForwardingRule => {
-                &[
-                    r"CreateForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateForwardingRules",
-                ]
-            }
-            GaError::ResourceQuotaFull => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateBasicIpSet",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                ]
-            }
-            GaError::ResourceNotFoundCertificateDomain => {
-                &[r"UpdateAdditionalCertificateWithListener"]
-            }
-            GaError::ResourceNotManagedServiceManaged => {
-                &[r"UpdateServiceManagedControl"]
-            }
-            GaError::SecurityPolicyIdNotNeed => &[r"CreateListener", r"UpdateListener"],
-            GaError::SecurityPolicyIdIllegalListener => {
-                &[r"CreateListener", r"UpdateListener"]
-            }
-            GaError::StateErrorAccelerator => {
-                &[
-                    r"AssociateAclsWithListener",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"AttachLogStoreToEndpointGroup",
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"ConfigEndpointProbe",
-                    r"CreateBasicAccelerateIp",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateCustomRoutingEndpointGroupDestinations",
-                    r"CreateCustomRoutingEndpointGroups",
-                    r"CreateCustomRoutingEndpoints",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerateIp",
-                    r"DeleteBasicAccelerator",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteEndpointGroups",
-                    r"DeleteForwardingRules",
-                    r"DeleteIpSet",
-                    r"DeleteIpSets",
-                    r"DeleteListener",
-                    r"DetachDdosFromAccelerator",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateAccelerator",
-                    r"UpdateAcceleratorConfirm",
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAcceleratorCrossBorderStatus",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateBasicAccelerator",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateBasicIpSet",
-                    r"UpdateCustomRoutingEndpointGroupDestinations",
-                    r"UpdateCustomRoutingEndpointTrafficPolicies",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                    r"UpdateIpSet",
-                    r"UpdateIpSets",
-                    r"UpdateListener",
-                ]
-            }
-            GaError::StateErrorAcl => {
-                &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"DissociateAclsFromListener",
-                    r"RemoveEntriesFromAcl",
-                    r"UpdateAclAttribute",
-                ]
-            }
-            GaError::StateErrorBandwidthPackage => {
-                &[
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"DeleteBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ReplaceBandwidthPackage",
-                    r"UpdateBandwidthPackage",
-                ]
-            }
-            GaError::StateErrorBandwidthPackageBind => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::StateErrorEndPointGroup => {
-                &[
-                    r"AttachLogStoreToEndpointGroup",
-                    r"ConfigEndpointProbe",
-                    r"CreateCustomRoutingEndpointGroupDestinations",
-                    r"CreateCustomRoutingEndpointTrafficPolicies",
-                    r"CreateCustomRoutingEndpoints",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteCustomRoutingEndpointGroupDestinations",
-                    r"DeleteCustomRoutingEndpointGroups",
-                    r"DeleteCustomRoutingEndpoints",
-                    r"DeleteEndpointGroup",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateCustomRoutingEndpointGroupAttribute",
-                    r"UpdateCustomRoutingEndpointGroupDestinations",
-                    r"UpdateCustomRoutingEndpointTrafficPolicies",
-                    r"UpdateCustomRoutingEndpoints",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateEndpointGroups",
-                ]
-            }
-            GaError::StateErrorForwardingRule => {
-                &[r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::StateErrorIpSet => {
-                &[
-                    r"DeleteBasicIpSet",
-                    r"DeleteIpSet",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateIpSet",
-                ]
-            }
-            GaError::SystemPortListener => {
-                &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
-            }
-            GaError::TooManySpareIpAccelerator => {
-                &[r"CreateSpareIps", r"DissociateAdditionalCertificatesFromListener"]
-            }
-            GaError::UpgradeErrorBandwidthPackage => {
-                &[
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBandwidthPackage",
-                ]
-            }
-            GaError::AcceleratorNotBindingDdos => &[r"DetachDdosFromAccelerator"],
-            GaError::InvalidatePortApplicationMonitor => &[r"UpdateApplicationMonitor"],
-            GaError::InvalidateTaskIdApplicationMonitor => {
-                &[
-                    r"DetectApplicationMonitor",
-                    r"DisableApplicationMonitor",
-                    r"EnableApplicationMonitor",
-                    r"UpdateApplicationMonitor",
-                ]
-            }
-            GaError::InvalidateTaskStateApplicationMonitor => {
-                &[r"DisableApplicationMonitor", r"EnableApplicationMonitor"]
-            }
-            GaError::ListenerNeedApplicationMonitor => &[r"EnableApplicationMonitor"],
-            GaError::ListenerNotSupportApplicationMonitor => {
-                &[r"UpdateApplicationMonitor"]
-            }
-            GaError::NoIcpRecordDomain => &[r"CreateDomain"],
-            GaError::NotExistDomain => {
-                &[
-                    r"DeleteDomainAcceleratorRelation",
-                    r"UpdateDomain",
-                    r"UpdateDomainState",
-                ]
-            }
-            GaError::NotExistDomainAcceleratorRelation => {
-                &[r"DeleteDomainAcceleratorRelation"]
-            }
-            GaError::NotExistEndPoints => {
-                &[
-                    r"DeleteCustomRoutingEndpointTrafficPolicies",
-                    r"UpdateCustomRoutingEndpointTrafficPolicies",
-                ]
-            }
-            GaError::NotExistSiteMonitor => {
-                &[
-                    r"DeleteApplicationMonitor",
-                    r"DescribeApplicationMonitor",
-                    r"DisableApplicationMonitor",
-                ]
-            }
-            GaError::SystemBusy => &[r"CreateForwardingRules", r"UpdateForwardingRules"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [GaError] {
-        match api {
-            r"AddEntriesToAcl" => {
-                &[
-                    GaError::IsExistAclEntriesIsExist,
-                    GaError::NotExistAcl,
-                    GaError::QuotaExceededAclEntries,
-                    GaError::RepeatAclEntries,
-                    GaError::StateErrorAcl,
-                ]
-            }
-            r"AssociateAclsWithListener" => {
-                &[
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistAcl,
-                    GaError::NotExistListener,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorAcl,
-                ]
-            }
-            r"AssociateAdditionalCertificatesWithListener" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotExistAccelerator,
-                    GaError::PortConflictListener,
-                    GaError::PortRangeIllegalExceedGaAbility,
-                    GaError::PortRangeIllegalListener,
-                    GaError::PortRangeIllegalUdp,
-                    GaError::PortRangesMustOne,
-                    GaError::ProtocalIllegalListener,
-                    GaError::QuotaExceededListener,
-                    GaError::QuotaExceededListenerPort,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                    GaError::SystemPortListener,
-                ]
-            }
-            r"AttachDdosToAccelerator" => {
-                &[GaError::DdosIdError, GaError::NoPermissionGaDdosRoleSession]
-            }
-            r"AttachLogStoreToEndpointGroup" => {
-                &[
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotSupportAccessLogAccelerator,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"BandwidthPackageAddAccelerator" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::NotExistBandwidthPackage,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorBandwidthPackage,
-                ]
-            }
-            r"BandwidthPackageRemoveAccelerator" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::BandwidthPackageCannotUnbindEndpointGroup,
-                    GaError::ExistEndpointGroup,
-                    GaError::NotExistBandwidthPackage,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorBandwidthPackage,
-                ]
-            }
-            r"ChangeResourceGroup" => &[GaError::UnknownError],
-            r"ConfigEndpointProbe" => {
-                &[
-                    GaError::NotExistEndPointGroup,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"CreateAccelerator" => &[GaError::UnknownError],
-            r"CreateAcl" => {
-                &[GaError::IsExistAclEntriesIsExist, GaError::QuotaExceededAclEntries]
-            }
-            r"CreateApplicationMonitor" => &[GaError::NotExistListener],
-            r"CreateBandwidthPackage" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::CommodityInvalidComponent,
-                    GaError::MissingParameterBandwidthType,
-                ]
-            }
-            r"CreateBasicAccelerateIp" => {
-                &[
-                    GaError::NotActiveIpSet,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistIpSet,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"CreateBasicAccelerateIpEndpointRelation" => {
-                &[GaError::EcsCannotBindBasicEndpoint]
-            }
-            r"CreateBasicAccelerator" => &[GaError::UnknownError],
-            r"CreateBasicEndpoint" => &[GaError::NotExistAccelerator],
-            r"CreateBasicEndpointGroup" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::EcsCannotBindBasicEndpoint,
-                    GaError::ExistEndpointGroup,
-                    GaError::InvalidateRegionBasicAccelerator,
-                    GaError::NoPermissionEnableHealthCheck,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::QuotaExceededEndpointGroup,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"CreateBasicEndpoints" => {
-                &[
-                    GaError::InvalidateSlbAddressType,
-                    GaError::NotExistAccelerator,
-                    GaError::NotFoundEniInstance,
-                ]
-            }
-            r"CreateBasicIpSet" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::ResourceQuotaFull,
-                ]
-            }
-            r"CreateCustomRoutingEndpointGroupDestinations" => {
-                &[
-                    GaError::NotExistEndPointGroup,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"CreateCustomRoutingEndpointGroups" => {
-                &[GaError::NotExistAccelerator, GaError::StateErrorAccelerator]
-            }
-            r"CreateCustomRoutingEndpointTrafficPolicies" => {
-                &[GaError::StateErrorEndPointGroup]
-            }
-            r"CreateCustomRoutingEndpoints" => {
-                &[
-                    GaError::NotExistEndPointGroup,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"CreateDomain" => &[GaError::NoIcpRecordDomain],
-            r"CreateEndpointGroup" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::DomainNotFit,
-                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
-                    GaError::ExistEndpointGroup,
-                    GaError::NoPermissionEnableHealthCheck,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::NotExistListener,
-                    GaError::NotExistListenerPort,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::QuotaExceededPortOverride,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"CreateEndpointGroups" => {
-                &[
-                    GaError::DomainNotFit,
-                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
-                    GaError::EndpointGroupExclusiveListener,
-                    GaError::HealthCheckPathIllegal,
-                    GaError::IllegalPublicIpEndPoint,
-                    GaError::ListenerProtocolIllegalEndpointGroup,
-                    GaError::MixedVpcEndPoint,
-                    GaError::NoPermissionEnableHealthCheck,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::NotExistListener,
-                    GaError::NotExistListenerPort,
-                    GaError::NotSupportHealthCheckAccelerator,
-                    GaError::ParamExclusiveEndpointGroupType,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::QuotaExceededEndpointGroup,
-                    GaError::QuotaExceededPortOverride,
-                    GaError::RegionConflictEndpointGroup,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"CreateForwardingRules" => {
-                &[
-                    GaError::ExistEndpointGroup,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::NotExistListener,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::QuotaExceededForwardingRule,
-                    GaError::QuotaExceededRuleConditionConfig,
-                    GaError::RepeatPathAndHostForwardingRule,
-                    GaError::StateErrorAccelerator,
-                    GaError::SystemBusy,
-                ]
-            }
-            r"CreateIpSets" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::DomainNotFit,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::RegionRepeatIpSet,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"CreateListener" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistListenerPort,
-                    GaError::PortConflictListener,
-                    GaError::PortRangeIllegalCount,
-                    GaError::PortRangeIllegalExceedGaAbility,
-                    GaError::PortRangeIllegalListener,
-                    GaError::PortRangeIllegalUdp,
-                    GaError::PortRangesMustOne,
-                    GaError::ProtocalIllegalListener,
-                    GaError::QuotaExceededListener,
-                    GaError::QuotaExceededListenerPort,
-                    GaError::ResourceQuotaFull,
-                    GaError::SecurityPolicyIdNotNeed,
-                    GaError::SecurityPolicyIdIllegalListener,
-                    GaError::StateErrorAccelerator,
-                    GaError::SystemPortListener,
-                ]
-            }
-            r"CreateSpareIps" => {
-                &[
-                    GaError::AlreadyExistSpareIp,
-                    GaError::DuplicateSpareIp,
-                    GaError::IllegalParamFormatSpareIp,
-                    GaError::NoPermissionCreateSpareIp,
-                    GaError::QuotaExceededSpareIp,
-                    GaError::TooManySpareIpAccelerator,
-                ]
-            }
-            r"DeleteAccelerator" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::BindExistAccelerator,
-                    GaError::ExistIpSet,
-                    GaError::ExistListener,
-                    GaError::NotExistAccelerator,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"DeleteAcl" => &[GaError::NotExistAcl, GaError::StateErrorAcl],
-            r"DeleteApplicationMonitor" => &[GaError::NotExistSiteMonitor],
-            r"DeleteBandwidthPackage" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::BindExistBandwidthPackage,
-                    GaError::NotExistBandwidthPackage,
-                    GaError::StateErrorBandwidthPackage,
-                ]
-            }
-            r"DeleteBasicAccelerateIp" => {
-                &[GaError::NoPermission, GaError::StateErrorAccelerator]
-            }
-            r"DeleteBasicAccelerator" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::BindExistAccelerator,
-                    GaError::ExistIpSet,
-                    GaError::NotExistAccelerator,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"DeleteBasicEndpoint" => &[GaError::ExistEndpointGroup],
-            r"DeleteBasicEndpointGroup" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"DeleteBasicIpSet" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ExplicitDeny,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistIpSet,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorIpSet,
-                ]
-            }
-            r"DeleteCustomRoutingEndpointGroupDestinations" => {
-                &[GaError::NotExistEndPointGroup, GaError::StateErrorEndPointGroup]
-            }
-            r"DeleteCustomRoutingEndpointGroups" => {
-                &[GaError::NotExistEndPointGroup, GaError::StateErrorEndPointGroup]
-            }
-            r"DeleteCustomRoutingEndpointTrafficPolicies" => {
-                &[GaError::NotExistEndPoints]
-            }
-            r"DeleteCustomRoutingEndpoints" => {
-                &[
-                    GaError::NotActiveListener,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistListener,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"DeleteDomainAcceleratorRelation" => {
-                &[GaError::NotExistDomain, GaError::NotExistDomainAcceleratorRelation]
-            }
-            r"DeleteEndpointGroup" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistListener,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"DeleteEndpointGroups" => {
-                &[GaError::BindExistEndPointGroup, GaError::StateErrorAccelerator]
-            }
-            r"DeleteForwardingRules" => {
-                &[
-                    GaError::ExistEndpointGroup,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::NotExistForwardingRule,
-                    GaError::NotExistListener,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"DeleteIpSet" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ExplicitDeny,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistIpSet,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorIpSet,
-                ]
-            }
-            r"DeleteIpSets" => {
-                &[
-                    GaError::NotActiveIpSet,
-                    GaError::NotExistIpSets,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"DeleteListener" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistListener,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"DeleteSpareIps" => &[GaError::NotExistSpareIp],
-            r"DescribeAccelerator" => &[GaError::UnknownError],
-            r"DescribeAcceleratorAutoRenewAttribute" => &[GaError::UnknownError],
-            r"DescribeApplicationMonitor" => {
-                &[GaError::NoPermission, GaError::NotExistSiteMonitor]
-            }
-            r"DescribeBandwidthPackageAutoRenewAttribute" => &[GaError::UnknownError],
-            r"DescribeCommodity" => &[GaError::UnknownError],
-            r"DescribeCommodityPrice" => {
-                &[GaError::UnknownError, GaError::IllegalParameterSpec]
-            }
-            r"DescribeCustomRoutingEndPointTrafficPolicy" => &[GaError::UnknownError],
-            r"DescribeCustomRoutingEndpoint" => &[GaError::UnknownError],
-            r"DescribeCustomRoutingEndpointGroup" => &[GaError::UnknownError],
-            r"DescribeCustomRoutingEndpointGroupDestinations" => &[GaError::UnknownError],
-            r"DescribeEndpointGroup" => &[GaError::UnknownError],
-            r"DescribeIpSet" => &[GaError::UnknownError],
-            r"DescribeListener" => &[GaError::UnknownError, GaError::NotExistListener],
-            r"DescribeRegions" => &[GaError::UnknownError],
-            r"DetachDdosFromAccelerator" => {
-                &[
-                    GaError::NotExistAccelerator,
-                    GaError::StateErrorAccelerator,
-                    GaError::AcceleratorNotBindingDdos,
-                ]
-            }
-            r"DetachLogStoreFromEndpointGroup" => {
-                &[
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"DetectApplicationMonitor" => &[GaError::InvalidateTaskIdApplicationMonitor],
-            r"DisableApplicationMonitor" => {
-                &[
-                    GaError::InvalidateTaskIdApplicationMonitor,
-                    GaError::InvalidateTaskStateApplicationMonitor,
-                    GaError::NotExistSiteMonitor,
-                ]
-            }
-            r"DissociateAclsFromListener" => {
-                &[
-                    GaError::AclNotBindListener,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistAcl,
-                    GaError::NotExistListener,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorAcl,
-                ]
-            }
-            r"DissociateAdditionalCertificatesFromListener" => {
-                &[
-                    GaError::AlreadyInBandwidthPackageAccelerator,
-                    GaError::BandwidthIllegalBandwidthPackage,
-                    GaError::BindExistAccelerator,
-                    GaError::BindExistBandwidthPackage,
-                    GaError::BindExistEndPointGroup,
-                    GaError::EndPointGroupTypeIllegalEndpointGroup,
-                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
-                    GaError::ExistEndpointGroup,
-                    GaError::ExistForwardingRule,
-                    GaError::ExistIpSet,
-                    GaError::ExistListener,
-                    GaError::ExistVirtualEndpointGroup,
-                    GaError::GaSpecExceededIpSet,
-                    GaError::GreaterThanGaIpSetBandwidth,
-                    GaError::IllegalBandwidthIpSet,
-                    GaError::IllegalParameterBandwidthType,
-                    GaError::IllegalParameterSpec,
-                    GaError::IllegalParameterType,
-                    GaError::MissingParameterBandwidthType,
-                    GaError::NoPermissionEnableHealthCheck,
-                    GaError::NoPermissionGaDdosRoleSession,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveIpSet,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBandwidthPackage,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistIpSet,
-                    GaError::NotExistIpSets,
-                    GaError::NotExistListener,
-                    GaError::NotExistListenerPort,
-                    GaError::NotInBandwidthPackageAccelerator,
-                    GaError::PortConflictListener,
-                    GaError::PortRangeIllegalCount,
-                    GaError::PortRangeIllegalListener,
-                    GaError::PortRangesMustOne,
-                    GaError::ProtocalIllegalListener,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::QuotaExceededForwardingRule,
-                    GaError::QuotaExceededListener,
-                    GaError::QuotaExceededListenerPort,
-                    GaError::QuotaExceededPortOverride,
-                    GaError::QuotaExceededRuleConditionConfig,
-                    GaError::RegionRepeatIpSet,
-                    GaError::RepeatIpSets,
-                    GaError::RepeatPathAndHostForwardingRule,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorBandwidthPackage,
-                    GaError::StateErrorBandwidthPackageBind,
-                    GaError::StateErrorEndPointGroup,
-                    GaError::StateErrorForwardingRule,
-                    GaError::StateErrorIpSet,
-                    GaError::TooManySpareIpAccelerator,
-                    GaError::UpgradeErrorBandwidthPackage,
-                ]
-            }
-            r"EnableApplicationMonitor" => {
-                &[
-                    GaError::NotActiveListener,
-                    GaError::NotExistListener,
-                    GaError::InvalidateTaskIdApplicationMonitor,
-                    GaError::InvalidateTaskStateApplicationMonitor,
-                    GaError::ListenerNeedApplicationMonitor,
-                ]
-            }
-            r"GetBasicEndpointGroup" => &[GaError::UnknownError],
-            r"GetInvalidDomainCount" => &[GaError::NoPermission],
-            r"GetIpsetsBandwidthLimit" => &[GaError::UnknownError],
-            r"GetSpareIp" => &[GaError::NoPermission],
-            r"ListAccelerateAreas" => &[GaError::UnknownError],
-            r"ListAccelerators" => &[GaError::UnknownError],
-            r"ListApplicationMonitor" => &[GaError::NoPermission],
-            r"ListApplicationMonitorDetectResult" => &[GaError::NoPermission],
-            r"ListAvailableAccelerateAreas" => &[GaError::UnknownError],
-            r"ListAvailableBusiRegions" => &[GaError::UnknownError],
-            r"ListBasicAccelerators" => &[GaError::UnknownError],
-            r"ListBusiRegions" => &[GaError::UnknownError],
-            r"ListCustomRoutingEndpointGroupDestinations" => &[GaError::NoPermission],
-            r"ListCustomRoutingEndpointGroups" => &[GaError::NoPermission],
-            r"ListCustomRoutingEndpointTrafficPolicies" => &[GaError::NoPermission],
-            r"ListCustomRoutingEndpoints" => &[GaError::NoPermission],
-            r"ListCustomRoutingPortMappings" => &[GaError::NoPermission],
-            r"ListCustomRoutingPortMappingsByDestination" => &[GaError::NoPermission],
-            r"ListEndpointGroups" => &[GaError::UnknownError, GaError::NoPermission],
-            r"ListForwardingRules" => {
-                &[
-                    GaError::ExistEndpointGroup,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::NotExistListener,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"ListIpSets" => &[GaError::UnknownError],
-            r"ListListeners" => &[GaError::UnknownError],
-            r"ListSystemSecurityPolicies" => &[GaError::NoPermission],
-            r"OpenAcceleratorService" => &[GaError::UnknownError],
-            r"QueryCrossBorderApprovalStatus" => &[GaError::UnknownError],
-            r"RemoveEntriesFromAcl" => {
-                &[
-                    GaError::NotExistAcl,
-                    GaError::NotExistAclEntries,
-                    GaError::StateErrorAcl,
-                ]
-            }
-            r"ReplaceBandwidthPackage" => {
-                &[
-                    GaError::NotExistBandwidthPackage,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::StateErrorBandwidthPackage,
-                ]
-            }
-            r"UpdateAccelerator" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::IllegalParameterSpec,
-                    GaError::NotExistAccelerator,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateAcceleratorAutoRenewAttribute" => {
-                &[GaError::UnknownError, GaError::NotExistAccelerator]
-            }
-            r"UpdateAcceleratorConfirm" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::NotExistAccelerator,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateAcceleratorCrossBorderMode" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::CrossBorderStatusNotOpenAccelerator,
-                    GaError::ErrorComplianceIssue,
-                    GaError::NotExistAccelerator,
-                    GaError::NotSupportChangeCrossBorderModeAccelerator,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateAcceleratorCrossBorderStatus" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::CrossBorderStatusTurnOffInvalidAccelerator,
-                    GaError::CrossBorderStatusUnsupportedAccelerator,
-                    GaError::ErrorComplianceIssue,
-                    GaError::NotOpenCrossBorderStatus,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateAclAttribute" => &[GaError::NotExistAcl, GaError::StateErrorAcl],
-            r"UpdateAdditionalCertificateWithListener" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::CertificateNotSupportDomain,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistListener,
-                    GaError::ResourceNotFoundCertificateDomain,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateApplicationMonitor" => {
-                &[
-                    GaError::NotActiveListener,
-                    GaError::NotExistListener,
-                    GaError::InvalidatePortApplicationMonitor,
-                    GaError::InvalidateTaskIdApplicationMonitor,
-                    GaError::ListenerNotSupportApplicationMonitor,
-                ]
-            }
-            r"UpdateBandwidthPackagaAutoRenewAttribute" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::NotExistBandwidthPackage,
-                    GaError::ParamIllegalSpInstanceAutoRenew,
-                ]
-            }
-            r"UpdateBandwidthPackage" => {
-                &[
-                    GaError::CommodityInvalidComponent,
-                    GaError::NotExistBandwidthPackage,
-                    GaError::StateErrorBandwidthPackage,
-                    GaError::UpgradeErrorBandwidthPackage,
-                ]
-            }
-            r"UpdateBasicAccelerator" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::NotExistAccelerator,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateBasicEndpoint" => &[GaError::NotExistAccelerator],
-            r"UpdateBasicEndpointGroup" => {
-                &[
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"UpdateBasicIpSet" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::GreaterThanGaIpSetBandwidth,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistIpSet,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorIpSet,
-                ]
-            }
-            r"UpdateCustomRoutingEndpointGroupAttribute" => {
-                &[GaError::NotExistEndPointGroup, GaError::StateErrorEndPointGroup]
-            }
-            r"UpdateCustomRoutingEndpointGroupDestinations" => {
-                &[
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistListener,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"UpdateCustomRoutingEndpointTrafficPolicies" => {
-                &[
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistListener,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                    GaError::NotExistEndPoints,
-                ]
-            }
-            r"UpdateCustomRoutingEndpoints" => {
-                &[
-                    GaError::NotActiveListener,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistListener,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"UpdateDomain" => &[GaError::NotExistDomain],
-            r"UpdateDomainState" => &[GaError::NotExistDomain],
-            r"UpdateEndpointGroup" => {
-                &[
-                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
-                    GaError::NoPermissionEnableHealthCheck,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistListener,
-                    GaError::NotExistListenerPort,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::QuotaExceededPortOverride,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"UpdateEndpointGroupAttribute" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotExistEndPointGroup,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"UpdateEndpointGroups" => {
-                &[
-                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
-                    GaError::NoPermissionEnableHealthCheck,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistEndPointGroup,
-                    GaError::NotExistListener,
-                    GaError::NotExistListenerPort,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::QuotaExceededPortOverride,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorEndPointGroup,
-                ]
-            }
-            r"UpdateForwardingRules" => {
-                &[
-                    GaError::ExistEndpointGroup,
-                    GaError::NoPermissionVpcEndpoint,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistBusinessRegion,
-                    GaError::NotExistForwardingRule,
-                    GaError::NotExistListener,
-                    GaError::QuotaExceededEndPoint,
-                    GaError::QuotaExceededForwardingRule,
-                    GaError::QuotaExceededRuleConditionConfig,
-                    GaError::RepeatPathAndHostForwardingRule,
-                    GaError::StateErrorAccelerator,
-                    GaError::SystemBusy,
-                ]
-            }
-            r"UpdateIpSet" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::GreaterThanGaIpSetBandwidth,
-                    GaError::NotExistAccelerator,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistIpSet,
-                    GaError::ResourceQuotaFull,
-                    GaError::StateErrorAccelerator,
-                    GaError::StateErrorIpSet,
-                ]
-            }
-            r"UpdateIpSets" => {
-                &[
-                    GaError::GreaterThanGaIpSetBandwidth,
-                    GaError::NotActiveIpSet,
-                    GaError::NotExistBasicBandwidthPackage,
-                    GaError::NotExistIpSets,
-                    GaError::RepeatIpSets,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateListener" => {
-                &[
-                    GaError::UnknownError,
-                    GaError::ExistPortOverride,
-                    GaError::ForbbidenSubUser,
-                    GaError::Forbidden,
-                    GaError::NotActiveListener,
-                    GaError::NotExistAccelerator,
-                    GaError::PortConflictListener,
-                    GaError::PortRangeIllegalListener,
-                    GaError::PortRangesMustOne,
-                    GaError::QuotaExceededListenerPort,
-                    GaError::RegionNotSupportHugePortListener,
-                    GaError::SecurityPolicyIdNotNeed,
-                    GaError::SecurityPolicyIdIllegalListener,
-                    GaError::StateErrorAccelerator,
-                ]
-            }
-            r"UpdateServiceManagedControl" => {
-                &[
-                    GaError::NoPermissionServiceManaged,
-                    GaError::NoPermissionResourceUnmanagedServiceManaged,
-                    GaError::NotSupportResourceTypeServiceManaged,
-                    GaError::NotSupportServiceManagedModeServiceManaged,
-                    GaError::ResourceNotManagedServiceManaged,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for GaError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for GaError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for GaError {}
-    impl __core::str::FromStr for GaError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for GaError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for GaError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use GaError as __E;
+    __p::error_code!(
+        GaError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AclNotBindListener, __E::AlreadyExistSpareIp,
+        __E::AlreadyInBandwidthPackageAccelerator, __E::BandwidthIllegalBandwidthPackage,
+        __E::BandwidthPackageCannotUnbindEndpointGroup, __E::BindExistAccelerator,
+        __E::BindExistBandwidthPackage, __E::BindExistEndPointGroup,
+        __E::CommodityInvalidComponent, __E::CertificateNotSupportDomain,
+        __E::CrossBorderStatusNotOpenAccelerator,
+        __E::CrossBorderStatusTurnOffInvalidAccelerator,
+        __E::CrossBorderStatusUnsupportedAccelerator, __E::DdosIdError,
+        __E::DomainNotFit, __E::DuplicateSpareIp, __E::EcsCannotBindBasicEndpoint,
+        __E::EndPointGroupTypeIllegalEndpointGroup,
+        __E::EndPointRequestProtocolIllegalEndpointGroup,
+        __E::EndpointGroupExclusiveListener, __E::ErrorComplianceIssue,
+        __E::ExistEndpointGroup, __E::ExistForwardingRule, __E::ExistIpSet,
+        __E::ExistListener, __E::ExistPortOverride, __E::ExistVirtualEndpointGroup,
+        __E::ExplicitDeny, __E::ForbbidenSubUser, __E::Forbidden,
+        __E::GaSpecExceededIpSet, __E::GreaterThanGaIpSetBandwidth,
+        __E::HealthCheckPathIllegal, __E::IllegalBandwidthIpSet,
+        __E::IllegalParamFormatSpareIp, __E::IllegalParameterBandwidthType,
+        __E::IllegalParameterSpec, __E::IllegalParameterType,
+        __E::IllegalPublicIpEndPoint, __E::InvalidateSlbAddressType,
+        __E::InvalidateRegionBasicAccelerator, __E::IsExistAclEntriesIsExist,
+        __E::ListenerProtocolIllegalEndpointGroup, __E::MissingParameterBandwidthType,
+        __E::MixedVpcEndPoint, __E::NoPermission, __E::NoPermissionCreateSpareIp,
+        __E::NoPermissionEnableHealthCheck, __E::NoPermissionGaDdosRoleSession,
+        __E::NoPermissionServiceManaged, __E::NoPermissionVpcEndpoint,
+        __E::NoPermissionResourceUnmanagedServiceManaged, __E::NotActiveIpSet,
+        __E::NotActiveListener, __E::NotExistAccelerator, __E::NotExistAcl,
+        __E::NotExistAclEntries, __E::NotExistBandwidthPackage,
+        __E::NotExistBasicBandwidthPackage, __E::NotExistBusinessRegion,
+        __E::NotExistEndPointGroup, __E::NotExistForwardingRule, __E::NotExistIpSet,
+        __E::NotExistIpSets, __E::NotExistListener, __E::NotExistListenerPort,
+        __E::NotExistSpareIp, __E::NotFoundEniInstance,
+        __E::NotInBandwidthPackageAccelerator, __E::NotOpenCrossBorderStatus,
+        __E::NotSupportAccessLogAccelerator,
+        __E::NotSupportChangeCrossBorderModeAccelerator,
+        __E::NotSupportHealthCheckAccelerator, __E::NotSupportResourceTypeServiceManaged,
+        __E::NotSupportServiceManagedModeServiceManaged,
+        __E::ParamExclusiveEndpointGroupType, __E::ParamIllegalSpInstanceAutoRenew,
+        __E::PortConflictListener, __E::PortRangeIllegalCount,
+        __E::PortRangeIllegalExceedGaAbility, __E::PortRangeIllegalListener,
+        __E::PortRangeIllegalUdp, __E::PortRangesMustOne, __E::ProtocalIllegalListener,
+        __E::QuotaExceededAclEntries, __E::QuotaExceededEndPoint,
+        __E::QuotaExceededEndpointGroup, __E::QuotaExceededForwardingRule,
+        __E::QuotaExceededListener, __E::QuotaExceededListenerPort,
+        __E::QuotaExceededPortOverride, __E::QuotaExceededRuleConditionConfig,
+        __E::QuotaExceededSpareIp, __E::RegionConflictEndpointGroup,
+        __E::RegionNotSupportHugePortListener, __E::RegionRepeatIpSet,
+        __E::RepeatAclEntries, __E::RepeatIpSets, __E::RepeatPathAndHostForwardingRule,
+        __E::ResourceQuotaFull, __E::ResourceNotFoundCertificateDomain,
+        __E::ResourceNotManagedServiceManaged, __E::SecurityPolicyIdNotNeed,
+        __E::SecurityPolicyIdIllegalListener, __E::StateErrorAccelerator,
+        __E::StateErrorAcl, __E::StateErrorBandwidthPackage,
+        __E::StateErrorBandwidthPackageBind, __E::StateErrorEndPointGroup,
+        __E::StateErrorForwardingRule, __E::StateErrorIpSet, __E::SystemPortListener,
+        __E::TooManySpareIpAccelerator, __E::UpgradeErrorBandwidthPackage,
+        __E::AcceleratorNotBindingDdos, __E::InvalidatePortApplicationMonitor,
+        __E::InvalidateTaskIdApplicationMonitor,
+        __E::InvalidateTaskStateApplicationMonitor, __E::ListenerNeedApplicationMonitor,
+        __E::ListenerNotSupportApplicationMonitor, __E::NoIcpRecordDomain,
+        __E::NotExistDomain, __E::NotExistDomainAcceleratorRelation,
+        __E::NotExistEndPoints, __E::NotExistSiteMonitor, __E::SystemBusy,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"UnknownError", http_status : 500, message
+        :
+        r"An error occurred while processing your request. Please try again. If the error persists, please submit a ticket.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled",
+        http_status : 403, message : r"The Access Key is disabled.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AclNotBindListener", http_status : 400,
+        message : r"acl %s not bind listener", retry : __p::NEVER }, __p::Entry { code :
+        r"AlreadyExist.SpareIp", http_status : 400, message :
+        r"The spare ip %s already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"AlreadyInBandwidthPackage.Accelerator", http_status : 400, message :
+        r"The accelerated instance is already in the bandwidth package.", retry :
+        __p::NEVER }, __p::Entry { code : r"BandwidthIllegal.BandwidthPackage",
+        http_status : 400, message :
+        r"The bandwidth of the basic bandwidth package must be lower than or equal to the bandwidth of the cross-domain bandwidth package.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"BandwidthPackageCannotUnbind.EndpointGroup", http_status : 400, message :
+        r"Cross-border bandwidth package cannot be unbound, because endpointGroup contains unsupported regions after unbinding.",
+        retry : __p::NEVER }, __p::Entry { code : r"BindExist.Accelerator", http_status :
+        400, message :
+        r"The accelerated instance is already bound to a bandwidth package.", retry :
+        __p::NEVER }, __p::Entry { code : r"BindExist.BandwidthPackage", http_status :
+        400, message : r"The bandwidth package is already bound.", retry : __p::NEVER },
+        __p::Entry { code : r"BindExist.EndPointGroup", http_status : 400, message :
+        r"EndPointGroup %s exist bind.", retry : __p::NEVER }, __p::Entry { code :
+        r"BindExist.EndPointGroup", http_status : 400, message :
+        r"The endpoint group %s contains binding.", retry : __p::NEVER }, __p::Entry {
+        code : r"COMMODITY.INVALID_COMPONENT", http_status : 400, message :
+        r"The Basic type only can be upgraded to the Enhanced, and the Enhanced  type only can be downgraded to the Basic . The type of the Advance bandwidth can not be changed.",
+        retry : __p::NEVER }, __p::Entry { code : r"COMMODITY.INVALID_COMPONENT",
+        http_status : 400, message :
+        r"The bandwidth parameter is incorrect or out of range", retry : __p::NEVER },
+        __p::Entry { code : r"CertificateNotSupportDomain", http_status : 400, message :
+        r"The certificate does not support the current domain, please check.", retry :
+        __p::NEVER }, __p::Entry { code : r"CrossBorderStatusNotOpen.Accelerator",
+        http_status : 400, message :
+        r"The cross-border mode does not allow modification because the cross-border switch is not turned on.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"CrossBorderStatusTurnOffInvalid.Accelerator", http_status : 400, message :
+        r"If there are any cross-border lines, it is not allowed to turn off the cross-border switch.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"CrossBorderStatusUnsupported.Accelerator", http_status : 400, message :
+        r"The current instance does not support enabling or disabling the cross-border switch.",
+        retry : __p::NEVER }, __p::Entry { code : r"DdosId.Error", http_status : 400,
+        message : r"Failed to find the DDoS instance based on the DDoS ID.", retry :
+        __p::NEVER }, __p::Entry { code : r"Domain.NotFit", http_status : 400, message :
+        r"The domain is not fit the rule", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.SpareIp", http_status : 400, message :
+        r"The spare IP address is duplicate.", retry : __p::NEVER }, __p::Entry { code :
+        r"EcsCannotBind.BasicEndpoint", http_status : 400, message :
+        r"The ECS instance has already been associated with another EIP.", retry :
+        __p::NEVER }, __p::Entry { code : r"EndPointGroupTypeIllegal.EndpointGroup",
+        http_status : 400, message : r"The endpoint group type is illegal.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"EndPointRequestProtocolIllegal.EndpointGroup", http_status : 400, message :
+        r"The endpoint group request protocol is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"EndPointRequestProtocolIllegal.EndpointGroup", http_status
+        : 400, message : r"endpoint group request protoco is illegal", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointGroupExclusive.Listener", http_status : 400,
+        message : r"All endpoint group must under the same listener.", retry : __p::NEVER
+        }, __p::Entry { code : r"Error.ComplianceIssue", http_status : 400, message :
+        r"The current instance is not allowed to use the cross-border special line before obtaining cross-border qualification.",
+        retry : __p::NEVER }, __p::Entry { code : r"Exist.EndpointGroup", http_status :
+        400, message : r"The endpoint group already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"Exist.ForwardingRule", http_status : 400, message :
+        r"The forwarding rule already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Exist.IpSet", http_status : 400, message : r"The IpSet already exists.", retry
+        : __p::NEVER }, __p::Entry { code : r"Exist.IpSet", http_status : 400, message :
+        r"The IpSet still exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Exist.Listener", http_status : 400, message : r"The listener already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"Exist.PortOverride", http_status :
+        400, message : r"Port override exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"Exist.VirtualEndpointGroup", http_status : 400, message :
+        r"A virtual endpoint group already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"ExplicitDeny", http_status : 400, message :
+        r"The user is not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbbiden.SubUser", http_status : 403,
+        message :
+        r"You are not authorized to operate on the specified resource because your account was created by another user.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden", http_status : 403,
+        message : r"The user is not authorized to operate on the specified resource.",
+        retry : __p::NEVER }, __p::Entry { code : r"GaSpecExceeded.IpSet", http_status :
+        400, message :
+        r"The number of IpSet exceeds the specification of the GA instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"GreaterThanGa.IpSetBandwidth", http_status :
+        400, message :
+        r"The total bandwidth for IpSet exceeds the total bandwidth of the GA instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"HealthCheckPath.Illegal", http_status
+        : 400, message : r"Health check path illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalBandwidth.IpSet", http_status : 400, message :
+        r"The bandwidth of IpSet is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParamFormat.SpareIp", http_status : 400, message :
+        r"The param format of spare ip is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParameter.BandwidthType", http_status : 400, message :
+        r"The parameter BandwidthType is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParameter.Spec", http_status : 400, message :
+        r"The specified Spec is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParameter.Type", http_status : 400, message :
+        r"The specified Type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalPublicIp.EndPoint", http_status : 400, message :
+        r"The public IP address configured for the endpoint is invalid. Only an Alibaba Cloud public IP address in the region of the endpoint can be configured.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalidate.SlbAddressType",
+        http_status : 400, message : r"The SLB instance must be internal-facing.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidateRegion.BasicAccelerator",
+        http_status : 400, message :
+        r"The region of the endpoint group and the acceleration region cannot be the same.",
+        retry : __p::NEVER }, __p::Entry { code : r"IsExist.AclEntriesIsExist",
+        http_status : 400, message : r"acl entries %s is exist", retry : __p::NEVER },
+        __p::Entry { code : r"ListenerProtocolIllegal.EndpointGroup", http_status : 400,
+        message :
+        r"Listener protocol is illegal, the https/http listener instance is only allowed to have one default endpoint group.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.BandwidthType",
+        http_status : 400, message : r"You must specify BandwidthType.", retry :
+        __p::NEVER }, __p::Entry { code : r"MixedVpc.EndPoint", http_status : 400,
+        message : r"VPC Endpoint cannot be mixed with other types of Endpoints.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 400, message :
+        r"No permissions.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission.CreateSpareIp", http_status : 400, message :
+        r"You do not have permission to create spareIp.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.EnableHealthCheck", http_status : 400, message
+        : r"You do not have permission to enable health check.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.GaDdosRoleSession", http_status : 400, message
+        : r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.ServiceManaged", http_status : 400, message :
+        r"You do not have permission to %s %s in the service managed instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission.VpcEndpoint", http_status : 400,
+        message : r"You are not authorized to perform the operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"NoPermissionResourceUnmanaged.ServiceManaged",
+        http_status : 400, message :
+        r"You do not have permission to cancel service managed mode for %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotActive.IpSet", http_status : 400, message
+        : r"The state of IpSet is not active.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotActive.Listener", http_status : 400, message :
+        r"The state of the listener is not active.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotActive.Listener", http_status : 400, message :
+        r"listener %s is not active", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.Accelerator", http_status : 400, message :
+        r"The accelerated instance does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotExist.Accelerator", http_status : 400, message :
+        r"accelerator %s is not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.Acl", http_status : 400, message : r"acl %s is not exist", retry :
+        __p::NEVER }, __p::Entry { code : r"NotExist.Acl", http_status : 500, message :
+        r"acl is not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.AclEntries", http_status : 400, message : r"acl entries is not exist",
+        retry : __p::NEVER }, __p::Entry { code : r"NotExist.BandwidthPackage",
+        http_status : 400, message : r"The bandwidth package does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotExist.BasicBandwidthPackage", http_status
+        : 400, message : r"You must specify the basic bandwidth package.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotExist.BusinessRegion", http_status : 400,
+        message : r"The business region does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExist.EndPointGroup", http_status : 400, message :
+        r"The endpoint group does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.EndPointGroup", http_status : 400, message :
+        r"endpoint group %s is not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.ForwardingRule", http_status : 400, message :
+        r"forwarding rule %s is not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.ForwardingRule", http_status : 400, message :
+        r"The forwarding rule %s does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotExist.IpSet", http_status : 400, message :
+        r"The IpSet does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.IpSets", http_status : 400, message : r"The IpSet does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotExist.Listener", http_status :
+        400, message : r"The listener does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"NotExist.Listener", http_status : 400, message :
+        r"listener %s is not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.ListenerPort", http_status : 400, message :
+        r"The listening port %s does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NotExist.ListenerPort", http_status : 400, message :
+        r"listener port %s is not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.SpareIp", http_status : 400, message :
+        r"The spare ip %s doesn't exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotFound.ENIInstance", http_status : 400, message :
+        r"The ENI instance is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotInBandwidthPackage.Accelerator", http_status : 400, message :
+        r"The accelerated instance is not in the bandwidth package.", retry : __p::NEVER
+        }, __p::Entry { code : r"NotOpen.CrossBorderStatus", http_status : 400, message :
+        r"Cross-border acceleration has not been enabled for the instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotSupportAccessLog.Accelerator", http_status
+        : 400, message : r"Currently Accelerator does not support access log feature",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupportChangeCrossBorderMode.Accelerator", http_status : 400, message :
+        r"Currently Accelerator does not support to update cross-border mode.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotSupportHealthCheck.Accelerator",
+        http_status : 400, message :
+        r"Currently Accelerator does not support health check.", retry : __p::NEVER },
+        __p::Entry { code : r"NotSupportResourceType.ServiceManaged", http_status : 400,
+        message : r"Only accelerator resource type is supported.", retry : __p::NEVER },
+        __p::Entry { code : r"NotSupportServiceManagedMode.ServiceManaged", http_status :
+        400, message : r"Only unmanaged mode is supported.", retry : __p::NEVER },
+        __p::Entry { code : r"ParamExclusive.EndpointGroupType", http_status : 400,
+        message : r"All endpoint group type group must be consistent.", retry :
+        __p::NEVER }, __p::Entry { code : r"ParamIllegal.SpInstanceAutoRenew",
+        http_status : 400, message :
+        r"The param AutoRenew and RenewalStatus cannot be empty at the same time.", retry
+        : __p::NEVER }, __p::Entry { code : r"PortConflict.Listener", http_status : 400,
+        message : r"The listener port configuration is in conflict.", retry : __p::NEVER
+        }, __p::Entry { code : r"PortRangeIllegal.Count", http_status : 400, message :
+        r"The hugePort listener only supports one port range.", retry : __p::NEVER },
+        __p::Entry { code : r"PortRangeIllegal.ExceedGaAbility", http_status : 400,
+        message :
+        r"The listener port range is invalid. For each accelerator instance, you can only create a listener with port range over 300 for each protocol (TCP and UDP).",
+        retry : __p::NEVER }, __p::Entry { code : r"PortRangeIllegal.Listener",
+        http_status : 400, message : r"The specified listener port range is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"PortRangeIllegal.UDP", http_status :
+        400, message : r"UDP ports 250, 4789, and 4790 are system reserved ports.", retry
+        : __p::NEVER }, __p::Entry { code : r"PortRanges.MustOne", http_status : 400,
+        message : r"The portRanges must be one for HTTPS and HTTP type listener.", retry
+        : __p::NEVER }, __p::Entry { code : r"ProtocalIllegal.Listener", http_status :
+        400, message : r"The specified listener protocol is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.AclEntries", http_status : 400, message :
+        r"The number of acl entries exceeds the limit", retry : __p::NEVER }, __p::Entry
+        { code : r"QuotaExceeded.EndPoint", http_status : 400, message :
+        r"The maximum number of endpoints is exceeded.", retry : __p::NEVER }, __p::Entry
+        { code : r"QuotaExceeded.EndpointGroup", http_status : 400, message :
+        r"The number of endpoint group exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.ForwardingRule", http_status : 400, message :
+        r"The number of forwarding rule exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.ForwardingRule", http_status : 400, message :
+        r"he number of forwarding rule exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.Listener", http_status : 400, message :
+        r"The maximum number of listeners is exceeded.", retry : __p::NEVER }, __p::Entry
+        { code : r"QuotaExceeded.ListenerPort", http_status : 400, message :
+        r"The maximum number of listener ports is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.PortOverride", http_status : 400, message :
+        r"The number of port override exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.RuleConditionConfig", http_status : 400,
+        message : r"The number of path and host exceeds the limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.RuleConditionConfig", http_status : 400,
+        message : r"The number of paths and hosts exceeds the limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.SpareIp", http_status : 400, message :
+        r"The number of spare ip exceeds the limit.", retry : __p::NEVER }, __p::Entry {
+        code : r"RegionConflict.EndpointGroup", http_status : 400, message :
+        r"Endpoint group under the same listener must have different region.", retry :
+        __p::NEVER }, __p::Entry { code : r"RegionNotSupportHugePort.Listener",
+        http_status : 400, message :
+        r"The current ipSet or listener region does not support hugePort.", retry :
+        __p::NEVER }, __p::Entry { code : r"RegionRepeat.IpSet", http_status : 400,
+        message :
+        r"An accelerator can only have one IpSet in one region. accelerator = %s, region = %s",
+        retry : __p::NEVER }, __p::Entry { code : r"RegionRepeat.IpSet", http_status :
+        400, message : r"Only one IpSet can be created in an accelerated region.", retry
+        : __p::NEVER }, __p::Entry { code : r"Repeat.AclEntries", http_status : 400,
+        message : r"acl entries repeat", retry : __p::NEVER }, __p::Entry { code :
+        r"Repeat.IpSets", http_status : 400, message :
+        r"The configuration of IpSet is duplicated.", retry : __p::NEVER }, __p::Entry {
+        code : r"RepeatPathAndHost.ForwardingRule", http_status : 400, message :
+        r"The path and host %s are duplicated.", retry : __p::NEVER }, __p::Entry { code
+        : r"RepeatPathAndHost.ForwardingRule", http_status : 400, message :
+        r"path and host %s repeat", retry : __p::NEVER }, __p::Entry { code :
+        r"Resource.QuotaFull", http_status : 400, message :
+        r"The resource quota is exceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.CertificateDomain", http_status : 400, message :
+        r"The specified domain is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotManaged.ServiceManaged", http_status : 400, message :
+        r"The instance %s is not yet managed.", retry : __p::NEVER }, __p::Entry { code :
+        r"SecurityPolicyId.NotNeed", http_status : 400, message :
+        r"No security policy ID is required for the listener.", retry : __p::NEVER },
+        __p::Entry { code : r"SecurityPolicyIdIllegal.Listener", http_status : 400,
+        message : r"The listener security policy ID %s is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"StateError.Accelerator", http_status : 400, message :
+        r"The state of the accelerated instance is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"StateError.Accelerator", http_status : 400, message :
+        r"accelerator state %s is illegal", retry : __p::NEVER }, __p::Entry { code :
+        r"StateError.Accelerator", http_status : 400, message :
+        r"accelerator state configuring is illegal", retry : __p::NEVER }, __p::Entry {
+        code : r"StateError.Acl", http_status : 400, message :
+        r"acl state %s is illegal", retry : __p::NEVER }, __p::Entry { code :
+        r"StateError.Acl", http_status : 500, message : r"acl state is illegal", retry :
+        __p::NEVER }, __p::Entry { code : r"StateError.BandwidthPackage", http_status :
+        400, message : r"The state of bandwidth package is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"StateError.BandwidthPackageBind", http_status : 400,
+        message : r"The state of binding for the bandwidth package is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"StateError.EndPointGroup", http_status : 400,
+        message : r"The specified state of endpoint group is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"StateError.EndPointGroup", http_status : 400,
+        message : r"endpoint group state %s is illegal", retry : __p::NEVER }, __p::Entry
+        { code : r"StateError.ForwardingRule", http_status : 400, message :
+        r"The forwarding rule state %s is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"StateError.IpSet", http_status : 400, message :
+        r"The state of IpSet is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemPort.Listener", http_status : 400, message :
+        r"Ports 65500-65535 are system reserved ports.", retry : __p::NEVER }, __p::Entry
+        { code : r"TooManySpareIp.Accelerator", http_status : 400, message :
+        r"Too many SpareIp accepted under the same Accelerator", retry : __p::NEVER },
+        __p::Entry { code : r"TooManySpareIp.Accelerator", http_status : 400, message :
+        r"Too many SpareIp accepted under the same Accelerator.", retry : __p::NEVER },
+        __p::Entry { code : r"UpgradeError.BandwidthPackage", http_status : 400, message
+        :
+        r"The bandwidth package configurations should be either all upgrades or all downgrades.",
+        retry : __p::NEVER }, __p::Entry { code : r"Accelerator.NotBindingDdos",
+        http_status : 400, message : r"The accelerator has not bound a DDoS instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidatePort.ApplicationMonitor",
+        http_status : 400, message : r"The address port not in listener port range.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidateTaskId.ApplicationMonitor",
+        http_status : 400, message : r"The application monitor task %s is not exist.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidateTaskState.ApplicationMonitor", http_status : 400, message :
+        r"The application task state is invalidate.", retry : __p::CONFLICT }, __p::Entry
+        { code : r"ListenerNeed.ApplicationMonitor", http_status : 400, message :
+        r"The listener must be configured.", retry : __p::NEVER }, __p::Entry { code :
+        r"ListenerNotSupport.ApplicationMonitor", http_status : 400, message :
+        r"when the listener protocol is udp, application monitor is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoIcpRecord.Domain", http_status :
+        400, message : r"%s has not been put on ICP record.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExist.Domain", http_status : 400, message :
+        r"The domain %s is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.DomainAcceleratorRelation", http_status : 400, message :
+        r"The relationship between %s and %s does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExist.EndPoints", http_status : 400, message :
+        r"endpoint %s not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.SiteMonitor", http_status : 400, message :
+        r"The siteMonitor %s is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"SystemBusy", http_status : 400, message :
+        r"System busy, please try again later.", retry : __p::TRANSIENT },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0B\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0t\0\0\0v\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0~\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x84\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB3\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0",
+        slots :
+        b"\xA2\x003\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0i\0\xA5\0\0\0\x04\0\0\0\0\0\0\0\0\0d\0\x0E\0\x9C\0\0\0\x11\0\0\0\0\0\0\0\0\0c\0\0\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0\0\0\xAC\0\0\0m\0\0\0\0\x007\0a\0<\0\0\0:\0;\0\0\0\0\0\0\0J\0\0\0z\0>\0\0\0\0\0\x94\0f\0\0\0\0\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x99\0\0\0\xA3\0\0\0\t\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0s\0\x13\0\0\0v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0h\0\0\0\0\0\0\0\0\0\0\0\0\0\xA4\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\x86\0\0\0\0\0\0\0\0\0\x9E\0\0\0\0\0\x02\0\x9F\0\0\0\0\0\0\0\x9A\0\0\0p\0^\0\0\0\0\0?\0\0\0\0\0\0\0\0\0\0\0y\0\0\0)\0\0\0}\0\0\0\0\0&\0\0\0r\0D\0\x91\0\0\0\0\0\0\0\xAA\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\\\0!\0Z\0\0\0\0\0\0\0\0\0\0\0U\0\0\0\0\0\0\0\0\0\x89\0\0\0\0\0#\0\x92\0\0\0\0\0\0\0\0\0\x80\0\x9D\0\0\0n\0\0\0\0\0\0\0|\0\x8C\0\0\0.\0\0\0+\0,\0\0\0\0\0\0\0\0\0\x9B\0\x14\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\xA8\0Y\0\0\0\x07\0\x93\0\0\0\0\0\0\0S\0\0\0\x90\0\0\0\x17\0\0\0t\0P\0\0\0x\0O\0\0\0\xAB\0\0\x002\0\x8A\0\0\0\0\0\0\0\x97\0\0\0\0\0\0\0\0\0\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\08\0@\0\x83\0\0\0\0\0[\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\x87\0\0\0\0\0\0\0'\0\0\0M\0\0\0\0\0\0\0\0\0\0\0\0\0G\09\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0j\0\0\0\x84\0o\0\0\0\0\0H\0\0\0\0\0\0\0\x18\0u\0{\0\x88\0\0\0\0\0\0\x006\0\0\0\0\0\0\x000\0\xA0\0\0\0\x98\0\x96\0\0\0N\0\0\0\x8E\0\0\0\0\0\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\0\0\xA9\0\x85\0\x1B\0\0\0/\0\0\0\x05\0\0\0\0\0\x81\0\0\0\x12\0\0\0\0\0 \0\0\0\0\0\0\0W\0I\0g\0\0\0\x95\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0\0\0k\0\x8F\0\0\0\xA6\0\0\0\0\0\n\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0X\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0l\0\0\0V\0_\0\0\0\0\0\0\0\0\0\0\0\0\0b\0E\0\0\0\xA7\0\0\0\x0C\0w\0\x7F\0\0\0\0\0T\0\0\0\0\0\0\0\0\0~\0\0\0C\0\0\0\0\0\0\0e\0\0\0\0\0\0\x001\0\x1F\0\0\0\0\0\0\0\0\0\x06\0Q\0\0\0\0\0\0\0\x82\0\0\0\0\0\0\0\x03\0=\0\0\0L\0\0\0\0\0\0\0\x1A\0q\0\0\0`\0\0\0%\0\0\0\0\0]\0\0\0\x10\0\x0B\0-\0\xA1\0\0\0\0\0\x0F\0\x1D\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0K\0\0\0(\0R\0\0\0\0\0\0\x005\0",
+        seed : 1663341875487337577, api_names : [r"AddEntriesToAcl",
+        r"AssociateAclsWithListener", r"AssociateAdditionalCertificatesWithListener",
+        r"AttachDdosToAccelerator", r"AttachLogStoreToEndpointGroup",
+        r"BandwidthPackageAddAccelerator", r"BandwidthPackageRemoveAccelerator",
+        r"ChangeResourceGroup", r"ConfigEndpointProbe", r"CreateAccelerator",
+        r"CreateAcl", r"CreateApplicationMonitor", r"CreateBandwidthPackage",
+        r"CreateBasicAccelerateIp", r"CreateBasicAccelerateIpEndpointRelation",
+        r"CreateBasicAccelerator", r"CreateBasicEndpoint", r"CreateBasicEndpointGroup",
+        r"CreateBasicEndpoints", r"CreateBasicIpSet",
+        r"CreateCustomRoutingEndpointGroupDestinations",
+        r"CreateCustomRoutingEndpointGroups",
+        r"CreateCustomRoutingEndpointTrafficPolicies", r"CreateCustomRoutingEndpoints",
+        r"CreateDomain", r"CreateEndpointGroup", r"CreateEndpointGroups",
+        r"CreateForwardingRules", r"CreateIpSets", r"CreateListener", r"CreateSpareIps",
+        r"DeleteAccelerator", r"DeleteAcl", r"DeleteApplicationMonitor",
+        r"DeleteBandwidthPackage", r"DeleteBasicAccelerateIp", r"DeleteBasicAccelerator",
+        r"DeleteBasicEndpoint", r"DeleteBasicEndpointGroup", r"DeleteBasicIpSet",
+        r"DeleteCustomRoutingEndpointGroupDestinations",
+        r"DeleteCustomRoutingEndpointGroups",
+        r"DeleteCustomRoutingEndpointTrafficPolicies", r"DeleteCustomRoutingEndpoints",
+        r"DeleteDomainAcceleratorRelation", r"DeleteEndpointGroup",
+        r"DeleteEndpointGroups", r"DeleteForwardingRules", r"DeleteIpSet",
+        r"DeleteIpSets", r"DeleteListener", r"DeleteSpareIps", r"DescribeAccelerator",
+        r"DescribeAcceleratorAutoRenewAttribute", r"DescribeApplicationMonitor",
+        r"DescribeBandwidthPackageAutoRenewAttribute", r"DescribeCommodity",
+        r"DescribeCommodityPrice", r"DescribeCustomRoutingEndPointTrafficPolicy",
+        r"DescribeCustomRoutingEndpoint", r"DescribeCustomRoutingEndpointGroup",
+        r"DescribeCustomRoutingEndpointGroupDestinations", r"DescribeEndpointGroup",
+        r"DescribeIpSet", r"DescribeListener", r"DescribeRegions",
+        r"DetachDdosFromAccelerator", r"DetachLogStoreFromEndpointGroup",
+        r"DetectApplicationMonitor", r"DisableApplicationMonitor",
+        r"DissociateAclsFromListener", r"DissociateAdditionalCertificatesFromListener",
+        r"EnableApplicationMonitor", r"GetBasicEndpointGroup", r"GetInvalidDomainCount",
+        r"GetIpsetsBandwidthLimit", r"GetSpareIp", r"ListAccelerateAreas",
+        r"ListAccelerators", r"ListApplicationMonitor",
+        r"ListApplicationMonitorDetectResult", r"ListAvailableAccelerateAreas",
+        r"ListAvailableBusiRegions", r"ListBasicAccelerators", r"ListBusiRegions",
+        r"ListCustomRoutingEndpointGroupDestinations",
+        r"ListCustomRoutingEndpointGroups", r"ListCustomRoutingEndpointTrafficPolicies",
+        r"ListCustomRoutingEndpoints", r"ListCustomRoutingPortMappings",
+        r"ListCustomRoutingPortMappingsByDestination", r"ListEndpointGroups",
+        r"ListForwardingRules", r"ListIpSets", r"ListListeners",
+        r"ListSystemSecurityPolicies", r"OpenAcceleratorService",
+        r"QueryCrossBorderApprovalStatus", r"RemoveEntriesFromAcl",
+        r"ReplaceBandwidthPackage", r"UpdateAccelerator",
+        r"UpdateAcceleratorAutoRenewAttribute", r"UpdateAcceleratorConfirm",
+        r"UpdateAcceleratorCrossBorderMode", r"UpdateAcceleratorCrossBorderStatus",
+        r"UpdateAclAttribute", r"UpdateAdditionalCertificateWithListener",
+        r"UpdateApplicationMonitor", r"UpdateBandwidthPackagaAutoRenewAttribute",
+        r"UpdateBandwidthPackage", r"UpdateBasicAccelerator", r"UpdateBasicEndpoint",
+        r"UpdateBasicEndpointGroup", r"UpdateBasicIpSet",
+        r"UpdateCustomRoutingEndpointGroupAttribute",
+        r"UpdateCustomRoutingEndpointGroupDestinations",
+        r"UpdateCustomRoutingEndpointTrafficPolicies", r"UpdateCustomRoutingEndpoints",
+        r"UpdateDomain", r"UpdateDomainState", r"UpdateEndpointGroup",
+        r"UpdateEndpointGroupAttribute", r"UpdateEndpointGroups",
+        r"UpdateForwardingRules", r"UpdateIpSet", r"UpdateIpSets", r"UpdateListener",
+        r"UpdateServiceManagedControl",], api_codes :
+        b"W\0e\0\x82\0\x8E\0\x97\0c\0d\0e\0n\0\x96\0\x97\0\x0F\0J\0K\0d\0{\0}\0~\0\x7F\0\x80\0\x81\0\x86\0\x87\0\x91\0\x96\0\x9D\0;\0^\0d\0j\0t\0\x96\0\x9A\0\x0F\0g\0h\0\x96\0\x98\0\x0F\x002\0C\0g\0\x96\0\x98\0\x0F\0j\0\x96\0\x9A\0\x0F\0W\0\x82\0n\0\x0F\x006\0Y\0b\0d\0l\0\x96\0>\0\x0F\0d\0\x0F\0>\0C\0V\0]\0d\0h\0i\0\x84\0\x91\0\x96\0U\0d\0q\0\x0F\0J\0K\0\x91\0j\0\x96\0\x9A\0d\0\x96\0\x9A\0j\0\x96\0\x9A\0\xA6\0\x0F\0<\0@\0C\0]\0`\0c\0d\0h\0i\0n\0o\0\x83\0\x88\0\x91\0\x96\0<\0@\0A\0N\0T\0X\0Z\0]\0`\0c\0d\0h\0i\0n\0o\0v\0y\0\x83\0\x84\0\x88\0\x8B\0\x91\0\x96\0C\0`\0c\0d\0h\0i\0n\0\x83\0\x85\0\x89\0\x90\0\x96\0\xAB\0\x0F\0<\0J\0K\0\x8D\0\x91\0\x96\0\x0F\0J\0K\0d\0o\0{\0|\0}\0~\0\x7F\0\x80\0\x81\0\x86\0\x87\0\x91\0\x94\0\x95\0\x96\0\x9D\0/\0=\0P\0\\\0\x8A\0\x9E\0\x0F\x003\0E\0F\0d\0\x96\0e\0\x97\0\xAA\0\x0F\x004\0g\0\x98\0[\0\x96\0\x0F\x003\0E\0d\0\x96\0C\0\x0F\0J\0K\0d\0j\0\x96\0\x9A\0\x0F\0I\0J\0K\0d\0l\0\x96\0\x9C\0j\0\x9A\0j\0\x9A\0\xA9\0c\0j\0n\0\x9A\0\xA7\0\xA8\0\x0F\0J\0K\0c\0d\0j\0n\0\x91\0\x96\0\x9A\x005\0\x96\0C\0`\0c\0d\0h\0i\0k\0n\0\x83\0\x96\0\x0F\0I\0J\0K\0d\0l\0\x91\0\x96\0\x9C\0b\0m\0\x96\0\x0F\0J\0K\0c\0d\0n\0\x91\0\x96\0p\0\x0F\0\x0F\0[\0\xAA\0\x0F\0\x0F\0\x0F\0R\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0n\0\x0F\0d\0\x96\0\xA0\0d\0j\0\x96\0\x9A\0\xA2\0\xA2\0\xA3\0\xAA\0.\0c\0d\0e\0n\0\x96\0\x97\x000\x001\x003\x004\x005\0?\0@\0C\0D\0E\0F\0H\0L\0M\0O\0Q\0R\0S\0Y\0]\0^\0`\0b\0c\0d\0g\0h\0i\0j\0l\0m\0n\0o\0r\0{\0|\0~\0\x80\0\x81\0\x83\0\x85\0\x86\0\x87\0\x88\0\x89\0\x8D\0\x8F\0\x90\0\x96\0\x98\0\x99\0\x9A\0\x9B\0\x9C\0\x9E\0\x9F\0c\0n\0\xA2\0\xA3\0\xA4\0\x0F\0[\0\x0F\0[\0\x0F\0\x0F\0[\0[\0\x0F\0\x0F\0\x0F\0\x0F\0[\0[\0[\0[\0[\0[\0\x0F\0[\0C\0`\0c\0d\0h\0i\0n\0\x83\0\x96\0\x0F\0\x0F\0[\0\x0F\0\x0F\0e\0f\0\x97\0g\0h\0\x98\0\x0F\0R\0d\0\x96\0\x0F\0d\0\x0F\0d\0\x96\0\x0F\08\0B\0d\0u\0\x96\0\x0F\09\0:\0B\0s\0\x96\0e\0\x97\0\x0F\x007\0c\0d\0n\0\x92\0\x96\0c\0n\0\xA1\0\xA2\0\xA5\0\x0F\0g\0z\x006\0g\0\x98\0\x9F\0\x0F\0d\0\x96\0d\0d\0j\0\x96\0\x9A\0\x0F\0J\0K\0M\0d\0h\0l\0\x91\0\x96\0\x9C\0j\0\x9A\0c\0d\0j\0n\0\x96\0\x9A\0c\0d\0j\0n\0\x96\0\x9A\0\xA9\0c\0j\0n\0\x9A\0\xA7\0\xA7\0@\0]\0`\0c\0d\0j\0n\0o\0\x83\0\x88\0\x96\0\x9A\0\x0F\0J\0K\0j\0\x91\0\x9A\0@\0]\0`\0c\0d\0j\0n\0o\0\x83\0\x88\0\x96\0\x9A\0C\0`\0c\0d\0h\0i\0k\0n\0\x83\0\x85\0\x89\0\x90\0\x96\0\xAB\0\x0F\0J\0K\0M\0d\0h\0l\0\x91\0\x96\0\x9C\0M\0b\0h\0m\0\x8F\0\x96\0\x0F\0G\0J\0K\0c\0d\0{\0~\0\x80\0\x87\0\x8C\0\x94\0\x95\0\x96\0_\0a\0w\0x\0\x93\0",
+        api_first :
+        b"\0\0\0\0\x05\0\0\0\x0B\0\0\0\x1A\0\0\0\x1C\0\0\0!\0\0\0&\0\0\0,\0\0\0-\0\0\x000\0\0\x001\0\0\x003\0\0\x004\0\0\x007\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0I\0\0\0L\0\0\0P\0\0\0S\0\0\0U\0\0\0V\0\0\0Y\0\0\0Z\0\0\0j\0\0\0\x81\0\0\0\x8E\0\0\0\x95\0\0\0\xA8\0\0\0\xAE\0\0\0\xB4\0\0\0\xB6\0\0\0\xB7\0\0\0\xBB\0\0\0\xBD\0\0\0\xC2\0\0\0\xC3\0\0\0\xCA\0\0\0\xD2\0\0\0\xD4\0\0\0\xD6\0\0\0\xD7\0\0\0\xDB\0\0\0\xDD\0\0\0\xE7\0\0\0\xE9\0\0\0\xF3\0\0\0\xFC\0\0\0\xFF\0\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1C\x01\0\0 \x01\0\0!\x01\0\0$\x01\0\0+\x01\0\0c\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0o\x01\0\0p\x01\0\0q\x01\0\0r\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0|\x01\0\0\x85\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8D\x01\0\0\x90\x01\0\0\x94\x01\0\0\x96\x01\0\0\x99\x01\0\0\x9F\x01\0\0\xA5\x01\0\0\xA7\x01\0\0\xAE\x01\0\0\xB3\x01\0\0\xB6\x01\0\0\xBA\x01\0\0\xBD\x01\0\0\xBE\x01\0\0\xC2\x01\0\0\xCC\x01\0\0\xCE\x01\0\0\xD4\x01\0\0\xDB\x01\0\0\xDF\x01\0\0\xE0\x01\0\0\xE1\x01\0\0\xED\x01\0\0\xF3\x01\0\0\xFF\x01\0\0\r\x02\0\0\x17\x02\0\0\x1D\x02\0\0+\x02\0\x000\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(GaError);

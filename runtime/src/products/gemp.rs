@@ -285,1716 +285,370 @@ pub enum GempError {
     UserCountExcess,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 134] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AddRouteRuleFail", 400, r"Failed to add the rule.", __NEVER),
-        __row(r"AddServiceFail", 400, r"Failed to add the service.", __NEVER),
-        __row(r"AddServiceGroupFail", 400, r"Failed to add the service group.", __NEVER),
-        __row(
-            r"CreateIntegrationConfigFail",
-            403,
-            r"Failed to create integration config.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteEnabledRuleFail",
-            400,
-            r"Failed to delete the rule with the enabled status.",
-            __NEVER,
-        ),
-        __row(r"DeleteRuleFail", 400, r"Failed to delete the rules.", __NEVER),
-        __row(r"DeleteServiceFail", 400, r"Failed to delete the service.", __NEVER),
-        __row(
-            r"DeleteServiceGroupFail",
-            400,
-            r"Failed to delete the service group.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteServiceGroupFail",
-            402,
-            r"The service group has been associated with escalationPlan.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteServiceGroupSchedulingFail",
-            401,
-            r"The service group has been associated with route rule.	",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteUserFail",
-            400,
-            r"The user has been associated with route rule.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteUserFail",
-            401,
-            r"The user has been associated with escalationPlan.",
-            __NEVER,
-        ),
-        __row(r"DeleteUserFail", 402, r"Users are scheduled.", __NEVER),
-        __row(r"DisableWebhookFailed", 400, r"Disabling webhook failed.", __NEVER),
-        __row(r"EditServiceFail", 400, r"Failed to edit the service.", __NEVER),
-        __row(
-            r"EditServiceGroupFail",
-            400,
-            r"Failed to edit the service group.",
-            __NEVER,
-        ),
-        __row(
-            r"EffectionServiceAlreadyExisted",
-            400,
-            r"EffectionService already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EffectionServiceNotExisted",
-            404,
-            r"EffectionService does not exist.",
-            __NEVER,
-        ),
-        __row(r"EnableRouteRuleFail", 400, r"Failed to enable the rules.", __NEVER),
-        __row(
-            r"EnableServiceGroupWebhookFail",
-            400,
-            r"Failed to enable the service group webhook.",
-            __NEVER,
-        ),
-        __row(
-            r"EscalationPlanAlreadyDisable",
-            400,
-            r"The escalation plan is already disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"EscalationPlanAlreadyEnable",
-            400,
-            r"The escalation plan is already enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"EscalationPlanAlreadyExisted",
-            400,
-            r"The escalation plan already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EscalationPlanNotExists",
-            404,
-            r"The specified escalation plan does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EscalationPlanRuleNull",
-            400,
-            r"Escalation plan rule can not be null.",
-            __NEVER,
-        ),
-        __row(
-            r"EscalationPlanServiceAleardyRelated",
-            400,
-            r"The specified service is already related.",
-            __NEVER,
-        ),
-        __row(
-            r"EscalationPlanServiceNull",
-            400,
-            r"Escalation plan service can not be nulll",
-            __NEVER,
-        ),
-        __row(r"IdentitySelectionError", 402, r"Identity selection error", __NEVER),
-        __row(r"IncidentNotExtisted", 404, r"The incident does not exist.", __NEVER),
-        __row(
-            r"IncidentStatusInvalid",
-            400,
-            r"The incident status is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncidentUpdateInvalid",
-            400,
-            r"The incident update is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegationConfigAlreadyDisable",
-            403,
-            r"The specified integration config is already disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegationConfigAlreadyEnable",
-            403,
-            r"The specified integration config is already enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegationConfigAlreadyExists",
-            403,
-            r"The specified integration config already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegationConfigAlreadyIntegrated",
-            403,
-            r"The specified integration config is already integrated.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegationConfigNotDisable",
-            403,
-            r"The specified integration config is not disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegationConfigNotExists",
-            404,
-            r"The specified integration config does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegationConfigNotIntegrated",
-            403,
-            r"The specified integration config is not integrated.",
-            __NEVER,
-        ),
-        __row(
-            r"IntegrationConfigExistsRouteRule",
-            400,
-            r"integration config exists routeRule.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceChargeType.NotFound",
-            404,
-            r"The InstanceChargeType does not exist in our records",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInternetChargeType.ValueNotSupported",
-            404,
-            r"The specified InternetChargeType is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid. %s",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTag.Mismatch",
-            400,
-            r"The specified Tag.n.Key and Tag.n.Value are not match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagCount",
-            400,
-            r"The specified tags are beyond the permitted range.",
-            __NEVER,
-        ),
-        __row(
-            r"MonitorSourceNotExists",
-            404,
-            r"The specified monitor source does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotifySubsAlreadyDisable",
-            403,
-            r"The specified subscription is already disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"NotifySubsAlreadyEnable",
-            403,
-            r"The specified subscription is already enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"NotifySubsAlreadyExists",
-            403,
-            r"The specified subscription already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"NotifySubsNotExists",
-            404,
-            r"The specified subscription does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"PhoneAlreadyExists",
-            400,
-            r"The specified phone number already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ProblemMeasureNotExisted",
-            404,
-            r"The problem measure does not exist.",
-            __NEVER,
-        ),
-        __row(r"ProblemNotExisted", 404, r"The problem does not exist.", __NEVER),
-        __row(r"ProblemStatusError", 400, r"The problem status is abnormal.", __NEVER),
-        __row(
-            r"ProblemTimelineNotExisted",
-            404,
-            r"The problem timeline does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound",
-            404,
-            r"The specified Resource is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"RouteRuleNameAlreadyExisted",
-            400,
-            r"The rule name already exists.",
-            __NEVER,
-        ),
-        __row(r"RouteRuleNotExisted", 404, r"The rule does not exist.", __NEVER),
-        __row(
-            r"ServiceGroupNameAlreadyExisted",
-            400,
-            r"The service group name is already in use.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceGroupNotExisted",
-            400,
-            r"The service group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceGroupNotExisted",
-            401,
-            r"The service group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceGroupWebHookLinkAlreadyExisted",
-            400,
-            r"The webhook link is already in use.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceNameAlreadyExisted",
-            400,
-            r"The service name is already in use.",
-            __NEVER,
-        ),
-        __row(r"ServiceNotExisted", 404, r"The service does not exist.", __NEVER),
-        __row(r"TenantAppAlreadyExisit", 400, r"App is opened.", __NEVER),
-        __row(r"TimeFormatException", 403, r"The time format is invalid.", __NEVER),
-        __row(
-            r"TimelineFormatException",
-            403,
-            r"The timeline format is invalid.",
-            __NEVER,
-        ),
-        __row(r"UnbindUserFail", 401, r"The specified user does not exist.", __NEVER),
-        __row(r"UnbindUserFail", 402, r"Not find userId.", __NEVER),
-        __row(r"UnbindUserFail", 403, r"Mobile app not opened.", __NEVER),
-        __row(r"UserAlreadyExists", 403, r"The specified user already exists.", __NEVER),
-        __row(r"UserNotAdded", 403, r"The user is not added to the system.", __NEVER),
-        __row(r"UserNotExists", 404, r"The specified user does not exist.", __NEVER),
-        __row(r"UserTypeNotExisted", 404, r"The user type does not exist.", __NEVER),
-        __row(
-            r"WebhookAccessRestricts",
-            403,
-            r"Traffic is restricted for webhook access.",
-            __NEVER,
-        ),
-        __row(
-            r"WebhookAddressFormatError",
-            403,
-            r"The webhook address format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"WebhookVerificationError",
-            403,
-            r"A webhook verification error occurred.",
-            __NEVER,
-        ),
-        __row(r"openFailed", 405, r"open Failed", __NEVER),
-        __row(
-            r"UserCountExcess",
-            400,
-            r"Available users have run out, please upgrade to a higher version.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 117] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 69, 70, 71, 72, 73, 74,
-        75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 116, 117, 118, 119, 120, 121, 122, 125, 126, 127, 128, 129, 130, 131,
-        132, 133,
-    ];
-    const __END: [u32; 117] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 98, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 69, 70, 71, 72, 73, 74, 75,
-        76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 116, 117, 118, 119, 120, 121, 122, 125, 126, 127, 128, 129, 130, 131, 132,
-        133, 134,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: GempError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[GempError; 117] = &[
-        GempError::IdempotentParameterMismatch,
-        GempError::IllegalTimestamp,
-        GempError::IncompleteSignature,
-        GempError::InsufficientBalance,
-        GempError::InvalidAccessKeyIdNotFound,
-        GempError::InvalidOwner,
-        GempError::InvalidOwnerAccount,
-        GempError::InvalidOwnerId,
-        GempError::InvalidParamater,
-        GempError::InvalidParameter,
-        GempError::InvalidParameterIsNull,
-        GempError::MissingParameter,
-        GempError::SignatureNonceUsed,
-        GempError::Throttling,
-        GempError::UnsupportedParameter,
-        GempError::UnknownError,
-        GempError::ForbiddenAccessKeyDisabled,
-        GempError::ForbiddenNotSupportRam,
-        GempError::ForbiddenRam,
-        GempError::ForbiddenRiskControl,
-        GempError::ForbiddenSubUser,
-        GempError::ForbiddenUnauthorized,
-        GempError::InvalidAccountNotFound,
-        GempError::InvalidAction,
-        GempError::InvalidIdempotenceParameterMismatch,
-        GempError::InvalidParameterOwnerAccount,
-        GempError::InvalidParameterResourceOwnerAccount,
-        GempError::LastTokenProcessing,
-        GempError::RealNameAuthenticationError,
-        GempError::UnsupportedHttpMethod,
-        GempError::InvalidRegionIdNotFound,
-        GempError::OperationConflict,
-        GempError::InternalError,
-        GempError::ServiceUnavailable,
-        GempError::ServiceUnavailableRegionMaintaining,
-        GempError::InvalidProductNotFound,
-        GempError::InvalidApiNotFound,
-        GempError::InvalidProtocolNeedSsl,
-        GempError::InvalidTimeStampFormat,
-        GempError::InvalidTimeStampExpired,
-        GempError::InvalidAccessKeyIdInactive,
-        GempError::InvalidParameterFormat,
-        GempError::InvalidSignatureMethod,
-        GempError::SignatureDoesNotMatch,
-        GempError::ThrottlingUser,
-        GempError::InvalidActionNotFound,
-        GempError::AddRouteRuleFail,
-        GempError::AddServiceFail,
-        GempError::AddServiceGroupFail,
-        GempError::CreateIntegrationConfigFail,
-        GempError::DeleteEnabledRuleFail,
-        GempError::DeleteRuleFail,
-        GempError::DeleteServiceFail,
-        GempError::DeleteServiceGroupFail,
-        GempError::DeleteServiceGroupSchedulingFail,
-        GempError::DeleteUserFail,
-        GempError::DisableWebhookFailed,
-        GempError::EditServiceFail,
-        GempError::EditServiceGroupFail,
-        GempError::EffectionServiceAlreadyExisted,
-        GempError::EffectionServiceNotExisted,
-        GempError::EnableRouteRuleFail,
-        GempError::EnableServiceGroupWebhookFail,
-        GempError::EscalationPlanAlreadyDisable,
-        GempError::EscalationPlanAlreadyEnable,
-        GempError::EscalationPlanAlreadyExisted,
-        GempError::EscalationPlanNotExists,
-        GempError::EscalationPlanRuleNull,
-        GempError::EscalationPlanServiceAleardyRelated,
-        GempError::EscalationPlanServiceNull,
-        GempError::IdentitySelectionError,
-        GempError::IncidentNotExtisted,
-        GempError::IncidentStatusInvalid,
-        GempError::IncidentUpdateInvalid,
-        GempError::IntegationConfigAlreadyDisable,
-        GempError::IntegationConfigAlreadyEnable,
-        GempError::IntegationConfigAlreadyExists,
-        GempError::IntegationConfigAlreadyIntegrated,
-        GempError::IntegationConfigNotDisable,
-        GempError::IntegationConfigNotExists,
-        GempError::IntegationConfigNotIntegrated,
-        GempError::IntegrationConfigExistsRouteRule,
-        GempError::InvalidInstanceChargeTypeNotFound,
-        GempError::InvalidInternetChargeTypeValueNotSupported,
-        GempError::InvalidTagMismatch,
-        GempError::InvalidTagCount,
-        GempError::MonitorSourceNotExists,
-        GempError::NotifySubsAlreadyDisable,
-        GempError::NotifySubsAlreadyEnable,
-        GempError::NotifySubsAlreadyExists,
-        GempError::NotifySubsNotExists,
-        GempError::PhoneAlreadyExists,
-        GempError::ProblemMeasureNotExisted,
-        GempError::ProblemNotExisted,
-        GempError::ProblemStatusError,
-        GempError::ProblemTimelineNotExisted,
-        GempError::ResourceNotFound,
-        GempError::RouteRuleNameAlreadyExisted,
-        GempError::RouteRuleNotExisted,
-        GempError::ServiceGroupNameAlreadyExisted,
-        GempError::ServiceGroupNotExisted,
-        GempError::ServiceGroupWebHookLinkAlreadyExisted,
-        GempError::ServiceNameAlreadyExisted,
-        GempError::ServiceNotExisted,
-        GempError::TenantAppAlreadyExisit,
-        GempError::TimeFormatException,
-        GempError::TimelineFormatException,
-        GempError::UnbindUserFail,
-        GempError::UserAlreadyExists,
-        GempError::UserNotAdded,
-        GempError::UserNotExists,
-        GempError::UserTypeNotExisted,
-        GempError::WebhookAccessRestricts,
-        GempError::WebhookAddressFormatError,
-        GempError::WebhookVerificationError,
-        GempError::OpenFailed,
-        GempError::UserCountExcess,
-    ];
-    fn __from_code(code: &str) -> __Option<GempError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"openFailed" => 115,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"UserNotAdded" => 109,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"UserNotExists" => 110,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AddServiceFail" => 47,
-                    r"DeleteRuleFail" => 51,
-                    r"DeleteUserFail" => 55,
-                    r"UnbindUserFail" => 107,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"EditServiceFail" => 57,
-                    r"InvalidTagCount" => 85,
-                    r"UserCountExcess" => 116,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AddRouteRuleFail" => 46,
-                    r"ResourceNotFound" => 96,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"DeleteServiceFail" => 52,
-                    r"ProblemNotExisted" => 93,
-                    r"ServiceNotExisted" => 103,
-                    r"UserAlreadyExists" => 108,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"PhoneAlreadyExists" => 91,
-                    r"ProblemStatusError" => 94,
-                    r"UserTypeNotExisted" => 111,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AddServiceGroupFail" => 48,
-                    r"EnableRouteRuleFail" => 61,
-                    r"IncidentNotExtisted" => 71,
-                    r"InvalidTag.Mismatch" => 84,
-                    r"NotifySubsNotExists" => 90,
-                    r"RouteRuleNotExisted" => 98,
-                    r"TimeFormatException" => 105,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DisableWebhookFailed" => 56,
-                    r"EditServiceGroupFail" => 58,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"DeleteEnabledRuleFail" => 50,
-                    r"IncidentStatusInvalid" => 72,
-                    r"IncidentUpdateInvalid" => 73,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"DeleteServiceGroupFail" => 53,
-                    r"EscalationPlanRuleNull" => 67,
-                    r"IdentitySelectionError" => 70,
-                    r"MonitorSourceNotExists" => 86,
-                    r"ServiceGroupNotExisted" => 100,
-                    r"TenantAppAlreadyExisit" => 104,
-                    r"WebhookAccessRestricts" => 112,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"EscalationPlanNotExists" => 66,
-                    r"NotifySubsAlreadyEnable" => 88,
-                    r"NotifySubsAlreadyExists" => 89,
-                    r"TimelineFormatException" => 106,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"NotifySubsAlreadyDisable" => 87,
-                    r"ProblemMeasureNotExisted" => 92,
-                    r"WebhookVerificationError" => 114,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"EscalationPlanServiceNull" => 69,
-                    r"IntegationConfigNotExists" => 79,
-                    r"ProblemTimelineNotExisted" => 95,
-                    r"ServiceNameAlreadyExisted" => 102,
-                    r"WebhookAddressFormatError" => 113,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"EffectionServiceNotExisted" => 60,
-                    r"IntegationConfigNotDisable" => 78,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"CreateIntegrationConfigFail" => 49,
-                    r"EscalationPlanAlreadyEnable" => 64,
-                    r"RouteRuleNameAlreadyExisted" => 97,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"EscalationPlanAlreadyDisable" => 63,
-                    r"EscalationPlanAlreadyExisted" => 65,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"EnableServiceGroupWebhookFail" => 62,
-                    r"IntegationConfigAlreadyEnable" => 75,
-                    r"IntegationConfigAlreadyExists" => 76,
-                    r"IntegationConfigNotIntegrated" => 80,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"EffectionServiceAlreadyExisted" => 59,
-                    r"IntegationConfigAlreadyDisable" => 74,
-                    r"ServiceGroupNameAlreadyExisted" => 99,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"DeleteServiceGroupSchedulingFail" => 54,
-                    r"IntegrationConfigExistsRouteRule" => 81,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"IntegationConfigAlreadyIntegrated" => 77,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidInstanceChargeType.NotFound" => 82,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"EscalationPlanServiceAleardyRelated" => 68,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"ServiceGroupWebHookLinkAlreadyExisted" => 101,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidInternetChargeType.ValueNotSupported" => 83,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: GempError) -> &'static [u16] {
-        match code {
-            GempError::InvalidAccessKeyIdNotFound => &[400, 404],
-            GempError::MissingParameter => &[400, 403],
-            GempError::DeleteServiceGroupFail => &[400, 402],
-            GempError::DeleteUserFail => &[400, 401, 402],
-            GempError::ServiceGroupNotExisted => &[400, 401],
-            GempError::UnbindUserFail => &[401, 402, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: GempError) -> &'static [&'static str] {
-        match code {
-            GempError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            GempError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            GempError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[97].message] }
-            }
-            GempError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            GempError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            GempError::DeleteServiceGroupFail => {
-                const { &[__E[63].message, __E[64].message] }
-            }
-            GempError::DeleteUserFail => {
-                const { &[__E[66].message, __E[67].message, __E[68].message] }
-            }
-            GempError::UnbindUserFail => {
-                const { &[__E[122].message, __E[123].message, __E[124].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: GempError) -> &'static [__Entry] {
-        match code {
-            GempError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            GempError::InvalidParameter => const { &[__E[10], __E[11], __E[97]] }
-            GempError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            GempError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: GempError) -> &'static [&'static str] {
-        match code {
-            GempError::InvalidParameter => {
-                &[r"GetServiceGroupSchedulingPreview", r"UpdateServiceGroupScheduling"]
-            }
-            GempError::AddRouteRuleFail => &[r"CreateRouteRule"],
-            GempError::AddServiceFail => &[r"CreateService"],
-            GempError::AddServiceGroupFail => &[r"CreateServiceGroup"],
-            GempError::CreateIntegrationConfigFail => &[r"CreateIntegrationConfig"],
-            GempError::DeleteEnabledRuleFail => &[r"DeleteRouteRule"],
-            GempError::DeleteRuleFail => &[r"DeleteRouteRule"],
-            GempError::DeleteServiceFail => &[r"DeleteService"],
-            GempError::DeleteServiceGroupFail => &[r"DeleteServiceGroup"],
-            GempError::DeleteServiceGroupSchedulingFail => {
-                &[r"DeleteServiceGroupScheduling"]
-            }
-            GempError::DeleteUserFail => &[r"DeleteUser"],
-            GempError::DisableWebhookFailed => &[r"DisableServiceGroupWebhook"],
-            GempError::EditServiceFail => &[r"UpdateService"],
-            GempError::EditServiceGroupFail => &[r"UpdateServiceGroup"],
-            GempError::EffectionServiceAlreadyExisted => {
-                &[r"CreateProblemEffectionService"]
-            }
-            GempError::EffectionServiceNotExisted => &[r"GetProblemEffectionService"],
-            GempError::EnableRouteRuleFail => &[r"EnableRouteRule"],
-            GempError::EnableServiceGroupWebhookFail => &[r"EnableServiceGroupWebhook"],
-            GempError::EscalationPlanAlreadyDisable => &[r"DisableEscalationPlan"],
-            GempError::EscalationPlanAlreadyEnable => &[r"EnableEscalationPlan"],
-            GempError::EscalationPlanAlreadyExisted => {
-                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-            }
-            GempError::EscalationPlanNotExists => {
-                &[
-                    r"DeleteEscalationPlan",
-                    r"DisableEscalationPlan",
-                    r"EnableEscalationPlan",
-                    r"GetEscalationPlan",
-                    r"UpdateEscalationPlan",
-                ]
-            }
-            GempError::EscalationPlanRuleNull => {
-                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-            }
-            GempError::EscalationPlanServiceAleardyRelated => {
-                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-            }
-            GempError::EscalationPlanServiceNull => {
-                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-            }
-            GempError::IdentitySelectionError => &[r"CreateUser"],
-            GempError::IncidentNotExtisted => {
-                &[
-                    r"CreateIncidentSubtotal",
-                    r"CreateProblem",
-                    r"DeleteIncident",
-                    r"DeliverIncident",
-                    r"FinishIncident",
-                    r"GetIncident",
-                    r"GetIncidentListByIdList",
-                    r"GetIncidentStatistics",
-                    r"ListIncidentDetailTimelines",
-                    r"ListIncidentSubtotals",
-                    r"ListIncidentTimelines",
-                    r"RespondIncident",
-                    r"UpdateIncident",
-                ]
-            }
-            GempError::IncidentStatusInvalid => {
-                &[
-                    r"CreateIncidentSubtotal",
-                    r"DeleteIncident",
-                    r"DeliverIncident",
-                    r"RespondIncident",
-                    r"UpdateIncident",
-                ]
-            }
-            GempError::IncidentUpdateInvalid => {
-                &[
-                    r"CreateIncidentSubtotal",
-                    r"DeleteIncident",
-                    r"DeliverIncident",
-                    r"FinishIncident",
-                    r"RespondIncident",
-                    r"UpdateIncident",
-                ]
-            }
-            GempError::IntegationConfigAlreadyDisable => {
-                &[r"DisableIntegrationConfig", r"RemoveIntegrationConfig"]
-            }
-            GempError::IntegationConfigAlreadyEnable => &[r"EnableIntegrationConfig"],
-            GempError::IntegationConfigAlreadyExists => &[r"CreateIntegrationConfig"],
-            GempError::IntegationConfigAlreadyIntegrated => {
-                &[r"ConfirmIntegrationConfig"]
-            }
-            GempError::IntegationConfigNotDisable => {
-                &[r"RefreshIntegrationConfigKey", r"UpdateIntegrationConfig"]
-            }
-            GempError::IntegationConfigNotExists => {
-                &[
-                    r"ConfirmIntegrationConfig",
-                    r"DeleteIntegrationConfig",
-                    r"DisableIntegrationConfig",
-                    r"EnableIntegrationConfig",
-                    r"GetIntegrationConfig",
-                    r"ListIntegrationConfigTimelines",
-                    r"RefreshIntegrationConfigKey",
-                    r"RemoveIntegrationConfig",
-                    r"UpdateIntegrationConfig",
-                ]
-            }
-            GempError::IntegationConfigNotIntegrated => {
-                &[
-                    r"DisableIntegrationConfig",
-                    r"EnableIntegrationConfig",
-                    r"RemoveIntegrationConfig",
-                ]
-            }
-            GempError::IntegrationConfigExistsRouteRule => &[r"RemoveIntegrationConfig"],
-            GempError::InvalidInstanceChargeTypeNotFound => &[r"PushMonitor"],
-            GempError::InvalidInternetChargeTypeValueNotSupported => &[r"PushMonitor"],
-            GempError::InvalidTagMismatch => &[r"PushMonitor"],
-            GempError::InvalidTagCount => &[r"PushMonitor"],
-            GempError::MonitorSourceNotExists => &[r"CreateIntegrationConfig"],
-            GempError::NotifySubsAlreadyDisable => &[r"DisableSubscription"],
-            GempError::NotifySubsAlreadyEnable => &[r"EnableSubscription"],
-            GempError::NotifySubsAlreadyExists => {
-                &[r"CreateSubscription", r"UpdateSubscription"]
-            }
-            GempError::NotifySubsNotExists => {
-                &[
-                    r"DisableSubscription",
-                    r"EnableSubscription",
-                    r"GetSubscription",
-                    r"UpdateSubscription",
-                ]
-            }
-            GempError::PhoneAlreadyExists => &[r"CreateUser", r"UpdateUser"],
-            GempError::ProblemMeasureNotExisted => &[r"UpdateProblemMeasure"],
-            GempError::ProblemNotExisted => {
-                &[
-                    r"CancelProblem",
-                    r"CreateProblemEffectionService",
-                    r"CreateProblemMeasure",
-                    r"CreateProblemSubtotal",
-                    r"CreateProblemTimeline",
-                    r"CreateProblemTimelines",
-                    r"DeleteProblem",
-                    r"DeleteProblemEffectionService",
-                    r"DeleteProblemMeasure",
-                    r"DeleteProblemTimeline",
-                    r"FinishProblem",
-                    r"GenerateProblemPictureLink",
-                    r"GetProblem",
-                    r"GetProblemEffectionService",
-                    r"GetProblemImprovement",
-                    r"GetProblemPreview",
-                    r"ListProblemSubtotals",
-                    r"ListProblemTimeLines",
-                    r"RecoverProblem",
-                    r"ReplayProblem",
-                    r"RevokeProblemRecovery",
-                    r"UpdateProblem",
-                    r"UpdateProblemEffectionService",
-                    r"UpdateProblemImprovement",
-                    r"UpdateProblemMeasure",
-                    r"UpdateProblemNotice",
-                    r"UpdateProblemTimeline",
-                ]
-            }
-            GempError::ProblemStatusError => {
-                &[
-                    r"CancelProblem",
-                    r"FinishProblem",
-                    r"RecoverProblem",
-                    r"ReplayProblem",
-                    r"RevokeProblemRecovery",
-                ]
-            }
-            GempError::ProblemTimelineNotExisted => &[r"UpdateProblemTimeline"],
-            GempError::ResourceNotFound => {
-                &[
-                    r"CreateIncident",
-                    r"GetServiceGroupScheduling",
-                    r"UpdateServiceGroupSpecialDayScheduling",
-                ]
-            }
-            GempError::RouteRuleNameAlreadyExisted => {
-                &[r"CreateRouteRule", r"UpdateRouteRule"]
-            }
-            GempError::RouteRuleNotExisted => {
-                &[
-                    r"DeleteRouteRule",
-                    r"DisableRouteRule",
-                    r"EnableRouteRule",
-                    r"GetRouteRule",
-                    r"UpdateRouteRule",
-                ]
-            }
-            GempError::ServiceGroupNameAlreadyExisted => {
-                &[r"CreateServiceGroup", r"UpdateServiceGroup"]
-            }
-            GempError::ServiceGroupNotExisted => {
-                &[
-                    r"DeleteServiceGroup",
-                    r"EnableServiceGroupWebhook",
-                    r"GetServiceGroup",
-                    r"ListSubscriptionServiceGroups",
-                    r"UpdateServiceGroup",
-                ]
-            }
-            GempError::ServiceGroupWebHookLinkAlreadyExisted => {
-                &[r"CreateServiceGroup", r"UpdateServiceGroup"]
-            }
-            GempError::ServiceNameAlreadyExisted => &[r"CreateService"],
-            GempError::ServiceNotExisted => {
-                &[r"DeleteService", r"GetService", r"UpdateService"]
-            }
-            GempError::TenantAppAlreadyExisit => &[r"CreateTenantApplication"],
-            GempError::TimeFormatException => &[r"CreateProblemTimelines"],
-            GempError::TimelineFormatException => &[r"CreateProblemTimelines"],
-            GempError::UnbindUserFail => &[r"UnbindUser"],
-            GempError::UserAlreadyExists => &[r"CreateUser"],
-            GempError::UserNotAdded => &[r"GetIncidentStatistics", r"ListIncidents"],
-            GempError::UserNotExists => &[r"DeleteUser", r"GetUser", r"UpdateUser"],
-            GempError::UserTypeNotExisted => &[r"ListUserSerivceGroups"],
-            GempError::WebhookAccessRestricts => &[r"CheckWebhook"],
-            GempError::WebhookAddressFormatError => &[r"CheckWebhook"],
-            GempError::WebhookVerificationError => &[r"CheckWebhook"],
-            GempError::OpenFailed => &[r"CreateServiceGroup", r"UpdateServiceGroup"],
-            GempError::UserCountExcess => &[r"CreateUser"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [GempError] {
-        match api {
-            r"CancelProblem" => {
-                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
-            }
-            r"CheckWebhook" => {
-                &[
-                    GempError::WebhookAccessRestricts,
-                    GempError::WebhookAddressFormatError,
-                    GempError::WebhookVerificationError,
-                ]
-            }
-            r"ConfirmIntegrationConfig" => {
-                &[
-                    GempError::IntegationConfigAlreadyIntegrated,
-                    GempError::IntegationConfigNotExists,
-                ]
-            }
-            r"CreateEscalationPlan" => {
-                &[
-                    GempError::EscalationPlanAlreadyExisted,
-                    GempError::EscalationPlanRuleNull,
-                    GempError::EscalationPlanServiceAleardyRelated,
-                    GempError::EscalationPlanServiceNull,
-                ]
-            }
-            r"CreateIncident" => &[GempError::ResourceNotFound],
-            r"CreateIncidentSubtotal" => {
-                &[
-                    GempError::IncidentNotExtisted,
-                    GempError::IncidentStatusInvalid,
-                    GempError::IncidentUpdateInvalid,
-                ]
-            }
-            r"CreateIntegrationConfig" => {
-                &[
-                    GempError::CreateIntegrationConfigFail,
-                    GempError::IntegationConfigAlreadyExists,
-                    GempError::MonitorSourceNotExists,
-                ]
-            }
-            r"CreateProblem" => &[GempError::IncidentNotExtisted],
-            r"CreateProblemEffectionService" => {
-                &[
-                    GempError::EffectionServiceAlreadyExisted,
-                    GempError::ProblemNotExisted,
-                ]
-            }
-            r"CreateProblemMeasure" => &[GempError::ProblemNotExisted],
-            r"CreateProblemSubtotal" => &[GempError::ProblemNotExisted],
-            r"CreateProblemTimeline" => &[GempError::ProblemNotExisted],
-            r"CreateProblemTimelines" => {
-                &[
-                    GempError::ProblemNotExisted,
-                    GempError::TimeFormatException,
-                    GempError::TimelineFormatException,
-                ]
-            }
-            r"CreateRouteRule" => {
-                &[GempError::AddRouteRuleFail, GempError::RouteRuleNameAlreadyExisted]
-            }
-            r"CreateService" => {
-                &[GempError::AddServiceFail, GempError::ServiceNameAlreadyExisted]
-            }
-            r"CreateServiceGroup" => {
-                &[
-                    GempError::AddServiceGroupFail,
-                    GempError::ServiceGroupNameAlreadyExisted,
-                    GempError::ServiceGroupWebHookLinkAlreadyExisted,
-                    GempError::OpenFailed,
-                ]
-            }
-            r"CreateSubscription" => &[GempError::NotifySubsAlreadyExists],
-            r"CreateTenantApplication" => &[GempError::TenantAppAlreadyExisit],
-            r"CreateUser" => {
-                &[
-                    GempError::IdentitySelectionError,
-                    GempError::PhoneAlreadyExists,
-                    GempError::UserAlreadyExists,
-                    GempError::UserCountExcess,
-                ]
-            }
-            r"DeleteEscalationPlan" => &[GempError::EscalationPlanNotExists],
-            r"DeleteIncident" => {
-                &[
-                    GempError::IncidentNotExtisted,
-                    GempError::IncidentStatusInvalid,
-                    GempError::IncidentUpdateInvalid,
-                ]
-            }
-            r"DeleteIntegrationConfig" => &[GempError::IntegationConfigNotExists],
-            r"DeleteProblem" => &[GempError::ProblemNotExisted],
-            r"DeleteProblemEffectionService" => &[GempError::ProblemNotExisted],
-            r"DeleteProblemMeasure" => &[GempError::ProblemNotExisted],
-            r"DeleteProblemTimeline" => &[GempError::ProblemNotExisted],
-            r"DeleteRouteRule" => {
-                &[
-                    GempError::DeleteEnabledRuleFail,
-                    GempError::DeleteRuleFail,
-                    GempError::RouteRuleNotExisted,
-                ]
-            }
-            r"DeleteService" => {
-                &[GempError::DeleteServiceFail, GempError::ServiceNotExisted]
-            }
-            r"DeleteServiceGroup" => {
-                &[GempError::DeleteServiceGroupFail, GempError::ServiceGroupNotExisted]
-            }
-            r"DeleteServiceGroupScheduling" => {
-                &[GempError::DeleteServiceGroupSchedulingFail]
-            }
-            r"DeleteUser" => &[GempError::DeleteUserFail, GempError::UserNotExists],
-            r"DeliverIncident" => {
-                &[
-                    GempError::IncidentNotExtisted,
-                    GempError::IncidentStatusInvalid,
-                    GempError::IncidentUpdateInvalid,
-                ]
-            }
-            r"DisableEscalationPlan" => {
-                &[
-                    GempError::EscalationPlanAlreadyDisable,
-                    GempError::EscalationPlanNotExists,
-                ]
-            }
-            r"DisableIntegrationConfig" => {
-                &[
-                    GempError::IntegationConfigAlreadyDisable,
-                    GempError::IntegationConfigNotExists,
-                    GempError::IntegationConfigNotIntegrated,
-                ]
-            }
-            r"DisableRouteRule" => &[GempError::RouteRuleNotExisted],
-            r"DisableServiceGroupWebhook" => &[GempError::DisableWebhookFailed],
-            r"DisableSubscription" => {
-                &[GempError::NotifySubsAlreadyDisable, GempError::NotifySubsNotExists]
-            }
-            r"EnableEscalationPlan" => {
-                &[
-                    GempError::EscalationPlanAlreadyEnable,
-                    GempError::EscalationPlanNotExists,
-                ]
-            }
-            r"EnableIntegrationConfig" => {
-                &[
-                    GempError::IntegationConfigAlreadyEnable,
-                    GempError::IntegationConfigNotExists,
-                    GempError::IntegationConfigNotIntegrated,
-                ]
-            }
-            r"EnableRouteRule" => {
-                &[GempError::EnableRouteRuleFail, GempError::RouteRuleNotExisted]
-            }
-            r"EnableServiceGroupWebhook" => {
-                &[
-                    GempError::EnableServiceGroupWebhookFail,
-                    GempError::ServiceGroupNotExisted,
-                ]
-            }
-            r"EnableSubscription" => {
-                &[GempError::NotifySubsAlreadyEnable, GempError::NotifySubsNotExists]
-            }
-            r"FinishIncident" => {
-                &[GempError::IncidentNotExtisted, GempError::IncidentUpdateInvalid]
-            }
-            r"FinishProblem" => {
-                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
-            }
-            r"GenerateProblemPictureLink" => &[GempError::ProblemNotExisted],
-            r"GetEscalationPlan" => &[GempError::EscalationPlanNotExists],
-            r"GetIncident" => &[GempError::IncidentNotExtisted],
-            r"GetIncidentListByIdList" => &[GempError::IncidentNotExtisted],
-            r"GetIncidentStatistics" => {
-                &[GempError::IncidentNotExtisted, GempError::UserNotAdded]
-            }
-            r"GetIntegrationConfig" => &[GempError::IntegationConfigNotExists],
-            r"GetProblem" => &[GempError::ProblemNotExisted],
-            r"GetProblemEffectionService" => {
-                &[GempError::EffectionServiceNotExisted, GempError::ProblemNotExisted]
-            }
-            r"GetProblemImprovement" => &[GempError::ProblemNotExisted],
-            r"GetProblemPreview" => &[GempError::ProblemNotExisted],
-            r"GetRouteRule" => &[GempError::RouteRuleNotExisted],
-            r"GetService" => &[GempError::ServiceNotExisted],
-            r"GetServiceGroup" => &[GempError::ServiceGroupNotExisted],
-            r"GetServiceGroupScheduling" => &[GempError::ResourceNotFound],
-            r"GetServiceGroupSchedulingPreview" => &[GempError::InvalidParameter],
-            r"GetSubscription" => &[GempError::NotifySubsNotExists],
-            r"GetUser" => &[GempError::UserNotExists],
-            r"ListIncidentDetailTimelines" => &[GempError::IncidentNotExtisted],
-            r"ListIncidentSubtotals" => &[GempError::IncidentNotExtisted],
-            r"ListIncidentTimelines" => &[GempError::IncidentNotExtisted],
-            r"ListIncidents" => &[GempError::UserNotAdded],
-            r"ListIntegrationConfigTimelines" => &[GempError::IntegationConfigNotExists],
-            r"ListProblemSubtotals" => &[GempError::ProblemNotExisted],
-            r"ListProblemTimeLines" => &[GempError::ProblemNotExisted],
-            r"ListSubscriptionServiceGroups" => &[GempError::ServiceGroupNotExisted],
-            r"ListUserSerivceGroups" => &[GempError::UserTypeNotExisted],
-            r"PushMonitor" => {
-                &[
-                    GempError::InvalidInstanceChargeTypeNotFound,
-                    GempError::InvalidInternetChargeTypeValueNotSupported,
-                    GempError::InvalidTagMismatch,
-                    GempError::InvalidTagCount,
-                ]
-            }
-            r"RecoverProblem" => {
-                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
-            }
-            r"RefreshIntegrationConfigKey" => {
-                &[
-                    GempError::IntegationConfigNotDisable,
-                    GempError::IntegationConfigNotExists,
-                ]
-            }
-            r"RemoveIntegrationConfig" => {
-                &[
-                    GempError::IntegationConfigAlreadyDisable,
-                    GempError::IntegationConfigNotExists,
-                    GempError::IntegationConfigNotIntegrated,
-                    GempError::IntegrationConfigExistsRouteRule,
-                ]
-            }
-            r"ReplayProblem" => {
-                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
-            }
-            r"RespondIncident" => {
-                &[
-                    GempError::IncidentNotExtisted,
-                    GempError::IncidentStatusInvalid,
-                    GempError::IncidentUpdateInvalid,
-                ]
-            }
-            r"RevokeProblemRecovery" => {
-                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
-            }
-            r"UnbindUser" => &[GempError::UnbindUserFail],
-            r"UpdateEscalationPlan" => {
-                &[
-                    GempError::EscalationPlanAlreadyExisted,
-                    GempError::EscalationPlanNotExists,
-                    GempError::EscalationPlanRuleNull,
-                    GempError::EscalationPlanServiceAleardyRelated,
-                    GempError::EscalationPlanServiceNull,
-                ]
-            }
-            r"UpdateIncident" => {
-                &[
-                    GempError::IncidentNotExtisted,
-                    GempError::IncidentStatusInvalid,
-                    GempError::IncidentUpdateInvalid,
-                ]
-            }
-            r"UpdateIntegrationConfig" => {
-                &[
-                    GempError::IntegationConfigNotDisable,
-                    GempError::IntegationConfigNotExists,
-                ]
-            }
-            r"UpdateProblem" => &[GempError::ProblemNotExisted],
-            r"UpdateProblemEffectionService" => &[GempError::ProblemNotExisted],
-            r"UpdateProblemImprovement" => &[GempError::ProblemNotExisted],
-            r"UpdateProblemMeasure" => {
-                &[GempError::ProblemMeasureNotExisted, GempError::ProblemNotExisted]
-            }
-            r"UpdateProblemNotice" => &[GempError::ProblemNotExisted],
-            r"UpdateProblemTimeline" => {
-                &[GempError::ProblemNotExisted, GempError::ProblemTimelineNotExisted]
-            }
-            r"UpdateRouteRule" => {
-                &[GempError::RouteRuleNameAlreadyExisted, GempError::RouteRuleNotExisted]
-            }
-            r"UpdateService" => {
-                &[GempError::EditServiceFail, GempError::ServiceNotExisted]
-            }
-            r"UpdateServiceGroup" => {
-                &[
-                    GempError::EditServiceGroupFail,
-                    GempError::ServiceGroupNameAlreadyExisted,
-                    GempError::ServiceGroupNotExisted,
-                    GempError::ServiceGroupWebHookLinkAlreadyExisted,
-                    GempError::OpenFailed,
-                ]
-            }
-            r"UpdateServiceGroupScheduling" => &[GempError::InvalidParameter],
-            r"UpdateServiceGroupSpecialDayScheduling" => &[GempError::ResourceNotFound],
-            r"UpdateSubscription" => {
-                &[GempError::NotifySubsAlreadyExists, GempError::NotifySubsNotExists]
-            }
-            r"UpdateUser" => &[GempError::PhoneAlreadyExists, GempError::UserNotExists],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for GempError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for GempError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for GempError {}
-    impl __core::str::FromStr for GempError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for GempError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for GempError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use GempError as __E;
+    __p::error_code!(
+        GempError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AddRouteRuleFail, __E::AddServiceFail, __E::AddServiceGroupFail,
+        __E::CreateIntegrationConfigFail, __E::DeleteEnabledRuleFail,
+        __E::DeleteRuleFail, __E::DeleteServiceFail, __E::DeleteServiceGroupFail,
+        __E::DeleteServiceGroupSchedulingFail, __E::DeleteUserFail,
+        __E::DisableWebhookFailed, __E::EditServiceFail, __E::EditServiceGroupFail,
+        __E::EffectionServiceAlreadyExisted, __E::EffectionServiceNotExisted,
+        __E::EnableRouteRuleFail, __E::EnableServiceGroupWebhookFail,
+        __E::EscalationPlanAlreadyDisable, __E::EscalationPlanAlreadyEnable,
+        __E::EscalationPlanAlreadyExisted, __E::EscalationPlanNotExists,
+        __E::EscalationPlanRuleNull, __E::EscalationPlanServiceAleardyRelated,
+        __E::EscalationPlanServiceNull, __E::IdentitySelectionError,
+        __E::IncidentNotExtisted, __E::IncidentStatusInvalid, __E::IncidentUpdateInvalid,
+        __E::IntegationConfigAlreadyDisable, __E::IntegationConfigAlreadyEnable,
+        __E::IntegationConfigAlreadyExists, __E::IntegationConfigAlreadyIntegrated,
+        __E::IntegationConfigNotDisable, __E::IntegationConfigNotExists,
+        __E::IntegationConfigNotIntegrated, __E::IntegrationConfigExistsRouteRule,
+        __E::InvalidInstanceChargeTypeNotFound,
+        __E::InvalidInternetChargeTypeValueNotSupported, __E::InvalidTagMismatch,
+        __E::InvalidTagCount, __E::MonitorSourceNotExists, __E::NotifySubsAlreadyDisable,
+        __E::NotifySubsAlreadyEnable, __E::NotifySubsAlreadyExists,
+        __E::NotifySubsNotExists, __E::PhoneAlreadyExists, __E::ProblemMeasureNotExisted,
+        __E::ProblemNotExisted, __E::ProblemStatusError, __E::ProblemTimelineNotExisted,
+        __E::ResourceNotFound, __E::RouteRuleNameAlreadyExisted,
+        __E::RouteRuleNotExisted, __E::ServiceGroupNameAlreadyExisted,
+        __E::ServiceGroupNotExisted, __E::ServiceGroupWebHookLinkAlreadyExisted,
+        __E::ServiceNameAlreadyExisted, __E::ServiceNotExisted,
+        __E::TenantAppAlreadyExisit, __E::TimeFormatException,
+        __E::TimelineFormatException, __E::UnbindUserFail, __E::UserAlreadyExists,
+        __E::UserNotAdded, __E::UserNotExists, __E::UserTypeNotExisted,
+        __E::WebhookAccessRestricts, __E::WebhookAddressFormatError,
+        __E::WebhookVerificationError, __E::OpenFailed, __E::UserCountExcess,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid. %s", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AddRouteRuleFail", http_status : 400, message
+        : r"Failed to add the rule.", retry : __p::NEVER }, __p::Entry { code :
+        r"AddServiceFail", http_status : 400, message : r"Failed to add the service.",
+        retry : __p::NEVER }, __p::Entry { code : r"AddServiceGroupFail", http_status :
+        400, message : r"Failed to add the service group.", retry : __p::NEVER },
+        __p::Entry { code : r"CreateIntegrationConfigFail", http_status : 403, message :
+        r"Failed to create integration config.", retry : __p::NEVER }, __p::Entry { code
+        : r"DeleteEnabledRuleFail", http_status : 400, message :
+        r"Failed to delete the rule with the enabled status.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteRuleFail", http_status : 400, message :
+        r"Failed to delete the rules.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteServiceFail", http_status : 400, message :
+        r"Failed to delete the service.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteServiceGroupFail", http_status : 400, message :
+        r"Failed to delete the service group.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteServiceGroupFail", http_status : 402, message :
+        r"The service group has been associated with escalationPlan.", retry : __p::NEVER
+        }, __p::Entry { code : r"DeleteServiceGroupSchedulingFail", http_status : 401,
+        message : r"The service group has been associated with route rule.	", retry :
+        __p::NEVER }, __p::Entry { code : r"DeleteUserFail", http_status : 400, message :
+        r"The user has been associated with route rule.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteUserFail", http_status : 401, message :
+        r"The user has been associated with escalationPlan.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteUserFail", http_status : 402, message :
+        r"Users are scheduled.", retry : __p::NEVER }, __p::Entry { code :
+        r"DisableWebhookFailed", http_status : 400, message :
+        r"Disabling webhook failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"EditServiceFail", http_status : 400, message : r"Failed to edit the service.",
+        retry : __p::NEVER }, __p::Entry { code : r"EditServiceGroupFail", http_status :
+        400, message : r"Failed to edit the service group.", retry : __p::NEVER },
+        __p::Entry { code : r"EffectionServiceAlreadyExisted", http_status : 400, message
+        : r"EffectionService already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"EffectionServiceNotExisted", http_status : 404, message :
+        r"EffectionService does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"EnableRouteRuleFail", http_status : 400, message :
+        r"Failed to enable the rules.", retry : __p::NEVER }, __p::Entry { code :
+        r"EnableServiceGroupWebhookFail", http_status : 400, message :
+        r"Failed to enable the service group webhook.", retry : __p::NEVER }, __p::Entry
+        { code : r"EscalationPlanAlreadyDisable", http_status : 400, message :
+        r"The escalation plan is already disabled.", retry : __p::NEVER }, __p::Entry {
+        code : r"EscalationPlanAlreadyEnable", http_status : 400, message :
+        r"The escalation plan is already enabled.", retry : __p::NEVER }, __p::Entry {
+        code : r"EscalationPlanAlreadyExisted", http_status : 400, message :
+        r"The escalation plan already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"EscalationPlanNotExists", http_status : 404, message :
+        r"The specified escalation plan does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EscalationPlanRuleNull", http_status : 400, message :
+        r"Escalation plan rule can not be null.", retry : __p::NEVER }, __p::Entry { code
+        : r"EscalationPlanServiceAleardyRelated", http_status : 400, message :
+        r"The specified service is already related.", retry : __p::NEVER }, __p::Entry {
+        code : r"EscalationPlanServiceNull", http_status : 400, message :
+        r"Escalation plan service can not be nulll", retry : __p::NEVER }, __p::Entry {
+        code : r"IdentitySelectionError", http_status : 402, message :
+        r"Identity selection error", retry : __p::NEVER }, __p::Entry { code :
+        r"IncidentNotExtisted", http_status : 404, message :
+        r"The incident does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncidentStatusInvalid", http_status : 400, message :
+        r"The incident status is invalid.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncidentUpdateInvalid", http_status : 400, message :
+        r"The incident update is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IntegationConfigAlreadyDisable", http_status : 403, message :
+        r"The specified integration config is already disabled.", retry : __p::NEVER },
+        __p::Entry { code : r"IntegationConfigAlreadyEnable", http_status : 403, message
+        : r"The specified integration config is already enabled.", retry : __p::NEVER },
+        __p::Entry { code : r"IntegationConfigAlreadyExists", http_status : 403, message
+        : r"The specified integration config already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"IntegationConfigAlreadyIntegrated", http_status : 403,
+        message : r"The specified integration config is already integrated.", retry :
+        __p::NEVER }, __p::Entry { code : r"IntegationConfigNotDisable", http_status :
+        403, message : r"The specified integration config is not disabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"IntegationConfigNotExists", http_status :
+        404, message : r"The specified integration config does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"IntegationConfigNotIntegrated", http_status :
+        403, message : r"The specified integration config is not integrated.", retry :
+        __p::NEVER }, __p::Entry { code : r"IntegrationConfigExistsRouteRule",
+        http_status : 400, message : r"integration config exists routeRule.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInstanceChargeType.NotFound",
+        http_status : 404, message :
+        r"The InstanceChargeType does not exist in our records", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInternetChargeType.ValueNotSupported", http_status :
+        404, message : r"The specified InternetChargeType is not valid", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTag.Mismatch", http_status : 400,
+        message : r"The specified Tag.n.Key and Tag.n.Value are not match.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTagCount", http_status : 400, message
+        : r"The specified tags are beyond the permitted range.", retry : __p::NEVER },
+        __p::Entry { code : r"MonitorSourceNotExists", http_status : 404, message :
+        r"The specified monitor source does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"NotifySubsAlreadyDisable", http_status : 403, message :
+        r"The specified subscription is already disabled.", retry : __p::NEVER },
+        __p::Entry { code : r"NotifySubsAlreadyEnable", http_status : 403, message :
+        r"The specified subscription is already enabled.", retry : __p::NEVER },
+        __p::Entry { code : r"NotifySubsAlreadyExists", http_status : 403, message :
+        r"The specified subscription already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotifySubsNotExists", http_status : 404, message :
+        r"The specified subscription does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"PhoneAlreadyExists", http_status : 400, message :
+        r"The specified phone number already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"ProblemMeasureNotExisted", http_status : 404, message :
+        r"The problem measure does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ProblemNotExisted", http_status : 404, message :
+        r"The problem does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ProblemStatusError", http_status : 400, message :
+        r"The problem status is abnormal.", retry : __p::NEVER }, __p::Entry { code :
+        r"ProblemTimelineNotExisted", http_status : 404, message :
+        r"The problem timeline does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotFound", http_status : 404, message :
+        r"The specified Resource is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"RouteRuleNameAlreadyExisted", http_status : 400, message :
+        r"The rule name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"RouteRuleNotExisted", http_status : 404, message : r"The rule does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"ServiceGroupNameAlreadyExisted",
+        http_status : 400, message : r"The service group name is already in use.", retry
+        : __p::NEVER }, __p::Entry { code : r"ServiceGroupNotExisted", http_status : 400,
+        message : r"The service group does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"ServiceGroupNotExisted", http_status : 401, message :
+        r"The service group does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ServiceGroupWebHookLinkAlreadyExisted", http_status : 400, message :
+        r"The webhook link is already in use.", retry : __p::NEVER }, __p::Entry { code :
+        r"ServiceNameAlreadyExisted", http_status : 400, message :
+        r"The service name is already in use.", retry : __p::NEVER }, __p::Entry { code :
+        r"ServiceNotExisted", http_status : 404, message :
+        r"The service does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"TenantAppAlreadyExisit", http_status : 400, message : r"App is opened.", retry
+        : __p::NEVER }, __p::Entry { code : r"TimeFormatException", http_status : 403,
+        message : r"The time format is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"TimelineFormatException", http_status : 403, message :
+        r"The timeline format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"UnbindUserFail", http_status : 401, message :
+        r"The specified user does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"UnbindUserFail", http_status : 402, message : r"Not find userId.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnbindUserFail", http_status : 403, message :
+        r"Mobile app not opened.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserAlreadyExists", http_status : 403, message :
+        r"The specified user already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserNotAdded", http_status : 403, message :
+        r"The user is not added to the system.", retry : __p::NEVER }, __p::Entry { code
+        : r"UserNotExists", http_status : 404, message :
+        r"The specified user does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserTypeNotExisted", http_status : 404, message :
+        r"The user type does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"WebhookAccessRestricts", http_status : 403, message :
+        r"Traffic is restricted for webhook access.", retry : __p::NEVER }, __p::Entry {
+        code : r"WebhookAddressFormatError", http_status : 403, message :
+        r"The webhook address format is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"WebhookVerificationError", http_status : 403, message :
+        r"A webhook verification error occurred.", retry : __p::NEVER }, __p::Entry {
+        code : r"openFailed", http_status : 405, message : r"open Failed", retry :
+        __p::NEVER }, __p::Entry { code : r"UserCountExcess", http_status : 400, message
+        : r"Available users have run out, please upgrade to a higher version.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0B\0\0\0C\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0",
+        slots :
+        b"n\0\0\0B\0\0\0\0\0\0\0\0\0\0\0\t\0\x0B\0\x02\09\0H\0j\0T\0\0\0R\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\0o\0\0\0\0\0\0\0g\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0(\0Y\0\0\0i\0\0\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0d\0\0\0\0\0\0\0\0\0\0\0\\\0b\0h\0\0\0\0\0A\0`\0\x05\0J\0M\x006\0_\x004\0\0\0,\0$\0C\0a\0*\0\x15\0u\0\x1C\0\r\0+\0D\0\0\0\0\0\x13\0S\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0F\0\0\0\0\0\0\0Z\0\0\0\0\0\0\0O\0\x1B\0Q\0]\0\x03\0m\0f\0\0\0\x1E\0)\0\0\0\0\0\0\0\0\0\0\0\x18\0p\0\0\0\0\0\0\0\0\0\0\0\0\0?\0\0\x003\0\0\x002\0\0\0\x08\0\x07\0\x04\0e\0\0\0\0\0G\0V\x000\0>\0\0\0\0\0\0\0\0\0q\0\0\0\0\0\0\0\0\0k\0\x1F\0\x01\0\x12\0^\0\n\0\0\0\0\0\0\0\0\0c\0\0\0\0\0\0\0\0\0\0\0<\0\x1D\0;\0\x17\0&\0:\0\0\0\0\0\0\0U\0\0\0\x1A\0@\0\0\0\0\0\0\0.\0\x14\0I\0W\0N\0\x0F\0\0\0\0\0\0\0[\08\0-\x007\0\0\0\0\0\0\0=\0\x0C\0\x10\0\x06\x001\0l\0\0\0\0\0\0\0\0\0X\0\0\0\0\0L\0\0\0\0\0\0\0t\0\0\0\0\0\0\0s\x005\0\0\0\0\0\0\0\0\0\0\0E\0/\0\0\0\0\0\0\0P\0\x19\0!\0K\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0#\0'\0r\0",
+        seed : 8709371129873690708, api_names : [r"CancelProblem", r"CheckWebhook",
+        r"ConfirmIntegrationConfig", r"CreateEscalationPlan", r"CreateIncident",
+        r"CreateIncidentSubtotal", r"CreateIntegrationConfig", r"CreateProblem",
+        r"CreateProblemEffectionService", r"CreateProblemMeasure",
+        r"CreateProblemSubtotal", r"CreateProblemTimeline", r"CreateProblemTimelines",
+        r"CreateRouteRule", r"CreateService", r"CreateServiceGroup",
+        r"CreateSubscription", r"CreateTenantApplication", r"CreateUser",
+        r"DeleteEscalationPlan", r"DeleteIncident", r"DeleteIntegrationConfig",
+        r"DeleteProblem", r"DeleteProblemEffectionService", r"DeleteProblemMeasure",
+        r"DeleteProblemTimeline", r"DeleteRouteRule", r"DeleteService",
+        r"DeleteServiceGroup", r"DeleteServiceGroupScheduling", r"DeleteUser",
+        r"DeliverIncident", r"DisableEscalationPlan", r"DisableIntegrationConfig",
+        r"DisableRouteRule", r"DisableServiceGroupWebhook", r"DisableSubscription",
+        r"EnableEscalationPlan", r"EnableIntegrationConfig", r"EnableRouteRule",
+        r"EnableServiceGroupWebhook", r"EnableSubscription", r"FinishIncident",
+        r"FinishProblem", r"GenerateProblemPictureLink", r"GetEscalationPlan",
+        r"GetIncident", r"GetIncidentListByIdList", r"GetIncidentStatistics",
+        r"GetIntegrationConfig", r"GetProblem", r"GetProblemEffectionService",
+        r"GetProblemImprovement", r"GetProblemPreview", r"GetRouteRule", r"GetService",
+        r"GetServiceGroup", r"GetServiceGroupScheduling",
+        r"GetServiceGroupSchedulingPreview", r"GetSubscription", r"GetUser",
+        r"ListIncidentDetailTimelines", r"ListIncidentSubtotals",
+        r"ListIncidentTimelines", r"ListIncidents", r"ListIntegrationConfigTimelines",
+        r"ListProblemSubtotals", r"ListProblemTimeLines",
+        r"ListSubscriptionServiceGroups", r"ListUserSerivceGroups", r"PushMonitor",
+        r"RecoverProblem", r"RefreshIntegrationConfigKey", r"RemoveIntegrationConfig",
+        r"ReplayProblem", r"RespondIncident", r"RevokeProblemRecovery", r"UnbindUser",
+        r"UpdateEscalationPlan", r"UpdateIncident", r"UpdateIntegrationConfig",
+        r"UpdateProblem", r"UpdateProblemEffectionService", r"UpdateProblemImprovement",
+        r"UpdateProblemMeasure", r"UpdateProblemNotice", r"UpdateProblemTimeline",
+        r"UpdateRouteRule", r"UpdateService", r"UpdateServiceGroup",
+        r"UpdateServiceGroupScheduling", r"UpdateServiceGroupSpecialDayScheduling",
+        r"UpdateSubscription", r"UpdateUser",], api_codes :
+        b"]\0^\0p\0q\0r\0M\0O\0A\0C\0D\0E\0`\0G\0H\0I\x001\0L\0V\0G\0;\0]\0]\0]\0]\0]\0i\0j\0.\0a\0/\0f\x000\0c\0e\0s\0Y\0h\0F\0[\0l\0t\0B\0G\0H\0I\0O\0]\0]\0]\0]\x002\x003\0b\x004\0g\x005\0d\x006\x007\0n\0G\0H\0I\0?\0B\0J\0O\0P\0b\08\0W\0Z\0@\0B\0K\0O\0P\0=\0b\0>\0d\0X\0Z\0G\0I\0]\0^\0]\0B\0G\0G\0G\0m\0O\0]\0<\0]\0]\0]\0b\0g\0d\0`\0\t\0Z\0n\0G\0G\0G\0m\0O\0]\0]\0d\0o\0R\0S\0T\0U\0]\0^\0N\0O\0J\0O\0P\0Q\0]\0^\0G\0H\0I\0]\0^\0k\0A\0B\0C\0D\0E\0G\0H\0I\0N\0O\0]\0]\0]\0\\\0]\0]\0]\0_\0a\0b\09\0g\0:\0c\0d\0e\0s\0\t\0`\0Y\0Z\0[\0n\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x05\0\0\0\x07\0\0\0\x0B\0\0\0\x0C\0\0\0\x0F\0\0\0\x12\0\0\0\x13\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x1B\0\0\0\x1D\0\0\0\x1F\0\0\0#\0\0\0$\0\0\0%\0\0\0)\0\0\0*\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x005\0\0\x007\0\0\09\0\0\0:\0\0\0<\0\0\0?\0\0\0A\0\0\0D\0\0\0E\0\0\0F\0\0\0H\0\0\0J\0\0\0M\0\0\0O\0\0\0Q\0\0\0S\0\0\0U\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0]\0\0\0^\0\0\0_\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0w\0\0\0y\0\0\0{\0\0\0\x7F\0\0\0\x81\0\0\0\x84\0\0\0\x86\0\0\0\x87\0\0\0\x8C\0\0\0\x8F\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x96\0\0\0\x97\0\0\0\x99\0\0\0\x9B\0\0\0\x9D\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA6\0\0\0\xA8\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(GempError);

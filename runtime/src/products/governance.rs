@@ -152,940 +152,196 @@ pub enum GovernanceError {
     InvalidUserNotResourceDirectoryMaster,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 68] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation.BaselineItem",
-            400,
-            r"The dependency of %s baseline item has not been configured. Please config %s first.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.Blueprint",
-            400,
-            r"The %s blueprint has not been deployed. Please deploy the resource structure first.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DeployConflict.Blueprint",
-            400,
-            r"The %s blueprint is being deployed. Please wait for its deployment to complete and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBlueprintStatus",
-            400,
-            r"The current status of the blueprint does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(r"InternalError", 500, r"A system error occurred.", __TRANSIENT),
-        __row(
-            r"InvalidBaseline.NotFound",
-            404,
-            r"The specified baseline does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBaselineItem.NotFound",
-            404,
-            r"The specified baseline item named %s does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBlueprint.NotFound",
-            404,
-            r"The specified blueprint does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEnterpriseRealName.NotFound",
-            404,
-            r"The specified account has not passed enterprise real name verification. Please complete the verification for the account first.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter %s is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUser.NotFound",
-            404,
-            r"The specified user does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUser.NotResourceDirectoryMaster",
-            403,
-            r"The specified account is not a master account of resource directory.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 56] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 66, 67,
-    ];
-    const __END: [u32; 56] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 66, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 61, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 67, 68,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: GovernanceError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[GovernanceError; 56] = &[
-        GovernanceError::IdempotentParameterMismatch,
-        GovernanceError::IllegalTimestamp,
-        GovernanceError::IncompleteSignature,
-        GovernanceError::InsufficientBalance,
-        GovernanceError::InvalidAccessKeyIdNotFound,
-        GovernanceError::InvalidOwner,
-        GovernanceError::InvalidOwnerAccount,
-        GovernanceError::InvalidOwnerId,
-        GovernanceError::InvalidParamater,
-        GovernanceError::InvalidParameter,
-        GovernanceError::InvalidParameterIsNull,
-        GovernanceError::MissingParameter,
-        GovernanceError::SignatureNonceUsed,
-        GovernanceError::Throttling,
-        GovernanceError::UnsupportedParameter,
-        GovernanceError::UnknownError,
-        GovernanceError::ForbiddenAccessKeyDisabled,
-        GovernanceError::ForbiddenNotSupportRam,
-        GovernanceError::ForbiddenRam,
-        GovernanceError::ForbiddenRiskControl,
-        GovernanceError::ForbiddenSubUser,
-        GovernanceError::ForbiddenUnauthorized,
-        GovernanceError::InvalidAccountNotFound,
-        GovernanceError::InvalidAction,
-        GovernanceError::InvalidIdempotenceParameterMismatch,
-        GovernanceError::InvalidParameterOwnerAccount,
-        GovernanceError::InvalidParameterResourceOwnerAccount,
-        GovernanceError::LastTokenProcessing,
-        GovernanceError::RealNameAuthenticationError,
-        GovernanceError::UnsupportedHttpMethod,
-        GovernanceError::InvalidRegionIdNotFound,
-        GovernanceError::OperationConflict,
-        GovernanceError::InternalError,
-        GovernanceError::ServiceUnavailable,
-        GovernanceError::ServiceUnavailableRegionMaintaining,
-        GovernanceError::InvalidProductNotFound,
-        GovernanceError::InvalidApiNotFound,
-        GovernanceError::InvalidProtocolNeedSsl,
-        GovernanceError::InvalidTimeStampFormat,
-        GovernanceError::InvalidTimeStampExpired,
-        GovernanceError::InvalidAccessKeyIdInactive,
-        GovernanceError::InvalidParameterFormat,
-        GovernanceError::InvalidSignatureMethod,
-        GovernanceError::SignatureDoesNotMatch,
-        GovernanceError::ThrottlingUser,
-        GovernanceError::InvalidActionNotFound,
-        GovernanceError::DependencyViolationBaselineItem,
-        GovernanceError::DependencyViolationBlueprint,
-        GovernanceError::DeployConflictBlueprint,
-        GovernanceError::IncorrectBlueprintStatus,
-        GovernanceError::InvalidBaselineNotFound,
-        GovernanceError::InvalidBaselineItemNotFound,
-        GovernanceError::InvalidBlueprintNotFound,
-        GovernanceError::InvalidEnterpriseRealNameNotFound,
-        GovernanceError::InvalidUserNotFound,
-        GovernanceError::InvalidUserNotResourceDirectoryMaster,
-    ];
-    fn __from_code(code: &str) -> __Option<GovernanceError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidUser.NotFound" => 54,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DeployConflict.Blueprint" => 48,
-                    r"IncorrectBlueprintStatus" => 49,
-                    r"InvalidBaseline.NotFound" => 50,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidBlueprint.NotFound" => 52,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidBaselineItem.NotFound" => 51,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"DependencyViolation.Blueprint" => 47,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"DependencyViolation.BaselineItem" => 46,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidEnterpriseRealName.NotFound" => 53,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidUser.NotResourceDirectoryMaster" => 55,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: GovernanceError) -> &'static [u16] {
-        match code {
-            GovernanceError::InvalidAccessKeyIdNotFound => &[400, 404],
-            GovernanceError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: GovernanceError) -> &'static [&'static str] {
-        match code {
-            GovernanceError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            GovernanceError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            GovernanceError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[65].message] }
-            }
-            GovernanceError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            GovernanceError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            GovernanceError::InternalError => {
-                const { &[__E[39].message, __E[60].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: GovernanceError) -> &'static [__Entry] {
-        match code {
-            GovernanceError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            GovernanceError::InvalidParameter => const { &[__E[10], __E[11], __E[65]] }
-            GovernanceError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            GovernanceError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            GovernanceError::InternalError => const { &[__E[39], __E[60]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: GovernanceError) -> &'static [&'static str] {
-        match code {
-            GovernanceError::InvalidParameter => {
-                &[
-                    r"EnrollAccount",
-                    r"GetAccountFactoryBaseline",
-                    r"GetEnrolledAccount",
-                    r"ListEnrolledAccounts",
-                ]
-            }
-            GovernanceError::InternalError => {
-                &[
-                    r"BatchEnrollAccounts",
-                    r"CreateAccountFactoryBaseline",
-                    r"DeleteAccountFactoryBaseline",
-                    r"EnrollAccount",
-                    r"GetAccountFactoryBaseline",
-                    r"GetEnrolledAccount",
-                    r"ListAccountFactoryBaselineItems",
-                    r"ListAccountFactoryBaselines",
-                    r"ListEnrolledAccounts",
-                    r"ListEvaluationMetadata",
-                    r"ListEvaluationMetricDetails",
-                    r"ListEvaluationResults",
-                    r"ListEvaluationScoreHistory",
-                    r"RunEvaluation",
-                    r"UpdateAccountFactoryBaseline",
-                ]
-            }
-            GovernanceError::DependencyViolationBaselineItem => &[r"EnrollAccount"],
-            GovernanceError::DependencyViolationBlueprint => &[r"EnrollAccount"],
-            GovernanceError::DeployConflictBlueprint => &[r"EnrollAccount"],
-            GovernanceError::IncorrectBlueprintStatus => &[r"EnrollAccount"],
-            GovernanceError::InvalidBaselineNotFound => &[r"GetAccountFactoryBaseline"],
-            GovernanceError::InvalidBaselineItemNotFound => &[r"EnrollAccount"],
-            GovernanceError::InvalidBlueprintNotFound => {
-                &[r"EnrollAccount", r"GetEnrolledAccount"]
-            }
-            GovernanceError::InvalidEnterpriseRealNameNotFound => {
-                &[
-                    r"BatchEnrollAccounts",
-                    r"CreateAccountFactoryBaseline",
-                    r"DeleteAccountFactoryBaseline",
-                    r"EnrollAccount",
-                    r"GetAccountFactoryBaseline",
-                    r"GetEnrolledAccount",
-                    r"ListAccountFactoryBaselineItems",
-                    r"ListAccountFactoryBaselines",
-                    r"ListEnrolledAccounts",
-                    r"ListEvaluationMetadata",
-                    r"ListEvaluationMetricDetails",
-                    r"ListEvaluationResults",
-                    r"ListEvaluationScoreHistory",
-                    r"RunEvaluation",
-                    r"UpdateAccountFactoryBaseline",
-                ]
-            }
-            GovernanceError::InvalidUserNotFound => {
-                &[
-                    r"EnrollAccount",
-                    r"GetAccountFactoryBaseline",
-                    r"GetEnrolledAccount",
-                    r"ListAccountFactoryBaselines",
-                    r"ListEnrolledAccounts",
-                ]
-            }
-            GovernanceError::InvalidUserNotResourceDirectoryMaster => &[r"EnrollAccount"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [GovernanceError] {
-        match api {
-            r"BatchEnrollAccounts" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"CreateAccountFactoryBaseline" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"DeleteAccountFactoryBaseline" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"EnrollAccount" => {
-                &[
-                    GovernanceError::InvalidParameter,
-                    GovernanceError::InternalError,
-                    GovernanceError::DependencyViolationBaselineItem,
-                    GovernanceError::DependencyViolationBlueprint,
-                    GovernanceError::DeployConflictBlueprint,
-                    GovernanceError::IncorrectBlueprintStatus,
-                    GovernanceError::InvalidBaselineItemNotFound,
-                    GovernanceError::InvalidBlueprintNotFound,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                    GovernanceError::InvalidUserNotFound,
-                    GovernanceError::InvalidUserNotResourceDirectoryMaster,
-                ]
-            }
-            r"GetAccountFactoryBaseline" => {
-                &[
-                    GovernanceError::InvalidParameter,
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidBaselineNotFound,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                    GovernanceError::InvalidUserNotFound,
-                ]
-            }
-            r"GetEnrolledAccount" => {
-                &[
-                    GovernanceError::InvalidParameter,
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidBlueprintNotFound,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                    GovernanceError::InvalidUserNotFound,
-                ]
-            }
-            r"ListAccountFactoryBaselineItems" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"ListAccountFactoryBaselines" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                    GovernanceError::InvalidUserNotFound,
-                ]
-            }
-            r"ListEnrolledAccounts" => {
-                &[
-                    GovernanceError::InvalidParameter,
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                    GovernanceError::InvalidUserNotFound,
-                ]
-            }
-            r"ListEvaluationMetadata" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"ListEvaluationMetricDetails" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"ListEvaluationResults" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"ListEvaluationScoreHistory" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"RunEvaluation" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            r"UpdateAccountFactoryBaseline" => {
-                &[
-                    GovernanceError::InternalError,
-                    GovernanceError::InvalidEnterpriseRealNameNotFound,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for GovernanceError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for GovernanceError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for GovernanceError {}
-    impl __core::str::FromStr for GovernanceError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for GovernanceError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for GovernanceError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use GovernanceError as __E;
+    __p::error_code!(
+        GovernanceError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::DependencyViolationBaselineItem, __E::DependencyViolationBlueprint,
+        __E::DeployConflictBlueprint, __E::IncorrectBlueprintStatus,
+        __E::InvalidBaselineNotFound, __E::InvalidBaselineItemNotFound,
+        __E::InvalidBlueprintNotFound, __E::InvalidEnterpriseRealNameNotFound,
+        __E::InvalidUserNotFound, __E::InvalidUserNotResourceDirectoryMaster,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter %s is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"A system error occurred.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"DependencyViolation.BaselineItem",
+        http_status : 400, message :
+        r"The dependency of %s baseline item has not been configured. Please config %s first.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DependencyViolation.Blueprint",
+        http_status : 400, message :
+        r"The %s blueprint has not been deployed. Please deploy the resource structure first.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DeployConflict.Blueprint",
+        http_status : 400, message :
+        r"The %s blueprint is being deployed. Please wait for its deployment to complete and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectBlueprintStatus",
+        http_status : 400, message :
+        r"The current status of the blueprint does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidBaseline.NotFound", http_status :
+        404, message : r"The specified baseline does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBaselineItem.NotFound", http_status : 404, message :
+        r"The specified baseline item named %s does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBlueprint.NotFound", http_status : 404, message :
+        r"The specified blueprint does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidEnterpriseRealName.NotFound", http_status : 404, message :
+        r"The specified account has not passed enterprise real name verification. Please complete the verification for the account first.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidUser.NotFound", http_status :
+        404, message : r"The specified user does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidUser.NotResourceDirectoryMaster", http_status : 403,
+        message :
+        r"The specified account is not a master account of resource directory.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0",
+        slots :
+        b"#\0\0\0\0\0\0\0\0\0\0\x003\0\0\0\0\0\0\0\x1E\0\0\0\x0C\0\x12\0\x18\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\x13\0\0\0\x04\x000\0\0\0\0\0\0\0-\0\0\0\x17\0*\0\x02\0(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0&\0\0\0\0\0%\0\x1D\0\x05\x007\0\x15\0\0\0\x03\0\x19\0\x16\0\n\0\0\0.\0\0\0'\0\0\0\x01\0\x10\0\x11\0/\0\0\0\0\0\0\0\0\0\0\0 \0+\0\0\0\r\0)\0\0\0\0\08\x006\x002\0\0\0\x07\0\0\0\0\0\x1B\0!\x004\0\0\0\0\0\x08\0\0\0\x1A\0\0\0\0\0\0\0\x0F\x001\0$\0\0\0\0\0,\0\0\0\0\0\0\0\0\0\t\0\x0E\0\x1C\0\0\0\x1F\0\0\0\0\0",
+        seed : 4990025626462012731, api_names : [r"BatchEnrollAccounts",
+        r"CreateAccountFactoryBaseline", r"DeleteAccountFactoryBaseline",
+        r"EnrollAccount", r"GetAccountFactoryBaseline", r"GetEnrolledAccount",
+        r"ListAccountFactoryBaselineItems", r"ListAccountFactoryBaselines",
+        r"ListEnrolledAccounts", r"ListEvaluationMetadata",
+        r"ListEvaluationMetricDetails", r"ListEvaluationResults",
+        r"ListEvaluationScoreHistory", r"RunEvaluation",
+        r"UpdateAccountFactoryBaseline",], api_codes :
+        b" \x005\0 \x005\0 \x005\0\t\0 \0.\0/\x000\x001\x003\x004\x005\x006\x007\0\t\0 \x002\x005\x006\0\t\0 \x004\x005\x006\0 \x005\0 \x005\x006\0\t\0 \x005\x006\0 \x005\0 \x005\0 \x005\0 \x005\0 \x005\0 \x005\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x06\0\0\0\x11\0\0\0\x16\0\0\0\x1B\0\0\0\x1D\0\0\0 \0\0\0$\0\0\0&\0\0\0(\0\0\0*\0\0\0,\0\0\0.\0\0\x000\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(GovernanceError);

@@ -246,1529 +246,318 @@ pub enum GwlbError {
     ResourceQuotaExceededTagNum,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 114] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"Conflict.Server", 400, r"The %s [%s] is conflict.", __NEVER),
-        __row(
-            r"DuplicatedParam.ResourceId",
-            400,
-            r"The param of %s is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.Server",
-            400,
-            r"The param of %s is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.TagKey",
-            400,
-            r"The param of %s is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.VSwitchId",
-            400,
-            r"The param of VSwitchId is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.ZoneId",
-            400,
-            r"The param of ZoneId is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"ExclusiveParam.TagKeyAndAll",
-            400,
-            r"The param of %s and %s are mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.EcsNetworkType",
-            400,
-            r"The param of %s is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.FilterName", 400, r"The param of %s is illegal.", __NEVER),
-        __row(r"IllegalParam.FilterValue", 400, r"The param of %s is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.HealthCheckProtocol",
-            400,
-            r"The param of %s is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.IP", 400, r"The param of %s is illegal.", __NEVER),
-        __row(r"IllegalParam.ServerIp", 400, r"The param of %s is illegal.", __NEVER),
-        __row(r"IllegalParam.TagKey", 400, r"The param of %s is illegal.", __NEVER),
-        __row(r"IllegalParam.TagValue", 400, r"The param of %s is illegal.", __NEVER),
-        __row(
-            r"IllegalParamSize.ZoneMappings",
-            400,
-            r"The param size of ZoneMappings is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.LoadBalancer",
-            400,
-            r"The business status of %s [%s]  is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.BackendServer",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Eni",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Listener",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.LoadBalancer",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.ServerGroup",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(r"Mismatch.IP", 400, r"The %s is mismatched for %s and %s.", __NEVER),
-        __row(
-            r"Mismatch.ServerType",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(r"Mismatch.VpcId", 400, r"The %s is mismatched for %s and %s.", __NEVER),
-        __row(
-            r"Mismatch.ZoneIdAndVSwitchId",
-            400,
-            r"The ZoneId and VSwitchId are mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.LoadBalancerId",
-            400,
-            r"The param of LoadBalancerId is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.TagKey", 400, r"The param of TagKey is missing.", __NEVER),
-        __row(
-            r"MissingParam.TagValue",
-            400,
-            r"The param of TagValue is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TagsOrResourceIds",
-            400,
-            r"The param of TagsOrResourceIds is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotExist.ResourceGroup",
-            400,
-            r"The operation is not allowed because of NotExist.ResourceGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SchedulerNotConfigurable",
-            400,
-            r"The scheduling algorithm of server group is configurable only when TCP idle timeout of listener is default value.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.StatusCheckFail.ResourceGroup",
-            400,
-            r"The operation is not allowed because of StatusCheckFail.ResourceGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TcpIdleTimeoutConflictWithScheduler",
-            400,
-            r"The TCP idle timeout of listener must be default value when the scheduling algorithm of server group is not 5TCH.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TcpIdleTimeoutNotConfigurable",
-            400,
-            r"The TCP idle timeout of listener is configurable only when the scheduling algorithm of server group is 5TCH.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TooManyListeners",
-            400,
-            r"The operation is not allowed because of TooManyListener.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VSwitchChangeNotSupport",
-            400,
-            r"The operation is not allowed because of VSwitchChangeNotSupport.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VSwitchNotSupportIpv6",
-            400,
-            r"The operation is not allowed because of VSwitchNotSupportIpv6.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.LoadBalancersNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ServerGroupAzServersNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ServerGroupServersNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ServerGroupsNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.GwlbeAssociated",
-            400,
-            r"The specified resource of %s is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInUse.Eni",
-            400,
-            r"The specified resource of %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.IP",
-            400,
-            r"The specified resource of %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.IP",
-            400,
-            r"The specified resource of IP is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.ServerGroup",
-            400,
-            r"The specified resource of %s is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceNotEnough.VSwitchIp",
-            400,
-            r"The specified resource of VSwitchIp is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.BackendServer",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Eci",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Ecs",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Eni",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Listener",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.LoadBalancer",
-            400,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.LoadBalancer",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.ServerGroup",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Vpc",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceQuotaExceeded.TagNum",
-            400,
-            r"The quota of %s is exceeded for resource %s, usage %s/%s.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 102] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 111,
-        112, 113,
-    ];
-    const __END: [u32; 102] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 111,
-        112, 113, 114,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: GwlbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[GwlbError; 102] = &[
-        GwlbError::IdempotentParameterMismatch,
-        GwlbError::IllegalTimestamp,
-        GwlbError::IncompleteSignature,
-        GwlbError::InsufficientBalance,
-        GwlbError::InvalidAccessKeyIdNotFound,
-        GwlbError::InvalidOwner,
-        GwlbError::InvalidOwnerAccount,
-        GwlbError::InvalidOwnerId,
-        GwlbError::InvalidParamater,
-        GwlbError::InvalidParameter,
-        GwlbError::InvalidParameterIsNull,
-        GwlbError::MissingParameter,
-        GwlbError::SignatureNonceUsed,
-        GwlbError::Throttling,
-        GwlbError::UnsupportedParameter,
-        GwlbError::UnknownError,
-        GwlbError::ForbiddenAccessKeyDisabled,
-        GwlbError::ForbiddenNotSupportRam,
-        GwlbError::ForbiddenRam,
-        GwlbError::ForbiddenRiskControl,
-        GwlbError::ForbiddenSubUser,
-        GwlbError::ForbiddenUnauthorized,
-        GwlbError::InvalidAccountNotFound,
-        GwlbError::InvalidAction,
-        GwlbError::InvalidIdempotenceParameterMismatch,
-        GwlbError::InvalidParameterOwnerAccount,
-        GwlbError::InvalidParameterResourceOwnerAccount,
-        GwlbError::LastTokenProcessing,
-        GwlbError::RealNameAuthenticationError,
-        GwlbError::UnsupportedHttpMethod,
-        GwlbError::InvalidRegionIdNotFound,
-        GwlbError::OperationConflict,
-        GwlbError::InternalError,
-        GwlbError::ServiceUnavailable,
-        GwlbError::ServiceUnavailableRegionMaintaining,
-        GwlbError::InvalidProductNotFound,
-        GwlbError::InvalidApiNotFound,
-        GwlbError::InvalidProtocolNeedSsl,
-        GwlbError::InvalidTimeStampFormat,
-        GwlbError::InvalidTimeStampExpired,
-        GwlbError::InvalidAccessKeyIdInactive,
-        GwlbError::InvalidParameterFormat,
-        GwlbError::InvalidSignatureMethod,
-        GwlbError::SignatureDoesNotMatch,
-        GwlbError::ThrottlingUser,
-        GwlbError::InvalidActionNotFound,
-        GwlbError::ConflictServer,
-        GwlbError::DuplicatedParamResourceId,
-        GwlbError::DuplicatedParamServer,
-        GwlbError::DuplicatedParamTagKey,
-        GwlbError::DuplicatedParamVSwitchId,
-        GwlbError::DuplicatedParamZoneId,
-        GwlbError::ExclusiveParamTagKeyAndAll,
-        GwlbError::IllegalParamEcsNetworkType,
-        GwlbError::IllegalParamFilterName,
-        GwlbError::IllegalParamFilterValue,
-        GwlbError::IllegalParamHealthCheckProtocol,
-        GwlbError::IllegalParamIp,
-        GwlbError::IllegalParamServerIp,
-        GwlbError::IllegalParamTagKey,
-        GwlbError::IllegalParamTagValue,
-        GwlbError::IllegalParamSizeZoneMappings,
-        GwlbError::IncorrectBusinessStatusLoadBalancer,
-        GwlbError::IncorrectStatusBackendServer,
-        GwlbError::IncorrectStatusEni,
-        GwlbError::IncorrectStatusListener,
-        GwlbError::IncorrectStatusLoadBalancer,
-        GwlbError::IncorrectStatusServerGroup,
-        GwlbError::MismatchIp,
-        GwlbError::MismatchServerType,
-        GwlbError::MismatchVpcId,
-        GwlbError::MismatchZoneIdAndVSwitchId,
-        GwlbError::MissingParamLoadBalancerId,
-        GwlbError::MissingParamTagKey,
-        GwlbError::MissingParamTagValue,
-        GwlbError::MissingParamTagsOrResourceIds,
-        GwlbError::OperationDeniedNotExistResourceGroup,
-        GwlbError::OperationDeniedSchedulerNotConfigurable,
-        GwlbError::OperationDeniedStatusCheckFailResourceGroup,
-        GwlbError::OperationDeniedTcpIdleTimeoutConflictWithScheduler,
-        GwlbError::OperationDeniedTcpIdleTimeoutNotConfigurable,
-        GwlbError::OperationDeniedTooManyListeners,
-        GwlbError::OperationDeniedVSwitchChangeNotSupport,
-        GwlbError::OperationDeniedVSwitchNotSupportIpv6,
-        GwlbError::QuotaExceededLoadBalancersNum,
-        GwlbError::QuotaExceededServerGroupAzServersNum,
-        GwlbError::QuotaExceededServerGroupServersNum,
-        GwlbError::QuotaExceededServerGroupsNum,
-        GwlbError::ResourceAlreadyAssociatedGwlbeAssociated,
-        GwlbError::ResourceInUseEni,
-        GwlbError::ResourceInUseIp,
-        GwlbError::ResourceInUseServerGroup,
-        GwlbError::ResourceNotEnoughVSwitchIp,
-        GwlbError::ResourceNotFoundBackendServer,
-        GwlbError::ResourceNotFoundEci,
-        GwlbError::ResourceNotFoundEcs,
-        GwlbError::ResourceNotFoundEni,
-        GwlbError::ResourceNotFoundListener,
-        GwlbError::ResourceNotFoundLoadBalancer,
-        GwlbError::ResourceNotFoundServerGroup,
-        GwlbError::ResourceNotFoundVpc,
-        GwlbError::ResourceQuotaExceededTagNum,
-    ];
-    fn __from_code(code: &str) -> __Option<GwlbError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"Mismatch.IP" => 68,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Mismatch.VpcId" => 70,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"Conflict.Server" => 46,
-                    r"IllegalParam.IP" => 57,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceInUse.IP" => 90,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ResourceInUse.Eni" => 89,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IllegalParam.TagKey" => 59,
-                    r"IncorrectStatus.Eni" => 64,
-                    r"Mismatch.ServerType" => 69,
-                    r"MissingParam.TagKey" => 73,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ResourceNotFound.Eci" => 94,
-                    r"ResourceNotFound.Ecs" => 95,
-                    r"ResourceNotFound.Eni" => 96,
-                    r"ResourceNotFound.Vpc" => 100,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"IllegalParam.ServerIp" => 58,
-                    r"IllegalParam.TagValue" => 60,
-                    r"MissingParam.TagValue" => 74,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"DuplicatedParam.Server" => 48,
-                    r"DuplicatedParam.TagKey" => 49,
-                    r"DuplicatedParam.ZoneId" => 51,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"IllegalParam.FilterName" => 54,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IllegalParam.FilterValue" => 55,
-                    r"IncorrectStatus.Listener" => 65,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"DuplicatedParam.VSwitchId" => 50,
-                    r"ResourceInUse.ServerGroup" => 91,
-                    r"ResourceNotFound.Listener" => 97,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"DuplicatedParam.ResourceId" => 47,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"ExclusiveParam.TagKeyAndAll" => 52,
-                    r"IllegalParam.EcsNetworkType" => 53,
-                    r"IncorrectStatus.ServerGroup" => 67,
-                    r"Mismatch.ZoneIdAndVSwitchId" => 71,
-                    r"MissingParam.LoadBalancerId" => 72,
-                    r"ResourceNotEnough.VSwitchIp" => 92,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"IncorrectStatus.LoadBalancer" => 66,
-                    r"ResourceNotFound.ServerGroup" => 99,
-                    r"ResourceQuotaExceeded.TagNum" => 101,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalParamSize.ZoneMappings" => 61,
-                    r"IncorrectStatus.BackendServer" => 63,
-                    r"QuotaExceeded.ServerGroupsNum" => 87,
-                    r"ResourceNotFound.LoadBalancer" => 98,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"MissingParam.TagsOrResourceIds" => 75,
-                    r"QuotaExceeded.LoadBalancersNum" => 84,
-                    r"ResourceNotFound.BackendServer" => 93,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"IllegalParam.HealthCheckProtocol" => 56,
-                    r"OperationDenied.TooManyListeners" => 81,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"QuotaExceeded.ServerGroupServersNum" => 86,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"IncorrectBusinessStatus.LoadBalancer" => 62,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.VSwitchNotSupportIpv6" => 83,
-                    r"QuotaExceeded.ServerGroupAzServersNum" => 85,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"OperationDenied.NotExist.ResourceGroup" => 76,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"OperationDenied.VSwitchChangeNotSupport" => 82,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationDenied.SchedulerNotConfigurable" => 77,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"ResourceAlreadyAssociated.GwlbeAssociated" => 88,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationDenied.StatusCheckFail.ResourceGroup" => 78,
-                    r"OperationDenied.TcpIdleTimeoutNotConfigurable" => 80,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"OperationDenied.TcpIdleTimeoutConflictWithScheduler" => 79,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: GwlbError) -> &'static [u16] {
-        match code {
-            GwlbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            GwlbError::MissingParameter => &[400, 403],
-            GwlbError::ResourceNotFoundLoadBalancer => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: GwlbError) -> &'static [&'static str] {
-        match code {
-            GwlbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            GwlbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            GwlbError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            GwlbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            GwlbError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            GwlbError::ResourceInUseIp => const { &[__E[100].message, __E[101].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: GwlbError) -> &'static [__Entry] {
-        match code {
-            GwlbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            GwlbError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            GwlbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: GwlbError) -> &'static [&'static str] {
-        match code {
-            GwlbError::ConflictServer => &[r"AddServersToServerGroup"],
-            GwlbError::DuplicatedParamResourceId => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            GwlbError::DuplicatedParamServer => &[r"AddServersToServerGroup"],
-            GwlbError::DuplicatedParamTagKey => {
-                &[
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"ListListeners",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            GwlbError::DuplicatedParamVSwitchId => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::DuplicatedParamZoneId => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::ExclusiveParamTagKeyAndAll => &[r"UntagResources"],
-            GwlbError::IllegalParamEcsNetworkType => &[r"AddServersToServerGroup"],
-            GwlbError::IllegalParamFilterName => &[r"GetListenerHealthStatus"],
-            GwlbError::IllegalParamFilterValue => &[r"GetListenerHealthStatus"],
-            GwlbError::IllegalParamHealthCheckProtocol => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            GwlbError::IllegalParamIp => &[r"AddServersToServerGroup"],
-            GwlbError::IllegalParamServerIp => &[r"AddServersToServerGroup"],
-            GwlbError::IllegalParamTagKey => {
-                &[
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            GwlbError::IllegalParamTagValue => &[r"CreateListener", r"TagResources"],
-            GwlbError::IllegalParamSizeZoneMappings => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::IncorrectBusinessStatusLoadBalancer => {
-                &[
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            GwlbError::IncorrectStatusBackendServer => {
-                &[r"DeleteServerGroup", r"RemoveServersFromServerGroup"]
-            }
-            GwlbError::IncorrectStatusEni => &[r"AddServersToServerGroup"],
-            GwlbError::IncorrectStatusListener => {
-                &[r"DeleteListener", r"UpdateListenerAttribute"]
-            }
-            GwlbError::IncorrectStatusLoadBalancer => {
-                &[
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            GwlbError::IncorrectStatusServerGroup => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"DeleteServerGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateListenerAttribute",
-                    r"UpdateServerGroupAttribute",
-                ]
-            }
-            GwlbError::MismatchIp => &[r"AddServersToServerGroup"],
-            GwlbError::MismatchServerType => &[r"AddServersToServerGroup"],
-            GwlbError::MismatchVpcId => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            GwlbError::MismatchZoneIdAndVSwitchId => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::MissingParamLoadBalancerId => {
-                &[
-                    r"DeleteLoadBalancer",
-                    r"GetLoadBalancerAttribute",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            GwlbError::MissingParamTagKey => {
-                &[
-                    r"CreateListener",
-                    r"ListListeners",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            GwlbError::MissingParamTagValue => &[r"CreateListener", r"TagResources"],
-            GwlbError::MissingParamTagsOrResourceIds => &[r"ListTagResources"],
-            GwlbError::OperationDeniedNotExistResourceGroup => &[r"MoveResourceGroup"],
-            GwlbError::OperationDeniedSchedulerNotConfigurable => {
-                &[r"UpdateServerGroupAttribute"]
-            }
-            GwlbError::OperationDeniedStatusCheckFailResourceGroup => {
-                &[r"MoveResourceGroup"]
-            }
-            GwlbError::OperationDeniedTcpIdleTimeoutConflictWithScheduler => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            GwlbError::OperationDeniedTcpIdleTimeoutNotConfigurable => {
-                &[r"UpdateListenerAttribute"]
-            }
-            GwlbError::OperationDeniedTooManyListeners => &[r"CreateListener"],
-            GwlbError::OperationDeniedVSwitchChangeNotSupport => {
-                &[r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::OperationDeniedVSwitchNotSupportIpv6 => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::QuotaExceededLoadBalancersNum => &[r"CreateLoadBalancer"],
-            GwlbError::QuotaExceededServerGroupAzServersNum => {
-                &[r"AddServersToServerGroup"]
-            }
-            GwlbError::QuotaExceededServerGroupServersNum => {
-                &[r"AddServersToServerGroup"]
-            }
-            GwlbError::QuotaExceededServerGroupsNum => &[r"CreateServerGroup"],
-            GwlbError::ResourceAlreadyAssociatedGwlbeAssociated => {
-                &[r"DeleteLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::ResourceInUseEni => &[r"AddServersToServerGroup"],
-            GwlbError::ResourceInUseIp => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            GwlbError::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
-            GwlbError::ResourceNotEnoughVSwitchIp => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            GwlbError::ResourceNotFoundBackendServer => {
-                &[r"RemoveServersFromServerGroup"]
-            }
-            GwlbError::ResourceNotFoundEci => &[r"AddServersToServerGroup"],
-            GwlbError::ResourceNotFoundEcs => &[r"AddServersToServerGroup"],
-            GwlbError::ResourceNotFoundEni => &[r"AddServersToServerGroup"],
-            GwlbError::ResourceNotFoundListener => {
-                &[
-                    r"DeleteListener",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            GwlbError::ResourceNotFoundLoadBalancer => {
-                &[
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"GetLoadBalancerAttribute",
-                    r"MoveResourceGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            GwlbError::ResourceNotFoundServerGroup => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"DeleteServerGroup",
-                    r"MoveResourceGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateServerGroupAttribute",
-                ]
-            }
-            GwlbError::ResourceNotFoundVpc => &[r"CreateServerGroup"],
-            GwlbError::ResourceQuotaExceededTagNum => &[r"TagResources"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [GwlbError] {
-        match api {
-            r"AddServersToServerGroup" => {
-                &[
-                    GwlbError::ConflictServer,
-                    GwlbError::DuplicatedParamServer,
-                    GwlbError::IllegalParamEcsNetworkType,
-                    GwlbError::IllegalParamIp,
-                    GwlbError::IllegalParamServerIp,
-                    GwlbError::IncorrectStatusEni,
-                    GwlbError::IncorrectStatusServerGroup,
-                    GwlbError::MismatchIp,
-                    GwlbError::MismatchServerType,
-                    GwlbError::MismatchVpcId,
-                    GwlbError::QuotaExceededServerGroupAzServersNum,
-                    GwlbError::QuotaExceededServerGroupServersNum,
-                    GwlbError::ResourceInUseEni,
-                    GwlbError::ResourceInUseIp,
-                    GwlbError::ResourceNotFoundEci,
-                    GwlbError::ResourceNotFoundEcs,
-                    GwlbError::ResourceNotFoundEni,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"CreateListener" => {
-                &[
-                    GwlbError::DuplicatedParamTagKey,
-                    GwlbError::IllegalParamTagKey,
-                    GwlbError::IllegalParamTagValue,
-                    GwlbError::IncorrectBusinessStatusLoadBalancer,
-                    GwlbError::IncorrectStatusLoadBalancer,
-                    GwlbError::IncorrectStatusServerGroup,
-                    GwlbError::MismatchVpcId,
-                    GwlbError::MissingParamTagKey,
-                    GwlbError::MissingParamTagValue,
-                    GwlbError::OperationDeniedTcpIdleTimeoutConflictWithScheduler,
-                    GwlbError::OperationDeniedTooManyListeners,
-                    GwlbError::ResourceInUseIp,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"CreateLoadBalancer" => {
-                &[
-                    GwlbError::DuplicatedParamTagKey,
-                    GwlbError::DuplicatedParamVSwitchId,
-                    GwlbError::DuplicatedParamZoneId,
-                    GwlbError::IllegalParamTagKey,
-                    GwlbError::IllegalParamSizeZoneMappings,
-                    GwlbError::MismatchZoneIdAndVSwitchId,
-                    GwlbError::OperationDeniedVSwitchNotSupportIpv6,
-                    GwlbError::QuotaExceededLoadBalancersNum,
-                    GwlbError::ResourceNotEnoughVSwitchIp,
-                ]
-            }
-            r"CreateServerGroup" => {
-                &[
-                    GwlbError::DuplicatedParamTagKey,
-                    GwlbError::IllegalParamHealthCheckProtocol,
-                    GwlbError::IllegalParamTagKey,
-                    GwlbError::QuotaExceededServerGroupsNum,
-                    GwlbError::ResourceNotFoundVpc,
-                ]
-            }
-            r"DeleteListener" => {
-                &[
-                    GwlbError::IncorrectBusinessStatusLoadBalancer,
-                    GwlbError::IncorrectStatusListener,
-                    GwlbError::IncorrectStatusLoadBalancer,
-                    GwlbError::ResourceNotFoundListener,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DeleteLoadBalancer" => {
-                &[
-                    GwlbError::IncorrectBusinessStatusLoadBalancer,
-                    GwlbError::IncorrectStatusLoadBalancer,
-                    GwlbError::MissingParamLoadBalancerId,
-                    GwlbError::ResourceAlreadyAssociatedGwlbeAssociated,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DeleteServerGroup" => {
-                &[
-                    GwlbError::IncorrectStatusBackendServer,
-                    GwlbError::IncorrectStatusServerGroup,
-                    GwlbError::ResourceInUseServerGroup,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"GetListenerAttribute" => &[GwlbError::ResourceNotFoundListener],
-            r"GetListenerHealthStatus" => {
-                &[
-                    GwlbError::IllegalParamFilterName,
-                    GwlbError::IllegalParamFilterValue,
-                    GwlbError::ResourceNotFoundListener,
-                ]
-            }
-            r"GetLoadBalancerAttribute" => {
-                &[
-                    GwlbError::MissingParamLoadBalancerId,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"ListListeners" => {
-                &[GwlbError::DuplicatedParamTagKey, GwlbError::MissingParamTagKey]
-            }
-            r"ListTagResources" => {
-                &[
-                    GwlbError::DuplicatedParamResourceId,
-                    GwlbError::DuplicatedParamTagKey,
-                    GwlbError::MissingParamTagKey,
-                    GwlbError::MissingParamTagsOrResourceIds,
-                ]
-            }
-            r"MoveResourceGroup" => {
-                &[
-                    GwlbError::OperationDeniedNotExistResourceGroup,
-                    GwlbError::OperationDeniedStatusCheckFailResourceGroup,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"RemoveServersFromServerGroup" => {
-                &[
-                    GwlbError::IncorrectStatusBackendServer,
-                    GwlbError::IncorrectStatusServerGroup,
-                    GwlbError::ResourceNotFoundBackendServer,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    GwlbError::DuplicatedParamResourceId,
-                    GwlbError::DuplicatedParamTagKey,
-                    GwlbError::IllegalParamTagKey,
-                    GwlbError::IllegalParamTagValue,
-                    GwlbError::MissingParamTagKey,
-                    GwlbError::MissingParamTagValue,
-                    GwlbError::ResourceNotFoundListener,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                    GwlbError::ResourceNotFoundServerGroup,
-                    GwlbError::ResourceQuotaExceededTagNum,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    GwlbError::DuplicatedParamResourceId,
-                    GwlbError::DuplicatedParamTagKey,
-                    GwlbError::ExclusiveParamTagKeyAndAll,
-                    GwlbError::IllegalParamTagKey,
-                    GwlbError::MissingParamTagKey,
-                    GwlbError::ResourceNotFoundListener,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"UpdateListenerAttribute" => {
-                &[
-                    GwlbError::IncorrectBusinessStatusLoadBalancer,
-                    GwlbError::IncorrectStatusListener,
-                    GwlbError::IncorrectStatusLoadBalancer,
-                    GwlbError::IncorrectStatusServerGroup,
-                    GwlbError::MismatchVpcId,
-                    GwlbError::OperationDeniedTcpIdleTimeoutConflictWithScheduler,
-                    GwlbError::OperationDeniedTcpIdleTimeoutNotConfigurable,
-                    GwlbError::ResourceInUseIp,
-                    GwlbError::ResourceNotFoundListener,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            r"UpdateLoadBalancerAttribute" => {
-                &[
-                    GwlbError::IncorrectBusinessStatusLoadBalancer,
-                    GwlbError::IncorrectStatusLoadBalancer,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"UpdateLoadBalancerZones" => {
-                &[
-                    GwlbError::DuplicatedParamVSwitchId,
-                    GwlbError::DuplicatedParamZoneId,
-                    GwlbError::IllegalParamSizeZoneMappings,
-                    GwlbError::IncorrectBusinessStatusLoadBalancer,
-                    GwlbError::IncorrectStatusLoadBalancer,
-                    GwlbError::MismatchZoneIdAndVSwitchId,
-                    GwlbError::MissingParamLoadBalancerId,
-                    GwlbError::OperationDeniedVSwitchChangeNotSupport,
-                    GwlbError::OperationDeniedVSwitchNotSupportIpv6,
-                    GwlbError::ResourceAlreadyAssociatedGwlbeAssociated,
-                    GwlbError::ResourceNotEnoughVSwitchIp,
-                    GwlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"UpdateServerGroupAttribute" => {
-                &[
-                    GwlbError::IllegalParamHealthCheckProtocol,
-                    GwlbError::IncorrectStatusServerGroup,
-                    GwlbError::OperationDeniedSchedulerNotConfigurable,
-                    GwlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for GwlbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for GwlbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for GwlbError {}
-    impl __core::str::FromStr for GwlbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for GwlbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for GwlbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use GwlbError as __E;
+    __p::error_code!(
+        GwlbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ConflictServer, __E::DuplicatedParamResourceId, __E::DuplicatedParamServer,
+        __E::DuplicatedParamTagKey, __E::DuplicatedParamVSwitchId,
+        __E::DuplicatedParamZoneId, __E::ExclusiveParamTagKeyAndAll,
+        __E::IllegalParamEcsNetworkType, __E::IllegalParamFilterName,
+        __E::IllegalParamFilterValue, __E::IllegalParamHealthCheckProtocol,
+        __E::IllegalParamIp, __E::IllegalParamServerIp, __E::IllegalParamTagKey,
+        __E::IllegalParamTagValue, __E::IllegalParamSizeZoneMappings,
+        __E::IncorrectBusinessStatusLoadBalancer, __E::IncorrectStatusBackendServer,
+        __E::IncorrectStatusEni, __E::IncorrectStatusListener,
+        __E::IncorrectStatusLoadBalancer, __E::IncorrectStatusServerGroup,
+        __E::MismatchIp, __E::MismatchServerType, __E::MismatchVpcId,
+        __E::MismatchZoneIdAndVSwitchId, __E::MissingParamLoadBalancerId,
+        __E::MissingParamTagKey, __E::MissingParamTagValue,
+        __E::MissingParamTagsOrResourceIds, __E::OperationDeniedNotExistResourceGroup,
+        __E::OperationDeniedSchedulerNotConfigurable,
+        __E::OperationDeniedStatusCheckFailResourceGroup,
+        __E::OperationDeniedTcpIdleTimeoutConflictWithScheduler,
+        __E::OperationDeniedTcpIdleTimeoutNotConfigurable,
+        __E::OperationDeniedTooManyListeners,
+        __E::OperationDeniedVSwitchChangeNotSupport,
+        __E::OperationDeniedVSwitchNotSupportIpv6, __E::QuotaExceededLoadBalancersNum,
+        __E::QuotaExceededServerGroupAzServersNum,
+        __E::QuotaExceededServerGroupServersNum, __E::QuotaExceededServerGroupsNum,
+        __E::ResourceAlreadyAssociatedGwlbeAssociated, __E::ResourceInUseEni,
+        __E::ResourceInUseIp, __E::ResourceInUseServerGroup,
+        __E::ResourceNotEnoughVSwitchIp, __E::ResourceNotFoundBackendServer,
+        __E::ResourceNotFoundEci, __E::ResourceNotFoundEcs, __E::ResourceNotFoundEni,
+        __E::ResourceNotFoundListener, __E::ResourceNotFoundLoadBalancer,
+        __E::ResourceNotFoundServerGroup, __E::ResourceNotFoundVpc,
+        __E::ResourceQuotaExceededTagNum,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Conflict.Server", http_status : 400, message
+        : r"The %s [%s] is conflict.", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedParam.ResourceId", http_status : 400, message :
+        r"The param of %s is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedParam.Server", http_status : 400, message :
+        r"The param of %s is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedParam.TagKey", http_status : 400, message :
+        r"The param of %s is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedParam.VSwitchId", http_status : 400, message :
+        r"The param of VSwitchId is duplicated.", retry : __p::NEVER }, __p::Entry { code
+        : r"DuplicatedParam.ZoneId", http_status : 400, message :
+        r"The param of ZoneId is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExclusiveParam.TagKeyAndAll", http_status : 400, message :
+        r"The param of %s and %s are mutually exclusive.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.EcsNetworkType", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.FilterName", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.FilterValue", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.HealthCheckProtocol", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.IP", http_status : 400, message : r"The param of %s is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.ServerIp", http_status :
+        400, message : r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.TagKey", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TagValue", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParamSize.ZoneMappings", http_status : 400, message :
+        r"The param size of ZoneMappings is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IncorrectBusinessStatus.LoadBalancer", http_status : 400, message :
+        r"The business status of %s [%s]  is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectStatus.BackendServer", http_status : 400, message
+        : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.Eni", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.Listener", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.LoadBalancer", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectStatus.ServerGroup", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"Mismatch.IP", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ServerType", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.VpcId", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ZoneIdAndVSwitchId", http_status : 400, message :
+        r"The ZoneId and VSwitchId are mismatched.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.LoadBalancerId", http_status : 400, message :
+        r"The param of LoadBalancerId is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.TagKey", http_status : 400, message :
+        r"The param of TagKey is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TagValue", http_status : 400, message :
+        r"The param of TagValue is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TagsOrResourceIds", http_status : 400, message :
+        r"The param of TagsOrResourceIds is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.NotExist.ResourceGroup", http_status : 400, message :
+        r"The operation is not allowed because of NotExist.ResourceGroup.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.SchedulerNotConfigurable",
+        http_status : 400, message :
+        r"The scheduling algorithm of server group is configurable only when TCP idle timeout of listener is default value.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.StatusCheckFail.ResourceGroup", http_status : 400, message :
+        r"The operation is not allowed because of StatusCheckFail.ResourceGroup.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.TcpIdleTimeoutConflictWithScheduler", http_status : 400,
+        message :
+        r"The TCP idle timeout of listener must be default value when the scheduling algorithm of server group is not 5TCH.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.TcpIdleTimeoutNotConfigurable", http_status : 400, message :
+        r"The TCP idle timeout of listener is configurable only when the scheduling algorithm of server group is 5TCH.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.TooManyListeners",
+        http_status : 400, message :
+        r"The operation is not allowed because of TooManyListener.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.VSwitchChangeNotSupport", http_status :
+        400, message :
+        r"The operation is not allowed because of VSwitchChangeNotSupport.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.VSwitchNotSupportIpv6",
+        http_status : 400, message :
+        r"The operation is not allowed because of VSwitchNotSupportIpv6.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.LoadBalancersNum", http_status
+        : 400, message : r"The quota of %s is exceeded for resource %s, usage %s/%s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.ServerGroupAzServersNum", http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.ServerGroupServersNum", http_status : 400,
+        message : r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.ServerGroupsNum", http_status :
+        400, message : r"The quota of %s is exceeded for resource %s, usage %s/%s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceAlreadyAssociated.GwlbeAssociated", http_status : 400, message :
+        r"The specified resource of %s is already associated.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceInUse.Eni", http_status : 400, message :
+        r"The specified resource of %s is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceInUse.IP", http_status : 400, message :
+        r"The specified resource of %s is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceInUse.IP", http_status : 400, message :
+        r"The specified resource of IP is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceInUse.ServerGroup", http_status : 400, message :
+        r"The specified resource of %s is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"ResourceNotEnough.VSwitchIp", http_status : 400, message :
+        r"The specified resource of VSwitchIp is not enough.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.BackendServer", http_status : 404, message
+        : r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotFound.Eci", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Ecs", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Eni", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Listener", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.LoadBalancer", http_status : 400, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.LoadBalancer", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.ServerGroup", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Vpc", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceQuotaExceeded.TagNum", http_status : 400, message :
+        r"The quota of %s is exceeded for resource %s, usage %s/%s.", retry : __p::NEVER
+        },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0",
+        slots :
+        b"U\0\0\0\0\0\0\0\0\0\0\0\0\0_\0@\0\0\0\x10\0c\0\0\0\0\0\0\0\0\0\0\0\x11\x000\0\0\0\0\0E\0\x1C\0\0\0\0\0\0\0\x1B\0\0\0%\0:\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0-\0\x1E\0\0\0\0\09\0a\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0\0\0\0\0K\0d\0e\0b\0\0\0Z\0\0\0F\0\\\0\x0C\0O\0Y\0\t\0\x12\0R\0&\0\0\0\0\0\0\0\0\0\0\0\0\0<\0=\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\0V\0A\0\0\0\0\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0>\0[\0 \0\x0E\0\0\0\0\0\0\0\0\0\0\0+\0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\08\0\0\0]\0\x02\0\0\0\0\0\0\0\x17\0!\0\"\x003\0\0\0N\0\0\0J\0\0\0\x15\0G\0\0\0\0\0\0\0\0\0\x07\0\0\0W\0?\0\x08\0T\0\x13\0\x06\0\x0B\0\0\0\r\0\0\0\0\0\0\0^\0\x1D\0I\0\0\0*\0M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\x004\0'\0\0\0`\0\0\0\0\0L\0\0\0#\0P\0\0\0S\0\0\0\0\x001\0/\0\x04\x006\0C\0X\0\0\0\0\0D\0\0\0\0\0\0\0f\0\0\0\0\0\x0F\x002\0\0\0\0\0\0\0\0\0\0\0$\0(\0\0\0\x03\0\x05\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x005\0\0\0\0\0H\0\0\0\0\0\0\0\0\0\0\0.\0;\0,\0",
+        seed : 17418742259747381416, api_names : [r"AddServersToServerGroup",
+        r"CreateListener", r"CreateLoadBalancer", r"CreateServerGroup",
+        r"DeleteListener", r"DeleteLoadBalancer", r"DeleteServerGroup",
+        r"GetListenerAttribute", r"GetListenerHealthStatus", r"GetLoadBalancerAttribute",
+        r"ListListeners", r"ListTagResources", r"MoveResourceGroup",
+        r"RemoveServersFromServerGroup", r"TagResources", r"UntagResources",
+        r"UpdateListenerAttribute", r"UpdateLoadBalancerAttribute",
+        r"UpdateLoadBalancerZones", r"UpdateServerGroupAttribute",], api_codes :
+        b".\x000\x005\09\0:\0@\0C\0D\0E\0F\0U\0V\0Y\0Z\0^\0_\0`\0c\x001\0;\0<\0>\0B\0C\0F\0I\0J\0O\0Q\0Z\0b\0c\x001\x002\x003\0;\0=\0G\0S\0T\0\\\x001\08\0;\0W\0d\0>\0A\0B\0a\0b\0>\0B\0H\0X\0b\0?\0C\0[\0c\0a\x006\x007\0a\0H\0b\x001\0I\0/\x001\0I\0K\0L\0N\0b\0c\0?\0C\0]\0c\0/\x001\0;\0<\0I\0J\0a\0b\0c\0e\0/\x001\x004\0;\0I\0a\0b\0c\0>\0A\0B\0C\0F\0O\0P\0Z\0a\0b\0c\0>\0B\0b\x002\x003\0=\0>\0B\0G\0H\0R\0S\0X\0\\\0b\08\0C\0M\0c\0",
+        api_first :
+        b"\0\0\0\0\x12\0\0\0 \0\0\0)\0\0\0.\0\0\x003\0\0\08\0\0\0<\0\0\0=\0\0\0@\0\0\0B\0\0\0D\0\0\0H\0\0\0L\0\0\0P\0\0\0Z\0\0\0b\0\0\0m\0\0\0p\0\0\0|\0\0\0\x80\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(GwlbError);

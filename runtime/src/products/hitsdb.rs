@@ -224,1501 +224,290 @@ pub enum HitsdbError {
     SystemError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 102] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"400", 400, r"Parameter is not valid", __NEVER),
-        __row(
-            r"API.Forbidden",
-            403,
-            r"The  API operation is forbidden in this environment.",
-            __NEVER,
-        ),
-        __row(r"ChargeType.IsNotValid", 400, r"The  charge type is invalid.", __NEVER),
-        __row(r"Instance.IsDeleted", 400, r"The  instance is deleted.", __NEVER),
-        __row(r"Instance.IsDeleted", 400, r"The instance is deleted.", __NEVER),
-        __row(
-            r"Instance.IsNotAvailable",
-            400,
-            r"The  instance is unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.IsNotPostPay",
-            400,
-            r"The  instance billing type is not pay as you go.",
-            __NEVER,
-        ),
-        __row(r"Instance.IsNotValid", 400, r"The  instance is invalid.", __NEVER),
-        __row(r"Instance.NotActive", 403, r"Instance is not active.", __NEVER),
-        __row(
-            r"InstanceConfig.NotChanged",
-            400,
-            r"The upgrade or downgrade configuration is not changed, please check.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.Commodity.NotFound",
-            404,
-            r"Commodity is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contains duplicate keys.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.InstanceNotFound",
-            404,
-            r"The  instance is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.InstanceStorageInvalid",
-            400,
-            r"The instance storage parameter is invalid: %s",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.InvalidParameter.TagKey",
-            400,
-            r"The Tag.N.Key parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.InvalidParameter.TagValue",
-            400,
-            r"The Tag.N.Value parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.InvalidResourceId",
-            404,
-            r"The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.InvalidResourceId.NotFound",
-            400,
-            r"The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.InvalidTagKey.Malformed",
-            400,
-            r"The Tag.N.Key parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.MissingParameter",
-            400,
-            r"You must specify ResourceId.N or Tags",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.MissingParameter.TagKey",
-            404,
-            r"You must specify Tag.N.Key.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter's number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.NumberExceed.ResourceIds",
-            400,
-            r"The maximum number of ResourceIds is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.NumberExceed.Tags",
-            400,
-            r"The maximum number of Tags is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.OperationDenied",
-            403,
-            r"You  are not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.OperationDenied",
-            403,
-            r"You are not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.Order.CreateFailed",
-            400,
-            r"Create order failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.ParameterInvaild",
-            400,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll",
-            400,
-            r"The TagKeys or DeleteAll parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.PayType.IsNotValid",
-            404,
-            r"Pay type is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.QuotaExceed.TagsPerResource",
-            400,
-            r"The maximum number of tags for each resource is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission",
-            403,
-            r"No  permission to create service linked role.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission",
-            403,
-            r"No permission to create service linked role.",
-            __NEVER,
-        ),
-        __row(
-            r"Lindorm.Errorcode.Tags.ExceedLimitation",
-            400,
-            r"The maximum number of Tags is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"MinorVersion.TooLow",
-            403,
-            r"The minor version is too low. Please upgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OrderProcessing",
-            403,
-            r"Order in process, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Instance.DeleteProtection",
-            400,
-            r"Instance deletion is protected. Please disable delete protection before deleting the instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup",
-            400,
-            r"The specified ResourceGroupId is invalid",
-            __NEVER,
-        ),
-        __row(r"LindormErrorCode.%s", 400, r"%s.", __NEVER),
-        __row(
-            r"LindormErrorCode.OperationDenied.OrderProcessing",
-            400,
-            r"There is an order in process, please confirm that it has been processed and try again.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            400,
-            r"The ResourceId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceRegionId",
-            400,
-            r"The ResourceRegionId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ChangeResourceGroup",
-            400,
-            r"You are not authorized to change resourcegroup",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound",
-            400,
-            r" The specified resource is not found",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 88] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 79, 80, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 101,
-    ];
-    const __END: [u32; 88] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 79, 80, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92, 93, 94, 95, 96,
-        97, 98, 99, 100, 101, 102,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: HitsdbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[HitsdbError; 88] = &[
-        HitsdbError::IdempotentParameterMismatch,
-        HitsdbError::IllegalTimestamp,
-        HitsdbError::IncompleteSignature,
-        HitsdbError::InsufficientBalance,
-        HitsdbError::InvalidAccessKeyIdNotFound,
-        HitsdbError::InvalidOwner,
-        HitsdbError::InvalidOwnerAccount,
-        HitsdbError::InvalidOwnerId,
-        HitsdbError::InvalidParamater,
-        HitsdbError::InvalidParameter,
-        HitsdbError::InvalidParameterIsNull,
-        HitsdbError::MissingParameter,
-        HitsdbError::SignatureNonceUsed,
-        HitsdbError::Throttling,
-        HitsdbError::UnsupportedParameter,
-        HitsdbError::UnknownError,
-        HitsdbError::ForbiddenAccessKeyDisabled,
-        HitsdbError::ForbiddenNotSupportRam,
-        HitsdbError::ForbiddenRam,
-        HitsdbError::ForbiddenRiskControl,
-        HitsdbError::ForbiddenSubUser,
-        HitsdbError::ForbiddenUnauthorized,
-        HitsdbError::InvalidAccountNotFound,
-        HitsdbError::InvalidAction,
-        HitsdbError::InvalidIdempotenceParameterMismatch,
-        HitsdbError::InvalidParameterOwnerAccount,
-        HitsdbError::InvalidParameterResourceOwnerAccount,
-        HitsdbError::LastTokenProcessing,
-        HitsdbError::RealNameAuthenticationError,
-        HitsdbError::UnsupportedHttpMethod,
-        HitsdbError::InvalidRegionIdNotFound,
-        HitsdbError::OperationConflict,
-        HitsdbError::InternalError,
-        HitsdbError::ServiceUnavailable,
-        HitsdbError::ServiceUnavailableRegionMaintaining,
-        HitsdbError::InvalidProductNotFound,
-        HitsdbError::InvalidApiNotFound,
-        HitsdbError::InvalidProtocolNeedSsl,
-        HitsdbError::InvalidTimeStampFormat,
-        HitsdbError::InvalidTimeStampExpired,
-        HitsdbError::InvalidAccessKeyIdInactive,
-        HitsdbError::InvalidParameterFormat,
-        HitsdbError::InvalidSignatureMethod,
-        HitsdbError::SignatureDoesNotMatch,
-        HitsdbError::ThrottlingUser,
-        HitsdbError::InvalidActionNotFound,
-        HitsdbError::Code400,
-        HitsdbError::ApiForbidden,
-        HitsdbError::ChargeTypeIsNotValid,
-        HitsdbError::InstanceIsDeleted,
-        HitsdbError::InstanceIsNotAvailable,
-        HitsdbError::InstanceIsNotPostPay,
-        HitsdbError::InstanceIsNotValid,
-        HitsdbError::InstanceNotActive,
-        HitsdbError::InstanceConfigNotChanged,
-        HitsdbError::LindormErrorcodeCommodityNotFound,
-        HitsdbError::LindormErrorcodeDuplicateTagKey,
-        HitsdbError::LindormErrorcodeInstanceNotFound,
-        HitsdbError::LindormErrorcodeInstanceStorageInvalid,
-        HitsdbError::LindormErrorcodeInvalidParameterTagKey,
-        HitsdbError::LindormErrorcodeInvalidParameterTagValue,
-        HitsdbError::LindormErrorcodeInvalidResourceId,
-        HitsdbError::LindormErrorcodeInvalidResourceIdNotFound,
-        HitsdbError::LindormErrorcodeInvalidTagKeyMalformed,
-        HitsdbError::LindormErrorcodeMissingParameter,
-        HitsdbError::LindormErrorcodeMissingParameterTagKey,
-        HitsdbError::LindormErrorcodeNumberExceedResourceIds,
-        HitsdbError::LindormErrorcodeNumberExceedTags,
-        HitsdbError::LindormErrorcodeOperationDenied,
-        HitsdbError::LindormErrorcodeOrderCreateFailed,
-        HitsdbError::LindormErrorcodeParameterInvaild,
-        HitsdbError::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
-        HitsdbError::LindormErrorcodePayTypeIsNotValid,
-        HitsdbError::LindormErrorcodeQuotaExceedTagsPerResource,
-        HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-        HitsdbError::LindormErrorcodeTagsExceedLimitation,
-        HitsdbError::MinorVersionTooLow,
-        HitsdbError::OperationDeniedOrderProcessing,
-        HitsdbError::InstanceDeleteProtection,
-        HitsdbError::InvalidResourceGroup,
-        HitsdbError::LindormErrorCodeAny,
-        HitsdbError::LindormErrorCodeOperationDeniedOrderProcessing,
-        HitsdbError::MissingParameterResourceGroupId,
-        HitsdbError::MissingParameterResourceId,
-        HitsdbError::MissingParameterResourceRegionId,
-        HitsdbError::NoPermissionChangeResourceGroup,
-        HitsdbError::ResourceNotFound,
-        HitsdbError::SystemError,
-    ];
-    fn __from_code(code: &str) -> __Option<HitsdbError> {
-        let index: usize = match code.len() {
-            3 => {
-                match code {
-                    r"400" => 46,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"SystemError" => 87,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"API.Forbidden" => 47,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceNotFound" => 86,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Instance.IsDeleted" => 49,
-                    r"Instance.NotActive" => 53,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Instance.IsNotValid" => 52,
-                    r"MinorVersion.TooLow" => 76,
-                    r"LindormErrorCode.%s" => 80,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidResourceGroup" => 79,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"ChargeType.IsNotValid" => 48,
-                    r"Instance.IsNotPostPay" => 51,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Instance.IsNotAvailable" => 50,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InstanceConfig.NotChanged" => 54,
-                    r"Instance.DeleteProtection" => 78,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"MissingParameter.ResourceId" => 83,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"OperationDenied.OrderProcessing" => 77,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"MissingParameter.ResourceGroupId" => 82,
-                    r"NoPermission.ChangeResourceGroup" => 85,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"Lindorm.Errorcode.OperationDenied" => 68,
-                    r"MissingParameter.ResourceRegionId" => 84,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"Lindorm.Errorcode.Duplicate.TagKey" => 56,
-                    r"Lindorm.Errorcode.InstanceNotFound" => 57,
-                    r"Lindorm.Errorcode.MissingParameter" => 64,
-                    r"Lindorm.Errorcode.ParameterInvaild" => 70,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"Lindorm.Errorcode.InvalidResourceId" => 61,
-                    r"Lindorm.Errorcode.NumberExceed.Tags" => 67,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Lindorm.Errorcode.Commodity.NotFound" => 55,
-                    r"Lindorm.Errorcode.Order.CreateFailed" => 69,
-                    r"Lindorm.Errorcode.PayType.IsNotValid" => 72,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Lindorm.Errorcode.Tags.ExceedLimitation" => 75,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"Lindorm.Errorcode.InstanceStorageInvalid" => 58,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"Lindorm.Errorcode.InvalidParameter.TagKey" => 59,
-                    r"Lindorm.Errorcode.InvalidTagKey.Malformed" => 63,
-                    r"Lindorm.Errorcode.MissingParameter.TagKey" => 65,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"Lindorm.Errorcode.NumberExceed.ResourceIds" => 66,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"Lindorm.Errorcode.InvalidParameter.TagValue" => 60,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"Lindorm.Errorcode.InvalidResourceId.NotFound" => 62,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"Lindorm.Errorcode.QuotaExceed.TagsPerResource" => 73,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission" => 74,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"LindormErrorCode.OperationDenied.OrderProcessing" => 81,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll" => 71,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: HitsdbError) -> &'static [u16] {
-        match code {
-            HitsdbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            HitsdbError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: HitsdbError) -> &'static [&'static str] {
-        match code {
-            HitsdbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            HitsdbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            HitsdbError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            HitsdbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            HitsdbError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            HitsdbError::InstanceIsDeleted => {
-                const { &[__E[59].message, __E[60].message] }
-            }
-            HitsdbError::LindormErrorcodeNumberExceedResourceIds => {
-                const { &[__E[77].message, __E[78].message] }
-            }
-            HitsdbError::LindormErrorcodeOperationDenied => {
-                const { &[__E[80].message, __E[81].message] }
-            }
-            HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission => {
-                const { &[__E[87].message, __E[88].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: HitsdbError) -> &'static [__Entry] {
-        match code {
-            HitsdbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            HitsdbError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            HitsdbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[HitsdbError; 1] = &[HitsdbError::LindormErrorCodeAny];
-    fn __from_template(code: &str) -> __Option<HitsdbError> {
-        if code.starts_with(r"LindormErrorCode.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"LindormErrorCode.%s", code)
-        {
-            return __Option::Some(HitsdbError::LindormErrorCodeAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: HitsdbError) -> &'static [&'static str] {
-        match code {
-            HitsdbError::Code400 => &[r"DescribeRegions"],
-            HitsdbError::ApiForbidden => {
-                &[
-                    r"ChangeResourceGroup",
-                    r"CreateLindormInstance",
-                    r"CreateLindormV2Instance",
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormFsUsedDetail",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormInstanceList",
-                    r"GetLindormV2InstanceDetails",
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                    r"ReleaseLindormV2Instance",
-                    r"RenewLindormInstance",
-                    r"SwitchLSQLV3MySQLService",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpdateLindormInstanceAttribute",
-                    r"UpdateLindormV2Instance",
-                    r"UpgradeLindormInstance",
-                ]
-            }
-            HitsdbError::ChargeTypeIsNotValid => {
-                &[r"ReleaseLindormInstance", r"ReleaseLindormV2Instance"]
-            }
-            HitsdbError::InstanceIsDeleted => {
-                &[
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormInstanceList",
-                    r"GetLindormV2InstanceDetails",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormV2Instance",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpgradeLindormInstance",
-                ]
-            }
-            HitsdbError::InstanceIsNotAvailable => {
-                &[r"GetLindormInstanceList", r"ModifyInstancePayType"]
-            }
-            HitsdbError::InstanceIsNotPostPay => {
-                &[r"ReleaseLindormInstance", r"ReleaseLindormV2Instance"]
-            }
-            HitsdbError::InstanceIsNotValid => {
-                &[
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormV2InstanceDetails",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpdateLindormInstanceAttribute",
-                    r"UpgradeLindormInstance",
-                ]
-            }
-            HitsdbError::InstanceNotActive => &[r"UpgradeLindormInstance"],
-            HitsdbError::InstanceConfigNotChanged => &[r"UpgradeLindormInstance"],
-            HitsdbError::LindormErrorcodeCommodityNotFound => &[r"RenewLindormInstance"],
-            HitsdbError::LindormErrorcodeDuplicateTagKey => {
-                &[r"TagResources", r"UntagResources"]
-            }
-            HitsdbError::LindormErrorcodeInstanceNotFound => {
-                &[
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                    r"ReleaseLindormV2Instance",
-                ]
-            }
-            HitsdbError::LindormErrorcodeInstanceStorageInvalid => {
-                &[r"UpgradeLindormInstance"]
-            }
-            HitsdbError::LindormErrorcodeInvalidParameterTagKey => {
-                &[r"TagResources", r"UntagResources"]
-            }
-            HitsdbError::LindormErrorcodeInvalidParameterTagValue => &[r"TagResources"],
-            HitsdbError::LindormErrorcodeInvalidResourceId => &[r"TagResources"],
-            HitsdbError::LindormErrorcodeInvalidResourceIdNotFound => {
-                &[r"UntagResources"]
-            }
-            HitsdbError::LindormErrorcodeInvalidTagKeyMalformed => &[r"UntagResources"],
-            HitsdbError::LindormErrorcodeMissingParameter => &[r"ListTagResources"],
-            HitsdbError::LindormErrorcodeMissingParameterTagKey => &[r"TagResources"],
-            HitsdbError::LindormErrorcodeNumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            HitsdbError::LindormErrorcodeNumberExceedTags => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            HitsdbError::LindormErrorcodeOperationDenied => {
-                &[
-                    r"ChangeResourceGroup",
-                    r"CreateLindormInstance",
-                    r"CreateLindormV2Instance",
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormFsUsedDetail",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormInstanceList",
-                    r"GetLindormV2InstanceDetails",
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                    r"ReleaseLindormV2Instance",
-                    r"RenewLindormInstance",
-                    r"SwitchLSQLV3MySQLService",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpdateLindormInstanceAttribute",
-                    r"UpdateLindormV2Instance",
-                    r"UpgradeLindormInstance",
-                ]
-            }
-            HitsdbError::LindormErrorcodeOrderCreateFailed => &[r"RenewLindormInstance"],
-            HitsdbError::LindormErrorcodeParameterInvaild => {
-                &[
-                    r"CreateLindormInstance",
-                    r"CreateLindormV2Instance",
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormFsUsedDetail",
-                    r"GetLindormV2InstanceDetails",
-                    r"RenewLindormInstance",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateLindormInstanceAttribute",
-                    r"UpdateLindormV2Instance",
-                ]
-            }
-            HitsdbError::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll => {
-                &[r"UntagResources"]
-            }
-            HitsdbError::LindormErrorcodePayTypeIsNotValid => &[r"RenewLindormInstance"],
-            HitsdbError::LindormErrorcodeQuotaExceedTagsPerResource => &[r"TagResources"],
-            HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission => {
-                &[
-                    r"ChangeResourceGroup",
-                    r"CreateLindormInstance",
-                    r"CreateLindormV2Instance",
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormFsUsedDetail",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormV2InstanceDetails",
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                    r"ReleaseLindormV2Instance",
-                    r"RenewLindormInstance",
-                    r"SwitchLSQLV3MySQLService",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpdateLindormInstanceAttribute",
-                    r"UpdateLindormV2Instance",
-                    r"UpgradeLindormInstance",
-                ]
-            }
-            HitsdbError::LindormErrorcodeTagsExceedLimitation => &[r"UntagResources"],
-            HitsdbError::MinorVersionTooLow => &[r"SwitchLSQLV3MySQLService"],
-            HitsdbError::OperationDeniedOrderProcessing => &[r"UpgradeLindormInstance"],
-            HitsdbError::InstanceDeleteProtection => {
-                &[r"ReleaseLindormInstance", r"ReleaseLindormV2Instance"]
-            }
-            HitsdbError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-            HitsdbError::LindormErrorCodeAny => {
-                &[
-                    r"CreateLindormInstance",
-                    r"CreateLindormV2Instance",
-                    r"GetLindormInstance",
-                    r"GetLindormV2InstanceDetails",
-                    r"UpdateLindormV2Instance",
-                ]
-            }
-            HitsdbError::LindormErrorCodeOperationDeniedOrderProcessing => {
-                &[r"UpdateLindormV2Instance"]
-            }
-            HitsdbError::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-            HitsdbError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-            HitsdbError::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-            HitsdbError::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-            HitsdbError::ResourceNotFound => &[r"ChangeResourceGroup"],
-            HitsdbError::SystemError => &[r"ChangeResourceGroup"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [HitsdbError] {
-        match api {
-            r"ChangeResourceGroup" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::InvalidResourceGroup,
-                    HitsdbError::MissingParameterResourceGroupId,
-                    HitsdbError::MissingParameterResourceId,
-                    HitsdbError::MissingParameterResourceRegionId,
-                    HitsdbError::NoPermissionChangeResourceGroup,
-                    HitsdbError::ResourceNotFound,
-                    HitsdbError::SystemError,
-                ]
-            }
-            r"CreateLindormInstance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::LindormErrorCodeAny,
-                ]
-            }
-            r"CreateLindormV2Instance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::LindormErrorCodeAny,
-                ]
-            }
-            r"DescribeRegions" => &[HitsdbError::Code400],
-            r"GetInstanceIpWhiteList" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotValid,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"GetLindormFsUsedDetail" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"GetLindormInstance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotValid,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::LindormErrorCodeAny,
-                ]
-            }
-            r"GetLindormInstanceEngineList" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotValid,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"GetLindormInstanceList" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotAvailable,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                ]
-            }
-            r"GetLindormV2InstanceDetails" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotValid,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::LindormErrorCodeAny,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeInstanceNotFound,
-                    HitsdbError::LindormErrorcodeMissingParameter,
-                    HitsdbError::LindormErrorcodeNumberExceedResourceIds,
-                    HitsdbError::LindormErrorcodeNumberExceedTags,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"ModifyInstancePayType" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotAvailable,
-                    HitsdbError::LindormErrorcodeInstanceNotFound,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"ReleaseLindormInstance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::ChargeTypeIsNotValid,
-                    HitsdbError::InstanceIsNotPostPay,
-                    HitsdbError::LindormErrorcodeInstanceNotFound,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::InstanceDeleteProtection,
-                ]
-            }
-            r"ReleaseLindormV2Instance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::ChargeTypeIsNotValid,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotPostPay,
-                    HitsdbError::LindormErrorcodeInstanceNotFound,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::InstanceDeleteProtection,
-                ]
-            }
-            r"RenewLindormInstance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeCommodityNotFound,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeOrderCreateFailed,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodePayTypeIsNotValid,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"SwitchLSQLV3MySQLService" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::MinorVersionTooLow,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    HitsdbError::LindormErrorcodeDuplicateTagKey,
-                    HitsdbError::LindormErrorcodeInvalidParameterTagKey,
-                    HitsdbError::LindormErrorcodeInvalidParameterTagValue,
-                    HitsdbError::LindormErrorcodeInvalidResourceId,
-                    HitsdbError::LindormErrorcodeMissingParameterTagKey,
-                    HitsdbError::LindormErrorcodeNumberExceedResourceIds,
-                    HitsdbError::LindormErrorcodeNumberExceedTags,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeQuotaExceedTagsPerResource,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    HitsdbError::LindormErrorcodeDuplicateTagKey,
-                    HitsdbError::LindormErrorcodeInvalidParameterTagKey,
-                    HitsdbError::LindormErrorcodeInvalidResourceIdNotFound,
-                    HitsdbError::LindormErrorcodeInvalidTagKeyMalformed,
-                    HitsdbError::LindormErrorcodeNumberExceedResourceIds,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::LindormErrorcodeTagsExceedLimitation,
-                ]
-            }
-            r"UpdateInstanceIpWhiteList" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotValid,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"UpdateLindormInstanceAttribute" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsNotValid,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ]
-            }
-            r"UpdateLindormV2Instance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeParameterInvaild,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::LindormErrorCodeAny,
-                    HitsdbError::LindormErrorCodeOperationDeniedOrderProcessing,
-                ]
-            }
-            r"UpgradeLindormInstance" => {
-                &[
-                    HitsdbError::ApiForbidden,
-                    HitsdbError::InstanceIsDeleted,
-                    HitsdbError::InstanceIsNotValid,
-                    HitsdbError::InstanceNotActive,
-                    HitsdbError::InstanceConfigNotChanged,
-                    HitsdbError::LindormErrorcodeInstanceStorageInvalid,
-                    HitsdbError::LindormErrorcodeOperationDenied,
-                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    HitsdbError::OperationDeniedOrderProcessing,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for HitsdbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for HitsdbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for HitsdbError {}
-    impl __core::str::FromStr for HitsdbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for HitsdbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for HitsdbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use HitsdbError as __E;
+    __p::error_code!(
+        HitsdbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Code400, __E::ApiForbidden, __E::ChargeTypeIsNotValid,
+        __E::InstanceIsDeleted, __E::InstanceIsNotAvailable, __E::InstanceIsNotPostPay,
+        __E::InstanceIsNotValid, __E::InstanceNotActive, __E::InstanceConfigNotChanged,
+        __E::LindormErrorcodeCommodityNotFound, __E::LindormErrorcodeDuplicateTagKey,
+        __E::LindormErrorcodeInstanceNotFound,
+        __E::LindormErrorcodeInstanceStorageInvalid,
+        __E::LindormErrorcodeInvalidParameterTagKey,
+        __E::LindormErrorcodeInvalidParameterTagValue,
+        __E::LindormErrorcodeInvalidResourceId,
+        __E::LindormErrorcodeInvalidResourceIdNotFound,
+        __E::LindormErrorcodeInvalidTagKeyMalformed,
+        __E::LindormErrorcodeMissingParameter,
+        __E::LindormErrorcodeMissingParameterTagKey,
+        __E::LindormErrorcodeNumberExceedResourceIds,
+        __E::LindormErrorcodeNumberExceedTags, __E::LindormErrorcodeOperationDenied,
+        __E::LindormErrorcodeOrderCreateFailed, __E::LindormErrorcodeParameterInvaild,
+        __E::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
+        __E::LindormErrorcodePayTypeIsNotValid,
+        __E::LindormErrorcodeQuotaExceedTagsPerResource,
+        __E::LindormErrorcodeServiceLinkedRoleNoPermission,
+        __E::LindormErrorcodeTagsExceedLimitation, __E::MinorVersionTooLow,
+        __E::OperationDeniedOrderProcessing, __E::InstanceDeleteProtection,
+        __E::InvalidResourceGroup, __E::LindormErrorCodeAny,
+        __E::LindormErrorCodeOperationDeniedOrderProcessing,
+        __E::MissingParameterResourceGroupId, __E::MissingParameterResourceId,
+        __E::MissingParameterResourceRegionId, __E::NoPermissionChangeResourceGroup,
+        __E::ResourceNotFound, __E::SystemError,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"400", http_status : 400, message :
+        r"Parameter is not valid", retry : __p::NEVER }, __p::Entry { code :
+        r"API.Forbidden", http_status : 403, message :
+        r"The  API operation is forbidden in this environment.", retry : __p::NEVER },
+        __p::Entry { code : r"ChargeType.IsNotValid", http_status : 400, message :
+        r"The  charge type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Instance.IsDeleted", http_status : 400, message : r"The  instance is deleted.",
+        retry : __p::NEVER }, __p::Entry { code : r"Instance.IsDeleted", http_status :
+        400, message : r"The instance is deleted.", retry : __p::NEVER }, __p::Entry {
+        code : r"Instance.IsNotAvailable", http_status : 400, message :
+        r"The  instance is unavailable.", retry : __p::NEVER }, __p::Entry { code :
+        r"Instance.IsNotPostPay", http_status : 400, message :
+        r"The  instance billing type is not pay as you go.", retry : __p::NEVER },
+        __p::Entry { code : r"Instance.IsNotValid", http_status : 400, message :
+        r"The  instance is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Instance.NotActive", http_status : 403, message : r"Instance is not active.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceConfig.NotChanged",
+        http_status : 400, message :
+        r"The upgrade or downgrade configuration is not changed, please check.", retry :
+        __p::NEVER }, __p::Entry { code : r"Lindorm.Errorcode.Commodity.NotFound",
+        http_status : 404, message : r"Commodity is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.Duplicate.TagKey", http_status : 400,
+        message : r"The Tag.N.Key contains duplicate keys.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.InstanceNotFound", http_status : 404,
+        message : r"The  instance is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"Lindorm.Errorcode.InstanceStorageInvalid", http_status : 400, message :
+        r"The instance storage parameter is invalid: %s", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.InvalidParameter.TagKey", http_status :
+        400, message : r"The Tag.N.Key parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.InvalidParameter.TagValue", http_status :
+        400, message : r"The Tag.N.Value parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.InvalidResourceId", http_status : 404,
+        message : r"The specified ResourceIds are not found in our records.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Lindorm.Errorcode.InvalidResourceId.NotFound", http_status : 400, message :
+        r"The specified ResourceIds are not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.InvalidTagKey.Malformed", http_status :
+        400, message : r"The Tag.N.Key parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.MissingParameter", http_status : 400,
+        message : r"You must specify ResourceId.N or Tags", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.MissingParameter.TagKey", http_status :
+        404, message : r"You must specify Tag.N.Key.", retry : __p::NEVER }, __p::Entry {
+        code : r"Lindorm.Errorcode.NumberExceed.ResourceIds", http_status : 400, message
+        : r"The ResourceIds parameter's number is exceed.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.NumberExceed.ResourceIds", http_status :
+        400, message : r"The maximum number of ResourceIds is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"Lindorm.Errorcode.NumberExceed.Tags",
+        http_status : 400, message : r"The maximum number of Tags is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"Lindorm.Errorcode.OperationDenied",
+        http_status : 403, message :
+        r"You  are not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"Lindorm.Errorcode.OperationDenied",
+        http_status : 403, message :
+        r"You are not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"Lindorm.Errorcode.Order.CreateFailed",
+        http_status : 400, message : r"Create order failed.", retry : __p::NEVER },
+        __p::Entry { code : r"Lindorm.Errorcode.ParameterInvaild", http_status : 400,
+        message : r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll", http_status : 400,
+        message : r"The TagKeys or DeleteAll parameter is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"Lindorm.Errorcode.PayType.IsNotValid", http_status :
+        404, message : r"Pay type is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Lindorm.Errorcode.QuotaExceed.TagsPerResource", http_status : 400, message :
+        r"The maximum number of tags for each resource is exceeded", retry : __p::NEVER
+        }, __p::Entry { code : r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission",
+        http_status : 403, message : r"No  permission to create service linked role.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission", http_status : 403, message :
+        r"No permission to create service linked role.", retry : __p::NEVER }, __p::Entry
+        { code : r"Lindorm.Errorcode.Tags.ExceedLimitation", http_status : 400, message :
+        r"The maximum number of Tags is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"MinorVersion.TooLow", http_status : 403, message :
+        r"The minor version is too low. Please upgrade.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.OrderProcessing", http_status : 403,
+        message : r"Order in process, please try again later.", retry : __p::CONFLICT },
+        __p::Entry { code : r"Instance.DeleteProtection", http_status : 400, message :
+        r"Instance deletion is protected. Please disable delete protection before deleting the instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidResourceGroup", http_status :
+        400, message : r"The specified ResourceGroupId is invalid", retry : __p::NEVER },
+        __p::Entry { code : r"LindormErrorCode.%s", http_status : 400, message : r"%s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"LindormErrorCode.OperationDenied.OrderProcessing", http_status : 400, message :
+        r"There is an order in process, please confirm that it has been processed and try again.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"MissingParameter.ResourceGroupId",
+        http_status : 400, message :
+        r"The ResourceGroupId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 400, message :
+        r"The ResourceId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceRegionId",
+        http_status : 400, message :
+        r"The ResourceRegionId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.ChangeResourceGroup",
+        http_status : 400, message : r"You are not authorized to change resourcegroup",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound", http_status : 400,
+        message : r" The specified resource is not found", retry : __p::NEVER },
+        __p::Entry { code : r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0O\0\0\0P\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0",
+        slots :
+        b"#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\x002\0\0\0P\0\x0C\0\x12\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0W\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\0\0?\0\0\0\0\0\"\0\0\0\0\0\x13\0\0\0\0\0X\0@\0\x04\0\0\0S\0\0\0K\0\0\0\0\0\0\0\0\0\0\0-\0\0\0\0\0\x17\0*\0\0\0\0\0\x02\0(\0\0\0\0\0\0\0\0\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0<\0U\0\0\0\0\0\0\0\0\0\0\0/\0L\0\0\0\x0B\0&\0M\0:\0\0\0;\0\0\0\0\0%\08\0\x1D\0\0\0\x05\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\x03\0\0\0\x19\0\0\0\x16\0\n\0Q\x007\0G\x004\0.\0\0\0\0\0'\0\0\0\0\0\0\0\x01\0D\0\0\0\x10\0\x11\0\0\0\0\0\0\0\0\0\0\0H\0\0\0F\0J\0\0\0\0\0\0\0\0\0\0\0 \0+\0C\0\0\0\0\0\r\0)\0R\0E\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0A\0!\0\0\0\0\0\0\0\0\x003\0\0\0\0\0\x08\0\0\09\0\x1A\0\0\0N\0\0\0\0\0V\0\0\0\0\0\0\0\x0F\0\0\x006\0B\0$\0\0\0\0\0\0\0\0\0,\x000\0O\0I\0\0\0\0\0\0\0\0\0\0\0\0\0\t\0\x0E\0\0\0\0\0\x1C\0T\0\0\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0",
+        seed : 4990025626462012731, templates : [__E::LindormErrorCodeAny,], api_names :
+        [r"ChangeResourceGroup", r"CreateLindormInstance", r"CreateLindormV2Instance",
+        r"DescribeRegions", r"GetInstanceIpWhiteList", r"GetLindormFsUsedDetail",
+        r"GetLindormInstance", r"GetLindormInstanceEngineList",
+        r"GetLindormInstanceList", r"GetLindormV2InstanceDetails", r"ListTagResources",
+        r"ModifyInstancePayType", r"ReleaseLindormInstance", r"ReleaseLindormV2Instance",
+        r"RenewLindormInstance", r"SwitchLSQLV3MySQLService", r"TagResources",
+        r"UntagResources", r"UpdateInstanceIpWhiteList",
+        r"UpdateLindormInstanceAttribute", r"UpdateLindormV2Instance",
+        r"UpgradeLindormInstance",], api_codes :
+        b"/\0D\0J\0O\0R\0S\0T\0U\0V\0W\0/\0D\0F\0J\0P\0/\0D\0F\0J\0P\0.\0/\x001\x004\0D\0F\0J\0/\0D\0F\0J\0/\x001\x004\0D\0J\0P\0/\x001\x004\0D\0J\0/\x001\x002\0D\0/\x001\x004\0D\0F\0J\0P\0/\09\0@\0B\0C\0D\0J\0/\x001\x002\09\0D\0J\0/\x000\x003\09\0D\0J\0N\0/\x000\x001\x003\09\0D\0J\0N\0/\x007\0D\0E\0F\0H\0J\0/\0D\0J\0L\08\0;\0<\0=\0A\0B\0C\0D\0F\0I\0J\08\0;\0>\0?\0B\0D\0F\0G\0J\0K\0/\x001\x004\0D\0J\0/\x004\0D\0F\0J\0/\0D\0F\0J\0P\0Q\0/\x001\x004\x005\x006\0:\0D\0J\0M\0",
+        api_first :
+        b"\0\0\0\0\n\0\0\0\x0F\0\0\0\x14\0\0\0\x15\0\0\0\x1B\0\0\0\x1F\0\0\0%\0\0\0*\0\0\0.\0\0\x005\0\0\0<\0\0\0B\0\0\0I\0\0\0Q\0\0\0X\0\0\0\\\0\0\0g\0\0\0q\0\0\0v\0\0\0{\0\0\0\x81\0\0\0\x8A\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(HitsdbError);

@@ -208,1357 +208,250 @@ pub enum IceError {
     UserDisable,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 95] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AddMediaMarksFailed",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"BucketNotAuthorized", 403, r"Bucket is not authorised.", __NEVER),
-        __row(
-            r"EndTimeMismatch",
-            400,
-            r"Specified end time does not math the specified start time.",
-            __NEVER,
-        ),
-        __row(r"Forbidden", 400, r"%s", __NEVER),
-        __row(
-            r"Forbidden",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"InvalidParam", 400, r"%s", __NEVER),
-        __row(r"InvalidParam", 400, r"Parameters: templateId is inuse.", __NEVER),
-        __row(r"InvalidParam.Fps", 400, r"Invalid Parameters: Fps", __NEVER),
-        __row(r"InvalidParam.Height", 400, r"Invalid Parameters: Height", __NEVER),
-        __row(
-            r"InvalidParam.TemplateIdInuse",
-            400,
-            r"Parameters: templateId is inuse.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.Width", 400, r"Invalid Parameters: Width", __NEVER),
-        __row(r"InvalidParameter", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter \ is not valid.",
-            __NEVER,
-        ),
-        __row(r"JobAlreadyStarted", 409, r"Job is already started.", __NEVER),
-        __row(r"JobLimitExceeded", 400, r"Job limit exceeded.", __NEVER),
-        __row(r"JobNotFound", 404, r"No such job.", __NEVER),
-        __row(r"JobNotFound", 404, r"The specified job not found", __NEVER),
-        __row(
-            r"MalformedEndTime",
-            400,
-            r"Specified parameter EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"MalformedStartTime",
-            400,
-            r"Specified parameter StartTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"Meter.AuthError",
-            403,
-            r"Authentication Failed,Please Try Again.",
-            __NEVER,
-        ),
-        __row(
-            r"Meter.DataSourceQueryError",
-            500,
-            r"Data Source Error:%s,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
-        __row(
-            r"Meter.ReadyTsError",
-            502,
-            r"Get ReadyTs Failed,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Meter.ServerInternalError",
-            500,
-            r"The Request Processing Has Failed Due To Some Unknown Error.",
-            __TRANSIENT,
-        ),
-        __row(r"MissingParameter", 400, r"%s", __NEVER),
-        __row(
-            r"NoValidSnapshot",
-            404,
-            r"No snapshots found with given parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied",
-            403,
-            r"Your account has not enabled the ICE service.",
-            __NEVER,
-        ),
-        __row(
-            r"OverlayNotSupported",
-            400,
-            r"Not Sopport to remove overlay snapshot, please remove overlay snapshot from OSS console.",
-            __NEVER,
-        ),
-        __row(r"ProjectNotFound", 404, r"The specified project not found", __NEVER),
-        __row(r"StreamNotFound", 400, r"No such stream.", __NEVER),
-        __row(r"TemplateNotFound", 404, r"No such template.", __NEVER),
-        __row(r"TemplateNotFound", 404, r"No such template.	", __NEVER),
-        __row(
-            r"UpdateMediaMarksFailed",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"UserDisable", 403, r"User is disable.", __NEVER),
-        __row(r"UserDisable", 403, r"User is disable.	", __NEVER),
-        __row(r"InternalError", 500, r"errorMsg:%s", __TRANSIENT),
-        __row(r"InvalidParameter", 400, r"errorMsg:%s", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 73] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 63, 65, 66, 67, 68, 71, 72, 73, 75, 76, 77, 78,
-        79, 80, 81, 83, 84, 85, 86, 87, 88, 90, 91,
-    ];
-    const __END: [u32; 73] = [
-        62, 2, 3, 4, 47, 6, 7, 8, 10, 95, 13, 83, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 94, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 61, 65, 66, 67, 68, 69, 72, 73, 75, 76, 77, 78, 79,
-        80, 81, 82, 84, 85, 86, 87, 88, 90, 91, 93,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: IceError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[IceError; 73] = &[
-        IceError::IdempotentParameterMismatch,
-        IceError::IllegalTimestamp,
-        IceError::IncompleteSignature,
-        IceError::InsufficientBalance,
-        IceError::InvalidAccessKeyIdNotFound,
-        IceError::InvalidOwner,
-        IceError::InvalidOwnerAccount,
-        IceError::InvalidOwnerId,
-        IceError::InvalidParamater,
-        IceError::InvalidParameter,
-        IceError::InvalidParameterIsNull,
-        IceError::MissingParameter,
-        IceError::SignatureNonceUsed,
-        IceError::Throttling,
-        IceError::UnsupportedParameter,
-        IceError::UnknownError,
-        IceError::ForbiddenAccessKeyDisabled,
-        IceError::ForbiddenNotSupportRam,
-        IceError::ForbiddenRam,
-        IceError::ForbiddenRiskControl,
-        IceError::ForbiddenSubUser,
-        IceError::ForbiddenUnauthorized,
-        IceError::InvalidAccountNotFound,
-        IceError::InvalidAction,
-        IceError::InvalidIdempotenceParameterMismatch,
-        IceError::InvalidParameterOwnerAccount,
-        IceError::InvalidParameterResourceOwnerAccount,
-        IceError::LastTokenProcessing,
-        IceError::RealNameAuthenticationError,
-        IceError::UnsupportedHttpMethod,
-        IceError::InvalidRegionIdNotFound,
-        IceError::OperationConflict,
-        IceError::InternalError,
-        IceError::ServiceUnavailable,
-        IceError::ServiceUnavailableRegionMaintaining,
-        IceError::InvalidProductNotFound,
-        IceError::InvalidApiNotFound,
-        IceError::InvalidProtocolNeedSsl,
-        IceError::InvalidTimeStampFormat,
-        IceError::InvalidTimeStampExpired,
-        IceError::InvalidAccessKeyIdInactive,
-        IceError::InvalidParameterFormat,
-        IceError::InvalidSignatureMethod,
-        IceError::SignatureDoesNotMatch,
-        IceError::ThrottlingUser,
-        IceError::InvalidActionNotFound,
-        IceError::AddMediaMarksFailed,
-        IceError::BucketNotAuthorized,
-        IceError::EndTimeMismatch,
-        IceError::Forbidden,
-        IceError::InvalidParam,
-        IceError::InvalidParamFps,
-        IceError::InvalidParamHeight,
-        IceError::InvalidParamTemplateIdInuse,
-        IceError::InvalidParamWidth,
-        IceError::JobAlreadyStarted,
-        IceError::JobLimitExceeded,
-        IceError::JobNotFound,
-        IceError::MalformedEndTime,
-        IceError::MalformedStartTime,
-        IceError::MeterAuthError,
-        IceError::MeterDataSourceQueryError,
-        IceError::MeterParamError,
-        IceError::MeterReadyTsError,
-        IceError::MeterServerInternalError,
-        IceError::NoValidSnapshot,
-        IceError::OperationDenied,
-        IceError::OverlayNotSupported,
-        IceError::ProjectNotFound,
-        IceError::StreamNotFound,
-        IceError::TemplateNotFound,
-        IceError::UpdateMediaMarksFailed,
-        IceError::UserDisable,
-    ];
-    fn __from_code(code: &str) -> __Option<IceError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Forbidden" => 49,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"JobNotFound" => 57,
-                    r"UserDisable" => 72,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 50,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"StreamNotFound" => 69,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"EndTimeMismatch" => 48,
-                    r"Meter.AuthError" => 60,
-                    r"NoValidSnapshot" => 65,
-                    r"OperationDenied" => 66,
-                    r"ProjectNotFound" => 68,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidParam.Fps" => 51,
-                    r"JobLimitExceeded" => 56,
-                    r"MalformedEndTime" => 58,
-                    r"Meter.ParamError" => 62,
-                    r"TemplateNotFound" => 70,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"JobAlreadyStarted" => 55,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidParam.Width" => 54,
-                    r"MalformedStartTime" => 59,
-                    r"Meter.ReadyTsError" => 63,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AddMediaMarksFailed" => 46,
-                    r"BucketNotAuthorized" => 47,
-                    r"InvalidParam.Height" => 52,
-                    r"OverlayNotSupported" => 67,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"UpdateMediaMarksFailed" => 71,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Meter.ServerInternalError" => 64,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Meter.DataSourceQueryError" => 61,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidParam.TemplateIdInuse" => 53,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: IceError) -> &'static [u16] {
-        match code {
-            IceError::InvalidAccessKeyIdNotFound => &[400, 404],
-            IceError::MissingParameter => &[400, 403],
-            IceError::Forbidden => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: IceError) -> &'static [&'static str] {
-        match code {
-            IceError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[61].message] }
-            }
-            IceError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            IceError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            IceError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[69].message,
-                        __E[70].message,
-                        __E[94].message,
-                    ]
-                }
-            }
-            IceError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[82].message,
-                    ]
-                }
-            }
-            IceError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            IceError::InternalError => {
-                const { &[__E[39].message, __E[62].message, __E[93].message] }
-            }
-            IceError::Forbidden => const { &[__E[59].message, __E[60].message] }
-            IceError::InvalidParam => const { &[__E[63].message, __E[64].message] }
-            IceError::JobNotFound => const { &[__E[73].message, __E[74].message] }
-            IceError::TemplateNotFound => const { &[__E[88].message, __E[89].message] }
-            IceError::UserDisable => const { &[__E[91].message, __E[92].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: IceError) -> &'static [__Entry] {
-        match code {
-            IceError::IdempotentParameterMismatch => const { &[__E[0], __E[61]] }
-            IceError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            IceError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[69], __E[70], __E[94]] }
-            }
-            IceError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[82]]
-                }
-            }
-            IceError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            IceError::InternalError => const { &[__E[39], __E[62], __E[93]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: IceError) -> &'static [&'static str] {
-        match code {
-            IceError::IdempotentParameterMismatch => {
-                &[
-                    r"ForwardAIAgentCall",
-                    r"ListAIAgentVoiceprints",
-                    r"QueryIProductionJob",
-                    r"SetAIAgentVoiceprint",
-                ]
-            }
-            IceError::InvalidParameter => {
-                &[
-                    r"AddEditingProjectMaterials",
-                    r"CreateLiveSnapshotTemplate",
-                    r"CreateRecognitionEntity",
-                    r"CreateRecognitionLib",
-                    r"CreateRecognitionSample",
-                    r"DeleteEditingProjectMaterials",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"DeleteRecognitionEntity",
-                    r"DeleteRecognitionLib",
-                    r"DeleteRecognitionSample",
-                    r"GetEditingProject",
-                    r"GetEditingProjectMaterials",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"GetMediaProducingJob",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"SubmitMediaProducingJob",
-                    r"UpdateEditingProject",
-                    r"UpdateLiveSnapshotTemplate",
-                ]
-            }
-            IceError::MissingParameter => {
-                &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ]
-            }
-            IceError::InternalError => {
-                &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"CreateRecognitionEntity",
-                    r"CreateRecognitionLib",
-                    r"CreateRecognitionSample",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"DeleteRecognitionEntity",
-                    r"DeleteRecognitionLib",
-                    r"DeleteRecognitionSample",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"ListRecognitionEntities",
-                    r"ListRecognitionLibs",
-                    r"ListRecognitionSamples",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ]
-            }
-            IceError::AddMediaMarksFailed => &[r"AddMediaMarks"],
-            IceError::BucketNotAuthorized => &[r"DeleteLiveSnapshotFiles"],
-            IceError::EndTimeMismatch => {
-                &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
-            }
-            IceError::Forbidden => {
-                &[
-                    r"AddMediaMarks",
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"GetLiveTranscodeJob",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"RegisterMediaInfo",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"SubmitLiveTranscodeJob",
-                    r"UpdateLiveSnapshotTemplate",
-                    r"UpdateMediaMarks",
-                ]
-            }
-            IceError::InvalidParam => {
-                &[r"DeleteLiveTranscodeTemplate", r"GetLiveTranscodeTemplate"]
-            }
-            IceError::InvalidParamFps => &[r"CreateLiveTranscodeTemplate"],
-            IceError::InvalidParamHeight => &[r"CreateLiveTranscodeTemplate"],
-            IceError::InvalidParamTemplateIdInuse => &[r"UpdateLiveTranscodeTemplate"],
-            IceError::InvalidParamWidth => &[r"CreateLiveTranscodeTemplate"],
-            IceError::JobAlreadyStarted => &[r"SendLiveSnapshotJobCommand"],
-            IceError::JobLimitExceeded => &[r"SendLiveSnapshotJobCommand"],
-            IceError::JobNotFound => {
-                &[
-                    r"DeleteLiveSnapshotFiles",
-                    r"GetLiveSnapshotJob",
-                    r"GetMediaProducingJob",
-                    r"ListLiveSnapshotFiles",
-                    r"SendLiveSnapshotJobCommand",
-                ]
-            }
-            IceError::MalformedEndTime => {
-                &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
-            }
-            IceError::MalformedStartTime => {
-                &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
-            }
-            IceError::MeterAuthError => {
-                &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ]
-            }
-            IceError::MeterDataSourceQueryError => {
-                &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ]
-            }
-            IceError::MeterParamError => {
-                &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ]
-            }
-            IceError::MeterReadyTsError => {
-                &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ]
-            }
-            IceError::MeterServerInternalError => {
-                &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ]
-            }
-            IceError::NoValidSnapshot => {
-                &[r"DeleteLiveSnapshotFiles", r"ListLiveSnapshotFiles"]
-            }
-            IceError::OperationDenied => {
-                &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"CreateLiveTranscodeTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"ListLiveTranscodeTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                    r"UpdateLiveTranscodeTemplate",
-                ]
-            }
-            IceError::OverlayNotSupported => &[r"DeleteLiveSnapshotFiles"],
-            IceError::ProjectNotFound => {
-                &[
-                    r"AddEditingProjectMaterials",
-                    r"DeleteEditingProjectMaterials",
-                    r"GetEditingProjectMaterials",
-                    r"SubmitMediaProducingJob",
-                    r"UpdateEditingProject",
-                ]
-            }
-            IceError::StreamNotFound => &[r"SendLiveSnapshotJobCommand"],
-            IceError::TemplateNotFound => {
-                &[
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotTemplate",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ]
-            }
-            IceError::UpdateMediaMarksFailed => &[r"UpdateMediaMarks"],
-            IceError::UserDisable => {
-                &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [IceError] {
-        match api {
-            r"AddEditingProjectMaterials" => {
-                &[IceError::InvalidParameter, IceError::ProjectNotFound]
-            }
-            r"AddMediaMarks" => &[IceError::AddMediaMarksFailed, IceError::Forbidden],
-            r"CreateLiveSnapshotTemplate" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::OperationDenied,
-                    IceError::UserDisable,
-                ]
-            }
-            r"CreateLiveTranscodeTemplate" => {
-                &[
-                    IceError::InvalidParamFps,
-                    IceError::InvalidParamHeight,
-                    IceError::InvalidParamWidth,
-                    IceError::OperationDenied,
-                ]
-            }
-            r"CreateRecognitionEntity" => {
-                &[IceError::InvalidParameter, IceError::InternalError]
-            }
-            r"CreateRecognitionLib" => {
-                &[IceError::InvalidParameter, IceError::InternalError]
-            }
-            r"CreateRecognitionSample" => {
-                &[IceError::InvalidParameter, IceError::InternalError]
-            }
-            r"DeleteEditingProjectMaterials" => {
-                &[IceError::InvalidParameter, IceError::ProjectNotFound]
-            }
-            r"DeleteLiveSnapshotFiles" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::BucketNotAuthorized,
-                    IceError::Forbidden,
-                    IceError::JobNotFound,
-                    IceError::NoValidSnapshot,
-                    IceError::OperationDenied,
-                    IceError::OverlayNotSupported,
-                    IceError::UserDisable,
-                ]
-            }
-            r"DeleteLiveSnapshotTemplate" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::OperationDenied,
-                    IceError::TemplateNotFound,
-                    IceError::UserDisable,
-                ]
-            }
-            r"DeleteLiveTranscodeTemplate" => &[IceError::InvalidParam],
-            r"DeleteRecognitionEntity" => {
-                &[IceError::InvalidParameter, IceError::InternalError]
-            }
-            r"DeleteRecognitionLib" => {
-                &[IceError::InvalidParameter, IceError::InternalError]
-            }
-            r"DeleteRecognitionSample" => {
-                &[IceError::InvalidParameter, IceError::InternalError]
-            }
-            r"DescribeMeterImsEditUsage" => {
-                &[
-                    IceError::MeterAuthError,
-                    IceError::MeterDataSourceQueryError,
-                    IceError::MeterParamError,
-                    IceError::MeterReadyTsError,
-                    IceError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeMeterImsMediaConvertUHDUsage" => {
-                &[
-                    IceError::MeterAuthError,
-                    IceError::MeterDataSourceQueryError,
-                    IceError::MeterParamError,
-                    IceError::MeterReadyTsError,
-                    IceError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeMeterImsMediaConvertUsage" => {
-                &[
-                    IceError::MeterAuthError,
-                    IceError::MeterDataSourceQueryError,
-                    IceError::MeterParamError,
-                    IceError::MeterReadyTsError,
-                    IceError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeMeterImsMpsAiUsage" => {
-                &[
-                    IceError::MeterAuthError,
-                    IceError::MeterDataSourceQueryError,
-                    IceError::MeterParamError,
-                    IceError::MeterReadyTsError,
-                    IceError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeMeterImsSummary" => {
-                &[
-                    IceError::MeterAuthError,
-                    IceError::MeterDataSourceQueryError,
-                    IceError::MeterParamError,
-                    IceError::MeterReadyTsError,
-                    IceError::MeterServerInternalError,
-                ]
-            }
-            r"DescribePlayList" => {
-                &[
-                    IceError::MeterAuthError,
-                    IceError::MeterDataSourceQueryError,
-                    IceError::MeterParamError,
-                    IceError::MeterReadyTsError,
-                    IceError::MeterServerInternalError,
-                ]
-            }
-            r"ForwardAIAgentCall" => &[IceError::IdempotentParameterMismatch],
-            r"GetEditingProject" => &[IceError::InvalidParameter],
-            r"GetEditingProjectMaterials" => {
-                &[IceError::InvalidParameter, IceError::ProjectNotFound]
-            }
-            r"GetLiveSnapshotJob" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::JobNotFound,
-                    IceError::OperationDenied,
-                    IceError::UserDisable,
-                ]
-            }
-            r"GetLiveSnapshotTemplate" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::OperationDenied,
-                    IceError::TemplateNotFound,
-                    IceError::UserDisable,
-                ]
-            }
-            r"GetLiveTranscodeJob" => &[IceError::Forbidden],
-            r"GetLiveTranscodeTemplate" => &[IceError::InvalidParam],
-            r"GetMediaProducingJob" => {
-                &[IceError::InvalidParameter, IceError::JobNotFound]
-            }
-            r"ListAIAgentVoiceprints" => &[IceError::IdempotentParameterMismatch],
-            r"ListLiveSnapshotFiles" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::EndTimeMismatch,
-                    IceError::Forbidden,
-                    IceError::JobNotFound,
-                    IceError::MalformedEndTime,
-                    IceError::MalformedStartTime,
-                    IceError::NoValidSnapshot,
-                    IceError::OperationDenied,
-                    IceError::UserDisable,
-                ]
-            }
-            r"ListLiveSnapshotJobs" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::EndTimeMismatch,
-                    IceError::Forbidden,
-                    IceError::MalformedEndTime,
-                    IceError::MalformedStartTime,
-                    IceError::OperationDenied,
-                    IceError::UserDisable,
-                ]
-            }
-            r"ListLiveSnapshotTemplates" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::OperationDenied,
-                    IceError::UserDisable,
-                ]
-            }
-            r"ListLiveTranscodeTemplates" => &[IceError::OperationDenied],
-            r"ListRecognitionEntities" => &[IceError::InternalError],
-            r"ListRecognitionLibs" => &[IceError::InternalError],
-            r"ListRecognitionSamples" => &[IceError::InternalError],
-            r"QueryIProductionJob" => &[IceError::IdempotentParameterMismatch],
-            r"RegisterMediaInfo" => &[IceError::Forbidden],
-            r"SendLiveSnapshotJobCommand" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::JobAlreadyStarted,
-                    IceError::JobLimitExceeded,
-                    IceError::JobNotFound,
-                    IceError::OperationDenied,
-                    IceError::StreamNotFound,
-                    IceError::UserDisable,
-                ]
-            }
-            r"SetAIAgentVoiceprint" => &[IceError::IdempotentParameterMismatch],
-            r"SubmitLiveSnapshotJob" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::OperationDenied,
-                    IceError::TemplateNotFound,
-                    IceError::UserDisable,
-                ]
-            }
-            r"SubmitLiveTranscodeJob" => &[IceError::Forbidden],
-            r"SubmitMediaProducingJob" => {
-                &[IceError::InvalidParameter, IceError::ProjectNotFound]
-            }
-            r"UpdateEditingProject" => {
-                &[IceError::InvalidParameter, IceError::ProjectNotFound]
-            }
-            r"UpdateLiveSnapshotTemplate" => {
-                &[
-                    IceError::InvalidParameter,
-                    IceError::MissingParameter,
-                    IceError::InternalError,
-                    IceError::Forbidden,
-                    IceError::OperationDenied,
-                    IceError::TemplateNotFound,
-                    IceError::UserDisable,
-                ]
-            }
-            r"UpdateLiveTranscodeTemplate" => {
-                &[IceError::InvalidParamTemplateIdInuse, IceError::OperationDenied]
-            }
-            r"UpdateMediaMarks" => {
-                &[IceError::Forbidden, IceError::UpdateMediaMarksFailed]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for IceError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for IceError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for IceError {}
-    impl __core::str::FromStr for IceError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for IceError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for IceError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use IceError as __E;
+    __p::error_code!(
+        IceError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AddMediaMarksFailed, __E::BucketNotAuthorized, __E::EndTimeMismatch,
+        __E::Forbidden, __E::InvalidParam, __E::InvalidParamFps, __E::InvalidParamHeight,
+        __E::InvalidParamTemplateIdInuse, __E::InvalidParamWidth, __E::JobAlreadyStarted,
+        __E::JobLimitExceeded, __E::JobNotFound, __E::MalformedEndTime,
+        __E::MalformedStartTime, __E::MeterAuthError, __E::MeterDataSourceQueryError,
+        __E::MeterParamError, __E::MeterReadyTsError, __E::MeterServerInternalError,
+        __E::NoValidSnapshot, __E::OperationDenied, __E::OverlayNotSupported,
+        __E::ProjectNotFound, __E::StreamNotFound, __E::TemplateNotFound,
+        __E::UpdateMediaMarksFailed, __E::UserDisable,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter",
+        http_status : 400, message : r"The specified parameter \ is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"errorMsg:%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed",
+        http_status : 400, message : r"The request signature nonce has been used.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"errorMsg:%s", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AddMediaMarksFailed", http_status : 500,
+        message : r"The request processing has failed due to some unknown error.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"BucketNotAuthorized", http_status :
+        403, message : r"Bucket is not authorised.", retry : __p::NEVER }, __p::Entry {
+        code : r"EndTimeMismatch", http_status : 400, message :
+        r"Specified end time does not math the specified start time.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden", http_status : 403, message :
+        r"User not authorized to operate on the specified resource.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParam", http_status : 400, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"Parameters: templateId is inuse.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.Fps", http_status : 400, message : r"Invalid Parameters: Fps",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.Height", http_status :
+        400, message : r"Invalid Parameters: Height", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParam.TemplateIdInuse", http_status : 400, message :
+        r"Parameters: templateId is inuse.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.Width", http_status : 400, message : r"Invalid Parameters: Width",
+        retry : __p::NEVER }, __p::Entry { code : r"JobAlreadyStarted", http_status :
+        409, message : r"Job is already started.", retry : __p::NEVER }, __p::Entry {
+        code : r"JobLimitExceeded", http_status : 400, message : r"Job limit exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"JobNotFound", http_status : 404,
+        message : r"No such job.", retry : __p::NEVER }, __p::Entry { code :
+        r"JobNotFound", http_status : 404, message : r"The specified job not found",
+        retry : __p::NEVER }, __p::Entry { code : r"MalformedEndTime", http_status : 400,
+        message : r"Specified parameter EndTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"MalformedStartTime", http_status : 400, message :
+        r"Specified parameter StartTime is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Meter.AuthError", http_status : 403, message :
+        r"Authentication Failed,Please Try Again.", retry : __p::NEVER }, __p::Entry {
+        code : r"Meter.DataSourceQueryError", http_status : 500, message :
+        r"Data Source Error:%s,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ParamError", http_status : 400, message :
+        r"Param Error:%s,Please Check Again.", retry : __p::NEVER }, __p::Entry { code :
+        r"Meter.ReadyTsError", http_status : 502, message :
+        r"Get ReadyTs Failed,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ServerInternalError", http_status : 500, message :
+        r"The Request Processing Has Failed Due To Some Unknown Error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"NoValidSnapshot", http_status : 404,
+        message : r"No snapshots found with given parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied", http_status : 403, message :
+        r"Your account has not enabled the ICE service.", retry : __p::NEVER },
+        __p::Entry { code : r"OverlayNotSupported", http_status : 400, message :
+        r"Not Sopport to remove overlay snapshot, please remove overlay snapshot from OSS console.",
+        retry : __p::NEVER }, __p::Entry { code : r"ProjectNotFound", http_status : 404,
+        message : r"The specified project not found", retry : __p::NEVER }, __p::Entry {
+        code : r"StreamNotFound", http_status : 400, message : r"No such stream.", retry
+        : __p::NEVER }, __p::Entry { code : r"TemplateNotFound", http_status : 404,
+        message : r"No such template.", retry : __p::NEVER }, __p::Entry { code :
+        r"TemplateNotFound", http_status : 404, message : r"No such template.	", retry :
+        __p::NEVER }, __p::Entry { code : r"UpdateMediaMarksFailed", http_status : 500,
+        message : r"The request processing has failed due to some unknown error.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"UserDisable", http_status : 403,
+        message : r"User is disable.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserDisable", http_status : 403, message : r"User is disable.	", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x12\0\0\0\x13\0\0\0\x1A\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0D\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0\\\0\0\0]\0\0\0_\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\"\0\0\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\0 \0\0\0\x11\0\0\0\0\0@\0\0\0+\0\r\0;\x003\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\x000\0\0\0\0\0*\0\0\0\0\0\0\0\0\0)\0\0\0I\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\0\0\0\0\0\0\x03\0\x06\0\x07\0#\0&\0\x12\0\0\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0\x13\0\0\0\x10\0\0\0\0\0C\0\x08\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0\x1C\0\0\0'\0\0\08\x002\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0G\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\x007\0\x04\0/\0\0\0:\0=\0-\0F\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x1A\0\t\0\0\0\0\0!\0\0\0\x1F\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0\0\0\0\0\0\0?\0\0\0H\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\x0C\0,\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\x0F\0\0\0\0\x004\09\0\0\0\0\0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x006\0\0\0\0\0\0\0B\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x001\0%\0(\0\0\0",
+        seed : 13064056694810536062, api_names : [r"AddEditingProjectMaterials",
+        r"AddMediaMarks", r"CreateLiveSnapshotTemplate", r"CreateLiveTranscodeTemplate",
+        r"CreateRecognitionEntity", r"CreateRecognitionLib", r"CreateRecognitionSample",
+        r"DeleteEditingProjectMaterials", r"DeleteLiveSnapshotFiles",
+        r"DeleteLiveSnapshotTemplate", r"DeleteLiveTranscodeTemplate",
+        r"DeleteRecognitionEntity", r"DeleteRecognitionLib", r"DeleteRecognitionSample",
+        r"DescribeMeterImsEditUsage", r"DescribeMeterImsMediaConvertUHDUsage",
+        r"DescribeMeterImsMediaConvertUsage", r"DescribeMeterImsMpsAiUsage",
+        r"DescribeMeterImsSummary", r"DescribePlayList", r"ForwardAIAgentCall",
+        r"GetEditingProject", r"GetEditingProjectMaterials", r"GetLiveSnapshotJob",
+        r"GetLiveSnapshotTemplate", r"GetLiveTranscodeJob", r"GetLiveTranscodeTemplate",
+        r"GetMediaProducingJob", r"ListAIAgentVoiceprints", r"ListLiveSnapshotFiles",
+        r"ListLiveSnapshotJobs", r"ListLiveSnapshotTemplates",
+        r"ListLiveTranscodeTemplates", r"ListRecognitionEntities",
+        r"ListRecognitionLibs", r"ListRecognitionSamples", r"QueryIProductionJob",
+        r"RegisterMediaInfo", r"SendLiveSnapshotJobCommand", r"SetAIAgentVoiceprint",
+        r"SubmitLiveSnapshotJob", r"SubmitLiveTranscodeJob", r"SubmitMediaProducingJob",
+        r"UpdateEditingProject", r"UpdateLiveSnapshotTemplate",
+        r"UpdateLiveTranscodeTemplate", r"UpdateMediaMarks",], api_codes :
+        b"\t\0D\0.\x001\0\t\0\x0B\0 \x001\0B\0H\x003\x004\x006\0B\0\t\0 \0\t\0 \0\t\0 \0\t\0D\0\t\0\x0B\0 \0/\x001\09\0A\0B\0C\0H\0\t\0\x0B\0 \x001\0B\0F\0H\x002\0\t\0 \0\t\0 \0\t\0 \0<\0=\0>\0?\0@\0<\0=\0>\0?\0@\0<\0=\0>\0?\0@\0<\0=\0>\0?\0@\0<\0=\0>\0?\0@\0<\0=\0>\0?\0@\0\0\0\t\0\t\0D\0\t\0\x0B\0 \x001\09\0B\0H\0\t\0\x0B\0 \x001\0B\0F\0H\x001\x002\0\t\09\0\0\0\t\0\x0B\0 \x000\x001\09\0:\0;\0A\0B\0H\0\t\0\x0B\0 \x000\x001\0:\0;\0B\0H\0\t\0\x0B\0 \x001\0B\0H\0B\0 \0 \0 \0\0\x001\0\t\0\x0B\0 \x001\x007\08\09\0B\0E\0H\0\0\0\t\0\x0B\0 \x001\0B\0F\0H\x001\0\t\0D\0\t\0D\0\t\0\x0B\0 \x001\0B\0F\0H\x005\0B\x001\0G\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x04\0\0\0\n\0\0\0\x0E\0\0\0\x10\0\0\0\x12\0\0\0\x14\0\0\0\x16\0\0\0 \0\0\0'\0\0\0(\0\0\0*\0\0\0,\0\0\0.\0\0\x003\0\0\08\0\0\0=\0\0\0B\0\0\0G\0\0\0L\0\0\0M\0\0\0N\0\0\0P\0\0\0W\0\0\0^\0\0\0_\0\0\0`\0\0\0b\0\0\0c\0\0\0n\0\0\0w\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x8D\0\0\0\x8E\0\0\0\x95\0\0\0\x96\0\0\0\x98\0\0\0\x9A\0\0\0\xA1\0\0\0\xA3\0\0\0\xA5\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(IceError);

@@ -204,1179 +204,268 @@ pub enum ImpError {
     MeterServerInternalError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 94] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Chat.HasBeenBanned",
-            400,
-            r"The user is banned from posting a comment.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Chat.NoPermissionToOperate",
-            400,
-            r"The user has no permission to operate.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Chat.SendCommentFrequencyLimited",
-            400,
-            r"The frequency of SendComment for this user is limited.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Live.PermissionDenied",
-            403,
-            r"The permission is denied.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Room.AdminNumberOverLimit",
-            400,
-            r"Room admin number exceeds limit.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.Room.Deleted", 400, r"Room has been deleted.", __NEVER),
-        __row(
-            r"Forbidden.Room.InvalidPageNumber",
-            400,
-            r"PageNumber is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Room.InvalidPageSize",
-            400,
-            r"PageSize exceeds maximum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Room.LiveAlreadyExist",
-            400,
-            r"The live instance already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Room.OwnerCannotBeAdmin",
-            400,
-            r"Room owner cannot be admin.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Rtc.UserNoPermission",
-            403,
-            r"The user is not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Scene.LiveStillStreaming",
-            400,
-            r"Live is still streaming and cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SensitiveWordCount.ExceedLimit",
-            400,
-            r"The total count of sensitive word exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.ConfigNotFound",
-            400,
-            r"The live push domain and pull domain config not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordContentExceed",
-            400,
-            r"The record content between StartTime and EndTime is exceeded, please narrow down the range.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordContentTooShort",
-            400,
-            r"The record time between StartTime and EndTime is too short, please enlarger the range.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordEndTimeMismatch",
-            400,
-            r"Specified end time does not math the specified start time.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordInvalidBucket",
-            400,
-            r"The oss bucket is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordLiveNotFound",
-            400,
-            r"The live is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordLiveStreamNotFound",
-            400,
-            r"The live stream info is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordNoContent",
-            400,
-            r"The record has no content, please check the live record toggle.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.RecordPlaybackDomainNotFound",
-            400,
-            r"The record playback domain is not found, please open the liveRecordToggle in imp console and config playback domain.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.StatusNotMatch",
-            400,
-            r"The live status not match.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Live.WrongRecordOssConfig",
-            400,
-            r"Specified oss config is wrong.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Scene.LiveNotExist",
-            400,
-            r"The live record does not exist. Please check again.",
-            __NEVER,
-        ),
-        __row(r"InvalidAppId.Error", 400, r"The specified AppId is invalid.", __NEVER),
-        __row(
-            r"InvalidAppId.StandardRoom.CnameNotConfig",
-            400,
-            r"The low-code integration service does not have a CNAME configured.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConferenceId.Rtc.DataNotExist",
-            400,
-            r"The specified parameter conferenceId does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLiveId.Live.NotFound",
-            400,
-            r"The live broadcast does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.StandardRoom.AppKeyNotMatch",
-            400,
-            r"The parameter AppId and the parameter AppKey do not match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig",
-            400,
-            r"This app is not configured with a low-code domain name.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRoomId.Room.AlreadyExist",
-            400,
-            r"Room is already exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidRoomId.Room.NotExist", 400, r"Room does not exist.", __NEVER),
-        __row(
-            r"Meter.AuthError",
-            403,
-            r"Authentication Failed,Please Try Again.",
-            __NEVER,
-        ),
-        __row(
-            r"Meter.DataSourceQueryError",
-            500,
-            r"Data Source Error:%s,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
-        __row(
-            r"Meter.ReadyTsError",
-            502,
-            r"Get ReadyTs Failed,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Meter.ServerInternalError",
-            500,
-            r"The Request Processing Has Failed Due To Some Unknown Error.",
-            __TRANSIENT,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 84] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93,
-    ];
-    const __END: [u32; 84] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ImpError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ImpError; 84] = &[
-        ImpError::IdempotentParameterMismatch,
-        ImpError::IllegalTimestamp,
-        ImpError::IncompleteSignature,
-        ImpError::InsufficientBalance,
-        ImpError::InvalidAccessKeyIdNotFound,
-        ImpError::InvalidOwner,
-        ImpError::InvalidOwnerAccount,
-        ImpError::InvalidOwnerId,
-        ImpError::InvalidParamater,
-        ImpError::InvalidParameter,
-        ImpError::InvalidParameterIsNull,
-        ImpError::MissingParameter,
-        ImpError::SignatureNonceUsed,
-        ImpError::Throttling,
-        ImpError::UnsupportedParameter,
-        ImpError::UnknownError,
-        ImpError::ForbiddenAccessKeyDisabled,
-        ImpError::ForbiddenNotSupportRam,
-        ImpError::ForbiddenRam,
-        ImpError::ForbiddenRiskControl,
-        ImpError::ForbiddenSubUser,
-        ImpError::ForbiddenUnauthorized,
-        ImpError::InvalidAccountNotFound,
-        ImpError::InvalidAction,
-        ImpError::InvalidIdempotenceParameterMismatch,
-        ImpError::InvalidParameterOwnerAccount,
-        ImpError::InvalidParameterResourceOwnerAccount,
-        ImpError::LastTokenProcessing,
-        ImpError::RealNameAuthenticationError,
-        ImpError::UnsupportedHttpMethod,
-        ImpError::InvalidRegionIdNotFound,
-        ImpError::OperationConflict,
-        ImpError::InternalError,
-        ImpError::ServiceUnavailable,
-        ImpError::ServiceUnavailableRegionMaintaining,
-        ImpError::InvalidProductNotFound,
-        ImpError::InvalidApiNotFound,
-        ImpError::InvalidProtocolNeedSsl,
-        ImpError::InvalidTimeStampFormat,
-        ImpError::InvalidTimeStampExpired,
-        ImpError::InvalidAccessKeyIdInactive,
-        ImpError::InvalidParameterFormat,
-        ImpError::InvalidSignatureMethod,
-        ImpError::SignatureDoesNotMatch,
-        ImpError::ThrottlingUser,
-        ImpError::InvalidActionNotFound,
-        ImpError::ForbiddenChatHasBeenBanned,
-        ImpError::ForbiddenChatNoPermissionToOperate,
-        ImpError::ForbiddenChatSendCommentFrequencyLimited,
-        ImpError::ForbiddenLivePermissionDenied,
-        ImpError::ForbiddenRoomAdminNumberOverLimit,
-        ImpError::ForbiddenRoomDeleted,
-        ImpError::ForbiddenRoomInvalidPageNumber,
-        ImpError::ForbiddenRoomInvalidPageSize,
-        ImpError::ForbiddenRoomLiveAlreadyExist,
-        ImpError::ForbiddenRoomOwnerCannotBeAdmin,
-        ImpError::ForbiddenRtcUserNoPermission,
-        ImpError::ForbiddenSceneLiveStillStreaming,
-        ImpError::ForbiddenSensitiveWordCountExceedLimit,
-        ImpError::InvalidLiveConfigNotFound,
-        ImpError::InvalidLiveRecordContentExceed,
-        ImpError::InvalidLiveRecordContentTooShort,
-        ImpError::InvalidLiveRecordEndTimeMismatch,
-        ImpError::InvalidLiveRecordInvalidBucket,
-        ImpError::InvalidLiveRecordLiveNotFound,
-        ImpError::InvalidLiveRecordLiveStreamNotFound,
-        ImpError::InvalidLiveRecordNoContent,
-        ImpError::InvalidLiveRecordPlaybackDomainNotFound,
-        ImpError::InvalidLiveStatusNotMatch,
-        ImpError::InvalidLiveWrongRecordOssConfig,
-        ImpError::InvalidSceneLiveNotExist,
-        ImpError::InvalidAppIdError,
-        ImpError::InvalidAppIdStandardRoomCnameNotConfig,
-        ImpError::InvalidConferenceIdRtcDataNotExist,
-        ImpError::InvalidLiveIdLiveNotFound,
-        ImpError::InvalidParameterStandardRoomAppKeyNotMatch,
-        ImpError::InvalidParameterStandardRoomLowCodeDomainNotConfig,
-        ImpError::InvalidRoomIdRoomAlreadyExist,
-        ImpError::InvalidRoomIdRoomNotExist,
-        ImpError::MeterAuthError,
-        ImpError::MeterDataSourceQueryError,
-        ImpError::MeterParamError,
-        ImpError::MeterReadyTsError,
-        ImpError::MeterServerInternalError,
-    ];
-    fn __from_code(code: &str) -> __Option<ImpError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"Meter.AuthError" => 79,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Meter.ParamError" => 81,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidAppId.Error" => 71,
-                    r"Meter.ReadyTsError" => 82,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Forbidden.Room.Deleted" => 51,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Meter.ServerInternalError" => 83,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Invalid.Scene.LiveNotExist" => 70,
-                    r"Meter.DataSourceQueryError" => 80,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"Invalid.Live.ConfigNotFound" => 59,
-                    r"Invalid.Live.StatusNotMatch" => 68,
-                    r"InvalidLiveId.Live.NotFound" => 74,
-                    r"InvalidRoomId.Room.NotExist" => 78,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Forbidden.Chat.HasBeenBanned" => 46,
-                    r"Invalid.Live.RecordNoContent" => 66,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"Forbidden.Room.InvalidPageSize" => 53,
-                    r"Forbidden.Rtc.UserNoPermission" => 56,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"Forbidden.Live.PermissionDenied" => 49,
-                    r"Forbidden.Room.LiveAlreadyExist" => 54,
-                    r"Invalid.Live.RecordLiveNotFound" => 64,
-                    r"InvalidRoomId.Room.AlreadyExist" => 77,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"Forbidden.Room.InvalidPageNumber" => 52,
-                    r"Invalid.Live.RecordContentExceed" => 60,
-                    r"Invalid.Live.RecordInvalidBucket" => 63,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"Forbidden.Room.OwnerCannotBeAdmin" => 55,
-                    r"Invalid.Live.WrongRecordOssConfig" => 69,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"Forbidden.Scene.LiveStillStreaming" => 57,
-                    r"Invalid.Live.RecordContentTooShort" => 61,
-                    r"Invalid.Live.RecordEndTimeMismatch" => 62,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"Forbidden.Room.AdminNumberOverLimit" => 50,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Forbidden.Chat.NoPermissionToOperate" => 47,
-                    r"InvalidConferenceId.Rtc.DataNotExist" => 73,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"Invalid.Live.RecordLiveStreamNotFound" => 65,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"Forbidden.SensitiveWordCount.ExceedLimit" => 58,
-                    r"InvalidAppId.StandardRoom.CnameNotConfig" => 72,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"Invalid.Live.RecordPlaybackDomainNotFound" => 67,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"Forbidden.Chat.SendCommentFrequencyLimited" => 48,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"InvalidParameter.StandardRoom.AppKeyNotMatch" => 75,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig" => 76,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ImpError) -> &'static [u16] {
-        match code {
-            ImpError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ImpError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ImpError) -> &'static [&'static str] {
-        match code {
-            ImpError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ImpError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            ImpError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            ImpError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ImpError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ImpError) -> &'static [__Entry] {
-        match code {
-            ImpError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            ImpError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ImpError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ImpError) -> &'static [&'static str] {
-        match code {
-            ImpError::ForbiddenChatHasBeenBanned => &[r"SendComment"],
-            ImpError::ForbiddenChatNoPermissionToOperate => {
-                &[
-                    r"BanAllComment",
-                    r"BanComment",
-                    r"CancelBanAllComment",
-                    r"CancelBanComment",
-                ]
-            }
-            ImpError::ForbiddenChatSendCommentFrequencyLimited => &[r"SendComment"],
-            ImpError::ForbiddenLivePermissionDenied => &[r"StopLiveRoom"],
-            ImpError::ForbiddenRoomAdminNumberOverLimit => &[r"SetUserAdmin"],
-            ImpError::ForbiddenRoomDeleted => &[r"UpdateRoom"],
-            ImpError::ForbiddenRoomInvalidPageNumber => &[r"ListRooms"],
-            ImpError::ForbiddenRoomInvalidPageSize => &[r"ListRooms"],
-            ImpError::ForbiddenRoomLiveAlreadyExist => &[r"CreateLive"],
-            ImpError::ForbiddenRoomOwnerCannotBeAdmin => &[r"SetUserAdmin"],
-            ImpError::ForbiddenRtcUserNoPermission => &[r"RemoveMember"],
-            ImpError::ForbiddenSceneLiveStillStreaming => &[r"DeleteLiveRoom"],
-            ImpError::ForbiddenSensitiveWordCountExceedLimit => &[r"CreateSensitiveWord"],
-            ImpError::InvalidLiveConfigNotFound => {
-                &[r"CreateClass", r"CreateLive", r"CreateLiveRoom"]
-            }
-            ImpError::InvalidLiveRecordContentExceed => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidLiveRecordContentTooShort => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidLiveRecordEndTimeMismatch => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidLiveRecordInvalidBucket => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidLiveRecordLiveNotFound => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidLiveRecordLiveStreamNotFound => {
-                &[r"CreateLiveRecordSliceFile"]
-            }
-            ImpError::InvalidLiveRecordNoContent => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidLiveRecordPlaybackDomainNotFound => {
-                &[r"CreateLiveRecordSliceFile"]
-            }
-            ImpError::InvalidLiveStatusNotMatch => &[r"PublishLiveRoom"],
-            ImpError::InvalidLiveWrongRecordOssConfig => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidSceneLiveNotExist => &[r"CreateLiveRecordSliceFile"],
-            ImpError::InvalidAppIdError => {
-                &[r"CreateSensitiveWord", r"ListSensitiveWord"]
-            }
-            ImpError::InvalidAppIdStandardRoomCnameNotConfig => {
-                &[r"GetStandardRoomJumpUrl"]
-            }
-            ImpError::InvalidConferenceIdRtcDataNotExist => &[r"DeleteConference"],
-            ImpError::InvalidLiveIdLiveNotFound => {
-                &[r"DeleteLive", r"PublishLive", r"StopLive", r"UpdateLive"]
-            }
-            ImpError::InvalidParameterStandardRoomAppKeyNotMatch => {
-                &[r"GetStandardRoomJumpUrl"]
-            }
-            ImpError::InvalidParameterStandardRoomLowCodeDomainNotConfig => {
-                &[r"GetStandardRoomJumpUrl"]
-            }
-            ImpError::InvalidRoomIdRoomAlreadyExist => &[r"CreateRoom"],
-            ImpError::InvalidRoomIdRoomNotExist => {
-                &[r"DeleteRoom", r"GetRoom", r"UpdateRoom"]
-            }
-            ImpError::MeterAuthError => {
-                &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ]
-            }
-            ImpError::MeterDataSourceQueryError => {
-                &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ]
-            }
-            ImpError::MeterParamError => {
-                &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ]
-            }
-            ImpError::MeterReadyTsError => {
-                &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ]
-            }
-            ImpError::MeterServerInternalError => {
-                &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ImpError] {
-        match api {
-            r"BanAllComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
-            r"BanComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
-            r"CancelBanAllComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
-            r"CancelBanComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
-            r"CreateClass" => &[ImpError::InvalidLiveConfigNotFound],
-            r"CreateLive" => {
-                &[
-                    ImpError::ForbiddenRoomLiveAlreadyExist,
-                    ImpError::InvalidLiveConfigNotFound,
-                ]
-            }
-            r"CreateLiveRecordSliceFile" => {
-                &[
-                    ImpError::InvalidLiveRecordContentExceed,
-                    ImpError::InvalidLiveRecordContentTooShort,
-                    ImpError::InvalidLiveRecordEndTimeMismatch,
-                    ImpError::InvalidLiveRecordInvalidBucket,
-                    ImpError::InvalidLiveRecordLiveNotFound,
-                    ImpError::InvalidLiveRecordLiveStreamNotFound,
-                    ImpError::InvalidLiveRecordNoContent,
-                    ImpError::InvalidLiveRecordPlaybackDomainNotFound,
-                    ImpError::InvalidLiveWrongRecordOssConfig,
-                    ImpError::InvalidSceneLiveNotExist,
-                ]
-            }
-            r"CreateLiveRoom" => &[ImpError::InvalidLiveConfigNotFound],
-            r"CreateRoom" => &[ImpError::InvalidRoomIdRoomAlreadyExist],
-            r"CreateSensitiveWord" => {
-                &[
-                    ImpError::ForbiddenSensitiveWordCountExceedLimit,
-                    ImpError::InvalidAppIdError,
-                ]
-            }
-            r"DeleteConference" => &[ImpError::InvalidConferenceIdRtcDataNotExist],
-            r"DeleteLive" => &[ImpError::InvalidLiveIdLiveNotFound],
-            r"DeleteLiveRoom" => &[ImpError::ForbiddenSceneLiveStillStreaming],
-            r"DeleteRoom" => &[ImpError::InvalidRoomIdRoomNotExist],
-            r"DescribeMeterImpPlayBackTimeByLiveId" => {
-                &[
-                    ImpError::MeterAuthError,
-                    ImpError::MeterDataSourceQueryError,
-                    ImpError::MeterParamError,
-                    ImpError::MeterReadyTsError,
-                    ImpError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeMeterImpWatchLiveTimeByLiveId" => {
-                &[
-                    ImpError::MeterAuthError,
-                    ImpError::MeterDataSourceQueryError,
-                    ImpError::MeterParamError,
-                    ImpError::MeterReadyTsError,
-                    ImpError::MeterServerInternalError,
-                ]
-            }
-            r"GetRoom" => &[ImpError::InvalidRoomIdRoomNotExist],
-            r"GetStandardRoomJumpUrl" => {
-                &[
-                    ImpError::InvalidAppIdStandardRoomCnameNotConfig,
-                    ImpError::InvalidParameterStandardRoomAppKeyNotMatch,
-                    ImpError::InvalidParameterStandardRoomLowCodeDomainNotConfig,
-                ]
-            }
-            r"ListRooms" => {
-                &[
-                    ImpError::ForbiddenRoomInvalidPageNumber,
-                    ImpError::ForbiddenRoomInvalidPageSize,
-                ]
-            }
-            r"ListSensitiveWord" => &[ImpError::InvalidAppIdError],
-            r"PublishLive" => &[ImpError::InvalidLiveIdLiveNotFound],
-            r"PublishLiveRoom" => &[ImpError::InvalidLiveStatusNotMatch],
-            r"RemoveMember" => &[ImpError::ForbiddenRtcUserNoPermission],
-            r"SendComment" => {
-                &[
-                    ImpError::ForbiddenChatHasBeenBanned,
-                    ImpError::ForbiddenChatSendCommentFrequencyLimited,
-                ]
-            }
-            r"SetUserAdmin" => {
-                &[
-                    ImpError::ForbiddenRoomAdminNumberOverLimit,
-                    ImpError::ForbiddenRoomOwnerCannotBeAdmin,
-                ]
-            }
-            r"StopLive" => &[ImpError::InvalidLiveIdLiveNotFound],
-            r"StopLiveRoom" => &[ImpError::ForbiddenLivePermissionDenied],
-            r"UpdateLive" => &[ImpError::InvalidLiveIdLiveNotFound],
-            r"UpdateRoom" => {
-                &[ImpError::ForbiddenRoomDeleted, ImpError::InvalidRoomIdRoomNotExist]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ImpError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ImpError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ImpError {}
-    impl __core::str::FromStr for ImpError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ImpError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ImpError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ImpError as __E;
+    __p::error_code!(
+        ImpError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ForbiddenChatHasBeenBanned, __E::ForbiddenChatNoPermissionToOperate,
+        __E::ForbiddenChatSendCommentFrequencyLimited,
+        __E::ForbiddenLivePermissionDenied, __E::ForbiddenRoomAdminNumberOverLimit,
+        __E::ForbiddenRoomDeleted, __E::ForbiddenRoomInvalidPageNumber,
+        __E::ForbiddenRoomInvalidPageSize, __E::ForbiddenRoomLiveAlreadyExist,
+        __E::ForbiddenRoomOwnerCannotBeAdmin, __E::ForbiddenRtcUserNoPermission,
+        __E::ForbiddenSceneLiveStillStreaming,
+        __E::ForbiddenSensitiveWordCountExceedLimit, __E::InvalidLiveConfigNotFound,
+        __E::InvalidLiveRecordContentExceed, __E::InvalidLiveRecordContentTooShort,
+        __E::InvalidLiveRecordEndTimeMismatch, __E::InvalidLiveRecordInvalidBucket,
+        __E::InvalidLiveRecordLiveNotFound, __E::InvalidLiveRecordLiveStreamNotFound,
+        __E::InvalidLiveRecordNoContent, __E::InvalidLiveRecordPlaybackDomainNotFound,
+        __E::InvalidLiveStatusNotMatch, __E::InvalidLiveWrongRecordOssConfig,
+        __E::InvalidSceneLiveNotExist, __E::InvalidAppIdError,
+        __E::InvalidAppIdStandardRoomCnameNotConfig,
+        __E::InvalidConferenceIdRtcDataNotExist, __E::InvalidLiveIdLiveNotFound,
+        __E::InvalidParameterStandardRoomAppKeyNotMatch,
+        __E::InvalidParameterStandardRoomLowCodeDomainNotConfig,
+        __E::InvalidRoomIdRoomAlreadyExist, __E::InvalidRoomIdRoomNotExist,
+        __E::MeterAuthError, __E::MeterDataSourceQueryError, __E::MeterParamError,
+        __E::MeterReadyTsError, __E::MeterServerInternalError,], rows : [__p::Entry {
+        code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Chat.HasBeenBanned", http_status :
+        400, message : r"The user is banned from posting a comment.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.Chat.NoPermissionToOperate", http_status :
+        400, message : r"The user has no permission to operate.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.Chat.SendCommentFrequencyLimited", http_status :
+        400, message : r"The frequency of SendComment for this user is limited.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Live.PermissionDenied", http_status
+        : 403, message : r"The permission is denied.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.Room.AdminNumberOverLimit", http_status : 400, message :
+        r"Room admin number exceeds limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Room.Deleted", http_status : 400, message :
+        r"Room has been deleted.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Room.InvalidPageNumber", http_status : 400, message :
+        r"PageNumber is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Room.InvalidPageSize", http_status : 400, message :
+        r"PageSize exceeds maximum limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Room.LiveAlreadyExist", http_status : 400, message :
+        r"The live instance already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Room.OwnerCannotBeAdmin", http_status : 400, message :
+        r"Room owner cannot be admin.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.Rtc.UserNoPermission", http_status : 403, message :
+        r"The user is not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Scene.LiveStillStreaming",
+        http_status : 400, message : r"Live is still streaming and cannot be deleted.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.SensitiveWordCount.ExceedLimit", http_status : 400, message :
+        r"The total count of sensitive word exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Live.ConfigNotFound", http_status : 400, message :
+        r"The live push domain and pull domain config not found.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Live.RecordContentExceed", http_status : 400,
+        message :
+        r"The record content between StartTime and EndTime is exceeded, please narrow down the range.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Live.RecordContentTooShort",
+        http_status : 400, message :
+        r"The record time between StartTime and EndTime is too short, please enlarger the range.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Live.RecordEndTimeMismatch",
+        http_status : 400, message :
+        r"Specified end time does not math the specified start time.", retry : __p::NEVER
+        }, __p::Entry { code : r"Invalid.Live.RecordInvalidBucket", http_status : 400,
+        message : r"The oss bucket is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid.Live.RecordLiveNotFound", http_status : 400, message :
+        r"The live is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Live.RecordLiveStreamNotFound", http_status : 400, message :
+        r"The live stream info is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Live.RecordNoContent", http_status : 400, message :
+        r"The record has no content, please check the live record toggle.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.Live.RecordPlaybackDomainNotFound",
+        http_status : 400, message :
+        r"The record playback domain is not found, please open the liveRecordToggle in imp console and config playback domain.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.Live.StatusNotMatch",
+        http_status : 400, message : r"The live status not match.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Live.WrongRecordOssConfig", http_status : 400,
+        message : r"Specified oss config is wrong.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.Scene.LiveNotExist", http_status : 400, message :
+        r"The live record does not exist. Please check again.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAppId.Error", http_status : 400, message :
+        r"The specified AppId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAppId.StandardRoom.CnameNotConfig", http_status : 400, message :
+        r"The low-code integration service does not have a CNAME configured.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidConferenceId.Rtc.DataNotExist",
+        http_status : 400, message :
+        r"The specified parameter conferenceId does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidLiveId.Live.NotFound", http_status :
+        400, message : r"The live broadcast does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.StandardRoom.AppKeyNotMatch", http_status
+        : 400, message : r"The parameter AppId and the parameter AppKey do not match.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig", http_status : 400,
+        message : r"This app is not configured with a low-code domain name.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRoomId.Room.AlreadyExist", http_status
+        : 400, message : r"Room is already exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRoomId.Room.NotExist", http_status : 400, message :
+        r"Room does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Meter.AuthError", http_status : 403, message :
+        r"Authentication Failed,Please Try Again.", retry : __p::NEVER }, __p::Entry {
+        code : r"Meter.DataSourceQueryError", http_status : 500, message :
+        r"Data Source Error:%s,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ParamError", http_status : 400, message :
+        r"Param Error:%s,Please Check Again.", retry : __p::NEVER }, __p::Entry { code :
+        r"Meter.ReadyTsError", http_status : 502, message :
+        r"Get ReadyTs Failed,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ServerInternalError", http_status : 500, message :
+        r"The Request Processing Has Failed Due To Some Unknown Error.", retry :
+        __p::TRANSIENT },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\x007\0\0\0:\0T\0\0\0\"\0\0\0\0\0\n\0\0\0\0\0@\0\0\0\0\0\0\0\0\0\0\0\x0E\0 \0\0\0\x11\0/\0\0\0K\0S\0+\0\r\08\0\0\0\0\0;\0\0\0\0\0\0\0$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x004\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\0J\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\0\x002\0\0\0\x03\0\x06\0\x07\0#\0&\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0\0\0\0\0\0\0\0\0\x13\0\0\0\x10\0M\0\0\0\0\0\x08\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0\x1C\0\0\0'\0\0\0\0\0\0\0\x18\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\x19\0\0\0\x04\0\0\0\0\0P\0\0\0-\0G\0C\0\0\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x1A\0\t\0\0\0\0\0!\0\0\0\x1F\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0>\0A\0\0\0N\0R\0\0\0\x16\0\0\0\0\0=\0\0\0H\0\0\0\x15\0\0\0\x0C\0,\0D\0\0\0\0\09\0\0\0\0\0\0\0\x0F\0B\0\0\x003\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0I\0\0\0\0\0\0\0\0\0\0\0O\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0<\0E\0\0\0\0\0\x1B\0\0\x006\0\0\x005\0\0\0\0\0\0\0\0\0?\0%\0(\0\0\0",
+        seed : 13064056694810536062, api_names : [r"BanAllComment", r"BanComment",
+        r"CancelBanAllComment", r"CancelBanComment", r"CreateClass", r"CreateLive",
+        r"CreateLiveRecordSliceFile", r"CreateLiveRoom", r"CreateRoom",
+        r"CreateSensitiveWord", r"DeleteConference", r"DeleteLive", r"DeleteLiveRoom",
+        r"DeleteRoom", r"DescribeMeterImpPlayBackTimeByLiveId",
+        r"DescribeMeterImpWatchLiveTimeByLiveId", r"GetRoom", r"GetStandardRoomJumpUrl",
+        r"ListRooms", r"ListSensitiveWord", r"PublishLive", r"PublishLiveRoom",
+        r"RemoveMember", r"SendComment", r"SetUserAdmin", r"StopLive", r"StopLiveRoom",
+        r"UpdateLive", r"UpdateRoom",], api_codes :
+        b"/\0/\0/\0/\0;\x006\0;\0<\0=\0>\0?\0@\0A\0B\0C\0E\0F\0;\0M\0:\0G\0I\0J\09\0N\0O\0P\0Q\0R\0S\0O\0P\0Q\0R\0S\0N\0H\0K\0L\x004\x005\0G\0J\0D\08\0.\x000\x002\x007\0J\x001\0J\x003\0N\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x07\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1E\0\0\0#\0\0\0$\0\0\0'\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0/\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x006\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ImpError);

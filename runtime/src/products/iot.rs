@@ -958,6873 +958,1245 @@ pub enum IotError {
     IotVasEmptyLicenseDeviceList,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 460] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountTypeRestricted",
-            400,
-            r"Please submit the application for beta testing first. You can activate the product after the application is approved.",
-            __NEVER,
-        ),
-        __row(r"Category.not.same", 400, r"Category must be the same.", __NEVER),
-        __row(
-            r"Distribute.thing.module.no.edit",
-            400,
-            r"Distribute.thing.module.no.edit.",
-            __NEVER,
-        ),
-        __row(r"InsufficientAuthority", 400, r"insuficient auth:%s", __NEVER),
-        __row(r"InvalidParameter", 400, r"invalid parameter:%s", __NEVER),
-        __row(r"IoT.Common.NullParameter", 200, r"Parameter cannot be empty.", __NEVER),
-        __row(
-            r"IoT.Common.ParamterError",
-            200,
-            r"The request parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.Device.NoVehicleProtocolDevice",
-            400,
-            r"The device non vehicle protocol data.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.Device.NotDeviceOwner",
-            403,
-            r"You are not the device owner.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.Device.NotExistedDevice",
-            400,
-            r"The device does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.MessageBroker.BatchSubTopicFailed",
-            500,
-            r"An error occurred while batch subscribing to the topic.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Iot.MessageBroker.EmptySubTopicList",
-            400,
-            r"The subscription topic list is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.MessageBroker.EmptyUnSubTopicList",
-            400,
-            r"The unsub topic list is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.MessageBroker.InvalidFormattedTopicName",
-            400,
-            r"The topic format specified while publishing the message is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.MessageBroker.TopicTemplateIsNotFound",
-            400,
-            r"The topic template does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.System.BillIsOverDue",
-            400,
-            r"Your account has overdue payments. Go to the expense center and add funds to your account.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.common.QueryDeviceActionError",
-            400,
-            r"An error occurred while querying the device.",
-            __NEVER,
-        ),
-        __row(r"Iot.device.DeviceNotFound", 400, r"device not found.", __NEVER),
-        __row(
-            r"Iot.device.InvalidIoTId",
-            400,
-            r"The specified device ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.digitaltwin.DTInstanceInvalidThingType",
-            400,
-            r"The digital twin operation is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.digitaltwin.RequestParamError",
-            400,
-            r"Request parameter error.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.digitaltwin.instanceNodeNotExist",
-            400,
-            r"The nodeId is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.digitaltwin.instanceNotFound",
-            400,
-            r"The instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.digitaltwin.notSupportApiDataSource",
-            400,
-            r"APIs cannot be used as data sources.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.digitaltwin.productAuthticFailed",
-            400,
-            r"Product authentic failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Iot.digitaltwin.tooManyRequest",
-            400,
-            r"Too many requests.",
-            __THROTTLING,
-        ),
-        __row(r"Iot.product.ProductNotFound", 400, r"product not found.", __NEVER),
-        __row(
-            r"Iot.sharetask.ImportDevicePartFail",
-            400,
-            r"Failed to import some of the devices.",
-            __NEVER,
-        ),
-        __row(r"LossOfUserInformation", 400, r"lost of user info:%s", __NEVER),
-        __row(
-            r"MissingDynamicGroupExpression",
-            400,
-            r"DynamicGroupExpression is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderOpend",
-            400,
-            r"You have already purchased the Iot service. Go to the Iot console to start using it.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied",
-            400,
-            r"The current sub account without permission, to authorize the Sub - Account, please.",
-            __NEVER,
-        ),
-        __row(r"PriceWanHuaTongSys", 400, r"Inquiry call kaleidoscope error", __NEVER),
-        __row(r"Product.Key.Invalid", 400, r"Product key is invalid.", __NEVER),
-        __row(r"Product.authright.illegal", 400, r"Product authRight illegal.", __NEVER),
-        __row(r"Product.has.published", 400, r"Product has published.", __NEVER),
-        __row(r"Product.not.found", 400, r"Product.not.found.", __NEVER),
-        __row(r"Request.param.error", 400, r"Request.param.error. %d.", __NEVER),
-        __row(r"Request.param.error", 400, r"Request.param.error. %s.", __NEVER),
-        __row(r"RequestFailed", 400, r"source data does not exist", __NEVER),
-        __row(r"RequestParamError", 400, r"The request params error.", __NEVER),
-        __row(r"Server.error", 400, r"Server error.", __NEVER),
-        __row(
-            r"Studio.App.Domain.DomainAlreadyExist",
-            200,
-            r"The domain already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Studio.App.Domain.DomainAuthFail",
-            200,
-            r"You are not authorized to manage the domain.",
-            __NEVER,
-        ),
-        __row(
-            r"Studio.App.Domain.DomainMaxNumLimit",
-            200,
-            r"The maximum number of domain is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Studio.App.Domain.DomainNotExist",
-            200,
-            r"The domain does not exist.",
-            __NEVER,
-        ),
-        __row(r"Studio.App.NotExist", 200, r"The application does not exist.", __NEVER),
-        __row(
-            r"Studio.App.Token.AppHaveNoToken",
-            200,
-            r"The application does not have any token.",
-            __NEVER,
-        ),
-        __row(
-            r"Studio.App.Token.AppTokenNotActive",
-            200,
-            r"The application token is not active.",
-            __NEVER,
-        ),
-        __row(
-            r"Studio.Device.BatchAddDevicesToProjectFailed",
-            400,
-            r"batch add devices to project failed",
-            __NEVER,
-        ),
-        __row(
-            r"Studio.Device.BatchRemoveDevicesFromProjectFailed",
-            400,
-            r"batch remove devices from project failed",
-            __NEVER,
-        ),
-        __row(r"Studio.Product.BindFailed", 400, r"bind failed", __NEVER),
-        __row(r"Studio.Product.UnbindFailed", 400, r"unbind failed", __NEVER),
-        __row(
-            r"Studio.Project.FeatureNotSupport",
-            200,
-            r"The feature is not supported by the current account.",
-            __NEVER,
-        ),
-        __row(
-            r"Thing.Model.Get.Lock.Failed",
-            400,
-            r"The thing model get lock failed. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Thing.Model.Status.Not.Final",
-            400,
-            r"The thing model may be importing or copying or publishing. Please wait for the final status.",
-            __NEVER,
-        ),
-        __row(
-            r"Thing.Model.Version.Invalid",
-            400,
-            r"The thing model version is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"Thing.model.not.found",
-            400,
-            r"The thing model is not existed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.Device.NotExistedDevice",
-            400,
-            r"This device does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.Sre.IotInstanceStatusForbidden",
-            400,
-            r"Instance status forbidden.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.algo.ApiCallOutOfTenantLimit",
-            400,
-            r"api call out of tenant limit.",
-            __NEVER,
-        ),
-        __row(r"iot.algo.OcrInvokeError", 400, r"Ocr invoke error", __NEVER),
-        __row(r"iot.algo.OcrParamInvalid", 400, r"ocr param invalid", __NEVER),
-        __row(
-            r"iot.algo.OcrServiceNotSubscribe",
-            400,
-            r"ocr service not subscribe",
-            __NEVER,
-        ),
-        __row(r"iot.algo.OcrUrlInvalid", 400, r"ocr url invalid", __NEVER),
-        __row(
-            r"iot.check.InvalidFormattedParameter",
-            400,
-            r"The parameter format is invalid.",
-            __NEVER,
-        ),
-        __row(r"iot.check.NullParameter", 400, r"Specify parameter is null.", __NEVER),
-        __row(
-            r"iot.common.APINotSupportedInInstance",
-            400,
-            r"This API operation is not supported in this instance.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.AuthActionPermissionDeny",
-            400,
-            r"The authorization fails.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.AuthActionPermissionDeny",
-            400,
-            r"auth action permission deny.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.InvalidFormattedParameter",
-            400,
-            r"The parameter format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.InvalidPageParams",
-            400,
-            r"The specified pagination size or pagination parameter is invalid.",
-            __NEVER,
-        ),
-        __row(r"iot.common.InvalidTenant", 400, r"The Invalid tenant.", __NEVER),
-        __row(r"iot.common.InvalidTenant", 400, r"The tenant is invalid.", __NEVER),
-        __row(
-            r"iot.common.InvalidTenant",
-            400,
-            r"the device tenantId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.QueryDevicePropertyActionError",
-            400,
-            r"An error occurred while querying the device property.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.QueryManyDevicesActionError",
-            400,
-            r"An error occurred while querying the devices",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.QueryProductActionError",
-            400,
-            r"query product info fail",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.RamActionPermissionDeny",
-            400,
-            r"You do not have the RAM permission.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.TooManyRequest",
-            400,
-            r"Request frequency is too high",
-            __THROTTLING,
-        ),
-        __row(
-            r"iot.consumer.group.InvalidConsumerGroupId",
-            400,
-            r"Illegal consumer group ID",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.apiQueryParamError",
-            400,
-            r"A query parameter error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.bizExceptionNotSpecified",
-            500,
-            r"biz exception not specified.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"iot.dap.insight.dataApiNotDeploy",
-            400,
-            r"The current API operation is not deployed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.dataStoreTableHasNotBeenInit",
-            400,
-            r"data store table has not been init.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.datetimeNotMatch",
-            400,
-            r"The acquisition time does not match the data time.",
-            __NEVER,
-        ),
-        __row(r"iot.dap.insight.dopQueryApiError", 400, r"dop query api error", __NEVER),
-        __row(
-            r"iot.dap.insight.downloadTaskNumUpperLimit",
-            400,
-            r"the number of downloaded tasks exceeded the upper limit",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.downloadTimesUpperLimit",
-            400,
-            r"the number of current job downloaded tasks exceeded the upper limit",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.exceedSubscribeNumber",
-            400,
-            r"Exceed subscribe number.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.frozen",
-            400,
-            r"The algorithm instance has been frozen. please renew.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.mustSetAtLeastOnePrimaryKey",
-            400,
-            r"Set at least one primary key.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.needDetectionData",
-            400,
-            r"Detection data is required.",
-            __NEVER,
-        ),
-        __row(r"iot.dap.insight.noAuthorization", 400, r"no authorization.", __NEVER),
-        __row(
-            r"iot.dap.insight.notEnoughCU",
-            400,
-            r"There is not enough CU for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.notEnoughStorage",
-            400,
-            r"There is not enough storage for the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.parsedDataError",
-            400,
-            r"Failed to parse data.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.pipelineProcessError",
-            400,
-            r"pipeline processing error",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.processDownloadJobMoreConcurrenceCount",
-            400,
-            r"the number of concurrent download tasks in progress exceeds the upper limit",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.queryTimeMoreThanQueryDays",
-            400,
-            r"The query time range exceeded the allowed time range",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.requestParamError",
-            400,
-            r"request param error.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.serverError",
-            400,
-            r"server hsf error please try later",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.serverError",
-            400,
-            r"server hsf error please try later.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dap.insight.unknownException",
-            400,
-            r"System error. Please submit a ticket.",
-            __NEVER,
-        ),
-        __row(r"iot.dap.insight.unknownException", 400, r"unknown exception.", __NEVER),
-        __row(
-            r"iot.dataalgo.ScriptDataFormatException",
-            400,
-            r"Script function result format is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dataalgo.ScriptExecutionException",
-            400,
-            r"Script execution exception.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dataalgo.ScriptExecutionOomException",
-            400,
-            r"Script execution is out of memory.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dataalgo.ScriptExecutionTimeout",
-            400,
-            r"Script execution timeout.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dataalgo.ScriptMethodNotFound",
-            400,
-            r"Method is not found in script.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.dataalgo.ScriptRelationNotExist",
-            400,
-            r"Script relation not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.databus.SearchIndexConfigNotFound",
-            400,
-            r"The search index config is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.AlreadyExistedDeviceName",
-            200,
-            r"The DeviceName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.ApplyManyDevicesFailed",
-            400,
-            r"An error occurred while creating multiple devices.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.CanNotSetReadOnlyProperty",
-            400,
-            r"Cannot set read only property.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.ClearPropertyDesiredFailed",
-            400,
-            r"Failed to clear desired value of property.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.CreateDeviceFailed",
-            200,
-            r"An error occurred while creating the device.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.DeviceApplyIsNotFound",
-            200,
-            r"The application ID for the device does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.DeviceInstanceInconsistency",
-            400,
-            r"The instance of devices is inconsistency.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.DeviceIsDisable",
-            400,
-            r"The specified device has been disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.DeviceNumerExceedTenant",
-            400,
-            r"The device total number beyond limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.FuzzyRuntimeSearchMinLengthLimit",
-            400,
-            r"Fuzzy runtime search length must exceed 4.",
-            __NEVER,
-        ),
-        __row(r"iot.device.InactiveDevice", 400, r"The device is inactive.", __NEVER),
-        __row(
-            r"iot.device.InvalidDeviceParams",
-            400,
-            r"The request parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.InvalidFormattedDeviceName",
-            400,
-            r"The DeviceName format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.InvalidFormattedDeviceName",
-            400,
-            r"The deviceName format is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.InvalidFormattedDeviceNameInNameArray",
-            400,
-            r"The DeviceName list contains an invalid DeviceName.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.InvalidFormattedDeviceNameInNameArray",
-            400,
-            r"The deviceName list contains an invalid device name.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.InvalidIoTId",
-            400,
-            r"The specified device ID is invalid.",
-            __NEVER,
-        ),
-        __row(r"iot.device.InvalidParams", 400, r"The parameter is invalid。", __NEVER),
-        __row(
-            r"iot.device.InvalidTimeBucket",
-            400,
-            r"The specified time range is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.NoPermission",
-            400,
-            r"The Operation has not permission to the device.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.NoneDeviceNameElement",
-            400,
-            r"The DeviceName list is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.NotExistedDevice",
-            400,
-            r"The device does not exist.",
-            __NEVER,
-        ),
-        __row(r"iot.device.NotExistedDevice", 400, r"device not found.", __NEVER),
-        __row(
-            r"iot.device.NotSupportExemptionValidateType",
-            400,
-            r"The feature does not support the specified verification type.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.NullDeviceName",
-            400,
-            r"The DeviceName parameter cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.NullDeviceName",
-            400,
-            r"The ProductKey or DeviceName parameter cannot be empty.",
-            __NEVER,
-        ),
-        __row(r"iot.device.NullDeviceName", 400, r"The deviceName is empty.", __NEVER),
-        __row(r"iot.device.OfflineDevice", 400, r"The device is offline.", __NEVER),
-        __row(
-            r"iot.device.PageTokenIsIllegal",
-            400,
-            r"The paging token is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.RegionNotSupportDynamicGroup",
-            400,
-            r"The region does not currently support the dynamic group feature.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.SetDevicePropertyFailed",
-            400,
-            r"An error occurred while setting the device properties.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.TooManyDeviceNamesPerRequest",
-            400,
-            r"The devices you query exceed the maximum number.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLConditionError",
-            400,
-            r"The SQL statement contains too many conditions.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLError",
-            400,
-            r"The SQL statement is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLFieldError",
-            400,
-            r"The SQL statement contains invalid field names.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLIdentfierError",
-            400,
-            r"The TSL identifier is not configured.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLOffsetError",
-            400,
-            r"The SQL offset is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLOperatorTypeError",
-            400,
-            r"The operator and data type in the SQL statement do not match.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLOrderError",
-            400,
-            r"The SQL statement contains invalid ORDER BY conditions.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicesearch.InvalidSQLParamError",
-            400,
-            r"The SQL syntax is unsupported.",
-            __NEVER,
-        ),
-        __row(r"iot.devicespeech.DeviceNotActived", 400, r"device not actived", __NEVER),
-        __row(r"iot.devicespeech.DeviceOffline", 400, r"device is offline", __NEVER),
-        __row(
-            r"iot.devicespeech.InvalidAudioFormat",
-            400,
-            r"invalid audio format",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicespeech.InvalidDevice",
-            400,
-            r"invalid device to speech",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicespeech.InvalidDeviceId",
-            400,
-            r"invalid iot device id",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicespeech.InvalidLicenseDevice",
-            400,
-            r"invalid speech license device",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicespeech.InvalidProductKeyAndDeviceName",
-            400,
-            r"invalid productKey and deviceName",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicespeech.InvalidSpeechId",
-            400,
-            r"invalid device speech id",
-            __NEVER,
-        ),
-        __row(r"iot.devicespeech.ProjectNotFound", 400, r"project not found", __NEVER),
-        __row(r"iot.devicespeech.RequestLimit", 400, r"too much request", __NEVER),
-        __row(
-            r"iot.devicespeech.ThingModelNotDefine",
-            400,
-            r"thing model not define",
-            __NEVER,
-        ),
-        __row(
-            r"iot.firmware.AlreadyExistedFirmwareName",
-            400,
-            r"The OTA update package already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.firmware.FirmwareDescExceedLimit",
-            400,
-            r"The description of the firmware is longer than the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.firmware.FirmwareUdiExceedLimit",
-            400,
-            r"The UDI of the firmware is longer than the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.firmware.IncorrectFormattedFirmwareName",
-            400,
-            r"The format of the OTA update package name is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.firmware.InvalidTaskStatus",
-            400,
-            r"Invalid TaskStatus.",
-            __CONFLICT,
-        ),
-        __row(
-            r"iot.firmware.ListOTATaskByDeviceFailed",
-            400,
-            r"Failed to list OTA tasks by device.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.gateway.BackEndServiceInvalid",
-            400,
-            r"Request has failed due to invalid backend server",
-            __NEVER,
-        ),
-        __row(r"iot.gis.InvalidParamSize", 400, r"Invalid Param Size", __NEVER),
-        __row(r"iot.gis.InvalidRequestParam", 400, r"Invalid Request Param.", __NEVER),
-        __row(r"iot.gis.lbsBasicFalse", 400, r"lbs service has not open yet.", __NEVER),
-        __row(
-            r"iot.group.CreateGroupFailed",
-            400,
-            r"An error occurred while creating a device group.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.DeleteGroupFailed",
-            400,
-            r"An error occurred while deleting the device group.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.DynamicGroupMatchedDeviceCountExceedMax",
-            400,
-            r"The maximum number of device matched by dynamic group condition is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.GroupCountExceedMax",
-            400,
-            r"The number of device groups exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.GroupNameExisted",
-            400,
-            r"The specified device group name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.InvalidGroupName",
-            400,
-            r"The specified device group name is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.LongGroupDescError",
-            400,
-            r"The group description exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.NotExistedGroup",
-            400,
-            r"The specified device group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.NullGroupId",
-            400,
-            r"You must specify the device group ID.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.QueryGroupInfoFailed",
-            400,
-            r"An error occurred while querying the device group details.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.group.SuperGroupUnsupport",
-            400,
-            r"The super groups do not support subGroups.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.message.broker.ParamCheckError",
-            400,
-            r"Param check error.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.message.broker.ProductCheckError",
-            400,
-            r"Product check error.",
-            __NEVER,
-        ),
-        __row(r"iot.message.broker.SystemError", 400, r"System error.", __NEVER),
-        __row(
-            r"iot.message.broker.TopicConfigNumExceed",
-            400,
-            r"Topic config num exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.HALFCONN",
-            400,
-            r"The specified operation has failed. The device is in an inactive status.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.InvalidInstanceWithCodec",
-            400,
-            r"Only connect instance support codec.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.InvalidOperationWithBroadcast",
-            400,
-            r"The operation must be sub when enable broadcast.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.InvalidOperationWithProxySubscribe",
-            400,
-            r"Operation must be sub or all when enable proxy subscribe.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.InvalidPubTopicFormat",
-            400,
-            r"The pub topic cannot contain wildcard character.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.InvalidTopicWithBroadcast",
-            400,
-            r"The topic cannot contain wildcard character when enable broadcast.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.InvalidTopicWithCodec",
-            400,
-            r"Topic cannot contain wildcard when enable codec.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.InvalidTopicWithProxySubscribe",
-            400,
-            r"Topic cannot contain wildcard character when enable proxy subscribe.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.NullTopicName",
-            400,
-            r"The topic specified while publishing the message is empty",
-            __NEVER,
-        ),
-        __row(
-            r"iot.messagebroker.OFFLINE",
-            400,
-            r"The specified operation has failed. The device is offline.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.DeviceNotExist", 400, r"The device does not exist.", __NEVER),
-        __row(
-            r"iot.ota.DeviceNotReUpgraded",
-            400,
-            r"There is no device can upgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.EmptyDeviceInfoParams",
-            400,
-            r"the device info in params is empty",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices",
-            400,
-            r"Both of NumberOfNotifiedDevices and  NumberOfSucceedDevices are empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.EmptySrcVersionList",
-            400,
-            r"Parameter SrcVersionList is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.FailedTaskNotFound",
-            400,
-            r"There are no failed tasks.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.FirmwareAndProductKeyMismatch",
-            400,
-            r"The OTA update package is not consistent with the ProductKey.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.FirmwareNotFound",
-            400,
-            r"The specified firmware does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.FirmwareNotVerified",
-            400,
-            r"The firmware validation is not completed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InstanceIdMisMatch",
-            400,
-            r"The instanceId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidBaseRatePerMinute",
-            400,
-            r"Parameter BaseRatePerMinute is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidBaseSpeedPerMinute",
-            400,
-            r"Invalid baseSpeedPerMinute.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidConstantSpeedParameter",
-            400,
-            r"The parameter of constant speed is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidExponentialRateParameter",
-            400,
-            r"Invalid exponential rate parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidFirmwareUid",
-            400,
-            r"The firmware is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidIncrementFactor",
-            400,
-            r"Invalid incrementFactor.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.InvalidJobId", 400, r"The job is not existed.", __NEVER),
-        __row(
-            r"iot.ota.InvalidMaximumPerMinute",
-            400,
-            r"Invalid MaximumPerMinute.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices",
-            400,
-            r"One of NumberOfNotifiedDevices and NumberOfSucceedDevices is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidOtaModuleName",
-            400,
-            r"the format of module name is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.InvalidSrcVersionList",
-            400,
-            r"Parameter SrcVersionList does not support by group upgrade.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.InvalidStrategyType", 400, r"Invalid strategy type.", __NEVER),
-        __row(
-            r"iot.ota.InvalidTaskExist",
-            400,
-            r"The taskId list contains at least an invalid task.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.InvalidTaskId", 400, r"The tasks are not existed.", __NEVER),
-        __row(
-            r"iot.ota.InvalidTimeout",
-            400,
-            r"Parameter TimeoutInMinutes is invalid.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.InvalidUpgradeType", 400, r"Invalid upgrade type.", __NEVER),
-        __row(
-            r"iot.ota.JobCanceled",
-            400,
-            r"The job has already been canceled.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.JobHasCanceled", 400, r"The job has canceled.", __NEVER),
-        __row(r"iot.ota.JobHasFinished", 400, r"The job has finished.", __NEVER),
-        __row(
-            r"iot.ota.JobTagIsTooLong",
-            400,
-            r"The tags of job exceed the maximum number of characters.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.NotFirmwareOwner",
-            400,
-            r"The user is not owner of firmware.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.NullOtaModuleName",
-            400,
-            r"the module name can not be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.OperationForbidden",
-            400,
-            r"This operation is forbidden by the tenantId.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.StrategyNotFound",
-            400,
-            r"The specified strategy does not exist.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.TenantIdMisMatch", 400, r"The tenantId is invalid.", __NEVER),
-        __row(
-            r"iot.ota.TooManyOtaTask",
-            400,
-            r"There are too many tasks in parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.UnmatchedJob",
-            400,
-            r"The jobId and taskId do not match.",
-            __NEVER,
-        ),
-        __row(r"iot.ota.noDynamicJob", 400, r"Task is not dynamic.", __NEVER),
-        __row(r"iot.ota.taskNotExist", 400, r"Task is not existed.", __NEVER),
-        __row(
-            r"iot.prod.InvalidFormattedProductkey",
-            400,
-            r"The ProductKey format is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.InvalidFormattedProductkey",
-            400,
-            r"The ProductKey format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.InvalidFormattedProductkey",
-            400,
-            r"The productKey format is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.InvalidProductAuthType",
-            400,
-            r"The product authentication type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.NotExistedProduct",
-            400,
-            r"The specified product does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.NullAbilityIdentifier",
-            400,
-            r"You must specify a feature identifier.",
-            __NEVER,
-        ),
-        __row(r"iot.prod.NullProductKey", 400, r"The ProductKey is empty.", __NEVER),
-        __row(
-            r"iot.prod.NullProductKey",
-            400,
-            r"The ProductKey parameter cannot be empty.",
-            __NEVER,
-        ),
-        __row(r"iot.prod.NullProductKey", 400, r"The productKey is empty.", __NEVER),
-        __row(
-            r"iot.prod.QueryProductAbilitiesFailed",
-            400,
-            r"An error occurred while querying the product features.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.QueryProductAbilitiesNotFound",
-            400,
-            r"query product abilities not found.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.QueryProductPropertyFailed",
-            400,
-            r"An error occurred while querying the product property.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.prod.QueryPropertyNotFound",
-            400,
-            r"Query property not found.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.provisioning.InvalidDistributionStatus",
-            400,
-            r"The  distribution status is invalid.",
-            __CONFLICT,
-        ),
-        __row(r"iot.provisioning.TaskNotExist", 400, r"Task not exists.", __NEVER),
-        __row(r"iot.rtc.invalid.license.code", 400, r"Invalid license code.", __NEVER),
-        __row(r"iot.rtc.invalid.license.code", 400, r"invalid license code", __NEVER),
-        __row(r"iot.rtc.invalid.product.key", 400, r"Invalid product key.", __NEVER),
-        __row(r"iot.rtc.invalid.product.key", 400, r"invalid product key", __NEVER),
-        __row(
-            r"iot.rtc.license.device.authorization.executing",
-            400,
-            r"Authorization for this license device is in progress.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.license.device.authorization.executing",
-            400,
-            r"authorization for this license device is in progress",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.license.product.relation.exist",
-            400,
-            r"license product relation has exist",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.license.product.relation.nonexist",
-            400,
-            r"License product relation non existent.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.license.product.relation.nonexist",
-            400,
-            r"license product relation non existent",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.license.quota.lack",
-            400,
-            r"License quota is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.license.quota.lack",
-            400,
-            r"license quota is not enough",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.service.notSigned",
-            400,
-            r"The RTC service is not activated.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.ConnectorCountExceed",
-            400,
-            r"The count of parser exceeds the maximum number",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.ConnectorIsAlreadyExisted",
-            400,
-            r"The parser name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.CreateRuleException",
-            400,
-            r"An exception occurred while creating the rule.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DataSourceBounded",
-            400,
-            r"data source has been bounded. unbound it first",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DataSourceCountExceed",
-            400,
-            r"The count of data source exceeds the maximum number",
-            __NEVER,
-        ),
-        __row(r"iot.rule.DataSourceExists", 400, r"Same datasource is existed", __NEVER),
-        __row(r"iot.rule.DataSourceItemExists", 400, r"data source item exist", __NEVER),
-        __row(
-            r"iot.rule.DataSourceItemNotExists",
-            400,
-            r"datasource item not existed",
-            __NEVER,
-        ),
-        __row(r"iot.rule.DataSourceNotExists", 400, r"Datasource not existed", __NEVER),
-        __row(r"iot.rule.DataSourceNotExists", 400, r"data source not exist", __NEVER),
-        __row(
-            r"iot.rule.DeleteRuleFailed",
-            400,
-            r"An error occurred while deleting the rule.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DestinationCountExceed",
-            400,
-            r"The count of destination exceeds the maximum number",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DestinationInUsing",
-            400,
-            r"Destination has been attached to parser",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DestinationNameExisted",
-            400,
-            r"The destination name is existed",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DestinationNotAvailable",
-            400,
-            r"destination not available",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DestinationNotBound",
-            400,
-            r"The connector has not destination.",
-            __NEVER,
-        ),
-        __row(r"iot.rule.EmptyScript", 400, r"The script is empty.", __NEVER),
-        __row(r"iot.rule.EmptyScriptDraft", 400, r"The script draft is empty", __NEVER),
-        __row(
-            r"iot.rule.InvalidDataSourceName",
-            400,
-            r"The data source name is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.InvalidDestinationName",
-            400,
-            r"The destination name is invalid",
-            __NEVER,
-        ),
-        __row(r"iot.rule.InvalidRuleName", 400, r"The rule name is invalid", __NEVER),
-        __row(r"iot.rule.ItemExceedsLimit", 400, r"item exceeds limit", __NEVER),
-        __row(
-            r"iot.rule.ListDestinationFailed",
-            400,
-            r"An error occurred while querying destinations",
-            __NEVER,
-        ),
-        __row(r"iot.rule.NoDataSourceBound", 400, r"no datasource bound", __NEVER),
-        __row(r"iot.rule.NotFoundRule", 400, r"there are no rules", __NEVER),
-        __row(r"iot.rule.NotFoundRule", 400, r"there are no rules.", __NEVER),
-        __row(
-            r"iot.rule.NotFoundRuleAction",
-            400,
-            r"The rule action is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.QueryRuleFailed",
-            400,
-            r"An error occurred while querying the rule.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.QueryRulePageActionError",
-            400,
-            r"An error occurred while querying the rule action list across multiple pages.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.SameDestinationExisted",
-            400,
-            r"The destination has been attached",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.ScriptLengthExceeds",
-            400,
-            r"The length of script is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.StartRuleFailed",
-            400,
-            r"An error occurred while starting the rule.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.StopRuleFailed",
-            400,
-            r"An error occurred while stopping the rule.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.TooManyRuleAction",
-            400,
-            r"The rule action exceeds the maximum number",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.UpdateRuleFailed",
-            400,
-            r"An error occurred while upgrading the rule.",
-            __NEVER,
-        ),
-        __row(r"iot.rule.destinationNotExists", 400, r"Destination not found", __NEVER),
-        __row(r"iot.rule.destinationNotExists", 400, r"destination not found", __NEVER),
-        __row(r"iot.rule.scriptSyntaxError", 400, r"Script Syntax Error", __NEVER),
-        __row(
-            r"iot.ruleng.IncorrectRegionName",
-            400,
-            r"The regionName parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.IncorrectRegionName",
-            400,
-            r"The regionName value is incorrect",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.IncorrectSchemaValueOfTopic",
-            400,
-            r"The specified Topic schema value is invalid",
-            __NEVER,
-        ),
-        __row(r"iot.ruleng.InstanceNotFound", 400, r"The instance not exists", __NEVER),
-        __row(
-            r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration",
-            400,
-            r"The shardingKey in configuration is too long",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.InvalidFormattedTagInConfiguration",
-            400,
-            r"The tag in configuration is too long",
-            __NEVER,
-        ),
-        __row(r"iot.ruleng.InvalidRamRole", 400, r"The RAM role is invalid", __NEVER),
-        __row(
-            r"iot.ruleng.NotFoundFunctionInFc",
-            400,
-            r"The Function Compute function does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NotFoundProjectInDataHub",
-            400,
-            r"The specified project does not exist in DataHub.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NotFoundServiceInFc",
-            400,
-            r"The Function Compute service does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NotFoundTableInOtsInstance",
-            400,
-            r"The specified table does not exist in the Table Store instance",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NotFoundTopicInDataHubProject",
-            400,
-            r"This specified topic does not exist in the project in DataHub",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NotFoundVpcInstance",
-            400,
-            r"The specified VPC instance does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NotFoundVpcInstance",
-            400,
-            r"The specified VPC instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullFunctionNameInFc",
-            400,
-            r"The Function Compute function name is empty",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullOrEmptySchemaOfTopic",
-            400,
-            r"The topic schema is empty",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullOtsInstanceName",
-            400,
-            r"The Table Store instance name is empty",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullProjectOfDatahub",
-            400,
-            r"The project in DataHub is empty",
-            __NEVER,
-        ),
-        __row(r"iot.ruleng.NullRamRoleArn", 400, r"You must specify a roleArn", __NEVER),
-        __row(
-            r"iot.ruleng.NullRamRoleName",
-            400,
-            r"You must specify a roleName",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullRuleActionConfig",
-            400,
-            r"The rule action configuration is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullRuleActionType",
-            400,
-            r"The specified rule action is invalid or the rule action type is unspecified.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullServiceNameInFc",
-            400,
-            r"The Function Compute service name is empty",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.NullTableNameInOtsInstance",
-            400,
-            r"The table name is empty in the Table Store instance",
-            __NEVER,
-        ),
-        __row(r"iot.ruleng.NullTopic", 400, r"The topic is null", __NEVER),
-        __row(
-            r"iot.ruleng.NullTopicInDatahubProject",
-            400,
-            r"The project topic in DataHub is empty",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.OnlyAllowOneErrorAction",
-            400,
-            r"You can specify only one destination to forward data errors in a rule",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.OnlySameRegionSupport",
-            400,
-            r"target region is not supported",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.OnlySupportSameRegionRds",
-            400,
-            r"Messages can only be publish to the RDS instances on the same node",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct",
-            400,
-            r"The specified region does not support creating rules to publish messages to the specified cloud product",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.RuleActionConfigurationIsNotJson",
-            400,
-            r"The rule action configuration is not in the JSON format",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ruleng.RuleAlreadyIsStarted",
-            400,
-            r"The specified rule has already started",
-            __NEVER,
-        ),
-        __row(r"iot.ruleng.TopicNotFound", 400, r"The topic not exists", __NEVER),
-        __row(
-            r"iot.scheduleperiod.AlreadyExists",
-            400,
-            r"schedule period already exists",
-            __NEVER,
-        ),
-        __row(r"iot.scheduleperiod.ConflictTime", 400, r"conflict with:%s", __NEVER),
-        __row(
-            r"iot.scheduleperiod.ConflictWithScheduleTime",
-            400,
-            r"conflict with schedule time",
-            __NEVER,
-        ),
-        __row(
-            r"iot.scheduleperiod.InvalidDesc",
-            400,
-            r"Invalid period description",
-            __NEVER,
-        ),
-        __row(
-            r"iot.scheduleperiod.InvalidIotInstanceId",
-            400,
-            r"invalid IotInstanceId",
-            __NEVER,
-        ),
-        __row(r"iot.scheduleperiod.InvalidTime", 400, r"invalid period time", __NEVER),
-        __row(
-            r"iot.scheduleperiod.LimitExceeded",
-            400,
-            r"schedule period limit exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"iot.scheduleperiod.NotExists",
-            400,
-            r"schedule period not exists",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.DescriptionTooLong",
-            400,
-            r"The description of the device tunnel has exceeded the maximum length.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.DeviceNotExist",
-            400,
-            r"The device does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.DeviceNotOnline",
-            400,
-            r"The device must be online.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.DeviceNotSpecified",
-            400,
-            r"The device is not specified.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.IllegalState",
-            400,
-            r"The tunnel state does not meet the requirement.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.InstanceIdMismatch",
-            400,
-            r"The instanceId does not match the parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.ParamInvalid",
-            400,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.TunnelAmountExceedByDevice",
-            400,
-            r"The tunnel amount of the device has exceeded the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.TunnelAmountExceedByInstance",
-            400,
-            r"The tunnel amount for the instance has exceeded the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.TunnelNotExist",
-            400,
-            r"The device tunnel does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.TunnelQuotaExhausted",
-            400,
-            r"The quota for secure tunnel has been exhausted.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.securetunnel.UdiTooLong",
-            400,
-            r"The Udi of the device tunnel has exceeded the maximum length.",
-            __NEVER,
-        ),
-        __row(r"iot.sharetask.EmptyShareDevice", 400, r"no device to share", __NEVER),
-        __row(r"iot.sharetask.EmptyShareDevice", 400, r"no device to share.", __NEVER),
-        __row(
-            r"iot.sharetask.ShareDeviceProcessing",
-            400,
-            r"share device processing",
-            __CONFLICT,
-        ),
-        __row(
-            r"iot.sharetask.ShareDeviceProcessing",
-            400,
-            r"share device processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"iot.soundcode.AlreadyExistsLabel",
-            400,
-            r"already exists sound code label",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.AlreadyExistsName",
-            400,
-            r"already exists sound code name",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.EncodeLimit",
-            429,
-            r"sound code encode limit exceeded",
-            __THROTTLING,
-        ),
-        __row(
-            r"iot.soundcode.InvalidIotInstanceId",
-            400,
-            r"invalid iot instance id",
-            __NEVER,
-        ),
-        __row(r"iot.soundcode.InvalidLabel", 400, r"invalid sound code label", __NEVER),
-        __row(
-            r"iot.soundcode.InvalidLabelBatchDescription",
-            400,
-            r"invalid sound code label batch description",
-            __NEVER,
-        ),
-        __row(r"iot.soundcode.InvalidName", 400, r"invalid sound code name", __NEVER),
-        __row(r"iot.soundcode.InvalidParam", 400, r"invalid param", __NEVER),
-        __row(r"iot.soundcode.InvalidSoundCode", 400, r"invalid sound code", __NEVER),
-        __row(
-            r"iot.soundcode.InvalidSoundCodeContent",
-            400,
-            r"invalid sound code content",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.InvalidSoundCodeDuration",
-            400,
-            r"invalid sound code duration",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.LabelBatchCanNotBeRetried",
-            400,
-            r"label batch can not be retried",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.LabelBatchNotExists",
-            400,
-            r"sound code label batch not exists",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.LabelNotExists",
-            400,
-            r"sound code label not exists",
-            __NEVER,
-        ),
-        __row(r"iot.soundcode.NoSuccessLabel", 400, r"no success label", __NEVER),
-        __row(r"iot.soundcode.NotExists", 400, r"sound code not exists", __NEVER),
-        __row(r"iot.soundcode.SensitiveContent", 400, r"sensitive content", __NEVER),
-        __row(
-            r"iot.soundcodeschedule.AlreadyExistsName",
-            400,
-            r"already exists schedule name",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcodeschedule.InvalidDate",
-            400,
-            r"invalid sound code schedule date",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcodeschedule.InvalidDesc",
-            400,
-            r"invalid schedule description",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcodeschedule.InvalidIotInstanceId",
-            400,
-            r"invalid schedule IotInstanceId",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcodeschedule.InvalidName",
-            400,
-            r"invalid schedule name",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcodeschedule.InvalidStatus",
-            400,
-            r"invalid schedule status",
-            __CONFLICT,
-        ),
-        __row(
-            r"iot.soundcodeschedule.InvalidTime",
-            400,
-            r"invalid schedule time",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcodeschedule.LimitExceeded",
-            400,
-            r"sound code schedule limit exceeded",
-            __NEVER,
-        ),
-        __row(r"iot.soundcodeschedule.NotExists", 400, r"schedule not exists", __NEVER),
-        __row(
-            r"iot.soundcodeservice.NotSigned",
-            403,
-            r"sound code service has not been signed",
-            __NEVER,
-        ),
-        __row(r"iot.speech.InvalidIotInstanceId", 400, r"Invalid instance ID.", __NEVER),
-        __row(r"iot.speech.InvalidIotInstanceId", 400, r"invalid instance id", __NEVER),
-        __row(
-            r"iot.speech.InvalidIotProjectCode",
-            400,
-            r"invalid project code",
-            __NEVER,
-        ),
-        __row(
-            r"iot.speechservice.NotSigned",
-            400,
-            r"speech service has not been signed",
-            __NEVER,
-        ),
-        __row(
-            r"iot.speechsolution.ProjectHasStopped",
-            400,
-            r"project has stopped",
-            __NEVER,
-        ),
-        __row(
-            r"iot.storage.HotStorageCapacityNotEnough",
-            400,
-            r"The timeline storage capacity not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.storage.HotStorageIopsReadNotEnough",
-            400,
-            r"The timeline storage read IOPS is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.storage.HotStorageIopsWriteNotEnough",
-            400,
-            r"The timeline storage write IOPS is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.system.IllegalRequest",
-            400,
-            r"The request parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.system.IllegalRequest",
-            400,
-            r"The request parameter is invalid.%s.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.system.InstanceNotFound",
-            400,
-            r"The instance ID does not exist.",
-            __NEVER,
-        ),
-        __row(r"iot.system.SystemError", 400, r"System exception.", __NEVER),
-        __row(
-            r"iot.system.SystemException",
-            400,
-            r"An internal error occurred. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.tsl.InvalidFormattedTslError",
-            400,
-            r"The TSL format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.tsl.InvalidHistoryTimestampError",
-            400,
-            r"The history timestamp is invalid.",
-            __NEVER,
-        ),
-        __row(r"iot.tsl.TslParseError", 400, r"TSLlParseError: %s.", __NEVER),
-        __row(
-            r"iot.vas.EmptyLicenseDeviceList",
-            400,
-            r"Empty license device list.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vas.EmptyLicenseDeviceList",
-            400,
-            r"empty license device list",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 419] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 127,
-        128, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-        146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 159, 161, 162, 163,
-        164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179,
-        180, 182, 184, 185, 186, 187, 188, 189, 191, 192, 195, 196, 197, 198, 199, 200,
-        201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216,
-        217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232,
-        233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248,
-        249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264,
-        265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280,
-        281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 296, 297, 298,
-        299, 302, 303, 304, 305, 306, 307, 308, 310, 312, 314, 315, 317, 319, 320, 321,
-        322, 323, 324, 325, 326, 327, 328, 330, 331, 332, 333, 334, 335, 336, 337, 338,
-        339, 340, 341, 342, 343, 344, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355,
-        357, 358, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 372, 373, 374,
-        375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390,
-        391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406,
-        407, 408, 409, 410, 411, 413, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424,
-        425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440,
-        441, 442, 444, 445, 446, 447, 448, 449, 450, 452, 453, 454, 455, 456, 457, 458,
-    ];
-    const __END: [u32; 419] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 61, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 127, 128,
-        131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146,
-        147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 159, 161, 162, 163, 164,
-        165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
-        182, 184, 185, 186, 187, 188, 189, 191, 192, 195, 196, 197, 198, 199, 200, 201,
-        202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217,
-        218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233,
-        234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249,
-        250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265,
-        266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281,
-        282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 296, 297, 298, 299,
-        302, 303, 304, 305, 306, 307, 308, 310, 312, 314, 315, 317, 319, 320, 321, 322,
-        323, 324, 325, 326, 327, 328, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339,
-        340, 341, 342, 343, 344, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 357,
-        358, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 372, 373, 374, 375,
-        376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391,
-        392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407,
-        408, 409, 410, 411, 413, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425,
-        426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441,
-        442, 444, 445, 446, 447, 448, 449, 450, 452, 453, 454, 455, 456, 457, 458, 460,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: IotError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[IotError; 419] = &[
-        IotError::IdempotentParameterMismatch,
-        IotError::IllegalTimestamp,
-        IotError::IncompleteSignature,
-        IotError::InsufficientBalance,
-        IotError::InvalidAccessKeyIdNotFound,
-        IotError::InvalidOwner,
-        IotError::InvalidOwnerAccount,
-        IotError::InvalidOwnerId,
-        IotError::InvalidParamater,
-        IotError::InvalidParameter,
-        IotError::InvalidParameterIsNull,
-        IotError::MissingParameter,
-        IotError::SignatureNonceUsed,
-        IotError::Throttling,
-        IotError::UnsupportedParameter,
-        IotError::UnknownError,
-        IotError::ForbiddenAccessKeyDisabled,
-        IotError::ForbiddenNotSupportRam,
-        IotError::ForbiddenRam,
-        IotError::ForbiddenRiskControl,
-        IotError::ForbiddenSubUser,
-        IotError::ForbiddenUnauthorized,
-        IotError::InvalidAccountNotFound,
-        IotError::InvalidAction,
-        IotError::InvalidIdempotenceParameterMismatch,
-        IotError::InvalidParameterOwnerAccount,
-        IotError::InvalidParameterResourceOwnerAccount,
-        IotError::LastTokenProcessing,
-        IotError::RealNameAuthenticationError,
-        IotError::UnsupportedHttpMethod,
-        IotError::InvalidRegionIdNotFound,
-        IotError::OperationConflict,
-        IotError::InternalError,
-        IotError::ServiceUnavailable,
-        IotError::ServiceUnavailableRegionMaintaining,
-        IotError::InvalidProductNotFound,
-        IotError::InvalidApiNotFound,
-        IotError::InvalidProtocolNeedSsl,
-        IotError::InvalidTimeStampFormat,
-        IotError::InvalidTimeStampExpired,
-        IotError::InvalidAccessKeyIdInactive,
-        IotError::InvalidParameterFormat,
-        IotError::InvalidSignatureMethod,
-        IotError::SignatureDoesNotMatch,
-        IotError::ThrottlingUser,
-        IotError::InvalidActionNotFound,
-        IotError::AccountTypeRestricted,
-        IotError::CategoryNotSame,
-        IotError::DistributeThingModuleNoEdit,
-        IotError::InsufficientAuthority,
-        IotError::IoTCommonNullParameter,
-        IotError::IoTCommonParamterError,
-        IotError::IotDeviceNoVehicleProtocolDevice,
-        IotError::IotDeviceNotDeviceOwner,
-        IotError::IotDeviceNotExistedDevice,
-        IotError::IotMessageBrokerBatchSubTopicFailed,
-        IotError::IotMessageBrokerEmptySubTopicList,
-        IotError::IotMessageBrokerEmptyUnSubTopicList,
-        IotError::IotMessageBrokerInvalidFormattedTopicName,
-        IotError::IotMessageBrokerTopicTemplateIsNotFound,
-        IotError::IotSystemBillIsOverDue,
-        IotError::IotCommonQueryDeviceActionError,
-        IotError::IotDeviceDeviceNotFound,
-        IotError::IotDeviceInvalidIoTId,
-        IotError::IotDigitaltwinDtInstanceInvalidThingType,
-        IotError::IotDigitaltwinRequestParamError,
-        IotError::IotDigitaltwinInstanceNodeNotExist,
-        IotError::IotDigitaltwinInstanceNotFound,
-        IotError::IotDigitaltwinNotSupportApiDataSource,
-        IotError::IotDigitaltwinProductAuthticFailed,
-        IotError::IotDigitaltwinTooManyRequest,
-        IotError::IotProductProductNotFound,
-        IotError::IotSharetaskImportDevicePartFail,
-        IotError::LossOfUserInformation,
-        IotError::MissingDynamicGroupExpression,
-        IotError::OrderOpend,
-        IotError::PermissionDenied,
-        IotError::PriceWanHuaTongSys,
-        IotError::ProductKeyInvalid,
-        IotError::ProductAuthrightIllegal,
-        IotError::ProductHasPublished,
-        IotError::ProductNotFound,
-        IotError::RequestParamError,
-        IotError::RequestFailed,
-        IotError::RequestParamError_2,
-        IotError::ServerError,
-        IotError::StudioAppDomainDomainAlreadyExist,
-        IotError::StudioAppDomainDomainAuthFail,
-        IotError::StudioAppDomainDomainMaxNumLimit,
-        IotError::StudioAppDomainDomainNotExist,
-        IotError::StudioAppNotExist,
-        IotError::StudioAppTokenAppHaveNoToken,
-        IotError::StudioAppTokenAppTokenNotActive,
-        IotError::StudioDeviceBatchAddDevicesToProjectFailed,
-        IotError::StudioDeviceBatchRemoveDevicesFromProjectFailed,
-        IotError::StudioProductBindFailed,
-        IotError::StudioProductUnbindFailed,
-        IotError::StudioProjectFeatureNotSupport,
-        IotError::ThingModelGetLockFailed,
-        IotError::ThingModelStatusNotFinal,
-        IotError::ThingModelVersionInvalid,
-        IotError::ThingModelNotFound,
-        IotError::IotDeviceNotExistedDevice_2,
-        IotError::IotSreIotInstanceStatusForbidden,
-        IotError::IotAlgoApiCallOutOfTenantLimit,
-        IotError::IotAlgoOcrInvokeError,
-        IotError::IotAlgoOcrParamInvalid,
-        IotError::IotAlgoOcrServiceNotSubscribe,
-        IotError::IotAlgoOcrUrlInvalid,
-        IotError::IotCheckInvalidFormattedParameter,
-        IotError::IotCheckNullParameter,
-        IotError::IotCommonApiNotSupportedInInstance,
-        IotError::IotCommonAuthActionPermissionDeny,
-        IotError::IotCommonInvalidFormattedParameter,
-        IotError::IotCommonInvalidPageParams,
-        IotError::IotCommonInvalidTenant,
-        IotError::IotCommonQueryDevicePropertyActionError,
-        IotError::IotCommonQueryManyDevicesActionError,
-        IotError::IotCommonQueryProductActionError,
-        IotError::IotCommonRamActionPermissionDeny,
-        IotError::IotCommonTooManyRequest,
-        IotError::IotConsumerGroupInvalidConsumerGroupId,
-        IotError::IotDapInsightApiQueryParamError,
-        IotError::IotDapInsightBizExceptionNotSpecified,
-        IotError::IotDapInsightDataApiNotDeploy,
-        IotError::IotDapInsightDataStoreTableHasNotBeenInit,
-        IotError::IotDapInsightDatetimeNotMatch,
-        IotError::IotDapInsightDopQueryApiError,
-        IotError::IotDapInsightDownloadTaskNumUpperLimit,
-        IotError::IotDapInsightDownloadTimesUpperLimit,
-        IotError::IotDapInsightExceedSubscribeNumber,
-        IotError::IotDapInsightFrozen,
-        IotError::IotDapInsightMustSetAtLeastOnePrimaryKey,
-        IotError::IotDapInsightNeedDetectionData,
-        IotError::IotDapInsightNoAuthorization,
-        IotError::IotDapInsightNotEnoughCu,
-        IotError::IotDapInsightNotEnoughStorage,
-        IotError::IotDapInsightParsedDataError,
-        IotError::IotDapInsightPipelineProcessError,
-        IotError::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
-        IotError::IotDapInsightQueryTimeMoreThanQueryDays,
-        IotError::IotDapInsightRequestParamError,
-        IotError::IotDapInsightServerError,
-        IotError::IotDapInsightUnknownException,
-        IotError::IotDataalgoScriptDataFormatException,
-        IotError::IotDataalgoScriptExecutionException,
-        IotError::IotDataalgoScriptExecutionOomException,
-        IotError::IotDataalgoScriptExecutionTimeout,
-        IotError::IotDataalgoScriptMethodNotFound,
-        IotError::IotDataalgoScriptRelationNotExist,
-        IotError::IotDatabusSearchIndexConfigNotFound,
-        IotError::IotDeviceAlreadyExistedDeviceName,
-        IotError::IotDeviceApplyManyDevicesFailed,
-        IotError::IotDeviceCanNotSetReadOnlyProperty,
-        IotError::IotDeviceClearPropertyDesiredFailed,
-        IotError::IotDeviceCreateDeviceFailed,
-        IotError::IotDeviceDeviceApplyIsNotFound,
-        IotError::IotDeviceDeviceInstanceInconsistency,
-        IotError::IotDeviceDeviceIsDisable,
-        IotError::IotDeviceDeviceNumerExceedTenant,
-        IotError::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
-        IotError::IotDeviceInactiveDevice,
-        IotError::IotDeviceInvalidDeviceParams,
-        IotError::IotDeviceInvalidFormattedDeviceName,
-        IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
-        IotError::IotDeviceInvalidIoTId_2,
-        IotError::IotDeviceInvalidParams,
-        IotError::IotDeviceInvalidTimeBucket,
-        IotError::IotDeviceNoPermission,
-        IotError::IotDeviceNoneDeviceNameElement,
-        IotError::IotDeviceNotExistedDevice_3,
-        IotError::IotDeviceNotSupportExemptionValidateType,
-        IotError::IotDeviceNullDeviceName,
-        IotError::IotDeviceOfflineDevice,
-        IotError::IotDevicePageTokenIsIllegal,
-        IotError::IotDeviceRegionNotSupportDynamicGroup,
-        IotError::IotDeviceSetDevicePropertyFailed,
-        IotError::IotDeviceTooManyDeviceNamesPerRequest,
-        IotError::IotDevicesearchInvalidSqlConditionError,
-        IotError::IotDevicesearchInvalidSqlError,
-        IotError::IotDevicesearchInvalidSqlFieldError,
-        IotError::IotDevicesearchInvalidSqlIdentfierError,
-        IotError::IotDevicesearchInvalidSqlOffsetError,
-        IotError::IotDevicesearchInvalidSqlOperatorTypeError,
-        IotError::IotDevicesearchInvalidSqlOrderError,
-        IotError::IotDevicesearchInvalidSqlParamError,
-        IotError::IotDevicespeechDeviceNotActived,
-        IotError::IotDevicespeechDeviceOffline,
-        IotError::IotDevicespeechInvalidAudioFormat,
-        IotError::IotDevicespeechInvalidDevice,
-        IotError::IotDevicespeechInvalidDeviceId,
-        IotError::IotDevicespeechInvalidLicenseDevice,
-        IotError::IotDevicespeechInvalidProductKeyAndDeviceName,
-        IotError::IotDevicespeechInvalidSpeechId,
-        IotError::IotDevicespeechProjectNotFound,
-        IotError::IotDevicespeechRequestLimit,
-        IotError::IotDevicespeechThingModelNotDefine,
-        IotError::IotFirmwareAlreadyExistedFirmwareName,
-        IotError::IotFirmwareFirmwareDescExceedLimit,
-        IotError::IotFirmwareFirmwareUdiExceedLimit,
-        IotError::IotFirmwareIncorrectFormattedFirmwareName,
-        IotError::IotFirmwareInvalidTaskStatus,
-        IotError::IotFirmwareListOtaTaskByDeviceFailed,
-        IotError::IotGatewayBackEndServiceInvalid,
-        IotError::IotGisInvalidParamSize,
-        IotError::IotGisInvalidRequestParam,
-        IotError::IotGisLbsBasicFalse,
-        IotError::IotGroupCreateGroupFailed,
-        IotError::IotGroupDeleteGroupFailed,
-        IotError::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
-        IotError::IotGroupGroupCountExceedMax,
-        IotError::IotGroupGroupNameExisted,
-        IotError::IotGroupInvalidGroupName,
-        IotError::IotGroupLongGroupDescError,
-        IotError::IotGroupNotExistedGroup,
-        IotError::IotGroupNullGroupId,
-        IotError::IotGroupQueryGroupInfoFailed,
-        IotError::IotGroupSuperGroupUnsupport,
-        IotError::IotMessageBrokerParamCheckError,
-        IotError::IotMessageBrokerProductCheckError,
-        IotError::IotMessageBrokerSystemError,
-        IotError::IotMessageBrokerTopicConfigNumExceed,
-        IotError::IotMessagebrokerHalfconn,
-        IotError::IotMessagebrokerInvalidInstanceWithCodec,
-        IotError::IotMessagebrokerInvalidOperationWithBroadcast,
-        IotError::IotMessagebrokerInvalidOperationWithProxySubscribe,
-        IotError::IotMessagebrokerInvalidPubTopicFormat,
-        IotError::IotMessagebrokerInvalidTopicWithBroadcast,
-        IotError::IotMessagebrokerInvalidTopicWithCodec,
-        IotError::IotMessagebrokerInvalidTopicWithProxySubscribe,
-        IotError::IotMessagebrokerNullTopicName,
-        IotError::IotMessagebrokerOffline,
-        IotError::IotOtaDeviceNotExist,
-        IotError::IotOtaDeviceNotReUpgraded,
-        IotError::IotOtaEmptyDeviceInfoParams,
-        IotError::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
-        IotError::IotOtaEmptySrcVersionList,
-        IotError::IotOtaFailedTaskNotFound,
-        IotError::IotOtaFirmwareAndProductKeyMismatch,
-        IotError::IotOtaFirmwareNotFound,
-        IotError::IotOtaFirmwareNotVerified,
-        IotError::IotOtaInstanceIdMisMatch,
-        IotError::IotOtaInvalidBaseRatePerMinute,
-        IotError::IotOtaInvalidBaseSpeedPerMinute,
-        IotError::IotOtaInvalidConstantSpeedParameter,
-        IotError::IotOtaInvalidExponentialRateParameter,
-        IotError::IotOtaInvalidFirmwareUid,
-        IotError::IotOtaInvalidIncrementFactor,
-        IotError::IotOtaInvalidJobId,
-        IotError::IotOtaInvalidMaximumPerMinute,
-        IotError::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
-        IotError::IotOtaInvalidOtaModuleName,
-        IotError::IotOtaInvalidSrcVersionList,
-        IotError::IotOtaInvalidStrategyType,
-        IotError::IotOtaInvalidTaskExist,
-        IotError::IotOtaInvalidTaskId,
-        IotError::IotOtaInvalidTimeout,
-        IotError::IotOtaInvalidUpgradeType,
-        IotError::IotOtaJobCanceled,
-        IotError::IotOtaJobHasCanceled,
-        IotError::IotOtaJobHasFinished,
-        IotError::IotOtaJobTagIsTooLong,
-        IotError::IotOtaNotFirmwareOwner,
-        IotError::IotOtaNullOtaModuleName,
-        IotError::IotOtaOperationForbidden,
-        IotError::IotOtaStrategyNotFound,
-        IotError::IotOtaTenantIdMisMatch,
-        IotError::IotOtaTooManyOtaTask,
-        IotError::IotOtaUnmatchedJob,
-        IotError::IotOtaNoDynamicJob,
-        IotError::IotOtaTaskNotExist,
-        IotError::IotProdInvalidFormattedProductkey,
-        IotError::IotProdInvalidProductAuthType,
-        IotError::IotProdNotExistedProduct,
-        IotError::IotProdNullAbilityIdentifier,
-        IotError::IotProdNullProductKey,
-        IotError::IotProdQueryProductAbilitiesFailed,
-        IotError::IotProdQueryProductAbilitiesNotFound,
-        IotError::IotProdQueryProductPropertyFailed,
-        IotError::IotProdQueryPropertyNotFound,
-        IotError::IotProvisioningInvalidDistributionStatus,
-        IotError::IotProvisioningTaskNotExist,
-        IotError::IotRtcInvalidLicenseCode,
-        IotError::IotRtcInvalidProductKey,
-        IotError::IotRtcLicenseDeviceAuthorizationExecuting,
-        IotError::IotRtcLicenseProductRelationExist,
-        IotError::IotRtcLicenseProductRelationNonexist,
-        IotError::IotRtcLicenseQuotaLack,
-        IotError::IotRtcServiceNotSigned,
-        IotError::IotRuleConnectorCountExceed,
-        IotError::IotRuleConnectorIsAlreadyExisted,
-        IotError::IotRuleCreateRuleException,
-        IotError::IotRuleDataSourceBounded,
-        IotError::IotRuleDataSourceCountExceed,
-        IotError::IotRuleDataSourceExists,
-        IotError::IotRuleDataSourceItemExists,
-        IotError::IotRuleDataSourceItemNotExists,
-        IotError::IotRuleDataSourceNotExists,
-        IotError::IotRuleDeleteRuleFailed,
-        IotError::IotRuleDestinationCountExceed,
-        IotError::IotRuleDestinationInUsing,
-        IotError::IotRuleDestinationNameExisted,
-        IotError::IotRuleDestinationNotAvailable,
-        IotError::IotRuleDestinationNotBound,
-        IotError::IotRuleEmptyScript,
-        IotError::IotRuleEmptyScriptDraft,
-        IotError::IotRuleInvalidDataSourceName,
-        IotError::IotRuleInvalidDestinationName,
-        IotError::IotRuleInvalidRuleName,
-        IotError::IotRuleItemExceedsLimit,
-        IotError::IotRuleListDestinationFailed,
-        IotError::IotRuleNoDataSourceBound,
-        IotError::IotRuleNotFoundRule,
-        IotError::IotRuleNotFoundRuleAction,
-        IotError::IotRuleQueryRuleFailed,
-        IotError::IotRuleQueryRulePageActionError,
-        IotError::IotRuleSameDestinationExisted,
-        IotError::IotRuleScriptLengthExceeds,
-        IotError::IotRuleStartRuleFailed,
-        IotError::IotRuleStopRuleFailed,
-        IotError::IotRuleTooManyRuleAction,
-        IotError::IotRuleUpdateRuleFailed,
-        IotError::IotRuleDestinationNotExists,
-        IotError::IotRuleScriptSyntaxError,
-        IotError::IotRulengIncorrectRegionName,
-        IotError::IotRulengIncorrectSchemaValueOfTopic,
-        IotError::IotRulengInstanceNotFound,
-        IotError::IotRulengInvalidFormattedShardingKeyInConfiguration,
-        IotError::IotRulengInvalidFormattedTagInConfiguration,
-        IotError::IotRulengInvalidRamRole,
-        IotError::IotRulengNotFoundFunctionInFc,
-        IotError::IotRulengNotFoundProjectInDataHub,
-        IotError::IotRulengNotFoundServiceInFc,
-        IotError::IotRulengNotFoundTableInOtsInstance,
-        IotError::IotRulengNotFoundTopicInDataHubProject,
-        IotError::IotRulengNotFoundVpcInstance,
-        IotError::IotRulengNullFunctionNameInFc,
-        IotError::IotRulengNullOrEmptySchemaOfTopic,
-        IotError::IotRulengNullOtsInstanceName,
-        IotError::IotRulengNullProjectOfDatahub,
-        IotError::IotRulengNullRamRoleArn,
-        IotError::IotRulengNullRamRoleName,
-        IotError::IotRulengNullRuleActionConfig,
-        IotError::IotRulengNullRuleActionType,
-        IotError::IotRulengNullServiceNameInFc,
-        IotError::IotRulengNullTableNameInOtsInstance,
-        IotError::IotRulengNullTopic,
-        IotError::IotRulengNullTopicInDatahubProject,
-        IotError::IotRulengOnlyAllowOneErrorAction,
-        IotError::IotRulengOnlySameRegionSupport,
-        IotError::IotRulengOnlySupportSameRegionRds,
-        IotError::IotRulengRegionNotSupportRuleForwardCloudProduct,
-        IotError::IotRulengRuleActionConfigurationIsNotJson,
-        IotError::IotRulengRuleAlreadyIsStarted,
-        IotError::IotRulengTopicNotFound,
-        IotError::IotScheduleperiodAlreadyExists,
-        IotError::IotScheduleperiodConflictTime,
-        IotError::IotScheduleperiodConflictWithScheduleTime,
-        IotError::IotScheduleperiodInvalidDesc,
-        IotError::IotScheduleperiodInvalidIotInstanceId,
-        IotError::IotScheduleperiodInvalidTime,
-        IotError::IotScheduleperiodLimitExceeded,
-        IotError::IotScheduleperiodNotExists,
-        IotError::IotSecuretunnelDescriptionTooLong,
-        IotError::IotSecuretunnelDeviceNotExist,
-        IotError::IotSecuretunnelDeviceNotOnline,
-        IotError::IotSecuretunnelDeviceNotSpecified,
-        IotError::IotSecuretunnelIllegalState,
-        IotError::IotSecuretunnelInstanceIdMismatch,
-        IotError::IotSecuretunnelParamInvalid,
-        IotError::IotSecuretunnelTunnelAmountExceedByDevice,
-        IotError::IotSecuretunnelTunnelAmountExceedByInstance,
-        IotError::IotSecuretunnelTunnelNotExist,
-        IotError::IotSecuretunnelTunnelQuotaExhausted,
-        IotError::IotSecuretunnelUdiTooLong,
-        IotError::IotSharetaskEmptyShareDevice,
-        IotError::IotSharetaskShareDeviceProcessing,
-        IotError::IotSoundcodeAlreadyExistsLabel,
-        IotError::IotSoundcodeAlreadyExistsName,
-        IotError::IotSoundcodeEncodeLimit,
-        IotError::IotSoundcodeInvalidIotInstanceId,
-        IotError::IotSoundcodeInvalidLabel,
-        IotError::IotSoundcodeInvalidLabelBatchDescription,
-        IotError::IotSoundcodeInvalidName,
-        IotError::IotSoundcodeInvalidParam,
-        IotError::IotSoundcodeInvalidSoundCode,
-        IotError::IotSoundcodeInvalidSoundCodeContent,
-        IotError::IotSoundcodeInvalidSoundCodeDuration,
-        IotError::IotSoundcodeLabelBatchCanNotBeRetried,
-        IotError::IotSoundcodeLabelBatchNotExists,
-        IotError::IotSoundcodeLabelNotExists,
-        IotError::IotSoundcodeNoSuccessLabel,
-        IotError::IotSoundcodeNotExists,
-        IotError::IotSoundcodeSensitiveContent,
-        IotError::IotSoundcodescheduleAlreadyExistsName,
-        IotError::IotSoundcodescheduleInvalidDate,
-        IotError::IotSoundcodescheduleInvalidDesc,
-        IotError::IotSoundcodescheduleInvalidIotInstanceId,
-        IotError::IotSoundcodescheduleInvalidName,
-        IotError::IotSoundcodescheduleInvalidStatus,
-        IotError::IotSoundcodescheduleInvalidTime,
-        IotError::IotSoundcodescheduleLimitExceeded,
-        IotError::IotSoundcodescheduleNotExists,
-        IotError::IotSoundcodeserviceNotSigned,
-        IotError::IotSpeechInvalidIotInstanceId,
-        IotError::IotSpeechInvalidIotProjectCode,
-        IotError::IotSpeechserviceNotSigned,
-        IotError::IotSpeechsolutionProjectHasStopped,
-        IotError::IotStorageHotStorageCapacityNotEnough,
-        IotError::IotStorageHotStorageIopsReadNotEnough,
-        IotError::IotStorageHotStorageIopsWriteNotEnough,
-        IotError::IotSystemIllegalRequest,
-        IotError::IotSystemInstanceNotFound,
-        IotError::IotSystemSystemError,
-        IotError::IotSystemSystemException,
-        IotError::IotTslInvalidFormattedTslError,
-        IotError::IotTslInvalidHistoryTimestampError,
-        IotError::IotTslTslParseError,
-        IotError::IotVasEmptyLicenseDeviceList,
-    ];
-    fn __from_code(code: &str) -> __Option<IotError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"OrderOpend" => 75,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Server.error" => 85,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"RequestFailed" => 83,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"PermissionDenied" => 76,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Category.not.same" => 47,
-                    r"Product.not.found" => 81,
-                    r"RequestParamError" => 84,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"PriceWanHuaTongSys" => 77,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Product.Key.Invalid" => 78,
-                    r"Request.param.error" => 82,
-                    r"Studio.App.NotExist" => 90,
-                    r"iot.ota.JobCanceled" => 258,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"iot.ota.InvalidJobId" => 248,
-                    r"iot.ota.UnmatchedJob" => 268,
-                    r"iot.ota.noDynamicJob" => 269,
-                    r"iot.ota.taskNotExist" => 270,
-                    r"iot.rule.EmptyScript" => 304,
-                    r"iot.ruleng.NullTopic" => 346,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"AccountTypeRestricted" => 46,
-                    r"InsufficientAuthority" => 49,
-                    r"LossOfUserInformation" => 73,
-                    r"Product.has.published" => 80,
-                    r"Thing.model.not.found" => 101,
-                    r"iot.gis.lbsBasicFalse" => 206,
-                    r"iot.group.NullGroupId" => 215,
-                    r"iot.ota.InvalidTaskId" => 255,
-                    r"iot.rule.NotFoundRule" => 312,
-                    r"iot.tsl.TslParseError" => 417,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"iot.algo.OcrUrlInvalid" => 108,
-                    r"iot.dap.insight.frozen" => 131,
-                    r"iot.ota.DeviceNotExist" => 232,
-                    r"iot.ota.InvalidTimeout" => 256,
-                    r"iot.ota.JobHasCanceled" => 259,
-                    r"iot.ota.JobHasFinished" => 260,
-                    r"iot.ota.TooManyOtaTask" => 267,
-                    r"iot.system.SystemError" => 413,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Iot.device.InvalidIoTId" => 63,
-                    r"iot.algo.OcrInvokeError" => 105,
-                    r"iot.check.NullParameter" => 110,
-                    r"iot.device.InvalidIoTId" => 165,
-                    r"iot.device.NoPermission" => 168,
-                    r"iot.ota.JobTagIsTooLong" => 261,
-                    r"iot.prod.NullProductKey" => 275,
-                    r"iot.rule.StopRuleFailed" => 319,
-                    r"iot.soundcode.NotExists" => 392,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code.as_bytes()[15] {
-                    46 => {
-                        match code {
-                            r"InvalidRegionId.NotFound" => 30,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"Iot.System.BillIsOverDue" => 60,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"IoT.Common.NullParameter" => 50,
-                            r"iot.gis.InvalidParamSize" => 204,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"iot.ota.InvalidTaskExist" => 254,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"iot.algo.OcrParamInvalid" => 106,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"iot.ruleng.TopicNotFound" => 354,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"iot.ota.TenantIdMisMatch" => 266,
-                            r"iot.rule.InvalidRuleName" => 308,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"iot.ota.FirmwareNotFound" => 239,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"iot.device.OfflineDevice" => 173,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"iot.common.InvalidTenant" => 115,
-                            r"iot.device.InvalidParams" => 166,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"IoT.Common.ParamterError" => 51,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidTimeStamp.Expired" => 39,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"iot.rule.QueryRuleFailed" => 314,
-                            r"iot.rule.StartRuleFailed" => 318,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"iot.ota.NotFirmwareOwner" => 262,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"iot.ota.StrategyNotFound" => 265,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[15] {
-                    46 => {
-                        match code {
-                            r"iot.rtc.service.notSigned" => 288,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"Studio.Product.BindFailed" => 95,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"iot.device.NullDeviceName" => 172,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"iot.ota.NullOtaModuleName" => 263,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"iot.rule.DeleteRuleFailed" => 298,
-                            r"iot.rule.UpdateRuleFailed" => 321,
-                            r"iot.ruleng.NullRamRoleArn" => 340,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"iot.common.TooManyRequest" => 120,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Iot.device.DeviceNotFound" => 62,
-                            r"iot.rule.EmptyScriptDraft" => 305,
-                            r"iot.rule.ItemExceedsLimit" => 309,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Iot.Device.NotDeviceOwner" => 53,
-                            r"iot.messagebroker.OFFLINE" => 231,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"iot.system.IllegalRequest" => 411,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"Product.authright.illegal" => 79,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"iot.group.NotExistedGroup" => 214,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"iot.ruleng.InvalidRamRole" => 329,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"iot.soundcode.EncodeLimit" => 379,
-                            r"iot.soundcode.InvalidName" => 383,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"iot.device.InactiveDevice" => 161,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"iot.rule.DataSourceExists" => 294,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code.as_bytes()[16] {
-                    73 => {
-                        match code {
-                            r"iot.ota.InstanceIdMisMatch" => 241,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"iot.rule.TooManyRuleAction" => 320,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"iot.group.GroupNameExisted" => 211,
-                            r"iot.ruleng.NullRamRoleName" => 341,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"iot.group.InvalidGroupName" => 212,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"iot.device.DeviceIsDisable" => 158,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"iot.ota.InvalidFirmwareUid" => 246,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"iot.system.SystemException" => 414,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"iot.ota.OperationForbidden" => 264,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"iot.rule.NoDataSourceBound" => 311,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"iot.ota.InvalidUpgradeType" => 257,
-                            _ => !0,
-                        }
-                    }
-                    113 => {
-                        match code {
-                            r"iot.rtc.license.quota.lack" => 287,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"iot.messagebroker.HALFCONN" => 222,
-                            r"iot.rule.DataSourceBounded" => 292,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"iot.ota.FailedTaskNotFound" => 237,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"iot.prod.NotExistedProduct" => 273,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"iot.soundcode.InvalidLabel" => 381,
-                            r"iot.soundcode.InvalidParam" => 384,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"iot.rule.scriptSyntaxError" => 323,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[19] {
-                    46 => {
-                        match code {
-                            r"Thing.Model.Version.Invalid" => 100,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"iot.dap.insight.notEnoughCU" => 135,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"Iot.product.ProductNotFound" => 71,
-                            r"iot.ruleng.InstanceNotFound" => 326,
-                            r"iot.system.InstanceNotFound" => 412,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"iot.ota.DeviceNotReUpgraded" => 233,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"iot.ota.FirmwareNotVerified" => 240,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"iot.rtc.invalid.product.key" => 283,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Iot.Device.NotExistedDevice" => 54,
-                            r"iot.Device.NotExistedDevice" => 102,
-                            r"iot.device.NotExistedDevice" => 170,
-                            r"iot.gis.InvalidRequestParam" => 205,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            r"iot.securetunnel.UdiTooLong" => 374,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"Thing.Model.Get.Lock.Failed" => 98,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"iot.rule.NotFoundRuleAction" => 313,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Studio.Product.UnbindFailed" => 96,
-                            r"iot.rule.DestinationInUsing" => 300,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"iot.speechservice.NotSigned" => 406,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"iot.ota.EmptySrcVersionList" => 236,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"iot.ota.InvalidStrategyType" => 253,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"iot.group.CreateGroupFailed" => 207,
-                            r"iot.group.DeleteGroupFailed" => 208,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"iot.dap.insight.serverError" => 142,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Thing.Model.Status.Not.Final" => 99,
-                    r"iot.common.InvalidPageParams" => 114,
-                    r"iot.device.InvalidTimeBucket" => 167,
-                    r"iot.group.LongGroupDescError" => 213,
-                    r"iot.ota.InvalidOtaModuleName" => 251,
-                    r"iot.rtc.invalid.license.code" => 282,
-                    r"iot.rule.CreateRuleException" => 291,
-                    r"iot.rule.DataSourceNotExists" => 297,
-                    r"iot.rule.DestinationNotBound" => 303,
-                    r"iot.rule.ScriptLengthExceeds" => 317,
-                    r"iot.scheduleperiod.NotExists" => 362,
-                    r"iot.soundcode.LabelNotExists" => 390,
-                    r"iot.soundcode.NoSuccessLabel" => 391,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"MissingDynamicGroupExpression" => 74,
-                    r"iot.device.CreateDeviceFailed" => 155,
-                    r"iot.device.PageTokenIsIllegal" => 174,
-                    r"iot.devicespeech.RequestLimit" => 195,
-                    r"iot.group.GroupCountExceedMax" => 210,
-                    r"iot.group.SuperGroupUnsupport" => 217,
-                    r"iot.ota.EmptyDeviceInfoParams" => 234,
-                    r"iot.ota.InvalidSrcVersionList" => 252,
-                    r"iot.provisioning.TaskNotExist" => 281,
-                    r"iot.rule.ConnectorCountExceed" => 289,
-                    r"iot.rule.DataSourceItemExists" => 295,
-                    r"iot.rule.destinationNotExists" => 322,
-                    r"iot.ruleng.NullRuleActionType" => 343,
-                    r"iot.securetunnel.IllegalState" => 367,
-                    r"iot.securetunnel.ParamInvalid" => 369,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code.as_bytes()[20] {
-                    46 => {
-                        match code {
-                            r"iot.soundcodeservice.NotSigned" => 403,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"iot.vas.EmptyLicenseDeviceList" => 418,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"iot.group.QueryGroupInfoFailed" => 216,
-                            r"iot.prod.NullAbilityIdentifier" => 274,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"iot.ruleng.IncorrectRegionName" => 324,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"iot.rule.InvalidDataSourceName" => 306,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"iot.firmware.InvalidTaskStatus" => 201,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Iot.digitaltwin.tooManyRequest" => 70,
-                            r"iot.devicespeech.InvalidDevice" => 189,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"iot.ruleng.NullServiceNameInFc" => 344,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"iot.soundcode.InvalidSoundCode" => 385,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"iot.ruleng.NotFoundServiceInFc" => 332,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"iot.sharetask.EmptyShareDevice" => 375,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"iot.devicespeech.DeviceOffline" => 187,
-                            r"iot.soundcode.SensitiveContent" => 393,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"iot.ota.InvalidIncrementFactor" => 247,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"iot.scheduleperiod.InvalidDesc" => 358,
-                            r"iot.scheduleperiod.InvalidTime" => 360,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"iot.rule.DataSourceCountExceed" => 293,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"iot.ruleng.NotFoundVpcInstance" => 335,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"iot.ruleng.NullOtsInstanceName" => 338,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"iot.prod.QueryPropertyNotFound" => 279,
-                            r"iot.rule.ListDestinationFailed" => 310,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"iot.device.InvalidDeviceParams" => 162,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"iot.message.broker.SystemError" => 220,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code.as_bytes()[22] {
-                    68 => {
-                        match code {
-                            r"iot.dap.insight.parsedDataError" => 137,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"iot.ruleng.RuleAlreadyIsStarted" => 353,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"iot.soundcodeschedule.NotExists" => 402,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"iot.ruleng.NullProjectOfDatahub" => 339,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"iot.ota.InvalidMaximumPerMinute" => 249,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"iot.algo.OcrServiceNotSubscribe" => 107,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"iot.messagebroker.NullTopicName" => 230,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"iot.rule.InvalidDestinationName" => 307,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"iot.ruleng.NotFoundFunctionInFc" => 330,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Distribute.thing.module.no.edit" => 48,
-                            r"iot.securetunnel.DeviceNotExist" => 364,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"iot.scheduleperiod.ConflictTime" => 356,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"iot.ruleng.NullRuleActionConfig" => 342,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"iot.securetunnel.TunnelNotExist" => 372,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"iot.rule.DestinationNameExisted" => 301,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"iot.ruleng.NullFunctionNameInFc" => 336,
-                            r"iot.speech.InvalidIotInstanceId" => 404,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"iot.dap.insight.noAuthorization" => 134,
-                            r"iot.rule.SameDestinationExisted" => 316,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"iot.prod.InvalidProductAuthType" => 272,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"iot.rule.DestinationCountExceed" => 299,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"Studio.App.Token.AppHaveNoToken" => 91,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"iot.soundcode.AlreadyExistsName" => 378,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code.as_bytes()[17] {
-                    46 => {
-                        match code {
-                            r"Studio.App.Domain.DomainAuthFail" => 87,
-                            r"Studio.App.Domain.DomainNotExist" => 89,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"iot.device.DeviceApplyIsNotFound" => 156,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"iot.securetunnel.DeviceNotOnline" => 365,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"iot.devicesearch.InvalidSQLError" => 179,
-                            r"iot.devicespeech.InvalidDeviceId" => 190,
-                            r"iot.devicespeech.InvalidSpeechId" => 193,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"iot.devicespeech.ProjectNotFound" => 194,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Studio.Project.FeatureNotSupport" => 97,
-                            r"iot.dap.insight.dataApiNotDeploy" => 124,
-                            r"iot.dap.insight.datetimeNotMatch" => 126,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"iot.rule.DataSourceItemNotExists" => 296,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"iot.scheduleperiod.AlreadyExists" => 355,
-                            r"iot.scheduleperiod.LimitExceeded" => 361,
-                            r"iot.speech.InvalidIotProjectCode" => 405,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"iot.soundcode.AlreadyExistsLabel" => 377,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"iot.rule.DestinationNotAvailable" => 302,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"iot.ruleng.OnlySameRegionSupport" => 349,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Iot.digitaltwin.instanceNotFound" => 67,
-                            r"iot.dap.insight.unknownException" => 143,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"iot.dap.insight.dopQueryApiError" => 127,
-                            r"iot.dap.insight.notEnoughStorage" => 136,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"iot.tsl.InvalidFormattedTslError" => 415,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"iot.ota.InvalidBaseRatePerMinute" => 242,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"iot.algo.ApiCallOutOfTenantLimit" => 104,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"iot.device.NoneDeviceNameElement" => 169,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"Iot.common.QueryDeviceActionError" => 61,
-                    r"Iot.digitaltwin.RequestParamError" => 65,
-                    r"iot.dap.insight.needDetectionData" => 133,
-                    r"iot.dap.insight.requestParamError" => 141,
-                    r"iot.dataalgo.ScriptMethodNotFound" => 148,
-                    r"iot.device.ApplyManyDevicesFailed" => 152,
-                    r"iot.devicespeech.DeviceNotActived" => 186,
-                    r"iot.gateway.BackEndServiceInvalid" => 203,
-                    r"iot.ota.InvalidBaseSpeedPerMinute" => 243,
-                    r"iot.rule.QueryRulePageActionError" => 315,
-                    r"iot.soundcode.LabelBatchNotExists" => 389,
-                    r"iot.soundcodeschedule.InvalidDate" => 395,
-                    r"iot.soundcodeschedule.InvalidDesc" => 396,
-                    r"iot.soundcodeschedule.InvalidName" => 398,
-                    r"iot.soundcodeschedule.InvalidTime" => 400,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"Iot.Device.NoVehicleProtocolDevice" => 52,
-                    r"Iot.sharetask.ImportDevicePartFail" => 72,
-                    r"Studio.App.Token.AppTokenNotActive" => 92,
-                    r"iot.Sre.IotInstanceStatusForbidden" => 103,
-                    r"iot.common.QueryProductActionError" => 118,
-                    r"iot.common.RamActionPermissionDeny" => 119,
-                    r"iot.dap.insight.apiQueryParamError" => 122,
-                    r"iot.device.DeviceNumerExceedTenant" => 159,
-                    r"iot.device.SetDevicePropertyFailed" => 176,
-                    r"iot.message.broker.ParamCheckError" => 218,
-                    r"iot.rule.ConnectorIsAlreadyExisted" => 290,
-                    r"iot.ruleng.OnlyAllowOneErrorAction" => 348,
-                    r"iot.soundcode.InvalidIotInstanceId" => 380,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code.as_bytes()[26] {
-                    73 => {
-                        match code {
-                            r"iot.ruleng.NotFoundProjectInDataHub" => 331,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"iot.check.InvalidFormattedParameter" => 109,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"iot.ruleng.OnlySupportSameRegionRds" => 350,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"iot.securetunnel.DeviceNotSpecified" => 366,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"Iot.MessageBroker.EmptySubTopicList" => 56,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"iot.firmware.FirmwareUdiExceedLimit" => 199,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"iot.devicespeech.InvalidAudioFormat" => 188,
-                            r"iot.securetunnel.InstanceIdMismatch" => 368,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"iot.device.AlreadyExistedDeviceName" => 151,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"iot.soundcodeschedule.InvalidStatus" => 399,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"iot.ruleng.NullOrEmptySchemaOfTopic" => 337,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"iot.dataalgo.ScriptRelationNotExist" => 149,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"iot.dataalgo.ScriptExecutionTimeout" => 147,
-                            r"iot.securetunnel.DescriptionTooLong" => 363,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"iot.prod.InvalidFormattedProductkey" => 271,
-                            r"iot.prod.QueryProductPropertyFailed" => 278,
-                            r"iot.sharetask.ShareDeviceProcessing" => 376,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"iot.common.AuthActionPermissionDeny" => 112,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"iot.soundcodeschedule.LimitExceeded" => 401,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"Studio.App.Domain.DomainMaxNumLimit" => 88,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Iot.digitaltwin.instanceNodeNotExist" => 66,
-                    r"Iot.digitaltwin.productAuthticFailed" => 69,
-                    r"Studio.App.Domain.DomainAlreadyExist" => 86,
-                    r"iot.common.APINotSupportedInInstance" => 111,
-                    r"iot.common.InvalidFormattedParameter" => 113,
-                    r"iot.dap.insight.pipelineProcessError" => 138,
-                    r"iot.device.CanNotSetReadOnlyProperty" => 153,
-                    r"iot.devicespeech.ThingModelNotDefine" => 196,
-                    r"iot.firmware.FirmwareDescExceedLimit" => 198,
-                    r"iot.message.broker.ProductCheckError" => 219,
-                    r"iot.prod.QueryProductAbilitiesFailed" => 276,
-                    r"iot.ruleng.NullTopicInDatahubProject" => 347,
-                    r"iot.speechsolution.ProjectHasStopped" => 407,
-                    r"iot.tsl.InvalidHistoryTimestampError" => 416,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code.as_bytes()[27] {
-                    68 => {
-                        match code {
-                            r"iot.device.InvalidFormattedDeviceName" => 163,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"iot.devicesearch.InvalidSQLFieldError" => 180,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"iot.devicesearch.InvalidSQLOrderError" => 184,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"iot.devicesearch.InvalidSQLParamError" => 185,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"iot.securetunnel.TunnelQuotaExhausted" => 373,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"Iot.MessageBroker.EmptyUnSubTopicList" => 57,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"iot.ota.InvalidConstantSpeedParameter" => 244,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"iot.devicespeech.InvalidLicenseDevice" => 191,
-                            r"iot.ota.FirmwareAndProductKeyMismatch" => 238,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"iot.databus.SearchIndexConfigNotFound" => 150,
-                            r"iot.device.ClearPropertyDesiredFailed" => 154,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidParameter.ResourceOwnerAccount" => 26,
-                            r"iot.dataalgo.ScriptExecutionException" => 145,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Iot.MessageBroker.BatchSubTopicFailed" => 55,
-                            r"iot.soundcode.InvalidSoundCodeContent" => 386,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"iot.dap.insight.exceedSubscribeNumber" => 130,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"iot.ruleng.NotFoundTableInOtsInstance" => 333,
-                            r"iot.ruleng.NullTableNameInOtsInstance" => 345,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"iot.common.QueryManyDevicesActionError" => 117,
-                    r"iot.dataalgo.ScriptDataFormatException" => 144,
-                    r"iot.device.DeviceInstanceInconsistency" => 157,
-                    r"iot.devicesearch.InvalidSQLOffsetError" => 182,
-                    r"iot.firmware.ListOTATaskByDeviceFailed" => 202,
-                    r"iot.prod.QueryProductAbilitiesNotFound" => 277,
-                    r"iot.rtc.license.product.relation.exist" => 285,
-                    r"iot.ruleng.IncorrectSchemaValueOfTopic" => 325,
-                    r"iot.soundcode.InvalidSoundCodeDuration" => 387,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Iot.digitaltwin.notSupportApiDataSource" => 68,
-                    r"iot.dap.insight.downloadTimesUpperLimit" => 129,
-                    r"iot.device.RegionNotSupportDynamicGroup" => 175,
-                    r"iot.device.TooManyDeviceNamesPerRequest" => 177,
-                    r"iot.firmware.AlreadyExistedFirmwareName" => 197,
-                    r"iot.message.broker.TopicConfigNumExceed" => 221,
-                    r"iot.messagebroker.InvalidPubTopicFormat" => 226,
-                    r"iot.messagebroker.InvalidTopicWithCodec" => 228,
-                    r"iot.ota.InvalidExponentialRateParameter" => 245,
-                    r"iot.scheduleperiod.InvalidIotInstanceId" => 359,
-                    r"iot.soundcode.LabelBatchCanNotBeRetried" => 388,
-                    r"iot.soundcodeschedule.AlreadyExistsName" => 394,
-                    r"iot.storage.HotStorageCapacityNotEnough" => 408,
-                    r"iot.storage.HotStorageIopsReadNotEnough" => 409,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"iot.dap.insight.bizExceptionNotSpecified" => 123,
-                    r"iot.dataalgo.ScriptExecutionOomException" => 146,
-                    r"iot.ruleng.NotFoundTopicInDataHubProject" => 334,
-                    r"iot.storage.HotStorageIopsWriteNotEnough" => 410,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"Iot.MessageBroker.TopicTemplateIsNotFound" => 59,
-                    r"iot.common.QueryDevicePropertyActionError" => 116,
-                    r"iot.consumer.group.InvalidConsumerGroupId" => 121,
-                    r"iot.dap.insight.downloadTaskNumUpperLimit" => 128,
-                    r"iot.devicesearch.InvalidSQLConditionError" => 178,
-                    r"iot.devicesearch.InvalidSQLIdentfierError" => 181,
-                    r"iot.rtc.license.product.relation.nonexist" => 286,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"Iot.digitaltwin.DTInstanceInvalidThingType" => 64,
-                    r"iot.dap.insight.queryTimeMoreThanQueryDays" => 140,
-                    r"iot.device.NotSupportExemptionValidateType" => 171,
-                    r"iot.messagebroker.InvalidInstanceWithCodec" => 223,
-                    r"iot.provisioning.InvalidDistributionStatus" => 280,
-                    r"iot.soundcode.InvalidLabelBatchDescription" => 382,
-                    r"iot.soundcodeschedule.InvalidIotInstanceId" => 397,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"Iot.MessageBroker.InvalidFormattedTopicName" => 58,
-                    r"iot.dap.insight.mustSetAtLeastOnePrimaryKey" => 132,
-                    r"iot.device.FuzzyRuntimeSearchMinLengthLimit" => 160,
-                    r"iot.firmware.IncorrectFormattedFirmwareName" => 200,
-                    r"iot.messagebroker.InvalidTopicWithBroadcast" => 227,
-                    r"iot.ruleng.RuleActionConfigurationIsNotJson" => 352,
-                    r"iot.scheduleperiod.ConflictWithScheduleTime" => 357,
-                    r"iot.securetunnel.TunnelAmountExceedByDevice" => 370,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"Studio.Device.BatchAddDevicesToProjectFailed" => 93,
-                    r"iot.dap.insight.dataStoreTableHasNotBeenInit" => 125,
-                    r"iot.devicesearch.InvalidSQLOperatorTypeError" => 183,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"iot.ruleng.InvalidFormattedTagInConfiguration" => 328,
-                    r"iot.securetunnel.TunnelAmountExceedByInstance" => 371,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"iot.rtc.license.device.authorization.executing" => 284,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"iot.devicespeech.InvalidProductKeyAndDeviceName" => 192,
-                    r"iot.messagebroker.InvalidOperationWithBroadcast" => 224,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"iot.device.InvalidFormattedDeviceNameInNameArray" => 164,
-                    r"iot.messagebroker.InvalidTopicWithProxySubscribe" => 229,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"Studio.Device.BatchRemoveDevicesFromProjectFailed" => 94,
-                    r"iot.group.DynamicGroupMatchedDeviceCountExceedMax" => 209,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct" => 351,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"iot.messagebroker.InvalidOperationWithProxySubscribe" => 225,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration" => 327,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"iot.dap.insight.processDownloadJobMoreConcurrenceCount" => 139,
-                    _ => !0,
-                }
-            }
-            61 => {
-                match code {
-                    r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices" => {
-                        235
-                    }
-                    _ => !0,
-                }
-            }
-            62 => {
-                match code {
-                    r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices" => {
-                        250
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: IotError) -> &'static [u16] {
-        match code {
-            IotError::InvalidAccessKeyIdNotFound => &[400, 404],
-            IotError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: IotError) -> &'static [&'static str] {
-        match code {
-            IotError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            IotError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            IotError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[60].message] }
-            }
-            IotError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            IotError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            IotError::RequestParamError => const { &[__E[93].message, __E[94].message] }
-            IotError::IotCommonAuthActionPermissionDeny => {
-                const { &[__E[124].message, __E[125].message] }
-            }
-            IotError::IotCommonInvalidTenant => {
-                const { &[__E[128].message, __E[129].message, __E[130].message] }
-            }
-            IotError::IotDapInsightServerError => {
-                const { &[__E[157].message, __E[158].message] }
-            }
-            IotError::IotDapInsightUnknownException => {
-                const { &[__E[159].message, __E[160].message] }
-            }
-            IotError::IotDeviceInvalidFormattedDeviceName => {
-                const { &[__E[180].message, __E[181].message] }
-            }
-            IotError::IotDeviceInvalidFormattedDeviceNameInNameArray => {
-                const { &[__E[182].message, __E[183].message] }
-            }
-            IotError::IotDeviceNotExistedDevice_3 => {
-                const { &[__E[189].message, __E[190].message] }
-            }
-            IotError::IotDeviceNullDeviceName => {
-                const { &[__E[192].message, __E[193].message, __E[194].message] }
-            }
-            IotError::IotProdInvalidFormattedProductkey => {
-                const { &[__E[293].message, __E[294].message, __E[295].message] }
-            }
-            IotError::IotProdNullProductKey => {
-                const { &[__E[299].message, __E[300].message, __E[301].message] }
-            }
-            IotError::IotRtcInvalidLicenseCode => {
-                const { &[__E[308].message, __E[309].message] }
-            }
-            IotError::IotRtcInvalidProductKey => {
-                const { &[__E[310].message, __E[311].message] }
-            }
-            IotError::IotRtcLicenseDeviceAuthorizationExecuting => {
-                const { &[__E[312].message, __E[313].message] }
-            }
-            IotError::IotRtcLicenseProductRelationNonexist => {
-                const { &[__E[315].message, __E[316].message] }
-            }
-            IotError::IotRtcLicenseQuotaLack => {
-                const { &[__E[317].message, __E[318].message] }
-            }
-            IotError::IotRuleDataSourceNotExists => {
-                const { &[__E[328].message, __E[329].message] }
-            }
-            IotError::IotRuleNotFoundRule => {
-                const { &[__E[344].message, __E[345].message] }
-            }
-            IotError::IotRuleDestinationNotExists => {
-                const { &[__E[355].message, __E[356].message] }
-            }
-            IotError::IotRulengIncorrectRegionName => {
-                const { &[__E[358].message, __E[359].message] }
-            }
-            IotError::IotRulengNotFoundVpcInstance => {
-                const { &[__E[370].message, __E[371].message] }
-            }
-            IotError::IotSharetaskEmptyShareDevice => {
-                const { &[__E[411].message, __E[412].message] }
-            }
-            IotError::IotSharetaskShareDeviceProcessing => {
-                const { &[__E[413].message, __E[414].message] }
-            }
-            IotError::IotSpeechInvalidIotInstanceId => {
-                const { &[__E[442].message, __E[443].message] }
-            }
-            IotError::IotSystemIllegalRequest => {
-                const { &[__E[450].message, __E[451].message] }
-            }
-            IotError::IotVasEmptyLicenseDeviceList => {
-                const { &[__E[458].message, __E[459].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: IotError) -> &'static [__Entry] {
-        match code {
-            IotError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            IotError::InvalidParameter => const { &[__E[10], __E[11], __E[60]] }
-            IotError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            IotError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: IotError) -> &'static [&'static str] {
-        match code {
-            IotError::InvalidParameter => &[r"ListAnalyticsData"],
-            IotError::AccountTypeRestricted => &[r"OpenIotService"],
-            IotError::CategoryNotSame => &[r"CopyThingModelAsync"],
-            IotError::DistributeThingModuleNoEdit => {
-                &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
-            }
-            IotError::InsufficientAuthority => &[r"ListAnalyticsData"],
-            IotError::IoTCommonNullParameter => {
-                &[
-                    r"BatchBindDevicesIntoProject",
-                    r"BatchBindProductsIntoProject",
-                    r"BatchUnbindProjectDevices",
-                    r"BatchUnbindProjectProducts",
-                    r"GetStudioAppTokenOpen",
-                    r"QueryStudioAppDomainListOpen",
-                    r"QueryStudioAppList",
-                    r"QueryStudioAppPageListOpen",
-                    r"QueryStudioProjectList",
-                    r"SetStudioProjectCooperation",
-                ]
-            }
-            IotError::IoTCommonParamterError => &[r"QueryStudioAppList"],
-            IotError::IotDeviceNoVehicleProtocolDevice => &[r"QueryVehicleDevice"],
-            IotError::IotDeviceNotDeviceOwner => {
-                &[r"SubscribeTopic", r"UnsubscribeTopic"]
-            }
-            IotError::IotDeviceNotExistedDevice => {
-                &[
-                    r"ListDataSourceItem",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"QueryVehicleDevice",
-                    r"SubscribeTopic",
-                    r"UnsubscribeTopic",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotMessageBrokerBatchSubTopicFailed => &[r"SubscribeTopic"],
-            IotError::IotMessageBrokerEmptySubTopicList => &[r"SubscribeTopic"],
-            IotError::IotMessageBrokerEmptyUnSubTopicList => &[r"UnsubscribeTopic"],
-            IotError::IotMessageBrokerInvalidFormattedTopicName => {
-                &[r"SubscribeTopic", r"UnsubscribeTopic"]
-            }
-            IotError::IotMessageBrokerTopicTemplateIsNotFound => &[r"SubscribeTopic"],
-            IotError::IotSystemBillIsOverDue => &[r"SubscribeTopic", r"UnsubscribeTopic"],
-            IotError::IotCommonQueryDeviceActionError => &[r"QueryDeviceInfo"],
-            IotError::IotDeviceDeviceNotFound => &[r"ImportDTData"],
-            IotError::IotDeviceInvalidIoTId => &[r"QueryDeviceInfo"],
-            IotError::IotDigitaltwinDtInstanceInvalidThingType => {
-                &[r"ClearDeviceDesiredProperty", r"QueryDeviceInfo"]
-            }
-            IotError::IotDigitaltwinRequestParamError => &[r"ImportDTData"],
-            IotError::IotDigitaltwinInstanceNodeNotExist => &[r"ImportDTData"],
-            IotError::IotDigitaltwinInstanceNotFound => &[r"ImportDTData"],
-            IotError::IotDigitaltwinNotSupportApiDataSource => &[r"ImportDTData"],
-            IotError::IotDigitaltwinProductAuthticFailed => &[r"ImportDTData"],
-            IotError::IotDigitaltwinTooManyRequest => &[r"ImportDTData"],
-            IotError::IotProductProductNotFound => &[r"ImportDTData"],
-            IotError::IotSharetaskImportDevicePartFail => &[r"AddShareTaskDevice"],
-            IotError::LossOfUserInformation => &[r"ListAnalyticsData"],
-            IotError::MissingDynamicGroupExpression => &[r"CreateDeviceDynamicGroup"],
-            IotError::OrderOpend => &[r"OpenIotService"],
-            IotError::PermissionDenied => &[r"OpenIotService"],
-            IotError::PriceWanHuaTongSys => &[r"OpenIotService"],
-            IotError::ProductKeyInvalid => {
-                &[
-                    r"CopyThingModelAsync",
-                    r"GetThingModelStatusInner",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ]
-            }
-            IotError::ProductAuthrightIllegal => &[r"CopyThingModelAsync"],
-            IotError::ProductHasPublished => {
-                &[
-                    r"CopyThingModelAsync",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ]
-            }
-            IotError::ProductNotFound => {
-                &[
-                    r"CopyThingModelAsync",
-                    r"GetThingModelStatusInner",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ]
-            }
-            IotError::RequestParamError => {
-                &[
-                    r"CopyThingModelAsync",
-                    r"GetThingModelStatusInner",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ]
-            }
-            IotError::RequestFailed => &[r"ListAnalyticsData"],
-            IotError::RequestParamError_2 => {
-                &[r"QueryShareTaskDeviceList", r"QuerySpeechLicenseDeviceList"]
-            }
-            IotError::ServerError => &[r"CopyThingModelAsync", r"PublishThingModelAsync"],
-            IotError::StudioAppDomainDomainAlreadyExist => {
-                &[r"CreateStudioAppDomainOpen"]
-            }
-            IotError::StudioAppDomainDomainAuthFail => &[r"DeleteStudioAppDomainOpen"],
-            IotError::StudioAppDomainDomainMaxNumLimit => &[r"CreateStudioAppDomainOpen"],
-            IotError::StudioAppDomainDomainNotExist => &[r"DeleteStudioAppDomainOpen"],
-            IotError::StudioAppNotExist => &[r"DeleteStudioAppDomainOpen"],
-            IotError::StudioAppTokenAppHaveNoToken => &[r"RefreshStudioAppTokenOpen"],
-            IotError::StudioAppTokenAppTokenNotActive => &[r"RefreshStudioAppTokenOpen"],
-            IotError::StudioDeviceBatchAddDevicesToProjectFailed => {
-                &[r"BatchBindDevicesIntoProject"]
-            }
-            IotError::StudioDeviceBatchRemoveDevicesFromProjectFailed => {
-                &[r"BatchUnbindProjectDevices"]
-            }
-            IotError::StudioProductBindFailed => &[r"BatchBindProductsIntoProject"],
-            IotError::StudioProductUnbindFailed => &[r"BatchUnbindProjectProducts"],
-            IotError::StudioProjectFeatureNotSupport => &[r"SetStudioProjectCooperation"],
-            IotError::ThingModelGetLockFailed => {
-                &[
-                    r"CopyThingModelAsync",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ]
-            }
-            IotError::ThingModelStatusNotFinal => {
-                &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
-            }
-            IotError::ThingModelVersionInvalid => {
-                &[r"PublishThingModelAsync", r"PublishThingModelAsyncInner"]
-            }
-            IotError::ThingModelNotFound => &[r"CopyThingModelAsync"],
-            IotError::IotDeviceNotExistedDevice_2 => {
-                &[r"AsyncRRpc", r"ClearDeviceDesiredProperty"]
-            }
-            IotError::IotSreIotInstanceStatusForbidden => &[r"QueryDeviceInfo"],
-            IotError::IotAlgoApiCallOutOfTenantLimit => {
-                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-            }
-            IotError::IotAlgoOcrInvokeError => {
-                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-            }
-            IotError::IotAlgoOcrParamInvalid => {
-                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-            }
-            IotError::IotAlgoOcrServiceNotSubscribe => {
-                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-            }
-            IotError::IotAlgoOcrUrlInvalid => {
-                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-            }
-            IotError::IotCheckInvalidFormattedParameter => {
-                &[
-                    r"AddDeviceToSharePromotion",
-                    r"ClearDeviceDesiredProperty",
-                    r"CreateSharePromotionActivity",
-                    r"CreateSharePromotionSpeechModel",
-                    r"DeleteParser",
-                    r"QueryShareProductNameByProductKey",
-                    r"QuerySharePromotionActivityAuditResult",
-                    r"TestSwitch",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotCheckNullParameter => &[r"ClearDeviceDesiredProperty"],
-            IotError::IotCommonApiNotSupportedInInstance => {
-                &[
-                    r"CreateDeviceDynamicGroup",
-                    r"DeleteDeviceDynamicGroup",
-                    r"QueryDeviceProvisioning",
-                    r"QueryDynamicGroupDevices",
-                ]
-            }
-            IotError::IotCommonAuthActionPermissionDeny => {
-                &[r"GetSpeechLicenseDeviceStatistics", r"ResetDeviceTimeline"]
-            }
-            IotError::IotCommonInvalidFormattedParameter => {
-                &[
-                    r"CreateDataSourceItem",
-                    r"GetParser",
-                    r"ListParser",
-                    r"ListParserDestination",
-                    r"QueryDeviceProvisioning",
-                    r"StartParser",
-                    r"StopParser",
-                    r"UpdateDestination",
-                    r"UpdateParser",
-                ]
-            }
-            IotError::IotCommonInvalidPageParams => {
-                &[
-                    r"ListDataSourceItem",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"ListParser",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                ]
-            }
-            IotError::IotCommonInvalidTenant => {
-                &[
-                    r"BatchImportVehicleDevice",
-                    r"ClearDeviceDesiredProperty",
-                    r"DeleteDeviceDynamicGroup",
-                    r"QueryDeviceInfo",
-                    r"QueryDeviceProvisioning",
-                ]
-            }
-            IotError::IotCommonQueryDevicePropertyActionError => &[r"QueryDeviceInfo"],
-            IotError::IotCommonQueryManyDevicesActionError => &[r"QueryDeviceInfo"],
-            IotError::IotCommonQueryProductActionError => &[r"CreateDataSourceItem"],
-            IotError::IotCommonRamActionPermissionDeny => {
-                &[r"DeleteDeviceDynamicGroup", r"QueryDeviceProvisioning"]
-            }
-            IotError::IotCommonTooManyRequest => {
-                &[r"CreateDataSourceItem", r"CreateParserDataSource", r"StartParser"]
-            }
-            IotError::IotConsumerGroupInvalidConsumerGroupId => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotDapInsightApiQueryParamError => &[r"ListAnalyticsData"],
-            IotError::IotDapInsightBizExceptionNotSpecified => {
-                &[
-                    r"AddPowerStation",
-                    r"DeletePowerStation",
-                    r"DeleteUserDefineTableDataByPrimaryKey",
-                    r"ListPowerStation",
-                    r"ModifyPowerStation",
-                    r"StartPTDetection",
-                ]
-            }
-            IotError::IotDapInsightDataApiNotDeploy => &[r"ListAnalyticsData"],
-            IotError::IotDapInsightDataStoreTableHasNotBeenInit => {
-                &[r"DeleteUserDefineTableDataByPrimaryKey"]
-            }
-            IotError::IotDapInsightDatetimeNotMatch => &[r"StartPTDetection"],
-            IotError::IotDapInsightDopQueryApiError => &[r"ListAnalyticsData"],
-            IotError::IotDapInsightDownloadTaskNumUpperLimit => {
-                &[r"CreateDownloadDataJob", r"GetDownloadFile"]
-            }
-            IotError::IotDapInsightDownloadTimesUpperLimit => {
-                &[r"CreateDownloadDataJob", r"GetDownloadFile"]
-            }
-            IotError::IotDapInsightExceedSubscribeNumber => &[r"AddPowerStation"],
-            IotError::IotDapInsightFrozen => &[r"StartPTDetection"],
-            IotError::IotDapInsightMustSetAtLeastOnePrimaryKey => {
-                &[r"DeleteUserDefineTableDataByPrimaryKey"]
-            }
-            IotError::IotDapInsightNeedDetectionData => &[r"StartPTDetection"],
-            IotError::IotDapInsightNoAuthorization => {
-                &[
-                    r"AddDataForApiSource",
-                    r"BatchAddDataForApiSource",
-                    r"CreateDownloadDataJob",
-                    r"GetDownloadFile",
-                    r"ListAnalyticsData",
-                    r"QueryCustomTimelineTableStatus",
-                ]
-            }
-            IotError::IotDapInsightNotEnoughCu => {
-                &[r"AddDataForApiSource", r"BatchAddDataForApiSource"]
-            }
-            IotError::IotDapInsightNotEnoughStorage => {
-                &[r"AddDataForApiSource", r"BatchAddDataForApiSource"]
-            }
-            IotError::IotDapInsightParsedDataError => &[r"StartPTDetection"],
-            IotError::IotDapInsightPipelineProcessError => &[r"ListAnalyticsData"],
-            IotError::IotDapInsightProcessDownloadJobMoreConcurrenceCount => {
-                &[r"CreateDownloadDataJob"]
-            }
-            IotError::IotDapInsightQueryTimeMoreThanQueryDays => {
-                &[r"CreateDownloadDataJob"]
-            }
-            IotError::IotDapInsightRequestParamError => {
-                &[
-                    r"AddDataForApiSource",
-                    r"AddPowerStation",
-                    r"BatchAddDataForApiSource",
-                    r"CreateDownloadDataJob",
-                    r"DeletePowerStation",
-                    r"DeleteUserDefineTableDataByPrimaryKey",
-                    r"GetDownloadFile",
-                    r"ListPowerStation",
-                    r"ModifyPowerStation",
-                    r"QueryCustomTimelineTableStatus",
-                    r"StartPTDetection",
-                ]
-            }
-            IotError::IotDapInsightServerError => {
-                &[
-                    r"AddDataForApiSource",
-                    r"BatchAddDataForApiSource",
-                    r"CreateDownloadDataJob",
-                    r"GetDownloadFile",
-                ]
-            }
-            IotError::IotDapInsightUnknownException => {
-                &[
-                    r"AddPowerStation",
-                    r"DeletePowerStation",
-                    r"DeleteUserDefineTableDataByPrimaryKey",
-                    r"ListPowerStation",
-                    r"ModifyPowerStation",
-                    r"QueryCustomTimelineTableStatus",
-                    r"StartPTDetection",
-                ]
-            }
-            IotError::IotDataalgoScriptDataFormatException => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotDataalgoScriptExecutionException => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotDataalgoScriptExecutionOomException => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotDataalgoScriptExecutionTimeout => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotDataalgoScriptMethodNotFound => &[r"WriteDevicesHotStorageData"],
-            IotError::IotDataalgoScriptRelationNotExist => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotDatabusSearchIndexConfigNotFound => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDeviceAlreadyExistedDeviceName => &[r"ImportDevice"],
-            IotError::IotDeviceApplyManyDevicesFailed => {
-                &[r"BatchImportDevice", r"BatchImportVehicleDevice"]
-            }
-            IotError::IotDeviceCanNotSetReadOnlyProperty => {
-                &[r"ClearDeviceDesiredProperty"]
-            }
-            IotError::IotDeviceClearPropertyDesiredFailed => {
-                &[r"ClearDeviceDesiredProperty"]
-            }
-            IotError::IotDeviceCreateDeviceFailed => &[r"ImportDevice"],
-            IotError::IotDeviceDeviceApplyIsNotFound => {
-                &[r"QueryImportedDeviceByApplyId"]
-            }
-            IotError::IotDeviceDeviceInstanceInconsistency => &[r"QueryDeviceInfo"],
-            IotError::IotDeviceDeviceIsDisable => &[r"ClearDeviceDesiredProperty"],
-            IotError::IotDeviceDeviceNumerExceedTenant => &[r"BatchImportDevice"],
-            IotError::IotDeviceFuzzyRuntimeSearchMinLengthLimit => {
-                &[r"QueryDynamicGroupDevices"]
-            }
-            IotError::IotDeviceInactiveDevice => &[r"AsyncRRpc", r"SubscribeTopic"],
-            IotError::IotDeviceInvalidDeviceParams => {
-                &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
-            }
-            IotError::IotDeviceInvalidFormattedDeviceName => {
-                &[
-                    r"AsyncRRpc",
-                    r"ClearDeviceDesiredProperty",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotDeviceInvalidFormattedDeviceNameInNameArray => {
-                &[
-                    r"BatchImportVehicleDevice",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDeviceInfo",
-                ]
-            }
-            IotError::IotDeviceInvalidIoTId_2 => {
-                &[
-                    r"ClearDeviceDesiredProperty",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotDeviceInvalidParams => &[r"BatchGrayMigrationDevice"],
-            IotError::IotDeviceInvalidTimeBucket => {
-                &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
-            }
-            IotError::IotDeviceNoPermission => &[r"QueryVehicleDevice"],
-            IotError::IotDeviceNoneDeviceNameElement => {
-                &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
-            }
-            IotError::IotDeviceNotExistedDevice_3 => {
-                &[r"ListOTAUnfinishedTaskByDevice", r"ResetDeviceTimeline"]
-            }
-            IotError::IotDeviceNotSupportExemptionValidateType => {
-                &[r"ClearDeviceDesiredProperty"]
-            }
-            IotError::IotDeviceNullDeviceName => {
-                &[
-                    r"AsyncRRpc",
-                    r"ClearDeviceDesiredProperty",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"QueryVehicleDevice",
-                    r"TestSwitch",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotDeviceOfflineDevice => &[r"AsyncRRpc"],
-            IotError::IotDevicePageTokenIsIllegal => {
-                &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
-            }
-            IotError::IotDeviceRegionNotSupportDynamicGroup => {
-                &[
-                    r"CreateDeviceDynamicGroup",
-                    r"DeleteDeviceDynamicGroup",
-                    r"QueryDynamicGroupDevices",
-                ]
-            }
-            IotError::IotDeviceSetDevicePropertyFailed => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotDeviceTooManyDeviceNamesPerRequest => {
-                &[
-                    r"BatchCheckImportDevice",
-                    r"BatchCheckVehicleDevice",
-                    r"BatchImportDevice",
-                    r"BatchImportVehicleDevice",
-                ]
-            }
-            IotError::IotDevicesearchInvalidSqlConditionError => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDevicesearchInvalidSqlError => &[r"CreateDeviceDynamicGroup"],
-            IotError::IotDevicesearchInvalidSqlFieldError => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDevicesearchInvalidSqlIdentfierError => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDevicesearchInvalidSqlOffsetError => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDevicesearchInvalidSqlOperatorTypeError => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDevicesearchInvalidSqlOrderError => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDevicesearchInvalidSqlParamError => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotDevicespeechDeviceNotActived => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechDeviceOffline => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechInvalidAudioFormat => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechInvalidDevice => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechInvalidDeviceId => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechInvalidLicenseDevice => {
-                &[r"ShareSpeechByCombination"]
-            }
-            IotError::IotDevicespeechInvalidProductKeyAndDeviceName => {
-                &[r"ShareSpeechByCombination"]
-            }
-            IotError::IotDevicespeechInvalidSpeechId => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechProjectNotFound => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechRequestLimit => &[r"ShareSpeechByCombination"],
-            IotError::IotDevicespeechThingModelNotDefine => {
-                &[r"ShareSpeechByCombination"]
-            }
-            IotError::IotFirmwareAlreadyExistedFirmwareName => &[r"ModifyOTAFirmware"],
-            IotError::IotFirmwareFirmwareDescExceedLimit => &[r"ModifyOTAFirmware"],
-            IotError::IotFirmwareFirmwareUdiExceedLimit => &[r"ModifyOTAFirmware"],
-            IotError::IotFirmwareIncorrectFormattedFirmwareName => {
-                &[r"ModifyOTAFirmware"]
-            }
-            IotError::IotFirmwareInvalidTaskStatus => &[r"ListOTAUnfinishedTaskByDevice"],
-            IotError::IotFirmwareListOtaTaskByDeviceFailed => {
-                &[r"ListOTAUnfinishedTaskByDevice"]
-            }
-            IotError::IotGatewayBackEndServiceInvalid => &[r"QueryDeviceInfo"],
-            IotError::IotGisInvalidParamSize => &[r"GisSearchDeviceTrace"],
-            IotError::IotGisInvalidRequestParam => &[r"GisSearchDeviceTrace"],
-            IotError::IotGisLbsBasicFalse => &[r"GisSearchDeviceTrace"],
-            IotError::IotGroupCreateGroupFailed => &[r"CreateDeviceDynamicGroup"],
-            IotError::IotGroupDeleteGroupFailed => &[r"DeleteDeviceDynamicGroup"],
-            IotError::IotGroupDynamicGroupMatchedDeviceCountExceedMax => {
-                &[r"CreateDeviceDynamicGroup"]
-            }
-            IotError::IotGroupGroupCountExceedMax => &[r"CreateDeviceDynamicGroup"],
-            IotError::IotGroupGroupNameExisted => &[r"CreateDeviceDynamicGroup"],
-            IotError::IotGroupInvalidGroupName => &[r"CreateDeviceDynamicGroup"],
-            IotError::IotGroupLongGroupDescError => &[r"CreateDeviceDynamicGroup"],
-            IotError::IotGroupNotExistedGroup => {
-                &[r"DeleteDeviceDynamicGroup", r"QueryDynamicGroupDevices"]
-            }
-            IotError::IotGroupNullGroupId => &[r"DeleteDeviceDynamicGroup"],
-            IotError::IotGroupQueryGroupInfoFailed => &[r"DeleteDeviceDynamicGroup"],
-            IotError::IotGroupSuperGroupUnsupport => &[r"CreateDeviceDynamicGroup"],
-            IotError::IotMessageBrokerParamCheckError => {
-                &[
-                    r"CreateTopicConfig",
-                    r"DeleteTopicConfig",
-                    r"QueryTopicConfig",
-                    r"UpdateTopicConfig",
-                ]
-            }
-            IotError::IotMessageBrokerProductCheckError => {
-                &[
-                    r"CreateTopicConfig",
-                    r"DeleteTopicConfig",
-                    r"QueryTopicConfig",
-                    r"UpdateTopicConfig",
-                ]
-            }
-            IotError::IotMessageBrokerSystemError => {
-                &[
-                    r"CreateTopicConfig",
-                    r"DeleteTopicConfig",
-                    r"QueryTopicConfig",
-                    r"UpdateTopicConfig",
-                ]
-            }
-            IotError::IotMessageBrokerTopicConfigNumExceed => &[r"UpdateTopicConfig"],
-            IotError::IotMessagebrokerHalfconn => &[r"WriteDevicesHotStorageData"],
-            IotError::IotMessagebrokerInvalidInstanceWithCodec => {
-                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-            }
-            IotError::IotMessagebrokerInvalidOperationWithBroadcast => {
-                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-            }
-            IotError::IotMessagebrokerInvalidOperationWithProxySubscribe => {
-                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-            }
-            IotError::IotMessagebrokerInvalidPubTopicFormat => {
-                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-            }
-            IotError::IotMessagebrokerInvalidTopicWithBroadcast => {
-                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-            }
-            IotError::IotMessagebrokerInvalidTopicWithCodec => {
-                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-            }
-            IotError::IotMessagebrokerInvalidTopicWithProxySubscribe => {
-                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-            }
-            IotError::IotMessagebrokerNullTopicName => &[r"UpdateDestination"],
-            IotError::IotMessagebrokerOffline => &[r"WriteDevicesHotStorageData"],
-            IotError::IotOtaDeviceNotExist => &[r"ReupgradeOTATask"],
-            IotError::IotOtaDeviceNotReUpgraded => &[r"ReupgradeOTATask"],
-            IotError::IotOtaEmptyDeviceInfoParams => &[r"ListOTAUnfinishedTaskByDevice"],
-            IotError::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices => {
-                &[r"UpdateOTAJob"]
-            }
-            IotError::IotOtaEmptySrcVersionList => &[r"UpdateOTAJob"],
-            IotError::IotOtaFailedTaskNotFound => &[r"ReupgradeOTATask"],
-            IotError::IotOtaFirmwareAndProductKeyMismatch => &[r"ModifyOTAFirmware"],
-            IotError::IotOtaFirmwareNotFound => &[r"ModifyOTAFirmware", r"UpdateOTAJob"],
-            IotError::IotOtaFirmwareNotVerified => &[r"ReupgradeOTATask"],
-            IotError::IotOtaInstanceIdMisMatch => {
-                &[r"ModifyOTAFirmware", r"UpdateOTAJob"]
-            }
-            IotError::IotOtaInvalidBaseRatePerMinute => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidBaseSpeedPerMinute => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidConstantSpeedParameter => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidExponentialRateParameter => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidFirmwareUid => &[r"ReupgradeOTATask"],
-            IotError::IotOtaInvalidIncrementFactor => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidJobId => &[r"ReupgradeOTATask"],
-            IotError::IotOtaInvalidMaximumPerMinute => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices => {
-                &[r"UpdateOTAJob"]
-            }
-            IotError::IotOtaInvalidOtaModuleName => &[r"ListOTAUnfinishedTaskByDevice"],
-            IotError::IotOtaInvalidSrcVersionList => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidStrategyType => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidTaskExist => &[r"ReupgradeOTATask"],
-            IotError::IotOtaInvalidTaskId => &[r"ReupgradeOTATask"],
-            IotError::IotOtaInvalidTimeout => &[r"UpdateOTAJob"],
-            IotError::IotOtaInvalidUpgradeType => &[r"UpdateOTAJob"],
-            IotError::IotOtaJobCanceled => &[r"ReupgradeOTATask"],
-            IotError::IotOtaJobHasCanceled => &[r"UpdateOTAJob"],
-            IotError::IotOtaJobHasFinished => &[r"UpdateOTAJob"],
-            IotError::IotOtaJobTagIsTooLong => &[r"UpdateOTAJob"],
-            IotError::IotOtaNotFirmwareOwner => &[r"ReupgradeOTATask"],
-            IotError::IotOtaNullOtaModuleName => &[r"ListOTAUnfinishedTaskByDevice"],
-            IotError::IotOtaOperationForbidden => &[r"UpdateOTAJob"],
-            IotError::IotOtaStrategyNotFound => &[r"UpdateOTAJob"],
-            IotError::IotOtaTenantIdMisMatch => &[r"ModifyOTAFirmware"],
-            IotError::IotOtaTooManyOtaTask => &[r"ReupgradeOTATask"],
-            IotError::IotOtaUnmatchedJob => &[r"ReupgradeOTATask"],
-            IotError::IotOtaNoDynamicJob => &[r"UpdateOTAJob"],
-            IotError::IotOtaTaskNotExist => &[r"UpdateOTAJob"],
-            IotError::IotProdInvalidFormattedProductkey => {
-                &[
-                    r"AsyncRRpc",
-                    r"BatchImportVehicleDevice",
-                    r"ClearDeviceDesiredProperty",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotProdInvalidProductAuthType => &[r"BatchImportVehicleDevice"],
-            IotError::IotProdNotExistedProduct => {
-                &[
-                    r"ClearDeviceDesiredProperty",
-                    r"CreateDataSourceItem",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"SubscribeTopic",
-                    r"UnsubscribeTopic",
-                    r"UpdateDestination",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotProdNullAbilityIdentifier => &[r"ClearDeviceDesiredProperty"],
-            IotError::IotProdNullProductKey => {
-                &[
-                    r"AsyncRRpc",
-                    r"ClearDeviceDesiredProperty",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"TestSwitch",
-                    r"UpdateDestination",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotProdQueryProductAbilitiesFailed => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotProdQueryProductAbilitiesNotFound => {
-                &[r"ClearDeviceDesiredProperty"]
-            }
-            IotError::IotProdQueryProductPropertyFailed => {
-                &[r"ClearDeviceDesiredProperty"]
-            }
-            IotError::IotProdQueryPropertyNotFound => {
-                &[r"ClearDeviceDesiredProperty", r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotProvisioningInvalidDistributionStatus => {
-                &[r"BatchGrayMigrationDevice"]
-            }
-            IotError::IotProvisioningTaskNotExist => &[r"BatchGrayMigrationDevice"],
-            IotError::IotRtcInvalidLicenseCode => {
-                &[
-                    r"BindLicenseDevice",
-                    r"BindLicenseProduct",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"QueryLicenseDeviceList",
-                    r"ReBindLicenseDevice",
-                    r"UnbindLicenseProduct",
-                ]
-            }
-            IotError::IotRtcInvalidProductKey => {
-                &[
-                    r"BindLicenseDevice",
-                    r"BindLicenseProduct",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"QueryLicenseDeviceList",
-                    r"ReBindLicenseDevice",
-                    r"UnbindLicenseProduct",
-                ]
-            }
-            IotError::IotRtcLicenseDeviceAuthorizationExecuting => {
-                &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
-            }
-            IotError::IotRtcLicenseProductRelationExist => &[r"BindLicenseProduct"],
-            IotError::IotRtcLicenseProductRelationNonexist => {
-                &[
-                    r"BindLicenseDevice",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"ReBindLicenseDevice",
-                ]
-            }
-            IotError::IotRtcLicenseQuotaLack => {
-                &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
-            }
-            IotError::IotRtcServiceNotSigned => {
-                &[
-                    r"BindLicenseDevice",
-                    r"BindLicenseProduct",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"QueryLicenseDeviceList",
-                    r"ReBindLicenseDevice",
-                    r"UnbindLicenseProduct",
-                ]
-            }
-            IotError::IotRuleConnectorCountExceed => &[r"CreateParser"],
-            IotError::IotRuleConnectorIsAlreadyExisted => {
-                &[r"CreateParser", r"UpdateParser"]
-            }
-            IotError::IotRuleCreateRuleException => {
-                &[r"CreateParser", r"CreateParserDataSource"]
-            }
-            IotError::IotRuleDataSourceBounded => &[r"DeleteParserDataSource"],
-            IotError::IotRuleDataSourceCountExceed => &[r"CreateParserDataSource"],
-            IotError::IotRuleDataSourceExists => {
-                &[r"CreateParserDataSource", r"UpdateParserDataSource"]
-            }
-            IotError::IotRuleDataSourceItemExists => &[r"CreateDataSourceItem"],
-            IotError::IotRuleDataSourceItemNotExists => &[r"DeleteDataSourceItem"],
-            IotError::IotRuleDataSourceNotExists => {
-                &[
-                    r"AttachParserDataSource",
-                    r"CreateDataSourceItem",
-                    r"DeleteDataSourceItem",
-                    r"DeleteParserDataSource",
-                    r"DetachParserDataSource",
-                    r"GetParserDataSource",
-                    r"ListDataSourceItem",
-                    r"UpdateParserDataSource",
-                ]
-            }
-            IotError::IotRuleDeleteRuleFailed => {
-                &[r"DeleteParser", r"DeleteParserDataSource"]
-            }
-            IotError::IotRuleDestinationCountExceed => &[r"CreateDestination"],
-            IotError::IotRuleDestinationInUsing => {
-                &[r"DeleteDestination", r"DetachDestination"]
-            }
-            IotError::IotRuleDestinationNameExisted => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotRuleDestinationNotAvailable => &[r"AttachDestination"],
-            IotError::IotRuleDestinationNotBound => &[r"StartParser"],
-            IotError::IotRuleEmptyScript => &[r"PublishScript", r"StartParser"],
-            IotError::IotRuleEmptyScriptDraft => &[r"SaveScript"],
-            IotError::IotRuleInvalidDataSourceName => {
-                &[r"CreateParserDataSource", r"UpdateParserDataSource"]
-            }
-            IotError::IotRuleInvalidDestinationName => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotRuleInvalidRuleName => &[r"CreateParser", r"UpdateParser"],
-            IotError::IotRuleItemExceedsLimit => &[r"CreateDataSourceItem"],
-            IotError::IotRuleListDestinationFailed => &[r"ListParserDestination"],
-            IotError::IotRuleNoDataSourceBound => &[r"StartParser", r"StopParser"],
-            IotError::IotRuleNotFoundRule => {
-                &[
-                    r"AttachDestination",
-                    r"AttachParserDataSource",
-                    r"DeleteParser",
-                    r"DetachDestination",
-                    r"DetachParserDataSource",
-                    r"GetParser",
-                    r"GetParserDataSource",
-                    r"ListParserDataSource",
-                    r"PublishScript",
-                    r"SaveScript",
-                    r"StartParser",
-                    r"StopParser",
-                    r"UpdateParser",
-                ]
-            }
-            IotError::IotRuleNotFoundRuleAction => &[r"DeleteDestination"],
-            IotError::IotRuleQueryRuleFailed => &[r"GetParser"],
-            IotError::IotRuleQueryRulePageActionError => &[r"ListParser"],
-            IotError::IotRuleSameDestinationExisted => &[r"AttachDestination"],
-            IotError::IotRuleScriptLengthExceeds => &[r"SaveScript"],
-            IotError::IotRuleStartRuleFailed => &[r"StartParser"],
-            IotError::IotRuleStopRuleFailed => &[r"StopParser"],
-            IotError::IotRuleTooManyRuleAction => &[r"AttachDestination"],
-            IotError::IotRuleUpdateRuleFailed => {
-                &[r"UpdateParser", r"UpdateParserDataSource"]
-            }
-            IotError::IotRuleDestinationNotExists => {
-                &[
-                    r"AttachDestination",
-                    r"DeleteDestination",
-                    r"DetachDestination",
-                    r"GetDestination",
-                    r"ListDestination",
-                    r"UpdateDestination",
-                ]
-            }
-            IotError::IotRuleScriptSyntaxError => &[r"PublishScript", r"StartParser"],
-            IotError::IotRulengIncorrectRegionName => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotRulengIncorrectSchemaValueOfTopic => &[r"UpdateDestination"],
-            IotError::IotRulengInstanceNotFound => &[r"UpdateDestination"],
-            IotError::IotRulengInvalidFormattedShardingKeyInConfiguration => {
-                &[r"UpdateDestination"]
-            }
-            IotError::IotRulengInvalidFormattedTagInConfiguration => {
-                &[r"UpdateDestination"]
-            }
-            IotError::IotRulengInvalidRamRole => &[r"CreateDestination"],
-            IotError::IotRulengNotFoundFunctionInFc => &[r"UpdateDestination"],
-            IotError::IotRulengNotFoundProjectInDataHub => &[r"UpdateDestination"],
-            IotError::IotRulengNotFoundServiceInFc => &[r"UpdateDestination"],
-            IotError::IotRulengNotFoundTableInOtsInstance => &[r"UpdateDestination"],
-            IotError::IotRulengNotFoundTopicInDataHubProject => &[r"CreateDestination"],
-            IotError::IotRulengNotFoundVpcInstance => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotRulengNullFunctionNameInFc => &[r"UpdateDestination"],
-            IotError::IotRulengNullOrEmptySchemaOfTopic => &[r"UpdateDestination"],
-            IotError::IotRulengNullOtsInstanceName => &[r"UpdateDestination"],
-            IotError::IotRulengNullProjectOfDatahub => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotRulengNullRamRoleArn => &[r"UpdateDestination"],
-            IotError::IotRulengNullRamRoleName => &[r"UpdateDestination"],
-            IotError::IotRulengNullRuleActionConfig => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotRulengNullRuleActionType => &[r"CreateDestination"],
-            IotError::IotRulengNullServiceNameInFc => &[r"UpdateDestination"],
-            IotError::IotRulengNullTableNameInOtsInstance => &[r"UpdateDestination"],
-            IotError::IotRulengNullTopic => &[r"UpdateDestination"],
-            IotError::IotRulengNullTopicInDatahubProject => &[r"UpdateDestination"],
-            IotError::IotRulengOnlyAllowOneErrorAction => &[r"AttachDestination"],
-            IotError::IotRulengOnlySameRegionSupport => &[r"UpdateDestination"],
-            IotError::IotRulengOnlySupportSameRegionRds => &[r"UpdateDestination"],
-            IotError::IotRulengRegionNotSupportRuleForwardCloudProduct => {
-                &[r"CreateDestination", r"UpdateDestination"]
-            }
-            IotError::IotRulengRuleActionConfigurationIsNotJson => {
-                &[r"UpdateDestination"]
-            }
-            IotError::IotRulengRuleAlreadyIsStarted => {
-                &[r"DeleteParser", r"DetachParserDataSource"]
-            }
-            IotError::IotRulengTopicNotFound => &[r"UpdateDestination"],
-            IotError::IotScheduleperiodAlreadyExists => &[r"DeleteSoundCodeSchedule"],
-            IotError::IotScheduleperiodConflictTime => {
-                &[
-                    r"CreateSchedulePeriod",
-                    r"UpdateSchedulePeriod",
-                    r"UpdateSoundCodeSchedule",
-                ]
-            }
-            IotError::IotScheduleperiodConflictWithScheduleTime => {
-                &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
-            }
-            IotError::IotScheduleperiodInvalidDesc => {
-                &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
-            }
-            IotError::IotScheduleperiodInvalidIotInstanceId => {
-                &[
-                    r"CreateSchedulePeriod",
-                    r"DeleteSchedulePeriod",
-                    r"QuerySchedulePeriodList",
-                    r"UpdateSchedulePeriod",
-                ]
-            }
-            IotError::IotScheduleperiodInvalidTime => {
-                &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
-            }
-            IotError::IotScheduleperiodLimitExceeded => &[r"CreateSchedulePeriod"],
-            IotError::IotScheduleperiodNotExists => {
-                &[r"DeleteSchedulePeriod", r"UpdateSchedulePeriod"]
-            }
-            IotError::IotSecuretunnelDescriptionTooLong => &[r"CreateDeviceTunnel"],
-            IotError::IotSecuretunnelDeviceNotExist => &[r"CreateDeviceTunnel"],
-            IotError::IotSecuretunnelDeviceNotOnline => &[r"CreateDeviceTunnel"],
-            IotError::IotSecuretunnelDeviceNotSpecified => &[r"CreateDeviceTunnel"],
-            IotError::IotSecuretunnelIllegalState => &[r"DeleteDeviceTunnel"],
-            IotError::IotSecuretunnelInstanceIdMismatch => {
-                &[
-                    r"CloseDeviceTunnel",
-                    r"CreateDeviceTunnel",
-                    r"DeleteDeviceTunnel",
-                    r"QueryDeviceTunnel",
-                ]
-            }
-            IotError::IotSecuretunnelParamInvalid => &[r"CreateDeviceTunnel"],
-            IotError::IotSecuretunnelTunnelAmountExceedByDevice => {
-                &[r"CreateDeviceTunnel"]
-            }
-            IotError::IotSecuretunnelTunnelAmountExceedByInstance => {
-                &[r"CreateDeviceTunnel"]
-            }
-            IotError::IotSecuretunnelTunnelNotExist => {
-                &[r"CloseDeviceTunnel", r"DeleteDeviceTunnel", r"QueryDeviceTunnel"]
-            }
-            IotError::IotSecuretunnelTunnelQuotaExhausted => &[r"CreateDeviceTunnel"],
-            IotError::IotSecuretunnelUdiTooLong => &[r"CreateDeviceTunnel"],
-            IotError::IotSharetaskEmptyShareDevice => {
-                &[r"AddShareTaskDevice", r"DeleteShareTaskDevice"]
-            }
-            IotError::IotSharetaskShareDeviceProcessing => {
-                &[r"AddShareTaskDevice", r"DeleteShareTaskDevice"]
-            }
-            IotError::IotSoundcodeAlreadyExistsLabel => {
-                &[
-                    r"CreateSoundCodeLabel",
-                    r"DeleteSoundCodeSchedule",
-                    r"UpdateSoundCodeLabel",
-                ]
-            }
-            IotError::IotSoundcodeAlreadyExistsName => {
-                &[r"CreateSoundCode", r"UpdateSoundCode"]
-            }
-            IotError::IotSoundcodeEncodeLimit => {
-                &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSoundCode",
-                    r"CreateSoundCodeLabel",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                ]
-            }
-            IotError::IotSoundcodeInvalidIotInstanceId => {
-                &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSoundCode",
-                    r"CreateSoundCodeLabel",
-                    r"DeleteSoundCode",
-                    r"DeleteSoundCodeLabel",
-                    r"GetSoundCodeAudio",
-                    r"PackageSoundCodeLabelBatchAudio",
-                    r"PageQuerySharedSpeechOpen",
-                    r"QueryProjectShareDeviceList",
-                    r"QueryShareTaskDeviceList",
-                    r"QuerySoundCodeLabelBatchFailedResult",
-                    r"QuerySoundCodeLabelBatchList",
-                    r"QuerySoundCodeLabelList",
-                    r"QuerySoundCodeList",
-                    r"QuerySpeechLicenseDeviceList",
-                    r"RetrySoundCodeLabelBatch",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                ]
-            }
-            IotError::IotSoundcodeInvalidLabel => {
-                &[
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSoundCodeLabel",
-                    r"UpdateSoundCodeLabel",
-                ]
-            }
-            IotError::IotSoundcodeInvalidLabelBatchDescription => {
-                &[r"BatchCreateSoundCodeLabel", r"BatchCreateSoundCodeLabelWithLabels"]
-            }
-            IotError::IotSoundcodeInvalidName => {
-                &[r"CreateSoundCode", r"UpdateSoundCode"]
-            }
-            IotError::IotSoundcodeInvalidParam => {
-                &[
-                    r"CountSpeechBroadcastHour",
-                    r"DeleteSoundCode",
-                    r"GetSoundCodeAudio",
-                    r"GetSoundCodeSchedule",
-                    r"PageQuerySharedSpeechOpen",
-                    r"PageQuerySpeechBroadcastHour",
-                    r"QuerySchedulePeriodList",
-                    r"QuerySoundCodeLabelBatchFailedResult",
-                    r"QuerySoundCodeLabelBatchList",
-                    r"QuerySoundCodeLabelList",
-                    r"QuerySoundCodeList",
-                    r"QuerySoundCodeScheduleList",
-                    r"RetrySoundCodeLabelBatch",
-                ]
-            }
-            IotError::IotSoundcodeInvalidSoundCode => {
-                &[
-                    r"DeleteSoundCode",
-                    r"DeleteSoundCodeLabel",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                ]
-            }
-            IotError::IotSoundcodeInvalidSoundCodeContent => {
-                &[r"CreateSchedulePeriod", r"CreateSoundCode", r"UpdateSoundCode"]
-            }
-            IotError::IotSoundcodeInvalidSoundCodeDuration => {
-                &[r"CreateSoundCode", r"UpdateSoundCode"]
-            }
-            IotError::IotSoundcodeLabelBatchCanNotBeRetried => {
-                &[r"RetrySoundCodeLabelBatch"]
-            }
-            IotError::IotSoundcodeLabelBatchNotExists => {
-                &[r"PackageSoundCodeLabelBatchAudio", r"RetrySoundCodeLabelBatch"]
-            }
-            IotError::IotSoundcodeLabelNotExists => {
-                &[r"DeleteSoundCodeLabel", r"UpdateSoundCodeLabel"]
-            }
-            IotError::IotSoundcodeNoSuccessLabel => &[r"PackageSoundCodeLabelBatchAudio"],
-            IotError::IotSoundcodeNotExists => &[r"DeleteSoundCode"],
-            IotError::IotSoundcodeSensitiveContent => {
-                &[
-                    r"CreateSchedulePeriod",
-                    r"CreateSoundCode",
-                    r"UpdateSchedulePeriod",
-                    r"UpdateSoundCode",
-                ]
-            }
-            IotError::IotSoundcodescheduleAlreadyExistsName => {
-                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-            }
-            IotError::IotSoundcodescheduleInvalidDate => {
-                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-            }
-            IotError::IotSoundcodescheduleInvalidDesc => {
-                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-            }
-            IotError::IotSoundcodescheduleInvalidIotInstanceId => {
-                &[
-                    r"CreateSoundCodeSchedule",
-                    r"DeleteSoundCodeSchedule",
-                    r"GetSoundCodeSchedule",
-                    r"QuerySoundCodeScheduleList",
-                    r"UpdateSoundCodeSchedule",
-                ]
-            }
-            IotError::IotSoundcodescheduleInvalidName => {
-                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-            }
-            IotError::IotSoundcodescheduleInvalidStatus => &[r"UpdateSoundCodeSchedule"],
-            IotError::IotSoundcodescheduleInvalidTime => &[r"UpdateSoundCodeSchedule"],
-            IotError::IotSoundcodescheduleLimitExceeded => &[r"CreateSoundCodeSchedule"],
-            IotError::IotSoundcodescheduleNotExists => {
-                &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSchedulePeriod",
-                    r"CreateSoundCodeLabel",
-                    r"DeleteSoundCodeSchedule",
-                    r"UpdateSoundCodeSchedule",
-                ]
-            }
-            IotError::IotSoundcodeserviceNotSigned => {
-                &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSchedulePeriod",
-                    r"CreateSoundCode",
-                    r"CreateSoundCodeLabel",
-                    r"CreateSoundCodeSchedule",
-                    r"DeleteSchedulePeriod",
-                    r"DeleteSoundCodeLabel",
-                    r"DeleteSoundCodeSchedule",
-                    r"GetSoundCodeAudio",
-                    r"GetSoundCodeSchedule",
-                    r"PackageSoundCodeLabelBatchAudio",
-                    r"QuerySchedulePeriodList",
-                    r"QuerySoundCodeLabelBatchFailedResult",
-                    r"QuerySoundCodeLabelBatchList",
-                    r"QuerySoundCodeLabelList",
-                    r"QuerySoundCodeList",
-                    r"QuerySoundCodeScheduleList",
-                    r"RetrySoundCodeLabelBatch",
-                    r"UpdateSchedulePeriod",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                    r"UpdateSoundCodeSchedule",
-                ]
-            }
-            IotError::IotSpeechInvalidIotInstanceId => {
-                &[
-                    r"AddDeviceToSharePromotion",
-                    r"AddShareTaskDevice",
-                    r"CountSpeechBroadcastHour",
-                    r"CreateSharePromotionActivity",
-                    r"CreateSharePromotionSpeechModel",
-                    r"DeleteShareTaskDevice",
-                    r"GetShareSpeechModelAudio",
-                    r"PageQuerySpeechBroadcastHour",
-                    r"QueryShareProductNameByProductKey",
-                    r"QuerySharePromotionActivityAuditResult",
-                ]
-            }
-            IotError::IotSpeechInvalidIotProjectCode => &[r"QueryProjectShareDeviceList"],
-            IotError::IotSpeechserviceNotSigned => &[r"ShareSpeechByCombination"],
-            IotError::IotSpeechsolutionProjectHasStopped => {
-                &[r"ShareSpeechByCombination"]
-            }
-            IotError::IotStorageHotStorageCapacityNotEnough => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotStorageHotStorageIopsReadNotEnough => {
-                &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
-            }
-            IotError::IotStorageHotStorageIopsWriteNotEnough => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotSystemIllegalRequest => {
-                &[
-                    r"AttachDestination",
-                    r"AttachParserDataSource",
-                    r"ClearDeviceDesiredProperty",
-                    r"CreateDestination",
-                    r"CreateParser",
-                    r"CreateParserDataSource",
-                    r"DeleteDataSourceItem",
-                    r"DeleteDestination",
-                    r"DeleteParserDataSource",
-                    r"DetachDestination",
-                    r"DetachParserDataSource",
-                    r"GetDestination",
-                    r"GetParserDataSource",
-                    r"GetShareSpeechModelAudio",
-                    r"GetShareTaskByDeviceOpen",
-                    r"ListDestination",
-                    r"ListParserDataSource",
-                    r"PageQuerySharedSpeechOpen",
-                    r"PublishScript",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"QuerySpeechLicenseAvailableQuota",
-                    r"ResetDeviceTimeline",
-                    r"SaveScript",
-                    r"UpdateParserDataSource",
-                    r"WriteDevicesHotStorageData",
-                ]
-            }
-            IotError::IotSystemInstanceNotFound => {
-                &[
-                    r"GetShareTaskByDeviceOpen",
-                    r"GetSpeechLicenseDeviceStatistics",
-                    r"QuerySpeechLicenseAvailableQuota",
-                ]
-            }
-            IotError::IotSystemSystemError => &[r"DeleteDestination"],
-            IotError::IotSystemSystemException => {
-                &[
-                    r"AddDeviceToSharePromotion",
-                    r"AttachDestination",
-                    r"AttachParserDataSource",
-                    r"CountSpeechBroadcastHour",
-                    r"CreateDataSourceItem",
-                    r"CreateDestination",
-                    r"CreateParser",
-                    r"CreateParserDataSource",
-                    r"CreateSharePromotionActivity",
-                    r"CreateSharePromotionSpeechModel",
-                    r"DeleteDataSourceItem",
-                    r"DeleteParser",
-                    r"DeleteParserDataSource",
-                    r"DetachDestination",
-                    r"DetachParserDataSource",
-                    r"GetDestination",
-                    r"GetParser",
-                    r"GetParserDataSource",
-                    r"GetShareSpeechModelAudio",
-                    r"GetShareTaskByDeviceOpen",
-                    r"GetSpeechLicenseDeviceStatistics",
-                    r"ListDataSourceItem",
-                    r"ListDestination",
-                    r"ListParser",
-                    r"ListParserDataSource",
-                    r"ListParserDestination",
-                    r"PageQuerySharedSpeechOpen",
-                    r"PageQuerySpeechBroadcastHour",
-                    r"PublishScript",
-                    r"QueryProjectShareDeviceList",
-                    r"QueryShareProductNameByProductKey",
-                    r"QuerySharePromotionActivityAuditResult",
-                    r"QueryShareTaskDeviceList",
-                    r"QuerySpeechLicenseAvailableQuota",
-                    r"QuerySpeechLicenseDeviceList",
-                    r"SaveScript",
-                    r"StartParser",
-                    r"StopParser",
-                    r"UpdateDestination",
-                    r"UpdateParser",
-                    r"UpdateParserDataSource",
-                ]
-            }
-            IotError::IotTslInvalidFormattedTslError => &[r"WriteDevicesHotStorageData"],
-            IotError::IotTslInvalidHistoryTimestampError => {
-                &[r"WriteDevicesHotStorageData"]
-            }
-            IotError::IotTslTslParseError => &[r"WriteDevicesHotStorageData"],
-            IotError::IotVasEmptyLicenseDeviceList => {
-                &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [IotError] {
-        match api {
-            r"AddDataForApiSource" => {
-                &[
-                    IotError::IotDapInsightNoAuthorization,
-                    IotError::IotDapInsightNotEnoughCu,
-                    IotError::IotDapInsightNotEnoughStorage,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightServerError,
-                ]
-            }
-            r"AddDeviceToSharePromotion" => {
-                &[
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"AddPowerStation" => {
-                &[
-                    IotError::IotDapInsightBizExceptionNotSpecified,
-                    IotError::IotDapInsightExceedSubscribeNumber,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightUnknownException,
-                ]
-            }
-            r"AddShareTaskDevice" => {
-                &[
-                    IotError::IotSharetaskImportDevicePartFail,
-                    IotError::IotSharetaskEmptyShareDevice,
-                    IotError::IotSharetaskShareDeviceProcessing,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                ]
-            }
-            r"AsyncRRpc" => {
-                &[
-                    IotError::IotDeviceNotExistedDevice_2,
-                    IotError::IotDeviceInactiveDevice,
-                    IotError::IotDeviceInvalidFormattedDeviceName,
-                    IotError::IotDeviceNullDeviceName,
-                    IotError::IotDeviceOfflineDevice,
-                    IotError::IotProdInvalidFormattedProductkey,
-                    IotError::IotProdNullProductKey,
-                ]
-            }
-            r"AttachDestination" => {
-                &[
-                    IotError::IotRuleDestinationNotAvailable,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleSameDestinationExisted,
-                    IotError::IotRuleTooManyRuleAction,
-                    IotError::IotRuleDestinationNotExists,
-                    IotError::IotRulengOnlyAllowOneErrorAction,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"AttachParserDataSource" => {
-                &[
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"BatchAddDataForApiSource" => {
-                &[
-                    IotError::IotDapInsightNoAuthorization,
-                    IotError::IotDapInsightNotEnoughCu,
-                    IotError::IotDapInsightNotEnoughStorage,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightServerError,
-                ]
-            }
-            r"BatchBindDevicesIntoProject" => {
-                &[
-                    IotError::IoTCommonNullParameter,
-                    IotError::StudioDeviceBatchAddDevicesToProjectFailed,
-                ]
-            }
-            r"BatchBindProductsIntoProject" => {
-                &[IotError::IoTCommonNullParameter, IotError::StudioProductBindFailed]
-            }
-            r"BatchCheckImportDevice" => {
-                &[
-                    IotError::IotDeviceInvalidDeviceParams,
-                    IotError::IotDeviceNoneDeviceNameElement,
-                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
-                ]
-            }
-            r"BatchCheckVehicleDevice" => {
-                &[
-                    IotError::IotDeviceInvalidDeviceParams,
-                    IotError::IotDeviceNoneDeviceNameElement,
-                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
-                ]
-            }
-            r"BatchCreateSoundCodeLabel" => {
-                &[
-                    IotError::IotSoundcodeEncodeLimit,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidLabelBatchDescription,
-                    IotError::IotSoundcodescheduleNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"BatchCreateSoundCodeLabelWithLabels" => {
-                &[
-                    IotError::IotSoundcodeEncodeLimit,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidLabel,
-                    IotError::IotSoundcodeInvalidLabelBatchDescription,
-                    IotError::IotSoundcodescheduleNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"BatchGrayMigrationDevice" => {
-                &[
-                    IotError::IotDeviceInvalidParams,
-                    IotError::IotProvisioningInvalidDistributionStatus,
-                    IotError::IotProvisioningTaskNotExist,
-                ]
-            }
-            r"BatchImportDevice" => {
-                &[
-                    IotError::IotDeviceApplyManyDevicesFailed,
-                    IotError::IotDeviceDeviceNumerExceedTenant,
-                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
-                ]
-            }
-            r"BatchImportVehicleDevice" => {
-                &[
-                    IotError::IotCommonInvalidTenant,
-                    IotError::IotDeviceApplyManyDevicesFailed,
-                    IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
-                    IotError::IotProdInvalidFormattedProductkey,
-                    IotError::IotProdInvalidProductAuthType,
-                ]
-            }
-            r"BatchUnbindProjectDevices" => {
-                &[
-                    IotError::IoTCommonNullParameter,
-                    IotError::StudioDeviceBatchRemoveDevicesFromProjectFailed,
-                ]
-            }
-            r"BatchUnbindProjectProducts" => {
-                &[IotError::IoTCommonNullParameter, IotError::StudioProductUnbindFailed]
-            }
-            r"BindLicenseDevice" => {
-                &[
-                    IotError::IotRtcInvalidLicenseCode,
-                    IotError::IotRtcInvalidProductKey,
-                    IotError::IotRtcLicenseDeviceAuthorizationExecuting,
-                    IotError::IotRtcLicenseProductRelationNonexist,
-                    IotError::IotRtcLicenseQuotaLack,
-                    IotError::IotRtcServiceNotSigned,
-                    IotError::IotVasEmptyLicenseDeviceList,
-                ]
-            }
-            r"BindLicenseProduct" => {
-                &[
-                    IotError::IotRtcInvalidLicenseCode,
-                    IotError::IotRtcInvalidProductKey,
-                    IotError::IotRtcLicenseProductRelationExist,
-                    IotError::IotRtcServiceNotSigned,
-                ]
-            }
-            r"CheckBindLicenseDeviceProgress" => {
-                &[
-                    IotError::IotRtcInvalidLicenseCode,
-                    IotError::IotRtcInvalidProductKey,
-                    IotError::IotRtcLicenseProductRelationNonexist,
-                    IotError::IotRtcServiceNotSigned,
-                ]
-            }
-            r"ClearDeviceDesiredProperty" => {
-                &[
-                    IotError::IotDigitaltwinDtInstanceInvalidThingType,
-                    IotError::IotDeviceNotExistedDevice_2,
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotCheckNullParameter,
-                    IotError::IotCommonInvalidTenant,
-                    IotError::IotDeviceCanNotSetReadOnlyProperty,
-                    IotError::IotDeviceClearPropertyDesiredFailed,
-                    IotError::IotDeviceDeviceIsDisable,
-                    IotError::IotDeviceInvalidFormattedDeviceName,
-                    IotError::IotDeviceInvalidIoTId_2,
-                    IotError::IotDeviceNotSupportExemptionValidateType,
-                    IotError::IotDeviceNullDeviceName,
-                    IotError::IotProdInvalidFormattedProductkey,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotProdNullAbilityIdentifier,
-                    IotError::IotProdNullProductKey,
-                    IotError::IotProdQueryProductAbilitiesNotFound,
-                    IotError::IotProdQueryProductPropertyFailed,
-                    IotError::IotProdQueryPropertyNotFound,
-                    IotError::IotSystemIllegalRequest,
-                ]
-            }
-            r"CloseDeviceTunnel" => {
-                &[
-                    IotError::IotSecuretunnelInstanceIdMismatch,
-                    IotError::IotSecuretunnelTunnelNotExist,
-                ]
-            }
-            r"CopyThingModelAsync" => {
-                &[
-                    IotError::CategoryNotSame,
-                    IotError::DistributeThingModuleNoEdit,
-                    IotError::ProductKeyInvalid,
-                    IotError::ProductAuthrightIllegal,
-                    IotError::ProductHasPublished,
-                    IotError::ProductNotFound,
-                    IotError::RequestParamError,
-                    IotError::ServerError,
-                    IotError::ThingModelGetLockFailed,
-                    IotError::ThingModelStatusNotFinal,
-                    IotError::ThingModelNotFound,
-                ]
-            }
-            r"CountSpeechBroadcastHour" => {
-                &[
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"CreateDataSourceItem" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotCommonQueryProductActionError,
-                    IotError::IotCommonTooManyRequest,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotRuleDataSourceItemExists,
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotRuleItemExceedsLimit,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"CreateDestination" => {
-                &[
-                    IotError::IotConsumerGroupInvalidConsumerGroupId,
-                    IotError::IotRuleDestinationCountExceed,
-                    IotError::IotRuleDestinationNameExisted,
-                    IotError::IotRuleInvalidDestinationName,
-                    IotError::IotRulengIncorrectRegionName,
-                    IotError::IotRulengInvalidRamRole,
-                    IotError::IotRulengNotFoundTopicInDataHubProject,
-                    IotError::IotRulengNotFoundVpcInstance,
-                    IotError::IotRulengNullProjectOfDatahub,
-                    IotError::IotRulengNullRuleActionConfig,
-                    IotError::IotRulengNullRuleActionType,
-                    IotError::IotRulengRegionNotSupportRuleForwardCloudProduct,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"CreateDeviceDynamicGroup" => {
-                &[
-                    IotError::MissingDynamicGroupExpression,
-                    IotError::IotCommonApiNotSupportedInInstance,
-                    IotError::IotDatabusSearchIndexConfigNotFound,
-                    IotError::IotDeviceRegionNotSupportDynamicGroup,
-                    IotError::IotDevicesearchInvalidSqlConditionError,
-                    IotError::IotDevicesearchInvalidSqlError,
-                    IotError::IotDevicesearchInvalidSqlFieldError,
-                    IotError::IotDevicesearchInvalidSqlIdentfierError,
-                    IotError::IotDevicesearchInvalidSqlOffsetError,
-                    IotError::IotDevicesearchInvalidSqlOperatorTypeError,
-                    IotError::IotDevicesearchInvalidSqlOrderError,
-                    IotError::IotDevicesearchInvalidSqlParamError,
-                    IotError::IotGroupCreateGroupFailed,
-                    IotError::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
-                    IotError::IotGroupGroupCountExceedMax,
-                    IotError::IotGroupGroupNameExisted,
-                    IotError::IotGroupInvalidGroupName,
-                    IotError::IotGroupLongGroupDescError,
-                    IotError::IotGroupSuperGroupUnsupport,
-                ]
-            }
-            r"CreateDeviceTunnel" => {
-                &[
-                    IotError::IotSecuretunnelDescriptionTooLong,
-                    IotError::IotSecuretunnelDeviceNotExist,
-                    IotError::IotSecuretunnelDeviceNotOnline,
-                    IotError::IotSecuretunnelDeviceNotSpecified,
-                    IotError::IotSecuretunnelInstanceIdMismatch,
-                    IotError::IotSecuretunnelParamInvalid,
-                    IotError::IotSecuretunnelTunnelAmountExceedByDevice,
-                    IotError::IotSecuretunnelTunnelAmountExceedByInstance,
-                    IotError::IotSecuretunnelTunnelQuotaExhausted,
-                    IotError::IotSecuretunnelUdiTooLong,
-                ]
-            }
-            r"CreateDownloadDataJob" => {
-                &[
-                    IotError::IotDapInsightDownloadTaskNumUpperLimit,
-                    IotError::IotDapInsightDownloadTimesUpperLimit,
-                    IotError::IotDapInsightNoAuthorization,
-                    IotError::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
-                    IotError::IotDapInsightQueryTimeMoreThanQueryDays,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightServerError,
-                ]
-            }
-            r"CreateParser" => {
-                &[
-                    IotError::IotRuleConnectorCountExceed,
-                    IotError::IotRuleConnectorIsAlreadyExisted,
-                    IotError::IotRuleCreateRuleException,
-                    IotError::IotRuleInvalidRuleName,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"CreateParserDataSource" => {
-                &[
-                    IotError::IotCommonTooManyRequest,
-                    IotError::IotRuleCreateRuleException,
-                    IotError::IotRuleDataSourceCountExceed,
-                    IotError::IotRuleDataSourceExists,
-                    IotError::IotRuleInvalidDataSourceName,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"CreateSchedulePeriod" => {
-                &[
-                    IotError::IotScheduleperiodConflictTime,
-                    IotError::IotScheduleperiodConflictWithScheduleTime,
-                    IotError::IotScheduleperiodInvalidDesc,
-                    IotError::IotScheduleperiodInvalidIotInstanceId,
-                    IotError::IotScheduleperiodInvalidTime,
-                    IotError::IotScheduleperiodLimitExceeded,
-                    IotError::IotSoundcodeInvalidSoundCodeContent,
-                    IotError::IotSoundcodeSensitiveContent,
-                    IotError::IotSoundcodescheduleNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"CreateSharePromotionActivity" => {
-                &[
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"CreateSharePromotionSpeechModel" => {
-                &[
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"CreateSoundCode" => {
-                &[
-                    IotError::IotSoundcodeAlreadyExistsName,
-                    IotError::IotSoundcodeEncodeLimit,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidName,
-                    IotError::IotSoundcodeInvalidSoundCodeContent,
-                    IotError::IotSoundcodeInvalidSoundCodeDuration,
-                    IotError::IotSoundcodeSensitiveContent,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"CreateSoundCodeLabel" => {
-                &[
-                    IotError::IotSoundcodeAlreadyExistsLabel,
-                    IotError::IotSoundcodeEncodeLimit,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidLabel,
-                    IotError::IotSoundcodescheduleNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"CreateSoundCodeSchedule" => {
-                &[
-                    IotError::IotSoundcodescheduleAlreadyExistsName,
-                    IotError::IotSoundcodescheduleInvalidDate,
-                    IotError::IotSoundcodescheduleInvalidDesc,
-                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
-                    IotError::IotSoundcodescheduleInvalidName,
-                    IotError::IotSoundcodescheduleLimitExceeded,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"CreateStudioAppDomainOpen" => {
-                &[
-                    IotError::StudioAppDomainDomainAlreadyExist,
-                    IotError::StudioAppDomainDomainMaxNumLimit,
-                ]
-            }
-            r"CreateTopicConfig" => {
-                &[
-                    IotError::IotMessageBrokerParamCheckError,
-                    IotError::IotMessageBrokerProductCheckError,
-                    IotError::IotMessageBrokerSystemError,
-                    IotError::IotMessagebrokerInvalidInstanceWithCodec,
-                    IotError::IotMessagebrokerInvalidOperationWithBroadcast,
-                    IotError::IotMessagebrokerInvalidOperationWithProxySubscribe,
-                    IotError::IotMessagebrokerInvalidPubTopicFormat,
-                    IotError::IotMessagebrokerInvalidTopicWithBroadcast,
-                    IotError::IotMessagebrokerInvalidTopicWithCodec,
-                    IotError::IotMessagebrokerInvalidTopicWithProxySubscribe,
-                ]
-            }
-            r"DeleteDataSourceItem" => {
-                &[
-                    IotError::IotRuleDataSourceItemNotExists,
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"DeleteDestination" => {
-                &[
-                    IotError::IotRuleDestinationInUsing,
-                    IotError::IotRuleNotFoundRuleAction,
-                    IotError::IotRuleDestinationNotExists,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemError,
-                ]
-            }
-            r"DeleteDeviceDynamicGroup" => {
-                &[
-                    IotError::IotCommonApiNotSupportedInInstance,
-                    IotError::IotCommonInvalidTenant,
-                    IotError::IotCommonRamActionPermissionDeny,
-                    IotError::IotDeviceRegionNotSupportDynamicGroup,
-                    IotError::IotGroupDeleteGroupFailed,
-                    IotError::IotGroupNotExistedGroup,
-                    IotError::IotGroupNullGroupId,
-                    IotError::IotGroupQueryGroupInfoFailed,
-                ]
-            }
-            r"DeleteDeviceTunnel" => {
-                &[
-                    IotError::IotSecuretunnelIllegalState,
-                    IotError::IotSecuretunnelInstanceIdMismatch,
-                    IotError::IotSecuretunnelTunnelNotExist,
-                ]
-            }
-            r"DeleteParser" => {
-                &[
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotRuleDeleteRuleFailed,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRulengRuleAlreadyIsStarted,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"DeleteParserDataSource" => {
-                &[
-                    IotError::IotRuleDataSourceBounded,
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotRuleDeleteRuleFailed,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"DeletePowerStation" => {
-                &[
-                    IotError::IotDapInsightBizExceptionNotSpecified,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightUnknownException,
-                ]
-            }
-            r"DeleteSchedulePeriod" => {
-                &[
-                    IotError::IotScheduleperiodInvalidIotInstanceId,
-                    IotError::IotScheduleperiodNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"DeleteShareTaskDevice" => {
-                &[
-                    IotError::IotSharetaskEmptyShareDevice,
-                    IotError::IotSharetaskShareDeviceProcessing,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                ]
-            }
-            r"DeleteSoundCode" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeInvalidSoundCode,
-                    IotError::IotSoundcodeNotExists,
-                ]
-            }
-            r"DeleteSoundCodeLabel" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidSoundCode,
-                    IotError::IotSoundcodeLabelNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"DeleteSoundCodeSchedule" => {
-                &[
-                    IotError::IotScheduleperiodAlreadyExists,
-                    IotError::IotSoundcodeAlreadyExistsLabel,
-                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
-                    IotError::IotSoundcodescheduleNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"DeleteStudioAppDomainOpen" => {
-                &[
-                    IotError::StudioAppDomainDomainAuthFail,
-                    IotError::StudioAppDomainDomainNotExist,
-                    IotError::StudioAppNotExist,
-                ]
-            }
-            r"DeleteTopicConfig" => {
-                &[
-                    IotError::IotMessageBrokerParamCheckError,
-                    IotError::IotMessageBrokerProductCheckError,
-                    IotError::IotMessageBrokerSystemError,
-                ]
-            }
-            r"DeleteUserDefineTableDataByPrimaryKey" => {
-                &[
-                    IotError::IotDapInsightBizExceptionNotSpecified,
-                    IotError::IotDapInsightDataStoreTableHasNotBeenInit,
-                    IotError::IotDapInsightMustSetAtLeastOnePrimaryKey,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightUnknownException,
-                ]
-            }
-            r"DetachDestination" => {
-                &[
-                    IotError::IotRuleDestinationInUsing,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleDestinationNotExists,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"DetachParserDataSource" => {
-                &[
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRulengRuleAlreadyIsStarted,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"GetDestination" => {
-                &[
-                    IotError::IotRuleDestinationNotExists,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"GetDownloadFile" => {
-                &[
-                    IotError::IotDapInsightDownloadTaskNumUpperLimit,
-                    IotError::IotDapInsightDownloadTimesUpperLimit,
-                    IotError::IotDapInsightNoAuthorization,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightServerError,
-                ]
-            }
-            r"GetParser" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleQueryRuleFailed,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"GetParserDataSource" => {
-                &[
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"GetShareSpeechModelAudio" => {
-                &[
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"GetShareTaskByDeviceOpen" => {
-                &[
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemInstanceNotFound,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"GetSoundCodeAudio" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"GetSoundCodeSchedule" => {
-                &[
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"GetSpeechLicenseDeviceStatistics" => {
-                &[
-                    IotError::IotCommonAuthActionPermissionDeny,
-                    IotError::IotSystemInstanceNotFound,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"GetStudioAppTokenOpen" => &[IotError::IoTCommonNullParameter],
-            r"GetThingModelStatusInner" => {
-                &[
-                    IotError::ProductKeyInvalid,
-                    IotError::ProductNotFound,
-                    IotError::RequestParamError,
-                ]
-            }
-            r"GisSearchDeviceTrace" => {
-                &[
-                    IotError::IotGisInvalidParamSize,
-                    IotError::IotGisInvalidRequestParam,
-                    IotError::IotGisLbsBasicFalse,
-                ]
-            }
-            r"ImportDTData" => {
-                &[
-                    IotError::IotDeviceDeviceNotFound,
-                    IotError::IotDigitaltwinRequestParamError,
-                    IotError::IotDigitaltwinInstanceNodeNotExist,
-                    IotError::IotDigitaltwinInstanceNotFound,
-                    IotError::IotDigitaltwinNotSupportApiDataSource,
-                    IotError::IotDigitaltwinProductAuthticFailed,
-                    IotError::IotDigitaltwinTooManyRequest,
-                    IotError::IotProductProductNotFound,
-                ]
-            }
-            r"ImportDevice" => {
-                &[
-                    IotError::IotDeviceAlreadyExistedDeviceName,
-                    IotError::IotDeviceCreateDeviceFailed,
-                ]
-            }
-            r"ListAnalyticsData" => {
-                &[
-                    IotError::InvalidParameter,
-                    IotError::InsufficientAuthority,
-                    IotError::LossOfUserInformation,
-                    IotError::RequestFailed,
-                    IotError::IotDapInsightApiQueryParamError,
-                    IotError::IotDapInsightDataApiNotDeploy,
-                    IotError::IotDapInsightDopQueryApiError,
-                    IotError::IotDapInsightNoAuthorization,
-                    IotError::IotDapInsightPipelineProcessError,
-                ]
-            }
-            r"ListDataSourceItem" => {
-                &[
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotCommonInvalidPageParams,
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"ListDestination" => {
-                &[
-                    IotError::IotRuleDestinationNotExists,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"ListOTAUnfinishedTaskByDevice" => {
-                &[
-                    IotError::IotCommonInvalidPageParams,
-                    IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                    IotError::IotDeviceNotExistedDevice_3,
-                    IotError::IotFirmwareInvalidTaskStatus,
-                    IotError::IotFirmwareListOtaTaskByDeviceFailed,
-                    IotError::IotOtaEmptyDeviceInfoParams,
-                    IotError::IotOtaInvalidOtaModuleName,
-                    IotError::IotOtaNullOtaModuleName,
-                    IotError::IotProdInvalidFormattedProductkey,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotProdNullProductKey,
-                ]
-            }
-            r"ListParser" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotCommonInvalidPageParams,
-                    IotError::IotRuleQueryRulePageActionError,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"ListParserDataSource" => {
-                &[
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"ListParserDestination" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotRuleListDestinationFailed,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"ListPowerStation" => {
-                &[
-                    IotError::IotDapInsightBizExceptionNotSpecified,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightUnknownException,
-                ]
-            }
-            r"ModifyOTAFirmware" => {
-                &[
-                    IotError::IotFirmwareAlreadyExistedFirmwareName,
-                    IotError::IotFirmwareFirmwareDescExceedLimit,
-                    IotError::IotFirmwareFirmwareUdiExceedLimit,
-                    IotError::IotFirmwareIncorrectFormattedFirmwareName,
-                    IotError::IotOtaFirmwareAndProductKeyMismatch,
-                    IotError::IotOtaFirmwareNotFound,
-                    IotError::IotOtaInstanceIdMisMatch,
-                    IotError::IotOtaTenantIdMisMatch,
-                ]
-            }
-            r"ModifyPowerStation" => {
-                &[
-                    IotError::IotDapInsightBizExceptionNotSpecified,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightUnknownException,
-                ]
-            }
-            r"OpenIotService" => {
-                &[
-                    IotError::AccountTypeRestricted,
-                    IotError::OrderOpend,
-                    IotError::PermissionDenied,
-                    IotError::PriceWanHuaTongSys,
-                ]
-            }
-            r"PackageSoundCodeLabelBatchAudio" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeLabelBatchNotExists,
-                    IotError::IotSoundcodeNoSuccessLabel,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"PageQuerySharedSpeechOpen" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"PageQuerySpeechBroadcastHour" => {
-                &[
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"PublishScript" => {
-                &[
-                    IotError::IotRuleEmptyScript,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleScriptSyntaxError,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"PublishThingModelAsync" => {
-                &[
-                    IotError::DistributeThingModuleNoEdit,
-                    IotError::ProductKeyInvalid,
-                    IotError::ProductHasPublished,
-                    IotError::ProductNotFound,
-                    IotError::RequestParamError,
-                    IotError::ServerError,
-                    IotError::ThingModelGetLockFailed,
-                    IotError::ThingModelStatusNotFinal,
-                    IotError::ThingModelVersionInvalid,
-                ]
-            }
-            r"PublishThingModelAsyncInner" => {
-                &[
-                    IotError::ProductKeyInvalid,
-                    IotError::ProductHasPublished,
-                    IotError::ProductNotFound,
-                    IotError::RequestParamError,
-                    IotError::ThingModelGetLockFailed,
-                    IotError::ThingModelVersionInvalid,
-                ]
-            }
-            r"QueryCustomTimelineTableStatus" => {
-                &[
-                    IotError::IotDapInsightNoAuthorization,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightUnknownException,
-                ]
-            }
-            r"QueryDeviceInfo" => {
-                &[
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotCommonQueryDeviceActionError,
-                    IotError::IotDeviceInvalidIoTId,
-                    IotError::IotDigitaltwinDtInstanceInvalidThingType,
-                    IotError::IotSreIotInstanceStatusForbidden,
-                    IotError::IotCommonInvalidTenant,
-                    IotError::IotCommonQueryDevicePropertyActionError,
-                    IotError::IotCommonQueryManyDevicesActionError,
-                    IotError::IotDeviceDeviceInstanceInconsistency,
-                    IotError::IotDeviceInvalidFormattedDeviceName,
-                    IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                    IotError::IotDeviceNullDeviceName,
-                    IotError::IotGatewayBackEndServiceInvalid,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotProdNullProductKey,
-                ]
-            }
-            r"QueryDeviceProvisioning" => {
-                &[
-                    IotError::IotCommonApiNotSupportedInInstance,
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotCommonInvalidTenant,
-                    IotError::IotCommonRamActionPermissionDeny,
-                ]
-            }
-            r"QueryDeviceTunnel" => {
-                &[
-                    IotError::IotSecuretunnelInstanceIdMismatch,
-                    IotError::IotSecuretunnelTunnelNotExist,
-                ]
-            }
-            r"QueryDevicesHotStorageData" => {
-                &[
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotCommonInvalidPageParams,
-                    IotError::IotDeviceInvalidFormattedDeviceName,
-                    IotError::IotDeviceInvalidIoTId_2,
-                    IotError::IotDeviceInvalidTimeBucket,
-                    IotError::IotDeviceNullDeviceName,
-                    IotError::IotDevicePageTokenIsIllegal,
-                    IotError::IotProdInvalidFormattedProductkey,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotProdNullProductKey,
-                    IotError::IotStorageHotStorageIopsReadNotEnough,
-                    IotError::IotSystemIllegalRequest,
-                ]
-            }
-            r"QueryDevicesHotStorageDataStatus" => {
-                &[
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotCommonInvalidPageParams,
-                    IotError::IotDeviceInvalidFormattedDeviceName,
-                    IotError::IotDeviceInvalidIoTId_2,
-                    IotError::IotDeviceInvalidTimeBucket,
-                    IotError::IotDeviceNullDeviceName,
-                    IotError::IotDevicePageTokenIsIllegal,
-                    IotError::IotProdInvalidFormattedProductkey,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotProdNullProductKey,
-                    IotError::IotStorageHotStorageIopsReadNotEnough,
-                    IotError::IotSystemIllegalRequest,
-                ]
-            }
-            r"QueryDynamicGroupDevices" => {
-                &[
-                    IotError::IotCommonApiNotSupportedInInstance,
-                    IotError::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
-                    IotError::IotDeviceRegionNotSupportDynamicGroup,
-                    IotError::IotGroupNotExistedGroup,
-                ]
-            }
-            r"QueryImportedDeviceByApplyId" => {
-                &[IotError::IotDeviceDeviceApplyIsNotFound]
-            }
-            r"QueryLicenseDeviceList" => {
-                &[
-                    IotError::IotRtcInvalidLicenseCode,
-                    IotError::IotRtcInvalidProductKey,
-                    IotError::IotRtcServiceNotSigned,
-                ]
-            }
-            r"QueryProjectShareDeviceList" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSpeechInvalidIotProjectCode,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"QuerySchedulePeriodList" => {
-                &[
-                    IotError::IotScheduleperiodInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"QueryShareProductNameByProductKey" => {
-                &[
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"QuerySharePromotionActivityAuditResult" => {
-                &[
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotSpeechInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"QueryShareTaskDeviceList" => {
-                &[
-                    IotError::RequestParamError_2,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"QuerySoundCodeLabelBatchFailedResult" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"QuerySoundCodeLabelBatchList" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"QuerySoundCodeLabelList" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"QuerySoundCodeList" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"QuerySoundCodeScheduleList" => {
-                &[
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"QuerySpeechLicenseAvailableQuota" => {
-                &[
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemInstanceNotFound,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"QuerySpeechLicenseDeviceList" => {
-                &[
-                    IotError::RequestParamError_2,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"QueryStudioAppDomainListOpen" => &[IotError::IoTCommonNullParameter],
-            r"QueryStudioAppList" => {
-                &[IotError::IoTCommonNullParameter, IotError::IoTCommonParamterError]
-            }
-            r"QueryStudioAppPageListOpen" => &[IotError::IoTCommonNullParameter],
-            r"QueryStudioProjectList" => &[IotError::IoTCommonNullParameter],
-            r"QueryTopicConfig" => {
-                &[
-                    IotError::IotMessageBrokerParamCheckError,
-                    IotError::IotMessageBrokerProductCheckError,
-                    IotError::IotMessageBrokerSystemError,
-                ]
-            }
-            r"QueryVehicleDevice" => {
-                &[
-                    IotError::IotDeviceNoVehicleProtocolDevice,
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotDeviceNoPermission,
-                    IotError::IotDeviceNullDeviceName,
-                ]
-            }
-            r"ReBindLicenseDevice" => {
-                &[
-                    IotError::IotRtcInvalidLicenseCode,
-                    IotError::IotRtcInvalidProductKey,
-                    IotError::IotRtcLicenseDeviceAuthorizationExecuting,
-                    IotError::IotRtcLicenseProductRelationNonexist,
-                    IotError::IotRtcLicenseQuotaLack,
-                    IotError::IotRtcServiceNotSigned,
-                    IotError::IotVasEmptyLicenseDeviceList,
-                ]
-            }
-            r"RecognizeCarNum" => {
-                &[
-                    IotError::IotAlgoApiCallOutOfTenantLimit,
-                    IotError::IotAlgoOcrInvokeError,
-                    IotError::IotAlgoOcrParamInvalid,
-                    IotError::IotAlgoOcrServiceNotSubscribe,
-                    IotError::IotAlgoOcrUrlInvalid,
-                ]
-            }
-            r"RecognizePictureGeneral" => {
-                &[
-                    IotError::IotAlgoApiCallOutOfTenantLimit,
-                    IotError::IotAlgoOcrInvokeError,
-                    IotError::IotAlgoOcrParamInvalid,
-                    IotError::IotAlgoOcrServiceNotSubscribe,
-                    IotError::IotAlgoOcrUrlInvalid,
-                ]
-            }
-            r"RefreshStudioAppTokenOpen" => {
-                &[
-                    IotError::StudioAppTokenAppHaveNoToken,
-                    IotError::StudioAppTokenAppTokenNotActive,
-                ]
-            }
-            r"ResetDeviceTimeline" => {
-                &[
-                    IotError::IotCommonAuthActionPermissionDeny,
-                    IotError::IotDeviceNotExistedDevice_3,
-                    IotError::IotSystemIllegalRequest,
-                ]
-            }
-            r"RetrySoundCodeLabelBatch" => {
-                &[
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidParam,
-                    IotError::IotSoundcodeLabelBatchCanNotBeRetried,
-                    IotError::IotSoundcodeLabelBatchNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"ReupgradeOTATask" => {
-                &[
-                    IotError::IotOtaDeviceNotExist,
-                    IotError::IotOtaDeviceNotReUpgraded,
-                    IotError::IotOtaFailedTaskNotFound,
-                    IotError::IotOtaFirmwareNotVerified,
-                    IotError::IotOtaInvalidFirmwareUid,
-                    IotError::IotOtaInvalidJobId,
-                    IotError::IotOtaInvalidTaskExist,
-                    IotError::IotOtaInvalidTaskId,
-                    IotError::IotOtaJobCanceled,
-                    IotError::IotOtaNotFirmwareOwner,
-                    IotError::IotOtaTooManyOtaTask,
-                    IotError::IotOtaUnmatchedJob,
-                ]
-            }
-            r"SaveScript" => {
-                &[
-                    IotError::IotRuleEmptyScriptDraft,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleScriptLengthExceeds,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"SetStudioProjectCooperation" => {
-                &[
-                    IotError::IoTCommonNullParameter,
-                    IotError::StudioProjectFeatureNotSupport,
-                ]
-            }
-            r"ShareSpeechByCombination" => {
-                &[
-                    IotError::IotDevicespeechDeviceNotActived,
-                    IotError::IotDevicespeechDeviceOffline,
-                    IotError::IotDevicespeechInvalidAudioFormat,
-                    IotError::IotDevicespeechInvalidDevice,
-                    IotError::IotDevicespeechInvalidDeviceId,
-                    IotError::IotDevicespeechInvalidLicenseDevice,
-                    IotError::IotDevicespeechInvalidProductKeyAndDeviceName,
-                    IotError::IotDevicespeechInvalidSpeechId,
-                    IotError::IotDevicespeechProjectNotFound,
-                    IotError::IotDevicespeechRequestLimit,
-                    IotError::IotDevicespeechThingModelNotDefine,
-                    IotError::IotSpeechserviceNotSigned,
-                    IotError::IotSpeechsolutionProjectHasStopped,
-                ]
-            }
-            r"StartPTDetection" => {
-                &[
-                    IotError::IotDapInsightBizExceptionNotSpecified,
-                    IotError::IotDapInsightDatetimeNotMatch,
-                    IotError::IotDapInsightFrozen,
-                    IotError::IotDapInsightNeedDetectionData,
-                    IotError::IotDapInsightParsedDataError,
-                    IotError::IotDapInsightRequestParamError,
-                    IotError::IotDapInsightUnknownException,
-                ]
-            }
-            r"StartParser" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotCommonTooManyRequest,
-                    IotError::IotRuleDestinationNotBound,
-                    IotError::IotRuleEmptyScript,
-                    IotError::IotRuleNoDataSourceBound,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleStartRuleFailed,
-                    IotError::IotRuleScriptSyntaxError,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"StopParser" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotRuleNoDataSourceBound,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleStopRuleFailed,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"SubscribeTopic" => {
-                &[
-                    IotError::IotDeviceNotDeviceOwner,
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotMessageBrokerBatchSubTopicFailed,
-                    IotError::IotMessageBrokerEmptySubTopicList,
-                    IotError::IotMessageBrokerInvalidFormattedTopicName,
-                    IotError::IotMessageBrokerTopicTemplateIsNotFound,
-                    IotError::IotSystemBillIsOverDue,
-                    IotError::IotDeviceInactiveDevice,
-                    IotError::IotProdNotExistedProduct,
-                ]
-            }
-            r"TestSwitch" => {
-                &[
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotDeviceNullDeviceName,
-                    IotError::IotProdNullProductKey,
-                ]
-            }
-            r"UnbindLicenseProduct" => {
-                &[
-                    IotError::IotRtcInvalidLicenseCode,
-                    IotError::IotRtcInvalidProductKey,
-                    IotError::IotRtcServiceNotSigned,
-                ]
-            }
-            r"UnsubscribeTopic" => {
-                &[
-                    IotError::IotDeviceNotDeviceOwner,
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotMessageBrokerEmptyUnSubTopicList,
-                    IotError::IotMessageBrokerInvalidFormattedTopicName,
-                    IotError::IotSystemBillIsOverDue,
-                    IotError::IotProdNotExistedProduct,
-                ]
-            }
-            r"UpdateDestination" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotConsumerGroupInvalidConsumerGroupId,
-                    IotError::IotMessagebrokerNullTopicName,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotProdNullProductKey,
-                    IotError::IotRuleDestinationNameExisted,
-                    IotError::IotRuleInvalidDestinationName,
-                    IotError::IotRuleDestinationNotExists,
-                    IotError::IotRulengIncorrectRegionName,
-                    IotError::IotRulengIncorrectSchemaValueOfTopic,
-                    IotError::IotRulengInstanceNotFound,
-                    IotError::IotRulengInvalidFormattedShardingKeyInConfiguration,
-                    IotError::IotRulengInvalidFormattedTagInConfiguration,
-                    IotError::IotRulengNotFoundFunctionInFc,
-                    IotError::IotRulengNotFoundProjectInDataHub,
-                    IotError::IotRulengNotFoundServiceInFc,
-                    IotError::IotRulengNotFoundTableInOtsInstance,
-                    IotError::IotRulengNotFoundVpcInstance,
-                    IotError::IotRulengNullFunctionNameInFc,
-                    IotError::IotRulengNullOrEmptySchemaOfTopic,
-                    IotError::IotRulengNullOtsInstanceName,
-                    IotError::IotRulengNullProjectOfDatahub,
-                    IotError::IotRulengNullRamRoleArn,
-                    IotError::IotRulengNullRamRoleName,
-                    IotError::IotRulengNullRuleActionConfig,
-                    IotError::IotRulengNullServiceNameInFc,
-                    IotError::IotRulengNullTableNameInOtsInstance,
-                    IotError::IotRulengNullTopic,
-                    IotError::IotRulengNullTopicInDatahubProject,
-                    IotError::IotRulengOnlySameRegionSupport,
-                    IotError::IotRulengOnlySupportSameRegionRds,
-                    IotError::IotRulengRegionNotSupportRuleForwardCloudProduct,
-                    IotError::IotRulengRuleActionConfigurationIsNotJson,
-                    IotError::IotRulengTopicNotFound,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"UpdateOTAJob" => {
-                &[
-                    IotError::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
-                    IotError::IotOtaEmptySrcVersionList,
-                    IotError::IotOtaFirmwareNotFound,
-                    IotError::IotOtaInstanceIdMisMatch,
-                    IotError::IotOtaInvalidBaseRatePerMinute,
-                    IotError::IotOtaInvalidBaseSpeedPerMinute,
-                    IotError::IotOtaInvalidConstantSpeedParameter,
-                    IotError::IotOtaInvalidExponentialRateParameter,
-                    IotError::IotOtaInvalidIncrementFactor,
-                    IotError::IotOtaInvalidMaximumPerMinute,
-                    IotError::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
-                    IotError::IotOtaInvalidSrcVersionList,
-                    IotError::IotOtaInvalidStrategyType,
-                    IotError::IotOtaInvalidTimeout,
-                    IotError::IotOtaInvalidUpgradeType,
-                    IotError::IotOtaJobHasCanceled,
-                    IotError::IotOtaJobHasFinished,
-                    IotError::IotOtaJobTagIsTooLong,
-                    IotError::IotOtaOperationForbidden,
-                    IotError::IotOtaStrategyNotFound,
-                    IotError::IotOtaNoDynamicJob,
-                    IotError::IotOtaTaskNotExist,
-                ]
-            }
-            r"UpdateParser" => {
-                &[
-                    IotError::IotCommonInvalidFormattedParameter,
-                    IotError::IotRuleConnectorIsAlreadyExisted,
-                    IotError::IotRuleInvalidRuleName,
-                    IotError::IotRuleNotFoundRule,
-                    IotError::IotRuleUpdateRuleFailed,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"UpdateParserDataSource" => {
-                &[
-                    IotError::IotRuleDataSourceExists,
-                    IotError::IotRuleDataSourceNotExists,
-                    IotError::IotRuleInvalidDataSourceName,
-                    IotError::IotRuleUpdateRuleFailed,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotSystemSystemException,
-                ]
-            }
-            r"UpdateSchedulePeriod" => {
-                &[
-                    IotError::IotScheduleperiodConflictTime,
-                    IotError::IotScheduleperiodConflictWithScheduleTime,
-                    IotError::IotScheduleperiodInvalidDesc,
-                    IotError::IotScheduleperiodInvalidIotInstanceId,
-                    IotError::IotScheduleperiodInvalidTime,
-                    IotError::IotScheduleperiodNotExists,
-                    IotError::IotSoundcodeSensitiveContent,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"UpdateSoundCode" => {
-                &[
-                    IotError::IotSoundcodeAlreadyExistsName,
-                    IotError::IotSoundcodeEncodeLimit,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidName,
-                    IotError::IotSoundcodeInvalidSoundCode,
-                    IotError::IotSoundcodeInvalidSoundCodeContent,
-                    IotError::IotSoundcodeInvalidSoundCodeDuration,
-                    IotError::IotSoundcodeSensitiveContent,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"UpdateSoundCodeLabel" => {
-                &[
-                    IotError::IotSoundcodeAlreadyExistsLabel,
-                    IotError::IotSoundcodeEncodeLimit,
-                    IotError::IotSoundcodeInvalidIotInstanceId,
-                    IotError::IotSoundcodeInvalidLabel,
-                    IotError::IotSoundcodeInvalidSoundCode,
-                    IotError::IotSoundcodeLabelNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"UpdateSoundCodeSchedule" => {
-                &[
-                    IotError::IotScheduleperiodConflictTime,
-                    IotError::IotSoundcodescheduleAlreadyExistsName,
-                    IotError::IotSoundcodescheduleInvalidDate,
-                    IotError::IotSoundcodescheduleInvalidDesc,
-                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
-                    IotError::IotSoundcodescheduleInvalidName,
-                    IotError::IotSoundcodescheduleInvalidStatus,
-                    IotError::IotSoundcodescheduleInvalidTime,
-                    IotError::IotSoundcodescheduleNotExists,
-                    IotError::IotSoundcodeserviceNotSigned,
-                ]
-            }
-            r"UpdateTopicConfig" => {
-                &[
-                    IotError::IotMessageBrokerParamCheckError,
-                    IotError::IotMessageBrokerProductCheckError,
-                    IotError::IotMessageBrokerSystemError,
-                    IotError::IotMessageBrokerTopicConfigNumExceed,
-                    IotError::IotMessagebrokerInvalidInstanceWithCodec,
-                    IotError::IotMessagebrokerInvalidOperationWithBroadcast,
-                    IotError::IotMessagebrokerInvalidOperationWithProxySubscribe,
-                    IotError::IotMessagebrokerInvalidPubTopicFormat,
-                    IotError::IotMessagebrokerInvalidTopicWithBroadcast,
-                    IotError::IotMessagebrokerInvalidTopicWithCodec,
-                    IotError::IotMessagebrokerInvalidTopicWithProxySubscribe,
-                ]
-            }
-            r"WriteDevicesHotStorageData" => {
-                &[
-                    IotError::IotDeviceNotExistedDevice,
-                    IotError::IotCheckInvalidFormattedParameter,
-                    IotError::IotDataalgoScriptDataFormatException,
-                    IotError::IotDataalgoScriptExecutionException,
-                    IotError::IotDataalgoScriptExecutionOomException,
-                    IotError::IotDataalgoScriptExecutionTimeout,
-                    IotError::IotDataalgoScriptMethodNotFound,
-                    IotError::IotDataalgoScriptRelationNotExist,
-                    IotError::IotDeviceInvalidFormattedDeviceName,
-                    IotError::IotDeviceInvalidIoTId_2,
-                    IotError::IotDeviceNullDeviceName,
-                    IotError::IotDeviceSetDevicePropertyFailed,
-                    IotError::IotMessagebrokerHalfconn,
-                    IotError::IotMessagebrokerOffline,
-                    IotError::IotProdInvalidFormattedProductkey,
-                    IotError::IotProdNotExistedProduct,
-                    IotError::IotProdNullProductKey,
-                    IotError::IotProdQueryProductAbilitiesFailed,
-                    IotError::IotProdQueryPropertyNotFound,
-                    IotError::IotStorageHotStorageCapacityNotEnough,
-                    IotError::IotStorageHotStorageIopsWriteNotEnough,
-                    IotError::IotSystemIllegalRequest,
-                    IotError::IotTslInvalidFormattedTslError,
-                    IotError::IotTslInvalidHistoryTimestampError,
-                    IotError::IotTslTslParseError,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for IotError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for IotError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for IotError {}
-    impl __core::str::FromStr for IotError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for IotError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for IotError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use IotError as __E;
+    __p::error_code!(
+        IotError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountTypeRestricted, __E::CategoryNotSame,
+        __E::DistributeThingModuleNoEdit, __E::InsufficientAuthority,
+        __E::IoTCommonNullParameter, __E::IoTCommonParamterError,
+        __E::IotDeviceNoVehicleProtocolDevice, __E::IotDeviceNotDeviceOwner,
+        __E::IotDeviceNotExistedDevice, __E::IotMessageBrokerBatchSubTopicFailed,
+        __E::IotMessageBrokerEmptySubTopicList, __E::IotMessageBrokerEmptyUnSubTopicList,
+        __E::IotMessageBrokerInvalidFormattedTopicName,
+        __E::IotMessageBrokerTopicTemplateIsNotFound, __E::IotSystemBillIsOverDue,
+        __E::IotCommonQueryDeviceActionError, __E::IotDeviceDeviceNotFound,
+        __E::IotDeviceInvalidIoTId, __E::IotDigitaltwinDtInstanceInvalidThingType,
+        __E::IotDigitaltwinRequestParamError, __E::IotDigitaltwinInstanceNodeNotExist,
+        __E::IotDigitaltwinInstanceNotFound, __E::IotDigitaltwinNotSupportApiDataSource,
+        __E::IotDigitaltwinProductAuthticFailed, __E::IotDigitaltwinTooManyRequest,
+        __E::IotProductProductNotFound, __E::IotSharetaskImportDevicePartFail,
+        __E::LossOfUserInformation, __E::MissingDynamicGroupExpression, __E::OrderOpend,
+        __E::PermissionDenied, __E::PriceWanHuaTongSys, __E::ProductKeyInvalid,
+        __E::ProductAuthrightIllegal, __E::ProductHasPublished, __E::ProductNotFound,
+        __E::RequestParamError, __E::RequestFailed, __E::RequestParamError_2,
+        __E::ServerError, __E::StudioAppDomainDomainAlreadyExist,
+        __E::StudioAppDomainDomainAuthFail, __E::StudioAppDomainDomainMaxNumLimit,
+        __E::StudioAppDomainDomainNotExist, __E::StudioAppNotExist,
+        __E::StudioAppTokenAppHaveNoToken, __E::StudioAppTokenAppTokenNotActive,
+        __E::StudioDeviceBatchAddDevicesToProjectFailed,
+        __E::StudioDeviceBatchRemoveDevicesFromProjectFailed,
+        __E::StudioProductBindFailed, __E::StudioProductUnbindFailed,
+        __E::StudioProjectFeatureNotSupport, __E::ThingModelGetLockFailed,
+        __E::ThingModelStatusNotFinal, __E::ThingModelVersionInvalid,
+        __E::ThingModelNotFound, __E::IotDeviceNotExistedDevice_2,
+        __E::IotSreIotInstanceStatusForbidden, __E::IotAlgoApiCallOutOfTenantLimit,
+        __E::IotAlgoOcrInvokeError, __E::IotAlgoOcrParamInvalid,
+        __E::IotAlgoOcrServiceNotSubscribe, __E::IotAlgoOcrUrlInvalid,
+        __E::IotCheckInvalidFormattedParameter, __E::IotCheckNullParameter,
+        __E::IotCommonApiNotSupportedInInstance, __E::IotCommonAuthActionPermissionDeny,
+        __E::IotCommonInvalidFormattedParameter, __E::IotCommonInvalidPageParams,
+        __E::IotCommonInvalidTenant, __E::IotCommonQueryDevicePropertyActionError,
+        __E::IotCommonQueryManyDevicesActionError, __E::IotCommonQueryProductActionError,
+        __E::IotCommonRamActionPermissionDeny, __E::IotCommonTooManyRequest,
+        __E::IotConsumerGroupInvalidConsumerGroupId,
+        __E::IotDapInsightApiQueryParamError, __E::IotDapInsightBizExceptionNotSpecified,
+        __E::IotDapInsightDataApiNotDeploy,
+        __E::IotDapInsightDataStoreTableHasNotBeenInit,
+        __E::IotDapInsightDatetimeNotMatch, __E::IotDapInsightDopQueryApiError,
+        __E::IotDapInsightDownloadTaskNumUpperLimit,
+        __E::IotDapInsightDownloadTimesUpperLimit,
+        __E::IotDapInsightExceedSubscribeNumber, __E::IotDapInsightFrozen,
+        __E::IotDapInsightMustSetAtLeastOnePrimaryKey,
+        __E::IotDapInsightNeedDetectionData, __E::IotDapInsightNoAuthorization,
+        __E::IotDapInsightNotEnoughCu, __E::IotDapInsightNotEnoughStorage,
+        __E::IotDapInsightParsedDataError, __E::IotDapInsightPipelineProcessError,
+        __E::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
+        __E::IotDapInsightQueryTimeMoreThanQueryDays,
+        __E::IotDapInsightRequestParamError, __E::IotDapInsightServerError,
+        __E::IotDapInsightUnknownException, __E::IotDataalgoScriptDataFormatException,
+        __E::IotDataalgoScriptExecutionException,
+        __E::IotDataalgoScriptExecutionOomException,
+        __E::IotDataalgoScriptExecutionTimeout, __E::IotDataalgoScriptMethodNotFound,
+        __E::IotDataalgoScriptRelationNotExist, __E::IotDatabusSearchIndexConfigNotFound,
+        __E::IotDeviceAlreadyExistedDeviceName, __E::IotDeviceApplyManyDevicesFailed,
+        __E::IotDeviceCanNotSetReadOnlyProperty,
+        __E::IotDeviceClearPropertyDesiredFailed, __E::IotDeviceCreateDeviceFailed,
+        __E::IotDeviceDeviceApplyIsNotFound, __E::IotDeviceDeviceInstanceInconsistency,
+        __E::IotDeviceDeviceIsDisable, __E::IotDeviceDeviceNumerExceedTenant,
+        __E::IotDeviceFuzzyRuntimeSearchMinLengthLimit, __E::IotDeviceInactiveDevice,
+        __E::IotDeviceInvalidDeviceParams, __E::IotDeviceInvalidFormattedDeviceName,
+        __E::IotDeviceInvalidFormattedDeviceNameInNameArray,
+        __E::IotDeviceInvalidIoTId_2, __E::IotDeviceInvalidParams,
+        __E::IotDeviceInvalidTimeBucket, __E::IotDeviceNoPermission,
+        __E::IotDeviceNoneDeviceNameElement, __E::IotDeviceNotExistedDevice_3,
+        __E::IotDeviceNotSupportExemptionValidateType, __E::IotDeviceNullDeviceName,
+        __E::IotDeviceOfflineDevice, __E::IotDevicePageTokenIsIllegal,
+        __E::IotDeviceRegionNotSupportDynamicGroup,
+        __E::IotDeviceSetDevicePropertyFailed,
+        __E::IotDeviceTooManyDeviceNamesPerRequest,
+        __E::IotDevicesearchInvalidSqlConditionError,
+        __E::IotDevicesearchInvalidSqlError, __E::IotDevicesearchInvalidSqlFieldError,
+        __E::IotDevicesearchInvalidSqlIdentfierError,
+        __E::IotDevicesearchInvalidSqlOffsetError,
+        __E::IotDevicesearchInvalidSqlOperatorTypeError,
+        __E::IotDevicesearchInvalidSqlOrderError,
+        __E::IotDevicesearchInvalidSqlParamError, __E::IotDevicespeechDeviceNotActived,
+        __E::IotDevicespeechDeviceOffline, __E::IotDevicespeechInvalidAudioFormat,
+        __E::IotDevicespeechInvalidDevice, __E::IotDevicespeechInvalidDeviceId,
+        __E::IotDevicespeechInvalidLicenseDevice,
+        __E::IotDevicespeechInvalidProductKeyAndDeviceName,
+        __E::IotDevicespeechInvalidSpeechId, __E::IotDevicespeechProjectNotFound,
+        __E::IotDevicespeechRequestLimit, __E::IotDevicespeechThingModelNotDefine,
+        __E::IotFirmwareAlreadyExistedFirmwareName,
+        __E::IotFirmwareFirmwareDescExceedLimit, __E::IotFirmwareFirmwareUdiExceedLimit,
+        __E::IotFirmwareIncorrectFormattedFirmwareName,
+        __E::IotFirmwareInvalidTaskStatus, __E::IotFirmwareListOtaTaskByDeviceFailed,
+        __E::IotGatewayBackEndServiceInvalid, __E::IotGisInvalidParamSize,
+        __E::IotGisInvalidRequestParam, __E::IotGisLbsBasicFalse,
+        __E::IotGroupCreateGroupFailed, __E::IotGroupDeleteGroupFailed,
+        __E::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
+        __E::IotGroupGroupCountExceedMax, __E::IotGroupGroupNameExisted,
+        __E::IotGroupInvalidGroupName, __E::IotGroupLongGroupDescError,
+        __E::IotGroupNotExistedGroup, __E::IotGroupNullGroupId,
+        __E::IotGroupQueryGroupInfoFailed, __E::IotGroupSuperGroupUnsupport,
+        __E::IotMessageBrokerParamCheckError, __E::IotMessageBrokerProductCheckError,
+        __E::IotMessageBrokerSystemError, __E::IotMessageBrokerTopicConfigNumExceed,
+        __E::IotMessagebrokerHalfconn, __E::IotMessagebrokerInvalidInstanceWithCodec,
+        __E::IotMessagebrokerInvalidOperationWithBroadcast,
+        __E::IotMessagebrokerInvalidOperationWithProxySubscribe,
+        __E::IotMessagebrokerInvalidPubTopicFormat,
+        __E::IotMessagebrokerInvalidTopicWithBroadcast,
+        __E::IotMessagebrokerInvalidTopicWithCodec,
+        __E::IotMessagebrokerInvalidTopicWithProxySubscribe,
+        __E::IotMessagebrokerNullTopicName, __E::IotMessagebrokerOffline,
+        __E::IotOtaDeviceNotExist, __E::IotOtaDeviceNotReUpgraded,
+        __E::IotOtaEmptyDeviceInfoParams,
+        __E::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
+        __E::IotOtaEmptySrcVersionList, __E::IotOtaFailedTaskNotFound,
+        __E::IotOtaFirmwareAndProductKeyMismatch, __E::IotOtaFirmwareNotFound,
+        __E::IotOtaFirmwareNotVerified, __E::IotOtaInstanceIdMisMatch,
+        __E::IotOtaInvalidBaseRatePerMinute, __E::IotOtaInvalidBaseSpeedPerMinute,
+        __E::IotOtaInvalidConstantSpeedParameter,
+        __E::IotOtaInvalidExponentialRateParameter, __E::IotOtaInvalidFirmwareUid,
+        __E::IotOtaInvalidIncrementFactor, __E::IotOtaInvalidJobId,
+        __E::IotOtaInvalidMaximumPerMinute,
+        __E::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
+        __E::IotOtaInvalidOtaModuleName, __E::IotOtaInvalidSrcVersionList,
+        __E::IotOtaInvalidStrategyType, __E::IotOtaInvalidTaskExist,
+        __E::IotOtaInvalidTaskId, __E::IotOtaInvalidTimeout,
+        __E::IotOtaInvalidUpgradeType, __E::IotOtaJobCanceled, __E::IotOtaJobHasCanceled,
+        __E::IotOtaJobHasFinished, __E::IotOtaJobTagIsTooLong,
+        __E::IotOtaNotFirmwareOwner, __E::IotOtaNullOtaModuleName,
+        __E::IotOtaOperationForbidden, __E::IotOtaStrategyNotFound,
+        __E::IotOtaTenantIdMisMatch, __E::IotOtaTooManyOtaTask, __E::IotOtaUnmatchedJob,
+        __E::IotOtaNoDynamicJob, __E::IotOtaTaskNotExist,
+        __E::IotProdInvalidFormattedProductkey, __E::IotProdInvalidProductAuthType,
+        __E::IotProdNotExistedProduct, __E::IotProdNullAbilityIdentifier,
+        __E::IotProdNullProductKey, __E::IotProdQueryProductAbilitiesFailed,
+        __E::IotProdQueryProductAbilitiesNotFound,
+        __E::IotProdQueryProductPropertyFailed, __E::IotProdQueryPropertyNotFound,
+        __E::IotProvisioningInvalidDistributionStatus, __E::IotProvisioningTaskNotExist,
+        __E::IotRtcInvalidLicenseCode, __E::IotRtcInvalidProductKey,
+        __E::IotRtcLicenseDeviceAuthorizationExecuting,
+        __E::IotRtcLicenseProductRelationExist,
+        __E::IotRtcLicenseProductRelationNonexist, __E::IotRtcLicenseQuotaLack,
+        __E::IotRtcServiceNotSigned, __E::IotRuleConnectorCountExceed,
+        __E::IotRuleConnectorIsAlreadyExisted, __E::IotRuleCreateRuleException,
+        __E::IotRuleDataSourceBounded, __E::IotRuleDataSourceCountExceed,
+        __E::IotRuleDataSourceExists, __E::IotRuleDataSourceItemExists,
+        __E::IotRuleDataSourceItemNotExists, __E::IotRuleDataSourceNotExists,
+        __E::IotRuleDeleteRuleFailed, __E::IotRuleDestinationCountExceed,
+        __E::IotRuleDestinationInUsing, __E::IotRuleDestinationNameExisted,
+        __E::IotRuleDestinationNotAvailable, __E::IotRuleDestinationNotBound,
+        __E::IotRuleEmptyScript, __E::IotRuleEmptyScriptDraft,
+        __E::IotRuleInvalidDataSourceName, __E::IotRuleInvalidDestinationName,
+        __E::IotRuleInvalidRuleName, __E::IotRuleItemExceedsLimit,
+        __E::IotRuleListDestinationFailed, __E::IotRuleNoDataSourceBound,
+        __E::IotRuleNotFoundRule, __E::IotRuleNotFoundRuleAction,
+        __E::IotRuleQueryRuleFailed, __E::IotRuleQueryRulePageActionError,
+        __E::IotRuleSameDestinationExisted, __E::IotRuleScriptLengthExceeds,
+        __E::IotRuleStartRuleFailed, __E::IotRuleStopRuleFailed,
+        __E::IotRuleTooManyRuleAction, __E::IotRuleUpdateRuleFailed,
+        __E::IotRuleDestinationNotExists, __E::IotRuleScriptSyntaxError,
+        __E::IotRulengIncorrectRegionName, __E::IotRulengIncorrectSchemaValueOfTopic,
+        __E::IotRulengInstanceNotFound,
+        __E::IotRulengInvalidFormattedShardingKeyInConfiguration,
+        __E::IotRulengInvalidFormattedTagInConfiguration, __E::IotRulengInvalidRamRole,
+        __E::IotRulengNotFoundFunctionInFc, __E::IotRulengNotFoundProjectInDataHub,
+        __E::IotRulengNotFoundServiceInFc, __E::IotRulengNotFoundTableInOtsInstance,
+        __E::IotRulengNotFoundTopicInDataHubProject, __E::IotRulengNotFoundVpcInstance,
+        __E::IotRulengNullFunctionNameInFc, __E::IotRulengNullOrEmptySchemaOfTopic,
+        __E::IotRulengNullOtsInstanceName, __E::IotRulengNullProjectOfDatahub,
+        __E::IotRulengNullRamRoleArn, __E::IotRulengNullRamRoleName,
+        __E::IotRulengNullRuleActionConfig, __E::IotRulengNullRuleActionType,
+        __E::IotRulengNullServiceNameInFc, __E::IotRulengNullTableNameInOtsInstance,
+        __E::IotRulengNullTopic, __E::IotRulengNullTopicInDatahubProject,
+        __E::IotRulengOnlyAllowOneErrorAction, __E::IotRulengOnlySameRegionSupport,
+        __E::IotRulengOnlySupportSameRegionRds,
+        __E::IotRulengRegionNotSupportRuleForwardCloudProduct,
+        __E::IotRulengRuleActionConfigurationIsNotJson,
+        __E::IotRulengRuleAlreadyIsStarted, __E::IotRulengTopicNotFound,
+        __E::IotScheduleperiodAlreadyExists, __E::IotScheduleperiodConflictTime,
+        __E::IotScheduleperiodConflictWithScheduleTime,
+        __E::IotScheduleperiodInvalidDesc, __E::IotScheduleperiodInvalidIotInstanceId,
+        __E::IotScheduleperiodInvalidTime, __E::IotScheduleperiodLimitExceeded,
+        __E::IotScheduleperiodNotExists, __E::IotSecuretunnelDescriptionTooLong,
+        __E::IotSecuretunnelDeviceNotExist, __E::IotSecuretunnelDeviceNotOnline,
+        __E::IotSecuretunnelDeviceNotSpecified, __E::IotSecuretunnelIllegalState,
+        __E::IotSecuretunnelInstanceIdMismatch, __E::IotSecuretunnelParamInvalid,
+        __E::IotSecuretunnelTunnelAmountExceedByDevice,
+        __E::IotSecuretunnelTunnelAmountExceedByInstance,
+        __E::IotSecuretunnelTunnelNotExist, __E::IotSecuretunnelTunnelQuotaExhausted,
+        __E::IotSecuretunnelUdiTooLong, __E::IotSharetaskEmptyShareDevice,
+        __E::IotSharetaskShareDeviceProcessing, __E::IotSoundcodeAlreadyExistsLabel,
+        __E::IotSoundcodeAlreadyExistsName, __E::IotSoundcodeEncodeLimit,
+        __E::IotSoundcodeInvalidIotInstanceId, __E::IotSoundcodeInvalidLabel,
+        __E::IotSoundcodeInvalidLabelBatchDescription, __E::IotSoundcodeInvalidName,
+        __E::IotSoundcodeInvalidParam, __E::IotSoundcodeInvalidSoundCode,
+        __E::IotSoundcodeInvalidSoundCodeContent,
+        __E::IotSoundcodeInvalidSoundCodeDuration,
+        __E::IotSoundcodeLabelBatchCanNotBeRetried, __E::IotSoundcodeLabelBatchNotExists,
+        __E::IotSoundcodeLabelNotExists, __E::IotSoundcodeNoSuccessLabel,
+        __E::IotSoundcodeNotExists, __E::IotSoundcodeSensitiveContent,
+        __E::IotSoundcodescheduleAlreadyExistsName, __E::IotSoundcodescheduleInvalidDate,
+        __E::IotSoundcodescheduleInvalidDesc,
+        __E::IotSoundcodescheduleInvalidIotInstanceId,
+        __E::IotSoundcodescheduleInvalidName, __E::IotSoundcodescheduleInvalidStatus,
+        __E::IotSoundcodescheduleInvalidTime, __E::IotSoundcodescheduleLimitExceeded,
+        __E::IotSoundcodescheduleNotExists, __E::IotSoundcodeserviceNotSigned,
+        __E::IotSpeechInvalidIotInstanceId, __E::IotSpeechInvalidIotProjectCode,
+        __E::IotSpeechserviceNotSigned, __E::IotSpeechsolutionProjectHasStopped,
+        __E::IotStorageHotStorageCapacityNotEnough,
+        __E::IotStorageHotStorageIopsReadNotEnough,
+        __E::IotStorageHotStorageIopsWriteNotEnough, __E::IotSystemIllegalRequest,
+        __E::IotSystemInstanceNotFound, __E::IotSystemSystemError,
+        __E::IotSystemSystemException, __E::IotTslInvalidFormattedTslError,
+        __E::IotTslInvalidHistoryTimestampError, __E::IotTslTslParseError,
+        __E::IotVasEmptyLicenseDeviceList,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"invalid parameter:%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountTypeRestricted", http_status : 400,
+        message :
+        r"Please submit the application for beta testing first. You can activate the product after the application is approved.",
+        retry : __p::NEVER }, __p::Entry { code : r"Category.not.same", http_status :
+        400, message : r"Category must be the same.", retry : __p::NEVER }, __p::Entry {
+        code : r"Distribute.thing.module.no.edit", http_status : 400, message :
+        r"Distribute.thing.module.no.edit.", retry : __p::NEVER }, __p::Entry { code :
+        r"InsufficientAuthority", http_status : 400, message : r"insuficient auth:%s",
+        retry : __p::NEVER }, __p::Entry { code : r"IoT.Common.NullParameter",
+        http_status : 200, message : r"Parameter cannot be empty.", retry : __p::NEVER },
+        __p::Entry { code : r"IoT.Common.ParamterError", http_status : 200, message :
+        r"The request parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.Device.NoVehicleProtocolDevice", http_status : 400, message :
+        r"The device non vehicle protocol data.", retry : __p::NEVER }, __p::Entry { code
+        : r"Iot.Device.NotDeviceOwner", http_status : 403, message :
+        r"You are not the device owner.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.Device.NotExistedDevice", http_status : 400, message :
+        r"The device does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.MessageBroker.BatchSubTopicFailed", http_status : 500, message :
+        r"An error occurred while batch subscribing to the topic.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Iot.MessageBroker.EmptySubTopicList",
+        http_status : 400, message : r"The subscription topic list is empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"Iot.MessageBroker.EmptyUnSubTopicList",
+        http_status : 400, message : r"The unsub topic list is empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"Iot.MessageBroker.InvalidFormattedTopicName",
+        http_status : 400, message :
+        r"The topic format specified while publishing the message is incorrect.", retry :
+        __p::NEVER }, __p::Entry { code : r"Iot.MessageBroker.TopicTemplateIsNotFound",
+        http_status : 400, message : r"The topic template does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"Iot.System.BillIsOverDue", http_status : 400,
+        message :
+        r"Your account has overdue payments. Go to the expense center and add funds to your account.",
+        retry : __p::NEVER }, __p::Entry { code : r"Iot.common.QueryDeviceActionError",
+        http_status : 400, message : r"An error occurred while querying the device.",
+        retry : __p::NEVER }, __p::Entry { code : r"Iot.device.DeviceNotFound",
+        http_status : 400, message : r"device not found.", retry : __p::NEVER },
+        __p::Entry { code : r"Iot.device.InvalidIoTId", http_status : 400, message :
+        r"The specified device ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.digitaltwin.DTInstanceInvalidThingType", http_status : 400, message :
+        r"The digital twin operation is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"Iot.digitaltwin.RequestParamError", http_status : 400, message :
+        r"Request parameter error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.digitaltwin.instanceNodeNotExist", http_status : 400, message :
+        r"The nodeId is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.digitaltwin.instanceNotFound", http_status : 400, message :
+        r"The instance does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.digitaltwin.notSupportApiDataSource", http_status : 400, message :
+        r"APIs cannot be used as data sources.", retry : __p::NEVER }, __p::Entry { code
+        : r"Iot.digitaltwin.productAuthticFailed", http_status : 400, message :
+        r"Product authentic failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.digitaltwin.tooManyRequest", http_status : 400, message :
+        r"Too many requests.", retry : __p::THROTTLING }, __p::Entry { code :
+        r"Iot.product.ProductNotFound", http_status : 400, message :
+        r"product not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"Iot.sharetask.ImportDevicePartFail", http_status : 400, message :
+        r"Failed to import some of the devices.", retry : __p::NEVER }, __p::Entry { code
+        : r"LossOfUserInformation", http_status : 400, message : r"lost of user info:%s",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingDynamicGroupExpression",
+        http_status : 400, message :
+        r"DynamicGroupExpression is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"OrderOpend", http_status : 400, message :
+        r"You have already purchased the Iot service. Go to the Iot console to start using it.",
+        retry : __p::NEVER }, __p::Entry { code : r"PermissionDenied", http_status : 400,
+        message :
+        r"The current sub account without permission, to authorize the Sub - Account, please.",
+        retry : __p::NEVER }, __p::Entry { code : r"PriceWanHuaTongSys", http_status :
+        400, message : r"Inquiry call kaleidoscope error", retry : __p::NEVER },
+        __p::Entry { code : r"Product.Key.Invalid", http_status : 400, message :
+        r"Product key is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Product.authright.illegal", http_status : 400, message :
+        r"Product authRight illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"Product.has.published", http_status : 400, message : r"Product has published.",
+        retry : __p::NEVER }, __p::Entry { code : r"Product.not.found", http_status :
+        400, message : r"Product.not.found.", retry : __p::NEVER }, __p::Entry { code :
+        r"Request.param.error", http_status : 400, message : r"Request.param.error. %d.",
+        retry : __p::NEVER }, __p::Entry { code : r"Request.param.error", http_status :
+        400, message : r"Request.param.error. %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"RequestFailed", http_status : 400, message :
+        r"source data does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"RequestParamError", http_status : 400, message : r"The request params error.",
+        retry : __p::NEVER }, __p::Entry { code : r"Server.error", http_status : 400,
+        message : r"Server error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Studio.App.Domain.DomainAlreadyExist", http_status : 200, message :
+        r"The domain already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Studio.App.Domain.DomainAuthFail", http_status : 200, message :
+        r"You are not authorized to manage the domain.", retry : __p::NEVER }, __p::Entry
+        { code : r"Studio.App.Domain.DomainMaxNumLimit", http_status : 200, message :
+        r"The maximum number of domain is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"Studio.App.Domain.DomainNotExist", http_status : 200, message :
+        r"The domain does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Studio.App.NotExist", http_status : 200, message :
+        r"The application does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Studio.App.Token.AppHaveNoToken", http_status : 200, message :
+        r"The application does not have any token.", retry : __p::NEVER }, __p::Entry {
+        code : r"Studio.App.Token.AppTokenNotActive", http_status : 200, message :
+        r"The application token is not active.", retry : __p::NEVER }, __p::Entry { code
+        : r"Studio.Device.BatchAddDevicesToProjectFailed", http_status : 400, message :
+        r"batch add devices to project failed", retry : __p::NEVER }, __p::Entry { code :
+        r"Studio.Device.BatchRemoveDevicesFromProjectFailed", http_status : 400, message
+        : r"batch remove devices from project failed", retry : __p::NEVER }, __p::Entry {
+        code : r"Studio.Product.BindFailed", http_status : 400, message : r"bind failed",
+        retry : __p::NEVER }, __p::Entry { code : r"Studio.Product.UnbindFailed",
+        http_status : 400, message : r"unbind failed", retry : __p::NEVER }, __p::Entry {
+        code : r"Studio.Project.FeatureNotSupport", http_status : 200, message :
+        r"The feature is not supported by the current account.", retry : __p::NEVER },
+        __p::Entry { code : r"Thing.Model.Get.Lock.Failed", http_status : 400, message :
+        r"The thing model get lock failed. Please try again later.", retry : __p::NEVER
+        }, __p::Entry { code : r"Thing.Model.Status.Not.Final", http_status : 400,
+        message :
+        r"The thing model may be importing or copying or publishing. Please wait for the final status.",
+        retry : __p::NEVER }, __p::Entry { code : r"Thing.Model.Version.Invalid",
+        http_status : 400, message : r"The thing model version is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Thing.model.not.found", http_status : 400,
+        message : r"The thing model is not existed.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.Device.NotExistedDevice", http_status : 400, message :
+        r"This device does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.Sre.IotInstanceStatusForbidden", http_status : 400, message :
+        r"Instance status forbidden.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.algo.ApiCallOutOfTenantLimit", http_status : 400, message :
+        r"api call out of tenant limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.algo.OcrInvokeError", http_status : 400, message : r"Ocr invoke error",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.algo.OcrParamInvalid",
+        http_status : 400, message : r"ocr param invalid", retry : __p::NEVER },
+        __p::Entry { code : r"iot.algo.OcrServiceNotSubscribe", http_status : 400,
+        message : r"ocr service not subscribe", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.algo.OcrUrlInvalid", http_status : 400, message : r"ocr url invalid", retry
+        : __p::NEVER }, __p::Entry { code : r"iot.check.InvalidFormattedParameter",
+        http_status : 400, message : r"The parameter format is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.check.NullParameter", http_status : 400,
+        message : r"Specify parameter is null.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.common.APINotSupportedInInstance", http_status : 400, message :
+        r"This API operation is not supported in this instance.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.common.AuthActionPermissionDeny", http_status : 400,
+        message : r"The authorization fails.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.AuthActionPermissionDeny", http_status : 400, message :
+        r"auth action permission deny.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.InvalidFormattedParameter", http_status : 400, message :
+        r"The parameter format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.InvalidPageParams", http_status : 400, message :
+        r"The specified pagination size or pagination parameter is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.common.InvalidTenant", http_status : 400,
+        message : r"The Invalid tenant.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.InvalidTenant", http_status : 400, message :
+        r"The tenant is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.InvalidTenant", http_status : 400, message :
+        r"the device tenantId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.QueryDevicePropertyActionError", http_status : 400, message :
+        r"An error occurred while querying the device property.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.common.QueryManyDevicesActionError", http_status : 400,
+        message : r"An error occurred while querying the devices", retry : __p::NEVER },
+        __p::Entry { code : r"iot.common.QueryProductActionError", http_status : 400,
+        message : r"query product info fail", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.RamActionPermissionDeny", http_status : 400, message :
+        r"You do not have the RAM permission.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.common.TooManyRequest", http_status : 400, message :
+        r"Request frequency is too high", retry : __p::THROTTLING }, __p::Entry { code :
+        r"iot.consumer.group.InvalidConsumerGroupId", http_status : 400, message :
+        r"Illegal consumer group ID", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.apiQueryParamError", http_status : 400, message :
+        r"A query parameter error occurred.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.bizExceptionNotSpecified", http_status : 500, message :
+        r"biz exception not specified.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"iot.dap.insight.dataApiNotDeploy", http_status : 400, message :
+        r"The current API operation is not deployed.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.dap.insight.dataStoreTableHasNotBeenInit", http_status : 400,
+        message : r"data store table has not been init.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.dap.insight.datetimeNotMatch", http_status : 400,
+        message : r"The acquisition time does not match the data time.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.dap.insight.dopQueryApiError",
+        http_status : 400, message : r"dop query api error", retry : __p::NEVER },
+        __p::Entry { code : r"iot.dap.insight.downloadTaskNumUpperLimit", http_status :
+        400, message : r"the number of downloaded tasks exceeded the upper limit", retry
+        : __p::NEVER }, __p::Entry { code : r"iot.dap.insight.downloadTimesUpperLimit",
+        http_status : 400, message :
+        r"the number of current job downloaded tasks exceeded the upper limit", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.dap.insight.exceedSubscribeNumber",
+        http_status : 400, message : r"Exceed subscribe number.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.dap.insight.frozen", http_status : 400, message :
+        r"The algorithm instance has been frozen. please renew.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.dap.insight.mustSetAtLeastOnePrimaryKey", http_status :
+        400, message : r"Set at least one primary key.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.dap.insight.needDetectionData", http_status : 400, message :
+        r"Detection data is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.noAuthorization", http_status : 400, message :
+        r"no authorization.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.notEnoughCU", http_status : 400, message :
+        r"There is not enough CU for the operation.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.dap.insight.notEnoughStorage", http_status : 400, message :
+        r"There is not enough storage for the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.dap.insight.parsedDataError", http_status : 400,
+        message : r"Failed to parse data.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.pipelineProcessError", http_status : 400, message :
+        r"pipeline processing error", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.processDownloadJobMoreConcurrenceCount", http_status : 400,
+        message :
+        r"the number of concurrent download tasks in progress exceeds the upper limit",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.queryTimeMoreThanQueryDays", http_status : 400, message :
+        r"The query time range exceeded the allowed time range", retry : __p::NEVER },
+        __p::Entry { code : r"iot.dap.insight.requestParamError", http_status : 400,
+        message : r"request param error.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.serverError", http_status : 400, message :
+        r"server hsf error please try later", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.serverError", http_status : 400, message :
+        r"server hsf error please try later.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dap.insight.unknownException", http_status : 400, message :
+        r"System error. Please submit a ticket.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.dap.insight.unknownException", http_status : 400, message :
+        r"unknown exception.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dataalgo.ScriptDataFormatException", http_status : 400, message :
+        r"Script function result format is incorrect.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.dataalgo.ScriptExecutionException", http_status : 400, message :
+        r"Script execution exception.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dataalgo.ScriptExecutionOomException", http_status : 400, message :
+        r"Script execution is out of memory.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dataalgo.ScriptExecutionTimeout", http_status : 400, message :
+        r"Script execution timeout.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dataalgo.ScriptMethodNotFound", http_status : 400, message :
+        r"Method is not found in script.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.dataalgo.ScriptRelationNotExist", http_status : 400, message :
+        r"Script relation not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.databus.SearchIndexConfigNotFound", http_status : 400, message :
+        r"The search index config is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.device.AlreadyExistedDeviceName", http_status : 200, message :
+        r"The DeviceName already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.ApplyManyDevicesFailed", http_status : 400, message :
+        r"An error occurred while creating multiple devices.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.CanNotSetReadOnlyProperty", http_status : 400,
+        message : r"Cannot set read only property.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.device.ClearPropertyDesiredFailed", http_status : 400, message :
+        r"Failed to clear desired value of property.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.device.CreateDeviceFailed", http_status : 200, message :
+        r"An error occurred while creating the device.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.device.DeviceApplyIsNotFound", http_status : 200, message :
+        r"The application ID for the device does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.DeviceInstanceInconsistency", http_status : 400,
+        message : r"The instance of devices is inconsistency.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.DeviceIsDisable", http_status : 400, message :
+        r"The specified device has been disabled.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.device.DeviceNumerExceedTenant", http_status : 400, message :
+        r"The device total number beyond limit.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.device.FuzzyRuntimeSearchMinLengthLimit", http_status : 400, message :
+        r"Fuzzy runtime search length must exceed 4.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.device.InactiveDevice", http_status : 400, message :
+        r"The device is inactive.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.InvalidDeviceParams", http_status : 400, message :
+        r"The request parameters are invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.InvalidFormattedDeviceName", http_status : 400, message :
+        r"The DeviceName format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.InvalidFormattedDeviceName", http_status : 400, message :
+        r"The deviceName format is incorrect.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.InvalidFormattedDeviceNameInNameArray", http_status : 400, message :
+        r"The DeviceName list contains an invalid DeviceName.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.InvalidFormattedDeviceNameInNameArray",
+        http_status : 400, message :
+        r"The deviceName list contains an invalid device name.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.InvalidIoTId", http_status : 400, message :
+        r"The specified device ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.InvalidParams", http_status : 400, message :
+        r"The parameter is invalid。", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.InvalidTimeBucket", http_status : 400, message :
+        r"The specified time range is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.device.NoPermission", http_status : 400, message :
+        r"The Operation has not permission to the device.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.NoneDeviceNameElement", http_status : 400,
+        message : r"The DeviceName list is empty.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.device.NotExistedDevice", http_status : 400, message :
+        r"The device does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.NotExistedDevice", http_status : 400, message :
+        r"device not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.NotSupportExemptionValidateType", http_status : 400, message :
+        r"The feature does not support the specified verification type.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.device.NullDeviceName", http_status :
+        400, message : r"The DeviceName parameter cannot be empty.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.device.NullDeviceName", http_status : 400, message :
+        r"The ProductKey or DeviceName parameter cannot be empty.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.NullDeviceName", http_status : 400, message :
+        r"The deviceName is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.OfflineDevice", http_status : 400, message :
+        r"The device is offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.PageTokenIsIllegal", http_status : 400, message :
+        r"The paging token is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.device.RegionNotSupportDynamicGroup", http_status : 400, message :
+        r"The region does not currently support the dynamic group feature.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.device.SetDevicePropertyFailed",
+        http_status : 400, message :
+        r"An error occurred while setting the device properties.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.device.TooManyDeviceNamesPerRequest", http_status :
+        400, message : r"The devices you query exceed the maximum number.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.devicesearch.InvalidSQLConditionError",
+        http_status : 400, message : r"The SQL statement contains too many conditions.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.devicesearch.InvalidSQLError",
+        http_status : 400, message : r"The SQL statement is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.devicesearch.InvalidSQLFieldError", http_status :
+        400, message : r"The SQL statement contains invalid field names.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.devicesearch.InvalidSQLIdentfierError",
+        http_status : 400, message : r"The TSL identifier is not configured.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.devicesearch.InvalidSQLOffsetError",
+        http_status : 400, message : r"The SQL offset is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.devicesearch.InvalidSQLOperatorTypeError", http_status
+        : 400, message :
+        r"The operator and data type in the SQL statement do not match.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.devicesearch.InvalidSQLOrderError",
+        http_status : 400, message :
+        r"The SQL statement contains invalid ORDER BY conditions.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.devicesearch.InvalidSQLParamError", http_status : 400,
+        message : r"The SQL syntax is unsupported.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.devicespeech.DeviceNotActived", http_status : 400, message :
+        r"device not actived", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.DeviceOffline", http_status : 400, message :
+        r"device is offline", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.InvalidAudioFormat", http_status : 400, message :
+        r"invalid audio format", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.InvalidDevice", http_status : 400, message :
+        r"invalid device to speech", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.InvalidDeviceId", http_status : 400, message :
+        r"invalid iot device id", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.InvalidLicenseDevice", http_status : 400, message :
+        r"invalid speech license device", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.InvalidProductKeyAndDeviceName", http_status : 400, message :
+        r"invalid productKey and deviceName", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.InvalidSpeechId", http_status : 400, message :
+        r"invalid device speech id", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.ProjectNotFound", http_status : 400, message :
+        r"project not found", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.RequestLimit", http_status : 400, message :
+        r"too much request", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.devicespeech.ThingModelNotDefine", http_status : 400, message :
+        r"thing model not define", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.firmware.AlreadyExistedFirmwareName", http_status : 400, message :
+        r"The OTA update package already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.firmware.FirmwareDescExceedLimit", http_status : 400, message :
+        r"The description of the firmware is longer than the limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.firmware.FirmwareUdiExceedLimit", http_status : 400,
+        message : r"The UDI of the firmware is longer than the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.firmware.IncorrectFormattedFirmwareName",
+        http_status : 400, message :
+        r"The format of the OTA update package name is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.firmware.InvalidTaskStatus", http_status : 400, message
+        : r"Invalid TaskStatus.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"iot.firmware.ListOTATaskByDeviceFailed", http_status : 400, message :
+        r"Failed to list OTA tasks by device.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.gateway.BackEndServiceInvalid", http_status : 400, message :
+        r"Request has failed due to invalid backend server", retry : __p::NEVER },
+        __p::Entry { code : r"iot.gis.InvalidParamSize", http_status : 400, message :
+        r"Invalid Param Size", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.gis.InvalidRequestParam", http_status : 400, message :
+        r"Invalid Request Param.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.gis.lbsBasicFalse", http_status : 400, message :
+        r"lbs service has not open yet.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.group.CreateGroupFailed", http_status : 400, message :
+        r"An error occurred while creating a device group.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.group.DeleteGroupFailed", http_status : 400, message :
+        r"An error occurred while deleting the device group.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.group.DynamicGroupMatchedDeviceCountExceedMax",
+        http_status : 400, message :
+        r"The maximum number of device matched by dynamic group condition is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.group.GroupCountExceedMax",
+        http_status : 400, message : r"The number of device groups exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.group.GroupNameExisted",
+        http_status : 400, message : r"The specified device group name already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.group.InvalidGroupName",
+        http_status : 400, message : r"The specified device group name is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.group.LongGroupDescError",
+        http_status : 400, message : r"The group description exceeds the length limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.group.NotExistedGroup",
+        http_status : 400, message : r"The specified device group does not exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"iot.group.NullGroupId", http_status : 400,
+        message : r"You must specify the device group ID.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.group.QueryGroupInfoFailed", http_status : 400, message
+        : r"An error occurred while querying the device group details.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.group.SuperGroupUnsupport", http_status :
+        400, message : r"The super groups do not support subGroups.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.message.broker.ParamCheckError", http_status : 400,
+        message : r"Param check error.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.message.broker.ProductCheckError", http_status : 400, message :
+        r"Product check error.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.message.broker.SystemError", http_status : 400, message : r"System error.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"iot.message.broker.TopicConfigNumExceed", http_status : 400, message :
+        r"Topic config num exceed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.messagebroker.HALFCONN", http_status : 400, message :
+        r"The specified operation has failed. The device is in an inactive status.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"iot.messagebroker.InvalidInstanceWithCodec", http_status : 400, message :
+        r"Only connect instance support codec.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.messagebroker.InvalidOperationWithBroadcast", http_status : 400, message
+        : r"The operation must be sub when enable broadcast.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.messagebroker.InvalidOperationWithProxySubscribe",
+        http_status : 400, message :
+        r"Operation must be sub or all when enable proxy subscribe.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.messagebroker.InvalidPubTopicFormat", http_status :
+        400, message : r"The pub topic cannot contain wildcard character.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.messagebroker.InvalidTopicWithBroadcast",
+        http_status : 400, message :
+        r"The topic cannot contain wildcard character when enable broadcast.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.messagebroker.InvalidTopicWithCodec",
+        http_status : 400, message : r"Topic cannot contain wildcard when enable codec.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"iot.messagebroker.InvalidTopicWithProxySubscribe", http_status : 400, message :
+        r"Topic cannot contain wildcard character when enable proxy subscribe.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.messagebroker.NullTopicName", http_status
+        : 400, message : r"The topic specified while publishing the message is empty",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.messagebroker.OFFLINE",
+        http_status : 400, message :
+        r"The specified operation has failed. The device is offline.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.ota.DeviceNotExist", http_status : 400, message :
+        r"The device does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.DeviceNotReUpgraded", http_status : 400, message :
+        r"There is no device can upgrade.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.EmptyDeviceInfoParams", http_status : 400, message :
+        r"the device info in params is empty", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices", http_status :
+        400, message :
+        r"Both of NumberOfNotifiedDevices and  NumberOfSucceedDevices are empty.", retry
+        : __p::NEVER }, __p::Entry { code : r"iot.ota.EmptySrcVersionList", http_status :
+        400, message : r"Parameter SrcVersionList is empty.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ota.FailedTaskNotFound", http_status : 400, message :
+        r"There are no failed tasks.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.FirmwareAndProductKeyMismatch", http_status : 400, message :
+        r"The OTA update package is not consistent with the ProductKey.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.ota.FirmwareNotFound", http_status : 400,
+        message : r"The specified firmware does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ota.FirmwareNotVerified", http_status : 400, message :
+        r"The firmware validation is not completed.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ota.InstanceIdMisMatch", http_status : 400, message :
+        r"The instanceId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.InvalidBaseRatePerMinute", http_status : 400, message :
+        r"Parameter BaseRatePerMinute is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ota.InvalidBaseSpeedPerMinute", http_status : 400, message :
+        r"Invalid baseSpeedPerMinute.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.InvalidConstantSpeedParameter", http_status : 400, message :
+        r"The parameter of constant speed is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.ota.InvalidExponentialRateParameter", http_status : 400, message :
+        r"Invalid exponential rate parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.InvalidFirmwareUid", http_status : 400, message :
+        r"The firmware is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.InvalidIncrementFactor", http_status : 400, message :
+        r"Invalid incrementFactor.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.InvalidJobId", http_status : 400, message : r"The job is not existed.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.ota.InvalidMaximumPerMinute",
+        http_status : 400, message : r"Invalid MaximumPerMinute.", retry : __p::NEVER },
+        __p::Entry { code :
+        r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices", http_status :
+        400, message :
+        r"One of NumberOfNotifiedDevices and NumberOfSucceedDevices is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.ota.InvalidOtaModuleName", http_status :
+        400, message : r"the format of module name is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ota.InvalidSrcVersionList", http_status : 400, message
+        : r"Parameter SrcVersionList does not support by group upgrade.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.ota.InvalidStrategyType", http_status :
+        400, message : r"Invalid strategy type.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.ota.InvalidTaskExist", http_status : 400, message :
+        r"The taskId list contains at least an invalid task.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ota.InvalidTaskId", http_status : 400, message :
+        r"The tasks are not existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.InvalidTimeout", http_status : 400, message :
+        r"Parameter TimeoutInMinutes is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ota.InvalidUpgradeType", http_status : 400, message :
+        r"Invalid upgrade type.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.JobCanceled", http_status : 400, message :
+        r"The job has already been canceled.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.JobHasCanceled", http_status : 400, message : r"The job has canceled.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.ota.JobHasFinished", http_status
+        : 400, message : r"The job has finished.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ota.JobTagIsTooLong", http_status : 400, message :
+        r"The tags of job exceed the maximum number of characters.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.ota.NotFirmwareOwner", http_status : 400, message :
+        r"The user is not owner of firmware.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.NullOtaModuleName", http_status : 400, message :
+        r"the module name can not be empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.OperationForbidden", http_status : 400, message :
+        r"This operation is forbidden by the tenantId.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.ota.StrategyNotFound", http_status : 400, message :
+        r"The specified strategy does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ota.TenantIdMisMatch", http_status : 400, message :
+        r"The tenantId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.TooManyOtaTask", http_status : 400, message :
+        r"There are too many tasks in parameters.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ota.UnmatchedJob", http_status : 400, message :
+        r"The jobId and taskId do not match.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ota.noDynamicJob", http_status : 400, message : r"Task is not dynamic.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.ota.taskNotExist", http_status :
+        400, message : r"Task is not existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.prod.InvalidFormattedProductkey", http_status : 400, message :
+        r"The ProductKey format is incorrect.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.prod.InvalidFormattedProductkey", http_status : 400, message :
+        r"The ProductKey format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.prod.InvalidFormattedProductkey", http_status : 400, message :
+        r"The productKey format is incorrect.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.prod.InvalidProductAuthType", http_status : 400, message :
+        r"The product authentication type is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.prod.NotExistedProduct", http_status : 400, message :
+        r"The specified product does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.prod.NullAbilityIdentifier", http_status : 400, message :
+        r"You must specify a feature identifier.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.prod.NullProductKey", http_status : 400, message :
+        r"The ProductKey is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.prod.NullProductKey", http_status : 400, message :
+        r"The ProductKey parameter cannot be empty.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.prod.NullProductKey", http_status : 400, message :
+        r"The productKey is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.prod.QueryProductAbilitiesFailed", http_status : 400, message :
+        r"An error occurred while querying the product features.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.prod.QueryProductAbilitiesNotFound", http_status : 400,
+        message : r"query product abilities not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.prod.QueryProductPropertyFailed", http_status : 400, message :
+        r"An error occurred while querying the product property.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.prod.QueryPropertyNotFound", http_status : 400, message
+        : r"Query property not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.provisioning.InvalidDistributionStatus", http_status : 400, message :
+        r"The  distribution status is invalid.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"iot.provisioning.TaskNotExist", http_status : 400, message :
+        r"Task not exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rtc.invalid.license.code", http_status : 400, message :
+        r"Invalid license code.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rtc.invalid.license.code", http_status : 400, message :
+        r"invalid license code", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rtc.invalid.product.key", http_status : 400, message :
+        r"Invalid product key.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rtc.invalid.product.key", http_status : 400, message :
+        r"invalid product key", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rtc.license.device.authorization.executing", http_status : 400, message :
+        r"Authorization for this license device is in progress.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rtc.license.device.authorization.executing",
+        http_status : 400, message :
+        r"authorization for this license device is in progress", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rtc.license.product.relation.exist", http_status : 400,
+        message : r"license product relation has exist", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.rtc.license.product.relation.nonexist", http_status : 400, message
+        : r"License product relation non existent.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rtc.license.product.relation.nonexist", http_status : 400, message :
+        r"license product relation non existent", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.rtc.license.quota.lack", http_status : 400, message :
+        r"License quota is not enough.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rtc.license.quota.lack", http_status : 400, message :
+        r"license quota is not enough", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rtc.service.notSigned", http_status : 400, message :
+        r"The RTC service is not activated.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.ConnectorCountExceed", http_status : 400, message :
+        r"The count of parser exceeds the maximum number", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.ConnectorIsAlreadyExisted", http_status : 400,
+        message : r"The parser name already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rule.CreateRuleException", http_status : 400, message :
+        r"An exception occurred while creating the rule.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.DataSourceBounded", http_status : 400, message :
+        r"data source has been bounded. unbound it first", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.DataSourceCountExceed", http_status : 400, message
+        : r"The count of data source exceeds the maximum number", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.DataSourceExists", http_status : 400, message :
+        r"Same datasource is existed", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.DataSourceItemExists", http_status : 400, message :
+        r"data source item exist", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.DataSourceItemNotExists", http_status : 400, message :
+        r"datasource item not existed", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.DataSourceNotExists", http_status : 400, message :
+        r"Datasource not existed", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.DataSourceNotExists", http_status : 400, message :
+        r"data source not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.DeleteRuleFailed", http_status : 400, message :
+        r"An error occurred while deleting the rule.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rule.DestinationCountExceed", http_status : 400, message :
+        r"The count of destination exceeds the maximum number", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.DestinationInUsing", http_status : 400, message :
+        r"Destination has been attached to parser", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rule.DestinationNameExisted", http_status : 400, message :
+        r"The destination name is existed", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.DestinationNotAvailable", http_status : 400, message :
+        r"destination not available", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.DestinationNotBound", http_status : 400, message :
+        r"The connector has not destination.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.EmptyScript", http_status : 400, message : r"The script is empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.rule.EmptyScriptDraft",
+        http_status : 400, message : r"The script draft is empty", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.InvalidDataSourceName", http_status : 400, message
+        : r"The data source name is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.InvalidDestinationName", http_status : 400, message :
+        r"The destination name is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.InvalidRuleName", http_status : 400, message :
+        r"The rule name is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.ItemExceedsLimit", http_status : 400, message : r"item exceeds limit",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.rule.ListDestinationFailed",
+        http_status : 400, message : r"An error occurred while querying destinations",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.rule.NoDataSourceBound",
+        http_status : 400, message : r"no datasource bound", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.NotFoundRule", http_status : 400, message :
+        r"there are no rules", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.NotFoundRule", http_status : 400, message : r"there are no rules.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.rule.NotFoundRuleAction",
+        http_status : 400, message : r"The rule action is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.rule.QueryRuleFailed", http_status : 400, message :
+        r"An error occurred while querying the rule.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rule.QueryRulePageActionError", http_status : 400, message :
+        r"An error occurred while querying the rule action list across multiple pages.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.rule.SameDestinationExisted",
+        http_status : 400, message : r"The destination has been attached", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.rule.ScriptLengthExceeds", http_status :
+        400, message : r"The length of script is exceeded", retry : __p::NEVER },
+        __p::Entry { code : r"iot.rule.StartRuleFailed", http_status : 400, message :
+        r"An error occurred while starting the rule.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rule.StopRuleFailed", http_status : 400, message :
+        r"An error occurred while stopping the rule.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rule.TooManyRuleAction", http_status : 400, message :
+        r"The rule action exceeds the maximum number", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.rule.UpdateRuleFailed", http_status : 400, message :
+        r"An error occurred while upgrading the rule.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.rule.destinationNotExists", http_status : 400, message :
+        r"Destination not found", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.destinationNotExists", http_status : 400, message :
+        r"destination not found", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.rule.scriptSyntaxError", http_status : 400, message :
+        r"Script Syntax Error", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.IncorrectRegionName", http_status : 400, message :
+        r"The regionName parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.ruleng.IncorrectRegionName", http_status : 400, message :
+        r"The regionName value is incorrect", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.IncorrectSchemaValueOfTopic", http_status : 400, message :
+        r"The specified Topic schema value is invalid", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.ruleng.InstanceNotFound", http_status : 400, message :
+        r"The instance not exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration", http_status : 400,
+        message : r"The shardingKey in configuration is too long", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.InvalidFormattedTagInConfiguration", http_status
+        : 400, message : r"The tag in configuration is too long", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.InvalidRamRole", http_status : 400, message :
+        r"The RAM role is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.NotFoundFunctionInFc", http_status : 400, message :
+        r"The Function Compute function does not exist", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.ruleng.NotFoundProjectInDataHub", http_status : 400, message :
+        r"The specified project does not exist in DataHub.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.NotFoundServiceInFc", http_status : 400, message
+        : r"The Function Compute service does not exist", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.NotFoundTableInOtsInstance", http_status : 400,
+        message : r"The specified table does not exist in the Table Store instance",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.NotFoundTopicInDataHubProject", http_status : 400, message :
+        r"This specified topic does not exist in the project in DataHub", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.ruleng.NotFoundVpcInstance", http_status
+        : 400, message : r"The specified VPC instance does not exist", retry : __p::NEVER
+        }, __p::Entry { code : r"iot.ruleng.NotFoundVpcInstance", http_status : 400,
+        message : r"The specified VPC instance does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.NullFunctionNameInFc", http_status : 400,
+        message : r"The Function Compute function name is empty", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.NullOrEmptySchemaOfTopic", http_status : 400,
+        message : r"The topic schema is empty", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.NullOtsInstanceName", http_status : 400, message :
+        r"The Table Store instance name is empty", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ruleng.NullProjectOfDatahub", http_status : 400, message :
+        r"The project in DataHub is empty", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.NullRamRoleArn", http_status : 400, message :
+        r"You must specify a roleArn", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.NullRamRoleName", http_status : 400, message :
+        r"You must specify a roleName", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.NullRuleActionConfig", http_status : 400, message :
+        r"The rule action configuration is empty.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.ruleng.NullRuleActionType", http_status : 400, message :
+        r"The specified rule action is invalid or the rule action type is unspecified.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.ruleng.NullServiceNameInFc",
+        http_status : 400, message : r"The Function Compute service name is empty", retry
+        : __p::NEVER }, __p::Entry { code : r"iot.ruleng.NullTableNameInOtsInstance",
+        http_status : 400, message :
+        r"The table name is empty in the Table Store instance", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.NullTopic", http_status : 400, message :
+        r"The topic is null", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.NullTopicInDatahubProject", http_status : 400, message :
+        r"The project topic in DataHub is empty", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.ruleng.OnlyAllowOneErrorAction", http_status : 400, message :
+        r"You can specify only one destination to forward data errors in a rule", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.ruleng.OnlySameRegionSupport",
+        http_status : 400, message : r"target region is not supported", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.ruleng.OnlySupportSameRegionRds",
+        http_status : 400, message :
+        r"Messages can only be publish to the RDS instances on the same node", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct", http_status : 400, message
+        :
+        r"The specified region does not support creating rules to publish messages to the specified cloud product",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"iot.ruleng.RuleActionConfigurationIsNotJson", http_status : 400, message :
+        r"The rule action configuration is not in the JSON format", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.RuleAlreadyIsStarted", http_status : 400,
+        message : r"The specified rule has already started", retry : __p::NEVER },
+        __p::Entry { code : r"iot.ruleng.TopicNotFound", http_status : 400, message :
+        r"The topic not exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.AlreadyExists", http_status : 400, message :
+        r"schedule period already exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.ConflictTime", http_status : 400, message :
+        r"conflict with:%s", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.ConflictWithScheduleTime", http_status : 400, message :
+        r"conflict with schedule time", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.InvalidDesc", http_status : 400, message :
+        r"Invalid period description", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.InvalidIotInstanceId", http_status : 400, message :
+        r"invalid IotInstanceId", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.InvalidTime", http_status : 400, message :
+        r"invalid period time", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.LimitExceeded", http_status : 400, message :
+        r"schedule period limit exceeded", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.scheduleperiod.NotExists", http_status : 400, message :
+        r"schedule period not exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.securetunnel.DescriptionTooLong", http_status : 400, message :
+        r"The description of the device tunnel has exceeded the maximum length.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.securetunnel.DeviceNotExist", http_status
+        : 400, message : r"The device does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.securetunnel.DeviceNotOnline", http_status : 400, message :
+        r"The device must be online.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.securetunnel.DeviceNotSpecified", http_status : 400, message :
+        r"The device is not specified.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.securetunnel.IllegalState", http_status : 400, message :
+        r"The tunnel state does not meet the requirement.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.securetunnel.InstanceIdMismatch", http_status : 400,
+        message : r"The instanceId does not match the parameter.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.securetunnel.ParamInvalid", http_status : 400, message
+        : r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.securetunnel.TunnelAmountExceedByDevice", http_status : 400, message :
+        r"The tunnel amount of the device has exceeded the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.securetunnel.TunnelAmountExceedByInstance", http_status
+        : 400, message : r"The tunnel amount for the instance has exceeded the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.securetunnel.TunnelNotExist",
+        http_status : 400, message : r"The device tunnel does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.securetunnel.TunnelQuotaExhausted",
+        http_status : 400, message : r"The quota for secure tunnel has been exhausted.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.securetunnel.UdiTooLong",
+        http_status : 400, message :
+        r"The Udi of the device tunnel has exceeded the maximum length.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.sharetask.EmptyShareDevice", http_status
+        : 400, message : r"no device to share", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.sharetask.EmptyShareDevice", http_status : 400, message :
+        r"no device to share.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.sharetask.ShareDeviceProcessing", http_status : 400, message :
+        r"share device processing", retry : __p::CONFLICT }, __p::Entry { code :
+        r"iot.sharetask.ShareDeviceProcessing", http_status : 400, message :
+        r"share device processing.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"iot.soundcode.AlreadyExistsLabel", http_status : 400, message :
+        r"already exists sound code label", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.AlreadyExistsName", http_status : 400, message :
+        r"already exists sound code name", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.EncodeLimit", http_status : 429, message :
+        r"sound code encode limit exceeded", retry : __p::THROTTLING }, __p::Entry { code
+        : r"iot.soundcode.InvalidIotInstanceId", http_status : 400, message :
+        r"invalid iot instance id", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.InvalidLabel", http_status : 400, message :
+        r"invalid sound code label", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.InvalidLabelBatchDescription", http_status : 400, message :
+        r"invalid sound code label batch description", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.soundcode.InvalidName", http_status : 400, message :
+        r"invalid sound code name", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.InvalidParam", http_status : 400, message : r"invalid param",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.soundcode.InvalidSoundCode",
+        http_status : 400, message : r"invalid sound code", retry : __p::NEVER },
+        __p::Entry { code : r"iot.soundcode.InvalidSoundCodeContent", http_status : 400,
+        message : r"invalid sound code content", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.soundcode.InvalidSoundCodeDuration", http_status : 400, message :
+        r"invalid sound code duration", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.LabelBatchCanNotBeRetried", http_status : 400, message :
+        r"label batch can not be retried", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.LabelBatchNotExists", http_status : 400, message :
+        r"sound code label batch not exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.LabelNotExists", http_status : 400, message :
+        r"sound code label not exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.NoSuccessLabel", http_status : 400, message :
+        r"no success label", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.NotExists", http_status : 400, message :
+        r"sound code not exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcode.SensitiveContent", http_status : 400, message :
+        r"sensitive content", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.AlreadyExistsName", http_status : 400, message :
+        r"already exists schedule name", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.InvalidDate", http_status : 400, message :
+        r"invalid sound code schedule date", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.InvalidDesc", http_status : 400, message :
+        r"invalid schedule description", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.InvalidIotInstanceId", http_status : 400, message :
+        r"invalid schedule IotInstanceId", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.InvalidName", http_status : 400, message :
+        r"invalid schedule name", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.InvalidStatus", http_status : 400, message :
+        r"invalid schedule status", retry : __p::CONFLICT }, __p::Entry { code :
+        r"iot.soundcodeschedule.InvalidTime", http_status : 400, message :
+        r"invalid schedule time", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.LimitExceeded", http_status : 400, message :
+        r"sound code schedule limit exceeded", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeschedule.NotExists", http_status : 400, message :
+        r"schedule not exists", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.soundcodeservice.NotSigned", http_status : 403, message :
+        r"sound code service has not been signed", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.speech.InvalidIotInstanceId", http_status : 400, message :
+        r"Invalid instance ID.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.speech.InvalidIotInstanceId", http_status : 400, message :
+        r"invalid instance id", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.speech.InvalidIotProjectCode", http_status : 400, message :
+        r"invalid project code", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.speechservice.NotSigned", http_status : 400, message :
+        r"speech service has not been signed", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.speechsolution.ProjectHasStopped", http_status : 400, message :
+        r"project has stopped", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.storage.HotStorageCapacityNotEnough", http_status : 400, message :
+        r"The timeline storage capacity not enough.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.storage.HotStorageIopsReadNotEnough", http_status : 400, message :
+        r"The timeline storage read IOPS is not enough.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.storage.HotStorageIopsWriteNotEnough", http_status :
+        400, message : r"The timeline storage write IOPS is not enough.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.system.IllegalRequest", http_status :
+        400, message : r"The request parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.system.IllegalRequest", http_status : 400, message :
+        r"The request parameter is invalid.%s.", retry : __p::NEVER }, __p::Entry { code
+        : r"iot.system.InstanceNotFound", http_status : 400, message :
+        r"The instance ID does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.system.SystemError", http_status : 400, message : r"System exception.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.system.SystemException",
+        http_status : 400, message : r"An internal error occurred. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.tsl.InvalidFormattedTslError",
+        http_status : 400, message : r"The TSL format is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.tsl.InvalidHistoryTimestampError", http_status : 400,
+        message : r"The history timestamp is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.tsl.TslParseError", http_status : 400, message :
+        r"TSLlParseError: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vas.EmptyLicenseDeviceList", http_status : 400, message :
+        r"Empty license device list.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vas.EmptyLicenseDeviceList", http_status : 400, message :
+        r"empty license device list", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9F\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB6\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBF\0\0\0\xC0\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0%\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x006\x01\0\08\x01\0\0:\x01\0\0;\x01\0\0=\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0E\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0O\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0e\x01\0\0f\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0o\x01\0\0p\x01\0\0q\x01\0\0r\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0{\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x81\x01\0\0\x82\x01\0\0\x83\x01\0\0\x84\x01\0\0\x85\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x92\x01\0\0\x93\x01\0\0\x94\x01\0\0\x95\x01\0\0\x96\x01\0\0\x97\x01\0\0\x98\x01\0\0\x99\x01\0\0\x9A\x01\0\0\x9B\x01\0\0\x9D\x01\0\0\x9F\x01\0\0\xA0\x01\0\0\xA1\x01\0\0\xA2\x01\0\0\xA3\x01\0\0\xA4\x01\0\0\xA5\x01\0\0\xA6\x01\0\0\xA7\x01\0\0\xA8\x01\0\0\xA9\x01\0\0\xAA\x01\0\0\xAB\x01\0\0\xAC\x01\0\0\xAD\x01\0\0\xAE\x01\0\0\xAF\x01\0\0\xB0\x01\0\0\xB1\x01\0\0\xB2\x01\0\0\xB3\x01\0\0\xB4\x01\0\0\xB5\x01\0\0\xB6\x01\0\0\xB7\x01\0\0\xB8\x01\0\0\xB9\x01\0\0\xBA\x01\0\0\xBC\x01\0\0\xBD\x01\0\0\xBE\x01\0\0\xBF\x01\0\0\xC0\x01\0\0\xC1\x01\0\0\xC2\x01\0\0\xC4\x01\0\0\xC5\x01\0\0\xC6\x01\0\0\xC7\x01\0\0\xC8\x01\0\0\xC9\x01\0\0\xCA\x01\0\0\xCC\x01\0\0",
+        slots :
+        b"#\0\xEA\0h\x01\xFB\0\x87\0\0\0\0\0E\0\0\0\0\0\0\0\0\0\0\0\x1F\x01\0\0\0\0$\x01o\x01W\0\xEE\0\0\0\0\0\0\0\0\0\0\0\x8C\0\0\0\0\0\0\0\0\0\0\0W\x01\0\0\0\0\0\0\0\0\x80\0^\x01\0\0\x03\x01\0\0\0\0\0\0\0\0n\0\0\0\0\0\0\0\0\0\0\0\x9E\0\0\0\0\0\0\0\0\08\0\xBC\0\0\0\0\0\0\0=\0\0\0\xB1\0\xD3\0\xA2\0l\0\0\x004\0\xDF\0>\0\x83\0d\x01v\x01b\0{\x01\x89\0\0\0\x9C\x01\xF3\0\0\0\x1E\0Y\x01q\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\0\x0C\0\0\0\0\0z\0P\0\0\0\0\0\0\0\0\0a\0\0\0X\0g\0\xAD\0c\x01\0\0\0\0\0\0\0\0I\0\x18\0A\0;\x01\0\0\0\0/\0\x19\x01\xAB\0B\0\0\0\0\0k\0\0\0R\x01+\x01/\x01\0\0\0\0?\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8F\0\0\0\x8A\x002\0V\0\0\0\x14\0\"\x01\0\0\0\0\0\0\0\0\x16\x01\0\0\x91\0\xBF\0Q\x01\xD4\0\0\0\0\0\0\0\x85\0J\x01\0\0\xE0\0\0\0\0\0\0\0\0\0\x8B\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA3\x01\0\0\x84\0\0\0\0\0[\0\0\0D\0~\x01o\0\0\0\x97\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xCC\0\xFA\0\xA6\0\0\0s\08\x01\x06\0\xA3\0\0\0\0\0\0\0\0\0\0\0\xD1\0\0\0\0\0\xDD\0)\x01r\x01\xA0\x01\0\0\0\0w\0\xDE\0\0\0m\0\xAA\0\0\0\0\0\0\0\x9B\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E\x01\x90\0\x9D\x01\0\0\0\0O\x01\0\0\0\0-\x01\0\0\0\0\0\0\xE9\0\"\0\x06\x01P\x01\0\0\xF4\0_\x01Q\0\0\0\0\0\0\0|\x01\xFE\0\x13\0l\x01\0\0\0\0\xC1\0\0\0\xF2\0\0\0\0\0\0\0\x0E\x01\xE1\0\0\0\0\0@\0\x98\x01\xDB\0\xA7\0t\0\x04\0(\x01[\x01\0\0\0\0\0\0\0\x007\x01\0\0\0\0\0\0\0\0|\0\x8D\x01 \x01\0\0\xC2\0\0\0\0\0\0\0\0\0\0\0\x9A\0\0\0\xD0\0\0\0\x8C\x01\xF6\0\0\0\0\0\xE7\0\0\0\0\0\0\0\0\0\xEF\0\0\x005\x01\xAF\0-\x001\0V\x01\0\0\x9F\x01\0\0\xC7\0\0\0\0\0\0\0\0\0\0\0\x17\0\x1A\x01\x87\x01y\x01\x92\x01\0\0\0\0*\0U\0\0\0\x9C\0\0\0\0\0\xE5\0\0\0\0\0\x02\0\0\0k\x01\x81\x01Y\0\0\0(\0\0\0\0\0\x99\x01\0\0\0\0\0\0\x8A\x01\0\0\x12\x01M\x01\0\0\0\0\0\0x\0\x13\x01\0\0\xFC\0\x11\x01\0\0O\0\x7F\0F\x01\0\0\x8B\0\xA4\0I\x01\0\0\0\0\0\0\0\0\0\0\x1D\x01\0\0\0\0\0\0\0\0\0\0J\0%\x01\0\x000\x01\x96\x01\r\x01\0\0u\x01\xE6\0\0\0\x08\x01\0\0\0\0\x96\0\0\0\x9A\x01T\x01Z\x017\0\xCD\0\0\0\0\0U\x01\xE4\0\0\x01`\x01\x90\x01\0\0\0\0\0\0\x92\0\xDA\0\xE8\0\n\x01\xA1\0\x0B\x01\0\0y\0\0\0w\x01\0\0\0\0\0\0\0\0\0\0\0\0\xB2\0\0\0\xA2\x01@\x01\xB4\0\0\0\0\0\xD6\0\0\0\0\0\0\0\xC6\0\xD7\0\x0B\0\0\0\0\0&\0\xBB\0\xD2\0\0\0\0\0\0\0\xF5\0x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\0\0\0\0\0\xA1\x01\0\0\0\0\0\0\0\0\x1E\x01d\0j\0\0\0%\0L\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\0\0\xBD\0\xC5\0\0\0\x05\0<\0\0\0\0\0\0\0\0\0\xCA\0\x05\x01\x1B\x01C\x01\0\0\0\0\x07\x01h\0\x0F\x01\0\0\0\0t\x01\x15\0\xB0\0\xC8\0\xED\0&\x013\0\\\x01i\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0v\0\0\0\0\0}\x01\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\n\0u\0\0\0;\0B\x01\xAC\0\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\x01\0\0.\0>\x01\0\0\0\0\0\0\0\0\xFF\0\0\0\0\0\0\0\0\0\x17\x01\0\0'\0\0\0\0\0\0\0,\x01'\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\xCF\0`\0\xB7\0]\x01\0\0\0\0:\x01\xF1\0\0\0\x10\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x01\0\0\0\0!\x01K\x01\x83\x01\0\0\0\0\0\0\0\0\0\0\0\0~\0\0\0\0\0G\0\0\0\0\0\0\0.\x01\0\0}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x01\0\0\xB8\0H\x003\x01A\x01H\x01\x95\x01\0\0\0\0\0\x006\0\0\0N\x01\0\0p\0\x98\0\0\0\0\0\x86\x01\0\0\0\0\0\0\0\0 \0+\0\0\0\0\0\0\0\0\0\0\0\xEC\0\0\0\0\0b\x01\xC3\0\0\0\0\0\0\0\0\0\0\0\r\0)\0\0\0\0\0\0\0\x14\x01\x99\0\xA8\0\0\0\x80\x01\x18\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0G\x01\0\0\x84\x01\0\0\0\0\0\x002\x01\0\0f\0\0\0s\x01\0\0]\0:\0\x8F\x01\xD5\0\0\0\0\09\0\0\0\x10\x01\xF9\0\xFD\0\0\0\0\0\0\0\0\0\0\0\x02\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\x01\0\0\xEB\0j\x01m\x01\xA9\0\0\0\0\0\x07\0\0\0\0\0\0\0\xA0\0\0\0\0\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\x01\x81\0\0\0\0\0\xBA\0\x1B\0\0\0f\x01\0\0\0\0_\0\0\0\0\0\0\0!\x000\0<\x01X\x01\x94\0\x97\0\\\0\x01\x01\0\0\0\0\0\0\0\0\0\0\0\0S\0z\x01\0\0\0\0\0\0\0\0g\x01\x04\x01\0\0\0\0i\0K\0*\x01\xC0\0\0\0\0\0\x08\0\0\0\0\0\xE2\0e\0\0\0\xC9\0\0\0\0\0\xD8\0=\x01\0\0\x1A\0\x94\x01\0\0\0\0\0\0\0\0D\x01\x8E\x01\0\0\0\0q\0\0\0\0\0\xCB\0\x82\x019\x01\x9D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB5\0T\0\x7F\x01\0\0\x0F\0C\0\xE3\0\xB3\0L\x01a\x01\x93\0\xCE\0e\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\0\0\0\0\0$\0^\0\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0n\x01\x86\0\0\0\xF8\0\0\0\0\0\0\0\0\0\0\0,\0\0\0\0\x005\0\x93\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0R\0p\x01\0\0\xAE\0\0\0\0\0\xF7\0\0\0\0\0\0\0Z\x006\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0M\0\xDC\x001\x01\t\0#\x01\x0E\0\xD9\0\0\0\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8D\0\x8E\0\0\0\x1C\0\0\0\0\0c\0\0\0r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB6\0S\x01\x91\x01\xB9\0\x88\x01\0\0\0\0\x88\0\x1F\0\0\0\t\x01\x9E\x01\0\0\x0C\x01\0\0N\0\0\0\0\0\xA5\0\xC4\0\0\0\0\0\0\0\0\0\0\0{\0",
+        seed : 4990025626462012731, api_names : [r"AddDataForApiSource",
+        r"AddDeviceToSharePromotion", r"AddPowerStation", r"AddShareTaskDevice",
+        r"AsyncRRpc", r"AttachDestination", r"AttachParserDataSource",
+        r"BatchAddDataForApiSource", r"BatchBindDevicesIntoProject",
+        r"BatchBindProductsIntoProject", r"BatchCheckImportDevice",
+        r"BatchCheckVehicleDevice", r"BatchCreateSoundCodeLabel",
+        r"BatchCreateSoundCodeLabelWithLabels", r"BatchGrayMigrationDevice",
+        r"BatchImportDevice", r"BatchImportVehicleDevice", r"BatchUnbindProjectDevices",
+        r"BatchUnbindProjectProducts", r"BindLicenseDevice", r"BindLicenseProduct",
+        r"CheckBindLicenseDeviceProgress", r"ClearDeviceDesiredProperty",
+        r"CloseDeviceTunnel", r"CopyThingModelAsync", r"CountSpeechBroadcastHour",
+        r"CreateDataSourceItem", r"CreateDestination", r"CreateDeviceDynamicGroup",
+        r"CreateDeviceTunnel", r"CreateDownloadDataJob", r"CreateParser",
+        r"CreateParserDataSource", r"CreateSchedulePeriod",
+        r"CreateSharePromotionActivity", r"CreateSharePromotionSpeechModel",
+        r"CreateSoundCode", r"CreateSoundCodeLabel", r"CreateSoundCodeSchedule",
+        r"CreateStudioAppDomainOpen", r"CreateTopicConfig", r"DeleteDataSourceItem",
+        r"DeleteDestination", r"DeleteDeviceDynamicGroup", r"DeleteDeviceTunnel",
+        r"DeleteParser", r"DeleteParserDataSource", r"DeletePowerStation",
+        r"DeleteSchedulePeriod", r"DeleteShareTaskDevice", r"DeleteSoundCode",
+        r"DeleteSoundCodeLabel", r"DeleteSoundCodeSchedule",
+        r"DeleteStudioAppDomainOpen", r"DeleteTopicConfig",
+        r"DeleteUserDefineTableDataByPrimaryKey", r"DetachDestination",
+        r"DetachParserDataSource", r"GetDestination", r"GetDownloadFile", r"GetParser",
+        r"GetParserDataSource", r"GetShareSpeechModelAudio", r"GetShareTaskByDeviceOpen",
+        r"GetSoundCodeAudio", r"GetSoundCodeSchedule",
+        r"GetSpeechLicenseDeviceStatistics", r"GetStudioAppTokenOpen",
+        r"GetThingModelStatusInner", r"GisSearchDeviceTrace", r"ImportDTData",
+        r"ImportDevice", r"ListAnalyticsData", r"ListDataSourceItem", r"ListDestination",
+        r"ListOTAUnfinishedTaskByDevice", r"ListParser", r"ListParserDataSource",
+        r"ListParserDestination", r"ListPowerStation", r"ModifyOTAFirmware",
+        r"ModifyPowerStation", r"OpenIotService", r"PackageSoundCodeLabelBatchAudio",
+        r"PageQuerySharedSpeechOpen", r"PageQuerySpeechBroadcastHour", r"PublishScript",
+        r"PublishThingModelAsync", r"PublishThingModelAsyncInner",
+        r"QueryCustomTimelineTableStatus", r"QueryDeviceInfo",
+        r"QueryDeviceProvisioning", r"QueryDeviceTunnel", r"QueryDevicesHotStorageData",
+        r"QueryDevicesHotStorageDataStatus", r"QueryDynamicGroupDevices",
+        r"QueryImportedDeviceByApplyId", r"QueryLicenseDeviceList",
+        r"QueryProjectShareDeviceList", r"QuerySchedulePeriodList",
+        r"QueryShareProductNameByProductKey", r"QuerySharePromotionActivityAuditResult",
+        r"QueryShareTaskDeviceList", r"QuerySoundCodeLabelBatchFailedResult",
+        r"QuerySoundCodeLabelBatchList", r"QuerySoundCodeLabelList",
+        r"QuerySoundCodeList", r"QuerySoundCodeScheduleList",
+        r"QuerySpeechLicenseAvailableQuota", r"QuerySpeechLicenseDeviceList",
+        r"QueryStudioAppDomainListOpen", r"QueryStudioAppList",
+        r"QueryStudioAppPageListOpen", r"QueryStudioProjectList", r"QueryTopicConfig",
+        r"QueryVehicleDevice", r"ReBindLicenseDevice", r"RecognizeCarNum",
+        r"RecognizePictureGeneral", r"RefreshStudioAppTokenOpen", r"ResetDeviceTimeline",
+        r"RetrySoundCodeLabelBatch", r"ReupgradeOTATask", r"SaveScript",
+        r"SetStudioProjectCooperation", r"ShareSpeechByCombination", r"StartPTDetection",
+        r"StartParser", r"StopParser", r"SubscribeTopic", r"TestSwitch",
+        r"UnbindLicenseProduct", r"UnsubscribeTopic", r"UpdateDestination",
+        r"UpdateOTAJob", r"UpdateParser", r"UpdateParserDataSource",
+        r"UpdateSchedulePeriod", r"UpdateSoundCode", r"UpdateSoundCodeLabel",
+        r"UpdateSoundCodeSchedule", r"UpdateTopicConfig",
+        r"WriteDevicesHotStorageData",], api_codes :
+        b"\x86\0\x87\0\x88\0\x8D\0\x8E\0m\0\x94\x01\x9E\x01{\0\x82\0\x8D\0\x8F\0H\0w\x01x\x01\x94\x01f\0\xA1\0\xA3\0\xAC\0\xAD\0\x0F\x01\x13\x01.\x018\x01<\x01@\x01B\x01\\\x01\x9B\x01\x9E\x01)\x018\x01\x9B\x01\x9E\x01\x86\0\x87\0\x88\0\x8D\0\x8E\x002\0]\x002\0_\0\xA2\0\xA9\0\xB1\0\xA2\0\xA9\0\xB1\0{\x01|\x01~\x01\x92\x01\x93\x01{\x01|\x01}\x01~\x01\x92\x01\x93\x01\xA6\0\x18\x01\x19\x01\x98\0\x9F\0\xB1\0s\0\x98\0\xA4\0\xB1\0\x0F\x01\x10\x012\0^\x002\0`\0\x1A\x01\x1B\x01\x1C\x01\x1E\x01\x1F\x01 \x01\xA2\x01\x1A\x01\x1B\x01\x1D\x01 \x01\x1A\x01\x1B\x01\x1E\x01 \x01@\0f\0m\0n\0s\0\x99\0\x9A\0\x9E\0\xA3\0\xA5\0\xAB\0\xAC\0\x0F\x01\x11\x01\x12\x01\x13\x01\x15\x01\x16\x01\x17\x01\x9B\x01p\x01t\x01/\x000\0N\0O\0P\0Q\0R\0U\0b\0c\0e\0\x80\x01\x94\x01\x9E\x01q\0v\0x\0\x11\x01'\x01)\x015\x01\x9E\x01y\0+\x01-\x013\x01D\x01I\x01N\x01O\x01S\x01V\x01W\x01_\x01\x9B\x01\x9E\x01J\0o\0\x96\0\xAF\0\xB2\0\xB3\0\xB4\0\xB5\0\xB6\0\xB7\0\xB8\0\xB9\0\xCF\0\xD1\0\xD2\0\xD3\0\xD4\0\xD5\0\xD9\0k\x01l\x01m\x01n\x01p\x01q\x01r\x01s\x01u\x01v\x01\x80\0\x81\0\x86\0\x8B\0\x8C\0\x8D\0\x8E\0!\x01\"\x01#\x014\x01\x9B\x01\x9E\x01x\0#\x01%\x01&\x012\x01\x9B\x01\x9E\x01d\x01e\x01f\x01g\x01h\x01i\x01\x82\x01\x89\x01\x92\x01\x93\x01m\0\x94\x01\x9E\x01m\0\x94\x01\x9E\x01z\x01{\x01|\x01\x7F\x01\x82\x01\x83\x01\x89\x01\x93\x01y\x01{\x01|\x01}\x01\x92\x01\x93\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x91\x01\x93\x01V\0X\0\xDA\0\xDB\0\xDC\0\xDF\0\xE0\0\xE1\0\xE2\0\xE3\0\xE4\0\xE5\0(\x01)\x01\x9B\x01\x9E\x01,\x019\x01B\x01\x9B\x01\x9D\x01o\0s\0w\0\xAF\0\xD0\0\xD6\0\xD7\0\xD8\0o\x01p\x01t\x01m\0*\x018\x01a\x01\x9E\x01$\x01)\x01*\x01\x9B\x01\x9E\x01{\0\x8D\0\x8F\0g\x01j\x01\x93\x01w\x01x\x01\x94\x01|\x01\x80\x01\x81\x01\x88\x01|\x01\x81\x01\x86\x01\x93\x01c\x01y\x01\x8D\x01\x92\x01\x93\x01W\0Y\0Z\0\xDA\0\xDB\0\xDC\0{\0}\0\x84\0\x8D\0\x8F\0,\x018\x01B\x01\x9B\x01\x9E\x01)\x018\x01a\x01\x9B\x01\x9E\x01B\x01\x9B\x01\x9E\x01\x80\0\x81\0\x86\0\x8D\0\x8E\0q\08\x01:\x01\x9E\x01)\x018\x01\x9B\x01\x9E\x01\x94\x01\x9B\x01\x9E\x01\x9B\x01\x9C\x01\x9E\x01|\x01\x80\x01\x93\x01\x80\x01\x8D\x01\x93\x01p\0\x9C\x01\x9E\x012\0N\0Q\0R\0\xCC\0\xCD\0\xCE\0>\0A\0B\0C\0D\0E\0F\0G\0\x97\0\x9B\0\t\x001\0I\0S\0z\0|\0\x7F\0\x86\0\x8A\x006\0r\0)\x01\x9E\x01B\x01\x9B\x01\x9E\x01r\0\xA4\0\xAA\0\xC9\0\xCA\0\xEA\0\xFB\0\x07\x01\x0F\x01\x11\x01\x13\x01q\0r\0;\x01\x9E\x018\x01\x9B\x01\x9E\x01q\x006\x01\x9E\x01{\0\x8D\0\x8F\0\xC5\0\xC6\0\xC7\0\xC8\0\xEE\0\xEF\0\xF1\0\n\x01{\0\x8D\0\x8F\0.\0K\0L\0M\0|\x01\x85\x01\x87\x01\x93\x01|\x01\x80\x01\x9B\x01\x9E\x01\x80\x01\x94\x01\x9E\x010\x018\x01C\x01\x9B\x01\x9E\x010\0N\0P\0Q\0R\0U\0b\0c\0d\0N\0P\0Q\0R\0b\0d\0\x86\0\x8D\0\x8F\x006\0=\0?\0@\0g\0s\0t\0u\0\x9D\0\xA3\0\xA4\0\xAC\0\xCB\0\x11\x01\x13\x01o\0q\0s\0w\0p\x01t\x016\0r\0\xA3\0\xA5\0\xA7\0\xAC\0\xAE\0\x0F\x01\x11\x01\x13\x01\x99\x01\x9B\x016\0r\0\xA3\0\xA5\0\xA7\0\xAC\0\xAE\0\x0F\x01\x11\x01\x13\x01\x99\x01\x9B\x01o\0\xA0\0\xAF\0\xD6\0\x9C\0\x1A\x01\x1B\x01 \x01|\x01\x95\x01\x9E\x01g\x01\x80\x01\x93\x01m\0\x94\x01\x9E\x01m\0\x94\x01\x9E\x01T\0|\x01\x9E\x01|\x01\x80\x01\x93\x01|\x01\x80\x01\x93\x01|\x01\x80\x01\x93\x01|\x01\x80\x01\x93\x01\x80\x01\x8D\x01\x93\x01\x9B\x01\x9C\x01\x9E\x01T\0|\x01\x9E\x012\x002\x003\x002\x002\0\xDA\0\xDB\0\xDC\x004\x006\0\xA8\0\xAC\0\x1A\x01\x1B\x01\x1C\x01\x1E\x01\x1F\x01 \x01\xA2\x01h\0i\0j\0k\0l\0h\0i\0j\0k\0l\0[\0\\\0p\0\xAA\0\x9B\x01|\x01\x80\x01\x84\x01\x85\x01\x93\x01\xE8\0\xE9\0\xED\0\xF0\0\xF6\0\xF8\0\xFE\0\xFF\0\x02\x01\x06\x01\x0B\x01\x0C\x011\x018\x01=\x01\x9B\x01\x9E\x012\0a\0\xBA\0\xBB\0\xBC\0\xBD\0\xBE\0\xBF\0\xC0\0\xC1\0\xC2\0\xC3\0\xC4\0\x96\x01\x97\x01{\0~\0\x83\0\x85\0\x89\0\x8D\0\x8F\0q\0x\0/\x010\x017\x018\x01>\x01C\x01\x9E\x01q\x007\x018\x01?\x01\x9E\x015\x006\x007\08\0:\0;\0<\0\xA1\0\x11\x01m\0\xAC\0\x13\x01\x1A\x01\x1B\x01 \x015\x006\09\0:\0<\0\x11\x01q\0y\0\xE6\0\x11\x01\x13\x01-\x013\x01B\x01D\x01E\x01F\x01G\x01H\x01J\x01K\x01L\x01M\x01O\x01P\x01Q\x01R\x01S\x01T\x01U\x01V\x01X\x01Y\x01Z\x01[\x01]\x01^\x01_\x01`\x01b\x01\x9E\x01\xEB\0\xEC\0\xEF\0\xF1\0\xF2\0\xF3\0\xF4\0\xF5\0\xF7\0\xF9\0\xFA\0\xFC\0\xFD\0\0\x01\x01\x01\x03\x01\x04\x01\x05\x01\x08\x01\t\x01\r\x01\x0E\x01q\0\"\x014\x018\x01A\x01\x9E\x01&\x01)\x012\x01A\x01\x9B\x01\x9E\x01d\x01e\x01f\x01g\x01h\x01j\x01\x89\x01\x93\x01z\x01{\x01|\x01\x7F\x01\x81\x01\x82\x01\x83\x01\x89\x01\x93\x01y\x01{\x01|\x01}\x01\x81\x01\x86\x01\x93\x01d\x01\x8A\x01\x8B\x01\x8C\x01\x8D\x01\x8E\x01\x8F\x01\x90\x01\x92\x01\x93\x01\xDA\0\xDB\0\xDC\0\xDD\0\xDF\0\xE0\0\xE1\0\xE2\0\xE3\0\xE4\0\xE5\x006\0m\0\x90\0\x91\0\x92\0\x93\0\x94\0\x95\0\xA3\0\xA5\0\xAC\0\xB0\0\xDE\0\xE7\0\x0F\x01\x11\x01\x13\x01\x14\x01\x17\x01\x98\x01\x9A\x01\x9B\x01\x9F\x01\xA0\x01\xA1\x01",
+        api_first :
+        b"\0\0\0\0\x05\0\0\0\x08\0\0\0\x0C\0\0\0\x10\0\0\0\x17\0\0\0\x1F\0\0\0#\0\0\0(\0\0\0*\0\0\0,\0\0\0/\0\0\x002\0\0\x007\0\0\0=\0\0\0@\0\0\0C\0\0\0I\0\0\0K\0\0\0M\0\0\0T\0\0\0X\0\0\0\\\0\0\0p\0\0\0r\0\0\0}\0\0\0\x80\0\0\0\x88\0\0\0\x96\0\0\0\xA9\0\0\0\xB3\0\0\0\xBA\0\0\0\xC0\0\0\0\xC7\0\0\0\xD1\0\0\0\xD4\0\0\0\xD7\0\0\0\xDF\0\0\0\xE5\0\0\0\xEC\0\0\0\xEE\0\0\0\xF8\0\0\0\xFC\0\0\0\x01\x01\0\0\t\x01\0\0\x0C\x01\0\0\x11\x01\0\0\x16\x01\0\0\x19\x01\0\0\x1C\x01\0\0\x1F\x01\0\0#\x01\0\0'\x01\0\0,\x01\0\0/\x01\0\x002\x01\0\x007\x01\0\0<\x01\0\0A\x01\0\0D\x01\0\0I\x01\0\0M\x01\0\0Q\x01\0\0T\x01\0\0W\x01\0\0Z\x01\0\0]\x01\0\0`\x01\0\0a\x01\0\0d\x01\0\0g\x01\0\0o\x01\0\0q\x01\0\0z\x01\0\0~\x01\0\0\x81\x01\0\0\x8C\x01\0\0\x90\x01\0\0\x93\x01\0\0\x96\x01\0\0\x99\x01\0\0\xA1\x01\0\0\xA4\x01\0\0\xA8\x01\0\0\xAC\x01\0\0\xB0\x01\0\0\xB3\x01\0\0\xB8\x01\0\0\xC1\x01\0\0\xC7\x01\0\0\xCA\x01\0\0\xD9\x01\0\0\xDD\x01\0\0\xDF\x01\0\0\xEB\x01\0\0\xF7\x01\0\0\xFB\x01\0\0\xFC\x01\0\0\xFF\x01\0\0\x02\x02\0\0\x05\x02\0\0\x08\x02\0\0\x0B\x02\0\0\x0E\x02\0\0\x11\x02\0\0\x14\x02\0\0\x17\x02\0\0\x1A\x02\0\0\x1D\x02\0\0 \x02\0\0#\x02\0\0$\x02\0\0&\x02\0\0'\x02\0\0(\x02\0\0+\x02\0\0/\x02\0\x006\x02\0\0;\x02\0\0@\x02\0\0B\x02\0\0E\x02\0\0J\x02\0\0V\x02\0\0[\x02\0\0]\x02\0\0j\x02\0\0q\x02\0\0z\x02\0\0\x7F\x02\0\0\x88\x02\0\0\x8B\x02\0\0\x8E\x02\0\0\x94\x02\0\0\xB7\x02\0\0\xCD\x02\0\0\xD3\x02\0\0\xD9\x02\0\0\xE1\x02\0\0\xEA\x02\0\0\xF1\x02\0\0\xFB\x02\0\0\x06\x03\0\0\x1F\x03\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(IotError);

@@ -289,2387 +289,408 @@ pub enum IotccError {
     CardIdNotExist,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 133] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"CardIPAndIccIdNotMatch", 400, r"card ip and iccid not match", __NEVER),
-        __row(r"CardIPNotBind", 400, r"card ip not bind", __NEVER),
-        __row(r"CardIPNotExist", 400, r"card ip not exist", __NEVER),
-        __row(r"Conflict.Cidr", 400, r"The cidr is conflict.", __NEVER),
-        __row(r"Conflict.Param", 400, r"The param is conflict.", __NEVER),
-        __row(r"Forbidden.IPUsedInCIDR", 400, r"IP has been used in CIDR.", __NEVER),
-        __row(
-            r"Forbidden.RAM",
-            400,
-            r"Ram user does not have permission to perform this operation.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam", 400, r"The param is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.AuthorizationRule.DestinationType",
-            400,
-            r"The param of DestinationType is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AuthoriztionRuleId",
-            400,
-            r"The param of AuthoriztionRuleId is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Cidrs", 400, r"The param of Cidrs is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.Cidrs",
-            400,
-            r"The param of Cidrs is too many, only most 2 can be supported at a time.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ConnectionPoolId",
-            400,
-            r"The param of ConnectionPoolId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Destination",
-            400,
-            r"The param of Destination is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Mode", 400, r"The param of Mode is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.VSwitch",
-            400,
-            r"The param of VSwitch is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.VSwitchSize",
-            400,
-            r"The param of VSwitch size is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.VSwitchZone",
-            400,
-            r"The param of VSwitch zone is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.VpcId", 400, r"The param of Vpc is illegal.", __NEVER),
-        __row(r"IllegalParamFormat", 400, r"The param is illegal.", __NEVER),
-        __row(
-            r"IllegalParamSize.Cidr",
-            400,
-            r"The param size of Cidr is illegal, only support one.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamSize.VSwitchList",
-            400,
-            r"The param size of VSwitch is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.APNNotReady",
-            400,
-            r"The status of APN is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.CloudConnector",
-            400,
-            r"The status of CloudConnector is incorrect.",
-            __CONFLICT,
-        ),
-        __row(r"IncorrectStatus.IP", 400, r"The status of IP is incorrect.", __CONFLICT),
-        __row(
-            r"MissingParam.IpParam",
-            400,
-            r"The param of ip or ip path is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ApnDisabledWildcardDomain",
-            400,
-            r"The operation is not allowed because of apn disabled wildcardDomain.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ApnNotSupportBasicType",
-            400,
-            r"The operation is not allowed because of apn do not support basic type cciot instance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.BasicInstanceNotSupportPassThrough",
-            400,
-            r"The operation is not allowed because of basic instance not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CC5GInstanceNotSupport",
-            400,
-            r"The operation is not allowed because of CC5G instance not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CIDRMaskTooLarge",
-            400,
-            r"The operation is not allowed because of CIDR too large.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DomainFeatureDisabled",
-            400,
-            r"The operation is not allowed because of domain feature disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DomainInHumanNetwork",
-            400,
-            r"The operation is not allowed because of domain or CIDR in human network.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.GrantedInstanceNotSupport",
-            400,
-            r"The operation is not allowed because of granted instance not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IoTCloudConnectorServiceOpened",
-            400,
-            r"The operation is not allowed because of iotcc service have opened.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IotCloudConnectorInGroup",
-            400,
-            r"The operation is not allowed because of IotCloudConnector In Group.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoFieldModify",
-            400,
-            r"The operation is not allowed because of no field modify.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoParamModify",
-            400,
-            r"The operation is not allowed because of no param modified.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotAssociateVpc",
-            400,
-            r"The operation is not allowed because of not associate vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotOpenIoTCloudConnectorService",
-            400,
-            r"The operation is not allowed because of not open iotcc service.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotSupportModify",
-            400,
-            r"The operation is not allowed because of this type not support modify.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC",
-            400,
-            r"The operation is not allowed because of one vpc create different spec IoTCC not support.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.UserVpcRouteAlreadyPublished",
-            400,
-            r"The operation is not allowed because of user vpc route already published.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VpcStatusNotSupport",
-            400,
-            r"The operation is not allowed because of vpc status not support.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.CIDRLimit",
-            400,
-            r"The quota of cidr_limit is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ConnectionPoolPerIoTCC",
-            400,
-            r"The quota of ConnectionPoolPerIoTCC is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IoTCCGroupInstanceLimit",
-            400,
-            r"The quota of IoTCCGroupPerUser is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.authorizationRuleInstanceLimit",
-            400,
-            r"The quota of AuthorizationRulePerIotCC is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.authorizationRuleInstanceLimit",
-            400,
-            r"The quota of AuthorizationRulePerIotCC is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.iotccInstanceLimit",
-            400,
-            r"The quota of IoTCCPerUser is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.sourceCidrLimit",
-            400,
-            r"The quota of SourceCidrsPerAuthorizationRule is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.CloudConnector",
-            400,
-            r"The specified resource of CloudConnector is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.VpcId",
-            400,
-            r"The specified resource of VpcId already associated",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.AuthorizationRule",
-            400,
-            r"The specified resource of AuthorizationRule already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceExist.AuthorizationRule",
-            400,
-            r"The specified resource of AuthorizationRule exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.APN",
-            400,
-            r"The specified resource of apn is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.ConnectionPool",
-            400,
-            r"The specified resource of ConnectionPool is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.IoTCloudConnector",
-            400,
-            r"The specified resource of IoTCloudConnector is configuring, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.IoTCloudConnectorGroup",
-            400,
-            r"The specified resource of IoTCloudConnector Group is configuring, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.IoTCloudConnectorGroup",
-            400,
-            r"The specified resource of IoTCloudConnectorGroup is configuring, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInCreating.IoTCloudConnector",
-            400,
-            r"ResourceInCreating.IoTCloudConnector",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInCreating.IoTCloudConnector",
-            400,
-            r"The specified resource of IoTCloudConnector is creating, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInCreating.IoTCloudConnectorGroup",
-            400,
-            r"ResourceInCreating.IoTCloudConnectorGroup",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInUse.IoTCloudConnector",
-            400,
-            r"The specified resource of IoTCC is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceNotAssociated.VpcId",
-            400,
-            r"The specified resource of VpcId  is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.APN",
-            400,
-            r"The specified resource of APN is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.CIDRNotHaveEnoughIp",
-            400,
-            r"The specified resource of IP in CIDR is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.AuthorizationRule",
-            400,
-            r"The param of AuthorizationRuleId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.ConnectionPool",
-            400,
-            r"The param of ConnectionPoolId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.ConnectionPool",
-            400,
-            r"The specified resource of connection pool is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IoTCloudConnector",
-            400,
-            r"The param of IoTCloudConnectorId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IoTCloudConnectorGroup",
-            400,
-            r"The param of IoTCloudConnectorGroupId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IoTCloudConnectorGroup",
-            400,
-            r"The param of IoTCloudConnectorId Group is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpMapping",
-            400,
-            r"The param of IpMapping is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.UploadFile",
-            400,
-            r"The specified resource of uploaded ip file is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemBusy",
-            400,
-            r"System is busy, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(r"cardIdNotExist", 400, r"diagnose task iccid not exist", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 116] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 116, 118, 119, 120, 121, 122, 123, 124, 126, 127, 129, 130, 131,
-        132,
-    ];
-    const __END: [u32; 116] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 63, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74,
-        75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100, 101, 102, 103, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 116, 118, 119, 120, 121, 122, 123, 124, 126, 127, 129, 130, 131, 132,
-        133,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: IotccError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[IotccError; 116] = &[
-        IotccError::IdempotentParameterMismatch,
-        IotccError::IllegalTimestamp,
-        IotccError::IncompleteSignature,
-        IotccError::InsufficientBalance,
-        IotccError::InvalidAccessKeyIdNotFound,
-        IotccError::InvalidOwner,
-        IotccError::InvalidOwnerAccount,
-        IotccError::InvalidOwnerId,
-        IotccError::InvalidParamater,
-        IotccError::InvalidParameter,
-        IotccError::InvalidParameterIsNull,
-        IotccError::MissingParameter,
-        IotccError::SignatureNonceUsed,
-        IotccError::Throttling,
-        IotccError::UnsupportedParameter,
-        IotccError::UnknownError,
-        IotccError::ForbiddenAccessKeyDisabled,
-        IotccError::ForbiddenNotSupportRam,
-        IotccError::ForbiddenRam,
-        IotccError::ForbiddenRiskControl,
-        IotccError::ForbiddenSubUser,
-        IotccError::ForbiddenUnauthorized,
-        IotccError::InvalidAccountNotFound,
-        IotccError::InvalidAction,
-        IotccError::InvalidIdempotenceParameterMismatch,
-        IotccError::InvalidParameterOwnerAccount,
-        IotccError::InvalidParameterResourceOwnerAccount,
-        IotccError::LastTokenProcessing,
-        IotccError::RealNameAuthenticationError,
-        IotccError::UnsupportedHttpMethod,
-        IotccError::InvalidRegionIdNotFound,
-        IotccError::OperationConflict,
-        IotccError::InternalError,
-        IotccError::ServiceUnavailable,
-        IotccError::ServiceUnavailableRegionMaintaining,
-        IotccError::InvalidProductNotFound,
-        IotccError::InvalidApiNotFound,
-        IotccError::InvalidProtocolNeedSsl,
-        IotccError::InvalidTimeStampFormat,
-        IotccError::InvalidTimeStampExpired,
-        IotccError::InvalidAccessKeyIdInactive,
-        IotccError::InvalidParameterFormat,
-        IotccError::InvalidSignatureMethod,
-        IotccError::SignatureDoesNotMatch,
-        IotccError::ThrottlingUser,
-        IotccError::InvalidActionNotFound,
-        IotccError::CardIpAndIccIdNotMatch,
-        IotccError::CardIpNotBind,
-        IotccError::CardIpNotExist,
-        IotccError::ConflictCidr,
-        IotccError::ConflictParam,
-        IotccError::ForbiddenIpUsedInCidr,
-        IotccError::IllegalParam,
-        IotccError::IllegalParamAuthorizationRuleDestinationType,
-        IotccError::IllegalParamAuthoriztionRuleId,
-        IotccError::IllegalParamCidrs,
-        IotccError::IllegalParamConnectionPoolId,
-        IotccError::IllegalParamDestination,
-        IotccError::IllegalParamMode,
-        IotccError::IllegalParamVSwitch,
-        IotccError::IllegalParamVSwitchSize,
-        IotccError::IllegalParamVSwitchZone,
-        IotccError::IllegalParamVpcId,
-        IotccError::IllegalParamFormat,
-        IotccError::IllegalParamSizeCidr,
-        IotccError::IllegalParamSizeVSwitchList,
-        IotccError::IncorrectStatusApnNotReady,
-        IotccError::IncorrectStatusCloudConnector,
-        IotccError::IncorrectStatusIp,
-        IotccError::MissingParamIpParam,
-        IotccError::OperationDeniedApnDisabledWildcardDomain,
-        IotccError::OperationDeniedApnNotSupportBasicType,
-        IotccError::OperationDeniedBasicInstanceNotSupportPassThrough,
-        IotccError::OperationDeniedCc5gInstanceNotSupport,
-        IotccError::OperationDeniedCidrMaskTooLarge,
-        IotccError::OperationDeniedDomainFeatureDisabled,
-        IotccError::OperationDeniedDomainInHumanNetwork,
-        IotccError::OperationDeniedGrantedInstanceNotSupport,
-        IotccError::OperationDeniedIoTCloudConnectorServiceOpened,
-        IotccError::OperationDeniedIotCloudConnectorInGroup,
-        IotccError::OperationDeniedNoFieldModify,
-        IotccError::OperationDeniedNoParamModify,
-        IotccError::OperationDeniedNotAssociateVpc,
-        IotccError::OperationDeniedNotOpenIoTCloudConnectorService,
-        IotccError::OperationDeniedNotSupportModify,
-        IotccError::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
-        IotccError::OperationDeniedUserVpcRouteAlreadyPublished,
-        IotccError::OperationDeniedVpcStatusNotSupport,
-        IotccError::QuotaExceededCidrLimit,
-        IotccError::QuotaExceededConnectionPoolPerIoTcc,
-        IotccError::QuotaExceededIoTccGroupInstanceLimit,
-        IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-        IotccError::QuotaExceededIotccInstanceLimit,
-        IotccError::QuotaExceededSourceCidrLimit,
-        IotccError::ResourceAlreadyAssociatedCloudConnector,
-        IotccError::ResourceAlreadyAssociatedVpcId,
-        IotccError::ResourceAlreadyExistAuthorizationRule,
-        IotccError::ResourceExistAuthorizationRule,
-        IotccError::ResourceInConfiguringApn,
-        IotccError::ResourceInConfiguringConnectionPool,
-        IotccError::ResourceInConfiguringIoTCloudConnector,
-        IotccError::ResourceInConfiguringIoTCloudConnectorGroup,
-        IotccError::ResourceInCreatingIoTCloudConnector,
-        IotccError::ResourceInCreatingIoTCloudConnectorGroup,
-        IotccError::ResourceInUseIoTCloudConnector,
-        IotccError::ResourceNotAssociatedVpcId,
-        IotccError::ResourceNotEnoughApn,
-        IotccError::ResourceNotEnoughCidrNotHaveEnoughIp,
-        IotccError::ResourceNotFoundAuthorizationRule,
-        IotccError::ResourceNotFoundConnectionPool,
-        IotccError::ResourceNotFoundIoTCloudConnector,
-        IotccError::ResourceNotFoundIoTCloudConnectorGroup,
-        IotccError::ResourceNotFoundIpMapping,
-        IotccError::ResourceNotFoundUploadFile,
-        IotccError::SystemBusy,
-        IotccError::CardIdNotExist,
-    ];
-    fn __from_code(code: &str) -> __Option<IotccError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 114,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"IllegalParam" => 52,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CardIPNotBind" => 47,
-                    r"Conflict.Cidr" => 49,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CardIPNotExist" => 48,
-                    r"Conflict.Param" => 50,
-                    r"cardIdNotExist" => 115,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalParam.Mode" => 58,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"IllegalParam.Cidrs" => 55,
-                    r"IllegalParam.VpcId" => 62,
-                    r"IllegalParamFormat" => 63,
-                    r"IncorrectStatus.IP" => 68,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalParam.VSwitch" => 59,
-                    r"MissingParam.IpParam" => 69,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"IllegalParamSize.Cidr" => 64,
-                    r"ResourceNotEnough.APN" => 106,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"CardIPAndIccIdNotMatch" => 46,
-                    r"Forbidden.IPUsedInCIDR" => 51,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"QuotaExceeded.CIDRLimit" => 88,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IllegalParam.Destination" => 57,
-                    r"IllegalParam.VSwitchSize" => 60,
-                    r"IllegalParam.VSwitchZone" => 61,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"ResourceInConfiguring.APN" => 98,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ResourceNotFound.IpMapping" => 112,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"IncorrectStatus.APNNotReady" => 66,
-                    r"ResourceNotAssociated.VpcId" => 105,
-                    r"ResourceNotFound.UploadFile" => 113,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"IllegalParamSize.VSwitchList" => 65,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalParam.ConnectionPoolId" => 56,
-                    r"OperationDenied.NoFieldModify" => 80,
-                    r"OperationDenied.NoParamModify" => 81,
-                    r"QuotaExceeded.sourceCidrLimit" => 93,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"IncorrectStatus.CloudConnector" => 67,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"IllegalParam.AuthoriztionRuleId" => 54,
-                    r"OperationDenied.NotAssociateVpc" => 82,
-                    r"ResourceAlreadyAssociated.VpcId" => 95,
-                    r"ResourceExist.AuthorizationRule" => 97,
-                    r"ResourceInUse.IoTCloudConnector" => 104,
-                    r"ResourceNotFound.ConnectionPool" => 109,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"OperationDenied.CIDRMaskTooLarge" => 74,
-                    r"OperationDenied.NotSupportModify" => 84,
-                    r"QuotaExceeded.iotccInstanceLimit" => 92,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ResourceNotFound.AuthorizationRule" => 108,
-                    r"ResourceNotFound.IoTCloudConnector" => 110,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"OperationDenied.VpcStatusNotSupport" => 87,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.DomainInHumanNetwork" => 76,
-                    r"QuotaExceeded.ConnectionPoolPerIoTCC" => 89,
-                    r"ResourceInConfiguring.ConnectionPool" => 99,
-                    r"ResourceInCreating.IoTCloudConnector" => 102,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.DomainFeatureDisabled" => 75,
-                    r"QuotaExceeded.IoTCCGroupInstanceLimit" => 90,
-                    r"ResourceNotEnough.CIDRNotHaveEnoughIp" => 107,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"OperationDenied.ApnNotSupportBasicType" => 71,
-                    r"OperationDenied.CC5GInstanceNotSupport" => 73,
-                    r"ResourceAlreadyExist.AuthorizationRule" => 96,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"ResourceInConfiguring.IoTCloudConnector" => 100,
-                    r"ResourceNotFound.IoTCloudConnectorGroup" => 111,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationDenied.IotCloudConnectorInGroup" => 79,
-                    r"ResourceAlreadyAssociated.CloudConnector" => 94,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"OperationDenied.ApnDisabledWildcardDomain" => 70,
-                    r"OperationDenied.GrantedInstanceNotSupport" => 77,
-                    r"ResourceInCreating.IoTCloudConnectorGroup" => 103,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationDenied.UserVpcRouteAlreadyPublished" => 86,
-                    r"QuotaExceeded.authorizationRuleInstanceLimit" => 91,
-                    r"ResourceInConfiguring.IoTCloudConnectorGroup" => 101,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC" => 85,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"IllegalParam.AuthorizationRule.DestinationType" => 53,
-                    r"OperationDenied.IoTCloudConnectorServiceOpened" => 78,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"OperationDenied.NotOpenIoTCloudConnectorService" => 83,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationDenied.BasicInstanceNotSupportPassThrough" => 72,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: IotccError) -> &'static [u16] {
-        match code {
-            IotccError::InvalidAccessKeyIdNotFound => &[400, 404],
-            IotccError::MissingParameter => &[400, 403],
-            IotccError::ForbiddenRam => &[403, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: IotccError) -> &'static [&'static str] {
-        match code {
-            IotccError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            IotccError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            IotccError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            IotccError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            IotccError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            IotccError::ForbiddenRam => const { &[__E[24].message, __E[62].message] }
-            IotccError::IllegalParamCidrs => {
-                const { &[__E[66].message, __E[67].message] }
-            }
-            IotccError::QuotaExceededAuthorizationRuleInstanceLimit => {
-                const { &[__E[103].message, __E[104].message] }
-            }
-            IotccError::ResourceInConfiguringIoTCloudConnectorGroup => {
-                const { &[__E[114].message, __E[115].message] }
-            }
-            IotccError::ResourceInCreatingIoTCloudConnector => {
-                const { &[__E[116].message, __E[117].message] }
-            }
-            IotccError::ResourceNotFoundConnectionPool => {
-                const { &[__E[124].message, __E[125].message] }
-            }
-            IotccError::ResourceNotFoundIoTCloudConnectorGroup => {
-                const { &[__E[127].message, __E[128].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: IotccError) -> &'static [__Entry] {
-        match code {
-            IotccError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            IotccError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            IotccError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            IotccError::ForbiddenRam => const { &[__E[24], __E[62]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: IotccError) -> &'static [&'static str] {
-        match code {
-            IotccError::ForbiddenRam => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"AddIoTCloudConnectorToGroup",
-                    r"AssociateIpWithConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIoTCloudConnector",
-                    r"CreateIoTCloudConnectorBackhaulRoute",
-                    r"CreateIoTCloudConnectorGroup",
-                    r"CreateIpMappingRule",
-                    r"CreateService",
-                    r"CreateServiceEntry",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteGroupAuthorizationRule",
-                    r"DeleteGroupDNSServiceRule",
-                    r"DeleteGroupIpMappingRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                    r"DeleteService",
-                    r"DeleteServiceEntry",
-                    r"DisableIoTCloudConnectorAccessLog",
-                    r"DissociateIpFromConnectionPool",
-                    r"DissociateVSwitchFromIoTCloudConnector",
-                    r"EnableIoTCloudConnectorAccessLog",
-                    r"GetConnectionPoolIpOperationResult",
-                    r"GetDiagnoseResultForSingleCard",
-                    r"GetIoTCloudConnectorAccessLog",
-                    r"GetStsInfoAndOssPath",
-                    r"GrantVirtualBorderRouter",
-                    r"ListAPNs",
-                    r"ListAuthorizationRules",
-                    r"ListConnectionPoolAllIps",
-                    r"ListConnectionPoolIps",
-                    r"ListConnectionPools",
-                    r"ListDNSServiceRules",
-                    r"ListDiagnoseInfoForSingleCard",
-                    r"ListGroupAuthorizationRules",
-                    r"ListGroupDNSServiceRules",
-                    r"ListGroupIpMappingRules",
-                    r"ListIoTCloudConnectorAvailableZones",
-                    r"ListIoTCloudConnectorEIPs",
-                    r"ListIoTCloudConnectorGroups",
-                    r"ListIoTCloudConnectors",
-                    r"ListIoTCoudConnectorBackhaulRoute",
-                    r"ListIpMappingRules",
-                    r"ListRegions",
-                    r"ListService",
-                    r"ListServiceEntries",
-                    r"MoveAuthorizationRuleToDNSService",
-                    r"MoveGroupAuthorizationRuleToDNSService",
-                    r"OpenIoTCloudConnectorService",
-                    r"RemoveIoTCloudConnectorFromGroup",
-                    r"RevertIoTCloudConnector",
-                    r"SubmitDiagnoseTaskForSingleCard",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupDNSServiceRuleAttribute",
-                    r"UpdateGroupIpMappingRule",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                    r"UpdateIpMappingRule",
-                    r"UpdateServiceAttribute",
-                    r"UpdateServiceEntryAttribute",
-                ]
-            }
-            IotccError::CardIpAndIccIdNotMatch => &[r"SubmitDiagnoseTaskForSingleCard"],
-            IotccError::CardIpNotBind => &[r"SubmitDiagnoseTaskForSingleCard"],
-            IotccError::CardIpNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
-            IotccError::ConflictCidr => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                ]
-            }
-            IotccError::ConflictParam => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                ]
-            }
-            IotccError::ForbiddenIpUsedInCidr => &[r"CreateConnectionPool"],
-            IotccError::IllegalParam => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::IllegalParamAuthorizationRuleDestinationType => {
-                &[r"CreateAuthorizationRule", r"CreateAuthorizationRules"]
-            }
-            IotccError::IllegalParamAuthoriztionRuleId => {
-                &[
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIpMappingRule",
-                ]
-            }
-            IotccError::IllegalParamCidrs => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"CreateConnectionPool",
-                    r"UpdateConnectionPoolAttribute",
-                ]
-            }
-            IotccError::IllegalParamConnectionPoolId => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"DeleteConnectionPool",
-                    r"UpdateConnectionPoolAttribute",
-                ]
-            }
-            IotccError::IllegalParamDestination => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::IllegalParamMode => &[r"UpdateIoTCloudConnectorAttribute"],
-            IotccError::IllegalParamVSwitch => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::IllegalParamVSwitchSize => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::IllegalParamVSwitchZone => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::IllegalParamVpcId => &[r"AssociateVSwitchWithIoTCloudConnector"],
-            IotccError::IllegalParamFormat => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateIpWithConnectionPool",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateIoTCloudConnector",
-                    r"CreateIoTCloudConnectorBackhaulRoute",
-                    r"CreateIoTCloudConnectorGroup",
-                    r"CreateIpMappingRule",
-                    r"DissociateIpFromConnectionPool",
-                    r"GetConnectionPoolIpOperationResult",
-                    r"GetStsInfoAndOssPath",
-                    r"RevertIoTCloudConnector",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::IllegalParamSizeCidr => {
-                &[r"AddCidrToConnectionPool", r"CreateConnectionPool"]
-            }
-            IotccError::IllegalParamSizeVSwitchList => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::IncorrectStatusApnNotReady => &[r"CreateIoTCloudConnector"],
-            IotccError::IncorrectStatusCloudConnector => {
-                &[r"DeleteIoTCloudConnector", r"DeleteIoTCloudConnetorBackhaulRoute"]
-            }
-            IotccError::IncorrectStatusIp => &[r"AddCidrToConnectionPool"],
-            IotccError::MissingParamIpParam => {
-                &[r"AssociateIpWithConnectionPool", r"DissociateIpFromConnectionPool"]
-            }
-            IotccError::OperationDeniedApnDisabledWildcardDomain => {
-                &[r"CreateIoTCloudConnector"]
-            }
-            IotccError::OperationDeniedApnNotSupportBasicType => {
-                &[r"CreateIoTCloudConnector"]
-            }
-            IotccError::OperationDeniedBasicInstanceNotSupportPassThrough => {
-                &[r"UpdateIoTCloudConnectorAttribute"]
-            }
-            IotccError::OperationDeniedCc5gInstanceNotSupport => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"AddIoTCloudConnectorToGroup",
-                    r"AssociateIpWithConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateIoTCloudConnectorBackhaulRoute",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteGroupAuthorizationRule",
-                    r"DeleteGroupDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DissociateIpFromConnectionPool",
-                    r"MoveAuthorizationRuleToDNSService",
-                    r"MoveGroupAuthorizationRuleToDNSService",
-                    r"RemoveIoTCloudConnectorFromGroup",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                ]
-            }
-            IotccError::OperationDeniedCidrMaskTooLarge => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupIpMappingRule",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::OperationDeniedDomainFeatureDisabled => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                ]
-            }
-            IotccError::OperationDeniedDomainInHumanNetwork => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                ]
-            }
-            IotccError::OperationDeniedGrantedInstanceNotSupport => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateIpWithConnectionPool",
-                    r"CreateConnectionPool",
-                    r"DeleteConnectionPool",
-                    r"DissociateIpFromConnectionPool",
-                    r"UpdateConnectionPoolAttribute",
-                ]
-            }
-            IotccError::OperationDeniedIoTCloudConnectorServiceOpened => {
-                &[r"OpenIoTCloudConnectorService"]
-            }
-            IotccError::OperationDeniedIotCloudConnectorInGroup => {
-                &[
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                ]
-            }
-            IotccError::OperationDeniedNoFieldModify => {
-                &[r"UpdateGroupAuthorizationRuleAttribute", r"UpdateGroupIpMappingRule"]
-            }
-            IotccError::OperationDeniedNoParamModify => {
-                &[
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::OperationDeniedNotAssociateVpc => {
-                &[r"UpdateIoTCloudConnectorAttribute"]
-            }
-            IotccError::OperationDeniedNotOpenIoTCloudConnectorService => {
-                &[r"CreateIoTCloudConnector"]
-            }
-            IotccError::OperationDeniedNotSupportModify => {
-                &[r"UpdateAuthorizationRuleAttribute", r"UpdateIpMappingRule"]
-            }
-            IotccError::OperationDeniedOneVpcOnlySupportOneSpecIoTcc => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::OperationDeniedUserVpcRouteAlreadyPublished => {
-                &[r"CreateIoTCloudConnectorBackhaulRoute"]
-            }
-            IotccError::OperationDeniedVpcStatusNotSupport => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::QuotaExceededCidrLimit => &[r"CreateConnectionPool"],
-            IotccError::QuotaExceededConnectionPoolPerIoTcc => &[r"CreateConnectionPool"],
-            IotccError::QuotaExceededIoTccGroupInstanceLimit => {
-                &[
-                    r"AddIoTCloudConnectorToGroup",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIoTCloudConnectorGroup",
-                    r"DeleteGroupAuthorizationRule",
-                    r"DeleteGroupDNSServiceRule",
-                    r"DeleteGroupIpMappingRule",
-                    r"MoveAuthorizationRuleToDNSService",
-                    r"MoveGroupAuthorizationRuleToDNSService",
-                    r"RemoveIoTCloudConnectorFromGroup",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupDNSServiceRuleAttribute",
-                ]
-            }
-            IotccError::QuotaExceededAuthorizationRuleInstanceLimit => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::QuotaExceededIotccInstanceLimit => &[r"CreateIoTCloudConnector"],
-            IotccError::QuotaExceededSourceCidrLimit => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::ResourceAlreadyAssociatedCloudConnector => {
-                &[r"AddIoTCloudConnectorToGroup"]
-            }
-            IotccError::ResourceAlreadyAssociatedVpcId => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::ResourceAlreadyExistAuthorizationRule => {
-                &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                ]
-            }
-            IotccError::ResourceExistAuthorizationRule => &[r"DeleteConnectionPool"],
-            IotccError::ResourceInConfiguringApn => &[r"AssociateIpWithConnectionPool"],
-            IotccError::ResourceInConfiguringConnectionPool => {
-                &[r"DissociateIpFromConnectionPool"]
-            }
-            IotccError::ResourceInConfiguringIoTCloudConnector => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                    r"DissociateVSwitchFromIoTCloudConnector",
-                    r"RevertIoTCloudConnector",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::ResourceInConfiguringIoTCloudConnectorGroup => {
-                &[
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                ]
-            }
-            IotccError::ResourceInCreatingIoTCloudConnector => {
-                &[
-                    r"CreateConnectionPool",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                ]
-            }
-            IotccError::ResourceInCreatingIoTCloudConnectorGroup => {
-                &[r"DeleteIoTCloudConnectorGroup"]
-            }
-            IotccError::ResourceInUseIoTCloudConnector => {
-                &[
-                    r"CreateConnectionPool",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                ]
-            }
-            IotccError::ResourceNotAssociatedVpcId => {
-                &[r"DissociateVSwitchFromIoTCloudConnector"]
-            }
-            IotccError::ResourceNotEnoughApn => &[r"CreateIoTCloudConnector"],
-            IotccError::ResourceNotEnoughCidrNotHaveEnoughIp => {
-                &[r"AssociateVSwitchWithIoTCloudConnector"]
-            }
-            IotccError::ResourceNotFoundAuthorizationRule => {
-                &[
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                ]
-            }
-            IotccError::ResourceNotFoundConnectionPool => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"DeleteConnectionPool",
-                    r"ListConnectionPoolAllIps",
-                    r"UpdateConnectionPoolAttribute",
-                ]
-            }
-            IotccError::ResourceNotFoundIoTCloudConnector => {
-                &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                    r"DissociateVSwitchFromIoTCloudConnector",
-                    r"ListAuthorizationRules",
-                    r"ListConnectionPools",
-                    r"ListDNSServiceRules",
-                    r"ListDiagnoseInfoForSingleCard",
-                    r"ListIoTCloudConnectorAvailableZones",
-                    r"ListIoTCloudConnectorEIPs",
-                    r"ListIoTCoudConnectorBackhaulRoute",
-                    r"ListIpMappingRules",
-                    r"RevertIoTCloudConnector",
-                    r"SubmitDiagnoseTaskForSingleCard",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIpMappingRule",
-                ]
-            }
-            IotccError::ResourceNotFoundIoTCloudConnectorGroup => {
-                &[
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"ListGroupAuthorizationRules",
-                    r"ListGroupDNSServiceRules",
-                    r"ListGroupIpMappingRules",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                ]
-            }
-            IotccError::ResourceNotFoundIpMapping => &[r"UpdateIpMappingRule"],
-            IotccError::ResourceNotFoundUploadFile => &[r"AssociateIpWithConnectionPool"],
-            IotccError::SystemBusy => &[r"ListIoTCloudConnectors"],
-            IotccError::CardIdNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [IotccError] {
-        match api {
-            r"AddCidrToConnectionPool" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamCidrs,
-                    IotccError::IllegalParamConnectionPoolId,
-                    IotccError::IllegalParamFormat,
-                    IotccError::IllegalParamSizeCidr,
-                    IotccError::IncorrectStatusIp,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedGrantedInstanceNotSupport,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundConnectionPool,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"AddIoTCloudConnectorToGroup" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                    IotccError::ResourceAlreadyAssociatedCloudConnector,
-                ]
-            }
-            r"AssociateIpWithConnectionPool" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::MissingParamIpParam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedGrantedInstanceNotSupport,
-                    IotccError::ResourceInConfiguringApn,
-                    IotccError::ResourceNotFoundUploadFile,
-                ]
-            }
-            r"AssociateVSwitchWithIoTCloudConnector" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamVSwitch,
-                    IotccError::IllegalParamVSwitchSize,
-                    IotccError::IllegalParamVSwitchZone,
-                    IotccError::IllegalParamVpcId,
-                    IotccError::IllegalParamSizeVSwitchList,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
-                    IotccError::OperationDeniedVpcStatusNotSupport,
-                    IotccError::ResourceAlreadyAssociatedVpcId,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotEnoughCidrNotHaveEnoughIp,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ConfirmIoTCloudConnector" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"CreateAuthorizationRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ConflictCidr,
-                    IotccError::ConflictParam,
-                    IotccError::IllegalParam,
-                    IotccError::IllegalParamAuthorizationRuleDestinationType,
-                    IotccError::IllegalParamDestination,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedDomainFeatureDisabled,
-                    IotccError::OperationDeniedDomainInHumanNetwork,
-                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-                    IotccError::QuotaExceededSourceCidrLimit,
-                    IotccError::ResourceAlreadyExistAuthorizationRule,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"CreateAuthorizationRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ConflictCidr,
-                    IotccError::ConflictParam,
-                    IotccError::IllegalParam,
-                    IotccError::IllegalParamAuthorizationRuleDestinationType,
-                    IotccError::IllegalParamDestination,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedDomainFeatureDisabled,
-                    IotccError::OperationDeniedDomainInHumanNetwork,
-                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-                    IotccError::QuotaExceededSourceCidrLimit,
-                    IotccError::ResourceAlreadyExistAuthorizationRule,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"CreateConnectionPool" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ForbiddenIpUsedInCidr,
-                    IotccError::IllegalParamCidrs,
-                    IotccError::IllegalParamFormat,
-                    IotccError::IllegalParamSizeCidr,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedGrantedInstanceNotSupport,
-                    IotccError::QuotaExceededCidrLimit,
-                    IotccError::QuotaExceededConnectionPoolPerIoTcc,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceInCreatingIoTCloudConnector,
-                    IotccError::ResourceInUseIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"CreateDNSServiceRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ConflictCidr,
-                    IotccError::ConflictParam,
-                    IotccError::IllegalParam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedDomainFeatureDisabled,
-                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-                    IotccError::QuotaExceededSourceCidrLimit,
-                    IotccError::ResourceAlreadyExistAuthorizationRule,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"CreateGroupAuthorizationRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedDomainInHumanNetwork,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                    IotccError::ResourceAlreadyExistAuthorizationRule,
-                ]
-            }
-            r"CreateGroupDNSServiceRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                    IotccError::ResourceAlreadyExistAuthorizationRule,
-                ]
-            }
-            r"CreateGroupIpMappingRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedDomainInHumanNetwork,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                    IotccError::ResourceAlreadyExistAuthorizationRule,
-                ]
-            }
-            r"CreateIoTCloudConnector" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::IncorrectStatusApnNotReady,
-                    IotccError::OperationDeniedApnDisabledWildcardDomain,
-                    IotccError::OperationDeniedApnNotSupportBasicType,
-                    IotccError::OperationDeniedNotOpenIoTCloudConnectorService,
-                    IotccError::QuotaExceededIotccInstanceLimit,
-                    IotccError::ResourceNotEnoughApn,
-                ]
-            }
-            r"CreateIoTCloudConnectorBackhaulRoute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedUserVpcRouteAlreadyPublished,
-                ]
-            }
-            r"CreateIoTCloudConnectorGroup" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"CreateIpMappingRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ConflictCidr,
-                    IotccError::ConflictParam,
-                    IotccError::IllegalParam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedDomainFeatureDisabled,
-                    IotccError::OperationDeniedDomainInHumanNetwork,
-                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-                    IotccError::QuotaExceededSourceCidrLimit,
-                    IotccError::ResourceAlreadyExistAuthorizationRule,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"CreateService" => &[IotccError::ForbiddenRam],
-            r"CreateServiceEntry" => &[IotccError::ForbiddenRam],
-            r"DeleteAuthorizationRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamAuthoriztionRuleId,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedIotCloudConnectorInGroup,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundAuthorizationRule,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"DeleteAuthorizationRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamAuthoriztionRuleId,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedIotCloudConnectorInGroup,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundAuthorizationRule,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"DeleteConnectionPool" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamConnectionPoolId,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedGrantedInstanceNotSupport,
-                    IotccError::ResourceExistAuthorizationRule,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundConnectionPool,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"DeleteDNSServiceRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamAuthoriztionRuleId,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedIotCloudConnectorInGroup,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundAuthorizationRule,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"DeleteGroupAuthorizationRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"DeleteGroupDNSServiceRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"DeleteGroupIpMappingRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"DeleteIoTCloudConnector" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IncorrectStatusCloudConnector,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedIotCloudConnectorInGroup,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceInCreatingIoTCloudConnector,
-                    IotccError::ResourceInUseIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"DeleteIoTCloudConnectorGroup" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::ResourceInConfiguringIoTCloudConnectorGroup,
-                    IotccError::ResourceInCreatingIoTCloudConnectorGroup,
-                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
-                ]
-            }
-            r"DeleteIoTCloudConnetorBackhaulRoute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IncorrectStatusCloudConnector,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedIotCloudConnectorInGroup,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceInCreatingIoTCloudConnector,
-                    IotccError::ResourceInUseIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"DeleteIpMappingRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamAuthoriztionRuleId,
-                    IotccError::OperationDeniedIotCloudConnectorInGroup,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundAuthorizationRule,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"DeleteService" => &[IotccError::ForbiddenRam],
-            r"DeleteServiceEntry" => &[IotccError::ForbiddenRam],
-            r"DisableIoTCloudConnectorAccessLog" => &[IotccError::ForbiddenRam],
-            r"DissociateIpFromConnectionPool" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::MissingParamIpParam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedGrantedInstanceNotSupport,
-                    IotccError::ResourceInConfiguringConnectionPool,
-                ]
-            }
-            r"DissociateVSwitchFromIoTCloudConnector" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotAssociatedVpcId,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"EnableIoTCloudConnectorAccessLog" => &[IotccError::ForbiddenRam],
-            r"GetConnectionPoolIpOperationResult" => {
-                &[IotccError::ForbiddenRam, IotccError::IllegalParamFormat]
-            }
-            r"GetDiagnoseResultForSingleCard" => &[IotccError::ForbiddenRam],
-            r"GetIoTCloudConnectorAccessLog" => &[IotccError::ForbiddenRam],
-            r"GetStsInfoAndOssPath" => {
-                &[IotccError::ForbiddenRam, IotccError::IllegalParamFormat]
-            }
-            r"GrantVirtualBorderRouter" => &[IotccError::ForbiddenRam],
-            r"ListAPNs" => &[IotccError::ForbiddenRam],
-            r"ListAuthorizationRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListConnectionPoolAllIps" => {
-                &[IotccError::ForbiddenRam, IotccError::ResourceNotFoundConnectionPool]
-            }
-            r"ListConnectionPoolIps" => &[IotccError::ForbiddenRam],
-            r"ListConnectionPools" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListDNSServiceRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListDiagnoseInfoForSingleCard" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListGroupAuthorizationRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
-                ]
-            }
-            r"ListGroupDNSServiceRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
-                ]
-            }
-            r"ListGroupIpMappingRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
-                ]
-            }
-            r"ListIoTCloudConnectorAvailableZones" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListIoTCloudConnectorEIPs" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListIoTCloudConnectorGroups" => &[IotccError::ForbiddenRam],
-            r"ListIoTCloudConnectors" => {
-                &[IotccError::ForbiddenRam, IotccError::SystemBusy]
-            }
-            r"ListIoTCoudConnectorBackhaulRoute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListIpMappingRules" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"ListRegions" => &[IotccError::ForbiddenRam],
-            r"ListService" => &[IotccError::ForbiddenRam],
-            r"ListServiceEntries" => &[IotccError::ForbiddenRam],
-            r"MoveAuthorizationRuleToDNSService" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"MoveGroupAuthorizationRuleToDNSService" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"OpenIoTCloudConnectorService" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedIoTCloudConnectorServiceOpened,
-                ]
-            }
-            r"RemoveIoTCloudConnectorFromGroup" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"RevertIoTCloudConnector" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"SubmitDiagnoseTaskForSingleCard" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::CardIpAndIccIdNotMatch,
-                    IotccError::CardIpNotBind,
-                    IotccError::CardIpNotExist,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                    IotccError::CardIdNotExist,
-                ]
-            }
-            r"UpdateAuthorizationRuleAttribute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedNoParamModify,
-                    IotccError::OperationDeniedNotSupportModify,
-                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-                    IotccError::QuotaExceededSourceCidrLimit,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundAuthorizationRule,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"UpdateConnectionPoolAttribute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamCidrs,
-                    IotccError::IllegalParamConnectionPoolId,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedGrantedInstanceNotSupport,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundConnectionPool,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"UpdateDNSServiceRuleAttribute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedNoParamModify,
-                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-                    IotccError::QuotaExceededSourceCidrLimit,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundAuthorizationRule,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"UpdateGroupAuthorizationRuleAttribute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedNoFieldModify,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"UpdateGroupDNSServiceRuleAttribute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
-                ]
-            }
-            r"UpdateGroupIpMappingRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedNoFieldModify,
-                ]
-            }
-            r"UpdateIoTCloudConnectorAttribute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamMode,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedBasicInstanceNotSupportPassThrough,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::OperationDeniedNotAssociateVpc,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                ]
-            }
-            r"UpdateIoTCloudConnectorGroupAttribute" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCc5gInstanceNotSupport,
-                    IotccError::ResourceInConfiguringIoTCloudConnectorGroup,
-                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
-                ]
-            }
-            r"UpdateIpMappingRule" => {
-                &[
-                    IotccError::ForbiddenRam,
-                    IotccError::IllegalParam,
-                    IotccError::IllegalParamDestination,
-                    IotccError::IllegalParamFormat,
-                    IotccError::OperationDeniedCidrMaskTooLarge,
-                    IotccError::OperationDeniedNoParamModify,
-                    IotccError::OperationDeniedNotSupportModify,
-                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
-                    IotccError::QuotaExceededSourceCidrLimit,
-                    IotccError::ResourceInConfiguringIoTCloudConnector,
-                    IotccError::ResourceNotFoundIoTCloudConnector,
-                    IotccError::ResourceNotFoundIpMapping,
-                ]
-            }
-            r"UpdateServiceAttribute" => &[IotccError::ForbiddenRam],
-            r"UpdateServiceEntryAttribute" => &[IotccError::ForbiddenRam],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for IotccError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for IotccError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for IotccError {}
-    impl __core::str::FromStr for IotccError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for IotccError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for IotccError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use IotccError as __E;
+    __p::error_code!(
+        IotccError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CardIpAndIccIdNotMatch, __E::CardIpNotBind, __E::CardIpNotExist,
+        __E::ConflictCidr, __E::ConflictParam, __E::ForbiddenIpUsedInCidr,
+        __E::IllegalParam, __E::IllegalParamAuthorizationRuleDestinationType,
+        __E::IllegalParamAuthoriztionRuleId, __E::IllegalParamCidrs,
+        __E::IllegalParamConnectionPoolId, __E::IllegalParamDestination,
+        __E::IllegalParamMode, __E::IllegalParamVSwitch, __E::IllegalParamVSwitchSize,
+        __E::IllegalParamVSwitchZone, __E::IllegalParamVpcId, __E::IllegalParamFormat,
+        __E::IllegalParamSizeCidr, __E::IllegalParamSizeVSwitchList,
+        __E::IncorrectStatusApnNotReady, __E::IncorrectStatusCloudConnector,
+        __E::IncorrectStatusIp, __E::MissingParamIpParam,
+        __E::OperationDeniedApnDisabledWildcardDomain,
+        __E::OperationDeniedApnNotSupportBasicType,
+        __E::OperationDeniedBasicInstanceNotSupportPassThrough,
+        __E::OperationDeniedCc5gInstanceNotSupport, __E::OperationDeniedCidrMaskTooLarge,
+        __E::OperationDeniedDomainFeatureDisabled,
+        __E::OperationDeniedDomainInHumanNetwork,
+        __E::OperationDeniedGrantedInstanceNotSupport,
+        __E::OperationDeniedIoTCloudConnectorServiceOpened,
+        __E::OperationDeniedIotCloudConnectorInGroup, __E::OperationDeniedNoFieldModify,
+        __E::OperationDeniedNoParamModify, __E::OperationDeniedNotAssociateVpc,
+        __E::OperationDeniedNotOpenIoTCloudConnectorService,
+        __E::OperationDeniedNotSupportModify,
+        __E::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
+        __E::OperationDeniedUserVpcRouteAlreadyPublished,
+        __E::OperationDeniedVpcStatusNotSupport, __E::QuotaExceededCidrLimit,
+        __E::QuotaExceededConnectionPoolPerIoTcc,
+        __E::QuotaExceededIoTccGroupInstanceLimit,
+        __E::QuotaExceededAuthorizationRuleInstanceLimit,
+        __E::QuotaExceededIotccInstanceLimit, __E::QuotaExceededSourceCidrLimit,
+        __E::ResourceAlreadyAssociatedCloudConnector,
+        __E::ResourceAlreadyAssociatedVpcId, __E::ResourceAlreadyExistAuthorizationRule,
+        __E::ResourceExistAuthorizationRule, __E::ResourceInConfiguringApn,
+        __E::ResourceInConfiguringConnectionPool,
+        __E::ResourceInConfiguringIoTCloudConnector,
+        __E::ResourceInConfiguringIoTCloudConnectorGroup,
+        __E::ResourceInCreatingIoTCloudConnector,
+        __E::ResourceInCreatingIoTCloudConnectorGroup,
+        __E::ResourceInUseIoTCloudConnector, __E::ResourceNotAssociatedVpcId,
+        __E::ResourceNotEnoughApn, __E::ResourceNotEnoughCidrNotHaveEnoughIp,
+        __E::ResourceNotFoundAuthorizationRule, __E::ResourceNotFoundConnectionPool,
+        __E::ResourceNotFoundIoTCloudConnector,
+        __E::ResourceNotFoundIoTCloudConnectorGroup, __E::ResourceNotFoundIpMapping,
+        __E::ResourceNotFoundUploadFile, __E::SystemBusy, __E::CardIdNotExist,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RAM", http_status : 400,
+        message : r"Ram user does not have permission to perform this operation.", retry
+        : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status : 403,
+        message : r"This operation is forbidden by Aliyun RiskControl system.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status : 403,
+        message : r"The specified action is not available for you.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403, message :
+        r"User not authorized to operate on the specified resource.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403, message :
+        r"The specified Account does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"CardIPAndIccIdNotMatch", http_status : 400,
+        message : r"card ip and iccid not match", retry : __p::NEVER }, __p::Entry { code
+        : r"CardIPNotBind", http_status : 400, message : r"card ip not bind", retry :
+        __p::NEVER }, __p::Entry { code : r"CardIPNotExist", http_status : 400, message :
+        r"card ip not exist", retry : __p::NEVER }, __p::Entry { code : r"Conflict.Cidr",
+        http_status : 400, message : r"The cidr is conflict.", retry : __p::NEVER },
+        __p::Entry { code : r"Conflict.Param", http_status : 400, message :
+        r"The param is conflict.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.IPUsedInCIDR", http_status : 400, message :
+        r"IP has been used in CIDR.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam", http_status : 400, message : r"The param is illegal.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.AuthorizationRule.DestinationType", http_status : 400, message :
+        r"The param of DestinationType is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.AuthoriztionRuleId", http_status : 400, message :
+        r"The param of AuthoriztionRuleId is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.Cidrs", http_status : 400, message :
+        r"The param of Cidrs is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.Cidrs", http_status : 400, message :
+        r"The param of Cidrs is too many, only most 2 can be supported at a time.", retry
+        : __p::NEVER }, __p::Entry { code : r"IllegalParam.ConnectionPoolId", http_status
+        : 400, message : r"The param of ConnectionPoolId is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.Destination", http_status : 400, message :
+        r"The param of Destination is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.Mode", http_status : 400, message :
+        r"The param of Mode is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.VSwitch", http_status : 400, message :
+        r"The param of VSwitch is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.VSwitchSize", http_status : 400, message :
+        r"The param of VSwitch size is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.VSwitchZone", http_status : 400, message :
+        r"The param of VSwitch zone is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.VpcId", http_status : 400, message :
+        r"The param of Vpc is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParamFormat", http_status : 400, message : r"The param is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParamSize.Cidr", http_status :
+        400, message : r"The param size of Cidr is illegal, only support one.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParamSize.VSwitchList", http_status :
+        400, message : r"The param size of VSwitch is illegal", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectStatus.APNNotReady", http_status : 400, message :
+        r"The status of APN is incorrect.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.CloudConnector", http_status : 400, message :
+        r"The status of CloudConnector is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.IP", http_status : 400, message :
+        r"The status of IP is incorrect.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"MissingParam.IpParam", http_status : 400, message :
+        r"The param of ip or ip path is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.ApnDisabledWildcardDomain", http_status : 400, message :
+        r"The operation is not allowed because of apn disabled wildcardDomain.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.ApnNotSupportBasicType",
+        http_status : 400, message :
+        r"The operation is not allowed because of apn do not support basic type cciot instance.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.BasicInstanceNotSupportPassThrough", http_status : 400, message
+        : r"The operation is not allowed because of basic instance not support.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.CC5GInstanceNotSupport",
+        http_status : 400, message :
+        r"The operation is not allowed because of CC5G instance not support.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.CIDRMaskTooLarge",
+        http_status : 400, message :
+        r"The operation is not allowed because of CIDR too large.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.DomainFeatureDisabled", http_status : 400,
+        message : r"The operation is not allowed because of domain feature disabled.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DomainInHumanNetwork", http_status : 400, message :
+        r"The operation is not allowed because of domain or CIDR in human network.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.GrantedInstanceNotSupport", http_status : 400, message :
+        r"The operation is not allowed because of granted instance not support.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.IoTCloudConnectorServiceOpened", http_status : 400, message :
+        r"The operation is not allowed because of iotcc service have opened.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.IotCloudConnectorInGroup",
+        http_status : 400, message :
+        r"The operation is not allowed because of IotCloudConnector In Group.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.NoFieldModify", http_status :
+        400, message : r"The operation is not allowed because of no field modify.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.NoParamModify", http_status
+        : 400, message : r"The operation is not allowed because of no param modified.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.NotAssociateVpc",
+        http_status : 400, message :
+        r"The operation is not allowed because of not associate vpc.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.NotOpenIoTCloudConnectorService",
+        http_status : 400, message :
+        r"The operation is not allowed because of not open iotcc service.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.NotSupportModify",
+        http_status : 400, message :
+        r"The operation is not allowed because of this type not support modify.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC", http_status : 400, message :
+        r"The operation is not allowed because of one vpc create different spec IoTCC not support.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.UserVpcRouteAlreadyPublished", http_status : 400, message :
+        r"The operation is not allowed because of user vpc route already published.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.VpcStatusNotSupport",
+        http_status : 400, message :
+        r"The operation is not allowed because of vpc status not support.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.CIDRLimit", http_status : 400,
+        message : r"The quota of cidr_limit is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.ConnectionPoolPerIoTCC", http_status : 400,
+        message : r"The quota of ConnectionPoolPerIoTCC is exceeded", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.IoTCCGroupInstanceLimit", http_status :
+        400, message : r"The quota of IoTCCGroupPerUser is exceeded", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.authorizationRuleInstanceLimit",
+        http_status : 400, message :
+        r"The quota of AuthorizationRulePerIotCC is exceeded", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.authorizationRuleInstanceLimit", http_status
+        : 400, message : r"The quota of AuthorizationRulePerIotCC is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.iotccInstanceLimit",
+        http_status : 400, message : r"The quota of IoTCCPerUser is exceeded", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.sourceCidrLimit", http_status :
+        400, message : r"The quota of SourceCidrsPerAuthorizationRule is exceeded", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceAlreadyAssociated.CloudConnector",
+        http_status : 400, message :
+        r"The specified resource of CloudConnector is already associated.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceAlreadyAssociated.VpcId", http_status
+        : 400, message : r"The specified resource of VpcId already associated", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceAlreadyExist.AuthorizationRule",
+        http_status : 400, message :
+        r"The specified resource of AuthorizationRule already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceExist.AuthorizationRule", http_status
+        : 400, message : r"The specified resource of AuthorizationRule exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.APN", http_status :
+        400, message :
+        r"The specified resource of apn is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceInConfiguring.ConnectionPool", http_status : 400, message :
+        r"The specified resource of ConnectionPool is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceInConfiguring.IoTCloudConnector", http_status : 400, message :
+        r"The specified resource of IoTCloudConnector is configuring, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceInConfiguring.IoTCloudConnectorGroup", http_status : 400, message :
+        r"The specified resource of IoTCloudConnector Group is configuring, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceInConfiguring.IoTCloudConnectorGroup", http_status : 400, message :
+        r"The specified resource of IoTCloudConnectorGroup is configuring, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceInCreating.IoTCloudConnector", http_status : 400, message :
+        r"ResourceInCreating.IoTCloudConnector", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceInCreating.IoTCloudConnector", http_status : 400, message :
+        r"The specified resource of IoTCloudConnector is creating, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceInCreating.IoTCloudConnectorGroup", http_status : 400, message :
+        r"ResourceInCreating.IoTCloudConnectorGroup", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceInUse.IoTCloudConnector", http_status : 400, message :
+        r"The specified resource of IoTCC is in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ResourceNotAssociated.VpcId", http_status : 400, message :
+        r"The specified resource of VpcId  is not associated.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotEnough.APN", http_status : 400, message :
+        r"The specified resource of APN is not enough.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotEnough.CIDRNotHaveEnoughIp", http_status : 400, message :
+        r"The specified resource of IP in CIDR is not enough.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.AuthorizationRule", http_status : 400,
+        message : r"The param of AuthorizationRuleId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.ConnectionPool", http_status : 400,
+        message : r"The param of ConnectionPoolId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.ConnectionPool", http_status : 400,
+        message : r"The specified resource of connection pool is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.IoTCloudConnector",
+        http_status : 400, message : r"The param of IoTCloudConnectorId is illegal.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.IoTCloudConnectorGroup", http_status : 400, message :
+        r"The param of IoTCloudConnectorGroupId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.IoTCloudConnectorGroup", http_status :
+        400, message : r"The param of IoTCloudConnectorId Group is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.IpMapping", http_status :
+        400, message : r"The param of IpMapping is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.UploadFile", http_status : 400, message :
+        r"The specified resource of uploaded ip file is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"SystemBusy", http_status : 400, message :
+        r"System is busy, please try again later.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"cardIdNotExist", http_status : 400, message :
+        r"diagnose task iccid not exist", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0t\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0~\0\0\0\x7F\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0",
+        slots :
+        b"#\0\0\0\0\0k\08\0O\0\0\0N\0\0\0\0\0\0\0\0\0A\0`\0\0\0i\0\0\0\0\0\0\0\0\0\x1E\0r\0\0\0\0\0\x0C\0\x12\0\0\0/\0X\0\x18\0J\0\0\0\0\0;\0\0\0\0\0\0\0\x14\0\0\0j\0\0\0\0\0\0\0\0\0Y\0s\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0<\x005\0\0\0\0\0\0\0\0\0B\0W\0\0\0\0\0\0\0\0\0\0\0\"\0m\0\0\0\x13\0]\0\0\0\0\0R\0\x04\0\\\0\0\0\0\0g\x004\0\0\0\0\0\0\0\0\0-\0\0\0\0\0\x17\0*\0[\0\0\0\x02\0(\0\0\0\0\0\0\0U\0\0\0\0\0l\0\0\0\0\0E\0H\x001\0p\0\0\0\0\0c\0C\0\0\0\0\0\0\x006\0?\0\0\0\x0B\0&\0I\0\0\0_\0\0\0\0\x007\0%\0\0\0\x1D\0\0\0\x05\0K\0\0\0P\0\x15\0\0\0\0\x003\0\x03\0^\0\x19\0\0\0\x16\0\n\0\0\0\0\0\0\0\0\0.\0\0\0\0\0'\0b\0\0\0\0\0\x01\0\0\0Q\0\x10\0\x11\0\0\0\0\0\0\0\0\0\0\0o\0\0\0Z\0\0\0=\0>\0f\0q\0\0\0 \0+\0e\0\0\0\0\0\r\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0M\0F\0:\0T\0\x07\0D\0G\0S\0\0\0\0\0a\0\x1B\0\0\0!\0\0\0\0\09\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\x1A\0\0\0\0\x002\0\0\0\0\0\0\0\0\0h\0\x0F\0t\0\0\0\0\0$\0@\0\0\0\0\0\0\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\x000\0\t\0\x0E\0\0\0\0\0\x1C\0\0\0d\0n\0\0\0\x1F\0\0\0\0\0\0\0\0\0",
+        seed : 4990025626462012731, api_names : [r"AddCidrToConnectionPool",
+        r"AddIoTCloudConnectorToGroup", r"AssociateIpWithConnectionPool",
+        r"AssociateVSwitchWithIoTCloudConnector", r"ConfirmIoTCloudConnector",
+        r"CreateAuthorizationRule", r"CreateAuthorizationRules", r"CreateConnectionPool",
+        r"CreateDNSServiceRule", r"CreateGroupAuthorizationRule",
+        r"CreateGroupDNSServiceRule", r"CreateGroupIpMappingRule",
+        r"CreateIoTCloudConnector", r"CreateIoTCloudConnectorBackhaulRoute",
+        r"CreateIoTCloudConnectorGroup", r"CreateIpMappingRule", r"CreateService",
+        r"CreateServiceEntry", r"DeleteAuthorizationRule", r"DeleteAuthorizationRules",
+        r"DeleteConnectionPool", r"DeleteDNSServiceRule",
+        r"DeleteGroupAuthorizationRule", r"DeleteGroupDNSServiceRule",
+        r"DeleteGroupIpMappingRule", r"DeleteIoTCloudConnector",
+        r"DeleteIoTCloudConnectorGroup", r"DeleteIoTCloudConnetorBackhaulRoute",
+        r"DeleteIpMappingRule", r"DeleteService", r"DeleteServiceEntry",
+        r"DisableIoTCloudConnectorAccessLog", r"DissociateIpFromConnectionPool",
+        r"DissociateVSwitchFromIoTCloudConnector", r"EnableIoTCloudConnectorAccessLog",
+        r"GetConnectionPoolIpOperationResult", r"GetDiagnoseResultForSingleCard",
+        r"GetIoTCloudConnectorAccessLog", r"GetStsInfoAndOssPath",
+        r"GrantVirtualBorderRouter", r"ListAPNs", r"ListAuthorizationRules",
+        r"ListConnectionPoolAllIps", r"ListConnectionPoolIps", r"ListConnectionPools",
+        r"ListDNSServiceRules", r"ListDiagnoseInfoForSingleCard",
+        r"ListGroupAuthorizationRules", r"ListGroupDNSServiceRules",
+        r"ListGroupIpMappingRules", r"ListIoTCloudConnectorAvailableZones",
+        r"ListIoTCloudConnectorEIPs", r"ListIoTCloudConnectorGroups",
+        r"ListIoTCloudConnectors", r"ListIoTCoudConnectorBackhaulRoute",
+        r"ListIpMappingRules", r"ListRegions", r"ListService", r"ListServiceEntries",
+        r"MoveAuthorizationRuleToDNSService", r"MoveGroupAuthorizationRuleToDNSService",
+        r"OpenIoTCloudConnectorService", r"RemoveIoTCloudConnectorFromGroup",
+        r"RevertIoTCloudConnector", r"SubmitDiagnoseTaskForSingleCard",
+        r"UpdateAuthorizationRuleAttribute", r"UpdateConnectionPoolAttribute",
+        r"UpdateDNSServiceRuleAttribute", r"UpdateGroupAuthorizationRuleAttribute",
+        r"UpdateGroupDNSServiceRuleAttribute", r"UpdateGroupIpMappingRule",
+        r"UpdateIoTCloudConnectorAttribute", r"UpdateIoTCloudConnectorGroupAttribute",
+        r"UpdateIpMappingRule", r"UpdateServiceAttribute",
+        r"UpdateServiceEntryAttribute",], api_codes :
+        b"\x12\x007\08\0?\0@\0D\0I\0M\0d\0m\0n\0\x12\0I\0Z\0^\0\x12\0?\0E\0I\0M\0b\0q\0\x12\0;\0<\0=\0>\0A\0I\0U\0W\0_\0d\0k\0n\0\x12\0?\0d\0n\0\x12\x001\x002\x004\x005\09\0?\0I\0J\0K\0L\0[\0]\0`\0d\0n\0\x12\x001\x002\x004\x005\09\0?\0I\0J\0K\0L\0[\0]\0`\0d\0n\0\x12\x003\x007\0?\0@\0I\0M\0X\0Y\0d\0f\0h\0n\0\x12\x001\x002\x004\09\0?\0I\0K\0[\0]\0`\0d\0n\0\x12\09\0I\0J\0L\0Z\0`\0\x12\0I\0Z\0`\0\x12\09\0J\0L\0Z\0`\0\x12\0?\0B\0F\0G\0S\0\\\0j\0\x12\0?\0I\0V\0\x12\0?\0Z\0\x12\x001\x002\x004\09\0?\0J\0K\0L\0[\0]\0`\0d\0n\0\x12\0\x12\0\x12\x006\0I\0O\0d\0l\0n\0\x12\x006\0I\0O\0d\0l\0n\0\x12\08\0I\0M\0a\0d\0m\0n\0\x12\x006\0I\0O\0d\0l\0n\0\x12\0I\0Z\0\x12\0I\0Z\0\x12\0Z\0\x12\0C\0I\0O\0d\0f\0h\0n\0\x12\0I\0e\0g\0o\0\x12\0C\0I\0O\0d\0f\0h\0n\0\x12\x006\0O\0d\0l\0n\0\x12\0\x12\0\x12\0\x12\0?\0E\0I\0M\0c\0\x12\0d\0i\0n\0\x12\0\x12\0?\0\x12\0\x12\0\x12\0?\0\x12\0\x12\0\x12\0n\0\x12\0m\0\x12\0\x12\0n\0\x12\0n\0\x12\0n\0\x12\0o\0\x12\0o\0\x12\0o\0\x12\0n\0\x12\0n\0\x12\0\x12\0r\0\x12\0n\0\x12\0n\0\x12\0\x12\0\x12\0\x12\0I\0Z\0\x12\0I\0Z\0\x12\0N\0\x12\0I\0Z\0\x12\0?\0d\0n\0\x12\0.\0/\x000\0n\0s\0\x12\x004\09\0?\0I\0J\0Q\0T\0[\0]\0d\0l\0n\0\x12\x007\08\0?\0I\0M\0d\0m\0n\0\x12\x004\09\0?\0I\0Q\0[\0]\0d\0l\0n\0\x12\09\0I\0J\0P\0Z\0\x12\0I\0Z\0\x12\0J\0P\0\x12\0:\0?\0H\0I\0R\0d\0n\0\x12\0?\0I\0e\0o\0\x12\x004\09\0?\0J\0Q\0T\0[\0]\0d\0n\0p\0\x12\0\x12\0",
+        api_first :
+        b"\0\0\0\0\x0B\0\0\0\x0F\0\0\0\x16\0\0\0#\0\0\0'\0\0\x007\0\0\0G\0\0\0T\0\0\0a\0\0\0h\0\0\0l\0\0\0r\0\0\0z\0\0\0~\0\0\0\x81\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x98\0\0\0\x9F\0\0\0\xA7\0\0\0\xAE\0\0\0\xB1\0\0\0\xB4\0\0\0\xB6\0\0\0\xBE\0\0\0\xC3\0\0\0\xCB\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xDA\0\0\0\xDE\0\0\0\xDF\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE9\0\0\0\xEB\0\0\0\xEC\0\0\0\xEE\0\0\0\xF0\0\0\0\xF2\0\0\0\xF4\0\0\0\xF6\0\0\0\xF8\0\0\0\xFA\0\0\0\xFC\0\0\0\xFD\0\0\0\xFF\0\0\0\x01\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\t\x01\0\0\x0C\x01\0\0\x0E\x01\0\0\x11\x01\0\0\x15\x01\0\0\x1B\x01\0\0(\x01\0\x001\x01\0\0<\x01\0\0B\x01\0\0E\x01\0\0H\x01\0\0P\x01\0\0U\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(IotccError);

@@ -232,1864 +232,299 @@ pub enum KmsError {
     ForbiddenNoBackup,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 111] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.NotFound",
-            404,
-            r"The specified certificate is not found.",
-            __NEVER,
-        ),
-        __row(r"CreateLXOrderFailed", 400, r"Create order failed.", __NEVER),
-        __row(r"Duplicate.TagKey", 400, r"The specified tagKey is duplicate.", __NEVER),
-        __row(r"ExpiredImportToken", 400, r"import token is expired", __NEVER),
-        __row(
-            r"Forbidden.AliasNotFound",
-            404,
-            r"The specified Alias is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.DKMSInstanceNotFound",
-            403,
-            r"The specified DKMS Instance is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.DKMSInstanceStateInvalid",
-            403,
-            r"The DKMS instance state is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Forbidden.KeyNotFound",
-            404,
-            r"The specified Key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.KeyPolicyUnSupported",
-            400,
-            r"The specified key does not support key policy.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NoPermission",
-            400,
-            r"This operation is forbidden by permission system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NoPermission",
-            403,
-            r"This operation is forbidden by permission system",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NoPermission",
-            403,
-            r"This operation is forbidden by permission system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NoPermission",
-            403,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NoRealNameAuthentication",
-            400,
-            r"Real name authentication is needed.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.Opened", 400, r"Your kms service has been opened.", __NEVER),
-        __row(r"Forbidden.ResourceNotFound", 404, r"Policy not found.", __NEVER),
-        __row(r"Forbidden.ResourceNotFound", 404, r"Resource not found", __NEVER),
-        __row(r"Forbidden.ResourceNotFound", 404, r"Resource not found.", __NEVER),
-        __row(
-            r"Forbidden.ResourceNotFound",
-            404,
-            r"The resource is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter Timestamp that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(r"InternalFailure", 500, r"Internal  Failure", __TRANSIENT),
-        __row(r"InternalFailure", 500, r"Internal Failure", __TRANSIENT),
-        __row(r"InternalFailure", 500, r"Internal Failure.", __TRANSIENT),
-        __row(r"InternalFailure", 500, r"InternalFailure", __TRANSIENT),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"The Access Key ID provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"The specified AccessKey ID does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidImportToken", 400, r"import token is invalid", __NEVER),
-        __row(r"InvalidKeyMaterial", 400, r"key material is invalid", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter RotationInterval is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r#"some of the specified parameters "\" is not valid"#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The specified parameter is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The specified parameter is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            404,
-            r"The specified ResourceId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The parameter needed but no provided.",
-            __NEVER,
-        ),
-        __row(
-            r"Rejected.Disabled",
-            409,
-            r"The request was rejected because the key state is Disabled.",
-            __NEVER,
-        ),
-        __row(r"Rejected.InvalidRequest", 400, r"param mismatch", __NEVER),
-        __row(
-            r"Rejected.LimitExceeded",
-            400,
-            r"The request was rejected because user create resource limit was exceeded",
-            __NEVER,
-        ),
-        __row(r"Rejected.LimitExceeded", 400, r"exceed secret limits error", __NEVER),
-        __row(
-            r"Rejected.PendingDeletion",
-            409,
-            r"The request was rejected because the key state is PendingDeletion.",
-            __NEVER,
-        ),
-        __row(
-            r"Rejected.ResourceExist",
-            409,
-            r"The request was rejected becasue key already exsit",
-            __NEVER,
-        ),
-        __row(
-            r"Rejected.ResourceExist",
-            409,
-            r"The request was rejected because the resource already exists.",
-            __NEVER,
-        ),
-        __row(r"Rejected.ResourceExist", 409, r"The resource already exists.", __NEVER),
-        __row(
-            r"Rejected.ResourceInDeleteWindow",
-            409,
-            r"The secret is planned to be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Rejected.ResourceInDeleteWindow",
-            409,
-            r"secret in delete peroid",
-            __NEVER,
-        ),
-        __row(r"Rejected.ResourceInUse", 409, r"restore normal secret", __CONFLICT),
-        __row(
-            r"Rejected.ShareQuotaExceedLimit",
-            400,
-            r"Instance Share Quota Exceed Limit.",
-            __NEVER,
-        ),
-        __row(
-            r"Rejected.Unavailable",
-            409,
-            r"The request was rejected because the key state is Unavailable.",
-            __NEVER,
-        ),
-        __row(r"Rejected.UnsupportedOperation", 400, r"Unsupported operation.", __NEVER),
-        __row(
-            r"Rejected.UnsupportedOperation",
-            400,
-            r"secret stages in unnormal status",
-            __NEVER,
-        ),
-        __row(
-            r"SerivceUnvailableTemporary",
-            503,
-            r"Service Unvailable Temporary",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Unsupported.Origin",
-            400,
-            r"This key origin is not valid for this api",
-            __NEVER,
-        ),
-        __row(r"UnsupportedOperation", 400, r"This action is not supported.", __NEVER),
-        __row(
-            r"Forbidden.NoBackup",
-            403,
-            r"this kms instance no backup, forbidden delete.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 79] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 69, 70, 71, 76, 82, 83,
-        88, 89, 90, 92, 93, 94, 96, 97, 100, 102, 103, 104, 105, 107, 108, 109, 110,
-    ];
-    const __END: [u32; 79] = [
-        1, 76, 3, 4, 82, 6, 7, 8, 10, 88, 13, 92, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 69, 70, 71, 75, 80, 83, 84,
-        89, 90, 91, 93, 94, 96, 97, 100, 102, 103, 104, 105, 107, 108, 109, 110, 111,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: KmsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[KmsError; 79] = &[
-        KmsError::IdempotentParameterMismatch,
-        KmsError::IllegalTimestamp,
-        KmsError::IncompleteSignature,
-        KmsError::InsufficientBalance,
-        KmsError::InvalidAccessKeyIdNotFound,
-        KmsError::InvalidOwner,
-        KmsError::InvalidOwnerAccount,
-        KmsError::InvalidOwnerId,
-        KmsError::InvalidParamater,
-        KmsError::InvalidParameter,
-        KmsError::InvalidParameterIsNull,
-        KmsError::MissingParameter,
-        KmsError::SignatureNonceUsed,
-        KmsError::Throttling,
-        KmsError::UnsupportedParameter,
-        KmsError::UnknownError,
-        KmsError::ForbiddenAccessKeyDisabled,
-        KmsError::ForbiddenNotSupportRam,
-        KmsError::ForbiddenRam,
-        KmsError::ForbiddenRiskControl,
-        KmsError::ForbiddenSubUser,
-        KmsError::ForbiddenUnauthorized,
-        KmsError::InvalidAccountNotFound,
-        KmsError::InvalidAction,
-        KmsError::InvalidIdempotenceParameterMismatch,
-        KmsError::InvalidParameterOwnerAccount,
-        KmsError::InvalidParameterResourceOwnerAccount,
-        KmsError::LastTokenProcessing,
-        KmsError::RealNameAuthenticationError,
-        KmsError::UnsupportedHttpMethod,
-        KmsError::InvalidRegionIdNotFound,
-        KmsError::OperationConflict,
-        KmsError::InternalError,
-        KmsError::ServiceUnavailable,
-        KmsError::ServiceUnavailableRegionMaintaining,
-        KmsError::InvalidProductNotFound,
-        KmsError::InvalidApiNotFound,
-        KmsError::InvalidProtocolNeedSsl,
-        KmsError::InvalidTimeStampFormat,
-        KmsError::InvalidTimeStampExpired,
-        KmsError::InvalidAccessKeyIdInactive,
-        KmsError::InvalidParameterFormat,
-        KmsError::InvalidSignatureMethod,
-        KmsError::SignatureDoesNotMatch,
-        KmsError::ThrottlingUser,
-        KmsError::InvalidActionNotFound,
-        KmsError::CertificateNotFound,
-        KmsError::CreateLxOrderFailed,
-        KmsError::DuplicateTagKey,
-        KmsError::ExpiredImportToken,
-        KmsError::ForbiddenAliasNotFound,
-        KmsError::ForbiddenDkmsInstanceNotFound,
-        KmsError::ForbiddenDkmsInstanceStateInvalid,
-        KmsError::ForbiddenKeyNotFound,
-        KmsError::ForbiddenKeyPolicyUnSupported,
-        KmsError::ForbiddenNoPermission,
-        KmsError::ForbiddenNoRealNameAuthentication,
-        KmsError::ForbiddenOpened,
-        KmsError::ForbiddenResourceNotFound,
-        KmsError::InternalFailure,
-        KmsError::InvalidImportToken,
-        KmsError::InvalidKeyMaterial,
-        KmsError::InvalidParameterTagKey,
-        KmsError::InvalidParameterTagValue,
-        KmsError::InvalidResourceIdNotFound,
-        KmsError::RejectedDisabled,
-        KmsError::RejectedInvalidRequest,
-        KmsError::RejectedLimitExceeded,
-        KmsError::RejectedPendingDeletion,
-        KmsError::RejectedResourceExist,
-        KmsError::RejectedResourceInDeleteWindow,
-        KmsError::RejectedResourceInUse,
-        KmsError::RejectedShareQuotaExceedLimit,
-        KmsError::RejectedUnavailable,
-        KmsError::RejectedUnsupportedOperation,
-        KmsError::SerivceUnvailableTemporary,
-        KmsError::UnsupportedOrigin,
-        KmsError::UnsupportedOperation,
-        KmsError::ForbiddenNoBackup,
-    ];
-    fn __from_code(code: &str) -> __Option<KmsError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"InternalFailure" => 59,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 48,
-                    r"Forbidden.Opened" => 57,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Rejected.Disabled" => 65,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ExpiredImportToken" => 49,
-                    r"InvalidImportToken" => 60,
-                    r"InvalidKeyMaterial" => 61,
-                    r"Unsupported.Origin" => 76,
-                    r"Forbidden.NoBackup" => 78,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"CreateLXOrderFailed" => 47,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Certificate.NotFound" => 46,
-                    r"Rejected.Unavailable" => 73,
-                    r"UnsupportedOperation" => 77,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Forbidden.KeyNotFound" => 53,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Forbidden.NoPermission" => 55,
-                    r"Rejected.LimitExceeded" => 67,
-                    r"Rejected.ResourceExist" => 69,
-                    r"Rejected.ResourceInUse" => 71,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Forbidden.AliasNotFound" => 50,
-                    r"InvalidParameter.TagKey" => 62,
-                    r"Rejected.InvalidRequest" => 66,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Rejected.PendingDeletion" => 68,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidParameter.TagValue" => 63,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Forbidden.ResourceNotFound" => 58,
-                    r"InvalidResourceId.NotFound" => 64,
-                    r"SerivceUnvailableTemporary" => 75,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Rejected.UnsupportedOperation" => 74,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"Forbidden.DKMSInstanceNotFound" => 51,
-                    r"Forbidden.KeyPolicyUnSupported" => 54,
-                    r"Rejected.ShareQuotaExceedLimit" => 72,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"Rejected.ResourceInDeleteWindow" => 70,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"Forbidden.DKMSInstanceStateInvalid" => 52,
-                    r"Forbidden.NoRealNameAuthentication" => 56,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: KmsError) -> &'static [u16] {
-        match code {
-            KmsError::InvalidAccessKeyIdNotFound => &[400, 404],
-            KmsError::MissingParameter => &[400, 403],
-            KmsError::ForbiddenNoPermission => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: KmsError) -> &'static [&'static str] {
-        match code {
-            KmsError::IllegalTimestamp => const { &[__E[1].message, __E[75].message] }
-            KmsError::InvalidAccessKeyIdNotFound => {
-                const {
-                    &[__E[4].message, __E[45].message, __E[80].message, __E[81].message]
-                }
-            }
-            KmsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            KmsError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[84].message,
-                        __E[85].message,
-                        __E[86].message,
-                        __E[87].message,
-                    ]
-                }
-            }
-            KmsError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[91].message,
-                    ]
-                }
-            }
-            KmsError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            KmsError::ForbiddenNoPermission => {
-                const { &[__E[65].message, __E[66].message, __E[68].message] }
-            }
-            KmsError::ForbiddenResourceNotFound => {
-                const {
-                    &[__E[71].message, __E[72].message, __E[73].message, __E[74].message]
-                }
-            }
-            KmsError::InternalFailure => {
-                const {
-                    &[__E[76].message, __E[77].message, __E[78].message, __E[79].message]
-                }
-            }
-            KmsError::RejectedLimitExceeded => {
-                const { &[__E[94].message, __E[95].message] }
-            }
-            KmsError::RejectedResourceExist => {
-                const { &[__E[97].message, __E[98].message, __E[99].message] }
-            }
-            KmsError::RejectedResourceInDeleteWindow => {
-                const { &[__E[100].message, __E[101].message] }
-            }
-            KmsError::RejectedUnsupportedOperation => {
-                const { &[__E[105].message, __E[106].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: KmsError) -> &'static [__Entry] {
-        match code {
-            KmsError::IllegalTimestamp => const { &[__E[1], __E[75]] }
-            KmsError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46], __E[80], __E[81]] }
-            }
-            KmsError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[84], __E[85], __E[86], __E[87]] }
-            }
-            KmsError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[91]]
-                }
-            }
-            KmsError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: KmsError) -> &'static [&'static str] {
-        match code {
-            KmsError::IllegalTimestamp => {
-                &[r"DescribeSecret", r"GetKmsInstance", r"ListKmsInstances"]
-            }
-            KmsError::InvalidAccessKeyIdNotFound => {
-                &[
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CancelKeyDeletion",
-                    r"CertificatePrivateKeyDecrypt",
-                    r"CertificatePrivateKeySign",
-                    r"CertificatePublicKeyEncrypt",
-                    r"CertificatePublicKeyVerify",
-                    r"CreateAlias",
-                    r"CreatePolicy",
-                    r"DeleteAlias",
-                    r"DeleteApplicationAccessPoint",
-                    r"DeleteCertificate",
-                    r"DeleteClientKey",
-                    r"DeleteKeyMaterial",
-                    r"DeleteNetworkRule",
-                    r"DeletePolicy",
-                    r"DeleteSecret",
-                    r"DescribeAccountKmsStatus",
-                    r"DescribeApplicationAccessPoint",
-                    r"DescribeCertificate",
-                    r"DescribeKey",
-                    r"DescribeKeyVersion",
-                    r"DescribeNetworkRule",
-                    r"DescribeRegions",
-                    r"DescribeSecret",
-                    r"DisableKey",
-                    r"EnableKey",
-                    r"Encrypt",
-                    r"ExportDataKey",
-                    r"GenerateAndExportDataKey",
-                    r"GenerateDataKeyWithoutPlaintext",
-                    r"GetCertificate",
-                    r"GetParametersForImport",
-                    r"GetPublicKey",
-                    r"ImportKeyMaterial",
-                    r"ListAliases",
-                    r"ListAliasesByKeyId",
-                    r"ListApplicationAccessPoints",
-                    r"ListKeyVersions",
-                    r"ListNetworkRules",
-                    r"ListPolicies",
-                    r"ListResourceTags",
-                    r"ListSecrets",
-                    r"ListTagResources",
-                    r"ReEncrypt",
-                    r"RotateSecret",
-                    r"ScheduleKeyDeletion",
-                    r"TagResource",
-                    r"TagResources",
-                    r"UntagResource",
-                    r"UntagResources",
-                    r"UpdateCertificateStatus",
-                    r"UpdateNetworkRule",
-                    r"UpdatePolicy",
-                    r"UploadCertificate",
-                ]
-            }
-            KmsError::InvalidParameter => {
-                &[
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CancelKeyDeletion",
-                    r"CertificatePrivateKeyDecrypt",
-                    r"CertificatePrivateKeySign",
-                    r"CertificatePublicKeyEncrypt",
-                    r"CertificatePublicKeyVerify",
-                    r"CreateAlias",
-                    r"CreateKey",
-                    r"CreatePolicy",
-                    r"CreateSecret",
-                    r"DeleteAlias",
-                    r"DeleteApplicationAccessPoint",
-                    r"DeleteCertificate",
-                    r"DeleteClientKey",
-                    r"DeleteKeyMaterial",
-                    r"DeleteNetworkRule",
-                    r"DeletePolicy",
-                    r"DeleteSecret",
-                    r"DescribeAccountKmsStatus",
-                    r"DescribeApplicationAccessPoint",
-                    r"DescribeCertificate",
-                    r"DescribeKey",
-                    r"DescribeKeyVersion",
-                    r"DescribeNetworkRule",
-                    r"DescribeRegions",
-                    r"DescribeSecret",
-                    r"DisableKey",
-                    r"EnableKey",
-                    r"Encrypt",
-                    r"ExportDataKey",
-                    r"GenerateAndExportDataKey",
-                    r"GenerateDataKeyWithoutPlaintext",
-                    r"GetCertificate",
-                    r"GetKeyPolicy",
-                    r"GetKmsInstanceQuotaInfos",
-                    r"GetParametersForImport",
-                    r"GetPublicKey",
-                    r"GetRandomPassword",
-                    r"GetSecretPolicy",
-                    r"ImportKeyMaterial",
-                    r"ListAliases",
-                    r"ListAliasesByKeyId",
-                    r"ListApplicationAccessPoints",
-                    r"ListKeyVersions",
-                    r"ListNetworkRules",
-                    r"ListPolicies",
-                    r"ListResourceTags",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"ReEncrypt",
-                    r"ReleaseKmsInstance",
-                    r"RestoreSecret",
-                    r"RotateSecret",
-                    r"ScheduleKeyDeletion",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"TagResource",
-                    r"UntagResource",
-                    r"UpdateApplicationAccessPoint",
-                    r"UpdateCertificateStatus",
-                    r"UpdateNetworkRule",
-                    r"UpdatePolicy",
-                    r"UpdateRotationPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                    r"UploadCertificate",
-                ]
-            }
-            KmsError::MissingParameter => {
-                &[
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                ]
-            }
-            KmsError::CertificateNotFound => {
-                &[
-                    r"CertificatePrivateKeyDecrypt",
-                    r"CertificatePrivateKeySign",
-                    r"CertificatePublicKeyEncrypt",
-                    r"DeleteCertificate",
-                    r"DescribeCertificate",
-                    r"UpdateCertificateStatus",
-                ]
-            }
-            KmsError::CreateLxOrderFailed => &[r"OpenKmsService"],
-            KmsError::DuplicateTagKey => &[r"ListTagResources", r"TagResources"],
-            KmsError::ExpiredImportToken => &[r"ImportKeyMaterial"],
-            KmsError::ForbiddenAliasNotFound => {
-                &[
-                    r"AsymmetricDecrypt",
-                    r"AsymmetricEncrypt",
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CreateKeyVersion",
-                    r"Decrypt",
-                    r"DescribeKey",
-                    r"Encrypt",
-                    r"GenerateDataKey",
-                ]
-            }
-            KmsError::ForbiddenDkmsInstanceNotFound => {
-                &[
-                    r"CreateKey",
-                    r"CreateSecret",
-                    r"GetKmsInstanceQuotaInfos",
-                    r"GetSecretValue",
-                    r"ReleaseKmsInstance",
-                ]
-            }
-            KmsError::ForbiddenDkmsInstanceStateInvalid => {
-                &[
-                    r"GetKmsInstanceQuotaInfos",
-                    r"GetSecretPolicy",
-                    r"GetSecretValue",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                ]
-            }
-            KmsError::ForbiddenKeyNotFound => {
-                &[
-                    r"AsymmetricDecrypt",
-                    r"AsymmetricEncrypt",
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CancelKeyDeletion",
-                    r"CreateAlias",
-                    r"CreateKeyVersion",
-                    r"Decrypt",
-                    r"DescribeKey",
-                    r"DisableKey",
-                    r"Encrypt",
-                    r"GenerateAndExportDataKey",
-                    r"GenerateDataKey",
-                    r"GenerateDataKeyWithoutPlaintext",
-                    r"GetKeyPolicy",
-                    r"GetPublicKey",
-                    r"GetSecretPolicy",
-                    r"GetSecretValue",
-                    r"ListKeyVersions",
-                    r"ReEncrypt",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"UpdateRotationPolicy",
-                ]
-            }
-            KmsError::ForbiddenKeyPolicyUnSupported => {
-                &[
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                ]
-            }
-            KmsError::ForbiddenNoPermission => {
-                &[
-                    r"CreateKey",
-                    r"DescribeAccountKmsStatus",
-                    r"DescribeSecret",
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"RestoreSecret",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ]
-            }
-            KmsError::ForbiddenNoRealNameAuthentication => &[r"OpenKmsService"],
-            KmsError::ForbiddenOpened => &[r"OpenKmsService"],
-            KmsError::ForbiddenResourceNotFound => {
-                &[
-                    r"CreateSecret",
-                    r"DeleteSecret",
-                    r"DescribeSecret",
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"GetSecretValue",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"RestoreSecret",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ]
-            }
-            KmsError::InternalFailure => {
-                &[
-                    r"CreateKey",
-                    r"CreateSecret",
-                    r"DeleteSecret",
-                    r"ExportDataKey",
-                    r"GenerateAndExportDataKey",
-                    r"GetRandomPassword",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"ReEncrypt",
-                    r"RestoreSecret",
-                    r"SetKeyPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ]
-            }
-            KmsError::InvalidImportToken => &[r"ImportKeyMaterial"],
-            KmsError::InvalidKeyMaterial => &[r"ImportKeyMaterial"],
-            KmsError::InvalidParameterTagKey => &[r"TagResources"],
-            KmsError::InvalidParameterTagValue => &[r"TagResources"],
-            KmsError::InvalidResourceIdNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            KmsError::RejectedDisabled => {
-                &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
-            }
-            KmsError::RejectedInvalidRequest => &[r"UpdateSecretVersionStage"],
-            KmsError::RejectedLimitExceeded => {
-                &[
-                    r"CreateKey",
-                    r"CreateSecret",
-                    r"PutSecretValue",
-                    r"UpdateSecretVersionStage",
-                ]
-            }
-            KmsError::RejectedPendingDeletion => {
-                &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
-            }
-            KmsError::RejectedResourceExist => {
-                &[
-                    r"CreateApplicationAccessPoint",
-                    r"CreateSecret",
-                    r"PutSecretValue",
-                    r"UpdateSecret",
-                ]
-            }
-            KmsError::RejectedResourceInDeleteWindow => {
-                &[
-                    r"CreateSecret",
-                    r"DeleteSecret",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ]
-            }
-            KmsError::RejectedResourceInUse => &[r"RestoreSecret"],
-            KmsError::RejectedShareQuotaExceedLimit => {
-                &[r"CreateKey", r"CreateSecret", r"SetKeyPolicy", r"SetSecretPolicy"]
-            }
-            KmsError::RejectedUnavailable => {
-                &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
-            }
-            KmsError::RejectedUnsupportedOperation => {
-                &[
-                    r"AsymmetricDecrypt",
-                    r"AsymmetricEncrypt",
-                    r"CreateKeyVersion",
-                    r"ReleaseKmsInstance",
-                    r"UpdateRotationPolicy",
-                    r"UpdateSecretVersionStage",
-                ]
-            }
-            KmsError::SerivceUnvailableTemporary => {
-                &[
-                    r"CreateKey",
-                    r"GetSecretPolicy",
-                    r"ReleaseKmsInstance",
-                    r"SetSecretPolicy",
-                ]
-            }
-            KmsError::UnsupportedOrigin => {
-                &[r"GetParametersForImport", r"ImportKeyMaterial"]
-            }
-            KmsError::UnsupportedOperation => {
-                &[r"CreateKey", r"CreateSecret", r"Decrypt", r"GenerateDataKey"]
-            }
-            KmsError::ForbiddenNoBackup => &[r"ReleaseKmsInstance"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [KmsError] {
-        match api {
-            r"AsymmetricDecrypt" => {
-                &[
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::RejectedUnsupportedOperation,
-                ]
-            }
-            r"AsymmetricEncrypt" => {
-                &[
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::RejectedUnsupportedOperation,
-                ]
-            }
-            r"AsymmetricSign" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"AsymmetricVerify" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"CancelKeyDeletion" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"CertificatePrivateKeyDecrypt" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::CertificateNotFound,
-                ]
-            }
-            r"CertificatePrivateKeySign" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::CertificateNotFound,
-                ]
-            }
-            r"CertificatePublicKeyEncrypt" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::CertificateNotFound,
-                ]
-            }
-            r"CertificatePublicKeyVerify" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"CreateAlias" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"CreateApplicationAccessPoint" => &[KmsError::RejectedResourceExist],
-            r"CreateKey" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenDkmsInstanceNotFound,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedLimitExceeded,
-                    KmsError::RejectedShareQuotaExceedLimit,
-                    KmsError::SerivceUnvailableTemporary,
-                    KmsError::UnsupportedOperation,
-                ]
-            }
-            r"CreateKeyVersion" => {
-                &[
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::RejectedDisabled,
-                    KmsError::RejectedPendingDeletion,
-                    KmsError::RejectedUnavailable,
-                    KmsError::RejectedUnsupportedOperation,
-                ]
-            }
-            r"CreatePolicy" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"CreateSecret" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenDkmsInstanceNotFound,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedLimitExceeded,
-                    KmsError::RejectedResourceExist,
-                    KmsError::RejectedResourceInDeleteWindow,
-                    KmsError::RejectedShareQuotaExceedLimit,
-                    KmsError::UnsupportedOperation,
-                ]
-            }
-            r"Decrypt" => {
-                &[
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::RejectedDisabled,
-                    KmsError::RejectedPendingDeletion,
-                    KmsError::RejectedUnavailable,
-                    KmsError::UnsupportedOperation,
-                ]
-            }
-            r"DeleteAlias" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DeleteApplicationAccessPoint" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DeleteCertificate" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::CertificateNotFound,
-                ]
-            }
-            r"DeleteClientKey" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DeleteKeyMaterial" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DeleteNetworkRule" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DeletePolicy" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DeleteSecret" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedResourceInDeleteWindow,
-                ]
-            }
-            r"DescribeAccountKmsStatus" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                ]
-            }
-            r"DescribeApplicationAccessPoint" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DescribeCertificate" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::CertificateNotFound,
-                ]
-            }
-            r"DescribeKey" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"DescribeKeyVersion" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DescribeNetworkRule" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DescribeRegions" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"DescribeSecret" => {
-                &[
-                    KmsError::IllegalTimestamp,
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                ]
-            }
-            r"DisableKey" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"EnableKey" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"Encrypt" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"ExportDataKey" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::InternalFailure,
-                ]
-            }
-            r"GenerateAndExportDataKey" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::InternalFailure,
-                ]
-            }
-            r"GenerateDataKey" => {
-                &[
-                    KmsError::ForbiddenAliasNotFound,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::RejectedDisabled,
-                    KmsError::RejectedPendingDeletion,
-                    KmsError::RejectedUnavailable,
-                    KmsError::UnsupportedOperation,
-                ]
-            }
-            r"GenerateDataKeyWithoutPlaintext" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"GetCertificate" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"GetKeyPolicy" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::MissingParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::ForbiddenKeyPolicyUnSupported,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                ]
-            }
-            r"GetKmsInstance" => &[KmsError::IllegalTimestamp],
-            r"GetKmsInstanceQuotaInfos" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenDkmsInstanceNotFound,
-                    KmsError::ForbiddenDkmsInstanceStateInvalid,
-                ]
-            }
-            r"GetParametersForImport" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::UnsupportedOrigin,
-                ]
-            }
-            r"GetPublicKey" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"GetRandomPassword" => {
-                &[KmsError::InvalidParameter, KmsError::InternalFailure]
-            }
-            r"GetSecretPolicy" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::MissingParameter,
-                    KmsError::ForbiddenDkmsInstanceStateInvalid,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::ForbiddenKeyPolicyUnSupported,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::SerivceUnvailableTemporary,
-                ]
-            }
-            r"GetSecretValue" => {
-                &[
-                    KmsError::ForbiddenDkmsInstanceNotFound,
-                    KmsError::ForbiddenDkmsInstanceStateInvalid,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::ForbiddenResourceNotFound,
-                ]
-            }
-            r"ImportKeyMaterial" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ExpiredImportToken,
-                    KmsError::InvalidImportToken,
-                    KmsError::InvalidKeyMaterial,
-                    KmsError::UnsupportedOrigin,
-                ]
-            }
-            r"ListAliases" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"ListAliasesByKeyId" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"ListApplicationAccessPoints" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"ListKeyVersions" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                ]
-            }
-            r"ListKmsInstances" => &[KmsError::IllegalTimestamp],
-            r"ListNetworkRules" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"ListPolicies" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"ListResourceTags" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"ListSecretVersionIds" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                ]
-            }
-            r"ListSecrets" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::DuplicateTagKey,
-                    KmsError::InvalidResourceIdNotFound,
-                ]
-            }
-            r"OpenKmsService" => {
-                &[
-                    KmsError::CreateLxOrderFailed,
-                    KmsError::ForbiddenNoRealNameAuthentication,
-                    KmsError::ForbiddenOpened,
-                ]
-            }
-            r"PutSecretValue" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedLimitExceeded,
-                    KmsError::RejectedResourceExist,
-                ]
-            }
-            r"ReEncrypt" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::InternalFailure,
-                ]
-            }
-            r"ReleaseKmsInstance" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenDkmsInstanceNotFound,
-                    KmsError::RejectedUnsupportedOperation,
-                    KmsError::SerivceUnvailableTemporary,
-                    KmsError::ForbiddenNoBackup,
-                ]
-            }
-            r"RestoreSecret" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedResourceInUse,
-                ]
-            }
-            r"RotateSecret" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"ScheduleKeyDeletion" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"SetKeyPolicy" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::MissingParameter,
-                    KmsError::ForbiddenDkmsInstanceStateInvalid,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::ForbiddenKeyPolicyUnSupported,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedShareQuotaExceedLimit,
-                ]
-            }
-            r"SetSecretPolicy" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::MissingParameter,
-                    KmsError::ForbiddenDkmsInstanceStateInvalid,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::ForbiddenKeyPolicyUnSupported,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::RejectedShareQuotaExceedLimit,
-                    KmsError::SerivceUnvailableTemporary,
-                ]
-            }
-            r"TagResource" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"TagResources" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::DuplicateTagKey,
-                    KmsError::InvalidParameterTagKey,
-                    KmsError::InvalidParameterTagValue,
-                    KmsError::InvalidResourceIdNotFound,
-                ]
-            }
-            r"UntagResource" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"UntagResources" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidResourceIdNotFound,
-                ]
-            }
-            r"UpdateApplicationAccessPoint" => &[KmsError::InvalidParameter],
-            r"UpdateCertificateStatus" => {
-                &[
-                    KmsError::InvalidAccessKeyIdNotFound,
-                    KmsError::InvalidParameter,
-                    KmsError::CertificateNotFound,
-                ]
-            }
-            r"UpdateNetworkRule" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"UpdatePolicy" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            r"UpdateRotationPolicy" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenKeyNotFound,
-                    KmsError::RejectedUnsupportedOperation,
-                ]
-            }
-            r"UpdateSecret" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedResourceExist,
-                    KmsError::RejectedResourceInDeleteWindow,
-                ]
-            }
-            r"UpdateSecretVersionStage" => {
-                &[
-                    KmsError::InvalidParameter,
-                    KmsError::ForbiddenNoPermission,
-                    KmsError::ForbiddenResourceNotFound,
-                    KmsError::InternalFailure,
-                    KmsError::RejectedInvalidRequest,
-                    KmsError::RejectedLimitExceeded,
-                    KmsError::RejectedResourceInDeleteWindow,
-                    KmsError::RejectedUnsupportedOperation,
-                ]
-            }
-            r"UploadCertificate" => {
-                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for KmsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for KmsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for KmsError {}
-    impl __core::str::FromStr for KmsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for KmsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for KmsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use KmsError as __E;
+    __p::error_code!(
+        KmsError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CertificateNotFound, __E::CreateLxOrderFailed, __E::DuplicateTagKey,
+        __E::ExpiredImportToken, __E::ForbiddenAliasNotFound,
+        __E::ForbiddenDkmsInstanceNotFound, __E::ForbiddenDkmsInstanceStateInvalid,
+        __E::ForbiddenKeyNotFound, __E::ForbiddenKeyPolicyUnSupported,
+        __E::ForbiddenNoPermission, __E::ForbiddenNoRealNameAuthentication,
+        __E::ForbiddenOpened, __E::ForbiddenResourceNotFound, __E::InternalFailure,
+        __E::InvalidImportToken, __E::InvalidKeyMaterial, __E::InvalidParameterTagKey,
+        __E::InvalidParameterTagValue, __E::InvalidResourceIdNotFound,
+        __E::RejectedDisabled, __E::RejectedInvalidRequest, __E::RejectedLimitExceeded,
+        __E::RejectedPendingDeletion, __E::RejectedResourceExist,
+        __E::RejectedResourceInDeleteWindow, __E::RejectedResourceInUse,
+        __E::RejectedShareQuotaExceedLimit, __E::RejectedUnavailable,
+        __E::RejectedUnsupportedOperation, __E::SerivceUnvailableTemporary,
+        __E::UnsupportedOrigin, __E::UnsupportedOperation, __E::ForbiddenNoBackup,], rows
+        : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
+        : r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter Timestamp that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"The Access Key ID provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 404, message
+        : r"The specified AccessKey ID does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter RotationInterval is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter", http_status : 400, message :
+        r#"some of the specified parameters "\" is not valid"#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"The parameter needed but no provided.", retry : __p::NEVER },
+        __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"The request signature nonce has been used.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Certificate.NotFound", http_status : 404,
+        message : r"The specified certificate is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"CreateLXOrderFailed", http_status : 400, message :
+        r"Create order failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.TagKey", http_status : 400, message :
+        r"The specified tagKey is duplicate.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExpiredImportToken", http_status : 400, message : r"import token is expired",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.AliasNotFound", http_status
+        : 404, message : r"The specified Alias is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.DKMSInstanceNotFound", http_status : 403, message
+        : r"The specified DKMS Instance is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.DKMSInstanceStateInvalid", http_status : 403, message :
+        r"The DKMS instance state is invalid.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"Forbidden.KeyNotFound", http_status : 404, message :
+        r"The specified Key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.KeyPolicyUnSupported", http_status : 400, message :
+        r"The specified key does not support key policy.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.NoPermission", http_status : 400, message :
+        r"This operation is forbidden by permission system.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.NoPermission", http_status : 403, message :
+        r"This operation is forbidden by permission system", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.NoPermission", http_status : 403, message :
+        r"This operation is forbidden by permission system.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.NoPermission", http_status : 403, message :
+        r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.NoRealNameAuthentication", http_status : 400,
+        message : r"Real name authentication is needed.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.Opened", http_status : 400, message :
+        r"Your kms service has been opened.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.ResourceNotFound", http_status : 404, message : r"Policy not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.ResourceNotFound",
+        http_status : 404, message : r"Resource not found", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.ResourceNotFound", http_status : 404, message :
+        r"Resource not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.ResourceNotFound", http_status : 404, message :
+        r"The resource is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InternalFailure", http_status : 500, message : r"Internal  Failure", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalFailure", http_status : 500,
+        message : r"Internal Failure", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InternalFailure", http_status : 500, message : r"Internal Failure.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalFailure", http_status : 500,
+        message : r"InternalFailure", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InvalidImportToken", http_status : 400, message : r"import token is invalid",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidKeyMaterial", http_status :
+        400, message : r"key material is invalid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.TagKey", http_status : 400, message :
+        r"The specified parameter is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The specified parameter is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidResourceId.NotFound", http_status : 404, message :
+        r"The specified ResourceId is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"Rejected.Disabled", http_status : 409, message :
+        r"The request was rejected because the key state is Disabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"Rejected.InvalidRequest", http_status : 400,
+        message : r"param mismatch", retry : __p::NEVER }, __p::Entry { code :
+        r"Rejected.LimitExceeded", http_status : 400, message :
+        r"The request was rejected because user create resource limit was exceeded",
+        retry : __p::NEVER }, __p::Entry { code : r"Rejected.LimitExceeded", http_status
+        : 400, message : r"exceed secret limits error", retry : __p::NEVER }, __p::Entry
+        { code : r"Rejected.PendingDeletion", http_status : 409, message :
+        r"The request was rejected because the key state is PendingDeletion.", retry :
+        __p::NEVER }, __p::Entry { code : r"Rejected.ResourceExist", http_status : 409,
+        message : r"The request was rejected becasue key already exsit", retry :
+        __p::NEVER }, __p::Entry { code : r"Rejected.ResourceExist", http_status : 409,
+        message : r"The request was rejected because the resource already exists.", retry
+        : __p::NEVER }, __p::Entry { code : r"Rejected.ResourceExist", http_status : 409,
+        message : r"The resource already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"Rejected.ResourceInDeleteWindow", http_status : 409, message :
+        r"The secret is planned to be deleted.", retry : __p::NEVER }, __p::Entry { code
+        : r"Rejected.ResourceInDeleteWindow", http_status : 409, message :
+        r"secret in delete peroid", retry : __p::NEVER }, __p::Entry { code :
+        r"Rejected.ResourceInUse", http_status : 409, message : r"restore normal secret",
+        retry : __p::CONFLICT }, __p::Entry { code : r"Rejected.ShareQuotaExceedLimit",
+        http_status : 400, message : r"Instance Share Quota Exceed Limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"Rejected.Unavailable", http_status : 409,
+        message : r"The request was rejected because the key state is Unavailable.",
+        retry : __p::NEVER }, __p::Entry { code : r"Rejected.UnsupportedOperation",
+        http_status : 400, message : r"Unsupported operation.", retry : __p::NEVER },
+        __p::Entry { code : r"Rejected.UnsupportedOperation", http_status : 400, message
+        : r"secret stages in unnormal status", retry : __p::NEVER }, __p::Entry { code :
+        r"SerivceUnvailableTemporary", http_status : 503, message :
+        r"Service Unvailable Temporary", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Unsupported.Origin", http_status : 400, message :
+        r"This key origin is not valid for this api", retry : __p::NEVER }, __p::Entry {
+        code : r"UnsupportedOperation", http_status : 400, message :
+        r"This action is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.NoBackup", http_status : 403, message :
+        r"this kms instance no backup, forbidden delete.", retry : __p::NEVER },], first
+        :
+        b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0F\0\0\0\x15\0\0\0\x16\0\0\0\x1D\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0M\0\0\0N\0\0\0O\0\0\0S\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0`\0\0\0a\0\0\0d\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0",
+        slots :
+        b"\0\0\0\0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\x003\0\0\x005\0\0\0\0\0;\0\0\0\x15\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0,\0\0\0\0\0E\0\0\0\0\0\x10\0\0\0\0\0\0\0)\0\0\0\0\0F\0\0\0\x0C\0:\0\0\0\x1A\0\0\0\0\0\n\0\0\0\0\0\0\0\r\0\0\0(\0G\0\0\0\0\0\0\x006\0\0\0\x17\0\x0B\0\0\0\0\0N\0\0\0\0\0\x04\0'\0/\0\x1C\0\x0F\09\0A\0\0\0\0\0J\0\0\0\0\0\0\0*\0\0\0\0\0\x1E\0%\0.\0\0\0\0\0\0\0\0\0\0\0K\0\0\0\0\0\0\0\0\0\0\0\0\0+\0\0\0\0\0\0\0\x16\0&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000\0\0\0D\0\0\0\0\0\0\0I\0\0\0\x12\0\0\0@\0\0\0=\0\x1D\0-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\0\"\0\0\0\0\0\0\0\x19\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\x1F\0\x08\0\0\0\0\0\0\x002\0M\0\0\0\0\0\0\0\0\x004\0\0\0B\0\0\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\08\0?\0\0\0\x14\0\0\0\0\0O\0\x18\0!\0\x1B\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\t\0>\0\0\0\0\0\0\0L\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0\0\0\0\0\0\0\0\0H\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\x001\0",
+        seed : 14727398570297873639, api_names : [r"AsymmetricDecrypt",
+        r"AsymmetricEncrypt", r"AsymmetricSign", r"AsymmetricVerify",
+        r"CancelKeyDeletion", r"CertificatePrivateKeyDecrypt",
+        r"CertificatePrivateKeySign", r"CertificatePublicKeyEncrypt",
+        r"CertificatePublicKeyVerify", r"CreateAlias", r"CreateApplicationAccessPoint",
+        r"CreateKey", r"CreateKeyVersion", r"CreatePolicy", r"CreateSecret", r"Decrypt",
+        r"DeleteAlias", r"DeleteApplicationAccessPoint", r"DeleteCertificate",
+        r"DeleteClientKey", r"DeleteKeyMaterial", r"DeleteNetworkRule", r"DeletePolicy",
+        r"DeleteSecret", r"DescribeAccountKmsStatus", r"DescribeApplicationAccessPoint",
+        r"DescribeCertificate", r"DescribeKey", r"DescribeKeyVersion",
+        r"DescribeNetworkRule", r"DescribeRegions", r"DescribeSecret", r"DisableKey",
+        r"EnableKey", r"Encrypt", r"ExportDataKey", r"GenerateAndExportDataKey",
+        r"GenerateDataKey", r"GenerateDataKeyWithoutPlaintext", r"GetCertificate",
+        r"GetKeyPolicy", r"GetKmsInstance", r"GetKmsInstanceQuotaInfos",
+        r"GetParametersForImport", r"GetPublicKey", r"GetRandomPassword",
+        r"GetSecretPolicy", r"GetSecretValue", r"ImportKeyMaterial", r"ListAliases",
+        r"ListAliasesByKeyId", r"ListApplicationAccessPoints", r"ListKeyVersions",
+        r"ListKmsInstances", r"ListNetworkRules", r"ListPolicies", r"ListResourceTags",
+        r"ListSecretVersionIds", r"ListSecrets", r"ListTagResources", r"OpenKmsService",
+        r"PutSecretValue", r"ReEncrypt", r"ReleaseKmsInstance", r"RestoreSecret",
+        r"RotateSecret", r"ScheduleKeyDeletion", r"SetKeyPolicy", r"SetSecretPolicy",
+        r"TagResource", r"TagResources", r"UntagResource", r"UntagResources",
+        r"UpdateApplicationAccessPoint", r"UpdateCertificateStatus",
+        r"UpdateNetworkRule", r"UpdatePolicy", r"UpdateRotationPolicy", r"UpdateSecret",
+        r"UpdateSecretVersionStage", r"UploadCertificate",], api_codes :
+        b"2\x005\0J\x002\x005\0J\0\x04\0\t\x002\x005\0\x04\0\t\x002\x005\0\x04\0\t\x005\0\x04\0\t\0.\0\x04\0\t\0.\0\x04\0\t\0.\0\x04\0\t\0\x04\0\t\x005\0E\0\t\x003\x007\0;\0C\0H\0K\0M\x002\x005\0A\0D\0I\0J\0\x04\0\t\0\t\x003\0:\0;\0C\0E\0F\0H\0M\x002\x005\0A\0D\0I\0M\0\x04\0\t\0\x04\0\t\0\x04\0\t\0.\0\x04\0\t\0\x04\0\t\0\x04\0\t\0\x04\0\t\0\x04\0\t\0:\0;\0F\0\x04\0\t\x007\0\x04\0\t\0\x04\0\t\0.\0\x04\0\t\x002\x005\0\x04\0\t\0\x04\0\t\0\x04\0\t\0\x01\0\x04\0\t\x007\0:\0\x04\0\t\x005\0\x04\0\t\0\x04\0\t\x002\x005\0\x04\0\t\0;\0\x04\0\t\x005\0;\x002\x005\0A\0D\0I\0M\0\x04\0\t\x005\0\x04\0\t\0\t\0\x0B\x005\x006\x007\0:\0\x01\0\t\x003\x004\0\x04\0\t\0L\0\x04\0\t\x005\0\t\0;\0\t\0\x0B\x004\x005\x006\x007\0:\0K\x003\x004\x005\0:\0\x04\0\t\x001\0<\0=\0L\0\x04\0\t\0\x04\0\t\0\x04\0\t\0\x04\0\t\x005\0\x01\0\x04\0\t\0\x04\0\t\0\x04\0\t\0\t\x007\0:\0;\0\x04\0\t\x007\0:\0;\0\x04\x000\0@\0/\08\09\0\t\x007\0:\0;\0C\0E\0\x04\0\t\x005\0;\0\t\x003\0J\0K\0N\0\t\x007\0:\0;\0G\0\x04\0\t\0\x04\0\t\0\t\0\x0B\x004\x005\x006\x007\0:\0;\0H\0\t\0\x0B\x004\x005\x006\x007\0:\0H\0K\0\x04\0\t\0\x04\x000\0>\0?\0@\0\x04\0\t\0\x04\0@\0\t\0\x04\0\t\0.\0\x04\0\t\0\x04\0\t\0\t\x005\0J\0\t\x007\0:\0;\0E\0F\0\t\x007\0:\0;\0B\0C\0F\0J\0\x04\0\t\0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x06\0\0\0\n\0\0\0\x0E\0\0\0\x11\0\0\0\x14\0\0\0\x17\0\0\0\x1A\0\0\0\x1C\0\0\0\x1F\0\0\0 \0\0\0(\0\0\0.\0\0\x000\0\0\09\0\0\0?\0\0\0A\0\0\0C\0\0\0F\0\0\0H\0\0\0J\0\0\0L\0\0\0N\0\0\0S\0\0\0V\0\0\0X\0\0\0[\0\0\0_\0\0\0a\0\0\0c\0\0\0e\0\0\0j\0\0\0m\0\0\0o\0\0\0s\0\0\0v\0\0\0z\0\0\0\x80\0\0\0\x83\0\0\0\x85\0\0\0\x8B\0\0\0\x8C\0\0\0\x8F\0\0\0\x92\0\0\0\x95\0\0\0\x97\0\0\0\x9F\0\0\0\xA3\0\0\0\xA9\0\0\0\xAB\0\0\0\xAD\0\0\0\xAF\0\0\0\xB2\0\0\0\xB3\0\0\0\xB5\0\0\0\xB7\0\0\0\xB9\0\0\0\xBD\0\0\0\xC2\0\0\0\xC5\0\0\0\xC8\0\0\0\xCE\0\0\0\xD2\0\0\0\xD7\0\0\0\xDC\0\0\0\xDE\0\0\0\xE0\0\0\0\xE9\0\0\0\xF2\0\0\0\xF4\0\0\0\xF9\0\0\0\xFB\0\0\0\xFD\0\0\0\xFE\0\0\0\x01\x01\0\0\x03\x01\0\0\x05\x01\0\0\x08\x01\0\0\x0E\x01\0\0\x16\x01\0\0\x18\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(KmsError);

@@ -182,1492 +182,228 @@ pub enum LinkcardError {
     LinkcardSystemRpcInvokeError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 82] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"%s.", 403, r"%s.", __NEVER),
-        __row(r"%s..", 500, r"%s..", __TRANSIENT),
-        __row(
-            r"CardDisabled",
-            400,
-            r"The SIM card has been permanently disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParameter",
-            400,
-            r"The request parameter %s is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Service.InternalError",
-            500,
-            r"An internal error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"linkcard.check.ForceActivationSameFlowCard",
-            400,
-            r"Only cards in the same flow support forced activation.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.check.IccidCanNotEmpty",
-            400,
-            r"Iccid cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.check.InstanceIdCanNotEmpty",
-            400,
-            r"InstanceId cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.check.OnlyUnusedCanForceActivation",
-            400,
-            r"Only unused cards support forced activation.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.check.RuleMaxValueLimit",
-            400,
-            r"The maximum value of Rule must be less than 9007199254740991.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.check.RuleMustBePositiveInteger",
-            400,
-            r"The valid values of Rule are positive integers and zero.",
-            __NEVER,
-        ),
-        __row(r"linkcard.check.TimeFormatError", 400, r"Time format error.", __NEVER),
-        __row(
-            r"linkcard.common.BusinessProcessError",
-            500,
-            r"A business processing exception occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"linkcard.common.CardDestroy",
-            400,
-            r"The card do not exist or destroy.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.common.CardNotExist",
-            400,
-            r"The card does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.common.CredentialInstanceNotExist",
-            400,
-            r"The credential instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.common.CredentialNoNotExist",
-            400,
-            r"The credentialNo does not exist",
-            __NEVER,
-        ),
-        __row(r"linkcard.common.IccidFormatError", 400, r"Iccid format error.", __NEVER),
-        __row(r"linkcard.common.IccidNotExist", 400, r"IccId does not exist.", __NEVER),
-        __row(r"linkcard.common.InvalidAliyunPK", 400, r"AliyunPk is invalid.", __NEVER),
-        __row(
-            r"linkcard.common.RamActionPermissionDeny",
-            403,
-            r"You do not have the RAM permission.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.common.VnoCardNotSupported",
-            400,
-            r"This function does not support vno card.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.directional.notExist",
-            400,
-            r"Can not find direction group.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.system.IllegalRequest",
-            400,
-            r"The request parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.system.RPCInvokeError",
-            500,
-            r"An RPC invoking error occurred",
-            __TRANSIENT,
-        ),
-        __row(
-            r"linkcard.common.RamActionPermissionDeny",
-            403,
-            r"You do not have the RAM permission.  ",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 71] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80,
-    ];
-    const __END: [u32; 71] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 82, 78, 79, 80, 81,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: LinkcardError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[LinkcardError; 71] = &[
-        LinkcardError::IdempotentParameterMismatch,
-        LinkcardError::IllegalTimestamp,
-        LinkcardError::IncompleteSignature,
-        LinkcardError::InsufficientBalance,
-        LinkcardError::InvalidAccessKeyIdNotFound,
-        LinkcardError::InvalidOwner,
-        LinkcardError::InvalidOwnerAccount,
-        LinkcardError::InvalidOwnerId,
-        LinkcardError::InvalidParamater,
-        LinkcardError::InvalidParameter,
-        LinkcardError::InvalidParameterIsNull,
-        LinkcardError::MissingParameter,
-        LinkcardError::SignatureNonceUsed,
-        LinkcardError::Throttling,
-        LinkcardError::UnsupportedParameter,
-        LinkcardError::UnknownError,
-        LinkcardError::ForbiddenAccessKeyDisabled,
-        LinkcardError::ForbiddenNotSupportRam,
-        LinkcardError::ForbiddenRam,
-        LinkcardError::ForbiddenRiskControl,
-        LinkcardError::ForbiddenSubUser,
-        LinkcardError::ForbiddenUnauthorized,
-        LinkcardError::InvalidAccountNotFound,
-        LinkcardError::InvalidAction,
-        LinkcardError::InvalidIdempotenceParameterMismatch,
-        LinkcardError::InvalidParameterOwnerAccount,
-        LinkcardError::InvalidParameterResourceOwnerAccount,
-        LinkcardError::LastTokenProcessing,
-        LinkcardError::RealNameAuthenticationError,
-        LinkcardError::UnsupportedHttpMethod,
-        LinkcardError::InvalidRegionIdNotFound,
-        LinkcardError::OperationConflict,
-        LinkcardError::InternalError,
-        LinkcardError::ServiceUnavailable,
-        LinkcardError::ServiceUnavailableRegionMaintaining,
-        LinkcardError::InvalidProductNotFound,
-        LinkcardError::InvalidApiNotFound,
-        LinkcardError::InvalidProtocolNeedSsl,
-        LinkcardError::InvalidTimeStampFormat,
-        LinkcardError::InvalidTimeStampExpired,
-        LinkcardError::InvalidAccessKeyIdInactive,
-        LinkcardError::InvalidParameterFormat,
-        LinkcardError::InvalidSignatureMethod,
-        LinkcardError::SignatureDoesNotMatch,
-        LinkcardError::ThrottlingUser,
-        LinkcardError::InvalidActionNotFound,
-        LinkcardError::Any,
-        LinkcardError::Any_2,
-        LinkcardError::CardDisabled,
-        LinkcardError::IllegalParameter,
-        LinkcardError::ServiceInternalError,
-        LinkcardError::LinkcardCheckForceActivationSameFlowCard,
-        LinkcardError::LinkcardCheckIccidCanNotEmpty,
-        LinkcardError::LinkcardCheckInstanceIdCanNotEmpty,
-        LinkcardError::LinkcardCheckOnlyUnusedCanForceActivation,
-        LinkcardError::LinkcardCheckRuleMaxValueLimit,
-        LinkcardError::LinkcardCheckRuleMustBePositiveInteger,
-        LinkcardError::LinkcardCheckTimeFormatError,
-        LinkcardError::LinkcardCommonBusinessProcessError,
-        LinkcardError::LinkcardCommonCardDestroy,
-        LinkcardError::LinkcardCommonCardNotExist,
-        LinkcardError::LinkcardCommonCredentialInstanceNotExist,
-        LinkcardError::LinkcardCommonCredentialNoNotExist,
-        LinkcardError::LinkcardCommonIccidFormatError,
-        LinkcardError::LinkcardCommonIccidNotExist,
-        LinkcardError::LinkcardCommonInvalidAliyunPk,
-        LinkcardError::LinkcardCommonRamActionPermissionDeny,
-        LinkcardError::LinkcardCommonVnoCardNotSupported,
-        LinkcardError::LinkcardDirectionalNotExist,
-        LinkcardError::LinkcardSystemIllegalRequest,
-        LinkcardError::LinkcardSystemRpcInvokeError,
-    ];
-    fn __from_code(code: &str) -> __Option<LinkcardError> {
-        let index: usize = match code.len() {
-            3 => {
-                match code {
-                    r"%s." => 46,
-                    _ => !0,
-                }
-            }
-            4 => {
-                match code {
-                    r"%s.." => 47,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"CardDisabled" => 48,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"IllegalParameter" => 49,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Service.InternalError" => 50,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"linkcard.common.CardDestroy" => 59,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"linkcard.common.CardNotExist" => 60,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"linkcard.common.IccidNotExist" => 64,
-                    r"linkcard.directional.notExist" => 68,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"linkcard.check.TimeFormatError" => 57,
-                    r"linkcard.system.IllegalRequest" => 69,
-                    r"linkcard.system.RPCInvokeError" => 70,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"linkcard.check.IccidCanNotEmpty" => 52,
-                    r"linkcard.common.InvalidAliyunPK" => 65,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"linkcard.check.RuleMaxValueLimit" => 55,
-                    r"linkcard.common.IccidFormatError" => 63,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"linkcard.common.VnoCardNotSupported" => 67,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"linkcard.check.InstanceIdCanNotEmpty" => 53,
-                    r"linkcard.common.BusinessProcessError" => 58,
-                    r"linkcard.common.CredentialNoNotExist" => 62,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"linkcard.common.RamActionPermissionDeny" => 66,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"linkcard.check.RuleMustBePositiveInteger" => 56,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"linkcard.check.ForceActivationSameFlowCard" => 51,
-                    r"linkcard.common.CredentialInstanceNotExist" => 61,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"linkcard.check.OnlyUnusedCanForceActivation" => 54,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: LinkcardError) -> &'static [u16] {
-        match code {
-            LinkcardError::InvalidAccessKeyIdNotFound => &[400, 404],
-            LinkcardError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: LinkcardError) -> &'static [&'static str] {
-        match code {
-            LinkcardError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            LinkcardError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            LinkcardError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            LinkcardError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            LinkcardError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            LinkcardError::LinkcardCommonRamActionPermissionDeny => {
-                const { &[__E[76].message, __E[81].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: LinkcardError) -> &'static [__Entry] {
-        match code {
-            LinkcardError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            LinkcardError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            LinkcardError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            LinkcardError::LinkcardCommonRamActionPermissionDeny => {
-                const { &[__E[76], __E[81]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: LinkcardError) -> &'static [&'static str] {
-        match code {
-            LinkcardError::Any => {
-                &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                ]
-            }
-            LinkcardError::Any_2 => {
-                &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"Renew",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                ]
-            }
-            LinkcardError::CardDisabled => {
-                &[
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"ListDirectionalDetail",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::IllegalParameter => {
-                &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"GetCardLatestFlow",
-                    r"GetSimCardStateDistribution",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::ServiceInternalError => {
-                &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::LinkcardCheckForceActivationSameFlowCard => {
-                &[r"ForceActivation"]
-            }
-            LinkcardError::LinkcardCheckIccidCanNotEmpty => {
-                &[
-                    r"AddTagsToCard",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetRealNameStatus",
-                    r"RebindResumeSingleCard",
-                    r"ResumeSingleCard",
-                    r"StopSingleCard",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::LinkcardCheckInstanceIdCanNotEmpty => &[r"GetCardDetail"],
-            LinkcardError::LinkcardCheckOnlyUnusedCanForceActivation => {
-                &[r"ForceActivation"]
-            }
-            LinkcardError::LinkcardCheckRuleMaxValueLimit => &[r"SetCardStopRule"],
-            LinkcardError::LinkcardCheckRuleMustBePositiveInteger => {
-                &[r"SetCardStopRule"]
-            }
-            LinkcardError::LinkcardCheckTimeFormatError => {
-                &[r"GetCredentialPoolStatistics", r"GetSimCardStateDistribution"]
-            }
-            LinkcardError::LinkcardCommonBusinessProcessError => {
-                &[
-                    r"GetCardDetail",
-                    r"GetCardRealStatus",
-                    r"GetCredentialPoolStatistics",
-                    r"ListCardInfo",
-                    r"ListOrder",
-                ]
-            }
-            LinkcardError::LinkcardCommonCardDestroy => {
-                &[
-                    r"AddTagsToCard",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetRealNameStatus",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::LinkcardCommonCardNotExist => {
-                &[
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"ListDirectionalDetail",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::LinkcardCommonCredentialInstanceNotExist => {
-                &[r"GetSimCardStateDistribution"]
-            }
-            LinkcardError::LinkcardCommonCredentialNoNotExist => {
-                &[r"GetSimCardStateDistribution"]
-            }
-            LinkcardError::LinkcardCommonIccidFormatError => &[r"GetRealNameStatus"],
-            LinkcardError::LinkcardCommonIccidNotExist => &[r"GetCardLatestFlow"],
-            LinkcardError::LinkcardCommonInvalidAliyunPk => {
-                &[
-                    r"GetCardLatestFlow",
-                    r"GetRealNameStatus",
-                    r"ListCardInfo",
-                    r"ListOrder",
-                    r"SendMessage",
-                ]
-            }
-            LinkcardError::LinkcardCommonRamActionPermissionDeny => {
-                &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::LinkcardCommonVnoCardNotSupported => &[r"GetRealNameStatus"],
-            LinkcardError::LinkcardDirectionalNotExist => &[r"ListDirectionalDetail"],
-            LinkcardError::LinkcardSystemIllegalRequest => {
-                &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"Renew",
-                    r"SendMessage",
-                    r"VerifyIotCard",
-                ]
-            }
-            LinkcardError::LinkcardSystemRpcInvokeError => {
-                &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [LinkcardError] {
-        match api {
-            r"AddCardToDirectionalGroup" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"AddDirectionalAddress" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"AddDirectionalCard" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"AddDirectionalGroup" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"AddTagsToCard" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"BatchAddDirectionalAddress" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                ]
-            }
-            r"DeleteDirectionalAddress" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"DeleteDirectionalGroup" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"ForceActivation" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckForceActivationSameFlowCard,
-                    LinkcardError::LinkcardCheckOnlyUnusedCanForceActivation,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"GetCardDetail" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::CardDisabled,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCheckInstanceIdCanNotEmpty,
-                    LinkcardError::LinkcardCommonBusinessProcessError,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonCardNotExist,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"GetCardFlowInfo" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::CardDisabled,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonCardNotExist,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                ]
-            }
-            r"GetCardLatestFlow" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonIccidNotExist,
-                    LinkcardError::LinkcardCommonInvalidAliyunPk,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"GetCardRealStatus" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonBusinessProcessError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"GetCardStatusStatistics" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"GetCredentialPoolStatistics" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckTimeFormatError,
-                    LinkcardError::LinkcardCommonBusinessProcessError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"GetRealNameStatus" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonIccidFormatError,
-                    LinkcardError::LinkcardCommonInvalidAliyunPk,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardCommonVnoCardNotSupported,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"GetSimCardStateDistribution" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckTimeFormatError,
-                    LinkcardError::LinkcardCommonCredentialInstanceNotExist,
-                    LinkcardError::LinkcardCommonCredentialNoNotExist,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"ListCardInfo" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonBusinessProcessError,
-                    LinkcardError::LinkcardCommonInvalidAliyunPk,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"ListDirectionalAddress" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"ListDirectionalDetail" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::CardDisabled,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonCardNotExist,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardDirectionalNotExist,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"ListOrder" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonBusinessProcessError,
-                    LinkcardError::LinkcardCommonInvalidAliyunPk,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"RebindResumeSingleCard" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"Renew" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"ResumeSingleCard" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"SendMessage" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonInvalidAliyunPk,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"SetCardStopRule" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::Any_2,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckRuleMaxValueLimit,
-                    LinkcardError::LinkcardCheckRuleMustBePositiveInteger,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"StopSingleCard" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"UpdateAutoRechargeSwitch" => {
-                &[
-                    LinkcardError::Any,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemRpcInvokeError,
-                ]
-            }
-            r"VerifyIotCard" => {
-                &[
-                    LinkcardError::CardDisabled,
-                    LinkcardError::IllegalParameter,
-                    LinkcardError::ServiceInternalError,
-                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
-                    LinkcardError::LinkcardCommonCardDestroy,
-                    LinkcardError::LinkcardCommonCardNotExist,
-                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
-                    LinkcardError::LinkcardSystemIllegalRequest,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for LinkcardError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for LinkcardError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for LinkcardError {}
-    impl __core::str::FromStr for LinkcardError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for LinkcardError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for LinkcardError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use LinkcardError as __E;
+    __p::error_code!(
+        LinkcardError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Any, __E::Any_2, __E::CardDisabled, __E::IllegalParameter,
+        __E::ServiceInternalError, __E::LinkcardCheckForceActivationSameFlowCard,
+        __E::LinkcardCheckIccidCanNotEmpty, __E::LinkcardCheckInstanceIdCanNotEmpty,
+        __E::LinkcardCheckOnlyUnusedCanForceActivation,
+        __E::LinkcardCheckRuleMaxValueLimit, __E::LinkcardCheckRuleMustBePositiveInteger,
+        __E::LinkcardCheckTimeFormatError, __E::LinkcardCommonBusinessProcessError,
+        __E::LinkcardCommonCardDestroy, __E::LinkcardCommonCardNotExist,
+        __E::LinkcardCommonCredentialInstanceNotExist,
+        __E::LinkcardCommonCredentialNoNotExist, __E::LinkcardCommonIccidFormatError,
+        __E::LinkcardCommonIccidNotExist, __E::LinkcardCommonInvalidAliyunPk,
+        __E::LinkcardCommonRamActionPermissionDeny,
+        __E::LinkcardCommonVnoCardNotSupported, __E::LinkcardDirectionalNotExist,
+        __E::LinkcardSystemIllegalRequest, __E::LinkcardSystemRpcInvokeError,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"%s.", http_status : 403, message : r"%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"%s..", http_status : 500, message :
+        r"%s..", retry : __p::TRANSIENT }, __p::Entry { code : r"CardDisabled",
+        http_status : 400, message : r"The SIM card has been permanently disabled.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParameter", http_status : 400,
+        message : r"The request parameter %s is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"Service.InternalError", http_status : 500, message :
+        r"An internal error occurred.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"linkcard.check.ForceActivationSameFlowCard", http_status : 400, message :
+        r"Only cards in the same flow support forced activation.", retry : __p::NEVER },
+        __p::Entry { code : r"linkcard.check.IccidCanNotEmpty", http_status : 400,
+        message : r"Iccid cannot be empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.check.InstanceIdCanNotEmpty", http_status : 400, message :
+        r"InstanceId cannot be empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.check.OnlyUnusedCanForceActivation", http_status : 400, message :
+        r"Only unused cards support forced activation.", retry : __p::NEVER }, __p::Entry
+        { code : r"linkcard.check.RuleMaxValueLimit", http_status : 400, message :
+        r"The maximum value of Rule must be less than 9007199254740991.", retry :
+        __p::NEVER }, __p::Entry { code : r"linkcard.check.RuleMustBePositiveInteger",
+        http_status : 400, message :
+        r"The valid values of Rule are positive integers and zero.", retry : __p::NEVER
+        }, __p::Entry { code : r"linkcard.check.TimeFormatError", http_status : 400,
+        message : r"Time format error.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.BusinessProcessError", http_status : 500, message :
+        r"A business processing exception occurred.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"linkcard.common.CardDestroy", http_status : 400, message :
+        r"The card do not exist or destroy.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.CardNotExist", http_status : 400, message :
+        r"The card does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.CredentialInstanceNotExist", http_status : 400, message :
+        r"The credential instance does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"linkcard.common.CredentialNoNotExist", http_status : 400, message :
+        r"The credentialNo does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.IccidFormatError", http_status : 400, message :
+        r"Iccid format error.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.IccidNotExist", http_status : 400, message :
+        r"IccId does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.InvalidAliyunPK", http_status : 400, message :
+        r"AliyunPk is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.RamActionPermissionDeny", http_status : 403, message :
+        r"You do not have the RAM permission.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.common.RamActionPermissionDeny", http_status : 403, message :
+        r"You do not have the RAM permission.  ", retry : __p::NEVER }, __p::Entry { code
+        : r"linkcard.common.VnoCardNotSupported", http_status : 400, message :
+        r"This function does not support vno card.", retry : __p::NEVER }, __p::Entry {
+        code : r"linkcard.directional.notExist", http_status : 400, message :
+        r"Can not find direction group.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.system.IllegalRequest", http_status : 400, message :
+        r"The request parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"linkcard.system.RPCInvokeError", http_status : 500, message :
+        r"An RPC invoking error occurred", retry : __p::TRANSIENT },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0B\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\0\0\n\x004\0\0\0\0\0\0\x006\0;\0\0\0\0\0\x0E\0 \0\0\0\x11\0\0\0\0\0\0\0\0\0+\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\0\0\x007\0\0\0\0\0D\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\x001\0\0\0\0\0\x1D\0\0\0\0\0\0\0\0\0\x03\0\x06\0\x07\0#\0&\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\x10\0\0\0\0\0\0\0\x08\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0\x1C\0\0\0'\0\0\0\0\0\0\0\x18\0\0\0A\0\0\0\0\0=\0\0\0\0\0\0\0:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\0\0\x04\0\0\0\0\0\0\0\0\0-\0\0\0\0\0\0\0\0\0\x1E\x003\0\0\0\0\0\0\0\0\0\x05\0\0\0E\0\0\0\x01\0<\x002\0\0\0\x1A\0\t\0\0\0\0\0!\0\0\0\x1F\0\0\09\0\0\0\0\0\0\0\x17\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0F\0\x15\0\0\0\x0C\0,\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0@\0\0\0\0\0\0\0?\0\0\0\0\0G\0\0\0\0\08\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\x1B\0C\0\0\0\0\x000\0\0\0\0\0\0\0\0\0\0\0%\0(\0\0\0",
+        seed : 13064056694810536062, api_names : [r"AddCardToDirectionalGroup",
+        r"AddDirectionalAddress", r"AddDirectionalCard", r"AddDirectionalGroup",
+        r"AddTagsToCard", r"BatchAddDirectionalAddress", r"DeleteDirectionalAddress",
+        r"DeleteDirectionalGroup", r"ForceActivation", r"GetCardDetail",
+        r"GetCardFlowInfo", r"GetCardLatestFlow", r"GetCardRealStatus",
+        r"GetCardStatusStatistics", r"GetCredentialPoolStatistics", r"GetRealNameStatus",
+        r"GetSimCardStateDistribution", r"ListCardInfo", r"ListDirectionalAddress",
+        r"ListDirectionalDetail", r"ListOrder", r"RebindResumeSingleCard", r"Renew",
+        r"ResumeSingleCard", r"SendMessage", r"SetCardStopRule", r"StopSingleCard",
+        r"UpdateAutoRechargeSwitch", r"VerifyIotCard",], api_codes :
+        b".\0/\x001\x002\0B\0E\0F\0.\0/\x001\x002\0B\0E\0F\0.\0/\x002\0B\0E\0F\0.\0/\x002\0B\0F\0.\0/\x002\x004\0;\0B\0E\0F\0.\x002\0B\0E\0.\0/\x001\x002\0B\0E\0F\0.\0/\x001\x002\0B\0E\0F\0.\x002\x003\x006\0;\0B\0E\0F\0.\0/\x000\x002\x004\x005\0:\0;\0<\0B\0E\0F\0.\0/\x000\x002\x004\0;\0<\0B\0E\0.\x001\x002\0;\0@\0A\0B\0E\0F\0.\0/\x002\0:\0B\0E\0F\0.\0/\x002\0B\0E\0F\0.\0/\x002\09\0:\0B\0E\0F\0.\x002\x004\0;\0?\0A\0B\0C\0E\0F\0.\0/\x001\x002\09\0=\0>\0B\0E\0F\0.\0/\x002\0:\0A\0B\0E\0F\0.\0/\x001\x002\0B\0E\0F\0.\x000\x001\x002\0<\0B\0D\0E\0F\0.\x002\0:\0A\0B\0E\0F\0.\x002\x004\0;\0B\0F\0.\0/\x002\0;\0B\0E\0F\0.\x002\x004\0B\0F\0.\0/\x002\0A\0B\0E\0F\0.\0/\x002\x007\08\0B\0F\0.\x002\x004\0;\0B\0F\0.\x002\0;\0B\0F\x000\x001\x002\x004\0;\0<\0B\0E\0",
+        api_first :
+        b"\0\0\0\0\x07\0\0\0\x0E\0\0\0\x14\0\0\0\x19\0\0\0!\0\0\0%\0\0\0,\0\0\x003\0\0\0;\0\0\0G\0\0\0P\0\0\0Y\0\0\0`\0\0\0f\0\0\0n\0\0\0x\0\0\0\x82\0\0\0\x8A\0\0\0\x91\0\0\0\x9A\0\0\0\xA1\0\0\0\xA7\0\0\0\xAE\0\0\0\xB3\0\0\0\xBA\0\0\0\xC1\0\0\0\xC7\0\0\0\xCC\0\0\0\xD4\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(LinkcardError);

@@ -256,2106 +256,326 @@ pub enum LinkvisualError {
     IotVisionUnexpectedInternalError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 120] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.AuthActionPermissionDeny",
-            400,
-            r"The authorization fails.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.RamActionPermissionDeny",
-            400,
-            r"You do not have the RAM permission.",
-            __NEVER,
-        ),
-        __row(r"iot.lv.requestAuthError", 403, r"Request auth error.", __NEVER),
-        __row(r"iot.lv.requestParamError", 403, r"Request parameter error.", __NEVER),
-        __row(
-            r"iot.system.SystemException",
-            400,
-            r"An internal error occurred. Try again later.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.AccountNotFound", 400, r"Account not found.", __NEVER),
-        __row(
-            r"iot.vision.ActiveCodeInsufficient",
-            400,
-            r"Active code quota is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.BatchHasCreated",
-            400,
-            r"This batch task has been created.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.BindFailed",
-            400,
-            r"Bind account and device failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.BindingRelationNotFound",
-            400,
-            r"Account and device binding relation not found.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.CreateStorageOrderFailed",
-            400,
-            r"Create storage order failed.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.DevcieOffline", 400, r"Device offline.", __NEVER),
-        __row(r"iot.vision.DeviceInactive", 400, r"Device inactive.", __NEVER),
-        __row(
-            r"iot.vision.DeviceNameCheckFailed",
-            400,
-            r"Device names check failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.DeviceNameChecking",
-            400,
-            r"Device names are checking.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.DeviceNameFormatInvalid",
-            400,
-            r"Device name format invalid.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.DeviceNoOwner", 400, r"Device has no owner.", __NEVER),
-        __row(r"iot.vision.DeviceNotExist", 400, r"Device not exist.", __NEVER),
-        __row(r"iot.vision.DeviceOwnerChanged", 400, r"Device owner changed.", __NEVER),
-        __row(
-            r"iot.vision.DevicesCountExceedLimit",
-            400,
-            r"The devices count exceed the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.DevicesExceedUnreleasedProductLimit",
-            400,
-            r"Devices count exceed the limit of unreleased product.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.FreeStorageQuotaLimit",
-            400,
-            r"No enough free storage quota or exceed limit.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.GetAccountInfoFailed",
-            400,
-            r"Get account info failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.GetDeviceInfoFailed",
-            400,
-            r"Get device info failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.GetOwnerIdentityInfoFailed",
-            400,
-            r"Get owner identity info failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.GetThingEventSnapshotFailed",
-            400,
-            r"Get thing event snapshot failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.HasNoAccessPermission",
-            403,
-            r"Has no access permission.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.IdentityAppKeyProductNotBind",
-            400,
-            r"The app associated with the identityId does not have permission to access the product.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.InstanceArrearage", 400, r"Instance arrearage.", __NEVER),
-        __row(r"iot.vision.InvalidIotInstance", 400, r"Invalid iot instance.", __NEVER),
-        __row(
-            r"iot.vision.InvalidStorageCommodity",
-            400,
-            r"Invalid storage commodity.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.InvalidStorageOrder",
-            400,
-            r"Invalid storage order.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.InvokeServiceFailed",
-            400,
-            r"Invoke service failed:%s",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.ParamBatchIdInvalid",
-            400,
-            r"Parameter batchId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.ProductKeyFormatInvalid",
-            400,
-            r"Product key format invalid.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.ProductNotExist", 400, r"Product not exist.", __NEVER),
-        __row(r"iot.vision.PropertyNotFound", 400, r"Property not found.", __NEVER),
-        __row(r"iot.vision.PropertyReadOnly", 400, r"Property is read only.", __NEVER),
-        __row(
-            r"iot.vision.QueryBindingAccountFailed",
-            400,
-            r"Query binding account failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.QueryBindingDeviceFailed",
-            400,
-            r"Query binding device failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.QueryCommodityPriceFailed",
-            400,
-            r"Query commodity price failed.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.RequestAuthFailed", 403, r"Request auth failed.", __NEVER),
-        __row(r"iot.vision.RequestFailed", 400, r"Request failed.", __NEVER),
-        __row(r"iot.vision.RequestForbidden", 403, r"Request forbidden.", __NEVER),
-        __row(
-            r"iot.vision.RequestParamError",
-            400,
-            r"Request parameter error.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.RequestTrafficControl",
-            429,
-            r"Request traffic control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"iot.vision.ServiceEnumSpecError",
-            400,
-            r"Service enum spec error.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.ServiceNotFound",
-            400,
-            r"Invoke service failed as service not found.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.ServiceParamNotExist",
-            400,
-            r"Invoke service failed as service param not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.ServiceResponseTimeout",
-            400,
-            r"Invoke service response timeout.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.SetDefaultRecordPlanFailed",
-            400,
-            r"Set default record plan failed.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.SetPropertyFailed", 400, r"Set property failed.", __NEVER),
-        __row(
-            r"iot.vision.StorageCommodityUnavailable",
-            400,
-            r"Storage commodity unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.StorageOrderAlreadyPaid",
-            400,
-            r"Storage order had been paid.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.StorageOrderGetLockFailed",
-            400,
-            r"Get storage order lock failed try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.StorageOrderPayFailed",
-            400,
-            r"Storage order pay failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.StorageOrderStatusInvalid",
-            400,
-            r"Storage order status invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"iot.vision.TargetDeviceOwnerDifferent",
-            400,
-            r"Target device owner is different.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.TenantMismatch",
-            400,
-            r"Caller tenant and account belong tenant mismatch.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.ThingEventNotFound", 400, r"Thing event not found.", __NEVER),
-        __row(
-            r"iot.vision.ThingModelIdentifierNotExist",
-            400,
-            r"Thing model identifier not exist.",
-            __NEVER,
-        ),
-        __row(r"iot.vision.ThingModelNotExist", 400, r"Thing model not exist.", __NEVER),
-        __row(
-            r"iot.vision.UnbindFailed",
-            400,
-            r"Unbind account and device failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.UnexpectedInternalError",
-            400,
-            r"Unexpected internal error.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 110] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
-    ];
-    const __END: [u32; 110] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: LinkvisualError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[LinkvisualError; 110] = &[
-        LinkvisualError::IdempotentParameterMismatch,
-        LinkvisualError::IllegalTimestamp,
-        LinkvisualError::IncompleteSignature,
-        LinkvisualError::InsufficientBalance,
-        LinkvisualError::InvalidAccessKeyIdNotFound,
-        LinkvisualError::InvalidOwner,
-        LinkvisualError::InvalidOwnerAccount,
-        LinkvisualError::InvalidOwnerId,
-        LinkvisualError::InvalidParamater,
-        LinkvisualError::InvalidParameter,
-        LinkvisualError::InvalidParameterIsNull,
-        LinkvisualError::MissingParameter,
-        LinkvisualError::SignatureNonceUsed,
-        LinkvisualError::Throttling,
-        LinkvisualError::UnsupportedParameter,
-        LinkvisualError::UnknownError,
-        LinkvisualError::ForbiddenAccessKeyDisabled,
-        LinkvisualError::ForbiddenNotSupportRam,
-        LinkvisualError::ForbiddenRam,
-        LinkvisualError::ForbiddenRiskControl,
-        LinkvisualError::ForbiddenSubUser,
-        LinkvisualError::ForbiddenUnauthorized,
-        LinkvisualError::InvalidAccountNotFound,
-        LinkvisualError::InvalidAction,
-        LinkvisualError::InvalidIdempotenceParameterMismatch,
-        LinkvisualError::InvalidParameterOwnerAccount,
-        LinkvisualError::InvalidParameterResourceOwnerAccount,
-        LinkvisualError::LastTokenProcessing,
-        LinkvisualError::RealNameAuthenticationError,
-        LinkvisualError::UnsupportedHttpMethod,
-        LinkvisualError::InvalidRegionIdNotFound,
-        LinkvisualError::OperationConflict,
-        LinkvisualError::InternalError,
-        LinkvisualError::ServiceUnavailable,
-        LinkvisualError::ServiceUnavailableRegionMaintaining,
-        LinkvisualError::InvalidProductNotFound,
-        LinkvisualError::InvalidApiNotFound,
-        LinkvisualError::InvalidProtocolNeedSsl,
-        LinkvisualError::InvalidTimeStampFormat,
-        LinkvisualError::InvalidTimeStampExpired,
-        LinkvisualError::InvalidAccessKeyIdInactive,
-        LinkvisualError::InvalidParameterFormat,
-        LinkvisualError::InvalidSignatureMethod,
-        LinkvisualError::SignatureDoesNotMatch,
-        LinkvisualError::ThrottlingUser,
-        LinkvisualError::InvalidActionNotFound,
-        LinkvisualError::IotCommonAuthActionPermissionDeny,
-        LinkvisualError::IotCommonRamActionPermissionDeny,
-        LinkvisualError::IotLvRequestAuthError,
-        LinkvisualError::IotLvRequestParamError,
-        LinkvisualError::IotSystemSystemException,
-        LinkvisualError::IotVisionAccountNotFound,
-        LinkvisualError::IotVisionActiveCodeInsufficient,
-        LinkvisualError::IotVisionBatchHasCreated,
-        LinkvisualError::IotVisionBindFailed,
-        LinkvisualError::IotVisionBindingRelationNotFound,
-        LinkvisualError::IotVisionCreateStorageOrderFailed,
-        LinkvisualError::IotVisionDevcieOffline,
-        LinkvisualError::IotVisionDeviceInactive,
-        LinkvisualError::IotVisionDeviceNameCheckFailed,
-        LinkvisualError::IotVisionDeviceNameChecking,
-        LinkvisualError::IotVisionDeviceNameFormatInvalid,
-        LinkvisualError::IotVisionDeviceNoOwner,
-        LinkvisualError::IotVisionDeviceNotExist,
-        LinkvisualError::IotVisionDeviceOwnerChanged,
-        LinkvisualError::IotVisionDevicesCountExceedLimit,
-        LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
-        LinkvisualError::IotVisionFreeStorageQuotaLimit,
-        LinkvisualError::IotVisionGetAccountInfoFailed,
-        LinkvisualError::IotVisionGetDeviceInfoFailed,
-        LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
-        LinkvisualError::IotVisionGetThingEventSnapshotFailed,
-        LinkvisualError::IotVisionHasNoAccessPermission,
-        LinkvisualError::IotVisionIdentityAppKeyProductNotBind,
-        LinkvisualError::IotVisionInstanceArrearage,
-        LinkvisualError::IotVisionInvalidIotInstance,
-        LinkvisualError::IotVisionInvalidStorageCommodity,
-        LinkvisualError::IotVisionInvalidStorageOrder,
-        LinkvisualError::IotVisionInvokeServiceFailed,
-        LinkvisualError::IotVisionParamBatchIdInvalid,
-        LinkvisualError::IotVisionProductKeyFormatInvalid,
-        LinkvisualError::IotVisionProductNotExist,
-        LinkvisualError::IotVisionPropertyNotFound,
-        LinkvisualError::IotVisionPropertyReadOnly,
-        LinkvisualError::IotVisionQueryBindingAccountFailed,
-        LinkvisualError::IotVisionQueryBindingDeviceFailed,
-        LinkvisualError::IotVisionQueryCommodityPriceFailed,
-        LinkvisualError::IotVisionRequestAuthFailed,
-        LinkvisualError::IotVisionRequestFailed,
-        LinkvisualError::IotVisionRequestForbidden,
-        LinkvisualError::IotVisionRequestParamError,
-        LinkvisualError::IotVisionRequestTrafficControl,
-        LinkvisualError::IotVisionServiceEnumSpecError,
-        LinkvisualError::IotVisionServiceNotFound,
-        LinkvisualError::IotVisionServiceParamNotExist,
-        LinkvisualError::IotVisionServiceResponseTimeout,
-        LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
-        LinkvisualError::IotVisionSetPropertyFailed,
-        LinkvisualError::IotVisionStorageCommodityUnavailable,
-        LinkvisualError::IotVisionStorageOrderAlreadyPaid,
-        LinkvisualError::IotVisionStorageOrderGetLockFailed,
-        LinkvisualError::IotVisionStorageOrderPayFailed,
-        LinkvisualError::IotVisionStorageOrderStatusInvalid,
-        LinkvisualError::IotVisionTargetDeviceOwnerDifferent,
-        LinkvisualError::IotVisionTenantMismatch,
-        LinkvisualError::IotVisionThingEventNotFound,
-        LinkvisualError::IotVisionThingModelIdentifierNotExist,
-        LinkvisualError::IotVisionThingModelNotExist,
-        LinkvisualError::IotVisionUnbindFailed,
-        LinkvisualError::IotVisionUnexpectedInternalError,
-    ];
-    fn __from_code(code: &str) -> __Option<LinkvisualError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"iot.vision.BindFailed" => 54,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"iot.lv.requestAuthError" => 48,
-                    r"iot.vision.UnbindFailed" => 108,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"iot.lv.requestParamError" => 49,
-                    r"iot.vision.DevcieOffline" => 57,
-                    r"iot.vision.DeviceNoOwner" => 62,
-                    r"iot.vision.RequestFailed" => 88,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"iot.vision.DeviceInactive" => 58,
-                    r"iot.vision.DeviceNotExist" => 63,
-                    r"iot.vision.TenantMismatch" => 104,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"iot.system.SystemException" => 50,
-                    r"iot.vision.AccountNotFound" => 51,
-                    r"iot.vision.BatchHasCreated" => 53,
-                    r"iot.vision.ProductNotExist" => 81,
-                    r"iot.vision.ServiceNotFound" => 93,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"iot.vision.PropertyNotFound" => 82,
-                    r"iot.vision.PropertyReadOnly" => 83,
-                    r"iot.vision.RequestForbidden" => 89,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"iot.vision.InstanceArrearage" => 74,
-                    r"iot.vision.RequestAuthFailed" => 87,
-                    r"iot.vision.RequestParamError" => 90,
-                    r"iot.vision.SetPropertyFailed" => 97,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"iot.vision.DeviceNameChecking" => 60,
-                    r"iot.vision.DeviceOwnerChanged" => 64,
-                    r"iot.vision.InvalidIotInstance" => 75,
-                    r"iot.vision.ThingEventNotFound" => 105,
-                    r"iot.vision.ThingModelNotExist" => 107,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"iot.vision.GetDeviceInfoFailed" => 69,
-                    r"iot.vision.InvalidStorageOrder" => 77,
-                    r"iot.vision.InvokeServiceFailed" => 78,
-                    r"iot.vision.ParamBatchIdInvalid" => 79,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"iot.vision.GetAccountInfoFailed" => 68,
-                    r"iot.vision.ServiceEnumSpecError" => 92,
-                    r"iot.vision.ServiceParamNotExist" => 94,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"iot.vision.DeviceNameCheckFailed" => 59,
-                    r"iot.vision.FreeStorageQuotaLimit" => 67,
-                    r"iot.vision.HasNoAccessPermission" => 72,
-                    r"iot.vision.RequestTrafficControl" => 91,
-                    r"iot.vision.StorageOrderPayFailed" => 101,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"iot.vision.ActiveCodeInsufficient" => 52,
-                    r"iot.vision.ServiceResponseTimeout" => 95,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"iot.common.RamActionPermissionDeny" => 47,
-                    r"iot.vision.BindingRelationNotFound" => 55,
-                    r"iot.vision.DeviceNameFormatInvalid" => 61,
-                    r"iot.vision.DevicesCountExceedLimit" => 65,
-                    r"iot.vision.InvalidStorageCommodity" => 76,
-                    r"iot.vision.ProductKeyFormatInvalid" => 80,
-                    r"iot.vision.StorageOrderAlreadyPaid" => 99,
-                    r"iot.vision.UnexpectedInternalError" => 109,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"iot.common.AuthActionPermissionDeny" => 46,
-                    r"iot.vision.CreateStorageOrderFailed" => 56,
-                    r"iot.vision.QueryBindingDeviceFailed" => 85,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"iot.vision.QueryBindingAccountFailed" => 84,
-                    r"iot.vision.QueryCommodityPriceFailed" => 86,
-                    r"iot.vision.StorageOrderGetLockFailed" => 100,
-                    r"iot.vision.StorageOrderStatusInvalid" => 102,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"iot.vision.GetOwnerIdentityInfoFailed" => 70,
-                    r"iot.vision.SetDefaultRecordPlanFailed" => 96,
-                    r"iot.vision.TargetDeviceOwnerDifferent" => 103,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"iot.vision.GetThingEventSnapshotFailed" => 71,
-                    r"iot.vision.StorageCommodityUnavailable" => 98,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"iot.vision.IdentityAppKeyProductNotBind" => 73,
-                    r"iot.vision.ThingModelIdentifierNotExist" => 106,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"iot.vision.DevicesExceedUnreleasedProductLimit" => 66,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: LinkvisualError) -> &'static [u16] {
-        match code {
-            LinkvisualError::InvalidAccessKeyIdNotFound => &[400, 404],
-            LinkvisualError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: LinkvisualError) -> &'static [&'static str] {
-        match code {
-            LinkvisualError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            LinkvisualError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            LinkvisualError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            LinkvisualError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            LinkvisualError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: LinkvisualError) -> &'static [__Entry] {
-        match code {
-            LinkvisualError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            LinkvisualError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            LinkvisualError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: LinkvisualError) -> &'static [&'static str] {
-        match code {
-            LinkvisualError::IotCommonAuthActionPermissionDeny => {
-                &[r"QueryDevicesDownloadUrl"]
-            }
-            LinkvisualError::IotCommonRamActionPermissionDeny => {
-                &[r"QueryGenerateDevicesInfoList"]
-            }
-            LinkvisualError::IotLvRequestAuthError => &[r"QueryDevicesDownloadUrl"],
-            LinkvisualError::IotLvRequestParamError => &[r"QueryDevicesDownloadUrl"],
-            LinkvisualError::IotSystemSystemException => &[r"QueryDevicesDownloadUrl"],
-            LinkvisualError::IotVisionAccountNotFound => {
-                &[
-                    r"BatchBindDevice",
-                    r"GetAccountById",
-                    r"ListBindingDeviceByAccount",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ]
-            }
-            LinkvisualError::IotVisionActiveCodeInsufficient => {
-                &[r"GenerateDevice", r"GenerateDeviceByBatchId", r"UploadDeviceNameList"]
-            }
-            LinkvisualError::IotVisionBatchHasCreated => &[r"GenerateDeviceByBatchId"],
-            LinkvisualError::IotVisionBindFailed => &[r"BatchBindDevice"],
-            LinkvisualError::IotVisionBindingRelationNotFound => {
-                &[r"UnbindAllUserByDevice", r"UnbindDevice"]
-            }
-            LinkvisualError::IotVisionCreateStorageOrderFailed => {
-                &[r"CreateAndPayStorageOrder"]
-            }
-            LinkvisualError::IotVisionDevcieOffline => &[r"InvokeThingService"],
-            LinkvisualError::IotVisionDeviceInactive => &[r"InvokeThingService"],
-            LinkvisualError::IotVisionDeviceNameCheckFailed => {
-                &[r"GenerateDeviceByBatchId"]
-            }
-            LinkvisualError::IotVisionDeviceNameChecking => &[r"GenerateDeviceByBatchId"],
-            LinkvisualError::IotVisionDeviceNameFormatInvalid => &[r"QueryDeviceDetail"],
-            LinkvisualError::IotVisionDeviceNoOwner => {
-                &[
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"QueryFreeStorage",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"TransferStorageOrder",
-                ]
-            }
-            LinkvisualError::IotVisionDeviceNotExist => {
-                &[
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                ]
-            }
-            LinkvisualError::IotVisionDeviceOwnerChanged => {
-                &[
-                    r"BindStorageOrder",
-                    r"EnableStorageOrder",
-                    r"FreezeStorageOrder",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"TransferStorageOrder",
-                ]
-            }
-            LinkvisualError::IotVisionDevicesCountExceedLimit => {
-                &[r"GenerateDevice", r"GenerateDeviceByBatchId", r"UploadDeviceNameList"]
-            }
-            LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit => {
-                &[r"GenerateDevice", r"GenerateDeviceByBatchId", r"UploadDeviceNameList"]
-            }
-            LinkvisualError::IotVisionFreeStorageQuotaLimit => {
-                &[
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"EnableFreeStorage",
-                    r"FreezeFreeStorage",
-                    r"QueryFreeStorage",
-                ]
-            }
-            LinkvisualError::IotVisionGetAccountInfoFailed => {
-                &[
-                    r"BatchBindDevice",
-                    r"GetAccountById",
-                    r"ListBindingDeviceByAccount",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ]
-            }
-            LinkvisualError::IotVisionGetDeviceInfoFailed => {
-                &[
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"QueryFreeStorage",
-                ]
-            }
-            LinkvisualError::IotVisionGetOwnerIdentityInfoFailed => {
-                &[
-                    r"BindStorageOrder",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                ]
-            }
-            LinkvisualError::IotVisionGetThingEventSnapshotFailed => {
-                &[r"GetThingEventSnapshot"]
-            }
-            LinkvisualError::IotVisionHasNoAccessPermission => {
-                &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"SetThingProperty",
-                ]
-            }
-            LinkvisualError::IotVisionIdentityAppKeyProductNotBind => {
-                &[r"BatchBindDevice"]
-            }
-            LinkvisualError::IotVisionInstanceArrearage => {
-                &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"SetThingProperty",
-                ]
-            }
-            LinkvisualError::IotVisionInvalidIotInstance => {
-                &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"SetThingProperty",
-                ]
-            }
-            LinkvisualError::IotVisionInvalidStorageCommodity => {
-                &[r"CheckFreeStorageValid", r"CreateAndPayStorageOrder"]
-            }
-            LinkvisualError::IotVisionInvalidStorageOrder => {
-                &[
-                    r"BindStorageOrder",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"QueryStorageOrder",
-                    r"TransferStorageOrder",
-                ]
-            }
-            LinkvisualError::IotVisionInvokeServiceFailed => &[r"InvokeThingService"],
-            LinkvisualError::IotVisionParamBatchIdInvalid => {
-                &[r"GenerateDeviceByBatchId"]
-            }
-            LinkvisualError::IotVisionProductKeyFormatInvalid => &[r"QueryDeviceDetail"],
-            LinkvisualError::IotVisionProductNotExist => {
-                &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"QueryGenerateDevicesInfoList",
-                    r"SetThingProperty",
-                ]
-            }
-            LinkvisualError::IotVisionPropertyNotFound => &[r"SetThingProperty"],
-            LinkvisualError::IotVisionPropertyReadOnly => &[r"SetThingProperty"],
-            LinkvisualError::IotVisionQueryBindingAccountFailed => {
-                &[r"ListBindingAccountByDevice", r"UnbindAllUserByDevice"]
-            }
-            LinkvisualError::IotVisionQueryBindingDeviceFailed => {
-                &[r"ListBindingDeviceByAccount"]
-            }
-            LinkvisualError::IotVisionQueryCommodityPriceFailed => {
-                &[r"CreateAndPayStorageOrder"]
-            }
-            LinkvisualError::IotVisionRequestAuthFailed => {
-                &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ]
-            }
-            LinkvisualError::IotVisionRequestFailed => {
-                &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ]
-            }
-            LinkvisualError::IotVisionRequestForbidden => {
-                &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ]
-            }
-            LinkvisualError::IotVisionRequestParamError => {
-                &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ]
-            }
-            LinkvisualError::IotVisionRequestTrafficControl => {
-                &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ]
-            }
-            LinkvisualError::IotVisionServiceEnumSpecError => &[r"InvokeThingService"],
-            LinkvisualError::IotVisionServiceNotFound => &[r"InvokeThingService"],
-            LinkvisualError::IotVisionServiceParamNotExist => &[r"InvokeThingService"],
-            LinkvisualError::IotVisionServiceResponseTimeout => &[r"InvokeThingService"],
-            LinkvisualError::IotVisionSetDefaultRecordPlanFailed => {
-                &[
-                    r"BindStorageOrder",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                ]
-            }
-            LinkvisualError::IotVisionSetPropertyFailed => &[r"SetThingProperty"],
-            LinkvisualError::IotVisionStorageCommodityUnavailable => {
-                &[r"CreateAndPayStorageOrder"]
-            }
-            LinkvisualError::IotVisionStorageOrderAlreadyPaid => {
-                &[r"CreateAndPayStorageOrder"]
-            }
-            LinkvisualError::IotVisionStorageOrderGetLockFailed => {
-                &[
-                    r"BindStorageOrder",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"QueryFreeStorage",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"TransferStorageOrder",
-                ]
-            }
-            LinkvisualError::IotVisionStorageOrderPayFailed => {
-                &[r"CreateAndPayStorageOrder"]
-            }
-            LinkvisualError::IotVisionStorageOrderStatusInvalid => {
-                &[r"EnableStorageOrder", r"TransferStorageOrder"]
-            }
-            LinkvisualError::IotVisionTargetDeviceOwnerDifferent => {
-                &[r"TransferStorageOrder"]
-            }
-            LinkvisualError::IotVisionTenantMismatch => {
-                &[
-                    r"BatchBindDevice",
-                    r"GetAccountById",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ]
-            }
-            LinkvisualError::IotVisionThingEventNotFound => &[r"GetThingEventSnapshot"],
-            LinkvisualError::IotVisionThingModelIdentifierNotExist => {
-                &[r"GetThingEventSnapshot", r"InvokeThingService", r"SetThingProperty"]
-            }
-            LinkvisualError::IotVisionThingModelNotExist => {
-                &[
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"SetThingProperty",
-                ]
-            }
-            LinkvisualError::IotVisionUnbindFailed => {
-                &[r"UnbindAllUserByDevice", r"UnbindDevice"]
-            }
-            LinkvisualError::IotVisionUnexpectedInternalError => {
-                &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [LinkvisualError] {
-        match api {
-            r"BatchBindDevice" => {
-                &[
-                    LinkvisualError::IotVisionAccountNotFound,
-                    LinkvisualError::IotVisionBindFailed,
-                    LinkvisualError::IotVisionGetAccountInfoFailed,
-                    LinkvisualError::IotVisionIdentityAppKeyProductNotBind,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionTenantMismatch,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"BindStorageOrder" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionDeviceOwnerChanged,
-                    LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"CheckFreeStorageValid" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
-                    LinkvisualError::IotVisionGetDeviceInfoFailed,
-                    LinkvisualError::IotVisionInvalidStorageCommodity,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"ConsumeFreeStorage" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
-                    LinkvisualError::IotVisionGetDeviceInfoFailed,
-                    LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"CreateAndPayStorageOrder" => {
-                &[
-                    LinkvisualError::IotVisionCreateStorageOrderFailed,
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionGetDeviceInfoFailed,
-                    LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
-                    LinkvisualError::IotVisionInvalidStorageCommodity,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionQueryCommodityPriceFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
-                    LinkvisualError::IotVisionStorageCommodityUnavailable,
-                    LinkvisualError::IotVisionStorageOrderAlreadyPaid,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionStorageOrderPayFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"EnableFreeStorage" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"EnableStorageOrder" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionDeviceOwnerChanged,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionStorageOrderStatusInvalid,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"FreezeFreeStorage" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"FreezeStorageOrder" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionDeviceOwnerChanged,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"GenerateDevice" => {
-                &[
-                    LinkvisualError::IotVisionActiveCodeInsufficient,
-                    LinkvisualError::IotVisionDevicesCountExceedLimit,
-                    LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"GenerateDeviceByBatchId" => {
-                &[
-                    LinkvisualError::IotVisionActiveCodeInsufficient,
-                    LinkvisualError::IotVisionBatchHasCreated,
-                    LinkvisualError::IotVisionDeviceNameCheckFailed,
-                    LinkvisualError::IotVisionDeviceNameChecking,
-                    LinkvisualError::IotVisionDevicesCountExceedLimit,
-                    LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
-                    LinkvisualError::IotVisionParamBatchIdInvalid,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"GetAccountById" => {
-                &[
-                    LinkvisualError::IotVisionAccountNotFound,
-                    LinkvisualError::IotVisionGetAccountInfoFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionTenantMismatch,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"GetDeviceStatus" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionHasNoAccessPermission,
-                    LinkvisualError::IotVisionInstanceArrearage,
-                    LinkvisualError::IotVisionInvalidIotInstance,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"GetSubDeviceList" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionHasNoAccessPermission,
-                    LinkvisualError::IotVisionInstanceArrearage,
-                    LinkvisualError::IotVisionInvalidIotInstance,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"GetThingEventSnapshot" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionGetThingEventSnapshotFailed,
-                    LinkvisualError::IotVisionHasNoAccessPermission,
-                    LinkvisualError::IotVisionInstanceArrearage,
-                    LinkvisualError::IotVisionInvalidIotInstance,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionThingEventNotFound,
-                    LinkvisualError::IotVisionThingModelIdentifierNotExist,
-                    LinkvisualError::IotVisionThingModelNotExist,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"GetThingPropertySnapshot" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionHasNoAccessPermission,
-                    LinkvisualError::IotVisionInstanceArrearage,
-                    LinkvisualError::IotVisionInvalidIotInstance,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionThingModelNotExist,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"InvokeThingService" => {
-                &[
-                    LinkvisualError::IotVisionDevcieOffline,
-                    LinkvisualError::IotVisionDeviceInactive,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionHasNoAccessPermission,
-                    LinkvisualError::IotVisionInstanceArrearage,
-                    LinkvisualError::IotVisionInvalidIotInstance,
-                    LinkvisualError::IotVisionInvokeServiceFailed,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionServiceEnumSpecError,
-                    LinkvisualError::IotVisionServiceNotFound,
-                    LinkvisualError::IotVisionServiceParamNotExist,
-                    LinkvisualError::IotVisionServiceResponseTimeout,
-                    LinkvisualError::IotVisionThingModelIdentifierNotExist,
-                    LinkvisualError::IotVisionThingModelNotExist,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"ListBindingAccountByDevice" => {
-                &[
-                    LinkvisualError::IotVisionQueryBindingAccountFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionTenantMismatch,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"ListBindingDeviceByAccount" => {
-                &[
-                    LinkvisualError::IotVisionAccountNotFound,
-                    LinkvisualError::IotVisionGetAccountInfoFailed,
-                    LinkvisualError::IotVisionQueryBindingDeviceFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionTenantMismatch,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryBatchStatus" => {
-                &[
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryDeviceDetail" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNameFormatInvalid,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionHasNoAccessPermission,
-                    LinkvisualError::IotVisionInstanceArrearage,
-                    LinkvisualError::IotVisionInvalidIotInstance,
-                    LinkvisualError::IotVisionProductKeyFormatInvalid,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryDevicesDownloadUrl" => {
-                &[
-                    LinkvisualError::IotCommonAuthActionPermissionDeny,
-                    LinkvisualError::IotLvRequestAuthError,
-                    LinkvisualError::IotLvRequestParamError,
-                    LinkvisualError::IotSystemSystemException,
-                ]
-            }
-            r"QueryFreeStorage" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
-                    LinkvisualError::IotVisionGetDeviceInfoFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryGenerateDevicesInfoList" => {
-                &[
-                    LinkvisualError::IotCommonRamActionPermissionDeny,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryGenerateDevicesRecord" => {
-                &[
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryStorageCommodityList" => {
-                &[
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryStorageOrder" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionDeviceOwnerChanged,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"QueryStorageOrderList" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionDeviceOwnerChanged,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"SetThingProperty" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNotExist,
-                    LinkvisualError::IotVisionHasNoAccessPermission,
-                    LinkvisualError::IotVisionInstanceArrearage,
-                    LinkvisualError::IotVisionInvalidIotInstance,
-                    LinkvisualError::IotVisionProductNotExist,
-                    LinkvisualError::IotVisionPropertyNotFound,
-                    LinkvisualError::IotVisionPropertyReadOnly,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionSetPropertyFailed,
-                    LinkvisualError::IotVisionThingModelIdentifierNotExist,
-                    LinkvisualError::IotVisionThingModelNotExist,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"TransferStorageOrder" => {
-                &[
-                    LinkvisualError::IotVisionDeviceNoOwner,
-                    LinkvisualError::IotVisionDeviceOwnerChanged,
-                    LinkvisualError::IotVisionInvalidStorageOrder,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
-                    LinkvisualError::IotVisionStorageOrderStatusInvalid,
-                    LinkvisualError::IotVisionTargetDeviceOwnerDifferent,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"UnbindAllUserByDevice" => {
-                &[
-                    LinkvisualError::IotVisionAccountNotFound,
-                    LinkvisualError::IotVisionBindingRelationNotFound,
-                    LinkvisualError::IotVisionGetAccountInfoFailed,
-                    LinkvisualError::IotVisionQueryBindingAccountFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionTenantMismatch,
-                    LinkvisualError::IotVisionUnbindFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"UnbindDevice" => {
-                &[
-                    LinkvisualError::IotVisionAccountNotFound,
-                    LinkvisualError::IotVisionBindingRelationNotFound,
-                    LinkvisualError::IotVisionGetAccountInfoFailed,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionTenantMismatch,
-                    LinkvisualError::IotVisionUnbindFailed,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            r"UploadDeviceNameList" => {
-                &[
-                    LinkvisualError::IotVisionActiveCodeInsufficient,
-                    LinkvisualError::IotVisionDevicesCountExceedLimit,
-                    LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
-                    LinkvisualError::IotVisionRequestAuthFailed,
-                    LinkvisualError::IotVisionRequestForbidden,
-                    LinkvisualError::IotVisionRequestParamError,
-                    LinkvisualError::IotVisionRequestTrafficControl,
-                    LinkvisualError::IotVisionUnexpectedInternalError,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for LinkvisualError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for LinkvisualError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for LinkvisualError {}
-    impl __core::str::FromStr for LinkvisualError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for LinkvisualError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for LinkvisualError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use LinkvisualError as __E;
+    __p::error_code!(
+        LinkvisualError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::IotCommonAuthActionPermissionDeny, __E::IotCommonRamActionPermissionDeny,
+        __E::IotLvRequestAuthError, __E::IotLvRequestParamError,
+        __E::IotSystemSystemException, __E::IotVisionAccountNotFound,
+        __E::IotVisionActiveCodeInsufficient, __E::IotVisionBatchHasCreated,
+        __E::IotVisionBindFailed, __E::IotVisionBindingRelationNotFound,
+        __E::IotVisionCreateStorageOrderFailed, __E::IotVisionDevcieOffline,
+        __E::IotVisionDeviceInactive, __E::IotVisionDeviceNameCheckFailed,
+        __E::IotVisionDeviceNameChecking, __E::IotVisionDeviceNameFormatInvalid,
+        __E::IotVisionDeviceNoOwner, __E::IotVisionDeviceNotExist,
+        __E::IotVisionDeviceOwnerChanged, __E::IotVisionDevicesCountExceedLimit,
+        __E::IotVisionDevicesExceedUnreleasedProductLimit,
+        __E::IotVisionFreeStorageQuotaLimit, __E::IotVisionGetAccountInfoFailed,
+        __E::IotVisionGetDeviceInfoFailed, __E::IotVisionGetOwnerIdentityInfoFailed,
+        __E::IotVisionGetThingEventSnapshotFailed, __E::IotVisionHasNoAccessPermission,
+        __E::IotVisionIdentityAppKeyProductNotBind, __E::IotVisionInstanceArrearage,
+        __E::IotVisionInvalidIotInstance, __E::IotVisionInvalidStorageCommodity,
+        __E::IotVisionInvalidStorageOrder, __E::IotVisionInvokeServiceFailed,
+        __E::IotVisionParamBatchIdInvalid, __E::IotVisionProductKeyFormatInvalid,
+        __E::IotVisionProductNotExist, __E::IotVisionPropertyNotFound,
+        __E::IotVisionPropertyReadOnly, __E::IotVisionQueryBindingAccountFailed,
+        __E::IotVisionQueryBindingDeviceFailed, __E::IotVisionQueryCommodityPriceFailed,
+        __E::IotVisionRequestAuthFailed, __E::IotVisionRequestFailed,
+        __E::IotVisionRequestForbidden, __E::IotVisionRequestParamError,
+        __E::IotVisionRequestTrafficControl, __E::IotVisionServiceEnumSpecError,
+        __E::IotVisionServiceNotFound, __E::IotVisionServiceParamNotExist,
+        __E::IotVisionServiceResponseTimeout, __E::IotVisionSetDefaultRecordPlanFailed,
+        __E::IotVisionSetPropertyFailed, __E::IotVisionStorageCommodityUnavailable,
+        __E::IotVisionStorageOrderAlreadyPaid, __E::IotVisionStorageOrderGetLockFailed,
+        __E::IotVisionStorageOrderPayFailed, __E::IotVisionStorageOrderStatusInvalid,
+        __E::IotVisionTargetDeviceOwnerDifferent, __E::IotVisionTenantMismatch,
+        __E::IotVisionThingEventNotFound, __E::IotVisionThingModelIdentifierNotExist,
+        __E::IotVisionThingModelNotExist, __E::IotVisionUnbindFailed,
+        __E::IotVisionUnexpectedInternalError,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"iot.common.AuthActionPermissionDeny",
+        http_status : 400, message : r"The authorization fails.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.common.RamActionPermissionDeny", http_status : 400,
+        message : r"You do not have the RAM permission.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.lv.requestAuthError", http_status : 403, message :
+        r"Request auth error.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.lv.requestParamError", http_status : 403, message :
+        r"Request parameter error.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.system.SystemException", http_status : 400, message :
+        r"An internal error occurred. Try again later.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.vision.AccountNotFound", http_status : 400, message :
+        r"Account not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.ActiveCodeInsufficient", http_status : 400, message :
+        r"Active code quota is insufficient.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.BatchHasCreated", http_status : 400, message :
+        r"This batch task has been created.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.BindFailed", http_status : 400, message :
+        r"Bind account and device failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.BindingRelationNotFound", http_status : 400, message :
+        r"Account and device binding relation not found.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.CreateStorageOrderFailed", http_status : 400,
+        message : r"Create storage order failed.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.vision.DevcieOffline", http_status : 400, message :
+        r"Device offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.DeviceInactive", http_status : 400, message : r"Device inactive.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.vision.DeviceNameCheckFailed",
+        http_status : 400, message : r"Device names check failed.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.DeviceNameChecking", http_status : 400, message
+        : r"Device names are checking.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.DeviceNameFormatInvalid", http_status : 400, message :
+        r"Device name format invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.DeviceNoOwner", http_status : 400, message :
+        r"Device has no owner.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.DeviceNotExist", http_status : 400, message : r"Device not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.vision.DeviceOwnerChanged",
+        http_status : 400, message : r"Device owner changed.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.DevicesCountExceedLimit", http_status : 400,
+        message : r"The devices count exceed the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.DevicesExceedUnreleasedProductLimit",
+        http_status : 400, message :
+        r"Devices count exceed the limit of unreleased product.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.FreeStorageQuotaLimit", http_status : 400,
+        message : r"No enough free storage quota or exceed limit.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.GetAccountInfoFailed", http_status : 400,
+        message : r"Get account info failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.GetDeviceInfoFailed", http_status : 400, message :
+        r"Get device info failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.GetOwnerIdentityInfoFailed", http_status : 400, message :
+        r"Get owner identity info failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.GetThingEventSnapshotFailed", http_status : 400, message :
+        r"Get thing event snapshot failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.HasNoAccessPermission", http_status : 403, message :
+        r"Has no access permission.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.IdentityAppKeyProductNotBind", http_status : 400, message :
+        r"The app associated with the identityId does not have permission to access the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.vision.InstanceArrearage",
+        http_status : 400, message : r"Instance arrearage.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.InvalidIotInstance", http_status : 400, message
+        : r"Invalid iot instance.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.InvalidStorageCommodity", http_status : 400, message :
+        r"Invalid storage commodity.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.InvalidStorageOrder", http_status : 400, message :
+        r"Invalid storage order.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.InvokeServiceFailed", http_status : 400, message :
+        r"Invoke service failed:%s", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.ParamBatchIdInvalid", http_status : 400, message :
+        r"Parameter batchId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.ProductKeyFormatInvalid", http_status : 400, message :
+        r"Product key format invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.ProductNotExist", http_status : 400, message :
+        r"Product not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.PropertyNotFound", http_status : 400, message :
+        r"Property not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.PropertyReadOnly", http_status : 400, message :
+        r"Property is read only.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.QueryBindingAccountFailed", http_status : 400, message :
+        r"Query binding account failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.QueryBindingDeviceFailed", http_status : 400, message :
+        r"Query binding device failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.QueryCommodityPriceFailed", http_status : 400, message :
+        r"Query commodity price failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.RequestAuthFailed", http_status : 403, message :
+        r"Request auth failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.RequestFailed", http_status : 400, message : r"Request failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"iot.vision.RequestForbidden",
+        http_status : 403, message : r"Request forbidden.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.RequestParamError", http_status : 400, message :
+        r"Request parameter error.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.RequestTrafficControl", http_status : 429, message :
+        r"Request traffic control.", retry : __p::THROTTLING }, __p::Entry { code :
+        r"iot.vision.ServiceEnumSpecError", http_status : 400, message :
+        r"Service enum spec error.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.ServiceNotFound", http_status : 400, message :
+        r"Invoke service failed as service not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"iot.vision.ServiceParamNotExist", http_status : 400, message :
+        r"Invoke service failed as service param not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.ServiceResponseTimeout", http_status : 400,
+        message : r"Invoke service response timeout.", retry : __p::NEVER }, __p::Entry {
+        code : r"iot.vision.SetDefaultRecordPlanFailed", http_status : 400, message :
+        r"Set default record plan failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.SetPropertyFailed", http_status : 400, message :
+        r"Set property failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.StorageCommodityUnavailable", http_status : 400, message :
+        r"Storage commodity unavailable.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.StorageOrderAlreadyPaid", http_status : 400, message :
+        r"Storage order had been paid.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.StorageOrderGetLockFailed", http_status : 400, message :
+        r"Get storage order lock failed try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.StorageOrderPayFailed", http_status : 400,
+        message : r"Storage order pay failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.StorageOrderStatusInvalid", http_status : 400, message :
+        r"Storage order status invalid.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"iot.vision.TargetDeviceOwnerDifferent", http_status : 400, message :
+        r"Target device owner is different.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.TenantMismatch", http_status : 400, message :
+        r"Caller tenant and account belong tenant mismatch.", retry : __p::NEVER },
+        __p::Entry { code : r"iot.vision.ThingEventNotFound", http_status : 400, message
+        : r"Thing event not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.ThingModelIdentifierNotExist", http_status : 400, message :
+        r"Thing model identifier not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.ThingModelNotExist", http_status : 400, message :
+        r"Thing model not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.UnbindFailed", http_status : 400, message :
+        r"Unbind account and device failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"iot.vision.UnexpectedInternalError", http_status : 400, message :
+        r"Unexpected internal error.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0",
+        slots :
+        b"j\0\0\0\0\0\0\0\0\0P\0B\0=\0\t\0\x0B\0\x02\0a\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0Z\0c\0\0\0\0\x001\0\0\0\0\0%\x006\0\0\0\0\0\0\0\0\x007\0<\0\0\0I\0\0\0\0\0\x11\0b\0\0\0(\0\0\0\0\0\0\0\0\0 \0\0\0;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0Y\0\x05\0^\0d\0\0\0S\0\0\0\0\0,\0$\0\0\0\0\0*\0\x15\0O\0\x1C\0\r\0+\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0\0\0\x0E\0G\0\0\0\0\0\0\0m\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0\0\x003\0\x03\0\0\0\0\0\0\0\x1E\0)\0@\0E\0\0\0\0\0\0\0\x18\x004\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\0\0\0\0M\0D\0\0\0\x08\0\x07\0\x04\0?\0J\0\0\0l\0F\0\0\0f\0\0\0U\0>\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\x01\0\x12\0i\0\n\0:\0W\0\0\0_\0A\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\x17\0&\0\0\0T\0V\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0C\0.\0\x14\0N\0X\0\0\0\x0F\08\0H\0\0\09\0\0\0-\0\0\0e\0\0\0\0\0\0\0\x0C\0\x10\0\x06\0g\0h\0\0\0R\0/\0K\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\0\0\0\0\0\0\0`\0]\0\0\0\x19\0!\0\\\0\0\0\0\0\0\0[\0n\0\0\0\0\0\0\0\"\0#\0'\x000\0",
+        seed : 8709371129873690708, api_names : [r"BatchBindDevice", r"BindStorageOrder",
+        r"CheckFreeStorageValid", r"ConsumeFreeStorage", r"CreateAndPayStorageOrder",
+        r"EnableFreeStorage", r"EnableStorageOrder", r"FreezeFreeStorage",
+        r"FreezeStorageOrder", r"GenerateDevice", r"GenerateDeviceByBatchId",
+        r"GetAccountById", r"GetDeviceStatus", r"GetSubDeviceList",
+        r"GetThingEventSnapshot", r"GetThingPropertySnapshot", r"InvokeThingService",
+        r"ListBindingAccountByDevice", r"ListBindingDeviceByAccount",
+        r"QueryBatchStatus", r"QueryDeviceDetail", r"QueryDevicesDownloadUrl",
+        r"QueryFreeStorage", r"QueryGenerateDevicesInfoList",
+        r"QueryGenerateDevicesRecord", r"QueryStorageCommodityList",
+        r"QueryStorageOrder", r"QueryStorageOrderList", r"SetThingProperty",
+        r"TransferStorageOrder", r"UnbindAllUserByDevice", r"UnbindDevice",
+        r"UploadDeviceNameList",], api_codes :
+        b"3\x006\0D\0I\0W\0X\0Y\0Z\0[\0h\0m\0>\0?\0@\0F\0M\0W\0X\0Y\0Z\0[\0`\0d\0m\0>\0?\0C\0E\0L\0W\0X\0Y\0Z\0[\0m\0>\0?\0C\0E\0F\0W\0X\0Y\0Z\0[\0`\0d\0m\08\0>\0?\0E\0F\0L\0M\0V\0W\0X\0Y\0Z\0[\0`\0b\0c\0d\0e\0m\0>\0?\0C\0M\0W\0X\0Y\0Z\0[\0d\0m\0>\0?\0@\0M\0W\0X\0Y\0Z\0[\0d\0f\0m\0>\0?\0C\0M\0W\0X\0Y\0Z\0[\0d\0m\0>\0?\0@\0M\0W\0X\0Y\0Z\0[\0d\0m\x004\0A\0B\0W\0Y\0Z\0[\0m\x004\x005\0;\0<\0A\0B\0O\0W\0Y\0Z\0[\0m\x003\0D\0W\0X\0Y\0Z\0[\0h\0m\0?\0H\0J\0K\0Q\0W\0X\0Y\0Z\0[\0m\0?\0H\0J\0K\0Q\0W\0X\0Y\0Z\0[\0m\0?\0G\0H\0J\0K\0Q\0W\0X\0Y\0Z\0[\0i\0j\0k\0m\0?\0H\0J\0K\0Q\0W\0X\0Y\0Z\0[\0k\0m\09\0:\0?\0H\0J\0K\0N\0Q\0W\0X\0Y\0Z\0[\0\\\0]\0^\0_\0j\0k\0m\0T\0W\0X\0Y\0Z\0[\0h\0m\x003\0D\0U\0W\0X\0Y\0Z\0[\0h\0m\0W\0Y\0Z\0[\0m\0=\0?\0H\0J\0K\0P\0Q\0W\0X\0Y\0Z\0[\0m\0.\x000\x001\x002\0>\0?\0C\0E\0W\0X\0Y\0Z\0[\0d\0m\0/\0Q\0W\0Y\0Z\0[\0m\0W\0Y\0Z\0[\0m\0W\0X\0Y\0Z\0[\0m\0>\0?\0@\0M\0W\0X\0Y\0Z\0[\0d\0m\0>\0?\0@\0W\0X\0Y\0Z\0[\0d\0m\0?\0H\0J\0K\0Q\0R\0S\0W\0X\0Y\0Z\0[\0a\0j\0k\0m\0>\0@\0M\0W\0X\0Y\0Z\0[\0d\0f\0g\0m\x003\x007\0D\0T\0W\0X\0Y\0Z\0[\0h\0l\0m\x003\x007\0D\0W\0X\0Y\0Z\0[\0h\0l\0m\x004\0A\0B\0W\0Y\0Z\0[\0m\0",
+        api_first :
+        b"\0\0\0\0\x0B\0\0\0\x18\0\0\0#\0\0\x000\0\0\0C\0\0\0N\0\0\0Z\0\0\0e\0\0\0p\0\0\0x\0\0\0\x84\0\0\0\x8D\0\0\0\x98\0\0\0\xA3\0\0\0\xB2\0\0\0\xBE\0\0\0\xD2\0\0\0\xDA\0\0\0\xE4\0\0\0\xE9\0\0\0\xF6\0\0\0\xFA\0\0\0\x05\x01\0\0\x0C\x01\0\0\x11\x01\0\0\x17\x01\0\0\"\x01\0\0,\x01\0\0<\x01\0\0H\x01\0\0T\x01\0\0_\x01\0\0g\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(LinkvisualError);

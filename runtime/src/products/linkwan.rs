@@ -203,2215 +203,286 @@ pub enum LinkwanError {
     TooManyRenterNonExistentFailures,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 93] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Abandoned",
-            400,
-            r"An error occurred while processing this request, because the API has been abandoned.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudProductNotActivated",
-            400,
-            r"The Link WAN service has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"DevEuiDuplicated",
-            400,
-            r"A node with the same devEui already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedGatewayLimit",
-            400,
-            r"The maximum number of gateways is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedGatewayTupleLimit",
-            400,
-            r"The maximum number of gateway tuples is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedLocalJoinPermissionLimit",
-            400,
-            r"The maximum number of local join permissions that you can create is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedNodeLimit",
-            400,
-            r"The maximum number of nodes is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedRoamingJoinPermissionLimit",
-            400,
-            r"The maximum number of roaming join permissions is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"FeatureNotActivated",
-            400,
-            r"The feature has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"ForbiddenByRam",
-            400,
-            r"User not authorized to operate on the specified resource, or this API does not support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"ForbiddenByRiskControl",
-            400,
-            r"This operation cannot be performed because of security risks.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayAlreadyBoundToOthers",
-            400,
-            r"This gateway has already been bound to another account.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayDistributeFail",
-            400,
-            r"Failed to distribute the gateway tuple.",
-            __NEVER,
-        ),
-        __row(r"GatewayInstanceInvalid", 400, r"The instance ID is invalid.", __NEVER),
-        __row(
-            r"GatewayTupleAlreadyAbandoned",
-            400,
-            r"The specified gateway tuple has been abandoned.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayTupleOrderNotAccepted",
-            400,
-            r"The order on gateway tuple downloading is not approved. You cannot download the gateway tuple.",
-            __NEVER,
-        ),
-        __row(
-            r"GwEuiDuplicated",
-            400,
-            r"A gateway with the same gwEui already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalOrderStateTransition",
-            400,
-            r"The order status conversion is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidFreqBandPlan",
-            400,
-            r"The frequency band plan is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidName", 400, r"The specified name is invalid.", __NEVER),
-        __row(
-            r"InvalidPinCode",
-            400,
-            r"An error occurred while verifying PinCode.",
-            __NEVER,
-        ),
-        __row(
-            r"IotHubTripleMissing",
-            400,
-            r"The IoT Platform trituple of this gateway does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"JoinPermissionAlreadyAuthorized",
-            400,
-            r"The specified join permission has already been granted to another renter.",
-            __NEVER,
-        ),
-        __row(
-            r"JoinPermissionAlreadyBoundNodeGroup",
-            400,
-            r"The specified join permission has already been bound to another node group.",
-            __NEVER,
-        ),
-        __row(
-            r"JoinPermissionDoesNotExist",
-            400,
-            r"The specified join permission does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"JoinPermissionNameDuplicated",
-            400,
-            r"The specified join permission name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"NodeAlreadyAdded",
-            400,
-            r"The specified node has already been added to another node group.",
-            __NEVER,
-        ),
-        __row(r"NodeDoesNotExist", 400, r"The specified node does not exist.", __NEVER),
-        __row(
-            r"NodeGroupAlreadyBoundJoinPermission",
-            400,
-            r"This node group is already bound to a join permission.",
-            __NEVER,
-        ),
-        __row(
-            r"NodeGroupDoesNotExist",
-            400,
-            r"The specified node group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NodeGroupNameDuplicated",
-            400,
-            r"The specified node group name already exists.",
-            __NEVER,
-        ),
-        __row(r"NonExistent", 400, r"The specified resource does not exist.", __NEVER),
-        __row(
-            r"NotResourceOwner",
-            400,
-            r"You are not authorized to use this resource.",
-            __NEVER,
-        ),
-        __row(
-            r"RenterDoesNotExist",
-            400,
-            r"The specified renter does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceLocked",
-            400,
-            r"The specified resource has been locked by another product.",
-            __CONFLICT,
-        ),
-        __row(
-            r"TooManyRenterNonExistentFailures",
-            400,
-            r"You have entered invalid renter usernames for several times. Try again later.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 82] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-    ];
-    const __END: [u32; 82] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 75, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: LinkwanError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[LinkwanError; 82] = &[
-        LinkwanError::IdempotentParameterMismatch,
-        LinkwanError::IllegalTimestamp,
-        LinkwanError::IncompleteSignature,
-        LinkwanError::InsufficientBalance,
-        LinkwanError::InvalidAccessKeyIdNotFound,
-        LinkwanError::InvalidOwner,
-        LinkwanError::InvalidOwnerAccount,
-        LinkwanError::InvalidOwnerId,
-        LinkwanError::InvalidParamater,
-        LinkwanError::InvalidParameter,
-        LinkwanError::InvalidParameterIsNull,
-        LinkwanError::MissingParameter,
-        LinkwanError::SignatureNonceUsed,
-        LinkwanError::Throttling,
-        LinkwanError::UnsupportedParameter,
-        LinkwanError::UnknownError,
-        LinkwanError::ForbiddenAccessKeyDisabled,
-        LinkwanError::ForbiddenNotSupportRam,
-        LinkwanError::ForbiddenRam,
-        LinkwanError::ForbiddenRiskControl,
-        LinkwanError::ForbiddenSubUser,
-        LinkwanError::ForbiddenUnauthorized,
-        LinkwanError::InvalidAccountNotFound,
-        LinkwanError::InvalidAction,
-        LinkwanError::InvalidIdempotenceParameterMismatch,
-        LinkwanError::InvalidParameterOwnerAccount,
-        LinkwanError::InvalidParameterResourceOwnerAccount,
-        LinkwanError::LastTokenProcessing,
-        LinkwanError::RealNameAuthenticationError,
-        LinkwanError::UnsupportedHttpMethod,
-        LinkwanError::InvalidRegionIdNotFound,
-        LinkwanError::OperationConflict,
-        LinkwanError::InternalError,
-        LinkwanError::ServiceUnavailable,
-        LinkwanError::ServiceUnavailableRegionMaintaining,
-        LinkwanError::InvalidProductNotFound,
-        LinkwanError::InvalidApiNotFound,
-        LinkwanError::InvalidProtocolNeedSsl,
-        LinkwanError::InvalidTimeStampFormat,
-        LinkwanError::InvalidTimeStampExpired,
-        LinkwanError::InvalidAccessKeyIdInactive,
-        LinkwanError::InvalidParameterFormat,
-        LinkwanError::InvalidSignatureMethod,
-        LinkwanError::SignatureDoesNotMatch,
-        LinkwanError::ThrottlingUser,
-        LinkwanError::InvalidActionNotFound,
-        LinkwanError::Abandoned,
-        LinkwanError::CloudProductNotActivated,
-        LinkwanError::DevEuiDuplicated,
-        LinkwanError::ExceedGatewayLimit,
-        LinkwanError::ExceedGatewayTupleLimit,
-        LinkwanError::ExceedLocalJoinPermissionLimit,
-        LinkwanError::ExceedNodeLimit,
-        LinkwanError::ExceedRoamingJoinPermissionLimit,
-        LinkwanError::FeatureNotActivated,
-        LinkwanError::ForbiddenByRam,
-        LinkwanError::ForbiddenByRiskControl,
-        LinkwanError::GatewayAlreadyBoundToOthers,
-        LinkwanError::GatewayDistributeFail,
-        LinkwanError::GatewayInstanceInvalid,
-        LinkwanError::GatewayTupleAlreadyAbandoned,
-        LinkwanError::GatewayTupleOrderNotAccepted,
-        LinkwanError::GwEuiDuplicated,
-        LinkwanError::IllegalOrderStateTransition,
-        LinkwanError::InvalidFreqBandPlan,
-        LinkwanError::InvalidName,
-        LinkwanError::InvalidPinCode,
-        LinkwanError::IotHubTripleMissing,
-        LinkwanError::JoinPermissionAlreadyAuthorized,
-        LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
-        LinkwanError::JoinPermissionDoesNotExist,
-        LinkwanError::JoinPermissionNameDuplicated,
-        LinkwanError::NodeAlreadyAdded,
-        LinkwanError::NodeDoesNotExist,
-        LinkwanError::NodeGroupAlreadyBoundJoinPermission,
-        LinkwanError::NodeGroupDoesNotExist,
-        LinkwanError::NodeGroupNameDuplicated,
-        LinkwanError::NonExistent,
-        LinkwanError::NotResourceOwner,
-        LinkwanError::RenterDoesNotExist,
-        LinkwanError::ResourceLocked,
-        LinkwanError::TooManyRenterNonExistentFailures,
-    ];
-    fn __from_code(code: &str) -> __Option<LinkwanError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Abandoned" => 46,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"InvalidName" => 65,
-                    r"NonExistent" => 77,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ForbiddenByRam" => 55,
-                    r"InvalidPinCode" => 66,
-                    r"ResourceLocked" => 80,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ExceedNodeLimit" => 52,
-                    r"GwEuiDuplicated" => 62,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DevEuiDuplicated" => 48,
-                    r"NodeAlreadyAdded" => 72,
-                    r"NodeDoesNotExist" => 73,
-                    r"NotResourceOwner" => 78,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ExceedGatewayLimit" => 49,
-                    r"RenterDoesNotExist" => 79,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"FeatureNotActivated" => 54,
-                    r"InvalidFreqBandPlan" => 64,
-                    r"IotHubTripleMissing" => 67,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"GatewayDistributeFail" => 58,
-                    r"NodeGroupDoesNotExist" => 75,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ForbiddenByRiskControl" => 56,
-                    r"GatewayInstanceInvalid" => 59,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"ExceedGatewayTupleLimit" => 50,
-                    r"NodeGroupNameDuplicated" => 76,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"CloudProductNotActivated" => 47,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"JoinPermissionDoesNotExist" => 70,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"GatewayAlreadyBoundToOthers" => 57,
-                    r"IllegalOrderStateTransition" => 63,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"GatewayTupleAlreadyAbandoned" => 60,
-                    r"GatewayTupleOrderNotAccepted" => 61,
-                    r"JoinPermissionNameDuplicated" => 71,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"ExceedLocalJoinPermissionLimit" => 51,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"JoinPermissionAlreadyAuthorized" => 68,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"ExceedRoamingJoinPermissionLimit" => 53,
-                    r"TooManyRenterNonExistentFailures" => 81,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"JoinPermissionAlreadyBoundNodeGroup" => 69,
-                    r"NodeGroupAlreadyBoundJoinPermission" => 74,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: LinkwanError) -> &'static [u16] {
-        match code {
-            LinkwanError::InvalidAccessKeyIdNotFound => &[400, 404],
-            LinkwanError::MissingParameter => &[400, 403],
-            LinkwanError::InternalError => &[500, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: LinkwanError) -> &'static [&'static str] {
-        match code {
-            LinkwanError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            LinkwanError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            LinkwanError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            LinkwanError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            LinkwanError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: LinkwanError) -> &'static [__Entry] {
-        match code {
-            LinkwanError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            LinkwanError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            LinkwanError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            LinkwanError::InternalError => const { &[__E[39], __E[74]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: LinkwanError) -> &'static [&'static str] {
-        match code {
-            LinkwanError::InternalError => {
-                &[
-                    r"CancelJoinPermissionAuthOrder",
-                    r"CheckCloudProductOpenStatus",
-                    r"CheckUserChargeStatus",
-                    r"CountGatewayTupleOrders",
-                    r"CountGateways",
-                    r"CountNodeGroups",
-                    r"CountNodeTupleOrders",
-                    r"CountNodesByNodeGroupId",
-                    r"CountNodesByOwnedJoinPermissionId",
-                    r"CountNotifications",
-                    r"CountOwnedJoinPermissions",
-                    r"CountRentedJoinPermissions",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListActivatedFeatures",
-                    r"ListActiveGateways",
-                    r"ListFreqBandPlanGroups",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListGatewayTupleOrders",
-                    r"ListGateways",
-                    r"ListGatewaysGisInfo",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ]
-            }
-            LinkwanError::Abandoned => &[r"SendUnicastCommand"],
-            LinkwanError::CloudProductNotActivated => {
-                &[
-                    r"GetNodeTransferPacket",
-                    r"ListGatewayTupleOrders",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ]
-            }
-            LinkwanError::DevEuiDuplicated => &[r"AddNodeToGroup"],
-            LinkwanError::ExceedGatewayLimit => &[r"CreateGateway"],
-            LinkwanError::ExceedGatewayTupleLimit => &[r"SubmitGatewayTupleOrder"],
-            LinkwanError::ExceedLocalJoinPermissionLimit => {
-                &[r"CreateLocalJoinPermission"]
-            }
-            LinkwanError::ExceedNodeLimit => &[r"AddNodeToGroup"],
-            LinkwanError::ExceedRoamingJoinPermissionLimit => {
-                &[r"ApplyRoamingJoinPermission"]
-            }
-            LinkwanError::FeatureNotActivated => {
-                &[
-                    r"GetNodeTransferPacket",
-                    r"ListGatewayTupleOrders",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ]
-            }
-            LinkwanError::ForbiddenByRam => {
-                &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"AddNodeToGroup",
-                    r"ApplyRoamingJoinPermission",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"CheckCloudProductOpenStatus",
-                    r"CheckUserChargeStatus",
-                    r"CountGatewayTupleOrders",
-                    r"CountGateways",
-                    r"CountNodeGroups",
-                    r"CountNodeTupleOrders",
-                    r"CountNodesByNodeGroupId",
-                    r"CountNodesByOwnedJoinPermissionId",
-                    r"CountNotifications",
-                    r"CountOwnedJoinPermissions",
-                    r"CountRentedJoinPermissions",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListActivatedFeatures",
-                    r"ListActiveGateways",
-                    r"ListFreqBandPlanGroups",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListGatewayTupleOrders",
-                    r"ListGateways",
-                    r"ListGatewaysGisInfo",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ]
-            }
-            LinkwanError::ForbiddenByRiskControl => {
-                &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"AddNodeToGroup",
-                    r"ApplyRoamingJoinPermission",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"CheckCloudProductOpenStatus",
-                    r"CheckUserChargeStatus",
-                    r"CountGatewayTupleOrders",
-                    r"CountGateways",
-                    r"CountNodeGroups",
-                    r"CountNodeTupleOrders",
-                    r"CountNodesByNodeGroupId",
-                    r"CountNodesByOwnedJoinPermissionId",
-                    r"CountNotifications",
-                    r"CountOwnedJoinPermissions",
-                    r"CountRentedJoinPermissions",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListActivatedFeatures",
-                    r"ListActiveGateways",
-                    r"ListFreqBandPlanGroups",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListGatewayTupleOrders",
-                    r"ListGateways",
-                    r"ListGatewaysGisInfo",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ]
-            }
-            LinkwanError::GatewayAlreadyBoundToOthers => &[r"CreateGateway"],
-            LinkwanError::GatewayDistributeFail => &[r"CreateGateway", r"DeleteGateway"],
-            LinkwanError::GatewayInstanceInvalid => &[r"CreateGateway"],
-            LinkwanError::GatewayTupleAlreadyAbandoned => &[r"CreateGateway"],
-            LinkwanError::GatewayTupleOrderNotAccepted => {
-                &[r"GetGatewayTuplesDownloadUrl"]
-            }
-            LinkwanError::GwEuiDuplicated => &[r"CreateGateway"],
-            LinkwanError::IllegalOrderStateTransition => {
-                &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"RejectJoinPermissionAuthOrder",
-                ]
-            }
-            LinkwanError::InvalidFreqBandPlan => {
-                &[
-                    r"ApplyRoamingJoinPermission",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermission",
-                ]
-            }
-            LinkwanError::InvalidName => {
-                &[
-                    r"ApplyRoamingJoinPermission",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"UpdateGateway",
-                    r"UpdateNodeGroup",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateRoamingJoinPermission",
-                ]
-            }
-            LinkwanError::InvalidPinCode => &[r"AddNodeToGroup", r"CreateGateway"],
-            LinkwanError::IotHubTripleMissing => &[r"CreateGateway"],
-            LinkwanError::JoinPermissionAlreadyAuthorized => {
-                &[
-                    r"DeleteLocalJoinPermission",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"UpdateOwnedLocalJoinPermission",
-                ]
-            }
-            LinkwanError::JoinPermissionAlreadyBoundNodeGroup => {
-                &[
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CreateNodeGroup",
-                    r"ReturnJoinPermission",
-                    r"UpdateRoamingJoinPermission",
-                ]
-            }
-            LinkwanError::JoinPermissionDoesNotExist => {
-                &[r"BindJoinPermissionToNodeGroup", r"CreateNodeGroup"]
-            }
-            LinkwanError::JoinPermissionNameDuplicated => {
-                &[
-                    r"ApplyRoamingJoinPermission",
-                    r"CreateLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateRoamingJoinPermission",
-                ]
-            }
-            LinkwanError::NodeAlreadyAdded => &[r"AddNodeToGroup"],
-            LinkwanError::NodeDoesNotExist => {
-                &[r"AddNodeToGroup", r"RemoveNodeFromGroup"]
-            }
-            LinkwanError::NodeGroupAlreadyBoundJoinPermission => {
-                &[
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CreateNodeGroup",
-                    r"DeleteNodeGroup",
-                ]
-            }
-            LinkwanError::NodeGroupDoesNotExist => {
-                &[
-                    r"AddNodeToGroup",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"RemoveNodeFromGroup",
-                ]
-            }
-            LinkwanError::NodeGroupNameDuplicated => {
-                &[r"CreateNodeGroup", r"UpdateNodeGroup"]
-            }
-            LinkwanError::NonExistent => {
-                &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"AddNodeToGroup",
-                    r"ApplyRoamingJoinPermission",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ]
-            }
-            LinkwanError::NotResourceOwner => {
-                &[
-                    r"DeleteNodeGroup",
-                    r"GetGateway",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeTransferPackets",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ]
-            }
-            LinkwanError::RenterDoesNotExist => &[r"SubmitJoinPermissionAuthOrder"],
-            LinkwanError::ResourceLocked => {
-                &[
-                    r"AddNodeToGroup",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"DeleteNodeGroup",
-                    r"RemoveNodeFromGroup",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateNodeGroup",
-                ]
-            }
-            LinkwanError::TooManyRenterNonExistentFailures => {
-                &[r"SubmitJoinPermissionAuthOrder"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [LinkwanError] {
-        match api {
-            r"AcceptJoinPermissionAuthOrder" => {
-                &[
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::IllegalOrderStateTransition,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"AddNodeToGroup" => {
-                &[
-                    LinkwanError::DevEuiDuplicated,
-                    LinkwanError::ExceedNodeLimit,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidPinCode,
-                    LinkwanError::NodeAlreadyAdded,
-                    LinkwanError::NodeDoesNotExist,
-                    LinkwanError::NodeGroupDoesNotExist,
-                    LinkwanError::NonExistent,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"ApplyRoamingJoinPermission" => {
-                &[
-                    LinkwanError::ExceedRoamingJoinPermissionLimit,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidFreqBandPlan,
-                    LinkwanError::InvalidName,
-                    LinkwanError::JoinPermissionNameDuplicated,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"BindJoinPermissionToNodeGroup" => {
-                &[
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
-                    LinkwanError::JoinPermissionDoesNotExist,
-                    LinkwanError::NodeGroupAlreadyBoundJoinPermission,
-                    LinkwanError::NodeGroupDoesNotExist,
-                    LinkwanError::NonExistent,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"CancelJoinPermissionAuthOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::IllegalOrderStateTransition,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"CheckCloudProductOpenStatus" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CheckUserChargeStatus" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountGatewayTupleOrders" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountGateways" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountNodeGroups" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountNodeTupleOrders" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountNodesByNodeGroupId" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountNodesByOwnedJoinPermissionId" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountNotifications" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountOwnedJoinPermissions" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CountRentedJoinPermissions" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"CreateGateway" => {
-                &[
-                    LinkwanError::ExceedGatewayLimit,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::GatewayAlreadyBoundToOthers,
-                    LinkwanError::GatewayDistributeFail,
-                    LinkwanError::GatewayInstanceInvalid,
-                    LinkwanError::GatewayTupleAlreadyAbandoned,
-                    LinkwanError::GwEuiDuplicated,
-                    LinkwanError::InvalidFreqBandPlan,
-                    LinkwanError::InvalidName,
-                    LinkwanError::InvalidPinCode,
-                    LinkwanError::IotHubTripleMissing,
-                ]
-            }
-            r"CreateLocalJoinPermission" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ExceedLocalJoinPermissionLimit,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidFreqBandPlan,
-                    LinkwanError::InvalidName,
-                    LinkwanError::JoinPermissionNameDuplicated,
-                ]
-            }
-            r"CreateNodeGroup" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidName,
-                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
-                    LinkwanError::JoinPermissionDoesNotExist,
-                    LinkwanError::NodeGroupAlreadyBoundJoinPermission,
-                    LinkwanError::NodeGroupNameDuplicated,
-                ]
-            }
-            r"DeleteGateway" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::GatewayDistributeFail,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"DeleteLocalJoinPermission" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::JoinPermissionAlreadyAuthorized,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"DeleteNodeGroup" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NodeGroupAlreadyBoundJoinPermission,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"GetFreqBandPlanGroup" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"GetGateway" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetGatewayPacketStat" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"GetGatewayStatusStat" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetGatewayTransferPacketsDownloadUrl" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetGatewayTupleOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetGatewayTuplesDownloadUrl" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::GatewayTupleOrderNotAccepted,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetJoinPermissionAuthOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetNode" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetNodeGroup" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetNodeGroupTransferPacketsDownloadUrl" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetNodeTransferPacket" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"GetNodeTransferPacketsDownloadUrl" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetNodeTupleOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetNodeTuplesDownloadUrl" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetNotification" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetOwnedJoinPermission" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetRentedJoinPermission" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"GetUserLicense" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"ListActivatedFeatures" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListActiveGateways" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListFreqBandPlanGroups" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListGatewayOnlineRecords" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"ListGatewayTransferFlowStats" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"ListGatewayTransferPackets" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"ListGatewayTupleOrders" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListGateways" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListGatewaysGisInfo" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListNodeGroupTransferFlowStats" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"ListNodeGroupTransferPackets" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"ListNodeGroups" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListNodeTransferPacketPaths" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"ListNodeTransferPackets" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"ListNodeTupleOrders" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListNodesByNodeGroupId" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListNodesByOwnedJoinPermissionId" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListOwnedJoinPermissions" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"ListRentedJoinPermissions" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"RejectJoinPermissionAuthOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::IllegalOrderStateTransition,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"RemoveNodeFromGroup" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NodeDoesNotExist,
-                    LinkwanError::NodeGroupDoesNotExist,
-                    LinkwanError::NonExistent,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"ReturnJoinPermission" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"SendUnicastCommand" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::Abandoned,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"SubmitGatewayTupleOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::ExceedGatewayTupleLimit,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"SubmitJoinPermissionAuthOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::JoinPermissionAlreadyAuthorized,
-                    LinkwanError::RenterDoesNotExist,
-                    LinkwanError::TooManyRenterNonExistentFailures,
-                ]
-            }
-            r"SubmitNodeTupleOrder" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                ]
-            }
-            r"UnbindJoinPermissionFromNodeGroup" => {
-                &[
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"UpdateDataDispatchConfig" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"UpdateDataDispatchEnablingState" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"UpdateGateway" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidName,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"UpdateGatewayEnablingState" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"UpdateNodeGroup" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidName,
-                    LinkwanError::NodeGroupNameDuplicated,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                    LinkwanError::ResourceLocked,
-                ]
-            }
-            r"UpdateNotificationsHandleState" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"UpdateOwnedLocalJoinPermission" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidFreqBandPlan,
-                    LinkwanError::InvalidName,
-                    LinkwanError::JoinPermissionAlreadyAuthorized,
-                    LinkwanError::JoinPermissionNameDuplicated,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"UpdateOwnedLocalJoinPermissionEnablingState" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            r"UpdateRoamingJoinPermission" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::InvalidName,
-                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
-                    LinkwanError::JoinPermissionNameDuplicated,
-                    LinkwanError::NonExistent,
-                ]
-            }
-            r"UpdateRoamingJoinPermissionEnablingState" => {
-                &[
-                    LinkwanError::InternalError,
-                    LinkwanError::CloudProductNotActivated,
-                    LinkwanError::FeatureNotActivated,
-                    LinkwanError::ForbiddenByRam,
-                    LinkwanError::ForbiddenByRiskControl,
-                    LinkwanError::NonExistent,
-                    LinkwanError::NotResourceOwner,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for LinkwanError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for LinkwanError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for LinkwanError {}
-    impl __core::str::FromStr for LinkwanError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for LinkwanError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for LinkwanError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use LinkwanError as __E;
+    __p::error_code!(
+        LinkwanError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Abandoned, __E::CloudProductNotActivated, __E::DevEuiDuplicated,
+        __E::ExceedGatewayLimit, __E::ExceedGatewayTupleLimit,
+        __E::ExceedLocalJoinPermissionLimit, __E::ExceedNodeLimit,
+        __E::ExceedRoamingJoinPermissionLimit, __E::FeatureNotActivated,
+        __E::ForbiddenByRam, __E::ForbiddenByRiskControl,
+        __E::GatewayAlreadyBoundToOthers, __E::GatewayDistributeFail,
+        __E::GatewayInstanceInvalid, __E::GatewayTupleAlreadyAbandoned,
+        __E::GatewayTupleOrderNotAccepted, __E::GwEuiDuplicated,
+        __E::IllegalOrderStateTransition, __E::InvalidFreqBandPlan, __E::InvalidName,
+        __E::InvalidPinCode, __E::IotHubTripleMissing,
+        __E::JoinPermissionAlreadyAuthorized, __E::JoinPermissionAlreadyBoundNodeGroup,
+        __E::JoinPermissionDoesNotExist, __E::JoinPermissionNameDuplicated,
+        __E::NodeAlreadyAdded, __E::NodeDoesNotExist,
+        __E::NodeGroupAlreadyBoundJoinPermission, __E::NodeGroupDoesNotExist,
+        __E::NodeGroupNameDuplicated, __E::NonExistent, __E::NotResourceOwner,
+        __E::RenterDoesNotExist, __E::ResourceLocked,
+        __E::TooManyRenterNonExistentFailures,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Abandoned", http_status : 400, message :
+        r"An error occurred while processing this request, because the API has been abandoned.",
+        retry : __p::NEVER }, __p::Entry { code : r"CloudProductNotActivated",
+        http_status : 400, message : r"The Link WAN service has not been activated.",
+        retry : __p::NEVER }, __p::Entry { code : r"DevEuiDuplicated", http_status : 400,
+        message : r"A node with the same devEui already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"ExceedGatewayLimit", http_status : 400, message :
+        r"The maximum number of gateways is exceeded.", retry : __p::NEVER }, __p::Entry
+        { code : r"ExceedGatewayTupleLimit", http_status : 400, message :
+        r"The maximum number of gateway tuples is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"ExceedLocalJoinPermissionLimit", http_status : 400, message
+        :
+        r"The maximum number of local join permissions that you can create is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExceedNodeLimit", http_status : 400,
+        message : r"The maximum number of nodes is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"ExceedRoamingJoinPermissionLimit", http_status : 400,
+        message : r"The maximum number of roaming join permissions is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"FeatureNotActivated", http_status : 400,
+        message : r"The feature has not been activated.", retry : __p::NEVER },
+        __p::Entry { code : r"ForbiddenByRam", http_status : 400, message :
+        r"User not authorized to operate on the specified resource, or this API does not support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"ForbiddenByRiskControl", http_status
+        : 400, message :
+        r"This operation cannot be performed because of security risks.", retry :
+        __p::NEVER }, __p::Entry { code : r"GatewayAlreadyBoundToOthers", http_status :
+        400, message : r"This gateway has already been bound to another account.", retry
+        : __p::NEVER }, __p::Entry { code : r"GatewayDistributeFail", http_status : 400,
+        message : r"Failed to distribute the gateway tuple.", retry : __p::NEVER },
+        __p::Entry { code : r"GatewayInstanceInvalid", http_status : 400, message :
+        r"The instance ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"GatewayTupleAlreadyAbandoned", http_status : 400, message :
+        r"The specified gateway tuple has been abandoned.", retry : __p::NEVER },
+        __p::Entry { code : r"GatewayTupleOrderNotAccepted", http_status : 400, message :
+        r"The order on gateway tuple downloading is not approved. You cannot download the gateway tuple.",
+        retry : __p::NEVER }, __p::Entry { code : r"GwEuiDuplicated", http_status : 400,
+        message : r"A gateway with the same gwEui already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalOrderStateTransition", http_status : 400, message :
+        r"The order status conversion is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFreqBandPlan", http_status : 400, message :
+        r"The frequency band plan is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidName", http_status : 400, message : r"The specified name is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPinCode", http_status : 400,
+        message : r"An error occurred while verifying PinCode.", retry : __p::NEVER },
+        __p::Entry { code : r"IotHubTripleMissing", http_status : 400, message :
+        r"The IoT Platform trituple of this gateway does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"JoinPermissionAlreadyAuthorized", http_status : 400,
+        message :
+        r"The specified join permission has already been granted to another renter.",
+        retry : __p::NEVER }, __p::Entry { code : r"JoinPermissionAlreadyBoundNodeGroup",
+        http_status : 400, message :
+        r"The specified join permission has already been bound to another node group.",
+        retry : __p::NEVER }, __p::Entry { code : r"JoinPermissionDoesNotExist",
+        http_status : 400, message : r"The specified join permission does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"JoinPermissionNameDuplicated",
+        http_status : 400, message :
+        r"The specified join permission name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"NodeAlreadyAdded", http_status : 400, message :
+        r"The specified node has already been added to another node group.", retry :
+        __p::NEVER }, __p::Entry { code : r"NodeDoesNotExist", http_status : 400, message
+        : r"The specified node does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NodeGroupAlreadyBoundJoinPermission", http_status : 400, message :
+        r"This node group is already bound to a join permission.", retry : __p::NEVER },
+        __p::Entry { code : r"NodeGroupDoesNotExist", http_status : 400, message :
+        r"The specified node group does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"NodeGroupNameDuplicated", http_status : 400, message :
+        r"The specified node group name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"NonExistent", http_status : 400, message :
+        r"The specified resource does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotResourceOwner", http_status : 400, message :
+        r"You are not authorized to use this resource.", retry : __p::NEVER }, __p::Entry
+        { code : r"RenterDoesNotExist", http_status : 400, message :
+        r"The specified renter does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceLocked", http_status : 400, message :
+        r"The specified resource has been locked by another product.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"TooManyRenterNonExistentFailures",
+        http_status : 400, message :
+        r"You have entered invalid renter usernames for several times. Try again later.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0",
+        slots :
+        b"\0\0C\0\0\0\x02\0\x1C\0\x11\0\x1E\0\x1F\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0O\0\0\0\0\0\x01\0\0\0\0\0\0\0+\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\t\0\0\0\0\0\0\0>\0\0\0?\0\0\0\0\0,\0H\0A\0\x16\0\0\0\0\0\0\0\0\0\0\09\0D\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0\0\0\0\0\0\x002\0\0\0\0\0\0\0\0\0E\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0.\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\x05\0G\0\x10\x003\0F\x005\0\0\0=\0\0\0\0\0\0\0\x08\0\0\0\0\0\x06\0\0\0\0\0/\0\0\0\0\0P\0\0\0\0\0$\0\x13\0\0\0\0\0\0\0\0\0\n\0\0\0\0\0\0\0\x03\0\0\0\0\0\0\0\0\0&\0K\0\0\0\0\0-\0\0\0\0\0\0\0\0\0\x04\0'\0\x0F\0\0\0 \0\0\0\0\0L\0\0\0\0\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0<\0\0\0\0\0\x17\0\0\0\0\0\0\0\0\0I\0\0\0\0\0\0\0\0\0\0\0(\0\0\0\0\0M\0\0\0\0\0\0\0\0\0\0\0;\0\0\0#\0\x0E\x001\0\0\0\0\0\0\0\x07\0*\0\x0C\0\0\0\0\0\0\0\0\0Q\0N\0J\0\0\0\0\0R\0\0\0\x18\0\0\0\x1B\0\0\0\0\0\x15\0\0\x006\0\0\0\0\0:\0\0\0\x14\0\0\0\0\0!\0\x12\0\0\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\0\0\0@\0\0\0\0\08\0",
+        seed : 12036054880848365862, api_names : [r"AcceptJoinPermissionAuthOrder",
+        r"AddNodeToGroup", r"ApplyRoamingJoinPermission",
+        r"BindJoinPermissionToNodeGroup", r"CancelJoinPermissionAuthOrder",
+        r"CheckCloudProductOpenStatus", r"CheckUserChargeStatus",
+        r"CountGatewayTupleOrders", r"CountGateways", r"CountNodeGroups",
+        r"CountNodeTupleOrders", r"CountNodesByNodeGroupId",
+        r"CountNodesByOwnedJoinPermissionId", r"CountNotifications",
+        r"CountOwnedJoinPermissions", r"CountRentedJoinPermissions", r"CreateGateway",
+        r"CreateLocalJoinPermission", r"CreateNodeGroup", r"DeleteGateway",
+        r"DeleteLocalJoinPermission", r"DeleteNodeGroup", r"GetFreqBandPlanGroup",
+        r"GetGateway", r"GetGatewayPacketStat", r"GetGatewayStatusStat",
+        r"GetGatewayTransferPacketsDownloadUrl", r"GetGatewayTupleOrder",
+        r"GetGatewayTuplesDownloadUrl", r"GetJoinPermissionAuthOrder", r"GetNode",
+        r"GetNodeGroup", r"GetNodeGroupTransferPacketsDownloadUrl",
+        r"GetNodeTransferPacket", r"GetNodeTransferPacketsDownloadUrl",
+        r"GetNodeTupleOrder", r"GetNodeTuplesDownloadUrl", r"GetNotification",
+        r"GetOwnedJoinPermission", r"GetRentedJoinPermission", r"GetUserLicense",
+        r"ListActivatedFeatures", r"ListActiveGateways", r"ListFreqBandPlanGroups",
+        r"ListGatewayOnlineRecords", r"ListGatewayTransferFlowStats",
+        r"ListGatewayTransferPackets", r"ListGatewayTupleOrders", r"ListGateways",
+        r"ListGatewaysGisInfo", r"ListNodeGroupTransferFlowStats",
+        r"ListNodeGroupTransferPackets", r"ListNodeGroups",
+        r"ListNodeTransferPacketPaths", r"ListNodeTransferPackets",
+        r"ListNodeTupleOrders", r"ListNodesByNodeGroupId",
+        r"ListNodesByOwnedJoinPermissionId", r"ListOwnedJoinPermissions",
+        r"ListRentedJoinPermissions", r"RejectJoinPermissionAuthOrder",
+        r"RemoveNodeFromGroup", r"ReturnJoinPermission", r"SendUnicastCommand",
+        r"SubmitGatewayTupleOrder", r"SubmitJoinPermissionAuthOrder",
+        r"SubmitNodeTupleOrder", r"UnbindJoinPermissionFromNodeGroup",
+        r"UpdateDataDispatchConfig", r"UpdateDataDispatchEnablingState",
+        r"UpdateGateway", r"UpdateGatewayEnablingState", r"UpdateNodeGroup",
+        r"UpdateNotificationsHandleState", r"UpdateOwnedLocalJoinPermission",
+        r"UpdateOwnedLocalJoinPermissionEnablingState", r"UpdateRoamingJoinPermission",
+        r"UpdateRoamingJoinPermissionEnablingState",], api_codes :
+        b"7\08\0?\0M\x000\x004\x007\08\0B\0H\0I\0K\0M\0P\x005\x007\08\0@\0A\0G\0M\x007\08\0E\0F\0J\0K\0M\0P\0 \x007\08\0?\0M\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\x001\x007\08\09\0:\0;\0<\0>\0@\0A\0B\0C\0 \x003\x007\08\0@\0A\0G\0 \x007\08\0A\0E\0F\0J\0L\0 \x007\08\0:\0M\0 \x007\08\0D\0M\0 \x007\08\0J\0M\0N\0P\0 \x007\08\0M\0 \x007\08\0M\0N\0 \x007\08\0M\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0=\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \0/\x006\x007\08\0M\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0 \x007\08\0 \x007\08\0 \x007\08\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \x007\08\0M\0N\0 \0/\x006\x007\08\0 \x007\08\0 \x007\08\0 \0/\x006\x007\08\0M\0N\0 \0/\x006\x007\08\0M\0N\0 \0/\x006\x007\08\0 \0/\x006\x007\08\0M\0 \0/\x006\x007\08\0M\0N\0 \0/\x006\x007\08\0 \0/\x006\x007\08\0 \0/\x006\x007\08\0 \0/\x006\x007\08\0 \0/\x006\x007\08\0 \0/\x006\x007\08\0?\0M\0N\0 \0/\x006\x007\08\0I\0K\0M\0P\0 \0/\x006\x007\08\0E\0M\0 \0.\0/\x006\x007\08\0M\0 \0/\x002\x006\x007\08\0 \0/\x006\x007\08\0D\0O\0Q\0 \0/\x006\x007\08\0/\x006\x007\08\0M\0P\0 \0/\x006\x007\08\0M\0N\0P\0 \0/\x006\x007\08\0M\0P\0 \0/\x006\x007\08\0A\0M\0 \0/\x006\x007\08\0M\0 \0/\x006\x007\08\0A\0L\0M\0N\0P\0 \0/\x006\x007\08\0M\0N\0 \0/\x006\x007\08\0@\0A\0D\0G\0M\0N\0 \0/\x006\x007\08\0M\0N\0 \0/\x006\x007\08\0A\0E\0G\0M\0 \0/\x006\x007\08\0M\0N\0",
+        api_first :
+        b"\0\0\0\0\x04\0\0\0\x0E\0\0\0\x15\0\0\0\x1D\0\0\0\"\0\0\0%\0\0\0(\0\0\0+\0\0\0.\0\0\x001\0\0\x004\0\0\x007\0\0\0:\0\0\0=\0\0\0@\0\0\0C\0\0\0O\0\0\0V\0\0\0^\0\0\0c\0\0\0h\0\0\0o\0\0\0s\0\0\0x\0\0\0|\0\0\0\x81\0\0\0\x86\0\0\0\x8B\0\0\0\x91\0\0\0\x96\0\0\0\x9B\0\0\0\xA0\0\0\0\xA5\0\0\0\xAB\0\0\0\xB0\0\0\0\xB5\0\0\0\xBA\0\0\0\xBF\0\0\0\xC4\0\0\0\xC9\0\0\0\xCD\0\0\0\xD0\0\0\0\xD3\0\0\0\xD6\0\0\0\xDB\0\0\0\xE0\0\0\0\xE5\0\0\0\xEA\0\0\0\xED\0\0\0\xF0\0\0\0\xF7\0\0\0\xFE\0\0\0\x03\x01\0\0\t\x01\0\0\x10\x01\0\0\x15\x01\0\0\x1A\x01\0\0\x1F\x01\0\0$\x01\0\0)\x01\0\x001\x01\0\0:\x01\0\0A\x01\0\0H\x01\0\0N\x01\0\0V\x01\0\0[\x01\0\0a\x01\0\0i\x01\0\0p\x01\0\0w\x01\0\0}\x01\0\0\x87\x01\0\0\x8E\x01\0\0\x99\x01\0\0\xA0\x01\0\0\xA9\x01\0\0\xB0\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(LinkwanError);

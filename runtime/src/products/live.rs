@@ -1115,10463 +1115,1382 @@ pub enum LiveError {
     UserNotAck,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 549] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"400", 400, r"AppOrChannelNotExists", __NEVER),
-        __row(r"400", 400, r"InvalidInput", __NEVER),
-        __row(r"401", 401, r"InvalidAuth", __NEVER),
-        __row(r"404", 404, r"AppOrChannelNotExists", __NEVER),
-        __row(r"404", 404, r"InvalidInput", __NEVER),
-        __row(
-            r"500",
-            500,
-            r"ServerError, Check App And Channel Exists,Retry",
-            __TRANSIENT,
-        ),
-        __row(
-            r"500",
-            500,
-            r"ServerError, Check Input app and channel exists, and Try Again",
-            __TRANSIENT,
-        ),
-        __row(
-            r"500",
-            500,
-            r"SystemError, Please Check App And Channel Exists, RETRY",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Abs.CheckUrl.Malformed",
-            400,
-            r"The CheckUrl you provided is malformed!",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.DomainName.Malformed",
-            400,
-            r"The size of DomainName is too big.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountException",
-            403,
-            r"Account exception. Please open ticket to make an appeal.",
-            __NEVER,
-        ),
-        __row(r"AuthenticationFailed", 400, r"Authentication failed.", __NEVER),
-        __row(
-            r"BillTypeNotFound",
-            400,
-            r"User bill type not found or is not monthly bill type.",
-            __NEVER,
-        ),
-        __row(r"CanvasNotExist", 404, r"%s", __NEVER),
-        __row(r"CasterNumberExceed", 401, r"%s", __NEVER),
-        __row(r"CdnIP.NotFound", 400, r"Cannot find this ip in alicdn", __NEVER),
-        __row(
-            r"CdnTypeNotSupportExtensiveDomain",
-            400,
-            r"Extensive domain not supported for this cdn type.",
-            __NEVER,
-        ),
-        __row(
-            r"CenterTransfersStreamOverLimit",
-            400,
-            r"CenterTransfers stream is over limit for this domainName.",
-            __NEVER,
-        ),
-        __row(
-            r"CertName.MissingParameter",
-            404,
-            r"The CertName parameter is required.",
-            __NEVER,
-        ),
-        __row(r"CertStorage.failed", 400, r"The certificate storage failed.", __NEVER),
-        __row(
-            r"Certificate.DecodeError",
-            400,
-            r"An error occurred while decoding the certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.Duplicated",
-            400,
-            r"The certificate name is duplicated.",
-            __NEVER,
-        ),
-        __row(r"Certificate.Expired", 400, r"The certificate is expired.", __NEVER),
-        __row(
-            r"Certificate.FormatError",
-            400,
-            r"The certificate format is error.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.FormatError",
-            400,
-            r"The format of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(r"Certificate.KeyNull", 400, r"The private key is not null.", __NEVER),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The SSLPri does not math the specified Certificate!",
-            __NEVER,
-        ),
-        __row(r"Certificate.NotFind", 400, r"Not find the certificate info.", __NEVER),
-        __row(
-            r"Certificate.NotPermittedOff",
-            400,
-            r"Turn off certificate will change domain scheduling, please contact customer service",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.SettedNotEffect",
-            400,
-            r"Certificate was successfully setted but does't take effect for protecting current service, please contact customer service",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.StatusError",
-            400,
-            r"Certificate is not exist or its status is error.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateContent.Duplicated",
-            400,
-            r"The certificate is already uploaded, please don't upload again.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckSourceHealthFailed",
-            400,
-            r"sources ip or source domain check health failed，please input right source.",
-            __NEVER,
-        ),
-        __row(r"CodeConfigNotFound", 400, r"%s", __NEVER),
-        __row(
-            r"CodeIllegalDuration",
-            400,
-            r"param end_time is before start_time",
-            __NEVER,
-        ),
-        __row(
-            r"CodeRegionHasNoNode",
-            400,
-            r"this region has no corresponding node.",
-            __NEVER,
-        ),
-        __row(
-            r"CommomLiveRcordConfigExisted",
-            400,
-            r"Commom liverecord config has already exist.",
-            __NEVER,
-        ),
-        __row(r"ComponentNumberExceed", 400, r"%s", __NEVER),
-        __row(r"ConfigAlreadyExists", 400, r"%s", __NEVER),
-        __row(r"ConfigAlreadyExists", 400, r"Config has already exist.", __NEVER),
-        __row(r"ConfigAlreadyExists", 409, r"%s", __NEVER),
-        __row(r"ConfigConflicts", 409, r"%s", __NEVER),
-        __row(r"ConfigExisted", 400, r"%s", __NEVER),
-        __row(r"ConfigNotFound", 400, r"%s", __NEVER),
-        __row(r"ConfigNotFound", 404, r"%s", __NEVER),
-        __row(
-            r"ConfigurationConflicts",
-            400,
-            r"The staging environment has a configuration in effect and cannot modify the production environment configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigurationConflicts",
-            400,
-            r"The staging environment has a configuration in effect. You cannot modify the production environment configuration.",
-            __NEVER,
-        ),
-        __row(r"CreateCaster.Timeout", 408, r"%s", __NEVER),
-        __row(
-            r"CustomTagIsInvalid",
-            400,
-            r"The number of Custom Tag exceeds 20.",
-            __NEVER,
-        ),
-        __row(r"CustomTemplateInvalid", 400, r"%s", __NEVER),
-        __row(r"Decode.Error", 400, r"Error decoding the SSLPub certificate.", __NEVER),
-        __row(
-            r"Decode.Error",
-            400,
-            r"The certificate sslpub or sslpri decode error.",
-            __NEVER,
-        ),
-        __row(r"DeleteFailed", 400, r"Delete certificate is failed.", __NEVER),
-        __row(
-            r"Domain.BeianInvalid",
-            400,
-            r"not allowed to do this operation because the domain registration record invalid in China main land",
-            __NEVER,
-        ),
-        __row(r"Domain.NotFound", 404, r"Domain not found", __NEVER),
-        __row(r"DomainConfigFailed", 500, r"%s", __TRANSIENT),
-        __row(
-            r"DomainInProtectedMode",
-            400,
-            r"This domain is in the protected mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInProtectedMode",
-            403,
-            r"This domain is in the protected mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInSafeMode",
-            400,
-            r"This domain is in the safe mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNotRecordedAliyun",
-            400,
-            r"The domain not access Ali Cloud for the record please access.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainOwnerVerifyFail",
-            400,
-            r"Owner verification of the root domain failed.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainReserved",
-            400,
-            r"The root domain of your domain is reserved by another account.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainTraffic.ExceedThreshold",
-            400,
-            r"not allowed to do this operation because the last day traffic exceeds the threshold",
-            __NEVER,
-        ),
-        __row(r"DuplicateLocationID", 400, r"%s", __NEVER),
-        __row(r"DuplicateResourceId", 400, r"%s", __NEVER),
-        __row(
-            r"Duration.Exceed",
-            400,
-            r"Duration between StartTime and EndTime is too long.",
-            __NEVER,
-        ),
-        __row(
-            r"Duration.Exceed",
-            400,
-            r"StartTime needs to be within the last 7 days.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(r"EpisodeConflict.Malformed", 400, r"%s", __NEVER),
-        __row(r"ErrorInvalidAppName", 400, r"%s.", __NEVER),
-        __row(r"ErrorInvalidAuditUrl", 400, r"%s.", __NEVER),
-        __row(r"ErrorInvalidCallBackUrl", 400, r"%s.", __NEVER),
-        __row(r"ErrorInvalidEventCallbackUrl", 400, r"%s.", __NEVER),
-        __row(r"ErrorTooManyApps", 400, r"%s.", __NEVER),
-        __row(r"ErrorTooManyGroups", 400, r"%s.", __NEVER),
-        __row(
-            r"ExceedLimit",
-            400,
-            r"The number of domains has exceeded the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndAllBothExist",
-            400,
-            r"Extensive domain and the domain begins with 'all.' can not exist at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndSpecificDomainConflict",
-            400,
-            r"Extensive domain and corresponding specific domain are mutually exclusive.",
-            __NEVER,
-        ),
-        __row(r"Forbidden", 400, r"Ram Permission is forbidden.", __NEVER),
-        __row(r"Forbidden", 403, r"%s", __NEVER),
-        __row(r"FunctionMutex", 400, r"Function is mutex with other function.", __NEVER),
-        __row(
-            r"HasNoPermisionToCreateSLR",
-            400,
-            r"You do not have ram:CreateServiceLinkedRole to create SLR.",
-            __NEVER,
-        ),
-        __row(
-            r"HasNoPermission",
-            400,
-            r"You do not have permission to create accelerator.",
-            __NEVER,
-        ),
-        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
-        __row(r"IllegalOperation", 401, r"%s", __NEVER),
-        __row(
-            r"IllegalOperation",
-            403,
-            r"Illegal domain operate is not permitted.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalOperationDomain",
-            400,
-            r"You are not authorized to operate the domain.",
-            __NEVER,
-        ),
-        __row(r"IncorrectCasterStatus", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectCasterStatus.Cease", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectCasterStatus.EnableChannel", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectCasterStatus.EnableChannel", 404, r"%s", __CONFLICT),
-        __row(r"IncorrectCasterStatus.Expire", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectCasterStatus.Idle", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectCasterStatus.Inuse", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectChannel.Disable", 400, r"%s", __NEVER),
-        __row(r"IncorrectEndTime", 400, r"%s", __NEVER),
-        __row(r"IncorrectEpisodeStatus", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectPlaylistStatus.Inuse", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectSceneStatus", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectSceneStatus.ConfigError", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectSceneStatus.Idle", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectSceneStatus.Inuse", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectSceneStatus.Waiting", 400, r"%s", __CONFLICT),
-        __row(r"IncorrectStartTime", 400, r"%s", __NEVER),
-        __row(r"IncorrectSubtitleStatus.%s", 400, r"%s.", __CONFLICT),
-        __row(
-            r"InnerAddDomainDenied",
-            400,
-            r"Your account haven't bind aoneId, can not add domain.",
-            __NEVER,
-        ),
-        __row(r"InputInvalid", 400, r"%s.", __NEVER),
-        __row(r"InternalErr", 500, r"%s", __TRANSIENT),
-        __row(
-            r"InternalError",
-            400,
-            r"The request processing has failed due to backend service exception.",
-            __TRANSIENT,
-        ),
-        __row(r"InternalError", 500, r"%s", __TRANSIENT),
-        __row(r"InternalError", 500, r"InternalError", __TRANSIENT),
-        __row(r"InternalError", 500, r"Server internal error", __TRANSIENT),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to backend service exception.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvaildCaster.Delete",
-            400,
-            r"Caster can not be deleted when ChargeType is Prepaid",
-            __NEVER,
-        ),
-        __row(r"InvaildParameter", 400, r"Invalid Parameter", __NEVER),
-        __row(r"Invalid%s.Malformed", 400, r"ArgValue [%s] is malformed.", __NEVER),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"FunctionName [%s] is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidAppId", 400, r"Your AppId is invalid.", __NEVER),
-        __row(r"InvalidAppId.AccessForbidden", 403, r"%s", __NEVER),
-        __row(r"InvalidAppId.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidAppIdParameter",
-            400,
-            r"The specified AppId parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAppName.LengthTooLong",
-            400,
-            r"The specified app name is too long.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAppName.Malformed",
-            400,
-            r"Specified AppName is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAppName.Mismatch",
-            400,
-            r"The AppName param must be passed.",
-            __NEVER,
-        ),
-        __row(r"InvalidAppUid.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidAppUid.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidAreaParameter",
-            400,
-            r"The specified Area parameter is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidArgName.ValueNotSupported", 400, r"%s", __NEVER),
-        __row(r"InvalidArgValue.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidArgValue.Malformed",
-            400,
-            r"Specified ArgValue is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidAudioLayersAndMixListSize.Mismatch", 400, r"%s", __NEVER),
-        __row(r"InvalidAudioLayersConfig", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidAutoCompose.Malformed",
-            400,
-            r"Specified parameter AutoCompose is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed",
-            400,
-            r"Specified parameter AutoCompose and ComposeVodTranscodeGroupId is not valid, must both empty or input",
-            __NEVER,
-        ),
-        __row(r"InvalidBlendList.ExceedNorm", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidBucket.NotFound",
-            404,
-            r"The bucket does not belong to you.",
-            __NEVER,
-        ),
-        __row(r"InvalidCaptionResource", 400, r"%s", __NEVER),
-        __row(r"InvalidCaster.ChannelDisableUnsupported", 400, r"%s", __NEVER),
-        __row(r"InvalidCaster.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidCasterId.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidCasterTemplate.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidCasterTemplate.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidCertName.TooLong",
-            400,
-            r"The Certificate name you provided is over the max length 128!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate",
-            400,
-            r"The Certificate you provided is malformed!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.TooLong",
-            400,
-            r"The Certificate you provided is over the max length!",
-            __NEVER,
-        ),
-        __row(r"InvalidChannelId.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidChargeType.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidChargeType.PostSupport", 400, r"%s", __NEVER),
-        __row(r"InvalidClientToken.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidComponent.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidConfig.Changed",
-            400,
-            r"The oss bucket info between StartTime and EndTime has changed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConfig.NotFound",
-            400,
-            r"The speicified config does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidConfig.NotFound", 404, r"Config does not exist.", __NEVER),
-        __row(r"InvalidConfiguration.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidCycleDuration.Malformed",
-            400,
-            r"Specified CycleDuration Format is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidData.LimitExceed", 400, r"%s", __NEVER),
-        __row(r"InvalidDataNotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidDelay.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidDelayTime", 400, r"Specified Delaytime is invalid.", __NEVER),
-        __row(
-            r"InvalidDomain.BelongToConfigGroup",
-            400,
-            r"The domain is bound to a configuration group. Modify the domain in the configuration group.",
-            __NEVER,
-        ),
-        __row(r"InvalidDomain.NotFound", 400, r"Specified Domain is invalid.", __NEVER),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The domain provided does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.notOnline",
-            400,
-            r"The domain is not online, please check the domain status and try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"Specified DomainName is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"Specified domain name is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"The specific value of parameter DomainName is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidDomainName.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidDomainName.TooManyItems",
-            400,
-            r"DomainName should have at most 100 items",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainNameLevel",
-            400,
-            r"Domain name suffixed with alicdn.com only support third level.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainSearchType.Malformed",
-            400,
-            r"he specified value of parameter DomainSearchType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainSearchType.ValueNotSupported",
-            400,
-            r"The specified value of parameter DomainSearchType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainStatus.ValueNotSupported",
-            400,
-            r"The specified value of parameter DomainStatus is not supported.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidDuration.ExceedOneDay",
-            200,
-            r"StartTime and EndTime Duration Exceeds One Day",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDuration.StratTimeBiggerEndTime",
-            200,
-            r"StartTime Bigger Than EndTime",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.BeyondCurrent",
-            400,
-            r"EndTime beyond current time.",
-            __NEVER,
-        ),
-        __row(r"InvalidEndTime.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"Specified EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"Specified parameter EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified EndTime does not match the specified StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified EndTime does not math the specified StartTime or current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified end time does not match the specified start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified end time does not math the specified start time or current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified end time does not math the specified start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"StartTime or EndTime is mismatch.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"The specified EndTime is earlier than the StartTime.",
-            __NEVER,
-        ),
-        __row(r"InvalidEpisode.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidFormat.IllegalOperation",
-            400,
-            r"Specified parameter Format can not be multiple.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFormat.Malformed",
-            400,
-            r"Specified parameter Format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFunctionArgs.Malformed",
-            400,
-            r"The specified FunctionArgs is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidFunctionName.ValueNotSupported", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidFunctions.Malformed",
-            400,
-            r"Specified Functions is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidHeightOrWidthNormalized", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidInstanceIdParameter",
-            400,
-            r"The specified InstanceId parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInterval.Malformed",
-            400,
-            r"Specified Interval is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidLayout.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidLayoutId.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidLiveDomainType.ValueNotSupported",
-            400,
-            r"The specified value of parameter LiveDomainType is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidLiveStreamUrl.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidMaterialId.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidMixList.ExceedNorm", 400, r"%s", __NEVER),
-        __row(r"InvalidMonitorId.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidNormType.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidNotifyUrl.Malformed",
-            400,
-            r"Specified NotifyUrl is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNotifyUrl.Unsafe",
-            400,
-            r"Specified NotifyUrl is not safe.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOnDemandUrl.Malformed",
-            400,
-            r"Specified OnDemandUrl is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOnDemandUrl.Unsafe",
-            400,
-            r"Specified OnDemandUrl is not safe.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation",
-            400,
-            r"Delete domain until configure compete.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOssBucket.Malformed",
-            400,
-            r"Specified OssBucket is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOssBucket.Malformed",
-            400,
-            r"Specified parameter OssBucket is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOssBucket.NotFound",
-            400,
-            r"The parameter OssBucket does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidOssEndpoint.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidOssEndpoint.Malformed",
-            400,
-            r"Specified OssEndpoint is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOssEndpoint.Malformed",
-            400,
-            r"Specified parameter OssEndpoint is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOssObject.Malformed",
-            400,
-            r"Specified OssObject is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOssObject.Malformed",
-            400,
-            r"Specified parameter OssObject is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOssObjectPrefix.Malformed",
-            400,
-            r"Specified parameter OssObjectPrefix is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOverwriteOssObject.Malformed",
-            400,
-            r"Specified parameter OverwriteOssObject is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed",
-            400,
-            r"Specified paramters OverwriteOssObject or SequenceOssObject should have one.",
-            __NEVER,
-        ),
-        __row(r"InvalidPageNum.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidPageNumber.ValueNotSupported",
-            400,
-            r"The specified value of parameter PageNumber is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidPageSize.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidPageSize.ValueNotSupported",
-            400,
-            r"The specified value of parameter PageSize is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidPageToken", 400, r"The token of page is invalid.", __NEVER),
-        __row(r"InvalidParam", 400, r"%s", __NEVER),
-        __row(r"InvalidParam", 400, r"Invalid Param", __NEVER),
-        __row(r"InvalidParam", 400, r"Parameter Stream invalid.", __NEVER),
-        __row(r"InvalidParam", 400, r"Parameter invalid.", __NEVER),
-        __row(
-            r"InvalidParamPrecision",
-            400,
-            r"The parameter Precision is invalid, please check StartTime and EndTime or Precision.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Delete live region parameters have error.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"InvalidParameter.", __NEVER),
-        __row(r"InvalidParameter.ChargeType", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.EndTime", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.EventName", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.ExpireTime", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.NormType", 404, r"%s", __NEVER),
-        __row(r"InvalidParameter.Offset", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.PageNum", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.PageSize", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.PlayStatus", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.PurchaseTime", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.SeekOffset", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.StartItemId", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.StartTime", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter.Status", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidParameterField",
-            400,
-            r"The specified Field is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
-        __row(r"InvalidParameters", 400, r"%s", __NEVER),
-        __row(r"InvalidParams", 400, r"%s", __NEVER),
-        __row(r"InvalidParams", 400, r"Invalid JSON", __NEVER),
-        __row(r"InvalidParams", 400, r"Invalid Params.", __NEVER),
-        __row(r"InvalidParams", 400, r"invalid  params", __NEVER),
-        __row(r"InvalidParamter", 400, r"%s", __NEVER),
-        __row(r"InvalidPartDuration", 400, r"%s", __NEVER),
-        __row(r"InvalidPeriod.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidPositionNormalized.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidProgramId.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidProtocol", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidPullDomain",
-            400,
-            r"The PullDomain should be  liveVideo type.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPushDomain",
-            400,
-            r"The PushDomain should be  liveEdge type.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidQueryTime.Exceed",
-            400,
-            r"QueryTime exceed three month.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidQueryTime.Malformed",
-            400,
-            r"Specified QueryTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRecordFmt.NotSupported",
-            400,
-            r"The RecordFmt parameter is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegion",
-            400,
-            r"The current region does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegion.Conflict",
-            403,
-            r"Specified parameter StorageLocation and Region is not match",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegion.Malformed",
-            400,
-            r"Specified Region is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.Malformed",
-            400,
-            r"The specified RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidReleaseTime.Malformed",
-            400,
-            r"Specified ReleaseTime is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidResource.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidResourceGroupId.Malformed",
-            400,
-            r"Specified ResourceGroupId is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidResourceId.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidResumeTime.Malformed",
-            400,
-            r"Specified parameter ResumeTime is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidRoomId.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidRoomId.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidSSLPri", 400, r"The SSLPri you provided is malformed!", __NEVER),
-        __row(
-            r"InvalidSSLProtocol.ValueNotSupported",
-            400,
-            r"The specified value of parameter SSLProtocol is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPub", 400, r"The SSLPub you provided is malformed!", __NEVER),
-        __row(
-            r"InvalidSSLPubOrInvalidSSLPri",
-            400,
-            r"The SSLPri or SSLPub you provided is malformed!",
-            __NEVER,
-        ),
-        __row(r"InvalidScene.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidSceneId.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidScenes",
-            400,
-            r"Specified parameter Scene is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
-        __row(r"InvalidSegmentDuration", 400, r"%s", __NEVER),
-        __row(r"InvalidSegmentNum", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidSequenceOssObject.Malformed",
-            400,
-            r"Specified parameter SequenceOssObject is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidShow.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidShowList.EmptyList", 400, r"%s", __NEVER),
-        __row(r"InvalidShowList.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidSliceDuration.Malformed",
-            400,
-            r"Specified SliceDuration Format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSliceOssObjectPrefix.Malformed",
-            400,
-            r"Specified parameter SliceOssObjectPrefix is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Content.Malformed",
-            400,
-            r"Specified source content is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Priority.Malformed",
-            400,
-            r"Specified source priority is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Type.Malformed",
-            400,
-            r"Specified source type is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidStartTime.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"Specified StartTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"Specified parameter StartTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Mismatch",
-            400,
-            r"Specified StartTime does not math the  current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"Specified end time does not math the specified start time,And the time range does not exceed 90 days.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The StartTime cannot exceed 31 days before the current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified value of parameter StartTime is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidStatus.Malformed", 400, r"%s", __CONFLICT),
-        __row(
-            r"InvalidStatus.ResourceGroup",
-            400,
-            r"It's now allowed to do this operation because of the current status of resource-group.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStorage.NotFound",
-            404,
-            r"Specified parameter StorageLocation is not exist",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStream.NotFound",
-            400,
-            r"Speicified stream does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStreamName.LengthTooLong",
-            400,
-            r"The specified stream name is too long.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStreamName.Malformed",
-            400,
-            r"Specified StreamName is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidStreamNum", 409, r"%s", __NEVER),
-        __row(r"InvalidStreamNumber.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidStreamProtocol.NotSupport",
-            400,
-            r"The specified stream protocol is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTemplate.ForbidRaw",
-            400,
-            r"Template named raw is Forbidden.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTemplateGroupId.NotFound",
-            404,
-            r"Specified parameter vodTranscodeGroupId or composeVodTranscodeGroupId is not exist",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTemplateLength.Malformed",
-            400,
-            r"Specified record template length is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidTime.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified StartTime or EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidTime.Malformed", 400, r"Specified Time is malformed.", __NEVER),
-        __row(r"InvalidTime.Malformed", 400, r"Time must be of type datetime", __NEVER),
-        __row(r"InvalidTime.ValueNotSupported", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidTime.ValueNotSupported",
-            400,
-            r"Specified Time is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
-        __row(r"InvalidToAppUid.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidToAppUid.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidTopLevelDomain.Malformed",
-            400,
-            r"Specified TopLevelDomain is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidTranscode.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidTypeContent.Mismatch",
-            400,
-            r"Specified source type does not math the specified source content.",
-            __NEVER,
-        ),
-        __row(r"InvalidUrgentMaterial.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidUser", 404, r"The user's account is invalid.", __NEVER),
-        __row(r"InvalidUserData.LimitExceed", 400, r"%s", __NEVER),
-        __row(r"InvalidUserId.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidVideo.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidVideoLayersAndBlendListSize.Mismatch", 400, r"%s", __NEVER),
-        __row(r"InvalidVideoLayersConfig", 400, r"%s", __NEVER),
-        __row(r"InvalidVodUrl.Malformed", 400, r"%s", __NEVER),
-        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
-        __row(r"JobNotFound", 404, r"%s", __NEVER),
-        __row(r"Key.Malformed", 400, r"The private key format is error.", __NEVER),
-        __row(
-            r"Live2Vod.ConfigAlreadyExists",
-            400,
-            r"Had live2vod record config already.",
-            __NEVER,
-        ),
-        __row(r"LiveServiceNotFound", 400, r"%s", __NEVER),
-        __row(r"LockFail", 400, r"Domain has been occupied.", __NEVER),
-        __row(r"LogstoreNotExist", 404, r"Logstore does not exist", __NEVER),
-        __row(r"MalformedParam", 400, r"%s", __NEVER),
-        __row(r"MalformedParams", 400, r"%s", __NEVER),
-        __row(
-            r"Meter.AuthError",
-            403,
-            r"Authentication Failed,Please Try Again.",
-            __NEVER,
-        ),
-        __row(
-            r"Meter.DataSourceQueryError",
-            500,
-            r"Data Source Error:%s,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
-        __row(
-            r"Meter.ReadyTsError",
-            502,
-            r"Get ReadyTs Failed,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Meter.ServerInternalError",
-            500,
-            r"The Request Processing Has Failed Due To Some Unknown Error.",
-            __TRANSIENT,
-        ),
-        __row(r"MissInputParams", 400, r"%s", __NEVER),
-        __row(
-            r"MissingDomainName",
-            400,
-            r"The input parameter domainName that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingOssObjectPrefix",
-            400,
-            r"OssObjectPrefix is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"MissingParam", 400, r"%s", __NEVER),
-        __row(r"MissingParam", 404, r"%s", __NEVER),
-        __row(r"MissingParameter", 400, r"%s", __NEVER),
-        __row(r"MissingParameter", 400, r"%s.", __NEVER),
-        __row(
-            r"MissingParameter",
-            400,
-            r"StartTime and EndTime can not be single.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"Time is required", __NEVER),
-        __row(
-            r"MissingParameter%s",
-            400,
-            r"The specified value of ArgName[%s] is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingParams", 400, r"%s", __NEVER),
-        __row(
-            r"MissingSliceOssObjectPrefix",
-            400,
-            r"SliceOssObjectPrefix is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Content",
-            400,
-            r"Specified source content is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Type",
-            400,
-            r"Specified source type is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTemplate",
-            400,
-            r"Template is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTimeParameter",
-            400,
-            r"The StartTime and EndTime must be both specified.",
-            __NEVER,
-        ),
-        __row(r"MixStreamAlreadyExist", 403, r"%s", __NEVER),
-        __row(r"MixStreamNotExist", 403, r"%s", __NEVER),
-        __row(r"NoAuth", 403, r"%s.", __NEVER),
-        __row(
-            r"NoHttpsDomain",
-            400,
-            r"Your account doesn't have https domain.",
-            __NEVER,
-        ),
-        __row(
-            r"NoRecordContent",
-            400,
-            r"The record content between StartTime and EndTime is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"NoSpecialConfiguration",
-            400,
-            r"no special configuration for acceleration_area.",
-            __NEVER,
-        ),
-        __row(
-            r"NoSpecialConfiguration",
-            400,
-            r"no special configuration for domain name.",
-            __NEVER,
-        ),
-        __row(
-            r"NotInternationRealIdentity",
-            400,
-            r"You need to do real name authentication when you use Chinese mainland resources.",
-            __NEVER,
-        ),
-        __row(r"OSSAccessDenied", 403, r"OSS bucket not authorised", __NEVER),
-        __row(
-            r"OperationDenied",
-            400,
-            r"Your account has not enabled the Live service",
-            __NEVER,
-        ),
-        __row(r"OperationDenied", 403, r"%s", __NEVER),
-        __row(
-            r"OperationDenied",
-            403,
-            r"Your account has not enabled the Live service",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotSupport",
-            400,
-            r"The Operation is not support for flv/mp4 format or live to vod record.",
-            __NEVER,
-        ),
-        __row(r"PlayListIsEmpty", 400, r"%s", __NEVER),
-        __row(r"PlayListItemNotFound", 404, r"%s", __NEVER),
-        __row(r"PlayListNotFound", 404, r"%s", __NEVER),
-        __row(
-            r"PostPayNotOpen",
-            400,
-            r"The Accelerator PostPay service is not open.",
-            __NEVER,
-        ),
-        __row(
-            r"PullStreamOverLimit",
-            400,
-            r"Pull stream is over limit for this domainName.",
-            __NEVER,
-        ),
-        __row(r"QpsOverLimit", 400, r"Qps is over limit for this domainName.", __NEVER),
-        __row(
-            r"QuotaExceeded.Blacklist",
-            400,
-            r"Exceed max blacklist count limit",
-            __NEVER,
-        ),
-        __row(r"QuotaExceeded.Merge", 400, r"Exceed max merge count limit", __NEVER),
-        __row(
-            r"QuotaExceeded.PreloadTaskslimit",
-            400,
-            r"Exceed max task count limit",
-            __NEVER,
-        ),
-        __row(r"QuotaLimitError", 400, r"%s.", __NEVER),
-        __row(r"RecordCheckNotAvailable", 400, r"Please try again later.", __NEVER),
-        __row(
-            r"RecordContentExceed",
-            400,
-            r"The record content between StartTime and EndTime is exceeded, please narrow down the range.",
-            __NEVER,
-        ),
-        __row(r"RequestForbiddenForIce", 403, r"%s", __NEVER),
-        __row(r"Resource.NotExist", 400, r"The resource does not exist.", __NEVER),
-        __row(
-            r"ResourceIdIsInvalid",
-            400,
-            r"The number of ResourceId exceeds 50.",
-            __NEVER,
-        ),
-        __row(r"ResourceInChannel.Invalid", 412, r"%s", __NEVER),
-        __row(r"ResourceInChannel.NotFound", 404, r"%s", __NEVER),
-        __row(r"ResourceInChannel.PreConditionFailed", 412, r"%s", __NEVER),
-        __row(r"ResourceNotExist", 404, r"%s.", __NEVER),
-        __row(r"ResourceNumberExceed", 400, r"%s", __NEVER),
-        __row(r"ResourceOfChannelExist", 400, r"%s", __NEVER),
-        __row(
-            r"RewriteHostRely",
-            400,
-            r"Domain name is configured as rewrite host by others.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPri.MissingParameter",
-            400,
-            r#"An input parameter "SSLPri" that is mandatory for processing the request is not supplied."#,
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r#"An input parameter "SSLPub" that is mandatory for processing the request is not supplied."#,
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r"The Cert parameter is required.",
-            __NEVER,
-        ),
-        __row(r"SceneNumberExceed", 400, r"%s", __NEVER),
-        __row(r"Schedule.ChangeFail", 400, r"change domain failed", __NEVER),
-        __row(
-            r"Schedule.NotFound",
-            400,
-            r"there is no schedule domain found by the targeted coverage value",
-            __NEVER,
-        ),
-        __row(r"ServerError", 500, r"%s.", __TRANSIENT),
-        __row(
-            r"SetDomainCertificate.ParameterError",
-            400,
-            r"Parameters have error.",
-            __NEVER,
-        ),
-        __row(
-            r"SourceIp.Exceed",
-            400,
-            r"The Certificate you provided is malformed!",
-            __NEVER,
-        ),
-        __row(
-            r"StagingConfig.Failed",
-            400,
-            r"The rules for the staging environment are being configured. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"StagingConfig.NotFound",
-            404,
-            r"The staging configuration does not exist.",
-            __NEVER,
-        ),
-        __row(r"StreamMonitorAlreadyStarted", 400, r"%s", __NEVER),
-        __row(r"StreamMonitorAlreadyStop", 400, r"%s", __NEVER),
-        __row(r"StreamMonitorExist", 400, r"%s", __NEVER),
-        __row(r"StreamMonitorNotExist", 404, r"%s", __NEVER),
-        __row(r"StreamNotFound", 409, r"%s", __NEVER),
-        __row(r"SwitchTypeInvalid.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"SystemTagIsInvalid",
-            400,
-            r"The number of System Tag exceeds 50.",
-            __NEVER,
-        ),
-        __row(r"TagIsInvalid", 400, r"The number of Tag exceeds 20.", __NEVER),
-        __row(r"TagKeyIsInvalid", 400, r"The specified TagKey is invalid.", __NEVER),
-        __row(r"TagKeyRepeated", 400, r"The specified TagKey is duplicated.", __NEVER),
-        __row(r"TagValueIsInvalid", 400, r"The specified TagValue is invalid.", __NEVER),
-        __row(r"TaskAlreadyStarted", 409, r"%s", __NEVER),
-        __row(r"TemplateAlreadyExist", 400, r"%s", __NEVER),
-        __row(r"TemplateLimit", 400, r"%s", __NEVER),
-        __row(r"TemplateNotFound", 404, r"%s", __NEVER),
-        __row(r"TooManyTags", 400, r"You have entered too many tags.", __NEVER),
-        __row(
-            r"TopLevelDomain.Mismatch",
-            400,
-            r"The specified TopLevelDomain does not match webSiteType.",
-            __NEVER,
-        ),
-        __row(r"TopLevelDomain.NotFound", 400, r"TopLevelDomain is not exist.", __NEVER),
-        __row(r"TryAgain", 400, r"Create SLR first and please try again.", __NEVER),
-        __row(
-            r"Unauthorized",
-            400,
-            r"RealtimeLogDelivery Service Not Authorized",
-            __NEVER,
-        ),
-        __row(r"UnexpectedLocationID", 400, r"%s", __NEVER),
-        __row(r"UnsafeCallback", 400, r"%s", __NEVER),
-        __row(r"UserQuotaExceed", 400, r"%s", __NEVER),
-        __row(r"UserQuotaExceed", 403, r"%s", __NEVER),
-        __row(r"UserTaskExceed", 400, r"%s", __NEVER),
-        __row(r"sslPri.Error", 400, r"The SSLPri encoded failed.", __NEVER),
-        __row(r"sslPub.Error", 400, r"The SSLPub encoded failed.", __NEVER),
-        __row(r"CertNameNotFound", 404, r"The cert name is not found.", __NEVER),
-        __row(r"CodeConfigAlreadyExists", 400, r"Code Config Already Exists", __NEVER),
-        __row(
-            r"CodeGetMainPlaybackDomainError",
-            400,
-            r"Failed to obtain the main playback domain name.",
-            __NEVER,
-        ),
-        __row(
-            r"CodeGetPushbackDomainError",
-            400,
-            r"Unable to get the push domain name, please check the domain name mapping configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"CodeInvalidAliUid",
-            400,
-            r"This aliuid does not have a live domain name.",
-            __NEVER,
-        ),
-        __row(
-            r"CodeNotEnoughResource",
-            400,
-            r"Exceeded configuration limits or insufficient resources.",
-            __NEVER,
-        ),
-        __row(
-            r"CodeNotPushDomain",
-            400,
-            r"The domain name is not a push domain name.",
-            __NEVER,
-        ),
-        __row(r"CodeTaskHasStarted", 400, r"The task has already started.", __NEVER),
-        __row(r"CodeTaskHasStopped", 400, r"The task has been stopped.", __NEVER),
-        __row(r"CodeTaskNotExist", 400, r"Task does not exist.", __NEVER),
-        __row(r"CodeTaskNotStarted", 400, r"Task not started, cannot operate.", __NEVER),
-        __row(r"CreateLiveAIStudio.Timeout", 408, r"%s", __NEVER),
-        __row(r"DeleteLiveAIStudio.Timeout", 408, r"%s", __NEVER),
-        __row(r"DescribeLiveAIStudio.Timeout", 408, r"%s", __NEVER),
-        __row(
-            r"Duplicate.TagKey",
-            403,
-            r"The tags should not contain duplicate keys.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ResourceGroup",
-            403,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(r"ErrorTooManyMsgTypes", 400, r"%s.", __NEVER),
-        __row(r"IncorrectStudioStatus.Inuse", 400, r"%s", __CONFLICT),
-        __row(r"InternalError", 500, r"%s.", __TRANSIENT),
-        __row(r"InvalidAppId", 400, r"%s", __NEVER),
-        __row(r"InvalidCaster.NotFound", 404, r"The caster does not exist.", __NEVER),
-        __row(r"InvalidParam.CodeIllegalDuration", 400, r"%s.", __NEVER),
-        __row(r"InvalidParameter.AppId", 404, r"%s, please check the appId.", __NEVER),
-        __row(
-            r"InvalidParameter.ChannelId",
-            404,
-            r"%s, please check the channelId.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Malformed",
-            400,
-            r"There are invalid parameters: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MaxIdleTime",
-            405,
-            r"%s, please check the maxIdleTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MixLayoutParams.UserPanes",
-            400,
-            r"%s, please check the userPanes of mixLayoutParams.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MixTranscodeParams",
-            400,
-            r"%s, please check the transcodeParams.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NotifyAuthKey",
-            405,
-            r"%s, please check the notifyAuthKey.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NotifyUrl",
-            400,
-            r"%s, please check the notifyUrl.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RecordParams",
-            405,
-            r"%s, please check the recordParams.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.StorageParams.FileInfo",
-            400,
-            r"%s, please check the fileInfo of storageParams.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.StorageParams.OSSParams",
-            400,
-            r"%s, please check the ossParams of storageParams.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.StorageParams.StorageType",
-            405,
-            r"%s, please check the storageType of storageParams.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.StorageParams.VodParams",
-            405,
-            r"%s, please check the vodParams of storageParams.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SubscribeParams.SubscribeUserIdList",
-            400,
-            r"%s, please check the subscribeUserIdList of subscribeParams.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.TaskId", 400, r"%s, please check the TaskId.", __NEVER),
-        __row(r"InvalidParameter.UserId", 403, r"%s, please check the UserId.", __NEVER),
-        __row(r"InvalidResourceType", 401, r"The resourceType is invalid.", __NEVER),
-        __row(
-            r"InvalidResourcesCount",
-            403,
-            r"The count of resources is invalid, %s.",
-            __NEVER,
-        ),
-        __row(r"InvalidTagKey", 401, r"The tag key is invalid, %s.", __NEVER),
-        __row(
-            r"LiveServiceNotFound",
-            400,
-            r"Your account does not open Live service yet",
-            __NEVER,
-        ),
-        __row(r"MissingParam", 400, r"Parameter invalid.", __NEVER),
-        __row(r"ModifyLiveAIStudio.Timeout", 408, r"%s", __NEVER),
-        __row(
-            r"NotFound.OSSBucket",
-            400,
-            r"%s, please check the ossBucket of storageParams.",
-            __NEVER,
-        ),
-        __row(r"NotFound.Task", 400, r"%s, please check the TaskId.", __NEVER),
-        __row(r"PermissionDenied", 403, r"%s", __NEVER),
-        __row(
-            r"QuotaExceed.TagsPerResource",
-            401,
-            r"The maximum number of tags for each resource is exceeded.",
-            __NEVER,
-        ),
-        __row(r"SuperLargeGroup", 420, r"%s.", __NEVER),
-        __row(r"UserNotAck", 408, r"%s.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 463] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 58, 59, 61, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
-        76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 97, 98,
-        99, 101, 103, 104, 105, 106, 108, 109, 110, 111, 112, 114, 115, 116, 117, 118,
-        119, 120, 121, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 136,
-        137, 138, 139, 140, 142, 143, 144, 145, 147, 148, 149, 150, 151, 152, 153, 154,
-        155, 156, 157, 158, 159, 160, 161, 162, 163, 170, 171, 172, 173, 174, 175, 176,
-        177, 178, 179, 180, 181, 182, 183, 184, 185, 187, 188, 189, 190, 191, 192, 193,
-        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 210,
-        211, 212, 213, 214, 215, 216, 217, 219, 220, 223, 224, 225, 226, 227, 228, 229,
-        230, 231, 232, 236, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254,
-        255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 267, 268, 271, 273, 274,
-        275, 276, 277, 278, 279, 280, 281, 285, 290, 291, 292, 293, 294, 295, 296, 297,
-        298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 312, 313, 314, 315, 316,
-        317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332,
-        333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348,
-        349, 350, 351, 352, 353, 354, 359, 360, 364, 365, 366, 367, 368, 369, 370, 371,
-        372, 373, 374, 375, 376, 380, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391,
-        392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407,
-        408, 409, 410, 411, 412, 413, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428,
-        429, 430, 431, 433, 434, 435, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447,
-        448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 464,
-        465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480,
-        481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 496, 497,
-        498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513,
-        514, 515, 516, 520, 521, 522, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533,
-        534, 535, 536, 537, 538, 539, 542, 543, 544, 545, 546, 547, 548,
-    ];
-    const __END: [u32; 463] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 290, 13, 419, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 518, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 58, 59, 61, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
-        76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 97, 98,
-        99, 101, 103, 104, 105, 106, 108, 109, 110, 111, 112, 114, 115, 116, 117, 118,
-        119, 120, 121, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 136,
-        137, 138, 139, 140, 142, 143, 144, 145, 147, 148, 149, 150, 151, 152, 153, 154,
-        155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 171, 172, 173, 174, 519, 176,
-        177, 178, 179, 180, 181, 182, 183, 184, 185, 187, 188, 189, 190, 191, 192, 193,
-        194, 195, 520, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 210,
-        211, 212, 213, 214, 215, 216, 217, 219, 220, 223, 224, 225, 226, 227, 228, 229,
-        230, 231, 232, 236, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254,
-        255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 267, 268, 271, 273, 274,
-        275, 276, 277, 278, 279, 280, 281, 285, 286, 291, 292, 293, 294, 524, 296, 297,
-        298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 312, 313, 314, 315, 316,
-        317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332,
-        333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348,
-        349, 350, 351, 352, 353, 354, 359, 360, 364, 365, 366, 367, 368, 369, 370, 371,
-        372, 373, 374, 375, 376, 380, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391,
-        392, 393, 394, 395, 396, 397, 398, 399, 400, 541, 402, 403, 404, 405, 406, 407,
-        408, 409, 410, 411, 412, 413, 542, 420, 421, 422, 423, 424, 425, 426, 427, 428,
-        429, 430, 431, 433, 434, 435, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447,
-        448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 464,
-        465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480,
-        481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 496, 497,
-        498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513,
-        514, 515, 516, 517, 521, 522, 523, 525, 526, 527, 528, 529, 530, 531, 532, 533,
-        534, 535, 536, 537, 538, 539, 540, 543, 544, 545, 546, 547, 548, 549,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: LiveError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[LiveError; 463] = &[
-        LiveError::IdempotentParameterMismatch,
-        LiveError::IllegalTimestamp,
-        LiveError::IncompleteSignature,
-        LiveError::InsufficientBalance,
-        LiveError::InvalidAccessKeyIdNotFound,
-        LiveError::InvalidOwner,
-        LiveError::InvalidOwnerAccount,
-        LiveError::InvalidOwnerId,
-        LiveError::InvalidParamater,
-        LiveError::InvalidParameter,
-        LiveError::InvalidParameterIsNull,
-        LiveError::MissingParameter,
-        LiveError::SignatureNonceUsed,
-        LiveError::Throttling,
-        LiveError::UnsupportedParameter,
-        LiveError::UnknownError,
-        LiveError::ForbiddenAccessKeyDisabled,
-        LiveError::ForbiddenNotSupportRam,
-        LiveError::ForbiddenRam,
-        LiveError::ForbiddenRiskControl,
-        LiveError::ForbiddenSubUser,
-        LiveError::ForbiddenUnauthorized,
-        LiveError::InvalidAccountNotFound,
-        LiveError::InvalidAction,
-        LiveError::InvalidIdempotenceParameterMismatch,
-        LiveError::InvalidParameterOwnerAccount,
-        LiveError::InvalidParameterResourceOwnerAccount,
-        LiveError::LastTokenProcessing,
-        LiveError::RealNameAuthenticationError,
-        LiveError::UnsupportedHttpMethod,
-        LiveError::InvalidRegionIdNotFound,
-        LiveError::OperationConflict,
-        LiveError::InternalError,
-        LiveError::ServiceUnavailable,
-        LiveError::ServiceUnavailableRegionMaintaining,
-        LiveError::InvalidProductNotFound,
-        LiveError::InvalidApiNotFound,
-        LiveError::InvalidProtocolNeedSsl,
-        LiveError::InvalidTimeStampFormat,
-        LiveError::InvalidTimeStampExpired,
-        LiveError::InvalidAccessKeyIdInactive,
-        LiveError::InvalidParameterFormat,
-        LiveError::InvalidSignatureMethod,
-        LiveError::SignatureDoesNotMatch,
-        LiveError::ThrottlingUser,
-        LiveError::InvalidActionNotFound,
-        LiveError::Code400,
-        LiveError::Code401,
-        LiveError::Code404,
-        LiveError::Code500,
-        LiveError::AbsCheckUrlMalformed,
-        LiveError::AbsDomainNameMalformed,
-        LiveError::AccountException,
-        LiveError::AuthenticationFailed,
-        LiveError::BillTypeNotFound,
-        LiveError::CanvasNotExist,
-        LiveError::CasterNumberExceed,
-        LiveError::CdnIpNotFound,
-        LiveError::CdnTypeNotSupportExtensiveDomain,
-        LiveError::CenterTransfersStreamOverLimit,
-        LiveError::CertNameMissingParameter,
-        LiveError::CertStorageFailed,
-        LiveError::CertificateDecodeError,
-        LiveError::CertificateDuplicated,
-        LiveError::CertificateExpired,
-        LiveError::CertificateFormatError,
-        LiveError::CertificateKeyNull,
-        LiveError::CertificateMissMatch,
-        LiveError::CertificateNotFind,
-        LiveError::CertificateNotPermittedOff,
-        LiveError::CertificateSettedNotEffect,
-        LiveError::CertificateStatusError,
-        LiveError::CertificateContentDuplicated,
-        LiveError::CheckSourceHealthFailed,
-        LiveError::CodeConfigNotFound,
-        LiveError::CodeIllegalDuration,
-        LiveError::CodeRegionHasNoNode,
-        LiveError::CommomLiveRcordConfigExisted,
-        LiveError::ComponentNumberExceed,
-        LiveError::ConfigAlreadyExists,
-        LiveError::ConfigConflicts,
-        LiveError::ConfigExisted,
-        LiveError::ConfigNotFound,
-        LiveError::ConfigurationConflicts,
-        LiveError::CreateCasterTimeout,
-        LiveError::CustomTagIsInvalid,
-        LiveError::CustomTemplateInvalid,
-        LiveError::DecodeError,
-        LiveError::DeleteFailed,
-        LiveError::DomainBeianInvalid,
-        LiveError::DomainNotFound,
-        LiveError::DomainConfigFailed,
-        LiveError::DomainInProtectedMode,
-        LiveError::DomainInSafeMode,
-        LiveError::DomainNotRecordedAliyun,
-        LiveError::DomainOwnerVerifyFail,
-        LiveError::DomainReserved,
-        LiveError::DomainTrafficExceedThreshold,
-        LiveError::DuplicateLocationId,
-        LiveError::DuplicateResourceId,
-        LiveError::DurationExceed,
-        LiveError::EntityNotExistsResourceGroup,
-        LiveError::EpisodeConflictMalformed,
-        LiveError::ErrorInvalidAppName,
-        LiveError::ErrorInvalidAuditUrl,
-        LiveError::ErrorInvalidCallBackUrl,
-        LiveError::ErrorInvalidEventCallbackUrl,
-        LiveError::ErrorTooManyApps,
-        LiveError::ErrorTooManyGroups,
-        LiveError::ExceedLimit,
-        LiveError::ExtensiveAndAllBothExist,
-        LiveError::ExtensiveAndSpecificDomainConflict,
-        LiveError::Forbidden,
-        LiveError::FunctionMutex,
-        LiveError::HasNoPermisionToCreateSlr,
-        LiveError::HasNoPermission,
-        LiveError::IcpBlack,
-        LiveError::IllegalOperation,
-        LiveError::IllegalOperationDomain,
-        LiveError::IncorrectCasterStatus,
-        LiveError::IncorrectCasterStatusCease,
-        LiveError::IncorrectCasterStatusEnableChannel,
-        LiveError::IncorrectCasterStatusExpire,
-        LiveError::IncorrectCasterStatusIdle,
-        LiveError::IncorrectCasterStatusInuse,
-        LiveError::IncorrectChannelDisable,
-        LiveError::IncorrectEndTime,
-        LiveError::IncorrectEpisodeStatus,
-        LiveError::IncorrectPlaylistStatusInuse,
-        LiveError::IncorrectSceneStatus,
-        LiveError::IncorrectSceneStatusConfigError,
-        LiveError::IncorrectSceneStatusIdle,
-        LiveError::IncorrectSceneStatusInuse,
-        LiveError::IncorrectSceneStatusWaiting,
-        LiveError::IncorrectStartTime,
-        LiveError::IncorrectSubtitleStatusAny,
-        LiveError::InnerAddDomainDenied,
-        LiveError::InputInvalid,
-        LiveError::InternalErr,
-        LiveError::InvaildCasterDelete,
-        LiveError::InvaildParameter,
-        LiveError::InvalidAnyMalformed,
-        LiveError::InvalidAnyValueNotSupported,
-        LiveError::InvalidAppId,
-        LiveError::InvalidAppIdAccessForbidden,
-        LiveError::InvalidAppIdNotFound,
-        LiveError::InvalidAppIdParameter,
-        LiveError::InvalidAppNameLengthTooLong,
-        LiveError::InvalidAppNameMalformed,
-        LiveError::InvalidAppNameMismatch,
-        LiveError::InvalidAppUidMalformed,
-        LiveError::InvalidAppUidNotFound,
-        LiveError::InvalidAreaParameter,
-        LiveError::InvalidArgNameValueNotSupported,
-        LiveError::InvalidArgValueMalformed,
-        LiveError::InvalidAudioLayersAndMixListSizeMismatch,
-        LiveError::InvalidAudioLayersConfig,
-        LiveError::InvalidAutoComposeMalformed,
-        LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-        LiveError::InvalidBlendListExceedNorm,
-        LiveError::InvalidBucketNotFound,
-        LiveError::InvalidCaptionResource,
-        LiveError::InvalidCasterChannelDisableUnsupported,
-        LiveError::InvalidCasterNotFound,
-        LiveError::InvalidCasterIdMalformed,
-        LiveError::InvalidCasterTemplateMalformed,
-        LiveError::InvalidCasterTemplateNotFound,
-        LiveError::InvalidCertNameTooLong,
-        LiveError::InvalidCertificate,
-        LiveError::InvalidCertificateTooLong,
-        LiveError::InvalidChannelIdMalformed,
-        LiveError::InvalidChargeTypeMalformed,
-        LiveError::InvalidChargeTypePostSupport,
-        LiveError::InvalidClientTokenMalformed,
-        LiveError::InvalidComponentNotFound,
-        LiveError::InvalidConfigChanged,
-        LiveError::InvalidConfigNotFound,
-        LiveError::InvalidConfigurationNotFound,
-        LiveError::InvalidCycleDurationMalformed,
-        LiveError::InvalidDataLimitExceed,
-        LiveError::InvalidDataNotFound,
-        LiveError::InvalidDelayNotFound,
-        LiveError::InvalidDelayTime,
-        LiveError::InvalidDomainBelongToConfigGroup,
-        LiveError::InvalidDomainNotFound,
-        LiveError::InvalidDomainNotOnline,
-        LiveError::InvalidDomainNameMalformed,
-        LiveError::InvalidDomainNameNotFound,
-        LiveError::InvalidDomainNameTooManyItems,
-        LiveError::InvalidDomainNameLevel,
-        LiveError::InvalidDomainSearchTypeMalformed,
-        LiveError::InvalidDomainSearchTypeValueNotSupported,
-        LiveError::InvalidDomainStatusValueNotSupported,
-        LiveError::InvalidDurationExceedOneDay,
-        LiveError::InvalidDurationStratTimeBiggerEndTime,
-        LiveError::InvalidEndTimeBeyondCurrent,
-        LiveError::InvalidEndTimeMalformed,
-        LiveError::InvalidEndTimeMismatch,
-        LiveError::InvalidEpisodeNotFound,
-        LiveError::InvalidFormatIllegalOperation,
-        LiveError::InvalidFormatMalformed,
-        LiveError::InvalidFunctionArgsMalformed,
-        LiveError::InvalidFunctionNameValueNotSupported,
-        LiveError::InvalidFunctionsMalformed,
-        LiveError::InvalidHeightOrWidthNormalized,
-        LiveError::InvalidInstanceIdParameter,
-        LiveError::InvalidIntervalMalformed,
-        LiveError::InvalidLayoutNotFound,
-        LiveError::InvalidLayoutIdMalformed,
-        LiveError::InvalidLiveDomainTypeValueNotSupported,
-        LiveError::InvalidLiveStreamUrlMalformed,
-        LiveError::InvalidMaterialIdMalformed,
-        LiveError::InvalidMixListExceedNorm,
-        LiveError::InvalidMonitorIdMalformed,
-        LiveError::InvalidNormTypeMalformed,
-        LiveError::InvalidNotifyUrlMalformed,
-        LiveError::InvalidNotifyUrlUnsafe,
-        LiveError::InvalidOnDemandUrlMalformed,
-        LiveError::InvalidOnDemandUrlUnsafe,
-        LiveError::InvalidOperation,
-        LiveError::InvalidOssBucketMalformed,
-        LiveError::InvalidOssBucketNotFound,
-        LiveError::InvalidOssEndpointMalformed,
-        LiveError::InvalidOssObjectMalformed,
-        LiveError::InvalidOssObjectPrefixMalformed,
-        LiveError::InvalidOverwriteOssObjectMalformed,
-        LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-        LiveError::InvalidPageNumMalformed,
-        LiveError::InvalidPageNumberValueNotSupported,
-        LiveError::InvalidPageSizeMalformed,
-        LiveError::InvalidPageSizeValueNotSupported,
-        LiveError::InvalidPageToken,
-        LiveError::InvalidParam,
-        LiveError::InvalidParamPrecision,
-        LiveError::InvalidParameterChargeType,
-        LiveError::InvalidParameterEndTime,
-        LiveError::InvalidParameterEventName,
-        LiveError::InvalidParameterExpireTime,
-        LiveError::InvalidParameterMalformed,
-        LiveError::InvalidParameterNormType,
-        LiveError::InvalidParameterOffset,
-        LiveError::InvalidParameterPageNum,
-        LiveError::InvalidParameterPageSize,
-        LiveError::InvalidParameterPlayStatus,
-        LiveError::InvalidParameterPurchaseTime,
-        LiveError::InvalidParameterSeekOffset,
-        LiveError::InvalidParameterStartItemId,
-        LiveError::InvalidParameterStartTime,
-        LiveError::InvalidParameterStatus,
-        LiveError::InvalidParameterField,
-        LiveError::InvalidParameterType,
-        LiveError::InvalidParameters,
-        LiveError::InvalidParams,
-        LiveError::InvalidParamter,
-        LiveError::InvalidPartDuration,
-        LiveError::InvalidPeriodMalformed,
-        LiveError::InvalidPositionNormalizedMalformed,
-        LiveError::InvalidProgramIdMalformed,
-        LiveError::InvalidProtocol,
-        LiveError::InvalidPullDomain,
-        LiveError::InvalidPushDomain,
-        LiveError::InvalidQueryTimeExceed,
-        LiveError::InvalidQueryTimeMalformed,
-        LiveError::InvalidRecordFmtNotSupported,
-        LiveError::InvalidRegion,
-        LiveError::InvalidRegionConflict,
-        LiveError::InvalidRegionMalformed,
-        LiveError::InvalidRegionIdMalformed,
-        LiveError::InvalidReleaseTimeMalformed,
-        LiveError::InvalidResourceNotFound,
-        LiveError::InvalidResourceGroupIdMalformed,
-        LiveError::InvalidResourceIdMalformed,
-        LiveError::InvalidResumeTimeMalformed,
-        LiveError::InvalidRoomIdMalformed,
-        LiveError::InvalidRoomIdNotFound,
-        LiveError::InvalidRuleMalformed,
-        LiveError::InvalidSslPri,
-        LiveError::InvalidSslProtocolValueNotSupported,
-        LiveError::InvalidSslPub,
-        LiveError::InvalidSslPubOrInvalidSslPri,
-        LiveError::InvalidSceneNotFound,
-        LiveError::InvalidSceneIdMalformed,
-        LiveError::InvalidScenes,
-        LiveError::InvalidScopeMalformed,
-        LiveError::InvalidSegmentDuration,
-        LiveError::InvalidSegmentNum,
-        LiveError::InvalidSequenceOssObjectMalformed,
-        LiveError::InvalidShowNotFound,
-        LiveError::InvalidShowListEmptyList,
-        LiveError::InvalidShowListNotFound,
-        LiveError::InvalidSliceDurationMalformed,
-        LiveError::InvalidSliceOssObjectPrefixMalformed,
-        LiveError::InvalidSourceContentMalformed,
-        LiveError::InvalidSourcePriorityMalformed,
-        LiveError::InvalidSourceTypeMalformed,
-        LiveError::InvalidStartTimeMalformed,
-        LiveError::InvalidStartTimeMismatch,
-        LiveError::InvalidStartTimeValueNotSupported,
-        LiveError::InvalidStatusMalformed,
-        LiveError::InvalidStatusResourceGroup,
-        LiveError::InvalidStorageNotFound,
-        LiveError::InvalidStreamNotFound,
-        LiveError::InvalidStreamNameLengthTooLong,
-        LiveError::InvalidStreamNameMalformed,
-        LiveError::InvalidStreamNum,
-        LiveError::InvalidStreamNumberMalformed,
-        LiveError::InvalidStreamProtocolNotSupport,
-        LiveError::InvalidTemplateForbidRaw,
-        LiveError::InvalidTemplateGroupIdNotFound,
-        LiveError::InvalidTemplateLengthMalformed,
-        LiveError::InvalidTimeMalformed,
-        LiveError::InvalidTimeValueNotSupported,
-        LiveError::InvalidTimeSpan,
-        LiveError::InvalidToAppUidMalformed,
-        LiveError::InvalidToAppUidNotFound,
-        LiveError::InvalidTopLevelDomainMalformed,
-        LiveError::InvalidTranscodeNotFound,
-        LiveError::InvalidTypeContentMismatch,
-        LiveError::InvalidUrgentMaterialNotFound,
-        LiveError::InvalidUser,
-        LiveError::InvalidUserDataLimitExceed,
-        LiveError::InvalidUserIdMalformed,
-        LiveError::InvalidVideoNotFound,
-        LiveError::InvalidVideoLayersAndBlendListSizeMismatch,
-        LiveError::InvalidVideoLayersConfig,
-        LiveError::InvalidVodUrlMalformed,
-        LiveError::IspBlack,
-        LiveError::JobNotFound,
-        LiveError::KeyMalformed,
-        LiveError::Live2VodConfigAlreadyExists,
-        LiveError::LiveServiceNotFound,
-        LiveError::LockFail,
-        LiveError::LogstoreNotExist,
-        LiveError::MalformedParam,
-        LiveError::MalformedParams,
-        LiveError::MeterAuthError,
-        LiveError::MeterDataSourceQueryError,
-        LiveError::MeterParamError,
-        LiveError::MeterReadyTsError,
-        LiveError::MeterServerInternalError,
-        LiveError::MissInputParams,
-        LiveError::MissingDomainName,
-        LiveError::MissingOssObjectPrefix,
-        LiveError::MissingParam,
-        LiveError::MissingParameterAny,
-        LiveError::MissingParams,
-        LiveError::MissingSliceOssObjectPrefix,
-        LiveError::MissingSourceContent,
-        LiveError::MissingSourceType,
-        LiveError::MissingTemplate,
-        LiveError::MissingTimeParameter,
-        LiveError::MixStreamAlreadyExist,
-        LiveError::MixStreamNotExist,
-        LiveError::NoAuth,
-        LiveError::NoHttpsDomain,
-        LiveError::NoRecordContent,
-        LiveError::NoSpecialConfiguration,
-        LiveError::NotInternationRealIdentity,
-        LiveError::OssAccessDenied,
-        LiveError::OperationDenied,
-        LiveError::OperationNotSupport,
-        LiveError::PlayListIsEmpty,
-        LiveError::PlayListItemNotFound,
-        LiveError::PlayListNotFound,
-        LiveError::PostPayNotOpen,
-        LiveError::PullStreamOverLimit,
-        LiveError::QpsOverLimit,
-        LiveError::QuotaExceededBlacklist,
-        LiveError::QuotaExceededMerge,
-        LiveError::QuotaExceededPreloadTaskslimit,
-        LiveError::QuotaLimitError,
-        LiveError::RecordCheckNotAvailable,
-        LiveError::RecordContentExceed,
-        LiveError::RequestForbiddenForIce,
-        LiveError::ResourceNotExist,
-        LiveError::ResourceIdIsInvalid,
-        LiveError::ResourceInChannelInvalid,
-        LiveError::ResourceInChannelNotFound,
-        LiveError::ResourceInChannelPreConditionFailed,
-        LiveError::ResourceNotExist_2,
-        LiveError::ResourceNumberExceed,
-        LiveError::ResourceOfChannelExist,
-        LiveError::RewriteHostRely,
-        LiveError::SslPriMissingParameter,
-        LiveError::SslPubMissingParameter,
-        LiveError::SceneNumberExceed,
-        LiveError::ScheduleChangeFail,
-        LiveError::ScheduleNotFound,
-        LiveError::ServerError,
-        LiveError::SetDomainCertificateParameterError,
-        LiveError::SourceIpExceed,
-        LiveError::StagingConfigFailed,
-        LiveError::StagingConfigNotFound,
-        LiveError::StreamMonitorAlreadyStarted,
-        LiveError::StreamMonitorAlreadyStop,
-        LiveError::StreamMonitorExist,
-        LiveError::StreamMonitorNotExist,
-        LiveError::StreamNotFound,
-        LiveError::SwitchTypeInvalidMalformed,
-        LiveError::SystemTagIsInvalid,
-        LiveError::TagIsInvalid,
-        LiveError::TagKeyIsInvalid,
-        LiveError::TagKeyRepeated,
-        LiveError::TagValueIsInvalid,
-        LiveError::TaskAlreadyStarted,
-        LiveError::TemplateAlreadyExist,
-        LiveError::TemplateLimit,
-        LiveError::TemplateNotFound,
-        LiveError::TooManyTags,
-        LiveError::TopLevelDomainMismatch,
-        LiveError::TopLevelDomainNotFound,
-        LiveError::TryAgain,
-        LiveError::Unauthorized,
-        LiveError::UnexpectedLocationId,
-        LiveError::UnsafeCallback,
-        LiveError::UserQuotaExceed,
-        LiveError::UserTaskExceed,
-        LiveError::SslPriError,
-        LiveError::SslPubError,
-        LiveError::CertNameNotFound,
-        LiveError::CodeConfigAlreadyExists,
-        LiveError::CodeGetMainPlaybackDomainError,
-        LiveError::CodeGetPushbackDomainError,
-        LiveError::CodeInvalidAliUid,
-        LiveError::CodeNotEnoughResource,
-        LiveError::CodeNotPushDomain,
-        LiveError::CodeTaskHasStarted,
-        LiveError::CodeTaskHasStopped,
-        LiveError::CodeTaskNotExist,
-        LiveError::CodeTaskNotStarted,
-        LiveError::CreateLiveAiStudioTimeout,
-        LiveError::DeleteLiveAiStudioTimeout,
-        LiveError::DescribeLiveAiStudioTimeout,
-        LiveError::DuplicateTagKey,
-        LiveError::EntityNotExistResourceGroup,
-        LiveError::ErrorTooManyMsgTypes,
-        LiveError::IncorrectStudioStatusInuse,
-        LiveError::InvalidParamCodeIllegalDuration,
-        LiveError::InvalidParameterAppId,
-        LiveError::InvalidParameterChannelId,
-        LiveError::InvalidParameterMaxIdleTime,
-        LiveError::InvalidParameterMixLayoutParamsUserPanes,
-        LiveError::InvalidParameterMixTranscodeParams,
-        LiveError::InvalidParameterNotifyAuthKey,
-        LiveError::InvalidParameterNotifyUrl,
-        LiveError::InvalidParameterRecordParams,
-        LiveError::InvalidParameterStorageParamsFileInfo,
-        LiveError::InvalidParameterStorageParamsOssParams,
-        LiveError::InvalidParameterStorageParamsStorageType,
-        LiveError::InvalidParameterStorageParamsVodParams,
-        LiveError::InvalidParameterSubscribeParamsSubscribeUserIdList,
-        LiveError::InvalidParameterTaskId,
-        LiveError::InvalidParameterUserId,
-        LiveError::InvalidResourceType,
-        LiveError::InvalidResourcesCount,
-        LiveError::InvalidTagKey,
-        LiveError::ModifyLiveAiStudioTimeout,
-        LiveError::NotFoundOssBucket,
-        LiveError::NotFoundTask,
-        LiveError::PermissionDenied,
-        LiveError::QuotaExceedTagsPerResource,
-        LiveError::SuperLargeGroup,
-        LiveError::UserNotAck,
-    ];
-    fn __from_code(code: &str) -> __Option<LiveError> {
-        let index: usize = match code.len() {
-            3 => {
-                match code {
-                    r"400" => 46,
-                    r"401" => 47,
-                    r"404" => 48,
-                    r"500" => 49,
-                    _ => !0,
-                }
-            }
-            6 => {
-                match code {
-                    r"NoAuth" => 353,
-                    _ => !0,
-                }
-            }
-            8 => {
-                match code {
-                    r"IcpBlack" => 116,
-                    r"IspBlack" => 326,
-                    r"LockFail" => 331,
-                    r"TryAgain" => 411,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"Forbidden" => 112,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"UserNotAck" => 462,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"ExceedLimit" => 109,
-                    r"InternalErr" => 138,
-                    r"InvalidUser" => 319,
-                    r"JobNotFound" => 327,
-                    r"ServerError" => 388,
-                    r"TooManyTags" => 408,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 87,
-                    r"DeleteFailed" => 88,
-                    r"InputInvalid" => 137,
-                    r"InvalidAppId" => 143,
-                    r"InvalidParam" => 232,
-                    r"MissingParam" => 343,
-                    r"QpsOverLimit" => 366,
-                    r"TagIsInvalid" => 400,
-                    r"Unauthorized" => 412,
-                    r"sslPri.Error" => 417,
-                    r"sslPub.Error" => 418,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ConfigExisted" => 81,
-                    r"FunctionMutex" => 113,
-                    r"InvalidParams" => 252,
-                    r"InvalidRegion" => 264,
-                    r"InvalidSSLPri" => 276,
-                    r"InvalidSSLPub" => 278,
-                    r"InvalidScenes" => 282,
-                    r"Key.Malformed" => 328,
-                    r"MissingParams" => 345,
-                    r"NoHttpsDomain" => 354,
-                    r"TemplateLimit" => 406,
-                    r"InvalidTagKey" => 455,
-                    r"NotFound.Task" => 458,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CanvasNotExist" => 55,
-                    r"CdnIP.NotFound" => 57,
-                    r"ConfigNotFound" => 82,
-                    r"DomainReserved" => 96,
-                    r"MalformedParam" => 333,
-                    r"PostPayNotOpen" => 364,
-                    r"StreamNotFound" => 397,
-                    r"TagKeyRepeated" => 402,
-                    r"UnsafeCallback" => 414,
-                    r"UserTaskExceed" => 416,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code.as_bytes()[7] {
-                    72 => {
-                        match code {
-                            r"RewriteHostRely" => 382,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"Domain.NotFound" => 90,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParamter" => 253,
-                            r"InvalidProtocol" => 258,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTimeSpan" => 312,
-                            r"MissingTemplate" => 349,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"NoRecordContent" => 355,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"MalformedParams" => 334,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"Throttling.User" => 44,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"QuotaLimitError" => 370,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Duration.Exceed" => 100,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"ConfigConflicts" => 80,
-                            r"OperationDenied" => 359,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"SourceIp.Exceed" => 390,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"HasNoPermission" => 115,
-                            r"SuperLargeGroup" => 461,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"OSSAccessDenied" => 358,
-                            r"TagKeyIsInvalid" => 401,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"PlayListIsEmpty" => 361,
-                            r"UserQuotaExceed" => 415,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Meter.AuthError" => 335,
-                            r"MissInputParams" => 340,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code.as_bytes()[11] {
-                    69 => {
-                        match code {
-                            r"LogstoreNotExist" => 332,
-                            r"Meter.ParamError" => 337,
-                            r"ResourceNotExist" => 379,
-                            r"CodeTaskNotExist" => 428,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"BillTypeNotFound" => 54,
-                            r"PlayListNotFound" => 363,
-                            r"TemplateNotFound" => 407,
-                            r"CertNameNotFound" => 419,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidPageToken" => 231,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IllegalOperation" => 117,
-                            r"InvalidOperation" => 219,
-                            r"InvalidStreamNum" => 304,
-                            r"Duplicate.TagKey" => 433,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"IncorrectEndTime" => 126,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"DomainInSafeMode" => 93,
-                            r"PermissionDenied" => 459,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParamater" => 8,
-                            r"InvalidParameter" => 9,
-                            r"MissingParameter" => 11,
-                            r"InvaildParameter" => 140,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"AccountException" => 52,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"IllegalTimestamp" => 1,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"ErrorTooManyApps" => 107,
-                            r"InvalidDelayTime" => 182,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidParameters" => 251,
-                    r"InvalidPullDomain" => 259,
-                    r"InvalidPushDomain" => 260,
-                    r"InvalidSegmentNum" => 285,
-                    r"MissingDomainName" => 341,
-                    r"MixStreamNotExist" => 352,
-                    r"Resource.NotExist" => 374,
-                    r"SceneNumberExceed" => 385,
-                    r"Schedule.NotFound" => 387,
-                    r"TagValueIsInvalid" => 403,
-                    r"CodeInvalidAliUid" => 423,
-                    r"CodeNotPushDomain" => 425,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code.as_bytes()[6] {
-                    67 => {
-                        match code {
-                            r"DomainConfigFailed" => 91,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"StreamMonitorExist" => 395,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"CasterNumberExceed" => 56,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"Meter.ReadyTsError" => 338,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"CustomTagIsInvalid" => 85,
-                            r"SystemTagIsInvalid" => 399,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidCertificate" => 168,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ServiceUnavailable" => 33,
-                            r"IncorrectStartTime" => 134,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"MissingParameter%s" => 344,
-                            r"MissingSource.Type" => 348,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"CodeConfigNotFound" => 74,
-                            r"NotFound.OSSBucket" => 457,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"CertStorage.failed" => 61,
-                            r"ErrorTooManyGroups" => 108,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"TaskAlreadyStarted" => 404,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"CodeTaskHasStarted" => 426,
-                            r"CodeTaskHasStopped" => 427,
-                            r"CodeTaskNotStarted" => 429,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"SignatureNonceUsed" => 12,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code.as_bytes()[14] {
-                    70 => {
-                        match code {
-                            r"InvalidApi.NotFound" => 36,
-                            r"InvalidDataNotFound" => 180,
-                            r"LiveServiceNotFound" => 330,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"PullStreamOverLimit" => 365,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"QuotaExceeded.Merge" => 368,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IncompleteSignature" => 2,
-                            r"CodeIllegalDuration" => 75,
-                            r"InvalidPartDuration" => 254,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidOwnerAccount" => 6,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Schedule.ChangeFail" => 386,
-                            r"InvalidResourceType" => 453,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"DuplicateLocationID" => 98,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InsufficientBalance" => 3,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"CodeRegionHasNoNode" => 76,
-                            r"Invalid%s.Malformed" => 141,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Certificate.Expired" => 64,
-                            r"ErrorInvalidAppName" => 103,
-                            r"OperationNotSupport" => 360,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"DuplicateResourceId" => 99,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"LastTokenProcessing" => 27,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Certificate.NotFind" => 68,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"Domain.BeianInvalid" => 89,
-                            r"ResourceIdIsInvalid" => 375,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"ConfigAlreadyExists" => 79,
-                            r"RecordContentExceed" => 372,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"Certificate.KeyNull" => 66,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code.as_bytes()[7] {
-                    65 => {
-                        match code {
-                            r"InvalidAreaParameter" => 152,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvaildCaster.Delete" => 139,
-                            r"StagingConfig.Failed" => 391,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameterType" => 250,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidShow.NotFound" => 287,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"MissingTimeParameter" => 350,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"CreateCaster.Timeout" => 84,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IncorrectSceneStatus" => 129,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InnerAddDomainDenied" => 136,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ResourceNumberExceed" => 380,
-                            r"TemplateAlreadyExist" => 405,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"AuthenticationFailed" => 53,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"ErrorTooManyMsgTypes" => 435,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"UnsupportedParameter" => 14,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"PlayListItemNotFound" => 362,
-                            r"UnexpectedLocationID" => 413,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"ErrorInvalidAuditUrl" => 104,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code.as_bytes()[7] {
-                    65 => {
-                        match code {
-                            r"InvalidAppId.NotFound" => 145,
-                            r"InvalidAppIdParameter" => 146,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvalidConfig.Changed" => 175,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"InvalidDelay.NotFound" => 181,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"CodeNotEnoughResource" => 424,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParamPrecision" => 233,
-                            r"InvalidParameterField" => 249,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidRule.Malformed" => 275,
-                            r"InvalidResourcesCount" => 454,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidScene.NotFound" => 280,
-                            r"MissingSource.Content" => 347,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTime.Malformed" => 310,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidVideo.NotFound" => 322,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"MixStreamAlreadyExist" => 351,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Certificate.MissMatch" => 67,
-                            r"IncorrectCasterStatus" => 119,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.RiskControl" => 19,
-                            r"CustomTemplateInvalid" => 86,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"ComponentNumberExceed" => 78,
-                            r"DomainInProtectedMode" => 92,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"StreamMonitorNotExist" => 396,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"UnsupportedHTTPMethod" => 29,
-                            r"SignatureDoesNotMatch" => 43,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"DomainOwnerVerifyFail" => 95,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[9] {
-                    46 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"NoSpecialConfiguration" => 356,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"IncorrectEpisodeStatus" => 127,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"Abs.CheckUrl.Malformed" => 50,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidBucket.NotFound" => 160,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalOperationDomain" => 118,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"ResourceOfChannelExist" => 381,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidSignatureMethod" => 42,
-                            r"InvalidRegion.Conflict" => 265,
-                            r"InvalidSegmentDuration" => 284,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidDomain.NotFound" => 184,
-                            r"InvalidDomainNameLevel" => 189,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidConfig.NotFound" => 176,
-                            r"StagingConfig.NotFound" => 392,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidRoomId.NotFound" => 274,
-                            r"InvalidScope.Malformed" => 283,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidAppUid.NotFound" => 151,
-                            r"InvalidCaptionResource" => 161,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidStream.NotFound" => 301,
-                            r"RequestForbiddenForIce" => 373,
-                            r"InvalidParameter.AppId" => 438,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidCaster.NotFound" => 163,
-                            r"MissingOssObjectPrefix" => 342,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            r"Certificate.Duplicated" => 63,
-                            r"ConfigurationConflicts" => 83,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidLayout.NotFound" => 207,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"Certificate.DecodeError" => 62,
-                            r"Certificate.FormatError" => 65,
-                            r"Certificate.StatusError" => 71,
-                            r"InvalidData.LimitExceed" => 179,
-                            _ => !0,
-                        }
-                    }
-                    72 => {
-                        match code {
-                            r"CheckSourceHealthFailed" => 73,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidRoomId.Malformed" => 273,
-                            r"InvalidUserId.Malformed" => 321,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidCertName.TooLong" => 167,
-                            r"RecordCheckNotAvailable" => 371,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidAppName.Mismatch" => 149,
-                            r"InvalidFormat.Malformed" => 200,
-                            r"InvalidStorage.NotFound" => 300,
-                            r"TopLevelDomain.Mismatch" => 409,
-                            r"TopLevelDomain.NotFound" => 410,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"DomainNotRecordedAliyun" => 94,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"ErrorInvalidCallBackUrl" => 105,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"QuotaExceeded.Blacklist" => 367,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"InvalidNotifyUrl.Unsafe" => 216,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidAppUid.Malformed" => 150,
-                            r"InvalidDomain.notOnline" => 185,
-                            r"InvalidEndTime.Mismatch" => 197,
-                            r"SSLPri.MissingParameter" => 383,
-                            r"SSLPub.MissingParameter" => 384,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"CodeConfigAlreadyExists" => 420,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidParameter.Format" => 41,
-                            r"InvalidParameter.Offset" => 240,
-                            r"InvalidParameter.Status" => 248,
-                            r"InvalidParameter.TaskId" => 451,
-                            r"InvalidParameter.UserId" => 452,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            r"InvalidEpisode.NotFound" => 198,
-                            r"InvalidPeriod.Malformed" => 255,
-                            r"InvalidRegion.Malformed" => 266,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidVodUrl.Malformed" => 325,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            r"InvalidStatus.Malformed" => 298,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidQueryTime.Exceed" => 261,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code.as_bytes()[9] {
-                    65 => {
-                        match code {
-                            r"ExtensiveAndAllBothExist" => 110,
-                            r"InvalidToAppUid.NotFound" => 314,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"IncorrectChannel.Disable" => 125,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidAudioLayersConfig" => 156,
-                            r"InvalidEndTime.Malformed" => 196,
-                            r"InvalidVideoLayersConfig" => 324,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidSceneId.Malformed" => 281,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidRegionId.NotFound" => 30,
-                            r"InvalidPageNum.Malformed" => 227,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"StreamMonitorAlreadyStop" => 394,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidTimeStamp.Expired" => 39,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Abs.DomainName.Malformed" => 51,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidShowList.NotFound" => 289,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidAppName.Malformed" => 148,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.EndTime" => 235,
-                            r"InvalidParameter.PageNum" => 241,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidResource.NotFound" => 269,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[9] {
-                    65 => {
-                        match code {
-                            r"InvalidToAppUid.Malformed" => 313,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"InvalidOnDemandUrl.Unsafe" => 218,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"CertName.MissingParameter" => 60,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"IncorrectSceneStatus.Idle" => 131,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidStartTime.Mismatch" => 296,
-                            r"InvalidTranscode.NotFound" => 316,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidArgValue.Malformed" => 154,
-                            r"InvalidPageSize.Malformed" => 229,
-                            r"InvalidRegionId.Malformed" => 267,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"HasNoPermisionToCreateSLR" => 114,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidComponent.NotFound" => 174,
-                            r"InvalidTemplate.ForbidRaw" => 307,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"EpisodeConflict.Malformed" => 102,
-                            r"ResourceInChannel.Invalid" => 376,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidShowList.EmptyList" => 288,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidNormType.Malformed" => 214,
-                            r"InvalidParameter.NormType" => 239,
-                            r"InvalidParameter.PageSize" => 242,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidCasterId.Malformed" => 164,
-                            r"InvalidOssBucket.NotFound" => 221,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidInterval.Malformed" => 206,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"Meter.ServerInternalError" => 339,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"InvalidMixList.ExceedNorm" => 212,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidLayoutId.Malformed" => 208,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code.as_bytes()[11] {
-                    73 => {
-                        match code {
-                            r"CreateLiveAIStudio.Timeout" => 430,
-                            r"DeleteLiveAIStudio.Timeout" => 431,
-                            r"ModifyLiveAIStudio.Timeout" => 456,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidInstanceIdParameter" => 205,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"IncorrectSubtitleStatus.%s" => 135,
-                            r"InvalidOssObject.Malformed" => 223,
-                            r"CodeGetPushbackDomainError" => 422,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IncorrectSceneStatus.Inuse" => 132,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"InvalidNotifyUrl.Malformed" => 215,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"ResourceInChannel.NotFound" => 377,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidCertificate.TooLong" => 169,
-                            r"InvalidDomainName.NotFound" => 187,
-                            r"NotInternationRealIdentity" => 357,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.EventName" => 236,
-                            r"InvalidParameter.Malformed" => 238,
-                            r"InvalidParameter.StartTime" => 247,
-                            r"InvalidParameter.ChannelId" => 439,
-                            r"InvalidParameter.NotifyUrl" => 444,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidChannelId.Malformed" => 170,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Meter.DataSourceQueryError" => 336,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidProgramId.Malformed" => 257,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"IncorrectCasterStatus.Idle" => 123,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidFunctions.Malformed" => 203,
-                            r"InvalidMonitorId.Malformed" => 213,
-                            r"InvalidStartTime.Malformed" => 295,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidOssBucket.Malformed" => 220,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidQueryTime.Malformed" => 262,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"Certificate.NotPermittedOff" => 69,
-                            r"Certificate.SettedNotEffect" => 70,
-                            r"QuotaExceed.TagsPerResource" => 460,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"InvalidTypeContent.Mismatch" => 317,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"InvalidUserData.LimitExceed" => 320,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            r"Invalid%s.ValueNotSupported" => 142,
-                            r"InvalidStreamName.Malformed" => 303,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidBlendList.ExceedNorm" => 159,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"MissingSliceOssObjectPrefix" => 346,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidChargeType.Malformed" => 171,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidDomainName.Malformed" => 186,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.ChargeType" => 234,
-                            r"InvalidParameter.ExpireTime" => 237,
-                            r"InvalidParameter.PlayStatus" => 243,
-                            r"InvalidParameter.SeekOffset" => 245,
-                            r"InvalidResumeTime.Malformed" => 272,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"SwitchTypeInvalid.Malformed" => 398,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"StreamMonitorAlreadyStarted" => 393,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidMaterialId.Malformed" => 211,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            r"IncorrectCasterStatus.Cease" => 120,
-                            r"IncorrectCasterStatus.Inuse" => 124,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidResourceId.Malformed" => 271,
-                            r"InvalidStatus.ResourceGroup" => 299,
-                            r"IncorrectStudioStatus.Inuse" => 436,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code.as_bytes()[15] {
-                    46 => {
-                        match code {
-                            r"InvalidDuration.ExceedOneDay" => 193,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"Live2Vod.ConfigAlreadyExists" => 329,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"InvalidEndTime.BeyondCurrent" => 195,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"CommomLiveRcordConfigExisted" => 77,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidSSLPubOrInvalidSSLPri" => 279,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"InvalidAppName.LengthTooLong" => 147,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"EntityNotExist.ResourceGroup" => 434,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"IncorrectCasterStatus.Expire" => 122,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"InvalidOnDemandUrl.Malformed" => 217,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidAppId.AccessForbidden" => 144,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidOssEndpoint.Malformed" => 222,
-                            r"InvalidReleaseTime.Malformed" => 268,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"InvalidClientToken.Malformed" => 173,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"ErrorInvalidEventCallbackUrl" => 106,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAutoCompose.Malformed" => 157,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.StartItemId" => 246,
-                            r"InvalidParameter.MaxIdleTime" => 440,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IncorrectSceneStatus.Waiting" => 133,
-                            r"DescribeLiveAIStudio.Timeout" => 432,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidSource.Type.Malformed" => 294,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 72,
-                    r"DomainTraffic.ExceedThreshold" => 97,
-                    r"EntityNotExists.ResourceGroup" => 101,
-                    r"IncorrectPlaylistStatus.Inuse" => 128,
-                    r"InvalidChargeType.PostSupport" => 172,
-                    r"InvalidConfiguration.NotFound" => 177,
-                    r"InvalidFunctionArgs.Malformed" => 201,
-                    r"InvalidParameter.PurchaseTime" => 244,
-                    r"InvalidRecordFmt.NotSupported" => 263,
-                    r"InvalidStreamNumber.Malformed" => 305,
-                    r"InvalidTime.ValueNotSupported" => 311,
-                    r"InvalidParameter.RecordParams" => 445,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"CenterTransfersStreamOverLimit" => 59,
-                    r"InvalidCasterTemplate.NotFound" => 166,
-                    r"InvalidCycleDuration.Malformed" => 178,
-                    r"InvalidDomainName.TooManyItems" => 188,
-                    r"InvalidFormat.IllegalOperation" => 199,
-                    r"InvalidHeightOrWidthNormalized" => 204,
-                    r"InvalidLiveStreamUrl.Malformed" => 210,
-                    r"InvalidSliceDuration.Malformed" => 290,
-                    r"InvalidUrgentMaterial.NotFound" => 318,
-                    r"CodeGetMainPlaybackDomainError" => 421,
-                    r"InvalidParameter.NotifyAuthKey" => 443,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidCasterTemplate.Malformed" => 165,
-                    r"InvalidSource.Content.Malformed" => 292,
-                    r"InvalidStreamName.LengthTooLong" => 302,
-                    r"InvalidTemplateGroupId.NotFound" => 308,
-                    r"InvalidTemplateLength.Malformed" => 309,
-                    r"InvalidTopLevelDomain.Malformed" => 315,
-                    r"QuotaExceeded.PreloadTaskslimit" => 369,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CdnTypeNotSupportExtensiveDomain" => 58,
-                    r"IncorrectSceneStatus.ConfigError" => 130,
-                    r"InvalidArgName.ValueNotSupported" => 153,
-                    r"InvalidOssObjectPrefix.Malformed" => 224,
-                    r"InvalidResourceGroupId.Malformed" => 270,
-                    r"InvalidSource.Priority.Malformed" => 293,
-                    r"InvalidStreamProtocol.NotSupport" => 306,
-                    r"InvalidParam.CodeIllegalDuration" => 437,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 183,
-                    r"InvalidDomainSearchType.Malformed" => 190,
-                    r"InvalidPageSize.ValueNotSupported" => 230,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 111,
-                    r"InvalidSequenceOssObject.Malformed" => 286,
-                    r"InvalidStartTime.ValueNotSupported" => 297,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"IncorrectCasterStatus.EnableChannel" => 121,
-                    r"InvalidOverwriteOssObject.Malformed" => 225,
-                    r"InvalidPageNumber.ValueNotSupported" => 228,
-                    r"InvalidPositionNormalized.Malformed" => 256,
-                    r"SetDomainCertificate.ParameterError" => 389,
-                    r"InvalidParameter.MixTranscodeParams" => 442,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 277,
-                    r"ResourceInChannel.PreConditionFailed" => 378,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 192,
-                    r"InvalidFunctionName.ValueNotSupported" => 202,
-                    r"InvalidSliceOssObjectPrefix.Malformed" => 291,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidDuration.StratTimeBiggerEndTime" => 194,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidCaster.ChannelDisableUnsupported" => 162,
-                    r"InvalidLiveDomainType.ValueNotSupported" => 209,
-                    r"InvalidParameter.StorageParams.FileInfo" => 446,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidParameter.StorageParams.OSSParams" => 447,
-                    r"InvalidParameter.StorageParams.VodParams" => 449,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidAudioLayersAndMixListSize.Mismatch" => 155,
-                    r"InvalidDomainSearchType.ValueNotSupported" => 191,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidParameter.MixLayoutParams.UserPanes" => 441,
-                    r"InvalidParameter.StorageParams.StorageType" => 448,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidVideoLayersAndBlendListSize.Mismatch" => 323,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"InvalidParameter.SubscribeParams.SubscribeUserIdList" => 450,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed" => 226,
-                    _ => !0,
-                }
-            }
-            57 => {
-                match code {
-                    r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed" => 158,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: LiveError) -> &'static [u16] {
-        match code {
-            LiveError::InvalidAccessKeyIdNotFound => &[400, 404],
-            LiveError::MissingParameter => &[400, 403],
-            LiveError::InternalError => &[500, 400],
-            LiveError::ConfigAlreadyExists => &[400, 409],
-            LiveError::ConfigNotFound => &[400, 404],
-            LiveError::DomainInProtectedMode => &[400, 403],
-            LiveError::Forbidden => &[400, 403],
-            LiveError::IllegalOperation => &[401, 403],
-            LiveError::IncorrectCasterStatusEnableChannel => &[400, 404],
-            LiveError::InvalidConfigNotFound => &[400, 404],
-            LiveError::InvalidDomainNotFound => &[400, 404],
-            LiveError::MissingParam => &[400, 404],
-            LiveError::OperationDenied => &[400, 403],
-            LiveError::UserQuotaExceed => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: LiveError) -> &'static [&'static str] {
-        match code {
-            LiveError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            LiveError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            LiveError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[286].message,
-                        __E[287].message,
-                        __E[288].message,
-                        __E[289].message,
-                    ]
-                }
-            }
-            LiveError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[415].message,
-                        __E[416].message,
-                        __E[417].message,
-                        __E[418].message,
-                    ]
-                }
-            }
-            LiveError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            LiveError::InternalError => {
-                const {
-                    &[
-                        __E[39].message,
-                        __E[164].message,
-                        __E[165].message,
-                        __E[166].message,
-                        __E[167].message,
-                        __E[169].message,
-                        __E[517].message,
-                    ]
-                }
-            }
-            LiveError::Code400 => const { &[__E[56].message, __E[57].message] }
-            LiveError::Code404 => const { &[__E[59].message, __E[60].message] }
-            LiveError::Code500 => {
-                const { &[__E[61].message, __E[62].message, __E[63].message] }
-            }
-            LiveError::CertificateFormatError => {
-                const { &[__E[79].message, __E[80].message] }
-            }
-            LiveError::ConfigAlreadyExists => {
-                const { &[__E[94].message, __E[95].message] }
-            }
-            LiveError::ConfigurationConflicts => {
-                const { &[__E[101].message, __E[102].message] }
-            }
-            LiveError::DecodeError => const { &[__E[106].message, __E[107].message] }
-            LiveError::DurationExceed => const { &[__E[121].message, __E[122].message] }
-            LiveError::Forbidden => const { &[__E[134].message, __E[135].message] }
-            LiveError::IllegalOperation => {
-                const { &[__E[140].message, __E[141].message] }
-            }
-            LiveError::InvalidAppId => const { &[__E[174].message, __E[518].message] }
-            LiveError::InvalidArgValueMalformed => {
-                const { &[__E[185].message, __E[186].message] }
-            }
-            LiveError::InvalidCasterNotFound => {
-                const { &[__E[195].message, __E[519].message] }
-            }
-            LiveError::InvalidConfigNotFound => {
-                const { &[__E[208].message, __E[209].message] }
-            }
-            LiveError::InvalidDomainNotFound => {
-                const { &[__E[217].message, __E[218].message] }
-            }
-            LiveError::InvalidDomainNameMalformed => {
-                const { &[__E[220].message, __E[221].message, __E[222].message] }
-            }
-            LiveError::InvalidEndTimeMalformed => {
-                const {
-                    &[
-                        __E[232].message,
-                        __E[233].message,
-                        __E[234].message,
-                        __E[235].message,
-                    ]
-                }
-            }
-            LiveError::InvalidEndTimeMismatch => {
-                const {
-                    &[
-                        __E[236].message,
-                        __E[237].message,
-                        __E[238].message,
-                        __E[239].message,
-                        __E[240].message,
-                        __E[241].message,
-                        __E[242].message,
-                    ]
-                }
-            }
-            LiveError::InvalidOssBucketMalformed => {
-                const { &[__E[265].message, __E[266].message] }
-            }
-            LiveError::InvalidOssEndpointMalformed => {
-                const { &[__E[268].message, __E[269].message, __E[270].message] }
-            }
-            LiveError::InvalidOssObjectMalformed => {
-                const { &[__E[271].message, __E[272].message] }
-            }
-            LiveError::InvalidParam => {
-                const {
-                    &[
-                        __E[281].message,
-                        __E[282].message,
-                        __E[283].message,
-                        __E[284].message,
-                    ]
-                }
-            }
-            LiveError::InvalidParameterMalformed => {
-                const { &[__E[294].message, __E[523].message] }
-            }
-            LiveError::InvalidParams => {
-                const {
-                    &[
-                        __E[308].message,
-                        __E[309].message,
-                        __E[310].message,
-                        __E[311].message,
-                    ]
-                }
-            }
-            LiveError::InvalidStartTimeMalformed => {
-                const {
-                    &[
-                        __E[354].message,
-                        __E[355].message,
-                        __E[356].message,
-                        __E[357].message,
-                        __E[358].message,
-                    ]
-                }
-            }
-            LiveError::InvalidStartTimeValueNotSupported => {
-                const {
-                    &[
-                        __E[360].message,
-                        __E[361].message,
-                        __E[362].message,
-                        __E[363].message,
-                    ]
-                }
-            }
-            LiveError::InvalidTimeMalformed => {
-                const {
-                    &[
-                        __E[376].message,
-                        __E[377].message,
-                        __E[378].message,
-                        __E[379].message,
-                    ]
-                }
-            }
-            LiveError::InvalidTimeValueNotSupported => {
-                const { &[__E[380].message, __E[381].message] }
-            }
-            LiveError::LiveServiceNotFound => {
-                const { &[__E[400].message, __E[540].message] }
-            }
-            LiveError::MissingParam => const { &[__E[413].message, __E[541].message] }
-            LiveError::NoSpecialConfiguration => {
-                const { &[__E[431].message, __E[432].message] }
-            }
-            LiveError::OperationDenied => const { &[__E[435].message, __E[436].message] }
-            LiveError::SslPubMissingParameter => {
-                const { &[__E[462].message, __E[463].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: LiveError) -> &'static [__Entry] {
-        match code {
-            LiveError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            LiveError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[286], __E[287], __E[288], __E[289]] }
-            }
-            LiveError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[415],
-                        __E[416],
-                        __E[417],
-                        __E[418],
-                    ]
-                }
-            }
-            LiveError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            LiveError::InternalError => {
-                const {
-                    &[
-                        __E[39],
-                        __E[164],
-                        __E[165],
-                        __E[166],
-                        __E[167],
-                        __E[168],
-                        __E[169],
-                        __E[517],
-                    ]
-                }
-            }
-            LiveError::InvalidAppId => const { &[__E[174], __E[518]] }
-            LiveError::InvalidCasterNotFound => const { &[__E[195], __E[519]] }
-            LiveError::InvalidParameterMalformed => const { &[__E[294], __E[523]] }
-            LiveError::LiveServiceNotFound => const { &[__E[400], __E[540]] }
-            LiveError::MissingParam => const { &[__E[413], __E[414], __E[541]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[LiveError; 4] = &[
-        LiveError::InvalidAnyValueNotSupported,
-        LiveError::IncorrectSubtitleStatusAny,
-        LiveError::InvalidAnyMalformed,
-        LiveError::MissingParameterAny,
-    ];
-    fn __from_template(code: &str) -> __Option<LiveError> {
-        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-            && crate::__private_0_2::template_matches(
-                r"Invalid%s.ValueNotSupported",
-                code,
-            )
-        {
-            return __Option::Some(LiveError::InvalidAnyValueNotSupported);
-        }
-        if code.starts_with(r"IncorrectSubtitleStatus.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"IncorrectSubtitleStatus.%s",
-                code,
-            )
-        {
-            return __Option::Some(LiveError::IncorrectSubtitleStatusAny);
-        }
-        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-        {
-            return __Option::Some(LiveError::InvalidAnyMalformed);
-        }
-        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-        {
-            return __Option::Some(LiveError::MissingParameterAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: LiveError) -> &'static [&'static str] {
-        match code {
-            LiveError::InvalidParameter => {
-                &[
-                    r"AddLiveAIProduceRules",
-                    r"AddLiveAISubtitle",
-                    r"CreateEdgeTranscodeJob",
-                    r"CreateLiveAIStudio",
-                    r"CreateLivePullToPush",
-                    r"DeleteLiveAIProduceRules",
-                    r"DeleteLiveAIStudio",
-                    r"DeleteLiveAISubtitle",
-                    r"DeleteLiveDomain",
-                    r"DeleteLivePullToPush",
-                    r"DescribeLiveAIProduceRules",
-                    r"DescribeLiveAISubtitle",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDomainMultiStreamConfig",
-                    r"DescribeLivePullToPush",
-                    r"DescribeLivePullToPushList",
-                    r"DescribeLiveStreamTranscodeStreamNum",
-                    r"DescribeLiveUserBillPrediction",
-                    r"ListEdgeTranscodeJob",
-                    r"ListEdgeTranscodeTemplate",
-                    r"QueryLiveDomainMultiStreamList",
-                    r"RestartLivePullToPush",
-                    r"SetLiveDomainMultiStreamConfig",
-                    r"SetLiveDomainMultiStreamMaster",
-                    r"SetLiveDomainMultiStreamOptimalMode",
-                    r"StopLivePullToPush",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveAIProduceRules",
-                    r"UpdateLiveAISubtitle",
-                    r"UpdateLivePullToPush",
-                ]
-            }
-            LiveError::MissingParameter => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddLiveAIProduceRules",
-                    r"AddLiveAISubtitle",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CreateCaster",
-                    r"CreateCustomTemplate",
-                    r"CreateEdgeTranscodeJob",
-                    r"CreateLiveAIStudio",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCustomTemplate",
-                    r"DeleteEdgeTranscodeJob",
-                    r"DeleteLiveAIProduceRules",
-                    r"DeleteLiveAIStudio",
-                    r"DeleteLiveAISubtitle",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeletePlaylistItems",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasters",
-                    r"DescribeHlsLiveStreamRealTimeBpsData",
-                    r"DescribeLiveAIProduceRules",
-                    r"DescribeLiveAIStudio",
-                    r"DescribeLiveAISubtitle",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeMixStreamList",
-                    r"DescribeRtcCloudRecordingFiles",
-                    r"DescribeShowList",
-                    r"EditShowAndReplace",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEdgeTranscodeJob",
-                    r"GetEdgeTranscodeTemplate",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ListEdgeTranscodeJob",
-                    r"ListEdgeTranscodeTemplate",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                    r"ModifyLiveAIStudio",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"SetCasterConfig",
-                    r"SetShowListBackground",
-                    r"StartEdgeTranscodeJob",
-                    r"StartRtcCloudRecording",
-                    r"StopEdgeTranscodeJob",
-                    r"StopRtcCloudRecording",
-                    r"UpdateCasterResourceGroup",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveAIProduceRules",
-                    r"UpdateLiveAISubtitle",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                    r"UpdateRtcCloudRecording",
-                ]
-            }
-            LiveError::InternalError => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"AddLiveCenterTransfer",
-                    r"AddLiveDomainPlayMapping",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveRecordVodConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"AddLiveStreamMerge",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"CreateCustomTemplate",
-                    r"CreateLivePrivateLine",
-                    r"CreateLivePullToPush",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteCaster",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterEpisodeGroup",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteCustomTemplate",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DeleteLiveCenterTransfer",
-                    r"DeleteLiveEdgeTransfer",
-                    r"DeleteLivePrivateLine",
-                    r"DeleteLivePullStreamInfoConfig",
-                    r"DeleteLivePullToPush",
-                    r"DeleteLiveRecordVodConfig",
-                    r"DeleteLiveSnapshotNotifyConfig",
-                    r"DeleteLiveStreamBlock",
-                    r"DeleteLiveStreamMerge",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteLiveStreamRecordIndexFiles",
-                    r"DeleteMixStream",
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"DeleteRtcAsrTask",
-                    r"DeleteRtcMPUEventSub",
-                    r"DeleteSnapshotCallbackAuth",
-                    r"DeleteSnapshotFiles",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeCasters",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"DescribeLiveCenterTransfer",
-                    r"DescribeLiveDomainByCertificate",
-                    r"DescribeLiveDomainFrameRateAndBitRateData",
-                    r"DescribeLiveDomainLimit",
-                    r"DescribeLiveDomainMultiStreamConfig",
-                    r"DescribeLiveDomainOnlineUserNum",
-                    r"DescribeLiveEdgeTransfer",
-                    r"DescribeLivePrivateLineAreas",
-                    r"DescribeLivePrivateLineAvailGA",
-                    r"DescribeLivePullStreamConfig",
-                    r"DescribeLivePullToPush",
-                    r"DescribeLivePullToPushList",
-                    r"DescribeLiveRecordVodConfigs",
-                    r"DescribeLiveSnapshotNotifyConfig",
-                    r"DescribeLiveStreamAuthChecking",
-                    r"DescribeLiveStreamCount",
-                    r"DescribeLiveStreamMerge",
-                    r"DescribeLiveStreamMonitorList",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamState",
-                    r"DescribeLiveStreamTranscodeStreamNum",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsNotifyUrlConfig",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeMixStreamList",
-                    r"DescribeRtcMPUEventSub",
-                    r"DescribeShowList",
-                    r"DescribeStreamLocationBlock",
-                    r"DescribeStudioLayouts",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpBpsPeakOfLine",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"ForbidLiveStream",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEditingJobInfo",
-                    r"HotLiveRtcStream",
-                    r"InitializeAutoShowListTask",
-                    r"ListPlaylist",
-                    r"ListPlaylistItems",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"QueryLiveDomainMultiStreamList",
-                    r"QueryRtcAsrTasks",
-                    r"QuerySnapshotCallbackAuth",
-                    r"RealTimeRecordCommand",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"RestartLivePullToPush",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetLiveDomainMultiStreamConfig",
-                    r"SetLiveDomainMultiStreamMaster",
-                    r"SetLiveDomainMultiStreamOptimalMode",
-                    r"SetLiveEdgeTransfer",
-                    r"SetLiveMpuTaskSei",
-                    r"SetLiveStreamBlock",
-                    r"SetLiveStreamPreloadTasks",
-                    r"SetLiveStreamsNotifyUrlConfig",
-                    r"SetShowListBackground",
-                    r"SetSnapshotCallbackAuth",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartEdgeTranscodeJob",
-                    r"StartLiveMPUTask",
-                    r"StartLiveStreamMonitor",
-                    r"StartPlaylist",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"StopLiveMPUTask",
-                    r"StopLivePullToPush",
-                    r"StopLiveStreamMonitor",
-                    r"StopPlaylist",
-                    r"StopRtcAsrTask",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveCenterTransfer",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateLivePullStreamInfoConfig",
-                    r"UpdateLivePullToPush",
-                    r"UpdateLiveRecordVodConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                    r"UpdateRtcMPUEventSub",
-                ]
-            }
-            LiveError::Code400 => {
-                &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
-            }
-            LiveError::Code401 => &[r"DeleteChannel", r"DescribeChannelUsers"],
-            LiveError::Code404 => {
-                &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
-            }
-            LiveError::Code500 => {
-                &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
-            }
-            LiveError::AbsCheckUrlMalformed => &[r"AddLiveDomain"],
-            LiveError::AbsDomainNameMalformed => {
-                &[r"DescribeLiveDomainRealTimeTrafficData"]
-            }
-            LiveError::AccountException => &[r"AddLiveDomain"],
-            LiveError::AuthenticationFailed => &[r"SetLiveDomainCertificate"],
-            LiveError::BillTypeNotFound => &[r"DescribeLiveUserBillPrediction"],
-            LiveError::CanvasNotExist => {
-                &[r"AddCasterComponent", r"ModifyCasterComponent"]
-            }
-            LiveError::CasterNumberExceed => {
-                &[
-                    r"CopyCaster",
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::CdnIpNotFound => &[r"DescribeLiveIpInfo"],
-            LiveError::CdnTypeNotSupportExtensiveDomain => &[r"AddLiveDomain"],
-            LiveError::CenterTransfersStreamOverLimit => &[r"AddLiveCenterTransfer"],
-            LiveError::CertNameMissingParameter => &[r"SetLiveDomainCertificate"],
-            LiveError::CertStorageFailed => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateDecodeError => &[r"DescribeLiveDomainByCertificate"],
-            LiveError::CertificateDuplicated => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateExpired => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateFormatError => {
-                &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
-            }
-            LiveError::CertificateKeyNull => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateMissMatch => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateNotFind => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateNotPermittedOff => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateSettedNotEffect => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateStatusError => &[r"SetLiveDomainCertificate"],
-            LiveError::CertificateContentDuplicated => &[r"SetLiveDomainCertificate"],
-            LiveError::CheckSourceHealthFailed => &[r"AddLiveDomain"],
-            LiveError::CodeConfigNotFound => &[r"RealTimeRecordCommand"],
-            LiveError::CodeIllegalDuration => {
-                &[r"AddLiveCenterTransfer", r"UpdateLiveCenterTransfer"]
-            }
-            LiveError::CodeRegionHasNoNode => &[r"HotLiveRtcStream"],
-            LiveError::CommomLiveRcordConfigExisted => {
-                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-            }
-            LiveError::ComponentNumberExceed => {
-                &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
-            }
-            LiveError::ConfigAlreadyExists => {
-                &[
-                    r"AddCustomLiveStreamTranscode",
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveCenterTransfer",
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLiveDomainPlayMapping",
-                    r"AddLivePackageConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveRecordNotifyConfig",
-                    r"AddLiveRecordVodConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"AddLiveStreamMerge",
-                    r"AddLiveStreamTranscode",
-                    r"AddRtsLiveStreamTranscode",
-                    r"CreateLivePrivateLine",
-                    r"DeleteLiveStreamMerge",
-                    r"DescribeLivePackageConfig",
-                    r"DescribeLiveStreamMerge",
-                    r"ForbidLiveStream",
-                    r"OpenLiveShift",
-                    r"SetLiveStreamsNotifyUrlConfig",
-                    r"UpdateCustomLiveStreamTranscode",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveRecordVodConfig",
-                    r"UpdateLiveStreamTranscode",
-                    r"UpdateRtsLiveStreamTranscode",
-                ]
-            }
-            LiveError::ConfigConflicts => {
-                &[r"AddLivePackageConfig", r"UpdateLivePackageConfig"]
-            }
-            LiveError::ConfigExisted => {
-                &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                ]
-            }
-            LiveError::ConfigNotFound => {
-                &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DeleteRtcAsrTask",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"QueryRtcAsrTasks",
-                    r"StopRtcAsrTask",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLivePackageConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                ]
-            }
-            LiveError::ConfigurationConflicts => {
-                &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
-            }
-            LiveError::CreateCasterTimeout => {
-                &[r"CreateCaster", r"InitializeAutoShowListTask"]
-            }
-            LiveError::CustomTagIsInvalid => &[r"TagLiveResources"],
-            LiveError::CustomTemplateInvalid => {
-                &[
-                    r"CreateCustomTemplate",
-                    r"DeleteCustomTemplate",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                ]
-            }
-            LiveError::DecodeError => {
-                &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
-            }
-            LiveError::DeleteFailed => &[r"SetLiveDomainCertificate"],
-            LiveError::DomainBeianInvalid => &[r"ModifyLiveDomainSchdmByProperty"],
-            LiveError::DomainNotFound => {
-                &[
-                    r"DescribeLiveDomainRealtimeLogDelivery",
-                    r"DisableLiveRealtimeLogDelivery",
-                    r"EnableLiveRealtimeLogDelivery",
-                    r"ModifyLiveRealtimeLogDelivery",
-                ]
-            }
-            LiveError::DomainConfigFailed => &[r"AddLivePackageConfig"],
-            LiveError::DomainInProtectedMode => {
-                &[r"SetLiveDomainCertificate", r"UpdateLiveTopLevelDomain"]
-            }
-            LiveError::DomainInSafeMode => &[r"SetLiveDomainCertificate"],
-            LiveError::DomainNotRecordedAliyun => &[r"AddLiveDomain", r"StartLiveDomain"],
-            LiveError::DomainOwnerVerifyFail => {
-                &[r"AddLiveDomain", r"VerifyLiveDomainOwner"]
-            }
-            LiveError::DomainReserved => &[r"AddLiveDomain"],
-            LiveError::DomainTrafficExceedThreshold => {
-                &[r"ModifyLiveDomainSchdmByProperty"]
-            }
-            LiveError::DuplicateLocationId => {
-                &[r"AddCasterComponent", r"AddCasterVideoResource", r"SetCasterChannel"]
-            }
-            LiveError::DuplicateResourceId => &[r"SetCasterSyncGroup"],
-            LiveError::DurationExceed => {
-                &[
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"SetLiveStreamPreloadTasks",
-                    r"UpdateLivePullStreamInfoConfig",
-                ]
-            }
-            LiveError::EntityNotExistsResourceGroup => &[r"AddLiveDomain"],
-            LiveError::EpisodeConflictMalformed => {
-                &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ]
-            }
-            LiveError::ErrorInvalidAppName => &[r"CreateLiveMessageApp"],
-            LiveError::ErrorInvalidAuditUrl => {
-                &[r"CreateLiveMessageApp", r"ModifyLiveMessageAppAudit"]
-            }
-            LiveError::ErrorInvalidCallBackUrl => &[r"CreateEventSub", r"UpdateEventSub"],
-            LiveError::ErrorInvalidEventCallbackUrl => {
-                &[r"CreateLiveMessageApp", r"ModifyLiveMessageAppCallback"]
-            }
-            LiveError::ErrorTooManyApps => &[r"CreateLiveMessageApp"],
-            LiveError::ErrorTooManyGroups => {
-                &[r"CreateLiveMessageGroup", r"RecoverLiveMessageDeletedGroup"]
-            }
-            LiveError::ExceedLimit => &[r"AddLiveDomain"],
-            LiveError::ExtensiveAndAllBothExist => &[r"AddLiveDomain"],
-            LiveError::ExtensiveAndSpecificDomainConflict => &[r"AddLiveDomain"],
-            LiveError::Forbidden => {
-                &[
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteEdgeTranscodeJob",
-                    r"DeleteLiveAppRecordConfig",
-                    r"DeleteLiveRecordNotifyConfig",
-                    r"DeleteRtcMPUEventSub",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"DescribeRtcMPUEventSub",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"SetLiveMpuTaskSei",
-                    r"StartEdgeTranscodeJob",
-                    r"StartLiveMPUTask",
-                    r"StopEdgeTranscodeJob",
-                    r"StopLiveMPUTask",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateLiveRecordNotifyConfig",
-                    r"UpdateRtcMPUEventSub",
-                ]
-            }
-            LiveError::FunctionMutex => {
-                &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainCertificate"]
-            }
-            LiveError::HasNoPermisionToCreateSlr => &[r"CreateLivePrivateLine"],
-            LiveError::HasNoPermission => &[r"CreateLivePrivateLine"],
-            LiveError::IcpBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
-            LiveError::IllegalOperation => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterEpisodeGroup",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeLiveStreamMonitorList",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeMixStreamList",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpBpsPeakOfLine",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"SetCasterChannel",
-                    r"SetCasterSceneConfig",
-                    r"SetLiveDomainCertificate",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartLiveStreamMonitor",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ]
-            }
-            LiveError::IllegalOperationDomain => &[r"SetLiveDomainCertificate"],
-            LiveError::IncorrectCasterStatus => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"ModifyShowList",
-                    r"PlayChoosenShow",
-                    r"RestartCaster",
-                    r"StartPlaylist",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::IncorrectCasterStatusCease => &[r"StartCaster"],
-            LiveError::IncorrectCasterStatusEnableChannel => {
-                &[r"InitializeAutoShowListTask", r"SetCasterConfig", r"StartPlaylist"]
-            }
-            LiveError::IncorrectCasterStatusExpire => &[r"StartCaster"],
-            LiveError::IncorrectCasterStatusIdle => {
-                &[r"RestartCaster", r"StartCasterScene"]
-            }
-            LiveError::IncorrectCasterStatusInuse => {
-                &[r"DeleteCaster", r"SetCasterConfig", r"StartCaster"]
-            }
-            LiveError::IncorrectChannelDisable => {
-                &[r"EffectCasterUrgent", r"SetCasterChannel", r"StartCaster"]
-            }
-            LiveError::IncorrectEndTime => {
-                &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ]
-            }
-            LiveError::IncorrectEpisodeStatus => {
-                &[r"DeleteCasterEpisode", r"ModifyCasterEpisode", r"ModifyCasterProgram"]
-            }
-            LiveError::IncorrectPlaylistStatusInuse => {
-                &[r"DeletePlaylist", r"DeletePlaylistItems", r"EditPlaylist"]
-            }
-            LiveError::IncorrectSceneStatus => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"EffectCasterUrgent",
-                    r"RestartCaster",
-                    r"SetCasterSceneConfig",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartPlaylist",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::IncorrectSceneStatusConfigError => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"EffectCasterVideoResource",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::IncorrectSceneStatusIdle => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"SetCasterSceneConfig",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::IncorrectSceneStatusInuse => {
-                &[
-                    r"DeleteCasterSceneConfig",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartPlaylist",
-                ]
-            }
-            LiveError::IncorrectSceneStatusWaiting => &[r"UpdateCasterSceneConfig"],
-            LiveError::IncorrectStartTime => {
-                &[
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterProgram",
-                    r"DeleteCasterEpisode",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ]
-            }
-            LiveError::IncorrectSubtitleStatusAny => {
-                &[r"DeleteLiveAIProduceRules", r"DescribeLiveAIProduceRules"]
-            }
-            LiveError::InnerAddDomainDenied => &[r"AddLiveDomain"],
-            LiveError::InputInvalid => {
-                &[
-                    r"AddLiveMessageGroupBand",
-                    r"BanLiveMessageGroup",
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRTCWhipStreamAddress",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ListRTCLiveRooms",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"RecoverLiveMessageDeletedGroup",
-                    r"RemoveLiveMessageGroupBand",
-                    r"RemoveTerminals",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UnbanLiveMessageGroup",
-                    r"UpdateEventSub",
-                ]
-            }
-            LiveError::InternalErr => {
-                &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ]
-            }
-            LiveError::InvaildCasterDelete => &[r"DeleteCaster"],
-            LiveError::InvaildParameter => &[r"DescribeDomainUsageData"],
-            LiveError::InvalidAnyMalformed => &[r"BatchSetLiveDomainConfigs"],
-            LiveError::InvalidAnyValueNotSupported => {
-                &[
-                    r"BatchDeleteLiveDomainConfigs",
-                    r"BatchSetLiveDomainConfigs",
-                    r"DeleteLiveSpecificStagingConfig",
-                    r"DescribeLiveDomainConfigs",
-                    r"DescribeLiveDomainStagingConfig",
-                ]
-            }
-            LiveError::InvalidAppId => {
-                &[
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteRtcMPUEventSub",
-                    r"DescribeRtcMPUEventSub",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"SetLiveMpuTaskSei",
-                    r"StartLiveMPUTask",
-                    r"StopLiveMPUTask",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateRtcMPUEventSub",
-                ]
-            }
-            LiveError::InvalidAppIdAccessForbidden => {
-                &[r"DescribeForbidPushStreamRoomList", r"DescribeRoomStatus"]
-            }
-            LiveError::InvalidAppIdNotFound => {
-                &[
-                    r"AllowPushStream",
-                    r"DeleteRoom",
-                    r"DescribeForbidPushStreamRoomList",
-                    r"DescribeRoomKickoutUserList",
-                    r"DescribeRoomStatus",
-                    r"ForbidPushStream",
-                    r"SendRoomNotification",
-                    r"SendRoomUserNotification",
-                ]
-            }
-            LiveError::InvalidAppIdParameter => &[r"DescribeLiveGrtnDuration"],
-            LiveError::InvalidAppNameLengthTooLong => {
-                &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ]
-            }
-            LiveError::InvalidAppNameMalformed => &[r"DescribeLiveStreamBitRateData"],
-            LiveError::InvalidAppNameMismatch => {
-                &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ]
-            }
-            LiveError::InvalidAppUidMalformed => {
-                &[r"SendRoomNotification", r"SendRoomUserNotification"]
-            }
-            LiveError::InvalidAppUidNotFound => {
-                &[r"SendRoomNotification", r"SendRoomUserNotification"]
-            }
-            LiveError::InvalidAreaParameter => &[r"DescribeLiveGrtnDuration"],
-            LiveError::InvalidArgNameValueNotSupported => {
-                &[r"SetLiveDomainStagingConfig"]
-            }
-            LiveError::InvalidArgValueMalformed => {
-                &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
-            }
-            LiveError::InvalidAudioLayersAndMixListSizeMismatch => {
-                &[r"AddCasterLayout", r"ModifyCasterLayout", r"UpdateCasterSceneAudio"]
-            }
-            LiveError::InvalidAudioLayersConfig => &[r"ModifyCasterLayout"],
-            LiveError::InvalidAutoComposeMalformed => {
-                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-            }
-            LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed => {
-                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-            }
-            LiveError::InvalidBlendListExceedNorm => {
-                &[r"AddCasterLayout", r"ModifyCasterLayout"]
-            }
-            LiveError::InvalidBucketNotFound => &[r"CreateLiveStreamRecordIndexFiles"],
-            LiveError::InvalidCaptionResource => {
-                &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
-            }
-            LiveError::InvalidCasterChannelDisableUnsupported => &[r"SetCasterConfig"],
-            LiveError::InvalidCasterNotFound => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCaster",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteStudioLayout",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetShowListBackground",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartPlaylist",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::InvalidCasterIdMalformed => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCaster",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::InvalidCasterTemplateMalformed => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidCasterTemplateNotFound => {
-                &[r"StartCaster", r"StartCasterScene", r"StartPlaylist"]
-            }
-            LiveError::InvalidCertNameTooLong => &[r"SetLiveDomainCertificate"],
-            LiveError::InvalidCertificate => &[r"AddLiveDomain"],
-            LiveError::InvalidCertificateTooLong => {
-                &[r"AddLiveDomain", r"SetLiveDomainCertificate"]
-            }
-            LiveError::InvalidChannelIdMalformed => &[r"SetCasterChannel"],
-            LiveError::InvalidChargeTypeMalformed => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidChargeTypePostSupport => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidClientTokenMalformed => {
-                &[
-                    r"AddCasterEpisodeGroupContent",
-                    r"CopyCaster",
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidComponentNotFound => {
-                &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterSceneConfig",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::InvalidConfigChanged => &[r"CreateLiveStreamRecordIndexFiles"],
-            LiveError::InvalidConfigNotFound => {
-                &[
-                    r"DeleteLiveRecordNotifyConfig",
-                    r"DescribeLiveDetectNotifyConfig",
-                    r"DescribeLiveRecordNotifyConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ]
-            }
-            LiveError::InvalidConfigurationNotFound => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidCycleDurationMalformed => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidDataLimitExceed => {
-                &[r"SendRoomNotification", r"SendRoomUserNotification"]
-            }
-            LiveError::InvalidDataNotFound => {
-                &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
-            }
-            LiveError::InvalidDelayNotFound => &[r"StartCaster"],
-            LiveError::InvalidDelayTime => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidDomainBelongToConfigGroup => {
-                &[r"SetLiveDomainStagingConfig"]
-            }
-            LiveError::InvalidDomainNotFound => {
-                &[r"DescribeLiveStreamsTotalCount", r"UpdateLiveRecordNotifyConfig"]
-            }
-            LiveError::InvalidDomainNotOnline => &[r"SetLiveDomainCertificate"],
-            LiveError::InvalidDomainNameMalformed => {
-                &[
-                    r"AddLiveDomain",
-                    r"DeleteLiveDomain",
-                    r"DescribeLiveDomainRealTimeBpsData",
-                    r"DescribeLiveUserDomains",
-                ]
-            }
-            LiveError::InvalidDomainNameNotFound => {
-                &[
-                    r"AddPlaylistItems",
-                    r"CreateCustomTemplate",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCustomTemplate",
-                    r"DeleteMixStream",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeMixStreamList",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"InitializeAutoShowListTask",
-                    r"SetCasterConfig",
-                    r"StartCaster",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ]
-            }
-            LiveError::InvalidDomainNameTooManyItems => {
-                &[r"DescribeHlsLiveStreamRealTimeBpsData"]
-            }
-            LiveError::InvalidDomainNameLevel => &[r"AddLiveDomain"],
-            LiveError::InvalidDomainSearchTypeMalformed => &[r"DescribeLiveUserDomains"],
-            LiveError::InvalidDomainSearchTypeValueNotSupported => {
-                &[r"DescribeLiveUserDomains"]
-            }
-            LiveError::InvalidDomainStatusValueNotSupported => {
-                &[r"DescribeLiveUserDomains"]
-            }
-            LiveError::InvalidDurationExceedOneDay => &[r"DescribeLiveUpVideoAudioInfo"],
-            LiveError::InvalidDurationStratTimeBiggerEndTime => {
-                &[r"DescribeLiveUpVideoAudioInfo"]
-            }
-            LiveError::InvalidEndTimeBeyondCurrent => {
-                &[r"DescribeLiveDomainRecordData", r"DescribeLiveDomainTranscodeData"]
-            }
-            LiveError::InvalidEndTimeMalformed => {
-                &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeCasterProgram",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainSnapshotData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyLog",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamHistoryUserNum",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamSnapshotInfo",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeLiveTopDomainsByFlow",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeLiveUserBillPrediction",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLivePullStreamInfoConfig",
-                ]
-            }
-            LiveError::InvalidEndTimeMismatch => {
-                &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainSnapshotData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamHistoryUserNum",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamSnapshotInfo",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveUserBillPrediction",
-                    r"SetLiveStreamPreloadTasks",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLivePullStreamInfoConfig",
-                ]
-            }
-            LiveError::InvalidEpisodeNotFound => {
-                &[r"DeleteCasterEpisode", r"ModifyCasterEpisode", r"ModifyCasterProgram"]
-            }
-            LiveError::InvalidFormatIllegalOperation => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidFormatMalformed => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidFunctionArgsMalformed => &[r"BatchSetLiveDomainConfigs"],
-            LiveError::InvalidFunctionNameValueNotSupported => {
-                &[r"SetLiveDomainStagingConfig"]
-            }
-            LiveError::InvalidFunctionsMalformed => &[r"BatchSetLiveDomainConfigs"],
-            LiveError::InvalidHeightOrWidthNormalized => {
-                &[
-                    r"AddCasterLayout",
-                    r"AddStudioLayout",
-                    r"ModifyCasterLayout",
-                    r"ModifyStudioLayout",
-                ]
-            }
-            LiveError::InvalidInstanceIdParameter => &[r"DescribeLiveGrtnDuration"],
-            LiveError::InvalidIntervalMalformed => {
-                &[r"DescribeLiveDomainRealTimeTrafficData"]
-            }
-            LiveError::InvalidLayoutNotFound => {
-                &[
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteStudioLayout",
-                    r"EffectCasterVideoResource",
-                    r"ModifyCasterLayout",
-                    r"ModifyStudioLayout",
-                    r"SetCasterSceneConfig",
-                    r"StartCasterScene",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::InvalidLayoutIdMalformed => {
-                &[r"DeleteCasterLayout", r"DeleteStudioLayout", r"ModifyCasterLayout"]
-            }
-            LiveError::InvalidLiveDomainTypeValueNotSupported => {
-                &[r"DescribeLiveUserDomains"]
-            }
-            LiveError::InvalidLiveStreamUrlMalformed => {
-                &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
-            }
-            LiveError::InvalidMaterialIdMalformed => {
-                &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
-            }
-            LiveError::InvalidMixListExceedNorm => {
-                &[r"AddCasterLayout", r"ModifyCasterLayout", r"UpdateCasterSceneAudio"]
-            }
-            LiveError::InvalidMonitorIdMalformed => {
-                &[
-                    r"DeleteLiveStreamMonitor",
-                    r"StartLiveStreamMonitor",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateLiveStreamMonitor",
-                ]
-            }
-            LiveError::InvalidNormTypeMalformed => &[r"RestartCaster", r"StartPlaylist"],
-            LiveError::InvalidNotifyUrlMalformed => {
-                &[
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLiveRecordNotifyConfig",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                ]
-            }
-            LiveError::InvalidNotifyUrlUnsafe => {
-                &[
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLiveRecordNotifyConfig",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                ]
-            }
-            LiveError::InvalidOnDemandUrlMalformed => {
-                &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
-            }
-            LiveError::InvalidOnDemandUrlUnsafe => {
-                &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
-            }
-            LiveError::InvalidOperation => &[r"DeleteLiveDomain"],
-            LiveError::InvalidOssBucketMalformed => {
-                &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ]
-            }
-            LiveError::InvalidOssBucketNotFound => {
-                &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ]
-            }
-            LiveError::InvalidOssEndpointMalformed => {
-                &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ]
-            }
-            LiveError::InvalidOssObjectMalformed => {
-                &[
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ]
-            }
-            LiveError::InvalidOssObjectPrefixMalformed => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidOverwriteOssObjectMalformed => {
-                &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
-            }
-            LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed => {
-                &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
-            }
-            LiveError::InvalidPageNumMalformed => {
-                &[r"DescribeCasterProgram", r"ListPlaylist"]
-            }
-            LiveError::InvalidPageNumberValueNotSupported => {
-                &[r"DescribeLiveUserDomains"]
-            }
-            LiveError::InvalidPageSizeMalformed => {
-                &[r"DescribeCasterProgram", r"ListPlaylist"]
-            }
-            LiveError::InvalidPageSizeValueNotSupported => &[r"DescribeLiveUserDomains"],
-            LiveError::InvalidPageToken => {
-                &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ]
-            }
-            LiveError::InvalidParam => {
-                &[
-                    r"AddLiveCenterTransfer",
-                    r"AddLiveDomainPlayMapping",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"CloseLiveShift",
-                    r"CreateLivePrivateLine",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteLiveCenterTransfer",
-                    r"DeleteLiveEdgeTransfer",
-                    r"DeleteLivePrivateLine",
-                    r"DeleteLivePullStreamInfoConfig",
-                    r"DeleteLiveStreamBlock",
-                    r"DeleteLiveStreamMerge",
-                    r"DeleteRtcMPUEventSub",
-                    r"DescribeLiveCenterTransfer",
-                    r"DescribeLiveDomainLimit",
-                    r"DescribeLiveEdgeTransfer",
-                    r"DescribeLivePrivateLineAreas",
-                    r"DescribeLivePrivateLineAvailGA",
-                    r"DescribeLivePullStreamConfig",
-                    r"DescribeLiveShiftConfigs",
-                    r"DescribeLiveStreamAuthChecking",
-                    r"DescribeLiveStreamMerge",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamState",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeRtcMPUEventSub",
-                    r"DescribeStreamLocationBlock",
-                    r"HotLiveRtcStream",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"OpenLiveShift",
-                    r"SetLiveEdgeTransfer",
-                    r"SetLiveMpuTaskSei",
-                    r"SetLiveStreamBlock",
-                    r"SetLiveStreamPreloadTasks",
-                    r"SetLiveStreamsNotifyUrlConfig",
-                    r"StartLiveMPUTask",
-                    r"StopLiveMPUTask",
-                    r"UpdateLiveCenterTransfer",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateLivePullStreamInfoConfig",
-                    r"UpdateRtcMPUEventSub",
-                ]
-            }
-            LiveError::InvalidParamPrecision => {
-                &[r"DescribeLiveDomainStreamTranscodeData"]
-            }
-            LiveError::InvalidParameterChargeType => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidParameterEndTime => {
-                &[r"AddCasterProgram", r"DescribeCasters", r"SetShowListBackground"]
-            }
-            LiveError::InvalidParameterEventName => &[r"SetCasterTimedEvent"],
-            LiveError::InvalidParameterExpireTime => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidParameterMalformed => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddLiveAISubtitle",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CreateCaster",
-                    r"CreateCustomTemplate",
-                    r"CreateLiveAIStudio",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCasterEpisodeGroup",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteCustomTemplate",
-                    r"DeleteLiveAIStudio",
-                    r"DeleteLiveAISubtitle",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasters",
-                    r"DescribeLiveAIStudio",
-                    r"DescribeLiveAISubtitle",
-                    r"DescribeMixStreamList",
-                    r"DescribeShowList",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ListPlaylist",
-                    r"ListPlaylistItems",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyLiveAIStudio",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetShowListBackground",
-                    r"StartCaster",
-                    r"StartPlaylist",
-                    r"UpdateCasterResourceGroup",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveAISubtitle",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ]
-            }
-            LiveError::InvalidParameterNormType => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidParameterOffset => &[r"StartPlaylist"],
-            LiveError::InvalidParameterPageNum => {
-                &[r"DescribeCasters", r"SetShowListBackground"]
-            }
-            LiveError::InvalidParameterPageSize => {
-                &[r"DescribeCasters", r"SetShowListBackground"]
-            }
-            LiveError::InvalidParameterPlayStatus => &[r"SetCasterChannel"],
-            LiveError::InvalidParameterPurchaseTime => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidParameterSeekOffset => &[r"SetCasterChannel"],
-            LiveError::InvalidParameterStartItemId => &[r"StartPlaylist"],
-            LiveError::InvalidParameterStartTime => {
-                &[
-                    r"DescribeCasters",
-                    r"InitializeAutoShowListTask",
-                    r"SetShowListBackground",
-                ]
-            }
-            LiveError::InvalidParameterStatus => {
-                &[r"DescribeCasters", r"SetShowListBackground"]
-            }
-            LiveError::InvalidParameterField => &[r"DescribeDomainUsageData"],
-            LiveError::InvalidParameterType => &[r"DescribeDomainUsageData"],
-            LiveError::InvalidParameters => {
-                &[
-                    r"AddCustomLiveStreamTranscode",
-                    r"AddLiveStreamTranscode",
-                    r"AddLiveStreamWatermark",
-                    r"AddLiveStreamWatermarkRule",
-                    r"AddRtsLiveStreamTranscode",
-                    r"AddTrancodeSEI",
-                    r"CreateLiveDelayConfig",
-                    r"DeleteLiveDelayConfig",
-                    r"DeleteLiveStreamWatermark",
-                    r"DeleteLiveStreamWatermarkRule",
-                    r"DescribeLiveDelayConfig",
-                    r"DescribeLiveStreamTranscodeInfo",
-                    r"DescribeLiveStreamWatermarkRules",
-                    r"DescribeLiveStreamWatermarks",
-                    r"DynamicUpdateWaterMarkStreamRule",
-                    r"ListLiveDelayConfig",
-                    r"UpdateCustomLiveStreamTranscode",
-                    r"UpdateLiveDelayConfig",
-                    r"UpdateLiveStreamTranscode",
-                    r"UpdateLiveStreamWatermark",
-                    r"UpdateLiveStreamWatermarkRule",
-                    r"UpdateRtsLiveStreamTranscode",
-                ]
-            }
-            LiveError::InvalidParams => {
-                &[
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLivePackageConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DeleteLivePackageConfig",
-                    r"DeleteLiveStreamRecordIndexFiles",
-                    r"DeleteSnapshotFiles",
-                    r"DescribeLivePackageConfig",
-                    r"DescribeLiveRecordNotifyRecords",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLivePackageConfig",
-                ]
-            }
-            LiveError::InvalidParamter => &[r"DescribeLiveDomainSnapshotData"],
-            LiveError::InvalidPartDuration => {
-                &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ]
-            }
-            LiveError::InvalidPeriodMalformed => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeLiveAIStudio",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyLiveAIStudio",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::InvalidPositionNormalizedMalformed => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterLayout",
-                    r"AddStudioLayout",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterLayout",
-                    r"ModifyStudioLayout",
-                ]
-            }
-            LiveError::InvalidProgramIdMalformed => {
-                &[
-                    r"AddPlaylistItems",
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"EditPlaylist",
-                    r"ListPlaylistItems",
-                    r"StartPlaylist",
-                    r"StopPlaylist",
-                ]
-            }
-            LiveError::InvalidProtocol => {
-                &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ]
-            }
-            LiveError::InvalidPullDomain => {
-                &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
-            }
-            LiveError::InvalidPushDomain => {
-                &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
-            }
-            LiveError::InvalidQueryTimeExceed => {
-                &[
-                    r"DescribeLiveDomainFrameRateAndBitRateData",
-                    r"DescribeLiveDomainOnlineUserNum",
-                ]
-            }
-            LiveError::InvalidQueryTimeMalformed => {
-                &[
-                    r"DescribeLiveDomainFrameRateAndBitRateData",
-                    r"DescribeLiveDomainOnlineUserNum",
-                ]
-            }
-            LiveError::InvalidRecordFmtNotSupported => {
-                &[r"DescribeLiveDomainRecordUsageData"]
-            }
-            LiveError::InvalidRegion => &[r"DeleteLiveAppRecordConfig"],
-            LiveError::InvalidRegionConflict => {
-                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-            }
-            LiveError::InvalidRegionMalformed => &[r"AddLiveDomain"],
-            LiveError::InvalidRegionIdMalformed => &[r"TagLiveResources"],
-            LiveError::InvalidReleaseTimeMalformed => &[r"SetLiveStreamBlock"],
-            LiveError::InvalidResourceNotFound => {
-                &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"SetCasterChannel",
-                    r"StartCaster",
-                ]
-            }
-            LiveError::InvalidResourceGroupIdMalformed => &[r"AddLiveDomain"],
-            LiveError::InvalidResourceIdMalformed => {
-                &[r"EffectCasterVideoResource", r"ModifyCasterVideoResource"]
-            }
-            LiveError::InvalidResumeTimeMalformed => &[r"ForbidLiveStream"],
-            LiveError::InvalidRoomIdMalformed => {
-                &[
-                    r"AllowPushStream",
-                    r"DeleteRoom",
-                    r"DescribeRoomKickoutUserList",
-                    r"DescribeRoomStatus",
-                    r"ForbidPushStream",
-                    r"SendRoomNotification",
-                    r"SendRoomUserNotification",
-                ]
-            }
-            LiveError::InvalidRoomIdNotFound => {
-                &[
-                    r"AllowPushStream",
-                    r"DeleteRoom",
-                    r"DescribeRoomKickoutUserList",
-                    r"DescribeRoomStatus",
-                    r"ForbidPushStream",
-                    r"SendRoomNotification",
-                    r"SendRoomUserNotification",
-                ]
-            }
-            LiveError::InvalidRuleMalformed => &[r"SetLiveDomainStagingConfig"],
-            LiveError::InvalidSslPri => &[r"SetLiveDomainCertificate"],
-            LiveError::InvalidSslProtocolValueNotSupported => {
-                &[r"SetLiveDomainCertificate"]
-            }
-            LiveError::InvalidSslPub => &[r"SetLiveDomainCertificate"],
-            LiveError::InvalidSslPubOrInvalidSslPri => &[r"SetLiveDomainCertificate"],
-            LiveError::InvalidSceneNotFound => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterStreamUrl",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"RestartCaster",
-                    r"SetCasterSceneConfig",
-                    r"StartCasterScene",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::InvalidSceneIdMalformed => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"DescribeCasterScenes",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"SetCasterSceneConfig",
-                    r"StartCasterScene",
-                    r"StopCasterScene",
-                ]
-            }
-            LiveError::InvalidScenes => {
-                &[
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ]
-            }
-            LiveError::InvalidScopeMalformed => &[r"AddLiveDomain"],
-            LiveError::InvalidSegmentDuration => {
-                &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ]
-            }
-            LiveError::InvalidSegmentNum => {
-                &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ]
-            }
-            LiveError::InvalidSequenceOssObjectMalformed => {
-                &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
-            }
-            LiveError::InvalidShowNotFound => {
-                &[r"DescribeShowList", r"ModifyShowList", r"PlayChoosenShow"]
-            }
-            LiveError::InvalidShowListEmptyList => &[r"StartCaster"],
-            LiveError::InvalidShowListNotFound => {
-                &[
-                    r"AddShowIntoShowList",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeShowList",
-                    r"EditShowAndReplace",
-                    r"GetEditingJobInfo",
-                    r"ModifyShowList",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                ]
-            }
-            LiveError::InvalidSliceDurationMalformed => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidSliceOssObjectPrefixMalformed => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidSourceContentMalformed => &[r"AddLiveDomain"],
-            LiveError::InvalidSourcePriorityMalformed => &[r"AddLiveDomain"],
-            LiveError::InvalidSourceTypeMalformed => &[r"AddLiveDomain"],
-            LiveError::InvalidStartTimeMalformed => {
-                &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeCasterProgram",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainSnapshotData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyLog",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamHistoryUserNum",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamSnapshotInfo",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeLiveTopDomainsByFlow",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeLiveUserBillPrediction",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLivePullStreamInfoConfig",
-                ]
-            }
-            LiveError::InvalidStartTimeMismatch => {
-                &[
-                    r"AddLiveAppRecordConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"UpdateLiveAppRecordConfig",
-                ]
-            }
-            LiveError::InvalidStartTimeValueNotSupported => {
-                &[
-                    r"AddLiveStreamMerge",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLivePushProxyLog",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveTopDomainsByFlow",
-                    r"DescribeLiveUserBillPrediction",
-                ]
-            }
-            LiveError::InvalidStatusMalformed => &[r"DescribeCasterProgram"],
-            LiveError::InvalidStatusResourceGroup => &[r"AddLiveDomain"],
-            LiveError::InvalidStorageNotFound => {
-                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-            }
-            LiveError::InvalidStreamNotFound => {
-                &[r"CreateLiveStreamRecordIndexFiles", r"DescribeLiveStreamSnapshotInfo"]
-            }
-            LiveError::InvalidStreamNameLengthTooLong => {
-                &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ]
-            }
-            LiveError::InvalidStreamNameMalformed => &[r"DescribeLiveStreamBitRateData"],
-            LiveError::InvalidStreamNum => {
-                &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
-            }
-            LiveError::InvalidStreamNumberMalformed => {
-                &[r"DescribeLiveStreamBitRateData"]
-            }
-            LiveError::InvalidStreamProtocolNotSupport => {
-                &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ]
-            }
-            LiveError::InvalidTemplateForbidRaw => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidTemplateGroupIdNotFound => {
-                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-            }
-            LiveError::InvalidTemplateLengthMalformed => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::InvalidTimeMalformed => {
-                &[
-                    r"DescribeDomainUsageData",
-                    r"DescribeHlsLiveStreamRealTimeBpsData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDomainRealTimeBpsData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveUserBillPrediction",
-                ]
-            }
-            LiveError::InvalidTimeValueNotSupported => {
-                &[
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ]
-            }
-            LiveError::InvalidTimeSpan => {
-                &[
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveUserBillPrediction",
-                ]
-            }
-            LiveError::InvalidToAppUidMalformed => &[r"SendRoomUserNotification"],
-            LiveError::InvalidToAppUidNotFound => &[r"SendRoomUserNotification"],
-            LiveError::InvalidTopLevelDomainMalformed => &[r"UpdateLiveTopLevelDomain"],
-            LiveError::InvalidTranscodeNotFound => &[r"StartCaster"],
-            LiveError::InvalidTypeContentMismatch => &[r"AddLiveDomain"],
-            LiveError::InvalidUrgentMaterialNotFound => &[r"EffectCasterUrgent"],
-            LiveError::InvalidUser => &[r"AddLiveDomain", r"DescribeLiveDomainConfigs"],
-            LiveError::InvalidUserDataLimitExceed => &[r"ForbidPushStream"],
-            LiveError::InvalidUserIdMalformed => {
-                &[
-                    r"AddCasterComponent",
-                    r"AddCasterLayout",
-                    r"AddCasterVideoResource",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCasterSceneConfig",
-                    r"CreateCaster",
-                    r"CreateCustomTemplate",
-                    r"CreateLiveAIStudio",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteCustomTemplate",
-                    r"DeleteLiveAIStudio",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasters",
-                    r"DescribeLiveAIStudio",
-                    r"DescribeLiveStreamMonitorList",
-                    r"DescribeMixStreamList",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyLiveAIStudio",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetShowListBackground",
-                    r"StartCaster",
-                    r"StartLiveStreamMonitor",
-                    r"StopCasterScene",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateCasterResourceGroup",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ]
-            }
-            LiveError::InvalidVideoNotFound => {
-                &[r"DeleteCasterSceneConfig", r"UpdateCasterSceneConfig"]
-            }
-            LiveError::InvalidVideoLayersAndBlendListSizeMismatch => {
-                &[r"AddCasterLayout", r"ModifyCasterLayout"]
-            }
-            LiveError::InvalidVideoLayersConfig => &[r"ModifyCasterLayout"],
-            LiveError::InvalidVodUrlMalformed => {
-                &[
-                    r"AddCasterVideoResource",
-                    r"AddShowIntoShowList",
-                    r"DescribeAutoShowListTasks",
-                    r"EditShowAndReplace",
-                    r"GetEditingJobInfo",
-                    r"ModifyCasterVideoResource",
-                ]
-            }
-            LiveError::IspBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
-            LiveError::JobNotFound => {
-                &[
-                    r"DeleteEdgeTranscodeJob",
-                    r"GetEdgeTranscodeJob",
-                    r"StartEdgeTranscodeJob",
-                    r"StopEdgeTranscodeJob",
-                    r"UpdateEdgeTranscodeJob",
-                ]
-            }
-            LiveError::KeyMalformed => &[r"SetLiveDomainCertificate"],
-            LiveError::Live2VodConfigAlreadyExists => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::LiveServiceNotFound => {
-                &[
-                    r"ChangeLiveDomainResourceGroup",
-                    r"CreateLiveAIStudio",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeCasters",
-                    r"DescribeLiveAIStudio",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLivePullToPushList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"ModifyLiveAIStudio",
-                    r"RestartLivePullToPush",
-                    r"SetLiveDomainMultiStreamMaster",
-                    r"SetShowListBackground",
-                    r"StopLivePullToPush",
-                ]
-            }
-            LiveError::LockFail => &[r"AddLiveDomain", r"ChangeLiveDomainResourceGroup"],
-            LiveError::LogstoreNotExist => {
-                &[
-                    r"CreateLiveRealTimeLogDelivery",
-                    r"DeleteLiveRealTimeLogLogstore",
-                    r"DeleteLiveRealtimeLogDelivery",
-                    r"ListLiveRealtimeLogDeliveryDomains",
-                    r"ModifyLiveRealtimeLogDelivery",
-                ]
-            }
-            LiveError::MalformedParam => {
-                &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"RealTimeRecordCommand",
-                    r"SetSnapshotCallbackAuth",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                ]
-            }
-            LiveError::MalformedParams => &[r"DescribeLiveRecordNotifyRecords"],
-            LiveError::MeterAuthError => {
-                &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeLiveUserStreamMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ]
-            }
-            LiveError::MeterDataSourceQueryError => {
-                &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeLiveUserStreamMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ]
-            }
-            LiveError::MeterParamError => {
-                &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeLiveUserStreamMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ]
-            }
-            LiveError::MeterReadyTsError => {
-                &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeLiveUserStreamMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ]
-            }
-            LiveError::MeterServerInternalError => {
-                &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeLiveUserStreamMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ]
-            }
-            LiveError::MissInputParams => &[r"AddPlaylistItems", r"EditPlaylist"],
-            LiveError::MissingDomainName => &[r"UpdateLiveTopLevelDomain"],
-            LiveError::MissingOssObjectPrefix => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::MissingParam => {
-                &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"AddLivePackageConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DeleteLiveSnapshotNotifyConfig",
-                    r"DeleteRtcMPUEventSub",
-                    r"DeleteSnapshotCallbackAuth",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"DescribeLivePackageConfig",
-                    r"DescribeLiveSnapshotNotifyConfig",
-                    r"DescribeRtcMPUEventSub",
-                    r"ListMessageGroupUserById",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"QuerySnapshotCallbackAuth",
-                    r"RealTimeRecordCommand",
-                    r"SetLiveMpuTaskSei",
-                    r"SetSnapshotCallbackAuth",
-                    r"StartLiveMPUTask",
-                    r"StopLiveMPUTask",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateLivePackageConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                    r"UpdateRtcMPUEventSub",
-                ]
-            }
-            LiveError::MissingParameterAny => &[r"BatchSetLiveDomainConfigs"],
-            LiveError::MissingParams => {
-                &[r"DeleteSnapshotFiles", r"DescribeLiveRecordNotifyRecords"]
-            }
-            LiveError::MissingSliceOssObjectPrefix => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::MissingSourceContent => &[r"AddLiveDomain"],
-            LiveError::MissingSourceType => &[r"AddLiveDomain"],
-            LiveError::MissingTemplate => {
-                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-            }
-            LiveError::MissingTimeParameter => {
-                &[r"DescribeLiveDomainRealTimeHttpCodeData"]
-            }
-            LiveError::MixStreamAlreadyExist => {
-                &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
-            }
-            LiveError::MixStreamNotExist => {
-                &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
-            }
-            LiveError::NoAuth => {
-                &[
-                    r"AddLiveMessageGroupBand",
-                    r"BanLiveMessageGroup",
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRTCWhipStreamAddress",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"GetMessageApp",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ListMessageGroupUserById",
-                    r"ListRTCLiveRooms",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"RecoverLiveMessageDeletedGroup",
-                    r"RemoveLiveMessageGroupBand",
-                    r"RemoveTerminals",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UnbanLiveMessageGroup",
-                    r"UpdateEventSub",
-                ]
-            }
-            LiveError::NoHttpsDomain => &[r"DescribeLiveHttpsDomainList"],
-            LiveError::NoRecordContent => &[r"CreateLiveStreamRecordIndexFiles"],
-            LiveError::NoSpecialConfiguration => {
-                &[
-                    r"CreateLivePrivateLine",
-                    r"HotLiveRtcStream",
-                    r"SetLiveStreamPreloadTasks",
-                ]
-            }
-            LiveError::NotInternationRealIdentity => &[r"AddLiveDomain"],
-            LiveError::OssAccessDenied => &[r"DeleteSnapshotFiles"],
-            LiveError::OperationDenied => {
-                &[
-                    r"CreateEdgeTranscodeJob",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteEdgeTranscodeJob",
-                    r"DeleteRtcMPUEventSub",
-                    r"DescribeRtcMPUEventSub",
-                    r"GetEdgeTranscodeJob",
-                    r"GetEdgeTranscodeTemplate",
-                    r"ListEdgeTranscodeJob",
-                    r"ListEdgeTranscodeTemplate",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"SetLiveMpuTaskSei",
-                    r"StartEdgeTranscodeJob",
-                    r"StartLiveMPUTask",
-                    r"StopEdgeTranscodeJob",
-                    r"StopLiveMPUTask",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateRtcMPUEventSub",
-                ]
-            }
-            LiveError::OperationNotSupport => &[r"CreateLiveStreamRecordIndexFiles"],
-            LiveError::PlayListIsEmpty => {
-                &[r"AddPlaylistItems", r"DeletePlaylistItems", r"EditPlaylist"]
-            }
-            LiveError::PlayListItemNotFound => &[r"StartPlaylist"],
-            LiveError::PlayListNotFound => {
-                &[
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"EditPlaylist",
-                    r"ListPlaylist",
-                    r"ListPlaylistItems",
-                    r"StartPlaylist",
-                    r"StopPlaylist",
-                ]
-            }
-            LiveError::PostPayNotOpen => &[r"CreateLivePrivateLine"],
-            LiveError::PullStreamOverLimit => &[r"AddLivePullStreamInfoConfig"],
-            LiveError::QpsOverLimit => {
-                &[r"DescribeLiveStreamsOnlineList", r"DescribeLiveStreamsPublishList"]
-            }
-            LiveError::QuotaExceededBlacklist => &[r"ForbidLiveStream"],
-            LiveError::QuotaExceededMerge => {
-                &[
-                    r"AddLiveStreamMerge",
-                    r"DeleteLiveStreamMerge",
-                    r"DescribeLiveStreamMerge",
-                ]
-            }
-            LiveError::QuotaExceededPreloadTaskslimit => &[r"SetLiveStreamPreloadTasks"],
-            LiveError::QuotaLimitError => &[r"CreateEventSub", r"UpdateEventSub"],
-            LiveError::RecordCheckNotAvailable => &[r"AddLiveDomain", r"StartLiveDomain"],
-            LiveError::RecordContentExceed => &[r"CreateLiveStreamRecordIndexFiles"],
-            LiveError::RequestForbiddenForIce => &[r"EditShowAndReplace"],
-            LiveError::ResourceNotExist => &[r"TagLiveResources"],
-            LiveError::ResourceIdIsInvalid => {
-                &[r"TagLiveResources", r"UnTagLiveResources"]
-            }
-            LiveError::ResourceInChannelInvalid => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::ResourceInChannelNotFound => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::ResourceInChannelPreConditionFailed => {
-                &[
-                    r"CopyCasterSceneConfig",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ]
-            }
-            LiveError::ResourceNotExist_2 => {
-                &[
-                    r"AddLiveMessageGroupBand",
-                    r"BanLiveMessageGroup",
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRTCWhipStreamAddress",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ListRTCLiveRooms",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"RecoverLiveMessageDeletedGroup",
-                    r"RemoveLiveMessageGroupBand",
-                    r"RemoveTerminals",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UnbanLiveMessageGroup",
-                    r"UpdateEventSub",
-                ]
-            }
-            LiveError::ResourceNumberExceed => &[r"AddCasterVideoResource"],
-            LiveError::ResourceOfChannelExist => &[r"SetCasterChannel"],
-            LiveError::RewriteHostRely => &[r"BatchSetLiveDomainConfigs"],
-            LiveError::SslPriMissingParameter => &[r"SetLiveDomainCertificate"],
-            LiveError::SslPubMissingParameter => {
-                &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
-            }
-            LiveError::SceneNumberExceed => &[r"UpdateCasterSceneConfig"],
-            LiveError::ScheduleChangeFail => &[r"ModifyLiveDomainSchdmByProperty"],
-            LiveError::ScheduleNotFound => &[r"ModifyLiveDomainSchdmByProperty"],
-            LiveError::ServerError => {
-                &[
-                    r"AddLiveMessageGroupBand",
-                    r"BanLiveMessageGroup",
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRTCWhipStreamAddress",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"RecoverLiveMessageDeletedGroup",
-                    r"RemoveLiveMessageGroupBand",
-                    r"RemoveTerminals",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UnbanLiveMessageGroup",
-                    r"UpdateEventSub",
-                ]
-            }
-            LiveError::SetDomainCertificateParameterError => {
-                &[r"SetLiveDomainCertificate"]
-            }
-            LiveError::SourceIpExceed => &[r"AddLiveDomain"],
-            LiveError::StagingConfigFailed => &[r"PublishLiveStagingConfigToProduction"],
-            LiveError::StagingConfigNotFound => {
-                &[r"PublishLiveStagingConfigToProduction", r"RollbackLiveStagingConfig"]
-            }
-            LiveError::StreamMonitorAlreadyStarted => &[r"StartLiveStreamMonitor"],
-            LiveError::StreamMonitorAlreadyStop => &[r"StopLiveStreamMonitor"],
-            LiveError::StreamMonitorExist => &[r"CreateLiveStreamMonitor"],
-            LiveError::StreamMonitorNotExist => {
-                &[
-                    r"DeleteLiveStreamMonitor",
-                    r"StartLiveStreamMonitor",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateLiveStreamMonitor",
-                ]
-            }
-            LiveError::StreamNotFound => &[r"RealTimeRecordCommand"],
-            LiveError::SwitchTypeInvalidMalformed => {
-                &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ]
-            }
-            LiveError::SystemTagIsInvalid => &[r"TagLiveResources"],
-            LiveError::TagIsInvalid => &[r"TagLiveResources", r"UnTagLiveResources"],
-            LiveError::TagKeyIsInvalid => &[r"TagLiveResources"],
-            LiveError::TagKeyRepeated => &[r"TagLiveResources"],
-            LiveError::TagValueIsInvalid => &[r"TagLiveResources"],
-            LiveError::TaskAlreadyStarted => &[r"RealTimeRecordCommand"],
-            LiveError::TemplateAlreadyExist => &[r"CreateCustomTemplate"],
-            LiveError::TemplateLimit => {
-                &[
-                    r"AddCustomLiveStreamTranscode",
-                    r"AddRtsLiveStreamTranscode",
-                    r"UpdateCustomLiveStreamTranscode",
-                    r"UpdateRtsLiveStreamTranscode",
-                ]
-            }
-            LiveError::TemplateNotFound => {
-                &[
-                    r"CreateEdgeTranscodeJob",
-                    r"GetEdgeTranscodeTemplate",
-                    r"UpdateEdgeTranscodeJob",
-                ]
-            }
-            LiveError::TooManyTags => &[r"TagLiveResources"],
-            LiveError::TopLevelDomainMismatch => &[r"AddLiveDomain"],
-            LiveError::TopLevelDomainNotFound => &[r"AddLiveDomain"],
-            LiveError::TryAgain => &[r"CreateLivePrivateLine"],
-            LiveError::Unauthorized => {
-                &[
-                    r"CreateLiveRealTimeLogDelivery",
-                    r"DeleteLiveRealTimeLogLogstore",
-                    r"DeleteLiveRealtimeLogDelivery",
-                    r"DescribeLiveDomainRealtimeLogDelivery",
-                    r"DisableLiveRealtimeLogDelivery",
-                    r"EnableLiveRealtimeLogDelivery",
-                    r"ListLiveRealtimeLogDelivery",
-                    r"ListLiveRealtimeLogDeliveryDomains",
-                    r"ListLiveRealtimeLogDeliveryInfos",
-                    r"ModifyLiveRealtimeLogDelivery",
-                ]
-            }
-            LiveError::UnexpectedLocationId => &[r"AddCasterVideoResource"],
-            LiveError::UnsafeCallback => {
-                &[r"AddLiveAudioAuditNotifyConfig", r"UpdateLiveAudioAuditNotifyConfig"]
-            }
-            LiveError::UserQuotaExceed => {
-                &[
-                    r"AddPlaylistItems",
-                    r"CreateMixStream",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartEdgeTranscodeJob",
-                    r"StartLiveStreamMonitor",
-                    r"StartPlaylist",
-                    r"StopLiveStreamMonitor",
-                ]
-            }
-            LiveError::UserTaskExceed => &[r"StartEdgeTranscodeJob"],
-            LiveError::SslPriError => &[r"SetLiveDomainCertificate"],
-            LiveError::SslPubError => &[r"SetLiveDomainCertificate"],
-            LiveError::CertNameNotFound => &[r"DescribeLiveCertificateDetail"],
-            LiveError::CodeConfigAlreadyExists => &[r"CreateLivePullToPush"],
-            LiveError::CodeGetMainPlaybackDomainError => {
-                &[r"SetLiveStreamsNotifyUrlConfig"]
-            }
-            LiveError::CodeGetPushbackDomainError => {
-                &[
-                    r"DescribeLiveDomainMultiStreamConfig",
-                    r"SetLiveDomainMultiStreamConfig",
-                ]
-            }
-            LiveError::CodeInvalidAliUid => {
-                &[
-                    r"CreateLivePullToPush",
-                    r"DeleteLivePullToPush",
-                    r"DescribeLivePullToPush",
-                    r"DescribeLivePullToPushList",
-                    r"RestartLivePullToPush",
-                    r"StopLivePullToPush",
-                    r"UpdateLivePullToPush",
-                ]
-            }
-            LiveError::CodeNotEnoughResource => &[r"CreateLivePullToPush"],
-            LiveError::CodeNotPushDomain => &[r"SetLiveStreamsNotifyUrlConfig"],
-            LiveError::CodeTaskHasStarted => &[r"UpdateLivePullToPush"],
-            LiveError::CodeTaskHasStopped => &[r"StopLivePullToPush"],
-            LiveError::CodeTaskNotExist => {
-                &[
-                    r"DeleteLivePullToPush",
-                    r"RestartLivePullToPush",
-                    r"SetLiveDomainMultiStreamMaster",
-                    r"SetLiveDomainMultiStreamOptimalMode",
-                    r"StopLivePullToPush",
-                    r"UpdateLivePullToPush",
-                ]
-            }
-            LiveError::CodeTaskNotStarted => &[r"SetLiveDomainMultiStreamMaster"],
-            LiveError::CreateLiveAiStudioTimeout => &[r"CreateLiveAIStudio"],
-            LiveError::DeleteLiveAiStudioTimeout => &[r"DeleteLiveAIStudio"],
-            LiveError::DescribeLiveAiStudioTimeout => &[r"DescribeLiveAIStudio"],
-            LiveError::DuplicateTagKey => &[r"TagLiveResources", r"UnTagLiveResources"],
-            LiveError::EntityNotExistResourceGroup => {
-                &[r"AddLiveDomain", r"ChangeLiveDomainResourceGroup"]
-            }
-            LiveError::ErrorTooManyMsgTypes => &[r"SendLiveMessageGroup"],
-            LiveError::IncorrectStudioStatusInuse => &[r"DeleteLiveAIStudio"],
-            LiveError::InvalidParamCodeIllegalDuration => {
-                &[
-                    r"AddLiveStreamMerge",
-                    r"CreateLivePullToPush",
-                    r"QueryLiveDomainMultiStreamList",
-                    r"RestartLivePullToPush",
-                    r"StopLivePullToPush",
-                    r"UpdateLivePullToPush",
-                ]
-            }
-            LiveError::InvalidParameterAppId => &[r"StartRtcCloudRecording"],
-            LiveError::InvalidParameterChannelId => &[r"StartRtcCloudRecording"],
-            LiveError::InvalidParameterMaxIdleTime => &[r"StartRtcCloudRecording"],
-            LiveError::InvalidParameterMixLayoutParamsUserPanes => {
-                &[r"StartRtcCloudRecording", r"UpdateRtcCloudRecording"]
-            }
-            LiveError::InvalidParameterMixTranscodeParams => {
-                &[r"StartRtcCloudRecording", r"UpdateRtcCloudRecording"]
-            }
-            LiveError::InvalidParameterNotifyAuthKey => &[r"StartRtcCloudRecording"],
-            LiveError::InvalidParameterNotifyUrl => &[r"StartRtcCloudRecording"],
-            LiveError::InvalidParameterRecordParams => &[r"StartRtcCloudRecording"],
-            LiveError::InvalidParameterStorageParamsFileInfo => {
-                &[r"StartRtcCloudRecording"]
-            }
-            LiveError::InvalidParameterStorageParamsOssParams => {
-                &[r"StartRtcCloudRecording"]
-            }
-            LiveError::InvalidParameterStorageParamsStorageType => {
-                &[r"StartRtcCloudRecording"]
-            }
-            LiveError::InvalidParameterStorageParamsVodParams => {
-                &[r"StartRtcCloudRecording"]
-            }
-            LiveError::InvalidParameterSubscribeParamsSubscribeUserIdList => {
-                &[r"StartRtcCloudRecording", r"UpdateRtcCloudRecording"]
-            }
-            LiveError::InvalidParameterTaskId => {
-                &[
-                    r"DescribeRtcCloudRecordingFiles",
-                    r"StopRtcCloudRecording",
-                    r"UpdateRtcCloudRecording",
-                ]
-            }
-            LiveError::InvalidParameterUserId => {
-                &[
-                    r"DescribeRtcCloudRecordingFiles",
-                    r"StartRtcCloudRecording",
-                    r"StopRtcCloudRecording",
-                    r"UpdateRtcCloudRecording",
-                ]
-            }
-            LiveError::InvalidResourceType => {
-                &[r"TagLiveResources", r"UnTagLiveResources"]
-            }
-            LiveError::InvalidResourcesCount => {
-                &[r"TagLiveResources", r"UnTagLiveResources"]
-            }
-            LiveError::InvalidTagKey => &[r"TagLiveResources"],
-            LiveError::ModifyLiveAiStudioTimeout => &[r"ModifyLiveAIStudio"],
-            LiveError::NotFoundOssBucket => &[r"StartRtcCloudRecording"],
-            LiveError::NotFoundTask => {
-                &[
-                    r"DescribeRtcCloudRecordingFiles",
-                    r"StopRtcCloudRecording",
-                    r"UpdateRtcCloudRecording",
-                ]
-            }
-            LiveError::PermissionDenied => {
-                &[
-                    r"CreateCaster",
-                    r"CreateLiveAIStudio",
-                    r"DeleteCaster",
-                    r"DeleteLiveAIStudio",
-                    r"DescribeCasters",
-                    r"DescribeLiveAIStudio",
-                    r"ModifyLiveAIStudio",
-                    r"SetCasterConfig",
-                    r"UpdateCasterResourceGroup",
-                ]
-            }
-            LiveError::QuotaExceedTagsPerResource => &[r"TagLiveResources"],
-            LiveError::SuperLargeGroup => &[r"ListLiveMessageGroupUsers"],
-            LiveError::UserNotAck => &[r"SendLiveMessageUser"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [LiveError] {
-        match api {
-            r"AddCasterComponent" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::CanvasNotExist,
-                    LiveError::DuplicateLocationId,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidPositionNormalizedMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"AddCasterEpisode" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::EpisodeConflictMalformed,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectEndTime,
-                    LiveError::IncorrectStartTime,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::SwitchTypeInvalidMalformed,
-                ]
-            }
-            r"AddCasterEpisodeGroup" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectStartTime,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"AddCasterEpisodeGroupContent" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectStartTime,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"AddCasterLayout" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidAudioLayersAndMixListSizeMismatch,
-                    LiveError::InvalidBlendListExceedNorm,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidHeightOrWidthNormalized,
-                    LiveError::InvalidMixListExceedNorm,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidPositionNormalizedMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVideoLayersAndBlendListSizeMismatch,
-                ]
-            }
-            r"AddCasterProgram" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::EpisodeConflictMalformed,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectEndTime,
-                    LiveError::IncorrectStartTime,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidParameterEndTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::SwitchTypeInvalidMalformed,
-                ]
-            }
-            r"AddCasterVideoResource" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::DuplicateLocationId,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidLiveStreamUrlMalformed,
-                    LiveError::InvalidMaterialIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVodUrlMalformed,
-                    LiveError::ResourceNumberExceed,
-                    LiveError::UnexpectedLocationId,
-                ]
-            }
-            r"AddCustomLiveStreamTranscode" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParameters,
-                    LiveError::TemplateLimit,
-                ]
-            }
-            r"AddLiveAIProduceRules" => {
-                &[LiveError::InvalidParameter, LiveError::MissingParameter]
-            }
-            r"AddLiveAISubtitle" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"AddLiveAppRecordConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidCycleDurationMalformed,
-                    LiveError::InvalidDelayTime,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidFormatIllegalOperation,
-                    LiveError::InvalidFormatMalformed,
-                    LiveError::InvalidOssBucketMalformed,
-                    LiveError::InvalidOssBucketNotFound,
-                    LiveError::InvalidOssEndpointMalformed,
-                    LiveError::InvalidOssObjectPrefixMalformed,
-                    LiveError::InvalidSliceDurationMalformed,
-                    LiveError::InvalidSliceOssObjectPrefixMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeMismatch,
-                    LiveError::InvalidTemplateForbidRaw,
-                    LiveError::InvalidTemplateLengthMalformed,
-                    LiveError::Live2VodConfigAlreadyExists,
-                    LiveError::MissingOssObjectPrefix,
-                    LiveError::MissingSliceOssObjectPrefix,
-                    LiveError::MissingTemplate,
-                ]
-            }
-            r"AddLiveAppSnapshotConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidOssBucketMalformed,
-                    LiveError::InvalidOssBucketNotFound,
-                    LiveError::InvalidOssEndpointMalformed,
-                    LiveError::InvalidOverwriteOssObjectMalformed,
-                    LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-                    LiveError::InvalidSequenceOssObjectMalformed,
-                ]
-            }
-            r"AddLiveAudioAuditConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"AddLiveAudioAuditNotifyConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                    LiveError::UnsafeCallback,
-                ]
-            }
-            r"AddLiveCenterTransfer" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CenterTransfersStreamOverLimit,
-                    LiveError::CodeIllegalDuration,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParam,
-                ]
-            }
-            r"AddLiveDetectNotifyConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidNotifyUrlMalformed,
-                    LiveError::InvalidNotifyUrlUnsafe,
-                    LiveError::InvalidParams,
-                ]
-            }
-            r"AddLiveDomain" => {
-                &[
-                    LiveError::AbsCheckUrlMalformed,
-                    LiveError::AccountException,
-                    LiveError::CdnTypeNotSupportExtensiveDomain,
-                    LiveError::CheckSourceHealthFailed,
-                    LiveError::DomainNotRecordedAliyun,
-                    LiveError::DomainOwnerVerifyFail,
-                    LiveError::DomainReserved,
-                    LiveError::EntityNotExistsResourceGroup,
-                    LiveError::ExceedLimit,
-                    LiveError::ExtensiveAndAllBothExist,
-                    LiveError::ExtensiveAndSpecificDomainConflict,
-                    LiveError::IcpBlack,
-                    LiveError::InnerAddDomainDenied,
-                    LiveError::InvalidCertificate,
-                    LiveError::InvalidCertificateTooLong,
-                    LiveError::InvalidDomainNameMalformed,
-                    LiveError::InvalidDomainNameLevel,
-                    LiveError::InvalidRegionMalformed,
-                    LiveError::InvalidResourceGroupIdMalformed,
-                    LiveError::InvalidScopeMalformed,
-                    LiveError::InvalidSourceContentMalformed,
-                    LiveError::InvalidSourcePriorityMalformed,
-                    LiveError::InvalidSourceTypeMalformed,
-                    LiveError::InvalidStatusResourceGroup,
-                    LiveError::InvalidTypeContentMismatch,
-                    LiveError::InvalidUser,
-                    LiveError::IspBlack,
-                    LiveError::LockFail,
-                    LiveError::MissingSourceContent,
-                    LiveError::MissingSourceType,
-                    LiveError::NotInternationRealIdentity,
-                    LiveError::RecordCheckNotAvailable,
-                    LiveError::SourceIpExceed,
-                    LiveError::TopLevelDomainMismatch,
-                    LiveError::TopLevelDomainNotFound,
-                    LiveError::EntityNotExistResourceGroup,
-                ]
-            }
-            r"AddLiveDomainMapping" => {
-                &[LiveError::InvalidPullDomain, LiveError::InvalidPushDomain]
-            }
-            r"AddLiveDomainPlayMapping" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParam,
-                ]
-            }
-            r"AddLiveMessageGroupBand" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"AddLivePackageConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::ConfigConflicts,
-                    LiveError::DomainConfigFailed,
-                    LiveError::InternalErr,
-                    LiveError::InvalidParams,
-                    LiveError::InvalidPartDuration,
-                    LiveError::InvalidProtocol,
-                    LiveError::InvalidSegmentDuration,
-                    LiveError::InvalidSegmentNum,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"AddLivePullStreamInfoConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::PullStreamOverLimit,
-                ]
-            }
-            r"AddLiveRecordNotifyConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidNotifyUrlMalformed,
-                    LiveError::InvalidNotifyUrlUnsafe,
-                    LiveError::InvalidOnDemandUrlMalformed,
-                    LiveError::InvalidOnDemandUrlUnsafe,
-                ]
-            }
-            r"AddLiveRecordVodConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CommomLiveRcordConfigExisted,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidAutoComposeMalformed,
-                    LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-                    LiveError::InvalidRegionConflict,
-                    LiveError::InvalidStorageNotFound,
-                    LiveError::InvalidTemplateGroupIdNotFound,
-                ]
-            }
-            r"AddLiveSnapshotDetectPornConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidOssBucketMalformed,
-                    LiveError::InvalidOssBucketNotFound,
-                    LiveError::InvalidOssEndpointMalformed,
-                    LiveError::InvalidOssObjectMalformed,
-                    LiveError::InvalidScenes,
-                ]
-            }
-            r"AddLiveSnapshotNotifyConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"AddLiveStreamMerge" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::QuotaExceededMerge,
-                    LiveError::InvalidParamCodeIllegalDuration,
-                ]
-            }
-            r"AddLiveStreamTranscode" => {
-                &[LiveError::ConfigAlreadyExists, LiveError::InvalidParameters]
-            }
-            r"AddLiveStreamWatermark" => &[LiveError::InvalidParameters],
-            r"AddLiveStreamWatermarkRule" => &[LiveError::InvalidParameters],
-            r"AddPlaylistItems" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidProgramIdMalformed,
-                    LiveError::MissInputParams,
-                    LiveError::PlayListIsEmpty,
-                    LiveError::UserQuotaExceed,
-                ]
-            }
-            r"AddRtsLiveStreamTranscode" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParameters,
-                    LiveError::TemplateLimit,
-                ]
-            }
-            r"AddShowIntoShowList" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVodUrlMalformed,
-                ]
-            }
-            r"AddStudioLayout" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidHeightOrWidthNormalized,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidPositionNormalizedMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"AddTrancodeSEI" => &[LiveError::InvalidParameters],
-            r"AllowPushStream" => {
-                &[
-                    LiveError::InvalidAppIdNotFound,
-                    LiveError::InvalidRoomIdMalformed,
-                    LiveError::InvalidRoomIdNotFound,
-                ]
-            }
-            r"BanLiveMessageGroup" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"BatchDeleteLiveDomainConfigs" => &[LiveError::InvalidAnyValueNotSupported],
-            r"BatchSetLiveDomainConfigs" => {
-                &[
-                    LiveError::ConfigurationConflicts,
-                    LiveError::FunctionMutex,
-                    LiveError::InvalidAnyMalformed,
-                    LiveError::InvalidAnyValueNotSupported,
-                    LiveError::InvalidArgValueMalformed,
-                    LiveError::InvalidFunctionArgsMalformed,
-                    LiveError::InvalidFunctionsMalformed,
-                    LiveError::MissingParameterAny,
-                    LiveError::RewriteHostRely,
-                ]
-            }
-            r"ChangeLiveDomainResourceGroup" => {
-                &[
-                    LiveError::LiveServiceNotFound,
-                    LiveError::LockFail,
-                    LiveError::EntityNotExistResourceGroup,
-                ]
-            }
-            r"CheckLiveMessageUsersInGroup" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"CheckLiveMessageUsersOnline" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"CloseLiveShift" => {
-                &[
-                    LiveError::InvalidDataNotFound,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStreamNum,
-                ]
-            }
-            r"CopyCaster" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CasterNumberExceed,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidClientTokenMalformed,
-                ]
-            }
-            r"CopyCasterSceneConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusConfigError,
-                    LiveError::IncorrectSceneStatusIdle,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::ResourceInChannelInvalid,
-                    LiveError::ResourceInChannelNotFound,
-                    LiveError::ResourceInChannelPreConditionFailed,
-                ]
-            }
-            r"CreateCaster" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::CasterNumberExceed,
-                    LiveError::CreateCasterTimeout,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::InvalidCasterTemplateMalformed,
-                    LiveError::InvalidChargeTypeMalformed,
-                    LiveError::InvalidChargeTypePostSupport,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidParameterChargeType,
-                    LiveError::InvalidParameterExpireTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterNormType,
-                    LiveError::InvalidParameterPurchaseTime,
-                    LiveError::InvalidPeriodMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"CreateCustomTemplate" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::CustomTemplateInvalid,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::TemplateAlreadyExist,
-                ]
-            }
-            r"CreateEdgeTranscodeJob" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::OperationDenied,
-                    LiveError::TemplateNotFound,
-                ]
-            }
-            r"CreateEventSub" => {
-                &[
-                    LiveError::ErrorInvalidCallBackUrl,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::QuotaLimitError,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"CreateLiveAIStudio" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::CasterNumberExceed,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::InvalidCasterTemplateMalformed,
-                    LiveError::InvalidChargeTypeMalformed,
-                    LiveError::InvalidChargeTypePostSupport,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidParameterChargeType,
-                    LiveError::InvalidParameterExpireTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterNormType,
-                    LiveError::InvalidParameterPurchaseTime,
-                    LiveError::InvalidPeriodMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::CreateLiveAiStudioTimeout,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"CreateLiveDelayConfig" => &[LiveError::InvalidParameters],
-            r"CreateLiveMessageApp" => {
-                &[
-                    LiveError::ErrorInvalidAppName,
-                    LiveError::ErrorInvalidAuditUrl,
-                    LiveError::ErrorInvalidEventCallbackUrl,
-                    LiveError::ErrorTooManyApps,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"CreateLiveMessageGroup" => {
-                &[
-                    LiveError::ErrorTooManyGroups,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"CreateLivePrivateLine" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::HasNoPermisionToCreateSlr,
-                    LiveError::HasNoPermission,
-                    LiveError::InvalidParam,
-                    LiveError::NoSpecialConfiguration,
-                    LiveError::PostPayNotOpen,
-                    LiveError::TryAgain,
-                ]
-            }
-            r"CreateLivePullToPush" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::CodeConfigAlreadyExists,
-                    LiveError::CodeInvalidAliUid,
-                    LiveError::CodeNotEnoughResource,
-                    LiveError::InvalidParamCodeIllegalDuration,
-                ]
-            }
-            r"CreateLiveRealTimeLogDelivery" => {
-                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
-            }
-            r"CreateLiveStreamMonitor" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::StreamMonitorExist,
-                ]
-            }
-            r"CreateLiveStreamRecordIndexFiles" => {
-                &[
-                    LiveError::InvalidBucketNotFound,
-                    LiveError::InvalidConfigChanged,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidOssBucketMalformed,
-                    LiveError::InvalidOssEndpointMalformed,
-                    LiveError::InvalidOssObjectMalformed,
-                    LiveError::InvalidParams,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeMismatch,
-                    LiveError::InvalidStreamNotFound,
-                    LiveError::NoRecordContent,
-                    LiveError::OperationNotSupport,
-                    LiveError::RecordContentExceed,
-                ]
-            }
-            r"CreateMixStream" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::MixStreamAlreadyExist,
-                    LiveError::MixStreamNotExist,
-                    LiveError::UserQuotaExceed,
-                ]
-            }
-            r"CreateRTCWhipStreamAddress" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"CreateRoomRealTimeStreamAddress" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"CreateRtcMPUEventSub" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"DeleteCaster" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IncorrectCasterStatusInuse,
-                    LiveError::InvaildCasterDelete,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"DeleteCasterComponent" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                ]
-            }
-            r"DeleteCasterEpisode" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectEpisodeStatus,
-                    LiveError::IncorrectStartTime,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidEpisodeNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DeleteCasterEpisodeGroup" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"DeleteCasterLayout" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidLayoutIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DeleteCasterProgram" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                ]
-            }
-            r"DeleteCasterSceneConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatusConfigError,
-                    LiveError::IncorrectSceneStatusIdle,
-                    LiveError::IncorrectSceneStatusInuse,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                    LiveError::InvalidVideoNotFound,
-                ]
-            }
-            r"DeleteCasterVideoResource" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DeleteChannel" => {
-                &[
-                    LiveError::Code400,
-                    LiveError::Code401,
-                    LiveError::Code404,
-                    LiveError::Code500,
-                ]
-            }
-            r"DeleteCustomTemplate" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::CustomTemplateInvalid,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DeleteEdgeTranscodeJob" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::Forbidden,
-                    LiveError::JobNotFound,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"DeleteEventSub" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"DeleteLiveAIProduceRules" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::IncorrectSubtitleStatusAny,
-                ]
-            }
-            r"DeleteLiveAIStudio" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::CasterNumberExceed,
-                    LiveError::InvalidCasterTemplateMalformed,
-                    LiveError::InvalidChargeTypeMalformed,
-                    LiveError::InvalidChargeTypePostSupport,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidParameterChargeType,
-                    LiveError::InvalidParameterExpireTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterNormType,
-                    LiveError::InvalidParameterPurchaseTime,
-                    LiveError::InvalidPeriodMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::DeleteLiveAiStudioTimeout,
-                    LiveError::IncorrectStudioStatusInuse,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"DeleteLiveAISubtitle" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"DeleteLiveAppRecordConfig" => {
-                &[LiveError::Forbidden, LiveError::InvalidRegion]
-            }
-            r"DeleteLiveAudioAuditConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"DeleteLiveAudioAuditNotifyConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"DeleteLiveCenterTransfer" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DeleteLiveDelayConfig" => &[LiveError::InvalidParameters],
-            r"DeleteLiveDomain" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InvalidDomainNameMalformed,
-                    LiveError::InvalidOperation,
-                ]
-            }
-            r"DeleteLiveDomainMapping" => {
-                &[LiveError::InvalidPullDomain, LiveError::InvalidPushDomain]
-            }
-            r"DeleteLiveEdgeTransfer" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DeleteLiveMessageGroup" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"DeleteLiveMessageGroupMessage" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"DeleteLiveMessageUserMessage" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"DeleteLivePackageConfig" => {
-                &[
-                    LiveError::ConfigNotFound,
-                    LiveError::InternalErr,
-                    LiveError::InvalidParams,
-                    LiveError::InvalidPartDuration,
-                    LiveError::InvalidProtocol,
-                    LiveError::InvalidSegmentDuration,
-                    LiveError::InvalidSegmentNum,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"DeleteLivePrivateLine" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DeleteLivePullStreamInfoConfig" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DeleteLivePullToPush" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::CodeInvalidAliUid,
-                    LiveError::CodeTaskNotExist,
-                ]
-            }
-            r"DeleteLiveRealTimeLogLogstore" => {
-                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
-            }
-            r"DeleteLiveRealtimeLogDelivery" => {
-                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
-            }
-            r"DeleteLiveRecordNotifyConfig" => {
-                &[LiveError::Forbidden, LiveError::InvalidConfigNotFound]
-            }
-            r"DeleteLiveRecordVodConfig" => &[LiveError::InternalError],
-            r"DeleteLiveSnapshotNotifyConfig" => {
-                &[LiveError::InternalError, LiveError::MissingParam]
-            }
-            r"DeleteLiveSpecificStagingConfig" => {
-                &[LiveError::InvalidAnyValueNotSupported]
-            }
-            r"DeleteLiveStreamBlock" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DeleteLiveStreamMerge" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParam,
-                    LiveError::QuotaExceededMerge,
-                ]
-            }
-            r"DeleteLiveStreamMonitor" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidMonitorIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::StreamMonitorNotExist,
-                ]
-            }
-            r"DeleteLiveStreamRecordIndexFiles" => {
-                &[LiveError::InternalError, LiveError::InvalidParams]
-            }
-            r"DeleteLiveStreamWatermark" => &[LiveError::InvalidParameters],
-            r"DeleteLiveStreamWatermarkRule" => &[LiveError::InvalidParameters],
-            r"DeleteMixStream" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::MixStreamAlreadyExist,
-                    LiveError::MixStreamNotExist,
-                ]
-            }
-            r"DeletePlaylist" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IncorrectPlaylistStatusInuse,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidProgramIdMalformed,
-                    LiveError::PlayListNotFound,
-                ]
-            }
-            r"DeletePlaylistItems" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IncorrectPlaylistStatusInuse,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidProgramIdMalformed,
-                    LiveError::PlayListIsEmpty,
-                    LiveError::PlayListNotFound,
-                ]
-            }
-            r"DeleteRoom" => {
-                &[
-                    LiveError::InvalidAppIdNotFound,
-                    LiveError::InvalidRoomIdMalformed,
-                    LiveError::InvalidRoomIdNotFound,
-                ]
-            }
-            r"DeleteRtcAsrTask" => &[LiveError::InternalError, LiveError::ConfigNotFound],
-            r"DeleteRtcMPUEventSub" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"DeleteSnapshotCallbackAuth" => {
-                &[LiveError::InternalError, LiveError::MissingParam]
-            }
-            r"DeleteSnapshotFiles" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidParams,
-                    LiveError::MissingParams,
-                    LiveError::OssAccessDenied,
-                ]
-            }
-            r"DeleteStudioLayout" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidLayoutIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DescribeAutoShowListTasks" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVodUrlMalformed,
-                ]
-            }
-            r"DescribeCasterChannels" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"DescribeCasterComponents" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                ]
-            }
-            r"DescribeCasterConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                ]
-            }
-            r"DescribeCasterLayouts" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                ]
-            }
-            r"DescribeCasterProgram" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidPageNumMalformed,
-                    LiveError::InvalidPageSizeMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStatusMalformed,
-                ]
-            }
-            r"DescribeCasterSceneAudio" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidSceneNotFound,
-                ]
-            }
-            r"DescribeCasterScenes" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                ]
-            }
-            r"DescribeCasterStreamUrl" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DescribeCasterVideoResources" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                ]
-            }
-            r"DescribeCasters" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::InvalidParameterEndTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterPageNum,
-                    LiveError::InvalidParameterPageSize,
-                    LiveError::InvalidParameterStartTime,
-                    LiveError::InvalidParameterStatus,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"DescribeChannelUsers" => {
-                &[
-                    LiveError::Code400,
-                    LiveError::Code401,
-                    LiveError::Code404,
-                    LiveError::Code500,
-                ]
-            }
-            r"DescribeDomainUsageData" => {
-                &[
-                    LiveError::InvaildParameter,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParameterField,
-                    LiveError::InvalidParameterType,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeForbidPushStreamRoomList" => {
-                &[
-                    LiveError::InvalidAppIdAccessForbidden,
-                    LiveError::InvalidAppIdNotFound,
-                ]
-            }
-            r"DescribeHlsLiveStreamRealTimeBpsData" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InvalidDomainNameTooManyItems,
-                    LiveError::InvalidTimeMalformed,
-                ]
-            }
-            r"DescribeLiveAIProduceRules" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::IncorrectSubtitleStatusAny,
-                ]
-            }
-            r"DescribeLiveAIStudio" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::CasterNumberExceed,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::InvalidCasterTemplateMalformed,
-                    LiveError::InvalidChargeTypeMalformed,
-                    LiveError::InvalidChargeTypePostSupport,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidParameterChargeType,
-                    LiveError::InvalidParameterExpireTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterNormType,
-                    LiveError::InvalidParameterPurchaseTime,
-                    LiveError::InvalidPeriodMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::DescribeLiveAiStudioTimeout,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"DescribeLiveAISubtitle" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"DescribeLiveAudioAuditConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"DescribeLiveAudioAuditNotifyConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"DescribeLiveCenterStreamRateData" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeLiveCenterTransfer" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLiveCertificateDetail" => &[LiveError::CertNameNotFound],
-            r"DescribeLiveDelayConfig" => &[LiveError::InvalidParameters],
-            r"DescribeLiveDelayedStreamingUsage" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeSpan,
-                    LiveError::LiveServiceNotFound,
-                ]
-            }
-            r"DescribeLiveDetectNotifyConfig" => &[LiveError::InvalidConfigNotFound],
-            r"DescribeLiveDetectPornData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainBpsData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainBpsDataByLayer" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainByCertificate" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CertificateDecodeError,
-                    LiveError::CertificateFormatError,
-                    LiveError::DecodeError,
-                    LiveError::SslPubMissingParameter,
-                ]
-            }
-            r"DescribeLiveDomainConfigs" => {
-                &[LiveError::InvalidAnyValueNotSupported, LiveError::InvalidUser]
-            }
-            r"DescribeLiveDomainFrameRateAndBitRateData" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidQueryTimeExceed,
-                    LiveError::InvalidQueryTimeMalformed,
-                ]
-            }
-            r"DescribeLiveDomainLimit" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLiveDomainMonitoringUsageData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveDomainMultiStreamConfig" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::CodeGetPushbackDomainError,
-                ]
-            }
-            r"DescribeLiveDomainOnlineUserNum" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidQueryTimeExceed,
-                    LiveError::InvalidQueryTimeMalformed,
-                ]
-            }
-            r"DescribeLiveDomainPushBpsData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainPushTrafficData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainPvUvData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainRealTimeBpsData" => {
-                &[LiveError::InvalidDomainNameMalformed, LiveError::InvalidTimeMalformed]
-            }
-            r"DescribeLiveDomainRealTimeHttpCodeData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeLiveDomainRealTimeTrafficData" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::AbsDomainNameMalformed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidIntervalMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainRealtimeLogDelivery" => {
-                &[LiveError::DomainNotFound, LiveError::Unauthorized]
-            }
-            r"DescribeLiveDomainRecordData" => &[LiveError::InvalidEndTimeBeyondCurrent],
-            r"DescribeLiveDomainRecordUsageData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidRecordFmtNotSupported,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeSpan,
-                    LiveError::LiveServiceNotFound,
-                ]
-            }
-            r"DescribeLiveDomainSnapshotData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParamter,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeLiveDomainStagingConfig" => {
-                &[LiveError::InvalidAnyValueNotSupported]
-            }
-            r"DescribeLiveDomainStreamTranscodeData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParamPrecision,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveDomainTimeShiftData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainTrafficData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveDomainTranscodeData" => {
-                &[LiveError::InvalidEndTimeBeyondCurrent]
-            }
-            r"DescribeLiveDrmUsageData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveEdgeTransfer" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLiveGrtnDuration" => {
-                &[
-                    LiveError::InvalidAppIdParameter,
-                    LiveError::InvalidAreaParameter,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidInstanceIdParameter,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveHttpsDomainList" => &[LiveError::NoHttpsDomain],
-            r"DescribeLiveInteractionMetricData" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeLiveIpInfo" => &[LiveError::CdnIpNotFound],
-            r"DescribeLiveMessageApp" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"DescribeLiveMessageGroup" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"DescribeLiveMessageGroupBand" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"DescribeLivePackageConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InternalErr,
-                    LiveError::InvalidParams,
-                    LiveError::InvalidPartDuration,
-                    LiveError::InvalidProtocol,
-                    LiveError::InvalidSegmentDuration,
-                    LiveError::InvalidSegmentNum,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"DescribeLivePrivateLineAreas" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLivePrivateLineAvailGA" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLiveProducerUsageData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLivePullStreamConfig" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLivePullToPush" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::CodeInvalidAliUid,
-                ]
-            }
-            r"DescribeLivePullToPushList" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::CodeInvalidAliUid,
-                ]
-            }
-            r"DescribeLivePushProxyLog" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLivePushProxyUsageData" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveRealtimeDeliveryAcc" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveRecordNotifyConfig" => &[LiveError::InvalidConfigNotFound],
-            r"DescribeLiveRecordNotifyRecords" => {
-                &[
-                    LiveError::InvalidParams,
-                    LiveError::MalformedParams,
-                    LiveError::MissingParams,
-                ]
-            }
-            r"DescribeLiveRecordVodConfigs" => &[LiveError::InternalError],
-            r"DescribeLiveShiftConfigs" => {
-                &[
-                    LiveError::InvalidDataNotFound,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStreamNum,
-                ]
-            }
-            r"DescribeLiveSnapshotNotifyConfig" => {
-                &[LiveError::InternalError, LiveError::MissingParam]
-            }
-            r"DescribeLiveStreamAuthChecking" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLiveStreamBitRateData" => {
-                &[
-                    LiveError::InvalidAppNameMalformed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStreamNameMalformed,
-                    LiveError::InvalidStreamNumberMalformed,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveStreamCount" => &[LiveError::InternalError],
-            r"DescribeLiveStreamHistoryUserNum" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeLiveStreamMerge" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParam,
-                    LiveError::QuotaExceededMerge,
-                ]
-            }
-            r"DescribeLiveStreamMetricDetailData" => {
-                &[
-                    LiveError::InvalidAppNameLengthTooLong,
-                    LiveError::InvalidAppNameMismatch,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidPageToken,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStreamNameLengthTooLong,
-                    LiveError::InvalidStreamProtocolNotSupport,
-                    LiveError::InvalidTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveStreamMonitorList" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DescribeLiveStreamPreloadTasks" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParam,
-                ]
-            }
-            r"DescribeLiveStreamPushMetricDetailData" => {
-                &[
-                    LiveError::InvalidAppNameLengthTooLong,
-                    LiveError::InvalidAppNameMismatch,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidPageToken,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStreamNameLengthTooLong,
-                    LiveError::InvalidStreamProtocolNotSupport,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveStreamRecordContent" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeMismatch,
-                ]
-            }
-            r"DescribeLiveStreamRecordIndexFiles" => {
-                &[
-                    LiveError::Forbidden,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeMismatch,
-                ]
-            }
-            r"DescribeLiveStreamSnapshotInfo" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStreamNotFound,
-                ]
-            }
-            r"DescribeLiveStreamState" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeLiveStreamTranscodeInfo" => &[LiveError::InvalidParameters],
-            r"DescribeLiveStreamTranscodeMetricData" => {
-                &[
-                    LiveError::InvalidAppNameLengthTooLong,
-                    LiveError::InvalidAppNameMismatch,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidPageToken,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStreamNameLengthTooLong,
-                    LiveError::InvalidStreamProtocolNotSupport,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeValueNotSupported,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveStreamTranscodeStreamNum" => {
-                &[LiveError::InvalidParameter, LiveError::InternalError]
-            }
-            r"DescribeLiveStreamWatermarkRules" => &[LiveError::InvalidParameters],
-            r"DescribeLiveStreamWatermarks" => &[LiveError::InvalidParameters],
-            r"DescribeLiveStreamsControlHistory" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveStreamsNotifyRecords" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeLiveStreamsNotifyUrlConfig" => &[LiveError::InternalError],
-            r"DescribeLiveStreamsOnlineList" => {
-                &[
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::QpsOverLimit,
-                ]
-            }
-            r"DescribeLiveStreamsPublishList" => {
-                &[
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::QpsOverLimit,
-                ]
-            }
-            r"DescribeLiveStreamsTotalCount" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::DurationExceed,
-                    LiveError::InvalidDomainNotFound,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeLiveTopDomainsByFlow" => {
-                &[
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveUpVideoAudioInfo" => {
-                &[
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidDurationExceedOneDay,
-                    LiveError::InvalidDurationStratTimeBiggerEndTime,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeLiveUserBillPrediction" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::BillTypeNotFound,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeValueNotSupported,
-                    LiveError::InvalidTimeMalformed,
-                    LiveError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeLiveUserDomains" => {
-                &[
-                    LiveError::InvalidDomainNameMalformed,
-                    LiveError::InvalidDomainSearchTypeMalformed,
-                    LiveError::InvalidDomainSearchTypeValueNotSupported,
-                    LiveError::InvalidDomainStatusValueNotSupported,
-                    LiveError::InvalidLiveDomainTypeValueNotSupported,
-                    LiveError::InvalidPageNumberValueNotSupported,
-                    LiveError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeLiveUserStreamMetricData" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeMeterLiveBypassDuration" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeMixStreamList" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DescribeRTSNativeSDKFirstFrameCost" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeRTSNativeSDKFirstFrameDelay" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeRTSNativeSDKPlayFailStatus" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeRTSNativeSDKPlayTime" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeRTSNativeSDKVvData" => {
-                &[
-                    LiveError::MeterAuthError,
-                    LiveError::MeterDataSourceQueryError,
-                    LiveError::MeterParamError,
-                    LiveError::MeterReadyTsError,
-                    LiveError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeRoomKickoutUserList" => {
-                &[
-                    LiveError::InvalidAppIdNotFound,
-                    LiveError::InvalidRoomIdMalformed,
-                    LiveError::InvalidRoomIdNotFound,
-                ]
-            }
-            r"DescribeRoomStatus" => {
-                &[
-                    LiveError::InvalidAppIdAccessForbidden,
-                    LiveError::InvalidAppIdNotFound,
-                    LiveError::InvalidRoomIdMalformed,
-                    LiveError::InvalidRoomIdNotFound,
-                ]
-            }
-            r"DescribeRtcCloudRecordingFiles" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterTaskId,
-                    LiveError::InvalidParameterUserId,
-                    LiveError::NotFoundTask,
-                ]
-            }
-            r"DescribeRtcMPUEventSub" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"DescribeShowList" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowNotFound,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DescribeStreamLocationBlock" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"DescribeStudioLayouts" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"DescribeUpBpsPeakData" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeUpBpsPeakOfLine" => {
-                &[LiveError::InternalError, LiveError::IllegalOperation]
-            }
-            r"DescribeUpPeakPublishStreamData" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DisableLiveRealtimeLogDelivery" => {
-                &[LiveError::DomainNotFound, LiveError::Unauthorized]
-            }
-            r"DynamicUpdateWaterMarkStreamRule" => &[LiveError::InvalidParameters],
-            r"EditPlaylist" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IncorrectPlaylistStatusInuse,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidProgramIdMalformed,
-                    LiveError::MissInputParams,
-                    LiveError::PlayListIsEmpty,
-                    LiveError::PlayListNotFound,
-                ]
-            }
-            r"EditShowAndReplace" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVodUrlMalformed,
-                    LiveError::RequestForbiddenForIce,
-                ]
-            }
-            r"EffectCasterUrgent" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectChannelDisable,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusIdle,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                    LiveError::InvalidUrgentMaterialNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"EffectCasterVideoResource" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatusConfigError,
-                    LiveError::IncorrectSceneStatusIdle,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::InvalidResourceIdMalformed,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                ]
-            }
-            r"EnableLiveRealtimeLogDelivery" => {
-                &[LiveError::DomainNotFound, LiveError::Unauthorized]
-            }
-            r"ForbidLiveStream" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidResumeTimeMalformed,
-                    LiveError::QuotaExceededBlacklist,
-                ]
-            }
-            r"ForbidPushStream" => {
-                &[
-                    LiveError::InvalidAppIdNotFound,
-                    LiveError::InvalidRoomIdMalformed,
-                    LiveError::InvalidRoomIdNotFound,
-                    LiveError::InvalidUserDataLimitExceed,
-                ]
-            }
-            r"GetAllCustomTemplates" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::CustomTemplateInvalid,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"GetCustomTemplate" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::CustomTemplateInvalid,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"GetEdgeTranscodeJob" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::JobNotFound,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"GetEdgeTranscodeTemplate" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::OperationDenied,
-                    LiveError::TemplateNotFound,
-                ]
-            }
-            r"GetEditingJobInfo" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVodUrlMalformed,
-                ]
-            }
-            r"GetMessageApp" => &[LiveError::NoAuth],
-            r"HotLiveRtcStream" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CodeRegionHasNoNode,
-                    LiveError::InvalidParam,
-                    LiveError::NoSpecialConfiguration,
-                ]
-            }
-            r"InitializeAutoShowListTask" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::CasterNumberExceed,
-                    LiveError::CreateCasterTimeout,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::IncorrectCasterStatusEnableChannel,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidCasterTemplateMalformed,
-                    LiveError::InvalidChargeTypeMalformed,
-                    LiveError::InvalidChargeTypePostSupport,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterChargeType,
-                    LiveError::InvalidParameterExpireTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterNormType,
-                    LiveError::InvalidParameterPurchaseTime,
-                    LiveError::InvalidParameterStartTime,
-                    LiveError::InvalidPeriodMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"KickLiveMessageGroupUser" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ListEdgeTranscodeJob" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"ListEdgeTranscodeTemplate" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"ListEventSub" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ListEventSubEvent" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ListLiveDelayConfig" => &[LiveError::InvalidParameters],
-            r"ListLiveMessageApps" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ListLiveMessageGroupByPage" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ListLiveMessageGroupMessages" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ListLiveMessageGroupUsers" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                    LiveError::SuperLargeGroup,
-                ]
-            }
-            r"ListLiveMessageGroups" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ListLiveRealtimeLogDelivery" => &[LiveError::Unauthorized],
-            r"ListLiveRealtimeLogDeliveryDomains" => {
-                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
-            }
-            r"ListLiveRealtimeLogDeliveryInfos" => &[LiveError::Unauthorized],
-            r"ListMessageGroupUserById" => &[LiveError::MissingParam, LiveError::NoAuth],
-            r"ListPlaylist" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidPageNumMalformed,
-                    LiveError::InvalidPageSizeMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::PlayListNotFound,
-                ]
-            }
-            r"ListPlaylistItems" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidProgramIdMalformed,
-                    LiveError::PlayListNotFound,
-                ]
-            }
-            r"ListRTCLiveRooms" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                ]
-            }
-            r"ListRtcMPUEventSubRecord" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"ListRtcMPUTaskDetail" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"ModifyCasterComponent" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::CanvasNotExist,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidPositionNormalizedMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"ModifyCasterEpisode" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::EpisodeConflictMalformed,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectEndTime,
-                    LiveError::IncorrectEpisodeStatus,
-                    LiveError::IncorrectStartTime,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidEpisodeNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::SwitchTypeInvalidMalformed,
-                ]
-            }
-            r"ModifyCasterLayout" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidAudioLayersAndMixListSizeMismatch,
-                    LiveError::InvalidAudioLayersConfig,
-                    LiveError::InvalidBlendListExceedNorm,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidHeightOrWidthNormalized,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidLayoutIdMalformed,
-                    LiveError::InvalidMixListExceedNorm,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidPositionNormalizedMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVideoLayersAndBlendListSizeMismatch,
-                    LiveError::InvalidVideoLayersConfig,
-                ]
-            }
-            r"ModifyCasterProgram" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::EpisodeConflictMalformed,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectEndTime,
-                    LiveError::IncorrectEpisodeStatus,
-                    LiveError::IncorrectStartTime,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidEpisodeNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::SwitchTypeInvalidMalformed,
-                ]
-            }
-            r"ModifyCasterVideoResource" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidLiveStreamUrlMalformed,
-                    LiveError::InvalidMaterialIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::InvalidResourceIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVodUrlMalformed,
-                ]
-            }
-            r"ModifyLiveAIStudio" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::CasterNumberExceed,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::InvalidCasterTemplateMalformed,
-                    LiveError::InvalidChargeTypeMalformed,
-                    LiveError::InvalidChargeTypePostSupport,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidParameterChargeType,
-                    LiveError::InvalidParameterExpireTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterNormType,
-                    LiveError::InvalidParameterPurchaseTime,
-                    LiveError::InvalidPeriodMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::ModifyLiveAiStudioTimeout,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"ModifyLiveDomainSchdmByProperty" => {
-                &[
-                    LiveError::DomainBeianInvalid,
-                    LiveError::DomainTrafficExceedThreshold,
-                    LiveError::ScheduleChangeFail,
-                    LiveError::ScheduleNotFound,
-                ]
-            }
-            r"ModifyLiveMessageAppAudit" => {
-                &[
-                    LiveError::ErrorInvalidAuditUrl,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ModifyLiveMessageAppCallback" => {
-                &[
-                    LiveError::ErrorInvalidEventCallbackUrl,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ModifyLiveMessageAppDisable" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ModifyLiveMessageGroup" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ModifyLiveMessageGroupBand" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ModifyLiveMessageUserInfo" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"ModifyLiveRealtimeLogDelivery" => {
-                &[
-                    LiveError::DomainNotFound,
-                    LiveError::LogstoreNotExist,
-                    LiveError::Unauthorized,
-                ]
-            }
-            r"ModifyShowList" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowNotFound,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"ModifyStudioLayout" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidHeightOrWidthNormalized,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidPositionNormalizedMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"OpenLiveShift" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidDataNotFound,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStreamNum,
-                ]
-            }
-            r"PlayChoosenShow" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowNotFound,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"PublishLiveStagingConfigToProduction" => {
-                &[LiveError::StagingConfigFailed, LiveError::StagingConfigNotFound]
-            }
-            r"QueryLiveDomainMultiStreamList" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::InvalidParamCodeIllegalDuration,
-                ]
-            }
-            r"QueryRtcAsrTasks" => &[LiveError::InternalError, LiveError::ConfigNotFound],
-            r"QuerySnapshotCallbackAuth" => {
-                &[LiveError::InternalError, LiveError::MissingParam]
-            }
-            r"RealTimeRecordCommand" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CodeConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                    LiveError::StreamNotFound,
-                    LiveError::TaskAlreadyStarted,
-                ]
-            }
-            r"RecoverLiveMessageDeletedGroup" => {
-                &[
-                    LiveError::ErrorTooManyGroups,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"RemoveLiveMessageGroupBand" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"RemoveShowFromShowList" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidShowListNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"RemoveTerminals" => {
-                &[
-                    LiveError::Code400,
-                    LiveError::Code404,
-                    LiveError::Code500,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"RestartCaster" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::IncorrectCasterStatusIdle,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidNormTypeMalformed,
-                    LiveError::InvalidSceneNotFound,
-                ]
-            }
-            r"RestartLivePullToPush" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::CodeInvalidAliUid,
-                    LiveError::CodeTaskNotExist,
-                    LiveError::InvalidParamCodeIllegalDuration,
-                ]
-            }
-            r"RollbackLiveStagingConfig" => &[LiveError::StagingConfigNotFound],
-            r"SendLiveMessageGroup" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                    LiveError::ErrorTooManyMsgTypes,
-                ]
-            }
-            r"SendLiveMessageUser" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                    LiveError::UserNotAck,
-                ]
-            }
-            r"SendRoomNotification" => {
-                &[
-                    LiveError::InvalidAppIdNotFound,
-                    LiveError::InvalidAppUidMalformed,
-                    LiveError::InvalidAppUidNotFound,
-                    LiveError::InvalidDataLimitExceed,
-                    LiveError::InvalidRoomIdMalformed,
-                    LiveError::InvalidRoomIdNotFound,
-                ]
-            }
-            r"SendRoomUserNotification" => {
-                &[
-                    LiveError::InvalidAppIdNotFound,
-                    LiveError::InvalidAppUidMalformed,
-                    LiveError::InvalidAppUidNotFound,
-                    LiveError::InvalidDataLimitExceed,
-                    LiveError::InvalidRoomIdMalformed,
-                    LiveError::InvalidRoomIdNotFound,
-                    LiveError::InvalidToAppUidMalformed,
-                    LiveError::InvalidToAppUidNotFound,
-                ]
-            }
-            r"SetCasterChannel" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::DuplicateLocationId,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectChannelDisable,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidChannelIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterPlayStatus,
-                    LiveError::InvalidParameterSeekOffset,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::ResourceOfChannelExist,
-                ]
-            }
-            r"SetCasterConfig" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IncorrectCasterStatusEnableChannel,
-                    LiveError::IncorrectCasterStatusInuse,
-                    LiveError::InvalidCasterChannelDisableUnsupported,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"SetCasterSceneConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ComponentNumberExceed,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusConfigError,
-                    LiveError::IncorrectSceneStatusIdle,
-                    LiveError::InvalidCaptionResource,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::ResourceInChannelInvalid,
-                    LiveError::ResourceInChannelNotFound,
-                    LiveError::ResourceInChannelPreConditionFailed,
-                ]
-            }
-            r"SetCasterSyncGroup" => &[LiveError::DuplicateResourceId],
-            r"SetCasterTimedEvent" => &[LiveError::InvalidParameterEventName],
-            r"SetLiveDomainCertificate" => {
-                &[
-                    LiveError::AuthenticationFailed,
-                    LiveError::CertNameMissingParameter,
-                    LiveError::CertStorageFailed,
-                    LiveError::CertificateDuplicated,
-                    LiveError::CertificateExpired,
-                    LiveError::CertificateFormatError,
-                    LiveError::CertificateKeyNull,
-                    LiveError::CertificateMissMatch,
-                    LiveError::CertificateNotFind,
-                    LiveError::CertificateNotPermittedOff,
-                    LiveError::CertificateSettedNotEffect,
-                    LiveError::CertificateStatusError,
-                    LiveError::CertificateContentDuplicated,
-                    LiveError::DecodeError,
-                    LiveError::DeleteFailed,
-                    LiveError::DomainInProtectedMode,
-                    LiveError::DomainInSafeMode,
-                    LiveError::FunctionMutex,
-                    LiveError::IllegalOperation,
-                    LiveError::IllegalOperationDomain,
-                    LiveError::InvalidCertNameTooLong,
-                    LiveError::InvalidCertificateTooLong,
-                    LiveError::InvalidDomainNotOnline,
-                    LiveError::InvalidSslPri,
-                    LiveError::InvalidSslProtocolValueNotSupported,
-                    LiveError::InvalidSslPub,
-                    LiveError::InvalidSslPubOrInvalidSslPri,
-                    LiveError::KeyMalformed,
-                    LiveError::SslPriMissingParameter,
-                    LiveError::SslPubMissingParameter,
-                    LiveError::SetDomainCertificateParameterError,
-                    LiveError::SslPriError,
-                    LiveError::SslPubError,
-                ]
-            }
-            r"SetLiveDomainMultiStreamConfig" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::CodeGetPushbackDomainError,
-                ]
-            }
-            r"SetLiveDomainMultiStreamMaster" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::CodeTaskNotExist,
-                    LiveError::CodeTaskNotStarted,
-                ]
-            }
-            r"SetLiveDomainMultiStreamOptimalMode" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::CodeTaskNotExist,
-                ]
-            }
-            r"SetLiveDomainStagingConfig" => {
-                &[
-                    LiveError::ConfigurationConflicts,
-                    LiveError::InvalidArgNameValueNotSupported,
-                    LiveError::InvalidArgValueMalformed,
-                    LiveError::InvalidDomainBelongToConfigGroup,
-                    LiveError::InvalidFunctionNameValueNotSupported,
-                    LiveError::InvalidRuleMalformed,
-                ]
-            }
-            r"SetLiveEdgeTransfer" => {
-                &[LiveError::InternalError, LiveError::InvalidParam]
-            }
-            r"SetLiveMpuTaskSei" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"SetLiveStreamBlock" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidReleaseTimeMalformed,
-                ]
-            }
-            r"SetLiveStreamPreloadTasks" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParam,
-                    LiveError::NoSpecialConfiguration,
-                    LiveError::QuotaExceededPreloadTaskslimit,
-                ]
-            }
-            r"SetLiveStreamsNotifyUrlConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParam,
-                    LiveError::CodeGetMainPlaybackDomainError,
-                    LiveError::CodeNotPushDomain,
-                ]
-            }
-            r"SetShowListBackground" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidParameterEndTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterPageNum,
-                    LiveError::InvalidParameterPageSize,
-                    LiveError::InvalidParameterStartTime,
-                    LiveError::InvalidParameterStatus,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::LiveServiceNotFound,
-                ]
-            }
-            r"SetSnapshotCallbackAuth" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"StartCaster" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectCasterStatusCease,
-                    LiveError::IncorrectCasterStatusExpire,
-                    LiveError::IncorrectCasterStatusInuse,
-                    LiveError::IncorrectChannelDisable,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusInuse,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidCasterTemplateNotFound,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidDelayNotFound,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidResourceNotFound,
-                    LiveError::InvalidShowListEmptyList,
-                    LiveError::InvalidTranscodeNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::UserQuotaExceed,
-                ]
-            }
-            r"StartCasterScene" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectCasterStatusIdle,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusInuse,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidCasterTemplateNotFound,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                    LiveError::UserQuotaExceed,
-                ]
-            }
-            r"StartEdgeTranscodeJob" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::JobNotFound,
-                    LiveError::OperationDenied,
-                    LiveError::UserQuotaExceed,
-                    LiveError::UserTaskExceed,
-                ]
-            }
-            r"StartLiveDomain" => {
-                &[
-                    LiveError::DomainNotRecordedAliyun,
-                    LiveError::IcpBlack,
-                    LiveError::IspBlack,
-                    LiveError::RecordCheckNotAvailable,
-                ]
-            }
-            r"StartLiveMPUTask" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"StartLiveStreamMonitor" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidMonitorIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::StreamMonitorAlreadyStarted,
-                    LiveError::StreamMonitorNotExist,
-                    LiveError::UserQuotaExceed,
-                ]
-            }
-            r"StartPlaylist" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::IncorrectCasterStatusEnableChannel,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusInuse,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterTemplateNotFound,
-                    LiveError::InvalidNormTypeMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterOffset,
-                    LiveError::InvalidParameterStartItemId,
-                    LiveError::InvalidProgramIdMalformed,
-                    LiveError::PlayListItemNotFound,
-                    LiveError::PlayListNotFound,
-                    LiveError::UserQuotaExceed,
-                ]
-            }
-            r"StartRtcCloudRecording" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterAppId,
-                    LiveError::InvalidParameterChannelId,
-                    LiveError::InvalidParameterMaxIdleTime,
-                    LiveError::InvalidParameterMixLayoutParamsUserPanes,
-                    LiveError::InvalidParameterMixTranscodeParams,
-                    LiveError::InvalidParameterNotifyAuthKey,
-                    LiveError::InvalidParameterNotifyUrl,
-                    LiveError::InvalidParameterRecordParams,
-                    LiveError::InvalidParameterStorageParamsFileInfo,
-                    LiveError::InvalidParameterStorageParamsOssParams,
-                    LiveError::InvalidParameterStorageParamsStorageType,
-                    LiveError::InvalidParameterStorageParamsVodParams,
-                    LiveError::InvalidParameterSubscribeParamsSubscribeUserIdList,
-                    LiveError::InvalidParameterUserId,
-                    LiveError::NotFoundOssBucket,
-                ]
-            }
-            r"StopCaster" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidSceneNotFound,
-                ]
-            }
-            r"StopCasterScene" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusIdle,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidSceneIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                ]
-            }
-            r"StopEdgeTranscodeJob" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::Forbidden,
-                    LiveError::JobNotFound,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"StopLiveMPUTask" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"StopLivePullToPush" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::LiveServiceNotFound,
-                    LiveError::CodeInvalidAliUid,
-                    LiveError::CodeTaskHasStopped,
-                    LiveError::CodeTaskNotExist,
-                    LiveError::InvalidParamCodeIllegalDuration,
-                ]
-            }
-            r"StopLiveStreamMonitor" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidMonitorIdMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::StreamMonitorAlreadyStop,
-                    LiveError::StreamMonitorNotExist,
-                    LiveError::UserQuotaExceed,
-                ]
-            }
-            r"StopPlaylist" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::InvalidProgramIdMalformed,
-                    LiveError::PlayListNotFound,
-                ]
-            }
-            r"StopRtcAsrTask" => &[LiveError::InternalError, LiveError::ConfigNotFound],
-            r"StopRtcCloudRecording" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterTaskId,
-                    LiveError::InvalidParameterUserId,
-                    LiveError::NotFoundTask,
-                ]
-            }
-            r"TagLiveResources" => {
-                &[
-                    LiveError::CustomTagIsInvalid,
-                    LiveError::InvalidRegionIdMalformed,
-                    LiveError::ResourceNotExist,
-                    LiveError::ResourceIdIsInvalid,
-                    LiveError::SystemTagIsInvalid,
-                    LiveError::TagIsInvalid,
-                    LiveError::TagKeyIsInvalid,
-                    LiveError::TagKeyRepeated,
-                    LiveError::TagValueIsInvalid,
-                    LiveError::TooManyTags,
-                    LiveError::DuplicateTagKey,
-                    LiveError::InvalidResourceType,
-                    LiveError::InvalidResourcesCount,
-                    LiveError::InvalidTagKey,
-                    LiveError::QuotaExceedTagsPerResource,
-                ]
-            }
-            r"UnTagLiveResources" => {
-                &[
-                    LiveError::ResourceIdIsInvalid,
-                    LiveError::TagIsInvalid,
-                    LiveError::DuplicateTagKey,
-                    LiveError::InvalidResourceType,
-                    LiveError::InvalidResourcesCount,
-                ]
-            }
-            r"UnbanLiveMessageGroup" => {
-                &[
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"UpdateCasterResourceGroup" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::CasterNumberExceed,
-                    LiveError::IncorrectCasterStatus,
-                    LiveError::InvalidCasterTemplateMalformed,
-                    LiveError::InvalidChargeTypeMalformed,
-                    LiveError::InvalidChargeTypePostSupport,
-                    LiveError::InvalidClientTokenMalformed,
-                    LiveError::InvalidConfigurationNotFound,
-                    LiveError::InvalidParameterChargeType,
-                    LiveError::InvalidParameterExpireTime,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidParameterNormType,
-                    LiveError::InvalidParameterPurchaseTime,
-                    LiveError::InvalidPeriodMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::PermissionDenied,
-                ]
-            }
-            r"UpdateCasterSceneAudio" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusConfigError,
-                    LiveError::InvalidAudioLayersAndMixListSizeMismatch,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidMixListExceedNorm,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::ResourceInChannelInvalid,
-                    LiveError::ResourceInChannelNotFound,
-                    LiveError::ResourceInChannelPreConditionFailed,
-                ]
-            }
-            r"UpdateCasterSceneConfig" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::ComponentNumberExceed,
-                    LiveError::IllegalOperation,
-                    LiveError::IncorrectSceneStatus,
-                    LiveError::IncorrectSceneStatusConfigError,
-                    LiveError::IncorrectSceneStatusIdle,
-                    LiveError::IncorrectSceneStatusWaiting,
-                    LiveError::InvalidCaptionResource,
-                    LiveError::InvalidCasterNotFound,
-                    LiveError::InvalidCasterIdMalformed,
-                    LiveError::InvalidComponentNotFound,
-                    LiveError::InvalidLayoutNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidSceneNotFound,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::InvalidVideoNotFound,
-                    LiveError::ResourceInChannelInvalid,
-                    LiveError::ResourceInChannelNotFound,
-                    LiveError::ResourceInChannelPreConditionFailed,
-                    LiveError::SceneNumberExceed,
-                ]
-            }
-            r"UpdateCustomLiveStreamTranscode" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParameters,
-                    LiveError::TemplateLimit,
-                ]
-            }
-            r"UpdateEdgeTranscodeJob" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::Forbidden,
-                    LiveError::JobNotFound,
-                    LiveError::OperationDenied,
-                    LiveError::TemplateNotFound,
-                ]
-            }
-            r"UpdateEventSub" => {
-                &[
-                    LiveError::ErrorInvalidCallBackUrl,
-                    LiveError::InputInvalid,
-                    LiveError::NoAuth,
-                    LiveError::QuotaLimitError,
-                    LiveError::ResourceNotExist_2,
-                    LiveError::ServerError,
-                ]
-            }
-            r"UpdateLiveAIProduceRules" => {
-                &[LiveError::InvalidParameter, LiveError::MissingParameter]
-            }
-            r"UpdateLiveAISubtitle" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterMalformed,
-                ]
-            }
-            r"UpdateLiveAppRecordConfig" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::Forbidden,
-                    LiveError::InvalidCycleDurationMalformed,
-                    LiveError::InvalidDelayTime,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidFormatIllegalOperation,
-                    LiveError::InvalidFormatMalformed,
-                    LiveError::InvalidOssBucketMalformed,
-                    LiveError::InvalidOssBucketNotFound,
-                    LiveError::InvalidOssEndpointMalformed,
-                    LiveError::InvalidOssObjectPrefixMalformed,
-                    LiveError::InvalidSliceDurationMalformed,
-                    LiveError::InvalidSliceOssObjectPrefixMalformed,
-                    LiveError::InvalidStartTimeMalformed,
-                    LiveError::InvalidStartTimeMismatch,
-                    LiveError::InvalidTemplateForbidRaw,
-                    LiveError::InvalidTemplateLengthMalformed,
-                    LiveError::Live2VodConfigAlreadyExists,
-                    LiveError::MissingOssObjectPrefix,
-                    LiveError::MissingSliceOssObjectPrefix,
-                    LiveError::MissingTemplate,
-                ]
-            }
-            r"UpdateLiveAppSnapshotConfig" => {
-                &[
-                    LiveError::InvalidConfigNotFound,
-                    LiveError::InvalidOssBucketMalformed,
-                    LiveError::InvalidOssBucketNotFound,
-                    LiveError::InvalidOssEndpointMalformed,
-                    LiveError::InvalidOverwriteOssObjectMalformed,
-                    LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-                    LiveError::InvalidSequenceOssObjectMalformed,
-                ]
-            }
-            r"UpdateLiveAudioAuditConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"UpdateLiveAudioAuditNotifyConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigExisted,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                    LiveError::UnsafeCallback,
-                ]
-            }
-            r"UpdateLiveCenterTransfer" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CodeIllegalDuration,
-                    LiveError::InvalidParam,
-                ]
-            }
-            r"UpdateLiveDelayConfig" => &[LiveError::InvalidParameters],
-            r"UpdateLiveDetectNotifyConfig" => {
-                &[
-                    LiveError::InvalidConfigNotFound,
-                    LiveError::InvalidNotifyUrlMalformed,
-                    LiveError::InvalidNotifyUrlUnsafe,
-                    LiveError::InvalidParams,
-                ]
-            }
-            r"UpdateLiveMPUTask" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"UpdateLivePackageConfig" => {
-                &[
-                    LiveError::ConfigConflicts,
-                    LiveError::ConfigNotFound,
-                    LiveError::InternalErr,
-                    LiveError::InvalidParams,
-                    LiveError::InvalidPartDuration,
-                    LiveError::InvalidProtocol,
-                    LiveError::InvalidSegmentDuration,
-                    LiveError::InvalidSegmentNum,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"UpdateLivePullStreamInfoConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::DurationExceed,
-                    LiveError::InvalidEndTimeMalformed,
-                    LiveError::InvalidEndTimeMismatch,
-                    LiveError::InvalidParam,
-                    LiveError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"UpdateLivePullToPush" => {
-                &[
-                    LiveError::InvalidParameter,
-                    LiveError::InternalError,
-                    LiveError::CodeInvalidAliUid,
-                    LiveError::CodeTaskHasStarted,
-                    LiveError::CodeTaskNotExist,
-                    LiveError::InvalidParamCodeIllegalDuration,
-                ]
-            }
-            r"UpdateLiveRecordNotifyConfig" => {
-                &[
-                    LiveError::Forbidden,
-                    LiveError::InvalidConfigNotFound,
-                    LiveError::InvalidDomainNotFound,
-                    LiveError::InvalidNotifyUrlMalformed,
-                    LiveError::InvalidNotifyUrlUnsafe,
-                    LiveError::InvalidOnDemandUrlMalformed,
-                    LiveError::InvalidOnDemandUrlUnsafe,
-                ]
-            }
-            r"UpdateLiveRecordVodConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::CommomLiveRcordConfigExisted,
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidAutoComposeMalformed,
-                    LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-                    LiveError::InvalidRegionConflict,
-                    LiveError::InvalidStorageNotFound,
-                    LiveError::InvalidTemplateGroupIdNotFound,
-                ]
-            }
-            r"UpdateLiveSnapshotDetectPornConfig" => {
-                &[
-                    LiveError::InvalidConfigNotFound,
-                    LiveError::InvalidOssBucketMalformed,
-                    LiveError::InvalidOssBucketNotFound,
-                    LiveError::InvalidOssEndpointMalformed,
-                    LiveError::InvalidOssObjectMalformed,
-                    LiveError::InvalidScenes,
-                ]
-            }
-            r"UpdateLiveSnapshotNotifyConfig" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::ConfigNotFound,
-                    LiveError::MalformedParam,
-                    LiveError::MissingParam,
-                ]
-            }
-            r"UpdateLiveStreamMonitor" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidMonitorIdMalformed,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::StreamMonitorNotExist,
-                ]
-            }
-            r"UpdateLiveStreamTranscode" => {
-                &[LiveError::ConfigAlreadyExists, LiveError::InvalidParameters]
-            }
-            r"UpdateLiveStreamWatermark" => &[LiveError::InvalidParameters],
-            r"UpdateLiveStreamWatermarkRule" => &[LiveError::InvalidParameters],
-            r"UpdateLiveTopLevelDomain" => {
-                &[
-                    LiveError::DomainInProtectedMode,
-                    LiveError::InvalidTopLevelDomainMalformed,
-                    LiveError::MissingDomainName,
-                ]
-            }
-            r"UpdateMixStream" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InternalError,
-                    LiveError::IllegalOperation,
-                    LiveError::InvalidDomainNameNotFound,
-                    LiveError::InvalidParameterMalformed,
-                    LiveError::InvalidUserIdMalformed,
-                    LiveError::MixStreamAlreadyExist,
-                    LiveError::MixStreamNotExist,
-                ]
-            }
-            r"UpdateRtcCloudRecording" => {
-                &[
-                    LiveError::MissingParameter,
-                    LiveError::InvalidParameterMixLayoutParamsUserPanes,
-                    LiveError::InvalidParameterMixTranscodeParams,
-                    LiveError::InvalidParameterSubscribeParamsSubscribeUserIdList,
-                    LiveError::InvalidParameterTaskId,
-                    LiveError::InvalidParameterUserId,
-                    LiveError::NotFoundTask,
-                ]
-            }
-            r"UpdateRtcMPUEventSub" => {
-                &[
-                    LiveError::InternalError,
-                    LiveError::Forbidden,
-                    LiveError::InvalidAppId,
-                    LiveError::InvalidParam,
-                    LiveError::MissingParam,
-                    LiveError::OperationDenied,
-                ]
-            }
-            r"UpdateRtsLiveStreamTranscode" => {
-                &[
-                    LiveError::ConfigAlreadyExists,
-                    LiveError::InvalidParameters,
-                    LiveError::TemplateLimit,
-                ]
-            }
-            r"VerifyLiveDomainOwner" => &[LiveError::DomainOwnerVerifyFail],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for LiveError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for LiveError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for LiveError {}
-    impl __core::str::FromStr for LiveError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for LiveError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for LiveError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use LiveError as __E;
+    __p::error_code!(
+        LiveError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Code400, __E::Code401, __E::Code404, __E::Code500,
+        __E::AbsCheckUrlMalformed, __E::AbsDomainNameMalformed, __E::AccountException,
+        __E::AuthenticationFailed, __E::BillTypeNotFound, __E::CanvasNotExist,
+        __E::CasterNumberExceed, __E::CdnIpNotFound,
+        __E::CdnTypeNotSupportExtensiveDomain, __E::CenterTransfersStreamOverLimit,
+        __E::CertNameMissingParameter, __E::CertStorageFailed,
+        __E::CertificateDecodeError, __E::CertificateDuplicated, __E::CertificateExpired,
+        __E::CertificateFormatError, __E::CertificateKeyNull, __E::CertificateMissMatch,
+        __E::CertificateNotFind, __E::CertificateNotPermittedOff,
+        __E::CertificateSettedNotEffect, __E::CertificateStatusError,
+        __E::CertificateContentDuplicated, __E::CheckSourceHealthFailed,
+        __E::CodeConfigNotFound, __E::CodeIllegalDuration, __E::CodeRegionHasNoNode,
+        __E::CommomLiveRcordConfigExisted, __E::ComponentNumberExceed,
+        __E::ConfigAlreadyExists, __E::ConfigConflicts, __E::ConfigExisted,
+        __E::ConfigNotFound, __E::ConfigurationConflicts, __E::CreateCasterTimeout,
+        __E::CustomTagIsInvalid, __E::CustomTemplateInvalid, __E::DecodeError,
+        __E::DeleteFailed, __E::DomainBeianInvalid, __E::DomainNotFound,
+        __E::DomainConfigFailed, __E::DomainInProtectedMode, __E::DomainInSafeMode,
+        __E::DomainNotRecordedAliyun, __E::DomainOwnerVerifyFail, __E::DomainReserved,
+        __E::DomainTrafficExceedThreshold, __E::DuplicateLocationId,
+        __E::DuplicateResourceId, __E::DurationExceed, __E::EntityNotExistsResourceGroup,
+        __E::EpisodeConflictMalformed, __E::ErrorInvalidAppName,
+        __E::ErrorInvalidAuditUrl, __E::ErrorInvalidCallBackUrl,
+        __E::ErrorInvalidEventCallbackUrl, __E::ErrorTooManyApps,
+        __E::ErrorTooManyGroups, __E::ExceedLimit, __E::ExtensiveAndAllBothExist,
+        __E::ExtensiveAndSpecificDomainConflict, __E::Forbidden, __E::FunctionMutex,
+        __E::HasNoPermisionToCreateSlr, __E::HasNoPermission, __E::IcpBlack,
+        __E::IllegalOperation, __E::IllegalOperationDomain, __E::IncorrectCasterStatus,
+        __E::IncorrectCasterStatusCease, __E::IncorrectCasterStatusEnableChannel,
+        __E::IncorrectCasterStatusExpire, __E::IncorrectCasterStatusIdle,
+        __E::IncorrectCasterStatusInuse, __E::IncorrectChannelDisable,
+        __E::IncorrectEndTime, __E::IncorrectEpisodeStatus,
+        __E::IncorrectPlaylistStatusInuse, __E::IncorrectSceneStatus,
+        __E::IncorrectSceneStatusConfigError, __E::IncorrectSceneStatusIdle,
+        __E::IncorrectSceneStatusInuse, __E::IncorrectSceneStatusWaiting,
+        __E::IncorrectStartTime, __E::IncorrectSubtitleStatusAny,
+        __E::InnerAddDomainDenied, __E::InputInvalid, __E::InternalErr,
+        __E::InvaildCasterDelete, __E::InvaildParameter, __E::InvalidAnyMalformed,
+        __E::InvalidAnyValueNotSupported, __E::InvalidAppId,
+        __E::InvalidAppIdAccessForbidden, __E::InvalidAppIdNotFound,
+        __E::InvalidAppIdParameter, __E::InvalidAppNameLengthTooLong,
+        __E::InvalidAppNameMalformed, __E::InvalidAppNameMismatch,
+        __E::InvalidAppUidMalformed, __E::InvalidAppUidNotFound,
+        __E::InvalidAreaParameter, __E::InvalidArgNameValueNotSupported,
+        __E::InvalidArgValueMalformed, __E::InvalidAudioLayersAndMixListSizeMismatch,
+        __E::InvalidAudioLayersConfig, __E::InvalidAutoComposeMalformed,
+        __E::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
+        __E::InvalidBlendListExceedNorm, __E::InvalidBucketNotFound,
+        __E::InvalidCaptionResource, __E::InvalidCasterChannelDisableUnsupported,
+        __E::InvalidCasterNotFound, __E::InvalidCasterIdMalformed,
+        __E::InvalidCasterTemplateMalformed, __E::InvalidCasterTemplateNotFound,
+        __E::InvalidCertNameTooLong, __E::InvalidCertificate,
+        __E::InvalidCertificateTooLong, __E::InvalidChannelIdMalformed,
+        __E::InvalidChargeTypeMalformed, __E::InvalidChargeTypePostSupport,
+        __E::InvalidClientTokenMalformed, __E::InvalidComponentNotFound,
+        __E::InvalidConfigChanged, __E::InvalidConfigNotFound,
+        __E::InvalidConfigurationNotFound, __E::InvalidCycleDurationMalformed,
+        __E::InvalidDataLimitExceed, __E::InvalidDataNotFound, __E::InvalidDelayNotFound,
+        __E::InvalidDelayTime, __E::InvalidDomainBelongToConfigGroup,
+        __E::InvalidDomainNotFound, __E::InvalidDomainNotOnline,
+        __E::InvalidDomainNameMalformed, __E::InvalidDomainNameNotFound,
+        __E::InvalidDomainNameTooManyItems, __E::InvalidDomainNameLevel,
+        __E::InvalidDomainSearchTypeMalformed,
+        __E::InvalidDomainSearchTypeValueNotSupported,
+        __E::InvalidDomainStatusValueNotSupported, __E::InvalidDurationExceedOneDay,
+        __E::InvalidDurationStratTimeBiggerEndTime, __E::InvalidEndTimeBeyondCurrent,
+        __E::InvalidEndTimeMalformed, __E::InvalidEndTimeMismatch,
+        __E::InvalidEpisodeNotFound, __E::InvalidFormatIllegalOperation,
+        __E::InvalidFormatMalformed, __E::InvalidFunctionArgsMalformed,
+        __E::InvalidFunctionNameValueNotSupported, __E::InvalidFunctionsMalformed,
+        __E::InvalidHeightOrWidthNormalized, __E::InvalidInstanceIdParameter,
+        __E::InvalidIntervalMalformed, __E::InvalidLayoutNotFound,
+        __E::InvalidLayoutIdMalformed, __E::InvalidLiveDomainTypeValueNotSupported,
+        __E::InvalidLiveStreamUrlMalformed, __E::InvalidMaterialIdMalformed,
+        __E::InvalidMixListExceedNorm, __E::InvalidMonitorIdMalformed,
+        __E::InvalidNormTypeMalformed, __E::InvalidNotifyUrlMalformed,
+        __E::InvalidNotifyUrlUnsafe, __E::InvalidOnDemandUrlMalformed,
+        __E::InvalidOnDemandUrlUnsafe, __E::InvalidOperation,
+        __E::InvalidOssBucketMalformed, __E::InvalidOssBucketNotFound,
+        __E::InvalidOssEndpointMalformed, __E::InvalidOssObjectMalformed,
+        __E::InvalidOssObjectPrefixMalformed, __E::InvalidOverwriteOssObjectMalformed,
+        __E::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
+        __E::InvalidPageNumMalformed, __E::InvalidPageNumberValueNotSupported,
+        __E::InvalidPageSizeMalformed, __E::InvalidPageSizeValueNotSupported,
+        __E::InvalidPageToken, __E::InvalidParam, __E::InvalidParamPrecision,
+        __E::InvalidParameterChargeType, __E::InvalidParameterEndTime,
+        __E::InvalidParameterEventName, __E::InvalidParameterExpireTime,
+        __E::InvalidParameterMalformed, __E::InvalidParameterNormType,
+        __E::InvalidParameterOffset, __E::InvalidParameterPageNum,
+        __E::InvalidParameterPageSize, __E::InvalidParameterPlayStatus,
+        __E::InvalidParameterPurchaseTime, __E::InvalidParameterSeekOffset,
+        __E::InvalidParameterStartItemId, __E::InvalidParameterStartTime,
+        __E::InvalidParameterStatus, __E::InvalidParameterField,
+        __E::InvalidParameterType, __E::InvalidParameters, __E::InvalidParams,
+        __E::InvalidParamter, __E::InvalidPartDuration, __E::InvalidPeriodMalformed,
+        __E::InvalidPositionNormalizedMalformed, __E::InvalidProgramIdMalformed,
+        __E::InvalidProtocol, __E::InvalidPullDomain, __E::InvalidPushDomain,
+        __E::InvalidQueryTimeExceed, __E::InvalidQueryTimeMalformed,
+        __E::InvalidRecordFmtNotSupported, __E::InvalidRegion,
+        __E::InvalidRegionConflict, __E::InvalidRegionMalformed,
+        __E::InvalidRegionIdMalformed, __E::InvalidReleaseTimeMalformed,
+        __E::InvalidResourceNotFound, __E::InvalidResourceGroupIdMalformed,
+        __E::InvalidResourceIdMalformed, __E::InvalidResumeTimeMalformed,
+        __E::InvalidRoomIdMalformed, __E::InvalidRoomIdNotFound,
+        __E::InvalidRuleMalformed, __E::InvalidSslPri,
+        __E::InvalidSslProtocolValueNotSupported, __E::InvalidSslPub,
+        __E::InvalidSslPubOrInvalidSslPri, __E::InvalidSceneNotFound,
+        __E::InvalidSceneIdMalformed, __E::InvalidScenes, __E::InvalidScopeMalformed,
+        __E::InvalidSegmentDuration, __E::InvalidSegmentNum,
+        __E::InvalidSequenceOssObjectMalformed, __E::InvalidShowNotFound,
+        __E::InvalidShowListEmptyList, __E::InvalidShowListNotFound,
+        __E::InvalidSliceDurationMalformed, __E::InvalidSliceOssObjectPrefixMalformed,
+        __E::InvalidSourceContentMalformed, __E::InvalidSourcePriorityMalformed,
+        __E::InvalidSourceTypeMalformed, __E::InvalidStartTimeMalformed,
+        __E::InvalidStartTimeMismatch, __E::InvalidStartTimeValueNotSupported,
+        __E::InvalidStatusMalformed, __E::InvalidStatusResourceGroup,
+        __E::InvalidStorageNotFound, __E::InvalidStreamNotFound,
+        __E::InvalidStreamNameLengthTooLong, __E::InvalidStreamNameMalformed,
+        __E::InvalidStreamNum, __E::InvalidStreamNumberMalformed,
+        __E::InvalidStreamProtocolNotSupport, __E::InvalidTemplateForbidRaw,
+        __E::InvalidTemplateGroupIdNotFound, __E::InvalidTemplateLengthMalformed,
+        __E::InvalidTimeMalformed, __E::InvalidTimeValueNotSupported,
+        __E::InvalidTimeSpan, __E::InvalidToAppUidMalformed,
+        __E::InvalidToAppUidNotFound, __E::InvalidTopLevelDomainMalformed,
+        __E::InvalidTranscodeNotFound, __E::InvalidTypeContentMismatch,
+        __E::InvalidUrgentMaterialNotFound, __E::InvalidUser,
+        __E::InvalidUserDataLimitExceed, __E::InvalidUserIdMalformed,
+        __E::InvalidVideoNotFound, __E::InvalidVideoLayersAndBlendListSizeMismatch,
+        __E::InvalidVideoLayersConfig, __E::InvalidVodUrlMalformed, __E::IspBlack,
+        __E::JobNotFound, __E::KeyMalformed, __E::Live2VodConfigAlreadyExists,
+        __E::LiveServiceNotFound, __E::LockFail, __E::LogstoreNotExist,
+        __E::MalformedParam, __E::MalformedParams, __E::MeterAuthError,
+        __E::MeterDataSourceQueryError, __E::MeterParamError, __E::MeterReadyTsError,
+        __E::MeterServerInternalError, __E::MissInputParams, __E::MissingDomainName,
+        __E::MissingOssObjectPrefix, __E::MissingParam, __E::MissingParameterAny,
+        __E::MissingParams, __E::MissingSliceOssObjectPrefix, __E::MissingSourceContent,
+        __E::MissingSourceType, __E::MissingTemplate, __E::MissingTimeParameter,
+        __E::MixStreamAlreadyExist, __E::MixStreamNotExist, __E::NoAuth,
+        __E::NoHttpsDomain, __E::NoRecordContent, __E::NoSpecialConfiguration,
+        __E::NotInternationRealIdentity, __E::OssAccessDenied, __E::OperationDenied,
+        __E::OperationNotSupport, __E::PlayListIsEmpty, __E::PlayListItemNotFound,
+        __E::PlayListNotFound, __E::PostPayNotOpen, __E::PullStreamOverLimit,
+        __E::QpsOverLimit, __E::QuotaExceededBlacklist, __E::QuotaExceededMerge,
+        __E::QuotaExceededPreloadTaskslimit, __E::QuotaLimitError,
+        __E::RecordCheckNotAvailable, __E::RecordContentExceed,
+        __E::RequestForbiddenForIce, __E::ResourceNotExist, __E::ResourceIdIsInvalid,
+        __E::ResourceInChannelInvalid, __E::ResourceInChannelNotFound,
+        __E::ResourceInChannelPreConditionFailed, __E::ResourceNotExist_2,
+        __E::ResourceNumberExceed, __E::ResourceOfChannelExist, __E::RewriteHostRely,
+        __E::SslPriMissingParameter, __E::SslPubMissingParameter, __E::SceneNumberExceed,
+        __E::ScheduleChangeFail, __E::ScheduleNotFound, __E::ServerError,
+        __E::SetDomainCertificateParameterError, __E::SourceIpExceed,
+        __E::StagingConfigFailed, __E::StagingConfigNotFound,
+        __E::StreamMonitorAlreadyStarted, __E::StreamMonitorAlreadyStop,
+        __E::StreamMonitorExist, __E::StreamMonitorNotExist, __E::StreamNotFound,
+        __E::SwitchTypeInvalidMalformed, __E::SystemTagIsInvalid, __E::TagIsInvalid,
+        __E::TagKeyIsInvalid, __E::TagKeyRepeated, __E::TagValueIsInvalid,
+        __E::TaskAlreadyStarted, __E::TemplateAlreadyExist, __E::TemplateLimit,
+        __E::TemplateNotFound, __E::TooManyTags, __E::TopLevelDomainMismatch,
+        __E::TopLevelDomainNotFound, __E::TryAgain, __E::Unauthorized,
+        __E::UnexpectedLocationId, __E::UnsafeCallback, __E::UserQuotaExceed,
+        __E::UserTaskExceed, __E::SslPriError, __E::SslPubError, __E::CertNameNotFound,
+        __E::CodeConfigAlreadyExists, __E::CodeGetMainPlaybackDomainError,
+        __E::CodeGetPushbackDomainError, __E::CodeInvalidAliUid,
+        __E::CodeNotEnoughResource, __E::CodeNotPushDomain, __E::CodeTaskHasStarted,
+        __E::CodeTaskHasStopped, __E::CodeTaskNotExist, __E::CodeTaskNotStarted,
+        __E::CreateLiveAiStudioTimeout, __E::DeleteLiveAiStudioTimeout,
+        __E::DescribeLiveAiStudioTimeout, __E::DuplicateTagKey,
+        __E::EntityNotExistResourceGroup, __E::ErrorTooManyMsgTypes,
+        __E::IncorrectStudioStatusInuse, __E::InvalidParamCodeIllegalDuration,
+        __E::InvalidParameterAppId, __E::InvalidParameterChannelId,
+        __E::InvalidParameterMaxIdleTime, __E::InvalidParameterMixLayoutParamsUserPanes,
+        __E::InvalidParameterMixTranscodeParams, __E::InvalidParameterNotifyAuthKey,
+        __E::InvalidParameterNotifyUrl, __E::InvalidParameterRecordParams,
+        __E::InvalidParameterStorageParamsFileInfo,
+        __E::InvalidParameterStorageParamsOssParams,
+        __E::InvalidParameterStorageParamsStorageType,
+        __E::InvalidParameterStorageParamsVodParams,
+        __E::InvalidParameterSubscribeParamsSubscribeUserIdList,
+        __E::InvalidParameterTaskId, __E::InvalidParameterUserId,
+        __E::InvalidResourceType, __E::InvalidResourcesCount, __E::InvalidTagKey,
+        __E::ModifyLiveAiStudioTimeout, __E::NotFoundOssBucket, __E::NotFoundTask,
+        __E::PermissionDenied, __E::QuotaExceedTagsPerResource, __E::SuperLargeGroup,
+        __E::UserNotAck,], rows : [__p::Entry { code : r"IdempotentParameterMismatch",
+        http_status : 400, message : r"The request is retried with updated parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter",
+        http_status : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"Delete live region parameters have error.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message : r"InvalidParameter.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status
+        : 400, message : r"The required parameter must be not null.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"MissingParameter",
+        http_status : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter", http_status : 400, message :
+        r"StartTime and EndTime can not be single.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message : r"Time is required",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message :
+        r"The request processing has failed due to backend service exception.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message : r"%s", retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError",
+        http_status : 500, message : r"InternalError", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalError", http_status : 500, message :
+        r"Server internal error", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InternalError", http_status : 500, message :
+        r"The request processing has failed due to backend service exception.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message : r"The request processing has failed due to some unknown error.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status : 500,
+        message : r"%s.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"400", http_status : 400, message :
+        r"AppOrChannelNotExists", retry : __p::NEVER }, __p::Entry { code : r"400",
+        http_status : 400, message : r"InvalidInput", retry : __p::NEVER }, __p::Entry {
+        code : r"401", http_status : 401, message : r"InvalidAuth", retry : __p::NEVER },
+        __p::Entry { code : r"404", http_status : 404, message :
+        r"AppOrChannelNotExists", retry : __p::NEVER }, __p::Entry { code : r"404",
+        http_status : 404, message : r"InvalidInput", retry : __p::NEVER }, __p::Entry {
+        code : r"500", http_status : 500, message :
+        r"ServerError, Check App And Channel Exists,Retry", retry : __p::TRANSIENT },
+        __p::Entry { code : r"500", http_status : 500, message :
+        r"ServerError, Check Input app and channel exists, and Try Again", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"500", http_status : 500, message :
+        r"SystemError, Please Check App And Channel Exists, RETRY", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Abs.CheckUrl.Malformed", http_status :
+        400, message : r"The CheckUrl you provided is malformed!", retry : __p::NEVER },
+        __p::Entry { code : r"Abs.DomainName.Malformed", http_status : 400, message :
+        r"The size of DomainName is too big.", retry : __p::NEVER }, __p::Entry { code :
+        r"AccountException", http_status : 403, message :
+        r"Account exception. Please open ticket to make an appeal.", retry : __p::NEVER
+        }, __p::Entry { code : r"AuthenticationFailed", http_status : 400, message :
+        r"Authentication failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"BillTypeNotFound", http_status : 400, message :
+        r"User bill type not found or is not monthly bill type.", retry : __p::NEVER },
+        __p::Entry { code : r"CanvasNotExist", http_status : 404, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"CasterNumberExceed", http_status : 401,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"CdnIP.NotFound",
+        http_status : 400, message : r"Cannot find this ip in alicdn", retry : __p::NEVER
+        }, __p::Entry { code : r"CdnTypeNotSupportExtensiveDomain", http_status : 400,
+        message : r"Extensive domain not supported for this cdn type.", retry :
+        __p::NEVER }, __p::Entry { code : r"CenterTransfersStreamOverLimit", http_status
+        : 400, message : r"CenterTransfers stream is over limit for this domainName.",
+        retry : __p::NEVER }, __p::Entry { code : r"CertName.MissingParameter",
+        http_status : 404, message : r"The CertName parameter is required.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertStorage.failed", http_status : 400,
+        message : r"The certificate storage failed.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.DecodeError", http_status : 400, message :
+        r"An error occurred while decoding the certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.Duplicated", http_status : 400, message :
+        r"The certificate name is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.Expired", http_status : 400, message :
+        r"The certificate is expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.FormatError", http_status : 400, message :
+        r"The certificate format is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.FormatError", http_status : 400, message :
+        r"The format of the certificate is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.KeyNull", http_status : 400, message :
+        r"The private key is not null.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.MissMatch", http_status : 400, message :
+        r"The SSLPri does not math the specified Certificate!", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.NotFind", http_status : 400, message :
+        r"Not find the certificate info.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.NotPermittedOff", http_status : 400, message :
+        r"Turn off certificate will change domain scheduling, please contact customer service",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.SettedNotEffect",
+        http_status : 400, message :
+        r"Certificate was successfully setted but does't take effect for protecting current service, please contact customer service",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.StatusError", http_status
+        : 400, message : r"Certificate is not exist or its status is error.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertificateContent.Duplicated", http_status :
+        400, message :
+        r"The certificate is already uploaded, please don't upload again.", retry :
+        __p::NEVER }, __p::Entry { code : r"CheckSourceHealthFailed", http_status : 400,
+        message :
+        r"sources ip or source domain check health failed，please input right source.",
+        retry : __p::NEVER }, __p::Entry { code : r"CodeConfigNotFound", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"CodeIllegalDuration", http_status : 400, message :
+        r"param end_time is before start_time", retry : __p::NEVER }, __p::Entry { code :
+        r"CodeRegionHasNoNode", http_status : 400, message :
+        r"this region has no corresponding node.", retry : __p::NEVER }, __p::Entry {
+        code : r"CommomLiveRcordConfigExisted", http_status : 400, message :
+        r"Commom liverecord config has already exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"ComponentNumberExceed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ConfigAlreadyExists", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigAlreadyExists", http_status : 400, message :
+        r"Config has already exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigAlreadyExists", http_status : 409, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"ConfigConflicts", http_status : 409, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"ConfigExisted", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"ConfigNotFound", http_status
+        : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"ConfigNotFound", http_status : 404, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"ConfigurationConflicts", http_status : 400, message :
+        r"The staging environment has a configuration in effect and cannot modify the production environment configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigurationConflicts", http_status
+        : 400, message :
+        r"The staging environment has a configuration in effect. You cannot modify the production environment configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"CreateCaster.Timeout", http_status :
+        408, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"CustomTagIsInvalid", http_status : 400, message :
+        r"The number of Custom Tag exceeds 20.", retry : __p::NEVER }, __p::Entry { code
+        : r"CustomTemplateInvalid", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"Decode.Error", http_status : 400, message :
+        r"Error decoding the SSLPub certificate.", retry : __p::NEVER }, __p::Entry {
+        code : r"Decode.Error", http_status : 400, message :
+        r"The certificate sslpub or sslpri decode error.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteFailed", http_status : 400, message :
+        r"Delete certificate is failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"Domain.BeianInvalid", http_status : 400, message :
+        r"not allowed to do this operation because the domain registration record invalid in China main land",
+        retry : __p::NEVER }, __p::Entry { code : r"Domain.NotFound", http_status : 404,
+        message : r"Domain not found", retry : __p::NEVER }, __p::Entry { code :
+        r"DomainConfigFailed", http_status : 500, message : r"%s", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"DomainInProtectedMode", http_status : 400, message :
+        r"This domain is in the protected mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInProtectedMode", http_status :
+        403, message :
+        r"This domain is in the protected mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInSafeMode", http_status : 400,
+        message :
+        r"This domain is in the safe mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainNotRecordedAliyun", http_status
+        : 400, message :
+        r"The domain not access Ali Cloud for the record please access.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainOwnerVerifyFail", http_status : 400,
+        message : r"Owner verification of the root domain failed.", retry : __p::NEVER },
+        __p::Entry { code : r"DomainReserved", http_status : 400, message :
+        r"The root domain of your domain is reserved by another account.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainTraffic.ExceedThreshold", http_status :
+        400, message :
+        r"not allowed to do this operation because the last day traffic exceeds the threshold",
+        retry : __p::NEVER }, __p::Entry { code : r"DuplicateLocationID", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicateResourceId", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"Duration.Exceed", http_status : 400, message :
+        r"Duration between StartTime and EndTime is too long.", retry : __p::NEVER },
+        __p::Entry { code : r"Duration.Exceed", http_status : 400, message :
+        r"StartTime needs to be within the last 7 days.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExists.ResourceGroup", http_status : 400, message
+        : r"The resource group does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"EpisodeConflict.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorInvalidAppName", http_status : 400,
+        message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInvalidAuditUrl", http_status : 400, message : r"%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"ErrorInvalidCallBackUrl", http_status : 400, message :
+        r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInvalidEventCallbackUrl", http_status : 400, message : r"%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorTooManyApps", http_status : 400, message
+        : r"%s.", retry : __p::NEVER }, __p::Entry { code : r"ErrorTooManyGroups",
+        http_status : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ExceedLimit", http_status : 400, message :
+        r"The number of domains has exceeded the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"ExtensiveAndAllBothExist", http_status : 400, message :
+        r"Extensive domain and the domain begins with 'all.' can not exist at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExtensiveAndSpecificDomainConflict",
+        http_status : 400, message :
+        r"Extensive domain and corresponding specific domain are mutually exclusive.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden", http_status : 400,
+        message : r"Ram Permission is forbidden.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden", http_status : 403, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"FunctionMutex", http_status : 400, message :
+        r"Function is mutex with other function.", retry : __p::NEVER }, __p::Entry {
+        code : r"HasNoPermisionToCreateSLR", http_status : 400, message :
+        r"You do not have ram:CreateServiceLinkedRole to create SLR.", retry : __p::NEVER
+        }, __p::Entry { code : r"HasNoPermission", http_status : 400, message :
+        r"You do not have permission to create accelerator.", retry : __p::NEVER },
+        __p::Entry { code : r"IcpBlack", http_status : 400, message :
+        r"The domain is on the ICP blacklist.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalOperation", http_status : 401, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalOperation", http_status : 403, message :
+        r"Illegal domain operate is not permitted.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalOperationDomain", http_status : 400, message :
+        r"You are not authorized to operate the domain.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectCasterStatus", http_status : 400, message : r"%s",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectCasterStatus.Cease",
+        http_status : 400, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectCasterStatus.EnableChannel", http_status : 400, message : r"%s", retry
+        : __p::CONFLICT }, __p::Entry { code : r"IncorrectCasterStatus.EnableChannel",
+        http_status : 404, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectCasterStatus.Expire", http_status : 400, message : r"%s", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectCasterStatus.Idle", http_status :
+        400, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectCasterStatus.Inuse", http_status : 400, message : r"%s", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectChannel.Disable", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectEndTime", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectEpisodeStatus", http_status : 400, message :
+        r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectPlaylistStatus.Inuse", http_status : 400, message : r"%s", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectSceneStatus", http_status : 400,
+        message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectSceneStatus.ConfigError", http_status : 400, message : r"%s", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectSceneStatus.Idle", http_status :
+        400, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectSceneStatus.Inuse", http_status : 400, message : r"%s", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectSceneStatus.Waiting", http_status
+        : 400, message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStartTime", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectSubtitleStatus.%s", http_status : 400, message :
+        r"%s.", retry : __p::CONFLICT }, __p::Entry { code : r"InnerAddDomainDenied",
+        http_status : 400, message :
+        r"Your account haven't bind aoneId, can not add domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InputInvalid", http_status : 400, message : r"%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"InternalErr", http_status : 500, message :
+        r"%s", retry : __p::TRANSIENT }, __p::Entry { code : r"InvaildCaster.Delete",
+        http_status : 400, message :
+        r"Caster can not be deleted when ChargeType is Prepaid", retry : __p::NEVER },
+        __p::Entry { code : r"InvaildParameter", http_status : 400, message :
+        r"Invalid Parameter", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid%s.Malformed", http_status : 400, message :
+        r"ArgValue [%s] is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"FunctionName [%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAppId", http_status : 400, message : r"Your AppId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAppId", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidAppId.AccessForbidden",
+        http_status : 403, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAppId.NotFound", http_status : 404, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAppIdParameter", http_status : 400, message :
+        r"The specified AppId parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAppName.LengthTooLong", http_status : 400, message :
+        r"The specified app name is too long.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAppName.Malformed", http_status : 400, message :
+        r"Specified AppName is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAppName.Mismatch", http_status : 400, message :
+        r"The AppName param must be passed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAppUid.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAppUid.NotFound", http_status : 404,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAreaParameter", http_status : 400, message :
+        r"The specified Area parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidArgName.ValueNotSupported", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidArgValue.Malformed",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgValue.Malformed", http_status : 400, message :
+        r"Specified ArgValue is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAudioLayersAndMixListSize.Mismatch", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidAudioLayersConfig",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAutoCompose.Malformed", http_status : 400, message :
+        r"Specified parameter AutoCompose is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed",
+        http_status : 400, message :
+        r"Specified parameter AutoCompose and ComposeVodTranscodeGroupId is not valid, must both empty or input",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBlendList.ExceedNorm",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidBucket.NotFound", http_status : 404, message :
+        r"The bucket does not belong to you.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCaptionResource", http_status : 400, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidCaster.ChannelDisableUnsupported", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCaster.NotFound", http_status : 404, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidCaster.NotFound", http_status : 404, message :
+        r"The caster does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCasterId.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCasterTemplate.Malformed", http_status
+        : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCasterTemplate.NotFound", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCertName.TooLong", http_status : 400,
+        message : r"The Certificate name you provided is over the max length 128!", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidCertificate", http_status : 400,
+        message : r"The Certificate you provided is malformed!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCertificate.TooLong", http_status : 400, message :
+        r"The Certificate you provided is over the max length!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidChannelId.Malformed", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidChargeType.Malformed",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidChargeType.PostSupport", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClientToken.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidComponent.NotFound", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidConfig.Changed", http_status : 400,
+        message : r"The oss bucket info between StartTime and EndTime has changed.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidConfig.NotFound", http_status
+        : 400, message : r"The speicified config does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidConfig.NotFound", http_status : 404, message :
+        r"Config does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidConfiguration.NotFound", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCycleDuration.Malformed", http_status
+        : 400, message : r"Specified CycleDuration Format is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidData.LimitExceed", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDataNotFound", http_status : 404, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDelay.NotFound", http_status : 404, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDelayTime", http_status : 400,
+        message : r"Specified Delaytime is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDomain.BelongToConfigGroup", http_status : 400, message :
+        r"The domain is bound to a configuration group. Modify the domain in the configuration group.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomain.NotFound", http_status
+        : 400, message : r"Specified Domain is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.NotFound", http_status : 404, message :
+        r"The domain provided does not belong to you.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDomain.notOnline", http_status : 400, message :
+        r"The domain is not online, please check the domain status and try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomainName.Malformed",
+        http_status : 400, message : r"Specified DomainName is malformed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainName.Malformed", http_status :
+        400, message : r"Specified domain name is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"The specific value of parameter DomainName is malformed.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDomainName.NotFound", http_status : 404, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomainName.TooManyItems", http_status : 400, message :
+        r"DomainName should have at most 100 items", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDomainNameLevel", http_status : 400, message :
+        r"Domain name suffixed with alicdn.com only support third level.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainSearchType.Malformed",
+        http_status : 400, message :
+        r"he specified value of parameter DomainSearchType is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainSearchType.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter DomainSearchType is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainStatus.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter DomainStatus is not supported.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidDuration.ExceedOneDay", http_status
+        : 200, message : r"StartTime and EndTime Duration Exceeds One Day", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDuration.StratTimeBiggerEndTime",
+        http_status : 200, message : r"StartTime Bigger Than EndTime", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEndTime.BeyondCurrent", http_status : 400,
+        message : r"EndTime beyond current time.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidEndTime.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400,
+        message : r"Specified EndTime is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"Specified parameter EndTime is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified EndTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified EndTime does not match the specified StartTime.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified EndTime does not math the specified StartTime or current time.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status
+        : 400, message : r"Specified end time does not match the specified start time.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status
+        : 400, message :
+        r"Specified end time does not math the specified start time or current time.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status
+        : 400, message : r"Specified end time does not math the specified start time.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status
+        : 400, message : r"StartTime or EndTime is mismatch.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"The specified EndTime is earlier than the StartTime.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEpisode.NotFound", http_status : 404, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFormat.IllegalOperation", http_status : 400, message :
+        r"Specified parameter Format can not be multiple.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFormat.Malformed", http_status : 400, message :
+        r"Specified parameter Format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFunctionArgs.Malformed", http_status : 400, message :
+        r"The specified FunctionArgs is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFunctionName.ValueNotSupported", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidFunctions.Malformed",
+        http_status : 400, message : r"Specified Functions is malformed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidHeightOrWidthNormalized", http_status
+        : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceIdParameter", http_status : 400, message :
+        r"The specified InstanceId parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInterval.Malformed", http_status : 400, message :
+        r"Specified Interval is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidLayout.NotFound", http_status : 404, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidLayoutId.Malformed", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidLiveDomainType.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter LiveDomainType is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidLiveStreamUrl.Malformed", http_status
+        : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidMaterialId.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidMixList.ExceedNorm", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidMonitorId.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidNormType.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidNotifyUrl.Malformed", http_status : 400, message :
+        r"Specified NotifyUrl is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidNotifyUrl.Unsafe", http_status : 400, message :
+        r"Specified NotifyUrl is not safe.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOnDemandUrl.Malformed", http_status : 400, message :
+        r"Specified OnDemandUrl is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOnDemandUrl.Unsafe", http_status : 400, message :
+        r"Specified OnDemandUrl is not safe.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation", http_status : 400, message :
+        r"Delete domain until configure compete.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidOssBucket.Malformed", http_status : 400, message :
+        r"Specified OssBucket is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOssBucket.Malformed", http_status : 400, message :
+        r"Specified parameter OssBucket is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidOssBucket.NotFound", http_status : 400, message :
+        r"The parameter OssBucket does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidOssEndpoint.Malformed", http_status : 400, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidOssEndpoint.Malformed", http_status
+        : 400, message : r"Specified OssEndpoint is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOssEndpoint.Malformed", http_status : 400, message :
+        r"Specified parameter OssEndpoint is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOssObject.Malformed", http_status : 400, message :
+        r"Specified OssObject is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOssObject.Malformed", http_status : 400, message :
+        r"Specified parameter OssObject is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidOssObjectPrefix.Malformed", http_status : 400, message :
+        r"Specified parameter OssObjectPrefix is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOverwriteOssObject.Malformed", http_status : 400,
+        message : r"Specified parameter OverwriteOssObject is not valid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed", http_status : 400,
+        message :
+        r"Specified paramters OverwriteOssObject or SequenceOssObject should have one.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPageNum.Malformed",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPageNumber.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter PageNumber is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPageSize.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPageSize.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter PageSize is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPageToken", http_status : 400, message
+        : r"The token of page is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"Invalid Param", retry : __p::NEVER }, __p::Entry { code : r"InvalidParam",
+        http_status : 400, message : r"Parameter Stream invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"Parameter invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamPrecision", http_status : 400, message :
+        r"The parameter Precision is invalid, please check StartTime and EndTime or Precision.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ChargeType",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.EndTime", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.EventName", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ExpireTime", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Malformed", http_status : 400, message :
+        r"There are invalid parameters: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.NormType", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Offset", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.PageNum", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.PageSize", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.PlayStatus", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.PurchaseTime", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SeekOffset", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.StartItemId", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.StartTime", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Status", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterField", http_status : 400, message :
+        r"The specified Field is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterType", http_status : 400, message :
+        r"The specified Type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameters", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParams", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParams", http_status : 400, message :
+        r"Invalid JSON", retry : __p::NEVER }, __p::Entry { code : r"InvalidParams",
+        http_status : 400, message : r"Invalid Params.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParams", http_status : 400, message : r"invalid  params", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParamter", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPartDuration", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPeriod.Malformed", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPositionNormalized.Malformed", http_status : 400, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidProgramId.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidProtocol", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPullDomain", http_status : 400, message :
+        r"The PullDomain should be  liveVideo type.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPushDomain", http_status : 400, message :
+        r"The PushDomain should be  liveEdge type.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidQueryTime.Exceed", http_status : 400, message :
+        r"QueryTime exceed three month.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidQueryTime.Malformed", http_status : 400, message :
+        r"Specified QueryTime is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRecordFmt.NotSupported", http_status : 400, message :
+        r"The RecordFmt parameter is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegion", http_status : 400, message :
+        r"The current region does not support this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRegion.Conflict", http_status : 403, message :
+        r"Specified parameter StorageLocation and Region is not match", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRegion.Malformed", http_status : 400,
+        message : r"Specified Region is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegionId.Malformed", http_status : 400, message :
+        r"The specified RegionId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidReleaseTime.Malformed", http_status : 400, message :
+        r"Specified ReleaseTime is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResource.NotFound", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidResourceGroupId.Malformed",
+        http_status : 400, message : r"Specified ResourceGroupId is malformed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidResourceId.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResumeTime.Malformed", http_status : 400, message :
+        r"Specified parameter ResumeTime is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRoomId.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRoomId.NotFound", http_status : 404,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRule.Malformed", http_status : 400, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidSSLPri", http_status : 400, message :
+        r"The SSLPri you provided is malformed!", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSSLProtocol.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter SSLProtocol is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSSLPub", http_status : 400, message :
+        r"The SSLPub you provided is malformed!", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSSLPubOrInvalidSSLPri", http_status : 400, message :
+        r"The SSLPri or SSLPub you provided is malformed!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidScene.NotFound", http_status : 404, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSceneId.Malformed",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidScenes", http_status : 400, message :
+        r"Specified parameter Scene is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidScope.Malformed", http_status : 400, message :
+        r"Specified Scope is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSegmentDuration", http_status : 400, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidSegmentNum", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSequenceOssObject.Malformed",
+        http_status : 400, message :
+        r"Specified parameter SequenceOssObject is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidShow.NotFound", http_status : 404, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidShowList.EmptyList",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidShowList.NotFound", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSliceDuration.Malformed", http_status
+        : 400, message : r"Specified SliceDuration Format is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSliceOssObjectPrefix.Malformed",
+        http_status : 400, message :
+        r"Specified parameter SliceOssObjectPrefix is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSource.Content.Malformed", http_status : 400,
+        message : r"Specified source content is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSource.Priority.Malformed", http_status : 400,
+        message : r"Specified source priority is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSource.Type.Malformed", http_status : 400, message :
+        r"Specified source type is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStartTime.Malformed", http_status :
+        400, message : r"Specified StartTime is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"Specified parameter StartTime is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Mismatch", http_status : 400, message :
+        r"Specified StartTime does not math the  current time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message :
+        r"Specified end time does not math the specified start time,And the time range does not exceed 90 days.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidStartTime.ValueNotSupported",
+        http_status : 400, message :
+        r"The StartTime cannot exceed 31 days before the current time.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStartTime.ValueNotSupported",
+        http_status : 400, message : r"The specified StartTime is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStartTime.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter StartTime is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStatus.Malformed", http_status : 400,
+        message : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"InvalidStatus.ResourceGroup", http_status : 400, message :
+        r"It's now allowed to do this operation because of the current status of resource-group.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidStorage.NotFound",
+        http_status : 404, message : r"Specified parameter StorageLocation is not exist",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidStream.NotFound", http_status
+        : 400, message : r"Speicified stream does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStreamName.LengthTooLong", http_status : 400,
+        message : r"The specified stream name is too long.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStreamName.Malformed", http_status : 400, message :
+        r"Specified StreamName is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStreamNum", http_status : 409, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStreamNumber.Malformed", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStreamProtocol.NotSupport", http_status : 400, message :
+        r"The specified stream protocol is not support.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTemplate.ForbidRaw", http_status : 400, message :
+        r"Template named raw is Forbidden.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTemplateGroupId.NotFound", http_status : 404, message :
+        r"Specified parameter vodTranscodeGroupId or composeVodTranscodeGroupId is not exist",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTemplateLength.Malformed",
+        http_status : 400, message : r"Specified record template length is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTime.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified StartTime or EndTime is malformed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified Time is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime.Malformed", http_status : 400, message :
+        r"Time must be of type datetime", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime.ValueNotSupported", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTime.ValueNotSupported", http_status :
+        400, message : r"Specified Time is malformed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidTimeSpan", http_status : 400, message :
+        r"The time span exceeds the limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidToAppUid.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidToAppUid.NotFound", http_status : 404,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTopLevelDomain.Malformed", http_status : 400, message :
+        r"Specified TopLevelDomain is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTranscode.NotFound", http_status : 404, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTypeContent.Mismatch", http_status :
+        400, message :
+        r"Specified source type does not math the specified source content.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidUrgentMaterial.NotFound", http_status
+        : 404, message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidUser",
+        http_status : 404, message : r"The user's account is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidUserData.LimitExceed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidUserId.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidVideo.NotFound", http_status : 404,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVideoLayersAndBlendListSize.Mismatch", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidVideoLayersConfig",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVodUrl.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"IspBlack", http_status : 400, message :
+        r"The domain is on the ISP blacklist.", retry : __p::NEVER }, __p::Entry { code :
+        r"JobNotFound", http_status : 404, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"Key.Malformed", http_status : 400, message :
+        r"The private key format is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Live2Vod.ConfigAlreadyExists", http_status : 400, message :
+        r"Had live2vod record config already.", retry : __p::NEVER }, __p::Entry { code :
+        r"LiveServiceNotFound", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"LiveServiceNotFound", http_status : 400, message :
+        r"Your account does not open Live service yet", retry : __p::NEVER }, __p::Entry
+        { code : r"LockFail", http_status : 400, message : r"Domain has been occupied.",
+        retry : __p::NEVER }, __p::Entry { code : r"LogstoreNotExist", http_status : 404,
+        message : r"Logstore does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"MalformedParam", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"MalformedParams", http_status : 400, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"Meter.AuthError", http_status : 403,
+        message : r"Authentication Failed,Please Try Again.", retry : __p::NEVER },
+        __p::Entry { code : r"Meter.DataSourceQueryError", http_status : 500, message :
+        r"Data Source Error:%s,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ParamError", http_status : 400, message :
+        r"Param Error:%s,Please Check Again.", retry : __p::NEVER }, __p::Entry { code :
+        r"Meter.ReadyTsError", http_status : 502, message :
+        r"Get ReadyTs Failed,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ServerInternalError", http_status : 500, message :
+        r"The Request Processing Has Failed Due To Some Unknown Error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"MissInputParams", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"MissingDomainName",
+        http_status : 400, message :
+        r"The input parameter domainName that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingOssObjectPrefix", http_status
+        : 400, message : r"OssObjectPrefix is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParam", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"MissingParam", http_status :
+        404, message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"MissingParam",
+        http_status : 400, message : r"Parameter invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter%s", http_status : 400, message :
+        r"The specified value of ArgName[%s] is missing.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParams", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingSliceOssObjectPrefix", http_status :
+        400, message : r"SliceOssObjectPrefix is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingSource.Content", http_status : 400,
+        message : r"Specified source content is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingSource.Type", http_status : 400,
+        message : r"Specified source type is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingTemplate", http_status : 400, message
+        : r"Template is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingTimeParameter", http_status : 400, message :
+        r"The StartTime and EndTime must be both specified.", retry : __p::NEVER },
+        __p::Entry { code : r"MixStreamAlreadyExist", http_status : 403, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"MixStreamNotExist", http_status :
+        403, message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"NoAuth",
+        http_status : 403, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoHttpsDomain", http_status : 400, message :
+        r"Your account doesn't have https domain.", retry : __p::NEVER }, __p::Entry {
+        code : r"NoRecordContent", http_status : 400, message :
+        r"The record content between StartTime and EndTime is empty.", retry : __p::NEVER
+        }, __p::Entry { code : r"NoSpecialConfiguration", http_status : 400, message :
+        r"no special configuration for acceleration_area.", retry : __p::NEVER },
+        __p::Entry { code : r"NoSpecialConfiguration", http_status : 400, message :
+        r"no special configuration for domain name.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotInternationRealIdentity", http_status : 400, message :
+        r"You need to do real name authentication when you use Chinese mainland resources.",
+        retry : __p::NEVER }, __p::Entry { code : r"OSSAccessDenied", http_status : 403,
+        message : r"OSS bucket not authorised", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied", http_status : 400, message :
+        r"Your account has not enabled the Live service", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied", http_status : 403, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied", http_status : 403,
+        message : r"Your account has not enabled the Live service", retry : __p::NEVER },
+        __p::Entry { code : r"OperationNotSupport", http_status : 400, message :
+        r"The Operation is not support for flv/mp4 format or live to vod record.", retry
+        : __p::NEVER }, __p::Entry { code : r"PlayListIsEmpty", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"PlayListItemNotFound", http_status : 404, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"PlayListNotFound", http_status : 404, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"PostPayNotOpen", http_status : 400,
+        message : r"The Accelerator PostPay service is not open.", retry : __p::NEVER },
+        __p::Entry { code : r"PullStreamOverLimit", http_status : 400, message :
+        r"Pull stream is over limit for this domainName.", retry : __p::NEVER },
+        __p::Entry { code : r"QpsOverLimit", http_status : 400, message :
+        r"Qps is over limit for this domainName.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.Blacklist", http_status : 400, message :
+        r"Exceed max blacklist count limit", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.Merge", http_status : 400, message :
+        r"Exceed max merge count limit", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.PreloadTaskslimit", http_status : 400, message :
+        r"Exceed max task count limit", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaLimitError", http_status : 400, message : r"%s.", retry : __p::NEVER },
+        __p::Entry { code : r"RecordCheckNotAvailable", http_status : 400, message :
+        r"Please try again later.", retry : __p::NEVER }, __p::Entry { code :
+        r"RecordContentExceed", http_status : 400, message :
+        r"The record content between StartTime and EndTime is exceeded, please narrow down the range.",
+        retry : __p::NEVER }, __p::Entry { code : r"RequestForbiddenForIce", http_status
+        : 403, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"Resource.NotExist", http_status : 400, message :
+        r"The resource does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceIdIsInvalid", http_status : 400, message :
+        r"The number of ResourceId exceeds 50.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceInChannel.Invalid", http_status : 412, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInChannel.NotFound", http_status :
+        404, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceInChannel.PreConditionFailed", http_status : 412, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotExist", http_status : 404,
+        message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNumberExceed", http_status : 400, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceOfChannelExist", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"RewriteHostRely", http_status
+        : 400, message : r"Domain name is configured as rewrite host by others.", retry :
+        __p::NEVER }, __p::Entry { code : r"SSLPri.MissingParameter", http_status : 400,
+        message :
+        r#"An input parameter "SSLPri" that is mandatory for processing the request is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"SSLPub.MissingParameter", http_status
+        : 400, message :
+        r#"An input parameter "SSLPub" that is mandatory for processing the request is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"SSLPub.MissingParameter", http_status
+        : 400, message : r"The Cert parameter is required.", retry : __p::NEVER },
+        __p::Entry { code : r"SceneNumberExceed", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"Schedule.ChangeFail", http_status :
+        400, message : r"change domain failed", retry : __p::NEVER }, __p::Entry { code :
+        r"Schedule.NotFound", http_status : 400, message :
+        r"there is no schedule domain found by the targeted coverage value", retry :
+        __p::NEVER }, __p::Entry { code : r"ServerError", http_status : 500, message :
+        r"%s.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"SetDomainCertificate.ParameterError", http_status : 400, message :
+        r"Parameters have error.", retry : __p::NEVER }, __p::Entry { code :
+        r"SourceIp.Exceed", http_status : 400, message :
+        r"The Certificate you provided is malformed!", retry : __p::NEVER }, __p::Entry {
+        code : r"StagingConfig.Failed", http_status : 400, message :
+        r"The rules for the staging environment are being configured. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"StagingConfig.NotFound", http_status
+        : 404, message : r"The staging configuration does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"StreamMonitorAlreadyStarted", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"StreamMonitorAlreadyStop",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"StreamMonitorExist", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"StreamMonitorNotExist", http_status : 404, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"StreamNotFound", http_status : 409,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"SwitchTypeInvalid.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"SystemTagIsInvalid", http_status : 400,
+        message : r"The number of System Tag exceeds 50.", retry : __p::NEVER },
+        __p::Entry { code : r"TagIsInvalid", http_status : 400, message :
+        r"The number of Tag exceeds 20.", retry : __p::NEVER }, __p::Entry { code :
+        r"TagKeyIsInvalid", http_status : 400, message :
+        r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"TagKeyRepeated", http_status : 400, message :
+        r"The specified TagKey is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"TagValueIsInvalid", http_status : 400, message :
+        r"The specified TagValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"TaskAlreadyStarted", http_status : 409, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"TemplateAlreadyExist", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"TemplateLimit", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"TemplateNotFound",
+        http_status : 404, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"TooManyTags", http_status : 400, message : r"You have entered too many tags.",
+        retry : __p::NEVER }, __p::Entry { code : r"TopLevelDomain.Mismatch", http_status
+        : 400, message : r"The specified TopLevelDomain does not match webSiteType.",
+        retry : __p::NEVER }, __p::Entry { code : r"TopLevelDomain.NotFound", http_status
+        : 400, message : r"TopLevelDomain is not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"TryAgain", http_status : 400, message :
+        r"Create SLR first and please try again.", retry : __p::NEVER }, __p::Entry {
+        code : r"Unauthorized", http_status : 400, message :
+        r"RealtimeLogDelivery Service Not Authorized", retry : __p::NEVER }, __p::Entry {
+        code : r"UnexpectedLocationID", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsafeCallback", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"UserQuotaExceed", http_status
+        : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"UserQuotaExceed", http_status : 403, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"UserTaskExceed", http_status : 400, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"sslPri.Error", http_status : 400, message :
+        r"The SSLPri encoded failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"sslPub.Error", http_status : 400, message : r"The SSLPub encoded failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"CertNameNotFound", http_status : 404,
+        message : r"The cert name is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"CodeConfigAlreadyExists", http_status : 400, message :
+        r"Code Config Already Exists", retry : __p::NEVER }, __p::Entry { code :
+        r"CodeGetMainPlaybackDomainError", http_status : 400, message :
+        r"Failed to obtain the main playback domain name.", retry : __p::NEVER },
+        __p::Entry { code : r"CodeGetPushbackDomainError", http_status : 400, message :
+        r"Unable to get the push domain name, please check the domain name mapping configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"CodeInvalidAliUid", http_status :
+        400, message : r"This aliuid does not have a live domain name.", retry :
+        __p::NEVER }, __p::Entry { code : r"CodeNotEnoughResource", http_status : 400,
+        message : r"Exceeded configuration limits or insufficient resources.", retry :
+        __p::NEVER }, __p::Entry { code : r"CodeNotPushDomain", http_status : 400,
+        message : r"The domain name is not a push domain name.", retry : __p::NEVER },
+        __p::Entry { code : r"CodeTaskHasStarted", http_status : 400, message :
+        r"The task has already started.", retry : __p::NEVER }, __p::Entry { code :
+        r"CodeTaskHasStopped", http_status : 400, message :
+        r"The task has been stopped.", retry : __p::NEVER }, __p::Entry { code :
+        r"CodeTaskNotExist", http_status : 400, message : r"Task does not exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"CodeTaskNotStarted", http_status : 400,
+        message : r"Task not started, cannot operate.", retry : __p::NEVER }, __p::Entry
+        { code : r"CreateLiveAIStudio.Timeout", http_status : 408, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"DeleteLiveAIStudio.Timeout", http_status :
+        408, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"DescribeLiveAIStudio.Timeout", http_status : 408, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 403, message
+        : r"The tags should not contain duplicate keys.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExist.ResourceGroup", http_status : 403, message :
+        r"The resource group does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorTooManyMsgTypes", http_status : 400, message : r"%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"IncorrectStudioStatus.Inuse", http_status : 400, message
+        : r"%s", retry : __p::CONFLICT }, __p::Entry { code :
+        r"InvalidParam.CodeIllegalDuration", http_status : 400, message : r"%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.AppId", http_status : 404,
+        message : r"%s, please check the appId.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.ChannelId", http_status : 404, message :
+        r"%s, please check the channelId.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.MaxIdleTime", http_status : 405, message :
+        r"%s, please check the maxIdleTime.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.MixLayoutParams.UserPanes", http_status : 400, message :
+        r"%s, please check the userPanes of mixLayoutParams.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.MixTranscodeParams", http_status : 400,
+        message : r"%s, please check the transcodeParams.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.NotifyAuthKey", http_status : 405, message
+        : r"%s, please check the notifyAuthKey.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.NotifyUrl", http_status : 400, message :
+        r"%s, please check the notifyUrl.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.RecordParams", http_status : 405, message :
+        r"%s, please check the recordParams.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.StorageParams.FileInfo", http_status : 400, message :
+        r"%s, please check the fileInfo of storageParams.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.StorageParams.OSSParams", http_status :
+        400, message : r"%s, please check the ossParams of storageParams.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.StorageParams.StorageType",
+        http_status : 405, message :
+        r"%s, please check the storageType of storageParams.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.StorageParams.VodParams", http_status :
+        405, message : r"%s, please check the vodParams of storageParams.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SubscribeParams.SubscribeUserIdList", http_status : 400,
+        message : r"%s, please check the subscribeUserIdList of subscribeParams.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.TaskId", http_status :
+        400, message : r"%s, please check the TaskId.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.UserId", http_status : 403, message :
+        r"%s, please check the UserId.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResourceType", http_status : 401, message :
+        r"The resourceType is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResourcesCount", http_status : 403, message :
+        r"The count of resources is invalid, %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTagKey", http_status : 401, message :
+        r"The tag key is invalid, %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ModifyLiveAIStudio.Timeout", http_status : 408, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"NotFound.OSSBucket", http_status : 400,
+        message : r"%s, please check the ossBucket of storageParams.", retry : __p::NEVER
+        }, __p::Entry { code : r"NotFound.Task", http_status : 400, message :
+        r"%s, please check the TaskId.", retry : __p::NEVER }, __p::Entry { code :
+        r"PermissionDenied", http_status : 403, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceed.TagsPerResource", http_status : 401, message :
+        r"The maximum number of tags for each resource is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"SuperLargeGroup", http_status : 420, message : r"%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserNotAck", http_status : 408,
+        message : r"%s.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x12\0\0\0\x13\0\0\0\x1D\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0I\0\0\0J\0\0\0L\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0p\0\0\0q\0\0\0r\0\0\0t\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE6\0\0\0\xE7\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF7\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x16\x01\0\0\x17\x01\0\0\x1A\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x005\x01\0\x006\x01\0\x007\x01\0\08\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0E\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0O\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0d\x01\0\0e\x01\0\0f\x01\0\0g\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0o\x01\0\0p\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0{\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x84\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x92\x01\0\0\x93\x01\0\0\x94\x01\0\0\x95\x01\0\0\x96\x01\0\0\x97\x01\0\0\x98\x01\0\0\x9A\x01\0\0\x9B\x01\0\0\x9C\x01\0\0\x9D\x01\0\0\x9E\x01\0\0\x9F\x01\0\0\xA0\x01\0\0\xA1\x01\0\0\xA2\x01\0\0\xA3\x01\0\0\xA4\x01\0\0\xA5\x01\0\0\xA6\x01\0\0\xA9\x01\0\0\xAA\x01\0\0\xAB\x01\0\0\xAC\x01\0\0\xAD\x01\0\0\xAE\x01\0\0\xAF\x01\0\0\xB0\x01\0\0\xB1\x01\0\0\xB2\x01\0\0\xB3\x01\0\0\xB4\x01\0\0\xB5\x01\0\0\xB7\x01\0\0\xB8\x01\0\0\xB9\x01\0\0\xBC\x01\0\0\xBD\x01\0\0\xBE\x01\0\0\xBF\x01\0\0\xC0\x01\0\0\xC1\x01\0\0\xC2\x01\0\0\xC3\x01\0\0\xC4\x01\0\0\xC5\x01\0\0\xC6\x01\0\0\xC7\x01\0\0\xC8\x01\0\0\xC9\x01\0\0\xCA\x01\0\0\xCB\x01\0\0\xCC\x01\0\0\xCD\x01\0\0\xCE\x01\0\0\xCF\x01\0\0\xD0\x01\0\0\xD1\x01\0\0\xD2\x01\0\0\xD3\x01\0\0\xD4\x01\0\0\xD6\x01\0\0\xD7\x01\0\0\xD8\x01\0\0\xD9\x01\0\0\xDA\x01\0\0\xDB\x01\0\0\xDC\x01\0\0\xDD\x01\0\0\xDE\x01\0\0\xDF\x01\0\0\xE0\x01\0\0\xE1\x01\0\0\xE2\x01\0\0\xE3\x01\0\0\xE4\x01\0\0\xE5\x01\0\0\xE6\x01\0\0\xE7\x01\0\0\xE8\x01\0\0\xE9\x01\0\0\xEA\x01\0\0\xEB\x01\0\0\xEC\x01\0\0\xED\x01\0\0\xEE\x01\0\0\xEF\x01\0\0\xF0\x01\0\0\xF1\x01\0\0\xF2\x01\0\0\xF3\x01\0\0\xF4\x01\0\0\xF6\x01\0\0\xF7\x01\0\0\xF8\x01\0\0\xF9\x01\0\0\xFA\x01\0\0\xFB\x01\0\0\xFC\x01\0\0\xFD\x01\0\0\xFE\x01\0\0\xFF\x01\0\0\0\x02\0\0\x01\x02\0\0\x02\x02\0\0\x03\x02\0\0\x04\x02\0\0\x05\x02\0\0\x06\x02\0\0\x07\x02\0\0\x08\x02\0\0\t\x02\0\0\n\x02\0\0\x0B\x02\0\0\x0C\x02\0\0\r\x02\0\0\x0E\x02\0\0\x0F\x02\0\0\x10\x02\0\0\x11\x02\0\0\x12\x02\0\0\x13\x02\0\0\x14\x02\0\0\x15\x02\0\0\x16\x02\0\0\x17\x02\0\0\x18\x02\0\0\x19\x02\0\0\x1A\x02\0\0\x1B\x02\0\0\x1C\x02\0\0\x1D\x02\0\0\x1E\x02\0\0\x1F\x02\0\0 \x02\0\0!\x02\0\0\"\x02\0\0#\x02\0\0$\x02\0\0%\x02\0\0",
+        slots :
+        b"n\x01\0\0\0\0\x9A\0d\0\x17\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\0\xA7\0\0\0\0\0\x8E\0\xA4\0\xB9\x01\0\0\0\0\0\0\0\0\0\0\x9B\0\0\0U\x01\x8B\0\0\0\0\0\xBC\0!\x01\0\0\xA8\0\0\0\0\0\0\0\xF2\0D\x01\0\0\0\0\0\0\x10\0}\x01\0\0\0\0\0\x000\0Q\0i\x01\0\0\0\0\0\0\0\0\t\x01\x8A\x017\x01{\0'\x01\0\0\0\0=\x01\0\0\xA9\0\xA8\x01f\0\xC2\0\0\0\xF6\0(\x01\x11\0\0\0t\0\0\0\0\0\0\0\0\0\x9F\0\xB4\0\xCA\0\xD3\0,\x01\0\0\0\0\0\0\0\0\0\0\x1C\0L\0\xA7\x01\n\x01\0\0\0\0\0\0\0\0k\0\0\x005\x01\0\0\0\0\xDD\0O\x01\0\0\0\0\xB3\x01\0\0\x1B\0\0\0\0\0\0\0\xB5\0\0\0\0\0%\0z\0 \x01\xCB\x01\0\0\0\0\0\0\x8B\x01\xCC\0\xF1\0\0\x002\0\0\0\x19\x004\0\x0B\x01\0\0\0\0\0\0\x8C\0\0\0\0\0\0\0\x98\x01F\x01\0\0\0\0\0\0\x92\x01\0\0\0\0\x85\x01\xE1\0\x18\x01\x8D\x01\x1A\0}\0y\x01\xCC\x01\xA3\x01y\0[\x01\xBD\x01\0\0\0\0\x9E\x01\xBE\x01\0\0\0\0\0\0\0\0\0\0\x92\0K\x01p\x01\xC6\x01\xA2\x01\0\0\xB8\0\0\0\0\0\0\0\0\0\0\0_\0\0\0\0\0\0\0-\0\0\0\0\0\x1E\0\0\0\0\0\0\0\xE9\0\0\09\0\0\0K\0\0\0o\x01\0\0\0\0\xD7\0\0\0\xBA\0\0\0\0\0\x1A\x01\0\0\0\0\0\0N\x01\0\0\0\0\x90\0\xB8\x01\0\0\x84\0\x06\x01\xA5\0\0\0\xCB\0>\x01\x94\x01\xD1\0\x1E\x01\0\0\0\0\xEA\0\0\0\0\0\0\0F\0\xC0\x01\0\0\0\0\0\0U\0\0\0\x84\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB2\0\0\0\0\0\0\0b\0\x83\x01\0\0\xC5\0q\0\x91\0\x97\x01\xC1\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0I\0a\0\0\0\x97\0\x81\0\x7F\0\0\0\0\0@\x01\0\0\0\0\0\0Y\0\0\0\0\0\0\0\x8F\0\xE7\0L\x01\0\0\xFE\0\x9A\x01\0\0\0\0\x96\x01\xFB\0\xCD\x01\x0C\x01T\0V\x01\x13\x01\0\0\xAE\0\x0C\0\0\0\0\0G\0X\0\0\0\0\0\0\0\0\0\xD9\0\0\0\0\0\x12\0\xB6\x01A\0\t\0O\0\0\0\0\0\xB2\x01\0\0\xC0\0\0\0\0\0\0\0&\0\0\0\0\0\xAF\x01\0\0\0\0\0\0\x83\0\0\0\x9B\x01\xCA\x01\x95\0\0\0\0\0\xCE\x01\0\x006\0\0\0\0\0~\0\0\x01\x80\x01\xB5\x01\0\0\0\0e\x01\0\0\x93\x01\0\0@\0\0\0\0\0\0\0\0\0#\x01\xBF\0f\x01\0\0\x18\0\xB7\0\0\x001\x01\0\0\xF9\0\x1F\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xCD\0.\x01\x05\x01\xF5\0\0\0\0\0\0\0\xB4\x01\0\0\0\0\0\0\x89\0\0\0\0\0\0\0\0\0\0\0\r\x01\xAB\x01\0\0\xA5\x01\0\0\0\0\0\0\0\0\0\0\0\0_\x01\0\0x\0\0\0\0\0\0\0\xAC\x01)\0\x9F\x01\x16\x01\xAE\x01\0\0\0\0v\x01\xB1\0|\x01\0\0\0\0?\0\0\0i\0\xA3\0\xA4\x01\0\0\x1D\x01\0\0\xA6\0\0\0\0\0\0\0\0\0\0\0\xB6\0\0\0\0\0\0\0]\x01\0\0D\0\x80\0\xF7\0\x0F\x01\0\0>\0\0\0\0\0\0\0\0\0\0\0\xAD\0\xA6\x01\0\0\0\0\0\0\0\0\xBA\x01\0\0\x03\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0l\x01\0\0\0\0\0\0w\0\0\0\0\0\0\0\0\0\xB9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0W\0\0\0\0\0\x16\0;\0\0\0\0\0\0\0\0\0\x14\x01Z\x01\x99\x01\0\0 \0\x8F\x01\0\0\0\0\xAD\x01\0\0\x0E\0\0\0\0\x002\x01\0\0\x1B\x01\xAB\0\x12\x01\x89\x01\0\0\0\0\0\0\0\0\0\0\0\0\x9E\0\0\0p\0\x10\x01\0\0\0\0)\x01\xED\0\0\0\0\0+\0\xE5\0h\0\0\0\0\0\0\0\0\0\0\0\x87\x01\0\0\xC8\0:\x01\xBF\x01\0\0\0\0\0\0\xA0\x01\0\0\0\0\xF8\0?\x01\0\0\0\0\0\0\xF4\0\x11\x01T\x01\x81\x01\x82\0\0\0\0\0*\x01\0\0\0\0\0\0\x01\0:\0\x95\x019\x01\0\0\0\0\0\0\xBD\0\0\0\0\0\0\0[\0\0\0\0\0\0\0-\x01\0\0w\x01\0\0\0\0\0\0\0\0\0\0\x02\0\0\0J\x01\xC3\x01\xC9\x01\x96\0\0\0c\0\x07\x01\0\0\0\0\0\0\xDE\0\0\0\0\0\x02\x01\x17\0!\0\"\0\0\0\xA0\0d\x01\0\0\xF3\0\0\0\xEC\0\0\0\0\0\0\0\0\0\0\0\xC6\0\0\0\0\0\x04\x01\xBB\x01\0\0\xA2\0$\x01\0\x003\x01\xD6\0\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\xE8\0B\0;\x01\x15\0\xFC\0\x8C\x01\0\0z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\\\x01\0\0\0\0\0\0\xE6\0R\x006\x01\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\x08\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\0\xFF\0s\x01\0\0\0\0\x08\0\x0E\x01\0\0=\0X\x01N\0\xB0\0\xBE\0\x13\0q\x01S\0E\x01\x06\0\0\0\xC5\x01\0\0\x0B\0P\0\x82\x01\0\0\0\0\r\08\0u\0\xC9\0\xF0\0r\0\0\0\0\0\0\0\0\0\0\0v\0\xC7\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\x94\0\0\0\xDF\0/\x01\0\0\0\0P\x01\x91\x01\x8A\0\xC2\x01*\0\xFA\0`\x01\xA1\x01\0\0\0\0\0\0\0\0\0\0\x01\x01\0\0\0\0\0\0t\x01\0\0\x9C\x01%\x01\0\0\0\0\0\0\x86\x01g\0\0\0\x8E\x01c\x01\0\0\0\0\0\08\x01\0\0\0\0^\x01\0\0\xC7\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\xDC\0R\x01\0\0\0\0'\0\0\0\0\0\0\0\0\0\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\x01S\x011\0W\x01\x1C\x01\0\0\0\0\x87\0\0\0\0\x003\0{\x01\x88\x01#\0g\x01\xEB\0\0\0\0\0\x19\x01+\x01\0\0\xA1\0\xAA\x01\0\0m\x01\0\0\0\0\0\0\0\0\xEF\0/\0\xCF\x01\0\0\0\0V\0\0\0\xBC\x01\0\0\0\0\0\0u\x01\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\xB7\x01\0\0\0\0\0\0\0\0\0\0Q\x01\x99\0\xDA\0\"\x01\x90\x01o\0\x9C\0\0\0\0\0\0\0<\x01\0\0\0\0\0\0B\x01k\x01\0\0\0\0\x88\0&\x01\xC8\x01\0\0\0\0\x9D\x01\xD5\0\0\0a\x01\x86\0\x7F\x01C\0\xD2\0\xD0\0\0\0\0\0\0\0\0\0|\0E\0\\\0\xAF\0\0\0\xC4\x01\x0F\0n\x004\x01\0\0\0\0\0\0x\x01\xB1\x01\0\0\0\0\xD4\0\0\0\0\0\0\0\0\0M\0h\x01\xAA\0G\x01\0\0H\x01\xD8\0H\0m\0\0\0\0\0\0\0\0\0$\0\xB3\0\0\0(\0e\0\x85\0\xBB\0\xA9\x01\0\0\x03\0\0\0\0\0~\x01\x05\0\xC3\0\xCE\0\0\0\0\0\n\0\0\0\0\0Y\x01Z\0A\x01^\0J\0r\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\0\0\xE0\0\x98\0\x8D\0\0\x000\x01\0\0\0\0\0\0\0\0\0\0\0\0l\0M\x01\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\xEE\0\xCF\0\xE2\0\0\0\0\0\0\0j\x01\xE4\0I\x01b\x01\xB0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC1\0\0\0\0\0j\x007\0<\0\0\0\xC4\0\xFD\0]\0\xAC\0\0\0C\x01\x93\0.\0\0\0\x9D\0\0\0\0\0\0\0\0\0\0\0,\0",
+        seed : 17418742259747381416, templates : [__E::InvalidAnyValueNotSupported,
+        __E::IncorrectSubtitleStatusAny, __E::InvalidAnyMalformed,
+        __E::MissingParameterAny,], api_names : [r"AddCasterComponent",
+        r"AddCasterEpisode", r"AddCasterEpisodeGroup", r"AddCasterEpisodeGroupContent",
+        r"AddCasterLayout", r"AddCasterProgram", r"AddCasterVideoResource",
+        r"AddCustomLiveStreamTranscode", r"AddLiveAIProduceRules", r"AddLiveAISubtitle",
+        r"AddLiveAppRecordConfig", r"AddLiveAppSnapshotConfig",
+        r"AddLiveAudioAuditConfig", r"AddLiveAudioAuditNotifyConfig",
+        r"AddLiveCenterTransfer", r"AddLiveDetectNotifyConfig", r"AddLiveDomain",
+        r"AddLiveDomainMapping", r"AddLiveDomainPlayMapping", r"AddLiveMessageGroupBand",
+        r"AddLivePackageConfig", r"AddLivePullStreamInfoConfig",
+        r"AddLiveRecordNotifyConfig", r"AddLiveRecordVodConfig",
+        r"AddLiveSnapshotDetectPornConfig", r"AddLiveSnapshotNotifyConfig",
+        r"AddLiveStreamMerge", r"AddLiveStreamTranscode", r"AddLiveStreamWatermark",
+        r"AddLiveStreamWatermarkRule", r"AddPlaylistItems", r"AddRtsLiveStreamTranscode",
+        r"AddShowIntoShowList", r"AddStudioLayout", r"AddTrancodeSEI",
+        r"AllowPushStream", r"BanLiveMessageGroup", r"BatchDeleteLiveDomainConfigs",
+        r"BatchSetLiveDomainConfigs", r"ChangeLiveDomainResourceGroup",
+        r"CheckLiveMessageUsersInGroup", r"CheckLiveMessageUsersOnline",
+        r"CloseLiveShift", r"CopyCaster", r"CopyCasterSceneConfig", r"CreateCaster",
+        r"CreateCustomTemplate", r"CreateEdgeTranscodeJob", r"CreateEventSub",
+        r"CreateLiveAIStudio", r"CreateLiveDelayConfig", r"CreateLiveMessageApp",
+        r"CreateLiveMessageGroup", r"CreateLivePrivateLine", r"CreateLivePullToPush",
+        r"CreateLiveRealTimeLogDelivery", r"CreateLiveStreamMonitor",
+        r"CreateLiveStreamRecordIndexFiles", r"CreateMixStream",
+        r"CreateRTCWhipStreamAddress", r"CreateRoomRealTimeStreamAddress",
+        r"CreateRtcMPUEventSub", r"DeleteCaster", r"DeleteCasterComponent",
+        r"DeleteCasterEpisode", r"DeleteCasterEpisodeGroup", r"DeleteCasterLayout",
+        r"DeleteCasterProgram", r"DeleteCasterSceneConfig", r"DeleteCasterVideoResource",
+        r"DeleteChannel", r"DeleteCustomTemplate", r"DeleteEdgeTranscodeJob",
+        r"DeleteEventSub", r"DeleteLiveAIProduceRules", r"DeleteLiveAIStudio",
+        r"DeleteLiveAISubtitle", r"DeleteLiveAppRecordConfig",
+        r"DeleteLiveAudioAuditConfig", r"DeleteLiveAudioAuditNotifyConfig",
+        r"DeleteLiveCenterTransfer", r"DeleteLiveDelayConfig", r"DeleteLiveDomain",
+        r"DeleteLiveDomainMapping", r"DeleteLiveEdgeTransfer", r"DeleteLiveMessageGroup",
+        r"DeleteLiveMessageGroupMessage", r"DeleteLiveMessageUserMessage",
+        r"DeleteLivePackageConfig", r"DeleteLivePrivateLine",
+        r"DeleteLivePullStreamInfoConfig", r"DeleteLivePullToPush",
+        r"DeleteLiveRealTimeLogLogstore", r"DeleteLiveRealtimeLogDelivery",
+        r"DeleteLiveRecordNotifyConfig", r"DeleteLiveRecordVodConfig",
+        r"DeleteLiveSnapshotNotifyConfig", r"DeleteLiveSpecificStagingConfig",
+        r"DeleteLiveStreamBlock", r"DeleteLiveStreamMerge", r"DeleteLiveStreamMonitor",
+        r"DeleteLiveStreamRecordIndexFiles", r"DeleteLiveStreamWatermark",
+        r"DeleteLiveStreamWatermarkRule", r"DeleteMixStream", r"DeletePlaylist",
+        r"DeletePlaylistItems", r"DeleteRoom", r"DeleteRtcAsrTask",
+        r"DeleteRtcMPUEventSub", r"DeleteSnapshotCallbackAuth", r"DeleteSnapshotFiles",
+        r"DeleteStudioLayout", r"DescribeAutoShowListTasks", r"DescribeCasterChannels",
+        r"DescribeCasterComponents", r"DescribeCasterConfig", r"DescribeCasterLayouts",
+        r"DescribeCasterProgram", r"DescribeCasterSceneAudio", r"DescribeCasterScenes",
+        r"DescribeCasterStreamUrl", r"DescribeCasterVideoResources", r"DescribeCasters",
+        r"DescribeChannelUsers", r"DescribeDomainUsageData",
+        r"DescribeForbidPushStreamRoomList", r"DescribeHlsLiveStreamRealTimeBpsData",
+        r"DescribeLiveAIProduceRules", r"DescribeLiveAIStudio",
+        r"DescribeLiveAISubtitle", r"DescribeLiveAudioAuditConfig",
+        r"DescribeLiveAudioAuditNotifyConfig", r"DescribeLiveCenterStreamRateData",
+        r"DescribeLiveCenterTransfer", r"DescribeLiveCertificateDetail",
+        r"DescribeLiveDelayConfig", r"DescribeLiveDelayedStreamingUsage",
+        r"DescribeLiveDetectNotifyConfig", r"DescribeLiveDetectPornData",
+        r"DescribeLiveDomainBpsData", r"DescribeLiveDomainBpsDataByLayer",
+        r"DescribeLiveDomainByCertificate", r"DescribeLiveDomainConfigs",
+        r"DescribeLiveDomainFrameRateAndBitRateData", r"DescribeLiveDomainLimit",
+        r"DescribeLiveDomainMonitoringUsageData", r"DescribeLiveDomainMultiStreamConfig",
+        r"DescribeLiveDomainOnlineUserNum", r"DescribeLiveDomainPushBpsData",
+        r"DescribeLiveDomainPushTrafficData", r"DescribeLiveDomainPvUvData",
+        r"DescribeLiveDomainRealTimeBpsData", r"DescribeLiveDomainRealTimeHttpCodeData",
+        r"DescribeLiveDomainRealTimeTrafficData",
+        r"DescribeLiveDomainRealtimeLogDelivery", r"DescribeLiveDomainRecordData",
+        r"DescribeLiveDomainRecordUsageData", r"DescribeLiveDomainSnapshotData",
+        r"DescribeLiveDomainStagingConfig", r"DescribeLiveDomainStreamTranscodeData",
+        r"DescribeLiveDomainTimeShiftData", r"DescribeLiveDomainTrafficData",
+        r"DescribeLiveDomainTranscodeData", r"DescribeLiveDrmUsageData",
+        r"DescribeLiveEdgeTransfer", r"DescribeLiveGrtnDuration",
+        r"DescribeLiveHttpsDomainList", r"DescribeLiveInteractionMetricData",
+        r"DescribeLiveIpInfo", r"DescribeLiveMessageApp", r"DescribeLiveMessageGroup",
+        r"DescribeLiveMessageGroupBand", r"DescribeLivePackageConfig",
+        r"DescribeLivePrivateLineAreas", r"DescribeLivePrivateLineAvailGA",
+        r"DescribeLiveProducerUsageData", r"DescribeLivePullStreamConfig",
+        r"DescribeLivePullToPush", r"DescribeLivePullToPushList",
+        r"DescribeLivePushProxyLog", r"DescribeLivePushProxyUsageData",
+        r"DescribeLiveRealtimeDeliveryAcc", r"DescribeLiveRecordNotifyConfig",
+        r"DescribeLiveRecordNotifyRecords", r"DescribeLiveRecordVodConfigs",
+        r"DescribeLiveShiftConfigs", r"DescribeLiveSnapshotNotifyConfig",
+        r"DescribeLiveStreamAuthChecking", r"DescribeLiveStreamBitRateData",
+        r"DescribeLiveStreamCount", r"DescribeLiveStreamHistoryUserNum",
+        r"DescribeLiveStreamMerge", r"DescribeLiveStreamMetricDetailData",
+        r"DescribeLiveStreamMonitorList", r"DescribeLiveStreamPreloadTasks",
+        r"DescribeLiveStreamPushMetricDetailData", r"DescribeLiveStreamRecordContent",
+        r"DescribeLiveStreamRecordIndexFiles", r"DescribeLiveStreamSnapshotInfo",
+        r"DescribeLiveStreamState", r"DescribeLiveStreamTranscodeInfo",
+        r"DescribeLiveStreamTranscodeMetricData",
+        r"DescribeLiveStreamTranscodeStreamNum", r"DescribeLiveStreamWatermarkRules",
+        r"DescribeLiveStreamWatermarks", r"DescribeLiveStreamsControlHistory",
+        r"DescribeLiveStreamsNotifyRecords", r"DescribeLiveStreamsNotifyUrlConfig",
+        r"DescribeLiveStreamsOnlineList", r"DescribeLiveStreamsPublishList",
+        r"DescribeLiveStreamsTotalCount", r"DescribeLiveTopDomainsByFlow",
+        r"DescribeLiveUpVideoAudioInfo", r"DescribeLiveUserBillPrediction",
+        r"DescribeLiveUserDomains", r"DescribeLiveUserStreamMetricData",
+        r"DescribeMeterLiveBypassDuration", r"DescribeMixStreamList",
+        r"DescribeRTSNativeSDKFirstFrameCost", r"DescribeRTSNativeSDKFirstFrameDelay",
+        r"DescribeRTSNativeSDKPlayFailStatus", r"DescribeRTSNativeSDKPlayTime",
+        r"DescribeRTSNativeSDKVvData", r"DescribeRoomKickoutUserList",
+        r"DescribeRoomStatus", r"DescribeRtcCloudRecordingFiles",
+        r"DescribeRtcMPUEventSub", r"DescribeShowList", r"DescribeStreamLocationBlock",
+        r"DescribeStudioLayouts", r"DescribeUpBpsPeakData", r"DescribeUpBpsPeakOfLine",
+        r"DescribeUpPeakPublishStreamData", r"DisableLiveRealtimeLogDelivery",
+        r"DynamicUpdateWaterMarkStreamRule", r"EditPlaylist", r"EditShowAndReplace",
+        r"EffectCasterUrgent", r"EffectCasterVideoResource",
+        r"EnableLiveRealtimeLogDelivery", r"ForbidLiveStream", r"ForbidPushStream",
+        r"GetAllCustomTemplates", r"GetCustomTemplate", r"GetEdgeTranscodeJob",
+        r"GetEdgeTranscodeTemplate", r"GetEditingJobInfo", r"GetMessageApp",
+        r"HotLiveRtcStream", r"InitializeAutoShowListTask", r"KickLiveMessageGroupUser",
+        r"ListEdgeTranscodeJob", r"ListEdgeTranscodeTemplate", r"ListEventSub",
+        r"ListEventSubEvent", r"ListLiveDelayConfig", r"ListLiveMessageApps",
+        r"ListLiveMessageGroupByPage", r"ListLiveMessageGroupMessages",
+        r"ListLiveMessageGroupUsers", r"ListLiveMessageGroups",
+        r"ListLiveRealtimeLogDelivery", r"ListLiveRealtimeLogDeliveryDomains",
+        r"ListLiveRealtimeLogDeliveryInfos", r"ListMessageGroupUserById",
+        r"ListPlaylist", r"ListPlaylistItems", r"ListRTCLiveRooms",
+        r"ListRtcMPUEventSubRecord", r"ListRtcMPUTaskDetail", r"ModifyCasterComponent",
+        r"ModifyCasterEpisode", r"ModifyCasterLayout", r"ModifyCasterProgram",
+        r"ModifyCasterVideoResource", r"ModifyLiveAIStudio",
+        r"ModifyLiveDomainSchdmByProperty", r"ModifyLiveMessageAppAudit",
+        r"ModifyLiveMessageAppCallback", r"ModifyLiveMessageAppDisable",
+        r"ModifyLiveMessageGroup", r"ModifyLiveMessageGroupBand",
+        r"ModifyLiveMessageUserInfo", r"ModifyLiveRealtimeLogDelivery",
+        r"ModifyShowList", r"ModifyStudioLayout", r"OpenLiveShift", r"PlayChoosenShow",
+        r"PublishLiveStagingConfigToProduction", r"QueryLiveDomainMultiStreamList",
+        r"QueryRtcAsrTasks", r"QuerySnapshotCallbackAuth", r"RealTimeRecordCommand",
+        r"RecoverLiveMessageDeletedGroup", r"RemoveLiveMessageGroupBand",
+        r"RemoveShowFromShowList", r"RemoveTerminals", r"RestartCaster",
+        r"RestartLivePullToPush", r"RollbackLiveStagingConfig", r"SendLiveMessageGroup",
+        r"SendLiveMessageUser", r"SendRoomNotification", r"SendRoomUserNotification",
+        r"SetCasterChannel", r"SetCasterConfig", r"SetCasterSceneConfig",
+        r"SetCasterSyncGroup", r"SetCasterTimedEvent", r"SetLiveDomainCertificate",
+        r"SetLiveDomainMultiStreamConfig", r"SetLiveDomainMultiStreamMaster",
+        r"SetLiveDomainMultiStreamOptimalMode", r"SetLiveDomainStagingConfig",
+        r"SetLiveEdgeTransfer", r"SetLiveMpuTaskSei", r"SetLiveStreamBlock",
+        r"SetLiveStreamPreloadTasks", r"SetLiveStreamsNotifyUrlConfig",
+        r"SetShowListBackground", r"SetSnapshotCallbackAuth", r"StartCaster",
+        r"StartCasterScene", r"StartEdgeTranscodeJob", r"StartLiveDomain",
+        r"StartLiveMPUTask", r"StartLiveStreamMonitor", r"StartPlaylist",
+        r"StartRtcCloudRecording", r"StopCaster", r"StopCasterScene",
+        r"StopEdgeTranscodeJob", r"StopLiveMPUTask", r"StopLivePullToPush",
+        r"StopLiveStreamMonitor", r"StopPlaylist", r"StopRtcAsrTask",
+        r"StopRtcCloudRecording", r"TagLiveResources", r"UnTagLiveResources",
+        r"UnbanLiveMessageGroup", r"UpdateCasterResourceGroup",
+        r"UpdateCasterSceneAudio", r"UpdateCasterSceneConfig",
+        r"UpdateCustomLiveStreamTranscode", r"UpdateEdgeTranscodeJob", r"UpdateEventSub",
+        r"UpdateLiveAIProduceRules", r"UpdateLiveAISubtitle",
+        r"UpdateLiveAppRecordConfig", r"UpdateLiveAppSnapshotConfig",
+        r"UpdateLiveAudioAuditConfig", r"UpdateLiveAudioAuditNotifyConfig",
+        r"UpdateLiveCenterTransfer", r"UpdateLiveDelayConfig",
+        r"UpdateLiveDetectNotifyConfig", r"UpdateLiveMPUTask",
+        r"UpdateLivePackageConfig", r"UpdateLivePullStreamInfoConfig",
+        r"UpdateLivePullToPush", r"UpdateLiveRecordNotifyConfig",
+        r"UpdateLiveRecordVodConfig", r"UpdateLiveSnapshotDetectPornConfig",
+        r"UpdateLiveSnapshotNotifyConfig", r"UpdateLiveStreamMonitor",
+        r"UpdateLiveStreamTranscode", r"UpdateLiveStreamWatermark",
+        r"UpdateLiveStreamWatermarkRule", r"UpdateLiveTopLevelDomain",
+        r"UpdateMixStream", r"UpdateRtcCloudRecording", r"UpdateRtcMPUEventSub",
+        r"UpdateRtsLiveStreamTranscode", r"VerifyLiveDomainOwner",], api_codes :
+        b"\x0B\0 \x007\0b\0u\0\xA3\0\xA4\0\xEE\0\0\x01A\x01\x0B\0 \0f\0u\0~\0\x86\0\xA3\0\xA4\0\xAE\0\xEE\0\r\x01\x8E\x01\x0B\0 \0u\0\x86\0\xEE\0\x0B\0 \0u\0\x86\0\xAD\0\xEE\0\x0B\0 \0u\0\x9B\0\x9F\0\xA3\0\xA4\0\xCC\0\xD4\0\xEE\0\0\x01A\x01C\x01\x0B\0 \0f\0u\0~\0\x86\0\xA3\0\xA4\0\xAE\0\xEB\0\xEE\0\r\x01\x8E\x01\x0B\0 \0b\0u\0\xA3\0\xA4\0\xD2\0\xD3\0\xEE\0A\x01E\x01|\x01\x9D\x01O\0\xFB\0\x96\x01\t\0\x0B\0\t\0\x0B\0\xEE\0O\0\xB2\0\xB6\0\xC4\0\xC5\0\xC7\0\xC8\0\xDC\0\xDD\0\xDE\0\xE0\0\"\x01#\x01'\x01(\x013\x015\x01I\x01V\x01Z\x01]\x01O\0\xDC\0\xDD\0\xDE\0\xE1\0\xE2\0\x1E\x01 \0Q\0R\0M\x01W\x01 \0Q\0R\0M\x01W\x01\x9E\x01 \0;\0K\0O\0\xE8\0O\0\xD7\0\xD8\0\xFC\x002\x004\0:\0I\0^\0_\0`\0e\0m\0n\0o\0t\0\x88\0\xA8\0\xA9\0\xBA\0\xBD\0\n\x01\x0E\x01\x1B\x01$\x01%\x01&\x01+\x01=\x01?\x01F\x01K\x01[\x01\\\x01e\x01s\x01\x86\x01\x99\x01\x9A\x01\xB2\x01\x03\x01\x04\x01 \0O\0\xE8\0\x89\0a\x01{\x01\x84\x01O\0P\0[\0\x8A\0\xFC\0\xFE\0\x02\x01\x1C\x01\x1D\x01W\x01 \0O\0d\0\xC4\0\xC5\0\xE8\0'\x01m\x01O\0\xD7\0\xD8\0\xD9\0\xDA\0 \0M\0O\0\x9D\0\x9E\0\t\x01,\x014\x01O\0\xDC\0\xDD\0\xDE\0\xDF\0\x1A\x01 \0O\0M\x01W\x01 \0O\0d\0\xC4\0\xE8\0'\x01)\x01p\x01\xB5\x01O\0\xFB\0\xFB\0\xFB\0 \0\xA3\0\xA4\0\xBB\0\xEE\0\x01\x01T\x01i\x01\x9F\x01O\0\xFB\0\x96\x01\x0B\0 \0u\0\xA3\0\xA4\0\xEE\0!\x01A\x01E\x01\x0B\0 \0u\0\xA3\0\xA4\0\xCC\0\xEE\0\0\x01A\x01\xFB\0\x91\0\x11\x01\x12\x01\x89\0a\x01{\x01\x84\x01\x8E\0S\0q\0\x8D\0\x8E\0\x9A\0\xC9\0\xCB\0X\x01~\x01J\x01K\x01\xB2\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\xB4\0\xE8\x000\x01 \08\0u\0\xA3\0\xA4\0\xAD\0 \0u\0\x81\0\x82\0\x83\0\xA3\0\xA4\0\x18\x01\x19\x01A\x01x\x01y\x01z\x01\x0B\08\0T\0w\0\xA5\0\xAB\0\xAC\0\xAD\0\xB1\0\xEA\0\xED\0\xEE\0\xEF\0\xF4\0\xFF\0A\x01\xCB\x01\x0B\0 \0V\0\xBB\0\xEE\0A\x01\x95\x01\t\0\x0B\0g\x01\x97\x01i\0\x89\0a\x01r\x01{\x01\x84\x01\t\0\x0B\08\0w\0\xA5\0\xAB\0\xAC\0\xAD\0\xB1\0\xEA\0\xED\0\xEE\0\xEF\0\xF4\0\xFF\0A\x01J\x01\xAE\x01\xCB\x01\xFB\0g\0h\0j\0k\0\x89\0a\x01{\x01\x84\x01l\0\x89\0a\x01{\x01\x84\x01 \0O\0r\0s\0\xE8\0d\x01l\x01\x9B\x01\t\0 \0\xA4\x01\xA7\x01\xA8\x01\xB5\x01L\x01\x9C\x01\x0B\0 \0u\0\xBB\0\xEE\0A\x01\x8B\x01\xA0\0\xAF\0\xC4\0\xC5\0\xDC\0\xDE\0\xDF\0\xFC\0'\x01(\x01-\x01c\x01h\x01t\x01\x0B\0 \0u\0\xBB\0\xEE\0A\x01_\x01`\x01\x9F\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01 \0p\0\x8F\0\xE8\0W\x01g\x01 \0|\0\x8B\0\xA3\0\xA4\0\xCB\x01 \0u\0\xA3\0\xA4\0\xAE\0\x0B\0 \0u\0\x7F\0\x86\0\xA3\0\xA4\0\xC6\0A\x01 \0u\0\xEE\0 \0u\0\xA3\0\xA4\0\xCF\0\xD0\0A\x01 \0u\0\xA3\0\xA4\0 \0u\0\x82\0\x83\0\x84\0\xA3\0\xA4\0\xAE\0\xCF\0\r\x01\x18\x01\x19\x01B\x01 \0u\0\xA3\0\xA4\0\xEE\0\r\x01A\x01.\0/\x000\x001\0\x0B\0 \0V\0\xBB\0\xEE\0A\x01\x0B\0p\0G\x01g\x01\x89\0a\x01{\x01\x84\x01\t\0\x0B\0\x87\0\t\0\x0B\08\0\xA5\0\xAB\0\xAC\0\xAD\0\xB1\0\xEA\0\xED\0\xEE\0\xEF\0\xF4\0\xFF\0A\x01J\x01\xAF\x01\xB4\x01\xCB\x01\t\0\x0B\0\xEE\0p\0\x08\x01 \0Q\0R\0M\x01W\x01 \0Q\0R\0M\x01W\x01 \0\xE8\0\xFB\0\t\0\xBA\0\xDB\0\x03\x01\x04\x01 \0\xE8\0\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01R\0\x8A\0\xFC\0\xFE\0\x02\x01\x1C\x01\x1D\x01W\x01 \0\xE8\0 \0\xE8\0\t\0 \0\xA7\x01\xAC\x01L\x01\x9C\x01L\x01\x9C\x01p\0\xB0\0 \0 \0W\x01\x8E\0 \0\xE8\0 \0O\0\xE8\0p\x01\x0B\0 \0u\0\xD5\0\xEE\0A\x01\x8C\x01 \0\xFC\0\xFB\0\xFB\0\x0B\0 \0u\0\xBB\0\xEE\0A\x01_\x01`\x01 \0\x80\0\xEE\0\x01\x01k\x01\x0B\0 \0\x80\0\xEE\0\x01\x01i\x01k\x01\x91\0\x11\x01\x12\x01 \0R\0 \0p\0\x8F\0\xE8\0W\x01g\x01 \0W\x01 \0\xFC\0Y\x01f\x01 \0u\0\xA3\0\xA4\0\xCF\0\xD0\0A\x01\x0B\0 \0u\0\xA4\0\xEE\0!\x01A\x01E\x01 \0u\0\xA3\0\xBB\0\xEE\0 \0u\0\xA3\0\xA4\0 \0u\0\xA3\0\xA4\0 \0u\0\xA3\0\xA4\0 \0\xA3\0\xA4\0\xC4\0\xE3\0\xE5\0\xEE\0'\x01*\x01 \0u\0\xA3\0\xA4\0\x18\x01 \0u\0\xA3\0\xA4\0\xBB\0\x19\x01 \0u\0\xA3\0\xA4\0\xBB\0\x18\x01A\x01 \0u\0\xA3\0\xA4\0\x0B\0 \0\xEB\0\xEE\0\xF1\0\xF2\0\xF7\0\xF8\0A\x01J\x01\xCB\x01.\0/\x000\x001\0\x8C\0\xC4\0\xC5\0\xF9\0\xFA\0'\x01)\x016\x018\x01\x90\0\x91\0\x0B\0\xBC\x006\x01\t\0\x0B\0\x87\0\x0B\08\0w\0\xA5\0\xAB\0\xAC\0\xAD\0\xB1\0\xEA\0\xED\0\xEE\0\xEF\0\xF4\0\xFF\0A\x01J\x01\xB0\x01\xCB\x01\t\0\x0B\0\xEE\0 \0Q\0R\0M\x01W\x01 \0Q\0R\0M\x01W\x01O\x01P\x01Q\x01R\x01S\x01 \0\xE8\0\xA3\x01\xFB\0\t\0\xC4\0\xC5\0'\x01)\x016\x018\x01J\x01\xB0\0\xC4\0\xC5\0'\x01)\x01\xC4\0\xC5\0'\x01)\x01\xC4\0\xC5\0'\x01)\x01 \0>\0A\0W\0\x80\x01\x8E\0?\x01 \0\x05\x01\x06\x01 \0\xE8\0\xC4\0\xC5\0'\x01)\x018\x01\t\0 \0\xA6\x01 \0\x05\x01\x06\x01\xC4\0\xC5\0'\x01)\x01\xC4\0\xC5\0'\x01)\x01\xC4\0'\x01)\x017\x01\xBA\x006\x01\xC4\0\xC5\0'\x01)\x01^\x01\x0B\x003\0\xC4\0\xC5\0\xCE\0'\x01)\x01Z\0\x9C\x01\xC3\0\xC4\0\xC5\0\x07\x01'\x01)\x016\x018\x01J\x01\xC4\0\xC5\0\xFD\0'\x01\x8E\0\xC4\0\xC5\0\xE9\0'\x01)\x018\x01\xC4\0\xC5\0'\x01)\x01\xC4\0\xC5\0'\x01)\x01\xC3\0\xC4\0\xC5\0'\x01)\x01 \0\xE8\0\x92\0\x98\0\xC4\0\xC5\0\xCD\0'\x016\x017\x018\x01b\x01O\x01P\x01Q\x01R\x01S\x019\0\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01O\0\x8A\0\xFC\0\xFE\0\x02\x01\x1C\x01\x1D\x01W\x01 \0\xE8\0 \0\xE8\0\xC4\0\xC5\0'\x016\x017\x018\x01 \0\xE8\0\t\0 \0\xA7\x01\t\0 \0J\x01\xA7\x01\xC4\0'\x01)\x01\xC4\0\xC5\0'\x016\x017\x018\x01\xC4\0\xC5\0'\x01)\x01\xB0\0\xFC\0N\x01Y\x01 \0\xB4\0\xE8\x000\x01 \0W\x01 \0\xE8\0\x94\0\xC4\0'\x01/\x011\x016\x017\x01 \0\xC4\0\xC5\0'\x01 \0O\0\xE8\0p\x01\x93\0\x95\0\xC4\0\xC5\0\xE7\0'\x01.\x012\x017\x018\x01 \0u\0A\x01 \0d\0\xC5\0\xE8\0\x93\0\x95\0\xC4\0\xC5\0\xE7\0'\x01.\x012\x016\x017\x018\x01\xC4\0\xC5\0'\x01(\x01p\0\xC4\0\xC5\0'\x01(\x01\xC4\0\xC5\0'\x01-\x01 \0\xE8\0\xFB\0\x93\0\x95\0\xC4\0\xC5\0\xE7\0'\x01.\x012\x016\x017\x018\x01\t\0 \0\xFB\0\xFB\0 \0\xC4\0\xE8\0'\x01)\x01 \0d\0\xC4\0\xC5\0\xE8\0'\x01 \0d\0\xC4\0\xC5\0'\x01n\x01d\0\xC4\0\xC5\0'\x01)\x01J\x01n\x01 \0d\0\xB8\0\xC4\0\xE8\0'\x01\xC4\0'\x01)\x01u\0\xC1\0\xC2\0\xC4\0\xE8\0'\x01\t\x006\0\xC4\0\xC5\0'\x01)\x016\x018\x01\xBA\0\xBE\0\xBF\0\xC0\0\xD1\0\xE4\0\xE6\0O\x01P\x01Q\x01R\x01S\x01O\x01P\x01Q\x01R\x01S\x01\x0B\0 \0u\0\xBB\0\xEE\0A\x01O\x01P\x01Q\x01R\x01S\x01O\x01P\x01Q\x01R\x01S\x01O\x01P\x01Q\x01R\x01S\x01O\x01P\x01Q\x01R\x01S\x01O\x01P\x01Q\x01R\x01S\x01\x91\0\x11\x01\x12\x01\x90\0\x91\0\x11\x01\x12\x01\x0B\0\xC3\x01\xC4\x01\xCA\x01 \0p\0\x8F\0\xE8\0W\x01g\x01\x0B\0 \0u\0\xA3\0\xA4\0\xEE\0\x1F\x01!\x01A\x01 \0\xE8\0 \0u\0\xA3\0\xA4\0A\x01 \0u\0\xA3\0\xC4\0'\x01 \0u\0 \0u\0\xA3\0\xC4\0'\x01Z\0\x9C\x01\xFB\0 \0\x80\0\xA3\0\xA4\0\xEE\0\x01\x01T\x01i\x01k\x01\x0B\0 \0u\0\xA3\0\xA4\0\xEE\0!\x01A\x01E\x01u\x01 \0u\0}\0\x81\0\x83\0\xA3\0\xA4\0\xEE\0\r\x01\x18\x01\x19\x01>\x01A\x01 \0u\0\x82\0\x83\0\xA3\0\xA4\0\xCF\0\r\x01\x0F\x01\x18\x01\x19\x01Z\0\x9C\x01 \0O\0\x10\x01o\x01\x91\0\x11\x01\x12\x01@\x01\x0B\0 \0V\0\xBB\0\xEE\0A\x01\x0B\0 \0V\0\xBB\0\xEE\0A\x01\x0B\0G\x01g\x01\x0B\0g\x01\x97\x01\x0B\0 \0u\0\xA3\0\xA4\0\xEE\0!\x01A\x01E\x01a\x01 \0L\0\xE8\0d\x01\x0B\0 \08\0T\0u\0w\0y\0\xA3\0\xA4\0\xA5\0\xAB\0\xAC\0\xAD\0\xB1\0\xBB\0\xEA\0\xED\0\xEE\0\xEF\0\xF4\0\xF7\0\xFF\0A\x01\x89\0a\x01{\x01\x84\x01\t\0\x0B\0g\x01\t\0\x0B\0g\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\xFB\0\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\xCD\x01\x89\0a\x01{\x01\x84\x01\x9C\x01L\x01\x9C\x01\x9C\x01W\x01a\x01 \0\xE3\0\xE5\0\xEE\0k\x01 \0\xEE\0\x01\x01k\x01\x89\0a\x01{\x01 \0p\0\x8F\0\xE8\0W\x01g\x01 \0p\0\x8F\0\xE8\0W\x01g\x01\x0B\0 \x007\0u\0\xA3\0\xA4\0\xAE\0\xEE\0\0\x01A\x01\x0B\0 \0f\0u\0~\0\x7F\0\x86\0\xA3\0\xA4\0\xAE\0\xC6\0\xEE\0\r\x01\x8E\x01 \0u\0\x9B\0\x9C\0\x9F\0\xA3\0\xA4\0\xCC\0\xCF\0\xD0\0\xD4\0\xEE\0\0\x01A\x01C\x01D\x01\x0B\0 \0f\0u\0~\0\x7F\0\x86\0\xA3\0\xA4\0\xAE\0\xC6\0\xEE\0\r\x01\x8E\x01 \0u\0\xA3\0\xA4\0\xD2\0\xD3\0\xEE\0\r\x01\x0F\x01A\x01E\x01\x0B\08\0w\0\xA5\0\xAB\0\xAC\0\xAD\0\xB1\0\xEA\0\xED\0\xEE\0\xEF\0\xF4\0\xFF\0A\x01J\x01\xC8\x01\xCB\x01Y\0a\0\x82\x01\x83\x01h\0\x89\0a\x01{\x01\x84\x01j\0\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01Z\0L\x01\x9C\x01\x0B\0 \0u\0w\0\xA3\0\xA4\0\xEE\0\x1F\x01!\x01A\x01\x0B\0 \0u\0\xA3\0\xA4\0\xCC\0\xCF\0\xEE\0\0\x01A\x01O\0\xB4\0\xE8\x000\x01\x0B\0 \0u\0w\0\xA3\0\xA4\0\xEE\0\x1F\x01!\x01A\x01\x87\x01\x88\x01\t\0 \0\xB5\x01 \0R\0 \0W\x01 \0J\0M\x01W\x01\x8D\x01\x94\x01l\0\x89\0a\x01{\x01\x84\x01\x89\0a\x01{\x01\x84\x01\x0B\0 \0u\0\xA3\0\xA4\0\xEE\0!\x01A\x01.\x000\x001\0\x89\0a\x01{\x01\x84\x01 \0u\0w\0{\0\x81\0\xA3\0\xA4\0\xD6\0\x18\x01\t\0 \0J\x01\xA7\x01\xAC\x01\xB5\x01\x88\x01\x89\0a\x01{\x01\x84\x01\xB3\x01\x89\0a\x01{\x01\x84\x01\xCE\x01\x91\0\x96\0\x97\0\xB3\0\x11\x01\x12\x01\x91\0\x96\0\x97\0\xB3\0\x11\x01\x12\x019\x01:\x01 \0b\0u\0}\0\xA3\0\xA4\0\xAA\0\xEE\0\xF3\0\xF5\0\r\x01A\x01}\x01\x0B\0 \0y\0|\0\xA2\0\xA3\0\xA4\0\xBB\0\xEE\0A\x01\xCB\x01 \0N\0u\0\x81\0\x82\0\x83\0\xA1\0\xA3\0\xA4\0\xAE\0\xCF\0\xEE\0\x18\x01\x19\x01A\x01x\x01y\x01z\x01c\0\xEC\x005\0<\0=\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0W\0X\0\\\0]\0q\0u\0v\0\xA7\0\xA9\0\xB9\0\x14\x01\x15\x01\x16\x01\x17\x01H\x01\x7F\x01\x80\x01\x85\x01\xA1\x01\xA2\x01\t\0 \0\xA6\x01\t\0 \0J\x01\xAC\x01\xAD\x01\t\0 \0\xAC\x01S\0\x99\0\x9A\0\xB7\0\xCA\0\x13\x01 \0\xE8\0 \0p\0\x8F\0\xE8\0W\x01g\x01 \0\xE8\0\x0C\x01 \0d\0\xC5\0\xE8\0d\x01q\x01 \0O\0\xE8\0\xA5\x01\xA9\x01\x0B\0 \0\xA3\0\xEB\0\xEE\0\xF1\0\xF2\0\xF7\0\xF8\0A\x01J\x01 \0M\x01W\x01 \0u\0x\0z\0|\0}\0\x81\0\x84\0\xA3\0\xA4\0\xA6\0\xB1\0\xB5\0\xBB\0\xEE\0\r\x01 \x01<\x01A\x01\x9F\x01 \0u\0{\0\x81\0\x84\0\xA3\0\xA4\0\xA6\0\xB1\0\xCF\0\x18\x01\x19\x01\x9F\x01\x0B\0 \0p\0G\x01g\x01\x9F\x01\xA0\x01^\0t\0F\x01s\x01 \0p\0\x8F\0\xE8\0W\x01g\x01 \0u\0\xD5\0A\x01\x89\x01\x8C\x01\x9F\x01 \0w\0y\0\x81\0\x84\0\xA3\0\xA6\0\xD6\0\xEE\0\xF0\0\xF6\0\x01\x01j\x01k\x01\x9F\x01\x0B\0\xB6\x01\xB7\x01\xB8\x01\xB9\x01\xBA\x01\xBB\x01\xBC\x01\xBD\x01\xBE\x01\xBF\x01\xC0\x01\xC1\x01\xC2\x01\xC4\x01\xC9\x01 \0u\0\x81\0\xA3\0\xA4\0\x18\x01 \0u\0\x81\0\x83\0\xA3\0\xA4\0\x18\x01\x19\x01A\x01\x0B\0p\0G\x01g\x01 \0p\0\x8F\0\xE8\0W\x01g\x01\t\0 \0J\x01\xA7\x01\xAB\x01\xAC\x01\xB5\x01 \0u\0\xD5\0A\x01\x8A\x01\x8C\x01\x9F\x01 \0\x01\x01k\x01 \0R\0\x0B\0\xC3\x01\xC4\x01\xCA\x01U\0\x0B\x01v\x01w\x01\x8F\x01\x90\x01\x91\x01\x92\x01\x93\x01\x98\x01\xB1\x01\xC5\x01\xC6\x01\xC7\x01\xCC\x01w\x01\x90\x01\xB1\x01\xC5\x01\xC6\x01\x89\0a\x01{\x01\x84\x01\x0B\08\0w\0\xA5\0\xAB\0\xAC\0\xAD\0\xB1\0\xEA\0\xED\0\xEE\0\xEF\0\xF4\0\xFF\0A\x01\xCB\x01 \0u\0\x81\0\x82\0\x9B\0\xA3\0\xA4\0\xD4\0\xEE\0\x18\x01A\x01x\x01y\x01z\x01\x0B\0 \0N\0u\0\x81\0\x82\0\x83\0\x85\0\xA1\0\xA3\0\xA4\0\xAE\0\xCF\0\xEE\0\x18\x01A\x01B\x01x\x01y\x01z\x01\x81\x01O\0\xFB\0\x96\x01\t\0\x0B\0p\0G\x01g\x01\x97\x01i\0\x89\0a\x01r\x01{\x01\x84\x01\t\0\x0B\0\t\0\x0B\0\xEE\0O\0p\0\xB2\0\xB6\0\xC4\0\xC5\0\xC7\0\xC8\0\xDC\0\xDD\0\xDE\0\xE0\0\"\x01#\x01'\x01(\x013\x015\x01I\x01V\x01Z\x01]\x01\xB0\0\xDC\0\xDD\0\xDE\0\xE1\0\xE2\0\x1E\x01 \0Q\0R\0M\x01W\x01 \0Q\0R\0M\x01W\x01\x9E\x01 \0K\0\xE8\0\xFB\0\xB0\0\xD7\0\xD8\0\xFC\0 \0p\0\x8F\0\xE8\0W\x01g\x01P\0R\0\x8A\0\xFC\0\xFE\0\x02\x01\x1C\x01\x1D\x01W\x01 \0d\0\xC4\0\xC5\0\xE8\0'\x01\t\0 \0\xA7\x01\xAA\x01\xAC\x01\xB5\x01p\0\xB0\0\xB8\0\xD7\0\xD8\0\xD9\0\xDA\0 \0M\0O\0\x9D\0\x9E\0\t\x01,\x014\x01\xB0\0\xDC\0\xDD\0\xDE\0\xDF\0\x1A\x01 \0R\0M\x01W\x01\x0B\0 \0u\0\xBB\0\xD5\0\xEE\0A\x01\x8C\x01O\0\xFB\0\xFB\0\xFB\0\\\0;\x01U\x01\x0B\0 \0u\0\xBB\0\xEE\0A\x01_\x01`\x01\x0B\0\xB9\x01\xBA\x01\xC2\x01\xC3\x01\xC4\x01\xCA\x01 \0p\0\x8F\0\xE8\0W\x01g\x01O\0\xFB\0\x96\x01_\0",
+        api_first :
+        b"\0\0\0\0\n\0\0\0\x16\0\0\0\x1B\0\0\0!\0\0\0.\0\0\0;\0\0\0H\0\0\0K\0\0\0M\0\0\0P\0\0\0e\0\0\0l\0\0\0q\0\0\0w\0\0\0|\0\0\0\x80\0\0\0\xA4\0\0\0\xA6\0\0\0\xA9\0\0\0\xAD\0\0\0\xB7\0\0\0\xBF\0\0\0\xC4\0\0\0\xCC\0\0\0\xD2\0\0\0\xD6\0\0\0\xDF\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xEC\0\0\0\xEF\0\0\0\xF8\0\0\0\x01\x01\0\0\x02\x01\0\0\x05\x01\0\0\t\x01\0\0\n\x01\0\0\x13\x01\0\0\x16\x01\0\0\x1A\x01\0\0\x1E\x01\0\0!\x01\0\0'\x01\0\x004\x01\0\0E\x01\0\0L\x01\0\0P\x01\0\0V\x01\0\0i\x01\0\0j\x01\0\0r\x01\0\0w\x01\0\0\x7F\x01\0\0\x85\x01\0\0\x87\x01\0\0\x8E\x01\0\0\x9C\x01\0\0\xA5\x01\0\0\xA9\x01\0\0\xAD\x01\0\0\xB3\x01\0\0\xB9\x01\0\0\xBE\x01\0\0\xC7\x01\0\0\xCA\x01\0\0\xD1\x01\0\0\xD5\x01\0\0\xE2\x01\0\0\xE9\x01\0\0\xED\x01\0\0\xF3\x01\0\0\xF7\x01\0\0\xFB\x01\0\0\xFE\x01\0\0\x11\x02\0\0\x14\x02\0\0\x16\x02\0\0\x1B\x02\0\0 \x02\0\0\"\x02\0\0#\x02\0\0&\x02\0\0(\x02\0\0*\x02\0\0.\x02\0\x002\x02\0\x006\x02\0\0>\x02\0\0@\x02\0\0B\x02\0\0F\x02\0\0H\x02\0\0J\x02\0\0L\x02\0\0M\x02\0\0O\x02\0\0P\x02\0\0R\x02\0\0V\x02\0\0]\x02\0\0_\x02\0\0`\x02\0\0a\x02\0\0i\x02\0\0n\x02\0\0u\x02\0\0x\x02\0\0z\x02\0\0\x80\x02\0\0\x82\x02\0\0\x86\x02\0\0\x8D\x02\0\0\x95\x02\0\0\x9A\x02\0\0\x9E\x02\0\0\xA2\x02\0\0\xA6\x02\0\0\xAF\x02\0\0\xB4\x02\0\0\xBA\x02\0\0\xC1\x02\0\0\xC5\x02\0\0\xD0\x02\0\0\xD4\x02\0\0\xDD\x02\0\0\xDF\x02\0\0\xE2\x02\0\0\xE5\x02\0\0\xF7\x02\0\0\xFA\x02\0\0\xFF\x02\0\0\x04\x03\0\0\t\x03\0\0\x0B\x03\0\0\x0C\x03\0\0\r\x03\0\0\x15\x03\0\0\x16\x03\0\0\x1A\x03\0\0\x1E\x03\0\0\"\x03\0\0'\x03\0\0)\x03\0\0,\x03\0\0.\x03\0\x003\x03\0\x006\x03\0\09\x03\0\0=\x03\0\0A\x03\0\0E\x03\0\0G\x03\0\0L\x03\0\0S\x03\0\0U\x03\0\0V\x03\0\0^\x03\0\0b\x03\0\0c\x03\0\0i\x03\0\0m\x03\0\0q\x03\0\0r\x03\0\0v\x03\0\0x\x03\0\0\x81\x03\0\0\x82\x03\0\0\x87\x03\0\0\x88\x03\0\0\x8C\x03\0\0\x90\x03\0\0\x94\x03\0\0\x9C\x03\0\0\x9E\x03\0\0\xA0\x03\0\0\xA6\x03\0\0\xA8\x03\0\0\xAB\x03\0\0\xAF\x03\0\0\xB2\x03\0\0\xB8\x03\0\0\xBC\x03\0\0\xBD\x03\0\0\xC0\x03\0\0\xC1\x03\0\0\xC4\x03\0\0\xC6\x03\0\0\xC8\x03\0\0\xCF\x03\0\0\xD0\x03\0\0\xD3\x03\0\0\xD7\x03\0\0\xE1\x03\0\0\xE4\x03\0\0\xE8\x03\0\0\xF3\x03\0\0\xF7\x03\0\0\xFC\x03\0\0\0\x04\0\0\x02\x04\0\0\x03\x04\0\0\x0E\x04\0\0\x10\x04\0\0\x11\x04\0\0\x12\x04\0\0\x17\x04\0\0\x1D\x04\0\0\x1E\x04\0\0#\x04\0\0*\x04\0\x000\x04\0\x003\x04\0\09\x04\0\0A\x04\0\0H\x04\0\0M\x04\0\0R\x04\0\0X\x04\0\0]\x04\0\0b\x04\0\0g\x04\0\0l\x04\0\0q\x04\0\0t\x04\0\0x\x04\0\0|\x04\0\0\x82\x04\0\0\x8B\x04\0\0\x8D\x04\0\0\x92\x04\0\0\x97\x04\0\0\x99\x04\0\0\x9E\x04\0\0\xA0\x04\0\0\xA1\x04\0\0\xAA\x04\0\0\xB4\x04\0\0\xC1\x04\0\0\xCC\x04\0\0\xCE\x04\0\0\xD2\x04\0\0\xD6\x04\0\0\xDC\x04\0\0\xE2\x04\0\0\xE5\x04\0\0\xE8\x04\0\0\xF1\x04\0\0\xF2\x04\0\0\xF6\x04\0\0\r\x05\0\0\x11\x05\0\0\x14\x05\0\0\x17\x05\0\0\x1B\x05\0\0\x1F\x05\0\0 \x05\0\0$\x05\0\0(\x05\0\0,\x05\0\x001\x05\0\x005\x05\0\x006\x05\0\08\x05\0\09\x05\0\0;\x05\0\0@\x05\0\0D\x05\0\0G\x05\0\0M\x05\0\0S\x05\0\0]\x05\0\0k\x05\0\0{\x05\0\0\x89\x05\0\0\x94\x05\0\0\xA6\x05\0\0\xAA\x05\0\0\xAF\x05\0\0\xB4\x05\0\0\xB8\x05\0\0\xBC\x05\0\0\xC0\x05\0\0\xC4\x05\0\0\xC7\x05\0\0\xD1\x05\0\0\xDB\x05\0\0\xDF\x05\0\0\xE9\x05\0\0\xEB\x05\0\0\xEE\x05\0\0\xF0\x05\0\0\xF2\x05\0\0\xF8\x05\0\0\xFD\x05\0\0\x01\x06\0\0\t\x06\0\0\x10\x06\0\0\x19\x06\0\0\x1F\x06\0\0 \x06\0\0%\x06\0\0*\x06\0\x000\x06\0\08\x06\0\0E\x06\0\0P\x06\0\0b\x06\0\0c\x06\0\0d\x06\0\0\x85\x06\0\0\x88\x06\0\0\x8D\x06\0\0\x90\x06\0\0\x96\x06\0\0\x98\x06\0\0\x9E\x06\0\0\xA1\x06\0\0\xA7\x06\0\0\xAC\x06\0\0\xB7\x06\0\0\xBA\x06\0\0\xCE\x06\0\0\xDB\x06\0\0\xE2\x06\0\0\xE6\x06\0\0\xEC\x06\0\0\xF3\x06\0\0\x02\x07\0\0\x12\x07\0\0\x18\x07\0\0!\x07\0\0%\x07\0\0+\x07\0\x002\x07\0\09\x07\0\0<\x07\0\0>\x07\0\0B\x07\0\0Q\x07\0\0V\x07\0\0Z\x07\0\0j\x07\0\0x\x07\0\0\x8D\x07\0\0\x90\x07\0\0\x96\x07\0\0\x9C\x07\0\0\x9E\x07\0\0\xA1\x07\0\0\xB7\x07\0\0\xBE\x07\0\0\xC3\x07\0\0\xC9\x07\0\0\xCC\x07\0\0\xCD\x07\0\0\xD1\x07\0\0\xD7\x07\0\0\xE0\x07\0\0\xE6\x07\0\0\xEC\x07\0\0\xF3\x07\0\0\xFB\x07\0\0\x01\x08\0\0\x05\x08\0\0\r\x08\0\0\x0F\x08\0\0\x10\x08\0\0\x11\x08\0\0\x14\x08\0\0\x1C\x08\0\0#\x08\0\0)\x08\0\0,\x08\0\0-\x08\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(LiveError);

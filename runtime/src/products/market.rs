@@ -207,1202 +207,249 @@ pub enum MarketError {
     CodeSizeError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 94] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Auth.Authorized",
-            400,
-            r"The specified RAM user is not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"Auth.CallerType",
-            400,
-            r"RAM users or STS tokens are not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Auth.ISV",
-            400,
-            r"Only ISV accounts are allowed to call the specified API operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Auth.ISV.Error",
-            400,
-            r"Only ISV accounts are allowed to call the specified API operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Auth.Match",
-            400,
-            r"The product to be enabled by the specified license does not belong to the ISV.",
-            __NEVER,
-        ),
-        __row(
-            r"Auth.SubAccount.Error",
-            400,
-            r"The specified AccessKey information does not belong to the RAM user.",
-            __NEVER,
-        ),
-        __row(r"CodeError", 500, r"codes is not correct!", __TRANSIENT),
-        __row(
-            r"DeniedModify",
-            400,
-            r"You are not authorized to call the specified API operation.",
-            __NEVER,
-        ),
-        __row(
-            r"DownstreamError",
-            501,
-            r"An error occurred while processing your request.",
-            __NEVER,
-        ),
-        __row(r"Forbidden", 500, r"user is not distributor!", __TRANSIENT),
-        __row(r"Forbidden!", 500, r"user is not distributor!", __TRANSIENT),
-        __row(r"IllegalCurrentNode", 400, r"Illegal current node.", __NEVER),
-        __row(r"IllegalOperatorRole", 400, r"Illegal operator role.", __NEVER),
-        __row(r"IllegalParameter", 400, r"Illegal parameter %s.", __NEVER),
-        __row(r"IllegalPermission", 400, r"Permission Denied.", __NEVER),
-        __row(r"IllegalProjectStatus", 400, r"Illegal project status.", __NEVER),
-        __row(r"IllegalRequest", 400, r"Illegal request.", __NEVER),
-        __row(r"IllegalResult", 400, r"Illegal result.", __NEVER),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.CategoryId",
-            500,
-            r"The specified CategoryId is invalid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Param",
-            500,
-            r"The specified Filter key is invalid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Parameter",
-            500,
-            r"The specified parameter is invalid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.Parameter.Instance",
-            500,
-            r"The specified Instance parameter is invalid.",
-            __TRANSIENT,
-        ),
-        __row(r"Invalid.Parameter.Metering", 400, r"meteringAssit is empty", __NEVER),
-        __row(
-            r"Invalid.Parameter.Metering",
-            500,
-            r"The specified Metering parameter is invalid.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Sort", 500, r"The specified Sort is invalid.", __TRANSIENT),
-        __row(
-            r"License.Discard",
-            400,
-            r"The specified license has been discarded.",
-            __NEVER,
-        ),
-        __row(r"License.Expired", 400, r"The specified license has expired.", __NEVER),
-        __row(r"License.Invalid", 400, r"The specified license is invalid.", __NEVER),
-        __row(
-            r"License.NotFound",
-            400,
-            r"The specified license does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Metering.Data.Exceeded",
-            500,
-            r"The number of metering entities must not exceed 100.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Permission.Denied",
-            500,
-            r"You are not authorized to call the API operation. Contact the API developer to add your account to the API user whitelist.",
-            __TRANSIENT,
-        ),
-        __row(r"ProductCodes", 500, r"productCodes is empty!", __TRANSIENT),
-        __row(r"ReturnNull", 502, r"No results found.", __TRANSIENT),
-        __row(
-            r"Service.Flow.Control",
-            500,
-            r"The rate throttling threshold has been exceeded.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"UnknownError",
-            500,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"UnknownError",
-            500,
-            r"An error occurred while processing your request.	",
-            __TRANSIENT,
-        ),
-        __row(
-            r"codeSizeError",
-            500,
-            r"productCodes size should less than 50!",
-            __TRANSIENT,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 80] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 93,
-    ];
-    const __END: [u32; 80] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 93, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 75, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 94,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: MarketError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[MarketError; 80] = &[
-        MarketError::IdempotentParameterMismatch,
-        MarketError::IllegalTimestamp,
-        MarketError::IncompleteSignature,
-        MarketError::InsufficientBalance,
-        MarketError::InvalidAccessKeyIdNotFound,
-        MarketError::InvalidOwner,
-        MarketError::InvalidOwnerAccount,
-        MarketError::InvalidOwnerId,
-        MarketError::InvalidParamater,
-        MarketError::InvalidParameter,
-        MarketError::InvalidParameterIsNull,
-        MarketError::MissingParameter,
-        MarketError::SignatureNonceUsed,
-        MarketError::Throttling,
-        MarketError::UnsupportedParameter,
-        MarketError::UnknownError,
-        MarketError::ForbiddenAccessKeyDisabled,
-        MarketError::ForbiddenNotSupportRam,
-        MarketError::ForbiddenRam,
-        MarketError::ForbiddenRiskControl,
-        MarketError::ForbiddenSubUser,
-        MarketError::ForbiddenUnauthorized,
-        MarketError::InvalidAccountNotFound,
-        MarketError::InvalidAction,
-        MarketError::InvalidIdempotenceParameterMismatch,
-        MarketError::InvalidParameterOwnerAccount,
-        MarketError::InvalidParameterResourceOwnerAccount,
-        MarketError::LastTokenProcessing,
-        MarketError::RealNameAuthenticationError,
-        MarketError::UnsupportedHttpMethod,
-        MarketError::InvalidRegionIdNotFound,
-        MarketError::OperationConflict,
-        MarketError::InternalError,
-        MarketError::ServiceUnavailable,
-        MarketError::ServiceUnavailableRegionMaintaining,
-        MarketError::InvalidProductNotFound,
-        MarketError::InvalidApiNotFound,
-        MarketError::InvalidProtocolNeedSsl,
-        MarketError::InvalidTimeStampFormat,
-        MarketError::InvalidTimeStampExpired,
-        MarketError::InvalidAccessKeyIdInactive,
-        MarketError::InvalidParameterFormat,
-        MarketError::InvalidSignatureMethod,
-        MarketError::SignatureDoesNotMatch,
-        MarketError::ThrottlingUser,
-        MarketError::InvalidActionNotFound,
-        MarketError::AuthAuthorized,
-        MarketError::AuthCallerType,
-        MarketError::AuthIsv,
-        MarketError::AuthIsvError,
-        MarketError::AuthMatch,
-        MarketError::AuthSubAccountError,
-        MarketError::CodeError,
-        MarketError::DeniedModify,
-        MarketError::DownstreamError,
-        MarketError::Forbidden,
-        MarketError::Forbidden_2,
-        MarketError::IllegalCurrentNode,
-        MarketError::IllegalOperatorRole,
-        MarketError::IllegalParameter,
-        MarketError::IllegalPermission,
-        MarketError::IllegalProjectStatus,
-        MarketError::IllegalRequest,
-        MarketError::IllegalResult,
-        MarketError::InvalidCategoryId,
-        MarketError::InvalidParam,
-        MarketError::InvalidParameter_2,
-        MarketError::InvalidParameterInstance,
-        MarketError::InvalidParameterMetering,
-        MarketError::InvalidSort,
-        MarketError::LicenseDiscard,
-        MarketError::LicenseExpired,
-        MarketError::LicenseInvalid,
-        MarketError::LicenseNotFound,
-        MarketError::MeteringDataExceeded,
-        MarketError::PermissionDenied,
-        MarketError::ProductCodes,
-        MarketError::ReturnNull,
-        MarketError::ServiceFlowControl,
-        MarketError::CodeSizeError,
-    ];
-    fn __from_code(code: &str) -> __Option<MarketError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"Auth.ISV" => 48,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"CodeError" => 52,
-                    r"Forbidden" => 55,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"Auth.Match" => 50,
-                    r"Forbidden!" => 56,
-                    r"ReturnNull" => 77,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"DeniedModify" => 53,
-                    r"Invalid.Sort" => 69,
-                    r"ProductCodes" => 76,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"IllegalResult" => 63,
-                    r"Invalid.Param" => 65,
-                    r"codeSizeError" => 79,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Auth.ISV.Error" => 49,
-                    r"IllegalRequest" => 62,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"Auth.Authorized" => 46,
-                    r"Auth.CallerType" => 47,
-                    r"DownstreamError" => 54,
-                    r"License.Discard" => 70,
-                    r"License.Expired" => 71,
-                    r"License.Invalid" => 72,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"IllegalParameter" => 59,
-                    r"License.NotFound" => 73,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalPermission" => 60,
-                    r"Invalid.Parameter" => 66,
-                    r"Permission.Denied" => 75,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"IllegalCurrentNode" => 57,
-                    r"Invalid.CategoryId" => 64,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IllegalOperatorRole" => 58,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalProjectStatus" => 61,
-                    r"Service.Flow.Control" => 78,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Auth.SubAccount.Error" => 51,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Metering.Data.Exceeded" => 74,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Invalid.Parameter.Instance" => 67,
-                    r"Invalid.Parameter.Metering" => 68,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: MarketError) -> &'static [u16] {
-        match code {
-            MarketError::InvalidAccessKeyIdNotFound => &[400, 404],
-            MarketError::MissingParameter => &[400, 403],
-            MarketError::UnknownError => &[400, 500],
-            MarketError::InvalidParameterMetering => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: MarketError) -> &'static [&'static str] {
-        match code {
-            MarketError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            MarketError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            MarketError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            MarketError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            MarketError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            MarketError::UnknownError => {
-                const { &[__E[21].message, __E[91].message, __E[92].message] }
-            }
-            MarketError::InternalError => const { &[__E[39].message, __E[74].message] }
-            MarketError::InvalidParameterMetering => {
-                const { &[__E[79].message, __E[80].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: MarketError) -> &'static [__Entry] {
-        match code {
-            MarketError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            MarketError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            MarketError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            MarketError::UnknownError => const { &[__E[21], __E[91], __E[92]] }
-            MarketError::InternalError => const { &[__E[39], __E[74]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: MarketError) -> &'static [&'static str] {
-        match code {
-            MarketError::UnknownError => {
-                &[
-                    r"DescribeDistributionProducts",
-                    r"DescribeDistributionProductsLink",
-                    r"DescribeInstance",
-                    r"DescribeInstanceForIsv",
-                    r"DescribeInstances",
-                    r"DescribeOrder",
-                    r"DescribeOrderForIsv",
-                    r"DescribePrice",
-                    r"DescribeProduct",
-                    r"DescribeProducts",
-                    r"PushMeteringData",
-                ]
-            }
-            MarketError::InternalError => {
-                &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ]
-            }
-            MarketError::AuthAuthorized => &[r"ActivateLicense", r"DescribeLicense"],
-            MarketError::AuthCallerType => &[r"ActivateLicense"],
-            MarketError::AuthIsv => &[r"ActivateLicense"],
-            MarketError::AuthIsvError => &[r"DescribeLicense"],
-            MarketError::AuthMatch => &[r"ActivateLicense", r"DescribeLicense"],
-            MarketError::AuthSubAccountError => &[r"DescribeLicense"],
-            MarketError::CodeError => &[r"DescribeDistributionProductsLink"],
-            MarketError::DeniedModify => &[r"DescribeProduct"],
-            MarketError::DownstreamError => &[r"DescribePrice"],
-            MarketError::Forbidden => &[r"DescribeDistributionProducts"],
-            MarketError::Forbidden_2 => &[r"DescribeDistributionProductsLink"],
-            MarketError::IllegalCurrentNode => {
-                &[
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ]
-            }
-            MarketError::IllegalOperatorRole => {
-                &[
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ]
-            }
-            MarketError::IllegalParameter => {
-                &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ]
-            }
-            MarketError::IllegalPermission => {
-                &[
-                    r"ConfirmNotification",
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeFailedNotifications",
-                    r"DescribeInstanceForIsv",
-                    r"DescribeOrderForIsv",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ]
-            }
-            MarketError::IllegalProjectStatus => {
-                &[r"PauseProject", r"ResumeProject", r"RollbackCurrentProjectNode"]
-            }
-            MarketError::IllegalRequest => {
-                &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ]
-            }
-            MarketError::IllegalResult => {
-                &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ]
-            }
-            MarketError::InvalidCategoryId => &[r"DescribeProducts"],
-            MarketError::InvalidParam => &[r"DescribeProducts"],
-            MarketError::InvalidParameter_2 => &[r"PushMeteringData"],
-            MarketError::InvalidParameterInstance => &[r"PushMeteringData"],
-            MarketError::InvalidParameterMetering => &[r"PushMeteringData"],
-            MarketError::InvalidSort => &[r"DescribeProducts"],
-            MarketError::LicenseDiscard => &[r"ActivateLicense", r"DescribeLicense"],
-            MarketError::LicenseExpired => &[r"ActivateLicense", r"DescribeLicense"],
-            MarketError::LicenseInvalid => &[r"ActivateLicense", r"DescribeLicense"],
-            MarketError::LicenseNotFound => &[r"ActivateLicense", r"DescribeLicense"],
-            MarketError::MeteringDataExceeded => &[r"PushMeteringData"],
-            MarketError::PermissionDenied => &[r"PushMeteringData"],
-            MarketError::ProductCodes => &[r"DescribeDistributionProductsLink"],
-            MarketError::ReturnNull => &[r"DescribePrice"],
-            MarketError::ServiceFlowControl => &[r"PushMeteringData"],
-            MarketError::CodeSizeError => &[r"DescribeDistributionProductsLink"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [MarketError] {
-        match api {
-            r"ActivateLicense" => {
-                &[
-                    MarketError::AuthAuthorized,
-                    MarketError::AuthCallerType,
-                    MarketError::AuthIsv,
-                    MarketError::AuthMatch,
-                    MarketError::LicenseDiscard,
-                    MarketError::LicenseExpired,
-                    MarketError::LicenseInvalid,
-                    MarketError::LicenseNotFound,
-                ]
-            }
-            r"ConfirmNotification" => &[MarketError::IllegalPermission],
-            r"DescribeCurrentNodeInfo" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"DescribeDistributionProducts" => {
-                &[MarketError::UnknownError, MarketError::Forbidden]
-            }
-            r"DescribeDistributionProductsLink" => {
-                &[
-                    MarketError::UnknownError,
-                    MarketError::CodeError,
-                    MarketError::Forbidden_2,
-                    MarketError::ProductCodes,
-                    MarketError::CodeSizeError,
-                ]
-            }
-            r"DescribeFailedNotifications" => &[MarketError::IllegalPermission],
-            r"DescribeInstance" => &[MarketError::UnknownError],
-            r"DescribeInstanceForIsv" => {
-                &[MarketError::UnknownError, MarketError::IllegalPermission]
-            }
-            r"DescribeInstances" => &[MarketError::UnknownError],
-            r"DescribeLicense" => {
-                &[
-                    MarketError::AuthAuthorized,
-                    MarketError::AuthIsvError,
-                    MarketError::AuthMatch,
-                    MarketError::AuthSubAccountError,
-                    MarketError::LicenseDiscard,
-                    MarketError::LicenseExpired,
-                    MarketError::LicenseInvalid,
-                    MarketError::LicenseNotFound,
-                ]
-            }
-            r"DescribeOrder" => &[MarketError::UnknownError],
-            r"DescribeOrderForIsv" => {
-                &[MarketError::UnknownError, MarketError::IllegalPermission]
-            }
-            r"DescribePrice" => {
-                &[
-                    MarketError::UnknownError,
-                    MarketError::DownstreamError,
-                    MarketError::ReturnNull,
-                ]
-            }
-            r"DescribeProduct" => &[MarketError::UnknownError, MarketError::DeniedModify],
-            r"DescribeProducts" => {
-                &[
-                    MarketError::UnknownError,
-                    MarketError::InvalidCategoryId,
-                    MarketError::InvalidParam,
-                    MarketError::InvalidSort,
-                ]
-            }
-            r"DescribeProjectAttachments" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"DescribeProjectInfo" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"DescribeProjectMessages" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"DescribeProjectNodes" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"DescribeProjectOperateLogs" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"FinishCurrentProjectNode" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalCurrentNode,
-                    MarketError::IllegalOperatorRole,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"PauseProject" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalCurrentNode,
-                    MarketError::IllegalOperatorRole,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalProjectStatus,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"PushMeteringData" => {
-                &[
-                    MarketError::UnknownError,
-                    MarketError::InvalidParameter_2,
-                    MarketError::InvalidParameterInstance,
-                    MarketError::InvalidParameterMetering,
-                    MarketError::MeteringDataExceeded,
-                    MarketError::PermissionDenied,
-                    MarketError::ServiceFlowControl,
-                ]
-            }
-            r"ResumeProject" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalCurrentNode,
-                    MarketError::IllegalOperatorRole,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalProjectStatus,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            r"RollbackCurrentProjectNode" => {
-                &[
-                    MarketError::InternalError,
-                    MarketError::IllegalCurrentNode,
-                    MarketError::IllegalOperatorRole,
-                    MarketError::IllegalParameter,
-                    MarketError::IllegalPermission,
-                    MarketError::IllegalProjectStatus,
-                    MarketError::IllegalRequest,
-                    MarketError::IllegalResult,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for MarketError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for MarketError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for MarketError {}
-    impl __core::str::FromStr for MarketError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for MarketError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for MarketError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use MarketError as __E;
+    __p::error_code!(
+        MarketError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AuthAuthorized, __E::AuthCallerType, __E::AuthIsv, __E::AuthIsvError,
+        __E::AuthMatch, __E::AuthSubAccountError, __E::CodeError, __E::DeniedModify,
+        __E::DownstreamError, __E::Forbidden, __E::Forbidden_2, __E::IllegalCurrentNode,
+        __E::IllegalOperatorRole, __E::IllegalParameter, __E::IllegalPermission,
+        __E::IllegalProjectStatus, __E::IllegalRequest, __E::IllegalResult,
+        __E::InvalidCategoryId, __E::InvalidParam, __E::InvalidParameter_2,
+        __E::InvalidParameterInstance, __E::InvalidParameterMetering, __E::InvalidSort,
+        __E::LicenseDiscard, __E::LicenseExpired, __E::LicenseInvalid,
+        __E::LicenseNotFound, __E::MeteringDataExceeded, __E::PermissionDenied,
+        __E::ProductCodes, __E::ReturnNull, __E::ServiceFlowControl,
+        __E::CodeSizeError,], rows : [__p::Entry { code : r"IdempotentParameterMismatch",
+        http_status : 400, message : r"The request is retried with updated parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"UnknownError", http_status : 500, message
+        : r"An error occurred while processing your request.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"UnknownError", http_status : 500, message :
+        r"An error occurred while processing your request.	", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status : 403, message :
+        r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Auth.Authorized", http_status : 400, message
+        : r"The specified RAM user is not authorized.", retry : __p::NEVER }, __p::Entry
+        { code : r"Auth.CallerType", http_status : 400, message :
+        r"RAM users or STS tokens are not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"Auth.ISV", http_status : 400, message :
+        r"Only ISV accounts are allowed to call the specified API operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"Auth.ISV.Error", http_status : 400, message :
+        r"Only ISV accounts are allowed to call the specified API operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"Auth.Match", http_status : 400, message :
+        r"The product to be enabled by the specified license does not belong to the ISV.",
+        retry : __p::NEVER }, __p::Entry { code : r"Auth.SubAccount.Error", http_status :
+        400, message :
+        r"The specified AccessKey information does not belong to the RAM user.", retry :
+        __p::NEVER }, __p::Entry { code : r"CodeError", http_status : 500, message :
+        r"codes is not correct!", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"DeniedModify", http_status : 400, message :
+        r"You are not authorized to call the specified API operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"DownstreamError", http_status : 501, message
+        : r"An error occurred while processing your request.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden", http_status : 500, message :
+        r"user is not distributor!", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Forbidden!", http_status : 500, message : r"user is not distributor!", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"IllegalCurrentNode", http_status : 400,
+        message : r"Illegal current node.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalOperatorRole", http_status : 400, message : r"Illegal operator role.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParameter", http_status : 400,
+        message : r"Illegal parameter %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalPermission", http_status : 400, message : r"Permission Denied.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalProjectStatus", http_status : 400,
+        message : r"Illegal project status.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalRequest", http_status : 400, message : r"Illegal request.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalResult", http_status : 400, message :
+        r"Illegal result.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.CategoryId", http_status : 500, message :
+        r"The specified CategoryId is invalid.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Invalid.Param", http_status : 500, message :
+        r"The specified Filter key is invalid.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Invalid.Parameter", http_status : 500, message :
+        r"The specified parameter is invalid.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Invalid.Parameter.Instance", http_status : 500, message :
+        r"The specified Instance parameter is invalid.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Invalid.Parameter.Metering", http_status : 400, message :
+        r"meteringAssit is empty", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Parameter.Metering", http_status : 500, message :
+        r"The specified Metering parameter is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.Sort", http_status : 500, message :
+        r"The specified Sort is invalid.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"License.Discard", http_status : 400, message :
+        r"The specified license has been discarded.", retry : __p::NEVER }, __p::Entry {
+        code : r"License.Expired", http_status : 400, message :
+        r"The specified license has expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"License.Invalid", http_status : 400, message :
+        r"The specified license is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"License.NotFound", http_status : 400, message :
+        r"The specified license does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"Metering.Data.Exceeded", http_status : 500, message :
+        r"The number of metering entities must not exceed 100.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Permission.Denied", http_status : 500, message :
+        r"You are not authorized to call the API operation. Contact the API developer to add your account to the API user whitelist.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ProductCodes", http_status : 500,
+        message : r"productCodes is empty!", retry : __p::TRANSIENT }, __p::Entry { code
+        : r"ReturnNull", http_status : 502, message : r"No results found.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Service.Flow.Control", http_status : 500,
+        message : r"The rate throttling threshold has been exceeded.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"codeSizeError", http_status : 500,
+        message : r"productCodes size should less than 50!", retry : __p::TRANSIENT },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0",
+        slots :
+        b"#\0\0\0\0\x001\0\0\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\x0C\0\x12\0?\0\0\0\0\0\x18\0\0\0K\0\0\0\0\x003\0\0\0\0\0\x14\09\0\0\0\0\0\0\0\0\0M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0L\0\0\0\0\x004\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0E\0\0\0\x13\0\0\0;\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0-\0\0\0\0\0\x17\0*\0\0\0\0\0\x02\0(\0:\0\0\0\0\0O\0\0\0\0\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0P\0\0\0\0\0\0\0\0\0\0\0\x0B\0&\0@\0\0\0\0\0\0\0\0\0\0\0%\0G\0\x1D\0\0\0\x05\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\x03\0\0\0\x19\0\0\0\x16\0\n\0\0\0\0\0\0\0\0\0.\0<\0\0\0'\0\0\0\0\0\0\0\x01\x005\0\0\0\x10\0\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\08\0\0\0>\0\0\0/\0N\0I\0 \0+\0\0\0\0\0\0\0\r\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\x007\0\0\0\x1B\0\0\0!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\x006\0$\0\0\0\0\0\0\0J\0,\0\0\0\0\0\0\0H\0\0\0\0\0\0\0\0\0\0\0\t\0\x0E\0\0\0\0\0\x1C\0\0\0\0\0F\0A\0\x1F\0D\0=\0\0\0\0\0",
+        seed : 4990025626462012731, api_names : [r"ActivateLicense",
+        r"ConfirmNotification", r"DescribeCurrentNodeInfo",
+        r"DescribeDistributionProducts", r"DescribeDistributionProductsLink",
+        r"DescribeFailedNotifications", r"DescribeInstance", r"DescribeInstanceForIsv",
+        r"DescribeInstances", r"DescribeLicense", r"DescribeOrder",
+        r"DescribeOrderForIsv", r"DescribePrice", r"DescribeProduct",
+        r"DescribeProducts", r"DescribeProjectAttachments", r"DescribeProjectInfo",
+        r"DescribeProjectMessages", r"DescribeProjectNodes",
+        r"DescribeProjectOperateLogs", r"FinishCurrentProjectNode", r"PauseProject",
+        r"PushMeteringData", r"ResumeProject", r"RollbackCurrentProjectNode",], api_codes
+        :
+        b".\0/\x000\x002\0F\0G\0H\0I\0<\0 \0;\0<\0>\0?\0\x0F\x007\0\x0F\x004\08\0L\0O\0<\0\x0F\0\x0F\0<\0\x0F\0.\x001\x002\x003\0F\0G\0H\0I\0\x0F\0\x0F\0<\0\x0F\x006\0M\0\x0F\x005\0\x0F\0@\0A\0E\0 \0;\0<\0>\0?\0 \0;\0<\0>\0?\0 \0;\0<\0>\0?\0 \0;\0<\0>\0?\0 \0;\0<\0>\0?\0 \09\0:\0;\0<\0>\0?\0 \09\0:\0;\0<\0=\0>\0?\0\x0F\0B\0C\0D\0J\0K\0N\0 \09\0:\0;\0<\0=\0>\0?\0 \09\0:\0;\0<\0=\0>\0?\0",
+        api_first :
+        b"\0\0\0\0\x08\0\0\0\t\0\0\0\x0E\0\0\0\x10\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\"\0\0\0#\0\0\0%\0\0\0(\0\0\0*\0\0\0.\0\0\x003\0\0\08\0\0\0=\0\0\0B\0\0\0G\0\0\0N\0\0\0V\0\0\0]\0\0\0e\0\0\0m\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(MarketError);

@@ -67,274 +67,64 @@ pub enum MnsOpenError {
     TimeExpired,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, TRANSIENT as __TRANSIENT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 25] = &[
-        __row(
-            r"AccessDenied",
-            403,
-            r"The OwnerId that your Access Key Id associated to is forbidden for this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId",
-            403,
-            r"The AccessKey Id you provided is not exist.",
-            __NEVER,
-        ),
-        __row(r"InternalError", 500, r"Interal error.", __TRANSIENT),
-        __row(r"InternalServerError", 500, r"Interal error.", __TRANSIENT),
-        __row(
-            r"InvalidAuthorizationHeader",
-            400,
-            r"The Authorization header format is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidDateHeader", 400, r"The Date header format is invalid.", __NEVER),
-        __row(
-            r"InvalidArgument",
-            400,
-            r"The XML you provided did not validate against our published schema, cause by Element①.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidArgument",
-            400,
-            r"The value of Element②should between Low③ and High④ seconds/bytes.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDegist",
-            400,
-            r"The Content-MD5 you specified is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidRequestURL", 400, r"Http request URL format invalid.", __NEVER),
-        __row(
-            r"InvalidQueryString",
-            400,
-            r"Http request URL contains invalid querystring item “Element⑤”.",
-            __NEVER,
-        ),
-        __row(
-            r"MalformedXML",
-            400,
-            r"The XML you provided was not well-formed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingAuthorizationHeader",
-            400,
-            r"Authorization header is required.",
-            __NEVER,
-        ),
-        __row(r"MissingDateHeader", 400, r"Date header is required.", __NEVER),
-        __row(r"MissingReceiptHandle", 400, r"ReceiptHandle is required.", __NEVER),
-        __row(
-            r"MissingVisibilityTimeout",
-            400,
-            r"VisibilityTimeout is required.",
-            __NEVER,
-        ),
-        __row(r"MessageNotExist", 404, r"", __NEVER),
-        __row(r"QueueAlreadyExist", 409, r"", __NEVER),
-        __row(r"QueueDeletedRecently", 400, r"", __NEVER),
-        __row(r"InvalidQueueName", 400, r"", __NEVER),
-        __row(r"QueueNameLengthError", 400, r"", __NEVER),
-        __row(r"QueueNotExist", 404, r"", __NEVER),
-        __row(r"ReceiptHandleError", 400, r"", __NEVER),
-        __row(r"SignatureDoesNotMatch", 403, r"", __NEVER),
-        __row(r"TimeExpired", 408, r"", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 24] = [
-        0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24,
-    ];
-    const __END: [u32; 24] = [
-        1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-        24, 25,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: MnsOpenError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[MnsOpenError; 24] = &[
-        MnsOpenError::AccessDenied,
-        MnsOpenError::InvalidAccessKeyId,
-        MnsOpenError::InternalError,
-        MnsOpenError::InternalServerError,
-        MnsOpenError::InvalidAuthorizationHeader,
-        MnsOpenError::InvalidDateHeader,
-        MnsOpenError::InvalidArgument,
-        MnsOpenError::InvalidDegist,
-        MnsOpenError::InvalidRequestUrl,
-        MnsOpenError::InvalidQueryString,
-        MnsOpenError::MalformedXml,
-        MnsOpenError::MissingAuthorizationHeader,
-        MnsOpenError::MissingDateHeader,
-        MnsOpenError::MissingReceiptHandle,
-        MnsOpenError::MissingVisibilityTimeout,
-        MnsOpenError::MessageNotExist,
-        MnsOpenError::QueueAlreadyExist,
-        MnsOpenError::QueueDeletedRecently,
-        MnsOpenError::InvalidQueueName,
-        MnsOpenError::QueueNameLengthError,
-        MnsOpenError::QueueNotExist,
-        MnsOpenError::ReceiptHandleError,
-        MnsOpenError::SignatureDoesNotMatch,
-        MnsOpenError::TimeExpired,
-    ];
-    fn __from_code(code: &str) -> __Option<MnsOpenError> {
-        let index: usize = match code.len() {
-            11 => {
-                match code {
-                    r"TimeExpired" => 23,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"AccessDenied" => 0,
-                    r"MalformedXML" => 10,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"InternalError" => 2,
-                    r"InvalidDegist" => 7,
-                    r"QueueNotExist" => 20,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"InvalidArgument" => 6,
-                    r"MessageNotExist" => 15,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"InvalidQueueName" => 18,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"InvalidDateHeader" => 5,
-                    r"InvalidRequestURL" => 8,
-                    r"MissingDateHeader" => 12,
-                    r"QueueAlreadyExist" => 16,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"InvalidAccessKeyId" => 1,
-                    r"InvalidQueryString" => 9,
-                    r"ReceiptHandleError" => 21,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"InternalServerError" => 3,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"MissingReceiptHandle" => 13,
-                    r"QueueDeletedRecently" => 17,
-                    r"QueueNameLengthError" => 19,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"SignatureDoesNotMatch" => 22,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"MissingVisibilityTimeout" => 14,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidAuthorizationHeader" => 4,
-                    r"MissingAuthorizationHeader" => 11,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: MnsOpenError) -> &'static [u16] {
-        __core::slice::from_ref(&__first(code).http_status)
-    }
-    fn __messages(code: MnsOpenError) -> &'static [&'static str] {
-        match code {
-            MnsOpenError::InvalidArgument => const { &[__E[6].message, __E[7].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: MnsOpenError) -> &'static [__Entry] {
-        &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
-    }
-    impl __ErrorCode for MnsOpenError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for MnsOpenError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for MnsOpenError {}
-    impl __core::str::FromStr for MnsOpenError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for MnsOpenError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for MnsOpenError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use MnsOpenError as __E;
+    __p::error_code!(
+        MnsOpenError, all : [__E::AccessDenied, __E::InvalidAccessKeyId,
+        __E::InternalError, __E::InternalServerError, __E::InvalidAuthorizationHeader,
+        __E::InvalidDateHeader, __E::InvalidArgument, __E::InvalidDegist,
+        __E::InvalidRequestUrl, __E::InvalidQueryString, __E::MalformedXml,
+        __E::MissingAuthorizationHeader, __E::MissingDateHeader,
+        __E::MissingReceiptHandle, __E::MissingVisibilityTimeout, __E::MessageNotExist,
+        __E::QueueAlreadyExist, __E::QueueDeletedRecently, __E::InvalidQueueName,
+        __E::QueueNameLengthError, __E::QueueNotExist, __E::ReceiptHandleError,
+        __E::SignatureDoesNotMatch, __E::TimeExpired,], rows : [__p::Entry { code :
+        r"AccessDenied", http_status : 403, message :
+        r"The OwnerId that your Access Key Id associated to is forbidden for this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidAccessKeyId", http_status :
+        403, message : r"The AccessKey Id you provided is not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InternalError", http_status : 500, message :
+        r"Interal error.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InternalServerError", http_status : 500, message : r"Interal error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InvalidAuthorizationHeader", http_status
+        : 400, message : r"The Authorization header format is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDateHeader", http_status : 400,
+        message : r"The Date header format is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidArgument", http_status : 400, message :
+        r"The XML you provided did not validate against our published schema, cause by Element①.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidArgument", http_status : 400,
+        message :
+        r"The value of Element②should between Low③ and High④ seconds/bytes.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidDegist", http_status : 400, message
+        : r"The Content-MD5 you specified is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRequestURL", http_status : 400, message :
+        r"Http request URL format invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidQueryString", http_status : 400, message :
+        r"Http request URL contains invalid querystring item “Element⑤”.", retry :
+        __p::NEVER }, __p::Entry { code : r"MalformedXML", http_status : 400, message :
+        r"The XML you provided was not well-formed.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingAuthorizationHeader", http_status : 400, message :
+        r"Authorization header is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingDateHeader", http_status : 400, message : r"Date header is required.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingReceiptHandle", http_status :
+        400, message : r"ReceiptHandle is required.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingVisibilityTimeout", http_status : 400, message :
+        r"VisibilityTimeout is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MessageNotExist", http_status : 404, message : r"", retry : __p::NEVER },
+        __p::Entry { code : r"QueueAlreadyExist", http_status : 409, message : r"", retry
+        : __p::NEVER }, __p::Entry { code : r"QueueDeletedRecently", http_status : 400,
+        message : r"", retry : __p::NEVER }, __p::Entry { code : r"InvalidQueueName",
+        http_status : 400, message : r"", retry : __p::NEVER }, __p::Entry { code :
+        r"QueueNameLengthError", http_status : 400, message : r"", retry : __p::NEVER },
+        __p::Entry { code : r"QueueNotExist", http_status : 404, message : r"", retry :
+        __p::NEVER }, __p::Entry { code : r"ReceiptHandleError", http_status : 400,
+        message : r"", retry : __p::NEVER }, __p::Entry { code :
+        r"SignatureDoesNotMatch", http_status : 403, message : r"", retry : __p::NEVER },
+        __p::Entry { code : r"TimeExpired", http_status : 408, message : r"", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0",
+        slots :
+        b"\0\0\0\0\x0C\0\0\0\x14\0\r\0\0\0\0\0\t\0\x12\0\x0E\0\x16\0\0\0\0\0\x08\0\x05\0\x02\0\0\0\0\0\0\0\x15\0\0\0\n\0\0\0\0\0\0\0\x11\0\0\0\0\0\x07\0\0\0\0\0\x13\0\0\0\0\0\x0B\0\x04\0\x18\0\0\0\0\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0\x01\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\x0F\0",
+        seed : 3326683750974675154
+    );
 };
-crate::__private_0_2::impl_serde!(MnsOpenError);

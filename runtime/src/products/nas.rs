@@ -586,4267 +586,771 @@ pub enum NasError {
     ThrottlingApi,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 279] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"CustomTag.NumberExceed",
-            400,
-            r"The maximum number of system tags for each resource is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"DryRunOperation",
-            400,
-            r"The request is validated with DryRun flag set.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.ResourceId",
-            400,
-            r"The request contains duplicated ResourceId.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contains a duplicated key.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ResourceGroup",
-            404,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ResourceId",
-            404,
-            r"The resource does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Fset.IncorrectStatus",
-            404,
-            r"The specified fset is in an incorrect status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The same client token was passed in to different parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalCharacters",
-            400,
-            r"The parameter contains illegal characters.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.IncorrectStatus",
-            403,
-            r"The specified instance is in an incorrect status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidAccessGroup.NotFound",
-            404,
-            r"The specified AccessGroup does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessGroup.NotsupportedIPv6",
-            400,
-            r"The access group does not support IPv6.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessGroupName.NotAccessRule",
-            404,
-            r"There has no rule in access group.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessGroupName.NotFound",
-            404,
-            r"The specified access group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessPointId.NotFound",
-            404,
-            r"The access point id does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAutoRefresh.TooManyAutoRefreshes",
-            404,
-            r"The number of auto refreshes exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataFlow.NotFound",
-            404,
-            r"The specified data flow does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataType.NotSupported",
-            404,
-            r"The data type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDescription.InvalidFormat",
-            404,
-            r"Description format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExportId.NotFound",
-            404,
-            r"The specified ExportId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileId.NotFound",
-            404,
-            r"The specified FileId(%FileId) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileSystem.AlreadyExisted",
-            403,
-            r"The specified file system already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileSystem.NotFound",
-            404,
-            r"The specified file system does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileSystem.NotsupportedIPv6",
-            400,
-            r"The file system does not support IPv6.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileSystemPath.InvalidCharacters",
-            403,
-            r"The specified filesystem path contains invalid characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileSystemPath.InvalidCharacters",
-            404,
-            r"The specified fileset path contains invalid characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileSystemPath.NotDirectory",
-            404,
-            r"The specified idir parent path is not directory.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFileSystemPath.ParentNotFound",
-            404,
-            r"The specified parent path does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFilesetPath.InvalidParameter",
-            404,
-            r"Fileset path is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFilesystemType.NotSupport",
-            400,
-            r"The API operation does not support the file system type.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFilesystemVersion.NotSupport",
-            400,
-            r"This Api does not support this fileSystem version.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFilterParam",
-            404,
-            r"The specified Filter.N.Key is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFilterValue",
-            404,
-            r"The specified Filter.N.Value is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFilterValue",
-            404,
-            r"The specified parameter Filter.1.Value is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFset.InUse",
-            403,
-            r"Fset already used by other export.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidFsetId.NotFound",
-            404,
-            r"The specified Fileset ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFsetId.NotFound",
-            404,
-            r"The specified fileset ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidJobId.NotFound",
-            404,
-            r"The specified JobId(%JobId) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLifecyclePolicy.AlreadyExist",
-            400,
-            r"The specified LifecyclePolicy already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLifecyclePolicy.NotFound",
-            400,
-            r"The specified LifecyclePolicy does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLifecycleRetrieveJob.NotFound",
-            404,
-            r"The specified LifecycleRetrieveJob does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLifecycleRule.NotFound",
-            404,
-            r"The specified LifecycleRule does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMountTarget.AlreadyExisted",
-            403,
-            r"The specified mount target already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMountTarget.NotFound",
-            404,
-            r"The specified mount target does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNetworkType.NotSupported",
-            403,
-            r"The specified network type does not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidNextToken", 400, r"The NextToken is invalid.", __NEVER),
-        __row(
-            r"InvalidOperation.DeletionProtection",
-            403,
-            r"The operation is not allowed due to resource is protected by deletion protection.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.DualStackMountTargetDomain",
-            400,
-            r"The specified dual stack mount target domain does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.IPv4AndIPv6MutuallyExclusive",
-            400,
-            r"You cannot configure IPv4 and IPv6 at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Ipv6SourceCidrIp",
-            400,
-            r"IPv6 address verification failed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.MountTargetDomain",
-            400,
-            r"The specified mount target domain does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.NotSupportBYOK",
-            400,
-            r"The specified file system type does not support the BYOK encryption function.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.SourceCidrIp",
-            400,
-            r"IPv4 address verification failed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.TooManyProtocolServiceIds",
-            400,
-            r"Too many protocol service ids given.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ConflictVpcCidr",
-            400,
-            r"The specified VPC CIDR conflicts with the server.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DirPathNotExist",
-            404,
-            r"The Dir Path does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidFormat",
-            404,
-            r"The EntryList format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidKmsKeyId",
-            400,
-            r"The KMS key ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidMaxResults",
-            404,
-            r"The specified MaxResults is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidNextToken",
-            404,
-            r"The specified NextToken is invaild.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KMSKeyId.CMKNotEnabled",
-            400,
-            r"The CMK needs to be enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KMSKeyId.KMSUnauthorized",
-            400,
-            r"KMS is not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KmsKeyIdNotFound",
-            400,
-            r"The KMS key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KmsServiceNotEnabled",
-            400,
-            r"Key Management Service is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PathNotExist",
-            404,
-            r"The specified path does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PathOrPaths",
-            400,
-            r"Either Path or Paths.N must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PathsNumberExceed",
-            400,
-            r"The maximum number of Path.N for this operation is 10.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SizeTooLarge",
-            404,
-            r"The specified EntryList size exceeds 64 KB.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The specified Tag.n.Key is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The specified Tag.n.Value is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VpcNotFound",
-            404,
-            r"The specified VPC does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VpcVswitchMismatch",
-            404,
-            r"Given vSwitch mismatch with given VPC.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VswNotFound",
-            404,
-            r"The specified VSwitch does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocolService.NotFound",
-            404,
-            r"The specified protocol service does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocolSpec.NotSupported",
-            403,
-            r"The specified protocol spec does not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocolType.NotSupported",
-            403,
-            r"The specified protocol type does not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRamRole.NoPermission",
-            403,
-            r"The specified RAM role does not have sufficient permission.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRamRole.NotExist",
-            403,
-            r"The specified RAM role does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRefreshInterval.OutOfBounds",
-            404,
-            r"Refresh interval is out of bounds.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRefreshPath.AlreadyExist",
-            404,
-            r"The refresh path already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRefreshPath.Duplicated",
-            404,
-            r"Refresh path is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRefreshPath.InvalidParameter",
-            404,
-            r"Refresh path is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRefreshPath.NotFound",
-            404,
-            r"Refresh path does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRefreshPath.TooManyPaths",
-            404,
-            r"The number of refresh paths exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRefreshPolicy.InvalidParameter",
-            404,
-            r"Refresh policy is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified Region is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidRequest", 400, r"The request is invalid.", __NEVER),
-        __row(
-            r"InvalidResourceId.NotFound",
-            400,
-            r"The ResourceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceSecurityType.NotSupport",
-            404,
-            r"The source security type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStorage.InvalidParameter",
-            404,
-            r"Source storage has invalid parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStorage.InvalidRegion",
-            404,
-            r"Source storage region is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStorage.NeedVersioning",
-            404,
-            r"Source storage must enable versioning.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStorage.NotFound",
-            404,
-            r"Source storage is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStorage.NotSupport",
-            404,
-            r"Source storage type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStorage.PermissionDenied",
-            404,
-            r"The source storage access permission is denied.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStorage.Unreachable",
-            404,
-            r"Source storage cannot be accessed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSrcTaskId.NotFound",
-            404,
-            r"The SrcTaskId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSrcTaskId.TaskIdInvalid",
-            404,
-            r"Source task ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSrcTaskId.TaskIdNotFound",
-            404,
-            r"Source task ID is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus",
-            400,
-            r"Specified parameter Status is not valid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.NotSupported",
-            403,
-            r"The specified protocol service status does not support.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidTargetFileId.NotDirectory",
-            403,
-            r"The specified TargetFileId(%
+    use crate::__private_0_3 as __p;
+    use NasError as __E;
+    __p::error_code!(
+        NasError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CustomTagNumberExceed, __E::DryRunOperation, __E::DuplicateResourceId,
+        __E::DuplicateTagKey, __E::EntityNotExistResourceGroup,
+        __E::EntityNotExistResourceId, __E::FsetIncorrectStatus, __E::IllegalCharacters,
+        __E::InstanceIncorrectStatus, __E::InvalidAccessGroupNotFound,
+        __E::InvalidAccessGroupNotsupportedIPv6,
+        __E::InvalidAccessGroupNameNotAccessRule, __E::InvalidAccessGroupNameNotFound,
+        __E::InvalidAccessPointIdNotFound, __E::InvalidAutoRefreshTooManyAutoRefreshes,
+        __E::InvalidDataFlowNotFound, __E::InvalidDataTypeNotSupported,
+        __E::InvalidDescriptionInvalidFormat, __E::InvalidExportIdNotFound,
+        __E::InvalidFileIdNotFound, __E::InvalidFileSystemAlreadyExisted,
+        __E::InvalidFileSystemNotFound, __E::InvalidFileSystemNotsupportedIPv6,
+        __E::InvalidFileSystemPathInvalidCharacters,
+        __E::InvalidFileSystemPathNotDirectory, __E::InvalidFileSystemPathParentNotFound,
+        __E::InvalidFilesetPathInvalidParameter, __E::InvalidFilesystemTypeNotSupport,
+        __E::InvalidFilesystemVersionNotSupport, __E::InvalidFilterParam,
+        __E::InvalidFilterValue, __E::InvalidFsetInUse, __E::InvalidFsetIdNotFound,
+        __E::InvalidJobIdNotFound, __E::InvalidLifecyclePolicyAlreadyExist,
+        __E::InvalidLifecyclePolicyNotFound, __E::InvalidLifecycleRetrieveJobNotFound,
+        __E::InvalidLifecycleRuleNotFound, __E::InvalidMountTargetAlreadyExisted,
+        __E::InvalidMountTargetNotFound, __E::InvalidNetworkTypeNotSupported,
+        __E::InvalidNextToken, __E::InvalidOperationDeletionProtection,
+        __E::InvalidParamDualStackMountTargetDomain,
+        __E::InvalidParamIPv4AndIPv6MutuallyExclusive, __E::InvalidParamIpv6SourceCidrIp,
+        __E::InvalidParamMountTargetDomain, __E::InvalidParamNotSupportByok,
+        __E::InvalidParamSourceCidrIp, __E::InvalidParamTooManyProtocolServiceIds,
+        __E::InvalidParameterConflictVpcCidr, __E::InvalidParameterDirPathNotExist,
+        __E::InvalidParameterInvalidFormat, __E::InvalidParameterInvalidKmsKeyId,
+        __E::InvalidParameterInvalidMaxResults, __E::InvalidParameterInvalidNextToken,
+        __E::InvalidParameterKmsKeyIdCmkNotEnabled,
+        __E::InvalidParameterKmsKeyIdKmsUnauthorized,
+        __E::InvalidParameterKmsKeyIdNotFound, __E::InvalidParameterKmsServiceNotEnabled,
+        __E::InvalidParameterPathNotExist, __E::InvalidParameterPathOrPaths,
+        __E::InvalidParameterPathsNumberExceed, __E::InvalidParameterSizeTooLarge,
+        __E::InvalidParameterTagKey, __E::InvalidParameterTagValue,
+        __E::InvalidParameterVpcNotFound, __E::InvalidParameterVpcVswitchMismatch,
+        __E::InvalidParameterVswNotFound, __E::InvalidProtocolServiceNotFound,
+        __E::InvalidProtocolSpecNotSupported, __E::InvalidProtocolTypeNotSupported,
+        __E::InvalidRamRoleNoPermission, __E::InvalidRamRoleNotExist,
+        __E::InvalidRefreshIntervalOutOfBounds, __E::InvalidRefreshPathAlreadyExist,
+        __E::InvalidRefreshPathDuplicated, __E::InvalidRefreshPathInvalidParameter,
+        __E::InvalidRefreshPathNotFound, __E::InvalidRefreshPathTooManyPaths,
+        __E::InvalidRefreshPolicyInvalidParameter, __E::InvalidRequest,
+        __E::InvalidResourceIdNotFound, __E::InvalidSourceSecurityTypeNotSupport,
+        __E::InvalidSourceStorageInvalidParameter,
+        __E::InvalidSourceStorageInvalidRegion, __E::InvalidSourceStorageNeedVersioning,
+        __E::InvalidSourceStorageNotFound, __E::InvalidSourceStorageNotSupport,
+        __E::InvalidSourceStoragePermissionDenied, __E::InvalidSourceStorageUnreachable,
+        __E::InvalidSrcTaskIdNotFound, __E::InvalidSrcTaskIdTaskIdInvalid,
+        __E::InvalidSrcTaskIdTaskIdNotFound, __E::InvalidStatus,
+        __E::InvalidStatusNotSupported, __E::InvalidTargetFileIdNotDirectory,
+        __E::InvalidTargetFileIdNotFound, __E::InvalidTaskActionNotSupported,
+        __E::InvalidTaskActionPermissionDenied, __E::InvalidTaskIdNotFound,
+        __E::InvalidThroughputOutOfBounds, __E::InvalidVSwitchIpv6NotTurnOn,
+        __E::InvalidVSwitchIdIpNotEnough, __E::InvalidVSwitchIdIpShortage,
+        __E::InvalidVpcNotFound, __E::InvalidVpcIdConflictVpcCidr,
+        __E::InvalidVpcIdCrossVpcNotSupport, __E::InvalidVswitchNotFound,
+        __E::MissingAccessGroupName, __E::MissingDataFlowId, __E::MissingExportId,
+        __E::MissingFileId, __E::MissingFileSystemId, __E::MissingFileSystemPath,
+        __E::MissingFsetId, __E::MissingJobId, __E::MissingParameterAccessGroupName,
+        __E::MissingParameterKmsKeyId, __E::MissingParameterResourceIdOrTag,
+        __E::MissingParameterResourceIds, __E::MissingProtocolServiceId,
+        __E::MissingSourceStorage, __E::MissingTargetFileId, __E::MissingTaskId,
+        __E::MissingThroughput, __E::MissingVSwitchId, __E::MissingVpcId,
+        __E::MntPathConflictInvalidParam, __E::NumberExceedResourceIds,
+        __E::NumberExceedTags, __E::OrderOpend,
+        __E::OperationDeniedAccessPointCountsExceeded, __E::OperationDeniedAlreadyExists,
+        __E::OperationDeniedAutoRefreshNotSupport, __E::OperationDeniedConflict,
+        __E::OperationDeniedConflictOperation, __E::OperationDeniedCrossVpcExceedLimit,
+        __E::OperationDeniedDataFlowNotSupported, __E::OperationDeniedDependBucketTag,
+        __E::OperationDeniedDependFset, __E::OperationDeniedDependMountpoint,
+        __E::OperationDeniedDependencyViolation,
+        __E::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
+        __E::OperationDeniedFileSystemNotSupportedForLifecycle,
+        __E::OperationDeniedFilesetNotSupported, __E::OperationDeniedFsetAlreadyInUse,
+        __E::OperationDeniedInvalidMntStatus, __E::OperationDeniedInvalidNextToken,
+        __E::OperationDeniedInvalidPtcStatus, __E::OperationDeniedInvalidState,
+        __E::OperationDeniedKeyValueNotNull,
+        __E::OperationDeniedLifecyclePolicyAssociated,
+        __E::OperationDeniedLifecyclePolicyCountLimitExceeded,
+        __E::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
+        __E::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
+        __E::OperationDeniedLifecycleRetrieveJobEnded,
+        __E::OperationDeniedLifecycleRetrieveJobNotFailed,
+        __E::OperationDeniedMountTargetExceedLimit, __E::OperationDeniedNestedDir,
+        __E::OperationDeniedNoMountTargetQuota,
+        __E::OperationDeniedNoProtocolServiceQuota, __E::OperationDeniedNoStock,
+        __E::OperationDeniedNotSupportPathsN, __E::OperationDeniedNotSupported,
+        __E::OperationDeniedProtocolServiceExceedLimit,
+        __E::OperationDeniedRecycleBinDisabled, __E::OperationDeniedRecycleBinEnabled,
+        __E::OperationDeniedTooManyDepth, __E::OperationDeniedTooManyDepths,
+        __E::OperationDeniedTooManyFilesets, __E::OperationDeniedTooManyRunningJobs,
+        __E::PathNotExistInFileSystemInvalidParam,
+        __E::PermissionDeniedClThroughputInvalid, __E::PermissionDeniedCapacityTooLow,
+        __E::PermissionDeniedThroughputExceed, __E::PermissionDeniedThroughputInvalid,
+        __E::PermissionDeniedThroughputTooSmall, __E::RegionNotSupported,
+        __E::RequestAccepted, __E::ResourceOutOfStock,
+        __E::SubAccountNoEncryptionSlrPermission, __E::SubAccountNoExtremeSlrPermission,
+        __E::SubAccountNoLogSlrPermission, __E::SubAccountNoStandardSlrPermission,
+        __E::DataFlowBucketAccessDenied, __E::DataFlowBucketNotExist,
+        __E::DataFlowBucketRegionUnmatched, __E::FeatureOrApiNotSupported,
+        __E::FilesetPathDuplicate, __E::FilesetPathExist, __E::FilesetPathNested,
+        __E::FilesetPathNotExist, __E::ForbbidenRam, __E::InvalidFilesetIdNotFound,
+        __E::InvalidIntlAccountNotComplete, __E::InvalidParameterFileSystem,
+        __E::InvalidParameterResourceIds, __E::InvalidParameterSortOrder,
+        __E::InvalidParameterSortOrderField, __E::InvalidParameterVscId,
+        __E::InvalidParameterVscIds, __E::OpenNasServiceGetCommodityInfoFail,
+        __E::QuotaExceedLimit, __E::QuotaInvalidLimit, __E::RamAddRamParamFailed,
+        __E::ResourceCheckFail, __E::ResourceExceedLimit, __E::ThrottlingApi,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The same client token was passed in to different parameters.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400, message
+        :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified Region is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"CustomTag.NumberExceed", http_status : 400,
+        message : r"The maximum number of system tags for each resource is 20.", retry :
+        __p::NEVER }, __p::Entry { code : r"DryRunOperation", http_status : 400, message
+        : r"The request is validated with DryRun flag set.", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicate.ResourceId", http_status : 400, message :
+        r"The request contains duplicated ResourceId.", retry : __p::NEVER }, __p::Entry
+        { code : r"Duplicate.TagKey", http_status : 400, message :
+        r"The Tag.N.Key contains a duplicated key.", retry : __p::NEVER }, __p::Entry {
+        code : r"EntityNotExist.ResourceGroup", http_status : 404, message :
+        r"The resource group does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExist.ResourceId", http_status : 404, message :
+        r"The resource does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Fset.IncorrectStatus", http_status : 404, message :
+        r"The specified fset is in an incorrect status.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IllegalCharacters", http_status : 400, message :
+        r"The parameter contains illegal characters.", retry : __p::NEVER }, __p::Entry {
+        code : r"Instance.IncorrectStatus", http_status : 403, message :
+        r"The specified instance is in an incorrect status.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InvalidAccessGroup.NotFound", http_status : 404, message :
+        r"The specified AccessGroup does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccessGroup.NotsupportedIPv6", http_status : 400, message :
+        r"The access group does not support IPv6.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccessGroupName.NotAccessRule", http_status : 404, message :
+        r"There has no rule in access group.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessGroupName.NotFound", http_status : 404, message :
+        r"The specified access group does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccessPointId.NotFound", http_status : 404, message :
+        r"The access point id does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAutoRefresh.TooManyAutoRefreshes", http_status : 404, message :
+        r"The number of auto refreshes exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDataFlow.NotFound", http_status : 404, message :
+        r"The specified data flow does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDataType.NotSupported", http_status : 404, message :
+        r"The data type is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDescription.InvalidFormat", http_status : 404, message :
+        r"Description format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidExportId.NotFound", http_status : 404, message :
+        r"The specified ExportId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFileId.NotFound", http_status : 404, message :
+        r"The specified FileId(%FileId) does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFileSystem.AlreadyExisted", http_status : 403,
+        message : r"The specified file system already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFileSystem.NotFound", http_status : 404, message :
+        r"The specified file system does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFileSystem.NotsupportedIPv6", http_status : 400, message :
+        r"The file system does not support IPv6.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFileSystemPath.InvalidCharacters", http_status : 403, message :
+        r"The specified filesystem path contains invalid characters.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidFileSystemPath.InvalidCharacters", http_status :
+        404, message : r"The specified fileset path contains invalid characters.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidFileSystemPath.NotDirectory",
+        http_status : 404, message : r"The specified idir parent path is not directory.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFileSystemPath.ParentNotFound", http_status : 404, message :
+        r"The specified parent path does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFilesetPath.InvalidParameter", http_status : 404, message :
+        r"Fileset path is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFilesystemType.NotSupport", http_status : 400, message :
+        r"The API operation does not support the file system type.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidFilesystemType.NotSupport", http_status : 400,
+        message : r"This Api does not support this fileSystem type.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidFilesystemVersion.NotSupport", http_status : 400,
+        message : r"This Api does not support this fileSystem version.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidFilterParam", http_status : 404,
+        message : r"The specified Filter.N.Key is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFilterValue", http_status : 404, message :
+        r"The specified Filter.N.Value is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFilterValue", http_status : 404, message :
+        r"The specified parameter Filter.1.Value is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFset.InUse", http_status : 403, message :
+        r"Fset already used by other export.", retry : __p::CONFLICT }, __p::Entry { code
+        : r"InvalidFsetId.NotFound", http_status : 404, message :
+        r"The specified Fileset ID does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidFsetId.NotFound", http_status : 404, message :
+        r"The specified fileset ID does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidJobId.NotFound", http_status : 404, message :
+        r"The specified JobId(%JobId) does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidLifecyclePolicy.AlreadyExist", http_status : 400, message :
+        r"The specified LifecyclePolicy already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidLifecyclePolicy.NotFound", http_status : 400,
+        message : r"The specified LifecyclePolicy does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidLifecycleRetrieveJob.NotFound", http_status : 404,
+        message : r"The specified LifecycleRetrieveJob does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidLifecycleRule.NotFound", http_status :
+        404, message : r"The specified LifecycleRule does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidMountTarget.AlreadyExisted", http_status : 403,
+        message : r"The specified mount target already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidMountTarget.NotFound", http_status : 404, message :
+        r"The specified mount target does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidNetworkType.NotSupported", http_status : 403, message :
+        r"The specified network type does not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidNextToken", http_status : 400, message :
+        r"The NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.DeletionProtection", http_status : 403, message :
+        r"The operation is not allowed due to resource is protected by deletion protection.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.DualStackMountTargetDomain", http_status : 400, message :
+        r"The specified dual stack mount target domain does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.IPv4AndIPv6MutuallyExclusive",
+        http_status : 400, message :
+        r"You cannot configure IPv4 and IPv6 at the same time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.Ipv6SourceCidrIp", http_status : 400, message
+        : r"IPv6 address verification failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.MountTargetDomain", http_status : 400, message :
+        r"The specified mount target domain does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.NotSupportBYOK", http_status : 400, message :
+        r"The specified file system type does not support the BYOK encryption function.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.SourceCidrIp",
+        http_status : 400, message : r"IPv4 address verification failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.TooManyProtocolServiceIds",
+        http_status : 400, message : r"Too many protocol service ids given.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ConflictVpcCidr",
+        http_status : 400, message :
+        r"The specified VPC CIDR conflicts with the server.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.DirPathNotExist", http_status : 404,
+        message : r"The Dir Path does not exist", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.InvalidFormat", http_status : 404, message :
+        r"The EntryList format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InvalidKmsKeyId", http_status : 400, message :
+        r"The KMS key ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InvalidKmsKeyId", http_status : 400, message :
+        r"The specified KMS key ID is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.InvalidMaxResults", http_status : 404, message :
+        r"The specified MaxResults is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.InvalidNextToken", http_status : 404, message :
+        r"The specified NextToken is invaild.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.InvalidNextToken", http_status : 404, message :
+        r"The specified NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.KMSKeyId.CMKNotEnabled", http_status : 400, message :
+        r"The CMK needs to be enabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.KMSKeyId.KMSUnauthorized", http_status : 400, message :
+        r"KMS is not authorized.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.KmsKeyIdNotFound", http_status : 400, message :
+        r"The KMS key ID does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.KmsKeyIdNotFound", http_status : 400, message :
+        r"The specified KMS key ID does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.KmsServiceNotEnabled", http_status : 400, message :
+        r"Key Management Service is not enabled.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.PathNotExist", http_status : 404, message :
+        r"The specified path does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.PathOrPaths", http_status : 400, message :
+        r"Either Path or Paths.N must be specified.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.PathsNumberExceed", http_status : 400, message :
+        r"The maximum number of Path.N for this operation is 10.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.SizeTooLarge", http_status : 404, message
+        : r"The specified EntryList size exceeds 64 KB.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TagKey", http_status : 400, message :
+        r"The specified Tag.n.Key is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The specified Tag.n.Value is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.VpcNotFound", http_status : 404, message :
+        r"The specified VPC does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.VpcVswitchMismatch", http_status : 404, message :
+        r"Given vSwitch mismatch with given VPC.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.VswNotFound", http_status : 404, message :
+        r"The specified VSwitch does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidProtocolService.NotFound", http_status : 404, message :
+        r"The specified protocol service does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidProtocolSpec.NotSupported", http_status : 403,
+        message : r"The specified protocol spec does not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidProtocolType.NotSupported", http_status : 403,
+        message : r"The specified protocol type does not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidRamRole.NoPermission", http_status : 403, message
+        : r"The specified RAM role does not have sufficient permission.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRamRole.NotExist", http_status : 403,
+        message : r"The specified RAM role does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRefreshInterval.OutOfBounds", http_status : 404,
+        message : r"Refresh interval is out of bounds.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRefreshPath.AlreadyExist", http_status : 404, message :
+        r"The refresh path already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRefreshPath.Duplicated", http_status : 404, message :
+        r"Refresh path is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRefreshPath.InvalidParameter", http_status : 404, message :
+        r"Refresh path is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRefreshPath.NotFound", http_status : 404, message :
+        r"Refresh path does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRefreshPath.TooManyPaths", http_status : 404, message :
+        r"The number of refresh paths exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRefreshPolicy.InvalidParameter", http_status : 404,
+        message : r"Refresh policy is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidRequest", http_status : 400, message : r"The request is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidResourceId.NotFound",
+        http_status : 400, message : r"The ResourceId does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSourceSecurityType.NotSupport",
+        http_status : 404, message : r"The source security type is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidSourceStorage.InvalidParameter",
+        http_status : 404, message : r"Source storage has invalid parameters.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSourceStorage.InvalidRegion",
+        http_status : 404, message : r"Source storage region is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSourceStorage.NeedVersioning",
+        http_status : 404, message : r"Source storage must enable versioning.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSourceStorage.NotFound", http_status :
+        404, message : r"Source storage is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidSourceStorage.NotSupport", http_status : 404, message :
+        r"Source storage type is not supported.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSourceStorage.PermissionDenied", http_status : 404, message :
+        r"The source storage access permission is denied.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSourceStorage.Unreachable", http_status : 404,
+        message : r"Source storage cannot be accessed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidSrcTaskId.NotFound", http_status : 404, message :
+        r"The SrcTaskId is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSrcTaskId.TaskIdInvalid", http_status : 404, message :
+        r"Source task ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSrcTaskId.TaskIdNotFound", http_status : 404, message :
+        r"Source task ID is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStatus", http_status : 400, message :
+        r"Specified parameter Status is not valid.", retry : __p::CONFLICT }, __p::Entry
+        { code : r"InvalidStatus.NotSupported", http_status : 403, message :
+        r"The specified protocol service status does not support.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"InvalidTargetFileId.NotDirectory", http_status : 403,
+        message : r"The specified TargetFileId(%
 
-TargetFileId) is not directory.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTargetFileId.NotFound",
-            404,
-            r"The specified TargetFileId(%TargetFileId) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTaskAction.NotSupported",
-            404,
-            r"The task action is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTaskAction.PermissionDenied",
-            404,
-            r"The task action is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTaskId.NotFound",
-            404,
-            r"The specified task ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidThroughput.OutOfBounds",
-            404,
-            r"Throughput is out of bounds.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitch.Ipv6NotTurnOn",
-            400,
-            r"The VSwitch you are currently using has not enabled the IPv6 function. Please enable this function first and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.IpNotEnough",
-            400,
-            r"The number of the specified VSwitch IP address is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.IpShortage",
-            403,
-            r"The specified vswitch ip shortage.",
-            __NEVER,
-        ),
-        __row(r"InvalidVpc.NotFound", 404, r"The specified Vpc is not found.", __NEVER),
-        __row(
-            r"InvalidVpcId.ConflictVpcCidr",
-            404,
-            r"Vpc cidr conflict with file system",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVpcId.CrossVpcNotSupport.",
-            403,
-            r"Cross VPC not support.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVswitch.NotFound",
-            404,
-            r"The specified VSwitch does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingAccessGroupName",
-            400,
-            r"AccessGroupName is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingDataFlowId",
-            400,
-            r"DataFlowId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingExportId",
-            400,
-            r"ExportId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"MissingFileId", 400, r"FileId is mandatory for this action.", __NEVER),
-        __row(
-            r"MissingFileSystemId",
-            400,
-            r"FileSystemId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingFileSystemPath",
-            400,
-            r"FileSystemPath is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"MissingFsetId", 400, r"FsetId is mandatory for this action.", __NEVER),
-        __row(r"MissingJobId", 400, r"JobId is mandatory for this action.", __NEVER),
-        __row(
-            r"MissingParameter.AccessGroupName",
-            400,
-            r"You must specify AccessGroupName when you create a standard or extreme file system mount target.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.KmsKeyId",
-            400,
-            r"When parameter EncryptType equals 2, the parameter KmsKeyId is mandatory for your request.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIdOrTag",
-            400,
-            r"Either ResourceId or Tag must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIds",
-            400,
-            r"You must specify ResourceIds.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingProtocolServiceId",
-            400,
-            r"ProtocolServiceId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSourceStorage",
-            400,
-            r"SourceStorage is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTargetFileId",
-            400,
-            r"TargetFileId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"MissingTaskId", 400, r"TaskId is mandatory for this action.", __NEVER),
-        __row(
-            r"MissingThroughput",
-            400,
-            r"Throughput is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingVSwitchId",
-            400,
-            r"VSwitchId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"MissingVpcId", 400, r"VpcId is mandatory for this action.", __NEVER),
-        __row(
-            r"MntPathConflict.InvalidParam",
-            403,
-            r"FilesetId and Path must and can only be specified one.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The maximum number of ResourceIds is exceeded. The maximum is 50.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of Tags is exceeded. The maximum is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.OPEND",
-            400,
-            r"You have already purchased the NAS service. Go to the NAS console to start using it.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AccessPointCountsExceeded",
-            403,
-            r"The maxium number of access point has reached its limits.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AlreadyExists",
-            403,
-            r"The operation is denied due to IdirName already exists in parent path.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AutoRefreshNotSupport",
-            403,
-            r"The operation is denied. Auto refresh is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Conflict",
-            403,
-            r"The operation is in conflict with (% JobId). Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ConflictOperation",
-            403,
-            r"The operation is denied due to a conflict with an ongoing operation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CrossVPCExceedLimit",
-            403,
-            r"Cross vpc mount exceed limit.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DataFlowNotSupported",
-            403,
-            r"The operation is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DependBucketTag",
-            403,
-            r"The operation is denied. The OSS Bucket tag cpfs-dataflow is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DependFset",
-            403,
-            r"The operation is denied due to invalid fileset state.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DependMountpoint",
-            403,
-            r"The operation is denied because no mount point is found.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DependencyViolation",
-            403,
-            r"The operation is denied due to dependancy violation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle",
-            400,
-            r"The encrypted file system does not support lifecycle.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.FileSystemNotSupportedForLifecycle",
-            400,
-            r"The file system does not support lifecycle.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.FilesetNotSupported",
-            403,
-            r"The operation is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.FsetAlreadyInUse",
-            403,
-            r"The Fset is already bound to another data flow.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.InvalidMntStatus",
-            403,
-            r"The operation is denied due to invalid protocol mount targte status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.InvalidNextToken",
-            400,
-            r"The specified NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.InvalidPtcStatus",
-            403,
-            r"The operation is denied due to invalid protocol service status.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.InvalidState",
-            403,
-            r"The operation is denied due to invalid file system state.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.InvalidState",
-            403,
-            r"The operation is not permitted when the status is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.KeyValueNotNull",
-            403,
-            r"The key value cannot be null.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LifecyclePolicyAssociated",
-            400,
-            r"The specified FileSystem has LifecyclePolicy associated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LifecyclePolicyCountLimitExceeded",
-            400,
-            r"The maximum number of LifecyclePolicies is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LifecycleRecycleBinTieringJobAssociated",
-            400,
-            r"The specified FileSystem has LifecycleRecycleBinTieringJob associated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded",
-            400,
-            r"The maximum number of LifecycleRetrieveJobs is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LifecycleRetrieveJobEnded",
-            400,
-            r"The specified LifecycleRetrieveJob has already ended.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LifecycleRetrieveJobNotFailed",
-            400,
-            r"The specified LifecycleRetrieveJob has not failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.MountTargetExceedLimit",
-            403,
-            r"The maximum number of mount target in the specified file system is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NestedDir",
-            403,
-            r"The operation is denied due to nested directory.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoMountTargetQuota",
-            403,
-            r"No mount target quota on this protocol service.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoProtocolServiceQuota",
-            403,
-            r"No protocol service quota.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoStock",
-            403,
-            r"The operation is denied due to no stock.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoStock",
-            404,
-            r"The operation is denied due to no stock.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotSupportPaths.N",
-            403,
-            r"Your request does not meet the gray condition. The Paths.N parameter is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotSupported",
-            403,
-            r"The operation is denied due to not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ProtocolServiceExceedLimit",
-            403,
-            r"The protocol service amount exceed file system limit.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RecycleBinDisabled",
-            403,
-            r"The operation is denied because the recycle bin is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RecycleBinEnabled",
-            403,
-            r"The recycle bin is already enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TooManyDepth",
-            403,
-            r"The operation is denied due to Fsets path too deep.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TooManyDepths",
-            403,
-            r"The operation is denied due to Fileset path too deep.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TooManyFilesets",
-            403,
-            r"The operation is denied due to too many fileset in filesystem.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TooManyRunningJobs",
-            403,
-            r"The maximum number of running job is one. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PathNotExistInFileSystem.InvalidParam",
-            404,
-            r"Given path does not exist in file system.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.CLThroughputInvalid",
-            403,
-            r"Throughput of caching protocol service is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.CapacityTooLow",
-            403,
-            r"Capacity of file system too low to subscribe protocol service.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.ThroughputExceed",
-            403,
-            r"Throughput of protocol service must less than throughput of file system.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.ThroughputInvalid",
-            403,
-            r"Standard protocol service should not specified throughput.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.ThroughputTooSmall",
-            403,
-            r"Throughput of protocol service too small.",
-            __NEVER,
-        ),
-        __row(
-            r"Region.NotSupported",
-            400,
-            r"The specified Region is not supported for this API now.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestAccepted",
-            202,
-            r"The request has been accepted by the server.",
-            __NEVER,
-        ),
-        __row(
-            r"Resource.OutOfStock",
-            403,
-            r"The inventory of the specified zone is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"SubAccount.NoEncryptionSLRPermission",
-            400,
-            r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasEncryption. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
-            __NEVER,
-        ),
-        __row(
-            r"SubAccount.NoExtremeSLRPermission",
-            400,
-            r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasExtreme. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
-            __NEVER,
-        ),
-        __row(
-            r"SubAccount.NoLogSLRPermission",
-            400,
-            r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasLogDelivery. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
-            __NEVER,
-        ),
-        __row(
-            r"SubAccount.NoStandardSLRPermission",
-            400,
-            r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasStandard. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
-            __NEVER,
-        ),
-        __row(r"DataFlow.Bucket.AccessDenied", 403, r"Bucket access denied.", __NEVER),
-        __row(r"DataFlow.Bucket.NotExist", 404, r"Bucket does not exist.", __NEVER),
-        __row(
-            r"DataFlow.Bucket.RegionUnmatched",
-            400,
-            r"The bucket and file system are not in the same region.",
-            __NEVER,
-        ),
-        __row(
-            r"FeatureOrAPI.NotSupported",
-            400,
-            r"The Feature/API is not supported in this region now.",
-            __NEVER,
-        ),
-        __row(r"Fileset.Path.Duplicate", 400, r"Fileset path is duplicate.", __NEVER),
-        __row(r"Fileset.Path.Exist", 400, r"Fileset already exist.", __NEVER),
-        __row(r"Fileset.Path.Nested", 400, r"Fileset path is nested.", __NEVER),
-        __row(r"Fileset.Path.NotExist", 400, r"Fileset.Path.Not.Exist.", __NEVER),
-        __row(
-            r"Forbbiden.Ram",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn't support RAM.",
-            __NEVER,
-        ),
-        __row(r"InvalidFilesetId.NotFound", 400, r"Invalid FilesetId.", __NEVER),
-        __row(
-            r"InvalidFilesystemType.NotSupport",
-            400,
-            r"This Api does not support this fileSystem type.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIntlAccount.NotComplete",
-            400,
-            r"Intl account is not complete.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.FileSystem",
-            400,
-            r"Invalid FileSystem in ResourceIds.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidKmsKeyId",
-            400,
-            r"The specified KMS key ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.InvalidNextToken",
-            404,
-            r"The specified NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KmsKeyIdNotFound",
-            400,
-            r"The specified KMS key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceIds",
-            400,
-            r"Invalid ResourceIds, can not be empty or batch size large than 10.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.SortOrder", 400, r"Invalid sort order.", __NEVER),
-        __row(
-            r"InvalidParameter.SortOrderField",
-            400,
-            r"Invalid sort order field.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.VscId", 400, r"Invalid VscId in ResourceIds.", __NEVER),
-        __row(
-            r"InvalidParameter.VscIds",
-            400,
-            r"Invalid VscId in ResourceIds.VscIds must be the same.",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.OPEND",
-            400,
-            r"You have already open the service. Go to the console to start using it.",
-            __NEVER,
-        ),
-        __row(
-            r"OpenNasService.GetCommodityInfoFail",
-            500,
-            r"Fail to get commodity info for open nas service.",
-            __TRANSIENT,
-        ),
-        __row(r"Quota.Exceed.Limit", 400, r"Quota exceed limit.", __NEVER),
-        __row(r"Quota.Invalid.Limit", 400, r"Quota limit is invalid.", __NEVER),
-        __row(
-            r"Ram.AddRamParamFailed",
-            400,
-            r"Ram check has failed due to param invalid, please check param.",
-            __NEVER,
-        ),
-        __row(r"Resource.Check.Fail", 400, r"Resource check failed.", __NEVER),
-        __row(r"Resource.Exceed.Limit", 400, r"Resource exceed limit.", __NEVER),
-        __row(
-            r"Throttling.Api",
-            429,
-            r"Request was denied due to api flow control.",
-            __THROTTLING,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 255] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 91, 92, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 143, 144, 145, 146,
-        147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162,
-        163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178,
-        179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210,
-        211, 212, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 227, 228,
-        229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244,
-        245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 260, 262,
-        266, 267, 268, 269, 270, 272, 273, 274, 275, 276, 277, 278,
-    ];
-    const __END: [u32; 255] = [
-        64, 2, 3, 4, 47, 6, 7, 8, 10, 262, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 143, 39, 67, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 260, 88, 89, 91, 92, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 264, 116, 265, 118, 119, 266, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 144, 145, 146,
-        147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162,
-        163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178,
-        179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 272,
-        195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210,
-        211, 212, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 227, 228,
-        229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244,
-        245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 261,
-        263, 267, 268, 269, 270, 271, 273, 274, 275, 276, 277, 278, 279,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: NasError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[NasError; 255] = &[
-        NasError::IdempotentParameterMismatch,
-        NasError::IllegalTimestamp,
-        NasError::IncompleteSignature,
-        NasError::InsufficientBalance,
-        NasError::InvalidAccessKeyIdNotFound,
-        NasError::InvalidOwner,
-        NasError::InvalidOwnerAccount,
-        NasError::InvalidOwnerId,
-        NasError::InvalidParamater,
-        NasError::InvalidParameter,
-        NasError::InvalidParameterIsNull,
-        NasError::MissingParameter,
-        NasError::SignatureNonceUsed,
-        NasError::Throttling,
-        NasError::UnsupportedParameter,
-        NasError::UnknownError,
-        NasError::ForbiddenAccessKeyDisabled,
-        NasError::ForbiddenNotSupportRam,
-        NasError::ForbiddenRam,
-        NasError::ForbiddenRiskControl,
-        NasError::ForbiddenSubUser,
-        NasError::ForbiddenUnauthorized,
-        NasError::InvalidAccountNotFound,
-        NasError::InvalidAction,
-        NasError::InvalidIdempotenceParameterMismatch,
-        NasError::InvalidParameterOwnerAccount,
-        NasError::InvalidParameterResourceOwnerAccount,
-        NasError::LastTokenProcessing,
-        NasError::RealNameAuthenticationError,
-        NasError::UnsupportedHttpMethod,
-        NasError::InvalidRegionIdNotFound,
-        NasError::OperationConflict,
-        NasError::InternalError,
-        NasError::ServiceUnavailable,
-        NasError::ServiceUnavailableRegionMaintaining,
-        NasError::InvalidProductNotFound,
-        NasError::InvalidApiNotFound,
-        NasError::InvalidProtocolNeedSsl,
-        NasError::InvalidTimeStampFormat,
-        NasError::InvalidTimeStampExpired,
-        NasError::InvalidAccessKeyIdInactive,
-        NasError::InvalidParameterFormat,
-        NasError::InvalidSignatureMethod,
-        NasError::SignatureDoesNotMatch,
-        NasError::ThrottlingUser,
-        NasError::InvalidActionNotFound,
-        NasError::CustomTagNumberExceed,
-        NasError::DryRunOperation,
-        NasError::DuplicateResourceId,
-        NasError::DuplicateTagKey,
-        NasError::EntityNotExistResourceGroup,
-        NasError::EntityNotExistResourceId,
-        NasError::FsetIncorrectStatus,
-        NasError::IllegalCharacters,
-        NasError::InstanceIncorrectStatus,
-        NasError::InvalidAccessGroupNotFound,
-        NasError::InvalidAccessGroupNotsupportedIPv6,
-        NasError::InvalidAccessGroupNameNotAccessRule,
-        NasError::InvalidAccessGroupNameNotFound,
-        NasError::InvalidAccessPointIdNotFound,
-        NasError::InvalidAutoRefreshTooManyAutoRefreshes,
-        NasError::InvalidDataFlowNotFound,
-        NasError::InvalidDataTypeNotSupported,
-        NasError::InvalidDescriptionInvalidFormat,
-        NasError::InvalidExportIdNotFound,
-        NasError::InvalidFileIdNotFound,
-        NasError::InvalidFileSystemAlreadyExisted,
-        NasError::InvalidFileSystemNotFound,
-        NasError::InvalidFileSystemNotsupportedIPv6,
-        NasError::InvalidFileSystemPathInvalidCharacters,
-        NasError::InvalidFileSystemPathNotDirectory,
-        NasError::InvalidFileSystemPathParentNotFound,
-        NasError::InvalidFilesetPathInvalidParameter,
-        NasError::InvalidFilesystemTypeNotSupport,
-        NasError::InvalidFilesystemVersionNotSupport,
-        NasError::InvalidFilterParam,
-        NasError::InvalidFilterValue,
-        NasError::InvalidFsetInUse,
-        NasError::InvalidFsetIdNotFound,
-        NasError::InvalidJobIdNotFound,
-        NasError::InvalidLifecyclePolicyAlreadyExist,
-        NasError::InvalidLifecyclePolicyNotFound,
-        NasError::InvalidLifecycleRetrieveJobNotFound,
-        NasError::InvalidLifecycleRuleNotFound,
-        NasError::InvalidMountTargetAlreadyExisted,
-        NasError::InvalidMountTargetNotFound,
-        NasError::InvalidNetworkTypeNotSupported,
-        NasError::InvalidNextToken,
-        NasError::InvalidOperationDeletionProtection,
-        NasError::InvalidParamDualStackMountTargetDomain,
-        NasError::InvalidParamIPv4AndIPv6MutuallyExclusive,
-        NasError::InvalidParamIpv6SourceCidrIp,
-        NasError::InvalidParamMountTargetDomain,
-        NasError::InvalidParamNotSupportByok,
-        NasError::InvalidParamSourceCidrIp,
-        NasError::InvalidParamTooManyProtocolServiceIds,
-        NasError::InvalidParameterConflictVpcCidr,
-        NasError::InvalidParameterDirPathNotExist,
-        NasError::InvalidParameterInvalidFormat,
-        NasError::InvalidParameterInvalidKmsKeyId,
-        NasError::InvalidParameterInvalidMaxResults,
-        NasError::InvalidParameterInvalidNextToken,
-        NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
-        NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
-        NasError::InvalidParameterKmsKeyIdNotFound,
-        NasError::InvalidParameterKmsServiceNotEnabled,
-        NasError::InvalidParameterPathNotExist,
-        NasError::InvalidParameterPathOrPaths,
-        NasError::InvalidParameterPathsNumberExceed,
-        NasError::InvalidParameterSizeTooLarge,
-        NasError::InvalidParameterTagKey,
-        NasError::InvalidParameterTagValue,
-        NasError::InvalidParameterVpcNotFound,
-        NasError::InvalidParameterVpcVswitchMismatch,
-        NasError::InvalidParameterVswNotFound,
-        NasError::InvalidProtocolServiceNotFound,
-        NasError::InvalidProtocolSpecNotSupported,
-        NasError::InvalidProtocolTypeNotSupported,
-        NasError::InvalidRamRoleNoPermission,
-        NasError::InvalidRamRoleNotExist,
-        NasError::InvalidRefreshIntervalOutOfBounds,
-        NasError::InvalidRefreshPathAlreadyExist,
-        NasError::InvalidRefreshPathDuplicated,
-        NasError::InvalidRefreshPathInvalidParameter,
-        NasError::InvalidRefreshPathNotFound,
-        NasError::InvalidRefreshPathTooManyPaths,
-        NasError::InvalidRefreshPolicyInvalidParameter,
-        NasError::InvalidRequest,
-        NasError::InvalidResourceIdNotFound,
-        NasError::InvalidSourceSecurityTypeNotSupport,
-        NasError::InvalidSourceStorageInvalidParameter,
-        NasError::InvalidSourceStorageInvalidRegion,
-        NasError::InvalidSourceStorageNeedVersioning,
-        NasError::InvalidSourceStorageNotFound,
-        NasError::InvalidSourceStorageNotSupport,
-        NasError::InvalidSourceStoragePermissionDenied,
-        NasError::InvalidSourceStorageUnreachable,
-        NasError::InvalidSrcTaskIdNotFound,
-        NasError::InvalidSrcTaskIdTaskIdInvalid,
-        NasError::InvalidSrcTaskIdTaskIdNotFound,
-        NasError::InvalidStatus,
-        NasError::InvalidStatusNotSupported,
-        NasError::InvalidTargetFileIdNotDirectory,
-        NasError::InvalidTargetFileIdNotFound,
-        NasError::InvalidTaskActionNotSupported,
-        NasError::InvalidTaskActionPermissionDenied,
-        NasError::InvalidTaskIdNotFound,
-        NasError::InvalidThroughputOutOfBounds,
-        NasError::InvalidVSwitchIpv6NotTurnOn,
-        NasError::InvalidVSwitchIdIpNotEnough,
-        NasError::InvalidVSwitchIdIpShortage,
-        NasError::InvalidVpcNotFound,
-        NasError::InvalidVpcIdConflictVpcCidr,
-        NasError::InvalidVpcIdCrossVpcNotSupport,
-        NasError::InvalidVswitchNotFound,
-        NasError::MissingAccessGroupName,
-        NasError::MissingDataFlowId,
-        NasError::MissingExportId,
-        NasError::MissingFileId,
-        NasError::MissingFileSystemId,
-        NasError::MissingFileSystemPath,
-        NasError::MissingFsetId,
-        NasError::MissingJobId,
-        NasError::MissingParameterAccessGroupName,
-        NasError::MissingParameterKmsKeyId,
-        NasError::MissingParameterResourceIdOrTag,
-        NasError::MissingParameterResourceIds,
-        NasError::MissingProtocolServiceId,
-        NasError::MissingSourceStorage,
-        NasError::MissingTargetFileId,
-        NasError::MissingTaskId,
-        NasError::MissingThroughput,
-        NasError::MissingVSwitchId,
-        NasError::MissingVpcId,
-        NasError::MntPathConflictInvalidParam,
-        NasError::NumberExceedResourceIds,
-        NasError::NumberExceedTags,
-        NasError::OrderOpend,
-        NasError::OperationDeniedAccessPointCountsExceeded,
-        NasError::OperationDeniedAlreadyExists,
-        NasError::OperationDeniedAutoRefreshNotSupport,
-        NasError::OperationDeniedConflict,
-        NasError::OperationDeniedConflictOperation,
-        NasError::OperationDeniedCrossVpcExceedLimit,
-        NasError::OperationDeniedDataFlowNotSupported,
-        NasError::OperationDeniedDependBucketTag,
-        NasError::OperationDeniedDependFset,
-        NasError::OperationDeniedDependMountpoint,
-        NasError::OperationDeniedDependencyViolation,
-        NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-        NasError::OperationDeniedFileSystemNotSupportedForLifecycle,
-        NasError::OperationDeniedFilesetNotSupported,
-        NasError::OperationDeniedFsetAlreadyInUse,
-        NasError::OperationDeniedInvalidMntStatus,
-        NasError::OperationDeniedInvalidNextToken,
-        NasError::OperationDeniedInvalidPtcStatus,
-        NasError::OperationDeniedInvalidState,
-        NasError::OperationDeniedKeyValueNotNull,
-        NasError::OperationDeniedLifecyclePolicyAssociated,
-        NasError::OperationDeniedLifecyclePolicyCountLimitExceeded,
-        NasError::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
-        NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-        NasError::OperationDeniedLifecycleRetrieveJobEnded,
-        NasError::OperationDeniedLifecycleRetrieveJobNotFailed,
-        NasError::OperationDeniedMountTargetExceedLimit,
-        NasError::OperationDeniedNestedDir,
-        NasError::OperationDeniedNoMountTargetQuota,
-        NasError::OperationDeniedNoProtocolServiceQuota,
-        NasError::OperationDeniedNoStock,
-        NasError::OperationDeniedNotSupportPathsN,
-        NasError::OperationDeniedNotSupported,
-        NasError::OperationDeniedProtocolServiceExceedLimit,
-        NasError::OperationDeniedRecycleBinDisabled,
-        NasError::OperationDeniedRecycleBinEnabled,
-        NasError::OperationDeniedTooManyDepth,
-        NasError::OperationDeniedTooManyDepths,
-        NasError::OperationDeniedTooManyFilesets,
-        NasError::OperationDeniedTooManyRunningJobs,
-        NasError::PathNotExistInFileSystemInvalidParam,
-        NasError::PermissionDeniedClThroughputInvalid,
-        NasError::PermissionDeniedCapacityTooLow,
-        NasError::PermissionDeniedThroughputExceed,
-        NasError::PermissionDeniedThroughputInvalid,
-        NasError::PermissionDeniedThroughputTooSmall,
-        NasError::RegionNotSupported,
-        NasError::RequestAccepted,
-        NasError::ResourceOutOfStock,
-        NasError::SubAccountNoEncryptionSlrPermission,
-        NasError::SubAccountNoExtremeSlrPermission,
-        NasError::SubAccountNoLogSlrPermission,
-        NasError::SubAccountNoStandardSlrPermission,
-        NasError::DataFlowBucketAccessDenied,
-        NasError::DataFlowBucketNotExist,
-        NasError::DataFlowBucketRegionUnmatched,
-        NasError::FeatureOrApiNotSupported,
-        NasError::FilesetPathDuplicate,
-        NasError::FilesetPathExist,
-        NasError::FilesetPathNested,
-        NasError::FilesetPathNotExist,
-        NasError::ForbbidenRam,
-        NasError::InvalidFilesetIdNotFound,
-        NasError::InvalidIntlAccountNotComplete,
-        NasError::InvalidParameterFileSystem,
-        NasError::InvalidParameterResourceIds,
-        NasError::InvalidParameterSortOrder,
-        NasError::InvalidParameterSortOrderField,
-        NasError::InvalidParameterVscId,
-        NasError::InvalidParameterVscIds,
-        NasError::OpenNasServiceGetCommodityInfoFail,
-        NasError::QuotaExceedLimit,
-        NasError::QuotaInvalidLimit,
-        NasError::RamAddRamParamFailed,
-        NasError::ResourceCheckFail,
-        NasError::ResourceExceedLimit,
-        NasError::ThrottlingApi,
-    ];
-    fn __from_code(code: &str) -> __Option<NasError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"ORDER.OPEND" => 177,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"MissingJobId" => 162,
-                    r"MissingVpcId" => 173,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidStatus" => 140,
-                    r"MissingFileId" => 158,
-                    r"MissingFsetId" => 161,
-                    r"MissingTaskId" => 170,
-                    r"Forbbiden.Ram" => 239,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidRequest" => 127,
-                    r"Throttling.Api" => 254,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DryRunOperation" => 47,
-                    r"MissingExportId" => 157,
-                    r"RequestAccepted" => 225,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 49,
-                    r"InvalidNextToken" => 87,
-                    r"MissingVSwitchId" => 172,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalCharacters" => 53,
-                    r"InvalidFset.InUse" => 77,
-                    r"MissingDataFlowId" => 156,
-                    r"MissingThroughput" => 171,
-                    r"NumberExceed.Tags" => 176,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidFilterParam" => 75,
-                    r"InvalidFilterValue" => 76,
-                    r"Fileset.Path.Exist" => 236,
-                    r"Quota.Exceed.Limit" => 249,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InvalidVpc.NotFound" => 151,
-                    r"MissingFileSystemId" => 159,
-                    r"MissingTargetFileId" => 169,
-                    r"Region.NotSupported" => 224,
-                    r"Resource.OutOfStock" => 226,
-                    r"Fileset.Path.Nested" => 237,
-                    r"Quota.Invalid.Limit" => 250,
-                    r"Resource.Check.Fail" => 252,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Duplicate.ResourceId" => 48,
-                    r"Fset.IncorrectStatus" => 52,
-                    r"MissingSourceStorage" => 168,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvalidJobId.NotFound" => 79,
-                    r"MissingFileSystemPath" => 160,
-                    r"Fileset.Path.NotExist" => 238,
-                    r"Ram.AddRamParamFailed" => 251,
-                    r"Resource.Exceed.Limit" => 253,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"CustomTag.NumberExceed" => 46,
-                    r"InvalidFileId.NotFound" => 65,
-                    r"InvalidFsetId.NotFound" => 78,
-                    r"InvalidTaskId.NotFound" => 146,
-                    r"MissingAccessGroupName" => 155,
-                    r"Fileset.Path.Duplicate" => 235,
-                    r"InvalidParameter.VscId" => 246,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidParameter.TagKey" => 110,
-                    r"InvalidRamRole.NotExist" => 119,
-                    r"InvalidVswitch.NotFound" => 154,
-                    r"OperationDenied.NoStock" => 208,
-                    r"InvalidParameter.VscIds" => 247,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Instance.IncorrectStatus" => 54,
-                    r"InvalidDataFlow.NotFound" => 61,
-                    r"InvalidExportId.NotFound" => 64,
-                    r"MissingProtocolServiceId" => 167,
-                    r"NumberExceed.ResourceIds" => 175,
-                    r"OperationDenied.Conflict" => 181,
-                    r"DataFlow.Bucket.NotExist" => 232,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"EntityNotExist.ResourceId" => 51,
-                    r"InvalidParam.SourceCidrIp" => 94,
-                    r"InvalidParameter.TagValue" => 111,
-                    r"InvalidSrcTaskId.NotFound" => 137,
-                    r"MissingParameter.KmsKeyId" => 164,
-                    r"OperationDenied.NestedDir" => 205,
-                    r"FeatureOrAPI.NotSupported" => 234,
-                    r"InvalidFilesetId.NotFound" => 240,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidFileSystem.NotFound" => 67,
-                    r"InvalidResourceId.NotFound" => 128,
-                    r"InvalidStatus.NotSupported" => 141,
-                    r"OperationDenied.DependFset" => 186,
-                    r"InvalidParameter.SortOrder" => 244,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidAccessGroup.NotFound" => 55,
-                    r"InvalidMountTarget.NotFound" => 85,
-                    r"InvalidParam.NotSupportBYOK" => 93,
-                    r"InvalidRamRole.NoPermission" => 118,
-                    r"InvalidRefreshPath.NotFound" => 124,
-                    r"InvalidVSwitchId.IpShortage" => 150,
-                    r"InvalidParameter.FileSystem" => 242,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"EntityNotExist.ResourceGroup" => 50,
-                    r"InvalidDataType.NotSupported" => 62,
-                    r"InvalidParameter.PathOrPaths" => 107,
-                    r"InvalidParameter.VpcNotFound" => 112,
-                    r"InvalidParameter.VswNotFound" => 114,
-                    r"InvalidTargetFileId.NotFound" => 143,
-                    r"InvalidVSwitch.Ipv6NotTurnOn" => 148,
-                    r"InvalidVSwitchId.IpNotEnough" => 149,
-                    r"InvalidVpcId.ConflictVpcCidr" => 152,
-                    r"MissingParameter.ResourceIds" => 166,
-                    r"MntPathConflict.InvalidParam" => 174,
-                    r"OperationDenied.InvalidState" => 196,
-                    r"OperationDenied.NotSupported" => 210,
-                    r"OperationDenied.TooManyDepth" => 214,
-                    r"DataFlow.Bucket.AccessDenied" => 231,
-                    r"InvalidParameter.ResourceIds" => 243,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidAccessPointId.NotFound" => 59,
-                    r"InvalidLifecycleRule.NotFound" => 83,
-                    r"InvalidParam.Ipv6SourceCidrIp" => 91,
-                    r"InvalidParameter.PathNotExist" => 106,
-                    r"InvalidParameter.SizeTooLarge" => 109,
-                    r"InvalidRefreshPath.Duplicated" => 122,
-                    r"InvalidSourceStorage.NotFound" => 133,
-                    r"InvalidThroughput.OutOfBounds" => 147,
-                    r"OperationDenied.AlreadyExists" => 179,
-                    r"OperationDenied.TooManyDepths" => 215,
-                    r"SubAccount.NoLogSLRPermission" => 229,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"InvalidParam.MountTargetDomain" => 92,
-                    r"InvalidParameter.InvalidFormat" => 98,
-                    r"InvalidSrcTaskId.TaskIdInvalid" => 138,
-                    r"InvalidTaskAction.NotSupported" => 144,
-                    r"InvalidIntlAccount.NotComplete" => 241,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidAccessGroupName.NotFound" => 58,
-                    r"InvalidLifecyclePolicy.NotFound" => 81,
-                    r"InvalidNetworkType.NotSupported" => 86,
-                    r"InvalidProtocolService.NotFound" => 115,
-                    r"InvalidRefreshPath.AlreadyExist" => 121,
-                    r"InvalidRefreshPath.TooManyPaths" => 125,
-                    r"InvalidSourceStorage.NotSupport" => 134,
-                    r"InvalidSrcTaskId.TaskIdNotFound" => 139,
-                    r"OperationDenied.DependBucketTag" => 185,
-                    r"OperationDenied.KeyValueNotNull" => 197,
-                    r"OperationDenied.TooManyFilesets" => 216,
-                    r"PermissionDenied.CapacityTooLow" => 220,
-                    r"DataFlow.Bucket.RegionUnmatched" => 233,
-                    r"InvalidParameter.SortOrderField" => 245,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code.as_bytes()[25] {
-                    69 => {
-                        match code {
-                            r"InvalidFileSystem.AlreadyExisted" => 66,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"MissingParameter.ResourceIdOrTag" => 165,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidFilesystemType.NotSupport" => 73,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidParameter.ConflictVpcCidr" => 96,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidSourceStorage.Unreachable" => 136,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"OperationDenied.InvalidPtcStatus" => 195,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidDescription.InvalidFormat" => 63,
-                            r"OperationDenied.FsetAlreadyInUse" => 192,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.InvalidKmsKeyId" => 99,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"OperationDenied.DependMountpoint" => 187,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidParameter.DirPathNotExist" => 97,
-                            r"MissingParameter.AccessGroupName" => 163,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidProtocolSpec.NotSupported" => 116,
-                            r"InvalidProtocolType.NotSupported" => 117,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidTargetFileId.NotDirectory" => 142,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"OperationDenied.InvalidMntStatus" => 193,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidVpcId.CrossVpcNotSupport." => 153,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"OperationDenied.InvalidNextToken" => 194,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidMountTarget.AlreadyExisted" => 84,
-                    r"InvalidParameter.InvalidNextToken" => 101,
-                    r"InvalidParameter.KmsKeyIdNotFound" => 104,
-                    r"OperationDenied.ConflictOperation" => 182,
-                    r"OperationDenied.NotSupportPaths.N" => 209,
-                    r"OperationDenied.RecycleBinEnabled" => 213,
-                    r"PermissionDenied.ThroughputExceed" => 221,
-                    r"SubAccount.NoExtremeSLRPermission" => 228,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidFileSystem.NotsupportedIPv6" => 68,
-                    r"InvalidFileSystemPath.NotDirectory" => 70,
-                    r"InvalidParameter.InvalidMaxResults" => 100,
-                    r"InvalidParameter.PathsNumberExceed" => 108,
-                    r"InvalidRefreshInterval.OutOfBounds" => 120,
-                    r"InvalidSourceStorage.InvalidRegion" => 131,
-                    r"InvalidTaskAction.PermissionDenied" => 145,
-                    r"OperationDenied.NoMountTargetQuota" => 206,
-                    r"OperationDenied.RecycleBinDisabled" => 212,
-                    r"OperationDenied.TooManyRunningJobs" => 217,
-                    r"PermissionDenied.ThroughputInvalid" => 222,
-                    r"SubAccount.NoStandardSLRPermission" => 230,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidAccessGroup.NotsupportedIPv6" => 56,
-                    r"InvalidFilesetPath.InvalidParameter" => 72,
-                    r"InvalidFilesystemVersion.NotSupport" => 74,
-                    r"InvalidLifecyclePolicy.AlreadyExist" => 80,
-                    r"InvalidOperation.DeletionProtection" => 88,
-                    r"InvalidParameter.VpcVswitchMismatch" => 113,
-                    r"InvalidRefreshPath.InvalidParameter" => 123,
-                    r"InvalidSourceStorage.NeedVersioning" => 132,
-                    r"OperationDenied.CrossVPCExceedLimit" => 183,
-                    r"OperationDenied.DependencyViolation" => 188,
-                    r"OperationDenied.FilesetNotSupported" => 191,
-                    r"PermissionDenied.ThroughputTooSmall" => 223,
-                    r"OpenNasService.GetCommodityInfoFail" => 248,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidAccessGroupName.NotAccessRule" => 57,
-                    r"InvalidFileSystemPath.ParentNotFound" => 71,
-                    r"InvalidLifecycleRetrieveJob.NotFound" => 82,
-                    r"InvalidSourceSecurityType.NotSupport" => 129,
-                    r"OperationDenied.DataFlowNotSupported" => 184,
-                    r"PermissionDenied.CLThroughputInvalid" => 219,
-                    r"SubAccount.NoEncryptionSLRPermission" => 227,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidParameter.KmsServiceNotEnabled" => 105,
-                    r"InvalidRefreshPolicy.InvalidParameter" => 126,
-                    r"InvalidSourceStorage.InvalidParameter" => 130,
-                    r"InvalidSourceStorage.PermissionDenied" => 135,
-                    r"OperationDenied.AutoRefreshNotSupport" => 180,
-                    r"PathNotExistInFileSystem.InvalidParam" => 218,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidParam.TooManyProtocolServiceIds" => 95,
-                    r"OperationDenied.MountTargetExceedLimit" => 204,
-                    r"OperationDenied.NoProtocolServiceQuota" => 207,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidAutoRefresh.TooManyAutoRefreshes" => 60,
-                    r"InvalidFileSystemPath.InvalidCharacters" => 69,
-                    r"InvalidParam.DualStackMountTargetDomain" => 89,
-                    r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 102,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidParam.IPv4AndIPv6MutuallyExclusive" => 90,
-                    r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 103,
-                    r"OperationDenied.AccessPointCountsExceeded" => 178,
-                    r"OperationDenied.LifecyclePolicyAssociated" => 198,
-                    r"OperationDenied.LifecycleRetrieveJobEnded" => 202,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"OperationDenied.ProtocolServiceExceedLimit" => 211,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationDenied.LifecycleRetrieveJobNotFailed" => 203,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"OperationDenied.LifecyclePolicyCountLimitExceeded" => 199,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationDenied.FileSystemNotSupportedForLifecycle" => 190,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded" => 201,
-                    _ => !0,
-                }
-            }
-            55 => {
-                match code {
-                    r"OperationDenied.LifecycleRecycleBinTieringJobAssociated" => 200,
-                    _ => !0,
-                }
-            }
-            59 => {
-                match code {
-                    r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle" => 189,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: NasError) -> &'static [u16] {
-        match code {
-            NasError::InvalidAccessKeyIdNotFound => &[400, 404],
-            NasError::MissingParameter => &[400, 403],
-            NasError::InvalidFileSystemPathInvalidCharacters => &[403, 404],
-            NasError::OperationDeniedNoStock => &[403, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: NasError) -> &'static [&'static str] {
-        match code {
-            NasError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[63].message] }
-            }
-            NasError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            NasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            NasError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[261].message] }
-            }
-            NasError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            NasError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            NasError::InvalidRegionIdNotFound => {
-                const { &[__E[37].message, __E[142].message] }
-            }
-            NasError::InternalError => const { &[__E[39].message, __E[66].message] }
-            NasError::InvalidFileSystemPathInvalidCharacters => {
-                const { &[__E[81].message, __E[82].message] }
-            }
-            NasError::InvalidFilesystemTypeNotSupport => {
-                const { &[__E[86].message, __E[259].message] }
-            }
-            NasError::InvalidFilterValue => const { &[__E[89].message, __E[90].message] }
-            NasError::InvalidFsetIdNotFound => {
-                const { &[__E[92].message, __E[93].message] }
-            }
-            NasError::InvalidParameterInvalidKmsKeyId => {
-                const { &[__E[114].message, __E[263].message] }
-            }
-            NasError::InvalidParameterInvalidNextToken => {
-                const { &[__E[116].message, __E[264].message] }
-            }
-            NasError::InvalidParameterKmsKeyIdNotFound => {
-                const { &[__E[119].message, __E[265].message] }
-            }
-            NasError::OrderOpend => const { &[__E[193].message, __E[271].message] }
-            NasError::OperationDeniedInvalidState => {
-                const { &[__E[212].message, __E[213].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: NasError) -> &'static [__Entry] {
-        match code {
-            NasError::IdempotentParameterMismatch => const { &[__E[0], __E[63]] }
-            NasError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            NasError::InvalidParameter => const { &[__E[10], __E[11], __E[261]] }
-            NasError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            NasError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            NasError::InvalidRegionIdNotFound => const { &[__E[37], __E[142]] }
-            NasError::InternalError => const { &[__E[39], __E[66]] }
-            NasError::InvalidFilesystemTypeNotSupport => const { &[__E[86], __E[259]] }
-            NasError::InvalidParameterInvalidKmsKeyId => const { &[__E[114], __E[263]] }
-            NasError::InvalidParameterInvalidNextToken => const { &[__E[116], __E[264]] }
-            NasError::InvalidParameterKmsKeyIdNotFound => const { &[__E[119], __E[265]] }
-            NasError::OrderOpend => const { &[__E[193], __E[271]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: NasError) -> &'static [&'static str] {
-        match code {
-            NasError::IdempotentParameterMismatch => {
-                &[r"CreateFileSystem", r"CreateMountTarget"]
-            }
-            NasError::InvalidParameter => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::InvalidRegionIdNotFound => &[r"DescribeZones"],
-            NasError::InternalError => &[r"DescribeZones"],
-            NasError::CustomTagNumberExceed => &[r"TagResources"],
-            NasError::DryRunOperation => &[r"CreateFileSystem", r"CreateMountTarget"],
-            NasError::DuplicateResourceId => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            NasError::DuplicateTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            NasError::EntityNotExistResourceGroup => &[r"ChangeResourceGroup"],
-            NasError::EntityNotExistResourceId => &[r"ChangeResourceGroup"],
-            NasError::FsetIncorrectStatus => &[r"CreateProtocolMountTarget"],
-            NasError::IllegalCharacters => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CancelFilesetQuota",
-                    r"CancelRecycleBinJob",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"CreateFileset",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DisableAndCleanRecycleBin",
-                    r"EnableRecycleBin",
-                    r"GetRecycleBinAttribute",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycleBinJobs",
-                    r"ListRecycledDirectoriesAndFiles",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"SetFilesetQuota",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                    r"UpdateRecycleBinAttribute",
-                ]
-            }
-            NasError::InstanceIncorrectStatus => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ]
-            }
-            NasError::InvalidAccessGroupNotFound => {
-                &[r"CreateAccessPoint", r"DescribeAccessPoints", r"ModifyAccessPoint"]
-            }
-            NasError::InvalidAccessGroupNotsupportedIPv6 => {
-                &[r"CreateAccessRule", r"ModifyAccessRule"]
-            }
-            NasError::InvalidAccessGroupNameNotAccessRule => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyProtocolMountTarget",
-                ]
-            }
-            NasError::InvalidAccessGroupNameNotFound => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyProtocolMountTarget",
-                ]
-            }
-            NasError::InvalidAccessPointIdNotFound => {
-                &[r"DeleteAccessPoint", r"DescribeAccessPoint", r"ModifyAccessPoint"]
-            }
-            NasError::InvalidAutoRefreshTooManyAutoRefreshes => &[r"CreateDataFlow"],
-            NasError::InvalidDataFlowNotFound => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"DeleteDataFlow",
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ]
-            }
-            NasError::InvalidDataTypeNotSupported => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidDescriptionInvalidFormat => {
-                &[
-                    r"CreateDataFlow",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyDataFlow",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ]
-            }
-            NasError::InvalidExportIdNotFound => &[r"ModifyProtocolMountTarget"],
-            NasError::InvalidFileIdNotFound => {
-                &[
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"ListRecycledDirectoriesAndFiles",
-                ]
-            }
-            NasError::InvalidFileSystemAlreadyExisted => {
-                &[r"ApplyDataFlowAutoRefresh", r"CreateFileSystem"]
-            }
-            NasError::InvalidFileSystemNotFound => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CancelFilesetQuota",
-                    r"CancelLifecycleRetrieveJob",
-                    r"CreateAccessPoint",
-                    r"CreateDataFlow",
-                    r"CreateFileset",
-                    r"CreateLifecyclePolicy",
-                    r"CreateLifecycleRetrieveJob",
-                    r"CreateLogAnalysis",
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"DeleteAccessPoint",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"DescribeAccessPoint",
-                    r"DescribeAccessPoints",
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFileSystems",
-                    r"DescribeFilesets",
-                    r"DescribeLifecyclePolicies",
-                    r"DescribeMountTargets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                    r"DisableAndCleanRecycleBin",
-                    r"EnableRecycleBin",
-                    r"GetDirectoryOrFileProperties",
-                    r"GetRecycleBinAttribute",
-                    r"ListDirectoriesAndFiles",
-                    r"ListLifecycleRetrieveJobs",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycleBinJobs",
-                    r"ListRecycledDirectoriesAndFiles",
-                    r"ModifyAccessPoint",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"ModifyLifecyclePolicy",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                    r"RetryLifecycleRetrieveJob",
-                    r"SetFilesetQuota",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                    r"UpdateRecycleBinAttribute",
-                ]
-            }
-            NasError::InvalidFileSystemNotsupportedIPv6 => {
-                &[r"CreateMountTarget", r"DescribeMountTargets", r"ModifyMountTarget"]
-            }
-            NasError::InvalidFileSystemPathInvalidCharacters => {
-                &[
-                    r"CreateFileset",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                ]
-            }
-            NasError::InvalidFileSystemPathNotDirectory => &[r"CreateFileset"],
-            NasError::InvalidFileSystemPathParentNotFound => &[r"CreateFileset"],
-            NasError::InvalidFilesetPathInvalidParameter => &[r"CreateFileset"],
-            NasError::InvalidFilesystemTypeNotSupport => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"CreateFileset",
-                    r"CreateLifecyclePolicy",
-                    r"CreateLogAnalysis",
-                    r"DescribeAccessPoints",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::InvalidFilesystemVersionNotSupport => {
-                &[
-                    r"CreateDataFlow",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"CreateFileset",
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                ]
-            }
-            NasError::InvalidFilterParam => {
-                &[
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                ]
-            }
-            NasError::InvalidFilterValue => {
-                &[
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                ]
-            }
-            NasError::InvalidFsetInUse => {
-                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-            }
-            NasError::InvalidFsetIdNotFound => {
-                &[
-                    r"CancelFilesetQuota",
-                    r"CreateDataFlow",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteFileset",
-                    r"ModifyFileset",
-                    r"SetFilesetQuota",
-                ]
-            }
-            NasError::InvalidJobIdNotFound => {
-                &[r"CancelRecycleBinJob", r"ListRecycleBinJobs"]
-            }
-            NasError::InvalidLifecyclePolicyAlreadyExist => &[r"CreateLifecyclePolicy"],
-            NasError::InvalidLifecyclePolicyNotFound => &[r"ModifyLifecyclePolicy"],
-            NasError::InvalidLifecycleRetrieveJobNotFound => {
-                &[r"CancelLifecycleRetrieveJob", r"RetryLifecycleRetrieveJob"]
-            }
-            NasError::InvalidLifecycleRuleNotFound => &[r"ModifyLifecyclePolicy"],
-            NasError::InvalidMountTargetAlreadyExisted => &[r"CreateMountTarget"],
-            NasError::InvalidMountTargetNotFound => &[r"DescribeMountTargets"],
-            NasError::InvalidNetworkTypeNotSupported => &[r"CreateProtocolService"],
-            NasError::InvalidNextToken => &[r"ListTagResources"],
-            NasError::InvalidOperationDeletionProtection => {
-                &[r"CreateDataFlow", r"DeleteFileset"]
-            }
-            NasError::InvalidParamDualStackMountTargetDomain => &[r"ModifyMountTarget"],
-            NasError::InvalidParamIPv4AndIPv6MutuallyExclusive => {
-                &[r"CreateAccessRule", r"ModifyAccessRule"]
-            }
-            NasError::InvalidParamIpv6SourceCidrIp => {
-                &[r"CreateAccessRule", r"ModifyAccessRule"]
-            }
-            NasError::InvalidParamMountTargetDomain => &[r"ModifyMountTarget"],
-            NasError::InvalidParamNotSupportByok => &[r"CreateFileSystem"],
-            NasError::InvalidParamSourceCidrIp => {
-                &[r"CreateAccessRule", r"ModifyAccessRule"]
-            }
-            NasError::InvalidParamTooManyProtocolServiceIds => {
-                &[r"DescribeProtocolService"]
-            }
-            NasError::InvalidParameterConflictVpcCidr => &[r"CreateMountTarget"],
-            NasError::InvalidParameterDirPathNotExist => &[r"SetDirQuota"],
-            NasError::InvalidParameterInvalidFormat => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidParameterInvalidKmsKeyId => &[r"CreateFileSystem"],
-            NasError::InvalidParameterInvalidMaxResults => {
-                &[
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                ]
-            }
-            NasError::InvalidParameterInvalidNextToken => {
-                &[
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycledDirectoriesAndFiles",
-                ]
-            }
-            NasError::InvalidParameterKmsKeyIdCmkNotEnabled => {
-                &[
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycledDirectoriesAndFiles",
-                ]
-            }
-            NasError::InvalidParameterKmsKeyIdKmsUnauthorized => {
-                &[
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycledDirectoriesAndFiles",
-                ]
-            }
-            NasError::InvalidParameterKmsKeyIdNotFound => &[r"CreateFileSystem"],
-            NasError::InvalidParameterKmsServiceNotEnabled => &[r"CreateFileSystem"],
-            NasError::InvalidParameterPathNotExist => {
-                &[
-                    r"CreateLifecyclePolicy",
-                    r"CreateLifecycleRetrieveJob",
-                    r"GetDirectoryOrFileProperties",
-                    r"ListDirectoriesAndFiles",
-                ]
-            }
-            NasError::InvalidParameterPathOrPaths => &[r"CreateLifecyclePolicy"],
-            NasError::InvalidParameterPathsNumberExceed => &[r"CreateLifecyclePolicy"],
-            NasError::InvalidParameterSizeTooLarge => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidParameterTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            NasError::InvalidParameterTagValue => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            NasError::InvalidParameterVpcNotFound => {
-                &[
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                ]
-            }
-            NasError::InvalidParameterVpcVswitchMismatch => &[r"CreateProtocolService"],
-            NasError::InvalidParameterVswNotFound => {
-                &[
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                ]
-            }
-            NasError::InvalidProtocolServiceNotFound => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ]
-            }
-            NasError::InvalidProtocolSpecNotSupported => {
-                &[r"CreateProtocolService", r"ModifyProtocolService"]
-            }
-            NasError::InvalidProtocolTypeNotSupported => {
-                &[
-                    r"CreateAccessPoint",
-                    r"CreateDir",
-                    r"CreateProtocolService",
-                    r"DescribeAccessPoints",
-                ]
-            }
-            NasError::InvalidRamRoleNoPermission => {
-                &[r"CreateAccessPoint", r"CreateMountTarget"]
-            }
-            NasError::InvalidRamRoleNotExist => {
-                &[r"CreateAccessPoint", r"CreateMountTarget"]
-            }
-            NasError::InvalidRefreshIntervalOutOfBounds => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                ]
-            }
-            NasError::InvalidRefreshPathAlreadyExist => &[r"ApplyDataFlowAutoRefresh"],
-            NasError::InvalidRefreshPathDuplicated => &[r"CreateDataFlow"],
-            NasError::InvalidRefreshPathInvalidParameter => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                ]
-            }
-            NasError::InvalidRefreshPathNotFound => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                ]
-            }
-            NasError::InvalidRefreshPathTooManyPaths => &[r"ApplyDataFlowAutoRefresh"],
-            NasError::InvalidRefreshPolicyInvalidParameter => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                ]
-            }
-            NasError::InvalidRequest => &[r"CreateAccessPoint", r"CreateFileset"],
-            NasError::InvalidResourceIdNotFound => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            NasError::InvalidSourceSecurityTypeNotSupport => &[r"CreateDataFlow"],
-            NasError::InvalidSourceStorageInvalidParameter => &[r"CreateDataFlow"],
-            NasError::InvalidSourceStorageInvalidRegion => &[r"CreateDataFlow"],
-            NasError::InvalidSourceStorageNeedVersioning => &[r"CreateDataFlow"],
-            NasError::InvalidSourceStorageNotFound => &[r"CreateDataFlow"],
-            NasError::InvalidSourceStorageNotSupport => &[r"CreateDataFlow"],
-            NasError::InvalidSourceStoragePermissionDenied => &[r"CreateDataFlow"],
-            NasError::InvalidSourceStorageUnreachable => &[r"CreateDataFlow"],
-            NasError::InvalidSrcTaskIdNotFound => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidSrcTaskIdTaskIdInvalid => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidSrcTaskIdTaskIdNotFound => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidStatus => &[r"ListRecycleBinJobs"],
-            NasError::InvalidStatusNotSupported => &[r"DescribeProtocolService"],
-            NasError::InvalidTargetFileIdNotDirectory => &[r"CreateRecycleBinRestoreJob"],
-            NasError::InvalidTargetFileIdNotFound => &[r"CreateRecycleBinRestoreJob"],
-            NasError::InvalidTaskActionNotSupported => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidTaskActionPermissionDenied => {
-                &[r"CreateDataFlowSubTask", r"CreateDataFlowTask"]
-            }
-            NasError::InvalidTaskIdNotFound => {
-                &[r"CancelDataFlowSubTask", r"CancelDataFlowTask"]
-            }
-            NasError::InvalidThroughputOutOfBounds => {
-                &[r"CreateDataFlow", r"ModifyDataFlow"]
-            }
-            NasError::InvalidVSwitchIpv6NotTurnOn => &[r"CreateMountTarget"],
-            NasError::InvalidVSwitchIdIpNotEnough => &[r"CreateMountTarget"],
-            NasError::InvalidVSwitchIdIpShortage => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyProtocolService",
-                ]
-            }
-            NasError::InvalidVpcNotFound => &[r"CreateAccessPoint"],
-            NasError::InvalidVpcIdConflictVpcCidr => {
-                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-            }
-            NasError::InvalidVpcIdCrossVpcNotSupport => &[r"CreateProtocolService"],
-            NasError::InvalidVswitchNotFound => &[r"CreateAccessPoint"],
-            NasError::MissingAccessGroupName => &[r"ModifyProtocolMountTarget"],
-            NasError::MissingDataFlowId => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"DeleteDataFlow",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ]
-            }
-            NasError::MissingExportId => {
-                &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
-            }
-            NasError::MissingFileId => {
-                &[r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob"]
-            }
-            NasError::MissingFileSystemId => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CancelFilesetQuota",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"CreateFileset",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                    r"DisableAndCleanRecycleBin",
-                    r"EnableRecycleBin",
-                    r"GetRecycleBinAttribute",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycleBinJobs",
-                    r"ListRecycledDirectoriesAndFiles",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                    r"SetFilesetQuota",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                    r"UpdateRecycleBinAttribute",
-                ]
-            }
-            NasError::MissingFileSystemPath => &[r"CreateFileset"],
-            NasError::MissingFsetId => {
-                &[
-                    r"CancelFilesetQuota",
-                    r"CreateDataFlow",
-                    r"DeleteFileset",
-                    r"ModifyFileset",
-                    r"SetFilesetQuota",
-                ]
-            }
-            NasError::MissingJobId => &[r"CancelRecycleBinJob"],
-            NasError::MissingParameterAccessGroupName => &[r"CreateMountTarget"],
-            NasError::MissingParameterKmsKeyId => &[r"CreateFileSystem"],
-            NasError::MissingParameterResourceIdOrTag => &[r"ListTagResources"],
-            NasError::MissingParameterResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            NasError::MissingProtocolServiceId => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ]
-            }
-            NasError::MissingSourceStorage => &[r"CreateDataFlow"],
-            NasError::MissingTargetFileId => &[r"CreateRecycleBinRestoreJob"],
-            NasError::MissingTaskId => &[r"CancelDataFlowSubTask", r"CancelDataFlowTask"],
-            NasError::MissingThroughput => &[r"CreateDataFlow"],
-            NasError::MissingVSwitchId => &[r"CreateProtocolService"],
-            NasError::MissingVpcId => &[r"CreateProtocolService"],
-            NasError::MntPathConflictInvalidParam => {
-                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-            }
-            NasError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            NasError::NumberExceedTags => &[r"ListTagResources", r"TagResources"],
-            NasError::OrderOpend => &[r"OpenNASService"],
-            NasError::OperationDeniedAccessPointCountsExceeded => &[r"CreateAccessPoint"],
-            NasError::OperationDeniedAlreadyExists => &[r"CreateFileset"],
-            NasError::OperationDeniedAutoRefreshNotSupport => &[r"CreateDataFlow"],
-            NasError::OperationDeniedConflict => {
-                &[
-                    r"CancelRecycleBinJob",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                ]
-            }
-            NasError::OperationDeniedConflictOperation => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlow",
-                    r"DeleteDataFlow",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ]
-            }
-            NasError::OperationDeniedCrossVpcExceedLimit => {
-                &[r"CreateProtocolMountTarget"]
-            }
-            NasError::OperationDeniedDataFlowNotSupported => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"DeleteDataFlow",
-                    r"DescribeDataFlowSubTasks",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ]
-            }
-            NasError::OperationDeniedDependBucketTag => &[r"CreateDataFlow"],
-            NasError::OperationDeniedDependFset => &[r"CreateDataFlow"],
-            NasError::OperationDeniedDependMountpoint => &[r"CreateDataFlow"],
-            NasError::OperationDeniedDependencyViolation => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowSubTask",
-                    r"CancelDataFlowTask",
-                    r"CancelFilesetQuota",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"CreateFileset",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"SetFilesetQuota",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ]
-            }
-            NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle => {
-                &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
-            }
-            NasError::OperationDeniedFileSystemNotSupportedForLifecycle => {
-                &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
-            }
-            NasError::OperationDeniedFilesetNotSupported => {
-                &[
-                    r"CancelFilesetQuota",
-                    r"CreateFileset",
-                    r"DeleteFileset",
-                    r"DescribeFilesets",
-                    r"ModifyFileset",
-                    r"SetFilesetQuota",
-                ]
-            }
-            NasError::OperationDeniedFsetAlreadyInUse => &[r"CreateDataFlow"],
-            NasError::OperationDeniedInvalidMntStatus => {
-                &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
-            }
-            NasError::OperationDeniedInvalidNextToken => &[r"ListDirectoriesAndFiles"],
-            NasError::OperationDeniedInvalidPtcStatus => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ]
-            }
-            NasError::OperationDeniedInvalidState => {
-                &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CreateDataFlowSubTask",
-                    r"CreateDataFlowTask",
-                    r"CreateFileSystem",
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteDataFlow",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyDataFlow",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ]
-            }
-            NasError::OperationDeniedKeyValueNotNull => &[r"TagResources"],
-            NasError::OperationDeniedLifecyclePolicyAssociated => &[r"DeleteFileSystem"],
-            NasError::OperationDeniedLifecyclePolicyCountLimitExceeded => {
-                &[r"CreateLifecyclePolicy"]
-            }
-            NasError::OperationDeniedLifecycleRecycleBinTieringJobAssociated => {
-                &[r"DeleteFileSystem"]
-            }
-            NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded => {
-                &[r"CreateLifecycleRetrieveJob", r"RetryLifecycleRetrieveJob"]
-            }
-            NasError::OperationDeniedLifecycleRetrieveJobEnded => {
-                &[r"CancelLifecycleRetrieveJob"]
-            }
-            NasError::OperationDeniedLifecycleRetrieveJobNotFailed => {
-                &[r"RetryLifecycleRetrieveJob"]
-            }
-            NasError::OperationDeniedMountTargetExceedLimit => &[r"CreateMountTarget"],
-            NasError::OperationDeniedNestedDir => {
-                &[r"ApplyDataFlowAutoRefresh", r"CreateFileset"]
-            }
-            NasError::OperationDeniedNoMountTargetQuota => {
-                &[r"CreateProtocolMountTarget"]
-            }
-            NasError::OperationDeniedNoProtocolServiceQuota => {
-                &[r"CreateProtocolService"]
-            }
-            NasError::OperationDeniedNoStock => {
-                &[
-                    r"CreateDataFlow",
-                    r"CreateProtocolService",
-                    r"ModifyDataFlow",
-                    r"ModifyProtocolService",
-                    r"StartDataFlow",
-                ]
-            }
-            NasError::OperationDeniedNotSupportPathsN => &[r"CreateLifecyclePolicy"],
-            NasError::OperationDeniedNotSupported => {
-                &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ]
-            }
-            NasError::OperationDeniedProtocolServiceExceedLimit => {
-                &[r"CreateProtocolService"]
-            }
-            NasError::OperationDeniedRecycleBinDisabled => {
-                &[
-                    r"CreateRecycleBinRestoreJob",
-                    r"DisableAndCleanRecycleBin",
-                    r"UpdateRecycleBinAttribute",
-                ]
-            }
-            NasError::OperationDeniedRecycleBinEnabled => &[r"EnableRecycleBin"],
-            NasError::OperationDeniedTooManyDepth => {
-                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-            }
-            NasError::OperationDeniedTooManyDepths => &[r"CreateFileset"],
-            NasError::OperationDeniedTooManyFilesets => &[r"CreateFileset"],
-            NasError::OperationDeniedTooManyRunningJobs => {
-                &[r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob"]
-            }
-            NasError::PathNotExistInFileSystemInvalidParam => &[r"CreateProtocolService"],
-            NasError::PermissionDeniedClThroughputInvalid => {
-                &[r"CreateProtocolService", r"ModifyProtocolService"]
-            }
-            NasError::PermissionDeniedCapacityTooLow => &[r"CreateProtocolService"],
-            NasError::PermissionDeniedThroughputExceed => &[r"CreateProtocolService"],
-            NasError::PermissionDeniedThroughputInvalid => {
-                &[r"CreateProtocolService", r"ModifyProtocolService"]
-            }
-            NasError::PermissionDeniedThroughputTooSmall => &[r"CreateProtocolService"],
-            NasError::RegionNotSupported => &[r"DescribeFileSystems"],
-            NasError::RequestAccepted => &[r"CreateFileSystem", r"CreateMountTarget"],
-            NasError::ResourceOutOfStock => &[r"CreateFileSystem", r"CreateMountTarget"],
-            NasError::SubAccountNoEncryptionSlrPermission => &[r"CreateFileSystem"],
-            NasError::SubAccountNoExtremeSlrPermission => &[r"CreateFileSystem"],
-            NasError::SubAccountNoLogSlrPermission => &[r"CreateLogAnalysis"],
-            NasError::SubAccountNoStandardSlrPermission => {
-                &[r"CreateFileSystem", r"CreateMountTarget"]
-            }
-            NasError::DataFlowBucketAccessDenied => &[r"CreateDataFlow"],
-            NasError::DataFlowBucketNotExist => &[r"CreateDataFlow"],
-            NasError::DataFlowBucketRegionUnmatched => &[r"CreateDataFlow"],
-            NasError::FeatureOrApiNotSupported => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::FilesetPathDuplicate => &[r"CreateFileset"],
-            NasError::FilesetPathExist => &[r"CreateFileset"],
-            NasError::FilesetPathNested => &[r"CreateFileset"],
-            NasError::FilesetPathNotExist => &[r"CreateFileset"],
-            NasError::ForbbidenRam => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::InvalidFilesetIdNotFound => {
-                &[
-                    r"CancelFilesetQuota",
-                    r"DeleteFileset",
-                    r"ModifyFileset",
-                    r"SetFilesetQuota",
-                ]
-            }
-            NasError::InvalidIntlAccountNotComplete => &[r"OpenNASService"],
-            NasError::InvalidParameterFileSystem => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::InvalidParameterResourceIds => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::InvalidParameterSortOrder => &[r"DescribeFilesets"],
-            NasError::InvalidParameterSortOrderField => &[r"DescribeFilesets"],
-            NasError::InvalidParameterVscId => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::InvalidParameterVscIds => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::OpenNasServiceGetCommodityInfoFail => &[r"OpenNASService"],
-            NasError::QuotaExceedLimit => &[r"SetFilesetQuota"],
-            NasError::QuotaInvalidLimit => &[r"CreateFileset", r"SetFilesetQuota"],
-            NasError::RamAddRamParamFailed => {
-                &[
-                    r"AttachVscToFilesystems",
-                    r"DescribeFilesystemsVscAttachInfo",
-                    r"DetachVscFromFilesystems",
-                ]
-            }
-            NasError::ResourceCheckFail => &[r"CreateFileset"],
-            NasError::ResourceExceedLimit => &[r"CreateFileset"],
-            NasError::ThrottlingApi => {
-                &[r"CancelFilesetQuota", r"DeleteFileset", r"SetFilesetQuota"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [NasError] {
-        match api {
-            r"ApplyDataFlowAutoRefresh" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemAlreadyExisted,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidRefreshIntervalOutOfBounds,
-                    NasError::InvalidRefreshPathAlreadyExist,
-                    NasError::InvalidRefreshPathInvalidParameter,
-                    NasError::InvalidRefreshPathNotFound,
-                    NasError::InvalidRefreshPathTooManyPaths,
-                    NasError::InvalidRefreshPolicyInvalidParameter,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNestedDir,
-                ]
-            }
-            r"AttachVscToFilesystems" => {
-                &[
-                    NasError::InvalidParameter,
-                    NasError::InvalidFilesystemTypeNotSupport,
-                    NasError::FeatureOrApiNotSupported,
-                    NasError::ForbbidenRam,
-                    NasError::InvalidParameterFileSystem,
-                    NasError::InvalidParameterResourceIds,
-                    NasError::InvalidParameterVscId,
-                    NasError::InvalidParameterVscIds,
-                    NasError::RamAddRamParamFailed,
-                ]
-            }
-            r"CancelDataFlowAutoRefresh" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidRefreshPathInvalidParameter,
-                    NasError::InvalidRefreshPathNotFound,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                ]
-            }
-            r"CancelDataFlowSubTask" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidTaskIdNotFound,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingTaskId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                ]
-            }
-            r"CancelDataFlowTask" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidTaskIdNotFound,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingTaskId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                ]
-            }
-            r"CancelFilesetQuota" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFsetIdNotFound,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingFsetId,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedFilesetNotSupported,
-                    NasError::InvalidFilesetIdNotFound,
-                    NasError::ThrottlingApi,
-                ]
-            }
-            r"CancelLifecycleRetrieveJob" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidLifecycleRetrieveJobNotFound,
-                    NasError::OperationDeniedLifecycleRetrieveJobEnded,
-                ]
-            }
-            r"CancelRecycleBinJob" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidJobIdNotFound,
-                    NasError::MissingJobId,
-                    NasError::OperationDeniedConflict,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    NasError::EntityNotExistResourceGroup,
-                    NasError::EntityNotExistResourceId,
-                ]
-            }
-            r"CreateAccessPoint" => {
-                &[
-                    NasError::InvalidAccessGroupNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidProtocolTypeNotSupported,
-                    NasError::InvalidRamRoleNoPermission,
-                    NasError::InvalidRamRoleNotExist,
-                    NasError::InvalidRequest,
-                    NasError::InvalidVpcNotFound,
-                    NasError::InvalidVswitchNotFound,
-                    NasError::OperationDeniedAccessPointCountsExceeded,
-                ]
-            }
-            r"CreateAccessRule" => {
-                &[
-                    NasError::InvalidAccessGroupNotsupportedIPv6,
-                    NasError::InvalidParamIPv4AndIPv6MutuallyExclusive,
-                    NasError::InvalidParamIpv6SourceCidrIp,
-                    NasError::InvalidParamSourceCidrIp,
-                ]
-            }
-            r"CreateDataFlow" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidAutoRefreshTooManyAutoRefreshes,
-                    NasError::InvalidDescriptionInvalidFormat,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilesystemVersionNotSupport,
-                    NasError::InvalidFsetIdNotFound,
-                    NasError::InvalidOperationDeletionProtection,
-                    NasError::InvalidRefreshIntervalOutOfBounds,
-                    NasError::InvalidRefreshPathDuplicated,
-                    NasError::InvalidRefreshPathInvalidParameter,
-                    NasError::InvalidRefreshPathNotFound,
-                    NasError::InvalidRefreshPolicyInvalidParameter,
-                    NasError::InvalidSourceSecurityTypeNotSupport,
-                    NasError::InvalidSourceStorageInvalidParameter,
-                    NasError::InvalidSourceStorageInvalidRegion,
-                    NasError::InvalidSourceStorageNeedVersioning,
-                    NasError::InvalidSourceStorageNotFound,
-                    NasError::InvalidSourceStorageNotSupport,
-                    NasError::InvalidSourceStoragePermissionDenied,
-                    NasError::InvalidSourceStorageUnreachable,
-                    NasError::InvalidThroughputOutOfBounds,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingFsetId,
-                    NasError::MissingSourceStorage,
-                    NasError::MissingThroughput,
-                    NasError::OperationDeniedAutoRefreshNotSupport,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependBucketTag,
-                    NasError::OperationDeniedDependFset,
-                    NasError::OperationDeniedDependMountpoint,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedFsetAlreadyInUse,
-                    NasError::OperationDeniedNoStock,
-                    NasError::DataFlowBucketAccessDenied,
-                    NasError::DataFlowBucketNotExist,
-                    NasError::DataFlowBucketRegionUnmatched,
-                ]
-            }
-            r"CreateDataFlowSubTask" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidDataTypeNotSupported,
-                    NasError::InvalidFilesystemVersionNotSupport,
-                    NasError::InvalidParameterInvalidFormat,
-                    NasError::InvalidParameterSizeTooLarge,
-                    NasError::InvalidSrcTaskIdNotFound,
-                    NasError::InvalidSrcTaskIdTaskIdInvalid,
-                    NasError::InvalidSrcTaskIdTaskIdNotFound,
-                    NasError::InvalidTaskActionNotSupported,
-                    NasError::InvalidTaskActionPermissionDenied,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedInvalidState,
-                ]
-            }
-            r"CreateDataFlowTask" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidDataTypeNotSupported,
-                    NasError::InvalidFilesystemVersionNotSupport,
-                    NasError::InvalidParameterInvalidFormat,
-                    NasError::InvalidParameterSizeTooLarge,
-                    NasError::InvalidSrcTaskIdNotFound,
-                    NasError::InvalidSrcTaskIdTaskIdInvalid,
-                    NasError::InvalidSrcTaskIdTaskIdNotFound,
-                    NasError::InvalidTaskActionNotSupported,
-                    NasError::InvalidTaskActionPermissionDenied,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedInvalidState,
-                ]
-            }
-            r"CreateDir" => &[NasError::InvalidProtocolTypeNotSupported],
-            r"CreateFileSystem" => {
-                &[
-                    NasError::IdempotentParameterMismatch,
-                    NasError::DryRunOperation,
-                    NasError::InvalidFileSystemAlreadyExisted,
-                    NasError::InvalidParamNotSupportByok,
-                    NasError::InvalidParameterInvalidKmsKeyId,
-                    NasError::InvalidParameterKmsKeyIdNotFound,
-                    NasError::InvalidParameterKmsServiceNotEnabled,
-                    NasError::MissingParameterKmsKeyId,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::RequestAccepted,
-                    NasError::ResourceOutOfStock,
-                    NasError::SubAccountNoEncryptionSlrPermission,
-                    NasError::SubAccountNoExtremeSlrPermission,
-                    NasError::SubAccountNoStandardSlrPermission,
-                ]
-            }
-            r"CreateFileset" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFileSystemPathInvalidCharacters,
-                    NasError::InvalidFileSystemPathNotDirectory,
-                    NasError::InvalidFileSystemPathParentNotFound,
-                    NasError::InvalidFilesetPathInvalidParameter,
-                    NasError::InvalidFilesystemTypeNotSupport,
-                    NasError::InvalidFilesystemVersionNotSupport,
-                    NasError::InvalidRequest,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingFileSystemPath,
-                    NasError::OperationDeniedAlreadyExists,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedFilesetNotSupported,
-                    NasError::OperationDeniedNestedDir,
-                    NasError::OperationDeniedTooManyDepths,
-                    NasError::OperationDeniedTooManyFilesets,
-                    NasError::FilesetPathDuplicate,
-                    NasError::FilesetPathExist,
-                    NasError::FilesetPathNested,
-                    NasError::FilesetPathNotExist,
-                    NasError::QuotaInvalidLimit,
-                    NasError::ResourceCheckFail,
-                    NasError::ResourceExceedLimit,
-                ]
-            }
-            r"CreateLifecyclePolicy" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilesystemTypeNotSupport,
-                    NasError::InvalidLifecyclePolicyAlreadyExist,
-                    NasError::InvalidParameterPathNotExist,
-                    NasError::InvalidParameterPathOrPaths,
-                    NasError::InvalidParameterPathsNumberExceed,
-                    NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-                    NasError::OperationDeniedFileSystemNotSupportedForLifecycle,
-                    NasError::OperationDeniedLifecyclePolicyCountLimitExceeded,
-                    NasError::OperationDeniedNotSupportPathsN,
-                ]
-            }
-            r"CreateLifecycleRetrieveJob" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParameterPathNotExist,
-                    NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-                    NasError::OperationDeniedFileSystemNotSupportedForLifecycle,
-                    NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-                ]
-            }
-            r"CreateLogAnalysis" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilesystemTypeNotSupport,
-                    NasError::SubAccountNoLogSlrPermission,
-                ]
-            }
-            r"CreateMountTarget" => {
-                &[
-                    NasError::IdempotentParameterMismatch,
-                    NasError::DryRunOperation,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFileSystemNotsupportedIPv6,
-                    NasError::InvalidMountTargetAlreadyExisted,
-                    NasError::InvalidParameterConflictVpcCidr,
-                    NasError::InvalidParameterVpcNotFound,
-                    NasError::InvalidParameterVswNotFound,
-                    NasError::InvalidRamRoleNoPermission,
-                    NasError::InvalidRamRoleNotExist,
-                    NasError::InvalidVSwitchIpv6NotTurnOn,
-                    NasError::InvalidVSwitchIdIpNotEnough,
-                    NasError::MissingParameterAccessGroupName,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedMountTargetExceedLimit,
-                    NasError::RequestAccepted,
-                    NasError::ResourceOutOfStock,
-                    NasError::SubAccountNoStandardSlrPermission,
-                ]
-            }
-            r"CreateProtocolMountTarget" => {
-                &[
-                    NasError::FsetIncorrectStatus,
-                    NasError::InstanceIncorrectStatus,
-                    NasError::InvalidAccessGroupNameNotAccessRule,
-                    NasError::InvalidAccessGroupNameNotFound,
-                    NasError::InvalidDescriptionInvalidFormat,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFileSystemPathInvalidCharacters,
-                    NasError::InvalidFsetInUse,
-                    NasError::InvalidFsetIdNotFound,
-                    NasError::InvalidParameterVpcNotFound,
-                    NasError::InvalidParameterVswNotFound,
-                    NasError::InvalidProtocolServiceNotFound,
-                    NasError::InvalidVSwitchIdIpShortage,
-                    NasError::InvalidVpcIdConflictVpcCidr,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingProtocolServiceId,
-                    NasError::MntPathConflictInvalidParam,
-                    NasError::OperationDeniedCrossVpcExceedLimit,
-                    NasError::OperationDeniedInvalidPtcStatus,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNoMountTargetQuota,
-                    NasError::OperationDeniedNotSupported,
-                    NasError::OperationDeniedTooManyDepth,
-                ]
-            }
-            r"CreateProtocolService" => {
-                &[
-                    NasError::InstanceIncorrectStatus,
-                    NasError::InvalidAccessGroupNameNotAccessRule,
-                    NasError::InvalidAccessGroupNameNotFound,
-                    NasError::InvalidDescriptionInvalidFormat,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFileSystemPathInvalidCharacters,
-                    NasError::InvalidFsetInUse,
-                    NasError::InvalidFsetIdNotFound,
-                    NasError::InvalidNetworkTypeNotSupported,
-                    NasError::InvalidParameterVpcNotFound,
-                    NasError::InvalidParameterVpcVswitchMismatch,
-                    NasError::InvalidParameterVswNotFound,
-                    NasError::InvalidProtocolSpecNotSupported,
-                    NasError::InvalidProtocolTypeNotSupported,
-                    NasError::InvalidVSwitchIdIpShortage,
-                    NasError::InvalidVpcIdConflictVpcCidr,
-                    NasError::InvalidVpcIdCrossVpcNotSupport,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingVSwitchId,
-                    NasError::MissingVpcId,
-                    NasError::MntPathConflictInvalidParam,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNoProtocolServiceQuota,
-                    NasError::OperationDeniedNoStock,
-                    NasError::OperationDeniedNotSupported,
-                    NasError::OperationDeniedProtocolServiceExceedLimit,
-                    NasError::OperationDeniedTooManyDepth,
-                    NasError::PathNotExistInFileSystemInvalidParam,
-                    NasError::PermissionDeniedClThroughputInvalid,
-                    NasError::PermissionDeniedCapacityTooLow,
-                    NasError::PermissionDeniedThroughputExceed,
-                    NasError::PermissionDeniedThroughputInvalid,
-                    NasError::PermissionDeniedThroughputTooSmall,
-                ]
-            }
-            r"CreateRecycleBinDeleteJob" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileIdNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    NasError::MissingFileId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflict,
-                    NasError::OperationDeniedTooManyRunningJobs,
-                ]
-            }
-            r"CreateRecycleBinRestoreJob" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileIdNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    NasError::InvalidTargetFileIdNotDirectory,
-                    NasError::InvalidTargetFileIdNotFound,
-                    NasError::MissingFileId,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingTargetFileId,
-                    NasError::OperationDeniedConflict,
-                    NasError::OperationDeniedRecycleBinDisabled,
-                    NasError::OperationDeniedTooManyRunningJobs,
-                ]
-            }
-            r"DeleteAccessPoint" => {
-                &[
-                    NasError::InvalidAccessPointIdNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                ]
-            }
-            r"DeleteDataFlow" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedInvalidState,
-                ]
-            }
-            r"DeleteFileSystem" => {
-                &[
-                    NasError::OperationDeniedLifecyclePolicyAssociated,
-                    NasError::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
-                ]
-            }
-            r"DeleteFileset" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFsetIdNotFound,
-                    NasError::InvalidOperationDeletionProtection,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingFsetId,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedFilesetNotSupported,
-                    NasError::InvalidFilesetIdNotFound,
-                    NasError::ThrottlingApi,
-                ]
-            }
-            r"DeleteProtocolMountTarget" => {
-                &[
-                    NasError::InstanceIncorrectStatus,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidProtocolServiceNotFound,
-                    NasError::MissingExportId,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingProtocolServiceId,
-                    NasError::OperationDeniedInvalidMntStatus,
-                    NasError::OperationDeniedInvalidPtcStatus,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNotSupported,
-                ]
-            }
-            r"DeleteProtocolService" => {
-                &[
-                    NasError::InstanceIncorrectStatus,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidProtocolServiceNotFound,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingProtocolServiceId,
-                    NasError::OperationDeniedInvalidPtcStatus,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNotSupported,
-                ]
-            }
-            r"DescribeAccessPoint" => {
-                &[
-                    NasError::InvalidAccessPointIdNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                ]
-            }
-            r"DescribeAccessPoints" => {
-                &[
-                    NasError::InvalidAccessGroupNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilesystemTypeNotSupport,
-                    NasError::InvalidProtocolTypeNotSupported,
-                ]
-            }
-            r"DescribeDataFlowSubTasks" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilesystemVersionNotSupport,
-                    NasError::InvalidFilterParam,
-                    NasError::InvalidParameterInvalidMaxResults,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                ]
-            }
-            r"DescribeDataFlowTasks" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilesystemVersionNotSupport,
-                    NasError::InvalidFilterParam,
-                    NasError::InvalidParameterInvalidMaxResults,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                ]
-            }
-            r"DescribeDataFlows" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilesystemVersionNotSupport,
-                    NasError::InvalidFilterParam,
-                    NasError::InvalidFilterValue,
-                    NasError::InvalidParameterInvalidMaxResults,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                ]
-            }
-            r"DescribeFileSystems" => {
-                &[NasError::InvalidFileSystemNotFound, NasError::RegionNotSupported]
-            }
-            r"DescribeFilesets" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilterParam,
-                    NasError::InvalidFilterValue,
-                    NasError::InvalidParameterInvalidMaxResults,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedFilesetNotSupported,
-                    NasError::InvalidParameterSortOrder,
-                    NasError::InvalidParameterSortOrderField,
-                ]
-            }
-            r"DescribeFilesystemsVscAttachInfo" => {
-                &[
-                    NasError::InvalidParameter,
-                    NasError::InvalidFilesystemTypeNotSupport,
-                    NasError::FeatureOrApiNotSupported,
-                    NasError::ForbbidenRam,
-                    NasError::InvalidParameterFileSystem,
-                    NasError::InvalidParameterResourceIds,
-                    NasError::InvalidParameterVscId,
-                    NasError::InvalidParameterVscIds,
-                    NasError::RamAddRamParamFailed,
-                ]
-            }
-            r"DescribeLifecyclePolicies" => &[NasError::InvalidFileSystemNotFound],
-            r"DescribeMountTargets" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFileSystemNotsupportedIPv6,
-                    NasError::InvalidMountTargetNotFound,
-                ]
-            }
-            r"DescribeProtocolMountTarget" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFilterParam,
-                    NasError::InvalidFilterValue,
-                    NasError::InvalidParameterInvalidMaxResults,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::MissingFileSystemId,
-                ]
-            }
-            r"DescribeProtocolService" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParamTooManyProtocolServiceIds,
-                    NasError::InvalidParameterInvalidMaxResults,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::InvalidStatusNotSupported,
-                    NasError::MissingFileSystemId,
-                ]
-            }
-            r"DescribeZones" => {
-                &[NasError::InvalidRegionIdNotFound, NasError::InternalError]
-            }
-            r"DetachVscFromFilesystems" => {
-                &[
-                    NasError::InvalidParameter,
-                    NasError::InvalidFilesystemTypeNotSupport,
-                    NasError::FeatureOrApiNotSupported,
-                    NasError::ForbbidenRam,
-                    NasError::InvalidParameterFileSystem,
-                    NasError::InvalidParameterResourceIds,
-                    NasError::InvalidParameterVscId,
-                    NasError::InvalidParameterVscIds,
-                    NasError::RamAddRamParamFailed,
-                ]
-            }
-            r"DisableAndCleanRecycleBin" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedRecycleBinDisabled,
-                ]
-            }
-            r"EnableRecycleBin" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedRecycleBinEnabled,
-                ]
-            }
-            r"GetDirectoryOrFileProperties" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParameterPathNotExist,
-                ]
-            }
-            r"GetRecycleBinAttribute" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::MissingFileSystemId,
-                ]
-            }
-            r"ListDirectoriesAndFiles" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParameterPathNotExist,
-                    NasError::OperationDeniedInvalidNextToken,
-                ]
-            }
-            r"ListLifecycleRetrieveJobs" => &[NasError::InvalidFileSystemNotFound],
-            r"ListRecentlyRecycledDirectories" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    NasError::MissingFileSystemId,
-                ]
-            }
-            r"ListRecycleBinJobs" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidJobIdNotFound,
-                    NasError::InvalidStatus,
-                    NasError::MissingFileSystemId,
-                ]
-            }
-            r"ListRecycledDirectoriesAndFiles" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileIdNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidParameterInvalidNextToken,
-                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    NasError::MissingFileSystemId,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    NasError::DuplicateResourceId,
-                    NasError::DuplicateTagKey,
-                    NasError::InvalidNextToken,
-                    NasError::InvalidParameterTagKey,
-                    NasError::InvalidParameterTagValue,
-                    NasError::InvalidResourceIdNotFound,
-                    NasError::MissingParameterResourceIdOrTag,
-                    NasError::MissingParameterResourceIds,
-                    NasError::NumberExceedResourceIds,
-                    NasError::NumberExceedTags,
-                ]
-            }
-            r"ModifyAccessPoint" => {
-                &[
-                    NasError::InvalidAccessGroupNotFound,
-                    NasError::InvalidAccessPointIdNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                ]
-            }
-            r"ModifyAccessRule" => {
-                &[
-                    NasError::InvalidAccessGroupNotsupportedIPv6,
-                    NasError::InvalidParamIPv4AndIPv6MutuallyExclusive,
-                    NasError::InvalidParamIpv6SourceCidrIp,
-                    NasError::InvalidParamSourceCidrIp,
-                ]
-            }
-            r"ModifyDataFlow" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidDescriptionInvalidFormat,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidThroughputOutOfBounds,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNoStock,
-                ]
-            }
-            r"ModifyDataFlowAutoRefresh" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidRefreshIntervalOutOfBounds,
-                    NasError::InvalidRefreshPolicyInvalidParameter,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                ]
-            }
-            r"ModifyFileset" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFsetIdNotFound,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingFsetId,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedFilesetNotSupported,
-                    NasError::InvalidFilesetIdNotFound,
-                ]
-            }
-            r"ModifyLifecyclePolicy" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidLifecyclePolicyNotFound,
-                    NasError::InvalidLifecycleRuleNotFound,
-                ]
-            }
-            r"ModifyMountTarget" => {
-                &[
-                    NasError::InvalidFileSystemNotsupportedIPv6,
-                    NasError::InvalidParamDualStackMountTargetDomain,
-                    NasError::InvalidParamMountTargetDomain,
-                ]
-            }
-            r"ModifyProtocolMountTarget" => {
-                &[
-                    NasError::InstanceIncorrectStatus,
-                    NasError::InvalidAccessGroupNameNotAccessRule,
-                    NasError::InvalidAccessGroupNameNotFound,
-                    NasError::InvalidDescriptionInvalidFormat,
-                    NasError::InvalidExportIdNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidProtocolServiceNotFound,
-                    NasError::MissingAccessGroupName,
-                    NasError::MissingExportId,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingProtocolServiceId,
-                    NasError::OperationDeniedInvalidMntStatus,
-                    NasError::OperationDeniedInvalidPtcStatus,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNotSupported,
-                ]
-            }
-            r"ModifyProtocolService" => {
-                &[
-                    NasError::InstanceIncorrectStatus,
-                    NasError::InvalidDescriptionInvalidFormat,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidProtocolServiceNotFound,
-                    NasError::InvalidProtocolSpecNotSupported,
-                    NasError::InvalidVSwitchIdIpShortage,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingProtocolServiceId,
-                    NasError::OperationDeniedInvalidPtcStatus,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNoStock,
-                    NasError::OperationDeniedNotSupported,
-                    NasError::PermissionDeniedClThroughputInvalid,
-                    NasError::PermissionDeniedThroughputInvalid,
-                ]
-            }
-            r"OpenNASService" => {
-                &[
-                    NasError::OrderOpend,
-                    NasError::InvalidIntlAccountNotComplete,
-                    NasError::OpenNasServiceGetCommodityInfoFail,
-                ]
-            }
-            r"RetryLifecycleRetrieveJob" => {
-                &[
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidLifecycleRetrieveJobNotFound,
-                    NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-                    NasError::OperationDeniedLifecycleRetrieveJobNotFailed,
-                ]
-            }
-            r"SetDirQuota" => &[NasError::InvalidParameterDirPathNotExist],
-            r"SetFilesetQuota" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::InvalidFsetIdNotFound,
-                    NasError::MissingFileSystemId,
-                    NasError::MissingFsetId,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedFilesetNotSupported,
-                    NasError::InvalidFilesetIdNotFound,
-                    NasError::QuotaExceedLimit,
-                    NasError::QuotaInvalidLimit,
-                    NasError::ThrottlingApi,
-                ]
-            }
-            r"StartDataFlow" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedInvalidState,
-                    NasError::OperationDeniedNoStock,
-                ]
-            }
-            r"StopDataFlow" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidDataFlowNotFound,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::MissingDataFlowId,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedConflictOperation,
-                    NasError::OperationDeniedDataFlowNotSupported,
-                    NasError::OperationDeniedDependencyViolation,
-                    NasError::OperationDeniedInvalidState,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    NasError::CustomTagNumberExceed,
-                    NasError::DuplicateResourceId,
-                    NasError::DuplicateTagKey,
-                    NasError::InvalidParameterTagKey,
-                    NasError::InvalidParameterTagValue,
-                    NasError::InvalidResourceIdNotFound,
-                    NasError::MissingParameterResourceIds,
-                    NasError::NumberExceedResourceIds,
-                    NasError::NumberExceedTags,
-                    NasError::OperationDeniedKeyValueNotNull,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    NasError::DuplicateResourceId,
-                    NasError::DuplicateTagKey,
-                    NasError::InvalidParameterTagKey,
-                    NasError::InvalidParameterTagValue,
-                    NasError::MissingParameterResourceIds,
-                    NasError::NumberExceedResourceIds,
-                ]
-            }
-            r"UpdateRecycleBinAttribute" => {
-                &[
-                    NasError::IllegalCharacters,
-                    NasError::InvalidFileSystemNotFound,
-                    NasError::MissingFileSystemId,
-                    NasError::OperationDeniedRecycleBinDisabled,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for NasError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for NasError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for NasError {}
-    impl __core::str::FromStr for NasError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for NasError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for NasError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+TargetFileId) is not directory.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidTargetFileId.NotFound", http_status
+        : 404, message : r"The specified TargetFileId(%TargetFileId) does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTaskAction.NotSupported",
+        http_status : 404, message : r"The task action is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTaskAction.PermissionDenied",
+        http_status : 404, message : r"The task action is not allowed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTaskId.NotFound", http_status : 404,
+        message : r"The specified task ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidThroughput.OutOfBounds", http_status : 404, message
+        : r"Throughput is out of bounds.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVSwitch.Ipv6NotTurnOn", http_status : 400, message :
+        r"The VSwitch you are currently using has not enabled the IPv6 function. Please enable this function first and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidVSwitchId.IpNotEnough",
+        http_status : 400, message :
+        r"The number of the specified VSwitch IP address is insufficient.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidVSwitchId.IpShortage", http_status :
+        403, message : r"The specified vswitch ip shortage.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidVpc.NotFound", http_status : 404, message :
+        r"The specified Vpc is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVpcId.ConflictVpcCidr", http_status : 404, message :
+        r"Vpc cidr conflict with file system", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVpcId.CrossVpcNotSupport.", http_status : 403, message :
+        r"Cross VPC not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVswitch.NotFound", http_status : 404, message :
+        r"The specified VSwitch does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingAccessGroupName", http_status : 400, message :
+        r"AccessGroupName is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingDataFlowId", http_status : 400, message :
+        r"DataFlowId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingExportId", http_status : 400, message :
+        r"ExportId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingFileId", http_status : 400, message :
+        r"FileId is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingFileSystemId", http_status : 400, message :
+        r"FileSystemId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingFileSystemPath", http_status : 400, message :
+        r"FileSystemPath is mandatory for this action.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingFsetId", http_status : 400, message :
+        r"FsetId is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingJobId", http_status : 400, message :
+        r"JobId is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.AccessGroupName", http_status : 400, message :
+        r"You must specify AccessGroupName when you create a standard or extreme file system mount target.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.KmsKeyId",
+        http_status : 400, message :
+        r"When parameter EncryptType equals 2, the parameter KmsKeyId is mandatory for your request.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceIdOrTag",
+        http_status : 400, message : r"Either ResourceId or Tag must be specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceIds",
+        http_status : 400, message : r"You must specify ResourceIds.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingProtocolServiceId", http_status : 400, message :
+        r"ProtocolServiceId is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingSourceStorage", http_status : 400, message :
+        r"SourceStorage is mandatory for this action.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingTargetFileId", http_status : 400, message :
+        r"TargetFileId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingTaskId", http_status : 400, message :
+        r"TaskId is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingThroughput", http_status : 400, message :
+        r"Throughput is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingVSwitchId", http_status : 400, message :
+        r"VSwitchId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingVpcId", http_status : 400, message :
+        r"VpcId is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code :
+        r"MntPathConflict.InvalidParam", http_status : 403, message :
+        r"FilesetId and Path must and can only be specified one.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400, message :
+        r"The maximum number of ResourceIds is exceeded. The maximum is 50.", retry :
+        __p::NEVER }, __p::Entry { code : r"NumberExceed.Tags", http_status : 400,
+        message : r"The maximum number of Tags is exceeded. The maximum is 20.", retry :
+        __p::NEVER }, __p::Entry { code : r"ORDER.OPEND", http_status : 400, message :
+        r"You have already purchased the NAS service. Go to the NAS console to start using it.",
+        retry : __p::NEVER }, __p::Entry { code : r"ORDER.OPEND", http_status : 400,
+        message :
+        r"You have already open the service. Go to the console to start using it.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.AccessPointCountsExceeded",
+        http_status : 403, message :
+        r"The maxium number of access point has reached its limits.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.AlreadyExists", http_status : 403,
+        message :
+        r"The operation is denied due to IdirName already exists in parent path.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.AutoRefreshNotSupport",
+        http_status : 403, message :
+        r"The operation is denied. Auto refresh is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.Conflict", http_status : 403, message :
+        r"The operation is in conflict with (% JobId). Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.ConflictOperation",
+        http_status : 403, message :
+        r"The operation is denied due to a conflict with an ongoing operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.CrossVPCExceedLimit",
+        http_status : 403, message : r"Cross vpc mount exceed limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.DataFlowNotSupported", http_status :
+        403, message : r"The operation is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.DependBucketTag", http_status : 403,
+        message :
+        r"The operation is denied. The OSS Bucket tag cpfs-dataflow is missing.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DependFset", http_status :
+        403, message : r"The operation is denied due to invalid fileset state.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DependMountpoint",
+        http_status : 403, message :
+        r"The operation is denied because no mount point is found.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.DependencyViolation", http_status : 403,
+        message : r"The operation is denied due to dependancy violation.", retry :
+        __p::CONFLICT }, __p::Entry { code :
+        r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle", http_status :
+        400, message : r"The encrypted file system does not support lifecycle.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.FileSystemNotSupportedForLifecycle", http_status : 400, message
+        : r"The file system does not support lifecycle.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.FilesetNotSupported", http_status : 403,
+        message : r"The operation is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.FsetAlreadyInUse", http_status : 403, message :
+        r"The Fset is already bound to another data flow.", retry : __p::CONFLICT },
+        __p::Entry { code : r"OperationDenied.InvalidMntStatus", http_status : 403,
+        message :
+        r"The operation is denied due to invalid protocol mount targte status.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationDenied.InvalidNextToken",
+        http_status : 400, message : r"The specified NextToken is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.InvalidPtcStatus",
+        http_status : 403, message :
+        r"The operation is denied due to invalid protocol service status.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationDenied.InvalidState", http_status
+        : 403, message : r"The operation is denied due to invalid file system state.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"OperationDenied.InvalidState",
+        http_status : 403, message :
+        r"The operation is not permitted when the status is processing.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"OperationDenied.KeyValueNotNull",
+        http_status : 403, message : r"The key value cannot be null.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.LifecyclePolicyAssociated", http_status
+        : 400, message : r"The specified FileSystem has LifecyclePolicy associated.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.LifecyclePolicyCountLimitExceeded", http_status : 400, message
+        : r"The maximum number of LifecyclePolicies is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.LifecycleRecycleBinTieringJobAssociated",
+        http_status : 400, message :
+        r"The specified FileSystem has LifecycleRecycleBinTieringJob associated.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded", http_status : 400,
+        message : r"The maximum number of LifecycleRetrieveJobs is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.LifecycleRetrieveJobEnded",
+        http_status : 400, message :
+        r"The specified LifecycleRetrieveJob has already ended.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.LifecycleRetrieveJobNotFailed", http_status
+        : 400, message : r"The specified LifecycleRetrieveJob has not failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.MountTargetExceedLimit",
+        http_status : 403, message :
+        r"The maximum number of mount target in the specified file system is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.NestedDir",
+        http_status : 403, message : r"The operation is denied due to nested directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.NoMountTargetQuota",
+        http_status : 403, message : r"No mount target quota on this protocol service.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.NoProtocolServiceQuota", http_status : 403, message :
+        r"No protocol service quota.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.NoStock", http_status : 403, message :
+        r"The operation is denied due to no stock.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.NoStock", http_status : 404, message :
+        r"The operation is denied due to no stock.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.NotSupportPaths.N", http_status : 403, message :
+        r"Your request does not meet the gray condition. The Paths.N parameter is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.NotSupported",
+        http_status : 403, message : r"The operation is denied due to not supported.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ProtocolServiceExceedLimit", http_status : 403, message :
+        r"The protocol service amount exceed file system limit.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.RecycleBinDisabled", http_status : 403,
+        message : r"The operation is denied because the recycle bin is disabled.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.RecycleBinEnabled",
+        http_status : 403, message : r"The recycle bin is already enabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.TooManyDepth", http_status :
+        403, message : r"The operation is denied due to Fsets path too deep.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.TooManyDepths", http_status :
+        403, message : r"The operation is denied due to Fileset path too deep.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.TooManyFilesets", http_status
+        : 403, message :
+        r"The operation is denied due to too many fileset in filesystem.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.TooManyRunningJobs",
+        http_status : 403, message :
+        r"The maximum number of running job is one. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"PathNotExistInFileSystem.InvalidParam",
+        http_status : 404, message : r"Given path does not exist in file system.", retry
+        : __p::NEVER }, __p::Entry { code : r"PermissionDenied.CLThroughputInvalid",
+        http_status : 403, message :
+        r"Throughput of caching protocol service is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"PermissionDenied.CapacityTooLow", http_status : 403,
+        message : r"Capacity of file system too low to subscribe protocol service.",
+        retry : __p::NEVER }, __p::Entry { code : r"PermissionDenied.ThroughputExceed",
+        http_status : 403, message :
+        r"Throughput of protocol service must less than throughput of file system.",
+        retry : __p::NEVER }, __p::Entry { code : r"PermissionDenied.ThroughputInvalid",
+        http_status : 403, message :
+        r"Standard protocol service should not specified throughput.", retry : __p::NEVER
+        }, __p::Entry { code : r"PermissionDenied.ThroughputTooSmall", http_status : 403,
+        message : r"Throughput of protocol service too small.", retry : __p::NEVER },
+        __p::Entry { code : r"Region.NotSupported", http_status : 400, message :
+        r"The specified Region is not supported for this API now.", retry : __p::NEVER },
+        __p::Entry { code : r"RequestAccepted", http_status : 202, message :
+        r"The request has been accepted by the server.", retry : __p::NEVER }, __p::Entry
+        { code : r"Resource.OutOfStock", http_status : 403, message :
+        r"The inventory of the specified zone is insufficient.", retry : __p::NEVER },
+        __p::Entry { code : r"SubAccount.NoEncryptionSLRPermission", http_status : 400,
+        message :
+        r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasEncryption. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
+        retry : __p::NEVER }, __p::Entry { code : r"SubAccount.NoExtremeSLRPermission",
+        http_status : 400, message :
+        r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasExtreme. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
+        retry : __p::NEVER }, __p::Entry { code : r"SubAccount.NoLogSLRPermission",
+        http_status : 400, message :
+        r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasLogDelivery. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
+        retry : __p::NEVER }, __p::Entry { code : r"SubAccount.NoStandardSLRPermission",
+        http_status : 400, message :
+        r"The RAM user does not have the permission to create service linked role AliyunServiceRoleForNasStandard. Please authorize the RAM user the permission ram:CreateServiceLinkedRole.",
+        retry : __p::NEVER }, __p::Entry { code : r"DataFlow.Bucket.AccessDenied",
+        http_status : 403, message : r"Bucket access denied.", retry : __p::NEVER },
+        __p::Entry { code : r"DataFlow.Bucket.NotExist", http_status : 404, message :
+        r"Bucket does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DataFlow.Bucket.RegionUnmatched", http_status : 400, message :
+        r"The bucket and file system are not in the same region.", retry : __p::NEVER },
+        __p::Entry { code : r"FeatureOrAPI.NotSupported", http_status : 400, message :
+        r"The Feature/API is not supported in this region now.", retry : __p::NEVER },
+        __p::Entry { code : r"Fileset.Path.Duplicate", http_status : 400, message :
+        r"Fileset path is duplicate.", retry : __p::NEVER }, __p::Entry { code :
+        r"Fileset.Path.Exist", http_status : 400, message : r"Fileset already exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"Fileset.Path.Nested", http_status :
+        400, message : r"Fileset path is nested.", retry : __p::NEVER }, __p::Entry {
+        code : r"Fileset.Path.NotExist", http_status : 400, message :
+        r"Fileset.Path.Not.Exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbbiden.Ram", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn't support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidFilesetId.NotFound",
+        http_status : 400, message : r"Invalid FilesetId.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidIntlAccount.NotComplete", http_status : 400, message
+        : r"Intl account is not complete.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.FileSystem", http_status : 400, message :
+        r"Invalid FileSystem in ResourceIds.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceIds", http_status : 400, message :
+        r"Invalid ResourceIds, can not be empty or batch size large than 10.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.SortOrder", http_status :
+        400, message : r"Invalid sort order.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SortOrderField", http_status : 400, message :
+        r"Invalid sort order field.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.VscId", http_status : 400, message :
+        r"Invalid VscId in ResourceIds.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.VscIds", http_status : 400, message :
+        r"Invalid VscId in ResourceIds.VscIds must be the same.", retry : __p::NEVER },
+        __p::Entry { code : r"OpenNasService.GetCommodityInfoFail", http_status : 500,
+        message : r"Fail to get commodity info for open nas service.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Quota.Exceed.Limit", http_status : 400,
+        message : r"Quota exceed limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"Quota.Invalid.Limit", http_status : 400, message : r"Quota limit is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"Ram.AddRamParamFailed", http_status :
+        400, message : r"Ram check has failed due to param invalid, please check param.",
+        retry : __p::NEVER }, __p::Entry { code : r"Resource.Check.Fail", http_status :
+        400, message : r"Resource check failed.", retry : __p::NEVER }, __p::Entry { code
+        : r"Resource.Exceed.Limit", http_status : 400, message :
+        r"Resource exceed limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"Throttling.Api", http_status : 429, message :
+        r"Request was denied due to api flow control.", retry : __p::THROTTLING },],
+        first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x10\0\0\0\x11\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Z\0\0\0[\0\0\0\\\0\0\0^\0\0\0_\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0w\0\0\0x\0\0\0z\0\0\0{\0\0\0|\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFE\0\0\0\xF6\0\0\0\0\0\0\0\0\0\0\0\0\0q\0\xBC\x006\0'\0\x96\0\xD2\0\xF7\0z\0{\0\0\0\0\0>\0G\0V\0p\0\0\0Q\0\xF4\0\x15\0A\0\0\0\xFC\0\0\0\0\0\x91\0\0\0\x19\0O\0\0\0\0\0\0\0\0\0\x1D\x005\0\0\0\0\0\0\0\0\0\0\0\0\0?\0\xE2\0\0\0\x97\0\0\0\x0C\0&\0\x95\0\xD6\0\xF9\0\0\0K\0\x04\0\xBA\0=\0\0\0\xB2\0\0\0|\0a\09\0\xB6\0\xC5\0\xEA\0\x14\x001\0\xDE\0\0\0\0\0\0\0\x81\0\0\0\0\0\0\0@\0\xD7\0b\0\0\0\0\0\0\0\0\0\xCF\0\0\x003\0W\0s\0\xEF\0\0\0\xC9\0\x99\0X\0\xAD\0v\0\xFD\0e\0\0\0\0\0\0\0\0\0\0\0\0\x004\0E\0\0\0\0\0\0\0\0\0\0\0\x0B\0^\0\xBF\0\xC8\0\xE6\0\"\0\x89\0\0\0\xF5\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\0\0\xC4\0\xCB\0\xD1\0\0\0\0\0\xDA\0\x8C\0\0\0\0\0i\0\0\0\0\0$\0\0\0\0\0\0\0+\0\r\x002\0(\0h\0\xB7\0D\0\xD8\0\0\0m\0\0\0\0\0\0\0c\0\0\0\0\0\0\0\0\0\0\0\x9F\0\x0E\0\0\0\0\0\0\0\0\0\xCE\0\xE4\0\xF0\0\0\0\0\0\0\0t\0\xE5\0k\0\0\0\0\0\0\0\xAB\0;\0\xAC\0\0\0\0\0\0\0\0\0\0\0\0\0\x8F\0\0\0\0\0\xCC\0\0\0\0\0\0\0\0\0\0\0*\0\0\0g\0\xEE\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\xB9\0o\0\x83\0\xBE\0\0\0\xDF\0\0\0\0\0\0\0w\0\0\0\x01\0\0\0\xA1\0\0\0\0\0\0\0\x06\0]\0}\0J\0\0\0\x18\0\0\0\x1C\0,\0\0\0\0\0\0\0d\0\xA7\0\0\0\xDC\0\xC1\0\xD5\0\xF3\0\xEC\0\0\0\0\0\x85\0\0\0\0\0\x9C\0\x8B\0\x02\0\t\0\x17\0\xBB\0\xC3\0\0\0\x16\0F\0\\\0\0\0\0\0y\0\x05\0j\0\xE0\0\xC2\0\0\0I\0\0\0\0\0\0\0.\0\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\0l\0\x9D\0\xB5\0\xE7\0H\0S\0\x08\0\x90\0\xA8\0\xF8\0\0\0-\0\x92\0 \0\xB1\0\xFF\0\0\0\xC6\0\0\0\0\0\0\0\xB3\0P\0\xD9\0Z\0\0\0\0\0\xAE\0x\0\x80\0\0\0\0\0\0\0\0\0\x10\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA3\0\0\0\0\0\x12\0u\0n\0\xA2\0\0\0\0\0\0\0N\0\x86\0\0\0\xCD\0\0\0\xC0\0M\0\0\0\0\0\xB4\0\xE9\0Y\0\0\0\x03\0\x1A\0\0\0R\0\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA4\0\x93\0\xAF\0U\0\xC7\0\0\0\0\0\x9E\0:\0\0\0\0\0\xD4\0\x0F\0\xDB\0\0\0\0\x007\0\xA9\0\0\0\xFA\0\x7F\0\0\0\0\0L\0\0\0\0\0\0\0\0\0\x98\0~\0\0\0\x13\0\x9B\0\xDD\0\0\0\0\0f\0\x82\0\xE1\0\0\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0\0\0\0\0\0\0B\08\0[\0\0\0\x11\0<\0\xBD\0\x8A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000\0\xE8\0\0\0\x8D\0\0\0\x87\0\xED\0\0\0`\0\0\0\0\0%\0\0\0\0\0\0\0\0\0\0\0\x84\0\n\0\xCA\0\x1F\0\0\0!\0\xFB\0\0\0\x9A\0\xB8\0\0\0\0\0\x1E\0T\0\xA6\0\xF1\0\0\0\0\0\0\0\xD0\0\xF2\0\0\0\0\0\xEB\0\0\0\xA5\0\xD3\0\0\0\0\0\0\0r\0)\0\x1B\0\xE3\0\0\0\0\0\0\0\0\0\x8E\0\xB0\0\0\0\0\0\0\0\xAA\0\0\0\0\0",
+        seed : 10372713005361028285, api_names : [r"ApplyDataFlowAutoRefresh",
+        r"AttachVscToFilesystems", r"CancelDataFlowAutoRefresh",
+        r"CancelDataFlowSubTask", r"CancelDataFlowTask", r"CancelFilesetQuota",
+        r"CancelLifecycleRetrieveJob", r"CancelRecycleBinJob", r"ChangeResourceGroup",
+        r"CreateAccessPoint", r"CreateAccessRule", r"CreateDataFlow",
+        r"CreateDataFlowSubTask", r"CreateDataFlowTask", r"CreateDir",
+        r"CreateFileSystem", r"CreateFileset", r"CreateLifecyclePolicy",
+        r"CreateLifecycleRetrieveJob", r"CreateLogAnalysis", r"CreateMountTarget",
+        r"CreateProtocolMountTarget", r"CreateProtocolService",
+        r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob",
+        r"DeleteAccessPoint", r"DeleteDataFlow", r"DeleteFileSystem", r"DeleteFileset",
+        r"DeleteProtocolMountTarget", r"DeleteProtocolService", r"DescribeAccessPoint",
+        r"DescribeAccessPoints", r"DescribeDataFlowSubTasks", r"DescribeDataFlowTasks",
+        r"DescribeDataFlows", r"DescribeFileSystems", r"DescribeFilesets",
+        r"DescribeFilesystemsVscAttachInfo", r"DescribeLifecyclePolicies",
+        r"DescribeMountTargets", r"DescribeProtocolMountTarget",
+        r"DescribeProtocolService", r"DescribeZones", r"DetachVscFromFilesystems",
+        r"DisableAndCleanRecycleBin", r"EnableRecycleBin",
+        r"GetDirectoryOrFileProperties", r"GetRecycleBinAttribute",
+        r"ListDirectoriesAndFiles", r"ListLifecycleRetrieveJobs",
+        r"ListRecentlyRecycledDirectories", r"ListRecycleBinJobs",
+        r"ListRecycledDirectoriesAndFiles", r"ListTagResources", r"ModifyAccessPoint",
+        r"ModifyAccessRule", r"ModifyDataFlow", r"ModifyDataFlowAutoRefresh",
+        r"ModifyFileset", r"ModifyLifecyclePolicy", r"ModifyMountTarget",
+        r"ModifyProtocolMountTarget", r"ModifyProtocolService", r"OpenNASService",
+        r"RetryLifecycleRetrieveJob", r"SetDirQuota", r"SetFilesetQuota",
+        r"StartDataFlow", r"StopDataFlow", r"TagResources", r"UntagResources",
+        r"UpdateRecycleBinAttribute",], api_codes :
+        b"5\0=\0B\0C\0x\0y\0{\0|\0}\0~\0\x9C\0\x9F\0\xB6\0\xB8\0\xBC\0\xC4\0\xCD\0\t\0I\0\xEA\0\xEF\0\xF2\0\xF3\0\xF6\0\xF7\0\xFB\x005\0=\0C\0{\0|\0\x9C\0\x9F\0\xB6\0\xB8\0\xBC\x005\0=\0C\0\x92\0\x9C\0\x9F\0\xAA\0\xB6\0\xB8\0\xBC\x005\0=\0C\0\x92\0\x9C\0\x9F\0\xAA\0\xB6\0\xB8\0\xBC\x005\0C\0N\0\x9F\0\xA1\0\xBC\0\xBF\0\xF0\0\xFE\0C\0R\0\xCA\x005\0O\0\xA2\0\xB5\x002\x003\x007\0C\0u\0v\0w\0\x7F\0\x97\0\x9A\0\xB2\08\0Z\0[\0^\x005\0<\0?\0C\0J\0N\0X\0x\0z\0{\0|\0~\0\x81\0\x82\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x93\0\x9F\0\xA1\0\xA8\0\xAB\0\xB4\0\xB6\0\xB8\0\xB9\0\xBA\0\xBB\0\xBC\0\xC0\0\xD0\0\xE7\0\xE8\0\xE9\x005\0=\0>\0J\0b\0m\0\x89\0\x8A\0\x8B\0\x90\0\x91\0\x9C\0\x9F\0\xB8\0\xBC\0\xC4\x005\0=\0>\0J\0b\0m\0\x89\0\x8A\0\x8B\0\x90\0\x91\0\x9C\0\x9F\0\xB8\0\xBC\0\xC4\0u\0\0\0/\0B\0]\0c\0h\0i\0\xA4\0\xC4\0\xE1\0\xE2\0\xE3\0\xE4\0\xE6\x005\0C\0E\0F\0G\0H\0I\0J\0\x7F\0\x9F\0\xA0\0\xB3\0\xBC\0\xBF\0\xCD\0\xD7\0\xD8\0\xEB\0\xEC\0\xED\0\xEE\0\xFA\0\xFC\0\xFD\0C\0I\0P\0j\0k\0l\0\xBD\0\xBE\0\xC7\0\xD1\0C\0j\0\xBD\0\xBE\0\xC9\0C\0I\0\xE5\0\0\0/\0C\0D\0T\0`\0p\0r\0v\0w\0\x94\0\x95\0\xA3\0\xC4\0\xCC\0\xE1\0\xE2\0\xE6\x004\x006\09\0:\0?\0C\0E\0M\0N\0p\0r\0s\0\x96\0\x98\0\x9F\0\xA7\0\xAE\0\xB7\0\xC3\0\xC4\0\xCE\0\xD2\0\xD6\x006\09\0:\0?\0C\0E\0M\0N\0V\0p\0q\0r\0t\0u\0\x96\0\x98\0\x99\0\x9F\0\xAC\0\xAD\0\xAE\0\xC4\0\xCF\0\xD0\0\xD2\0\xD3\0\xD6\0\xDA\0\xDB\0\xDC\0\xDD\0\xDE\0\xDF\x005\0A\0C\0f\0g\0\x9E\0\x9F\0\xB5\0\xD9\x005\0A\0C\0f\0g\0\x8E\0\x8F\0\x9E\0\x9F\0\xA9\0\xB5\0\xD4\0\xD9\0;\0C\x005\0=\0C\0\x9C\0\x9F\0\xB6\0\xB8\0\xBC\0\xC4\0\xC6\0\xC8\x005\0C\0N\0X\0\x9F\0\xA1\0\xBC\0\xBF\0\xF0\0\xFE\x006\0C\0s\0\x9D\0\x9F\0\xA7\0\xC1\0\xC3\0\xC4\0\xD2\x006\0C\0s\0\x9F\0\xA7\0\xC3\0\xC4\0\xD2\0;\0C\x007\0C\0I\0u\x005\0=\0C\0J\0K\0d\0e\0\x9F\0\xB8\x005\0=\0C\0J\0K\0d\0e\0\x9F\0\xB8\x005\0C\0J\0K\0L\0d\0e\0\x9F\0\xB8\0C\0\xE0\x005\0C\0K\0L\0d\0e\0\x9F\0\xBF\0\xF4\0\xF5\0\t\0I\0\xEA\0\xEF\0\xF2\0\xF3\0\xF6\0\xF7\0\xFB\0C\0C\0D\0U\0C\0K\0L\0d\0e\0\x9F\0C\0_\0d\0e\0\x8D\0\x9F\0\x1E\0 \0\t\0I\0\xEA\0\xEF\0\xF2\0\xF3\0\xF6\0\xF7\0\xFB\x005\0C\0\x9F\0\xD4\x005\0C\0\x9F\0\xD5\0C\0j\x005\0C\0\x9F\0C\0j\0\xC2\0C\x005\0C\0e\0f\0g\0\x9F\x005\0C\0O\0\x8C\0\x9F\x005\0A\0C\0e\0f\0g\0\x9F\x000\x001\0W\0n\0o\0\x80\0\xA5\0\xA6\0\xAF\0\xB0\x007\0;\0C\08\0Z\0[\0^\x005\0=\0?\0C\0\x93\0\x9C\0\x9F\0\xB6\0\xB8\0\xBC\0\xC4\0\xD0\x005\0=\0C\0x\0~\0\x9C\0\x9F\0\xB6\0\xB8\0\xBC\x005\0C\0N\0\x9F\0\xA1\0\xBC\0\xBF\0\xF0\0C\0Q\0S\0D\0Y\0\\\x006\09\0:\0?\0@\0C\0s\0\x9B\0\x9D\0\x9F\0\xA7\0\xC1\0\xC3\0\xC4\0\xD2\x006\0?\0C\0s\0t\0\x96\0\x9F\0\xA7\0\xC3\0\xC4\0\xD0\0\xD2\0\xDB\0\xDE\0\xB1\0\xF1\0\xF8\0C\0R\0\xC9\0\xCB\0a\x005\0C\0N\0\x9F\0\xA1\0\xBC\0\xBF\0\xF0\0\xF9\0\xFA\0\xFE\x005\0=\0C\0\x9C\0\x9F\0\xB6\0\xB8\0\xBC\0\xC4\0\xD0\x005\0=\0C\0\x9C\0\x9F\0\xB6\0\xB8\0\xBC\0\xC4\0.\x000\x001\0n\0o\0\x80\0\xA6\0\xAF\0\xB0\0\xC5\x000\x001\0n\0o\0\xA6\0\xAF\x005\0C\0\x9F\0\xD4\0",
+        api_first :
+        b"\0\0\0\0\x11\0\0\0\x1A\0\0\0$\0\0\0.\0\0\08\0\0\0A\0\0\0D\0\0\0H\0\0\0J\0\0\0S\0\0\0W\0\0\0|\0\0\0\x8C\0\0\0\x9C\0\0\0\x9D\0\0\0\xAB\0\0\0\xC3\0\0\0\xCD\0\0\0\xD2\0\0\0\xD5\0\0\0\xE7\0\0\0\xFE\0\0\0\x1F\x01\0\0(\x01\0\x005\x01\0\x007\x01\0\0@\x01\0\0B\x01\0\0L\x01\0\0V\x01\0\0^\x01\0\0`\x01\0\0d\x01\0\0m\x01\0\0v\x01\0\0\x7F\x01\0\0\x81\x01\0\0\x8B\x01\0\0\x94\x01\0\0\x95\x01\0\0\x98\x01\0\0\x9E\x01\0\0\xA4\x01\0\0\xA6\x01\0\0\xAF\x01\0\0\xB3\x01\0\0\xB7\x01\0\0\xB9\x01\0\0\xBC\x01\0\0\xBF\x01\0\0\xC0\x01\0\0\xC6\x01\0\0\xCB\x01\0\0\xD2\x01\0\0\xDC\x01\0\0\xDF\x01\0\0\xE3\x01\0\0\xEF\x01\0\0\xF9\x01\0\0\x01\x02\0\0\x04\x02\0\0\x07\x02\0\0\x16\x02\0\0$\x02\0\0'\x02\0\0+\x02\0\0,\x02\0\x007\x02\0\0A\x02\0\0J\x02\0\0T\x02\0\0Z\x02\0\0^\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(NasError);

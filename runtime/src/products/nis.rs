@@ -335,2195 +335,445 @@ pub enum NisError {
     UnsupportedRegion,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 157] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contains duplicate keys.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NetworkPath",
-            403,
-            r"The current user has not activated NIS and is not authorized to use the path analysis interface.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AccountIds",
-            400,
-            r"The specified parameter accountId (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BeginTime",
-            400,
-            r"The specified begin time (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BeginTimeAndEndTime",
-            400,
-            r"It only supports querying data for up to 24 hours: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BeginTimeAndEndTime",
-            400,
-            r"It only supports querying data for up to 7 days: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BeginTimeAndEndTime1H",
-            400,
-            r"It only supports querying data for up to 1 hour: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BeginTimeAndEndTime5M",
-            400,
-            r"It only supports querying data for up to 5 minute when TupleType is 5 and the CloudIp and OtherIp are both empty: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.DiskCategory",
-            400,
-            r"The specified disk category (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.EndTime",
-            400,
-            r"The specified end time (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.GroupBy",
-            400,
-            r"The specified param of GroupBy (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.IP",
-            400,
-            r"The specified IP address (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.InternetIP",
-            400,
-            r"The specified IP address (%s) is not an internet IP address.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NotPublicIp",
-            400,
-            r"The specified (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NotSupportHaVpn",
-            400,
-            r"The specified VPN(%s), which is not currently supported for such instances.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.OrderBy",
-            400,
-            r"The specified param of orderBy (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Protocol",
-            400,
-            r"The specified Protocol(%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RegionId",
-            400,
-            r"The specified region ID (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceId",
-            400,
-            r"The specified resourceId (%s) may be not exist.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Sort", 400, r"The specified Sort(%s) is invalid.", __NEVER),
-        __row(
-            r"IllegalParam.SourceAndTargetInternetIp",
-            400,
-            r"Both source ID and target ID are IP addresses, but are not Internet IP addresses. Reachability Analyzer does not support the scenario.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SourceEqualTarget",
-            400,
-            r"The specified source and destination are identical, which is not supported for analysis.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SourceId",
-            400,
-            r"The specified SourceId(%s) may be not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SourceIp",
-            400,
-            r"Please enter a valid source IP.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SourceNotBound",
-            400,
-            r"Elastic public network IP(%s) is not bound to resources, and analysis is not supported for the time being.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SourcePort",
-            400,
-            r"The specified SourcePort(%s) value is invalid. The value must be within the range of (0,65536].",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SourceType",
-            400,
-            r"The specified source type (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.StepMinutes",
-            400,
-            r"The specified sampling interval (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TargetId",
-            400,
-            r"The specified TargetId(%s) may be not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TargetIp",
-            400,
-            r"The specified target ip (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TargetNotBound",
-            400,
-            r"Elastic public network IP(%s) is not bound to resources, and analysis is not supported for the time being.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TargetPort",
-            400,
-            r"The specified TargetPort(%s) value is invalid. The value must be within the range of (0,65536].",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TargetType",
-            400,
-            r"The specified target type (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TopN",
-            400,
-            r"The TopN(%s) should not greater than 100.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TypeAndIdMismatch",
-            400,
-            r"The specified instanceId (%s) and type do not match.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ZoneId",
-            400,
-            r"The specified available zone (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.inOrOut",
-            400,
-            r"Valid values for the inOrOut parameter: in and out.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.NetworkPath",
-            400,
-            r"The last analysis status of %s is %s. Please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The Tag.N.Key parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The Tag.N.Value parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.BeginTimeAndEndTime",
-            400,
-            r"The specified begin time must be earlier than the end time.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.SourceIdAndTargetId",
-            400,
-            r"Reachability Analyzer does not support the scenario in which source and target Internet IP addresses and ECS instance ID (%s and %s) are bound.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.TagKey", 400, r"You must specify Tag.N.Key.", __NEVER),
-        __row(
-            r"MissingParameter.TagValue",
-            400,
-            r"You must specify Tag.N.Value.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of Tags is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NetworkReachableAnalysis",
-            400,
-            r"The operation is not allowed because of invalid parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ZonesConflict",
-            400,
-            r"The specified available zones do not belong to the same region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DataTooMuch",
-            400,
-            r"Too much data has been queried under the specified conditions. Shorten the query time, specify more precise filtering conditions, or try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DbConcurrentTooHigh",
-            400,
-            r"The operation failed due to too many concurrent queries. Please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"QuotaExceeded.MaxNraCount",
-            400,
-            r"The maximum number of reachability analysis task is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.NetworkPath",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ParallelNraLimit",
-            400,
-            r"The maximum number of parallel reachability analysis task is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.NetworkPath",
-            400,
-            r"The specified resource of %s already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.InstanceId",
-            404,
-            r"The specified InstanceId(%s) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpSets",
-            404,
-            r"The specified instance does not exist or does not have any acceleration region.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.NetworkPath",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.NetworkReachableAnalysis",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"SizeExceeds.DiskCategories",
-            400,
-            r"The length of the specified disk categories exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"SizeExceeds.Zones",
-            400,
-            r"The length of the specified available zones exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.InspectionReportId",
-            400,
-            r"Specified InspectionReportId(%s) duplicated in task.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.InspectionReportId",
-            403,
-            r"This user does not have permission to this report parameter (%s).",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NetworkPathId",
-            403,
-            r"The user does not have permission on the instance parameter (%s).",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NetworkReachableAnalysisId",
-            403,
-            r"The user does not have permission on the instance parameter (%s).",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Dimensions",
-            400,
-            r"The specified Dimensions(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Dimensions.DestinationRegionNo",
-            400,
-            r"The specified parameter Dimensions.DestinationRegionNo(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Dimensions.DestinationZone",
-            400,
-            r"The specified parameter Dimensions.DestinationZone (%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Dimensions.Direction",
-            400,
-            r"The specified Dimensions.Direction(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Dimensions.InspectionTaskId",
-            400,
-            r"The specified argument Dimensions.InspectionTaskId(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Dimensions.InstanceId",
-            400,
-            r"The specified Dimensions.InstanceId(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Dimensions.SourceZone",
-            400,
-            r"The specified parameter Dimensions.SourceZone(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Direction",
-            400,
-            r"The specified direction (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Filter.InstanceId",
-            400,
-            r"The specified InstanceId(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.InspectionProject",
-            400,
-            r"The specified argument InspectionProject(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.MaxTimeScope",
-            400,
-            r"The query time range exceeds the limit. You can query up to %s days of data.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.MetricName",
-            400,
-            r"The specified MetricName(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NetworkPathId",
-            400,
-            r"The parameter (%s) cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NetworkReachableAnalysisId",
-            400,
-            r"The parameter (%s) cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"The specified argument NextToken(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"The specified nextToken(%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RegionNo",
-            400,
-            r"The specified parameter RegionNo(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceType",
-            400,
-            r"The specified resourceType (%s) is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RiskLevel",
-            400,
-            r"The specified argument RiskLevel(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ServiceOffline",
-            400,
-            r"The service has been taken offline.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Status",
-            400,
-            r"The specified Status(%s) parameter is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Status",
-            400,
-            r"The specified parameter Status(%s) is invalid, can only be Active or InActive.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.StepMinutes",
-            400,
-            r"The specified StepMinutes parameter value is illegal, only %s minutes of data precision is supported.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.StepMinutesAndTime",
-            400,
-            r"In the current query time range, data precision of only %s minutes is supported to ensure performance.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ThisRegion",
-            400,
-            r"The specified parameter thisRegion(%s) is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.UnsupportedResourceType",
-            400,
-            r"The specified parameter ResourceType(%s) is invalid, with a resource type that is not currently supported.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.InspectionReportNotFinish",
-            400,
-            r"The specified task report InspectionReportId(%s) has not been completed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.InspectionTaskIsRunning",
-            400,
-            r"The specified task InspectionTaskId(%s) is in progress and cannot be closed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.InspectionTaskNotActive",
-            400,
-            r"The specified task InspectionTaskId(%s) is not active and cannot be executed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.InspectionTaskNotInactive",
-            400,
-            r"The specified task InspectionTaskId(%s) is not closed and cannot be deleted.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.InspectionTaskNotInactive",
-            400,
-            r"The specified task InspectionTaskId(%s) is not closed and cannot be opened.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceNotFound.InspectionReportId",
-            404,
-            r"The specified InspectionReportId(%s) is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.InspectionResource",
-            404,
-            r"The specified InspectionTaskId(%s) resource does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.InspectionTaskId",
-            404,
-            r"The specified InspectionTaskId(%s) is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.NetworkPathId",
-            404,
-            r"The instance resource (%s) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.NetworkReachableAnalysisId",
-            404,
-            r"The instance resource (%s) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.RecommendationCode",
-            404,
-            r"The specified parameter RecommendationCode(%s) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedRegion",
-            400,
-            r"This feature is not supported in the current region.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 142] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 135, 136, 137, 138, 139, 142, 143, 144,
-        145, 146, 147, 148, 150, 151, 152, 153, 154, 155, 156,
-    ];
-    const __END: [u32; 142] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 142, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 135, 136, 137, 138, 139, 141, 143, 144, 145,
-        146, 147, 148, 150, 151, 152, 153, 154, 155, 156, 157,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: NisError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[NisError; 142] = &[
-        NisError::IdempotentParameterMismatch,
-        NisError::IllegalTimestamp,
-        NisError::IncompleteSignature,
-        NisError::InsufficientBalance,
-        NisError::InvalidAccessKeyIdNotFound,
-        NisError::InvalidOwner,
-        NisError::InvalidOwnerAccount,
-        NisError::InvalidOwnerId,
-        NisError::InvalidParamater,
-        NisError::InvalidParameter,
-        NisError::InvalidParameterIsNull,
-        NisError::MissingParameter,
-        NisError::SignatureNonceUsed,
-        NisError::Throttling,
-        NisError::UnsupportedParameter,
-        NisError::UnknownError,
-        NisError::ForbiddenAccessKeyDisabled,
-        NisError::ForbiddenNotSupportRam,
-        NisError::ForbiddenRam,
-        NisError::ForbiddenRiskControl,
-        NisError::ForbiddenSubUser,
-        NisError::ForbiddenUnauthorized,
-        NisError::InvalidAccountNotFound,
-        NisError::InvalidAction,
-        NisError::InvalidIdempotenceParameterMismatch,
-        NisError::InvalidParameterOwnerAccount,
-        NisError::InvalidParameterResourceOwnerAccount,
-        NisError::LastTokenProcessing,
-        NisError::RealNameAuthenticationError,
-        NisError::UnsupportedHttpMethod,
-        NisError::InvalidRegionIdNotFound,
-        NisError::OperationConflict,
-        NisError::InternalError,
-        NisError::ServiceUnavailable,
-        NisError::ServiceUnavailableRegionMaintaining,
-        NisError::InvalidProductNotFound,
-        NisError::InvalidApiNotFound,
-        NisError::InvalidProtocolNeedSsl,
-        NisError::InvalidTimeStampFormat,
-        NisError::InvalidTimeStampExpired,
-        NisError::InvalidAccessKeyIdInactive,
-        NisError::InvalidParameterFormat,
-        NisError::InvalidSignatureMethod,
-        NisError::SignatureDoesNotMatch,
-        NisError::ThrottlingUser,
-        NisError::InvalidActionNotFound,
-        NisError::DuplicateTagKey,
-        NisError::ForbiddenNetworkPath,
-        NisError::IllegalParamAccountIds,
-        NisError::IllegalParamBeginTime,
-        NisError::IllegalParamBeginTimeAndEndTime,
-        NisError::IllegalParamBeginTimeAndEndTime1H,
-        NisError::IllegalParamBeginTimeAndEndTime5M,
-        NisError::IllegalParamDiskCategory,
-        NisError::IllegalParamEndTime,
-        NisError::IllegalParamGroupBy,
-        NisError::IllegalParamIp,
-        NisError::IllegalParamInternetIp,
-        NisError::IllegalParamNotPublicIp,
-        NisError::IllegalParamNotSupportHaVpn,
-        NisError::IllegalParamOrderBy,
-        NisError::IllegalParamProtocol,
-        NisError::IllegalParamRegionId,
-        NisError::IllegalParamResourceId,
-        NisError::IllegalParamSort,
-        NisError::IllegalParamSourceAndTargetInternetIp,
-        NisError::IllegalParamSourceEqualTarget,
-        NisError::IllegalParamSourceId,
-        NisError::IllegalParamSourceIp,
-        NisError::IllegalParamSourceNotBound,
-        NisError::IllegalParamSourcePort,
-        NisError::IllegalParamSourceType,
-        NisError::IllegalParamStepMinutes,
-        NisError::IllegalParamTargetId,
-        NisError::IllegalParamTargetIp,
-        NisError::IllegalParamTargetNotBound,
-        NisError::IllegalParamTargetPort,
-        NisError::IllegalParamTargetType,
-        NisError::IllegalParamTopN,
-        NisError::IllegalParamTypeAndIdMismatch,
-        NisError::IllegalParamZoneId,
-        NisError::IllegalParamInOrOut,
-        NisError::IncorrectStatusNetworkPath,
-        NisError::InvalidParameterTagKey,
-        NisError::InvalidParameterTagValue,
-        NisError::MismatchBeginTimeAndEndTime,
-        NisError::MismatchSourceIdAndTargetId,
-        NisError::MissingParameterTagKey,
-        NisError::MissingParameterTagValue,
-        NisError::NumberExceedTags,
-        NisError::OperationDeniedNetworkReachableAnalysis,
-        NisError::OperationDeniedZonesConflict,
-        NisError::OperationFailedDataTooMuch,
-        NisError::OperationFailedDbConcurrentTooHigh,
-        NisError::QuotaExceededMaxNraCount,
-        NisError::QuotaExceededNetworkPath,
-        NisError::QuotaExceededParallelNraLimit,
-        NisError::ResourceAlreadyExistNetworkPath,
-        NisError::ResourceNotFoundInstanceId,
-        NisError::ResourceNotFoundIpSets,
-        NisError::ResourceNotFoundNetworkPath,
-        NisError::ResourceNotFoundNetworkReachableAnalysis,
-        NisError::SizeExceedsDiskCategories,
-        NisError::SizeExceedsZones,
-        NisError::DuplicatedParamInspectionReportId,
-        NisError::ForbiddenInspectionReportId,
-        NisError::ForbiddenNetworkPathId,
-        NisError::ForbiddenNetworkReachableAnalysisId,
-        NisError::IllegalParamDimensions,
-        NisError::IllegalParamDimensionsDestinationRegionNo,
-        NisError::IllegalParamDimensionsDestinationZone,
-        NisError::IllegalParamDimensionsDirection,
-        NisError::IllegalParamDimensionsInspectionTaskId,
-        NisError::IllegalParamDimensionsInstanceId,
-        NisError::IllegalParamDimensionsSourceZone,
-        NisError::IllegalParamDirection,
-        NisError::IllegalParamFilterInstanceId,
-        NisError::IllegalParamInspectionProject,
-        NisError::IllegalParamMaxTimeScope,
-        NisError::IllegalParamMetricName,
-        NisError::IllegalParamNetworkPathId,
-        NisError::IllegalParamNetworkReachableAnalysisId,
-        NisError::IllegalParamNextToken,
-        NisError::IllegalParamRegionNo,
-        NisError::IllegalParamResourceType,
-        NisError::IllegalParamRiskLevel,
-        NisError::IllegalParamServiceOffline,
-        NisError::IllegalParamStatus,
-        NisError::IllegalParamStepMinutesAndTime,
-        NisError::IllegalParamThisRegion,
-        NisError::IllegalParamUnsupportedResourceType,
-        NisError::IncorrectStatusInspectionReportNotFinish,
-        NisError::IncorrectStatusInspectionTaskIsRunning,
-        NisError::IncorrectStatusInspectionTaskNotActive,
-        NisError::IncorrectStatusInspectionTaskNotInactive,
-        NisError::ResourceNotFoundInspectionReportId,
-        NisError::ResourceNotFoundInspectionResource,
-        NisError::ResourceNotFoundInspectionTaskId,
-        NisError::ResourceNotFoundNetworkPathId,
-        NisError::ResourceNotFoundNetworkReachableAnalysisId,
-        NisError::ResourceNotFoundRecommendationCode,
-        NisError::UnsupportedRegion,
-    ];
-    fn __from_code(code: &str) -> __Option<NisError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"IllegalParam.IP" => 56,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 46,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalParam.Sort" => 64,
-                    r"IllegalParam.TopN" => 78,
-                    r"NumberExceed.Tags" => 89,
-                    r"SizeExceeds.Zones" => 103,
-                    r"UnsupportedRegion" => 141,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IllegalParam.ZoneId" => 80,
-                    r"IllegalParam.Status" => 127,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalParam.EndTime" => 54,
-                    r"IllegalParam.GroupBy" => 55,
-                    r"IllegalParam.OrderBy" => 60,
-                    r"IllegalParam.inOrOut" => 81,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Forbidden.NetworkPath" => 47,
-                    r"IllegalParam.Protocol" => 61,
-                    r"IllegalParam.RegionId" => 62,
-                    r"IllegalParam.SourceId" => 67,
-                    r"IllegalParam.SourceIp" => 68,
-                    r"IllegalParam.TargetId" => 73,
-                    r"IllegalParam.TargetIp" => 74,
-                    r"IllegalParam.RegionNo" => 123,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"IllegalParam.BeginTime" => 49,
-                    r"IllegalParam.Direction" => 115,
-                    r"IllegalParam.NextToken" => 122,
-                    r"IllegalParam.RiskLevel" => 125,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[17] {
-                    70 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"ResourceNotFound.IpSets" => 99,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"Forbidden.NetworkPathId" => 106,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"IllegalParam.ThisRegion" => 129,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidParameter.TagKey" => 83,
-                            r"MissingParameter.TagKey" => 87,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"IllegalParam.SourcePort" => 70,
-                            r"IllegalParam.SourceType" => 71,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            r"IllegalParam.TargetPort" => 76,
-                            r"IllegalParam.TargetType" => 77,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"IllegalParam.MetricName" => 119,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"IllegalParam.Dimensions" => 108,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"IllegalParam.InternetIP" => 57,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"IllegalParam.AccountIds" => 48,
-                            r"IllegalParam.ResourceId" => 63,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IllegalParam.NotPublicIp" => 58,
-                    r"IllegalParam.StepMinutes" => 72,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"IllegalParam.DiskCategory" => 53,
-                    r"InvalidParameter.TagValue" => 84,
-                    r"MissingParameter.TagValue" => 88,
-                    r"QuotaExceeded.MaxNraCount" => 94,
-                    r"QuotaExceeded.NetworkPath" => 95,
-                    r"IllegalParam.MaxTimeScope" => 118,
-                    r"IllegalParam.ResourceType" => 124,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"SizeExceeds.DiskCategories" => 102,
-                    r"IllegalParam.NetworkPathId" => 120,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"IllegalParam.SourceNotBound" => 69,
-                    r"IllegalParam.TargetNotBound" => 75,
-                    r"IncorrectStatus.NetworkPath" => 82,
-                    r"OperationFailed.DataTooMuch" => 92,
-                    r"ResourceNotFound.InstanceId" => 98,
-                    r"IllegalParam.ServiceOffline" => 126,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"IllegalParam.NotSupportHaVpn" => 59,
-                    r"Mismatch.BeginTimeAndEndTime" => 85,
-                    r"Mismatch.SourceIdAndTargetId" => 86,
-                    r"ResourceNotFound.NetworkPath" => 100,
-                    r"Forbidden.InspectionReportId" => 105,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"OperationDenied.ZonesConflict" => 91,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"IllegalParam.SourceEqualTarget" => 66,
-                    r"IllegalParam.TypeAndIdMismatch" => 79,
-                    r"QuotaExceeded.ParallelNraLimit" => 96,
-                    r"IllegalParam.Filter.InstanceId" => 116,
-                    r"IllegalParam.InspectionProject" => 117,
-                    r"ResourceNotFound.NetworkPathId" => 138,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"IllegalParam.StepMinutesAndTime" => 128,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"IllegalParam.BeginTimeAndEndTime" => 50,
-                    r"ResourceAlreadyExist.NetworkPath" => 97,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"IllegalParam.Dimensions.Direction" => 111,
-                    r"ResourceNotFound.InspectionTaskId" => 137,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"IllegalParam.BeginTimeAndEndTime1H" => 51,
-                    r"IllegalParam.BeginTimeAndEndTime5M" => 52,
-                    r"DuplicatedParam.InspectionReportId" => 104,
-                    r"IllegalParam.Dimensions.InstanceId" => 113,
-                    r"IllegalParam.Dimensions.SourceZone" => 114,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"OperationFailed.DbConcurrentTooHigh" => 93,
-                    r"ResourceNotFound.InspectionReportId" => 135,
-                    r"ResourceNotFound.InspectionResource" => 136,
-                    r"ResourceNotFound.RecommendationCode" => 140,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Forbidden.NetworkReachableAnalysisId" => 107,
-                    r"IllegalParam.UnsupportedResourceType" => 130,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"IllegalParam.SourceAndTargetInternetIp" => 65,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"IllegalParam.Dimensions.DestinationZone" => 110,
-                    r"IllegalParam.NetworkReachableAnalysisId" => 121,
-                    r"IncorrectStatus.InspectionTaskIsRunning" => 132,
-                    r"IncorrectStatus.InspectionTaskNotActive" => 133,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationDenied.NetworkReachableAnalysis" => 90,
-                    r"IllegalParam.Dimensions.InspectionTaskId" => 112,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"ResourceNotFound.NetworkReachableAnalysis" => 101,
-                    r"IncorrectStatus.InspectionReportNotFinish" => 131,
-                    r"IncorrectStatus.InspectionTaskNotInactive" => 134,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"IllegalParam.Dimensions.DestinationRegionNo" => 109,
-                    r"ResourceNotFound.NetworkReachableAnalysisId" => 139,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: NisError) -> &'static [u16] {
-        match code {
-            NisError::InvalidAccessKeyIdNotFound => &[400, 404],
-            NisError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: NisError) -> &'static [&'static str] {
-        match code {
-            NisError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            NisError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            NisError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            NisError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            NisError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            NisError::IllegalParamBeginTimeAndEndTime => {
-                const { &[__E[60].message, __E[61].message] }
-            }
-            NisError::IllegalParamStepMinutes => {
-                const { &[__E[83].message, __E[141].message] }
-            }
-            NisError::IllegalParamNextToken => {
-                const { &[__E[133].message, __E[134].message] }
-            }
-            NisError::IllegalParamStatus => {
-                const { &[__E[139].message, __E[140].message] }
-            }
-            NisError::IncorrectStatusInspectionTaskNotInactive => {
-                const { &[__E[148].message, __E[149].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: NisError) -> &'static [__Entry] {
-        match code {
-            NisError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            NisError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            NisError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            NisError::IllegalParamStepMinutes => const { &[__E[83], __E[141]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: NisError) -> &'static [&'static str] {
-        match code {
-            NisError::DuplicateTagKey => {
-                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-            }
-            NisError::ForbiddenNetworkPath => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamAccountIds => &[r"GetTransitRouterFlowTopN"],
-            NisError::IllegalParamBeginTime => {
-                &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ]
-            }
-            NisError::IllegalParamBeginTimeAndEndTime => {
-                &[
-                    r"GetInternetTuple",
-                    r"GetNatTopN",
-                    r"GetNisNetworkMetrics",
-                    r"GetNisNetworkRanking",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ]
-            }
-            NisError::IllegalParamBeginTimeAndEndTime1H => &[r"GetInternetTuple"],
-            NisError::IllegalParamBeginTimeAndEndTime5M => {
-                &[r"GetInternetTuple", r"GetNisNetworkRanking"]
-            }
-            NisError::IllegalParamDiskCategory => {
-                &[r"DeleteNetworkPath", r"DeleteNetworkReachableAnalysis"]
-            }
-            NisError::IllegalParamEndTime => {
-                &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                    r"GetTransitRouterFlowTopN",
-                ]
-            }
-            NisError::IllegalParamGroupBy => {
-                &[r"GetInternetTuple", r"GetNisNetworkRanking"]
-            }
-            NisError::IllegalParamIp => {
-                &[
-                    r"CreateAndAnalyzeNetworkPath",
-                    r"CreateNetworkPath",
-                    r"GetNisNetworkMetrics",
-                ]
-            }
-            NisError::IllegalParamInternetIp => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamNotPublicIp => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamNotSupportHaVpn => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamOrderBy => {
-                &[
-                    r"GetInternetTuple",
-                    r"GetNatTopN",
-                    r"GetNisNetworkRanking",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ]
-            }
-            NisError::IllegalParamProtocol => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamRegionId => &[r"GetInternetTuple", r"GetVbrFlowTopN"],
-            NisError::IllegalParamResourceId => &[r"GetNatTopN"],
-            NisError::IllegalParamSort => {
-                &[r"GetTransitRouterFlowTopN", r"GetVbrFlowTopN"]
-            }
-            NisError::IllegalParamSourceAndTargetInternetIp => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamSourceEqualTarget => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamSourceId => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamSourceIp => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamSourceNotBound => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamSourcePort => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamSourceType => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamStepMinutes => {
-                &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                    r"GetNisNetworkMetrics",
-                ]
-            }
-            NisError::IllegalParamTargetId => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamTargetIp => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamTargetNotBound => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamTargetPort => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamTargetType => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamTopN => {
-                &[
-                    r"GetInternetTuple",
-                    r"GetNatTopN",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ]
-            }
-            NisError::IllegalParamTypeAndIdMismatch => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::IllegalParamZoneId => {
-                &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ]
-            }
-            NisError::IllegalParamInOrOut => &[r"GetTransitRouterFlowTopN"],
-            NisError::IncorrectStatusNetworkPath => &[r"CreateNetworkReachableAnalysis"],
-            NisError::InvalidParameterTagKey => {
-                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-            }
-            NisError::InvalidParameterTagValue => {
-                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-            }
-            NisError::MismatchBeginTimeAndEndTime => {
-                &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ]
-            }
-            NisError::MismatchSourceIdAndTargetId => {
-                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-            }
-            NisError::MissingParameterTagKey => {
-                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-            }
-            NisError::MissingParameterTagValue => {
-                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-            }
-            NisError::NumberExceedTags => {
-                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-            }
-            NisError::OperationDeniedNetworkReachableAnalysis => {
-                &[r"GetNetworkReachableAnalysis"]
-            }
-            NisError::OperationDeniedZonesConflict => {
-                &[
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ]
-            }
-            NisError::OperationFailedDataTooMuch => {
-                &[
-                    r"GetInternetTuple",
-                    r"GetNisNetworkMetrics",
-                    r"GetNisNetworkRanking",
-                    r"GetVbrFlowTopN",
-                ]
-            }
-            NisError::OperationFailedDbConcurrentTooHigh => &[r"GetInternetTuple"],
-            NisError::QuotaExceededMaxNraCount => &[r"CreateNetworkReachableAnalysis"],
-            NisError::QuotaExceededNetworkPath => &[r"CreateNetworkPath"],
-            NisError::QuotaExceededParallelNraLimit => {
-                &[r"CreateNetworkReachableAnalysis"]
-            }
-            NisError::ResourceAlreadyExistNetworkPath => &[r"CreateNetworkPath"],
-            NisError::ResourceNotFoundInstanceId => {
-                &[r"GetInternetTuple", r"GetNisNetworkMetrics", r"GetNisNetworkRanking"]
-            }
-            NisError::ResourceNotFoundIpSets => {
-                &[r"GetInternetTuple", r"GetNisNetworkMetrics", r"GetNisNetworkRanking"]
-            }
-            NisError::ResourceNotFoundNetworkPath => &[r"CreateNetworkReachableAnalysis"],
-            NisError::ResourceNotFoundNetworkReachableAnalysis => {
-                &[r"GetNetworkReachableAnalysis"]
-            }
-            NisError::SizeExceedsDiskCategories => {
-                &[
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ]
-            }
-            NisError::SizeExceedsZones => {
-                &[
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ]
-            }
-            NisError::DuplicatedParamInspectionReportId => &[r"StartNisInspectionTask"],
-            NisError::ForbiddenInspectionReportId => {
-                &[
-                    r"DeleteNisInspectionReport",
-                    r"DescribeNisInspectionRecommendationResources",
-                    r"DescribeNisInspectionReportCheckItems",
-                    r"DescribeNisInspectionReportStatus",
-                    r"DescribeNisInspectionReportSummary",
-                ]
-            }
-            NisError::ForbiddenNetworkPathId => &[r"DeleteNetworkPath"],
-            NisError::ForbiddenNetworkReachableAnalysisId => {
-                &[r"DeleteNetworkReachableAnalysis", r"GetNetworkReachableAnalysis"]
-            }
-            NisError::IllegalParamDimensions => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamDimensionsDestinationRegionNo => {
-                &[r"GetNisNetworkMetrics"]
-            }
-            NisError::IllegalParamDimensionsDestinationZone => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamDimensionsDirection => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamDimensionsInspectionTaskId => {
-                &[r"GetNisNetworkMetrics"]
-            }
-            NisError::IllegalParamDimensionsInstanceId => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamDimensionsSourceZone => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamDirection => &[r"GetNisNetworkRanking"],
-            NisError::IllegalParamFilterInstanceId => &[r"GetNisNetworkRanking"],
-            NisError::IllegalParamInspectionProject => &[r"ListNisInspectionTasks"],
-            NisError::IllegalParamMaxTimeScope => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamMetricName => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamNetworkPathId => &[r"DeleteNetworkPath"],
-            NisError::IllegalParamNetworkReachableAnalysisId => {
-                &[r"DeleteNetworkReachableAnalysis"]
-            }
-            NisError::IllegalParamNextToken => {
-                &[
-                    r"DescribeNisInspectionRecommendationResources",
-                    r"DescribeNisInspectionReportCheckItems",
-                    r"ListNisInspectionTaskReports",
-                    r"ListNisInspectionTasks",
-                ]
-            }
-            NisError::IllegalParamRegionNo => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamResourceType => {
-                &[
-                    r"DescribeNisInspectionReportCheckItems",
-                    r"GetNisNetworkMetrics",
-                    r"GetNisNetworkRanking",
-                ]
-            }
-            NisError::IllegalParamRiskLevel => {
-                &[r"DescribeNisInspectionReportCheckItems"]
-            }
-            NisError::IllegalParamServiceOffline => &[r"GetNisNetworkRanking"],
-            NisError::IllegalParamStatus => {
-                &[r"ListNisInspectionTasks", r"UpdateNisInspectionTask"]
-            }
-            NisError::IllegalParamStepMinutesAndTime => &[r"GetNisNetworkMetrics"],
-            NisError::IllegalParamThisRegion => &[r"GetTransitRouterFlowTopN"],
-            NisError::IllegalParamUnsupportedResourceType => {
-                &[r"DescribeNisInspectionReportCheckItems"]
-            }
-            NisError::IncorrectStatusInspectionReportNotFinish => {
-                &[r"DescribeNisInspectionReportCheckItems"]
-            }
-            NisError::IncorrectStatusInspectionTaskIsRunning => {
-                &[r"UpdateNisInspectionTask"]
-            }
-            NisError::IncorrectStatusInspectionTaskNotActive => {
-                &[r"StartNisInspectionTask"]
-            }
-            NisError::IncorrectStatusInspectionTaskNotInactive => {
-                &[r"DeleteNisInspectionTask", r"UpdateNisInspectionTask"]
-            }
-            NisError::ResourceNotFoundInspectionReportId => {
-                &[
-                    r"DeleteNisInspectionReport",
-                    r"DescribeNisInspectionRecommendationResources",
-                    r"DescribeNisInspectionReportCheckItems",
-                    r"DescribeNisInspectionReportStatus",
-                    r"DescribeNisInspectionReportSummary",
-                ]
-            }
-            NisError::ResourceNotFoundInspectionResource => &[r"StartNisInspectionTask"],
-            NisError::ResourceNotFoundInspectionTaskId => {
-                &[
-                    r"DeleteNisInspectionTask",
-                    r"DescribeNisInspectionTask",
-                    r"GetNisNetworkMetrics",
-                    r"ListNisInspectionTaskReports",
-                    r"StartNisInspectionTask",
-                    r"UpdateNisInspectionTask",
-                ]
-            }
-            NisError::ResourceNotFoundNetworkPathId => &[r"DeleteNetworkPath"],
-            NisError::ResourceNotFoundNetworkReachableAnalysisId => {
-                &[r"DeleteNetworkReachableAnalysis", r"GetNetworkReachableAnalysis"]
-            }
-            NisError::ResourceNotFoundRecommendationCode => {
-                &[r"DescribeNisInspectionRecommendationResources"]
-            }
-            NisError::UnsupportedRegion => &[r"GetNisNetworkMetrics"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [NisError] {
-        match api {
-            r"CreateAndAnalyzeNetworkPath" => {
-                &[
-                    NisError::ForbiddenNetworkPath,
-                    NisError::IllegalParamIp,
-                    NisError::IllegalParamInternetIp,
-                    NisError::IllegalParamNotPublicIp,
-                    NisError::IllegalParamNotSupportHaVpn,
-                    NisError::IllegalParamProtocol,
-                    NisError::IllegalParamSourceAndTargetInternetIp,
-                    NisError::IllegalParamSourceEqualTarget,
-                    NisError::IllegalParamSourceId,
-                    NisError::IllegalParamSourceIp,
-                    NisError::IllegalParamSourceNotBound,
-                    NisError::IllegalParamSourcePort,
-                    NisError::IllegalParamSourceType,
-                    NisError::IllegalParamTargetId,
-                    NisError::IllegalParamTargetIp,
-                    NisError::IllegalParamTargetNotBound,
-                    NisError::IllegalParamTargetPort,
-                    NisError::IllegalParamTargetType,
-                    NisError::IllegalParamTypeAndIdMismatch,
-                    NisError::MismatchSourceIdAndTargetId,
-                ]
-            }
-            r"CreateNetworkPath" => {
-                &[
-                    NisError::DuplicateTagKey,
-                    NisError::ForbiddenNetworkPath,
-                    NisError::IllegalParamIp,
-                    NisError::IllegalParamInternetIp,
-                    NisError::IllegalParamNotPublicIp,
-                    NisError::IllegalParamNotSupportHaVpn,
-                    NisError::IllegalParamProtocol,
-                    NisError::IllegalParamSourceAndTargetInternetIp,
-                    NisError::IllegalParamSourceEqualTarget,
-                    NisError::IllegalParamSourceId,
-                    NisError::IllegalParamSourceIp,
-                    NisError::IllegalParamSourceNotBound,
-                    NisError::IllegalParamSourcePort,
-                    NisError::IllegalParamSourceType,
-                    NisError::IllegalParamTargetId,
-                    NisError::IllegalParamTargetIp,
-                    NisError::IllegalParamTargetNotBound,
-                    NisError::IllegalParamTargetPort,
-                    NisError::IllegalParamTargetType,
-                    NisError::IllegalParamTypeAndIdMismatch,
-                    NisError::InvalidParameterTagKey,
-                    NisError::InvalidParameterTagValue,
-                    NisError::MismatchSourceIdAndTargetId,
-                    NisError::MissingParameterTagKey,
-                    NisError::MissingParameterTagValue,
-                    NisError::NumberExceedTags,
-                    NisError::QuotaExceededNetworkPath,
-                    NisError::ResourceAlreadyExistNetworkPath,
-                ]
-            }
-            r"CreateNetworkReachableAnalysis" => {
-                &[
-                    NisError::DuplicateTagKey,
-                    NisError::IllegalParamBeginTime,
-                    NisError::IllegalParamEndTime,
-                    NisError::IllegalParamStepMinutes,
-                    NisError::IllegalParamZoneId,
-                    NisError::IncorrectStatusNetworkPath,
-                    NisError::InvalidParameterTagKey,
-                    NisError::InvalidParameterTagValue,
-                    NisError::MismatchBeginTimeAndEndTime,
-                    NisError::MissingParameterTagKey,
-                    NisError::MissingParameterTagValue,
-                    NisError::NumberExceedTags,
-                    NisError::QuotaExceededMaxNraCount,
-                    NisError::QuotaExceededParallelNraLimit,
-                    NisError::ResourceNotFoundNetworkPath,
-                ]
-            }
-            r"DeleteNetworkPath" => {
-                &[
-                    NisError::IllegalParamBeginTime,
-                    NisError::IllegalParamDiskCategory,
-                    NisError::IllegalParamEndTime,
-                    NisError::IllegalParamStepMinutes,
-                    NisError::IllegalParamZoneId,
-                    NisError::MismatchBeginTimeAndEndTime,
-                    NisError::OperationDeniedZonesConflict,
-                    NisError::SizeExceedsDiskCategories,
-                    NisError::SizeExceedsZones,
-                    NisError::ForbiddenNetworkPathId,
-                    NisError::IllegalParamNetworkPathId,
-                    NisError::ResourceNotFoundNetworkPathId,
-                ]
-            }
-            r"DeleteNetworkReachableAnalysis" => {
-                &[
-                    NisError::IllegalParamBeginTime,
-                    NisError::IllegalParamDiskCategory,
-                    NisError::IllegalParamEndTime,
-                    NisError::IllegalParamStepMinutes,
-                    NisError::IllegalParamZoneId,
-                    NisError::MismatchBeginTimeAndEndTime,
-                    NisError::OperationDeniedZonesConflict,
-                    NisError::SizeExceedsDiskCategories,
-                    NisError::SizeExceedsZones,
-                    NisError::ForbiddenNetworkReachableAnalysisId,
-                    NisError::IllegalParamNetworkReachableAnalysisId,
-                    NisError::ResourceNotFoundNetworkReachableAnalysisId,
-                ]
-            }
-            r"DeleteNisInspectionReport" => {
-                &[
-                    NisError::ForbiddenInspectionReportId,
-                    NisError::ResourceNotFoundInspectionReportId,
-                ]
-            }
-            r"DeleteNisInspectionTask" => {
-                &[
-                    NisError::IncorrectStatusInspectionTaskNotInactive,
-                    NisError::ResourceNotFoundInspectionTaskId,
-                ]
-            }
-            r"DescribeNisInspectionRecommendationResources" => {
-                &[
-                    NisError::ForbiddenInspectionReportId,
-                    NisError::IllegalParamNextToken,
-                    NisError::ResourceNotFoundInspectionReportId,
-                    NisError::ResourceNotFoundRecommendationCode,
-                ]
-            }
-            r"DescribeNisInspectionReportCheckItems" => {
-                &[
-                    NisError::ForbiddenInspectionReportId,
-                    NisError::IllegalParamNextToken,
-                    NisError::IllegalParamResourceType,
-                    NisError::IllegalParamRiskLevel,
-                    NisError::IllegalParamUnsupportedResourceType,
-                    NisError::IncorrectStatusInspectionReportNotFinish,
-                    NisError::ResourceNotFoundInspectionReportId,
-                ]
-            }
-            r"DescribeNisInspectionReportStatus" => {
-                &[
-                    NisError::ForbiddenInspectionReportId,
-                    NisError::ResourceNotFoundInspectionReportId,
-                ]
-            }
-            r"DescribeNisInspectionReportSummary" => {
-                &[
-                    NisError::ForbiddenInspectionReportId,
-                    NisError::ResourceNotFoundInspectionReportId,
-                ]
-            }
-            r"DescribeNisInspectionTask" => &[NisError::ResourceNotFoundInspectionTaskId],
-            r"GetInternetTuple" => {
-                &[
-                    NisError::IllegalParamBeginTimeAndEndTime,
-                    NisError::IllegalParamBeginTimeAndEndTime1H,
-                    NisError::IllegalParamBeginTimeAndEndTime5M,
-                    NisError::IllegalParamGroupBy,
-                    NisError::IllegalParamOrderBy,
-                    NisError::IllegalParamRegionId,
-                    NisError::IllegalParamTopN,
-                    NisError::OperationFailedDataTooMuch,
-                    NisError::OperationFailedDbConcurrentTooHigh,
-                    NisError::ResourceNotFoundInstanceId,
-                    NisError::ResourceNotFoundIpSets,
-                ]
-            }
-            r"GetNatTopN" => {
-                &[
-                    NisError::IllegalParamBeginTimeAndEndTime,
-                    NisError::IllegalParamOrderBy,
-                    NisError::IllegalParamResourceId,
-                    NisError::IllegalParamTopN,
-                ]
-            }
-            r"GetNetworkReachableAnalysis" => {
-                &[
-                    NisError::IllegalParamBeginTime,
-                    NisError::IllegalParamEndTime,
-                    NisError::IllegalParamStepMinutes,
-                    NisError::IllegalParamZoneId,
-                    NisError::MismatchBeginTimeAndEndTime,
-                    NisError::OperationDeniedNetworkReachableAnalysis,
-                    NisError::OperationDeniedZonesConflict,
-                    NisError::ResourceNotFoundNetworkReachableAnalysis,
-                    NisError::SizeExceedsDiskCategories,
-                    NisError::SizeExceedsZones,
-                    NisError::ForbiddenNetworkReachableAnalysisId,
-                    NisError::ResourceNotFoundNetworkReachableAnalysisId,
-                ]
-            }
-            r"GetNisNetworkMetrics" => {
-                &[
-                    NisError::IllegalParamBeginTimeAndEndTime,
-                    NisError::IllegalParamIp,
-                    NisError::IllegalParamStepMinutes,
-                    NisError::OperationFailedDataTooMuch,
-                    NisError::ResourceNotFoundInstanceId,
-                    NisError::ResourceNotFoundIpSets,
-                    NisError::IllegalParamDimensions,
-                    NisError::IllegalParamDimensionsDestinationRegionNo,
-                    NisError::IllegalParamDimensionsDestinationZone,
-                    NisError::IllegalParamDimensionsDirection,
-                    NisError::IllegalParamDimensionsInspectionTaskId,
-                    NisError::IllegalParamDimensionsInstanceId,
-                    NisError::IllegalParamDimensionsSourceZone,
-                    NisError::IllegalParamMaxTimeScope,
-                    NisError::IllegalParamMetricName,
-                    NisError::IllegalParamRegionNo,
-                    NisError::IllegalParamResourceType,
-                    NisError::IllegalParamStepMinutesAndTime,
-                    NisError::ResourceNotFoundInspectionTaskId,
-                    NisError::UnsupportedRegion,
-                ]
-            }
-            r"GetNisNetworkRanking" => {
-                &[
-                    NisError::IllegalParamBeginTimeAndEndTime,
-                    NisError::IllegalParamBeginTimeAndEndTime5M,
-                    NisError::IllegalParamGroupBy,
-                    NisError::IllegalParamOrderBy,
-                    NisError::OperationFailedDataTooMuch,
-                    NisError::ResourceNotFoundInstanceId,
-                    NisError::ResourceNotFoundIpSets,
-                    NisError::IllegalParamDirection,
-                    NisError::IllegalParamFilterInstanceId,
-                    NisError::IllegalParamResourceType,
-                    NisError::IllegalParamServiceOffline,
-                ]
-            }
-            r"GetTransitRouterFlowTopN" => {
-                &[
-                    NisError::IllegalParamAccountIds,
-                    NisError::IllegalParamBeginTime,
-                    NisError::IllegalParamBeginTimeAndEndTime,
-                    NisError::IllegalParamEndTime,
-                    NisError::IllegalParamOrderBy,
-                    NisError::IllegalParamSort,
-                    NisError::IllegalParamTopN,
-                    NisError::IllegalParamInOrOut,
-                    NisError::IllegalParamThisRegion,
-                ]
-            }
-            r"GetVbrFlowTopN" => {
-                &[
-                    NisError::IllegalParamBeginTime,
-                    NisError::IllegalParamBeginTimeAndEndTime,
-                    NisError::IllegalParamOrderBy,
-                    NisError::IllegalParamRegionId,
-                    NisError::IllegalParamSort,
-                    NisError::IllegalParamTopN,
-                    NisError::OperationFailedDataTooMuch,
-                ]
-            }
-            r"ListNisInspectionTaskReports" => {
-                &[
-                    NisError::IllegalParamNextToken,
-                    NisError::ResourceNotFoundInspectionTaskId,
-                ]
-            }
-            r"ListNisInspectionTasks" => {
-                &[
-                    NisError::IllegalParamInspectionProject,
-                    NisError::IllegalParamNextToken,
-                    NisError::IllegalParamStatus,
-                ]
-            }
-            r"StartNisInspectionTask" => {
-                &[
-                    NisError::DuplicatedParamInspectionReportId,
-                    NisError::IncorrectStatusInspectionTaskNotActive,
-                    NisError::ResourceNotFoundInspectionResource,
-                    NisError::ResourceNotFoundInspectionTaskId,
-                ]
-            }
-            r"UpdateNisInspectionTask" => {
-                &[
-                    NisError::IllegalParamStatus,
-                    NisError::IncorrectStatusInspectionTaskIsRunning,
-                    NisError::IncorrectStatusInspectionTaskNotInactive,
-                    NisError::ResourceNotFoundInspectionTaskId,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for NisError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for NisError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for NisError {}
-    impl __core::str::FromStr for NisError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for NisError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for NisError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use NisError as __E;
+    __p::error_code!(
+        NisError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::DuplicateTagKey, __E::ForbiddenNetworkPath, __E::IllegalParamAccountIds,
+        __E::IllegalParamBeginTime, __E::IllegalParamBeginTimeAndEndTime,
+        __E::IllegalParamBeginTimeAndEndTime1H, __E::IllegalParamBeginTimeAndEndTime5M,
+        __E::IllegalParamDiskCategory, __E::IllegalParamEndTime,
+        __E::IllegalParamGroupBy, __E::IllegalParamIp, __E::IllegalParamInternetIp,
+        __E::IllegalParamNotPublicIp, __E::IllegalParamNotSupportHaVpn,
+        __E::IllegalParamOrderBy, __E::IllegalParamProtocol, __E::IllegalParamRegionId,
+        __E::IllegalParamResourceId, __E::IllegalParamSort,
+        __E::IllegalParamSourceAndTargetInternetIp, __E::IllegalParamSourceEqualTarget,
+        __E::IllegalParamSourceId, __E::IllegalParamSourceIp,
+        __E::IllegalParamSourceNotBound, __E::IllegalParamSourcePort,
+        __E::IllegalParamSourceType, __E::IllegalParamStepMinutes,
+        __E::IllegalParamTargetId, __E::IllegalParamTargetIp,
+        __E::IllegalParamTargetNotBound, __E::IllegalParamTargetPort,
+        __E::IllegalParamTargetType, __E::IllegalParamTopN,
+        __E::IllegalParamTypeAndIdMismatch, __E::IllegalParamZoneId,
+        __E::IllegalParamInOrOut, __E::IncorrectStatusNetworkPath,
+        __E::InvalidParameterTagKey, __E::InvalidParameterTagValue,
+        __E::MismatchBeginTimeAndEndTime, __E::MismatchSourceIdAndTargetId,
+        __E::MissingParameterTagKey, __E::MissingParameterTagValue,
+        __E::NumberExceedTags, __E::OperationDeniedNetworkReachableAnalysis,
+        __E::OperationDeniedZonesConflict, __E::OperationFailedDataTooMuch,
+        __E::OperationFailedDbConcurrentTooHigh, __E::QuotaExceededMaxNraCount,
+        __E::QuotaExceededNetworkPath, __E::QuotaExceededParallelNraLimit,
+        __E::ResourceAlreadyExistNetworkPath, __E::ResourceNotFoundInstanceId,
+        __E::ResourceNotFoundIpSets, __E::ResourceNotFoundNetworkPath,
+        __E::ResourceNotFoundNetworkReachableAnalysis, __E::SizeExceedsDiskCategories,
+        __E::SizeExceedsZones, __E::DuplicatedParamInspectionReportId,
+        __E::ForbiddenInspectionReportId, __E::ForbiddenNetworkPathId,
+        __E::ForbiddenNetworkReachableAnalysisId, __E::IllegalParamDimensions,
+        __E::IllegalParamDimensionsDestinationRegionNo,
+        __E::IllegalParamDimensionsDestinationZone, __E::IllegalParamDimensionsDirection,
+        __E::IllegalParamDimensionsInspectionTaskId,
+        __E::IllegalParamDimensionsInstanceId, __E::IllegalParamDimensionsSourceZone,
+        __E::IllegalParamDirection, __E::IllegalParamFilterInstanceId,
+        __E::IllegalParamInspectionProject, __E::IllegalParamMaxTimeScope,
+        __E::IllegalParamMetricName, __E::IllegalParamNetworkPathId,
+        __E::IllegalParamNetworkReachableAnalysisId, __E::IllegalParamNextToken,
+        __E::IllegalParamRegionNo, __E::IllegalParamResourceType,
+        __E::IllegalParamRiskLevel, __E::IllegalParamServiceOffline,
+        __E::IllegalParamStatus, __E::IllegalParamStepMinutesAndTime,
+        __E::IllegalParamThisRegion, __E::IllegalParamUnsupportedResourceType,
+        __E::IncorrectStatusInspectionReportNotFinish,
+        __E::IncorrectStatusInspectionTaskIsRunning,
+        __E::IncorrectStatusInspectionTaskNotActive,
+        __E::IncorrectStatusInspectionTaskNotInactive,
+        __E::ResourceNotFoundInspectionReportId, __E::ResourceNotFoundInspectionResource,
+        __E::ResourceNotFoundInspectionTaskId, __E::ResourceNotFoundNetworkPathId,
+        __E::ResourceNotFoundNetworkReachableAnalysisId,
+        __E::ResourceNotFoundRecommendationCode, __E::UnsupportedRegion,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 400, message
+        : r"The Tag.N.Key contains duplicate keys.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.NetworkPath", http_status : 403, message :
+        r"The current user has not activated NIS and is not authorized to use the path analysis interface.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.AccountIds", http_status
+        : 400, message : r"The specified parameter accountId (%s) is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.BeginTime", http_status : 400,
+        message : r"The specified begin time (%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.BeginTimeAndEndTime", http_status : 400,
+        message : r"It only supports querying data for up to 24 hours: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.BeginTimeAndEndTime",
+        http_status : 400, message :
+        r"It only supports querying data for up to 7 days: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.BeginTimeAndEndTime1H", http_status : 400,
+        message : r"It only supports querying data for up to 1 hour: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.BeginTimeAndEndTime5M",
+        http_status : 400, message :
+        r"It only supports querying data for up to 5 minute when TupleType is 5 and the CloudIp and OtherIp are both empty: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.DiskCategory",
+        http_status : 400, message : r"The specified disk category (%s) is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.EndTime", http_status :
+        400, message : r"The specified end time (%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.GroupBy", http_status : 400, message :
+        r"The specified param of GroupBy (%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.IP", http_status : 400, message :
+        r"The specified IP address (%s) is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.InternetIP", http_status : 400, message :
+        r"The specified IP address (%s) is not an internet IP address.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.NotPublicIp", http_status : 400,
+        message : r"The specified (%s) is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.NotSupportHaVpn", http_status : 400, message :
+        r"The specified VPN(%s), which is not currently supported for such instances.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.OrderBy", http_status :
+        400, message : r"The specified param of orderBy (%s) is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.Protocol", http_status : 400,
+        message : r"The specified Protocol(%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.RegionId", http_status : 400, message :
+        r"The specified region ID (%s) is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.ResourceId", http_status : 400, message :
+        r"The specified resourceId (%s) may be not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.Sort", http_status : 400, message :
+        r"The specified Sort(%s) is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.SourceAndTargetInternetIp", http_status : 400, message :
+        r"Both source ID and target ID are IP addresses, but are not Internet IP addresses. Reachability Analyzer does not support the scenario.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.SourceEqualTarget",
+        http_status : 400, message :
+        r"The specified source and destination are identical, which is not supported for analysis.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.SourceId", http_status :
+        400, message : r"The specified SourceId(%s) may be not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.SourceIp", http_status : 400,
+        message : r"Please enter a valid source IP.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.SourceNotBound", http_status : 400, message :
+        r"Elastic public network IP(%s) is not bound to resources, and analysis is not supported for the time being.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.SourcePort", http_status
+        : 400, message :
+        r"The specified SourcePort(%s) value is invalid. The value must be within the range of (0,65536].",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.SourceType", http_status
+        : 400, message : r"The specified source type (%s) is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.StepMinutes", http_status : 400,
+        message : r"The specified sampling interval (%s) is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.StepMinutes", http_status : 400, message :
+        r"The specified StepMinutes parameter value is illegal, only %s minutes of data precision is supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.TargetId", http_status :
+        400, message : r"The specified TargetId(%s) may be not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.TargetIp", http_status : 400,
+        message : r"The specified target ip (%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TargetNotBound", http_status : 400, message :
+        r"Elastic public network IP(%s) is not bound to resources, and analysis is not supported for the time being.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.TargetPort", http_status
+        : 400, message :
+        r"The specified TargetPort(%s) value is invalid. The value must be within the range of (0,65536].",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.TargetType", http_status
+        : 400, message : r"The specified target type (%s) is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.TopN", http_status : 400,
+        message : r"The TopN(%s) should not greater than 100.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TypeAndIdMismatch", http_status : 400, message
+        : r"The specified instanceId (%s) and type do not match.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.ZoneId", http_status : 400, message :
+        r"The specified available zone (%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.inOrOut", http_status : 400, message :
+        r"Valid values for the inOrOut parameter: in and out.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectStatus.NetworkPath", http_status : 400, message :
+        r"The last analysis status of %s is %s. Please try again later.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidParameter.TagKey", http_status :
+        400, message : r"The Tag.N.Key parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The Tag.N.Value parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Mismatch.BeginTimeAndEndTime", http_status : 400, message :
+        r"The specified begin time must be earlier than the end time.", retry :
+        __p::NEVER }, __p::Entry { code : r"Mismatch.SourceIdAndTargetId", http_status :
+        400, message :
+        r"Reachability Analyzer does not support the scenario in which source and target Internet IP addresses and ECS instance ID (%s and %s) are bound.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.TagKey", http_status
+        : 400, message : r"You must specify Tag.N.Key.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParameter.TagValue", http_status : 400, message :
+        r"You must specify Tag.N.Value.", retry : __p::NEVER }, __p::Entry { code :
+        r"NumberExceed.Tags", http_status : 400, message :
+        r"The maximum number of Tags is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.NetworkReachableAnalysis", http_status : 400, message :
+        r"The operation is not allowed because of invalid parameters.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.ZonesConflict", http_status :
+        400, message :
+        r"The specified available zones do not belong to the same region.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.DataTooMuch", http_status :
+        400, message :
+        r"Too much data has been queried under the specified conditions. Shorten the query time, specify more precise filtering conditions, or try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.DbConcurrentTooHigh",
+        http_status : 400, message :
+        r"The operation failed due to too many concurrent queries. Please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"QuotaExceeded.MaxNraCount",
+        http_status : 400, message :
+        r"The maximum number of reachability analysis task is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.NetworkPath", http_status :
+        400, message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.ParallelNraLimit", http_status : 400,
+        message :
+        r"The maximum number of parallel reachability analysis task is exceeded.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceAlreadyExist.NetworkPath",
+        http_status : 400, message : r"The specified resource of %s already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.InstanceId",
+        http_status : 404, message : r"The specified InstanceId(%s) does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.IpSets", http_status
+        : 404, message :
+        r"The specified instance does not exist or does not have any acceleration region.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.NetworkPath",
+        http_status : 404, message : r"The specified resource of %s is not found.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.NetworkReachableAnalysis",
+        http_status : 404, message : r"The specified resource of %s is not found.", retry
+        : __p::NEVER }, __p::Entry { code : r"SizeExceeds.DiskCategories", http_status :
+        400, message : r"The length of the specified disk categories exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"SizeExceeds.Zones", http_status :
+        400, message : r"The length of the specified available zones exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"DuplicatedParam.InspectionReportId",
+        http_status : 400, message :
+        r"Specified InspectionReportId(%s) duplicated in task.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.InspectionReportId", http_status : 403, message :
+        r"This user does not have permission to this report parameter (%s).", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.NetworkPathId", http_status : 403,
+        message : r"The user does not have permission on the instance parameter (%s).",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.NetworkReachableAnalysisId", http_status : 403, message :
+        r"The user does not have permission on the instance parameter (%s).", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.Dimensions", http_status : 400,
+        message : r"The specified Dimensions(%s) is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.Dimensions.DestinationRegionNo", http_status :
+        400, message :
+        r"The specified parameter Dimensions.DestinationRegionNo(%s) is illegal.", retry
+        : __p::NEVER }, __p::Entry { code : r"IllegalParam.Dimensions.DestinationZone",
+        http_status : 400, message :
+        r"The specified parameter Dimensions.DestinationZone (%s) is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.Dimensions.Direction",
+        http_status : 400, message :
+        r"The specified Dimensions.Direction(%s) is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.Dimensions.InspectionTaskId", http_status :
+        400, message :
+        r"The specified argument Dimensions.InspectionTaskId(%s) is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.Dimensions.InstanceId",
+        http_status : 400, message :
+        r"The specified Dimensions.InstanceId(%s) is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.Dimensions.SourceZone", http_status : 400,
+        message : r"The specified parameter Dimensions.SourceZone(%s) is illegal.", retry
+        : __p::NEVER }, __p::Entry { code : r"IllegalParam.Direction", http_status : 400,
+        message : r"The specified direction (%s) is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.Filter.InstanceId", http_status : 400, message
+        : r"The specified InstanceId(%s) is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.InspectionProject", http_status : 400, message :
+        r"The specified argument InspectionProject(%s) is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.MaxTimeScope", http_status : 400, message :
+        r"The query time range exceeds the limit. You can query up to %s days of data.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.MetricName", http_status
+        : 400, message : r"The specified MetricName(%s) is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.NetworkPathId", http_status : 400, message
+        : r"The parameter (%s) cannot be empty.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.NetworkReachableAnalysisId", http_status : 400, message :
+        r"The parameter (%s) cannot be empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NextToken", http_status : 400, message :
+        r"The specified argument NextToken(%s) is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.NextToken", http_status : 400, message :
+        r"The specified nextToken(%s) is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.RegionNo", http_status : 400, message :
+        r"The specified parameter RegionNo(%s) is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.ResourceType", http_status : 400, message :
+        r"The specified resourceType (%s) is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.RiskLevel", http_status : 400, message :
+        r"The specified argument RiskLevel(%s) is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.ServiceOffline", http_status : 400, message :
+        r"The service has been taken offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.Status", http_status : 400, message :
+        r"The specified Status(%s) parameter is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.Status", http_status : 400, message :
+        r"The specified parameter Status(%s) is invalid, can only be Active or InActive.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.StepMinutesAndTime",
+        http_status : 400, message :
+        r"In the current query time range, data precision of only %s minutes is supported to ensure performance.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.ThisRegion", http_status
+        : 400, message : r"The specified parameter thisRegion(%s) is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.UnsupportedResourceType",
+        http_status : 400, message :
+        r"The specified parameter ResourceType(%s) is invalid, with a resource type that is not currently supported.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectStatus.InspectionReportNotFinish", http_status : 400, message :
+        r"The specified task report InspectionReportId(%s) has not been completed.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.InspectionTaskIsRunning", http_status : 400, message :
+        r"The specified task InspectionTaskId(%s) is in progress and cannot be closed.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.InspectionTaskNotActive", http_status : 400, message :
+        r"The specified task InspectionTaskId(%s) is not active and cannot be executed.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.InspectionTaskNotInactive", http_status : 400, message :
+        r"The specified task InspectionTaskId(%s) is not closed and cannot be deleted.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.InspectionTaskNotInactive", http_status : 400, message :
+        r"The specified task InspectionTaskId(%s) is not closed and cannot be opened.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"ResourceNotFound.InspectionReportId", http_status : 404, message :
+        r"The specified InspectionReportId(%s) is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.InspectionResource", http_status : 404,
+        message : r"The specified InspectionTaskId(%s) resource does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.InspectionTaskId",
+        http_status : 404, message : r"The specified InspectionTaskId(%s) is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.NetworkPathId",
+        http_status : 404, message : r"The instance resource (%s) does not exist.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.NetworkReachableAnalysisId", http_status : 404, message :
+        r"The instance resource (%s) does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.RecommendationCode", http_status : 404, message :
+        r"The specified parameter RecommendationCode(%s) does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedRegion", http_status : 400,
+        message : r"This feature is not supported in the current region.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0o\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000\0+\0\0\0z\0J\0U\0\0\0\0\0\0\0\0\0\0\0\0\0.\0\0\0R\0\x85\0\0\0\0\0\x1D\0\0\0c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0'\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\0\0\0\0&\0\0\0\0\0^\0\0\0\0\0\0\0\0\0\0\x005\0\0\0\0\0!\0,\0\0\0\x12\0\0\0\0\0\0\0\0\0\\\0e\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0h\0\0\0\x1E\0\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\0\0#\0\0\0\x13\0\0\0\0\0\0\0\0\0\0\0\0\0f\0\0\0\0\0\0\0\0\0\x14\0[\0\0\0|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\0\0\0_\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\0\x8E\0\0\0\0\0;\0\0\0\0\0-\0\0\0\0\0\0\0\0\0\0\0\x0C\x004\0\x15\0\0\0\0\0v\0\0\0\0\0\0\0\r\0\x81\0\0\0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\08\0\0\0\0\0>\0)\0\0\0\0\0\0\0\0\0q\0A\0\0\0T\0\0\0$\0\0\0\0\0\0\0\0\0b\0\0\0H\0\0\0\0\0n\x001\0\0\0\0\0M\0\0\0\0\0\x1C\0g\0\0\0\x1A\0i\0\0\x007\0\0\0\0\0\0\0\0\0X\0W\0p\0\0\0\0\0\0\0\0\0\0\0\0\0Z\0\0\0\0\0\0\0V\0\0\0\x04\0 \0\0\0P\0s\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\0\0\0\0\0\0\0S\0m\0\0\0=\0\0\0\0\0\0\0\0\0L\0\0\0G\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0F\0\0\0\0\0\x06\0\x08\0\0\0`\0\0\0\x0E\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0?\0\0\0\0\0\0\x003\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\0\0\0\0\0\x03\0\x0F\0\0\0\0\0O\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0<\0j\0\0\0\0\0\0\0\0\0\0\0\x10\0\x88\0\0\0\0\0\0\0\0\0Y\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0\0\0\0\0Q\0\0\0E\0\0\0\0\0\0\0\0\09\0\0\0\0\0\0\0\0\0w\0\0\0\0\0t\0\0\0\0\0k\0\0\0I\0\0\0\0\0\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\0\0@\0D\0\0\0\0\0\0\0\0\0\0\0\"\x006\0x\0\0\0\0\0u\0\0\0\0\0\0\0\x16\0\0\0\0\0]\0\0\0\0\0\0\0(\0\0\0\0\0\0\0\0\0\x8C\0\x01\0\x05\0*\0r\0\x87\0\0\0~\0\0\0\0\0}\0\0\0\0\0\0\0\0\0\0\0:\0\0\0\0\0\0\0\0\0N\0l\0\0\0\0\0\0\0\0\0\x89\0\0\0\0\0y\0\0\0B\0\0\0\x7F\0\0\0\x86\0\0\0\0\0\0\0{\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0d\0a\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\t\0\0\0\0\0\x1F\0\x8A\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0K\0\0\0\0\0\0\0\0\0\0\0\0\0",
+        seed : 7681369315911520508, api_names : [r"CreateAndAnalyzeNetworkPath",
+        r"CreateNetworkPath", r"CreateNetworkReachableAnalysis", r"DeleteNetworkPath",
+        r"DeleteNetworkReachableAnalysis", r"DeleteNisInspectionReport",
+        r"DeleteNisInspectionTask", r"DescribeNisInspectionRecommendationResources",
+        r"DescribeNisInspectionReportCheckItems", r"DescribeNisInspectionReportStatus",
+        r"DescribeNisInspectionReportSummary", r"DescribeNisInspectionTask",
+        r"GetInternetTuple", r"GetNatTopN", r"GetNetworkReachableAnalysis",
+        r"GetNisNetworkMetrics", r"GetNisNetworkRanking", r"GetTransitRouterFlowTopN",
+        r"GetVbrFlowTopN", r"ListNisInspectionTaskReports", r"ListNisInspectionTasks",
+        r"StartNisInspectionTask", r"UpdateNisInspectionTask",], api_codes :
+        b"/\08\09\0:\0;\0=\0A\0B\0C\0D\0E\0F\0G\0I\0J\0K\0L\0M\0O\0V\0.\0/\08\09\0:\0;\0=\0A\0B\0C\0D\0E\0F\0G\0I\0J\0K\0L\0M\0O\0S\0T\0V\0W\0X\0Y\0_\0a\0.\x001\x006\0H\0P\0R\0S\0T\0U\0W\0X\0Y\0^\0`\0d\x001\x005\x006\0H\0P\0U\0[\0f\0g\0j\0x\0\x8A\x001\x005\x006\0H\0P\0U\0[\0f\0g\0k\0y\0\x8B\0i\0\x87\0\x86\0\x89\0i\0z\0\x87\0\x8C\0i\0z\0|\0}\0\x82\0\x83\0\x87\0i\0\x87\0i\0\x87\0\x89\x002\x003\x004\x007\0<\0>\0N\0\\\0]\0b\0c\x002\0<\0?\0N\x001\x006\0H\0P\0U\0Z\0[\0e\0f\0g\0k\0\x8B\x002\08\0H\0\\\0b\0c\0l\0m\0n\0o\0p\0q\0r\0v\0w\0{\0|\0\x80\0\x89\0\x8D\x002\x004\x007\0<\0\\\0b\0c\0s\0t\0|\0~\x000\x001\x002\x006\0<\0@\0N\0Q\0\x81\x001\x002\0<\0>\0@\0N\0\\\0z\0\x89\0u\0z\0\x7F\0h\0\x85\0\x88\0\x89\0\x7F\0\x84\0\x86\0\x89\0",
+        api_first :
+        b"\0\0\0\0\x14\0\0\x000\0\0\0?\0\0\0K\0\0\0W\0\0\0Y\0\0\0[\0\0\0_\0\0\0f\0\0\0h\0\0\0j\0\0\0k\0\0\0v\0\0\0z\0\0\0\x86\0\0\0\x9A\0\0\0\xA5\0\0\0\xAE\0\0\0\xB5\0\0\0\xB7\0\0\0\xBA\0\0\0\xBE\0\0\0\xC2\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(NisError);

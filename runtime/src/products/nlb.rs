@@ -406,3004 +406,561 @@ pub enum NlbError {
     IllegalParamModificationProtectionConfig,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 193] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"Conflict.Lock", 400, r"The Lock [%s] is conflict.", __NEVER),
-        __row(r"Conflict.Port", 400, r"The Port [%s] is conflict.", __NEVER),
-        __row(
-            r"Conflict.SecurityGroup",
-            400,
-            r"The SecurityGroup [%s] is conflict.",
-            __NEVER,
-        ),
-        __row(r"DescribeHDMonitor.Fail", 404, r"DescribeHDMonitor Fail.", __NEVER),
-        __row(
-            r"DryRunOperation",
-            400,
-            r"Request validation has been passed with DryRun flag set.",
-            __NEVER,
-        ),
-        __row(r"DuplicatedParam.%s", 400, r"The param of %s is duplicated.", __NEVER),
-        __row(
-            r"DuplicatedParam.AllocationId",
-            400,
-            r"The param of AllocationId is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.Server",
-            400,
-            r"The param of Server is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.listener",
-            400,
-            r"The param of any port listener is duplicated.",
-            __NEVER,
-        ),
-        __row(r"EnableHDMonitor.Fail", 404, r"EnableHDMonitor Fail.", __NEVER),
-        __row(r"Forbidden.%s", 403, r"Authentication is failed for %s.", __NEVER),
-        __row(
-            r"Forbidden.NoPermission",
-            403,
-            r"Authentication is failed for NoPermission.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SecurityGroup",
-            403,
-            r"Authentication is failed for SecurityGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotenceSignatureMismatch",
-            400,
-            r"The idempotence token of request is same with the prev one, but the signature is different.",
-            __NEVER,
-        ),
-        __row(
-            r"IlleagalParam.healthCheckUrl",
-            400,
-            r"The parameter of healthCheckUrl in healthCheckConfig is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam", 400, r"The param of %s is illegal.", __NEVER),
-        __row(r"IllegalParam.%s", 400, r"The param of %s is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.AcceptLanguage",
-            400,
-            r"The param of AcceptLanguage[%s] is illegal from bundle %s",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AnyPortListenerConflictWithNonAnyPortServerGroup",
-            400,
-            r"The param of AnyPortListenerConflictWithNonAnyPortServerGroup is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig",
-            400,
-            r"The param of AnyPortServerGroupConflictWithHealthCheckConfig is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ConnectionDrainTimeout",
-            400,
-            r"The param of ConnectionDrainTimeout is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.IP", 400, r"The param of IP is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.IdleTimeout",
-            400,
-            r"The param of IdleTimeout is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ListenerDescription",
-            400,
-            r"The parameter ListenerDescription of listener is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.LoadBalancerType",
-            400,
-            r"The LoadBalancerType value is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.MssConflictWithUdpAndGeneve",
-            400,
-            r"The param of MssConflictWithUdpAndGeneve is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup",
-            400,
-            r"The param of NonAnyPortListenerConflictWithAnyPortServerGroup is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Port", 400, r"The param of Port is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.PreserveClientIpSwitch",
-            400,
-            r"The param of PreserveClientIpSwitch is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.PreserveClientIpSwitch",
-            400,
-            r"The server group associated with the tcpssl listener does not support enabling PreserveClientIp.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RSPortConflictWithServerGroup",
-            400,
-            r"The param of RSPortConflictWithServerGroup is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ServerGroupId",
-            400,
-            r"The param of ServerGroupId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ServerGroupName",
-            400,
-            r"The param of ServerGroupName is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.deletionProtectionReason",
-            400,
-            r"The param of deletionProtectionReason is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.description",
-            400,
-            r"The parameter description of server is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.healthCheckDomain",
-            400,
-            r"The parameter of healthCheckConfig.healthCheckDomain is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.loadBalancerName",
-            400,
-            r"Param loadBalancerName is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.modificationProtectionReason",
-            400,
-            r"The param of modificationProtectionReason is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.resourceType",
-            400,
-            r"The param of resourceType is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat.ParseCreateRsPoolRequestFailed",
-            400,
-            r"The param format of CreateRsPoolRequest is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamSize.certificateIds",
-            400,
-            r"The param size of certificateIds or  caCertificateIds is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.%s",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(r"IncorrectStatus.Eni", 400, r"Eni status is invalid.", __CONFLICT),
-        __row(
-            r"IncorrectStatus.ZoneId",
-            400,
-            r"The zoneId status of eni [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.certificate",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.listener",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.listener",
-            400,
-            r"The status of listener [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.loadbalancer",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.loadbalancer",
-            400,
-            r"The status of loadbalancer [%s] is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.serverGroup",
-            400,
-            r"The status of servergroup [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(r"InvalidZones", 400, r"The current zone list is illegal.", __NEVER),
-        __row(r"Mismatch.%s", 400, r"The %s is mismatched for %s and %s.", __NEVER),
-        __row(
-            r"Mismatch.Protocol",
-            400,
-            r"The Protocol is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.ServerType",
-            400,
-            r"The ServerType is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.VpcId",
-            400,
-            r"The VpcId is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.ZoneIdAndVswitchId",
-            400,
-            r"The ZoneIdAndVswitchId is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(r"Mismatch.vpc", 400, r"The Vpc is mismatched for %s and %s.", __NEVER),
-        __row(r"MissingParam.%s", 400, r"The parameter of %s is missing.", __NEVER),
-        __row(
-            r"MissingParam.Certificate",
-            400,
-            r"The param of certificate is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.IP", 400, r"The param of IP is missing.", __NEVER),
-        __row(
-            r"MissingParam.ServerGroupId",
-            400,
-            r"The param of ServerGroupId is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.%s",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AddressTypeNotChanged",
-            400,
-            r"The operation is not allowed because of AddressTypeNotChanged.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CaCertificateUsed",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DefaultCertificateUsed",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeletionProtectionEnabled",
-            400,
-            r"The operation is not allowed because of DeletionProtectionEnabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EipAlreadyInBandwidthPackage",
-            400,
-            r"The operation is not allowed because of EipAlreadyInBandwidthPackage.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IntranetLoadBalancer",
-            400,
-            r"The operation is not allowed because of IntranetLoadBalancer.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Ipv6IntranetInstance",
-            400,
-            r"The operation is not allowed because of Ipv6IntranetInstance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NonDualStackInstance",
-            400,
-            r"The operation is not allowed because of NonDualStackInstance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OnlyPayByTrafficSupported",
-            400,
-            r"The operation is not allowed because of OnlyPayByTrafficSupported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OnlyPostPaidSupported",
-            400,
-            r"The operation is not allowed because of OnlyPostPaidSupported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ProtectedPrivateIPv4AddressChanged",
-            400,
-            r"The operation is not allowed because of ProtectedPrivateIPv4AddressChanged.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Protocol",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RegionNotSupportHDMonitor",
-            400,
-            r"The operation is not allowed because of RegionNotSupportHDMonitor.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ServerGroupNotSupportIpv6",
-            400,
-            r"The operation is not allowed because of ServerGroupNotSupportIpv6.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ServiceLinkedRoleNotExist",
-            400,
-            r"The operation is not allowed because of ServiceLinkedRoleNotExist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.UidNotAllowQuic29",
-            400,
-            r"The operation is not allowed because of uid not allow quic29 version.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VpcNotSupportIpv6",
-            400,
-            r"The operation is not allowed because of VpcNotSupportIpv6.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ZoneVSwitchChanged",
-            400,
-            r"The operation is not allowed because of ZoneVSwitchChanged.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.%s",
-            400,
-            r"The operation failed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CreateOrderError",
-            400,
-            r"Operation failed because CreateOrderError.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DuplicateZones.",
-            400,
-            r"The operation failed because of Can not Specify duplicate zones.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.GetXipFailed",
-            400,
-            r"Operation failed because GetXipFailed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NotExist.ResourceGroup",
-            400,
-            r"Operation failed because ResourceGroup not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.StatusCheckFail.ResourceGroup",
-            400,
-            r"The operation failed because of StatusCheckFail.ResourceGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.UnpaidBill",
-            400,
-            r"The operation failed because of UnpaidBill.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.vSwitchNotSupportIpv6",
-            400,
-            r"The operation failed because of vSwitchNotSupportIpv6.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.%s",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.QuotaInsufficient",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.%s",
-            400,
-            r"The specified resource of %s is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.AllocationId",
-            400,
-            r"The specified resource of %s is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.Certificate",
-            400,
-            r"The specified resource %s is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.loadbalancer",
-            400,
-            r"The specified resource of loadbalancer is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.%s",
-            400,
-            r"The specified resource of %s is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.VswitchId",
-            400,
-            r"The specified resource of VswitchId is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.loadbalancer",
-            400,
-            r"The specified resource of loadbalancer is being configured, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInCreating.%s",
-            400,
-            r"The specified resource of %s is creating, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInCreating.loadbalancer",
-            400,
-            r"The specified resource of loadbalancer is creating, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInUse.IP",
-            400,
-            r"The specified resource of IP is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.SecurityPolicy",
-            400,
-            r"The specified resource of SecurityPolicy is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceInUse.ServerGroup",
-            400,
-            r"The specified resource of ServerGroup is in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ResourceNotAssociated.Certificate",
-            400,
-            r"The specified resource %s is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAssociated.loadbalancer",
-            400,
-            r"Thre resource is not associated with loadbalancer.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.%s",
-            400,
-            r"The specified resource of %s is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.CaCertificateApiCount",
-            400,
-            r"The specified resource of CaCertificateApiCount is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.VSwitchIp",
-            400,
-            r"The specified resource of VSwitchIp is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.%s",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.AnycastInstance",
-            404,
-            r"The specified resource of AnycastInstance is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.BackendServer",
-            404,
-            r"The specified resource of BackendServer is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.BandwidthPackageId",
-            404,
-            r"The specified resource of BandwidthPackageId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.CaCertificate",
-            404,
-            r"The specified resource of CaCertificate is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Certificate",
-            400,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.CommonBandwidthPackage",
-            404,
-            r"The specified resource of CommonBandwidthPackage is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Eci",
-            404,
-            r"The specified resource of Eci is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Ecs",
-            404,
-            r"The specified resource of Ecs is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Eni",
-            404,
-            r"The specified resource Eni is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.HdMonitorConfigNotExist",
-            404,
-            r"The specified resource of HdMonitorConfigNotExist is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Ipv6Gateway",
-            404,
-            r"The specified resource of Ipv6Gateway is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.JobId",
-            404,
-            r"The specified resource of JobId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.ResourceGroup",
-            404,
-            r"The param of resourceGroup not existed.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.SecurityGroup",
-            404,
-            r"The specified resource of SecurityGroup is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.VSwitch",
-            404,
-            r"The specified resource of vSwitch is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Vpc",
-            404,
-            r"The specified resource of Vpc is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.listener",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.loadBalancer",
-            404,
-            r"The specified resource of loadbalancer is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.loadbalancer",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.securitypolicy",
-            404,
-            r"The specified resource of securitypolicy is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.serverGroup",
-            404,
-            r"The specified resource of serverGroup is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemBusy",
-            400,
-            r"System is busy, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"TagInvokeError",
-            400,
-            r"listTagsByResourceIds: InvalidResourceId.NotFound : The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to api flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"UnauthorizedRegion",
-            403,
-            r"The specified region of %s is not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"UnauthorizedZone",
-            403,
-            r"The specified zone of %s is not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"UpdateSecurityPolicyFailed",
-            400,
-            r"The operation failed because of Security Policy is not changed.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.DeletionProtectionConfig",
-            400,
-            r"DeletionProtectionConfig reason is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ModificationProtectionConfig",
-            400,
-            r"ModificationProtectionConfig reason is illegal.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 179] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 103, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
-        144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
-        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 188, 189, 190, 191, 192,
-    ];
-    const __END: [u32; 179] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 188, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 99, 100, 101, 103, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
-        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144,
-        145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160,
-        161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176,
-        177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 189, 190, 191, 192, 193,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: NlbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[NlbError; 179] = &[
-        NlbError::IdempotentParameterMismatch,
-        NlbError::IllegalTimestamp,
-        NlbError::IncompleteSignature,
-        NlbError::InsufficientBalance,
-        NlbError::InvalidAccessKeyIdNotFound,
-        NlbError::InvalidOwner,
-        NlbError::InvalidOwnerAccount,
-        NlbError::InvalidOwnerId,
-        NlbError::InvalidParamater,
-        NlbError::InvalidParameter,
-        NlbError::InvalidParameterIsNull,
-        NlbError::MissingParameter,
-        NlbError::SignatureNonceUsed,
-        NlbError::Throttling,
-        NlbError::UnsupportedParameter,
-        NlbError::UnknownError,
-        NlbError::ForbiddenAccessKeyDisabled,
-        NlbError::ForbiddenNotSupportRam,
-        NlbError::ForbiddenRam,
-        NlbError::ForbiddenRiskControl,
-        NlbError::ForbiddenSubUser,
-        NlbError::ForbiddenUnauthorized,
-        NlbError::InvalidAccountNotFound,
-        NlbError::InvalidAction,
-        NlbError::InvalidIdempotenceParameterMismatch,
-        NlbError::InvalidParameterOwnerAccount,
-        NlbError::InvalidParameterResourceOwnerAccount,
-        NlbError::LastTokenProcessing,
-        NlbError::RealNameAuthenticationError,
-        NlbError::UnsupportedHttpMethod,
-        NlbError::InvalidRegionIdNotFound,
-        NlbError::OperationConflict,
-        NlbError::InternalError,
-        NlbError::ServiceUnavailable,
-        NlbError::ServiceUnavailableRegionMaintaining,
-        NlbError::InvalidProductNotFound,
-        NlbError::InvalidApiNotFound,
-        NlbError::InvalidProtocolNeedSsl,
-        NlbError::InvalidTimeStampFormat,
-        NlbError::InvalidTimeStampExpired,
-        NlbError::InvalidAccessKeyIdInactive,
-        NlbError::InvalidParameterFormat,
-        NlbError::InvalidSignatureMethod,
-        NlbError::SignatureDoesNotMatch,
-        NlbError::ThrottlingUser,
-        NlbError::InvalidActionNotFound,
-        NlbError::ConflictLock,
-        NlbError::ConflictPort,
-        NlbError::ConflictSecurityGroup,
-        NlbError::DescribeHdMonitorFail,
-        NlbError::DryRunOperation,
-        NlbError::DuplicatedParamAny,
-        NlbError::DuplicatedParamAllocationId,
-        NlbError::DuplicatedParamServer,
-        NlbError::DuplicatedParamListener,
-        NlbError::EnableHdMonitorFail,
-        NlbError::ForbiddenAny,
-        NlbError::ForbiddenNoPermission,
-        NlbError::ForbiddenSecurityGroup,
-        NlbError::IdempotenceSignatureMismatch,
-        NlbError::IlleagalParamHealthCheckUrl,
-        NlbError::IllegalParam,
-        NlbError::IllegalParamAny,
-        NlbError::IllegalParamAcceptLanguage,
-        NlbError::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
-        NlbError::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
-        NlbError::IllegalParamConnectionDrainTimeout,
-        NlbError::IllegalParamIp,
-        NlbError::IllegalParamIdleTimeout,
-        NlbError::IllegalParamListenerDescription,
-        NlbError::IllegalParamLoadBalancerType,
-        NlbError::IllegalParamMssConflictWithUdpAndGeneve,
-        NlbError::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
-        NlbError::IllegalParamPort,
-        NlbError::IllegalParamPreserveClientIpSwitch,
-        NlbError::IllegalParamRsPortConflictWithServerGroup,
-        NlbError::IllegalParamServerGroupId,
-        NlbError::IllegalParamServerGroupName,
-        NlbError::IllegalParamDeletionProtectionReason,
-        NlbError::IllegalParamDescription,
-        NlbError::IllegalParamHealthCheckDomain,
-        NlbError::IllegalParamLoadBalancerName,
-        NlbError::IllegalParamModificationProtectionReason,
-        NlbError::IllegalParamResourceType,
-        NlbError::IllegalParamFormatParseCreateRsPoolRequestFailed,
-        NlbError::IllegalParamSizeCertificateIds,
-        NlbError::IncorrectStatusAny,
-        NlbError::IncorrectStatusEni,
-        NlbError::IncorrectStatusZoneId,
-        NlbError::IncorrectStatusCertificate,
-        NlbError::IncorrectStatusListener,
-        NlbError::IncorrectStatusLoadbalancer,
-        NlbError::IncorrectStatusServerGroup,
-        NlbError::InvalidZones,
-        NlbError::MismatchAny,
-        NlbError::MismatchProtocol,
-        NlbError::MismatchServerType,
-        NlbError::MismatchVpcId,
-        NlbError::MismatchZoneIdAndVswitchId,
-        NlbError::MismatchVpc,
-        NlbError::MissingParamAny,
-        NlbError::MissingParamCertificate,
-        NlbError::MissingParamIp,
-        NlbError::MissingParamServerGroupId,
-        NlbError::OperationDeniedAny,
-        NlbError::OperationDeniedAddressTypeNotChanged,
-        NlbError::OperationDeniedCaCertificateUsed,
-        NlbError::OperationDeniedDefaultCertificateUsed,
-        NlbError::OperationDeniedDeletionProtectionEnabled,
-        NlbError::OperationDeniedEipAlreadyInBandwidthPackage,
-        NlbError::OperationDeniedIntranetLoadBalancer,
-        NlbError::OperationDeniedIpv6IntranetInstance,
-        NlbError::OperationDeniedNonDualStackInstance,
-        NlbError::OperationDeniedOnlyPayByTrafficSupported,
-        NlbError::OperationDeniedOnlyPostPaidSupported,
-        NlbError::OperationDeniedProtectedPrivateIPv4AddressChanged,
-        NlbError::OperationDeniedProtocol,
-        NlbError::OperationDeniedRegionNotSupportHdMonitor,
-        NlbError::OperationDeniedServerGroupNotSupportIpv6,
-        NlbError::OperationDeniedServiceLinkedRoleNotExist,
-        NlbError::OperationDeniedUidNotAllowQuic29,
-        NlbError::OperationDeniedVpcNotSupportIpv6,
-        NlbError::OperationDeniedZoneVSwitchChanged,
-        NlbError::OperationFailedAny,
-        NlbError::OperationFailedCreateOrderError,
-        NlbError::OperationFailedDuplicateZones,
-        NlbError::OperationFailedGetXipFailed,
-        NlbError::OperationFailedNotExistResourceGroup,
-        NlbError::OperationFailedStatusCheckFailResourceGroup,
-        NlbError::OperationFailedUnpaidBill,
-        NlbError::OperationFailedVSwitchNotSupportIpv6,
-        NlbError::QuotaExceededAny,
-        NlbError::QuotaExceededQuotaInsufficient,
-        NlbError::ResourceAlreadyAssociatedAny,
-        NlbError::ResourceAlreadyAssociatedAllocationId,
-        NlbError::ResourceAlreadyAssociatedCertificate,
-        NlbError::ResourceAlreadyAssociatedLoadbalancer,
-        NlbError::ResourceInConfiguringAny,
-        NlbError::ResourceInConfiguringVswitchId,
-        NlbError::ResourceInConfiguringLoadbalancer,
-        NlbError::ResourceInCreatingAny,
-        NlbError::ResourceInCreatingLoadbalancer,
-        NlbError::ResourceInUseIp,
-        NlbError::ResourceInUseSecurityPolicy,
-        NlbError::ResourceInUseServerGroup,
-        NlbError::ResourceNotAssociatedCertificate,
-        NlbError::ResourceNotAssociatedLoadbalancer,
-        NlbError::ResourceNotEnoughAny,
-        NlbError::ResourceNotEnoughCaCertificateApiCount,
-        NlbError::ResourceNotEnoughVSwitchIp,
-        NlbError::ResourceNotFoundAny,
-        NlbError::ResourceNotFoundAnycastInstance,
-        NlbError::ResourceNotFoundBackendServer,
-        NlbError::ResourceNotFoundBandwidthPackageId,
-        NlbError::ResourceNotFoundCaCertificate,
-        NlbError::ResourceNotFoundCertificate,
-        NlbError::ResourceNotFoundCommonBandwidthPackage,
-        NlbError::ResourceNotFoundEci,
-        NlbError::ResourceNotFoundEcs,
-        NlbError::ResourceNotFoundEni,
-        NlbError::ResourceNotFoundHdMonitorConfigNotExist,
-        NlbError::ResourceNotFoundIpv6Gateway,
-        NlbError::ResourceNotFoundJobId,
-        NlbError::ResourceNotFoundResourceGroup,
-        NlbError::ResourceNotFoundSecurityGroup,
-        NlbError::ResourceNotFoundVSwitch,
-        NlbError::ResourceNotFoundVpc,
-        NlbError::ResourceNotFoundListener,
-        NlbError::ResourceNotFoundLoadBalancer,
-        NlbError::ResourceNotFoundLoadbalancer,
-        NlbError::ResourceNotFoundSecuritypolicy,
-        NlbError::ResourceNotFoundServerGroup,
-        NlbError::SystemBusy,
-        NlbError::TagInvokeError,
-        NlbError::UnauthorizedRegion,
-        NlbError::UnauthorizedZone,
-        NlbError::UpdateSecurityPolicyFailed,
-        NlbError::IllegalParamDeletionProtectionConfig,
-        NlbError::IllegalParamModificationProtectionConfig,
-    ];
-    fn __from_code(code: &str) -> __Option<NlbError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 172,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"Mismatch.%s" => 94,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Forbidden.%s" => 56,
-                    r"IllegalParam" => 61,
-                    r"InvalidZones" => 93,
-                    r"Mismatch.vpc" => 99,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Conflict.Lock" => 46,
-                    r"Conflict.Port" => 47,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Mismatch.VpcId" => 97,
-                    r"TagInvokeError" => 173,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DryRunOperation" => 50,
-                    r"IllegalParam.%s" => 62,
-                    r"IllegalParam.IP" => 67,
-                    r"MissingParam.%s" => 100,
-                    r"MissingParam.IP" => 102,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"QuotaExceeded.%s" => 131,
-                    r"ResourceInUse.IP" => 142,
-                    r"UnauthorizedZone" => 175,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalParam.Port" => 73,
-                    r"Mismatch.Protocol" => 95,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"DuplicatedParam.%s" => 51,
-                    r"IncorrectStatus.%s" => 86,
-                    r"OperationDenied.%s" => 104,
-                    r"OperationFailed.%s" => 123,
-                    r"UnauthorizedRegion" => 174,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IncorrectStatus.Eni" => 87,
-                    r"Mismatch.ServerType" => 96,
-                    r"ResourceNotFound.%s" => 150,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"EnableHDMonitor.Fail" => 55,
-                    r"ResourceNotEnough.%s" => 147,
-                    r"ResourceNotFound.Eci" => 157,
-                    r"ResourceNotFound.Ecs" => 158,
-                    r"ResourceNotFound.Eni" => 159,
-                    r"ResourceNotFound.Vpc" => 166,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"ResourceInCreating.%s" => 140,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Conflict.SecurityGroup" => 48,
-                    r"DescribeHDMonitor.Fail" => 49,
-                    r"DuplicatedParam.Server" => 53,
-                    r"Forbidden.NoPermission" => 57,
-                    r"IncorrectStatus.ZoneId" => 88,
-                    r"ResourceNotFound.JobId" => 162,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Forbidden.SecurityGroup" => 58,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DuplicatedParam.listener" => 54,
-                    r"IllegalParam.IdleTimeout" => 68,
-                    r"IllegalParam.description" => 79,
-                    r"IncorrectStatus.listener" => 90,
-                    r"MissingParam.Certificate" => 101,
-                    r"OperationDenied.Protocol" => 116,
-                    r"ResourceInConfiguring.%s" => 137,
-                    r"ResourceNotFound.VSwitch" => 165,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"IllegalParam.resourceType" => 83,
-                    r"ResourceInUse.ServerGroup" => 144,
-                    r"ResourceNotFound.listener" => 167,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"IllegalParam.ServerGroupId" => 76,
-                    r"MissingParam.ServerGroupId" => 103,
-                    r"OperationFailed.UnpaidBill" => 129,
-                    r"UpdateSecurityPolicyFailed" => 176,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"IllegalParam.AcceptLanguage" => 63,
-                    r"IncorrectStatus.certificate" => 89,
-                    r"IncorrectStatus.serverGroup" => 92,
-                    r"Mismatch.ZoneIdAndVswitchId" => 98,
-                    r"ResourceNotEnough.VSwitchIp" => 149,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"DuplicatedParam.AllocationId" => 52,
-                    r"IdempotenceSignatureMismatch" => 59,
-                    r"IlleagalParam.healthCheckUrl" => 60,
-                    r"IllegalParam.ServerGroupName" => 77,
-                    r"IncorrectStatus.loadbalancer" => 91,
-                    r"OperationFailed.GetXipFailed" => 126,
-                    r"ResourceAlreadyAssociated.%s" => 133,
-                    r"ResourceInUse.SecurityPolicy" => 143,
-                    r"ResourceNotFound.Certificate" => 155,
-                    r"ResourceNotFound.Ipv6Gateway" => 161,
-                    r"ResourceNotFound.serverGroup" => 171,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalParam.LoadBalancerType" => 70,
-                    r"IllegalParam.loadBalancerName" => 81,
-                    r"ResourceNotFound.loadBalancer" => 168,
-                    r"ResourceNotFound.loadbalancer" => 169,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"IllegalParam.healthCheckDomain" => 80,
-                    r"ResourceNotFound.BackendServer" => 152,
-                    r"ResourceNotFound.CaCertificate" => 154,
-                    r"ResourceNotFound.ResourceGroup" => 163,
-                    r"ResourceNotFound.SecurityGroup" => 164,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"IllegalParamSize.certificateIds" => 85,
-                    r"OperationFailed.DuplicateZones." => 125,
-                    r"QuotaExceeded.QuotaInsufficient" => 132,
-                    r"ResourceInConfiguring.VswitchId" => 138,
-                    r"ResourceInCreating.loadbalancer" => 141,
-                    r"ResourceNotFound.securitypolicy" => 170,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"IllegalParam.ListenerDescription" => 69,
-                    r"OperationFailed.CreateOrderError" => 124,
-                    r"ResourceNotFound.AnycastInstance" => 151,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"OperationDenied.CaCertificateUsed" => 106,
-                    r"OperationDenied.UidNotAllowQuic29" => 120,
-                    r"OperationDenied.VpcNotSupportIpv6" => 121,
-                    r"ResourceNotAssociated.Certificate" => 145,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"OperationDenied.ZoneVSwitchChanged" => 122,
-                    r"ResourceInConfiguring.loadbalancer" => 139,
-                    r"ResourceNotAssociated.loadbalancer" => 146,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"IllegalParam.ConnectionDrainTimeout" => 66,
-                    r"IllegalParam.PreserveClientIpSwitch" => 74,
-                    r"ResourceNotFound.BandwidthPackageId" => 153,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.IntranetLoadBalancer" => 110,
-                    r"OperationDenied.Ipv6IntranetInstance" => 111,
-                    r"OperationDenied.NonDualStackInstance" => 112,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"IllegalParam.deletionProtectionReason" => 78,
-                    r"OperationDenied.AddressTypeNotChanged" => 105,
-                    r"OperationDenied.OnlyPostPaidSupported" => 114,
-                    r"OperationFailed.vSwitchNotSupportIpv6" => 130,
-                    r"ResourceAlreadyAssociated.Certificate" => 135,
-                    r"IllegalParam.DeletionProtectionConfig" => 177,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"OperationDenied.DefaultCertificateUsed" => 107,
-                    r"OperationFailed.NotExist.ResourceGroup" => 127,
-                    r"ResourceAlreadyAssociated.AllocationId" => 134,
-                    r"ResourceAlreadyAssociated.loadbalancer" => 136,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"ResourceNotEnough.CaCertificateApiCount" => 148,
-                    r"ResourceNotFound.CommonBandwidthPackage" => 156,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"IllegalParam.MssConflictWithUdpAndGeneve" => 71,
-                    r"ResourceNotFound.HdMonitorConfigNotExist" => 160,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"IllegalParam.modificationProtectionReason" => 82,
-                    r"OperationDenied.DeletionProtectionEnabled" => 108,
-                    r"OperationDenied.OnlyPayByTrafficSupported" => 113,
-                    r"OperationDenied.RegionNotSupportHDMonitor" => 117,
-                    r"OperationDenied.ServerGroupNotSupportIpv6" => 118,
-                    r"OperationDenied.ServiceLinkedRoleNotExist" => 119,
-                    r"IllegalParam.ModificationProtectionConfig" => 178,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"IllegalParam.RSPortConflictWithServerGroup" => 75,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationDenied.EipAlreadyInBandwidthPackage" => 109,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationFailed.StatusCheckFail.ResourceGroup" => 128,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"IllegalParamFormat.ParseCreateRsPoolRequestFailed" => 84,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationDenied.ProtectedPrivateIPv4AddressChanged" => 115,
-                    _ => !0,
-                }
-            }
-            60 => {
-                match code {
-                    r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig" => 65,
-                    _ => !0,
-                }
-            }
-            61 => {
-                match code {
-                    r"IllegalParam.AnyPortListenerConflictWithNonAnyPortServerGroup" => {
-                        64
-                    }
-                    r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup" => {
-                        72
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: NlbError) -> &'static [u16] {
-        match code {
-            NlbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            NlbError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: NlbError) -> &'static [&'static str] {
-        match code {
-            NlbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            NlbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            NlbError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            NlbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            NlbError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            NlbError::ThrottlingUser => const { &[__E[54].message, __E[187].message] }
-            NlbError::IllegalParamPreserveClientIpSwitch => {
-                const { &[__E[84].message, __E[85].message] }
-            }
-            NlbError::IncorrectStatusListener => {
-                const { &[__E[101].message, __E[102].message] }
-            }
-            NlbError::IncorrectStatusLoadbalancer => {
-                const { &[__E[103].message, __E[104].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: NlbError) -> &'static [__Entry] {
-        match code {
-            NlbError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            NlbError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            NlbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            NlbError::ThrottlingUser => const { &[__E[54], __E[187]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[NlbError; 14] = &[
-        NlbError::ResourceAlreadyAssociatedAny,
-        NlbError::ResourceInConfiguringAny,
-        NlbError::ResourceInCreatingAny,
-        NlbError::ResourceNotEnoughAny,
-        NlbError::ResourceNotFoundAny,
-        NlbError::DuplicatedParamAny,
-        NlbError::IncorrectStatusAny,
-        NlbError::OperationDeniedAny,
-        NlbError::OperationFailedAny,
-        NlbError::QuotaExceededAny,
-        NlbError::IllegalParamAny,
-        NlbError::MissingParamAny,
-        NlbError::ForbiddenAny,
-        NlbError::MismatchAny,
-    ];
-    fn __from_template(code: &str) -> __Option<NlbError> {
-        if code.starts_with(r"ResourceAlreadyAssociated.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"ResourceAlreadyAssociated.%s",
-                code,
-            )
-        {
-            return __Option::Some(NlbError::ResourceAlreadyAssociatedAny);
-        }
-        if code.starts_with(r"ResourceInConfiguring.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"ResourceInConfiguring.%s", code)
-        {
-            return __Option::Some(NlbError::ResourceInConfiguringAny);
-        }
-        if code.starts_with(r"ResourceInCreating.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"ResourceInCreating.%s", code)
-        {
-            return __Option::Some(NlbError::ResourceInCreatingAny);
-        }
-        if code.starts_with(r"ResourceNotEnough.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"ResourceNotEnough.%s", code)
-        {
-            return __Option::Some(NlbError::ResourceNotEnoughAny);
-        }
-        if code.starts_with(r"ResourceNotFound.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"ResourceNotFound.%s", code)
-        {
-            return __Option::Some(NlbError::ResourceNotFoundAny);
-        }
-        if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
-        {
-            return __Option::Some(NlbError::DuplicatedParamAny);
-        }
-        if code.starts_with(r"IncorrectStatus.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"IncorrectStatus.%s", code)
-        {
-            return __Option::Some(NlbError::IncorrectStatusAny);
-        }
-        if code.starts_with(r"OperationDenied.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"OperationDenied.%s", code)
-        {
-            return __Option::Some(NlbError::OperationDeniedAny);
-        }
-        if code.starts_with(r"OperationFailed.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"OperationFailed.%s", code)
-        {
-            return __Option::Some(NlbError::OperationFailedAny);
-        }
-        if code.starts_with(r"QuotaExceeded.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"QuotaExceeded.%s", code)
-        {
-            return __Option::Some(NlbError::QuotaExceededAny);
-        }
-        if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
-        {
-            return __Option::Some(NlbError::IllegalParamAny);
-        }
-        if code.starts_with(r"MissingParam.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
-        {
-            return __Option::Some(NlbError::MissingParamAny);
-        }
-        if code.starts_with(r"Forbidden.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"Forbidden.%s", code)
-        {
-            return __Option::Some(NlbError::ForbiddenAny);
-        }
-        if code.starts_with(r"Mismatch.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"Mismatch.%s", code)
-        {
-            return __Option::Some(NlbError::MismatchAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: NlbError) -> &'static [&'static str] {
-        match code {
-            NlbError::ThrottlingUser => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ]
-            }
-            NlbError::ConflictLock => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteServerGroup",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            NlbError::ConflictPort => &[r"CreateListener", r"UpdateListenerAttribute"],
-            NlbError::ConflictSecurityGroup => &[r"LoadBalancerJoinSecurityGroup"],
-            NlbError::DescribeHdMonitorFail => &[r"DescribeHdMonitorRegionConfig"],
-            NlbError::DryRunOperation => {
-                &[
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteServerGroup",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupAttribute",
-                ]
-            }
-            NlbError::DuplicatedParamAny => &[r"GetLoadBalancerAttribute"],
-            NlbError::DuplicatedParamAllocationId => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
-            }
-            NlbError::DuplicatedParamServer => &[r"AddServersToServerGroup"],
-            NlbError::DuplicatedParamListener => &[r"CreateListener"],
-            NlbError::EnableHdMonitorFail => &[r"SetHdMonitorRegionConfig"],
-            NlbError::ForbiddenAny => {
-                &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"ListServerGroups",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            NlbError::ForbiddenNoPermission => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateSecurityPolicy",
-                    r"CreateServerGroup",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteSecurityPolicy",
-                    r"DeleteServerGroup",
-                    r"DescribeHdMonitorRegionConfig",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetJobStatus",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListAsynJobs",
-                    r"ListListeners",
-                    r"ListLoadBalancers",
-                    r"ListSecurityPolicy",
-                    r"ListServerGroupServers",
-                    r"ListServerGroups",
-                    r"ListTagResources",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"MoveResourceGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"SetHdMonitorRegionConfig",
-                    r"StartListener",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            NlbError::ForbiddenSecurityGroup => {
-                &[r"LoadBalancerJoinSecurityGroup", r"LoadBalancerLeaveSecurityGroup"]
-            }
-            NlbError::IdempotenceSignatureMismatch => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                ]
-            }
-            NlbError::IlleagalParamHealthCheckUrl => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            NlbError::IllegalParam => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateSecurityPolicy",
-                    r"CreateServerGroup",
-                    r"DescribeRegions",
-                    r"DescribeZones",
-                    r"ListListeners",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupAttribute",
-                ]
-            }
-            NlbError::IllegalParamAny => {
-                &[
-                    r"ListListenerCertificates",
-                    r"ListLoadBalancers",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            NlbError::IllegalParamAcceptLanguage => &[r"DescribeZones"],
-            NlbError::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup => {
-                &[r"CreateListener"]
-            }
-            NlbError::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig => {
-                &[r"CreateServerGroup"]
-            }
-            NlbError::IllegalParamConnectionDrainTimeout => &[r"CreateServerGroup"],
-            NlbError::IllegalParamIp => &[r"AddServersToServerGroup"],
-            NlbError::IllegalParamIdleTimeout => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            NlbError::IllegalParamListenerDescription => &[r"CreateListener"],
-            NlbError::IllegalParamLoadBalancerType => &[r"ListLoadBalancers"],
-            NlbError::IllegalParamMssConflictWithUdpAndGeneve => &[r"CreateListener"],
-            NlbError::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup => {
-                &[r"CreateListener"]
-            }
-            NlbError::IllegalParamPort => &[r"CreateListener"],
-            NlbError::IllegalParamPreserveClientIpSwitch => {
-                &[
-                    r"CreateListener",
-                    r"CreateServerGroup",
-                    r"UpdateSecurityPolicyAttribute",
-                    r"UpdateServerGroupAttribute",
-                ]
-            }
-            NlbError::IllegalParamRsPortConflictWithServerGroup => {
-                &[r"AddServersToServerGroup"]
-            }
-            NlbError::IllegalParamServerGroupId => &[r"CreateListener"],
-            NlbError::IllegalParamServerGroupName => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            NlbError::IllegalParamDeletionProtectionReason => {
-                &[r"UpdateLoadBalancerProtection"]
-            }
-            NlbError::IllegalParamDescription => &[r"AddServersToServerGroup"],
-            NlbError::IllegalParamHealthCheckDomain => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            NlbError::IllegalParamLoadBalancerName => {
-                &[
-                    r"CreateLoadBalancer",
-                    r"ListLoadBalancers",
-                    r"UpdateLoadBalancerAttribute",
-                ]
-            }
-            NlbError::IllegalParamModificationProtectionReason => {
-                &[r"UpdateLoadBalancerProtection"]
-            }
-            NlbError::IllegalParamResourceType => {
-                &[r"ListTagResources", r"MoveResourceGroup"]
-            }
-            NlbError::IllegalParamFormatParseCreateRsPoolRequestFailed => {
-                &[r"CreateServerGroup"]
-            }
-            NlbError::IllegalParamSizeCertificateIds => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            NlbError::IncorrectStatusAny => {
-                &[r"AssociateAdditionalCertificatesWithListener"]
-            }
-            NlbError::IncorrectStatusEni => &[r"AddServersToServerGroup"],
-            NlbError::IncorrectStatusZoneId => &[r"CancelShiftLoadBalancerZones"],
-            NlbError::IncorrectStatusCertificate => {
-                &[r"DisassociateAdditionalCertificatesWithListener"]
-            }
-            NlbError::IncorrectStatusListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DeleteListener",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            NlbError::IncorrectStatusLoadbalancer => {
-                &[
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                ]
-            }
-            NlbError::IncorrectStatusServerGroup => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"DeleteServerGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            NlbError::InvalidZones => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            NlbError::MismatchAny => &[r"LoadBalancerJoinSecurityGroup"],
-            NlbError::MismatchProtocol => &[r"CreateListener"],
-            NlbError::MismatchServerType => &[r"AddServersToServerGroup"],
-            NlbError::MismatchVpcId => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            NlbError::MismatchZoneIdAndVswitchId => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
-            }
-            NlbError::MismatchVpc => &[r"LoadBalancerJoinSecurityGroup"],
-            NlbError::MissingParamAny => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            NlbError::MissingParamCertificate => &[r"CreateListener"],
-            NlbError::MissingParamIp => &[r"AddServersToServerGroup"],
-            NlbError::MissingParamServerGroupId => &[r"CreateListener"],
-            NlbError::OperationDeniedAny => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DeleteLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            NlbError::OperationDeniedAddressTypeNotChanged => {
-                &[r"UpdateLoadBalancerAddressTypeConfig"]
-            }
-            NlbError::OperationDeniedCaCertificateUsed => {
-                &[r"DisassociateAdditionalCertificatesWithListener"]
-            }
-            NlbError::OperationDeniedDefaultCertificateUsed => {
-                &[r"DisassociateAdditionalCertificatesWithListener"]
-            }
-            NlbError::OperationDeniedDeletionProtectionEnabled => {
-                &[r"DeleteLoadBalancer"]
-            }
-            NlbError::OperationDeniedEipAlreadyInBandwidthPackage => {
-                &[r"UpdateLoadBalancerAddressTypeConfig"]
-            }
-            NlbError::OperationDeniedIntranetLoadBalancer => {
-                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-            }
-            NlbError::OperationDeniedIpv6IntranetInstance => {
-                &[r"DisableLoadBalancerIpv6Internet"]
-            }
-            NlbError::OperationDeniedNonDualStackInstance => {
-                &[r"DisableLoadBalancerIpv6Internet", r"EnableLoadBalancerIpv6Internet"]
-            }
-            NlbError::OperationDeniedOnlyPayByTrafficSupported => {
-                &[r"CreateLoadBalancer"]
-            }
-            NlbError::OperationDeniedOnlyPostPaidSupported => &[r"CreateLoadBalancer"],
-            NlbError::OperationDeniedProtectedPrivateIPv4AddressChanged => {
-                &[r"UpdateLoadBalancerZones"]
-            }
-            NlbError::OperationDeniedProtocol => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"ListListenerCertificates",
-                ]
-            }
-            NlbError::OperationDeniedRegionNotSupportHdMonitor => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            NlbError::OperationDeniedServerGroupNotSupportIpv6 => {
-                &[r"AddServersToServerGroup"]
-            }
-            NlbError::OperationDeniedServiceLinkedRoleNotExist => {
-                &[r"CreateLoadBalancer"]
-            }
-            NlbError::OperationDeniedUidNotAllowQuic29 => {
-                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-            }
-            NlbError::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
-            NlbError::OperationDeniedZoneVSwitchChanged => &[r"UpdateLoadBalancerZones"],
-            NlbError::OperationFailedAny => {
-                &[r"AssociateAdditionalCertificatesWithListener", r"CreateLoadBalancer"]
-            }
-            NlbError::OperationFailedCreateOrderError => &[r"CreateLoadBalancer"],
-            NlbError::OperationFailedDuplicateZones => &[r"CreateLoadBalancer"],
-            NlbError::OperationFailedGetXipFailed => &[r"GetLoadBalancerAttribute"],
-            NlbError::OperationFailedNotExistResourceGroup => &[r"CreateLoadBalancer"],
-            NlbError::OperationFailedStatusCheckFailResourceGroup => {
-                &[r"MoveResourceGroup"]
-            }
-            NlbError::OperationFailedUnpaidBill => &[r"CreateLoadBalancer"],
-            NlbError::OperationFailedVSwitchNotSupportIpv6 => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            NlbError::QuotaExceededAny => &[r"CreateListener", r"CreateLoadBalancer"],
-            NlbError::QuotaExceededQuotaInsufficient => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"LoadBalancerJoinSecurityGroup",
-                ]
-            }
-            NlbError::ResourceAlreadyAssociatedAny => {
-                &[r"AssociateAdditionalCertificatesWithListener"]
-            }
-            NlbError::ResourceAlreadyAssociatedAllocationId => &[r"CreateLoadBalancer"],
-            NlbError::ResourceAlreadyAssociatedCertificate => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            NlbError::ResourceAlreadyAssociatedLoadbalancer => {
-                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-            }
-            NlbError::ResourceInConfiguringAny => {
-                &[
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerProtection",
-                ]
-            }
-            NlbError::ResourceInConfiguringVswitchId => &[r"CreateLoadBalancer"],
-            NlbError::ResourceInConfiguringLoadbalancer => {
-                &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"DeleteLoadBalancer",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            NlbError::ResourceInCreatingAny => &[r"EnableLoadBalancerIpv6Internet"],
-            NlbError::ResourceInCreatingLoadbalancer => {
-                &[
-                    r"DeleteLoadBalancer",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            NlbError::ResourceInUseIp => {
-                &[r"AddServersToServerGroup", r"CreateLoadBalancer"]
-            }
-            NlbError::ResourceInUseSecurityPolicy => &[r"DeleteSecurityPolicy"],
-            NlbError::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
-            NlbError::ResourceNotAssociatedCertificate => {
-                &[r"DisassociateAdditionalCertificatesWithListener"]
-            }
-            NlbError::ResourceNotAssociatedLoadbalancer => {
-                &[r"DetachCommonBandwidthPackageFromLoadBalancer"]
-            }
-            NlbError::ResourceNotEnoughAny => &[r"CreateListener"],
-            NlbError::ResourceNotEnoughCaCertificateApiCount => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            NlbError::ResourceNotEnoughVSwitchIp => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            NlbError::ResourceNotFoundAny => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"LoadBalancerLeaveSecurityGroup",
-                ]
-            }
-            NlbError::ResourceNotFoundAnycastInstance => {
-                &[r"UpdateLoadBalancerAddressTypeConfig"]
-            }
-            NlbError::ResourceNotFoundBackendServer => {
-                &[r"RemoveServersFromServerGroup", r"UpdateServerGroupServersAttribute"]
-            }
-            NlbError::ResourceNotFoundBandwidthPackageId => {
-                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-            }
-            NlbError::ResourceNotFoundCaCertificate => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            NlbError::ResourceNotFoundCertificate => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            NlbError::ResourceNotFoundCommonBandwidthPackage => {
-                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-            }
-            NlbError::ResourceNotFoundEci => &[r"AddServersToServerGroup"],
-            NlbError::ResourceNotFoundEcs => &[r"AddServersToServerGroup"],
-            NlbError::ResourceNotFoundEni => &[r"AddServersToServerGroup"],
-            NlbError::ResourceNotFoundHdMonitorConfigNotExist => {
-                &[r"CreateListener", r"UpdateListenerAttribute"]
-            }
-            NlbError::ResourceNotFoundIpv6Gateway => &[r"EnableLoadBalancerIpv6Internet"],
-            NlbError::ResourceNotFoundJobId => &[r"GetJobStatus", r"ListAsynJobs"],
-            NlbError::ResourceNotFoundResourceGroup => {
-                &[r"CreateServerGroup", r"MoveResourceGroup"]
-            }
-            NlbError::ResourceNotFoundSecurityGroup => {
-                &[r"LoadBalancerJoinSecurityGroup"]
-            }
-            NlbError::ResourceNotFoundVSwitch => {
-                &[r"CreateListener", r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            NlbError::ResourceNotFoundVpc => {
-                &[r"CreateLoadBalancer", r"CreateServerGroup"]
-            }
-            NlbError::ResourceNotFoundListener => {
-                &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DeleteListener",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"ListListenerCertificates",
-                    r"ListTagResources",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                ]
-            }
-            NlbError::ResourceNotFoundLoadBalancer => {
-                &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListTagResources",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"MoveResourceGroup",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateLoadBalancerZones",
-                ]
-            }
-            NlbError::ResourceNotFoundLoadbalancer => &[r"ListListenerCertificates"],
-            NlbError::ResourceNotFoundSecuritypolicy => {
-                &[
-                    r"DeleteSecurityPolicy",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateSecurityPolicyAttribute",
-                ]
-            }
-            NlbError::ResourceNotFoundServerGroup => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"DeleteServerGroup",
-                    r"ListServerGroupServers",
-                    r"ListTagResources",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateSecurityPolicyAttribute",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ]
-            }
-            NlbError::SystemBusy => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"DeleteListener",
-                    r"DeleteServerGroup",
-                    r"DescribeRegions",
-                    r"DescribeZones",
-                    r"GetJobStatus",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"ListAsynJobs",
-                    r"ListListeners",
-                    r"ListLoadBalancers",
-                    r"ListSecurityPolicy",
-                    r"ListServerGroupServers",
-                    r"ListServerGroups",
-                    r"ListTagResources",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerZones",
-                    r"UpdateServerGroupAttribute",
-                ]
-            }
-            NlbError::TagInvokeError => {
-                &[
-                    r"AddServersToServerGroup",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ]
-            }
-            NlbError::UnauthorizedRegion => &[r"CreateLoadBalancer"],
-            NlbError::UnauthorizedZone => {
-                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-            }
-            NlbError::UpdateSecurityPolicyFailed => &[r"UpdateSecurityPolicyAttribute"],
-            NlbError::IllegalParamDeletionProtectionConfig => &[r"CreateLoadBalancer"],
-            NlbError::IllegalParamModificationProtectionConfig => {
-                &[r"CreateLoadBalancer"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [NlbError] {
-        match api {
-            r"AddServersToServerGroup" => {
-                &[
-                    NlbError::ThrottlingUser,
-                    NlbError::ConflictLock,
-                    NlbError::DuplicatedParamServer,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IdempotenceSignatureMismatch,
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamIp,
-                    NlbError::IllegalParamRsPortConflictWithServerGroup,
-                    NlbError::IllegalParamDescription,
-                    NlbError::IncorrectStatusEni,
-                    NlbError::IncorrectStatusServerGroup,
-                    NlbError::MismatchServerType,
-                    NlbError::MismatchVpcId,
-                    NlbError::MissingParamAny,
-                    NlbError::MissingParamIp,
-                    NlbError::OperationDeniedServerGroupNotSupportIpv6,
-                    NlbError::QuotaExceededQuotaInsufficient,
-                    NlbError::ResourceInUseIp,
-                    NlbError::ResourceNotFoundEci,
-                    NlbError::ResourceNotFoundEcs,
-                    NlbError::ResourceNotFoundEni,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::SystemBusy,
-                    NlbError::TagInvokeError,
-                ]
-            }
-            r"AssociateAdditionalCertificatesWithListener" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IncorrectStatusAny,
-                    NlbError::IncorrectStatusListener,
-                    NlbError::OperationDeniedAny,
-                    NlbError::OperationDeniedProtocol,
-                    NlbError::OperationFailedAny,
-                    NlbError::ResourceAlreadyAssociatedAny,
-                    NlbError::ResourceAlreadyAssociatedCertificate,
-                    NlbError::ResourceNotFoundAny,
-                    NlbError::ResourceNotFoundCertificate,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"AttachCommonBandwidthPackageToLoadBalancer" => {
-                &[
-                    NlbError::OperationDeniedIntranetLoadBalancer,
-                    NlbError::ResourceAlreadyAssociatedLoadbalancer,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceNotFoundBandwidthPackageId,
-                    NlbError::ResourceNotFoundCommonBandwidthPackage,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"CancelShiftLoadBalancerZones" => {
-                &[
-                    NlbError::ForbiddenAny,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IncorrectStatusZoneId,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"CreateListener" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::ConflictPort,
-                    NlbError::DryRunOperation,
-                    NlbError::DuplicatedParamListener,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
-                    NlbError::IllegalParamIdleTimeout,
-                    NlbError::IllegalParamListenerDescription,
-                    NlbError::IllegalParamMssConflictWithUdpAndGeneve,
-                    NlbError::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
-                    NlbError::IllegalParamPort,
-                    NlbError::IllegalParamPreserveClientIpSwitch,
-                    NlbError::IllegalParamServerGroupId,
-                    NlbError::IllegalParamSizeCertificateIds,
-                    NlbError::IncorrectStatusLoadbalancer,
-                    NlbError::MismatchProtocol,
-                    NlbError::MismatchVpcId,
-                    NlbError::MissingParamAny,
-                    NlbError::MissingParamCertificate,
-                    NlbError::MissingParamServerGroupId,
-                    NlbError::OperationDeniedRegionNotSupportHdMonitor,
-                    NlbError::QuotaExceededAny,
-                    NlbError::QuotaExceededQuotaInsufficient,
-                    NlbError::ResourceNotEnoughAny,
-                    NlbError::ResourceNotEnoughCaCertificateApiCount,
-                    NlbError::ResourceNotFoundCaCertificate,
-                    NlbError::ResourceNotFoundCertificate,
-                    NlbError::ResourceNotFoundHdMonitorConfigNotExist,
-                    NlbError::ResourceNotFoundVSwitch,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"CreateLoadBalancer" => {
-                &[
-                    NlbError::ThrottlingUser,
-                    NlbError::DryRunOperation,
-                    NlbError::DuplicatedParamAllocationId,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamLoadBalancerName,
-                    NlbError::InvalidZones,
-                    NlbError::MismatchZoneIdAndVswitchId,
-                    NlbError::MissingParamAny,
-                    NlbError::OperationDeniedOnlyPayByTrafficSupported,
-                    NlbError::OperationDeniedOnlyPostPaidSupported,
-                    NlbError::OperationDeniedServiceLinkedRoleNotExist,
-                    NlbError::OperationFailedAny,
-                    NlbError::OperationFailedCreateOrderError,
-                    NlbError::OperationFailedDuplicateZones,
-                    NlbError::OperationFailedNotExistResourceGroup,
-                    NlbError::OperationFailedUnpaidBill,
-                    NlbError::OperationFailedVSwitchNotSupportIpv6,
-                    NlbError::QuotaExceededAny,
-                    NlbError::QuotaExceededQuotaInsufficient,
-                    NlbError::ResourceAlreadyAssociatedAllocationId,
-                    NlbError::ResourceInConfiguringVswitchId,
-                    NlbError::ResourceInUseIp,
-                    NlbError::ResourceNotEnoughVSwitchIp,
-                    NlbError::ResourceNotFoundVSwitch,
-                    NlbError::ResourceNotFoundVpc,
-                    NlbError::SystemBusy,
-                    NlbError::UnauthorizedRegion,
-                    NlbError::UnauthorizedZone,
-                    NlbError::IllegalParamDeletionProtectionConfig,
-                    NlbError::IllegalParamModificationProtectionConfig,
-                ]
-            }
-            r"CreateSecurityPolicy" => {
-                &[NlbError::ForbiddenNoPermission, NlbError::IllegalParam]
-            }
-            r"CreateServerGroup" => {
-                &[
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IlleagalParamHealthCheckUrl,
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
-                    NlbError::IllegalParamConnectionDrainTimeout,
-                    NlbError::IllegalParamPreserveClientIpSwitch,
-                    NlbError::IllegalParamServerGroupName,
-                    NlbError::IllegalParamHealthCheckDomain,
-                    NlbError::IllegalParamFormatParseCreateRsPoolRequestFailed,
-                    NlbError::MissingParamAny,
-                    NlbError::OperationDeniedUidNotAllowQuic29,
-                    NlbError::OperationDeniedVpcNotSupportIpv6,
-                    NlbError::QuotaExceededQuotaInsufficient,
-                    NlbError::ResourceNotFoundResourceGroup,
-                    NlbError::ResourceNotFoundVpc,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"DeleteListener" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IncorrectStatusListener,
-                    NlbError::IncorrectStatusLoadbalancer,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"DeleteLoadBalancer" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IncorrectStatusLoadbalancer,
-                    NlbError::OperationDeniedAny,
-                    NlbError::OperationDeniedDeletionProtectionEnabled,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceInCreatingLoadbalancer,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DeleteSecurityPolicy" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::ResourceInUseSecurityPolicy,
-                    NlbError::ResourceNotFoundSecuritypolicy,
-                ]
-            }
-            r"DeleteServerGroup" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IncorrectStatusServerGroup,
-                    NlbError::ResourceInUseServerGroup,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"DescribeHdMonitorRegionConfig" => {
-                &[NlbError::DescribeHdMonitorFail, NlbError::ForbiddenNoPermission]
-            }
-            r"DescribeRegions" => &[NlbError::IllegalParam, NlbError::SystemBusy],
-            r"DescribeZones" => {
-                &[
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamAcceptLanguage,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"DetachCommonBandwidthPackageFromLoadBalancer" => {
-                &[
-                    NlbError::OperationDeniedAny,
-                    NlbError::ResourceNotAssociatedLoadbalancer,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DisableLoadBalancerIpv6Internet" => {
-                &[
-                    NlbError::OperationDeniedIpv6IntranetInstance,
-                    NlbError::OperationDeniedNonDualStackInstance,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"DisassociateAdditionalCertificatesWithListener" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::IncorrectStatusCertificate,
-                    NlbError::IncorrectStatusListener,
-                    NlbError::IncorrectStatusLoadbalancer,
-                    NlbError::OperationDeniedCaCertificateUsed,
-                    NlbError::OperationDeniedDefaultCertificateUsed,
-                    NlbError::OperationDeniedProtocol,
-                    NlbError::ResourceNotAssociatedCertificate,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"EnableLoadBalancerIpv6Internet" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::OperationDeniedNonDualStackInstance,
-                    NlbError::ResourceInCreatingAny,
-                    NlbError::ResourceInCreatingLoadbalancer,
-                    NlbError::ResourceNotFoundIpv6Gateway,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"GetJobStatus" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::ResourceNotFoundJobId,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"GetListenerAttribute" => {
-                &[
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"GetListenerHealthStatus" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"GetLoadBalancerAttribute" => {
-                &[
-                    NlbError::DuplicatedParamAny,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::OperationFailedGetXipFailed,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"ListAsynJobs" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::ResourceNotFoundJobId,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"ListListenerCertificates" => {
-                &[
-                    NlbError::IllegalParamAny,
-                    NlbError::OperationDeniedProtocol,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundLoadbalancer,
-                ]
-            }
-            r"ListListeners" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParam,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"ListLoadBalancers" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParamAny,
-                    NlbError::IllegalParamLoadBalancerType,
-                    NlbError::IllegalParamLoadBalancerName,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"ListSecurityPolicy" => {
-                &[NlbError::ForbiddenNoPermission, NlbError::SystemBusy]
-            }
-            r"ListServerGroupServers" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"ListServerGroups" => {
-                &[
-                    NlbError::ForbiddenAny,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParamResourceType,
-                    NlbError::MissingParamAny,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::ResourceNotFoundSecuritypolicy,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"LoadBalancerJoinSecurityGroup" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::ConflictSecurityGroup,
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::ForbiddenSecurityGroup,
-                    NlbError::MismatchAny,
-                    NlbError::MismatchVpc,
-                    NlbError::OperationDeniedAny,
-                    NlbError::QuotaExceededQuotaInsufficient,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceInCreatingLoadbalancer,
-                    NlbError::ResourceNotFoundSecurityGroup,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                    NlbError::TagInvokeError,
-                ]
-            }
-            r"LoadBalancerLeaveSecurityGroup" => {
-                &[
-                    NlbError::ForbiddenSecurityGroup,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceNotFoundAny,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"MoveResourceGroup" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParamResourceType,
-                    NlbError::OperationFailedStatusCheckFailResourceGroup,
-                    NlbError::ResourceNotFoundResourceGroup,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"RemoveServersFromServerGroup" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IdempotenceSignatureMismatch,
-                    NlbError::IllegalParamAny,
-                    NlbError::IncorrectStatusServerGroup,
-                    NlbError::ResourceNotFoundBackendServer,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"SetHdMonitorRegionConfig" => {
-                &[NlbError::EnableHdMonitorFail, NlbError::ForbiddenNoPermission]
-            }
-            r"StartListener" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IncorrectStatusListener,
-                    NlbError::ResourceNotFoundListener,
-                ]
-            }
-            r"StartShiftLoadBalancerZones" => {
-                &[
-                    NlbError::ForbiddenAny,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"StopListener" => {
-                &[
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IncorrectStatusListener,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParam,
-                    NlbError::MissingParamAny,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::ResourceNotFoundSecuritypolicy,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParam,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"UpdateListenerAttribute" => {
-                &[
-                    NlbError::ConflictPort,
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IdempotenceSignatureMismatch,
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamIdleTimeout,
-                    NlbError::IllegalParamSizeCertificateIds,
-                    NlbError::IncorrectStatusListener,
-                    NlbError::MismatchVpcId,
-                    NlbError::OperationDeniedRegionNotSupportHdMonitor,
-                    NlbError::ResourceAlreadyAssociatedCertificate,
-                    NlbError::ResourceNotEnoughCaCertificateApiCount,
-                    NlbError::ResourceNotFoundCaCertificate,
-                    NlbError::ResourceNotFoundCertificate,
-                    NlbError::ResourceNotFoundHdMonitorConfigNotExist,
-                    NlbError::ResourceNotFoundListener,
-                    NlbError::ResourceNotFoundSecuritypolicy,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"UpdateLoadBalancerAddressTypeConfig" => {
-                &[
-                    NlbError::ThrottlingUser,
-                    NlbError::DryRunOperation,
-                    NlbError::DuplicatedParamAllocationId,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParam,
-                    NlbError::MismatchZoneIdAndVswitchId,
-                    NlbError::OperationDeniedAddressTypeNotChanged,
-                    NlbError::OperationDeniedEipAlreadyInBandwidthPackage,
-                    NlbError::ResourceInConfiguringAny,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceNotFoundAnycastInstance,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::TagInvokeError,
-                ]
-            }
-            r"UpdateLoadBalancerAttribute" => {
-                &[
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParamLoadBalancerName,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"UpdateLoadBalancerProtection" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IdempotenceSignatureMismatch,
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamDeletionProtectionReason,
-                    NlbError::IllegalParamModificationProtectionReason,
-                    NlbError::ResourceInConfiguringAny,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceInCreatingLoadbalancer,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                ]
-            }
-            r"UpdateLoadBalancerZones" => {
-                &[
-                    NlbError::InvalidZones,
-                    NlbError::OperationDeniedAny,
-                    NlbError::OperationDeniedProtectedPrivateIPv4AddressChanged,
-                    NlbError::OperationDeniedZoneVSwitchChanged,
-                    NlbError::OperationFailedVSwitchNotSupportIpv6,
-                    NlbError::ResourceInConfiguringLoadbalancer,
-                    NlbError::ResourceInCreatingLoadbalancer,
-                    NlbError::ResourceNotEnoughVSwitchIp,
-                    NlbError::ResourceNotFoundVSwitch,
-                    NlbError::ResourceNotFoundLoadBalancer,
-                    NlbError::SystemBusy,
-                    NlbError::UnauthorizedZone,
-                ]
-            }
-            r"UpdateSecurityPolicyAttribute" => {
-                &[
-                    NlbError::IllegalParamPreserveClientIpSwitch,
-                    NlbError::ResourceNotFoundSecuritypolicy,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::UpdateSecurityPolicyFailed,
-                ]
-            }
-            r"UpdateServerGroupAttribute" => {
-                &[
-                    NlbError::DryRunOperation,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IlleagalParamHealthCheckUrl,
-                    NlbError::IllegalParam,
-                    NlbError::IllegalParamAny,
-                    NlbError::IllegalParamPreserveClientIpSwitch,
-                    NlbError::IllegalParamServerGroupName,
-                    NlbError::IllegalParamHealthCheckDomain,
-                    NlbError::OperationDeniedUidNotAllowQuic29,
-                    NlbError::ResourceNotFoundServerGroup,
-                    NlbError::SystemBusy,
-                ]
-            }
-            r"UpdateServerGroupServersAttribute" => {
-                &[
-                    NlbError::ConflictLock,
-                    NlbError::ForbiddenAny,
-                    NlbError::ForbiddenNoPermission,
-                    NlbError::IllegalParamAny,
-                    NlbError::IncorrectStatusServerGroup,
-                    NlbError::MissingParamAny,
-                    NlbError::ResourceNotFoundBackendServer,
-                    NlbError::ResourceNotFoundServerGroup,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for NlbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for NlbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for NlbError {}
-    impl __core::str::FromStr for NlbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for NlbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for NlbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use NlbError as __E;
+    __p::error_code!(
+        NlbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ConflictLock, __E::ConflictPort, __E::ConflictSecurityGroup,
+        __E::DescribeHdMonitorFail, __E::DryRunOperation, __E::DuplicatedParamAny,
+        __E::DuplicatedParamAllocationId, __E::DuplicatedParamServer,
+        __E::DuplicatedParamListener, __E::EnableHdMonitorFail, __E::ForbiddenAny,
+        __E::ForbiddenNoPermission, __E::ForbiddenSecurityGroup,
+        __E::IdempotenceSignatureMismatch, __E::IlleagalParamHealthCheckUrl,
+        __E::IllegalParam, __E::IllegalParamAny, __E::IllegalParamAcceptLanguage,
+        __E::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
+        __E::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
+        __E::IllegalParamConnectionDrainTimeout, __E::IllegalParamIp,
+        __E::IllegalParamIdleTimeout, __E::IllegalParamListenerDescription,
+        __E::IllegalParamLoadBalancerType, __E::IllegalParamMssConflictWithUdpAndGeneve,
+        __E::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
+        __E::IllegalParamPort, __E::IllegalParamPreserveClientIpSwitch,
+        __E::IllegalParamRsPortConflictWithServerGroup, __E::IllegalParamServerGroupId,
+        __E::IllegalParamServerGroupName, __E::IllegalParamDeletionProtectionReason,
+        __E::IllegalParamDescription, __E::IllegalParamHealthCheckDomain,
+        __E::IllegalParamLoadBalancerName, __E::IllegalParamModificationProtectionReason,
+        __E::IllegalParamResourceType,
+        __E::IllegalParamFormatParseCreateRsPoolRequestFailed,
+        __E::IllegalParamSizeCertificateIds, __E::IncorrectStatusAny,
+        __E::IncorrectStatusEni, __E::IncorrectStatusZoneId,
+        __E::IncorrectStatusCertificate, __E::IncorrectStatusListener,
+        __E::IncorrectStatusLoadbalancer, __E::IncorrectStatusServerGroup,
+        __E::InvalidZones, __E::MismatchAny, __E::MismatchProtocol,
+        __E::MismatchServerType, __E::MismatchVpcId, __E::MismatchZoneIdAndVswitchId,
+        __E::MismatchVpc, __E::MissingParamAny, __E::MissingParamCertificate,
+        __E::MissingParamIp, __E::MissingParamServerGroupId, __E::OperationDeniedAny,
+        __E::OperationDeniedAddressTypeNotChanged, __E::OperationDeniedCaCertificateUsed,
+        __E::OperationDeniedDefaultCertificateUsed,
+        __E::OperationDeniedDeletionProtectionEnabled,
+        __E::OperationDeniedEipAlreadyInBandwidthPackage,
+        __E::OperationDeniedIntranetLoadBalancer,
+        __E::OperationDeniedIpv6IntranetInstance,
+        __E::OperationDeniedNonDualStackInstance,
+        __E::OperationDeniedOnlyPayByTrafficSupported,
+        __E::OperationDeniedOnlyPostPaidSupported,
+        __E::OperationDeniedProtectedPrivateIPv4AddressChanged,
+        __E::OperationDeniedProtocol, __E::OperationDeniedRegionNotSupportHdMonitor,
+        __E::OperationDeniedServerGroupNotSupportIpv6,
+        __E::OperationDeniedServiceLinkedRoleNotExist,
+        __E::OperationDeniedUidNotAllowQuic29, __E::OperationDeniedVpcNotSupportIpv6,
+        __E::OperationDeniedZoneVSwitchChanged, __E::OperationFailedAny,
+        __E::OperationFailedCreateOrderError, __E::OperationFailedDuplicateZones,
+        __E::OperationFailedGetXipFailed, __E::OperationFailedNotExistResourceGroup,
+        __E::OperationFailedStatusCheckFailResourceGroup, __E::OperationFailedUnpaidBill,
+        __E::OperationFailedVSwitchNotSupportIpv6, __E::QuotaExceededAny,
+        __E::QuotaExceededQuotaInsufficient, __E::ResourceAlreadyAssociatedAny,
+        __E::ResourceAlreadyAssociatedAllocationId,
+        __E::ResourceAlreadyAssociatedCertificate,
+        __E::ResourceAlreadyAssociatedLoadbalancer, __E::ResourceInConfiguringAny,
+        __E::ResourceInConfiguringVswitchId, __E::ResourceInConfiguringLoadbalancer,
+        __E::ResourceInCreatingAny, __E::ResourceInCreatingLoadbalancer,
+        __E::ResourceInUseIp, __E::ResourceInUseSecurityPolicy,
+        __E::ResourceInUseServerGroup, __E::ResourceNotAssociatedCertificate,
+        __E::ResourceNotAssociatedLoadbalancer, __E::ResourceNotEnoughAny,
+        __E::ResourceNotEnoughCaCertificateApiCount, __E::ResourceNotEnoughVSwitchIp,
+        __E::ResourceNotFoundAny, __E::ResourceNotFoundAnycastInstance,
+        __E::ResourceNotFoundBackendServer, __E::ResourceNotFoundBandwidthPackageId,
+        __E::ResourceNotFoundCaCertificate, __E::ResourceNotFoundCertificate,
+        __E::ResourceNotFoundCommonBandwidthPackage, __E::ResourceNotFoundEci,
+        __E::ResourceNotFoundEcs, __E::ResourceNotFoundEni,
+        __E::ResourceNotFoundHdMonitorConfigNotExist, __E::ResourceNotFoundIpv6Gateway,
+        __E::ResourceNotFoundJobId, __E::ResourceNotFoundResourceGroup,
+        __E::ResourceNotFoundSecurityGroup, __E::ResourceNotFoundVSwitch,
+        __E::ResourceNotFoundVpc, __E::ResourceNotFoundListener,
+        __E::ResourceNotFoundLoadBalancer, __E::ResourceNotFoundLoadbalancer,
+        __E::ResourceNotFoundSecuritypolicy, __E::ResourceNotFoundServerGroup,
+        __E::SystemBusy, __E::TagInvokeError, __E::UnauthorizedRegion,
+        __E::UnauthorizedZone, __E::UpdateSecurityPolicyFailed,
+        __E::IllegalParamDeletionProtectionConfig,
+        __E::IllegalParamModificationProtectionConfig,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to api flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Conflict.Lock", http_status : 400, message :
+        r"The Lock [%s] is conflict.", retry : __p::NEVER }, __p::Entry { code :
+        r"Conflict.Port", http_status : 400, message : r"The Port [%s] is conflict.",
+        retry : __p::NEVER }, __p::Entry { code : r"Conflict.SecurityGroup", http_status
+        : 400, message : r"The SecurityGroup [%s] is conflict.", retry : __p::NEVER },
+        __p::Entry { code : r"DescribeHDMonitor.Fail", http_status : 404, message :
+        r"DescribeHDMonitor Fail.", retry : __p::NEVER }, __p::Entry { code :
+        r"DryRunOperation", http_status : 400, message :
+        r"Request validation has been passed with DryRun flag set.", retry : __p::NEVER
+        }, __p::Entry { code : r"DuplicatedParam.%s", http_status : 400, message :
+        r"The param of %s is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedParam.AllocationId", http_status : 400, message :
+        r"The param of AllocationId is duplicated.", retry : __p::NEVER }, __p::Entry {
+        code : r"DuplicatedParam.Server", http_status : 400, message :
+        r"The param of Server is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedParam.listener", http_status : 400, message :
+        r"The param of any port listener is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"EnableHDMonitor.Fail", http_status : 404, message :
+        r"EnableHDMonitor Fail.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.%s", http_status : 403, message :
+        r"Authentication is failed for %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.NoPermission", http_status : 403, message :
+        r"Authentication is failed for NoPermission.", retry : __p::NEVER }, __p::Entry {
+        code : r"Forbidden.SecurityGroup", http_status : 403, message :
+        r"Authentication is failed for SecurityGroup.", retry : __p::NEVER }, __p::Entry
+        { code : r"IdempotenceSignatureMismatch", http_status : 400, message :
+        r"The idempotence token of request is same with the prev one, but the signature is different.",
+        retry : __p::NEVER }, __p::Entry { code : r"IlleagalParam.healthCheckUrl",
+        http_status : 400, message :
+        r"The parameter of healthCheckUrl in healthCheckConfig is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.%s", http_status : 400, message : r"The param of %s is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.AcceptLanguage",
+        http_status : 400, message :
+        r"The param of AcceptLanguage[%s] is illegal from bundle %s", retry : __p::NEVER
+        }, __p::Entry { code :
+        r"IllegalParam.AnyPortListenerConflictWithNonAnyPortServerGroup", http_status :
+        400, message :
+        r"The param of AnyPortListenerConflictWithNonAnyPortServerGroup is illegal.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig", http_status :
+        400, message :
+        r"The param of AnyPortServerGroupConflictWithHealthCheckConfig is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.ConnectionDrainTimeout",
+        http_status : 400, message : r"The param of ConnectionDrainTimeout is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.IP", http_status : 400,
+        message : r"The param of IP is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.IdleTimeout", http_status : 400, message :
+        r"The param of IdleTimeout is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.ListenerDescription", http_status : 400, message :
+        r"The parameter ListenerDescription of listener is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.LoadBalancerType", http_status : 400,
+        message : r"The LoadBalancerType value is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.MssConflictWithUdpAndGeneve", http_status :
+        400, message : r"The param of MssConflictWithUdpAndGeneve is illegal.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup", http_status :
+        400, message :
+        r"The param of NonAnyPortListenerConflictWithAnyPortServerGroup is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.Port", http_status :
+        400, message : r"The param of Port is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.PreserveClientIpSwitch", http_status : 400, message :
+        r"The param of PreserveClientIpSwitch is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.PreserveClientIpSwitch", http_status : 400,
+        message :
+        r"The server group associated with the tcpssl listener does not support enabling PreserveClientIp.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.RSPortConflictWithServerGroup", http_status : 400, message :
+        r"The param of RSPortConflictWithServerGroup is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.ServerGroupId", http_status : 400, message :
+        r"The param of ServerGroupId is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.ServerGroupName", http_status : 400, message :
+        r"The param of ServerGroupName is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.deletionProtectionReason", http_status : 400, message :
+        r"The param of deletionProtectionReason is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.description", http_status : 400, message :
+        r"The parameter description of server is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.healthCheckDomain", http_status : 400, message
+        : r"The parameter of healthCheckConfig.healthCheckDomain is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.loadBalancerName", http_status :
+        400, message : r"Param loadBalancerName is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.modificationProtectionReason", http_status :
+        400, message : r"The param of modificationProtectionReason is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.resourceType", http_status :
+        400, message : r"The param of resourceType is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParamFormat.ParseCreateRsPoolRequestFailed",
+        http_status : 400, message :
+        r"The param format of CreateRsPoolRequest is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParamSize.certificateIds", http_status : 400,
+        message : r"The param size of certificateIds or  caCertificateIds is illegal.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectStatus.%s", http_status :
+        400, message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.Eni", http_status : 400, message :
+        r"Eni status is invalid.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"IncorrectStatus.ZoneId", http_status : 400, message :
+        r"The zoneId status of eni [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.certificate", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.listener", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"IncorrectStatus.listener", http_status : 400, message :
+        r"The status of listener [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry
+        { code : r"IncorrectStatus.loadbalancer", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectStatus.loadbalancer", http_status : 400, message :
+        r"The status of loadbalancer [%s] is incorrect.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectStatus.serverGroup", http_status : 400, message :
+        r"The status of servergroup [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InvalidZones", http_status : 400, message :
+        r"The current zone list is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.%s", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.Protocol", http_status : 400, message :
+        r"The Protocol is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"Mismatch.ServerType", http_status : 400, message :
+        r"The ServerType is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"Mismatch.VpcId", http_status : 400, message :
+        r"The VpcId is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"Mismatch.ZoneIdAndVswitchId", http_status : 400, message :
+        r"The ZoneIdAndVswitchId is mismatched for %s and %s.", retry : __p::NEVER },
+        __p::Entry { code : r"Mismatch.vpc", http_status : 400, message :
+        r"The Vpc is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParam.%s", http_status : 400, message :
+        r"The parameter of %s is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.Certificate", http_status : 400, message :
+        r"The param of certificate is missing.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParam.IP", http_status : 400, message :
+        r"The param of IP is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.ServerGroupId", http_status : 400, message :
+        r"The param of ServerGroupId is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.%s", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.AddressTypeNotChanged", http_status : 400, message :
+        r"The operation is not allowed because of AddressTypeNotChanged.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.CaCertificateUsed",
+        http_status : 400, message : r"The operation is not allowed because of %s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DefaultCertificateUsed", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.DeletionProtectionEnabled", http_status : 400, message
+        : r"The operation is not allowed because of DeletionProtectionEnabled.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.EipAlreadyInBandwidthPackage", http_status : 400, message :
+        r"The operation is not allowed because of EipAlreadyInBandwidthPackage.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.IntranetLoadBalancer",
+        http_status : 400, message :
+        r"The operation is not allowed because of IntranetLoadBalancer.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.Ipv6IntranetInstance",
+        http_status : 400, message :
+        r"The operation is not allowed because of Ipv6IntranetInstance.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.NonDualStackInstance",
+        http_status : 400, message :
+        r"The operation is not allowed because of NonDualStackInstance.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.OnlyPayByTrafficSupported",
+        http_status : 400, message :
+        r"The operation is not allowed because of OnlyPayByTrafficSupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.OnlyPostPaidSupported",
+        http_status : 400, message :
+        r"The operation is not allowed because of OnlyPostPaidSupported.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ProtectedPrivateIPv4AddressChanged", http_status : 400, message
+        : r"The operation is not allowed because of ProtectedPrivateIPv4AddressChanged.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.Protocol",
+        http_status : 400, message : r"The operation is not allowed because of %s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.RegionNotSupportHDMonitor", http_status : 400, message :
+        r"The operation is not allowed because of RegionNotSupportHDMonitor.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.ServerGroupNotSupportIpv6",
+        http_status : 400, message :
+        r"The operation is not allowed because of ServerGroupNotSupportIpv6.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.ServiceLinkedRoleNotExist",
+        http_status : 400, message :
+        r"The operation is not allowed because of ServiceLinkedRoleNotExist.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.UidNotAllowQuic29",
+        http_status : 400, message :
+        r"The operation is not allowed because of uid not allow quic29 version.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.VpcNotSupportIpv6",
+        http_status : 400, message :
+        r"The operation is not allowed because of VpcNotSupportIpv6.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.ZoneVSwitchChanged", http_status : 400,
+        message : r"The operation is not allowed because of ZoneVSwitchChanged.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.%s", http_status : 400,
+        message : r"The operation failed because of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.CreateOrderError", http_status : 400,
+        message : r"Operation failed because CreateOrderError.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.DuplicateZones.", http_status : 400,
+        message : r"The operation failed because of Can not Specify duplicate zones.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.GetXipFailed",
+        http_status : 400, message : r"Operation failed because GetXipFailed.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.NotExist.ResourceGroup",
+        http_status : 400, message :
+        r"Operation failed because ResourceGroup not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.StatusCheckFail.ResourceGroup", http_status
+        : 400, message :
+        r"The operation failed because of StatusCheckFail.ResourceGroup.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.UnpaidBill", http_status :
+        400, message : r"The operation failed because of UnpaidBill.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.vSwitchNotSupportIpv6", http_status :
+        400, message : r"The operation failed because of vSwitchNotSupportIpv6.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.%s", http_status : 400, message
+        : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry
+        { code : r"QuotaExceeded.QuotaInsufficient", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceAlreadyAssociated.%s", http_status : 400, message :
+        r"The specified resource of %s is already associated.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceAlreadyAssociated.AllocationId", http_status : 400,
+        message : r"The specified resource of %s is already associated.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceAlreadyAssociated.Certificate",
+        http_status : 400, message : r"The specified resource %s is already associated.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceAlreadyAssociated.loadbalancer", http_status : 400, message :
+        r"The specified resource of loadbalancer is already associated.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.%s", http_status : 400,
+        message :
+        r"The specified resource of %s is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.VswitchId",
+        http_status : 400, message :
+        r"The specified resource of VswitchId is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.loadbalancer",
+        http_status : 400, message :
+        r"The specified resource of loadbalancer is being configured, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInCreating.%s", http_status :
+        400, message :
+        r"The specified resource of %s is creating, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInCreating.loadbalancer", http_status
+        : 400, message :
+        r"The specified resource of loadbalancer is creating, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInUse.IP", http_status : 400,
+        message : r"The specified resource of IP is in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ResourceInUse.SecurityPolicy", http_status : 400, message :
+        r"The specified resource of SecurityPolicy is in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ResourceInUse.ServerGroup", http_status : 400, message :
+        r"The specified resource of ServerGroup is in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ResourceNotAssociated.Certificate", http_status : 400,
+        message : r"The specified resource %s is not associated.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotAssociated.loadbalancer", http_status : 400,
+        message : r"Thre resource is not associated with loadbalancer.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotEnough.%s", http_status : 400,
+        message : r"The specified resource of %s is not enough.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotEnough.CaCertificateApiCount", http_status :
+        400, message : r"The specified resource of CaCertificateApiCount is not enough.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotEnough.VSwitchIp",
+        http_status : 400, message :
+        r"The specified resource of VSwitchIp is not enough.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.%s", http_status : 404, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.AnycastInstance", http_status : 404, message :
+        r"The specified resource of AnycastInstance is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.BackendServer", http_status : 404, message
+        : r"The specified resource of BackendServer is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.BandwidthPackageId", http_status : 404,
+        message : r"The specified resource of BandwidthPackageId is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.CaCertificate", http_status
+        : 404, message : r"The specified resource of CaCertificate is not found.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.Certificate", http_status
+        : 400, message : r"The specified resource %s is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceNotFound.CommonBandwidthPackage", http_status :
+        404, message : r"The specified resource of CommonBandwidthPackage is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.Eci", http_status :
+        404, message : r"The specified resource of Eci is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceNotFound.Ecs", http_status : 404, message :
+        r"The specified resource of Ecs is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotFound.Eni", http_status : 404, message :
+        r"The specified resource Eni is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.HdMonitorConfigNotExist", http_status : 404, message :
+        r"The specified resource of HdMonitorConfigNotExist is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.Ipv6Gateway", http_status :
+        404, message : r"The specified resource of Ipv6Gateway is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.JobId", http_status : 404,
+        message : r"The specified resource of JobId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.ResourceGroup", http_status : 404, message
+        : r"The param of resourceGroup not existed.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.SecurityGroup", http_status : 404, message :
+        r"The specified resource of SecurityGroup is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.VSwitch", http_status : 404, message :
+        r"The specified resource of vSwitch is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.Vpc", http_status : 404, message :
+        r"The specified resource of Vpc is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotFound.listener", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.loadBalancer", http_status : 404, message :
+        r"The specified resource of loadbalancer is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.loadbalancer", http_status : 404, message
+        : r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.securitypolicy", http_status : 404, message :
+        r"The specified resource of securitypolicy is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.serverGroup", http_status : 404, message :
+        r"The specified resource of serverGroup is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"SystemBusy", http_status : 400, message :
+        r"System is busy, please try again later.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"TagInvokeError", http_status : 400, message :
+        r"listTagsByResourceIds: InvalidResourceId.NotFound : The specified ResourceIds are not found in our records.",
+        retry : __p::NEVER }, __p::Entry { code : r"UnauthorizedRegion", http_status :
+        403, message : r"The specified region of %s is not authorized.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnauthorizedZone", http_status : 403, message
+        : r"The specified zone of %s is not authorized.", retry : __p::NEVER },
+        __p::Entry { code : r"UpdateSecurityPolicyFailed", http_status : 400, message :
+        r"The operation failed because of Security Policy is not changed.", retry :
+        __p::NEVER }, __p::Entry { code : r"IllegalParam.DeletionProtectionConfig",
+        http_status : 400, message : r"DeletionProtectionConfig reason is illegal.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ModificationProtectionConfig", http_status : 400, message :
+        r"ModificationProtectionConfig reason is illegal.", retry : __p::NEVER },], first
+        :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0h\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0",
+        slots :
+        b"\0\0\0\0\x7F\0\x90\x001\0\0\0\0\0e\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\xA3\0\0\0\0\0\0\0\0\0\n\0\0\0\x9E\09\0\0\0=\0t\0X\0O\0\x8C\0\0\0C\0\0\0\0\0\0\0J\0\xA8\0\0\0\x0E\0 \0\0\0\0\0\x95\0K\0\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0@\0\r\0\0\0\0\0\0\0\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\xB3\0\0\0\0\0$\0\x8B\0A\0\0\0\x85\0w\0\0\0\0\0N\0q\0>\0B\0\xA7\0\0\0\0\0\x14\0\x94\0\0\0\0\0\0\0\xB1\0Z\x004\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\0\0\0\x1D\0\0\0V\0\0\0\\\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\x06\0:\0v\0\x07\0&\0#\0~\0\x89\0L\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0p\0j\0\0\0\0\x006\0\0\0z\0\0\0\0\0\0\0\0\0\0\x005\0\0\0c\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\0\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0u\08\0<\0\x13\0\0\0\0\0\x10\0\0\0\0\0\0\0\x81\0\0\0\0\0\0\0\0\0\x08\0\xA6\0\0\0\0\0\0\0\xA9\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0\x87\0\0\0\0\0R\0'\0I\0\0\0\0\0\0\0\0\0|\0\x18\0U\0\0\0\0\0\0\0\0\0;\0\0\0\0\0`\0\0\0a\0\0\0\0\0\0\0\0\0\x82\0\0\0F\0f\0\0\0\0\0m\0G\0\xA2\0\0\0\x9B\0Q\0\0\0\0\0\0\0\x84\0\0\0\0\0\0\0\0\0\0\0\x83\0\x97\0\x19\0\x8A\0\0\0\x04\0\0\0\0\0W\0\x8E\0\0\0h\0\0\0S\0\0\0\0\0-\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0\x9A\0g\0\0\0\0\0_\0d\0r\0\0\0\x92\0\0\0\0\0\x05\0\0\0\0\0\0\0n\0\0\0\0\0\0\0\0\0\x01\0\x99\0\0\0\0\0\x86\0\0\0\0\0\0\0\x1A\0\0\0\t\0\x8F\0\0\0\x93\0\0\0!\0M\0\xA1\0\0\0\0\0\x1F\0\0\0\x91\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\0\0\xAC\0\x17\0\0\0\0\0\0\0{\0\x8D\0\x9D\0\0\0l\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0}\0\x15\0\0\0\xB2\0,\0\x0C\0\0\0\0\0\0\x007\0\0\0\0\0\0\0\xB0\0\0\0\0\0\x9F\0\0\0\0\0\x88\0\0\0o\0\x0F\0\0\0\0\0\0\0\0\0k\0\0\0\0\0\x9C\0\0\0y\0\0\0\0\0\0\0\0\0\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0P\0x\0\0\0\0\0\0\0]\0[\0\0\0\0\0\0\0\0\0?\0\0\0\0\0\0\0^\0/\0E\0\0\0\xAD\0\0\0\xA0\0\0\0\0\0\0\0\0\0\x98\0\0\0\0\0\x96\0\0\0\0\0\0\0\x80\0\0\0\0\x000\0\0\0\0\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0D\0\xAE\0\x1B\0\0\0\0\0\0\0Y\0\0\0\0\0\0\0\0\0\0\0\0\0\xAA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\0\0\0(\0b\0\0\0\0\0",
+        seed : 13064056694810536062, templates : [__E::ResourceAlreadyAssociatedAny,
+        __E::ResourceInConfiguringAny, __E::ResourceInCreatingAny,
+        __E::ResourceNotEnoughAny, __E::ResourceNotFoundAny, __E::DuplicatedParamAny,
+        __E::IncorrectStatusAny, __E::OperationDeniedAny, __E::OperationFailedAny,
+        __E::QuotaExceededAny, __E::IllegalParamAny, __E::MissingParamAny,
+        __E::ForbiddenAny, __E::MismatchAny,], api_names : [r"AddServersToServerGroup",
+        r"AssociateAdditionalCertificatesWithListener",
+        r"AttachCommonBandwidthPackageToLoadBalancer", r"CancelShiftLoadBalancerZones",
+        r"CreateListener", r"CreateLoadBalancer", r"CreateSecurityPolicy",
+        r"CreateServerGroup", r"DeleteListener", r"DeleteLoadBalancer",
+        r"DeleteSecurityPolicy", r"DeleteServerGroup", r"DescribeHdMonitorRegionConfig",
+        r"DescribeRegions", r"DescribeZones",
+        r"DetachCommonBandwidthPackageFromLoadBalancer",
+        r"DisableLoadBalancerIpv6Internet",
+        r"DisassociateAdditionalCertificatesWithListener",
+        r"EnableLoadBalancerIpv6Internet", r"GetJobStatus", r"GetListenerAttribute",
+        r"GetListenerHealthStatus", r"GetLoadBalancerAttribute", r"ListAsynJobs",
+        r"ListListenerCertificates", r"ListListeners", r"ListLoadBalancers",
+        r"ListSecurityPolicy", r"ListServerGroupServers", r"ListServerGroups",
+        r"ListTagResources", r"LoadBalancerJoinSecurityGroup",
+        r"LoadBalancerLeaveSecurityGroup", r"MoveResourceGroup",
+        r"RemoveServersFromServerGroup", r"SetHdMonitorRegionConfig", r"StartListener",
+        r"StartShiftLoadBalancerZones", r"StopListener", r"TagResources",
+        r"UntagResources", r"UpdateListenerAttribute",
+        r"UpdateLoadBalancerAddressTypeConfig", r"UpdateLoadBalancerAttribute",
+        r"UpdateLoadBalancerProtection", r"UpdateLoadBalancerZones",
+        r"UpdateSecurityPolicyAttribute", r"UpdateServerGroupAttribute",
+        r"UpdateServerGroupServersAttribute",], api_codes :
+        b",\0.\x005\09\0;\0=\0C\0K\0O\0W\0\\\0`\0a\0d\0f\0v\0\x84\0\x8E\0\x9D\0\x9E\0\x9F\0\xAB\0\xAC\0\xAD\0.\09\0V\0Z\0h\0t\0{\0\x85\0\x87\0\x96\0\x9B\0\xA7\0\xAC\0n\0\x88\0\x8B\0\x99\0\x9C\0\xA8\08\09\0X\0\xA8\0.\0/\x002\x006\09\0=\0@\0D\0E\0G\0H\0I\0J\0L\0U\0[\0_\0a\0d\0e\0g\0u\0\x83\0\x84\0\x93\0\x94\0\x9A\0\x9B\0\xA0\0\xA5\0\xA8\0\xAB\0\xAC\0,\x002\x004\09\0=\0Q\0]\0b\0d\0q\0r\0w\0{\0|\0}\0\x7F\0\x81\0\x82\0\x83\0\x84\0\x86\0\x8A\0\x8E\0\x95\0\xA5\0\xA6\0\xAC\0\xAE\0\xAF\0\xB1\0\xB2\09\0=\x002\09\0<\0=\0A\0B\0J\0M\0P\0T\0d\0x\0y\0\x84\0\xA3\0\xA6\0\xAC\0.\x002\09\0Z\0[\0\xA7\0\xA8\0\xAC\0.\x002\09\0[\0h\0l\0\x8B\0\x8D\0\xA8\09\0\x8F\0\xAA\0.\x002\09\0\\\0\x90\0\xAB\0\xAC\x001\09\0=\0\xAC\0=\0?\0\xAC\0h\0\x92\0\xA8\0o\0p\0\x8B\0\xA8\0.\0Y\0Z\0[\0j\0k\0t\0\x91\0\xA7\0\xA8\09\0p\0\x8C\0\x8D\0\xA1\0\xA8\09\0\xA2\0\xAC\0\xA7\0\xA8\0\xAC\09\0\xA7\0\xA8\0\xAC\x003\09\0~\0\xA8\09\0\xA2\0\xAC\0>\0t\0\xA7\0\xA9\09\0=\0\xAC\09\0>\0F\0Q\0\xAC\09\0\xAC\09\0\xAB\0\xAC\08\09\0\xAC\09\0S\0d\0\xA7\0\xA8\0\xAA\0\xAB\0\xAC\0.\x000\x002\09\0:\0^\0c\0h\0\x84\0\x8B\0\x8D\0\xA4\0\xA8\0\xAC\0\xAD\0:\0\x8B\0\x96\0\xA8\0\xAC\09\0S\0\x80\0\xA3\0\xA8\0.\09\0;\0>\0\\\0\x98\0\xAB\0\xAC\x007\09\09\0Z\0\xA7\08\09\0\x8B\0\xA8\x002\09\0Z\0\xA7\0\xA8\0\xAC\09\0=\0d\0\xA8\0\xAA\09\0=\0\xA8\0/\x002\09\0;\0=\0D\0U\0Z\0a\0u\0\x87\0\x94\0\x9A\0\x9B\0\xA0\0\xA7\0\xAA\0\xAC\0,\x002\x004\09\0=\0b\0i\0m\0\x89\0\x8B\0\x97\0\xA8\0\xAD\x002\09\0Q\0\x8B\0\xA8\0\xAC\0.\x002\09\0;\0=\0N\0R\0\x89\0\x8B\0\x8D\0\xA8\0]\0h\0s\0z\0\x82\0\x8B\0\x8D\0\x95\0\xA5\0\xA8\0\xAC\0\xAF\0J\0\xAA\0\xAB\0\xB0\x002\09\0<\0=\0>\0J\0M\0P\0x\0\xAB\0\xAC\0.\08\09\0>\0\\\0d\0\x98\0\xAB\0",
+        api_first :
+        b"\0\0\0\0\x18\0\0\0%\0\0\0+\0\0\0/\0\0\0P\0\0\0o\0\0\0q\0\0\0\x82\0\0\0\x8A\0\0\0\x93\0\0\0\x96\0\0\0\x9D\0\0\0\x9F\0\0\0\xA1\0\0\0\xA4\0\0\0\xA7\0\0\0\xAB\0\0\0\xB5\0\0\0\xBB\0\0\0\xBE\0\0\0\xC1\0\0\0\xC5\0\0\0\xC9\0\0\0\xCC\0\0\0\xD0\0\0\0\xD3\0\0\0\xD8\0\0\0\xDA\0\0\0\xDD\0\0\0\xE0\0\0\0\xE8\0\0\0\xF7\0\0\0\xFC\0\0\0\x01\x01\0\0\t\x01\0\0\x0B\x01\0\0\x0E\x01\0\0\x12\x01\0\0\x18\x01\0\0\x1D\x01\0\0 \x01\0\x002\x01\0\0?\x01\0\0E\x01\0\0P\x01\0\0\\\x01\0\0`\x01\0\0k\x01\0\0s\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(NlbError);

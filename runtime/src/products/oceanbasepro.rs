@@ -243,1346 +243,289 @@ pub enum OceanbaseproError {
     ZoneListUnsupport,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 112] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AliyunInstance.NotExists", 400, r"AliyunInstance.NotExists", __NEVER),
-        __row(r"BadRequest", 400, r"BadRequest", __NEVER),
-        __row(r"ConfigError", 400, r"ConfigError", __NEVER),
-        __row(
-            r"CreateInstance.DeployType.InvalidValue",
-            400,
-            r"CreateInstance.DeployType.InvalidValue",
-            __NEVER,
-        ),
-        __row(r"CreateInstance.Fail", 400, r"CreateInstance.Fail", __NEVER),
-        __row(
-            r"CreateInstance.ReplicaMode.InvalidValue",
-            400,
-            r"CreateInstance.ReplicaMode.InvalidValue",
-            __NEVER,
-        ),
-        __row(
-            r"CreateInstance.Spec.NotSupport",
-            400,
-            r"CreateInstance.Spec.NotSupport",
-            __NEVER,
-        ),
-        __row(
-            r"CreateInstanceParameters.Error",
-            400,
-            r"CreateInstanceParameters.Error",
-            __NEVER,
-        ),
-        __row(r"GetCluster.Fail", 400, r"GetCluster.Fail", __NEVER),
-        __row(r"GetClusterGroup.Fail", 400, r"GetClusterGroup.Fail", __NEVER),
-        __row(r"GetInstance.Fail", 400, r"GetInstance.Fail", __NEVER),
-        __row(r"GetObServer.Fail", 400, r"GetObServer.Fail", __NEVER),
-        __row(r"GetTenant.Fail", 400, r"GetTenant.Fail", __NEVER),
-        __row(
-            r"Instance.ExpandLogDisk.NotSupport",
-            400,
-            r"Instance.ExpandLogDisk.NotSupport",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.ExpandLogDisk.Unsupport",
-            400,
-            r"Instance.ExpandLogDisk.Unsupport",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.GetAliyunInstance.Fail",
-            400,
-            r"Instance.GetAliyunInstance.Fail",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.ListAliyunInstance.Fail",
-            400,
-            r"Instance.ListAliyunInstance.Fail",
-            __NEVER,
-        ),
-        __row(r"Instance.Name.Missing", 400, r"Instance.Name.Missing", __NEVER),
-        __row(
-            r"Instance.Order.CreateFailed",
-            400,
-            r"Instance.Order.CreateFailed",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.Order.CreateFailed",
-            500,
-            r"Instance.Order.CreateFailed",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceClass.InvalidValue",
-            400,
-            r"InstanceClass.InvalidValue",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceClassSpecification.Invalid",
-            400,
-            r"InstanceClassSpecification.Invalid",
-            __NEVER,
-        ),
-        __row(r"InstanceDataSize.Invalid", 400, r"InstanceDataSize.Invalid", __NEVER),
-        __row(r"InstanceDiskSize.Invalid", 400, r"InstanceDiskSize.Invalid", __NEVER),
-        __row(r"InstanceId.Invalid", 400, r"InstanceId.Invalid", __NEVER),
-        __row(r"InstanceId.Missing", 400, r"InstanceId.Missing", __NEVER),
-        __row(r"InstanceLogSize.Invalid", 400, r"InstanceLogSize.Invalid", __NEVER),
-        __row(r"InstanceName.ModifyFailed", 400, r"InstanceName.ModifyFailed", __NEVER),
-        __row(r"InstanceNodeNum.Invalid", 400, r"InstanceNodeNum.Invalid", __NEVER),
-        __row(
-            r"InstanceOrder.NotAvailable",
-            400,
-            r"InstanceOrder.NotAvailable",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceServiceName.Missing",
-            400,
-            r"InstanceServiceName.Missing",
-            __NEVER,
-        ),
-        __row(r"InstanceStatus.Invalid", 400, r"InstanceStatus.Invalid", __NEVER),
-        __row(r"InstanceStatus.Invalid", 404, r"InstanceStatus.Invalid", __NEVER),
-        __row(r"InstanceType.Unsupport", 400, r"InstanceType.Unsupport", __NEVER),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.	",
-            __TRANSIENT,
-        ),
-        __row(r"InternalServerError", 500, r"InternalServerError", __TRANSIENT),
-        __row(r"ListCluster.Fail", 400, r"ListCluster.Fail", __NEVER),
-        __row(r"ListClusterGroup.Fail", 400, r"ListClusterGroup.Fail", __NEVER),
-        __row(r"ListInstance.Fail", 400, r"ListInstance.Fail", __NEVER),
-        __row(r"ListObServer.Fail", 400, r"ListObServer.Fail", __NEVER),
-        __row(r"ListTenant.Fail", 400, r"ListTenant.Fail", __NEVER),
-        __row(r"ListZone.Fail", 400, r"ListZone.Fail", __NEVER),
-        __row(r"MissingParameterDiskSize", 400, r"MissingParameterDiskSize", __NEVER),
-        __row(r"NotFound", 404, r"NotFound", __NEVER),
-        __row(
-            r"PrimaryInstanceStatus.Invalid",
-            400,
-            r"PrimaryInstanceStatus.Invalid",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceTemporarilyUnavailable",
-            404,
-            r"ServiceTemporarilyUnavailable",
-            __NEVER,
-        ),
-        __row(
-            r"StandbyInstance.Disconnect.NotAllowed",
-            400,
-            r"StandbyInstance.Disconnect.NotAllowed",
-            __NEVER,
-        ),
-        __row(
-            r"StandbyInstance.NotSupport",
-            400,
-            r"StandbyInstance.NotSupport",
-            __NEVER,
-        ),
-        __row(
-            r"StandbyInstance.StillOnline",
-            400,
-            r"StandbyInstance.StillOnline",
-            __NEVER,
-        ),
-        __row(
-            r"StandbyInstance.StillOnline",
-            404,
-            r"StandbyInstance.StillOnline",
-            __NEVER,
-        ),
-        __row(
-            r"StandbyInstanceStatus.Invalid",
-            400,
-            r"StandbyInstanceStatus.Invalid",
-            __NEVER,
-        ),
-        __row(r"Tenant.StillOnline", 404, r"Tenant.StillOnline", __NEVER),
-        __row(r"UnknownError", 404, r"UnknownError", __TRANSIENT),
-        __row(r"UnknownError", 500, r"UnknownError", __TRANSIENT),
-        __row(r"ZoneList.Unsupport", 400, r"ZoneList.Unsupport", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 95] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 107, 108, 111,
-    ];
-    const __END: [u32; 95] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 111, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 92, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 90, 93, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 107, 108, 109, 112,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: OceanbaseproError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[OceanbaseproError; 95] = &[
-        OceanbaseproError::IdempotentParameterMismatch,
-        OceanbaseproError::IllegalTimestamp,
-        OceanbaseproError::IncompleteSignature,
-        OceanbaseproError::InsufficientBalance,
-        OceanbaseproError::InvalidAccessKeyIdNotFound,
-        OceanbaseproError::InvalidOwner,
-        OceanbaseproError::InvalidOwnerAccount,
-        OceanbaseproError::InvalidOwnerId,
-        OceanbaseproError::InvalidParamater,
-        OceanbaseproError::InvalidParameter,
-        OceanbaseproError::InvalidParameterIsNull,
-        OceanbaseproError::MissingParameter,
-        OceanbaseproError::SignatureNonceUsed,
-        OceanbaseproError::Throttling,
-        OceanbaseproError::UnsupportedParameter,
-        OceanbaseproError::UnknownError,
-        OceanbaseproError::ForbiddenAccessKeyDisabled,
-        OceanbaseproError::ForbiddenNotSupportRam,
-        OceanbaseproError::ForbiddenRam,
-        OceanbaseproError::ForbiddenRiskControl,
-        OceanbaseproError::ForbiddenSubUser,
-        OceanbaseproError::ForbiddenUnauthorized,
-        OceanbaseproError::InvalidAccountNotFound,
-        OceanbaseproError::InvalidAction,
-        OceanbaseproError::InvalidIdempotenceParameterMismatch,
-        OceanbaseproError::InvalidParameterOwnerAccount,
-        OceanbaseproError::InvalidParameterResourceOwnerAccount,
-        OceanbaseproError::LastTokenProcessing,
-        OceanbaseproError::RealNameAuthenticationError,
-        OceanbaseproError::UnsupportedHttpMethod,
-        OceanbaseproError::InvalidRegionIdNotFound,
-        OceanbaseproError::OperationConflict,
-        OceanbaseproError::InternalError,
-        OceanbaseproError::ServiceUnavailable,
-        OceanbaseproError::ServiceUnavailableRegionMaintaining,
-        OceanbaseproError::InvalidProductNotFound,
-        OceanbaseproError::InvalidApiNotFound,
-        OceanbaseproError::InvalidProtocolNeedSsl,
-        OceanbaseproError::InvalidTimeStampFormat,
-        OceanbaseproError::InvalidTimeStampExpired,
-        OceanbaseproError::InvalidAccessKeyIdInactive,
-        OceanbaseproError::InvalidParameterFormat,
-        OceanbaseproError::InvalidSignatureMethod,
-        OceanbaseproError::SignatureDoesNotMatch,
-        OceanbaseproError::ThrottlingUser,
-        OceanbaseproError::InvalidActionNotFound,
-        OceanbaseproError::AliyunInstanceNotExists,
-        OceanbaseproError::BadRequest,
-        OceanbaseproError::ConfigError,
-        OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
-        OceanbaseproError::CreateInstanceFail,
-        OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
-        OceanbaseproError::CreateInstanceSpecNotSupport,
-        OceanbaseproError::CreateInstanceParametersError,
-        OceanbaseproError::GetClusterFail,
-        OceanbaseproError::GetClusterGroupFail,
-        OceanbaseproError::GetInstanceFail,
-        OceanbaseproError::GetObServerFail,
-        OceanbaseproError::GetTenantFail,
-        OceanbaseproError::InstanceExpandLogDiskNotSupport,
-        OceanbaseproError::InstanceExpandLogDiskUnsupport,
-        OceanbaseproError::InstanceGetAliyunInstanceFail,
-        OceanbaseproError::InstanceListAliyunInstanceFail,
-        OceanbaseproError::InstanceNameMissing,
-        OceanbaseproError::InstanceOrderCreateFailed,
-        OceanbaseproError::InstanceClassInvalidValue,
-        OceanbaseproError::InstanceClassSpecificationInvalid,
-        OceanbaseproError::InstanceDataSizeInvalid,
-        OceanbaseproError::InstanceDiskSizeInvalid,
-        OceanbaseproError::InstanceIdInvalid,
-        OceanbaseproError::InstanceIdMissing,
-        OceanbaseproError::InstanceLogSizeInvalid,
-        OceanbaseproError::InstanceNameModifyFailed,
-        OceanbaseproError::InstanceNodeNumInvalid,
-        OceanbaseproError::InstanceOrderNotAvailable,
-        OceanbaseproError::InstanceServiceNameMissing,
-        OceanbaseproError::InstanceStatusInvalid,
-        OceanbaseproError::InstanceTypeUnsupport,
-        OceanbaseproError::InternalServerError,
-        OceanbaseproError::ListClusterFail,
-        OceanbaseproError::ListClusterGroupFail,
-        OceanbaseproError::ListInstanceFail,
-        OceanbaseproError::ListObServerFail,
-        OceanbaseproError::ListTenantFail,
-        OceanbaseproError::ListZoneFail,
-        OceanbaseproError::MissingParameterDiskSize,
-        OceanbaseproError::NotFound,
-        OceanbaseproError::PrimaryInstanceStatusInvalid,
-        OceanbaseproError::ServiceTemporarilyUnavailable,
-        OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
-        OceanbaseproError::StandbyInstanceNotSupport,
-        OceanbaseproError::StandbyInstanceStillOnline,
-        OceanbaseproError::StandbyInstanceStatusInvalid,
-        OceanbaseproError::TenantStillOnline,
-        OceanbaseproError::ZoneListUnsupport,
-    ];
-    fn __from_code(code: &str) -> __Option<OceanbaseproError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"NotFound" => 86,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"BadRequest" => 47,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"ConfigError" => 48,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ListZone.Fail" => 84,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"GetTenant.Fail" => 58,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"GetCluster.Fail" => 54,
-                    r"ListTenant.Fail" => 83,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"GetInstance.Fail" => 56,
-                    r"GetObServer.Fail" => 57,
-                    r"ListCluster.Fail" => 79,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ListInstance.Fail" => 81,
-                    r"ListObServer.Fail" => 82,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InstanceId.Invalid" => 69,
-                    r"InstanceId.Missing" => 70,
-                    r"Tenant.StillOnline" => 93,
-                    r"ZoneList.Unsupport" => 94,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"CreateInstance.Fail" => 50,
-                    r"InternalServerError" => 78,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"GetClusterGroup.Fail" => 55,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Instance.Name.Missing" => 63,
-                    r"ListClusterGroup.Fail" => 80,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InstanceStatus.Invalid" => 76,
-                    r"InstanceType.Unsupport" => 77,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InstanceLogSize.Invalid" => 71,
-                    r"InstanceNodeNum.Invalid" => 73,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"AliyunInstance.NotExists" => 46,
-                    r"InstanceDataSize.Invalid" => 67,
-                    r"InstanceDiskSize.Invalid" => 68,
-                    r"MissingParameterDiskSize" => 85,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InstanceName.ModifyFailed" => 72,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InstanceClass.InvalidValue" => 65,
-                    r"InstanceOrder.NotAvailable" => 74,
-                    r"StandbyInstance.NotSupport" => 90,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"Instance.Order.CreateFailed" => 64,
-                    r"InstanceServiceName.Missing" => 75,
-                    r"StandbyInstance.StillOnline" => 91,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"PrimaryInstanceStatus.Invalid" => 87,
-                    r"ServiceTemporarilyUnavailable" => 88,
-                    r"StandbyInstanceStatus.Invalid" => 92,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"CreateInstance.Spec.NotSupport" => 52,
-                    r"CreateInstanceParameters.Error" => 53,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"Instance.GetAliyunInstance.Fail" => 61,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"Instance.ExpandLogDisk.Unsupport" => 60,
-                    r"Instance.ListAliyunInstance.Fail" => 62,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"Instance.ExpandLogDisk.NotSupport" => 59,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InstanceClassSpecification.Invalid" => 66,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"StandbyInstance.Disconnect.NotAllowed" => 89,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"CreateInstance.DeployType.InvalidValue" => 49,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"CreateInstance.ReplicaMode.InvalidValue" => 51,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: OceanbaseproError) -> &'static [u16] {
-        match code {
-            OceanbaseproError::InvalidAccessKeyIdNotFound => &[400, 404],
-            OceanbaseproError::MissingParameter => &[400, 403],
-            OceanbaseproError::UnknownError => &[400, 404, 500],
-            OceanbaseproError::InstanceOrderCreateFailed => &[400, 500],
-            OceanbaseproError::InstanceStatusInvalid => &[400, 404],
-            OceanbaseproError::StandbyInstanceStillOnline => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: OceanbaseproError) -> &'static [&'static str] {
-        match code {
-            OceanbaseproError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            OceanbaseproError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            OceanbaseproError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            OceanbaseproError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            OceanbaseproError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            OceanbaseproError::UnknownError => {
-                const { &[__E[21].message, __E[109].message] }
-            }
-            OceanbaseproError::InternalError => {
-                const { &[__E[39].message, __E[90].message, __E[91].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: OceanbaseproError) -> &'static [__Entry] {
-        match code {
-            OceanbaseproError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            OceanbaseproError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            OceanbaseproError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            OceanbaseproError::UnknownError => const { &[__E[21], __E[109], __E[110]] }
-            OceanbaseproError::InternalError => const { &[__E[39], __E[90], __E[91]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: OceanbaseproError) -> &'static [&'static str] {
-        match code {
-            OceanbaseproError::UnknownError => &[r"CreateInstance", r"DeleteInstances"],
-            OceanbaseproError::InternalError => {
-                &[
-                    r"CreateDatabase",
-                    r"CreateTag",
-                    r"CreateTagValue",
-                    r"CreateTenant",
-                    r"CreateTenantUser",
-                    r"DeleteDatabases",
-                    r"DeleteSecurityIpGroup",
-                    r"DeleteTag",
-                    r"DeleteTagValue",
-                    r"DeleteTenantUsers",
-                    r"DeleteTenants",
-                    r"DescribeDataBackupSet",
-                    r"DescribeInstanceCreatableZone",
-                    r"DescribeInstanceSSL",
-                    r"DescribeParameters",
-                    r"DescribeParametersHistory",
-                    r"DescribeSecurityIpGroups",
-                    r"DescribeTagValues",
-                    r"DescribeTenantEncryption",
-                    r"DescribeTenantSecurityIpGroups",
-                    r"ModifyDatabaseDescription",
-                    r"ModifyInstanceSSL",
-                    r"ModifyParameters",
-                    r"ModifyTagName",
-                    r"ModifyTagValueName",
-                    r"ModifyTenantEncryption",
-                    r"ModifyTenantResource",
-                    r"ModifyTenantUserDescription",
-                    r"ModifyTenantUserPassword",
-                    r"ModifyTenantUserRoles",
-                    r"ModifyTenantUserStatus",
-                ]
-            }
-            OceanbaseproError::AliyunInstanceNotExists => {
-                &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::BadRequest => &[r"DeleteInstances"],
-            OceanbaseproError::ConfigError => &[r"CreateInstance"],
-            OceanbaseproError::CreateInstanceDeployTypeInvalidValue => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::CreateInstanceFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::CreateInstanceReplicaModeInvalidValue => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::CreateInstanceSpecNotSupport => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::CreateInstanceParametersError => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::GetClusterFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::GetClusterGroupFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::GetInstanceFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::GetObServerFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::GetTenantFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceExpandLogDiskNotSupport => &[r"CreateInstance"],
-            OceanbaseproError::InstanceExpandLogDiskUnsupport => {
-                &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceGetAliyunInstanceFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceListAliyunInstanceFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceNameMissing => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceOrderCreateFailed => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceClassInvalidValue => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceClassSpecificationInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceDataSizeInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceDiskSizeInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceIdInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceIdMissing => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceLogSizeInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceNameModifyFailed => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceNodeNumInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceOrderNotAvailable => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceServiceNameMissing => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InstanceStatusInvalid => {
-                &[
-                    r"CreateInstance",
-                    r"DeleteInstances",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ]
-            }
-            OceanbaseproError::InstanceTypeUnsupport => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::InternalServerError => &[r"DeleteInstances"],
-            OceanbaseproError::ListClusterFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::ListClusterGroupFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::ListInstanceFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::ListObServerFail => &[r"CreateInstance"],
-            OceanbaseproError::ListTenantFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::ListZoneFail => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::MissingParameterDiskSize => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::NotFound => &[r"DeleteInstances"],
-            OceanbaseproError::PrimaryInstanceStatusInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::ServiceTemporarilyUnavailable => &[r"DeleteInstances"],
-            OceanbaseproError::StandbyInstanceDisconnectNotAllowed => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::StandbyInstanceNotSupport => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::StandbyInstanceStillOnline => {
-                &[
-                    r"CreateInstance",
-                    r"DeleteInstances",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ]
-            }
-            OceanbaseproError::StandbyInstanceStatusInvalid => {
-                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-            }
-            OceanbaseproError::TenantStillOnline => &[r"DeleteInstances"],
-            OceanbaseproError::ZoneListUnsupport => {
-                &[r"CreateInstance", r"ModifyInstanceSpec"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [OceanbaseproError] {
-        match api {
-            r"CreateDatabase" => &[OceanbaseproError::InternalError],
-            r"CreateInstance" => {
-                &[
-                    OceanbaseproError::UnknownError,
-                    OceanbaseproError::ConfigError,
-                    OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
-                    OceanbaseproError::CreateInstanceFail,
-                    OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
-                    OceanbaseproError::CreateInstanceSpecNotSupport,
-                    OceanbaseproError::CreateInstanceParametersError,
-                    OceanbaseproError::GetClusterFail,
-                    OceanbaseproError::GetClusterGroupFail,
-                    OceanbaseproError::GetInstanceFail,
-                    OceanbaseproError::GetObServerFail,
-                    OceanbaseproError::GetTenantFail,
-                    OceanbaseproError::InstanceExpandLogDiskNotSupport,
-                    OceanbaseproError::InstanceGetAliyunInstanceFail,
-                    OceanbaseproError::InstanceListAliyunInstanceFail,
-                    OceanbaseproError::InstanceNameMissing,
-                    OceanbaseproError::InstanceOrderCreateFailed,
-                    OceanbaseproError::InstanceClassInvalidValue,
-                    OceanbaseproError::InstanceClassSpecificationInvalid,
-                    OceanbaseproError::InstanceDataSizeInvalid,
-                    OceanbaseproError::InstanceDiskSizeInvalid,
-                    OceanbaseproError::InstanceIdInvalid,
-                    OceanbaseproError::InstanceIdMissing,
-                    OceanbaseproError::InstanceLogSizeInvalid,
-                    OceanbaseproError::InstanceNameModifyFailed,
-                    OceanbaseproError::InstanceNodeNumInvalid,
-                    OceanbaseproError::InstanceOrderNotAvailable,
-                    OceanbaseproError::InstanceServiceNameMissing,
-                    OceanbaseproError::InstanceStatusInvalid,
-                    OceanbaseproError::InstanceTypeUnsupport,
-                    OceanbaseproError::ListClusterFail,
-                    OceanbaseproError::ListClusterGroupFail,
-                    OceanbaseproError::ListInstanceFail,
-                    OceanbaseproError::ListObServerFail,
-                    OceanbaseproError::ListTenantFail,
-                    OceanbaseproError::ListZoneFail,
-                    OceanbaseproError::MissingParameterDiskSize,
-                    OceanbaseproError::PrimaryInstanceStatusInvalid,
-                    OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
-                    OceanbaseproError::StandbyInstanceNotSupport,
-                    OceanbaseproError::StandbyInstanceStillOnline,
-                    OceanbaseproError::StandbyInstanceStatusInvalid,
-                    OceanbaseproError::ZoneListUnsupport,
-                ]
-            }
-            r"CreateTag" => &[OceanbaseproError::InternalError],
-            r"CreateTagValue" => &[OceanbaseproError::InternalError],
-            r"CreateTenant" => &[OceanbaseproError::InternalError],
-            r"CreateTenantUser" => &[OceanbaseproError::InternalError],
-            r"DeleteDatabases" => &[OceanbaseproError::InternalError],
-            r"DeleteInstances" => {
-                &[
-                    OceanbaseproError::UnknownError,
-                    OceanbaseproError::BadRequest,
-                    OceanbaseproError::InstanceStatusInvalid,
-                    OceanbaseproError::InternalServerError,
-                    OceanbaseproError::NotFound,
-                    OceanbaseproError::ServiceTemporarilyUnavailable,
-                    OceanbaseproError::StandbyInstanceStillOnline,
-                    OceanbaseproError::TenantStillOnline,
-                ]
-            }
-            r"DeleteSecurityIpGroup" => &[OceanbaseproError::InternalError],
-            r"DeleteTag" => &[OceanbaseproError::InternalError],
-            r"DeleteTagValue" => &[OceanbaseproError::InternalError],
-            r"DeleteTenantUsers" => &[OceanbaseproError::InternalError],
-            r"DeleteTenants" => &[OceanbaseproError::InternalError],
-            r"DescribeDataBackupSet" => &[OceanbaseproError::InternalError],
-            r"DescribeInstanceCreatableZone" => &[OceanbaseproError::InternalError],
-            r"DescribeInstanceSSL" => &[OceanbaseproError::InternalError],
-            r"DescribeParameters" => &[OceanbaseproError::InternalError],
-            r"DescribeParametersHistory" => &[OceanbaseproError::InternalError],
-            r"DescribeSecurityIpGroups" => &[OceanbaseproError::InternalError],
-            r"DescribeTagValues" => &[OceanbaseproError::InternalError],
-            r"DescribeTenantEncryption" => &[OceanbaseproError::InternalError],
-            r"DescribeTenantSecurityIpGroups" => &[OceanbaseproError::InternalError],
-            r"ModifyDatabaseDescription" => &[OceanbaseproError::InternalError],
-            r"ModifyInstanceNodeNum" => {
-                &[
-                    OceanbaseproError::AliyunInstanceNotExists,
-                    OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
-                    OceanbaseproError::CreateInstanceFail,
-                    OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
-                    OceanbaseproError::CreateInstanceSpecNotSupport,
-                    OceanbaseproError::CreateInstanceParametersError,
-                    OceanbaseproError::GetClusterFail,
-                    OceanbaseproError::GetClusterGroupFail,
-                    OceanbaseproError::GetInstanceFail,
-                    OceanbaseproError::GetObServerFail,
-                    OceanbaseproError::GetTenantFail,
-                    OceanbaseproError::InstanceExpandLogDiskUnsupport,
-                    OceanbaseproError::InstanceGetAliyunInstanceFail,
-                    OceanbaseproError::InstanceListAliyunInstanceFail,
-                    OceanbaseproError::InstanceNameMissing,
-                    OceanbaseproError::InstanceOrderCreateFailed,
-                    OceanbaseproError::InstanceClassInvalidValue,
-                    OceanbaseproError::InstanceClassSpecificationInvalid,
-                    OceanbaseproError::InstanceDataSizeInvalid,
-                    OceanbaseproError::InstanceDiskSizeInvalid,
-                    OceanbaseproError::InstanceIdInvalid,
-                    OceanbaseproError::InstanceIdMissing,
-                    OceanbaseproError::InstanceLogSizeInvalid,
-                    OceanbaseproError::InstanceNameModifyFailed,
-                    OceanbaseproError::InstanceNodeNumInvalid,
-                    OceanbaseproError::InstanceOrderNotAvailable,
-                    OceanbaseproError::InstanceServiceNameMissing,
-                    OceanbaseproError::InstanceStatusInvalid,
-                    OceanbaseproError::InstanceTypeUnsupport,
-                    OceanbaseproError::ListClusterFail,
-                    OceanbaseproError::ListClusterGroupFail,
-                    OceanbaseproError::ListInstanceFail,
-                    OceanbaseproError::ListTenantFail,
-                    OceanbaseproError::ListZoneFail,
-                    OceanbaseproError::MissingParameterDiskSize,
-                    OceanbaseproError::PrimaryInstanceStatusInvalid,
-                    OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
-                    OceanbaseproError::StandbyInstanceNotSupport,
-                    OceanbaseproError::StandbyInstanceStillOnline,
-                    OceanbaseproError::StandbyInstanceStatusInvalid,
-                ]
-            }
-            r"ModifyInstanceSSL" => &[OceanbaseproError::InternalError],
-            r"ModifyInstanceSpec" => {
-                &[
-                    OceanbaseproError::AliyunInstanceNotExists,
-                    OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
-                    OceanbaseproError::CreateInstanceFail,
-                    OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
-                    OceanbaseproError::CreateInstanceSpecNotSupport,
-                    OceanbaseproError::CreateInstanceParametersError,
-                    OceanbaseproError::GetClusterFail,
-                    OceanbaseproError::GetClusterGroupFail,
-                    OceanbaseproError::GetInstanceFail,
-                    OceanbaseproError::GetObServerFail,
-                    OceanbaseproError::GetTenantFail,
-                    OceanbaseproError::InstanceExpandLogDiskUnsupport,
-                    OceanbaseproError::InstanceGetAliyunInstanceFail,
-                    OceanbaseproError::InstanceListAliyunInstanceFail,
-                    OceanbaseproError::InstanceNameMissing,
-                    OceanbaseproError::InstanceOrderCreateFailed,
-                    OceanbaseproError::InstanceClassInvalidValue,
-                    OceanbaseproError::InstanceClassSpecificationInvalid,
-                    OceanbaseproError::InstanceDataSizeInvalid,
-                    OceanbaseproError::InstanceDiskSizeInvalid,
-                    OceanbaseproError::InstanceIdInvalid,
-                    OceanbaseproError::InstanceIdMissing,
-                    OceanbaseproError::InstanceLogSizeInvalid,
-                    OceanbaseproError::InstanceNameModifyFailed,
-                    OceanbaseproError::InstanceNodeNumInvalid,
-                    OceanbaseproError::InstanceOrderNotAvailable,
-                    OceanbaseproError::InstanceServiceNameMissing,
-                    OceanbaseproError::InstanceStatusInvalid,
-                    OceanbaseproError::InstanceTypeUnsupport,
-                    OceanbaseproError::ListClusterFail,
-                    OceanbaseproError::ListClusterGroupFail,
-                    OceanbaseproError::ListInstanceFail,
-                    OceanbaseproError::ListTenantFail,
-                    OceanbaseproError::ListZoneFail,
-                    OceanbaseproError::MissingParameterDiskSize,
-                    OceanbaseproError::PrimaryInstanceStatusInvalid,
-                    OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
-                    OceanbaseproError::StandbyInstanceNotSupport,
-                    OceanbaseproError::StandbyInstanceStillOnline,
-                    OceanbaseproError::StandbyInstanceStatusInvalid,
-                    OceanbaseproError::ZoneListUnsupport,
-                ]
-            }
-            r"ModifyParameters" => &[OceanbaseproError::InternalError],
-            r"ModifyTagName" => &[OceanbaseproError::InternalError],
-            r"ModifyTagValueName" => &[OceanbaseproError::InternalError],
-            r"ModifyTenantEncryption" => &[OceanbaseproError::InternalError],
-            r"ModifyTenantResource" => &[OceanbaseproError::InternalError],
-            r"ModifyTenantUserDescription" => &[OceanbaseproError::InternalError],
-            r"ModifyTenantUserPassword" => &[OceanbaseproError::InternalError],
-            r"ModifyTenantUserRoles" => &[OceanbaseproError::InternalError],
-            r"ModifyTenantUserStatus" => &[OceanbaseproError::InternalError],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for OceanbaseproError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for OceanbaseproError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for OceanbaseproError {}
-    impl __core::str::FromStr for OceanbaseproError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for OceanbaseproError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for OceanbaseproError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use OceanbaseproError as __E;
+    __p::error_code!(
+        OceanbaseproError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AliyunInstanceNotExists, __E::BadRequest, __E::ConfigError,
+        __E::CreateInstanceDeployTypeInvalidValue, __E::CreateInstanceFail,
+        __E::CreateInstanceReplicaModeInvalidValue, __E::CreateInstanceSpecNotSupport,
+        __E::CreateInstanceParametersError, __E::GetClusterFail,
+        __E::GetClusterGroupFail, __E::GetInstanceFail, __E::GetObServerFail,
+        __E::GetTenantFail, __E::InstanceExpandLogDiskNotSupport,
+        __E::InstanceExpandLogDiskUnsupport, __E::InstanceGetAliyunInstanceFail,
+        __E::InstanceListAliyunInstanceFail, __E::InstanceNameMissing,
+        __E::InstanceOrderCreateFailed, __E::InstanceClassInvalidValue,
+        __E::InstanceClassSpecificationInvalid, __E::InstanceDataSizeInvalid,
+        __E::InstanceDiskSizeInvalid, __E::InstanceIdInvalid, __E::InstanceIdMissing,
+        __E::InstanceLogSizeInvalid, __E::InstanceNameModifyFailed,
+        __E::InstanceNodeNumInvalid, __E::InstanceOrderNotAvailable,
+        __E::InstanceServiceNameMissing, __E::InstanceStatusInvalid,
+        __E::InstanceTypeUnsupport, __E::InternalServerError, __E::ListClusterFail,
+        __E::ListClusterGroupFail, __E::ListInstanceFail, __E::ListObServerFail,
+        __E::ListTenantFail, __E::ListZoneFail, __E::MissingParameterDiskSize,
+        __E::NotFound, __E::PrimaryInstanceStatusInvalid,
+        __E::ServiceTemporarilyUnavailable, __E::StandbyInstanceDisconnectNotAllowed,
+        __E::StandbyInstanceNotSupport, __E::StandbyInstanceStillOnline,
+        __E::StandbyInstanceStatusInvalid, __E::TenantStillOnline,
+        __E::ZoneListUnsupport,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"UnknownError", http_status : 404, message
+        : r"UnknownError", retry : __p::TRANSIENT }, __p::Entry { code : r"UnknownError",
+        http_status : 500, message : r"UnknownError", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status : 403, message :
+        r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.	",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AliyunInstance.NotExists", http_status : 400,
+        message : r"AliyunInstance.NotExists", retry : __p::NEVER }, __p::Entry { code :
+        r"BadRequest", http_status : 400, message : r"BadRequest", retry : __p::NEVER },
+        __p::Entry { code : r"ConfigError", http_status : 400, message : r"ConfigError",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"CreateInstance.DeployType.InvalidValue", http_status : 400, message :
+        r"CreateInstance.DeployType.InvalidValue", retry : __p::NEVER }, __p::Entry {
+        code : r"CreateInstance.Fail", http_status : 400, message :
+        r"CreateInstance.Fail", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateInstance.ReplicaMode.InvalidValue", http_status : 400, message :
+        r"CreateInstance.ReplicaMode.InvalidValue", retry : __p::NEVER }, __p::Entry {
+        code : r"CreateInstance.Spec.NotSupport", http_status : 400, message :
+        r"CreateInstance.Spec.NotSupport", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateInstanceParameters.Error", http_status : 400, message :
+        r"CreateInstanceParameters.Error", retry : __p::NEVER }, __p::Entry { code :
+        r"GetCluster.Fail", http_status : 400, message : r"GetCluster.Fail", retry :
+        __p::NEVER }, __p::Entry { code : r"GetClusterGroup.Fail", http_status : 400,
+        message : r"GetClusterGroup.Fail", retry : __p::NEVER }, __p::Entry { code :
+        r"GetInstance.Fail", http_status : 400, message : r"GetInstance.Fail", retry :
+        __p::NEVER }, __p::Entry { code : r"GetObServer.Fail", http_status : 400, message
+        : r"GetObServer.Fail", retry : __p::NEVER }, __p::Entry { code :
+        r"GetTenant.Fail", http_status : 400, message : r"GetTenant.Fail", retry :
+        __p::NEVER }, __p::Entry { code : r"Instance.ExpandLogDisk.NotSupport",
+        http_status : 400, message : r"Instance.ExpandLogDisk.NotSupport", retry :
+        __p::NEVER }, __p::Entry { code : r"Instance.ExpandLogDisk.Unsupport",
+        http_status : 400, message : r"Instance.ExpandLogDisk.Unsupport", retry :
+        __p::NEVER }, __p::Entry { code : r"Instance.GetAliyunInstance.Fail", http_status
+        : 400, message : r"Instance.GetAliyunInstance.Fail", retry : __p::NEVER },
+        __p::Entry { code : r"Instance.ListAliyunInstance.Fail", http_status : 400,
+        message : r"Instance.ListAliyunInstance.Fail", retry : __p::NEVER }, __p::Entry {
+        code : r"Instance.Name.Missing", http_status : 400, message :
+        r"Instance.Name.Missing", retry : __p::NEVER }, __p::Entry { code :
+        r"Instance.Order.CreateFailed", http_status : 400, message :
+        r"Instance.Order.CreateFailed", retry : __p::NEVER }, __p::Entry { code :
+        r"Instance.Order.CreateFailed", http_status : 500, message :
+        r"Instance.Order.CreateFailed", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceClass.InvalidValue", http_status : 400, message :
+        r"InstanceClass.InvalidValue", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceClassSpecification.Invalid", http_status : 400, message :
+        r"InstanceClassSpecification.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceDataSize.Invalid", http_status : 400, message :
+        r"InstanceDataSize.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceDiskSize.Invalid", http_status : 400, message :
+        r"InstanceDiskSize.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceId.Invalid", http_status : 400, message : r"InstanceId.Invalid", retry
+        : __p::NEVER }, __p::Entry { code : r"InstanceId.Missing", http_status : 400,
+        message : r"InstanceId.Missing", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceLogSize.Invalid", http_status : 400, message :
+        r"InstanceLogSize.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceName.ModifyFailed", http_status : 400, message :
+        r"InstanceName.ModifyFailed", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceNodeNum.Invalid", http_status : 400, message :
+        r"InstanceNodeNum.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceOrder.NotAvailable", http_status : 400, message :
+        r"InstanceOrder.NotAvailable", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceServiceName.Missing", http_status : 400, message :
+        r"InstanceServiceName.Missing", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceStatus.Invalid", http_status : 400, message :
+        r"InstanceStatus.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceStatus.Invalid", http_status : 404, message :
+        r"InstanceStatus.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceType.Unsupport", http_status : 400, message :
+        r"InstanceType.Unsupport", retry : __p::NEVER }, __p::Entry { code :
+        r"InternalServerError", http_status : 500, message : r"InternalServerError",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ListCluster.Fail", http_status :
+        400, message : r"ListCluster.Fail", retry : __p::NEVER }, __p::Entry { code :
+        r"ListClusterGroup.Fail", http_status : 400, message : r"ListClusterGroup.Fail",
+        retry : __p::NEVER }, __p::Entry { code : r"ListInstance.Fail", http_status :
+        400, message : r"ListInstance.Fail", retry : __p::NEVER }, __p::Entry { code :
+        r"ListObServer.Fail", http_status : 400, message : r"ListObServer.Fail", retry :
+        __p::NEVER }, __p::Entry { code : r"ListTenant.Fail", http_status : 400, message
+        : r"ListTenant.Fail", retry : __p::NEVER }, __p::Entry { code : r"ListZone.Fail",
+        http_status : 400, message : r"ListZone.Fail", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameterDiskSize", http_status : 400, message :
+        r"MissingParameterDiskSize", retry : __p::NEVER }, __p::Entry { code :
+        r"NotFound", http_status : 404, message : r"NotFound", retry : __p::NEVER },
+        __p::Entry { code : r"PrimaryInstanceStatus.Invalid", http_status : 400, message
+        : r"PrimaryInstanceStatus.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"ServiceTemporarilyUnavailable", http_status : 404, message :
+        r"ServiceTemporarilyUnavailable", retry : __p::NEVER }, __p::Entry { code :
+        r"StandbyInstance.Disconnect.NotAllowed", http_status : 400, message :
+        r"StandbyInstance.Disconnect.NotAllowed", retry : __p::NEVER }, __p::Entry { code
+        : r"StandbyInstance.NotSupport", http_status : 400, message :
+        r"StandbyInstance.NotSupport", retry : __p::NEVER }, __p::Entry { code :
+        r"StandbyInstance.StillOnline", http_status : 400, message :
+        r"StandbyInstance.StillOnline", retry : __p::NEVER }, __p::Entry { code :
+        r"StandbyInstance.StillOnline", http_status : 404, message :
+        r"StandbyInstance.StillOnline", retry : __p::NEVER }, __p::Entry { code :
+        r"StandbyInstanceStatus.Invalid", http_status : 400, message :
+        r"StandbyInstanceStatus.Invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"Tenant.StillOnline", http_status : 404, message : r"Tenant.StillOnline", retry
+        : __p::NEVER }, __p::Entry { code : r"ZoneList.Unsupport", http_status : 400,
+        message : r"ZoneList.Unsupport", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0+\0\0\0S\0\0\0\0\0\0\0.\0\0\0;\0\x1D\0\0\0\0\0\0\0W\0\0\0\x11\0'\0\0\0\0\0%\0\0\0\0\0&\0I\0\0\0\0\0\0\0\0\0!\0,\0\x12\0\0\0\0\0\0\0\0\0M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0_\0\0\0\0\0\0\0#\0\x13\0\0\0\0\0\0\x000\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[\0\0\0\0\0\0\0\0\0\0\0-\0\0\0\0\0\x0C\0\x15\0\0\0\0\0\r\0@\0\x1B\x005\0Y\0\0\0\0\0\x18\0?\0)\0\0\0\0\0\0\0\0\0$\0\0\0E\0\0\0\0\0]\0\0\0\0\0\0\0\x1C\0\x1A\0\0\0\0\09\0Q\0U\0J\0X\0\0\0C\0\0\0\0\0\x04\0 \0N\0/\x002\0\x19\0K\0\0\0\0\0O\x004\0\0\0\0\0=\0\0\0\0\0F\0\0\0\0\0\0\0\0\x007\0\0\0\n\0\0\0\x06\0\x08\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\0\0\0\08\0\0\0D\0\0\0\0\0\0\0\x03\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0<\0\0\0\0\0\0\0\0\0\0\0:\0\0\0\0\0\0\0\0\0\0\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\"\0V\0\0\0\0\0\0\0\x16\0\0\0\0\0(\0\0\0B\0\x01\0\x05\0*\0\0\0\0\0\0\0P\0Z\0\0\0\0\0\0\0R\0\0\x003\0\0\0\0\0H\0G\0\\\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\x0B\0\0\0^\x001\0\0\0\t\x006\0\x1F\0\0\0\x07\0A\0\0\0\0\0\0\0\0\0",
+        seed : 7681369315911520508, api_names : [r"CreateDatabase", r"CreateInstance",
+        r"CreateTag", r"CreateTagValue", r"CreateTenant", r"CreateTenantUser",
+        r"DeleteDatabases", r"DeleteInstances", r"DeleteSecurityIpGroup", r"DeleteTag",
+        r"DeleteTagValue", r"DeleteTenantUsers", r"DeleteTenants",
+        r"DescribeDataBackupSet", r"DescribeInstanceCreatableZone",
+        r"DescribeInstanceSSL", r"DescribeParameters", r"DescribeParametersHistory",
+        r"DescribeSecurityIpGroups", r"DescribeTagValues", r"DescribeTenantEncryption",
+        r"DescribeTenantSecurityIpGroups", r"ModifyDatabaseDescription",
+        r"ModifyInstanceNodeNum", r"ModifyInstanceSSL", r"ModifyInstanceSpec",
+        r"ModifyParameters", r"ModifyTagName", r"ModifyTagValueName",
+        r"ModifyTenantEncryption", r"ModifyTenantResource",
+        r"ModifyTenantUserDescription", r"ModifyTenantUserPassword",
+        r"ModifyTenantUserRoles", r"ModifyTenantUserStatus",], api_codes :
+        b" \0\x0F\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0O\0P\0Q\0R\0S\0T\0U\0W\0Y\0Z\0[\0\\\0^\0 \0 \0 \0 \0 \0\x0F\0/\0L\0N\0V\0X\0[\0]\0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \0.\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0O\0P\0Q\0S\0T\0U\0W\0Y\0Z\0[\0\\\0 \0.\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0<\0=\0>\0?\0@\0A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0O\0P\0Q\0S\0T\0U\0W\0Y\0Z\0[\0\\\0^\0 \0 \0 \0 \0 \0 \0 \0 \0 \0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0p\0\0\0q\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(OceanbaseproError);

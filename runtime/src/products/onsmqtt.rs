@@ -215,1770 +215,282 @@ pub enum OnsmqttError {
     ServiceUnable,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 97] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"ApiNotSupport", 404, r"The specified API is not supported.", __NEVER),
-        __row(
-            r"ApplyTokenOverFlow",
-            400,
-            r"You have applied for tokens too many times. Please try again later.",
-            __NEVER,
-        ),
-        __row(r"CaNumExceed", 500, r"CA certificate num exceed", __TRANSIENT),
-        __row(
-            r"CertificateContentError",
-            500,
-            r"Certificate content error,  please check ca/verification certificate content. BasicConstraints extension should be set to true in CA certificate",
-            __TRANSIENT,
-        ),
-        __row(
-            r"CheckAccountInfoFailed",
-            400,
-            r"An error occurred while checking the account information by the STS token.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateGroupIdError",
-            500,
-            r"Failed to create GroupId. Try again later.",
-            __TRANSIENT,
-        ),
-        __row(r"Customauth.over.capacity", 400, r"Over custom auth capacity.", __NEVER),
-        __row(
-            r"DeleteGroupIdError",
-            500,
-            r"Failed to delete GroupId. Try again later.",
-            __TRANSIENT,
-        ),
-        __row(r"DeviceCredentialExsit", 400, r"Device Credential Exsit", __NEVER),
-        __row(
-            r"DeviceCredentialNotFound",
-            400,
-            r"Device Credential Not Found. Check if the device certificate is registered",
-            __NEVER,
-        ),
-        __row(
-            r"DeviceCredentialNotFound",
-            400,
-            r"Device Credential Not Found. Check if the device certificate is registered.",
-            __NEVER,
-        ),
-        __row(
-            r"DeviceCredentialNumExceed",
-            400,
-            r"The number of device credentia exceeds the limit. Please revoke unused device certificates",
-            __NEVER,
-        ),
-        __row(
-            r"FindCaBySnError",
-            500,
-            r"Failed to find the CA by the SN. Please check sn is valid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"FindDeviceBySnError",
-            500,
-            r"Failed to find the device certificate by the SN. Please check sn is valid",
-            __TRANSIENT,
-        ),
-        __row(
-            r"GetCaNumError",
-            500,
-            r"Failed to get ca num. Try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"GroupIdAlreadyExsited",
-            400,
-            r"The specified GroupId already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"GroupIdAlreadyUsedByOtherUsers",
-            400,
-            r"The current GroupId is used by another user. Please change to a different GroupId.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotFound",
-            400,
-            r"Failed to find the instance. The instanceId may be invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InstancePermissionCheckFailed",
-            400,
-            r"An error occurred while validating the permissions of the instance. Please verify the account that created the instance and its permissions settings.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"An error occurred while processing your request. Try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.%s",
-            400,
-            r"An error occurred while validating the parameter. The parameter may be missing or invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"MqttInstanceNotFound",
-            500,
-            r"Specified instance is not found",
-            __TRANSIENT,
-        ),
-        __row(
-            r"MqttOwnerCheckError",
-            500,
-            r"Failed to validate the instance permission",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ParameterCheckFailed",
-            400,
-            r"An error occurred while validating the parameters. The parameters may be missing or invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterFieldCheckFailed",
-            400,
-            r"Failed to validate the parameters. The parameters may be missing or invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterFieldCheckFailed",
-            500,
-            r"Failed to validate the parameters. The parameters may be missing or invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionCheckFailed",
-            400,
-            r"An error occurred while validating the resource permissions. Please check the account that created the instance, topic, and GroupId, and check their permission settings.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryTokenOverFlow",
-            400,
-            r"You have queried tokens too many times. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"RegisterCodeError",
-            500,
-            r"Register code error in verification certificate.",
-            __TRANSIENT,
-        ),
-        __row(r"RegisterCodeUsed", 500, r"Register code has been used.", __TRANSIENT),
-        __row(
-            r"ResourcePermissionCheckFailed",
-            400,
-            r"An error occurred while validating the resource permissions. Please check the account that created the instance, topic, and GroupId, and check their permission settings.",
-            __NEVER,
-        ),
-        __row(
-            r"RevokeTokenOverFlow",
-            400,
-            r"You have revoked tokens too many times. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"SendMessageFailed",
-            500,
-            r"A storage exception occurred while sending the message. Please try again.",
-            __TRANSIENT,
-        ),
-        __row(r"SnNotUnique", 500, r"Sn is not unique in gloabal", __TRANSIENT),
-        __row(
-            r"SystemOverFlow",
-            500,
-            r"An error occurred while processing your request. Please try again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"MqttInstanceNotFound",
-            400,
-            r"Specified instance is not found",
-            __TRANSIENT,
-        ),
-        __row(
-            r"MqttOwnerCheckError",
-            400,
-            r"Failed to validate the instance permission",
-            __TRANSIENT,
-        ),
-        __row(
-            r"MqttOwnerCheckError",
-            403,
-            r"Failed to validate the instance permission",
-            __TRANSIENT,
-        ),
-        __row(
-            r"PermissionCheckFailed",
-            403,
-            r"Failed to verify API permissions.",
-            __NEVER,
-        ),
-        __row(r"ResourceIdNotFound", 400, r"resourceId does not exist.", __NEVER),
-        __row(
-            r"ServiceUnable",
-            400,
-            r"The current user has not activated the ONS service. Please activate the service first.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 80] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72,
-        73, 74, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88, 89, 90, 95, 96,
-    ];
-    const __END: [u32; 80] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 76, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 77, 92, 94, 80, 82, 95, 84, 85, 86, 87, 88, 89, 90, 91, 96, 97,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: OnsmqttError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[OnsmqttError; 80] = &[
-        OnsmqttError::IdempotentParameterMismatch,
-        OnsmqttError::IllegalTimestamp,
-        OnsmqttError::IncompleteSignature,
-        OnsmqttError::InsufficientBalance,
-        OnsmqttError::InvalidAccessKeyIdNotFound,
-        OnsmqttError::InvalidOwner,
-        OnsmqttError::InvalidOwnerAccount,
-        OnsmqttError::InvalidOwnerId,
-        OnsmqttError::InvalidParamater,
-        OnsmqttError::InvalidParameter,
-        OnsmqttError::InvalidParameterIsNull,
-        OnsmqttError::MissingParameter,
-        OnsmqttError::SignatureNonceUsed,
-        OnsmqttError::Throttling,
-        OnsmqttError::UnsupportedParameter,
-        OnsmqttError::UnknownError,
-        OnsmqttError::ForbiddenAccessKeyDisabled,
-        OnsmqttError::ForbiddenNotSupportRam,
-        OnsmqttError::ForbiddenRam,
-        OnsmqttError::ForbiddenRiskControl,
-        OnsmqttError::ForbiddenSubUser,
-        OnsmqttError::ForbiddenUnauthorized,
-        OnsmqttError::InvalidAccountNotFound,
-        OnsmqttError::InvalidAction,
-        OnsmqttError::InvalidIdempotenceParameterMismatch,
-        OnsmqttError::InvalidParameterOwnerAccount,
-        OnsmqttError::InvalidParameterResourceOwnerAccount,
-        OnsmqttError::LastTokenProcessing,
-        OnsmqttError::RealNameAuthenticationError,
-        OnsmqttError::UnsupportedHttpMethod,
-        OnsmqttError::InvalidRegionIdNotFound,
-        OnsmqttError::OperationConflict,
-        OnsmqttError::InternalError,
-        OnsmqttError::ServiceUnavailable,
-        OnsmqttError::ServiceUnavailableRegionMaintaining,
-        OnsmqttError::InvalidProductNotFound,
-        OnsmqttError::InvalidApiNotFound,
-        OnsmqttError::InvalidProtocolNeedSsl,
-        OnsmqttError::InvalidTimeStampFormat,
-        OnsmqttError::InvalidTimeStampExpired,
-        OnsmqttError::InvalidAccessKeyIdInactive,
-        OnsmqttError::InvalidParameterFormat,
-        OnsmqttError::InvalidSignatureMethod,
-        OnsmqttError::SignatureDoesNotMatch,
-        OnsmqttError::ThrottlingUser,
-        OnsmqttError::InvalidActionNotFound,
-        OnsmqttError::ApiNotSupport,
-        OnsmqttError::ApplyTokenOverFlow,
-        OnsmqttError::CaNumExceed,
-        OnsmqttError::CertificateContentError,
-        OnsmqttError::CheckAccountInfoFailed,
-        OnsmqttError::CreateGroupIdError,
-        OnsmqttError::CustomauthOverCapacity,
-        OnsmqttError::DeleteGroupIdError,
-        OnsmqttError::DeviceCredentialExsit,
-        OnsmqttError::DeviceCredentialNotFound,
-        OnsmqttError::DeviceCredentialNumExceed,
-        OnsmqttError::FindCaBySnError,
-        OnsmqttError::FindDeviceBySnError,
-        OnsmqttError::GetCaNumError,
-        OnsmqttError::GroupIdAlreadyExsited,
-        OnsmqttError::GroupIdAlreadyUsedByOtherUsers,
-        OnsmqttError::InstanceNotFound,
-        OnsmqttError::InstancePermissionCheckFailed,
-        OnsmqttError::InvalidParameterAny,
-        OnsmqttError::MqttInstanceNotFound,
-        OnsmqttError::MqttOwnerCheckError,
-        OnsmqttError::ParameterCheckFailed,
-        OnsmqttError::ParameterFieldCheckFailed,
-        OnsmqttError::PermissionCheckFailed,
-        OnsmqttError::QueryTokenOverFlow,
-        OnsmqttError::RegisterCodeError,
-        OnsmqttError::RegisterCodeUsed,
-        OnsmqttError::ResourcePermissionCheckFailed,
-        OnsmqttError::RevokeTokenOverFlow,
-        OnsmqttError::SendMessageFailed,
-        OnsmqttError::SnNotUnique,
-        OnsmqttError::SystemOverFlow,
-        OnsmqttError::ResourceIdNotFound,
-        OnsmqttError::ServiceUnable,
-    ];
-    fn __from_code(code: &str) -> __Option<OnsmqttError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"CaNumExceed" => 48,
-                    r"SnNotUnique" => 76,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ApiNotSupport" => 46,
-                    r"GetCaNumError" => 59,
-                    r"ServiceUnable" => 79,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"SystemOverFlow" => 77,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"FindCaBySnError" => 57,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InstanceNotFound" => 62,
-                    r"RegisterCodeUsed" => 72,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"RegisterCodeError" => 71,
-                    r"SendMessageFailed" => 75,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ApplyTokenOverFlow" => 47,
-                    r"CreateGroupIdError" => 51,
-                    r"DeleteGroupIdError" => 53,
-                    r"QueryTokenOverFlow" => 70,
-                    r"ResourceIdNotFound" => 78,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"FindDeviceBySnError" => 58,
-                    r"InvalidParameter.%s" => 64,
-                    r"MqttOwnerCheckError" => 66,
-                    r"RevokeTokenOverFlow" => 74,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"MqttInstanceNotFound" => 65,
-                    r"ParameterCheckFailed" => 67,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"DeviceCredentialExsit" => 54,
-                    r"GroupIdAlreadyExsited" => 60,
-                    r"PermissionCheckFailed" => 69,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"CheckAccountInfoFailed" => 50,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"CertificateContentError" => 49,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Customauth.over.capacity" => 52,
-                    r"DeviceCredentialNotFound" => 55,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"DeviceCredentialNumExceed" => 56,
-                    r"ParameterFieldCheckFailed" => 68,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InstancePermissionCheckFailed" => 63,
-                    r"ResourcePermissionCheckFailed" => 73,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"GroupIdAlreadyUsedByOtherUsers" => 61,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: OnsmqttError) -> &'static [u16] {
-        match code {
-            OnsmqttError::InvalidAccessKeyIdNotFound => &[400, 404],
-            OnsmqttError::MissingParameter => &[400, 403],
-            OnsmqttError::MqttInstanceNotFound => &[500, 400],
-            OnsmqttError::MqttOwnerCheckError => &[500, 400, 403],
-            OnsmqttError::ParameterFieldCheckFailed => &[400, 500],
-            OnsmqttError::PermissionCheckFailed => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: OnsmqttError) -> &'static [&'static str] {
-        match code {
-            OnsmqttError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            OnsmqttError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            OnsmqttError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            OnsmqttError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            OnsmqttError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            OnsmqttError::InternalError => const { &[__E[39].message, __E[75].message] }
-            OnsmqttError::DeviceCredentialNotFound => {
-                const { &[__E[65].message, __E[66].message] }
-            }
-            OnsmqttError::PermissionCheckFailed => {
-                const { &[__E[82].message, __E[94].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: OnsmqttError) -> &'static [__Entry] {
-        match code {
-            OnsmqttError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            OnsmqttError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            OnsmqttError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            OnsmqttError::InternalError => const { &[__E[39], __E[75]] }
-            OnsmqttError::MqttInstanceNotFound => const { &[__E[77], __E[91]] }
-            OnsmqttError::MqttOwnerCheckError => const { &[__E[78], __E[92], __E[93]] }
-            OnsmqttError::PermissionCheckFailed => const { &[__E[82], __E[94]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[OnsmqttError; 1] = &[OnsmqttError::InvalidParameterAny];
-    fn __from_template(code: &str) -> __Option<OnsmqttError> {
-        if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
-        {
-            return __Option::Some(OnsmqttError::InvalidParameterAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: OnsmqttError) -> &'static [&'static str] {
-        match code {
-            OnsmqttError::InternalError => {
-                &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"CloseConnection",
-                    r"CreateGroupId",
-                    r"DeleteGroupId",
-                    r"DisasterDowngrade",
-                    r"DisasterRecovery",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"ListGroupId",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ]
-            }
-            OnsmqttError::ApiNotSupport => {
-                &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"CloseConnection",
-                    r"DeleteCustomAuthConnectBlack",
-                    r"DeleteCustomAuthIdentity",
-                    r"DeleteCustomAuthPermission",
-                    r"DisasterDowngrade",
-                    r"DisasterRecovery",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QueryCustomAuthConnectBlack",
-                    r"QueryCustomAuthIdentity",
-                    r"QueryCustomAuthPermission",
-                    r"QueryMqttTraceDevice",
-                    r"QueryMqttTraceMessageOfClient",
-                    r"QueryMqttTraceMessagePublish",
-                    r"QueryMqttTraceMessageSubscribe",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                    r"UpdateCustomAuthIdentity",
-                    r"UpdateCustomAuthPermission",
-                ]
-            }
-            OnsmqttError::ApplyTokenOverFlow => {
-                &[
-                    r"ApplyToken",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"UnRegisterDeviceCredential",
-                ]
-            }
-            OnsmqttError::CaNumExceed => &[r"RegisterCaCertificate"],
-            OnsmqttError::CertificateContentError => &[r"RegisterCaCertificate"],
-            OnsmqttError::CheckAccountInfoFailed => {
-                &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ]
-            }
-            OnsmqttError::CreateGroupIdError => &[r"CreateGroupId"],
-            OnsmqttError::CustomauthOverCapacity => {
-                &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                ]
-            }
-            OnsmqttError::DeleteGroupIdError => &[r"DeleteGroupId"],
-            OnsmqttError::DeviceCredentialExsit => &[r"RegisterDeviceCredential"],
-            OnsmqttError::DeviceCredentialNotFound => {
-                &[
-                    r"GetDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"UnRegisterDeviceCredential",
-                ]
-            }
-            OnsmqttError::DeviceCredentialNumExceed => &[r"RegisterDeviceCredential"],
-            OnsmqttError::FindCaBySnError => {
-                &[
-                    r"ActiveCaCertificate",
-                    r"DeleteCaCertificate",
-                    r"GetCaCertificate",
-                    r"InactivateCaCertificate",
-                ]
-            }
-            OnsmqttError::FindDeviceBySnError => {
-                &[
-                    r"ActiveDeviceCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"GetDeviceCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                ]
-            }
-            OnsmqttError::GetCaNumError => &[r"RegisterCaCertificate"],
-            OnsmqttError::GroupIdAlreadyExsited => &[r"CreateGroupId"],
-            OnsmqttError::GroupIdAlreadyUsedByOtherUsers => &[r"CreateGroupId"],
-            OnsmqttError::InstanceNotFound => {
-                &[r"CreateGroupId", r"DeleteGroupId", r"ListGroupId"]
-            }
-            OnsmqttError::InstancePermissionCheckFailed => {
-                &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"CloseConnection",
-                    r"CreateGroupId",
-                    r"DeleteCustomAuthConnectBlack",
-                    r"DeleteCustomAuthIdentity",
-                    r"DeleteCustomAuthPermission",
-                    r"DeleteGroupId",
-                    r"DisasterDowngrade",
-                    r"DisasterRecovery",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"ListGroupId",
-                    r"QueryCustomAuthConnectBlack",
-                    r"QueryCustomAuthIdentity",
-                    r"QueryCustomAuthPermission",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterCaCertificate",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                    r"UpdateCustomAuthIdentity",
-                    r"UpdateCustomAuthPermission",
-                ]
-            }
-            OnsmqttError::InvalidParameterAny => {
-                &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"DeleteCustomAuthConnectBlack",
-                    r"DeleteCustomAuthIdentity",
-                    r"DeleteCustomAuthPermission",
-                    r"DisasterDowngrade",
-                    r"DisasterRecovery",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QueryCustomAuthConnectBlack",
-                    r"QueryCustomAuthIdentity",
-                    r"QueryCustomAuthPermission",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                    r"UpdateCustomAuthIdentity",
-                    r"UpdateCustomAuthPermission",
-                ]
-            }
-            OnsmqttError::MqttInstanceNotFound => {
-                &[
-                    r"ActiveCaCertificate",
-                    r"ActiveDeviceCertificate",
-                    r"DeleteCaCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"GetCaCertificate",
-                    r"GetDeviceCertificate",
-                    r"GetRegisterCode",
-                    r"InactivateCaCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListCaCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                    r"RegisterCaCertificate",
-                    r"SetSniConfig",
-                ]
-            }
-            OnsmqttError::MqttOwnerCheckError => {
-                &[
-                    r"ActiveCaCertificate",
-                    r"ActiveDeviceCertificate",
-                    r"DeleteCaCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"GetCaCertificate",
-                    r"GetDeviceCertificate",
-                    r"GetRegisterCode",
-                    r"InactivateCaCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListCaCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                    r"ListInstances",
-                    r"ListTagResources",
-                    r"QueryMqttTraceDevice",
-                    r"QueryMqttTraceMessageOfClient",
-                    r"QueryMqttTraceMessagePublish",
-                    r"QueryMqttTraceMessageSubscribe",
-                    r"RegisterCaCertificate",
-                    r"SetSniConfig",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            OnsmqttError::ParameterCheckFailed => {
-                &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ]
-            }
-            OnsmqttError::ParameterFieldCheckFailed => {
-                &[
-                    r"ActiveCaCertificate",
-                    r"ActiveDeviceCertificate",
-                    r"CreateGroupId",
-                    r"DeleteCaCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"DeleteGroupId",
-                    r"GetCaCertificate",
-                    r"GetDeviceCertificate",
-                    r"GetRegisterCode",
-                    r"InactivateCaCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListCaCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                    r"ListGroupId",
-                    r"RegisterCaCertificate",
-                ]
-            }
-            OnsmqttError::PermissionCheckFailed => {
-                &[
-                    r"ActiveCaCertificate",
-                    r"ActiveDeviceCertificate",
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"CloseConnection",
-                    r"CreateGroupId",
-                    r"DeleteCaCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"DeleteGroupId",
-                    r"GetCaCertificate",
-                    r"GetDeviceCertificate",
-                    r"GetDeviceCredential",
-                    r"GetRegisterCode",
-                    r"InactivateCaCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListCaCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                    r"ListDeviceCredentialClientId",
-                    r"ListGroupId",
-                    r"ListInstances",
-                    r"ListTagResources",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterCaCertificate",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"SetSniConfig",
-                    r"TagResources",
-                    r"UnRegisterDeviceCredential",
-                    r"UntagResources",
-                ]
-            }
-            OnsmqttError::QueryTokenOverFlow => &[r"QueryToken"],
-            OnsmqttError::RegisterCodeError => &[r"RegisterCaCertificate"],
-            OnsmqttError::RegisterCodeUsed => &[r"RegisterCaCertificate"],
-            OnsmqttError::ResourcePermissionCheckFailed => &[r"DeleteGroupId"],
-            OnsmqttError::RevokeTokenOverFlow => &[r"RevokeToken"],
-            OnsmqttError::SendMessageFailed => &[r"SendMessage"],
-            OnsmqttError::SnNotUnique => &[r"RegisterCaCertificate"],
-            OnsmqttError::SystemOverFlow => {
-                &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QueryMqttTraceDevice",
-                    r"QueryMqttTraceMessageOfClient",
-                    r"QueryMqttTraceMessagePublish",
-                    r"QueryMqttTraceMessageSubscribe",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ]
-            }
-            OnsmqttError::ResourceIdNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            OnsmqttError::ServiceUnable => &[r"ListInstances"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [OnsmqttError] {
-        match api {
-            r"ActiveCaCertificate" => {
-                &[
-                    OnsmqttError::FindCaBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"ActiveDeviceCertificate" => {
-                &[
-                    OnsmqttError::FindDeviceBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"AddCustomAuthConnectBlack" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CustomauthOverCapacity,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"AddCustomAuthIdentity" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CustomauthOverCapacity,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"AddCustomAuthPermission" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CustomauthOverCapacity,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"ApplyToken" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::ApplyTokenOverFlow,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"BatchQuerySessionByClientIds" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"CloseConnection" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"CreateGroupId" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::CreateGroupIdError,
-                    OnsmqttError::GroupIdAlreadyExsited,
-                    OnsmqttError::GroupIdAlreadyUsedByOtherUsers,
-                    OnsmqttError::InstanceNotFound,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"DeleteCaCertificate" => {
-                &[
-                    OnsmqttError::FindCaBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"DeleteCustomAuthConnectBlack" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"DeleteCustomAuthIdentity" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"DeleteCustomAuthPermission" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"DeleteDeviceCertificate" => {
-                &[
-                    OnsmqttError::FindDeviceBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"DeleteGroupId" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::DeleteGroupIdError,
-                    OnsmqttError::InstanceNotFound,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::ResourcePermissionCheckFailed,
-                ]
-            }
-            r"DisasterDowngrade" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"DisasterRecovery" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"GetCaCertificate" => {
-                &[
-                    OnsmqttError::FindCaBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"GetDeviceCertificate" => {
-                &[
-                    OnsmqttError::FindDeviceBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"GetDeviceCredential" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::ApplyTokenOverFlow,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::DeviceCredentialNotFound,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"GetRegisterCode" => {
-                &[
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"InactivateCaCertificate" => {
-                &[
-                    OnsmqttError::FindCaBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"InactivateDeviceCertificate" => {
-                &[
-                    OnsmqttError::FindDeviceBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"ListCaCertificate" => {
-                &[
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"ListDeviceCertificate" => {
-                &[
-                    OnsmqttError::FindDeviceBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"ListDeviceCertificateByCaSn" => {
-                &[
-                    OnsmqttError::FindDeviceBySnError,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"ListDeviceCredentialClientId" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::ApplyTokenOverFlow,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"ListGroupId" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::InstanceNotFound,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"ListInstances" => {
-                &[
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::ServiceUnable,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::ResourceIdNotFound,
-                ]
-            }
-            r"QueryCustomAuthConnectBlack" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"QueryCustomAuthIdentity" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"QueryCustomAuthPermission" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"QueryMqttTraceDevice" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"QueryMqttTraceMessageOfClient" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"QueryMqttTraceMessagePublish" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"QueryMqttTraceMessageSubscribe" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"QuerySessionByClientId" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"QueryToken" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::QueryTokenOverFlow,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"RefreshDeviceCredential" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::ApplyTokenOverFlow,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"RegisterCaCertificate" => {
-                &[
-                    OnsmqttError::CaNumExceed,
-                    OnsmqttError::CertificateContentError,
-                    OnsmqttError::GetCaNumError,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::ParameterFieldCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::RegisterCodeError,
-                    OnsmqttError::RegisterCodeUsed,
-                    OnsmqttError::SnNotUnique,
-                ]
-            }
-            r"RegisterDeviceCredential" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::ApplyTokenOverFlow,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::DeviceCredentialExsit,
-                    OnsmqttError::DeviceCredentialNotFound,
-                    OnsmqttError::DeviceCredentialNumExceed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"RevokeToken" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::RevokeTokenOverFlow,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"SendMessage" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SendMessageFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"SetSniConfig" => {
-                &[
-                    OnsmqttError::MqttInstanceNotFound,
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::PermissionCheckFailed,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::ResourceIdNotFound,
-                ]
-            }
-            r"UnRegisterDeviceCredential" => {
-                &[
-                    OnsmqttError::InternalError,
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::ApplyTokenOverFlow,
-                    OnsmqttError::CheckAccountInfoFailed,
-                    OnsmqttError::DeviceCredentialNotFound,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                    OnsmqttError::ParameterCheckFailed,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::SystemOverFlow,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    OnsmqttError::MqttOwnerCheckError,
-                    OnsmqttError::PermissionCheckFailed,
-                    OnsmqttError::ResourceIdNotFound,
-                ]
-            }
-            r"UpdateCustomAuthIdentity" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            r"UpdateCustomAuthPermission" => {
-                &[
-                    OnsmqttError::ApiNotSupport,
-                    OnsmqttError::InstancePermissionCheckFailed,
-                    OnsmqttError::InvalidParameterAny,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for OnsmqttError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for OnsmqttError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for OnsmqttError {}
-    impl __core::str::FromStr for OnsmqttError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for OnsmqttError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for OnsmqttError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use OnsmqttError as __E;
+    __p::error_code!(
+        OnsmqttError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ApiNotSupport, __E::ApplyTokenOverFlow, __E::CaNumExceed,
+        __E::CertificateContentError, __E::CheckAccountInfoFailed,
+        __E::CreateGroupIdError, __E::CustomauthOverCapacity, __E::DeleteGroupIdError,
+        __E::DeviceCredentialExsit, __E::DeviceCredentialNotFound,
+        __E::DeviceCredentialNumExceed, __E::FindCaBySnError, __E::FindDeviceBySnError,
+        __E::GetCaNumError, __E::GroupIdAlreadyExsited,
+        __E::GroupIdAlreadyUsedByOtherUsers, __E::InstanceNotFound,
+        __E::InstancePermissionCheckFailed, __E::InvalidParameterAny,
+        __E::MqttInstanceNotFound, __E::MqttOwnerCheckError, __E::ParameterCheckFailed,
+        __E::ParameterFieldCheckFailed, __E::PermissionCheckFailed,
+        __E::QueryTokenOverFlow, __E::RegisterCodeError, __E::RegisterCodeUsed,
+        __E::ResourcePermissionCheckFailed, __E::RevokeTokenOverFlow,
+        __E::SendMessageFailed, __E::SnNotUnique, __E::SystemOverFlow,
+        __E::ResourceIdNotFound, __E::ServiceUnable,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message :
+        r"An error occurred while processing your request. Try again later.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"ApiNotSupport", http_status : 404, message :
+        r"The specified API is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"ApplyTokenOverFlow", http_status : 400, message :
+        r"You have applied for tokens too many times. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"CaNumExceed", http_status : 500, message :
+        r"CA certificate num exceed", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"CertificateContentError", http_status : 500, message :
+        r"Certificate content error,  please check ca/verification certificate content. BasicConstraints extension should be set to true in CA certificate",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"CheckAccountInfoFailed",
+        http_status : 400, message :
+        r"An error occurred while checking the account information by the STS token.",
+        retry : __p::NEVER }, __p::Entry { code : r"CreateGroupIdError", http_status :
+        500, message : r"Failed to create GroupId. Try again later.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Customauth.over.capacity", http_status :
+        400, message : r"Over custom auth capacity.", retry : __p::NEVER }, __p::Entry {
+        code : r"DeleteGroupIdError", http_status : 500, message :
+        r"Failed to delete GroupId. Try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"DeviceCredentialExsit", http_status : 400, message :
+        r"Device Credential Exsit", retry : __p::NEVER }, __p::Entry { code :
+        r"DeviceCredentialNotFound", http_status : 400, message :
+        r"Device Credential Not Found. Check if the device certificate is registered",
+        retry : __p::NEVER }, __p::Entry { code : r"DeviceCredentialNotFound",
+        http_status : 400, message :
+        r"Device Credential Not Found. Check if the device certificate is registered.",
+        retry : __p::NEVER }, __p::Entry { code : r"DeviceCredentialNumExceed",
+        http_status : 400, message :
+        r"The number of device credentia exceeds the limit. Please revoke unused device certificates",
+        retry : __p::NEVER }, __p::Entry { code : r"FindCaBySnError", http_status : 500,
+        message : r"Failed to find the CA by the SN. Please check sn is valid.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"FindDeviceBySnError", http_status : 500,
+        message :
+        r"Failed to find the device certificate by the SN. Please check sn is valid",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"GetCaNumError", http_status :
+        500, message : r"Failed to get ca num. Try again later.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"GroupIdAlreadyExsited", http_status : 400, message :
+        r"The specified GroupId already exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"GroupIdAlreadyUsedByOtherUsers", http_status : 400, message :
+        r"The current GroupId is used by another user. Please change to a different GroupId.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceNotFound", http_status : 400,
+        message : r"Failed to find the instance. The instanceId may be invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstancePermissionCheckFailed", http_status :
+        400, message :
+        r"An error occurred while validating the permissions of the instance. Please verify the account that created the instance and its permissions settings.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.%s", http_status :
+        400, message :
+        r"An error occurred while validating the parameter. The parameter may be missing or invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"MqttInstanceNotFound", http_status :
+        500, message : r"Specified instance is not found", retry : __p::TRANSIENT },
+        __p::Entry { code : r"MqttInstanceNotFound", http_status : 400, message :
+        r"Specified instance is not found", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"MqttOwnerCheckError", http_status : 500, message :
+        r"Failed to validate the instance permission", retry : __p::TRANSIENT },
+        __p::Entry { code : r"MqttOwnerCheckError", http_status : 400, message :
+        r"Failed to validate the instance permission", retry : __p::TRANSIENT },
+        __p::Entry { code : r"MqttOwnerCheckError", http_status : 403, message :
+        r"Failed to validate the instance permission", retry : __p::TRANSIENT },
+        __p::Entry { code : r"ParameterCheckFailed", http_status : 400, message :
+        r"An error occurred while validating the parameters. The parameters may be missing or invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParameterFieldCheckFailed",
+        http_status : 400, message :
+        r"Failed to validate the parameters. The parameters may be missing or invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParameterFieldCheckFailed",
+        http_status : 500, message :
+        r"Failed to validate the parameters. The parameters may be missing or invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"PermissionCheckFailed", http_status :
+        400, message :
+        r"An error occurred while validating the resource permissions. Please check the account that created the instance, topic, and GroupId, and check their permission settings.",
+        retry : __p::NEVER }, __p::Entry { code : r"PermissionCheckFailed", http_status :
+        403, message : r"Failed to verify API permissions.", retry : __p::NEVER },
+        __p::Entry { code : r"QueryTokenOverFlow", http_status : 400, message :
+        r"You have queried tokens too many times. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"RegisterCodeError", http_status : 500,
+        message : r"Register code error in verification certificate.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"RegisterCodeUsed", http_status : 500,
+        message : r"Register code has been used.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"ResourcePermissionCheckFailed", http_status : 400, message :
+        r"An error occurred while validating the resource permissions. Please check the account that created the instance, topic, and GroupId, and check their permission settings.",
+        retry : __p::NEVER }, __p::Entry { code : r"RevokeTokenOverFlow", http_status :
+        400, message :
+        r"You have revoked tokens too many times. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"SendMessageFailed", http_status : 500,
+        message :
+        r"A storage exception occurred while sending the message. Please try again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"SnNotUnique", http_status : 500,
+        message : r"Sn is not unique in gloabal", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"SystemOverFlow", http_status : 500, message :
+        r"An error occurred while processing your request. Please try again.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ResourceIdNotFound", http_status : 400,
+        message : r"resourceId does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ServiceUnable", http_status : 400, message :
+        r"The current user has not activated the ONS service. Please activate the service first.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0O\0\0\0R\0\0\0S\0\0\0U\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0",
+        slots :
+        b"\0\0\0\x000\0\0\0\x1C\0\0\0\x14\0\0\0\0\0&\0\0\0G\0\x0C\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0\0\0\0\0\x07\0M\0\0\0\0\0K\0\0\0\0\0>\0\x17\0\0\0D\0N\0\0\0\0\0+\0\x11\0\x1E\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\x0E\0#\0\0\0\0\0)\0<\0\0\08\x007\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0(\0\0\0\0\0\0\0P\0\x02\0\0\0\0\0\0\0A\0\x0F\0\0\0\0\0\0\0\0\0%\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\x002\0\0\0\0\0\0\0\0\0I\0\0\0\0\0\0\0\0\0\0\0/\0\0\0!\0O\0\0\0\0\x006\0:\0\0\0\0\0\r\0\x08\0\0\0\x03\x005\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0E\0\0\0\0\0\0\0\0\0'\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\0\0\x18\0\x10\0\x1B\0\x1A\0F\0L\0\0\0H\0\0\0\0\0$\09\0\0\0\0\0 \0\x19\0-\0@\0\0\0\0\0\0\0\0\0,\x004\0=\0\0\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\t\0\0\0?\0\0\0\0\0\"\x001\0\0\0\0\0;\0\0\0\0\0\0\0\x04\0\0\0",
+        seed : 6018027440424182931, templates : [__E::InvalidParameterAny,], api_names :
+        [r"ActiveCaCertificate", r"ActiveDeviceCertificate",
+        r"AddCustomAuthConnectBlack", r"AddCustomAuthIdentity",
+        r"AddCustomAuthPermission", r"ApplyToken", r"BatchQuerySessionByClientIds",
+        r"CloseConnection", r"CreateGroupId", r"DeleteCaCertificate",
+        r"DeleteCustomAuthConnectBlack", r"DeleteCustomAuthIdentity",
+        r"DeleteCustomAuthPermission", r"DeleteDeviceCertificate", r"DeleteGroupId",
+        r"DisasterDowngrade", r"DisasterRecovery", r"GetCaCertificate",
+        r"GetDeviceCertificate", r"GetDeviceCredential", r"GetRegisterCode",
+        r"InactivateCaCertificate", r"InactivateDeviceCertificate", r"ListCaCertificate",
+        r"ListDeviceCertificate", r"ListDeviceCertificateByCaSn",
+        r"ListDeviceCredentialClientId", r"ListGroupId", r"ListInstances",
+        r"ListTagResources", r"QueryCustomAuthConnectBlack", r"QueryCustomAuthIdentity",
+        r"QueryCustomAuthPermission", r"QueryMqttTraceDevice",
+        r"QueryMqttTraceMessageOfClient", r"QueryMqttTraceMessagePublish",
+        r"QueryMqttTraceMessageSubscribe", r"QuerySessionByClientId", r"QueryToken",
+        r"RefreshDeviceCredential", r"RegisterCaCertificate",
+        r"RegisterDeviceCredential", r"RevokeToken", r"SendMessage", r"SetSniConfig",
+        r"TagResources", r"UnRegisterDeviceCredential", r"UntagResources",
+        r"UpdateCustomAuthIdentity", r"UpdateCustomAuthPermission",], api_codes :
+        b"9\0A\0B\0D\0E\0:\0A\0B\0D\0E\0.\x004\0?\0@\0.\x004\0?\0@\0.\x004\0?\0@\0 \0.\0/\x002\0?\0@\0C\0E\0M\0 \0.\x002\0?\0@\0C\0E\0M\0 \0.\0?\0E\0 \x003\0<\0=\0>\0?\0D\0E\09\0A\0B\0D\0E\0.\0?\0@\0.\0?\0@\0.\0?\0@\0:\0A\0B\0D\0E\0 \x005\0>\0?\0D\0E\0I\0 \0.\0?\0@\0 \0.\0?\0@\09\0A\0B\0D\0E\0:\0A\0B\0D\0E\0 \0.\0/\x002\x007\0?\0@\0C\0E\0M\0A\0B\0D\0E\09\0A\0B\0D\0E\0:\0A\0B\0D\0E\0A\0B\0D\0E\0:\0A\0B\0D\0E\0:\0A\0B\0D\0E\0 \0.\0/\x002\0?\0@\0C\0E\0M\0 \0>\0?\0D\0E\0B\0E\0O\0B\0E\0N\0.\0?\0@\0.\0?\0@\0.\0?\0@\0.\0B\0M\0.\0B\0M\0.\0B\0M\0.\0B\0M\0 \0.\x002\0?\0@\0C\0E\0M\0 \0.\x002\0?\0@\0C\0E\0F\0M\0 \0.\0/\x002\0?\0@\0C\0E\0M\x000\x001\0;\0?\0A\0B\0D\0E\0G\0H\0L\0 \0.\0/\x002\x006\x007\08\0?\0@\0C\0E\0M\0 \0.\x002\0?\0@\0C\0E\0J\0M\0 \0.\x002\0?\0@\0C\0E\0K\0M\0A\0B\0E\0B\0E\0N\0 \0.\0/\x002\x007\0?\0@\0C\0E\0M\0B\0E\0N\0.\0?\0@\0.\0?\0@\0",
+        api_first :
+        b"\0\0\0\0\x05\0\0\0\n\0\0\0\x0E\0\0\0\x12\0\0\0\x16\0\0\0\x1F\0\0\0'\0\0\0+\0\0\x003\0\0\08\0\0\0;\0\0\0>\0\0\0A\0\0\0F\0\0\0M\0\0\0Q\0\0\0U\0\0\0Z\0\0\0_\0\0\0i\0\0\0m\0\0\0r\0\0\0w\0\0\0{\0\0\0\x80\0\0\0\x85\0\0\0\x8E\0\0\0\x93\0\0\0\x96\0\0\0\x99\0\0\0\x9C\0\0\0\x9F\0\0\0\xA2\0\0\0\xA5\0\0\0\xA8\0\0\0\xAB\0\0\0\xAE\0\0\0\xB6\0\0\0\xBF\0\0\0\xC8\0\0\0\xD3\0\0\0\xDF\0\0\0\xE8\0\0\0\xF1\0\0\0\xF4\0\0\0\xF7\0\0\0\x01\x01\0\0\x04\x01\0\0\x07\x01\0\0\n\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(OnsmqttError);

@@ -216,1224 +216,271 @@ pub enum OpenapiexplorerError {
     QuotaExceeded,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 99] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"Exists.Name", 409, r"The MCP server name already exists.", __NEVER),
-        __row(
-            r"Exists.TerraformTools.Name",
-            409,
-            r"The Terraform tool name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous request but with different parameters. Client tokens should not be reused across non-identical requests. Each unique request must have a distinct client token.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalServerError",
-            500,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParam.AcceptLanguage",
-            400,
-            r"Accepted language should only be zh-CN or en-US.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.AdditionalApiDescription.PopCode",
-            400,
-            r"Unsupported product code: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.AdditionalApiDescription.PopVersion",
-            400,
-            r"Unsupported product version: %s of product code: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ApiName",
-            400,
-            r"API name is required and cannot be null or empty.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ApiVersion",
-            400,
-            r"API version is required and cannot be null or empty.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Apis.PopCode",
-            400,
-            r"Unsupported product code: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Apis.PopVersion",
-            400,
-            r"Unsupported product version: %s of product code: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ClientToken",
-            400,
-            r"The specified client token is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.Code", 400, r"Empty code is not valid.", __NEVER),
-        __row(
-            r"InvalidParam.ErrorCode",
-            400,
-            r"The errorCode should be a string and cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ErrorMessage",
-            400,
-            r"The errorMessage should be a string or null.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.Language", 400, r"Unsupported language: %s.", __NEVER),
-        __row(
-            r"InvalidParam.LogRequestId",
-            400,
-            r"Please ensure that the request ID you provided originates from a request you made to a certain OpenAPI.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Name",
-            400,
-            r"Name must be 3 to 64 characters long and can only contain lowercase letters, numbers, underscore, and hyphens.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.NextToken",
-            400,
-            r"The specified NextToken is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Product",
-            400,
-            r"Product name is required and cannot be null or empty.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Product",
-            400,
-            r"The product should be a string or null.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.SystemTools",
-            400,
-            r"System tool %s is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.TerraformTools.Code",
-            400,
-            r"The Terraform tool code is not valid: %s. Please check the syntax and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.TerraformTools.Name",
-            400,
-            r"TerraformTools.Name: %s must be 3 to 64 characters long and can only contain lowercase letters, numbers, underscores, and hyphens.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.AccountId",
-            400,
-            r"x-acs-account-id is mandatory in request header for this action.",
-            __NEVER,
-        ),
-        __row(r"Missing.Apis", 400, r"Apis is mandatory for this action.", __NEVER),
-        __row(
-            r"Missing.Apis.PopCode",
-            400,
-            r"Apis.PopCode is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.Apis.PopVersion",
-            400,
-            r"Apis.PopVersion is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.Apis.Selectors",
-            400,
-            r"Apis.Selectors is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.CallerUid",
-            400,
-            r"x-acs-caller-uid is mandatory in request header for this action.",
-            __NEVER,
-        ),
-        __row(r"Missing.Code", 400, r"Code is mandatory for this action.", __NEVER),
-        __row(r"Missing.Id", 400, r"Id is mandatory for this action.", __NEVER),
-        __row(r"Missing.Name", 400, r"Name is mandatory for this action.", __NEVER),
-        __row(
-            r"Missing.PrincipalId",
-            400,
-            r"x-acs-sts-token-principal-id is mandatory in request header in STS assumeRole scenario for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.TerraformTools.Code",
-            400,
-            r"TerraformTools.Code is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.TerraformTools.Description",
-            400,
-            r"TerraformTools.Description is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.TerraformTools.Name",
-            400,
-            r"TerraformTools.Name is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"NextTokenParameterMismatch",
-            400,
-            r"The request uses the same nextToken as the previous request, but with different parameters. NextTokens should not be reused across non-identical requests. Each unique request must have a distinct nextToken.",
-            __NEVER,
-        ),
-        __row(
-            r"NotFound.ApiMcpServer",
-            404,
-            r"Specified MCP server not found.",
-            __NEVER,
-        ),
-        __row(
-            r"NotFound.Product",
-            404,
-            r"The provided product does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotFound.RequestLog",
-            404,
-            r"The log related to this logRequestId does not exist, has expired, or you do not have permission to view it.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotAllowed.SystemServer",
-            403,
-            r"System type servers are not allowed to be updated or deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded",
-            429,
-            r"The number of MCP server created by the user has reached the upper limit.",
-            __THROTTLING,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 87] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98,
-    ];
-    const __END: [u32; 87] = [
-        59, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
-        74, 75, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: OpenapiexplorerError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[OpenapiexplorerError; 87] = &[
-        OpenapiexplorerError::IdempotentParameterMismatch,
-        OpenapiexplorerError::IllegalTimestamp,
-        OpenapiexplorerError::IncompleteSignature,
-        OpenapiexplorerError::InsufficientBalance,
-        OpenapiexplorerError::InvalidAccessKeyIdNotFound,
-        OpenapiexplorerError::InvalidOwner,
-        OpenapiexplorerError::InvalidOwnerAccount,
-        OpenapiexplorerError::InvalidOwnerId,
-        OpenapiexplorerError::InvalidParamater,
-        OpenapiexplorerError::InvalidParameter,
-        OpenapiexplorerError::InvalidParameterIsNull,
-        OpenapiexplorerError::MissingParameter,
-        OpenapiexplorerError::SignatureNonceUsed,
-        OpenapiexplorerError::Throttling,
-        OpenapiexplorerError::UnsupportedParameter,
-        OpenapiexplorerError::UnknownError,
-        OpenapiexplorerError::ForbiddenAccessKeyDisabled,
-        OpenapiexplorerError::ForbiddenNotSupportRam,
-        OpenapiexplorerError::ForbiddenRam,
-        OpenapiexplorerError::ForbiddenRiskControl,
-        OpenapiexplorerError::ForbiddenSubUser,
-        OpenapiexplorerError::ForbiddenUnauthorized,
-        OpenapiexplorerError::InvalidAccountNotFound,
-        OpenapiexplorerError::InvalidAction,
-        OpenapiexplorerError::InvalidIdempotenceParameterMismatch,
-        OpenapiexplorerError::InvalidParameterOwnerAccount,
-        OpenapiexplorerError::InvalidParameterResourceOwnerAccount,
-        OpenapiexplorerError::LastTokenProcessing,
-        OpenapiexplorerError::RealNameAuthenticationError,
-        OpenapiexplorerError::UnsupportedHttpMethod,
-        OpenapiexplorerError::InvalidRegionIdNotFound,
-        OpenapiexplorerError::OperationConflict,
-        OpenapiexplorerError::InternalError,
-        OpenapiexplorerError::ServiceUnavailable,
-        OpenapiexplorerError::ServiceUnavailableRegionMaintaining,
-        OpenapiexplorerError::InvalidProductNotFound,
-        OpenapiexplorerError::InvalidApiNotFound,
-        OpenapiexplorerError::InvalidProtocolNeedSsl,
-        OpenapiexplorerError::InvalidTimeStampFormat,
-        OpenapiexplorerError::InvalidTimeStampExpired,
-        OpenapiexplorerError::InvalidAccessKeyIdInactive,
-        OpenapiexplorerError::InvalidParameterFormat,
-        OpenapiexplorerError::InvalidSignatureMethod,
-        OpenapiexplorerError::SignatureDoesNotMatch,
-        OpenapiexplorerError::ThrottlingUser,
-        OpenapiexplorerError::InvalidActionNotFound,
-        OpenapiexplorerError::ExistsName,
-        OpenapiexplorerError::ExistsTerraformToolsName,
-        OpenapiexplorerError::InternalServerError,
-        OpenapiexplorerError::InvalidParamAcceptLanguage,
-        OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopCode,
-        OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopVersion,
-        OpenapiexplorerError::InvalidParamApiName,
-        OpenapiexplorerError::InvalidParamApiVersion,
-        OpenapiexplorerError::InvalidParamApisPopCode,
-        OpenapiexplorerError::InvalidParamApisPopVersion,
-        OpenapiexplorerError::InvalidParamClientToken,
-        OpenapiexplorerError::InvalidParamCode,
-        OpenapiexplorerError::InvalidParamErrorCode,
-        OpenapiexplorerError::InvalidParamErrorMessage,
-        OpenapiexplorerError::InvalidParamLanguage,
-        OpenapiexplorerError::InvalidParamLogRequestId,
-        OpenapiexplorerError::InvalidParamName,
-        OpenapiexplorerError::InvalidParamNextToken,
-        OpenapiexplorerError::InvalidParamProduct,
-        OpenapiexplorerError::InvalidParamSystemTools,
-        OpenapiexplorerError::InvalidParamTerraformToolsCode,
-        OpenapiexplorerError::InvalidParamTerraformToolsName,
-        OpenapiexplorerError::MissingAccountId,
-        OpenapiexplorerError::MissingApis,
-        OpenapiexplorerError::MissingApisPopCode,
-        OpenapiexplorerError::MissingApisPopVersion,
-        OpenapiexplorerError::MissingApisSelectors,
-        OpenapiexplorerError::MissingCallerUid,
-        OpenapiexplorerError::MissingCode,
-        OpenapiexplorerError::MissingId,
-        OpenapiexplorerError::MissingName,
-        OpenapiexplorerError::MissingPrincipalId,
-        OpenapiexplorerError::MissingTerraformToolsCode,
-        OpenapiexplorerError::MissingTerraformToolsDescription,
-        OpenapiexplorerError::MissingTerraformToolsName,
-        OpenapiexplorerError::NextTokenParameterMismatch,
-        OpenapiexplorerError::NotFoundApiMcpServer,
-        OpenapiexplorerError::NotFoundProduct,
-        OpenapiexplorerError::NotFoundRequestLog,
-        OpenapiexplorerError::OperationNotAllowedSystemServer,
-        OpenapiexplorerError::QuotaExceeded,
-    ];
-    fn __from_code(code: &str) -> __Option<OpenapiexplorerError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"Missing.Id" => 75,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"Exists.Name" => 46,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Missing.Apis" => 69,
-                    r"Missing.Code" => 74,
-                    r"Missing.Name" => 76,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"QuotaExceeded" => 86,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NotFound.Product" => 83,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidParam.Code" => 57,
-                    r"InvalidParam.Name" => 62,
-                    r"Missing.AccountId" => 68,
-                    r"Missing.CallerUid" => 73,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InternalServerError" => 48,
-                    r"Missing.PrincipalId" => 77,
-                    r"NotFound.RequestLog" => 84,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidParam.ApiName" => 52,
-                    r"InvalidParam.Product" => 64,
-                    r"Missing.Apis.PopCode" => 70,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvalidParam.Language" => 60,
-                    r"NotFound.ApiMcpServer" => 82,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InvalidParam.ErrorCode" => 58,
-                    r"InvalidParam.NextToken" => 63,
-                    r"Missing.Apis.Selectors" => 72,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidParam.ApiVersion" => 53,
-                    r"Missing.Apis.PopVersion" => 71,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"InvalidParam.ClientToken" => 56,
-                    r"InvalidParam.SystemTools" => 65,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidParam.Apis.PopCode" => 54,
-                    r"InvalidParam.ErrorMessage" => 59,
-                    r"InvalidParam.LogRequestId" => 61,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Exists.TerraformTools.Name" => 47,
-                    r"NextTokenParameterMismatch" => 81,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidParam.AcceptLanguage" => 49,
-                    r"Missing.TerraformTools.Code" => 78,
-                    r"Missing.TerraformTools.Name" => 80,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidParam.Apis.PopVersion" => 55,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidParam.TerraformTools.Code" => 66,
-                    r"InvalidParam.TerraformTools.Name" => 67,
-                    r"OperationNotAllowed.SystemServer" => 85,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"Missing.TerraformTools.Description" => 79,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"InvalidParam.AdditionalApiDescription.PopCode" => 50,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"InvalidParam.AdditionalApiDescription.PopVersion" => 51,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: OpenapiexplorerError) -> &'static [u16] {
-        match code {
-            OpenapiexplorerError::InvalidAccessKeyIdNotFound => &[400, 404],
-            OpenapiexplorerError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: OpenapiexplorerError) -> &'static [&'static str] {
-        match code {
-            OpenapiexplorerError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[58].message] }
-            }
-            OpenapiexplorerError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            OpenapiexplorerError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            OpenapiexplorerError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            OpenapiexplorerError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            OpenapiexplorerError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            OpenapiexplorerError::InvalidParamProduct => {
-                const { &[__E[75].message, __E[76].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: OpenapiexplorerError) -> &'static [__Entry] {
-        match code {
-            OpenapiexplorerError::IdempotentParameterMismatch => {
-                const { &[__E[0], __E[58]] }
-            }
-            OpenapiexplorerError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            OpenapiexplorerError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            OpenapiexplorerError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: OpenapiexplorerError) -> &'static [&'static str] {
-        match code {
-            OpenapiexplorerError::IdempotentParameterMismatch => {
-                &[r"CreateApiMcpServer", r"DeleteApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::ExistsName => &[r"CreateApiMcpServer"],
-            OpenapiexplorerError::ExistsTerraformToolsName => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InternalServerError => {
-                &[
-                    r"ApiMcpServerValidateHcl",
-                    r"GetApiMcpServer",
-                    r"ListApiMcpServerSystemTools",
-                    r"ListApiMcpServers",
-                ]
-            }
-            OpenapiexplorerError::InvalidParamAcceptLanguage => {
-                &[r"GetErrorCodeSolutions"]
-            }
-            OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopCode => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopVersion => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamApiName => &[r"GenerateCLICommand"],
-            OpenapiexplorerError::InvalidParamApiVersion => &[r"GenerateCLICommand"],
-            OpenapiexplorerError::InvalidParamApisPopCode => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamApisPopVersion => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamClientToken => {
-                &[r"CreateApiMcpServer", r"DeleteApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamCode => &[r"ApiMcpServerValidateHcl"],
-            OpenapiexplorerError::InvalidParamErrorCode => &[r"GetErrorCodeSolutions"],
-            OpenapiexplorerError::InvalidParamErrorMessage => &[r"GetErrorCodeSolutions"],
-            OpenapiexplorerError::InvalidParamLanguage => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamLogRequestId => {
-                &[r"GetOwnRequestLog", r"GetRequestLog"]
-            }
-            OpenapiexplorerError::InvalidParamName => &[r"CreateApiMcpServer"],
-            OpenapiexplorerError::InvalidParamNextToken => {
-                &[r"ListApiMcpServerSystemTools", r"ListApiMcpServers"]
-            }
-            OpenapiexplorerError::InvalidParamProduct => {
-                &[r"GenerateCLICommand", r"GetErrorCodeSolutions"]
-            }
-            OpenapiexplorerError::InvalidParamSystemTools => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamTerraformToolsCode => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::InvalidParamTerraformToolsName => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::MissingAccountId => &[r"CreateApiMcpServer"],
-            OpenapiexplorerError::MissingApis => &[r"CreateApiMcpServer"],
-            OpenapiexplorerError::MissingApisPopCode => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::MissingApisPopVersion => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::MissingApisSelectors => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::MissingCallerUid => &[r"CreateApiMcpServer"],
-            OpenapiexplorerError::MissingCode => &[r"ApiMcpServerValidateHcl"],
-            OpenapiexplorerError::MissingId => {
-                &[r"DeleteApiMcpServer", r"GetApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::MissingName => &[r"CreateApiMcpServer"],
-            OpenapiexplorerError::MissingPrincipalId => &[r"CreateApiMcpServer"],
-            OpenapiexplorerError::MissingTerraformToolsCode => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::MissingTerraformToolsDescription => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::MissingTerraformToolsName => {
-                &[r"CreateApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::NextTokenParameterMismatch => &[r"ListApiMcpServers"],
-            OpenapiexplorerError::NotFoundApiMcpServer => {
-                &[r"DeleteApiMcpServer", r"GetApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::NotFoundProduct => &[r"GetErrorCodeSolutions"],
-            OpenapiexplorerError::NotFoundRequestLog => {
-                &[r"GetOwnRequestLog", r"GetRequestLog"]
-            }
-            OpenapiexplorerError::OperationNotAllowedSystemServer => {
-                &[r"DeleteApiMcpServer", r"UpdateApiMcpServer"]
-            }
-            OpenapiexplorerError::QuotaExceeded => &[r"CreateApiMcpServer"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [OpenapiexplorerError] {
-        match api {
-            r"ApiMcpServerValidateHcl" => {
-                &[
-                    OpenapiexplorerError::InternalServerError,
-                    OpenapiexplorerError::InvalidParamCode,
-                    OpenapiexplorerError::MissingCode,
-                ]
-            }
-            r"CreateApiMcpServer" => {
-                &[
-                    OpenapiexplorerError::IdempotentParameterMismatch,
-                    OpenapiexplorerError::ExistsName,
-                    OpenapiexplorerError::ExistsTerraformToolsName,
-                    OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopCode,
-                    OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopVersion,
-                    OpenapiexplorerError::InvalidParamApisPopCode,
-                    OpenapiexplorerError::InvalidParamApisPopVersion,
-                    OpenapiexplorerError::InvalidParamClientToken,
-                    OpenapiexplorerError::InvalidParamLanguage,
-                    OpenapiexplorerError::InvalidParamName,
-                    OpenapiexplorerError::InvalidParamSystemTools,
-                    OpenapiexplorerError::InvalidParamTerraformToolsCode,
-                    OpenapiexplorerError::InvalidParamTerraformToolsName,
-                    OpenapiexplorerError::MissingAccountId,
-                    OpenapiexplorerError::MissingApis,
-                    OpenapiexplorerError::MissingApisPopCode,
-                    OpenapiexplorerError::MissingApisPopVersion,
-                    OpenapiexplorerError::MissingApisSelectors,
-                    OpenapiexplorerError::MissingCallerUid,
-                    OpenapiexplorerError::MissingName,
-                    OpenapiexplorerError::MissingPrincipalId,
-                    OpenapiexplorerError::MissingTerraformToolsCode,
-                    OpenapiexplorerError::MissingTerraformToolsDescription,
-                    OpenapiexplorerError::MissingTerraformToolsName,
-                    OpenapiexplorerError::QuotaExceeded,
-                ]
-            }
-            r"DeleteApiMcpServer" => {
-                &[
-                    OpenapiexplorerError::IdempotentParameterMismatch,
-                    OpenapiexplorerError::InvalidParamClientToken,
-                    OpenapiexplorerError::MissingId,
-                    OpenapiexplorerError::NotFoundApiMcpServer,
-                    OpenapiexplorerError::OperationNotAllowedSystemServer,
-                ]
-            }
-            r"GenerateCLICommand" => {
-                &[
-                    OpenapiexplorerError::InvalidParamApiName,
-                    OpenapiexplorerError::InvalidParamApiVersion,
-                    OpenapiexplorerError::InvalidParamProduct,
-                ]
-            }
-            r"GetApiMcpServer" => {
-                &[
-                    OpenapiexplorerError::InternalServerError,
-                    OpenapiexplorerError::MissingId,
-                    OpenapiexplorerError::NotFoundApiMcpServer,
-                ]
-            }
-            r"GetErrorCodeSolutions" => {
-                &[
-                    OpenapiexplorerError::InvalidParamAcceptLanguage,
-                    OpenapiexplorerError::InvalidParamErrorCode,
-                    OpenapiexplorerError::InvalidParamErrorMessage,
-                    OpenapiexplorerError::InvalidParamProduct,
-                    OpenapiexplorerError::NotFoundProduct,
-                ]
-            }
-            r"GetOwnRequestLog" => {
-                &[
-                    OpenapiexplorerError::InvalidParamLogRequestId,
-                    OpenapiexplorerError::NotFoundRequestLog,
-                ]
-            }
-            r"GetRequestLog" => {
-                &[
-                    OpenapiexplorerError::InvalidParamLogRequestId,
-                    OpenapiexplorerError::NotFoundRequestLog,
-                ]
-            }
-            r"ListApiMcpServerSystemTools" => {
-                &[
-                    OpenapiexplorerError::InternalServerError,
-                    OpenapiexplorerError::InvalidParamNextToken,
-                ]
-            }
-            r"ListApiMcpServers" => {
-                &[
-                    OpenapiexplorerError::InternalServerError,
-                    OpenapiexplorerError::InvalidParamNextToken,
-                    OpenapiexplorerError::NextTokenParameterMismatch,
-                ]
-            }
-            r"UpdateApiMcpServer" => {
-                &[
-                    OpenapiexplorerError::IdempotentParameterMismatch,
-                    OpenapiexplorerError::ExistsTerraformToolsName,
-                    OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopCode,
-                    OpenapiexplorerError::InvalidParamAdditionalApiDescriptionPopVersion,
-                    OpenapiexplorerError::InvalidParamApisPopCode,
-                    OpenapiexplorerError::InvalidParamApisPopVersion,
-                    OpenapiexplorerError::InvalidParamClientToken,
-                    OpenapiexplorerError::InvalidParamLanguage,
-                    OpenapiexplorerError::InvalidParamSystemTools,
-                    OpenapiexplorerError::InvalidParamTerraformToolsCode,
-                    OpenapiexplorerError::InvalidParamTerraformToolsName,
-                    OpenapiexplorerError::MissingApisPopCode,
-                    OpenapiexplorerError::MissingApisPopVersion,
-                    OpenapiexplorerError::MissingApisSelectors,
-                    OpenapiexplorerError::MissingId,
-                    OpenapiexplorerError::MissingTerraformToolsCode,
-                    OpenapiexplorerError::MissingTerraformToolsDescription,
-                    OpenapiexplorerError::MissingTerraformToolsName,
-                    OpenapiexplorerError::NotFoundApiMcpServer,
-                    OpenapiexplorerError::OperationNotAllowedSystemServer,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for OpenapiexplorerError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for OpenapiexplorerError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for OpenapiexplorerError {}
-    impl __core::str::FromStr for OpenapiexplorerError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for OpenapiexplorerError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for OpenapiexplorerError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use OpenapiexplorerError as __E;
+    __p::error_code!(
+        OpenapiexplorerError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ExistsName, __E::ExistsTerraformToolsName, __E::InternalServerError,
+        __E::InvalidParamAcceptLanguage,
+        __E::InvalidParamAdditionalApiDescriptionPopCode,
+        __E::InvalidParamAdditionalApiDescriptionPopVersion, __E::InvalidParamApiName,
+        __E::InvalidParamApiVersion, __E::InvalidParamApisPopCode,
+        __E::InvalidParamApisPopVersion, __E::InvalidParamClientToken,
+        __E::InvalidParamCode, __E::InvalidParamErrorCode, __E::InvalidParamErrorMessage,
+        __E::InvalidParamLanguage, __E::InvalidParamLogRequestId, __E::InvalidParamName,
+        __E::InvalidParamNextToken, __E::InvalidParamProduct,
+        __E::InvalidParamSystemTools, __E::InvalidParamTerraformToolsCode,
+        __E::InvalidParamTerraformToolsName, __E::MissingAccountId, __E::MissingApis,
+        __E::MissingApisPopCode, __E::MissingApisPopVersion, __E::MissingApisSelectors,
+        __E::MissingCallerUid, __E::MissingCode, __E::MissingId, __E::MissingName,
+        __E::MissingPrincipalId, __E::MissingTerraformToolsCode,
+        __E::MissingTerraformToolsDescription, __E::MissingTerraformToolsName,
+        __E::NextTokenParameterMismatch, __E::NotFoundApiMcpServer, __E::NotFoundProduct,
+        __E::NotFoundRequestLog, __E::OperationNotAllowedSystemServer,
+        __E::QuotaExceeded,], rows : [__p::Entry { code : r"IdempotentParameterMismatch",
+        http_status : 400, message : r"The request is retried with updated parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"IdempotentParameterMismatch",
+        http_status : 400, message :
+        r"The request uses the same client token as a previous request but with different parameters. Client tokens should not be reused across non-identical requests. Each unique request must have a distinct client token.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Exists.Name", http_status : 409, message :
+        r"The MCP server name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Exists.TerraformTools.Name", http_status : 409, message :
+        r"The Terraform tool name already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InternalServerError", http_status : 500, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InvalidParam.AcceptLanguage", http_status
+        : 400, message : r"Accepted language should only be zh-CN or en-US.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.AdditionalApiDescription.PopCode", http_status : 400, message :
+        r"Unsupported product code: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.AdditionalApiDescription.PopVersion", http_status : 400, message :
+        r"Unsupported product version: %s of product code: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.ApiName", http_status : 400, message :
+        r"API name is required and cannot be null or empty.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.ApiVersion", http_status : 400, message :
+        r"API version is required and cannot be null or empty.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.Apis.PopCode", http_status : 400, message :
+        r"Unsupported product code: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.Apis.PopVersion", http_status : 400, message :
+        r"Unsupported product version: %s of product code: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.ClientToken", http_status : 400, message :
+        r"The specified client token is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParam.Code", http_status : 400, message :
+        r"Empty code is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.ErrorCode", http_status : 400, message :
+        r"The errorCode should be a string and cannot be empty.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.ErrorMessage", http_status : 400, message :
+        r"The errorMessage should be a string or null.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParam.Language", http_status : 400, message :
+        r"Unsupported language: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.LogRequestId", http_status : 400, message :
+        r"Please ensure that the request ID you provided originates from a request you made to a certain OpenAPI.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.Name", http_status :
+        400, message :
+        r"Name must be 3 to 64 characters long and can only contain lowercase letters, numbers, underscore, and hyphens.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.NextToken", http_status
+        : 400, message : r"The specified NextToken is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.Product", http_status : 400, message :
+        r"Product name is required and cannot be null or empty.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.Product", http_status : 400, message :
+        r"The product should be a string or null.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParam.SystemTools", http_status : 400, message :
+        r"System tool %s is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.TerraformTools.Code", http_status : 400, message :
+        r"The Terraform tool code is not valid: %s. Please check the syntax and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.TerraformTools.Name",
+        http_status : 400, message :
+        r"TerraformTools.Name: %s must be 3 to 64 characters long and can only contain lowercase letters, numbers, underscores, and hyphens.",
+        retry : __p::NEVER }, __p::Entry { code : r"Missing.AccountId", http_status :
+        400, message :
+        r"x-acs-account-id is mandatory in request header for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"Missing.Apis", http_status : 400, message :
+        r"Apis is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code :
+        r"Missing.Apis.PopCode", http_status : 400, message :
+        r"Apis.PopCode is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"Missing.Apis.PopVersion", http_status : 400, message :
+        r"Apis.PopVersion is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"Missing.Apis.Selectors", http_status : 400, message :
+        r"Apis.Selectors is mandatory for this action.", retry : __p::NEVER }, __p::Entry
+        { code : r"Missing.CallerUid", http_status : 400, message :
+        r"x-acs-caller-uid is mandatory in request header for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"Missing.Code", http_status : 400, message :
+        r"Code is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code :
+        r"Missing.Id", http_status : 400, message : r"Id is mandatory for this action.",
+        retry : __p::NEVER }, __p::Entry { code : r"Missing.Name", http_status : 400,
+        message : r"Name is mandatory for this action.", retry : __p::NEVER }, __p::Entry
+        { code : r"Missing.PrincipalId", http_status : 400, message :
+        r"x-acs-sts-token-principal-id is mandatory in request header in STS assumeRole scenario for this action.",
+        retry : __p::NEVER }, __p::Entry { code : r"Missing.TerraformTools.Code",
+        http_status : 400, message :
+        r"TerraformTools.Code is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"Missing.TerraformTools.Description", http_status : 400,
+        message : r"TerraformTools.Description is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"Missing.TerraformTools.Name", http_status :
+        400, message : r"TerraformTools.Name is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"NextTokenParameterMismatch", http_status :
+        400, message :
+        r"The request uses the same nextToken as the previous request, but with different parameters. NextTokens should not be reused across non-identical requests. Each unique request must have a distinct nextToken.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotFound.ApiMcpServer", http_status :
+        404, message : r"Specified MCP server not found.", retry : __p::NEVER },
+        __p::Entry { code : r"NotFound.Product", http_status : 404, message :
+        r"The provided product does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NotFound.RequestLog", http_status : 404, message :
+        r"The log related to this logRequestId does not exist, has expired, or you do not have permission to view it.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationNotAllowed.SystemServer",
+        http_status : 403, message :
+        r"System type servers are not allowed to be updated or deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded", http_status : 429, message :
+        r"The number of MCP server created by the user has reached the upper limit.",
+        retry : __p::THROTTLING },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0",
+        slots :
+        b"S\0\0\08\0\x02\0\x1C\0\x11\0\x1E\0\x1F\0\0\0\0\0\0\0\r\0\0\0\0\0N\0\0\0\0\0\0\0\x01\0/\0\0\0Q\0+\x000\0E\0)\0\0\0\0\0\0\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0;\0\0\0\0\0,\0>\0L\0\x16\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x006\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0P\0\0\0\0\0.\0\x0B\0\0\0O\0\0\0\0\0\0\0\0\0\x1D\0\x05\0C\0\x10\0\0\0\0\0@\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\0\x13\0\0\0\0\0\0\0\0\0\n\x001\0\0\0\0\0\x03\0R\0<\0H\0\0\0&\0\0\0\0\0\0\0-\0:\x007\0\0\0\0\0\x04\0'\0\x0F\0W\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0M\0\0\x003\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\0\x1A\0\0\0\0\0A\0\0\0\0\0\x17\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\0\0\0\0(\0\0\0\0\0I\0\0\0G\0\0\0\0\0\0\0\0\0\0\0#\0\x0E\0\0\0\0\0\0\0\0\0\x07\0*\0\x0C\0\0\0B\0D\0J\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\x18\0\0\0\x1B\0\0\0\0\0\x15\0\0\0U\x004\0\0\0\0\0\0\0\x14\0\0\0\0\0!\0\x12\0=\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\0\0\0\0\0\0\0?\0K\0",
+        seed : 12036054880848365862, api_names : [r"ApiMcpServerValidateHcl",
+        r"CreateApiMcpServer", r"DeleteApiMcpServer", r"GenerateCLICommand",
+        r"GetApiMcpServer", r"GetErrorCodeSolutions", r"GetOwnRequestLog",
+        r"GetRequestLog", r"ListApiMcpServerSystemTools", r"ListApiMcpServers",
+        r"UpdateApiMcpServer",], api_codes :
+        b"0\09\0J\0\0\0.\0/\x002\x003\x006\x007\08\0<\0>\0A\0B\0C\0D\0E\0F\0G\0H\0I\0L\0M\0N\0O\0P\0V\0\0\08\0K\0R\0U\x004\x005\0@\x000\0K\0R\x001\0:\0;\0@\0S\0=\0T\0=\0T\x000\0?\x000\0?\0Q\0\0\0/\x002\x003\x006\x007\08\0<\0A\0B\0C\0F\0G\0H\0K\0N\0O\0P\0R\0U\0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x1C\0\0\0!\0\0\0$\0\0\0'\0\0\0,\0\0\0.\0\0\x000\0\0\x002\0\0\x005\0\0\0I\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(OpenapiexplorerError);

@@ -68,306 +68,68 @@ pub enum OssError {
     NoSuchKey,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 26] = &[
-        __row(r"AccessDenied", 403, r"Access is denied.", __NEVER),
-        __row(r"BucketAlreadyExists", 409, r"The bucket already exists.", __NEVER),
-        __row(r"BucketNotEmpty", 409, r"The bucket is not empty.", __NEVER),
-        __row(
-            r"EntityTooLarge",
-            400,
-            r"The entity size exceeds the maximum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityTooSmall",
-            400,
-            r"The entity size is below the minimum limit.",
-            __NEVER,
-        ),
-        __row(
-            r"FileGroupTooLarge",
-            400,
-            r"The file group size exceeds the maximum limit.",
-            __NEVER,
-        ),
-        __row(r"FilePartNotExist", 400, r"The part does not exist.", __NEVER),
-        __row(r"FilePartStale", 400, r"The part has expired.", __NEVER),
-        __row(
-            r"AbnormalBucketOwnerStatus",
-            403,
-            r"The status of the bucket owner is abnormal",
-            __NEVER,
-        ),
-        __row(r"AccessForbidden", 403, r"", __NEVER),
-        __row(
-            r"AccessKeyIdAndSecurityTokenNotMatch",
-            403,
-            r"The OSS access key id and security token you provided does not match",
-            __NEVER,
-        ),
-        __row(r"BucketDisable", 403, r"BucketDisable", __NEVER),
-        __row(
-            r"BucketNotBelongTo",
-            403,
-            r"The bucket you access does not belong to you",
-            __NEVER,
-        ),
-        __row(r"CnameDenied", 403, r"The cname belongs to another user", __NEVER),
-        __row(r"ImageDamage", 403, r"The image file may be damaged", __NEVER),
-        __row(r"InvalidAccessKeyId", 403, r"", __NEVER),
-        __row(
-            r"InvalidObjectState",
-            403,
-            r"The operation is not valid for the object's state",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityToken",
-            403,
-            r"The security token you provided is invalid",
-            __NEVER,
-        ),
-        __row(r"InDebt", 403, r"Current user is indebted", __NEVER),
-        __row(r"InDebtOverdue", 403, r"Current user is indebted Overdue", __NEVER),
-        __row(
-            r"KeyNotFound",
-            404,
-            r"The specified parameter KMS keyId is not found",
-            __NEVER,
-        ),
-        __row(r"AliasNotFound", 404, r"The specified Alias is not found", __NEVER),
-        __row(
-            r"NoSuchServerSideEncryptionRule",
-            404,
-            r"The server side encryption configuration was not found",
-            __NEVER,
-        ),
-        __row(
-            r"NoSuchWebsiteConfiguration",
-            404,
-            r"The specified bucket does not have a website configuration",
-            __NEVER,
-        ),
-        __row(
-            r"NoSuchBucketObjectTagging",
-            404,
-            r"The specified bucket does not have a object tagging",
-            __NEVER,
-        ),
-        __row(r"NoSuchKey", 404, r"The specified key does not exist.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 26] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25,
-    ];
-    const __END: [u32; 26] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: OssError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[OssError; 26] = &[
-        OssError::AccessDenied,
-        OssError::BucketAlreadyExists,
-        OssError::BucketNotEmpty,
-        OssError::EntityTooLarge,
-        OssError::EntityTooSmall,
-        OssError::FileGroupTooLarge,
-        OssError::FilePartNotExist,
-        OssError::FilePartStale,
-        OssError::AbnormalBucketOwnerStatus,
-        OssError::AccessForbidden,
-        OssError::AccessKeyIdAndSecurityTokenNotMatch,
-        OssError::BucketDisable,
-        OssError::BucketNotBelongTo,
-        OssError::CnameDenied,
-        OssError::ImageDamage,
-        OssError::InvalidAccessKeyId,
-        OssError::InvalidObjectState,
-        OssError::InvalidSecurityToken,
-        OssError::InDebt,
-        OssError::InDebtOverdue,
-        OssError::KeyNotFound,
-        OssError::AliasNotFound,
-        OssError::NoSuchServerSideEncryptionRule,
-        OssError::NoSuchWebsiteConfiguration,
-        OssError::NoSuchBucketObjectTagging,
-        OssError::NoSuchKey,
-    ];
-    fn __from_code(code: &str) -> __Option<OssError> {
-        let index: usize = match code.len() {
-            6 => {
-                match code {
-                    r"InDebt" => 18,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"NoSuchKey" => 25,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"CnameDenied" => 13,
-                    r"ImageDamage" => 14,
-                    r"KeyNotFound" => 20,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"AccessDenied" => 0,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"FilePartStale" => 7,
-                    r"BucketDisable" => 11,
-                    r"InDebtOverdue" => 19,
-                    r"AliasNotFound" => 21,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"BucketNotEmpty" => 2,
-                    r"EntityTooLarge" => 3,
-                    r"EntityTooSmall" => 4,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"AccessForbidden" => 9,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"FilePartNotExist" => 6,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"FileGroupTooLarge" => 5,
-                    r"BucketNotBelongTo" => 12,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"InvalidAccessKeyId" => 15,
-                    r"InvalidObjectState" => 16,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"BucketAlreadyExists" => 1,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"InvalidSecurityToken" => 17,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"AbnormalBucketOwnerStatus" => 8,
-                    r"NoSuchBucketObjectTagging" => 24,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"NoSuchWebsiteConfiguration" => 23,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"NoSuchServerSideEncryptionRule" => 22,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"AccessKeyIdAndSecurityTokenNotMatch" => 10,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: OssError) -> &'static [u16] {
-        __core::slice::from_ref(&__first(code).http_status)
-    }
-    fn __messages(code: OssError) -> &'static [&'static str] {
-        __core::slice::from_ref(&__first(code).message)
-    }
-    fn __entries(code: OssError) -> &'static [__Entry] {
-        &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
-    }
-    impl __ErrorCode for OssError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for OssError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for OssError {}
-    impl __core::str::FromStr for OssError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for OssError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for OssError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use OssError as __E;
+    __p::error_code!(
+        OssError, all : [__E::AccessDenied, __E::BucketAlreadyExists,
+        __E::BucketNotEmpty, __E::EntityTooLarge, __E::EntityTooSmall,
+        __E::FileGroupTooLarge, __E::FilePartNotExist, __E::FilePartStale,
+        __E::AbnormalBucketOwnerStatus, __E::AccessForbidden,
+        __E::AccessKeyIdAndSecurityTokenNotMatch, __E::BucketDisable,
+        __E::BucketNotBelongTo, __E::CnameDenied, __E::ImageDamage,
+        __E::InvalidAccessKeyId, __E::InvalidObjectState, __E::InvalidSecurityToken,
+        __E::InDebt, __E::InDebtOverdue, __E::KeyNotFound, __E::AliasNotFound,
+        __E::NoSuchServerSideEncryptionRule, __E::NoSuchWebsiteConfiguration,
+        __E::NoSuchBucketObjectTagging, __E::NoSuchKey,], rows : [__p::Entry { code :
+        r"AccessDenied", http_status : 403, message : r"Access is denied.", retry :
+        __p::NEVER }, __p::Entry { code : r"BucketAlreadyExists", http_status : 409,
+        message : r"The bucket already exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"BucketNotEmpty", http_status : 409, message : r"The bucket is not empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityTooLarge", http_status : 400,
+        message : r"The entity size exceeds the maximum limit.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityTooSmall", http_status : 400, message :
+        r"The entity size is below the minimum limit.", retry : __p::NEVER }, __p::Entry
+        { code : r"FileGroupTooLarge", http_status : 400, message :
+        r"The file group size exceeds the maximum limit.", retry : __p::NEVER },
+        __p::Entry { code : r"FilePartNotExist", http_status : 400, message :
+        r"The part does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"FilePartStale", http_status : 400, message : r"The part has expired.", retry :
+        __p::NEVER }, __p::Entry { code : r"AbnormalBucketOwnerStatus", http_status :
+        403, message : r"The status of the bucket owner is abnormal", retry : __p::NEVER
+        }, __p::Entry { code : r"AccessForbidden", http_status : 403, message : r"",
+        retry : __p::NEVER }, __p::Entry { code : r"AccessKeyIdAndSecurityTokenNotMatch",
+        http_status : 403, message :
+        r"The OSS access key id and security token you provided does not match", retry :
+        __p::NEVER }, __p::Entry { code : r"BucketDisable", http_status : 403, message :
+        r"BucketDisable", retry : __p::NEVER }, __p::Entry { code : r"BucketNotBelongTo",
+        http_status : 403, message : r"The bucket you access does not belong to you",
+        retry : __p::NEVER }, __p::Entry { code : r"CnameDenied", http_status : 403,
+        message : r"The cname belongs to another user", retry : __p::NEVER }, __p::Entry
+        { code : r"ImageDamage", http_status : 403, message :
+        r"The image file may be damaged", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId", http_status : 403, message : r"", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidObjectState", http_status : 403, message :
+        r"The operation is not valid for the object's state", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSecurityToken", http_status : 403, message :
+        r"The security token you provided is invalid", retry : __p::NEVER }, __p::Entry {
+        code : r"InDebt", http_status : 403, message : r"Current user is indebted", retry
+        : __p::NEVER }, __p::Entry { code : r"InDebtOverdue", http_status : 403, message
+        : r"Current user is indebted Overdue", retry : __p::NEVER }, __p::Entry { code :
+        r"KeyNotFound", http_status : 404, message :
+        r"The specified parameter KMS keyId is not found", retry : __p::NEVER },
+        __p::Entry { code : r"AliasNotFound", http_status : 404, message :
+        r"The specified Alias is not found", retry : __p::NEVER }, __p::Entry { code :
+        r"NoSuchServerSideEncryptionRule", http_status : 404, message :
+        r"The server side encryption configuration was not found", retry : __p::NEVER },
+        __p::Entry { code : r"NoSuchWebsiteConfiguration", http_status : 404, message :
+        r"The specified bucket does not have a website configuration", retry : __p::NEVER
+        }, __p::Entry { code : r"NoSuchBucketObjectTagging", http_status : 404, message :
+        r"The specified bucket does not have a object tagging", retry : __p::NEVER },
+        __p::Entry { code : r"NoSuchKey", http_status : 404, message :
+        r"The specified key does not exist.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x16\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0",
+        slots :
+        b"\0\0\x14\0\x0C\0\x18\0\x12\0\x05\0\x0B\0\x06\0\x07\0\x0F\0\x10\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0\x01\0\0\0\0\0\0\0\0\0\t\0\x15\0\0\0\x17\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\x0E\0\0\0\0\0\x08\0\0\0\x13\0\0\0\0\0\x11\0\0\0\r\0\0\0\0\0\0\0\x04\0\0\0\n\0\x02\0\x03\0\0\0\0\0",
+        seed : 10372713005361028285
+    );
 };
-crate::__private_0_2::impl_serde!(OssError);

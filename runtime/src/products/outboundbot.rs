@@ -158,1511 +158,236 @@ pub enum OutboundbotError {
     TaskExportExceedExportMaxLimit,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 71] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"An error occurred while processing your request. Please try again later. Submit a ticket if the error still exists.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidDialogueFlowName.Duplicated",
-            400,
-            r"The specified DialogueFlowName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidGlobalQuestionName.Duplicated",
-            400,
-            r"The specified GlobalQuestionName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceName.Duplicated",
-            400,
-            r"The specified InstanceName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIntentName.Duplicated",
-            400,
-            r"The specified IntentName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter %s is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidScriptName.Duplicated",
-            400,
-            r"The specified ScriptName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.ConcurrentConversation",
-            400,
-            r"The maximum number of concurrent conversations is exceeded.",
-            __CONFLICT,
-        ),
-        __row(
-            r"NotExist.Instance",
-            404,
-            r"The specified Instance does not exist.",
-            __NEVER,
-        ),
-        __row(r"NotExist.Intent", 404, r"The specified Intent does not exist.", __NEVER),
-        __row(r"NotExist.Job", 404, r"The specified Job does not exist.", __NEVER),
-        __row(
-            r"NotExist.JobGroup",
-            404,
-            r"The specified JobGroup does not exist.",
-            __NEVER,
-        ),
-        __row(r"NotExist.Script", 404, r"The specified Script does not exist.", __NEVER),
-        __row(
-            r"NotExists.InstanceId",
-            404,
-            r"The specified instance %s does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"TaskExport.ExceedExportMaxLimit",
-            404,
-            r"exceed export max limit 500000, Please reselect the query conditions.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 59] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70,
-    ];
-    const __END: [u32; 59] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 62, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 57, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 58, 59, 60, 61, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: OutboundbotError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[OutboundbotError; 59] = &[
-        OutboundbotError::IdempotentParameterMismatch,
-        OutboundbotError::IllegalTimestamp,
-        OutboundbotError::IncompleteSignature,
-        OutboundbotError::InsufficientBalance,
-        OutboundbotError::InvalidAccessKeyIdNotFound,
-        OutboundbotError::InvalidOwner,
-        OutboundbotError::InvalidOwnerAccount,
-        OutboundbotError::InvalidOwnerId,
-        OutboundbotError::InvalidParamater,
-        OutboundbotError::InvalidParameter,
-        OutboundbotError::InvalidParameterIsNull,
-        OutboundbotError::MissingParameter,
-        OutboundbotError::SignatureNonceUsed,
-        OutboundbotError::Throttling,
-        OutboundbotError::UnsupportedParameter,
-        OutboundbotError::UnknownError,
-        OutboundbotError::ForbiddenAccessKeyDisabled,
-        OutboundbotError::ForbiddenNotSupportRam,
-        OutboundbotError::ForbiddenRam,
-        OutboundbotError::ForbiddenRiskControl,
-        OutboundbotError::ForbiddenSubUser,
-        OutboundbotError::ForbiddenUnauthorized,
-        OutboundbotError::InvalidAccountNotFound,
-        OutboundbotError::InvalidAction,
-        OutboundbotError::InvalidIdempotenceParameterMismatch,
-        OutboundbotError::InvalidParameterOwnerAccount,
-        OutboundbotError::InvalidParameterResourceOwnerAccount,
-        OutboundbotError::LastTokenProcessing,
-        OutboundbotError::RealNameAuthenticationError,
-        OutboundbotError::UnsupportedHttpMethod,
-        OutboundbotError::InvalidRegionIdNotFound,
-        OutboundbotError::OperationConflict,
-        OutboundbotError::InternalError,
-        OutboundbotError::ServiceUnavailable,
-        OutboundbotError::ServiceUnavailableRegionMaintaining,
-        OutboundbotError::InvalidProductNotFound,
-        OutboundbotError::InvalidApiNotFound,
-        OutboundbotError::InvalidProtocolNeedSsl,
-        OutboundbotError::InvalidTimeStampFormat,
-        OutboundbotError::InvalidTimeStampExpired,
-        OutboundbotError::InvalidAccessKeyIdInactive,
-        OutboundbotError::InvalidParameterFormat,
-        OutboundbotError::InvalidSignatureMethod,
-        OutboundbotError::SignatureDoesNotMatch,
-        OutboundbotError::ThrottlingUser,
-        OutboundbotError::InvalidActionNotFound,
-        OutboundbotError::InvalidDialogueFlowNameDuplicated,
-        OutboundbotError::InvalidGlobalQuestionNameDuplicated,
-        OutboundbotError::InvalidInstanceNameDuplicated,
-        OutboundbotError::InvalidIntentNameDuplicated,
-        OutboundbotError::InvalidScriptNameDuplicated,
-        OutboundbotError::LimitExceededConcurrentConversation,
-        OutboundbotError::NotExistInstance,
-        OutboundbotError::NotExistIntent,
-        OutboundbotError::NotExistJob,
-        OutboundbotError::NotExistJobGroup,
-        OutboundbotError::NotExistScript,
-        OutboundbotError::NotExistsInstanceId,
-        OutboundbotError::TaskExportExceedExportMaxLimit,
-    ];
-    fn __from_code(code: &str) -> __Option<OutboundbotError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NotExist.Job" => 54,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"NotExist.Intent" => 53,
-                    r"NotExist.Script" => 56,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NotExist.Instance" => 52,
-                    r"NotExist.JobGroup" => 55,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NotExists.InstanceId" => 57,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidIntentName.Duplicated" => 49,
-                    r"InvalidScriptName.Duplicated" => 50,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"InvalidInstanceName.Duplicated" => 48,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"TaskExport.ExceedExportMaxLimit" => 58,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidDialogueFlowName.Duplicated" => 46,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidGlobalQuestionName.Duplicated" => 47,
-                    r"LimitExceeded.ConcurrentConversation" => 51,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: OutboundbotError) -> &'static [u16] {
-        match code {
-            OutboundbotError::InvalidAccessKeyIdNotFound => &[400, 404],
-            OutboundbotError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: OutboundbotError) -> &'static [&'static str] {
-        match code {
-            OutboundbotError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            OutboundbotError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            OutboundbotError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[61].message] }
-            }
-            OutboundbotError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            OutboundbotError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            OutboundbotError::InternalError => {
-                const { &[__E[39].message, __E[56].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: OutboundbotError) -> &'static [__Entry] {
-        match code {
-            OutboundbotError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            OutboundbotError::InvalidParameter => const { &[__E[10], __E[11], __E[61]] }
-            OutboundbotError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            OutboundbotError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            OutboundbotError::InternalError => const { &[__E[39], __E[56]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: OutboundbotError) -> &'static [&'static str] {
-        match code {
-            OutboundbotError::InvalidParameter => {
-                &[
-                    r"ListJobsByGroup",
-                    r"ModifyTTSConfig",
-                    r"QueryJobs",
-                    r"QueryScriptsByStatus",
-                ]
-            }
-            OutboundbotError::InternalError => {
-                &[
-                    r"AssignJobs",
-                    r"CancelJobs",
-                    r"CreateAnnotationMission",
-                    r"CreateBatchJobs",
-                    r"CreateBatchRepeatJob",
-                    r"CreateDialogueFlow",
-                    r"CreateGlobalQuestion",
-                    r"CreateInstance",
-                    r"CreateInstanceBindNumber",
-                    r"CreateIntent",
-                    r"CreateJobDataParsingTask",
-                    r"CreateJobGroup",
-                    r"CreateJobGroupExportTask",
-                    r"CreateScript",
-                    r"CreateScriptWaveform",
-                    r"CreateTag",
-                    r"CreateTaskExportTask",
-                    r"DeleteAllNumberDistrictInfo",
-                    r"DeleteContactBlockList",
-                    r"DeleteContactWhiteList",
-                    r"DeleteDialogueFlow",
-                    r"DeleteGlobalQuestion",
-                    r"DeleteInstance",
-                    r"DeleteIntent",
-                    r"DeleteJobGroup",
-                    r"DeleteOutboundCallNumber",
-                    r"DeleteScript",
-                    r"DeleteScriptWaveform",
-                    r"DescribeDialogueNodeStatistics",
-                    r"DescribeDsReports",
-                    r"DescribeGlobalQuestion",
-                    r"DescribeGroupExecutingInfo",
-                    r"DescribeInstance",
-                    r"DescribeIntent",
-                    r"DescribeIntentStatistics",
-                    r"DescribeJob",
-                    r"DescribeJobDataParsingTaskProgress",
-                    r"DescribeJobGroup",
-                    r"DescribeJobGroupExportTaskProgress",
-                    r"DescribeScript",
-                    r"DescribeScriptVoiceConfig",
-                    r"DescribeTTSDemo",
-                    r"DescribeTagHitsSummary",
-                    r"DescribeTenantBindNumber",
-                    r"Dialogue",
-                    r"DownloadRecording",
-                    r"DuplicateScript",
-                    r"ExportScript",
-                    r"GenerateUploadUrl",
-                    r"GetAfterAnswerDelayPlayback",
-                    r"GetAnnotationMissionSummary",
-                    r"GetAnnotationMissionTagInfoList",
-                    r"GetAsrServerInfo",
-                    r"GetBaseStrategyPeriod",
-                    r"GetConcurrentConversationQuota",
-                    r"GetContactBlockList",
-                    r"GetContactWhiteList",
-                    r"GetCurrentConcurrency",
-                    r"GetEmptyNumberNoMoreCallsInfo",
-                    r"GetJobDataUploadParams",
-                    r"GetMaxAttemptsPerDay",
-                    r"GetNumberDistrictInfoTemplateDownloadUrl",
-                    r"GetSummaryInfo",
-                    r"GetTaskByUuid",
-                    r"GetVersion",
-                    r"ImportScript",
-                    r"InflightTaskTimeout",
-                    r"ListAllTenantBindNumberBinding",
-                    r"ListAnnotationMission",
-                    r"ListAnnotationMissionSession",
-                    r"ListChatbotInstances",
-                    r"ListDialogueFlows",
-                    r"ListGlobalQuestions",
-                    r"ListInstances",
-                    r"ListIntentions",
-                    r"ListIntents",
-                    r"ListJobsByGroup",
-                    r"ListOutboundCallNumbers",
-                    r"ListScriptPublishHistories",
-                    r"ListScriptVoiceConfigs",
-                    r"ListScripts",
-                    r"ListTags",
-                    r"ModifyAnnotationMission",
-                    r"ModifyBatchJobs",
-                    r"ModifyDialogueFlow",
-                    r"ModifyEmptyNumberNoMoreCallsInfo",
-                    r"ModifyGlobalQuestion",
-                    r"ModifyInstance",
-                    r"ModifyIntent",
-                    r"ModifyJobGroup",
-                    r"ModifyOutboundCallNumber",
-                    r"ModifyScript",
-                    r"ModifyScriptVoiceConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyTagGroups",
-                    r"PublishScript",
-                    r"PublishScriptForDebug",
-                    r"QueryJobs",
-                    r"QueryJobsWithResult",
-                    r"QueryScriptWaveforms",
-                    r"QueryScriptsByStatus",
-                    r"RecordFailure",
-                    r"ResumeJobs",
-                    r"RollbackScript",
-                    r"SaveAfterAnswerDelayPlayback",
-                    r"SaveAnnotationMissionSessionList",
-                    r"SaveAnnotationMissionTagInfoList",
-                    r"SaveBaseStrategyPeriod",
-                    r"SaveContactBlockList",
-                    r"SaveContactWhiteList",
-                    r"SaveEffectiveDays",
-                    r"SaveMaxAttemptsPerDay",
-                    r"StartJob",
-                    r"SubmitBatchJobs",
-                    r"SubmitRecording",
-                    r"SuspendCall",
-                    r"SuspendCallWithFile",
-                    r"SuspendJobs",
-                    r"TaskPreparing",
-                    r"TerminateCall",
-                    r"WithdrawScriptReview",
-                ]
-            }
-            OutboundbotError::InvalidDialogueFlowNameDuplicated => {
-                &[r"CreateDialogueFlow", r"ModifyDialogueFlow"]
-            }
-            OutboundbotError::InvalidGlobalQuestionNameDuplicated => {
-                &[r"CreateGlobalQuestion", r"ModifyGlobalQuestion"]
-            }
-            OutboundbotError::InvalidInstanceNameDuplicated => {
-                &[r"CreateInstance", r"ModifyInstance"]
-            }
-            OutboundbotError::InvalidIntentNameDuplicated => {
-                &[r"CreateIntent", r"ModifyIntent"]
-            }
-            OutboundbotError::InvalidScriptNameDuplicated => {
-                &[r"CreateScript", r"ModifyScript", r"WithdrawScriptReview"]
-            }
-            OutboundbotError::LimitExceededConcurrentConversation => {
-                &[r"CreateInstance", r"ModifyInstance"]
-            }
-            OutboundbotError::NotExistInstance => {
-                &[
-                    r"AssignJobs",
-                    r"CancelJobs",
-                    r"CreateBatchJobs",
-                    r"CreateDialogueFlow",
-                    r"CreateGlobalQuestion",
-                    r"CreateIntent",
-                    r"CreateJobGroup",
-                    r"CreateScript",
-                    r"CreateScriptWaveform",
-                    r"CreateTag",
-                    r"DeleteContactWhiteList",
-                    r"DeleteDialogueFlow",
-                    r"DeleteGlobalQuestion",
-                    r"DeleteIntent",
-                    r"DeleteJobGroup",
-                    r"DeleteOutboundCallNumber",
-                    r"DeleteScript",
-                    r"DeleteScriptWaveform",
-                    r"DescribeGlobalQuestion",
-                    r"DescribeIntent",
-                    r"DescribeJob",
-                    r"DescribeJobGroup",
-                    r"DescribeScript",
-                    r"DescribeScriptVoiceConfig",
-                    r"DescribeTagHitsSummary",
-                    r"Dialogue",
-                    r"DownloadRecording",
-                    r"DuplicateScript",
-                    r"ExportScript",
-                    r"GetJobDataUploadParams",
-                    r"ImportScript",
-                    r"ListChatbotInstances",
-                    r"ListDialogueFlows",
-                    r"ListGlobalQuestions",
-                    r"ListIntents",
-                    r"ListJobsByGroup",
-                    r"ListOutboundCallNumbers",
-                    r"ListScriptPublishHistories",
-                    r"ListScriptVoiceConfigs",
-                    r"ListScripts",
-                    r"ListTags",
-                    r"ModifyDialogueFlow",
-                    r"ModifyGlobalQuestion",
-                    r"ModifyInstance",
-                    r"ModifyIntent",
-                    r"ModifyJobGroup",
-                    r"ModifyOutboundCallNumber",
-                    r"ModifyScript",
-                    r"ModifyScriptVoiceConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyTagGroups",
-                    r"PublishScript",
-                    r"PublishScriptForDebug",
-                    r"QueryJobs",
-                    r"QueryScriptWaveforms",
-                    r"QueryScriptsByStatus",
-                    r"RecordFailure",
-                    r"ResumeJobs",
-                    r"RollbackScript",
-                    r"StartJob",
-                    r"SubmitBatchJobs",
-                    r"SubmitRecording",
-                    r"SuspendJobs",
-                    r"WithdrawScriptReview",
-                ]
-            }
-            OutboundbotError::NotExistIntent => &[r"ModifyIntent"],
-            OutboundbotError::NotExistJob => &[r"DescribeJob"],
-            OutboundbotError::NotExistJobGroup => {
-                &[
-                    r"DescribeJobGroup",
-                    r"DescribeTagHitsSummary",
-                    r"QueryJobs",
-                    r"StartJob",
-                    r"SubmitBatchJobs",
-                    r"SuspendJobs",
-                ]
-            }
-            OutboundbotError::NotExistScript => {
-                &[
-                    r"CreateBatchJobs",
-                    r"CreateGlobalQuestion",
-                    r"CreateIntent",
-                    r"CreateScriptWaveform",
-                    r"CreateTag",
-                    r"DeleteDialogueFlow",
-                    r"DeleteGlobalQuestion",
-                    r"DeleteIntent",
-                    r"DeleteScriptWaveform",
-                    r"DescribeGlobalQuestion",
-                    r"DescribeIntent",
-                    r"DescribeScript",
-                    r"DescribeScriptVoiceConfig",
-                    r"ExportScript",
-                    r"ListDialogueFlows",
-                    r"ListGlobalQuestions",
-                    r"ListIntents",
-                    r"ListScriptPublishHistories",
-                    r"ListScriptVoiceConfigs",
-                    r"ListTags",
-                    r"ModifyDialogueFlow",
-                    r"ModifyGlobalQuestion",
-                    r"ModifyIntent",
-                    r"ModifyScript",
-                    r"ModifyScriptVoiceConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyTagGroups",
-                    r"PublishScript",
-                    r"PublishScriptForDebug",
-                    r"QueryScriptWaveforms",
-                    r"RollbackScript",
-                    r"WithdrawScriptReview",
-                ]
-            }
-            OutboundbotError::NotExistsInstanceId => {
-                &[
-                    r"CreateAgentProfile",
-                    r"DeleteAgentProfiles",
-                    r"GetAgentProfile",
-                    r"GetAgentProfileTemplate",
-                    r"ListAgentProfiles",
-                    r"ModifyAgentProfile",
-                ]
-            }
-            OutboundbotError::TaskExportExceedExportMaxLimit => {
-                &[r"CreateTaskExportTask"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [OutboundbotError] {
-        match api {
-            r"AssignJobs" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"CancelJobs" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"CreateAgentProfile" => &[OutboundbotError::NotExistsInstanceId],
-            r"CreateAnnotationMission" => &[OutboundbotError::InternalError],
-            r"CreateBatchJobs" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"CreateBatchRepeatJob" => &[OutboundbotError::InternalError],
-            r"CreateDialogueFlow" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidDialogueFlowNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                ]
-            }
-            r"CreateGlobalQuestion" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidGlobalQuestionNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"CreateInstance" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidInstanceNameDuplicated,
-                    OutboundbotError::LimitExceededConcurrentConversation,
-                ]
-            }
-            r"CreateInstanceBindNumber" => &[OutboundbotError::InternalError],
-            r"CreateIntent" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidIntentNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"CreateJobDataParsingTask" => &[OutboundbotError::InternalError],
-            r"CreateJobGroup" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"CreateJobGroupExportTask" => &[OutboundbotError::InternalError],
-            r"CreateScript" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidScriptNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                ]
-            }
-            r"CreateScriptWaveform" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"CreateTag" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"CreateTaskExportTask" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::TaskExportExceedExportMaxLimit,
-                ]
-            }
-            r"DeleteAgentProfiles" => &[OutboundbotError::NotExistsInstanceId],
-            r"DeleteAllNumberDistrictInfo" => &[OutboundbotError::InternalError],
-            r"DeleteContactBlockList" => &[OutboundbotError::InternalError],
-            r"DeleteContactWhiteList" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"DeleteDialogueFlow" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DeleteGlobalQuestion" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DeleteInstance" => &[OutboundbotError::InternalError],
-            r"DeleteIntent" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DeleteJobGroup" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"DeleteOutboundCallNumber" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"DeleteScript" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"DeleteScriptWaveform" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DescribeDialogueNodeStatistics" => &[OutboundbotError::InternalError],
-            r"DescribeDsReports" => &[OutboundbotError::InternalError],
-            r"DescribeGlobalQuestion" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DescribeGroupExecutingInfo" => &[OutboundbotError::InternalError],
-            r"DescribeInstance" => &[OutboundbotError::InternalError],
-            r"DescribeIntent" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DescribeIntentStatistics" => &[OutboundbotError::InternalError],
-            r"DescribeJob" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistJob,
-                ]
-            }
-            r"DescribeJobDataParsingTaskProgress" => &[OutboundbotError::InternalError],
-            r"DescribeJobGroup" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistJobGroup,
-                ]
-            }
-            r"DescribeJobGroupExportTaskProgress" => &[OutboundbotError::InternalError],
-            r"DescribeScript" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DescribeScriptVoiceConfig" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"DescribeTTSDemo" => &[OutboundbotError::InternalError],
-            r"DescribeTagHitsSummary" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistJobGroup,
-                ]
-            }
-            r"DescribeTenantBindNumber" => &[OutboundbotError::InternalError],
-            r"Dialogue" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"DownloadRecording" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"DuplicateScript" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"ExportScript" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"GenerateUploadUrl" => &[OutboundbotError::InternalError],
-            r"GetAfterAnswerDelayPlayback" => &[OutboundbotError::InternalError],
-            r"GetAgentProfile" => &[OutboundbotError::NotExistsInstanceId],
-            r"GetAgentProfileTemplate" => &[OutboundbotError::NotExistsInstanceId],
-            r"GetAnnotationMissionSummary" => &[OutboundbotError::InternalError],
-            r"GetAnnotationMissionTagInfoList" => &[OutboundbotError::InternalError],
-            r"GetAsrServerInfo" => &[OutboundbotError::InternalError],
-            r"GetBaseStrategyPeriod" => &[OutboundbotError::InternalError],
-            r"GetConcurrentConversationQuota" => &[OutboundbotError::InternalError],
-            r"GetContactBlockList" => &[OutboundbotError::InternalError],
-            r"GetContactWhiteList" => &[OutboundbotError::InternalError],
-            r"GetCurrentConcurrency" => &[OutboundbotError::InternalError],
-            r"GetEmptyNumberNoMoreCallsInfo" => &[OutboundbotError::InternalError],
-            r"GetJobDataUploadParams" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"GetMaxAttemptsPerDay" => &[OutboundbotError::InternalError],
-            r"GetNumberDistrictInfoTemplateDownloadUrl" => {
-                &[OutboundbotError::InternalError]
-            }
-            r"GetSummaryInfo" => &[OutboundbotError::InternalError],
-            r"GetTaskByUuid" => &[OutboundbotError::InternalError],
-            r"GetVersion" => &[OutboundbotError::InternalError],
-            r"ImportScript" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"InflightTaskTimeout" => &[OutboundbotError::InternalError],
-            r"ListAgentProfiles" => &[OutboundbotError::NotExistsInstanceId],
-            r"ListAllTenantBindNumberBinding" => &[OutboundbotError::InternalError],
-            r"ListAnnotationMission" => &[OutboundbotError::InternalError],
-            r"ListAnnotationMissionSession" => &[OutboundbotError::InternalError],
-            r"ListChatbotInstances" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"ListDialogueFlows" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ListGlobalQuestions" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ListInstances" => &[OutboundbotError::InternalError],
-            r"ListIntentions" => &[OutboundbotError::InternalError],
-            r"ListIntents" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ListJobsByGroup" => {
-                &[
-                    OutboundbotError::InvalidParameter,
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                ]
-            }
-            r"ListOutboundCallNumbers" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"ListScriptPublishHistories" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ListScriptVoiceConfigs" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ListScripts" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"ListTags" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ModifyAgentProfile" => &[OutboundbotError::NotExistsInstanceId],
-            r"ModifyAnnotationMission" => &[OutboundbotError::InternalError],
-            r"ModifyBatchJobs" => &[OutboundbotError::InternalError],
-            r"ModifyDialogueFlow" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidDialogueFlowNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ModifyEmptyNumberNoMoreCallsInfo" => &[OutboundbotError::InternalError],
-            r"ModifyGlobalQuestion" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidGlobalQuestionNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ModifyInstance" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidInstanceNameDuplicated,
-                    OutboundbotError::LimitExceededConcurrentConversation,
-                    OutboundbotError::NotExistInstance,
-                ]
-            }
-            r"ModifyIntent" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidIntentNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistIntent,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ModifyJobGroup" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"ModifyOutboundCallNumber" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"ModifyScript" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidScriptNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ModifyScriptVoiceConfig" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ModifyTTSConfig" => {
-                &[
-                    OutboundbotError::InvalidParameter,
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"ModifyTagGroups" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"PublishScript" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"PublishScriptForDebug" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"QueryJobs" => {
-                &[
-                    OutboundbotError::InvalidParameter,
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistJobGroup,
-                ]
-            }
-            r"QueryJobsWithResult" => &[OutboundbotError::InternalError],
-            r"QueryScriptWaveforms" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"QueryScriptsByStatus" => {
-                &[
-                    OutboundbotError::InvalidParameter,
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                ]
-            }
-            r"RecordFailure" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"ResumeJobs" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"RollbackScript" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            r"SaveAfterAnswerDelayPlayback" => &[OutboundbotError::InternalError],
-            r"SaveAnnotationMissionSessionList" => &[OutboundbotError::InternalError],
-            r"SaveAnnotationMissionTagInfoList" => &[OutboundbotError::InternalError],
-            r"SaveBaseStrategyPeriod" => &[OutboundbotError::InternalError],
-            r"SaveContactBlockList" => &[OutboundbotError::InternalError],
-            r"SaveContactWhiteList" => &[OutboundbotError::InternalError],
-            r"SaveEffectiveDays" => &[OutboundbotError::InternalError],
-            r"SaveMaxAttemptsPerDay" => &[OutboundbotError::InternalError],
-            r"StartJob" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistJobGroup,
-                ]
-            }
-            r"SubmitBatchJobs" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistJobGroup,
-                ]
-            }
-            r"SubmitRecording" => {
-                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
-            }
-            r"SuspendCall" => &[OutboundbotError::InternalError],
-            r"SuspendCallWithFile" => &[OutboundbotError::InternalError],
-            r"SuspendJobs" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistJobGroup,
-                ]
-            }
-            r"TaskPreparing" => &[OutboundbotError::InternalError],
-            r"TerminateCall" => &[OutboundbotError::InternalError],
-            r"WithdrawScriptReview" => {
-                &[
-                    OutboundbotError::InternalError,
-                    OutboundbotError::InvalidScriptNameDuplicated,
-                    OutboundbotError::NotExistInstance,
-                    OutboundbotError::NotExistScript,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for OutboundbotError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for OutboundbotError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for OutboundbotError {}
-    impl __core::str::FromStr for OutboundbotError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for OutboundbotError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for OutboundbotError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use OutboundbotError as __E;
+    __p::error_code!(
+        OutboundbotError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::InvalidDialogueFlowNameDuplicated, __E::InvalidGlobalQuestionNameDuplicated,
+        __E::InvalidInstanceNameDuplicated, __E::InvalidIntentNameDuplicated,
+        __E::InvalidScriptNameDuplicated, __E::LimitExceededConcurrentConversation,
+        __E::NotExistInstance, __E::NotExistIntent, __E::NotExistJob,
+        __E::NotExistJobGroup, __E::NotExistScript, __E::NotExistsInstanceId,
+        __E::TaskExportExceedExportMaxLimit,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter %s is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message :
+        r"An error occurred while processing your request. Please try again later. Submit a ticket if the error still exists.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDialogueFlowName.Duplicated",
+        http_status : 400, message : r"The specified DialogueFlowName already exists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidGlobalQuestionName.Duplicated", http_status : 400, message :
+        r"The specified GlobalQuestionName already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInstanceName.Duplicated", http_status : 400, message
+        : r"The specified InstanceName already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidIntentName.Duplicated", http_status : 400, message :
+        r"The specified IntentName already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidScriptName.Duplicated", http_status : 400, message :
+        r"The specified ScriptName already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"LimitExceeded.ConcurrentConversation", http_status : 400, message :
+        r"The maximum number of concurrent conversations is exceeded.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"NotExist.Instance", http_status : 404,
+        message : r"The specified Instance does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExist.Intent", http_status : 404, message :
+        r"The specified Intent does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NotExist.Job", http_status : 404, message :
+        r"The specified Job does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExist.JobGroup", http_status : 404, message :
+        r"The specified JobGroup does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotExist.Script", http_status : 404, message :
+        r"The specified Script does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"NotExists.InstanceId", http_status : 404, message :
+        r"The specified instance %s does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"TaskExport.ExceedExportMaxLimit", http_status : 404, message :
+        r"exceed export max limit 500000, Please reselect the query conditions.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0",
+        slots :
+        b"0\0\0\0\x1C\0\x14\0&\0\0\0\x0C\0\0\0\x01\0\0\0\0\0;\0\x1F\0\0\0\x07\0\0\0\0\0\0\0\x17\0\0\0\0\0+\0\x11\0\x1E\0:\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0\x0E\0#\0)\0\0\09\0\x05\x006\0\0\0\0\x003\0\0\0\0\08\0.\0\0\0(\0\0\0\0\0\x02\0\0\0\x0F\0\0\0\0\0%\x004\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0!\0\0\0\0\0\0\0\r\0\x08\0\x03\0\0\0\x16\0/\0\0\0\0\0\0\0'\0*\x005\0\0\0\0\0\x13\0\0\0\x10\0\x18\0\x1A\0\x1B\0\0\0$\x002\0\x19\0 \0-\x001\0,\0\0\0\x12\0\0\0\0\0\0\0\0\0\0\0\t\0\x1D\0\0\0\"\x007\0\0\0\0\0\x04\0",
+        seed : 6018027440424182931, api_names : [r"AssignJobs", r"CancelJobs",
+        r"CreateAgentProfile", r"CreateAnnotationMission", r"CreateBatchJobs",
+        r"CreateBatchRepeatJob", r"CreateDialogueFlow", r"CreateGlobalQuestion",
+        r"CreateInstance", r"CreateInstanceBindNumber", r"CreateIntent",
+        r"CreateJobDataParsingTask", r"CreateJobGroup", r"CreateJobGroupExportTask",
+        r"CreateScript", r"CreateScriptWaveform", r"CreateTag", r"CreateTaskExportTask",
+        r"DeleteAgentProfiles", r"DeleteAllNumberDistrictInfo",
+        r"DeleteContactBlockList", r"DeleteContactWhiteList", r"DeleteDialogueFlow",
+        r"DeleteGlobalQuestion", r"DeleteInstance", r"DeleteIntent", r"DeleteJobGroup",
+        r"DeleteOutboundCallNumber", r"DeleteScript", r"DeleteScriptWaveform",
+        r"DescribeDialogueNodeStatistics", r"DescribeDsReports",
+        r"DescribeGlobalQuestion", r"DescribeGroupExecutingInfo", r"DescribeInstance",
+        r"DescribeIntent", r"DescribeIntentStatistics", r"DescribeJob",
+        r"DescribeJobDataParsingTaskProgress", r"DescribeJobGroup",
+        r"DescribeJobGroupExportTaskProgress", r"DescribeScript",
+        r"DescribeScriptVoiceConfig", r"DescribeTTSDemo", r"DescribeTagHitsSummary",
+        r"DescribeTenantBindNumber", r"Dialogue", r"DownloadRecording",
+        r"DuplicateScript", r"ExportScript", r"GenerateUploadUrl",
+        r"GetAfterAnswerDelayPlayback", r"GetAgentProfile", r"GetAgentProfileTemplate",
+        r"GetAnnotationMissionSummary", r"GetAnnotationMissionTagInfoList",
+        r"GetAsrServerInfo", r"GetBaseStrategyPeriod", r"GetConcurrentConversationQuota",
+        r"GetContactBlockList", r"GetContactWhiteList", r"GetCurrentConcurrency",
+        r"GetEmptyNumberNoMoreCallsInfo", r"GetJobDataUploadParams",
+        r"GetMaxAttemptsPerDay", r"GetNumberDistrictInfoTemplateDownloadUrl",
+        r"GetSummaryInfo", r"GetTaskByUuid", r"GetVersion", r"ImportScript",
+        r"InflightTaskTimeout", r"ListAgentProfiles", r"ListAllTenantBindNumberBinding",
+        r"ListAnnotationMission", r"ListAnnotationMissionSession",
+        r"ListChatbotInstances", r"ListDialogueFlows", r"ListGlobalQuestions",
+        r"ListInstances", r"ListIntentions", r"ListIntents", r"ListJobsByGroup",
+        r"ListOutboundCallNumbers", r"ListScriptPublishHistories",
+        r"ListScriptVoiceConfigs", r"ListScripts", r"ListTags", r"ModifyAgentProfile",
+        r"ModifyAnnotationMission", r"ModifyBatchJobs", r"ModifyDialogueFlow",
+        r"ModifyEmptyNumberNoMoreCallsInfo", r"ModifyGlobalQuestion", r"ModifyInstance",
+        r"ModifyIntent", r"ModifyJobGroup", r"ModifyOutboundCallNumber", r"ModifyScript",
+        r"ModifyScriptVoiceConfig", r"ModifyTTSConfig", r"ModifyTagGroups",
+        r"PublishScript", r"PublishScriptForDebug", r"QueryJobs", r"QueryJobsWithResult",
+        r"QueryScriptWaveforms", r"QueryScriptsByStatus", r"RecordFailure",
+        r"ResumeJobs", r"RollbackScript", r"SaveAfterAnswerDelayPlayback",
+        r"SaveAnnotationMissionSessionList", r"SaveAnnotationMissionTagInfoList",
+        r"SaveBaseStrategyPeriod", r"SaveContactBlockList", r"SaveContactWhiteList",
+        r"SaveEffectiveDays", r"SaveMaxAttemptsPerDay", r"StartJob", r"SubmitBatchJobs",
+        r"SubmitRecording", r"SuspendCall", r"SuspendCallWithFile", r"SuspendJobs",
+        r"TaskPreparing", r"TerminateCall", r"WithdrawScriptReview",], api_codes :
+        b" \x004\0 \x004\09\0 \0 \x004\08\0 \0 \0.\x004\0 \0/\x004\08\0 \x000\x003\0 \0 \x001\x004\08\0 \0 \x004\0 \0 \x002\x004\0 \x004\08\0 \x004\08\0 \0:\09\0 \0 \0 \x004\0 \x004\08\0 \x004\08\0 \0 \x004\08\0 \x004\0 \x004\0 \x004\0 \x004\08\0 \0 \0 \x004\08\0 \0 \0 \x004\08\0 \0 \x004\x006\0 \0 \x004\x007\0 \0 \x004\08\0 \x004\08\0 \0 \x004\x007\0 \0 \x004\0 \x004\0 \x004\0 \x004\08\0 \0 \09\09\0 \0 \0 \0 \0 \0 \0 \0 \0 \0 \x004\0 \0 \0 \0 \0 \0 \x004\0 \09\0 \0 \0 \0 \x004\0 \x004\08\0 \x004\08\0 \0 \0 \x004\08\0\t\0 \x004\0 \x004\0 \x004\08\0 \x004\08\0 \x004\0 \x004\08\09\0 \0 \0 \0.\x004\08\0 \0 \0/\x004\08\0 \x000\x003\x004\0 \x001\x004\x005\08\0 \x004\0 \x004\0 \x002\x004\08\0 \x004\08\0\t\0 \x004\08\0 \x004\08\0 \x004\08\0 \x004\08\0\t\0 \x004\x007\0 \0 \x004\08\0\t\0 \x004\0 \x004\0 \x004\0 \x004\08\0 \0 \0 \0 \0 \0 \0 \0 \0 \x004\x007\0 \x004\x007\0 \x004\0 \0 \0 \x004\x007\0 \0 \0 \x002\x004\08\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\t\0\0\0\n\0\0\0\r\0\0\0\x11\0\0\0\x14\0\0\0\x15\0\0\0\x19\0\0\0\x1A\0\0\0\x1C\0\0\0\x1D\0\0\0 \0\0\0#\0\0\0&\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\x000\0\0\x003\0\0\x004\0\0\x007\0\0\09\0\0\0;\0\0\0=\0\0\0@\0\0\0A\0\0\0B\0\0\0E\0\0\0F\0\0\0G\0\0\0J\0\0\0K\0\0\0N\0\0\0O\0\0\0R\0\0\0S\0\0\0V\0\0\0Y\0\0\0Z\0\0\0]\0\0\0^\0\0\0`\0\0\0b\0\0\0d\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x84\0\0\0\x87\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8F\0\0\0\x92\0\0\0\x94\0\0\0\x97\0\0\0\x9A\0\0\0\x9C\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA6\0\0\0\xA7\0\0\0\xAB\0\0\0\xAF\0\0\0\xB4\0\0\0\xB6\0\0\0\xB8\0\0\0\xBC\0\0\0\xBF\0\0\0\xC3\0\0\0\xC6\0\0\0\xC9\0\0\0\xCC\0\0\0\xD0\0\0\0\xD1\0\0\0\xD4\0\0\0\xD7\0\0\0\xD9\0\0\0\xDB\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE9\0\0\0\xEC\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF9\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(OutboundbotError);

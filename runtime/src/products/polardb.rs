@@ -731,6114 +731,1012 @@ pub enum PolardbError {
     UnsupportWitchUnhealthyReplication,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 349] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"Abs.InvalidAccount.NotFound", 400, r"account  is not found.", __NEVER),
-        __row(
-            r"Account.DelError",
-            400,
-            r"Instance %s remove Account crawl_r error",
-            __NEVER,
-        ),
-        __row(r"Account.QueryError", 400, r"Instance %s query account error", __NEVER),
-        __row(
-            r"Account.UpdateError",
-            400,
-            r"Instance %s update Account %s error",
-            __NEVER,
-        ),
-        __row(
-            r"AccountActionForbidden",
-            401,
-            r"Some objects depend on the special account.",
-            __NEVER,
-        ),
-        __row(
-            r"ActionUnauthorized",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"BackupTimesExceeded",
-            403,
-            r"The maximum number of backups per day is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ByokNotAuthorizedToRds",
-            401,
-            r"This user is not Authorized Rds.",
-            __NEVER,
-        ),
-        __row(r"ByokRoleArnNotFound", 400, r"The roleArn can't be null.", __NEVER),
-        __row(r"CallDB4AI.Error", 400, r"Call db4ai api error.", __NEVER),
-        __row(
-            r"ClusterEndpoint.StatusNotValid",
-            400,
-            r"Cluster endpoint status is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"ConcurrentTaskExceeded",
-            400,
-            r"Concurrent task exceeding the allowed amount.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ConcurrentTaskExceeded",
-            403,
-            r"The number of concurrent tasks exceeds the quota.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Connect.Timeout",
-            400,
-            r"Service can not connect to instance temporarily.",
-            __NEVER,
-        ),
-        __row(
-            r"DBLinkSourceDBNotFound",
-            404,
-            r"Specified source db does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DBTypeOrDBVersion.Malformed",
-            404,
-            r"The specified DBType does not match DBVersion.",
-            __NEVER,
-        ),
-        __row(
-            r"Database.AddError",
-            400,
-            r"Instance %s add database minidoc error",
-            __NEVER,
-        ),
-        __row(
-            r"Database.ConnectError",
-            400,
-            r"db instance %s connect failed, please check instance status and database processlist",
-            __NEVER,
-        ),
-        __row(
-            r"DnsConflict",
-            400,
-            r"ParamsError.DnsConflict(Dns is already used, ConnAddrCust:%s).",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The specified parameter Tag.n.Key is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointConfig.Conflict",
-            404,
-            r"Endpoint config is invalid, CausalConsistRead should be session since node SCC mode enabled.",
-            __NEVER,
-        ),
-        __row(r"EndpointConfig.Invalid", 404, r"Endpoint config is invalid.", __NEVER),
-        __row(r"EndpointNum.Error", 400, r"Endpoint number error.", __NEVER),
-        __row(
-            r"EndpointStatus.NotSupport",
-            400,
-            r"Current endpoint status does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointStatus.NotSupport",
-            404,
-            r"Current endpoint status does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"EngineMigration.ActionDisabled",
-            400,
-            r"Specified action is disabled while custins is in engine migration.",
-            __NEVER,
-        ),
-        __row(
-            r"EngineMigration.NotExist",
-            400,
-            r"Specified engine migration does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EngineMigrationStatus.NotSurpport",
-            400,
-            r"Specified engine migration status does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ResourceGroup",
-            400,
-            r"The resource group does not exist..",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API does not support RAM.",
-            __NEVER,
-        ),
-        __row(r"GDN.NotFound", 400, r"Failed to found GdnInstance by name:%s", __NEVER),
-        __row(r"GDN.NotFound", 404, r"Failed to found GdnInstance by name:%s", __NEVER),
-        __row(
-            r"GdnRole.NotSupport",
-            400,
-            r"Specified gdn role is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"HaStatusNotSupport",
-            400,
-            r"Current DB instance HA status does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectAccountPrivilegeType",
-            403,
-            r"Current account privilege type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBackupPolicy",
-            403,
-            r"Current DB type does not support low frequency backupPolicy operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBackupSetState",
-            400,
-            r"Current backup set state does not support operations.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectDBInstance",
-            403,
-            r"Current DB instance does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDBInstanceType",
-            403,
-            r"Current DB instance type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectGdnStandbyDBVersion",
-            403,
-            r"Current gdn standby cluster is not the latest db version.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectGdnState",
-            403,
-            r"db instance %s status is not available:%s.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectTaskStatus",
-            403,
-            r"Certain task's status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrecttVpcId",
-            400,
-            r"The specified  parameter VPCId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientResource",
-            404,
-            r"The specified target zone has insufficient resources.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientResourceCapacity",
-            400,
-            r"The resource is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientResourceCapacity",
-            400,
-            r"There is insufficient capacity available for the requested instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAINode.NotFound",
-            500,
-            r"The AINode provided does not exist in our records.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidAccount.Malformed",
-            500,
-            r"The specified parameter account or password is not valid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidAccountDescription.Malformed",
-            400,
-            r"The specified parameter AccountDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Duplicate",
-            400,
-            r"The specified account name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Malformed",
-            400,
-            r"The specified parameter AccountName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPassword.Malformed",
-            400,
-            r"The specified parameter AccountPassword is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPrivilege.Malformed",
-            400,
-            r"The specified parameter AccountPrivilege is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountType.Malformed",
-            400,
-            r"The specified parameter AccountType is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 400, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidAutoTableTransparentEncryption.Malformed",
-            400,
-            r"The specified AutoTableTransparentEncryption is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackup.NotFound",
-            404,
-            r"The available backup does not exist in recovery time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupFrequency.Malformed",
-            400,
-            r"The specified parameter BackupFrequency is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupMethod.Malformed",
-            400,
-            r"The specified parameter BackupMethod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupMode.Malformed",
-            400,
-            r"The specified parameter BackupMode is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupRetentionPeriod.Malformed",
-            400,
-            r"The specified parameter BackupRetentionPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed",
-            400,
-            r"The specified BackupRetentionPolicyOnClusterDeletion is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupSetID.NotFound",
-            400,
-            r"Specified backup set ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupSetID.NotFound",
-            400,
-            r"The specified parameter BackupId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBackupStatus.Malformed",
-            400,
-            r"The specified parameter BackupStatus is not valid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidBackupType.Malformed",
-            400,
-            r"The specified parameter BackupType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionString.Malformed",
-            400,
-            r"The specified parameter ConnectionString is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionStringPrefix.Malformed",
-            400,
-            r"The specified parameter ConnectionStringPrefix is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCurrentTimeExceedsRestoreTime.Malformed",
-            404,
-            r"The RestoreTime cannot be 1 hour later than the CurrentTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBCluster.NotFound",
-            404,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBCluster.NotFound",
-            404,
-            r"The specified DBClusterId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterDescription.Malformed",
-            400,
-            r"The specified parameter DBClusterDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.Malformed",
-            400,
-            r"The specified parameter DBClusterId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.Malformed",
-            404,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.Malformed",
-            404,
-            r"The specified parameter DBClusterId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.NotFound",
-            400,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.NotFound",
-            404,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.NotFound",
-            404,
-            r"The DBInstanceId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBDescription.Malformed",
-            400,
-            r"The specified parameter DBDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBEndpointId.Malformed",
-            400,
-            r"The specified parameter DBEndpointId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBEndpointId.NotFound",
-            404,
-            r"The DBEndpointId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstance.NotFound",
-            404,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceClass.NotFound",
-            404,
-            r"rw class code must be equal with hot replica",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceId.NotFound",
-            404,
-            r"The DBInstanceId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBLinkName.Malformed",
-            400,
-            r"The specified parameter DBLinkName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBName.Duplicate",
-            400,
-            r"Specified DB name already exists in the This instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBName.Duplicate",
-            400,
-            r"The specified DB name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBName.Malformed",
-            400,
-            r"The specified parameter DBName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBNode.Malformed",
-            400,
-            r"The specified parameter DBNode.N is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBNodeClass.Malformed",
-            400,
-            r"The specified parameter DBNodeClass is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBNodeId.Malformed",
-            400,
-            r"The specified parameter DBNodeId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBNodeId.NotFound",
-            404,
-            r"The DBNodeId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBNodeNum.Malformed",
-            400,
-            r"The number of parameter DBNode.N is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBProxyClusterClass.Malformed",
-            400,
-            r"The specified parameter DBProxyClusterClass is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBType.Malformed",
-            400,
-            r"The Specified DBType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBType.NotFound",
-            400,
-            r"The Specified DBType does not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBType.NotFound",
-            404,
-            r"The Specified DBType does not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBVersion.Malformed",
-            400,
-            r"The Specified DBVersion is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel1BackupFrequency.Malformed",
-            400,
-            r"The specified parameter DataLevel1BackupFrequency is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel1BackupPeriod.Malformed",
-            400,
-            r"The specified parameter DataLevel1BackupPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel1BackupRetentionPeriod.Malformed",
-            400,
-            r"The specified parameter DataLevel1BackupRetentionPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel1BackupTime.Malformed",
-            400,
-            r"The specified parameter DataLevel1BackupTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed",
-            400,
-            r"The specified parameter DataLevel2BackupAnotherRegionRetentionPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel2AnotherRegionRegion.NotFound",
-            400,
-            r"The specified parameter DataLevel2BackupAnotherRegionRegion does not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel2BackupPeriod.Malformed",
-            400,
-            r"The specified parameter DataLevel2BackupPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataLevel2BackupRetentionPeriod.Malformed",
-            400,
-            r"The specified parameter DataLevel2BackupRetentionPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDateRange.Malformed",
-            400,
-            r"The Date Range can not more than one month.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDefaultTimeZone.Malformed",
-            400,
-            r"The specified DefaultTimeZone is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDowngradeDBNodeClass.Limit",
-            400,
-            r"The specified Downgrade DBNodeClass is limit on the MaxDiskSize.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDuration.Malformed",
-            400,
-            r"The specified parameter Duration is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidEditType", 404, r"Wrong upgrade type.", __NEVER),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified parameter EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndpointConfig.Malformed",
-            400,
-            r"The specified parameter EndpointConfig is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngine.Unsupported",
-            400,
-            r"The specified Engine does not support this feature.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineMinorVersion.Malformed",
-            400,
-            r"The specified parameter MinorVersion is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineVersion.Older",
-            400,
-            r"The primary cluster version is too old, please upgrade it.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineVersion.Unsupported",
-            400,
-            r"The specified engineVersion is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIzNo.NotSupported",
-            400,
-            r"Specified VPC zone is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKey.Malformed",
-            400,
-            r"The specified parameter Key is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLogBackupAnotherRegionRegion.NotFound",
-            400,
-            r"The specified parameter LogBackupAnotherRegionRegion does not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed",
-            400,
-            r"The specified parameter LogBackupAnotherRegionRetentionPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLogBackupRetentionPeriod.Malformed",
-            400,
-            r"The specified parameter LogBackupRetentionPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLowerCaseTableNames.Malformed",
-            400,
-            r"The specified LowerCaseTableNames is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMaintainTime.Malformed",
-            400,
-            r"The specified parameter MaintainTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidModifyType.Malformed",
-            400,
-            r"The specified parameter ModifyType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNetType.Malformed",
-            400,
-            r"The specified parameter NetType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNewResourceGroupId.Malformed",
-            400,
-            r"The specified parameter NewResourceGroupId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNodes.Malformed",
-            400,
-            r"The specified parameter Nodes is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperationType.Malformed",
-            404,
-            r"The specified OperationType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOrderCharge.NotSupport",
-            400,
-            r"The specified order charge does not support in PolarDB.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOrderId.Malformed",
-            400,
-            r"The specified parameter OrderId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOrderTask.NotSupport",
-            400,
-            r"The Current ClusterId exist Order Task in PolarDB.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.Malformed",
-            400,
-            r"The specified parameter PageNumber is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.Malformed",
-            400,
-            r"The specified parameter PageSize is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam", 404, r"Invalid Parameter.", __NEVER),
-        __row(
-            r"InvalidParam",
-            404,
-            r"new archiveBackup policy already exists. dumpretention  parameter cannot used alone",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.CRACParamNodeNum",
-            403,
-            r"The CRAC nodes cannot exceed 8.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.DBNodeNum",
-            403,
-            r"The number of DB nodes is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ECSESSDSTANDARDParamNodeNum",
-            403,
-            r"The ECSESSDSTANDARD nodes cannot exceed 8.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.NoChange", 403, r"No change found", __NEVER),
-        __row(
-            r"InvalidParam.PgDBNodeSpec",
-            403,
-            r"The specification PGO of DB nodes is incorrect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed",
-            400,
-            r"Invalid BackupRetentionPolicyOnClusterDeletion value. Please retain the backup set.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Malformed",
-            400,
-            r"Choose one of parameters and ParamGroupId.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NodeType",
-            400,
-            r"The parameter NodeType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceId",
-            400,
-            r"The specified parameter ResourceId.n is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKeysOrAll",
-            400,
-            r"The specified parameter TagKeys or All is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination",
-            400,
-            r"The end time must be greater than the start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterGroupId.Malformed",
-            400,
-            r"The Specified parameter ParameterGroupId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterGroupName.Malformed",
-            400,
-            r"The Specified parameter ParameterGroupName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Format",
-            400,
-            r"Specified parameters is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Format",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Malformed",
-            400,
-            r"The Specified parameters is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPayType.Malformed",
-            400,
-            r"The specified parameter PayType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPaymentMethod.Incomplete",
-            400,
-            r"No payment method is specified for your account. We recommend that you add a payment method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPeriod.Malformed",
-            400,
-            r"The specified parameter Period is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPeriodUnit.Malformed",
-            400,
-            r"The specified parameter PeriodUnit is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPreferredBackupPeriod.Malformed",
-            400,
-            r"The specified parameter PreferredBackupPeriod is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPreferredBackupTime.Malformed",
-            400,
-            r"The specified parameter PreferredBackupTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRecentCreationInterval.Malformed",
-            400,
-            r"The specified parameter RecentCreationInterval is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRecentExpirationInterval.Malformed",
-            400,
-            r"The specified parameter RecentExpirationInterval is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.Malformed",
-            400,
-            r"The specified parameter RegionId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.Malformed",
-            400,
-            r"he specified parameter RegionId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRenewalStatus.Malformed",
-            400,
-            r"The specified parameter RenewalStatus is not valid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidRestoreTime.Format",
-            400,
-            r"Specified restore time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRestoreTime.Malformed",
-            404,
-            r"The specified RestoreTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRestoreTimeExceedsExpirationTime.Malformed",
-            404,
-            r"The RestoreTime cannot be later than 1 day before the cluster ExpirationTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRestoreType.Format",
-            400,
-            r"Specified restore type is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRestoreType.NotFound",
-            400,
-            r"At least one of BackupId and RestoreTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSSLAutoRotate.Malformed",
-            400,
-            r"The specified SSLAutoRotate is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Duplicate",
-            400,
-            r"Specified security IP list is not valid: Duplicate IP address in the list",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Format",
-            400,
-            r"Specified security IP list format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.QuotaExceeded",
-            400,
-            r"Specified security IP list is not valid: Exceeding the allowed amount of IP address in the list.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified parameter StartTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus.Malformed",
-            400,
-            r"The specified parameter Status is not valid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStorageClass.Malformed",
-            400,
-            r"The Specified StorageClass is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStorageUsedTime.Malformed",
-            400,
-            r"The UsedTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSwitchTimeMode.Malformed",
-            400,
-            r"The specified parameter SwitchTimeMode is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTDEEnabledType.Malformed",
-            400,
-            r"The specified parameter TDEStatus is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTDEStatus.AlreadyEnabled",
-            400,
-            r"TDE has already enabled in the this cluster.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidTagKey.Malformed",
-            400,
-            r"The specified parameter TagKey.n is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue.Malformed",
-            400,
-            r"The specified parameter Tag.n.Value is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUpgradeLabel.Malformed",
-            400,
-            r"The specified parameter UpgradeLabel is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUpgradePolicy.Malformed",
-            400,
-            r"The specified parameter UpgradePolicy is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUsedTime.Malformed",
-            400,
-            r"The specified parameter UsedTime is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidUser.NotFound", 404, r"Specified user does not exist.", __NEVER),
-        __row(
-            r"InvalidVSwitchId.NotFound",
-            400,
-            r"Specified virtual switch is not found in specified VPC.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneId.Malformed",
-            400,
-            r"The specified parameter ZoneId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneId.Same",
-            400,
-            r"The specified parameter ZoneId is same with origin zoneId.",
-            __NEVER,
-        ),
-        __row(
-            r"Location.FailedGetSubDomain",
-            400,
-            r"The specified regionId does not match the zoneId or the zoneId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"LockTimeout",
-            400,
-            r"The request processing has failed due to lock timeout.",
-            __NEVER,
-        ),
-        __row(r"MemberIns.Exist", 400, r"Specified member ins already exist.", __NEVER),
-        __row(
-            r"MemberNumber.NotSupport",
-            400,
-            r"Specified member numbers are not support.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberRole.NotSupport",
-            400,
-            r"Specified member role is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"MinorVersionNotSupport",
-            400,
-            r"Custins minor version does not support current action.",
-            __NEVER,
-        ),
-        __row(r"MissParameter.GDNId", 400, r"The GDNId parameter is required.", __NEVER),
-        __row(
-            r"MissParameter.NetType",
-            400,
-            r"When NetType is set to NlbVpc, the VPCId, SecurityGroupId and ZoneInfo is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.NodeType",
-            400,
-            r"The parameter nodeType is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.StorageClass",
-            400,
-            r"The StorageClass is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.StoragePeriod",
-            400,
-            r"The StoragePeriod is needed.",
-            __NEVER,
-        ),
-        __row(r"MissParameter.StorageType", 400, r"The StorageType is needed.", __NEVER),
-        __row(
-            r"MissParameter.StorageUsedTime",
-            400,
-            r"The StoragePeriod is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.TagOrResourceId",
-            400,
-            r"The parameter Tag.n or ResourceId.n is needed.",
-            __NEVER,
-        ),
-        __row(r"MissingUID", 400, r"The request is missing a uid parameter.", __NEVER),
-        __row(
-            r"MissingUserID",
-            400,
-            r"The request is missing a user_id parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"NeedMaxScaleLink.Malformed",
-            404,
-            r"The specified NeedMaxScaleLink is not valid.",
-            __NEVER,
-        ),
-        __row(r"NetTypeExists", 400, r"Specified net type already existed.", __NEVER),
-        __row(
-            r"NetTypeUsed.Gdn",
-            400,
-            r"Specified endpoint‘s net type is used by global database.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter's number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter's number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter`s number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The number of tags is exceed , Valid : 20",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.parameterGroupDesc",
-            400,
-            r"The ParameterGroupDesc parameter`s number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.securityGroupIds",
-            400,
-            r"The number of SecurityGroupIds exceeds 10.",
-            __NEVER,
-        ),
-        __row(
-            r"ORDER.ARREARAGE",
-            400,
-            r"您有欠费账单，不符合购买条件，请先结清账单后再购买",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ArchiveRestore",
-            403,
-            r"Archive instance does not support restore table.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ClusterCategory",
-            403,
-            r"The operation is not permitted due to cluster category.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ClusterStatus",
-            403,
-            r"The PolarDB cluster is not allowed to release when it is not running.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CreateDBNodesWithStrictConsistencyOn",
-            400,
-            r"3AZ cluster does not allow create db nodes.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBClusterDeletionLock",
-            403,
-            r"The operation is not permitted due to the deletion lock of cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBClusterPayType",
-            403,
-            r"The operation is not permitted due to the pay type of cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBClusterStatus",
-            403,
-            r"The operation is not permitted due to status of cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBInstanceMonitorPeriod",
-            403,
-            r"Current DB instance does not support this monitor period.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBNodeClass",
-            403,
-            r"The target DB node class is invalid for SQL acceleration.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBNodeRole",
-            403,
-            r"The operation is not permitted due to the role of node.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBNodeType",
-            403,
-            r"The operation is not permitted due to type of node.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DbVersion",
-            403,
-            r"The operation is not permitted due to DbVersion.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeleteDBNodeNumber",
-            403,
-            r"The operation is not permitted due to the node number to delete.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn",
-            400,
-            r"3AZ cluster does not allow delete db nodes.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeleteNode",
-            403,
-            r"The senormal version cluster does not allow the deletion of ro nodes and standby nodes at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EndpointDBNodeNumber",
-            403,
-            r"The operation is not permitted due to node number for Endpoint.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LockMode",
-            403,
-            r"The operation is not permitted due to lock of cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.LockMode",
-            403,
-            r"The operation is not permitted when the instance is locked.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn",
-            400,
-            r"3AZ cluster does not allow modify db node class.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ModifyProxyWithStrictConsistencyOn",
-            400,
-            r"3AZ cluster does not allow modify proxy.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ModifyStorageSpace",
-            403,
-            r"This cluster edition does not support extension of storage capacity.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.MutexLock",
-            403,
-            r"The operation is not permitted due to the mutex lock.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OperateStatus",
-            403,
-            r"Specified action is denied by operate status.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ReaderNum",
-            403,
-            r"The target reader node number is invalid for SQL acceleration.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RoEqualSpec",
-            403,
-            r"must exist at least ro class equal with rw",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.StandbyEqualSpec",
-            403,
-            r"The spec of standby must be equal to rw",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TempUpgradeDuring",
-            403,
-            r"This operation is not allowed during the temporary upgrade of the cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.UpgradeType",
-            403,
-            r"The operation is not permitted due to gdn limit",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.clusterSingleNodeLimit",
-            403,
-            r"Single-node instances are not supported and need to be upgraded to cluster version",
-            __NEVER,
-        ),
-        __row(
-            r"ParamCollationServerNotValid",
-            400,
-            r"This param collation_server is not valid.",
-            __NEVER,
-        ),
-        __row(r"ParamDynamicException", 400, r"Conflicting parameters: %s", __NEVER),
-        __row(
-            r"ParamGroupsNameInvalid",
-            400,
-            r"The Specified parameter ParameterGroupName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamTypeException",
-            400,
-            r"Param is isClusterAvailable, not allow to change alone",
-            __NEVER,
-        ),
-        __row(
-            r"RequiredParam.NotFound",
-            400,
-            r"Required input param is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ScheduleTaskExist",
-            400,
-            r"The specified cluster already has a scheduled task.",
-            __NEVER,
-        ),
-        __row(
-            r"ScheduleTaskExist",
-            400,
-            r"The specified dbCluster already has a scheduled task.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityIPList.Duplicate",
-            403,
-            r"Specified same security IP already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"StandbyClusterTurnOn",
-            400,
-            r"The specified dbCluster already turn on hot standby cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"StartTimeBeforeNow",
-            400,
-            r"The start time should not be earlier than the current time.",
-            __NEVER,
-        ),
-        __row(
-            r"SubDomain.Malformed",
-            404,
-            r"The specified SubDomain does not exist or ZoneId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SwitchTimeAfterDeadline",
-            400,
-            r"The switch time should be earlier than deadline.",
-            __NEVER,
-        ),
-        __row(
-            r"TaskModifyError",
-            400,
-            r"Part of the tasks cannot be modified.",
-            __NEVER,
-        ),
-        __row(
-            r"Unknown.Exception",
-            500,
-            r"The Request Server Is Error Or The Response Can Not Be Null.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"UnsupportedKmsService.NotEnabled",
-            403,
-            r"KMS service is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectTaskStatus",
-            400,
-            r"Certain task's status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectTaskType",
-            400,
-            r"Current task does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCronJob.DuplicateJob",
-            409,
-            r"This instance has tasks with duplicate crontab expressions.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCronJob.NotFound",
-            404,
-            r"The CronJob for  jobId does not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCronJobParam.CronExpression",
-            400,
-            r"The specified cronExpression is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCronJobParam.EndTime",
-            400,
-            r"The specified endTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCronJobParam.InstanceId",
-            400,
-            r"The specified instanceId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCronJobParam.Type",
-            400,
-            r"The specified type is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndpointSwitchType.Malformed",
-            400,
-            r"The specified parameter ExistedEndpointSwitchType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidJobId.NotFound",
-            404,
-            r"The Specified jobId does not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageParam.Format",
-            400,
-            r"Page param should be a positive integer.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam", 400, r"Input param format error.", __NEVER),
-        __row(
-            r"InvalidParameterValue.Limit",
-            404,
-            r"Provisioned IOPS must less than %s, current is %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTaskOperation",
-            400,
-            r"There is a cooling period after the storage performance is successfully modified.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Format",
-            400,
-            r"InvalidTime.Format	Specified time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimerParam.StartTime",
-            400,
-            r"The specified plannedStartTime is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchID.Malformed",
-            400,
-            r"The specified parameter VSwitchId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"MinorVersionNotSupport.Scc",
-            400,
-            r"SCC not support for current minor version",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RegionId",
-            400,
-            r"The parameter RegionId is mandatory.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.InstanceType",
-            403,
-            r"The operation is not permitted due to instance type.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Product",
-            403,
-            r"The product code is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.TempAddNodeDuring",
-            403,
-            r"This operation is not allowed during the temporary add node of the cluster.",
-            __NEVER,
-        ),
-        __row(r"PARAMETER_MUST_NOT_NULL", 400, r"Miss mandatory parameter.", __NEVER),
-        __row(r"Param.Invalid", 400, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"Param.Invalid.TimeEndBeforeStart",
-            400,
-            r"Param Invalid.End time before start time.",
-            __NEVER,
-        ),
-        __row(r"SccAlreadyDisabled", 400, r"SCC mode is already disabled", __NEVER),
-        __row(r"SccAlreadyEnabled", 400, r"SCC mode is already enabled", __NEVER),
-        __row(r"SccNotSupport", 400, r"Strict consistency cluster not support", __NEVER),
-        __row(r"SccNotSupport.GDN", 400, r"SCC not support for GDN instance", __NEVER),
-        __row(r"SccNotSupport.IMCI", 400, r"SCC not support for IMCI instance", __NEVER),
-        __row(
-            r"StartTimeBeforeNow",
-            400,
-            r"The start time should be later than current time.",
-            __NEVER,
-        ),
-        __row(r"TaskHasStarted", 400, r"Task has started.", __NEVER),
-        __row(
-            r"UnsupportHighFrequenceSwitchOver",
-            400,
-            r"The instance has switch over too frequent within ten minutes.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportWitchUnhealthyReplication",
-            400,
-            r"The action is unsupported with unhealthy replication.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 314] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 86, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 111, 112, 113, 114,
-        115, 116, 117, 118, 120, 121, 122, 123, 124, 125, 127, 128, 131, 134, 135, 136,
-        137, 138, 139, 140, 141, 143, 144, 145, 146, 147, 148, 149, 150, 151, 153, 154,
-        155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
-        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
-        187, 188, 189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203,
-        204, 205, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 218, 219, 220, 221,
-        222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237,
-        238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
-        254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 267, 268, 269, 270, 271,
-        272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 288,
-        289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304,
-        306, 307, 308, 309, 310, 311, 312, 313, 316, 317, 318, 319, 320, 321, 322, 323,
-        324, 325, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
-        341, 342, 343, 344, 346, 347, 348,
-    ];
-    const __END: [u32; 314] = [
-        315, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 86, 26, 27,
-        28, 29, 111, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 316, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 110, 112, 113, 114,
-        115, 116, 117, 118, 120, 121, 122, 123, 124, 125, 127, 128, 131, 134, 135, 136,
-        137, 138, 139, 140, 141, 143, 144, 145, 146, 147, 148, 149, 150, 151, 153, 154,
-        155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
-        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
-        187, 188, 189, 190, 327, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203,
-        204, 205, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 218, 219, 220, 221,
-        222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237,
-        238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
-        254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 267, 268, 269, 270, 271,
-        272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 288,
-        289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304,
-        306, 307, 308, 346, 310, 311, 312, 313, 314, 317, 318, 319, 320, 321, 322, 323,
-        324, 325, 326, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
-        341, 342, 343, 344, 345, 347, 348, 349,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: PolardbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[PolardbError; 314] = &[
-        PolardbError::IdempotentParameterMismatch,
-        PolardbError::IllegalTimestamp,
-        PolardbError::IncompleteSignature,
-        PolardbError::InsufficientBalance,
-        PolardbError::InvalidAccessKeyIdNotFound,
-        PolardbError::InvalidOwner,
-        PolardbError::InvalidOwnerAccount,
-        PolardbError::InvalidOwnerId,
-        PolardbError::InvalidParamater,
-        PolardbError::InvalidParameter,
-        PolardbError::InvalidParameterIsNull,
-        PolardbError::MissingParameter,
-        PolardbError::SignatureNonceUsed,
-        PolardbError::Throttling,
-        PolardbError::UnsupportedParameter,
-        PolardbError::UnknownError,
-        PolardbError::ForbiddenAccessKeyDisabled,
-        PolardbError::ForbiddenNotSupportRam,
-        PolardbError::ForbiddenRam,
-        PolardbError::ForbiddenRiskControl,
-        PolardbError::ForbiddenSubUser,
-        PolardbError::ForbiddenUnauthorized,
-        PolardbError::InvalidAccountNotFound,
-        PolardbError::InvalidAction,
-        PolardbError::InvalidIdempotenceParameterMismatch,
-        PolardbError::InvalidParameterOwnerAccount,
-        PolardbError::InvalidParameterResourceOwnerAccount,
-        PolardbError::LastTokenProcessing,
-        PolardbError::RealNameAuthenticationError,
-        PolardbError::UnsupportedHttpMethod,
-        PolardbError::InvalidRegionIdNotFound,
-        PolardbError::OperationConflict,
-        PolardbError::InternalError,
-        PolardbError::ServiceUnavailable,
-        PolardbError::ServiceUnavailableRegionMaintaining,
-        PolardbError::InvalidProductNotFound,
-        PolardbError::InvalidApiNotFound,
-        PolardbError::InvalidProtocolNeedSsl,
-        PolardbError::InvalidTimeStampFormat,
-        PolardbError::InvalidTimeStampExpired,
-        PolardbError::InvalidAccessKeyIdInactive,
-        PolardbError::InvalidParameterFormat,
-        PolardbError::InvalidSignatureMethod,
-        PolardbError::SignatureDoesNotMatch,
-        PolardbError::ThrottlingUser,
-        PolardbError::InvalidActionNotFound,
-        PolardbError::AbsInvalidAccountNotFound,
-        PolardbError::AccountDelError,
-        PolardbError::AccountQueryError,
-        PolardbError::AccountUpdateError,
-        PolardbError::AccountActionForbidden,
-        PolardbError::ActionUnauthorized,
-        PolardbError::BackupTimesExceeded,
-        PolardbError::ByokNotAuthorizedToRds,
-        PolardbError::ByokRoleArnNotFound,
-        PolardbError::CallDb4aiError,
-        PolardbError::ClusterEndpointStatusNotValid,
-        PolardbError::ConcurrentTaskExceeded,
-        PolardbError::ConnectTimeout,
-        PolardbError::DbLinkSourceDbNotFound,
-        PolardbError::DbTypeOrDbVersionMalformed,
-        PolardbError::DatabaseAddError,
-        PolardbError::DatabaseConnectError,
-        PolardbError::DnsConflict,
-        PolardbError::DuplicateTagKey,
-        PolardbError::EndpointConfigConflict,
-        PolardbError::EndpointConfigInvalid,
-        PolardbError::EndpointNumError,
-        PolardbError::EndpointStatusNotSupport,
-        PolardbError::EngineMigrationActionDisabled,
-        PolardbError::EngineMigrationNotExist,
-        PolardbError::EngineMigrationStatusNotSurpport,
-        PolardbError::EntityNotExistResourceGroup,
-        PolardbError::GdnNotFound,
-        PolardbError::GdnRoleNotSupport,
-        PolardbError::HaStatusNotSupport,
-        PolardbError::IncorrectAccountPrivilegeType,
-        PolardbError::IncorrectBackupPolicy,
-        PolardbError::IncorrectBackupSetState,
-        PolardbError::IncorrectDbInstance,
-        PolardbError::IncorrectDbInstanceType,
-        PolardbError::IncorrectGdnStandbyDbVersion,
-        PolardbError::IncorrectGdnState,
-        PolardbError::IncorrectTaskStatus,
-        PolardbError::IncorrecttVpcId,
-        PolardbError::InsufficientResource,
-        PolardbError::InsufficientResourceCapacity,
-        PolardbError::InvalidAiNodeNotFound,
-        PolardbError::InvalidAccountMalformed,
-        PolardbError::InvalidAccountDescriptionMalformed,
-        PolardbError::InvalidAccountNameDuplicate,
-        PolardbError::InvalidAccountNameMalformed,
-        PolardbError::InvalidAccountPasswordMalformed,
-        PolardbError::InvalidAccountPrivilegeMalformed,
-        PolardbError::InvalidAccountTypeMalformed,
-        PolardbError::InvalidAutoTableTransparentEncryptionMalformed,
-        PolardbError::InvalidBackupNotFound,
-        PolardbError::InvalidBackupFrequencyMalformed,
-        PolardbError::InvalidBackupMethodMalformed,
-        PolardbError::InvalidBackupModeMalformed,
-        PolardbError::InvalidBackupRetentionPeriodMalformed,
-        PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-        PolardbError::InvalidBackupSetIdNotFound,
-        PolardbError::InvalidBackupStatusMalformed,
-        PolardbError::InvalidBackupTypeMalformed,
-        PolardbError::InvalidConnectionStringMalformed,
-        PolardbError::InvalidConnectionStringPrefixMalformed,
-        PolardbError::InvalidCurrentTimeExceedsRestoreTimeMalformed,
-        PolardbError::InvalidDbClusterNotFound,
-        PolardbError::InvalidDbClusterDescriptionMalformed,
-        PolardbError::InvalidDbClusterIdMalformed,
-        PolardbError::InvalidDbClusterIdNotFound,
-        PolardbError::InvalidDbDescriptionMalformed,
-        PolardbError::InvalidDbEndpointIdMalformed,
-        PolardbError::InvalidDbEndpointIdNotFound,
-        PolardbError::InvalidDbInstanceNotFound,
-        PolardbError::InvalidDbInstanceClassNotFound,
-        PolardbError::InvalidDbInstanceIdNotFound,
-        PolardbError::InvalidDbLinkNameMalformed,
-        PolardbError::InvalidDbNameDuplicate,
-        PolardbError::InvalidDbNameMalformed,
-        PolardbError::InvalidDbNodeMalformed,
-        PolardbError::InvalidDbNodeClassMalformed,
-        PolardbError::InvalidDbNodeIdMalformed,
-        PolardbError::InvalidDbNodeIdNotFound,
-        PolardbError::InvalidDbNodeNumMalformed,
-        PolardbError::InvalidDbProxyClusterClassMalformed,
-        PolardbError::InvalidDbTypeMalformed,
-        PolardbError::InvalidDbTypeNotFound,
-        PolardbError::InvalidDbVersionMalformed,
-        PolardbError::InvalidDataLevel1BackupFrequencyMalformed,
-        PolardbError::InvalidDataLevel1BackupPeriodMalformed,
-        PolardbError::InvalidDataLevel1BackupRetentionPeriodMalformed,
-        PolardbError::InvalidDataLevel1BackupTimeMalformed,
-        PolardbError::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
-        PolardbError::InvalidDataLevel2AnotherRegionRegionNotFound,
-        PolardbError::InvalidDataLevel2BackupPeriodMalformed,
-        PolardbError::InvalidDataLevel2BackupRetentionPeriodMalformed,
-        PolardbError::InvalidDateRangeMalformed,
-        PolardbError::InvalidDefaultTimeZoneMalformed,
-        PolardbError::InvalidDowngradeDbNodeClassLimit,
-        PolardbError::InvalidDurationMalformed,
-        PolardbError::InvalidEditType,
-        PolardbError::InvalidEndTimeMalformed,
-        PolardbError::InvalidEndpointConfigMalformed,
-        PolardbError::InvalidEngineUnsupported,
-        PolardbError::InvalidEngineMinorVersionMalformed,
-        PolardbError::InvalidEngineVersionOlder,
-        PolardbError::InvalidEngineVersionUnsupported,
-        PolardbError::InvalidIzNoNotSupported,
-        PolardbError::InvalidKeyMalformed,
-        PolardbError::InvalidLogBackupAnotherRegionRegionNotFound,
-        PolardbError::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
-        PolardbError::InvalidLogBackupRetentionPeriodMalformed,
-        PolardbError::InvalidLowerCaseTableNamesMalformed,
-        PolardbError::InvalidMaintainTimeMalformed,
-        PolardbError::InvalidModifyTypeMalformed,
-        PolardbError::InvalidNetTypeMalformed,
-        PolardbError::InvalidNewResourceGroupIdMalformed,
-        PolardbError::InvalidNodesMalformed,
-        PolardbError::InvalidOperationTypeMalformed,
-        PolardbError::InvalidOrderChargeNotSupport,
-        PolardbError::InvalidOrderIdMalformed,
-        PolardbError::InvalidOrderTaskNotSupport,
-        PolardbError::InvalidPageNumberMalformed,
-        PolardbError::InvalidPageSizeMalformed,
-        PolardbError::InvalidParam,
-        PolardbError::InvalidParamCracParamNodeNum,
-        PolardbError::InvalidParamDbNodeNum,
-        PolardbError::InvalidParamEcsessdstandardParamNodeNum,
-        PolardbError::InvalidParamNoChange,
-        PolardbError::InvalidParamPgDbNodeSpec,
-        PolardbError::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
-        PolardbError::InvalidParameterMalformed,
-        PolardbError::InvalidParameterNodeType,
-        PolardbError::InvalidParameterResourceId,
-        PolardbError::InvalidParameterTagKeysOrAll,
-        PolardbError::InvalidParameterCombination,
-        PolardbError::InvalidParameterGroupIdMalformed,
-        PolardbError::InvalidParameterGroupNameMalformed,
-        PolardbError::InvalidParametersFormat,
-        PolardbError::InvalidParametersMalformed,
-        PolardbError::InvalidPayTypeMalformed,
-        PolardbError::InvalidPaymentMethodIncomplete,
-        PolardbError::InvalidPeriodMalformed,
-        PolardbError::InvalidPeriodUnitMalformed,
-        PolardbError::InvalidPreferredBackupPeriodMalformed,
-        PolardbError::InvalidPreferredBackupTimeMalformed,
-        PolardbError::InvalidRecentCreationIntervalMalformed,
-        PolardbError::InvalidRecentExpirationIntervalMalformed,
-        PolardbError::InvalidRegionIdMalformed,
-        PolardbError::InvalidRenewalStatusMalformed,
-        PolardbError::InvalidRestoreTimeFormat,
-        PolardbError::InvalidRestoreTimeMalformed,
-        PolardbError::InvalidRestoreTimeExceedsExpirationTimeMalformed,
-        PolardbError::InvalidRestoreTypeFormat,
-        PolardbError::InvalidRestoreTypeNotFound,
-        PolardbError::InvalidSslAutoRotateMalformed,
-        PolardbError::InvalidSecurityIpListDuplicate,
-        PolardbError::InvalidSecurityIpListFormat,
-        PolardbError::InvalidSecurityIpListQuotaExceeded,
-        PolardbError::InvalidStartTimeMalformed,
-        PolardbError::InvalidStatusMalformed,
-        PolardbError::InvalidStorageClassMalformed,
-        PolardbError::InvalidStorageUsedTimeMalformed,
-        PolardbError::InvalidSwitchTimeModeMalformed,
-        PolardbError::InvalidTdeEnabledTypeMalformed,
-        PolardbError::InvalidTdeStatusAlreadyEnabled,
-        PolardbError::InvalidTagKeyMalformed,
-        PolardbError::InvalidTagValueMalformed,
-        PolardbError::InvalidUpgradeLabelMalformed,
-        PolardbError::InvalidUpgradePolicyMalformed,
-        PolardbError::InvalidUsedTimeMalformed,
-        PolardbError::InvalidUserNotFound,
-        PolardbError::InvalidVSwitchIdNotFound,
-        PolardbError::InvalidZoneIdMalformed,
-        PolardbError::InvalidZoneIdSame,
-        PolardbError::LocationFailedGetSubDomain,
-        PolardbError::LockTimeout,
-        PolardbError::MemberInsExist,
-        PolardbError::MemberNumberNotSupport,
-        PolardbError::MemberRoleNotSupport,
-        PolardbError::MinorVersionNotSupport,
-        PolardbError::MissParameterGdnId,
-        PolardbError::MissParameterNetType,
-        PolardbError::MissParameterNodeType,
-        PolardbError::MissParameterStorageClass,
-        PolardbError::MissParameterStoragePeriod,
-        PolardbError::MissParameterStorageType,
-        PolardbError::MissParameterStorageUsedTime,
-        PolardbError::MissParameterTagOrResourceId,
-        PolardbError::MissingUid,
-        PolardbError::MissingUserId,
-        PolardbError::NeedMaxScaleLinkMalformed,
-        PolardbError::NetTypeExists,
-        PolardbError::NetTypeUsedGdn,
-        PolardbError::NumberExceedResourceIds,
-        PolardbError::NumberExceedTags,
-        PolardbError::NumberExceedParameterGroupDesc,
-        PolardbError::NumberExceedSecurityGroupIds,
-        PolardbError::OrderArrearage,
-        PolardbError::OperationDeniedArchiveRestore,
-        PolardbError::OperationDeniedClusterCategory,
-        PolardbError::OperationDeniedClusterStatus,
-        PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-        PolardbError::OperationDeniedDbClusterDeletionLock,
-        PolardbError::OperationDeniedDbClusterPayType,
-        PolardbError::OperationDeniedDbClusterStatus,
-        PolardbError::OperationDeniedDbInstanceMonitorPeriod,
-        PolardbError::OperationDeniedDbNodeClass,
-        PolardbError::OperationDeniedDbNodeRole,
-        PolardbError::OperationDeniedDbNodeType,
-        PolardbError::OperationDeniedDbVersion,
-        PolardbError::OperationDeniedDeleteDbNodeNumber,
-        PolardbError::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
-        PolardbError::OperationDeniedDeleteNode,
-        PolardbError::OperationDeniedEndpointDbNodeNumber,
-        PolardbError::OperationDeniedLockMode,
-        PolardbError::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
-        PolardbError::OperationDeniedModifyProxyWithStrictConsistencyOn,
-        PolardbError::OperationDeniedModifyStorageSpace,
-        PolardbError::OperationDeniedMutexLock,
-        PolardbError::OperationDeniedOperateStatus,
-        PolardbError::OperationDeniedReaderNum,
-        PolardbError::OperationDeniedRoEqualSpec,
-        PolardbError::OperationDeniedStandbyEqualSpec,
-        PolardbError::OperationDeniedTempUpgradeDuring,
-        PolardbError::OperationDeniedUpgradeType,
-        PolardbError::OperationDeniedClusterSingleNodeLimit,
-        PolardbError::ParamCollationServerNotValid,
-        PolardbError::ParamDynamicException,
-        PolardbError::ParamGroupsNameInvalid,
-        PolardbError::ParamTypeException,
-        PolardbError::RequiredParamNotFound,
-        PolardbError::ScheduleTaskExist,
-        PolardbError::SecurityIpListDuplicate,
-        PolardbError::StandbyClusterTurnOn,
-        PolardbError::StartTimeBeforeNow,
-        PolardbError::SubDomainMalformed,
-        PolardbError::SwitchTimeAfterDeadline,
-        PolardbError::TaskModifyError,
-        PolardbError::UnknownException,
-        PolardbError::UnsupportedKmsServiceNotEnabled,
-        PolardbError::IncorrectTaskType,
-        PolardbError::InvalidCronJobDuplicateJob,
-        PolardbError::InvalidCronJobNotFound,
-        PolardbError::InvalidCronJobParamCronExpression,
-        PolardbError::InvalidCronJobParamEndTime,
-        PolardbError::InvalidCronJobParamInstanceId,
-        PolardbError::InvalidCronJobParamType,
-        PolardbError::InvalidEndpointSwitchTypeMalformed,
-        PolardbError::InvalidJobIdNotFound,
-        PolardbError::InvalidPageParamFormat,
-        PolardbError::InvalidParameterValueLimit,
-        PolardbError::InvalidTaskOperation,
-        PolardbError::InvalidTimeFormat,
-        PolardbError::InvalidTimerParamStartTime,
-        PolardbError::InvalidVSwitchIdMalformed,
-        PolardbError::MinorVersionNotSupportScc,
-        PolardbError::MissingParameterRegionId,
-        PolardbError::OperationDeniedInstanceType,
-        PolardbError::OperationDeniedProduct,
-        PolardbError::OperationDeniedTempAddNodeDuring,
-        PolardbError::ParameterMustNotNull,
-        PolardbError::ParamInvalid,
-        PolardbError::ParamInvalidTimeEndBeforeStart,
-        PolardbError::SccAlreadyDisabled,
-        PolardbError::SccAlreadyEnabled,
-        PolardbError::SccNotSupport,
-        PolardbError::SccNotSupportGdn,
-        PolardbError::SccNotSupportImci,
-        PolardbError::TaskHasStarted,
-        PolardbError::UnsupportHighFrequenceSwitchOver,
-        PolardbError::UnsupportWitchUnhealthyReplication,
-    ];
-    fn __from_code(code: &str) -> __Option<PolardbError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"MissingUID" => 231,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"DnsConflict" => 63,
-                    r"LockTimeout" => 218,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"GDN.NotFound" => 73,
-                    r"InvalidParam" => 166,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"MissingUserID" => 232,
-                    r"NetTypeExists" => 234,
-                    r"Param.Invalid" => 304,
-                    r"SccNotSupport" => 308,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"TaskHasStarted" => 311,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"CallDB4AI.Error" => 55,
-                    r"Connect.Timeout" => 58,
-                    r"IncorrecttVpcId" => 84,
-                    r"InvalidEditType" => 142,
-                    r"MemberIns.Exist" => 219,
-                    r"NetTypeUsed.Gdn" => 235,
-                    r"ORDER.ARREARAGE" => 240,
-                    r"TaskModifyError" => 280,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Account.DelError" => 47,
-                    r"Duplicate.TagKey" => 64,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Database.AddError" => 61,
-                    r"EndpointNum.Error" => 67,
-                    r"IncorrectGdnState" => 82,
-                    r"NumberExceed.Tags" => 237,
-                    r"ScheduleTaskExist" => 274,
-                    r"Unknown.Exception" => 281,
-                    r"IncorrectTaskType" => 283,
-                    r"SccAlreadyEnabled" => 307,
-                    r"SccNotSupport.GDN" => 309,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Account.QueryError" => 48,
-                    r"ActionUnauthorized" => 51,
-                    r"GdnRole.NotSupport" => 74,
-                    r"HaStatusNotSupport" => 75,
-                    r"InvalidZoneId.Same" => 216,
-                    r"ParamTypeException" => 272,
-                    r"StartTimeBeforeNow" => 277,
-                    r"InvalidTime.Format" => 295,
-                    r"SccAlreadyDisabled" => 306,
-                    r"SccNotSupport.IMCI" => 310,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Account.UpdateError" => 49,
-                    r"BackupTimesExceeded" => 52,
-                    r"ByokRoleArnNotFound" => 54,
-                    r"IncorrectDBInstance" => 79,
-                    r"IncorrectTaskStatus" => 83,
-                    r"MissParameter.GDNId" => 223,
-                    r"SubDomain.Malformed" => 278,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InsufficientResource" => 85,
-                    r"InvalidKey.Malformed" => 150,
-                    r"InvalidUser.NotFound" => 213,
-                    r"StandbyClusterTurnOn" => 276,
-                    r"InvalidTaskOperation" => 294,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Database.ConnectError" => 62,
-                    r"IncorrectBackupPolicy" => 77,
-                    r"InvalidParam.NoChange" => 170,
-                    r"MemberRole.NotSupport" => 221,
-                    r"MissParameter.NetType" => 224,
-                    r"ParamDynamicException" => 270,
-                    r"InvalidJobId.NotFound" => 291,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[10] {
-                    84 => {
-                        match code {
-                            r"ConcurrentTaskExceeded" => 57,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidParam.DBNodeNum" => 168,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"DBLinkSourceDBNotFound" => 59,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidNodes.Malformed" => 159,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"ByokNotAuthorizedToRds" => 53,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            r"AccountActionForbidden" => 50,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"InvalidBackup.NotFound" => 96,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidSignatureMethod" => 42,
-                            r"EndpointConfig.Invalid" => 66,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAINode.NotFound" => 87,
-                            r"MinorVersionNotSupport" => 222,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"RequiredParam.NotFound" => 273,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ParamGroupsNameInvalid" => 271,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"MissParameter.NodeType" => 225,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidDBType.NotFound" => 128,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[9] {
-                    46 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
-                            r"IncorrectBackupSetState" => 78,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"IncorrectDBInstanceType" => 80,
-                            r"OperationDenied.Product" => 301,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidDBName.Duplicate" => 119,
-                            r"InvalidDBName.Malformed" => 120,
-                            r"InvalidDBNode.Malformed" => 121,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidDBType.Malformed" => 127,
-                            _ => !0,
-                        }
-                    }
-                    95 => {
-                        match code {
-                            r"PARAMETER_MUST_NOT_NULL" => 303,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidStatus.Malformed" => 202,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"MemberNumber.NotSupport" => 220,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"SwitchTimeAfterDeadline" => 279,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidTagKey.Malformed" => 208,
-                            r"InvalidPageParam.Format" => 292,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidZoneId.Malformed" => 215,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidProduct.NotFound" => 35,
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            r"EndpointConfig.Conflict" => 65,
-                            r"InvalidCronJob.NotFound" => 285,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidParameter.Format" => 41,
-                            r"InvalidPeriod.Malformed" => 184,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"EngineMigration.NotExist" => 70,
-                    r"InvalidAccount.Malformed" => 88,
-                    r"InvalidDBNodeId.NotFound" => 124,
-                    r"InvalidEndTime.Malformed" => 143,
-                    r"InvalidIzNo.NotSupported" => 149,
-                    r"InvalidNetType.Malformed" => 157,
-                    r"InvalidOrderId.Malformed" => 162,
-                    r"InvalidParameters.Format" => 180,
-                    r"InvalidPayType.Malformed" => 182,
-                    r"NumberExceed.ResourceIds" => 236,
-                    r"OperationDenied.LockMode" => 257,
-                    r"SecurityIPList.Duplicate" => 275,
-                    r"InvalidCronJobParam.Type" => 289,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[7] {
-                    68 => {
-                        match code {
-                            r"InvalidDBCluster.NotFound" => 108,
-                            r"InvalidDBNodeId.Malformed" => 123,
-                            r"InvalidDuration.Malformed" => 141,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"InvalidEngine.Unsupported" => 145,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidPageSize.Malformed" => 165,
-                            r"InvalidParam.PgDBNodeSpec" => 171,
-                            r"InvalidParameter.NodeType" => 174,
-                            r"MissingParameter.RegionId" => 299,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidRegionId.Malformed" => 190,
-                            r"InvalidRestoreTime.Format" => 192,
-                            r"InvalidRestoreType.Format" => 195,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidTagValue.Malformed" => 209,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"InvalidUsedTime.Malformed" => 212,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidVSwitchId.NotFound" => 214,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"MissParameter.StorageType" => 228,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"OperationDenied.DbVersion" => 252,
-                            r"OperationDenied.MutexLock" => 261,
-                            r"OperationDenied.ReaderNum" => 263,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"EndpointStatus.NotSupport" => 68,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidDBInstance.NotFound" => 115,
-                    r"InvalidDBNodeNum.Malformed" => 125,
-                    r"InvalidDBVersion.Malformed" => 129,
-                    r"InvalidDateRange.Malformed" => 138,
-                    r"InvalidEngineVersion.Older" => 147,
-                    r"InvalidParameter.Malformed" => 173,
-                    r"InvalidStartTime.Malformed" => 201,
-                    r"MissParameter.StorageClass" => 226,
-                    r"NeedMaxScaleLink.Malformed" => 233,
-                    r"OperationDenied.DBNodeRole" => 250,
-                    r"OperationDenied.DBNodeType" => 251,
-                    r"OperationDenied.DeleteNode" => 255,
-                    r"InvalidVSwitchID.Malformed" => 297,
-                    r"MinorVersionNotSupport.Scc" => 298,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[11] {
-                    65 => {
-                        match code {
-                            r"Abs.InvalidAccount.NotFound" => 46,
-                            _ => !0,
-                        }
-                    }
-                    74 => {
-                        match code {
-                            r"InvalidCronJob.DuplicateJob" => 284,
-                            r"InvalidCronJobParam.EndTime" => 287,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidPageNumber.Malformed" => 164,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"DBTypeOrDBVersion.Malformed" => 60,
-                            r"MissParameter.StoragePeriod" => 227,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"InvalidModifyType.Malformed" => 156,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"Location.FailedGetSubDomain" => 217,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.ResourceId" => 175,
-                            r"InvalidParameterCombination" => 177,
-                            r"InvalidParameters.Malformed" => 181,
-                            r"InvalidParameterValue.Limit" => 293,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidDBLinkName.Malformed" => 118,
-                            r"OperationDenied.DBNodeClass" => 249,
-                            r"OperationDenied.RoEqualSpec" => 264,
-                            r"OperationDenied.UpgradeType" => 267,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidPeriodUnit.Malformed" => 185,
-                            r"InvalidRestoreType.NotFound" => 196,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidOrderTask.NotSupport" => 163,
-                            r"InvalidTimerParam.StartTime" => 296,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidBackupMode.Malformed" => 99,
-                            r"InvalidBackupSetID.NotFound" => 102,
-                            r"InvalidBackupType.Malformed" => 104,
-                            r"InvalidDBClusterId.NotFound" => 111,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"EntityNotExist.ResourceGroup" => 72,
-                    r"IncorrectGdnStandbyDBVersion" => 81,
-                    r"InsufficientResourceCapacity" => 86,
-                    r"InvalidAccountName.Duplicate" => 90,
-                    r"InvalidAccountName.Malformed" => 91,
-                    r"InvalidAccountType.Malformed" => 94,
-                    r"InvalidDBClusterId.Malformed" => 110,
-                    r"InvalidDBEndpointId.NotFound" => 114,
-                    r"InvalidDBInstanceId.NotFound" => 117,
-                    r"InvalidDBNodeClass.Malformed" => 122,
-                    r"InvalidRestoreTime.Malformed" => 193,
-                    r"InvalidSecurityIPList.Format" => 199,
-                    r"ParamCollationServerNotValid" => 269,
-                    r"OperationDenied.InstanceType" => 300,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IncorrectAccountPrivilegeType" => 76,
-                    r"InvalidBackupMethod.Malformed" => 98,
-                    r"InvalidBackupStatus.Malformed" => 103,
-                    r"InvalidDBEndpointId.Malformed" => 113,
-                    r"InvalidMaintainTime.Malformed" => 155,
-                    r"InvalidOrderCharge.NotSupport" => 161,
-                    r"InvalidParam.CRACParamNodeNum" => 167,
-                    r"InvalidParameter.TagKeysOrAll" => 176,
-                    r"InvalidStorageClass.Malformed" => 203,
-                    r"InvalidUpgradeLabel.Malformed" => 210,
-                    r"MissParameter.StorageUsedTime" => 229,
-                    r"MissParameter.TagOrResourceId" => 230,
-                    r"NumberExceed.securityGroupIds" => 239,
-                    r"OperationDenied.ClusterStatus" => 243,
-                    r"OperationDenied.OperateStatus" => 262,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"ClusterEndpoint.StatusNotValid" => 56,
-                    r"EngineMigration.ActionDisabled" => 69,
-                    r"InvalidDBDescription.Malformed" => 112,
-                    r"InvalidOperationType.Malformed" => 160,
-                    r"InvalidRenewalStatus.Malformed" => 191,
-                    r"InvalidSSLAutoRotate.Malformed" => 197,
-                    r"InvalidUpgradePolicy.Malformed" => 211,
-                    r"OperationDenied.ArchiveRestore" => 241,
-                    r"InvalidCronJobParam.InstanceId" => 288,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidDBInstanceClass.NotFound" => 116,
-                    r"InvalidEndpointConfig.Malformed" => 144,
-                    r"InvalidPaymentMethod.Incomplete" => 183,
-                    r"InvalidSecurityIPList.Duplicate" => 198,
-                    r"InvalidSwitchTimeMode.Malformed" => 205,
-                    r"InvalidTDEEnabledType.Malformed" => 206,
-                    r"InvalidTDEStatus.AlreadyEnabled" => 207,
-                    r"NumberExceed.parameterGroupDesc" => 238,
-                    r"OperationDenied.ClusterCategory" => 242,
-                    r"OperationDenied.DBClusterStatus" => 247,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidAccountPassword.Malformed" => 92,
-                    r"InvalidBackupFrequency.Malformed" => 97,
-                    r"InvalidDefaultTimeZone.Malformed" => 139,
-                    r"InvalidEngineVersion.Unsupported" => 148,
-                    r"InvalidStorageUsedTime.Malformed" => 204,
-                    r"OperationDenied.DBClusterPayType" => 246,
-                    r"OperationDenied.StandbyEqualSpec" => 265,
-                    r"UnsupportedKmsService.NotEnabled" => 282,
-                    r"Param.Invalid.TimeEndBeforeStart" => 305,
-                    r"UnsupportHighFrequenceSwitchOver" => 312,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"EngineMigrationStatus.NotSurpport" => 71,
-                    r"InvalidAccountPrivilege.Malformed" => 93,
-                    r"InvalidConnectionString.Malformed" => 105,
-                    r"InvalidDowngradeDBNodeClass.Limit" => 140,
-                    r"InvalidParameterGroupId.Malformed" => 178,
-                    r"OperationDenied.TempUpgradeDuring" => 266,
-                    r"OperationDenied.TempAddNodeDuring" => 302,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"OperationDenied.DeleteDBNodeNumber" => 253,
-                    r"OperationDenied.ModifyStorageSpace" => 260,
-                    r"InvalidCronJobParam.CronExpression" => 286,
-                    r"UnsupportWitchUnhealthyReplication" => 313,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidAccountDescription.Malformed" => 89,
-                    r"InvalidEngineMinorVersion.Malformed" => 146,
-                    r"InvalidNewResourceGroupId.Malformed" => 158,
-                    r"InvalidParameterGroupName.Malformed" => 179,
-                    r"InvalidSecurityIPList.QuotaExceeded" => 200,
-                    r"InvalidEndpointSwitchType.Malformed" => 290,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidDBProxyClusterClass.Malformed" => 126,
-                    r"InvalidLowerCaseTableNames.Malformed" => 154,
-                    r"InvalidPreferredBackupTime.Malformed" => 187,
-                    r"OperationDenied.EndpointDBNodeNumber" => 256,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDBClusterDescription.Malformed" => 109,
-                    r"InvalidDataLevel1BackupTime.Malformed" => 133,
-                    r"OperationDenied.DBClusterDeletionLock" => 245,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidBackupRetentionPeriod.Malformed" => 100,
-                    r"InvalidPreferredBackupPeriod.Malformed" => 186,
-                    r"OperationDenied.clusterSingleNodeLimit" => 268,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidConnectionStringPrefix.Malformed" => 106,
-                    r"InvalidDataLevel1BackupPeriod.Malformed" => 131,
-                    r"InvalidDataLevel2BackupPeriod.Malformed" => 136,
-                    r"InvalidRecentCreationInterval.Malformed" => 188,
-                    r"OperationDenied.DBInstanceMonitorPeriod" => 248,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidParam.ECSESSDSTANDARDParamNodeNum" => 169,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidLogBackupRetentionPeriod.Malformed" => 153,
-                    r"InvalidRecentExpirationInterval.Malformed" => 189,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidDataLevel1BackupFrequency.Malformed" => 130,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"InvalidLogBackupAnotherRegionRegion.NotFound" => 151,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"InvalidDataLevel2AnotherRegionRegion.NotFound" => 135,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"InvalidCurrentTimeExceedsRestoreTime.Malformed" => 107,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"InvalidAutoTableTransparentEncryption.Malformed" => 95,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"InvalidDataLevel1BackupRetentionPeriod.Malformed" => 132,
-                    r"InvalidDataLevel2BackupRetentionPeriod.Malformed" => 137,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"InvalidRestoreTimeExceedsExpirationTime.Malformed" => 194,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationDenied.ModifyProxyWithStrictConsistencyOn" => 259,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"OperationDenied.CreateDBNodesWithStrictConsistencyOn" => 244,
-                    r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn" => 254,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed" => 152,
-                    _ => !0,
-                }
-            }
-            55 => {
-                match code {
-                    r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed" => 101,
-                    _ => !0,
-                }
-            }
-            56 => {
-                match code {
-                    r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn" => 258,
-                    _ => !0,
-                }
-            }
-            60 => {
-                match code {
-                    r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed" => {
-                        172
-                    }
-                    _ => !0,
-                }
-            }
-            61 => {
-                match code {
-                    r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed" => {
-                        134
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: PolardbError) -> &'static [u16] {
-        match code {
-            PolardbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            PolardbError::MissingParameter => &[400, 403],
-            PolardbError::InvalidAction => &[403, 400],
-            PolardbError::ConcurrentTaskExceeded => &[400, 403],
-            PolardbError::EndpointStatusNotSupport => &[400, 404],
-            PolardbError::GdnNotFound => &[400, 404],
-            PolardbError::IncorrectTaskStatus => &[403, 400],
-            PolardbError::InvalidDbClusterIdMalformed => &[400, 404],
-            PolardbError::InvalidDbClusterIdNotFound => &[400, 404],
-            PolardbError::InvalidDbTypeNotFound => &[400, 404],
-            PolardbError::InvalidParam => &[404, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: PolardbError) -> &'static [&'static str] {
-        match code {
-            PolardbError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[314].message] }
-            }
-            PolardbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            PolardbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            PolardbError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            PolardbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            PolardbError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            PolardbError::ForbiddenRam => const { &[__E[24].message, __E[85].message] }
-            PolardbError::ConcurrentTaskExceeded => {
-                const { &[__E[67].message, __E[68].message] }
-            }
-            PolardbError::InsufficientResourceCapacity => {
-                const { &[__E[100].message, __E[101].message] }
-            }
-            PolardbError::InvalidBackupSetIdNotFound => {
-                const { &[__E[118].message, __E[119].message] }
-            }
-            PolardbError::InvalidDbClusterNotFound => {
-                const { &[__E[125].message, __E[126].message] }
-            }
-            PolardbError::InvalidDbClusterIdMalformed => {
-                const { &[__E[128].message, __E[129].message] }
-            }
-            PolardbError::InvalidDbClusterIdNotFound => {
-                const { &[__E[131].message, __E[133].message] }
-            }
-            PolardbError::InvalidDbNameDuplicate => {
-                const { &[__E[141].message, __E[142].message] }
-            }
-            PolardbError::InvalidParam => {
-                const { &[__E[190].message, __E[191].message, __E[326].message] }
-            }
-            PolardbError::InvalidParametersFormat => {
-                const { &[__E[205].message, __E[206].message] }
-            }
-            PolardbError::InvalidRegionIdMalformed => {
-                const { &[__E[216].message, __E[217].message] }
-            }
-            PolardbError::NumberExceedTags => {
-                const { &[__E[264].message, __E[265].message, __E[266].message] }
-            }
-            PolardbError::OperationDeniedLockMode => {
-                const { &[__E[286].message, __E[287].message] }
-            }
-            PolardbError::ScheduleTaskExist => {
-                const { &[__E[304].message, __E[305].message] }
-            }
-            PolardbError::StartTimeBeforeNow => {
-                const { &[__E[308].message, __E[345].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: PolardbError) -> &'static [__Entry] {
-        match code {
-            PolardbError::IdempotentParameterMismatch => const { &[__E[0], __E[314]] }
-            PolardbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            PolardbError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            PolardbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            PolardbError::ForbiddenRam => const { &[__E[24], __E[85]] }
-            PolardbError::InvalidAction => const { &[__E[29], __E[110]] }
-            PolardbError::IncorrectTaskStatus => const { &[__E[97], __E[315]] }
-            PolardbError::InvalidParam => const { &[__E[190], __E[191], __E[326]] }
-            PolardbError::StartTimeBeforeNow => const { &[__E[308], __E[345]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: PolardbError) -> &'static [&'static str] {
-        match code {
-            PolardbError::IdempotentParameterMismatch => {
-                &[r"DescribeDBClusterEncryptionKey"]
-            }
-            PolardbError::ForbiddenRam => {
-                &[
-                    r"DescribeDBClusterAccessWhitelist",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterParameters",
-                    r"DescribeDbClusterAttributeZonal",
-                ]
-            }
-            PolardbError::InvalidAction => {
-                &[r"DescribeDBClusterConnectivity", r"DescribeGlobalSecurityIPGroup"]
-            }
-            PolardbError::AbsInvalidAccountNotFound => &[r"DescribeMaskingRules"],
-            PolardbError::AccountDelError => &[r"DeleteAccount", r"DeleteAccountZonal"],
-            PolardbError::AccountQueryError => {
-                &[
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                    r"DescribeColdStorageInstance",
-                ]
-            }
-            PolardbError::AccountUpdateError => {
-                &[r"GrantAccountPrivilege", r"GrantAccountPrivilegeZonal"]
-            }
-            PolardbError::AccountActionForbidden => {
-                &[r"DeleteAccount", r"DeleteAccountZonal"]
-            }
-            PolardbError::ActionUnauthorized => &[r"ModifyDBClusterPrimaryZone"],
-            PolardbError::BackupTimesExceeded => &[r"CreateBackup"],
-            PolardbError::ByokNotAuthorizedToRds => &[r"DescribeUserEncryptionKeyList"],
-            PolardbError::ByokRoleArnNotFound => &[r"DescribeUserEncryptionKeyList"],
-            PolardbError::CallDb4aiError => {
-                &[r"CloseAITask", r"DescribeAITaskStatus", r"OpenAITask"]
-            }
-            PolardbError::ClusterEndpointStatusNotValid => {
-                &[
-                    r"CreateDBClusterEndpoint",
-                    r"CreateDBClusterEndpointZonal",
-                    r"DeleteDBClusterEndpoint",
-                    r"DeleteDBClusterEndpointZonal",
-                ]
-            }
-            PolardbError::ConcurrentTaskExceeded => {
-                &[
-                    r"DeleteAccount",
-                    r"DeleteAccountZonal",
-                    r"ResetAccount",
-                    r"ResetAccountZonal",
-                ]
-            }
-            PolardbError::ConnectTimeout => {
-                &[
-                    r"DeleteAccount",
-                    r"DeleteAccountZonal",
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                ]
-            }
-            PolardbError::DbLinkSourceDbNotFound => &[r"CreateDBLink"],
-            PolardbError::DbTypeOrDbVersionMalformed => &[r"DescribeDBClusters"],
-            PolardbError::DatabaseAddError => {
-                &[r"CreateDatabase", r"CreateDatabaseZonal"]
-            }
-            PolardbError::DatabaseConnectError => {
-                &[
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                    r"DescribeColdStorageInstance",
-                    r"DescribeDatabases",
-                    r"DescribeDatabasesZonal",
-                ]
-            }
-            PolardbError::DnsConflict => &[r"ModifyDBEndpointAddress"],
-            PolardbError::DuplicateTagKey => &[r"TagResources"],
-            PolardbError::EndpointConfigConflict => {
-                &[r"CreateDBClusterEndpoint", r"CreateDBClusterEndpointZonal"]
-            }
-            PolardbError::EndpointConfigInvalid => {
-                &[r"CreateDBClusterEndpoint", r"CreateDBClusterEndpointZonal"]
-            }
-            PolardbError::EndpointNumError => {
-                &[r"CreateDBClusterEndpoint", r"CreateDBClusterEndpointZonal"]
-            }
-            PolardbError::EndpointStatusNotSupport => {
-                &[
-                    r"CreateDBEndpointAddress",
-                    r"DeleteDBEndpointAddress",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterEndpointZonal",
-                ]
-            }
-            PolardbError::EngineMigrationActionDisabled => {
-                &[
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"CreateColdStorageInstance",
-                    r"DeleteDBCluster",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                    r"ModifyAccountPassword",
-                    r"ModifyAccountPasswordZonal",
-                    r"ModifyDBClusterSSL",
-                ]
-            }
-            PolardbError::EngineMigrationNotExist => &[r"CloseDBClusterMigration"],
-            PolardbError::EngineMigrationStatusNotSurpport => {
-                &[
-                    r"AbortDBClusterMigration",
-                    r"CloseDBClusterMigration",
-                    r"ContinueDBClusterMigration",
-                ]
-            }
-            PolardbError::EntityNotExistResourceGroup => &[r"CreateDBCluster"],
-            PolardbError::GdnNotFound => {
-                &[
-                    r"DeleteGlobalDatabaseNetwork",
-                    r"DescribeGlobalDatabaseNetwork",
-                    r"ModifyGlobalDatabaseNetwork",
-                    r"RemoveDBClusterFromGDN",
-                    r"ResetGlobalDatabaseNetwork",
-                ]
-            }
-            PolardbError::GdnRoleNotSupport => &[r"DeleteAccount", r"DeleteAccountZonal"],
-            PolardbError::HaStatusNotSupport => {
-                &[r"FailoverDBCluster", r"FailoverDBClusterZonal"]
-            }
-            PolardbError::IncorrectAccountPrivilegeType => {
-                &[r"GrantAccountPrivilege", r"GrantAccountPrivilegeZonal"]
-            }
-            PolardbError::IncorrectBackupPolicy => &[r"ModifyBackupPolicy"],
-            PolardbError::IncorrectBackupSetState => {
-                &[r"DescribeMetaList", r"RestoreTable"]
-            }
-            PolardbError::IncorrectDbInstance => &[r"ModifyDBCluster"],
-            PolardbError::IncorrectDbInstanceType => &[r"ModifyDBCluster"],
-            PolardbError::IncorrectGdnStandbyDbVersion => {
-                &[r"UpgradeDBClusterVersion", r"UpgradeDBClusterVersionZonal"]
-            }
-            PolardbError::IncorrectGdnState => &[r"ModifyDBClusterTDE"],
-            PolardbError::IncorrectTaskStatus => {
-                &[r"ModifyActiveOperationTasks", r"ModifyPendingMaintenanceAction"]
-            }
-            PolardbError::IncorrecttVpcId => {
-                &[r"DescribeVSwitchList", r"DescribeVSwitches"]
-            }
-            PolardbError::InsufficientResource => &[r"ModifyDBClusterPrimaryZone"],
-            PolardbError::InsufficientResourceCapacity => {
-                &[r"DescribeMetaList", r"ModifyDBNodeClass", r"RestoreTable"]
-            }
-            PolardbError::InvalidAiNodeNotFound => &[r"OpenAITask"],
-            PolardbError::InvalidAccountMalformed => &[r"OpenAITask"],
-            PolardbError::InvalidAccountDescriptionMalformed => {
-                &[
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountDescriptionZonal",
-                ]
-            }
-            PolardbError::InvalidAccountNameDuplicate => {
-                &[r"CheckAccountName", r"CheckAccountNameZonal"]
-            }
-            PolardbError::InvalidAccountNameMalformed => {
-                &[
-                    r"CheckAccountName",
-                    r"CheckAccountNameZonal",
-                    r"CheckDBName",
-                    r"CheckDBNameZonal",
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"CreateDatabase",
-                    r"CreateDatabaseZonal",
-                    r"DeleteAccount",
-                    r"DeleteAccountZonal",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                    r"ModifyDBDescription",
-                    r"ModifyDBDescriptionZonal",
-                    r"ResetAccount",
-                    r"ResetAccountZonal",
-                    r"RevokeAccountPrivilege",
-                    r"RevokeAccountPrivilegeZonal",
-                ]
-            }
-            PolardbError::InvalidAccountPasswordMalformed => {
-                &[
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"ModifyAccountPassword",
-                    r"ModifyAccountPasswordZonal",
-                ]
-            }
-            PolardbError::InvalidAccountPrivilegeMalformed => {
-                &[
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"CreateDatabase",
-                    r"CreateDatabaseZonal",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                ]
-            }
-            PolardbError::InvalidAccountTypeMalformed => {
-                &[r"CreateAccount", r"CreateAccountZonal"]
-            }
-            PolardbError::InvalidAutoTableTransparentEncryptionMalformed => {
-                &[r"ModifyDBClusterTDE"]
-            }
-            PolardbError::InvalidBackupNotFound => {
-                &[r"DescribeMetaList", r"RestoreTable"]
-            }
-            PolardbError::InvalidBackupFrequencyMalformed => &[r"ModifyBackupPolicy"],
-            PolardbError::InvalidBackupMethodMalformed => &[r"CreateBackup"],
-            PolardbError::InvalidBackupModeMalformed => {
-                &[r"DescribeBackupTasks", r"DescribeBackups", r"DescribeDetachedBackups"]
-            }
-            PolardbError::InvalidBackupRetentionPeriodMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed => {
-                &[r"CreateDBCluster", r"DeleteDBCluster"]
-            }
-            PolardbError::InvalidBackupSetIdNotFound => {
-                &[r"DeleteBackup", r"DescribeMetaList", r"RestoreTable"]
-            }
-            PolardbError::InvalidBackupStatusMalformed => {
-                &[r"DescribeBackups", r"DescribeDetachedBackups"]
-            }
-            PolardbError::InvalidBackupTypeMalformed => &[r"CreateBackup"],
-            PolardbError::InvalidConnectionStringMalformed => {
-                &[r"ModifyDBClusterMigration", r"ModifyDBClusterSSL"]
-            }
-            PolardbError::InvalidConnectionStringPrefixMalformed => {
-                &[r"CreateDBEndpointAddress"]
-            }
-            PolardbError::InvalidCurrentTimeExceedsRestoreTimeMalformed => {
-                &[r"TempModifyDBNode"]
-            }
-            PolardbError::InvalidDbClusterNotFound => {
-                &[
-                    r"CheckConnectionString",
-                    r"CheckKMSAuthorized",
-                    r"CloseAITask",
-                    r"CreateDatabase",
-                    r"CreateDatabaseZonal",
-                    r"CreateGlobalDatabaseNetwork",
-                    r"DeleteDBCluster",
-                    r"DeleteDBEndpointAddress",
-                    r"DeleteDBLink",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseZonal",
-                    r"DeleteGlobalDatabaseNetwork",
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                    r"DescribeAvailableCrossRegions",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupRegions",
-                    r"DescribeBackups",
-                    r"DescribeColdStorageInstance",
-                    r"DescribeDBClusterAccessWhitelist",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterEndpoints",
-                    r"DescribeDBClusterEndpointsZonal",
-                    r"DescribeDBClusterNetInfo",
-                    r"DescribeDBClusterProxy",
-                    r"DescribeDBClusterSSL",
-                    r"DescribeDBClusterServerlessConf",
-                    r"DescribeDBClusterTDE",
-                    r"DescribeDBLinks",
-                    r"DescribeDBLogFiles",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeDatabases",
-                    r"DescribeDatabasesZonal",
-                    r"DescribeDbClusterAttributeZonal",
-                    r"DescribeDetachedBackups",
-                    r"DescribeGlobalDatabaseNetwork",
-                    r"DescribeGlobalDatabaseNetworks",
-                    r"DescribeHALogs",
-                    r"DescribeLocalAvailableRecoveryTime",
-                    r"DescribeLogBackupPolicy",
-                    r"DescribeMetaList",
-                    r"DescribeUserEncryptionKeyList",
-                    r"FailoverDBCluster",
-                    r"FailoverDBClusterZonal",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                    r"ManuallyStartDBCluster",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountDescriptionZonal",
-                    r"ModifyAccountLockState",
-                    r"ModifyAccountPassword",
-                    r"ModifyAccountPasswordZonal",
-                    r"ModifyAutoRenewAttribute",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterDeletion",
-                    r"ModifyDBClusterDescription",
-                    r"ModifyDBClusterDescriptionZonal",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterEndpointZonal",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBClusterMigration",
-                    r"ModifyDBClusterPrimaryZone",
-                    r"ModifyDBClusterResourceGroup",
-                    r"ModifyDBClusterSSL",
-                    r"ModifyDBClusterTDE",
-                    r"ModifyDBDescription",
-                    r"ModifyDBDescriptionZonal",
-                    r"ModifyDBEndpointAddress",
-                    r"ModifyDBNodeSccMode",
-                    r"ModifyDBNodesParameters",
-                    r"ModifyGlobalDatabaseNetwork",
-                    r"ModifyLogBackupPolicy",
-                    r"OpenAITask",
-                    r"RefreshDBClusterStorageUsage",
-                    r"RemoveDBClusterFromGDN",
-                    r"ResetAccount",
-                    r"ResetAccountPassword",
-                    r"ResetAccountZonal",
-                    r"ResetGlobalDatabaseNetwork",
-                    r"RestoreTable",
-                    r"RevokeAccountPrivilege",
-                    r"RevokeAccountPrivilegeZonal",
-                    r"SwitchOverGlobalDatabaseNetwork",
-                    r"TempModifyDBNode",
-                    r"TransformDBClusterPayType",
-                    r"UpgradeDBClusterVersion",
-                    r"UpgradeDBClusterVersionZonal",
-                ]
-            }
-            PolardbError::InvalidDbClusterDescriptionMalformed => {
-                &[r"ModifyDBClusterDescription", r"ModifyDBClusterDescriptionZonal"]
-            }
-            PolardbError::InvalidDbClusterIdMalformed => {
-                &[
-                    r"CancelCronJobPolicyServerless",
-                    r"CheckAccountName",
-                    r"CheckAccountNameZonal",
-                    r"CheckDBName",
-                    r"CheckDBNameZonal",
-                    r"CheckKMSAuthorized",
-                    r"CloseAITask",
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"CreateBackup",
-                    r"CreateCronJobPolicyServerless",
-                    r"CreateDBEndpointAddress",
-                    r"CreateDBNodes",
-                    r"CreateDatabase",
-                    r"CreateDatabaseZonal",
-                    r"DeleteAccount",
-                    r"DeleteAccountZonal",
-                    r"DeleteDBCluster",
-                    r"DeleteDBClusterEndpoint",
-                    r"DeleteDBClusterEndpointZonal",
-                    r"DeleteDBEndpointAddress",
-                    r"DeleteDBNodes",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseZonal",
-                    r"DeleteMaskingRules",
-                    r"DescribeAITaskStatus",
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackups",
-                    r"DescribeColdStorageInstance",
-                    r"DescribeCronJobPolicyServerless",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterAuditLogCollector",
-                    r"DescribeDBClusterEncryptionKey",
-                    r"DescribeDBClusterEndpoints",
-                    r"DescribeDBClusterEndpointsZonal",
-                    r"DescribeDBClusterParameters",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBClusterSSL",
-                    r"DescribeDBClusterServerlessConf",
-                    r"DescribeDBClusterTDE",
-                    r"DescribeDBClusterVersion",
-                    r"DescribeDBClusterVersionZonal",
-                    r"DescribeDBInitializeVariable",
-                    r"DescribeDBLogFiles",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeDatabases",
-                    r"DescribeDatabasesZonal",
-                    r"DescribeDbClusterAttributeZonal",
-                    r"DescribeDetachedBackups",
-                    r"DescribeFirewallRules",
-                    r"DescribeHALogs",
-                    r"DescribeLogBackupPolicy",
-                    r"DescribeMaskingRules",
-                    r"DescribeUserEncryptionKeyList",
-                    r"DisableDBClusterOrca",
-                    r"EnableDBClusterOrca",
-                    r"EnableFirewallRules",
-                    r"FailoverDBCluster",
-                    r"FailoverDBClusterZonal",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                    r"ManuallyStartDBCluster",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountDescriptionZonal",
-                    r"ModifyAccountPassword",
-                    r"ModifyAccountPasswordZonal",
-                    r"ModifyAutoRenewAttribute",
-                    r"ModifyBackupPolicy",
-                    r"ModifyCronJobPolicyServerless",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterDeletion",
-                    r"ModifyDBClusterDescription",
-                    r"ModifyDBClusterDescriptionZonal",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterEndpointZonal",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBClusterMigrationEndpoint",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBClusterPrimaryZone",
-                    r"ModifyDBClusterResourceGroup",
-                    r"ModifyDBClusterSSL",
-                    r"ModifyDBClusterServerlessConf",
-                    r"ModifyDBClusterTDE",
-                    r"ModifyDBClusterVpc",
-                    r"ModifyDBDescription",
-                    r"ModifyDBDescriptionZonal",
-                    r"ModifyDBNodeHotReplicaMode",
-                    r"ModifyDBNodesParameters",
-                    r"ModifyLogBackupPolicy",
-                    r"ModifyMaskingRules",
-                    r"ModifyScheduleTask",
-                    r"OpenAITask",
-                    r"ResetAccount",
-                    r"ResetAccountZonal",
-                    r"RestartDBLink",
-                    r"RevokeAccountPrivilege",
-                    r"RevokeAccountPrivilegeZonal",
-                    r"TempModifyDBNode",
-                    r"TransformDBClusterPayType",
-                    r"UpgradeDBClusterVersion",
-                    r"UpgradeDBClusterVersionZonal",
-                ]
-            }
-            PolardbError::InvalidDbClusterIdNotFound => {
-                &[
-                    r"CheckAccountName",
-                    r"CheckAccountNameZonal",
-                    r"CheckDBName",
-                    r"CheckDBNameZonal",
-                    r"CloseDBClusterMigration",
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"CreateBackup",
-                    r"CreateColdStorageInstance",
-                    r"CreateDBClusterEndpoint",
-                    r"CreateDBClusterEndpointZonal",
-                    r"CreateDBEndpointAddress",
-                    r"CreateDBLink",
-                    r"CreateDBNodes",
-                    r"CreateDatabase",
-                    r"CreateDatabaseZonal",
-                    r"CreateExtensions",
-                    r"CreateGlobalDatabaseNetwork",
-                    r"CreateNetworkChannel",
-                    r"DeleteAccount",
-                    r"DeleteAccountZonal",
-                    r"DeleteBackup",
-                    r"DeleteDBClusterEndpoint",
-                    r"DeleteDBClusterEndpointZonal",
-                    r"DeleteDBEndpointAddress",
-                    r"DeleteDBLink",
-                    r"DeleteDBNodes",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseZonal",
-                    r"DeleteExtensions",
-                    r"DeleteNetworkChannel",
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupTasks",
-                    r"DescribeBackups",
-                    r"DescribeCharacterSetName",
-                    r"DescribeDBClusterAccessWhitelist",
-                    r"DescribeDBClusterEncryptionKey",
-                    r"DescribeDBClusterEndpoints",
-                    r"DescribeDBClusterEndpointsZonal",
-                    r"DescribeDBClusterMigration",
-                    r"DescribeDBClusterParameters",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBClusterTDE",
-                    r"DescribeDBClusterVersion",
-                    r"DescribeDBClusterVersionZonal",
-                    r"DescribeDBInitializeVariable",
-                    r"DescribeDBLinks",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeDBProxyPerformance",
-                    r"DescribeDatabases",
-                    r"DescribeDatabasesZonal",
-                    r"DescribeDetachedBackups",
-                    r"DescribeExtensions",
-                    r"DescribeLogBackupPolicy",
-                    r"DescribeMaskingRules",
-                    r"DescribeMetaList",
-                    r"DescribeNetworkChannel",
-                    r"DescribeSlowLogRecords",
-                    r"DescribeUserEncryptionKeyList",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                    r"ListTagResources",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountDescriptionZonal",
-                    r"ModifyAccountPassword",
-                    r"ModifyAccountPasswordZonal",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterDeletion",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterEndpointZonal",
-                    r"ModifyDBClusterMigration",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBDescription",
-                    r"ModifyDBDescriptionZonal",
-                    r"ModifyDBNodeConfig",
-                    r"ModifyDBNodeSccMode",
-                    r"ModifyLogBackupPolicy",
-                    r"RemoveDBClusterFromGDN",
-                    r"ResetAccount",
-                    r"ResetAccountZonal",
-                    r"RestoreTable",
-                    r"RevokeAccountPrivilege",
-                    r"RevokeAccountPrivilegeZonal",
-                    r"SwitchOverGlobalDatabaseNetwork",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateExtensions",
-                ]
-            }
-            PolardbError::InvalidDbDescriptionMalformed => {
-                &[
-                    r"CreateDatabase",
-                    r"CreateDatabaseZonal",
-                    r"ModifyDBDescription",
-                    r"ModifyDBDescriptionZonal",
-                ]
-            }
-            PolardbError::InvalidDbEndpointIdMalformed => {
-                &[
-                    r"CreateDBEndpointAddress",
-                    r"DeleteDBClusterEndpoint",
-                    r"DeleteDBClusterEndpointZonal",
-                    r"DeleteDBEndpointAddress",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterEndpointZonal",
-                    r"ModifyDBClusterSSL",
-                ]
-            }
-            PolardbError::InvalidDbEndpointIdNotFound => &[r"DescribeDBProxyPerformance"],
-            PolardbError::InvalidDbInstanceNotFound => {
-                &[
-                    r"DescribeAITaskStatus",
-                    r"DescribeDBClusterEncryptionKey",
-                    r"DescribeExtensions",
-                ]
-            }
-            PolardbError::InvalidDbInstanceClassNotFound => {
-                &[
-                    r"DisableDBClusterServerless",
-                    r"EnableDBClusterServerless",
-                    r"ModifyDBClusterServerlessConf",
-                    r"ModifyDBNodeHotReplicaMode",
-                ]
-            }
-            PolardbError::InvalidDbInstanceIdNotFound => &[r"ModifyDBClusterMonitor"],
-            PolardbError::InvalidDbLinkNameMalformed => &[r"CreateDBLink"],
-            PolardbError::InvalidDbNameDuplicate => {
-                &[
-                    r"CheckDBName",
-                    r"CheckDBNameZonal",
-                    r"DescribeMetaList",
-                    r"RestoreTable",
-                ]
-            }
-            PolardbError::InvalidDbNameMalformed => {
-                &[
-                    r"CreateDatabase",
-                    r"CreateDatabaseZonal",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseZonal",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                    r"RevokeAccountPrivilege",
-                    r"RevokeAccountPrivilegeZonal",
-                ]
-            }
-            PolardbError::InvalidDbNodeMalformed => {
-                &[r"CreateDBNodes", r"DeleteDBNodes", r"TempModifyDBNode"]
-            }
-            PolardbError::InvalidDbNodeClassMalformed => {
-                &[r"EvaluateRegionResource", r"TempModifyDBNode"]
-            }
-            PolardbError::InvalidDbNodeIdMalformed => {
-                &[
-                    r"CancelScheduleTasks",
-                    r"DescribeAIDBClusterPerformance",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeTasks",
-                    r"FailoverDBCluster",
-                    r"FailoverDBClusterZonal",
-                    r"ModifyDBNodeHotReplicaMode",
-                    r"ModifyDBNodesParameters",
-                    r"RestartDBNode",
-                    r"RestartDBNodeZonal",
-                ]
-            }
-            PolardbError::InvalidDbNodeIdNotFound => {
-                &[
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeDBNodePerformance",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBNodeHotReplicaMode",
-                ]
-            }
-            PolardbError::InvalidDbNodeNumMalformed => {
-                &[
-                    r"CreateDBNodes",
-                    r"DeleteDBNodes",
-                    r"ModifyDBCluster",
-                    r"TempModifyDBNode",
-                ]
-            }
-            PolardbError::InvalidDbProxyClusterClassMalformed => &[r"ModifyDBCluster"],
-            PolardbError::InvalidDbTypeMalformed => {
-                &[
-                    r"DescribeDBInitializeVariable",
-                    r"DescribeDBNodesParameters",
-                    r"EvaluateRegionResource",
-                    r"FailoverDBCluster",
-                    r"FailoverDBClusterZonal",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterTDE",
-                    r"ModifyDBNodeSccMode",
-                    r"ModifyDBNodesParameters",
-                    r"TempModifyDBNode",
-                ]
-            }
-            PolardbError::InvalidDbTypeNotFound => {
-                &[r"CreateParameterGroup", r"DescribeParameterTemplates"]
-            }
-            PolardbError::InvalidDbVersionMalformed => {
-                &[
-                    r"CreateParameterGroup",
-                    r"DescribeDBClusterAvailableResources",
-                    r"DescribeDBClusterVersion",
-                    r"DescribeDBClusterVersionZonal",
-                    r"DescribeParameterTemplates",
-                    r"EvaluateRegionResource",
-                ]
-            }
-            PolardbError::InvalidDataLevel1BackupFrequencyMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDataLevel1BackupPeriodMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDataLevel1BackupRetentionPeriodMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDataLevel1BackupTimeMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDataLevel2AnotherRegionRegionNotFound => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDataLevel2BackupPeriodMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDataLevel2BackupRetentionPeriodMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidDateRangeMalformed => {
-                &[r"DescribeDBClusterPerformance", r"DescribeDBNodePerformance"]
-            }
-            PolardbError::InvalidDefaultTimeZoneMalformed => &[r"CreateDBCluster"],
-            PolardbError::InvalidDowngradeDbNodeClassLimit => &[r"ModifyDBCluster"],
-            PolardbError::InvalidDurationMalformed => &[r"ModifyAutoRenewAttribute"],
-            PolardbError::InvalidEditType => &[r"ModifyDBCluster"],
-            PolardbError::InvalidEndTimeMalformed => {
-                &[
-                    r"CancelCronJobPolicyServerless",
-                    r"CreateCronJobPolicyServerless",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeCronJobPolicyServerless",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBProxyPerformance",
-                    r"DescribeDetachedBackups",
-                    r"DescribeTasks",
-                    r"ModifyCronJobPolicyServerless",
-                ]
-            }
-            PolardbError::InvalidEndpointConfigMalformed => {
-                &[r"ModifyDBClusterEndpoint", r"ModifyDBClusterEndpointZonal"]
-            }
-            PolardbError::InvalidEngineUnsupported => {
-                &[
-                    r"CreateParameterGroup",
-                    r"DescribeDBClusterServerlessConf",
-                    r"DescribeParameterGroups",
-                    r"ModifyDBCluster",
-                    r"UpgradeDBClusterVersion",
-                    r"UpgradeDBClusterVersionZonal",
-                ]
-            }
-            PolardbError::InvalidEngineMinorVersionMalformed => {
-                &[r"UpgradeDBClusterVersion", r"UpgradeDBClusterVersionZonal"]
-            }
-            PolardbError::InvalidEngineVersionOlder => {
-                &[r"DescribeDBClusterVersion", r"DescribeDBClusterVersionZonal"]
-            }
-            PolardbError::InvalidEngineVersionUnsupported => {
-                &[
-                    r"CreateGlobalDatabaseNetwork",
-                    r"UpgradeDBClusterVersion",
-                    r"UpgradeDBClusterVersionZonal",
-                ]
-            }
-            PolardbError::InvalidIzNoNotSupported => {
-                &[r"DescribeVSwitchList", r"DescribeVSwitches"]
-            }
-            PolardbError::InvalidKeyMalformed => {
-                &[
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBProxyPerformance",
-                ]
-            }
-            PolardbError::InvalidLogBackupAnotherRegionRegionNotFound => {
-                &[r"ModifyLogBackupPolicy"]
-            }
-            PolardbError::InvalidLogBackupAnotherRegionRetentionPeriodMalformed => {
-                &[r"ModifyLogBackupPolicy"]
-            }
-            PolardbError::InvalidLogBackupRetentionPeriodMalformed => {
-                &[r"ModifyLogBackupPolicy"]
-            }
-            PolardbError::InvalidLowerCaseTableNamesMalformed => &[r"CreateDBCluster"],
-            PolardbError::InvalidMaintainTimeMalformed => {
-                &[r"ModifyDBClusterMaintainTime"]
-            }
-            PolardbError::InvalidModifyTypeMalformed => {
-                &[r"ModifyDBNodeClass", r"ModifyDBNodesClass", r"TempModifyDBNode"]
-            }
-            PolardbError::InvalidNetTypeMalformed => {
-                &[
-                    r"CreateDBEndpointAddress",
-                    r"DeleteDBEndpointAddress",
-                    r"ModifyDBClusterSSL",
-                ]
-            }
-            PolardbError::InvalidNewResourceGroupIdMalformed => {
-                &[r"ModifyDBClusterResourceGroup"]
-            }
-            PolardbError::InvalidNodesMalformed => {
-                &[r"ModifyDBClusterEndpoint", r"ModifyDBClusterEndpointZonal"]
-            }
-            PolardbError::InvalidOperationTypeMalformed => &[r"TempModifyDBNode"],
-            PolardbError::InvalidOrderChargeNotSupport => &[r"TransformDBClusterPayType"],
-            PolardbError::InvalidOrderIdMalformed => &[r"DescribeScheduleTasks"],
-            PolardbError::InvalidOrderTaskNotSupport => &[r"TransformDBClusterPayType"],
-            PolardbError::InvalidPageNumberMalformed => {
-                &[
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                    r"DescribeAutoRenewAttribute",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeColdStorageInstance",
-                    r"DescribeDBClusters",
-                    r"DescribeDBClustersWithBackups",
-                    r"DescribeDBLogFiles",
-                    r"DescribeDatabases",
-                    r"DescribeDatabasesZonal",
-                    r"DescribeDetachedBackups",
-                    r"DescribeGlobalDatabaseNetworks",
-                    r"DescribeHALogs",
-                    r"DescribeTasks",
-                ]
-            }
-            PolardbError::InvalidPageSizeMalformed => {
-                &[
-                    r"DescribeAccounts",
-                    r"DescribeAccountsZonal",
-                    r"DescribeAutoRenewAttribute",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeColdStorageInstance",
-                    r"DescribeDBClusters",
-                    r"DescribeDBClustersWithBackups",
-                    r"DescribeDBLogFiles",
-                    r"DescribeDatabases",
-                    r"DescribeDatabasesZonal",
-                    r"DescribeDetachedBackups",
-                    r"DescribeGlobalDatabaseNetworks",
-                    r"DescribeHALogs",
-                    r"DescribeTasks",
-                ]
-            }
-            PolardbError::InvalidParam => {
-                &[
-                    r"ModifyActiveOperationMaintainConf",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBCluster",
-                ]
-            }
-            PolardbError::InvalidParamCracParamNodeNum => &[r"ModifyDBCluster"],
-            PolardbError::InvalidParamDbNodeNum => &[r"ModifyDBCluster"],
-            PolardbError::InvalidParamEcsessdstandardParamNodeNum => {
-                &[r"ModifyDBCluster"]
-            }
-            PolardbError::InvalidParamNoChange => &[r"ModifyDBCluster"],
-            PolardbError::InvalidParamPgDbNodeSpec => &[r"ModifyDBCluster"],
-            PolardbError::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed => {
-                &[r"DeleteDBCluster"]
-            }
-            PolardbError::InvalidParameterMalformed => {
-                &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBNodesParameters",
-                ]
-            }
-            PolardbError::InvalidParameterNodeType => &[r"OpenAITask"],
-            PolardbError::InvalidParameterResourceId => &[r"TagResources"],
-            PolardbError::InvalidParameterTagKeysOrAll => &[r"UntagResources"],
-            PolardbError::InvalidParameterCombination => {
-                &[
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeDBProxyPerformance",
-                ]
-            }
-            PolardbError::InvalidParameterGroupIdMalformed => {
-                &[
-                    r"DeleteParameterGroup",
-                    r"DescribeParameterGroup",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBNodesParameters",
-                ]
-            }
-            PolardbError::InvalidParameterGroupNameMalformed => {
-                &[r"CreateParameterGroup"]
-            }
-            PolardbError::InvalidParametersFormat => {
-                &[
-                    r"DescribeClassList",
-                    r"DescribeMetaList",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBNodesParameters",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"RestoreTable",
-                ]
-            }
-            PolardbError::InvalidParametersMalformed => {
-                &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBClusterStorageSpace",
-                    r"ModifyDBNodesParameters",
-                ]
-            }
-            PolardbError::InvalidPayTypeMalformed => &[r"TransformDBClusterPayType"],
-            PolardbError::InvalidPaymentMethodIncomplete => {
-                &[r"TransformDBClusterPayType"]
-            }
-            PolardbError::InvalidPeriodMalformed => &[r"TransformDBClusterPayType"],
-            PolardbError::InvalidPeriodUnitMalformed => {
-                &[r"ModifyAutoRenewAttribute", r"TransformDBClusterPayType"]
-            }
-            PolardbError::InvalidPreferredBackupPeriodMalformed => {
-                &[r"ModifyBackupPolicy"]
-            }
-            PolardbError::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
-            PolardbError::InvalidRecentCreationIntervalMalformed => {
-                &[r"DescribeDBClusters"]
-            }
-            PolardbError::InvalidRecentExpirationIntervalMalformed => {
-                &[r"DescribeDBClusters"]
-            }
-            PolardbError::InvalidRegionIdMalformed => {
-                &[
-                    r"CancelCronJobPolicyServerless",
-                    r"CreateCronJobPolicyServerless",
-                    r"CreateParameterGroup",
-                    r"DeleteParameterGroup",
-                    r"DescribeAutoRenewAttribute",
-                    r"DescribeCharacterSetName",
-                    r"DescribeCronJobPolicyServerless",
-                    r"DescribeDBClusters",
-                    r"DescribeDBClustersWithBackups",
-                    r"DescribeParameterGroup",
-                    r"DescribeParameterGroups",
-                    r"ModifyCronJobPolicyServerless",
-                ]
-            }
-            PolardbError::InvalidRenewalStatusMalformed => &[r"ModifyAutoRenewAttribute"],
-            PolardbError::InvalidRestoreTimeFormat => {
-                &[r"DescribeMetaList", r"RestoreTable"]
-            }
-            PolardbError::InvalidRestoreTimeMalformed => &[r"TempModifyDBNode"],
-            PolardbError::InvalidRestoreTimeExceedsExpirationTimeMalformed => {
-                &[r"TempModifyDBNode"]
-            }
-            PolardbError::InvalidRestoreTypeFormat => {
-                &[r"DescribeMetaList", r"RestoreTable"]
-            }
-            PolardbError::InvalidRestoreTypeNotFound => {
-                &[r"DescribeMetaList", r"RestoreTable"]
-            }
-            PolardbError::InvalidSslAutoRotateMalformed => &[r"ModifyDBClusterSSL"],
-            PolardbError::InvalidSecurityIpListDuplicate => {
-                &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyGlobalSecurityIPGroup",
-                ]
-            }
-            PolardbError::InvalidSecurityIpListFormat => {
-                &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyGlobalSecurityIPGroup",
-                ]
-            }
-            PolardbError::InvalidSecurityIpListQuotaExceeded => {
-                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-            }
-            PolardbError::InvalidStartTimeMalformed => {
-                &[
-                    r"CancelCronJobPolicyServerless",
-                    r"CreateCronJobPolicyServerless",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeCronJobPolicyServerless",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBProxyPerformance",
-                    r"DescribeDetachedBackups",
-                    r"DescribeSlowLogRecords",
-                    r"DescribeSlowLogs",
-                    r"DescribeTasks",
-                    r"ModifyCronJobPolicyServerless",
-                ]
-            }
-            PolardbError::InvalidStatusMalformed => &[r"DescribeTasks"],
-            PolardbError::InvalidStorageClassMalformed => &[r"CreateStoragePlan"],
-            PolardbError::InvalidStorageUsedTimeMalformed => &[r"CreateStoragePlan"],
-            PolardbError::InvalidSwitchTimeModeMalformed => {
-                &[r"UpgradeDBClusterVersion", r"UpgradeDBClusterVersionZonal"]
-            }
-            PolardbError::InvalidTdeEnabledTypeMalformed => &[r"ModifyDBClusterTDE"],
-            PolardbError::InvalidTdeStatusAlreadyEnabled => &[r"ModifyDBClusterTDE"],
-            PolardbError::InvalidTagKeyMalformed => &[r"TagResources", r"UntagResources"],
-            PolardbError::InvalidTagValueMalformed => &[r"TagResources"],
-            PolardbError::InvalidUpgradeLabelMalformed => {
-                &[r"UpgradeDBClusterVersion", r"UpgradeDBClusterVersionZonal"]
-            }
-            PolardbError::InvalidUpgradePolicyMalformed => {
-                &[r"UpgradeDBClusterVersion", r"UpgradeDBClusterVersionZonal"]
-            }
-            PolardbError::InvalidUsedTimeMalformed => &[r"TransformDBClusterPayType"],
-            PolardbError::InvalidUserNotFound => {
-                &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"CreateParameterGroup",
-                    r"DescribeGlobalSecurityIPGroup",
-                ]
-            }
-            PolardbError::InvalidVSwitchIdNotFound => {
-                &[r"DescribeVSwitchList", r"DescribeVSwitches"]
-            }
-            PolardbError::InvalidZoneIdMalformed => {
-                &[r"CreateDBNodes", r"ModifyDBClusterPrimaryZone", r"TempModifyDBNode"]
-            }
-            PolardbError::InvalidZoneIdSame => &[r"ModifyDBClusterPrimaryZone"],
-            PolardbError::LocationFailedGetSubDomain => &[r"CreateDBCluster"],
-            PolardbError::LockTimeout => {
-                &[
-                    r"CreateAccount",
-                    r"CreateAccountZonal",
-                    r"CreateColdStorageInstance",
-                    r"CreateDBClusterEndpoint",
-                    r"CreateDBClusterEndpointZonal",
-                    r"GrantAccountPrivilege",
-                    r"GrantAccountPrivilegeZonal",
-                    r"ModifyAccountPassword",
-                    r"ModifyAccountPasswordZonal",
-                    r"ModifyDBClusterAccessWhitelist",
-                ]
-            }
-            PolardbError::MemberInsExist => &[r"CreateGlobalDatabaseNetwork"],
-            PolardbError::MemberNumberNotSupport => &[r"DeleteGlobalDatabaseNetwork"],
-            PolardbError::MemberRoleNotSupport => {
-                &[r"RemoveDBClusterFromGDN", r"ResetGlobalDatabaseNetwork"]
-            }
-            PolardbError::MinorVersionNotSupport => {
-                &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
-            }
-            PolardbError::MissParameterGdnId => &[r"CreateDBCluster"],
-            PolardbError::MissParameterNetType => &[r"CreateDBEndpointAddress"],
-            PolardbError::MissParameterNodeType => &[r"OpenAITask"],
-            PolardbError::MissParameterStorageClass => &[r"CreateStoragePlan"],
-            PolardbError::MissParameterStoragePeriod => &[r"CreateStoragePlan"],
-            PolardbError::MissParameterStorageType => &[r"CreateStoragePlan"],
-            PolardbError::MissParameterStorageUsedTime => &[r"CreateStoragePlan"],
-            PolardbError::MissParameterTagOrResourceId => &[r"ListTagResources"],
-            PolardbError::MissingUid => {
-                &[
-                    r"DescribeLocalAvailableRecoveryTime",
-                    r"DescribeMetaList",
-                    r"RestoreTable",
-                ]
-            }
-            PolardbError::MissingUserId => {
-                &[
-                    r"DescribeLocalAvailableRecoveryTime",
-                    r"DescribeMetaList",
-                    r"RestoreTable",
-                ]
-            }
-            PolardbError::NeedMaxScaleLinkMalformed => &[r"EvaluateRegionResource"],
-            PolardbError::NetTypeExists => &[r"CreateDBEndpointAddress"],
-            PolardbError::NetTypeUsedGdn => &[r"DeleteDBEndpointAddress"],
-            PolardbError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            PolardbError::NumberExceedTags => {
-                &[
-                    r"DescribeDBClusters",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            PolardbError::NumberExceedParameterGroupDesc => &[r"CreateParameterGroup"],
-            PolardbError::NumberExceedSecurityGroupIds => {
-                &[r"ModifyDBClusterAccessWhitelist"]
-            }
-            PolardbError::OrderArrearage => &[r"CreateDBNodes", r"ModifyDBNodeClass"],
-            PolardbError::OperationDeniedArchiveRestore => &[r"RestoreTable"],
-            PolardbError::OperationDeniedClusterCategory => {
-                &[
-                    r"CloseAITask",
-                    r"CreateDBNodes",
-                    r"DescribeDBClusterServerlessConf",
-                    r"FailoverDBCluster",
-                    r"FailoverDBClusterZonal",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterStoragePerformance",
-                ]
-            }
-            PolardbError::OperationDeniedClusterStatus => &[r"DeleteDBCluster"],
-            PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn => {
-                &[r"CreateDBNodes", r"ModifyDBCluster"]
-            }
-            PolardbError::OperationDeniedDbClusterDeletionLock => {
-                &[r"DeleteDBCluster", r"DeleteDBLink", r"TransformDBClusterPayType"]
-            }
-            PolardbError::OperationDeniedDbClusterPayType => {
-                &[
-                    r"DeleteDBCluster",
-                    r"ModifyAutoRenewAttribute",
-                    r"ModifyDBClusterDeletion",
-                ]
-            }
-            PolardbError::OperationDeniedDbClusterStatus => {
-                &[
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterAuditLogCollector",
-                    r"ModifyDBNodeClass",
-                ]
-            }
-            PolardbError::OperationDeniedDbInstanceMonitorPeriod => {
-                &[r"ModifyDBClusterMonitor"]
-            }
-            PolardbError::OperationDeniedDbNodeClass => &[r"ModifyDBCluster"],
-            PolardbError::OperationDeniedDbNodeRole => {
-                &[r"DeleteDBNodes", r"ModifyDBCluster"]
-            }
-            PolardbError::OperationDeniedDbNodeType => {
-                &[r"FailoverDBCluster", r"FailoverDBClusterZonal", r"ModifyDBClusterTDE"]
-            }
-            PolardbError::OperationDeniedDbVersion => {
-                &[r"CreateDBNodes", r"ModifyDBCluster"]
-            }
-            PolardbError::OperationDeniedDeleteDbNodeNumber => &[r"ModifyDBCluster"],
-            PolardbError::OperationDeniedDeleteDbNodesWithStrictConsistencyOn => {
-                &[r"DeleteDBNodes"]
-            }
-            PolardbError::OperationDeniedDeleteNode => &[r"ModifyDBCluster"],
-            PolardbError::OperationDeniedEndpointDbNodeNumber => &[r"ModifyDBCluster"],
-            PolardbError::OperationDeniedLockMode => {
-                &[
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"TransformDBClusterPayType",
-                ]
-            }
-            PolardbError::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn => {
-                &[r"ModifyDBCluster"]
-            }
-            PolardbError::OperationDeniedModifyProxyWithStrictConsistencyOn => {
-                &[r"ModifyDBCluster"]
-            }
-            PolardbError::OperationDeniedModifyStorageSpace => {
-                &[r"ModifyDBClusterStorageSpace"]
-            }
-            PolardbError::OperationDeniedMutexLock => &[r"ModifyDBClusterPrimaryZone"],
-            PolardbError::OperationDeniedOperateStatus => &[r"DeleteDBCluster"],
-            PolardbError::OperationDeniedReaderNum => &[r"ModifyDBCluster"],
-            PolardbError::OperationDeniedRoEqualSpec => &[r"ModifyDBNodeClass"],
-            PolardbError::OperationDeniedStandbyEqualSpec => &[r"ModifyDBCluster"],
-            PolardbError::OperationDeniedTempUpgradeDuring => &[r"ModifyDBCluster"],
-            PolardbError::OperationDeniedUpgradeType => {
-                &[r"UpgradeDBClusterVersion", r"UpgradeDBClusterVersionZonal"]
-            }
-            PolardbError::OperationDeniedClusterSingleNodeLimit => &[r"ModifyDBCluster"],
-            PolardbError::ParamCollationServerNotValid => {
-                &[r"ModifyDBClusterAndNodesParameters"]
-            }
-            PolardbError::ParamDynamicException => {
-                &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
-            }
-            PolardbError::ParamGroupsNameInvalid => &[r"CreateParameterGroup"],
-            PolardbError::ParamTypeException => &[r"ModifyDBClusterAndNodesParameters"],
-            PolardbError::RequiredParamNotFound => {
-                &[
-                    r"CancelActiveOperationTasks",
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DeleteGlobalSecurityIPGroup",
-                    r"DescribeActiveOperationMaintainConf",
-                    r"DescribeActiveOperationTasks",
-                    r"DescribeGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroupRelation",
-                    r"DescribePendingMaintenanceAction",
-                    r"DescribePendingMaintenanceActions",
-                    r"ModifyActiveOperationMaintainConf",
-                    r"ModifyActiveOperationTasks",
-                    r"ModifyGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroupName",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"ModifyPendingMaintenanceAction",
-                ]
-            }
-            PolardbError::ScheduleTaskExist => {
-                &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterPrimaryZone",
-                    r"UpgradeDBClusterVersion",
-                    r"UpgradeDBClusterVersionZonal",
-                ]
-            }
-            PolardbError::SecurityIpListDuplicate => &[r"ModifyDBClusterAccessWhitelist"],
-            PolardbError::StandbyClusterTurnOn => &[r"ModifyDBCluster"],
-            PolardbError::StartTimeBeforeNow => {
-                &[
-                    r"CancelActiveOperationTasks",
-                    r"ModifyActiveOperationTasks",
-                    r"ModifyPendingMaintenanceAction",
-                ]
-            }
-            PolardbError::SubDomainMalformed => &[r"EvaluateRegionResource"],
-            PolardbError::SwitchTimeAfterDeadline => {
-                &[r"ModifyActiveOperationTasks", r"ModifyPendingMaintenanceAction"]
-            }
-            PolardbError::TaskModifyError => {
-                &[r"ModifyActiveOperationTasks", r"ModifyPendingMaintenanceAction"]
-            }
-            PolardbError::UnknownException => &[r"CreateServiceLinkedRole"],
-            PolardbError::UnsupportedKmsServiceNotEnabled => {
-                &[
-                    r"CheckKMSAuthorized",
-                    r"DescribeUserEncryptionKeyList",
-                    r"ModifyDBClusterTDE",
-                ]
-            }
-            PolardbError::IncorrectTaskType => {
-                &[r"CancelActiveOperationTasks", r"ModifyActiveOperationTasks"]
-            }
-            PolardbError::InvalidCronJobDuplicateJob => {
-                &[r"CreateCronJobPolicyServerless", r"ModifyCronJobPolicyServerless"]
-            }
-            PolardbError::InvalidCronJobNotFound => &[r"DescribeCronJobPolicyServerless"],
-            PolardbError::InvalidCronJobParamCronExpression => {
-                &[r"CreateCronJobPolicyServerless", r"ModifyCronJobPolicyServerless"]
-            }
-            PolardbError::InvalidCronJobParamEndTime => {
-                &[r"ModifyCronJobPolicyServerless"]
-            }
-            PolardbError::InvalidCronJobParamInstanceId => {
-                &[r"CreateCronJobPolicyServerless"]
-            }
-            PolardbError::InvalidCronJobParamType => &[r"CreateCronJobPolicyServerless"],
-            PolardbError::InvalidEndpointSwitchTypeMalformed => &[r"ModifyDBClusterVpc"],
-            PolardbError::InvalidJobIdNotFound => {
-                &[
-                    r"CancelCronJobPolicyServerless",
-                    r"DescribeCronJobPolicyServerless",
-                    r"ModifyCronJobPolicyServerless",
-                ]
-            }
-            PolardbError::InvalidPageParamFormat => &[r"DescribeActiveOperationTasks"],
-            PolardbError::InvalidParameterValueLimit => {
-                &[r"ModifyDBClusterStoragePerformance"]
-            }
-            PolardbError::InvalidTaskOperation => &[r"ModifyDBClusterStoragePerformance"],
-            PolardbError::InvalidTimeFormat => &[r"ModifyActiveOperationTasks"],
-            PolardbError::InvalidTimerParamStartTime => &[r"ModifyScheduleTask"],
-            PolardbError::InvalidVSwitchIdMalformed => &[r"ModifyDBClusterVpc"],
-            PolardbError::MinorVersionNotSupportScc => &[r"ModifyDBNodeSccMode"],
-            PolardbError::MissingParameterRegionId => &[r"DescribeVSwitchList"],
-            PolardbError::OperationDeniedInstanceType => {
-                &[
-                    r"CreateDBClusterEndpoint",
-                    r"CreateDBClusterEndpointZonal",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterEndpointZonal",
-                ]
-            }
-            PolardbError::OperationDeniedProduct => &[r"ListOrders"],
-            PolardbError::OperationDeniedTempAddNodeDuring => &[r"TempModifyDBNode"],
-            PolardbError::ParameterMustNotNull => &[r"DescribeVpcs"],
-            PolardbError::ParamInvalid => {
-                &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
-            }
-            PolardbError::ParamInvalidTimeEndBeforeStart => {
-                &[r"DescribeHistoryTasksStat"]
-            }
-            PolardbError::SccAlreadyDisabled => &[r"ModifyDBNodeSccMode"],
-            PolardbError::SccAlreadyEnabled => &[r"ModifyDBNodeSccMode"],
-            PolardbError::SccNotSupport => &[r"ModifyDBNodeSccMode"],
-            PolardbError::SccNotSupportGdn => &[r"ModifyDBNodeSccMode"],
-            PolardbError::SccNotSupportImci => &[r"ModifyDBNodeSccMode"],
-            PolardbError::TaskHasStarted => &[r"ModifyActiveOperationTasks"],
-            PolardbError::UnsupportHighFrequenceSwitchOver => {
-                &[r"FailoverDBCluster", r"FailoverDBClusterZonal"]
-            }
-            PolardbError::UnsupportWitchUnhealthyReplication => {
-                &[r"FailoverDBCluster", r"FailoverDBClusterZonal"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [PolardbError] {
-        match api {
-            r"AbortDBClusterMigration" => {
-                &[PolardbError::EngineMigrationStatusNotSurpport]
-            }
-            r"CancelActiveOperationTasks" => {
-                &[
-                    PolardbError::RequiredParamNotFound,
-                    PolardbError::StartTimeBeforeNow,
-                    PolardbError::IncorrectTaskType,
-                ]
-            }
-            r"CancelCronJobPolicyServerless" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                    PolardbError::InvalidJobIdNotFound,
-                ]
-            }
-            r"CancelScheduleTasks" => &[PolardbError::InvalidDbNodeIdMalformed],
-            r"CheckAccountName" => {
-                &[
-                    PolardbError::InvalidAccountNameDuplicate,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"CheckAccountNameZonal" => {
-                &[
-                    PolardbError::InvalidAccountNameDuplicate,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"CheckConnectionString" => &[PolardbError::InvalidDbClusterNotFound],
-            r"CheckDBName" => {
-                &[
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameDuplicate,
-                ]
-            }
-            r"CheckDBNameZonal" => {
-                &[
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameDuplicate,
-                ]
-            }
-            r"CheckKMSAuthorized" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::UnsupportedKmsServiceNotEnabled,
-                ]
-            }
-            r"CloseAITask" => {
-                &[
-                    PolardbError::CallDb4aiError,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::OperationDeniedClusterCategory,
-                ]
-            }
-            r"CloseDBClusterMigration" => {
-                &[
-                    PolardbError::EngineMigrationNotExist,
-                    PolardbError::EngineMigrationStatusNotSurpport,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ContinueDBClusterMigration" => {
-                &[PolardbError::EngineMigrationStatusNotSurpport]
-            }
-            r"CreateAccount" => {
-                &[
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::InvalidAccountDescriptionMalformed,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidAccountPasswordMalformed,
-                    PolardbError::InvalidAccountPrivilegeMalformed,
-                    PolardbError::InvalidAccountTypeMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::LockTimeout,
-                ]
-            }
-            r"CreateAccountZonal" => {
-                &[
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::InvalidAccountDescriptionMalformed,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidAccountPasswordMalformed,
-                    PolardbError::InvalidAccountPrivilegeMalformed,
-                    PolardbError::InvalidAccountTypeMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::LockTimeout,
-                ]
-            }
-            r"CreateBackup" => {
-                &[
-                    PolardbError::BackupTimesExceeded,
-                    PolardbError::InvalidBackupMethodMalformed,
-                    PolardbError::InvalidBackupTypeMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"CreateColdStorageInstance" => {
-                &[
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::LockTimeout,
-                ]
-            }
-            r"CreateCronJobPolicyServerless" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                    PolardbError::InvalidCronJobDuplicateJob,
-                    PolardbError::InvalidCronJobParamCronExpression,
-                    PolardbError::InvalidCronJobParamInstanceId,
-                    PolardbError::InvalidCronJobParamType,
-                ]
-            }
-            r"CreateDBCluster" => {
-                &[
-                    PolardbError::EntityNotExistResourceGroup,
-                    PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-                    PolardbError::InvalidDefaultTimeZoneMalformed,
-                    PolardbError::InvalidLowerCaseTableNamesMalformed,
-                    PolardbError::LocationFailedGetSubDomain,
-                    PolardbError::MissParameterGdnId,
-                ]
-            }
-            r"CreateDBClusterEndpoint" => {
-                &[
-                    PolardbError::ClusterEndpointStatusNotValid,
-                    PolardbError::EndpointConfigConflict,
-                    PolardbError::EndpointConfigInvalid,
-                    PolardbError::EndpointNumError,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::LockTimeout,
-                    PolardbError::OperationDeniedInstanceType,
-                ]
-            }
-            r"CreateDBClusterEndpointZonal" => {
-                &[
-                    PolardbError::ClusterEndpointStatusNotValid,
-                    PolardbError::EndpointConfigConflict,
-                    PolardbError::EndpointConfigInvalid,
-                    PolardbError::EndpointNumError,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::LockTimeout,
-                    PolardbError::OperationDeniedInstanceType,
-                ]
-            }
-            r"CreateDBEndpointAddress" => {
-                &[
-                    PolardbError::EndpointStatusNotSupport,
-                    PolardbError::InvalidConnectionStringPrefixMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbEndpointIdMalformed,
-                    PolardbError::InvalidNetTypeMalformed,
-                    PolardbError::MissParameterNetType,
-                    PolardbError::NetTypeExists,
-                ]
-            }
-            r"CreateDBLink" => {
-                &[
-                    PolardbError::DbLinkSourceDbNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbLinkNameMalformed,
-                ]
-            }
-            r"CreateDBNodes" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNodeMalformed,
-                    PolardbError::InvalidDbNodeNumMalformed,
-                    PolardbError::InvalidZoneIdMalformed,
-                    PolardbError::OrderArrearage,
-                    PolardbError::OperationDeniedClusterCategory,
-                    PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-                    PolardbError::OperationDeniedDbVersion,
-                ]
-            }
-            r"CreateDatabase" => {
-                &[
-                    PolardbError::DatabaseAddError,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidAccountPrivilegeMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbDescriptionMalformed,
-                    PolardbError::InvalidDbNameMalformed,
-                ]
-            }
-            r"CreateDatabaseZonal" => {
-                &[
-                    PolardbError::DatabaseAddError,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidAccountPrivilegeMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbDescriptionMalformed,
-                    PolardbError::InvalidDbNameMalformed,
-                ]
-            }
-            r"CreateExtensions" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"CreateGlobalDatabaseNetwork" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidEngineVersionUnsupported,
-                    PolardbError::MemberInsExist,
-                ]
-            }
-            r"CreateGlobalSecurityIPGroup" => {
-                &[
-                    PolardbError::InvalidSecurityIpListDuplicate,
-                    PolardbError::InvalidSecurityIpListFormat,
-                    PolardbError::InvalidSecurityIpListQuotaExceeded,
-                    PolardbError::InvalidUserNotFound,
-                    PolardbError::RequiredParamNotFound,
-                ]
-            }
-            r"CreateNetworkChannel" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"CreateParameterGroup" => {
-                &[
-                    PolardbError::InvalidDbTypeNotFound,
-                    PolardbError::InvalidDbVersionMalformed,
-                    PolardbError::InvalidEngineUnsupported,
-                    PolardbError::InvalidParameterGroupNameMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                    PolardbError::InvalidUserNotFound,
-                    PolardbError::NumberExceedParameterGroupDesc,
-                    PolardbError::ParamGroupsNameInvalid,
-                ]
-            }
-            r"CreateServiceLinkedRole" => &[PolardbError::UnknownException],
-            r"CreateStoragePlan" => {
-                &[
-                    PolardbError::InvalidStorageClassMalformed,
-                    PolardbError::InvalidStorageUsedTimeMalformed,
-                    PolardbError::MissParameterStorageClass,
-                    PolardbError::MissParameterStoragePeriod,
-                    PolardbError::MissParameterStorageType,
-                    PolardbError::MissParameterStorageUsedTime,
-                ]
-            }
-            r"DeleteAccount" => {
-                &[
-                    PolardbError::AccountDelError,
-                    PolardbError::AccountActionForbidden,
-                    PolardbError::ConcurrentTaskExceeded,
-                    PolardbError::ConnectTimeout,
-                    PolardbError::GdnRoleNotSupport,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DeleteAccountZonal" => {
-                &[
-                    PolardbError::AccountDelError,
-                    PolardbError::AccountActionForbidden,
-                    PolardbError::ConcurrentTaskExceeded,
-                    PolardbError::ConnectTimeout,
-                    PolardbError::GdnRoleNotSupport,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DeleteBackup" => {
-                &[
-                    PolardbError::InvalidBackupSetIdNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DeleteDBCluster" => {
-                &[
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
-                    PolardbError::OperationDeniedClusterStatus,
-                    PolardbError::OperationDeniedDbClusterDeletionLock,
-                    PolardbError::OperationDeniedDbClusterPayType,
-                    PolardbError::OperationDeniedOperateStatus,
-                ]
-            }
-            r"DeleteDBClusterEndpoint" => {
-                &[
-                    PolardbError::ClusterEndpointStatusNotValid,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbEndpointIdMalformed,
-                ]
-            }
-            r"DeleteDBClusterEndpointZonal" => {
-                &[
-                    PolardbError::ClusterEndpointStatusNotValid,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbEndpointIdMalformed,
-                ]
-            }
-            r"DeleteDBEndpointAddress" => {
-                &[
-                    PolardbError::EndpointStatusNotSupport,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbEndpointIdMalformed,
-                    PolardbError::InvalidNetTypeMalformed,
-                    PolardbError::NetTypeUsedGdn,
-                ]
-            }
-            r"DeleteDBLink" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::OperationDeniedDbClusterDeletionLock,
-                ]
-            }
-            r"DeleteDBNodes" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNodeMalformed,
-                    PolardbError::InvalidDbNodeNumMalformed,
-                    PolardbError::OperationDeniedDbNodeRole,
-                    PolardbError::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
-                ]
-            }
-            r"DeleteDatabase" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameMalformed,
-                ]
-            }
-            r"DeleteDatabaseZonal" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameMalformed,
-                ]
-            }
-            r"DeleteExtensions" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"DeleteGlobalDatabaseNetwork" => {
-                &[
-                    PolardbError::GdnNotFound,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::MemberNumberNotSupport,
-                ]
-            }
-            r"DeleteGlobalSecurityIPGroup" => &[PolardbError::RequiredParamNotFound],
-            r"DeleteMaskingRules" => &[PolardbError::InvalidDbClusterIdMalformed],
-            r"DeleteNetworkChannel" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"DeleteParameterGroup" => {
-                &[
-                    PolardbError::InvalidParameterGroupIdMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                ]
-            }
-            r"DescribeAIDBClusterPerformance" => {
-                &[PolardbError::InvalidDbNodeIdMalformed]
-            }
-            r"DescribeAITaskStatus" => {
-                &[
-                    PolardbError::CallDb4aiError,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbInstanceNotFound,
-                ]
-            }
-            r"DescribeAccounts" => {
-                &[
-                    PolardbError::AccountQueryError,
-                    PolardbError::ConnectTimeout,
-                    PolardbError::DatabaseConnectError,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeAccountsZonal" => {
-                &[
-                    PolardbError::AccountQueryError,
-                    PolardbError::ConnectTimeout,
-                    PolardbError::DatabaseConnectError,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeActiveOperationMaintainConf" => {
-                &[PolardbError::RequiredParamNotFound]
-            }
-            r"DescribeActiveOperationTasks" => {
-                &[
-                    PolardbError::RequiredParamNotFound,
-                    PolardbError::InvalidPageParamFormat,
-                ]
-            }
-            r"DescribeAutoRenewAttribute" => {
-                &[
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                ]
-            }
-            r"DescribeAvailableCrossRegions" => &[PolardbError::InvalidDbClusterNotFound],
-            r"DescribeBackupLogs" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeBackupPolicy" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeBackupRegions" => &[PolardbError::InvalidDbClusterNotFound],
-            r"DescribeBackupTasks" => {
-                &[
-                    PolardbError::InvalidBackupModeMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeBackups" => {
-                &[
-                    PolardbError::InvalidBackupModeMalformed,
-                    PolardbError::InvalidBackupStatusMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeCharacterSetName" => {
-                &[
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidRegionIdMalformed,
-                ]
-            }
-            r"DescribeClassList" => &[PolardbError::InvalidParametersFormat],
-            r"DescribeColdStorageInstance" => {
-                &[
-                    PolardbError::AccountQueryError,
-                    PolardbError::DatabaseConnectError,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeCronJobPolicyServerless" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                    PolardbError::InvalidCronJobNotFound,
-                    PolardbError::InvalidJobIdNotFound,
-                ]
-            }
-            r"DescribeDBClusterAccessWhitelist" => {
-                &[
-                    PolardbError::ForbiddenRam,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeDBClusterAttribute" => {
-                &[
-                    PolardbError::ForbiddenRam,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"DescribeDBClusterAuditLogCollector" => {
-                &[PolardbError::InvalidDbClusterIdMalformed]
-            }
-            r"DescribeDBClusterAvailableResources" => {
-                &[PolardbError::InvalidDbVersionMalformed]
-            }
-            r"DescribeDBClusterConnectivity" => &[PolardbError::InvalidAction],
-            r"DescribeDBClusterEncryptionKey" => {
-                &[
-                    PolardbError::IdempotentParameterMismatch,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbInstanceNotFound,
-                ]
-            }
-            r"DescribeDBClusterEndpoints" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeDBClusterEndpointsZonal" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeDBClusterMigration" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"DescribeDBClusterNetInfo" => &[PolardbError::InvalidDbClusterNotFound],
-            r"DescribeDBClusterParameters" => {
-                &[
-                    PolardbError::ForbiddenRam,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeDBClusterPerformance" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDateRangeMalformed,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidKeyMalformed,
-                    PolardbError::InvalidParameterCombination,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeDBClusterProxy" => &[PolardbError::InvalidDbClusterNotFound],
-            r"DescribeDBClusterSSL" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"DescribeDBClusterServerlessConf" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEngineUnsupported,
-                    PolardbError::OperationDeniedClusterCategory,
-                ]
-            }
-            r"DescribeDBClusterTDE" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeDBClusterVersion" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbVersionMalformed,
-                    PolardbError::InvalidEngineVersionOlder,
-                ]
-            }
-            r"DescribeDBClusterVersionZonal" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbVersionMalformed,
-                    PolardbError::InvalidEngineVersionOlder,
-                ]
-            }
-            r"DescribeDBClusters" => {
-                &[
-                    PolardbError::DbTypeOrDbVersionMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                    PolardbError::InvalidRecentCreationIntervalMalformed,
-                    PolardbError::InvalidRecentExpirationIntervalMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                    PolardbError::NumberExceedTags,
-                ]
-            }
-            r"DescribeDBClustersWithBackups" => {
-                &[
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                ]
-            }
-            r"DescribeDBInitializeVariable" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbTypeMalformed,
-                ]
-            }
-            r"DescribeDBInstancePerformance" => {
-                &[
-                    PolardbError::InvalidDbNodeIdNotFound,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidKeyMalformed,
-                    PolardbError::InvalidParameterCombination,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeDBLinks" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeDBLogFiles" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeDBNodePerformance" => {
-                &[
-                    PolardbError::InvalidDbNodeIdMalformed,
-                    PolardbError::InvalidDbNodeIdNotFound,
-                    PolardbError::InvalidDateRangeMalformed,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidKeyMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeDBNodesParameters" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNodeIdMalformed,
-                    PolardbError::InvalidDbTypeMalformed,
-                ]
-            }
-            r"DescribeDBProxyPerformance" => {
-                &[
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbEndpointIdNotFound,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidKeyMalformed,
-                    PolardbError::InvalidParameterCombination,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeDatabases" => {
-                &[
-                    PolardbError::DatabaseConnectError,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeDatabasesZonal" => {
-                &[
-                    PolardbError::DatabaseConnectError,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeDbClusterAttributeZonal" => {
-                &[
-                    PolardbError::ForbiddenRam,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"DescribeDetachedBackups" => {
-                &[
-                    PolardbError::InvalidBackupModeMalformed,
-                    PolardbError::InvalidBackupStatusMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeExtensions" => {
-                &[
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbInstanceNotFound,
-                ]
-            }
-            r"DescribeFirewallRules" => &[PolardbError::InvalidDbClusterIdMalformed],
-            r"DescribeGlobalDatabaseNetwork" => {
-                &[PolardbError::GdnNotFound, PolardbError::InvalidDbClusterNotFound]
-            }
-            r"DescribeGlobalDatabaseNetworks" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeGlobalSecurityIPGroup" => {
-                &[
-                    PolardbError::InvalidAction,
-                    PolardbError::InvalidUserNotFound,
-                    PolardbError::RequiredParamNotFound,
-                ]
-            }
-            r"DescribeGlobalSecurityIPGroupRelation" => {
-                &[PolardbError::RequiredParamNotFound]
-            }
-            r"DescribeHALogs" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                ]
-            }
-            r"DescribeHistoryTasks" => &[PolardbError::ParamInvalid],
-            r"DescribeHistoryTasksStat" => {
-                &[
-                    PolardbError::ParamInvalid,
-                    PolardbError::ParamInvalidTimeEndBeforeStart,
-                ]
-            }
-            r"DescribeLocalAvailableRecoveryTime" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::MissingUid,
-                    PolardbError::MissingUserId,
-                ]
-            }
-            r"DescribeLogBackupPolicy" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeMaskingRules" => {
-                &[
-                    PolardbError::AbsInvalidAccountNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"DescribeMetaList" => {
-                &[
-                    PolardbError::IncorrectBackupSetState,
-                    PolardbError::InsufficientResourceCapacity,
-                    PolardbError::InvalidBackupNotFound,
-                    PolardbError::InvalidBackupSetIdNotFound,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameDuplicate,
-                    PolardbError::InvalidParametersFormat,
-                    PolardbError::InvalidRestoreTimeFormat,
-                    PolardbError::InvalidRestoreTypeFormat,
-                    PolardbError::InvalidRestoreTypeNotFound,
-                    PolardbError::MissingUid,
-                    PolardbError::MissingUserId,
-                ]
-            }
-            r"DescribeNetworkChannel" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"DescribeParameterGroup" => {
-                &[
-                    PolardbError::InvalidParameterGroupIdMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                ]
-            }
-            r"DescribeParameterGroups" => {
-                &[
-                    PolardbError::InvalidEngineUnsupported,
-                    PolardbError::InvalidRegionIdMalformed,
-                ]
-            }
-            r"DescribeParameterTemplates" => {
-                &[
-                    PolardbError::InvalidDbTypeNotFound,
-                    PolardbError::InvalidDbVersionMalformed,
-                ]
-            }
-            r"DescribePendingMaintenanceAction" => &[PolardbError::RequiredParamNotFound],
-            r"DescribePendingMaintenanceActions" => {
-                &[PolardbError::RequiredParamNotFound]
-            }
-            r"DescribeScheduleTasks" => &[PolardbError::InvalidOrderIdMalformed],
-            r"DescribeSlowLogRecords" => {
-                &[
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeSlowLogs" => &[PolardbError::InvalidStartTimeMalformed],
-            r"DescribeTasks" => {
-                &[
-                    PolardbError::InvalidDbNodeIdMalformed,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidPageNumberMalformed,
-                    PolardbError::InvalidPageSizeMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                    PolardbError::InvalidStatusMalformed,
-                ]
-            }
-            r"DescribeUserEncryptionKeyList" => {
-                &[
-                    PolardbError::ByokNotAuthorizedToRds,
-                    PolardbError::ByokRoleArnNotFound,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::UnsupportedKmsServiceNotEnabled,
-                ]
-            }
-            r"DescribeVSwitchList" => {
-                &[
-                    PolardbError::IncorrecttVpcId,
-                    PolardbError::InvalidIzNoNotSupported,
-                    PolardbError::InvalidVSwitchIdNotFound,
-                    PolardbError::MissingParameterRegionId,
-                ]
-            }
-            r"DescribeVSwitches" => {
-                &[
-                    PolardbError::IncorrecttVpcId,
-                    PolardbError::InvalidIzNoNotSupported,
-                    PolardbError::InvalidVSwitchIdNotFound,
-                ]
-            }
-            r"DescribeVpcs" => &[PolardbError::ParameterMustNotNull],
-            r"DisableDBClusterOrca" => &[PolardbError::InvalidDbClusterIdMalformed],
-            r"DisableDBClusterServerless" => {
-                &[PolardbError::InvalidDbInstanceClassNotFound]
-            }
-            r"EnableDBClusterOrca" => &[PolardbError::InvalidDbClusterIdMalformed],
-            r"EnableDBClusterServerless" => {
-                &[PolardbError::InvalidDbInstanceClassNotFound]
-            }
-            r"EnableFirewallRules" => &[PolardbError::InvalidDbClusterIdMalformed],
-            r"EvaluateRegionResource" => {
-                &[
-                    PolardbError::InvalidDbNodeClassMalformed,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::InvalidDbVersionMalformed,
-                    PolardbError::NeedMaxScaleLinkMalformed,
-                    PolardbError::SubDomainMalformed,
-                ]
-            }
-            r"FailoverDBCluster" => {
-                &[
-                    PolardbError::HaStatusNotSupport,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbNodeIdMalformed,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::OperationDeniedClusterCategory,
-                    PolardbError::OperationDeniedDbNodeType,
-                    PolardbError::UnsupportHighFrequenceSwitchOver,
-                    PolardbError::UnsupportWitchUnhealthyReplication,
-                ]
-            }
-            r"FailoverDBClusterZonal" => {
-                &[
-                    PolardbError::HaStatusNotSupport,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbNodeIdMalformed,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::OperationDeniedClusterCategory,
-                    PolardbError::OperationDeniedDbNodeType,
-                    PolardbError::UnsupportHighFrequenceSwitchOver,
-                    PolardbError::UnsupportWitchUnhealthyReplication,
-                ]
-            }
-            r"GrantAccountPrivilege" => {
-                &[
-                    PolardbError::AccountUpdateError,
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::IncorrectAccountPrivilegeType,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidAccountPrivilegeMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameMalformed,
-                    PolardbError::LockTimeout,
-                ]
-            }
-            r"GrantAccountPrivilegeZonal" => {
-                &[
-                    PolardbError::AccountUpdateError,
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::IncorrectAccountPrivilegeType,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidAccountPrivilegeMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameMalformed,
-                    PolardbError::LockTimeout,
-                ]
-            }
-            r"ListOrders" => &[PolardbError::OperationDeniedProduct],
-            r"ListTagResources" => {
-                &[
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::MissParameterTagOrResourceId,
-                    PolardbError::NumberExceedResourceIds,
-                    PolardbError::NumberExceedTags,
-                ]
-            }
-            r"ManuallyStartDBCluster" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"ModifyAccountDescription" => {
-                &[
-                    PolardbError::InvalidAccountDescriptionMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ModifyAccountDescriptionZonal" => {
-                &[
-                    PolardbError::InvalidAccountDescriptionMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ModifyAccountLockState" => &[PolardbError::InvalidDbClusterNotFound],
-            r"ModifyAccountPassword" => {
-                &[
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::InvalidAccountPasswordMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::LockTimeout,
-                ]
-            }
-            r"ModifyAccountPasswordZonal" => {
-                &[
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::InvalidAccountPasswordMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::LockTimeout,
-                ]
-            }
-            r"ModifyActiveOperationMaintainConf" => {
-                &[PolardbError::InvalidParam, PolardbError::RequiredParamNotFound]
-            }
-            r"ModifyActiveOperationTasks" => {
-                &[
-                    PolardbError::IncorrectTaskStatus,
-                    PolardbError::RequiredParamNotFound,
-                    PolardbError::StartTimeBeforeNow,
-                    PolardbError::SwitchTimeAfterDeadline,
-                    PolardbError::TaskModifyError,
-                    PolardbError::IncorrectTaskType,
-                    PolardbError::InvalidTimeFormat,
-                    PolardbError::TaskHasStarted,
-                ]
-            }
-            r"ModifyAutoRenewAttribute" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDurationMalformed,
-                    PolardbError::InvalidPeriodUnitMalformed,
-                    PolardbError::InvalidRenewalStatusMalformed,
-                    PolardbError::OperationDeniedDbClusterPayType,
-                ]
-            }
-            r"ModifyBackupPolicy" => {
-                &[
-                    PolardbError::IncorrectBackupPolicy,
-                    PolardbError::InvalidBackupFrequencyMalformed,
-                    PolardbError::InvalidBackupRetentionPeriodMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDataLevel1BackupFrequencyMalformed,
-                    PolardbError::InvalidDataLevel1BackupPeriodMalformed,
-                    PolardbError::InvalidDataLevel1BackupRetentionPeriodMalformed,
-                    PolardbError::InvalidDataLevel1BackupTimeMalformed,
-                    PolardbError::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
-                    PolardbError::InvalidDataLevel2AnotherRegionRegionNotFound,
-                    PolardbError::InvalidDataLevel2BackupPeriodMalformed,
-                    PolardbError::InvalidDataLevel2BackupRetentionPeriodMalformed,
-                    PolardbError::InvalidParam,
-                    PolardbError::InvalidPreferredBackupPeriodMalformed,
-                    PolardbError::InvalidPreferredBackupTimeMalformed,
-                ]
-            }
-            r"ModifyCronJobPolicyServerless" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEndTimeMalformed,
-                    PolardbError::InvalidRegionIdMalformed,
-                    PolardbError::InvalidStartTimeMalformed,
-                    PolardbError::InvalidCronJobDuplicateJob,
-                    PolardbError::InvalidCronJobParamCronExpression,
-                    PolardbError::InvalidCronJobParamEndTime,
-                    PolardbError::InvalidJobIdNotFound,
-                ]
-            }
-            r"ModifyDBCluster" => {
-                &[
-                    PolardbError::IncorrectDbInstance,
-                    PolardbError::IncorrectDbInstanceType,
-                    PolardbError::InvalidDbNodeNumMalformed,
-                    PolardbError::InvalidDbProxyClusterClassMalformed,
-                    PolardbError::InvalidDowngradeDbNodeClassLimit,
-                    PolardbError::InvalidEditType,
-                    PolardbError::InvalidEngineUnsupported,
-                    PolardbError::InvalidParam,
-                    PolardbError::InvalidParamCracParamNodeNum,
-                    PolardbError::InvalidParamDbNodeNum,
-                    PolardbError::InvalidParamEcsessdstandardParamNodeNum,
-                    PolardbError::InvalidParamNoChange,
-                    PolardbError::InvalidParamPgDbNodeSpec,
-                    PolardbError::OperationDeniedClusterCategory,
-                    PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-                    PolardbError::OperationDeniedDbClusterStatus,
-                    PolardbError::OperationDeniedDbNodeClass,
-                    PolardbError::OperationDeniedDbNodeRole,
-                    PolardbError::OperationDeniedDbVersion,
-                    PolardbError::OperationDeniedDeleteDbNodeNumber,
-                    PolardbError::OperationDeniedDeleteNode,
-                    PolardbError::OperationDeniedEndpointDbNodeNumber,
-                    PolardbError::OperationDeniedLockMode,
-                    PolardbError::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
-                    PolardbError::OperationDeniedModifyProxyWithStrictConsistencyOn,
-                    PolardbError::OperationDeniedReaderNum,
-                    PolardbError::OperationDeniedStandbyEqualSpec,
-                    PolardbError::OperationDeniedTempUpgradeDuring,
-                    PolardbError::OperationDeniedClusterSingleNodeLimit,
-                    PolardbError::StandbyClusterTurnOn,
-                ]
-            }
-            r"ModifyDBClusterAccessWhitelist" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidSecurityIpListDuplicate,
-                    PolardbError::InvalidSecurityIpListFormat,
-                    PolardbError::LockTimeout,
-                    PolardbError::NumberExceedSecurityGroupIds,
-                    PolardbError::OperationDeniedLockMode,
-                    PolardbError::SecurityIpListDuplicate,
-                ]
-            }
-            r"ModifyDBClusterAndNodesParameters" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNodeIdNotFound,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::InvalidParameterMalformed,
-                    PolardbError::InvalidParameterGroupIdMalformed,
-                    PolardbError::InvalidParametersFormat,
-                    PolardbError::InvalidParametersMalformed,
-                    PolardbError::MinorVersionNotSupport,
-                    PolardbError::ParamCollationServerNotValid,
-                    PolardbError::ParamDynamicException,
-                    PolardbError::ParamTypeException,
-                    PolardbError::ScheduleTaskExist,
-                ]
-            }
-            r"ModifyDBClusterAuditLogCollector" => {
-                &[PolardbError::OperationDeniedDbClusterStatus]
-            }
-            r"ModifyDBClusterDeletion" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::OperationDeniedDbClusterPayType,
-                ]
-            }
-            r"ModifyDBClusterDescription" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterDescriptionMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"ModifyDBClusterDescriptionZonal" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterDescriptionMalformed,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                ]
-            }
-            r"ModifyDBClusterEndpoint" => {
-                &[
-                    PolardbError::EndpointStatusNotSupport,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbEndpointIdMalformed,
-                    PolardbError::InvalidEndpointConfigMalformed,
-                    PolardbError::InvalidNodesMalformed,
-                    PolardbError::OperationDeniedInstanceType,
-                ]
-            }
-            r"ModifyDBClusterEndpointZonal" => {
-                &[
-                    PolardbError::EndpointStatusNotSupport,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbEndpointIdMalformed,
-                    PolardbError::InvalidEndpointConfigMalformed,
-                    PolardbError::InvalidNodesMalformed,
-                    PolardbError::OperationDeniedInstanceType,
-                ]
-            }
-            r"ModifyDBClusterMaintainTime" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidMaintainTimeMalformed,
-                ]
-            }
-            r"ModifyDBClusterMigration" => {
-                &[
-                    PolardbError::InvalidConnectionStringMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ModifyDBClusterMigrationEndpoint" => {
-                &[PolardbError::InvalidDbClusterIdMalformed]
-            }
-            r"ModifyDBClusterMonitor" => {
-                &[
-                    PolardbError::InvalidDbInstanceIdNotFound,
-                    PolardbError::OperationDeniedDbInstanceMonitorPeriod,
-                ]
-            }
-            r"ModifyDBClusterParameters" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidParameterMalformed,
-                    PolardbError::InvalidParametersFormat,
-                    PolardbError::InvalidParametersMalformed,
-                    PolardbError::MinorVersionNotSupport,
-                    PolardbError::ParamDynamicException,
-                ]
-            }
-            r"ModifyDBClusterPrimaryZone" => {
-                &[
-                    PolardbError::ActionUnauthorized,
-                    PolardbError::InsufficientResource,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidZoneIdMalformed,
-                    PolardbError::InvalidZoneIdSame,
-                    PolardbError::OperationDeniedMutexLock,
-                    PolardbError::ScheduleTaskExist,
-                ]
-            }
-            r"ModifyDBClusterResourceGroup" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidNewResourceGroupIdMalformed,
-                ]
-            }
-            r"ModifyDBClusterSSL" => {
-                &[
-                    PolardbError::EngineMigrationActionDisabled,
-                    PolardbError::InvalidConnectionStringMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbEndpointIdMalformed,
-                    PolardbError::InvalidNetTypeMalformed,
-                    PolardbError::InvalidSslAutoRotateMalformed,
-                ]
-            }
-            r"ModifyDBClusterServerlessConf" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbInstanceClassNotFound,
-                ]
-            }
-            r"ModifyDBClusterStoragePerformance" => {
-                &[
-                    PolardbError::OperationDeniedClusterCategory,
-                    PolardbError::InvalidParameterValueLimit,
-                    PolardbError::InvalidTaskOperation,
-                ]
-            }
-            r"ModifyDBClusterStorageSpace" => {
-                &[
-                    PolardbError::InvalidParametersMalformed,
-                    PolardbError::OperationDeniedModifyStorageSpace,
-                ]
-            }
-            r"ModifyDBClusterTDE" => {
-                &[
-                    PolardbError::IncorrectGdnState,
-                    PolardbError::InvalidAutoTableTransparentEncryptionMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::InvalidTdeEnabledTypeMalformed,
-                    PolardbError::InvalidTdeStatusAlreadyEnabled,
-                    PolardbError::OperationDeniedDbNodeType,
-                    PolardbError::UnsupportedKmsServiceNotEnabled,
-                ]
-            }
-            r"ModifyDBClusterVpc" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEndpointSwitchTypeMalformed,
-                    PolardbError::InvalidVSwitchIdMalformed,
-                ]
-            }
-            r"ModifyDBDescription" => {
-                &[
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbDescriptionMalformed,
-                ]
-            }
-            r"ModifyDBDescriptionZonal" => {
-                &[
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbDescriptionMalformed,
-                ]
-            }
-            r"ModifyDBEndpointAddress" => {
-                &[PolardbError::DnsConflict, PolardbError::InvalidDbClusterNotFound]
-            }
-            r"ModifyDBNodeClass" => {
-                &[
-                    PolardbError::InsufficientResourceCapacity,
-                    PolardbError::InvalidModifyTypeMalformed,
-                    PolardbError::OrderArrearage,
-                    PolardbError::OperationDeniedDbClusterStatus,
-                    PolardbError::OperationDeniedRoEqualSpec,
-                ]
-            }
-            r"ModifyDBNodeConfig" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"ModifyDBNodeHotReplicaMode" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbInstanceClassNotFound,
-                    PolardbError::InvalidDbNodeIdMalformed,
-                    PolardbError::InvalidDbNodeIdNotFound,
-                ]
-            }
-            r"ModifyDBNodeSccMode" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::MinorVersionNotSupportScc,
-                    PolardbError::SccAlreadyDisabled,
-                    PolardbError::SccAlreadyEnabled,
-                    PolardbError::SccNotSupport,
-                    PolardbError::SccNotSupportGdn,
-                    PolardbError::SccNotSupportImci,
-                ]
-            }
-            r"ModifyDBNodesClass" => &[PolardbError::InvalidModifyTypeMalformed],
-            r"ModifyDBNodesParameters" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbNodeIdMalformed,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::InvalidParameterMalformed,
-                    PolardbError::InvalidParameterGroupIdMalformed,
-                    PolardbError::InvalidParametersFormat,
-                    PolardbError::InvalidParametersMalformed,
-                ]
-            }
-            r"ModifyGlobalDatabaseNetwork" => {
-                &[PolardbError::GdnNotFound, PolardbError::InvalidDbClusterNotFound]
-            }
-            r"ModifyGlobalSecurityIPGroup" => {
-                &[
-                    PolardbError::InvalidSecurityIpListDuplicate,
-                    PolardbError::InvalidSecurityIpListFormat,
-                    PolardbError::InvalidSecurityIpListQuotaExceeded,
-                    PolardbError::RequiredParamNotFound,
-                ]
-            }
-            r"ModifyGlobalSecurityIPGroupName" => &[PolardbError::RequiredParamNotFound],
-            r"ModifyGlobalSecurityIPGroupRelation" => {
-                &[
-                    PolardbError::InvalidParametersFormat,
-                    PolardbError::RequiredParamNotFound,
-                ]
-            }
-            r"ModifyLogBackupPolicy" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidLogBackupAnotherRegionRegionNotFound,
-                    PolardbError::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
-                    PolardbError::InvalidLogBackupRetentionPeriodMalformed,
-                ]
-            }
-            r"ModifyMaskingRules" => &[PolardbError::InvalidDbClusterIdMalformed],
-            r"ModifyPendingMaintenanceAction" => {
-                &[
-                    PolardbError::IncorrectTaskStatus,
-                    PolardbError::RequiredParamNotFound,
-                    PolardbError::StartTimeBeforeNow,
-                    PolardbError::SwitchTimeAfterDeadline,
-                    PolardbError::TaskModifyError,
-                ]
-            }
-            r"ModifyScheduleTask" => {
-                &[
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidTimerParamStartTime,
-                ]
-            }
-            r"OpenAITask" => {
-                &[
-                    PolardbError::CallDb4aiError,
-                    PolardbError::InvalidAiNodeNotFound,
-                    PolardbError::InvalidAccountMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidParameterNodeType,
-                    PolardbError::MissParameterNodeType,
-                ]
-            }
-            r"RefreshDBClusterStorageUsage" => &[PolardbError::InvalidDbClusterNotFound],
-            r"RemoveDBClusterFromGDN" => {
-                &[
-                    PolardbError::GdnNotFound,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::MemberRoleNotSupport,
-                ]
-            }
-            r"ResetAccount" => {
-                &[
-                    PolardbError::ConcurrentTaskExceeded,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ResetAccountPassword" => &[PolardbError::InvalidDbClusterNotFound],
-            r"ResetAccountZonal" => {
-                &[
-                    PolardbError::ConcurrentTaskExceeded,
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"ResetGlobalDatabaseNetwork" => {
-                &[
-                    PolardbError::GdnNotFound,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::MemberRoleNotSupport,
-                ]
-            }
-            r"RestartDBLink" => &[PolardbError::InvalidDbClusterIdMalformed],
-            r"RestartDBNode" => &[PolardbError::InvalidDbNodeIdMalformed],
-            r"RestartDBNodeZonal" => &[PolardbError::InvalidDbNodeIdMalformed],
-            r"RestoreTable" => {
-                &[
-                    PolardbError::IncorrectBackupSetState,
-                    PolardbError::InsufficientResourceCapacity,
-                    PolardbError::InvalidBackupNotFound,
-                    PolardbError::InvalidBackupSetIdNotFound,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameDuplicate,
-                    PolardbError::InvalidParametersFormat,
-                    PolardbError::InvalidRestoreTimeFormat,
-                    PolardbError::InvalidRestoreTypeFormat,
-                    PolardbError::InvalidRestoreTypeNotFound,
-                    PolardbError::MissingUid,
-                    PolardbError::MissingUserId,
-                    PolardbError::OperationDeniedArchiveRestore,
-                ]
-            }
-            r"RevokeAccountPrivilege" => {
-                &[
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameMalformed,
-                ]
-            }
-            r"RevokeAccountPrivilegeZonal" => {
-                &[
-                    PolardbError::InvalidAccountNameMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidDbNameMalformed,
-                ]
-            }
-            r"SwitchOverGlobalDatabaseNetwork" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    PolardbError::DuplicateTagKey,
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidParameterResourceId,
-                    PolardbError::InvalidTagKeyMalformed,
-                    PolardbError::InvalidTagValueMalformed,
-                    PolardbError::NumberExceedResourceIds,
-                    PolardbError::NumberExceedTags,
-                ]
-            }
-            r"TempModifyDBNode" => {
-                &[
-                    PolardbError::InvalidCurrentTimeExceedsRestoreTimeMalformed,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidDbNodeMalformed,
-                    PolardbError::InvalidDbNodeClassMalformed,
-                    PolardbError::InvalidDbNodeNumMalformed,
-                    PolardbError::InvalidDbTypeMalformed,
-                    PolardbError::InvalidModifyTypeMalformed,
-                    PolardbError::InvalidOperationTypeMalformed,
-                    PolardbError::InvalidRestoreTimeMalformed,
-                    PolardbError::InvalidRestoreTimeExceedsExpirationTimeMalformed,
-                    PolardbError::InvalidZoneIdMalformed,
-                    PolardbError::OperationDeniedTempAddNodeDuring,
-                ]
-            }
-            r"TransformDBClusterPayType" => {
-                &[
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidOrderChargeNotSupport,
-                    PolardbError::InvalidOrderTaskNotSupport,
-                    PolardbError::InvalidPayTypeMalformed,
-                    PolardbError::InvalidPaymentMethodIncomplete,
-                    PolardbError::InvalidPeriodMalformed,
-                    PolardbError::InvalidPeriodUnitMalformed,
-                    PolardbError::InvalidUsedTimeMalformed,
-                    PolardbError::OperationDeniedDbClusterDeletionLock,
-                    PolardbError::OperationDeniedLockMode,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    PolardbError::InvalidDbClusterIdNotFound,
-                    PolardbError::InvalidParameterTagKeysOrAll,
-                    PolardbError::InvalidTagKeyMalformed,
-                    PolardbError::NumberExceedTags,
-                ]
-            }
-            r"UpdateExtensions" => &[PolardbError::InvalidDbClusterIdNotFound],
-            r"UpgradeDBClusterVersion" => {
-                &[
-                    PolardbError::IncorrectGdnStandbyDbVersion,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEngineUnsupported,
-                    PolardbError::InvalidEngineMinorVersionMalformed,
-                    PolardbError::InvalidEngineVersionUnsupported,
-                    PolardbError::InvalidSwitchTimeModeMalformed,
-                    PolardbError::InvalidUpgradeLabelMalformed,
-                    PolardbError::InvalidUpgradePolicyMalformed,
-                    PolardbError::OperationDeniedUpgradeType,
-                    PolardbError::ScheduleTaskExist,
-                ]
-            }
-            r"UpgradeDBClusterVersionZonal" => {
-                &[
-                    PolardbError::IncorrectGdnStandbyDbVersion,
-                    PolardbError::InvalidDbClusterNotFound,
-                    PolardbError::InvalidDbClusterIdMalformed,
-                    PolardbError::InvalidEngineUnsupported,
-                    PolardbError::InvalidEngineMinorVersionMalformed,
-                    PolardbError::InvalidEngineVersionUnsupported,
-                    PolardbError::InvalidSwitchTimeModeMalformed,
-                    PolardbError::InvalidUpgradeLabelMalformed,
-                    PolardbError::InvalidUpgradePolicyMalformed,
-                    PolardbError::OperationDeniedUpgradeType,
-                    PolardbError::ScheduleTaskExist,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for PolardbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for PolardbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for PolardbError {}
-    impl __core::str::FromStr for PolardbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for PolardbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for PolardbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use PolardbError as __E;
+    __p::error_code!(
+        PolardbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AbsInvalidAccountNotFound, __E::AccountDelError, __E::AccountQueryError,
+        __E::AccountUpdateError, __E::AccountActionForbidden, __E::ActionUnauthorized,
+        __E::BackupTimesExceeded, __E::ByokNotAuthorizedToRds, __E::ByokRoleArnNotFound,
+        __E::CallDb4aiError, __E::ClusterEndpointStatusNotValid,
+        __E::ConcurrentTaskExceeded, __E::ConnectTimeout, __E::DbLinkSourceDbNotFound,
+        __E::DbTypeOrDbVersionMalformed, __E::DatabaseAddError,
+        __E::DatabaseConnectError, __E::DnsConflict, __E::DuplicateTagKey,
+        __E::EndpointConfigConflict, __E::EndpointConfigInvalid, __E::EndpointNumError,
+        __E::EndpointStatusNotSupport, __E::EngineMigrationActionDisabled,
+        __E::EngineMigrationNotExist, __E::EngineMigrationStatusNotSurpport,
+        __E::EntityNotExistResourceGroup, __E::GdnNotFound, __E::GdnRoleNotSupport,
+        __E::HaStatusNotSupport, __E::IncorrectAccountPrivilegeType,
+        __E::IncorrectBackupPolicy, __E::IncorrectBackupSetState,
+        __E::IncorrectDbInstance, __E::IncorrectDbInstanceType,
+        __E::IncorrectGdnStandbyDbVersion, __E::IncorrectGdnState,
+        __E::IncorrectTaskStatus, __E::IncorrecttVpcId, __E::InsufficientResource,
+        __E::InsufficientResourceCapacity, __E::InvalidAiNodeNotFound,
+        __E::InvalidAccountMalformed, __E::InvalidAccountDescriptionMalformed,
+        __E::InvalidAccountNameDuplicate, __E::InvalidAccountNameMalformed,
+        __E::InvalidAccountPasswordMalformed, __E::InvalidAccountPrivilegeMalformed,
+        __E::InvalidAccountTypeMalformed,
+        __E::InvalidAutoTableTransparentEncryptionMalformed, __E::InvalidBackupNotFound,
+        __E::InvalidBackupFrequencyMalformed, __E::InvalidBackupMethodMalformed,
+        __E::InvalidBackupModeMalformed, __E::InvalidBackupRetentionPeriodMalformed,
+        __E::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
+        __E::InvalidBackupSetIdNotFound, __E::InvalidBackupStatusMalformed,
+        __E::InvalidBackupTypeMalformed, __E::InvalidConnectionStringMalformed,
+        __E::InvalidConnectionStringPrefixMalformed,
+        __E::InvalidCurrentTimeExceedsRestoreTimeMalformed,
+        __E::InvalidDbClusterNotFound, __E::InvalidDbClusterDescriptionMalformed,
+        __E::InvalidDbClusterIdMalformed, __E::InvalidDbClusterIdNotFound,
+        __E::InvalidDbDescriptionMalformed, __E::InvalidDbEndpointIdMalformed,
+        __E::InvalidDbEndpointIdNotFound, __E::InvalidDbInstanceNotFound,
+        __E::InvalidDbInstanceClassNotFound, __E::InvalidDbInstanceIdNotFound,
+        __E::InvalidDbLinkNameMalformed, __E::InvalidDbNameDuplicate,
+        __E::InvalidDbNameMalformed, __E::InvalidDbNodeMalformed,
+        __E::InvalidDbNodeClassMalformed, __E::InvalidDbNodeIdMalformed,
+        __E::InvalidDbNodeIdNotFound, __E::InvalidDbNodeNumMalformed,
+        __E::InvalidDbProxyClusterClassMalformed, __E::InvalidDbTypeMalformed,
+        __E::InvalidDbTypeNotFound, __E::InvalidDbVersionMalformed,
+        __E::InvalidDataLevel1BackupFrequencyMalformed,
+        __E::InvalidDataLevel1BackupPeriodMalformed,
+        __E::InvalidDataLevel1BackupRetentionPeriodMalformed,
+        __E::InvalidDataLevel1BackupTimeMalformed,
+        __E::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
+        __E::InvalidDataLevel2AnotherRegionRegionNotFound,
+        __E::InvalidDataLevel2BackupPeriodMalformed,
+        __E::InvalidDataLevel2BackupRetentionPeriodMalformed,
+        __E::InvalidDateRangeMalformed, __E::InvalidDefaultTimeZoneMalformed,
+        __E::InvalidDowngradeDbNodeClassLimit, __E::InvalidDurationMalformed,
+        __E::InvalidEditType, __E::InvalidEndTimeMalformed,
+        __E::InvalidEndpointConfigMalformed, __E::InvalidEngineUnsupported,
+        __E::InvalidEngineMinorVersionMalformed, __E::InvalidEngineVersionOlder,
+        __E::InvalidEngineVersionUnsupported, __E::InvalidIzNoNotSupported,
+        __E::InvalidKeyMalformed, __E::InvalidLogBackupAnotherRegionRegionNotFound,
+        __E::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
+        __E::InvalidLogBackupRetentionPeriodMalformed,
+        __E::InvalidLowerCaseTableNamesMalformed, __E::InvalidMaintainTimeMalformed,
+        __E::InvalidModifyTypeMalformed, __E::InvalidNetTypeMalformed,
+        __E::InvalidNewResourceGroupIdMalformed, __E::InvalidNodesMalformed,
+        __E::InvalidOperationTypeMalformed, __E::InvalidOrderChargeNotSupport,
+        __E::InvalidOrderIdMalformed, __E::InvalidOrderTaskNotSupport,
+        __E::InvalidPageNumberMalformed, __E::InvalidPageSizeMalformed,
+        __E::InvalidParam, __E::InvalidParamCracParamNodeNum, __E::InvalidParamDbNodeNum,
+        __E::InvalidParamEcsessdstandardParamNodeNum, __E::InvalidParamNoChange,
+        __E::InvalidParamPgDbNodeSpec,
+        __E::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
+        __E::InvalidParameterMalformed, __E::InvalidParameterNodeType,
+        __E::InvalidParameterResourceId, __E::InvalidParameterTagKeysOrAll,
+        __E::InvalidParameterCombination, __E::InvalidParameterGroupIdMalformed,
+        __E::InvalidParameterGroupNameMalformed, __E::InvalidParametersFormat,
+        __E::InvalidParametersMalformed, __E::InvalidPayTypeMalformed,
+        __E::InvalidPaymentMethodIncomplete, __E::InvalidPeriodMalformed,
+        __E::InvalidPeriodUnitMalformed, __E::InvalidPreferredBackupPeriodMalformed,
+        __E::InvalidPreferredBackupTimeMalformed,
+        __E::InvalidRecentCreationIntervalMalformed,
+        __E::InvalidRecentExpirationIntervalMalformed, __E::InvalidRegionIdMalformed,
+        __E::InvalidRenewalStatusMalformed, __E::InvalidRestoreTimeFormat,
+        __E::InvalidRestoreTimeMalformed,
+        __E::InvalidRestoreTimeExceedsExpirationTimeMalformed,
+        __E::InvalidRestoreTypeFormat, __E::InvalidRestoreTypeNotFound,
+        __E::InvalidSslAutoRotateMalformed, __E::InvalidSecurityIpListDuplicate,
+        __E::InvalidSecurityIpListFormat, __E::InvalidSecurityIpListQuotaExceeded,
+        __E::InvalidStartTimeMalformed, __E::InvalidStatusMalformed,
+        __E::InvalidStorageClassMalformed, __E::InvalidStorageUsedTimeMalformed,
+        __E::InvalidSwitchTimeModeMalformed, __E::InvalidTdeEnabledTypeMalformed,
+        __E::InvalidTdeStatusAlreadyEnabled, __E::InvalidTagKeyMalformed,
+        __E::InvalidTagValueMalformed, __E::InvalidUpgradeLabelMalformed,
+        __E::InvalidUpgradePolicyMalformed, __E::InvalidUsedTimeMalformed,
+        __E::InvalidUserNotFound, __E::InvalidVSwitchIdNotFound,
+        __E::InvalidZoneIdMalformed, __E::InvalidZoneIdSame,
+        __E::LocationFailedGetSubDomain, __E::LockTimeout, __E::MemberInsExist,
+        __E::MemberNumberNotSupport, __E::MemberRoleNotSupport,
+        __E::MinorVersionNotSupport, __E::MissParameterGdnId, __E::MissParameterNetType,
+        __E::MissParameterNodeType, __E::MissParameterStorageClass,
+        __E::MissParameterStoragePeriod, __E::MissParameterStorageType,
+        __E::MissParameterStorageUsedTime, __E::MissParameterTagOrResourceId,
+        __E::MissingUid, __E::MissingUserId, __E::NeedMaxScaleLinkMalformed,
+        __E::NetTypeExists, __E::NetTypeUsedGdn, __E::NumberExceedResourceIds,
+        __E::NumberExceedTags, __E::NumberExceedParameterGroupDesc,
+        __E::NumberExceedSecurityGroupIds, __E::OrderArrearage,
+        __E::OperationDeniedArchiveRestore, __E::OperationDeniedClusterCategory,
+        __E::OperationDeniedClusterStatus,
+        __E::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
+        __E::OperationDeniedDbClusterDeletionLock, __E::OperationDeniedDbClusterPayType,
+        __E::OperationDeniedDbClusterStatus, __E::OperationDeniedDbInstanceMonitorPeriod,
+        __E::OperationDeniedDbNodeClass, __E::OperationDeniedDbNodeRole,
+        __E::OperationDeniedDbNodeType, __E::OperationDeniedDbVersion,
+        __E::OperationDeniedDeleteDbNodeNumber,
+        __E::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
+        __E::OperationDeniedDeleteNode, __E::OperationDeniedEndpointDbNodeNumber,
+        __E::OperationDeniedLockMode,
+        __E::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
+        __E::OperationDeniedModifyProxyWithStrictConsistencyOn,
+        __E::OperationDeniedModifyStorageSpace, __E::OperationDeniedMutexLock,
+        __E::OperationDeniedOperateStatus, __E::OperationDeniedReaderNum,
+        __E::OperationDeniedRoEqualSpec, __E::OperationDeniedStandbyEqualSpec,
+        __E::OperationDeniedTempUpgradeDuring, __E::OperationDeniedUpgradeType,
+        __E::OperationDeniedClusterSingleNodeLimit, __E::ParamCollationServerNotValid,
+        __E::ParamDynamicException, __E::ParamGroupsNameInvalid, __E::ParamTypeException,
+        __E::RequiredParamNotFound, __E::ScheduleTaskExist, __E::SecurityIpListDuplicate,
+        __E::StandbyClusterTurnOn, __E::StartTimeBeforeNow, __E::SubDomainMalformed,
+        __E::SwitchTimeAfterDeadline, __E::TaskModifyError, __E::UnknownException,
+        __E::UnsupportedKmsServiceNotEnabled, __E::IncorrectTaskType,
+        __E::InvalidCronJobDuplicateJob, __E::InvalidCronJobNotFound,
+        __E::InvalidCronJobParamCronExpression, __E::InvalidCronJobParamEndTime,
+        __E::InvalidCronJobParamInstanceId, __E::InvalidCronJobParamType,
+        __E::InvalidEndpointSwitchTypeMalformed, __E::InvalidJobIdNotFound,
+        __E::InvalidPageParamFormat, __E::InvalidParameterValueLimit,
+        __E::InvalidTaskOperation, __E::InvalidTimeFormat,
+        __E::InvalidTimerParamStartTime, __E::InvalidVSwitchIdMalformed,
+        __E::MinorVersionNotSupportScc, __E::MissingParameterRegionId,
+        __E::OperationDeniedInstanceType, __E::OperationDeniedProduct,
+        __E::OperationDeniedTempAddNodeDuring, __E::ParameterMustNotNull,
+        __E::ParamInvalid, __E::ParamInvalidTimeEndBeforeStart, __E::SccAlreadyDisabled,
+        __E::SccAlreadyEnabled, __E::SccNotSupport, __E::SccNotSupportGdn,
+        __E::SccNotSupportImci, __E::TaskHasStarted,
+        __E::UnsupportHighFrequenceSwitchOver, __E::UnsupportWitchUnhealthyReplication,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
+        :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RAM", http_status : 403,
+        message :
+        r"User not authorized to operate on the specified resource, or this API does not support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAction", http_status : 400, message : r"Specified action is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Abs.InvalidAccount.NotFound", http_status :
+        400, message : r"account  is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"Account.DelError", http_status : 400, message :
+        r"Instance %s remove Account crawl_r error", retry : __p::NEVER }, __p::Entry {
+        code : r"Account.QueryError", http_status : 400, message :
+        r"Instance %s query account error", retry : __p::NEVER }, __p::Entry { code :
+        r"Account.UpdateError", http_status : 400, message :
+        r"Instance %s update Account %s error", retry : __p::NEVER }, __p::Entry { code :
+        r"AccountActionForbidden", http_status : 401, message :
+        r"Some objects depend on the special account.", retry : __p::NEVER }, __p::Entry
+        { code : r"ActionUnauthorized", http_status : 403, message :
+        r"The specified action is not available for you.", retry : __p::NEVER },
+        __p::Entry { code : r"BackupTimesExceeded", http_status : 403, message :
+        r"The maximum number of backups per day is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"ByokNotAuthorizedToRds", http_status : 401, message :
+        r"This user is not Authorized Rds.", retry : __p::NEVER }, __p::Entry { code :
+        r"ByokRoleArnNotFound", http_status : 400, message :
+        r"The roleArn can't be null.", retry : __p::NEVER }, __p::Entry { code :
+        r"CallDB4AI.Error", http_status : 400, message : r"Call db4ai api error.", retry
+        : __p::NEVER }, __p::Entry { code : r"ClusterEndpoint.StatusNotValid",
+        http_status : 400, message : r"Cluster endpoint status is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"ConcurrentTaskExceeded", http_status : 400,
+        message : r"Concurrent task exceeding the allowed amount.", retry : __p::CONFLICT
+        }, __p::Entry { code : r"ConcurrentTaskExceeded", http_status : 403, message :
+        r"The number of concurrent tasks exceeds the quota.", retry : __p::CONFLICT },
+        __p::Entry { code : r"Connect.Timeout", http_status : 400, message :
+        r"Service can not connect to instance temporarily.", retry : __p::NEVER },
+        __p::Entry { code : r"DBLinkSourceDBNotFound", http_status : 404, message :
+        r"Specified source db does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DBTypeOrDBVersion.Malformed", http_status : 404, message :
+        r"The specified DBType does not match DBVersion.", retry : __p::NEVER },
+        __p::Entry { code : r"Database.AddError", http_status : 400, message :
+        r"Instance %s add database minidoc error", retry : __p::NEVER }, __p::Entry {
+        code : r"Database.ConnectError", http_status : 400, message :
+        r"db instance %s connect failed, please check instance status and database processlist",
+        retry : __p::NEVER }, __p::Entry { code : r"DnsConflict", http_status : 400,
+        message : r"ParamsError.DnsConflict(Dns is already used, ConnAddrCust:%s).",
+        retry : __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 400,
+        message : r"The specified parameter Tag.n.Key is duplicated.", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointConfig.Conflict", http_status : 404, message :
+        r"Endpoint config is invalid, CausalConsistRead should be session since node SCC mode enabled.",
+        retry : __p::NEVER }, __p::Entry { code : r"EndpointConfig.Invalid", http_status
+        : 404, message : r"Endpoint config is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"EndpointNum.Error", http_status : 400, message :
+        r"Endpoint number error.", retry : __p::NEVER }, __p::Entry { code :
+        r"EndpointStatus.NotSupport", http_status : 400, message :
+        r"Current endpoint status does not support this operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointStatus.NotSupport", http_status : 404, message :
+        r"Current endpoint status does not support this operation.", retry : __p::NEVER
+        }, __p::Entry { code : r"EngineMigration.ActionDisabled", http_status : 400,
+        message : r"Specified action is disabled while custins is in engine migration.",
+        retry : __p::NEVER }, __p::Entry { code : r"EngineMigration.NotExist",
+        http_status : 400, message : r"Specified engine migration does not exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"EngineMigrationStatus.NotSurpport",
+        http_status : 400, message :
+        r"Specified engine migration status does not support.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExist.ResourceGroup", http_status : 400, message :
+        r"The resource group does not exist..", retry : __p::NEVER }, __p::Entry { code :
+        r"GDN.NotFound", http_status : 400, message :
+        r"Failed to found GdnInstance by name:%s", retry : __p::NEVER }, __p::Entry {
+        code : r"GDN.NotFound", http_status : 404, message :
+        r"Failed to found GdnInstance by name:%s", retry : __p::NEVER }, __p::Entry {
+        code : r"GdnRole.NotSupport", http_status : 400, message :
+        r"Specified gdn role is not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"HaStatusNotSupport", http_status : 400, message :
+        r"Current DB instance HA status does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectAccountPrivilegeType", http_status :
+        403, message :
+        r"Current account privilege type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectBackupPolicy", http_status : 403,
+        message :
+        r"Current DB type does not support low frequency backupPolicy operation.", retry
+        : __p::NEVER }, __p::Entry { code : r"IncorrectBackupSetState", http_status :
+        400, message : r"Current backup set state does not support operations.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectDBInstance", http_status : 403,
+        message : r"Current DB instance does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectDBInstanceType", http_status : 403,
+        message : r"Current DB instance type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectGdnStandbyDBVersion", http_status :
+        403, message : r"Current gdn standby cluster is not the latest db version.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectGdnState", http_status :
+        403, message : r"db instance %s status is not available:%s.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectTaskStatus", http_status : 403,
+        message : r"Certain task's status does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectTaskStatus", http_status : 400,
+        message : r"Certain task's status does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrecttVpcId", http_status : 400,
+        message : r"The specified  parameter VPCId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InsufficientResource", http_status : 404, message :
+        r"The specified target zone has insufficient resources.", retry : __p::NEVER },
+        __p::Entry { code : r"InsufficientResourceCapacity", http_status : 400, message :
+        r"The resource is insufficient.", retry : __p::NEVER }, __p::Entry { code :
+        r"InsufficientResourceCapacity", http_status : 400, message :
+        r"There is insufficient capacity available for the requested instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAINode.NotFound", http_status : 500,
+        message : r"The AINode provided does not exist in our records.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"InvalidAccount.Malformed", http_status :
+        500, message : r"The specified parameter account or password is not valid.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InvalidAccountDescription.Malformed", http_status : 400, message :
+        r"The specified parameter AccountDescription is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccountName.Duplicate", http_status : 400,
+        message : r"The specified account name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountName.Malformed", http_status : 400, message :
+        r"The specified parameter AccountName is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountPassword.Malformed", http_status : 400,
+        message : r"The specified parameter AccountPassword is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccountPrivilege.Malformed",
+        http_status : 400, message :
+        r"The specified parameter AccountPrivilege is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountType.Malformed", http_status : 400, message :
+        r"The specified parameter AccountType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAutoTableTransparentEncryption.Malformed",
+        http_status : 400, message :
+        r"The specified AutoTableTransparentEncryption is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidBackup.NotFound", http_status : 404, message :
+        r"The available backup does not exist in recovery time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBackupFrequency.Malformed", http_status : 400,
+        message : r"The specified parameter BackupFrequency is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBackupMethod.Malformed", http_status :
+        400, message : r"The specified parameter BackupMethod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBackupMode.Malformed", http_status :
+        400, message : r"The specified parameter BackupMode is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBackupRetentionPeriod.Malformed",
+        http_status : 400, message :
+        r"The specified parameter BackupRetentionPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed", http_status : 400,
+        message : r"The specified BackupRetentionPolicyOnClusterDeletion is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBackupSetID.NotFound",
+        http_status : 400, message : r"Specified backup set ID does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBackupSetID.NotFound", http_status :
+        400, message : r"The specified parameter BackupId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidBackupStatus.Malformed", http_status :
+        400, message : r"The specified parameter BackupStatus is not valid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidBackupType.Malformed", http_status
+        : 400, message : r"The specified parameter BackupType is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidConnectionString.Malformed",
+        http_status : 400, message :
+        r"The specified parameter ConnectionString is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidConnectionStringPrefix.Malformed", http_status :
+        400, message : r"The specified parameter ConnectionStringPrefix is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCurrentTimeExceedsRestoreTime.Malformed", http_status : 404, message :
+        r"The RestoreTime cannot be 1 hour later than the CurrentTime.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBCluster.NotFound", http_status :
+        404, message : r"The DBClusterId provided does not exist in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidDBCluster.NotFound", http_status :
+        404, message : r"The specified DBClusterId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBClusterDescription.Malformed", http_status : 400,
+        message : r"The specified parameter DBClusterDescription is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.Malformed", http_status :
+        400, message : r"The specified parameter DBClusterId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.Malformed", http_status :
+        404, message : r"The DBClusterId provided does not exist in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.Malformed", http_status
+        : 404, message : r"The specified parameter DBClusterId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.NotFound", http_status :
+        400, message : r"The DBClusterId provided does not exist in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.NotFound", http_status :
+        404, message : r"The DBClusterId provided does not exist in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidDBClusterId.NotFound", http_status :
+        404, message : r"The DBInstanceId provided does not exist in our records.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidDBDescription.Malformed",
+        http_status : 400, message :
+        r"The specified parameter DBDescription is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBEndpointId.Malformed", http_status : 400, message
+        : r"The specified parameter DBEndpointId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBEndpointId.NotFound", http_status : 404, message :
+        r"The DBEndpointId provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBInstance.NotFound", http_status : 404, message
+        : r"The DBClusterId provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBInstanceClass.NotFound", http_status : 404,
+        message : r"rw class code must be equal with hot replica", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstanceId.NotFound", http_status : 404, message :
+        r"The DBInstanceId provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBLinkName.Malformed", http_status : 400, message
+        : r"The specified parameter DBLinkName is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBName.Duplicate", http_status : 400, message :
+        r"Specified DB name already exists in the This instance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBName.Duplicate", http_status : 400, message :
+        r"The specified DB name already exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDBName.Malformed", http_status : 400, message :
+        r"The specified parameter DBName is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDBNode.Malformed", http_status : 400, message :
+        r"The specified parameter DBNode.N is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBNodeClass.Malformed", http_status : 400, message :
+        r"The specified parameter DBNodeClass is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBNodeId.Malformed", http_status : 400, message :
+        r"The specified parameter DBNodeId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBNodeId.NotFound", http_status : 404, message :
+        r"The DBNodeId provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBNodeNum.Malformed", http_status : 400, message :
+        r"The number of parameter DBNode.N is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBProxyClusterClass.Malformed", http_status : 400,
+        message : r"The specified parameter DBProxyClusterClass is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBType.Malformed", http_status : 400,
+        message : r"The Specified DBType is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDBType.NotFound", http_status : 400, message :
+        r"The Specified DBType does not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDBType.NotFound", http_status : 404, message :
+        r"The Specified DBType does not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDBVersion.Malformed", http_status : 400, message :
+        r"The Specified DBVersion is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDataLevel1BackupFrequency.Malformed", http_status : 400, message :
+        r"The specified parameter DataLevel1BackupFrequency is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDataLevel1BackupPeriod.Malformed",
+        http_status : 400, message :
+        r"The specified parameter DataLevel1BackupPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidDataLevel1BackupRetentionPeriod.Malformed", http_status : 400, message :
+        r"The specified parameter DataLevel1BackupRetentionPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDataLevel1BackupTime.Malformed",
+        http_status : 400, message :
+        r"The specified parameter DataLevel1BackupTime is not valid.", retry : __p::NEVER
+        }, __p::Entry { code :
+        r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed", http_status :
+        400, message :
+        r"The specified parameter DataLevel2BackupAnotherRegionRetentionPeriod is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDataLevel2AnotherRegionRegion.NotFound", http_status : 400, message :
+        r"The specified parameter DataLevel2BackupAnotherRegionRegion does not found.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDataLevel2BackupPeriod.Malformed", http_status : 400, message :
+        r"The specified parameter DataLevel2BackupPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidDataLevel2BackupRetentionPeriod.Malformed", http_status : 400, message :
+        r"The specified parameter DataLevel2BackupRetentionPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDateRange.Malformed", http_status :
+        400, message : r"The Date Range can not more than one month.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDefaultTimeZone.Malformed", http_status : 400,
+        message : r"The specified DefaultTimeZone is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDowngradeDBNodeClass.Limit", http_status : 400,
+        message : r"The specified Downgrade DBNodeClass is limit on the MaxDiskSize.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDuration.Malformed",
+        http_status : 400, message : r"The specified parameter Duration is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidEditType", http_status : 404,
+        message : r"Wrong upgrade type.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified parameter EndTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndpointConfig.Malformed", http_status : 400,
+        message : r"The specified parameter EndpointConfig is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidEngine.Unsupported", http_status :
+        400, message : r"The specified Engine does not support this feature.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidEngineMinorVersion.Malformed",
+        http_status : 400, message :
+        r"The specified parameter MinorVersion is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEngineVersion.Older", http_status : 400, message :
+        r"The primary cluster version is too old, please upgrade it.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEngineVersion.Unsupported", http_status : 400,
+        message : r"The specified engineVersion is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidIzNo.NotSupported", http_status : 400, message :
+        r"Specified VPC zone is not supported.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidKey.Malformed", http_status : 400, message :
+        r"The specified parameter Key is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidLogBackupAnotherRegionRegion.NotFound", http_status : 400,
+        message :
+        r"The specified parameter LogBackupAnotherRegionRegion does not found.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed", http_status : 400,
+        message :
+        r"The specified parameter LogBackupAnotherRegionRetentionPeriod is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidLogBackupRetentionPeriod.Malformed", http_status : 400, message :
+        r"The specified parameter LogBackupRetentionPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidLowerCaseTableNames.Malformed",
+        http_status : 400, message : r"The specified LowerCaseTableNames is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidMaintainTime.Malformed",
+        http_status : 400, message :
+        r"The specified parameter MaintainTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidModifyType.Malformed", http_status : 400, message :
+        r"The specified parameter ModifyType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidNetType.Malformed", http_status : 400, message :
+        r"The specified parameter NetType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidNewResourceGroupId.Malformed", http_status : 400,
+        message : r"The specified parameter NewResourceGroupId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidNodes.Malformed", http_status : 400,
+        message : r"The specified parameter Nodes is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperationType.Malformed", http_status : 404, message
+        : r"The specified OperationType is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidOrderCharge.NotSupport", http_status : 400, message :
+        r"The specified order charge does not support in PolarDB.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOrderId.Malformed", http_status : 400, message :
+        r"The specified parameter OrderId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOrderTask.NotSupport", http_status : 400, message :
+        r"The Current ClusterId exist Order Task in PolarDB.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageNumber.Malformed", http_status : 400, message :
+        r"The specified parameter PageNumber is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageSize.Malformed", http_status : 400, message :
+        r"The specified parameter PageSize is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 404, message :
+        r"Invalid Parameter.", retry : __p::NEVER }, __p::Entry { code : r"InvalidParam",
+        http_status : 404, message :
+        r"new archiveBackup policy already exists. dumpretention  parameter cannot used alone",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam", http_status : 400,
+        message : r"Input param format error.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.CRACParamNodeNum", http_status : 403, message :
+        r"The CRAC nodes cannot exceed 8.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.DBNodeNum", http_status : 403, message :
+        r"The number of DB nodes is incorrect.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParam.ECSESSDSTANDARDParamNodeNum", http_status : 403, message :
+        r"The ECSESSDSTANDARD nodes cannot exceed 8.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParam.NoChange", http_status : 403, message : r"No change found",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParam.PgDBNodeSpec",
+        http_status : 403, message : r"The specification PGO of DB nodes is incorrect.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed", http_status :
+        400, message :
+        r"Invalid BackupRetentionPolicyOnClusterDeletion value. Please retain the backup set.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Malformed",
+        http_status : 400, message : r"Choose one of parameters and ParamGroupId.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.NodeType", http_status :
+        400, message : r"The parameter NodeType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceId", http_status : 400, message :
+        r"The specified parameter ResourceId.n is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TagKeysOrAll", http_status : 400, message
+        : r"The specified parameter TagKeys or All is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterCombination", http_status : 400, message :
+        r"The end time must be greater than the start time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterGroupId.Malformed", http_status : 400,
+        message : r"The Specified parameter ParameterGroupId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameterGroupName.Malformed",
+        http_status : 400, message :
+        r"The Specified parameter ParameterGroupName is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameters.Format", http_status : 400, message :
+        r"Specified parameters is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameters.Format", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameters.Malformed", http_status : 400, message :
+        r"The Specified parameters is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPayType.Malformed", http_status : 400, message :
+        r"The specified parameter PayType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPaymentMethod.Incomplete", http_status : 400,
+        message :
+        r"No payment method is specified for your account. We recommend that you add a payment method.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPeriod.Malformed", http_status
+        : 400, message : r"The specified parameter Period is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPeriodUnit.Malformed", http_status :
+        400, message : r"The specified parameter PeriodUnit is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPreferredBackupPeriod.Malformed",
+        http_status : 400, message :
+        r"The specified parameter PreferredBackupPeriod is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPreferredBackupTime.Malformed",
+        http_status : 400, message :
+        r"The specified parameter PreferredBackupTime is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidRecentCreationInterval.Malformed", http_status :
+        400, message : r"The specified parameter RecentCreationInterval is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRecentExpirationInterval.Malformed", http_status : 400, message :
+        r"The specified parameter RecentExpirationInterval is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRegionId.Malformed", http_status :
+        400, message : r"The specified parameter RegionId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRegionId.Malformed", http_status :
+        400, message : r"he specified parameter RegionId is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRenewalStatus.Malformed", http_status
+        : 400, message : r"The specified parameter RenewalStatus is not valid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidRestoreTime.Format", http_status :
+        400, message : r"Specified restore time is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRestoreTime.Malformed", http_status : 404, message :
+        r"The specified RestoreTime is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRestoreTimeExceedsExpirationTime.Malformed", http_status : 404,
+        message :
+        r"The RestoreTime cannot be later than 1 day before the cluster ExpirationTime.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidRestoreType.Format",
+        http_status : 400, message : r"Specified restore type is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRestoreType.NotFound", http_status :
+        400, message : r"At least one of BackupId and RestoreTime is malformed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSSLAutoRotate.Malformed", http_status
+        : 400, message : r"The specified SSLAutoRotate is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidSecurityIPList.Duplicate", http_status : 400,
+        message :
+        r"Specified security IP list is not valid: Duplicate IP address in the list",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Format",
+        http_status : 400, message : r"Specified security IP list format is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.QuotaExceeded",
+        http_status : 400, message :
+        r"Specified security IP list is not valid: Exceeding the allowed amount of IP address in the list.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidStartTime.Malformed",
+        http_status : 400, message : r"The specified parameter StartTime is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidStatus.Malformed", http_status
+        : 400, message : r"The specified parameter Status is not valid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidStorageClass.Malformed",
+        http_status : 400, message : r"The Specified StorageClass is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStorageUsedTime.Malformed",
+        http_status : 400, message : r"The UsedTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSwitchTimeMode.Malformed", http_status : 400,
+        message : r"The specified parameter SwitchTimeMode is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTDEEnabledType.Malformed", http_status
+        : 400, message : r"The specified parameter TDEStatus is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTDEStatus.AlreadyEnabled", http_status
+        : 400, message : r"TDE has already enabled in the this cluster.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidTagKey.Malformed", http_status :
+        400, message : r"The specified parameter TagKey.n is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTagValue.Malformed", http_status :
+        400, message : r"The specified parameter Tag.n.Value is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidUpgradeLabel.Malformed", http_status :
+        400, message : r"The specified parameter UpgradeLabel is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidUpgradePolicy.Malformed", http_status
+        : 400, message : r"The specified parameter UpgradePolicy is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidUsedTime.Malformed", http_status :
+        400, message : r"The specified parameter UsedTime is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidUser.NotFound", http_status : 404,
+        message : r"Specified user does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVSwitchId.NotFound", http_status : 400, message :
+        r"Specified virtual switch is not found in specified VPC.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidZoneId.Malformed", http_status : 400, message :
+        r"The specified parameter ZoneId is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidZoneId.Same", http_status : 400, message :
+        r"The specified parameter ZoneId is same with origin zoneId.", retry : __p::NEVER
+        }, __p::Entry { code : r"Location.FailedGetSubDomain", http_status : 400, message
+        :
+        r"The specified regionId does not match the zoneId or the zoneId does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"LockTimeout", http_status : 400,
+        message : r"The request processing has failed due to lock timeout.", retry :
+        __p::NEVER }, __p::Entry { code : r"MemberIns.Exist", http_status : 400, message
+        : r"Specified member ins already exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"MemberNumber.NotSupport", http_status : 400, message :
+        r"Specified member numbers are not support.", retry : __p::NEVER }, __p::Entry {
+        code : r"MemberRole.NotSupport", http_status : 400, message :
+        r"Specified member role is not support.", retry : __p::NEVER }, __p::Entry { code
+        : r"MinorVersionNotSupport", http_status : 400, message :
+        r"Custins minor version does not support current action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissParameter.GDNId", http_status : 400, message :
+        r"The GDNId parameter is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.NetType", http_status : 400, message :
+        r"When NetType is set to NlbVpc, the VPCId, SecurityGroupId and ZoneInfo is needed.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.NodeType", http_status
+        : 400, message : r"The parameter nodeType is needed.", retry : __p::NEVER },
+        __p::Entry { code : r"MissParameter.StorageClass", http_status : 400, message :
+        r"The StorageClass is needed.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.StoragePeriod", http_status : 400, message :
+        r"The StoragePeriod is needed.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.StorageType", http_status : 400, message :
+        r"The StorageType is needed.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.StorageUsedTime", http_status : 400, message :
+        r"The StoragePeriod is needed.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.TagOrResourceId", http_status : 400, message :
+        r"The parameter Tag.n or ResourceId.n is needed.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingUID", http_status : 400, message :
+        r"The request is missing a uid parameter.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingUserID", http_status : 400, message :
+        r"The request is missing a user_id parameter.", retry : __p::NEVER }, __p::Entry
+        { code : r"NeedMaxScaleLink.Malformed", http_status : 404, message :
+        r"The specified NeedMaxScaleLink is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"NetTypeExists", http_status : 400, message :
+        r"Specified net type already existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetTypeUsed.Gdn", http_status : 400, message :
+        r"Specified endpoint‘s net type is used by global database.", retry :
+        __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400,
+        message : r"The ResourceIds parameter's number is exceed.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The Tags parameter's number is exceed.", retry : __p::NEVER }, __p::Entry {
+        code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The Tags parameter`s number is exceed.", retry : __p::NEVER }, __p::Entry {
+        code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The number of tags is exceed , Valid : 20", retry : __p::NEVER }, __p::Entry {
+        code : r"NumberExceed.parameterGroupDesc", http_status : 400, message :
+        r"The ParameterGroupDesc parameter`s number is exceed.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.securityGroupIds", http_status : 400, message
+        : r"The number of SecurityGroupIds exceeds 10.", retry : __p::NEVER }, __p::Entry
+        { code : r"ORDER.ARREARAGE", http_status : 400, message :
+        r"您有欠费账单，不符合购买条件，请先结清账单后再购买",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.ArchiveRestore",
+        http_status : 403, message : r"Archive instance does not support restore table.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.ClusterCategory",
+        http_status : 403, message :
+        r"The operation is not permitted due to cluster category.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.ClusterStatus", http_status : 403, message
+        : r"The PolarDB cluster is not allowed to release when it is not running.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CreateDBNodesWithStrictConsistencyOn", http_status : 400,
+        message : r"3AZ cluster does not allow create db nodes.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.DBClusterDeletionLock", http_status : 403,
+        message : r"The operation is not permitted due to the deletion lock of cluster.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.DBClusterPayType",
+        http_status : 403, message :
+        r"The operation is not permitted due to the pay type of cluster.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DBClusterStatus", http_status
+        : 403, message : r"The operation is not permitted due to status of cluster.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DBInstanceMonitorPeriod", http_status : 403, message :
+        r"Current DB instance does not support this monitor period.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.DBNodeClass", http_status : 403, message
+        : r"The target DB node class is invalid for SQL acceleration.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DBNodeRole", http_status :
+        403, message : r"The operation is not permitted due to the role of node.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.DBNodeType", http_status :
+        403, message : r"The operation is not permitted due to type of node.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DbVersion", http_status :
+        403, message : r"The operation is not permitted due to DbVersion.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.DeleteDBNodeNumber",
+        http_status : 403, message :
+        r"The operation is not permitted due to the node number to delete.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn", http_status : 400,
+        message : r"3AZ cluster does not allow delete db nodes.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.DeleteNode", http_status : 403, message :
+        r"The senormal version cluster does not allow the deletion of ro nodes and standby nodes at the same time.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.EndpointDBNodeNumber", http_status : 403, message :
+        r"The operation is not permitted due to node number for Endpoint.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.LockMode", http_status : 403,
+        message : r"The operation is not permitted due to lock of cluster.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.LockMode", http_status : 403,
+        message : r"The operation is not permitted when the instance is locked.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn", http_status : 400,
+        message : r"3AZ cluster does not allow modify db node class.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.ModifyProxyWithStrictConsistencyOn",
+        http_status : 400, message : r"3AZ cluster does not allow modify proxy.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.ModifyStorageSpace",
+        http_status : 403, message :
+        r"This cluster edition does not support extension of storage capacity.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.MutexLock", http_status :
+        403, message : r"The operation is not permitted due to the mutex lock.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.OperateStatus", http_status :
+        403, message : r"Specified action is denied by operate status.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.ReaderNum", http_status :
+        403, message : r"The target reader node number is invalid for SQL acceleration.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.RoEqualSpec",
+        http_status : 403, message : r"must exist at least ro class equal with rw", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.StandbyEqualSpec",
+        http_status : 403, message : r"The spec of standby must be equal to rw", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.TempUpgradeDuring",
+        http_status : 403, message :
+        r"This operation is not allowed during the temporary upgrade of the cluster.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.UpgradeType",
+        http_status : 403, message : r"The operation is not permitted due to gdn limit",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.clusterSingleNodeLimit", http_status : 403, message :
+        r"Single-node instances are not supported and need to be upgraded to cluster version",
+        retry : __p::NEVER }, __p::Entry { code : r"ParamCollationServerNotValid",
+        http_status : 400, message : r"This param collation_server is not valid.", retry
+        : __p::NEVER }, __p::Entry { code : r"ParamDynamicException", http_status : 400,
+        message : r"Conflicting parameters: %s", retry : __p::NEVER }, __p::Entry { code
+        : r"ParamGroupsNameInvalid", http_status : 400, message :
+        r"The Specified parameter ParameterGroupName is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"ParamTypeException", http_status : 400, message :
+        r"Param is isClusterAvailable, not allow to change alone", retry : __p::NEVER },
+        __p::Entry { code : r"RequiredParam.NotFound", http_status : 400, message :
+        r"Required input param is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ScheduleTaskExist", http_status : 400, message :
+        r"The specified cluster already has a scheduled task.", retry : __p::NEVER },
+        __p::Entry { code : r"ScheduleTaskExist", http_status : 400, message :
+        r"The specified dbCluster already has a scheduled task.", retry : __p::NEVER },
+        __p::Entry { code : r"SecurityIPList.Duplicate", http_status : 403, message :
+        r"Specified same security IP already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"StandbyClusterTurnOn", http_status : 400, message :
+        r"The specified dbCluster already turn on hot standby cluster.", retry :
+        __p::NEVER }, __p::Entry { code : r"StartTimeBeforeNow", http_status : 400,
+        message : r"The start time should not be earlier than the current time.", retry :
+        __p::NEVER }, __p::Entry { code : r"StartTimeBeforeNow", http_status : 400,
+        message : r"The start time should be later than current time.", retry :
+        __p::NEVER }, __p::Entry { code : r"SubDomain.Malformed", http_status : 404,
+        message : r"The specified SubDomain does not exist or ZoneId is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"SwitchTimeAfterDeadline", http_status
+        : 400, message : r"The switch time should be earlier than deadline.", retry :
+        __p::NEVER }, __p::Entry { code : r"TaskModifyError", http_status : 400, message
+        : r"Part of the tasks cannot be modified.", retry : __p::NEVER }, __p::Entry {
+        code : r"Unknown.Exception", http_status : 500, message :
+        r"The Request Server Is Error Or The Response Can Not Be Null.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"UnsupportedKmsService.NotEnabled",
+        http_status : 403, message : r"KMS service is not enabled.", retry : __p::NEVER
+        }, __p::Entry { code : r"IncorrectTaskType", http_status : 400, message :
+        r"Current task does not support this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCronJob.DuplicateJob", http_status : 409, message :
+        r"This instance has tasks with duplicate crontab expressions.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCronJob.NotFound", http_status : 404,
+        message : r"The CronJob for  jobId does not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCronJobParam.CronExpression", http_status : 400,
+        message : r"The specified cronExpression is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCronJobParam.EndTime", http_status : 400, message :
+        r"The specified endTime is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCronJobParam.InstanceId", http_status : 400, message :
+        r"The specified instanceId is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidCronJobParam.Type", http_status : 400, message :
+        r"The specified type is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndpointSwitchType.Malformed", http_status : 400, message :
+        r"The specified parameter ExistedEndpointSwitchType is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidJobId.NotFound", http_status : 404,
+        message : r"The Specified jobId does not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageParam.Format", http_status : 400, message :
+        r"Page param should be a positive integer.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameterValue.Limit", http_status : 404, message :
+        r"Provisioned IOPS must less than %s, current is %s.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTaskOperation", http_status : 400, message :
+        r"There is a cooling period after the storage performance is successfully modified.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTime.Format", http_status :
+        400, message : r"InvalidTime.Format	Specified time is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTimerParam.StartTime", http_status :
+        400, message : r"The specified plannedStartTime is not valid", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidVSwitchID.Malformed", http_status : 400, message
+        : r"The specified parameter VSwitchId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"MinorVersionNotSupport.Scc", http_status : 400, message :
+        r"SCC not support for current minor version", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.RegionId", http_status : 400, message :
+        r"The parameter RegionId is mandatory.", retry : __p::NEVER }, __p::Entry { code
+        : r"OperationDenied.InstanceType", http_status : 403, message :
+        r"The operation is not permitted due to instance type.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.Product", http_status : 403, message :
+        r"The product code is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.TempAddNodeDuring", http_status : 403, message :
+        r"This operation is not allowed during the temporary add node of the cluster.",
+        retry : __p::NEVER }, __p::Entry { code : r"PARAMETER_MUST_NOT_NULL", http_status
+        : 400, message : r"Miss mandatory parameter.", retry : __p::NEVER }, __p::Entry {
+        code : r"Param.Invalid", http_status : 400, message :
+        r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Param.Invalid.TimeEndBeforeStart", http_status : 400, message :
+        r"Param Invalid.End time before start time.", retry : __p::NEVER }, __p::Entry {
+        code : r"SccAlreadyDisabled", http_status : 400, message :
+        r"SCC mode is already disabled", retry : __p::NEVER }, __p::Entry { code :
+        r"SccAlreadyEnabled", http_status : 400, message :
+        r"SCC mode is already enabled", retry : __p::NEVER }, __p::Entry { code :
+        r"SccNotSupport", http_status : 400, message :
+        r"Strict consistency cluster not support", retry : __p::NEVER }, __p::Entry {
+        code : r"SccNotSupport.GDN", http_status : 400, message :
+        r"SCC not support for GDN instance", retry : __p::NEVER }, __p::Entry { code :
+        r"SccNotSupport.IMCI", http_status : 400, message :
+        r"SCC not support for IMCI instance", retry : __p::NEVER }, __p::Entry { code :
+        r"TaskHasStarted", http_status : 400, message : r"Task has started.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportHighFrequenceSwitchOver",
+        http_status : 400, message :
+        r"The instance has switch over too frequent within ten minutes.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportWitchUnhealthyReplication",
+        http_status : 400, message :
+        r"The action is unsupported with unhealthy replication.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0e\0\0\0f\0\0\0g\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x81\0\0\0\x82\0\0\0\x85\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0#\x01\0\0$\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x005\x01\0\x006\x01\0\x007\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0E\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0O\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0X\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0",
+        slots :
+        b"\0\0\0\0\0\0\xEF\0\x13\x01\0\x003\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\x01\0\0\x81\0\x7F\0\0\0\0\0S\0\0\0\x03\0\0\0\0\0\x17\0\xC7\0\0\0\0\0\0\0\0\0\xA0\0\0\0\0\0c\0\0\0\xD1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Y\0\xD2\0\xD5\0\0\0\0\0y\0\0\0\t\0?\0\0\0\0\0\0\0\x12\x01\0\0\0\0\0\0\0\0\xDD\0\xB0\0\0\0\0\0\0\0\0\0,\0$\0\0\0\xF3\x007\x01[\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\x01\x0C\x01\0\0\0\0\0\0\x08\x01\0\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\0G\0\0\0\0\0\0\0\0\0\0\0\x1F\x01\0\0\0\0\0\0\0\0\0\x004\x01\0\x003\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC9\0\x11\0\xBE\0\0\0\0\0&\0\0\0\0\0\0\0\0\0\0\0\x16\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\0\0]\0\0\0\x08\0\x18\x01\0\08\0\0\0\0\0\0\0\0\0\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\0\0\x01\0\0\0\0\0\0\09\0p\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC4\0\0\0\0\0\0\0\0\0\x1C\x01\0\0\0\0\0\0\0\0j\0\xCB\0\0\0\x15\0#\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x006\x01\xFB\0\0\0\0\0\0\0\0\0L\0\0\0\0\09\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9E\0\x0E\x01\0\0u\0F\0(\x01.\x01\0\0\0\0\0\0\0\0\x1F\0`\0\0\0\0\0\0\0_\0\x0F\0i\0\xBA\x006\x007\0\x1A\x01\0\0\0\0\0\0\0\0\0\0\x02\x01\xB6\0\xEA\0\0\0\0\0\0\0\0\0\0\0\xB3\0\0\0\0\0\xFA\0\0\0\xC5\0\0\0\0\0\0\0\0\0g\0\0\0\xD3\0\0\0Z\0\xE9\0\0\0\0\0\0\0\0\0\x94\0\0\0\0\x000\x01k\0\0\0\0\0\x99\0\0\0\0\0\0\0\xC0\0\0\0\0\0+\0\0\0\0\0\0\0q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0f\0\0\0\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\x01\0\0\r\0b\0O\0\xCD\0\0\0\xA9\0\0\0\0\x000\0\0\x002\x01\0\0\0\0\xBF\0\0\0\x17\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n\0\0\0\0\0\xD9\0\0\0E\0\0\0\0\0\xDB\0\0\0\0\0\0\0U\0\xBD\0\x8B\0%\x01\0\0\0\0\0\0@\0\0\0\0\0\x1D\x01\0\0\0\0\0\0\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\x96\0\0\08\x01\0\0\x93\0\0\0\0\0\0\0\0\0\0\0%\0\xAF\0R\0\xB4\0\0\0\xEB\0\0\0\0\0\0\0\x07\0\x8C\0\x16\x002\0\x12\0\0\0<\0\0\0B\0\0\0\x10\x01\0\0\0\0\0\0\0\0\0\0\xCC\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\t\x01\0\0'\0\xCE\0\0\0\x91\0J\0\xD0\0\0\0\0\0\0\0\xFE\0\0\0\0\0\0\0+\x01\0\0\0\0\0\0,\x01\0\0\0\0\x02\0\x1D\0\0\0~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\0\0\0\0\0\0\0\xC2\0\0\0\0\0a\0\xE1\0\x07\x01\x19\x01\x82\0\x8F\0M\0)\x01\0\0\0\0\0\0\0\0\0\0\0\0\xCA\0\xD6\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\x9D\0\xB9\0$\x01x\0\0\0\0\0\0\0\xD7\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0\xA8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\0\x14\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC1\0\x0F\x01\0\0\0\0o\0\0\0\0\0\0\0\xBB\0\xEC\0\xF7\0\0\0\0\0\0\0'\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \x01\0\0\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xD8\0\0\0\0\0\0\0\xE3\0\0\0\\\0\0\0\x04\0\0\0\0\0\xF0\0\x9A\0\xED\0\0\0\0\0\xF8\0 \0\0\0\xA5\0^\0\0\0V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\0:\0\0\0\0\0-\0\0\0\0\0\x01\x01\0\0\x0B\0\0\0\0\0\xA4\0\0\0\x92\0\0\0\0\0\0\0\0\0\0\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\r\x01\x03\x01\0\0\x87\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\x1B\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0l\0\0\0e\0\0\0\x0E\0\0\0\0\0\0\0\0\0\xB8\0\0\0\0\0\0\0W\0\0\0\0\0\x9C\0\0\0\0\0\0\0\0\0\0\0\xC6\0\0\0;\0\0\0\0\0v\0\0\0\0\0\0\0\0\0\0\0(\0\xE6\0\0\0\0\0\0\0\xAB\0\xE8\0\0\0\0\0\xAE\0\x0B\x01\0\0\0\0}\0\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\x01\xF9\0\0\0\0\0\0\0K\0\0\0\0\0\0\0&\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0m\0\x8D\0\0\0\0\0\0\0\0\0\xC3\0\0\0\0\0\xAD\0\x05\x01\xF6\0\0\0\0\0\0\0\0\0\0\0\0\0!\x01\xF1\0\0\0\xDF\0\0\0\0\0\0\0\x1E\0\xA3\0\0\0\0\0\0\0\0\0I\0\0\0\xE4\0\0\0\0\0\x89\0\x1A\0\x9B\0\xB2\0\xE7\0\0\0\0\0\xDE\0w\0|\0\0\0\0\0\xFC\0:\x01z\0\0\0\0\0\0\0\0\0\0\0\x98\0\0\0\0\0\0\0\0\0\x06\0P\0\0\0\x85\0\0\0\0\0/\0\0\0T\0\0\0\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8A\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF5\0\0\0\0\0\xA2\0\0\0\0\0\xC8\0\0\0\xEE\0\0\0\0\0\0\0\0\0\xD4\0\0\0\xA1\0\0\0\0\0\xA6\0\0\0\0\0\0\0\xCF\0\0\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\0C\0t\0\x97\x001\x01\0\0\0\0\0\0\0\0\0\0\xE0\0\0\0>\0\0\0\0\0\x19\0!\0N\0{\0\0\0\0\0\0\0\xFD\0\x90\0\0\0H\0d\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\x01/\x01\xAA\0\0\0\0\0\0\0\0\0\0\0h\0\x83\0\xB7\0\0\0\"\x01\0\0\xDA\0\0\0\0\0\x1B\0\0\0\x86\0\0\0\0\0\0\0\0\0-\x01X\0\0\0\0\0\0\0\xFF\0\0\0\x1E\x01\0\0\0\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xDC\0\x0C\0\0\0\0\0\0\0\x15\x01\0\0\0\0\0\0\0\0\0\0\0\0\xE2\0\0\0\0\0\0\0\xF2\0\0\0\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0\xAC\0\x18\0r\0A\0\0\0",
+        seed : 4354685564936845354, api_names : [r"AbortDBClusterMigration",
+        r"CancelActiveOperationTasks", r"CancelCronJobPolicyServerless",
+        r"CancelScheduleTasks", r"CheckAccountName", r"CheckAccountNameZonal",
+        r"CheckConnectionString", r"CheckDBName", r"CheckDBNameZonal",
+        r"CheckKMSAuthorized", r"CloseAITask", r"CloseDBClusterMigration",
+        r"ContinueDBClusterMigration", r"CreateAccount", r"CreateAccountZonal",
+        r"CreateBackup", r"CreateColdStorageInstance", r"CreateCronJobPolicyServerless",
+        r"CreateDBCluster", r"CreateDBClusterEndpoint", r"CreateDBClusterEndpointZonal",
+        r"CreateDBEndpointAddress", r"CreateDBLink", r"CreateDBNodes", r"CreateDatabase",
+        r"CreateDatabaseZonal", r"CreateExtensions", r"CreateGlobalDatabaseNetwork",
+        r"CreateGlobalSecurityIPGroup", r"CreateNetworkChannel", r"CreateParameterGroup",
+        r"CreateServiceLinkedRole", r"CreateStoragePlan", r"DeleteAccount",
+        r"DeleteAccountZonal", r"DeleteBackup", r"DeleteDBCluster",
+        r"DeleteDBClusterEndpoint", r"DeleteDBClusterEndpointZonal",
+        r"DeleteDBEndpointAddress", r"DeleteDBLink", r"DeleteDBNodes", r"DeleteDatabase",
+        r"DeleteDatabaseZonal", r"DeleteExtensions", r"DeleteGlobalDatabaseNetwork",
+        r"DeleteGlobalSecurityIPGroup", r"DeleteMaskingRules", r"DeleteNetworkChannel",
+        r"DeleteParameterGroup", r"DescribeAIDBClusterPerformance",
+        r"DescribeAITaskStatus", r"DescribeAccounts", r"DescribeAccountsZonal",
+        r"DescribeActiveOperationMaintainConf", r"DescribeActiveOperationTasks",
+        r"DescribeAutoRenewAttribute", r"DescribeAvailableCrossRegions",
+        r"DescribeBackupLogs", r"DescribeBackupPolicy", r"DescribeBackupRegions",
+        r"DescribeBackupTasks", r"DescribeBackups", r"DescribeCharacterSetName",
+        r"DescribeClassList", r"DescribeColdStorageInstance",
+        r"DescribeCronJobPolicyServerless", r"DescribeDBClusterAccessWhitelist",
+        r"DescribeDBClusterAttribute", r"DescribeDBClusterAuditLogCollector",
+        r"DescribeDBClusterAvailableResources", r"DescribeDBClusterConnectivity",
+        r"DescribeDBClusterEncryptionKey", r"DescribeDBClusterEndpoints",
+        r"DescribeDBClusterEndpointsZonal", r"DescribeDBClusterMigration",
+        r"DescribeDBClusterNetInfo", r"DescribeDBClusterParameters",
+        r"DescribeDBClusterPerformance", r"DescribeDBClusterProxy",
+        r"DescribeDBClusterSSL", r"DescribeDBClusterServerlessConf",
+        r"DescribeDBClusterTDE", r"DescribeDBClusterVersion",
+        r"DescribeDBClusterVersionZonal", r"DescribeDBClusters",
+        r"DescribeDBClustersWithBackups", r"DescribeDBInitializeVariable",
+        r"DescribeDBInstancePerformance", r"DescribeDBLinks", r"DescribeDBLogFiles",
+        r"DescribeDBNodePerformance", r"DescribeDBNodesParameters",
+        r"DescribeDBProxyPerformance", r"DescribeDatabases", r"DescribeDatabasesZonal",
+        r"DescribeDbClusterAttributeZonal", r"DescribeDetachedBackups",
+        r"DescribeExtensions", r"DescribeFirewallRules",
+        r"DescribeGlobalDatabaseNetwork", r"DescribeGlobalDatabaseNetworks",
+        r"DescribeGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroupRelation",
+        r"DescribeHALogs", r"DescribeHistoryTasks", r"DescribeHistoryTasksStat",
+        r"DescribeLocalAvailableRecoveryTime", r"DescribeLogBackupPolicy",
+        r"DescribeMaskingRules", r"DescribeMetaList", r"DescribeNetworkChannel",
+        r"DescribeParameterGroup", r"DescribeParameterGroups",
+        r"DescribeParameterTemplates", r"DescribePendingMaintenanceAction",
+        r"DescribePendingMaintenanceActions", r"DescribeScheduleTasks",
+        r"DescribeSlowLogRecords", r"DescribeSlowLogs", r"DescribeTasks",
+        r"DescribeUserEncryptionKeyList", r"DescribeVSwitchList", r"DescribeVSwitches",
+        r"DescribeVpcs", r"DisableDBClusterOrca", r"DisableDBClusterServerless",
+        r"EnableDBClusterOrca", r"EnableDBClusterServerless", r"EnableFirewallRules",
+        r"EvaluateRegionResource", r"FailoverDBCluster", r"FailoverDBClusterZonal",
+        r"GrantAccountPrivilege", r"GrantAccountPrivilegeZonal", r"ListOrders",
+        r"ListTagResources", r"ManuallyStartDBCluster", r"ModifyAccountDescription",
+        r"ModifyAccountDescriptionZonal", r"ModifyAccountLockState",
+        r"ModifyAccountPassword", r"ModifyAccountPasswordZonal",
+        r"ModifyActiveOperationMaintainConf", r"ModifyActiveOperationTasks",
+        r"ModifyAutoRenewAttribute", r"ModifyBackupPolicy",
+        r"ModifyCronJobPolicyServerless", r"ModifyDBCluster",
+        r"ModifyDBClusterAccessWhitelist", r"ModifyDBClusterAndNodesParameters",
+        r"ModifyDBClusterAuditLogCollector", r"ModifyDBClusterDeletion",
+        r"ModifyDBClusterDescription", r"ModifyDBClusterDescriptionZonal",
+        r"ModifyDBClusterEndpoint", r"ModifyDBClusterEndpointZonal",
+        r"ModifyDBClusterMaintainTime", r"ModifyDBClusterMigration",
+        r"ModifyDBClusterMigrationEndpoint", r"ModifyDBClusterMonitor",
+        r"ModifyDBClusterParameters", r"ModifyDBClusterPrimaryZone",
+        r"ModifyDBClusterResourceGroup", r"ModifyDBClusterSSL",
+        r"ModifyDBClusterServerlessConf", r"ModifyDBClusterStoragePerformance",
+        r"ModifyDBClusterStorageSpace", r"ModifyDBClusterTDE", r"ModifyDBClusterVpc",
+        r"ModifyDBDescription", r"ModifyDBDescriptionZonal", r"ModifyDBEndpointAddress",
+        r"ModifyDBNodeClass", r"ModifyDBNodeConfig", r"ModifyDBNodeHotReplicaMode",
+        r"ModifyDBNodeSccMode", r"ModifyDBNodesClass", r"ModifyDBNodesParameters",
+        r"ModifyGlobalDatabaseNetwork", r"ModifyGlobalSecurityIPGroup",
+        r"ModifyGlobalSecurityIPGroupName", r"ModifyGlobalSecurityIPGroupRelation",
+        r"ModifyLogBackupPolicy", r"ModifyMaskingRules",
+        r"ModifyPendingMaintenanceAction", r"ModifyScheduleTask", r"OpenAITask",
+        r"RefreshDBClusterStorageUsage", r"RemoveDBClusterFromGDN", r"ResetAccount",
+        r"ResetAccountPassword", r"ResetAccountZonal", r"ResetGlobalDatabaseNetwork",
+        r"RestartDBLink", r"RestartDBNode", r"RestartDBNodeZonal", r"RestoreTable",
+        r"RevokeAccountPrivilege", r"RevokeAccountPrivilegeZonal",
+        r"SwitchOverGlobalDatabaseNetwork", r"TagResources", r"TempModifyDBNode",
+        r"TransformDBClusterPayType", r"UntagResources", r"UpdateExtensions",
+        r"UpgradeDBClusterVersion", r"UpgradeDBClusterVersionZonal",], api_codes :
+        b"G\0\x11\x01\x15\x01\x1B\x01n\0\x8F\0\xBE\0\xC9\0#\x01{\0Z\0[\0n\0o\0Z\0[\0n\0o\0l\0[\0n\0o\0w\0[\0n\0o\0w\0l\0n\0\x1A\x017\0l\0n\0\xF2\0F\0G\0o\0G\0E\0Y\0[\0\\\0]\0^\0n\0o\0\xDA\0E\0Y\0[\0\\\0]\0^\0n\0o\0\xDA\x004\0b\0h\0n\0o\0E\0o\0\xDA\0n\0\x8F\0\xBE\0\xC9\0\x1C\x01\x1E\x01 \x01!\x01H\0e\0\x8B\0\x9A\0\xD9\0\xDF\08\0A\0B\0C\0o\0\xDA\0,\x018\0A\0B\0C\0o\0\xDA\0,\x01D\0j\0n\0o\0q\0\x9D\0\xE0\0\xEA\0;\0o\0v\0n\0o\0y\0}\0\xD7\0\xF0\0\xF2\0\xF4\0\xFC\0=\0[\0]\0l\0n\0o\0p\0x\0=\0[\0]\0l\0n\0o\0p\0x\0o\0l\0o\0\x94\0\xDB\0\xC6\0\xC7\0\xC8\0\xD5\0\x11\x01o\0\x80\0\x81\0\x91\0\xB3\0\xBE\0\xD5\0\xEE\0\x0F\x01\x19\x01\xCB\0\xCC\0\xE2\0\xE3\0\xE4\0\xE5\0/\x002\09\0:\0J\0[\0n\0o\0/\x002\09\0:\0J\0[\0n\0o\0f\0o\0E\0e\0l\0n\0\xAC\0\xF3\0\xF5\0\xF6\0\x06\x018\0n\0o\0q\08\0n\0o\0q\0D\0l\0n\0o\0q\0\x9D\0\xEB\0l\0o\0\xF5\0n\0o\0y\0}\0\xFA\0\xFE\0l\0n\0o\0x\0l\0n\0o\0x\0o\0I\0l\0\xDC\0\x11\x01n\0o\0\xB2\0\xBE\0{\x007\0n\0s\x000\0:\0>\0l\0n\0o\0\xA4\0\xA5\x000\0:\0>\0l\0n\0o\0\xA4\0\xA5\0\x11\x01\x11\x01$\x01\xA4\0\xA5\0\xBE\0l\0l\0n\0o\0\x8F\0\xA4\0\xA5\0\xC9\0l\0n\0o\0l\0c\0o\0c\0g\0l\0n\0o\0\x8F\0\xA4\0\xA5\0\xC9\0o\0\xBE\0\xB4\x000\0>\0l\0n\0\xA4\0\xA5\0n\0\x8F\0\xBE\0\xC9\0\x1D\x01#\x01\x12\0l\0o\0\x12\0l\0n\0n\0\x81\0\x17\0\0\0n\0o\0s\0l\0n\0o\0l\0n\0o\0o\0l\0\x12\0n\0o\0n\0o\0\x8A\0\x8F\0\x96\0\xB1\0\xC9\0l\0l\0n\0l\0n\0\x91\0\xF2\0l\0n\0o\0n\0o\0\x81\0\x93\0n\0o\0\x81\0\x93\0<\0\xA4\0\xA5\0\xBC\0\xBD\0\xBE\0\xED\0\xA4\0\xA5\0\xBE\0n\0o\0\x7F\0|\0\x8F\0\x96\0\xB1\0\xC9\0l\0o\0l\0n\0\xA4\0\xA5\0{\0|\0\x8A\0\x8F\0\x96\0\xC9\0l\0n\0o\0{\0\x7F\0o\0r\0\x8F\0\x96\0\xB1\0\xC9\0>\0l\0n\0o\0\xA4\0\xA5\0>\0l\0n\0o\0\xA4\0\xA5\0\x12\0l\0n\0c\0g\0l\0n\0o\0\x8F\0\xA4\0\xA5\0\xC9\0o\0s\0n\0I\0l\0l\0\xA4\0\xA5\0\x17\0\xD5\0\x11\x01\x11\x01l\0n\0\xA4\0\xA5\x000\x010\x011\x01l\0\xE7\0\xE8\0l\0n\0o\0.\0n\0o\0N\0V\0`\0f\0l\0o\0w\0\xB4\0\xC0\0\xC3\0\xC4\0\xE7\0\xE8\0o\0\xB2\0\xBE\0\x91\0\xBE\0\x80\0\x81\0\x11\x01\x11\x01\xA2\0o\0\xC9\0\xC9\0{\0\x8F\0\xA4\0\xA5\0\xC9\0\xCA\x005\x006\0l\0n\0o\0\x1A\x01T\0\x95\0\xD6\0+\x01T\0\x95\0\xD6\0/\x01n\0t\0n\0t\0n\0z\0\x7F\0\x81\0\xE9\0\x16\x01K\0l\0n\0{\0\x7F\0\xF2\0\xFB\08\x019\x01K\0l\0n\0{\0\x7F\0\xF2\0\xFB\08\x019\x011\0E\0L\0[\0]\0l\0n\0o\0x\0\xDA\x001\0E\0L\0[\0]\0l\0n\0o\0x\0\xDA\0-\x01o\0\xE6\0\xEC\0\xED\0l\0n\0Y\0l\0n\0o\0Y\0l\0n\0o\0l\0E\0\\\0l\0n\0o\0\xDA\0E\0\\\0l\0n\0o\0\xDA\0\xA6\0\x11\x01S\0\x11\x01\x15\x01\x17\x01\x18\x01\x1B\x01'\x017\x01l\0n\0\x8D\0\xB9\0\xBF\0\xF6\0M\0a\0d\0l\0n\0o\0\x82\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x89\0\xA6\0\xBA\0\xBB\0n\0\x8F\0\xBE\0\xC9\0\x1C\x01\x1E\x01\x1F\x01#\x01O\0P\0}\0~\0\x8C\0\x8E\0\x91\0\xA6\0\xA7\0\xA8\0\xA9\0\xAA\0\xAB\0\xF2\0\xF4\0\xF7\0\xF9\0\xFA\0\xFC\0\xFD\0\xFF\0\0\x01\x01\x01\x02\x01\x03\x01\x07\x01\t\x01\n\x01\x0C\x01\x14\x01l\0o\0\xC6\0\xC7\0\xDA\0\xEF\0\x01\x01\x13\x01l\0n\0o\0|\0\x7F\0\xAD\0\xB2\0\xB4\0\xB5\0\xDE\0\r\x01\x0E\x01\x10\x01\x12\x01\xF7\0l\0n\0o\0\xF6\0l\0m\0n\0l\0m\0n\0D\0l\0n\0o\0q\0\x90\0\x9F\0,\x01D\0l\0n\0o\0q\0\x90\0\x9F\0,\x01l\0n\0\x9B\0i\0l\0o\0n\0u\0\xF8\0n\0o\0\xAD\0\xB4\0\xB5\0\xDE\0\x0E\x013\0U\0l\0n\0\xD7\0\xD8\0\x05\x01\x12\x01l\0n\0\x9E\0E\0i\0l\0n\0q\0\x9D\0\xC5\0n\0t\0\xF2\0%\x01&\x01\xB5\0\x04\x01R\0_\0l\0n\0\x7F\0\xCE\0\xCF\0\xFB\0\x1A\x01n\0\"\x01)\x01[\0l\0n\0o\0p\0[\0l\0n\0o\0p\0?\0l\0V\0\x9C\0\xF0\0\xF7\0\x08\x01o\0n\0t\0{\0|\0l\0o\0\x7F\0*\x012\x013\x014\x015\x016\x01\x9C\0l\0n\0{\0\x7F\0\xAD\0\xB2\0\xB4\0\xB5\0I\0l\0\xC6\0\xC7\0\xC8\0\x11\x01\x11\x01\xB4\0\x11\x01l\0n\0o\0\x97\0\x98\0\x99\0n\0S\0\x11\x01\x15\x01\x17\x01\x18\x01n\0(\x017\0W\0X\0l\0n\0\xAE\0\xE1\0l\0I\0l\0o\0\xDD\09\0[\0l\0n\0o\0l\09\0[\0l\0n\0o\0I\0l\0\xDD\0n\0{\0{\0N\0V\0`\0f\0l\0o\0w\0\xB4\0\xC0\0\xC3\0\xC4\0\xE7\0\xE8\0\xF1\0[\0l\0n\0o\0x\0[\0l\0n\0o\0x\0l\0o\0@\0o\0\xAF\0\xD0\0\xD1\0\xEC\0\xED\0k\0l\0n\0y\0z\0}\0\x7F\0\x9C\0\xA0\0\xC1\0\xC2\0\xD7\0.\x01l\0n\0\xA1\0\xA3\0\xB6\0\xB7\0\xB8\0\xB9\0\xD4\0\xF5\0\x01\x01o\0\xB0\0\xD0\0\xED\0o\0Q\0l\0n\0\x91\0\x92\0\x94\0\xCD\0\xD2\0\xD3\0\x0B\x01\x12\x01Q\0l\0n\0\x91\0\x92\0\x94\0\xCD\0\xD2\0\xD3\0\x0B\x01\x12\x01",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x04\0\0\0\t\0\0\0\n\0\0\0\x0E\0\0\0\x12\0\0\0\x13\0\0\0\x17\0\0\0\x1B\0\0\0\x1E\0\0\0\"\0\0\0%\0\0\0&\0\0\0/\0\0\08\0\0\0=\0\0\0@\0\0\0H\0\0\0N\0\0\0U\0\0\0\\\0\0\0d\0\0\0g\0\0\0p\0\0\0x\0\0\0\x80\0\0\0\x81\0\0\0\x85\0\0\0\x8A\0\0\0\x8B\0\0\0\x93\0\0\0\x94\0\0\0\x9A\0\0\0\xA2\0\0\0\xAA\0\0\0\xAC\0\0\0\xB5\0\0\0\xB9\0\0\0\xBD\0\0\0\xC4\0\0\0\xC7\0\0\0\xCD\0\0\0\xD1\0\0\0\xD5\0\0\0\xD6\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDE\0\0\0\xDF\0\0\0\xE2\0\0\0\xEA\0\0\0\xF2\0\0\0\xF3\0\0\0\xF5\0\0\0\xF8\0\0\0\xF9\0\0\0\0\x01\0\0\x03\x01\0\0\x04\x01\0\0\x06\x01\0\0\x0F\x01\0\0\x11\x01\0\0\x12\x01\0\0\x18\x01\0\0\x1E\x01\0\0!\x01\0\0$\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0+\x01\0\0.\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x006\x01\0\0=\x01\0\0>\x01\0\0@\x01\0\0D\x01\0\0G\x01\0\0K\x01\0\0O\x01\0\0V\x01\0\0Y\x01\0\0\\\x01\0\0a\x01\0\0c\x01\0\0g\x01\0\0m\x01\0\0r\x01\0\0x\x01\0\0~\x01\0\0\x84\x01\0\0\x87\x01\0\0\x90\x01\0\0\x92\x01\0\0\x93\x01\0\0\x95\x01\0\0\x98\x01\0\0\x9B\x01\0\0\x9C\x01\0\0\xA0\x01\0\0\xA1\x01\0\0\xA3\x01\0\0\xA6\x01\0\0\xA9\x01\0\0\xAC\x01\0\0\xB9\x01\0\0\xBA\x01\0\0\xBC\x01\0\0\xBE\x01\0\0\xC0\x01\0\0\xC1\x01\0\0\xC2\x01\0\0\xC3\x01\0\0\xC5\x01\0\0\xC6\x01\0\0\xCC\x01\0\0\xD2\x01\0\0\xD6\x01\0\0\xD9\x01\0\0\xDA\x01\0\0\xDB\x01\0\0\xDC\x01\0\0\xDD\x01\0\0\xDE\x01\0\0\xDF\x01\0\0\xE4\x01\0\0\xED\x01\0\0\xF6\x01\0\0\0\x02\0\0\n\x02\0\0\x0B\x02\0\0\x0F\x02\0\0\x11\x02\0\0\x15\x02\0\0\x19\x02\0\0\x1A\x02\0\0 \x02\0\0&\x02\0\0(\x02\0\x000\x02\0\x006\x02\0\0G\x02\0\0O\x02\0\0m\x02\0\0u\x02\0\0\x83\x02\0\0\x84\x02\0\0\x88\x02\0\0\x8B\x02\0\0\x8E\x02\0\0\x96\x02\0\0\x9E\x02\0\0\xA1\x02\0\0\xA4\x02\0\0\xA5\x02\0\0\xA7\x02\0\0\xAE\x02\0\0\xB6\x02\0\0\xB9\x02\0\0\xC0\x02\0\0\xC2\x02\0\0\xC5\x02\0\0\xC7\x02\0\0\xD0\x02\0\0\xD3\x02\0\0\xD8\x02\0\0\xDD\x02\0\0\xDF\x02\0\0\xE4\x02\0\0\xE5\x02\0\0\xE9\x02\0\0\xF2\x02\0\0\xF3\x02\0\0\xFB\x02\0\0\xFD\x02\0\0\x01\x03\0\0\x02\x03\0\0\x04\x03\0\0\n\x03\0\0\x0B\x03\0\0\x10\x03\0\0\x12\x03\0\0\x19\x03\0\0\x1A\x03\0\0\x1E\x03\0\0#\x03\0\0$\x03\0\0)\x03\0\0,\x03\0\0-\x03\0\0.\x03\0\0/\x03\0\0=\x03\0\0B\x03\0\0G\x03\0\0I\x03\0\0P\x03\0\0]\x03\0\0h\x03\0\0l\x03\0\0m\x03\0\0x\x03\0\0\x83\x03\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(PolardbError);

@@ -381,2649 +381,521 @@ pub enum PrivatelinkError {
     SpecifiedAlbNotSupport,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 182] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountTypeRestricted",
-            400,
-            r"Please submit the application for beta testing first. You can activate the product after the application is approved.",
-            __NEVER,
-        ),
-        __row(r"AlbNotFound", 400, r"The specified Alb does not exist.", __NEVER),
-        __row(
-            r"CheckServiceLinkRoleError",
-            400,
-            r"The ServiceLink role check error.",
-            __NEVER,
-        ),
-        __row(r"Conflict.ServiceName", 400, r"The ServiceName %s is conflict.", __NEVER),
-        __row(
-            r"DeleteFailedDueToEndpointExist",
-            400,
-            r"The specified EndpointService id deleted failed , due to EndpointExist.",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation.PrivateDnsName",
-            400,
-            r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(r"DuplicatedTagKey", 400, r"The tag keys is duplicated.", __NEVER),
-        __row(
-            r"EndpointConnectionNotFound",
-            400,
-            r"The specified endpoint connection does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointConnectionOperationDenied",
-            400,
-            r"The endpoint is being connected.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointDependenceViolation",
-            400,
-            r"The specified endpoint has dependent zone(s).",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointDuplicated",
-            400,
-            r"The endpoint of the service already exists and cannot be created again.",
-            __NEVER,
-        ),
-        __row(r"EndpointExist", 400, r"The specified Endpoint already exists.", __NEVER),
-        __row(r"EndpointLocked", 400, r"The specified Endpoint is locked.", __CONFLICT),
-        __row(
-            r"EndpointMustContainSecurityGroup",
-            400,
-            r"The specified endpoint must have at least one security group.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointNotFound",
-            400,
-            r"The specified Endpoint does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointOperationDenied",
-            400,
-            r"The specified operation of endpoint is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointProtected",
-            400,
-            r"The specified Endpoint is protected.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceConnectionDependence",
-            400,
-            r"You cannot delete EndpointService with Endpoint connected.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceDeleted",
-            400,
-            r"The specified Service is already deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceDependenceViolation",
-            400,
-            r"The specified EndpointService already contains a resource.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceDowngradeNotAllowed",
-            400,
-            r"The EndpointService is not allowed for downgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceExist",
-            400,
-            r"The specified Endpoint Service already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceLocked",
-            400,
-            r"The specified Service is locked.",
-            __CONFLICT,
-        ),
-        __row(
-            r"EndpointServiceNotAuthorized",
-            400,
-            r"The specified endpoint service is not authorized to user.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceNotFound",
-            400,
-            r"The specified Service does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceNotSupportIpv6",
-            400,
-            r"The param supportIpv6 of EndpointService is forbidden , resource is not support ipv6.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceNotSupportedZone",
-            400,
-            r"The specified endpoint service does not support the zone.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceOperationDenied",
-            400,
-            r"The specified operation of endpoint service is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServicePayerForbidden",
-            400,
-            r"The parameter EndpointServicePayer is forbidden. The user is not in the whitelist.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceResourceCannotRemove",
-            400,
-            r"The service resource cannot be removed.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceResourceExist",
-            400,
-            r"The specified resource already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceResourceNotFound",
-            400,
-            r"The specified service resource is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceResourceTypeNotEqual",
-            400,
-            r"the service resource type not equal request type.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceResourceTypeNotSupport",
-            400,
-            r"The specified resource type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointZoneDuplicated",
-            400,
-            r"The zone is duplicated for the Endpoint.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointZoneNotFound",
-            400,
-            r"The specified zone of Endpoint does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EniIpUnavailable",
-            400,
-            r"The specified IP address is unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"GenerateResourceIdFailed",
-            400,
-            r"Failed to generate ResourceId.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceAllocateMode",
-            400,
-            r"The param of %s is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceReplaceMode",
-            400,
-            r"The param of %s is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat.%s",
-            400,
-            r"The param format of %s is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalTagKeyParam", 400, r"IllegalTagKeyParam", __NEVER),
-        __row(r"IllegalTagValueParam", 400, r"The tag value is Illegal.", __NEVER),
-        __row(
-            r"IncorrectBusinessStatus.VpcEndpoint",
-            400,
-            r"The business status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.VpcEndpointService",
-            400,
-            r"The business status of %s [%s]  is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcEndpoint",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcEndpointConnection",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcEndpointService",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcEndpointZone",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidAccountStatus.NotEnoughBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.PrivateDnsName",
-            400,
-            r"The parameter of PrivateDnsName is illegal, which needs to end with aliyun.com, aliyun-inc.com, or aliyuncs.com.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup",
-            400,
-            r"The specified ResourceGroupId is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            400,
-            r"The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNotFound",
-            400,
-            r"The specified load balancer does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"LoadBalancerNotSupportPrivateLink",
-            400,
-            r"The specified SLB does not support PrivateLink.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.EndpointType",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.ResourceType",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.UserIdAndUserArn",
-            400,
-            r"The %s and %s are mismatched.",
-            __NEVER,
-        ),
-        __row(r"Mismatch.ZoneId", 400, r"The %s is mismatched for %s and %s.", __NEVER),
-        __row(r"MissingParam.%s", 400, r"The param of %s is missing.", __NEVER),
-        __row(
-            r"MissingParam.ResourceAllocateMode",
-            400,
-            r"The param of %s is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.ResourceId", 400, r"The param of %s is missing.", __NEVER),
-        __row(
-            r"MissingParam.UserArn",
-            400,
-            r"The param of UserArn is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            400,
-            r"The ResourceId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceRegionId",
-            400,
-            r"The ResourceRegionId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingResourceIdOrTagParam",
-            400,
-            r"The resource id and tag is empty.",
-            __NEVER,
-        ),
-        __row(r"MissingTagKeyParam", 400, r"The tag key is empty.", __NEVER),
-        __row(r"MissingTagValueParam", 400, r"The tag value is empty.", __NEVER),
-        __row(r"NeedOpenProduct", 400, r"The product is not activated.", __NEVER),
-        __row(
-            r"NoPermission.ChangeResourceGroup",
-            400,
-            r"You are not authorized to change resourcegroup",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CurrentResourceAutoAllocated",
-            400,
-            r"The operation is not allowed because of CurrentResourceAutoAllocated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EndpointPolicyNotSupport",
-            400,
-            r"The operation is not allowed because of EndpointPolicyNotSupport.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EndpointProtected",
-            400,
-            r"The operation is not allowed because of EndpointProtected.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoAvailableServiceResource",
-            400,
-            r"The operation is not allowed because of there are no resource in some available zones of endpoint service.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PrivateDomainNotSupport",
-            400,
-            r"The operation is not allowed because of PrivateDomainNotSupport.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PrivateDomainStatusNotSupport",
-            400,
-            r"The operation is not allowed because of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PrivateServiceDomainBusinessStatus",
-            400,
-            r"The operation is not allowed because of PrivateServiceDomainBusinessStatus.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth",
-            400,
-            r"The operation is not allowed because of VpcNatServiceResourceTypeNotSupportBandwidth.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderOpend",
-            400,
-            r"You have already activated the service. Go to the console to start using it.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.TagsPerResource",
-            400,
-            r"The maximum number of tags for each resource is exceeded",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpQuotaPerEp",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.epZonePerEndpoint",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.totalEpPerVpc",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.totalIdleEndpoint",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaMisMatched",
-            400,
-            r"The resource you applied for has exceeded the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAutoAllocateViolation",
-            400,
-            r"The specified endpoint service must have at least one automatically allocated resource in one zone.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.VSwitchIp",
-            400,
-            r"The specified resource of VSwitchIp is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound",
-            400,
-            r" The specified resource is not found",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.NatGateway",
-            400,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.VpcEndpoint",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.VpcEndpointConnection",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.VpcEndpointService",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.VpcEndpointZone",
-            404,
-            r"The specified resource %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupExist",
-            400,
-            r"The specified security group already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupNotFound",
-            400,
-            r"The specified security group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupTypeNotSupport",
-            400,
-            r"The specified security group type is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityGroupTypeOnlySingleTypeSupporteded",
-            400,
-            r"The specified security group only support one type.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceResourceNotSupportIpv6",
-            400,
-            r"The resource is not support ipv6.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request",
-            __NEVER,
-        ),
-        __row(r"TagInfoNotExist", 400, r"Tag info not exist", __NEVER),
-        __row(
-            r"UpdateBandWidthUnSupported",
-            400,
-            r"Bandwidth updates are not supported for this service.",
-            __NEVER,
-        ),
-        __row(
-            r"VSwitchNotFound",
-            400,
-            r"The specified VSwitch does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"VSwitchStatusNotAllowed",
-            400,
-            r"The specified vswitch status is not Available.",
-            __NEVER,
-        ),
-        __row(r"VpcNatServiceException", 400, r"The vpcNat service is busy", __NEVER),
-        __row(r"VpcNotFound", 400, r"The specified VPC does not exist.", __NEVER),
-        __row(
-            r"VpcTunnelNotFound",
-            400,
-            r"The specified VPC tunnel does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ZoneOperationDenied",
-            400,
-            r"You cannot operate the specified zone.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointAssociatedVpc",
-            400,
-            r"The endpoint is associated with a vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointServiceConnectionDependence",
-            400,
-            r"There are connections between the endpoint service and the dualstack endpoint, the endpoint service address ip version not support switching from dualstack to ipv4.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayLoadBalancerNotSupportSecurityGroup",
-            400,
-            r"The gateway load balancer not support security group.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayLoadBalancerNotSupportZoneConnection",
-            400,
-            r"The gateway load balancer not support zone connection.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayLoadBalancerZoneCountDeny",
-            400,
-            r"The GatewayLoadBalancer zone count not support",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AddressIpVersion",
-            400,
-            r"The specified parameter AddressIpVersion is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Ip",
-            400,
-            r"The specified parameter IP is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Ipv6Address",
-            400,
-            r"The specified parameter Ipv6Address is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AddressIpVersionNotSupportSpecifyIpv6",
-            400,
-            r"The AddressIpVersion of the endpoint does not support specifying IPv6 address.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EndpointServiceNotSupportDualstack",
-            400,
-            r"The specified endpoint service does not support dualstack.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EndpointTypeNotSupportDualstack",
-            400,
-            r"The specified endpoint type does not support dualstack, only the Interface and GatewayLoadBalancer types support dual stack.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotSupportDualStackSwitchToIpv4",
-            400,
-            r"AddressIpVersion does not support switching from DualStack to IPv4.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RamPolicyNotSupport",
-            400,
-            r"The operation is not allowed because of RamPolicyNotSupport.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ResourceTypeNotSupportDualStack",
-            400,
-            r"The specified resource type does not support dualstack.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ServiceResourceIpVersionMismatch",
-            400,
-            r"The endpoint service and service resource AddressIpVersion do not match.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VSwitchNotSupportDualstack",
-            400,
-            r"The specified VSwitch does not support dualstack.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ZoneAffinityNotSupport",
-            400,
-            r"The operation is not allowed because of zone affinity not support.",
-            __NEVER,
-        ),
-        __row(
-            r"SpecifiedAlbNotSupport",
-            400,
-            r"The specified alb %s is not supported.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 171] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
-        142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
-        158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 176, 177, 178, 179, 180, 181,
-    ];
-    const __END: [u32; 171] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 166, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
-        142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
-        158, 159, 160, 161, 162, 163, 164, 165, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 176, 177, 178, 179, 180, 181, 182,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: PrivatelinkError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[PrivatelinkError; 171] = &[
-        PrivatelinkError::IdempotentParameterMismatch,
-        PrivatelinkError::IllegalTimestamp,
-        PrivatelinkError::IncompleteSignature,
-        PrivatelinkError::InsufficientBalance,
-        PrivatelinkError::InvalidAccessKeyIdNotFound,
-        PrivatelinkError::InvalidOwner,
-        PrivatelinkError::InvalidOwnerAccount,
-        PrivatelinkError::InvalidOwnerId,
-        PrivatelinkError::InvalidParamater,
-        PrivatelinkError::InvalidParameter,
-        PrivatelinkError::InvalidParameterIsNull,
-        PrivatelinkError::MissingParameter,
-        PrivatelinkError::SignatureNonceUsed,
-        PrivatelinkError::Throttling,
-        PrivatelinkError::UnsupportedParameter,
-        PrivatelinkError::UnknownError,
-        PrivatelinkError::ForbiddenAccessKeyDisabled,
-        PrivatelinkError::ForbiddenNotSupportRam,
-        PrivatelinkError::ForbiddenRam,
-        PrivatelinkError::ForbiddenRiskControl,
-        PrivatelinkError::ForbiddenSubUser,
-        PrivatelinkError::ForbiddenUnauthorized,
-        PrivatelinkError::InvalidAccountNotFound,
-        PrivatelinkError::InvalidAction,
-        PrivatelinkError::InvalidIdempotenceParameterMismatch,
-        PrivatelinkError::InvalidParameterOwnerAccount,
-        PrivatelinkError::InvalidParameterResourceOwnerAccount,
-        PrivatelinkError::LastTokenProcessing,
-        PrivatelinkError::RealNameAuthenticationError,
-        PrivatelinkError::UnsupportedHttpMethod,
-        PrivatelinkError::InvalidRegionIdNotFound,
-        PrivatelinkError::OperationConflict,
-        PrivatelinkError::InternalError,
-        PrivatelinkError::ServiceUnavailable,
-        PrivatelinkError::ServiceUnavailableRegionMaintaining,
-        PrivatelinkError::InvalidProductNotFound,
-        PrivatelinkError::InvalidApiNotFound,
-        PrivatelinkError::InvalidProtocolNeedSsl,
-        PrivatelinkError::InvalidTimeStampFormat,
-        PrivatelinkError::InvalidTimeStampExpired,
-        PrivatelinkError::InvalidAccessKeyIdInactive,
-        PrivatelinkError::InvalidParameterFormat,
-        PrivatelinkError::InvalidSignatureMethod,
-        PrivatelinkError::SignatureDoesNotMatch,
-        PrivatelinkError::ThrottlingUser,
-        PrivatelinkError::InvalidActionNotFound,
-        PrivatelinkError::AccountTypeRestricted,
-        PrivatelinkError::AlbNotFound,
-        PrivatelinkError::CheckServiceLinkRoleError,
-        PrivatelinkError::ConflictServiceName,
-        PrivatelinkError::DeleteFailedDueToEndpointExist,
-        PrivatelinkError::DependencyViolationPrivateDnsName,
-        PrivatelinkError::DuplicatedTagKey,
-        PrivatelinkError::EndpointConnectionNotFound,
-        PrivatelinkError::EndpointConnectionOperationDenied,
-        PrivatelinkError::EndpointDependenceViolation,
-        PrivatelinkError::EndpointDuplicated,
-        PrivatelinkError::EndpointExist,
-        PrivatelinkError::EndpointLocked,
-        PrivatelinkError::EndpointMustContainSecurityGroup,
-        PrivatelinkError::EndpointNotFound,
-        PrivatelinkError::EndpointOperationDenied,
-        PrivatelinkError::EndpointProtected,
-        PrivatelinkError::EndpointServiceConnectionDependence,
-        PrivatelinkError::EndpointServiceDeleted,
-        PrivatelinkError::EndpointServiceDependenceViolation,
-        PrivatelinkError::EndpointServiceDowngradeNotAllowed,
-        PrivatelinkError::EndpointServiceExist,
-        PrivatelinkError::EndpointServiceLocked,
-        PrivatelinkError::EndpointServiceNotAuthorized,
-        PrivatelinkError::EndpointServiceNotFound,
-        PrivatelinkError::EndpointServiceNotSupportIpv6,
-        PrivatelinkError::EndpointServiceNotSupportedZone,
-        PrivatelinkError::EndpointServiceOperationDenied,
-        PrivatelinkError::EndpointServicePayerForbidden,
-        PrivatelinkError::EndpointServiceResourceCannotRemove,
-        PrivatelinkError::EndpointServiceResourceExist,
-        PrivatelinkError::EndpointServiceResourceNotFound,
-        PrivatelinkError::EndpointServiceResourceTypeNotEqual,
-        PrivatelinkError::EndpointServiceResourceTypeNotSupport,
-        PrivatelinkError::EndpointZoneDuplicated,
-        PrivatelinkError::EndpointZoneNotFound,
-        PrivatelinkError::EniIpUnavailable,
-        PrivatelinkError::GenerateResourceIdFailed,
-        PrivatelinkError::IllegalParamResourceAllocateMode,
-        PrivatelinkError::IllegalParamResourceReplaceMode,
-        PrivatelinkError::IllegalParamFormatAny,
-        PrivatelinkError::IllegalTagKeyParam,
-        PrivatelinkError::IllegalTagValueParam,
-        PrivatelinkError::IncorrectBusinessStatusVpcEndpoint,
-        PrivatelinkError::IncorrectBusinessStatusVpcEndpointService,
-        PrivatelinkError::IncorrectStatusVpcEndpoint,
-        PrivatelinkError::IncorrectStatusVpcEndpointConnection,
-        PrivatelinkError::IncorrectStatusVpcEndpointService,
-        PrivatelinkError::IncorrectStatusVpcEndpointZone,
-        PrivatelinkError::InvalidAccountStatusNotEnoughBalance,
-        PrivatelinkError::InvalidParamPrivateDnsName,
-        PrivatelinkError::InvalidResourceGroup,
-        PrivatelinkError::InvalidResourceIdNotFound,
-        PrivatelinkError::LoadBalancerNotFound,
-        PrivatelinkError::LoadBalancerNotSupportPrivateLink,
-        PrivatelinkError::MismatchEndpointType,
-        PrivatelinkError::MismatchResourceType,
-        PrivatelinkError::MismatchUserIdAndUserArn,
-        PrivatelinkError::MismatchZoneId,
-        PrivatelinkError::MissingParamAny,
-        PrivatelinkError::MissingParamResourceAllocateMode,
-        PrivatelinkError::MissingParamResourceId,
-        PrivatelinkError::MissingParamUserArn,
-        PrivatelinkError::MissingParameterResourceGroupId,
-        PrivatelinkError::MissingParameterResourceId,
-        PrivatelinkError::MissingParameterResourceRegionId,
-        PrivatelinkError::MissingResourceIdOrTagParam,
-        PrivatelinkError::MissingTagKeyParam,
-        PrivatelinkError::MissingTagValueParam,
-        PrivatelinkError::NeedOpenProduct,
-        PrivatelinkError::NoPermissionChangeResourceGroup,
-        PrivatelinkError::OperationDeniedCurrentResourceAutoAllocated,
-        PrivatelinkError::OperationDeniedEndpointPolicyNotSupport,
-        PrivatelinkError::OperationDeniedEndpointProtected,
-        PrivatelinkError::OperationDeniedNoAvailableServiceResource,
-        PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
-        PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
-        PrivatelinkError::OperationDeniedPrivateServiceDomainBusinessStatus,
-        PrivatelinkError::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
-        PrivatelinkError::OrderOpend,
-        PrivatelinkError::QuotaExceedTagsPerResource,
-        PrivatelinkError::QuotaExceededIpQuotaPerEp,
-        PrivatelinkError::QuotaExceededEpZonePerEndpoint,
-        PrivatelinkError::QuotaExceededTotalEpPerVpc,
-        PrivatelinkError::QuotaExceededTotalIdleEndpoint,
-        PrivatelinkError::QuotaMisMatched,
-        PrivatelinkError::ResourceAutoAllocateViolation,
-        PrivatelinkError::ResourceNotEnoughVSwitchIp,
-        PrivatelinkError::ResourceNotFound,
-        PrivatelinkError::ResourceNotFoundNatGateway,
-        PrivatelinkError::ResourceNotFoundVpcEndpoint,
-        PrivatelinkError::ResourceNotFoundVpcEndpointConnection,
-        PrivatelinkError::ResourceNotFoundVpcEndpointService,
-        PrivatelinkError::ResourceNotFoundVpcEndpointZone,
-        PrivatelinkError::SecurityGroupExist,
-        PrivatelinkError::SecurityGroupNotFound,
-        PrivatelinkError::SecurityGroupTypeNotSupport,
-        PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded,
-        PrivatelinkError::ServiceResourceNotSupportIpv6,
-        PrivatelinkError::SystemError,
-        PrivatelinkError::TagInfoNotExist,
-        PrivatelinkError::UpdateBandWidthUnSupported,
-        PrivatelinkError::VSwitchNotFound,
-        PrivatelinkError::VSwitchStatusNotAllowed,
-        PrivatelinkError::VpcNatServiceException,
-        PrivatelinkError::VpcNotFound,
-        PrivatelinkError::VpcTunnelNotFound,
-        PrivatelinkError::ZoneOperationDenied,
-        PrivatelinkError::EndpointAssociatedVpc,
-        PrivatelinkError::GatewayLoadBalancerNotSupportSecurityGroup,
-        PrivatelinkError::GatewayLoadBalancerNotSupportZoneConnection,
-        PrivatelinkError::GatewayLoadBalancerZoneCountDeny,
-        PrivatelinkError::IllegalParamAddressIpVersion,
-        PrivatelinkError::IllegalParamIp,
-        PrivatelinkError::IllegalParamIpv6Address,
-        PrivatelinkError::OperationDeniedAddressIpVersionNotSupportSpecifyIpv6,
-        PrivatelinkError::OperationDeniedEndpointServiceNotSupportDualstack,
-        PrivatelinkError::OperationDeniedEndpointTypeNotSupportDualstack,
-        PrivatelinkError::OperationDeniedNotSupportDualStackSwitchToIpv4,
-        PrivatelinkError::OperationDeniedRamPolicyNotSupport,
-        PrivatelinkError::OperationDeniedResourceTypeNotSupportDualStack,
-        PrivatelinkError::OperationDeniedServiceResourceIpVersionMismatch,
-        PrivatelinkError::OperationDeniedVSwitchNotSupportDualstack,
-        PrivatelinkError::OperationDeniedZoneAffinityNotSupport,
-        PrivatelinkError::SpecifiedAlbNotSupport,
-    ];
-    fn __from_code(code: &str) -> __Option<PrivatelinkError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"OrderOpend" => 125,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"AlbNotFound" => 47,
-                    r"SystemError" => 145,
-                    r"VpcNotFound" => 151,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"EndpointExist" => 57,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"EndpointLocked" => 58,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"Mismatch.ZoneId" => 104,
-                    r"MissingParam.%s" => 105,
-                    r"NeedOpenProduct" => 115,
-                    r"QuotaMisMatched" => 131,
-                    r"TagInfoNotExist" => 146,
-                    r"VSwitchNotFound" => 148,
-                    r"IllegalParam.Ip" => 159,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DuplicatedTagKey" => 52,
-                    r"EndpointNotFound" => 60,
-                    r"EniIpUnavailable" => 82,
-                    r"ResourceNotFound" => 134,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"EndpointProtected" => 62,
-                    r"VpcTunnelNotFound" => 152,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EndpointDuplicated" => 56,
-                    r"IllegalTagKeyParam" => 87,
-                    r"MissingTagKeyParam" => 113,
-                    r"SecurityGroupExist" => 140,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"ZoneOperationDenied" => 153,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Conflict.ServiceName" => 49,
-                    r"EndpointServiceExist" => 67,
-                    r"EndpointZoneNotFound" => 81,
-                    r"IllegalTagValueParam" => 88,
-                    r"InvalidResourceGroup" => 97,
-                    r"LoadBalancerNotFound" => 99,
-                    r"MissingParam.UserArn" => 108,
-                    r"MissingTagValueParam" => 114,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"AccountTypeRestricted" => 46,
-                    r"EndpointServiceLocked" => 68,
-                    r"IllegalParamFormat.%s" => 86,
-                    r"Mismatch.EndpointType" => 101,
-                    r"Mismatch.ResourceType" => 102,
-                    r"SecurityGroupNotFound" => 141,
-                    r"EndpointAssociatedVpc" => 154,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"EndpointServiceDeleted" => 64,
-                    r"EndpointZoneDuplicated" => 80,
-                    r"VpcNatServiceException" => 150,
-                    r"SpecifiedAlbNotSupport" => 170,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"EndpointOperationDenied" => 61,
-                    r"EndpointServiceNotFound" => 70,
-                    r"MissingParam.ResourceId" => 107,
-                    r"VSwitchStatusNotAllowed" => 149,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"GenerateResourceIdFailed" => 83,
-                    r"IllegalParam.Ipv6Address" => 160,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"CheckServiceLinkRoleError" => 48,
-                    r"Mismatch.UserIdAndUserArn" => 103,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"EndpointConnectionNotFound" => 53,
-                    r"InvalidResourceId.NotFound" => 98,
-                    r"QuotaExceeded.IpQuotaPerEp" => 127,
-                    r"UpdateBandWidthUnSupported" => 147,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"EndpointDependenceViolation" => 55,
-                    r"IncorrectStatus.VpcEndpoint" => 91,
-                    r"InvalidParam.PrivateDnsName" => 96,
-                    r"MissingParameter.ResourceId" => 110,
-                    r"MissingResourceIdOrTagParam" => 112,
-                    r"QuotaExceed.TagsPerResource" => 126,
-                    r"QuotaExceeded.totalEpPerVpc" => 129,
-                    r"ResourceNotEnough.VSwitchIp" => 133,
-                    r"ResourceNotFound.NatGateway" => 135,
-                    r"SecurityGroupTypeNotSupport" => 142,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"EndpointServiceNotAuthorized" => 69,
-                    r"EndpointServiceResourceExist" => 76,
-                    r"ResourceNotFound.VpcEndpoint" => 136,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"EndpointServiceNotSupportIpv6" => 71,
-                    r"EndpointServicePayerForbidden" => 74,
-                    r"ResourceAutoAllocateViolation" => 132,
-                    r"ServiceResourceNotSupportIpv6" => 144,
-                    r"IllegalParam.AddressIpVersion" => 158,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DeleteFailedDueToEndpointExist" => 50,
-                    r"EndpointServiceOperationDenied" => 73,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"EndpointServiceNotSupportedZone" => 72,
-                    r"EndpointServiceResourceNotFound" => 77,
-                    r"IncorrectStatus.VpcEndpointZone" => 94,
-                    r"QuotaExceeded.epZonePerEndpoint" => 128,
-                    r"QuotaExceeded.totalIdleEndpoint" => 130,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"EndpointMustContainSecurityGroup" => 59,
-                    r"IllegalParam.ResourceReplaceMode" => 85,
-                    r"MissingParameter.ResourceGroupId" => 109,
-                    r"NoPermission.ChangeResourceGroup" => 116,
-                    r"ResourceNotFound.VpcEndpointZone" => 139,
-                    r"GatewayLoadBalancerZoneCountDeny" => 157,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"EndpointConnectionOperationDenied" => 54,
-                    r"IllegalParam.ResourceAllocateMode" => 84,
-                    r"LoadBalancerNotSupportPrivateLink" => 100,
-                    r"MissingParam.ResourceAllocateMode" => 106,
-                    r"MissingParameter.ResourceRegionId" => 111,
-                    r"OperationDenied.EndpointProtected" => 119,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"DependencyViolation.PrivateDnsName" => 51,
-                    r"EndpointServiceDependenceViolation" => 65,
-                    r"EndpointServiceDowngradeNotAllowed" => 66,
-                    r"IncorrectStatus.VpcEndpointService" => 93,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"EndpointServiceConnectionDependence" => 63,
-                    r"EndpointServiceResourceCannotRemove" => 75,
-                    r"EndpointServiceResourceTypeNotEqual" => 78,
-                    r"IncorrectBusinessStatus.VpcEndpoint" => 89,
-                    r"ResourceNotFound.VpcEndpointService" => 138,
-                    r"OperationDenied.RamPolicyNotSupport" => 165,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"EndpointServiceResourceTypeNotSupport" => 79,
-                    r"IncorrectStatus.VpcEndpointConnection" => 92,
-                    r"InvalidAccountStatus.NotEnoughBalance" => 95,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"ResourceNotFound.VpcEndpointConnection" => 137,
-                    r"OperationDenied.ZoneAffinityNotSupport" => 169,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"OperationDenied.PrivateDomainNotSupport" => 121,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationDenied.EndpointPolicyNotSupport" => 118,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"IncorrectBusinessStatus.VpcEndpointService" => 90,
-                    r"OperationDenied.NoAvailableServiceResource" => 120,
-                    r"SecurityGroupTypeOnlySingleTypeSupporteded" => 143,
-                    r"GatewayLoadBalancerNotSupportSecurityGroup" => 155,
-                    r"OperationDenied.VSwitchNotSupportDualstack" => 168,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"GatewayLoadBalancerNotSupportZoneConnection" => 156,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationDenied.CurrentResourceAutoAllocated" => 117,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationDenied.PrivateDomainStatusNotSupport" => 122,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"OperationDenied.EndpointTypeNotSupportDualstack" => 163,
-                    r"OperationDenied.NotSupportDualStackSwitchToIpv4" => 164,
-                    r"OperationDenied.ResourceTypeNotSupportDualStack" => 166,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"OperationDenied.ServiceResourceIpVersionMismatch" => 167,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationDenied.PrivateServiceDomainBusinessStatus" => 123,
-                    r"OperationDenied.EndpointServiceNotSupportDualstack" => 162,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"OperationDenied.AddressIpVersionNotSupportSpecifyIpv6" => 161,
-                    _ => !0,
-                }
-            }
-            60 => {
-                match code {
-                    r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth" => {
-                        124
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: PrivatelinkError) -> &'static [u16] {
-        match code {
-            PrivatelinkError::InvalidAccessKeyIdNotFound => &[400, 404],
-            PrivatelinkError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: PrivatelinkError) -> &'static [&'static str] {
-        match code {
-            PrivatelinkError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            PrivatelinkError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            PrivatelinkError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            PrivatelinkError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            PrivatelinkError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            PrivatelinkError::EndpointServiceConnectionDependence => {
-                const { &[__E[73].message, __E[165].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: PrivatelinkError) -> &'static [__Entry] {
-        match code {
-            PrivatelinkError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            PrivatelinkError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            PrivatelinkError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            PrivatelinkError::EndpointServiceConnectionDependence => {
-                const { &[__E[73], __E[165]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[PrivatelinkError; 2] = &[
-        PrivatelinkError::IllegalParamFormatAny,
-        PrivatelinkError::MissingParamAny,
-    ];
-    fn __from_template(code: &str) -> __Option<PrivatelinkError> {
-        if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
-        {
-            return __Option::Some(PrivatelinkError::IllegalParamFormatAny);
-        }
-        if code.starts_with(r"MissingParam.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
-        {
-            return __Option::Some(PrivatelinkError::MissingParamAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: PrivatelinkError) -> &'static [&'static str] {
-        match code {
-            PrivatelinkError::AccountTypeRestricted => &[r"OpenPrivateLinkService"],
-            PrivatelinkError::AlbNotFound => {
-                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::CheckServiceLinkRoleError => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::ConflictServiceName => {
-                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-            }
-            PrivatelinkError::DeleteFailedDueToEndpointExist => {
-                &[r"DeleteVpcEndpointService"]
-            }
-            PrivatelinkError::DependencyViolationPrivateDnsName => {
-                &[
-                    r"CreateVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ]
-            }
-            PrivatelinkError::DuplicatedTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            PrivatelinkError::EndpointConnectionNotFound => {
-                &[
-                    r"DisableVpcEndpointConnection",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"GetVpcEndpointAttribute",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointConnectionOperationDenied => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"DisableVpcEndpointConnection",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointDependenceViolation => &[r"DeleteVpcEndpoint"],
-            PrivatelinkError::EndpointDuplicated => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::EndpointExist => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::EndpointLocked => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointMustContainSecurityGroup => {
-                &[r"CreateVpcEndpoint", r"DetachSecurityGroupFromVpcEndpoint"]
-            }
-            PrivatelinkError::EndpointNotFound => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"GetVpcEndpointAttribute",
-                    r"ListVpcEndpointSecurityGroups",
-                    r"ListVpcEndpointZones",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointOperationDenied => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointProtected => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointServiceConnectionDependence => {
-                &[
-                    r"DeleteVpcEndpointService",
-                    r"DetachResourceFromVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointServiceDeleted => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointServiceDependenceViolation => {
-                &[r"DeleteVpcEndpointService"]
-            }
-            PrivatelinkError::EndpointServiceDowngradeNotAllowed => {
-                &[r"UpdateVpcEndpointServiceAttribute"]
-            }
-            PrivatelinkError::EndpointServiceExist => &[r"CreateVpcEndpointService"],
-            PrivatelinkError::EndpointServiceLocked => {
-                &[
-                    r"UpdateVpcEndpointServiceAttribute",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointServiceNotAuthorized => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::EndpointServiceNotFound => {
-                &[
-                    r"AddUserToVpcEndpointService",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"DeleteVpcEndpointService",
-                    r"DetachResourceFromVpcEndpointService",
-                    r"DisableVpcEndpointConnection",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"GetVpcEndpointServiceAttribute",
-                    r"ListVpcEndpointConnections",
-                    r"ListVpcEndpointServiceResources",
-                    r"ListVpcEndpointServiceUsers",
-                    r"RemoveUserFromVpcEndpointService",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointServiceNotSupportIpv6 => {
-                &[r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::EndpointServiceNotSupportedZone => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                ]
-            }
-            PrivatelinkError::EndpointServiceOperationDenied => {
-                &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"DeleteVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointServicePayerForbidden => {
-                &[r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::EndpointServiceResourceCannotRemove => {
-                &[r"DetachResourceFromVpcEndpointService"]
-            }
-            PrivatelinkError::EndpointServiceResourceExist => {
-                &[r"AttachResourceToVpcEndpointService"]
-            }
-            PrivatelinkError::EndpointServiceResourceNotFound => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"DetachResourceFromVpcEndpointService",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointServiceResourceTypeNotEqual => {
-                &[r"AttachResourceToVpcEndpointService"]
-            }
-            PrivatelinkError::EndpointServiceResourceTypeNotSupport => {
-                &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EndpointZoneDuplicated => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::EndpointZoneNotFound => {
-                &[
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::EniIpUnavailable => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::GenerateResourceIdFailed => {
-                &[r"CreateVpcEndpoint", r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::IllegalParamResourceAllocateMode => {
-                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-            }
-            PrivatelinkError::IllegalParamResourceReplaceMode => {
-                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-            }
-            PrivatelinkError::IllegalParamFormatAny => {
-                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-            }
-            PrivatelinkError::IllegalTagKeyParam => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            PrivatelinkError::IllegalTagValueParam => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            PrivatelinkError::IncorrectBusinessStatusVpcEndpoint => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::IncorrectBusinessStatusVpcEndpointService => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::IncorrectStatusVpcEndpoint => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::IncorrectStatusVpcEndpointConnection => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::IncorrectStatusVpcEndpointService => {
-                &[
-                    r"CreateVpcEndpoint",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::IncorrectStatusVpcEndpointZone => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::InvalidAccountStatusNotEnoughBalance => {
-                &[r"OpenPrivateLinkService"]
-            }
-            PrivatelinkError::InvalidParamPrivateDnsName => {
-                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-            }
-            PrivatelinkError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-            PrivatelinkError::InvalidResourceIdNotFound => {
-                &[r"TagResources", r"UntagResources"]
-            }
-            PrivatelinkError::LoadBalancerNotFound => {
-                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::LoadBalancerNotSupportPrivateLink => {
-                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::MismatchEndpointType => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::MismatchResourceType => {
-                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::MismatchUserIdAndUserArn => {
-                &[r"AddUserToVpcEndpointService", r"RemoveUserFromVpcEndpointService"]
-            }
-            PrivatelinkError::MismatchZoneId => {
-                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-            }
-            PrivatelinkError::MissingParamAny => {
-                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-            }
-            PrivatelinkError::MissingParamResourceAllocateMode => {
-                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-            }
-            PrivatelinkError::MissingParamResourceId => {
-                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-            }
-            PrivatelinkError::MissingParamUserArn => {
-                &[r"AddUserToVpcEndpointService", r"RemoveUserFromVpcEndpointService"]
-            }
-            PrivatelinkError::MissingParameterResourceGroupId => {
-                &[r"ChangeResourceGroup"]
-            }
-            PrivatelinkError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-            PrivatelinkError::MissingParameterResourceRegionId => {
-                &[r"ChangeResourceGroup"]
-            }
-            PrivatelinkError::MissingResourceIdOrTagParam => &[r"ListTagResources"],
-            PrivatelinkError::MissingTagKeyParam => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            PrivatelinkError::MissingTagValueParam => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            PrivatelinkError::NeedOpenProduct => {
-                &[r"CheckProductOpen", r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::NoPermissionChangeResourceGroup => {
-                &[r"ChangeResourceGroup"]
-            }
-            PrivatelinkError::OperationDeniedCurrentResourceAutoAllocated => {
-                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-            }
-            PrivatelinkError::OperationDeniedEndpointPolicyNotSupport => {
-                &[r"CreateVpcEndpoint", r"UpdateVpcEndpointAttribute"]
-            }
-            PrivatelinkError::OperationDeniedEndpointProtected => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ]
-            }
-            PrivatelinkError::OperationDeniedNoAvailableServiceResource => {
-                &[r"EnableVpcEndpointConnection"]
-            }
-            PrivatelinkError::OperationDeniedPrivateDomainNotSupport => {
-                &[
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ]
-            }
-            PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport => {
-                &[
-                    r"CreateVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ]
-            }
-            PrivatelinkError::OperationDeniedPrivateServiceDomainBusinessStatus => {
-                &[r"UpdateVpcEndpointServiceAttribute"]
-            }
-            PrivatelinkError::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth => {
-                &[r"UpdateVpcEndpointConnectionAttribute"]
-            }
-            PrivatelinkError::OrderOpend => &[r"OpenPrivateLinkService"],
-            PrivatelinkError::QuotaExceedTagsPerResource => &[r"TagResources"],
-            PrivatelinkError::QuotaExceededIpQuotaPerEp => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::QuotaExceededEpZonePerEndpoint => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::QuotaExceededTotalEpPerVpc => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::QuotaExceededTotalIdleEndpoint => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::QuotaMisMatched => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                ]
-            }
-            PrivatelinkError::ResourceAutoAllocateViolation => {
-                &[r"UpdateVpcEndpointServiceResourceAttribute"]
-            }
-            PrivatelinkError::ResourceNotEnoughVSwitchIp => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::ResourceNotFound => &[r"ChangeResourceGroup"],
-            PrivatelinkError::ResourceNotFoundNatGateway => {
-                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::ResourceNotFoundVpcEndpoint => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::ResourceNotFoundVpcEndpointConnection => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::ResourceNotFoundVpcEndpointService => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::ResourceNotFoundVpcEndpointZone => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ]
-            }
-            PrivatelinkError::SecurityGroupExist => {
-                &[r"AttachSecurityGroupToVpcEndpoint"]
-            }
-            PrivatelinkError::SecurityGroupNotFound => {
-                &[
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                ]
-            }
-            PrivatelinkError::SecurityGroupTypeNotSupport => {
-                &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded => {
-                &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::ServiceResourceNotSupportIpv6 => {
-                &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ]
-            }
-            PrivatelinkError::SystemError => &[r"ChangeResourceGroup"],
-            PrivatelinkError::TagInfoNotExist => &[r"UntagResources"],
-            PrivatelinkError::UpdateBandWidthUnSupported => {
-                &[r"UpdateVpcEndpointConnectionAttribute"]
-            }
-            PrivatelinkError::VSwitchNotFound => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                ]
-            }
-            PrivatelinkError::VSwitchStatusNotAllowed => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::VpcNatServiceException => &[r"AddZoneToVpcEndpoint"],
-            PrivatelinkError::VpcNotFound => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::VpcTunnelNotFound => &[r"CreateVpcEndpoint"],
-            PrivatelinkError::ZoneOperationDenied => {
-                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-            }
-            PrivatelinkError::EndpointAssociatedVpc => &[r"DeleteVpcEndpoint"],
-            PrivatelinkError::GatewayLoadBalancerNotSupportSecurityGroup => {
-                &[
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                ]
-            }
-            PrivatelinkError::GatewayLoadBalancerNotSupportZoneConnection => {
-                &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ]
-            }
-            PrivatelinkError::GatewayLoadBalancerZoneCountDeny => {
-                &[r"CreateVpcEndpoint", r"RemoveZoneFromVpcEndpoint"]
-            }
-            PrivatelinkError::IllegalParamAddressIpVersion => {
-                &[
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointAttribute",
-                ]
-            }
-            PrivatelinkError::IllegalParamIp => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::IllegalParamIpv6Address => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::OperationDeniedAddressIpVersionNotSupportSpecifyIpv6 => {
-                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::OperationDeniedEndpointServiceNotSupportDualstack => {
-                &[r"CreateVpcEndpoint", r"UpdateVpcEndpointAttribute"]
-            }
-            PrivatelinkError::OperationDeniedEndpointTypeNotSupportDualstack => {
-                &[r"CreateVpcEndpoint"]
-            }
-            PrivatelinkError::OperationDeniedNotSupportDualStackSwitchToIpv4 => {
-                &[r"UpdateVpcEndpointAttribute"]
-            }
-            PrivatelinkError::OperationDeniedRamPolicyNotSupport => {
-                &[r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::OperationDeniedResourceTypeNotSupportDualStack => {
-                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-            }
-            PrivatelinkError::OperationDeniedServiceResourceIpVersionMismatch => {
-                &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ]
-            }
-            PrivatelinkError::OperationDeniedVSwitchNotSupportDualstack => {
-                &[
-                    r"AddZoneToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ]
-            }
-            PrivatelinkError::OperationDeniedZoneAffinityNotSupport => {
-                &[r"CreateVpcEndpointService"]
-            }
-            PrivatelinkError::SpecifiedAlbNotSupport => {
-                &[r"CreateVpcEndpoint", r"CreateVpcEndpointService"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [PrivatelinkError] {
-        match api {
-            r"AddUserToVpcEndpointService" => {
-                &[
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::MismatchUserIdAndUserArn,
-                    PrivatelinkError::MissingParamUserArn,
-                ]
-            }
-            r"AddZoneToVpcEndpoint" => {
-                &[
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointDuplicated,
-                    PrivatelinkError::EndpointLocked,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointProtected,
-                    PrivatelinkError::EndpointServiceDeleted,
-                    PrivatelinkError::EndpointServiceNotSupportedZone,
-                    PrivatelinkError::EndpointServiceResourceNotFound,
-                    PrivatelinkError::EndpointZoneDuplicated,
-                    PrivatelinkError::EniIpUnavailable,
-                    PrivatelinkError::OperationDeniedEndpointProtected,
-                    PrivatelinkError::QuotaMisMatched,
-                    PrivatelinkError::ResourceNotEnoughVSwitchIp,
-                    PrivatelinkError::VSwitchNotFound,
-                    PrivatelinkError::VSwitchStatusNotAllowed,
-                    PrivatelinkError::VpcNatServiceException,
-                    PrivatelinkError::IllegalParamIp,
-                    PrivatelinkError::IllegalParamIpv6Address,
-                    PrivatelinkError::OperationDeniedAddressIpVersionNotSupportSpecifyIpv6,
-                    PrivatelinkError::OperationDeniedVSwitchNotSupportDualstack,
-                ]
-            }
-            r"AttachResourceToVpcEndpointService" => {
-                &[
-                    PrivatelinkError::AlbNotFound,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::EndpointServiceNotSupportedZone,
-                    PrivatelinkError::EndpointServiceOperationDenied,
-                    PrivatelinkError::EndpointServiceResourceExist,
-                    PrivatelinkError::EndpointServiceResourceTypeNotEqual,
-                    PrivatelinkError::EndpointServiceResourceTypeNotSupport,
-                    PrivatelinkError::LoadBalancerNotFound,
-                    PrivatelinkError::LoadBalancerNotSupportPrivateLink,
-                    PrivatelinkError::MismatchResourceType,
-                    PrivatelinkError::QuotaMisMatched,
-                    PrivatelinkError::ResourceNotFoundNatGateway,
-                    PrivatelinkError::ServiceResourceNotSupportIpv6,
-                    PrivatelinkError::VSwitchNotFound,
-                    PrivatelinkError::OperationDeniedServiceResourceIpVersionMismatch,
-                ]
-            }
-            r"AttachSecurityGroupToVpcEndpoint" => {
-                &[
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointLocked,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointServiceDeleted,
-                    PrivatelinkError::SecurityGroupExist,
-                    PrivatelinkError::SecurityGroupNotFound,
-                    PrivatelinkError::SecurityGroupTypeNotSupport,
-                    PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded,
-                    PrivatelinkError::GatewayLoadBalancerNotSupportSecurityGroup,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    PrivatelinkError::InvalidResourceGroup,
-                    PrivatelinkError::MissingParameterResourceGroupId,
-                    PrivatelinkError::MissingParameterResourceId,
-                    PrivatelinkError::MissingParameterResourceRegionId,
-                    PrivatelinkError::NoPermissionChangeResourceGroup,
-                    PrivatelinkError::ResourceNotFound,
-                    PrivatelinkError::SystemError,
-                ]
-            }
-            r"CheckProductOpen" => &[PrivatelinkError::NeedOpenProduct],
-            r"CreateVpcEndpoint" => {
-                &[
-                    PrivatelinkError::CheckServiceLinkRoleError,
-                    PrivatelinkError::DependencyViolationPrivateDnsName,
-                    PrivatelinkError::EndpointDuplicated,
-                    PrivatelinkError::EndpointExist,
-                    PrivatelinkError::EndpointMustContainSecurityGroup,
-                    PrivatelinkError::EndpointServiceDeleted,
-                    PrivatelinkError::EndpointServiceNotAuthorized,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::EndpointServiceNotSupportedZone,
-                    PrivatelinkError::EndpointServiceResourceNotFound,
-                    PrivatelinkError::EndpointZoneDuplicated,
-                    PrivatelinkError::EniIpUnavailable,
-                    PrivatelinkError::GenerateResourceIdFailed,
-                    PrivatelinkError::IncorrectStatusVpcEndpointService,
-                    PrivatelinkError::MismatchEndpointType,
-                    PrivatelinkError::OperationDeniedEndpointPolicyNotSupport,
-                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
-                    PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
-                    PrivatelinkError::QuotaExceededIpQuotaPerEp,
-                    PrivatelinkError::QuotaExceededEpZonePerEndpoint,
-                    PrivatelinkError::QuotaExceededTotalEpPerVpc,
-                    PrivatelinkError::QuotaExceededTotalIdleEndpoint,
-                    PrivatelinkError::QuotaMisMatched,
-                    PrivatelinkError::ResourceNotEnoughVSwitchIp,
-                    PrivatelinkError::SecurityGroupNotFound,
-                    PrivatelinkError::SecurityGroupTypeNotSupport,
-                    PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded,
-                    PrivatelinkError::VSwitchNotFound,
-                    PrivatelinkError::VSwitchStatusNotAllowed,
-                    PrivatelinkError::VpcNotFound,
-                    PrivatelinkError::VpcTunnelNotFound,
-                    PrivatelinkError::GatewayLoadBalancerNotSupportSecurityGroup,
-                    PrivatelinkError::GatewayLoadBalancerZoneCountDeny,
-                    PrivatelinkError::IllegalParamAddressIpVersion,
-                    PrivatelinkError::IllegalParamIp,
-                    PrivatelinkError::IllegalParamIpv6Address,
-                    PrivatelinkError::OperationDeniedAddressIpVersionNotSupportSpecifyIpv6,
-                    PrivatelinkError::OperationDeniedEndpointServiceNotSupportDualstack,
-                    PrivatelinkError::OperationDeniedEndpointTypeNotSupportDualstack,
-                    PrivatelinkError::OperationDeniedVSwitchNotSupportDualstack,
-                    PrivatelinkError::SpecifiedAlbNotSupport,
-                ]
-            }
-            r"CreateVpcEndpointService" => {
-                &[
-                    PrivatelinkError::AlbNotFound,
-                    PrivatelinkError::ConflictServiceName,
-                    PrivatelinkError::EndpointServiceExist,
-                    PrivatelinkError::EndpointServiceNotSupportIpv6,
-                    PrivatelinkError::EndpointServiceNotSupportedZone,
-                    PrivatelinkError::EndpointServicePayerForbidden,
-                    PrivatelinkError::GenerateResourceIdFailed,
-                    PrivatelinkError::IllegalParamFormatAny,
-                    PrivatelinkError::InvalidParamPrivateDnsName,
-                    PrivatelinkError::LoadBalancerNotFound,
-                    PrivatelinkError::LoadBalancerNotSupportPrivateLink,
-                    PrivatelinkError::MismatchResourceType,
-                    PrivatelinkError::MissingParamAny,
-                    PrivatelinkError::NeedOpenProduct,
-                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
-                    PrivatelinkError::QuotaMisMatched,
-                    PrivatelinkError::ResourceNotFoundNatGateway,
-                    PrivatelinkError::VSwitchNotFound,
-                    PrivatelinkError::IllegalParamAddressIpVersion,
-                    PrivatelinkError::OperationDeniedRamPolicyNotSupport,
-                    PrivatelinkError::OperationDeniedResourceTypeNotSupportDualStack,
-                    PrivatelinkError::OperationDeniedServiceResourceIpVersionMismatch,
-                    PrivatelinkError::OperationDeniedZoneAffinityNotSupport,
-                    PrivatelinkError::SpecifiedAlbNotSupport,
-                ]
-            }
-            r"DeleteVpcEndpoint" => {
-                &[
-                    PrivatelinkError::EndpointDependenceViolation,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointProtected,
-                    PrivatelinkError::OperationDeniedEndpointProtected,
-                    PrivatelinkError::EndpointAssociatedVpc,
-                ]
-            }
-            r"DeleteVpcEndpointService" => {
-                &[
-                    PrivatelinkError::DeleteFailedDueToEndpointExist,
-                    PrivatelinkError::EndpointServiceConnectionDependence,
-                    PrivatelinkError::EndpointServiceDependenceViolation,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::EndpointServiceOperationDenied,
-                ]
-            }
-            r"DetachResourceFromVpcEndpointService" => {
-                &[
-                    PrivatelinkError::EndpointServiceConnectionDependence,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::EndpointServiceResourceCannotRemove,
-                    PrivatelinkError::EndpointServiceResourceNotFound,
-                ]
-            }
-            r"DetachSecurityGroupFromVpcEndpoint" => {
-                &[
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointLocked,
-                    PrivatelinkError::EndpointMustContainSecurityGroup,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointServiceDeleted,
-                    PrivatelinkError::SecurityGroupNotFound,
-                    PrivatelinkError::GatewayLoadBalancerNotSupportSecurityGroup,
-                ]
-            }
-            r"DisableVpcEndpointConnection" => {
-                &[
-                    PrivatelinkError::EndpointConnectionNotFound,
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointServiceNotFound,
-                ]
-            }
-            r"DisableVpcEndpointZoneConnection" => {
-                &[
-                    PrivatelinkError::EndpointConnectionNotFound,
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::IncorrectBusinessStatusVpcEndpoint,
-                    PrivatelinkError::IncorrectBusinessStatusVpcEndpointService,
-                    PrivatelinkError::IncorrectStatusVpcEndpoint,
-                    PrivatelinkError::IncorrectStatusVpcEndpointConnection,
-                    PrivatelinkError::IncorrectStatusVpcEndpointService,
-                    PrivatelinkError::IncorrectStatusVpcEndpointZone,
-                    PrivatelinkError::ResourceNotFoundVpcEndpoint,
-                    PrivatelinkError::ResourceNotFoundVpcEndpointConnection,
-                    PrivatelinkError::ResourceNotFoundVpcEndpointService,
-                    PrivatelinkError::ResourceNotFoundVpcEndpointZone,
-                    PrivatelinkError::GatewayLoadBalancerNotSupportZoneConnection,
-                ]
-            }
-            r"EnableVpcEndpointConnection" => {
-                &[
-                    PrivatelinkError::EndpointConnectionNotFound,
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::OperationDeniedNoAvailableServiceResource,
-                ]
-            }
-            r"EnableVpcEndpointZoneConnection" => {
-                &[
-                    PrivatelinkError::EndpointConnectionNotFound,
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::IncorrectBusinessStatusVpcEndpoint,
-                    PrivatelinkError::IncorrectBusinessStatusVpcEndpointService,
-                    PrivatelinkError::IncorrectStatusVpcEndpoint,
-                    PrivatelinkError::IncorrectStatusVpcEndpointConnection,
-                    PrivatelinkError::IncorrectStatusVpcEndpointService,
-                    PrivatelinkError::IncorrectStatusVpcEndpointZone,
-                    PrivatelinkError::ResourceNotFoundVpcEndpoint,
-                    PrivatelinkError::ResourceNotFoundVpcEndpointConnection,
-                    PrivatelinkError::ResourceNotFoundVpcEndpointService,
-                    PrivatelinkError::ResourceNotFoundVpcEndpointZone,
-                    PrivatelinkError::GatewayLoadBalancerNotSupportZoneConnection,
-                ]
-            }
-            r"GetVpcEndpointAttribute" => {
-                &[
-                    PrivatelinkError::EndpointConnectionNotFound,
-                    PrivatelinkError::EndpointNotFound,
-                ]
-            }
-            r"GetVpcEndpointServiceAttribute" => {
-                &[PrivatelinkError::EndpointServiceNotFound]
-            }
-            r"ListTagResources" => {
-                &[
-                    PrivatelinkError::DuplicatedTagKey,
-                    PrivatelinkError::IllegalTagKeyParam,
-                    PrivatelinkError::IllegalTagValueParam,
-                    PrivatelinkError::MissingResourceIdOrTagParam,
-                    PrivatelinkError::MissingTagKeyParam,
-                    PrivatelinkError::MissingTagValueParam,
-                ]
-            }
-            r"ListVpcEndpointConnections" => &[PrivatelinkError::EndpointServiceNotFound],
-            r"ListVpcEndpointSecurityGroups" => &[PrivatelinkError::EndpointNotFound],
-            r"ListVpcEndpointServiceResources" => {
-                &[PrivatelinkError::EndpointServiceNotFound]
-            }
-            r"ListVpcEndpointServiceUsers" => {
-                &[PrivatelinkError::EndpointServiceNotFound]
-            }
-            r"ListVpcEndpointZones" => &[PrivatelinkError::EndpointNotFound],
-            r"OpenPrivateLinkService" => {
-                &[
-                    PrivatelinkError::AccountTypeRestricted,
-                    PrivatelinkError::InvalidAccountStatusNotEnoughBalance,
-                    PrivatelinkError::OrderOpend,
-                ]
-            }
-            r"RemoveUserFromVpcEndpointService" => {
-                &[
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::MismatchUserIdAndUserArn,
-                    PrivatelinkError::MissingParamUserArn,
-                ]
-            }
-            r"RemoveZoneFromVpcEndpoint" => {
-                &[
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointLocked,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointProtected,
-                    PrivatelinkError::EndpointZoneNotFound,
-                    PrivatelinkError::OperationDeniedEndpointProtected,
-                    PrivatelinkError::GatewayLoadBalancerZoneCountDeny,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    PrivatelinkError::DuplicatedTagKey,
-                    PrivatelinkError::IllegalTagKeyParam,
-                    PrivatelinkError::IllegalTagValueParam,
-                    PrivatelinkError::InvalidResourceIdNotFound,
-                    PrivatelinkError::MissingTagKeyParam,
-                    PrivatelinkError::MissingTagValueParam,
-                    PrivatelinkError::QuotaExceedTagsPerResource,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    PrivatelinkError::DuplicatedTagKey,
-                    PrivatelinkError::IllegalTagKeyParam,
-                    PrivatelinkError::IllegalTagValueParam,
-                    PrivatelinkError::InvalidResourceIdNotFound,
-                    PrivatelinkError::TagInfoNotExist,
-                ]
-            }
-            r"UpdateVpcEndpointAttribute" => {
-                &[
-                    PrivatelinkError::DependencyViolationPrivateDnsName,
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointLocked,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointOperationDenied,
-                    PrivatelinkError::EndpointProtected,
-                    PrivatelinkError::EndpointServiceDeleted,
-                    PrivatelinkError::OperationDeniedEndpointPolicyNotSupport,
-                    PrivatelinkError::OperationDeniedEndpointProtected,
-                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
-                    PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
-                    PrivatelinkError::IllegalParamAddressIpVersion,
-                    PrivatelinkError::OperationDeniedEndpointServiceNotSupportDualstack,
-                    PrivatelinkError::OperationDeniedNotSupportDualStackSwitchToIpv4,
-                    PrivatelinkError::OperationDeniedVSwitchNotSupportDualstack,
-                ]
-            }
-            r"UpdateVpcEndpointConnectionAttribute" => {
-                &[
-                    PrivatelinkError::EndpointConnectionNotFound,
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
-                    PrivatelinkError::UpdateBandWidthUnSupported,
-                ]
-            }
-            r"UpdateVpcEndpointServiceAttribute" => {
-                &[
-                    PrivatelinkError::ConflictServiceName,
-                    PrivatelinkError::DependencyViolationPrivateDnsName,
-                    PrivatelinkError::EndpointServiceConnectionDependence,
-                    PrivatelinkError::EndpointServiceDowngradeNotAllowed,
-                    PrivatelinkError::EndpointServiceLocked,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::EndpointServiceOperationDenied,
-                    PrivatelinkError::IllegalParamFormatAny,
-                    PrivatelinkError::InvalidParamPrivateDnsName,
-                    PrivatelinkError::MissingParamAny,
-                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
-                    PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
-                    PrivatelinkError::OperationDeniedPrivateServiceDomainBusinessStatus,
-                    PrivatelinkError::ServiceResourceNotSupportIpv6,
-                    PrivatelinkError::OperationDeniedResourceTypeNotSupportDualStack,
-                    PrivatelinkError::OperationDeniedServiceResourceIpVersionMismatch,
-                ]
-            }
-            r"UpdateVpcEndpointServiceResourceAttribute" => {
-                &[
-                    PrivatelinkError::EndpointServiceLocked,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::EndpointServiceOperationDenied,
-                    PrivatelinkError::EndpointServiceResourceNotFound,
-                    PrivatelinkError::ResourceAutoAllocateViolation,
-                ]
-            }
-            r"UpdateVpcEndpointZoneConnectionResourceAttribute" => {
-                &[
-                    PrivatelinkError::EndpointConnectionNotFound,
-                    PrivatelinkError::EndpointConnectionOperationDenied,
-                    PrivatelinkError::EndpointLocked,
-                    PrivatelinkError::EndpointNotFound,
-                    PrivatelinkError::EndpointServiceLocked,
-                    PrivatelinkError::EndpointServiceNotFound,
-                    PrivatelinkError::EndpointServiceResourceNotFound,
-                    PrivatelinkError::EndpointServiceResourceTypeNotSupport,
-                    PrivatelinkError::EndpointZoneNotFound,
-                    PrivatelinkError::IllegalParamResourceAllocateMode,
-                    PrivatelinkError::IllegalParamResourceReplaceMode,
-                    PrivatelinkError::MismatchZoneId,
-                    PrivatelinkError::MissingParamResourceAllocateMode,
-                    PrivatelinkError::MissingParamResourceId,
-                    PrivatelinkError::OperationDeniedCurrentResourceAutoAllocated,
-                    PrivatelinkError::ZoneOperationDenied,
-                    PrivatelinkError::GatewayLoadBalancerNotSupportZoneConnection,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for PrivatelinkError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for PrivatelinkError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for PrivatelinkError {}
-    impl __core::str::FromStr for PrivatelinkError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for PrivatelinkError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for PrivatelinkError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use PrivatelinkError as __E;
+    __p::error_code!(
+        PrivatelinkError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountTypeRestricted, __E::AlbNotFound, __E::CheckServiceLinkRoleError,
+        __E::ConflictServiceName, __E::DeleteFailedDueToEndpointExist,
+        __E::DependencyViolationPrivateDnsName, __E::DuplicatedTagKey,
+        __E::EndpointConnectionNotFound, __E::EndpointConnectionOperationDenied,
+        __E::EndpointDependenceViolation, __E::EndpointDuplicated, __E::EndpointExist,
+        __E::EndpointLocked, __E::EndpointMustContainSecurityGroup,
+        __E::EndpointNotFound, __E::EndpointOperationDenied, __E::EndpointProtected,
+        __E::EndpointServiceConnectionDependence, __E::EndpointServiceDeleted,
+        __E::EndpointServiceDependenceViolation, __E::EndpointServiceDowngradeNotAllowed,
+        __E::EndpointServiceExist, __E::EndpointServiceLocked,
+        __E::EndpointServiceNotAuthorized, __E::EndpointServiceNotFound,
+        __E::EndpointServiceNotSupportIpv6, __E::EndpointServiceNotSupportedZone,
+        __E::EndpointServiceOperationDenied, __E::EndpointServicePayerForbidden,
+        __E::EndpointServiceResourceCannotRemove, __E::EndpointServiceResourceExist,
+        __E::EndpointServiceResourceNotFound, __E::EndpointServiceResourceTypeNotEqual,
+        __E::EndpointServiceResourceTypeNotSupport, __E::EndpointZoneDuplicated,
+        __E::EndpointZoneNotFound, __E::EniIpUnavailable, __E::GenerateResourceIdFailed,
+        __E::IllegalParamResourceAllocateMode, __E::IllegalParamResourceReplaceMode,
+        __E::IllegalParamFormatAny, __E::IllegalTagKeyParam, __E::IllegalTagValueParam,
+        __E::IncorrectBusinessStatusVpcEndpoint,
+        __E::IncorrectBusinessStatusVpcEndpointService, __E::IncorrectStatusVpcEndpoint,
+        __E::IncorrectStatusVpcEndpointConnection,
+        __E::IncorrectStatusVpcEndpointService, __E::IncorrectStatusVpcEndpointZone,
+        __E::InvalidAccountStatusNotEnoughBalance, __E::InvalidParamPrivateDnsName,
+        __E::InvalidResourceGroup, __E::InvalidResourceIdNotFound,
+        __E::LoadBalancerNotFound, __E::LoadBalancerNotSupportPrivateLink,
+        __E::MismatchEndpointType, __E::MismatchResourceType,
+        __E::MismatchUserIdAndUserArn, __E::MismatchZoneId, __E::MissingParamAny,
+        __E::MissingParamResourceAllocateMode, __E::MissingParamResourceId,
+        __E::MissingParamUserArn, __E::MissingParameterResourceGroupId,
+        __E::MissingParameterResourceId, __E::MissingParameterResourceRegionId,
+        __E::MissingResourceIdOrTagParam, __E::MissingTagKeyParam,
+        __E::MissingTagValueParam, __E::NeedOpenProduct,
+        __E::NoPermissionChangeResourceGroup,
+        __E::OperationDeniedCurrentResourceAutoAllocated,
+        __E::OperationDeniedEndpointPolicyNotSupport,
+        __E::OperationDeniedEndpointProtected,
+        __E::OperationDeniedNoAvailableServiceResource,
+        __E::OperationDeniedPrivateDomainNotSupport,
+        __E::OperationDeniedPrivateDomainStatusNotSupport,
+        __E::OperationDeniedPrivateServiceDomainBusinessStatus,
+        __E::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
+        __E::OrderOpend, __E::QuotaExceedTagsPerResource, __E::QuotaExceededIpQuotaPerEp,
+        __E::QuotaExceededEpZonePerEndpoint, __E::QuotaExceededTotalEpPerVpc,
+        __E::QuotaExceededTotalIdleEndpoint, __E::QuotaMisMatched,
+        __E::ResourceAutoAllocateViolation, __E::ResourceNotEnoughVSwitchIp,
+        __E::ResourceNotFound, __E::ResourceNotFoundNatGateway,
+        __E::ResourceNotFoundVpcEndpoint, __E::ResourceNotFoundVpcEndpointConnection,
+        __E::ResourceNotFoundVpcEndpointService, __E::ResourceNotFoundVpcEndpointZone,
+        __E::SecurityGroupExist, __E::SecurityGroupNotFound,
+        __E::SecurityGroupTypeNotSupport,
+        __E::SecurityGroupTypeOnlySingleTypeSupporteded,
+        __E::ServiceResourceNotSupportIpv6, __E::SystemError, __E::TagInfoNotExist,
+        __E::UpdateBandWidthUnSupported, __E::VSwitchNotFound,
+        __E::VSwitchStatusNotAllowed, __E::VpcNatServiceException, __E::VpcNotFound,
+        __E::VpcTunnelNotFound, __E::ZoneOperationDenied, __E::EndpointAssociatedVpc,
+        __E::GatewayLoadBalancerNotSupportSecurityGroup,
+        __E::GatewayLoadBalancerNotSupportZoneConnection,
+        __E::GatewayLoadBalancerZoneCountDeny, __E::IllegalParamAddressIpVersion,
+        __E::IllegalParamIp, __E::IllegalParamIpv6Address,
+        __E::OperationDeniedAddressIpVersionNotSupportSpecifyIpv6,
+        __E::OperationDeniedEndpointServiceNotSupportDualstack,
+        __E::OperationDeniedEndpointTypeNotSupportDualstack,
+        __E::OperationDeniedNotSupportDualStackSwitchToIpv4,
+        __E::OperationDeniedRamPolicyNotSupport,
+        __E::OperationDeniedResourceTypeNotSupportDualStack,
+        __E::OperationDeniedServiceResourceIpVersionMismatch,
+        __E::OperationDeniedVSwitchNotSupportDualstack,
+        __E::OperationDeniedZoneAffinityNotSupport, __E::SpecifiedAlbNotSupport,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountTypeRestricted", http_status : 400,
+        message :
+        r"Please submit the application for beta testing first. You can activate the product after the application is approved.",
+        retry : __p::NEVER }, __p::Entry { code : r"AlbNotFound", http_status : 400,
+        message : r"The specified Alb does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"CheckServiceLinkRoleError", http_status : 400, message :
+        r"The ServiceLink role check error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Conflict.ServiceName", http_status : 400, message :
+        r"The ServiceName %s is conflict.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteFailedDueToEndpointExist", http_status : 400, message :
+        r"The specified EndpointService id deleted failed , due to EndpointExist.", retry
+        : __p::NEVER }, __p::Entry { code : r"DependencyViolation.PrivateDnsName",
+        http_status : 400, message :
+        r"The specified resource of %s depends on %s, so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DuplicatedTagKey", http_status :
+        400, message : r"The tag keys is duplicated.", retry : __p::NEVER }, __p::Entry {
+        code : r"EndpointConnectionNotFound", http_status : 400, message :
+        r"The specified endpoint connection does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EndpointConnectionOperationDenied", http_status : 400,
+        message : r"The endpoint is being connected.", retry : __p::NEVER }, __p::Entry {
+        code : r"EndpointDependenceViolation", http_status : 400, message :
+        r"The specified endpoint has dependent zone(s).", retry : __p::NEVER },
+        __p::Entry { code : r"EndpointDuplicated", http_status : 400, message :
+        r"The endpoint of the service already exists and cannot be created again.", retry
+        : __p::NEVER }, __p::Entry { code : r"EndpointExist", http_status : 400, message
+        : r"The specified Endpoint already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"EndpointLocked", http_status : 400, message :
+        r"The specified Endpoint is locked.", retry : __p::CONFLICT }, __p::Entry { code
+        : r"EndpointMustContainSecurityGroup", http_status : 400, message :
+        r"The specified endpoint must have at least one security group.", retry :
+        __p::NEVER }, __p::Entry { code : r"EndpointNotFound", http_status : 400, message
+        : r"The specified Endpoint does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"EndpointOperationDenied", http_status : 400, message :
+        r"The specified operation of endpoint is not allowed.", retry : __p::NEVER },
+        __p::Entry { code : r"EndpointProtected", http_status : 400, message :
+        r"The specified Endpoint is protected.", retry : __p::NEVER }, __p::Entry { code
+        : r"EndpointServiceConnectionDependence", http_status : 400, message :
+        r"You cannot delete EndpointService with Endpoint connected.", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointServiceConnectionDependence", http_status : 400,
+        message :
+        r"There are connections between the endpoint service and the dualstack endpoint, the endpoint service address ip version not support switching from dualstack to ipv4.",
+        retry : __p::NEVER }, __p::Entry { code : r"EndpointServiceDeleted", http_status
+        : 400, message : r"The specified Service is already deleted.", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointServiceDependenceViolation", http_status : 400,
+        message : r"The specified EndpointService already contains a resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"EndpointServiceDowngradeNotAllowed",
+        http_status : 400, message :
+        r"The EndpointService is not allowed for downgrade.", retry : __p::NEVER },
+        __p::Entry { code : r"EndpointServiceExist", http_status : 400, message :
+        r"The specified Endpoint Service already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"EndpointServiceLocked", http_status : 400, message :
+        r"The specified Service is locked.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"EndpointServiceNotAuthorized", http_status : 400, message :
+        r"The specified endpoint service is not authorized to user.", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointServiceNotFound", http_status : 400, message :
+        r"The specified Service does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"EndpointServiceNotSupportIpv6", http_status : 400, message :
+        r"The param supportIpv6 of EndpointService is forbidden , resource is not support ipv6.",
+        retry : __p::NEVER }, __p::Entry { code : r"EndpointServiceNotSupportedZone",
+        http_status : 400, message :
+        r"The specified endpoint service does not support the zone.", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointServiceOperationDenied", http_status : 400,
+        message : r"The specified operation of endpoint service is not allowed.", retry :
+        __p::NEVER }, __p::Entry { code : r"EndpointServicePayerForbidden", http_status :
+        400, message :
+        r"The parameter EndpointServicePayer is forbidden. The user is not in the whitelist.",
+        retry : __p::NEVER }, __p::Entry { code : r"EndpointServiceResourceCannotRemove",
+        http_status : 400, message : r"The service resource cannot be removed.", retry :
+        __p::NEVER }, __p::Entry { code : r"EndpointServiceResourceExist", http_status :
+        400, message : r"The specified resource already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"EndpointServiceResourceNotFound", http_status : 400,
+        message : r"The specified service resource is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"EndpointServiceResourceTypeNotEqual", http_status : 400,
+        message : r"the service resource type not equal request type.", retry :
+        __p::NEVER }, __p::Entry { code : r"EndpointServiceResourceTypeNotSupport",
+        http_status : 400, message : r"The specified resource type is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"EndpointZoneDuplicated", http_status
+        : 400, message : r"The zone is duplicated for the Endpoint.", retry : __p::NEVER
+        }, __p::Entry { code : r"EndpointZoneNotFound", http_status : 400, message :
+        r"The specified zone of Endpoint does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EniIpUnavailable", http_status : 400, message :
+        r"The specified IP address is unavailable.", retry : __p::NEVER }, __p::Entry {
+        code : r"GenerateResourceIdFailed", http_status : 400, message :
+        r"Failed to generate ResourceId.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ResourceAllocateMode", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ResourceReplaceMode", http_status : 400, message :
+        r"The param of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParamFormat.%s", http_status : 400, message :
+        r"The param format of %s is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalTagKeyParam", http_status : 400, message : r"IllegalTagKeyParam", retry
+        : __p::NEVER }, __p::Entry { code : r"IllegalTagValueParam", http_status : 400,
+        message : r"The tag value is Illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectBusinessStatus.VpcEndpoint", http_status : 400, message :
+        r"The business status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectBusinessStatus.VpcEndpointService", http_status :
+        400, message : r"The business status of %s [%s]  is incorrect.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.VpcEndpoint", http_status
+        : 400, message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.VpcEndpointConnection", http_status : 400,
+        message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.VpcEndpointService", http_status : 400,
+        message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.VpcEndpointZone", http_status : 400,
+        message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"InvalidAccountStatus.NotEnoughBalance", http_status : 400,
+        message : r"Your account does not have enough balance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.PrivateDnsName", http_status : 400, message :
+        r"The parameter of PrivateDnsName is illegal, which needs to end with aliyun.com, aliyun-inc.com, or aliyuncs.com.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidResourceGroup", http_status :
+        400, message : r"The specified ResourceGroupId is invalid", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResourceId.NotFound", http_status : 400, message :
+        r"The specified ResourceIds are not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"LoadBalancerNotFound", http_status : 400, message :
+        r"The specified load balancer does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"LoadBalancerNotSupportPrivateLink", http_status : 400, message :
+        r"The specified SLB does not support PrivateLink.", retry : __p::NEVER },
+        __p::Entry { code : r"Mismatch.EndpointType", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ResourceType", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.UserIdAndUserArn", http_status : 400, message :
+        r"The %s and %s are mismatched.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mismatch.ZoneId", http_status : 400, message :
+        r"The %s is mismatched for %s and %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.%s", http_status : 400, message : r"The param of %s is missing.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParam.ResourceAllocateMode",
+        http_status : 400, message : r"The param of %s is missing.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParam.ResourceId", http_status : 400, message :
+        r"The param of %s is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.UserArn", http_status : 400, message :
+        r"The param of UserArn is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceGroupId", http_status : 400, message :
+        r"The ResourceGroupId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 400, message :
+        r"The ResourceId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceRegionId",
+        http_status : 400, message :
+        r"The ResourceRegionId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingResourceIdOrTagParam",
+        http_status : 400, message : r"The resource id and tag is empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingTagKeyParam", http_status : 400,
+        message : r"The tag key is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingTagValueParam", http_status : 400, message : r"The tag value is empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"NeedOpenProduct", http_status : 400,
+        message : r"The product is not activated.", retry : __p::NEVER }, __p::Entry {
+        code : r"NoPermission.ChangeResourceGroup", http_status : 400, message :
+        r"You are not authorized to change resourcegroup", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.CurrentResourceAutoAllocated", http_status
+        : 400, message :
+        r"The operation is not allowed because of CurrentResourceAutoAllocated.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.EndpointPolicyNotSupport",
+        http_status : 400, message :
+        r"The operation is not allowed because of EndpointPolicyNotSupport.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.EndpointProtected",
+        http_status : 400, message :
+        r"The operation is not allowed because of EndpointProtected.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.NoAvailableServiceResource", http_status
+        : 400, message :
+        r"The operation is not allowed because of there are no resource in some available zones of endpoint service.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PrivateDomainNotSupport", http_status : 400, message :
+        r"The operation is not allowed because of PrivateDomainNotSupport.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PrivateDomainStatusNotSupport", http_status : 400, message :
+        r"The operation is not allowed because of %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"OperationDenied.PrivateServiceDomainBusinessStatus", http_status :
+        400, message :
+        r"The operation is not allowed because of PrivateServiceDomainBusinessStatus.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth", http_status :
+        400, message :
+        r"The operation is not allowed because of VpcNatServiceResourceTypeNotSupportBandwidth.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderOpend", http_status : 400,
+        message :
+        r"You have already activated the service. Go to the console to start using it.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceed.TagsPerResource",
+        http_status : 400, message :
+        r"The maximum number of tags for each resource is exceeded", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.IpQuotaPerEp", http_status : 400, message
+        : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry
+        { code : r"QuotaExceeded.epZonePerEndpoint", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.totalEpPerVpc", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.totalIdleEndpoint", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaMisMatched", http_status : 400, message :
+        r"The resource you applied for has exceeded the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceAutoAllocateViolation", http_status : 400, message
+        :
+        r"The specified endpoint service must have at least one automatically allocated resource in one zone.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotEnough.VSwitchIp",
+        http_status : 400, message :
+        r"The specified resource of VSwitchIp is not enough.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound", http_status : 400, message :
+        r" The specified resource is not found", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotFound.NatGateway", http_status : 400, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.VpcEndpoint", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.VpcEndpointConnection", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.VpcEndpointService", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.VpcEndpointZone", http_status : 404, message :
+        r"The specified resource %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"SecurityGroupExist", http_status : 400, message :
+        r"The specified security group already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"SecurityGroupNotFound", http_status : 400, message :
+        r"The specified security group does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"SecurityGroupTypeNotSupport", http_status : 400, message :
+        r"The specified security group type is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"SecurityGroupTypeOnlySingleTypeSupporteded", http_status :
+        400, message : r"The specified security group only support one type.", retry :
+        __p::NEVER }, __p::Entry { code : r"ServiceResourceNotSupportIpv6", http_status :
+        400, message : r"The resource is not support ipv6.", retry : __p::NEVER },
+        __p::Entry { code : r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request", retry : __p::NEVER },
+        __p::Entry { code : r"TagInfoNotExist", http_status : 400, message :
+        r"Tag info not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"UpdateBandWidthUnSupported", http_status : 400, message :
+        r"Bandwidth updates are not supported for this service.", retry : __p::NEVER },
+        __p::Entry { code : r"VSwitchNotFound", http_status : 400, message :
+        r"The specified VSwitch does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"VSwitchStatusNotAllowed", http_status : 400, message :
+        r"The specified vswitch status is not Available.", retry : __p::NEVER },
+        __p::Entry { code : r"VpcNatServiceException", http_status : 400, message :
+        r"The vpcNat service is busy", retry : __p::NEVER }, __p::Entry { code :
+        r"VpcNotFound", http_status : 400, message :
+        r"The specified VPC does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"VpcTunnelNotFound", http_status : 400, message :
+        r"The specified VPC tunnel does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ZoneOperationDenied", http_status : 400, message :
+        r"You cannot operate the specified zone.", retry : __p::NEVER }, __p::Entry {
+        code : r"EndpointAssociatedVpc", http_status : 400, message :
+        r"The endpoint is associated with a vpc.", retry : __p::NEVER }, __p::Entry {
+        code : r"GatewayLoadBalancerNotSupportSecurityGroup", http_status : 400, message
+        : r"The gateway load balancer not support security group.", retry : __p::NEVER },
+        __p::Entry { code : r"GatewayLoadBalancerNotSupportZoneConnection", http_status :
+        400, message : r"The gateway load balancer not support zone connection.", retry :
+        __p::NEVER }, __p::Entry { code : r"GatewayLoadBalancerZoneCountDeny",
+        http_status : 400, message : r"The GatewayLoadBalancer zone count not support",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam.AddressIpVersion",
+        http_status : 400, message :
+        r"The specified parameter AddressIpVersion is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.Ip", http_status : 400, message :
+        r"The specified parameter IP is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.Ipv6Address", http_status : 400, message :
+        r"The specified parameter Ipv6Address is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.AddressIpVersionNotSupportSpecifyIpv6",
+        http_status : 400, message :
+        r"The AddressIpVersion of the endpoint does not support specifying IPv6 address.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.EndpointServiceNotSupportDualstack", http_status : 400, message
+        : r"The specified endpoint service does not support dualstack.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.EndpointTypeNotSupportDualstack", http_status : 400, message :
+        r"The specified endpoint type does not support dualstack, only the Interface and GatewayLoadBalancer types support dual stack.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.NotSupportDualStackSwitchToIpv4", http_status : 400, message :
+        r"AddressIpVersion does not support switching from DualStack to IPv4.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.RamPolicyNotSupport",
+        http_status : 400, message :
+        r"The operation is not allowed because of RamPolicyNotSupport.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ResourceTypeNotSupportDualStack", http_status : 400, message :
+        r"The specified resource type does not support dualstack.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.ServiceResourceIpVersionMismatch",
+        http_status : 400, message :
+        r"The endpoint service and service resource AddressIpVersion do not match.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.VSwitchNotSupportDualstack", http_status : 400, message :
+        r"The specified VSwitch does not support dualstack.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.ZoneAffinityNotSupport", http_status : 400,
+        message : r"The operation is not allowed because of zone affinity not support.",
+        retry : __p::NEVER }, __p::Entry { code : r"SpecifiedAlbNotSupport", http_status
+        : 400, message : r"The specified alb %s is not supported.", retry : __p::NEVER
+        },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\x7F\0\0\0\x1C\0\x1F\0\x11\0\x1E\0R\0c\0\0\0\0\0\0\0\0\0\0\0C\0\0\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\0\0\0\0\x8A\0\0\0\x01\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0\0\0\0\0\0\x002\0)\0\xA4\0\0\0\0\0\0\0\0\0~\0\0\x006\0\x89\x005\0\t\0S\0\0\0\0\0\0\0\0\0\0\0\0\0\x9F\0U\0d\0\0\0\0\0\0\0=\0\0\0\0\0,\0\0\0u\0\0\0\0\0\0\0\x16\0\0\0P\0\0\0\0\0y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0{\0\x90\0\xA1\0\0\0\0\0\xA9\0\0\0\0\0\0\0\0\0\x85\0a\0\0\0_\0j\0i\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0\x83\0\x82\0\0\0J\0\0\0\xA5\0\0\0L\0\0\0\0\0\0\0I\0\0\0\0\0\0\0B\0\0\0\0\0:\0\0\0\x87\0\0\0\xA3\0}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0\0\0[\0\x0B\0Z\0\0\0G\0\0\0\0\0\0\0;\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\0\0\x05\0\0\0\0\0\x10\0\0\0\0\0\x86\0?\0>\0\0\0T\0\0\0\0\0\0\0h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0\0\0\x06\0\0\0\xA7\0\0\0<\0\0\0k\0\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n\0$\0\0\0\x13\0\0\0\0\0D\0\0\0\0\0\0\0\x9A\0\xA8\0\0\0\n\0\x98\0\0\0\0\0\0\0\0\0\0\0\x99\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0&\0x\0\x92\0K\0`\0\x80\0\0\0t\0\0\0-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0'\0\0\0\0\0\x0F\0\0\0Y\0\0\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\x96\0\0\0\0\0\0\x007\09\0\0\0\x8F\0\0\0X\0\0\0\0\0\0\0Q\0\0\0\0\0\0\0\0\0\0\0\0\0N\0\0\0p\0\0\08\0o\0\0\0\0\0W\0\0\0e\0\x9D\0\0\0H\0\0\0\0\0\0\0\xAA\0\0\0\0\0\x1A\0\0\0\x8D\0\0\0\0\0\0\0b\0\xA0\0\0\0\0\0\0\0\0\0s\0\x17\0\0\0M\0\0\0q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\0\0\0O\0\0\0^\0m\0\x95\0\0\0\x9C\0\0\0(\0\0\0\0\0\0\0\0\0v\0|\0\0\0\0\0\0\0\x97\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0w\0#\0\0\0\x0E\0\0\0@\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0*\0\0\0\0\0\x0C\0\0\0\0\0\x94\0\0\0\0\0\x84\0\0\0\0\0\0\0\0\0\0\0r\0\0\0\0\0\xAB\x001\0\x93\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0\0\0\0\0\x1B\x000\0\x9B\0/\0f\0\0\0\0\0\x15\0\0\0\0\0\0\0\\\0\0\0\0\0\0\0\0\0E\0l\0\x8C\0\0\0\0\0\x14\0\0\0\0\0F\0\0\0!\0\0\0\0\0\x12\0\0\0\0\0\0\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\0g\0\xA2\0\0\0\0\0\0\0\0\0\0\0%\0\0\0\x9E\x003\0z\0\0\0\0\0\x91\0\0\0\0\0\0\0\0\0",
+        seed : 12036054880848365862, templates : [__E::IllegalParamFormatAny,
+        __E::MissingParamAny,], api_names : [r"AddUserToVpcEndpointService",
+        r"AddZoneToVpcEndpoint", r"AttachResourceToVpcEndpointService",
+        r"AttachSecurityGroupToVpcEndpoint", r"ChangeResourceGroup", r"CheckProductOpen",
+        r"CreateVpcEndpoint", r"CreateVpcEndpointService", r"DeleteVpcEndpoint",
+        r"DeleteVpcEndpointService", r"DetachResourceFromVpcEndpointService",
+        r"DetachSecurityGroupFromVpcEndpoint", r"DisableVpcEndpointConnection",
+        r"DisableVpcEndpointZoneConnection", r"EnableVpcEndpointConnection",
+        r"EnableVpcEndpointZoneConnection", r"GetVpcEndpointAttribute",
+        r"GetVpcEndpointServiceAttribute", r"ListTagResources",
+        r"ListVpcEndpointConnections", r"ListVpcEndpointSecurityGroups",
+        r"ListVpcEndpointServiceResources", r"ListVpcEndpointServiceUsers",
+        r"ListVpcEndpointZones", r"OpenPrivateLinkService",
+        r"RemoveUserFromVpcEndpointService", r"RemoveZoneFromVpcEndpoint",
+        r"TagResources", r"UntagResources", r"UpdateVpcEndpointAttribute",
+        r"UpdateVpcEndpointConnectionAttribute", r"UpdateVpcEndpointServiceAttribute",
+        r"UpdateVpcEndpointServiceResourceAttribute",
+        r"UpdateVpcEndpointZoneConnectionResourceAttribute",], api_codes :
+        b"F\0g\0l\x006\08\0:\0<\0=\0>\0@\0H\0M\0P\0R\0w\0\x83\0\x85\0\x94\0\x95\0\x96\0\x9F\0\xA0\0\xA1\0\xA8\0/\0F\0H\0I\0L\0N\0O\0c\0d\0f\0\x83\0\x87\0\x90\0\x94\0\xA7\x006\0:\0<\0=\0@\0\x8C\0\x8D\0\x8E\0\x8F\0\x9B\0a\0m\0n\0o\0t\0\x86\0\x91\0s\x000\x003\08\09\0;\0@\0E\0F\0H\0M\0P\0R\0S\0]\0e\0v\0y\0z\0\x7F\0\x80\0\x81\0\x82\0\x83\0\x85\0\x8D\0\x8E\0\x8F\0\x94\0\x95\0\x97\0\x98\0\x9B\0\x9D\0\x9E\0\x9F\0\xA0\0\xA1\0\xA2\0\xA3\0\xA8\0\xAA\0/\x001\0C\0G\0H\0J\0S\0V\0`\0c\0d\0f\0i\0s\0y\0\x83\0\x87\0\x94\0\x9E\0\xA5\0\xA6\0\xA7\0\xA9\0\xAA\x007\0<\0=\0>\0w\0\x9A\x002\0?\0A\0F\0I\0?\0F\0K\0M\x006\0:\0;\0<\0=\0@\0\x8D\0\x9B\x005\x006\0F\x005\x006\0F\0Y\0Z\0[\0\\\0]\0^\0\x88\0\x89\0\x8A\0\x8B\0\x9C\x005\x006\0=\0F\0x\x005\x006\0=\0F\0Y\0Z\0[\0\\\0]\0^\0\x88\0\x89\0\x8A\0\x8B\0\x9C\x005\0<\0F\x004\0W\0X\0p\0q\0r\0F\0<\0F\0F\0<\0.\0_\0}\0F\0g\0l\x006\0:\0<\0=\0>\0Q\0w\0\x9D\x004\0W\0X\0b\0q\0r\0~\x004\0W\0X\0b\0\x92\x003\x006\0:\0<\0=\0>\0@\0v\0w\0y\0z\0\x9E\0\xA2\0\xA4\0\xA8\x005\x006\0<\0F\0|\0\x93\x001\x003\0?\0B\0D\0F\0I\0V\0`\0i\0y\0z\0{\0\x90\0\xA6\0\xA7\0D\0F\0I\0M\0\x84\x005\x006\0:\0<\0D\0F\0M\0O\0Q\0T\0U\0h\0j\0k\0u\0\x99\0\x9C\0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x18\0\0\0'\0\0\x001\0\0\08\0\0\09\0\0\0b\0\0\0z\0\0\0\x80\0\0\0\x85\0\0\0\x89\0\0\0\x91\0\0\0\x94\0\0\0\xA2\0\0\0\xA7\0\0\0\xB6\0\0\0\xB8\0\0\0\xB9\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC7\0\0\0\xCA\0\0\0\xD2\0\0\0\xD9\0\0\0\xDE\0\0\0\xED\0\0\0\xF3\0\0\0\x03\x01\0\0\x08\x01\0\0\x19\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(PrivatelinkError);

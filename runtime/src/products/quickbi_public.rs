@@ -507,3911 +507,669 @@ pub enum QuickbiPublicError {
     XengnieTaskExecuteError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 239] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AE0579100001",
-            400,
-            r"Duplicate users found with account name: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"API.No.Permission",
-            400,
-            r"You are not authorized to call the data service API operation.",
-            __NEVER,
-        ),
-        __row(
-            r"API.Not.Exist",
-            400,
-            r"The data service API operation does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Access.Forbidden",
-            400,
-            r"Your instance version or access key is not allowed to call the API operation, only professional version supports calling.",
-            __NEVER,
-        ),
-        __row(
-            r"AccessMenu.NotMatch.Portal",
-            400,
-            r"The menu does not match the BI portal.",
-            __NEVER,
-        ),
-        __row(
-            r"AnalystUser.NotSupport.AdminOrDevRole",
-            400,
-            r"Analyst users do not support granting workspace administrator or developer roles.",
-            __NEVER,
-        ),
-        __row(
-            r"ApiDataSource.NotIn.Workspace",
-            400,
-            r"Target apiId not in target workspace.",
-            __NEVER,
-        ),
-        __row(r"ApiDatasource.Not.Exist", 400, r"Api datasource not exist.", __NEVER),
-        __row(
-            r"ApiDatasource.Param.IsNull",
-            400,
-            r"Api datasource modify parameters is null.",
-            __NEVER,
-        ),
-        __row(
-            r"ApiDatasource.Param.Oversize",
-            400,
-            r"The number of parameters of API data source exceeds the limit and cannot exceed %s.",
-            __NEVER,
-        ),
-        __row(
-            r"ApiUser.Not.Exists",
-            400,
-            r"The specified user does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ApiUser.Not.Exists",
-            500,
-            r"The specified user does not exist.",
-            __NEVER,
-        ),
-        __row(r"Application.NotExist", 400, r"The application is not exists.", __NEVER),
-        __row(
-            r"Application.Object.NotExist",
-            400,
-            r"The object you are operating does not exist or has been deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Application.RecordClosed",
-            400,
-            r"The closed application record cannot be operated.",
-            __NEVER,
-        ),
-        __row(
-            r"Auth3Rd.Over.MaxQuota",
-            400,
-            r"You have reached the maximum number of reports that can be shared. Please upgrade the configurations or remove some reports first.",
-            __NEVER,
-        ),
-        __row(
-            r"Authorize3Rd.Report.Unauthorized",
-            400,
-            r"The report is not enabled for third party embedding.",
-            __NEVER,
-        ),
-        __row(
-            r"Authorize3rdTicket.BindedWorks.Mismatch",
-            400,
-            r"The report bound by the ticket mismatches the actual report.",
-            __NEVER,
-        ),
-        __row(r"Authorize3rdTicket.Expired", 400, r"Ticket [%s] has expired.", __NEVER),
-        __row(
-            r"Authorize3rdTicket.HasNo.LoginToken",
-            400,
-            r"The request [%s] has no token.",
-            __NEVER,
-        ),
-        __row(
-            r"Authorize3rdTicket.NotExist",
-            400,
-            r"Ticket %s does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Authorize3rdTicket.Num.Exceed",
-            400,
-            r"The number of tickets %s  is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Authorize3rdTicket.Num.HasNoLeft",
-            400,
-            r"There is no ticket number left, please generate new ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"Authorize3rdTicket.Num.HasNoLeft",
-            500,
-            r"There is no ticket number left, please generate new ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"Authorize3rdTicket.Unsupport.ScreenWatermark",
-            400,
-            r"Screen embed does not support watermark parameters.",
-            __NEVER,
-        ),
-        __row(r"BindRole.NotExist.Error", 400, r"Bind role not exist, %s.", __NEVER),
-        __row(
-            r"CanNot.Remove.WorkspaceOwner",
-            400,
-            r"You cannot remove the group workspace owner from the group.",
-            __NEVER,
-        ),
-        __row(
-            r"Cannot.TransferTo.Owner",
-            400,
-            r"You cannot transfer an item to its current owner.",
-            __NEVER,
-        ),
-        __row(
-            r"CannotRemove.OrganizationOwner",
-            400,
-            r"You cannot remove the organization owner from the organization.",
-            __NEVER,
-        ),
-        __row(
-            r"ChangeTo.Viewer.Error",
-            400,
-            r"The organization user type cannot be changed because the user already belongs to a workspace.",
-            __NEVER,
-        ),
-        __row(
-            r"CopilotEmbed.Config.NotFind",
-            500,
-            r"Can not find copilot embed config with this copilot ID.",
-            __TRANSIENT,
-        ),
-        __row(r"Cube.Not.Exist", 400, r"The Cube does not exist.", __NEVER),
-        __row(
-            r"Cube.NotBelongTo.CurrentOrganization",
-            400,
-            r"The cube does not belong to the current organization %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Cube.ParseToXml.Error",
-            400,
-            r"An error occurred while parsing a dataset object to XML format.",
-            __NEVER,
-        ),
-        __row(
-            r"CubeMeta.ToXml.Error",
-            400,
-            r"An error occurred while converting the data object to the XML format.",
-            __NEVER,
-        ),
-        __row(
-            r"CubePermission.Columnlevel.VersionError",
-            400,
-            r"You are not allowed to use the new dataLevelPermission API.",
-            __NEVER,
-        ),
-        __row(
-            r"CubePermission.ColumnlevelField.Repeat",
-            400,
-            r"There are duplicate field configurations.",
-            __NEVER,
-        ),
-        __row(r"CubeSchema.Not.Exist", 400, r"The cube schema does not exist.", __NEVER),
-        __row(
-            r"Datasource.NotFound.Error",
-            400,
-            r"The specified data source does not exist: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Datasource.Sql.ExecuteFailed",
-            400,
-            r"Failed to execute the SQL statement in the data source.",
-            __NEVER,
-        ),
-        __row(
-            r"Datasource.UserPermission.Error",
-            400,
-            r"You do not have datasource authorization.",
-            __NEVER,
-        ),
-        __row(
-            r"DatasourceId.IsNull.Error",
-            400,
-            r"You must select a data source before selecting the table.",
-            __NEVER,
-        ),
-        __row(r"Decryption.Error", 400, r"An error occurred while decoding.", __NEVER),
-        __row(r"Duplicate.Name.Error", 400, r"The name already exists.", __NEVER),
-        __row(r"Duplicate.UserGroup.Id", 400, r"Duplicated usergroupId %s.", __NEVER),
-        __row(
-            r"Duplicate.UserGroupName.Error",
-            400,
-            r"There is already a user group with the same name %s, please rename it before saving。",
-            __NEVER,
-        ),
-        __row(
-            r"Favorite.NotCancel.Permission",
-            400,
-            r"You have not added this work to favorites.",
-            __NEVER,
-        ),
-        __row(
-            r"Feishhu.Config.Not.Exit",
-            400,
-            r"Feishu is not configured in the current organization",
-            __NEVER,
-        ),
-        __row(r"Feishu.Parameter.Error", 400, r"Feishu config error: %s.", __NEVER),
-        __row(
-            r"Feishu.User.Duplicated",
-            400,
-            r"Feishu account already exists or bound：%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Feishu.User.Need.Sync.Contact",
-            400,
-            r"Feishu need to sync contact list.",
-            __NEVER,
-        ),
-        __row(
-            r"FeishuUser.UserGroup.AssociationError",
-            400,
-            r"Feishu User can only be added into feishu or Bi user group.",
-            __NEVER,
-        ),
-        __row(
-            r"Fobbiden.Action",
-            400,
-            r"The organization owner must have the administrator role.",
-            __NEVER,
-        ),
-        __row(
-            r"FolderMenu.CanNot.Authorize",
-            400,
-            r"The folder type menu cannot be authorized. Menu ID: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"GlobalParam.Restricted.Use",
-            400,
-            r"The global parameter function is restricted in your version.",
-            __NEVER,
-        ),
-        __row(r"Instance.Expired", 400, r"Your instance has expired.", __NEVER),
-        __row(
-            r"Instance.Not.Exist",
-            400,
-            r"The specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.Over.MaxLicense",
-            400,
-            r"You have reached the maximum number of users that can be added. Please upgrade the configurations or remove some users first.",
-            __NEVER,
-        ),
-        __row(
-            r"Internal.System.Error",
-            400,
-            r"An internal system error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Organization",
-            400,
-            r"The specified organizational unit does not exist.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Param.Error", 400, r"The parameter is invalid.", __NEVER),
-        __row(r"Invalid.Param.Error", 500, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"Invalid.Parameter",
-            400,
-            r"An error occurred while verifying parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Parameter",
-            400,
-            r"The length of the parameter must not exceed 1000.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Parameter.Conditions",
-            400,
-            r"The specified Conditions is invalid. %s is not defined.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Parameter.Error", 400, r"The parameter is invalid:%s.", __NEVER),
-        __row(
-            r"Invalid.Parameter.ReturnFields",
-            400,
-            r"The specified returnFields is invalid. %s is not defined.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.User",
-            400,
-            r"The user does not exist and cannot be added to a user group.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.User.Admin",
-            400,
-            r"You are not an administrator of this organization.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.User.Organization",
-            400,
-            r"The user is not in your organization.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Works.Empty",
-            400,
-            r"This work does not exist. It may have been deleted. Work ID is %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.WorksId.Not.Publish",
-            400,
-            r"Works %s is not published yet.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Workspace",
-            400,
-            r"The workspace is not owned by the organization.",
-            __NEVER,
-        ),
-        __row(
-            r"Last.Job.Failed",
-            400,
-            r"Last job status is warn or failure, please check.",
-            __NEVER,
-        ),
-        __row(r"Mail.Invalid", 400, r"Email/phone number is invalid.", __NEVER),
-        __row(
-            r"Member.ExistInWorkspace.Error",
-            400,
-            r"You cannot remove a user who is a member of a group workspace.",
-            __NEVER,
-        ),
-        __row(
-            r"Menu.NotBelongTo.CurrentDataportal",
-            400,
-            r"Menu %s does not belong to the current data portal %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.Conditions",
-            400,
-            r"The specified Conditions is invalid. You must specify %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.Dimension.Measure",
-            400,
-            r"The dimension or measure %s does not exist in Cube.",
-            __NEVER,
-        ),
-        __row(
-            r"Name.Length.Exceeded",
-            400,
-            r"The max length of name exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Name.RegularExpression.Error",
-            400,
-            r"Name format validation failed.",
-            __NEVER,
-        ),
-        __row(
-            r"NickName.AlreadyIn.Organization",
-            400,
-            r"The alias already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionTo.Operate.Object",
-            400,
-            r"You are not authorized to operate the objects.",
-            __NEVER,
-        ),
-        __row(
-            r"Not.ApiCall.AuthUser",
-            400,
-            r"You are not an administrator or API call auth user of this organization.",
-            __NEVER,
-        ),
-        __row(
-            r"Not.Organization.AuthAdmin",
-            400,
-            r"You are not a role administrator of the organization and do not have the permission to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"Not.WorkspaceCube.Error",
-            400,
-            r"You can only use the %s dataset of the current workspace.",
-            __NEVER,
-        ),
-        __row(
-            r"OrgAdminOrPermissionAdmin.CannotChangeTo.Viewer",
-            400,
-            r"Organization admin or permission admin can not change to viewer.",
-            __NEVER,
-        ),
-        __row(
-            r"Organization.Analysts.ReachedTheUpperLimit",
-            400,
-            r"The analysts of the organization have reached the upper limit:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Organization.Developers.ReachedTheUpperLimit",
-            400,
-            r"The developers of the organization have reached the upper limit:%s",
-            __NEVER,
-        ),
-        __row(
-            r"Organization.Viewers.ReachedTheUpperLimit",
-            400,
-            r"The visitors of the organization have reached the upper limit:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Organization.Workspace.Inconformity",
-            400,
-            r"The workspace does not match the organization.",
-            __NEVER,
-        ),
-        __row(
-            r"OrganizationDeveloper.CanNotChangeTo.AnalystOrViewer",
-            400,
-            r"Organization user can not change developer to analyst or viewer.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Length.Exceed",
-            400,
-            r"Parameter length exceeds maximum limit: [%s].",
-            __NEVER,
-        ),
-        __row(
-            r"PersonalWorkspace.NotSupport.AllTransfer",
-            400,
-            r"Personal workspaces cannot be transferred.",
-            __NEVER,
-        ),
-        __row(
-            r"Quick.Job.NotExist",
-            400,
-            r"The acceleration job is not found,please check the acceleration configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"Remove.AdminRoleOf.WorkspaceOwner",
-            400,
-            r"The owner of the group workspace must be assigned the administrator role.",
-            __NEVER,
-        ),
-        __row(r"Repeat.Running.Job", 400, r"Job is already in progress.", __NEVER),
-        __row(r"Report.NotExist", 400, r"The dashboard does not exist.", __NEVER),
-        __row(
-            r"Report.NotExist.Error",
-            400,
-            r"This work does not exist. It may have been deleted. Work ID is %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Resource.NotBelongTo.CurrentOrganization",
-            400,
-            r"The resource does not belong to the current organization.",
-            __NEVER,
-        ),
-        __row(
-            r"RoleCount.ExceedsLimit.Error",
-            400,
-            r"The user role cannot exceed three.",
-            __NEVER,
-        ),
-        __row(
-            r"RootUserGroup.Create.Error",
-            400,
-            r"organization %s has synchronized with other organizational structures, so user groups cannot be created under the root user group.",
-            __NEVER,
-        ),
-        __row(
-            r"RowLevelPermission.Rule.NotBelongToCube",
-            400,
-            r"The row level permission rule does not belong to the current cube.",
-            __NEVER,
-        ),
-        __row(
-            r"RowLevelPermission.Rule.NotExsist",
-            400,
-            r"The row level permission rule does not exist: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"RowLevelPermission.SwitchClose.Error",
-            400,
-            r"The row level permission switch must be on.",
-            __NEVER,
-        ),
-        __row(
-            r"Rowlevel.Permission.Forbbiden",
-            400,
-            r"The request is denied by row level permission. The dataset is %s, %s %s.",
-            __NEVER,
-        ),
-        __row(r"Share.ExpireDate.Error", 400, r"The expire date is illegal.", __NEVER),
-        __row(
-            r"System.Param.Empty",
-            400,
-            r"You must specify the %s parameter.",
-            __NEVER,
-        ),
-        __row(r"TagName.Repeat", 400, r"The tag name is duplicated.", __NEVER),
-        __row(
-            r"Transfer.TargetUser.NotExist",
-            400,
-            r"The new owner does not exist. Please ensure that the target user has logged on to the system.",
-            __NEVER,
-        ),
-        __row(
-            r"User.AlreadyIn.Organization",
-            400,
-            r"This user is already a member of the current organization.",
-            __NEVER,
-        ),
-        __row(
-            r"User.AlreadyIn.Role",
-            400,
-            r"The user is already assigned this role.",
-            __NEVER,
-        ),
-        __row(
-            r"User.AlreadyIn.Role",
-            500,
-            r"The user is already assigned this role.",
-            __NEVER,
-        ),
-        __row(r"User.AlreadyIn.Workspace", 400, r"This user already exists.", __NEVER),
-        __row(r"User.AlreadyIn.Workspace", 500, r"This user already exists.", __NEVER),
-        __row(
-            r"User.Not.In.Organization",
-            400,
-            r"The specified user is not in the organizational unit.",
-            __NEVER,
-        ),
-        __row(
-            r"User.Not.WorkspaceAdmin",
-            400,
-            r"Only administrators of the group workspace can perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"User.NotBelongTo.CurrentOrganization",
-            400,
-            r"The user %s does not belong to the current organization.",
-            __NEVER,
-        ),
-        __row(
-            r"User.NotIn.Workspace",
-            400,
-            r"The user is not a member of the group workspace.",
-            __NEVER,
-        ),
-        __row(
-            r"User.OperationPermission.Error",
-            400,
-            r"You are not authorized to operate this object.",
-            __NEVER,
-        ),
-        __row(
-            r"User.OrganizationRole.NotExist",
-            400,
-            r"User %s must have role in organization.",
-            __NEVER,
-        ),
-        __row(
-            r"User.PresetWorkspaceRole.NotExist",
-            400,
-            r"User does not have a predefined workspace role.",
-            __NEVER,
-        ),
-        __row(r"User.Role.NotExist", 400, r"User role not exist: %s.", __NEVER),
-        __row(r"User.RoleType.Valid", 400, r"The role ID is invalid.", __NEVER),
-        __row(
-            r"UserAnalyst.NotSupport.ThisRole",
-            400,
-            r"This role has permissions that analysts cannot grant.",
-            __NEVER,
-        ),
-        __row(
-            r"UserGroup.Already.Synchronized",
-            400,
-            r"Organization has synchronized with other organizational structures, so you are not allowed to add users under group.",
-            __NEVER,
-        ),
-        __row(
-            r"UserGroup.Layer.Limited",
-            400,
-            r"The user group cannot have more than ten layers.",
-            __NEVER,
-        ),
-        __row(
-            r"UserGroup.NotIn.Organization",
-            400,
-            r"The user group is not in the current organization.",
-            __NEVER,
-        ),
-        __row(
-            r"UserGroup.Parent.NotFound",
-            400,
-            r"The parent user group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"UserGroup.Remove.RootNode",
-            400,
-            r"The root user group cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"UserGroup.Remove.WithChildren",
-            400,
-            r"This user group contains a child user group and cannot be deleted.",
-            __NEVER,
-        ),
-        __row(r"UserInfo.Error", 400, r"The personal information is invalid.", __NEVER),
-        __row(
-            r"UserTag.NotIn.CurrentOrganization",
-            400,
-            r"The user tag is not in the current organization.",
-            __NEVER,
-        ),
-        __row(r"Usergroup.Not.Exist", 400, r"The user group does not exist.", __NEVER),
-        __row(
-            r"Usergroup.NotBelongTo.CurrentOrganization",
-            400,
-            r"The usergroup %s does not belong to the current organization.",
-            __NEVER,
-        ),
-        __row(
-            r"Viewer.AddInTo.Workspace",
-            400,
-            r"Organization members with viewer type are not allowed to add to workspace: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Viewer.AddInTo.Workspace",
-            500,
-            r"Organization members with viewer type are not allowed to add to workspace: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Viewer.CannotHave.CustomRole",
-            400,
-            r"Organization viewer cannot have custom roles.",
-            __NEVER,
-        ),
-        __row(
-            r"Works.Transfer.Error",
-            400,
-            r"You are not authorized to transfer this item.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.Not.Exist",
-            400,
-            r"The group workspace does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.Not.Exist",
-            500,
-            r"The group workspace does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.NotIn.Organization",
-            400,
-            r"The workspace is not owned by the organization.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.OutsideShare.Forbidden",
-            400,
-            r"Content in the current group workspace cannot be shared with another organization.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.Share.Forbidden",
-            400,
-            r"Content in the current group workspace cannot be shared.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.Status.Error",
-            400,
-            r"This group workspace has been disabled or deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.Type.Error",
-            400,
-            r"The type of group workspace is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Copilot.AgentName.Error",
-            400,
-            r"AgentName max length limit 10.",
-            __NEVER,
-        ),
-        __row(
-            r"Copilot.Modulename.Error",
-            400,
-            r"ModuleName max length limit 20.",
-            __NEVER,
-        ),
-        __row(
-            r"CopilotEmbed.Config.NotFind",
-            400,
-            r"Can not find copilot embed config with this copilot ID.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"CreateWorkspace.Exceeds.Limits",
-            400,
-            r"The number of create workspace exceeds the maximum number limit:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Cube.DuplicatedName.Error",
-            400,
-            r"The dataset name already exists. Modify the name before saving.",
-            __NEVER,
-        ),
-        __row(
-            r"Database.PortInvalid.Error",
-            400,
-            r"The database port is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Date.Check.Error",
-            400,
-            r"The end date cannot be greater than the start date.",
-            __NEVER,
-        ),
-        __row(
-            r"Date.Exceed.Error",
-            400,
-            r"The start date must be within 90 days from the current date.",
-            __NEVER,
-        ),
-        __row(r"Date.Format.Error", 400, r"Date format conversion error.", __NEVER),
-        __row(
-            r"Directory.NotExist.Error",
-            400,
-            r"The directory does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DirtyData.Duplicate.User",
-            400,
-            r"Dirty data,duplicate user: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.UserGroupName.Error",
-            400,
-            r"There is already a user group with the same name %s, please rename it before saving.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.WorkSpaceName.Error",
-            400,
-            r"There is already a workspace with the same name %s, please rename it before saving.",
-            __NEVER,
-        ),
-        __row(r"Invalid.Parameter", 297, r"You must specify the parameter.", __NEVER),
-        __row(
-            r"Invalid.User.Organization",
-            500,
-            r"The user is not in your organization.",
-            __NEVER,
-        ),
-        __row(r"Log.Type.Error", 400, r"The log type is incorrect.", __NEVER),
-        __row(
-            r"Mail.Forbidden.Access",
-            400,
-            r"Forbidden Access On This Operation.",
-            __NEVER,
-        ),
-        __row(r"Mail.Not.Found", 400, r"Mail not found.", __NEVER),
-        __row(r"Mail.Not.Found", 400, r"The Subscription Task Does Not Exist.", __NEVER),
-        __row(r"Mail.Subject.Error", 400, r"The mail subject is invalid.", __NEVER),
-        __row(
-            r"MailApi.Beyond.ScheduleLimit",
-            400,
-            r"Mail Subscription Openapi Requests Are Frequent. Please Try Again In  %s Minutes.",
-            __NEVER,
-        ),
-        __row(r"MailId.Is.Null", 400, r"The Mail Id Is Null.", __NEVER),
-        __row(
-            r"MailTask.Already.Running",
-            400,
-            r"The Mail Task Is Already Running.",
-            __NEVER,
-        ),
-        __row(
-            r"NameExceeded.MaxLength.Error",
-            400,
-            r"The name cannot exceed %s characters in length.",
-            __NEVER,
-        ),
-        __row(r"Parameter.Error", 400, r"The input parameter is invalid.", __NEVER),
-        __row(
-            r"PathId.NotExist.Error",
-            400,
-            r"The cube field does not exist ,path id: %s.",
-            __NEVER,
-        ),
-        __row(r"Query.Auth.Error", 400, r"Query is not permitted.", __NEVER),
-        __row(
-            r"RobotNl2sql.Moudle.NotPurchase",
-            400,
-            r"Please purchase Nl2sql module first.",
-            __NEVER,
-        ),
-        __row(
-            r"Timer.Schedule.Task",
-            400,
-            r"An error occurred during timer task scheduling.",
-            __NEVER,
-        ),
-        __row(
-            r"Transfer.Not.Allowed",
-            400,
-            r"Transfer to users with lower space permissions is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"User.Duplicative",
-            400,
-            r"Duplicate users found with account name : %s.",
-            __NEVER,
-        ),
-        __row(
-            r"User.NotIn.Workspace",
-            400,
-            r"The user is not in this workspace.",
-            __NEVER,
-        ),
-        __row(
-            r"UserGroup.ExceedsLimit.Error",
-            400,
-            r"User group exceed limit, %s.",
-            __NEVER,
-        ),
-        __row(
-            r"UserRoleConfig.NotContain.Function",
-            400,
-            r"The user %s does not have permission to operate.",
-            __NEVER,
-        ),
-        __row(
-            r"UserTag.Exceed.Limit",
-            400,
-            r"The number of user tags cannot exceed %s, you have reached the upper limit.",
-            __NEVER,
-        ),
-        __row(
-            r"Workspace.Operation.LackRole",
-            400,
-            r"Only the %s role can perform this operation. Contact the administrator to add this role.",
-            __NEVER,
-        ),
-        __row(r"Xengnie.TaskExecute.Error", 400, r"Fail to execute task %s.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 215] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 118, 120, 121, 122, 123, 124, 125, 126, 127, 128,
-        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144,
-        145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160,
-        161, 162, 163, 164, 165, 166, 167, 169, 171, 172, 173, 174, 175, 176, 177, 178,
-        179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 193, 194, 195,
-        197, 198, 199, 200, 201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 212, 214,
-        217, 218, 219, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 234,
-        235, 236, 237, 238,
-    ];
-    const __END: [u32; 215] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 80, 81, 82, 83, 84, 85, 86, 205, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100, 101, 214, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 118, 216, 121, 122, 123, 124, 125, 217, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-        146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
-        162, 163, 164, 165, 166, 167, 169, 171, 172, 173, 174, 234, 176, 177, 178, 179,
-        180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 193, 194, 195, 197,
-        198, 199, 200, 201, 202, 203, 204, 206, 207, 208, 209, 210, 211, 212, 213, 215,
-        218, 219, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 235,
-        236, 237, 238, 239,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: QuickbiPublicError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[QuickbiPublicError; 215] = &[
-        QuickbiPublicError::IdempotentParameterMismatch,
-        QuickbiPublicError::IllegalTimestamp,
-        QuickbiPublicError::IncompleteSignature,
-        QuickbiPublicError::InsufficientBalance,
-        QuickbiPublicError::InvalidAccessKeyIdNotFound,
-        QuickbiPublicError::InvalidOwner,
-        QuickbiPublicError::InvalidOwnerAccount,
-        QuickbiPublicError::InvalidOwnerId,
-        QuickbiPublicError::InvalidParamater,
-        QuickbiPublicError::InvalidParameter,
-        QuickbiPublicError::InvalidParameterIsNull,
-        QuickbiPublicError::MissingParameter,
-        QuickbiPublicError::SignatureNonceUsed,
-        QuickbiPublicError::Throttling,
-        QuickbiPublicError::UnsupportedParameter,
-        QuickbiPublicError::UnknownError,
-        QuickbiPublicError::ForbiddenAccessKeyDisabled,
-        QuickbiPublicError::ForbiddenNotSupportRam,
-        QuickbiPublicError::ForbiddenRam,
-        QuickbiPublicError::ForbiddenRiskControl,
-        QuickbiPublicError::ForbiddenSubUser,
-        QuickbiPublicError::ForbiddenUnauthorized,
-        QuickbiPublicError::InvalidAccountNotFound,
-        QuickbiPublicError::InvalidAction,
-        QuickbiPublicError::InvalidIdempotenceParameterMismatch,
-        QuickbiPublicError::InvalidParameterOwnerAccount,
-        QuickbiPublicError::InvalidParameterResourceOwnerAccount,
-        QuickbiPublicError::LastTokenProcessing,
-        QuickbiPublicError::RealNameAuthenticationError,
-        QuickbiPublicError::UnsupportedHttpMethod,
-        QuickbiPublicError::InvalidRegionIdNotFound,
-        QuickbiPublicError::OperationConflict,
-        QuickbiPublicError::InternalError,
-        QuickbiPublicError::ServiceUnavailable,
-        QuickbiPublicError::ServiceUnavailableRegionMaintaining,
-        QuickbiPublicError::InvalidProductNotFound,
-        QuickbiPublicError::InvalidApiNotFound,
-        QuickbiPublicError::InvalidProtocolNeedSsl,
-        QuickbiPublicError::InvalidTimeStampFormat,
-        QuickbiPublicError::InvalidTimeStampExpired,
-        QuickbiPublicError::InvalidAccessKeyIdInactive,
-        QuickbiPublicError::InvalidParameterFormat,
-        QuickbiPublicError::InvalidSignatureMethod,
-        QuickbiPublicError::SignatureDoesNotMatch,
-        QuickbiPublicError::ThrottlingUser,
-        QuickbiPublicError::InvalidActionNotFound,
-        QuickbiPublicError::Ae0579100001,
-        QuickbiPublicError::ApiNoPermission,
-        QuickbiPublicError::ApiNotExist,
-        QuickbiPublicError::AccessForbidden,
-        QuickbiPublicError::AccessMenuNotMatchPortal,
-        QuickbiPublicError::AnalystUserNotSupportAdminOrDevRole,
-        QuickbiPublicError::ApiDataSourceNotInWorkspace,
-        QuickbiPublicError::ApiDatasourceNotExist,
-        QuickbiPublicError::ApiDatasourceParamIsNull,
-        QuickbiPublicError::ApiDatasourceParamOversize,
-        QuickbiPublicError::ApiUserNotExists,
-        QuickbiPublicError::ApplicationNotExist,
-        QuickbiPublicError::ApplicationObjectNotExist,
-        QuickbiPublicError::ApplicationRecordClosed,
-        QuickbiPublicError::Auth3RdOverMaxQuota,
-        QuickbiPublicError::Authorize3RdReportUnauthorized,
-        QuickbiPublicError::Authorize3rdTicketBindedWorksMismatch,
-        QuickbiPublicError::Authorize3rdTicketExpired,
-        QuickbiPublicError::Authorize3rdTicketHasNoLoginToken,
-        QuickbiPublicError::Authorize3rdTicketNotExist,
-        QuickbiPublicError::Authorize3rdTicketNumExceed,
-        QuickbiPublicError::Authorize3rdTicketNumHasNoLeft,
-        QuickbiPublicError::Authorize3rdTicketUnsupportScreenWatermark,
-        QuickbiPublicError::BindRoleNotExistError,
-        QuickbiPublicError::CanNotRemoveWorkspaceOwner,
-        QuickbiPublicError::CannotTransferToOwner,
-        QuickbiPublicError::CannotRemoveOrganizationOwner,
-        QuickbiPublicError::ChangeToViewerError,
-        QuickbiPublicError::CopilotEmbedConfigNotFind,
-        QuickbiPublicError::CubeNotExist,
-        QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-        QuickbiPublicError::CubeParseToXmlError,
-        QuickbiPublicError::CubeMetaToXmlError,
-        QuickbiPublicError::CubePermissionColumnlevelVersionError,
-        QuickbiPublicError::CubePermissionColumnlevelFieldRepeat,
-        QuickbiPublicError::CubeSchemaNotExist,
-        QuickbiPublicError::DatasourceNotFoundError,
-        QuickbiPublicError::DatasourceSqlExecuteFailed,
-        QuickbiPublicError::DatasourceUserPermissionError,
-        QuickbiPublicError::DatasourceIdIsNullError,
-        QuickbiPublicError::DecryptionError,
-        QuickbiPublicError::DuplicateNameError,
-        QuickbiPublicError::DuplicateUserGroupId,
-        QuickbiPublicError::DuplicateUserGroupNameError,
-        QuickbiPublicError::FavoriteNotCancelPermission,
-        QuickbiPublicError::FeishhuConfigNotExit,
-        QuickbiPublicError::FeishuParameterError,
-        QuickbiPublicError::FeishuUserDuplicated,
-        QuickbiPublicError::FeishuUserNeedSyncContact,
-        QuickbiPublicError::FeishuUserUserGroupAssociationError,
-        QuickbiPublicError::FobbidenAction,
-        QuickbiPublicError::FolderMenuCanNotAuthorize,
-        QuickbiPublicError::GlobalParamRestrictedUse,
-        QuickbiPublicError::InstanceExpired,
-        QuickbiPublicError::InstanceNotExist,
-        QuickbiPublicError::InstanceOverMaxLicense,
-        QuickbiPublicError::InternalSystemError,
-        QuickbiPublicError::InvalidOrganization,
-        QuickbiPublicError::InvalidParamError,
-        QuickbiPublicError::InvalidParameter_2,
-        QuickbiPublicError::InvalidParameterConditions,
-        QuickbiPublicError::InvalidParameterError,
-        QuickbiPublicError::InvalidParameterReturnFields,
-        QuickbiPublicError::InvalidUser,
-        QuickbiPublicError::InvalidUserAdmin,
-        QuickbiPublicError::InvalidUserOrganization,
-        QuickbiPublicError::InvalidWorksEmpty,
-        QuickbiPublicError::InvalidWorksIdNotPublish,
-        QuickbiPublicError::InvalidWorkspace,
-        QuickbiPublicError::LastJobFailed,
-        QuickbiPublicError::MailInvalid,
-        QuickbiPublicError::MemberExistInWorkspaceError,
-        QuickbiPublicError::MenuNotBelongToCurrentDataportal,
-        QuickbiPublicError::MissingConditions,
-        QuickbiPublicError::MissingDimensionMeasure,
-        QuickbiPublicError::NameLengthExceeded,
-        QuickbiPublicError::NameRegularExpressionError,
-        QuickbiPublicError::NickNameAlreadyInOrganization,
-        QuickbiPublicError::NoPermissionToOperateObject,
-        QuickbiPublicError::NotApiCallAuthUser,
-        QuickbiPublicError::NotOrganizationAuthAdmin,
-        QuickbiPublicError::NotWorkspaceCubeError,
-        QuickbiPublicError::OrgAdminOrPermissionAdminCannotChangeToViewer,
-        QuickbiPublicError::OrganizationAnalystsReachedTheUpperLimit,
-        QuickbiPublicError::OrganizationDevelopersReachedTheUpperLimit,
-        QuickbiPublicError::OrganizationViewersReachedTheUpperLimit,
-        QuickbiPublicError::OrganizationWorkspaceInconformity,
-        QuickbiPublicError::OrganizationDeveloperCanNotChangeToAnalystOrViewer,
-        QuickbiPublicError::ParameterLengthExceed,
-        QuickbiPublicError::PersonalWorkspaceNotSupportAllTransfer,
-        QuickbiPublicError::QuickJobNotExist,
-        QuickbiPublicError::RemoveAdminRoleOfWorkspaceOwner,
-        QuickbiPublicError::RepeatRunningJob,
-        QuickbiPublicError::ReportNotExist,
-        QuickbiPublicError::ReportNotExistError,
-        QuickbiPublicError::ResourceNotBelongToCurrentOrganization,
-        QuickbiPublicError::RoleCountExceedsLimitError,
-        QuickbiPublicError::RootUserGroupCreateError,
-        QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-        QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-        QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-        QuickbiPublicError::RowlevelPermissionForbbiden,
-        QuickbiPublicError::ShareExpireDateError,
-        QuickbiPublicError::SystemParamEmpty,
-        QuickbiPublicError::TagNameRepeat,
-        QuickbiPublicError::TransferTargetUserNotExist,
-        QuickbiPublicError::UserAlreadyInOrganization,
-        QuickbiPublicError::UserAlreadyInRole,
-        QuickbiPublicError::UserAlreadyInWorkspace,
-        QuickbiPublicError::UserNotInOrganization,
-        QuickbiPublicError::UserNotWorkspaceAdmin,
-        QuickbiPublicError::UserNotBelongToCurrentOrganization,
-        QuickbiPublicError::UserNotInWorkspace,
-        QuickbiPublicError::UserOperationPermissionError,
-        QuickbiPublicError::UserOrganizationRoleNotExist,
-        QuickbiPublicError::UserPresetWorkspaceRoleNotExist,
-        QuickbiPublicError::UserRoleNotExist,
-        QuickbiPublicError::UserRoleTypeValid,
-        QuickbiPublicError::UserAnalystNotSupportThisRole,
-        QuickbiPublicError::UserGroupAlreadySynchronized,
-        QuickbiPublicError::UserGroupLayerLimited,
-        QuickbiPublicError::UserGroupNotInOrganization,
-        QuickbiPublicError::UserGroupParentNotFound,
-        QuickbiPublicError::UserGroupRemoveRootNode,
-        QuickbiPublicError::UserGroupRemoveWithChildren,
-        QuickbiPublicError::UserInfoError,
-        QuickbiPublicError::UserTagNotInCurrentOrganization,
-        QuickbiPublicError::UsergroupNotExist,
-        QuickbiPublicError::UsergroupNotBelongToCurrentOrganization,
-        QuickbiPublicError::ViewerAddInToWorkspace,
-        QuickbiPublicError::ViewerCannotHaveCustomRole,
-        QuickbiPublicError::WorksTransferError,
-        QuickbiPublicError::WorkspaceNotExist,
-        QuickbiPublicError::WorkspaceNotInOrganization,
-        QuickbiPublicError::WorkspaceOutsideShareForbidden,
-        QuickbiPublicError::WorkspaceShareForbidden,
-        QuickbiPublicError::WorkspaceStatusError,
-        QuickbiPublicError::WorkspaceTypeError,
-        QuickbiPublicError::CopilotAgentNameError,
-        QuickbiPublicError::CopilotModulenameError,
-        QuickbiPublicError::CreateWorkspaceExceedsLimits,
-        QuickbiPublicError::CubeDuplicatedNameError,
-        QuickbiPublicError::DatabasePortInvalidError,
-        QuickbiPublicError::DateCheckError,
-        QuickbiPublicError::DateExceedError,
-        QuickbiPublicError::DateFormatError,
-        QuickbiPublicError::DirectoryNotExistError,
-        QuickbiPublicError::DirtyDataDuplicateUser,
-        QuickbiPublicError::DuplicateWorkSpaceNameError,
-        QuickbiPublicError::LogTypeError,
-        QuickbiPublicError::MailForbiddenAccess,
-        QuickbiPublicError::MailNotFound,
-        QuickbiPublicError::MailSubjectError,
-        QuickbiPublicError::MailApiBeyondScheduleLimit,
-        QuickbiPublicError::MailIdIsNull,
-        QuickbiPublicError::MailTaskAlreadyRunning,
-        QuickbiPublicError::NameExceededMaxLengthError,
-        QuickbiPublicError::ParameterError,
-        QuickbiPublicError::PathIdNotExistError,
-        QuickbiPublicError::QueryAuthError,
-        QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-        QuickbiPublicError::TimerScheduleTask,
-        QuickbiPublicError::TransferNotAllowed,
-        QuickbiPublicError::UserDuplicative,
-        QuickbiPublicError::UserGroupExceedsLimitError,
-        QuickbiPublicError::UserRoleConfigNotContainFunction,
-        QuickbiPublicError::UserTagExceedLimit,
-        QuickbiPublicError::WorkspaceOperationLackRole,
-        QuickbiPublicError::XengnieTaskExecuteError,
-    ];
-    fn __from_code(code: &str) -> __Option<QuickbiPublicError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"AE0579100001" => 46,
-                    r"Invalid.User" => 109,
-                    r"Mail.Invalid" => 116,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"API.Not.Exist" => 48,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Cube.Not.Exist" => 75,
-                    r"TagName.Repeat" => 150,
-                    r"UserInfo.Error" => 171,
-                    r"Log.Type.Error" => 195,
-                    r"Mail.Not.Found" => 197,
-                    r"MailId.Is.Null" => 200,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"Fobbiden.Action" => 96,
-                    r"Last.Job.Failed" => 115,
-                    r"Report.NotExist" => 139,
-                    r"Parameter.Error" => 203,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Access.Forbidden" => 49,
-                    r"Decryption.Error" => 86,
-                    r"Instance.Expired" => 99,
-                    r"Date.Check.Error" => 189,
-                    r"Query.Auth.Error" => 205,
-                    r"User.Duplicative" => 209,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"API.No.Permission" => 47,
-                    r"Invalid.Parameter" => 105,
-                    r"Invalid.Workspace" => 114,
-                    r"Date.Exceed.Error" => 190,
-                    r"Date.Format.Error" => 191,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ApiUser.Not.Exists" => 56,
-                    r"Instance.Not.Exist" => 100,
-                    r"Invalid.User.Admin" => 110,
-                    r"Missing.Conditions" => 119,
-                    r"Quick.Job.NotExist" => 136,
-                    r"Repeat.Running.Job" => 138,
-                    r"System.Param.Empty" => 149,
-                    r"User.Role.NotExist" => 162,
-                    r"Mail.Subject.Error" => 198,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Invalid.Param.Error" => 104,
-                    r"Invalid.Works.Empty" => 112,
-                    r"User.AlreadyIn.Role" => 153,
-                    r"User.RoleType.Valid" => 163,
-                    r"Usergroup.Not.Exist" => 173,
-                    r"Workspace.Not.Exist" => 178,
-                    r"Timer.Schedule.Task" => 207,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Application.NotExist" => 57,
-                    r"CubeMeta.ToXml.Error" => 78,
-                    r"CubeSchema.Not.Exist" => 81,
-                    r"Duplicate.Name.Error" => 87,
-                    r"Invalid.Organization" => 103,
-                    r"Name.Length.Exceeded" => 121,
-                    r"Not.ApiCall.AuthUser" => 125,
-                    r"User.NotIn.Workspace" => 158,
-                    r"Works.Transfer.Error" => 177,
-                    r"Workspace.Type.Error" => 183,
-                    r"Transfer.Not.Allowed" => 208,
-                    r"UserTag.Exceed.Limit" => 212,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Auth3Rd.Over.MaxQuota" => 60,
-                    r"ChangeTo.Viewer.Error" => 73,
-                    r"Cube.ParseToXml.Error" => 77,
-                    r"Internal.System.Error" => 102,
-                    r"Report.NotExist.Error" => 140,
-                    r"Mail.Forbidden.Access" => 196,
-                    r"PathId.NotExist.Error" => 204,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Duplicate.UserGroup.Id" => 88,
-                    r"Feishu.Parameter.Error" => 92,
-                    r"Feishu.User.Duplicated" => 93,
-                    r"Share.ExpireDate.Error" => 148,
-                    r"Workspace.Status.Error" => 182,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[11] {
-                    83 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Invalid.Parameter.Error" => 107,
-                            r"UserGroup.Layer.Limited" => 166,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"ApiDatasource.Not.Exist" => 53,
-                            r"Not.WorkspaceCube.Error" => 127,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Parameter.Length.Exceed" => 134,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"Feishhu.Config.Not.Exit" => 91,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Copilot.AgentName.Error" => 184,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"User.Not.WorkspaceAdmin" => 156,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"Cannot.TransferTo.Owner" => 71,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"BindRole.NotExist.Error" => 69,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Application.RecordClosed" => 59,
-                    r"Instance.Over.MaxLicense" => 101,
-                    r"User.AlreadyIn.Workspace" => 154,
-                    r"User.Not.In.Organization" => 155,
-                    r"Viewer.AddInTo.Workspace" => 175,
-                    r"Copilot.Modulename.Error" => 185,
-                    r"Directory.NotExist.Error" => 192,
-                    r"DirtyData.Duplicate.User" => 193,
-                    r"MailTask.Already.Running" => 201,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Datasource.NotFound.Error" => 82,
-                    r"DatasourceId.IsNull.Error" => 85,
-                    r"Invalid.User.Organization" => 111,
-                    r"Missing.Dimension.Measure" => 120,
-                    r"UserGroup.Parent.NotFound" => 168,
-                    r"UserGroup.Remove.RootNode" => 169,
-                    r"Workspace.Share.Forbidden" => 181,
-                    r"Cube.DuplicatedName.Error" => 187,
-                    r"Xengnie.TaskExecute.Error" => 214,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"AccessMenu.NotMatch.Portal" => 50,
-                    r"ApiDatasource.Param.IsNull" => 54,
-                    r"Authorize3rdTicket.Expired" => 63,
-                    r"GlobalParam.Restricted.Use" => 98,
-                    r"Not.Organization.AuthAdmin" => 126,
-                    r"RootUserGroup.Create.Error" => 143,
-                    r"Database.PortInvalid.Error" => 188,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"Application.Object.NotExist" => 58,
-                    r"Authorize3rdTicket.NotExist" => 65,
-                    r"CopilotEmbed.Config.NotFind" => 74,
-                    r"FolderMenu.CanNot.Authorize" => 97,
-                    r"Invalid.WorksId.Not.Publish" => 113,
-                    r"User.AlreadyIn.Organization" => 152,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"ApiDatasource.Param.Oversize" => 55,
-                    r"CanNot.Remove.WorkspaceOwner" => 70,
-                    r"Datasource.Sql.ExecuteFailed" => 83,
-                    r"Invalid.Parameter.Conditions" => 106,
-                    r"Name.RegularExpression.Error" => 122,
-                    r"RoleCount.ExceedsLimit.Error" => 142,
-                    r"Transfer.TargetUser.NotExist" => 151,
-                    r"UserGroup.NotIn.Organization" => 167,
-                    r"Viewer.CannotHave.CustomRole" => 176,
-                    r"Workspace.NotIn.Organization" => 179,
-                    r"MailApi.Beyond.ScheduleLimit" => 199,
-                    r"NameExceeded.MaxLength.Error" => 202,
-                    r"UserGroup.ExceedsLimit.Error" => 210,
-                    r"Workspace.Operation.LackRole" => 213,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ApiDataSource.NotIn.Workspace" => 52,
-                    r"Authorize3rdTicket.Num.Exceed" => 66,
-                    r"Duplicate.UserGroupName.Error" => 89,
-                    r"Favorite.NotCancel.Permission" => 90,
-                    r"Feishu.User.Need.Sync.Contact" => 94,
-                    r"Member.ExistInWorkspace.Error" => 117,
-                    r"NoPermissionTo.Operate.Object" => 124,
-                    r"Rowlevel.Permission.Forbbiden" => 147,
-                    r"UserGroup.Remove.WithChildren" => 170,
-                    r"Duplicate.WorkSpaceName.Error" => 194,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"CannotRemove.OrganizationOwner" => 72,
-                    r"Invalid.Parameter.ReturnFields" => 108,
-                    r"User.OperationPermission.Error" => 159,
-                    r"User.OrganizationRole.NotExist" => 160,
-                    r"UserGroup.Already.Synchronized" => 165,
-                    r"CreateWorkspace.Exceeds.Limits" => 186,
-                    r"RobotNl2sql.Moudle.NotPurchase" => 206,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"Datasource.UserPermission.Error" => 84,
-                    r"NickName.AlreadyIn.Organization" => 123,
-                    r"UserAnalyst.NotSupport.ThisRole" => 164,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"Authorize3Rd.Report.Unauthorized" => 61,
-                    r"Authorize3rdTicket.Num.HasNoLeft" => 67,
-                    r"Workspace.OutsideShare.Forbidden" => 180,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"Remove.AdminRoleOf.WorkspaceOwner" => 137,
-                    r"RowLevelPermission.Rule.NotExsist" => 145,
-                    r"User.PresetWorkspaceRole.NotExist" => 161,
-                    r"UserTag.NotIn.CurrentOrganization" => 172,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"Menu.NotBelongTo.CurrentDataportal" => 118,
-                    r"UserRoleConfig.NotContain.Function" => 211,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"Authorize3rdTicket.HasNo.LoginToken" => 64,
-                    r"Organization.Workspace.Inconformity" => 132,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Cube.NotBelongTo.CurrentOrganization" => 76,
-                    r"RowLevelPermission.SwitchClose.Error" => 146,
-                    r"User.NotBelongTo.CurrentOrganization" => 157,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"AnalystUser.NotSupport.AdminOrDevRole" => 51,
-                    r"FeishuUser.UserGroup.AssociationError" => 95,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"CubePermission.ColumnlevelField.Repeat" => 80,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Authorize3rdTicket.BindedWorks.Mismatch" => 62,
-                    r"CubePermission.Columnlevel.VersionError" => 79,
-                    r"RowLevelPermission.Rule.NotBelongToCube" => 144,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"PersonalWorkspace.NotSupport.AllTransfer" => 135,
-                    r"Resource.NotBelongTo.CurrentOrganization" => 141,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"Organization.Viewers.ReachedTheUpperLimit" => 131,
-                    r"Usergroup.NotBelongTo.CurrentOrganization" => 174,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"Organization.Analysts.ReachedTheUpperLimit" => 129,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"Authorize3rdTicket.Unsupport.ScreenWatermark" => 68,
-                    r"Organization.Developers.ReachedTheUpperLimit" => 130,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"OrgAdminOrPermissionAdmin.CannotChangeTo.Viewer" => 128,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"OrganizationDeveloper.CanNotChangeTo.AnalystOrViewer" => 133,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: QuickbiPublicError) -> &'static [u16] {
-        match code {
-            QuickbiPublicError::InvalidAccessKeyIdNotFound => &[400, 404],
-            QuickbiPublicError::MissingParameter => &[400, 403],
-            QuickbiPublicError::ApiUserNotExists => &[400, 500],
-            QuickbiPublicError::Authorize3rdTicketNumHasNoLeft => &[400, 500],
-            QuickbiPublicError::CopilotEmbedConfigNotFind => &[500, 400],
-            QuickbiPublicError::InvalidParamError => &[400, 500],
-            QuickbiPublicError::InvalidParameter_2 => &[400, 297],
-            QuickbiPublicError::InvalidUserOrganization => &[400, 500],
-            QuickbiPublicError::UserAlreadyInRole => &[400, 500],
-            QuickbiPublicError::UserAlreadyInWorkspace => &[400, 500],
-            QuickbiPublicError::ViewerAddInToWorkspace => &[400, 500],
-            QuickbiPublicError::WorkspaceNotExist => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: QuickbiPublicError) -> &'static [&'static str] {
-        match code {
-            QuickbiPublicError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            QuickbiPublicError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            QuickbiPublicError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            QuickbiPublicError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            QuickbiPublicError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            QuickbiPublicError::DuplicateUserGroupNameError => {
-                const { &[__E[101].message, __E[213].message] }
-            }
-            QuickbiPublicError::InvalidParameter_2 => {
-                const { &[__E[118].message, __E[119].message, __E[215].message] }
-            }
-            QuickbiPublicError::UserNotInWorkspace => {
-                const { &[__E[174].message, __E[233].message] }
-            }
-            QuickbiPublicError::MailNotFound => {
-                const { &[__E[219].message, __E[220].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: QuickbiPublicError) -> &'static [__Entry] {
-        match code {
-            QuickbiPublicError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            QuickbiPublicError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            QuickbiPublicError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            QuickbiPublicError::CopilotEmbedConfigNotFind => {
-                const { &[__E[86], __E[204]] }
-            }
-            QuickbiPublicError::DuplicateUserGroupNameError => {
-                const { &[__E[101], __E[213]] }
-            }
-            QuickbiPublicError::InvalidParameter_2 => {
-                const { &[__E[118], __E[119], __E[215]] }
-            }
-            QuickbiPublicError::InvalidUserOrganization => {
-                const { &[__E[125], __E[216]] }
-            }
-            QuickbiPublicError::UserNotInWorkspace => const { &[__E[174], __E[233]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: QuickbiPublicError) -> &'static [&'static str] {
-        match code {
-            QuickbiPublicError::Ae0579100001 => &[r"QueryUserInfoByAccount"],
-            QuickbiPublicError::ApiNoPermission => &[r"QueryData", r"QueryDataService"],
-            QuickbiPublicError::ApiNotExist => {
-                &[r"QueryData", r"QueryDataService", r"SmartqAuthorize"]
-            }
-            QuickbiPublicError::AccessForbidden => {
-                &[
-                    r"GetDataSourceConnectionInfo",
-                    r"QueryLastAccelerationEngineJob",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::AccessMenuNotMatchPortal => {
-                &[r"AuthorizeMenu", r"CancelAuthorizationMenu", r"ChangeVisibilityModel"]
-            }
-            QuickbiPublicError::AnalystUserNotSupportAdminOrDevRole => {
-                &[
-                    r"AddUser",
-                    r"AddUserToWorkspace",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::ApiDataSourceNotInWorkspace => {
-                &[r"ModifyApiDatasourceParameters"]
-            }
-            QuickbiPublicError::ApiDatasourceNotExist => {
-                &[r"ModifyApiDatasourceParameters"]
-            }
-            QuickbiPublicError::ApiDatasourceParamIsNull => {
-                &[r"ModifyApiDatasourceParameters"]
-            }
-            QuickbiPublicError::ApiDatasourceParamOversize => {
-                &[r"ModifyApiDatasourceParameters"]
-            }
-            QuickbiPublicError::ApiUserNotExists => {
-                &[
-                    r"AddWorkspaceUsers",
-                    r"ModifyDashboardNl2sqlStatus",
-                    r"QueryDatasetSmartqStatus",
-                    r"QueryLlmCubeWithThemeListByUserId",
-                    r"QuerySmartqPermissionByCubeId",
-                    r"SmartqAuthTransfer",
-                    r"SmartqAuthorize",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::ApplicationNotExist => &[r"ResultCallback"],
-            QuickbiPublicError::ApplicationObjectNotExist => {
-                &[r"GetDataSourceConnectionInfo", r"SmartqQueryAbility"]
-            }
-            QuickbiPublicError::ApplicationRecordClosed => &[r"ResultCallback"],
-            QuickbiPublicError::Auth3RdOverMaxQuota => &[r"UpdateEmbeddedStatus"],
-            QuickbiPublicError::Authorize3RdReportUnauthorized => &[r"CreateTicket"],
-            QuickbiPublicError::Authorize3rdTicketBindedWorksMismatch => {
-                &[
-                    r"CreateTicket",
-                    r"DelayTicketExpireTime",
-                    r"DeleteTicket",
-                    r"QueryTicketInfo",
-                    r"UpdateTicketNum",
-                ]
-            }
-            QuickbiPublicError::Authorize3rdTicketExpired => {
-                &[
-                    r"CreateTicket",
-                    r"DelayTicketExpireTime",
-                    r"DeleteTicket",
-                    r"QueryTicketInfo",
-                    r"UpdateTicketNum",
-                ]
-            }
-            QuickbiPublicError::Authorize3rdTicketHasNoLoginToken => {
-                &[
-                    r"CreateTicket",
-                    r"DelayTicketExpireTime",
-                    r"DeleteTicket",
-                    r"QueryTicketInfo",
-                    r"UpdateTicketNum",
-                ]
-            }
-            QuickbiPublicError::Authorize3rdTicketNotExist => {
-                &[
-                    r"CreateTicket",
-                    r"DelayTicketExpireTime",
-                    r"DeleteTicket",
-                    r"QueryTicketInfo",
-                    r"UpdateTicketNum",
-                ]
-            }
-            QuickbiPublicError::Authorize3rdTicketNumExceed => {
-                &[
-                    r"CreateTicket",
-                    r"CreateTicket4Copilot",
-                    r"DelayTicketExpireTime",
-                    r"DeleteTicket",
-                    r"QueryTicketInfo",
-                    r"UpdateTicketNum",
-                ]
-            }
-            QuickbiPublicError::Authorize3rdTicketNumHasNoLeft => {
-                &[
-                    r"CreateTicket",
-                    r"CreateTicket4Copilot",
-                    r"DelayTicketExpireTime",
-                    r"DeleteTicket",
-                    r"QueryTicketInfo",
-                    r"UpdateTicketNum",
-                ]
-            }
-            QuickbiPublicError::Authorize3rdTicketUnsupportScreenWatermark => {
-                &[r"CreateTicket"]
-            }
-            QuickbiPublicError::BindRoleNotExistError => {
-                &[r"AddUser", r"UpdateUser", r"UpdateWorkspaceUserRole"]
-            }
-            QuickbiPublicError::CanNotRemoveWorkspaceOwner => {
-                &[r"DeleteUser", r"DeleteUserFromWorkspace"]
-            }
-            QuickbiPublicError::CannotTransferToOwner => &[r"DeleteUserFromWorkspace"],
-            QuickbiPublicError::CannotRemoveOrganizationOwner => &[r"DeleteUser"],
-            QuickbiPublicError::ChangeToViewerError => &[r"UpdateUser"],
-            QuickbiPublicError::CopilotEmbedConfigNotFind => {
-                &[r"CreateTicket4Copilot", r"ModifyCopilotEmbedConfig"]
-            }
-            QuickbiPublicError::CubeNotExist => {
-                &[
-                    r"AddDataLevelPermissionRuleUsers",
-                    r"AddDataLevelPermissionWhiteList",
-                    r"AllotDatasetAccelerationTask",
-                    r"CreateDataset",
-                    r"CreateTicket",
-                    r"DataSetBlood",
-                    r"DeleteDataLevelPermissionRuleUsers",
-                    r"DeleteDataLevelRuleConfig",
-                    r"ListCubeDataLevelPermissionConfig",
-                    r"ListDataLevelPermissionWhiteList",
-                    r"QueryAccelerationLogByCubeId",
-                    r"QueryData",
-                    r"QueryDataService",
-                    r"QueryDatasetDetailInfo",
-                    r"QueryDatasetInfo",
-                    r"QueryDatasetSmartqStatus",
-                    r"QueryDatasetSwitchInfo",
-                    r"QueryLastAccelerationEngineJob",
-                    r"QuerySmartqPermissionByCubeId",
-                    r"SetDataLevelPermissionExtraConfig",
-                    r"SetDataLevelPermissionRuleConfig",
-                    r"SetDataLevelPermissionWhiteList",
-                    r"SmartqAuthTransfer",
-                    r"UpdateCubeBySql",
-                    r"UpdateDataLevelPermissionStatus",
-                ]
-            }
-            QuickbiPublicError::CubeNotBelongToCurrentOrganization => {
-                &[
-                    r"AddDataLevelPermissionRuleUsers",
-                    r"AddDataLevelPermissionWhiteList",
-                    r"DeleteDataLevelPermissionRuleUsers",
-                    r"DeleteDataLevelRuleConfig",
-                    r"ListCubeDataLevelPermissionConfig",
-                    r"ListDataLevelPermissionWhiteList",
-                    r"QueryDatasetSwitchInfo",
-                    r"SetDataLevelPermissionExtraConfig",
-                    r"SetDataLevelPermissionRuleConfig",
-                    r"SetDataLevelPermissionWhiteList",
-                    r"UpdateDataLevelPermissionStatus",
-                ]
-            }
-            QuickbiPublicError::CubeParseToXmlError => &[r"QueryDatasetInfo"],
-            QuickbiPublicError::CubeMetaToXmlError => &[r"QueryDatasetInfo"],
-            QuickbiPublicError::CubePermissionColumnlevelVersionError => {
-                &[
-                    r"AddDataLevelPermissionRuleUsers",
-                    r"AddDataLevelPermissionWhiteList",
-                    r"DeleteDataLevelPermissionRuleUsers",
-                    r"DeleteDataLevelRuleConfig",
-                    r"ListCubeDataLevelPermissionConfig",
-                    r"ListDataLevelPermissionWhiteList",
-                    r"QueryDatasetSwitchInfo",
-                    r"SetDataLevelPermissionExtraConfig",
-                    r"SetDataLevelPermissionRuleConfig",
-                    r"SetDataLevelPermissionWhiteList",
-                    r"UpdateDataLevelPermissionStatus",
-                ]
-            }
-            QuickbiPublicError::CubePermissionColumnlevelFieldRepeat => {
-                &[r"SetDataLevelPermissionRuleConfig"]
-            }
-            QuickbiPublicError::CubeSchemaNotExist => {
-                &[r"QueryDatasetList", r"UpdateCubeBySql"]
-            }
-            QuickbiPublicError::DatasourceNotFoundError => {
-                &[
-                    r"CreateCubeBySql",
-                    r"CreateDataset",
-                    r"CreateTicket",
-                    r"DataSourceBlood",
-                    r"GetDataSourceConnectionInfo",
-                    r"QueryDatasetInfo",
-                    r"UpdateCubeBySql",
-                    r"UpdateDataSource",
-                ]
-            }
-            QuickbiPublicError::DatasourceSqlExecuteFailed => {
-                &[
-                    r"CreateCubeBySql",
-                    r"QueryData",
-                    r"QueryDataService",
-                    r"UpdateCubeBySql",
-                ]
-            }
-            QuickbiPublicError::DatasourceUserPermissionError => {
-                &[r"QueryDatasetDetailInfo", r"QueryDatasetInfo"]
-            }
-            QuickbiPublicError::DatasourceIdIsNullError => {
-                &[
-                    r"CreateCubeBySql",
-                    r"CreateDataset",
-                    r"QueryDatasetDetailInfo",
-                    r"QueryDatasetInfo",
-                    r"UpdateDataSource",
-                ]
-            }
-            QuickbiPublicError::DecryptionError => &[r"QueryDatasetInfo"],
-            QuickbiPublicError::DuplicateNameError => {
-                &[r"CreateUserGroup", r"UpdateUserGroup"]
-            }
-            QuickbiPublicError::DuplicateUserGroupId => &[r"CreateUserGroup"],
-            QuickbiPublicError::DuplicateUserGroupNameError => {
-                &[r"CreateUserGroup", r"UpdateUserGroup"]
-            }
-            QuickbiPublicError::FavoriteNotCancelPermission => &[r"CancelCollection"],
-            QuickbiPublicError::FeishhuConfigNotExit => &[r"BatchAddFeishuUsers"],
-            QuickbiPublicError::FeishuParameterError => &[r"BatchAddFeishuUsers"],
-            QuickbiPublicError::FeishuUserDuplicated => &[r"BatchAddFeishuUsers"],
-            QuickbiPublicError::FeishuUserNeedSyncContact => &[r"BatchAddFeishuUsers"],
-            QuickbiPublicError::FeishuUserUserGroupAssociationError => {
-                &[r"BatchAddFeishuUsers"]
-            }
-            QuickbiPublicError::FobbidenAction => &[r"UpdateUser"],
-            QuickbiPublicError::FolderMenuCanNotAuthorize => {
-                &[r"AuthorizeMenu", r"CancelAuthorizationMenu", r"ChangeVisibilityModel"]
-            }
-            QuickbiPublicError::GlobalParamRestrictedUse => &[r"CreateTicket"],
-            QuickbiPublicError::InstanceExpired => {
-                &[r"GetDataSourceConnectionInfo", r"SmartqQueryAbility"]
-            }
-            QuickbiPublicError::InstanceNotExist => {
-                &[r"GetDataSourceConnectionInfo", r"SmartqQueryAbility"]
-            }
-            QuickbiPublicError::InstanceOverMaxLicense => {
-                &[r"AddUser", r"BatchAddFeishuUsers", r"UpdateUser"]
-            }
-            QuickbiPublicError::InternalSystemError => {
-                &[
-                    r"AddDataSource",
-                    r"CheckDatasetExisted",
-                    r"CheckOrganizationMember",
-                    r"CreateCubeBySql",
-                    r"CreateDataset",
-                    r"CreateWorkspace",
-                    r"GetDataSourceConnectionInfo",
-                    r"ListAccelerationOfWorkspace",
-                    r"ListDataSource",
-                    r"ListWorkspaceUserRolesByUserId",
-                    r"ModifyDashboardNl2sqlStatus",
-                    r"QueryAccelerationLogByCubeId",
-                    r"QueryDashboardNl2sql",
-                    r"QueryDatasetSmartqStatus",
-                    r"QueryLastAccelerationEngineJob",
-                    r"QueryLlmCubeWithThemeListByUserId",
-                    r"QueryReadableResourcesListByUserIdV2",
-                    r"QuerySmartqPermissionByCubeId",
-                    r"SmartqAuthTransfer",
-                    r"SmartqAuthorize",
-                    r"SmartqQueryAbility",
-                    r"UpdateCubeBySql",
-                    r"UpdateDataSource",
-                ]
-            }
-            QuickbiPublicError::InvalidOrganization => {
-                &[
-                    r"GetDataSourceConnectionInfo",
-                    r"ListDataSource",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::InvalidParamError => {
-                &[
-                    r"CreateTicket4Copilot",
-                    r"GetDataSourceConnectionInfo",
-                    r"ListDataSource",
-                    r"QueryReadableResourcesListByUserIdV2",
-                    r"SmartqAuthTransfer",
-                    r"SmartqQueryAbility",
-                    r"UpdateCubeBySql",
-                ]
-            }
-            QuickbiPublicError::InvalidParameter_2 => {
-                &[
-                    r"AddUserGroupMembers",
-                    r"GetDataSourceConnectionInfo",
-                    r"ListDataSource",
-                    r"ModifyDashboardNl2sqlStatus",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::InvalidParameterConditions => {
-                &[r"QueryData", r"QueryDataService"]
-            }
-            QuickbiPublicError::InvalidParameterError => {
-                &[
-                    r"AddDataSource",
-                    r"CheckOrganizationMember",
-                    r"CreateDataset",
-                    r"GetDataSourceConnectionInfo",
-                    r"ListAccelerationOfWorkspace",
-                    r"ListDataSource",
-                    r"ModifyCopilotEmbedConfig",
-                    r"ModifyDashboardNl2sqlStatus",
-                    r"QueryApprovalInfo",
-                    r"QueryComponentPerformance",
-                    r"QueryDataRange",
-                    r"QueryDataServiceList",
-                    r"QueryLastAccelerationEngineJob",
-                    r"SmartqAuthTransfer",
-                    r"SmartqAuthorize",
-                    r"SmartqQueryAbility",
-                    r"UpdateDataSource",
-                ]
-            }
-            QuickbiPublicError::InvalidParameterReturnFields => {
-                &[r"QueryData", r"QueryDataService"]
-            }
-            QuickbiPublicError::InvalidUser => {
-                &[r"AddUserGroupMember", r"AddUserGroupMembers"]
-            }
-            QuickbiPublicError::InvalidUserAdmin => {
-                &[
-                    r"DataSourceBlood",
-                    r"ListDataSource",
-                    r"QueryAuditLog",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::InvalidUserOrganization => {
-                &[
-                    r"CreateCubeBySql",
-                    r"CreateDataset",
-                    r"ListDataSource",
-                    r"QueryApprovalInfo",
-                    r"QueryDataServiceList",
-                    r"QueryLlmCubeWithThemeListByUserId",
-                    r"QueryReadableResourcesListByUserIdV2",
-                    r"SmartqQueryAbility",
-                    r"UpdateCubeBySql",
-                ]
-            }
-            QuickbiPublicError::InvalidWorksEmpty => {
-                &[r"QueryWorks", r"QueryWorksBloodRelationship"]
-            }
-            QuickbiPublicError::InvalidWorksIdNotPublish => {
-                &[r"QueryWorksBloodRelationship"]
-            }
-            QuickbiPublicError::InvalidWorkspace => {
-                &[
-                    r"AddDataSource",
-                    r"CreateCubeBySql",
-                    r"DataSourceBlood",
-                    r"ListAccelerationOfWorkspace",
-                    r"ListDataSource",
-                    r"ListWorkspaceRoleUsers",
-                    r"ListWorkspaceRoles",
-                    r"QueryAuditLog",
-                    r"QueryWorksBloodRelationship",
-                ]
-            }
-            QuickbiPublicError::LastJobFailed => &[r"AllotDatasetAccelerationTask"],
-            QuickbiPublicError::MailInvalid => &[r"BatchAddFeishuUsers", r"UpdateUser"],
-            QuickbiPublicError::MemberExistInWorkspaceError => &[r"DeleteUser"],
-            QuickbiPublicError::MenuNotBelongToCurrentDataportal => {
-                &[r"AuthorizeMenu", r"CancelAuthorizationMenu", r"ChangeVisibilityModel"]
-            }
-            QuickbiPublicError::MissingConditions => &[r"QueryData", r"QueryDataService"],
-            QuickbiPublicError::MissingDimensionMeasure => {
-                &[r"QueryData", r"QueryDataService"]
-            }
-            QuickbiPublicError::NameLengthExceeded => {
-                &[r"AddUserTagMeta", r"UpdateUserTagMeta"]
-            }
-            QuickbiPublicError::NameRegularExpressionError => {
-                &[
-                    r"AddDataSource",
-                    r"AddUserTagMeta",
-                    r"CreateCubeBySql",
-                    r"CreateDataset",
-                    r"UpdateDataSource",
-                    r"UpdateUserTagMeta",
-                    r"UpdateWorkspaceUserRole",
-                ]
-            }
-            QuickbiPublicError::NickNameAlreadyInOrganization => {
-                &[r"AddUser", r"UpdateUser"]
-            }
-            QuickbiPublicError::NoPermissionToOperateObject => {
-                &[
-                    r"DelayTicketExpireTime",
-                    r"DeleteTicket",
-                    r"QueryTicketInfo",
-                    r"UpdateDataSource",
-                    r"UpdateTicketNum",
-                ]
-            }
-            QuickbiPublicError::NotApiCallAuthUser => &[r"SmartqQueryAbility"],
-            QuickbiPublicError::NotOrganizationAuthAdmin => &[r"DeleteUser"],
-            QuickbiPublicError::NotWorkspaceCubeError => {
-                &[r"QueryDatasetDetailInfo", r"QueryDatasetInfo"]
-            }
-            QuickbiPublicError::OrgAdminOrPermissionAdminCannotChangeToViewer => {
-                &[r"QueryLastAccelerationEngineJob", r"UpdateUser"]
-            }
-            QuickbiPublicError::OrganizationAnalystsReachedTheUpperLimit => {
-                &[r"AddUser", r"UpdateUser"]
-            }
-            QuickbiPublicError::OrganizationDevelopersReachedTheUpperLimit => {
-                &[r"AddUser", r"UpdateUser"]
-            }
-            QuickbiPublicError::OrganizationViewersReachedTheUpperLimit => {
-                &[r"AddUser", r"UpdateUser"]
-            }
-            QuickbiPublicError::OrganizationWorkspaceInconformity => &[r"CreateTicket"],
-            QuickbiPublicError::OrganizationDeveloperCanNotChangeToAnalystOrViewer => {
-                &[r"UpdateUser"]
-            }
-            QuickbiPublicError::ParameterLengthExceed => {
-                &[r"AddUserGroupMember", r"CreateTicket", r"ListDataSource"]
-            }
-            QuickbiPublicError::PersonalWorkspaceNotSupportAllTransfer => {
-                &[r"DeleteUserFromWorkspace"]
-            }
-            QuickbiPublicError::QuickJobNotExist => &[r"AllotDatasetAccelerationTask"],
-            QuickbiPublicError::RemoveAdminRoleOfWorkspaceOwner => {
-                &[r"UpdateWorkspaceUserRole", r"UpdateWorkspaceUsersRole"]
-            }
-            QuickbiPublicError::RepeatRunningJob => &[r"AllotDatasetAccelerationTask"],
-            QuickbiPublicError::ReportNotExist => &[r"CreateTicket"],
-            QuickbiPublicError::ReportNotExistError => {
-                &[
-                    r"AddShareReport",
-                    r"AuthorizeMenu",
-                    r"CancelAuthorizationMenu",
-                    r"CancelCollection",
-                    r"CancelReportShare",
-                    r"ChangeVisibilityModel",
-                    r"CheckReadable",
-                    r"CreateTicket",
-                    r"QueryEmbeddedStatus",
-                    r"QueryShareList",
-                    r"SaveFavorites",
-                    r"UpdateEmbeddedStatus",
-                ]
-            }
-            QuickbiPublicError::ResourceNotBelongToCurrentOrganization => {
-                &[
-                    r"CancelReportShare",
-                    r"QueryEmbeddedStatus",
-                    r"QueryWorks",
-                    r"UpdateEmbeddedStatus",
-                ]
-            }
-            QuickbiPublicError::RoleCountExceedsLimitError => {
-                &[r"AddUser", r"UpdateUser"]
-            }
-            QuickbiPublicError::RootUserGroupCreateError => &[r"CreateUserGroup"],
-            QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube => {
-                &[
-                    r"AddDataLevelPermissionRuleUsers",
-                    r"AddDataLevelPermissionWhiteList",
-                    r"DeleteDataLevelPermissionRuleUsers",
-                    r"DeleteDataLevelRuleConfig",
-                    r"ListCubeDataLevelPermissionConfig",
-                    r"ListDataLevelPermissionWhiteList",
-                    r"SetDataLevelPermissionExtraConfig",
-                    r"SetDataLevelPermissionRuleConfig",
-                    r"SetDataLevelPermissionWhiteList",
-                    r"UpdateDataLevelPermissionStatus",
-                ]
-            }
-            QuickbiPublicError::RowLevelPermissionRuleNotExsist => {
-                &[
-                    r"AddDataLevelPermissionRuleUsers",
-                    r"AddDataLevelPermissionWhiteList",
-                    r"DeleteDataLevelPermissionRuleUsers",
-                    r"DeleteDataLevelRuleConfig",
-                    r"ListCubeDataLevelPermissionConfig",
-                    r"ListDataLevelPermissionWhiteList",
-                    r"SetDataLevelPermissionExtraConfig",
-                    r"SetDataLevelPermissionRuleConfig",
-                    r"SetDataLevelPermissionWhiteList",
-                    r"UpdateDataLevelPermissionStatus",
-                ]
-            }
-            QuickbiPublicError::RowLevelPermissionSwitchCloseError => {
-                &[
-                    r"AddDataLevelPermissionRuleUsers",
-                    r"AddDataLevelPermissionWhiteList",
-                    r"DeleteDataLevelPermissionRuleUsers",
-                    r"DeleteDataLevelRuleConfig",
-                    r"ListCubeDataLevelPermissionConfig",
-                    r"ListDataLevelPermissionWhiteList",
-                    r"SetDataLevelPermissionExtraConfig",
-                    r"SetDataLevelPermissionRuleConfig",
-                    r"SetDataLevelPermissionWhiteList",
-                    r"UpdateDataLevelPermissionStatus",
-                ]
-            }
-            QuickbiPublicError::RowlevelPermissionForbbiden => {
-                &[r"QueryData", r"QueryDataService"]
-            }
-            QuickbiPublicError::ShareExpireDateError => {
-                &[r"AddShareReport", r"SmartqAuthorize"]
-            }
-            QuickbiPublicError::SystemParamEmpty => {
-                &[r"ListDataSource", r"SmartqQueryAbility"]
-            }
-            QuickbiPublicError::TagNameRepeat => {
-                &[r"AddUserTagMeta", r"UpdateUserTagMeta"]
-            }
-            QuickbiPublicError::TransferTargetUserNotExist => {
-                &[r"CreateWorkspace", r"DeleteUser", r"DeleteUserFromWorkspace"]
-            }
-            QuickbiPublicError::UserAlreadyInOrganization => &[r"AddUser"],
-            QuickbiPublicError::UserAlreadyInRole => {
-                &[
-                    r"AddUser",
-                    r"AddUserToWorkspace",
-                    r"AddWorkspaceUsers",
-                    r"UpdateWorkspaceUserRole",
-                ]
-            }
-            QuickbiPublicError::UserAlreadyInWorkspace => {
-                &[r"AddUser", r"AddUserToWorkspace", r"AddWorkspaceUsers"]
-            }
-            QuickbiPublicError::UserNotInOrganization => {
-                &[
-                    r"GetDataSourceConnectionInfo",
-                    r"ListDataSource",
-                    r"ListWorkspaceUserRolesByUserId",
-                    r"QueryDashboardNl2sql",
-                    r"QueryDatasetSmartqStatus",
-                    r"QuerySmartqPermissionByCubeId",
-                    r"SmartqAuthTransfer",
-                    r"SmartqAuthorize",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::UserNotWorkspaceAdmin => &[r"SmartqQueryAbility"],
-            QuickbiPublicError::UserNotBelongToCurrentOrganization => {
-                &[
-                    r"AuthorizeMenu",
-                    r"CancelAuthorizationMenu",
-                    r"CancelReportShare",
-                    r"SmartqAuthTransfer",
-                ]
-            }
-            QuickbiPublicError::UserNotInWorkspace => {
-                &[
-                    r"AddDataSource",
-                    r"CreateCubeBySql",
-                    r"CreateDataset",
-                    r"DeleteUser",
-                    r"DeleteUserFromWorkspace",
-                    r"ListDataSource",
-                    r"QueryDashboardNl2sql",
-                    r"QueryUserRoleInfoInWorkspace",
-                    r"UpdateCubeBySql",
-                    r"UpdateDataSource",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::UserOperationPermissionError => {
-                &[r"AllotDatasetAccelerationTask"]
-            }
-            QuickbiPublicError::UserOrganizationRoleNotExist => {
-                &[r"AddUser", r"BatchAddFeishuUsers", r"UpdateUser"]
-            }
-            QuickbiPublicError::UserPresetWorkspaceRoleNotExist => {
-                &[r"QueryUserRoleInfoInWorkspace"]
-            }
-            QuickbiPublicError::UserRoleNotExist => {
-                &[
-                    r"ListOrganizationRoleUsers",
-                    r"ListWorkspaceRoleUsers",
-                    r"QueryOrganizationRoleConfig",
-                    r"QueryWorkspaceRoleConfig",
-                ]
-            }
-            QuickbiPublicError::UserRoleTypeValid => {
-                &[
-                    r"AddUserToWorkspace",
-                    r"AddWorkspaceUsers",
-                    r"DeleteUser",
-                    r"QueryUserRoleInfoInWorkspace",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::UserAnalystNotSupportThisRole => {
-                &[
-                    r"AddUser",
-                    r"AddUserToWorkspace",
-                    r"AddWorkspaceUsers",
-                    r"BatchAddFeishuUsers",
-                    r"DeleteUser",
-                    r"UpdateUser",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::UserGroupAlreadySynchronized => {
-                &[r"AddUserGroupMember", r"AddUserGroupMembers", r"CreateUserGroup"]
-            }
-            QuickbiPublicError::UserGroupLayerLimited => &[r"CreateUserGroup"],
-            QuickbiPublicError::UserGroupNotInOrganization => {
-                &[r"AddShareReport", r"QueryUserGroupListByParentId"]
-            }
-            QuickbiPublicError::UserGroupParentNotFound => &[r"CreateUserGroup"],
-            QuickbiPublicError::UserGroupRemoveRootNode => {
-                &[r"DeleteUserGroup", r"UpdateUserGroup"]
-            }
-            QuickbiPublicError::UserGroupRemoveWithChildren => {
-                &[r"DeleteUserGroup", r"UpdateUserGroup"]
-            }
-            QuickbiPublicError::UserInfoError => &[r"SmartqQueryAbility"],
-            QuickbiPublicError::UserTagNotInCurrentOrganization => {
-                &[
-                    r"DeleteUserTagMeta",
-                    r"QueryUserTagValueList",
-                    r"UpdateUserTagMeta",
-                    r"UpdateUserTagValue",
-                ]
-            }
-            QuickbiPublicError::UsergroupNotExist => {
-                &[
-                    r"AddShareReport",
-                    r"AddUserGroupMember",
-                    r"AddUserGroupMembers",
-                    r"BatchAddFeishuUsers",
-                    r"CreateUserGroup",
-                    r"DeleteUserGroup",
-                    r"DeleteUserGroupMember",
-                    r"ListByUserGroupId",
-                    r"QueryUserGroupListByParentId",
-                    r"QueryUserGroupMember",
-                    r"UpdateUserGroup",
-                ]
-            }
-            QuickbiPublicError::UsergroupNotBelongToCurrentOrganization => {
-                &[
-                    r"AddDataLevelPermissionRuleUsers",
-                    r"AuthorizeMenu",
-                    r"CancelAuthorizationMenu",
-                    r"CancelReportShare",
-                    r"DeleteUserGroupMembers",
-                    r"SetDataLevelPermissionWhiteList",
-                ]
-            }
-            QuickbiPublicError::ViewerAddInToWorkspace => {
-                &[r"AddUser", r"AddUserToWorkspace", r"AddWorkspaceUsers", r"DeleteUser"]
-            }
-            QuickbiPublicError::ViewerCannotHaveCustomRole => {
-                &[
-                    r"AddUser",
-                    r"AddUserToWorkspace",
-                    r"AddWorkspaceUsers",
-                    r"BatchAddFeishuUsers",
-                    r"UpdateUser",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::WorksTransferError => {
-                &[r"DeleteUser", r"DeleteUserFromWorkspace"]
-            }
-            QuickbiPublicError::WorkspaceNotExist => {
-                &[
-                    r"AddShareReport",
-                    r"AddUser",
-                    r"AddUserToWorkspace",
-                    r"AddWorkspaceUsers",
-                    r"DeleteUser",
-                    r"DeleteUserFromWorkspace",
-                    r"ListDataSource",
-                    r"QueryComponentPerformance",
-                    r"QueryDashboardNl2sql",
-                    r"QueryShareList",
-                    r"QueryUserRoleInfoInWorkspace",
-                    r"QueryWorkspaceUserList",
-                    r"SaveFavorites",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::WorkspaceNotInOrganization => {
-                &[
-                    r"AddShareReport",
-                    r"AddUserToWorkspace",
-                    r"AddWorkspaceUsers",
-                    r"AuthorizeMenu",
-                    r"CancelAuthorizationMenu",
-                    r"CancelCollection",
-                    r"CreateDataset",
-                    r"DeleteUserFromWorkspace",
-                    r"ListApiDatasource",
-                    r"ListCollections",
-                    r"ListPortalMenuAuthorization",
-                    r"ModifyApiDatasourceParameters",
-                    r"QueryDashboardNl2sql",
-                    r"QueryDatasetList",
-                    r"QueryReadableResourcesListByUserIdV2",
-                    r"QueryShareList",
-                    r"QueryUserRoleInfoInWorkspace",
-                    r"QueryWorkspaceUserList",
-                    r"SaveFavorites",
-                    r"UpdateCubeBySql",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::WorkspaceOutsideShareForbidden => &[r"AddShareReport"],
-            QuickbiPublicError::WorkspaceShareForbidden => &[r"AddShareReport"],
-            QuickbiPublicError::WorkspaceStatusError => &[r"SaveFavorites"],
-            QuickbiPublicError::WorkspaceTypeError => {
-                &[
-                    r"AddUser",
-                    r"AddUserToWorkspace",
-                    r"DeleteUser",
-                    r"DeleteUserFromWorkspace",
-                    r"UpdateWorkspaceUserRole",
-                    r"UpdateWorkspaceUsersRole",
-                ]
-            }
-            QuickbiPublicError::CopilotAgentNameError => &[r"ModifyCopilotEmbedConfig"],
-            QuickbiPublicError::CopilotModulenameError => &[r"ModifyCopilotEmbedConfig"],
-            QuickbiPublicError::CreateWorkspaceExceedsLimits => &[r"CreateWorkspace"],
-            QuickbiPublicError::CubeDuplicatedNameError => {
-                &[r"CreateCubeBySql", r"CreateDataset", r"UpdateCubeBySql"]
-            }
-            QuickbiPublicError::DatabasePortInvalidError => {
-                &[r"AddDataSource", r"UpdateDataSource"]
-            }
-            QuickbiPublicError::DateCheckError => {
-                &[r"QueryAccelerationLogByCubeId", r"QueryAuditLog"]
-            }
-            QuickbiPublicError::DateExceedError => {
-                &[r"QueryAuditLog", r"SmartqAuthorize"]
-            }
-            QuickbiPublicError::DateFormatError => {
-                &[r"QueryAccelerationLogByCubeId", r"QueryAuditLog", r"SmartqAuthorize"]
-            }
-            QuickbiPublicError::DirectoryNotExistError => {
-                &[r"CreateCubeBySql", r"CreateDataset", r"UpdateCubeBySql"]
-            }
-            QuickbiPublicError::DirtyDataDuplicateUser => &[r"AddUser"],
-            QuickbiPublicError::DuplicateWorkSpaceNameError => &[r"CreateWorkspace"],
-            QuickbiPublicError::LogTypeError => &[r"QueryAuditLog"],
-            QuickbiPublicError::MailForbiddenAccess => {
-                &[r"GetMailTaskStatus", r"ManualRunMailTask"]
-            }
-            QuickbiPublicError::MailNotFound => {
-                &[r"GetMailTaskStatus", r"ManualRunMailTask"]
-            }
-            QuickbiPublicError::MailSubjectError => &[r"GetMailTaskStatus"],
-            QuickbiPublicError::MailApiBeyondScheduleLimit => &[r"ManualRunMailTask"],
-            QuickbiPublicError::MailIdIsNull => &[r"ManualRunMailTask"],
-            QuickbiPublicError::MailTaskAlreadyRunning => &[r"ManualRunMailTask"],
-            QuickbiPublicError::NameExceededMaxLengthError => {
-                &[
-                    r"AddDataSource",
-                    r"AddUserTagMeta",
-                    r"CreateCubeBySql",
-                    r"CreateDataset",
-                    r"UpdateDataSource",
-                    r"UpdateUserTagMeta",
-                    r"UpdateWorkspaceUserRole",
-                ]
-            }
-            QuickbiPublicError::ParameterError => {
-                &[
-                    r"ListDataSource",
-                    r"ModifyDashboardNl2sqlStatus",
-                    r"QueryApprovalInfo",
-                ]
-            }
-            QuickbiPublicError::PathIdNotExistError => {
-                &[r"SetDataLevelPermissionRuleConfig"]
-            }
-            QuickbiPublicError::QueryAuthError => {
-                &[
-                    r"QueryDatasetSmartqStatus",
-                    r"QuerySmartqPermissionByCubeId",
-                    r"SmartqAuthTransfer",
-                    r"SmartqAuthorize",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::RobotNl2sqlMoudleNotPurchase => {
-                &[
-                    r"ModifyDashboardNl2sqlStatus",
-                    r"QueryDatasetSmartqStatus",
-                    r"QueryLlmCubeWithThemeListByUserId",
-                    r"QuerySmartqPermissionByCubeId",
-                    r"SmartqAuthTransfer",
-                    r"SmartqAuthorize",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::TimerScheduleTask => &[r"ManualRunMailTask"],
-            QuickbiPublicError::TransferNotAllowed => {
-                &[r"CreateWorkspace", r"DeleteUser"]
-            }
-            QuickbiPublicError::UserDuplicative => &[r"QueryUserInfoByAccount"],
-            QuickbiPublicError::UserGroupExceedsLimitError => &[r"CreateUserGroup"],
-            QuickbiPublicError::UserRoleConfigNotContainFunction => {
-                &[
-                    r"CreateWorkspace",
-                    r"ModifyCopilotEmbedConfig",
-                    r"QueryCopilotEmbedConfig",
-                    r"QueryDashboardNl2sql",
-                    r"QueryDataRange",
-                    r"QueryDatasetSmartqStatus",
-                    r"QueryLlmCubeWithThemeListByUserId",
-                    r"QuerySmartqPermissionByCubeId",
-                    r"SmartqAuthTransfer",
-                    r"SmartqAuthorize",
-                    r"SmartqQueryAbility",
-                ]
-            }
-            QuickbiPublicError::UserTagExceedLimit => &[r"AddUserTagMeta"],
-            QuickbiPublicError::WorkspaceOperationLackRole => &[r"ListDataSource"],
-            QuickbiPublicError::XengnieTaskExecuteError => {
-                &[r"AddDataSource", r"CreateCubeBySql", r"UpdateCubeBySql"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [QuickbiPublicError] {
-        match api {
-            r"AddDataLevelPermissionRuleUsers" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                    QuickbiPublicError::UsergroupNotBelongToCurrentOrganization,
-                ]
-            }
-            r"AddDataLevelPermissionWhiteList" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                ]
-            }
-            r"AddDataSource" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::InvalidWorkspace,
-                    QuickbiPublicError::NameRegularExpressionError,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::DatabasePortInvalidError,
-                    QuickbiPublicError::NameExceededMaxLengthError,
-                    QuickbiPublicError::XengnieTaskExecuteError,
-                ]
-            }
-            r"AddShareReport" => {
-                &[
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::ShareExpireDateError,
-                    QuickbiPublicError::UserGroupNotInOrganization,
-                    QuickbiPublicError::UsergroupNotExist,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::WorkspaceOutsideShareForbidden,
-                    QuickbiPublicError::WorkspaceShareForbidden,
-                ]
-            }
-            r"AddUser" => {
-                &[
-                    QuickbiPublicError::AnalystUserNotSupportAdminOrDevRole,
-                    QuickbiPublicError::BindRoleNotExistError,
-                    QuickbiPublicError::InstanceOverMaxLicense,
-                    QuickbiPublicError::NickNameAlreadyInOrganization,
-                    QuickbiPublicError::OrganizationAnalystsReachedTheUpperLimit,
-                    QuickbiPublicError::OrganizationDevelopersReachedTheUpperLimit,
-                    QuickbiPublicError::OrganizationViewersReachedTheUpperLimit,
-                    QuickbiPublicError::RoleCountExceedsLimitError,
-                    QuickbiPublicError::UserAlreadyInOrganization,
-                    QuickbiPublicError::UserAlreadyInRole,
-                    QuickbiPublicError::UserAlreadyInWorkspace,
-                    QuickbiPublicError::UserOrganizationRoleNotExist,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::ViewerAddInToWorkspace,
-                    QuickbiPublicError::ViewerCannotHaveCustomRole,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceTypeError,
-                    QuickbiPublicError::DirtyDataDuplicateUser,
-                ]
-            }
-            r"AddUserGroupMember" => {
-                &[
-                    QuickbiPublicError::InvalidUser,
-                    QuickbiPublicError::ParameterLengthExceed,
-                    QuickbiPublicError::UserGroupAlreadySynchronized,
-                    QuickbiPublicError::UsergroupNotExist,
-                ]
-            }
-            r"AddUserGroupMembers" => {
-                &[
-                    QuickbiPublicError::InvalidParameter_2,
-                    QuickbiPublicError::InvalidUser,
-                    QuickbiPublicError::UserGroupAlreadySynchronized,
-                    QuickbiPublicError::UsergroupNotExist,
-                ]
-            }
-            r"AddUserTagMeta" => {
-                &[
-                    QuickbiPublicError::NameLengthExceeded,
-                    QuickbiPublicError::NameRegularExpressionError,
-                    QuickbiPublicError::TagNameRepeat,
-                    QuickbiPublicError::NameExceededMaxLengthError,
-                    QuickbiPublicError::UserTagExceedLimit,
-                ]
-            }
-            r"AddUserToWorkspace" => {
-                &[
-                    QuickbiPublicError::AnalystUserNotSupportAdminOrDevRole,
-                    QuickbiPublicError::UserAlreadyInRole,
-                    QuickbiPublicError::UserAlreadyInWorkspace,
-                    QuickbiPublicError::UserRoleTypeValid,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::ViewerAddInToWorkspace,
-                    QuickbiPublicError::ViewerCannotHaveCustomRole,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::WorkspaceTypeError,
-                ]
-            }
-            r"AddWorkspaceUsers" => {
-                &[
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::UserAlreadyInRole,
-                    QuickbiPublicError::UserAlreadyInWorkspace,
-                    QuickbiPublicError::UserRoleTypeValid,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::ViewerAddInToWorkspace,
-                    QuickbiPublicError::ViewerCannotHaveCustomRole,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"AllotDatasetAccelerationTask" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::LastJobFailed,
-                    QuickbiPublicError::QuickJobNotExist,
-                    QuickbiPublicError::RepeatRunningJob,
-                    QuickbiPublicError::UserOperationPermissionError,
-                ]
-            }
-            r"AuthorizeMenu" => {
-                &[
-                    QuickbiPublicError::AccessMenuNotMatchPortal,
-                    QuickbiPublicError::FolderMenuCanNotAuthorize,
-                    QuickbiPublicError::MenuNotBelongToCurrentDataportal,
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::UserNotBelongToCurrentOrganization,
-                    QuickbiPublicError::UsergroupNotBelongToCurrentOrganization,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"BatchAddFeishuUsers" => {
-                &[
-                    QuickbiPublicError::FeishhuConfigNotExit,
-                    QuickbiPublicError::FeishuParameterError,
-                    QuickbiPublicError::FeishuUserDuplicated,
-                    QuickbiPublicError::FeishuUserNeedSyncContact,
-                    QuickbiPublicError::FeishuUserUserGroupAssociationError,
-                    QuickbiPublicError::InstanceOverMaxLicense,
-                    QuickbiPublicError::MailInvalid,
-                    QuickbiPublicError::UserOrganizationRoleNotExist,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::UsergroupNotExist,
-                    QuickbiPublicError::ViewerCannotHaveCustomRole,
-                ]
-            }
-            r"CancelAuthorizationMenu" => {
-                &[
-                    QuickbiPublicError::AccessMenuNotMatchPortal,
-                    QuickbiPublicError::FolderMenuCanNotAuthorize,
-                    QuickbiPublicError::MenuNotBelongToCurrentDataportal,
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::UserNotBelongToCurrentOrganization,
-                    QuickbiPublicError::UsergroupNotBelongToCurrentOrganization,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"CancelCollection" => {
-                &[
-                    QuickbiPublicError::FavoriteNotCancelPermission,
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"CancelReportShare" => {
-                &[
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::ResourceNotBelongToCurrentOrganization,
-                    QuickbiPublicError::UserNotBelongToCurrentOrganization,
-                    QuickbiPublicError::UsergroupNotBelongToCurrentOrganization,
-                ]
-            }
-            r"ChangeVisibilityModel" => {
-                &[
-                    QuickbiPublicError::AccessMenuNotMatchPortal,
-                    QuickbiPublicError::FolderMenuCanNotAuthorize,
-                    QuickbiPublicError::MenuNotBelongToCurrentDataportal,
-                    QuickbiPublicError::ReportNotExistError,
-                ]
-            }
-            r"CheckDatasetExisted" => &[QuickbiPublicError::InternalSystemError],
-            r"CheckOrganizationMember" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameterError,
-                ]
-            }
-            r"CheckReadable" => &[QuickbiPublicError::ReportNotExistError],
-            r"CreateCubeBySql" => {
-                &[
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::DatasourceSqlExecuteFailed,
-                    QuickbiPublicError::DatasourceIdIsNullError,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::InvalidWorkspace,
-                    QuickbiPublicError::NameRegularExpressionError,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::CubeDuplicatedNameError,
-                    QuickbiPublicError::DirectoryNotExistError,
-                    QuickbiPublicError::NameExceededMaxLengthError,
-                    QuickbiPublicError::XengnieTaskExecuteError,
-                ]
-            }
-            r"CreateDataset" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::DatasourceIdIsNullError,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::NameRegularExpressionError,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::CubeDuplicatedNameError,
-                    QuickbiPublicError::DirectoryNotExistError,
-                    QuickbiPublicError::NameExceededMaxLengthError,
-                ]
-            }
-            r"CreateTicket" => {
-                &[
-                    QuickbiPublicError::Authorize3RdReportUnauthorized,
-                    QuickbiPublicError::Authorize3rdTicketBindedWorksMismatch,
-                    QuickbiPublicError::Authorize3rdTicketExpired,
-                    QuickbiPublicError::Authorize3rdTicketHasNoLoginToken,
-                    QuickbiPublicError::Authorize3rdTicketNotExist,
-                    QuickbiPublicError::Authorize3rdTicketNumExceed,
-                    QuickbiPublicError::Authorize3rdTicketNumHasNoLeft,
-                    QuickbiPublicError::Authorize3rdTicketUnsupportScreenWatermark,
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::GlobalParamRestrictedUse,
-                    QuickbiPublicError::OrganizationWorkspaceInconformity,
-                    QuickbiPublicError::ParameterLengthExceed,
-                    QuickbiPublicError::ReportNotExist,
-                    QuickbiPublicError::ReportNotExistError,
-                ]
-            }
-            r"CreateTicket4Copilot" => {
-                &[
-                    QuickbiPublicError::Authorize3rdTicketNumExceed,
-                    QuickbiPublicError::Authorize3rdTicketNumHasNoLeft,
-                    QuickbiPublicError::CopilotEmbedConfigNotFind,
-                    QuickbiPublicError::InvalidParamError,
-                ]
-            }
-            r"CreateUserGroup" => {
-                &[
-                    QuickbiPublicError::DuplicateNameError,
-                    QuickbiPublicError::DuplicateUserGroupId,
-                    QuickbiPublicError::DuplicateUserGroupNameError,
-                    QuickbiPublicError::RootUserGroupCreateError,
-                    QuickbiPublicError::UserGroupAlreadySynchronized,
-                    QuickbiPublicError::UserGroupLayerLimited,
-                    QuickbiPublicError::UserGroupParentNotFound,
-                    QuickbiPublicError::UsergroupNotExist,
-                    QuickbiPublicError::UserGroupExceedsLimitError,
-                ]
-            }
-            r"CreateWorkspace" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::TransferTargetUserNotExist,
-                    QuickbiPublicError::CreateWorkspaceExceedsLimits,
-                    QuickbiPublicError::DuplicateWorkSpaceNameError,
-                    QuickbiPublicError::TransferNotAllowed,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"DataSetBlood" => &[QuickbiPublicError::CubeNotExist],
-            r"DataSourceBlood" => {
-                &[
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::InvalidUserAdmin,
-                    QuickbiPublicError::InvalidWorkspace,
-                ]
-            }
-            r"DelayTicketExpireTime" => {
-                &[
-                    QuickbiPublicError::Authorize3rdTicketBindedWorksMismatch,
-                    QuickbiPublicError::Authorize3rdTicketExpired,
-                    QuickbiPublicError::Authorize3rdTicketHasNoLoginToken,
-                    QuickbiPublicError::Authorize3rdTicketNotExist,
-                    QuickbiPublicError::Authorize3rdTicketNumExceed,
-                    QuickbiPublicError::Authorize3rdTicketNumHasNoLeft,
-                    QuickbiPublicError::NoPermissionToOperateObject,
-                ]
-            }
-            r"DeleteDataLevelPermissionRuleUsers" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                ]
-            }
-            r"DeleteDataLevelRuleConfig" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                ]
-            }
-            r"DeleteTicket" => {
-                &[
-                    QuickbiPublicError::Authorize3rdTicketBindedWorksMismatch,
-                    QuickbiPublicError::Authorize3rdTicketExpired,
-                    QuickbiPublicError::Authorize3rdTicketHasNoLoginToken,
-                    QuickbiPublicError::Authorize3rdTicketNotExist,
-                    QuickbiPublicError::Authorize3rdTicketNumExceed,
-                    QuickbiPublicError::Authorize3rdTicketNumHasNoLeft,
-                    QuickbiPublicError::NoPermissionToOperateObject,
-                ]
-            }
-            r"DeleteUser" => {
-                &[
-                    QuickbiPublicError::CanNotRemoveWorkspaceOwner,
-                    QuickbiPublicError::CannotRemoveOrganizationOwner,
-                    QuickbiPublicError::MemberExistInWorkspaceError,
-                    QuickbiPublicError::NotOrganizationAuthAdmin,
-                    QuickbiPublicError::TransferTargetUserNotExist,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::UserRoleTypeValid,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::ViewerAddInToWorkspace,
-                    QuickbiPublicError::WorksTransferError,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceTypeError,
-                    QuickbiPublicError::TransferNotAllowed,
-                ]
-            }
-            r"DeleteUserFromWorkspace" => {
-                &[
-                    QuickbiPublicError::CanNotRemoveWorkspaceOwner,
-                    QuickbiPublicError::CannotTransferToOwner,
-                    QuickbiPublicError::PersonalWorkspaceNotSupportAllTransfer,
-                    QuickbiPublicError::TransferTargetUserNotExist,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::WorksTransferError,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::WorkspaceTypeError,
-                ]
-            }
-            r"DeleteUserGroup" => {
-                &[
-                    QuickbiPublicError::UserGroupRemoveRootNode,
-                    QuickbiPublicError::UserGroupRemoveWithChildren,
-                    QuickbiPublicError::UsergroupNotExist,
-                ]
-            }
-            r"DeleteUserGroupMember" => &[QuickbiPublicError::UsergroupNotExist],
-            r"DeleteUserGroupMembers" => {
-                &[QuickbiPublicError::UsergroupNotBelongToCurrentOrganization]
-            }
-            r"DeleteUserTagMeta" => {
-                &[QuickbiPublicError::UserTagNotInCurrentOrganization]
-            }
-            r"GetDataSourceConnectionInfo" => {
-                &[
-                    QuickbiPublicError::AccessForbidden,
-                    QuickbiPublicError::ApplicationObjectNotExist,
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::InstanceExpired,
-                    QuickbiPublicError::InstanceNotExist,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidOrganization,
-                    QuickbiPublicError::InvalidParamError,
-                    QuickbiPublicError::InvalidParameter_2,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::UserNotInOrganization,
-                ]
-            }
-            r"GetMailTaskStatus" => {
-                &[
-                    QuickbiPublicError::MailForbiddenAccess,
-                    QuickbiPublicError::MailNotFound,
-                    QuickbiPublicError::MailSubjectError,
-                ]
-            }
-            r"ListAccelerationOfWorkspace" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::InvalidWorkspace,
-                ]
-            }
-            r"ListApiDatasource" => &[QuickbiPublicError::WorkspaceNotInOrganization],
-            r"ListByUserGroupId" => &[QuickbiPublicError::UsergroupNotExist],
-            r"ListCollections" => &[QuickbiPublicError::WorkspaceNotInOrganization],
-            r"ListCubeDataLevelPermissionConfig" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                ]
-            }
-            r"ListDataLevelPermissionWhiteList" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                ]
-            }
-            r"ListDataSource" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidOrganization,
-                    QuickbiPublicError::InvalidParamError,
-                    QuickbiPublicError::InvalidParameter_2,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::InvalidUserAdmin,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::InvalidWorkspace,
-                    QuickbiPublicError::ParameterLengthExceed,
-                    QuickbiPublicError::SystemParamEmpty,
-                    QuickbiPublicError::UserNotInOrganization,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::ParameterError,
-                    QuickbiPublicError::WorkspaceOperationLackRole,
-                ]
-            }
-            r"ListOrganizationRoleUsers" => &[QuickbiPublicError::UserRoleNotExist],
-            r"ListPortalMenuAuthorization" => {
-                &[QuickbiPublicError::WorkspaceNotInOrganization]
-            }
-            r"ListWorkspaceRoleUsers" => {
-                &[
-                    QuickbiPublicError::InvalidWorkspace,
-                    QuickbiPublicError::UserRoleNotExist,
-                ]
-            }
-            r"ListWorkspaceRoles" => &[QuickbiPublicError::InvalidWorkspace],
-            r"ListWorkspaceUserRolesByUserId" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::UserNotInOrganization,
-                ]
-            }
-            r"ManualRunMailTask" => {
-                &[
-                    QuickbiPublicError::MailForbiddenAccess,
-                    QuickbiPublicError::MailNotFound,
-                    QuickbiPublicError::MailApiBeyondScheduleLimit,
-                    QuickbiPublicError::MailIdIsNull,
-                    QuickbiPublicError::MailTaskAlreadyRunning,
-                    QuickbiPublicError::TimerScheduleTask,
-                ]
-            }
-            r"ModifyApiDatasourceParameters" => {
-                &[
-                    QuickbiPublicError::ApiDataSourceNotInWorkspace,
-                    QuickbiPublicError::ApiDatasourceNotExist,
-                    QuickbiPublicError::ApiDatasourceParamIsNull,
-                    QuickbiPublicError::ApiDatasourceParamOversize,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"ModifyCopilotEmbedConfig" => {
-                &[
-                    QuickbiPublicError::CopilotEmbedConfigNotFind,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::CopilotAgentNameError,
-                    QuickbiPublicError::CopilotModulenameError,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"ModifyDashboardNl2sqlStatus" => {
-                &[
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameter_2,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::ParameterError,
-                    QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-                ]
-            }
-            r"QueryAccelerationLogByCubeId" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::DateCheckError,
-                    QuickbiPublicError::DateFormatError,
-                ]
-            }
-            r"QueryApprovalInfo" => {
-                &[
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::ParameterError,
-                ]
-            }
-            r"QueryAuditLog" => {
-                &[
-                    QuickbiPublicError::InvalidUserAdmin,
-                    QuickbiPublicError::InvalidWorkspace,
-                    QuickbiPublicError::DateCheckError,
-                    QuickbiPublicError::DateExceedError,
-                    QuickbiPublicError::DateFormatError,
-                    QuickbiPublicError::LogTypeError,
-                ]
-            }
-            r"QueryComponentPerformance" => {
-                &[
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::WorkspaceNotExist,
-                ]
-            }
-            r"QueryCopilotEmbedConfig" => {
-                &[QuickbiPublicError::UserRoleConfigNotContainFunction]
-            }
-            r"QueryDashboardNl2sql" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::UserNotInOrganization,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"QueryData" => {
-                &[
-                    QuickbiPublicError::ApiNoPermission,
-                    QuickbiPublicError::ApiNotExist,
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::DatasourceSqlExecuteFailed,
-                    QuickbiPublicError::InvalidParameterConditions,
-                    QuickbiPublicError::InvalidParameterReturnFields,
-                    QuickbiPublicError::MissingConditions,
-                    QuickbiPublicError::MissingDimensionMeasure,
-                    QuickbiPublicError::RowlevelPermissionForbbiden,
-                ]
-            }
-            r"QueryDataRange" => {
-                &[
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"QueryDataService" => {
-                &[
-                    QuickbiPublicError::ApiNoPermission,
-                    QuickbiPublicError::ApiNotExist,
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::DatasourceSqlExecuteFailed,
-                    QuickbiPublicError::InvalidParameterConditions,
-                    QuickbiPublicError::InvalidParameterReturnFields,
-                    QuickbiPublicError::MissingConditions,
-                    QuickbiPublicError::MissingDimensionMeasure,
-                    QuickbiPublicError::RowlevelPermissionForbbiden,
-                ]
-            }
-            r"QueryDataServiceList" => {
-                &[
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::InvalidUserOrganization,
-                ]
-            }
-            r"QueryDatasetDetailInfo" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::DatasourceUserPermissionError,
-                    QuickbiPublicError::DatasourceIdIsNullError,
-                    QuickbiPublicError::NotWorkspaceCubeError,
-                ]
-            }
-            r"QueryDatasetInfo" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeParseToXmlError,
-                    QuickbiPublicError::CubeMetaToXmlError,
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::DatasourceUserPermissionError,
-                    QuickbiPublicError::DatasourceIdIsNullError,
-                    QuickbiPublicError::DecryptionError,
-                    QuickbiPublicError::NotWorkspaceCubeError,
-                ]
-            }
-            r"QueryDatasetList" => {
-                &[
-                    QuickbiPublicError::CubeSchemaNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"QueryDatasetSmartqStatus" => {
-                &[
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::UserNotInOrganization,
-                    QuickbiPublicError::QueryAuthError,
-                    QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"QueryDatasetSwitchInfo" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                ]
-            }
-            r"QueryEmbeddedStatus" => {
-                &[
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::ResourceNotBelongToCurrentOrganization,
-                ]
-            }
-            r"QueryLastAccelerationEngineJob" => {
-                &[
-                    QuickbiPublicError::AccessForbidden,
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::OrgAdminOrPermissionAdminCannotChangeToViewer,
-                ]
-            }
-            r"QueryLlmCubeWithThemeListByUserId" => {
-                &[
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"QueryOrganizationRoleConfig" => &[QuickbiPublicError::UserRoleNotExist],
-            r"QueryReadableResourcesListByUserIdV2" => {
-                &[
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParamError,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"QueryShareList" => {
-                &[
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"QuerySmartqPermissionByCubeId" => {
-                &[
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::UserNotInOrganization,
-                    QuickbiPublicError::QueryAuthError,
-                    QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"QueryTicketInfo" => {
-                &[
-                    QuickbiPublicError::Authorize3rdTicketBindedWorksMismatch,
-                    QuickbiPublicError::Authorize3rdTicketExpired,
-                    QuickbiPublicError::Authorize3rdTicketHasNoLoginToken,
-                    QuickbiPublicError::Authorize3rdTicketNotExist,
-                    QuickbiPublicError::Authorize3rdTicketNumExceed,
-                    QuickbiPublicError::Authorize3rdTicketNumHasNoLeft,
-                    QuickbiPublicError::NoPermissionToOperateObject,
-                ]
-            }
-            r"QueryUserGroupListByParentId" => {
-                &[
-                    QuickbiPublicError::UserGroupNotInOrganization,
-                    QuickbiPublicError::UsergroupNotExist,
-                ]
-            }
-            r"QueryUserGroupMember" => &[QuickbiPublicError::UsergroupNotExist],
-            r"QueryUserInfoByAccount" => {
-                &[QuickbiPublicError::Ae0579100001, QuickbiPublicError::UserDuplicative]
-            }
-            r"QueryUserRoleInfoInWorkspace" => {
-                &[
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::UserPresetWorkspaceRoleNotExist,
-                    QuickbiPublicError::UserRoleTypeValid,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"QueryUserTagValueList" => {
-                &[QuickbiPublicError::UserTagNotInCurrentOrganization]
-            }
-            r"QueryWorks" => {
-                &[
-                    QuickbiPublicError::InvalidWorksEmpty,
-                    QuickbiPublicError::ResourceNotBelongToCurrentOrganization,
-                ]
-            }
-            r"QueryWorksBloodRelationship" => {
-                &[
-                    QuickbiPublicError::InvalidWorksEmpty,
-                    QuickbiPublicError::InvalidWorksIdNotPublish,
-                    QuickbiPublicError::InvalidWorkspace,
-                ]
-            }
-            r"QueryWorkspaceRoleConfig" => &[QuickbiPublicError::UserRoleNotExist],
-            r"QueryWorkspaceUserList" => {
-                &[
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                ]
-            }
-            r"ResultCallback" => {
-                &[
-                    QuickbiPublicError::ApplicationNotExist,
-                    QuickbiPublicError::ApplicationRecordClosed,
-                ]
-            }
-            r"SaveFavorites" => {
-                &[
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::WorkspaceStatusError,
-                ]
-            }
-            r"SetDataLevelPermissionExtraConfig" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                ]
-            }
-            r"SetDataLevelPermissionRuleConfig" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::CubePermissionColumnlevelFieldRepeat,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                    QuickbiPublicError::PathIdNotExistError,
-                ]
-            }
-            r"SetDataLevelPermissionWhiteList" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                    QuickbiPublicError::UsergroupNotBelongToCurrentOrganization,
-                ]
-            }
-            r"SmartqAuthTransfer" => {
-                &[
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParamError,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::UserNotInOrganization,
-                    QuickbiPublicError::UserNotBelongToCurrentOrganization,
-                    QuickbiPublicError::QueryAuthError,
-                    QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"SmartqAuthorize" => {
-                &[
-                    QuickbiPublicError::ApiNotExist,
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::ShareExpireDateError,
-                    QuickbiPublicError::UserNotInOrganization,
-                    QuickbiPublicError::DateExceedError,
-                    QuickbiPublicError::DateFormatError,
-                    QuickbiPublicError::QueryAuthError,
-                    QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"SmartqQueryAbility" => {
-                &[
-                    QuickbiPublicError::AccessForbidden,
-                    QuickbiPublicError::ApiUserNotExists,
-                    QuickbiPublicError::ApplicationObjectNotExist,
-                    QuickbiPublicError::InstanceExpired,
-                    QuickbiPublicError::InstanceNotExist,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidOrganization,
-                    QuickbiPublicError::InvalidParamError,
-                    QuickbiPublicError::InvalidParameter_2,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::InvalidUserAdmin,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::NotApiCallAuthUser,
-                    QuickbiPublicError::SystemParamEmpty,
-                    QuickbiPublicError::UserNotInOrganization,
-                    QuickbiPublicError::UserNotWorkspaceAdmin,
-                    QuickbiPublicError::UserInfoError,
-                    QuickbiPublicError::QueryAuthError,
-                    QuickbiPublicError::RobotNl2sqlMoudleNotPurchase,
-                    QuickbiPublicError::UserRoleConfigNotContainFunction,
-                ]
-            }
-            r"UpdateCubeBySql" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeSchemaNotExist,
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::DatasourceSqlExecuteFailed,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParamError,
-                    QuickbiPublicError::InvalidUserOrganization,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::CubeDuplicatedNameError,
-                    QuickbiPublicError::DirectoryNotExistError,
-                    QuickbiPublicError::XengnieTaskExecuteError,
-                ]
-            }
-            r"UpdateDataLevelPermissionStatus" => {
-                &[
-                    QuickbiPublicError::CubeNotExist,
-                    QuickbiPublicError::CubeNotBelongToCurrentOrganization,
-                    QuickbiPublicError::CubePermissionColumnlevelVersionError,
-                    QuickbiPublicError::RowLevelPermissionRuleNotBelongToCube,
-                    QuickbiPublicError::RowLevelPermissionRuleNotExsist,
-                    QuickbiPublicError::RowLevelPermissionSwitchCloseError,
-                ]
-            }
-            r"UpdateDataSource" => {
-                &[
-                    QuickbiPublicError::DatasourceNotFoundError,
-                    QuickbiPublicError::DatasourceIdIsNullError,
-                    QuickbiPublicError::InternalSystemError,
-                    QuickbiPublicError::InvalidParameterError,
-                    QuickbiPublicError::NameRegularExpressionError,
-                    QuickbiPublicError::NoPermissionToOperateObject,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::DatabasePortInvalidError,
-                    QuickbiPublicError::NameExceededMaxLengthError,
-                ]
-            }
-            r"UpdateEmbeddedStatus" => {
-                &[
-                    QuickbiPublicError::Auth3RdOverMaxQuota,
-                    QuickbiPublicError::ReportNotExistError,
-                    QuickbiPublicError::ResourceNotBelongToCurrentOrganization,
-                ]
-            }
-            r"UpdateTicketNum" => {
-                &[
-                    QuickbiPublicError::Authorize3rdTicketBindedWorksMismatch,
-                    QuickbiPublicError::Authorize3rdTicketExpired,
-                    QuickbiPublicError::Authorize3rdTicketHasNoLoginToken,
-                    QuickbiPublicError::Authorize3rdTicketNotExist,
-                    QuickbiPublicError::Authorize3rdTicketNumExceed,
-                    QuickbiPublicError::Authorize3rdTicketNumHasNoLeft,
-                    QuickbiPublicError::NoPermissionToOperateObject,
-                ]
-            }
-            r"UpdateUser" => {
-                &[
-                    QuickbiPublicError::BindRoleNotExistError,
-                    QuickbiPublicError::ChangeToViewerError,
-                    QuickbiPublicError::FobbidenAction,
-                    QuickbiPublicError::InstanceOverMaxLicense,
-                    QuickbiPublicError::MailInvalid,
-                    QuickbiPublicError::NickNameAlreadyInOrganization,
-                    QuickbiPublicError::OrgAdminOrPermissionAdminCannotChangeToViewer,
-                    QuickbiPublicError::OrganizationAnalystsReachedTheUpperLimit,
-                    QuickbiPublicError::OrganizationDevelopersReachedTheUpperLimit,
-                    QuickbiPublicError::OrganizationViewersReachedTheUpperLimit,
-                    QuickbiPublicError::OrganizationDeveloperCanNotChangeToAnalystOrViewer,
-                    QuickbiPublicError::RoleCountExceedsLimitError,
-                    QuickbiPublicError::UserOrganizationRoleNotExist,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::ViewerCannotHaveCustomRole,
-                ]
-            }
-            r"UpdateUserGroup" => {
-                &[
-                    QuickbiPublicError::DuplicateNameError,
-                    QuickbiPublicError::DuplicateUserGroupNameError,
-                    QuickbiPublicError::UserGroupRemoveRootNode,
-                    QuickbiPublicError::UserGroupRemoveWithChildren,
-                    QuickbiPublicError::UsergroupNotExist,
-                ]
-            }
-            r"UpdateUserTagMeta" => {
-                &[
-                    QuickbiPublicError::NameLengthExceeded,
-                    QuickbiPublicError::NameRegularExpressionError,
-                    QuickbiPublicError::TagNameRepeat,
-                    QuickbiPublicError::UserTagNotInCurrentOrganization,
-                    QuickbiPublicError::NameExceededMaxLengthError,
-                ]
-            }
-            r"UpdateUserTagValue" => {
-                &[QuickbiPublicError::UserTagNotInCurrentOrganization]
-            }
-            r"UpdateWorkspaceUserRole" => {
-                &[
-                    QuickbiPublicError::AnalystUserNotSupportAdminOrDevRole,
-                    QuickbiPublicError::BindRoleNotExistError,
-                    QuickbiPublicError::NameRegularExpressionError,
-                    QuickbiPublicError::RemoveAdminRoleOfWorkspaceOwner,
-                    QuickbiPublicError::UserAlreadyInRole,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::UserRoleTypeValid,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::ViewerCannotHaveCustomRole,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::WorkspaceTypeError,
-                    QuickbiPublicError::NameExceededMaxLengthError,
-                ]
-            }
-            r"UpdateWorkspaceUsersRole" => {
-                &[
-                    QuickbiPublicError::AnalystUserNotSupportAdminOrDevRole,
-                    QuickbiPublicError::RemoveAdminRoleOfWorkspaceOwner,
-                    QuickbiPublicError::UserNotInWorkspace,
-                    QuickbiPublicError::UserRoleTypeValid,
-                    QuickbiPublicError::UserAnalystNotSupportThisRole,
-                    QuickbiPublicError::ViewerCannotHaveCustomRole,
-                    QuickbiPublicError::WorkspaceNotExist,
-                    QuickbiPublicError::WorkspaceNotInOrganization,
-                    QuickbiPublicError::WorkspaceTypeError,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for QuickbiPublicError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for QuickbiPublicError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for QuickbiPublicError {}
-    impl __core::str::FromStr for QuickbiPublicError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for QuickbiPublicError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for QuickbiPublicError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use QuickbiPublicError as __E;
+    __p::error_code!(
+        QuickbiPublicError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Ae0579100001, __E::ApiNoPermission, __E::ApiNotExist, __E::AccessForbidden,
+        __E::AccessMenuNotMatchPortal, __E::AnalystUserNotSupportAdminOrDevRole,
+        __E::ApiDataSourceNotInWorkspace, __E::ApiDatasourceNotExist,
+        __E::ApiDatasourceParamIsNull, __E::ApiDatasourceParamOversize,
+        __E::ApiUserNotExists, __E::ApplicationNotExist, __E::ApplicationObjectNotExist,
+        __E::ApplicationRecordClosed, __E::Auth3RdOverMaxQuota,
+        __E::Authorize3RdReportUnauthorized, __E::Authorize3rdTicketBindedWorksMismatch,
+        __E::Authorize3rdTicketExpired, __E::Authorize3rdTicketHasNoLoginToken,
+        __E::Authorize3rdTicketNotExist, __E::Authorize3rdTicketNumExceed,
+        __E::Authorize3rdTicketNumHasNoLeft,
+        __E::Authorize3rdTicketUnsupportScreenWatermark, __E::BindRoleNotExistError,
+        __E::CanNotRemoveWorkspaceOwner, __E::CannotTransferToOwner,
+        __E::CannotRemoveOrganizationOwner, __E::ChangeToViewerError,
+        __E::CopilotEmbedConfigNotFind, __E::CubeNotExist,
+        __E::CubeNotBelongToCurrentOrganization, __E::CubeParseToXmlError,
+        __E::CubeMetaToXmlError, __E::CubePermissionColumnlevelVersionError,
+        __E::CubePermissionColumnlevelFieldRepeat, __E::CubeSchemaNotExist,
+        __E::DatasourceNotFoundError, __E::DatasourceSqlExecuteFailed,
+        __E::DatasourceUserPermissionError, __E::DatasourceIdIsNullError,
+        __E::DecryptionError, __E::DuplicateNameError, __E::DuplicateUserGroupId,
+        __E::DuplicateUserGroupNameError, __E::FavoriteNotCancelPermission,
+        __E::FeishhuConfigNotExit, __E::FeishuParameterError, __E::FeishuUserDuplicated,
+        __E::FeishuUserNeedSyncContact, __E::FeishuUserUserGroupAssociationError,
+        __E::FobbidenAction, __E::FolderMenuCanNotAuthorize,
+        __E::GlobalParamRestrictedUse, __E::InstanceExpired, __E::InstanceNotExist,
+        __E::InstanceOverMaxLicense, __E::InternalSystemError, __E::InvalidOrganization,
+        __E::InvalidParamError, __E::InvalidParameter_2, __E::InvalidParameterConditions,
+        __E::InvalidParameterError, __E::InvalidParameterReturnFields, __E::InvalidUser,
+        __E::InvalidUserAdmin, __E::InvalidUserOrganization, __E::InvalidWorksEmpty,
+        __E::InvalidWorksIdNotPublish, __E::InvalidWorkspace, __E::LastJobFailed,
+        __E::MailInvalid, __E::MemberExistInWorkspaceError,
+        __E::MenuNotBelongToCurrentDataportal, __E::MissingConditions,
+        __E::MissingDimensionMeasure, __E::NameLengthExceeded,
+        __E::NameRegularExpressionError, __E::NickNameAlreadyInOrganization,
+        __E::NoPermissionToOperateObject, __E::NotApiCallAuthUser,
+        __E::NotOrganizationAuthAdmin, __E::NotWorkspaceCubeError,
+        __E::OrgAdminOrPermissionAdminCannotChangeToViewer,
+        __E::OrganizationAnalystsReachedTheUpperLimit,
+        __E::OrganizationDevelopersReachedTheUpperLimit,
+        __E::OrganizationViewersReachedTheUpperLimit,
+        __E::OrganizationWorkspaceInconformity,
+        __E::OrganizationDeveloperCanNotChangeToAnalystOrViewer,
+        __E::ParameterLengthExceed, __E::PersonalWorkspaceNotSupportAllTransfer,
+        __E::QuickJobNotExist, __E::RemoveAdminRoleOfWorkspaceOwner,
+        __E::RepeatRunningJob, __E::ReportNotExist, __E::ReportNotExistError,
+        __E::ResourceNotBelongToCurrentOrganization, __E::RoleCountExceedsLimitError,
+        __E::RootUserGroupCreateError, __E::RowLevelPermissionRuleNotBelongToCube,
+        __E::RowLevelPermissionRuleNotExsist, __E::RowLevelPermissionSwitchCloseError,
+        __E::RowlevelPermissionForbbiden, __E::ShareExpireDateError,
+        __E::SystemParamEmpty, __E::TagNameRepeat, __E::TransferTargetUserNotExist,
+        __E::UserAlreadyInOrganization, __E::UserAlreadyInRole,
+        __E::UserAlreadyInWorkspace, __E::UserNotInOrganization,
+        __E::UserNotWorkspaceAdmin, __E::UserNotBelongToCurrentOrganization,
+        __E::UserNotInWorkspace, __E::UserOperationPermissionError,
+        __E::UserOrganizationRoleNotExist, __E::UserPresetWorkspaceRoleNotExist,
+        __E::UserRoleNotExist, __E::UserRoleTypeValid,
+        __E::UserAnalystNotSupportThisRole, __E::UserGroupAlreadySynchronized,
+        __E::UserGroupLayerLimited, __E::UserGroupNotInOrganization,
+        __E::UserGroupParentNotFound, __E::UserGroupRemoveRootNode,
+        __E::UserGroupRemoveWithChildren, __E::UserInfoError,
+        __E::UserTagNotInCurrentOrganization, __E::UsergroupNotExist,
+        __E::UsergroupNotBelongToCurrentOrganization, __E::ViewerAddInToWorkspace,
+        __E::ViewerCannotHaveCustomRole, __E::WorksTransferError, __E::WorkspaceNotExist,
+        __E::WorkspaceNotInOrganization, __E::WorkspaceOutsideShareForbidden,
+        __E::WorkspaceShareForbidden, __E::WorkspaceStatusError, __E::WorkspaceTypeError,
+        __E::CopilotAgentNameError, __E::CopilotModulenameError,
+        __E::CreateWorkspaceExceedsLimits, __E::CubeDuplicatedNameError,
+        __E::DatabasePortInvalidError, __E::DateCheckError, __E::DateExceedError,
+        __E::DateFormatError, __E::DirectoryNotExistError, __E::DirtyDataDuplicateUser,
+        __E::DuplicateWorkSpaceNameError, __E::LogTypeError, __E::MailForbiddenAccess,
+        __E::MailNotFound, __E::MailSubjectError, __E::MailApiBeyondScheduleLimit,
+        __E::MailIdIsNull, __E::MailTaskAlreadyRunning, __E::NameExceededMaxLengthError,
+        __E::ParameterError, __E::PathIdNotExistError, __E::QueryAuthError,
+        __E::RobotNl2sqlMoudleNotPurchase, __E::TimerScheduleTask,
+        __E::TransferNotAllowed, __E::UserDuplicative, __E::UserGroupExceedsLimitError,
+        __E::UserRoleConfigNotContainFunction, __E::UserTagExceedLimit,
+        __E::WorkspaceOperationLackRole, __E::XengnieTaskExecuteError,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AE0579100001", http_status : 400, message :
+        r"Duplicate users found with account name: %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"API.No.Permission", http_status : 400, message :
+        r"You are not authorized to call the data service API operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"API.Not.Exist", http_status : 400, message :
+        r"The data service API operation does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Access.Forbidden", http_status : 400, message :
+        r"Your instance version or access key is not allowed to call the API operation, only professional version supports calling.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccessMenu.NotMatch.Portal",
+        http_status : 400, message : r"The menu does not match the BI portal.", retry :
+        __p::NEVER }, __p::Entry { code : r"AnalystUser.NotSupport.AdminOrDevRole",
+        http_status : 400, message :
+        r"Analyst users do not support granting workspace administrator or developer roles.",
+        retry : __p::NEVER }, __p::Entry { code : r"ApiDataSource.NotIn.Workspace",
+        http_status : 400, message : r"Target apiId not in target workspace.", retry :
+        __p::NEVER }, __p::Entry { code : r"ApiDatasource.Not.Exist", http_status : 400,
+        message : r"Api datasource not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"ApiDatasource.Param.IsNull", http_status : 400, message :
+        r"Api datasource modify parameters is null.", retry : __p::NEVER }, __p::Entry {
+        code : r"ApiDatasource.Param.Oversize", http_status : 400, message :
+        r"The number of parameters of API data source exceeds the limit and cannot exceed %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"ApiUser.Not.Exists", http_status :
+        400, message : r"The specified user does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ApiUser.Not.Exists", http_status : 500, message :
+        r"The specified user does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Application.NotExist", http_status : 400, message :
+        r"The application is not exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Application.Object.NotExist", http_status : 400, message :
+        r"The object you are operating does not exist or has been deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"Application.RecordClosed", http_status : 400,
+        message : r"The closed application record cannot be operated.", retry :
+        __p::NEVER }, __p::Entry { code : r"Auth3Rd.Over.MaxQuota", http_status : 400,
+        message :
+        r"You have reached the maximum number of reports that can be shared. Please upgrade the configurations or remove some reports first.",
+        retry : __p::NEVER }, __p::Entry { code : r"Authorize3Rd.Report.Unauthorized",
+        http_status : 400, message :
+        r"The report is not enabled for third party embedding.", retry : __p::NEVER },
+        __p::Entry { code : r"Authorize3rdTicket.BindedWorks.Mismatch", http_status :
+        400, message : r"The report bound by the ticket mismatches the actual report.",
+        retry : __p::NEVER }, __p::Entry { code : r"Authorize3rdTicket.Expired",
+        http_status : 400, message : r"Ticket [%s] has expired.", retry : __p::NEVER },
+        __p::Entry { code : r"Authorize3rdTicket.HasNo.LoginToken", http_status : 400,
+        message : r"The request [%s] has no token.", retry : __p::NEVER }, __p::Entry {
+        code : r"Authorize3rdTicket.NotExist", http_status : 400, message :
+        r"Ticket %s does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Authorize3rdTicket.Num.Exceed", http_status : 400, message :
+        r"The number of tickets %s  is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Authorize3rdTicket.Num.HasNoLeft", http_status : 400, message :
+        r"There is no ticket number left, please generate new ticket.", retry :
+        __p::NEVER }, __p::Entry { code : r"Authorize3rdTicket.Num.HasNoLeft",
+        http_status : 500, message :
+        r"There is no ticket number left, please generate new ticket.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Authorize3rdTicket.Unsupport.ScreenWatermark", http_status : 400, message :
+        r"Screen embed does not support watermark parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"BindRole.NotExist.Error", http_status : 400, message :
+        r"Bind role not exist, %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"CanNot.Remove.WorkspaceOwner", http_status : 400, message :
+        r"You cannot remove the group workspace owner from the group.", retry :
+        __p::NEVER }, __p::Entry { code : r"Cannot.TransferTo.Owner", http_status : 400,
+        message : r"You cannot transfer an item to its current owner.", retry :
+        __p::NEVER }, __p::Entry { code : r"CannotRemove.OrganizationOwner", http_status
+        : 400, message :
+        r"You cannot remove the organization owner from the organization.", retry :
+        __p::NEVER }, __p::Entry { code : r"ChangeTo.Viewer.Error", http_status : 400,
+        message :
+        r"The organization user type cannot be changed because the user already belongs to a workspace.",
+        retry : __p::NEVER }, __p::Entry { code : r"CopilotEmbed.Config.NotFind",
+        http_status : 500, message :
+        r"Can not find copilot embed config with this copilot ID.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"CopilotEmbed.Config.NotFind", http_status
+        : 400, message : r"Can not find copilot embed config with this copilot ID.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"Cube.Not.Exist", http_status :
+        400, message : r"The Cube does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"Cube.NotBelongTo.CurrentOrganization", http_status : 400, message :
+        r"The cube does not belong to the current organization %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"Cube.ParseToXml.Error", http_status : 400, message :
+        r"An error occurred while parsing a dataset object to XML format.", retry :
+        __p::NEVER }, __p::Entry { code : r"CubeMeta.ToXml.Error", http_status : 400,
+        message :
+        r"An error occurred while converting the data object to the XML format.", retry :
+        __p::NEVER }, __p::Entry { code : r"CubePermission.Columnlevel.VersionError",
+        http_status : 400, message :
+        r"You are not allowed to use the new dataLevelPermission API.", retry :
+        __p::NEVER }, __p::Entry { code : r"CubePermission.ColumnlevelField.Repeat",
+        http_status : 400, message : r"There are duplicate field configurations.", retry
+        : __p::NEVER }, __p::Entry { code : r"CubeSchema.Not.Exist", http_status : 400,
+        message : r"The cube schema does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"Datasource.NotFound.Error", http_status : 400, message :
+        r"The specified data source does not exist: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"Datasource.Sql.ExecuteFailed", http_status : 400, message :
+        r"Failed to execute the SQL statement in the data source.", retry : __p::NEVER },
+        __p::Entry { code : r"Datasource.UserPermission.Error", http_status : 400,
+        message : r"You do not have datasource authorization.", retry : __p::NEVER },
+        __p::Entry { code : r"DatasourceId.IsNull.Error", http_status : 400, message :
+        r"You must select a data source before selecting the table.", retry : __p::NEVER
+        }, __p::Entry { code : r"Decryption.Error", http_status : 400, message :
+        r"An error occurred while decoding.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.Name.Error", http_status : 400, message :
+        r"The name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.UserGroup.Id", http_status : 400, message :
+        r"Duplicated usergroupId %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.UserGroupName.Error", http_status : 400, message :
+        r"There is already a user group with the same name %s, please rename it before saving。",
+        retry : __p::NEVER }, __p::Entry { code : r"Duplicate.UserGroupName.Error",
+        http_status : 400, message :
+        r"There is already a user group with the same name %s, please rename it before saving.",
+        retry : __p::NEVER }, __p::Entry { code : r"Favorite.NotCancel.Permission",
+        http_status : 400, message : r"You have not added this work to favorites.", retry
+        : __p::NEVER }, __p::Entry { code : r"Feishhu.Config.Not.Exit", http_status :
+        400, message : r"Feishu is not configured in the current organization", retry :
+        __p::NEVER }, __p::Entry { code : r"Feishu.Parameter.Error", http_status : 400,
+        message : r"Feishu config error: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Feishu.User.Duplicated", http_status : 400, message :
+        r"Feishu account already exists or bound：%s.", retry : __p::NEVER }, __p::Entry
+        { code : r"Feishu.User.Need.Sync.Contact", http_status : 400, message :
+        r"Feishu need to sync contact list.", retry : __p::NEVER }, __p::Entry { code :
+        r"FeishuUser.UserGroup.AssociationError", http_status : 400, message :
+        r"Feishu User can only be added into feishu or Bi user group.", retry :
+        __p::NEVER }, __p::Entry { code : r"Fobbiden.Action", http_status : 400, message
+        : r"The organization owner must have the administrator role.", retry : __p::NEVER
+        }, __p::Entry { code : r"FolderMenu.CanNot.Authorize", http_status : 400, message
+        : r"The folder type menu cannot be authorized. Menu ID: %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"GlobalParam.Restricted.Use", http_status : 400, message
+        : r"The global parameter function is restricted in your version.", retry :
+        __p::NEVER }, __p::Entry { code : r"Instance.Expired", http_status : 400, message
+        : r"Your instance has expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"Instance.Not.Exist", http_status : 400, message :
+        r"The specified instance does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"Instance.Over.MaxLicense", http_status : 400, message :
+        r"You have reached the maximum number of users that can be added. Please upgrade the configurations or remove some users first.",
+        retry : __p::NEVER }, __p::Entry { code : r"Internal.System.Error", http_status :
+        400, message : r"An internal system error occurred.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Organization", http_status : 400, message :
+        r"The specified organizational unit does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Param.Error", http_status : 400, message :
+        r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Param.Error", http_status : 500, message :
+        r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Parameter", http_status : 400, message :
+        r"An error occurred while verifying parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Parameter", http_status : 400, message :
+        r"The length of the parameter must not exceed 1000.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Parameter", http_status : 297, message :
+        r"You must specify the parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Parameter.Conditions", http_status : 400, message :
+        r"The specified Conditions is invalid. %s is not defined.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Parameter.Error", http_status : 400, message :
+        r"The parameter is invalid:%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.Parameter.ReturnFields", http_status : 400, message :
+        r"The specified returnFields is invalid. %s is not defined.", retry : __p::NEVER
+        }, __p::Entry { code : r"Invalid.User", http_status : 400, message :
+        r"The user does not exist and cannot be added to a user group.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.User.Admin", http_status : 400,
+        message : r"You are not an administrator of this organization.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.User.Organization", http_status :
+        400, message : r"The user is not in your organization.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.User.Organization", http_status : 500, message :
+        r"The user is not in your organization.", retry : __p::NEVER }, __p::Entry { code
+        : r"Invalid.Works.Empty", http_status : 400, message :
+        r"This work does not exist. It may have been deleted. Work ID is %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.WorksId.Not.Publish", http_status :
+        400, message : r"Works %s is not published yet.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.Workspace", http_status : 400, message :
+        r"The workspace is not owned by the organization.", retry : __p::NEVER },
+        __p::Entry { code : r"Last.Job.Failed", http_status : 400, message :
+        r"Last job status is warn or failure, please check.", retry : __p::NEVER },
+        __p::Entry { code : r"Mail.Invalid", http_status : 400, message :
+        r"Email/phone number is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Member.ExistInWorkspace.Error", http_status : 400, message :
+        r"You cannot remove a user who is a member of a group workspace.", retry :
+        __p::NEVER }, __p::Entry { code : r"Menu.NotBelongTo.CurrentDataportal",
+        http_status : 400, message :
+        r"Menu %s does not belong to the current data portal %s.", retry : __p::NEVER },
+        __p::Entry { code : r"Missing.Conditions", http_status : 400, message :
+        r"The specified Conditions is invalid. You must specify %s.", retry : __p::NEVER
+        }, __p::Entry { code : r"Missing.Dimension.Measure", http_status : 400, message :
+        r"The dimension or measure %s does not exist in Cube.", retry : __p::NEVER },
+        __p::Entry { code : r"Name.Length.Exceeded", http_status : 400, message :
+        r"The max length of name exceeded.", retry : __p::NEVER }, __p::Entry { code :
+        r"Name.RegularExpression.Error", http_status : 400, message :
+        r"Name format validation failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"NickName.AlreadyIn.Organization", http_status : 400, message :
+        r"The alias already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermissionTo.Operate.Object", http_status : 400, message :
+        r"You are not authorized to operate the objects.", retry : __p::NEVER },
+        __p::Entry { code : r"Not.ApiCall.AuthUser", http_status : 400, message :
+        r"You are not an administrator or API call auth user of this organization.",
+        retry : __p::NEVER }, __p::Entry { code : r"Not.Organization.AuthAdmin",
+        http_status : 400, message :
+        r"You are not a role administrator of the organization and do not have the permission to perform the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"Not.WorkspaceCube.Error", http_status
+        : 400, message : r"You can only use the %s dataset of the current workspace.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OrgAdminOrPermissionAdmin.CannotChangeTo.Viewer", http_status : 400, message :
+        r"Organization admin or permission admin can not change to viewer.", retry :
+        __p::NEVER }, __p::Entry { code : r"Organization.Analysts.ReachedTheUpperLimit",
+        http_status : 400, message :
+        r"The analysts of the organization have reached the upper limit:%s.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Organization.Developers.ReachedTheUpperLimit", http_status : 400, message :
+        r"The developers of the organization have reached the upper limit:%s", retry :
+        __p::NEVER }, __p::Entry { code : r"Organization.Viewers.ReachedTheUpperLimit",
+        http_status : 400, message :
+        r"The visitors of the organization have reached the upper limit:%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Organization.Workspace.Inconformity",
+        http_status : 400, message : r"The workspace does not match the organization.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OrganizationDeveloper.CanNotChangeTo.AnalystOrViewer", http_status : 400,
+        message : r"Organization user can not change developer to analyst or viewer.",
+        retry : __p::NEVER }, __p::Entry { code : r"Parameter.Length.Exceed", http_status
+        : 400, message : r"Parameter length exceeds maximum limit: [%s].", retry :
+        __p::NEVER }, __p::Entry { code : r"PersonalWorkspace.NotSupport.AllTransfer",
+        http_status : 400, message : r"Personal workspaces cannot be transferred.", retry
+        : __p::NEVER }, __p::Entry { code : r"Quick.Job.NotExist", http_status : 400,
+        message :
+        r"The acceleration job is not found,please check the acceleration configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"Remove.AdminRoleOf.WorkspaceOwner",
+        http_status : 400, message :
+        r"The owner of the group workspace must be assigned the administrator role.",
+        retry : __p::NEVER }, __p::Entry { code : r"Repeat.Running.Job", http_status :
+        400, message : r"Job is already in progress.", retry : __p::NEVER }, __p::Entry {
+        code : r"Report.NotExist", http_status : 400, message :
+        r"The dashboard does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Report.NotExist.Error", http_status : 400, message :
+        r"This work does not exist. It may have been deleted. Work ID is %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Resource.NotBelongTo.CurrentOrganization",
+        http_status : 400, message :
+        r"The resource does not belong to the current organization.", retry : __p::NEVER
+        }, __p::Entry { code : r"RoleCount.ExceedsLimit.Error", http_status : 400,
+        message : r"The user role cannot exceed three.", retry : __p::NEVER }, __p::Entry
+        { code : r"RootUserGroup.Create.Error", http_status : 400, message :
+        r"organization %s has synchronized with other organizational structures, so user groups cannot be created under the root user group.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"RowLevelPermission.Rule.NotBelongToCube", http_status : 400, message :
+        r"The row level permission rule does not belong to the current cube.", retry :
+        __p::NEVER }, __p::Entry { code : r"RowLevelPermission.Rule.NotExsist",
+        http_status : 400, message :
+        r"The row level permission rule does not exist: %s.", retry : __p::NEVER },
+        __p::Entry { code : r"RowLevelPermission.SwitchClose.Error", http_status : 400,
+        message : r"The row level permission switch must be on.", retry : __p::NEVER },
+        __p::Entry { code : r"Rowlevel.Permission.Forbbiden", http_status : 400, message
+        : r"The request is denied by row level permission. The dataset is %s, %s %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Share.ExpireDate.Error", http_status
+        : 400, message : r"The expire date is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"System.Param.Empty", http_status : 400, message :
+        r"You must specify the %s parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"TagName.Repeat", http_status : 400, message : r"The tag name is duplicated.",
+        retry : __p::NEVER }, __p::Entry { code : r"Transfer.TargetUser.NotExist",
+        http_status : 400, message :
+        r"The new owner does not exist. Please ensure that the target user has logged on to the system.",
+        retry : __p::NEVER }, __p::Entry { code : r"User.AlreadyIn.Organization",
+        http_status : 400, message :
+        r"This user is already a member of the current organization.", retry : __p::NEVER
+        }, __p::Entry { code : r"User.AlreadyIn.Role", http_status : 400, message :
+        r"The user is already assigned this role.", retry : __p::NEVER }, __p::Entry {
+        code : r"User.AlreadyIn.Role", http_status : 500, message :
+        r"The user is already assigned this role.", retry : __p::NEVER }, __p::Entry {
+        code : r"User.AlreadyIn.Workspace", http_status : 400, message :
+        r"This user already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"User.AlreadyIn.Workspace", http_status : 500, message :
+        r"This user already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"User.Not.In.Organization", http_status : 400, message :
+        r"The specified user is not in the organizational unit.", retry : __p::NEVER },
+        __p::Entry { code : r"User.Not.WorkspaceAdmin", http_status : 400, message :
+        r"Only administrators of the group workspace can perform this operation.", retry
+        : __p::NEVER }, __p::Entry { code : r"User.NotBelongTo.CurrentOrganization",
+        http_status : 400, message :
+        r"The user %s does not belong to the current organization.", retry : __p::NEVER
+        }, __p::Entry { code : r"User.NotIn.Workspace", http_status : 400, message :
+        r"The user is not a member of the group workspace.", retry : __p::NEVER },
+        __p::Entry { code : r"User.NotIn.Workspace", http_status : 400, message :
+        r"The user is not in this workspace.", retry : __p::NEVER }, __p::Entry { code :
+        r"User.OperationPermission.Error", http_status : 400, message :
+        r"You are not authorized to operate this object.", retry : __p::NEVER },
+        __p::Entry { code : r"User.OrganizationRole.NotExist", http_status : 400, message
+        : r"User %s must have role in organization.", retry : __p::NEVER }, __p::Entry {
+        code : r"User.PresetWorkspaceRole.NotExist", http_status : 400, message :
+        r"User does not have a predefined workspace role.", retry : __p::NEVER },
+        __p::Entry { code : r"User.Role.NotExist", http_status : 400, message :
+        r"User role not exist: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"User.RoleType.Valid", http_status : 400, message : r"The role ID is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserAnalyst.NotSupport.ThisRole",
+        http_status : 400, message :
+        r"This role has permissions that analysts cannot grant.", retry : __p::NEVER },
+        __p::Entry { code : r"UserGroup.Already.Synchronized", http_status : 400, message
+        :
+        r"Organization has synchronized with other organizational structures, so you are not allowed to add users under group.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserGroup.Layer.Limited", http_status
+        : 400, message : r"The user group cannot have more than ten layers.", retry :
+        __p::NEVER }, __p::Entry { code : r"UserGroup.NotIn.Organization", http_status :
+        400, message : r"The user group is not in the current organization.", retry :
+        __p::NEVER }, __p::Entry { code : r"UserGroup.Parent.NotFound", http_status :
+        400, message : r"The parent user group does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"UserGroup.Remove.RootNode", http_status : 400, message :
+        r"The root user group cannot be deleted.", retry : __p::NEVER }, __p::Entry {
+        code : r"UserGroup.Remove.WithChildren", http_status : 400, message :
+        r"This user group contains a child user group and cannot be deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"UserInfo.Error", http_status : 400, message :
+        r"The personal information is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"UserTag.NotIn.CurrentOrganization", http_status : 400, message :
+        r"The user tag is not in the current organization.", retry : __p::NEVER },
+        __p::Entry { code : r"Usergroup.Not.Exist", http_status : 400, message :
+        r"The user group does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Usergroup.NotBelongTo.CurrentOrganization", http_status : 400, message :
+        r"The usergroup %s does not belong to the current organization.", retry :
+        __p::NEVER }, __p::Entry { code : r"Viewer.AddInTo.Workspace", http_status : 400,
+        message :
+        r"Organization members with viewer type are not allowed to add to workspace: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Viewer.AddInTo.Workspace",
+        http_status : 500, message :
+        r"Organization members with viewer type are not allowed to add to workspace: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Viewer.CannotHave.CustomRole",
+        http_status : 400, message : r"Organization viewer cannot have custom roles.",
+        retry : __p::NEVER }, __p::Entry { code : r"Works.Transfer.Error", http_status :
+        400, message : r"You are not authorized to transfer this item.", retry :
+        __p::NEVER }, __p::Entry { code : r"Workspace.Not.Exist", http_status : 400,
+        message : r"The group workspace does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Workspace.Not.Exist", http_status : 500, message :
+        r"The group workspace does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Workspace.NotIn.Organization", http_status : 400, message :
+        r"The workspace is not owned by the organization.", retry : __p::NEVER },
+        __p::Entry { code : r"Workspace.OutsideShare.Forbidden", http_status : 400,
+        message :
+        r"Content in the current group workspace cannot be shared with another organization.",
+        retry : __p::NEVER }, __p::Entry { code : r"Workspace.Share.Forbidden",
+        http_status : 400, message :
+        r"Content in the current group workspace cannot be shared.", retry : __p::NEVER
+        }, __p::Entry { code : r"Workspace.Status.Error", http_status : 400, message :
+        r"This group workspace has been disabled or deleted.", retry : __p::NEVER },
+        __p::Entry { code : r"Workspace.Type.Error", http_status : 400, message :
+        r"The type of group workspace is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Copilot.AgentName.Error", http_status : 400, message :
+        r"AgentName max length limit 10.", retry : __p::NEVER }, __p::Entry { code :
+        r"Copilot.Modulename.Error", http_status : 400, message :
+        r"ModuleName max length limit 20.", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateWorkspace.Exceeds.Limits", http_status : 400, message :
+        r"The number of create workspace exceeds the maximum number limit:%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Cube.DuplicatedName.Error", http_status :
+        400, message :
+        r"The dataset name already exists. Modify the name before saving.", retry :
+        __p::NEVER }, __p::Entry { code : r"Database.PortInvalid.Error", http_status :
+        400, message : r"The database port is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Date.Check.Error", http_status : 400, message :
+        r"The end date cannot be greater than the start date.", retry : __p::NEVER },
+        __p::Entry { code : r"Date.Exceed.Error", http_status : 400, message :
+        r"The start date must be within 90 days from the current date.", retry :
+        __p::NEVER }, __p::Entry { code : r"Date.Format.Error", http_status : 400,
+        message : r"Date format conversion error.", retry : __p::NEVER }, __p::Entry {
+        code : r"Directory.NotExist.Error", http_status : 400, message :
+        r"The directory does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DirtyData.Duplicate.User", http_status : 400, message :
+        r"Dirty data,duplicate user: %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Duplicate.WorkSpaceName.Error", http_status : 400, message :
+        r"There is already a workspace with the same name %s, please rename it before saving.",
+        retry : __p::NEVER }, __p::Entry { code : r"Log.Type.Error", http_status : 400,
+        message : r"The log type is incorrect.", retry : __p::NEVER }, __p::Entry { code
+        : r"Mail.Forbidden.Access", http_status : 400, message :
+        r"Forbidden Access On This Operation.", retry : __p::NEVER }, __p::Entry { code :
+        r"Mail.Not.Found", http_status : 400, message : r"Mail not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"Mail.Not.Found", http_status : 400, message :
+        r"The Subscription Task Does Not Exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"Mail.Subject.Error", http_status : 400, message :
+        r"The mail subject is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"MailApi.Beyond.ScheduleLimit", http_status : 400, message :
+        r"Mail Subscription Openapi Requests Are Frequent. Please Try Again In  %s Minutes.",
+        retry : __p::NEVER }, __p::Entry { code : r"MailId.Is.Null", http_status : 400,
+        message : r"The Mail Id Is Null.", retry : __p::NEVER }, __p::Entry { code :
+        r"MailTask.Already.Running", http_status : 400, message :
+        r"The Mail Task Is Already Running.", retry : __p::NEVER }, __p::Entry { code :
+        r"NameExceeded.MaxLength.Error", http_status : 400, message :
+        r"The name cannot exceed %s characters in length.", retry : __p::NEVER },
+        __p::Entry { code : r"Parameter.Error", http_status : 400, message :
+        r"The input parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"PathId.NotExist.Error", http_status : 400, message :
+        r"The cube field does not exist ,path id: %s.", retry : __p::NEVER }, __p::Entry
+        { code : r"Query.Auth.Error", http_status : 400, message :
+        r"Query is not permitted.", retry : __p::NEVER }, __p::Entry { code :
+        r"RobotNl2sql.Moudle.NotPurchase", http_status : 400, message :
+        r"Please purchase Nl2sql module first.", retry : __p::NEVER }, __p::Entry { code
+        : r"Timer.Schedule.Task", http_status : 400, message :
+        r"An error occurred during timer task scheduling.", retry : __p::NEVER },
+        __p::Entry { code : r"Transfer.Not.Allowed", http_status : 400, message :
+        r"Transfer to users with lower space permissions is not allowed.", retry :
+        __p::NEVER }, __p::Entry { code : r"User.Duplicative", http_status : 400, message
+        : r"Duplicate users found with account name : %s.", retry : __p::NEVER },
+        __p::Entry { code : r"UserGroup.ExceedsLimit.Error", http_status : 400, message :
+        r"User group exceed limit, %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserRoleConfig.NotContain.Function", http_status : 400, message :
+        r"The user %s does not have permission to operate.", retry : __p::NEVER },
+        __p::Entry { code : r"UserTag.Exceed.Limit", http_status : 400, message :
+        r"The number of user tags cannot exceed %s, you have reached the upper limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"Workspace.Operation.LackRole",
+        http_status : 400, message :
+        r"Only the %s role can perform this operation. Contact the administrator to add this role.",
+        retry : __p::NEVER }, __p::Entry { code : r"Xengnie.TaskExecute.Error",
+        http_status : 400, message : r"Fail to execute task %s.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0x\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAD\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0",
+        slots :
+        b"\0\0y\0f\0\0\0\x84\0\0\0M\0K\0\0\0\x94\0\0\0\0\0\xCA\0\0\0\0\0\0\0\0\0v\0|\0+\0\xB7\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0\x9A\0\0\0\0\0R\0<\0\x1D\0\0\0\0\0\0\0\0\0\0\0Y\0z\0\xD4\0\0\0\0\0\0\0\x11\0'\0\\\0\xA9\0\0\0\xD1\0\0\0C\0U\0%\0\0\0\0\0\0\0\0\0\0\0&\x003\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0!\0,\0\0\0\x12\x007\0\xCF\0\0\0\0\0\0\0\0\0l\0\xB9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0@\0\xAB\0\xD7\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0c\0\xA0\0\xB6\0#\0\0\0\x13\0\0\0[\0\0\0\0\0\0\0\xBA\0\0\0\xC6\x001\0\0\0\0\0\x14\0p\0\x7F\0\0\0\0\0\0\0\0\0\0\0\xC2\0\xB0\0\xD0\0\0\0m\0\0\0E\0\0\0\0\x004\0o\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8B\0\x98\0\xCB\0\0\0S\0\xAE\0\x85\0-\0\x8E\0\xA4\0\0\0\0\0\0\0\x0C\0\x91\0\x15\0\0\0\0\0\0\0\0\0\0\0\x83\0\r\0\x88\0\0\0\x1B\0\xC3\0\0\0\0\0\0\0\0\0\0\0\xCD\0\0\0\0\0\x18\0\0\0\xD6\0\0\0\0\0)\0G\0\0\0\0\0O\0\0\0\xAC\0\0\0\xCE\0\0\0$\0\0\0\0\0\0\0\0\0\xC1\0\0\0\0\0\0\0\xAA\0\xC4\0\0\0\0\0\0\0\0\x002\0\0\0\x1C\0\x9D\0\xA6\0\x1A\0F\0\xBD\0\xB5\0s\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0A\0\0\08\0\x9F\0\0\0;\0`\0\0\0\0\0\0\0\x04\0 \0\xC7\0\0\0\0\0\0\0\0\0\0\0\x87\0\0\0\0\0\x19\0j\0{\0\0\0\0\0\xB1\0\0\0\0\0\0\0\0\0\0\0\0\0=\0\xBC\0d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC5\0\0\0\0\0\0\0i\0\0\09\0^\0\0\0H\0\0\0\0\0\0\0\n\0\xA8\0\xAF\0\0\0\x06\0\x08\0\0\0V\0\0\0\x0E\0\x86\0\x9E\0~\0D\0\0\0\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0B\0w\0}\0\xC9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x96\0\0\0\0\0\0\0X\0\x03\0\x0F\0\xB8\0\0\0a\0\xB2\0\0\0\0\0\0\0\0\0\0\0:\0\0\0\0\0\0\0\0\0\0\0\xA5\0\0\0\x10\0\0\0\x80\0\0\0\xA7\0k\0\0\0?\0\0\0\0\0\0\0\0\0\x17\0\0\0\xB4\x005\0]\0h\0u\0\xBB\0\0\0\0\0\x93\0\0\0\0\0\xD3\0\0\0\0\0\0\0x\0\x81\0\0\0\x9B\0\0\0\0\0\x8F\0\0\0\0\0\0\0\0\0\0\0\0\0n\0\0\0b\0\0\0\0\0\0\0\0\0\0\0\x8D\0\0\0L\0e\0\"\0Q\0\0\0\0\0\0\0\x9C\0\0\0\xC8\0\x97\0\x16\0\0\0>\0\0\0\0\0\0\0\0\0(\0\0\0\0\0r\0t\0\x95\0\x01\0\x05\0*\0\xC0\0\0\0\xA3\0_\0\x92\0\xBF\0\0\0\0\0T\0\0\x000\0\xBE\0\0\0\0\0\x8C\0\0\0\xA1\0\0\0\0\0\xB3\0Z\0\0\0\0\0\xA2\0\xD2\0q\0\0\0\0\0\x99\0W\0g\0P\0\0\0\0\0/\0I\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0N\0\0\0\x02\0\0\0\x89\0\0\0\x0B\0\xCC\0\0\0\0\0\0\x006\0\0\0\0\0\0\0\0\0\t\0\x90\0\xD5\0\x1F\0\0\0\x82\0\0\0\x07\0\x8A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+        seed : 7681369315911520508, api_names : [r"AddDataLevelPermissionRuleUsers",
+        r"AddDataLevelPermissionWhiteList", r"AddDataSource", r"AddShareReport",
+        r"AddUser", r"AddUserGroupMember", r"AddUserGroupMembers", r"AddUserTagMeta",
+        r"AddUserToWorkspace", r"AddWorkspaceUsers", r"AllotDatasetAccelerationTask",
+        r"AuthorizeMenu", r"BatchAddFeishuUsers", r"CancelAuthorizationMenu",
+        r"CancelCollection", r"CancelReportShare", r"ChangeVisibilityModel",
+        r"CheckDatasetExisted", r"CheckOrganizationMember", r"CheckReadable",
+        r"CreateCubeBySql", r"CreateDataset", r"CreateTicket", r"CreateTicket4Copilot",
+        r"CreateUserGroup", r"CreateWorkspace", r"DataSetBlood", r"DataSourceBlood",
+        r"DelayTicketExpireTime", r"DeleteDataLevelPermissionRuleUsers",
+        r"DeleteDataLevelRuleConfig", r"DeleteTicket", r"DeleteUser",
+        r"DeleteUserFromWorkspace", r"DeleteUserGroup", r"DeleteUserGroupMember",
+        r"DeleteUserGroupMembers", r"DeleteUserTagMeta", r"GetDataSourceConnectionInfo",
+        r"GetMailTaskStatus", r"ListAccelerationOfWorkspace", r"ListApiDatasource",
+        r"ListByUserGroupId", r"ListCollections", r"ListCubeDataLevelPermissionConfig",
+        r"ListDataLevelPermissionWhiteList", r"ListDataSource",
+        r"ListOrganizationRoleUsers", r"ListPortalMenuAuthorization",
+        r"ListWorkspaceRoleUsers", r"ListWorkspaceRoles",
+        r"ListWorkspaceUserRolesByUserId", r"ManualRunMailTask",
+        r"ModifyApiDatasourceParameters", r"ModifyCopilotEmbedConfig",
+        r"ModifyDashboardNl2sqlStatus", r"QueryAccelerationLogByCubeId",
+        r"QueryApprovalInfo", r"QueryAuditLog", r"QueryComponentPerformance",
+        r"QueryCopilotEmbedConfig", r"QueryDashboardNl2sql", r"QueryData",
+        r"QueryDataRange", r"QueryDataService", r"QueryDataServiceList",
+        r"QueryDatasetDetailInfo", r"QueryDatasetInfo", r"QueryDatasetList",
+        r"QueryDatasetSmartqStatus", r"QueryDatasetSwitchInfo", r"QueryEmbeddedStatus",
+        r"QueryLastAccelerationEngineJob", r"QueryLlmCubeWithThemeListByUserId",
+        r"QueryOrganizationRoleConfig", r"QueryReadableResourcesListByUserIdV2",
+        r"QueryShareList", r"QuerySmartqPermissionByCubeId", r"QueryTicketInfo",
+        r"QueryUserGroupListByParentId", r"QueryUserGroupMember",
+        r"QueryUserInfoByAccount", r"QueryUserRoleInfoInWorkspace",
+        r"QueryUserTagValueList", r"QueryWorks", r"QueryWorksBloodRelationship",
+        r"QueryWorkspaceRoleConfig", r"QueryWorkspaceUserList", r"ResultCallback",
+        r"SaveFavorites", r"SetDataLevelPermissionExtraConfig",
+        r"SetDataLevelPermissionRuleConfig", r"SetDataLevelPermissionWhiteList",
+        r"SmartqAuthTransfer", r"SmartqAuthorize", r"SmartqQueryAbility",
+        r"UpdateCubeBySql", r"UpdateDataLevelPermissionStatus", r"UpdateDataSource",
+        r"UpdateEmbeddedStatus", r"UpdateTicketNum", r"UpdateUser", r"UpdateUserGroup",
+        r"UpdateUserTagMeta", r"UpdateUserTagValue", r"UpdateWorkspaceUserRole",
+        r"UpdateWorkspaceUsersRole",], api_codes :
+        b"K\0L\0O\0\x90\0\x91\0\x92\0\xAE\0K\0L\0O\0\x90\0\x91\0\x92\0f\0k\0r\0z\0\x9E\0\xBC\0\xCA\0\xD6\0\x8C\0\x94\0\xA7\0\xAD\0\xB2\0\xB3\0\xB4\0\xB5\x003\0E\0e\0{\0\x81\0\x82\0\x83\0\x8E\0\x98\0\x99\0\x9A\0\xA0\0\xA4\0\xAF\0\xB0\0\xB2\0\xB7\0\xC1\0m\0\x86\0\xA5\0\xAD\0i\0m\0\xA5\0\xAD\0y\0z\0\x96\0\xCA\0\xD4\x003\0\x99\0\x9A\0\xA3\0\xA4\0\xAF\0\xB0\0\xB2\0\xB3\0\xB7\08\0\x99\0\x9A\0\xA3\0\xA4\0\xAF\0\xB0\0\xB2\0\xB3\0K\0s\0\x88\0\x8A\0\x9F\x002\0a\0v\0\x8C\0\x9D\0\xAE\0\xB3\0[\0\\\0]\0^\0_\0e\0t\0\xA0\0\xA4\0\xAD\0\xB0\x002\0a\0v\0\x8C\0\x9D\0\xAE\0\xB3\0Z\0\x8C\0\xB3\0\x8C\0\x8D\0\x9D\0\xAE\x002\0a\0v\0\x8C\0f\0f\0k\0\x8C\0R\0S\0U\0f\0o\0r\0z\0\x9E\0\xBB\0\xC0\0\xCA\0\xD6\0K\0R\0U\0f\0k\0o\0z\0\x9E\0\xB3\0\xBB\0\xC0\0\xCA\0=\0>\0?\0@\0A\0B\0C\0D\0K\0R\0b\0\x84\0\x86\0\x8B\0\x8C\0B\0C\0J\0h\0W\0X\0Y\0\x8F\0\xA5\0\xA6\0\xA8\0\xAD\0\xD2\0f\0\x97\0\xBA\0\xC2\0\xD0\0\xD3\0K\0R\0n\0r\0>\0?\0@\0A\0B\0C\0|\0K\0L\0O\0\x90\0\x91\0\x92\0K\0L\0O\0\x90\0\x91\0\x92\0>\0?\0@\0A\0B\0C\0|\0F\0H\0u\0~\0\x97\0\x9E\0\xA3\0\xA4\0\xAF\0\xB1\0\xB2\0\xB7\0\xD0\0F\0G\0\x87\0\x97\0\x9E\0\xB1\0\xB2\0\xB3\0\xB7\0\xA9\0\xAA\0\xAD\0\xAD\0\xAE\0\xAC\x001\0:\0R\0c\0d\0f\0g\0h\0i\0k\0\x9B\0\xC4\0\xC5\0\xC6\0f\0k\0r\0\xB3\0\xAD\0\xB3\0K\0L\0O\0\x90\0\x91\0\x92\0K\0L\0O\0\x90\0\x91\0\x92\0f\0g\0h\0i\0k\0n\0o\0r\0\x86\0\x95\0\x9B\0\x9E\0\xB2\0\xCB\0\xD5\0\xA2\0\xB3\0r\0\xA2\0r\0f\0\x9B\0\xC4\0\xC5\0\xC7\0\xC8\0\xC9\0\xCF\x004\x005\x006\x007\0\xB3\0J\0k\0\xB8\0\xB9\0\xD3\08\0f\0i\0k\0\xCB\0\xCE\0K\0f\0\xBD\0\xBF\0k\0o\0\xCB\0n\0r\0\xBD\0\xBE\0\xBF\0\xC3\0k\0\xB2\0\xD3\0f\0\x9B\0\x9E\0\xB2\0\xB3\0\xD3\0/\x000\0K\0S\0j\0l\0w\0x\0\x93\0k\0\xD3\0/\x000\0K\0S\0j\0l\0w\0x\0\x93\0k\0o\0K\0T\0U\0\x7F\0K\0M\0N\0R\0T\0U\0V\0\x7F\0Q\0\xB3\08\0K\0f\0\x9B\0\xCD\0\xCE\0\xD3\0K\0L\0O\0\x8C\0\x8D\x001\0K\0f\0k\0\x80\08\0f\0o\0\xCE\0\xD3\0\xA2\0f\0h\0o\0\xB3\0\x8C\0\xB2\0\xB3\08\0K\0f\0\x9B\0\xCD\0\xCE\0\xD3\0>\0?\0@\0A\0B\0C\0|\0\xA7\0\xAD\0\xAD\0.\0\xD1\0\x9E\0\xA1\0\xA3\0\xB2\0\xB3\0\xAC\0p\0\x8D\0p\0q\0r\0\xA2\0\xB2\0\xB3\09\0;\0\x8C\0\xB2\0\xB3\0\xB6\0K\0L\0O\0\x90\0\x91\0\x92\0K\0L\0O\0P\0\x90\0\x91\0\x92\0\xCC\0K\0L\0O\0\x90\0\x91\0\x92\0\xAE\08\0K\0f\0h\0k\0\x9B\0\x9D\0\xCD\0\xCE\0\xD3\x000\08\0f\0k\0\x94\0\x9B\0\xBE\0\xBF\0\xCD\0\xCE\0\xD3\x001\08\0:\0c\0d\0f\0g\0h\0i\0k\0n\0o\0}\0\x95\0\x9B\0\x9C\0\xAB\0\xCD\0\xCE\0\xD3\0K\0Q\0R\0S\0f\0h\0o\0\x9E\0\xB3\0\xBB\0\xC0\0\xD6\0K\0L\0O\0\x90\0\x91\0\x92\0R\0U\0f\0k\0z\0|\0\x9E\0\xBC\0\xCA\0<\0\x8C\0\x8D\0>\0?\0@\0A\0B\0C\0|\0E\0I\0`\0e\0t\0{\0\x80\0\x81\0\x82\0\x83\0\x85\0\x8E\0\xA0\0\xA4\0\xB0\0W\0Y\0\xA9\0\xAA\0\xAD\0y\0z\0\x96\0\xAC\0\xCA\0\xAC\x003\0E\0z\0\x89\0\x99\0\x9E\0\xA3\0\xA4\0\xB0\0\xB2\0\xB3\0\xB7\0\xCA\x003\0\x89\0\x9E\0\xA3\0\xA4\0\xB0\0\xB2\0\xB3\0\xB7\0",
+        api_first :
+        b"\0\0\0\0\x07\0\0\0\r\0\0\0\x15\0\0\0\x1D\0\0\0/\0\0\x003\0\0\x007\0\0\0<\0\0\0F\0\0\0O\0\0\0T\0\0\0[\0\0\0f\0\0\0m\0\0\0p\0\0\0t\0\0\0x\0\0\0y\0\0\0{\0\0\0|\0\0\0\x88\0\0\0\x94\0\0\0\xA3\0\0\0\xA7\0\0\0\xB0\0\0\0\xB6\0\0\0\xB7\0\0\0\xBA\0\0\0\xC1\0\0\0\xC7\0\0\0\xCD\0\0\0\xD4\0\0\0\xE1\0\0\0\xEA\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xFB\0\0\0\xFE\0\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\n\x01\0\0\x10\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0#\x01\0\0$\x01\0\0&\x01\0\0,\x01\0\x001\x01\0\x006\x01\0\0<\x01\0\0@\x01\0\0C\x01\0\0I\x01\0\0K\x01\0\0L\x01\0\0R\x01\0\0[\x01\0\0]\x01\0\0f\x01\0\0h\x01\0\0l\x01\0\0t\x01\0\0v\x01\0\0}\x01\0\0\x80\x01\0\0\x82\x01\0\0\x87\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x91\x01\0\0\x94\x01\0\0\x9B\x01\0\0\xA2\x01\0\0\xA4\x01\0\0\xA5\x01\0\0\xA7\x01\0\0\xAC\x01\0\0\xAD\x01\0\0\xAF\x01\0\0\xB2\x01\0\0\xB3\x01\0\0\xB5\x01\0\0\xB7\x01\0\0\xBB\x01\0\0\xC1\x01\0\0\xC9\x01\0\0\xD0\x01\0\0\xDA\x01\0\0\xE5\x01\0\0\xF9\x01\0\0\x05\x02\0\0\x0B\x02\0\0\x14\x02\0\0\x17\x02\0\0\x1E\x02\0\0-\x02\0\x002\x02\0\x007\x02\0\08\x02\0\0E\x02\0\0N\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(QuickbiPublicError);

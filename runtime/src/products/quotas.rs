@@ -193,1034 +193,241 @@ pub enum QuotasError {
     UnsupportUpdateDimensions,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 88] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"ACQUIRE.LOCK.FAIL",
-            400,
-            r"The request is too frequent. Please try again later.",
-            __NEVER,
-        ),
-        __row(r"ALARM.NAME.REPEAT", 400, r"The warning name must be unique.", __NEVER),
-        __row(
-            r"INVALID.MAX.RESULTS",
-            400,
-            r"The maxResults parameter is invalid. Use an integer ranging from 1 to 100.",
-            __NEVER,
-        ),
-        __row(r"InvalidDesireValue", 400, r"Invalid DesireValue", __NEVER),
-        __row(r"InvalidEndTime", 400, r"Invalid EndTime", __NEVER),
-        __row(r"InvalidNoticeType", 400, r"Invalid NoticeType", __NEVER),
-        __row(r"InvalidSortOrder", 400, r"Invalid SortOrder", __NEVER),
-        __row(r"InvalidStartTime", 400, r"Invalid StartTime", __NEVER),
-        __row(r"InvalidStatus", 400, r"Invalid Status", __CONFLICT),
-        __row(
-            r"QUOTA.ALARM.MAX",
-            400,
-            r"Quota alarm have reached the upper limit of 100",
-            __NEVER,
-        ),
-        __row(
-            r"QUOTA.APPLICATION.NOT.FOUND",
-            400,
-            r"Quota application does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"QUOTA.APPLICATION.PROCESS",
-            400,
-            r"The quota adjustment application is being processed. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"QUOTA.DESIREVALUE.ILLEGAL",
-            400,
-            r"The applied quota value is invalid.",
-            __NEVER,
-        ),
-        __row(r"QUOTA.NOT.ADJUSTABLE", 400, r"Quota is not adjustable", __NEVER),
-        __row(r"QUOTA.NOT.FOUND", 400, r"The quota does not exist.", __NEVER),
-        __row(
-            r"QUOTA.UNSUPPORT.ALARM",
-            400,
-            r"This quota does not support creating alarm",
-            __NEVER,
-        ),
-        __row(
-            r"RAM.PERMISSION.DENIED",
-            400,
-            r"You are not authorized to do this action or the API input parameter is invalid.",
-            __NEVER,
-        ),
-        __row(r"TEMPLATE.NOT.FOUND", 400, r"Quota template does not exist.", __NEVER),
-        __row(r"TEMPLATE.RDID.INVALID", 400, r"RdId invalid", __NEVER),
-        __row(
-            r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE",
-            400,
-            r"Modification of product name, quota code and dimension data is not supported",
-            __NEVER,
-        ),
-        __row(
-            r"UNSUPPORTED.ALARM.TYPE",
-            400,
-            r"Unified alarm does not support alarm types for used quantity alarms, and does not support numerical threshold types of quota alarms.",
-            __NEVER,
-        ),
-        __row(
-            r"ALARM.NOT.FOUND",
-            400,
-            r"The AlarmId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"DIMENSIONGROUP.NOT.FOUND",
-            400,
-            r"Dimension group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"QUOTA.APPLICATION.TIME.ERROE",
-            400,
-            r"ExpireTime cannot be earlier than the current time or EffectiveTime.",
-            __NEVER,
-        ),
-        __row(
-            r"QUOTA.DESIREVALUE.ILLEGAL",
-            400,
-            r"DesirValue less than or equal to the current quota value, or that is not within the adjustable range.",
-            __NEVER,
-        ),
-        __row(r"QUOTA.OFFLINE", 400, r"The quota has been offline.", __NEVER),
-        __row(
-            r"REMIND.APPLICATION.LIMIT",
-            400,
-            r"Quota application do not support reminders or reminder interval exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"TEMPLATE.ITEM.NOT.FOUND",
-            400,
-            r"Quota template item does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"TEMPLATE.NOT.RD.MA",
-            400,
-            r"The requested account is not the MA master account of RD and does not have permission to operate quota templates.",
-            __NEVER,
-        ),
-        __row(
-            r"THRESHOLD.ILLEGAL",
-            400,
-            r"The alarm Threshold or ThresholdPercent is either empty or ThresholdPercent not in (0,100].",
-            __NEVER,
-        ),
-        __row(
-            r"THRESHOLD.MAx.ILLEGAL",
-            400,
-            r"The quota warning threshold cannot be greater than the current quota.",
-            __NEVER,
-        ),
-        __row(
-            r"UNSUPPORT.UPDATE.DIMENSIONS",
-            400,
-            r"The Quota dimension don't  support be modified when you update quota template.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 77] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87,
-    ];
-    const __END: [u32; 77] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 81, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: QuotasError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[QuotasError; 77] = &[
-        QuotasError::IdempotentParameterMismatch,
-        QuotasError::IllegalTimestamp,
-        QuotasError::IncompleteSignature,
-        QuotasError::InsufficientBalance,
-        QuotasError::InvalidAccessKeyIdNotFound,
-        QuotasError::InvalidOwner,
-        QuotasError::InvalidOwnerAccount,
-        QuotasError::InvalidOwnerId,
-        QuotasError::InvalidParamater,
-        QuotasError::InvalidParameter,
-        QuotasError::InvalidParameterIsNull,
-        QuotasError::MissingParameter,
-        QuotasError::SignatureNonceUsed,
-        QuotasError::Throttling,
-        QuotasError::UnsupportedParameter,
-        QuotasError::UnknownError,
-        QuotasError::ForbiddenAccessKeyDisabled,
-        QuotasError::ForbiddenNotSupportRam,
-        QuotasError::ForbiddenRam,
-        QuotasError::ForbiddenRiskControl,
-        QuotasError::ForbiddenSubUser,
-        QuotasError::ForbiddenUnauthorized,
-        QuotasError::InvalidAccountNotFound,
-        QuotasError::InvalidAction,
-        QuotasError::InvalidIdempotenceParameterMismatch,
-        QuotasError::InvalidParameterOwnerAccount,
-        QuotasError::InvalidParameterResourceOwnerAccount,
-        QuotasError::LastTokenProcessing,
-        QuotasError::RealNameAuthenticationError,
-        QuotasError::UnsupportedHttpMethod,
-        QuotasError::InvalidRegionIdNotFound,
-        QuotasError::OperationConflict,
-        QuotasError::InternalError,
-        QuotasError::ServiceUnavailable,
-        QuotasError::ServiceUnavailableRegionMaintaining,
-        QuotasError::InvalidProductNotFound,
-        QuotasError::InvalidApiNotFound,
-        QuotasError::InvalidProtocolNeedSsl,
-        QuotasError::InvalidTimeStampFormat,
-        QuotasError::InvalidTimeStampExpired,
-        QuotasError::InvalidAccessKeyIdInactive,
-        QuotasError::InvalidParameterFormat,
-        QuotasError::InvalidSignatureMethod,
-        QuotasError::SignatureDoesNotMatch,
-        QuotasError::ThrottlingUser,
-        QuotasError::InvalidActionNotFound,
-        QuotasError::AcquireLockFail,
-        QuotasError::AlarmNameRepeat,
-        QuotasError::InvalidMaxResults,
-        QuotasError::InvalidDesireValue,
-        QuotasError::InvalidEndTime,
-        QuotasError::InvalidNoticeType,
-        QuotasError::InvalidSortOrder,
-        QuotasError::InvalidStartTime,
-        QuotasError::InvalidStatus,
-        QuotasError::QuotaAlarmMax,
-        QuotasError::QuotaApplicationNotFound,
-        QuotasError::QuotaApplicationProcess,
-        QuotasError::QuotaDesirevalueIllegal,
-        QuotasError::QuotaNotAdjustable,
-        QuotasError::QuotaNotFound,
-        QuotasError::QuotaUnsupportAlarm,
-        QuotasError::RamPermissionDenied,
-        QuotasError::TemplateNotFound,
-        QuotasError::TemplateRdidInvalid,
-        QuotasError::UnsupportUpdateProductcodeQuotacode,
-        QuotasError::UnsupportedAlarmType,
-        QuotasError::AlarmNotFound,
-        QuotasError::DimensiongroupNotFound,
-        QuotasError::QuotaApplicationTimeErroe,
-        QuotasError::QuotaOffline,
-        QuotasError::RemindApplicationLimit,
-        QuotasError::TemplateItemNotFound,
-        QuotasError::TemplateNotRdMa,
-        QuotasError::ThresholdIllegal,
-        QuotasError::ThresholdMAxIllegal,
-        QuotasError::UnsupportUpdateDimensions,
-    ];
-    fn __from_code(code: &str) -> __Option<QuotasError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidStatus" => 54,
-                    r"QUOTA.OFFLINE" => 70,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidEndTime" => 50,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"QUOTA.ALARM.MAX" => 55,
-                    r"QUOTA.NOT.FOUND" => 60,
-                    r"ALARM.NOT.FOUND" => 67,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidSortOrder" => 52,
-                    r"InvalidStartTime" => 53,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ACQUIRE.LOCK.FAIL" => 46,
-                    r"ALARM.NAME.REPEAT" => 47,
-                    r"InvalidNoticeType" => 51,
-                    r"THRESHOLD.ILLEGAL" => 74,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidDesireValue" => 49,
-                    r"TEMPLATE.NOT.FOUND" => 63,
-                    r"TEMPLATE.NOT.RD.MA" => 73,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"INVALID.MAX.RESULTS" => 48,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"QUOTA.NOT.ADJUSTABLE" => 59,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"QUOTA.UNSUPPORT.ALARM" => 61,
-                    r"RAM.PERMISSION.DENIED" => 62,
-                    r"TEMPLATE.RDID.INVALID" => 64,
-                    r"THRESHOLD.MAx.ILLEGAL" => 75,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"UNSUPPORTED.ALARM.TYPE" => 66,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"TEMPLATE.ITEM.NOT.FOUND" => 72,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DIMENSIONGROUP.NOT.FOUND" => 68,
-                    r"REMIND.APPLICATION.LIMIT" => 71,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"QUOTA.APPLICATION.PROCESS" => 57,
-                    r"QUOTA.DESIREVALUE.ILLEGAL" => 58,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"QUOTA.APPLICATION.NOT.FOUND" => 56,
-                    r"UNSUPPORT.UPDATE.DIMENSIONS" => 76,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"QUOTA.APPLICATION.TIME.ERROE" => 69,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE" => 65,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: QuotasError) -> &'static [u16] {
-        match code {
-            QuotasError::InvalidAccessKeyIdNotFound => &[400, 404],
-            QuotasError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: QuotasError) -> &'static [&'static str] {
-        match code {
-            QuotasError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            QuotasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            QuotasError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            QuotasError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            QuotasError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            QuotasError::QuotaDesirevalueIllegal => {
-                const { &[__E[68].message, __E[80].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: QuotasError) -> &'static [__Entry] {
-        match code {
-            QuotasError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            QuotasError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            QuotasError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            QuotasError::QuotaDesirevalueIllegal => const { &[__E[68], __E[80]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: QuotasError) -> &'static [&'static str] {
-        match code {
-            QuotasError::AcquireLockFail => &[r"CreateQuotaApplication"],
-            QuotasError::AlarmNameRepeat => &[r"CreateQuotaAlarm", r"UpdateQuotaAlarm"],
-            QuotasError::InvalidMaxResults => &[r"ListProductQuotas"],
-            QuotasError::InvalidDesireValue => &[r"CreateQuotaApplication"],
-            QuotasError::InvalidEndTime => &[r"ListAlarmHistories"],
-            QuotasError::InvalidNoticeType => &[r"CreateQuotaApplication"],
-            QuotasError::InvalidSortOrder => &[r"ListProductQuotas"],
-            QuotasError::InvalidStartTime => &[r"ListAlarmHistories"],
-            QuotasError::InvalidStatus => &[r"ListQuotaApplications"],
-            QuotasError::QuotaAlarmMax => &[r"CreateQuotaAlarm"],
-            QuotasError::QuotaApplicationNotFound => {
-                &[
-                    r"GetQuotaApplication",
-                    r"GetQuotaApplicationApproval",
-                    r"RemindQuotaApplicationApproval",
-                ]
-            }
-            QuotasError::QuotaApplicationProcess => {
-                &[r"CreateQuotaApplication", r"CreateQuotaApplicationsForTemplate"]
-            }
-            QuotasError::QuotaDesirevalueIllegal => {
-                &[
-                    r"CreateQuotaApplication",
-                    r"CreateTemplateQuotaItem",
-                    r"ModifyTemplateQuotaItem",
-                ]
-            }
-            QuotasError::QuotaNotAdjustable => {
-                &[r"CreateQuotaApplication", r"CreateTemplateQuotaItem"]
-            }
-            QuotasError::QuotaNotFound => &[r"CreateQuotaApplication"],
-            QuotasError::QuotaUnsupportAlarm => &[r"CreateQuotaAlarm"],
-            QuotasError::RamPermissionDenied => {
-                &[
-                    r"DeleteQuotaAlarm",
-                    r"DeleteTemplateQuotaItem",
-                    r"GetQuotaAlarm",
-                    r"GetQuotaApplication",
-                    r"ModifyTemplateQuotaItem",
-                    r"UpdateQuotaAlarm",
-                ]
-            }
-            QuotasError::TemplateNotFound => &[r"ModifyTemplateQuotaItem"],
-            QuotasError::TemplateRdidInvalid => &[r"GetQuotaTemplateServiceStatus"],
-            QuotasError::UnsupportUpdateProductcodeQuotacode => {
-                &[r"ModifyTemplateQuotaItem"]
-            }
-            QuotasError::UnsupportedAlarmType => {
-                &[r"CreateQuotaAlarm", r"UpdateQuotaAlarm"]
-            }
-            QuotasError::AlarmNotFound => {
-                &[r"DeleteQuotaAlarm", r"GetQuotaAlarm", r"UpdateQuotaAlarm"]
-            }
-            QuotasError::DimensiongroupNotFound => &[r"ListProductQuotas"],
-            QuotasError::QuotaApplicationTimeErroe => {
-                &[r"CreateQuotaApplication", r"CreateQuotaApplicationsForTemplate"]
-            }
-            QuotasError::QuotaOffline => &[r"CreateQuotaAlarm"],
-            QuotasError::RemindApplicationLimit => &[r"RemindQuotaApplicationApproval"],
-            QuotasError::TemplateItemNotFound => {
-                &[r"ListQuotaApplicationTemplates", r"ModifyTemplateQuotaItem"]
-            }
-            QuotasError::TemplateNotRdMa => {
-                &[
-                    r"CreateQuotaApplicationsForTemplate",
-                    r"CreateTemplateQuotaItem",
-                    r"DeleteTemplateQuotaItem",
-                    r"ListQuotaApplicationsDetailForTemplate",
-                    r"ListQuotaApplicationsForTemplate",
-                    r"ModifyQuotaTemplateServiceStatus",
-                    r"ModifyTemplateQuotaItem",
-                ]
-            }
-            QuotasError::ThresholdIllegal => &[r"CreateQuotaAlarm", r"UpdateQuotaAlarm"],
-            QuotasError::ThresholdMAxIllegal => &[r"UpdateQuotaAlarm"],
-            QuotasError::UnsupportUpdateDimensions => &[r"ModifyTemplateQuotaItem"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [QuotasError] {
-        match api {
-            r"CreateQuotaAlarm" => {
-                &[
-                    QuotasError::AlarmNameRepeat,
-                    QuotasError::QuotaAlarmMax,
-                    QuotasError::QuotaUnsupportAlarm,
-                    QuotasError::UnsupportedAlarmType,
-                    QuotasError::QuotaOffline,
-                    QuotasError::ThresholdIllegal,
-                ]
-            }
-            r"CreateQuotaApplication" => {
-                &[
-                    QuotasError::AcquireLockFail,
-                    QuotasError::InvalidDesireValue,
-                    QuotasError::InvalidNoticeType,
-                    QuotasError::QuotaApplicationProcess,
-                    QuotasError::QuotaDesirevalueIllegal,
-                    QuotasError::QuotaNotAdjustable,
-                    QuotasError::QuotaNotFound,
-                    QuotasError::QuotaApplicationTimeErroe,
-                ]
-            }
-            r"CreateQuotaApplicationsForTemplate" => {
-                &[
-                    QuotasError::QuotaApplicationProcess,
-                    QuotasError::QuotaApplicationTimeErroe,
-                    QuotasError::TemplateNotRdMa,
-                ]
-            }
-            r"CreateTemplateQuotaItem" => {
-                &[
-                    QuotasError::QuotaDesirevalueIllegal,
-                    QuotasError::QuotaNotAdjustable,
-                    QuotasError::TemplateNotRdMa,
-                ]
-            }
-            r"DeleteQuotaAlarm" => {
-                &[QuotasError::RamPermissionDenied, QuotasError::AlarmNotFound]
-            }
-            r"DeleteTemplateQuotaItem" => {
-                &[QuotasError::RamPermissionDenied, QuotasError::TemplateNotRdMa]
-            }
-            r"GetQuotaAlarm" => {
-                &[QuotasError::RamPermissionDenied, QuotasError::AlarmNotFound]
-            }
-            r"GetQuotaApplication" => {
-                &[
-                    QuotasError::QuotaApplicationNotFound,
-                    QuotasError::RamPermissionDenied,
-                ]
-            }
-            r"GetQuotaApplicationApproval" => &[QuotasError::QuotaApplicationNotFound],
-            r"GetQuotaTemplateServiceStatus" => &[QuotasError::TemplateRdidInvalid],
-            r"ListAlarmHistories" => {
-                &[QuotasError::InvalidEndTime, QuotasError::InvalidStartTime]
-            }
-            r"ListProductQuotas" => {
-                &[
-                    QuotasError::InvalidMaxResults,
-                    QuotasError::InvalidSortOrder,
-                    QuotasError::DimensiongroupNotFound,
-                ]
-            }
-            r"ListQuotaApplicationTemplates" => &[QuotasError::TemplateItemNotFound],
-            r"ListQuotaApplications" => &[QuotasError::InvalidStatus],
-            r"ListQuotaApplicationsDetailForTemplate" => &[QuotasError::TemplateNotRdMa],
-            r"ListQuotaApplicationsForTemplate" => &[QuotasError::TemplateNotRdMa],
-            r"ModifyQuotaTemplateServiceStatus" => &[QuotasError::TemplateNotRdMa],
-            r"ModifyTemplateQuotaItem" => {
-                &[
-                    QuotasError::QuotaDesirevalueIllegal,
-                    QuotasError::RamPermissionDenied,
-                    QuotasError::TemplateNotFound,
-                    QuotasError::UnsupportUpdateProductcodeQuotacode,
-                    QuotasError::TemplateItemNotFound,
-                    QuotasError::TemplateNotRdMa,
-                    QuotasError::UnsupportUpdateDimensions,
-                ]
-            }
-            r"RemindQuotaApplicationApproval" => {
-                &[
-                    QuotasError::QuotaApplicationNotFound,
-                    QuotasError::RemindApplicationLimit,
-                ]
-            }
-            r"UpdateQuotaAlarm" => {
-                &[
-                    QuotasError::AlarmNameRepeat,
-                    QuotasError::RamPermissionDenied,
-                    QuotasError::UnsupportedAlarmType,
-                    QuotasError::AlarmNotFound,
-                    QuotasError::ThresholdIllegal,
-                    QuotasError::ThresholdMAxIllegal,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for QuotasError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for QuotasError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for QuotasError {}
-    impl __core::str::FromStr for QuotasError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for QuotasError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for QuotasError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use QuotasError as __E;
+    __p::error_code!(
+        QuotasError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AcquireLockFail, __E::AlarmNameRepeat, __E::InvalidMaxResults,
+        __E::InvalidDesireValue, __E::InvalidEndTime, __E::InvalidNoticeType,
+        __E::InvalidSortOrder, __E::InvalidStartTime, __E::InvalidStatus,
+        __E::QuotaAlarmMax, __E::QuotaApplicationNotFound, __E::QuotaApplicationProcess,
+        __E::QuotaDesirevalueIllegal, __E::QuotaNotAdjustable, __E::QuotaNotFound,
+        __E::QuotaUnsupportAlarm, __E::RamPermissionDenied, __E::TemplateNotFound,
+        __E::TemplateRdidInvalid, __E::UnsupportUpdateProductcodeQuotacode,
+        __E::UnsupportedAlarmType, __E::AlarmNotFound, __E::DimensiongroupNotFound,
+        __E::QuotaApplicationTimeErroe, __E::QuotaOffline, __E::RemindApplicationLimit,
+        __E::TemplateItemNotFound, __E::TemplateNotRdMa, __E::ThresholdIllegal,
+        __E::ThresholdMAxIllegal, __E::UnsupportUpdateDimensions,], rows : [__p::Entry {
+        code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"ACQUIRE.LOCK.FAIL", http_status : 400,
+        message : r"The request is too frequent. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"ALARM.NAME.REPEAT", http_status : 400,
+        message : r"The warning name must be unique.", retry : __p::NEVER }, __p::Entry {
+        code : r"INVALID.MAX.RESULTS", http_status : 400, message :
+        r"The maxResults parameter is invalid. Use an integer ranging from 1 to 100.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDesireValue", http_status :
+        400, message : r"Invalid DesireValue", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime", http_status : 400, message : r"Invalid EndTime", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidNoticeType", http_status : 400,
+        message : r"Invalid NoticeType", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSortOrder", http_status : 400, message : r"Invalid SortOrder", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidStartTime", http_status : 400, message
+        : r"Invalid StartTime", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStatus", http_status : 400, message : r"Invalid Status", retry :
+        __p::CONFLICT }, __p::Entry { code : r"QUOTA.ALARM.MAX", http_status : 400,
+        message : r"Quota alarm have reached the upper limit of 100", retry : __p::NEVER
+        }, __p::Entry { code : r"QUOTA.APPLICATION.NOT.FOUND", http_status : 400, message
+        : r"Quota application does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"QUOTA.APPLICATION.PROCESS", http_status : 400, message :
+        r"The quota adjustment application is being processed. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"QUOTA.DESIREVALUE.ILLEGAL",
+        http_status : 400, message : r"The applied quota value is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"QUOTA.DESIREVALUE.ILLEGAL", http_status :
+        400, message :
+        r"DesirValue less than or equal to the current quota value, or that is not within the adjustable range.",
+        retry : __p::NEVER }, __p::Entry { code : r"QUOTA.NOT.ADJUSTABLE", http_status :
+        400, message : r"Quota is not adjustable", retry : __p::NEVER }, __p::Entry {
+        code : r"QUOTA.NOT.FOUND", http_status : 400, message :
+        r"The quota does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"QUOTA.UNSUPPORT.ALARM", http_status : 400, message :
+        r"This quota does not support creating alarm", retry : __p::NEVER }, __p::Entry {
+        code : r"RAM.PERMISSION.DENIED", http_status : 400, message :
+        r"You are not authorized to do this action or the API input parameter is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"TEMPLATE.NOT.FOUND", http_status :
+        400, message : r"Quota template does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"TEMPLATE.RDID.INVALID", http_status : 400, message :
+        r"RdId invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE", http_status : 400, message :
+        r"Modification of product name, quota code and dimension data is not supported",
+        retry : __p::NEVER }, __p::Entry { code : r"UNSUPPORTED.ALARM.TYPE", http_status
+        : 400, message :
+        r"Unified alarm does not support alarm types for used quantity alarms, and does not support numerical threshold types of quota alarms.",
+        retry : __p::NEVER }, __p::Entry { code : r"ALARM.NOT.FOUND", http_status : 400,
+        message : r"The AlarmId provided does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"DIMENSIONGROUP.NOT.FOUND", http_status : 400,
+        message : r"Dimension group does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"QUOTA.APPLICATION.TIME.ERROE", http_status : 400, message :
+        r"ExpireTime cannot be earlier than the current time or EffectiveTime.", retry :
+        __p::NEVER }, __p::Entry { code : r"QUOTA.OFFLINE", http_status : 400, message :
+        r"The quota has been offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"REMIND.APPLICATION.LIMIT", http_status : 400, message :
+        r"Quota application do not support reminders or reminder interval exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"TEMPLATE.ITEM.NOT.FOUND", http_status
+        : 400, message : r"Quota template item does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"TEMPLATE.NOT.RD.MA", http_status : 400, message :
+        r"The requested account is not the MA master account of RD and does not have permission to operate quota templates.",
+        retry : __p::NEVER }, __p::Entry { code : r"THRESHOLD.ILLEGAL", http_status :
+        400, message :
+        r"The alarm Threshold or ThresholdPercent is either empty or ThresholdPercent not in (0,100].",
+        retry : __p::NEVER }, __p::Entry { code : r"THRESHOLD.MAx.ILLEGAL", http_status :
+        400, message :
+        r"The quota warning threshold cannot be greater than the current quota.", retry :
+        __p::NEVER }, __p::Entry { code : r"UNSUPPORT.UPDATE.DIMENSIONS", http_status :
+        400, message :
+        r"The Quota dimension don't  support be modified when you update quota template.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0",
+        slots :
+        b"M\09\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0'\0\0\0\0\0\0\0\0\0\0\x006\0\0\0\x15\0\0\0\0\x005\0\x19\0\0\0\0\0\x1D\0\0\0:\0\0\0\0\0\0\0\x0C\0&\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\x14\0K\0\0\0\0\0\0\0\0\0\0\0\0\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\"\0=\0\0\0C\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0$\0\0\0+\0\r\0(\0\0\0\0\0\0\0\0\0\0\0?\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0G\0\0\0\0\0\0\0*\0\0\0J\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\x06\0\0\0\x18\0\x1C\0,\0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\t\0\x17\0\x16\0\0\0\0\0\x05\0>\0H\0\0\0\0\0.\08\0\0\0\0\0\0\0F\0\0\0\0\0\0\0\x08\0\0\0\0\0-\0 \0\0\0E\0\0\x003\0\0\0\0\0\0\0\0\0A\0\x10\0#\0\0\0\0\0\0\0/\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\x03\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0B\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0%\0;\0\0\0\n\0\x1F\0!\x000\0\0\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\0\x1B\0\0\0\0\0\0\0\0\0\0\0I\0",
+        seed : 10372713005361028285, api_names : [r"CreateQuotaAlarm",
+        r"CreateQuotaApplication", r"CreateQuotaApplicationsForTemplate",
+        r"CreateTemplateQuotaItem", r"DeleteQuotaAlarm", r"DeleteTemplateQuotaItem",
+        r"GetQuotaAlarm", r"GetQuotaApplication", r"GetQuotaApplicationApproval",
+        r"GetQuotaTemplateServiceStatus", r"ListAlarmHistories", r"ListProductQuotas",
+        r"ListQuotaApplicationTemplates", r"ListQuotaApplications",
+        r"ListQuotaApplicationsDetailForTemplate", r"ListQuotaApplicationsForTemplate",
+        r"ModifyQuotaTemplateServiceStatus", r"ModifyTemplateQuotaItem",
+        r"RemindQuotaApplicationApproval", r"UpdateQuotaAlarm",], api_codes :
+        b"/\x007\0=\0B\0F\0J\0.\x001\x003\09\0:\0;\0<\0E\09\0E\0I\0:\0;\0I\0>\0C\0>\0I\0>\0C\08\0>\08\0@\x002\x005\x000\x004\0D\0H\x006\0I\0I\0I\0:\0>\0?\0A\0H\0I\0L\08\0G\0/\0>\0B\0C\0J\0K\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\x0E\0\0\0\x11\0\0\0\x14\0\0\0\x16\0\0\0\x18\0\0\0\x1A\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0 \0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0/\0\0\x001\0\0\x007\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(QuotasError);

@@ -603,3677 +603,710 @@ pub enum RKvstoreError {
     ZoneMigrationErrorStillingRunning,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 276] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"%s",
-            400,
-            r"Warn: {%s} are not supported after upgraded. you can set forceUpgrade=true to force upgrade.",
-            __NEVER,
-        ),
-        __row(
-            r"AbnormalResourceStatusForRenew",
-            400,
-            r"Abnormal resource status for renew.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountLimitExceeded",
-            403,
-            r"Exceeding the allowed amount of account.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountMoneyValidateError",
-            400,
-            r"Account money validate error.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyHadTemporaryBandwidth",
-            400,
-            r"This instance have already had temporary bandwidth, please modify instance spec first.",
-            __NEVER,
-        ),
-        __row(r"AlreadyPrePaid", 403, r"This instance is already prepaid", __NEVER),
-        __row(
-            r"AssociatedEcsSecurityGroupId.QuotaExceed",
-            403,
-            r"SecurityGroupIdQuotaExceeded exceeding the allowed amount of SecurityGroupId.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociatedEcsSecurityGroupIdQuotaExceed",
-            400,
-            r"SecurityGroupId参数超过能使用的最大数量.",
-            __NEVER,
-        ),
-        __row(
-            r"AtLeastOneNetTypeExists",
-            400,
-            r"Current DB instance net type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"AuthorizationFailure",
-            403,
-            r"The request processing has failed due to authorization failure.",
-            __NEVER,
-        ),
-        __row(
-            r"CASH_BOOK_INSUFFICIENT",
-            400,
-            r"No payment method is specified for your account. We recommend that you add a payment method or maitain a minimum prepayment balance of INR 1000.",
-            __NEVER,
-        ),
-        __row(
-            r"ClassicExpiredDaysError",
-            400,
-            r"The ClassicExpiredDays can not set to 0.",
-            __NEVER,
-        ),
-        __row(
-            r"ClusterNotSupport",
-            400,
-            r"The Specified cluster does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"ConnectionStringAlreadyExists",
-            400,
-            r"Specified connection string already exists in the Aliyun RDS.",
-            __NEVER,
-        ),
-        __row(
-            r"DBInstanceNotFound",
-            404,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DirectConnectionAlreadyExists",
-            400,
-            r"Specified instance direct connection already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"DirectTargetLevelNotSupport",
-            400,
-            r"The direct custins tranfer target instance level does not support.",
-            __NEVER,
-        ),
-        __row(
-            r"DirectTransNodeDoubleLevelError",
-            400,
-            r"The direct custins tranfer node double target level error.",
-            __NEVER,
-        ),
-        __row(
-            r"DirectTransPreCheckError",
-            400,
-            r"The direct custins trans pre check IsAddReduceNodes error.",
-            __NEVER,
-        ),
-        __row(
-            r"DirectTransUpgradeMajorVersionNotSupport",
-            400,
-            r"The direct custins tranfer does not support upgrade major version.",
-            __NEVER,
-        ),
-        __row(
-            r"DryRunOperation",
-            400,
-            r"Request validation has been passed with DryRun flag set.",
-            __NEVER,
-        ),
-        __row(
-            r"DtsOpendNotSupportTrans",
-            400,
-            r"The custins DtsSyncStatus opend does not support trans.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The specified parameter Tag.n.Key is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"EnabledSSLNotSupport",
-            404,
-            r"Specified region does not support enable ssl.",
-            __NEVER,
-        ),
-        __row(
-            r"EngineNotSupported",
-            400,
-            r"Engine specified cannot be supported the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Resource",
-            404,
-            r"The resource does not EXIST.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.MinorVersion",
-            400,
-            r"The operation is not permitted for current minor version. ",
-            __NEVER,
-        ),
-        __row(
-            r"GdcInstanceNotSupport",
-            400,
-            r"The gdc custins trans not support.",
-            __NEVER,
-        ),
-        __row(
-            r"HasRenewChangeOrder",
-            400,
-            r"This instance has a renewChange order.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"Request uses a client token in a previous request but is not identical to that request.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamError",
-            400,
-            r"Action or resource must not be null.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamError",
-            400,
-            r"validateSaleConditionWithSubArticle failed.",
-            __NEVER,
-        ),
-        __row(r"IllegalParameter", 400, r"Specified parameter exceeds range.", __NEVER),
-        __row(
-            r"IncorrectAccount",
-            400,
-            r"Current DB instance account does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectCharacterType",
-            403,
-            r"Current DB instance CharacterType does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDBInstance.NotSupported",
-            400,
-            r"This instance do not support log audit.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDBInstanceLockMode",
-            403,
-            r"Current DB instance lock mode does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDBInstanceState",
-            403,
-            r"Current DB instance state does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectDBInstanceType",
-            403,
-            r"Current DB instance type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectEngineVersion",
-            403,
-            r"Current engine version does not support operations.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectEngineVersion",
-            403,
-            r"Current engine version does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectMinorVersion",
-            400,
-            r"Current engine minor version does not support operations.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectMinorVersion",
-            403,
-            r"Current engine minor version does not support operations.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectTargetMajorVersion",
-            400,
-            r"Current target majorversion does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectTaskStatus",
-            403,
-            r"Certain task's status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InstanceClass.NotMatch",
-            400,
-            r"Current instance class and instance type is not match.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceReleaseProtection",
-            403,
-            r"The operation is not permitted due to instance release protection.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceStatus.NotSupport",
-            400,
-            r"Instance status does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceStatus.NotSupport",
-            403,
-            r"Instance status does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceType.NotSupport",
-            400,
-            r"Current instance type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceType.NotSupport",
-            403,
-            r"Current instance type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientResourceCapacity",
-            403,
-            r"ip resource is conflict with other custins.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountDescription.Format",
-            400,
-            r"Specified AccountDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Duplicate",
-            400,
-            r"Specified AccountName already exists in this instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Forbid",
-            400,
-            r"Specified AccountName is a keyword.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.Format",
-            400,
-            r"Specified AccountName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.NotFound",
-            404,
-            r"Specified AccountName does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPassword.Format",
-            400,
-            r"Specified AccountPassword is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPassword.Format",
-            400,
-            r"Specified account password is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPrivilege.Format",
-            400,
-            r"Specified AccountPrivilege is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountPrivilege.Malformed",
-            400,
-            r"Specified account privilege is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 400, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidBackupLogStatus",
-            400,
-            r"Backup logs are not enabled for the specified source instance.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidBinlog.NotValid",
-            400,
-            r"The available binlog is not valid in recovery time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCapacity.NotFound",
-            400,
-            r"The Capacity provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCapacity.NotFound",
-            404,
-            r"The Capacity provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnType",
-            400,
-            r"Specified DB instance conn type is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionString",
-            400,
-            r"ConnectionString is invalid, valid regex: ^\w+$",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionString.Format",
-            400,
-            r"Specified connection string is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionStringOrPort.Duplicate",
-            400,
-            r"Specified connection string or port want to be modified is the same with current net type.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceAccountMode.Format",
-            400,
-            r"Current DB instance AccountMode does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceClass.NotFound",
-            404,
-            r"Specified DB instance class is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbInstanceId.NotFound",
-            404,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Format",
-            400,
-            r"Specified end time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Invalid",
-            400,
-            r"pecified end time is before this service active time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r#"The Specified parameter "EndTime" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The Specified parameter EndTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineVersion.Format",
-            400,
-            r"Current EngineVersion does not support operations.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineVersion.Malformed",
-            400,
-            r"Specified engine version is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEngineVersion.Malformed",
-            400,
-            r"The Specified EngieVersion is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidGroupName.Format",
-            400,
-            r"Sepecified group name is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidIPNotInSubnet", 400, r"Error ip not in subnet.", __NEVER),
-        __row(
-            r"InvalidIPType.Format",
-            400,
-            r"Specified parameter IPType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            404,
-            r"Specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            404,
-            r"The InstanceId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceIds.Malformed",
-            400,
-            r"The Specified parameter InstanceIds is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceName.Malformed",
-            400,
-            r#"The Specified parameter "InstanceName" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceName.Malformed",
-            400,
-            r"The Specified parameter InstanceName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstancelevel",
-            400,
-            r"Specified Instance level dose not match gdc other member instance level.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstances.Format",
-            400,
-            r"The Specified parameter Instances is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstances.Malformed",
-            400,
-            r#"The Specified parameter "Instances" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIzNo.NotSupported",
-            400,
-            r"The Specified Zone does not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIzNo.NotSupported",
-            400,
-            r"The Specified vpc zone not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidIzNo.NotSupported",
-            400,
-            r"the Specified Zone not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumbers.Malformed",
-            400,
-            r"Specified page number is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidPageSize.Malformed", 400, r"", __NEVER),
-        __row(
-            r"InvalidPageSize.Malformed",
-            400,
-            r"The specified  parameter PageSize is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam", 400, r"Period is invalid", __NEVER),
-        __row(
-            r"InvalidParam",
-            400,
-            r"Specified ecs security group id is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceId",
-            400,
-            r"The specified parameter ResourceId.n is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The specified parameter ResourceType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Scope",
-            400,
-            r"The specified parameter Scope is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Format",
-            400,
-            r"Specified parameters is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Format",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPassword.Malformed",
-            400,
-            r#"The Specified parameter "Password" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPassword.Malformed",
-            400,
-            r"The Specified parameter NewPassword is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPassword.Malformed",
-            400,
-            r"The Specified parameter Password is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidQueryTime.Format",
-            400,
-            r"Specified query time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRedisVersionPattern",
-            400,
-            r"Redis db or proxy version does not match specified pattern.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidReginAvzNotFound",
-            400,
-            r"Specified user does not find the region and zone.",
-            __NEVER,
-        ),
-        __row(r"InvalidRegion.Format", 400, r"Specified Region is not valid.", __NEVER),
-        __row(
-            r"InvalidRegionZoneNotFound",
-            404,
-            r"Specified Region does not exist in RDS.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRestoreTime.Format",
-            400,
-            r"Specified restore time is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidRetention", 400, r"The Retention is invalid.", __NEVER),
-        __row(
-            r"InvalidSecurityIPList.Duplicate",
-            400,
-            r"Specified security IP list is not valid: Duplicate IP address in the list",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Format",
-            400,
-            r"Specified security IP list format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.NotFound",
-            404,
-            r"Specified same security IP does not exist or at least one security IP need.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.QuotaExceeded",
-            400,
-            r"Specified security IP list is not valid: Exceeding the allowed amount of IP address in the list.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidShardInfo.Format",
-            400,
-            r"Shard total number is out of range.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r#"The Specified parameter "StartTime" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The Specified parameter StartTime is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidStartTimeAndEndTime.Malformed", 400, r"", __NEVER),
-        __row(
-            r"InvalidStartTimeAndEndTime.Malformed",
-            400,
-            r"The end time must be greater than the start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus",
-            400,
-            r"Specified instance status is Modifying.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidTagKey.Malformed",
-            400,
-            r"The specified parameter Tag.n.Key or TagKey.n is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue.Malformed",
-            400,
-            r"The specified parameter Tag.n.Value is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidToken.Malformed",
-            400,
-            r#"The Specified parameter "Token" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidToken.Malformed",
-            400,
-            r"The Specified parameter Token is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidUser.NotFound", 404, r"Specified user does not exist.", __NEVER),
-        __row(
-            r"InvalidVPCId.NotFound",
-            400,
-            r"Specified virtual vpc is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVPCParamGroup",
-            400,
-            r"Specified vpc param group is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId.Mismatch",
-            400,
-            r"The Specified vSwitchId does not matched VPC.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVpcIdOrVswitchId.NotSupported",
-            404,
-            r"The Specified vpcId or vSwitchId not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVpcIdRegion.NotSupported",
-            400,
-            r"The Specified vpcId or vSwitchId not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidvSwitchId", 400, r"The vpc does not cover the vswitch.", __NEVER),
-        __row(
-            r"InvalidvSwitchId",
-            404,
-            r"The Specified vSwitchId zone not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"IzNotSupportSwitchNetworkError",
-            400,
-            r"Specify iz not support switch network.",
-            __NEVER,
-        ),
-        __row(r"IzNotSupportVpcError", 400, r"Specify iz not support vpc.", __NEVER),
-        __row(r"IzNotSupportVpcError", 400, r"Specify zone not support VPC.", __NEVER),
-        __row(
-            r"LockTimeout",
-            400,
-            r"The request processing has failed due to lock timeout.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.TagOrResourceId",
-            400,
-            r"The parameter Tag.n or ResourceId.n is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingConnectionString",
-            400,
-            r"ConnectionStringPrefix is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingConnectionString",
-            400,
-            r"CurrentConnectionString is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingInstanceId",
-            400,
-            r"InstanceId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"InstanceName or NewPassword at least one is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"Missing Required Param: BackupId or RestoreTime or RestoreType.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"Period is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            404,
-            r"The input parameter “DBInstanceId” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(r"MissingPort", 400, r"Port is mandatory for this action.", __NEVER),
-        __row(
-            r"MissingRedisShardingUnsupportPerfItem",
-            400,
-            r"The metadb is missing redis sharding unsupoort command perf item.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSwitchId",
-            400,
-            r"VSwitchId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"NetTypeExists", 400, r"Specified net type already existed", __NEVER),
-        __row(r"NetTypeExists", 400, r"Specified net type already existed.", __NEVER),
-        __row(r"NetTypeNotExists", 400, r"Specified net type not existed.", __NEVER),
-        __row(
-            r"NetworkType.NotSupport",
-            400,
-            r"Specified network type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NetworkType.NotSupport",
-            403,
-            r"Current network type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NewConnectionStringNotSupport",
-            400,
-            r"Specified newConnectionString is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"NewSSLAlreadyEnabled",
-            400,
-            r"new SSL have already been enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"NoQuota",
-            403,
-            "Request\u{a0}zone\u{a0}has\u{a0}no\u{a0}quota\u{a0}to\u{a0}sell.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.CustomTags",
-            400,
-            r"The Custom Tags parameter number is exceed. Valid is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter number is exceed, Valid is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AccountStatus",
-            403,
-            r"The operation is not permitted due to status of account.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.QuotaExceed",
-            400,
-            r"The Tags parameter number is exceed. Valid is 20.",
-            __NEVER,
-        ),
-        __row(
-            r"Order.LatestOrderIsHanding",
-            400,
-            r"Latest order is handing, please retry later.",
-            __NEVER,
-        ),
-        __row(r"Param.Invalid", 400, r"Param invalid", __NEVER),
-        __row(
-            r"Param.Invalid.TimeEndBeforeStart",
-            400,
-            r"Param invalid. End time before start time",
-            __NEVER,
-        ),
-        __row(
-            r"ParamNotSupportedForCurrentVersion",
-            400,
-            r"Parameter is not supported for current version.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamNotSupportedForCurrentVersion",
-            403,
-            r"Parameter is not supported for current version.",
-            __NEVER,
-        ),
-        __row(
-            r"PayIllegalAgreement",
-            400,
-            r"Pay mayi with holding agreement illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentMethodNotFound",
-            400,
-            r"No payment method has been registered on the account.",
-            __NEVER,
-        ),
-        __row(r"QuotaExceed", 400, r"Living afterpay instances quota exceed.", __NEVER),
-        __row(
-            r"QuotaExceed.AfterpayInstance",
-            400,
-            r"Living afterpay instances quota exceeded.",
-            __NEVER,
-        ),
-        __row(r"QuotaNotEnough", 400, r"Quota not enough in this zone.", __NEVER),
-        __row(
-            r"RequestTokenConflict",
-            400,
-            r"Specified request token conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"RequiredParam.NotFound",
-            400,
-            r"Required input param is not found.",
-            __NEVER,
-        ),
-        __row(r"ResourceAlreadyExists", 403, r"Resource already exists.", __NEVER),
-        __row(
-            r"ResourceConfigError",
-            400,
-            "The\u{a0}request\u{a0}processing\u{a0}has\u{a0}failed\u{a0}due\u{a0}to\u{a0}resource\u{a0}config\u{a0}error.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceGroupId.InValid",
-            400,
-            r"The Specified resource group id is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceGroupNotExist",
-            400,
-            r"The Specified ResourceGroupId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceGroupNotExist",
-            400,
-            r"The Specified ResourceGroupId does not exist.	",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAvailable",
-            400,
-            r"Resource you requested is not available for finance user.",
-            __NEVER,
-        ),
-        __row(
-            r"ResroreParamNotMatch",
-            400,
-            r"restoreType is not match with backupId or restoreTime.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLNotSupportNetType",
-            403,
-            r"SSL instance does not support create public network.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityIPList.Duplicate",
-            409,
-            r"Specified same security IP already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityRisk.AuthVerification",
-            400,
-            r"we have detected a risk with your default payment method. An email and notification has been sent to you. Please re-submit your order before after verificaiton.",
-            __NEVER,
-        ),
-        __row(r"ServerBusy", 403, r"server busy now, please retry later.", __TRANSIENT),
-        __row(
-            r"ServiceAccount.NoPermission",
-            403,
-            r"Service account has no auth to do this action.",
-            __NEVER,
-        ),
-        __row(r"ServiceNotSupport", 400, r"This service not supported.", __NEVER),
-        __row(
-            r"StartTimeBeforeNow",
-            400,
-            r"The start time should not be earlier than the current time.",
-            __NEVER,
-        ),
-        __row(
-            r"SwitchTimeAfterDeadline",
-            400,
-            r"The switch time should be earlier than deadline.",
-            __NEVER,
-        ),
-        __row(
-            r"TargetMemoryLessThanCurrentUsed",
-            403,
-            r"The target instance memory size below the current instance used memory.",
-            __NEVER,
-        ),
-        __row(r"TaskExists", 400, r"Specified task have existed.", __NEVER),
-        __row(r"TaskHasExist", 400, r"The task already exists.", __NEVER),
-        __row(r"TaskHasExist", 403, r"The task already exists.", __NEVER),
-        __row(
-            r"TaskModifyError",
-            400,
-            r"Part of the tasks cannot be modified.",
-            __NEVER,
-        ),
-        __row(
-            r"TokenServiceError",
-            403,
-            r"The specified token is duplicated, please change it.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedEngineVersion",
-            403,
-            r"Current engine version does not support operations.",
-            __NEVER,
-        ),
-        __row(
-            r"UserCannotBuyNotInnerCommodity",
-            403,
-            r"The user can not buy this commodity without alibaba group tag.",
-            __NEVER,
-        ),
-        __row(
-            r"VSwithNotBelongToNotVpcFault",
-            400,
-            r"The vSwitch does not belong to current vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"VpcAndVSwitchNotChange",
-            400,
-            r"VpcId and vSwitchId not change.",
-            __NEVER,
-        ),
-        __row(
-            r"VpcFreePasswordNoSupport",
-            403,
-            r"The custins opend VPCFreePassword not support this operation.",
-            __NEVER,
-        ),
-        __row(r"VpcServiceError", 400, r"Invoke vpc service failed.", __NEVER),
-        __row(r"VpcServiceError", 500, r"Invoke VPC service failed.", __NEVER),
-        __row(r"VpcVerifyError", 400, r"VpcId is wrong.", __NEVER),
-        __row(r"Zone.Closed", 400, r"Specified zone is closed.", __NEVER),
-        __row(r"Zone.Closed", 400, r"The specified zone is closed.", __NEVER),
-        __row(
-            r"ZoneIdNotFound",
-            400,
-            r"Specify iz not support switch network.",
-            __NEVER,
-        ),
-        __row(
-            r"ZoneMigrationError.StillingRunning",
-            400,
-            r"Zone migration task is still running",
-            __NEVER,
-        ),
-        __row(
-            r"ZoneMigrationError.StillingRunning",
-            500,
-            r"Zone migration task is still running.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The specified parameter 'Tag.n.Key' is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceId",
-            400,
-            r"The specified parameter 'ResourceId.n' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The specified parameter 'ResourceType' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Scope",
-            400,
-            r"The specified parameter 'Scope' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagKey.Malformed",
-            400,
-            r"The specified parameter 'Tag.n.Key' or 'TagKey.n' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue.Malformed",
-            400,
-            r"The specified parameter 'Tag.n.Value' is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.TagOrResourceId",
-            400,
-            r"The parameter 'Tag.n'' or 'ResourceId.n' is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter's number is exceed.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter's number is exceed.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 218] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 88, 89, 90, 91, 92, 93,
-        94, 95, 97, 99, 100, 101, 102, 103, 105, 107, 108, 109, 110, 111, 112, 113, 115,
-        116, 118, 119, 120, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 133, 134,
-        136, 137, 138, 139, 141, 142, 144, 145, 146, 147, 150, 151, 153, 155, 156, 157,
-        158, 160, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 177,
-        179, 180, 181, 182, 184, 185, 186, 187, 188, 189, 190, 192, 193, 195, 196, 197,
-        199, 204, 205, 206, 207, 209, 210, 212, 213, 214, 215, 216, 217, 219, 220, 221,
-        222, 223, 224, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 238, 239,
-        240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 252, 253, 254, 255, 256,
-        257, 258, 259, 261, 262, 264, 265,
-    ];
-    const __END: [u32; 218] = [
-        86, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 204, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 118, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 268, 80, 81, 82, 83, 84, 85, 88, 89, 90, 91, 92, 93,
-        94, 95, 97, 99, 100, 101, 102, 103, 105, 107, 108, 109, 110, 111, 112, 113, 115,
-        116, 117, 119, 120, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 133, 134,
-        136, 137, 138, 139, 141, 142, 144, 145, 146, 147, 150, 151, 153, 155, 269, 270,
-        271, 160, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 177,
-        179, 180, 272, 273, 184, 185, 186, 187, 188, 189, 190, 192, 193, 195, 196, 274,
-        199, 200, 205, 206, 207, 209, 210, 212, 213, 214, 215, 216, 275, 276, 220, 221,
-        222, 223, 224, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 238, 239,
-        240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 252, 253, 254, 255, 256,
-        257, 258, 259, 261, 262, 264, 265, 267,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: RKvstoreError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[RKvstoreError; 218] = &[
-        RKvstoreError::IdempotentParameterMismatch,
-        RKvstoreError::IllegalTimestamp,
-        RKvstoreError::IncompleteSignature,
-        RKvstoreError::InsufficientBalance,
-        RKvstoreError::InvalidAccessKeyIdNotFound,
-        RKvstoreError::InvalidOwner,
-        RKvstoreError::InvalidOwnerAccount,
-        RKvstoreError::InvalidOwnerId,
-        RKvstoreError::InvalidParamater,
-        RKvstoreError::InvalidParameter,
-        RKvstoreError::InvalidParameterIsNull,
-        RKvstoreError::MissingParameter,
-        RKvstoreError::SignatureNonceUsed,
-        RKvstoreError::Throttling,
-        RKvstoreError::UnsupportedParameter,
-        RKvstoreError::UnknownError,
-        RKvstoreError::ForbiddenAccessKeyDisabled,
-        RKvstoreError::ForbiddenNotSupportRam,
-        RKvstoreError::ForbiddenRam,
-        RKvstoreError::ForbiddenRiskControl,
-        RKvstoreError::ForbiddenSubUser,
-        RKvstoreError::ForbiddenUnauthorized,
-        RKvstoreError::InvalidAccountNotFound,
-        RKvstoreError::InvalidAction,
-        RKvstoreError::InvalidIdempotenceParameterMismatch,
-        RKvstoreError::InvalidParameterOwnerAccount,
-        RKvstoreError::InvalidParameterResourceOwnerAccount,
-        RKvstoreError::LastTokenProcessing,
-        RKvstoreError::RealNameAuthenticationError,
-        RKvstoreError::UnsupportedHttpMethod,
-        RKvstoreError::InvalidRegionIdNotFound,
-        RKvstoreError::OperationConflict,
-        RKvstoreError::InternalError,
-        RKvstoreError::ServiceUnavailable,
-        RKvstoreError::ServiceUnavailableRegionMaintaining,
-        RKvstoreError::InvalidProductNotFound,
-        RKvstoreError::InvalidApiNotFound,
-        RKvstoreError::InvalidProtocolNeedSsl,
-        RKvstoreError::InvalidTimeStampFormat,
-        RKvstoreError::InvalidTimeStampExpired,
-        RKvstoreError::InvalidAccessKeyIdInactive,
-        RKvstoreError::InvalidParameterFormat,
-        RKvstoreError::InvalidSignatureMethod,
-        RKvstoreError::SignatureDoesNotMatch,
-        RKvstoreError::ThrottlingUser,
-        RKvstoreError::InvalidActionNotFound,
-        RKvstoreError::Any,
-        RKvstoreError::AbnormalResourceStatusForRenew,
-        RKvstoreError::AccountLimitExceeded,
-        RKvstoreError::AccountMoneyValidateError,
-        RKvstoreError::AlreadyHadTemporaryBandwidth,
-        RKvstoreError::AlreadyPrePaid,
-        RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed,
-        RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed_2,
-        RKvstoreError::AtLeastOneNetTypeExists,
-        RKvstoreError::AuthorizationFailure,
-        RKvstoreError::CashBookInsufficient,
-        RKvstoreError::ClassicExpiredDaysError,
-        RKvstoreError::ClusterNotSupport,
-        RKvstoreError::ConnectionStringAlreadyExists,
-        RKvstoreError::DbInstanceNotFound,
-        RKvstoreError::DirectConnectionAlreadyExists,
-        RKvstoreError::DirectTargetLevelNotSupport,
-        RKvstoreError::DirectTransNodeDoubleLevelError,
-        RKvstoreError::DirectTransPreCheckError,
-        RKvstoreError::DirectTransUpgradeMajorVersionNotSupport,
-        RKvstoreError::DryRunOperation,
-        RKvstoreError::DtsOpendNotSupportTrans,
-        RKvstoreError::DuplicateTagKey,
-        RKvstoreError::EnabledSslNotSupport,
-        RKvstoreError::EngineNotSupported,
-        RKvstoreError::EntityNotExistsResource,
-        RKvstoreError::ForbbidenMinorVersion,
-        RKvstoreError::GdcInstanceNotSupport,
-        RKvstoreError::HasRenewChangeOrder,
-        RKvstoreError::IllegalParamError,
-        RKvstoreError::IllegalParameter,
-        RKvstoreError::IncorrectAccount,
-        RKvstoreError::IncorrectCharacterType,
-        RKvstoreError::IncorrectDbInstanceNotSupported,
-        RKvstoreError::IncorrectDbInstanceLockMode,
-        RKvstoreError::IncorrectDbInstanceState,
-        RKvstoreError::IncorrectDbInstanceType,
-        RKvstoreError::IncorrectEngineVersion,
-        RKvstoreError::IncorrectMinorVersion,
-        RKvstoreError::IncorrectTargetMajorVersion,
-        RKvstoreError::IncorrectTaskStatus,
-        RKvstoreError::InstanceClassNotMatch,
-        RKvstoreError::InstanceReleaseProtection,
-        RKvstoreError::InstanceStatusNotSupport,
-        RKvstoreError::InstanceTypeNotSupport,
-        RKvstoreError::InsufficientResourceCapacity,
-        RKvstoreError::InvalidAccountDescriptionFormat,
-        RKvstoreError::InvalidAccountNameDuplicate,
-        RKvstoreError::InvalidAccountNameForbid,
-        RKvstoreError::InvalidAccountNameFormat,
-        RKvstoreError::InvalidAccountNameNotFound,
-        RKvstoreError::InvalidAccountPasswordFormat,
-        RKvstoreError::InvalidAccountPrivilegeFormat,
-        RKvstoreError::InvalidAccountPrivilegeMalformed,
-        RKvstoreError::InvalidBackupLogStatus,
-        RKvstoreError::InvalidBinlogNotValid,
-        RKvstoreError::InvalidCapacityNotFound,
-        RKvstoreError::InvalidConnType,
-        RKvstoreError::InvalidConnectionString,
-        RKvstoreError::InvalidConnectionStringFormat,
-        RKvstoreError::InvalidConnectionStringOrPortDuplicate,
-        RKvstoreError::InvalidDbInstanceAccountModeFormat,
-        RKvstoreError::InvalidDbInstanceClassNotFound,
-        RKvstoreError::InvalidDbInstanceIdNotFound,
-        RKvstoreError::InvalidEndTimeFormat,
-        RKvstoreError::InvalidEndTimeInvalid,
-        RKvstoreError::InvalidEndTimeMalformed,
-        RKvstoreError::InvalidEngineVersionFormat,
-        RKvstoreError::InvalidEngineVersionMalformed,
-        RKvstoreError::InvalidGroupNameFormat,
-        RKvstoreError::InvalidIpNotInSubnet,
-        RKvstoreError::InvalidIpTypeFormat,
-        RKvstoreError::InvalidInstanceIdNotFound,
-        RKvstoreError::InvalidInstanceIdsMalformed,
-        RKvstoreError::InvalidInstanceNameMalformed,
-        RKvstoreError::InvalidInstancelevel,
-        RKvstoreError::InvalidInstancesFormat,
-        RKvstoreError::InvalidInstancesMalformed,
-        RKvstoreError::InvalidIzNoNotSupported,
-        RKvstoreError::InvalidPageNumbersMalformed,
-        RKvstoreError::InvalidPageSizeMalformed,
-        RKvstoreError::InvalidParam,
-        RKvstoreError::InvalidParameterResourceId,
-        RKvstoreError::InvalidParameterResourceType,
-        RKvstoreError::InvalidParameterScope,
-        RKvstoreError::InvalidParametersFormat,
-        RKvstoreError::InvalidPasswordMalformed,
-        RKvstoreError::InvalidQueryTimeFormat,
-        RKvstoreError::InvalidRedisVersionPattern,
-        RKvstoreError::InvalidReginAvzNotFound,
-        RKvstoreError::InvalidRegionFormat,
-        RKvstoreError::InvalidRegionZoneNotFound,
-        RKvstoreError::InvalidRestoreTimeFormat,
-        RKvstoreError::InvalidRetention,
-        RKvstoreError::InvalidSecurityIpListDuplicate,
-        RKvstoreError::InvalidSecurityIpListFormat,
-        RKvstoreError::InvalidSecurityIpListNotFound,
-        RKvstoreError::InvalidSecurityIpListQuotaExceeded,
-        RKvstoreError::InvalidShardInfoFormat,
-        RKvstoreError::InvalidStartTimeMalformed,
-        RKvstoreError::InvalidStartTimeAndEndTimeMalformed,
-        RKvstoreError::InvalidStatus,
-        RKvstoreError::InvalidTagKeyMalformed,
-        RKvstoreError::InvalidTagValueMalformed,
-        RKvstoreError::InvalidTokenMalformed,
-        RKvstoreError::InvalidUserNotFound,
-        RKvstoreError::InvalidVpcIdNotFound,
-        RKvstoreError::InvalidVpcParamGroup,
-        RKvstoreError::InvalidVSwitchIdMismatch,
-        RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported,
-        RKvstoreError::InvalidVpcIdRegionNotSupported,
-        RKvstoreError::InvalidvSwitchId,
-        RKvstoreError::IzNotSupportSwitchNetworkError,
-        RKvstoreError::IzNotSupportVpcError,
-        RKvstoreError::LockTimeout,
-        RKvstoreError::MissParameterTagOrResourceId,
-        RKvstoreError::MissingConnectionString,
-        RKvstoreError::MissingInstanceId,
-        RKvstoreError::MissingPort,
-        RKvstoreError::MissingRedisShardingUnsupportPerfItem,
-        RKvstoreError::MissingSwitchId,
-        RKvstoreError::NetTypeExists,
-        RKvstoreError::NetTypeNotExists,
-        RKvstoreError::NetworkTypeNotSupport,
-        RKvstoreError::NewConnectionStringNotSupport,
-        RKvstoreError::NewSslAlreadyEnabled,
-        RKvstoreError::NoQuota,
-        RKvstoreError::NumberExceedCustomTags,
-        RKvstoreError::NumberExceedResourceIds,
-        RKvstoreError::NumberExceedTags,
-        RKvstoreError::OperationDeniedAccountStatus,
-        RKvstoreError::OperationDeniedQuotaExceed,
-        RKvstoreError::OrderLatestOrderIsHanding,
-        RKvstoreError::ParamInvalid,
-        RKvstoreError::ParamInvalidTimeEndBeforeStart,
-        RKvstoreError::ParamNotSupportedForCurrentVersion,
-        RKvstoreError::PayIllegalAgreement,
-        RKvstoreError::PaymentMethodNotFound,
-        RKvstoreError::QuotaExceed,
-        RKvstoreError::QuotaExceedAfterpayInstance,
-        RKvstoreError::QuotaNotEnough,
-        RKvstoreError::RequestTokenConflict,
-        RKvstoreError::RequiredParamNotFound,
-        RKvstoreError::ResourceAlreadyExists,
-        RKvstoreError::ResourceConfigError,
-        RKvstoreError::ResourceGroupIdInValid,
-        RKvstoreError::ResourceGroupNotExist,
-        RKvstoreError::ResourceNotAvailable,
-        RKvstoreError::ResroreParamNotMatch,
-        RKvstoreError::SslNotSupportNetType,
-        RKvstoreError::SecurityIpListDuplicate,
-        RKvstoreError::SecurityRiskAuthVerification,
-        RKvstoreError::ServerBusy,
-        RKvstoreError::ServiceAccountNoPermission,
-        RKvstoreError::ServiceNotSupport,
-        RKvstoreError::StartTimeBeforeNow,
-        RKvstoreError::SwitchTimeAfterDeadline,
-        RKvstoreError::TargetMemoryLessThanCurrentUsed,
-        RKvstoreError::TaskExists,
-        RKvstoreError::TaskHasExist,
-        RKvstoreError::TaskModifyError,
-        RKvstoreError::TokenServiceError,
-        RKvstoreError::UnsupportedEngineVersion,
-        RKvstoreError::UserCannotBuyNotInnerCommodity,
-        RKvstoreError::VSwithNotBelongToNotVpcFault,
-        RKvstoreError::VpcAndVSwitchNotChange,
-        RKvstoreError::VpcFreePasswordNoSupport,
-        RKvstoreError::VpcServiceError,
-        RKvstoreError::VpcVerifyError,
-        RKvstoreError::ZoneClosed,
-        RKvstoreError::ZoneIdNotFound,
-        RKvstoreError::ZoneMigrationErrorStillingRunning,
-    ];
-    fn __from_code(code: &str) -> __Option<RKvstoreError> {
-        let index: usize = match code.len() {
-            2 => {
-                match code {
-                    r"%s" => 46,
-                    _ => !0,
-                }
-            }
-            7 => {
-                match code {
-                    r"NoQuota" => 172,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"ServerBusy" => 198,
-                    r"TaskExists" => 204,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"LockTimeout" => 160,
-                    r"MissingPort" => 164,
-                    r"QuotaExceed" => 184,
-                    r"Zone.Closed" => 215,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 127,
-                    r"TaskHasExist" => 205,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidStatus" => 147,
-                    r"NetTypeExists" => 167,
-                    r"Param.Invalid" => 179,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AlreadyPrePaid" => 51,
-                    r"QuotaNotEnough" => 186,
-                    r"VpcVerifyError" => 214,
-                    r"ZoneIdNotFound" => 216,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DryRunOperation" => 66,
-                    r"InvalidConnType" => 103,
-                    r"MissingSwitchId" => 166,
-                    r"TaskModifyError" => 206,
-                    r"VpcServiceError" => 213,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 68,
-                    r"IllegalParameter" => 76,
-                    r"IncorrectAccount" => 77,
-                    r"InvalidRetention" => 139,
-                    r"InvalidvSwitchId" => 157,
-                    r"NetTypeNotExists" => 168,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ClusterNotSupport" => 58,
-                    r"IllegalParamError" => 75,
-                    r"MissingInstanceId" => 163,
-                    r"NumberExceed.Tags" => 175,
-                    r"ServiceNotSupport" => 200,
-                    r"TokenServiceError" => 207,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"DBInstanceNotFound" => 60,
-                    r"EngineNotSupported" => 70,
-                    r"StartTimeBeforeNow" => 201,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"HasRenewChangeOrder" => 74,
-                    r"IncorrectTaskStatus" => 86,
-                    r"PayIllegalAgreement" => 182,
-                    r"ResourceConfigError" => 190,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountLimitExceeded" => 48,
-                    r"AuthorizationFailure" => 55,
-                    r"EnabledSSLNotSupport" => 69,
-                    r"InvalidIPNotInSubnet" => 116,
-                    r"InvalidIPType.Format" => 117,
-                    r"InvalidInstancelevel" => 121,
-                    r"InvalidRegion.Format" => 136,
-                    r"InvalidUser.NotFound" => 151,
-                    r"InvalidVPCParamGroup" => 153,
-                    r"IzNotSupportVpcError" => 159,
-                    r"NewSSLAlreadyEnabled" => 171,
-                    r"RequestTokenConflict" => 187,
-                    r"ResourceNotAvailable" => 193,
-                    r"ResroreParamNotMatch" => 194,
-                    r"SSLNotSupportNetType" => 195,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"GdcInstanceNotSupport" => 73,
-                    r"IncorrectMinorVersion" => 84,
-                    r"InvalidEndTime.Format" => 110,
-                    r"InvalidVPCId.NotFound" => 152,
-                    r"PaymentMethodNotFound" => 183,
-                    r"ResourceAlreadyExists" => 189,
-                    r"ResourceGroupNotExist" => 192,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"CASH_BOOK_INSUFFICIENT" => 56,
-                    r"Forbbiden.MinorVersion" => 72,
-                    r"IncorrectCharacterType" => 78,
-                    r"IncorrectEngineVersion" => 83,
-                    r"InstanceClass.NotMatch" => 87,
-                    r"InvalidBackupLogStatus" => 100,
-                    r"InvalidBinlog.NotValid" => 101,
-                    r"InvalidEndTime.Invalid" => 111,
-                    r"InvalidParameter.Scope" => 130,
-                    r"InvalidToken.Malformed" => 150,
-                    r"NetworkType.NotSupport" => 169,
-                    r"RequiredParam.NotFound" => 188,
-                    r"VpcAndVSwitchNotChange" => 211,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[14] {
-                    46 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"ClassicExpiredDaysError" => 57,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"InvalidTagKey.Malformed" => 148,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"ResourceGroupId.InValid" => 191,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidParameter.Format" => 41,
-                            r"InvalidInstances.Format" => 122,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"InvalidShardInfo.Format" => 144,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidConnectionString" => 104,
-                            r"MissingConnectionString" => 162,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidGroupName.Format" => 115,
-                            r"InvalidQueryTime.Format" => 133,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InstanceType.NotSupport" => 90,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"DtsOpendNotSupportTrans" => 67,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"SwitchTimeAfterDeadline" => 202,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IncorrectDBInstanceType" => 82,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            r"NumberExceed.CustomTags" => 173,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"AtLeastOneNetTypeExists" => 54,
-                            _ => !0,
-                        }
-                    }
-                    122 => {
-                        match code {
-                            r"InvalidReginAvzNotFound" => 135,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DirectTransPreCheckError" => 64,
-                    r"EntityNotExists.Resource" => 71,
-                    r"IncorrectDBInstanceState" => 81,
-                    r"InvalidCapacity.NotFound" => 102,
-                    r"InvalidEndTime.Malformed" => 112,
-                    r"InvalidIzNo.NotSupported" => 124,
-                    r"InvalidParameters.Format" => 131,
-                    r"NumberExceed.ResourceIds" => 174,
-                    r"SecurityIPList.Duplicate" => 196,
-                    r"UnsupportedEngineVersion" => 208,
-                    r"VpcFreePasswordNoSupport" => 212,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"AccountMoneyValidateError" => 49,
-                    r"InstanceReleaseProtection" => 88,
-                    r"InstanceStatus.NotSupport" => 89,
-                    r"InvalidAccountName.Forbid" => 94,
-                    r"InvalidAccountName.Format" => 95,
-                    r"InvalidPageSize.Malformed" => 126,
-                    r"InvalidPassword.Malformed" => 132,
-                    r"InvalidRegionZoneNotFound" => 137,
-                    r"InvalidRestoreTime.Format" => 138,
-                    r"InvalidTagValue.Malformed" => 149,
-                    r"InvalidVSwitchId.Mismatch" => 154,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidInstanceId.NotFound" => 118,
-                    r"InvalidInstances.Malformed" => 123,
-                    r"InvalidRedisVersionPattern" => 134,
-                    r"InvalidStartTime.Malformed" => 145,
-                    r"Order.LatestOrderIsHanding" => 178,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"DirectTargetLevelNotSupport" => 62,
-                    r"IncorrectDBInstanceLockMode" => 80,
-                    r"IncorrectTargetMajorVersion" => 85,
-                    r"InvalidAccountName.NotFound" => 96,
-                    r"InvalidEngineVersion.Format" => 113,
-                    r"InvalidParameter.ResourceId" => 128,
-                    r"OperationDenied.QuotaExceed" => 177,
-                    r"ServiceAccount.NoPermission" => 199,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"AlreadyHadTemporaryBandwidth" => 50,
-                    r"InsufficientResourceCapacity" => 91,
-                    r"InvalidAccountName.Duplicate" => 93,
-                    r"InvalidDbInstanceId.NotFound" => 109,
-                    r"InvalidInstanceIds.Malformed" => 119,
-                    r"InvalidPageNumbers.Malformed" => 125,
-                    r"InvalidSecurityIPList.Format" => 141,
-                    r"QuotaExceed.AfterpayInstance" => 185,
-                    r"VSwithNotBelongToNotVpcFault" => 210,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ConnectionStringAlreadyExists" => 59,
-                    r"DirectConnectionAlreadyExists" => 61,
-                    r"InvalidAccountPassword.Format" => 97,
-                    r"InvalidInstanceName.Malformed" => 120,
-                    r"InvalidParameter.ResourceType" => 129,
-                    r"MissParameter.TagOrResourceId" => 161,
-                    r"NewConnectionStringNotSupport" => 170,
-                    r"OperationDenied.AccountStatus" => 176,
-                    r"SecurityRisk.AuthVerification" => 197,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"AbnormalResourceStatusForRenew" => 47,
-                    r"InvalidAccountPrivilege.Format" => 98,
-                    r"InvalidConnectionString.Format" => 105,
-                    r"InvalidEngineVersion.Malformed" => 114,
-                    r"InvalidSecurityIPList.NotFound" => 142,
-                    r"IzNotSupportSwitchNetworkError" => 158,
-                    r"UserCannotBuyNotInnerCommodity" => 209,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DirectTransNodeDoubleLevelError" => 63,
-                    r"InvalidDBInstanceClass.NotFound" => 108,
-                    r"InvalidSecurityIPList.Duplicate" => 140,
-                    r"InvalidVpcIdRegion.NotSupported" => 156,
-                    r"TargetMemoryLessThanCurrentUsed" => 203,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"IncorrectDBInstance.NotSupported" => 79,
-                    r"InvalidAccountDescription.Format" => 92,
-                    r"Param.Invalid.TimeEndBeforeStart" => 180,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidAccountPrivilege.Malformed" => 99,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ParamNotSupportedForCurrentVersion" => 181,
-                    r"ZoneMigrationError.StillingRunning" => 217,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidDBInstanceAccountMode.Format" => 107,
-                    r"InvalidSecurityIPList.QuotaExceeded" => 143,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidStartTimeAndEndTime.Malformed" => 146,
-                    r"InvalidVpcIdOrVswitchId.NotSupported" => 155,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"MissingRedisShardingUnsupportPerfItem" => 165,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"AssociatedEcsSecurityGroupIdQuotaExceed" => 53,
-                    r"InvalidConnectionStringOrPort.Duplicate" => 106,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"AssociatedEcsSecurityGroupId.QuotaExceed" => 52,
-                    r"DirectTransUpgradeMajorVersionNotSupport" => 65,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: RKvstoreError) -> &'static [u16] {
-        match code {
-            RKvstoreError::InvalidAccessKeyIdNotFound => &[400, 404],
-            RKvstoreError::MissingParameter => &[400, 403, 404],
-            RKvstoreError::InvalidAction => &[403, 400],
-            RKvstoreError::IncorrectMinorVersion => &[400, 403],
-            RKvstoreError::InstanceStatusNotSupport => &[400, 403],
-            RKvstoreError::InstanceTypeNotSupport => &[400, 403],
-            RKvstoreError::InvalidCapacityNotFound => &[400, 404],
-            RKvstoreError::InvalidvSwitchId => &[400, 404],
-            RKvstoreError::NetworkTypeNotSupport => &[400, 403],
-            RKvstoreError::ParamNotSupportedForCurrentVersion => &[400, 403],
-            RKvstoreError::TaskHasExist => &[400, 403],
-            RKvstoreError::VpcServiceError => &[400, 500],
-            RKvstoreError::ZoneMigrationErrorStillingRunning => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: RKvstoreError) -> &'static [&'static str] {
-        match code {
-            RKvstoreError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[85].message] }
-            }
-            RKvstoreError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            RKvstoreError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            RKvstoreError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            RKvstoreError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[200].message,
-                        __E[201].message,
-                        __E[202].message,
-                        __E[203].message,
-                    ]
-                }
-            }
-            RKvstoreError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            RKvstoreError::DuplicateTagKey => {
-                const { &[__E[78].message, __E[267].message] }
-            }
-            RKvstoreError::IllegalParamError => {
-                const { &[__E[86].message, __E[87].message] }
-            }
-            RKvstoreError::IncorrectEngineVersion => {
-                const { &[__E[95].message, __E[96].message] }
-            }
-            RKvstoreError::InvalidAccountPasswordFormat => {
-                const { &[__E[113].message, __E[114].message] }
-            }
-            RKvstoreError::InvalidEndTimeMalformed => {
-                const { &[__E[131].message, __E[132].message] }
-            }
-            RKvstoreError::InvalidEngineVersionMalformed => {
-                const { &[__E[134].message, __E[135].message] }
-            }
-            RKvstoreError::InvalidInstanceIdNotFound => {
-                const { &[__E[139].message, __E[140].message] }
-            }
-            RKvstoreError::InvalidInstanceNameMalformed => {
-                const { &[__E[142].message, __E[143].message] }
-            }
-            RKvstoreError::InvalidIzNoNotSupported => {
-                const { &[__E[147].message, __E[148].message, __E[149].message] }
-            }
-            RKvstoreError::InvalidPageSizeMalformed => {
-                const { &[__E[151].message, __E[152].message] }
-            }
-            RKvstoreError::InvalidParam => {
-                const { &[__E[153].message, __E[154].message] }
-            }
-            RKvstoreError::InvalidParameterResourceId => {
-                const { &[__E[155].message, __E[268].message] }
-            }
-            RKvstoreError::InvalidParameterResourceType => {
-                const { &[__E[156].message, __E[269].message] }
-            }
-            RKvstoreError::InvalidParameterScope => {
-                const { &[__E[157].message, __E[270].message] }
-            }
-            RKvstoreError::InvalidParametersFormat => {
-                const { &[__E[158].message, __E[159].message] }
-            }
-            RKvstoreError::InvalidPasswordMalformed => {
-                const { &[__E[160].message, __E[161].message, __E[162].message] }
-            }
-            RKvstoreError::InvalidStartTimeMalformed => {
-                const { &[__E[175].message, __E[176].message] }
-            }
-            RKvstoreError::InvalidStartTimeAndEndTimeMalformed => {
-                const { &[__E[177].message, __E[178].message] }
-            }
-            RKvstoreError::InvalidTagKeyMalformed => {
-                const { &[__E[180].message, __E[271].message] }
-            }
-            RKvstoreError::InvalidTagValueMalformed => {
-                const { &[__E[181].message, __E[272].message] }
-            }
-            RKvstoreError::InvalidTokenMalformed => {
-                const { &[__E[182].message, __E[183].message] }
-            }
-            RKvstoreError::InvalidvSwitchId => {
-                const { &[__E[190].message, __E[191].message] }
-            }
-            RKvstoreError::IzNotSupportVpcError => {
-                const { &[__E[193].message, __E[194].message] }
-            }
-            RKvstoreError::MissParameterTagOrResourceId => {
-                const { &[__E[196].message, __E[273].message] }
-            }
-            RKvstoreError::MissingConnectionString => {
-                const { &[__E[197].message, __E[198].message] }
-            }
-            RKvstoreError::NetTypeExists => {
-                const { &[__E[207].message, __E[208].message] }
-            }
-            RKvstoreError::NetworkTypeNotSupport => {
-                const { &[__E[210].message, __E[211].message] }
-            }
-            RKvstoreError::NumberExceedResourceIds => {
-                const { &[__E[216].message, __E[274].message] }
-            }
-            RKvstoreError::NumberExceedTags => {
-                const { &[__E[217].message, __E[218].message, __E[275].message] }
-            }
-            RKvstoreError::ResourceGroupNotExist => {
-                const { &[__E[236].message, __E[237].message] }
-            }
-            RKvstoreError::VpcServiceError => {
-                const { &[__E[259].message, __E[260].message] }
-            }
-            RKvstoreError::ZoneClosed => const { &[__E[262].message, __E[263].message] }
-            RKvstoreError::ZoneMigrationErrorStillingRunning => {
-                const { &[__E[265].message, __E[266].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: RKvstoreError) -> &'static [__Entry] {
-        match code {
-            RKvstoreError::IdempotentParameterMismatch => const { &[__E[0], __E[85]] }
-            RKvstoreError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            RKvstoreError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[200],
-                        __E[201],
-                        __E[202],
-                        __E[203],
-                    ]
-                }
-            }
-            RKvstoreError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            RKvstoreError::InvalidAction => const { &[__E[29], __E[117]] }
-            RKvstoreError::DuplicateTagKey => const { &[__E[78], __E[267]] }
-            RKvstoreError::InvalidParameterResourceId => const { &[__E[155], __E[268]] }
-            RKvstoreError::InvalidParameterResourceType => {
-                const { &[__E[156], __E[269]] }
-            }
-            RKvstoreError::InvalidParameterScope => const { &[__E[157], __E[270]] }
-            RKvstoreError::InvalidTagKeyMalformed => const { &[__E[180], __E[271]] }
-            RKvstoreError::InvalidTagValueMalformed => const { &[__E[181], __E[272]] }
-            RKvstoreError::MissParameterTagOrResourceId => {
-                const { &[__E[196], __E[273]] }
-            }
-            RKvstoreError::NumberExceedResourceIds => const { &[__E[216], __E[274]] }
-            RKvstoreError::NumberExceedTags => const { &[__E[217], __E[218], __E[275]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: RKvstoreError) -> &'static [&'static str] {
-        match code {
-            RKvstoreError::IdempotentParameterMismatch => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                ]
-            }
-            RKvstoreError::MissingParameter => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"DescribePrice",
-                    r"ModifyInstanceAttribute",
-                    r"ModifySecurityGroupConfiguration",
-                    r"RestoreInstance",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ]
-            }
-            RKvstoreError::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
-            RKvstoreError::Any => &[r"ModifyInstanceSpec"],
-            RKvstoreError::AbnormalResourceStatusForRenew => &[r"ModifyInstanceSpec"],
-            RKvstoreError::AccountLimitExceeded => &[r"CreateAccount"],
-            RKvstoreError::AccountMoneyValidateError => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::AlreadyHadTemporaryBandwidth => &[r"DescribePrice"],
-            RKvstoreError::AlreadyPrePaid => &[r"TransformToPrePaid"],
-            RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed => {
-                &[r"ModifySecurityGroupConfiguration"]
-            }
-            RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed_2 => {
-                &[r"ModifySecurityGroupConfiguration"]
-            }
-            RKvstoreError::AtLeastOneNetTypeExists => {
-                &[r"ReleaseInstancePublicConnection"]
-            }
-            RKvstoreError::AuthorizationFailure => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::CashBookInsufficient => {
-                &[r"CreateInstance", r"CreateTairInstance"]
-            }
-            RKvstoreError::ClassicExpiredDaysError => &[r"ModifyInstanceNetExpireTime"],
-            RKvstoreError::ClusterNotSupport => &[r"MigrateToOtherZone"],
-            RKvstoreError::ConnectionStringAlreadyExists => {
-                &[r"AllocateDirectConnection"]
-            }
-            RKvstoreError::DbInstanceNotFound => &[r"MigrateToOtherZone"],
-            RKvstoreError::DirectConnectionAlreadyExists => {
-                &[r"AllocateDirectConnection"]
-            }
-            RKvstoreError::DirectTargetLevelNotSupport => &[r"ModifyInstanceSpec"],
-            RKvstoreError::DirectTransNodeDoubleLevelError => &[r"ModifyInstanceSpec"],
-            RKvstoreError::DirectTransPreCheckError => &[r"ModifyInstanceSpec"],
-            RKvstoreError::DirectTransUpgradeMajorVersionNotSupport => {
-                &[r"ModifyInstanceSpec"]
-            }
-            RKvstoreError::DryRunOperation => &[r"CreateInstance"],
-            RKvstoreError::DtsOpendNotSupportTrans => &[r"ModifyInstanceSpec"],
-            RKvstoreError::DuplicateTagKey => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::EnabledSslNotSupport => &[r"ModifyInstanceSSL"],
-            RKvstoreError::EngineNotSupported => &[r"ModifySecurityGroupConfiguration"],
-            RKvstoreError::EntityNotExistsResource => &[r"ModifyResourceGroup"],
-            RKvstoreError::ForbbidenMinorVersion => &[r"ModifySecurityIps"],
-            RKvstoreError::GdcInstanceNotSupport => &[r"ModifyInstanceSpec"],
-            RKvstoreError::HasRenewChangeOrder => {
-                &[r"ModifyInstanceSpec", r"RenewInstance"]
-            }
-            RKvstoreError::IllegalParamError => {
-                &[
-                    r"CreateInstance",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"ModifyInstanceSpec",
-                ]
-            }
-            RKvstoreError::IllegalParameter => &[r"DescribeInstanceAutoRenewalAttribute"],
-            RKvstoreError::IncorrectAccount => &[r"GrantAccountPrivilege"],
-            RKvstoreError::IncorrectCharacterType => {
-                &[r"DescribeInstanceSSL", r"ModifyInstanceSSL"]
-            }
-            RKvstoreError::IncorrectDbInstanceNotSupported => &[r"DescribeAuditRecords"],
-            RKvstoreError::IncorrectDbInstanceLockMode => &[r"ModifyInstanceSSL"],
-            RKvstoreError::IncorrectDbInstanceState => &[r"ModifyInstanceSSL"],
-            RKvstoreError::IncorrectDbInstanceType => &[r"DescribeParameters"],
-            RKvstoreError::IncorrectEngineVersion => {
-                &[
-                    r"CreateCacheAnalysisTask",
-                    r"DescribeCacheAnalysisReport",
-                    r"DescribeCacheAnalysisReportList",
-                    r"DescribeInstanceSSL",
-                    r"DescribeSlowLogRecords",
-                    r"ModifyInstanceSSL",
-                    r"RestartInstance",
-                ]
-            }
-            RKvstoreError::IncorrectMinorVersion => {
-                &[
-                    r"AllocateDirectConnection",
-                    r"GrantAccountPrivilege",
-                    r"ModifyInstanceSpec",
-                ]
-            }
-            RKvstoreError::IncorrectTargetMajorVersion => &[r"ModifyInstanceSpec"],
-            RKvstoreError::IncorrectTaskStatus => &[r"ModifyActiveOperationTask"],
-            RKvstoreError::InstanceClassNotMatch => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::InstanceReleaseProtection => &[r"DeleteInstance"],
-            RKvstoreError::InstanceStatusNotSupport => {
-                &[
-                    r"AllocateDirectConnection",
-                    r"MigrateToOtherZone",
-                    r"ReleaseDirectConnection",
-                ]
-            }
-            RKvstoreError::InstanceTypeNotSupport => {
-                &[r"DescribeEncryptionKey", r"ModifyInstanceConfig"]
-            }
-            RKvstoreError::InsufficientResourceCapacity => &[r"SwitchNetwork"],
-            RKvstoreError::InvalidAccountDescriptionFormat => {
-                &[r"CreateAccount", r"ModifyAccountDescription"]
-            }
-            RKvstoreError::InvalidAccountNameDuplicate => {
-                &[r"CreateAccount", r"ResetAccountPassword"]
-            }
-            RKvstoreError::InvalidAccountNameForbid => &[r"CreateAccount"],
-            RKvstoreError::InvalidAccountNameFormat => {
-                &[
-                    r"CreateAccount",
-                    r"DeleteAccount",
-                    r"GrantAccountPrivilege",
-                    r"ResetAccountPassword",
-                ]
-            }
-            RKvstoreError::InvalidAccountNameNotFound => {
-                &[r"DeleteAccount", r"GrantAccountPrivilege"]
-            }
-            RKvstoreError::InvalidAccountPasswordFormat => {
-                &[
-                    r"CreateAccount",
-                    r"CreateInstance",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"ResetAccountPassword",
-                ]
-            }
-            RKvstoreError::InvalidAccountPrivilegeFormat => &[r"GrantAccountPrivilege"],
-            RKvstoreError::InvalidAccountPrivilegeMalformed => &[r"CreateAccount"],
-            RKvstoreError::InvalidBackupLogStatus => &[r"CreateInstance"],
-            RKvstoreError::InvalidBinlogNotValid => &[r"RestoreInstance"],
-            RKvstoreError::InvalidCapacityNotFound => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                ]
-            }
-            RKvstoreError::InvalidConnType => &[r"AllocateDirectConnection"],
-            RKvstoreError::InvalidConnectionString => &[r"AllocateDirectConnection"],
-            RKvstoreError::InvalidConnectionStringFormat => {
-                &[
-                    r"AllocateDirectConnection",
-                    r"AllocateInstancePublicConnection",
-                    r"ModifyDBInstanceConnectionString",
-                ]
-            }
-            RKvstoreError::InvalidConnectionStringOrPortDuplicate => {
-                &[r"ModifyDBInstanceConnectionString"]
-            }
-            RKvstoreError::InvalidDbInstanceAccountModeFormat => &[r"CreateAccount"],
-            RKvstoreError::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
-            RKvstoreError::InvalidDbInstanceIdNotFound => {
-                &[
-                    r"AllocateDirectConnection",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"ReleaseDirectConnection",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::InvalidEndTimeFormat => &[r"ModifyInstanceMaintainTime"],
-            RKvstoreError::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
-            RKvstoreError::InvalidEndTimeMalformed => {
-                &[
-                    r"DescribeAuditRecords",
-                    r"DescribeBackups",
-                    r"DescribeHistoryMonitorValues",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ]
-            }
-            RKvstoreError::InvalidEngineVersionFormat => {
-                &[
-                    r"CreateAccount",
-                    r"DeleteAccount",
-                    r"ModifyAccountDescription",
-                    r"ResetAccountPassword",
-                ]
-            }
-            RKvstoreError::InvalidEngineVersionMalformed => {
-                &[
-                    r"CreateInstance",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"DescribeBackups",
-                ]
-            }
-            RKvstoreError::InvalidGroupNameFormat => &[r"ModifySecurityIps"],
-            RKvstoreError::InvalidIpNotInSubnet => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::InvalidIpTypeFormat => &[r"ModifyDBInstanceConnectionString"],
-            RKvstoreError::InvalidInstanceIdNotFound => {
-                &[
-                    r"DescribeAuditLogConfig",
-                    r"DescribeInstanceSSL",
-                    r"DescribeInstanceTDEStatus",
-                    r"DescribeSecurityGroupConfiguration",
-                    r"DescribeSecurityIps",
-                    r"ModifySecurityGroupConfiguration",
-                ]
-            }
-            RKvstoreError::InvalidInstanceIdsMalformed => {
-                &[
-                    r"DescribeInstances",
-                    r"DescribeInstancesOverview",
-                    r"DescribeTairKVCacheInferInstances",
-                ]
-            }
-            RKvstoreError::InvalidInstanceNameMalformed => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceTDE",
-                ]
-            }
-            RKvstoreError::InvalidInstancelevel => &[r"CreateInstance"],
-            RKvstoreError::InvalidInstancesFormat => &[r"DescribePrice"],
-            RKvstoreError::InvalidInstancesMalformed => &[r"CreateInstances"],
-            RKvstoreError::InvalidIzNoNotSupported => {
-                &[
-                    r"CreateInstance",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"MigrateToOtherZone",
-                    r"ModifySecurityGroupConfiguration",
-                ]
-            }
-            RKvstoreError::InvalidPageNumbersMalformed => &[r"DescribeAuditRecords"],
-            RKvstoreError::InvalidPageSizeMalformed => {
-                &[
-                    r"DescribeAuditRecords",
-                    r"DescribeBackups",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ]
-            }
-            RKvstoreError::InvalidParam => {
-                &[
-                    r"ModifySecurityGroupConfiguration",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ]
-            }
-            RKvstoreError::InvalidParameterResourceId => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::InvalidParameterResourceType => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::InvalidParameterScope => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::InvalidParametersFormat => {
-                &[
-                    r"CreateParameterGroup",
-                    r"DescribeParameterTemplates",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"ModifyInstanceConfig",
-                    r"ModifyInstanceSSL",
-                ]
-            }
-            RKvstoreError::InvalidPasswordMalformed => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"ModifyInstanceAttribute",
-                ]
-            }
-            RKvstoreError::InvalidQueryTimeFormat => &[r"DescribeAuditRecords"],
-            RKvstoreError::InvalidRedisVersionPattern => &[r"DescribeInstanceSSL"],
-            RKvstoreError::InvalidReginAvzNotFound => &[r"MigrateToOtherZone"],
-            RKvstoreError::InvalidRegionFormat => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::InvalidRegionZoneNotFound => {
-                &[r"ModifySecurityGroupConfiguration"]
-            }
-            RKvstoreError::InvalidRestoreTimeFormat => &[r"RestoreInstance"],
-            RKvstoreError::InvalidRetention => &[r"ModifyAuditLogConfig"],
-            RKvstoreError::InvalidSecurityIpListDuplicate => {
-                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-            }
-            RKvstoreError::InvalidSecurityIpListFormat => {
-                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-            }
-            RKvstoreError::InvalidSecurityIpListNotFound => &[r"ModifySecurityIps"],
-            RKvstoreError::InvalidSecurityIpListQuotaExceeded => {
-                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-            }
-            RKvstoreError::InvalidShardInfoFormat => &[r"CreateInstance"],
-            RKvstoreError::InvalidStartTimeMalformed => {
-                &[
-                    r"DescribeAuditRecords",
-                    r"DescribeBackups",
-                    r"DescribeHistoryMonitorValues",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ]
-            }
-            RKvstoreError::InvalidStartTimeAndEndTimeMalformed => {
-                &[r"DescribeBackups", r"DescribeSlowLogRecords"]
-            }
-            RKvstoreError::InvalidStatus => &[r"CreateInstance"],
-            RKvstoreError::InvalidTagKeyMalformed => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::InvalidTagValueMalformed => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::InvalidTokenMalformed => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"SwitchNetwork",
-                ]
-            }
-            RKvstoreError::InvalidUserNotFound => {
-                &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
-            }
-            RKvstoreError::InvalidVpcIdNotFound => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::InvalidVpcParamGroup => &[r"AllocateDirectConnection"],
-            RKvstoreError::InvalidVSwitchIdMismatch => &[r"MigrateToOtherZone"],
-            RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::InvalidVpcIdRegionNotSupported => &[r"CreateInstances"],
-            RKvstoreError::InvalidvSwitchId => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::IzNotSupportSwitchNetworkError => &[r"SwitchNetwork"],
-            RKvstoreError::IzNotSupportVpcError => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"MigrateToOtherZone",
-                    r"SwitchNetwork",
-                ]
-            }
-            RKvstoreError::LockTimeout => &[r"ModifySecurityIps"],
-            RKvstoreError::MissParameterTagOrResourceId => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::MissingConnectionString => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ReleaseInstancePublicConnection",
-                ]
-            }
-            RKvstoreError::MissingInstanceId => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ModifySecurityGroupConfiguration",
-                    r"ReleaseInstancePublicConnection",
-                ]
-            }
-            RKvstoreError::MissingPort => &[r"AllocateInstancePublicConnection"],
-            RKvstoreError::MissingRedisShardingUnsupportPerfItem => {
-                &[r"ModifyInstanceSpec"]
-            }
-            RKvstoreError::MissingSwitchId => &[r"MigrateToOtherZone"],
-            RKvstoreError::NetTypeExists => {
-                &[r"AllocateDirectConnection", r"AllocateInstancePublicConnection"]
-            }
-            RKvstoreError::NetTypeNotExists => &[r"ReleaseDirectConnection"],
-            RKvstoreError::NetworkTypeNotSupport => {
-                &[r"MigrateToOtherZone", r"ModifyInstanceConfig"]
-            }
-            RKvstoreError::NewConnectionStringNotSupport => {
-                &[r"ModifyDBInstanceConnectionString"]
-            }
-            RKvstoreError::NewSslAlreadyEnabled => &[r"AllocateInstancePublicConnection"],
-            RKvstoreError::NoQuota => {
-                &[r"ModifyInstanceMajorVersion", r"ModifyInstanceMinorVersion"]
-            }
-            RKvstoreError::NumberExceedCustomTags => &[r"TagResources"],
-            RKvstoreError::NumberExceedResourceIds => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::NumberExceedTags => {
-                &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            RKvstoreError::OperationDeniedAccountStatus => &[r"DeleteAccount"],
-            RKvstoreError::OperationDeniedQuotaExceed => &[r"TagResources"],
-            RKvstoreError::OrderLatestOrderIsHanding => {
-                &[r"TransformInstanceChargeType", r"TransformToPrePaid"]
-            }
-            RKvstoreError::ParamInvalid => {
-                &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
-            }
-            RKvstoreError::ParamInvalidTimeEndBeforeStart => {
-                &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
-            }
-            RKvstoreError::ParamNotSupportedForCurrentVersion => {
-                &[
-                    r"DescribeParameterTemplates",
-                    r"ModifyInstanceConfig",
-                    r"ModifyInstanceVpcAuthMode",
-                ]
-            }
-            RKvstoreError::PayIllegalAgreement => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::PaymentMethodNotFound => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"ModifyInstanceSpec",
-                ]
-            }
-            RKvstoreError::QuotaExceed => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                ]
-            }
-            RKvstoreError::QuotaExceedAfterpayInstance => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                ]
-            }
-            RKvstoreError::QuotaNotEnough => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                ]
-            }
-            RKvstoreError::RequestTokenConflict => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::RequiredParamNotFound => {
-                &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DeleteGlobalSecurityIPGroup",
-                    r"DescribeActiveOperationTask",
-                    r"DescribeActiveOperationTaskCount",
-                    r"DescribeGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroupRelation",
-                    r"ModifyActiveOperationTask",
-                    r"ModifyGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroupName",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                ]
-            }
-            RKvstoreError::ResourceAlreadyExists => &[r"SwitchNetwork"],
-            RKvstoreError::ResourceConfigError => &[r"ModifyAuditLogConfig"],
-            RKvstoreError::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
-            RKvstoreError::ResourceGroupNotExist => {
-                &[r"CreateInstance", r"CreateInstances"]
-            }
-            RKvstoreError::ResourceNotAvailable => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ]
-            }
-            RKvstoreError::ResroreParamNotMatch => &[r"RestoreInstance"],
-            RKvstoreError::SslNotSupportNetType => &[r"AllocateInstancePublicConnection"],
-            RKvstoreError::SecurityIpListDuplicate => &[r"ModifySecurityIps"],
-            RKvstoreError::SecurityRiskAuthVerification => &[r"CreateInstance"],
-            RKvstoreError::ServerBusy => &[r"DescribeSlowLogRecords"],
-            RKvstoreError::ServiceAccountNoPermission => &[r"ModifyResourceGroup"],
-            RKvstoreError::ServiceNotSupport => &[r"RestoreInstance"],
-            RKvstoreError::StartTimeBeforeNow => &[r"ModifyActiveOperationTask"],
-            RKvstoreError::SwitchTimeAfterDeadline => &[r"ModifyActiveOperationTask"],
-            RKvstoreError::TargetMemoryLessThanCurrentUsed => &[r"ModifyInstanceSpec"],
-            RKvstoreError::TaskExists => {
-                &[
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceTDE",
-                    r"ResetAccountPassword",
-                ]
-            }
-            RKvstoreError::TaskHasExist => {
-                &[r"AllocateDirectConnection", r"ModifyAuditLogConfig"]
-            }
-            RKvstoreError::TaskModifyError => &[r"ModifyActiveOperationTask"],
-            RKvstoreError::TokenServiceError => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::UnsupportedEngineVersion => &[r"AllocateDirectConnection"],
-            RKvstoreError::UserCannotBuyNotInnerCommodity => {
-                &[r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::VSwithNotBelongToNotVpcFault => {
-                &[r"CreateInstance", r"CreateTairInstance", r"CreateTairKVCacheVNode"]
-            }
-            RKvstoreError::VpcAndVSwitchNotChange => &[r"SwitchNetwork"],
-            RKvstoreError::VpcFreePasswordNoSupport => &[r"SwitchNetwork"],
-            RKvstoreError::VpcServiceError => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                    r"MigrateToOtherZone",
-                    r"SwitchNetwork",
-                ]
-            }
-            RKvstoreError::VpcVerifyError => &[r"SwitchNetwork"],
-            RKvstoreError::ZoneClosed => {
-                &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"CreateTairKVCacheVNode",
-                ]
-            }
-            RKvstoreError::ZoneIdNotFound => &[r"CreateInstance"],
-            RKvstoreError::ZoneMigrationErrorStillingRunning => {
-                &[r"MigrateToOtherZone", r"RestoreInstance"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [RKvstoreError] {
-        match api {
-            r"AllocateDirectConnection" => {
-                &[
-                    RKvstoreError::ConnectionStringAlreadyExists,
-                    RKvstoreError::DirectConnectionAlreadyExists,
-                    RKvstoreError::IncorrectMinorVersion,
-                    RKvstoreError::InstanceStatusNotSupport,
-                    RKvstoreError::InvalidConnType,
-                    RKvstoreError::InvalidConnectionString,
-                    RKvstoreError::InvalidConnectionStringFormat,
-                    RKvstoreError::InvalidDbInstanceIdNotFound,
-                    RKvstoreError::InvalidVpcParamGroup,
-                    RKvstoreError::NetTypeExists,
-                    RKvstoreError::TaskHasExist,
-                    RKvstoreError::UnsupportedEngineVersion,
-                ]
-            }
-            r"AllocateInstancePublicConnection" => {
-                &[
-                    RKvstoreError::InvalidConnectionStringFormat,
-                    RKvstoreError::MissingConnectionString,
-                    RKvstoreError::MissingInstanceId,
-                    RKvstoreError::MissingPort,
-                    RKvstoreError::NetTypeExists,
-                    RKvstoreError::NewSslAlreadyEnabled,
-                    RKvstoreError::SslNotSupportNetType,
-                ]
-            }
-            r"CreateAccount" => {
-                &[
-                    RKvstoreError::AccountLimitExceeded,
-                    RKvstoreError::InvalidAccountDescriptionFormat,
-                    RKvstoreError::InvalidAccountNameDuplicate,
-                    RKvstoreError::InvalidAccountNameForbid,
-                    RKvstoreError::InvalidAccountNameFormat,
-                    RKvstoreError::InvalidAccountPasswordFormat,
-                    RKvstoreError::InvalidAccountPrivilegeMalformed,
-                    RKvstoreError::InvalidDbInstanceAccountModeFormat,
-                    RKvstoreError::InvalidEngineVersionFormat,
-                ]
-            }
-            r"CreateCacheAnalysisTask" => &[RKvstoreError::IncorrectEngineVersion],
-            r"CreateGlobalSecurityIPGroup" => {
-                &[
-                    RKvstoreError::InvalidSecurityIpListDuplicate,
-                    RKvstoreError::InvalidSecurityIpListFormat,
-                    RKvstoreError::InvalidSecurityIpListQuotaExceeded,
-                    RKvstoreError::InvalidUserNotFound,
-                    RKvstoreError::RequiredParamNotFound,
-                ]
-            }
-            r"CreateInstance" => {
-                &[
-                    RKvstoreError::IdempotentParameterMismatch,
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::AccountMoneyValidateError,
-                    RKvstoreError::AuthorizationFailure,
-                    RKvstoreError::CashBookInsufficient,
-                    RKvstoreError::DryRunOperation,
-                    RKvstoreError::IllegalParamError,
-                    RKvstoreError::InstanceClassNotMatch,
-                    RKvstoreError::InvalidAccountPasswordFormat,
-                    RKvstoreError::InvalidBackupLogStatus,
-                    RKvstoreError::InvalidCapacityNotFound,
-                    RKvstoreError::InvalidEngineVersionMalformed,
-                    RKvstoreError::InvalidIpNotInSubnet,
-                    RKvstoreError::InvalidInstanceNameMalformed,
-                    RKvstoreError::InvalidInstancelevel,
-                    RKvstoreError::InvalidIzNoNotSupported,
-                    RKvstoreError::InvalidPasswordMalformed,
-                    RKvstoreError::InvalidRegionFormat,
-                    RKvstoreError::InvalidShardInfoFormat,
-                    RKvstoreError::InvalidStatus,
-                    RKvstoreError::InvalidTokenMalformed,
-                    RKvstoreError::InvalidVpcIdNotFound,
-                    RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported,
-                    RKvstoreError::InvalidvSwitchId,
-                    RKvstoreError::IzNotSupportVpcError,
-                    RKvstoreError::PayIllegalAgreement,
-                    RKvstoreError::PaymentMethodNotFound,
-                    RKvstoreError::QuotaExceed,
-                    RKvstoreError::QuotaExceedAfterpayInstance,
-                    RKvstoreError::QuotaNotEnough,
-                    RKvstoreError::RequestTokenConflict,
-                    RKvstoreError::ResourceGroupNotExist,
-                    RKvstoreError::ResourceNotAvailable,
-                    RKvstoreError::SecurityRiskAuthVerification,
-                    RKvstoreError::TokenServiceError,
-                    RKvstoreError::VSwithNotBelongToNotVpcFault,
-                    RKvstoreError::VpcServiceError,
-                    RKvstoreError::ZoneClosed,
-                    RKvstoreError::ZoneIdNotFound,
-                ]
-            }
-            r"CreateInstances" => {
-                &[
-                    RKvstoreError::IdempotentParameterMismatch,
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::InvalidCapacityNotFound,
-                    RKvstoreError::InvalidInstanceNameMalformed,
-                    RKvstoreError::InvalidInstancesMalformed,
-                    RKvstoreError::InvalidPasswordMalformed,
-                    RKvstoreError::InvalidTokenMalformed,
-                    RKvstoreError::InvalidVpcIdRegionNotSupported,
-                    RKvstoreError::IzNotSupportVpcError,
-                    RKvstoreError::PaymentMethodNotFound,
-                    RKvstoreError::QuotaExceed,
-                    RKvstoreError::QuotaExceedAfterpayInstance,
-                    RKvstoreError::QuotaNotEnough,
-                    RKvstoreError::ResourceGroupNotExist,
-                    RKvstoreError::ResourceNotAvailable,
-                    RKvstoreError::VpcServiceError,
-                    RKvstoreError::ZoneClosed,
-                ]
-            }
-            r"CreateParameterGroup" => &[RKvstoreError::InvalidParametersFormat],
-            r"CreateTairInstance" => {
-                &[
-                    RKvstoreError::IdempotentParameterMismatch,
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::AccountMoneyValidateError,
-                    RKvstoreError::AuthorizationFailure,
-                    RKvstoreError::CashBookInsufficient,
-                    RKvstoreError::IllegalParamError,
-                    RKvstoreError::InstanceClassNotMatch,
-                    RKvstoreError::InvalidAccountPasswordFormat,
-                    RKvstoreError::InvalidCapacityNotFound,
-                    RKvstoreError::InvalidEngineVersionMalformed,
-                    RKvstoreError::InvalidIpNotInSubnet,
-                    RKvstoreError::InvalidInstanceNameMalformed,
-                    RKvstoreError::InvalidIzNoNotSupported,
-                    RKvstoreError::InvalidPasswordMalformed,
-                    RKvstoreError::InvalidRegionFormat,
-                    RKvstoreError::InvalidTokenMalformed,
-                    RKvstoreError::InvalidVpcIdNotFound,
-                    RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported,
-                    RKvstoreError::InvalidvSwitchId,
-                    RKvstoreError::IzNotSupportVpcError,
-                    RKvstoreError::PayIllegalAgreement,
-                    RKvstoreError::PaymentMethodNotFound,
-                    RKvstoreError::QuotaExceed,
-                    RKvstoreError::QuotaExceedAfterpayInstance,
-                    RKvstoreError::QuotaNotEnough,
-                    RKvstoreError::RequestTokenConflict,
-                    RKvstoreError::ResourceNotAvailable,
-                    RKvstoreError::TokenServiceError,
-                    RKvstoreError::UserCannotBuyNotInnerCommodity,
-                    RKvstoreError::VSwithNotBelongToNotVpcFault,
-                    RKvstoreError::VpcServiceError,
-                    RKvstoreError::ZoneClosed,
-                ]
-            }
-            r"CreateTairKVCacheVNode" => {
-                &[
-                    RKvstoreError::IdempotentParameterMismatch,
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::AccountMoneyValidateError,
-                    RKvstoreError::AuthorizationFailure,
-                    RKvstoreError::IllegalParamError,
-                    RKvstoreError::InstanceClassNotMatch,
-                    RKvstoreError::InvalidAccountPasswordFormat,
-                    RKvstoreError::InvalidCapacityNotFound,
-                    RKvstoreError::InvalidEngineVersionMalformed,
-                    RKvstoreError::InvalidIpNotInSubnet,
-                    RKvstoreError::InvalidInstanceNameMalformed,
-                    RKvstoreError::InvalidIzNoNotSupported,
-                    RKvstoreError::InvalidPasswordMalformed,
-                    RKvstoreError::InvalidRegionFormat,
-                    RKvstoreError::InvalidTokenMalformed,
-                    RKvstoreError::InvalidVpcIdNotFound,
-                    RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported,
-                    RKvstoreError::InvalidvSwitchId,
-                    RKvstoreError::IzNotSupportVpcError,
-                    RKvstoreError::PayIllegalAgreement,
-                    RKvstoreError::PaymentMethodNotFound,
-                    RKvstoreError::QuotaExceed,
-                    RKvstoreError::QuotaExceedAfterpayInstance,
-                    RKvstoreError::QuotaNotEnough,
-                    RKvstoreError::RequestTokenConflict,
-                    RKvstoreError::ResourceNotAvailable,
-                    RKvstoreError::TokenServiceError,
-                    RKvstoreError::UserCannotBuyNotInnerCommodity,
-                    RKvstoreError::VSwithNotBelongToNotVpcFault,
-                    RKvstoreError::VpcServiceError,
-                    RKvstoreError::ZoneClosed,
-                ]
-            }
-            r"DeleteAccount" => {
-                &[
-                    RKvstoreError::InvalidAccountNameFormat,
-                    RKvstoreError::InvalidAccountNameNotFound,
-                    RKvstoreError::InvalidEngineVersionFormat,
-                    RKvstoreError::OperationDeniedAccountStatus,
-                ]
-            }
-            r"DeleteGlobalSecurityIPGroup" => &[RKvstoreError::RequiredParamNotFound],
-            r"DeleteInstance" => &[RKvstoreError::InstanceReleaseProtection],
-            r"DescribeActiveOperationTask" => &[RKvstoreError::RequiredParamNotFound],
-            r"DescribeActiveOperationTaskCount" => {
-                &[RKvstoreError::RequiredParamNotFound]
-            }
-            r"DescribeAuditLogConfig" => &[RKvstoreError::InvalidInstanceIdNotFound],
-            r"DescribeAuditRecords" => {
-                &[
-                    RKvstoreError::IncorrectDbInstanceNotSupported,
-                    RKvstoreError::InvalidEndTimeInvalid,
-                    RKvstoreError::InvalidEndTimeMalformed,
-                    RKvstoreError::InvalidPageNumbersMalformed,
-                    RKvstoreError::InvalidPageSizeMalformed,
-                    RKvstoreError::InvalidQueryTimeFormat,
-                    RKvstoreError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeBackups" => {
-                &[
-                    RKvstoreError::InvalidEndTimeMalformed,
-                    RKvstoreError::InvalidEngineVersionMalformed,
-                    RKvstoreError::InvalidPageSizeMalformed,
-                    RKvstoreError::InvalidStartTimeMalformed,
-                    RKvstoreError::InvalidStartTimeAndEndTimeMalformed,
-                ]
-            }
-            r"DescribeCacheAnalysisReport" => &[RKvstoreError::IncorrectEngineVersion],
-            r"DescribeCacheAnalysisReportList" => {
-                &[RKvstoreError::IncorrectEngineVersion]
-            }
-            r"DescribeEncryptionKey" => &[RKvstoreError::InstanceTypeNotSupport],
-            r"DescribeGlobalSecurityIPGroup" => {
-                &[
-                    RKvstoreError::InvalidAction,
-                    RKvstoreError::InvalidUserNotFound,
-                    RKvstoreError::RequiredParamNotFound,
-                ]
-            }
-            r"DescribeGlobalSecurityIPGroupRelation" => {
-                &[RKvstoreError::RequiredParamNotFound]
-            }
-            r"DescribeHistoryMonitorValues" => {
-                &[
-                    RKvstoreError::InvalidEndTimeMalformed,
-                    RKvstoreError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeHistoryTasks" => {
-                &[
-                    RKvstoreError::ParamInvalid,
-                    RKvstoreError::ParamInvalidTimeEndBeforeStart,
-                ]
-            }
-            r"DescribeHistoryTasksStat" => {
-                &[
-                    RKvstoreError::ParamInvalid,
-                    RKvstoreError::ParamInvalidTimeEndBeforeStart,
-                ]
-            }
-            r"DescribeInstanceAutoRenewalAttribute" => &[RKvstoreError::IllegalParameter],
-            r"DescribeInstanceSSL" => {
-                &[
-                    RKvstoreError::IncorrectCharacterType,
-                    RKvstoreError::IncorrectEngineVersion,
-                    RKvstoreError::InvalidInstanceIdNotFound,
-                    RKvstoreError::InvalidRedisVersionPattern,
-                ]
-            }
-            r"DescribeInstanceTDEStatus" => &[RKvstoreError::InvalidInstanceIdNotFound],
-            r"DescribeInstances" => &[RKvstoreError::InvalidInstanceIdsMalformed],
-            r"DescribeInstancesOverview" => &[RKvstoreError::InvalidInstanceIdsMalformed],
-            r"DescribeParameterModificationHistory" => {
-                &[
-                    RKvstoreError::InvalidEndTimeMalformed,
-                    RKvstoreError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeParameterTemplates" => {
-                &[
-                    RKvstoreError::InvalidParametersFormat,
-                    RKvstoreError::ParamNotSupportedForCurrentVersion,
-                ]
-            }
-            r"DescribeParameters" => {
-                &[
-                    RKvstoreError::IncorrectDbInstanceType,
-                    RKvstoreError::InvalidDbInstanceClassNotFound,
-                ]
-            }
-            r"DescribePrice" => {
-                &[
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::AlreadyHadTemporaryBandwidth,
-                    RKvstoreError::InvalidInstancesFormat,
-                ]
-            }
-            r"DescribeRunningLogRecords" => {
-                &[
-                    RKvstoreError::InvalidDbInstanceIdNotFound,
-                    RKvstoreError::InvalidEndTimeMalformed,
-                    RKvstoreError::InvalidPageSizeMalformed,
-                    RKvstoreError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeSecurityGroupConfiguration" => {
-                &[RKvstoreError::InvalidInstanceIdNotFound]
-            }
-            r"DescribeSecurityIps" => &[RKvstoreError::InvalidInstanceIdNotFound],
-            r"DescribeSlowLogRecords" => {
-                &[
-                    RKvstoreError::IncorrectEngineVersion,
-                    RKvstoreError::InvalidEndTimeMalformed,
-                    RKvstoreError::InvalidPageSizeMalformed,
-                    RKvstoreError::InvalidStartTimeMalformed,
-                    RKvstoreError::InvalidStartTimeAndEndTimeMalformed,
-                    RKvstoreError::ServerBusy,
-                ]
-            }
-            r"DescribeTags" => {
-                &[
-                    RKvstoreError::DuplicateTagKey,
-                    RKvstoreError::InvalidDbInstanceIdNotFound,
-                    RKvstoreError::InvalidParameterResourceId,
-                    RKvstoreError::InvalidParameterResourceType,
-                    RKvstoreError::InvalidParameterScope,
-                    RKvstoreError::InvalidTagKeyMalformed,
-                    RKvstoreError::InvalidTagValueMalformed,
-                    RKvstoreError::MissParameterTagOrResourceId,
-                    RKvstoreError::NumberExceedResourceIds,
-                    RKvstoreError::NumberExceedTags,
-                ]
-            }
-            r"DescribeTairKVCacheInferInstances" => {
-                &[RKvstoreError::InvalidInstanceIdsMalformed]
-            }
-            r"GrantAccountPrivilege" => {
-                &[
-                    RKvstoreError::IncorrectAccount,
-                    RKvstoreError::IncorrectMinorVersion,
-                    RKvstoreError::InvalidAccountNameFormat,
-                    RKvstoreError::InvalidAccountNameNotFound,
-                    RKvstoreError::InvalidAccountPrivilegeFormat,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    RKvstoreError::DuplicateTagKey,
-                    RKvstoreError::InvalidDbInstanceIdNotFound,
-                    RKvstoreError::InvalidParameterResourceId,
-                    RKvstoreError::InvalidParameterResourceType,
-                    RKvstoreError::InvalidParameterScope,
-                    RKvstoreError::InvalidTagKeyMalformed,
-                    RKvstoreError::InvalidTagValueMalformed,
-                    RKvstoreError::MissParameterTagOrResourceId,
-                    RKvstoreError::NumberExceedResourceIds,
-                    RKvstoreError::NumberExceedTags,
-                ]
-            }
-            r"MigrateToOtherZone" => {
-                &[
-                    RKvstoreError::ClusterNotSupport,
-                    RKvstoreError::DbInstanceNotFound,
-                    RKvstoreError::InstanceStatusNotSupport,
-                    RKvstoreError::InvalidIzNoNotSupported,
-                    RKvstoreError::InvalidReginAvzNotFound,
-                    RKvstoreError::InvalidVSwitchIdMismatch,
-                    RKvstoreError::IzNotSupportVpcError,
-                    RKvstoreError::MissingSwitchId,
-                    RKvstoreError::NetworkTypeNotSupport,
-                    RKvstoreError::VpcServiceError,
-                    RKvstoreError::ZoneMigrationErrorStillingRunning,
-                ]
-            }
-            r"ModifyAccountDescription" => {
-                &[
-                    RKvstoreError::InvalidAccountDescriptionFormat,
-                    RKvstoreError::InvalidEngineVersionFormat,
-                ]
-            }
-            r"ModifyActiveOperationTask" => {
-                &[
-                    RKvstoreError::IncorrectTaskStatus,
-                    RKvstoreError::RequiredParamNotFound,
-                    RKvstoreError::StartTimeBeforeNow,
-                    RKvstoreError::SwitchTimeAfterDeadline,
-                    RKvstoreError::TaskModifyError,
-                ]
-            }
-            r"ModifyAuditLogConfig" => {
-                &[
-                    RKvstoreError::InvalidRetention,
-                    RKvstoreError::ResourceConfigError,
-                    RKvstoreError::TaskHasExist,
-                ]
-            }
-            r"ModifyDBInstanceConnectionString" => {
-                &[
-                    RKvstoreError::InvalidConnectionStringFormat,
-                    RKvstoreError::InvalidConnectionStringOrPortDuplicate,
-                    RKvstoreError::InvalidIpTypeFormat,
-                    RKvstoreError::NewConnectionStringNotSupport,
-                ]
-            }
-            r"ModifyGlobalSecurityIPGroup" => {
-                &[
-                    RKvstoreError::InvalidSecurityIpListDuplicate,
-                    RKvstoreError::InvalidSecurityIpListFormat,
-                    RKvstoreError::InvalidSecurityIpListQuotaExceeded,
-                    RKvstoreError::RequiredParamNotFound,
-                ]
-            }
-            r"ModifyGlobalSecurityIPGroupName" => &[RKvstoreError::RequiredParamNotFound],
-            r"ModifyGlobalSecurityIPGroupRelation" => {
-                &[
-                    RKvstoreError::InvalidParametersFormat,
-                    RKvstoreError::RequiredParamNotFound,
-                ]
-            }
-            r"ModifyInstanceAttribute" => {
-                &[
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::InvalidInstanceNameMalformed,
-                    RKvstoreError::InvalidPasswordMalformed,
-                    RKvstoreError::TaskExists,
-                ]
-            }
-            r"ModifyInstanceConfig" => {
-                &[
-                    RKvstoreError::InstanceTypeNotSupport,
-                    RKvstoreError::InvalidParametersFormat,
-                    RKvstoreError::NetworkTypeNotSupport,
-                    RKvstoreError::ParamNotSupportedForCurrentVersion,
-                ]
-            }
-            r"ModifyInstanceMaintainTime" => &[RKvstoreError::InvalidEndTimeFormat],
-            r"ModifyInstanceMajorVersion" => &[RKvstoreError::NoQuota],
-            r"ModifyInstanceMinorVersion" => &[RKvstoreError::NoQuota],
-            r"ModifyInstanceNetExpireTime" => &[RKvstoreError::ClassicExpiredDaysError],
-            r"ModifyInstanceSSL" => {
-                &[
-                    RKvstoreError::EnabledSslNotSupport,
-                    RKvstoreError::IncorrectCharacterType,
-                    RKvstoreError::IncorrectDbInstanceLockMode,
-                    RKvstoreError::IncorrectDbInstanceState,
-                    RKvstoreError::IncorrectEngineVersion,
-                    RKvstoreError::InvalidParametersFormat,
-                ]
-            }
-            r"ModifyInstanceSpec" => {
-                &[
-                    RKvstoreError::Any,
-                    RKvstoreError::AbnormalResourceStatusForRenew,
-                    RKvstoreError::DirectTargetLevelNotSupport,
-                    RKvstoreError::DirectTransNodeDoubleLevelError,
-                    RKvstoreError::DirectTransPreCheckError,
-                    RKvstoreError::DirectTransUpgradeMajorVersionNotSupport,
-                    RKvstoreError::DtsOpendNotSupportTrans,
-                    RKvstoreError::GdcInstanceNotSupport,
-                    RKvstoreError::HasRenewChangeOrder,
-                    RKvstoreError::IllegalParamError,
-                    RKvstoreError::IncorrectMinorVersion,
-                    RKvstoreError::IncorrectTargetMajorVersion,
-                    RKvstoreError::MissingRedisShardingUnsupportPerfItem,
-                    RKvstoreError::PaymentMethodNotFound,
-                    RKvstoreError::TargetMemoryLessThanCurrentUsed,
-                ]
-            }
-            r"ModifyInstanceTDE" => {
-                &[RKvstoreError::InvalidInstanceNameMalformed, RKvstoreError::TaskExists]
-            }
-            r"ModifyInstanceVpcAuthMode" => {
-                &[RKvstoreError::ParamNotSupportedForCurrentVersion]
-            }
-            r"ModifyResourceGroup" => {
-                &[
-                    RKvstoreError::EntityNotExistsResource,
-                    RKvstoreError::ResourceGroupIdInValid,
-                    RKvstoreError::ServiceAccountNoPermission,
-                ]
-            }
-            r"ModifySecurityGroupConfiguration" => {
-                &[
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed,
-                    RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed_2,
-                    RKvstoreError::EngineNotSupported,
-                    RKvstoreError::InvalidInstanceIdNotFound,
-                    RKvstoreError::InvalidIzNoNotSupported,
-                    RKvstoreError::InvalidParam,
-                    RKvstoreError::InvalidRegionZoneNotFound,
-                    RKvstoreError::MissingInstanceId,
-                ]
-            }
-            r"ModifySecurityIps" => {
-                &[
-                    RKvstoreError::ForbbidenMinorVersion,
-                    RKvstoreError::InvalidGroupNameFormat,
-                    RKvstoreError::InvalidSecurityIpListNotFound,
-                    RKvstoreError::LockTimeout,
-                    RKvstoreError::SecurityIpListDuplicate,
-                ]
-            }
-            r"ReleaseDirectConnection" => {
-                &[
-                    RKvstoreError::InstanceStatusNotSupport,
-                    RKvstoreError::InvalidDbInstanceIdNotFound,
-                    RKvstoreError::NetTypeNotExists,
-                ]
-            }
-            r"ReleaseInstancePublicConnection" => {
-                &[
-                    RKvstoreError::AtLeastOneNetTypeExists,
-                    RKvstoreError::MissingConnectionString,
-                    RKvstoreError::MissingInstanceId,
-                ]
-            }
-            r"RenewInstance" => &[RKvstoreError::HasRenewChangeOrder],
-            r"ResetAccountPassword" => {
-                &[
-                    RKvstoreError::InvalidAccountNameDuplicate,
-                    RKvstoreError::InvalidAccountNameFormat,
-                    RKvstoreError::InvalidAccountPasswordFormat,
-                    RKvstoreError::InvalidEngineVersionFormat,
-                    RKvstoreError::TaskExists,
-                ]
-            }
-            r"RestartInstance" => &[RKvstoreError::IncorrectEngineVersion],
-            r"RestoreInstance" => {
-                &[
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::InvalidBinlogNotValid,
-                    RKvstoreError::InvalidRestoreTimeFormat,
-                    RKvstoreError::ResroreParamNotMatch,
-                    RKvstoreError::ServiceNotSupport,
-                    RKvstoreError::ZoneMigrationErrorStillingRunning,
-                ]
-            }
-            r"SwitchNetwork" => {
-                &[
-                    RKvstoreError::InsufficientResourceCapacity,
-                    RKvstoreError::InvalidTokenMalformed,
-                    RKvstoreError::IzNotSupportSwitchNetworkError,
-                    RKvstoreError::IzNotSupportVpcError,
-                    RKvstoreError::ResourceAlreadyExists,
-                    RKvstoreError::VpcAndVSwitchNotChange,
-                    RKvstoreError::VpcFreePasswordNoSupport,
-                    RKvstoreError::VpcServiceError,
-                    RKvstoreError::VpcVerifyError,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    RKvstoreError::DuplicateTagKey,
-                    RKvstoreError::InvalidDbInstanceIdNotFound,
-                    RKvstoreError::InvalidParameterResourceId,
-                    RKvstoreError::InvalidParameterResourceType,
-                    RKvstoreError::InvalidParameterScope,
-                    RKvstoreError::InvalidTagKeyMalformed,
-                    RKvstoreError::InvalidTagValueMalformed,
-                    RKvstoreError::MissParameterTagOrResourceId,
-                    RKvstoreError::NumberExceedCustomTags,
-                    RKvstoreError::NumberExceedResourceIds,
-                    RKvstoreError::NumberExceedTags,
-                    RKvstoreError::OperationDeniedQuotaExceed,
-                ]
-            }
-            r"TransformInstanceChargeType" => {
-                &[
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::InvalidParam,
-                    RKvstoreError::OrderLatestOrderIsHanding,
-                    RKvstoreError::ResourceNotAvailable,
-                ]
-            }
-            r"TransformToPrePaid" => {
-                &[
-                    RKvstoreError::MissingParameter,
-                    RKvstoreError::AlreadyPrePaid,
-                    RKvstoreError::InvalidParam,
-                    RKvstoreError::OrderLatestOrderIsHanding,
-                    RKvstoreError::ResourceNotAvailable,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    RKvstoreError::DuplicateTagKey,
-                    RKvstoreError::InvalidDbInstanceIdNotFound,
-                    RKvstoreError::InvalidParameterResourceId,
-                    RKvstoreError::InvalidParameterResourceType,
-                    RKvstoreError::InvalidParameterScope,
-                    RKvstoreError::InvalidTagKeyMalformed,
-                    RKvstoreError::InvalidTagValueMalformed,
-                    RKvstoreError::MissParameterTagOrResourceId,
-                    RKvstoreError::NumberExceedResourceIds,
-                    RKvstoreError::NumberExceedTags,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for RKvstoreError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for RKvstoreError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for RKvstoreError {}
-    impl __core::str::FromStr for RKvstoreError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for RKvstoreError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for RKvstoreError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use RKvstoreError as __E;
+    __p::error_code!(
+        RKvstoreError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Any, __E::AbnormalResourceStatusForRenew, __E::AccountLimitExceeded,
+        __E::AccountMoneyValidateError, __E::AlreadyHadTemporaryBandwidth,
+        __E::AlreadyPrePaid, __E::AssociatedEcsSecurityGroupIdQuotaExceed,
+        __E::AssociatedEcsSecurityGroupIdQuotaExceed_2, __E::AtLeastOneNetTypeExists,
+        __E::AuthorizationFailure, __E::CashBookInsufficient,
+        __E::ClassicExpiredDaysError, __E::ClusterNotSupport,
+        __E::ConnectionStringAlreadyExists, __E::DbInstanceNotFound,
+        __E::DirectConnectionAlreadyExists, __E::DirectTargetLevelNotSupport,
+        __E::DirectTransNodeDoubleLevelError, __E::DirectTransPreCheckError,
+        __E::DirectTransUpgradeMajorVersionNotSupport, __E::DryRunOperation,
+        __E::DtsOpendNotSupportTrans, __E::DuplicateTagKey, __E::EnabledSslNotSupport,
+        __E::EngineNotSupported, __E::EntityNotExistsResource,
+        __E::ForbbidenMinorVersion, __E::GdcInstanceNotSupport, __E::HasRenewChangeOrder,
+        __E::IllegalParamError, __E::IllegalParameter, __E::IncorrectAccount,
+        __E::IncorrectCharacterType, __E::IncorrectDbInstanceNotSupported,
+        __E::IncorrectDbInstanceLockMode, __E::IncorrectDbInstanceState,
+        __E::IncorrectDbInstanceType, __E::IncorrectEngineVersion,
+        __E::IncorrectMinorVersion, __E::IncorrectTargetMajorVersion,
+        __E::IncorrectTaskStatus, __E::InstanceClassNotMatch,
+        __E::InstanceReleaseProtection, __E::InstanceStatusNotSupport,
+        __E::InstanceTypeNotSupport, __E::InsufficientResourceCapacity,
+        __E::InvalidAccountDescriptionFormat, __E::InvalidAccountNameDuplicate,
+        __E::InvalidAccountNameForbid, __E::InvalidAccountNameFormat,
+        __E::InvalidAccountNameNotFound, __E::InvalidAccountPasswordFormat,
+        __E::InvalidAccountPrivilegeFormat, __E::InvalidAccountPrivilegeMalformed,
+        __E::InvalidBackupLogStatus, __E::InvalidBinlogNotValid,
+        __E::InvalidCapacityNotFound, __E::InvalidConnType, __E::InvalidConnectionString,
+        __E::InvalidConnectionStringFormat, __E::InvalidConnectionStringOrPortDuplicate,
+        __E::InvalidDbInstanceAccountModeFormat, __E::InvalidDbInstanceClassNotFound,
+        __E::InvalidDbInstanceIdNotFound, __E::InvalidEndTimeFormat,
+        __E::InvalidEndTimeInvalid, __E::InvalidEndTimeMalformed,
+        __E::InvalidEngineVersionFormat, __E::InvalidEngineVersionMalformed,
+        __E::InvalidGroupNameFormat, __E::InvalidIpNotInSubnet, __E::InvalidIpTypeFormat,
+        __E::InvalidInstanceIdNotFound, __E::InvalidInstanceIdsMalformed,
+        __E::InvalidInstanceNameMalformed, __E::InvalidInstancelevel,
+        __E::InvalidInstancesFormat, __E::InvalidInstancesMalformed,
+        __E::InvalidIzNoNotSupported, __E::InvalidPageNumbersMalformed,
+        __E::InvalidPageSizeMalformed, __E::InvalidParam,
+        __E::InvalidParameterResourceId, __E::InvalidParameterResourceType,
+        __E::InvalidParameterScope, __E::InvalidParametersFormat,
+        __E::InvalidPasswordMalformed, __E::InvalidQueryTimeFormat,
+        __E::InvalidRedisVersionPattern, __E::InvalidReginAvzNotFound,
+        __E::InvalidRegionFormat, __E::InvalidRegionZoneNotFound,
+        __E::InvalidRestoreTimeFormat, __E::InvalidRetention,
+        __E::InvalidSecurityIpListDuplicate, __E::InvalidSecurityIpListFormat,
+        __E::InvalidSecurityIpListNotFound, __E::InvalidSecurityIpListQuotaExceeded,
+        __E::InvalidShardInfoFormat, __E::InvalidStartTimeMalformed,
+        __E::InvalidStartTimeAndEndTimeMalformed, __E::InvalidStatus,
+        __E::InvalidTagKeyMalformed, __E::InvalidTagValueMalformed,
+        __E::InvalidTokenMalformed, __E::InvalidUserNotFound, __E::InvalidVpcIdNotFound,
+        __E::InvalidVpcParamGroup, __E::InvalidVSwitchIdMismatch,
+        __E::InvalidVpcIdOrVswitchIdNotSupported, __E::InvalidVpcIdRegionNotSupported,
+        __E::InvalidvSwitchId, __E::IzNotSupportSwitchNetworkError,
+        __E::IzNotSupportVpcError, __E::LockTimeout, __E::MissParameterTagOrResourceId,
+        __E::MissingConnectionString, __E::MissingInstanceId, __E::MissingPort,
+        __E::MissingRedisShardingUnsupportPerfItem, __E::MissingSwitchId,
+        __E::NetTypeExists, __E::NetTypeNotExists, __E::NetworkTypeNotSupport,
+        __E::NewConnectionStringNotSupport, __E::NewSslAlreadyEnabled, __E::NoQuota,
+        __E::NumberExceedCustomTags, __E::NumberExceedResourceIds, __E::NumberExceedTags,
+        __E::OperationDeniedAccountStatus, __E::OperationDeniedQuotaExceed,
+        __E::OrderLatestOrderIsHanding, __E::ParamInvalid,
+        __E::ParamInvalidTimeEndBeforeStart, __E::ParamNotSupportedForCurrentVersion,
+        __E::PayIllegalAgreement, __E::PaymentMethodNotFound, __E::QuotaExceed,
+        __E::QuotaExceedAfterpayInstance, __E::QuotaNotEnough, __E::RequestTokenConflict,
+        __E::RequiredParamNotFound, __E::ResourceAlreadyExists, __E::ResourceConfigError,
+        __E::ResourceGroupIdInValid, __E::ResourceGroupNotExist,
+        __E::ResourceNotAvailable, __E::ResroreParamNotMatch, __E::SslNotSupportNetType,
+        __E::SecurityIpListDuplicate, __E::SecurityRiskAuthVerification, __E::ServerBusy,
+        __E::ServiceAccountNoPermission, __E::ServiceNotSupport, __E::StartTimeBeforeNow,
+        __E::SwitchTimeAfterDeadline, __E::TargetMemoryLessThanCurrentUsed,
+        __E::TaskExists, __E::TaskHasExist, __E::TaskModifyError, __E::TokenServiceError,
+        __E::UnsupportedEngineVersion, __E::UserCannotBuyNotInnerCommodity,
+        __E::VSwithNotBelongToNotVpcFault, __E::VpcAndVSwitchNotChange,
+        __E::VpcFreePasswordNoSupport, __E::VpcServiceError, __E::VpcVerifyError,
+        __E::ZoneClosed, __E::ZoneIdNotFound, __E::ZoneMigrationErrorStillingRunning,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message
+        :
+        r"Request uses a client token in a previous request but is not identical to that request.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"InstanceName or NewPassword at least one is mandatory for this action.", retry
+        : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"Missing Required Param: BackupId or RestoreTime or RestoreType.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"Period is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 404, message :
+        r"The input parameter “DBInstanceId” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAction", http_status : 400, message : r"Specified action is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"%s", http_status : 400, message :
+        r"Warn: {%s} are not supported after upgraded. you can set forceUpgrade=true to force upgrade.",
+        retry : __p::NEVER }, __p::Entry { code : r"AbnormalResourceStatusForRenew",
+        http_status : 400, message : r"Abnormal resource status for renew.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountLimitExceeded", http_status : 403,
+        message : r"Exceeding the allowed amount of account.", retry : __p::NEVER },
+        __p::Entry { code : r"AccountMoneyValidateError", http_status : 400, message :
+        r"Account money validate error.", retry : __p::NEVER }, __p::Entry { code :
+        r"AlreadyHadTemporaryBandwidth", http_status : 400, message :
+        r"This instance have already had temporary bandwidth, please modify instance spec first.",
+        retry : __p::NEVER }, __p::Entry { code : r"AlreadyPrePaid", http_status : 403,
+        message : r"This instance is already prepaid", retry : __p::NEVER }, __p::Entry {
+        code : r"AssociatedEcsSecurityGroupId.QuotaExceed", http_status : 403, message :
+        r"SecurityGroupIdQuotaExceeded exceeding the allowed amount of SecurityGroupId.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"AssociatedEcsSecurityGroupIdQuotaExceed", http_status : 400, message :
+        r"SecurityGroupId参数超过能使用的最大数量.", retry : __p::NEVER },
+        __p::Entry { code : r"AtLeastOneNetTypeExists", http_status : 400, message :
+        r"Current DB instance net type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"AuthorizationFailure", http_status : 403,
+        message : r"The request processing has failed due to authorization failure.",
+        retry : __p::NEVER }, __p::Entry { code : r"CASH_BOOK_INSUFFICIENT", http_status
+        : 400, message :
+        r"No payment method is specified for your account. We recommend that you add a payment method or maitain a minimum prepayment balance of INR 1000.",
+        retry : __p::NEVER }, __p::Entry { code : r"ClassicExpiredDaysError", http_status
+        : 400, message : r"The ClassicExpiredDays can not set to 0.", retry : __p::NEVER
+        }, __p::Entry { code : r"ClusterNotSupport", http_status : 400, message :
+        r"The Specified cluster does not support.", retry : __p::NEVER }, __p::Entry {
+        code : r"ConnectionStringAlreadyExists", http_status : 400, message :
+        r"Specified connection string already exists in the Aliyun RDS.", retry :
+        __p::NEVER }, __p::Entry { code : r"DBInstanceNotFound", http_status : 404,
+        message : r"Specified instance does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"DirectConnectionAlreadyExists", http_status : 400, message :
+        r"Specified instance direct connection already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"DirectTargetLevelNotSupport", http_status : 400, message :
+        r"The direct custins tranfer target instance level does not support.", retry :
+        __p::NEVER }, __p::Entry { code : r"DirectTransNodeDoubleLevelError", http_status
+        : 400, message : r"The direct custins tranfer node double target level error.",
+        retry : __p::NEVER }, __p::Entry { code : r"DirectTransPreCheckError",
+        http_status : 400, message :
+        r"The direct custins trans pre check IsAddReduceNodes error.", retry : __p::NEVER
+        }, __p::Entry { code : r"DirectTransUpgradeMajorVersionNotSupport", http_status :
+        400, message :
+        r"The direct custins tranfer does not support upgrade major version.", retry :
+        __p::NEVER }, __p::Entry { code : r"DryRunOperation", http_status : 400, message
+        : r"Request validation has been passed with DryRun flag set.", retry : __p::NEVER
+        }, __p::Entry { code : r"DtsOpendNotSupportTrans", http_status : 400, message :
+        r"The custins DtsSyncStatus opend does not support trans.", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicate.TagKey", http_status : 400, message :
+        r"The specified parameter Tag.n.Key is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicate.TagKey", http_status : 400, message :
+        r"The specified parameter 'Tag.n.Key' is duplicated.", retry : __p::NEVER },
+        __p::Entry { code : r"EnabledSSLNotSupport", http_status : 404, message :
+        r"Specified region does not support enable ssl.", retry : __p::NEVER },
+        __p::Entry { code : r"EngineNotSupported", http_status : 400, message :
+        r"Engine specified cannot be supported the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExists.Resource", http_status : 404, message :
+        r"The resource does not EXIST.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbbiden.MinorVersion", http_status : 400, message :
+        r"The operation is not permitted for current minor version. ", retry : __p::NEVER
+        }, __p::Entry { code : r"GdcInstanceNotSupport", http_status : 400, message :
+        r"The gdc custins trans not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"HasRenewChangeOrder", http_status : 400, message :
+        r"This instance has a renewChange order.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParamError", http_status : 400, message :
+        r"Action or resource must not be null.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParamError", http_status : 400, message :
+        r"validateSaleConditionWithSubArticle failed.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParameter", http_status : 400, message :
+        r"Specified parameter exceeds range.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectAccount", http_status : 400, message :
+        r"Current DB instance account does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectCharacterType", http_status : 403,
+        message : r"Current DB instance CharacterType does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectDBInstance.NotSupported",
+        http_status : 400, message : r"This instance do not support log audit.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectDBInstanceLockMode", http_status :
+        403, message : r"Current DB instance lock mode does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectDBInstanceState",
+        http_status : 403, message :
+        r"Current DB instance state does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectDBInstanceType", http_status :
+        403, message : r"Current DB instance type does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectEngineVersion", http_status
+        : 403, message : r"Current engine version does not support operations.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectEngineVersion", http_status : 403,
+        message : r"Current engine version does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectMinorVersion", http_status : 400,
+        message : r"Current engine minor version does not support operations.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectMinorVersion", http_status : 403,
+        message : r"Current engine minor version does not support operations.", retry :
+        __p::NEVER }, __p::Entry { code : r"IncorrectTargetMajorVersion", http_status :
+        400, message : r"Current target majorversion does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectTaskStatus", http_status :
+        403, message : r"Certain task's status does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InstanceClass.NotMatch", http_status :
+        400, message : r"Current instance class and instance type is not match.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceReleaseProtection", http_status :
+        403, message :
+        r"The operation is not permitted due to instance release protection.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceStatus.NotSupport", http_status :
+        400, message : r"Instance status does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceStatus.NotSupport", http_status :
+        403, message : r"Instance status does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceType.NotSupport", http_status : 400,
+        message : r"Current instance type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InstanceType.NotSupport", http_status : 403,
+        message : r"Current instance type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InsufficientResourceCapacity", http_status :
+        403, message : r"ip resource is conflict with other custins.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccountDescription.Format", http_status : 400,
+        message : r"Specified AccountDescription is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountName.Duplicate", http_status : 400, message :
+        r"Specified AccountName already exists in this instance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccountName.Forbid", http_status : 400, message :
+        r"Specified AccountName is a keyword.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccountName.Format", http_status : 400, message :
+        r"Specified AccountName is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccountName.NotFound", http_status : 404, message :
+        r"Specified AccountName does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidAccountPassword.Format", http_status : 400, message :
+        r"Specified AccountPassword is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccountPassword.Format", http_status : 400, message :
+        r"Specified account password is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccountPrivilege.Format", http_status : 400, message :
+        r"Specified AccountPrivilege is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidAccountPrivilege.Malformed", http_status : 400, message :
+        r"Specified account privilege is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidBackupLogStatus", http_status : 400, message :
+        r"Backup logs are not enabled for the specified source instance.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidBinlog.NotValid", http_status :
+        400, message : r"The available binlog is not valid in recovery time.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCapacity.NotFound", http_status : 400,
+        message : r"The Capacity provided does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCapacity.NotFound", http_status : 404,
+        message : r"The Capacity provided does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidConnType", http_status : 400, message
+        : r"Specified DB instance conn type is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidConnectionString", http_status : 400, message :
+        r"ConnectionString is invalid, valid regex: ^\w+$", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidConnectionString.Format", http_status : 400, message
+        : r"Specified connection string is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidConnectionStringOrPort.Duplicate", http_status : 400, message :
+        r"Specified connection string or port want to be modified is the same with current net type.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDBInstanceAccountMode.Format",
+        http_status : 400, message :
+        r"Current DB instance AccountMode does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBInstanceClass.NotFound", http_status
+        : 404, message : r"Specified DB instance class is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDbInstanceId.NotFound", http_status : 404,
+        message : r"Specified instance does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidEndTime.Format", http_status : 400, message :
+        r"Specified end time is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Invalid", http_status : 400, message :
+        r"pecified end time is before this service active time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r#"The Specified parameter "EndTime" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The Specified parameter EndTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEngineVersion.Format", http_status : 400, message :
+        r"Current EngineVersion does not support operations.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEngineVersion.Malformed", http_status : 400, message
+        : r"Specified engine version is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidEngineVersion.Malformed", http_status : 400, message :
+        r"The Specified EngieVersion is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidGroupName.Format", http_status : 400, message :
+        r"Sepecified group name is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIPNotInSubnet", http_status : 400, message : r"Error ip not in subnet.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidIPType.Format", http_status :
+        400, message : r"Specified parameter IPType is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInstanceId.NotFound", http_status :
+        404, message : r"Specified instance does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInstanceId.NotFound", http_status : 404, message :
+        r"The InstanceId provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInstanceIds.Malformed", http_status : 400, message :
+        r"The Specified parameter InstanceIds is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInstanceName.Malformed", http_status : 400, message
+        : r#"The Specified parameter "InstanceName" is not valid."#, retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidInstanceName.Malformed", http_status : 400,
+        message : r"The Specified parameter InstanceName is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInstancelevel", http_status : 400,
+        message :
+        r"Specified Instance level dose not match gdc other member instance level.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidInstances.Format", http_status
+        : 400, message : r"The Specified parameter Instances is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidInstances.Malformed", http_status :
+        400, message : r#"The Specified parameter "Instances" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidIzNo.NotSupported", http_status : 400,
+        message : r"The Specified Zone does not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidIzNo.NotSupported", http_status : 400, message :
+        r"The Specified vpc zone not supported.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidIzNo.NotSupported", http_status : 400, message :
+        r"the Specified Zone not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPageNumbers.Malformed", http_status : 400, message :
+        r"Specified page number is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPageSize.Malformed", http_status : 400, message : r"", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPageSize.Malformed", http_status :
+        400, message : r"The specified  parameter PageSize is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"Period is invalid", retry : __p::NEVER }, __p::Entry { code : r"InvalidParam",
+        http_status : 400, message : r"Specified ecs security group id is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceId",
+        http_status : 400, message :
+        r"The specified parameter ResourceId.n is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceId", http_status : 400, message :
+        r"The specified parameter 'ResourceId.n' is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceType", http_status : 400, message
+        : r"The specified parameter ResourceType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceType", http_status : 400, message
+        : r"The specified parameter 'ResourceType' is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Scope", http_status : 400, message :
+        r"The specified parameter Scope is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.Scope", http_status : 400, message :
+        r"The specified parameter 'Scope' is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameters.Format", http_status : 400, message :
+        r"Specified parameters is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameters.Format", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidPassword.Malformed", http_status : 400, message :
+        r#"The Specified parameter "Password" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPassword.Malformed", http_status : 400, message :
+        r"The Specified parameter NewPassword is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPassword.Malformed", http_status : 400, message :
+        r"The Specified parameter Password is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidQueryTime.Format", http_status : 400, message :
+        r"Specified query time is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidRedisVersionPattern", http_status : 400, message :
+        r"Redis db or proxy version does not match specified pattern.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidReginAvzNotFound", http_status : 400,
+        message : r"Specified user does not find the region and zone.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRegion.Format", http_status : 400,
+        message : r"Specified Region is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegionZoneNotFound", http_status : 404, message :
+        r"Specified Region does not exist in RDS.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRestoreTime.Format", http_status : 400, message :
+        r"Specified restore time is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidRetention", http_status : 400, message : r"The Retention is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Duplicate",
+        http_status : 400, message :
+        r"Specified security IP list is not valid: Duplicate IP address in the list",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Format",
+        http_status : 400, message : r"Specified security IP list format is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.NotFound",
+        http_status : 404, message :
+        r"Specified same security IP does not exist or at least one security IP need.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.QuotaExceeded",
+        http_status : 400, message :
+        r"Specified security IP list is not valid: Exceeding the allowed amount of IP address in the list.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidShardInfo.Format", http_status
+        : 400, message : r"Shard total number is out of range.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r#"The Specified parameter "StartTime" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The Specified parameter StartTime is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTimeAndEndTime.Malformed", http_status : 400,
+        message : r"", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTimeAndEndTime.Malformed", http_status : 400, message :
+        r"The end time must be greater than the start time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStatus", http_status : 400, message :
+        r"Specified instance status is Modifying.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"InvalidTagKey.Malformed", http_status : 400, message :
+        r"The specified parameter Tag.n.Key or TagKey.n is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTagKey.Malformed", http_status : 400,
+        message : r"The specified parameter 'Tag.n.Key' or 'TagKey.n' is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTagValue.Malformed",
+        http_status : 400, message :
+        r"The specified parameter Tag.n.Value is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTagValue.Malformed", http_status : 400, message :
+        r"The specified parameter 'Tag.n.Value' is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidToken.Malformed", http_status : 400, message :
+        r#"The Specified parameter "Token" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidToken.Malformed", http_status : 400, message :
+        r"The Specified parameter Token is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidUser.NotFound", http_status : 404, message :
+        r"Specified user does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVPCId.NotFound", http_status : 400, message :
+        r"Specified virtual vpc is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVPCParamGroup", http_status : 400, message :
+        r"Specified vpc param group is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVSwitchId.Mismatch", http_status : 400, message :
+        r"The Specified vSwitchId does not matched VPC.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidVpcIdOrVswitchId.NotSupported", http_status : 404,
+        message : r"The Specified vpcId or vSwitchId not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidVpcIdRegion.NotSupported", http_status : 400,
+        message : r"The Specified vpcId or vSwitchId not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidvSwitchId", http_status : 400, message :
+        r"The vpc does not cover the vswitch.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidvSwitchId", http_status : 404, message :
+        r"The Specified vSwitchId zone not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"IzNotSupportSwitchNetworkError", http_status : 400, message :
+        r"Specify iz not support switch network.", retry : __p::NEVER }, __p::Entry {
+        code : r"IzNotSupportVpcError", http_status : 400, message :
+        r"Specify iz not support vpc.", retry : __p::NEVER }, __p::Entry { code :
+        r"IzNotSupportVpcError", http_status : 400, message :
+        r"Specify zone not support VPC.", retry : __p::NEVER }, __p::Entry { code :
+        r"LockTimeout", http_status : 400, message :
+        r"The request processing has failed due to lock timeout.", retry : __p::NEVER },
+        __p::Entry { code : r"MissParameter.TagOrResourceId", http_status : 400, message
+        : r"The parameter Tag.n or ResourceId.n is needed.", retry : __p::NEVER },
+        __p::Entry { code : r"MissParameter.TagOrResourceId", http_status : 400, message
+        : r"The parameter 'Tag.n'' or 'ResourceId.n' is needed.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingConnectionString", http_status : 400, message :
+        r"ConnectionStringPrefix is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingConnectionString", http_status : 400, message :
+        r"CurrentConnectionString is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingInstanceId", http_status : 400, message :
+        r"InstanceId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingPort", http_status : 400, message :
+        r"Port is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingRedisShardingUnsupportPerfItem", http_status : 400, message :
+        r"The metadb is missing redis sharding unsupoort command perf item.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingSwitchId", http_status : 400, message
+        : r"VSwitchId is mandatory for this action.", retry : __p::NEVER }, __p::Entry {
+        code : r"NetTypeExists", http_status : 400, message :
+        r"Specified net type already existed", retry : __p::NEVER }, __p::Entry { code :
+        r"NetTypeExists", http_status : 400, message :
+        r"Specified net type already existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetTypeNotExists", http_status : 400, message :
+        r"Specified net type not existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetworkType.NotSupport", http_status : 400, message :
+        r"Specified network type does not support this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"NetworkType.NotSupport", http_status : 403, message :
+        r"Current network type does not support this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"NewConnectionStringNotSupport", http_status : 400, message
+        : r"Specified newConnectionString is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"NewSSLAlreadyEnabled", http_status : 400, message :
+        r"new SSL have already been enabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoQuota", http_status : 403, message :
+        "Request\u{a0}zone\u{a0}has\u{a0}no\u{a0}quota\u{a0}to\u{a0}sell.", retry :
+        __p::NEVER }, __p::Entry { code : r"NumberExceed.CustomTags", http_status : 400,
+        message : r"The Custom Tags parameter number is exceed. Valid is 20.", retry :
+        __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400,
+        message : r"The ResourceIds parameter number is exceed.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400, message :
+        r"The ResourceIds parameter's number is exceed.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The Tags parameter number is exceed, Valid is 20.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The Tags parameter number is exceed.", retry : __p::NEVER }, __p::Entry { code
+        : r"NumberExceed.Tags", http_status : 400, message :
+        r"The Tags parameter's number is exceed.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationDenied.AccountStatus", http_status : 403, message :
+        r"The operation is not permitted due to status of account.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationDenied.QuotaExceed", http_status : 400, message
+        : r"The Tags parameter number is exceed. Valid is 20.", retry : __p::NEVER },
+        __p::Entry { code : r"Order.LatestOrderIsHanding", http_status : 400, message :
+        r"Latest order is handing, please retry later.", retry : __p::NEVER }, __p::Entry
+        { code : r"Param.Invalid", http_status : 400, message : r"Param invalid", retry :
+        __p::NEVER }, __p::Entry { code : r"Param.Invalid.TimeEndBeforeStart",
+        http_status : 400, message : r"Param invalid. End time before start time", retry
+        : __p::NEVER }, __p::Entry { code : r"ParamNotSupportedForCurrentVersion",
+        http_status : 400, message : r"Parameter is not supported for current version.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParamNotSupportedForCurrentVersion",
+        http_status : 403, message : r"Parameter is not supported for current version.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayIllegalAgreement", http_status :
+        400, message : r"Pay mayi with holding agreement illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"PaymentMethodNotFound", http_status : 400, message :
+        r"No payment method has been registered on the account.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceed", http_status : 400, message :
+        r"Living afterpay instances quota exceed.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceed.AfterpayInstance", http_status : 400, message :
+        r"Living afterpay instances quota exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaNotEnough", http_status : 400, message :
+        r"Quota not enough in this zone.", retry : __p::NEVER }, __p::Entry { code :
+        r"RequestTokenConflict", http_status : 400, message :
+        r"Specified request token conflict.", retry : __p::NEVER }, __p::Entry { code :
+        r"RequiredParam.NotFound", http_status : 400, message :
+        r"Required input param is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceAlreadyExists", http_status : 403, message :
+        r"Resource already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceConfigError", http_status : 400, message :
+        "The\u{a0}request\u{a0}processing\u{a0}has\u{a0}failed\u{a0}due\u{a0}to\u{a0}resource\u{a0}config\u{a0}error.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceGroupId.InValid", http_status
+        : 400, message : r"The Specified resource group id is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceGroupNotExist", http_status : 400,
+        message : r"The Specified ResourceGroupId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceGroupNotExist", http_status : 400, message :
+        r"The Specified ResourceGroupId does not exist.	", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotAvailable", http_status : 400, message :
+        r"Resource you requested is not available for finance user.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResroreParamNotMatch", http_status : 400, message :
+        r"restoreType is not match with backupId or restoreTime.", retry : __p::NEVER },
+        __p::Entry { code : r"SSLNotSupportNetType", http_status : 403, message :
+        r"SSL instance does not support create public network.", retry : __p::NEVER },
+        __p::Entry { code : r"SecurityIPList.Duplicate", http_status : 409, message :
+        r"Specified same security IP already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"SecurityRisk.AuthVerification", http_status : 400, message :
+        r"we have detected a risk with your default payment method. An email and notification has been sent to you. Please re-submit your order before after verificaiton.",
+        retry : __p::NEVER }, __p::Entry { code : r"ServerBusy", http_status : 403,
+        message : r"server busy now, please retry later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"ServiceAccount.NoPermission", http_status : 403, message :
+        r"Service account has no auth to do this action.", retry : __p::NEVER },
+        __p::Entry { code : r"ServiceNotSupport", http_status : 400, message :
+        r"This service not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"StartTimeBeforeNow", http_status : 400, message :
+        r"The start time should not be earlier than the current time.", retry :
+        __p::NEVER }, __p::Entry { code : r"SwitchTimeAfterDeadline", http_status : 400,
+        message : r"The switch time should be earlier than deadline.", retry : __p::NEVER
+        }, __p::Entry { code : r"TargetMemoryLessThanCurrentUsed", http_status : 403,
+        message :
+        r"The target instance memory size below the current instance used memory.", retry
+        : __p::NEVER }, __p::Entry { code : r"TaskExists", http_status : 400, message :
+        r"Specified task have existed.", retry : __p::NEVER }, __p::Entry { code :
+        r"TaskHasExist", http_status : 400, message : r"The task already exists.", retry
+        : __p::NEVER }, __p::Entry { code : r"TaskHasExist", http_status : 403, message :
+        r"The task already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"TaskModifyError", http_status : 400, message :
+        r"Part of the tasks cannot be modified.", retry : __p::NEVER }, __p::Entry { code
+        : r"TokenServiceError", http_status : 403, message :
+        r"The specified token is duplicated, please change it.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedEngineVersion", http_status : 403, message :
+        r"Current engine version does not support operations.", retry : __p::NEVER },
+        __p::Entry { code : r"UserCannotBuyNotInnerCommodity", http_status : 403, message
+        : r"The user can not buy this commodity without alibaba group tag.", retry :
+        __p::NEVER }, __p::Entry { code : r"VSwithNotBelongToNotVpcFault", http_status :
+        400, message : r"The vSwitch does not belong to current vpc.", retry : __p::NEVER
+        }, __p::Entry { code : r"VpcAndVSwitchNotChange", http_status : 400, message :
+        r"VpcId and vSwitchId not change.", retry : __p::NEVER }, __p::Entry { code :
+        r"VpcFreePasswordNoSupport", http_status : 403, message :
+        r"The custins opend VPCFreePassword not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"VpcServiceError", http_status : 400, message
+        : r"Invoke vpc service failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"VpcServiceError", http_status : 500, message : r"Invoke VPC service failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"VpcVerifyError", http_status : 400,
+        message : r"VpcId is wrong.", retry : __p::NEVER }, __p::Entry { code :
+        r"Zone.Closed", http_status : 400, message : r"Specified zone is closed.", retry
+        : __p::NEVER }, __p::Entry { code : r"Zone.Closed", http_status : 400, message :
+        r"The specified zone is closed.", retry : __p::NEVER }, __p::Entry { code :
+        r"ZoneIdNotFound", http_status : 400, message :
+        r"Specify iz not support switch network.", retry : __p::NEVER }, __p::Entry {
+        code : r"ZoneMigrationError.StillingRunning", http_status : 400, message :
+        r"Zone migration task is still running", retry : __p::NEVER }, __p::Entry { code
+        : r"ZoneMigrationError.StillingRunning", http_status : 500, message :
+        r"Zone migration task is still running.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x1A\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0g\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0o\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x8A\0\0\0\x8B\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x92\0\0\0\x93\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x9B\0\0\0\x9C\0\0\0\x9E\0\0\0\xA0\0\0\0\xA2\0\0\0\xA4\0\0\0\xA6\0\0\0\xA8\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB9\0\0\0\xBB\0\0\0\xBC\0\0\0\xBE\0\0\0\xC0\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xCA\0\0\0\xCB\0\0\0\xCD\0\0\0\xCE\0\0\0\xD0\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD8\0\0\0\xD9\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE1\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x11\x01\0\0\x12\x01\0\0\x14\x01\0\0",
+        slots :
+        b"s\0`\0\0\0\0\0\0\0\0\0\0\0\0\0\x98\0n\0a\0\xD1\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\0\0g\0W\0x\0\n\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xBB\0V\0\0\0\0\0<\0\0\0\x0E\0 \0\0\0\0\0\0\0\0\0\x11\0~\0\0\0\0\0\0\0\0\0\0\0_\0\xA3\0\x87\0\0\0+\0\0\0\r\0\0\0\0\0\x80\0\0\0\xD8\0\0\0\xC0\0\0\0\xBF\0\0\0R\0\x97\0\0\0\0\0\0\0$\0v\0|\0\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*\0z\0\0\0\x86\0\0\0\0\0\0\0\xC3\0;\0\xAA\0\xC2\0)\0\0\0\0\0\0\x007\0\0\0\0\x006\0\0\0\0\0\x84\0\0\0\xBC\0\0\0\0\0\x1D\0U\0]\0b\0\xBD\0u\0\0\0y\0\0\x003\0\0\0\x03\0\x06\0\0\0\x82\0\x07\0&\0#\0\x8E\0\0\0\0\0\x12\0\0\x000\0\0\0\0\0D\0\xD0\0\0\0\0\0\0\0\0\0\0\0\0\0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0S\0\0\0\x02\0:\0\0\0\0\0\xB3\0m\0\0\0\0\0\0\0\0\0C\0L\0G\0e\0\xAD\0\0\x004\0\xCE\0\0\0\xB8\0\0\0\0\0\0\0\xB6\x005\0\0\0t\0\x13\0\0\0\0\0\x10\0\0\0\0\0\0\0O\0\0\0\0\0\0\0/\0\x08\0\0\0\0\0\xC4\0\0\0?\0\x0B\0\0\0l\0\0\0\xA2\0\xB0\0\xCC\0\0\0\0\0\x1C\0^\0f\0\x83\0\0\0'\0\0\0\0\0o\0\0\0\0\0\x9D\0\x18\0\xA1\0\xA8\0\0\0\0\0\0\0\x8D\0\0\0\x9C\0\x92\0j\0\0\0\0\0[\0\x88\0\0\0\0\0\xCD\0\0\0\x95\0\0\0\0\0\0\0I\0\0\0\0\0\0\0\xB4\0B\0H\0\0\0\0\0\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\0\0\0\0\x04\0\xA0\0r\0K\0\0\0\0\0\0\08\0\0\0\x9E\0\0\0-\0\0\0X\0\xC5\0\0\0\0\0\0\0\0\0\x93\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0\x89\0\x05\0\x8F\0\xB5\0h\0\0\0\xB9\0\xD4\0\xA9\0\0\0\x01\0\x9B\0\0\0M\0\xCA\09\0\0\0\0\0\x1A\0\xAC\0\t\0\xBE\0\0\0\0\0\0\0!\0\0\0k\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0\xBA\0\x9A\0\0\0\0\0\0\0\0\0\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0\x94\0\xAB\0A\0N\0\0\0\0\0\0\0\xC1\x002\0T\0F\0\xB2\0\0\0\0\0\x15\0\0\0\0\0,\0\x0C\0\x90\0\xA5\0\xD9\0\xD3\0\0\0\0\0c\0\0\0\0\0\0\0\0\0\xAF\0\xD5\0\x9F\0\x81\0=\0\x0F\0\xA7\0i\0P\0\xA6\0\0\0\0\0\0\0\xC9\0\xAE\0>\0\0\0\0\0\0\0\xCB\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\0\xC7\0\0\x001\0\0\0\0\0\0\0p\0\0\0\0\0\0\0\0\0\xDA\0\0\0\0\0\xD6\0\0\0\0\0\0\0\0\0\x99\0\0\0\0\0\0\0\0\0w\0\0\0\0\0\0\0\0\0q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0@\0\0\0\\\0\0\0\xB7\0\xD7\0\0\0.\0\x96\0\0\0\0\0\0\0\0\0\0\0}\0Z\0\0\0\x1B\0\xB1\0\0\0\0\0\0\0\0\0\0\0\x8A\0\0\0\x7F\0\0\0\x8C\0Y\0\xC6\0\0\0\0\0\0\0\0\0\x8B\0\0\0%\0d\0(\0{\0\xC8\0\0\0",
+        seed : 13064056694810536062, api_names : [r"AllocateDirectConnection",
+        r"AllocateInstancePublicConnection", r"CreateAccount",
+        r"CreateCacheAnalysisTask", r"CreateGlobalSecurityIPGroup", r"CreateInstance",
+        r"CreateInstances", r"CreateParameterGroup", r"CreateTairInstance",
+        r"CreateTairKVCacheVNode", r"DeleteAccount", r"DeleteGlobalSecurityIPGroup",
+        r"DeleteInstance", r"DescribeActiveOperationTask",
+        r"DescribeActiveOperationTaskCount", r"DescribeAuditLogConfig",
+        r"DescribeAuditRecords", r"DescribeBackups", r"DescribeCacheAnalysisReport",
+        r"DescribeCacheAnalysisReportList", r"DescribeEncryptionKey",
+        r"DescribeGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroupRelation",
+        r"DescribeHistoryMonitorValues", r"DescribeHistoryTasks",
+        r"DescribeHistoryTasksStat", r"DescribeInstanceAutoRenewalAttribute",
+        r"DescribeInstanceSSL", r"DescribeInstanceTDEStatus", r"DescribeInstances",
+        r"DescribeInstancesOverview", r"DescribeParameterModificationHistory",
+        r"DescribeParameterTemplates", r"DescribeParameters", r"DescribePrice",
+        r"DescribeRunningLogRecords", r"DescribeSecurityGroupConfiguration",
+        r"DescribeSecurityIps", r"DescribeSlowLogRecords", r"DescribeTags",
+        r"DescribeTairKVCacheInferInstances", r"GrantAccountPrivilege",
+        r"ListTagResources", r"MigrateToOtherZone", r"ModifyAccountDescription",
+        r"ModifyActiveOperationTask", r"ModifyAuditLogConfig",
+        r"ModifyDBInstanceConnectionString", r"ModifyGlobalSecurityIPGroup",
+        r"ModifyGlobalSecurityIPGroupName", r"ModifyGlobalSecurityIPGroupRelation",
+        r"ModifyInstanceAttribute", r"ModifyInstanceConfig",
+        r"ModifyInstanceMaintainTime", r"ModifyInstanceMajorVersion",
+        r"ModifyInstanceMinorVersion", r"ModifyInstanceNetExpireTime",
+        r"ModifyInstanceSSL", r"ModifyInstanceSpec", r"ModifyInstanceTDE",
+        r"ModifyInstanceVpcAuthMode", r"ModifyResourceGroup",
+        r"ModifySecurityGroupConfiguration", r"ModifySecurityIps",
+        r"ReleaseDirectConnection", r"ReleaseInstancePublicConnection", r"RenewInstance",
+        r"ResetAccountPassword", r"RestartInstance", r"RestoreInstance",
+        r"SwitchNetwork", r"TagResources", r"TransformInstanceChargeType",
+        r"TransformToPrePaid", r"UntagResources",], api_codes :
+        b";\0=\0T\0Y\0g\0h\0i\0m\0\x99\0\xA7\0\xCD\0\xD0\0i\0\xA2\0\xA3\0\xA4\0\xA7\0\xAB\0\xC3\x000\0\\\0]\0^\0_\0a\0c\0k\0q\0S\0\x8C\0\x8D\0\x8F\0\x97\0\xBC\0\0\0\x0B\x001\x007\08\0B\0K\0W\0a\0d\0f\0r\0t\0x\0y\0|\0\x84\0\x88\0\x90\0\x93\0\x96\0\x98\0\x9B\0\x9D\0\x9F\0\xB6\0\xB7\0\xB8\0\xB9\0\xBA\0\xBB\0\xC0\0\xC1\0\xC5\0\xCF\0\xD2\0\xD5\0\xD7\0\xD8\0\0\0\x0B\0f\0x\0{\0\x84\0\x96\0\x9C\0\x9F\0\xB7\0\xB8\0\xB9\0\xBA\0\xC0\0\xC1\0\xD5\0\xD7\0\x83\0\0\0\x0B\x001\x007\08\0K\0W\0a\0f\0r\0t\0x\0|\0\x84\0\x88\0\x96\0\x98\0\x9B\0\x9D\0\x9F\0\xB6\0\xB7\0\xB8\0\xB9\0\xBA\0\xBB\0\xC1\0\xCF\0\xD1\0\xD2\0\xD5\0\xD7\0\0\0\x0B\x001\x007\0K\0W\0a\0f\0r\0t\0x\0|\0\x84\0\x88\0\x96\0\x98\0\x9B\0\x9D\0\x9F\0\xB6\0\xB7\0\xB8\0\xB9\0\xBA\0\xBB\0\xC1\0\xCF\0\xD1\0\xD2\0\xD5\0\xD7\0_\0`\0q\0\xB0\0\xBC\0X\0\xBC\0\xBC\0v\0O\0o\0p\0}\0~\0\x85\0\x91\0p\0r\0~\0\x91\0\x92\0S\0S\0Z\0\x17\0\x97\0\xBC\0\xBC\0p\0\x91\0\xB3\0\xB4\0\xB3\0\xB4\0L\0N\0S\0v\0\x86\0v\0w\0w\0p\0\x91\0\x83\0\xB5\0R\0l\0\x0B\x002\0z\0m\0p\0~\0\x91\0v\0v\0S\0p\0~\0\x91\0\x92\0\xC6\0D\0m\0\x80\0\x81\0\x82\0\x94\0\x95\0\xA1\0\xAE\0\xAF\0w\0M\0T\0_\0`\0b\0D\0m\0\x80\0\x81\0\x82\0\x94\0\x95\0\xA1\0\xAE\0\xAF\0:\0<\0Y\0|\0\x87\0\x9A\0\x9F\0\xA6\0\xA9\0\xD5\0\xD9\0\\\0q\0V\0\xBC\0\xC9\0\xCA\0\xCE\0\x8B\0\xBE\0\xCD\0i\0j\0u\0\xAA\0\x8C\0\x8D\0\x8F\0\xBC\0\xBC\0\x83\0\xBC\0\x0B\0x\0\x84\0\xCC\0Z\0\x83\0\xA9\0\xB5\0n\0\xAC\0\xAC\09\0E\0N\0P\0Q\0S\0\x83\0.\0/\0>\0?\0@\0A\0C\0I\0J\0K\0T\0U\0\xA5\0\xB7\0\xCB\0x\0\xCC\0\xB5\0G\0\xBF\0\xC7\0\x0B\x004\x005\0F\0v\0|\0\x7F\0\x89\0\xA3\0H\0s\0\x8E\0\xA0\0\xC4\0Y\0m\0\xA8\x006\0\xA2\0\xA3\0J\0]\0_\0a\0q\0\xCC\0S\0\x0B\0e\0\x8A\0\xC2\0\xC8\0\xD9\0[\0\x96\0\x9E\0\x9F\0\xBD\0\xD3\0\xD4\0\xD5\0\xD6\0D\0m\0\x80\0\x81\0\x82\0\x94\0\x95\0\xA1\0\xAD\0\xAE\0\xAF\0\xB1\0\x0B\0\x7F\0\xB2\0\xC1\0\x0B\x003\0\x7F\0\xB2\0\xC1\0D\0m\0\x80\0\x81\0\x82\0\x94\0\x95\0\xA1\0\xAE\0\xAF\0",
+        api_first :
+        b"\0\0\0\0\x0C\0\0\0\x13\0\0\0\x1C\0\0\0\x1D\0\0\0\"\0\0\0I\0\0\0Z\0\0\0[\0\0\0{\0\0\0\x9A\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xAA\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB5\0\0\0\xB6\0\0\0\xB8\0\0\0\xBA\0\0\0\xBC\0\0\0\xBD\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC6\0\0\0\xC8\0\0\0\xCA\0\0\0\xCD\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD9\0\0\0\xE3\0\0\0\xE4\0\0\0\xE9\0\0\0\xF3\0\0\0\xFE\0\0\0\0\x01\0\0\x05\x01\0\0\x08\x01\0\0\x0C\x01\0\0\x10\x01\0\0\x11\x01\0\0\x13\x01\0\0\x17\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0%\x01\0\x004\x01\0\x006\x01\0\x007\x01\0\0:\x01\0\0C\x01\0\0H\x01\0\0K\x01\0\0N\x01\0\0O\x01\0\0T\x01\0\0U\x01\0\0[\x01\0\0d\x01\0\0p\x01\0\0t\x01\0\0y\x01\0\0\x83\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(RKvstoreError);

@@ -308,2405 +308,446 @@ pub enum ResourcecenterError {
     NotExistsDeliveryChannelId,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 144] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.FilterName",
-            409,
-            r"The filter name of current user already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.Name",
-            409,
-            r"The Query Template Name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.ServiceStatus",
-            409,
-            r"The service status conflict occurred due to frequent service enabled and disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation.Config",
-            400,
-            r"ResourceCenter cannot be disabled, because the Config has been enabled.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.ResourceGroup",
-            400,
-            r"Unable to disable resource center while associate transfer is enabled.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DisableConflict.DeliveryChannel",
-            409,
-            r"ResourceCenter cannot be disabled because there are active delivery channels.",
-            __NEVER,
-        ),
-        __row(
-            r"DisableConflict.MultiAccount",
-            409,
-            r"ResourceDirectory management account or delegated administrator account has enabled multi account ResourceCenter, you cannot disable ResourceCenter.",
-            __NEVER,
-        ),
-        __row(
-            r"DiscoveryInProgress",
-            400,
-            r"A discovery task is in progress. Please wait for a while and check the result again.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedLimit.ExecuteTime",
-            409,
-            r"The execution time has exceeded the limit. Please check for complex queries or large data volume, and optimize accordingly.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedLimit.Filter",
-            409,
-            r"The maximum length of Filters is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedLimit.User.Filter",
-            409,
-            r"The maximum number of Filters is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.AccountId",
-            409,
-            r"The specified parameter AccountId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FilterConfiguration",
-            409,
-            r"The specified parameter FilterConfiguration is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FilterName",
-            409,
-            r"The specified parameter FilterName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MatchType",
-            409,
-            r"The specified parameter MatchType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MaxResults",
-            400,
-            r"The specified parameter MaxResults is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Name",
-            409,
-            r"The specified parameter Name is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Query",
-            409,
-            r"The specified parameter Query is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceGroupId",
-            409,
-            r"The specified parameter ResourceGroupId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            409,
-            r"The specified parameter ResourceType is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Scope", 409, r"The Scope is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.SortCriterion.Key",
-            409,
-            r"The specified parameter SortCriterion.Key is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidSearch.SQL", 409, r"Error: %s", __NEVER),
-        __row(
-            r"LengthExceedLimit.Description",
-            409,
-            r"The length of parameter Description exceed limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LengthExceedLimit.Expression",
-            409,
-            r"The length of parameter Expression exceed limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LengthExceedLimit.FilterConfiguration",
-            409,
-            r"The length of parameter FilterConfiguration exceed limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LengthExceedLimit.FilterName",
-            409,
-            r"The length of parameter FilterName exceed limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LengthExceedLimit.Name",
-            409,
-            r"The length of parameter Name exceed limit.",
-            __NEVER,
-        ),
-        __row(
-            r"MultiAccountServiceNotEnabled",
-            400,
-            r"Mulit account ResourceCenter service is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"MultiAccountServiceNotEnabled",
-            400,
-            r"Multi account ResourceCenter service is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            400,
-            r"You are not authorized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.Resource",
-            403,
-            r"The operator is not permitted for this resource.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ResourceDirectory.MemberAccount",
-            409,
-            r"ResourceDirectory Member Account is not authorized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ServiceLinkedRole",
-            400,
-            r"The current user does not have permission to create servicelinkedrole. Please contact the Alibaba Cloud account or administrator to authorize custom policy: Service Name: rmc.resourcemanager.aliyuncs.com, Action: ram:CreateServiceLinkedRole.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.Account",
-            404,
-            r"The specified account does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.DefaultFilter",
-            404,
-            r"The default filter of current user not exists.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.FilterName",
-            409,
-            r"The filter name of current user not exists.",
-            __NEVER,
-        ),
-        __row(r"NotExists.QueryId", 409, r"The QueryId does not exist.", __NEVER),
-        __row(
-            r"NotExists.Resource",
-            404,
-            r"The specified resource does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.ResourceDirectory",
-            404,
-            r"The resource directory for the account is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.ResourceDirectory.FolderId",
-            404,
-            r"The specified folder does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.ResourceGroup",
-            404,
-            r"The specified ResourceGroup does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Account.Site",
-            409,
-            r"The caller is not a current site account, which is not supported.",
-            __NEVER,
-        ),
-        __row(r"SQLExecuteError", 409, r"Failed to execute the SQL statement.", __NEVER),
-        __row(
-            r"ServiceNotEnabled",
-            400,
-            r"ResourceCenter Service is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceNotEnabled.SpecifiedAccount",
-            409,
-            r"ResourceCenter service of the specified account is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExists.DeliveryName",
-            409,
-            r"The DeliveryName Name already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedLimit.DeliveryChannelQuota",
-            403,
-            r"The number of delivery channels exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedLimit.RelatedResourceFilter",
-            404,
-            r"The maximum length of RelatedResourceFilter is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedLimit.RelatedResourceFilterValue",
-            409,
-            r"The number of objects specified in the RelatedResourceFilterValue parameter exceeds the upper limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ConfigurationSnapshotDelivery.TargetType",
-            409,
-            r"The specified parameter ConfigurationSnapshotDelivery.TargetType is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.CustomExpression", 409, r"Error: %s.", __NEVER),
-        __row(
-            r"InvalidParameter.DeliveryChannelId",
-            409,
-            r"The specified parameter DeliveryChannelId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DeliveryDescription",
-            409,
-            r"The specified parameter DeliveryDescription is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DeliveryFilter.AccountScopes",
-            409,
-            r"The specified parameter DeliveryFilter.AccountScopes is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DeliveryFilter.ResourceTypes",
-            409,
-            r"The specified parameter DeliveryFilter.ResourceTypes is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DeliveryName",
-            409,
-            r"The specified parameter DeliveryName is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Filter.ResourceType",
-            400,
-            r"The specified parameter value of Filter.ResourceType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NextToken",
-            409,
-            r"The specified parameter NextToken is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OverSizedDataOssTargetArn",
-            409,
-            r"The specified parameter OverSizedDataOssTargetArn  is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OverSizedDataOssTargetArn",
-            409,
-            r"The specified parameter OverSizedDataOssTargetArn is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RelatedResourceFilterKey",
-            400,
-            r"The specified parameter RelatedResourceFilterMatchType.n.RelatedResourceFilterKey is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RelatedResourceFilterMatchType",
-            400,
-            r"The specified parameter RelatedResourceFilterMatchType.n.MatchType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceChangeDelivery.TargetArn",
-            400,
-            r"The resource configuration change delivery target arn is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceChangeDelivery.TargetArn",
-            409,
-            r"The specified parameter ResourceChangeDelivery.TargetArn is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceChangeDelivery.TargetType",
-            409,
-            r"The specified parameter ResourceChangeDelivery.TargetType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceSnapshotDelivery.DeliveryTime",
-            409,
-            r"The specified parameter ResourceSnapshotDelivery.DeliveryTime is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceSnapshotDelivery.TargetArn",
-            409,
-            r"The specified parameter ResourceSnapshotDelivery.TargetArn is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceSnapshotDelivery.TargetType",
-            409,
-            r"The specified parameter ResourceSnapshotDelivery.TargetType is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.DeliveryFilter",
-            404,
-            r"The specified parameter DeliveryFilter is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.DeliveryFilter.AccountScopes",
-            404,
-            r"The specified parameter DeliveryFilter.AccountScopes is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.DeliveryName",
-            404,
-            r"The specified parameter DeliveryName is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.OverSizedDataOssTargetArn",
-            404,
-            r"The specified parameter OverSizedDataOssTargetArn is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RegionId",
-            404,
-            r"The specified parameter RegionId is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RelatedResourceFilterValue",
-            400,
-            r"You must specify RelatedResourceFilterValue.n.Value.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceChangeDelivery.TargetArn",
-            404,
-            r"The specified parameter ResourceChangeDelivery.TargetArn is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceChangeDelivery.TargetType",
-            404,
-            r"The specified parameter ResourceChangeDelivery.TargetType is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceDeliveryConfiguration",
-            404,
-            r"The parameter ResourceSnapshotDelivery or ResourceChangeDelivery must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            404,
-            r"The specified parameter ResourceId is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceSnapshotDelivery.CustomExpression",
-            404,
-            r"The specified parameter ResourceSnapshotDelivery.CustomExpression is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceSnapshotDelivery.DeliveryTime",
-            404,
-            r"The specified parameter ResourceSnapshotDelivery.DeliveryTime is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceSnapshotDelivery.TargetArn",
-            404,
-            r"The specified parameter ResourceSnapshotDelivery.TargetArn is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceSnapshotDelivery.TargetType",
-            404,
-            r"The specified parameter ResourceSnapshotDelivery.TargetType is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceType",
-            404,
-            r"The specified parameter ResourceType is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.AccountScope",
-            403,
-            r"The operator is not permitted for this account scope.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ResourceDirectory.MemberAccount",
-            403,
-            r"ResourceDirectory Member Account is not authorized to perform this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ResourceType",
-            403,
-            r"The operator is not permitted for this resource type.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.DeliveryChannelId",
-            404,
-            r"The DeliveryChannelId does not exist.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 130] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 117, 118, 119, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 142, 143,
-    ];
-    const __END: [u32; 130] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 142, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 117, 118, 119, 121, 122, 123, 124, 125, 126, 127, 128,
-        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 143, 144,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ResourcecenterError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ResourcecenterError; 130] = &[
-        ResourcecenterError::IdempotentParameterMismatch,
-        ResourcecenterError::IllegalTimestamp,
-        ResourcecenterError::IncompleteSignature,
-        ResourcecenterError::InsufficientBalance,
-        ResourcecenterError::InvalidAccessKeyIdNotFound,
-        ResourcecenterError::InvalidOwner,
-        ResourcecenterError::InvalidOwnerAccount,
-        ResourcecenterError::InvalidOwnerId,
-        ResourcecenterError::InvalidParamater,
-        ResourcecenterError::InvalidParameter,
-        ResourcecenterError::InvalidParameterIsNull,
-        ResourcecenterError::MissingParameter,
-        ResourcecenterError::SignatureNonceUsed,
-        ResourcecenterError::Throttling,
-        ResourcecenterError::UnsupportedParameter,
-        ResourcecenterError::UnknownError,
-        ResourcecenterError::ForbiddenAccessKeyDisabled,
-        ResourcecenterError::ForbiddenNotSupportRam,
-        ResourcecenterError::ForbiddenRam,
-        ResourcecenterError::ForbiddenRiskControl,
-        ResourcecenterError::ForbiddenSubUser,
-        ResourcecenterError::ForbiddenUnauthorized,
-        ResourcecenterError::InvalidAccountNotFound,
-        ResourcecenterError::InvalidAction,
-        ResourcecenterError::InvalidIdempotenceParameterMismatch,
-        ResourcecenterError::InvalidParameterOwnerAccount,
-        ResourcecenterError::InvalidParameterResourceOwnerAccount,
-        ResourcecenterError::LastTokenProcessing,
-        ResourcecenterError::RealNameAuthenticationError,
-        ResourcecenterError::UnsupportedHttpMethod,
-        ResourcecenterError::InvalidRegionIdNotFound,
-        ResourcecenterError::OperationConflict,
-        ResourcecenterError::InternalError,
-        ResourcecenterError::ServiceUnavailable,
-        ResourcecenterError::ServiceUnavailableRegionMaintaining,
-        ResourcecenterError::InvalidProductNotFound,
-        ResourcecenterError::InvalidApiNotFound,
-        ResourcecenterError::InvalidProtocolNeedSsl,
-        ResourcecenterError::InvalidTimeStampFormat,
-        ResourcecenterError::InvalidTimeStampExpired,
-        ResourcecenterError::InvalidAccessKeyIdInactive,
-        ResourcecenterError::InvalidParameterFormat,
-        ResourcecenterError::InvalidSignatureMethod,
-        ResourcecenterError::SignatureDoesNotMatch,
-        ResourcecenterError::ThrottlingUser,
-        ResourcecenterError::InvalidActionNotFound,
-        ResourcecenterError::AlreadyExistsFilterName,
-        ResourcecenterError::AlreadyExistsName,
-        ResourcecenterError::ConflictServiceStatus,
-        ResourcecenterError::DependencyViolationConfig,
-        ResourcecenterError::DependencyViolationResourceGroup,
-        ResourcecenterError::DisableConflictDeliveryChannel,
-        ResourcecenterError::DisableConflictMultiAccount,
-        ResourcecenterError::DiscoveryInProgress,
-        ResourcecenterError::ExceedLimitExecuteTime,
-        ResourcecenterError::ExceedLimitFilter,
-        ResourcecenterError::ExceedLimitUserFilter,
-        ResourcecenterError::InvalidParameterAccountId,
-        ResourcecenterError::InvalidParameterFilterConfiguration,
-        ResourcecenterError::InvalidParameterFilterName,
-        ResourcecenterError::InvalidParameterMatchType,
-        ResourcecenterError::InvalidParameterMaxResults,
-        ResourcecenterError::InvalidParameterName,
-        ResourcecenterError::InvalidParameterQuery,
-        ResourcecenterError::InvalidParameterResourceGroupId,
-        ResourcecenterError::InvalidParameterResourceType,
-        ResourcecenterError::InvalidParameterScope,
-        ResourcecenterError::InvalidParameterSortCriterionKey,
-        ResourcecenterError::InvalidSearchSql,
-        ResourcecenterError::LengthExceedLimitDescription,
-        ResourcecenterError::LengthExceedLimitExpression,
-        ResourcecenterError::LengthExceedLimitFilterConfiguration,
-        ResourcecenterError::LengthExceedLimitFilterName,
-        ResourcecenterError::LengthExceedLimitName,
-        ResourcecenterError::MultiAccountServiceNotEnabled,
-        ResourcecenterError::NoPermission,
-        ResourcecenterError::NoPermissionResource,
-        ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-        ResourcecenterError::NoPermissionServiceLinkedRole,
-        ResourcecenterError::NotExistsAccount,
-        ResourcecenterError::NotExistsDefaultFilter,
-        ResourcecenterError::NotExistsFilterName,
-        ResourcecenterError::NotExistsQueryId,
-        ResourcecenterError::NotExistsResource,
-        ResourcecenterError::NotExistsResourceDirectory,
-        ResourcecenterError::NotExistsResourceDirectoryFolderId,
-        ResourcecenterError::NotExistsResourceGroup,
-        ResourcecenterError::NotSupportAccountSite,
-        ResourcecenterError::SqlExecuteError,
-        ResourcecenterError::ServiceNotEnabled,
-        ResourcecenterError::ServiceNotEnabledSpecifiedAccount,
-        ResourcecenterError::AlreadyExistsDeliveryName,
-        ResourcecenterError::ExceedLimitDeliveryChannelQuota,
-        ResourcecenterError::ExceedLimitRelatedResourceFilter,
-        ResourcecenterError::ExceedLimitRelatedResourceFilterValue,
-        ResourcecenterError::InvalidParameterConfigurationSnapshotDeliveryTargetType,
-        ResourcecenterError::InvalidParameterCustomExpression,
-        ResourcecenterError::InvalidParameterDeliveryChannelId,
-        ResourcecenterError::InvalidParameterDeliveryDescription,
-        ResourcecenterError::InvalidParameterDeliveryFilterAccountScopes,
-        ResourcecenterError::InvalidParameterDeliveryFilterResourceTypes,
-        ResourcecenterError::InvalidParameterDeliveryName,
-        ResourcecenterError::InvalidParameterFilterResourceType,
-        ResourcecenterError::InvalidParameterNextToken,
-        ResourcecenterError::InvalidParameterOverSizedDataOssTargetArn,
-        ResourcecenterError::InvalidParameterRelatedResourceFilterKey,
-        ResourcecenterError::InvalidParameterRelatedResourceFilterMatchType,
-        ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetArn,
-        ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetType,
-        ResourcecenterError::InvalidParameterResourceSnapshotDeliveryDeliveryTime,
-        ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetArn,
-        ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetType,
-        ResourcecenterError::MissingParameterDeliveryFilter,
-        ResourcecenterError::MissingParameterDeliveryFilterAccountScopes,
-        ResourcecenterError::MissingParameterDeliveryName,
-        ResourcecenterError::MissingParameterOverSizedDataOssTargetArn,
-        ResourcecenterError::MissingParameterRegionId,
-        ResourcecenterError::MissingParameterRelatedResourceFilterValue,
-        ResourcecenterError::MissingParameterResourceChangeDeliveryTargetArn,
-        ResourcecenterError::MissingParameterResourceChangeDeliveryTargetType,
-        ResourcecenterError::MissingParameterResourceDeliveryConfiguration,
-        ResourcecenterError::MissingParameterResourceId,
-        ResourcecenterError::MissingParameterResourceSnapshotDeliveryCustomExpression,
-        ResourcecenterError::MissingParameterResourceSnapshotDeliveryDeliveryTime,
-        ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetArn,
-        ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetType,
-        ResourcecenterError::MissingParameterResourceType,
-        ResourcecenterError::NoPermissionAccountScope,
-        ResourcecenterError::NoPermissionResourceType,
-        ResourcecenterError::NotExistsDeliveryChannelId,
-    ];
-    fn __from_code(code: &str) -> __Option<ResourcecenterError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 75,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"SQLExecuteError" => 88,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidSearch.SQL" => 68,
-                    r"NotExists.Account" => 79,
-                    r"NotExists.QueryId" => 82,
-                    r"ServiceNotEnabled" => 89,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AlreadyExists.Name" => 47,
-                    r"ExceedLimit.Filter" => 55,
-                    r"NotExists.Resource" => 83,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"DiscoveryInProgress" => 53,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NotExists.FilterName" => 81,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvalidParameter.Name" => 62,
-                    r"NoPermission.Resource" => 76,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Conflict.ServiceStatus" => 48,
-                    r"InvalidParameter.Query" => 63,
-                    r"InvalidParameter.Scope" => 66,
-                    r"LengthExceedLimit.Name" => 73,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"ExceedLimit.ExecuteTime" => 54,
-                    r"ExceedLimit.User.Filter" => 56,
-                    r"NotExists.DefaultFilter" => 80,
-                    r"NotExists.ResourceGroup" => 86,
-                    r"NotSupport.Account.Site" => 87,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"AlreadyExists.FilterName" => 46,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"MissingParameter.RegionId" => 116,
-                    r"NoPermission.AccountScope" => 127,
-                    r"NoPermission.ResourceType" => 128,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"DependencyViolation.Config" => 49,
-                    r"InvalidParameter.AccountId" => 57,
-                    r"InvalidParameter.MatchType" => 60,
-                    r"AlreadyExists.DeliveryName" => 91,
-                    r"InvalidParameter.NextToken" => 103,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidParameter.FilterName" => 59,
-                    r"InvalidParameter.MaxResults" => 61,
-                    r"NotExists.ResourceDirectory" => 84,
-                    r"MissingParameter.ResourceId" => 121,
-                    r"NotExists.DeliveryChannelId" => 129,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"DisableConflict.MultiAccount" => 52,
-                    r"LengthExceedLimit.Expression" => 70,
-                    r"LengthExceedLimit.FilterName" => 72,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ResourceType" => 65,
-                    r"LengthExceedLimit.Description" => 69,
-                    r"MultiAccountServiceNotEnabled" => 74,
-                    r"InvalidParameter.DeliveryName" => 101,
-                    r"MissingParameter.DeliveryName" => 114,
-                    r"MissingParameter.ResourceType" => 126,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"NoPermission.ServiceLinkedRole" => 78,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DisableConflict.DeliveryChannel" => 51,
-                    r"MissingParameter.DeliveryFilter" => 112,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidParameter.ResourceGroupId" => 64,
-                    r"ExceedLimit.DeliveryChannelQuota" => 92,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"DependencyViolation.ResourceGroup" => 50,
-                    r"ExceedLimit.RelatedResourceFilter" => 93,
-                    r"InvalidParameter.CustomExpression" => 96,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidParameter.SortCriterion.Key" => 67,
-                    r"ServiceNotEnabled.SpecifiedAccount" => 90,
-                    r"InvalidParameter.DeliveryChannelId" => 97,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.FilterConfiguration" => 58,
-                    r"NotExists.ResourceDirectory.FolderId" => 85,
-                    r"InvalidParameter.DeliveryDescription" => 98,
-                    r"InvalidParameter.Filter.ResourceType" => 102,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"LengthExceedLimit.FilterConfiguration" => 71,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"ExceedLimit.RelatedResourceFilterValue" => 94,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidParameter.RelatedResourceFilterKey" => 105,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidParameter.OverSizedDataOssTargetArn" => 104,
-                    r"MissingParameter.OverSizedDataOssTargetArn" => 115,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"MissingParameter.RelatedResourceFilterValue" => 117,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"NoPermission.ResourceDirectory.MemberAccount" => 77,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"InvalidParameter.DeliveryFilter.AccountScopes" => 99,
-                    r"InvalidParameter.DeliveryFilter.ResourceTypes" => 100,
-                    r"MissingParameter.DeliveryFilter.AccountScopes" => 113,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"MissingParameter.ResourceDeliveryConfiguration" => 120,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"InvalidParameter.RelatedResourceFilterMatchType" => 106,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"InvalidParameter.ResourceChangeDelivery.TargetArn" => 107,
-                    r"MissingParameter.ResourceChangeDelivery.TargetArn" => 118,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"InvalidParameter.ResourceChangeDelivery.TargetType" => 108,
-                    r"MissingParameter.ResourceChangeDelivery.TargetType" => 119,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"InvalidParameter.ResourceSnapshotDelivery.TargetArn" => 110,
-                    r"MissingParameter.ResourceSnapshotDelivery.TargetArn" => 124,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"InvalidParameter.ResourceSnapshotDelivery.TargetType" => 111,
-                    r"MissingParameter.ResourceSnapshotDelivery.TargetType" => 125,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"InvalidParameter.ResourceSnapshotDelivery.DeliveryTime" => 109,
-                    r"MissingParameter.ResourceSnapshotDelivery.DeliveryTime" => 123,
-                    _ => !0,
-                }
-            }
-            57 => {
-                match code {
-                    r"InvalidParameter.ConfigurationSnapshotDelivery.TargetType" => 95,
-                    _ => !0,
-                }
-            }
-            58 => {
-                match code {
-                    r"MissingParameter.ResourceSnapshotDelivery.CustomExpression" => 122,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ResourcecenterError) -> &'static [u16] {
-        match code {
-            ResourcecenterError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ResourcecenterError::MissingParameter => &[400, 403],
-            ResourcecenterError::NoPermissionResourceDirectoryMemberAccount => {
-                &[409, 403]
-            }
-            ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetArn => {
-                &[400, 409]
-            }
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ResourcecenterError) -> &'static [&'static str] {
-        match code {
-            ResourcecenterError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ResourcecenterError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            ResourcecenterError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            ResourcecenterError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ResourcecenterError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            ResourcecenterError::MultiAccountServiceNotEnabled => {
-                const { &[__E[84].message, __E[85].message] }
-            }
-            ResourcecenterError::InvalidParameterOverSizedDataOssTargetArn => {
-                const { &[__E[115].message, __E[116].message] }
-            }
-            ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetArn => {
-                const { &[__E[119].message, __E[120].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ResourcecenterError) -> &'static [__Entry] {
-        match code {
-            ResourcecenterError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ResourcecenterError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ResourcecenterError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            ResourcecenterError::NoPermissionResourceDirectoryMemberAccount => {
-                const { &[__E[88], __E[141]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ResourcecenterError) -> &'static [&'static str] {
-        match code {
-            ResourcecenterError::AlreadyExistsFilterName => &[r"CreateFilter"],
-            ResourcecenterError::AlreadyExistsName => {
-                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
-            }
-            ResourcecenterError::ConflictServiceStatus => &[r"EnableResourceCenter"],
-            ResourcecenterError::DependencyViolationConfig => &[r"DisableResourceCenter"],
-            ResourcecenterError::DependencyViolationResourceGroup => {
-                &[r"DisableResourceCenter"]
-            }
-            ResourcecenterError::DisableConflictDeliveryChannel => {
-                &[r"DisableMultiAccountResourceCenter", r"DisableResourceCenter"]
-            }
-            ResourcecenterError::DisableConflictMultiAccount => {
-                &[r"DisableResourceCenter"]
-            }
-            ResourcecenterError::DiscoveryInProgress => &[r"DisableResourceCenter"],
-            ResourcecenterError::ExceedLimitExecuteTime => {
-                &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
-            }
-            ResourcecenterError::ExceedLimitFilter => {
-                &[r"SearchMultiAccountResources", r"SearchResources"]
-            }
-            ResourcecenterError::ExceedLimitUserFilter => &[r"CreateFilter"],
-            ResourcecenterError::InvalidParameterAccountId => {
-                &[
-                    r"GetMultiAccountResourceConfiguration",
-                    r"ListMultiAccountResourceGroups",
-                ]
-            }
-            ResourcecenterError::InvalidParameterFilterConfiguration => {
-                &[r"CreateFilter", r"UpdateFilter"]
-            }
-            ResourcecenterError::InvalidParameterFilterName => {
-                &[r"CreateFilter", r"UpdateFilter"]
-            }
-            ResourcecenterError::InvalidParameterMatchType => {
-                &[
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                ]
-            }
-            ResourcecenterError::InvalidParameterMaxResults => {
-                &[
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"ListResourceRelationships",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                    r"SearchMultiAccountResources",
-                    r"SearchResources",
-                ]
-            }
-            ResourcecenterError::InvalidParameterName => {
-                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
-            }
-            ResourcecenterError::InvalidParameterQuery => &[r"ListResourceTypes"],
-            ResourcecenterError::InvalidParameterResourceGroupId => {
-                &[r"ListMultiAccountResourceGroups"]
-            }
-            ResourcecenterError::InvalidParameterResourceType => {
-                &[
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetResourceConfiguration",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListResourceRelationships",
-                    r"ListResourceTypes",
-                ]
-            }
-            ResourcecenterError::InvalidParameterScope => {
-                &[
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"ExecuteSQLQuery",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceCounts",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ]
-            }
-            ResourcecenterError::InvalidParameterSortCriterionKey => {
-                &[r"SearchMultiAccountResources", r"SearchResources"]
-            }
-            ResourcecenterError::InvalidSearchSql => {
-                &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
-            }
-            ResourcecenterError::LengthExceedLimitDescription => {
-                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
-            }
-            ResourcecenterError::LengthExceedLimitExpression => {
-                &[r"CreateSavedQuery", r"ExecuteSQLQuery", r"UpdateSavedQuery"]
-            }
-            ResourcecenterError::LengthExceedLimitFilterConfiguration => {
-                &[r"CreateFilter", r"UpdateFilter"]
-            }
-            ResourcecenterError::LengthExceedLimitFilterName => {
-                &[
-                    r"AssociateDefaultFilter",
-                    r"CreateFilter",
-                    r"DeleteFilter",
-                    r"UpdateFilter",
-                ]
-            }
-            ResourcecenterError::LengthExceedLimitName => {
-                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
-            }
-            ResourcecenterError::MultiAccountServiceNotEnabled => {
-                &[
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetMultiAccountResourceCounts",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ]
-            }
-            ResourcecenterError::NoPermission => {
-                &[
-                    r"CreateSavedQuery",
-                    r"DeleteSavedQuery",
-                    r"DisableMultiAccountResourceCenter",
-                    r"DisableResourceCenter",
-                    r"EnableMultiAccountResourceCenter",
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetMultiAccountResourceCounts",
-                    r"GetResourceCenterServiceStatus",
-                    r"GetResourceConfiguration",
-                    r"GetSavedQuery",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"ListResourceRelationships",
-                    r"ListSavedQueries",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                    r"SearchMultiAccountResources",
-                    r"SearchResources",
-                    r"UpdateSavedQuery",
-                ]
-            }
-            ResourcecenterError::NoPermissionResource => &[r"GetResourceConfiguration"],
-            ResourcecenterError::NoPermissionResourceDirectoryMemberAccount => {
-                &[
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"DisableMultiAccountResourceCenter",
-                    r"EnableMultiAccountResourceCenter",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetMultiAccountResourceCounts",
-                    r"ListMultiAccountDeliveryChannels",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ]
-            }
-            ResourcecenterError::NoPermissionServiceLinkedRole => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"EnableResourceCenter",
-                ]
-            }
-            ResourcecenterError::NotExistsAccount => &[r"DisableResourceCenter"],
-            ResourcecenterError::NotExistsDefaultFilter => {
-                &[r"DisassociateDefaultFilter"]
-            }
-            ResourcecenterError::NotExistsFilterName => {
-                &[r"AssociateDefaultFilter", r"DeleteFilter", r"UpdateFilter"]
-            }
-            ResourcecenterError::NotExistsQueryId => {
-                &[
-                    r"DeleteSavedQuery",
-                    r"GetExampleQuery",
-                    r"GetSavedQuery",
-                    r"UpdateSavedQuery",
-                ]
-            }
-            ResourcecenterError::NotExistsResource => {
-                &[
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetResourceConfiguration",
-                    r"SearchMultiAccountResources",
-                ]
-            }
-            ResourcecenterError::NotExistsResourceDirectory => {
-                &[
-                    r"DisableMultiAccountResourceCenter",
-                    r"EnableMultiAccountResourceCenter",
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetMultiAccountResourceCounts",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ]
-            }
-            ResourcecenterError::NotExistsResourceDirectoryFolderId => {
-                &[
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"GetMultiAccountResourceCounts",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ]
-            }
-            ResourcecenterError::NotExistsResourceGroup => {
-                &[r"ListMultiAccountResourceGroups"]
-            }
-            ResourcecenterError::NotSupportAccountSite => {
-                &[r"EnableMultiAccountResourceCenter", r"EnableResourceCenter"]
-            }
-            ResourcecenterError::SqlExecuteError => {
-                &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
-            }
-            ResourcecenterError::ServiceNotEnabled => &[r"DisableResourceCenter"],
-            ResourcecenterError::ServiceNotEnabledSpecifiedAccount => {
-                &[
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"GetMultiAccountResourceCounts",
-                    r"SearchMultiAccountResources",
-                ]
-            }
-            ResourcecenterError::AlreadyExistsDeliveryName => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::ExceedLimitDeliveryChannelQuota => {
-                &[r"CreateDeliveryChannel", r"CreateMultiAccountDeliveryChannel"]
-            }
-            ResourcecenterError::ExceedLimitRelatedResourceFilter => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::ExceedLimitRelatedResourceFilterValue => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::InvalidParameterConfigurationSnapshotDeliveryTargetType => {
-                &[r"CreateDeliveryChannel", r"CreateMultiAccountDeliveryChannel"]
-            }
-            ResourcecenterError::InvalidParameterCustomExpression => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterDeliveryChannelId => {
-                &[
-                    r"DeleteDeliveryChannel",
-                    r"DeleteMultiAccountDeliveryChannel",
-                    r"GetDeliveryChannel",
-                    r"GetDeliveryChannelStatistics",
-                    r"GetMultiAccountDeliveryChannel",
-                    r"GetMultiAccountDeliveryChannelStatistics",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterDeliveryDescription => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterDeliveryFilterAccountScopes => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterDeliveryFilterResourceTypes => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterDeliveryName => {
-                &[r"CreateDeliveryChannel", r"CreateMultiAccountDeliveryChannel"]
-            }
-            ResourcecenterError::InvalidParameterFilterResourceType => {
-                &[
-                    r"GetMultiAccountResourceCounts",
-                    r"GetResourceCounts",
-                    r"SearchMultiAccountResources",
-                    r"SearchResources",
-                ]
-            }
-            ResourcecenterError::InvalidParameterNextToken => {
-                &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
-            }
-            ResourcecenterError::InvalidParameterOverSizedDataOssTargetArn => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterRelatedResourceFilterKey => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::InvalidParameterRelatedResourceFilterMatchType => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetArn => {
-                &[
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetType => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterResourceSnapshotDeliveryDeliveryTime => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetArn => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetType => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterDeliveryFilter => {
-                &[r"CreateDeliveryChannel", r"CreateMultiAccountDeliveryChannel"]
-            }
-            ResourcecenterError::MissingParameterDeliveryFilterAccountScopes => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterDeliveryName => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterOverSizedDataOssTargetArn => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterRegionId => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::MissingParameterRelatedResourceFilterValue => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::MissingParameterResourceChangeDeliveryTargetArn => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterResourceChangeDeliveryTargetType => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterResourceDeliveryConfiguration => {
-                &[r"CreateDeliveryChannel", r"CreateMultiAccountDeliveryChannel"]
-            }
-            ResourcecenterError::MissingParameterResourceId => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::MissingParameterResourceSnapshotDeliveryCustomExpression => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterResourceSnapshotDeliveryDeliveryTime => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetArn => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetType => {
-                &[
-                    r"CreateDeliveryChannel",
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::MissingParameterResourceType => {
-                &[r"ListMultiAccountResourceRelationships", r"ListResourceRelationships"]
-            }
-            ResourcecenterError::NoPermissionAccountScope => {
-                &[
-                    r"CreateMultiAccountDeliveryChannel",
-                    r"DeleteMultiAccountDeliveryChannel",
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"GetMultiAccountDeliveryChannel",
-                    r"GetMultiAccountDeliveryChannelStatistics",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetMultiAccountResourceCounts",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountResourceRelationships",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            ResourcecenterError::NoPermissionResourceType => {
-                &[r"CreateDeliveryChannel", r"UpdateDeliveryChannel"]
-            }
-            ResourcecenterError::NotExistsDeliveryChannelId => {
-                &[
-                    r"DeleteDeliveryChannel",
-                    r"DeleteMultiAccountDeliveryChannel",
-                    r"GetDeliveryChannel",
-                    r"GetDeliveryChannelStatistics",
-                    r"GetMultiAccountDeliveryChannel",
-                    r"GetMultiAccountDeliveryChannelStatistics",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateMultiAccountDeliveryChannel",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ResourcecenterError] {
-        match api {
-            r"AssociateDefaultFilter" => {
-                &[
-                    ResourcecenterError::LengthExceedLimitFilterName,
-                    ResourcecenterError::NotExistsFilterName,
-                ]
-            }
-            r"CreateDeliveryChannel" => {
-                &[
-                    ResourcecenterError::NoPermissionServiceLinkedRole,
-                    ResourcecenterError::AlreadyExistsDeliveryName,
-                    ResourcecenterError::ExceedLimitDeliveryChannelQuota,
-                    ResourcecenterError::InvalidParameterConfigurationSnapshotDeliveryTargetType,
-                    ResourcecenterError::InvalidParameterCustomExpression,
-                    ResourcecenterError::InvalidParameterDeliveryDescription,
-                    ResourcecenterError::InvalidParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::InvalidParameterDeliveryFilterResourceTypes,
-                    ResourcecenterError::InvalidParameterDeliveryName,
-                    ResourcecenterError::InvalidParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::MissingParameterDeliveryFilter,
-                    ResourcecenterError::MissingParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::MissingParameterDeliveryName,
-                    ResourcecenterError::MissingParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::MissingParameterResourceDeliveryConfiguration,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryCustomExpression,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::NoPermissionResourceType,
-                ]
-            }
-            r"CreateFilter" => {
-                &[
-                    ResourcecenterError::AlreadyExistsFilterName,
-                    ResourcecenterError::ExceedLimitUserFilter,
-                    ResourcecenterError::InvalidParameterFilterConfiguration,
-                    ResourcecenterError::InvalidParameterFilterName,
-                    ResourcecenterError::LengthExceedLimitFilterConfiguration,
-                    ResourcecenterError::LengthExceedLimitFilterName,
-                ]
-            }
-            r"CreateMultiAccountDeliveryChannel" => {
-                &[
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NoPermissionServiceLinkedRole,
-                    ResourcecenterError::AlreadyExistsDeliveryName,
-                    ResourcecenterError::ExceedLimitDeliveryChannelQuota,
-                    ResourcecenterError::InvalidParameterConfigurationSnapshotDeliveryTargetType,
-                    ResourcecenterError::InvalidParameterCustomExpression,
-                    ResourcecenterError::InvalidParameterDeliveryDescription,
-                    ResourcecenterError::InvalidParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::InvalidParameterDeliveryFilterResourceTypes,
-                    ResourcecenterError::InvalidParameterDeliveryName,
-                    ResourcecenterError::InvalidParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetArn,
-                    ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::MissingParameterDeliveryFilter,
-                    ResourcecenterError::MissingParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::MissingParameterDeliveryName,
-                    ResourcecenterError::MissingParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::MissingParameterResourceDeliveryConfiguration,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryCustomExpression,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"CreateSavedQuery" => {
-                &[
-                    ResourcecenterError::AlreadyExistsName,
-                    ResourcecenterError::InvalidParameterName,
-                    ResourcecenterError::LengthExceedLimitDescription,
-                    ResourcecenterError::LengthExceedLimitExpression,
-                    ResourcecenterError::LengthExceedLimitName,
-                    ResourcecenterError::NoPermission,
-                ]
-            }
-            r"DeleteDeliveryChannel" => {
-                &[
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"DeleteFilter" => {
-                &[
-                    ResourcecenterError::LengthExceedLimitFilterName,
-                    ResourcecenterError::NotExistsFilterName,
-                ]
-            }
-            r"DeleteMultiAccountDeliveryChannel" => {
-                &[
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::NoPermissionAccountScope,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"DeleteSavedQuery" => {
-                &[
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NotExistsQueryId,
-                ]
-            }
-            r"DisableMultiAccountResourceCenter" => {
-                &[
-                    ResourcecenterError::DisableConflictDeliveryChannel,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                ]
-            }
-            r"DisableResourceCenter" => {
-                &[
-                    ResourcecenterError::DependencyViolationConfig,
-                    ResourcecenterError::DependencyViolationResourceGroup,
-                    ResourcecenterError::DisableConflictDeliveryChannel,
-                    ResourcecenterError::DisableConflictMultiAccount,
-                    ResourcecenterError::DiscoveryInProgress,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NotExistsAccount,
-                    ResourcecenterError::ServiceNotEnabled,
-                ]
-            }
-            r"DisassociateDefaultFilter" => {
-                &[ResourcecenterError::NotExistsDefaultFilter]
-            }
-            r"EnableMultiAccountResourceCenter" => {
-                &[
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotSupportAccountSite,
-                ]
-            }
-            r"EnableResourceCenter" => {
-                &[
-                    ResourcecenterError::ConflictServiceStatus,
-                    ResourcecenterError::NoPermissionServiceLinkedRole,
-                    ResourcecenterError::NotSupportAccountSite,
-                ]
-            }
-            r"ExecuteMultiAccountSQLQuery" => {
-                &[
-                    ResourcecenterError::ExceedLimitExecuteTime,
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::InvalidSearchSql,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
-                    ResourcecenterError::SqlExecuteError,
-                    ResourcecenterError::ServiceNotEnabledSpecifiedAccount,
-                    ResourcecenterError::InvalidParameterNextToken,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"ExecuteSQLQuery" => {
-                &[
-                    ResourcecenterError::ExceedLimitExecuteTime,
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::InvalidSearchSql,
-                    ResourcecenterError::LengthExceedLimitExpression,
-                    ResourcecenterError::SqlExecuteError,
-                    ResourcecenterError::InvalidParameterNextToken,
-                ]
-            }
-            r"GetDeliveryChannel" => {
-                &[
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"GetDeliveryChannelStatistics" => {
-                &[
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"GetExampleQuery" => &[ResourcecenterError::NotExistsQueryId],
-            r"GetMultiAccountDeliveryChannel" => {
-                &[
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::NoPermissionAccountScope,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"GetMultiAccountDeliveryChannelStatistics" => {
-                &[
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::NoPermissionAccountScope,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"GetMultiAccountResourceCenterServiceStatus" => {
-                &[
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                ]
-            }
-            r"GetMultiAccountResourceConfiguration" => {
-                &[
-                    ResourcecenterError::InvalidParameterAccountId,
-                    ResourcecenterError::InvalidParameterResourceType,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResource,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"GetMultiAccountResourceCounts" => {
-                &[
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
-                    ResourcecenterError::ServiceNotEnabledSpecifiedAccount,
-                    ResourcecenterError::InvalidParameterFilterResourceType,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"GetResourceCenterServiceStatus" => &[ResourcecenterError::NoPermission],
-            r"GetResourceConfiguration" => {
-                &[
-                    ResourcecenterError::InvalidParameterResourceType,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResource,
-                    ResourcecenterError::NotExistsResource,
-                ]
-            }
-            r"GetResourceCounts" => {
-                &[ResourcecenterError::InvalidParameterFilterResourceType]
-            }
-            r"GetSavedQuery" => {
-                &[
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NotExistsQueryId,
-                ]
-            }
-            r"ListMultiAccountDeliveryChannels" => {
-                &[ResourcecenterError::NoPermissionResourceDirectoryMemberAccount]
-            }
-            r"ListMultiAccountResourceGroups" => {
-                &[
-                    ResourcecenterError::InvalidParameterAccountId,
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::InvalidParameterResourceGroupId,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotExistsResourceGroup,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"ListMultiAccountResourceRelationships" => {
-                &[
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::InvalidParameterResourceType,
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
-                    ResourcecenterError::ExceedLimitRelatedResourceFilter,
-                    ResourcecenterError::ExceedLimitRelatedResourceFilterValue,
-                    ResourcecenterError::InvalidParameterRelatedResourceFilterKey,
-                    ResourcecenterError::InvalidParameterRelatedResourceFilterMatchType,
-                    ResourcecenterError::MissingParameterRegionId,
-                    ResourcecenterError::MissingParameterRelatedResourceFilterValue,
-                    ResourcecenterError::MissingParameterResourceId,
-                    ResourcecenterError::MissingParameterResourceType,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"ListMultiAccountTagKeys" => {
-                &[
-                    ResourcecenterError::InvalidParameterMatchType,
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"ListMultiAccountTagValues" => {
-                &[
-                    ResourcecenterError::InvalidParameterMatchType,
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"ListResourceRelationships" => {
-                &[
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::InvalidParameterResourceType,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::ExceedLimitRelatedResourceFilter,
-                    ResourcecenterError::ExceedLimitRelatedResourceFilterValue,
-                    ResourcecenterError::InvalidParameterRelatedResourceFilterKey,
-                    ResourcecenterError::InvalidParameterRelatedResourceFilterMatchType,
-                    ResourcecenterError::MissingParameterRegionId,
-                    ResourcecenterError::MissingParameterRelatedResourceFilterValue,
-                    ResourcecenterError::MissingParameterResourceId,
-                    ResourcecenterError::MissingParameterResourceType,
-                ]
-            }
-            r"ListResourceTypes" => {
-                &[
-                    ResourcecenterError::InvalidParameterQuery,
-                    ResourcecenterError::InvalidParameterResourceType,
-                ]
-            }
-            r"ListSavedQueries" => &[ResourcecenterError::NoPermission],
-            r"ListTagKeys" => {
-                &[
-                    ResourcecenterError::InvalidParameterMatchType,
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::NoPermission,
-                ]
-            }
-            r"ListTagValues" => {
-                &[
-                    ResourcecenterError::InvalidParameterMatchType,
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::NoPermission,
-                ]
-            }
-            r"SearchMultiAccountResources" => {
-                &[
-                    ResourcecenterError::ExceedLimitFilter,
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::InvalidParameterScope,
-                    ResourcecenterError::InvalidParameterSortCriterionKey,
-                    ResourcecenterError::MultiAccountServiceNotEnabled,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
-                    ResourcecenterError::NotExistsResource,
-                    ResourcecenterError::NotExistsResourceDirectory,
-                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
-                    ResourcecenterError::ServiceNotEnabledSpecifiedAccount,
-                    ResourcecenterError::InvalidParameterFilterResourceType,
-                    ResourcecenterError::NoPermissionAccountScope,
-                ]
-            }
-            r"SearchResources" => {
-                &[
-                    ResourcecenterError::ExceedLimitFilter,
-                    ResourcecenterError::InvalidParameterMaxResults,
-                    ResourcecenterError::InvalidParameterSortCriterionKey,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::InvalidParameterFilterResourceType,
-                ]
-            }
-            r"UpdateDeliveryChannel" => {
-                &[
-                    ResourcecenterError::AlreadyExistsDeliveryName,
-                    ResourcecenterError::InvalidParameterCustomExpression,
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::InvalidParameterDeliveryDescription,
-                    ResourcecenterError::InvalidParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::InvalidParameterDeliveryFilterResourceTypes,
-                    ResourcecenterError::InvalidParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetArn,
-                    ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::MissingParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::MissingParameterDeliveryName,
-                    ResourcecenterError::MissingParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryCustomExpression,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::NoPermissionResourceType,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"UpdateFilter" => {
-                &[
-                    ResourcecenterError::InvalidParameterFilterConfiguration,
-                    ResourcecenterError::InvalidParameterFilterName,
-                    ResourcecenterError::LengthExceedLimitFilterConfiguration,
-                    ResourcecenterError::LengthExceedLimitFilterName,
-                    ResourcecenterError::NotExistsFilterName,
-                ]
-            }
-            r"UpdateMultiAccountDeliveryChannel" => {
-                &[
-                    ResourcecenterError::AlreadyExistsDeliveryName,
-                    ResourcecenterError::InvalidParameterCustomExpression,
-                    ResourcecenterError::InvalidParameterDeliveryChannelId,
-                    ResourcecenterError::InvalidParameterDeliveryDescription,
-                    ResourcecenterError::InvalidParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::InvalidParameterDeliveryFilterResourceTypes,
-                    ResourcecenterError::InvalidParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetArn,
-                    ResourcecenterError::InvalidParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::InvalidParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::MissingParameterDeliveryFilterAccountScopes,
-                    ResourcecenterError::MissingParameterDeliveryName,
-                    ResourcecenterError::MissingParameterOverSizedDataOssTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceChangeDeliveryTargetType,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryCustomExpression,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryDeliveryTime,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetArn,
-                    ResourcecenterError::MissingParameterResourceSnapshotDeliveryTargetType,
-                    ResourcecenterError::NoPermissionAccountScope,
-                    ResourcecenterError::NotExistsDeliveryChannelId,
-                ]
-            }
-            r"UpdateSavedQuery" => {
-                &[
-                    ResourcecenterError::AlreadyExistsName,
-                    ResourcecenterError::InvalidParameterName,
-                    ResourcecenterError::LengthExceedLimitDescription,
-                    ResourcecenterError::LengthExceedLimitExpression,
-                    ResourcecenterError::LengthExceedLimitName,
-                    ResourcecenterError::NoPermission,
-                    ResourcecenterError::NotExistsQueryId,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ResourcecenterError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ResourcecenterError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ResourcecenterError {}
-    impl __core::str::FromStr for ResourcecenterError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ResourcecenterError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ResourcecenterError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ResourcecenterError as __E;
+    __p::error_code!(
+        ResourcecenterError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AlreadyExistsFilterName, __E::AlreadyExistsName, __E::ConflictServiceStatus,
+        __E::DependencyViolationConfig, __E::DependencyViolationResourceGroup,
+        __E::DisableConflictDeliveryChannel, __E::DisableConflictMultiAccount,
+        __E::DiscoveryInProgress, __E::ExceedLimitExecuteTime, __E::ExceedLimitFilter,
+        __E::ExceedLimitUserFilter, __E::InvalidParameterAccountId,
+        __E::InvalidParameterFilterConfiguration, __E::InvalidParameterFilterName,
+        __E::InvalidParameterMatchType, __E::InvalidParameterMaxResults,
+        __E::InvalidParameterName, __E::InvalidParameterQuery,
+        __E::InvalidParameterResourceGroupId, __E::InvalidParameterResourceType,
+        __E::InvalidParameterScope, __E::InvalidParameterSortCriterionKey,
+        __E::InvalidSearchSql, __E::LengthExceedLimitDescription,
+        __E::LengthExceedLimitExpression, __E::LengthExceedLimitFilterConfiguration,
+        __E::LengthExceedLimitFilterName, __E::LengthExceedLimitName,
+        __E::MultiAccountServiceNotEnabled, __E::NoPermission, __E::NoPermissionResource,
+        __E::NoPermissionResourceDirectoryMemberAccount,
+        __E::NoPermissionServiceLinkedRole, __E::NotExistsAccount,
+        __E::NotExistsDefaultFilter, __E::NotExistsFilterName, __E::NotExistsQueryId,
+        __E::NotExistsResource, __E::NotExistsResourceDirectory,
+        __E::NotExistsResourceDirectoryFolderId, __E::NotExistsResourceGroup,
+        __E::NotSupportAccountSite, __E::SqlExecuteError, __E::ServiceNotEnabled,
+        __E::ServiceNotEnabledSpecifiedAccount, __E::AlreadyExistsDeliveryName,
+        __E::ExceedLimitDeliveryChannelQuota, __E::ExceedLimitRelatedResourceFilter,
+        __E::ExceedLimitRelatedResourceFilterValue,
+        __E::InvalidParameterConfigurationSnapshotDeliveryTargetType,
+        __E::InvalidParameterCustomExpression, __E::InvalidParameterDeliveryChannelId,
+        __E::InvalidParameterDeliveryDescription,
+        __E::InvalidParameterDeliveryFilterAccountScopes,
+        __E::InvalidParameterDeliveryFilterResourceTypes,
+        __E::InvalidParameterDeliveryName, __E::InvalidParameterFilterResourceType,
+        __E::InvalidParameterNextToken, __E::InvalidParameterOverSizedDataOssTargetArn,
+        __E::InvalidParameterRelatedResourceFilterKey,
+        __E::InvalidParameterRelatedResourceFilterMatchType,
+        __E::InvalidParameterResourceChangeDeliveryTargetArn,
+        __E::InvalidParameterResourceChangeDeliveryTargetType,
+        __E::InvalidParameterResourceSnapshotDeliveryDeliveryTime,
+        __E::InvalidParameterResourceSnapshotDeliveryTargetArn,
+        __E::InvalidParameterResourceSnapshotDeliveryTargetType,
+        __E::MissingParameterDeliveryFilter,
+        __E::MissingParameterDeliveryFilterAccountScopes,
+        __E::MissingParameterDeliveryName,
+        __E::MissingParameterOverSizedDataOssTargetArn, __E::MissingParameterRegionId,
+        __E::MissingParameterRelatedResourceFilterValue,
+        __E::MissingParameterResourceChangeDeliveryTargetArn,
+        __E::MissingParameterResourceChangeDeliveryTargetType,
+        __E::MissingParameterResourceDeliveryConfiguration,
+        __E::MissingParameterResourceId,
+        __E::MissingParameterResourceSnapshotDeliveryCustomExpression,
+        __E::MissingParameterResourceSnapshotDeliveryDeliveryTime,
+        __E::MissingParameterResourceSnapshotDeliveryTargetArn,
+        __E::MissingParameterResourceSnapshotDeliveryTargetType,
+        __E::MissingParameterResourceType, __E::NoPermissionAccountScope,
+        __E::NoPermissionResourceType, __E::NotExistsDeliveryChannelId,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AlreadyExists.FilterName", http_status : 409,
+        message : r"The filter name of current user already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"AlreadyExists.Name", http_status : 409, message :
+        r"The Query Template Name already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"Conflict.ServiceStatus", http_status : 409, message :
+        r"The service status conflict occurred due to frequent service enabled and disabled.",
+        retry : __p::NEVER }, __p::Entry { code : r"DependencyViolation.Config",
+        http_status : 400, message :
+        r"ResourceCenter cannot be disabled, because the Config has been enabled.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"DependencyViolation.ResourceGroup",
+        http_status : 400, message :
+        r"Unable to disable resource center while associate transfer is enabled.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"DisableConflict.DeliveryChannel",
+        http_status : 409, message :
+        r"ResourceCenter cannot be disabled because there are active delivery channels.",
+        retry : __p::NEVER }, __p::Entry { code : r"DisableConflict.MultiAccount",
+        http_status : 409, message :
+        r"ResourceDirectory management account or delegated administrator account has enabled multi account ResourceCenter, you cannot disable ResourceCenter.",
+        retry : __p::NEVER }, __p::Entry { code : r"DiscoveryInProgress", http_status :
+        400, message :
+        r"A discovery task is in progress. Please wait for a while and check the result again.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExceedLimit.ExecuteTime", http_status
+        : 409, message :
+        r"The execution time has exceeded the limit. Please check for complex queries or large data volume, and optimize accordingly.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExceedLimit.Filter", http_status :
+        409, message : r"The maximum length of Filters is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"ExceedLimit.User.Filter", http_status : 409, message :
+        r"The maximum number of Filters is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.AccountId", http_status : 409, message :
+        r"The specified parameter AccountId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.FilterConfiguration", http_status : 409,
+        message : r"The specified parameter FilterConfiguration is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.FilterName", http_status :
+        409, message : r"The specified parameter FilterName is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.MatchType", http_status :
+        409, message : r"The specified parameter MatchType is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.MaxResults", http_status :
+        400, message : r"The specified parameter MaxResults is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Name", http_status : 409,
+        message : r"The specified parameter Name is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Query", http_status : 409, message :
+        r"The specified parameter Query is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.ResourceGroupId", http_status : 409, message :
+        r"The specified parameter ResourceGroupId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceType", http_status : 409, message
+        : r"The specified parameter ResourceType is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Scope", http_status : 409, message :
+        r"The Scope is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SortCriterion.Key", http_status : 409, message :
+        r"The specified parameter SortCriterion.Key is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSearch.SQL", http_status : 409, message :
+        r"Error: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"LengthExceedLimit.Description", http_status : 409, message :
+        r"The length of parameter Description exceed limit.", retry : __p::NEVER },
+        __p::Entry { code : r"LengthExceedLimit.Expression", http_status : 409, message :
+        r"The length of parameter Expression exceed limit.", retry : __p::NEVER },
+        __p::Entry { code : r"LengthExceedLimit.FilterConfiguration", http_status : 409,
+        message : r"The length of parameter FilterConfiguration exceed limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"LengthExceedLimit.FilterName", http_status :
+        409, message : r"The length of parameter FilterName exceed limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"LengthExceedLimit.Name", http_status : 409,
+        message : r"The length of parameter Name exceed limit.", retry : __p::NEVER },
+        __p::Entry { code : r"MultiAccountServiceNotEnabled", http_status : 400, message
+        : r"Mulit account ResourceCenter service is not enabled.", retry : __p::NEVER },
+        __p::Entry { code : r"MultiAccountServiceNotEnabled", http_status : 400, message
+        : r"Multi account ResourceCenter service is not enabled.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission", http_status : 400, message :
+        r"You are not authorized to perform this operation.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.Resource", http_status : 403, message :
+        r"The operator is not permitted for this resource.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.ResourceDirectory.MemberAccount", http_status
+        : 409, message :
+        r"ResourceDirectory Member Account is not authorized to perform this operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission.ResourceDirectory.MemberAccount", http_status : 403, message :
+        r"ResourceDirectory Member Account is not authorized to perform this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.ServiceLinkedRole",
+        http_status : 400, message :
+        r"The current user does not have permission to create servicelinkedrole. Please contact the Alibaba Cloud account or administrator to authorize custom policy: Service Name: rmc.resourcemanager.aliyuncs.com, Action: ram:CreateServiceLinkedRole.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotExists.Account", http_status :
+        404, message : r"The specified account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExists.DefaultFilter", http_status : 404, message :
+        r"The default filter of current user not exists.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExists.FilterName", http_status : 409, message :
+        r"The filter name of current user not exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"NotExists.QueryId", http_status : 409, message :
+        r"The QueryId does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotExists.Resource", http_status : 404, message :
+        r"The specified resource does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"NotExists.ResourceDirectory", http_status : 404, message :
+        r"The resource directory for the account is not enabled.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExists.ResourceDirectory.FolderId", http_status : 404,
+        message : r"The specified folder does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"NotExists.ResourceGroup", http_status : 404, message :
+        r"The specified ResourceGroup does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"NotSupport.Account.Site", http_status : 409, message :
+        r"The caller is not a current site account, which is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"SQLExecuteError", http_status : 409, message
+        : r"Failed to execute the SQL statement.", retry : __p::NEVER }, __p::Entry {
+        code : r"ServiceNotEnabled", http_status : 400, message :
+        r"ResourceCenter Service is not enabled.", retry : __p::NEVER }, __p::Entry {
+        code : r"ServiceNotEnabled.SpecifiedAccount", http_status : 409, message :
+        r"ResourceCenter service of the specified account is not enabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"AlreadyExists.DeliveryName", http_status :
+        409, message : r"The DeliveryName Name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"ExceedLimit.DeliveryChannelQuota", http_status : 403,
+        message : r"The number of delivery channels exceeds the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"ExceedLimit.RelatedResourceFilter",
+        http_status : 404, message :
+        r"The maximum length of RelatedResourceFilter is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"ExceedLimit.RelatedResourceFilterValue", http_status :
+        409, message :
+        r"The number of objects specified in the RelatedResourceFilterValue parameter exceeds the upper limit.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ConfigurationSnapshotDelivery.TargetType", http_status : 409,
+        message :
+        r"The specified parameter ConfigurationSnapshotDelivery.TargetType is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.CustomExpression",
+        http_status : 409, message : r"Error: %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.DeliveryChannelId", http_status : 409, message :
+        r"The specified parameter DeliveryChannelId is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.DeliveryDescription", http_status : 409,
+        message : r"The specified parameter DeliveryDescription is not valid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DeliveryFilter.AccountScopes", http_status : 409, message :
+        r"The specified parameter DeliveryFilter.AccountScopes is not valid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DeliveryFilter.ResourceTypes", http_status : 409, message :
+        r"The specified parameter DeliveryFilter.ResourceTypes is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.DeliveryName", http_status :
+        409, message : r"The specified parameter DeliveryName is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Filter.ResourceType",
+        http_status : 400, message :
+        r"The specified parameter value of Filter.ResourceType is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.NextToken", http_status :
+        409, message : r"The specified parameter NextToken is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.OverSizedDataOssTargetArn",
+        http_status : 409, message :
+        r"The specified parameter OverSizedDataOssTargetArn  is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.OverSizedDataOssTargetArn",
+        http_status : 409, message :
+        r"The specified parameter OverSizedDataOssTargetArn is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RelatedResourceFilterKey",
+        http_status : 400, message :
+        r"The specified parameter RelatedResourceFilterMatchType.n.RelatedResourceFilterKey is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.RelatedResourceFilterMatchType", http_status : 400, message :
+        r"The specified parameter RelatedResourceFilterMatchType.n.MatchType is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceChangeDelivery.TargetArn", http_status : 400, message
+        : r"The resource configuration change delivery target arn is invalid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceChangeDelivery.TargetArn", http_status : 409, message
+        : r"The specified parameter ResourceChangeDelivery.TargetArn is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceChangeDelivery.TargetType", http_status : 409, message
+        : r"The specified parameter ResourceChangeDelivery.TargetType is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceSnapshotDelivery.DeliveryTime", http_status : 409,
+        message :
+        r"The specified parameter ResourceSnapshotDelivery.DeliveryTime is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceSnapshotDelivery.TargetArn", http_status : 409,
+        message :
+        r"The specified parameter ResourceSnapshotDelivery.TargetArn is not valid.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceSnapshotDelivery.TargetType", http_status : 409,
+        message :
+        r"The specified parameter ResourceSnapshotDelivery.TargetType is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.DeliveryFilter",
+        http_status : 404, message :
+        r"The specified parameter DeliveryFilter is missing.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.DeliveryFilter.AccountScopes", http_status
+        : 404, message :
+        r"The specified parameter DeliveryFilter.AccountScopes is missing.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.DeliveryName", http_status :
+        404, message : r"The specified parameter DeliveryName is missing.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.OverSizedDataOssTargetArn",
+        http_status : 404, message :
+        r"The specified parameter OverSizedDataOssTargetArn is missing.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.RegionId", http_status :
+        404, message : r"The specified parameter RegionId is missing.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.RelatedResourceFilterValue",
+        http_status : 400, message :
+        r"You must specify RelatedResourceFilterValue.n.Value.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceChangeDelivery.TargetArn",
+        http_status : 404, message :
+        r"The specified parameter ResourceChangeDelivery.TargetArn is missing.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceChangeDelivery.TargetType", http_status : 404, message
+        : r"The specified parameter ResourceChangeDelivery.TargetType is missing.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceDeliveryConfiguration", http_status : 404, message :
+        r"The parameter ResourceSnapshotDelivery or ResourceChangeDelivery must be specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 404, message : r"The specified parameter ResourceId is missing.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceSnapshotDelivery.CustomExpression", http_status : 404,
+        message :
+        r"The specified parameter ResourceSnapshotDelivery.CustomExpression is missing.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceSnapshotDelivery.DeliveryTime", http_status : 404,
+        message :
+        r"The specified parameter ResourceSnapshotDelivery.DeliveryTime is missing.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceSnapshotDelivery.TargetArn", http_status : 404,
+        message :
+        r"The specified parameter ResourceSnapshotDelivery.TargetArn is missing.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceSnapshotDelivery.TargetType", http_status : 404,
+        message :
+        r"The specified parameter ResourceSnapshotDelivery.TargetType is missing.", retry
+        : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceType", http_status
+        : 404, message : r"The specified parameter ResourceType is missing.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission.AccountScope", http_status :
+        403, message : r"The operator is not permitted for this account scope.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission.ResourceType", http_status :
+        403, message : r"The operator is not permitted for this resource type.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotExists.DeliveryChannelId", http_status :
+        404, message : r"The DeliveryChannelId does not exist.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0W\0\0\0X\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0v\0\0\0w\0\0\0x\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0",
+        slots :
+        b"#\0w\0\0\0v\0f\0M\0\0\0\0\0\0\0\0\0\0\0\0\0R\0\0\x004\0\0\0\0\0\0\0r\0@\0\0\0\0\0=\0\0\0\0\0o\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0U\0\0\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0m\0\0\0\0\0\0\0\x0C\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0?\0]\0\0\0\0\0Y\0{\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0^\0a\0\0\0\0\0\0\0\0\x006\0\0\0\0\0\0\0V\0\0\0l\0\0\0<\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\0|\0\0\0\0\0\"\0\0\0j\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\0\0\0\0\0\0\0q\08\0\0\0-\0\0\0\0\0\0\0u\0\0\0\x17\0\0\0\0\0*\0e\0\x82\0\0\0\0\0\x02\0\0\0p\0(\0g\0\0\0\0\0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\0\0\0\0\0\0\0\0\0y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0}\0\0\0\0\0X\0\0\0\0\0\0\x007\0\0\x003\0\0\0\0\0\0\0\0\0\0\0\0\0n\0\0\0\0\0\0\0\x0B\0\0\0&\0\0\0\0\0\0\0\0\0K\0\0\0W\0\0\0\0\0\0\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\x1D\0\0\0\0\0\x05\x002\0\0\0\0\0\0\0c\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\0\0\x19\0\0\0\0\0\0\0\x16\0\0\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\\\0.\0\0\0\0\0\0\0\0\0\0\0'\0\0\0\0\0\0\0\0\0\0\0B\0[\0;\0\x01\0\0\0\0\0\0\0\0\0\x10\0\x11\0E\0\0\0\0\0\0\0d\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\0\0\0\0\0s\0\0\0\0\0\0\0t\0\0\0O\0\0\0\0\0\0\0\0\0\0\0\0\0G\0F\x001\0\0\0 \0+\0:\0>\0Q\0\x81\0\0\0\0\0\0\0\r\0)\0H\0\0\0\0\0\0\0\0\0\0\0S\0\0\0x\0\0\0\0\0\0\0/\0D\0\0\0\0\0I\0h\0\0\0\0\0\0\0L\0\0\0\0\0\0\0\0\0\0\0Z\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0!\0\0\0\0\0\0\0\0\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0b\0\x08\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\0A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0,\0\0\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\0\0\0\0\0\0\0_\0\0\0\0\0\t\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0z\0\0\0P\0\0\0\0\0\0\0\0\0T\0\0\0\0\0\x1F\0\0\0\0\0\x80\0\0\0\0\0\0\0\0\0\0\0",
+        seed : 4990025626462012731, api_names : [r"AssociateDefaultFilter",
+        r"CreateDeliveryChannel", r"CreateFilter", r"CreateMultiAccountDeliveryChannel",
+        r"CreateSavedQuery", r"DeleteDeliveryChannel", r"DeleteFilter",
+        r"DeleteMultiAccountDeliveryChannel", r"DeleteSavedQuery",
+        r"DisableMultiAccountResourceCenter", r"DisableResourceCenter",
+        r"DisassociateDefaultFilter", r"EnableMultiAccountResourceCenter",
+        r"EnableResourceCenter", r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery",
+        r"GetDeliveryChannel", r"GetDeliveryChannelStatistics", r"GetExampleQuery",
+        r"GetMultiAccountDeliveryChannel", r"GetMultiAccountDeliveryChannelStatistics",
+        r"GetMultiAccountResourceCenterServiceStatus",
+        r"GetMultiAccountResourceConfiguration", r"GetMultiAccountResourceCounts",
+        r"GetResourceCenterServiceStatus", r"GetResourceConfiguration",
+        r"GetResourceCounts", r"GetSavedQuery", r"ListMultiAccountDeliveryChannels",
+        r"ListMultiAccountResourceGroups", r"ListMultiAccountResourceRelationships",
+        r"ListMultiAccountTagKeys", r"ListMultiAccountTagValues",
+        r"ListResourceRelationships", r"ListResourceTypes", r"ListSavedQueries",
+        r"ListTagKeys", r"ListTagValues", r"SearchMultiAccountResources",
+        r"SearchResources", r"UpdateDeliveryChannel", r"UpdateFilter",
+        r"UpdateMultiAccountDeliveryChannel", r"UpdateSavedQuery",], api_codes :
+        b"H\0Q\0N\0[\0\\\0_\0`\0b\0c\0d\0e\0h\0l\0m\0n\0o\0p\0q\0r\0s\0v\0w\0x\0z\0{\0|\0}\0\x80\0.\08\0:\0;\0G\0H\0M\0N\0[\0\\\0_\0`\0b\0c\0d\0e\0h\0k\0l\0m\0n\0o\0p\0q\0r\0s\0v\0w\0x\0z\0{\0|\0}\0\x7F\0/\0>\0E\0F\0I\0K\0a\0\x81\0H\0Q\0a\0\x7F\0\x81\0K\0R\x003\0K\0M\0T\x001\x002\x003\x004\x005\0K\0O\0Y\0P\0K\0M\0T\0W\x000\0N\0W\x006\0B\0D\0K\0T\0U\0X\0Z\0g\0\x7F\x006\0B\0D\0F\0X\0g\0a\0\x81\0a\0\x81\0R\0a\0\x7F\0\x81\0a\0\x7F\0\x81\0B\0J\0K\0M\0T\09\0A\0J\0K\0M\0S\0T\0\x7F\0B\0J\0K\0M\0T\0U\0Z\0f\0\x7F\0K\0A\0K\0L\0S\0f\0K\0R\0M\09\0=\0@\0J\0K\0M\0T\0V\0\x7F\0=\0A\0B\0J\0K\0M\0T\0U\0]\0^\0i\0j\0t\0u\0y\0~\0\x7F\0<\0=\0B\0J\0K\0M\0T\0U\0\x7F\0<\0=\0B\0J\0K\0M\0T\0U\0\x7F\0=\0A\0K\0]\0^\0i\0j\0t\0u\0y\0~\0?\0A\0K\0<\0=\0K\0<\0=\0K\x007\0=\0B\0C\0J\0K\0M\0S\0T\0U\0Z\0f\0\x7F\x007\0=\0C\0K\0f\0[\0`\0a\0b\0c\0d\0h\0k\0l\0m\0n\0o\0q\0r\0s\0v\0w\0z\0{\0|\0}\0\x80\0\x81\0:\0;\0G\0H\0Q\0[\0`\0a\0b\0c\0d\0h\0k\0l\0m\0n\0o\0q\0r\0s\0v\0w\0z\0{\0|\0}\0\x7F\0\x81\0/\0>\0E\0F\0I\0K\0R\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x1C\0\0\0\"\0\0\0>\0\0\0D\0\0\0F\0\0\0H\0\0\0K\0\0\0M\0\0\0Q\0\0\0Y\0\0\0Z\0\0\0^\0\0\0a\0\0\0k\0\0\0q\0\0\0s\0\0\0u\0\0\0v\0\0\0y\0\0\0|\0\0\0\x81\0\0\0\x89\0\0\0\x92\0\0\0\x93\0\0\0\x97\0\0\0\x98\0\0\0\x9A\0\0\0\x9B\0\0\0\xA4\0\0\0\xB5\0\0\0\xBE\0\0\0\xC7\0\0\0\xD2\0\0\0\xD4\0\0\0\xD5\0\0\0\xD8\0\0\0\xDB\0\0\0\xE8\0\0\0\xED\0\0\0\x04\x01\0\0\t\x01\0\0 \x01\0\0'\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ResourcecenterError);

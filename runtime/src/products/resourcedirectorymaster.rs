@@ -460,3195 +460,659 @@ pub enum ResourcedirectorymasterError {
     InvalidParameterNextTokenLength,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 219] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountAlreadyRegistered",
-            409,
-            r"The specified account is already a delegated administrator for this service.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountNotExist.DeleteAccount",
-            409,
-            r"The deletion failed. The account does not exist. Please confirm whether it has been deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountNotRegistered",
-            409,
-            r"The specified account is not a delegated administrator for this service.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountSecureMobileAlreadyExists",
-            409,
-            r"The secure mobile number of the member already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountTypeMismatch",
-            409,
-            r"The type or status of the member account cannot satisfy the current operation.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountTypeOrStatusMismatch",
-            409,
-            r"You cannot perform the action on the member account.",
-            __NEVER,
-        ),
-        __row(
-            r"BusinessRestricted",
-            409,
-            r"Business is restricted. Please contact your customer service manager.",
-            __NEVER,
-        ),
-        __row(
-            r"CallerIdentityError",
-            409,
-            r"Please use the RAM user or role of the Management Account.",
-            __NEVER,
-        ),
-        __row(
-            r"CallerIdentityError.DeleteAccount",
-            409,
-            r"Please use the RAM user or role of the management account to delete.",
-            __NEVER,
-        ),
-        __row(
-            r"CannotRegisterMasterAsDelegatedAdministrator",
-            409,
-            r"You attempted to register the enterprise management account as a delegated administrator for the service. You can designate only a member account as a delegated administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"ConcurrentCallNotSupported",
-            429,
-            r"The operation conflicts with other operations. Please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"ContactStatusMismatchAction",
-            400,
-            r"The status of the contact does not allow the specified operation.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateAccountDisabled",
-            409,
-            r"The specified resource directory cannot create a new account.",
-            __NEVER,
-        ),
-        __row(
-            r"CreditControlBlock.DeleteAccount",
-            409,
-            r"The deletion failed. There are unsettled bills in the current account. Please settle them first and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"DelegatedAccountNumberExceeded",
-            409,
-            r"The maximum number of delegated administrators for the service principal is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Folder.Account",
-            409,
-            r"This folder has accounts.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Folder.SubFolder",
-            409,
-            r"This folder has sub folders.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.ResourceDirectory.Account",
-            409,
-            r"Failed to delete the resource directory because one or more member accounts exist. We recommend that you first remove these member accounts.",
-            __NEVER,
-        ),
-        __row(
-            r"Deny.TrustedService",
-            409,
-            r"You attempted to remove an account that is used in %s. To complete this operation, you must first remove this account from the Trusted Service.",
-            __NEVER,
-        ),
-        __row(
-            r"EcoRelationCheckFailed",
-            409,
-            r"Accounts associated with partners are not allowed to set up agency payment relationships.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseRealNameVerificationError",
-            409,
-            r"The specified account does not pass enterprise real-name verification. We recommend you first complete enterprise real-name verification for the account.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.Handshake",
-            409,
-            r"Handshakes with the same target entity already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.ResourceDir.Account",
-            409,
-            r"This resource directory account already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.ResourceDirectory",
-            409,
-            r"The resource directory for the account is already enabled. We recommend that you do not enable the resource directory again.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.ResourceDirectory.Account",
-            409,
-            r"The email address that the system generates when you create a member account already exists. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Account",
-            404,
-            r"This resource directory account does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.CheckAccount",
-            409,
-            r"There is no check task for this account",
-            __NEVER,
-        ),
-        __row(r"EntityNotExists.Contact", 404, r"This Contact does not exist.", __NEVER),
-        __row(
-            r"EntityNotExists.Contact.Verification",
-            404,
-            r"This contact verification does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.EmailModifyRecord",
-            404,
-            r"This email modification record of the account does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Folder",
-            404,
-            r"The resource directory folder does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Handshake",
-            404,
-            r"The specified handshake does not exist.",
-            __NEVER,
-        ),
-        __row(r"EntityNotExists.Member", 404, r"This Member does not exist.", __NEVER),
-        __row(
-            r"EntityNotExists.ResourceDirectory",
-            404,
-            r"The resource directory for the account is not enabled. We recommend that you first enable the resource directory for the account.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Target",
-            404,
-            r"The specified target does not exist in the resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"ExistPrepaidInstance.DeleteAccount",
-            409,
-            r"The deletion failed. There are prepaid products under the current account. Please release them and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"ExistProcessingDeleteFlow.DeleteAccount",
-            409,
-            r"The request is invalid. The account is already in the process of deletion. Please do not repeat the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"ForbidDelete.Account",
-            409,
-            r"Delete is prohibited. The current account is abnormal. Please contact customer service.",
-            __NEVER,
-        ),
-        __row(
-            r"FundAccountHasArrearsAmount",
-            409,
-            r"There are arrears in the current payment account. You cannot change the payment account. Please settle the arrears and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"FundAccountOwnerPayedByOthers",
-            409,
-            r"If the payment has been made by another account, it is not allowed to be used as the main payment account.",
-            __NEVER,
-        ),
-        __row(r"HandshakeStatusMismatch", 409, r"The invitation is invalid.", __NEVER),
-        __row(
-            r"InconsistentEnterpriseNameError",
-            409,
-            r"The enterprise name of the payment account and the member account must be consistent.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AccountType",
-            409,
-            r"The specified profile type of account is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.EnterpriseName",
-            409,
-            r"You must specify the enterprise name.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.PayRelation",
-            409,
-            r"Failed to create a member. The specified billing account is unavailable. Please change to another billing account and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.VerificationCode",
-            409,
-            r"The verification code is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidControlPolicyEnablementStatus",
-            409,
-            r"The control policy enablement status is not valid to perform this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidMember",
-            400,
-            r"The member does not exist in the resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.AccountNamePrefix",
-            400,
-            r"The account name prefix is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.AccountNamePrefix.Length",
-            400,
-            r"The account name prefix exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.DisplayName",
-            400,
-            r"The DisplayName of account is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.DisplayName.AlreadyUsed",
-            409,
-            r"The displayname of account has been used.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.DisplayName.Length",
-            400,
-            r"The DisplayName of the account exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.AccountId", 400, r"The AccountId is invalid.", __NEVER),
-        __row(r"InvalidParameter.ChildId", 400, r"The ChildId is invalid.", __NEVER),
-        __row(r"InvalidParameter.ContactId", 400, r"The ContactId is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.DestinationFolderId",
-            400,
-            r"The DestinationFolderId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.EmailAddress",
-            400,
-            r"The EmailAddress is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.EmailAddress.Length",
-            400,
-            r"The EmailAddress exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Folder.Name",
-            400,
-            r"The Name of folder is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Folder.Name.AlreadyUsed",
-            400,
-            r"The name already exists under the same parent. Please change to another name.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Folder.Name.Length",
-            400,
-            r"The Name of folder exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.FolderId", 400, r"The FolderId is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.HandshakeId",
-            400,
-            r"The HandshakeId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ManagementAccountName",
-            409,
-            r"The management account name is in the wrong format.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ManagementAccountName.AlreadyUsed",
-            409,
-            r"The ManagementAccountName has been used.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ManagementAccountSecurityInfo",
-            409,
-            r"The parameter management account secure mobile phone is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Member", 400, r"The Member is invalid.", __NEVER),
-        __row(r"InvalidParameter.Members", 400, r"The Members is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Members.Duplicate",
-            400,
-            r"The Members contains duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Members.Length",
-            400,
-            r"The maximum number of Members exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MessageTypes",
-            400,
-            r"The MessageTypes is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MobileCountryCode",
-            400,
-            r"The current site does not support the country code.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MobileCountryCode",
-            409,
-            r"The current site does not support the country code.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Name", 400, r"The Name is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Name.AlreadyUsed",
-            400,
-            r"The Name already exists. Please change to another name.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Name.Length",
-            400,
-            r"The Name exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NewPolicyDocument.Length",
-            400,
-            r"Unable to save your policy. A policy contains a maximum of 4096 characters.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Note", 400, r"The Note is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Note.Length",
-            400,
-            r"The length of the invitation note exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ParentFolderId",
-            400,
-            r"The ParentFolderId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PhoneNumber",
-            400,
-            r"The PhoneNumber is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyDocument.Length",
-            409,
-            r"The maximum length of the policy document is exceeded. It must not exceed 4096 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ServicePrincipal",
-            409,
-            r"The specified ServicePrincipal is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Status",
-            400,
-            r"The specified Status is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TargetEntity",
-            400,
-            r"The TargetEntity is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TargetType",
-            400,
-            r"The TargetType is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Title", 400, r"The Title is invalid.", __NEVER),
-        __row(
-            r"LegalEntityDifferent",
-            409,
-            r"The account legal entity is different from the one of the Management Account.",
-            __NEVER,
-        ),
-        __row(
-            r"LegalEntityMismatch",
-            409,
-            r"The account does not have the same legal entity as the management account.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Account",
-            409,
-            r"The maximum number of member accounts in a resource directory exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.ContactMembers",
-            400,
-            r"The maximum number of contact members exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Contacts",
-            400,
-            r"The maximum number of contacts in a resource directory exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Folder.Depth",
-            409,
-            r"The folder depth exceeds the limit of 5.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Invitation.InvalidTarget",
-            409,
-            r"The maximum number of invalid targets that can be invited by a single account is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.InvitationRate",
-            409,
-            r"The number of invitations sent exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberAccountAccessDenied",
-            403,
-            r"The member account is not allowed to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberAccountOperationNotAllowed",
-            403,
-            r"The member account is not allowed to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberAccountResellerVerifyError",
-            409,
-            r"The type of the member account must not be reseller.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberAccountVirtualCloudOperatorVerifyError",
-            409,
-            r"The type of the member account must not be virtual operator.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberTypeError.DeleteAccount",
-            409,
-            r"Cloud account type members do not support deletion.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberTypeError.DeleteAccount",
-            409,
-            r"You can only delete accounts of the resource account type created by Resource Directory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingAccountRealName",
-            409,
-            r"The name of the invited account is not specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingDisplayNameOrAccountType",
-            409,
-            r"Either display name or account type must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Account.DisplayName",
-            400,
-            r"You must specify DisplayName.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.AccountId",
-            400,
-            r"You must specify AccountId.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.ChildId", 400, r"You must specify ChildId.", __NEVER),
-        __row(
-            r"MissingParameter.ContactId",
-            400,
-            r"You must specify ContactId.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.DestinationFolderId",
-            400,
-            r"You must specify DestinationFolderId.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.EmailAddress",
-            400,
-            r"You must specify EmailAddress.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Folder.Name",
-            400,
-            r"You must specify the resource folder name.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.FolderId", 400, r"You must specify FolderId.", __NEVER),
-        __row(
-            r"MissingParameter.HandshakeId",
-            400,
-            r"You must specify HandshakeId.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.MessageTypes",
-            400,
-            r"You must specify MessageTypes.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.Name", 400, r"You must specify Name.", __NEVER),
-        __row(
-            r"MissingParameter.PhoneNumber",
-            400,
-            r"You must specify PhoneNumber.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TargetEntity",
-            400,
-            r"You must specify TargetEntity.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TargetType",
-            400,
-            r"You must specify TargetType.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.Title", 400, r"You must specify Title.", __NEVER),
-        __row(
-            r"MissingSecureMobilePhone",
-            409,
-            r"Secure mobile phone is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingSecurityInfo", 409, r"Security info is missing.", __NEVER),
-        __row(r"MissingSecurityInfo", 409, r"Security information is missing.", __NEVER),
-        __row(
-            r"NoLicense.ResourceDirectory",
-            409,
-            r"The resource directory has not enabled the delete operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoRealNameAuthentication",
-            409,
-            r"The account invited has not passed real-name authentication.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Account.RealNameType",
-            409,
-            r"Your account is not a real-name of enterprise type, so you cannot accept the invitation.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Account.Site",
-            409,
-            r"The caller is not a China site account, which is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.AccountInAnotherResourceDirectory",
-            409,
-            r"The invited account already belongs to another resource directory. To continue, remove the account from the other resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.AccountInAnotherResourceDirectory",
-            409,
-            r"The specified account is an Alibaba Cloud account or already exists in another resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.AccountInAnotherResourceDirectory",
-            409,
-            r"Your account is a management account for another resource directory or a member of another resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.DetachLastControlPolicy",
-            400,
-            r"It is not detach the last control policy on the target node.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.InvitedAccount",
-            400,
-            r"The current operation is not supported for accounts invited to join the resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.PayerAccountInAnotherResourceDirectory",
-            409,
-            r"The specified settlement account does not exist in the resource directory. You must specify a valid settlement account.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.SettingResellAccountType",
-            409,
-            r"The current account does not support setting the resellAccountType for members.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Site.Action",
-            400,
-            r"Site does not allow current action.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportedOperation.Account.EmailModify",
-            400,
-            r"The operation is not supported because the account email is being modifying.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountCreditIdentityTypeError",
-            409,
-            r"The identity of the payment account is not credit.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountEnterpriseInvoiceError",
-            409,
-            r"No enterprise invoice header information is set for the payment account.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountEnterpriseTypeError",
-            409,
-            r"The type of the payment account is not enterprise.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountEnterpriseVerifyError",
-            409,
-            r"The type of the payment account is not enterprise verified.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountFinancialRelationshipVerifyError",
-            409,
-            r"The payment account must not be the beneficiary account from other financial relationships.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError",
-            409,
-            r"The financial relationship of payment account changes too frequently. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountResellerVerifyError",
-            409,
-            r"The type of the payment account must not be reseller.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountVirtualCloudOperatorVerifyError",
-            409,
-            r"The type of the payment account must not be virtual operator.",
-            __NEVER,
-        ),
-        __row(
-            r"PeripheralError.DeleteAccount",
-            409,
-            r"The deletion failed. The deletion process is abnormal. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PrimaryAkInUse",
-            409,
-            r"The account has the primary AK in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"QuotaExceeded.DeleteAccount",
-            409,
-            r"You have exceeded delete account quota for the past 30 days.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Folder.Count",
-            409,
-            r"The number of folders exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Members",
-            400,
-            r"The maximum number of Members exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"RemoveConfilctAccountAsDelegatedAdministator",
-            409,
-            r"You attempted to remove a member that is registered as a delegated administrator. To complete this operation, you must first deregister this account as a delegated administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceDirectoryNotInUse",
-            404,
-            r"The specified account is not an Alibaba Cloud account or a member account of the resource directory.",
-            __CONFLICT,
-        ),
-        __row(
-            r"SendValidateCodeExceedsLimitForAccount",
-            409,
-            r"For the same account, the number of verification codes sent exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"SpBlock.DeleteAccount",
-            409,
-            r"The deletion failed. There is a specific product under the current account. Please clear it and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"SpecifiedResourceDirectoryNotExists",
-            404,
-            r"The specified resource directory does not exist. You must specify a valid resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.EnableControlPolicy",
-            409,
-            r"The enable operation is too frequent. Please try again in %s minute(s).",
-            __THROTTLING,
-        ),
-        __row(
-            r"UnknownError.Account",
-            409,
-            r"Delete failed. An unknown error occurred. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"UnknownError.Account",
-            409,
-            r"The deletion failed. An unknown error occurred. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"UnknownFinancialError",
-            409,
-            r"An unknown financial error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"UserOwnFundAccountPayForOthers",
-            409,
-            r"If the account has been used as the main payment account, it is not allowed to set up payment by others.",
-            __NEVER,
-        ),
-        __row(
-            r"InconsistentEnterpriseNameError",
-            409,
-            r"The enterprise name of the payment account and the member must be consistent.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MaxResults",
-            400,
-            r"The MaxResults is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.NextToken", 400, r"The NextToken is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.NextToken.Length",
-            400,
-            r"The maximum length of NextToken (256 characters) is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.PayerAccountInAnotherResourceDirectory",
-            409,
-            r"The specified payment account does not exist in the resource directory. You must specify a valid payment account.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 201] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
-        143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 158, 159,
-        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 178, 179, 180, 181, 182, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210,
-        212, 213, 215, 216, 217,
-    ];
-    const __END: [u32; 201] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 215, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
-        143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 158, 159,
-        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 178, 179, 180, 181, 182, 185, 186, 187, 219, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210,
-        212, 213, 214, 216, 217, 218,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ResourcedirectorymasterError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ResourcedirectorymasterError; 201] = &[
-        ResourcedirectorymasterError::IdempotentParameterMismatch,
-        ResourcedirectorymasterError::IllegalTimestamp,
-        ResourcedirectorymasterError::IncompleteSignature,
-        ResourcedirectorymasterError::InsufficientBalance,
-        ResourcedirectorymasterError::InvalidAccessKeyIdNotFound,
-        ResourcedirectorymasterError::InvalidOwner,
-        ResourcedirectorymasterError::InvalidOwnerAccount,
-        ResourcedirectorymasterError::InvalidOwnerId,
-        ResourcedirectorymasterError::InvalidParamater,
-        ResourcedirectorymasterError::InvalidParameter,
-        ResourcedirectorymasterError::InvalidParameterIsNull,
-        ResourcedirectorymasterError::MissingParameter,
-        ResourcedirectorymasterError::SignatureNonceUsed,
-        ResourcedirectorymasterError::Throttling,
-        ResourcedirectorymasterError::UnsupportedParameter,
-        ResourcedirectorymasterError::UnknownError,
-        ResourcedirectorymasterError::ForbiddenAccessKeyDisabled,
-        ResourcedirectorymasterError::ForbiddenNotSupportRam,
-        ResourcedirectorymasterError::ForbiddenRam,
-        ResourcedirectorymasterError::ForbiddenRiskControl,
-        ResourcedirectorymasterError::ForbiddenSubUser,
-        ResourcedirectorymasterError::ForbiddenUnauthorized,
-        ResourcedirectorymasterError::InvalidAccountNotFound,
-        ResourcedirectorymasterError::InvalidAction,
-        ResourcedirectorymasterError::InvalidIdempotenceParameterMismatch,
-        ResourcedirectorymasterError::InvalidParameterOwnerAccount,
-        ResourcedirectorymasterError::InvalidParameterResourceOwnerAccount,
-        ResourcedirectorymasterError::LastTokenProcessing,
-        ResourcedirectorymasterError::RealNameAuthenticationError,
-        ResourcedirectorymasterError::UnsupportedHttpMethod,
-        ResourcedirectorymasterError::InvalidRegionIdNotFound,
-        ResourcedirectorymasterError::OperationConflict,
-        ResourcedirectorymasterError::InternalError,
-        ResourcedirectorymasterError::ServiceUnavailable,
-        ResourcedirectorymasterError::ServiceUnavailableRegionMaintaining,
-        ResourcedirectorymasterError::InvalidProductNotFound,
-        ResourcedirectorymasterError::InvalidApiNotFound,
-        ResourcedirectorymasterError::InvalidProtocolNeedSsl,
-        ResourcedirectorymasterError::InvalidTimeStampFormat,
-        ResourcedirectorymasterError::InvalidTimeStampExpired,
-        ResourcedirectorymasterError::InvalidAccessKeyIdInactive,
-        ResourcedirectorymasterError::InvalidParameterFormat,
-        ResourcedirectorymasterError::InvalidSignatureMethod,
-        ResourcedirectorymasterError::SignatureDoesNotMatch,
-        ResourcedirectorymasterError::ThrottlingUser,
-        ResourcedirectorymasterError::InvalidActionNotFound,
-        ResourcedirectorymasterError::AccountAlreadyRegistered,
-        ResourcedirectorymasterError::AccountNotExistDeleteAccount,
-        ResourcedirectorymasterError::AccountNotRegistered,
-        ResourcedirectorymasterError::AccountSecureMobileAlreadyExists,
-        ResourcedirectorymasterError::AccountTypeMismatch,
-        ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
-        ResourcedirectorymasterError::BusinessRestricted,
-        ResourcedirectorymasterError::CallerIdentityError,
-        ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount,
-        ResourcedirectorymasterError::CannotRegisterMasterAsDelegatedAdministrator,
-        ResourcedirectorymasterError::ConcurrentCallNotSupported,
-        ResourcedirectorymasterError::ContactStatusMismatchAction,
-        ResourcedirectorymasterError::CreateAccountDisabled,
-        ResourcedirectorymasterError::CreditControlBlockDeleteAccount,
-        ResourcedirectorymasterError::DelegatedAccountNumberExceeded,
-        ResourcedirectorymasterError::DeleteConflictFolderAccount,
-        ResourcedirectorymasterError::DeleteConflictFolderSubFolder,
-        ResourcedirectorymasterError::DeleteConflictResourceDirectoryAccount,
-        ResourcedirectorymasterError::DenyTrustedService,
-        ResourcedirectorymasterError::EcoRelationCheckFailed,
-        ResourcedirectorymasterError::EnterpriseRealNameVerificationError,
-        ResourcedirectorymasterError::EntityAlreadyExistsHandshake,
-        ResourcedirectorymasterError::EntityAlreadyExistsResourceDirAccount,
-        ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
-        ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectoryAccount,
-        ResourcedirectorymasterError::EntityNotExistsAccount,
-        ResourcedirectorymasterError::EntityNotExistsCheckAccount,
-        ResourcedirectorymasterError::EntityNotExistsContact,
-        ResourcedirectorymasterError::EntityNotExistsContactVerification,
-        ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord,
-        ResourcedirectorymasterError::EntityNotExistsFolder,
-        ResourcedirectorymasterError::EntityNotExistsHandshake,
-        ResourcedirectorymasterError::EntityNotExistsMember,
-        ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-        ResourcedirectorymasterError::EntityNotExistsTarget,
-        ResourcedirectorymasterError::ExistPrepaidInstanceDeleteAccount,
-        ResourcedirectorymasterError::ExistProcessingDeleteFlowDeleteAccount,
-        ResourcedirectorymasterError::ForbidDeleteAccount,
-        ResourcedirectorymasterError::FundAccountHasArrearsAmount,
-        ResourcedirectorymasterError::FundAccountOwnerPayedByOthers,
-        ResourcedirectorymasterError::HandshakeStatusMismatch,
-        ResourcedirectorymasterError::InconsistentEnterpriseNameError,
-        ResourcedirectorymasterError::InvalidAccountType,
-        ResourcedirectorymasterError::InvalidEnterpriseName,
-        ResourcedirectorymasterError::InvalidPayRelation,
-        ResourcedirectorymasterError::InvalidVerificationCode,
-        ResourcedirectorymasterError::InvalidControlPolicyEnablementStatus,
-        ResourcedirectorymasterError::InvalidMember,
-        ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefix,
-        ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefixLength,
-        ResourcedirectorymasterError::InvalidParameterAccountDisplayName,
-        ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed,
-        ResourcedirectorymasterError::InvalidParameterAccountDisplayNameLength,
-        ResourcedirectorymasterError::InvalidParameterAccountId,
-        ResourcedirectorymasterError::InvalidParameterChildId,
-        ResourcedirectorymasterError::InvalidParameterContactId,
-        ResourcedirectorymasterError::InvalidParameterDestinationFolderId,
-        ResourcedirectorymasterError::InvalidParameterEmailAddress,
-        ResourcedirectorymasterError::InvalidParameterEmailAddressLength,
-        ResourcedirectorymasterError::InvalidParameterFolderName,
-        ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed,
-        ResourcedirectorymasterError::InvalidParameterFolderNameLength,
-        ResourcedirectorymasterError::InvalidParameterFolderId,
-        ResourcedirectorymasterError::InvalidParameterHandshakeId,
-        ResourcedirectorymasterError::InvalidParameterManagementAccountName,
-        ResourcedirectorymasterError::InvalidParameterManagementAccountNameAlreadyUsed,
-        ResourcedirectorymasterError::InvalidParameterManagementAccountSecurityInfo,
-        ResourcedirectorymasterError::InvalidParameterMember,
-        ResourcedirectorymasterError::InvalidParameterMembers,
-        ResourcedirectorymasterError::InvalidParameterMembersDuplicate,
-        ResourcedirectorymasterError::InvalidParameterMembersLength,
-        ResourcedirectorymasterError::InvalidParameterMessageTypes,
-        ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
-        ResourcedirectorymasterError::InvalidParameterName,
-        ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed,
-        ResourcedirectorymasterError::InvalidParameterNameLength,
-        ResourcedirectorymasterError::InvalidParameterNewPolicyDocumentLength,
-        ResourcedirectorymasterError::InvalidParameterNote,
-        ResourcedirectorymasterError::InvalidParameterNoteLength,
-        ResourcedirectorymasterError::InvalidParameterParentFolderId,
-        ResourcedirectorymasterError::InvalidParameterPhoneNumber,
-        ResourcedirectorymasterError::InvalidParameterPolicyDocumentLength,
-        ResourcedirectorymasterError::InvalidParameterServicePrincipal,
-        ResourcedirectorymasterError::InvalidParameterStatus,
-        ResourcedirectorymasterError::InvalidParameterTargetEntity,
-        ResourcedirectorymasterError::InvalidParameterTargetType,
-        ResourcedirectorymasterError::InvalidParameterTitle,
-        ResourcedirectorymasterError::LegalEntityDifferent,
-        ResourcedirectorymasterError::LegalEntityMismatch,
-        ResourcedirectorymasterError::LimitExceededAccount,
-        ResourcedirectorymasterError::LimitExceededContactMembers,
-        ResourcedirectorymasterError::LimitExceededContacts,
-        ResourcedirectorymasterError::LimitExceededFolderDepth,
-        ResourcedirectorymasterError::LimitExceededInvitationInvalidTarget,
-        ResourcedirectorymasterError::LimitExceededInvitationRate,
-        ResourcedirectorymasterError::MemberAccountAccessDenied,
-        ResourcedirectorymasterError::MemberAccountOperationNotAllowed,
-        ResourcedirectorymasterError::MemberAccountResellerVerifyError,
-        ResourcedirectorymasterError::MemberAccountVirtualCloudOperatorVerifyError,
-        ResourcedirectorymasterError::MemberTypeErrorDeleteAccount,
-        ResourcedirectorymasterError::MissingAccountRealName,
-        ResourcedirectorymasterError::MissingDisplayNameOrAccountType,
-        ResourcedirectorymasterError::MissingParameterAccountDisplayName,
-        ResourcedirectorymasterError::MissingParameterAccountId,
-        ResourcedirectorymasterError::MissingParameterChildId,
-        ResourcedirectorymasterError::MissingParameterContactId,
-        ResourcedirectorymasterError::MissingParameterDestinationFolderId,
-        ResourcedirectorymasterError::MissingParameterEmailAddress,
-        ResourcedirectorymasterError::MissingParameterFolderName,
-        ResourcedirectorymasterError::MissingParameterFolderId,
-        ResourcedirectorymasterError::MissingParameterHandshakeId,
-        ResourcedirectorymasterError::MissingParameterMessageTypes,
-        ResourcedirectorymasterError::MissingParameterName,
-        ResourcedirectorymasterError::MissingParameterPhoneNumber,
-        ResourcedirectorymasterError::MissingParameterTargetEntity,
-        ResourcedirectorymasterError::MissingParameterTargetType,
-        ResourcedirectorymasterError::MissingParameterTitle,
-        ResourcedirectorymasterError::MissingSecureMobilePhone,
-        ResourcedirectorymasterError::MissingSecurityInfo,
-        ResourcedirectorymasterError::NoLicenseResourceDirectory,
-        ResourcedirectorymasterError::NoRealNameAuthentication,
-        ResourcedirectorymasterError::NotSupportAccountRealNameType,
-        ResourcedirectorymasterError::NotSupportAccountSite,
-        ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
-        ResourcedirectorymasterError::NotSupportDetachLastControlPolicy,
-        ResourcedirectorymasterError::NotSupportInvitedAccount,
-        ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory,
-        ResourcedirectorymasterError::NotSupportSettingResellAccountType,
-        ResourcedirectorymasterError::NotSupportSiteAction,
-        ResourcedirectorymasterError::NotSupportedOperationAccountEmailModify,
-        ResourcedirectorymasterError::PaymentAccountCreditIdentityTypeError,
-        ResourcedirectorymasterError::PaymentAccountEnterpriseInvoiceError,
-        ResourcedirectorymasterError::PaymentAccountEnterpriseTypeError,
-        ResourcedirectorymasterError::PaymentAccountEnterpriseVerifyError,
-        ResourcedirectorymasterError::PaymentAccountFinancialRelationshipVerifyError,
-        ResourcedirectorymasterError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-        ResourcedirectorymasterError::PaymentAccountResellerVerifyError,
-        ResourcedirectorymasterError::PaymentAccountVirtualCloudOperatorVerifyError,
-        ResourcedirectorymasterError::PeripheralErrorDeleteAccount,
-        ResourcedirectorymasterError::PrimaryAkInUse,
-        ResourcedirectorymasterError::QuotaExceededDeleteAccount,
-        ResourcedirectorymasterError::QuotaExceededFolderCount,
-        ResourcedirectorymasterError::QuotaExceededMembers,
-        ResourcedirectorymasterError::RemoveConfilctAccountAsDelegatedAdministator,
-        ResourcedirectorymasterError::ResourceDirectoryNotInUse,
-        ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
-        ResourcedirectorymasterError::SpBlockDeleteAccount,
-        ResourcedirectorymasterError::SpecifiedResourceDirectoryNotExists,
-        ResourcedirectorymasterError::ThrottlingEnableControlPolicy,
-        ResourcedirectorymasterError::UnknownErrorAccount,
-        ResourcedirectorymasterError::UnknownFinancialError,
-        ResourcedirectorymasterError::UserOwnFundAccountPayForOthers,
-        ResourcedirectorymasterError::InvalidParameterMaxResults,
-        ResourcedirectorymasterError::InvalidParameterNextToken,
-        ResourcedirectorymasterError::InvalidParameterNextTokenLength,
-    ];
-    fn __from_code(code: &str) -> __Option<ResourcedirectorymasterError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidMember" => 93,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"PrimaryAkInUse" => 185,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"BusinessRestricted" => 52,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AccountTypeMismatch" => 50,
-                    r"CallerIdentityError" => 53,
-                    r"Deny.TrustedService" => 64,
-                    r"Invalid.AccountType" => 88,
-                    r"Invalid.PayRelation" => 90,
-                    r"LegalEntityMismatch" => 134,
-                    r"MissingSecurityInfo" => 164,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountNotRegistered" => 48,
-                    r"ForbidDelete.Account" => 83,
-                    r"LegalEntityDifferent" => 133,
-                    r"UnknownError.Account" => 195,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"CreateAccountDisabled" => 58,
-                    r"InvalidParameter.Name" => 119,
-                    r"InvalidParameter.Note" => 123,
-                    r"LimitExceeded.Account" => 135,
-                    r"MissingParameter.Name" => 158,
-                    r"QuotaExceeded.Members" => 188,
-                    r"SpBlock.DeleteAccount" => 192,
-                    r"UnknownFinancialError" => 196,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"EcoRelationCheckFailed" => 65,
-                    r"EntityNotExists.Folder" => 76,
-                    r"EntityNotExists.Member" => 78,
-                    r"EntityNotExists.Target" => 80,
-                    r"Invalid.EnterpriseName" => 89,
-                    r"InvalidParameter.Title" => 132,
-                    r"LimitExceeded.Contacts" => 137,
-                    r"MissingAccountRealName" => 146,
-                    r"MissingParameter.Title" => 162,
-                    r"NotSupport.Site.Action" => 174,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"EntityNotExists.Account" => 71,
-                    r"EntityNotExists.Contact" => 73,
-                    r"HandshakeStatusMismatch" => 86,
-                    r"InvalidParameter.Member" => 113,
-                    r"InvalidParameter.Status" => 129,
-                    r"NotSupport.Account.Site" => 168,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"AccountAlreadyRegistered" => 46,
-                    r"Invalid.VerificationCode" => 91,
-                    r"InvalidParameter.ChildId" => 100,
-                    r"InvalidParameter.Members" => 114,
-                    r"MissingParameter.ChildId" => 150,
-                    r"MissingSecureMobilePhone" => 163,
-                    r"NoRealNameAuthentication" => 166,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"EntityNotExists.Handshake" => 77,
-                    r"InvalidParameter.FolderId" => 108,
-                    r"MemberAccountAccessDenied" => 141,
-                    r"MissingParameter.FolderId" => 155,
-                    r"NotSupport.InvitedAccount" => 171,
-                    r"ResourceDirectoryNotInUse" => 190,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ConcurrentCallNotSupported" => 56,
-                    r"InvalidParameter.AccountId" => 99,
-                    r"InvalidParameter.ContactId" => 101,
-                    r"LimitExceeded.Folder.Depth" => 138,
-                    r"MissingParameter.AccountId" => 149,
-                    r"MissingParameter.ContactId" => 151,
-                    r"QuotaExceeded.Folder.Count" => 187,
-                    r"InvalidParameter.NextToken" => 199,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"AccountTypeOrStatusMismatch" => 51,
-                    r"ContactStatusMismatchAction" => 57,
-                    r"FundAccountHasArrearsAmount" => 84,
-                    r"InvalidParameter.TargetType" => 131,
-                    r"MissingParameter.TargetType" => 161,
-                    r"NoLicense.ResourceDirectory" => 165,
-                    r"QuotaExceeded.DeleteAccount" => 186,
-                    r"InvalidParameter.MaxResults" => 198,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"EntityNotExists.CheckAccount" => 72,
-                    r"InvalidParameter.Folder.Name" => 105,
-                    r"InvalidParameter.HandshakeId" => 109,
-                    r"InvalidParameter.Name.Length" => 121,
-                    r"InvalidParameter.Note.Length" => 124,
-                    r"InvalidParameter.PhoneNumber" => 126,
-                    r"LimitExceeded.ContactMembers" => 136,
-                    r"LimitExceeded.InvitationRate" => 140,
-                    r"MissingParameter.Folder.Name" => 154,
-                    r"MissingParameter.HandshakeId" => 156,
-                    r"MissingParameter.PhoneNumber" => 159,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AccountNotExist.DeleteAccount" => 47,
-                    r"DeleteConflict.Folder.Account" => 61,
-                    r"EntityAlreadyExists.Handshake" => 67,
-                    r"FundAccountOwnerPayedByOthers" => 85,
-                    r"InvalidParameter.EmailAddress" => 103,
-                    r"InvalidParameter.MessageTypes" => 117,
-                    r"InvalidParameter.TargetEntity" => 130,
-                    r"MemberTypeError.DeleteAccount" => 145,
-                    r"MissingParameter.EmailAddress" => 153,
-                    r"MissingParameter.MessageTypes" => 157,
-                    r"MissingParameter.TargetEntity" => 160,
-                    r"PeripheralError.DeleteAccount" => 184,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DelegatedAccountNumberExceeded" => 60,
-                    r"Throttling.EnableControlPolicy" => 194,
-                    r"UserOwnFundAccountPayForOthers" => 197,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DeleteConflict.Folder.SubFolder" => 62,
-                    r"InconsistentEnterpriseNameError" => 87,
-                    r"InvalidParameter.Members.Length" => 116,
-                    r"InvalidParameter.ParentFolderId" => 125,
-                    r"MissingDisplayNameOrAccountType" => 147,
-                    r"NotSupport.Account.RealNameType" => 167,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"AccountSecureMobileAlreadyExists" => 49,
-                    r"CreditControlBlock.DeleteAccount" => 59,
-                    r"MemberAccountOperationNotAllowed" => 142,
-                    r"MemberAccountResellerVerifyError" => 143,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"CallerIdentityError.DeleteAccount" => 54,
-                    r"EntityNotExists.EmailModifyRecord" => 75,
-                    r"EntityNotExists.ResourceDirectory" => 79,
-                    r"InvalidParameter.Name.AlreadyUsed" => 120,
-                    r"InvalidParameter.ServicePrincipal" => 128,
-                    r"PaymentAccountEnterpriseTypeError" => 178,
-                    r"PaymentAccountResellerVerifyError" => 182,
-                    r"InvalidParameter.NextToken.Length" => 200,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ExistPrepaidInstance.DeleteAccount" => 81,
-                    r"InvalidParameter.Members.Duplicate" => 115,
-                    r"InvalidParameter.MobileCountryCode" => 118,
-                    r"NotSupport.DetachLastControlPolicy" => 170,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"EnterpriseRealNameVerificationError" => 66,
-                    r"InvalidParameter.Folder.Name.Length" => 107,
-                    r"NotSupport.SettingResellAccountType" => 173,
-                    r"PaymentAccountEnterpriseVerifyError" => 179,
-                    r"SpecifiedResourceDirectoryNotExists" => 193,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"EntityNotExists.Contact.Verification" => 74,
-                    r"InvalidControlPolicyEnablementStatus" => 92,
-                    r"InvalidParameter.Account.DisplayName" => 96,
-                    r"InvalidParameter.DestinationFolderId" => 102,
-                    r"InvalidParameter.EmailAddress.Length" => 104,
-                    r"MissingParameter.Account.DisplayName" => 148,
-                    r"MissingParameter.DestinationFolderId" => 152,
-                    r"PaymentAccountEnterpriseInvoiceError" => 177,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"EntityAlreadyExists.ResourceDirectory" => 69,
-                    r"PaymentAccountCreditIdentityTypeError" => 176,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidParameter.ManagementAccountName" => 110,
-                    r"InvalidParameter.PolicyDocument.Length" => 127,
-                    r"LimitExceeded.Invitation.InvalidTarget" => 139,
-                    r"SendValidateCodeExceedsLimitForAccount" => 191,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"EntityAlreadyExists.ResourceDir.Account" => 68,
-                    r"ExistProcessingDeleteFlow.DeleteAccount" => 82,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"DeleteConflict.ResourceDirectory.Account" => 63,
-                    r"InvalidParameter.Folder.Name.AlreadyUsed" => 106,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidParameter.NewPolicyDocument.Length" => 122,
-                    r"NotSupportedOperation.Account.EmailModify" => 175,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidParameter.Account.AccountNamePrefix" => 94,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidParameter.Account.DisplayName.Length" => 98,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"CannotRegisterMasterAsDelegatedAdministrator" => 55,
-                    r"MemberAccountVirtualCloudOperatorVerifyError" => 144,
-                    r"NotSupport.AccountInAnotherResourceDirectory" => 169,
-                    r"RemoveConfilctAccountAsDelegatedAdministator" => 189,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"EntityAlreadyExists.ResourceDirectory.Account" => 70,
-                    r"PaymentAccountVirtualCloudOperatorVerifyError" => 183,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"InvalidParameter.ManagementAccountSecurityInfo" => 112,
-                    r"PaymentAccountFinancialRelationshipVerifyError" => 180,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 97,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"InvalidParameter.Account.AccountNamePrefix.Length" => 95,
-                    r"NotSupport.PayerAccountInAnotherResourceDirectory" => 172,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 111,
-                    _ => !0,
-                }
-            }
-            62 => {
-                match code {
-                    r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
-                        181
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ResourcedirectorymasterError) -> &'static [u16] {
-        match code {
-            ResourcedirectorymasterError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ResourcedirectorymasterError::MissingParameter => &[400, 403],
-            ResourcedirectorymasterError::InvalidParameterMobileCountryCode => {
-                &[400, 409]
-            }
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ResourcedirectorymasterError) -> &'static [&'static str] {
-        match code {
-            ResourcedirectorymasterError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ResourcedirectorymasterError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            ResourcedirectorymasterError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            ResourcedirectorymasterError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ResourcedirectorymasterError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            ResourcedirectorymasterError::InconsistentEnterpriseNameError => {
-                const { &[__E[97].message, __E[214].message] }
-            }
-            ResourcedirectorymasterError::MemberTypeErrorDeleteAccount => {
-                const { &[__E[156].message, __E[157].message] }
-            }
-            ResourcedirectorymasterError::MissingSecurityInfo => {
-                const { &[__E[176].message, __E[177].message] }
-            }
-            ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory => {
-                const { &[__E[182].message, __E[183].message, __E[184].message] }
-            }
-            ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory => {
-                const { &[__E[187].message, __E[218].message] }
-            }
-            ResourcedirectorymasterError::UnknownErrorAccount => {
-                const { &[__E[210].message, __E[211].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ResourcedirectorymasterError) -> &'static [__Entry] {
-        match code {
-            ResourcedirectorymasterError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ResourcedirectorymasterError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ResourcedirectorymasterError::SignatureNonceUsed => {
-                const { &[__E[18], __E[50]] }
-            }
-            ResourcedirectorymasterError::InconsistentEnterpriseNameError => {
-                const { &[__E[97], __E[214]] }
-            }
-            ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory => {
-                const { &[__E[187], __E[218]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ResourcedirectorymasterError) -> &'static [&'static str] {
-        match code {
-            ResourcedirectorymasterError::AccountAlreadyRegistered => {
-                &[r"RegisterDelegatedAdministrator"]
-            }
-            ResourcedirectorymasterError::AccountNotExistDeleteAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::AccountNotRegistered => {
-                &[r"DeregisterDelegatedAdministrator"]
-            }
-            ResourcedirectorymasterError::AccountSecureMobileAlreadyExists => {
-                &[r"BindSecureMobilePhone"]
-            }
-            ResourcedirectorymasterError::AccountTypeMismatch => {
-                &[r"BindSecureMobilePhone", r"UpdateAccount", r"UpdatePayerForAccount"]
-            }
-            ResourcedirectorymasterError::AccountTypeOrStatusMismatch => {
-                &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"RemoveCloudAccount",
-                ]
-            }
-            ResourcedirectorymasterError::BusinessRestricted => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::CallerIdentityError => {
-                &[r"BindSecureMobilePhone", r"UpdateAccount"]
-            }
-            ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::CannotRegisterMasterAsDelegatedAdministrator => {
-                &[r"RegisterDelegatedAdministrator"]
-            }
-            ResourcedirectorymasterError::ConcurrentCallNotSupported => {
-                &[
-                    r"AddMessageContact",
-                    r"AssociateMembers",
-                    r"DeleteMessageContact",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::ContactStatusMismatchAction => {
-                &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DisassociateMembers",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::CreateAccountDisabled => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::CreditControlBlockDeleteAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::DelegatedAccountNumberExceeded => {
-                &[r"RegisterDelegatedAdministrator"]
-            }
-            ResourcedirectorymasterError::DeleteConflictFolderAccount => {
-                &[r"DeleteFolder"]
-            }
-            ResourcedirectorymasterError::DeleteConflictFolderSubFolder => {
-                &[r"DeleteFolder"]
-            }
-            ResourcedirectorymasterError::DeleteConflictResourceDirectoryAccount => {
-                &[r"DestroyResourceDirectory"]
-            }
-            ResourcedirectorymasterError::DenyTrustedService => &[r"RemoveCloudAccount"],
-            ResourcedirectorymasterError::EcoRelationCheckFailed => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::EnterpriseRealNameVerificationError => {
-                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::EntityAlreadyExistsHandshake => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::EntityAlreadyExistsResourceDirAccount => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory => {
-                &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ]
-            }
-            ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectoryAccount => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::EntityNotExistsAccount => {
-                &[
-                    r"CancelChangeAccountEmail",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetAccountDeletionStatus",
-                    r"GetPayerForAccount",
-                    r"MoveAccount",
-                    r"PrecheckForConsolidatedBillingAccount",
-                    r"RemoveCloudAccount",
-                    r"RetryChangeAccountEmail",
-                    r"UpdateAccount",
-                    r"UpdatePayerForAccount",
-                ]
-            }
-            ResourcedirectorymasterError::EntityNotExistsCheckAccount => {
-                &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
-            }
-            ResourcedirectorymasterError::EntityNotExistsContact => {
-                &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DeleteMessageContact",
-                    r"DisassociateMembers",
-                    r"GetMessageContact",
-                    r"GetMessageContactDeletionStatus",
-                    r"ListMessageContactVerifications",
-                    r"ListMessageContacts",
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::EntityNotExistsContactVerification => {
-                &[
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord => {
-                &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
-            }
-            ResourcedirectorymasterError::EntityNotExistsFolder => {
-                &[
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteFolder",
-                    r"GetFolder",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"MoveAccount",
-                    r"UpdateFolder",
-                ]
-            }
-            ResourcedirectorymasterError::EntityNotExistsHandshake => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcedirectorymasterError::EntityNotExistsMember => {
-                &[r"ListMessageContacts"]
-            }
-            ResourcedirectorymasterError::EntityNotExistsResourceDirectory => {
-                &[
-                    r"CancelChangeAccountEmail",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteAccount",
-                    r"DeleteFolder",
-                    r"DestroyResourceDirectory",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetFolder",
-                    r"GetPayerForAccount",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccounts",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"ListHandshakesForResourceDirectory",
-                    r"ListTrustedServiceStatus",
-                    r"MoveAccount",
-                    r"PrecheckForConsolidatedBillingAccount",
-                    r"RemoveCloudAccount",
-                    r"RetryChangeAccountEmail",
-                    r"SetMemberDeletionPermission",
-                    r"SetMemberDisplayNameSyncStatus",
-                    r"UpdateAccount",
-                    r"UpdateFolder",
-                ]
-            }
-            ResourcedirectorymasterError::EntityNotExistsTarget => {
-                &[
-                    r"AttachControlPolicy",
-                    r"DetachControlPolicy",
-                    r"ListControlPolicyAttachmentsForTarget",
-                ]
-            }
-            ResourcedirectorymasterError::ExistPrepaidInstanceDeleteAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::ExistProcessingDeleteFlowDeleteAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::ForbidDeleteAccount => &[r"DeleteAccount"],
-            ResourcedirectorymasterError::FundAccountHasArrearsAmount => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::FundAccountOwnerPayedByOthers => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::HandshakeStatusMismatch => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcedirectorymasterError::InconsistentEnterpriseNameError => {
-                &[r"CreateResourceAccount", r"UpdatePayerForAccount"]
-            }
-            ResourcedirectorymasterError::InvalidAccountType => {
-                &[
-                    r"AcceptHandshake",
-                    r"EnableResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidEnterpriseName => {
-                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidPayRelation => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::InvalidVerificationCode => {
-                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidControlPolicyEnablementStatus => {
-                &[r"CheckAccountDelete"]
-            }
-            ResourcedirectorymasterError::InvalidMember => {
-                &[r"AssociateMembers", r"DisassociateMembers"]
-            }
-            ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefix => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefixLength => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::InvalidParameterAccountDisplayName => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed => {
-                &[r"CreateResourceAccount", r"UpdateAccount"]
-            }
-            ResourcedirectorymasterError::InvalidParameterAccountDisplayNameLength => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::InvalidParameterAccountId => {
-                &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"InviteAccountToResourceDirectory",
-                    r"MoveAccount",
-                    r"RemoveCloudAccount",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidParameterChildId => &[r"ListAncestors"],
-            ResourcedirectorymasterError::InvalidParameterContactId => {
-                &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DeleteMessageContact",
-                    r"DisassociateMembers",
-                    r"GetMessageContact",
-                    r"GetMessageContactDeletionStatus",
-                    r"ListMessageContactVerifications",
-                    r"ListMessageContacts",
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidParameterDestinationFolderId => {
-                &[r"MoveAccount"]
-            }
-            ResourcedirectorymasterError::InvalidParameterEmailAddress => {
-                &[
-                    r"AddMessageContact",
-                    r"CancelMessageContactUpdate",
-                    r"SendEmailVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidParameterEmailAddressLength => {
-                &[r"AddMessageContact", r"UpdateMessageContact"]
-            }
-            ResourcedirectorymasterError::InvalidParameterFolderName => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcedirectorymasterError::InvalidParameterFolderNameLength => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcedirectorymasterError::InvalidParameterFolderId => {
-                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-            }
-            ResourcedirectorymasterError::InvalidParameterHandshakeId => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidParameterManagementAccountName => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidParameterManagementAccountNameAlreadyUsed => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidParameterManagementAccountSecurityInfo => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidParameterMember => {
-                &[r"ListMessageContacts"]
-            }
-            ResourcedirectorymasterError::InvalidParameterMembers => {
-                &[r"AssociateMembers", r"DisassociateMembers"]
-            }
-            ResourcedirectorymasterError::InvalidParameterMembersDuplicate => {
-                &[r"AssociateMembers", r"DisassociateMembers"]
-            }
-            ResourcedirectorymasterError::InvalidParameterMembersLength => {
-                &[r"DisassociateMembers"]
-            }
-            ResourcedirectorymasterError::InvalidParameterMessageTypes => {
-                &[r"AddMessageContact", r"UpdateMessageContact"]
-            }
-            ResourcedirectorymasterError::InvalidParameterMobileCountryCode => {
-                &[
-                    r"AddMessageContact",
-                    r"CancelMessageContactUpdate",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidParameterName => {
-                &[r"AddMessageContact", r"UpdateMessageContact"]
-            }
-            ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed => {
-                &[r"AddMessageContact", r"UpdateMessageContact"]
-            }
-            ResourcedirectorymasterError::InvalidParameterNameLength => {
-                &[r"AddMessageContact", r"UpdateMessageContact"]
-            }
-            ResourcedirectorymasterError::InvalidParameterNewPolicyDocumentLength => {
-                &[r"UpdateControlPolicy"]
-            }
-            ResourcedirectorymasterError::InvalidParameterNote => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidParameterNoteLength => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidParameterParentFolderId => {
-                &[
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccountsForParent",
-                    r"ListFoldersForParent",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidParameterPhoneNumber => {
-                &[
-                    r"AddMessageContact",
-                    r"CancelMessageContactUpdate",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::InvalidParameterPolicyDocumentLength => {
-                &[r"CreateControlPolicy"]
-            }
-            ResourcedirectorymasterError::InvalidParameterServicePrincipal => {
-                &[r"DeregisterDelegatedAdministrator", r"RegisterDelegatedAdministrator"]
-            }
-            ResourcedirectorymasterError::InvalidParameterStatus => {
-                &[r"SetMemberDeletionPermission", r"SetMemberDisplayNameSyncStatus"]
-            }
-            ResourcedirectorymasterError::InvalidParameterTargetEntity => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidParameterTargetType => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::InvalidParameterTitle => {
-                &[r"AddMessageContact", r"UpdateMessageContact"]
-            }
-            ResourcedirectorymasterError::LegalEntityDifferent => {
-                &[r"CheckAccountDelete", r"UpdateAccount"]
-            }
-            ResourcedirectorymasterError::LegalEntityMismatch => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::LimitExceededAccount => {
-                &[r"CreateResourceAccount", r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::LimitExceededContactMembers => {
-                &[r"AssociateMembers"]
-            }
-            ResourcedirectorymasterError::LimitExceededContacts => {
-                &[r"AddMessageContact"]
-            }
-            ResourcedirectorymasterError::LimitExceededFolderDepth => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcedirectorymasterError::LimitExceededInvitationInvalidTarget => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::LimitExceededInvitationRate => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::MemberAccountAccessDenied => {
-                &[r"SetMemberDeletionPermission", r"SetMemberDisplayNameSyncStatus"]
-            }
-            ResourcedirectorymasterError::MemberAccountOperationNotAllowed => {
-                &[r"PrecheckForConsolidatedBillingAccount"]
-            }
-            ResourcedirectorymasterError::MemberAccountResellerVerifyError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::MemberAccountVirtualCloudOperatorVerifyError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::MemberTypeErrorDeleteAccount => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::MissingAccountRealName => &[r"GetHandshake"],
-            ResourcedirectorymasterError::MissingDisplayNameOrAccountType => {
-                &[r"UpdateAccount"]
-            }
-            ResourcedirectorymasterError::MissingParameterAccountDisplayName => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::MissingParameterAccountId => {
-                &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"RemoveCloudAccount",
-                ]
-            }
-            ResourcedirectorymasterError::MissingParameterChildId => &[r"ListAncestors"],
-            ResourcedirectorymasterError::MissingParameterContactId => {
-                &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DeleteMessageContact",
-                    r"DisassociateMembers",
-                    r"GetMessageContact",
-                    r"GetMessageContactDeletionStatus",
-                    r"ListMessageContactVerifications",
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ]
-            }
-            ResourcedirectorymasterError::MissingParameterDestinationFolderId => {
-                &[r"MoveAccount"]
-            }
-            ResourcedirectorymasterError::MissingParameterEmailAddress => {
-                &[r"AddMessageContact", r"SendEmailVerificationForMessageContact"]
-            }
-            ResourcedirectorymasterError::MissingParameterFolderName => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcedirectorymasterError::MissingParameterFolderId => {
-                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-            }
-            ResourcedirectorymasterError::MissingParameterHandshakeId => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcedirectorymasterError::MissingParameterMessageTypes => {
-                &[r"AddMessageContact"]
-            }
-            ResourcedirectorymasterError::MissingParameterName => &[r"AddMessageContact"],
-            ResourcedirectorymasterError::MissingParameterPhoneNumber => {
-                &[r"AddMessageContact", r"SendPhoneVerificationForMessageContact"]
-            }
-            ResourcedirectorymasterError::MissingParameterTargetEntity => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::MissingParameterTargetType => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcedirectorymasterError::MissingParameterTitle => {
-                &[r"AddMessageContact"]
-            }
-            ResourcedirectorymasterError::MissingSecureMobilePhone => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::MissingSecurityInfo => {
-                &[r"EnableResourceDirectory", r"UpdateAccount"]
-            }
-            ResourcedirectorymasterError::NoLicenseResourceDirectory => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::NoRealNameAuthentication => &[r"GetHandshake"],
-            ResourcedirectorymasterError::NotSupportAccountRealNameType => {
-                &[r"AcceptHandshake"]
-            }
-            ResourcedirectorymasterError::NotSupportAccountSite => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory => {
-                &[
-                    r"AcceptHandshake",
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ]
-            }
-            ResourcedirectorymasterError::NotSupportDetachLastControlPolicy => {
-                &[r"DetachControlPolicy"]
-            }
-            ResourcedirectorymasterError::NotSupportInvitedAccount => {
-                &[r"ChangeAccountEmail"]
-            }
-            ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory => {
-                &[r"CreateResourceAccount", r"UpdatePayerForAccount"]
-            }
-            ResourcedirectorymasterError::NotSupportSettingResellAccountType => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::NotSupportSiteAction => {
-                &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::NotSupportedOperationAccountEmailModify => {
-                &[r"ChangeAccountEmail"]
-            }
-            ResourcedirectorymasterError::PaymentAccountCreditIdentityTypeError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PaymentAccountEnterpriseInvoiceError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PaymentAccountEnterpriseTypeError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PaymentAccountEnterpriseVerifyError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PaymentAccountFinancialRelationshipVerifyError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PaymentAccountResellerVerifyError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PaymentAccountVirtualCloudOperatorVerifyError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::PeripheralErrorDeleteAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::PrimaryAkInUse => &[r"UpdateAccount"],
-            ResourcedirectorymasterError::QuotaExceededDeleteAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcedirectorymasterError::QuotaExceededFolderCount => &[r"CreateFolder"],
-            ResourcedirectorymasterError::QuotaExceededMembers => {
-                &[r"DisassociateMembers"]
-            }
-            ResourcedirectorymasterError::RemoveConfilctAccountAsDelegatedAdministator => {
-                &[r"CheckAccountDelete"]
-            }
-            ResourcedirectorymasterError::ResourceDirectoryNotInUse => {
-                &[r"GetResourceDirectory"]
-            }
-            ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount => {
-                &[
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ]
-            }
-            ResourcedirectorymasterError::SpBlockDeleteAccount => &[r"DeleteAccount"],
-            ResourcedirectorymasterError::SpecifiedResourceDirectoryNotExists => {
-                &[r"AcceptHandshake"]
-            }
-            ResourcedirectorymasterError::ThrottlingEnableControlPolicy => {
-                &[r"EnableControlPolicy"]
-            }
-            ResourcedirectorymasterError::UnknownErrorAccount => {
-                &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccountDeletionCheckResult",
-                ]
-            }
-            ResourcedirectorymasterError::UnknownFinancialError => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::UserOwnFundAccountPayForOthers => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcedirectorymasterError::InvalidParameterMaxResults => {
-                &[r"ListAccounts"]
-            }
-            ResourcedirectorymasterError::InvalidParameterNextToken => &[r"ListAccounts"],
-            ResourcedirectorymasterError::InvalidParameterNextTokenLength => {
-                &[r"ListAccounts"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ResourcedirectorymasterError] {
-        match api {
-            r"AcceptHandshake" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsHandshake,
-                    ResourcedirectorymasterError::HandshakeStatusMismatch,
-                    ResourcedirectorymasterError::InvalidAccountType,
-                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
-                    ResourcedirectorymasterError::MissingParameterHandshakeId,
-                    ResourcedirectorymasterError::NotSupportAccountRealNameType,
-                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcedirectorymasterError::SpecifiedResourceDirectoryNotExists,
-                ]
-            }
-            r"AddMessageContact" => {
-                &[
-                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
-                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
-                    ResourcedirectorymasterError::InvalidParameterEmailAddressLength,
-                    ResourcedirectorymasterError::InvalidParameterMessageTypes,
-                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
-                    ResourcedirectorymasterError::InvalidParameterName,
-                    ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed,
-                    ResourcedirectorymasterError::InvalidParameterNameLength,
-                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
-                    ResourcedirectorymasterError::InvalidParameterTitle,
-                    ResourcedirectorymasterError::LimitExceededContacts,
-                    ResourcedirectorymasterError::MissingParameterEmailAddress,
-                    ResourcedirectorymasterError::MissingParameterMessageTypes,
-                    ResourcedirectorymasterError::MissingParameterName,
-                    ResourcedirectorymasterError::MissingParameterPhoneNumber,
-                    ResourcedirectorymasterError::MissingParameterTitle,
-                ]
-            }
-            r"AssociateMembers" => {
-                &[
-                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
-                    ResourcedirectorymasterError::ContactStatusMismatchAction,
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidMember,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::InvalidParameterMembers,
-                    ResourcedirectorymasterError::InvalidParameterMembersDuplicate,
-                    ResourcedirectorymasterError::LimitExceededContactMembers,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                ]
-            }
-            r"AttachControlPolicy" => {
-                &[ResourcedirectorymasterError::EntityNotExistsTarget]
-            }
-            r"BindSecureMobilePhone" => {
-                &[
-                    ResourcedirectorymasterError::AccountSecureMobileAlreadyExists,
-                    ResourcedirectorymasterError::AccountTypeMismatch,
-                    ResourcedirectorymasterError::CallerIdentityError,
-                    ResourcedirectorymasterError::EnterpriseRealNameVerificationError,
-                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidEnterpriseName,
-                    ResourcedirectorymasterError::InvalidVerificationCode,
-                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcedirectorymasterError::NotSupportSiteAction,
-                ]
-            }
-            r"CancelChangeAccountEmail" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"CancelHandshake" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsHandshake,
-                    ResourcedirectorymasterError::HandshakeStatusMismatch,
-                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
-                    ResourcedirectorymasterError::MissingParameterHandshakeId,
-                ]
-            }
-            r"CancelMessageContactUpdate" => {
-                &[
-                    ResourcedirectorymasterError::ContactStatusMismatchAction,
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
-                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
-                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                ]
-            }
-            r"ChangeAccountEmail" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::NotSupportInvitedAccount,
-                    ResourcedirectorymasterError::NotSupportedOperationAccountEmailModify,
-                ]
-            }
-            r"CheckAccountDelete" => {
-                &[
-                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
-                    ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount,
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidControlPolicyEnablementStatus,
-                    ResourcedirectorymasterError::InvalidParameterAccountId,
-                    ResourcedirectorymasterError::LegalEntityDifferent,
-                    ResourcedirectorymasterError::MemberTypeErrorDeleteAccount,
-                    ResourcedirectorymasterError::MissingParameterAccountId,
-                    ResourcedirectorymasterError::NoLicenseResourceDirectory,
-                    ResourcedirectorymasterError::RemoveConfilctAccountAsDelegatedAdministator,
-                    ResourcedirectorymasterError::UnknownErrorAccount,
-                ]
-            }
-            r"CreateControlPolicy" => {
-                &[ResourcedirectorymasterError::InvalidParameterPolicyDocumentLength]
-            }
-            r"CreateFolder" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterFolderName,
-                    ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed,
-                    ResourcedirectorymasterError::InvalidParameterFolderNameLength,
-                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
-                    ResourcedirectorymasterError::LimitExceededFolderDepth,
-                    ResourcedirectorymasterError::MissingParameterFolderName,
-                    ResourcedirectorymasterError::QuotaExceededFolderCount,
-                ]
-            }
-            r"CreateResourceAccount" => {
-                &[
-                    ResourcedirectorymasterError::BusinessRestricted,
-                    ResourcedirectorymasterError::CreateAccountDisabled,
-                    ResourcedirectorymasterError::EcoRelationCheckFailed,
-                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectoryAccount,
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::FundAccountHasArrearsAmount,
-                    ResourcedirectorymasterError::FundAccountOwnerPayedByOthers,
-                    ResourcedirectorymasterError::InconsistentEnterpriseNameError,
-                    ResourcedirectorymasterError::InvalidPayRelation,
-                    ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefix,
-                    ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefixLength,
-                    ResourcedirectorymasterError::InvalidParameterAccountDisplayName,
-                    ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    ResourcedirectorymasterError::InvalidParameterAccountDisplayNameLength,
-                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
-                    ResourcedirectorymasterError::LimitExceededAccount,
-                    ResourcedirectorymasterError::MemberAccountResellerVerifyError,
-                    ResourcedirectorymasterError::MemberAccountVirtualCloudOperatorVerifyError,
-                    ResourcedirectorymasterError::MissingParameterAccountDisplayName,
-                    ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory,
-                    ResourcedirectorymasterError::NotSupportSettingResellAccountType,
-                    ResourcedirectorymasterError::NotSupportSiteAction,
-                    ResourcedirectorymasterError::PaymentAccountCreditIdentityTypeError,
-                    ResourcedirectorymasterError::PaymentAccountEnterpriseInvoiceError,
-                    ResourcedirectorymasterError::PaymentAccountEnterpriseTypeError,
-                    ResourcedirectorymasterError::PaymentAccountEnterpriseVerifyError,
-                    ResourcedirectorymasterError::PaymentAccountFinancialRelationshipVerifyError,
-                    ResourcedirectorymasterError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                    ResourcedirectorymasterError::PaymentAccountResellerVerifyError,
-                    ResourcedirectorymasterError::PaymentAccountVirtualCloudOperatorVerifyError,
-                    ResourcedirectorymasterError::UnknownFinancialError,
-                    ResourcedirectorymasterError::UserOwnFundAccountPayForOthers,
-                ]
-            }
-            r"DeclineHandshake" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsHandshake,
-                    ResourcedirectorymasterError::HandshakeStatusMismatch,
-                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
-                    ResourcedirectorymasterError::MissingParameterHandshakeId,
-                ]
-            }
-            r"DeleteAccount" => {
-                &[
-                    ResourcedirectorymasterError::AccountNotExistDeleteAccount,
-                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
-                    ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount,
-                    ResourcedirectorymasterError::CreditControlBlockDeleteAccount,
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::ExistPrepaidInstanceDeleteAccount,
-                    ResourcedirectorymasterError::ExistProcessingDeleteFlowDeleteAccount,
-                    ResourcedirectorymasterError::ForbidDeleteAccount,
-                    ResourcedirectorymasterError::InvalidParameterAccountId,
-                    ResourcedirectorymasterError::MemberTypeErrorDeleteAccount,
-                    ResourcedirectorymasterError::MissingParameterAccountId,
-                    ResourcedirectorymasterError::NoLicenseResourceDirectory,
-                    ResourcedirectorymasterError::PeripheralErrorDeleteAccount,
-                    ResourcedirectorymasterError::QuotaExceededDeleteAccount,
-                    ResourcedirectorymasterError::SpBlockDeleteAccount,
-                    ResourcedirectorymasterError::UnknownErrorAccount,
-                ]
-            }
-            r"DeleteFolder" => {
-                &[
-                    ResourcedirectorymasterError::DeleteConflictFolderAccount,
-                    ResourcedirectorymasterError::DeleteConflictFolderSubFolder,
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterFolderId,
-                    ResourcedirectorymasterError::MissingParameterFolderId,
-                ]
-            }
-            r"DeleteMessageContact" => {
-                &[
-                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                ]
-            }
-            r"DeregisterDelegatedAdministrator" => {
-                &[
-                    ResourcedirectorymasterError::AccountNotRegistered,
-                    ResourcedirectorymasterError::InvalidParameterServicePrincipal,
-                ]
-            }
-            r"DestroyResourceDirectory" => {
-                &[
-                    ResourcedirectorymasterError::DeleteConflictResourceDirectoryAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"DetachControlPolicy" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsTarget,
-                    ResourcedirectorymasterError::NotSupportDetachLastControlPolicy,
-                ]
-            }
-            r"DisassociateMembers" => {
-                &[
-                    ResourcedirectorymasterError::ContactStatusMismatchAction,
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidMember,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::InvalidParameterMembers,
-                    ResourcedirectorymasterError::InvalidParameterMembersDuplicate,
-                    ResourcedirectorymasterError::InvalidParameterMembersLength,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                    ResourcedirectorymasterError::QuotaExceededMembers,
-                ]
-            }
-            r"EnableControlPolicy" => {
-                &[ResourcedirectorymasterError::ThrottlingEnableControlPolicy]
-            }
-            r"EnableResourceDirectory" => {
-                &[
-                    ResourcedirectorymasterError::EnterpriseRealNameVerificationError,
-                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidAccountType,
-                    ResourcedirectorymasterError::InvalidEnterpriseName,
-                    ResourcedirectorymasterError::InvalidVerificationCode,
-                    ResourcedirectorymasterError::InvalidParameterManagementAccountName,
-                    ResourcedirectorymasterError::InvalidParameterManagementAccountNameAlreadyUsed,
-                    ResourcedirectorymasterError::InvalidParameterManagementAccountSecurityInfo,
-                    ResourcedirectorymasterError::MissingSecureMobilePhone,
-                    ResourcedirectorymasterError::MissingSecurityInfo,
-                    ResourcedirectorymasterError::NotSupportAccountSite,
-                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
-                ]
-            }
-            r"GetAccount" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterAccountId,
-                    ResourcedirectorymasterError::MissingParameterAccountId,
-                ]
-            }
-            r"GetAccountDeletionCheckResult" => {
-                &[
-                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsCheckAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterAccountId,
-                    ResourcedirectorymasterError::MissingParameterAccountId,
-                    ResourcedirectorymasterError::UnknownErrorAccount,
-                ]
-            }
-            r"GetAccountDeletionStatus" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsCheckAccount,
-                ]
-            }
-            r"GetFolder" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterFolderId,
-                    ResourcedirectorymasterError::MissingParameterFolderId,
-                ]
-            }
-            r"GetHandshake" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsHandshake,
-                    ResourcedirectorymasterError::HandshakeStatusMismatch,
-                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
-                    ResourcedirectorymasterError::MissingAccountRealName,
-                    ResourcedirectorymasterError::MissingParameterHandshakeId,
-                    ResourcedirectorymasterError::NoRealNameAuthentication,
-                ]
-            }
-            r"GetMessageContact" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                ]
-            }
-            r"GetMessageContactDeletionStatus" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                ]
-            }
-            r"GetPayerForAccount" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"GetResourceDirectory" => {
-                &[ResourcedirectorymasterError::ResourceDirectoryNotInUse]
-            }
-            r"InviteAccountToResourceDirectory" => {
-                &[
-                    ResourcedirectorymasterError::EntityAlreadyExistsHandshake,
-                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirAccount,
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidAccountType,
-                    ResourcedirectorymasterError::InvalidParameterAccountId,
-                    ResourcedirectorymasterError::InvalidParameterNote,
-                    ResourcedirectorymasterError::InvalidParameterNoteLength,
-                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
-                    ResourcedirectorymasterError::InvalidParameterTargetEntity,
-                    ResourcedirectorymasterError::InvalidParameterTargetType,
-                    ResourcedirectorymasterError::LegalEntityMismatch,
-                    ResourcedirectorymasterError::LimitExceededAccount,
-                    ResourcedirectorymasterError::LimitExceededInvitationInvalidTarget,
-                    ResourcedirectorymasterError::LimitExceededInvitationRate,
-                    ResourcedirectorymasterError::MissingParameterTargetEntity,
-                    ResourcedirectorymasterError::MissingParameterTargetType,
-                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
-                ]
-            }
-            r"ListAccounts" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterMaxResults,
-                    ResourcedirectorymasterError::InvalidParameterNextToken,
-                    ResourcedirectorymasterError::InvalidParameterNextTokenLength,
-                ]
-            }
-            r"ListAccountsForParent" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
-                ]
-            }
-            r"ListAncestors" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterChildId,
-                    ResourcedirectorymasterError::MissingParameterChildId,
-                ]
-            }
-            r"ListControlPolicyAttachmentsForTarget" => {
-                &[ResourcedirectorymasterError::EntityNotExistsTarget]
-            }
-            r"ListFoldersForParent" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
-                ]
-            }
-            r"ListHandshakesForResourceDirectory" => {
-                &[ResourcedirectorymasterError::EntityNotExistsResourceDirectory]
-            }
-            r"ListMessageContactVerifications" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                ]
-            }
-            r"ListMessageContacts" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::EntityNotExistsMember,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::InvalidParameterMember,
-                ]
-            }
-            r"ListTrustedServiceStatus" => {
-                &[ResourcedirectorymasterError::EntityNotExistsResourceDirectory]
-            }
-            r"MoveAccount" => {
-                &[
-                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterAccountId,
-                    ResourcedirectorymasterError::InvalidParameterDestinationFolderId,
-                    ResourcedirectorymasterError::MissingParameterAccountId,
-                    ResourcedirectorymasterError::MissingParameterDestinationFolderId,
-                ]
-            }
-            r"PrecheckForConsolidatedBillingAccount" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::MemberAccountOperationNotAllowed,
-                ]
-            }
-            r"RegisterDelegatedAdministrator" => {
-                &[
-                    ResourcedirectorymasterError::AccountAlreadyRegistered,
-                    ResourcedirectorymasterError::CannotRegisterMasterAsDelegatedAdministrator,
-                    ResourcedirectorymasterError::DelegatedAccountNumberExceeded,
-                    ResourcedirectorymasterError::InvalidParameterServicePrincipal,
-                ]
-            }
-            r"RemoveCloudAccount" => {
-                &[
-                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
-                    ResourcedirectorymasterError::DenyTrustedService,
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterAccountId,
-                    ResourcedirectorymasterError::MissingParameterAccountId,
-                ]
-            }
-            r"RetryChangeAccountEmail" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"SendEmailVerificationForMessageContact" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::EntityNotExistsContactVerification,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                    ResourcedirectorymasterError::MissingParameterEmailAddress,
-                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
-                ]
-            }
-            r"SendPhoneVerificationForMessageContact" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::EntityNotExistsContactVerification,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
-                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                    ResourcedirectorymasterError::MissingParameterPhoneNumber,
-                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
-                ]
-            }
-            r"SendVerificationCodeForBindSecureMobilePhone" => {
-                &[
-                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
-                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
-                ]
-            }
-            r"SendVerificationCodeForEnableRD" => {
-                &[
-                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
-                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
-                ]
-            }
-            r"SetMemberDeletionPermission" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterStatus,
-                    ResourcedirectorymasterError::MemberAccountAccessDenied,
-                ]
-            }
-            r"SetMemberDisplayNameSyncStatus" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterStatus,
-                    ResourcedirectorymasterError::MemberAccountAccessDenied,
-                ]
-            }
-            r"UpdateAccount" => {
-                &[
-                    ResourcedirectorymasterError::AccountTypeMismatch,
-                    ResourcedirectorymasterError::CallerIdentityError,
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    ResourcedirectorymasterError::LegalEntityDifferent,
-                    ResourcedirectorymasterError::MissingDisplayNameOrAccountType,
-                    ResourcedirectorymasterError::MissingSecurityInfo,
-                    ResourcedirectorymasterError::PrimaryAkInUse,
-                ]
-            }
-            r"UpdateControlPolicy" => {
-                &[ResourcedirectorymasterError::InvalidParameterNewPolicyDocumentLength]
-            }
-            r"UpdateFolder" => {
-                &[
-                    ResourcedirectorymasterError::EntityNotExistsFolder,
-                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
-                    ResourcedirectorymasterError::InvalidParameterFolderName,
-                    ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed,
-                    ResourcedirectorymasterError::InvalidParameterFolderNameLength,
-                    ResourcedirectorymasterError::InvalidParameterFolderId,
-                    ResourcedirectorymasterError::LimitExceededFolderDepth,
-                    ResourcedirectorymasterError::MissingParameterFolderName,
-                    ResourcedirectorymasterError::MissingParameterFolderId,
-                ]
-            }
-            r"UpdateMessageContact" => {
-                &[
-                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
-                    ResourcedirectorymasterError::ContactStatusMismatchAction,
-                    ResourcedirectorymasterError::EntityNotExistsContact,
-                    ResourcedirectorymasterError::InvalidParameterContactId,
-                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
-                    ResourcedirectorymasterError::InvalidParameterEmailAddressLength,
-                    ResourcedirectorymasterError::InvalidParameterMessageTypes,
-                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
-                    ResourcedirectorymasterError::InvalidParameterName,
-                    ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed,
-                    ResourcedirectorymasterError::InvalidParameterNameLength,
-                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
-                    ResourcedirectorymasterError::InvalidParameterTitle,
-                    ResourcedirectorymasterError::MissingParameterContactId,
-                ]
-            }
-            r"UpdatePayerForAccount" => {
-                &[
-                    ResourcedirectorymasterError::AccountTypeMismatch,
-                    ResourcedirectorymasterError::EntityNotExistsAccount,
-                    ResourcedirectorymasterError::InconsistentEnterpriseNameError,
-                    ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ResourcedirectorymasterError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ResourcedirectorymasterError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ResourcedirectorymasterError {}
-    impl __core::str::FromStr for ResourcedirectorymasterError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ResourcedirectorymasterError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ResourcedirectorymasterError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ResourcedirectorymasterError as __E;
+    __p::error_code!(
+        ResourcedirectorymasterError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountAlreadyRegistered, __E::AccountNotExistDeleteAccount,
+        __E::AccountNotRegistered, __E::AccountSecureMobileAlreadyExists,
+        __E::AccountTypeMismatch, __E::AccountTypeOrStatusMismatch,
+        __E::BusinessRestricted, __E::CallerIdentityError,
+        __E::CallerIdentityErrorDeleteAccount,
+        __E::CannotRegisterMasterAsDelegatedAdministrator,
+        __E::ConcurrentCallNotSupported, __E::ContactStatusMismatchAction,
+        __E::CreateAccountDisabled, __E::CreditControlBlockDeleteAccount,
+        __E::DelegatedAccountNumberExceeded, __E::DeleteConflictFolderAccount,
+        __E::DeleteConflictFolderSubFolder, __E::DeleteConflictResourceDirectoryAccount,
+        __E::DenyTrustedService, __E::EcoRelationCheckFailed,
+        __E::EnterpriseRealNameVerificationError, __E::EntityAlreadyExistsHandshake,
+        __E::EntityAlreadyExistsResourceDirAccount,
+        __E::EntityAlreadyExistsResourceDirectory,
+        __E::EntityAlreadyExistsResourceDirectoryAccount, __E::EntityNotExistsAccount,
+        __E::EntityNotExistsCheckAccount, __E::EntityNotExistsContact,
+        __E::EntityNotExistsContactVerification, __E::EntityNotExistsEmailModifyRecord,
+        __E::EntityNotExistsFolder, __E::EntityNotExistsHandshake,
+        __E::EntityNotExistsMember, __E::EntityNotExistsResourceDirectory,
+        __E::EntityNotExistsTarget, __E::ExistPrepaidInstanceDeleteAccount,
+        __E::ExistProcessingDeleteFlowDeleteAccount, __E::ForbidDeleteAccount,
+        __E::FundAccountHasArrearsAmount, __E::FundAccountOwnerPayedByOthers,
+        __E::HandshakeStatusMismatch, __E::InconsistentEnterpriseNameError,
+        __E::InvalidAccountType, __E::InvalidEnterpriseName, __E::InvalidPayRelation,
+        __E::InvalidVerificationCode, __E::InvalidControlPolicyEnablementStatus,
+        __E::InvalidMember, __E::InvalidParameterAccountAccountNamePrefix,
+        __E::InvalidParameterAccountAccountNamePrefixLength,
+        __E::InvalidParameterAccountDisplayName,
+        __E::InvalidParameterAccountDisplayNameAlreadyUsed,
+        __E::InvalidParameterAccountDisplayNameLength, __E::InvalidParameterAccountId,
+        __E::InvalidParameterChildId, __E::InvalidParameterContactId,
+        __E::InvalidParameterDestinationFolderId, __E::InvalidParameterEmailAddress,
+        __E::InvalidParameterEmailAddressLength, __E::InvalidParameterFolderName,
+        __E::InvalidParameterFolderNameAlreadyUsed,
+        __E::InvalidParameterFolderNameLength, __E::InvalidParameterFolderId,
+        __E::InvalidParameterHandshakeId, __E::InvalidParameterManagementAccountName,
+        __E::InvalidParameterManagementAccountNameAlreadyUsed,
+        __E::InvalidParameterManagementAccountSecurityInfo, __E::InvalidParameterMember,
+        __E::InvalidParameterMembers, __E::InvalidParameterMembersDuplicate,
+        __E::InvalidParameterMembersLength, __E::InvalidParameterMessageTypes,
+        __E::InvalidParameterMobileCountryCode, __E::InvalidParameterName,
+        __E::InvalidParameterNameAlreadyUsed, __E::InvalidParameterNameLength,
+        __E::InvalidParameterNewPolicyDocumentLength, __E::InvalidParameterNote,
+        __E::InvalidParameterNoteLength, __E::InvalidParameterParentFolderId,
+        __E::InvalidParameterPhoneNumber, __E::InvalidParameterPolicyDocumentLength,
+        __E::InvalidParameterServicePrincipal, __E::InvalidParameterStatus,
+        __E::InvalidParameterTargetEntity, __E::InvalidParameterTargetType,
+        __E::InvalidParameterTitle, __E::LegalEntityDifferent, __E::LegalEntityMismatch,
+        __E::LimitExceededAccount, __E::LimitExceededContactMembers,
+        __E::LimitExceededContacts, __E::LimitExceededFolderDepth,
+        __E::LimitExceededInvitationInvalidTarget, __E::LimitExceededInvitationRate,
+        __E::MemberAccountAccessDenied, __E::MemberAccountOperationNotAllowed,
+        __E::MemberAccountResellerVerifyError,
+        __E::MemberAccountVirtualCloudOperatorVerifyError,
+        __E::MemberTypeErrorDeleteAccount, __E::MissingAccountRealName,
+        __E::MissingDisplayNameOrAccountType, __E::MissingParameterAccountDisplayName,
+        __E::MissingParameterAccountId, __E::MissingParameterChildId,
+        __E::MissingParameterContactId, __E::MissingParameterDestinationFolderId,
+        __E::MissingParameterEmailAddress, __E::MissingParameterFolderName,
+        __E::MissingParameterFolderId, __E::MissingParameterHandshakeId,
+        __E::MissingParameterMessageTypes, __E::MissingParameterName,
+        __E::MissingParameterPhoneNumber, __E::MissingParameterTargetEntity,
+        __E::MissingParameterTargetType, __E::MissingParameterTitle,
+        __E::MissingSecureMobilePhone, __E::MissingSecurityInfo,
+        __E::NoLicenseResourceDirectory, __E::NoRealNameAuthentication,
+        __E::NotSupportAccountRealNameType, __E::NotSupportAccountSite,
+        __E::NotSupportAccountInAnotherResourceDirectory,
+        __E::NotSupportDetachLastControlPolicy, __E::NotSupportInvitedAccount,
+        __E::NotSupportPayerAccountInAnotherResourceDirectory,
+        __E::NotSupportSettingResellAccountType, __E::NotSupportSiteAction,
+        __E::NotSupportedOperationAccountEmailModify,
+        __E::PaymentAccountCreditIdentityTypeError,
+        __E::PaymentAccountEnterpriseInvoiceError,
+        __E::PaymentAccountEnterpriseTypeError, __E::PaymentAccountEnterpriseVerifyError,
+        __E::PaymentAccountFinancialRelationshipVerifyError,
+        __E::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+        __E::PaymentAccountResellerVerifyError,
+        __E::PaymentAccountVirtualCloudOperatorVerifyError,
+        __E::PeripheralErrorDeleteAccount, __E::PrimaryAkInUse,
+        __E::QuotaExceededDeleteAccount, __E::QuotaExceededFolderCount,
+        __E::QuotaExceededMembers, __E::RemoveConfilctAccountAsDelegatedAdministator,
+        __E::ResourceDirectoryNotInUse, __E::SendValidateCodeExceedsLimitForAccount,
+        __E::SpBlockDeleteAccount, __E::SpecifiedResourceDirectoryNotExists,
+        __E::ThrottlingEnableControlPolicy, __E::UnknownErrorAccount,
+        __E::UnknownFinancialError, __E::UserOwnFundAccountPayForOthers,
+        __E::InvalidParameterMaxResults, __E::InvalidParameterNextToken,
+        __E::InvalidParameterNextTokenLength,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountAlreadyRegistered", http_status : 409,
+        message :
+        r"The specified account is already a delegated administrator for this service.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountNotExist.DeleteAccount",
+        http_status : 409, message :
+        r"The deletion failed. The account does not exist. Please confirm whether it has been deleted.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountNotRegistered", http_status :
+        409, message :
+        r"The specified account is not a delegated administrator for this service.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountSecureMobileAlreadyExists",
+        http_status : 409, message :
+        r"The secure mobile number of the member already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"AccountTypeMismatch", http_status : 409, message :
+        r"The type or status of the member account cannot satisfy the current operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountTypeOrStatusMismatch",
+        http_status : 409, message :
+        r"You cannot perform the action on the member account.", retry : __p::NEVER },
+        __p::Entry { code : r"BusinessRestricted", http_status : 409, message :
+        r"Business is restricted. Please contact your customer service manager.", retry :
+        __p::NEVER }, __p::Entry { code : r"CallerIdentityError", http_status : 409,
+        message : r"Please use the RAM user or role of the Management Account.", retry :
+        __p::NEVER }, __p::Entry { code : r"CallerIdentityError.DeleteAccount",
+        http_status : 409, message :
+        r"Please use the RAM user or role of the management account to delete.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"CannotRegisterMasterAsDelegatedAdministrator", http_status : 409, message :
+        r"You attempted to register the enterprise management account as a delegated administrator for the service. You can designate only a member account as a delegated administrator.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConcurrentCallNotSupported",
+        http_status : 429, message :
+        r"The operation conflicts with other operations. Please try again later.", retry
+        : __p::THROTTLING }, __p::Entry { code : r"ContactStatusMismatchAction",
+        http_status : 400, message :
+        r"The status of the contact does not allow the specified operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"CreateAccountDisabled", http_status : 409,
+        message : r"The specified resource directory cannot create a new account.", retry
+        : __p::NEVER }, __p::Entry { code : r"CreditControlBlock.DeleteAccount",
+        http_status : 409, message :
+        r"The deletion failed. There are unsettled bills in the current account. Please settle them first and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"DelegatedAccountNumberExceeded",
+        http_status : 409, message :
+        r"The maximum number of delegated administrators for the service principal is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"DeleteConflict.Folder.Account",
+        http_status : 409, message : r"This folder has accounts.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteConflict.Folder.SubFolder", http_status : 409,
+        message : r"This folder has sub folders.", retry : __p::NEVER }, __p::Entry {
+        code : r"DeleteConflict.ResourceDirectory.Account", http_status : 409, message :
+        r"Failed to delete the resource directory because one or more member accounts exist. We recommend that you first remove these member accounts.",
+        retry : __p::NEVER }, __p::Entry { code : r"Deny.TrustedService", http_status :
+        409, message :
+        r"You attempted to remove an account that is used in %s. To complete this operation, you must first remove this account from the Trusted Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"EcoRelationCheckFailed", http_status
+        : 409, message :
+        r"Accounts associated with partners are not allowed to set up agency payment relationships.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnterpriseRealNameVerificationError",
+        http_status : 409, message :
+        r"The specified account does not pass enterprise real-name verification. We recommend you first complete enterprise real-name verification for the account.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityAlreadyExists.Handshake",
+        http_status : 409, message :
+        r"Handshakes with the same target entity already exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityAlreadyExists.ResourceDir.Account", http_status :
+        409, message : r"This resource directory account already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityAlreadyExists.ResourceDirectory",
+        http_status : 409, message :
+        r"The resource directory for the account is already enabled. We recommend that you do not enable the resource directory again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"EntityAlreadyExists.ResourceDirectory.Account", http_status : 409, message :
+        r"The email address that the system generates when you create a member account already exists. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExists.Account", http_status
+        : 404, message : r"This resource directory account does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExists.CheckAccount", http_status :
+        409, message : r"There is no check task for this account", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExists.Contact", http_status : 404, message :
+        r"This Contact does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExists.Contact.Verification", http_status : 404, message :
+        r"This contact verification does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"EntityNotExists.EmailModifyRecord", http_status : 404, message :
+        r"This email modification record of the account does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExists.Folder", http_status : 404,
+        message : r"The resource directory folder does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExists.Handshake", http_status : 404, message :
+        r"The specified handshake does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"EntityNotExists.Member", http_status : 404, message :
+        r"This Member does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExists.ResourceDirectory", http_status : 404, message :
+        r"The resource directory for the account is not enabled. We recommend that you first enable the resource directory for the account.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExists.Target", http_status
+        : 404, message :
+        r"The specified target does not exist in the resource directory.", retry :
+        __p::NEVER }, __p::Entry { code : r"ExistPrepaidInstance.DeleteAccount",
+        http_status : 409, message :
+        r"The deletion failed. There are prepaid products under the current account. Please release them and try again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ExistProcessingDeleteFlow.DeleteAccount", http_status : 409, message :
+        r"The request is invalid. The account is already in the process of deletion. Please do not repeat the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"ForbidDelete.Account", http_status :
+        409, message :
+        r"Delete is prohibited. The current account is abnormal. Please contact customer service.",
+        retry : __p::NEVER }, __p::Entry { code : r"FundAccountHasArrearsAmount",
+        http_status : 409, message :
+        r"There are arrears in the current payment account. You cannot change the payment account. Please settle the arrears and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"FundAccountOwnerPayedByOthers",
+        http_status : 409, message :
+        r"If the payment has been made by another account, it is not allowed to be used as the main payment account.",
+        retry : __p::NEVER }, __p::Entry { code : r"HandshakeStatusMismatch", http_status
+        : 409, message : r"The invitation is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InconsistentEnterpriseNameError", http_status : 409, message :
+        r"The enterprise name of the payment account and the member account must be consistent.",
+        retry : __p::NEVER }, __p::Entry { code : r"InconsistentEnterpriseNameError",
+        http_status : 409, message :
+        r"The enterprise name of the payment account and the member must be consistent.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.AccountType", http_status :
+        409, message : r"The specified profile type of account is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.EnterpriseName", http_status : 409,
+        message : r"You must specify the enterprise name.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.PayRelation", http_status : 409, message :
+        r"Failed to create a member. The specified billing account is unavailable. Please change to another billing account and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.VerificationCode",
+        http_status : 409, message : r"The verification code is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidControlPolicyEnablementStatus",
+        http_status : 409, message :
+        r"The control policy enablement status is not valid to perform this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidMember", http_status : 400,
+        message : r"The member does not exist in the resource directory.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Account.AccountNamePrefix",
+        http_status : 400, message : r"The account name prefix is invalid.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Account.AccountNamePrefix.Length", http_status : 400, message
+        : r"The account name prefix exceeds the length limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Account.DisplayName", http_status : 400,
+        message : r"The DisplayName of account is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Account.DisplayName.AlreadyUsed",
+        http_status : 409, message : r"The displayname of account has been used.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Account.DisplayName.Length", http_status : 400, message :
+        r"The DisplayName of the account exceeds the length limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.AccountId", http_status : 400, message
+        : r"The AccountId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ChildId", http_status : 400, message :
+        r"The ChildId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ContactId", http_status : 400, message :
+        r"The ContactId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DestinationFolderId", http_status : 400, message :
+        r"The DestinationFolderId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.EmailAddress", http_status : 400, message :
+        r"The EmailAddress is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.EmailAddress.Length", http_status : 400, message :
+        r"The EmailAddress exceeds the length limit.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Folder.Name", http_status : 400, message :
+        r"The Name of folder is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Folder.Name.AlreadyUsed", http_status : 400, message :
+        r"The name already exists under the same parent. Please change to another name.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Folder.Name.Length",
+        http_status : 400, message : r"The Name of folder exceeds the length limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.FolderId",
+        http_status : 400, message : r"The FolderId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HandshakeId", http_status : 400, message :
+        r"The HandshakeId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ManagementAccountName", http_status : 409, message :
+        r"The management account name is in the wrong format.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ManagementAccountName.AlreadyUsed",
+        http_status : 409, message : r"The ManagementAccountName has been used.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ManagementAccountSecurityInfo", http_status : 409, message :
+        r"The parameter management account secure mobile phone is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Member", http_status : 400,
+        message : r"The Member is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Members", http_status : 400, message :
+        r"The Members is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Members.Duplicate", http_status : 400, message :
+        r"The Members contains duplicate values.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Members.Length", http_status : 400, message :
+        r"The maximum number of Members exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.MessageTypes", http_status : 400, message
+        : r"The MessageTypes is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.MobileCountryCode", http_status : 400, message :
+        r"The current site does not support the country code.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.MobileCountryCode", http_status : 409,
+        message : r"The current site does not support the country code.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Name", http_status : 400,
+        message : r"The Name is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Name.AlreadyUsed", http_status : 400, message :
+        r"The Name already exists. Please change to another name.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Name.Length", http_status : 400, message :
+        r"The Name exceeds the length limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.NewPolicyDocument.Length", http_status : 400, message :
+        r"Unable to save your policy. A policy contains a maximum of 4096 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Note", http_status :
+        400, message : r"The Note is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Note.Length", http_status : 400, message :
+        r"The length of the invitation note exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ParentFolderId", http_status : 400,
+        message : r"The ParentFolderId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.PhoneNumber", http_status : 400, message :
+        r"The PhoneNumber is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.PolicyDocument.Length", http_status : 409, message :
+        r"The maximum length of the policy document is exceeded. It must not exceed 4096 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ServicePrincipal",
+        http_status : 409, message : r"The specified ServicePrincipal is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Status", http_status :
+        400, message : r"The specified Status is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TargetEntity", http_status : 400, message
+        : r"The TargetEntity is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TargetType", http_status : 400, message :
+        r"The TargetType is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Title", http_status : 400, message : r"The Title is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"LegalEntityDifferent", http_status :
+        409, message :
+        r"The account legal entity is different from the one of the Management Account.",
+        retry : __p::NEVER }, __p::Entry { code : r"LegalEntityMismatch", http_status :
+        409, message :
+        r"The account does not have the same legal entity as the management account.",
+        retry : __p::NEVER }, __p::Entry { code : r"LimitExceeded.Account", http_status :
+        409, message :
+        r"The maximum number of member accounts in a resource directory exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"LimitExceeded.ContactMembers",
+        http_status : 400, message :
+        r"The maximum number of contact members exceeds the limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"LimitExceeded.Contacts", http_status : 400, message :
+        r"The maximum number of contacts in a resource directory exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"LimitExceeded.Folder.Depth",
+        http_status : 409, message : r"The folder depth exceeds the limit of 5.", retry :
+        __p::NEVER }, __p::Entry { code : r"LimitExceeded.Invitation.InvalidTarget",
+        http_status : 409, message :
+        r"The maximum number of invalid targets that can be invited by a single account is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"LimitExceeded.InvitationRate",
+        http_status : 409, message :
+        r"The number of invitations sent exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"MemberAccountAccessDenied", http_status : 403, message :
+        r"The member account is not allowed to perform the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"MemberAccountOperationNotAllowed",
+        http_status : 403, message :
+        r"The member account is not allowed to perform the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"MemberAccountResellerVerifyError",
+        http_status : 409, message :
+        r"The type of the member account must not be reseller.", retry : __p::NEVER },
+        __p::Entry { code : r"MemberAccountVirtualCloudOperatorVerifyError", http_status
+        : 409, message : r"The type of the member account must not be virtual operator.",
+        retry : __p::NEVER }, __p::Entry { code : r"MemberTypeError.DeleteAccount",
+        http_status : 409, message :
+        r"Cloud account type members do not support deletion.", retry : __p::NEVER },
+        __p::Entry { code : r"MemberTypeError.DeleteAccount", http_status : 409, message
+        :
+        r"You can only delete accounts of the resource account type created by Resource Directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingAccountRealName", http_status
+        : 409, message : r"The name of the invited account is not specified.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingDisplayNameOrAccountType", http_status
+        : 409, message : r"Either display name or account type must be specified.", retry
+        : __p::NEVER }, __p::Entry { code : r"MissingParameter.Account.DisplayName",
+        http_status : 400, message : r"You must specify DisplayName.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParameter.AccountId", http_status : 400, message
+        : r"You must specify AccountId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ChildId", http_status : 400, message :
+        r"You must specify ChildId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ContactId", http_status : 400, message :
+        r"You must specify ContactId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.DestinationFolderId", http_status : 400, message :
+        r"You must specify DestinationFolderId.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter.EmailAddress", http_status : 400, message :
+        r"You must specify EmailAddress.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.Folder.Name", http_status : 400, message :
+        r"You must specify the resource folder name.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.FolderId", http_status : 400, message :
+        r"You must specify FolderId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.HandshakeId", http_status : 400, message :
+        r"You must specify HandshakeId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.MessageTypes", http_status : 400, message :
+        r"You must specify MessageTypes.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.Name", http_status : 400, message : r"You must specify Name.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.PhoneNumber",
+        http_status : 400, message : r"You must specify PhoneNumber.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParameter.TargetEntity", http_status : 400,
+        message : r"You must specify TargetEntity.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.TargetType", http_status : 400, message :
+        r"You must specify TargetType.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.Title", http_status : 400, message :
+        r"You must specify Title.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingSecureMobilePhone", http_status : 409, message :
+        r"Secure mobile phone is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingSecurityInfo", http_status : 409, message :
+        r"Security info is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingSecurityInfo", http_status : 409, message :
+        r"Security information is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoLicense.ResourceDirectory", http_status : 409, message :
+        r"The resource directory has not enabled the delete operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoRealNameAuthentication", http_status : 409,
+        message : r"The account invited has not passed real-name authentication.", retry
+        : __p::NEVER }, __p::Entry { code : r"NotSupport.Account.RealNameType",
+        http_status : 409, message :
+        r"Your account is not a real-name of enterprise type, so you cannot accept the invitation.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.Account.Site", http_status
+        : 409, message :
+        r"The caller is not a China site account, which is not supported.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"NotSupport.AccountInAnotherResourceDirectory", http_status : 409, message :
+        r"The invited account already belongs to another resource directory. To continue, remove the account from the other resource directory.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupport.AccountInAnotherResourceDirectory", http_status : 409, message :
+        r"The specified account is an Alibaba Cloud account or already exists in another resource directory.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupport.AccountInAnotherResourceDirectory", http_status : 409, message :
+        r"Your account is a management account for another resource directory or a member of another resource directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.DetachLastControlPolicy",
+        http_status : 400, message :
+        r"It is not detach the last control policy on the target node.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotSupport.InvitedAccount", http_status :
+        400, message :
+        r"The current operation is not supported for accounts invited to join the resource directory.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupport.PayerAccountInAnotherResourceDirectory", http_status : 409, message
+        :
+        r"The specified settlement account does not exist in the resource directory. You must specify a valid settlement account.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupport.PayerAccountInAnotherResourceDirectory", http_status : 409, message
+        :
+        r"The specified payment account does not exist in the resource directory. You must specify a valid payment account.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.SettingResellAccountType",
+        http_status : 409, message :
+        r"The current account does not support setting the resellAccountType for members.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.Site.Action", http_status
+        : 400, message : r"Site does not allow current action.", retry : __p::NEVER },
+        __p::Entry { code : r"NotSupportedOperation.Account.EmailModify", http_status :
+        400, message :
+        r"The operation is not supported because the account email is being modifying.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"PaymentAccountCreditIdentityTypeError", http_status : 409, message :
+        r"The identity of the payment account is not credit.", retry : __p::NEVER },
+        __p::Entry { code : r"PaymentAccountEnterpriseInvoiceError", http_status : 409,
+        message :
+        r"No enterprise invoice header information is set for the payment account.",
+        retry : __p::NEVER }, __p::Entry { code : r"PaymentAccountEnterpriseTypeError",
+        http_status : 409, message :
+        r"The type of the payment account is not enterprise.", retry : __p::NEVER },
+        __p::Entry { code : r"PaymentAccountEnterpriseVerifyError", http_status : 409,
+        message : r"The type of the payment account is not enterprise verified.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"PaymentAccountFinancialRelationshipVerifyError", http_status : 409, message :
+        r"The payment account must not be the beneficiary account from other financial relationships.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError", http_status :
+        409, message :
+        r"The financial relationship of payment account changes too frequently. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"PaymentAccountResellerVerifyError",
+        http_status : 409, message :
+        r"The type of the payment account must not be reseller.", retry : __p::NEVER },
+        __p::Entry { code : r"PaymentAccountVirtualCloudOperatorVerifyError", http_status
+        : 409, message :
+        r"The type of the payment account must not be virtual operator.", retry :
+        __p::NEVER }, __p::Entry { code : r"PeripheralError.DeleteAccount", http_status :
+        409, message :
+        r"The deletion failed. The deletion process is abnormal. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"PrimaryAkInUse", http_status : 409,
+        message : r"The account has the primary AK in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"QuotaExceeded.DeleteAccount", http_status : 409, message :
+        r"You have exceeded delete account quota for the past 30 days.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Folder.Count", http_status :
+        409, message : r"The number of folders exceeds the quota.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.Members", http_status : 400, message :
+        r"The maximum number of Members exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"RemoveConfilctAccountAsDelegatedAdministator", http_status
+        : 409, message :
+        r"You attempted to remove a member that is registered as a delegated administrator. To complete this operation, you must first deregister this account as a delegated administrator.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceDirectoryNotInUse",
+        http_status : 404, message :
+        r"The specified account is not an Alibaba Cloud account or a member account of the resource directory.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"SendValidateCodeExceedsLimitForAccount", http_status : 409, message :
+        r"For the same account, the number of verification codes sent exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"SpBlock.DeleteAccount", http_status :
+        409, message :
+        r"The deletion failed. There is a specific product under the current account. Please clear it and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"SpecifiedResourceDirectoryNotExists",
+        http_status : 404, message :
+        r"The specified resource directory does not exist. You must specify a valid resource directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"Throttling.EnableControlPolicy",
+        http_status : 409, message :
+        r"The enable operation is too frequent. Please try again in %s minute(s).", retry
+        : __p::THROTTLING }, __p::Entry { code : r"UnknownError.Account", http_status :
+        409, message :
+        r"Delete failed. An unknown error occurred. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError.Account", http_status : 409,
+        message :
+        r"The deletion failed. An unknown error occurred. Please try again later.", retry
+        : __p::NEVER }, __p::Entry { code : r"UnknownFinancialError", http_status : 409,
+        message : r"An unknown financial error occurred.", retry : __p::NEVER },
+        __p::Entry { code : r"UserOwnFundAccountPayForOthers", http_status : 409, message
+        :
+        r"If the account has been used as the main payment account, it is not allowed to set up payment by others.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.MaxResults",
+        http_status : 400, message : r"The MaxResults is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.NextToken", http_status : 400, message :
+        r"The NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.NextToken.Length", http_status : 400, message :
+        r"The maximum length of NextToken (256 characters) is exceeded.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0`\0\xBA\0\0\0\0\0h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0'\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\0\xB4\0\0\0\xA7\0\0\0\x84\0\0\0\0\0\x15\0\0\0v\0\xC5\0\0\0\0\0\0\0\0\0\x19\0\0\0\0\0\xB3\0\x8E\0\0\0\x1D\0\x93\0Z\0\x9F\0\0\0\xAD\0\0\0\x88\0\0\0j\0\xA5\0\xAA\0\0\0\x0C\0&\0u\0\0\0\xC6\0\0\0\0\0\x04\0\0\0\x82\0k\0\0\0\0\0>\0\0\0\0\0\0\0\xAB\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0I\0\0\0\0\0\0\0\xAE\0\0\0\xBC\0\x90\0\0\0\x8C\0\0\0\0\0\0\0m\0\0\0\0\0\0\0\0\x005\0g\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0\x87\0;\0b\0\0\0\0\0H\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\x9A\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB2\0c\0\x8D\0l\0i\0t\0\x92\0_\0\0\0\0\0\0\0$\0\0\0\x7F\0\xA8\0+\0\r\0/\0(\0V\0\0\0\0\0\0\0\0\0\x95\0\0\x006\0\0\0\0\0\0\0\xA6\0~\0\0\0\0\0\x80\0\x0E\0\0\0\0\0N\0\xC8\0\0\0r\0\0\0\0\0M\0\xB0\0\xB5\0\0\0\0\x007\0\0\0\0\0d\0\0\0K\0\0\0\0\0\0\0\0\0\0\0}\0\0\0\0\0\0\0\x96\0\0\0\0\0\x91\0\xB8\0\0\0*\0\0\0\0\0a\0\0\0\0\0f\0\xA9\0\xAF\0\0\0\x07\0?\0O\0\xB1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\xA1\0o\0\0\0\0\0\0\0\x06\0X\0\0\0\0\0\0\0\x18\0\0\0\x1C\0,\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\xB6\0\0\0\0\0\0\0\xAC\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\t\0\x17\0\xC9\0\xBD\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\x05\0^\0\0\0U\0\0\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0D\0\0\0]\0\0\0\0\0G\0\0\0\x08\0\xBE\0\xC0\0\x97\x002\0-\x000\0 \0[\0\0\0\0\0\0\0W\0y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0@\0F\0\0\0\0\0\0\0\x10\0#\x001\0\0\0|\0\0\0\0\0x\0\xA0\0\0\0\0\0\0\0\x12\0\0\0\0\0\0\0:\0\0\0Y\0\0\0\xC1\0\0\0P\x003\0\xA2\0\0\0\0\0\x81\0\xA4\0\0\0\x9B\0\xC4\0\x03\0\x1A\0\0\0\0\0R\0n\0\0\0\0\0\0\0\0\0\0\0\xB9\0=\0s\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0A\0\0\0\0\0\0\0\0\0\x99\08\0{\0\x85\0\0\0\\\0\0\0\0\0E\0\xC2\0\0\0\0\0\0\0\x13\0e\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8F\0\0\0\0\0\0\0\xBB\0\0\0\0\0\0\0\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0\0\0\0\0\0\0\x98\0T\0\0\0\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\xBF\0\0\x004\0\xC7\0\0\0z\0\xA3\0%\09\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\x1F\0\0\0!\0\0\0\x83\0\0\0\0\0\0\0\0\0\x1E\0J\0L\0\0\0\0\0\x86\0q\0\x9D\0\x89\0\x8A\0Q\0S\0\0\0\xC3\0\0\0\0\0\0\0\0\0\0\0)\0\x1B\0p\0\x9E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0w\0\xB7\0",
+        seed : 10372713005361028285, api_names : [r"AcceptHandshake",
+        r"AddMessageContact", r"AssociateMembers", r"AttachControlPolicy",
+        r"BindSecureMobilePhone", r"CancelChangeAccountEmail", r"CancelHandshake",
+        r"CancelMessageContactUpdate", r"ChangeAccountEmail", r"CheckAccountDelete",
+        r"CreateControlPolicy", r"CreateFolder", r"CreateResourceAccount",
+        r"DeclineHandshake", r"DeleteAccount", r"DeleteFolder", r"DeleteMessageContact",
+        r"DeregisterDelegatedAdministrator", r"DestroyResourceDirectory",
+        r"DetachControlPolicy", r"DisassociateMembers", r"EnableControlPolicy",
+        r"EnableResourceDirectory", r"GetAccount", r"GetAccountDeletionCheckResult",
+        r"GetAccountDeletionStatus", r"GetFolder", r"GetHandshake", r"GetMessageContact",
+        r"GetMessageContactDeletionStatus", r"GetPayerForAccount",
+        r"GetResourceDirectory", r"InviteAccountToResourceDirectory", r"ListAccounts",
+        r"ListAccountsForParent", r"ListAncestors",
+        r"ListControlPolicyAttachmentsForTarget", r"ListFoldersForParent",
+        r"ListHandshakesForResourceDirectory", r"ListMessageContactVerifications",
+        r"ListMessageContacts", r"ListTrustedServiceStatus", r"MoveAccount",
+        r"PrecheckForConsolidatedBillingAccount", r"RegisterDelegatedAdministrator",
+        r"RemoveCloudAccount", r"RetryChangeAccountEmail",
+        r"SendEmailVerificationForMessageContact",
+        r"SendPhoneVerificationForMessageContact",
+        r"SendVerificationCodeForBindSecureMobilePhone",
+        r"SendVerificationCodeForEnableRD", r"SetMemberDeletionPermission",
+        r"SetMemberDisplayNameSyncStatus", r"UpdateAccount", r"UpdateControlPolicy",
+        r"UpdateFolder", r"UpdateMessageContact", r"UpdatePayerForAccount",], api_codes :
+        b"M\0V\0X\0m\0\x9C\0\xA7\0\xA9\0\xC1\08\0g\0h\0u\0v\0w\0x\0y\0~\0\x84\0\x89\0\x99\0\x9D\0\x9E\0\x9F\0\xA2\08\09\0I\0]\0e\0r\0s\0\x88\0\x97\0P\x001\x002\x005\0B\0E\0Y\0[\0\xA9\0\xAE\0G\0K\0O\0M\0V\0m\0\x9C\09\0I\0e\0g\0v\0~\0\x97\0G\0O\0\xAB\0\xAF\x003\x006\0G\0O\0\\\0c\0\x85\0\x91\0\x95\0\xA5\0\xBD\0\xC3\0\x7F\0L\0O\0i\0j\0k\0}\0\x8A\0\x9A\0\xBB\x004\0:\0A\0F\0L\0O\0T\0U\0W\0Z\0^\0_\0`\0a\0b\0}\0\x87\0\x8F\0\x90\0\x94\0\xAC\0\xAD\0\xAE\0\xB0\0\xB1\0\xB2\0\xB3\0\xB4\0\xB5\0\xB6\0\xB7\0\xC4\0\xC5\0M\0V\0m\0\x9C\0/\x003\x006\0;\0G\0O\0Q\0R\0S\0c\0\x91\0\x95\0\xA5\0\xB8\0\xBA\0\xC0\0\xC3\0=\0>\0L\0O\0l\0\x9B\08\0I\0e\0\x97\x000\0\x80\0?\0O\0P\0\xAA\09\0I\0]\0e\0r\0s\0t\0\x97\0\xBC\0\xC2\0B\0E\0X\0Y\0[\0n\0o\0p\0\xA3\0\xA4\0\xA8\0\xA9\0G\0O\0c\0\x95\x003\0G\0H\0O\0c\0\x95\0\xC3\0G\0H\0L\0O\0l\0\x9B\0M\0V\0m\0\x92\0\x9C\0\xA6\0I\0e\0\x97\0I\0e\0\x97\0G\0O\0\xBE\0C\0D\0L\0O\0X\0c\0{\0|\0}\0\x82\0\x83\0\x86\0\x87\0\x8B\0\x8C\0\xA0\0\xA1\0\xA9\0O\0\xC6\0\xC7\0\xC8\0L\0O\0}\0L\0O\0d\0\x96\0P\0L\0O\0}\0O\0I\0e\0\x97\0I\0N\0e\0q\0O\x003\0G\0L\0O\0c\0f\0\x95\0\x98\0G\0O\0\x8E\0.\x007\0<\0\x80\x003\0@\0G\0O\0c\0\x95\0G\0K\0O\0I\0J\0e\0g\0\x97\0\x99\0\xBF\0I\0J\0e\0v\0~\0\x97\0\x9F\0\xBF\0E\0v\0\xA9\0\xBF\0E\0v\0\xA9\0\xBF\0O\0\x81\0\x8D\0O\0\x81\0\x8D\x002\x005\0G\0O\0a\0\x85\0\x93\0\xA4\0\xB9\0z\0L\0O\0i\0j\0k\0l\0\x8A\0\x9A\0\x9B\08\09\0I\0e\0g\0h\0u\0v\0w\0x\0y\0~\0\x84\0\x97\x002\0G\0W\0\xAC\0",
+        api_first :
+        b"\0\0\0\0\x08\0\0\0\x18\0\0\0!\0\0\0\"\0\0\0+\0\0\0.\0\0\x002\0\0\09\0\0\0=\0\0\0I\0\0\0J\0\0\0S\0\0\0t\0\0\0x\0\0\0\x89\0\0\0\x8F\0\0\0\x93\0\0\0\x95\0\0\0\x97\0\0\0\x99\0\0\0\xA2\0\0\0\xA3\0\0\0\xAF\0\0\0\xB3\0\0\0\xBA\0\0\0\xBC\0\0\0\xC0\0\0\0\xC6\0\0\0\xC9\0\0\0\xCC\0\0\0\xCE\0\0\0\xCF\0\0\0\xE1\0\0\0\xE5\0\0\0\xE8\0\0\0\xEC\0\0\0\xED\0\0\0\xF0\0\0\0\xF1\0\0\0\xF4\0\0\0\xF8\0\0\0\xF9\0\0\0\x01\x01\0\0\x04\x01\0\0\x08\x01\0\0\x0E\x01\0\0\x11\x01\0\0\x18\x01\0\0 \x01\0\0$\x01\0\0(\x01\0\0+\x01\0\0.\x01\0\x007\x01\0\08\x01\0\0A\x01\0\0O\x01\0\0S\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ResourcedirectorymasterError);

@@ -535,3852 +535,795 @@ pub enum ResourcemanagerError {
     UnsupportedResourceType,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 257] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountAlreadyRegistered",
-            409,
-            r"The specified account is already a delegated administrator for this service.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountNotExist.DeleteAccount",
-            409,
-            r"The deletion failed. The account does not exist. Please confirm whether it has been deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountNotRegistered",
-            409,
-            r"The specified account is not a delegated administrator for this service.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountSecureMobileAlreadyExists",
-            409,
-            r"The secure mobile number of the member already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountTypeMismatch",
-            409,
-            r"The type or status of the member account cannot satisfy the current operation.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountTypeOrStatusMismatch",
-            409,
-            r"You cannot perform the action on the member account.",
-            __NEVER,
-        ),
-        __row(
-            r"BusinessRestricted",
-            409,
-            r"Business is restricted. Please contact your customer service manager.",
-            __NEVER,
-        ),
-        __row(
-            r"CallerIdentityError",
-            409,
-            r"Please use the RAM user or role of the Management Account.",
-            __NEVER,
-        ),
-        __row(
-            r"CallerIdentityError.DeleteAccount",
-            409,
-            r"Please use the RAM user or role of the management account to delete.",
-            __NEVER,
-        ),
-        __row(
-            r"CannotRegisterMasterAsDelegatedAdministrator",
-            409,
-            r"You attempted to register the enterprise management account as a delegated administrator for the service. You can designate only a member account as a delegated administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateAccountDisabled",
-            409,
-            r"The specified resource directory cannot create a new account.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateAccountDisabled",
-            409,
-            r"This resource directory is denied to create account.",
-            __NEVER,
-        ),
-        __row(
-            r"DelegatedAccountNumberExceeded",
-            409,
-            r"The maximum number of delegated administrators for the service principal is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Folder.Account",
-            409,
-            r"This folder has accounts.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Folder.SubFolder",
-            409,
-            r"This folder has sub folders.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Policy.Group",
-            409,
-            r"The policy cannot be attached to any group when you delete it.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Policy.User",
-            409,
-            r"Before deleting the policy, it may not be attached to any user.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Policy.Version",
-            409,
-            r"You must delete all non-default versions before you delete the policy.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Policy.Version.Default",
-            409,
-            r"You cannot delete the default policy version.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.ResourceDirectory.Account",
-            409,
-            r"Failed to delete the resource directory because one or more member accounts exist. We recommend that you first remove these member accounts.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.ResourceGroup.Resource",
-            409,
-            r"Failed to delete the resource group because one or more cloud resources exist in the resource group. Try again later after you release the cloud resources.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteConflict.Role.Policy",
-            409,
-            r"The role cannot have any attached policies when you delete it.",
-            __NEVER,
-        ),
-        __row(
-            r"Deny.TrustedService",
-            409,
-            r"You attempted to remove an account that is used in %s. To complete this operation, you must first remove this account from the Trusted Service.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseRealNameVerificationError",
-            409,
-            r"The specified account does not pass enterprise real-name verification. We recommend you first complete enterprise real-name verification for the account.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.Handshake",
-            409,
-            r"Handshakes with the same target entity already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.Policy",
-            409,
-            r"The policy already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.ResourceDirectory",
-            409,
-            r"The resource directory for the account is already enabled. We recommend that you do not enable the resource directory again.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.ResourceDirectory.Account",
-            409,
-            r"The email address that the system generates when you create a member account already exists. Try again later.",
-            __NEVER,
-        ),
-        __row(r"EntityAlreadyExists.Role", 409, r"The role already exists.", __NEVER),
-        __row(
-            r"EntityExists.AssociatedTransferTask",
-            400,
-            r"An associated transfer task is in progress. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityExists.AssociatedTransferTasks",
-            400,
-            r"Disable associated transfer setting is not supported when associated transfer task exists.",
-            __NEVER,
-        ),
-        __row(r"EntityNotExist.Policy", 404, r"The policy does not exist.", __NEVER),
-        __row(
-            r"EntityNotExist.Policy.Version",
-            404,
-            r"The policy version does not exist.",
-            __NEVER,
-        ),
-        __row(r"EntityNotExist.Role", 404, r"The role does not exist.", __NEVER),
-        __row(r"EntityNotExist.Service", 404, r"The service does not exist.", __NEVER),
-        __row(
-            r"EntityNotExist.ServiceLinkedRole",
-            404,
-            r"This role exists but is not a Service Linked Role.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ServiceLinkedRole.DeletionTask",
-            404,
-            r"The deletion task for the given ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Account",
-            404,
-            r"This resource directory account does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.AccountRecord",
-            404,
-            r"This resource directory account recordId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.AssociatedTransferRule",
-            404,
-            r"The associated transfer rule does not EXIST.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.AssociatedTransferSetting",
-            404,
-            r"The associated transfer setting does not EXIST.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.CheckAccount",
-            409,
-            r"There is no check task for this account",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.EmailModifyRecord",
-            404,
-            r"This email modification record of the account does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Folder",
-            404,
-            r"The resource directory folder does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Handshake",
-            404,
-            r"The specified handshake does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceDirectory",
-            404,
-            r"The resource directory for the account is not enabled. We recommend that you first enable the resource directory for the account.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceGroup",
-            404,
-            r"The specified resource group does not exist. You must first create a resource group.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Target",
-            404,
-            r"The specified target does not exist in the resource directory.",
-            __NEVER,
-        ),
-        __row(r"HandshakeStatusMismatch", 409, r"The invitation is invalid.", __NEVER),
-        __row(
-            r"InconsistentEnterpriseNameError",
-            409,
-            r"The enterprise name of the payment account and the member account must be consistent.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AccountType",
-            409,
-            r"The specified profile type of account is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.EnterpriseName",
-            409,
-            r"You must specify the enterprise name.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.PayRelation",
-            409,
-            r"Failed to create a member. The specified billing account is unavailable. Please change to another billing account and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.ResourceGroup.Status",
-            409,
-            r"You cannot perform an operation on a resource group that is being created or deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.VerificationCode",
-            409,
-            r"The verification code is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidControlPolicyEnablementStatus",
-            409,
-            r"The control policy enablement status is not valid to perform this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidParameter.Account.AccountNamePrefix",
-            400,
-            r"The account name prefix is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.AccountNamePrefix.Length",
-            400,
-            r"The account name prefix exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.DisplayName",
-            400,
-            r"The DisplayName of account is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.DisplayName.AlreadyUsed",
-            409,
-            r"The displayname of account has been used.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Account.DisplayName.Length",
-            400,
-            r"The DisplayName of the account exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.AccountId", 400, r"The AccountId is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.AssumeRolePolicyDocument.Length",
-            400,
-            r"The maximum length of the trust policy document of the role is exceeded.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.ChildId", 400, r"The ChildId is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.CustomSuffix.InvalidChars",
-            400,
-            r"The parameter CustomSuffix contains invalid characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CustomSuffix.Length",
-            400,
-            r"The maximum length of the parameter CustomSuffix is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CustomSuffix.NotAllowed",
-            400,
-            r"Custom suffix is not allowed for this Service Linked Role.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DeletionTaskId",
-            400,
-            r"The DeletionTaskId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DeletionTaskId.Length",
-            400,
-            r"The length of DeletionTaskId must be between 26 and 255 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Description.Length",
-            400,
-            r"The maximum length of the description is exceeded. It must not exceed 1024 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Description.NotAllowed",
-            400,
-            r"Custom description is not allowed for default service linked role.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DestinationFolderId",
-            400,
-            r"The DestinationFolderId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DisplayName",
-            400,
-            r"The DisplayName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DisplayName.Length",
-            400,
-            r"The maximum length of DisplayName is exceeded.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Email", 400, r"The Email is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Email.AlreadyUsed",
-            409,
-            r"The email has been used.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Folder.Name",
-            400,
-            r"The Name of folder is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Folder.Name.AlreadyUsed",
-            400,
-            r"The name already exists under the same parent. Please change to another name.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Folder.Name.Length",
-            400,
-            r"The Name of folder exceeds the length limit.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.FolderId", 400, r"The FolderId is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.HandshakeId",
-            400,
-            r"The HandshakeId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ManagementAccountName",
-            409,
-            r"The management account name is in the wrong format.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ManagementAccountName.AlreadyUsed",
-            409,
-            r"The ManagementAccountName has been used.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ManagementAccountSecurityInfo",
-            409,
-            r"The parameter management account secure mobile phone is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MobileCountryCode",
-            409,
-            r"The current site does not support the country code.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Name.InvalidChars",
-            400,
-            r"The Name is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Name.Length",
-            400,
-            r"The maximum length of Name is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NewAssumeRolePolicyDocument.Length",
-            400,
-            r"The maximum length of the new trust policy document of the role is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NewPolicyDocument.Length",
-            400,
-            r"Unable to save your policy. A policy contains a maximum of 4096 characters.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Note", 400, r"The Note is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Note.Length",
-            400,
-            r"The length of the invitation note exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ParentFolderId",
-            400,
-            r"The ParentFolderId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyDocument.Length",
-            400,
-            r"The maximum length of the policy document is exceeded. It must not exceed 2048 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyDocument.Length",
-            409,
-            r"The maximum length of the policy document is exceeded. It must not exceed 4096 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyName.InvalidChars",
-            400,
-            r"The policy name contains invalid characters. It must only contain upper or lower case letters, numbers, and dash (-).",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyName.Length",
-            400,
-            r"The length of the policy name is invalid. It must be 1 to 128 characters in length.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyName.Length",
-            400,
-            r"The length of the policy name is invalid. It must be 1 to 64 characters in length.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyType",
-            400,
-            r"The specified policy type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceIds",
-            400,
-            r"The ResourceIds is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RoleName.InvalidChars",
-            400,
-            r"The specified role name contains invalid characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RoleName.Length",
-            400,
-            r"The maximum length of the role name is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ServicePrincipal",
-            409,
-            r"The specified ServicePrincipal is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Status",
-            400,
-            r"The specified Status is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TargetEntity",
-            400,
-            r"The TargetEntity is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TargetType",
-            400,
-            r"The TargetType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VersionId.Format",
-            400,
-            r"The specified version ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LegalEntityDifferent",
-            409,
-            r"The account legal entity is different from the one of the Management Account.",
-            __NEVER,
-        ),
-        __row(
-            r"LegalEntityMismatch",
-            409,
-            r"Your account does not have the same legal entity as the master account.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Account",
-            409,
-            r"The maximum number of member accounts in a resource directory exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Folder.Depth",
-            409,
-            r"The folder depth exceeds the limit of 5.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Frequency",
-            409,
-            r"The frequency of request exceeds limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.InvitationRate",
-            409,
-            r"The number of invitations sent exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Policy",
-            409,
-            r"The maximum number of policies is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Policy.Version",
-            409,
-            r"The maximum number of policy versions is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.ResourceGroup",
-            409,
-            r"The count of resource groups beyond the current limits.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.ResourceIds",
-            400,
-            r"The maximum number of ResourceId is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"LimitExceeded.Role",
-            409,
-            r"The maximum number of roles is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"MalformedPolicyDocument",
-            409,
-            r"The policy format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberAccountAccessDenied",
-            403,
-            r"The member account is not allowed to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberAccountResellerVerifyError",
-            409,
-            r"The type of the member account must not be reseller.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberAccountVirtualCloudOperatorVerifyError",
-            409,
-            r"The type of the member account must not be virtual operator.",
-            __NEVER,
-        ),
-        __row(
-            r"MemberTypeError.DeleteAccount",
-            409,
-            r"You can only delete accounts of the resource account type created by Resource Directory.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingAccountRealName",
-            409,
-            r"The name of the invited account is not specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingDisplayNameOrAccountType",
-            409,
-            r"Either display name or account type must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Account.DisplayName",
-            400,
-            r"You must specify DisplayName.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.AccountId",
-            400,
-            r"You must specify AccountId.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.ChildId", 400, r"You must specify ChildId.", __NEVER),
-        __row(
-            r"MissingParameter.DestinationFolderId",
-            400,
-            r"You must specify DestinationFolderId.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.DisplayName",
-            400,
-            r"You must specify DisplayName.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.Email", 400, r"You must specify Email.", __NEVER),
-        __row(
-            r"MissingParameter.Folder.Name",
-            400,
-            r"You must specify the resource folder name.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.FolderId", 400, r"You must specify FolderId.", __NEVER),
-        __row(
-            r"MissingParameter.HandshakeId",
-            400,
-            r"You must specify HandshakeId.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.RecordId", 400, r"You must specify RecordId.", __NEVER),
-        __row(
-            r"MissingParameter.TargetEntity",
-            400,
-            r"You must specify TargetEntity.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TargetType",
-            400,
-            r"You must specify TargetType.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSecureMobilePhone",
-            409,
-            r"Secure mobile phone is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingSecurityInfo", 409, r"Security info is missing.", __NEVER),
-        __row(
-            r"MissingSecurityInfo",
-            409,
-            r"The current member is not configured with a secure email or mobile phone, and the switchover fails.",
-            __NEVER,
-        ),
-        __row(
-            r"NoLicense.ResourceDirectory",
-            409,
-            r"The resource directory has not enabled the delete operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            403,
-            r"You are not authorized to perform the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"NoRealNameAuthentication",
-            409,
-            r"The account invited has not passed real-name authentication.",
-            __NEVER,
-        ),
-        __row(
-            r"NotAllowMove.ExistsAssociatedTransferRule",
-            400,
-            r"Associated resources cannot be transferred while the primary resource is being transferred.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Account.RealNameType",
-            409,
-            r"Your account is not a real-name of enterprise type, so you cannot accept the invitation.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Account.Site",
-            409,
-            r"The caller is not a China site account, which is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.AccountInAnotherResourceDirectory",
-            409,
-            r"The specified account is an Alibaba Cloud account or already exists in another resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.AccountInAnotherResourceDirectory",
-            409,
-            r"Your account is a management account for another resource directory or a member of another resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.DetachLastControlPolicy",
-            400,
-            r"It is not detach the last control policy on the target node.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.HasPayerAccount",
-            409,
-            r"This account has a payer account. Please release the financial relationship of this account first.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.PayerAccountInAnotherResourceDirectory",
-            409,
-            r"The specified settlement account does not exist in the resource directory. You must specify a valid settlement account.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Site.Action",
-            400,
-            r"Site does not allow current action.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportedOperation.Account.EmailModify",
-            400,
-            r"The operation is not supported because the account email is being modifying.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportedOperation.CheckingAccount",
-            409,
-            r"The operation is not supported because the account is checking for deletion.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportedOperation.DeletingAccount",
-            409,
-            r"The operation is not supported because the account is being deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountCreditIdentityTypeError",
-            409,
-            r"Non-credit identity type or insufficient credit limit, cannot be used as payment account.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountCreditIdentityTypeError",
-            409,
-            r"The identity of the payment account is not credit.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountEnterpriseInvoiceError",
-            409,
-            r"No enterprise invoice header information is set for the payment account.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountEnterpriseTypeError",
-            409,
-            r"The type of the payment account is not enterprise.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountEnterpriseVerifyError",
-            409,
-            r"The type of the payment account is not enterprise verified.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountFinancialRelationshipVerifyError",
-            409,
-            r"The payment account must not be the beneficiary account from other financial relationships.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError",
-            409,
-            r"The financial relationship of payment account changes too frequently. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountResellerVerifyError",
-            409,
-            r"The type of the payment account must not be reseller.",
-            __NEVER,
-        ),
-        __row(
-            r"PaymentAccountVirtualCloudOperatorVerifyError",
-            409,
-            r"The type of the payment account must not be virtual operator.",
-            __NEVER,
-        ),
-        __row(
-            r"PrimaryAkInUse",
-            409,
-            r"The root user has an AccessKey pair in use.",
-            __CONFLICT,
-        ),
-        __row(
-            r"QuotaExceeded.Folder.Count",
-            409,
-            r"The number of folders exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"RemoveConfilctAccountAsDelegatedAdministator",
-            409,
-            r"You attempted to remove a member that is registered as a delegated administrator. To complete this operation, you must first deregister this account as a delegated administrator.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceDirectoryNotInUse",
-            404,
-            r"The specified account is not an Alibaba Cloud account or a member account of the resource directory.",
-            __CONFLICT,
-        ),
-        __row(
-            r"SERVICE_REGION_NO_ENDPOINT",
-            400,
-            r"Please input right service and region",
-            __NEVER,
-        ),
-        __row(
-            r"SendValidateCodeExceedsLimitForAccount",
-            409,
-            r"For the same account, the number of verification codes sent exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"SpecifiedResourceDirectoryNotExists",
-            404,
-            r"The specified resource directory does not exist. You must specify a valid resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.EnableControlPolicy",
-            409,
-            r"The enable operation is too frequent. Please try again in %s minute(s).",
-            __THROTTLING,
-        ),
-        __row(
-            r"UnknownError.Account",
-            409,
-            r"The deletion failed. An unknown error occurred. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"UnknownFinancialError",
-            409,
-            r"An unknown financial error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation.DisableAssociatedTransferSetting",
-            400,
-            r"UnsupportedOperation.DisableAssociatedTransferSetting",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting",
-            400,
-            r"Repeat disable associated transfer setting is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting",
-            400,
-            r"Repeat enable associated transfer setting is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting",
-            400,
-            r"Updating associated transfer rule setting before open associated transfer is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"AutoGroupingNotEnabled",
-            409,
-            r"The auto grouping is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.ServiceStatus",
-            409,
-            r"The service status conflict occurred due to frequent service enabled and disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.AutoGroupingRule",
-            404,
-            r"The specified rule is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AssociatedTransferRule.AlreadyExisted",
-            400,
-            r"The associated transfer rule already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.AssociatedTransferRule.NotSupported",
-            400,
-            r"The associated transfer rule is not supported for this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ExcludeResourceGroupIdsScope",
-            400,
-            r"The parameter ExcludeResourceGroupIdsScope is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ExcludeResourceTypesScope",
-            400,
-            r"The parameter ExcludeResourceTypesScope is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.GroupByKey",
-            400,
-            r"The parameter GroupByKey is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.NextToken",
-            400,
-            r"The parameter NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PolicyDocument.Length",
-            400,
-            r"The maximum length of the policy document is exceeded. It must not exceed 6144 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceGroupIdsScope",
-            400,
-            r"The parameter ResourceGroupIdsScope is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceTypesScope",
-            400,
-            r"The parameter ResourceTypesScope is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RuleContents",
-            400,
-            r"The parameter RuleContents is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination.BothRegionIdScopes",
-            400,
-            r"The combination of parameters RegionIdsScope and ExcludeRegionIdsScope is not allowed. Please select only one of these parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination.BothResourceGroupIdScopes",
-            400,
-            r"The combination of parameters ResourceGroupIdsScope and ExcludeResourceGroupIdsScope is not allowed. Please select only one of these parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination.BothResourceIdScopes",
-            400,
-            r"The combination of parameters ResourceIdsScope and ExcludeResourceIdsScope is not allowed. Please select only one of these parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterCombination.BothResourceTypeScopes",
-            400,
-            r"The combination of parameters ResourceTypesScope and ExcludeResourceTypesScope is not allowed. Please select only one of these parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RuleContents",
-            400,
-            r"The parameter RuleContents is required.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.GroupingRule",
-            409,
-            r"The number of grouping rules exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.RuleContent",
-            409,
-            r"The number of rule contents exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation.RepeatDisableAutoGrouping",
-            409,
-            r"The auto grouping is already disabled. Please do not repeat the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation.RepeatEnableAutoGrouping",
-            409,
-            r"The auto grouping is already enabled. Please do not repeat the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedResourceType",
-            400,
-            r"The resource type is not supported.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 240] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
-        142, 143, 144, 145, 146, 147, 148, 150, 151, 153, 154, 155, 156, 157, 158, 159,
-        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
-        192, 193, 194, 196, 197, 198, 199, 200, 201, 202, 204, 205, 206, 207, 208, 209,
-        210, 211, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226,
-        227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
-        244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256,
-    ];
-    const __END: [u32; 240] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
-        143, 144, 145, 146, 147, 148, 244, 151, 153, 154, 155, 156, 157, 158, 159, 160,
-        161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176,
-        177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192,
-        193, 194, 196, 197, 198, 199, 200, 201, 202, 204, 205, 206, 207, 208, 209, 210,
-        211, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227,
-        228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243,
-        245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ResourcemanagerError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ResourcemanagerError; 240] = &[
-        ResourcemanagerError::IdempotentParameterMismatch,
-        ResourcemanagerError::IllegalTimestamp,
-        ResourcemanagerError::IncompleteSignature,
-        ResourcemanagerError::InsufficientBalance,
-        ResourcemanagerError::InvalidAccessKeyIdNotFound,
-        ResourcemanagerError::InvalidOwner,
-        ResourcemanagerError::InvalidOwnerAccount,
-        ResourcemanagerError::InvalidOwnerId,
-        ResourcemanagerError::InvalidParamater,
-        ResourcemanagerError::InvalidParameter,
-        ResourcemanagerError::InvalidParameterIsNull,
-        ResourcemanagerError::MissingParameter,
-        ResourcemanagerError::SignatureNonceUsed,
-        ResourcemanagerError::Throttling,
-        ResourcemanagerError::UnsupportedParameter,
-        ResourcemanagerError::UnknownError,
-        ResourcemanagerError::ForbiddenAccessKeyDisabled,
-        ResourcemanagerError::ForbiddenNotSupportRam,
-        ResourcemanagerError::ForbiddenRam,
-        ResourcemanagerError::ForbiddenRiskControl,
-        ResourcemanagerError::ForbiddenSubUser,
-        ResourcemanagerError::ForbiddenUnauthorized,
-        ResourcemanagerError::InvalidAccountNotFound,
-        ResourcemanagerError::InvalidAction,
-        ResourcemanagerError::InvalidIdempotenceParameterMismatch,
-        ResourcemanagerError::InvalidParameterOwnerAccount,
-        ResourcemanagerError::InvalidParameterResourceOwnerAccount,
-        ResourcemanagerError::LastTokenProcessing,
-        ResourcemanagerError::RealNameAuthenticationError,
-        ResourcemanagerError::UnsupportedHttpMethod,
-        ResourcemanagerError::InvalidRegionIdNotFound,
-        ResourcemanagerError::OperationConflict,
-        ResourcemanagerError::InternalError,
-        ResourcemanagerError::ServiceUnavailable,
-        ResourcemanagerError::ServiceUnavailableRegionMaintaining,
-        ResourcemanagerError::InvalidProductNotFound,
-        ResourcemanagerError::InvalidApiNotFound,
-        ResourcemanagerError::InvalidProtocolNeedSsl,
-        ResourcemanagerError::InvalidTimeStampFormat,
-        ResourcemanagerError::InvalidTimeStampExpired,
-        ResourcemanagerError::InvalidAccessKeyIdInactive,
-        ResourcemanagerError::InvalidParameterFormat,
-        ResourcemanagerError::InvalidSignatureMethod,
-        ResourcemanagerError::SignatureDoesNotMatch,
-        ResourcemanagerError::ThrottlingUser,
-        ResourcemanagerError::InvalidActionNotFound,
-        ResourcemanagerError::AccountAlreadyRegistered,
-        ResourcemanagerError::AccountNotExistDeleteAccount,
-        ResourcemanagerError::AccountNotRegistered,
-        ResourcemanagerError::AccountSecureMobileAlreadyExists,
-        ResourcemanagerError::AccountTypeMismatch,
-        ResourcemanagerError::AccountTypeOrStatusMismatch,
-        ResourcemanagerError::BusinessRestricted,
-        ResourcemanagerError::CallerIdentityError,
-        ResourcemanagerError::CallerIdentityErrorDeleteAccount,
-        ResourcemanagerError::CannotRegisterMasterAsDelegatedAdministrator,
-        ResourcemanagerError::CreateAccountDisabled,
-        ResourcemanagerError::DelegatedAccountNumberExceeded,
-        ResourcemanagerError::DeleteConflictFolderAccount,
-        ResourcemanagerError::DeleteConflictFolderSubFolder,
-        ResourcemanagerError::DeleteConflictPolicyGroup,
-        ResourcemanagerError::DeleteConflictPolicyUser,
-        ResourcemanagerError::DeleteConflictPolicyVersion,
-        ResourcemanagerError::DeleteConflictPolicyVersionDefault,
-        ResourcemanagerError::DeleteConflictResourceDirectoryAccount,
-        ResourcemanagerError::DeleteConflictResourceGroupResource,
-        ResourcemanagerError::DeleteConflictRolePolicy,
-        ResourcemanagerError::DenyTrustedService,
-        ResourcemanagerError::EnterpriseRealNameVerificationError,
-        ResourcemanagerError::EntityAlreadyExistsHandshake,
-        ResourcemanagerError::EntityAlreadyExistsPolicy,
-        ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
-        ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount,
-        ResourcemanagerError::EntityAlreadyExistsRole,
-        ResourcemanagerError::EntityExistsAssociatedTransferTask,
-        ResourcemanagerError::EntityExistsAssociatedTransferTasks,
-        ResourcemanagerError::EntityNotExistPolicy,
-        ResourcemanagerError::EntityNotExistPolicyVersion,
-        ResourcemanagerError::EntityNotExistRole,
-        ResourcemanagerError::EntityNotExistService,
-        ResourcemanagerError::EntityNotExistServiceLinkedRole,
-        ResourcemanagerError::EntityNotExistServiceLinkedRoleDeletionTask,
-        ResourcemanagerError::EntityNotExistsAccount,
-        ResourcemanagerError::EntityNotExistsAccountRecord,
-        ResourcemanagerError::EntityNotExistsAssociatedTransferRule,
-        ResourcemanagerError::EntityNotExistsAssociatedTransferSetting,
-        ResourcemanagerError::EntityNotExistsCheckAccount,
-        ResourcemanagerError::EntityNotExistsEmailModifyRecord,
-        ResourcemanagerError::EntityNotExistsFolder,
-        ResourcemanagerError::EntityNotExistsHandshake,
-        ResourcemanagerError::EntityNotExistsResourceDirectory,
-        ResourcemanagerError::EntityNotExistsResourceGroup,
-        ResourcemanagerError::EntityNotExistsTarget,
-        ResourcemanagerError::HandshakeStatusMismatch,
-        ResourcemanagerError::InconsistentEnterpriseNameError,
-        ResourcemanagerError::InvalidAccountType,
-        ResourcemanagerError::InvalidEnterpriseName,
-        ResourcemanagerError::InvalidPayRelation,
-        ResourcemanagerError::InvalidResourceGroupStatus,
-        ResourcemanagerError::InvalidVerificationCode,
-        ResourcemanagerError::InvalidControlPolicyEnablementStatus,
-        ResourcemanagerError::InvalidParameterAccountAccountNamePrefix,
-        ResourcemanagerError::InvalidParameterAccountAccountNamePrefixLength,
-        ResourcemanagerError::InvalidParameterAccountDisplayName,
-        ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
-        ResourcemanagerError::InvalidParameterAccountDisplayNameLength,
-        ResourcemanagerError::InvalidParameterAccountId,
-        ResourcemanagerError::InvalidParameterAssumeRolePolicyDocumentLength,
-        ResourcemanagerError::InvalidParameterChildId,
-        ResourcemanagerError::InvalidParameterCustomSuffixInvalidChars,
-        ResourcemanagerError::InvalidParameterCustomSuffixLength,
-        ResourcemanagerError::InvalidParameterCustomSuffixNotAllowed,
-        ResourcemanagerError::InvalidParameterDeletionTaskId,
-        ResourcemanagerError::InvalidParameterDeletionTaskIdLength,
-        ResourcemanagerError::InvalidParameterDescriptionLength,
-        ResourcemanagerError::InvalidParameterDescriptionNotAllowed,
-        ResourcemanagerError::InvalidParameterDestinationFolderId,
-        ResourcemanagerError::InvalidParameterDisplayName,
-        ResourcemanagerError::InvalidParameterDisplayNameLength,
-        ResourcemanagerError::InvalidParameterEmail,
-        ResourcemanagerError::InvalidParameterEmailAlreadyUsed,
-        ResourcemanagerError::InvalidParameterFolderName,
-        ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed,
-        ResourcemanagerError::InvalidParameterFolderNameLength,
-        ResourcemanagerError::InvalidParameterFolderId,
-        ResourcemanagerError::InvalidParameterHandshakeId,
-        ResourcemanagerError::InvalidParameterManagementAccountName,
-        ResourcemanagerError::InvalidParameterManagementAccountNameAlreadyUsed,
-        ResourcemanagerError::InvalidParameterManagementAccountSecurityInfo,
-        ResourcemanagerError::InvalidParameterMobileCountryCode,
-        ResourcemanagerError::InvalidParameterNameInvalidChars,
-        ResourcemanagerError::InvalidParameterNameLength,
-        ResourcemanagerError::InvalidParameterNewAssumeRolePolicyDocumentLength,
-        ResourcemanagerError::InvalidParameterNewPolicyDocumentLength,
-        ResourcemanagerError::InvalidParameterNote,
-        ResourcemanagerError::InvalidParameterNoteLength,
-        ResourcemanagerError::InvalidParameterParentFolderId,
-        ResourcemanagerError::InvalidParameterPolicyDocumentLength,
-        ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-        ResourcemanagerError::InvalidParameterPolicyNameLength,
-        ResourcemanagerError::InvalidParameterPolicyType,
-        ResourcemanagerError::InvalidParameterResourceGroupId,
-        ResourcemanagerError::InvalidParameterResourceIds,
-        ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
-        ResourcemanagerError::InvalidParameterRoleNameLength,
-        ResourcemanagerError::InvalidParameterServicePrincipal,
-        ResourcemanagerError::InvalidParameterStatus,
-        ResourcemanagerError::InvalidParameterTargetEntity,
-        ResourcemanagerError::InvalidParameterTargetType,
-        ResourcemanagerError::InvalidParameterVersionIdFormat,
-        ResourcemanagerError::LegalEntityDifferent,
-        ResourcemanagerError::LegalEntityMismatch,
-        ResourcemanagerError::LimitExceededAccount,
-        ResourcemanagerError::LimitExceededFolderDepth,
-        ResourcemanagerError::LimitExceededFrequency,
-        ResourcemanagerError::LimitExceededInvitationRate,
-        ResourcemanagerError::LimitExceededPolicy,
-        ResourcemanagerError::LimitExceededPolicyVersion,
-        ResourcemanagerError::LimitExceededResourceGroup,
-        ResourcemanagerError::LimitExceededResourceIds,
-        ResourcemanagerError::LimitExceededRole,
-        ResourcemanagerError::MalformedPolicyDocument,
-        ResourcemanagerError::MemberAccountAccessDenied,
-        ResourcemanagerError::MemberAccountResellerVerifyError,
-        ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError,
-        ResourcemanagerError::MemberTypeErrorDeleteAccount,
-        ResourcemanagerError::MissingAccountRealName,
-        ResourcemanagerError::MissingDisplayNameOrAccountType,
-        ResourcemanagerError::MissingParameterAccountDisplayName,
-        ResourcemanagerError::MissingParameterAccountId,
-        ResourcemanagerError::MissingParameterChildId,
-        ResourcemanagerError::MissingParameterDestinationFolderId,
-        ResourcemanagerError::MissingParameterDisplayName,
-        ResourcemanagerError::MissingParameterEmail,
-        ResourcemanagerError::MissingParameterFolderName,
-        ResourcemanagerError::MissingParameterFolderId,
-        ResourcemanagerError::MissingParameterHandshakeId,
-        ResourcemanagerError::MissingParameterRecordId,
-        ResourcemanagerError::MissingParameterTargetEntity,
-        ResourcemanagerError::MissingParameterTargetType,
-        ResourcemanagerError::MissingSecureMobilePhone,
-        ResourcemanagerError::MissingSecurityInfo,
-        ResourcemanagerError::NoLicenseResourceDirectory,
-        ResourcemanagerError::NoPermission,
-        ResourcemanagerError::NoRealNameAuthentication,
-        ResourcemanagerError::NotAllowMoveExistsAssociatedTransferRule,
-        ResourcemanagerError::NotSupportAccountRealNameType,
-        ResourcemanagerError::NotSupportAccountSite,
-        ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-        ResourcemanagerError::NotSupportDetachLastControlPolicy,
-        ResourcemanagerError::NotSupportHasPayerAccount,
-        ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory,
-        ResourcemanagerError::NotSupportSiteAction,
-        ResourcemanagerError::NotSupportedOperationAccountEmailModify,
-        ResourcemanagerError::NotSupportedOperationCheckingAccount,
-        ResourcemanagerError::NotSupportedOperationDeletingAccount,
-        ResourcemanagerError::PaymentAccountCreditIdentityTypeError,
-        ResourcemanagerError::PaymentAccountEnterpriseInvoiceError,
-        ResourcemanagerError::PaymentAccountEnterpriseTypeError,
-        ResourcemanagerError::PaymentAccountEnterpriseVerifyError,
-        ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError,
-        ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-        ResourcemanagerError::PaymentAccountResellerVerifyError,
-        ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError,
-        ResourcemanagerError::PrimaryAkInUse,
-        ResourcemanagerError::QuotaExceededFolderCount,
-        ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator,
-        ResourcemanagerError::ResourceDirectoryNotInUse,
-        ResourcemanagerError::ServiceRegionNoEndpoint,
-        ResourcemanagerError::SendValidateCodeExceedsLimitForAccount,
-        ResourcemanagerError::SpecifiedResourceDirectoryNotExists,
-        ResourcemanagerError::ThrottlingEnableControlPolicy,
-        ResourcemanagerError::UnknownErrorAccount,
-        ResourcemanagerError::UnknownFinancialError,
-        ResourcemanagerError::UnsupportedOperationDisableAssociatedTransferSetting,
-        ResourcemanagerError::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
-        ResourcemanagerError::UnsupportedOperationRepeatEnableAssociatedTransferSetting,
-        ResourcemanagerError::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
-        ResourcemanagerError::AutoGroupingNotEnabled,
-        ResourcemanagerError::ConflictServiceStatus,
-        ResourcemanagerError::EntityNotExistsAutoGroupingRule,
-        ResourcemanagerError::InvalidAssociatedTransferRuleAlreadyExisted,
-        ResourcemanagerError::InvalidAssociatedTransferRuleNotSupported,
-        ResourcemanagerError::InvalidParameterExcludeResourceGroupIdsScope,
-        ResourcemanagerError::InvalidParameterExcludeResourceTypesScope,
-        ResourcemanagerError::InvalidParameterGroupByKey,
-        ResourcemanagerError::InvalidParameterNextToken,
-        ResourcemanagerError::InvalidParameterResourceGroupIdsScope,
-        ResourcemanagerError::InvalidParameterResourceTypesScope,
-        ResourcemanagerError::InvalidParameterRuleContents,
-        ResourcemanagerError::InvalidParameterCombinationBothRegionIdScopes,
-        ResourcemanagerError::InvalidParameterCombinationBothResourceGroupIdScopes,
-        ResourcemanagerError::InvalidParameterCombinationBothResourceIdScopes,
-        ResourcemanagerError::InvalidParameterCombinationBothResourceTypeScopes,
-        ResourcemanagerError::MissingParameterRuleContents,
-        ResourcemanagerError::QuotaExceededGroupingRule,
-        ResourcemanagerError::QuotaExceededRuleContent,
-        ResourcemanagerError::UnsupportedOperationRepeatDisableAutoGrouping,
-        ResourcemanagerError::UnsupportedOperationRepeatEnableAutoGrouping,
-        ResourcemanagerError::UnsupportedResourceType,
-    ];
-    fn __from_code(code: &str) -> __Option<ResourcemanagerError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 183,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"PrimaryAkInUse" => 204,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"BusinessRestricted" => 52,
-                    r"LimitExceeded.Role" => 160,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AccountTypeMismatch" => 50,
-                    r"CallerIdentityError" => 53,
-                    r"Deny.TrustedService" => 67,
-                    r"EntityNotExist.Role" => 78,
-                    r"Invalid.AccountType" => 95,
-                    r"Invalid.PayRelation" => 97,
-                    r"LegalEntityMismatch" => 151,
-                    r"MissingSecurityInfo" => 181,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountNotRegistered" => 48,
-                    r"LegalEntityDifferent" => 150,
-                    r"LimitExceeded.Policy" => 156,
-                    r"UnknownError.Account" => 212,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"CreateAccountDisabled" => 56,
-                    r"EntityNotExist.Policy" => 76,
-                    r"InvalidParameter.Note" => 134,
-                    r"LimitExceeded.Account" => 152,
-                    r"UnknownFinancialError" => 213,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"EntityNotExist.Service" => 79,
-                    r"EntityNotExists.Folder" => 88,
-                    r"EntityNotExists.Target" => 92,
-                    r"Invalid.EnterpriseName" => 96,
-                    r"InvalidParameter.Email" => 119,
-                    r"MissingAccountRealName" => 166,
-                    r"MissingParameter.Email" => 173,
-                    r"NotSupport.Site.Action" => 192,
-                    r"AutoGroupingNotEnabled" => 218,
-                    r"Conflict.ServiceStatus" => 219,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"EntityNotExists.Account" => 82,
-                    r"HandshakeStatusMismatch" => 93,
-                    r"InvalidParameter.Status" => 146,
-                    r"LimitExceeded.Frequency" => 154,
-                    r"MalformedPolicyDocument" => 161,
-                    r"NotSupport.Account.Site" => 187,
-                    r"UnsupportedResourceType" => 239,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"AccountAlreadyRegistered" => 46,
-                    r"EntityAlreadyExists.Role" => 73,
-                    r"Invalid.VerificationCode" => 99,
-                    r"InvalidParameter.ChildId" => 108,
-                    r"MissingParameter.ChildId" => 170,
-                    r"MissingSecureMobilePhone" => 180,
-                    r"NoRealNameAuthentication" => 184,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"EntityNotExists.Handshake" => 89,
-                    r"InvalidParameter.FolderId" => 124,
-                    r"LimitExceeded.ResourceIds" => 159,
-                    r"MemberAccountAccessDenied" => 162,
-                    r"MissingParameter.FolderId" => 175,
-                    r"MissingParameter.RecordId" => 177,
-                    r"ResourceDirectoryNotInUse" => 207,
-                    r"QuotaExceeded.RuleContent" => 236,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"DeleteConflict.Policy.User" => 61,
-                    r"DeleteConflict.Role.Policy" => 66,
-                    r"EntityAlreadyExists.Policy" => 70,
-                    r"InvalidParameter.AccountId" => 106,
-                    r"LimitExceeded.Folder.Depth" => 153,
-                    r"MissingParameter.AccountId" => 169,
-                    r"NotSupport.HasPayerAccount" => 190,
-                    r"QuotaExceeded.Folder.Count" => 205,
-                    r"SERVICE_REGION_NO_ENDPOINT" => 208,
-                    r"InvalidParameter.NextToken" => 226,
-                    r"QuotaExceeded.GroupingRule" => 235,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"AccountTypeOrStatusMismatch" => 51,
-                    r"DeleteConflict.Policy.Group" => 60,
-                    r"InvalidParameter.PolicyType" => 140,
-                    r"InvalidParameter.TargetType" => 148,
-                    r"LimitExceeded.ResourceGroup" => 158,
-                    r"MissingParameter.TargetType" => 179,
-                    r"NoLicense.ResourceDirectory" => 182,
-                    r"InvalidParameter.GroupByKey" => 225,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"EntityNotExists.CheckAccount" => 86,
-                    r"Invalid.ResourceGroup.Status" => 98,
-                    r"InvalidParameter.DisplayName" => 117,
-                    r"InvalidParameter.Folder.Name" => 121,
-                    r"InvalidParameter.HandshakeId" => 125,
-                    r"InvalidParameter.Name.Length" => 131,
-                    r"InvalidParameter.Note.Length" => 135,
-                    r"InvalidParameter.ResourceIds" => 142,
-                    r"LimitExceeded.InvitationRate" => 155,
-                    r"LimitExceeded.Policy.Version" => 157,
-                    r"MissingParameter.DisplayName" => 172,
-                    r"MissingParameter.Folder.Name" => 174,
-                    r"MissingParameter.HandshakeId" => 176,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AccountNotExist.DeleteAccount" => 47,
-                    r"DeleteConflict.Folder.Account" => 58,
-                    r"DeleteConflict.Policy.Version" => 62,
-                    r"EntityAlreadyExists.Handshake" => 69,
-                    r"EntityNotExist.Policy.Version" => 77,
-                    r"EntityNotExists.AccountRecord" => 83,
-                    r"EntityNotExists.ResourceGroup" => 91,
-                    r"InvalidParameter.TargetEntity" => 147,
-                    r"MemberTypeError.DeleteAccount" => 165,
-                    r"MissingParameter.TargetEntity" => 178,
-                    r"InvalidParameter.RuleContents" => 229,
-                    r"MissingParameter.RuleContents" => 234,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DelegatedAccountNumberExceeded" => 57,
-                    r"Throttling.EnableControlPolicy" => 211,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DeleteConflict.Folder.SubFolder" => 59,
-                    r"InconsistentEnterpriseNameError" => 94,
-                    r"InvalidParameter.DeletionTaskId" => 112,
-                    r"InvalidParameter.ParentFolderId" => 136,
-                    r"MissingDisplayNameOrAccountType" => 167,
-                    r"NotSupport.Account.RealNameType" => 186,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"AccountSecureMobileAlreadyExists" => 49,
-                    r"EntityNotExist.ServiceLinkedRole" => 80,
-                    r"InvalidParameter.ResourceGroupId" => 141,
-                    r"InvalidParameter.RoleName.Length" => 144,
-                    r"MemberAccountResellerVerifyError" => 163,
-                    r"EntityNotExists.AutoGroupingRule" => 220,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"CallerIdentityError.DeleteAccount" => 54,
-                    r"EntityNotExists.EmailModifyRecord" => 87,
-                    r"EntityNotExists.ResourceDirectory" => 90,
-                    r"InvalidParameter.ServicePrincipal" => 145,
-                    r"InvalidParameter.VersionId.Format" => 149,
-                    r"PaymentAccountEnterpriseTypeError" => 198,
-                    r"PaymentAccountResellerVerifyError" => 202,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidParameter.Email.AlreadyUsed" => 120,
-                    r"InvalidParameter.MobileCountryCode" => 129,
-                    r"InvalidParameter.Name.InvalidChars" => 130,
-                    r"InvalidParameter.PolicyName.Length" => 139,
-                    r"NotSupport.DetachLastControlPolicy" => 189,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"EnterpriseRealNameVerificationError" => 68,
-                    r"EntityExists.AssociatedTransferTask" => 74,
-                    r"InvalidParameter.Description.Length" => 114,
-                    r"InvalidParameter.DisplayName.Length" => 118,
-                    r"InvalidParameter.Folder.Name.Length" => 123,
-                    r"PaymentAccountEnterpriseVerifyError" => 199,
-                    r"SpecifiedResourceDirectoryNotExists" => 210,
-                    r"InvalidParameter.ResourceTypesScope" => 228,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"EntityExists.AssociatedTransferTasks" => 75,
-                    r"InvalidControlPolicyEnablementStatus" => 100,
-                    r"InvalidParameter.Account.DisplayName" => 103,
-                    r"InvalidParameter.CustomSuffix.Length" => 110,
-                    r"InvalidParameter.DestinationFolderId" => 116,
-                    r"MissingParameter.Account.DisplayName" => 168,
-                    r"MissingParameter.DestinationFolderId" => 171,
-                    r"PaymentAccountEnterpriseInvoiceError" => 197,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"DeleteConflict.Policy.Version.Default" => 63,
-                    r"DeleteConflict.ResourceGroup.Resource" => 65,
-                    r"EntityAlreadyExists.ResourceDirectory" => 71,
-                    r"NotSupportedOperation.CheckingAccount" => 194,
-                    r"NotSupportedOperation.DeletingAccount" => 195,
-                    r"PaymentAccountCreditIdentityTypeError" => 196,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"EntityNotExists.AssociatedTransferRule" => 84,
-                    r"InvalidParameter.DeletionTaskId.Length" => 113,
-                    r"InvalidParameter.ManagementAccountName" => 126,
-                    r"InvalidParameter.PolicyDocument.Length" => 137,
-                    r"InvalidParameter.RoleName.InvalidChars" => 143,
-                    r"SendValidateCodeExceedsLimitForAccount" => 209,
-                    r"InvalidParameter.ResourceGroupIdsScope" => 227,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidParameter.Description.NotAllowed" => 115,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"DeleteConflict.ResourceDirectory.Account" => 64,
-                    r"InvalidParameter.CustomSuffix.NotAllowed" => 111,
-                    r"InvalidParameter.Folder.Name.AlreadyUsed" => 122,
-                    r"InvalidParameter.PolicyName.InvalidChars" => 138,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"EntityNotExists.AssociatedTransferSetting" => 85,
-                    r"InvalidParameter.NewPolicyDocument.Length" => 133,
-                    r"NotAllowMove.ExistsAssociatedTransferRule" => 185,
-                    r"NotSupportedOperation.Account.EmailModify" => 193,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidParameter.Account.AccountNamePrefix" => 101,
-                    r"InvalidParameter.CustomSuffix.InvalidChars" => 109,
-                    r"InvalidParameter.ExcludeResourceTypesScope" => 224,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidParameter.Account.DisplayName.Length" => 105,
-                    r"Invalid.AssociatedTransferRule.NotSupported" => 222,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"CannotRegisterMasterAsDelegatedAdministrator" => 55,
-                    r"MemberAccountVirtualCloudOperatorVerifyError" => 164,
-                    r"NotSupport.AccountInAnotherResourceDirectory" => 188,
-                    r"RemoveConfilctAccountAsDelegatedAdministator" => 206,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"EntityAlreadyExists.ResourceDirectory.Account" => 72,
-                    r"EntityNotExist.ServiceLinkedRole.DeletionTask" => 81,
-                    r"PaymentAccountVirtualCloudOperatorVerifyError" => 203,
-                    r"Invalid.AssociatedTransferRule.AlreadyExisted" => 221,
-                    r"InvalidParameter.ExcludeResourceGroupIdsScope" => 223,
-                    r"UnsupportedOperation.RepeatEnableAutoGrouping" => 238,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"InvalidParameter.ManagementAccountSecurityInfo" => 128,
-                    r"PaymentAccountFinancialRelationshipVerifyError" => 200,
-                    r"InvalidParameterCombination.BothRegionIdScopes" => 230,
-                    r"UnsupportedOperation.RepeatDisableAutoGrouping" => 237,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 104,
-                    r"InvalidParameter.AssumeRolePolicyDocument.Length" => 107,
-                    r"InvalidParameterCombination.BothResourceIdScopes" => 232,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"InvalidParameter.Account.AccountNamePrefix.Length" => 102,
-                    r"NotSupport.PayerAccountInAnotherResourceDirectory" => 191,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 127,
-                    r"InvalidParameterCombination.BothResourceTypeScopes" => 233,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"InvalidParameter.NewAssumeRolePolicyDocument.Length" => 132,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"UnsupportedOperation.DisableAssociatedTransferSetting" => 214,
-                    r"InvalidParameterCombination.BothResourceGroupIdScopes" => 231,
-                    _ => !0,
-                }
-            }
-            56 => {
-                match code {
-                    r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting" => 217,
-                    _ => !0,
-                }
-            }
-            58 => {
-                match code {
-                    r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting" => 216,
-                    _ => !0,
-                }
-            }
-            59 => {
-                match code {
-                    r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting" => 215,
-                    _ => !0,
-                }
-            }
-            62 => {
-                match code {
-                    r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
-                        201
-                    }
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ResourcemanagerError) -> &'static [u16] {
-        match code {
-            ResourcemanagerError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ResourcemanagerError::MissingParameter => &[400, 403],
-            ResourcemanagerError::InvalidParameterPolicyDocumentLength => &[400, 409],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ResourcemanagerError) -> &'static [&'static str] {
-        match code {
-            ResourcemanagerError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ResourcemanagerError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            ResourcemanagerError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            ResourcemanagerError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ResourcemanagerError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            ResourcemanagerError::CreateAccountDisabled => {
-                const { &[__E[66].message, __E[67].message] }
-            }
-            ResourcemanagerError::InvalidParameterPolicyDocumentLength => {
-                const { &[__E[148].message, __E[149].message, __E[243].message] }
-            }
-            ResourcemanagerError::InvalidParameterPolicyNameLength => {
-                const { &[__E[151].message, __E[152].message] }
-            }
-            ResourcemanagerError::MissingSecurityInfo => {
-                const { &[__E[194].message, __E[195].message] }
-            }
-            ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory => {
-                const { &[__E[202].message, __E[203].message] }
-            }
-            ResourcemanagerError::PaymentAccountCreditIdentityTypeError => {
-                const { &[__E[211].message, __E[212].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ResourcemanagerError) -> &'static [__Entry] {
-        match code {
-            ResourcemanagerError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ResourcemanagerError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ResourcemanagerError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            ResourcemanagerError::InvalidParameterPolicyDocumentLength => {
-                const { &[__E[148], __E[149], __E[243]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ResourcemanagerError) -> &'static [&'static str] {
-        match code {
-            ResourcemanagerError::AccountAlreadyRegistered => {
-                &[r"RegisterDelegatedAdministrator"]
-            }
-            ResourcemanagerError::AccountNotExistDeleteAccount => &[r"DeleteAccount"],
-            ResourcemanagerError::AccountNotRegistered => {
-                &[r"DeregisterDelegatedAdministrator"]
-            }
-            ResourcemanagerError::AccountSecureMobileAlreadyExists => {
-                &[r"BindSecureMobilePhone"]
-            }
-            ResourcemanagerError::AccountTypeMismatch => {
-                &[r"BindSecureMobilePhone", r"UpdateAccount"]
-            }
-            ResourcemanagerError::AccountTypeOrStatusMismatch => {
-                &[
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"CheckAccountDelete",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                ]
-            }
-            ResourcemanagerError::BusinessRestricted => &[r"CreateResourceAccount"],
-            ResourcemanagerError::CallerIdentityError => {
-                &[r"BindSecureMobilePhone", r"UpdateAccount"]
-            }
-            ResourcemanagerError::CallerIdentityErrorDeleteAccount => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcemanagerError::CannotRegisterMasterAsDelegatedAdministrator => {
-                &[r"RegisterDelegatedAdministrator"]
-            }
-            ResourcemanagerError::CreateAccountDisabled => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::DelegatedAccountNumberExceeded => {
-                &[r"RegisterDelegatedAdministrator"]
-            }
-            ResourcemanagerError::DeleteConflictFolderAccount => &[r"DeleteFolder"],
-            ResourcemanagerError::DeleteConflictFolderSubFolder => &[r"DeleteFolder"],
-            ResourcemanagerError::DeleteConflictPolicyGroup => &[r"DeletePolicy"],
-            ResourcemanagerError::DeleteConflictPolicyUser => &[r"DeletePolicy"],
-            ResourcemanagerError::DeleteConflictPolicyVersion => &[r"DeletePolicy"],
-            ResourcemanagerError::DeleteConflictPolicyVersionDefault => {
-                &[r"DeletePolicyVersion"]
-            }
-            ResourcemanagerError::DeleteConflictResourceDirectoryAccount => {
-                &[r"DestroyResourceDirectory"]
-            }
-            ResourcemanagerError::DeleteConflictResourceGroupResource => {
-                &[r"DeleteResourceGroup"]
-            }
-            ResourcemanagerError::DeleteConflictRolePolicy => &[r"DeleteRole"],
-            ResourcemanagerError::DenyTrustedService => &[r"RemoveCloudAccount"],
-            ResourcemanagerError::EnterpriseRealNameVerificationError => {
-                &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                ]
-            }
-            ResourcemanagerError::EntityAlreadyExistsHandshake => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::EntityAlreadyExistsPolicy => &[r"CreatePolicy"],
-            ResourcemanagerError::EntityAlreadyExistsResourceDirectory => {
-                &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ]
-            }
-            ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::EntityAlreadyExistsRole => {
-                &[r"CreateRole", r"CreateServiceLinkedRole"]
-            }
-            ResourcemanagerError::EntityExistsAssociatedTransferTask => {
-                &[r"MoveResources"]
-            }
-            ResourcemanagerError::EntityExistsAssociatedTransferTasks => {
-                &[r"DisableAssociatedTransfer"]
-            }
-            ResourcemanagerError::EntityNotExistPolicy => {
-                &[
-                    r"AttachPolicy",
-                    r"CreatePolicyVersion",
-                    r"DeletePolicy",
-                    r"DeletePolicyVersion",
-                    r"DetachPolicy",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyAttachments",
-                    r"ListPolicyVersions",
-                    r"SetDefaultPolicyVersion",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistPolicyVersion => {
-                &[
-                    r"DeletePolicyVersion",
-                    r"GetPolicyVersion",
-                    r"SetDefaultPolicyVersion",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistRole => {
-                &[r"DeleteRole", r"DeleteServiceLinkedRole", r"GetRole", r"UpdateRole"]
-            }
-            ResourcemanagerError::EntityNotExistService => &[r"CreateServiceLinkedRole"],
-            ResourcemanagerError::EntityNotExistServiceLinkedRole => {
-                &[r"DeleteServiceLinkedRole"]
-            }
-            ResourcemanagerError::EntityNotExistServiceLinkedRoleDeletionTask => {
-                &[r"GetServiceLinkedRoleDeletionStatus"]
-            }
-            ResourcemanagerError::EntityNotExistsAccount => {
-                &[
-                    r"CancelChangeAccountEmail",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetAccountDeletionStatus",
-                    r"GetPayerForAccount",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                    r"RetryChangeAccountEmail",
-                    r"UpdateAccount",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistsAccountRecord => {
-                &[
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistsAssociatedTransferRule => {
-                &[r"UpdateAssociatedTransferSetting"]
-            }
-            ResourcemanagerError::EntityNotExistsAssociatedTransferSetting => {
-                &[r"ListAssociatedTransferSetting"]
-            }
-            ResourcemanagerError::EntityNotExistsCheckAccount => {
-                &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
-            }
-            ResourcemanagerError::EntityNotExistsEmailModifyRecord => {
-                &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
-            }
-            ResourcemanagerError::EntityNotExistsFolder => {
-                &[
-                    r"CreateCloudAccount",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteFolder",
-                    r"GetFolder",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"MoveAccount",
-                    r"UpdateFolder",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistsHandshake => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistsResourceDirectory => {
-                &[
-                    r"CancelChangeAccountEmail",
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"CreateCloudAccount",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteAccount",
-                    r"DeleteFolder",
-                    r"DestroyResourceDirectory",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetFolder",
-                    r"GetPayerForAccount",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccounts",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"ListHandshakesForResourceDirectory",
-                    r"ListTrustedServiceStatus",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                    r"RetryChangeAccountEmail",
-                    r"SetMemberDeletionPermission",
-                    r"UpdateAccount",
-                    r"UpdateFolder",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistsResourceGroup => {
-                &[
-                    r"AttachPolicy",
-                    r"DeleteResourceGroup",
-                    r"DetachPolicy",
-                    r"GetResourceGroup",
-                    r"GetResourceGroupResourceCounts",
-                    r"ListPolicyAttachments",
-                    r"UpdateResourceGroup",
-                ]
-            }
-            ResourcemanagerError::EntityNotExistsTarget => {
-                &[
-                    r"AttachControlPolicy",
-                    r"DetachControlPolicy",
-                    r"ListControlPolicyAttachmentsForTarget",
-                ]
-            }
-            ResourcemanagerError::HandshakeStatusMismatch => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcemanagerError::InconsistentEnterpriseNameError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::InvalidAccountType => {
-                &[
-                    r"AcceptHandshake",
-                    r"InitResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                ]
-            }
-            ResourcemanagerError::InvalidEnterpriseName => {
-                &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                ]
-            }
-            ResourcemanagerError::InvalidPayRelation => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::InvalidResourceGroupStatus => {
-                &[r"AttachPolicy", r"DetachPolicy"]
-            }
-            ResourcemanagerError::InvalidVerificationCode => {
-                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidControlPolicyEnablementStatus => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcemanagerError::InvalidParameterAccountAccountNamePrefix => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::InvalidParameterAccountAccountNamePrefixLength => {
-                &[r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::InvalidParameterAccountDisplayName => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount", r"UpdateAccount"]
-            }
-            ResourcemanagerError::InvalidParameterAccountDisplayNameLength => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::InvalidParameterAccountId => {
-                &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                ]
-            }
-            ResourcemanagerError::InvalidParameterAssumeRolePolicyDocumentLength => {
-                &[r"CreateRole"]
-            }
-            ResourcemanagerError::InvalidParameterChildId => &[r"ListAncestors"],
-            ResourcemanagerError::InvalidParameterCustomSuffixInvalidChars => {
-                &[r"CreateServiceLinkedRole"]
-            }
-            ResourcemanagerError::InvalidParameterCustomSuffixLength => {
-                &[r"CreateServiceLinkedRole"]
-            }
-            ResourcemanagerError::InvalidParameterCustomSuffixNotAllowed => {
-                &[r"CreateServiceLinkedRole"]
-            }
-            ResourcemanagerError::InvalidParameterDeletionTaskId => {
-                &[r"GetServiceLinkedRoleDeletionStatus"]
-            }
-            ResourcemanagerError::InvalidParameterDeletionTaskIdLength => {
-                &[r"GetServiceLinkedRoleDeletionStatus"]
-            }
-            ResourcemanagerError::InvalidParameterDescriptionLength => {
-                &[r"CreatePolicy", r"CreateServiceLinkedRole"]
-            }
-            ResourcemanagerError::InvalidParameterDescriptionNotAllowed => {
-                &[r"CreateServiceLinkedRole"]
-            }
-            ResourcemanagerError::InvalidParameterDestinationFolderId => {
-                &[r"MoveAccount"]
-            }
-            ResourcemanagerError::InvalidParameterDisplayName => {
-                &[r"CreateResourceGroup", r"UpdateResourceGroup"]
-            }
-            ResourcemanagerError::InvalidParameterDisplayNameLength => {
-                &[r"CreateResourceGroup", r"UpdateResourceGroup"]
-            }
-            ResourcemanagerError::InvalidParameterEmail => {
-                &[r"CreateCloudAccount", r"PromoteResourceAccount"]
-            }
-            ResourcemanagerError::InvalidParameterEmailAlreadyUsed => {
-                &[r"CreateCloudAccount", r"PromoteResourceAccount"]
-            }
-            ResourcemanagerError::InvalidParameterFolderName => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcemanagerError::InvalidParameterFolderNameLength => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcemanagerError::InvalidParameterFolderId => {
-                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-            }
-            ResourcemanagerError::InvalidParameterHandshakeId => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcemanagerError::InvalidParameterManagementAccountName => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidParameterManagementAccountNameAlreadyUsed => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidParameterManagementAccountSecurityInfo => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidParameterMobileCountryCode => {
-                &[
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ]
-            }
-            ResourcemanagerError::InvalidParameterNameInvalidChars => {
-                &[r"CreateResourceGroup"]
-            }
-            ResourcemanagerError::InvalidParameterNameLength => &[r"CreateResourceGroup"],
-            ResourcemanagerError::InvalidParameterNewAssumeRolePolicyDocumentLength => {
-                &[r"UpdateRole"]
-            }
-            ResourcemanagerError::InvalidParameterNewPolicyDocumentLength => {
-                &[r"UpdateControlPolicy"]
-            }
-            ResourcemanagerError::InvalidParameterNote => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidParameterNoteLength => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidParameterParentFolderId => {
-                &[
-                    r"CreateCloudAccount",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"ListAccountsForParent",
-                    r"ListFoldersForParent",
-                ]
-            }
-            ResourcemanagerError::InvalidParameterPolicyDocumentLength => {
-                &[r"CreateControlPolicy", r"CreatePolicy", r"CreatePolicyVersion"]
-            }
-            ResourcemanagerError::InvalidParameterPolicyNameInvalidChars => {
-                &[
-                    r"CreatePolicy",
-                    r"CreatePolicyVersion",
-                    r"DeletePolicy",
-                    r"DeletePolicyVersion",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyVersions",
-                    r"SetDefaultPolicyVersion",
-                ]
-            }
-            ResourcemanagerError::InvalidParameterPolicyNameLength => {
-                &[
-                    r"CreatePolicy",
-                    r"CreatePolicyVersion",
-                    r"DeletePolicy",
-                    r"DeletePolicyVersion",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyVersions",
-                    r"SetDefaultPolicyVersion",
-                ]
-            }
-            ResourcemanagerError::InvalidParameterPolicyType => {
-                &[
-                    r"AttachPolicy",
-                    r"DetachPolicy",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyAttachments",
-                    r"ListPolicyVersions",
-                ]
-            }
-            ResourcemanagerError::InvalidParameterResourceGroupId => {
-                &[r"DeleteResourceGroup", r"GetResourceGroup", r"UpdateResourceGroup"]
-            }
-            ResourcemanagerError::InvalidParameterResourceIds => &[r"ListResources"],
-            ResourcemanagerError::InvalidParameterRoleNameInvalidChars => {
-                &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
-            }
-            ResourcemanagerError::InvalidParameterRoleNameLength => {
-                &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
-            }
-            ResourcemanagerError::InvalidParameterServicePrincipal => {
-                &[r"DeregisterDelegatedAdministrator", r"RegisterDelegatedAdministrator"]
-            }
-            ResourcemanagerError::InvalidParameterStatus => {
-                &[r"SetMemberDeletionPermission"]
-            }
-            ResourcemanagerError::InvalidParameterTargetEntity => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidParameterTargetType => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::InvalidParameterVersionIdFormat => {
-                &[
-                    r"DeletePolicyVersion",
-                    r"GetPolicyVersion",
-                    r"SetDefaultPolicyVersion",
-                ]
-            }
-            ResourcemanagerError::LegalEntityDifferent => {
-                &[r"CheckAccountDelete", r"DeleteAccount", r"UpdateAccount"]
-            }
-            ResourcemanagerError::LegalEntityMismatch => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::LimitExceededAccount => {
-                &[
-                    r"CreateCloudAccount",
-                    r"CreateResourceAccount",
-                    r"InviteAccountToResourceDirectory",
-                ]
-            }
-            ResourcemanagerError::LimitExceededFolderDepth => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcemanagerError::LimitExceededFrequency => {
-                &[r"ResendCreateCloudAccountEmail", r"ResendPromoteResourceAccountEmail"]
-            }
-            ResourcemanagerError::LimitExceededInvitationRate => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::LimitExceededPolicy => &[r"CreatePolicy"],
-            ResourcemanagerError::LimitExceededPolicyVersion => &[r"CreatePolicyVersion"],
-            ResourcemanagerError::LimitExceededResourceGroup => &[r"CreateResourceGroup"],
-            ResourcemanagerError::LimitExceededResourceIds => &[r"ListResources"],
-            ResourcemanagerError::LimitExceededRole => {
-                &[r"CreateRole", r"CreateServiceLinkedRole"]
-            }
-            ResourcemanagerError::MalformedPolicyDocument => {
-                &[r"CreatePolicy", r"CreateRole", r"UpdateRole"]
-            }
-            ResourcemanagerError::MemberAccountAccessDenied => {
-                &[r"SetMemberDeletionPermission"]
-            }
-            ResourcemanagerError::MemberAccountResellerVerifyError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::MemberTypeErrorDeleteAccount => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcemanagerError::MissingAccountRealName => &[r"GetHandshake"],
-            ResourcemanagerError::MissingDisplayNameOrAccountType => &[r"UpdateAccount"],
-            ResourcemanagerError::MissingParameterAccountDisplayName => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::MissingParameterAccountId => {
-                &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                ]
-            }
-            ResourcemanagerError::MissingParameterChildId => &[r"ListAncestors"],
-            ResourcemanagerError::MissingParameterDestinationFolderId => {
-                &[r"MoveAccount"]
-            }
-            ResourcemanagerError::MissingParameterDisplayName => {
-                &[r"CreateResourceGroup", r"UpdateResourceGroup"]
-            }
-            ResourcemanagerError::MissingParameterEmail => {
-                &[r"CreateCloudAccount", r"PromoteResourceAccount"]
-            }
-            ResourcemanagerError::MissingParameterFolderName => {
-                &[r"CreateFolder", r"UpdateFolder"]
-            }
-            ResourcemanagerError::MissingParameterFolderId => {
-                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-            }
-            ResourcemanagerError::MissingParameterHandshakeId => {
-                &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ]
-            }
-            ResourcemanagerError::MissingParameterRecordId => {
-                &[
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                ]
-            }
-            ResourcemanagerError::MissingParameterTargetEntity => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::MissingParameterTargetType => {
-                &[r"InviteAccountToResourceDirectory"]
-            }
-            ResourcemanagerError::MissingSecureMobilePhone => {
-                &[r"EnableResourceDirectory"]
-            }
-            ResourcemanagerError::MissingSecurityInfo => {
-                &[r"EnableResourceDirectory", r"UpdateAccount"]
-            }
-            ResourcemanagerError::NoLicenseResourceDirectory => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcemanagerError::NoPermission => &[r"GetResourceGroup"],
-            ResourcemanagerError::NoRealNameAuthentication => &[r"GetHandshake"],
-            ResourcemanagerError::NotAllowMoveExistsAssociatedTransferRule => {
-                &[r"MoveResources"]
-            }
-            ResourcemanagerError::NotSupportAccountRealNameType => &[r"AcceptHandshake"],
-            ResourcemanagerError::NotSupportAccountSite => &[r"InitResourceDirectory"],
-            ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory => {
-                &[
-                    r"AcceptHandshake",
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ]
-            }
-            ResourcemanagerError::NotSupportDetachLastControlPolicy => {
-                &[r"DetachControlPolicy"]
-            }
-            ResourcemanagerError::NotSupportHasPayerAccount => &[r"DeleteAccount"],
-            ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::NotSupportSiteAction => {
-                &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::NotSupportedOperationAccountEmailModify => {
-                &[r"ChangeAccountEmail"]
-            }
-            ResourcemanagerError::NotSupportedOperationCheckingAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcemanagerError::NotSupportedOperationDeletingAccount => {
-                &[r"DeleteAccount"]
-            }
-            ResourcemanagerError::PaymentAccountCreditIdentityTypeError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PaymentAccountEnterpriseInvoiceError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PaymentAccountEnterpriseTypeError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PaymentAccountEnterpriseVerifyError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PaymentAccountResellerVerifyError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::PrimaryAkInUse => &[r"UpdateAccount"],
-            ResourcemanagerError::QuotaExceededFolderCount => &[r"CreateFolder"],
-            ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator => {
-                &[r"CheckAccountDelete", r"DeleteAccount"]
-            }
-            ResourcemanagerError::ResourceDirectoryNotInUse => &[r"GetResourceDirectory"],
-            ResourcemanagerError::ServiceRegionNoEndpoint => &[r"MoveResources"],
-            ResourcemanagerError::SendValidateCodeExceedsLimitForAccount => {
-                &[
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ]
-            }
-            ResourcemanagerError::SpecifiedResourceDirectoryNotExists => {
-                &[r"AcceptHandshake"]
-            }
-            ResourcemanagerError::ThrottlingEnableControlPolicy => {
-                &[r"EnableControlPolicy"]
-            }
-            ResourcemanagerError::UnknownErrorAccount => {
-                &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccountDeletionCheckResult",
-                ]
-            }
-            ResourcemanagerError::UnknownFinancialError => {
-                &[r"CreateCloudAccount", r"CreateResourceAccount"]
-            }
-            ResourcemanagerError::UnsupportedOperationDisableAssociatedTransferSetting => {
-                &[r"DisableAssociatedTransfer"]
-            }
-            ResourcemanagerError::UnsupportedOperationRepeatDisableAssociatedTransferSetting => {
-                &[r"DisableAssociatedTransfer"]
-            }
-            ResourcemanagerError::UnsupportedOperationRepeatEnableAssociatedTransferSetting => {
-                &[r"EnableAssociatedTransfer"]
-            }
-            ResourcemanagerError::UnsupportedOperationUpdateAssociatedTransferRuleSetting => {
-                &[r"UpdateAssociatedTransferSetting"]
-            }
-            ResourcemanagerError::AutoGroupingNotEnabled => {
-                &[
-                    r"CreateAutoGroupingRule",
-                    r"DeleteAutoGroupingRule",
-                    r"GetAutoGroupingRule",
-                    r"ListAutoGroupingRules",
-                    r"UpdateAutoGroupingConfig",
-                    r"UpdateAutoGroupingRule",
-                ]
-            }
-            ResourcemanagerError::ConflictServiceStatus => &[r"EnableAutoGrouping"],
-            ResourcemanagerError::EntityNotExistsAutoGroupingRule => {
-                &[
-                    r"DeleteAutoGroupingRule",
-                    r"GetAutoGroupingRule",
-                    r"UpdateAutoGroupingRule",
-                ]
-            }
-            ResourcemanagerError::InvalidAssociatedTransferRuleAlreadyExisted => {
-                &[r"CreateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidAssociatedTransferRuleNotSupported => {
-                &[r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterExcludeResourceGroupIdsScope => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterExcludeResourceTypesScope => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterGroupByKey => {
-                &[r"GetResourceGroupResourceCounts"]
-            }
-            ResourcemanagerError::InvalidParameterNextToken => {
-                &[r"ListAutoGroupingRules"]
-            }
-            ResourcemanagerError::InvalidParameterResourceGroupIdsScope => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterResourceTypesScope => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterRuleContents => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterCombinationBothRegionIdScopes => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterCombinationBothResourceGroupIdScopes => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterCombinationBothResourceIdScopes => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::InvalidParameterCombinationBothResourceTypeScopes => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::MissingParameterRuleContents => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::QuotaExceededGroupingRule => {
-                &[r"CreateAutoGroupingRule"]
-            }
-            ResourcemanagerError::QuotaExceededRuleContent => {
-                &[r"CreateAutoGroupingRule", r"UpdateAutoGroupingRule"]
-            }
-            ResourcemanagerError::UnsupportedOperationRepeatDisableAutoGrouping => {
-                &[r"DisableAutoGrouping"]
-            }
-            ResourcemanagerError::UnsupportedOperationRepeatEnableAutoGrouping => {
-                &[r"EnableAutoGrouping"]
-            }
-            ResourcemanagerError::UnsupportedResourceType => {
-                &[r"GetResourceGroupResourceCounts"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ResourcemanagerError] {
-        match api {
-            r"AcceptHandshake" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsHandshake,
-                    ResourcemanagerError::HandshakeStatusMismatch,
-                    ResourcemanagerError::InvalidAccountType,
-                    ResourcemanagerError::InvalidParameterHandshakeId,
-                    ResourcemanagerError::MissingParameterHandshakeId,
-                    ResourcemanagerError::NotSupportAccountRealNameType,
-                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcemanagerError::SpecifiedResourceDirectoryNotExists,
-                ]
-            }
-            r"AttachControlPolicy" => &[ResourcemanagerError::EntityNotExistsTarget],
-            r"AttachPolicy" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::EntityNotExistsResourceGroup,
-                    ResourcemanagerError::InvalidResourceGroupStatus,
-                    ResourcemanagerError::InvalidParameterPolicyType,
-                ]
-            }
-            r"BindSecureMobilePhone" => {
-                &[
-                    ResourcemanagerError::AccountSecureMobileAlreadyExists,
-                    ResourcemanagerError::AccountTypeMismatch,
-                    ResourcemanagerError::CallerIdentityError,
-                    ResourcemanagerError::EnterpriseRealNameVerificationError,
-                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
-                    ResourcemanagerError::InvalidEnterpriseName,
-                    ResourcemanagerError::InvalidVerificationCode,
-                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcemanagerError::NotSupportSiteAction,
-                ]
-            }
-            r"CancelChangeAccountEmail" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsEmailModifyRecord,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"CancelCreateCloudAccount" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::EntityNotExistsAccountRecord,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::MissingParameterRecordId,
-                ]
-            }
-            r"CancelHandshake" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsHandshake,
-                    ResourcemanagerError::HandshakeStatusMismatch,
-                    ResourcemanagerError::InvalidParameterHandshakeId,
-                    ResourcemanagerError::MissingParameterHandshakeId,
-                ]
-            }
-            r"CancelPromoteResourceAccount" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::EntityNotExistsAccountRecord,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::MissingParameterRecordId,
-                ]
-            }
-            r"ChangeAccountEmail" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::NotSupportedOperationAccountEmailModify,
-                ]
-            }
-            r"CheckAccountDelete" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::CallerIdentityErrorDeleteAccount,
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidControlPolicyEnablementStatus,
-                    ResourcemanagerError::InvalidParameterAccountId,
-                    ResourcemanagerError::LegalEntityDifferent,
-                    ResourcemanagerError::MemberTypeErrorDeleteAccount,
-                    ResourcemanagerError::MissingParameterAccountId,
-                    ResourcemanagerError::NoLicenseResourceDirectory,
-                    ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator,
-                    ResourcemanagerError::UnknownErrorAccount,
-                ]
-            }
-            r"CreateAutoGroupingRule" => {
-                &[
-                    ResourcemanagerError::AutoGroupingNotEnabled,
-                    ResourcemanagerError::InvalidAssociatedTransferRuleAlreadyExisted,
-                    ResourcemanagerError::InvalidParameterExcludeResourceGroupIdsScope,
-                    ResourcemanagerError::InvalidParameterExcludeResourceTypesScope,
-                    ResourcemanagerError::InvalidParameterResourceGroupIdsScope,
-                    ResourcemanagerError::InvalidParameterResourceTypesScope,
-                    ResourcemanagerError::InvalidParameterRuleContents,
-                    ResourcemanagerError::InvalidParameterCombinationBothRegionIdScopes,
-                    ResourcemanagerError::InvalidParameterCombinationBothResourceGroupIdScopes,
-                    ResourcemanagerError::InvalidParameterCombinationBothResourceIdScopes,
-                    ResourcemanagerError::InvalidParameterCombinationBothResourceTypeScopes,
-                    ResourcemanagerError::MissingParameterRuleContents,
-                    ResourcemanagerError::QuotaExceededGroupingRule,
-                    ResourcemanagerError::QuotaExceededRuleContent,
-                ]
-            }
-            r"CreateCloudAccount" => {
-                &[
-                    ResourcemanagerError::CreateAccountDisabled,
-                    ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount,
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InconsistentEnterpriseNameError,
-                    ResourcemanagerError::InvalidPayRelation,
-                    ResourcemanagerError::InvalidParameterAccountDisplayName,
-                    ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    ResourcemanagerError::InvalidParameterAccountDisplayNameLength,
-                    ResourcemanagerError::InvalidParameterEmail,
-                    ResourcemanagerError::InvalidParameterEmailAlreadyUsed,
-                    ResourcemanagerError::InvalidParameterParentFolderId,
-                    ResourcemanagerError::LimitExceededAccount,
-                    ResourcemanagerError::MemberAccountResellerVerifyError,
-                    ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError,
-                    ResourcemanagerError::MissingParameterAccountDisplayName,
-                    ResourcemanagerError::MissingParameterEmail,
-                    ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory,
-                    ResourcemanagerError::PaymentAccountCreditIdentityTypeError,
-                    ResourcemanagerError::PaymentAccountEnterpriseInvoiceError,
-                    ResourcemanagerError::PaymentAccountEnterpriseTypeError,
-                    ResourcemanagerError::PaymentAccountEnterpriseVerifyError,
-                    ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError,
-                    ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                    ResourcemanagerError::PaymentAccountResellerVerifyError,
-                    ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError,
-                    ResourcemanagerError::UnknownFinancialError,
-                ]
-            }
-            r"CreateControlPolicy" => {
-                &[ResourcemanagerError::InvalidParameterPolicyDocumentLength]
-            }
-            r"CreateFolder" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterFolderName,
-                    ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed,
-                    ResourcemanagerError::InvalidParameterFolderNameLength,
-                    ResourcemanagerError::InvalidParameterParentFolderId,
-                    ResourcemanagerError::LimitExceededFolderDepth,
-                    ResourcemanagerError::MissingParameterFolderName,
-                    ResourcemanagerError::QuotaExceededFolderCount,
-                ]
-            }
-            r"CreatePolicy" => {
-                &[
-                    ResourcemanagerError::EntityAlreadyExistsPolicy,
-                    ResourcemanagerError::InvalidParameterDescriptionLength,
-                    ResourcemanagerError::InvalidParameterPolicyDocumentLength,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                    ResourcemanagerError::LimitExceededPolicy,
-                    ResourcemanagerError::MalformedPolicyDocument,
-                ]
-            }
-            r"CreatePolicyVersion" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::InvalidParameterPolicyDocumentLength,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                    ResourcemanagerError::LimitExceededPolicyVersion,
-                ]
-            }
-            r"CreateResourceAccount" => {
-                &[
-                    ResourcemanagerError::BusinessRestricted,
-                    ResourcemanagerError::CreateAccountDisabled,
-                    ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount,
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InconsistentEnterpriseNameError,
-                    ResourcemanagerError::InvalidPayRelation,
-                    ResourcemanagerError::InvalidParameterAccountAccountNamePrefix,
-                    ResourcemanagerError::InvalidParameterAccountAccountNamePrefixLength,
-                    ResourcemanagerError::InvalidParameterAccountDisplayName,
-                    ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    ResourcemanagerError::InvalidParameterAccountDisplayNameLength,
-                    ResourcemanagerError::InvalidParameterParentFolderId,
-                    ResourcemanagerError::LimitExceededAccount,
-                    ResourcemanagerError::MemberAccountResellerVerifyError,
-                    ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError,
-                    ResourcemanagerError::MissingParameterAccountDisplayName,
-                    ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory,
-                    ResourcemanagerError::NotSupportSiteAction,
-                    ResourcemanagerError::PaymentAccountCreditIdentityTypeError,
-                    ResourcemanagerError::PaymentAccountEnterpriseInvoiceError,
-                    ResourcemanagerError::PaymentAccountEnterpriseTypeError,
-                    ResourcemanagerError::PaymentAccountEnterpriseVerifyError,
-                    ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError,
-                    ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                    ResourcemanagerError::PaymentAccountResellerVerifyError,
-                    ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError,
-                    ResourcemanagerError::UnknownFinancialError,
-                ]
-            }
-            r"CreateResourceGroup" => {
-                &[
-                    ResourcemanagerError::InvalidParameterDisplayName,
-                    ResourcemanagerError::InvalidParameterDisplayNameLength,
-                    ResourcemanagerError::InvalidParameterNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterNameLength,
-                    ResourcemanagerError::LimitExceededResourceGroup,
-                    ResourcemanagerError::MissingParameterDisplayName,
-                ]
-            }
-            r"CreateRole" => {
-                &[
-                    ResourcemanagerError::EntityAlreadyExistsRole,
-                    ResourcemanagerError::InvalidParameterAssumeRolePolicyDocumentLength,
-                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterRoleNameLength,
-                    ResourcemanagerError::LimitExceededRole,
-                    ResourcemanagerError::MalformedPolicyDocument,
-                ]
-            }
-            r"CreateServiceLinkedRole" => {
-                &[
-                    ResourcemanagerError::EntityAlreadyExistsRole,
-                    ResourcemanagerError::EntityNotExistService,
-                    ResourcemanagerError::InvalidParameterCustomSuffixInvalidChars,
-                    ResourcemanagerError::InvalidParameterCustomSuffixLength,
-                    ResourcemanagerError::InvalidParameterCustomSuffixNotAllowed,
-                    ResourcemanagerError::InvalidParameterDescriptionLength,
-                    ResourcemanagerError::InvalidParameterDescriptionNotAllowed,
-                    ResourcemanagerError::LimitExceededRole,
-                ]
-            }
-            r"DeclineHandshake" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsHandshake,
-                    ResourcemanagerError::HandshakeStatusMismatch,
-                    ResourcemanagerError::InvalidParameterHandshakeId,
-                    ResourcemanagerError::MissingParameterHandshakeId,
-                ]
-            }
-            r"DeleteAccount" => {
-                &[
-                    ResourcemanagerError::AccountNotExistDeleteAccount,
-                    ResourcemanagerError::CallerIdentityErrorDeleteAccount,
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidControlPolicyEnablementStatus,
-                    ResourcemanagerError::InvalidParameterAccountId,
-                    ResourcemanagerError::LegalEntityDifferent,
-                    ResourcemanagerError::MemberTypeErrorDeleteAccount,
-                    ResourcemanagerError::MissingParameterAccountId,
-                    ResourcemanagerError::NoLicenseResourceDirectory,
-                    ResourcemanagerError::NotSupportHasPayerAccount,
-                    ResourcemanagerError::NotSupportedOperationCheckingAccount,
-                    ResourcemanagerError::NotSupportedOperationDeletingAccount,
-                    ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator,
-                    ResourcemanagerError::UnknownErrorAccount,
-                ]
-            }
-            r"DeleteAutoGroupingRule" => {
-                &[
-                    ResourcemanagerError::AutoGroupingNotEnabled,
-                    ResourcemanagerError::EntityNotExistsAutoGroupingRule,
-                ]
-            }
-            r"DeleteFolder" => {
-                &[
-                    ResourcemanagerError::DeleteConflictFolderAccount,
-                    ResourcemanagerError::DeleteConflictFolderSubFolder,
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterFolderId,
-                    ResourcemanagerError::MissingParameterFolderId,
-                ]
-            }
-            r"DeletePolicy" => {
-                &[
-                    ResourcemanagerError::DeleteConflictPolicyGroup,
-                    ResourcemanagerError::DeleteConflictPolicyUser,
-                    ResourcemanagerError::DeleteConflictPolicyVersion,
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                ]
-            }
-            r"DeletePolicyVersion" => {
-                &[
-                    ResourcemanagerError::DeleteConflictPolicyVersionDefault,
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::EntityNotExistPolicyVersion,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                    ResourcemanagerError::InvalidParameterVersionIdFormat,
-                ]
-            }
-            r"DeleteResourceGroup" => {
-                &[
-                    ResourcemanagerError::DeleteConflictResourceGroupResource,
-                    ResourcemanagerError::EntityNotExistsResourceGroup,
-                    ResourcemanagerError::InvalidParameterResourceGroupId,
-                ]
-            }
-            r"DeleteRole" => {
-                &[
-                    ResourcemanagerError::DeleteConflictRolePolicy,
-                    ResourcemanagerError::EntityNotExistRole,
-                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterRoleNameLength,
-                ]
-            }
-            r"DeleteServiceLinkedRole" => {
-                &[
-                    ResourcemanagerError::EntityNotExistRole,
-                    ResourcemanagerError::EntityNotExistServiceLinkedRole,
-                ]
-            }
-            r"DeregisterDelegatedAdministrator" => {
-                &[
-                    ResourcemanagerError::AccountNotRegistered,
-                    ResourcemanagerError::InvalidParameterServicePrincipal,
-                ]
-            }
-            r"DestroyResourceDirectory" => {
-                &[
-                    ResourcemanagerError::DeleteConflictResourceDirectoryAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"DetachControlPolicy" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsTarget,
-                    ResourcemanagerError::NotSupportDetachLastControlPolicy,
-                ]
-            }
-            r"DetachPolicy" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::EntityNotExistsResourceGroup,
-                    ResourcemanagerError::InvalidResourceGroupStatus,
-                    ResourcemanagerError::InvalidParameterPolicyType,
-                ]
-            }
-            r"DisableAssociatedTransfer" => {
-                &[
-                    ResourcemanagerError::EntityExistsAssociatedTransferTasks,
-                    ResourcemanagerError::UnsupportedOperationDisableAssociatedTransferSetting,
-                    ResourcemanagerError::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
-                ]
-            }
-            r"DisableAutoGrouping" => {
-                &[ResourcemanagerError::UnsupportedOperationRepeatDisableAutoGrouping]
-            }
-            r"EnableAssociatedTransfer" => {
-                &[
-                    ResourcemanagerError::UnsupportedOperationRepeatEnableAssociatedTransferSetting,
-                ]
-            }
-            r"EnableAutoGrouping" => {
-                &[
-                    ResourcemanagerError::ConflictServiceStatus,
-                    ResourcemanagerError::UnsupportedOperationRepeatEnableAutoGrouping,
-                ]
-            }
-            r"EnableControlPolicy" => {
-                &[ResourcemanagerError::ThrottlingEnableControlPolicy]
-            }
-            r"EnableResourceDirectory" => {
-                &[
-                    ResourcemanagerError::EnterpriseRealNameVerificationError,
-                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
-                    ResourcemanagerError::InvalidEnterpriseName,
-                    ResourcemanagerError::InvalidVerificationCode,
-                    ResourcemanagerError::InvalidParameterManagementAccountName,
-                    ResourcemanagerError::InvalidParameterManagementAccountNameAlreadyUsed,
-                    ResourcemanagerError::InvalidParameterManagementAccountSecurityInfo,
-                    ResourcemanagerError::MissingSecureMobilePhone,
-                    ResourcemanagerError::MissingSecurityInfo,
-                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-                ]
-            }
-            r"GetAccount" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterAccountId,
-                    ResourcemanagerError::MissingParameterAccountId,
-                ]
-            }
-            r"GetAccountDeletionCheckResult" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsCheckAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterAccountId,
-                    ResourcemanagerError::MissingParameterAccountId,
-                    ResourcemanagerError::UnknownErrorAccount,
-                ]
-            }
-            r"GetAccountDeletionStatus" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsCheckAccount,
-                ]
-            }
-            r"GetAutoGroupingRule" => {
-                &[
-                    ResourcemanagerError::AutoGroupingNotEnabled,
-                    ResourcemanagerError::EntityNotExistsAutoGroupingRule,
-                ]
-            }
-            r"GetFolder" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterFolderId,
-                    ResourcemanagerError::MissingParameterFolderId,
-                ]
-            }
-            r"GetHandshake" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsHandshake,
-                    ResourcemanagerError::HandshakeStatusMismatch,
-                    ResourcemanagerError::InvalidParameterHandshakeId,
-                    ResourcemanagerError::MissingAccountRealName,
-                    ResourcemanagerError::MissingParameterHandshakeId,
-                    ResourcemanagerError::NoRealNameAuthentication,
-                ]
-            }
-            r"GetPayerForAccount" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"GetPolicy" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                    ResourcemanagerError::InvalidParameterPolicyType,
-                ]
-            }
-            r"GetPolicyVersion" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::EntityNotExistPolicyVersion,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                    ResourcemanagerError::InvalidParameterPolicyType,
-                    ResourcemanagerError::InvalidParameterVersionIdFormat,
-                ]
-            }
-            r"GetResourceDirectory" => &[ResourcemanagerError::ResourceDirectoryNotInUse],
-            r"GetResourceGroup" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsResourceGroup,
-                    ResourcemanagerError::InvalidParameterResourceGroupId,
-                    ResourcemanagerError::NoPermission,
-                ]
-            }
-            r"GetResourceGroupResourceCounts" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsResourceGroup,
-                    ResourcemanagerError::InvalidParameterGroupByKey,
-                    ResourcemanagerError::UnsupportedResourceType,
-                ]
-            }
-            r"GetRole" => {
-                &[
-                    ResourcemanagerError::EntityNotExistRole,
-                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterRoleNameLength,
-                ]
-            }
-            r"GetServiceLinkedRoleDeletionStatus" => {
-                &[
-                    ResourcemanagerError::EntityNotExistServiceLinkedRoleDeletionTask,
-                    ResourcemanagerError::InvalidParameterDeletionTaskId,
-                    ResourcemanagerError::InvalidParameterDeletionTaskIdLength,
-                ]
-            }
-            r"InitResourceDirectory" => {
-                &[
-                    ResourcemanagerError::EnterpriseRealNameVerificationError,
-                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
-                    ResourcemanagerError::InvalidAccountType,
-                    ResourcemanagerError::InvalidEnterpriseName,
-                    ResourcemanagerError::NotSupportAccountSite,
-                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-                ]
-            }
-            r"InviteAccountToResourceDirectory" => {
-                &[
-                    ResourcemanagerError::EntityAlreadyExistsHandshake,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidAccountType,
-                    ResourcemanagerError::InvalidParameterNote,
-                    ResourcemanagerError::InvalidParameterNoteLength,
-                    ResourcemanagerError::InvalidParameterTargetEntity,
-                    ResourcemanagerError::InvalidParameterTargetType,
-                    ResourcemanagerError::LegalEntityMismatch,
-                    ResourcemanagerError::LimitExceededAccount,
-                    ResourcemanagerError::LimitExceededInvitationRate,
-                    ResourcemanagerError::MissingParameterTargetEntity,
-                    ResourcemanagerError::MissingParameterTargetType,
-                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-                ]
-            }
-            r"ListAccounts" => &[ResourcemanagerError::EntityNotExistsResourceDirectory],
-            r"ListAccountsForParent" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterParentFolderId,
-                ]
-            }
-            r"ListAncestors" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterChildId,
-                    ResourcemanagerError::MissingParameterChildId,
-                ]
-            }
-            r"ListAssociatedTransferSetting" => {
-                &[ResourcemanagerError::EntityNotExistsAssociatedTransferSetting]
-            }
-            r"ListAutoGroupingRules" => {
-                &[
-                    ResourcemanagerError::AutoGroupingNotEnabled,
-                    ResourcemanagerError::InvalidParameterNextToken,
-                ]
-            }
-            r"ListControlPolicyAttachmentsForTarget" => {
-                &[ResourcemanagerError::EntityNotExistsTarget]
-            }
-            r"ListFoldersForParent" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterParentFolderId,
-                ]
-            }
-            r"ListHandshakesForResourceDirectory" => {
-                &[ResourcemanagerError::EntityNotExistsResourceDirectory]
-            }
-            r"ListPolicyAttachments" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::EntityNotExistsResourceGroup,
-                    ResourcemanagerError::InvalidParameterPolicyType,
-                ]
-            }
-            r"ListPolicyVersions" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                    ResourcemanagerError::InvalidParameterPolicyType,
-                ]
-            }
-            r"ListResources" => {
-                &[
-                    ResourcemanagerError::InvalidParameterResourceIds,
-                    ResourcemanagerError::LimitExceededResourceIds,
-                ]
-            }
-            r"ListTrustedServiceStatus" => {
-                &[ResourcemanagerError::EntityNotExistsResourceDirectory]
-            }
-            r"MoveAccount" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterAccountId,
-                    ResourcemanagerError::InvalidParameterDestinationFolderId,
-                    ResourcemanagerError::MissingParameterAccountId,
-                    ResourcemanagerError::MissingParameterDestinationFolderId,
-                ]
-            }
-            r"MoveResources" => {
-                &[
-                    ResourcemanagerError::EntityExistsAssociatedTransferTask,
-                    ResourcemanagerError::NotAllowMoveExistsAssociatedTransferRule,
-                    ResourcemanagerError::ServiceRegionNoEndpoint,
-                ]
-            }
-            r"PromoteResourceAccount" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterAccountId,
-                    ResourcemanagerError::InvalidParameterEmail,
-                    ResourcemanagerError::InvalidParameterEmailAlreadyUsed,
-                    ResourcemanagerError::MissingParameterAccountId,
-                    ResourcemanagerError::MissingParameterEmail,
-                ]
-            }
-            r"RegisterDelegatedAdministrator" => {
-                &[
-                    ResourcemanagerError::AccountAlreadyRegistered,
-                    ResourcemanagerError::CannotRegisterMasterAsDelegatedAdministrator,
-                    ResourcemanagerError::DelegatedAccountNumberExceeded,
-                    ResourcemanagerError::InvalidParameterServicePrincipal,
-                ]
-            }
-            r"RemoveCloudAccount" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::DenyTrustedService,
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterAccountId,
-                    ResourcemanagerError::MissingParameterAccountId,
-                ]
-            }
-            r"ResendCreateCloudAccountEmail" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::EntityNotExistsAccountRecord,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::LimitExceededFrequency,
-                    ResourcemanagerError::MissingParameterRecordId,
-                ]
-            }
-            r"ResendPromoteResourceAccountEmail" => {
-                &[
-                    ResourcemanagerError::AccountTypeOrStatusMismatch,
-                    ResourcemanagerError::EntityNotExistsAccountRecord,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::LimitExceededFrequency,
-                    ResourcemanagerError::MissingParameterRecordId,
-                ]
-            }
-            r"RetryChangeAccountEmail" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsEmailModifyRecord,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                ]
-            }
-            r"SendVerificationCodeForBindSecureMobilePhone" => {
-                &[
-                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterMobileCountryCode,
-                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcemanagerError::SendValidateCodeExceedsLimitForAccount,
-                ]
-            }
-            r"SendVerificationCodeForEnableRD" => {
-                &[
-                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterMobileCountryCode,
-                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
-                    ResourcemanagerError::SendValidateCodeExceedsLimitForAccount,
-                ]
-            }
-            r"SetDefaultPolicyVersion" => {
-                &[
-                    ResourcemanagerError::EntityNotExistPolicy,
-                    ResourcemanagerError::EntityNotExistPolicyVersion,
-                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterPolicyNameLength,
-                    ResourcemanagerError::InvalidParameterVersionIdFormat,
-                ]
-            }
-            r"SetMemberDeletionPermission" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterStatus,
-                    ResourcemanagerError::MemberAccountAccessDenied,
-                ]
-            }
-            r"UpdateAccount" => {
-                &[
-                    ResourcemanagerError::AccountTypeMismatch,
-                    ResourcemanagerError::CallerIdentityError,
-                    ResourcemanagerError::EntityNotExistsAccount,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    ResourcemanagerError::LegalEntityDifferent,
-                    ResourcemanagerError::MissingDisplayNameOrAccountType,
-                    ResourcemanagerError::MissingSecurityInfo,
-                    ResourcemanagerError::PrimaryAkInUse,
-                ]
-            }
-            r"UpdateAssociatedTransferSetting" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsAssociatedTransferRule,
-                    ResourcemanagerError::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
-                ]
-            }
-            r"UpdateAutoGroupingConfig" => {
-                &[ResourcemanagerError::AutoGroupingNotEnabled]
-            }
-            r"UpdateAutoGroupingRule" => {
-                &[
-                    ResourcemanagerError::AutoGroupingNotEnabled,
-                    ResourcemanagerError::EntityNotExistsAutoGroupingRule,
-                    ResourcemanagerError::InvalidAssociatedTransferRuleNotSupported,
-                    ResourcemanagerError::InvalidParameterExcludeResourceGroupIdsScope,
-                    ResourcemanagerError::InvalidParameterExcludeResourceTypesScope,
-                    ResourcemanagerError::InvalidParameterResourceGroupIdsScope,
-                    ResourcemanagerError::InvalidParameterResourceTypesScope,
-                    ResourcemanagerError::InvalidParameterRuleContents,
-                    ResourcemanagerError::InvalidParameterCombinationBothRegionIdScopes,
-                    ResourcemanagerError::InvalidParameterCombinationBothResourceGroupIdScopes,
-                    ResourcemanagerError::InvalidParameterCombinationBothResourceIdScopes,
-                    ResourcemanagerError::InvalidParameterCombinationBothResourceTypeScopes,
-                    ResourcemanagerError::MissingParameterRuleContents,
-                    ResourcemanagerError::QuotaExceededRuleContent,
-                ]
-            }
-            r"UpdateControlPolicy" => {
-                &[ResourcemanagerError::InvalidParameterNewPolicyDocumentLength]
-            }
-            r"UpdateFolder" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsFolder,
-                    ResourcemanagerError::EntityNotExistsResourceDirectory,
-                    ResourcemanagerError::InvalidParameterFolderName,
-                    ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed,
-                    ResourcemanagerError::InvalidParameterFolderNameLength,
-                    ResourcemanagerError::InvalidParameterFolderId,
-                    ResourcemanagerError::LimitExceededFolderDepth,
-                    ResourcemanagerError::MissingParameterFolderName,
-                    ResourcemanagerError::MissingParameterFolderId,
-                ]
-            }
-            r"UpdateResourceGroup" => {
-                &[
-                    ResourcemanagerError::EntityNotExistsResourceGroup,
-                    ResourcemanagerError::InvalidParameterDisplayName,
-                    ResourcemanagerError::InvalidParameterDisplayNameLength,
-                    ResourcemanagerError::InvalidParameterResourceGroupId,
-                    ResourcemanagerError::MissingParameterDisplayName,
-                ]
-            }
-            r"UpdateRole" => {
-                &[
-                    ResourcemanagerError::EntityNotExistRole,
-                    ResourcemanagerError::InvalidParameterNewAssumeRolePolicyDocumentLength,
-                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
-                    ResourcemanagerError::InvalidParameterRoleNameLength,
-                    ResourcemanagerError::MalformedPolicyDocument,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ResourcemanagerError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ResourcemanagerError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ResourcemanagerError {}
-    impl __core::str::FromStr for ResourcemanagerError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ResourcemanagerError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ResourcemanagerError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ResourcemanagerError as __E;
+    __p::error_code!(
+        ResourcemanagerError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountAlreadyRegistered, __E::AccountNotExistDeleteAccount,
+        __E::AccountNotRegistered, __E::AccountSecureMobileAlreadyExists,
+        __E::AccountTypeMismatch, __E::AccountTypeOrStatusMismatch,
+        __E::BusinessRestricted, __E::CallerIdentityError,
+        __E::CallerIdentityErrorDeleteAccount,
+        __E::CannotRegisterMasterAsDelegatedAdministrator, __E::CreateAccountDisabled,
+        __E::DelegatedAccountNumberExceeded, __E::DeleteConflictFolderAccount,
+        __E::DeleteConflictFolderSubFolder, __E::DeleteConflictPolicyGroup,
+        __E::DeleteConflictPolicyUser, __E::DeleteConflictPolicyVersion,
+        __E::DeleteConflictPolicyVersionDefault,
+        __E::DeleteConflictResourceDirectoryAccount,
+        __E::DeleteConflictResourceGroupResource, __E::DeleteConflictRolePolicy,
+        __E::DenyTrustedService, __E::EnterpriseRealNameVerificationError,
+        __E::EntityAlreadyExistsHandshake, __E::EntityAlreadyExistsPolicy,
+        __E::EntityAlreadyExistsResourceDirectory,
+        __E::EntityAlreadyExistsResourceDirectoryAccount, __E::EntityAlreadyExistsRole,
+        __E::EntityExistsAssociatedTransferTask,
+        __E::EntityExistsAssociatedTransferTasks, __E::EntityNotExistPolicy,
+        __E::EntityNotExistPolicyVersion, __E::EntityNotExistRole,
+        __E::EntityNotExistService, __E::EntityNotExistServiceLinkedRole,
+        __E::EntityNotExistServiceLinkedRoleDeletionTask, __E::EntityNotExistsAccount,
+        __E::EntityNotExistsAccountRecord, __E::EntityNotExistsAssociatedTransferRule,
+        __E::EntityNotExistsAssociatedTransferSetting, __E::EntityNotExistsCheckAccount,
+        __E::EntityNotExistsEmailModifyRecord, __E::EntityNotExistsFolder,
+        __E::EntityNotExistsHandshake, __E::EntityNotExistsResourceDirectory,
+        __E::EntityNotExistsResourceGroup, __E::EntityNotExistsTarget,
+        __E::HandshakeStatusMismatch, __E::InconsistentEnterpriseNameError,
+        __E::InvalidAccountType, __E::InvalidEnterpriseName, __E::InvalidPayRelation,
+        __E::InvalidResourceGroupStatus, __E::InvalidVerificationCode,
+        __E::InvalidControlPolicyEnablementStatus,
+        __E::InvalidParameterAccountAccountNamePrefix,
+        __E::InvalidParameterAccountAccountNamePrefixLength,
+        __E::InvalidParameterAccountDisplayName,
+        __E::InvalidParameterAccountDisplayNameAlreadyUsed,
+        __E::InvalidParameterAccountDisplayNameLength, __E::InvalidParameterAccountId,
+        __E::InvalidParameterAssumeRolePolicyDocumentLength,
+        __E::InvalidParameterChildId, __E::InvalidParameterCustomSuffixInvalidChars,
+        __E::InvalidParameterCustomSuffixLength,
+        __E::InvalidParameterCustomSuffixNotAllowed, __E::InvalidParameterDeletionTaskId,
+        __E::InvalidParameterDeletionTaskIdLength,
+        __E::InvalidParameterDescriptionLength,
+        __E::InvalidParameterDescriptionNotAllowed,
+        __E::InvalidParameterDestinationFolderId, __E::InvalidParameterDisplayName,
+        __E::InvalidParameterDisplayNameLength, __E::InvalidParameterEmail,
+        __E::InvalidParameterEmailAlreadyUsed, __E::InvalidParameterFolderName,
+        __E::InvalidParameterFolderNameAlreadyUsed,
+        __E::InvalidParameterFolderNameLength, __E::InvalidParameterFolderId,
+        __E::InvalidParameterHandshakeId, __E::InvalidParameterManagementAccountName,
+        __E::InvalidParameterManagementAccountNameAlreadyUsed,
+        __E::InvalidParameterManagementAccountSecurityInfo,
+        __E::InvalidParameterMobileCountryCode, __E::InvalidParameterNameInvalidChars,
+        __E::InvalidParameterNameLength,
+        __E::InvalidParameterNewAssumeRolePolicyDocumentLength,
+        __E::InvalidParameterNewPolicyDocumentLength, __E::InvalidParameterNote,
+        __E::InvalidParameterNoteLength, __E::InvalidParameterParentFolderId,
+        __E::InvalidParameterPolicyDocumentLength,
+        __E::InvalidParameterPolicyNameInvalidChars,
+        __E::InvalidParameterPolicyNameLength, __E::InvalidParameterPolicyType,
+        __E::InvalidParameterResourceGroupId, __E::InvalidParameterResourceIds,
+        __E::InvalidParameterRoleNameInvalidChars, __E::InvalidParameterRoleNameLength,
+        __E::InvalidParameterServicePrincipal, __E::InvalidParameterStatus,
+        __E::InvalidParameterTargetEntity, __E::InvalidParameterTargetType,
+        __E::InvalidParameterVersionIdFormat, __E::LegalEntityDifferent,
+        __E::LegalEntityMismatch, __E::LimitExceededAccount,
+        __E::LimitExceededFolderDepth, __E::LimitExceededFrequency,
+        __E::LimitExceededInvitationRate, __E::LimitExceededPolicy,
+        __E::LimitExceededPolicyVersion, __E::LimitExceededResourceGroup,
+        __E::LimitExceededResourceIds, __E::LimitExceededRole,
+        __E::MalformedPolicyDocument, __E::MemberAccountAccessDenied,
+        __E::MemberAccountResellerVerifyError,
+        __E::MemberAccountVirtualCloudOperatorVerifyError,
+        __E::MemberTypeErrorDeleteAccount, __E::MissingAccountRealName,
+        __E::MissingDisplayNameOrAccountType, __E::MissingParameterAccountDisplayName,
+        __E::MissingParameterAccountId, __E::MissingParameterChildId,
+        __E::MissingParameterDestinationFolderId, __E::MissingParameterDisplayName,
+        __E::MissingParameterEmail, __E::MissingParameterFolderName,
+        __E::MissingParameterFolderId, __E::MissingParameterHandshakeId,
+        __E::MissingParameterRecordId, __E::MissingParameterTargetEntity,
+        __E::MissingParameterTargetType, __E::MissingSecureMobilePhone,
+        __E::MissingSecurityInfo, __E::NoLicenseResourceDirectory, __E::NoPermission,
+        __E::NoRealNameAuthentication, __E::NotAllowMoveExistsAssociatedTransferRule,
+        __E::NotSupportAccountRealNameType, __E::NotSupportAccountSite,
+        __E::NotSupportAccountInAnotherResourceDirectory,
+        __E::NotSupportDetachLastControlPolicy, __E::NotSupportHasPayerAccount,
+        __E::NotSupportPayerAccountInAnotherResourceDirectory, __E::NotSupportSiteAction,
+        __E::NotSupportedOperationAccountEmailModify,
+        __E::NotSupportedOperationCheckingAccount,
+        __E::NotSupportedOperationDeletingAccount,
+        __E::PaymentAccountCreditIdentityTypeError,
+        __E::PaymentAccountEnterpriseInvoiceError,
+        __E::PaymentAccountEnterpriseTypeError, __E::PaymentAccountEnterpriseVerifyError,
+        __E::PaymentAccountFinancialRelationshipVerifyError,
+        __E::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+        __E::PaymentAccountResellerVerifyError,
+        __E::PaymentAccountVirtualCloudOperatorVerifyError, __E::PrimaryAkInUse,
+        __E::QuotaExceededFolderCount, __E::RemoveConfilctAccountAsDelegatedAdministator,
+        __E::ResourceDirectoryNotInUse, __E::ServiceRegionNoEndpoint,
+        __E::SendValidateCodeExceedsLimitForAccount,
+        __E::SpecifiedResourceDirectoryNotExists, __E::ThrottlingEnableControlPolicy,
+        __E::UnknownErrorAccount, __E::UnknownFinancialError,
+        __E::UnsupportedOperationDisableAssociatedTransferSetting,
+        __E::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
+        __E::UnsupportedOperationRepeatEnableAssociatedTransferSetting,
+        __E::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
+        __E::AutoGroupingNotEnabled, __E::ConflictServiceStatus,
+        __E::EntityNotExistsAutoGroupingRule,
+        __E::InvalidAssociatedTransferRuleAlreadyExisted,
+        __E::InvalidAssociatedTransferRuleNotSupported,
+        __E::InvalidParameterExcludeResourceGroupIdsScope,
+        __E::InvalidParameterExcludeResourceTypesScope, __E::InvalidParameterGroupByKey,
+        __E::InvalidParameterNextToken, __E::InvalidParameterResourceGroupIdsScope,
+        __E::InvalidParameterResourceTypesScope, __E::InvalidParameterRuleContents,
+        __E::InvalidParameterCombinationBothRegionIdScopes,
+        __E::InvalidParameterCombinationBothResourceGroupIdScopes,
+        __E::InvalidParameterCombinationBothResourceIdScopes,
+        __E::InvalidParameterCombinationBothResourceTypeScopes,
+        __E::MissingParameterRuleContents, __E::QuotaExceededGroupingRule,
+        __E::QuotaExceededRuleContent,
+        __E::UnsupportedOperationRepeatDisableAutoGrouping,
+        __E::UnsupportedOperationRepeatEnableAutoGrouping,
+        __E::UnsupportedResourceType,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountAlreadyRegistered", http_status : 409,
+        message :
+        r"The specified account is already a delegated administrator for this service.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountNotExist.DeleteAccount",
+        http_status : 409, message :
+        r"The deletion failed. The account does not exist. Please confirm whether it has been deleted.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountNotRegistered", http_status :
+        409, message :
+        r"The specified account is not a delegated administrator for this service.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountSecureMobileAlreadyExists",
+        http_status : 409, message :
+        r"The secure mobile number of the member already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"AccountTypeMismatch", http_status : 409, message :
+        r"The type or status of the member account cannot satisfy the current operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"AccountTypeOrStatusMismatch",
+        http_status : 409, message :
+        r"You cannot perform the action on the member account.", retry : __p::NEVER },
+        __p::Entry { code : r"BusinessRestricted", http_status : 409, message :
+        r"Business is restricted. Please contact your customer service manager.", retry :
+        __p::NEVER }, __p::Entry { code : r"CallerIdentityError", http_status : 409,
+        message : r"Please use the RAM user or role of the Management Account.", retry :
+        __p::NEVER }, __p::Entry { code : r"CallerIdentityError.DeleteAccount",
+        http_status : 409, message :
+        r"Please use the RAM user or role of the management account to delete.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"CannotRegisterMasterAsDelegatedAdministrator", http_status : 409, message :
+        r"You attempted to register the enterprise management account as a delegated administrator for the service. You can designate only a member account as a delegated administrator.",
+        retry : __p::NEVER }, __p::Entry { code : r"CreateAccountDisabled", http_status :
+        409, message : r"The specified resource directory cannot create a new account.",
+        retry : __p::NEVER }, __p::Entry { code : r"CreateAccountDisabled", http_status :
+        409, message : r"This resource directory is denied to create account.", retry :
+        __p::NEVER }, __p::Entry { code : r"DelegatedAccountNumberExceeded", http_status
+        : 409, message :
+        r"The maximum number of delegated administrators for the service principal is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"DeleteConflict.Folder.Account",
+        http_status : 409, message : r"This folder has accounts.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteConflict.Folder.SubFolder", http_status : 409,
+        message : r"This folder has sub folders.", retry : __p::NEVER }, __p::Entry {
+        code : r"DeleteConflict.Policy.Group", http_status : 409, message :
+        r"The policy cannot be attached to any group when you delete it.", retry :
+        __p::NEVER }, __p::Entry { code : r"DeleteConflict.Policy.User", http_status :
+        409, message :
+        r"Before deleting the policy, it may not be attached to any user.", retry :
+        __p::NEVER }, __p::Entry { code : r"DeleteConflict.Policy.Version", http_status :
+        409, message :
+        r"You must delete all non-default versions before you delete the policy.", retry
+        : __p::NEVER }, __p::Entry { code : r"DeleteConflict.Policy.Version.Default",
+        http_status : 409, message : r"You cannot delete the default policy version.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteConflict.ResourceDirectory.Account", http_status : 409, message :
+        r"Failed to delete the resource directory because one or more member accounts exist. We recommend that you first remove these member accounts.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteConflict.ResourceGroup.Resource", http_status : 409, message :
+        r"Failed to delete the resource group because one or more cloud resources exist in the resource group. Try again later after you release the cloud resources.",
+        retry : __p::NEVER }, __p::Entry { code : r"DeleteConflict.Role.Policy",
+        http_status : 409, message :
+        r"The role cannot have any attached policies when you delete it.", retry :
+        __p::NEVER }, __p::Entry { code : r"Deny.TrustedService", http_status : 409,
+        message :
+        r"You attempted to remove an account that is used in %s. To complete this operation, you must first remove this account from the Trusted Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnterpriseRealNameVerificationError",
+        http_status : 409, message :
+        r"The specified account does not pass enterprise real-name verification. We recommend you first complete enterprise real-name verification for the account.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityAlreadyExists.Handshake",
+        http_status : 409, message :
+        r"Handshakes with the same target entity already exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityAlreadyExists.Policy", http_status : 409, message :
+        r"The policy already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityAlreadyExists.ResourceDirectory", http_status : 409, message :
+        r"The resource directory for the account is already enabled. We recommend that you do not enable the resource directory again.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"EntityAlreadyExists.ResourceDirectory.Account", http_status : 409, message :
+        r"The email address that the system generates when you create a member account already exists. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityAlreadyExists.Role",
+        http_status : 409, message : r"The role already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityExists.AssociatedTransferTask", http_status : 400,
+        message : r"An associated transfer task is in progress. Try again later.", retry
+        : __p::NEVER }, __p::Entry { code : r"EntityExists.AssociatedTransferTasks",
+        http_status : 400, message :
+        r"Disable associated transfer setting is not supported when associated transfer task exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExist.Policy", http_status :
+        404, message : r"The policy does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"EntityNotExist.Policy.Version", http_status : 404, message :
+        r"The policy version does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExist.Role", http_status : 404, message : r"The role does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExist.Service", http_status
+        : 404, message : r"The service does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"EntityNotExist.ServiceLinkedRole", http_status : 404, message :
+        r"This role exists but is not a Service Linked Role.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExist.ServiceLinkedRole.DeletionTask", http_status
+        : 404, message : r"The deletion task for the given ID does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExists.Account", http_status : 404,
+        message : r"This resource directory account does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"EntityNotExists.AccountRecord", http_status : 404,
+        message : r"This resource directory account recordId does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExists.AssociatedTransferRule",
+        http_status : 404, message : r"The associated transfer rule does not EXIST.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExists.AssociatedTransferSetting", http_status : 404, message :
+        r"The associated transfer setting does not EXIST.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExists.CheckAccount", http_status : 409, message :
+        r"There is no check task for this account", retry : __p::NEVER }, __p::Entry {
+        code : r"EntityNotExists.EmailModifyRecord", http_status : 404, message :
+        r"This email modification record of the account does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExists.Folder", http_status : 404,
+        message : r"The resource directory folder does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExists.Handshake", http_status : 404, message :
+        r"The specified handshake does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"EntityNotExists.ResourceDirectory", http_status : 404, message :
+        r"The resource directory for the account is not enabled. We recommend that you first enable the resource directory for the account.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExists.ResourceGroup",
+        http_status : 404, message :
+        r"The specified resource group does not exist. You must first create a resource group.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExists.Target", http_status
+        : 404, message :
+        r"The specified target does not exist in the resource directory.", retry :
+        __p::NEVER }, __p::Entry { code : r"HandshakeStatusMismatch", http_status : 409,
+        message : r"The invitation is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InconsistentEnterpriseNameError", http_status : 409, message :
+        r"The enterprise name of the payment account and the member account must be consistent.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.AccountType", http_status :
+        409, message : r"The specified profile type of account is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.EnterpriseName", http_status : 409,
+        message : r"You must specify the enterprise name.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid.PayRelation", http_status : 409, message :
+        r"Failed to create a member. The specified billing account is unavailable. Please change to another billing account and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.ResourceGroup.Status",
+        http_status : 409, message :
+        r"You cannot perform an operation on a resource group that is being created or deleted.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.VerificationCode",
+        http_status : 409, message : r"The verification code is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidControlPolicyEnablementStatus",
+        http_status : 409, message :
+        r"The control policy enablement status is not valid to perform this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"InvalidParameter.Account.AccountNamePrefix", http_status : 400, message :
+        r"The account name prefix is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Account.AccountNamePrefix.Length", http_status : 400, message
+        : r"The account name prefix exceeds the length limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Account.DisplayName", http_status : 400,
+        message : r"The DisplayName of account is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Account.DisplayName.AlreadyUsed",
+        http_status : 409, message : r"The displayname of account has been used.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Account.DisplayName.Length", http_status : 400, message :
+        r"The DisplayName of the account exceeds the length limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.AccountId", http_status : 400, message
+        : r"The AccountId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.AssumeRolePolicyDocument.Length", http_status : 400, message :
+        r"The maximum length of the trust policy document of the role is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ChildId",
+        http_status : 400, message : r"The ChildId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.CustomSuffix.InvalidChars", http_status :
+        400, message : r"The parameter CustomSuffix contains invalid characters.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.CustomSuffix.Length",
+        http_status : 400, message :
+        r"The maximum length of the parameter CustomSuffix is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.CustomSuffix.NotAllowed",
+        http_status : 400, message :
+        r"Custom suffix is not allowed for this Service Linked Role.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.DeletionTaskId", http_status : 400,
+        message : r"The DeletionTaskId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.DeletionTaskId.Length", http_status : 400, message :
+        r"The length of DeletionTaskId must be between 26 and 255 characters.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Description.Length",
+        http_status : 400, message :
+        r"The maximum length of the description is exceeded. It must not exceed 1024 characters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Description.NotAllowed", http_status : 400, message :
+        r"Custom description is not allowed for default service linked role.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.DestinationFolderId",
+        http_status : 400, message : r"The DestinationFolderId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.DisplayName", http_status :
+        400, message : r"The DisplayName is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.DisplayName.Length", http_status : 400, message :
+        r"The maximum length of DisplayName is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Email", http_status : 400, message :
+        r"The Email is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Email.AlreadyUsed", http_status : 409, message :
+        r"The email has been used.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Folder.Name", http_status : 400, message :
+        r"The Name of folder is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Folder.Name.AlreadyUsed", http_status : 400, message :
+        r"The name already exists under the same parent. Please change to another name.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Folder.Name.Length",
+        http_status : 400, message : r"The Name of folder exceeds the length limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.FolderId",
+        http_status : 400, message : r"The FolderId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.HandshakeId", http_status : 400, message :
+        r"The HandshakeId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ManagementAccountName", http_status : 409, message :
+        r"The management account name is in the wrong format.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ManagementAccountName.AlreadyUsed",
+        http_status : 409, message : r"The ManagementAccountName has been used.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ManagementAccountSecurityInfo", http_status : 409, message :
+        r"The parameter management account secure mobile phone is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.MobileCountryCode",
+        http_status : 409, message :
+        r"The current site does not support the country code.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Name.InvalidChars", http_status : 400,
+        message : r"The Name is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Name.Length", http_status : 400, message :
+        r"The maximum length of Name is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.NewAssumeRolePolicyDocument.Length", http_status : 400,
+        message :
+        r"The maximum length of the new trust policy document of the role is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.NewPolicyDocument.Length", http_status : 400, message :
+        r"Unable to save your policy. A policy contains a maximum of 4096 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Note", http_status :
+        400, message : r"The Note is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Note.Length", http_status : 400, message :
+        r"The length of the invitation note exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ParentFolderId", http_status : 400,
+        message : r"The ParentFolderId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.PolicyDocument.Length", http_status : 400, message :
+        r"The maximum length of the policy document is exceeded. It must not exceed 2048 characters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.PolicyDocument.Length", http_status : 409, message :
+        r"The maximum length of the policy document is exceeded. It must not exceed 4096 characters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.PolicyDocument.Length", http_status : 400, message :
+        r"The maximum length of the policy document is exceeded. It must not exceed 6144 characters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.PolicyName.InvalidChars", http_status : 400, message :
+        r"The policy name contains invalid characters. It must only contain upper or lower case letters, numbers, and dash (-).",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.PolicyName.Length",
+        http_status : 400, message :
+        r"The length of the policy name is invalid. It must be 1 to 128 characters in length.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.PolicyName.Length",
+        http_status : 400, message :
+        r"The length of the policy name is invalid. It must be 1 to 64 characters in length.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.PolicyType",
+        http_status : 400, message : r"The specified policy type is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceGroupId",
+        http_status : 400, message : r"The ResourceGroupId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceIds", http_status :
+        400, message : r"The ResourceIds is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.RoleName.InvalidChars", http_status : 400, message :
+        r"The specified role name contains invalid characters.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.RoleName.Length", http_status : 400,
+        message : r"The maximum length of the role name is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.ServicePrincipal", http_status : 409,
+        message : r"The specified ServicePrincipal is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Status", http_status : 400, message :
+        r"The specified Status is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TargetEntity", http_status : 400, message :
+        r"The TargetEntity is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TargetType", http_status : 400, message :
+        r"The TargetType is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.VersionId.Format", http_status : 400, message :
+        r"The specified version ID is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"LegalEntityDifferent", http_status : 409, message :
+        r"The account legal entity is different from the one of the Management Account.",
+        retry : __p::NEVER }, __p::Entry { code : r"LegalEntityMismatch", http_status :
+        409, message :
+        r"Your account does not have the same legal entity as the master account.", retry
+        : __p::NEVER }, __p::Entry { code : r"LimitExceeded.Account", http_status : 409,
+        message :
+        r"The maximum number of member accounts in a resource directory exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"LimitExceeded.Folder.Depth",
+        http_status : 409, message : r"The folder depth exceeds the limit of 5.", retry :
+        __p::NEVER }, __p::Entry { code : r"LimitExceeded.Frequency", http_status : 409,
+        message : r"The frequency of request exceeds limit.", retry : __p::NEVER },
+        __p::Entry { code : r"LimitExceeded.InvitationRate", http_status : 409, message :
+        r"The number of invitations sent exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"LimitExceeded.Policy", http_status : 409, message :
+        r"The maximum number of policies is exceeded.", retry : __p::NEVER }, __p::Entry
+        { code : r"LimitExceeded.Policy.Version", http_status : 409, message :
+        r"The maximum number of policy versions is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"LimitExceeded.ResourceGroup", http_status : 409, message :
+        r"The count of resource groups beyond the current limits.", retry : __p::NEVER },
+        __p::Entry { code : r"LimitExceeded.ResourceIds", http_status : 400, message :
+        r"The maximum number of ResourceId is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"LimitExceeded.Role", http_status : 409, message :
+        r"The maximum number of roles is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"MalformedPolicyDocument", http_status : 409, message :
+        r"The policy format is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"MemberAccountAccessDenied", http_status : 403, message :
+        r"The member account is not allowed to perform the operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"MemberAccountResellerVerifyError",
+        http_status : 409, message :
+        r"The type of the member account must not be reseller.", retry : __p::NEVER },
+        __p::Entry { code : r"MemberAccountVirtualCloudOperatorVerifyError", http_status
+        : 409, message : r"The type of the member account must not be virtual operator.",
+        retry : __p::NEVER }, __p::Entry { code : r"MemberTypeError.DeleteAccount",
+        http_status : 409, message :
+        r"You can only delete accounts of the resource account type created by Resource Directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingAccountRealName", http_status
+        : 409, message : r"The name of the invited account is not specified.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingDisplayNameOrAccountType", http_status
+        : 409, message : r"Either display name or account type must be specified.", retry
+        : __p::NEVER }, __p::Entry { code : r"MissingParameter.Account.DisplayName",
+        http_status : 400, message : r"You must specify DisplayName.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParameter.AccountId", http_status : 400, message
+        : r"You must specify AccountId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ChildId", http_status : 400, message :
+        r"You must specify ChildId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.DestinationFolderId", http_status : 400, message :
+        r"You must specify DestinationFolderId.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter.DisplayName", http_status : 400, message :
+        r"You must specify DisplayName.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.Email", http_status : 400, message :
+        r"You must specify Email.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.Folder.Name", http_status : 400, message :
+        r"You must specify the resource folder name.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.FolderId", http_status : 400, message :
+        r"You must specify FolderId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.HandshakeId", http_status : 400, message :
+        r"You must specify HandshakeId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.RecordId", http_status : 400, message :
+        r"You must specify RecordId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.TargetEntity", http_status : 400, message :
+        r"You must specify TargetEntity.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.TargetType", http_status : 400, message :
+        r"You must specify TargetType.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingSecureMobilePhone", http_status : 409, message :
+        r"Secure mobile phone is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingSecurityInfo", http_status : 409, message :
+        r"Security info is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingSecurityInfo", http_status : 409, message :
+        r"The current member is not configured with a secure email or mobile phone, and the switchover fails.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoLicense.ResourceDirectory",
+        http_status : 409, message :
+        r"The resource directory has not enabled the delete operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 403, message :
+        r"You are not authorized to perform the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"NoRealNameAuthentication", http_status : 409, message :
+        r"The account invited has not passed real-name authentication.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotAllowMove.ExistsAssociatedTransferRule",
+        http_status : 400, message :
+        r"Associated resources cannot be transferred while the primary resource is being transferred.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.Account.RealNameType",
+        http_status : 409, message :
+        r"Your account is not a real-name of enterprise type, so you cannot accept the invitation.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.Account.Site", http_status
+        : 409, message :
+        r"The caller is not a China site account, which is not supported.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"NotSupport.AccountInAnotherResourceDirectory", http_status : 409, message :
+        r"The specified account is an Alibaba Cloud account or already exists in another resource directory.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupport.AccountInAnotherResourceDirectory", http_status : 409, message :
+        r"Your account is a management account for another resource directory or a member of another resource directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.DetachLastControlPolicy",
+        http_status : 400, message :
+        r"It is not detach the last control policy on the target node.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotSupport.HasPayerAccount", http_status :
+        409, message :
+        r"This account has a payer account. Please release the financial relationship of this account first.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupport.PayerAccountInAnotherResourceDirectory", http_status : 409, message
+        :
+        r"The specified settlement account does not exist in the resource directory. You must specify a valid settlement account.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotSupport.Site.Action", http_status
+        : 400, message : r"Site does not allow current action.", retry : __p::NEVER },
+        __p::Entry { code : r"NotSupportedOperation.Account.EmailModify", http_status :
+        400, message :
+        r"The operation is not supported because the account email is being modifying.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupportedOperation.CheckingAccount", http_status : 409, message :
+        r"The operation is not supported because the account is checking for deletion.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupportedOperation.DeletingAccount", http_status : 409, message :
+        r"The operation is not supported because the account is being deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"PaymentAccountCreditIdentityTypeError",
+        http_status : 409, message :
+        r"Non-credit identity type or insufficient credit limit, cannot be used as payment account.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"PaymentAccountCreditIdentityTypeError", http_status : 409, message :
+        r"The identity of the payment account is not credit.", retry : __p::NEVER },
+        __p::Entry { code : r"PaymentAccountEnterpriseInvoiceError", http_status : 409,
+        message :
+        r"No enterprise invoice header information is set for the payment account.",
+        retry : __p::NEVER }, __p::Entry { code : r"PaymentAccountEnterpriseTypeError",
+        http_status : 409, message :
+        r"The type of the payment account is not enterprise.", retry : __p::NEVER },
+        __p::Entry { code : r"PaymentAccountEnterpriseVerifyError", http_status : 409,
+        message : r"The type of the payment account is not enterprise verified.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"PaymentAccountFinancialRelationshipVerifyError", http_status : 409, message :
+        r"The payment account must not be the beneficiary account from other financial relationships.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError", http_status :
+        409, message :
+        r"The financial relationship of payment account changes too frequently. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"PaymentAccountResellerVerifyError",
+        http_status : 409, message :
+        r"The type of the payment account must not be reseller.", retry : __p::NEVER },
+        __p::Entry { code : r"PaymentAccountVirtualCloudOperatorVerifyError", http_status
+        : 409, message :
+        r"The type of the payment account must not be virtual operator.", retry :
+        __p::NEVER }, __p::Entry { code : r"PrimaryAkInUse", http_status : 409, message :
+        r"The root user has an AccessKey pair in use.", retry : __p::CONFLICT },
+        __p::Entry { code : r"QuotaExceeded.Folder.Count", http_status : 409, message :
+        r"The number of folders exceeds the quota.", retry : __p::NEVER }, __p::Entry {
+        code : r"RemoveConfilctAccountAsDelegatedAdministator", http_status : 409,
+        message :
+        r"You attempted to remove a member that is registered as a delegated administrator. To complete this operation, you must first deregister this account as a delegated administrator.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceDirectoryNotInUse",
+        http_status : 404, message :
+        r"The specified account is not an Alibaba Cloud account or a member account of the resource directory.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"SERVICE_REGION_NO_ENDPOINT",
+        http_status : 400, message : r"Please input right service and region", retry :
+        __p::NEVER }, __p::Entry { code : r"SendValidateCodeExceedsLimitForAccount",
+        http_status : 409, message :
+        r"For the same account, the number of verification codes sent exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"SpecifiedResourceDirectoryNotExists",
+        http_status : 404, message :
+        r"The specified resource directory does not exist. You must specify a valid resource directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"Throttling.EnableControlPolicy",
+        http_status : 409, message :
+        r"The enable operation is too frequent. Please try again in %s minute(s).", retry
+        : __p::THROTTLING }, __p::Entry { code : r"UnknownError.Account", http_status :
+        409, message :
+        r"The deletion failed. An unknown error occurred. Please try again later.", retry
+        : __p::NEVER }, __p::Entry { code : r"UnknownFinancialError", http_status : 409,
+        message : r"An unknown financial error occurred.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedOperation.DisableAssociatedTransferSetting",
+        http_status : 400, message :
+        r"UnsupportedOperation.DisableAssociatedTransferSetting", retry : __p::NEVER },
+        __p::Entry { code :
+        r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting", http_status :
+        400, message : r"Repeat disable associated transfer setting is not supported.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting", http_status : 400,
+        message : r"Repeat enable associated transfer setting is not supported.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting", http_status : 400,
+        message :
+        r"Updating associated transfer rule setting before open associated transfer is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"AutoGroupingNotEnabled", http_status
+        : 409, message : r"The auto grouping is disabled.", retry : __p::NEVER },
+        __p::Entry { code : r"Conflict.ServiceStatus", http_status : 409, message :
+        r"The service status conflict occurred due to frequent service enabled and disabled.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExists.AutoGroupingRule",
+        http_status : 404, message : r"The specified rule is not found.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Invalid.AssociatedTransferRule.AlreadyExisted", http_status : 400, message :
+        r"The associated transfer rule already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"Invalid.AssociatedTransferRule.NotSupported", http_status : 400,
+        message : r"The associated transfer rule is not supported for this operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ExcludeResourceGroupIdsScope", http_status : 400, message :
+        r"The parameter ExcludeResourceGroupIdsScope is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ExcludeResourceTypesScope", http_status :
+        400, message : r"The parameter ExcludeResourceTypesScope is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.GroupByKey", http_status :
+        400, message : r"The parameter GroupByKey is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.NextToken", http_status : 400, message :
+        r"The parameter NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceGroupIdsScope", http_status : 400, message :
+        r"The parameter ResourceGroupIdsScope is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceTypesScope", http_status : 400,
+        message : r"The parameter ResourceTypesScope is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.RuleContents", http_status : 400, message
+        : r"The parameter RuleContents is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameterCombination.BothRegionIdScopes", http_status : 400,
+        message :
+        r"The combination of parameters RegionIdsScope and ExcludeRegionIdsScope is not allowed. Please select only one of these parameters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterCombination.BothResourceGroupIdScopes", http_status : 400,
+        message :
+        r"The combination of parameters ResourceGroupIdsScope and ExcludeResourceGroupIdsScope is not allowed. Please select only one of these parameters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterCombination.BothResourceIdScopes", http_status : 400, message :
+        r"The combination of parameters ResourceIdsScope and ExcludeResourceIdsScope is not allowed. Please select only one of these parameters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterCombination.BothResourceTypeScopes", http_status : 400, message
+        :
+        r"The combination of parameters ResourceTypesScope and ExcludeResourceTypesScope is not allowed. Please select only one of these parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.RuleContents",
+        http_status : 400, message : r"The parameter RuleContents is required.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.GroupingRule", http_status :
+        409, message : r"The number of grouping rules exceeds the quota.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.RuleContent", http_status :
+        409, message : r"The number of rule contents exceeds the quota.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"UnsupportedOperation.RepeatDisableAutoGrouping", http_status : 409, message :
+        r"The auto grouping is already disabled. Please do not repeat the operation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedOperation.RepeatEnableAutoGrouping", http_status : 409, message :
+        r"The auto grouping is already enabled. Please do not repeat the operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"UnsupportedResourceType", http_status
+        : 400, message : r"The resource type is not supported.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x97\0\0\0\x98\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0",
+        slots :
+        b"\x8E\0\0\0\0\0\0\0J\0\xD2\0\0\0\\\0\0\0E\0\0\0{\0\0\0\x17\0)\0\x91\0\xC9\0\xC7\0\xCF\0\0\0\xAC\0\xC8\09\0\x0F\0@\0\x9E\0\xDB\0\xE1\0\xEF\0q\0\0\0\0\0Q\0'\0W\0\0\0\x94\0 \x003\0\x7F\0\xCB\0\0\0\0\0\0\0\x07\0\x1A\0I\0\0\0\0\0\0\0\xB8\0\0\0\0\0\0\0\xC2\0\0\0\0\0\0\0\0\0\0\0S\0\x9C\0\0\0\0\0\0\0*\0\0\0=\0\0\0\xED\0\0\0\0\0s\0\0\0%\0\0\0\xA8\0\0\0\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x98\0\xE0\0j\0v\0\xAF\0\t\0\x9F\0\xB6\0\xB2\0\xD9\0\0\0\xCC\0\0\0c\0\0\0\0\0\0\0\xD7\0:\0^\0\x8F\0\x96\0\xDA\0\0\0\x0C\0\0\0\0\0\xAD\0\x08\0\x11\0!\0\0\0\0\0\xCD\0\0\0\r\0\xC4\0\0\0O\0T\0\xA9\0\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8C\0\0\0\0\0\x03\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\0\xB3\0\0\0\0\0\0\0\0\0\x9D\0\0\0o\0\0\0\0\0\0\0\0\0\0\x001\0y\0\xCA\0\x80\0\0\0\xB4\0\0\0\xD8\0\xE6\0\x0E\0|\0\0\0\0\0\0\0\0\0\0\0\xE4\x004\0\xA4\0\0\0\xBB\0\xBC\0\xE2\0z\0m\0\xB1\0\0\0\x01\0N\0[\0`\0\xCE\0\xD4\0#\0V\0$\0-\0\0\0\0\0\0\0\x04\0\xDC\0\xA5\0\0\0\0\0\0\0\0\0\x18\0\x10\0\0\0\0\0&\0\0\0\xC1\0\0\0\0\0\0\0\xBF\0\0\0\0\0\x83\0\0\0\0\0\x92\0\0\0\0\0\x99\0h\0\xC5\0\x1D\0\x8B\0\0\0\xEE\0\0\0\xB5\0\0\0\0\0\0\0b\x005\0\xA7\0\0\0\x06\0\0\0\x16\0\x13\0>\0\xA0\0\xE8\0L\x000\0\x93\0\xAA\0\xD5\0\xE9\0\0\0;\0\xD0\0\0\0\0\0\0\0\x1F\0A\0i\0\xDF\x006\0\0\0\0\0\x14\0\0\0X\0\0\0\0\0\0\0\0\0\0\0\x87\0\0\0\0\0\0\0\xC3\0/\0\x8D\0\0\0\0\0\x1C\0\0\0\0\0\n\0\x15\08\0P\0\xE7\0M\0C\0\0\0H\0\0\0\0\0\0\0\0\0\0\0l\0\x88\0\0\0r\0\0\0\x8A\0\0\0\0\0\0\0\xB0\0\xB7\0w\0\xA6\0\0\x007\0\0\0\0\0\xBA\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0D\0\0\0\0\0\0\0\0\0p\0\0\0\0\0\0\0\x86\0+\0\0\0\0\0t\0\0\0\0\0\x81\0\xA1\0\0\0\0\0\0\0\0\0\x85\0\0\0\0\0\xD6\0\0\0\0\0G\0\0\0f\0\0\0,\0\0\0\xB9\0\0\0Y\0g\0U\0\0\0\0\0\0\0}\0\x82\0\x02\0\xBE\0\0\0\xAE\0\0\0\0\0\0\0\0\0\xEB\0\0\0\0\0\0\0\0\0\0\0u\0\x84\0\0\0\0\0a\0\x95\0\0\0\0\0<\0\0\0\xBD\0\0\0\0\0e\0\xA3\0\x97\0\xAB\0\0\0F\0d\0\0\0\0\0\0\0\xD1\0\0\0\0\0\0\0.\0\0\0\0\0x\0\0\0\0\0\xDD\0\0\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n\0k\0\0\0\0\0\xD3\0\0\0\0\0\0\0\x05\0K\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0\xC0\0\x12\0\xEC\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x002\0\xEA\0\xC6\0\0\0\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0(\0\0\0\0\0_\0\0\0\0\0\0\0?\0\0\0\xE5\0Z\0~\0R\0\0\0\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\0\x90\0\0\0\0\0\"\0\xDE\0",
+        seed : 11400714819323198485, api_names : [r"AcceptHandshake",
+        r"AttachControlPolicy", r"AttachPolicy", r"BindSecureMobilePhone",
+        r"CancelChangeAccountEmail", r"CancelCreateCloudAccount", r"CancelHandshake",
+        r"CancelPromoteResourceAccount", r"ChangeAccountEmail", r"CheckAccountDelete",
+        r"CreateAutoGroupingRule", r"CreateCloudAccount", r"CreateControlPolicy",
+        r"CreateFolder", r"CreatePolicy", r"CreatePolicyVersion",
+        r"CreateResourceAccount", r"CreateResourceGroup", r"CreateRole",
+        r"CreateServiceLinkedRole", r"DeclineHandshake", r"DeleteAccount",
+        r"DeleteAutoGroupingRule", r"DeleteFolder", r"DeletePolicy",
+        r"DeletePolicyVersion", r"DeleteResourceGroup", r"DeleteRole",
+        r"DeleteServiceLinkedRole", r"DeregisterDelegatedAdministrator",
+        r"DestroyResourceDirectory", r"DetachControlPolicy", r"DetachPolicy",
+        r"DisableAssociatedTransfer", r"DisableAutoGrouping",
+        r"EnableAssociatedTransfer", r"EnableAutoGrouping", r"EnableControlPolicy",
+        r"EnableResourceDirectory", r"GetAccount", r"GetAccountDeletionCheckResult",
+        r"GetAccountDeletionStatus", r"GetAutoGroupingRule", r"GetFolder",
+        r"GetHandshake", r"GetPayerForAccount", r"GetPolicy", r"GetPolicyVersion",
+        r"GetResourceDirectory", r"GetResourceGroup", r"GetResourceGroupResourceCounts",
+        r"GetRole", r"GetServiceLinkedRoleDeletionStatus", r"InitResourceDirectory",
+        r"InviteAccountToResourceDirectory", r"ListAccounts", r"ListAccountsForParent",
+        r"ListAncestors", r"ListAssociatedTransferSetting", r"ListAutoGroupingRules",
+        r"ListControlPolicyAttachmentsForTarget", r"ListFoldersForParent",
+        r"ListHandshakesForResourceDirectory", r"ListPolicyAttachments",
+        r"ListPolicyVersions", r"ListResources", r"ListTrustedServiceStatus",
+        r"MoveAccount", r"MoveResources", r"PromoteResourceAccount",
+        r"RegisterDelegatedAdministrator", r"RemoveCloudAccount",
+        r"ResendCreateCloudAccountEmail", r"ResendPromoteResourceAccountEmail",
+        r"RetryChangeAccountEmail", r"SendVerificationCodeForBindSecureMobilePhone",
+        r"SendVerificationCodeForEnableRD", r"SetDefaultPolicyVersion",
+        r"SetMemberDeletionPermission", r"UpdateAccount",
+        r"UpdateAssociatedTransferSetting", r"UpdateAutoGroupingConfig",
+        r"UpdateAutoGroupingRule", r"UpdateControlPolicy", r"UpdateFolder",
+        r"UpdateResourceGroup", r"UpdateRole",], api_codes :
+        b"Y\0]\0_\0}\0\xB0\0\xBA\0\xBC\0\xD2\0\\\0L\0[\0b\0\x8C\x001\x002\x005\0D\0G\0`\0c\0\xBC\0\xC0\0R\0W\0Z\x003\0S\0Z\0\xB1\0Y\0]\0}\0\xB0\x003\0S\0Z\0\xB1\0R\0Z\0\xC1\x003\x006\0R\0Z\0d\0j\0\x96\0\xA5\0\xA9\0\xB6\0\xCE\0\xD4\0\xDA\0\xDD\0\xDF\0\xE0\0\xE3\0\xE4\0\xE5\0\xE6\0\xE7\0\xE8\0\xE9\0\xEA\0\xEB\0\xEC\08\0H\0X\0Z\0^\0a\0g\0h\0i\0w\0x\0\x88\0\x98\0\xA3\0\xA4\0\xA8\0\xAD\0\xBF\0\xC4\0\xC5\0\xC6\0\xC7\0\xC8\0\xC9\0\xCA\0\xCB\0\xD5\0\x89\0X\0Z\0y\0z\0{\0\x88\0\x99\0\xAE\0\xCD\0F\0r\0\x89\0\x8A\0\x8B\0\x9C\0\xA1\0L\0\x89\0\x8A\0\x8B\0\x9D\x004\08\0H\0X\0Z\0^\0a\0e\0f\0g\0h\0i\0\x88\0\x98\0\xA3\0\xA4\0\xA8\0\xBF\0\xC0\0\xC4\0\xC5\0\xC6\0\xC7\0\xC8\0\xC9\0\xCA\0\xCB\0\xD5\0u\0v\0\x82\0\x83\0\x9E\0\xAC\0I\0k\0\x8F\0\x90\0\xA0\0\xA1\0I\0O\0m\0n\0o\0r\0s\0\xA0\0Y\0]\0}\0\xB0\0/\x006\0R\0Z\0d\0j\0\x96\0\xA5\0\xA9\0\xB6\0\xBE\0\xC2\0\xC3\0\xCE\0\xD4\0\xDA\0\xDC\0:\0;\0X\0Z\0|\0\xAF\0<\0=\0>\0L\0\x8A\0\x8B\0?\0L\0M\0\x8A\0\x8B\0\x95\0A\0[\0\x8D\0B\0N\0\x8F\0\x90\0N\0P\x000\0\x91\0@\0Z\0\\\0\xBD\0L\0[\0b\0\x8C\0K\0\xD6\0\xD7\0\xED\0\xD8\0\xDB\0\xEE\0\xD3\0D\0G\0`\0c\0~\0\x7F\0\x80\0\xB4\0\xB5\0\xBC\0R\0Z\0j\0\xA9\x003\0R\0V\0Z\0j\0\xA9\0\xD4\0R\0V\0\xDA\0\xDC\0X\0Z\0|\0\xAF\0Y\0]\0}\0\xA6\0\xB0\0\xB8\0R\0Z\0L\0\x8A\0\x8B\0\x8C\0L\0M\0\x8A\0\x8B\0\x8C\0\x95\0\xCF\0[\0\x8D\0\xB7\0[\0\xE1\0\xEF\0N\0\x8F\0\x90\0Q\0p\0q\0D\0G\0_\0`\0\xBB\0\xBC\0E\0Z\0_\0\x86\0\x87\0\x93\0\x94\0\x97\0\x98\0\x9B\0\xB2\0\xB3\0\xBC\0Z\0X\0Z\0\x88\0X\0Z\0l\0\xAA\0U\0\xDA\0\xE2\0\\\0X\0Z\0\x88\0Z\0L\0[\0\x8C\0L\0\x8A\0\x8B\0\x8C\0\x8E\0\x9F\0Z\x003\0R\0X\0Z\0j\0t\0\xA9\0\xAB\0J\0\xB9\0\xD0\x003\0R\0Z\0j\0w\0x\0\xA9\0\xAD\0.\x007\09\0\x91\x003\0C\0R\0Z\0j\0\xA9\x003\0S\0Z\0\x9A\0\xB1\x003\0S\0Z\0\x9A\0\xB1\0R\0W\0Z\0G\0\x81\0\xBC\0\xD1\0G\0\x81\0\xBC\0\xD1\0L\0M\0\x8A\0\x8B\0\x95\0Z\0\x92\0\xA2\x002\x005\0R\0Z\0h\0\x96\0\xA7\0\xB5\0\xCC\0T\0\xD9\0\xDA\0\xDA\0\xDC\0\xDE\0\xDF\0\xE0\0\xE3\0\xE4\0\xE5\0\xE6\0\xE7\0\xE8\0\xE9\0\xEA\0\xEC\0\x85\0X\0Z\0y\0z\0{\0|\0\x99\0\xAE\0\xAF\0[\0u\0v\0\x8D\0\xAC\0N\0\x84\0\x8F\0\x90\0\xA1\0",
+        api_first :
+        b"\0\0\0\0\x08\0\0\0\t\0\0\0\r\0\0\0\x16\0\0\0\x19\0\0\0\x1D\0\0\0!\0\0\0%\0\0\0(\0\0\x004\0\0\0B\0\0\0]\0\0\0^\0\0\0g\0\0\0n\0\0\0s\0\0\0\x8F\0\0\0\x95\0\0\0\x9B\0\0\0\xA3\0\0\0\xA7\0\0\0\xB6\0\0\0\xB8\0\0\0\xBE\0\0\0\xC4\0\0\0\xCA\0\0\0\xCD\0\0\0\xD1\0\0\0\xD3\0\0\0\xD5\0\0\0\xD7\0\0\0\xD9\0\0\0\xDD\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE4\0\0\0\xE5\0\0\0\xEF\0\0\0\xF3\0\0\0\xFA\0\0\0\xFC\0\0\0\xFE\0\0\0\x02\x01\0\0\x08\x01\0\0\n\x01\0\0\x0E\x01\0\0\x14\x01\0\0\x15\x01\0\0\x18\x01\0\0\x1B\x01\0\0\x1E\x01\0\0!\x01\0\0'\x01\0\x004\x01\0\x005\x01\0\08\x01\0\0<\x01\0\0=\x01\0\0?\x01\0\0@\x01\0\0C\x01\0\0D\x01\0\0G\x01\0\0K\x01\0\0M\x01\0\0N\x01\0\0V\x01\0\0Y\x01\0\0a\x01\0\0e\x01\0\0k\x01\0\0p\x01\0\0u\x01\0\0x\x01\0\0|\x01\0\0\x80\x01\0\0\x85\x01\0\0\x88\x01\0\0\x91\x01\0\0\x93\x01\0\0\x94\x01\0\0\xA2\x01\0\0\xA3\x01\0\0\xAC\x01\0\0\xB1\x01\0\0\xB6\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ResourcemanagerError);

@@ -344,2395 +344,465 @@ pub enum ResourcesharingError {
     NumberExceedTags,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 163] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AccountNotInResourceDirectory",
-            409,
-            r"The account is not a master or a member of a resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"ActionNotPermitted",
-            409,
-            r"The caller must be the master account for the Resource Directory.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyEnabled",
-            409,
-            r"You have already enabled sharing with the Resource Directory.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociateConflict",
-            409,
-            r"You cannot perform the operation while disassociation operation is being performed.",
-            __NEVER,
-        ),
-        __row(
-            r"ConflictedAssociationType",
-            400,
-            r"The specified ResourceId or Target conflicts with AssociationType.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteResourceShareConflict",
-            409,
-            r"You cannot delete a resource share while there are unfinished tasks.",
-            __NEVER,
-        ),
-        __row(
-            r"DisassociateConflict",
-            409,
-            r"You cannot perform the operation while association is already in progress.",
-            __NEVER,
-        ),
-        __row(
-            r"DisassociateConflict.Permission",
-            409,
-            r"Existing associated resource when disassociating permission with resource share.",
-            __NEVER,
-        ),
-        __row(
-            r"DisassociateInvalid",
-            400,
-            r"You can not disassociate unassociated resource or target.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityAlreadyExists.ResourceShare",
-            409,
-            r"The specified resource share ID already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.Permission",
-            404,
-            r"The resource share permission does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceShare",
-            404,
-            r"The resource share does not exist in the current account.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceShareInvitation",
-            409,
-            r"The resource share invitation does not exist in the current account.",
-            __NEVER,
-        ),
-        __row(
-            r"ExternalTargetWithdrawConflict",
-            409,
-            r"Existing internal association task in resource directory when disassociating with resource share.",
-            __NEVER,
-        ),
-        __row(
-            r"ExternalTargetsNotAllowed.ResourceType",
-            409,
-            r"The resource share includes resource types that cannot be shared with accounts outside the resource directory.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.AssociationStatus",
-            400,
-            r"The AssociationStatus is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.AssociationType",
-            400,
-            r"The AssociationType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MaxResults",
-            400,
-            r"The MaxResults is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.NextToken", 400, r"The NextToken is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.NextToken.Length",
-            400,
-            r"The maximum length of NextToken exceeds 256 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PermissionNames.Duplicate",
-            400,
-            r"The PermissionNames duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PermissionNames.Length",
-            400,
-            r"The maximum length of PermissionNames exceeds quota limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PermissionVersion",
-            400,
-            r"The PermissionVersion is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceId",
-            400,
-            r"The ResourceId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceIds",
-            400,
-            r"The ResourceIds is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceIds.Duplicate",
-            400,
-            r"The specified ResourceId contains duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceIds.Length",
-            400,
-            r"The maximum number of ResourceIds (5) is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwner",
-            400,
-            r"The ResourceOwner is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareId",
-            400,
-            r"The ResourceShareId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareIds",
-            400,
-            r"The ResourceShareIds is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareIds.Duplicate",
-            400,
-            r"The ResourceShareIds contains duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareIds.Length",
-            400,
-            r"The maximum length of ResourceShareIds exceeds 5 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareInvitationId",
-            400,
-            r"The ResourceShareInvitationId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareInvitationIds",
-            400,
-            r"The ResourceShareInvitationIds is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareInvitationIds.Duplicate",
-            400,
-            r"The ResourceShareInvitationIds duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareInvitationIds.Length",
-            400,
-            r"The maximum length of ResourceShareInvitationIds exceeds quota limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareName",
-            400,
-            r"The ResourceShareName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareName.Length",
-            400,
-            r"The maximum length of ResourceShareName exceeds 50 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceShareStatus",
-            400,
-            r"The ResourceShareStatus is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The ResourceType is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Resources", 400, r"The Resources is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Resources.Duplicate",
-            400,
-            r"The Resources contains duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Resources.Length",
-            400,
-            r"The maximum number of Resources exceeds 5.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Target", 400, r"The Target is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.TargetProperties",
-            400,
-            r"The TargetProperties is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TargetProperties.Duplicate",
-            400,
-            r"The TargetProperties contains duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TargetProperties.Length",
-            400,
-            r"The TargetProperties beyond the length limit.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Targets", 400, r"The Targets is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.Targets.Duplicate",
-            400,
-            r"The Targets contains duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Targets.Length",
-            400,
-            r"The maximum number of Targets exceeds 5.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup",
-            400,
-            r"The specified ResourceGroupId is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTarget",
-            400,
-            r"The shared target does not exist in the resource directory.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTarget.LegalEntityMismatch",
-            409,
-            r"The target account does not have the same legal entity as the resource owner account.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTarget.SiteMismatch",
-            409,
-            r"Cross-site resource sharing is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvitationStatus.AlreadyAccepted",
-            409,
-            r"The resource share invitation status is alredy accepted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvitationStatus.AlreadyRejected",
-            409,
-            r"The resource share invitation status is rejected.",
-            __NEVER,
-        ),
-        __row(
-            r"InvitationStatus.Expired",
-            409,
-            r"The resource share invitation status is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"LeavingFailed.Account",
-            409,
-            r"The account was added to the resource share automatically by resoucre directory.",
-            __NEVER,
-        ),
-        __row(
-            r"LeavingFailed.ResourceType",
-            409,
-            r"The resource share contains resources of the resource types that dont support this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.AssociationType",
-            400,
-            r"You must specify AssociationType.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.PermissionName",
-            400,
-            r"You must specify PermissionName.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            400,
-            r"The ResourceId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceOwner",
-            400,
-            r"You must specify ResourceOwner.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceRegionId",
-            400,
-            r"The ResourceRegionId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceShareId",
-            400,
-            r"You must specify ResourceShareId.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceShareInvitationId",
-            400,
-            r"You must specify ResourceShareInvitationId.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceShareName",
-            400,
-            r"You must specify ResourceShareName.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ChangeResourceGroup",
-            400,
-            r"You are not authorized to change resourcegroup",
-            __NEVER,
-        ),
-        __row(
-            r"NotEnableSharingWithResourceDirectory",
-            409,
-            r"You have not enabled sharing with your Resource Directory.",
-            __NEVER,
-        ),
-        __row(
-            r"NotManagementAccount",
-            409,
-            r"Only the management account of the service is allowed to share such resources.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Service.AssociateConflict",
-            409,
-            r"The same resource cannot be shared repeatedly to the target service.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.Service.ExistInOtherResourceShare",
-            409,
-            r"The resource type has been shared to the target service through other resourceShare. Please share it in the same resourceShare.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotPermitted",
-            409,
-            r"You do not have permission to do this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.PendingInvitations",
-            409,
-            r"The maximum number of pending invitations exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ResourceShare.Count",
-            409,
-            r"The maximum number of ResourceShare exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.SharedResource.Count",
-            409,
-            r"The maximum number of shared resources per account  exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAndTargetBothEmpty",
-            400,
-            r"Either a resource or a shared target must be specified.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotFound", 400, r"The specified resource is not found", __NEVER),
-        __row(
-            r"ResourceShareStatusMismatchAction",
-            409,
-            r"The status of the resource share does not allow the specified operation.",
-            __NEVER,
-        ),
-        __row(
-            r"ShareWithYourself",
-            409,
-            r"You cannot share resources with yourself.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request",
-            __NEVER,
-        ),
-        __row(r"Duplicate.TagKey", 400, r"The TagKey contains duplicate keys.", __NEVER),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.RegionId",
-            400,
-            r"The RegionId parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceArn",
-            400,
-            r"The ResourceArn is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceArns",
-            400,
-            r"The ResourceArns is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceArns.Duplicate",
-            400,
-            r"The ResourceArns contains duplicate values.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceArns.Length",
-            400,
-            r"The ResourceArns beyond the length limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceConflict",
-            400,
-            r"Both ResourceId and ResourceArn cannot be specified simultaneously. Please provide only one of these parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceConflict",
-            400,
-            r"Both Resources and ResourceArns cannot be specified simultaneously. Please provide only one of these parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAndTag",
-            400,
-            r"You cannot use ResourceOwner set to OtherAccounts and tags in one request.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The ResourceType parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The TagKey parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            400,
-            r"The specified ResourceIds are not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIdOrTag",
-            400,
-            r"You must specify ResourceId or Tag.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIds",
-            400,
-            r"You must specify ResourceIds.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceType",
-            400,
-            r"You must specify ResourceType.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.TagKey", 400, r"You must specify TagKey.", __NEVER),
-        __row(
-            r"MissingParameter.TagKeysOrDeleteAll",
-            400,
-            r"You must specify TagKeys or DeleteAll.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter.Tags", 400, r"You must specify Tags.", __NEVER),
-        __row(
-            r"NoPermission",
-            403,
-            r"You are not authorized to perform this action.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupport.ResourceType.ResourcesParameter",
-            400,
-            r"The Resources parameter does not support this resource type. Please use ResourceArns instead.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The maximum number of ResourceIds is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.TagKeys",
-            400,
-            r"The maximum number of TagKeys is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of Tags is exceeded.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 149] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 141, 142,
-        143, 144, 145, 146, 148, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160,
-        161, 162,
-    ];
-    const __END: [u32; 149] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 72, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 141, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 73,
-        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 150, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 142, 143,
-        144, 145, 146, 148, 149, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
-        162, 163,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ResourcesharingError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ResourcesharingError; 149] = &[
-        ResourcesharingError::IdempotentParameterMismatch,
-        ResourcesharingError::IllegalTimestamp,
-        ResourcesharingError::IncompleteSignature,
-        ResourcesharingError::InsufficientBalance,
-        ResourcesharingError::InvalidAccessKeyIdNotFound,
-        ResourcesharingError::InvalidOwner,
-        ResourcesharingError::InvalidOwnerAccount,
-        ResourcesharingError::InvalidOwnerId,
-        ResourcesharingError::InvalidParamater,
-        ResourcesharingError::InvalidParameter,
-        ResourcesharingError::InvalidParameterIsNull,
-        ResourcesharingError::MissingParameter,
-        ResourcesharingError::SignatureNonceUsed,
-        ResourcesharingError::Throttling,
-        ResourcesharingError::UnsupportedParameter,
-        ResourcesharingError::UnknownError,
-        ResourcesharingError::ForbiddenAccessKeyDisabled,
-        ResourcesharingError::ForbiddenNotSupportRam,
-        ResourcesharingError::ForbiddenRam,
-        ResourcesharingError::ForbiddenRiskControl,
-        ResourcesharingError::ForbiddenSubUser,
-        ResourcesharingError::ForbiddenUnauthorized,
-        ResourcesharingError::InvalidAccountNotFound,
-        ResourcesharingError::InvalidAction,
-        ResourcesharingError::InvalidIdempotenceParameterMismatch,
-        ResourcesharingError::InvalidParameterOwnerAccount,
-        ResourcesharingError::InvalidParameterResourceOwnerAccount,
-        ResourcesharingError::LastTokenProcessing,
-        ResourcesharingError::RealNameAuthenticationError,
-        ResourcesharingError::UnsupportedHttpMethod,
-        ResourcesharingError::InvalidRegionIdNotFound,
-        ResourcesharingError::OperationConflict,
-        ResourcesharingError::InternalError,
-        ResourcesharingError::ServiceUnavailable,
-        ResourcesharingError::ServiceUnavailableRegionMaintaining,
-        ResourcesharingError::InvalidProductNotFound,
-        ResourcesharingError::InvalidApiNotFound,
-        ResourcesharingError::InvalidProtocolNeedSsl,
-        ResourcesharingError::InvalidTimeStampFormat,
-        ResourcesharingError::InvalidTimeStampExpired,
-        ResourcesharingError::InvalidAccessKeyIdInactive,
-        ResourcesharingError::InvalidParameterFormat,
-        ResourcesharingError::InvalidSignatureMethod,
-        ResourcesharingError::SignatureDoesNotMatch,
-        ResourcesharingError::ThrottlingUser,
-        ResourcesharingError::InvalidActionNotFound,
-        ResourcesharingError::AccountNotInResourceDirectory,
-        ResourcesharingError::ActionNotPermitted,
-        ResourcesharingError::AlreadyEnabled,
-        ResourcesharingError::AssociateConflict,
-        ResourcesharingError::ConflictedAssociationType,
-        ResourcesharingError::DeleteResourceShareConflict,
-        ResourcesharingError::DisassociateConflict,
-        ResourcesharingError::DisassociateConflictPermission,
-        ResourcesharingError::DisassociateInvalid,
-        ResourcesharingError::EntityAlreadyExistsResourceShare,
-        ResourcesharingError::EntityNotExistsPermission,
-        ResourcesharingError::EntityNotExistsResourceShare,
-        ResourcesharingError::EntityNotExistsResourceShareInvitation,
-        ResourcesharingError::ExternalTargetWithdrawConflict,
-        ResourcesharingError::ExternalTargetsNotAllowedResourceType,
-        ResourcesharingError::InvalidParameterAssociationStatus,
-        ResourcesharingError::InvalidParameterAssociationType,
-        ResourcesharingError::InvalidParameterMaxResults,
-        ResourcesharingError::InvalidParameterNextToken,
-        ResourcesharingError::InvalidParameterNextTokenLength,
-        ResourcesharingError::InvalidParameterPermissionNamesDuplicate,
-        ResourcesharingError::InvalidParameterPermissionNamesLength,
-        ResourcesharingError::InvalidParameterPermissionVersion,
-        ResourcesharingError::InvalidParameterResourceId,
-        ResourcesharingError::InvalidParameterResourceIds,
-        ResourcesharingError::InvalidParameterResourceIdsDuplicate,
-        ResourcesharingError::InvalidParameterResourceIdsLength,
-        ResourcesharingError::InvalidParameterResourceOwner,
-        ResourcesharingError::InvalidParameterResourceShareId,
-        ResourcesharingError::InvalidParameterResourceShareIds,
-        ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
-        ResourcesharingError::InvalidParameterResourceShareIdsLength,
-        ResourcesharingError::InvalidParameterResourceShareInvitationId,
-        ResourcesharingError::InvalidParameterResourceShareInvitationIds,
-        ResourcesharingError::InvalidParameterResourceShareInvitationIdsDuplicate,
-        ResourcesharingError::InvalidParameterResourceShareInvitationIdsLength,
-        ResourcesharingError::InvalidParameterResourceShareName,
-        ResourcesharingError::InvalidParameterResourceShareNameLength,
-        ResourcesharingError::InvalidParameterResourceShareStatus,
-        ResourcesharingError::InvalidParameterResourceType,
-        ResourcesharingError::InvalidParameterResources,
-        ResourcesharingError::InvalidParameterResourcesDuplicate,
-        ResourcesharingError::InvalidParameterResourcesLength,
-        ResourcesharingError::InvalidParameterTarget,
-        ResourcesharingError::InvalidParameterTargetProperties,
-        ResourcesharingError::InvalidParameterTargetPropertiesDuplicate,
-        ResourcesharingError::InvalidParameterTargetPropertiesLength,
-        ResourcesharingError::InvalidParameterTargets,
-        ResourcesharingError::InvalidParameterTargetsDuplicate,
-        ResourcesharingError::InvalidParameterTargetsLength,
-        ResourcesharingError::InvalidResourceGroup,
-        ResourcesharingError::InvalidTarget,
-        ResourcesharingError::InvalidTargetLegalEntityMismatch,
-        ResourcesharingError::InvalidTargetSiteMismatch,
-        ResourcesharingError::InvitationStatusAlreadyAccepted,
-        ResourcesharingError::InvitationStatusAlreadyRejected,
-        ResourcesharingError::InvitationStatusExpired,
-        ResourcesharingError::LeavingFailedAccount,
-        ResourcesharingError::LeavingFailedResourceType,
-        ResourcesharingError::MissingParameterAssociationType,
-        ResourcesharingError::MissingParameterPermissionName,
-        ResourcesharingError::MissingParameterResourceGroupId,
-        ResourcesharingError::MissingParameterResourceId,
-        ResourcesharingError::MissingParameterResourceOwner,
-        ResourcesharingError::MissingParameterResourceRegionId,
-        ResourcesharingError::MissingParameterResourceShareId,
-        ResourcesharingError::MissingParameterResourceShareInvitationId,
-        ResourcesharingError::MissingParameterResourceShareName,
-        ResourcesharingError::NoPermissionChangeResourceGroup,
-        ResourcesharingError::NotEnableSharingWithResourceDirectory,
-        ResourcesharingError::NotManagementAccount,
-        ResourcesharingError::NotSupportServiceAssociateConflict,
-        ResourcesharingError::NotSupportServiceExistInOtherResourceShare,
-        ResourcesharingError::OperationNotPermitted,
-        ResourcesharingError::QuotaExceededPendingInvitations,
-        ResourcesharingError::QuotaExceededResourceShareCount,
-        ResourcesharingError::QuotaExceededSharedResourceCount,
-        ResourcesharingError::ResourceAndTargetBothEmpty,
-        ResourcesharingError::ResourceNotFound,
-        ResourcesharingError::ResourceShareStatusMismatchAction,
-        ResourcesharingError::ShareWithYourself,
-        ResourcesharingError::SystemError,
-        ResourcesharingError::DuplicateTagKey,
-        ResourcesharingError::InvalidParameterRegionId,
-        ResourcesharingError::InvalidParameterResourceArn,
-        ResourcesharingError::InvalidParameterResourceArns,
-        ResourcesharingError::InvalidParameterResourceArnsDuplicate,
-        ResourcesharingError::InvalidParameterResourceArnsLength,
-        ResourcesharingError::InvalidParameterResourceConflict,
-        ResourcesharingError::InvalidParameterResourceOwnerAndTag,
-        ResourcesharingError::InvalidParameterTagKey,
-        ResourcesharingError::InvalidResourceIdNotFound,
-        ResourcesharingError::MissingParameterResourceIdOrTag,
-        ResourcesharingError::MissingParameterResourceIds,
-        ResourcesharingError::MissingParameterResourceType,
-        ResourcesharingError::MissingParameterTagKey,
-        ResourcesharingError::MissingParameterTagKeysOrDeleteAll,
-        ResourcesharingError::MissingParameterTags,
-        ResourcesharingError::NoPermission,
-        ResourcesharingError::NotSupportResourceTypeResourcesParameter,
-        ResourcesharingError::NumberExceedResourceIds,
-        ResourcesharingError::NumberExceedTagKeys,
-        ResourcesharingError::NumberExceedTags,
-    ];
-    fn __from_code(code: &str) -> __Option<ResourcesharingError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"SystemError" => 127,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 144,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidTarget" => 97,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AlreadyEnabled" => 48,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceNotFound" => 124,
-                    r"Duplicate.TagKey" => 128,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"AssociateConflict" => 49,
-                    r"ShareWithYourself" => 126,
-                    r"NumberExceed.Tags" => 148,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ActionNotPermitted" => 47,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"DisassociateInvalid" => 54,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DisassociateConflict" => 52,
-                    r"InvalidResourceGroup" => 96,
-                    r"NotManagementAccount" => 116,
-                    r"NumberExceed.TagKeys" => 147,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"LeavingFailed.Account" => 103,
-                    r"OperationNotPermitted" => 119,
-                    r"MissingParameter.Tags" => 143,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidParameter.Target" => 89,
-                    r"InvalidParameter.TagKey" => 136,
-                    r"MissingParameter.TagKey" => 141,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"InvalidParameter.Targets" => 93,
-                    r"InvitationStatus.Expired" => 102,
-                    r"NumberExceed.ResourceIds" => 146,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"ConflictedAssociationType" => 50,
-                    r"InvalidParameter.RegionId" => 129,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"EntityNotExists.Permission" => 56,
-                    r"InvalidParameter.NextToken" => 64,
-                    r"InvalidParameter.Resources" => 86,
-                    r"InvalidTarget.SiteMismatch" => 99,
-                    r"LeavingFailed.ResourceType" => 104,
-                    r"ResourceAndTargetBothEmpty" => 123,
-                    r"InvalidResourceId.NotFound" => 137,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"DeleteResourceShareConflict" => 51,
-                    r"InvalidParameter.MaxResults" => 63,
-                    r"InvalidParameter.ResourceId" => 69,
-                    r"MissingParameter.ResourceId" => 108,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidParameter.ResourceIds" => 70,
-                    r"InvalidParameter.ResourceArn" => 130,
-                    r"MissingParameter.ResourceIds" => 139,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AccountNotInResourceDirectory" => 46,
-                    r"EntityNotExists.ResourceShare" => 57,
-                    r"InvalidParameter.ResourceType" => 85,
-                    r"InvalidParameter.ResourceArns" => 131,
-                    r"MissingParameter.ResourceType" => 140,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"ExternalTargetWithdrawConflict" => 59,
-                    r"InvalidParameter.ResourceOwner" => 73,
-                    r"MissingParameter.ResourceOwner" => 109,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DisassociateConflict.Permission" => 53,
-                    r"InvalidParameter.Targets.Length" => 95,
-                    r"MissingParameter.PermissionName" => 106,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidParameter.AssociationType" => 62,
-                    r"InvalidParameter.ResourceShareId" => 74,
-                    r"InvitationStatus.AlreadyAccepted" => 100,
-                    r"InvitationStatus.AlreadyRejected" => 101,
-                    r"MissingParameter.AssociationType" => 105,
-                    r"MissingParameter.ResourceGroupId" => 107,
-                    r"MissingParameter.ResourceShareId" => 111,
-                    r"NoPermission.ChangeResourceGroup" => 114,
-                    r"QuotaExceeded.PendingInvitations" => 120,
-                    r"MissingParameter.ResourceIdOrTag" => 138,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"EntityAlreadyExists.ResourceShare" => 55,
-                    r"InvalidParameter.NextToken.Length" => 65,
-                    r"InvalidParameter.ResourceShareIds" => 75,
-                    r"InvalidParameter.Resources.Length" => 88,
-                    r"InvalidParameter.TargetProperties" => 90,
-                    r"InvalidTarget.LegalEntityMismatch" => 98,
-                    r"MissingParameter.ResourceRegionId" => 110,
-                    r"QuotaExceeded.ResourceShare.Count" => 121,
-                    r"ResourceShareStatusMismatchAction" => 125,
-                    r"InvalidParameter.ResourceConflict" => 134,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidParameter.AssociationStatus" => 61,
-                    r"InvalidParameter.PermissionVersion" => 68,
-                    r"InvalidParameter.ResourceShareName" => 82,
-                    r"InvalidParameter.Targets.Duplicate" => 94,
-                    r"MissingParameter.ResourceShareName" => 113,
-                    r"QuotaExceeded.SharedResource.Count" => 122,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidParameter.ResourceIds.Length" => 72,
-                    r"MissingParameter.TagKeysOrDeleteAll" => 142,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.ResourceShareStatus" => 84,
-                    r"InvalidParameter.Resources.Duplicate" => 87,
-                    r"NotSupport.Service.AssociateConflict" => 117,
-                    r"InvalidParameter.ResourceArns.Length" => 133,
-                    r"InvalidParameter.ResourceOwnerAndTag" => 135,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"NotEnableSharingWithResourceDirectory" => 115,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"ExternalTargetsNotAllowed.ResourceType" => 60,
-                    r"InvalidParameter.ResourceIds.Duplicate" => 71,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"EntityNotExists.ResourceShareInvitation" => 58,
-                    r"InvalidParameter.PermissionNames.Length" => 67,
-                    r"InvalidParameter.ResourceArns.Duplicate" => 132,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidParameter.ResourceShareIds.Length" => 77,
-                    r"InvalidParameter.TargetProperties.Length" => 92,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidParameter.ResourceShareName.Length" => 83,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidParameter.PermissionNames.Duplicate" => 66,
-                    r"InvalidParameter.ResourceShareInvitationId" => 78,
-                    r"MissingParameter.ResourceShareInvitationId" => 112,
-                    r"NotSupport.ResourceType.ResourcesParameter" => 145,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidParameter.ResourceShareIds.Duplicate" => 76,
-                    r"InvalidParameter.ResourceShareInvitationIds" => 79,
-                    r"InvalidParameter.TargetProperties.Duplicate" => 91,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"NotSupport.Service.ExistInOtherResourceShare" => 118,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"InvalidParameter.ResourceShareInvitationIds.Length" => 81,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"InvalidParameter.ResourceShareInvitationIds.Duplicate" => 80,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ResourcesharingError) -> &'static [u16] {
-        match code {
-            ResourcesharingError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ResourcesharingError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ResourcesharingError) -> &'static [&'static str] {
-        match code {
-            ResourcesharingError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ResourcesharingError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            ResourcesharingError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[71].message] }
-            }
-            ResourcesharingError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ResourcesharingError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            ResourcesharingError::InternalError => {
-                const { &[__E[39].message, __E[140].message] }
-            }
-            ResourcesharingError::InvalidParameterResourceType => {
-                const { &[__E[96].message, __E[149].message] }
-            }
-            ResourcesharingError::InvalidParameterResourceConflict => {
-                const { &[__E[146].message, __E[147].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ResourcesharingError) -> &'static [__Entry] {
-        match code {
-            ResourcesharingError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ResourcesharingError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[71]] }
-            }
-            ResourcesharingError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ResourcesharingError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            ResourcesharingError::InternalError => const { &[__E[39], __E[140]] }
-            ResourcesharingError::InvalidParameterResourceType => {
-                const { &[__E[96], __E[149]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ResourcesharingError) -> &'static [&'static str] {
-        match code {
-            ResourcesharingError::InvalidParameter => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                    r"UpdateResourceShare",
-                ]
-            }
-            ResourcesharingError::InternalError => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            ResourcesharingError::AccountNotInResourceDirectory => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ]
-            }
-            ResourcesharingError::ActionNotPermitted => {
-                &[r"EnableSharingWithResourceDirectory"]
-            }
-            ResourcesharingError::AlreadyEnabled => {
-                &[r"EnableSharingWithResourceDirectory"]
-            }
-            ResourcesharingError::AssociateConflict => &[r"AssociateResourceShare"],
-            ResourcesharingError::ConflictedAssociationType => {
-                &[r"ListResourceShareAssociations"]
-            }
-            ResourcesharingError::DeleteResourceShareConflict => {
-                &[r"DeleteResourceShare"]
-            }
-            ResourcesharingError::DisassociateConflict => &[r"DisassociateResourceShare"],
-            ResourcesharingError::DisassociateConflictPermission => {
-                &[r"DisassociateResourceSharePermission"]
-            }
-            ResourcesharingError::DisassociateInvalid => &[r"DisassociateResourceShare"],
-            ResourcesharingError::EntityAlreadyExistsResourceShare => {
-                &[r"CreateResourceShare"]
-            }
-            ResourcesharingError::EntityNotExistsPermission => {
-                &[
-                    r"AssociateResourceShare",
-                    r"AssociateResourceSharePermission",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceSharePermission",
-                    r"GetPermission",
-                ]
-            }
-            ResourcesharingError::EntityNotExistsResourceShare => {
-                &[
-                    r"AssociateResourceShare",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListResourceSharePermissions",
-                    r"UpdateResourceShare",
-                ]
-            }
-            ResourcesharingError::EntityNotExistsResourceShareInvitation => {
-                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-            }
-            ResourcesharingError::ExternalTargetWithdrawConflict => {
-                &[r"DisassociateResourceShare"]
-            }
-            ResourcesharingError::ExternalTargetsNotAllowedResourceType => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterAssociationStatus => {
-                &[r"ListResourceShareAssociations"]
-            }
-            ResourcesharingError::InvalidParameterAssociationType => {
-                &[r"ListResourceShareAssociations"]
-            }
-            ResourcesharingError::InvalidParameterMaxResults => {
-                &[
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterNextToken => {
-                &[
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                    r"ListTagResources",
-                ]
-            }
-            ResourcesharingError::InvalidParameterNextTokenLength => {
-                &[
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterPermissionNamesDuplicate => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterPermissionNamesLength => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterPermissionVersion => {
-                &[r"GetPermission"]
-            }
-            ResourcesharingError::InvalidParameterResourceId => {
-                &[
-                    r"ListResourceShareAssociations",
-                    r"ListSharedTargets",
-                    r"TagResources",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceIds => {
-                &[r"ListSharedResources"]
-            }
-            ResourcesharingError::InvalidParameterResourceIdsDuplicate => {
-                &[r"ListSharedResources"]
-            }
-            ResourcesharingError::InvalidParameterResourceIdsLength => {
-                &[r"ListSharedResources"]
-            }
-            ResourcesharingError::InvalidParameterResourceOwner => {
-                &[
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceShareId => {
-                &[
-                    r"AssociateResourceShare",
-                    r"AssociateResourceSharePermission",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"DisassociateResourceSharePermission",
-                    r"ListResourceSharePermissions",
-                    r"UpdateResourceShare",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceShareIds => {
-                &[
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceShareIdsDuplicate => {
-                &[
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceShareIdsLength => {
-                &[
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceShareInvitationId => {
-                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-            }
-            ResourcesharingError::InvalidParameterResourceShareInvitationIds => {
-                &[r"ListResourceShareInvitations"]
-            }
-            ResourcesharingError::InvalidParameterResourceShareInvitationIdsDuplicate => {
-                &[r"ListResourceShareInvitations"]
-            }
-            ResourcesharingError::InvalidParameterResourceShareInvitationIdsLength => {
-                &[r"ListResourceShareInvitations"]
-            }
-            ResourcesharingError::InvalidParameterResourceShareName => {
-                &[r"CreateResourceShare", r"ListResourceShares", r"UpdateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterResourceShareNameLength => {
-                &[r"CreateResourceShare", r"ListResourceShares", r"UpdateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterResourceShareStatus => {
-                &[r"ListResourceShares"]
-            }
-            ResourcesharingError::InvalidParameterResourceType => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResources => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourcesDuplicate => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourcesLength => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ]
-            }
-            ResourcesharingError::InvalidParameterTarget => {
-                &[r"ListResourceShareAssociations", r"ListSharedResources"]
-            }
-            ResourcesharingError::InvalidParameterTargetProperties => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterTargetPropertiesDuplicate => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterTargetPropertiesLength => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidParameterTargets => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterTargetsDuplicate => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterTargetsLength => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-            ResourcesharingError::InvalidTarget => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidTargetLegalEntityMismatch => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvalidTargetSiteMismatch => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::InvitationStatusAlreadyAccepted => {
-                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-            }
-            ResourcesharingError::InvitationStatusAlreadyRejected => {
-                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-            }
-            ResourcesharingError::InvitationStatusExpired => {
-                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-            }
-            ResourcesharingError::LeavingFailedAccount => &[r"DisassociateResourceShare"],
-            ResourcesharingError::LeavingFailedResourceType => {
-                &[r"DisassociateResourceShare"]
-            }
-            ResourcesharingError::MissingParameterAssociationType => {
-                &[r"ListResourceShareAssociations"]
-            }
-            ResourcesharingError::MissingParameterPermissionName => {
-                &[
-                    r"AssociateResourceSharePermission",
-                    r"DisassociateResourceSharePermission",
-                    r"GetPermission",
-                    r"ListPermissionVersions",
-                ]
-            }
-            ResourcesharingError::MissingParameterResourceGroupId => {
-                &[r"ChangeResourceGroup"]
-            }
-            ResourcesharingError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-            ResourcesharingError::MissingParameterResourceOwner => {
-                &[
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::MissingParameterResourceRegionId => {
-                &[r"ChangeResourceGroup"]
-            }
-            ResourcesharingError::MissingParameterResourceShareId => {
-                &[
-                    r"AssociateResourceShare",
-                    r"AssociateResourceSharePermission",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"DisassociateResourceSharePermission",
-                    r"ListResourceSharePermissions",
-                    r"UpdateResourceShare",
-                ]
-            }
-            ResourcesharingError::MissingParameterResourceShareInvitationId => {
-                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-            }
-            ResourcesharingError::MissingParameterResourceShareName => {
-                &[r"CreateResourceShare", r"UpdateResourceShare"]
-            }
-            ResourcesharingError::NoPermissionChangeResourceGroup => {
-                &[r"ChangeResourceGroup"]
-            }
-            ResourcesharingError::NotEnableSharingWithResourceDirectory => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::NotManagementAccount => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::NotSupportServiceAssociateConflict => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::NotSupportServiceExistInOtherResourceShare => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::OperationNotPermitted => &[r"UpdateResourceShare"],
-            ResourcesharingError::QuotaExceededPendingInvitations => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::QuotaExceededResourceShareCount => {
-                &[r"CreateResourceShare"]
-            }
-            ResourcesharingError::QuotaExceededSharedResourceCount => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::ResourceAndTargetBothEmpty => {
-                &[r"AssociateResourceShare", r"DisassociateResourceShare"]
-            }
-            ResourcesharingError::ResourceNotFound => &[r"ChangeResourceGroup"],
-            ResourcesharingError::ResourceShareStatusMismatchAction => {
-                &[
-                    r"AssociateResourceShare",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"UpdateResourceShare",
-                ]
-            }
-            ResourcesharingError::ShareWithYourself => {
-                &[r"AssociateResourceShare", r"CreateResourceShare"]
-            }
-            ResourcesharingError::SystemError => &[r"ChangeResourceGroup"],
-            ResourcesharingError::DuplicateTagKey => {
-                &[r"ListTagResources", r"UntagResources"]
-            }
-            ResourcesharingError::InvalidParameterRegionId => &[r"TagResources"],
-            ResourcesharingError::InvalidParameterResourceArn => {
-                &[r"ListResourceShareAssociations", r"ListSharedTargets"]
-            }
-            ResourcesharingError::InvalidParameterResourceArns => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedResources",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceArnsDuplicate => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedResources",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceArnsLength => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedResources",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceConflict => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListResourceShareAssociations",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ]
-            }
-            ResourcesharingError::InvalidParameterResourceOwnerAndTag => {
-                &[r"ListResourceShares"]
-            }
-            ResourcesharingError::InvalidParameterTagKey => &[r"UntagResources"],
-            ResourcesharingError::InvalidResourceIdNotFound => {
-                &[r"TagResources", r"UntagResources"]
-            }
-            ResourcesharingError::MissingParameterResourceIdOrTag => {
-                &[r"ListTagResources"]
-            }
-            ResourcesharingError::MissingParameterResourceIds => {
-                &[r"TagResources", r"UntagResources"]
-            }
-            ResourcesharingError::MissingParameterResourceType => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            ResourcesharingError::MissingParameterTagKey => &[r"ListTagResources"],
-            ResourcesharingError::MissingParameterTagKeysOrDeleteAll => {
-                &[r"UntagResources"]
-            }
-            ResourcesharingError::MissingParameterTags => &[r"TagResources"],
-            ResourcesharingError::NoPermission => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            ResourcesharingError::NotSupportResourceTypeResourcesParameter => {
-                &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedResources",
-                ]
-            }
-            ResourcesharingError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            ResourcesharingError::NumberExceedTagKeys => &[r"UntagResources"],
-            ResourcesharingError::NumberExceedTags => &[r"ListTagResources"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ResourcesharingError] {
-        match api {
-            r"AcceptResourceShareInvitation" => {
-                &[
-                    ResourcesharingError::EntityNotExistsResourceShareInvitation,
-                    ResourcesharingError::InvalidParameterResourceShareInvitationId,
-                    ResourcesharingError::InvitationStatusAlreadyAccepted,
-                    ResourcesharingError::InvitationStatusAlreadyRejected,
-                    ResourcesharingError::InvitationStatusExpired,
-                    ResourcesharingError::MissingParameterResourceShareInvitationId,
-                ]
-            }
-            r"AssociateResourceShare" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::AccountNotInResourceDirectory,
-                    ResourcesharingError::AssociateConflict,
-                    ResourcesharingError::EntityNotExistsPermission,
-                    ResourcesharingError::EntityNotExistsResourceShare,
-                    ResourcesharingError::ExternalTargetsNotAllowedResourceType,
-                    ResourcesharingError::InvalidParameterPermissionNamesDuplicate,
-                    ResourcesharingError::InvalidParameterPermissionNamesLength,
-                    ResourcesharingError::InvalidParameterResourceShareId,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::InvalidParameterResources,
-                    ResourcesharingError::InvalidParameterResourcesDuplicate,
-                    ResourcesharingError::InvalidParameterResourcesLength,
-                    ResourcesharingError::InvalidParameterTargetProperties,
-                    ResourcesharingError::InvalidParameterTargetPropertiesDuplicate,
-                    ResourcesharingError::InvalidParameterTargetPropertiesLength,
-                    ResourcesharingError::InvalidParameterTargets,
-                    ResourcesharingError::InvalidParameterTargetsDuplicate,
-                    ResourcesharingError::InvalidParameterTargetsLength,
-                    ResourcesharingError::InvalidTarget,
-                    ResourcesharingError::InvalidTargetLegalEntityMismatch,
-                    ResourcesharingError::InvalidTargetSiteMismatch,
-                    ResourcesharingError::MissingParameterResourceShareId,
-                    ResourcesharingError::NotEnableSharingWithResourceDirectory,
-                    ResourcesharingError::NotManagementAccount,
-                    ResourcesharingError::NotSupportServiceAssociateConflict,
-                    ResourcesharingError::NotSupportServiceExistInOtherResourceShare,
-                    ResourcesharingError::QuotaExceededPendingInvitations,
-                    ResourcesharingError::QuotaExceededSharedResourceCount,
-                    ResourcesharingError::ResourceAndTargetBothEmpty,
-                    ResourcesharingError::ResourceShareStatusMismatchAction,
-                    ResourcesharingError::ShareWithYourself,
-                    ResourcesharingError::InvalidParameterResourceArns,
-                    ResourcesharingError::InvalidParameterResourceArnsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceArnsLength,
-                    ResourcesharingError::InvalidParameterResourceConflict,
-                    ResourcesharingError::NotSupportResourceTypeResourcesParameter,
-                ]
-            }
-            r"AssociateResourceSharePermission" => {
-                &[
-                    ResourcesharingError::EntityNotExistsPermission,
-                    ResourcesharingError::InvalidParameterResourceShareId,
-                    ResourcesharingError::MissingParameterPermissionName,
-                    ResourcesharingError::MissingParameterResourceShareId,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    ResourcesharingError::InvalidResourceGroup,
-                    ResourcesharingError::MissingParameterResourceGroupId,
-                    ResourcesharingError::MissingParameterResourceId,
-                    ResourcesharingError::MissingParameterResourceRegionId,
-                    ResourcesharingError::NoPermissionChangeResourceGroup,
-                    ResourcesharingError::ResourceNotFound,
-                    ResourcesharingError::SystemError,
-                ]
-            }
-            r"CreateResourceShare" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::AccountNotInResourceDirectory,
-                    ResourcesharingError::EntityAlreadyExistsResourceShare,
-                    ResourcesharingError::EntityNotExistsPermission,
-                    ResourcesharingError::ExternalTargetsNotAllowedResourceType,
-                    ResourcesharingError::InvalidParameterPermissionNamesDuplicate,
-                    ResourcesharingError::InvalidParameterPermissionNamesLength,
-                    ResourcesharingError::InvalidParameterResourceShareName,
-                    ResourcesharingError::InvalidParameterResourceShareNameLength,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::InvalidParameterResources,
-                    ResourcesharingError::InvalidParameterResourcesDuplicate,
-                    ResourcesharingError::InvalidParameterResourcesLength,
-                    ResourcesharingError::InvalidParameterTargetProperties,
-                    ResourcesharingError::InvalidParameterTargetPropertiesDuplicate,
-                    ResourcesharingError::InvalidParameterTargetPropertiesLength,
-                    ResourcesharingError::InvalidParameterTargets,
-                    ResourcesharingError::InvalidParameterTargetsDuplicate,
-                    ResourcesharingError::InvalidParameterTargetsLength,
-                    ResourcesharingError::InvalidTarget,
-                    ResourcesharingError::InvalidTargetLegalEntityMismatch,
-                    ResourcesharingError::InvalidTargetSiteMismatch,
-                    ResourcesharingError::MissingParameterResourceShareName,
-                    ResourcesharingError::NotEnableSharingWithResourceDirectory,
-                    ResourcesharingError::NotManagementAccount,
-                    ResourcesharingError::NotSupportServiceAssociateConflict,
-                    ResourcesharingError::NotSupportServiceExistInOtherResourceShare,
-                    ResourcesharingError::QuotaExceededPendingInvitations,
-                    ResourcesharingError::QuotaExceededResourceShareCount,
-                    ResourcesharingError::QuotaExceededSharedResourceCount,
-                    ResourcesharingError::ShareWithYourself,
-                    ResourcesharingError::InvalidParameterResourceArns,
-                    ResourcesharingError::InvalidParameterResourceArnsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceArnsLength,
-                    ResourcesharingError::InvalidParameterResourceConflict,
-                    ResourcesharingError::NotSupportResourceTypeResourcesParameter,
-                ]
-            }
-            r"DeleteResourceShare" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::DeleteResourceShareConflict,
-                    ResourcesharingError::EntityNotExistsResourceShare,
-                    ResourcesharingError::InvalidParameterResourceShareId,
-                    ResourcesharingError::MissingParameterResourceShareId,
-                    ResourcesharingError::ResourceShareStatusMismatchAction,
-                ]
-            }
-            r"DisassociateResourceShare" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::AccountNotInResourceDirectory,
-                    ResourcesharingError::DisassociateConflict,
-                    ResourcesharingError::DisassociateInvalid,
-                    ResourcesharingError::EntityNotExistsResourceShare,
-                    ResourcesharingError::ExternalTargetWithdrawConflict,
-                    ResourcesharingError::InvalidParameterResourceShareId,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::InvalidParameterResources,
-                    ResourcesharingError::InvalidParameterResourcesDuplicate,
-                    ResourcesharingError::InvalidParameterResourcesLength,
-                    ResourcesharingError::InvalidParameterTargets,
-                    ResourcesharingError::InvalidParameterTargetsDuplicate,
-                    ResourcesharingError::InvalidParameterTargetsLength,
-                    ResourcesharingError::LeavingFailedAccount,
-                    ResourcesharingError::LeavingFailedResourceType,
-                    ResourcesharingError::MissingParameterResourceShareId,
-                    ResourcesharingError::ResourceAndTargetBothEmpty,
-                    ResourcesharingError::ResourceShareStatusMismatchAction,
-                    ResourcesharingError::InvalidParameterResourceArns,
-                    ResourcesharingError::InvalidParameterResourceArnsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceArnsLength,
-                    ResourcesharingError::InvalidParameterResourceConflict,
-                    ResourcesharingError::NotSupportResourceTypeResourcesParameter,
-                ]
-            }
-            r"DisassociateResourceSharePermission" => {
-                &[
-                    ResourcesharingError::DisassociateConflictPermission,
-                    ResourcesharingError::EntityNotExistsPermission,
-                    ResourcesharingError::InvalidParameterResourceShareId,
-                    ResourcesharingError::MissingParameterPermissionName,
-                    ResourcesharingError::MissingParameterResourceShareId,
-                ]
-            }
-            r"EnableSharingWithResourceDirectory" => {
-                &[
-                    ResourcesharingError::ActionNotPermitted,
-                    ResourcesharingError::AlreadyEnabled,
-                ]
-            }
-            r"GetPermission" => {
-                &[
-                    ResourcesharingError::EntityNotExistsPermission,
-                    ResourcesharingError::InvalidParameterPermissionVersion,
-                    ResourcesharingError::MissingParameterPermissionName,
-                ]
-            }
-            r"ListPermissionVersions" => {
-                &[
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::MissingParameterPermissionName,
-                ]
-            }
-            r"ListPermissions" => {
-                &[
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceType,
-                ]
-            }
-            r"ListResourceShareAssociations" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::ConflictedAssociationType,
-                    ResourcesharingError::InvalidParameterAssociationStatus,
-                    ResourcesharingError::InvalidParameterAssociationType,
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceId,
-                    ResourcesharingError::InvalidParameterResourceShareIds,
-                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
-                    ResourcesharingError::InvalidParameterTarget,
-                    ResourcesharingError::MissingParameterAssociationType,
-                    ResourcesharingError::InvalidParameterResourceArn,
-                    ResourcesharingError::InvalidParameterResourceConflict,
-                ]
-            }
-            r"ListResourceShareInvitations" => {
-                &[
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceShareIds,
-                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
-                    ResourcesharingError::InvalidParameterResourceShareInvitationIds,
-                    ResourcesharingError::InvalidParameterResourceShareInvitationIdsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceShareInvitationIdsLength,
-                ]
-            }
-            r"ListResourceSharePermissions" => {
-                &[
-                    ResourcesharingError::EntityNotExistsResourceShare,
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceOwner,
-                    ResourcesharingError::InvalidParameterResourceShareId,
-                    ResourcesharingError::MissingParameterResourceOwner,
-                    ResourcesharingError::MissingParameterResourceShareId,
-                ]
-            }
-            r"ListResourceShares" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceOwner,
-                    ResourcesharingError::InvalidParameterResourceShareIds,
-                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
-                    ResourcesharingError::InvalidParameterResourceShareName,
-                    ResourcesharingError::InvalidParameterResourceShareNameLength,
-                    ResourcesharingError::InvalidParameterResourceShareStatus,
-                    ResourcesharingError::MissingParameterResourceOwner,
-                    ResourcesharingError::InvalidParameterResourceOwnerAndTag,
-                ]
-            }
-            r"ListSharedResources" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceIds,
-                    ResourcesharingError::InvalidParameterResourceIdsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceIdsLength,
-                    ResourcesharingError::InvalidParameterResourceOwner,
-                    ResourcesharingError::InvalidParameterResourceShareIds,
-                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::InvalidParameterTarget,
-                    ResourcesharingError::MissingParameterResourceOwner,
-                    ResourcesharingError::InvalidParameterResourceArns,
-                    ResourcesharingError::InvalidParameterResourceArnsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceArnsLength,
-                    ResourcesharingError::InvalidParameterResourceConflict,
-                    ResourcesharingError::NotSupportResourceTypeResourcesParameter,
-                ]
-            }
-            r"ListSharedTargets" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::InvalidParameterMaxResults,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterNextTokenLength,
-                    ResourcesharingError::InvalidParameterResourceId,
-                    ResourcesharingError::InvalidParameterResourceOwner,
-                    ResourcesharingError::InvalidParameterResourceShareIds,
-                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
-                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::InvalidParameterTargets,
-                    ResourcesharingError::InvalidParameterTargetsDuplicate,
-                    ResourcesharingError::InvalidParameterTargetsLength,
-                    ResourcesharingError::MissingParameterResourceOwner,
-                    ResourcesharingError::InvalidParameterResourceArn,
-                    ResourcesharingError::InvalidParameterResourceConflict,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    ResourcesharingError::InternalError,
-                    ResourcesharingError::InvalidParameterNextToken,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::DuplicateTagKey,
-                    ResourcesharingError::MissingParameterResourceIdOrTag,
-                    ResourcesharingError::MissingParameterResourceType,
-                    ResourcesharingError::MissingParameterTagKey,
-                    ResourcesharingError::NoPermission,
-                    ResourcesharingError::NumberExceedResourceIds,
-                    ResourcesharingError::NumberExceedTags,
-                ]
-            }
-            r"RejectResourceShareInvitation" => {
-                &[
-                    ResourcesharingError::EntityNotExistsResourceShareInvitation,
-                    ResourcesharingError::InvalidParameterResourceShareInvitationId,
-                    ResourcesharingError::InvitationStatusAlreadyAccepted,
-                    ResourcesharingError::InvitationStatusAlreadyRejected,
-                    ResourcesharingError::InvitationStatusExpired,
-                    ResourcesharingError::MissingParameterResourceShareInvitationId,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    ResourcesharingError::InternalError,
-                    ResourcesharingError::InvalidParameterResourceId,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::InvalidParameterRegionId,
-                    ResourcesharingError::InvalidResourceIdNotFound,
-                    ResourcesharingError::MissingParameterResourceIds,
-                    ResourcesharingError::MissingParameterResourceType,
-                    ResourcesharingError::MissingParameterTags,
-                    ResourcesharingError::NoPermission,
-                    ResourcesharingError::NumberExceedResourceIds,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    ResourcesharingError::InternalError,
-                    ResourcesharingError::InvalidParameterResourceType,
-                    ResourcesharingError::DuplicateTagKey,
-                    ResourcesharingError::InvalidParameterTagKey,
-                    ResourcesharingError::InvalidResourceIdNotFound,
-                    ResourcesharingError::MissingParameterResourceIds,
-                    ResourcesharingError::MissingParameterResourceType,
-                    ResourcesharingError::MissingParameterTagKeysOrDeleteAll,
-                    ResourcesharingError::NoPermission,
-                    ResourcesharingError::NumberExceedResourceIds,
-                    ResourcesharingError::NumberExceedTagKeys,
-                ]
-            }
-            r"UpdateResourceShare" => {
-                &[
-                    ResourcesharingError::InvalidParameter,
-                    ResourcesharingError::EntityNotExistsResourceShare,
-                    ResourcesharingError::InvalidParameterResourceShareId,
-                    ResourcesharingError::InvalidParameterResourceShareName,
-                    ResourcesharingError::InvalidParameterResourceShareNameLength,
-                    ResourcesharingError::MissingParameterResourceShareId,
-                    ResourcesharingError::MissingParameterResourceShareName,
-                    ResourcesharingError::OperationNotPermitted,
-                    ResourcesharingError::ResourceShareStatusMismatchAction,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ResourcesharingError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ResourcesharingError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ResourcesharingError {}
-    impl __core::str::FromStr for ResourcesharingError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ResourcesharingError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ResourcesharingError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ResourcesharingError as __E;
+    __p::error_code!(
+        ResourcesharingError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AccountNotInResourceDirectory, __E::ActionNotPermitted, __E::AlreadyEnabled,
+        __E::AssociateConflict, __E::ConflictedAssociationType,
+        __E::DeleteResourceShareConflict, __E::DisassociateConflict,
+        __E::DisassociateConflictPermission, __E::DisassociateInvalid,
+        __E::EntityAlreadyExistsResourceShare, __E::EntityNotExistsPermission,
+        __E::EntityNotExistsResourceShare, __E::EntityNotExistsResourceShareInvitation,
+        __E::ExternalTargetWithdrawConflict, __E::ExternalTargetsNotAllowedResourceType,
+        __E::InvalidParameterAssociationStatus, __E::InvalidParameterAssociationType,
+        __E::InvalidParameterMaxResults, __E::InvalidParameterNextToken,
+        __E::InvalidParameterNextTokenLength,
+        __E::InvalidParameterPermissionNamesDuplicate,
+        __E::InvalidParameterPermissionNamesLength,
+        __E::InvalidParameterPermissionVersion, __E::InvalidParameterResourceId,
+        __E::InvalidParameterResourceIds, __E::InvalidParameterResourceIdsDuplicate,
+        __E::InvalidParameterResourceIdsLength, __E::InvalidParameterResourceOwner,
+        __E::InvalidParameterResourceShareId, __E::InvalidParameterResourceShareIds,
+        __E::InvalidParameterResourceShareIdsDuplicate,
+        __E::InvalidParameterResourceShareIdsLength,
+        __E::InvalidParameterResourceShareInvitationId,
+        __E::InvalidParameterResourceShareInvitationIds,
+        __E::InvalidParameterResourceShareInvitationIdsDuplicate,
+        __E::InvalidParameterResourceShareInvitationIdsLength,
+        __E::InvalidParameterResourceShareName,
+        __E::InvalidParameterResourceShareNameLength,
+        __E::InvalidParameterResourceShareStatus, __E::InvalidParameterResourceType,
+        __E::InvalidParameterResources, __E::InvalidParameterResourcesDuplicate,
+        __E::InvalidParameterResourcesLength, __E::InvalidParameterTarget,
+        __E::InvalidParameterTargetProperties,
+        __E::InvalidParameterTargetPropertiesDuplicate,
+        __E::InvalidParameterTargetPropertiesLength, __E::InvalidParameterTargets,
+        __E::InvalidParameterTargetsDuplicate, __E::InvalidParameterTargetsLength,
+        __E::InvalidResourceGroup, __E::InvalidTarget,
+        __E::InvalidTargetLegalEntityMismatch, __E::InvalidTargetSiteMismatch,
+        __E::InvitationStatusAlreadyAccepted, __E::InvitationStatusAlreadyRejected,
+        __E::InvitationStatusExpired, __E::LeavingFailedAccount,
+        __E::LeavingFailedResourceType, __E::MissingParameterAssociationType,
+        __E::MissingParameterPermissionName, __E::MissingParameterResourceGroupId,
+        __E::MissingParameterResourceId, __E::MissingParameterResourceOwner,
+        __E::MissingParameterResourceRegionId, __E::MissingParameterResourceShareId,
+        __E::MissingParameterResourceShareInvitationId,
+        __E::MissingParameterResourceShareName, __E::NoPermissionChangeResourceGroup,
+        __E::NotEnableSharingWithResourceDirectory, __E::NotManagementAccount,
+        __E::NotSupportServiceAssociateConflict,
+        __E::NotSupportServiceExistInOtherResourceShare, __E::OperationNotPermitted,
+        __E::QuotaExceededPendingInvitations, __E::QuotaExceededResourceShareCount,
+        __E::QuotaExceededSharedResourceCount, __E::ResourceAndTargetBothEmpty,
+        __E::ResourceNotFound, __E::ResourceShareStatusMismatchAction,
+        __E::ShareWithYourself, __E::SystemError, __E::DuplicateTagKey,
+        __E::InvalidParameterRegionId, __E::InvalidParameterResourceArn,
+        __E::InvalidParameterResourceArns, __E::InvalidParameterResourceArnsDuplicate,
+        __E::InvalidParameterResourceArnsLength, __E::InvalidParameterResourceConflict,
+        __E::InvalidParameterResourceOwnerAndTag, __E::InvalidParameterTagKey,
+        __E::InvalidResourceIdNotFound, __E::MissingParameterResourceIdOrTag,
+        __E::MissingParameterResourceIds, __E::MissingParameterResourceType,
+        __E::MissingParameterTagKey, __E::MissingParameterTagKeysOrDeleteAll,
+        __E::MissingParameterTags, __E::NoPermission,
+        __E::NotSupportResourceTypeResourcesParameter, __E::NumberExceedResourceIds,
+        __E::NumberExceedTagKeys, __E::NumberExceedTags,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AccountNotInResourceDirectory", http_status :
+        409, message :
+        r"The account is not a master or a member of a resource directory.", retry :
+        __p::NEVER }, __p::Entry { code : r"ActionNotPermitted", http_status : 409,
+        message : r"The caller must be the master account for the Resource Directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"AlreadyEnabled", http_status : 409,
+        message : r"You have already enabled sharing with the Resource Directory.", retry
+        : __p::NEVER }, __p::Entry { code : r"AssociateConflict", http_status : 409,
+        message :
+        r"You cannot perform the operation while disassociation operation is being performed.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConflictedAssociationType",
+        http_status : 400, message :
+        r"The specified ResourceId or Target conflicts with AssociationType.", retry :
+        __p::NEVER }, __p::Entry { code : r"DeleteResourceShareConflict", http_status :
+        409, message :
+        r"You cannot delete a resource share while there are unfinished tasks.", retry :
+        __p::NEVER }, __p::Entry { code : r"DisassociateConflict", http_status : 409,
+        message :
+        r"You cannot perform the operation while association is already in progress.",
+        retry : __p::NEVER }, __p::Entry { code : r"DisassociateConflict.Permission",
+        http_status : 409, message :
+        r"Existing associated resource when disassociating permission with resource share.",
+        retry : __p::NEVER }, __p::Entry { code : r"DisassociateInvalid", http_status :
+        400, message : r"You can not disassociate unassociated resource or target.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityAlreadyExists.ResourceShare",
+        http_status : 409, message : r"The specified resource share ID already exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExists.Permission",
+        http_status : 404, message : r"The resource share permission does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExists.ResourceShare",
+        http_status : 404, message :
+        r"The resource share does not exist in the current account.", retry : __p::NEVER
+        }, __p::Entry { code : r"EntityNotExists.ResourceShareInvitation", http_status :
+        409, message :
+        r"The resource share invitation does not exist in the current account.", retry :
+        __p::NEVER }, __p::Entry { code : r"ExternalTargetWithdrawConflict", http_status
+        : 409, message :
+        r"Existing internal association task in resource directory when disassociating with resource share.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ExternalTargetsNotAllowed.ResourceType", http_status : 409, message :
+        r"The resource share includes resource types that cannot be shared with accounts outside the resource directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.AssociationStatus",
+        http_status : 400, message : r"The AssociationStatus is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.AssociationType",
+        http_status : 400, message : r"The AssociationType is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.MaxResults", http_status :
+        400, message : r"The MaxResults is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.NextToken", http_status : 400, message :
+        r"The NextToken is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.NextToken.Length", http_status : 400, message :
+        r"The maximum length of NextToken exceeds 256 characters.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.PermissionNames.Duplicate", http_status :
+        400, message : r"The PermissionNames duplicate values.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.PermissionNames.Length", http_status :
+        400, message : r"The maximum length of PermissionNames exceeds quota limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.PermissionVersion",
+        http_status : 400, message : r"The PermissionVersion is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceId", http_status :
+        400, message : r"The ResourceId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.ResourceIds", http_status : 400, message :
+        r"The ResourceIds is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceIds.Duplicate", http_status : 400, message :
+        r"The specified ResourceId contains duplicate values.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceIds.Length", http_status : 400,
+        message : r"The maximum number of ResourceIds (5) is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceOwner", http_status
+        : 400, message : r"The ResourceOwner is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceShareId", http_status : 400,
+        message : r"The ResourceShareId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.ResourceShareIds", http_status : 400, message :
+        r"The ResourceShareIds is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceShareIds.Duplicate", http_status : 400, message :
+        r"The ResourceShareIds contains duplicate values.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ResourceShareIds.Length", http_status :
+        400, message : r"The maximum length of ResourceShareIds exceeds 5 characters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceShareInvitationId", http_status : 400, message :
+        r"The ResourceShareInvitationId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.ResourceShareInvitationIds", http_status : 400, message
+        : r"The ResourceShareInvitationIds is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.ResourceShareInvitationIds.Duplicate", http_status :
+        400, message : r"The ResourceShareInvitationIds duplicate values.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceShareInvitationIds.Length", http_status : 400, message
+        : r"The maximum length of ResourceShareInvitationIds exceeds quota limit.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceShareName",
+        http_status : 400, message : r"The ResourceShareName is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceShareName.Length",
+        http_status : 400, message :
+        r"The maximum length of ResourceShareName exceeds 50 characters.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceShareStatus",
+        http_status : 400, message : r"The ResourceShareStatus is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceType", http_status :
+        400, message : r"The ResourceType is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.ResourceType", http_status : 400, message :
+        r"The ResourceType parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Resources", http_status : 400, message :
+        r"The Resources is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Resources.Duplicate", http_status : 400, message :
+        r"The Resources contains duplicate values.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Resources.Length", http_status : 400, message :
+        r"The maximum number of Resources exceeds 5.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Target", http_status : 400, message :
+        r"The Target is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TargetProperties", http_status : 400, message :
+        r"The TargetProperties is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TargetProperties.Duplicate", http_status : 400, message :
+        r"The TargetProperties contains duplicate values.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TargetProperties.Length", http_status :
+        400, message : r"The TargetProperties beyond the length limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Targets", http_status : 400,
+        message : r"The Targets is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Targets.Duplicate", http_status : 400, message :
+        r"The Targets contains duplicate values.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Targets.Length", http_status : 400, message :
+        r"The maximum number of Targets exceeds 5.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidResourceGroup", http_status : 400, message :
+        r"The specified ResourceGroupId is invalid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTarget", http_status : 400, message :
+        r"The shared target does not exist in the resource directory.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTarget.LegalEntityMismatch",
+        http_status : 409, message :
+        r"The target account does not have the same legal entity as the resource owner account.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidTarget.SiteMismatch",
+        http_status : 409, message : r"Cross-site resource sharing is not supported.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvitationStatus.AlreadyAccepted",
+        http_status : 409, message :
+        r"The resource share invitation status is alredy accepted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvitationStatus.AlreadyRejected", http_status : 409,
+        message : r"The resource share invitation status is rejected.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvitationStatus.Expired", http_status : 409,
+        message : r"The resource share invitation status is expired.", retry : __p::NEVER
+        }, __p::Entry { code : r"LeavingFailed.Account", http_status : 409, message :
+        r"The account was added to the resource share automatically by resoucre directory.",
+        retry : __p::NEVER }, __p::Entry { code : r"LeavingFailed.ResourceType",
+        http_status : 409, message :
+        r"The resource share contains resources of the resource types that dont support this action.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.AssociationType",
+        http_status : 400, message : r"You must specify AssociationType.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.PermissionName", http_status
+        : 400, message : r"You must specify PermissionName.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceGroupId", http_status : 400,
+        message :
+        r"The ResourceGroupId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 400, message :
+        r"The ResourceId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceOwner",
+        http_status : 400, message : r"You must specify ResourceOwner.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceRegionId",
+        http_status : 400, message :
+        r"The ResourceRegionId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceShareId",
+        http_status : 400, message : r"You must specify ResourceShareId.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceShareInvitationId",
+        http_status : 400, message : r"You must specify ResourceShareInvitationId.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceShareName",
+        http_status : 400, message : r"You must specify ResourceShareName.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission.ChangeResourceGroup",
+        http_status : 400, message : r"You are not authorized to change resourcegroup",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotEnableSharingWithResourceDirectory", http_status : 409, message :
+        r"You have not enabled sharing with your Resource Directory.", retry : __p::NEVER
+        }, __p::Entry { code : r"NotManagementAccount", http_status : 409, message :
+        r"Only the management account of the service is allowed to share such resources.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NotSupport.Service.AssociateConflict", http_status : 409, message :
+        r"The same resource cannot be shared repeatedly to the target service.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"NotSupport.Service.ExistInOtherResourceShare", http_status : 409, message :
+        r"The resource type has been shared to the target service through other resourceShare. Please share it in the same resourceShare.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationNotPermitted", http_status :
+        409, message : r"You do not have permission to do this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.PendingInvitations",
+        http_status : 409, message :
+        r"The maximum number of pending invitations exceeds the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.ResourceShare.Count",
+        http_status : 409, message :
+        r"The maximum number of ResourceShare exceeds the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.SharedResource.Count", http_status : 409,
+        message :
+        r"The maximum number of shared resources per account  exceeds the limit.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceAndTargetBothEmpty", http_status :
+        400, message : r"Either a resource or a shared target must be specified.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceNotFound", http_status : 400,
+        message : r"The specified resource is not found", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceShareStatusMismatchAction", http_status : 409,
+        message :
+        r"The status of the resource share does not allow the specified operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"ShareWithYourself", http_status :
+        409, message : r"You cannot share resources with yourself.", retry : __p::NEVER
+        }, __p::Entry { code : r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicate.TagKey", http_status : 400, message :
+        r"The TagKey contains duplicate keys.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.RegionId", http_status : 400, message :
+        r"The RegionId parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceArn", http_status : 400, message :
+        r"The ResourceArn is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceArns", http_status : 400, message :
+        r"The ResourceArns is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceArns.Duplicate", http_status : 400, message :
+        r"The ResourceArns contains duplicate values.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.ResourceArns.Length", http_status : 400, message :
+        r"The ResourceArns beyond the length limit.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.ResourceConflict", http_status : 400, message :
+        r"Both ResourceId and ResourceArn cannot be specified simultaneously. Please provide only one of these parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceConflict",
+        http_status : 400, message :
+        r"Both Resources and ResourceArns cannot be specified simultaneously. Please provide only one of these parameters.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAndTag", http_status : 400, message :
+        r"You cannot use ResourceOwner set to OtherAccounts and tags in one request.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.TagKey", http_status
+        : 400, message : r"The TagKey parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResourceId.NotFound", http_status : 400, message :
+        r"The specified ResourceIds are not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceIdOrTag", http_status : 400,
+        message : r"You must specify ResourceId or Tag.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ResourceIds", http_status : 400, message :
+        r"You must specify ResourceIds.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceType", http_status : 400, message :
+        r"You must specify ResourceType.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.TagKey", http_status : 400, message :
+        r"You must specify TagKey.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.TagKeysOrDeleteAll", http_status : 400, message :
+        r"You must specify TagKeys or DeleteAll.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.Tags", http_status : 400, message :
+        r"You must specify Tags.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission", http_status : 403, message :
+        r"You are not authorized to perform this action.", retry : __p::NEVER },
+        __p::Entry { code : r"NotSupport.ResourceType.ResourcesParameter", http_status :
+        400, message :
+        r"The Resources parameter does not support this resource type. Please use ResourceArns instead.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds",
+        http_status : 400, message : r"The maximum number of ResourceIds is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.TagKeys", http_status :
+        400, message : r"The maximum number of TagKeys is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The maximum number of Tags is exceeded.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0s\0x\0\0\0\0\0>\0\x8C\x002\0\0\0G\0\0\0\0\0\0\0\0\0\t\0\x0B\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\0?\0\x87\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0D\0\0\0\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Z\0\0\0%\0[\0\0\0\0\0\x81\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0/\0h\0{\0y\0\0\0\x8D\0\0\0\0\0\0\0\0\0\0\0\x11\0~\0\x8F\0\0\0\0\0\0\0(\0\0\0\0\0\0\0\0\0\0\x000\0\x84\0\0\0\0\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0S\0\x7F\0\0\0\0\0b\0\0\0\0\0u\0\0\0P\0\0\0\0\0\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0,\0\0\0$\0\0\0\0\0\x80\0\0\0}\0*\0o\0\0\0\x15\0\x90\x005\0\0\0\x1C\0\r\0e\0+\0\0\0\0\0\0\0\0\0n\0\0\0\0\0\0\0\x13\0B\0\0\0\0\0\0\0\0\0p\0\0\0\0\0\x0E\0\0\0\0\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\\\0X\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0J\0\x82\0\x1E\0)\0\0\0\x85\0\0\0L\0\0\0\0\0\0\0H\0\0\0\0\0\0\0d\0\x18\0\0\0g\0\0\0l\0q\0\0\0\0\0\0\0\0\0;\x003\0\0\0\0\0\0\0:\0\0\0\0\0f\0\0\0\0\0\0\0\0\0_\0\0\0\0\0\0\0\x08\0t\0\0\0\x07\0C\0\x04\0\0\0\0\0\0\0R\0\0\0\0\0\0\0\0\0r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0<\0\x01\0Y\0\x12\0Q\0\x8B\0\x95\0\0\0\n\0M\0\0\0\x83\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8A\0\0\0\0\0\0\0\0\0\0\0N\0a\0\0\0\0\0\x1D\0\0\0\0\0\0\0\x17\0\0\x001\0&\0\x93\0\0\0\0\0\0\0`\0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\0\0\0\0\0.\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0^\0\0\0\0\0\0\0K\0\0\0\0\0\0\0\0\0m\0\0\0-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0W\0=\0|\0\x0C\0\0\0\0\0\x10\0\x06\0\0\0\0\0U\0F\0\0\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0v\0\0\0A\0\0\0\0\0\0\0\0\0\0\0\0\0V\x007\0\x86\0\0\x006\0j\0\0\x004\0\0\0\0\0\0\0\0\0\0\08\0\0\0\0\0z\0\0\0\0\0\0\0\0\0@\0\0\0\0\0\0\0k\0\0\0\0\0\x91\0\0\0\0\0\0\0\0\0\x19\0\0\0!\0\0\0\0\0O\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0I\0\0\0c\0w\0\0\0\0\0\0\0\"\0#\0\0\0\0\0'\0\0\0\0\0",
+        seed : 8709371129873690708, api_names : [r"AcceptResourceShareInvitation",
+        r"AssociateResourceShare", r"AssociateResourceSharePermission",
+        r"ChangeResourceGroup", r"CreateResourceShare", r"DeleteResourceShare",
+        r"DisassociateResourceShare", r"DisassociateResourceSharePermission",
+        r"EnableSharingWithResourceDirectory", r"GetPermission",
+        r"ListPermissionVersions", r"ListPermissions", r"ListResourceShareAssociations",
+        r"ListResourceShareInvitations", r"ListResourceSharePermissions",
+        r"ListResourceShares", r"ListSharedResources", r"ListSharedTargets",
+        r"ListTagResources", r"RejectResourceShareInvitation", r"TagResources",
+        r"UntagResources", r"UpdateResourceShare",], api_codes :
+        b":\0N\0d\0e\0f\0p\0\t\0.\x001\08\09\0<\0B\0C\0J\0U\0V\0W\0X\0Z\0[\0\\\0]\0^\0_\0a\0b\0c\0o\0s\0t\0u\0v\0x\0z\0{\0}\0~\0\x83\0\x84\0\x85\0\x86\0\x91\08\0J\0j\0o\0`\0k\0l\0n\0r\0|\0\x7F\0\t\0.\x007\08\0<\0B\0C\0R\0S\0U\0V\0W\0X\0Z\0[\0\\\0]\0^\0_\0a\0b\0c\0q\0s\0t\0u\0v\0x\0y\0z\0~\0\x83\0\x84\0\x85\0\x86\0\x91\0\t\x003\09\0J\0o\0}\0\t\0.\x004\x006\09\0;\0J\0U\0V\0W\0X\0]\0^\0_\0g\0h\0o\0{\0}\0\x83\0\x84\0\x85\0\x86\0\x91\x005\08\0J\0j\0o\0/\x000\08\0D\0j\0?\0@\0A\0U\0j\0?\0@\0A\0U\0\t\x002\0=\0>\0?\0@\0A\0E\0K\0L\0M\0Y\0i\0\x82\0\x86\0?\0@\0A\0K\0L\0M\0O\0P\0Q\09\0?\0@\0A\0I\0J\0m\0o\0\t\0?\0@\0A\0I\0K\0L\0M\0R\0S\0T\0m\0\x87\0\t\0?\0@\0A\0F\0G\0H\0I\0K\0L\0M\0U\0Y\0m\0\x83\0\x84\0\x85\0\x86\0\x91\0\t\0?\0@\0A\0E\0I\0K\0L\0M\0U\0]\0^\0_\0m\0\x82\0\x86\0 \0@\0U\0\x80\0\x8A\0\x8C\0\x8D\0\x90\0\x92\0\x94\0:\0N\0d\0e\0f\0p\0 \0E\0U\0\x81\0\x89\0\x8B\0\x8C\0\x8F\0\x90\0\x92\0 \0U\0\x80\0\x88\0\x89\0\x8B\0\x8C\0\x8E\0\x90\0\x92\0\x93\0\t\09\0J\0R\0S\0o\0q\0w\0}\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0+\0\0\0/\0\0\x006\0\0\0Z\0\0\0`\0\0\0x\0\0\0}\0\0\0\x7F\0\0\0\x82\0\0\0\x87\0\0\0\x8B\0\0\0\x9A\0\0\0\xA3\0\0\0\xAB\0\0\0\xB8\0\0\0\xCB\0\0\0\xDB\0\0\0\xE5\0\0\0\xEB\0\0\0\xF5\0\0\0\0\x01\0\0\t\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ResourcesharingError);

@@ -258,1860 +258,313 @@ pub enum RtcError {
     ServiceSignalrequesterror,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 119] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"ApiParamError", 400, r"API %s.", __NEVER),
-        __row(r"App.InternalError", 500, r"App operate internal error", __TRANSIENT),
-        __row(r"App.NotExist", 404, r"App not existed", __NEVER),
-        __row(r"App.Stop", 200, r"App stopped", __NEVER),
-        __row(
-            r"BizAppError",
-            403,
-            r"A business application permission error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"BizCreatedTsError",
-            403,
-            r"A business CreatedTs error occurred.",
-            __NEVER,
-        ),
-        __row(r"BizUidError", 403, r"A business UID error occurred.", __NEVER),
-        __row(
-            r"Channel.InternalError",
-            500,
-            r"Channel operate internal error",
-            __TRANSIENT,
-        ),
-        __row(r"Channel.NotExist", 404, r"Channel not existed", __NEVER),
-        __row(r"ErrorAPIIllegalSignature", 401, r"%s", __NEVER),
-        __row(r"ErrorAPIInvalidAppID", 400, r"%s", __NEVER),
-        __row(
-            r"ErrorAPIInvalidAppID",
-            400,
-            r"The AppID API request is invalid: %s",
-            __NEVER,
-        ),
-        __row(r"ErrorAPIInvalidSubscribeId", 400, r"%s", __NEVER),
-        __row(r"ErrorAPINoAppId", 400, r"%s", __NEVER),
-        __row(r"ErrorAPINoRuleId", 400, r"%s", __NEVER),
-        __row(r"ErrorAPINoSignature", 400, r"%s", __NEVER),
-        __row(r"ErrorAPIQueryRow", 400, r"%s", __NEVER),
-        __row(r"ErrorAPIQueryRow", 400, r"The QueryRow request is invalid: %s", __NEVER),
-        __row(r"ErrorIdempotent", 200, r"%s", __NEVER),
-        __row(r"ErrorIdempotentParameterMismatch", 400, r"%s", __NEVER),
-        __row(r"ErrorInvalidCallBackURL", 400, r"%s", __NEVER),
-        __row(r"ErrorNoSuchLayout", 400, r"%s", __NEVER),
-        __row(r"ErrorNotMatchRuleId", 400, r"%s", __NEVER),
-        __row(r"Function.Disable", 400, r"%s.", __NEVER),
-        __row(r"IllegalAliUId", 400, r"%s", __NEVER),
-        __row(r"IllegalBackgroundColor", 400, r"%s", __NEVER),
-        __row(r"IllegalBackgroundColor", 400, r"strconv background_color", __NEVER),
-        __row(r"IllegalLayoutID", 400, r"%s", __NEVER),
-        __row(r"InternalError", 200, r"%s", __TRANSIENT),
-        __row(r"InternalError", 500, r"%s", __TRANSIENT),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.%s",
-            __TRANSIENT,
-        ),
-        __row(r"InternalError.", 500, r"InternalError.%s.", __TRANSIENT),
-        __row(r"InvalidAppID.AliveTaskExceedLimit", 400, r"%s.", __NEVER),
-        __row(r"InvalidAppId.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidAudioMixCount.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidCropMode.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidLayout.NotFound", 404, r"%s", __NEVER),
-        __row(r"InvalidLayoutID.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidLayoutID.Malformed", 400, r"Failed to parse layout ID.", __NEVER),
-        __row(r"InvalidLiveURL", 400, r"InvalidLiveURL.%s", __NEVER),
-        __row(r"InvalidPane.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"The mediaEncode is illegal:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"The request parameter is invalid: %s",
-            __NEVER,
-        ),
-        __row(r"InvalidTask.IDError", 400, r"taskid is invalid", __NEVER),
-        __row(r"InvalidTask.NotFound", 404, r"no such task", __NEVER),
-        __row(r"MissingParameter", 200, r"%s", __NEVER),
-        __row(r"NotFound", 404, r"%s.", __NEVER),
-        __row(r"ParameterError", 400, r"%s.", __NEVER),
-        __row(r"Quota.Invalid", 400, r"%s.", __NEVER),
-        __row(r"SLR.NoPermission", 400, r"%s", __NEVER),
-        __row(r"ServerInternalError", 500, r"An internal error occurred.", __TRANSIENT),
-        __row(r"Service.InternalError", 500, r"service internal error", __TRANSIENT),
-        __row(r"Service.NoSignaling", 404, r"service no signaling", __NEVER),
-        __row(r"TaskExisted", 200, r"the task is existed", __NEVER),
-        __row(r"request.authinvalid", 401, r"auth invalid", __NEVER),
-        __row(r"request.illegalauth", 401, r"illegal auth", __NEVER),
-        __row(r"request.noaliuid", 400, r"no aliuid", __NEVER),
-        __row(r"request.noappid", 400, r"no appid", __NEVER),
-        __row(r"request.nochannelid", 400, r"no channelid", __NEVER),
-        __row(r"request.norequestid", 400, r"no request", __NEVER),
-        __row(r"request.nouserid", 400, r"no userid", __NEVER),
-        __row(r"service.signalrequesterror", 400, r"signal request error", __NEVER),
-        __row(r"service.signalrequesterror", 500, r"signal send msg error", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 98] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72,
-        74, 75, 76, 77, 78, 79, 80, 81, 83, 87, 88, 89, 90, 91, 92, 93, 95, 96, 99, 100,
-        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
-    ];
-    const __END: [u32; 98] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 102, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 87, 41, 42, 43, 44, 45, 48, 49, 50, 99,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 74,
-        75, 76, 77, 78, 79, 80, 81, 83, 84, 88, 89, 90, 91, 92, 93, 95, 96, 97, 100, 101,
-        103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 119,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: RtcError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[RtcError; 98] = &[
-        RtcError::IdempotentParameterMismatch,
-        RtcError::IllegalTimestamp,
-        RtcError::IncompleteSignature,
-        RtcError::InsufficientBalance,
-        RtcError::InvalidAccessKeyIdNotFound,
-        RtcError::InvalidOwner,
-        RtcError::InvalidOwnerAccount,
-        RtcError::InvalidOwnerId,
-        RtcError::InvalidParamater,
-        RtcError::InvalidParameter,
-        RtcError::InvalidParameterIsNull,
-        RtcError::MissingParameter,
-        RtcError::SignatureNonceUsed,
-        RtcError::Throttling,
-        RtcError::UnsupportedParameter,
-        RtcError::UnknownError,
-        RtcError::ForbiddenAccessKeyDisabled,
-        RtcError::ForbiddenNotSupportRam,
-        RtcError::ForbiddenRam,
-        RtcError::ForbiddenRiskControl,
-        RtcError::ForbiddenSubUser,
-        RtcError::ForbiddenUnauthorized,
-        RtcError::InvalidAccountNotFound,
-        RtcError::InvalidAction,
-        RtcError::InvalidIdempotenceParameterMismatch,
-        RtcError::InvalidParameterOwnerAccount,
-        RtcError::InvalidParameterResourceOwnerAccount,
-        RtcError::LastTokenProcessing,
-        RtcError::RealNameAuthenticationError,
-        RtcError::UnsupportedHttpMethod,
-        RtcError::InvalidRegionIdNotFound,
-        RtcError::OperationConflict,
-        RtcError::InternalError,
-        RtcError::ServiceUnavailable,
-        RtcError::ServiceUnavailableRegionMaintaining,
-        RtcError::InvalidProductNotFound,
-        RtcError::InvalidApiNotFound,
-        RtcError::InvalidProtocolNeedSsl,
-        RtcError::InvalidTimeStampFormat,
-        RtcError::InvalidTimeStampExpired,
-        RtcError::InvalidAccessKeyIdInactive,
-        RtcError::InvalidParameterFormat,
-        RtcError::InvalidSignatureMethod,
-        RtcError::SignatureDoesNotMatch,
-        RtcError::ThrottlingUser,
-        RtcError::InvalidActionNotFound,
-        RtcError::ApiParamError,
-        RtcError::AppInternalError,
-        RtcError::AppNotExist,
-        RtcError::AppStop,
-        RtcError::BizAppError,
-        RtcError::BizCreatedTsError,
-        RtcError::BizUidError,
-        RtcError::ChannelInternalError,
-        RtcError::ChannelNotExist,
-        RtcError::ErrorApiIllegalSignature,
-        RtcError::ErrorApiInvalidAppId,
-        RtcError::ErrorApiInvalidSubscribeId,
-        RtcError::ErrorApiNoAppId,
-        RtcError::ErrorApiNoRuleId,
-        RtcError::ErrorApiNoSignature,
-        RtcError::ErrorApiQueryRow,
-        RtcError::ErrorIdempotent,
-        RtcError::ErrorIdempotentParameterMismatch,
-        RtcError::ErrorInvalidCallBackUrl,
-        RtcError::ErrorNoSuchLayout,
-        RtcError::ErrorNotMatchRuleId,
-        RtcError::FunctionDisable,
-        RtcError::IllegalAliUId,
-        RtcError::IllegalBackgroundColor,
-        RtcError::IllegalLayoutId,
-        RtcError::InternalError_2,
-        RtcError::InvalidAppIdAliveTaskExceedLimit,
-        RtcError::InvalidAppIdNotFound,
-        RtcError::InvalidAudioMixCountMalformed,
-        RtcError::InvalidCropModeMalformed,
-        RtcError::InvalidLayoutNotFound,
-        RtcError::InvalidLayoutIdMalformed,
-        RtcError::InvalidLiveUrl,
-        RtcError::InvalidPaneMalformed,
-        RtcError::InvalidTaskIdError,
-        RtcError::InvalidTaskNotFound,
-        RtcError::NotFound,
-        RtcError::ParameterError,
-        RtcError::QuotaInvalid,
-        RtcError::SlrNoPermission,
-        RtcError::ServerInternalError,
-        RtcError::ServiceInternalError,
-        RtcError::ServiceNoSignaling,
-        RtcError::TaskExisted,
-        RtcError::RequestAuthinvalid,
-        RtcError::RequestIllegalauth,
-        RtcError::RequestNoaliuid,
-        RtcError::RequestNoappid,
-        RtcError::RequestNochannelid,
-        RtcError::RequestNorequestid,
-        RtcError::RequestNouserid,
-        RtcError::ServiceSignalrequesterror,
-    ];
-    fn __from_code(code: &str) -> __Option<RtcError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"App.Stop" => 49,
-                    r"NotFound" => 82,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"BizAppError" => 50,
-                    r"BizUidError" => 52,
-                    r"TaskExisted" => 89,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"App.NotExist" => 48,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ApiParamError" => 46,
-                    r"IllegalAliUId" => 68,
-                    r"Quota.Invalid" => 84,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InternalError." => 71,
-                    r"InvalidLiveURL" => 78,
-                    r"ParameterError" => 83,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ErrorAPINoAppId" => 58,
-                    r"ErrorIdempotent" => 62,
-                    r"IllegalLayoutID" => 70,
-                    r"request.noappid" => 93,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Channel.NotExist" => 54,
-                    r"ErrorAPINoRuleId" => 59,
-                    r"ErrorAPIQueryRow" => 61,
-                    r"Function.Disable" => 67,
-                    r"SLR.NoPermission" => 85,
-                    r"request.noaliuid" => 92,
-                    r"request.nouserid" => 96,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"App.InternalError" => 47,
-                    r"BizCreatedTsError" => 51,
-                    r"ErrorNoSuchLayout" => 65,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"ErrorAPINoSignature" => 60,
-                    r"ErrorNotMatchRuleId" => 66,
-                    r"InvalidTask.IDError" => 80,
-                    r"ServerInternalError" => 86,
-                    r"Service.NoSignaling" => 88,
-                    r"request.authinvalid" => 90,
-                    r"request.illegalauth" => 91,
-                    r"request.nochannelid" => 94,
-                    r"request.norequestid" => 95,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ErrorAPIInvalidAppID" => 56,
-                    r"InvalidTask.NotFound" => 81,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Channel.InternalError" => 53,
-                    r"InvalidAppId.NotFound" => 73,
-                    r"InvalidPane.Malformed" => 79,
-                    r"Service.InternalError" => 87,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"IllegalBackgroundColor" => 69,
-                    r"InvalidLayout.NotFound" => 76,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"ErrorInvalidCallBackURL" => 64,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"ErrorAPIIllegalSignature" => 55,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidCropMode.Malformed" => 75,
-                    r"InvalidLayoutID.Malformed" => 77,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"ErrorAPIInvalidSubscribeId" => 57,
-                    r"service.signalrequesterror" => 97,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"InvalidAudioMixCount.Malformed" => 74,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"ErrorIdempotentParameterMismatch" => 63,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidAppID.AliveTaskExceedLimit" => 72,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: RtcError) -> &'static [u16] {
-        match code {
-            RtcError::InvalidAccessKeyIdNotFound => &[400, 404],
-            RtcError::MissingParameter => &[400, 403, 200],
-            RtcError::InternalError => &[500, 200],
-            RtcError::ServiceSignalrequesterror => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: RtcError) -> &'static [&'static str] {
-        match code {
-            RtcError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            RtcError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            RtcError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            RtcError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[101].message,
-                    ]
-                }
-            }
-            RtcError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            RtcError::InternalError => {
-                const { &[__E[39].message, __E[84].message, __E[86].message] }
-            }
-            RtcError::InvalidParameterFormat => {
-                const { &[__E[51].message, __E[97].message, __E[98].message] }
-            }
-            RtcError::ErrorApiInvalidAppId => {
-                const { &[__E[66].message, __E[67].message] }
-            }
-            RtcError::ErrorApiQueryRow => const { &[__E[72].message, __E[73].message] }
-            RtcError::IllegalBackgroundColor => {
-                const { &[__E[81].message, __E[82].message] }
-            }
-            RtcError::InvalidLayoutIdMalformed => {
-                const { &[__E[93].message, __E[94].message] }
-            }
-            RtcError::ServiceSignalrequesterror => {
-                const { &[__E[117].message, __E[118].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: RtcError) -> &'static [__Entry] {
-        match code {
-            RtcError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            RtcError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[101]]
-                }
-            }
-            RtcError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            RtcError::InternalError => const { &[__E[39], __E[84], __E[85], __E[86]] }
-            RtcError::InvalidParameterFormat => const { &[__E[51], __E[97], __E[98]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: RtcError) -> &'static [&'static str] {
-        match code {
-            RtcError::MissingParameter => {
-                &[
-                    r"DescribeRtcChannelList",
-                    r"DescribeRtcChannelMetric",
-                    r"DescribeRtcDurationData",
-                    r"DescribeRtcPeakChannelCntData",
-                    r"DescribeRtcUserCntData",
-                ]
-            }
-            RtcError::InternalError => {
-                &[
-                    r"CreateAutoLiveStreamRule",
-                    r"CreateEventSubscribe",
-                    r"CreateMPULayout",
-                    r"DeleteAutoLiveStreamRule",
-                    r"DeleteEventSubscribe",
-                    r"DeleteMPULayout",
-                    r"DescribeAppKey",
-                    r"DescribeApps",
-                    r"DescribeAutoLiveStreamRule",
-                    r"DescribeMPULayoutInfoList",
-                    r"DescribeRtcChannelList",
-                    r"DescribeRtcChannelMetric",
-                    r"DescribeRtcDurationData",
-                    r"DescribeRtcPeakChannelCntData",
-                    r"DescribeRtcUserCntData",
-                    r"DisableAutoLiveStreamRule",
-                    r"EnableAutoLiveStreamRule",
-                    r"GetMPUTaskStatus",
-                    r"ModifyApp",
-                    r"ModifyMPULayout",
-                    r"StartMPUTask",
-                    r"StopMPUTask",
-                    r"StopRecordTask",
-                    r"UpdateAutoLiveStreamRule",
-                    r"UpdateMPUTask",
-                ]
-            }
-            RtcError::InvalidParameterFormat => {
-                &[r"StartMPUTask", r"UpdateAutoLiveStreamRule"]
-            }
-            RtcError::ApiParamError => {
-                &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeCloudNotes",
-                    r"DescribeCloudRecordStatus",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ]
-            }
-            RtcError::AppInternalError => &[r"DeleteChannel"],
-            RtcError::AppNotExist => &[r"DeleteChannel"],
-            RtcError::AppStop => &[r"DeleteChannel"],
-            RtcError::BizAppError => {
-                &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeCloudNotes",
-                    r"DescribeCloudRecordStatus",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ]
-            }
-            RtcError::BizCreatedTsError => {
-                &[
-                    r"DescribeCall",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                ]
-            }
-            RtcError::BizUidError => {
-                &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeCloudNotes",
-                    r"DescribeCloudRecordStatus",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ]
-            }
-            RtcError::ChannelInternalError => {
-                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
-            }
-            RtcError::ChannelNotExist => {
-                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
-            }
-            RtcError::ErrorApiIllegalSignature => &[r"DeleteAutoLiveStreamRule"],
-            RtcError::ErrorApiInvalidAppId => {
-                &[
-                    r"CreateAutoLiveStreamRule",
-                    r"DeleteAutoLiveStreamRule",
-                    r"DescribeAutoLiveStreamRule",
-                    r"DisableAutoLiveStreamRule",
-                    r"EnableAutoLiveStreamRule",
-                    r"UpdateAutoLiveStreamRule",
-                ]
-            }
-            RtcError::ErrorApiInvalidSubscribeId => &[r"DeleteEventSubscribe"],
-            RtcError::ErrorApiNoAppId => &[r"CreateEventSubscribe"],
-            RtcError::ErrorApiNoRuleId => &[r"DeleteAutoLiveStreamRule"],
-            RtcError::ErrorApiNoSignature => &[r"DeleteAutoLiveStreamRule"],
-            RtcError::ErrorApiQueryRow => {
-                &[
-                    r"CreateAutoLiveStreamRule",
-                    r"CreateEventSubscribe",
-                    r"DeleteEventSubscribe",
-                    r"DescribeAutoLiveStreamRule",
-                    r"DisableAutoLiveStreamRule",
-                    r"EnableAutoLiveStreamRule",
-                    r"UpdateAutoLiveStreamRule",
-                ]
-            }
-            RtcError::ErrorIdempotent => &[r"CreateEventSubscribe"],
-            RtcError::ErrorIdempotentParameterMismatch => &[r"CreateEventSubscribe"],
-            RtcError::ErrorInvalidCallBackUrl => &[r"CreateEventSubscribe"],
-            RtcError::ErrorNoSuchLayout => &[r"DeleteMPULayout"],
-            RtcError::ErrorNotMatchRuleId => &[r"DeleteAutoLiveStreamRule"],
-            RtcError::FunctionDisable => {
-                &[
-                    r"CreateAppRecordTemplate",
-                    r"CreateAppStreamingOutTemplate",
-                    r"CreateAppViewTemplate",
-                    r"CreateCloudNotePhrases",
-                    r"DeleteAppRecordTemplate",
-                    r"DeleteAppStreamingOutTemplate",
-                    r"DeleteAppViewTemplate",
-                    r"DeleteCloudNotePhrases",
-                    r"DescribeCloudNotePhrases",
-                    r"ModifyAppRecordTemplate",
-                    r"ModifyAppStreamingOutTemplate",
-                    r"ModifyAppViewTemplate",
-                    r"ModifyCloudNotePhrases",
-                ]
-            }
-            RtcError::IllegalAliUId => &[r"CreateMPULayout", r"ModifyMPULayout"],
-            RtcError::IllegalBackgroundColor => &[r"StartMPUTask", r"UpdateMPUTask"],
-            RtcError::IllegalLayoutId => {
-                &[r"DeleteMPULayout", r"DescribeMPULayoutInfoList"]
-            }
-            RtcError::InternalError_2 => &[r"StartMPUTask"],
-            RtcError::InvalidAppIdAliveTaskExceedLimit => &[r"StartMPUTask"],
-            RtcError::InvalidAppIdNotFound => {
-                &[r"DescribeAppKey", r"DescribeApps", r"ModifyApp"]
-            }
-            RtcError::InvalidAudioMixCountMalformed => {
-                &[r"CreateMPULayout", r"ModifyMPULayout"]
-            }
-            RtcError::InvalidCropModeMalformed => {
-                &[r"CreateMPULayout", r"ModifyMPULayout"]
-            }
-            RtcError::InvalidLayoutNotFound => &[r"DescribeMPULayoutInfoList"],
-            RtcError::InvalidLayoutIdMalformed => &[r"StartMPUTask", r"UpdateMPUTask"],
-            RtcError::InvalidLiveUrl => &[r"StartMPUTask"],
-            RtcError::InvalidPaneMalformed => &[r"CreateMPULayout", r"ModifyMPULayout"],
-            RtcError::InvalidTaskIdError => &[r"GetMPUTaskStatus"],
-            RtcError::InvalidTaskNotFound => &[r"GetMPUTaskStatus"],
-            RtcError::NotFound => {
-                &[
-                    r"CreateAppAgentTemplate",
-                    r"CreateAppLayout",
-                    r"CreateAppRecordTemplate",
-                    r"CreateAppStreamingOutTemplate",
-                    r"CreateAppViewTemplate",
-                    r"CreateCloudNotePhrases",
-                    r"DeleteAppAgentTemplate",
-                    r"DeleteAppLayout",
-                    r"DeleteAppRecordTemplate",
-                    r"DeleteAppStreamingOutTemplate",
-                    r"DeleteAppViewTemplate",
-                    r"DeleteCloudNotePhrases",
-                    r"DescribeAllCallback",
-                    r"DescribeAppAgentFunctionStatus",
-                    r"DescribeAppAgentTemplates",
-                    r"DescribeAppCallStatus",
-                    r"DescribeAppCallbackSecretKey",
-                    r"DescribeAppLayouts",
-                    r"DescribeAppLiveStreamStatus",
-                    r"DescribeAppRecordStatus",
-                    r"DescribeAppRecordTemplates",
-                    r"DescribeAppViewStatus",
-                    r"DescribeCallbacks",
-                    r"DescribeCloudNotePhrases",
-                    r"DescribeCloudRecordStatus",
-                    r"ModifyAppAgentFunctionStatus",
-                    r"ModifyAppAgentTemplate",
-                    r"ModifyAppCallbackStatus",
-                    r"ModifyAppLayout",
-                    r"ModifyAppLiveStreamStatus",
-                    r"ModifyAppRecordStatus",
-                    r"ModifyAppRecordTemplate",
-                    r"ModifyAppStreamingOutTemplate",
-                    r"ModifyAppViewStatus",
-                    r"ModifyAppViewTemplate",
-                    r"ModifyCallbackMeta",
-                    r"ModifyCloudNotePhrases",
-                    r"StartCategoryCallback",
-                    r"StopCategoryCallback",
-                ]
-            }
-            RtcError::ParameterError => {
-                &[
-                    r"CreateAppAgentTemplate",
-                    r"CreateAppLayout",
-                    r"CreateAppRecordTemplate",
-                    r"CreateAppStreamingOutTemplate",
-                    r"CreateAppViewTemplate",
-                    r"CreateCloudNotePhrases",
-                    r"DeleteAppAgentTemplate",
-                    r"DeleteAppLayout",
-                    r"DeleteAppRecordTemplate",
-                    r"DeleteAppStreamingOutTemplate",
-                    r"DeleteAppViewTemplate",
-                    r"DeleteCloudNotePhrases",
-                    r"DescribeAllCallback",
-                    r"DescribeAppAgentFunctionStatus",
-                    r"DescribeAppAgentTemplates",
-                    r"DescribeAppCallStatus",
-                    r"DescribeAppCallbackSecretKey",
-                    r"DescribeAppLayouts",
-                    r"DescribeAppLiveStreamStatus",
-                    r"DescribeAppRecordStatus",
-                    r"DescribeAppRecordTemplates",
-                    r"DescribeAppViewStatus",
-                    r"DescribeCallbacks",
-                    r"DescribeCloudNotePhrases",
-                    r"ModifyAppAgentFunctionStatus",
-                    r"ModifyAppAgentTemplate",
-                    r"ModifyAppCallbackStatus",
-                    r"ModifyAppLayout",
-                    r"ModifyAppLiveStreamStatus",
-                    r"ModifyAppRecordStatus",
-                    r"ModifyAppRecordTemplate",
-                    r"ModifyAppStreamingOutTemplate",
-                    r"ModifyAppViewStatus",
-                    r"ModifyAppViewTemplate",
-                    r"ModifyCallbackMeta",
-                    r"ModifyCloudNotePhrases",
-                    r"StartCategoryCallback",
-                    r"StopCategoryCallback",
-                ]
-            }
-            RtcError::QuotaInvalid => {
-                &[
-                    r"CreateAppLayout",
-                    r"CreateAppRecordTemplate",
-                    r"CreateAppStreamingOutTemplate",
-                    r"CreateAppViewTemplate",
-                    r"CreateCloudNotePhrases",
-                    r"DeleteAppRecordTemplate",
-                    r"DeleteCloudNotePhrases",
-                    r"DescribeCloudNotePhrases",
-                    r"ModifyAppRecordTemplate",
-                    r"ModifyCloudNotePhrases",
-                ]
-            }
-            RtcError::SlrNoPermission => &[r"AddRecordTemplate"],
-            RtcError::ServerInternalError => {
-                &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeCloudNotes",
-                    r"DescribeCloudRecordStatus",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ]
-            }
-            RtcError::ServiceInternalError => {
-                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
-            }
-            RtcError::ServiceNoSignaling => {
-                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
-            }
-            RtcError::TaskExisted => {
-                &[
-                    r"DeleteRecordTemplate",
-                    r"DescribeRecordTemplates",
-                    r"StartMPUTask",
-                    r"StartRecordTask",
-                    r"UpdateRecordTemplate",
-                ]
-            }
-            RtcError::RequestAuthinvalid => {
-                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-            }
-            RtcError::RequestIllegalauth => {
-                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-            }
-            RtcError::RequestNoaliuid => {
-                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-            }
-            RtcError::RequestNoappid => {
-                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-            }
-            RtcError::RequestNochannelid => {
-                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-            }
-            RtcError::RequestNorequestid => {
-                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-            }
-            RtcError::RequestNouserid => &[r"DescribeUserInfoInChannel"],
-            RtcError::ServiceSignalrequesterror => {
-                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [RtcError] {
-        match api {
-            r"AddRecordTemplate" => &[RtcError::SlrNoPermission],
-            r"CreateAppAgentTemplate" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"CreateAppLayout" => {
-                &[RtcError::NotFound, RtcError::ParameterError, RtcError::QuotaInvalid]
-            }
-            r"CreateAppRecordTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"CreateAppStreamingOutTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"CreateAppViewTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"CreateAutoLiveStreamRule" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorApiInvalidAppId,
-                    RtcError::ErrorApiQueryRow,
-                ]
-            }
-            r"CreateCloudNotePhrases" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"CreateEventSubscribe" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorApiNoAppId,
-                    RtcError::ErrorApiQueryRow,
-                    RtcError::ErrorIdempotent,
-                    RtcError::ErrorIdempotentParameterMismatch,
-                    RtcError::ErrorInvalidCallBackUrl,
-                ]
-            }
-            r"CreateMPULayout" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::IllegalAliUId,
-                    RtcError::InvalidAudioMixCountMalformed,
-                    RtcError::InvalidCropModeMalformed,
-                    RtcError::InvalidPaneMalformed,
-                ]
-            }
-            r"DeleteAppAgentTemplate" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DeleteAppLayout" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DeleteAppRecordTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"DeleteAppStreamingOutTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                ]
-            }
-            r"DeleteAppViewTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                ]
-            }
-            r"DeleteAutoLiveStreamRule" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorApiIllegalSignature,
-                    RtcError::ErrorApiInvalidAppId,
-                    RtcError::ErrorApiNoRuleId,
-                    RtcError::ErrorApiNoSignature,
-                    RtcError::ErrorNotMatchRuleId,
-                ]
-            }
-            r"DeleteChannel" => {
-                &[
-                    RtcError::AppInternalError,
-                    RtcError::AppNotExist,
-                    RtcError::AppStop,
-                    RtcError::ChannelInternalError,
-                    RtcError::ChannelNotExist,
-                    RtcError::ServiceInternalError,
-                    RtcError::ServiceNoSignaling,
-                ]
-            }
-            r"DeleteCloudNotePhrases" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"DeleteEventSubscribe" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorApiInvalidSubscribeId,
-                    RtcError::ErrorApiQueryRow,
-                ]
-            }
-            r"DeleteMPULayout" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorNoSuchLayout,
-                    RtcError::IllegalLayoutId,
-                ]
-            }
-            r"DeleteRecordTemplate" => &[RtcError::TaskExisted],
-            r"DescribeAllCallback" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DescribeAppAgentFunctionStatus" => {
-                &[RtcError::NotFound, RtcError::ParameterError]
-            }
-            r"DescribeAppAgentTemplates" => {
-                &[RtcError::NotFound, RtcError::ParameterError]
-            }
-            r"DescribeAppCallStatus" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DescribeAppCallbackSecretKey" => {
-                &[RtcError::NotFound, RtcError::ParameterError]
-            }
-            r"DescribeAppKey" => {
-                &[RtcError::InternalError, RtcError::InvalidAppIdNotFound]
-            }
-            r"DescribeAppLayouts" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DescribeAppLiveStreamStatus" => {
-                &[RtcError::NotFound, RtcError::ParameterError]
-            }
-            r"DescribeAppRecordStatus" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DescribeAppRecordTemplates" => {
-                &[RtcError::NotFound, RtcError::ParameterError]
-            }
-            r"DescribeAppRecordingFiles" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeAppViewStatus" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DescribeApps" => &[RtcError::InternalError, RtcError::InvalidAppIdNotFound],
-            r"DescribeAutoLiveStreamRule" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorApiInvalidAppId,
-                    RtcError::ErrorApiQueryRow,
-                ]
-            }
-            r"DescribeCall" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeCallList" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeCallbacks" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"DescribeChannelAreaDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeChannelDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeChannelOverallData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeChannelParticipants" => {
-                &[
-                    RtcError::ChannelInternalError,
-                    RtcError::ChannelNotExist,
-                    RtcError::ServiceInternalError,
-                    RtcError::ServiceNoSignaling,
-                ]
-            }
-            r"DescribeChannelTopPubUserList" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeChannelUserMetrics" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeChannelUsers" => {
-                &[
-                    RtcError::RequestAuthinvalid,
-                    RtcError::RequestIllegalauth,
-                    RtcError::RequestNoaliuid,
-                    RtcError::RequestNoappid,
-                    RtcError::RequestNochannelid,
-                    RtcError::RequestNorequestid,
-                    RtcError::ServiceSignalrequesterror,
-                ]
-            }
-            r"DescribeCloudNotePhrases" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"DescribeCloudNotes" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeCloudRecordStatus" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::NotFound,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeEndPointEventList" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeEndPointMetricData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeFaultDiagnosisFactorDistributionStat" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeFaultDiagnosisOverallData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeFaultDiagnosisUserDetail" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeFaultDiagnosisUserList" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeMPULayoutInfoList" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::IllegalLayoutId,
-                    RtcError::InvalidLayoutNotFound,
-                ]
-            }
-            r"DescribePubUserListBySubUser" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeQoeMetricData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizCreatedTsError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeQualityAreaDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeQualityDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeQualityOsSdkVersionDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeQualityOverallData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeRecordTemplates" => &[RtcError::TaskExisted],
-            r"DescribeRtcChannelList" => {
-                &[RtcError::MissingParameter, RtcError::InternalError]
-            }
-            r"DescribeRtcChannelMetric" => {
-                &[RtcError::MissingParameter, RtcError::InternalError]
-            }
-            r"DescribeRtcDurationData" => {
-                &[RtcError::MissingParameter, RtcError::InternalError]
-            }
-            r"DescribeRtcPeakChannelCntData" => {
-                &[RtcError::MissingParameter, RtcError::InternalError]
-            }
-            r"DescribeRtcUserCntData" => {
-                &[RtcError::MissingParameter, RtcError::InternalError]
-            }
-            r"DescribeUsageAreaDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeUsageDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeUsageOsSdkVersionDistributionStatData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeUsageOverallData" => {
-                &[
-                    RtcError::ApiParamError,
-                    RtcError::BizAppError,
-                    RtcError::BizUidError,
-                    RtcError::ServerInternalError,
-                ]
-            }
-            r"DescribeUserInfoInChannel" => {
-                &[
-                    RtcError::RequestAuthinvalid,
-                    RtcError::RequestIllegalauth,
-                    RtcError::RequestNoaliuid,
-                    RtcError::RequestNoappid,
-                    RtcError::RequestNochannelid,
-                    RtcError::RequestNorequestid,
-                    RtcError::RequestNouserid,
-                    RtcError::ServiceSignalrequesterror,
-                ]
-            }
-            r"DisableAutoLiveStreamRule" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorApiInvalidAppId,
-                    RtcError::ErrorApiQueryRow,
-                ]
-            }
-            r"EnableAutoLiveStreamRule" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::ErrorApiInvalidAppId,
-                    RtcError::ErrorApiQueryRow,
-                ]
-            }
-            r"GetMPUTaskStatus" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::InvalidTaskIdError,
-                    RtcError::InvalidTaskNotFound,
-                ]
-            }
-            r"ModifyApp" => &[RtcError::InternalError, RtcError::InvalidAppIdNotFound],
-            r"ModifyAppAgentFunctionStatus" => {
-                &[RtcError::NotFound, RtcError::ParameterError]
-            }
-            r"ModifyAppAgentTemplate" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"ModifyAppCallbackStatus" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"ModifyAppLayout" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"ModifyAppLiveStreamStatus" => {
-                &[RtcError::NotFound, RtcError::ParameterError]
-            }
-            r"ModifyAppRecordStatus" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"ModifyAppRecordTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"ModifyAppStreamingOutTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                ]
-            }
-            r"ModifyAppViewStatus" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"ModifyAppViewTemplate" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                ]
-            }
-            r"ModifyCallbackMeta" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"ModifyCloudNotePhrases" => {
-                &[
-                    RtcError::FunctionDisable,
-                    RtcError::NotFound,
-                    RtcError::ParameterError,
-                    RtcError::QuotaInvalid,
-                ]
-            }
-            r"ModifyMPULayout" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::IllegalAliUId,
-                    RtcError::InvalidAudioMixCountMalformed,
-                    RtcError::InvalidCropModeMalformed,
-                    RtcError::InvalidPaneMalformed,
-                ]
-            }
-            r"RemoveTerminals" => {
-                &[
-                    RtcError::ChannelInternalError,
-                    RtcError::ChannelNotExist,
-                    RtcError::ServiceInternalError,
-                    RtcError::ServiceNoSignaling,
-                ]
-            }
-            r"StartCategoryCallback" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"StartMPUTask" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::InvalidParameterFormat,
-                    RtcError::IllegalBackgroundColor,
-                    RtcError::InternalError_2,
-                    RtcError::InvalidAppIdAliveTaskExceedLimit,
-                    RtcError::InvalidLayoutIdMalformed,
-                    RtcError::InvalidLiveUrl,
-                    RtcError::TaskExisted,
-                ]
-            }
-            r"StartRecordTask" => &[RtcError::TaskExisted],
-            r"StopCategoryCallback" => &[RtcError::NotFound, RtcError::ParameterError],
-            r"StopMPUTask" => &[RtcError::InternalError],
-            r"StopRecordTask" => &[RtcError::InternalError],
-            r"UpdateAutoLiveStreamRule" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::InvalidParameterFormat,
-                    RtcError::ErrorApiInvalidAppId,
-                    RtcError::ErrorApiQueryRow,
-                ]
-            }
-            r"UpdateMPUTask" => {
-                &[
-                    RtcError::InternalError,
-                    RtcError::IllegalBackgroundColor,
-                    RtcError::InvalidLayoutIdMalformed,
-                ]
-            }
-            r"UpdateRecordTemplate" => &[RtcError::TaskExisted],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for RtcError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for RtcError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for RtcError {}
-    impl __core::str::FromStr for RtcError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for RtcError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for RtcError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use RtcError as __E;
+    __p::error_code!(
+        RtcError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::ApiParamError, __E::AppInternalError, __E::AppNotExist, __E::AppStop,
+        __E::BizAppError, __E::BizCreatedTsError, __E::BizUidError,
+        __E::ChannelInternalError, __E::ChannelNotExist, __E::ErrorApiIllegalSignature,
+        __E::ErrorApiInvalidAppId, __E::ErrorApiInvalidSubscribeId, __E::ErrorApiNoAppId,
+        __E::ErrorApiNoRuleId, __E::ErrorApiNoSignature, __E::ErrorApiQueryRow,
+        __E::ErrorIdempotent, __E::ErrorIdempotentParameterMismatch,
+        __E::ErrorInvalidCallBackUrl, __E::ErrorNoSuchLayout, __E::ErrorNotMatchRuleId,
+        __E::FunctionDisable, __E::IllegalAliUId, __E::IllegalBackgroundColor,
+        __E::IllegalLayoutId, __E::InternalError_2,
+        __E::InvalidAppIdAliveTaskExceedLimit, __E::InvalidAppIdNotFound,
+        __E::InvalidAudioMixCountMalformed, __E::InvalidCropModeMalformed,
+        __E::InvalidLayoutNotFound, __E::InvalidLayoutIdMalformed, __E::InvalidLiveUrl,
+        __E::InvalidPaneMalformed, __E::InvalidTaskIdError, __E::InvalidTaskNotFound,
+        __E::NotFound, __E::ParameterError, __E::QuotaInvalid, __E::SlrNoPermission,
+        __E::ServerInternalError, __E::ServiceInternalError, __E::ServiceNoSignaling,
+        __E::TaskExisted, __E::RequestAuthinvalid, __E::RequestIllegalauth,
+        __E::RequestNoaliuid, __E::RequestNoappid, __E::RequestNochannelid,
+        __E::RequestNorequestid, __E::RequestNouserid, __E::ServiceSignalrequesterror,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 200,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed",
+        http_status : 400, message : r"The request signature nonce has been used.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        200, message : r"%s", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InternalError", http_status : 500, message : r"%s", retry : __p::TRANSIENT },
+        __p::Entry { code : r"InternalError", http_status : 500, message :
+        r"The request processing has failed due to some unknown error, exception or failure.%s",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Format", http_status : 400, message :
+        r"The mediaEncode is illegal:%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"The request parameter is invalid: %s", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"ApiParamError", http_status : 400, message :
+        r"API %s.", retry : __p::NEVER }, __p::Entry { code : r"App.InternalError",
+        http_status : 500, message : r"App operate internal error", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"App.NotExist", http_status : 404, message
+        : r"App not existed", retry : __p::NEVER }, __p::Entry { code : r"App.Stop",
+        http_status : 200, message : r"App stopped", retry : __p::NEVER }, __p::Entry {
+        code : r"BizAppError", http_status : 403, message :
+        r"A business application permission error occurred.", retry : __p::NEVER },
+        __p::Entry { code : r"BizCreatedTsError", http_status : 403, message :
+        r"A business CreatedTs error occurred.", retry : __p::NEVER }, __p::Entry { code
+        : r"BizUidError", http_status : 403, message : r"A business UID error occurred.",
+        retry : __p::NEVER }, __p::Entry { code : r"Channel.InternalError", http_status :
+        500, message : r"Channel operate internal error", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Channel.NotExist", http_status : 404, message :
+        r"Channel not existed", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAPIIllegalSignature", http_status : 401, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAPIInvalidAppID", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAPIInvalidAppID", http_status : 400, message :
+        r"The AppID API request is invalid: %s", retry : __p::NEVER }, __p::Entry { code
+        : r"ErrorAPIInvalidSubscribeId", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorAPINoAppId", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"ErrorAPINoRuleId",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorAPINoSignature", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorAPIQueryRow", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"ErrorAPIQueryRow", http_status : 400,
+        message : r"The QueryRow request is invalid: %s", retry : __p::NEVER },
+        __p::Entry { code : r"ErrorIdempotent", http_status : 200, message : r"%s", retry
+        : __p::NEVER }, __p::Entry { code : r"ErrorIdempotentParameterMismatch",
+        http_status : 400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorInvalidCallBackURL", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"ErrorNoSuchLayout", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"ErrorNotMatchRuleId", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"Function.Disable", http_status : 400, message : r"%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalAliUId", http_status : 400,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalBackgroundColor", http_status : 400, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalBackgroundColor", http_status : 400, message :
+        r"strconv background_color", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalLayoutID", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InternalError.", http_status : 500, message :
+        r"InternalError.%s.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InvalidAppID.AliveTaskExceedLimit", http_status : 400, message : r"%s.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidAppId.NotFound", http_status : 404,
+        message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAudioMixCount.Malformed", http_status : 400, message : r"%s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCropMode.Malformed", http_status :
+        400, message : r"%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidLayout.NotFound", http_status : 404, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidLayoutID.Malformed", http_status : 400, message :
+        r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidLayoutID.Malformed",
+        http_status : 400, message : r"Failed to parse layout ID.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidLiveURL", http_status : 400, message :
+        r"InvalidLiveURL.%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPane.Malformed", http_status : 400, message : r"%s", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTask.IDError", http_status : 400, message :
+        r"taskid is invalid", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTask.NotFound", http_status : 404, message : r"no such task", retry :
+        __p::NEVER }, __p::Entry { code : r"NotFound", http_status : 404, message :
+        r"%s.", retry : __p::NEVER }, __p::Entry { code : r"ParameterError", http_status
+        : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Quota.Invalid", http_status : 400, message : r"%s.", retry : __p::NEVER },
+        __p::Entry { code : r"SLR.NoPermission", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"ServerInternalError", http_status :
+        500, message : r"An internal error occurred.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Service.InternalError", http_status : 500, message :
+        r"service internal error", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"Service.NoSignaling", http_status : 404, message : r"service no signaling",
+        retry : __p::NEVER }, __p::Entry { code : r"TaskExisted", http_status : 200,
+        message : r"the task is existed", retry : __p::NEVER }, __p::Entry { code :
+        r"request.authinvalid", http_status : 401, message : r"auth invalid", retry :
+        __p::NEVER }, __p::Entry { code : r"request.illegalauth", http_status : 401,
+        message : r"illegal auth", retry : __p::NEVER }, __p::Entry { code :
+        r"request.noaliuid", http_status : 400, message : r"no aliuid", retry :
+        __p::NEVER }, __p::Entry { code : r"request.noappid", http_status : 400, message
+        : r"no appid", retry : __p::NEVER }, __p::Entry { code : r"request.nochannelid",
+        http_status : 400, message : r"no channelid", retry : __p::NEVER }, __p::Entry {
+        code : r"request.norequestid", http_status : 400, message : r"no request", retry
+        : __p::NEVER }, __p::Entry { code : r"request.nouserid", http_status : 400,
+        message : r"no userid", retry : __p::NEVER }, __p::Entry { code :
+        r"service.signalrequesterror", http_status : 400, message :
+        r"signal request error", retry : __p::NEVER }, __p::Entry { code :
+        r"service.signalrequesterror", http_status : 500, message :
+        r"signal send msg error", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0w\0\0\0",
+        slots :
+        b"\0\0\0\0N\0\0\0\0\0\0\x002\0\x03\0\x17\0D\0J\0\0\0\0\0\x1C\0\0\0\0\0\0\0\t\0\0\0\0\0\0\0$\0,\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0\0\0\0\0\0\x001\0\x11\0&\x007\0]\0\\\0\x08\0\0\0\0\0\0\0\0\x000\0\x01\0\"\0V\0\0\0R\0\0\0\0\0\0\0\0\0\0\0<\0\0\0\0\0\x15\0\0\x003\0\0\0\0\0\0\0@\0W\08\0\0\0\x1F\0\0\0\x0F\0\0\0S\0I\0\0\0C\0[\0\0\0\0\0T\0\0\0\0\0\0\0+\x005\0\0\0_\0O\0\0\0\r\0/\0\0\0\0\0\0\0?\0a\0\0\0\0\0\0\x006\0P\0\0\0\0\0=\0F\0\x13\0A\0Y\0%\0\0\0\x07\0\x12\0\x16\0\0\0>\0*\0M\0'\0\0\0\0\0\0\0\0\0\x02\0\x1D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\0K\0\0\0\0\0\0\0H\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0G\0\0\0\0\0Q\0\0\0\0\0\x04\0\0\0\0\0 \0\0\0\0\0\0\0-\0\0\0\x0B\0\0\0\0\0\0\0\x05\0\0\0\0\0\n\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0^\0(\0b\0\0\0\0\0\0\0\0\0`\0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0U\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\x10\0\0\0;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Z\0\0\0:\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0!\0L\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0B\0\0\0\0\0\0\0#\09\0\x0C\0\0\0\0\0X\0\0\0\0\0\0\0.\0\x18\0",
+        seed : 4354685564936845354, api_names : [r"AddRecordTemplate",
+        r"CreateAppAgentTemplate", r"CreateAppLayout", r"CreateAppRecordTemplate",
+        r"CreateAppStreamingOutTemplate", r"CreateAppViewTemplate",
+        r"CreateAutoLiveStreamRule", r"CreateCloudNotePhrases", r"CreateEventSubscribe",
+        r"CreateMPULayout", r"DeleteAppAgentTemplate", r"DeleteAppLayout",
+        r"DeleteAppRecordTemplate", r"DeleteAppStreamingOutTemplate",
+        r"DeleteAppViewTemplate", r"DeleteAutoLiveStreamRule", r"DeleteChannel",
+        r"DeleteCloudNotePhrases", r"DeleteEventSubscribe", r"DeleteMPULayout",
+        r"DeleteRecordTemplate", r"DescribeAllCallback",
+        r"DescribeAppAgentFunctionStatus", r"DescribeAppAgentTemplates",
+        r"DescribeAppCallStatus", r"DescribeAppCallbackSecretKey", r"DescribeAppKey",
+        r"DescribeAppLayouts", r"DescribeAppLiveStreamStatus",
+        r"DescribeAppRecordStatus", r"DescribeAppRecordTemplates",
+        r"DescribeAppRecordingFiles", r"DescribeAppViewStatus", r"DescribeApps",
+        r"DescribeAutoLiveStreamRule", r"DescribeCall", r"DescribeCallList",
+        r"DescribeCallbacks", r"DescribeChannelAreaDistributionStatData",
+        r"DescribeChannelDistributionStatData", r"DescribeChannelOverallData",
+        r"DescribeChannelParticipants", r"DescribeChannelTopPubUserList",
+        r"DescribeChannelUserMetrics", r"DescribeChannelUsers",
+        r"DescribeCloudNotePhrases", r"DescribeCloudNotes", r"DescribeCloudRecordStatus",
+        r"DescribeEndPointEventList", r"DescribeEndPointMetricData",
+        r"DescribeFaultDiagnosisFactorDistributionStat",
+        r"DescribeFaultDiagnosisOverallData", r"DescribeFaultDiagnosisUserDetail",
+        r"DescribeFaultDiagnosisUserList", r"DescribeMPULayoutInfoList",
+        r"DescribePubUserListBySubUser", r"DescribeQoeMetricData",
+        r"DescribeQualityAreaDistributionStatData",
+        r"DescribeQualityDistributionStatData",
+        r"DescribeQualityOsSdkVersionDistributionStatData",
+        r"DescribeQualityOverallData", r"DescribeRecordTemplates",
+        r"DescribeRtcChannelList", r"DescribeRtcChannelMetric",
+        r"DescribeRtcDurationData", r"DescribeRtcPeakChannelCntData",
+        r"DescribeRtcUserCntData", r"DescribeUsageAreaDistributionStatData",
+        r"DescribeUsageDistributionStatData",
+        r"DescribeUsageOsSdkVersionDistributionStatData", r"DescribeUsageOverallData",
+        r"DescribeUserInfoInChannel", r"DisableAutoLiveStreamRule",
+        r"EnableAutoLiveStreamRule", r"GetMPUTaskStatus", r"ModifyApp",
+        r"ModifyAppAgentFunctionStatus", r"ModifyAppAgentTemplate",
+        r"ModifyAppCallbackStatus", r"ModifyAppLayout", r"ModifyAppLiveStreamStatus",
+        r"ModifyAppRecordStatus", r"ModifyAppRecordTemplate",
+        r"ModifyAppStreamingOutTemplate", r"ModifyAppViewStatus",
+        r"ModifyAppViewTemplate", r"ModifyCallbackMeta", r"ModifyCloudNotePhrases",
+        r"ModifyMPULayout", r"RemoveTerminals", r"StartCategoryCallback",
+        r"StartMPUTask", r"StartRecordTask", r"StopCategoryCallback", r"StopMPUTask",
+        r"StopRecordTask", r"UpdateAutoLiveStreamRule", r"UpdateMPUTask",
+        r"UpdateRecordTemplate",], api_codes :
+        b"U\0R\0S\0R\0S\0T\0C\0R\0S\0T\0C\0R\0S\0T\0C\0R\0S\0T\0 \08\0=\0C\0R\0S\0T\0 \0:\0=\0>\0?\0@\0 \0D\0J\0K\0O\0R\0S\0R\0S\0C\0R\0S\0T\0C\0R\0S\0C\0R\0S\0 \x007\08\0;\0<\0B\0/\x000\x001\x005\x006\0W\0X\0C\0R\0S\0T\0 \09\0=\0 \0A\0F\0Y\0R\0S\0R\0S\0R\0S\0R\0S\0R\0S\0 \0I\0R\0S\0R\0S\0R\0S\0R\0S\0.\x002\x004\0V\0R\0S\0 \0I\0 \08\0=\0.\x002\x003\x004\0V\0.\x002\x004\0V\0R\0S\0.\x002\x003\x004\0V\0.\x002\x003\x004\0V\0.\x002\x003\x004\0V\x005\x006\0W\0X\0.\x002\x003\x004\0V\0.\x002\x003\x004\0V\0Z\0[\0\\\0]\0^\0_\0a\0C\0R\0S\0T\0.\x002\x004\0V\0.\x002\x004\0R\0V\0.\x002\x003\x004\0V\0.\x002\x003\x004\0V\0.\x002\x004\0V\0.\x002\x004\0V\0.\x002\x003\x004\0V\0.\x002\x004\0V\0 \0F\0L\0.\x002\x003\x004\0V\0.\x002\x003\x004\0V\0.\x002\x004\0V\0.\x002\x004\0V\0.\x002\x004\0V\0.\x002\x004\0V\0Y\0\x0B\0 \0\x0B\0 \0\x0B\0 \0\x0B\0 \0\x0B\0 \0.\x002\x004\0V\0.\x002\x004\0V\0.\x002\x004\0V\0.\x002\x004\0V\0Z\0[\0\\\0]\0^\0_\0`\0a\0 \08\0=\0 \08\0=\0 \0P\0Q\0 \0I\0R\0S\0R\0S\0R\0S\0R\0S\0R\0S\0R\0S\0C\0R\0S\0T\0C\0R\0S\0R\0S\0C\0R\0S\0R\0S\0C\0R\0S\0T\0 \0D\0J\0K\0O\x005\x006\0W\0X\0R\0S\0 \0)\0E\0G\0H\0M\0N\0Y\0Y\0R\0S\0 \0 \0 \0)\08\0=\0 \0E\0M\0Y\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x06\0\0\0\n\0\0\0\x0E\0\0\0\x12\0\0\0\x15\0\0\0\x19\0\0\0\x1F\0\0\0$\0\0\0&\0\0\0(\0\0\0,\0\0\0/\0\0\x002\0\0\08\0\0\0?\0\0\0C\0\0\0F\0\0\0I\0\0\0J\0\0\0L\0\0\0N\0\0\0P\0\0\0R\0\0\0T\0\0\0V\0\0\0X\0\0\0Z\0\0\0\\\0\0\0^\0\0\0b\0\0\0d\0\0\0f\0\0\0i\0\0\0n\0\0\0r\0\0\0t\0\0\0y\0\0\0~\0\0\0\x83\0\0\0\x87\0\0\0\x8C\0\0\0\x91\0\0\0\x98\0\0\0\x9C\0\0\0\xA0\0\0\0\xA5\0\0\0\xAA\0\0\0\xAF\0\0\0\xB3\0\0\0\xB7\0\0\0\xBC\0\0\0\xC0\0\0\0\xC3\0\0\0\xC8\0\0\0\xCD\0\0\0\xD1\0\0\0\xD5\0\0\0\xD9\0\0\0\xDD\0\0\0\xDE\0\0\0\xE0\0\0\0\xE2\0\0\0\xE4\0\0\0\xE6\0\0\0\xE8\0\0\0\xEC\0\0\0\xF0\0\0\0\xF4\0\0\0\xF8\0\0\0\0\x01\0\0\x03\x01\0\0\x06\x01\0\0\t\x01\0\0\x0B\x01\0\0\r\x01\0\0\x0F\x01\0\0\x11\x01\0\0\x13\x01\0\0\x15\x01\0\0\x17\x01\0\0\x1B\x01\0\0\x1E\x01\0\0 \x01\0\0#\x01\0\0%\x01\0\0)\x01\0\0.\x01\0\x002\x01\0\x004\x01\0\0<\x01\0\0=\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0E\x01\0\0H\x01\0\0I\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(RtcError);

@@ -412,3739 +412,570 @@ pub enum SaeError {
     MseGatewayRuleCreateFailed,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 196] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"App.Package.Version.Exists",
-            400,
-            r"The package version of application  already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Application.ChangerOrder.Not.Running",
-            400,
-            r"The change order is not running and cannot be terminated.",
-            __NEVER,
-        ),
-        __row(
-            r"Application.ChangerOrderRunning",
-            400,
-            r"An application change process is in progress. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Application.InvalidStatus",
-            400,
-            r"The application status is abnormal. Please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Application.MissingJdk",
-            400,
-            r"Your application must at least contain a JDK component.",
-            __NEVER,
-        ),
-        __row(
-            r"Application.NoInstanceAvailable",
-            400,
-            r"No instance is available for the application. Please scale out and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Application.NotDeployYet",
-            400,
-            r"The application has not been deployed. Please deploy it and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Associate.Eip.Not.Enough",
-            404,
-            r"No sufficient EIPs are available.",
-            __NEVER,
-        ),
-        __row(
-            r"BatchWaitTime.Not.Smaller.Zero",
-            400,
-            r"BatchWaitTime must not be smaller than zero.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteFail.ConfigMapReferenced",
-            400,
-            r"Failed to delete the ConfigMap. It has been used by other applications.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteFail.NamespaceHasIngress",
-            400,
-            r"Ingress detected when deleting the namespace.",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation.Application",
-            400,
-            r"The specified resource of secret is dependent on application [%s], so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.Job",
-            400,
-            r"The specified resource of secret is dependent on job [%s], so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(r"Duplicate.TagKey", 400, r"The TagKey contains duplicate keys.", __NEVER),
-        __row(
-            r"Exceed.ConfigMap",
-            400,
-            r"Too many ConfigMap objects have been created in the namespace.",
-            __NEVER,
-        ),
-        __row(
-            r"Exceed.IngressRule",
-            400,
-            r"The number of Ingress related rules must be less than or equal to 40.",
-            __NEVER,
-        ),
-        __row(
-            r"Exceed.Namespace",
-            400,
-            r"Too many namespaces have been created.",
-            __NEVER,
-        ),
-        __row(r"Illegal.argument", 400, r"Illegal argument", __NEVER),
-        __row(
-            r"InstanceExist.NamespaceId",
-            400,
-            r"The specified namespace ID already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceExist.ScalingRuleName",
-            400,
-            r"The specified ScalingRuleName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.App.List.Not.Same.Namespace",
-            400,
-            r"The selected applications do not belong to the same namespace.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.Param.Tag.Scope",
-            400,
-            r"The specified parameter is invalid: tag scope.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAcrInstanceId.NotFound",
-            404,
-            r"The specified AcrInstanceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAppId.NotFound",
-            404,
-            r"The specified AppId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApplication.NotFound",
-            400,
-            r"The current application does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChangeOrder.NotFound",
-            400,
-            r"The current change order does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidComponent.NotFound",
-            400,
-            r"The current component (such as JDK, Tomcat, or EDASWebContainer) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidComponentType.NotFound",
-            400,
-            r"The specified Type does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidHostnameIp.Invalid",
-            400,
-            r"The hostname and/or IP is invalid: Hostname [%s], IP [%s].",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch",
-            400,
-            r"The specified domain of ImageUrl does not match AcrInstanceId domains.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageUrl.MissingAcrInstanceId",
-            400,
-            r"The specified domain of ImageUrl is from ACREE, but you are not specified AcrInstanceId.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceSpecification.Unsupported",
-            400,
-            r"The instance specification is not supported: CPU [%s], memory [%s].",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNamespace.WithUppercase",
-            400,
-            r"This namespace does not support creating SAE apps because it contains uppercase letters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNamespaceId.Format",
-            400,
-            r"The specified NamespaceId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNamespaceId.NotFound",
-            404,
-            r"The specified NamespaceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNamespaceIdSuffix.Format",
-            400,
-            r"The specified NamespaceId is invalid. NamespaceId can only contain alphabetical letters or numbers.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNamespaceName.Format",
-            400,
-            r"The specified NamespaceName is invalid. The name of the namespace cannot exceed 63 characters in length.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperation.NamespaceClusterNotDeleted",
-            400,
-            r"The specified NamespaceId contains clusters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPackageType.NotFound",
-            400,
-            r"The package type must be War, FatJar, or Image.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ProtocolNotSupport",
-            400,
-            r"Only TCP protocol is supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FileName",
-            400,
-            r"The application deployment package name is invalid. This name can contain only alphanumeric characters, hyphens (-), and underscores (_). For deploying java package, you can upload JAR files only if the selected deployment version supports JAR file. Otherwise, upload WAR files only. For deploying php package, you can upload ZIP files only if the selected deployment version supports ZIP file.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FileName",
-            400,
-            r"The application deployment package name is invalid. This name can contain only alphanumeric characters, hyphens (-), and underscores (_). In addition, you can upload JAR files only if the selected deployment version supports JAR file. Otherwise, upload WAR files only.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.NoPermission", 400, r"Resource no permission", __NEVER),
-        __row(
-            r"InvalidParameter.NotEmpty",
-            400,
-            r"You must specify the parameter %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Obviously",
-            400,
-            r"The specified parameter is invalid {%s}.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.WithMessage",
-            400,
-            r"The parameter is invalid {%s}: %s",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceType.NotFound",
-            400,
-            r"The specified resource type is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidResponse.Api", 404, r"The response of API %s is empty.", __NEVER),
-        __row(
-            r"InvalidScalingRuleDate.BeginAfterEnd",
-            400,
-            r"The specified beginning time is later than the ending time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidScalingRuleDate.Format",
-            400,
-            r"The specified date is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidScalingRuleName.NotFound",
-            400,
-            r"The specified ScalingRuleName does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidScalingRuleTime.Conflict",
-            400,
-            r"The specified scaling rule time is invalid. Another schedule has been set for the specified time range. Please set a different time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidScalingRuleTime.Format",
-            400,
-            r"The specified time is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecretDataKey.NotFound",
-            400,
-            r"The specified Key [%s] does not exist in the specified Secret [%s].",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecretId.NotFound",
-            400,
-            r"The specified SecretId [%s] does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecretType.NotAvailable",
-            400,
-            r"The specified SecretType [%s] is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidServerlessRegion.Unsupported",
-            400,
-            r"The current region is not supported: %s",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVpcId.NotFound",
-            404,
-            r"The specified VpcId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"JarApplication.MissingJdk",
-            400,
-            r"A FatJar application must contain JDK.",
-            __NEVER,
-        ),
-        __row(
-            r"JobForbidPolicy",
-            400,
-            r"You cannot execute new jobs because ongoing jobs exist.",
-            __NEVER,
-        ),
-        __row(r"JobSuspend", 400, r"The job is suspended.", __NEVER),
-        __row(
-            r"LogService.ConfigQuotaExceed",
-            400,
-            r"The maximum number of Log Service configs is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"LogService.InternalError",
-            400,
-            r"An exception occurred while calling Log Service. Please submit a ticket to solve the problem.",
-            __NEVER,
-        ),
-        __row(
-            r"LogService.LogDirInvalid",
-            400,
-            r"The log collection path is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LogService.NotAvailable",
-            400,
-            r"Log Service is unavailable. Please activate Log Service first.",
-            __NEVER,
-        ),
-        __row(
-            r"LogService.ProjectNumQuotaExceed",
-            400,
-            r"The maximum number of Log Service projects is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Mamespace.Have.No.Applications",
-            400,
-            r"There are no applications in this namespace.",
-            __NEVER,
-        ),
-        __row(
-            r"Measuredata.Query.Error",
-            500,
-            r"An error occurred while querying measurement information.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Micro.Service.MetaData.NotFound",
-            400,
-            r"The micro service metadata not found  {%s}.",
-            __NEVER,
-        ),
-        __row(
-            r"Micro.Service.NotFound",
-            400,
-            r"The micro service not found  {%s}.",
-            __NEVER,
-        ),
-        __row(
-            r"MinReadyInstanceRatio.Invalid",
-            400,
-            r"The ratio of minimum available instances must be between 0 and 100.",
-            __NEVER,
-        ),
-        __row(
-            r"MinReadyInstances.Not.Smaller.Replicas",
-            400,
-            r"The minimum number of available instances must be less than the number of application instances.",
-            __NEVER,
-        ),
-        __row(r"Missing.TagKey", 400, r"You must specify TagKey.", __NEVER),
-        __row(
-            r"MountConflict.ConfigMap",
-            400,
-            r"Conflict detected for ConfigMap path %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Namespace.AppExists",
-            400,
-            r"Please delete the application first.",
-            __NEVER,
-        ),
-        __row(r"No.Permission", 400, r"The account has no permission.", __NEVER),
-        __row(
-            r"NoAvailableCluster.NotFound",
-            400,
-            r"No clusters are available for the current region.",
-            __NEVER,
-        ),
-        __row(
-            r"NoComputeResourceQuota.App.Exceed",
-            400,
-            r"You can create %s instances for each application.  Please submit a ticket to raise the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"NoComputeResourceQuota.Exceed",
-            400,
-            r"Your compute resource is insufficient. Please contact us to raise the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"NoComputeResourceQuota.User.Exceed",
-            400,
-            r"Your account is limited to create %s instances.  Please submit a ticket to raise the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"NotFound.ConfigMap",
-            400,
-            r"The ConfigMap object (ID: %s) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotFound.ConfigMapKey",
-            400,
-            r"The key %s of ConfigMap object (ID: %s) does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The number of resource IDs cannot exceed 50.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of tags is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The specified parameter Tags count exceed.",
-            __NEVER,
-        ),
-        __row(r"ORDER.OPEND", 400, r"order opend.", __NEVER),
-        __row(
-            r"OperationDenied.SDKNotSupported",
-            400,
-            r"Metrics is not supported in SDK",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.DauthHttpRequest",
-            500,
-            r"request dauth failed.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"OperationFailed.RPCError",
-            500,
-            r"Internal RPC request processing error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Package.Version.Too.Long",
-            400,
-            r"The maximum length of package version is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"PandoraApplication.MissingJdk",
-            400,
-            r"The Pandora application is missing a JDK component.",
-            __NEVER,
-        ),
-        __row(
-            r"PandoraApplication.OnlyJdk",
-            400,
-            r"A Pandora application only requires JDK component.",
-            __NEVER,
-        ),
-        __row(r"Pay.Insufficient.Balance", 400, r"pay insufficient balance", __NEVER),
-        __row(
-            r"PhpApplication.MissingPhpRuntime",
-            400,
-            r"A PHP application must contain PHP Runtime.",
-            __NEVER,
-        ),
-        __row(
-            r"Pipeline.Can.Not.Start.Next.Batch",
-            400,
-            r"You cannot start the next batch under the current status.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ScalingRule",
-            400,
-            r"The maximum number of application scaling rules is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.ScalingRuleTime",
-            400,
-            r"The maximum number of scaling policy trigger time is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.SecretDataKey",
-            400,
-            r"The specified key in SecretData exceeded quota [%s].",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.SecretInNamespace",
-            400,
-            r"The specified secret exceeded quota [%s].",
-            __NEVER,
-        ),
-        __row(
-            r"Resouce.no.permission",
-            400,
-            r"You are not authorized to operate on the specified resources.",
-            __NEVER,
-        ),
-        __row(
-            r"SLBInstanceQuota.OverQuota",
-            400,
-            r"The total number of SLB instances exceeds the quota. Please reduce the instances and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLCert.NotFound",
-            400,
-            r"The specified SSL certificate cannot be found.",
-            __NEVER,
-        ),
-        __row(
-            r"Sae.Errorcode.Ahas.Create.Error.Message",
-            400,
-            r"Failed to create AHAS.",
-            __NEVER,
-        ),
-        __row(
-            r"SecretNameConflict.AlreadyExist",
-            400,
-            r"The specified SecretName [%s] already exist in this namespace.",
-            __NEVER,
-        ),
-        __row(
-            r"Slb.NotFound",
-            400,
-            r"The SLB instance does not exist: slbId [%s]",
-            __NEVER,
-        ),
-        __row(r"Slb.Occupied", 400, r"The SLB instance is occupied.", __NEVER),
-        __row(
-            r"Slb.Tag.Not.Qualified",
-            400,
-            r"The current SLB instance cannot be reused because it may have been occupied by %s.",
-            __NEVER,
-        ),
-        __row(
-            r"SlbAppVSwitch.NotMatch",
-            400,
-            r"The SLB instance does not match the vSwitch of the current application.",
-            __NEVER,
-        ),
-        __row(
-            r"SlbHttpsCert.NotConsistent",
-            400,
-            r"The HTTPS listening certificate for each listener must match.",
-            __NEVER,
-        ),
-        __row(
-            r"SlbHttpsCert.NotFound",
-            400,
-            r"You must configure the certificate before you configure HTTPS listening for the SLB instance.",
-            __NEVER,
-        ),
-        __row(
-            r"SlbListenerPort.NotAvailable",
-            400,
-            r"The SLB listening port is unavailable: slbId [%s], port [%s]",
-            __NEVER,
-        ),
-        __row(
-            r"SlbListenerType.Invalid",
-            400,
-            r"An SLB listener type error occurred. Only HTTPS and TCP are supported.",
-            __NEVER,
-        ),
-        __row(
-            r"SlbSpec.NotSupport",
-            400,
-            r"Shared performance SLB instances are not supported.",
-            __NEVER,
-        ),
-        __row(r"SlbType.Invalid", 400, r"An SLB network type error occurred.", __NEVER),
-        __row(
-            r"Sls.Config.Mixed.Multi.Project",
-            400,
-            r"The specified Config contains multiple projects.",
-            __NEVER,
-        ),
-        __row(
-            r"Sls.Config.User.Defined.Missing.Logstore.Info",
-            400,
-            r"The specified Config is invalid. Both Project and Logstore must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"Sls.Config.User.Defined.Missing.Project.Info",
-            400,
-            r"The specified Config is invalid. Both Project and Logstore must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"Sls.Logstore.Name.Invalid",
-            400,
-            r#"The specified name of Logstore is invalid. The Logstore name must not contain the prefix "sae-"."#,
-            __NEVER,
-        ),
-        __row(
-            r"Sls.Logstore.User.Defined.Not.Exist",
-            400,
-            r"The user defined Logstore does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Sls.Logtail.Name.Invalid",
-            400,
-            r"The specified name of Logtail is invalid. The Logtail name must not contain the prefix sae-.",
-            __NEVER,
-        ),
-        __row(r"Sls.NotExist", 400, r"SLS configuration does not exist.", __NEVER),
-        __row(
-            r"Sls.Project.Name.Invalid",
-            400,
-            r#"The specified project name is invalid. The project name must not contain the prefix "sae-"."#,
-            __NEVER,
-        ),
-        __row(
-            r"Sls.Project.User.Defined.Not.Exist",
-            400,
-            r"The user defined project does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"System.Upgrading",
-            400,
-            r"The system is being upgraded. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"TooMany.Configmap",
-            400,
-            r"The maximum number of keys or the maximum length of Configmap is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"VolumnPath.Conflict",
-            400,
-            r"Conflict between log collection directory and persistent storage directory.",
-            __NEVER,
-        ),
-        __row(
-            r"WarApplication.MissingJdkWebcontainer",
-            400,
-            r"A War application must contain JDK and Tomcat.",
-            __NEVER,
-        ),
-        __row(r"get.event.error", 400, r"Failed to obtain event information.", __NEVER),
-        __row(r"rollback.error", 400, r"Failed to roll back.", __NEVER),
-        __row(
-            r"unsupported.workload",
-            400,
-            r"The specified instances to scale in application does not support the workload",
-            __NEVER,
-        ),
-        __row(r"user.indebt", 400, r"The user has an outstanding payment.", __NEVER),
-        __row(
-            r"vswitch.not.exist",
-            400,
-            r"The specified VSwitch does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"vswitch.not.exist",
-            400,
-            r"The specified vSwitch does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EnvFromSecretIdConflict.AlreadyExist",
-            400,
-            r"The specified SecretId [%s] already exist in the specified Envs.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalApiError",
-            400,
-            r"An exception occurred when calling mse:%s, error message: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"MountConflict.Secret",
-            400,
-            r"Conflict detected for Secret path %s.",
-            __NEVER,
-        ),
-        __row(
-            r"MseGatewayRule.CreateFailed",
-            400,
-            r"Create MSE Gateway rule failed.",
-            __NEVER,
-        ),
-        __row(
-            r"NoComputeResourceQuota.Exceed",
-            400,
-            r"Your compute resource is insufficient. Please submit a ticket to raise the quota.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 182] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
-        143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
-        159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 191,
-        192, 193, 194,
-    ];
-    const __END: [u32; 182] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 196, 138, 139, 140, 141, 143,
-        144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
-        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 191, 192,
-        193, 194, 195,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SaeError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SaeError; 182] = &[
-        SaeError::IdempotentParameterMismatch,
-        SaeError::IllegalTimestamp,
-        SaeError::IncompleteSignature,
-        SaeError::InsufficientBalance,
-        SaeError::InvalidAccessKeyIdNotFound,
-        SaeError::InvalidOwner,
-        SaeError::InvalidOwnerAccount,
-        SaeError::InvalidOwnerId,
-        SaeError::InvalidParamater,
-        SaeError::InvalidParameter,
-        SaeError::InvalidParameterIsNull,
-        SaeError::MissingParameter,
-        SaeError::SignatureNonceUsed,
-        SaeError::Throttling,
-        SaeError::UnsupportedParameter,
-        SaeError::UnknownError,
-        SaeError::ForbiddenAccessKeyDisabled,
-        SaeError::ForbiddenNotSupportRam,
-        SaeError::ForbiddenRam,
-        SaeError::ForbiddenRiskControl,
-        SaeError::ForbiddenSubUser,
-        SaeError::ForbiddenUnauthorized,
-        SaeError::InvalidAccountNotFound,
-        SaeError::InvalidAction,
-        SaeError::InvalidIdempotenceParameterMismatch,
-        SaeError::InvalidParameterOwnerAccount,
-        SaeError::InvalidParameterResourceOwnerAccount,
-        SaeError::LastTokenProcessing,
-        SaeError::RealNameAuthenticationError,
-        SaeError::UnsupportedHttpMethod,
-        SaeError::InvalidRegionIdNotFound,
-        SaeError::OperationConflict,
-        SaeError::InternalError,
-        SaeError::ServiceUnavailable,
-        SaeError::ServiceUnavailableRegionMaintaining,
-        SaeError::InvalidProductNotFound,
-        SaeError::InvalidApiNotFound,
-        SaeError::InvalidProtocolNeedSsl,
-        SaeError::InvalidTimeStampFormat,
-        SaeError::InvalidTimeStampExpired,
-        SaeError::InvalidAccessKeyIdInactive,
-        SaeError::InvalidParameterFormat,
-        SaeError::InvalidSignatureMethod,
-        SaeError::SignatureDoesNotMatch,
-        SaeError::ThrottlingUser,
-        SaeError::InvalidActionNotFound,
-        SaeError::AppPackageVersionExists,
-        SaeError::ApplicationChangerOrderNotRunning,
-        SaeError::ApplicationChangerOrderRunning,
-        SaeError::ApplicationInvalidStatus,
-        SaeError::ApplicationMissingJdk,
-        SaeError::ApplicationNoInstanceAvailable,
-        SaeError::ApplicationNotDeployYet,
-        SaeError::AssociateEipNotEnough,
-        SaeError::BatchWaitTimeNotSmallerZero,
-        SaeError::DeleteFailConfigMapReferenced,
-        SaeError::DeleteFailNamespaceHasIngress,
-        SaeError::DependencyViolationApplication,
-        SaeError::DependencyViolationJob,
-        SaeError::DuplicateTagKey,
-        SaeError::ExceedConfigMap,
-        SaeError::ExceedIngressRule,
-        SaeError::ExceedNamespace,
-        SaeError::IllegalArgument,
-        SaeError::InstanceExistNamespaceId,
-        SaeError::InstanceExistScalingRuleName,
-        SaeError::InvalidAppListNotSameNamespace,
-        SaeError::InvalidParamTagScope,
-        SaeError::InvalidAcrInstanceIdNotFound,
-        SaeError::InvalidAppIdNotFound,
-        SaeError::InvalidApplicationNotFound,
-        SaeError::InvalidChangeOrderNotFound,
-        SaeError::InvalidComponentNotFound,
-        SaeError::InvalidComponentTypeNotFound,
-        SaeError::InvalidHostnameIpInvalid,
-        SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-        SaeError::InvalidImageUrlMissingAcrInstanceId,
-        SaeError::InvalidInstanceSpecificationUnsupported,
-        SaeError::InvalidNamespaceWithUppercase,
-        SaeError::InvalidNamespaceIdFormat,
-        SaeError::InvalidNamespaceIdNotFound,
-        SaeError::InvalidNamespaceIdSuffixFormat,
-        SaeError::InvalidNamespaceNameFormat,
-        SaeError::InvalidOperationNamespaceClusterNotDeleted,
-        SaeError::InvalidPackageTypeNotFound,
-        SaeError::InvalidParamProtocolNotSupport,
-        SaeError::InvalidParameterFileName,
-        SaeError::InvalidParameterNoPermission,
-        SaeError::InvalidParameterNotEmpty,
-        SaeError::InvalidParameterObviously,
-        SaeError::InvalidParameterTagKey,
-        SaeError::InvalidParameterTagValue,
-        SaeError::InvalidParameterWithMessage,
-        SaeError::InvalidResourceTypeNotFound,
-        SaeError::InvalidResponseApi,
-        SaeError::InvalidScalingRuleDateBeginAfterEnd,
-        SaeError::InvalidScalingRuleDateFormat,
-        SaeError::InvalidScalingRuleNameNotFound,
-        SaeError::InvalidScalingRuleTimeConflict,
-        SaeError::InvalidScalingRuleTimeFormat,
-        SaeError::InvalidSecretDataKeyNotFound,
-        SaeError::InvalidSecretIdNotFound,
-        SaeError::InvalidSecretTypeNotAvailable,
-        SaeError::InvalidServerlessRegionUnsupported,
-        SaeError::InvalidVpcIdNotFound,
-        SaeError::JarApplicationMissingJdk,
-        SaeError::JobForbidPolicy,
-        SaeError::JobSuspend,
-        SaeError::LogServiceConfigQuotaExceed,
-        SaeError::LogServiceInternalError,
-        SaeError::LogServiceLogDirInvalid,
-        SaeError::LogServiceNotAvailable,
-        SaeError::LogServiceProjectNumQuotaExceed,
-        SaeError::MamespaceHaveNoApplications,
-        SaeError::MeasuredataQueryError,
-        SaeError::MicroServiceMetaDataNotFound,
-        SaeError::MicroServiceNotFound,
-        SaeError::MinReadyInstanceRatioInvalid,
-        SaeError::MinReadyInstancesNotSmallerReplicas,
-        SaeError::MissingTagKey,
-        SaeError::MountConflictConfigMap,
-        SaeError::NamespaceAppExists,
-        SaeError::NoPermission,
-        SaeError::NoAvailableClusterNotFound,
-        SaeError::NoComputeResourceQuotaAppExceed,
-        SaeError::NoComputeResourceQuotaExceed,
-        SaeError::NoComputeResourceQuotaUserExceed,
-        SaeError::NotFoundConfigMap,
-        SaeError::NotFoundConfigMapKey,
-        SaeError::NumberExceedResourceIds,
-        SaeError::NumberExceedTags,
-        SaeError::OrderOpend,
-        SaeError::OperationDeniedSdkNotSupported,
-        SaeError::OperationFailedDauthHttpRequest,
-        SaeError::OperationFailedRpcError,
-        SaeError::PackageVersionTooLong,
-        SaeError::PandoraApplicationMissingJdk,
-        SaeError::PandoraApplicationOnlyJdk,
-        SaeError::PayInsufficientBalance,
-        SaeError::PhpApplicationMissingPhpRuntime,
-        SaeError::PipelineCanNotStartNextBatch,
-        SaeError::QuotaExceededScalingRule,
-        SaeError::QuotaExceededScalingRuleTime,
-        SaeError::QuotaExceededSecretDataKey,
-        SaeError::QuotaExceededSecretInNamespace,
-        SaeError::ResouceNoPermission,
-        SaeError::SlbInstanceQuotaOverQuota,
-        SaeError::SslCertNotFound,
-        SaeError::SaeErrorcodeAhasCreateErrorMessage,
-        SaeError::SecretNameConflictAlreadyExist,
-        SaeError::SlbNotFound,
-        SaeError::SlbOccupied,
-        SaeError::SlbTagNotQualified,
-        SaeError::SlbAppVSwitchNotMatch,
-        SaeError::SlbHttpsCertNotConsistent,
-        SaeError::SlbHttpsCertNotFound,
-        SaeError::SlbListenerPortNotAvailable,
-        SaeError::SlbListenerTypeInvalid,
-        SaeError::SlbSpecNotSupport,
-        SaeError::SlbTypeInvalid,
-        SaeError::SlsConfigMixedMultiProject,
-        SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
-        SaeError::SlsConfigUserDefinedMissingProjectInfo,
-        SaeError::SlsLogstoreNameInvalid,
-        SaeError::SlsLogstoreUserDefinedNotExist,
-        SaeError::SlsLogtailNameInvalid,
-        SaeError::SlsNotExist,
-        SaeError::SlsProjectNameInvalid,
-        SaeError::SlsProjectUserDefinedNotExist,
-        SaeError::SystemUpgrading,
-        SaeError::TooManyConfigmap,
-        SaeError::VolumnPathConflict,
-        SaeError::WarApplicationMissingJdkWebcontainer,
-        SaeError::GetEventError,
-        SaeError::RollbackError,
-        SaeError::UnsupportedWorkload,
-        SaeError::UserIndebt,
-        SaeError::VswitchNotExist,
-        SaeError::EnvFromSecretIdConflictAlreadyExist,
-        SaeError::InternalApiError,
-        SaeError::MountConflictSecret,
-        SaeError::MseGatewayRuleCreateFailed,
-    ];
-    fn __from_code(code: &str) -> __Option<SaeError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"JobSuspend" => 107,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"ORDER.OPEND" => 131,
-                    r"user.indebt" => 176,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Slb.NotFound" => 150,
-                    r"Slb.Occupied" => 151,
-                    r"Sls.NotExist" => 166,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"No.Permission" => 122,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Missing.TagKey" => 119,
-                    r"rollback.error" => 174,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"JobForbidPolicy" => 106,
-                    r"SlbType.Invalid" => 159,
-                    r"get.event.error" => 173,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 59,
-                    r"Exceed.ConfigMap" => 60,
-                    r"Exceed.Namespace" => 62,
-                    r"Illegal.argument" => 63,
-                    r"SSLCert.NotFound" => 147,
-                    r"System.Upgrading" => 169,
-                    r"InternalApiError" => 179,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 130,
-                    r"TooMany.Configmap" => 170,
-                    r"vswitch.not.exist" => 177,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Exceed.IngressRule" => 61,
-                    r"NotFound.ConfigMap" => 127,
-                    r"SlbSpec.NotSupport" => 158,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InvalidResponse.Api" => 94,
-                    r"Namespace.AppExists" => 121,
-                    r"VolumnPath.Conflict" => 171,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"unsupported.workload" => 175,
-                    r"MountConflict.Secret" => 180,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"InvalidAppId.NotFound" => 69,
-                    r"InvalidVpcId.NotFound" => 104,
-                    r"NotFound.ConfigMapKey" => 128,
-                    r"Resouce.no.permission" => 145,
-                    r"Slb.Tag.Not.Qualified" => 152,
-                    r"SlbHttpsCert.NotFound" => 155,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Application.MissingJdk" => 50,
-                    r"Micro.Service.NotFound" => 116,
-                    r"SlbAppVSwitch.NotMatch" => 153,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"DependencyViolation.Job" => 58,
-                    r"Invalid.Param.Tag.Scope" => 67,
-                    r"InvalidParameter.TagKey" => 90,
-                    r"LogService.NotAvailable" => 111,
-                    r"Measuredata.Query.Error" => 114,
-                    r"MountConflict.ConfigMap" => 120,
-                    r"SlbListenerType.Invalid" => 157,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Application.NotDeployYet" => 52,
-                    r"Associate.Eip.Not.Enough" => 53,
-                    r"InvalidSecretId.NotFound" => 101,
-                    r"LogService.InternalError" => 109,
-                    r"LogService.LogDirInvalid" => 110,
-                    r"NumberExceed.ResourceIds" => 129,
-                    r"OperationFailed.RPCError" => 134,
-                    r"Package.Version.Too.Long" => 135,
-                    r"Pay.Insufficient.Balance" => 138,
-                    r"Sls.Logtail.Name.Invalid" => 165,
-                    r"Sls.Project.Name.Invalid" => 167,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Application.InvalidStatus" => 49,
-                    r"InstanceExist.NamespaceId" => 64,
-                    r"InvalidComponent.NotFound" => 72,
-                    r"InvalidHostnameIp.Invalid" => 74,
-                    r"InvalidNamespaceId.Format" => 79,
-                    r"InvalidParameter.FileName" => 86,
-                    r"InvalidParameter.NotEmpty" => 88,
-                    r"InvalidParameter.TagValue" => 91,
-                    r"JarApplication.MissingJdk" => 105,
-                    r"QuotaExceeded.ScalingRule" => 141,
-                    r"Sls.Logstore.Name.Invalid" => 163,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"App.Package.Version.Exists" => 46,
-                    r"InvalidParameter.Obviously" => 89,
-                    r"PandoraApplication.OnlyJdk" => 137,
-                    r"SLBInstanceQuota.OverQuota" => 146,
-                    r"SlbHttpsCert.NotConsistent" => 154,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidApplication.NotFound" => 70,
-                    r"InvalidChangeOrder.NotFound" => 71,
-                    r"InvalidNamespaceId.NotFound" => 80,
-                    r"InvalidNamespaceName.Format" => 82,
-                    r"InvalidPackageType.NotFound" => 84,
-                    r"NoAvailableCluster.NotFound" => 123,
-                    r"QuotaExceeded.SecretDataKey" => 143,
-                    r"MseGatewayRule.CreateFailed" => 181,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidParameter.WithMessage" => 92,
-                    r"InvalidResourceType.NotFound" => 93,
-                    r"LogService.ConfigQuotaExceed" => 108,
-                    r"SlbListenerPort.NotAvailable" => 156,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InstanceExist.ScalingRuleName" => 65,
-                    r"InvalidAcrInstanceId.NotFound" => 68,
-                    r"InvalidComponentType.NotFound" => 73,
-                    r"InvalidParameter.NoPermission" => 87,
-                    r"InvalidScalingRuleDate.Format" => 96,
-                    r"InvalidScalingRuleTime.Format" => 99,
-                    r"InvalidSecretDataKey.NotFound" => 100,
-                    r"MinReadyInstanceRatio.Invalid" => 117,
-                    r"NoComputeResourceQuota.Exceed" => 125,
-                    r"PandoraApplication.MissingJdk" => 136,
-                    r"QuotaExceeded.ScalingRuleTime" => 142,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"BatchWaitTime.Not.Smaller.Zero" => 54,
-                    r"DeleteFail.ConfigMapReferenced" => 55,
-                    r"DeleteFail.NamespaceHasIngress" => 56,
-                    r"InvalidNamespace.WithUppercase" => 78,
-                    r"InvalidSecretType.NotAvailable" => 102,
-                    r"Mamespace.Have.No.Applications" => 113,
-                    r"Sls.Config.Mixed.Multi.Project" => 160,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"Application.ChangerOrderRunning" => 48,
-                    r"Application.NoInstanceAvailable" => 51,
-                    r"DependencyViolation.Application" => 57,
-                    r"InvalidNamespaceIdSuffix.Format" => 81,
-                    r"InvalidParam.ProtocolNotSupport" => 85,
-                    r"InvalidScalingRuleName.NotFound" => 97,
-                    r"InvalidScalingRuleTime.Conflict" => 98,
-                    r"Micro.Service.MetaData.NotFound" => 115,
-                    r"OperationDenied.SDKNotSupported" => 132,
-                    r"QuotaExceeded.SecretInNamespace" => 144,
-                    r"SecretNameConflict.AlreadyExist" => 149,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"LogService.ProjectNumQuotaExceed" => 112,
-                    r"OperationFailed.DauthHttpRequest" => 133,
-                    r"PhpApplication.MissingPhpRuntime" => 139,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"NoComputeResourceQuota.App.Exceed" => 124,
-                    r"Pipeline.Can.Not.Start.Next.Batch" => 140,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"NoComputeResourceQuota.User.Exceed" => 126,
-                    r"Sls.Project.User.Defined.Not.Exist" => 168,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"Invalid.App.List.Not.Same.Namespace" => 66,
-                    r"InvalidServerlessRegion.Unsupported" => 103,
-                    r"Sls.Logstore.User.Defined.Not.Exist" => 164,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Application.ChangerOrder.Not.Running" => 47,
-                    r"InvalidImageUrl.MissingAcrInstanceId" => 76,
-                    r"InvalidScalingRuleDate.BeginAfterEnd" => 95,
-                    r"EnvFromSecretIdConflict.AlreadyExist" => 178,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"WarApplication.MissingJdkWebcontainer" => 172,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"MinReadyInstances.Not.Smaller.Replicas" => 118,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Sae.Errorcode.Ahas.Create.Error.Message" => 148,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidInstanceSpecification.Unsupported" => 77,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidOperation.NamespaceClusterNotDeleted" => 83,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"Sls.Config.User.Defined.Missing.Project.Info" => 162,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch" => 75,
-                    r"Sls.Config.User.Defined.Missing.Logstore.Info" => 161,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SaeError) -> &'static [u16] {
-        match code {
-            SaeError::InvalidAccessKeyIdNotFound => &[400, 404],
-            SaeError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SaeError) -> &'static [&'static str] {
-        match code {
-            SaeError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            SaeError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            SaeError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            SaeError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            SaeError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            SaeError::InvalidParameterFileName => {
-                const { &[__E[96].message, __E[97].message] }
-            }
-            SaeError::NoComputeResourceQuotaExceed => {
-                const { &[__E[136].message, __E[195].message] }
-            }
-            SaeError::NumberExceedTags => const { &[__E[141].message, __E[142].message] }
-            SaeError::VswitchNotExist => const { &[__E[189].message, __E[190].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SaeError) -> &'static [__Entry] {
-        match code {
-            SaeError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            SaeError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            SaeError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            SaeError::NoComputeResourceQuotaExceed => const { &[__E[136], __E[195]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: SaeError) -> &'static [&'static str] {
-        match code {
-            SaeError::AppPackageVersionExists => {
-                &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
-            }
-            SaeError::ApplicationChangerOrderNotRunning => {
-                &[r"AbortAndRollbackChangeOrder", r"AbortChangeOrder"]
-            }
-            SaeError::ApplicationChangerOrderRunning => {
-                &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"AbortChangeOrder",
-                    r"BindSlb",
-                    r"CreateGreyTagRoute",
-                    r"DeleteApplication",
-                    r"DeleteInstances",
-                    r"DeployApplication",
-                    r"DisableApplicationScalingRule",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::ApplicationInvalidStatus => {
-                &[
-                    r"BindSlb",
-                    r"DeleteInstances",
-                    r"DeployApplication",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::ApplicationMissingJdk => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::ApplicationNoInstanceAvailable => &[r"BindSlb"],
-            SaeError::ApplicationNotDeployYet => {
-                &[
-                    r"BindSlb",
-                    r"DeleteInstances",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                ]
-            }
-            SaeError::AssociateEipNotEnough => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RescaleApplication",
-                    r"RestartApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::BatchWaitTimeNotSmallerZero => {
-                &[r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::DeleteFailConfigMapReferenced => &[r"DeleteConfigMap"],
-            SaeError::DeleteFailNamespaceHasIngress => &[r"UpdateNamespaceVpc"],
-            SaeError::DependencyViolationApplication => &[r"DeleteSecret"],
-            SaeError::DependencyViolationJob => &[r"DeleteSecret"],
-            SaeError::DuplicateTagKey => &[r"TagResources", r"UntagResources"],
-            SaeError::ExceedConfigMap => &[r"CreateConfigMap"],
-            SaeError::ExceedIngressRule => &[r"CreateIngress", r"UpdateIngress"],
-            SaeError::ExceedNamespace => &[r"CreateNamespace", r"UpdateNamespace"],
-            SaeError::IllegalArgument => &[r"ListApplications"],
-            SaeError::InstanceExistNamespaceId => &[r"CreateNamespace"],
-            SaeError::InstanceExistScalingRuleName => &[r"CreateApplicationScalingRule"],
-            SaeError::InvalidAppListNotSameNamespace => {
-                &[
-                    r"BatchRestartApplications",
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                ]
-            }
-            SaeError::InvalidParamTagScope => &[r"ListTagResources", r"UntagResources"],
-            SaeError::InvalidAcrInstanceIdNotFound => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::InvalidAppIdNotFound => {
-                &[
-                    r"BindSlb",
-                    r"DeleteHistoryJob",
-                    r"DeleteJob",
-                    r"DescribeApplicationConfig",
-                    r"DescribeApplicationStatus",
-                    r"DescribeChangeOrder",
-                    r"DescribeJob",
-                    r"DescribeJobHistory",
-                    r"DescribeJobStatus",
-                    r"GetApplication",
-                    r"ListChangeOrders",
-                    r"ListJobs",
-                    r"SuspendJob",
-                    r"UpdateApplicationDescription",
-                ]
-            }
-            SaeError::InvalidApplicationNotFound => {
-                &[
-                    r"BindSlb",
-                    r"DeleteApplication",
-                    r"DeleteInstances",
-                    r"DeployApplication",
-                    r"DescribeApplicationConfig",
-                    r"DescribeApplicationMseService",
-                    r"DescribeApplicationNlbs",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeApplicationStatus",
-                    r"DowngradeApplicationApmService",
-                    r"ExecJob",
-                    r"GetApplication",
-                    r"GetWebshellToken",
-                    r"ListAppVersions",
-                    r"QueryArmsEnable",
-                    r"QueryResourceStatics",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateAppSecurityGroup",
-                    r"UpdateApplicationDescription",
-                    r"UpdateApplicationVswitches",
-                    r"UpdateJob",
-                    r"UpgradeApplicationApmService",
-                ]
-            }
-            SaeError::InvalidChangeOrderNotFound => {
-                &[r"AbortAndRollbackChangeOrder", r"DescribeChangeOrder"]
-            }
-            SaeError::InvalidComponentNotFound => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::InvalidComponentTypeNotFound => &[r"DescribeComponents"],
-            SaeError::InvalidHostnameIpInvalid => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::InvalidImageUrlMissingAcrInstanceId => {
-                &[r"CreateApplication", r"DeployApplication"]
-            }
-            SaeError::InvalidInstanceSpecificationUnsupported => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RescaleApplicationVertically",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::InvalidNamespaceWithUppercase => {
-                &[r"CreateApplication", r"CreateJob", r"CreateNamespace"]
-            }
-            SaeError::InvalidNamespaceIdFormat => {
-                &[r"CreateNamespace", r"UpdateNamespace"]
-            }
-            SaeError::InvalidNamespaceIdNotFound => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"CreateSecret",
-                    r"DeleteConfigMap",
-                    r"DeleteNamespace",
-                    r"DeleteSecret",
-                    r"DeployApplication",
-                    r"DescribeConfigMap",
-                    r"DescribeSecret",
-                    r"ListNamespacedConfigMaps",
-                    r"ListSecrets",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                    r"UpdateNamespace",
-                    r"UpdateNamespaceSlsConfigs",
-                ]
-            }
-            SaeError::InvalidNamespaceIdSuffixFormat => &[r"CreateNamespace"],
-            SaeError::InvalidNamespaceNameFormat => {
-                &[r"CreateNamespace", r"UpdateNamespace"]
-            }
-            SaeError::InvalidOperationNamespaceClusterNotDeleted => {
-                &[r"CreateNamespace", r"DeleteNamespace"]
-            }
-            SaeError::InvalidPackageTypeNotFound => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::InvalidParamProtocolNotSupport => &[r"BindSlb"],
-            SaeError::InvalidParameterFileName => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::InvalidParameterNoPermission => {
-                &[r"DescribePipeline", r"GetApplication"]
-            }
-            SaeError::InvalidParameterNotEmpty => {
-                &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"AbortChangeOrder",
-                    r"BindSlb",
-                    r"ConfirmPipelineBatch",
-                    r"CreateApplication",
-                    r"CreateConfigMap",
-                    r"CreateGreyTagRoute",
-                    r"CreateIngress",
-                    r"CreateJob",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateSecret",
-                    r"DeleteApplication",
-                    r"DeleteConfigMap",
-                    r"DeleteGreyTagRoute",
-                    r"DeleteIngress",
-                    r"DeleteInstances",
-                    r"DeleteSecret",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeployApplication",
-                    r"DescribeApplicationNlbs",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeApplicationStatus",
-                    r"DescribeChangeOrder",
-                    r"DescribeConfigMap",
-                    r"DescribeGreyTagRoute",
-                    r"DescribeIngress",
-                    r"DescribeInstanceLog",
-                    r"DescribePipeline",
-                    r"DescribeSecret",
-                    r"DescribeSwimmingLane",
-                    r"GetApplication",
-                    r"GetArmsTopNMetric",
-                    r"GetAvailabilityMetric",
-                    r"GetChangeOrderMetric",
-                    r"GetScaleAppMetric",
-                    r"GetWarningEventMetric",
-                    r"GetWebshellToken",
-                    r"ListAllSwimmingLaneGroups",
-                    r"ListAllSwimmingLanes",
-                    r"ListAppEvents",
-                    r"ListApplicationsForSwimmingLane",
-                    r"ListChangeOrders",
-                    r"ListGreyTagRoute",
-                    r"ListIngresses",
-                    r"ListNamespaceChangeOrders",
-                    r"ListNamespacedConfigMaps",
-                    r"ListPublishedServices",
-                    r"ListSecrets",
-                    r"ListSwimmingLaneGatewayRoutes",
-                    r"ListSwimmingLaneGroupTags",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateAppSecurityGroup",
-                    r"UpdateApplicationDescription",
-                    r"UpdateApplicationVswitches",
-                    r"UpdateConfigMap",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateIngress",
-                    r"UpdateJob",
-                    r"UpdateSecret",
-                    r"UpdateSwimmingLaneEnableAttribute",
-                ]
-            }
-            SaeError::InvalidParameterObviously => {
-                &[
-                    r"BatchRestartApplications",
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                    r"BindSlb",
-                    r"CreateApplication",
-                    r"CreateConfigMap",
-                    r"CreateGreyTagRoute",
-                    r"CreateIngress",
-                    r"CreateJob",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateSecret",
-                    r"DeleteApplication",
-                    r"DeleteConfigMap",
-                    r"DeleteGreyTagRoute",
-                    r"DeleteIngress",
-                    r"DeleteInstances",
-                    r"DeleteSecret",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeployApplication",
-                    r"DescribeAppServiceDetail",
-                    r"DescribeApplicationNlbs",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeConfigMap",
-                    r"DescribeConfigurationPrice",
-                    r"DescribeGreyTagRoute",
-                    r"DescribeIngress",
-                    r"DescribeNamespaceResources",
-                    r"DescribeSecret",
-                    r"DescribeSwimmingLane",
-                    r"GetApplication",
-                    r"GetArmsTopNMetric",
-                    r"GetAvailabilityMetric",
-                    r"GetChangeOrderMetric",
-                    r"GetScaleAppMetric",
-                    r"GetWarningEventMetric",
-                    r"GetWebshellToken",
-                    r"ListAllSwimmingLaneGroups",
-                    r"ListAllSwimmingLanes",
-                    r"ListAppServices",
-                    r"ListAppServicesPage",
-                    r"ListGreyTagRoute",
-                    r"ListIngresses",
-                    r"ListNamespacedConfigMaps",
-                    r"ListPublishedServices",
-                    r"ListSecrets",
-                    r"ListSwimmingLaneGatewayRoutes",
-                    r"ListSwimmingLaneGroupTags",
-                    r"ListTagResources",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"TagResources",
-                    r"UnbindSlb",
-                    r"UntagResources",
-                    r"UpdateConfigMap",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateIngress",
-                    r"UpdateJob",
-                    r"UpdateSecret",
-                    r"UpdateSwimmingLaneEnableAttribute",
-                ]
-            }
-            SaeError::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
-            SaeError::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
-            SaeError::InvalidParameterWithMessage => {
-                &[
-                    r"ConfirmPipelineBatch",
-                    r"CreateApplication",
-                    r"CreateConfigMap",
-                    r"CreateGreyTagRoute",
-                    r"CreateIngress",
-                    r"CreateJob",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateSecret",
-                    r"DeleteApplication",
-                    r"DeleteConfigMap",
-                    r"DeleteGreyTagRoute",
-                    r"DeleteIngress",
-                    r"DeleteInstances",
-                    r"DeleteSecret",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeployApplication",
-                    r"DescribeApplicationNlbs",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeConfigMap",
-                    r"DescribeGreyTagRoute",
-                    r"DescribeIngress",
-                    r"DescribeSecret",
-                    r"DescribeSwimmingLane",
-                    r"GetApplication",
-                    r"GetArmsTopNMetric",
-                    r"GetAvailabilityMetric",
-                    r"GetChangeOrderMetric",
-                    r"GetScaleAppMetric",
-                    r"GetWarningEventMetric",
-                    r"GetWebshellToken",
-                    r"ListAllSwimmingLaneGroups",
-                    r"ListAllSwimmingLanes",
-                    r"ListApplicationsForSwimmingLane",
-                    r"ListGreyTagRoute",
-                    r"ListIngresses",
-                    r"ListNamespacedConfigMaps",
-                    r"ListSecrets",
-                    r"ListSwimmingLaneGatewayRoutes",
-                    r"ListSwimmingLaneGroupTags",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateAppSecurityGroup",
-                    r"UpdateApplicationDescription",
-                    r"UpdateApplicationVswitches",
-                    r"UpdateConfigMap",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateIngress",
-                    r"UpdateJob",
-                    r"UpdateSecret",
-                    r"UpdateSwimmingLaneEnableAttribute",
-                ]
-            }
-            SaeError::InvalidResourceTypeNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SaeError::InvalidResponseApi => &[r"CreateIngress"],
-            SaeError::InvalidScalingRuleDateBeginAfterEnd => {
-                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-            }
-            SaeError::InvalidScalingRuleDateFormat => {
-                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-            }
-            SaeError::InvalidScalingRuleNameNotFound => {
-                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-            }
-            SaeError::InvalidScalingRuleTimeConflict => {
-                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-            }
-            SaeError::InvalidScalingRuleTimeFormat => {
-                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-            }
-            SaeError::InvalidSecretDataKeyNotFound => &[r"CreateSecret", r"UpdateSecret"],
-            SaeError::InvalidSecretIdNotFound => {
-                &[r"DeleteSecret", r"DescribeSecret", r"UpdateSecret"]
-            }
-            SaeError::InvalidSecretTypeNotAvailable => &[r"CreateSecret"],
-            SaeError::InvalidServerlessRegionUnsupported => {
-                &[r"CreateApplication", r"CreateJob", r"QueryResourceStatics"]
-            }
-            SaeError::InvalidVpcIdNotFound => &[r"CreateApplication", r"CreateJob"],
-            SaeError::JarApplicationMissingJdk => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::JobForbidPolicy => &[r"ExecJob"],
-            SaeError::JobSuspend => &[r"ExecJob"],
-            SaeError::LogServiceConfigQuotaExceed => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::LogServiceInternalError => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::LogServiceLogDirInvalid => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::LogServiceNotAvailable => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::LogServiceProjectNumQuotaExceed => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::MamespaceHaveNoApplications => {
-                &[
-                    r"BatchRestartApplications",
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                ]
-            }
-            SaeError::MeasuredataQueryError => &[r"QueryResourceStatics"],
-            SaeError::MicroServiceMetaDataNotFound => &[r"DescribeAppServiceDetail"],
-            SaeError::MicroServiceNotFound => {
-                &[r"ListAppServices", r"ListAppServicesPage"]
-            }
-            SaeError::MinReadyInstanceRatioInvalid => {
-                &[
-                    r"CreateApplicationScalingRule",
-                    r"DeployApplication",
-                    r"RescaleApplication",
-                    r"RollbackApplication",
-                    r"UpdateApplicationScalingRule",
-                ]
-            }
-            SaeError::MinReadyInstancesNotSmallerReplicas => {
-                &[
-                    r"CreateApplicationScalingRule",
-                    r"DeployApplication",
-                    r"RescaleApplication",
-                    r"RollbackApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::MissingTagKey => &[r"TagResources"],
-            SaeError::MountConflictConfigMap => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeleteConfigMap",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::NamespaceAppExists => {
-                &[r"CreateNamespace", r"DeleteNamespace", r"UpdateNamespaceVpc"]
-            }
-            SaeError::NoPermission => &[r"ListTagResources", r"UntagResources"],
-            SaeError::NoAvailableClusterNotFound => &[r"CreateApplication", r"CreateJob"],
-            SaeError::NoComputeResourceQuotaAppExceed => {
-                &[
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"DeleteInstances",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::NoComputeResourceQuotaExceed => {
-                &[
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"DeleteInstances",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::NoComputeResourceQuotaUserExceed => {
-                &[
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"DeleteInstances",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::NotFoundConfigMap => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeleteConfigMap",
-                    r"DeployApplication",
-                    r"DescribeConfigMap",
-                    r"RollbackApplication",
-                    r"UpdateConfigMap",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::NotFoundConfigMapKey => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeleteConfigMap",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SaeError::NumberExceedTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SaeError::OrderOpend => &[r"OpenSaeService"],
-            SaeError::OperationDeniedSdkNotSupported => {
-                &[r"CreateApplicationScalingRule"]
-            }
-            SaeError::OperationFailedDauthHttpRequest => {
-                &[r"CreateNamespace", r"DeleteNamespace"]
-            }
-            SaeError::OperationFailedRpcError => {
-                &[
-                    r"CreateConfigMap",
-                    r"CreateSecret",
-                    r"DeleteConfigMap",
-                    r"DeleteIngress",
-                    r"DeleteSecret",
-                    r"GetWebshellToken",
-                    r"UpdateConfigMap",
-                    r"UpdateSecret",
-                ]
-            }
-            SaeError::PackageVersionTooLong => {
-                &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
-            }
-            SaeError::PandoraApplicationMissingJdk => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::PandoraApplicationOnlyJdk => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::PayInsufficientBalance => &[r"OpenSaeService"],
-            SaeError::PhpApplicationMissingPhpRuntime => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::PipelineCanNotStartNextBatch => &[r"ConfirmPipelineBatch"],
-            SaeError::QuotaExceededScalingRule => &[r"CreateApplicationScalingRule"],
-            SaeError::QuotaExceededScalingRuleTime => {
-                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-            }
-            SaeError::QuotaExceededSecretDataKey => &[r"CreateSecret"],
-            SaeError::QuotaExceededSecretInNamespace => &[r"CreateSecret"],
-            SaeError::ResouceNoPermission => {
-                &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"AbortChangeOrder",
-                    r"DescribeChangeOrder",
-                    r"ListChangeOrders",
-                    r"ListNamespaceChangeOrders",
-                ]
-            }
-            SaeError::SlbInstanceQuotaOverQuota => &[r"BindSlb"],
-            SaeError::SslCertNotFound => {
-                &[r"BindSlb", r"CreateIngress", r"UpdateIngress"]
-            }
-            SaeError::SaeErrorcodeAhasCreateErrorMessage => {
-                &[r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SecretNameConflictAlreadyExist => &[r"CreateSecret"],
-            SaeError::SlbNotFound => &[r"BindSlb", r"CreateIngress"],
-            SaeError::SlbOccupied => {
-                &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
-            }
-            SaeError::SlbTagNotQualified => {
-                &[r"BindSlb", r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
-            }
-            SaeError::SlbAppVSwitchNotMatch => &[r"BindSlb"],
-            SaeError::SlbHttpsCertNotConsistent => &[r"BindSlb"],
-            SaeError::SlbHttpsCertNotFound => &[r"BindSlb"],
-            SaeError::SlbListenerPortNotAvailable => {
-                &[r"BindSlb", r"CreateIngress", r"UpdateIngress"]
-            }
-            SaeError::SlbListenerTypeInvalid => &[r"BindSlb"],
-            SaeError::SlbSpecNotSupport => &[r"BindSlb"],
-            SaeError::SlbTypeInvalid => &[r"BindSlb"],
-            SaeError::SlsConfigMixedMultiProject => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SlsConfigUserDefinedMissingLogstoreInfo => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SlsConfigUserDefinedMissingProjectInfo => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SlsLogstoreNameInvalid => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SlsLogstoreUserDefinedNotExist => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SlsLogtailNameInvalid => {
-                &[r"CreateApplication", r"DeployApplication"]
-            }
-            SaeError::SlsNotExist => &[r"GetWarningEventMetric"],
-            SaeError::SlsProjectNameInvalid => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SlsProjectUserDefinedNotExist => {
-                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
-            }
-            SaeError::SystemUpgrading => {
-                &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"BatchRestartApplications",
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                    r"BindSlb",
-                    r"ConfirmPipelineBatch",
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"CreateNamespace",
-                    r"DeleteApplicationScalingRule",
-                    r"DeleteInstances",
-                    r"DeleteNamespace",
-                    r"DeployApplication",
-                    r"DescribeApplicationMseService",
-                    r"DisableApplicationScalingRule",
-                    r"DowngradeApplicationApmService",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                    r"UpdateNamespace",
-                    r"UpgradeApplicationApmService",
-                ]
-            }
-            SaeError::TooManyConfigmap => &[r"CreateConfigMap", r"UpdateConfigMap"],
-            SaeError::VolumnPathConflict => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::WarApplicationMissingJdkWebcontainer => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::GetEventError => &[r"ListAppEvents"],
-            SaeError::RollbackError => &[r"RollbackApplication"],
-            SaeError::UnsupportedWorkload => &[r"ReduceApplicationCapacityByInstanceIds"],
-            SaeError::UserIndebt => {
-                &[
-                    r"BatchRestartApplications",
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ExecJob",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateJob",
-                ]
-            }
-            SaeError::VswitchNotExist => {
-                &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                ]
-            }
-            SaeError::EnvFromSecretIdConflictAlreadyExist => {
-                &[r"CreateApplication", r"DeployApplication"]
-            }
-            SaeError::InternalApiError => {
-                &[
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DescribeSwimmingLane",
-                    r"ListAllSwimmingLaneGroups",
-                    r"ListAllSwimmingLanes",
-                    r"ListApplicationsForSwimmingLane",
-                    r"ListSwimmingLaneGatewayRoutes",
-                    r"ListSwimmingLaneGroupTags",
-                    r"UpdateSwimmingLaneEnableAttribute",
-                ]
-            }
-            SaeError::MountConflictSecret => {
-                &[r"CreateApplication", r"DeployApplication"]
-            }
-            SaeError::MseGatewayRuleCreateFailed => {
-                &[
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DescribeSwimmingLane",
-                    r"ListAllSwimmingLaneGroups",
-                    r"ListAllSwimmingLanes",
-                    r"ListSwimmingLaneGatewayRoutes",
-                    r"ListSwimmingLaneGroupTags",
-                    r"UpdateSwimmingLaneEnableAttribute",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SaeError] {
-        match api {
-            r"AbortAndRollbackChangeOrder" => {
-                &[
-                    SaeError::ApplicationChangerOrderNotRunning,
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::InvalidChangeOrderNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::ResouceNoPermission,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"AbortChangeOrder" => {
-                &[
-                    SaeError::ApplicationChangerOrderNotRunning,
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::ResouceNoPermission,
-                ]
-            }
-            r"BatchRestartApplications" => {
-                &[
-                    SaeError::InvalidAppListNotSameNamespace,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::MamespaceHaveNoApplications,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"BatchStartApplications" => {
-                &[
-                    SaeError::InvalidAppListNotSameNamespace,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::MamespaceHaveNoApplications,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"BatchStopApplications" => {
-                &[
-                    SaeError::InvalidAppListNotSameNamespace,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::MamespaceHaveNoApplications,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"BindSlb" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNoInstanceAvailable,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidAppIdNotFound,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParamProtocolNotSupport,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::SlbInstanceQuotaOverQuota,
-                    SaeError::SslCertNotFound,
-                    SaeError::SlbNotFound,
-                    SaeError::SlbTagNotQualified,
-                    SaeError::SlbAppVSwitchNotMatch,
-                    SaeError::SlbHttpsCertNotConsistent,
-                    SaeError::SlbHttpsCertNotFound,
-                    SaeError::SlbListenerPortNotAvailable,
-                    SaeError::SlbListenerTypeInvalid,
-                    SaeError::SlbSpecNotSupport,
-                    SaeError::SlbTypeInvalid,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"ConfirmPipelineBatch" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::PipelineCanNotStartNextBatch,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"CreateApplication" => {
-                &[
-                    SaeError::ApplicationMissingJdk,
-                    SaeError::AssociateEipNotEnough,
-                    SaeError::InvalidAcrInstanceIdNotFound,
-                    SaeError::InvalidComponentNotFound,
-                    SaeError::InvalidHostnameIpInvalid,
-                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    SaeError::InvalidImageUrlMissingAcrInstanceId,
-                    SaeError::InvalidInstanceSpecificationUnsupported,
-                    SaeError::InvalidNamespaceWithUppercase,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidPackageTypeNotFound,
-                    SaeError::InvalidParameterFileName,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InvalidServerlessRegionUnsupported,
-                    SaeError::InvalidVpcIdNotFound,
-                    SaeError::JarApplicationMissingJdk,
-                    SaeError::LogServiceConfigQuotaExceed,
-                    SaeError::LogServiceInternalError,
-                    SaeError::LogServiceLogDirInvalid,
-                    SaeError::LogServiceNotAvailable,
-                    SaeError::LogServiceProjectNumQuotaExceed,
-                    SaeError::MountConflictConfigMap,
-                    SaeError::NoAvailableClusterNotFound,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::NotFoundConfigMap,
-                    SaeError::NotFoundConfigMapKey,
-                    SaeError::PandoraApplicationMissingJdk,
-                    SaeError::PandoraApplicationOnlyJdk,
-                    SaeError::PhpApplicationMissingPhpRuntime,
-                    SaeError::SlsConfigMixedMultiProject,
-                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
-                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
-                    SaeError::SlsLogstoreNameInvalid,
-                    SaeError::SlsLogstoreUserDefinedNotExist,
-                    SaeError::SlsLogtailNameInvalid,
-                    SaeError::SlsProjectNameInvalid,
-                    SaeError::SlsProjectUserDefinedNotExist,
-                    SaeError::SystemUpgrading,
-                    SaeError::VolumnPathConflict,
-                    SaeError::WarApplicationMissingJdkWebcontainer,
-                    SaeError::UserIndebt,
-                    SaeError::VswitchNotExist,
-                    SaeError::EnvFromSecretIdConflictAlreadyExist,
-                    SaeError::MountConflictSecret,
-                ]
-            }
-            r"CreateApplicationScalingRule" => {
-                &[
-                    SaeError::InstanceExistScalingRuleName,
-                    SaeError::InvalidScalingRuleDateBeginAfterEnd,
-                    SaeError::InvalidScalingRuleDateFormat,
-                    SaeError::InvalidScalingRuleNameNotFound,
-                    SaeError::InvalidScalingRuleTimeConflict,
-                    SaeError::InvalidScalingRuleTimeFormat,
-                    SaeError::MinReadyInstanceRatioInvalid,
-                    SaeError::MinReadyInstancesNotSmallerReplicas,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::OperationDeniedSdkNotSupported,
-                    SaeError::QuotaExceededScalingRule,
-                    SaeError::QuotaExceededScalingRuleTime,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"CreateConfigMap" => {
-                &[
-                    SaeError::ExceedConfigMap,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::OperationFailedRpcError,
-                    SaeError::TooManyConfigmap,
-                ]
-            }
-            r"CreateGreyTagRoute" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"CreateIngress" => {
-                &[
-                    SaeError::ExceedIngressRule,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InvalidResponseApi,
-                    SaeError::SslCertNotFound,
-                    SaeError::SlbNotFound,
-                    SaeError::SlbListenerPortNotAvailable,
-                ]
-            }
-            r"CreateJob" => {
-                &[
-                    SaeError::ApplicationMissingJdk,
-                    SaeError::AssociateEipNotEnough,
-                    SaeError::InvalidAcrInstanceIdNotFound,
-                    SaeError::InvalidComponentNotFound,
-                    SaeError::InvalidHostnameIpInvalid,
-                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    SaeError::InvalidInstanceSpecificationUnsupported,
-                    SaeError::InvalidNamespaceWithUppercase,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidPackageTypeNotFound,
-                    SaeError::InvalidParameterFileName,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InvalidServerlessRegionUnsupported,
-                    SaeError::InvalidVpcIdNotFound,
-                    SaeError::JarApplicationMissingJdk,
-                    SaeError::LogServiceConfigQuotaExceed,
-                    SaeError::LogServiceInternalError,
-                    SaeError::LogServiceLogDirInvalid,
-                    SaeError::LogServiceNotAvailable,
-                    SaeError::LogServiceProjectNumQuotaExceed,
-                    SaeError::MountConflictConfigMap,
-                    SaeError::NoAvailableClusterNotFound,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::NotFoundConfigMap,
-                    SaeError::NotFoundConfigMapKey,
-                    SaeError::PandoraApplicationMissingJdk,
-                    SaeError::PandoraApplicationOnlyJdk,
-                    SaeError::PhpApplicationMissingPhpRuntime,
-                    SaeError::SlsConfigMixedMultiProject,
-                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
-                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
-                    SaeError::SlsLogstoreNameInvalid,
-                    SaeError::SlsLogstoreUserDefinedNotExist,
-                    SaeError::SlsProjectNameInvalid,
-                    SaeError::SlsProjectUserDefinedNotExist,
-                    SaeError::SystemUpgrading,
-                    SaeError::VolumnPathConflict,
-                    SaeError::WarApplicationMissingJdkWebcontainer,
-                    SaeError::UserIndebt,
-                    SaeError::VswitchNotExist,
-                ]
-            }
-            r"CreateNamespace" => {
-                &[
-                    SaeError::ExceedNamespace,
-                    SaeError::InstanceExistNamespaceId,
-                    SaeError::InvalidNamespaceWithUppercase,
-                    SaeError::InvalidNamespaceIdFormat,
-                    SaeError::InvalidNamespaceIdSuffixFormat,
-                    SaeError::InvalidNamespaceNameFormat,
-                    SaeError::InvalidOperationNamespaceClusterNotDeleted,
-                    SaeError::NamespaceAppExists,
-                    SaeError::OperationFailedDauthHttpRequest,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"CreateOrUpdateSwimmingLane" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"CreateOrUpdateSwimmingLaneGroup" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"CreateSecret" => {
-                &[
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InvalidSecretDataKeyNotFound,
-                    SaeError::InvalidSecretTypeNotAvailable,
-                    SaeError::OperationFailedRpcError,
-                    SaeError::QuotaExceededSecretDataKey,
-                    SaeError::QuotaExceededSecretInNamespace,
-                    SaeError::SecretNameConflictAlreadyExist,
-                ]
-            }
-            r"DeleteApplication" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"DeleteApplicationScalingRule" => &[SaeError::SystemUpgrading],
-            r"DeleteConfigMap" => {
-                &[
-                    SaeError::DeleteFailConfigMapReferenced,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::MountConflictConfigMap,
-                    SaeError::NotFoundConfigMap,
-                    SaeError::NotFoundConfigMapKey,
-                    SaeError::OperationFailedRpcError,
-                ]
-            }
-            r"DeleteGreyTagRoute" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"DeleteHistoryJob" => &[SaeError::InvalidAppIdNotFound],
-            r"DeleteIngress" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::OperationFailedRpcError,
-                ]
-            }
-            r"DeleteInstances" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"DeleteJob" => &[SaeError::InvalidAppIdNotFound],
-            r"DeleteNamespace" => {
-                &[
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidOperationNamespaceClusterNotDeleted,
-                    SaeError::NamespaceAppExists,
-                    SaeError::OperationFailedDauthHttpRequest,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"DeleteSecret" => {
-                &[
-                    SaeError::DependencyViolationApplication,
-                    SaeError::DependencyViolationJob,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InvalidSecretIdNotFound,
-                    SaeError::OperationFailedRpcError,
-                ]
-            }
-            r"DeleteSwimmingLaneGroup" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"DeployApplication" => {
-                &[
-                    SaeError::AppPackageVersionExists,
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationMissingJdk,
-                    SaeError::AssociateEipNotEnough,
-                    SaeError::BatchWaitTimeNotSmallerZero,
-                    SaeError::InvalidAcrInstanceIdNotFound,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidComponentNotFound,
-                    SaeError::InvalidHostnameIpInvalid,
-                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    SaeError::InvalidImageUrlMissingAcrInstanceId,
-                    SaeError::InvalidInstanceSpecificationUnsupported,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidPackageTypeNotFound,
-                    SaeError::InvalidParameterFileName,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::JarApplicationMissingJdk,
-                    SaeError::LogServiceConfigQuotaExceed,
-                    SaeError::LogServiceInternalError,
-                    SaeError::LogServiceLogDirInvalid,
-                    SaeError::LogServiceNotAvailable,
-                    SaeError::LogServiceProjectNumQuotaExceed,
-                    SaeError::MinReadyInstanceRatioInvalid,
-                    SaeError::MinReadyInstancesNotSmallerReplicas,
-                    SaeError::MountConflictConfigMap,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::NotFoundConfigMap,
-                    SaeError::NotFoundConfigMapKey,
-                    SaeError::PackageVersionTooLong,
-                    SaeError::PandoraApplicationMissingJdk,
-                    SaeError::PandoraApplicationOnlyJdk,
-                    SaeError::PhpApplicationMissingPhpRuntime,
-                    SaeError::SaeErrorcodeAhasCreateErrorMessage,
-                    SaeError::SlbOccupied,
-                    SaeError::SlbTagNotQualified,
-                    SaeError::SlsConfigMixedMultiProject,
-                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
-                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
-                    SaeError::SlsLogstoreNameInvalid,
-                    SaeError::SlsLogstoreUserDefinedNotExist,
-                    SaeError::SlsLogtailNameInvalid,
-                    SaeError::SlsProjectNameInvalid,
-                    SaeError::SlsProjectUserDefinedNotExist,
-                    SaeError::SystemUpgrading,
-                    SaeError::VolumnPathConflict,
-                    SaeError::WarApplicationMissingJdkWebcontainer,
-                    SaeError::UserIndebt,
-                    SaeError::EnvFromSecretIdConflictAlreadyExist,
-                    SaeError::MountConflictSecret,
-                ]
-            }
-            r"DescribeAppServiceDetail" => {
-                &[
-                    SaeError::InvalidParameterObviously,
-                    SaeError::MicroServiceMetaDataNotFound,
-                ]
-            }
-            r"DescribeApplicationConfig" => {
-                &[SaeError::InvalidAppIdNotFound, SaeError::InvalidApplicationNotFound]
-            }
-            r"DescribeApplicationMseService" => {
-                &[SaeError::InvalidApplicationNotFound, SaeError::SystemUpgrading]
-            }
-            r"DescribeApplicationNlbs" => {
-                &[
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"DescribeApplicationSlbs" => {
-                &[
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"DescribeApplicationStatus" => {
-                &[
-                    SaeError::InvalidAppIdNotFound,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                ]
-            }
-            r"DescribeChangeOrder" => {
-                &[
-                    SaeError::InvalidAppIdNotFound,
-                    SaeError::InvalidChangeOrderNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::ResouceNoPermission,
-                ]
-            }
-            r"DescribeComponents" => &[SaeError::InvalidComponentTypeNotFound],
-            r"DescribeConfigMap" => {
-                &[
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NotFoundConfigMap,
-                ]
-            }
-            r"DescribeConfigurationPrice" => &[SaeError::InvalidParameterObviously],
-            r"DescribeGreyTagRoute" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"DescribeIngress" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"DescribeInstanceLog" => &[SaeError::InvalidParameterNotEmpty],
-            r"DescribeJob" => &[SaeError::InvalidAppIdNotFound],
-            r"DescribeJobHistory" => &[SaeError::InvalidAppIdNotFound],
-            r"DescribeJobStatus" => &[SaeError::InvalidAppIdNotFound],
-            r"DescribeNamespaceResources" => &[SaeError::InvalidParameterObviously],
-            r"DescribePipeline" => {
-                &[
-                    SaeError::InvalidParameterNoPermission,
-                    SaeError::InvalidParameterNotEmpty,
-                ]
-            }
-            r"DescribeSecret" => {
-                &[
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InvalidSecretIdNotFound,
-                ]
-            }
-            r"DescribeSwimmingLane" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"DisableApplicationScalingRule" => {
-                &[SaeError::ApplicationChangerOrderRunning, SaeError::SystemUpgrading]
-            }
-            r"DowngradeApplicationApmService" => {
-                &[SaeError::InvalidApplicationNotFound, SaeError::SystemUpgrading]
-            }
-            r"EnableApplicationScalingRule" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"ExecJob" => {
-                &[
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::JobForbidPolicy,
-                    SaeError::JobSuspend,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"GetApplication" => {
-                &[
-                    SaeError::InvalidAppIdNotFound,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNoPermission,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"GetArmsTopNMetric" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"GetAvailabilityMetric" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"GetChangeOrderMetric" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"GetScaleAppMetric" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"GetWarningEventMetric" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::SlsNotExist,
-                ]
-            }
-            r"GetWebshellToken" => {
-                &[
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::OperationFailedRpcError,
-                ]
-            }
-            r"ListAllSwimmingLaneGroups" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"ListAllSwimmingLanes" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"ListAppEvents" => {
-                &[SaeError::InvalidParameterNotEmpty, SaeError::GetEventError]
-            }
-            r"ListAppServices" => {
-                &[SaeError::InvalidParameterObviously, SaeError::MicroServiceNotFound]
-            }
-            r"ListAppServicesPage" => {
-                &[SaeError::InvalidParameterObviously, SaeError::MicroServiceNotFound]
-            }
-            r"ListAppVersions" => &[SaeError::InvalidApplicationNotFound],
-            r"ListApplications" => &[SaeError::IllegalArgument],
-            r"ListApplicationsForSwimmingLane" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                ]
-            }
-            r"ListChangeOrders" => {
-                &[
-                    SaeError::InvalidAppIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::ResouceNoPermission,
-                ]
-            }
-            r"ListGreyTagRoute" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"ListIngresses" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"ListJobs" => &[SaeError::InvalidAppIdNotFound],
-            r"ListNamespaceChangeOrders" => {
-                &[SaeError::InvalidParameterNotEmpty, SaeError::ResouceNoPermission]
-            }
-            r"ListNamespacedConfigMaps" => {
-                &[
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"ListPublishedServices" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                ]
-            }
-            r"ListSecrets" => {
-                &[
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"ListSwimmingLaneGatewayRoutes" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"ListSwimmingLaneGroupTags" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    SaeError::InvalidParamTagScope,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidResourceTypeNotFound,
-                    SaeError::NoPermission,
-                    SaeError::NumberExceedResourceIds,
-                    SaeError::NumberExceedTags,
-                ]
-            }
-            r"OpenSaeService" => {
-                &[SaeError::OrderOpend, SaeError::PayInsufficientBalance]
-            }
-            r"QueryArmsEnable" => &[SaeError::InvalidApplicationNotFound],
-            r"QueryResourceStatics" => {
-                &[
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidServerlessRegionUnsupported,
-                    SaeError::MeasuredataQueryError,
-                ]
-            }
-            r"ReduceApplicationCapacityByInstanceIds" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::SystemUpgrading,
-                    SaeError::UnsupportedWorkload,
-                ]
-            }
-            r"RescaleApplication" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::AssociateEipNotEnough,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::MinReadyInstanceRatioInvalid,
-                    SaeError::MinReadyInstancesNotSmallerReplicas,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"RescaleApplicationVertically" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidInstanceSpecificationUnsupported,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"RestartApplication" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::AssociateEipNotEnough,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"RestartInstances" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"RollbackApplication" => {
-                &[
-                    SaeError::AppPackageVersionExists,
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationMissingJdk,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidComponentNotFound,
-                    SaeError::InvalidHostnameIpInvalid,
-                    SaeError::InvalidInstanceSpecificationUnsupported,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidPackageTypeNotFound,
-                    SaeError::InvalidParameterFileName,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::JarApplicationMissingJdk,
-                    SaeError::LogServiceConfigQuotaExceed,
-                    SaeError::LogServiceInternalError,
-                    SaeError::LogServiceLogDirInvalid,
-                    SaeError::LogServiceNotAvailable,
-                    SaeError::LogServiceProjectNumQuotaExceed,
-                    SaeError::MinReadyInstanceRatioInvalid,
-                    SaeError::MinReadyInstancesNotSmallerReplicas,
-                    SaeError::MountConflictConfigMap,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::NotFoundConfigMap,
-                    SaeError::NotFoundConfigMapKey,
-                    SaeError::PackageVersionTooLong,
-                    SaeError::PandoraApplicationMissingJdk,
-                    SaeError::SlbOccupied,
-                    SaeError::SlbTagNotQualified,
-                    SaeError::SystemUpgrading,
-                    SaeError::VolumnPathConflict,
-                    SaeError::WarApplicationMissingJdkWebcontainer,
-                    SaeError::RollbackError,
-                    SaeError::UserIndebt,
-                    SaeError::VswitchNotExist,
-                ]
-            }
-            r"StartApplication" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::SystemUpgrading,
-                    SaeError::UserIndebt,
-                    SaeError::VswitchNotExist,
-                ]
-            }
-            r"StopApplication" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"SuspendJob" => &[SaeError::InvalidAppIdNotFound],
-            r"TagResources" => {
-                &[
-                    SaeError::DuplicateTagKey,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterTagKey,
-                    SaeError::InvalidParameterTagValue,
-                    SaeError::InvalidResourceTypeNotFound,
-                    SaeError::MissingTagKey,
-                    SaeError::NumberExceedResourceIds,
-                    SaeError::NumberExceedTags,
-                ]
-            }
-            r"UnbindSlb" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationNotDeployYet,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    SaeError::DuplicateTagKey,
-                    SaeError::InvalidParamTagScope,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterTagKey,
-                    SaeError::InvalidParameterTagValue,
-                    SaeError::InvalidResourceTypeNotFound,
-                    SaeError::NoPermission,
-                    SaeError::NumberExceedResourceIds,
-                    SaeError::NumberExceedTags,
-                ]
-            }
-            r"UpdateAppSecurityGroup" => {
-                &[
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"UpdateApplicationDescription" => {
-                &[
-                    SaeError::InvalidAppIdNotFound,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"UpdateApplicationScalingRule" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::InvalidScalingRuleDateBeginAfterEnd,
-                    SaeError::InvalidScalingRuleDateFormat,
-                    SaeError::InvalidScalingRuleNameNotFound,
-                    SaeError::InvalidScalingRuleTimeConflict,
-                    SaeError::InvalidScalingRuleTimeFormat,
-                    SaeError::MinReadyInstanceRatioInvalid,
-                    SaeError::MinReadyInstancesNotSmallerReplicas,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::QuotaExceededScalingRuleTime,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"UpdateApplicationVswitches" => {
-                &[
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"UpdateConfigMap" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::NotFoundConfigMap,
-                    SaeError::OperationFailedRpcError,
-                    SaeError::TooManyConfigmap,
-                ]
-            }
-            r"UpdateGreyTagRoute" => {
-                &[
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                ]
-            }
-            r"UpdateIngress" => {
-                &[
-                    SaeError::ExceedIngressRule,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::SslCertNotFound,
-                    SaeError::SlbListenerPortNotAvailable,
-                ]
-            }
-            r"UpdateJob" => {
-                &[
-                    SaeError::AppPackageVersionExists,
-                    SaeError::ApplicationChangerOrderRunning,
-                    SaeError::ApplicationInvalidStatus,
-                    SaeError::ApplicationMissingJdk,
-                    SaeError::AssociateEipNotEnough,
-                    SaeError::BatchWaitTimeNotSmallerZero,
-                    SaeError::InvalidAcrInstanceIdNotFound,
-                    SaeError::InvalidApplicationNotFound,
-                    SaeError::InvalidComponentNotFound,
-                    SaeError::InvalidHostnameIpInvalid,
-                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    SaeError::InvalidInstanceSpecificationUnsupported,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidPackageTypeNotFound,
-                    SaeError::InvalidParameterFileName,
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::JarApplicationMissingJdk,
-                    SaeError::LogServiceConfigQuotaExceed,
-                    SaeError::LogServiceInternalError,
-                    SaeError::LogServiceLogDirInvalid,
-                    SaeError::LogServiceNotAvailable,
-                    SaeError::LogServiceProjectNumQuotaExceed,
-                    SaeError::MinReadyInstancesNotSmallerReplicas,
-                    SaeError::MountConflictConfigMap,
-                    SaeError::NoComputeResourceQuotaAppExceed,
-                    SaeError::NoComputeResourceQuotaExceed,
-                    SaeError::NoComputeResourceQuotaUserExceed,
-                    SaeError::NotFoundConfigMap,
-                    SaeError::NotFoundConfigMapKey,
-                    SaeError::PackageVersionTooLong,
-                    SaeError::PandoraApplicationMissingJdk,
-                    SaeError::PandoraApplicationOnlyJdk,
-                    SaeError::PhpApplicationMissingPhpRuntime,
-                    SaeError::SaeErrorcodeAhasCreateErrorMessage,
-                    SaeError::SlbOccupied,
-                    SaeError::SlbTagNotQualified,
-                    SaeError::SlsConfigMixedMultiProject,
-                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
-                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
-                    SaeError::SlsLogstoreNameInvalid,
-                    SaeError::SlsLogstoreUserDefinedNotExist,
-                    SaeError::SlsProjectNameInvalid,
-                    SaeError::SlsProjectUserDefinedNotExist,
-                    SaeError::SystemUpgrading,
-                    SaeError::VolumnPathConflict,
-                    SaeError::WarApplicationMissingJdkWebcontainer,
-                    SaeError::UserIndebt,
-                ]
-            }
-            r"UpdateNamespace" => {
-                &[
-                    SaeError::ExceedNamespace,
-                    SaeError::InvalidNamespaceIdFormat,
-                    SaeError::InvalidNamespaceIdNotFound,
-                    SaeError::InvalidNamespaceNameFormat,
-                    SaeError::SystemUpgrading,
-                ]
-            }
-            r"UpdateNamespaceSlsConfigs" => &[SaeError::InvalidNamespaceIdNotFound],
-            r"UpdateNamespaceVpc" => {
-                &[SaeError::DeleteFailNamespaceHasIngress, SaeError::NamespaceAppExists]
-            }
-            r"UpdateSecret" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InvalidSecretDataKeyNotFound,
-                    SaeError::InvalidSecretIdNotFound,
-                    SaeError::OperationFailedRpcError,
-                ]
-            }
-            r"UpdateSwimmingLaneEnableAttribute" => {
-                &[
-                    SaeError::InvalidParameterNotEmpty,
-                    SaeError::InvalidParameterObviously,
-                    SaeError::InvalidParameterWithMessage,
-                    SaeError::InternalApiError,
-                    SaeError::MseGatewayRuleCreateFailed,
-                ]
-            }
-            r"UpgradeApplicationApmService" => {
-                &[SaeError::InvalidApplicationNotFound, SaeError::SystemUpgrading]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SaeError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SaeError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SaeError {}
-    impl __core::str::FromStr for SaeError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SaeError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SaeError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SaeError as __E;
+    __p::error_code!(
+        SaeError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AppPackageVersionExists, __E::ApplicationChangerOrderNotRunning,
+        __E::ApplicationChangerOrderRunning, __E::ApplicationInvalidStatus,
+        __E::ApplicationMissingJdk, __E::ApplicationNoInstanceAvailable,
+        __E::ApplicationNotDeployYet, __E::AssociateEipNotEnough,
+        __E::BatchWaitTimeNotSmallerZero, __E::DeleteFailConfigMapReferenced,
+        __E::DeleteFailNamespaceHasIngress, __E::DependencyViolationApplication,
+        __E::DependencyViolationJob, __E::DuplicateTagKey, __E::ExceedConfigMap,
+        __E::ExceedIngressRule, __E::ExceedNamespace, __E::IllegalArgument,
+        __E::InstanceExistNamespaceId, __E::InstanceExistScalingRuleName,
+        __E::InvalidAppListNotSameNamespace, __E::InvalidParamTagScope,
+        __E::InvalidAcrInstanceIdNotFound, __E::InvalidAppIdNotFound,
+        __E::InvalidApplicationNotFound, __E::InvalidChangeOrderNotFound,
+        __E::InvalidComponentNotFound, __E::InvalidComponentTypeNotFound,
+        __E::InvalidHostnameIpInvalid, __E::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+        __E::InvalidImageUrlMissingAcrInstanceId,
+        __E::InvalidInstanceSpecificationUnsupported, __E::InvalidNamespaceWithUppercase,
+        __E::InvalidNamespaceIdFormat, __E::InvalidNamespaceIdNotFound,
+        __E::InvalidNamespaceIdSuffixFormat, __E::InvalidNamespaceNameFormat,
+        __E::InvalidOperationNamespaceClusterNotDeleted, __E::InvalidPackageTypeNotFound,
+        __E::InvalidParamProtocolNotSupport, __E::InvalidParameterFileName,
+        __E::InvalidParameterNoPermission, __E::InvalidParameterNotEmpty,
+        __E::InvalidParameterObviously, __E::InvalidParameterTagKey,
+        __E::InvalidParameterTagValue, __E::InvalidParameterWithMessage,
+        __E::InvalidResourceTypeNotFound, __E::InvalidResponseApi,
+        __E::InvalidScalingRuleDateBeginAfterEnd, __E::InvalidScalingRuleDateFormat,
+        __E::InvalidScalingRuleNameNotFound, __E::InvalidScalingRuleTimeConflict,
+        __E::InvalidScalingRuleTimeFormat, __E::InvalidSecretDataKeyNotFound,
+        __E::InvalidSecretIdNotFound, __E::InvalidSecretTypeNotAvailable,
+        __E::InvalidServerlessRegionUnsupported, __E::InvalidVpcIdNotFound,
+        __E::JarApplicationMissingJdk, __E::JobForbidPolicy, __E::JobSuspend,
+        __E::LogServiceConfigQuotaExceed, __E::LogServiceInternalError,
+        __E::LogServiceLogDirInvalid, __E::LogServiceNotAvailable,
+        __E::LogServiceProjectNumQuotaExceed, __E::MamespaceHaveNoApplications,
+        __E::MeasuredataQueryError, __E::MicroServiceMetaDataNotFound,
+        __E::MicroServiceNotFound, __E::MinReadyInstanceRatioInvalid,
+        __E::MinReadyInstancesNotSmallerReplicas, __E::MissingTagKey,
+        __E::MountConflictConfigMap, __E::NamespaceAppExists, __E::NoPermission,
+        __E::NoAvailableClusterNotFound, __E::NoComputeResourceQuotaAppExceed,
+        __E::NoComputeResourceQuotaExceed, __E::NoComputeResourceQuotaUserExceed,
+        __E::NotFoundConfigMap, __E::NotFoundConfigMapKey, __E::NumberExceedResourceIds,
+        __E::NumberExceedTags, __E::OrderOpend, __E::OperationDeniedSdkNotSupported,
+        __E::OperationFailedDauthHttpRequest, __E::OperationFailedRpcError,
+        __E::PackageVersionTooLong, __E::PandoraApplicationMissingJdk,
+        __E::PandoraApplicationOnlyJdk, __E::PayInsufficientBalance,
+        __E::PhpApplicationMissingPhpRuntime, __E::PipelineCanNotStartNextBatch,
+        __E::QuotaExceededScalingRule, __E::QuotaExceededScalingRuleTime,
+        __E::QuotaExceededSecretDataKey, __E::QuotaExceededSecretInNamespace,
+        __E::ResouceNoPermission, __E::SlbInstanceQuotaOverQuota, __E::SslCertNotFound,
+        __E::SaeErrorcodeAhasCreateErrorMessage, __E::SecretNameConflictAlreadyExist,
+        __E::SlbNotFound, __E::SlbOccupied, __E::SlbTagNotQualified,
+        __E::SlbAppVSwitchNotMatch, __E::SlbHttpsCertNotConsistent,
+        __E::SlbHttpsCertNotFound, __E::SlbListenerPortNotAvailable,
+        __E::SlbListenerTypeInvalid, __E::SlbSpecNotSupport, __E::SlbTypeInvalid,
+        __E::SlsConfigMixedMultiProject, __E::SlsConfigUserDefinedMissingLogstoreInfo,
+        __E::SlsConfigUserDefinedMissingProjectInfo, __E::SlsLogstoreNameInvalid,
+        __E::SlsLogstoreUserDefinedNotExist, __E::SlsLogtailNameInvalid,
+        __E::SlsNotExist, __E::SlsProjectNameInvalid, __E::SlsProjectUserDefinedNotExist,
+        __E::SystemUpgrading, __E::TooManyConfigmap, __E::VolumnPathConflict,
+        __E::WarApplicationMissingJdkWebcontainer, __E::GetEventError,
+        __E::RollbackError, __E::UnsupportedWorkload, __E::UserIndebt,
+        __E::VswitchNotExist, __E::EnvFromSecretIdConflictAlreadyExist,
+        __E::InternalApiError, __E::MountConflictSecret,
+        __E::MseGatewayRuleCreateFailed,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"App.Package.Version.Exists", http_status :
+        400, message : r"The package version of application  already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"Application.ChangerOrder.Not.Running",
+        http_status : 400, message :
+        r"The change order is not running and cannot be terminated.", retry : __p::NEVER
+        }, __p::Entry { code : r"Application.ChangerOrderRunning", http_status : 400,
+        message :
+        r"An application change process is in progress. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"Application.InvalidStatus", http_status :
+        400, message : r"The application status is abnormal. Please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"Application.MissingJdk",
+        http_status : 400, message :
+        r"Your application must at least contain a JDK component.", retry : __p::NEVER },
+        __p::Entry { code : r"Application.NoInstanceAvailable", http_status : 400,
+        message :
+        r"No instance is available for the application. Please scale out and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"Application.NotDeployYet",
+        http_status : 400, message :
+        r"The application has not been deployed. Please deploy it and try again.", retry
+        : __p::NEVER }, __p::Entry { code : r"Associate.Eip.Not.Enough", http_status :
+        404, message : r"No sufficient EIPs are available.", retry : __p::NEVER },
+        __p::Entry { code : r"BatchWaitTime.Not.Smaller.Zero", http_status : 400, message
+        : r"BatchWaitTime must not be smaller than zero.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteFail.ConfigMapReferenced", http_status : 400, message
+        : r"Failed to delete the ConfigMap. It has been used by other applications.",
+        retry : __p::NEVER }, __p::Entry { code : r"DeleteFail.NamespaceHasIngress",
+        http_status : 400, message : r"Ingress detected when deleting the namespace.",
+        retry : __p::NEVER }, __p::Entry { code : r"DependencyViolation.Application",
+        http_status : 400, message :
+        r"The specified resource of secret is dependent on application [%s], so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DependencyViolation.Job",
+        http_status : 400, message :
+        r"The specified resource of secret is dependent on job [%s], so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"Duplicate.TagKey", http_status :
+        400, message : r"The TagKey contains duplicate keys.", retry : __p::NEVER },
+        __p::Entry { code : r"Exceed.ConfigMap", http_status : 400, message :
+        r"Too many ConfigMap objects have been created in the namespace.", retry :
+        __p::NEVER }, __p::Entry { code : r"Exceed.IngressRule", http_status : 400,
+        message :
+        r"The number of Ingress related rules must be less than or equal to 40.", retry :
+        __p::NEVER }, __p::Entry { code : r"Exceed.Namespace", http_status : 400, message
+        : r"Too many namespaces have been created.", retry : __p::NEVER }, __p::Entry {
+        code : r"Illegal.argument", http_status : 400, message : r"Illegal argument",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceExist.NamespaceId",
+        http_status : 400, message : r"The specified namespace ID already exists.", retry
+        : __p::NEVER }, __p::Entry { code : r"InstanceExist.ScalingRuleName", http_status
+        : 400, message : r"The specified ScalingRuleName already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.App.List.Not.Same.Namespace",
+        http_status : 400, message :
+        r"The selected applications do not belong to the same namespace.", retry :
+        __p::NEVER }, __p::Entry { code : r"Invalid.Param.Tag.Scope", http_status : 400,
+        message : r"The specified parameter is invalid: tag scope.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAcrInstanceId.NotFound", http_status : 404,
+        message : r"The specified AcrInstanceId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAppId.NotFound", http_status : 404, message :
+        r"The specified AppId does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidApplication.NotFound", http_status : 400, message :
+        r"The current application does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidChangeOrder.NotFound", http_status : 400, message :
+        r"The current change order does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidComponent.NotFound", http_status : 400, message :
+        r"The current component (such as JDK, Tomcat, or EDASWebContainer) does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidComponentType.NotFound",
+        http_status : 400, message : r"The specified Type does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidHostnameIp.Invalid", http_status :
+        400, message : r"The hostname and/or IP is invalid: Hostname [%s], IP [%s].",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch", http_status : 400, message :
+        r"The specified domain of ImageUrl does not match AcrInstanceId domains.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidImageUrl.MissingAcrInstanceId",
+        http_status : 400, message :
+        r"The specified domain of ImageUrl is from ACREE, but you are not specified AcrInstanceId.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceSpecification.Unsupported", http_status : 400, message :
+        r"The instance specification is not supported: CPU [%s], memory [%s].", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidNamespace.WithUppercase", http_status
+        : 400, message :
+        r"This namespace does not support creating SAE apps because it contains uppercase letters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidNamespaceId.Format",
+        http_status : 400, message : r"The specified NamespaceId is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidNamespaceId.NotFound", http_status :
+        404, message : r"The specified NamespaceId does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidNamespaceIdSuffix.Format", http_status : 400,
+        message :
+        r"The specified NamespaceId is invalid. NamespaceId can only contain alphabetical letters or numbers.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidNamespaceName.Format",
+        http_status : 400, message :
+        r"The specified NamespaceName is invalid. The name of the namespace cannot exceed 63 characters in length.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.NamespaceClusterNotDeleted", http_status : 400, message :
+        r"The specified NamespaceId contains clusters.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidPackageType.NotFound", http_status : 400, message :
+        r"The package type must be War, FatJar, or Image.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.ProtocolNotSupport", http_status : 400,
+        message : r"Only TCP protocol is supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.FileName", http_status : 400, message :
+        r"The application deployment package name is invalid. This name can contain only alphanumeric characters, hyphens (-), and underscores (_). For deploying java package, you can upload JAR files only if the selected deployment version supports JAR file. Otherwise, upload WAR files only. For deploying php package, you can upload ZIP files only if the selected deployment version supports ZIP file.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.FileName",
+        http_status : 400, message :
+        r"The application deployment package name is invalid. This name can contain only alphanumeric characters, hyphens (-), and underscores (_). In addition, you can upload JAR files only if the selected deployment version supports JAR file. Otherwise, upload WAR files only.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.NoPermission",
+        http_status : 400, message : r"Resource no permission", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.NotEmpty", http_status : 400, message :
+        r"You must specify the parameter %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Obviously", http_status : 400, message :
+        r"The specified parameter is invalid {%s}.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.TagKey", http_status : 400, message :
+        r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The specified TagValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.WithMessage", http_status : 400, message :
+        r"The parameter is invalid {%s}: %s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidResourceType.NotFound", http_status : 400, message :
+        r"The specified resource type is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResponse.Api", http_status : 404, message :
+        r"The response of API %s is empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidScalingRuleDate.BeginAfterEnd", http_status : 400, message :
+        r"The specified beginning time is later than the ending time.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidScalingRuleDate.Format", http_status :
+        400, message : r"The specified date is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidScalingRuleName.NotFound", http_status : 400,
+        message : r"The specified ScalingRuleName does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidScalingRuleTime.Conflict", http_status : 400,
+        message :
+        r"The specified scaling rule time is invalid. Another schedule has been set for the specified time range. Please set a different time.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidScalingRuleTime.Format",
+        http_status : 400, message : r"The specified time is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSecretDataKey.NotFound", http_status :
+        400, message :
+        r"The specified Key [%s] does not exist in the specified Secret [%s].", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSecretId.NotFound", http_status : 400,
+        message : r"The specified SecretId [%s] does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSecretType.NotAvailable", http_status
+        : 400, message : r"The specified SecretType [%s] is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidServerlessRegion.Unsupported",
+        http_status : 400, message : r"The current region is not supported: %s", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidVpcId.NotFound", http_status : 404,
+        message : r"The specified VpcId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"JarApplication.MissingJdk", http_status : 400, message :
+        r"A FatJar application must contain JDK.", retry : __p::NEVER }, __p::Entry {
+        code : r"JobForbidPolicy", http_status : 400, message :
+        r"You cannot execute new jobs because ongoing jobs exist.", retry : __p::NEVER },
+        __p::Entry { code : r"JobSuspend", http_status : 400, message :
+        r"The job is suspended.", retry : __p::NEVER }, __p::Entry { code :
+        r"LogService.ConfigQuotaExceed", http_status : 400, message :
+        r"The maximum number of Log Service configs is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"LogService.InternalError", http_status : 400, message :
+        r"An exception occurred while calling Log Service. Please submit a ticket to solve the problem.",
+        retry : __p::NEVER }, __p::Entry { code : r"LogService.LogDirInvalid",
+        http_status : 400, message : r"The log collection path is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"LogService.NotAvailable", http_status : 400,
+        message : r"Log Service is unavailable. Please activate Log Service first.",
+        retry : __p::NEVER }, __p::Entry { code : r"LogService.ProjectNumQuotaExceed",
+        http_status : 400, message :
+        r"The maximum number of Log Service projects is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"Mamespace.Have.No.Applications", http_status : 400, message
+        : r"There are no applications in this namespace.", retry : __p::NEVER },
+        __p::Entry { code : r"Measuredata.Query.Error", http_status : 500, message :
+        r"An error occurred while querying measurement information.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Micro.Service.MetaData.NotFound",
+        http_status : 400, message : r"The micro service metadata not found  {%s}.",
+        retry : __p::NEVER }, __p::Entry { code : r"Micro.Service.NotFound", http_status
+        : 400, message : r"The micro service not found  {%s}.", retry : __p::NEVER },
+        __p::Entry { code : r"MinReadyInstanceRatio.Invalid", http_status : 400, message
+        : r"The ratio of minimum available instances must be between 0 and 100.", retry :
+        __p::NEVER }, __p::Entry { code : r"MinReadyInstances.Not.Smaller.Replicas",
+        http_status : 400, message :
+        r"The minimum number of available instances must be less than the number of application instances.",
+        retry : __p::NEVER }, __p::Entry { code : r"Missing.TagKey", http_status : 400,
+        message : r"You must specify TagKey.", retry : __p::NEVER }, __p::Entry { code :
+        r"MountConflict.ConfigMap", http_status : 400, message :
+        r"Conflict detected for ConfigMap path %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"Namespace.AppExists", http_status : 400, message :
+        r"Please delete the application first.", retry : __p::NEVER }, __p::Entry { code
+        : r"No.Permission", http_status : 400, message :
+        r"The account has no permission.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoAvailableCluster.NotFound", http_status : 400, message :
+        r"No clusters are available for the current region.", retry : __p::NEVER },
+        __p::Entry { code : r"NoComputeResourceQuota.App.Exceed", http_status : 400,
+        message :
+        r"You can create %s instances for each application.  Please submit a ticket to raise the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoComputeResourceQuota.Exceed",
+        http_status : 400, message :
+        r"Your compute resource is insufficient. Please contact us to raise the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoComputeResourceQuota.Exceed",
+        http_status : 400, message :
+        r"Your compute resource is insufficient. Please submit a ticket to raise the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoComputeResourceQuota.User.Exceed",
+        http_status : 400, message :
+        r"Your account is limited to create %s instances.  Please submit a ticket to raise the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotFound.ConfigMap", http_status :
+        400, message : r"The ConfigMap object (ID: %s) does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotFound.ConfigMapKey", http_status : 400,
+        message : r"The key %s of ConfigMap object (ID: %s) does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400,
+        message : r"The number of resource IDs cannot exceed 50.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The maximum number of tags is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The specified parameter Tags count exceed.", retry : __p::NEVER }, __p::Entry {
+        code : r"ORDER.OPEND", http_status : 400, message : r"order opend.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.SDKNotSupported", http_status
+        : 400, message : r"Metrics is not supported in SDK", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.DauthHttpRequest", http_status : 500,
+        message : r"request dauth failed.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"OperationFailed.RPCError", http_status : 500, message :
+        r"Internal RPC request processing error.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Package.Version.Too.Long", http_status : 400, message :
+        r"The maximum length of package version is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"PandoraApplication.MissingJdk", http_status : 400, message
+        : r"The Pandora application is missing a JDK component.", retry : __p::NEVER },
+        __p::Entry { code : r"PandoraApplication.OnlyJdk", http_status : 400, message :
+        r"A Pandora application only requires JDK component.", retry : __p::NEVER },
+        __p::Entry { code : r"Pay.Insufficient.Balance", http_status : 400, message :
+        r"pay insufficient balance", retry : __p::NEVER }, __p::Entry { code :
+        r"PhpApplication.MissingPhpRuntime", http_status : 400, message :
+        r"A PHP application must contain PHP Runtime.", retry : __p::NEVER }, __p::Entry
+        { code : r"Pipeline.Can.Not.Start.Next.Batch", http_status : 400, message :
+        r"You cannot start the next batch under the current status.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.ScalingRule", http_status : 400, message :
+        r"The maximum number of application scaling rules is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.ScalingRuleTime", http_status :
+        400, message : r"The maximum number of scaling policy trigger time is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.SecretDataKey",
+        http_status : 400, message :
+        r"The specified key in SecretData exceeded quota [%s].", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.SecretInNamespace", http_status : 400,
+        message : r"The specified secret exceeded quota [%s].", retry : __p::NEVER },
+        __p::Entry { code : r"Resouce.no.permission", http_status : 400, message :
+        r"You are not authorized to operate on the specified resources.", retry :
+        __p::NEVER }, __p::Entry { code : r"SLBInstanceQuota.OverQuota", http_status :
+        400, message :
+        r"The total number of SLB instances exceeds the quota. Please reduce the instances and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"SSLCert.NotFound", http_status : 400,
+        message : r"The specified SSL certificate cannot be found.", retry : __p::NEVER
+        }, __p::Entry { code : r"Sae.Errorcode.Ahas.Create.Error.Message", http_status :
+        400, message : r"Failed to create AHAS.", retry : __p::NEVER }, __p::Entry { code
+        : r"SecretNameConflict.AlreadyExist", http_status : 400, message :
+        r"The specified SecretName [%s] already exist in this namespace.", retry :
+        __p::NEVER }, __p::Entry { code : r"Slb.NotFound", http_status : 400, message :
+        r"The SLB instance does not exist: slbId [%s]", retry : __p::NEVER }, __p::Entry
+        { code : r"Slb.Occupied", http_status : 400, message :
+        r"The SLB instance is occupied.", retry : __p::NEVER }, __p::Entry { code :
+        r"Slb.Tag.Not.Qualified", http_status : 400, message :
+        r"The current SLB instance cannot be reused because it may have been occupied by %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"SlbAppVSwitch.NotMatch", http_status
+        : 400, message :
+        r"The SLB instance does not match the vSwitch of the current application.", retry
+        : __p::NEVER }, __p::Entry { code : r"SlbHttpsCert.NotConsistent", http_status :
+        400, message : r"The HTTPS listening certificate for each listener must match.",
+        retry : __p::NEVER }, __p::Entry { code : r"SlbHttpsCert.NotFound", http_status :
+        400, message :
+        r"You must configure the certificate before you configure HTTPS listening for the SLB instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"SlbListenerPort.NotAvailable",
+        http_status : 400, message :
+        r"The SLB listening port is unavailable: slbId [%s], port [%s]", retry :
+        __p::NEVER }, __p::Entry { code : r"SlbListenerType.Invalid", http_status : 400,
+        message :
+        r"An SLB listener type error occurred. Only HTTPS and TCP are supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"SlbSpec.NotSupport", http_status : 400,
+        message : r"Shared performance SLB instances are not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"SlbType.Invalid", http_status : 400, message
+        : r"An SLB network type error occurred.", retry : __p::NEVER }, __p::Entry { code
+        : r"Sls.Config.Mixed.Multi.Project", http_status : 400, message :
+        r"The specified Config contains multiple projects.", retry : __p::NEVER },
+        __p::Entry { code : r"Sls.Config.User.Defined.Missing.Logstore.Info", http_status
+        : 400, message :
+        r"The specified Config is invalid. Both Project and Logstore must be specified.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Sls.Config.User.Defined.Missing.Project.Info", http_status : 400, message :
+        r"The specified Config is invalid. Both Project and Logstore must be specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"Sls.Logstore.Name.Invalid",
+        http_status : 400, message :
+        r#"The specified name of Logstore is invalid. The Logstore name must not contain the prefix "sae-"."#,
+        retry : __p::NEVER }, __p::Entry { code : r"Sls.Logstore.User.Defined.Not.Exist",
+        http_status : 400, message : r"The user defined Logstore does not exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"Sls.Logtail.Name.Invalid", http_status :
+        400, message :
+        r"The specified name of Logtail is invalid. The Logtail name must not contain the prefix sae-.",
+        retry : __p::NEVER }, __p::Entry { code : r"Sls.NotExist", http_status : 400,
+        message : r"SLS configuration does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"Sls.Project.Name.Invalid", http_status : 400, message :
+        r#"The specified project name is invalid. The project name must not contain the prefix "sae-"."#,
+        retry : __p::NEVER }, __p::Entry { code : r"Sls.Project.User.Defined.Not.Exist",
+        http_status : 400, message : r"The user defined project does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"System.Upgrading", http_status : 400, message
+        : r"The system is being upgraded. Please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"TooMany.Configmap", http_status : 400, message :
+        r"The maximum number of keys or the maximum length of Configmap is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"VolumnPath.Conflict", http_status :
+        400, message :
+        r"Conflict between log collection directory and persistent storage directory.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"WarApplication.MissingJdkWebcontainer", http_status : 400, message :
+        r"A War application must contain JDK and Tomcat.", retry : __p::NEVER },
+        __p::Entry { code : r"get.event.error", http_status : 400, message :
+        r"Failed to obtain event information.", retry : __p::NEVER }, __p::Entry { code :
+        r"rollback.error", http_status : 400, message : r"Failed to roll back.", retry :
+        __p::NEVER }, __p::Entry { code : r"unsupported.workload", http_status : 400,
+        message :
+        r"The specified instances to scale in application does not support the workload",
+        retry : __p::NEVER }, __p::Entry { code : r"user.indebt", http_status : 400,
+        message : r"The user has an outstanding payment.", retry : __p::NEVER },
+        __p::Entry { code : r"vswitch.not.exist", http_status : 400, message :
+        r"The specified VSwitch does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"vswitch.not.exist", http_status : 400, message :
+        r"The specified vSwitch does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"EnvFromSecretIdConflict.AlreadyExist", http_status : 400, message :
+        r"The specified SecretId [%s] already exist in the specified Envs.", retry :
+        __p::NEVER }, __p::Entry { code : r"InternalApiError", http_status : 400, message
+        : r"An exception occurred when calling mse:%s, error message: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"MountConflict.Secret", http_status : 400,
+        message : r"Conflict detected for Secret path %s.", retry : __p::NEVER },
+        __p::Entry { code : r"MseGatewayRule.CreateFailed", http_status : 400, message :
+        r"Create MSE Gateway rule failed.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0",
+        slots :
+        b"5\0\0\0\xB3\x002\0\0\0\x83\0\0\0C\0\0\0\xA2\0\0\0y\0\0\0\0\0j\0\0\0\0\0\0\0\0\0\x8C\0\0\0\0\0\x03\0\0\0\0\0\0\x003\0\0\0i\0\0\0\0\0\0\0\xB1\0\0\0\0\0r\0\0\0\0\0o\0\xB6\0\x15\0q\0\0\0\0\0^\0\0\0\0\0d\0\0\0#\0\0\0\0\0\0\0H\0\0\0\0\0\x8F\0\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\0\0\0\0\0\0\0`\0\0\0c\0\x90\0\0\0\0\0\0\0\0\0]\0\0\0\xA8\0\0\0,\0S\0\xA1\0\x94\0\0\0\0\0\0\0k\0\0\0\0\x007\0\x10\0\x98\0\xA0\0\0\0\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\0\0h\0\x8E\0\0\0\x0C\0\0\0\0\0\x9A\0\0\0\0\0\0\0\x1A\0Z\0\0\0\x95\0\xA6\0\n\0\0\0\0\0\x8B\0\0\x000\0\0\0\0\0E\0\r\0\0\0\x93\0\0\0(\0=\0_\0\x86\0\0\0\0\0G\0\x9B\0\0\0U\0:\0\0\0\0\0\0\0\x17\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0'\0P\0\0\0\0\0\x1C\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\x1E\0%\0\0\0.\0\0\0\0\0\0\0\0\0\0\0\0\0v\0\0\0\0\0\0\0\0\0n\0\xAA\0\0\0\0\0\xAF\0;\0I\0\0\0\0\x004\0\0\0\0\0\0\0\0\0+\0\0\0\0\0\x7F\0\0\0\0\0\0\0\x87\0&\0\x16\0T\0\0\0\0\0\0\0\0\0\x88\0\x9C\0\xB5\0\0\0>\0\0\0\0\0\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0W\0e\x006\0\x89\0Q\0\0\0\0\0F\0\0\0\0\0t\0\0\0\0\0\x97\0\0\0\0\0@\0\x12\0\0\0\0\0m\0|\0\\\0\0\0\x80\0\0\0\0\0\0\0\x1D\0-\0\0\0\xA3\0\0\0\0\0\0\0\0\0\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0f\0$\0\x96\0\0\0\0\0\0\0\"\0K\0\xB4\0l\0\x8A\0\0\0\0\0N\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA7\x001\0\0\0\x06\0\x92\0\0\0\0\0\0\0\0\0\x1F\0\xAC\0\x08\0\x9E\0\0\0\0\0\0\0\0\0\0\0\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0/\0A\0\0\0\0\0b\0\0\0\0\0L\0~\0\xA4\0\0\0\0\0z\0\0\0\x05\0Y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0R\0\0\0\0\0V\0}\0\0\0\x13\0\0\0\0\0\0\0\xAB\0[\0\0\0\0\0\x82\0\0\0\xA9\0\x14\0\x85\0D\0\xAE\0\0\0g\0\0\0\x18\0\0\0!\0w\0\x1B\0\0\0\x0E\0B\0\0\0\0\0\0\0\0\0{\0\x81\0\0\0\0\0\0\0\0\0s\0\0\0\0\0\x02\0M\0\t\0\0\0x\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x99\0\0\0\0\0\0\0\x07\0\0\0a\0\0\0\0\0\0\0\0\08\0\0\0p\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0X\0\0\0\x8D\0\x01\0\0\0O\0\xB2\0\0\0\0\0\xAD\0\0\0\0\0\0\0\0\0J\0\x11\0\0\0\0\0\0\0\0\0\0\0<\0?\0",
+        seed : 14727398570297873639, api_names : [r"AbortAndRollbackChangeOrder",
+        r"AbortChangeOrder", r"BatchRestartApplications", r"BatchStartApplications",
+        r"BatchStopApplications", r"BindSlb", r"ConfirmPipelineBatch",
+        r"CreateApplication", r"CreateApplicationScalingRule", r"CreateConfigMap",
+        r"CreateGreyTagRoute", r"CreateIngress", r"CreateJob", r"CreateNamespace",
+        r"CreateOrUpdateSwimmingLane", r"CreateOrUpdateSwimmingLaneGroup",
+        r"CreateSecret", r"DeleteApplication", r"DeleteApplicationScalingRule",
+        r"DeleteConfigMap", r"DeleteGreyTagRoute", r"DeleteHistoryJob", r"DeleteIngress",
+        r"DeleteInstances", r"DeleteJob", r"DeleteNamespace", r"DeleteSecret",
+        r"DeleteSwimmingLaneGroup", r"DeployApplication", r"DescribeAppServiceDetail",
+        r"DescribeApplicationConfig", r"DescribeApplicationMseService",
+        r"DescribeApplicationNlbs", r"DescribeApplicationSlbs",
+        r"DescribeApplicationStatus", r"DescribeChangeOrder", r"DescribeComponents",
+        r"DescribeConfigMap", r"DescribeConfigurationPrice", r"DescribeGreyTagRoute",
+        r"DescribeIngress", r"DescribeInstanceLog", r"DescribeJob",
+        r"DescribeJobHistory", r"DescribeJobStatus", r"DescribeNamespaceResources",
+        r"DescribePipeline", r"DescribeSecret", r"DescribeSwimmingLane",
+        r"DisableApplicationScalingRule", r"DowngradeApplicationApmService",
+        r"EnableApplicationScalingRule", r"ExecJob", r"GetApplication",
+        r"GetArmsTopNMetric", r"GetAvailabilityMetric", r"GetChangeOrderMetric",
+        r"GetScaleAppMetric", r"GetWarningEventMetric", r"GetWebshellToken",
+        r"ListAllSwimmingLaneGroups", r"ListAllSwimmingLanes", r"ListAppEvents",
+        r"ListAppServices", r"ListAppServicesPage", r"ListAppVersions",
+        r"ListApplications", r"ListApplicationsForSwimmingLane", r"ListChangeOrders",
+        r"ListGreyTagRoute", r"ListIngresses", r"ListJobs", r"ListNamespaceChangeOrders",
+        r"ListNamespacedConfigMaps", r"ListPublishedServices", r"ListSecrets",
+        r"ListSwimmingLaneGatewayRoutes", r"ListSwimmingLaneGroupTags",
+        r"ListTagResources", r"OpenSaeService", r"QueryArmsEnable",
+        r"QueryResourceStatics", r"ReduceApplicationCapacityByInstanceIds",
+        r"RescaleApplication", r"RescaleApplicationVertically", r"RestartApplication",
+        r"RestartInstances", r"RollbackApplication", r"StartApplication",
+        r"StopApplication", r"SuspendJob", r"TagResources", r"UnbindSlb",
+        r"UntagResources", r"UpdateAppSecurityGroup", r"UpdateApplicationDescription",
+        r"UpdateApplicationScalingRule", r"UpdateApplicationVswitches",
+        r"UpdateConfigMap", r"UpdateGreyTagRoute", r"UpdateIngress", r"UpdateJob",
+        r"UpdateNamespace", r"UpdateNamespaceSlsConfigs", r"UpdateNamespaceVpc",
+        r"UpdateSecret", r"UpdateSwimmingLaneEnableAttribute",
+        r"UpgradeApplicationApmService",], api_codes :
+        b"/\x000\0G\0X\0\x91\0\xA9\0/\x000\0X\0\x91\0B\0Y\0q\0\xA9\0\xB0\0B\0Y\0q\0\xA9\0\xB0\0B\0Y\0q\0\xA9\0\xB0\x000\x001\x003\x004\0E\0F\0U\0X\0Y\0\x92\0\x93\0\x96\0\x98\0\x99\0\x9A\0\x9B\0\x9C\0\x9D\0\x9E\0\x9F\0\xA9\0X\0\\\0\x8C\0\xA9\x002\x005\0D\0H\0J\0K\0L\0M\0N\0P\0T\0V\0X\0Y\0\\\0g\0h\0i\0l\0m\0n\0o\0p\0x\0{\0|\0}\0~\0\x7F\0\x80\0\x88\0\x89\0\x8B\0\xA0\0\xA1\0\xA2\0\xA3\0\xA4\0\xA5\0\xA7\0\xA8\0\xA9\0\xAB\0\xAC\0\xB0\0\xB1\0\xB2\0\xB4\0A\0_\0`\0a\0b\0c\0u\0v\0|\0}\0~\0\x84\0\x8D\0\x8E\0\xA9\0<\0X\0Y\0\\\0\x86\0\xAA\x000\0X\0Y\0\\\0=\0X\0Y\0\\\0^\0\x93\0\x96\0\x9C\x002\x005\0D\0H\0J\0K\0M\0N\0P\0T\0V\0X\0Y\0\\\0g\0h\0i\0l\0m\0n\0o\0p\0x\0{\0|\0}\0~\0\x7F\0\x80\0\x88\0\x89\0\x8B\0\xA0\0\xA1\0\xA2\0\xA3\0\xA4\0\xA7\0\xA8\0\xA9\0\xAB\0\xAC\0\xB0\0\xB1\0>\0@\0N\0O\0Q\0R\0S\0y\0\x85\0\xA9\0X\0Y\0\\\0\xB3\0\xB5\0X\0Y\0\\\0\xB3\0\xB5\0P\0X\0Y\0\\\0d\0f\0\x86\0\x8F\0\x90\0\x95\x000\0F\0X\0Y\0\\\0\xA9\x007\0P\0X\0Y\0\\\0x\0\x7F\0\x80\0\x86\0X\0Y\0\\\0E\0X\0Y\0\\\0\x86\x000\x001\x004\0F\0X\0Y\0\\\0|\0}\0~\0\xA9\0E\0P\0S\0y\0\x85\0\xA9\09\0:\0P\0X\0Y\0\\\0e\0\x86\0X\0Y\0\\\0\xB3\0\xB5\0.\x000\x001\x002\x005\x006\0D\0F\0H\0J\0K\0L\0M\0P\0T\0V\0X\0Y\0\\\0i\0l\0m\0n\0o\0p\0u\0v\0x\0|\0}\0~\0\x7F\0\x80\0\x87\0\x88\0\x89\0\x8B\0\x94\0\x97\0\x98\0\xA0\0\xA1\0\xA2\0\xA3\0\xA4\0\xA5\0\xA7\0\xA8\0\xA9\0\xAB\0\xAC\0\xB0\0\xB2\0\xB4\0Y\0s\0E\0F\0F\0\xA9\0F\0X\0Y\0\\\0F\0X\0Y\0\\\0E\0F\0X\0E\0G\0X\0\x91\0I\0P\0X\0Y\0\\\0\x7F\0Y\0X\0Y\0\\\0X\0Y\0\\\0X\0E\0E\0E\0Y\0W\0X\0P\0X\0Y\0\\\0e\0X\0Y\0\\\0\xB3\0\xB5\x000\0\xA9\0F\0\xA9\x000\0|\0}\0~\0\xA9\0\xB0\0F\0j\0k\0\xB0\0E\0F\0W\0X\0Y\0\\\0X\0Y\0\\\0X\0Y\0\\\0X\0Y\0\\\0X\0Y\0\\\0X\0Y\0\\\0\xA6\0F\0X\0Y\0\\\0\x86\0X\0Y\0\\\0\xB3\0\xB5\0X\0Y\0\\\0\xB3\0\xB5\0X\0\xAD\0Y\0t\0Y\0t\0F\0?\0X\0\\\0\xB3\0E\0X\0\x91\0X\0Y\0\\\0X\0Y\0\\\0E\0X\0\x91\0P\0X\0Y\0\\\0X\0Y\0P\0X\0Y\0\\\0X\0Y\0\\\0\xB3\0\xB5\0X\0Y\0\\\0\xB3\0\xB5\0C\0Y\0]\0z\0\x81\0\x82\0\x83\0\x8A\0F\0F\0g\0r\x000\x001\x004\0F\0X\0Y\0\\\0|\0}\0~\0\xA9\0\xAF\x000\x001\x004\x005\0F\0X\0Y\0\\\0u\0v\0|\0}\0~\0\xA9\0\xB0\x000\x001\x004\0F\0M\0X\0Y\0\\\0}\0\xA9\0\xB0\x000\x001\x004\x005\0F\0X\0Y\0\\\0|\0}\0~\0\xA9\0\xB0\x000\x001\x004\0F\0X\0Y\0\\\0|\0}\0~\0\xA9\0\xB0\0.\x000\x001\x002\x004\0F\0H\0J\0M\0P\0T\0V\0X\0Y\0\\\0i\0l\0m\0n\0o\0p\0u\0v\0x\0|\0}\0~\0\x7F\0\x80\0\x87\0\x88\0\x97\0\x98\0\xA9\0\xAB\0\xAC\0\xAE\0\xB0\0\xB1\x000\x001\x004\0F\0X\0Y\0\\\0|\0}\0~\0\xA9\0\xB0\0\xB1\x000\x001\x004\0F\0X\0Y\0\\\0\xA9\0E\0;\0Y\0Z\0[\0]\0w\0\x81\0\x82\x000\x001\x004\0F\0X\0Y\0\\\0\xA9\0;\0C\0Y\0Z\0[\0]\0z\0\x81\0\x82\0F\0X\0\\\0E\0F\0X\0\\\x000\0_\0`\0a\0b\0c\0u\0v\0|\0}\0~\0\x8E\0\xA9\0F\0X\0\\\0X\0Y\0\\\0\x7F\0\x86\0\xAA\x000\0X\0Y\0\\\0=\0X\0Y\0\\\0\x93\0\x9C\0.\x000\x001\x002\x005\x006\0D\0F\0H\0J\0K\0M\0P\0T\0V\0X\0Y\0\\\0i\0l\0m\0n\0o\0p\0v\0x\0|\0}\0~\0\x7F\0\x80\0\x87\0\x88\0\x89\0\x8B\0\x94\0\x97\0\x98\0\xA0\0\xA1\0\xA2\0\xA3\0\xA4\0\xA7\0\xA8\0\xA9\0\xAB\0\xAC\0\xB0\0>\0O\0P\0R\0\xA9\0P\08\0y\0X\0Y\0\\\0d\0e\0\x86\0X\0Y\0\\\0\xB3\0\xB5\0F\0\xA9\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\n\0\0\0\x0F\0\0\0\x14\0\0\0\x19\0\0\0.\0\0\x002\0\0\0b\0\0\0q\0\0\0w\0\0\0{\0\0\0\x83\0\0\0\xAF\0\0\0\xB9\0\0\0\xBE\0\0\0\xC3\0\0\0\xCD\0\0\0\xD2\0\0\0\xD3\0\0\0\xDC\0\0\0\xDF\0\0\0\xE0\0\0\0\xE4\0\0\0\xEF\0\0\0\xF0\0\0\0\xF5\0\0\0\xFD\0\0\0\x02\x01\0\08\x01\0\0:\x01\0\0<\x01\0\0>\x01\0\0B\x01\0\0F\x01\0\0I\x01\0\0M\x01\0\0N\x01\0\0S\x01\0\0T\x01\0\0W\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0a\x01\0\0f\x01\0\0k\x01\0\0m\x01\0\0o\x01\0\0u\x01\0\0y\x01\0\0\x7F\x01\0\0\x82\x01\0\0\x85\x01\0\0\x88\x01\0\0\x8B\x01\0\0\x8F\x01\0\0\x94\x01\0\0\x99\x01\0\0\x9E\x01\0\0\xA0\x01\0\0\xA2\x01\0\0\xA4\x01\0\0\xA5\x01\0\0\xA6\x01\0\0\xA9\x01\0\0\xAC\x01\0\0\xAF\x01\0\0\xB2\x01\0\0\xB3\x01\0\0\xB5\x01\0\0\xB9\x01\0\0\xBB\x01\0\0\xBF\x01\0\0\xC4\x01\0\0\xC9\x01\0\0\xCF\x01\0\0\xD1\x01\0\0\xD2\x01\0\0\xD5\x01\0\0\xE1\x01\0\0\xF0\x01\0\0\xFB\x01\0\0\x08\x02\0\0\x14\x02\0\0;\x02\0\0H\x02\0\0P\x02\0\0Q\x02\0\0Y\x02\0\0a\x02\0\0j\x02\0\0m\x02\0\0q\x02\0\0~\x02\0\0\x81\x02\0\0\x87\x02\0\0\x8B\x02\0\0\x91\x02\0\0\xC2\x02\0\0\xC7\x02\0\0\xC8\x02\0\0\xCA\x02\0\0\xD0\x02\0\0\xD5\x02\0\0\xD7\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SaeError);

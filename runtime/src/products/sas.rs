@@ -485,7114 +485,922 @@ pub enum SasError {
     UserInstanceVersionNotSupportAttackAnalysisData,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 229] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"-101", 400, r"%s %s", __NEVER),
-        __row(r"AccountIdNotExist", 400, r"AccountId not exist", __NEVER),
-        __row(r"AgentNotOnline", 400, r"The agent not online.", __NEVER),
-        __row(
-            r"AllRiskItemTaskNotFinished",
-            400,
-            r"All inspection items are not finished",
-            __NEVER,
-        ),
-        __row(
-            r"AntiRansomwareCapacityUseUp",
-            400,
-            r"anti ransomware capacity use up",
-            __NEVER,
-        ),
-        __row(
-            r"ApiAuthExhausted",
-            400,
-            r"No auth count or auth count has been exhausted.",
-            __NEVER,
-        ),
-        __row(
-            r"AssetsCollectionFrequencyLimit",
-            400,
-            r"Collection task frequency limit.",
-            __NEVER,
-        ),
-        __row(
-            r"AuthorizedProbeCannotReduce",
-            400,
-            r"The number of authorized probes cannot be reduced.",
-            __NEVER,
-        ),
-        __row(
-            r"BeyondConfLimit",
-            400,
-            r"Beyond maxim protect directory count.",
-            __NEVER,
-        ),
-        __row(r"BeyondQuata", 400, r"Please check the scan quota", __NEVER),
-        __row(r"BindDataExist", 400, r"The binding data already exists.", __NEVER),
-        __row(
-            r"BindPortAlreadyExist",
-            400,
-            r"The specified service port already exists.",
-            __NEVER,
-        ),
-        __row(r"ClientOffline", 400, r"Client offline", __NEVER),
-        __row(r"ConsoleError", 400, r"The error message is %s %s.", __NEVER),
-        __row(r"DataExists", 400, r"%s data exist", __NEVER),
-        __row(r"DataExists", 400, r"data exist", __NEVER),
-        __row(r"DataNotExist", 200, r"Logstore data not exist.", __NEVER),
-        __row(r"DataNotExists", 400, r"%s data not exist", __NEVER),
-        __row(r"DataNotExists", 400, r"data not exist", __NEVER),
-        __row(
-            r"DataRetrieveNotFinished",
-            400,
-            r"Data retrieving not finished yet",
-            __NEVER,
-        ),
-        __row(r"DatabaseTypeNotSupport", 400, r"Database type not supported.", __NEVER),
-        __row(
-            r"DefenceAtLeastOneConfig",
-            400,
-            r"At least one protection directory is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"DefenceAuthLimit",
-            400,
-            r"The number of machines has reached the upper limit.",
-            __NEVER,
-        ),
-        __row(
-            r"DefenceEmptyConfig",
-            400,
-            r"At least one protection directory is needed.",
-            __NEVER,
-        ),
-        __row(
-            r"DescribePropertyPortItem",
-            400,
-            r"get property port detail error",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicateRule",
-            400,
-            r"Duplicated rule, please check whether the same rule already exists.",
-            __NEVER,
-        ),
-        __row(r"DuplicatedDirectory", 400, r"Duplicated directory", __NEVER),
-        __row(r"DuplicatedRefresh", 400, r"Duplicated refresh", __NEVER),
-        __row(
-            r"FailedToActivateUniBackupInstance",
-            400,
-            r"Failed to activate unbackup instance.",
-            __NEVER,
-        ),
-        __row(r"FileSizeOverLimit", 400, r"File size over limit.", __NEVER),
-        __row(r"FreeVersionNotPermit", 400, r"Free version is not permitted.", __NEVER),
-        __row(
-            r"GetFileError",
-            400,
-            r"Get file error, please check input params and file size, and make sure upload file success.",
-            __NEVER,
-        ),
-        __row(
-            r"GetResultFail",
-            400,
-            r"Get result fail, found no detect record for this file or result has been expired",
-            __NEVER,
-        ),
-        __row(r"GroupNameRepeated", 400, r"group name repeated", __NEVER),
-        __row(r"GroupOrGlobalConfig", 400, r"Group or global config.", __NEVER),
-        __row(r"HbrClientHealth", 400, r"client is health. not need reinstall", __NEVER),
-        __row(
-            r"HbrClientNotInstalled",
-            400,
-            r"client is not Installed. refresh you page",
-            __NEVER,
-        ),
-        __row(r"HbrClientUpgrading", 400, r"Client upgrading.", __NEVER),
-        __row(r"HcVerifyingRisk", 400, r"risk is verifying", __NEVER),
-        __row(
-            r"HoneyPotAuthIsNotEnough",
-            400,
-            r"Honey pot auth is not enough.",
-            __NEVER,
-        ),
-        __row(r"HoneyPotNotExists", 400, r"Honey pot not exists.", __NEVER),
-        __row(r"IConListError", 400, r"Get Icon List Error, please try again", __NEVER),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(r"IllegalHotTTL", 400, r"The hot storage TTL is invalid.", __NEVER),
-        __row(r"IllegalParam", 400, r"Illegal param", __NEVER),
-        __row(r"InnerError", 400, r"InnerError", __NEVER),
-        __row(
-            r"InstallNotGranted",
-            400,
-            r"The installation permission is not granted.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientAuthorizationCount",
-            400,
-            r"Authorization count is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"InvalidApiDetectType", 400, r"Unsupported Api Detect Type.", __NEVER),
-        __row(r"InvalidBind", 400, r"Asset not bind.", __NEVER),
-        __row(r"InvalidCmdline", 400, r"Command line is invalid.", __NEVER),
-        __row(r"InvalidDownloadUrl", 400, r"Invalid file download URL.", __NEVER),
-        __row(r"InvalidFilePath", 400, r"Invalid FilePath value.", __NEVER),
-        __row(r"InvalidIP", 400, r"Invalid IP value.", __NEVER),
-        __row(r"InvalidId", 400, r"Invalid ID.", __NEVER),
-        __row(r"InvalidParam", 400, r"There was an error with your request.", __NEVER),
-        __row(r"InvalidPlatform", 400, r"Invalid Platform value.", __NEVER),
-        __row(r"InvalidPort", 400, r"Invalid PortStr value.", __NEVER),
-        __row(r"InvalidProbeNum", 400, r"Invalid number of probes.", __NEVER),
-        __row(r"InvalidProcPath", 400, r"Process path is invalid.", __NEVER),
-        __row(
-            r"InvalidUserDefineRuleActionType",
-            400,
-            r"Invalid ActionType value.",
-            __NEVER,
-        ),
-        __row(r"InvalidUserDefineRuleMd5List", 400, r"Invalid Md5List value.", __NEVER),
-        __row(r"InvalidUserDefineRuleName", 400, r"Invalid Name value.", __NEVER),
-        __row(
-            r"InvalidUserDefineRuleProcPath",
-            400,
-            r"User define rule process path is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidUserDefineRuleType", 400, r"Invalid Type value.", __NEVER),
-        __row(
-            r"LogAuthStatusNotReady",
-            400,
-            r"Insufficient authorization status of the log service.",
-            __NEVER,
-        ),
-        __row(r"MachineNotExist", 400, r"The machine does not exist.", __NEVER),
-        __row(
-            r"MissingPreBindVersion",
-            400,
-            r"The pre-bound version is missing.",
-            __NEVER,
-        ),
-        __row(r"NeedBuy", 400, r"This service should be purchased first.", __NEVER),
-        __row(r"NeedBuy", 400, r"This service shoule be purchased first.", __NEVER),
-        __row(r"NoPermission", 400, r"no permission", __NEVER),
-        __row(r"NoPermission", 403, r"caller has no permission", __NEVER),
-        __row(
-            r"NoPermission.RAM.SlrCreate",
-            400,
-            r"You are not authorized to do ram:CreateServiceLinkedRole action.",
-            __NEVER,
-        ),
-        __row(r"NodeNotExist", 400, r"The control node does not exist.", __NEVER),
-        __row(r"NotBuy", 400, r"user not buy service", __NEVER),
-        __row(
-            r"OperationTaskNotExists",
-            400,
-            r"The specified operation task does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"ParentOrSubDirectoryProtected",
-            400,
-            r"Parent or child directories have been protected.",
-            __NEVER,
-        ),
-        __row(r"ProbeAlreadyCreate", 400, r"The probe has been created.", __NEVER),
-        __row(
-            r"ProbeNameAlreadyExists",
-            400,
-            r"The probe name already exists.",
-            __NEVER,
-        ),
-        __row(r"ProbeNotExist", 400, r"Probe does not exist.", __NEVER),
-        __row(
-            r"ProbeNumInsufficient",
-            400,
-            r"The number of probes remaining is insufficient.",
-            __NEVER,
-        ),
-        __row(r"PushTaskError", 400, r"Failed to push task.", __NEVER),
-        __row(
-            r"RdCheckInnerError",
-            500,
-            r"Resource directory account service internal error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"RdCheckNoPermission",
-            400,
-            r"Resource directory account verification has no permission.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestTooFrequently",
-            400,
-            r"Request too frequently, please try again later",
-            __NEVER,
-        ),
-        __row(r"RiskItemDisabled", 400, r"Check item not enabled", __NEVER),
-        __row(r"RiskItemNotExists", 400, r"risk item not exists", __NEVER),
-        __row(r"RiskItemNotFinished", 400, r"RiskItem not finished.", __NEVER),
-        __row(r"RiskItemResultNotExists", 400, r"RiskItem result not exists.", __NEVER),
-        __row(
-            r"RpcServiceError",
-            500,
-            r"The internal service invocation is abnormal.",
-            __TRANSIENT,
-        ),
-        __row(r"RuleRecordIsExists", 400, r"Rule record already exists.", __NEVER),
-        __row(r"SecurityEventNotExists", 400, r"Security event not exists.", __NEVER),
-        __row(r"ServerError", 500, r"ServerError", __TRANSIENT),
-        __row(
-            r"ServerError",
-            500,
-            r"Service error, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(r"StillOn", 400, r"Still switched on.", __NEVER),
-        __row(
-            r"SubNodesCountError",
-            400,
-            r"Get sub nodes count error, please try again.",
-            __NEVER,
-        ),
-        __row(r"SystemBusy", 500, r"System busy, please try again later.", __TRANSIENT),
-        __row(r"TaskRepeat", 400, r"Please wait last task finish.", __NEVER),
-        __row(
-            r"TracingDetailError",
-            400,
-            r"The Incident tracing detail error, please try again.",
-            __NEVER,
-        ),
-        __row(
-            r"TracingJudgeError",
-            400,
-            r"The Incident tracing judge error, please try again.",
-            __NEVER,
-        ),
-        __row(
-            r"UnauthorizedMachineNotSupportFix",
-            400,
-            r"Unauthorized machines do not support vulnerability fixing.",
-            __NEVER,
-        ),
-        __row(r"UnknownError", 400, r"UnknownError", __TRANSIENT),
-        __row(
-            r"UnknownError",
-            500,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"UserDefineRuleCmdlineTooLong",
-            400,
-            r"User define rule command line too long.",
-            __NEVER,
-        ),
-        __row(
-            r"UserDefineRuleFilePathTooLong",
-            400,
-            r"User define rule file path too long.",
-            __NEVER,
-        ),
-        __row(
-            r"UserDefineRuleMd5TooMany",
-            400,
-            r"Too many user define rule md5s.",
-            __NEVER,
-        ),
-        __row(
-            r"UserDefineRuleNameTooLong",
-            400,
-            r"User define rule name too long.",
-            __NEVER,
-        ),
-        __row(
-            r"UserDefineRuleProcPathMustContainsLetter",
-            400,
-            r"User define rule process path must contain letter.",
-            __NEVER,
-        ),
-        __row(r"UserDefineRulesTooMany", 400, r"Too many rules.", __NEVER),
-        __row(
-            r"UserInstanceVersionNotSupportFix",
-            400,
-            r"Vulnerability fixing is not supported for the instance version.",
-            __NEVER,
-        ),
-        __row(
-            r"VertexExtendInfoError",
-            400,
-            r"Get Vertex extend information error, please try again",
-            __NEVER,
-        ),
-        __row(
-            r"VertexNodesError",
-            400,
-            r"Get vertex nodes error, please try again.",
-            __NEVER,
-        ),
-        __row(
-            r"WithoutTrialQualification",
-            400,
-            r"Has no trial qualification.",
-            __NEVER,
-        ),
-        __row(r"operateVulError", 200, r"Operate vul is error.", __NEVER),
-        __row(
-            r"-100",
-            500,
-            r"The service is unavailable, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(r"-101", 400, r"Invalid parameter value.", __NEVER),
-        __row(r"-106", 400, r"The data is not found.", __NEVER),
-        __row(r"-120", 400, r"The maximum number of quota is exceeded.", __NEVER),
-        __row(r"AckFailure", 400, r"Failed to operate ack.", __NEVER),
-        __row(
-            r"CannotDeleteLatestSnapshot",
-            400,
-            r"Can not delete latest snapshot.",
-            __NEVER,
-        ),
-        __row(r"CreateAkError", 400, r"Failed to create an AK.", __NEVER),
-        __row(
-            r"CspmCheckCustomItemSectionsError",
-            400,
-            r"The chapter associated with the custom check item does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmCreateCheckCustomItemError",
-            400,
-            r"Failed to create custom check item.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmCreateCheckCustomItemExceedLimit",
-            400,
-            r"The number of custom check items created exceeds the limit.",
-            __NEVER,
-        ),
-        __row(r"CspmCreatePolicyError", 400, r"Failed to create policy.", __NEVER),
-        __row(
-            r"CspmCreatePolicyExceedLimit",
-            400,
-            r"The maximum number of created policies has been reached.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmCreatePolicyExists",
-            400,
-            r"Related policy %s already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmDeleteCheckCustomItemError",
-            400,
-            r"The deleted custom check item does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmDeleteCustomPolicyError",
-            400,
-            r"The dependent policy needs to be disassociated.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmDependentPolicyError",
-            400,
-            r"The associated policy %s is missing.",
-            __NEVER,
-        ),
-        __row(r"CspmParamIllegal", 400, r"The parameter is not legal. %s.", __NEVER),
-        __row(r"CspmParamOverSize", 400, r"The parameter is too long.", __NEVER),
-        __row(
-            r"CspmPolicyTypeNotExist",
-            400,
-            r"The associated check criteria does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmUpdateCheckCustomItemError",
-            400,
-            r"Failed to update custom check.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmUpdateCheckCustomItemStatusError",
-            400,
-            r"Update custom check item status exception.",
-            __NEVER,
-        ),
-        __row(r"CspmUpdatePolicyError", 400, r"Failed to update policy.", __NEVER),
-        __row(
-            r"CspmUpdatePolicyNotExist",
-            400,
-            r"Update policy does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CspmVerifyItemRuleError.%s",
-            400,
-            r"Audit check item check rule error: %s.",
-            __NEVER,
-        ),
-        __row(r"DuplicatedRefresh", 400, r"Refresh in progress, please wait.", __NEVER),
-        __row(
-            r"EntityNotExists.ResourceDir",
-            400,
-            r"The resource directory does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParamFormat.%s",
-            400,
-            r"Parameter %s format is incorrectly filled in.",
-            __NEVER,
-        ),
-        __row(
-            r"ExportRecordNotFound",
-            400,
-            r"No risk entries found for export.",
-            __NEVER,
-        ),
-        __row(
-            r"GetAssetDetailFail",
-            500,
-            r"Asset detail service has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(r"HCClientOffline", 400, r"Client is offline.", __NEVER),
-        __row(
-            r"HbrClientInstalling",
-            400,
-            r"During client installation, you can refresh the page to view the installation results.",
-            __NEVER,
-        ),
-        __row(
-            r"HbrClientUninstalling",
-            400,
-            r"During client uninstallation, you can refresh the page to view the uninstallation result.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParameter",
-            400,
-            r"Illegal parameter, please check the param.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParameter",
-            400,
-            r"delete fail because,cluster proxy machine is online",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOperationForEvent",
-            400,
-            r"The operation is invalid for the event.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityTokenExpired",
-            400,
-            r"Specified SecurityToken is expired.",
-            __NEVER,
-        ),
-        __row(r"MissingDir", 400, r"Dir is mandatory for this action.", __NEVER),
-        __row(r"MissingImageUuid", 400, r"The image ID is required.", __NEVER),
-        __row(r"MissingName", 400, r"Name is mandatory for this action.", __NEVER),
-        __row(
-            r"MissingSecurityEventId",
-            400,
-            r"SecurityEventId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(r"MissingTagList", 400, r"TagList is mandatory for this action.", __NEVER),
-        __row(r"MissingTaskId", 400, r"Task id is mandatory for this action.", __NEVER),
-        __row(r"MissingType", 400, r"Type is mandatory for this action.", __NEVER),
-        __row(r"NoPurchase", 400, r"The user did not purchase this product.", __NEVER),
-        __row(
-            r"ParamIllegal.%s",
-            400,
-            r"The parameter %s is invalid, please fill it in again.",
-            __NEVER,
-        ),
-        __row(r"PostPayInstanceNotExist", 400, r"post pay instance not exist.", __NEVER),
-        __row(r"RepairTaskConflict", 400, r"Fix task conflicts.", __CONFLICT),
-        __row(
-            r"RepairedParamNotCustomized.%s",
-            400,
-            r"The required repair parameter %s is not customized.",
-            __NEVER,
-        ),
-        __row(r"ServiceRoleNotEnabled", 400, r"Service role not enabled.", __NEVER),
-        __row(r"StrategyRunning", 400, r"Strategy is running.", __NEVER),
-        __row(
-            r"StrategyStatusError",
-            400,
-            r"The strategy status does not support this operation.",
-            __NEVER,
-        ),
-        __row(r"TaskIsProcessing", 400, r"Task Is Processing.", __CONFLICT),
-        __row(r"TaskNumEmpty", 400, r"Create task quantity is empty.", __NEVER),
-        __row(
-            r"TaskProcessing",
-            400,
-            r"The baseline repair task is in progress.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ThrottlingUser",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"UniBackupPlanNotFound",
-            400,
-            r"The backup plan cannot be found.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedOperation",
-            400,
-            r"This operation is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UserInstanceVersionNotSupportAttackAnalysisData",
-            400,
-            r"Attack analysis data is not supported for the instance version.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 207] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72,
-        73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 99, 100, 101, 102, 103, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 127, 129, 130,
-        131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146,
-        147, 148, 149, 151, 152, 153, 154, 155, 156, 157, 160, 161, 162, 163, 164, 165,
-        166, 167, 168, 169, 170, 171, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182,
-        183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 196, 197, 198, 199,
-        200, 201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216,
-        217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228,
-    ];
-    const __END: [u32; 207] = [
-        99, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 160, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 105, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 173, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72,
-        73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 196, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 100, 101, 102, 103, 104, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 127, 129, 130,
-        131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146,
-        147, 148, 149, 151, 152, 153, 154, 155, 156, 157, 158, 161, 162, 163, 164, 165,
-        166, 167, 168, 169, 170, 171, 172, 174, 175, 176, 177, 178, 179, 180, 181, 182,
-        183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 197, 198, 199,
-        200, 201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216,
-        217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SasError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SasError; 207] = &[
-        SasError::IdempotentParameterMismatch,
-        SasError::IllegalTimestamp,
-        SasError::IncompleteSignature,
-        SasError::InsufficientBalance,
-        SasError::InvalidAccessKeyIdNotFound,
-        SasError::InvalidOwner,
-        SasError::InvalidOwnerAccount,
-        SasError::InvalidOwnerId,
-        SasError::InvalidParamater,
-        SasError::InvalidParameter,
-        SasError::InvalidParameterIsNull,
-        SasError::MissingParameter,
-        SasError::SignatureNonceUsed,
-        SasError::Throttling,
-        SasError::UnsupportedParameter,
-        SasError::UnknownError,
-        SasError::ForbiddenAccessKeyDisabled,
-        SasError::ForbiddenNotSupportRam,
-        SasError::ForbiddenRam,
-        SasError::ForbiddenRiskControl,
-        SasError::ForbiddenSubUser,
-        SasError::ForbiddenUnauthorized,
-        SasError::InvalidAccountNotFound,
-        SasError::InvalidAction,
-        SasError::InvalidIdempotenceParameterMismatch,
-        SasError::InvalidParameterOwnerAccount,
-        SasError::InvalidParameterResourceOwnerAccount,
-        SasError::LastTokenProcessing,
-        SasError::RealNameAuthenticationError,
-        SasError::UnsupportedHttpMethod,
-        SasError::InvalidRegionIdNotFound,
-        SasError::OperationConflict,
-        SasError::InternalError,
-        SasError::ServiceUnavailable,
-        SasError::ServiceUnavailableRegionMaintaining,
-        SasError::InvalidProductNotFound,
-        SasError::InvalidApiNotFound,
-        SasError::InvalidProtocolNeedSsl,
-        SasError::InvalidTimeStampFormat,
-        SasError::InvalidTimeStampExpired,
-        SasError::InvalidAccessKeyIdInactive,
-        SasError::InvalidParameterFormat,
-        SasError::InvalidSignatureMethod,
-        SasError::SignatureDoesNotMatch,
-        SasError::ThrottlingUser,
-        SasError::InvalidActionNotFound,
-        SasError::Minus101,
-        SasError::AccountIdNotExist,
-        SasError::AgentNotOnline,
-        SasError::AllRiskItemTaskNotFinished,
-        SasError::AntiRansomwareCapacityUseUp,
-        SasError::ApiAuthExhausted,
-        SasError::AssetsCollectionFrequencyLimit,
-        SasError::AuthorizedProbeCannotReduce,
-        SasError::BeyondConfLimit,
-        SasError::BeyondQuata,
-        SasError::BindDataExist,
-        SasError::BindPortAlreadyExist,
-        SasError::ClientOffline,
-        SasError::ConsoleError,
-        SasError::DataExists,
-        SasError::DataNotExist,
-        SasError::DataNotExists,
-        SasError::DataRetrieveNotFinished,
-        SasError::DatabaseTypeNotSupport,
-        SasError::DefenceAtLeastOneConfig,
-        SasError::DefenceAuthLimit,
-        SasError::DefenceEmptyConfig,
-        SasError::DescribePropertyPortItem,
-        SasError::DuplicateRule,
-        SasError::DuplicatedDirectory,
-        SasError::DuplicatedRefresh,
-        SasError::FailedToActivateUniBackupInstance,
-        SasError::FileSizeOverLimit,
-        SasError::FreeVersionNotPermit,
-        SasError::GetFileError,
-        SasError::GetResultFail,
-        SasError::GroupNameRepeated,
-        SasError::GroupOrGlobalConfig,
-        SasError::HbrClientHealth,
-        SasError::HbrClientNotInstalled,
-        SasError::HbrClientUpgrading,
-        SasError::HcVerifyingRisk,
-        SasError::HoneyPotAuthIsNotEnough,
-        SasError::HoneyPotNotExists,
-        SasError::IConListError,
-        SasError::IllegalHotTtl,
-        SasError::IllegalParam,
-        SasError::InnerError,
-        SasError::InstallNotGranted,
-        SasError::InsufficientAuthorizationCount,
-        SasError::InvalidApiDetectType,
-        SasError::InvalidBind,
-        SasError::InvalidCmdline,
-        SasError::InvalidDownloadUrl,
-        SasError::InvalidFilePath,
-        SasError::InvalidIp,
-        SasError::InvalidId,
-        SasError::InvalidParam,
-        SasError::InvalidPlatform,
-        SasError::InvalidPort,
-        SasError::InvalidProbeNum,
-        SasError::InvalidProcPath,
-        SasError::InvalidUserDefineRuleActionType,
-        SasError::InvalidUserDefineRuleMd5List,
-        SasError::InvalidUserDefineRuleName,
-        SasError::InvalidUserDefineRuleProcPath,
-        SasError::InvalidUserDefineRuleType,
-        SasError::LogAuthStatusNotReady,
-        SasError::MachineNotExist,
-        SasError::MissingPreBindVersion,
-        SasError::NeedBuy,
-        SasError::NoPermission,
-        SasError::NoPermissionRamSlrCreate,
-        SasError::NodeNotExist,
-        SasError::NotBuy,
-        SasError::OperationTaskNotExists,
-        SasError::ParentOrSubDirectoryProtected,
-        SasError::ProbeAlreadyCreate,
-        SasError::ProbeNameAlreadyExists,
-        SasError::ProbeNotExist,
-        SasError::ProbeNumInsufficient,
-        SasError::PushTaskError,
-        SasError::RdCheckInnerError,
-        SasError::RdCheckNoPermission,
-        SasError::RequestTooFrequently,
-        SasError::RiskItemDisabled,
-        SasError::RiskItemNotExists,
-        SasError::RiskItemNotFinished,
-        SasError::RiskItemResultNotExists,
-        SasError::RpcServiceError,
-        SasError::RuleRecordIsExists,
-        SasError::SecurityEventNotExists,
-        SasError::ServerError,
-        SasError::StillOn,
-        SasError::SubNodesCountError,
-        SasError::SystemBusy,
-        SasError::TaskRepeat,
-        SasError::TracingDetailError,
-        SasError::TracingJudgeError,
-        SasError::UnauthorizedMachineNotSupportFix,
-        SasError::UserDefineRuleCmdlineTooLong,
-        SasError::UserDefineRuleFilePathTooLong,
-        SasError::UserDefineRuleMd5TooMany,
-        SasError::UserDefineRuleNameTooLong,
-        SasError::UserDefineRuleProcPathMustContainsLetter,
-        SasError::UserDefineRulesTooMany,
-        SasError::UserInstanceVersionNotSupportFix,
-        SasError::VertexExtendInfoError,
-        SasError::VertexNodesError,
-        SasError::WithoutTrialQualification,
-        SasError::OperateVulError,
-        SasError::Minus100,
-        SasError::Minus106,
-        SasError::Minus120,
-        SasError::AckFailure,
-        SasError::CannotDeleteLatestSnapshot,
-        SasError::CreateAkError,
-        SasError::CspmCheckCustomItemSectionsError,
-        SasError::CspmCreateCheckCustomItemError,
-        SasError::CspmCreateCheckCustomItemExceedLimit,
-        SasError::CspmCreatePolicyError,
-        SasError::CspmCreatePolicyExceedLimit,
-        SasError::CspmCreatePolicyExists,
-        SasError::CspmDeleteCheckCustomItemError,
-        SasError::CspmDeleteCustomPolicyError,
-        SasError::CspmDependentPolicyError,
-        SasError::CspmParamIllegal,
-        SasError::CspmParamOverSize,
-        SasError::CspmPolicyTypeNotExist,
-        SasError::CspmUpdateCheckCustomItemError,
-        SasError::CspmUpdateCheckCustomItemStatusError,
-        SasError::CspmUpdatePolicyError,
-        SasError::CspmUpdatePolicyNotExist,
-        SasError::CspmVerifyItemRuleErrorAny,
-        SasError::EntityNotExistsResourceDir,
-        SasError::ErrorParamFormatAny,
-        SasError::ExportRecordNotFound,
-        SasError::GetAssetDetailFail,
-        SasError::HcClientOffline,
-        SasError::HbrClientInstalling,
-        SasError::HbrClientUninstalling,
-        SasError::IllegalParameter,
-        SasError::InvalidOperationForEvent,
-        SasError::InvalidSecurityTokenExpired,
-        SasError::MissingDir,
-        SasError::MissingImageUuid,
-        SasError::MissingName,
-        SasError::MissingSecurityEventId,
-        SasError::MissingTagList,
-        SasError::MissingTaskId,
-        SasError::MissingType,
-        SasError::NoPurchase,
-        SasError::ParamIllegalAny,
-        SasError::PostPayInstanceNotExist,
-        SasError::RepairTaskConflict,
-        SasError::RepairedParamNotCustomizedAny,
-        SasError::ServiceRoleNotEnabled,
-        SasError::StrategyRunning,
-        SasError::StrategyStatusError,
-        SasError::TaskIsProcessing,
-        SasError::TaskNumEmpty,
-        SasError::TaskProcessing,
-        SasError::ThrottlingUser_2,
-        SasError::UniBackupPlanNotFound,
-        SasError::UnsupportedOperation,
-        SasError::UserInstanceVersionNotSupportAttackAnalysisData,
-    ];
-    fn __from_code(code: &str) -> __Option<SasError> {
-        let index: usize = match code.len() {
-            4 => {
-                match code {
-                    r"-101" => 46,
-                    r"-100" => 152,
-                    r"-106" => 153,
-                    r"-120" => 154,
-                    _ => !0,
-                }
-            }
-            6 => {
-                match code {
-                    r"NotBuy" => 115,
-                    _ => !0,
-                }
-            }
-            7 => {
-                match code {
-                    r"NeedBuy" => 111,
-                    r"StillOn" => 134,
-                    _ => !0,
-                }
-            }
-            9 => {
-                match code {
-                    r"InvalidIP" => 96,
-                    r"InvalidId" => 97,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"DataExists" => 60,
-                    r"InnerError" => 88,
-                    r"SystemBusy" => 136,
-                    r"TaskRepeat" => 137,
-                    r"AckFailure" => 155,
-                    r"MissingDir" => 185,
-                    r"NoPurchase" => 192,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"BeyondQuata" => 55,
-                    r"InvalidBind" => 92,
-                    r"InvalidPort" => 100,
-                    r"ServerError" => 133,
-                    r"MissingName" => 187,
-                    r"MissingType" => 191,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"ConsoleError" => 59,
-                    r"DataNotExist" => 61,
-                    r"GetFileError" => 75,
-                    r"IllegalParam" => 87,
-                    r"InvalidParam" => 98,
-                    r"NoPermission" => 112,
-                    r"NodeNotExist" => 114,
-                    r"TaskNumEmpty" => 201,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"BindDataExist" => 56,
-                    r"ClientOffline" => 58,
-                    r"DataNotExists" => 62,
-                    r"DuplicateRule" => 69,
-                    r"GetResultFail" => 76,
-                    r"IConListError" => 85,
-                    r"IllegalHotTTL" => 86,
-                    r"ProbeNotExist" => 120,
-                    r"PushTaskError" => 122,
-                    r"CreateAkError" => 157,
-                    r"MissingTaskId" => 190,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AgentNotOnline" => 48,
-                    r"InvalidCmdline" => 93,
-                    r"MissingTagList" => 189,
-                    r"TaskProcessing" => 202,
-                    r"ThrottlingUser" => 203,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"BeyondConfLimit" => 54,
-                    r"HbrClientHealth" => 79,
-                    r"HcVerifyingRisk" => 82,
-                    r"InvalidFilePath" => 95,
-                    r"InvalidPlatform" => 99,
-                    r"InvalidProbeNum" => 101,
-                    r"InvalidProcPath" => 102,
-                    r"MachineNotExist" => 109,
-                    r"RpcServiceError" => 130,
-                    r"operateVulError" => 151,
-                    r"HCClientOffline" => 179,
-                    r"ParamIllegal.%s" => 193,
-                    r"StrategyRunning" => 198,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ApiAuthExhausted" => 51,
-                    r"DefenceAuthLimit" => 66,
-                    r"RiskItemDisabled" => 126,
-                    r"VertexNodesError" => 149,
-                    r"CspmParamIllegal" => 167,
-                    r"IllegalParameter" => 182,
-                    r"MissingImageUuid" => 186,
-                    r"TaskIsProcessing" => 200,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"AccountIdNotExist" => 47,
-                    r"DuplicatedRefresh" => 71,
-                    r"FileSizeOverLimit" => 73,
-                    r"GroupNameRepeated" => 77,
-                    r"HoneyPotNotExists" => 84,
-                    r"InstallNotGranted" => 89,
-                    r"RdCheckInnerError" => 123,
-                    r"RiskItemNotExists" => 127,
-                    r"TracingJudgeError" => 139,
-                    r"CspmParamOverSize" => 168,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"DefenceEmptyConfig" => 67,
-                    r"HbrClientUpgrading" => 81,
-                    r"InvalidDownloadUrl" => 94,
-                    r"ProbeAlreadyCreate" => 118,
-                    r"RuleRecordIsExists" => 131,
-                    r"SubNodesCountError" => 135,
-                    r"TracingDetailError" => 138,
-                    r"GetAssetDetailFail" => 178,
-                    r"RepairTaskConflict" => 195,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"DuplicatedDirectory" => 70,
-                    r"GroupOrGlobalConfig" => 78,
-                    r"RdCheckNoPermission" => 124,
-                    r"RiskItemNotFinished" => 128,
-                    r"ErrorParamFormat.%s" => 176,
-                    r"HbrClientInstalling" => 180,
-                    r"StrategyStatusError" => 199,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"BindPortAlreadyExist" => 57,
-                    r"FreeVersionNotPermit" => 74,
-                    r"InvalidApiDetectType" => 91,
-                    r"ProbeNumInsufficient" => 121,
-                    r"RequestTooFrequently" => 125,
-                    r"ExportRecordNotFound" => 177,
-                    r"UnsupportedOperation" => 205,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"HbrClientNotInstalled" => 80,
-                    r"LogAuthStatusNotReady" => 108,
-                    r"MissingPreBindVersion" => 110,
-                    r"VertexExtendInfoError" => 148,
-                    r"CspmCreatePolicyError" => 161,
-                    r"CspmUpdatePolicyError" => 172,
-                    r"HbrClientUninstalling" => 181,
-                    r"ServiceRoleNotEnabled" => 197,
-                    r"UniBackupPlanNotFound" => 204,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"DatabaseTypeNotSupport" => 64,
-                    r"OperationTaskNotExists" => 116,
-                    r"ProbeNameAlreadyExists" => 119,
-                    r"SecurityEventNotExists" => 132,
-                    r"UserDefineRulesTooMany" => 146,
-                    r"CspmCreatePolicyExists" => 163,
-                    r"CspmPolicyTypeNotExist" => 169,
-                    r"MissingSecurityEventId" => 188,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"DataRetrieveNotFinished" => 63,
-                    r"DefenceAtLeastOneConfig" => 65,
-                    r"HoneyPotAuthIsNotEnough" => 83,
-                    r"RiskItemResultNotExists" => 129,
-                    r"PostPayInstanceNotExist" => 194,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DescribePropertyPortItem" => 68,
-                    r"UserDefineRuleMd5TooMany" => 143,
-                    r"CspmDependentPolicyError" => 166,
-                    r"CspmUpdatePolicyNotExist" => 173,
-                    r"InvalidOperationForEvent" => 183,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidUserDefineRuleName" => 105,
-                    r"InvalidUserDefineRuleType" => 107,
-                    r"UserDefineRuleNameTooLong" => 144,
-                    r"WithoutTrialQualification" => 150,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"AllRiskItemTaskNotFinished" => 49,
-                    r"NoPermission.RAM.SlrCreate" => 113,
-                    r"CannotDeleteLatestSnapshot" => 156,
-                    r"CspmVerifyItemRuleError.%s" => 174,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"AntiRansomwareCapacityUseUp" => 50,
-                    r"AuthorizedProbeCannotReduce" => 53,
-                    r"CspmCreatePolicyExceedLimit" => 162,
-                    r"CspmDeleteCustomPolicyError" => 165,
-                    r"EntityNotExists.ResourceDir" => 175,
-                    r"InvalidSecurityTokenExpired" => 184,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidUserDefineRuleMd5List" => 104,
-                    r"UserDefineRuleCmdlineTooLong" => 141,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidUserDefineRuleProcPath" => 106,
-                    r"ParentOrSubDirectoryProtected" => 117,
-                    r"UserDefineRuleFilePathTooLong" => 142,
-                    r"RepairedParamNotCustomized.%s" => 196,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"AssetsCollectionFrequencyLimit" => 52,
-                    r"InsufficientAuthorizationCount" => 90,
-                    r"CspmCreateCheckCustomItemError" => 159,
-                    r"CspmDeleteCheckCustomItemError" => 164,
-                    r"CspmUpdateCheckCustomItemError" => 170,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidUserDefineRuleActionType" => 103,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"UnauthorizedMachineNotSupportFix" => 140,
-                    r"UserInstanceVersionNotSupportFix" => 147,
-                    r"CspmCheckCustomItemSectionsError" => 158,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"FailedToActivateUniBackupInstance" => 72,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"CspmCreateCheckCustomItemExceedLimit" => 160,
-                    r"CspmUpdateCheckCustomItemStatusError" => 171,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"UserDefineRuleProcPathMustContainsLetter" => 145,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"UserInstanceVersionNotSupportAttackAnalysisData" => 206,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SasError) -> &'static [u16] {
-        match code {
-            SasError::InvalidAccessKeyIdNotFound => &[400, 404],
-            SasError::MissingParameter => &[400, 403],
-            SasError::UnknownError => &[400, 500],
-            SasError::NoPermission => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SasError) -> &'static [&'static str] {
-        match code {
-            SasError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[98].message] }
-            }
-            SasError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            SasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            SasError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            SasError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            SasError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            SasError::UnknownError => const { &[__E[21].message, __E[158].message] }
-            SasError::InternalError => const { &[__E[39].message, __E[104].message] }
-            SasError::Minus101 => const { &[__E[56].message, __E[172].message] }
-            SasError::DataExists => const { &[__E[70].message, __E[71].message] }
-            SasError::DataNotExists => const { &[__E[73].message, __E[74].message] }
-            SasError::DuplicatedRefresh => const { &[__E[83].message, __E[195].message] }
-            SasError::NeedBuy => const { &[__E[125].message, __E[126].message] }
-            SasError::NoPermission => const { &[__E[127].message, __E[128].message] }
-            SasError::ServerError => const { &[__E[149].message, __E[150].message] }
-            SasError::IllegalParameter => const { &[__E[203].message, __E[204].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SasError) -> &'static [__Entry] {
-        match code {
-            SasError::IdempotentParameterMismatch => const { &[__E[0], __E[98]] }
-            SasError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            SasError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            SasError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            SasError::UnknownError => const { &[__E[21], __E[158], __E[159]] }
-            SasError::InternalError => const { &[__E[39], __E[104]] }
-            SasError::Minus101 => const { &[__E[56], __E[172]] }
-            SasError::DuplicatedRefresh => const { &[__E[83], __E[195]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[SasError; 4] = &[
-        SasError::RepairedParamNotCustomizedAny,
-        SasError::CspmVerifyItemRuleErrorAny,
-        SasError::ErrorParamFormatAny,
-        SasError::ParamIllegalAny,
-    ];
-    fn __from_template(code: &str) -> __Option<SasError> {
-        if code.starts_with(r"RepairedParamNotCustomized.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"RepairedParamNotCustomized.%s",
-                code,
-            )
-        {
-            return __Option::Some(SasError::RepairedParamNotCustomizedAny);
-        }
-        if code.starts_with(r"CspmVerifyItemRuleError.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"CspmVerifyItemRuleError.%s",
-                code,
-            )
-        {
-            return __Option::Some(SasError::CspmVerifyItemRuleErrorAny);
-        }
-        if code.starts_with(r"ErrorParamFormat.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"ErrorParamFormat.%s", code)
-        {
-            return __Option::Some(SasError::ErrorParamFormatAny);
-        }
-        if code.starts_with(r"ParamIllegal.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"ParamIllegal.%s", code)
-        {
-            return __Option::Some(SasError::ParamIllegalAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: SasError) -> &'static [&'static str] {
-        match code {
-            SasError::IdempotentParameterMismatch => {
-                &[r"ListSystemAggregationRules", r"ListSystemRuleAggregationTypes"]
-            }
-            SasError::UnknownError => {
-                &[
-                    r"BatchCreateMaliciousNote",
-                    r"BatchDeleteMaliciousFileWhitelistConfig",
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"CreateMaliciousFileWhitelistConfig",
-                    r"DeleteMaliciousFileWhitelistConfig",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckWarnings",
-                    r"DescribeEmgVulItem",
-                    r"DescribeNoticeConfig",
-                    r"DescribeSecurityStatInfo",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEvents",
-                    r"GetInstanceAlarmStatistics",
-                    r"GetMaliciousFileWhitelistConfig",
-                    r"HandleMaliciousFiles",
-                    r"HandleSimilarMaliciousFiles",
-                    r"ListMaliciousFileWhitelistConfigs",
-                    r"ModifySecurityEventMarkMissIndividually",
-                    r"OperationSuspEvents",
-                    r"QueryAttackCount",
-                    r"QueryGroupedSecurityEventMarkMissList",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                ]
-            }
-            SasError::InternalError => {
-                &[
-                    r"DescribeAgentInstallStatus",
-                    r"DescribeWebLockBindList",
-                    r"DescribeWebLockConfigList",
-                    r"DescribeWebLockStatus",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockRefresh",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUnbind",
-                    r"ModifyWebLockUpdateConfig",
-                    r"OperateAgentClientInstall",
-                ]
-            }
-            SasError::Minus101 => {
-                &[
-                    r"BindAuthToMachine",
-                    r"ChangeAssetRefreshTaskConfig",
-                    r"CopyCustomizeReportConfig",
-                    r"CreateOrUpdateAutoTagRule",
-                    r"CreateUniBackupPolicy",
-                    r"DeleteCustomizedDict",
-                    r"DescribeAttackAnalysisData",
-                    r"DescribeCustomizedDict",
-                    r"DescribeCustomizedDictUploadInfo",
-                    r"DescribeDefaultKeyInfo",
-                    r"DescribeDynamicDict",
-                    r"DescribeDynamicDictUploadInfo",
-                    r"DescribeExposedCheckWarning",
-                    r"DescribeReportRecipientStatus",
-                    r"DescribeRiskType",
-                    r"DescribeSoarStrategyParam",
-                    r"DescribeWhiteListAsset",
-                    r"DescribeWhiteListAuthorize",
-                    r"DescribeWhiteListEffectiveAssets",
-                    r"DescribeWhiteListProcess",
-                    r"DescribeWhiteListStrategyList",
-                    r"DescribeWhiteListStrategyStatistics",
-                    r"DescribeWhiteListStrategyUuidCount",
-                    r"ExecStrategy",
-                    r"GenerateDynamicDict",
-                    r"GenerateK8sAccessInfo",
-                    r"GenerateOnceTask",
-                    r"ModifyProcessWhiteList",
-                    r"ModifyStrategyTarget",
-                    r"SaveWhiteListStrategy",
-                    r"SaveWhiteListStrategyAssets",
-                    r"UpdateWhiteListStrategyStatus",
-                ]
-            }
-            SasError::AccountIdNotExist => {
-                &[
-                    r"DescribeSuspiciousOverallConfig",
-                    r"ListCloudAssetInstances",
-                    r"ListCloudAssetMatchOperators",
-                    r"ListCloudAssetSchemas",
-                ]
-            }
-            SasError::AgentNotOnline => {
-                &[
-                    r"CreateBackupPolicy",
-                    r"CreateHoneypotProbe",
-                    r"InstallCloudMonitor",
-                    r"ModifyBackupPolicy",
-                    r"RetryInstallProbe",
-                ]
-            }
-            SasError::AllRiskItemTaskNotFinished => &[r"StartBaselineSecurityCheck"],
-            SasError::AntiRansomwareCapacityUseUp => {
-                &[
-                    r"CreateBackupPolicy",
-                    r"CreateUniBackupPolicy",
-                    r"ModifyBackupPolicyStatus",
-                    r"ModifyUniBackupPolicy",
-                ]
-            }
-            SasError::ApiAuthExhausted => &[r"CreateOssBucketScanTask"],
-            SasError::AssetsCollectionFrequencyLimit => &[r"GenerateOnceTask"],
-            SasError::AuthorizedProbeCannotReduce => {
-                &[r"CreateHoneypotNode", r"UpdateHoneypotNode"]
-            }
-            SasError::BeyondConfLimit => &[r"ModifyWebLockCreateConfig"],
-            SasError::BeyondQuata => &[r"GenerateOnceTask", r"PublicCreateImageScanTask"],
-            SasError::BindDataExist => &[r"ModifyWebLockStart"],
-            SasError::BindPortAlreadyExist => {
-                &[
-                    r"CreateHoneypotProbe",
-                    r"CreateHoneypotProbeBind",
-                    r"UpdateHoneypotProbeBind",
-                ]
-            }
-            SasError::ClientOffline => &[r"OperationSuspEvents"],
-            SasError::ConsoleError => {
-                &[
-                    r"DeleteStrategy",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningSummary",
-                    r"DescribeCheckWarnings",
-                    r"DescribeSasPmAgentList",
-                    r"DescribeStrategy",
-                    r"DescribeStrategyTarget",
-                    r"DescribeSuspiciousUUIDConfig",
-                    r"DescribeWarningMachines",
-                    r"FixCheckWarnings",
-                    r"IgnoreHcCheckWarnings",
-                    r"InstallCloudMonitor",
-                    r"InstallPmAgent",
-                    r"OperateSuspiciousTargetConfig",
-                    r"ValidateHcWarnings",
-                ]
-            }
-            SasError::DataExists => {
-                &[
-                    r"CreateAttackPathSensitiveAssetConfig",
-                    r"CreateBackupPolicy",
-                    r"CreateHybridProxyCluster",
-                    r"DescribeDomainDetail",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeVulDetails",
-                    r"ModifyLoginSwitchConfig",
-                    r"UpdateAttackPathSensitiveAssetConfig",
-                    r"UpdateHybridProxy",
-                ]
-            }
-            SasError::DataNotExist => &[r"DescribeLogstoreStorage"],
-            SasError::DataNotExists => {
-                &[
-                    r"DeleteAttackPathSensitiveAssetConfig",
-                    r"DeleteAttackPathWhitelist",
-                    r"DeleteHybridProxy",
-                    r"DescribeVulList",
-                    r"GetAttackPathSensitiveAssetConfig",
-                    r"GetAttackPathWhitelist",
-                    r"GetHoneypotProbe",
-                    r"GetImageEventOperation",
-                    r"ModifyHybridProxyCluster",
-                    r"ModifyLoginBaseConfig",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockUpdateConfig",
-                    r"UpdateAttackPathWhitelist",
-                ]
-            }
-            SasError::DataRetrieveNotFinished => &[r"HandleSimilarSecurityEvents"],
-            SasError::DatabaseTypeNotSupport => &[r"CreateUniBackupPolicy"],
-            SasError::DefenceAtLeastOneConfig => &[r"ModifyWebLockDeleteConfig"],
-            SasError::DefenceAuthLimit => {
-                &[r"ModifyWebLockStart", r"ModifyWebLockStatus"]
-            }
-            SasError::DefenceEmptyConfig => {
-                &[r"ModifyWebLockRefresh", r"ModifyWebLockStart", r"ModifyWebLockStatus"]
-            }
-            SasError::DescribePropertyPortItem => &[r"DescribePropertyPortItem"],
-            SasError::DuplicateRule => {
-                &[
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                ]
-            }
-            SasError::DuplicatedDirectory => {
-                &[
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockUpdateConfig",
-                ]
-            }
-            SasError::DuplicatedRefresh => &[r"RefreshAssets"],
-            SasError::FailedToActivateUniBackupInstance => {
-                &[r"CreateUniBackupPolicy", r"ModifyUniBackupPolicy"]
-            }
-            SasError::FileSizeOverLimit => &[r"CreateFileDetect"],
-            SasError::FreeVersionNotPermit => {
-                &[
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"ExportVul",
-                    r"ExportWarning",
-                    r"ModifyPushAllTask",
-                ]
-            }
-            SasError::GetFileError => &[r"CreateFileDetect"],
-            SasError::GetResultFail => {
-                &[r"GetFileDetectResult", r"ListCompressFileDetectResult"]
-            }
-            SasError::GroupNameRepeated => &[r"CreateOrUpdateAssetGroup"],
-            SasError::GroupOrGlobalConfig => &[r"DeleteLoginBaseConfig"],
-            SasError::HbrClientHealth => &[r"InstallBackupClient"],
-            SasError::HbrClientNotInstalled => &[r"UninstallBackupClient"],
-            SasError::HbrClientUpgrading => &[r"InstallBackupClient"],
-            SasError::HcVerifyingRisk => &[r"ValidateHcWarnings"],
-            SasError::HoneyPotAuthIsNotEnough => &[r"AddVpcHoneyPot"],
-            SasError::HoneyPotNotExists => &[r"DeleteVpcHoneyPot"],
-            SasError::IConListError => &[r"DescribeCheckResult"],
-            SasError::IllegalHotTtl => &[r"ModifyOpenLogShipper", r"ResetLogShipper"],
-            SasError::IllegalParam => {
-                &[
-                    r"AddCheckInstanceResultWhiteList",
-                    r"ChangeCheckConfig",
-                    r"CreateHoneypotProbe",
-                    r"CreateOrUpdateAssetGroup",
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"CreateVulAutoRepairConfig",
-                    r"DeleteCustomizeReport",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeCustomizeReportConfigDetail",
-                    r"DescribeCustomizeReportList",
-                    r"DescribeGroupedContainerInstances",
-                    r"DescribeHoneyPotSuspStatistics",
-                    r"DescribeHybridProxyList",
-                    r"DescribePropertyPortDetail",
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSimilarSecurityEvents",
-                    r"DescribeVulCheckTaskStatusDetail",
-                    r"DescribeVulList",
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"GetAccountLabel",
-                    r"GetAssetsPropertyDetail",
-                    r"GetAssetsPropertyItem",
-                    r"GetCheckConfig",
-                    r"GetDataTrend",
-                    r"GetHoneypotNodeMetricList",
-                    r"GetPropertyScheduleConfig",
-                    r"HandleSimilarSecurityEvents",
-                    r"InstallCloudMonitor",
-                    r"InstallPmAgent",
-                    r"ListCheckResult",
-                    r"ListCheckStandard",
-                    r"ListHoneypotAlarmEvents",
-                    r"ListHoneypotEventFlows",
-                    r"ListHoneypotEvents",
-                    r"ListPluginForUuid",
-                    r"ListUninstallAegisMachines",
-                    r"ModifyAssetGroup",
-                    r"ModifyEmgVulSubmit",
-                    r"ModifyHybridProxyPolicy",
-                    r"ModifyPushAllTask",
-                    r"ModifySecurityCheckScheduleConfig",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUpdateConfig",
-                    r"OperationCancelIgnoreSuspEvent",
-                    r"OperationCustomizeReportChart",
-                    r"OperationSuspEvents",
-                    r"PauseClient",
-                    r"RefreshContainerAssets",
-                    r"SaveCustomizeReportConfig",
-                    r"SendCustomizeReport",
-                    r"StartVirusScanTask",
-                    r"SubmitCheck",
-                    r"UpdateAlarmEvent",
-                    r"UpdateCustomizeReportStatus",
-                    r"VerifyCheckResult",
-                ]
-            }
-            SasError::InnerError => {
-                &[
-                    r"CreateVulAutoRepairConfig",
-                    r"DeleteVulAutoRepairConfig",
-                    r"DescribeVulDetails",
-                    r"DescribeVulList",
-                    r"ListVulAutoRepairConfig",
-                    r"ModifyCreateVulWhitelist",
-                    r"UnbindAegis",
-                ]
-            }
-            SasError::InstallNotGranted => &[r"OperateAgentClientInstall"],
-            SasError::InsufficientAuthorizationCount => {
-                &[r"ModifyOperateVul", r"OperateVuls"]
-            }
-            SasError::InvalidApiDetectType => {
-                &[
-                    r"CreateFileDetectUploadUrl",
-                    r"GetFileDetectResult",
-                    r"ListCompressFileDetectResult",
-                ]
-            }
-            SasError::InvalidBind => &[r"FixCheckWarnings", r"ModifyWebLockUnbind"],
-            SasError::InvalidCmdline => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidDownloadUrl => &[r"CreateFileDetect"],
-            SasError::InvalidFilePath => {
-                &[
-                    r"AddClientUserDefineRule",
-                    r"CreateFileProtectRule",
-                    r"ModifyClientUserDefineRule",
-                ]
-            }
-            SasError::InvalidIp => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidId => {
-                &[
-                    r"DeleteClientUserDefineRule",
-                    r"DeleteOssScanConfig",
-                    r"GetClientUserDefineRule",
-                    r"GetVulWhitelist",
-                ]
-            }
-            SasError::InvalidParam => {
-                &[
-                    r"CreateHoneypotNode",
-                    r"GetHoneypotProbe",
-                    r"InstallCloudMonitor",
-                    r"ModifyUniBackupPolicy",
-                    r"UpdateFileUploadLimit",
-                    r"UpdateHoneypotNode",
-                ]
-            }
-            SasError::InvalidPlatform => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidPort => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidProbeNum => &[r"CreateHoneypotNode", r"UpdateHoneypotNode"],
-            SasError::InvalidProcPath => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidUserDefineRuleActionType => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidUserDefineRuleMd5List => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidUserDefineRuleName => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidUserDefineRuleProcPath => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::InvalidUserDefineRuleType => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::LogAuthStatusNotReady => &[r"ModifyLogMetaStatus"],
-            SasError::MachineNotExist => {
-                &[r"CreateHoneypotProbe", r"InstallCloudMonitor", r"RetryInstallProbe"]
-            }
-            SasError::MissingPreBindVersion => &[r"BindAuthToMachine"],
-            SasError::NeedBuy => {
-                &[
-                    r"CreateHoneypotNode",
-                    r"GetClientRatioStatistic",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"UpdateHoneypotNode",
-                ]
-            }
-            SasError::NoPermission => {
-                &[
-                    r"AddAssetSelectionCriteria",
-                    r"AddBaselineCheckWhiteRecord",
-                    r"AddCheckInstanceResultWhiteList",
-                    r"AddCheckResultWhiteList",
-                    r"AddClientUserDefineRule",
-                    r"AddCloudVendorAccountAK",
-                    r"AddCloudVendorTrialConfig",
-                    r"AddContainerDefenseRule",
-                    r"AddContainerPluginRule",
-                    r"AddIdcProbe",
-                    r"AddImageEventOperation",
-                    r"AddImageVulWhiteList",
-                    r"AddInstallCode",
-                    r"AddPrivateRegistry",
-                    r"AddProtectVpcList",
-                    r"AddPublishBatch",
-                    r"AddSasContainerWebDefenseRule",
-                    r"AddSasModuleTrial",
-                    r"AddTagWithUuid",
-                    r"AddUninstallClientsByUuids",
-                    r"AddVpcHoneyPot",
-                    r"AdvanceSecurityEventOperations",
-                    r"BatchCreateMaliciousNote",
-                    r"BatchDeleteMaliciousFileWhitelistConfig",
-                    r"BatchOperateCommonOverallConfig",
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"BindAuthToMachine",
-                    r"BindHybridProxy",
-                    r"CancelOnceTask",
-                    r"ChangeAssetRefreshTaskConfig",
-                    r"ChangeCheckConfig",
-                    r"ChangeCheckCustomConfig",
-                    r"ChangeSecurityScoreRule",
-                    r"ChangeUserLang",
-                    r"CheckSecurityEventId",
-                    r"CheckStsTokenAuth",
-                    r"CheckTrialFixCount",
-                    r"CheckUserHasEcs",
-                    r"ConfirmVirusEvents",
-                    r"CopyCustomizeReportConfig",
-                    r"CreateAgentlessScanTask",
-                    r"CreateAntiBruteForceRule",
-                    r"CreateAssetSelectionConfig",
-                    r"CreateAttackPathSensitiveAssetConfig",
-                    r"CreateAttackPathWhitelist",
-                    r"CreateAttestor",
-                    r"CreateBackupPolicy",
-                    r"CreateBatchUploadUrl",
-                    r"CreateBinarySecurityPolicy",
-                    r"CreateContainerScanTask",
-                    r"CreateContainerScanTaskByAppName",
-                    r"CreateCustomBlockRecord",
-                    r"CreateCustomizedDict",
-                    r"CreateCycleTask",
-                    r"CreateDynamicDict",
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"CreateFileProtectRule",
-                    r"CreateFileUploadLimit",
-                    r"CreateHoneypot",
-                    r"CreateHoneypotNode",
-                    r"CreateHoneypotPreset",
-                    r"CreateHoneypotProbe",
-                    r"CreateHoneypotProbeBind",
-                    r"CreateHybridProxyCluster",
-                    r"CreateInterceptionRule",
-                    r"CreateInterceptionTarget",
-                    r"CreateJenkinsImageRegistry",
-                    r"CreateJenkinsImageScanTask",
-                    r"CreateMaliciousFileWhitelistConfig",
-                    r"CreateMaliciousNote",
-                    r"CreateMonitorAccount",
-                    r"CreateOpaClusterPlugin",
-                    r"CreateOpaStrategyNew",
-                    r"CreateOrUpdateAssetGroup",
-                    r"CreateOrUpdateAutoTagRule",
-                    r"CreateOrUpdateDingTalk",
-                    r"CreateOssBucketScanTask",
-                    r"CreateOssScanConfig",
-                    r"CreateRdDefaultSyncList",
-                    r"CreateRestoreJob",
-                    r"CreateSasTrial",
-                    r"CreateServiceLinkedRole",
-                    r"CreateServiceTrail",
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"CreateSoarStrategyTask",
-                    r"CreateSuspEventNote",
-                    r"CreateUniBackupPolicy",
-                    r"CreateUniRestorePlan",
-                    r"CreateUserSetting",
-                    r"CreateVirusScanOnceTask",
-                    r"CreateVulAutoRepairConfig",
-                    r"DeleteAntiBruteForceRule",
-                    r"DeleteAttackPathSensitiveAssetConfig",
-                    r"DeleteAttackPathWhitelist",
-                    r"DeleteAttestor",
-                    r"DeleteAutoTagRules",
-                    r"DeleteBackupPolicy",
-                    r"DeleteBackupPolicyMachine",
-                    r"DeleteBackupSnapshot",
-                    r"DeleteBaselineCheckWhiteRecord",
-                    r"DeleteBinarySecurityPolicy",
-                    r"DeleteClientUserDefineRule",
-                    r"DeleteCloudVendorAccountAK",
-                    r"DeleteContainerDefenseRule",
-                    r"DeleteContainerPluginRule",
-                    r"DeleteCustomBlockRecord",
-                    r"DeleteCustomizeReport",
-                    r"DeleteCustomizedDict",
-                    r"DeleteCycleTask",
-                    r"DeleteDingTalk",
-                    r"DeleteFileProtectRule",
-                    r"DeleteGroup",
-                    r"DeleteHoneypot",
-                    r"DeleteHoneypotNode",
-                    r"DeleteHoneypotPreset",
-                    r"DeleteHoneypotProbe",
-                    r"DeleteHoneypotProbeBind",
-                    r"DeleteHybridProxy",
-                    r"DeleteHybridProxyCluster",
-                    r"DeleteIdcProbe",
-                    r"DeleteImageEventOperation",
-                    r"DeleteImageVulWhitelist",
-                    r"DeleteInstallCode",
-                    r"DeleteInterceptionRule",
-                    r"DeleteInterceptionTarget",
-                    r"DeleteK8sAccessInfo",
-                    r"DeleteLoginBaseConfig",
-                    r"DeleteMaliciousFileWhitelistConfig",
-                    r"DeleteMaliciousNote",
-                    r"DeleteMonitorAccount",
-                    r"DeleteOpaStrategyNew",
-                    r"DeleteOssScanConfig",
-                    r"DeletePrivateRegistry",
-                    r"DeleteSasContainerWebDefenseRule",
-                    r"DeleteSearchCondition",
-                    r"DeleteSecurityEventMarkMissList",
-                    r"DeleteServiceTrail",
-                    r"DeleteSoarStrategyTask",
-                    r"DeleteStrategy",
-                    r"DeleteSuspEventNode",
-                    r"DeleteTagWithUuid",
-                    r"DeleteUniBackupPolicy",
-                    r"DeleteVpcHoneyPot",
-                    r"DeleteVulAutoRepairConfig",
-                    r"DeleteVulWhitelist",
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAffectedAssets",
-                    r"DescribeAffectedMaliciousFileImages",
-                    r"DescribeAgentInstallStatus",
-                    r"DescribeAgentlessSensitiveFileByKey",
-                    r"DescribeAlarmEventDetail",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAllEntity",
-                    r"DescribeAllGroups",
-                    r"DescribeAllImageBaseline",
-                    r"DescribeAllRegionsStatistics",
-                    r"DescribeAntiBruteForceRules",
-                    r"DescribeAppVulScanCycle",
-                    r"DescribeAssetDetailByUuid",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeAssetSummary",
-                    r"DescribeAssetsScaProcessNum",
-                    r"DescribeAssetsSecurityEventSummary",
-                    r"DescribeAttackAnalysisData",
-                    r"DescribeAttestors",
-                    r"DescribeAutoDelConfig",
-                    r"DescribeBackUpExportInfo",
-                    r"DescribeBackupClients",
-                    r"DescribeBackupFiles",
-                    r"DescribeBackupMachineStatus",
-                    r"DescribeBackupPolicies",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupRestoreCount",
-                    r"DescribeBinarySecurityPolicies",
-                    r"DescribeBruteForceRecords",
-                    r"DescribeBruteForceSummary",
-                    r"DescribeCanAccessVpcSale",
-                    r"DescribeCanFixVulList",
-                    r"DescribeCanTrySas",
-                    r"DescribeChartData",
-                    r"DescribeChartList",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckFixDetails",
-                    r"DescribeCheckResult",
-                    r"DescribeCheckWarningCount",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarningSummary",
-                    r"DescribeCheckWarnings",
-                    r"DescribeClientConfSetup",
-                    r"DescribeClientConfStrategy",
-                    r"DescribeClientProblemType",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeCloudProductFieldStatistics",
-                    r"DescribeCloudVendorAccountAKList",
-                    r"DescribeCloudVendorTrialConfig",
-                    r"DescribeClusterBasicInfo",
-                    r"DescribeClusterHostSecuritySummary",
-                    r"DescribeClusterImageSecuritySummary",
-                    r"DescribeClusterInfoList",
-                    r"DescribeClusterNetwork",
-                    r"DescribeClusterScannerList",
-                    r"DescribeClusterVulStatistics",
-                    r"DescribeCommonOverallConfig",
-                    r"DescribeCommonOverallConfigList",
-                    r"DescribeCommonTargetConfig",
-                    r"DescribeCommonTargetResultList",
-                    r"DescribeConcernNecessity",
-                    r"DescribeContainerApps",
-                    r"DescribeContainerCriteria",
-                    r"DescribeContainerFieldStatistics",
-                    r"DescribeContainerGroupedFieldDetail",
-                    r"DescribeContainerInstances",
-                    r"DescribeContainerScanConfig",
-                    r"DescribeContainerServiceK8sClusterKritisStatus",
-                    r"DescribeContainerServiceK8sClusterNamespaces",
-                    r"DescribeContainerServiceK8sClusters",
-                    r"DescribeContainerStatistics",
-                    r"DescribeContainerTags",
-                    r"DescribeCountNotScannedImage",
-                    r"DescribeCountScannedImage",
-                    r"DescribeCriteria",
-                    r"DescribeCustomBlockInstances",
-                    r"DescribeCustomBlockRecords",
-                    r"DescribeCustomizeReportConfigDetail",
-                    r"DescribeCustomizeReportList",
-                    r"DescribeCustomizedDict",
-                    r"DescribeCustomizedDictUploadInfo",
-                    r"DescribeCustomizedStrategyTargets",
-                    r"DescribeCycleTaskList",
-                    r"DescribeDataSource",
-                    r"DescribeDefaultKeyInfo",
-                    r"DescribeDefaultProxyInstallVersion",
-                    r"DescribeDingTalk",
-                    r"DescribeDomainCount",
-                    r"DescribeDomainDetail",
-                    r"DescribeDomainList",
-                    r"DescribeDomainSecureAlarmList",
-                    r"DescribeDomainSecureRiskList",
-                    r"DescribeDomainSecureScore",
-                    r"DescribeDomainSecureStatistics",
-                    r"DescribeDomainSecureSuggests",
-                    r"DescribeDomainSecureVulList",
-                    r"DescribeDynamicDict",
-                    r"DescribeDynamicDictUploadInfo",
-                    r"DescribeEmgUserAgreement",
-                    r"DescribeEmgVulItem",
-                    r"DescribeEventLevelCount",
-                    r"DescribeEventOnStage",
-                    r"DescribeExcludeSystemPath",
-                    r"DescribeExportInfo",
-                    r"DescribeExposedCheckWarning",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatistics",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeFixUsedCount",
-                    r"DescribeFrontVulPatchList",
-                    r"DescribeGraph4InvestigationOnline",
-                    r"DescribeGroupStruct",
-                    r"DescribeGroupedContainerInstances",
-                    r"DescribeGroupedInstances",
-                    r"DescribeGroupedMaliciousFiles",
-                    r"DescribeGroupedTags",
-                    r"DescribeGroupedVul",
-                    r"DescribeHcExportInfo",
-                    r"DescribeHoneyPotAuth",
-                    r"DescribeHoneyPotSuspStatistics",
-                    r"DescribeHybridProxyClusterList",
-                    r"DescribeHybridProxyLinkedClientList",
-                    r"DescribeHybridProxyList",
-                    r"DescribeHybridProxyPolicy",
-                    r"DescribeIdcAssetCriteria",
-                    r"DescribeIdcProbeList",
-                    r"DescribeIdcProbeScanResultList",
-                    r"DescribeImage",
-                    r"DescribeImageBaselineCheckResult",
-                    r"DescribeImageBaselineCheckSummary",
-                    r"DescribeImageBaselineDetail",
-                    r"DescribeImageBaselineItemList",
-                    r"DescribeImageBaselineStrategy",
-                    r"DescribeImageBuildRiskByKey",
-                    r"DescribeImageBuildRiskList",
-                    r"DescribeImageCriteria",
-                    r"DescribeImageEventOperationCondition",
-                    r"DescribeImageEventOperationPage",
-                    r"DescribeImageFixCycleConfig",
-                    r"DescribeImageFixTask",
-                    r"DescribeImageGroupedVulList",
-                    r"DescribeImageInfoList",
-                    r"DescribeImageInstances",
-                    r"DescribeImageLatestScanTask",
-                    r"DescribeImageListByBuildRisk",
-                    r"DescribeImageListBySensitiveFile",
-                    r"DescribeImageListWithBaselineName",
-                    r"DescribeImageRepoCriteria",
-                    r"DescribeImageRepoDetailList",
-                    r"DescribeImageRepoList",
-                    r"DescribeImageRiskLevelStatistic",
-                    r"DescribeImageScanAuthCount",
-                    r"DescribeImageSecurityScanCount",
-                    r"DescribeImageSensitiveFileByKey",
-                    r"DescribeImageSensitiveFileList",
-                    r"DescribeImageStatistics",
-                    r"DescribeImageVulList",
-                    r"DescribeImageVulWhiteList",
-                    r"DescribeInstallCaptcha",
-                    r"DescribeInstallCode",
-                    r"DescribeInstallCodes",
-                    r"DescribeInstanceAntiBruteForceRules",
-                    r"DescribeInstanceRebootStatus",
-                    r"DescribeInstanceStatistics",
-                    r"DescribeInstanceVulStatistics",
-                    r"DescribeLatestScanTask",
-                    r"DescribeLogMeta",
-                    r"DescribeLogShipperStatus",
-                    r"DescribeLoginBaseConfigs",
-                    r"DescribeLoginSwitchConfigs",
-                    r"DescribeLogstoreStorage",
-                    r"DescribeMachineCanReboot",
-                    r"DescribeMatchedMaliciousNames",
-                    r"DescribeModuleConfig",
-                    r"DescribeMonitorAccounts",
-                    r"DescribeNeedAsyncQuery",
-                    r"DescribeNoticeConfig",
-                    r"DescribeNsasSuspEventType",
-                    r"DescribeOfflineMachines",
-                    r"DescribeOnceTask",
-                    r"DescribeOnceTaskLeafRecordPage",
-                    r"DescribePropertyCount",
-                    r"DescribePropertyCronDetail",
-                    r"DescribePropertyCronItem",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyPortItem",
-                    r"DescribePropertyProcDetail",
-                    r"DescribePropertyProcItem",
-                    r"DescribePropertyScaDetail",
-                    r"DescribePropertyScaItem",
-                    r"DescribePropertyScaProcessDetail",
-                    r"DescribePropertyScheduleConfig",
-                    r"DescribePropertySoftwareDetail",
-                    r"DescribePropertySoftwareItem",
-                    r"DescribePropertyTypeScaItem",
-                    r"DescribePropertyUsageTop",
-                    r"DescribePropertyUserDetail",
-                    r"DescribePropertyUserItem",
-                    r"DescribeQuaraFileDownloadInfo",
-                    r"DescribeReportExport",
-                    r"DescribeReportRecipientStatus",
-                    r"DescribeRestoreJobs",
-                    r"DescribeRestorePlans",
-                    r"DescribeRiskCheckItemResult",
-                    r"DescribeRiskCheckResult",
-                    r"DescribeRiskCheckSummary",
-                    r"DescribeRiskItemType",
-                    r"DescribeRiskListCheckResult",
-                    r"DescribeRiskType",
-                    r"DescribeRisks",
-                    r"DescribeSasPmAgentList",
-                    r"DescribeScanTaskProgress",
-                    r"DescribeScanTaskStatistics",
-                    r"DescribeScreenScoreThread",
-                    r"DescribeSearchCondition",
-                    r"DescribeSecureSuggestion",
-                    r"DescribeSecurityCheckScheduleConfig",
-                    r"DescribeSecurityEventMarkMissList",
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSecurityEventOperations",
-                    r"DescribeSecurityStatInfo",
-                    r"DescribeServiceLinkedRoleStatus",
-                    r"DescribeSimilarEventScenarios",
-                    r"DescribeSimilarSecurityEvents",
-                    r"DescribeSnapshots",
-                    r"DescribeSoarPlaybookTaskDetail",
-                    r"DescribeSoarStrategies",
-                    r"DescribeSoarStrategyParam",
-                    r"DescribeSoarStrategyTaskDetail",
-                    r"DescribeSoarStrategyTaskParams",
-                    r"DescribeSoarStrategyTaskResult",
-                    r"DescribeSoarStrategyTasks",
-                    r"DescribeSoarSubscribedStrategy",
-                    r"DescribeStrategy",
-                    r"DescribeStrategyDetail",
-                    r"DescribeStrategyExecDetail",
-                    r"DescribeStrategyTarget",
-                    r"DescribeStrictEventName",
-                    r"DescribeSummaryInfo",
-                    r"DescribeSupervisonInfo",
-                    r"DescribeSupportRegion",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEventExportInfo",
-                    r"DescribeSuspEventQuaraFiles",
-                    r"DescribeSuspEventUserSetting",
-                    r"DescribeSuspEvents",
-                    r"DescribeSuspiciousOverallConfig",
-                    r"DescribeSuspiciousUUIDConfig",
-                    r"DescribeSyncAssetTaskList",
-                    r"DescribeSyncAssetTaskLogDetail",
-                    r"DescribeTarget",
-                    r"DescribeTaskErrorLog",
-                    r"DescribeTotalStatistics",
-                    r"DescribeTraceInfoDetail",
-                    r"DescribeTraceInfoNode",
-                    r"DescribeUniBackupDatabase",
-                    r"DescribeUniBackupPolicies",
-                    r"DescribeUniBackupPolicyDetail",
-                    r"DescribeUniBackupStatistics",
-                    r"DescribeUniRecoverableList",
-                    r"DescribeUniSupportRegion",
-                    r"DescribeUserBackupMachines",
-                    r"DescribeUserBaselineAuthorization",
-                    r"DescribeUserSetting",
-                    r"DescribeUuidsByVulNames",
-                    r"DescribeVendorList",
-                    r"DescribeVersionConfig",
-                    r"DescribeVolDingdingMessage",
-                    r"DescribeVpcHoneyPotCriteria",
-                    r"DescribeVpcHoneyPotList",
-                    r"DescribeVpcList",
-                    r"DescribeVulCheckTaskStatusDetail",
-                    r"DescribeVulConfig",
-                    r"DescribeVulDefendCountStatistics",
-                    r"DescribeVulDetails",
-                    r"DescribeVulExportInfo",
-                    r"DescribeVulFixStatistics",
-                    r"DescribeVulList",
-                    r"DescribeVulListPage",
-                    r"DescribeVulMetaCountStatistics",
-                    r"DescribeVulNumStatistics",
-                    r"DescribeVulTargetConfig",
-                    r"DescribeVulTargetStatistics",
-                    r"DescribeVulWhitelist",
-                    r"DescribeWarningExportInfo",
-                    r"DescribeWarningMachines",
-                    r"DescribeWebLockBindList",
-                    r"DescribeWebLockConfigList",
-                    r"DescribeWebLockExclusiveFileType",
-                    r"DescribeWebLockFileChangeStatistics",
-                    r"DescribeWebLockFileEvents",
-                    r"DescribeWebLockFileTypeSummary",
-                    r"DescribeWebLockInclusiveFileType",
-                    r"DescribeWebLockProcessBlockStatistics",
-                    r"DescribeWebLockProcessList",
-                    r"DescribeWebLockStatus",
-                    r"DescribeWebLockTotalFileChangeCount",
-                    r"DescribeWebPath",
-                    r"DescribeWhiteListAsset",
-                    r"DescribeWhiteListAuthorize",
-                    r"DescribeWhiteListEffectiveAssets",
-                    r"DescribeWhiteListProcess",
-                    r"DescribeWhiteListStrategyList",
-                    r"DescribeWhiteListStrategyStatistics",
-                    r"DescribeWhiteListStrategyUuidCount",
-                    r"DingTalkOnlineTest",
-                    r"DisableBruteForceRecord",
-                    r"DisableCustomBlockRecord",
-                    r"EnableBruteForceRecord",
-                    r"EnableCustomBlockRecord",
-                    r"EnableCustomInstanceBlockRecord",
-                    r"EnableServiceAccessResourceDirectory",
-                    r"ExecStrategy",
-                    r"ExportCustomizeReport",
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"ExportVul",
-                    r"ExportWarning",
-                    r"FindContainerNetworkConnect",
-                    r"FinishGuidTask",
-                    r"FixCheckWarnings",
-                    r"GenerateClusterScannerWebhookYaml",
-                    r"GenerateDynamicDict",
-                    r"GenerateK8sAccessInfo",
-                    r"GenerateOnceTask",
-                    r"GetAccountLabel",
-                    r"GetAegisContainerPluginRule",
-                    r"GetAegisContainerPluginRuleCriteria",
-                    r"GetAgentlessTaskCount",
-                    r"GetAgentlessTaskUsedSizeEstimate",
-                    r"GetAlarmMachineCount",
-                    r"GetAppNetwork",
-                    r"GetAssetDetailByUuid",
-                    r"GetAssetSelectionConfig",
-                    r"GetAssetsPropertyDetail",
-                    r"GetAssetsPropertyItem",
-                    r"GetAttackPathEventDetail",
-                    r"GetAttackPathEventStatistics",
-                    r"GetAttackPathSensitiveAssetConfig",
-                    r"GetAttackPathWhitelist",
-                    r"GetAttackTypeList",
-                    r"GetAuthSummary",
-                    r"GetAuthVersionStatistic",
-                    r"GetBackupAutoConfigStatus",
-                    r"GetBackupStorageCount",
-                    r"GetBuildRiskDefineRuleConfig",
-                    r"GetCanTrySas",
-                    r"GetCheckConfig",
-                    r"GetCheckCountStatistic",
-                    r"GetCheckDetail",
-                    r"GetCheckProcess",
-                    r"GetCheckRiskStatistics",
-                    r"GetCheckSale",
-                    r"GetCheckStructure",
-                    r"GetCheckSummary",
-                    r"GetCheckTimeDimensionStatistic",
-                    r"GetClientRatioStatistic",
-                    r"GetClientUserDefineRule",
-                    r"GetCloudAssetCriteria",
-                    r"GetCloudAssetDetail",
-                    r"GetCloudAssetSummary",
-                    r"GetClusterCheckItemWarningStatistics",
-                    r"GetClusterRuleSummary",
-                    r"GetClusterScannerYaml",
-                    r"GetClusterStrategyCount",
-                    r"GetClusterSuspEventStatistics",
-                    r"GetCommonSwitchConfig",
-                    r"GetConsoleFuncGrayStatus",
-                    r"GetContainerDefenseRuleDetail",
-                    r"GetCurrentVersionPublish",
-                    r"GetDataTrend",
-                    r"GetDefenceCount",
-                    r"GetDockerhubImageRiskRankInfo",
-                    r"GetDockerhubImageRiskStatistic",
-                    r"GetFileDetectApiInvokeInfo",
-                    r"GetFileDetectReport",
-                    r"GetFileDetectResult",
-                    r"GetFileProtectDashboard",
-                    r"GetFileProtectEvent",
-                    r"GetFileProtectEventCount",
-                    r"GetFileProtectRule",
-                    r"GetFileUploadLimit",
-                    r"GetFunctionTrialStatus",
-                    r"GetHoneyPotUploadPolicyInfo",
-                    r"GetHoneypotAttackStatistics",
-                    r"GetHoneypotEventTrend",
-                    r"GetHoneypotNode",
-                    r"GetHoneypotNodeMetricList",
-                    r"GetHoneypotPreset",
-                    r"GetHoneypotProbe",
-                    r"GetHoneypotStatistics",
-                    r"GetImageEventOperation",
-                    r"GetImageScanNumInPeriod",
-                    r"GetInstallCodeForUuid",
-                    r"GetInstanceAlarmStatistics",
-                    r"GetInterceptionRuleDetail",
-                    r"GetInterceptionSummary",
-                    r"GetInterceptionTargetDetail",
-                    r"GetLastOnceTaskInfo",
-                    r"GetLocalDefaultRegion",
-                    r"GetLogMeta",
-                    r"GetMaliciousFileWhitelistConfig",
-                    r"GetModuleConfig",
-                    r"GetModuleConfigStatus",
-                    r"GetModuleTrialAuthInfo",
-                    r"GetObjectScanEvent",
-                    r"GetOnceTaskResultInfo",
-                    r"GetOpaClusterBaseLineList",
-                    r"GetOpaClusterImageList",
-                    r"GetOpaClusterLabelList",
-                    r"GetOpaClusterNamespaceList",
-                    r"GetOpaPluginStatus",
-                    r"GetOpaStrategyDetailNew",
-                    r"GetOpaStrategyTemplateSummary",
-                    r"GetOssBucketScanStatistic",
-                    r"GetOssScanConfig",
-                    r"GetPropertyScheduleConfig",
-                    r"GetPublishCron",
-                    r"GetRdTree",
-                    r"GetRegistryScanDayNum",
-                    r"GetRulesCount",
-                    r"GetSasContainerWebDefenseRule",
-                    r"GetSasContainerWebDefenseRuleApplication",
-                    r"GetSasContainerWebDefenseRuleCriteria",
-                    r"GetSecurityScoreRule",
-                    r"GetSensitiveDefineRuleConfig",
-                    r"GetServerlessAppAuthDetail",
-                    r"GetServerlessAuthSummary",
-                    r"GetServiceTrail",
-                    r"GetStrategyTemplateDetail",
-                    r"GetSupportedModules",
-                    r"GetSuspiciousStatistics",
-                    r"GetSwitchRegionDetail",
-                    r"GetTenantCheckAvailable",
-                    r"GetUserLang",
-                    r"GetVirusScanConfig",
-                    r"GetVirusScanLatestTaskStatistic",
-                    r"GetVulStatistics",
-                    r"GetVulWhitelist",
-                    r"GrantSwitchAgreement",
-                    r"HandleMaliciousFiles",
-                    r"HandleSecurityEvents",
-                    r"HandleSimilarMaliciousFiles",
-                    r"HandleSimilarSecurityEvents",
-                    r"IgnoreCheckItems",
-                    r"IgnoreHcCheckWarnings",
-                    r"IgnoreIdcProbeScanResult",
-                    r"InstallAegisForLingjun",
-                    r"InstallBackupClient",
-                    r"InstallCloudMonitor",
-                    r"InstallHybridProxy",
-                    r"InstallPmAgent",
-                    r"InstallUniBackupAgent",
-                    r"JoinWebLockProcessWhiteList",
-                    r"ListAccountsInResourceDirectory",
-                    r"ListAegisContainerPluginRule",
-                    r"ListAegisForLingjunStatus",
-                    r"ListAgentlessAsset",
-                    r"ListAgentlessMaliciousFiles",
-                    r"ListAgentlessRegion",
-                    r"ListAgentlessRelateMalicious",
-                    r"ListAgentlessRiskUuid",
-                    r"ListAgentlessTask",
-                    r"ListAssetCleanConfig",
-                    r"ListAssetInfoPublish",
-                    r"ListAssetRefreshTaskConfig",
-                    r"ListAssetSelectionSelectedTarget",
-                    r"ListAssetSelectionTarget",
-                    r"ListAttackPathEvent",
-                    r"ListAttackPathWhitelist",
-                    r"ListAutoTagRules",
-                    r"ListAvailableAttackPath",
-                    r"ListAvailableHoneypot",
-                    r"ListBackupRecord",
-                    r"ListBaselineCheckWhiteRecord",
-                    r"ListCheckInstanceResult",
-                    r"ListCheckItem",
-                    r"ListCheckItemWarningMachine",
-                    r"ListCheckItemWarningSummary",
-                    r"ListCheckResult",
-                    r"ListCheckRule",
-                    r"ListCheckRuleInstance",
-                    r"ListCheckStandard",
-                    r"ListCheckTypes",
-                    r"ListClientAlertMode",
-                    r"ListClientUserDefineRuleTypes",
-                    r"ListClientUserDefineRules",
-                    r"ListCloudAssetInstances",
-                    r"ListCloudAssetMatchOperators",
-                    r"ListCloudAssetSchemas",
-                    r"ListCloudVendorRegions",
-                    r"ListClusterCnnfStatusDetail",
-                    r"ListClusterInterceptionConfig",
-                    r"ListClusterPluginInfo",
-                    r"ListCompressFileDetectResult",
-                    r"ListContainerDefenseRule",
-                    r"ListContainerDefenseRuleClusters",
-                    r"ListCriteriaStrategy",
-                    r"ListDockerhubImage",
-                    r"ListFileProtectEvent",
-                    r"ListFileProtectPluginStatus",
-                    r"ListFileProtectRule",
-                    r"ListGroups",
-                    r"ListHoneypot",
-                    r"ListHoneypotAlarmEvents",
-                    r"ListHoneypotAttackerPortrait",
-                    r"ListHoneypotAttackerSource",
-                    r"ListHoneypotEventFlows",
-                    r"ListHoneypotEvents",
-                    r"ListHoneypotNode",
-                    r"ListHoneypotPreset",
-                    r"ListHoneypotProbe",
-                    r"ListHoneypotProbeUuid",
-                    r"ListImageBuildRiskItem",
-                    r"ListImageRegistryExtra",
-                    r"ListImageRegistryRegion",
-                    r"ListImageRisk",
-                    r"ListInstanceCatalog",
-                    r"ListInstanceRiskLevels",
-                    r"ListInstanceRiskNum",
-                    r"ListInterceptionHistory",
-                    r"ListInterceptionRulePage",
-                    r"ListInterceptionTargetPage",
-                    r"ListK8sAccessInfo",
-                    r"ListLogShipperRegions",
-                    r"ListMachineApps",
-                    r"ListMaliciousFileWhitelistConfigs",
-                    r"ListObjectScanEvent",
-                    r"ListOpaClusterStrategyNew",
-                    r"ListOperationCheck",
-                    r"ListOperationProcess",
-                    r"ListOperationProcessDetail",
-                    r"ListOperationTask",
-                    r"ListOssBucket",
-                    r"ListOssBucketScanInfo",
-                    r"ListOssScanConfig",
-                    r"ListPluginForUuid",
-                    r"ListPodRisk",
-                    r"ListPrivateK8s",
-                    r"ListPrivateRegistryList",
-                    r"ListPrivateRegistryType",
-                    r"ListPublishBatch",
-                    r"ListRdDefaultSyncList",
-                    r"ListRuleTargetAll",
-                    r"ListSasContainerWebDefenseRule",
-                    r"ListSupportAttackPathAsset",
-                    r"ListSupportObjectSuffix",
-                    r"ListSystemAggregationRules",
-                    r"ListSystemClientRuleTypes",
-                    r"ListSystemClientRules",
-                    r"ListSystemRuleAggregationTypes",
-                    r"ListTargetByBatch",
-                    r"ListUnfinishedOnceTask",
-                    r"ListUniBackupRecord",
-                    r"ListUninstallAegisMachines",
-                    r"ListUserVpc",
-                    r"ListUuidsByAppId",
-                    r"ListUuidsByWebPath",
-                    r"ListVirusScanMachine",
-                    r"ListVirusScanMachineEvent",
-                    r"ListVirusScanTask",
-                    r"ListVulAutoRepairConfig",
-                    r"ListVulGlobalConfig",
-                    r"MarkMonitorAccounts",
-                    r"ModifyAccessKeyLeakDeal",
-                    r"ModifyAntiBruteForceRule",
-                    r"ModifyAppVulScanCycle",
-                    r"ModifyAssetCleanConfig",
-                    r"ModifyAssetGroup",
-                    r"ModifyAssetImportant",
-                    r"ModifyAttestor",
-                    r"ModifyAutoDelConfig",
-                    r"ModifyBackupPolicy",
-                    r"ModifyBackupPolicyStatus",
-                    r"ModifyBinarySecurityPolicy",
-                    r"ModifyCheckRule",
-                    r"ModifyClearLogstoreStorage",
-                    r"ModifyClientConfSetup",
-                    r"ModifyClientConfStrategy",
-                    r"ModifyClientUserDefineRule",
-                    r"ModifyCloudVendorAccountAK",
-                    r"ModifyCloudVendorTrialConfig",
-                    r"ModifyClusterCnnfStatusUserConfirm",
-                    r"ModifyConcernNecessity",
-                    r"ModifyContainerDefenseRule",
-                    r"ModifyContainerDefenseRuleSwitch",
-                    r"ModifyContainerPluginRule",
-                    r"ModifyContainerScanConfig",
-                    r"ModifyCreateVulWhitelist",
-                    r"ModifyCustomBlockRecord",
-                    r"ModifyCycleTask",
-                    r"ModifyDingTalkStatus",
-                    r"ModifyEmgVulSubmit",
-                    r"ModifyGroupProperty",
-                    r"ModifyHybridProxyCluster",
-                    r"ModifyHybridProxyPolicy",
-                    r"ModifyIdcProbe",
-                    r"ModifyImageFixCycleConfig",
-                    r"ModifyImageRegistry",
-                    r"ModifyInstanceAntiBruteForceRule",
-                    r"ModifyInterceptionRule",
-                    r"ModifyInterceptionRuleSwitch",
-                    r"ModifyInterceptionTarget",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyLoginBaseConfig",
-                    r"ModifyLoginSwitchConfig",
-                    r"ModifyNoticeConfig",
-                    r"ModifyOpenLogShipper",
-                    r"ModifyOperateVul",
-                    r"ModifyPostPayModuleSwitch",
-                    r"ModifyProcessWhiteList",
-                    r"ModifyPropertyScheduleConfig",
-                    r"ModifyPushAllTask",
-                    r"ModifyRefreshProcessInfo",
-                    r"ModifySasContainerWebDefenseRule",
-                    r"ModifySearchCondition",
-                    r"ModifySecurityCheckScheduleConfig",
-                    r"ModifySecurityEventMarkMissIndividually",
-                    r"ModifyServerlessAuthToMachine",
-                    r"ModifySoarStrategySubscribe",
-                    r"ModifyStartVulScan",
-                    r"ModifyStrategy",
-                    r"ModifyStrategyTarget",
-                    r"ModifyTagWithUuid",
-                    r"ModifyUniBackupPolicy",
-                    r"ModifyVpcHoneyPot",
-                    r"ModifyVulConfig",
-                    r"ModifyVulTarget",
-                    r"ModifyVulTargetConfig",
-                    r"ModifyVulWhitelistTarget",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockProcessStatus",
-                    r"ModifyWebLockRefresh",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUnbind",
-                    r"ModifyWebLockUpdateConfig",
-                    r"ModifyWebPath",
-                    r"OpenBackupAutoConfig",
-                    r"OpenSensitiveFileScan",
-                    r"OperateAgentClientInstall",
-                    r"OperateApplication",
-                    r"OperateBucketScanTask",
-                    r"OperateCommonOverallConfig",
-                    r"OperateCommonTargetConfig",
-                    r"OperateImageBaselineWhitelist",
-                    r"OperateImageVul",
-                    r"OperateSuspiciousOverallConfig",
-                    r"OperateSuspiciousTargetConfig",
-                    r"OperateSwitchStatus",
-                    r"OperateVirusEvents",
-                    r"OperateVuls",
-                    r"OperateWebLockFileEvents",
-                    r"OperationCancelIgnoreSuspEvent",
-                    r"OperationCustomizeReportChart",
-                    r"OperationSuspEvents",
-                    r"PageImageRegistry",
-                    r"PauseClient",
-                    r"ProcessSoarStrategyTask",
-                    r"PublicCreateImageScanTask",
-                    r"PublicPreCheckImageScanTask",
-                    r"PublicSyncAndCreateImageScanTask",
-                    r"QueryAttackCount",
-                    r"QueryDiscoverDatabase",
-                    r"QueryGroupIdByGroupName",
-                    r"QueryGroupedSecurityEventMarkMissList",
-                    r"QueryGuidTaskList",
-                    r"QueryJenkinsImageRegistryPersistenceDay",
-                    r"QueryPreCheckDatabase",
-                    r"RebootMachine",
-                    r"ReceiveFunctionTrialRewardByAliUid",
-                    r"RefreshAssets",
-                    r"RefreshContainerAssets",
-                    r"RefreshOssBucketScanInfo",
-                    r"RefreshRegistryToken",
-                    r"RemoveCheckInstanceResultWhiteList",
-                    r"RemoveCheckResultWhiteList",
-                    r"ResetHoneypot",
-                    r"ResetLogShipper",
-                    r"RetryAgentlessTask",
-                    r"RetryInstallProbe",
-                    r"RollbackSuspEventQuaraFile",
-                    r"SasInstallCode",
-                    r"SaveCustomizeReportConfig",
-                    r"SaveImageBaselineStrategy",
-                    r"SaveSuspEventUserSetting",
-                    r"SaveWhiteListStrategy",
-                    r"SaveWhiteListStrategyAssets",
-                    r"SendCustomizeReport",
-                    r"SetBuildRiskDefineRuleConfig",
-                    r"SetClusterInterceptionConfig",
-                    r"SetImageBuildRiskStatus",
-                    r"SetImageSensitiveFileStatus",
-                    r"SetRegistryScanDayNum",
-                    r"SetSensitiveDefineRuleConfig",
-                    r"SetSyncRefreshRegion",
-                    r"StartBaselineSecurityCheck",
-                    r"StartDiscoverDatabaseTask",
-                    r"StartHoneypot",
-                    r"StartIdcProbeScan",
-                    r"StartPreCheckDatabase",
-                    r"StartVirusScanTask",
-                    r"StopHoneypot",
-                    r"SubmitCheck",
-                    r"SubmitOperationTask",
-                    r"SubmitTenantCheck",
-                    r"TriggerCheck",
-                    r"UnBindHybridProxy",
-                    r"UnMarkMonitorAccounts",
-                    r"UnbindAegis",
-                    r"UninstallBackupClient",
-                    r"UninstallUniBackupAgent",
-                    r"UpdateAlarmEvent",
-                    r"UpdateAttackPathSensitiveAssetConfig",
-                    r"UpdateAttackPathWhitelist",
-                    r"UpdateBaselineCheckWhiteRecord",
-                    r"UpdateClientAlertMode",
-                    r"UpdateCommonSwitchConfig",
-                    r"UpdateCustomizeReportStatus",
-                    r"UpdateFileProtectEventStatus",
-                    r"UpdateFileProtectRemark",
-                    r"UpdateFileProtectRule",
-                    r"UpdateFileUploadLimit",
-                    r"UpdateHoneypot",
-                    r"UpdateHoneypotNode",
-                    r"UpdateHoneypotPreset",
-                    r"UpdateHoneypotProbe",
-                    r"UpdateHoneypotProbeBind",
-                    r"UpdateHybridProxy",
-                    r"UpdateImageEventOperation",
-                    r"UpdateImageVulWhitelistTarget",
-                    r"UpdateJenkinsImageRegistryName",
-                    r"UpdateJenkinsImageRegistryPersistenceDay",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                    r"UpdateOpaStrategyNew",
-                    r"UpdateOssScanConfig",
-                    r"UpdatePublishAutoUpgrade",
-                    r"UpdatePublishBatch",
-                    r"UpdatePublishCron",
-                    r"UpdatePublishGraySwitch",
-                    r"UpdateSelectionKeyByType",
-                    r"UpdateStrictEventName",
-                    r"UpdateTargetListByBatch",
-                    r"UpdateWhiteList",
-                    r"UpdateWhiteListStrategyStatus",
-                    r"UpgradeBackupPolicyVersion",
-                    r"UpgradeHoneypotNode",
-                    r"UpgradeVersionByUuids",
-                    r"UploadedHoneyPotFile",
-                    r"ValidateHcWarnings",
-                    r"VerifyCheckCustomConfig",
-                    r"VerifyCheckInstanceResult",
-                    r"VerifyCheckResult",
-                ]
-            }
-            SasError::NoPermissionRamSlrCreate => &[r"CreateServiceLinkedRole"],
-            SasError::NodeNotExist => {
-                &[
-                    r"CreateHoneypotProbe",
-                    r"GetHoneypotNodeMetricList",
-                    r"UpdateHoneypotNode",
-                ]
-            }
-            SasError::NotBuy => {
-                &[r"CreateAntiBruteForceRule", r"ModifyAntiBruteForceRule"]
-            }
-            SasError::OperationTaskNotExists => {
-                &[
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSimilarSecurityEvents",
-                    r"HandleSimilarSecurityEvents",
-                    r"OperationCancelIgnoreSuspEvent",
-                ]
-            }
-            SasError::ParentOrSubDirectoryProtected => {
-                &[r"ModifyWebLockCreateConfig", r"ModifyWebLockUpdateConfig"]
-            }
-            SasError::ProbeAlreadyCreate => &[r"CreateHoneypotProbe"],
-            SasError::ProbeNameAlreadyExists => {
-                &[r"CreateHoneypotProbe", r"UpdateHoneypotProbe"]
-            }
-            SasError::ProbeNotExist => {
-                &[r"UpdateHoneypotProbe", r"UpdateHoneypotProbeBind"]
-            }
-            SasError::ProbeNumInsufficient => {
-                &[r"CreateHoneypotNode", r"UpdateHoneypotNode"]
-            }
-            SasError::PushTaskError => &[r"ModifyPushAllTask"],
-            SasError::RdCheckInnerError => {
-                &[
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarnings",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeGroupedVul",
-                    r"DescribeLogMeta",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyProcDetail",
-                    r"DescribeRisks",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEvents",
-                    r"DescribeVulDetails",
-                    r"DescribeVulList",
-                    r"DescribeVulNumStatistics",
-                    r"GetClientRatioStatistic",
-                    r"GetLogMeta",
-                    r"GetVulStatistics",
-                    r"HandleSecurityEvents",
-                    r"ListCheckResult",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyOpenLogShipper",
-                ]
-            }
-            SasError::RdCheckNoPermission => {
-                &[
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarnings",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeGroupedVul",
-                    r"DescribeLogMeta",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyProcDetail",
-                    r"DescribeRisks",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEvents",
-                    r"DescribeVulDetails",
-                    r"DescribeVulList",
-                    r"DescribeVulNumStatistics",
-                    r"GetClientRatioStatistic",
-                    r"GetLogMeta",
-                    r"GetVulStatistics",
-                    r"HandleSecurityEvents",
-                    r"ListCheckResult",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyOpenLogShipper",
-                ]
-            }
-            SasError::RequestTooFrequently => {
-                &[
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"GetFileDetectResult",
-                    r"ListCompressFileDetectResult",
-                ]
-            }
-            SasError::RiskItemDisabled => &[r"StartBaselineSecurityCheck"],
-            SasError::RiskItemNotExists => &[r"DescribeRiskCheckItemResult"],
-            SasError::RiskItemNotFinished => &[r"ModifyRiskCheckStatus"],
-            SasError::RiskItemResultNotExists => &[r"ModifyRiskSingleResultStatus"],
-            SasError::RpcServiceError => &[r"ModifyWebLockUpdateConfig"],
-            SasError::RuleRecordIsExists => &[r"CreateCustomBlockRecord"],
-            SasError::SecurityEventNotExists => {
-                &[
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"DescribeSecurityEventOperations",
-                    r"DescribeSimilarEventScenarios",
-                    r"HandleSecurityEvents",
-                ]
-            }
-            SasError::ServerError => {
-                &[
-                    r"AddAssetSelectionCriteria",
-                    r"AddBaselineCheckWhiteRecord",
-                    r"AddCheckInstanceResultWhiteList",
-                    r"AddCheckResultWhiteList",
-                    r"AddClientUserDefineRule",
-                    r"AddCloudVendorAccountAK",
-                    r"AddCloudVendorTrialConfig",
-                    r"AddContainerDefenseRule",
-                    r"AddContainerPluginRule",
-                    r"AddIdcProbe",
-                    r"AddImageEventOperation",
-                    r"AddImageVulWhiteList",
-                    r"AddInstallCode",
-                    r"AddPrivateRegistry",
-                    r"AddProtectVpcList",
-                    r"AddPublishBatch",
-                    r"AddSasContainerWebDefenseRule",
-                    r"AddSasModuleTrial",
-                    r"AddTagWithUuid",
-                    r"AddUninstallClientsByUuids",
-                    r"AddVpcHoneyPot",
-                    r"AdvanceSecurityEventOperations",
-                    r"BatchCreateMaliciousNote",
-                    r"BatchDeleteMaliciousFileWhitelistConfig",
-                    r"BatchOperateCommonOverallConfig",
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"BindAuthToMachine",
-                    r"BindHybridProxy",
-                    r"CancelOnceTask",
-                    r"ChangeAssetRefreshTaskConfig",
-                    r"ChangeCheckConfig",
-                    r"ChangeCheckCustomConfig",
-                    r"ChangeSecurityScoreRule",
-                    r"ChangeUserLang",
-                    r"CheckSecurityEventId",
-                    r"CheckStsTokenAuth",
-                    r"CheckTrialFixCount",
-                    r"CheckUserHasEcs",
-                    r"ConfirmVirusEvents",
-                    r"CopyCustomizeReportConfig",
-                    r"CreateAgentlessScanTask",
-                    r"CreateAntiBruteForceRule",
-                    r"CreateAssetSelectionConfig",
-                    r"CreateAttackPathSensitiveAssetConfig",
-                    r"CreateAttackPathWhitelist",
-                    r"CreateAttestor",
-                    r"CreateBackupPolicy",
-                    r"CreateBatchUploadUrl",
-                    r"CreateBinarySecurityPolicy",
-                    r"CreateContainerScanTask",
-                    r"CreateContainerScanTaskByAppName",
-                    r"CreateCustomBlockRecord",
-                    r"CreateCustomizedDict",
-                    r"CreateCycleTask",
-                    r"CreateDynamicDict",
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"CreateFileProtectRule",
-                    r"CreateFileUploadLimit",
-                    r"CreateHoneypot",
-                    r"CreateHoneypotNode",
-                    r"CreateHoneypotPreset",
-                    r"CreateHoneypotProbe",
-                    r"CreateHoneypotProbeBind",
-                    r"CreateHybridProxyCluster",
-                    r"CreateInterceptionRule",
-                    r"CreateInterceptionTarget",
-                    r"CreateJenkinsImageRegistry",
-                    r"CreateJenkinsImageScanTask",
-                    r"CreateMaliciousFileWhitelistConfig",
-                    r"CreateMaliciousNote",
-                    r"CreateMonitorAccount",
-                    r"CreateOpaClusterPlugin",
-                    r"CreateOpaStrategyNew",
-                    r"CreateOrUpdateAssetGroup",
-                    r"CreateOrUpdateAutoTagRule",
-                    r"CreateOrUpdateDingTalk",
-                    r"CreateOssBucketScanTask",
-                    r"CreateOssScanConfig",
-                    r"CreateRdDefaultSyncList",
-                    r"CreateRestoreJob",
-                    r"CreateSasTrial",
-                    r"CreateServiceLinkedRole",
-                    r"CreateServiceTrail",
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"CreateSoarStrategyTask",
-                    r"CreateSuspEventNote",
-                    r"CreateUniBackupPolicy",
-                    r"CreateUniRestorePlan",
-                    r"CreateUserSetting",
-                    r"CreateVirusScanOnceTask",
-                    r"CreateVulAutoRepairConfig",
-                    r"DeleteAntiBruteForceRule",
-                    r"DeleteAttackPathSensitiveAssetConfig",
-                    r"DeleteAttackPathWhitelist",
-                    r"DeleteAttestor",
-                    r"DeleteAutoTagRules",
-                    r"DeleteBackupPolicy",
-                    r"DeleteBackupPolicyMachine",
-                    r"DeleteBackupSnapshot",
-                    r"DeleteBaselineCheckWhiteRecord",
-                    r"DeleteBinarySecurityPolicy",
-                    r"DeleteClientUserDefineRule",
-                    r"DeleteCloudVendorAccountAK",
-                    r"DeleteContainerDefenseRule",
-                    r"DeleteContainerPluginRule",
-                    r"DeleteCustomBlockRecord",
-                    r"DeleteCustomizeReport",
-                    r"DeleteCustomizedDict",
-                    r"DeleteCycleTask",
-                    r"DeleteDingTalk",
-                    r"DeleteFileProtectRule",
-                    r"DeleteGroup",
-                    r"DeleteHoneypot",
-                    r"DeleteHoneypotNode",
-                    r"DeleteHoneypotPreset",
-                    r"DeleteHoneypotProbe",
-                    r"DeleteHoneypotProbeBind",
-                    r"DeleteHybridProxy",
-                    r"DeleteHybridProxyCluster",
-                    r"DeleteIdcProbe",
-                    r"DeleteImageEventOperation",
-                    r"DeleteImageVulWhitelist",
-                    r"DeleteInstallCode",
-                    r"DeleteInterceptionRule",
-                    r"DeleteInterceptionTarget",
-                    r"DeleteK8sAccessInfo",
-                    r"DeleteLoginBaseConfig",
-                    r"DeleteMaliciousFileWhitelistConfig",
-                    r"DeleteMaliciousNote",
-                    r"DeleteMonitorAccount",
-                    r"DeleteOpaStrategyNew",
-                    r"DeleteOssScanConfig",
-                    r"DeletePrivateRegistry",
-                    r"DeleteSasContainerWebDefenseRule",
-                    r"DeleteSearchCondition",
-                    r"DeleteSecurityEventMarkMissList",
-                    r"DeleteServiceTrail",
-                    r"DeleteSoarStrategyTask",
-                    r"DeleteStrategy",
-                    r"DeleteSuspEventNode",
-                    r"DeleteTagWithUuid",
-                    r"DeleteUniBackupPolicy",
-                    r"DeleteVpcHoneyPot",
-                    r"DeleteVulAutoRepairConfig",
-                    r"DeleteVulWhitelist",
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAffectedAssets",
-                    r"DescribeAffectedMaliciousFileImages",
-                    r"DescribeAgentInstallStatus",
-                    r"DescribeAgentlessSensitiveFileByKey",
-                    r"DescribeAlarmEventDetail",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAllEntity",
-                    r"DescribeAllGroups",
-                    r"DescribeAllImageBaseline",
-                    r"DescribeAllRegionsStatistics",
-                    r"DescribeAntiBruteForceRules",
-                    r"DescribeAppVulScanCycle",
-                    r"DescribeAssetDetailByUuid",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeAssetSummary",
-                    r"DescribeAssetsScaProcessNum",
-                    r"DescribeAssetsSecurityEventSummary",
-                    r"DescribeAttackAnalysisData",
-                    r"DescribeAttestors",
-                    r"DescribeAutoDelConfig",
-                    r"DescribeBackUpExportInfo",
-                    r"DescribeBackupClients",
-                    r"DescribeBackupFiles",
-                    r"DescribeBackupMachineStatus",
-                    r"DescribeBackupPolicies",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupRestoreCount",
-                    r"DescribeBinarySecurityPolicies",
-                    r"DescribeBruteForceRecords",
-                    r"DescribeBruteForceSummary",
-                    r"DescribeCanAccessVpcSale",
-                    r"DescribeCanFixVulList",
-                    r"DescribeCanTrySas",
-                    r"DescribeChartData",
-                    r"DescribeChartList",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckFixDetails",
-                    r"DescribeCheckResult",
-                    r"DescribeCheckWarningCount",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarningSummary",
-                    r"DescribeCheckWarnings",
-                    r"DescribeClientConfSetup",
-                    r"DescribeClientConfStrategy",
-                    r"DescribeClientProblemType",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeCloudProductFieldStatistics",
-                    r"DescribeCloudVendorAccountAKList",
-                    r"DescribeCloudVendorTrialConfig",
-                    r"DescribeClusterBasicInfo",
-                    r"DescribeClusterHostSecuritySummary",
-                    r"DescribeClusterImageSecuritySummary",
-                    r"DescribeClusterInfoList",
-                    r"DescribeClusterNetwork",
-                    r"DescribeClusterScannerList",
-                    r"DescribeClusterVulStatistics",
-                    r"DescribeCommonOverallConfig",
-                    r"DescribeCommonOverallConfigList",
-                    r"DescribeCommonTargetConfig",
-                    r"DescribeCommonTargetResultList",
-                    r"DescribeConcernNecessity",
-                    r"DescribeContainerApps",
-                    r"DescribeContainerCriteria",
-                    r"DescribeContainerFieldStatistics",
-                    r"DescribeContainerGroupedFieldDetail",
-                    r"DescribeContainerInstances",
-                    r"DescribeContainerScanConfig",
-                    r"DescribeContainerServiceK8sClusterKritisStatus",
-                    r"DescribeContainerServiceK8sClusterNamespaces",
-                    r"DescribeContainerServiceK8sClusters",
-                    r"DescribeContainerStatistics",
-                    r"DescribeContainerTags",
-                    r"DescribeCountNotScannedImage",
-                    r"DescribeCountScannedImage",
-                    r"DescribeCriteria",
-                    r"DescribeCustomBlockInstances",
-                    r"DescribeCustomBlockRecords",
-                    r"DescribeCustomizeReportConfigDetail",
-                    r"DescribeCustomizeReportList",
-                    r"DescribeCustomizedDict",
-                    r"DescribeCustomizedDictUploadInfo",
-                    r"DescribeCustomizedStrategyTargets",
-                    r"DescribeCycleTaskList",
-                    r"DescribeDataSource",
-                    r"DescribeDefaultKeyInfo",
-                    r"DescribeDefaultProxyInstallVersion",
-                    r"DescribeDingTalk",
-                    r"DescribeDomainCount",
-                    r"DescribeDomainDetail",
-                    r"DescribeDomainList",
-                    r"DescribeDomainSecureAlarmList",
-                    r"DescribeDomainSecureRiskList",
-                    r"DescribeDomainSecureScore",
-                    r"DescribeDomainSecureStatistics",
-                    r"DescribeDomainSecureSuggests",
-                    r"DescribeDomainSecureVulList",
-                    r"DescribeDynamicDict",
-                    r"DescribeDynamicDictUploadInfo",
-                    r"DescribeEmgUserAgreement",
-                    r"DescribeEmgVulItem",
-                    r"DescribeEventLevelCount",
-                    r"DescribeEventOnStage",
-                    r"DescribeExcludeSystemPath",
-                    r"DescribeExportInfo",
-                    r"DescribeExposedCheckWarning",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatistics",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeFixUsedCount",
-                    r"DescribeFrontVulPatchList",
-                    r"DescribeGraph4InvestigationOnline",
-                    r"DescribeGroupStruct",
-                    r"DescribeGroupedContainerInstances",
-                    r"DescribeGroupedInstances",
-                    r"DescribeGroupedMaliciousFiles",
-                    r"DescribeGroupedTags",
-                    r"DescribeGroupedVul",
-                    r"DescribeHcExportInfo",
-                    r"DescribeHoneyPotAuth",
-                    r"DescribeHoneyPotSuspStatistics",
-                    r"DescribeHybridProxyClusterList",
-                    r"DescribeHybridProxyLinkedClientList",
-                    r"DescribeHybridProxyList",
-                    r"DescribeHybridProxyPolicy",
-                    r"DescribeIdcAssetCriteria",
-                    r"DescribeIdcProbeList",
-                    r"DescribeIdcProbeScanResultList",
-                    r"DescribeImage",
-                    r"DescribeImageBaselineCheckResult",
-                    r"DescribeImageBaselineCheckSummary",
-                    r"DescribeImageBaselineDetail",
-                    r"DescribeImageBaselineItemList",
-                    r"DescribeImageBaselineStrategy",
-                    r"DescribeImageBuildRiskByKey",
-                    r"DescribeImageBuildRiskList",
-                    r"DescribeImageCriteria",
-                    r"DescribeImageEventOperationCondition",
-                    r"DescribeImageEventOperationPage",
-                    r"DescribeImageFixCycleConfig",
-                    r"DescribeImageFixTask",
-                    r"DescribeImageGroupedVulList",
-                    r"DescribeImageInfoList",
-                    r"DescribeImageInstances",
-                    r"DescribeImageLatestScanTask",
-                    r"DescribeImageListByBuildRisk",
-                    r"DescribeImageListBySensitiveFile",
-                    r"DescribeImageListWithBaselineName",
-                    r"DescribeImageRepoCriteria",
-                    r"DescribeImageRepoDetailList",
-                    r"DescribeImageRepoList",
-                    r"DescribeImageRiskLevelStatistic",
-                    r"DescribeImageScanAuthCount",
-                    r"DescribeImageSecurityScanCount",
-                    r"DescribeImageSensitiveFileByKey",
-                    r"DescribeImageSensitiveFileList",
-                    r"DescribeImageStatistics",
-                    r"DescribeImageVulList",
-                    r"DescribeImageVulWhiteList",
-                    r"DescribeInstallCaptcha",
-                    r"DescribeInstallCode",
-                    r"DescribeInstallCodes",
-                    r"DescribeInstanceAntiBruteForceRules",
-                    r"DescribeInstanceRebootStatus",
-                    r"DescribeInstanceStatistics",
-                    r"DescribeInstanceVulStatistics",
-                    r"DescribeLatestScanTask",
-                    r"DescribeLogMeta",
-                    r"DescribeLogShipperStatus",
-                    r"DescribeLoginBaseConfigs",
-                    r"DescribeLoginSwitchConfigs",
-                    r"DescribeLogstoreStorage",
-                    r"DescribeMachineCanReboot",
-                    r"DescribeMatchedMaliciousNames",
-                    r"DescribeModuleConfig",
-                    r"DescribeMonitorAccounts",
-                    r"DescribeNeedAsyncQuery",
-                    r"DescribeNoticeConfig",
-                    r"DescribeNsasSuspEventType",
-                    r"DescribeOfflineMachines",
-                    r"DescribeOnceTask",
-                    r"DescribeOnceTaskLeafRecordPage",
-                    r"DescribePropertyCount",
-                    r"DescribePropertyCronDetail",
-                    r"DescribePropertyCronItem",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyPortItem",
-                    r"DescribePropertyProcDetail",
-                    r"DescribePropertyProcItem",
-                    r"DescribePropertyScaDetail",
-                    r"DescribePropertyScaItem",
-                    r"DescribePropertyScaProcessDetail",
-                    r"DescribePropertyScheduleConfig",
-                    r"DescribePropertySoftwareDetail",
-                    r"DescribePropertySoftwareItem",
-                    r"DescribePropertyTypeScaItem",
-                    r"DescribePropertyUsageTop",
-                    r"DescribePropertyUserDetail",
-                    r"DescribePropertyUserItem",
-                    r"DescribeQuaraFileDownloadInfo",
-                    r"DescribeReportExport",
-                    r"DescribeReportRecipientStatus",
-                    r"DescribeRestoreJobs",
-                    r"DescribeRestorePlans",
-                    r"DescribeRiskCheckItemResult",
-                    r"DescribeRiskCheckResult",
-                    r"DescribeRiskCheckSummary",
-                    r"DescribeRiskItemType",
-                    r"DescribeRiskListCheckResult",
-                    r"DescribeRiskType",
-                    r"DescribeRisks",
-                    r"DescribeSasPmAgentList",
-                    r"DescribeScanTaskProgress",
-                    r"DescribeScanTaskStatistics",
-                    r"DescribeScreenScoreThread",
-                    r"DescribeSearchCondition",
-                    r"DescribeSecureSuggestion",
-                    r"DescribeSecurityCheckScheduleConfig",
-                    r"DescribeSecurityEventMarkMissList",
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSecurityEventOperations",
-                    r"DescribeSecurityStatInfo",
-                    r"DescribeServiceLinkedRoleStatus",
-                    r"DescribeSimilarEventScenarios",
-                    r"DescribeSimilarSecurityEvents",
-                    r"DescribeSnapshots",
-                    r"DescribeSoarPlaybookTaskDetail",
-                    r"DescribeSoarStrategies",
-                    r"DescribeSoarStrategyParam",
-                    r"DescribeSoarStrategyTaskDetail",
-                    r"DescribeSoarStrategyTaskParams",
-                    r"DescribeSoarStrategyTaskResult",
-                    r"DescribeSoarStrategyTasks",
-                    r"DescribeSoarSubscribedStrategy",
-                    r"DescribeStrategy",
-                    r"DescribeStrategyDetail",
-                    r"DescribeStrategyExecDetail",
-                    r"DescribeStrategyTarget",
-                    r"DescribeStrictEventName",
-                    r"DescribeSummaryInfo",
-                    r"DescribeSupervisonInfo",
-                    r"DescribeSupportRegion",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEventExportInfo",
-                    r"DescribeSuspEventQuaraFiles",
-                    r"DescribeSuspEventUserSetting",
-                    r"DescribeSuspEvents",
-                    r"DescribeSuspiciousOverallConfig",
-                    r"DescribeSuspiciousUUIDConfig",
-                    r"DescribeSyncAssetTaskList",
-                    r"DescribeSyncAssetTaskLogDetail",
-                    r"DescribeTarget",
-                    r"DescribeTaskErrorLog",
-                    r"DescribeTotalStatistics",
-                    r"DescribeTraceInfoDetail",
-                    r"DescribeTraceInfoNode",
-                    r"DescribeUniBackupDatabase",
-                    r"DescribeUniBackupPolicies",
-                    r"DescribeUniBackupPolicyDetail",
-                    r"DescribeUniBackupStatistics",
-                    r"DescribeUniRecoverableList",
-                    r"DescribeUniSupportRegion",
-                    r"DescribeUserBackupMachines",
-                    r"DescribeUserBaselineAuthorization",
-                    r"DescribeUserSetting",
-                    r"DescribeUuidsByVulNames",
-                    r"DescribeVendorList",
-                    r"DescribeVersionConfig",
-                    r"DescribeVolDingdingMessage",
-                    r"DescribeVpcHoneyPotCriteria",
-                    r"DescribeVpcHoneyPotList",
-                    r"DescribeVpcList",
-                    r"DescribeVulCheckTaskStatusDetail",
-                    r"DescribeVulConfig",
-                    r"DescribeVulDefendCountStatistics",
-                    r"DescribeVulDetails",
-                    r"DescribeVulExportInfo",
-                    r"DescribeVulFixStatistics",
-                    r"DescribeVulList",
-                    r"DescribeVulListPage",
-                    r"DescribeVulMetaCountStatistics",
-                    r"DescribeVulNumStatistics",
-                    r"DescribeVulTargetConfig",
-                    r"DescribeVulTargetStatistics",
-                    r"DescribeVulWhitelist",
-                    r"DescribeWarningExportInfo",
-                    r"DescribeWarningMachines",
-                    r"DescribeWebLockBindList",
-                    r"DescribeWebLockConfigList",
-                    r"DescribeWebLockExclusiveFileType",
-                    r"DescribeWebLockFileChangeStatistics",
-                    r"DescribeWebLockFileEvents",
-                    r"DescribeWebLockFileTypeSummary",
-                    r"DescribeWebLockInclusiveFileType",
-                    r"DescribeWebLockProcessBlockStatistics",
-                    r"DescribeWebLockProcessList",
-                    r"DescribeWebLockStatus",
-                    r"DescribeWebLockTotalFileChangeCount",
-                    r"DescribeWebPath",
-                    r"DescribeWhiteListAsset",
-                    r"DescribeWhiteListAuthorize",
-                    r"DescribeWhiteListEffectiveAssets",
-                    r"DescribeWhiteListProcess",
-                    r"DescribeWhiteListStrategyList",
-                    r"DescribeWhiteListStrategyStatistics",
-                    r"DescribeWhiteListStrategyUuidCount",
-                    r"DingTalkOnlineTest",
-                    r"DisableBruteForceRecord",
-                    r"DisableCustomBlockRecord",
-                    r"EnableBruteForceRecord",
-                    r"EnableCustomBlockRecord",
-                    r"EnableCustomInstanceBlockRecord",
-                    r"EnableServiceAccessResourceDirectory",
-                    r"ExecStrategy",
-                    r"ExportCustomizeReport",
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"ExportVul",
-                    r"ExportWarning",
-                    r"FindContainerNetworkConnect",
-                    r"FinishGuidTask",
-                    r"FixCheckWarnings",
-                    r"GenerateClusterScannerWebhookYaml",
-                    r"GenerateDynamicDict",
-                    r"GenerateK8sAccessInfo",
-                    r"GenerateOnceTask",
-                    r"GetAccountLabel",
-                    r"GetAegisContainerPluginRule",
-                    r"GetAegisContainerPluginRuleCriteria",
-                    r"GetAgentlessTaskCount",
-                    r"GetAgentlessTaskUsedSizeEstimate",
-                    r"GetAlarmMachineCount",
-                    r"GetAppNetwork",
-                    r"GetAssetDetailByUuid",
-                    r"GetAssetSelectionConfig",
-                    r"GetAssetsPropertyDetail",
-                    r"GetAssetsPropertyItem",
-                    r"GetAttackPathEventDetail",
-                    r"GetAttackPathEventStatistics",
-                    r"GetAttackPathSensitiveAssetConfig",
-                    r"GetAttackPathWhitelist",
-                    r"GetAttackTypeList",
-                    r"GetAuthSummary",
-                    r"GetAuthVersionStatistic",
-                    r"GetBackupAutoConfigStatus",
-                    r"GetBackupStorageCount",
-                    r"GetBuildRiskDefineRuleConfig",
-                    r"GetCanTrySas",
-                    r"GetCheckConfig",
-                    r"GetCheckCountStatistic",
-                    r"GetCheckDetail",
-                    r"GetCheckProcess",
-                    r"GetCheckRiskStatistics",
-                    r"GetCheckSale",
-                    r"GetCheckStructure",
-                    r"GetCheckSummary",
-                    r"GetCheckTimeDimensionStatistic",
-                    r"GetClientRatioStatistic",
-                    r"GetClientUserDefineRule",
-                    r"GetCloudAssetCriteria",
-                    r"GetCloudAssetDetail",
-                    r"GetCloudAssetSummary",
-                    r"GetClusterCheckItemWarningStatistics",
-                    r"GetClusterRuleSummary",
-                    r"GetClusterScannerYaml",
-                    r"GetClusterStrategyCount",
-                    r"GetClusterSuspEventStatistics",
-                    r"GetCommonSwitchConfig",
-                    r"GetConsoleFuncGrayStatus",
-                    r"GetContainerDefenseRuleDetail",
-                    r"GetCurrentVersionPublish",
-                    r"GetDataTrend",
-                    r"GetDefenceCount",
-                    r"GetDockerhubImageRiskRankInfo",
-                    r"GetDockerhubImageRiskStatistic",
-                    r"GetFileDetectApiInvokeInfo",
-                    r"GetFileDetectReport",
-                    r"GetFileDetectResult",
-                    r"GetFileProtectDashboard",
-                    r"GetFileProtectEvent",
-                    r"GetFileProtectEventCount",
-                    r"GetFileProtectRule",
-                    r"GetFileUploadLimit",
-                    r"GetFunctionTrialStatus",
-                    r"GetHoneyPotUploadPolicyInfo",
-                    r"GetHoneypotAttackStatistics",
-                    r"GetHoneypotEventTrend",
-                    r"GetHoneypotNode",
-                    r"GetHoneypotNodeMetricList",
-                    r"GetHoneypotPreset",
-                    r"GetHoneypotProbe",
-                    r"GetHoneypotStatistics",
-                    r"GetImageEventOperation",
-                    r"GetImageScanNumInPeriod",
-                    r"GetInstallCodeForUuid",
-                    r"GetInstanceAlarmStatistics",
-                    r"GetInterceptionRuleDetail",
-                    r"GetInterceptionSummary",
-                    r"GetInterceptionTargetDetail",
-                    r"GetLastOnceTaskInfo",
-                    r"GetLocalDefaultRegion",
-                    r"GetLogMeta",
-                    r"GetMaliciousFileWhitelistConfig",
-                    r"GetModuleConfig",
-                    r"GetModuleConfigStatus",
-                    r"GetModuleTrialAuthInfo",
-                    r"GetObjectScanEvent",
-                    r"GetOnceTaskResultInfo",
-                    r"GetOpaClusterBaseLineList",
-                    r"GetOpaClusterImageList",
-                    r"GetOpaClusterLabelList",
-                    r"GetOpaClusterNamespaceList",
-                    r"GetOpaPluginStatus",
-                    r"GetOpaStrategyDetailNew",
-                    r"GetOpaStrategyTemplateSummary",
-                    r"GetOssBucketScanStatistic",
-                    r"GetOssScanConfig",
-                    r"GetPropertyScheduleConfig",
-                    r"GetPublishCron",
-                    r"GetRdTree",
-                    r"GetRegistryScanDayNum",
-                    r"GetRulesCount",
-                    r"GetSasContainerWebDefenseRule",
-                    r"GetSasContainerWebDefenseRuleApplication",
-                    r"GetSasContainerWebDefenseRuleCriteria",
-                    r"GetSecurityScoreRule",
-                    r"GetSensitiveDefineRuleConfig",
-                    r"GetServerlessAppAuthDetail",
-                    r"GetServerlessAuthSummary",
-                    r"GetServiceTrail",
-                    r"GetStrategyTemplateDetail",
-                    r"GetSupportedModules",
-                    r"GetSuspiciousStatistics",
-                    r"GetSwitchRegionDetail",
-                    r"GetTenantCheckAvailable",
-                    r"GetUserLang",
-                    r"GetVirusScanConfig",
-                    r"GetVirusScanLatestTaskStatistic",
-                    r"GetVulStatistics",
-                    r"GetVulWhitelist",
-                    r"GrantSwitchAgreement",
-                    r"HandleMaliciousFiles",
-                    r"HandleSecurityEvents",
-                    r"HandleSimilarMaliciousFiles",
-                    r"HandleSimilarSecurityEvents",
-                    r"IgnoreCheckItems",
-                    r"IgnoreHcCheckWarnings",
-                    r"IgnoreIdcProbeScanResult",
-                    r"InstallAegisForLingjun",
-                    r"InstallBackupClient",
-                    r"InstallCloudMonitor",
-                    r"InstallHybridProxy",
-                    r"InstallPmAgent",
-                    r"InstallUniBackupAgent",
-                    r"JoinWebLockProcessWhiteList",
-                    r"ListAccountsInResourceDirectory",
-                    r"ListAegisContainerPluginRule",
-                    r"ListAegisForLingjunStatus",
-                    r"ListAgentlessAsset",
-                    r"ListAgentlessMaliciousFiles",
-                    r"ListAgentlessRegion",
-                    r"ListAgentlessRelateMalicious",
-                    r"ListAgentlessRiskUuid",
-                    r"ListAgentlessTask",
-                    r"ListAssetCleanConfig",
-                    r"ListAssetInfoPublish",
-                    r"ListAssetRefreshTaskConfig",
-                    r"ListAssetSelectionSelectedTarget",
-                    r"ListAssetSelectionTarget",
-                    r"ListAttackPathEvent",
-                    r"ListAttackPathWhitelist",
-                    r"ListAutoTagRules",
-                    r"ListAvailableAttackPath",
-                    r"ListAvailableHoneypot",
-                    r"ListBackupRecord",
-                    r"ListBaselineCheckWhiteRecord",
-                    r"ListCheckInstanceResult",
-                    r"ListCheckItem",
-                    r"ListCheckItemWarningMachine",
-                    r"ListCheckItemWarningSummary",
-                    r"ListCheckResult",
-                    r"ListCheckRule",
-                    r"ListCheckRuleInstance",
-                    r"ListCheckStandard",
-                    r"ListCheckTypes",
-                    r"ListClientAlertMode",
-                    r"ListClientUserDefineRuleTypes",
-                    r"ListClientUserDefineRules",
-                    r"ListCloudAssetInstances",
-                    r"ListCloudAssetMatchOperators",
-                    r"ListCloudAssetSchemas",
-                    r"ListCloudVendorRegions",
-                    r"ListClusterCnnfStatusDetail",
-                    r"ListClusterInterceptionConfig",
-                    r"ListClusterPluginInfo",
-                    r"ListCompressFileDetectResult",
-                    r"ListContainerDefenseRule",
-                    r"ListContainerDefenseRuleClusters",
-                    r"ListCriteriaStrategy",
-                    r"ListDockerhubImage",
-                    r"ListFileProtectEvent",
-                    r"ListFileProtectPluginStatus",
-                    r"ListFileProtectRule",
-                    r"ListGroups",
-                    r"ListHoneypot",
-                    r"ListHoneypotAlarmEvents",
-                    r"ListHoneypotAttackerPortrait",
-                    r"ListHoneypotAttackerSource",
-                    r"ListHoneypotEventFlows",
-                    r"ListHoneypotEvents",
-                    r"ListHoneypotNode",
-                    r"ListHoneypotPreset",
-                    r"ListHoneypotProbe",
-                    r"ListHoneypotProbeUuid",
-                    r"ListImageBuildRiskItem",
-                    r"ListImageRegistryExtra",
-                    r"ListImageRegistryRegion",
-                    r"ListImageRisk",
-                    r"ListInstanceCatalog",
-                    r"ListInstanceRiskLevels",
-                    r"ListInstanceRiskNum",
-                    r"ListInterceptionHistory",
-                    r"ListInterceptionRulePage",
-                    r"ListInterceptionTargetPage",
-                    r"ListK8sAccessInfo",
-                    r"ListLogShipperRegions",
-                    r"ListMachineApps",
-                    r"ListMaliciousFileWhitelistConfigs",
-                    r"ListObjectScanEvent",
-                    r"ListOpaClusterStrategyNew",
-                    r"ListOperationCheck",
-                    r"ListOperationProcess",
-                    r"ListOperationProcessDetail",
-                    r"ListOperationTask",
-                    r"ListOssBucket",
-                    r"ListOssBucketScanInfo",
-                    r"ListOssScanConfig",
-                    r"ListPluginForUuid",
-                    r"ListPodRisk",
-                    r"ListPrivateK8s",
-                    r"ListPrivateRegistryList",
-                    r"ListPrivateRegistryType",
-                    r"ListPublishBatch",
-                    r"ListRdDefaultSyncList",
-                    r"ListRuleTargetAll",
-                    r"ListSasContainerWebDefenseRule",
-                    r"ListSupportAttackPathAsset",
-                    r"ListSupportObjectSuffix",
-                    r"ListSystemAggregationRules",
-                    r"ListSystemClientRuleTypes",
-                    r"ListSystemClientRules",
-                    r"ListSystemRuleAggregationTypes",
-                    r"ListTargetByBatch",
-                    r"ListUnfinishedOnceTask",
-                    r"ListUniBackupRecord",
-                    r"ListUninstallAegisMachines",
-                    r"ListUserVpc",
-                    r"ListUuidsByAppId",
-                    r"ListUuidsByWebPath",
-                    r"ListVirusScanMachine",
-                    r"ListVirusScanMachineEvent",
-                    r"ListVirusScanTask",
-                    r"ListVulAutoRepairConfig",
-                    r"ListVulGlobalConfig",
-                    r"MarkMonitorAccounts",
-                    r"ModifyAccessKeyLeakDeal",
-                    r"ModifyAntiBruteForceRule",
-                    r"ModifyAppVulScanCycle",
-                    r"ModifyAssetCleanConfig",
-                    r"ModifyAssetGroup",
-                    r"ModifyAssetImportant",
-                    r"ModifyAttestor",
-                    r"ModifyAutoDelConfig",
-                    r"ModifyBackupPolicy",
-                    r"ModifyBackupPolicyStatus",
-                    r"ModifyBinarySecurityPolicy",
-                    r"ModifyCheckRule",
-                    r"ModifyClearLogstoreStorage",
-                    r"ModifyClientConfSetup",
-                    r"ModifyClientConfStrategy",
-                    r"ModifyClientUserDefineRule",
-                    r"ModifyCloudVendorAccountAK",
-                    r"ModifyCloudVendorTrialConfig",
-                    r"ModifyClusterCnnfStatusUserConfirm",
-                    r"ModifyConcernNecessity",
-                    r"ModifyContainerDefenseRule",
-                    r"ModifyContainerDefenseRuleSwitch",
-                    r"ModifyContainerPluginRule",
-                    r"ModifyContainerScanConfig",
-                    r"ModifyCreateVulWhitelist",
-                    r"ModifyCustomBlockRecord",
-                    r"ModifyCycleTask",
-                    r"ModifyDingTalkStatus",
-                    r"ModifyEmgVulSubmit",
-                    r"ModifyGroupProperty",
-                    r"ModifyHybridProxyCluster",
-                    r"ModifyHybridProxyPolicy",
-                    r"ModifyIdcProbe",
-                    r"ModifyImageFixCycleConfig",
-                    r"ModifyImageRegistry",
-                    r"ModifyInstanceAntiBruteForceRule",
-                    r"ModifyInterceptionRule",
-                    r"ModifyInterceptionRuleSwitch",
-                    r"ModifyInterceptionTarget",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyLoginBaseConfig",
-                    r"ModifyLoginSwitchConfig",
-                    r"ModifyNoticeConfig",
-                    r"ModifyOpenLogShipper",
-                    r"ModifyOperateVul",
-                    r"ModifyPostPayModuleSwitch",
-                    r"ModifyProcessWhiteList",
-                    r"ModifyPropertyScheduleConfig",
-                    r"ModifyPushAllTask",
-                    r"ModifyRefreshProcessInfo",
-                    r"ModifySasContainerWebDefenseRule",
-                    r"ModifySearchCondition",
-                    r"ModifySecurityCheckScheduleConfig",
-                    r"ModifySecurityEventMarkMissIndividually",
-                    r"ModifyServerlessAuthToMachine",
-                    r"ModifySoarStrategySubscribe",
-                    r"ModifyStartVulScan",
-                    r"ModifyStrategy",
-                    r"ModifyStrategyTarget",
-                    r"ModifyTagWithUuid",
-                    r"ModifyUniBackupPolicy",
-                    r"ModifyVpcHoneyPot",
-                    r"ModifyVulConfig",
-                    r"ModifyVulTarget",
-                    r"ModifyVulTargetConfig",
-                    r"ModifyVulWhitelistTarget",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockProcessStatus",
-                    r"ModifyWebLockRefresh",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUnbind",
-                    r"ModifyWebLockUpdateConfig",
-                    r"ModifyWebPath",
-                    r"OpenBackupAutoConfig",
-                    r"OpenSensitiveFileScan",
-                    r"OperateAgentClientInstall",
-                    r"OperateApplication",
-                    r"OperateBucketScanTask",
-                    r"OperateCommonOverallConfig",
-                    r"OperateCommonTargetConfig",
-                    r"OperateImageBaselineWhitelist",
-                    r"OperateImageVul",
-                    r"OperateSuspiciousOverallConfig",
-                    r"OperateSuspiciousTargetConfig",
-                    r"OperateSwitchStatus",
-                    r"OperateVirusEvents",
-                    r"OperateVuls",
-                    r"OperateWebLockFileEvents",
-                    r"OperationCancelIgnoreSuspEvent",
-                    r"OperationCustomizeReportChart",
-                    r"OperationSuspEvents",
-                    r"PageImageRegistry",
-                    r"PauseClient",
-                    r"ProcessSoarStrategyTask",
-                    r"PublicCreateImageScanTask",
-                    r"PublicPreCheckImageScanTask",
-                    r"PublicSyncAndCreateImageScanTask",
-                    r"QueryAttackCount",
-                    r"QueryDiscoverDatabase",
-                    r"QueryGroupIdByGroupName",
-                    r"QueryGroupedSecurityEventMarkMissList",
-                    r"QueryGuidTaskList",
-                    r"QueryJenkinsImageRegistryPersistenceDay",
-                    r"QueryPreCheckDatabase",
-                    r"RebootMachine",
-                    r"ReceiveFunctionTrialRewardByAliUid",
-                    r"RefreshAssets",
-                    r"RefreshContainerAssets",
-                    r"RefreshOssBucketScanInfo",
-                    r"RefreshRegistryToken",
-                    r"RemoveCheckInstanceResultWhiteList",
-                    r"RemoveCheckResultWhiteList",
-                    r"ResetHoneypot",
-                    r"ResetLogShipper",
-                    r"RetryAgentlessTask",
-                    r"RetryInstallProbe",
-                    r"RollbackSuspEventQuaraFile",
-                    r"SasInstallCode",
-                    r"SaveCustomizeReportConfig",
-                    r"SaveImageBaselineStrategy",
-                    r"SaveSuspEventUserSetting",
-                    r"SaveWhiteListStrategy",
-                    r"SaveWhiteListStrategyAssets",
-                    r"SendCustomizeReport",
-                    r"SetBuildRiskDefineRuleConfig",
-                    r"SetClusterInterceptionConfig",
-                    r"SetImageBuildRiskStatus",
-                    r"SetImageSensitiveFileStatus",
-                    r"SetRegistryScanDayNum",
-                    r"SetSensitiveDefineRuleConfig",
-                    r"SetSyncRefreshRegion",
-                    r"StartBaselineSecurityCheck",
-                    r"StartDiscoverDatabaseTask",
-                    r"StartHoneypot",
-                    r"StartIdcProbeScan",
-                    r"StartPreCheckDatabase",
-                    r"StartVirusScanTask",
-                    r"StopHoneypot",
-                    r"SubmitCheck",
-                    r"SubmitOperationTask",
-                    r"SubmitTenantCheck",
-                    r"TriggerCheck",
-                    r"UnBindHybridProxy",
-                    r"UnMarkMonitorAccounts",
-                    r"UnbindAegis",
-                    r"UninstallBackupClient",
-                    r"UninstallUniBackupAgent",
-                    r"UpdateAlarmEvent",
-                    r"UpdateAttackPathSensitiveAssetConfig",
-                    r"UpdateAttackPathWhitelist",
-                    r"UpdateBaselineCheckWhiteRecord",
-                    r"UpdateClientAlertMode",
-                    r"UpdateCommonSwitchConfig",
-                    r"UpdateCustomizeReportStatus",
-                    r"UpdateFileProtectEventStatus",
-                    r"UpdateFileProtectRemark",
-                    r"UpdateFileProtectRule",
-                    r"UpdateFileUploadLimit",
-                    r"UpdateHoneypot",
-                    r"UpdateHoneypotNode",
-                    r"UpdateHoneypotPreset",
-                    r"UpdateHoneypotProbe",
-                    r"UpdateHoneypotProbeBind",
-                    r"UpdateHybridProxy",
-                    r"UpdateImageEventOperation",
-                    r"UpdateImageVulWhitelistTarget",
-                    r"UpdateJenkinsImageRegistryName",
-                    r"UpdateJenkinsImageRegistryPersistenceDay",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                    r"UpdateOpaStrategyNew",
-                    r"UpdateOssScanConfig",
-                    r"UpdatePublishAutoUpgrade",
-                    r"UpdatePublishBatch",
-                    r"UpdatePublishCron",
-                    r"UpdatePublishGraySwitch",
-                    r"UpdateSelectionKeyByType",
-                    r"UpdateStrictEventName",
-                    r"UpdateTargetListByBatch",
-                    r"UpdateWhiteList",
-                    r"UpdateWhiteListStrategyStatus",
-                    r"UpgradeBackupPolicyVersion",
-                    r"UpgradeHoneypotNode",
-                    r"UpgradeVersionByUuids",
-                    r"UploadedHoneyPotFile",
-                    r"ValidateHcWarnings",
-                    r"VerifyCheckCustomConfig",
-                    r"VerifyCheckInstanceResult",
-                    r"VerifyCheckResult",
-                ]
-            }
-            SasError::StillOn => &[r"ModifyWebLockUnbind"],
-            SasError::SubNodesCountError => &[r"QueryIncidentSubNodesCount"],
-            SasError::SystemBusy => {
-                &[
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"GetFileDetectResult",
-                    r"ListCompressFileDetectResult",
-                ]
-            }
-            SasError::TaskRepeat => &[r"GenerateOnceTask"],
-            SasError::TracingDetailError => &[r"QueryIncidentTracingDetail"],
-            SasError::TracingJudgeError => &[r"QueryIncidentTracingJudge"],
-            SasError::UnauthorizedMachineNotSupportFix => &[r"ModifyOperateVul"],
-            SasError::UserDefineRuleCmdlineTooLong => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::UserDefineRuleFilePathTooLong => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::UserDefineRuleMd5TooMany => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::UserDefineRuleNameTooLong => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::UserDefineRuleProcPathMustContainsLetter => {
-                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-            }
-            SasError::UserDefineRulesTooMany => &[r"AddClientUserDefineRule"],
-            SasError::UserInstanceVersionNotSupportFix => &[r"ModifyOperateVul"],
-            SasError::VertexExtendInfoError => &[r"QueryIncidentVertexExtendInfo"],
-            SasError::VertexNodesError => &[r"QueryIncidentVertexNodes"],
-            SasError::WithoutTrialQualification => &[r"AddSasModuleTrial"],
-            SasError::OperateVulError => &[r"OperateVuls"],
-            SasError::Minus100 => {
-                &[
-                    r"DescribeRiskType",
-                    r"DescribeSecurityEventOperations",
-                    r"GetSasContainerWebDefenseRuleCriteria",
-                    r"ListCloudVendorRegions",
-                ]
-            }
-            SasError::Minus106 => &[r"ModifyCycleTask"],
-            SasError::Minus120 => &[r"GenerateOnceTask"],
-            SasError::AckFailure => {
-                &[
-                    r"DescribeContainerServiceK8sClusterNamespaces",
-                    r"DescribeContainerServiceK8sClusters",
-                ]
-            }
-            SasError::CannotDeleteLatestSnapshot => &[r"DeleteBackupSnapshot"],
-            SasError::CreateAkError => &[r"AddCloudVendorAccountAK"],
-            SasError::CspmCheckCustomItemSectionsError => {
-                &[r"CreateCheckItem", r"UpdateCheckItem"]
-            }
-            SasError::CspmCreateCheckCustomItemError => &[r"CreateCheckItem"],
-            SasError::CspmCreateCheckCustomItemExceedLimit => &[r"CreateCheckItem"],
-            SasError::CspmCreatePolicyError => &[r"CreateCheckPolicy"],
-            SasError::CspmCreatePolicyExceedLimit => &[r"CreateCheckPolicy"],
-            SasError::CspmCreatePolicyExists => &[r"CreateCheckPolicy"],
-            SasError::CspmDeleteCheckCustomItemError => &[r"DeleteCheckItem"],
-            SasError::CspmDeleteCustomPolicyError => &[r"DeleteCheckPolicy"],
-            SasError::CspmDependentPolicyError => {
-                &[r"CreateCheckPolicy", r"UpdateCheckPolicy"]
-            }
-            SasError::CspmParamIllegal => {
-                &[r"ListOperationProcess", r"ListOperationProcessDetail"]
-            }
-            SasError::CspmParamOverSize => &[r"CreateCheckItem", r"UpdateCheckItem"],
-            SasError::CspmPolicyTypeNotExist => {
-                &[r"CreateCheckPolicy", r"UpdateCheckPolicy"]
-            }
-            SasError::CspmUpdateCheckCustomItemError => &[r"UpdateCheckItem"],
-            SasError::CspmUpdateCheckCustomItemStatusError => &[r"UpdateCheckItem"],
-            SasError::CspmUpdatePolicyError => &[r"UpdateCheckPolicy"],
-            SasError::CspmUpdatePolicyNotExist => &[r"UpdateCheckPolicy"],
-            SasError::CspmVerifyItemRuleErrorAny => {
-                &[r"CreateCheckItem", r"UpdateCheckItem", r"VerifyCheckCustomConfig"]
-            }
-            SasError::EntityNotExistsResourceDir => {
-                &[r"EnableServiceAccessResourceDirectory"]
-            }
-            SasError::ErrorParamFormatAny => &[r"SubmitOperationTask"],
-            SasError::ExportRecordNotFound => &[r"ExportWarning"],
-            SasError::GetAssetDetailFail => &[r"DescribeAssetDetailByUuids"],
-            SasError::HcClientOffline => &[r"FixCheckWarnings"],
-            SasError::HbrClientInstalling => &[r"InstallBackupClient"],
-            SasError::HbrClientUninstalling => &[r"UninstallBackupClient"],
-            SasError::IllegalParameter => {
-                &[
-                    r"ChangeCheckCustomConfig",
-                    r"CreateContainerScanTaskByAppName",
-                    r"DeleteHybridProxy",
-                    r"DeleteHybridProxyCluster",
-                    r"DescribeAssetsScaProcessNum",
-                    r"DescribePropertyScaProcessDetail",
-                    r"DescribeSuspEventQuaraFiles",
-                    r"GenerateOnceTask",
-                    r"GetInstallCodeForUuid",
-                    r"GetOnceTaskResultInfo",
-                    r"ListFileProtectEvent",
-                    r"ModifyProcessWhiteList",
-                ]
-            }
-            SasError::InvalidOperationForEvent => &[r"HandleSimilarSecurityEvents"],
-            SasError::InvalidSecurityTokenExpired => &[r"DescribeSearchCondition"],
-            SasError::MissingDir => &[r"ModifyWebLockStart"],
-            SasError::MissingImageUuid => {
-                &[r"DescribeImageBaselineCheckResult", r"DescribeImageBaselineItemList"]
-            }
-            SasError::MissingName => &[r"DescribeVulDetails"],
-            SasError::MissingSecurityEventId => &[r"DescribeSecurityEventOperations"],
-            SasError::MissingTagList => &[r"ModifyTagWithUuid"],
-            SasError::MissingTaskId => &[r"HandleSimilarSecurityEvents"],
-            SasError::MissingType => &[r"DescribeVulDetails", r"DescribeVulList"],
-            SasError::NoPurchase => {
-                &[
-                    r"ChangeCheckConfig",
-                    r"ChangeCheckCustomConfig",
-                    r"CreateCheckItem",
-                    r"CreateCheckPolicy",
-                    r"GetCheckCountStatistic",
-                    r"GetCheckTimeDimensionStatistic",
-                    r"RemoveCheckInstanceResultWhiteList",
-                    r"SubmitCheck",
-                    r"UpdateCheckItem",
-                    r"UpdateCheckPolicy",
-                    r"VerifyCheckCustomConfig",
-                    r"VerifyCheckInstanceResult",
-                    r"VerifyCheckResult",
-                ]
-            }
-            SasError::ParamIllegalAny => {
-                &[
-                    r"CreateCheckItem",
-                    r"CreateCheckPolicy",
-                    r"DeleteCheckItem",
-                    r"DeleteCheckPolicy",
-                    r"ListCheckItems",
-                    r"ListCheckPolicies",
-                    r"UpdateCheckItem",
-                    r"UpdateCheckPolicy",
-                    r"VerifyCheckCustomConfig",
-                ]
-            }
-            SasError::PostPayInstanceNotExist => &[r"ModifyPostPayModuleSwitch"],
-            SasError::RepairTaskConflict => &[r"SubmitOperationTask"],
-            SasError::RepairedParamNotCustomizedAny => &[r"SubmitOperationTask"],
-            SasError::ServiceRoleNotEnabled => &[r"CreateServiceTrail"],
-            SasError::StrategyRunning => &[r"ExecStrategy"],
-            SasError::StrategyStatusError => &[r"ModifyProcessWhiteList"],
-            SasError::TaskIsProcessing => {
-                &[
-                    r"CreateAgentlessScanTask",
-                    r"CreateContainerScanTaskByAppName",
-                    r"CreateOssBucketScanTask",
-                    r"StartDiscoverDatabaseTask",
-                ]
-            }
-            SasError::TaskNumEmpty => &[r"PublicCreateImageScanTask"],
-            SasError::TaskProcessing => &[r"GenerateOnceTask"],
-            SasError::ThrottlingUser_2 => &[r"DescribeLogMeta"],
-            SasError::UniBackupPlanNotFound => &[r"ModifyUniBackupPolicy"],
-            SasError::UnsupportedOperation => &[r"GenerateOnceTask"],
-            SasError::UserInstanceVersionNotSupportAttackAnalysisData => {
-                &[r"DescribeAttackAnalysisData"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SasError] {
-        match api {
-            r"AddAssetSelectionCriteria" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddBaselineCheckWhiteRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddCheckInstanceResultWhiteList" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddCheckResultWhiteList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddClientUserDefineRule" => {
-                &[
-                    SasError::InvalidCmdline,
-                    SasError::InvalidFilePath,
-                    SasError::InvalidIp,
-                    SasError::InvalidPlatform,
-                    SasError::InvalidPort,
-                    SasError::InvalidProcPath,
-                    SasError::InvalidUserDefineRuleActionType,
-                    SasError::InvalidUserDefineRuleMd5List,
-                    SasError::InvalidUserDefineRuleName,
-                    SasError::InvalidUserDefineRuleProcPath,
-                    SasError::InvalidUserDefineRuleType,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::UserDefineRuleCmdlineTooLong,
-                    SasError::UserDefineRuleFilePathTooLong,
-                    SasError::UserDefineRuleMd5TooMany,
-                    SasError::UserDefineRuleNameTooLong,
-                    SasError::UserDefineRuleProcPathMustContainsLetter,
-                    SasError::UserDefineRulesTooMany,
-                ]
-            }
-            r"AddCloudVendorAccountAK" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::CreateAkError]
-            }
-            r"AddCloudVendorTrialConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddContainerDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddContainerPluginRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddIdcProbe" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddImageEventOperation" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddImageVulWhiteList" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddInstallCode" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddPrivateRegistry" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddProtectVpcList" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddPublishBatch" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddSasContainerWebDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddSasModuleTrial" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::WithoutTrialQualification,
-                ]
-            }
-            r"AddTagWithUuid" => &[SasError::NoPermission, SasError::ServerError],
-            r"AddUninstallClientsByUuids" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"AddVpcHoneyPot" => {
-                &[
-                    SasError::HoneyPotAuthIsNotEnough,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"AdvanceSecurityEventOperations" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"BatchCreateMaliciousNote" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"BatchDeleteMaliciousFileWhitelistConfig" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"BatchOperateCommonOverallConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"BatchUpdateMaliciousFileWhitelistConfig" => {
-                &[
-                    SasError::UnknownError,
-                    SasError::DuplicateRule,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"BindAuthToMachine" => {
-                &[
-                    SasError::Minus101,
-                    SasError::MissingPreBindVersion,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"BindHybridProxy" => &[SasError::NoPermission, SasError::ServerError],
-            r"CancelOnceTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"ChangeAssetRefreshTaskConfig" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ChangeCheckConfig" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::NoPurchase,
-                ]
-            }
-            r"ChangeCheckCustomConfig" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                    SasError::NoPurchase,
-                ]
-            }
-            r"ChangeSecurityScoreRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ChangeUserLang" => &[SasError::NoPermission, SasError::ServerError],
-            r"CheckSecurityEventId" => &[SasError::NoPermission, SasError::ServerError],
-            r"CheckStsTokenAuth" => &[SasError::NoPermission, SasError::ServerError],
-            r"CheckTrialFixCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"CheckUserHasEcs" => &[SasError::NoPermission, SasError::ServerError],
-            r"ConfirmVirusEvents" => &[SasError::NoPermission, SasError::ServerError],
-            r"CopyCustomizeReportConfig" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateAgentlessScanTask" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::TaskIsProcessing,
-                ]
-            }
-            r"CreateAntiBruteForceRule" => {
-                &[SasError::NoPermission, SasError::NotBuy, SasError::ServerError]
-            }
-            r"CreateAssetSelectionConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateAttackPathSensitiveAssetConfig" => {
-                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateAttackPathWhitelist" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateAttestor" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateBackupPolicy" => {
-                &[
-                    SasError::AgentNotOnline,
-                    SasError::AntiRansomwareCapacityUseUp,
-                    SasError::DataExists,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateBatchUploadUrl" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateBinarySecurityPolicy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateCheckItem" => {
-                &[
-                    SasError::CspmCheckCustomItemSectionsError,
-                    SasError::CspmCreateCheckCustomItemError,
-                    SasError::CspmCreateCheckCustomItemExceedLimit,
-                    SasError::CspmParamOverSize,
-                    SasError::CspmVerifyItemRuleErrorAny,
-                    SasError::NoPurchase,
-                    SasError::ParamIllegalAny,
-                ]
-            }
-            r"CreateCheckPolicy" => {
-                &[
-                    SasError::CspmCreatePolicyError,
-                    SasError::CspmCreatePolicyExceedLimit,
-                    SasError::CspmCreatePolicyExists,
-                    SasError::CspmDependentPolicyError,
-                    SasError::CspmPolicyTypeNotExist,
-                    SasError::NoPurchase,
-                    SasError::ParamIllegalAny,
-                ]
-            }
-            r"CreateContainerScanTask" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateContainerScanTaskByAppName" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                    SasError::TaskIsProcessing,
-                ]
-            }
-            r"CreateCustomBlockRecord" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RuleRecordIsExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateCustomizedDict" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateCycleTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateDynamicDict" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateFileDetect" => {
-                &[
-                    SasError::FileSizeOverLimit,
-                    SasError::GetFileError,
-                    SasError::InvalidDownloadUrl,
-                    SasError::NoPermission,
-                    SasError::RequestTooFrequently,
-                    SasError::ServerError,
-                    SasError::SystemBusy,
-                ]
-            }
-            r"CreateFileDetectUploadUrl" => {
-                &[
-                    SasError::InvalidApiDetectType,
-                    SasError::NoPermission,
-                    SasError::RequestTooFrequently,
-                    SasError::ServerError,
-                    SasError::SystemBusy,
-                ]
-            }
-            r"CreateFileProtectRule" => {
-                &[
-                    SasError::InvalidFilePath,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateFileUploadLimit" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateHoneypotNode" => {
-                &[
-                    SasError::AuthorizedProbeCannotReduce,
-                    SasError::InvalidParam,
-                    SasError::InvalidProbeNum,
-                    SasError::NeedBuy,
-                    SasError::NoPermission,
-                    SasError::ProbeNumInsufficient,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateHoneypotProbe" => {
-                &[
-                    SasError::AgentNotOnline,
-                    SasError::BindPortAlreadyExist,
-                    SasError::IllegalParam,
-                    SasError::MachineNotExist,
-                    SasError::NoPermission,
-                    SasError::NodeNotExist,
-                    SasError::ProbeAlreadyCreate,
-                    SasError::ProbeNameAlreadyExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateHoneypotProbeBind" => {
-                &[
-                    SasError::BindPortAlreadyExist,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateHybridProxyCluster" => {
-                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateInterceptionRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateInterceptionTarget" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateJenkinsImageRegistry" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateJenkinsImageScanTask" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateMaliciousFileWhitelistConfig" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateMaliciousNote" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateMonitorAccount" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateOpaClusterPlugin" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateOpaStrategyNew" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateOrUpdateAssetGroup" => {
-                &[
-                    SasError::GroupNameRepeated,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateOrUpdateAutoTagRule" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateOrUpdateDingTalk" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateOssBucketScanTask" => {
-                &[
-                    SasError::ApiAuthExhausted,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::TaskIsProcessing,
-                ]
-            }
-            r"CreateOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateRdDefaultSyncList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateRestoreJob" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateSasTrial" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateServiceLinkedRole" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::NoPermissionRamSlrCreate,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateServiceTrail" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::ServiceRoleNotEnabled,
-                ]
-            }
-            r"CreateSimilarSecurityEventsQueryTask" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::SecurityEventNotExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateSoarStrategyTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateSuspEventNote" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateUniBackupPolicy" => {
-                &[
-                    SasError::Minus101,
-                    SasError::AntiRansomwareCapacityUseUp,
-                    SasError::DatabaseTypeNotSupport,
-                    SasError::FailedToActivateUniBackupInstance,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"CreateUniRestorePlan" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateUserSetting" => &[SasError::NoPermission, SasError::ServerError],
-            r"CreateVirusScanOnceTask" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"CreateVulAutoRepairConfig" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::InnerError,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DeleteAntiBruteForceRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteAttackPathSensitiveAssetConfig" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteAttackPathWhitelist" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteAttestor" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteAutoTagRules" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteBackupPolicy" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteBackupPolicyMachine" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteBackupSnapshot" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::CannotDeleteLatestSnapshot,
-                ]
-            }
-            r"DeleteBaselineCheckWhiteRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteBinarySecurityPolicy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteCheckItem" => {
-                &[SasError::CspmDeleteCheckCustomItemError, SasError::ParamIllegalAny]
-            }
-            r"DeleteCheckPolicy" => {
-                &[SasError::CspmDeleteCustomPolicyError, SasError::ParamIllegalAny]
-            }
-            r"DeleteClientUserDefineRule" => {
-                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteCloudVendorAccountAK" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteContainerDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteContainerPluginRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteCustomBlockRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteCustomizeReport" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteCustomizedDict" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteCycleTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteDingTalk" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteGroup" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteHoneypotNode" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteHoneypotProbe" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteHoneypotProbeBind" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteHybridProxy" => {
-                &[
-                    SasError::DataNotExists,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"DeleteHybridProxyCluster" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"DeleteIdcProbe" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteImageEventOperation" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteImageVulWhitelist" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteInstallCode" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteInterceptionRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteInterceptionTarget" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteK8sAccessInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteLoginBaseConfig" => {
-                &[
-                    SasError::GroupOrGlobalConfig,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DeleteMaliciousFileWhitelistConfig" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteMaliciousNote" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteMonitorAccount" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteOpaStrategyNew" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteOssScanConfig" => {
-                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeletePrivateRegistry" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteSasContainerWebDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteSearchCondition" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteSecurityEventMarkMissList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteServiceTrail" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteSoarStrategyTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteStrategy" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteSuspEventNode" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteTagWithUuid" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteUniBackupPolicy" => &[SasError::NoPermission, SasError::ServerError],
-            r"DeleteVpcHoneyPot" => {
-                &[
-                    SasError::HoneyPotNotExists,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DeleteVulAutoRepairConfig" => {
-                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DeleteVulWhitelist" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeAccessKeyLeakDetail" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeAccesskeyLeakList" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeAffectedAssets" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeAffectedMaliciousFileImages" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAgentInstallStatus" => {
-                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAgentlessSensitiveFileByKey" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAlarmEventDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAlarmEventStackInfo" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeAllEntity" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeAllGroups" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeAllImageBaseline" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAllRegionsStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAntiBruteForceRules" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAppVulScanCycle" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAssetDetailByUuid" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAssetDetailByUuids" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                    SasError::GetAssetDetailFail,
-                ]
-            }
-            r"DescribeAssetSummary" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeAssetsScaProcessNum" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"DescribeAssetsSecurityEventSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeAttackAnalysisData" => {
-                &[
-                    SasError::Minus101,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::UserInstanceVersionNotSupportAttackAnalysisData,
-                ]
-            }
-            r"DescribeAttestors" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeAutoDelConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeBackUpExportInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeBackupClients" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeBackupFiles" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeBackupMachineStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeBackupPolicies" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeBackupPolicy" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeBackupRestoreCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeBinarySecurityPolicies" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeBruteForceRecords" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeBruteForceSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCanAccessVpcSale" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCanFixVulList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeCanTrySas" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeChartData" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeChartList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeCheckEcsWarnings" => {
-                &[
-                    SasError::UnknownError,
-                    SasError::ConsoleError,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeCheckFixDetails" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCheckResult" => {
-                &[SasError::IConListError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCheckWarningCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCheckWarningDetail" => {
-                &[
-                    SasError::ConsoleError,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeCheckWarningMachines" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeCheckWarningSummary" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCheckWarnings" => {
-                &[
-                    SasError::UnknownError,
-                    SasError::ConsoleError,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeClientConfSetup" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClientConfStrategy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClientProblemType" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCloudCenterInstances" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeCloudProductFieldStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCloudVendorAccountAKList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCloudVendorTrialConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClusterBasicInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClusterHostSecuritySummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClusterImageSecuritySummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClusterInfoList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClusterNetwork" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeClusterScannerList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeClusterVulStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCommonOverallConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCommonOverallConfigList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCommonTargetConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCommonTargetResultList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeConcernNecessity" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerApps" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeContainerCriteria" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerFieldStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerGroupedFieldDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerInstances" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerScanConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerServiceK8sClusterKritisStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerServiceK8sClusterNamespaces" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::AckFailure]
-            }
-            r"DescribeContainerServiceK8sClusters" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::AckFailure]
-            }
-            r"DescribeContainerStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeContainerTags" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeCountNotScannedImage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCountScannedImage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCriteria" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeCustomBlockInstances" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCustomBlockRecords" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCustomizeReportConfigDetail" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCustomizeReportList" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCustomizedDict" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCustomizedDictUploadInfo" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCustomizedStrategyTargets" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeCycleTaskList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeDataSource" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeDefaultKeyInfo" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDefaultProxyInstallVersion" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDingTalk" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeDomainCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeDomainDetail" => {
-                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDomainList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeDomainSecureAlarmList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDomainSecureRiskList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDomainSecureScore" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDomainSecureStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDomainSecureSuggests" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDomainSecureVulList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDynamicDict" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeDynamicDictUploadInfo" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeEmgUserAgreement" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeEmgVulItem" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeEventLevelCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeEventOnStage" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeExcludeSystemPath" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeExportInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeExposedCheckWarning" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeExposedInstanceCriteria" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeExposedInstanceDetail" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeExposedInstanceList" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeExposedStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeExposedStatisticsDetail" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeFieldStatistics" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeFixUsedCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeFrontVulPatchList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeGraph4InvestigationOnline" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeGroupStruct" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeGroupedContainerInstances" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeGroupedInstances" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeGroupedMaliciousFiles" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeGroupedTags" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeGroupedVul" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeHcExportInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeHoneyPotAuth" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeHoneyPotSuspStatistics" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeHybridProxyClusterList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeHybridProxyLinkedClientList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeHybridProxyList" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeHybridProxyPolicy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeIdcAssetCriteria" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeIdcProbeList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeIdcProbeScanResultList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImage" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeImageBaselineCheckResult" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::MissingImageUuid,
-                ]
-            }
-            r"DescribeImageBaselineCheckSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageBaselineDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageBaselineItemList" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::MissingImageUuid,
-                ]
-            }
-            r"DescribeImageBaselineStrategy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageBuildRiskByKey" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageBuildRiskList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageCriteria" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeImageEventOperationCondition" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageEventOperationPage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageFixCycleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageFixTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeImageGroupedVulList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageInfoList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeImageInstances" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeImageLatestScanTask" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageListByBuildRisk" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageListBySensitiveFile" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageListWithBaselineName" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageRepoCriteria" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageRepoDetailList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageRepoList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeImageRiskLevelStatistic" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageScanAuthCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageSecurityScanCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageSensitiveFileByKey" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageSensitiveFileList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeImageVulList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeImageVulWhiteList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeInstallCaptcha" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeInstallCode" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeInstallCodes" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeInstanceAntiBruteForceRules" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeInstanceRebootStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeInstanceStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeInstanceVulStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeLatestScanTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeLogMeta" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                    SasError::ThrottlingUser_2,
-                ]
-            }
-            r"DescribeLogShipperStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeLoginBaseConfigs" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeLoginSwitchConfigs" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeLogstoreStorage" => {
-                &[SasError::DataNotExist, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeMachineCanReboot" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeMatchedMaliciousNames" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeModuleConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeMonitorAccounts" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeNeedAsyncQuery" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeNoticeConfig" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeNsasSuspEventType" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeOfflineMachines" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeOnceTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeOnceTaskLeafRecordPage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribePropertyCronDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyCronItem" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyPortDetail" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribePropertyPortItem" => {
-                &[
-                    SasError::DescribePropertyPortItem,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribePropertyProcDetail" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribePropertyProcItem" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyScaDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyScaItem" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyScaProcessDetail" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"DescribePropertyScheduleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertySoftwareDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertySoftwareItem" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyTypeScaItem" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyUsageTop" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyUserDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribePropertyUserItem" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeQuaraFileDownloadInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeReportExport" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeReportRecipientStatus" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeRestoreJobs" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeRestorePlans" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeRiskCheckItemResult" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RiskItemNotExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeRiskCheckResult" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeRiskCheckSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeRiskItemType" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeRiskListCheckResult" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeRiskType" => {
-                &[
-                    SasError::Minus101,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::Minus100,
-                ]
-            }
-            r"DescribeRisks" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeSasPmAgentList" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeScanTaskProgress" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeScanTaskStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeScreenScoreThread" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSearchCondition" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::InvalidSecurityTokenExpired,
-                ]
-            }
-            r"DescribeSecureSuggestion" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSecurityCheckScheduleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSecurityEventMarkMissList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSecurityEventOperationStatus" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::OperationTaskNotExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeSecurityEventOperations" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::SecurityEventNotExists,
-                    SasError::ServerError,
-                    SasError::Minus100,
-                    SasError::MissingSecurityEventId,
-                ]
-            }
-            r"DescribeSecurityStatInfo" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeServiceLinkedRoleStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSimilarEventScenarios" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::SecurityEventNotExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeSimilarSecurityEvents" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::OperationTaskNotExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeSnapshots" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeSoarPlaybookTaskDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSoarStrategies" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeSoarStrategyParam" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSoarStrategyTaskDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSoarStrategyTaskParams" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSoarStrategyTaskResult" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSoarStrategyTasks" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSoarSubscribedStrategy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeStrategy" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeStrategyDetail" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeStrategyExecDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeStrategyTarget" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeStrictEventName" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSummaryInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeSupervisonInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeSupportRegion" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeSuspEventDetail" => {
-                &[
-                    SasError::UnknownError,
-                    SasError::DataExists,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeSuspEventExportInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSuspEventQuaraFiles" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"DescribeSuspEventUserSetting" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSuspEvents" => {
-                &[
-                    SasError::UnknownError,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeSuspiciousOverallConfig" => {
-                &[
-                    SasError::AccountIdNotExist,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeSuspiciousUUIDConfig" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSyncAssetTaskList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeSyncAssetTaskLogDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeTarget" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeTaskErrorLog" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeTotalStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeTraceInfoDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeTraceInfoNode" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeUniBackupDatabase" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUniBackupPolicies" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUniBackupPolicyDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUniBackupStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUniRecoverableList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUniSupportRegion" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUserBackupMachines" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUserBaselineAuthorization" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeUserSetting" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeUuidsByVulNames" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVendorList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeVersionConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeVolDingdingMessage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVpcHoneyPotCriteria" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVpcHoneyPotList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVpcList" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeVulCheckTaskStatusDetail" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVulConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeVulDefendCountStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVulDetails" => {
-                &[
-                    SasError::DataExists,
-                    SasError::InnerError,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                    SasError::MissingName,
-                    SasError::MissingType,
-                ]
-            }
-            r"DescribeVulExportInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeVulFixStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVulList" => {
-                &[
-                    SasError::DataNotExists,
-                    SasError::IllegalParam,
-                    SasError::InnerError,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                    SasError::MissingType,
-                ]
-            }
-            r"DescribeVulListPage" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeVulMetaCountStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVulNumStatistics" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"DescribeVulTargetConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVulTargetStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeVulWhitelist" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeWarningExportInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWarningMachines" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockBindList" => {
-                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockConfigList" => {
-                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockExclusiveFileType" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockFileChangeStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockFileEvents" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockFileTypeSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockInclusiveFileType" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockProcessBlockStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockProcessList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockStatus" => {
-                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebLockTotalFileChangeCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWebPath" => &[SasError::NoPermission, SasError::ServerError],
-            r"DescribeWhiteListAsset" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWhiteListAuthorize" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWhiteListEffectiveAssets" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWhiteListProcess" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWhiteListStrategyList" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWhiteListStrategyStatistics" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DescribeWhiteListStrategyUuidCount" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"DingTalkOnlineTest" => &[SasError::NoPermission, SasError::ServerError],
-            r"DisableBruteForceRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"DisableCustomBlockRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"EnableBruteForceRecord" => &[SasError::NoPermission, SasError::ServerError],
-            r"EnableCustomBlockRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"EnableCustomInstanceBlockRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"EnableServiceAccessResourceDirectory" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::EntityNotExistsResourceDir,
-                ]
-            }
-            r"ExecStrategy" => {
-                &[
-                    SasError::Minus101,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::StrategyRunning,
-                ]
-            }
-            r"ExportCustomizeReport" => &[SasError::NoPermission, SasError::ServerError],
-            r"ExportRecord" => {
-                &[
-                    SasError::FreeVersionNotPermit,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ExportSuspEvents" => {
-                &[
-                    SasError::FreeVersionNotPermit,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ExportVul" => {
-                &[
-                    SasError::FreeVersionNotPermit,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ExportWarning" => {
-                &[
-                    SasError::FreeVersionNotPermit,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::ExportRecordNotFound,
-                ]
-            }
-            r"FindContainerNetworkConnect" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"FinishGuidTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"FixCheckWarnings" => {
-                &[
-                    SasError::ConsoleError,
-                    SasError::InvalidBind,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::HcClientOffline,
-                ]
-            }
-            r"GenerateClusterScannerWebhookYaml" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GenerateDynamicDict" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GenerateK8sAccessInfo" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GenerateOnceTask" => {
-                &[
-                    SasError::Minus101,
-                    SasError::AssetsCollectionFrequencyLimit,
-                    SasError::BeyondQuata,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::TaskRepeat,
-                    SasError::Minus120,
-                    SasError::IllegalParameter,
-                    SasError::TaskProcessing,
-                    SasError::UnsupportedOperation,
-                ]
-            }
-            r"GetAccountLabel" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAegisContainerPluginRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAegisContainerPluginRuleCriteria" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAgentlessTaskCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetAgentlessTaskUsedSizeEstimate" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAlarmMachineCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetAppNetwork" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetAssetDetailByUuid" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetAssetSelectionConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAssetsPropertyDetail" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAssetsPropertyItem" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAttackPathEventDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAttackPathEventStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAttackPathSensitiveAssetConfig" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAttackPathWhitelist" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetAttackTypeList" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetAuthSummary" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetAuthVersionStatistic" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetBackupAutoConfigStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetBackupStorageCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetBuildRiskDefineRuleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetCanTrySas" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCheckConfig" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetCheckCountStatistic" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::NoPurchase]
-            }
-            r"GetCheckDetail" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCheckProcess" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCheckRiskStatistics" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCheckSale" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCheckStructure" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCheckSummary" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCheckTimeDimensionStatistic" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::NoPurchase]
-            }
-            r"GetClientRatioStatistic" => {
-                &[
-                    SasError::NeedBuy,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"GetClientUserDefineRule" => {
-                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetCloudAssetCriteria" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCloudAssetDetail" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetCloudAssetSummary" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetClusterCheckItemWarningStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetClusterRuleSummary" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetClusterScannerYaml" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetClusterStrategyCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetClusterSuspEventStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetCommonSwitchConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetConsoleFuncGrayStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetContainerDefenseRuleDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetCurrentVersionPublish" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetDataTrend" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetDefenceCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetDockerhubImageRiskRankInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetDockerhubImageRiskStatistic" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetFileDetectApiInvokeInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetFileDetectReport" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetFileDetectResult" => {
-                &[
-                    SasError::GetResultFail,
-                    SasError::InvalidApiDetectType,
-                    SasError::NoPermission,
-                    SasError::RequestTooFrequently,
-                    SasError::ServerError,
-                    SasError::SystemBusy,
-                ]
-            }
-            r"GetFileProtectDashboard" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetFileProtectEvent" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetFileProtectEventCount" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetFileUploadLimit" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetFunctionTrialStatus" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetHoneyPotUploadPolicyInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetHoneypotAttackStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetHoneypotEventTrend" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetHoneypotNode" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetHoneypotNodeMetricList" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::NodeNotExist,
-                    SasError::ServerError,
-                ]
-            }
-            r"GetHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetHoneypotProbe" => {
-                &[
-                    SasError::DataNotExists,
-                    SasError::InvalidParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"GetHoneypotStatistics" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetImageEventOperation" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetImageScanNumInPeriod" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetInstallCodeForUuid" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"GetInstanceAlarmStatistics" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetInterceptionRuleDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetInterceptionSummary" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetInterceptionTargetDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetLastOnceTaskInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetLocalDefaultRegion" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetLogMeta" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"GetMaliciousFileWhitelistConfig" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetModuleConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetModuleConfigStatus" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetModuleTrialAuthInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetObjectScanEvent" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetOnceTaskResultInfo" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"GetOpaClusterBaseLineList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetOpaClusterImageList" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetOpaClusterLabelList" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetOpaClusterNamespaceList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetOpaPluginStatus" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetOpaStrategyDetailNew" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetOpaStrategyTemplateSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetOssBucketScanStatistic" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetPropertyScheduleConfig" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetPublishCron" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetRdTree" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetRegistryScanDayNum" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetRulesCount" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetSasContainerWebDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetSasContainerWebDefenseRuleApplication" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetSasContainerWebDefenseRuleCriteria" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::Minus100]
-            }
-            r"GetSecurityScoreRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetSensitiveDefineRuleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetServerlessAppAuthDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetServerlessAuthSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetServiceTrail" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetStrategyTemplateDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetSupportedModules" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetSuspiciousStatistics" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetSwitchRegionDetail" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetTenantCheckAvailable" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetUserLang" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetVirusScanConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"GetVirusScanLatestTaskStatistic" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"GetVulStatistics" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"GetVulWhitelist" => {
-                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
-            }
-            r"GrantSwitchAgreement" => &[SasError::NoPermission, SasError::ServerError],
-            r"HandleMaliciousFiles" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"HandleSecurityEvents" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::SecurityEventNotExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"HandleSimilarMaliciousFiles" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"HandleSimilarSecurityEvents" => {
-                &[
-                    SasError::DataRetrieveNotFinished,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::OperationTaskNotExists,
-                    SasError::ServerError,
-                    SasError::InvalidOperationForEvent,
-                    SasError::MissingTaskId,
-                ]
-            }
-            r"IgnoreCheckItems" => &[SasError::NoPermission, SasError::ServerError],
-            r"IgnoreHcCheckWarnings" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"IgnoreIdcProbeScanResult" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"InstallAegisForLingjun" => &[SasError::NoPermission, SasError::ServerError],
-            r"InstallBackupClient" => {
-                &[
-                    SasError::HbrClientHealth,
-                    SasError::HbrClientUpgrading,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::HbrClientInstalling,
-                ]
-            }
-            r"InstallCloudMonitor" => {
-                &[
-                    SasError::AgentNotOnline,
-                    SasError::ConsoleError,
-                    SasError::IllegalParam,
-                    SasError::InvalidParam,
-                    SasError::MachineNotExist,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"InstallHybridProxy" => &[SasError::NoPermission, SasError::ServerError],
-            r"InstallPmAgent" => {
-                &[
-                    SasError::ConsoleError,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"InstallUniBackupAgent" => &[SasError::NoPermission, SasError::ServerError],
-            r"JoinWebLockProcessWhiteList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAccountsInResourceDirectory" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAegisContainerPluginRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAegisForLingjunStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAgentlessAsset" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAgentlessMaliciousFiles" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAgentlessRegion" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAgentlessRelateMalicious" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAgentlessRiskUuid" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAgentlessTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAssetCleanConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAssetInfoPublish" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAssetRefreshTaskConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAssetSelectionSelectedTarget" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAssetSelectionTarget" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAttackPathEvent" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAttackPathWhitelist" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAutoTagRules" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListAvailableAttackPath" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListAvailableHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListBackupRecord" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListBaselineCheckWhiteRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListCheckInstanceResult" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListCheckItem" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListCheckItemWarningMachine" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListCheckItemWarningSummary" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListCheckItems" => &[SasError::ParamIllegalAny],
-            r"ListCheckPolicies" => &[SasError::ParamIllegalAny],
-            r"ListCheckResult" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ListCheckRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListCheckRuleInstance" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListCheckStandard" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListCheckTypes" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListClientAlertMode" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListClientUserDefineRuleTypes" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListClientUserDefineRules" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListCloudAssetInstances" => {
-                &[
-                    SasError::AccountIdNotExist,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ListCloudAssetMatchOperators" => {
-                &[
-                    SasError::AccountIdNotExist,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ListCloudAssetSchemas" => {
-                &[
-                    SasError::AccountIdNotExist,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ListCloudVendorRegions" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::Minus100]
-            }
-            r"ListClusterCnnfStatusDetail" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListClusterInterceptionConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListClusterPluginInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListCompressFileDetectResult" => {
-                &[
-                    SasError::GetResultFail,
-                    SasError::InvalidApiDetectType,
-                    SasError::NoPermission,
-                    SasError::RequestTooFrequently,
-                    SasError::ServerError,
-                    SasError::SystemBusy,
-                ]
-            }
-            r"ListContainerDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListContainerDefenseRuleClusters" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListCriteriaStrategy" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListDockerhubImage" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListFileProtectEvent" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                ]
-            }
-            r"ListFileProtectPluginStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListGroups" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListHoneypotAlarmEvents" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListHoneypotAttackerPortrait" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListHoneypotAttackerSource" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListHoneypotEventFlows" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListHoneypotEvents" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListHoneypotNode" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListHoneypotProbe" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListHoneypotProbeUuid" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListImageBuildRiskItem" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListImageRegistryExtra" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListImageRegistryRegion" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListImageRisk" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListInstanceCatalog" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListInstanceRiskLevels" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListInstanceRiskNum" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListInterceptionHistory" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListInterceptionRulePage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListInterceptionTargetPage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListK8sAccessInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListLogShipperRegions" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListMachineApps" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListMaliciousFileWhitelistConfigs" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListObjectScanEvent" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListOpaClusterStrategyNew" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListOperationCheck" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListOperationProcess" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::CspmParamIllegal,
-                ]
-            }
-            r"ListOperationProcessDetail" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::CspmParamIllegal,
-                ]
-            }
-            r"ListOperationTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListOssBucket" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListOssBucketScanInfo" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListPluginForUuid" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListPodRisk" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListPrivateK8s" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListPrivateRegistryList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListPrivateRegistryType" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListPublishBatch" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListRdDefaultSyncList" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListRuleTargetAll" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListSasContainerWebDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListSupportAttackPathAsset" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListSupportObjectSuffix" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListSystemAggregationRules" => {
-                &[
-                    SasError::IdempotentParameterMismatch,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ListSystemClientRuleTypes" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListSystemClientRules" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListSystemRuleAggregationTypes" => {
-                &[
-                    SasError::IdempotentParameterMismatch,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ListTargetByBatch" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListUnfinishedOnceTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListUniBackupRecord" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListUninstallAegisMachines" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListUserVpc" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListUuidsByAppId" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListUuidsByWebPath" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListVirusScanMachine" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListVirusScanMachineEvent" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListVirusScanTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"ListVulAutoRepairConfig" => {
-                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ListVulGlobalConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"MarkMonitorAccounts" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyAccessKeyLeakDeal" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyAntiBruteForceRule" => {
-                &[SasError::NoPermission, SasError::NotBuy, SasError::ServerError]
-            }
-            r"ModifyAppVulScanCycle" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyAssetCleanConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyAssetGroup" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyAssetImportant" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyAttestor" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyAutoDelConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyBackupPolicy" => {
-                &[
-                    SasError::AgentNotOnline,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyBackupPolicyStatus" => {
-                &[
-                    SasError::AntiRansomwareCapacityUseUp,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyBinarySecurityPolicy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyCheckRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyClearLogstoreStorage" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyClientConfSetup" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyClientConfStrategy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyClientUserDefineRule" => {
-                &[
-                    SasError::InvalidCmdline,
-                    SasError::InvalidFilePath,
-                    SasError::InvalidIp,
-                    SasError::InvalidPlatform,
-                    SasError::InvalidPort,
-                    SasError::InvalidProcPath,
-                    SasError::InvalidUserDefineRuleActionType,
-                    SasError::InvalidUserDefineRuleMd5List,
-                    SasError::InvalidUserDefineRuleName,
-                    SasError::InvalidUserDefineRuleProcPath,
-                    SasError::InvalidUserDefineRuleType,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::UserDefineRuleCmdlineTooLong,
-                    SasError::UserDefineRuleFilePathTooLong,
-                    SasError::UserDefineRuleMd5TooMany,
-                    SasError::UserDefineRuleNameTooLong,
-                    SasError::UserDefineRuleProcPathMustContainsLetter,
-                ]
-            }
-            r"ModifyCloudVendorAccountAK" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyCloudVendorTrialConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyClusterCnnfStatusUserConfirm" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyConcernNecessity" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyContainerDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyContainerDefenseRuleSwitch" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyContainerPluginRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyContainerScanConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyCreateVulWhitelist" => {
-                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyCustomBlockRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyCycleTask" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::Minus106]
-            }
-            r"ModifyDingTalkStatus" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyEmgVulSubmit" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyGroupProperty" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyHybridProxyCluster" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyHybridProxyPolicy" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyIdcProbe" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyImageFixCycleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyImageRegistry" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyInstanceAntiBruteForceRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyInterceptionRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyInterceptionRuleSwitch" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyInterceptionTarget" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyLogMetaStatus" => {
-                &[
-                    SasError::LogAuthStatusNotReady,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyLoginBaseConfig" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyLoginSwitchConfig" => {
-                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyNoticeConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyOpenLogShipper" => {
-                &[
-                    SasError::IllegalHotTtl,
-                    SasError::NoPermission,
-                    SasError::RdCheckInnerError,
-                    SasError::RdCheckNoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyOperateVul" => {
-                &[
-                    SasError::InsufficientAuthorizationCount,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::UnauthorizedMachineNotSupportFix,
-                    SasError::UserInstanceVersionNotSupportFix,
-                ]
-            }
-            r"ModifyPostPayModuleSwitch" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::PostPayInstanceNotExist,
-                ]
-            }
-            r"ModifyProcessWhiteList" => {
-                &[
-                    SasError::Minus101,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::IllegalParameter,
-                    SasError::StrategyStatusError,
-                ]
-            }
-            r"ModifyPropertyScheduleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyPushAllTask" => {
-                &[
-                    SasError::FreeVersionNotPermit,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::PushTaskError,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyRefreshProcessInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyRiskCheckStatus" => &[SasError::RiskItemNotFinished],
-            r"ModifyRiskSingleResultStatus" => &[SasError::RiskItemResultNotExists],
-            r"ModifySasContainerWebDefenseRule" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifySearchCondition" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifySecurityCheckScheduleConfig" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifySecurityEventMarkMissIndividually" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyServerlessAuthToMachine" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifySoarStrategySubscribe" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyStartVulScan" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyStrategy" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyStrategyTarget" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyTagWithUuid" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::MissingTagList,
-                ]
-            }
-            r"ModifyUniBackupPolicy" => {
-                &[
-                    SasError::AntiRansomwareCapacityUseUp,
-                    SasError::FailedToActivateUniBackupInstance,
-                    SasError::InvalidParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::UniBackupPlanNotFound,
-                ]
-            }
-            r"ModifyVpcHoneyPot" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyVulConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyVulTarget" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyVulTargetConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"ModifyVulWhitelistTarget" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyWebLockCreateConfig" => {
-                &[
-                    SasError::InternalError,
-                    SasError::BeyondConfLimit,
-                    SasError::DataNotExists,
-                    SasError::DuplicatedDirectory,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ParentOrSubDirectoryProtected,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyWebLockDeleteConfig" => {
-                &[
-                    SasError::InternalError,
-                    SasError::DefenceAtLeastOneConfig,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyWebLockProcessStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ModifyWebLockRefresh" => {
-                &[
-                    SasError::InternalError,
-                    SasError::DefenceEmptyConfig,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyWebLockStart" => {
-                &[
-                    SasError::InternalError,
-                    SasError::BindDataExist,
-                    SasError::DefenceAuthLimit,
-                    SasError::DefenceEmptyConfig,
-                    SasError::DuplicatedDirectory,
-                    SasError::IllegalParam,
-                    SasError::NeedBuy,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::MissingDir,
-                ]
-            }
-            r"ModifyWebLockStatus" => {
-                &[
-                    SasError::InternalError,
-                    SasError::DefenceAuthLimit,
-                    SasError::DefenceEmptyConfig,
-                    SasError::IllegalParam,
-                    SasError::NeedBuy,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyWebLockUnbind" => {
-                &[
-                    SasError::InternalError,
-                    SasError::InvalidBind,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::StillOn,
-                ]
-            }
-            r"ModifyWebLockUpdateConfig" => {
-                &[
-                    SasError::InternalError,
-                    SasError::DataNotExists,
-                    SasError::DuplicatedDirectory,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ParentOrSubDirectoryProtected,
-                    SasError::RpcServiceError,
-                    SasError::ServerError,
-                ]
-            }
-            r"ModifyWebPath" => &[SasError::NoPermission, SasError::ServerError],
-            r"OpenBackupAutoConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"OpenSensitiveFileScan" => &[SasError::NoPermission, SasError::ServerError],
-            r"OperateAgentClientInstall" => {
-                &[
-                    SasError::InternalError,
-                    SasError::InstallNotGranted,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"OperateApplication" => &[SasError::NoPermission, SasError::ServerError],
-            r"OperateBucketScanTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"OperateCommonOverallConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"OperateCommonTargetConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"OperateImageBaselineWhitelist" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"OperateImageVul" => &[SasError::NoPermission, SasError::ServerError],
-            r"OperateSuspiciousOverallConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"OperateSuspiciousTargetConfig" => {
-                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"OperateSwitchStatus" => &[SasError::NoPermission, SasError::ServerError],
-            r"OperateVirusEvents" => &[SasError::NoPermission, SasError::ServerError],
-            r"OperateVuls" => {
-                &[
-                    SasError::InsufficientAuthorizationCount,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::OperateVulError,
-                ]
-            }
-            r"OperateWebLockFileEvents" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"OperationCancelIgnoreSuspEvent" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::OperationTaskNotExists,
-                    SasError::ServerError,
-                ]
-            }
-            r"OperationCustomizeReportChart" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"OperationSuspEvents" => {
-                &[
-                    SasError::UnknownError,
-                    SasError::ClientOffline,
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"PageImageRegistry" => &[SasError::NoPermission, SasError::ServerError],
-            r"PauseClient" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"ProcessSoarStrategyTask" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"PublicCreateImageScanTask" => {
-                &[
-                    SasError::BeyondQuata,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::TaskNumEmpty,
-                ]
-            }
-            r"PublicPreCheckImageScanTask" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"PublicSyncAndCreateImageScanTask" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"QueryAttackCount" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"QueryDiscoverDatabase" => &[SasError::NoPermission, SasError::ServerError],
-            r"QueryGroupIdByGroupName" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"QueryGroupedSecurityEventMarkMissList" => {
-                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"QueryGuidTaskList" => &[SasError::NoPermission, SasError::ServerError],
-            r"QueryIncidentSubNodesCount" => &[SasError::SubNodesCountError],
-            r"QueryIncidentTracingDetail" => &[SasError::TracingDetailError],
-            r"QueryIncidentTracingJudge" => &[SasError::TracingJudgeError],
-            r"QueryIncidentVertexExtendInfo" => &[SasError::VertexExtendInfoError],
-            r"QueryIncidentVertexNodes" => &[SasError::VertexNodesError],
-            r"QueryJenkinsImageRegistryPersistenceDay" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"QueryPreCheckDatabase" => &[SasError::NoPermission, SasError::ServerError],
-            r"RebootMachine" => &[SasError::NoPermission, SasError::ServerError],
-            r"ReceiveFunctionTrialRewardByAliUid" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"RefreshAssets" => {
-                &[
-                    SasError::DuplicatedRefresh,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"RefreshContainerAssets" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"RefreshOssBucketScanInfo" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"RefreshRegistryToken" => &[SasError::NoPermission, SasError::ServerError],
-            r"RemoveCheckInstanceResultWhiteList" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::NoPurchase]
-            }
-            r"RemoveCheckResultWhiteList" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"ResetHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"ResetLogShipper" => {
-                &[SasError::IllegalHotTtl, SasError::NoPermission, SasError::ServerError]
-            }
-            r"RetryAgentlessTask" => &[SasError::NoPermission, SasError::ServerError],
-            r"RetryInstallProbe" => {
-                &[
-                    SasError::AgentNotOnline,
-                    SasError::MachineNotExist,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"RollbackSuspEventQuaraFile" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SasInstallCode" => &[SasError::NoPermission, SasError::ServerError],
-            r"SaveCustomizeReportConfig" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"SaveImageBaselineStrategy" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SaveSuspEventUserSetting" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SaveWhiteListStrategy" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"SaveWhiteListStrategyAssets" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"SendCustomizeReport" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"SetBuildRiskDefineRuleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SetClusterInterceptionConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SetImageBuildRiskStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SetImageSensitiveFileStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SetRegistryScanDayNum" => &[SasError::NoPermission, SasError::ServerError],
-            r"SetSensitiveDefineRuleConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"SetSyncRefreshRegion" => &[SasError::NoPermission, SasError::ServerError],
-            r"StartBaselineSecurityCheck" => {
-                &[
-                    SasError::AllRiskItemTaskNotFinished,
-                    SasError::NoPermission,
-                    SasError::RiskItemDisabled,
-                    SasError::ServerError,
-                ]
-            }
-            r"StartDiscoverDatabaseTask" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::TaskIsProcessing,
-                ]
-            }
-            r"StartHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"StartIdcProbeScan" => &[SasError::NoPermission, SasError::ServerError],
-            r"StartPreCheckDatabase" => &[SasError::NoPermission, SasError::ServerError],
-            r"StartVirusScanTask" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"StopHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"SubmitCheck" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::NoPurchase,
-                ]
-            }
-            r"SubmitOperationTask" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::ErrorParamFormatAny,
-                    SasError::RepairTaskConflict,
-                    SasError::RepairedParamNotCustomizedAny,
-                ]
-            }
-            r"SubmitTenantCheck" => &[SasError::NoPermission, SasError::ServerError],
-            r"TriggerCheck" => &[SasError::NoPermission, SasError::ServerError],
-            r"UnBindHybridProxy" => &[SasError::NoPermission, SasError::ServerError],
-            r"UnMarkMonitorAccounts" => &[SasError::NoPermission, SasError::ServerError],
-            r"UnbindAegis" => {
-                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UninstallBackupClient" => {
-                &[
-                    SasError::HbrClientNotInstalled,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::HbrClientUninstalling,
-                ]
-            }
-            r"UninstallUniBackupAgent" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateAlarmEvent" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateAttackPathSensitiveAssetConfig" => {
-                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateAttackPathWhitelist" => {
-                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateBaselineCheckWhiteRecord" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateCheckItem" => {
-                &[
-                    SasError::CspmCheckCustomItemSectionsError,
-                    SasError::CspmParamOverSize,
-                    SasError::CspmUpdateCheckCustomItemError,
-                    SasError::CspmUpdateCheckCustomItemStatusError,
-                    SasError::CspmVerifyItemRuleErrorAny,
-                    SasError::NoPurchase,
-                    SasError::ParamIllegalAny,
-                ]
-            }
-            r"UpdateCheckPolicy" => {
-                &[
-                    SasError::CspmDependentPolicyError,
-                    SasError::CspmPolicyTypeNotExist,
-                    SasError::CspmUpdatePolicyError,
-                    SasError::CspmUpdatePolicyNotExist,
-                    SasError::NoPurchase,
-                    SasError::ParamIllegalAny,
-                ]
-            }
-            r"UpdateClientAlertMode" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdateCommonSwitchConfig" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateCustomizeReportStatus" => {
-                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateFileProtectEventStatus" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateFileProtectRemark" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdateFileUploadLimit" => {
-                &[SasError::InvalidParam, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateHoneypot" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdateHoneypotNode" => {
-                &[
-                    SasError::AuthorizedProbeCannotReduce,
-                    SasError::InvalidParam,
-                    SasError::InvalidProbeNum,
-                    SasError::NeedBuy,
-                    SasError::NoPermission,
-                    SasError::NodeNotExist,
-                    SasError::ProbeNumInsufficient,
-                    SasError::ServerError,
-                ]
-            }
-            r"UpdateHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdateHoneypotProbe" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ProbeNameAlreadyExists,
-                    SasError::ProbeNotExist,
-                    SasError::ServerError,
-                ]
-            }
-            r"UpdateHoneypotProbeBind" => {
-                &[
-                    SasError::BindPortAlreadyExist,
-                    SasError::NoPermission,
-                    SasError::ProbeNotExist,
-                    SasError::ServerError,
-                ]
-            }
-            r"UpdateHybridProxy" => {
-                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateImageEventOperation" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateImageVulWhitelistTarget" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateJenkinsImageRegistryName" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateJenkinsImageRegistryPersistenceDay" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateMaliciousFileWhitelistConfig" => {
-                &[
-                    SasError::UnknownError,
-                    SasError::DuplicateRule,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"UpdateOpaStrategyNew" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdateOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdatePublishAutoUpgrade" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdatePublishBatch" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdatePublishCron" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdatePublishGraySwitch" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateSelectionKeyByType" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateStrictEventName" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdateTargetListByBatch" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpdateWhiteList" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpdateWhiteListStrategyStatus" => {
-                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpgradeBackupPolicyVersion" => {
-                &[SasError::NoPermission, SasError::ServerError]
-            }
-            r"UpgradeHoneypotNode" => &[SasError::NoPermission, SasError::ServerError],
-            r"UpgradeVersionByUuids" => &[SasError::NoPermission, SasError::ServerError],
-            r"UploadedHoneyPotFile" => &[SasError::NoPermission, SasError::ServerError],
-            r"ValidateHcWarnings" => {
-                &[
-                    SasError::ConsoleError,
-                    SasError::HcVerifyingRisk,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                ]
-            }
-            r"VerifyCheckCustomConfig" => {
-                &[
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::CspmVerifyItemRuleErrorAny,
-                    SasError::NoPurchase,
-                    SasError::ParamIllegalAny,
-                ]
-            }
-            r"VerifyCheckInstanceResult" => {
-                &[SasError::NoPermission, SasError::ServerError, SasError::NoPurchase]
-            }
-            r"VerifyCheckResult" => {
-                &[
-                    SasError::IllegalParam,
-                    SasError::NoPermission,
-                    SasError::ServerError,
-                    SasError::NoPurchase,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SasError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SasError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SasError {}
-    impl __core::str::FromStr for SasError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SasError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SasError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SasError as __E;
+    __p::error_code!(
+        SasError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::Minus101, __E::AccountIdNotExist, __E::AgentNotOnline,
+        __E::AllRiskItemTaskNotFinished, __E::AntiRansomwareCapacityUseUp,
+        __E::ApiAuthExhausted, __E::AssetsCollectionFrequencyLimit,
+        __E::AuthorizedProbeCannotReduce, __E::BeyondConfLimit, __E::BeyondQuata,
+        __E::BindDataExist, __E::BindPortAlreadyExist, __E::ClientOffline,
+        __E::ConsoleError, __E::DataExists, __E::DataNotExist, __E::DataNotExists,
+        __E::DataRetrieveNotFinished, __E::DatabaseTypeNotSupport,
+        __E::DefenceAtLeastOneConfig, __E::DefenceAuthLimit, __E::DefenceEmptyConfig,
+        __E::DescribePropertyPortItem, __E::DuplicateRule, __E::DuplicatedDirectory,
+        __E::DuplicatedRefresh, __E::FailedToActivateUniBackupInstance,
+        __E::FileSizeOverLimit, __E::FreeVersionNotPermit, __E::GetFileError,
+        __E::GetResultFail, __E::GroupNameRepeated, __E::GroupOrGlobalConfig,
+        __E::HbrClientHealth, __E::HbrClientNotInstalled, __E::HbrClientUpgrading,
+        __E::HcVerifyingRisk, __E::HoneyPotAuthIsNotEnough, __E::HoneyPotNotExists,
+        __E::IConListError, __E::IllegalHotTtl, __E::IllegalParam, __E::InnerError,
+        __E::InstallNotGranted, __E::InsufficientAuthorizationCount,
+        __E::InvalidApiDetectType, __E::InvalidBind, __E::InvalidCmdline,
+        __E::InvalidDownloadUrl, __E::InvalidFilePath, __E::InvalidIp, __E::InvalidId,
+        __E::InvalidParam, __E::InvalidPlatform, __E::InvalidPort, __E::InvalidProbeNum,
+        __E::InvalidProcPath, __E::InvalidUserDefineRuleActionType,
+        __E::InvalidUserDefineRuleMd5List, __E::InvalidUserDefineRuleName,
+        __E::InvalidUserDefineRuleProcPath, __E::InvalidUserDefineRuleType,
+        __E::LogAuthStatusNotReady, __E::MachineNotExist, __E::MissingPreBindVersion,
+        __E::NeedBuy, __E::NoPermission, __E::NoPermissionRamSlrCreate,
+        __E::NodeNotExist, __E::NotBuy, __E::OperationTaskNotExists,
+        __E::ParentOrSubDirectoryProtected, __E::ProbeAlreadyCreate,
+        __E::ProbeNameAlreadyExists, __E::ProbeNotExist, __E::ProbeNumInsufficient,
+        __E::PushTaskError, __E::RdCheckInnerError, __E::RdCheckNoPermission,
+        __E::RequestTooFrequently, __E::RiskItemDisabled, __E::RiskItemNotExists,
+        __E::RiskItemNotFinished, __E::RiskItemResultNotExists, __E::RpcServiceError,
+        __E::RuleRecordIsExists, __E::SecurityEventNotExists, __E::ServerError,
+        __E::StillOn, __E::SubNodesCountError, __E::SystemBusy, __E::TaskRepeat,
+        __E::TracingDetailError, __E::TracingJudgeError,
+        __E::UnauthorizedMachineNotSupportFix, __E::UserDefineRuleCmdlineTooLong,
+        __E::UserDefineRuleFilePathTooLong, __E::UserDefineRuleMd5TooMany,
+        __E::UserDefineRuleNameTooLong, __E::UserDefineRuleProcPathMustContainsLetter,
+        __E::UserDefineRulesTooMany, __E::UserInstanceVersionNotSupportFix,
+        __E::VertexExtendInfoError, __E::VertexNodesError,
+        __E::WithoutTrialQualification, __E::OperateVulError, __E::Minus100,
+        __E::Minus106, __E::Minus120, __E::AckFailure, __E::CannotDeleteLatestSnapshot,
+        __E::CreateAkError, __E::CspmCheckCustomItemSectionsError,
+        __E::CspmCreateCheckCustomItemError, __E::CspmCreateCheckCustomItemExceedLimit,
+        __E::CspmCreatePolicyError, __E::CspmCreatePolicyExceedLimit,
+        __E::CspmCreatePolicyExists, __E::CspmDeleteCheckCustomItemError,
+        __E::CspmDeleteCustomPolicyError, __E::CspmDependentPolicyError,
+        __E::CspmParamIllegal, __E::CspmParamOverSize, __E::CspmPolicyTypeNotExist,
+        __E::CspmUpdateCheckCustomItemError, __E::CspmUpdateCheckCustomItemStatusError,
+        __E::CspmUpdatePolicyError, __E::CspmUpdatePolicyNotExist,
+        __E::CspmVerifyItemRuleErrorAny, __E::EntityNotExistsResourceDir,
+        __E::ErrorParamFormatAny, __E::ExportRecordNotFound, __E::GetAssetDetailFail,
+        __E::HcClientOffline, __E::HbrClientInstalling, __E::HbrClientUninstalling,
+        __E::IllegalParameter, __E::InvalidOperationForEvent,
+        __E::InvalidSecurityTokenExpired, __E::MissingDir, __E::MissingImageUuid,
+        __E::MissingName, __E::MissingSecurityEventId, __E::MissingTagList,
+        __E::MissingTaskId, __E::MissingType, __E::NoPurchase, __E::ParamIllegalAny,
+        __E::PostPayInstanceNotExist, __E::RepairTaskConflict,
+        __E::RepairedParamNotCustomizedAny, __E::ServiceRoleNotEnabled,
+        __E::StrategyRunning, __E::StrategyStatusError, __E::TaskIsProcessing,
+        __E::TaskNumEmpty, __E::TaskProcessing, __E::ThrottlingUser_2,
+        __E::UniBackupPlanNotFound, __E::UnsupportedOperation,
+        __E::UserInstanceVersionNotSupportAttackAnalysisData,], rows : [__p::Entry { code
+        : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"UnknownError", http_status : 400, message
+        : r"UnknownError", retry : __p::TRANSIENT }, __p::Entry { code : r"UnknownError",
+        http_status : 500, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to some unknown error.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"-101", http_status : 400, message : r"%s %s",
+        retry : __p::NEVER }, __p::Entry { code : r"-101", http_status : 400, message :
+        r"Invalid parameter value.", retry : __p::NEVER }, __p::Entry { code :
+        r"AccountIdNotExist", http_status : 400, message : r"AccountId not exist", retry
+        : __p::NEVER }, __p::Entry { code : r"AgentNotOnline", http_status : 400, message
+        : r"The agent not online.", retry : __p::NEVER }, __p::Entry { code :
+        r"AllRiskItemTaskNotFinished", http_status : 400, message :
+        r"All inspection items are not finished", retry : __p::NEVER }, __p::Entry { code
+        : r"AntiRansomwareCapacityUseUp", http_status : 400, message :
+        r"anti ransomware capacity use up", retry : __p::NEVER }, __p::Entry { code :
+        r"ApiAuthExhausted", http_status : 400, message :
+        r"No auth count or auth count has been exhausted.", retry : __p::NEVER },
+        __p::Entry { code : r"AssetsCollectionFrequencyLimit", http_status : 400, message
+        : r"Collection task frequency limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthorizedProbeCannotReduce", http_status : 400, message :
+        r"The number of authorized probes cannot be reduced.", retry : __p::NEVER },
+        __p::Entry { code : r"BeyondConfLimit", http_status : 400, message :
+        r"Beyond maxim protect directory count.", retry : __p::NEVER }, __p::Entry { code
+        : r"BeyondQuata", http_status : 400, message : r"Please check the scan quota",
+        retry : __p::NEVER }, __p::Entry { code : r"BindDataExist", http_status : 400,
+        message : r"The binding data already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"BindPortAlreadyExist", http_status : 400, message :
+        r"The specified service port already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"ClientOffline", http_status : 400, message : r"Client offline", retry :
+        __p::NEVER }, __p::Entry { code : r"ConsoleError", http_status : 400, message :
+        r"The error message is %s %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"DataExists", http_status : 400, message : r"%s data exist", retry : __p::NEVER
+        }, __p::Entry { code : r"DataExists", http_status : 400, message : r"data exist",
+        retry : __p::NEVER }, __p::Entry { code : r"DataNotExist", http_status : 200,
+        message : r"Logstore data not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"DataNotExists", http_status : 400, message : r"%s data not exist", retry :
+        __p::NEVER }, __p::Entry { code : r"DataNotExists", http_status : 400, message :
+        r"data not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"DataRetrieveNotFinished", http_status : 400, message :
+        r"Data retrieving not finished yet", retry : __p::NEVER }, __p::Entry { code :
+        r"DatabaseTypeNotSupport", http_status : 400, message :
+        r"Database type not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"DefenceAtLeastOneConfig", http_status : 400, message :
+        r"At least one protection directory is needed.", retry : __p::NEVER }, __p::Entry
+        { code : r"DefenceAuthLimit", http_status : 400, message :
+        r"The number of machines has reached the upper limit.", retry : __p::NEVER },
+        __p::Entry { code : r"DefenceEmptyConfig", http_status : 400, message :
+        r"At least one protection directory is needed.", retry : __p::NEVER }, __p::Entry
+        { code : r"DescribePropertyPortItem", http_status : 400, message :
+        r"get property port detail error", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicateRule", http_status : 400, message :
+        r"Duplicated rule, please check whether the same rule already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"DuplicatedDirectory", http_status : 400,
+        message : r"Duplicated directory", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedRefresh", http_status : 400, message : r"Duplicated refresh", retry :
+        __p::NEVER }, __p::Entry { code : r"DuplicatedRefresh", http_status : 400,
+        message : r"Refresh in progress, please wait.", retry : __p::NEVER }, __p::Entry
+        { code : r"FailedToActivateUniBackupInstance", http_status : 400, message :
+        r"Failed to activate unbackup instance.", retry : __p::NEVER }, __p::Entry { code
+        : r"FileSizeOverLimit", http_status : 400, message : r"File size over limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"FreeVersionNotPermit", http_status :
+        400, message : r"Free version is not permitted.", retry : __p::NEVER },
+        __p::Entry { code : r"GetFileError", http_status : 400, message :
+        r"Get file error, please check input params and file size, and make sure upload file success.",
+        retry : __p::NEVER }, __p::Entry { code : r"GetResultFail", http_status : 400,
+        message :
+        r"Get result fail, found no detect record for this file or result has been expired",
+        retry : __p::NEVER }, __p::Entry { code : r"GroupNameRepeated", http_status :
+        400, message : r"group name repeated", retry : __p::NEVER }, __p::Entry { code :
+        r"GroupOrGlobalConfig", http_status : 400, message : r"Group or global config.",
+        retry : __p::NEVER }, __p::Entry { code : r"HbrClientHealth", http_status : 400,
+        message : r"client is health. not need reinstall", retry : __p::NEVER },
+        __p::Entry { code : r"HbrClientNotInstalled", http_status : 400, message :
+        r"client is not Installed. refresh you page", retry : __p::NEVER }, __p::Entry {
+        code : r"HbrClientUpgrading", http_status : 400, message : r"Client upgrading.",
+        retry : __p::NEVER }, __p::Entry { code : r"HcVerifyingRisk", http_status : 400,
+        message : r"risk is verifying", retry : __p::NEVER }, __p::Entry { code :
+        r"HoneyPotAuthIsNotEnough", http_status : 400, message :
+        r"Honey pot auth is not enough.", retry : __p::NEVER }, __p::Entry { code :
+        r"HoneyPotNotExists", http_status : 400, message : r"Honey pot not exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"IConListError", http_status : 400,
+        message : r"Get Icon List Error, please try again", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalHotTTL", http_status : 400, message :
+        r"The hot storage TTL is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam", http_status : 400, message : r"Illegal param", retry :
+        __p::NEVER }, __p::Entry { code : r"InnerError", http_status : 400, message :
+        r"InnerError", retry : __p::NEVER }, __p::Entry { code : r"InstallNotGranted",
+        http_status : 400, message : r"The installation permission is not granted.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientAuthorizationCount",
+        http_status : 400, message : r"Authorization count is insufficient.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidApiDetectType", http_status : 400,
+        message : r"Unsupported Api Detect Type.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidBind", http_status : 400, message : r"Asset not bind.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCmdline", http_status : 400, message :
+        r"Command line is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDownloadUrl", http_status : 400, message :
+        r"Invalid file download URL.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidFilePath", http_status : 400, message : r"Invalid FilePath value.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidIP", http_status : 400,
+        message : r"Invalid IP value.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidId", http_status : 400, message : r"Invalid ID.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 400, message :
+        r"There was an error with your request.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidPlatform", http_status : 400, message : r"Invalid Platform value.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPort", http_status : 400,
+        message : r"Invalid PortStr value.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidProbeNum", http_status : 400, message : r"Invalid number of probes.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidProcPath", http_status : 400,
+        message : r"Process path is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidUserDefineRuleActionType", http_status : 400, message :
+        r"Invalid ActionType value.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidUserDefineRuleMd5List", http_status : 400, message :
+        r"Invalid Md5List value.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidUserDefineRuleName", http_status : 400, message :
+        r"Invalid Name value.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidUserDefineRuleProcPath", http_status : 400, message :
+        r"User define rule process path is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidUserDefineRuleType", http_status : 400, message :
+        r"Invalid Type value.", retry : __p::NEVER }, __p::Entry { code :
+        r"LogAuthStatusNotReady", http_status : 400, message :
+        r"Insufficient authorization status of the log service.", retry : __p::NEVER },
+        __p::Entry { code : r"MachineNotExist", http_status : 400, message :
+        r"The machine does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingPreBindVersion", http_status : 400, message :
+        r"The pre-bound version is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"NeedBuy", http_status : 400, message :
+        r"This service should be purchased first.", retry : __p::NEVER }, __p::Entry {
+        code : r"NeedBuy", http_status : 400, message :
+        r"This service shoule be purchased first.", retry : __p::NEVER }, __p::Entry {
+        code : r"NoPermission", http_status : 400, message : r"no permission", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 403, message :
+        r"caller has no permission", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission.RAM.SlrCreate", http_status : 400, message :
+        r"You are not authorized to do ram:CreateServiceLinkedRole action.", retry :
+        __p::NEVER }, __p::Entry { code : r"NodeNotExist", http_status : 400, message :
+        r"The control node does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotBuy", http_status : 400, message : r"user not buy service", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationTaskNotExists", http_status : 400,
+        message : r"The specified operation task does not exist", retry : __p::NEVER },
+        __p::Entry { code : r"ParentOrSubDirectoryProtected", http_status : 400, message
+        : r"Parent or child directories have been protected.", retry : __p::NEVER },
+        __p::Entry { code : r"ProbeAlreadyCreate", http_status : 400, message :
+        r"The probe has been created.", retry : __p::NEVER }, __p::Entry { code :
+        r"ProbeNameAlreadyExists", http_status : 400, message :
+        r"The probe name already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ProbeNotExist", http_status : 400, message : r"Probe does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"ProbeNumInsufficient", http_status : 400,
+        message : r"The number of probes remaining is insufficient.", retry : __p::NEVER
+        }, __p::Entry { code : r"PushTaskError", http_status : 400, message :
+        r"Failed to push task.", retry : __p::NEVER }, __p::Entry { code :
+        r"RdCheckInnerError", http_status : 500, message :
+        r"Resource directory account service internal error.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"RdCheckNoPermission", http_status : 400, message :
+        r"Resource directory account verification has no permission.", retry : __p::NEVER
+        }, __p::Entry { code : r"RequestTooFrequently", http_status : 400, message :
+        r"Request too frequently, please try again later", retry : __p::NEVER },
+        __p::Entry { code : r"RiskItemDisabled", http_status : 400, message :
+        r"Check item not enabled", retry : __p::NEVER }, __p::Entry { code :
+        r"RiskItemNotExists", http_status : 400, message : r"risk item not exists", retry
+        : __p::NEVER }, __p::Entry { code : r"RiskItemNotFinished", http_status : 400,
+        message : r"RiskItem not finished.", retry : __p::NEVER }, __p::Entry { code :
+        r"RiskItemResultNotExists", http_status : 400, message :
+        r"RiskItem result not exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"RpcServiceError", http_status : 500, message :
+        r"The internal service invocation is abnormal.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"RuleRecordIsExists", http_status : 400, message :
+        r"Rule record already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"SecurityEventNotExists", http_status : 400, message :
+        r"Security event not exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ServerError", http_status : 500, message : r"ServerError", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServerError", http_status : 500, message
+        : r"Service error, please try again later.", retry : __p::TRANSIENT }, __p::Entry
+        { code : r"StillOn", http_status : 400, message : r"Still switched on.", retry :
+        __p::NEVER }, __p::Entry { code : r"SubNodesCountError", http_status : 400,
+        message : r"Get sub nodes count error, please try again.", retry : __p::NEVER },
+        __p::Entry { code : r"SystemBusy", http_status : 500, message :
+        r"System busy, please try again later.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"TaskRepeat", http_status : 400, message :
+        r"Please wait last task finish.", retry : __p::NEVER }, __p::Entry { code :
+        r"TracingDetailError", http_status : 400, message :
+        r"The Incident tracing detail error, please try again.", retry : __p::NEVER },
+        __p::Entry { code : r"TracingJudgeError", http_status : 400, message :
+        r"The Incident tracing judge error, please try again.", retry : __p::NEVER },
+        __p::Entry { code : r"UnauthorizedMachineNotSupportFix", http_status : 400,
+        message : r"Unauthorized machines do not support vulnerability fixing.", retry :
+        __p::NEVER }, __p::Entry { code : r"UserDefineRuleCmdlineTooLong", http_status :
+        400, message : r"User define rule command line too long.", retry : __p::NEVER },
+        __p::Entry { code : r"UserDefineRuleFilePathTooLong", http_status : 400, message
+        : r"User define rule file path too long.", retry : __p::NEVER }, __p::Entry {
+        code : r"UserDefineRuleMd5TooMany", http_status : 400, message :
+        r"Too many user define rule md5s.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserDefineRuleNameTooLong", http_status : 400, message :
+        r"User define rule name too long.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserDefineRuleProcPathMustContainsLetter", http_status : 400, message :
+        r"User define rule process path must contain letter.", retry : __p::NEVER },
+        __p::Entry { code : r"UserDefineRulesTooMany", http_status : 400, message :
+        r"Too many rules.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserInstanceVersionNotSupportFix", http_status : 400, message :
+        r"Vulnerability fixing is not supported for the instance version.", retry :
+        __p::NEVER }, __p::Entry { code : r"VertexExtendInfoError", http_status : 400,
+        message : r"Get Vertex extend information error, please try again", retry :
+        __p::NEVER }, __p::Entry { code : r"VertexNodesError", http_status : 400, message
+        : r"Get vertex nodes error, please try again.", retry : __p::NEVER }, __p::Entry
+        { code : r"WithoutTrialQualification", http_status : 400, message :
+        r"Has no trial qualification.", retry : __p::NEVER }, __p::Entry { code :
+        r"operateVulError", http_status : 200, message : r"Operate vul is error.", retry
+        : __p::NEVER }, __p::Entry { code : r"-100", http_status : 500, message :
+        r"The service is unavailable, please try again later.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"-106", http_status : 400, message :
+        r"The data is not found.", retry : __p::NEVER }, __p::Entry { code : r"-120",
+        http_status : 400, message : r"The maximum number of quota is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"AckFailure", http_status : 400, message :
+        r"Failed to operate ack.", retry : __p::NEVER }, __p::Entry { code :
+        r"CannotDeleteLatestSnapshot", http_status : 400, message :
+        r"Can not delete latest snapshot.", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateAkError", http_status : 400, message : r"Failed to create an AK.", retry
+        : __p::NEVER }, __p::Entry { code : r"CspmCheckCustomItemSectionsError",
+        http_status : 400, message :
+        r"The chapter associated with the custom check item does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"CspmCreateCheckCustomItemError", http_status
+        : 400, message : r"Failed to create custom check item.", retry : __p::NEVER },
+        __p::Entry { code : r"CspmCreateCheckCustomItemExceedLimit", http_status : 400,
+        message : r"The number of custom check items created exceeds the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"CspmCreatePolicyError", http_status : 400,
+        message : r"Failed to create policy.", retry : __p::NEVER }, __p::Entry { code :
+        r"CspmCreatePolicyExceedLimit", http_status : 400, message :
+        r"The maximum number of created policies has been reached.", retry : __p::NEVER
+        }, __p::Entry { code : r"CspmCreatePolicyExists", http_status : 400, message :
+        r"Related policy %s already exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"CspmDeleteCheckCustomItemError", http_status : 400, message :
+        r"The deleted custom check item does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"CspmDeleteCustomPolicyError", http_status : 400, message :
+        r"The dependent policy needs to be disassociated.", retry : __p::NEVER },
+        __p::Entry { code : r"CspmDependentPolicyError", http_status : 400, message :
+        r"The associated policy %s is missing.", retry : __p::NEVER }, __p::Entry { code
+        : r"CspmParamIllegal", http_status : 400, message :
+        r"The parameter is not legal. %s.", retry : __p::NEVER }, __p::Entry { code :
+        r"CspmParamOverSize", http_status : 400, message : r"The parameter is too long.",
+        retry : __p::NEVER }, __p::Entry { code : r"CspmPolicyTypeNotExist", http_status
+        : 400, message : r"The associated check criteria does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"CspmUpdateCheckCustomItemError", http_status
+        : 400, message : r"Failed to update custom check.", retry : __p::NEVER },
+        __p::Entry { code : r"CspmUpdateCheckCustomItemStatusError", http_status : 400,
+        message : r"Update custom check item status exception.", retry : __p::NEVER },
+        __p::Entry { code : r"CspmUpdatePolicyError", http_status : 400, message :
+        r"Failed to update policy.", retry : __p::NEVER }, __p::Entry { code :
+        r"CspmUpdatePolicyNotExist", http_status : 400, message :
+        r"Update policy does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"CspmVerifyItemRuleError.%s", http_status : 400, message :
+        r"Audit check item check rule error: %s.", retry : __p::NEVER }, __p::Entry {
+        code : r"EntityNotExists.ResourceDir", http_status : 400, message :
+        r"The resource directory does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"ErrorParamFormat.%s", http_status : 400, message :
+        r"Parameter %s format is incorrectly filled in.", retry : __p::NEVER },
+        __p::Entry { code : r"ExportRecordNotFound", http_status : 400, message :
+        r"No risk entries found for export.", retry : __p::NEVER }, __p::Entry { code :
+        r"GetAssetDetailFail", http_status : 500, message :
+        r"Asset detail service has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"HCClientOffline", http_status : 400,
+        message : r"Client is offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"HbrClientInstalling", http_status : 400, message :
+        r"During client installation, you can refresh the page to view the installation results.",
+        retry : __p::NEVER }, __p::Entry { code : r"HbrClientUninstalling", http_status :
+        400, message :
+        r"During client uninstallation, you can refresh the page to view the uninstallation result.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParameter", http_status : 400,
+        message : r"Illegal parameter, please check the param.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParameter", http_status : 400, message :
+        r"delete fail because,cluster proxy machine is online", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOperationForEvent", http_status : 400, message :
+        r"The operation is invalid for the event.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSecurityTokenExpired", http_status : 400, message :
+        r"Specified SecurityToken is expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingDir", http_status : 400, message : r"Dir is mandatory for this action.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingImageUuid", http_status : 400,
+        message : r"The image ID is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingName", http_status : 400, message :
+        r"Name is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingSecurityEventId", http_status : 400, message :
+        r"SecurityEventId is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingTagList", http_status : 400, message :
+        r"TagList is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingTaskId", http_status : 400, message :
+        r"Task id is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingType", http_status : 400, message :
+        r"Type is mandatory for this action.", retry : __p::NEVER }, __p::Entry { code :
+        r"NoPurchase", http_status : 400, message :
+        r"The user did not purchase this product.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParamIllegal.%s", http_status : 400, message :
+        r"The parameter %s is invalid, please fill it in again.", retry : __p::NEVER },
+        __p::Entry { code : r"PostPayInstanceNotExist", http_status : 400, message :
+        r"post pay instance not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"RepairTaskConflict", http_status : 400, message : r"Fix task conflicts.", retry
+        : __p::CONFLICT }, __p::Entry { code : r"RepairedParamNotCustomized.%s",
+        http_status : 400, message :
+        r"The required repair parameter %s is not customized.", retry : __p::NEVER },
+        __p::Entry { code : r"ServiceRoleNotEnabled", http_status : 400, message :
+        r"Service role not enabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"StrategyRunning", http_status : 400, message : r"Strategy is running.", retry :
+        __p::NEVER }, __p::Entry { code : r"StrategyStatusError", http_status : 400,
+        message : r"The strategy status does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"TaskIsProcessing", http_status : 400, message
+        : r"Task Is Processing.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"TaskNumEmpty", http_status : 400, message : r"Create task quantity is empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"TaskProcessing", http_status : 400,
+        message : r"The baseline repair task is in progress.", retry : __p::CONFLICT },
+        __p::Entry { code : r"ThrottlingUser", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"UniBackupPlanNotFound", http_status : 400, message :
+        r"The backup plan cannot be found.", retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedOperation", http_status : 400, message :
+        r"This operation is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserInstanceVersionNotSupportAttackAnalysisData", http_status : 400, message :
+        r"Attack analysis data is not supported for the instance version.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0M\0\0\0N\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x83\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0",
+        slots :
+        b"#\0\0\0\0\0\0\0\0\0\0\0\0\0\0\09\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0m\0\0\0\0\0@\0\xC5\0\0\0c\0\0\0\x83\0\0\0\xCC\0\0\0\xA5\0\0\0\0\0\0\0\xB9\0\0\0\x1E\0\0\0\0\0O\0\x91\0w\0\xBE\0\xAC\0\x0C\0\x12\0\x8C\0\0\0\0\0N\0\0\0\0\0\0\0\0\0\x18\0\x85\0\0\0\0\0\0\x006\0\0\0\0\0\0\0\0\0\0\0\0\0r\0\0\0\0\0\0\0\x14\0]\0u\0\x93\0\x9E\0\xB6\0\xBC\0\0\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\0\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\0\0\xA0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0X\0\0\0\0\0\xC4\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\0\0\0\0\0\0\0^\0\0\0t\0T\0\0\0\xBA\0\0\0\0\0\0\0\0\0\0\0\"\0a\0\x94\0\xC2\08\0\0\0\x13\0G\0x\0\0\0\0\0\0\0\0\0\0\0\xB8\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0e\0\xB1\0\0\0\0\0\0\0o\0J\0|\0\x92\0-\0\0\0\0\0\0\0\0\0\0\0\x17\0\x98\0\xAE\0*\0\0\0h\0\0\0\0\0\x02\0\0\0\0\0(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E\0\0\0\0\0Z\0\x8E\0:\0>\0?\x005\0\0\0\0\0\xCF\0\0\0\0\0<\0\0\0\0\0\0\0\x9D\0\xCA\0\0\0\x87\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\x000\0b\0\0\0g\0\x99\0\0\0\0\0\0\0\x0B\0\xB2\0&\0y\0\xBF\0\0\0\xC7\0\0\0\0\0\0\0\0\0s\0\0\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\x1D\0=\0\0\0\x05\0\0\0\0\0\0\0\xC9\0K\0p\0\0\0l\0\x15\0\x96\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0I\0\xA4\0\x19\0\0\0\0\0\0\0\x16\0\0\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\xAD\0A\0\xB4\0.\0Q\0\xB7\0\0\0\0\0\0\0'\0\0\0i\0\xAA\0\0\0;\0P\0\0\0\0\0\x01\0~\0\0\0\0\0\0\0\x10\0\x11\0\x84\0\x9C\0R\0\0\0\0\0z\0\x81\0\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8F\0\0\0H\0\x8B\0n\0_\0\xCB\0\0\0\0\0\x8D\0\0\0\x86\x001\0\0\0\xA1\0 \0+\0M\0\x80\0\xB3\0\xB5\0\xC3\0\0\0\0\0\r\0)\0\0\0\0\0\x8A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA6\0\0\0\0\0\0\0\0\0/\0\0\0L\0\0\0q\0\x9A\0\0\0\0\0\0\0\0\0\xC6\0\0\0\0\0\x07\0\0\0\\\0k\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Y\0\0\0\0\0\x82\0\x1B\0\0\0\0\0\0\0!\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0\xA9\0\0\x003\0d\0W\0\x90\0\x08\0\0\0\0\0U\0\xBB\0\0\0\x1A\0S\x004\0\xA8\0\x97\0\0\0\xA2\0{\0v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC8\0\x0F\0V\0\xC0\0\0\0\0\0\0\0\x9F\0\0\0\0\0$\0D\0j\0\0\0\0\0\0\0\0\0\0\0\0\0,\0\0\0\0\0\0\0\x7F\0\0\0\0\0\0\0\0\0}\0\0\0\xBD\0\0\0\0\0\xA7\0\0\0\0\0\0\0C\0\xCD\0\t\0\x0E\0[\0\xC1\0\0\0\0\0\0\0\0\0\x1C\0`\0\x9B\0\0\0\xAB\0B\0\0\0f\0\0\0\0\0\0\0\x1F\0\0\0\0\0\xB0\0\0\0\0\0\0\0\0\0\xAF\0",
+        seed : 4990025626462012731, templates : [__E::RepairedParamNotCustomizedAny,
+        __E::CspmVerifyItemRuleErrorAny, __E::ErrorParamFormatAny,
+        __E::ParamIllegalAny,], api_names : [r"AddAssetSelectionCriteria",
+        r"AddBaselineCheckWhiteRecord", r"AddCheckInstanceResultWhiteList",
+        r"AddCheckResultWhiteList", r"AddClientUserDefineRule",
+        r"AddCloudVendorAccountAK", r"AddCloudVendorTrialConfig",
+        r"AddContainerDefenseRule", r"AddContainerPluginRule", r"AddIdcProbe",
+        r"AddImageEventOperation", r"AddImageVulWhiteList", r"AddInstallCode",
+        r"AddPrivateRegistry", r"AddProtectVpcList", r"AddPublishBatch",
+        r"AddSasContainerWebDefenseRule", r"AddSasModuleTrial", r"AddTagWithUuid",
+        r"AddUninstallClientsByUuids", r"AddVpcHoneyPot",
+        r"AdvanceSecurityEventOperations", r"BatchCreateMaliciousNote",
+        r"BatchDeleteMaliciousFileWhitelistConfig", r"BatchOperateCommonOverallConfig",
+        r"BatchUpdateMaliciousFileWhitelistConfig", r"BindAuthToMachine",
+        r"BindHybridProxy", r"CancelOnceTask", r"ChangeAssetRefreshTaskConfig",
+        r"ChangeCheckConfig", r"ChangeCheckCustomConfig", r"ChangeSecurityScoreRule",
+        r"ChangeUserLang", r"CheckSecurityEventId", r"CheckStsTokenAuth",
+        r"CheckTrialFixCount", r"CheckUserHasEcs", r"ConfirmVirusEvents",
+        r"CopyCustomizeReportConfig", r"CreateAgentlessScanTask",
+        r"CreateAntiBruteForceRule", r"CreateAssetSelectionConfig",
+        r"CreateAttackPathSensitiveAssetConfig", r"CreateAttackPathWhitelist",
+        r"CreateAttestor", r"CreateBackupPolicy", r"CreateBatchUploadUrl",
+        r"CreateBinarySecurityPolicy", r"CreateCheckItem", r"CreateCheckPolicy",
+        r"CreateContainerScanTask", r"CreateContainerScanTaskByAppName",
+        r"CreateCustomBlockRecord", r"CreateCustomizedDict", r"CreateCycleTask",
+        r"CreateDynamicDict", r"CreateFileDetect", r"CreateFileDetectUploadUrl",
+        r"CreateFileProtectRule", r"CreateFileUploadLimit", r"CreateHoneypot",
+        r"CreateHoneypotNode", r"CreateHoneypotPreset", r"CreateHoneypotProbe",
+        r"CreateHoneypotProbeBind", r"CreateHybridProxyCluster",
+        r"CreateInterceptionRule", r"CreateInterceptionTarget",
+        r"CreateJenkinsImageRegistry", r"CreateJenkinsImageScanTask",
+        r"CreateMaliciousFileWhitelistConfig", r"CreateMaliciousNote",
+        r"CreateMonitorAccount", r"CreateOpaClusterPlugin", r"CreateOpaStrategyNew",
+        r"CreateOrUpdateAssetGroup", r"CreateOrUpdateAutoTagRule",
+        r"CreateOrUpdateDingTalk", r"CreateOssBucketScanTask", r"CreateOssScanConfig",
+        r"CreateRdDefaultSyncList", r"CreateRestoreJob", r"CreateSasTrial",
+        r"CreateServiceLinkedRole", r"CreateServiceTrail",
+        r"CreateSimilarSecurityEventsQueryTask", r"CreateSoarStrategyTask",
+        r"CreateSuspEventNote", r"CreateUniBackupPolicy", r"CreateUniRestorePlan",
+        r"CreateUserSetting", r"CreateVirusScanOnceTask", r"CreateVulAutoRepairConfig",
+        r"DeleteAntiBruteForceRule", r"DeleteAttackPathSensitiveAssetConfig",
+        r"DeleteAttackPathWhitelist", r"DeleteAttestor", r"DeleteAutoTagRules",
+        r"DeleteBackupPolicy", r"DeleteBackupPolicyMachine", r"DeleteBackupSnapshot",
+        r"DeleteBaselineCheckWhiteRecord", r"DeleteBinarySecurityPolicy",
+        r"DeleteCheckItem", r"DeleteCheckPolicy", r"DeleteClientUserDefineRule",
+        r"DeleteCloudVendorAccountAK", r"DeleteContainerDefenseRule",
+        r"DeleteContainerPluginRule", r"DeleteCustomBlockRecord",
+        r"DeleteCustomizeReport", r"DeleteCustomizedDict", r"DeleteCycleTask",
+        r"DeleteDingTalk", r"DeleteFileProtectRule", r"DeleteGroup", r"DeleteHoneypot",
+        r"DeleteHoneypotNode", r"DeleteHoneypotPreset", r"DeleteHoneypotProbe",
+        r"DeleteHoneypotProbeBind", r"DeleteHybridProxy", r"DeleteHybridProxyCluster",
+        r"DeleteIdcProbe", r"DeleteImageEventOperation", r"DeleteImageVulWhitelist",
+        r"DeleteInstallCode", r"DeleteInterceptionRule", r"DeleteInterceptionTarget",
+        r"DeleteK8sAccessInfo", r"DeleteLoginBaseConfig",
+        r"DeleteMaliciousFileWhitelistConfig", r"DeleteMaliciousNote",
+        r"DeleteMonitorAccount", r"DeleteOpaStrategyNew", r"DeleteOssScanConfig",
+        r"DeletePrivateRegistry", r"DeleteSasContainerWebDefenseRule",
+        r"DeleteSearchCondition", r"DeleteSecurityEventMarkMissList",
+        r"DeleteServiceTrail", r"DeleteSoarStrategyTask", r"DeleteStrategy",
+        r"DeleteSuspEventNode", r"DeleteTagWithUuid", r"DeleteUniBackupPolicy",
+        r"DeleteVpcHoneyPot", r"DeleteVulAutoRepairConfig", r"DeleteVulWhitelist",
+        r"DescribeAccessKeyLeakDetail", r"DescribeAccesskeyLeakList",
+        r"DescribeAffectedAssets", r"DescribeAffectedMaliciousFileImages",
+        r"DescribeAgentInstallStatus", r"DescribeAgentlessSensitiveFileByKey",
+        r"DescribeAlarmEventDetail", r"DescribeAlarmEventStackInfo",
+        r"DescribeAllEntity", r"DescribeAllGroups", r"DescribeAllImageBaseline",
+        r"DescribeAllRegionsStatistics", r"DescribeAntiBruteForceRules",
+        r"DescribeAppVulScanCycle", r"DescribeAssetDetailByUuid",
+        r"DescribeAssetDetailByUuids", r"DescribeAssetSummary",
+        r"DescribeAssetsScaProcessNum", r"DescribeAssetsSecurityEventSummary",
+        r"DescribeAttackAnalysisData", r"DescribeAttestors", r"DescribeAutoDelConfig",
+        r"DescribeBackUpExportInfo", r"DescribeBackupClients", r"DescribeBackupFiles",
+        r"DescribeBackupMachineStatus", r"DescribeBackupPolicies",
+        r"DescribeBackupPolicy", r"DescribeBackupRestoreCount",
+        r"DescribeBinarySecurityPolicies", r"DescribeBruteForceRecords",
+        r"DescribeBruteForceSummary", r"DescribeCanAccessVpcSale",
+        r"DescribeCanFixVulList", r"DescribeCanTrySas", r"DescribeChartData",
+        r"DescribeChartList", r"DescribeCheckEcsWarnings", r"DescribeCheckFixDetails",
+        r"DescribeCheckResult", r"DescribeCheckWarningCount",
+        r"DescribeCheckWarningDetail", r"DescribeCheckWarningMachines",
+        r"DescribeCheckWarningSummary", r"DescribeCheckWarnings",
+        r"DescribeClientConfSetup", r"DescribeClientConfStrategy",
+        r"DescribeClientProblemType", r"DescribeCloudCenterInstances",
+        r"DescribeCloudProductFieldStatistics", r"DescribeCloudVendorAccountAKList",
+        r"DescribeCloudVendorTrialConfig", r"DescribeClusterBasicInfo",
+        r"DescribeClusterHostSecuritySummary", r"DescribeClusterImageSecuritySummary",
+        r"DescribeClusterInfoList", r"DescribeClusterNetwork",
+        r"DescribeClusterScannerList", r"DescribeClusterVulStatistics",
+        r"DescribeCommonOverallConfig", r"DescribeCommonOverallConfigList",
+        r"DescribeCommonTargetConfig", r"DescribeCommonTargetResultList",
+        r"DescribeConcernNecessity", r"DescribeContainerApps",
+        r"DescribeContainerCriteria", r"DescribeContainerFieldStatistics",
+        r"DescribeContainerGroupedFieldDetail", r"DescribeContainerInstances",
+        r"DescribeContainerScanConfig",
+        r"DescribeContainerServiceK8sClusterKritisStatus",
+        r"DescribeContainerServiceK8sClusterNamespaces",
+        r"DescribeContainerServiceK8sClusters", r"DescribeContainerStatistics",
+        r"DescribeContainerTags", r"DescribeCountNotScannedImage",
+        r"DescribeCountScannedImage", r"DescribeCriteria",
+        r"DescribeCustomBlockInstances", r"DescribeCustomBlockRecords",
+        r"DescribeCustomizeReportConfigDetail", r"DescribeCustomizeReportList",
+        r"DescribeCustomizedDict", r"DescribeCustomizedDictUploadInfo",
+        r"DescribeCustomizedStrategyTargets", r"DescribeCycleTaskList",
+        r"DescribeDataSource", r"DescribeDefaultKeyInfo",
+        r"DescribeDefaultProxyInstallVersion", r"DescribeDingTalk",
+        r"DescribeDomainCount", r"DescribeDomainDetail", r"DescribeDomainList",
+        r"DescribeDomainSecureAlarmList", r"DescribeDomainSecureRiskList",
+        r"DescribeDomainSecureScore", r"DescribeDomainSecureStatistics",
+        r"DescribeDomainSecureSuggests", r"DescribeDomainSecureVulList",
+        r"DescribeDynamicDict", r"DescribeDynamicDictUploadInfo",
+        r"DescribeEmgUserAgreement", r"DescribeEmgVulItem", r"DescribeEventLevelCount",
+        r"DescribeEventOnStage", r"DescribeExcludeSystemPath", r"DescribeExportInfo",
+        r"DescribeExposedCheckWarning", r"DescribeExposedInstanceCriteria",
+        r"DescribeExposedInstanceDetail", r"DescribeExposedInstanceList",
+        r"DescribeExposedStatistics", r"DescribeExposedStatisticsDetail",
+        r"DescribeFieldStatistics", r"DescribeFixUsedCount",
+        r"DescribeFrontVulPatchList", r"DescribeGraph4InvestigationOnline",
+        r"DescribeGroupStruct", r"DescribeGroupedContainerInstances",
+        r"DescribeGroupedInstances", r"DescribeGroupedMaliciousFiles",
+        r"DescribeGroupedTags", r"DescribeGroupedVul", r"DescribeHcExportInfo",
+        r"DescribeHoneyPotAuth", r"DescribeHoneyPotSuspStatistics",
+        r"DescribeHybridProxyClusterList", r"DescribeHybridProxyLinkedClientList",
+        r"DescribeHybridProxyList", r"DescribeHybridProxyPolicy",
+        r"DescribeIdcAssetCriteria", r"DescribeIdcProbeList",
+        r"DescribeIdcProbeScanResultList", r"DescribeImage",
+        r"DescribeImageBaselineCheckResult", r"DescribeImageBaselineCheckSummary",
+        r"DescribeImageBaselineDetail", r"DescribeImageBaselineItemList",
+        r"DescribeImageBaselineStrategy", r"DescribeImageBuildRiskByKey",
+        r"DescribeImageBuildRiskList", r"DescribeImageCriteria",
+        r"DescribeImageEventOperationCondition", r"DescribeImageEventOperationPage",
+        r"DescribeImageFixCycleConfig", r"DescribeImageFixTask",
+        r"DescribeImageGroupedVulList", r"DescribeImageInfoList",
+        r"DescribeImageInstances", r"DescribeImageLatestScanTask",
+        r"DescribeImageListByBuildRisk", r"DescribeImageListBySensitiveFile",
+        r"DescribeImageListWithBaselineName", r"DescribeImageRepoCriteria",
+        r"DescribeImageRepoDetailList", r"DescribeImageRepoList",
+        r"DescribeImageRiskLevelStatistic", r"DescribeImageScanAuthCount",
+        r"DescribeImageSecurityScanCount", r"DescribeImageSensitiveFileByKey",
+        r"DescribeImageSensitiveFileList", r"DescribeImageStatistics",
+        r"DescribeImageVulList", r"DescribeImageVulWhiteList", r"DescribeInstallCaptcha",
+        r"DescribeInstallCode", r"DescribeInstallCodes",
+        r"DescribeInstanceAntiBruteForceRules", r"DescribeInstanceRebootStatus",
+        r"DescribeInstanceStatistics", r"DescribeInstanceVulStatistics",
+        r"DescribeLatestScanTask", r"DescribeLogMeta", r"DescribeLogShipperStatus",
+        r"DescribeLoginBaseConfigs", r"DescribeLoginSwitchConfigs",
+        r"DescribeLogstoreStorage", r"DescribeMachineCanReboot",
+        r"DescribeMatchedMaliciousNames", r"DescribeModuleConfig",
+        r"DescribeMonitorAccounts", r"DescribeNeedAsyncQuery", r"DescribeNoticeConfig",
+        r"DescribeNsasSuspEventType", r"DescribeOfflineMachines", r"DescribeOnceTask",
+        r"DescribeOnceTaskLeafRecordPage", r"DescribePropertyCount",
+        r"DescribePropertyCronDetail", r"DescribePropertyCronItem",
+        r"DescribePropertyPortDetail", r"DescribePropertyPortItem",
+        r"DescribePropertyProcDetail", r"DescribePropertyProcItem",
+        r"DescribePropertyScaDetail", r"DescribePropertyScaItem",
+        r"DescribePropertyScaProcessDetail", r"DescribePropertyScheduleConfig",
+        r"DescribePropertySoftwareDetail", r"DescribePropertySoftwareItem",
+        r"DescribePropertyTypeScaItem", r"DescribePropertyUsageTop",
+        r"DescribePropertyUserDetail", r"DescribePropertyUserItem",
+        r"DescribeQuaraFileDownloadInfo", r"DescribeReportExport",
+        r"DescribeReportRecipientStatus", r"DescribeRestoreJobs",
+        r"DescribeRestorePlans", r"DescribeRiskCheckItemResult",
+        r"DescribeRiskCheckResult", r"DescribeRiskCheckSummary", r"DescribeRiskItemType",
+        r"DescribeRiskListCheckResult", r"DescribeRiskType", r"DescribeRisks",
+        r"DescribeSasPmAgentList", r"DescribeScanTaskProgress",
+        r"DescribeScanTaskStatistics", r"DescribeScreenScoreThread",
+        r"DescribeSearchCondition", r"DescribeSecureSuggestion",
+        r"DescribeSecurityCheckScheduleConfig", r"DescribeSecurityEventMarkMissList",
+        r"DescribeSecurityEventOperationStatus", r"DescribeSecurityEventOperations",
+        r"DescribeSecurityStatInfo", r"DescribeServiceLinkedRoleStatus",
+        r"DescribeSimilarEventScenarios", r"DescribeSimilarSecurityEvents",
+        r"DescribeSnapshots", r"DescribeSoarPlaybookTaskDetail",
+        r"DescribeSoarStrategies", r"DescribeSoarStrategyParam",
+        r"DescribeSoarStrategyTaskDetail", r"DescribeSoarStrategyTaskParams",
+        r"DescribeSoarStrategyTaskResult", r"DescribeSoarStrategyTasks",
+        r"DescribeSoarSubscribedStrategy", r"DescribeStrategy",
+        r"DescribeStrategyDetail", r"DescribeStrategyExecDetail",
+        r"DescribeStrategyTarget", r"DescribeStrictEventName", r"DescribeSummaryInfo",
+        r"DescribeSupervisonInfo", r"DescribeSupportRegion", r"DescribeSuspEventDetail",
+        r"DescribeSuspEventExportInfo", r"DescribeSuspEventQuaraFiles",
+        r"DescribeSuspEventUserSetting", r"DescribeSuspEvents",
+        r"DescribeSuspiciousOverallConfig", r"DescribeSuspiciousUUIDConfig",
+        r"DescribeSyncAssetTaskList", r"DescribeSyncAssetTaskLogDetail",
+        r"DescribeTarget", r"DescribeTaskErrorLog", r"DescribeTotalStatistics",
+        r"DescribeTraceInfoDetail", r"DescribeTraceInfoNode",
+        r"DescribeUniBackupDatabase", r"DescribeUniBackupPolicies",
+        r"DescribeUniBackupPolicyDetail", r"DescribeUniBackupStatistics",
+        r"DescribeUniRecoverableList", r"DescribeUniSupportRegion",
+        r"DescribeUserBackupMachines", r"DescribeUserBaselineAuthorization",
+        r"DescribeUserSetting", r"DescribeUuidsByVulNames", r"DescribeVendorList",
+        r"DescribeVersionConfig", r"DescribeVolDingdingMessage",
+        r"DescribeVpcHoneyPotCriteria", r"DescribeVpcHoneyPotList", r"DescribeVpcList",
+        r"DescribeVulCheckTaskStatusDetail", r"DescribeVulConfig",
+        r"DescribeVulDefendCountStatistics", r"DescribeVulDetails",
+        r"DescribeVulExportInfo", r"DescribeVulFixStatistics", r"DescribeVulList",
+        r"DescribeVulListPage", r"DescribeVulMetaCountStatistics",
+        r"DescribeVulNumStatistics", r"DescribeVulTargetConfig",
+        r"DescribeVulTargetStatistics", r"DescribeVulWhitelist",
+        r"DescribeWarningExportInfo", r"DescribeWarningMachines",
+        r"DescribeWebLockBindList", r"DescribeWebLockConfigList",
+        r"DescribeWebLockExclusiveFileType", r"DescribeWebLockFileChangeStatistics",
+        r"DescribeWebLockFileEvents", r"DescribeWebLockFileTypeSummary",
+        r"DescribeWebLockInclusiveFileType", r"DescribeWebLockProcessBlockStatistics",
+        r"DescribeWebLockProcessList", r"DescribeWebLockStatus",
+        r"DescribeWebLockTotalFileChangeCount", r"DescribeWebPath",
+        r"DescribeWhiteListAsset", r"DescribeWhiteListAuthorize",
+        r"DescribeWhiteListEffectiveAssets", r"DescribeWhiteListProcess",
+        r"DescribeWhiteListStrategyList", r"DescribeWhiteListStrategyStatistics",
+        r"DescribeWhiteListStrategyUuidCount", r"DingTalkOnlineTest",
+        r"DisableBruteForceRecord", r"DisableCustomBlockRecord",
+        r"EnableBruteForceRecord", r"EnableCustomBlockRecord",
+        r"EnableCustomInstanceBlockRecord", r"EnableServiceAccessResourceDirectory",
+        r"ExecStrategy", r"ExportCustomizeReport", r"ExportRecord", r"ExportSuspEvents",
+        r"ExportVul", r"ExportWarning", r"FindContainerNetworkConnect",
+        r"FinishGuidTask", r"FixCheckWarnings", r"GenerateClusterScannerWebhookYaml",
+        r"GenerateDynamicDict", r"GenerateK8sAccessInfo", r"GenerateOnceTask",
+        r"GetAccountLabel", r"GetAegisContainerPluginRule",
+        r"GetAegisContainerPluginRuleCriteria", r"GetAgentlessTaskCount",
+        r"GetAgentlessTaskUsedSizeEstimate", r"GetAlarmMachineCount", r"GetAppNetwork",
+        r"GetAssetDetailByUuid", r"GetAssetSelectionConfig", r"GetAssetsPropertyDetail",
+        r"GetAssetsPropertyItem", r"GetAttackPathEventDetail",
+        r"GetAttackPathEventStatistics", r"GetAttackPathSensitiveAssetConfig",
+        r"GetAttackPathWhitelist", r"GetAttackTypeList", r"GetAuthSummary",
+        r"GetAuthVersionStatistic", r"GetBackupAutoConfigStatus",
+        r"GetBackupStorageCount", r"GetBuildRiskDefineRuleConfig", r"GetCanTrySas",
+        r"GetCheckConfig", r"GetCheckCountStatistic", r"GetCheckDetail",
+        r"GetCheckProcess", r"GetCheckRiskStatistics", r"GetCheckSale",
+        r"GetCheckStructure", r"GetCheckSummary", r"GetCheckTimeDimensionStatistic",
+        r"GetClientRatioStatistic", r"GetClientUserDefineRule", r"GetCloudAssetCriteria",
+        r"GetCloudAssetDetail", r"GetCloudAssetSummary",
+        r"GetClusterCheckItemWarningStatistics", r"GetClusterRuleSummary",
+        r"GetClusterScannerYaml", r"GetClusterStrategyCount",
+        r"GetClusterSuspEventStatistics", r"GetCommonSwitchConfig",
+        r"GetConsoleFuncGrayStatus", r"GetContainerDefenseRuleDetail",
+        r"GetCurrentVersionPublish", r"GetDataTrend", r"GetDefenceCount",
+        r"GetDockerhubImageRiskRankInfo", r"GetDockerhubImageRiskStatistic",
+        r"GetFileDetectApiInvokeInfo", r"GetFileDetectReport", r"GetFileDetectResult",
+        r"GetFileProtectDashboard", r"GetFileProtectEvent", r"GetFileProtectEventCount",
+        r"GetFileProtectRule", r"GetFileUploadLimit", r"GetFunctionTrialStatus",
+        r"GetHoneyPotUploadPolicyInfo", r"GetHoneypotAttackStatistics",
+        r"GetHoneypotEventTrend", r"GetHoneypotNode", r"GetHoneypotNodeMetricList",
+        r"GetHoneypotPreset", r"GetHoneypotProbe", r"GetHoneypotStatistics",
+        r"GetImageEventOperation", r"GetImageScanNumInPeriod", r"GetInstallCodeForUuid",
+        r"GetInstanceAlarmStatistics", r"GetInterceptionRuleDetail",
+        r"GetInterceptionSummary", r"GetInterceptionTargetDetail",
+        r"GetLastOnceTaskInfo", r"GetLocalDefaultRegion", r"GetLogMeta",
+        r"GetMaliciousFileWhitelistConfig", r"GetModuleConfig", r"GetModuleConfigStatus",
+        r"GetModuleTrialAuthInfo", r"GetObjectScanEvent", r"GetOnceTaskResultInfo",
+        r"GetOpaClusterBaseLineList", r"GetOpaClusterImageList",
+        r"GetOpaClusterLabelList", r"GetOpaClusterNamespaceList", r"GetOpaPluginStatus",
+        r"GetOpaStrategyDetailNew", r"GetOpaStrategyTemplateSummary",
+        r"GetOssBucketScanStatistic", r"GetOssScanConfig", r"GetPropertyScheduleConfig",
+        r"GetPublishCron", r"GetRdTree", r"GetRegistryScanDayNum", r"GetRulesCount",
+        r"GetSasContainerWebDefenseRule", r"GetSasContainerWebDefenseRuleApplication",
+        r"GetSasContainerWebDefenseRuleCriteria", r"GetSecurityScoreRule",
+        r"GetSensitiveDefineRuleConfig", r"GetServerlessAppAuthDetail",
+        r"GetServerlessAuthSummary", r"GetServiceTrail", r"GetStrategyTemplateDetail",
+        r"GetSupportedModules", r"GetSuspiciousStatistics", r"GetSwitchRegionDetail",
+        r"GetTenantCheckAvailable", r"GetUserLang", r"GetVirusScanConfig",
+        r"GetVirusScanLatestTaskStatistic", r"GetVulStatistics", r"GetVulWhitelist",
+        r"GrantSwitchAgreement", r"HandleMaliciousFiles", r"HandleSecurityEvents",
+        r"HandleSimilarMaliciousFiles", r"HandleSimilarSecurityEvents",
+        r"IgnoreCheckItems", r"IgnoreHcCheckWarnings", r"IgnoreIdcProbeScanResult",
+        r"InstallAegisForLingjun", r"InstallBackupClient", r"InstallCloudMonitor",
+        r"InstallHybridProxy", r"InstallPmAgent", r"InstallUniBackupAgent",
+        r"JoinWebLockProcessWhiteList", r"ListAccountsInResourceDirectory",
+        r"ListAegisContainerPluginRule", r"ListAegisForLingjunStatus",
+        r"ListAgentlessAsset", r"ListAgentlessMaliciousFiles", r"ListAgentlessRegion",
+        r"ListAgentlessRelateMalicious", r"ListAgentlessRiskUuid", r"ListAgentlessTask",
+        r"ListAssetCleanConfig", r"ListAssetInfoPublish", r"ListAssetRefreshTaskConfig",
+        r"ListAssetSelectionSelectedTarget", r"ListAssetSelectionTarget",
+        r"ListAttackPathEvent", r"ListAttackPathWhitelist", r"ListAutoTagRules",
+        r"ListAvailableAttackPath", r"ListAvailableHoneypot", r"ListBackupRecord",
+        r"ListBaselineCheckWhiteRecord", r"ListCheckInstanceResult", r"ListCheckItem",
+        r"ListCheckItemWarningMachine", r"ListCheckItemWarningSummary",
+        r"ListCheckItems", r"ListCheckPolicies", r"ListCheckResult", r"ListCheckRule",
+        r"ListCheckRuleInstance", r"ListCheckStandard", r"ListCheckTypes",
+        r"ListClientAlertMode", r"ListClientUserDefineRuleTypes",
+        r"ListClientUserDefineRules", r"ListCloudAssetInstances",
+        r"ListCloudAssetMatchOperators", r"ListCloudAssetSchemas",
+        r"ListCloudVendorRegions", r"ListClusterCnnfStatusDetail",
+        r"ListClusterInterceptionConfig", r"ListClusterPluginInfo",
+        r"ListCompressFileDetectResult", r"ListContainerDefenseRule",
+        r"ListContainerDefenseRuleClusters", r"ListCriteriaStrategy",
+        r"ListDockerhubImage", r"ListFileProtectEvent", r"ListFileProtectPluginStatus",
+        r"ListFileProtectRule", r"ListGroups", r"ListHoneypot",
+        r"ListHoneypotAlarmEvents", r"ListHoneypotAttackerPortrait",
+        r"ListHoneypotAttackerSource", r"ListHoneypotEventFlows", r"ListHoneypotEvents",
+        r"ListHoneypotNode", r"ListHoneypotPreset", r"ListHoneypotProbe",
+        r"ListHoneypotProbeUuid", r"ListImageBuildRiskItem", r"ListImageRegistryExtra",
+        r"ListImageRegistryRegion", r"ListImageRisk", r"ListInstanceCatalog",
+        r"ListInstanceRiskLevels", r"ListInstanceRiskNum", r"ListInterceptionHistory",
+        r"ListInterceptionRulePage", r"ListInterceptionTargetPage", r"ListK8sAccessInfo",
+        r"ListLogShipperRegions", r"ListMachineApps",
+        r"ListMaliciousFileWhitelistConfigs", r"ListObjectScanEvent",
+        r"ListOpaClusterStrategyNew", r"ListOperationCheck", r"ListOperationProcess",
+        r"ListOperationProcessDetail", r"ListOperationTask", r"ListOssBucket",
+        r"ListOssBucketScanInfo", r"ListOssScanConfig", r"ListPluginForUuid",
+        r"ListPodRisk", r"ListPrivateK8s", r"ListPrivateRegistryList",
+        r"ListPrivateRegistryType", r"ListPublishBatch", r"ListRdDefaultSyncList",
+        r"ListRuleTargetAll", r"ListSasContainerWebDefenseRule",
+        r"ListSupportAttackPathAsset", r"ListSupportObjectSuffix",
+        r"ListSystemAggregationRules", r"ListSystemClientRuleTypes",
+        r"ListSystemClientRules", r"ListSystemRuleAggregationTypes",
+        r"ListTargetByBatch", r"ListUnfinishedOnceTask", r"ListUniBackupRecord",
+        r"ListUninstallAegisMachines", r"ListUserVpc", r"ListUuidsByAppId",
+        r"ListUuidsByWebPath", r"ListVirusScanMachine", r"ListVirusScanMachineEvent",
+        r"ListVirusScanTask", r"ListVulAutoRepairConfig", r"ListVulGlobalConfig",
+        r"MarkMonitorAccounts", r"ModifyAccessKeyLeakDeal", r"ModifyAntiBruteForceRule",
+        r"ModifyAppVulScanCycle", r"ModifyAssetCleanConfig", r"ModifyAssetGroup",
+        r"ModifyAssetImportant", r"ModifyAttestor", r"ModifyAutoDelConfig",
+        r"ModifyBackupPolicy", r"ModifyBackupPolicyStatus",
+        r"ModifyBinarySecurityPolicy", r"ModifyCheckRule", r"ModifyClearLogstoreStorage",
+        r"ModifyClientConfSetup", r"ModifyClientConfStrategy",
+        r"ModifyClientUserDefineRule", r"ModifyCloudVendorAccountAK",
+        r"ModifyCloudVendorTrialConfig", r"ModifyClusterCnnfStatusUserConfirm",
+        r"ModifyConcernNecessity", r"ModifyContainerDefenseRule",
+        r"ModifyContainerDefenseRuleSwitch", r"ModifyContainerPluginRule",
+        r"ModifyContainerScanConfig", r"ModifyCreateVulWhitelist",
+        r"ModifyCustomBlockRecord", r"ModifyCycleTask", r"ModifyDingTalkStatus",
+        r"ModifyEmgVulSubmit", r"ModifyGroupProperty", r"ModifyHybridProxyCluster",
+        r"ModifyHybridProxyPolicy", r"ModifyIdcProbe", r"ModifyImageFixCycleConfig",
+        r"ModifyImageRegistry", r"ModifyInstanceAntiBruteForceRule",
+        r"ModifyInterceptionRule", r"ModifyInterceptionRuleSwitch",
+        r"ModifyInterceptionTarget", r"ModifyLogMetaStatus", r"ModifyLoginBaseConfig",
+        r"ModifyLoginSwitchConfig", r"ModifyNoticeConfig", r"ModifyOpenLogShipper",
+        r"ModifyOperateVul", r"ModifyPostPayModuleSwitch", r"ModifyProcessWhiteList",
+        r"ModifyPropertyScheduleConfig", r"ModifyPushAllTask",
+        r"ModifyRefreshProcessInfo", r"ModifyRiskCheckStatus",
+        r"ModifyRiskSingleResultStatus", r"ModifySasContainerWebDefenseRule",
+        r"ModifySearchCondition", r"ModifySecurityCheckScheduleConfig",
+        r"ModifySecurityEventMarkMissIndividually", r"ModifyServerlessAuthToMachine",
+        r"ModifySoarStrategySubscribe", r"ModifyStartVulScan", r"ModifyStrategy",
+        r"ModifyStrategyTarget", r"ModifyTagWithUuid", r"ModifyUniBackupPolicy",
+        r"ModifyVpcHoneyPot", r"ModifyVulConfig", r"ModifyVulTarget",
+        r"ModifyVulTargetConfig", r"ModifyVulWhitelistTarget",
+        r"ModifyWebLockCreateConfig", r"ModifyWebLockDeleteConfig",
+        r"ModifyWebLockProcessStatus", r"ModifyWebLockRefresh", r"ModifyWebLockStart",
+        r"ModifyWebLockStatus", r"ModifyWebLockUnbind", r"ModifyWebLockUpdateConfig",
+        r"ModifyWebPath", r"OpenBackupAutoConfig", r"OpenSensitiveFileScan",
+        r"OperateAgentClientInstall", r"OperateApplication", r"OperateBucketScanTask",
+        r"OperateCommonOverallConfig", r"OperateCommonTargetConfig",
+        r"OperateImageBaselineWhitelist", r"OperateImageVul",
+        r"OperateSuspiciousOverallConfig", r"OperateSuspiciousTargetConfig",
+        r"OperateSwitchStatus", r"OperateVirusEvents", r"OperateVuls",
+        r"OperateWebLockFileEvents", r"OperationCancelIgnoreSuspEvent",
+        r"OperationCustomizeReportChart", r"OperationSuspEvents", r"PageImageRegistry",
+        r"PauseClient", r"ProcessSoarStrategyTask", r"PublicCreateImageScanTask",
+        r"PublicPreCheckImageScanTask", r"PublicSyncAndCreateImageScanTask",
+        r"QueryAttackCount", r"QueryDiscoverDatabase", r"QueryGroupIdByGroupName",
+        r"QueryGroupedSecurityEventMarkMissList", r"QueryGuidTaskList",
+        r"QueryIncidentSubNodesCount", r"QueryIncidentTracingDetail",
+        r"QueryIncidentTracingJudge", r"QueryIncidentVertexExtendInfo",
+        r"QueryIncidentVertexNodes", r"QueryJenkinsImageRegistryPersistenceDay",
+        r"QueryPreCheckDatabase", r"RebootMachine",
+        r"ReceiveFunctionTrialRewardByAliUid", r"RefreshAssets",
+        r"RefreshContainerAssets", r"RefreshOssBucketScanInfo", r"RefreshRegistryToken",
+        r"RemoveCheckInstanceResultWhiteList", r"RemoveCheckResultWhiteList",
+        r"ResetHoneypot", r"ResetLogShipper", r"RetryAgentlessTask",
+        r"RetryInstallProbe", r"RollbackSuspEventQuaraFile", r"SasInstallCode",
+        r"SaveCustomizeReportConfig", r"SaveImageBaselineStrategy",
+        r"SaveSuspEventUserSetting", r"SaveWhiteListStrategy",
+        r"SaveWhiteListStrategyAssets", r"SendCustomizeReport",
+        r"SetBuildRiskDefineRuleConfig", r"SetClusterInterceptionConfig",
+        r"SetImageBuildRiskStatus", r"SetImageSensitiveFileStatus",
+        r"SetRegistryScanDayNum", r"SetSensitiveDefineRuleConfig",
+        r"SetSyncRefreshRegion", r"StartBaselineSecurityCheck",
+        r"StartDiscoverDatabaseTask", r"StartHoneypot", r"StartIdcProbeScan",
+        r"StartPreCheckDatabase", r"StartVirusScanTask", r"StopHoneypot", r"SubmitCheck",
+        r"SubmitOperationTask", r"SubmitTenantCheck", r"TriggerCheck",
+        r"UnBindHybridProxy", r"UnMarkMonitorAccounts", r"UnbindAegis",
+        r"UninstallBackupClient", r"UninstallUniBackupAgent", r"UpdateAlarmEvent",
+        r"UpdateAttackPathSensitiveAssetConfig", r"UpdateAttackPathWhitelist",
+        r"UpdateBaselineCheckWhiteRecord", r"UpdateCheckItem", r"UpdateCheckPolicy",
+        r"UpdateClientAlertMode", r"UpdateCommonSwitchConfig",
+        r"UpdateCustomizeReportStatus", r"UpdateFileProtectEventStatus",
+        r"UpdateFileProtectRemark", r"UpdateFileProtectRule", r"UpdateFileUploadLimit",
+        r"UpdateHoneypot", r"UpdateHoneypotNode", r"UpdateHoneypotPreset",
+        r"UpdateHoneypotProbe", r"UpdateHoneypotProbeBind", r"UpdateHybridProxy",
+        r"UpdateImageEventOperation", r"UpdateImageVulWhitelistTarget",
+        r"UpdateJenkinsImageRegistryName", r"UpdateJenkinsImageRegistryPersistenceDay",
+        r"UpdateMaliciousFileWhitelistConfig", r"UpdateOpaStrategyNew",
+        r"UpdateOssScanConfig", r"UpdatePublishAutoUpgrade", r"UpdatePublishBatch",
+        r"UpdatePublishCron", r"UpdatePublishGraySwitch", r"UpdateSelectionKeyByType",
+        r"UpdateStrictEventName", r"UpdateTargetListByBatch", r"UpdateWhiteList",
+        r"UpdateWhiteListStrategyStatus", r"UpgradeBackupPolicyVersion",
+        r"UpgradeHoneypotNode", r"UpgradeVersionByUuids", r"UploadedHoneyPotFile",
+        r"ValidateHcWarnings", r"VerifyCheckCustomConfig", r"VerifyCheckInstanceResult",
+        r"VerifyCheckResult",], api_codes :
+        b"p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0]\0_\0`\0c\0d\0f\0g\0h\0i\0j\0k\0p\0\x85\0\x8D\0\x8E\0\x8F\0\x90\0\x91\0\x92\0p\0\x85\0\x9D\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x96\0p\0\x85\0p\0\x85\0S\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0\x0F\0E\0p\0\x85\0.\0n\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0W\0p\0\x85\0\xC0\0p\0\x85\0\xB6\0\xC0\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0p\0\x85\0\xC8\0p\0s\0\x85\0p\0\x85\0<\0p\0\x85\0p\0\x85\0p\0\x85\x000\x002\0<\0p\0\x85\0p\0\x85\0p\0\x85\0\x9E\0\x9F\0\xA0\0\xA8\0\xAE\0\xC0\0\xC1\0\xA1\0\xA2\0\xA3\0\xA6\0\xA9\0\xC0\0\xC1\0p\0\x85\0p\0\x85\0\xB6\0\xC8\0p\0\x83\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0I\0K\0^\0p\0}\0\x85\0\x88\0[\0p\0}\0\x85\0\x88\0_\0p\0\x85\0p\0\x85\0p\0\x85\x005\0b\0e\0o\0p\0y\0\x85\0p\0\x85\x000\09\0W\0m\0p\0r\0v\0w\0\x85\09\0p\0\x85\0<\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0M\0W\0p\0\x85\0.\0p\0\x85\0p\0\x85\x003\0p\0\x85\0\xC8\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0q\0\x85\0p\0\x85\0\xC5\0W\0p\0\x84\0\x85\0p\0\x85\0p\0\x85\0.\x002\0@\0H\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0X\0p\0\x85\0p\0\x85\0>\0p\0\x85\0>\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x9C\0p\0\x85\0p\0\x85\0\xA4\0\xC1\0\xA5\0\xC1\0a\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0.\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0>\0p\0\x85\0\xB6\0p\0\x85\0\xB6\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0N\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0a\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0;\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0T\0p\0\x85\0X\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0 \0p\0\x85\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0{\0|\0\x85\0\xB2\0p\0\x85\0p\0\x85\0\xB6\0p\0\x85\0.\0p\0\x85\0\xCE\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x0F\0;\0p\0\x85\0p\0\x85\0U\0p\0\x85\0p\0\x85\0;\0p\0{\0|\0\x85\0p\0{\0|\0\x85\0;\0p\0\x85\0\x0F\0;\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x9B\0p\0\x85\0\x9B\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0W\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0<\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0p\0{\0|\0\x85\0p\0{\0|\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0{\0|\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xBA\0p\0\x85\0p\0\x85\0p\0\x85\0\xBA\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0\xCB\0p\0\x85\0p\0\x85\0p\0\x85\0=\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0{\0|\0\x85\0D\0p\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xB6\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x7F\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0\x98\0p\0{\0|\0\x85\0;\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xB8\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0t\0\x85\0p\0\x84\0\x85\0\x98\0\xBC\0\x0F\0p\0\x85\0p\0\x85\0p\0\x84\0\x85\0W\0p\0t\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0;\0p\0\x85\0p\0\x85\0p\0\x85\0;\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x0F\0<\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0\xB6\0p\0\x85\0\x0F\0p\0{\0|\0\x85\0/\0p\0\x85\0;\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0<\0X\0p\0{\0|\0\x85\0\xBB\0\xBF\0p\0\x85\0p\0\x85\0>\0W\0X\0p\0{\0|\0\x85\0\xBF\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0;\0p\0\x85\0 \0p\0\x85\0 \0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0 \0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xAF\0.\0p\0\x85\0\xC6\0p\0\x85\0J\0W\0p\0\x85\0J\0W\0p\0\x85\0J\0p\0\x85\0J\0p\0\x85\0\xB1\0p\0\x85\0p\0\x85\0;\0\\\0p\0\x85\0\xB3\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0.\x004\x007\0p\0\x85\0\x89\0\x9A\0\xB6\0\xCA\0\xCD\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0>\0p\0\x85\0>\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0\xC0\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xC0\0o\0p\0{\0|\0\x85\0a\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0L\0[\0p\0}\0\x85\0\x88\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0r\0\x85\0p\0\x85\0>\0b\0p\0\x85\0p\0\x85\0>\0p\0\x85\0p\0\x85\0p\0\x85\0\xB6\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xB6\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x98\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0{\0|\0\x85\0a\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0p\0{\0|\0\x84\0\x85\0\x0F\0p\0\x85\0?\0W\0p\0t\0\x85\0\xB7\0\xBE\0p\0\x85\0;\0p\0\x85\0p\0\x85\0p\0\x85\0O\0Q\0p\0\x85\0\xB4\x000\0;\0W\0b\0m\0p\0\x85\0p\0\x85\0;\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xC1\0\xC1\0W\0p\0{\0|\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0/\0p\0\x85\0/\0p\0\x85\0/\0p\0\x85\0p\0\x85\0\x98\0p\0\x85\0p\0\x85\0p\0\x85\0L\0[\0p\0}\0\x85\0\x88\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xB6\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xA7\0p\0\x85\0\xA7\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\0\0p\0\x85\0p\0\x85\0p\0\x85\0\0\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0X\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0s\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\x000\0p\0\x85\x002\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0]\0_\0`\0c\0d\0f\0g\0h\0i\0j\0k\0p\0\x85\0\x8D\0\x8E\0\x8F\0\x90\0\x91\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0X\0p\0\x85\0p\0\x85\0p\0\x85\0\x99\0p\0\x85\0W\0p\0\x85\0p\0\x85\0>\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0l\0p\0{\0|\0\x85\0>\0p\0\x85\0<\0p\0\x85\0p\0\x85\0V\0p\0{\0|\0\x85\0Z\0p\0\x85\0\x8C\0\x93\0p\0\x85\0\xC2\0.\0p\0\x85\0\xB6\0\xC7\0p\0\x85\0J\0W\0p\0z\0\x85\0p\0\x85\0\x80\0\x81\0p\0\x85\0p\0\x85\0W\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0p\0\x85\0\xBD\x002\0H\0b\0p\0\x85\0\xCC\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0 \x006\0>\0F\0W\0p\0u\0\x85\0 \0A\0W\0p\0\x85\0p\0\x85\0 \0C\0p\0\x85\0 \08\0B\0C\0F\0W\0o\0p\0\x85\0\xB9\0 \0B\0C\0W\0o\0p\0\x85\0 \0\\\0p\0\x85\0\x86\0 \0>\0F\0W\0p\0u\0\x82\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0 \0Y\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0;\0p\0\x85\0p\0\x85\0p\0\x85\0Z\0p\0\x85\0\x97\0p\0\x85\0W\0p\0t\0\x85\0W\0p\0\x85\0\x0F\0:\0W\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\x007\0p\0\x85\0\xC9\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0p\0\x85\0\x0F\0p\0\x85\0p\0\x85\0\x87\0\x8A\0\x8B\0\x94\0\x95\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0G\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\xC0\0p\0\x85\0p\0\x85\0V\0p\0\x85\0p\0\x85\x000\0m\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0.\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\x001\0p\0~\0\x85\0p\0\x85\0\xC8\0p\0\x85\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0W\0p\0\x85\0\xC0\0p\0\x85\0\xB0\0\xC3\0\xC4\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0X\0p\0\x85\0P\0p\0\x85\0\xB5\0p\0\x85\0W\0p\0\x85\0<\0p\0\x85\0>\0p\0\x85\0p\0\x85\0\x9E\0\xA8\0\xAA\0\xAB\0\xAE\0\xC0\0\xC1\0\xA6\0\xA9\0\xAC\0\xAD\0\xC0\0\xC1\0p\0\x85\0p\0\x85\0W\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0b\0p\0\x85\0p\0\x85\x005\0b\0e\0o\0p\0r\0y\0\x85\0p\0\x85\0p\0w\0x\0\x85\09\0p\0x\0\x85\0<\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0\x0F\0E\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0.\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0p\0\x85\0;\0R\0p\0\x85\0p\0\x85\0\xAE\0\xC0\0\xC1\0p\0\x85\0\xC0\0W\0p\0\x85\0\xC0\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x07\0\0\0\t\0\0\0\x1C\0\0\0\x1F\0\0\0!\0\0\0#\0\0\0%\0\0\0'\0\0\0)\0\0\0+\0\0\0-\0\0\0/\0\0\x001\0\0\x003\0\0\x005\0\0\08\0\0\0:\0\0\0<\0\0\0?\0\0\0A\0\0\0D\0\0\0G\0\0\0I\0\0\0M\0\0\0Q\0\0\0S\0\0\0U\0\0\0X\0\0\0\\\0\0\0`\0\0\0b\0\0\0d\0\0\0f\0\0\0h\0\0\0j\0\0\0l\0\0\0n\0\0\0q\0\0\0t\0\0\0w\0\0\0y\0\0\0|\0\0\0~\0\0\0\x80\0\0\0\x85\0\0\0\x87\0\0\0\x89\0\0\0\x90\0\0\0\x97\0\0\0\x99\0\0\0\x9D\0\0\0\xA0\0\0\0\xA2\0\0\0\xA4\0\0\0\xA6\0\0\0\xAD\0\0\0\xB2\0\0\0\xB5\0\0\0\xB7\0\0\0\xB9\0\0\0\xC0\0\0\0\xC2\0\0\0\xCB\0\0\0\xCE\0\0\0\xD1\0\0\0\xD3\0\0\0\xD5\0\0\0\xD7\0\0\0\xD9\0\0\0\xDC\0\0\0\xDE\0\0\0\xE0\0\0\0\xE2\0\0\0\xE4\0\0\0\xE8\0\0\0\xEB\0\0\0\xED\0\0\0\xF1\0\0\0\xF3\0\0\0\xF5\0\0\0\xF7\0\0\0\xF9\0\0\0\xFC\0\0\0\xFF\0\0\0\x03\x01\0\0\x05\x01\0\0\x07\x01\0\0\r\x01\0\0\x0F\x01\0\0\x11\x01\0\0\x13\x01\0\0\x17\x01\0\0\x19\x01\0\0\x1C\x01\0\0\x1F\x01\0\0!\x01\0\0#\x01\0\0%\x01\0\0'\x01\0\0*\x01\0\0,\x01\0\0.\x01\0\x000\x01\0\x002\x01\0\x005\x01\0\x007\x01\0\09\x01\0\0;\x01\0\0=\x01\0\0@\x01\0\0C\x01\0\0E\x01\0\0G\x01\0\0I\x01\0\0K\x01\0\0M\x01\0\0O\x01\0\0Q\x01\0\0S\x01\0\0U\x01\0\0Y\x01\0\0\\\x01\0\0^\x01\0\0`\x01\0\0b\x01\0\0d\x01\0\0f\x01\0\0h\x01\0\0j\x01\0\0m\x01\0\0p\x01\0\0r\x01\0\0t\x01\0\0v\x01\0\0y\x01\0\0{\x01\0\0}\x01\0\0\x7F\x01\0\0\x81\x01\0\0\x83\x01\0\0\x85\x01\0\0\x88\x01\0\0\x8A\x01\0\0\x8C\x01\0\0\x8E\x01\0\0\x91\x01\0\0\x94\x01\0\0\x96\x01\0\0\x9A\x01\0\0\x9E\x01\0\0\xA0\x01\0\0\xA2\x01\0\0\xA5\x01\0\0\xA7\x01\0\0\xA9\x01\0\0\xAD\x01\0\0\xAF\x01\0\0\xB1\x01\0\0\xB3\x01\0\0\xB5\x01\0\0\xB7\x01\0\0\xB9\x01\0\0\xBB\x01\0\0\xC1\x01\0\0\xC3\x01\0\0\xC6\x01\0\0\xC8\x01\0\0\xCC\x01\0\0\xCE\x01\0\0\xD0\x01\0\0\xD2\x01\0\0\xD4\x01\0\0\xD6\x01\0\0\xD8\x01\0\0\xDA\x01\0\0\xDC\x01\0\0\xDE\x01\0\0\xE0\x01\0\0\xE2\x01\0\0\xE4\x01\0\0\xE6\x01\0\0\xE8\x01\0\0\xEA\x01\0\0\xEC\x01\0\0\xEE\x01\0\0\xF2\x01\0\0\xF4\x01\0\0\xF7\x01\0\0\xF9\x01\0\0\xFE\x01\0\0\x02\x02\0\0\x05\x02\0\0\x0B\x02\0\0\r\x02\0\0\x0F\x02\0\0\x11\x02\0\0\x15\x02\0\0\x17\x02\0\0\x19\x02\0\0\x1B\x02\0\0\x1D\x02\0\0\x1F\x02\0\0!\x02\0\0#\x02\0\0%\x02\0\0'\x02\0\0)\x02\0\0+\x02\0\0-\x02\0\0/\x02\0\x001\x02\0\x003\x02\0\x005\x02\0\x007\x02\0\09\x02\0\0;\x02\0\0=\x02\0\0?\x02\0\0A\x02\0\0D\x02\0\0G\x02\0\0I\x02\0\0K\x02\0\0M\x02\0\0O\x02\0\0Q\x02\0\0S\x02\0\0U\x02\0\0X\x02\0\0[\x02\0\0^\x02\0\0a\x02\0\0c\x02\0\0e\x02\0\0g\x02\0\0j\x02\0\0l\x02\0\0n\x02\0\0p\x02\0\0s\x02\0\0u\x02\0\0w\x02\0\0y\x02\0\0{\x02\0\0}\x02\0\0\x7F\x02\0\0\x81\x02\0\0\x84\x02\0\0\x87\x02\0\0\x89\x02\0\0\x8C\x02\0\0\x8E\x02\0\0\x90\x02\0\0\x92\x02\0\0\x94\x02\0\0\x97\x02\0\0\x9B\x02\0\0\x9F\x02\0\0\xA3\x02\0\0\xA5\x02\0\0\xA9\x02\0\0\xAD\x02\0\0\xAF\x02\0\0\xB1\x02\0\0\xB3\x02\0\0\xB5\x02\0\0\xB8\x02\0\0\xBA\x02\0\0\xBC\x02\0\0\xBE\x02\0\0\xC2\x02\0\0\xC4\x02\0\0\xC6\x02\0\0\xC9\x02\0\0\xCB\x02\0\0\xCD\x02\0\0\xD0\x02\0\0\xD2\x02\0\0\xD4\x02\0\0\xD6\x02\0\0\xD8\x02\0\0\xDA\x02\0\0\xDD\x02\0\0\xDF\x02\0\0\xE1\x02\0\0\xE4\x02\0\0\xE6\x02\0\0\xE8\x02\0\0\xEA\x02\0\0\xEC\x02\0\0\xEE\x02\0\0\xF0\x02\0\0\xF2\x02\0\0\xF4\x02\0\0\xF6\x02\0\0\xF8\x02\0\0\xFA\x02\0\0\xFC\x02\0\0\xFE\x02\0\0\0\x03\0\0\x02\x03\0\0\x04\x03\0\0\x06\x03\0\0\x08\x03\0\0\n\x03\0\0\x0C\x03\0\0\x0E\x03\0\0\x10\x03\0\0\x12\x03\0\0\x14\x03\0\0\x16\x03\0\0\x18\x03\0\0\x1A\x03\0\0\x1C\x03\0\0\x1E\x03\0\0 \x03\0\0\"\x03\0\0$\x03\0\0&\x03\0\0(\x03\0\0-\x03\0\0/\x03\0\x001\x03\0\x003\x03\0\x006\x03\0\08\x03\0\0:\x03\0\0<\x03\0\0>\x03\0\0@\x03\0\0C\x03\0\0E\x03\0\0G\x03\0\0I\x03\0\0K\x03\0\0M\x03\0\0O\x03\0\0Q\x03\0\0V\x03\0\0Y\x03\0\0]\x03\0\0_\x03\0\0a\x03\0\0c\x03\0\0f\x03\0\0h\x03\0\0j\x03\0\0l\x03\0\0n\x03\0\0p\x03\0\0r\x03\0\0t\x03\0\0v\x03\0\0x\x03\0\0{\x03\0\0}\x03\0\0\x7F\x03\0\0\x82\x03\0\0\x84\x03\0\0\x86\x03\0\0\x88\x03\0\0\x8A\x03\0\0\x8E\x03\0\0\x92\x03\0\0\x95\x03\0\0\x97\x03\0\0\x99\x03\0\0\x9B\x03\0\0\x9E\x03\0\0\xA0\x03\0\0\xA2\x03\0\0\xA4\x03\0\0\xA8\x03\0\0\xAD\x03\0\0\xB0\x03\0\0\xB2\x03\0\0\xB5\x03\0\0\xB9\x03\0\0\xBB\x03\0\0\xBD\x03\0\0\xBF\x03\0\0\xC2\x03\0\0\xC4\x03\0\0\xC6\x03\0\0\xC8\x03\0\0\xCA\x03\0\0\xCC\x03\0\0\xCF\x03\0\0\xD1\x03\0\0\xD3\x03\0\0\xD6\x03\0\0\xD8\x03\0\0\xDA\x03\0\0\xDC\x03\0\0\xDE\x03\0\0\xE4\x03\0\0\xE6\x03\0\0\xE9\x03\0\0\xEB\x03\0\0\xF0\x03\0\0\xF3\x03\0\0\xF6\x03\0\0\xF8\x03\0\0\xFA\x03\0\0\xFC\x03\0\0\xFE\x03\0\0\0\x04\0\0\x02\x04\0\0\x04\x04\0\0\x06\x04\0\0\x08\x04\0\0\n\x04\0\0\x0C\x04\0\0\x0E\x04\0\0\x10\x04\0\0\x12\x04\0\0\x14\x04\0\0\x16\x04\0\0\x18\x04\0\0\x1A\x04\0\0\x1C\x04\0\0\x1E\x04\0\0 \x04\0\0\"\x04\0\0$\x04\0\0'\x04\0\0)\x04\0\0+\x04\0\x003\x04\0\x005\x04\0\x007\x04\0\0?\x04\0\0A\x04\0\0C\x04\0\0G\x04\0\0I\x04\0\0K\x04\0\0M\x04\0\0O\x04\0\0R\x04\0\0U\x04\0\0X\x04\0\0Z\x04\0\0\\\x04\0\0^\x04\0\0`\x04\0\0b\x04\0\0d\x04\0\0f\x04\0\0i\x04\0\0k\x04\0\0m\x04\0\0p\x04\0\0s\x04\0\0v\x04\0\0y\x04\0\0|\x04\0\0\x7F\x04\0\0\x82\x04\0\0\x84\x04\0\0\x86\x04\0\0\x88\x04\0\0\x8A\x04\0\0\x8C\x04\0\0\x8E\x04\0\0\x91\x04\0\0\x95\x04\0\0\x97\x04\0\0\x9B\x04\0\0\x9F\x04\0\0\xA2\x04\0\0\xA6\x04\0\0\xA8\x04\0\0\xAA\x04\0\0\xAF\x04\0\0\xB1\x04\0\0\xB4\x04\0\0\xB7\x04\0\0\xC1\x04\0\0\xC4\x04\0\0\xC6\x04\0\0\xC8\x04\0\0\xCA\x04\0\0\xCC\x04\0\0\xCE\x04\0\0\xD0\x04\0\0\xD2\x04\0\0\xD4\x04\0\0\xD7\x04\0\0\xDA\x04\0\0\xDC\x04\0\0\xDE\x04\0\0\xE1\x04\0\0\xE4\x04\0\0\xE6\x04\0\0\xE8\x04\0\0\xEA\x04\0\0\xEC\x04\0\0\xEE\x04\0\0\xF0\x04\0\0\xF2\x04\0\0\xF5\x04\0\0\xF8\x04\0\0\xFA\x04\0\0\xFC\x04\0\0\xFE\x04\0\0\0\x05\0\0\x02\x05\0\0\x04\x05\0\0\x07\x05\0\0\x0C\x05\0\0\x0F\x05\0\0\x11\x05\0\0\x13\x05\0\0\x15\x05\0\0\x17\x05\0\0\x19\x05\0\0\x1B\x05\0\0\x1D\x05\0\0\x1F\x05\0\0!\x05\0\0#\x05\0\0%\x05\0\0'\x05\0\0*\x05\0\0,\x05\0\0.\x05\0\x000\x05\0\x002\x05\0\x004\x05\0\0:\x05\0\0<\x05\0\0>\x05\0\0@\x05\0\0B\x05\0\0D\x05\0\0F\x05\0\0H\x05\0\0J\x05\0\0L\x05\0\0N\x05\0\0R\x05\0\0T\x05\0\0X\x05\0\0Z\x05\0\0]\x05\0\0_\x05\0\0b\x05\0\0e\x05\0\0g\x05\0\0i\x05\0\0k\x05\0\0m\x05\0\0o\x05\0\0s\x05\0\0v\x05\0\0x\x05\0\0z\x05\0\0|\x05\0\0~\x05\0\0\x81\x05\0\0\x83\x05\0\0\x85\x05\0\0\x87\x05\0\0\x89\x05\0\0\x8B\x05\0\0\x8D\x05\0\0\x8F\x05\0\0\x91\x05\0\0\x93\x05\0\0\x96\x05\0\0\x98\x05\0\0\x9A\x05\0\0\x9C\x05\0\0\x9E\x05\0\0\xA0\x05\0\0\xA2\x05\0\0\xA5\x05\0\0\xA7\x05\0\0\xA9\x05\0\0\xAB\x05\0\0\xAD\x05\0\0\xAF\x05\0\0\xB1\x05\0\0\xB3\x05\0\0\xB5\x05\0\0\xB7\x05\0\0\xB9\x05\0\0\xBB\x05\0\0\xBD\x05\0\0\xBF\x05\0\0\xC3\x05\0\0\xC6\x05\0\0\xC8\x05\0\0\xCB\x05\0\0\xD0\x05\0\0\xD3\x05\0\0\xDA\x05\0\0\xDC\x05\0\0\xDF\x05\0\0\xE1\x05\0\0\xE3\x05\0\0\xE8\x05\0\0\xEF\x05\0\0\xF1\x05\0\0\xF5\x05\0\0\xF7\x05\0\0\xF9\x05\0\0\xFB\x05\0\0\xFD\x05\0\0\xFF\x05\0\0\x01\x06\0\0\x03\x06\0\0\x05\x06\0\0\x07\x06\0\0\t\x06\0\0\x0B\x06\0\0\r\x06\0\0\x0F\x06\0\0\x11\x06\0\0\x13\x06\0\0\x15\x06\0\0\x17\x06\0\0\x19\x06\0\0\x1B\x06\0\0\x1D\x06\0\0\x1F\x06\0\0!\x06\0\0#\x06\0\0%\x06\0\0'\x06\0\0)\x06\0\0+\x06\0\0,\x06\0\0-\x06\0\x002\x06\0\x004\x06\0\x006\x06\0\09\x06\0\0;\x06\0\0=\x06\0\0?\x06\0\0A\x06\0\0D\x06\0\0G\x06\0\0J\x06\0\0M\x06\0\0O\x06\0\0Q\x06\0\0S\x06\0\0Y\x06\0\0[\x06\0\0]\x06\0\0_\x06\0\0a\x06\0\0d\x06\0\0f\x06\0\0h\x06\0\0j\x06\0\0l\x06\0\0o\x06\0\0q\x06\0\0s\x06\0\0v\x06\0\0y\x06\0\0{\x06\0\0}\x06\0\0\x7F\x06\0\0\x81\x06\0\0\x83\x06\0\0\x85\x06\0\0\x87\x06\0\0\x89\x06\0\0\x8B\x06\0\0\x8D\x06\0\0\x8F\x06\0\0\x91\x06\0\0\x93\x06\0\0\x95\x06\0\0\x97\x06\0\0\x99\x06\0\0\x9B\x06\0\0\x9E\x06\0\0\xA0\x06\0\0\xA2\x06\0\0\xA4\x06\0\0\xA7\x06\0\0\xAA\x06\0\0\xAC\x06\0\0\xAE\x06\0\0\xB0\x06\0\0\xB2\x06\0\0\xB5\x06\0\0\xB7\x06\0\0\xB9\x06\0\0\xBB\x06\0\0\xBD\x06\0\0\xBF\x06\0\0\xC1\x06\0\0\xC3\x06\0\0\xC5\x06\0\0\xC7\x06\0\0\xC9\x06\0\0\xCC\x06\0\0\xCE\x06\0\0\xD0\x06\0\0\xD3\x06\0\0\xD5\x06\0\0\xD7\x06\0\0\xD9\x06\0\0\xDC\x06\0\0\xDE\x06\0\0\xE0\x06\0\0\xE2\x06\0\0\xE4\x06\0\0\xE6\x06\0\0\xE8\x06\0\0\xEB\x06\0\0\xED\x06\0\0\xEF\x06\0\0\xF1\x06\0\0\xF4\x06\0\0\xF6\x06\0\0\xF8\x06\0\0\xFB\x06\0\0\xFD\x06\0\0\xFF\x06\0\0\x01\x07\0\0\x04\x07\0\0\x07\x07\0\0\t\x07\0\0\x0B\x07\0\0\r\x07\0\0\x0F\x07\0\0\x11\x07\0\0#\x07\0\0%\x07\0\0'\x07\0\0)\x07\0\0+\x07\0\0-\x07\0\0/\x07\0\x001\x07\0\x003\x07\0\x006\x07\0\08\x07\0\0;\x07\0\0=\x07\0\0@\x07\0\0B\x07\0\0E\x07\0\0H\x07\0\0J\x07\0\0L\x07\0\0N\x07\0\0P\x07\0\0R\x07\0\0T\x07\0\0V\x07\0\0[\x07\0\0^\x07\0\0a\x07\0\0c\x07\0\0h\x07\0\0m\x07\0\0p\x07\0\0u\x07\0\0w\x07\0\0|\x07\0\0~\x07\0\0\x7F\x07\0\0\x80\x07\0\0\x82\x07\0\0\x84\x07\0\0\x87\x07\0\0\x8A\x07\0\0\x8C\x07\0\0\x8E\x07\0\0\x90\x07\0\0\x92\x07\0\0\x95\x07\0\0\x98\x07\0\0\x9E\x07\0\0\xA0\x07\0\0\xA2\x07\0\0\xA4\x07\0\0\xA6\x07\0\0\xA8\x07\0\0\xB0\x07\0\0\xB5\x07\0\0\xB7\x07\0\0\xBB\x07\0\0\xC5\x07\0\0\xCC\x07\0\0\xD1\x07\0\0\xD9\x07\0\0\xDB\x07\0\0\xDD\x07\0\0\xDF\x07\0\0\xE3\x07\0\0\xE5\x07\0\0\xE7\x07\0\0\xE9\x07\0\0\xEB\x07\0\0\xED\x07\0\0\xEF\x07\0\0\xF1\x07\0\0\xF4\x07\0\0\xF6\x07\0\0\xF8\x07\0\0\xFC\x07\0\0\xFE\x07\0\0\x02\x08\0\0\x05\x08\0\0\n\x08\0\0\x0C\x08\0\0\x0F\x08\0\0\x11\x08\0\0\x15\x08\0\0\x17\x08\0\0\x19\x08\0\0\x1C\x08\0\0\x1E\x08\0\0 \x08\0\0#\x08\0\0%\x08\0\0&\x08\0\0'\x08\0\0(\x08\0\0)\x08\0\0*\x08\0\0,\x08\0\0.\x08\0\x000\x08\0\x002\x08\0\x005\x08\0\08\x08\0\0:\x08\0\0<\x08\0\0?\x08\0\0A\x08\0\0C\x08\0\0F\x08\0\0H\x08\0\0L\x08\0\0N\x08\0\0P\x08\0\0S\x08\0\0U\x08\0\0W\x08\0\0Z\x08\0\0]\x08\0\0`\x08\0\0b\x08\0\0d\x08\0\0f\x08\0\0h\x08\0\0j\x08\0\0l\x08\0\0n\x08\0\0r\x08\0\0u\x08\0\0w\x08\0\0y\x08\0\0{\x08\0\0~\x08\0\0\x80\x08\0\0\x84\x08\0\0\x89\x08\0\0\x8B\x08\0\0\x8D\x08\0\0\x8F\x08\0\0\x91\x08\0\0\x94\x08\0\0\x98\x08\0\0\x9A\x08\0\0\x9D\x08\0\0\xA0\x08\0\0\xA3\x08\0\0\xA5\x08\0\0\xAC\x08\0\0\xB2\x08\0\0\xB4\x08\0\0\xB6\x08\0\0\xB9\x08\0\0\xBB\x08\0\0\xBD\x08\0\0\xBF\x08\0\0\xC2\x08\0\0\xC4\x08\0\0\xCC\x08\0\0\xCE\x08\0\0\xD2\x08\0\0\xD6\x08\0\0\xD9\x08\0\0\xDB\x08\0\0\xDD\x08\0\0\xDF\x08\0\0\xE1\x08\0\0\xE5\x08\0\0\xE7\x08\0\0\xE9\x08\0\0\xEB\x08\0\0\xED\x08\0\0\xEF\x08\0\0\xF1\x08\0\0\xF3\x08\0\0\xF5\x08\0\0\xF7\x08\0\0\xF9\x08\0\0\xFC\x08\0\0\xFE\x08\0\0\0\t\0\0\x02\t\0\0\x04\t\0\0\x08\t\0\0\r\t\0\0\x10\t\0\0\x14\t\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SasError);

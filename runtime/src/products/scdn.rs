@@ -424,2623 +424,524 @@ pub enum ScdnError {
     SslPubError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 198] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"ADD_BOT_FAILED", 400, r"ADD_BOT_FAILED", __NEVER),
-        __row(
-            r"Abs.DomainName.Malformed",
-            400,
-            r"The size of DomainName is too big.",
-            __NEVER,
-        ),
-        __row(r"AuthenticationFailed", 400, r"Authentication failed.", __NEVER),
-        __row(r"BOT_LOCK", 400, r"BOT_LOCK", __NEVER),
-        __row(
-            r"CdnTypeNotSupportExtensiveDomain",
-            400,
-            r"Extensive domain not supported for this cdn type.",
-            __NEVER,
-        ),
-        __row(
-            r"CertName.MissingParameter",
-            404,
-            r#"An input parameter "CertName" that is mandatory for processing the request is not supplied."#,
-            __NEVER,
-        ),
-        __row(r"CertStorage.failed", 400, r"The certificate storage failed.", __NEVER),
-        __row(
-            r"Certificate.Duplicated",
-            400,
-            r"The certificate name is duplicated.",
-            __NEVER,
-        ),
-        __row(r"Certificate.Expired", 400, r"The certificate is expired.", __NEVER),
-        __row(
-            r"Certificate.FormatError",
-            400,
-            r"The certificate format is error.",
-            __NEVER,
-        ),
-        __row(r"Certificate.KeyNull", 400, r"The private key is not null.", __NEVER),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The SSLPri does not math the specified Certificate!",
-            __NEVER,
-        ),
-        __row(r"Certificate.NotFind", 400, r"Not find the certificate info.", __NEVER),
-        __row(
-            r"Certificate.NotPermittedOff",
-            400,
-            r"Turn off certificate will change domain scheduling, please contact customer service",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.SettedNotEffect",
-            400,
-            r"Certificate was successfully setted but does't take effect for protecting current service, please contact customer service",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.StatusError",
-            400,
-            r"Certificate is not exist or its status is error.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateContent.Duplicated",
-            400,
-            r"The certificate is already uploaded, please don't upload again.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckSourceHealthFailed",
-            400,
-            r"sources ip or source domain check health failed，please input right source.",
-            __NEVER,
-        ),
-        __row(r"DOMAIN_NOT_EXIST", 400, r"DOMAIN_NOT_EXIST", __NEVER),
-        __row(
-            r"Decode.Error",
-            400,
-            r"The certificate sslpub or sslpri decode error.",
-            __NEVER,
-        ),
-        __row(r"DeleteFailed", 400, r"Delete certificate is failed.", __NEVER),
-        __row(
-            r"DomainInProtectedMode",
-            400,
-            r"This domain is in the protected mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInProtectedMode",
-            403,
-            r"The domain is in protection mode. To request permission, contact Customer Service.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInProtectedMode",
-            403,
-            r"This domain is in the protected mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInSafeMode",
-            400,
-            r"This domain is in the safe mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNameOverLimit",
-            400,
-            r"A maximum of 500 domains are supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNotRecordedAliyun",
-            400,
-            r"The domain not access Ali Cloud for the record please access.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainOwnerVerifyFail",
-            400,
-            r"Owner verification of the root domain failed.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainReserved",
-            400,
-            r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndAllBothExist",
-            400,
-            r"Extensive domain and the domain begins with 'all.' can not exist at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndSpecificDomainConflict",
-            400,
-            r"Extensive domain and corresponding specific domain are mutually exclusive.",
-            __NEVER,
-        ),
-        __row(r"INVALID_PARAMETER", 400, r"INVALID_PARAMETER", __NEVER),
-        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
-        __row(
-            r"IllegalOperation",
-            403,
-            r"Illegal domain operate is not permitted.",
-            __NEVER,
-        ),
-        __row(
-            r"InnerAddDomainDenied",
-            400,
-            r"Your account haven't bind aoneId, can not add domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to internal error.",
-            __TRANSIENT,
-        ),
-        __row(r"Invalid%s.Malformed", 400, r"ArgValue [%s] is malformed.", __NEVER),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"FunctionName [%s] is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidArgValue.Malformed",
-            400,
-            r"Specified ArgValue is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertName.TooLong",
-            400,
-            r"The Certificate name you provided is over the max length 128!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate",
-            400,
-            r"The Certificate you provided is malformed!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.TooLong",
-            400,
-            r"The Certificate you provided is over the max length!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChangeEndTime.Malformed",
-            400,
-            r"The specified ChangeEndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChangeStartTime.Malformed",
-            400,
-            r"The specified ChangeStartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The domain provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.notOnline",
-            400,
-            r"The domain is not online, please check the domain status and try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"Specified DomainName is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"Specified domain name is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"The specific value of parameter DomainName is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"The specified DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Mismatch",
-            400,
-            r"The specified DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainNameLevel",
-            400,
-            r"Domain name suffixed with alicdn.com only support third level.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainSearchType.ValueNotSupported",
-            400,
-            r"The specified value of parameter DomainSearchType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainStatus.ValueNotSupported",
-            400,
-            r"The specified value of parameter DomainStatus is not supported.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"Specified EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified EndTime does not math the specified StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified end time does not math the specified start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"The specified EndTime is earlier than the StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExtensiveDomain.ValueNotSupported",
-            400,
-            r"The specified ExtensiveDomain is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFunctions.Malformed",
-            400,
-            r"Specified Functions is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidHeaderKey.ValueNotSupported",
-            400,
-            r"The specified value of parameter HeaderKey is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInterval.Malformed",
-            400,
-            r"Specified Interval is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectPath.Malformed",
-            400,
-            r"The specified ObjectPath is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.ValueNotSupported",
-            400,
-            r#"The specified value of "ObjectType" is not supported."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.ValueNotSupported",
-            400,
-            r"The specified value of parameter ObjectType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.ValueNotSupported",
-            400,
-            r"The specified value of parameter PageNumber is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.ValueNotSupported",
-            400,
-            r"The specified value of parameter PageSize is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Delete live region parameters have error.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroupId.Malformed",
-            400,
-            r"Specified ResourceGroupId is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroupId.Malformed",
-            400,
-            r"The specified ResourceGroupId is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPri", 400, r"The SSLPri you provided is malformed!", __NEVER),
-        __row(
-            r"InvalidSSLProtocol.ValueNotSupported",
-            400,
-            r"The specified value of parameter SSLProtocol is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPub", 400, r"The SSLPub you provided is malformed!", __NEVER),
-        __row(
-            r"InvalidSSLPubOrInvalidSSLPri",
-            400,
-            r"The SSLPri or SSLPub you provided is malformed!",
-            __NEVER,
-        ),
-        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
-        __row(
-            r"InvalidSource.Content.Malformed",
-            400,
-            r"Specified source content is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Content.Malformed",
-            400,
-            r"The specified Source Content is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Priority.Malformed",
-            400,
-            r"Specified source priority is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Priority.Malformed",
-            400,
-            r"The specified Source Priority is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Type.Malformed",
-            400,
-            r"Specified source type is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Type.Malformed",
-            400,
-            r"The specified Source Type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"Specified StartTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified value of parameter StartTime is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus.ResourceGroup",
-            400,
-            r"It's now allowed to do this operation because of the current status of resource-group.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.ResourceGroup",
-            400,
-            r"The current status of the resource group does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.ValueNotSupported",
-            400,
-            r"The specified value of parameter Status is not supported.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidTaskId.Malformed",
-            400,
-            r"The specified TaskId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime",
-            400,
-            r"The query time cannot exceed the last 3 days.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified StartTime or EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.ValueNotSupported",
-            400,
-            r"StartTime or EndTime is miss match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTypeContent.Mismatch",
-            400,
-            r"Specified source type does not math the specified source content.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTypeContent.Mismatch",
-            400,
-            r"The specified source type does not match the specified source content.",
-            __NEVER,
-        ),
-        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
-        __row(r"Key.Malformed", 400, r"The private key format is error.", __NEVER),
-        __row(r"MISS_PARAMETER", 400, r"MISS_PARAMETER", __NEVER),
-        __row(r"MISS_PARAMETER", 400, r"MISS_PARAMETER.", __NEVER),
-        __row(
-            r"MissingDomainName",
-            400,
-            r"The domainName parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingDomainName",
-            400,
-            r"The input parameter domainName that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"StartTime and EndTime can not be single.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"The specified ArgValue is missing.", __NEVER),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The specified value of parameter DomainName can not be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter%s",
-            400,
-            r"The specified value of ArgName[%s] is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ObjectType",
-            400,
-            r"The ObjectType parameter is required if DomainName or Status is specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Content",
-            400,
-            r"Specified source content is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Content",
-            400,
-            r"The Source Content must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Type",
-            400,
-            r"Specified source type is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Type",
-            400,
-            r"The Source Type must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTimeParameter",
-            400,
-            r"The StartTime and EndTime must be both specified.",
-            __NEVER,
-        ),
-        __row(
-            r"NotInternationRealIdentity",
-            400,
-            r"You need to do real name authentication when you use Chinese mainland resources.",
-            __NEVER,
-        ),
-        __row(
-            r"ObjectPath.Malformed",
-            400,
-            r"The specified value of parameter ObjectPath is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"PreloadQueueFull",
-            400,
-            r"The warming queue is full; please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"QUERY_DOMAIN_CC_DATA_FAILED",
-            400,
-            r"QUERY_DOMAIN_CC_DATA_FAILED",
-            __NEVER,
-        ),
-        __row(r"QUERY_DOMAIN_QPS_FAILED", 400, r"QUERY_DOMAIN_QPS_FAILED", __NEVER),
-        __row(r"QUERY_TRAFFIC_FAILED", 400, r"QUERY_TRAFFIC_FAILED", __NEVER),
-        __row(
-            r"QuotaExceeded.Preload",
-            400,
-            r"Your preload attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Refresh",
-            400,
-            r"Your refresh attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaPerMinuteExceeded.Refresh",
-            400,
-            r"You tried to refresh too frequently; please try again later.",
-            __NEVER,
-        ),
-        __row(r"RecordCheckNotAvailable", 400, r"Please try again later.", __NEVER),
-        __row(r"SET_BOT_DB_FAILED", 400, r"SET_BOT_DB_FAILED", __NEVER),
-        __row(r"SET_CC_FAILED", 400, r"SET_CC_FAILED", __NEVER),
-        __row(r"SET_DDOS_FAILED", 400, r"SET_DDOS_FAILED", __NEVER),
-        __row(
-            r"SSLPri.MissingParameter",
-            400,
-            r#"An input parameter "SSLPri" that is mandatory for processing the request is not supplied."#,
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r#"An input parameter "SSLPub" that is mandatory for processing the request is not supplied."#,
-            __NEVER,
-        ),
-        __row(
-            r"SetDomainCertificate.ParameterError",
-            400,
-            r"Parameters have error.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            403,
-            r"The signature we calculated does not match the one you provided. Please refer to the API reference about authentication for details.",
-            __NEVER,
-        ),
-        __row(
-            r"SingleRequest.OverLimit",
-            400,
-            r"Over 1000 urls in a single request",
-            __NEVER,
-        ),
-        __row(
-            r"SourceIp.Exceed",
-            400,
-            r"The Certificate you provided is malformed!",
-            __NEVER,
-        ),
-        __row(
-            r"TooMany.Refresh",
-            400,
-            r"The refresh queue is full; please try again later.",
-            __NEVER,
-        ),
-        __row(r"TooManyDomains", 400, r"The count of domain is over 50.", __NEVER),
-        __row(
-            r"TooManyRequests",
-            429,
-            r"The server is busy. Please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"TopLevelDomain.Mismatch",
-            400,
-            r"The specified TopLevelDomain does not match webSiteType.",
-            __NEVER,
-        ),
-        __row(
-            r"TopLevelDomain.NotFound",
-            400,
-            r"The specified TopLevelDomain does not exist.",
-            __NEVER,
-        ),
-        __row(r"USER_NOT_EXIST", 400, r"USER_NOT_EXIST", __NEVER),
-        __row(r"UnsupportedParameter", 400, r"There is unsupported parameters", __NEVER),
-        __row(r"sslPri.Error", 400, r"The SSLPri encoded failed.", __NEVER),
-        __row(r"sslPub.Error", 400, r"The SSLPub encoded failed.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 159] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 94,
-        95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 108, 109, 110, 111, 112, 114, 117,
-        118, 119, 120, 121, 122, 124, 125, 127, 129, 130, 131, 132, 133, 134, 136, 138,
-        140, 143, 145, 147, 148, 149, 150, 151, 152, 154, 155, 156, 158, 163, 164, 165,
-        167, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
-        184, 185, 187, 188, 189, 190, 191, 192, 193, 194, 196, 197,
-    ];
-    const __END: [u32; 159] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 127, 13, 163, 51, 20, 196, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 94, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 187, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 108, 109, 110, 111, 112, 114, 117,
-        118, 119, 120, 121, 122, 124, 125, 126, 129, 130, 131, 132, 133, 134, 136, 138,
-        140, 143, 145, 147, 148, 149, 150, 151, 152, 154, 155, 156, 158, 160, 164, 165,
-        167, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
-        184, 185, 186, 188, 189, 190, 191, 192, 193, 194, 195, 197, 198,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ScdnError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ScdnError; 159] = &[
-        ScdnError::IdempotentParameterMismatch,
-        ScdnError::IllegalTimestamp,
-        ScdnError::IncompleteSignature,
-        ScdnError::InsufficientBalance,
-        ScdnError::InvalidAccessKeyIdNotFound,
-        ScdnError::InvalidOwner,
-        ScdnError::InvalidOwnerAccount,
-        ScdnError::InvalidOwnerId,
-        ScdnError::InvalidParamater,
-        ScdnError::InvalidParameter,
-        ScdnError::InvalidParameterIsNull,
-        ScdnError::MissingParameter,
-        ScdnError::SignatureNonceUsed,
-        ScdnError::Throttling,
-        ScdnError::UnsupportedParameter,
-        ScdnError::UnknownError,
-        ScdnError::ForbiddenAccessKeyDisabled,
-        ScdnError::ForbiddenNotSupportRam,
-        ScdnError::ForbiddenRam,
-        ScdnError::ForbiddenRiskControl,
-        ScdnError::ForbiddenSubUser,
-        ScdnError::ForbiddenUnauthorized,
-        ScdnError::InvalidAccountNotFound,
-        ScdnError::InvalidAction,
-        ScdnError::InvalidIdempotenceParameterMismatch,
-        ScdnError::InvalidParameterOwnerAccount,
-        ScdnError::InvalidParameterResourceOwnerAccount,
-        ScdnError::LastTokenProcessing,
-        ScdnError::RealNameAuthenticationError,
-        ScdnError::UnsupportedHttpMethod,
-        ScdnError::InvalidRegionIdNotFound,
-        ScdnError::OperationConflict,
-        ScdnError::InternalError,
-        ScdnError::ServiceUnavailable,
-        ScdnError::ServiceUnavailableRegionMaintaining,
-        ScdnError::InvalidProductNotFound,
-        ScdnError::InvalidApiNotFound,
-        ScdnError::InvalidProtocolNeedSsl,
-        ScdnError::InvalidTimeStampFormat,
-        ScdnError::InvalidTimeStampExpired,
-        ScdnError::InvalidAccessKeyIdInactive,
-        ScdnError::InvalidParameterFormat,
-        ScdnError::InvalidSignatureMethod,
-        ScdnError::SignatureDoesNotMatch,
-        ScdnError::ThrottlingUser,
-        ScdnError::InvalidActionNotFound,
-        ScdnError::AddBotFailed,
-        ScdnError::AbsDomainNameMalformed,
-        ScdnError::AuthenticationFailed,
-        ScdnError::BotLock,
-        ScdnError::CdnTypeNotSupportExtensiveDomain,
-        ScdnError::CertNameMissingParameter,
-        ScdnError::CertStorageFailed,
-        ScdnError::CertificateDuplicated,
-        ScdnError::CertificateExpired,
-        ScdnError::CertificateFormatError,
-        ScdnError::CertificateKeyNull,
-        ScdnError::CertificateMissMatch,
-        ScdnError::CertificateNotFind,
-        ScdnError::CertificateNotPermittedOff,
-        ScdnError::CertificateSettedNotEffect,
-        ScdnError::CertificateStatusError,
-        ScdnError::CertificateContentDuplicated,
-        ScdnError::CheckSourceHealthFailed,
-        ScdnError::DomainNotExist,
-        ScdnError::DecodeError,
-        ScdnError::DeleteFailed,
-        ScdnError::DomainInProtectedMode,
-        ScdnError::DomainInSafeMode,
-        ScdnError::DomainNameOverLimit,
-        ScdnError::DomainNotRecordedAliyun,
-        ScdnError::DomainOwnerVerifyFail,
-        ScdnError::DomainReserved,
-        ScdnError::EntityNotExistResourceGroup,
-        ScdnError::EntityNotExistsResourceGroup,
-        ScdnError::ExtensiveAndAllBothExist,
-        ScdnError::ExtensiveAndSpecificDomainConflict,
-        ScdnError::InvalidParameter_2,
-        ScdnError::IcpBlack,
-        ScdnError::IllegalOperation,
-        ScdnError::InnerAddDomainDenied,
-        ScdnError::InvalidAnyMalformed,
-        ScdnError::InvalidAnyValueNotSupported,
-        ScdnError::InvalidArgValueMalformed,
-        ScdnError::InvalidCertNameTooLong,
-        ScdnError::InvalidCertificate,
-        ScdnError::InvalidCertificateTooLong,
-        ScdnError::InvalidChangeEndTimeMalformed,
-        ScdnError::InvalidChangeStartTimeMalformed,
-        ScdnError::InvalidDomainNotFound,
-        ScdnError::InvalidDomainNotOnline,
-        ScdnError::InvalidDomainNameMalformed,
-        ScdnError::InvalidDomainNameMismatch,
-        ScdnError::InvalidDomainNameLevel,
-        ScdnError::InvalidDomainSearchTypeValueNotSupported,
-        ScdnError::InvalidDomainStatusValueNotSupported,
-        ScdnError::InvalidEndTimeMalformed,
-        ScdnError::InvalidEndTimeMismatch,
-        ScdnError::InvalidExtensiveDomainValueNotSupported,
-        ScdnError::InvalidFunctionsMalformed,
-        ScdnError::InvalidHeaderKeyValueNotSupported,
-        ScdnError::InvalidIntervalMalformed,
-        ScdnError::InvalidObjectPathMalformed,
-        ScdnError::InvalidObjectTypeValueNotSupported,
-        ScdnError::InvalidPageNumberValueNotSupported,
-        ScdnError::InvalidPageSizeValueNotSupported,
-        ScdnError::InvalidResourceGroupIdMalformed,
-        ScdnError::InvalidSslPri,
-        ScdnError::InvalidSslProtocolValueNotSupported,
-        ScdnError::InvalidSslPub,
-        ScdnError::InvalidSslPubOrInvalidSslPri,
-        ScdnError::InvalidScopeMalformed,
-        ScdnError::InvalidSourceContentMalformed,
-        ScdnError::InvalidSourcePriorityMalformed,
-        ScdnError::InvalidSourceTypeMalformed,
-        ScdnError::InvalidStartTimeMalformed,
-        ScdnError::InvalidStartTimeValueNotSupported,
-        ScdnError::InvalidStatusResourceGroup,
-        ScdnError::InvalidStatusValueNotSupported,
-        ScdnError::InvalidTaskIdMalformed,
-        ScdnError::InvalidTime,
-        ScdnError::InvalidTimeMalformed,
-        ScdnError::InvalidTimeValueNotSupported,
-        ScdnError::InvalidTypeContentMismatch,
-        ScdnError::IspBlack,
-        ScdnError::KeyMalformed,
-        ScdnError::MissParameter,
-        ScdnError::MissingDomainName,
-        ScdnError::MissingParameterAny,
-        ScdnError::MissingParameterObjectType,
-        ScdnError::MissingSourceContent,
-        ScdnError::MissingSourceType,
-        ScdnError::MissingTimeParameter,
-        ScdnError::NotInternationRealIdentity,
-        ScdnError::ObjectPathMalformed,
-        ScdnError::PreloadQueueFull,
-        ScdnError::QueryDomainCcDataFailed,
-        ScdnError::QueryDomainQpsFailed,
-        ScdnError::QueryTrafficFailed,
-        ScdnError::QuotaExceededPreload,
-        ScdnError::QuotaExceededRefresh,
-        ScdnError::QuotaPerMinuteExceededRefresh,
-        ScdnError::RecordCheckNotAvailable,
-        ScdnError::SetBotDbFailed,
-        ScdnError::SetCcFailed,
-        ScdnError::SetDdosFailed,
-        ScdnError::SslPriMissingParameter,
-        ScdnError::SslPubMissingParameter,
-        ScdnError::SetDomainCertificateParameterError,
-        ScdnError::SingleRequestOverLimit,
-        ScdnError::SourceIpExceed,
-        ScdnError::TooManyRefresh,
-        ScdnError::TooManyDomains,
-        ScdnError::TooManyRequests,
-        ScdnError::TopLevelDomainMismatch,
-        ScdnError::TopLevelDomainNotFound,
-        ScdnError::UserNotExist,
-        ScdnError::SslPriError,
-        ScdnError::SslPubError,
-    ];
-    fn __from_code(code: &str) -> __Option<ScdnError> {
-        let index: usize = match code.len() {
-            8 => {
-                match code {
-                    r"BOT_LOCK" => 49,
-                    r"IcpBlack" => 78,
-                    r"IspBlack" => 124,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"InvalidTime" => 120,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 65,
-                    r"DeleteFailed" => 66,
-                    r"sslPri.Error" => 157,
-                    r"sslPub.Error" => 158,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidSSLPri" => 107,
-                    r"InvalidSSLPub" => 109,
-                    r"Key.Malformed" => 125,
-                    r"SET_CC_FAILED" => 144,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ADD_BOT_FAILED" => 46,
-                    r"DomainReserved" => 72,
-                    r"MISS_PARAMETER" => 126,
-                    r"TooManyDomains" => 152,
-                    r"USER_NOT_EXIST" => 156,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"SET_DDOS_FAILED" => 145,
-                    r"SourceIp.Exceed" => 150,
-                    r"TooMany.Refresh" => 151,
-                    r"TooManyRequests" => 153,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DOMAIN_NOT_EXIST" => 64,
-                    r"DomainInSafeMode" => 68,
-                    r"IllegalOperation" => 79,
-                    r"PreloadQueueFull" => 135,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"INVALID_PARAMETER" => 77,
-                    r"MissingDomainName" => 127,
-                    r"SET_BOT_DB_FAILED" => 143,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CertStorage.failed" => 52,
-                    r"InvalidCertificate" => 85,
-                    r"MissingParameter%s" => 128,
-                    r"MissingSource.Type" => 131,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Certificate.Expired" => 54,
-                    r"Certificate.KeyNull" => 56,
-                    r"Certificate.NotFind" => 58,
-                    r"DomainNameOverLimit" => 69,
-                    r"Invalid%s.Malformed" => 81,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 48,
-                    r"InnerAddDomainDenied" => 80,
-                    r"MissingTimeParameter" => 132,
-                    r"ObjectPath.Malformed" => 134,
-                    r"QUERY_TRAFFIC_FAILED" => 138,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Certificate.MissMatch" => 57,
-                    r"DomainInProtectedMode" => 67,
-                    r"DomainOwnerVerifyFail" => 71,
-                    r"InvalidTime.Malformed" => 121,
-                    r"MissingSource.Content" => 130,
-                    r"QuotaExceeded.Preload" => 139,
-                    r"QuotaExceeded.Refresh" => 140,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Certificate.Duplicated" => 53,
-                    r"InvalidDomain.NotFound" => 89,
-                    r"InvalidDomainNameLevel" => 93,
-                    r"InvalidScope.Malformed" => 111,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[16] {
-                    46 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidCertName.TooLong" => 84,
-                            _ => !0,
-                        }
-                    }
-                    95 => {
-                        match code {
-                            r"QUERY_DOMAIN_QPS_FAILED" => 137,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Certificate.FormatError" => 55,
-                            r"RecordCheckNotAvailable" => 142,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"DomainNotRecordedAliyun" => 70,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"SingleRequest.OverLimit" => 149,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"CheckSourceHealthFailed" => 63,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidEndTime.Mismatch" => 97,
-                            r"TopLevelDomain.Mismatch" => 154,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidTaskId.Malformed" => 119,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            r"TopLevelDomain.NotFound" => 155,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"SSLPri.MissingParameter" => 146,
-                            r"SSLPub.MissingParameter" => 147,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidDomain.notOnline" => 90,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Certificate.StatusError" => 61,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Abs.DomainName.Malformed" => 47,
-                    r"ExtensiveAndAllBothExist" => 75,
-                    r"InvalidEndTime.Malformed" => 96,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"CertName.MissingParameter" => 51,
-                    r"InvalidArgValue.Malformed" => 83,
-                    r"InvalidInterval.Malformed" => 101,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidCertificate.TooLong" => 86,
-                    r"InvalidDomainName.Mismatch" => 92,
-                    r"InvalidFunctions.Malformed" => 99,
-                    r"InvalidStartTime.Malformed" => 115,
-                    r"NotInternationRealIdentity" => 133,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"Certificate.NotPermittedOff" => 59,
-                    r"Certificate.SettedNotEffect" => 60,
-                    r"Invalid%s.ValueNotSupported" => 82,
-                    r"InvalidDomainName.Malformed" => 91,
-                    r"InvalidObjectPath.Malformed" => 102,
-                    r"InvalidStatus.ResourceGroup" => 117,
-                    r"InvalidTypeContent.Mismatch" => 123,
-                    r"MissingParameter.ObjectType" => 129,
-                    r"QUERY_DOMAIN_CC_DATA_FAILED" => 136,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"EntityNotExist.ResourceGroup" => 73,
-                    r"InvalidSSLPubOrInvalidSSLPri" => 110,
-                    r"InvalidSource.Type.Malformed" => 114,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 62,
-                    r"EntityNotExists.ResourceGroup" => 74,
-                    r"InvalidTime.ValueNotSupported" => 122,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"InvalidChangeEndTime.Malformed" => 87,
-                    r"QuotaPerMinuteExceeded.Refresh" => 141,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidSource.Content.Malformed" => 112,
-                    r"InvalidStatus.ValueNotSupported" => 118,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CdnTypeNotSupportExtensiveDomain" => 50,
-                    r"InvalidChangeStartTime.Malformed" => 88,
-                    r"InvalidResourceGroupId.Malformed" => 106,
-                    r"InvalidSource.Priority.Malformed" => 113,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidPageSize.ValueNotSupported" => 105,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 76,
-                    r"InvalidHeaderKey.ValueNotSupported" => 100,
-                    r"InvalidStartTime.ValueNotSupported" => 116,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidObjectType.ValueNotSupported" => 103,
-                    r"InvalidPageNumber.ValueNotSupported" => 104,
-                    r"SetDomainCertificate.ParameterError" => 148,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 108,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 95,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 98,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 94,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ScdnError) -> &'static [u16] {
-        match code {
-            ScdnError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ScdnError::MissingParameter => &[400, 403],
-            ScdnError::SignatureDoesNotMatch => &[400, 403],
-            ScdnError::DomainInProtectedMode => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ScdnError) -> &'static [&'static str] {
-        match code {
-            ScdnError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ScdnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            ScdnError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[126].message] }
-            }
-            ScdnError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[160].message,
-                        __E[161].message,
-                        __E[162].message,
-                    ]
-                }
-            }
-            ScdnError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            ScdnError::UnsupportedParameter => {
-                const { &[__E[20].message, __E[195].message] }
-            }
-            ScdnError::InternalError => const { &[__E[39].message, __E[93].message] }
-            ScdnError::SignatureDoesNotMatch => {
-                const { &[__E[53].message, __E[186].message] }
-            }
-            ScdnError::DomainInProtectedMode => {
-                const { &[__E[77].message, __E[78].message] }
-            }
-            ScdnError::InvalidDomainNameMalformed => {
-                const {
-                    &[
-                        __E[104].message,
-                        __E[105].message,
-                        __E[106].message,
-                        __E[107].message,
-                    ]
-                }
-            }
-            ScdnError::InvalidEndTimeMalformed => {
-                const { &[__E[112].message, __E[113].message] }
-            }
-            ScdnError::InvalidEndTimeMismatch => {
-                const { &[__E[114].message, __E[115].message, __E[116].message] }
-            }
-            ScdnError::InvalidObjectTypeValueNotSupported => {
-                const { &[__E[122].message, __E[123].message] }
-            }
-            ScdnError::InvalidResourceGroupIdMalformed => {
-                const { &[__E[127].message, __E[128].message] }
-            }
-            ScdnError::InvalidSourceContentMalformed => {
-                const { &[__E[134].message, __E[135].message] }
-            }
-            ScdnError::InvalidSourcePriorityMalformed => {
-                const { &[__E[136].message, __E[137].message] }
-            }
-            ScdnError::InvalidSourceTypeMalformed => {
-                const { &[__E[138].message, __E[139].message] }
-            }
-            ScdnError::InvalidStartTimeMalformed => {
-                const { &[__E[140].message, __E[141].message, __E[142].message] }
-            }
-            ScdnError::InvalidStartTimeValueNotSupported => {
-                const { &[__E[143].message, __E[144].message] }
-            }
-            ScdnError::InvalidStatusResourceGroup => {
-                const { &[__E[145].message, __E[146].message] }
-            }
-            ScdnError::InvalidTypeContentMismatch => {
-                const { &[__E[152].message, __E[153].message] }
-            }
-            ScdnError::MissParameter => const { &[__E[156].message, __E[157].message] }
-            ScdnError::MissingDomainName => {
-                const { &[__E[158].message, __E[159].message] }
-            }
-            ScdnError::MissingSourceContent => {
-                const { &[__E[165].message, __E[166].message] }
-            }
-            ScdnError::MissingSourceType => {
-                const { &[__E[167].message, __E[168].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ScdnError) -> &'static [__Entry] {
-        match code {
-            ScdnError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ScdnError::InvalidParameter => const { &[__E[10], __E[11], __E[126]] }
-            ScdnError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[160],
-                        __E[161],
-                        __E[162],
-                    ]
-                }
-            }
-            ScdnError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            ScdnError::UnsupportedParameter => const { &[__E[20], __E[195]] }
-            ScdnError::InternalError => const { &[__E[39], __E[93]] }
-            ScdnError::SignatureDoesNotMatch => const { &[__E[53], __E[186]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[ScdnError; 3] = &[
-        ScdnError::InvalidAnyValueNotSupported,
-        ScdnError::InvalidAnyMalformed,
-        ScdnError::MissingParameterAny,
-    ];
-    fn __from_template(code: &str) -> __Option<ScdnError> {
-        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-            && crate::__private_0_2::template_matches(
-                r"Invalid%s.ValueNotSupported",
-                code,
-            )
-        {
-            return __Option::Some(ScdnError::InvalidAnyValueNotSupported);
-        }
-        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-        {
-            return __Option::Some(ScdnError::InvalidAnyMalformed);
-        }
-        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-        {
-            return __Option::Some(ScdnError::MissingParameterAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: ScdnError) -> &'static [&'static str] {
-        match code {
-            ScdnError::InvalidParameter => &[r"DeleteScdnDomain"],
-            ScdnError::MissingParameter => {
-                &[
-                    r"BatchSetScdnDomainConfigs",
-                    r"DeleteScdnSpecificConfig",
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainTrafficData",
-                ]
-            }
-            ScdnError::UnsupportedParameter => {
-                &[r"CheckScdnService", r"DescribeScdnService"]
-            }
-            ScdnError::InternalError => &[r"DescribeScdnDomainCertificateInfo"],
-            ScdnError::SignatureDoesNotMatch => &[r"DescribeScdnDomainCertificateInfo"],
-            ScdnError::AddBotFailed => &[r"SetScdnBotInfo"],
-            ScdnError::AbsDomainNameMalformed => {
-                &[
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                ]
-            }
-            ScdnError::AuthenticationFailed => &[r"SetScdnDomainCertificate"],
-            ScdnError::BotLock => &[r"SetScdnBotInfo"],
-            ScdnError::CdnTypeNotSupportExtensiveDomain => &[r"AddScdnDomain"],
-            ScdnError::CertNameMissingParameter => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertStorageFailed => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateDuplicated => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateExpired => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateFormatError => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateKeyNull => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateMissMatch => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateNotFind => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateNotPermittedOff => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateSettedNotEffect => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateStatusError => &[r"SetScdnDomainCertificate"],
-            ScdnError::CertificateContentDuplicated => &[r"SetScdnDomainCertificate"],
-            ScdnError::CheckSourceHealthFailed => &[r"AddScdnDomain"],
-            ScdnError::DomainNotExist => {
-                &[
-                    r"DescribeScdnCcQpsInfo",
-                    r"DescribeScdnCcTopIp",
-                    r"DescribeScdnCcTopUrl",
-                    r"SetScdnBotInfo",
-                ]
-            }
-            ScdnError::DecodeError => &[r"SetScdnDomainCertificate"],
-            ScdnError::DeleteFailed => &[r"SetScdnDomainCertificate"],
-            ScdnError::DomainInProtectedMode => {
-                &[
-                    r"BatchUpdateScdnDomain",
-                    r"SetScdnDomainCertificate",
-                    r"UpdateScdnDomain",
-                ]
-            }
-            ScdnError::DomainInSafeMode => &[r"SetScdnDomainCertificate"],
-            ScdnError::DomainNameOverLimit => &[r"DescribeScdnRefreshTasks"],
-            ScdnError::DomainNotRecordedAliyun => {
-                &[r"BatchStartScdnDomain", r"StartScdnDomain"]
-            }
-            ScdnError::DomainOwnerVerifyFail => &[r"VerifyScdnDomainOwner"],
-            ScdnError::DomainReserved => &[r"AddScdnDomain"],
-            ScdnError::EntityNotExistResourceGroup => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::EntityNotExistsResourceGroup => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::ExtensiveAndAllBothExist => &[r"AddScdnDomain"],
-            ScdnError::ExtensiveAndSpecificDomainConflict => &[r"AddScdnDomain"],
-            ScdnError::InvalidParameter_2 => &[r"SetScdnBotInfo"],
-            ScdnError::IcpBlack => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
-            ScdnError::IllegalOperation => &[r"SetScdnDomainCertificate"],
-            ScdnError::InnerAddDomainDenied => &[r"AddScdnDomain"],
-            ScdnError::InvalidAnyMalformed => &[r"BatchSetScdnDomainConfigs"],
-            ScdnError::InvalidAnyValueNotSupported => {
-                &[
-                    r"BatchDeleteScdnDomainConfigs",
-                    r"BatchSetScdnDomainConfigs",
-                    r"DeleteScdnSpecificConfig",
-                    r"DescribeScdnDomainConfigs",
-                ]
-            }
-            ScdnError::InvalidArgValueMalformed => &[r"BatchSetScdnDomainConfigs"],
-            ScdnError::InvalidCertNameTooLong => &[r"SetScdnDomainCertificate"],
-            ScdnError::InvalidCertificate => &[r"AddScdnDomain"],
-            ScdnError::InvalidCertificateTooLong => {
-                &[r"AddScdnDomain", r"SetScdnDomainCertificate"]
-            }
-            ScdnError::InvalidChangeEndTimeMalformed => &[r"DescribeScdnUserDomains"],
-            ScdnError::InvalidChangeStartTimeMalformed => &[r"DescribeScdnUserDomains"],
-            ScdnError::InvalidDomainNotFound => {
-                &[r"DescribeScdnDomainIspData", r"DescribeScdnDomainRegionData"]
-            }
-            ScdnError::InvalidDomainNotOnline => &[r"SetScdnDomainCertificate"],
-            ScdnError::InvalidDomainNameMalformed => {
-                &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"DeleteScdnDomain",
-                    r"DescribeScdnDomainRealTimeBpsData",
-                    r"DescribeScdnDomainRealTimeByteHitRateData",
-                    r"DescribeScdnDomainRealTimeQpsData",
-                    r"DescribeScdnDomainRealTimeReqHitRateData",
-                    r"DescribeScdnUserDomains",
-                    r"UpdateScdnDomain",
-                ]
-            }
-            ScdnError::InvalidDomainNameMismatch => &[r"DescribeScdnDomainTopUrlVisit"],
-            ScdnError::InvalidDomainNameLevel => &[r"AddScdnDomain"],
-            ScdnError::InvalidDomainSearchTypeValueNotSupported => {
-                &[r"DescribeScdnUserDomains"]
-            }
-            ScdnError::InvalidDomainStatusValueNotSupported => {
-                &[r"DescribeScdnUserDomains"]
-            }
-            ScdnError::InvalidEndTimeMalformed => {
-                &[
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTopReferVisit",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnDomainUvData",
-                    r"DescribeScdnRefreshTasks",
-                    r"DescribeScdnTopDomainsByFlow",
-                ]
-            }
-            ScdnError::InvalidEndTimeMismatch => {
-                &[
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnRefreshTasks",
-                ]
-            }
-            ScdnError::InvalidExtensiveDomainValueNotSupported => {
-                &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
-            }
-            ScdnError::InvalidFunctionsMalformed => &[r"BatchSetScdnDomainConfigs"],
-            ScdnError::InvalidHeaderKeyValueNotSupported => {
-                &[r"BatchSetScdnDomainConfigs"]
-            }
-            ScdnError::InvalidIntervalMalformed => {
-                &[
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                ]
-            }
-            ScdnError::InvalidObjectPathMalformed => {
-                &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
-            }
-            ScdnError::InvalidObjectTypeValueNotSupported => {
-                &[r"DescribeScdnRefreshTasks", r"RefreshScdnObjectCaches"]
-            }
-            ScdnError::InvalidPageNumberValueNotSupported => {
-                &[r"DescribeScdnUserDomains"]
-            }
-            ScdnError::InvalidPageSizeValueNotSupported => &[r"DescribeScdnUserDomains"],
-            ScdnError::InvalidResourceGroupIdMalformed => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::InvalidSslPri => &[r"SetScdnDomainCertificate"],
-            ScdnError::InvalidSslProtocolValueNotSupported => {
-                &[r"SetScdnDomainCertificate"]
-            }
-            ScdnError::InvalidSslPub => &[r"SetScdnDomainCertificate"],
-            ScdnError::InvalidSslPubOrInvalidSslPri => &[r"SetScdnDomainCertificate"],
-            ScdnError::InvalidScopeMalformed => &[r"AddScdnDomain"],
-            ScdnError::InvalidSourceContentMalformed => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::InvalidSourcePriorityMalformed => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::InvalidSourceTypeMalformed => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::InvalidStartTimeMalformed => {
-                &[
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTopReferVisit",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnDomainUvData",
-                    r"DescribeScdnRefreshTasks",
-                    r"DescribeScdnTopDomainsByFlow",
-                ]
-            }
-            ScdnError::InvalidStartTimeValueNotSupported => {
-                &[
-                    r"DescribeScdnDDoSTrafficInfo",
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTopReferVisit",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnDomainUvData",
-                    r"DescribeScdnRefreshTasks",
-                    r"DescribeScdnTopDomainsByFlow",
-                ]
-            }
-            ScdnError::InvalidStatusResourceGroup => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::InvalidStatusValueNotSupported => &[r"DescribeScdnRefreshTasks"],
-            ScdnError::InvalidTaskIdMalformed => &[r"DescribeScdnRefreshTasks"],
-            ScdnError::InvalidTime => &[r"DescribeScdnRefreshTasks"],
-            ScdnError::InvalidTimeMalformed => {
-                &[
-                    r"DescribeScdnDomainRealTimeBpsData",
-                    r"DescribeScdnDomainRealTimeByteHitRateData",
-                    r"DescribeScdnDomainRealTimeQpsData",
-                    r"DescribeScdnDomainRealTimeReqHitRateData",
-                ]
-            }
-            ScdnError::InvalidTimeValueNotSupported => {
-                &[
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainUvData",
-                ]
-            }
-            ScdnError::InvalidTypeContentMismatch => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::IspBlack => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
-            ScdnError::KeyMalformed => &[r"SetScdnDomainCertificate"],
-            ScdnError::MissParameter => {
-                &[
-                    r"DescribeScdnCcInfo",
-                    r"DescribeScdnCcQpsInfo",
-                    r"DescribeScdnCcTopIp",
-                    r"DescribeScdnCcTopUrl",
-                    r"DescribeScdnDDoSInfo",
-                    r"DescribeScdnDDoSTrafficInfo",
-                    r"DescribeScdnUserProtectInfo",
-                    r"SetScdnBotInfo",
-                    r"SetScdnCcInfo",
-                    r"SetScdnDDoSInfo",
-                ]
-            }
-            ScdnError::MissingDomainName => {
-                &[r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::MissingParameterAny => &[r"BatchSetScdnDomainConfigs"],
-            ScdnError::MissingParameterObjectType => &[r"DescribeScdnRefreshTasks"],
-            ScdnError::MissingSourceContent => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::MissingSourceType => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-            }
-            ScdnError::MissingTimeParameter => {
-                &[
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnRefreshTasks",
-                ]
-            }
-            ScdnError::NotInternationRealIdentity => &[r"AddScdnDomain"],
-            ScdnError::ObjectPathMalformed => &[r"RefreshScdnObjectCaches"],
-            ScdnError::PreloadQueueFull => &[r"PreloadScdnObjectCaches"],
-            ScdnError::QueryDomainCcDataFailed => {
-                &[r"DescribeScdnCcTopIp", r"DescribeScdnCcTopUrl"]
-            }
-            ScdnError::QueryDomainQpsFailed => &[r"DescribeScdnCcQpsInfo"],
-            ScdnError::QueryTrafficFailed => &[r"DescribeScdnDDoSTrafficInfo"],
-            ScdnError::QuotaExceededPreload => &[r"PreloadScdnObjectCaches"],
-            ScdnError::QuotaExceededRefresh => &[r"RefreshScdnObjectCaches"],
-            ScdnError::QuotaPerMinuteExceededRefresh => &[r"RefreshScdnObjectCaches"],
-            ScdnError::RecordCheckNotAvailable => {
-                &[r"BatchStartScdnDomain", r"StartScdnDomain"]
-            }
-            ScdnError::SetBotDbFailed => &[r"SetScdnBotInfo"],
-            ScdnError::SetCcFailed => &[r"SetScdnCcInfo"],
-            ScdnError::SetDdosFailed => &[r"SetScdnDDoSInfo"],
-            ScdnError::SslPriMissingParameter => &[r"SetScdnDomainCertificate"],
-            ScdnError::SslPubMissingParameter => &[r"SetScdnDomainCertificate"],
-            ScdnError::SetDomainCertificateParameterError => {
-                &[r"SetScdnDomainCertificate"]
-            }
-            ScdnError::SingleRequestOverLimit => {
-                &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
-            }
-            ScdnError::SourceIpExceed => &[r"AddScdnDomain"],
-            ScdnError::TooManyRefresh => &[r"RefreshScdnObjectCaches"],
-            ScdnError::TooManyDomains => &[r"BatchSetScdnDomainConfigs"],
-            ScdnError::TooManyRequests => &[r"DescribeScdnRefreshTasks"],
-            ScdnError::TopLevelDomainMismatch => {
-                &[r"AddScdnDomain", r"BatchUpdateScdnDomain"]
-            }
-            ScdnError::TopLevelDomainNotFound => &[r"BatchUpdateScdnDomain"],
-            ScdnError::UserNotExist => {
-                &[
-                    r"DescribeScdnCcInfo",
-                    r"DescribeScdnCcQpsInfo",
-                    r"DescribeScdnCcTopIp",
-                    r"DescribeScdnCcTopUrl",
-                    r"DescribeScdnDDoSInfo",
-                    r"DescribeScdnDDoSTrafficInfo",
-                    r"DescribeScdnUserProtectInfo",
-                    r"SetScdnBotInfo",
-                    r"SetScdnCcInfo",
-                    r"SetScdnDDoSInfo",
-                ]
-            }
-            ScdnError::SslPriError => &[r"SetScdnDomainCertificate"],
-            ScdnError::SslPubError => &[r"SetScdnDomainCertificate"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ScdnError] {
-        match api {
-            r"AddScdnDomain" => {
-                &[
-                    ScdnError::CdnTypeNotSupportExtensiveDomain,
-                    ScdnError::CheckSourceHealthFailed,
-                    ScdnError::DomainReserved,
-                    ScdnError::EntityNotExistResourceGroup,
-                    ScdnError::EntityNotExistsResourceGroup,
-                    ScdnError::ExtensiveAndAllBothExist,
-                    ScdnError::ExtensiveAndSpecificDomainConflict,
-                    ScdnError::InnerAddDomainDenied,
-                    ScdnError::InvalidCertificate,
-                    ScdnError::InvalidCertificateTooLong,
-                    ScdnError::InvalidDomainNameMalformed,
-                    ScdnError::InvalidDomainNameLevel,
-                    ScdnError::InvalidResourceGroupIdMalformed,
-                    ScdnError::InvalidScopeMalformed,
-                    ScdnError::InvalidSourceContentMalformed,
-                    ScdnError::InvalidSourcePriorityMalformed,
-                    ScdnError::InvalidSourceTypeMalformed,
-                    ScdnError::InvalidStatusResourceGroup,
-                    ScdnError::InvalidTypeContentMismatch,
-                    ScdnError::MissingSourceContent,
-                    ScdnError::MissingSourceType,
-                    ScdnError::NotInternationRealIdentity,
-                    ScdnError::SourceIpExceed,
-                    ScdnError::TopLevelDomainMismatch,
-                ]
-            }
-            r"BatchDeleteScdnDomainConfigs" => &[ScdnError::InvalidAnyValueNotSupported],
-            r"BatchSetScdnDomainConfigs" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidAnyMalformed,
-                    ScdnError::InvalidAnyValueNotSupported,
-                    ScdnError::InvalidArgValueMalformed,
-                    ScdnError::InvalidFunctionsMalformed,
-                    ScdnError::InvalidHeaderKeyValueNotSupported,
-                    ScdnError::MissingParameterAny,
-                    ScdnError::TooManyDomains,
-                ]
-            }
-            r"BatchStartScdnDomain" => {
-                &[
-                    ScdnError::DomainNotRecordedAliyun,
-                    ScdnError::IcpBlack,
-                    ScdnError::IspBlack,
-                    ScdnError::RecordCheckNotAvailable,
-                ]
-            }
-            r"BatchUpdateScdnDomain" => {
-                &[
-                    ScdnError::DomainInProtectedMode,
-                    ScdnError::EntityNotExistResourceGroup,
-                    ScdnError::EntityNotExistsResourceGroup,
-                    ScdnError::InvalidDomainNameMalformed,
-                    ScdnError::InvalidResourceGroupIdMalformed,
-                    ScdnError::InvalidSourceContentMalformed,
-                    ScdnError::InvalidSourcePriorityMalformed,
-                    ScdnError::InvalidSourceTypeMalformed,
-                    ScdnError::InvalidStatusResourceGroup,
-                    ScdnError::InvalidTypeContentMismatch,
-                    ScdnError::MissingDomainName,
-                    ScdnError::MissingSourceContent,
-                    ScdnError::MissingSourceType,
-                    ScdnError::TopLevelDomainMismatch,
-                    ScdnError::TopLevelDomainNotFound,
-                ]
-            }
-            r"CheckScdnService" => &[ScdnError::UnsupportedParameter],
-            r"DeleteScdnDomain" => {
-                &[ScdnError::InvalidParameter, ScdnError::InvalidDomainNameMalformed]
-            }
-            r"DeleteScdnSpecificConfig" => {
-                &[ScdnError::MissingParameter, ScdnError::InvalidAnyValueNotSupported]
-            }
-            r"DescribeScdnCcInfo" => &[ScdnError::MissParameter, ScdnError::UserNotExist],
-            r"DescribeScdnCcQpsInfo" => {
-                &[
-                    ScdnError::DomainNotExist,
-                    ScdnError::MissParameter,
-                    ScdnError::QueryDomainQpsFailed,
-                    ScdnError::UserNotExist,
-                ]
-            }
-            r"DescribeScdnCcTopIp" => {
-                &[
-                    ScdnError::DomainNotExist,
-                    ScdnError::MissParameter,
-                    ScdnError::QueryDomainCcDataFailed,
-                    ScdnError::UserNotExist,
-                ]
-            }
-            r"DescribeScdnCcTopUrl" => {
-                &[
-                    ScdnError::DomainNotExist,
-                    ScdnError::MissParameter,
-                    ScdnError::QueryDomainCcDataFailed,
-                    ScdnError::UserNotExist,
-                ]
-            }
-            r"DescribeScdnDDoSInfo" => {
-                &[ScdnError::MissParameter, ScdnError::UserNotExist]
-            }
-            r"DescribeScdnDDoSTrafficInfo" => {
-                &[
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                    ScdnError::MissParameter,
-                    ScdnError::QueryTrafficFailed,
-                    ScdnError::UserNotExist,
-                ]
-            }
-            r"DescribeScdnDomainBpsData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainCertificateInfo" => {
-                &[ScdnError::InternalError, ScdnError::SignatureDoesNotMatch]
-            }
-            r"DescribeScdnDomainConfigs" => &[ScdnError::InvalidAnyValueNotSupported],
-            r"DescribeScdnDomainHitRateData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainHttpCodeData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainIspData" => {
-                &[
-                    ScdnError::InvalidDomainNotFound,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainOriginBpsData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainOriginTrafficData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainPvData" => {
-                &[
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                    ScdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainQpsData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainRealTimeBpsData" => {
-                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
-            }
-            r"DescribeScdnDomainRealTimeByteHitRateData" => {
-                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
-            }
-            r"DescribeScdnDomainRealTimeHttpCodeData" => {
-                &[
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                    ScdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeScdnDomainRealTimeQpsData" => {
-                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
-            }
-            r"DescribeScdnDomainRealTimeReqHitRateData" => {
-                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
-            }
-            r"DescribeScdnDomainRealTimeSrcBpsData" => {
-                &[
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                    ScdnError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeScdnDomainRealTimeSrcTrafficData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::AbsDomainNameMalformed,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidIntervalMalformed,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainRealTimeTrafficData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::AbsDomainNameMalformed,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidIntervalMalformed,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainRegionData" => {
-                &[
-                    ScdnError::InvalidDomainNotFound,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainTopReferVisit" => {
-                &[
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainTopUrlVisit" => {
-                &[
-                    ScdnError::InvalidDomainNameMismatch,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                    ScdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainTrafficData" => {
-                &[
-                    ScdnError::MissingParameter,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnDomainUvData" => {
-                &[
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                    ScdnError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnRefreshTasks" => {
-                &[
-                    ScdnError::DomainNameOverLimit,
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidEndTimeMismatch,
-                    ScdnError::InvalidObjectTypeValueNotSupported,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                    ScdnError::InvalidStatusValueNotSupported,
-                    ScdnError::InvalidTaskIdMalformed,
-                    ScdnError::InvalidTime,
-                    ScdnError::MissingParameterObjectType,
-                    ScdnError::MissingTimeParameter,
-                    ScdnError::TooManyRequests,
-                ]
-            }
-            r"DescribeScdnService" => &[ScdnError::UnsupportedParameter],
-            r"DescribeScdnTopDomainsByFlow" => {
-                &[
-                    ScdnError::InvalidEndTimeMalformed,
-                    ScdnError::InvalidStartTimeMalformed,
-                    ScdnError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnUserDomains" => {
-                &[
-                    ScdnError::InvalidChangeEndTimeMalformed,
-                    ScdnError::InvalidChangeStartTimeMalformed,
-                    ScdnError::InvalidDomainNameMalformed,
-                    ScdnError::InvalidDomainSearchTypeValueNotSupported,
-                    ScdnError::InvalidDomainStatusValueNotSupported,
-                    ScdnError::InvalidPageNumberValueNotSupported,
-                    ScdnError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeScdnUserProtectInfo" => {
-                &[ScdnError::MissParameter, ScdnError::UserNotExist]
-            }
-            r"PreloadScdnObjectCaches" => {
-                &[
-                    ScdnError::InvalidExtensiveDomainValueNotSupported,
-                    ScdnError::InvalidObjectPathMalformed,
-                    ScdnError::PreloadQueueFull,
-                    ScdnError::QuotaExceededPreload,
-                    ScdnError::SingleRequestOverLimit,
-                ]
-            }
-            r"RefreshScdnObjectCaches" => {
-                &[
-                    ScdnError::InvalidExtensiveDomainValueNotSupported,
-                    ScdnError::InvalidObjectPathMalformed,
-                    ScdnError::InvalidObjectTypeValueNotSupported,
-                    ScdnError::ObjectPathMalformed,
-                    ScdnError::QuotaExceededRefresh,
-                    ScdnError::QuotaPerMinuteExceededRefresh,
-                    ScdnError::SingleRequestOverLimit,
-                    ScdnError::TooManyRefresh,
-                ]
-            }
-            r"SetScdnBotInfo" => {
-                &[
-                    ScdnError::AddBotFailed,
-                    ScdnError::BotLock,
-                    ScdnError::DomainNotExist,
-                    ScdnError::InvalidParameter_2,
-                    ScdnError::MissParameter,
-                    ScdnError::SetBotDbFailed,
-                    ScdnError::UserNotExist,
-                ]
-            }
-            r"SetScdnCcInfo" => {
-                &[
-                    ScdnError::MissParameter,
-                    ScdnError::SetCcFailed,
-                    ScdnError::UserNotExist,
-                ]
-            }
-            r"SetScdnDDoSInfo" => {
-                &[
-                    ScdnError::MissParameter,
-                    ScdnError::SetDdosFailed,
-                    ScdnError::UserNotExist,
-                ]
-            }
-            r"SetScdnDomainCertificate" => {
-                &[
-                    ScdnError::AuthenticationFailed,
-                    ScdnError::CertNameMissingParameter,
-                    ScdnError::CertStorageFailed,
-                    ScdnError::CertificateDuplicated,
-                    ScdnError::CertificateExpired,
-                    ScdnError::CertificateFormatError,
-                    ScdnError::CertificateKeyNull,
-                    ScdnError::CertificateMissMatch,
-                    ScdnError::CertificateNotFind,
-                    ScdnError::CertificateNotPermittedOff,
-                    ScdnError::CertificateSettedNotEffect,
-                    ScdnError::CertificateStatusError,
-                    ScdnError::CertificateContentDuplicated,
-                    ScdnError::DecodeError,
-                    ScdnError::DeleteFailed,
-                    ScdnError::DomainInProtectedMode,
-                    ScdnError::DomainInSafeMode,
-                    ScdnError::IllegalOperation,
-                    ScdnError::InvalidCertNameTooLong,
-                    ScdnError::InvalidCertificateTooLong,
-                    ScdnError::InvalidDomainNotOnline,
-                    ScdnError::InvalidSslPri,
-                    ScdnError::InvalidSslProtocolValueNotSupported,
-                    ScdnError::InvalidSslPub,
-                    ScdnError::InvalidSslPubOrInvalidSslPri,
-                    ScdnError::KeyMalformed,
-                    ScdnError::SslPriMissingParameter,
-                    ScdnError::SslPubMissingParameter,
-                    ScdnError::SetDomainCertificateParameterError,
-                    ScdnError::SslPriError,
-                    ScdnError::SslPubError,
-                ]
-            }
-            r"StartScdnDomain" => {
-                &[
-                    ScdnError::DomainNotRecordedAliyun,
-                    ScdnError::IcpBlack,
-                    ScdnError::IspBlack,
-                    ScdnError::RecordCheckNotAvailable,
-                ]
-            }
-            r"UpdateScdnDomain" => {
-                &[
-                    ScdnError::DomainInProtectedMode,
-                    ScdnError::EntityNotExistResourceGroup,
-                    ScdnError::EntityNotExistsResourceGroup,
-                    ScdnError::InvalidDomainNameMalformed,
-                    ScdnError::InvalidResourceGroupIdMalformed,
-                    ScdnError::InvalidSourceContentMalformed,
-                    ScdnError::InvalidSourcePriorityMalformed,
-                    ScdnError::InvalidSourceTypeMalformed,
-                    ScdnError::InvalidStatusResourceGroup,
-                    ScdnError::InvalidTypeContentMismatch,
-                    ScdnError::MissingDomainName,
-                    ScdnError::MissingSourceContent,
-                    ScdnError::MissingSourceType,
-                ]
-            }
-            r"VerifyScdnDomainOwner" => &[ScdnError::DomainOwnerVerifyFail],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ScdnError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ScdnError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ScdnError {}
-    impl __core::str::FromStr for ScdnError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ScdnError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ScdnError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ScdnError as __E;
+    __p::error_code!(
+        ScdnError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AddBotFailed, __E::AbsDomainNameMalformed, __E::AuthenticationFailed,
+        __E::BotLock, __E::CdnTypeNotSupportExtensiveDomain,
+        __E::CertNameMissingParameter, __E::CertStorageFailed,
+        __E::CertificateDuplicated, __E::CertificateExpired, __E::CertificateFormatError,
+        __E::CertificateKeyNull, __E::CertificateMissMatch, __E::CertificateNotFind,
+        __E::CertificateNotPermittedOff, __E::CertificateSettedNotEffect,
+        __E::CertificateStatusError, __E::CertificateContentDuplicated,
+        __E::CheckSourceHealthFailed, __E::DomainNotExist, __E::DecodeError,
+        __E::DeleteFailed, __E::DomainInProtectedMode, __E::DomainInSafeMode,
+        __E::DomainNameOverLimit, __E::DomainNotRecordedAliyun,
+        __E::DomainOwnerVerifyFail, __E::DomainReserved,
+        __E::EntityNotExistResourceGroup, __E::EntityNotExistsResourceGroup,
+        __E::ExtensiveAndAllBothExist, __E::ExtensiveAndSpecificDomainConflict,
+        __E::InvalidParameter_2, __E::IcpBlack, __E::IllegalOperation,
+        __E::InnerAddDomainDenied, __E::InvalidAnyMalformed,
+        __E::InvalidAnyValueNotSupported, __E::InvalidArgValueMalformed,
+        __E::InvalidCertNameTooLong, __E::InvalidCertificate,
+        __E::InvalidCertificateTooLong, __E::InvalidChangeEndTimeMalformed,
+        __E::InvalidChangeStartTimeMalformed, __E::InvalidDomainNotFound,
+        __E::InvalidDomainNotOnline, __E::InvalidDomainNameMalformed,
+        __E::InvalidDomainNameMismatch, __E::InvalidDomainNameLevel,
+        __E::InvalidDomainSearchTypeValueNotSupported,
+        __E::InvalidDomainStatusValueNotSupported, __E::InvalidEndTimeMalformed,
+        __E::InvalidEndTimeMismatch, __E::InvalidExtensiveDomainValueNotSupported,
+        __E::InvalidFunctionsMalformed, __E::InvalidHeaderKeyValueNotSupported,
+        __E::InvalidIntervalMalformed, __E::InvalidObjectPathMalformed,
+        __E::InvalidObjectTypeValueNotSupported, __E::InvalidPageNumberValueNotSupported,
+        __E::InvalidPageSizeValueNotSupported, __E::InvalidResourceGroupIdMalformed,
+        __E::InvalidSslPri, __E::InvalidSslProtocolValueNotSupported, __E::InvalidSslPub,
+        __E::InvalidSslPubOrInvalidSslPri, __E::InvalidScopeMalformed,
+        __E::InvalidSourceContentMalformed, __E::InvalidSourcePriorityMalformed,
+        __E::InvalidSourceTypeMalformed, __E::InvalidStartTimeMalformed,
+        __E::InvalidStartTimeValueNotSupported, __E::InvalidStatusResourceGroup,
+        __E::InvalidStatusValueNotSupported, __E::InvalidTaskIdMalformed,
+        __E::InvalidTime, __E::InvalidTimeMalformed, __E::InvalidTimeValueNotSupported,
+        __E::InvalidTypeContentMismatch, __E::IspBlack, __E::KeyMalformed,
+        __E::MissParameter, __E::MissingDomainName, __E::MissingParameterAny,
+        __E::MissingParameterObjectType, __E::MissingSourceContent,
+        __E::MissingSourceType, __E::MissingTimeParameter,
+        __E::NotInternationRealIdentity, __E::ObjectPathMalformed, __E::PreloadQueueFull,
+        __E::QueryDomainCcDataFailed, __E::QueryDomainQpsFailed, __E::QueryTrafficFailed,
+        __E::QuotaExceededPreload, __E::QuotaExceededRefresh,
+        __E::QuotaPerMinuteExceededRefresh, __E::RecordCheckNotAvailable,
+        __E::SetBotDbFailed, __E::SetCcFailed, __E::SetDdosFailed,
+        __E::SslPriMissingParameter, __E::SslPubMissingParameter,
+        __E::SetDomainCertificateParameterError, __E::SingleRequestOverLimit,
+        __E::SourceIpExceed, __E::TooManyRefresh, __E::TooManyDomains,
+        __E::TooManyRequests, __E::TopLevelDomainMismatch, __E::TopLevelDomainNotFound,
+        __E::UserNotExist, __E::SslPriError, __E::SslPubError,], rows : [__p::Entry {
+        code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Delete live region parameters have error.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"StartTime and EndTime can not be single.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The specified ArgValue is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter", http_status : 400, message :
+        r"The specified value of parameter DomainName can not be empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"The request signature nonce has been used.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedParameter", http_status : 400,
+        message : r"There is unsupported parameters", retry : __p::NEVER }, __p::Entry {
+        code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"The request processing has failed due to internal error.", retry
+        : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"SignatureDoesNotMatch", http_status : 403, message :
+        r"The signature we calculated does not match the one you provided. Please refer to the API reference about authentication for details.",
+        retry : __p::NEVER }, __p::Entry { code : r"Throttling.User", http_status : 400,
+        message : r"Request was denied due to user flow control.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"InvalidAction.NotFound", http_status :
+        404, message : r"Specified api is not found, please check your url and method.",
+        retry : __p::NEVER }, __p::Entry { code : r"ADD_BOT_FAILED", http_status : 400,
+        message : r"ADD_BOT_FAILED", retry : __p::NEVER }, __p::Entry { code :
+        r"Abs.DomainName.Malformed", http_status : 400, message :
+        r"The size of DomainName is too big.", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthenticationFailed", http_status : 400, message : r"Authentication failed.",
+        retry : __p::NEVER }, __p::Entry { code : r"BOT_LOCK", http_status : 400, message
+        : r"BOT_LOCK", retry : __p::NEVER }, __p::Entry { code :
+        r"CdnTypeNotSupportExtensiveDomain", http_status : 400, message :
+        r"Extensive domain not supported for this cdn type.", retry : __p::NEVER },
+        __p::Entry { code : r"CertName.MissingParameter", http_status : 404, message :
+        r#"An input parameter "CertName" that is mandatory for processing the request is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"CertStorage.failed", http_status :
+        400, message : r"The certificate storage failed.", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.Duplicated", http_status : 400, message :
+        r"The certificate name is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.Expired", http_status : 400, message :
+        r"The certificate is expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.FormatError", http_status : 400, message :
+        r"The certificate format is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.KeyNull", http_status : 400, message :
+        r"The private key is not null.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.MissMatch", http_status : 400, message :
+        r"The SSLPri does not math the specified Certificate!", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.NotFind", http_status : 400, message :
+        r"Not find the certificate info.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.NotPermittedOff", http_status : 400, message :
+        r"Turn off certificate will change domain scheduling, please contact customer service",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.SettedNotEffect",
+        http_status : 400, message :
+        r"Certificate was successfully setted but does't take effect for protecting current service, please contact customer service",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.StatusError", http_status
+        : 400, message : r"Certificate is not exist or its status is error.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertificateContent.Duplicated", http_status :
+        400, message :
+        r"The certificate is already uploaded, please don't upload again.", retry :
+        __p::NEVER }, __p::Entry { code : r"CheckSourceHealthFailed", http_status : 400,
+        message :
+        r"sources ip or source domain check health failed，please input right source.",
+        retry : __p::NEVER }, __p::Entry { code : r"DOMAIN_NOT_EXIST", http_status : 400,
+        message : r"DOMAIN_NOT_EXIST", retry : __p::NEVER }, __p::Entry { code :
+        r"Decode.Error", http_status : 400, message :
+        r"The certificate sslpub or sslpri decode error.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteFailed", http_status : 400, message :
+        r"Delete certificate is failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"DomainInProtectedMode", http_status : 400, message :
+        r"This domain is in the protected mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInProtectedMode", http_status :
+        403, message :
+        r"The domain is in protection mode. To request permission, contact Customer Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInProtectedMode", http_status :
+        403, message :
+        r"This domain is in the protected mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInSafeMode", http_status : 400,
+        message :
+        r"This domain is in the safe mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainNameOverLimit", http_status :
+        400, message : r"A maximum of 500 domains are supported for each request.", retry
+        : __p::NEVER }, __p::Entry { code : r"DomainNotRecordedAliyun", http_status :
+        400, message : r"The domain not access Ali Cloud for the record please access.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainOwnerVerifyFail", http_status :
+        400, message : r"Owner verification of the root domain failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainReserved", http_status : 400, message :
+        r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExist.ResourceGroup",
+        http_status : 400, message : r"The resource group does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"EntityNotExists.ResourceGroup", http_status :
+        400, message : r"The resource group does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ExtensiveAndAllBothExist", http_status : 400, message :
+        r"Extensive domain and the domain begins with 'all.' can not exist at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExtensiveAndSpecificDomainConflict",
+        http_status : 400, message :
+        r"Extensive domain and corresponding specific domain are mutually exclusive.",
+        retry : __p::NEVER }, __p::Entry { code : r"INVALID_PARAMETER", http_status :
+        400, message : r"INVALID_PARAMETER", retry : __p::NEVER }, __p::Entry { code :
+        r"IcpBlack", http_status : 400, message : r"The domain is on the ICP blacklist.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalOperation", http_status : 403,
+        message : r"Illegal domain operate is not permitted.", retry : __p::NEVER },
+        __p::Entry { code : r"InnerAddDomainDenied", http_status : 400, message :
+        r"Your account haven't bind aoneId, can not add domain.", retry : __p::NEVER },
+        __p::Entry { code : r"Invalid%s.Malformed", http_status : 400, message :
+        r"ArgValue [%s] is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"FunctionName [%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidArgValue.Malformed", http_status : 400, message :
+        r"Specified ArgValue is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCertName.TooLong", http_status : 400, message :
+        r"The Certificate name you provided is over the max length 128!", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCertificate", http_status : 400,
+        message : r"The Certificate you provided is malformed!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCertificate.TooLong", http_status : 400, message :
+        r"The Certificate you provided is over the max length!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidChangeEndTime.Malformed", http_status : 400, message
+        : r"The specified ChangeEndTime is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidChangeStartTime.Malformed", http_status : 400, message :
+        r"The specified ChangeStartTime is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDomain.NotFound", http_status : 404, message :
+        r"The domain provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.notOnline", http_status : 400, message :
+        r"The domain is not online, please check the domain status and try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomainName.Malformed",
+        http_status : 400, message : r"Specified DomainName is malformed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainName.Malformed", http_status :
+        400, message : r"Specified domain name is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"The specific value of parameter DomainName is malformed.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDomainName.Malformed", http_status : 400, message
+        : r"The specified DomainName is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidDomainName.Mismatch", http_status : 400, message :
+        r"The specified DomainName is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDomainNameLevel", http_status : 400, message :
+        r"Domain name suffixed with alicdn.com only support third level.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainSearchType.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter DomainSearchType is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainStatus.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter DomainStatus is not supported.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidEndTime.Malformed", http_status :
+        400, message : r"Specified EndTime is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified EndTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified EndTime does not math the specified StartTime.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified end time does not math the specified start time.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"The specified EndTime is earlier than the StartTime.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidExtensiveDomain.ValueNotSupported", http_status :
+        400, message : r"The specified ExtensiveDomain is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidFunctions.Malformed", http_status :
+        400, message : r"Specified Functions is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidHeaderKey.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter HeaderKey is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidInterval.Malformed", http_status :
+        400, message : r"Specified Interval is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidObjectPath.Malformed", http_status : 400, message :
+        r"The specified ObjectPath is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidObjectType.ValueNotSupported", http_status : 400, message :
+        r#"The specified value of "ObjectType" is not supported."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidObjectType.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter ObjectType is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidPageNumber.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter PageNumber is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPageSize.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter PageSize is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidResourceGroupId.Malformed",
+        http_status : 400, message : r"Specified ResourceGroupId is malformed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidResourceGroupId.Malformed",
+        http_status : 400, message : r"The specified ResourceGroupId is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidSSLPri", http_status : 400, message
+        : r"The SSLPri you provided is malformed!", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSSLProtocol.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter SSLProtocol is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSSLPub", http_status : 400, message :
+        r"The SSLPub you provided is malformed!", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSSLPubOrInvalidSSLPri", http_status : 400, message :
+        r"The SSLPri or SSLPub you provided is malformed!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidScope.Malformed", http_status : 400, message :
+        r"Specified Scope is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSource.Content.Malformed", http_status : 400, message :
+        r"Specified source content is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSource.Content.Malformed", http_status : 400, message :
+        r"The specified Source Content is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSource.Priority.Malformed", http_status : 400, message :
+        r"Specified source priority is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSource.Priority.Malformed", http_status : 400, message :
+        r"The specified Source Priority is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSource.Type.Malformed", http_status : 400, message :
+        r"Specified source type is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSource.Type.Malformed", http_status : 400, message :
+        r"The specified Source Type is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"Specified StartTime is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The specified StartTime is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter StartTime is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidStatus.ResourceGroup", http_status :
+        400, message :
+        r"It's now allowed to do this operation because of the current status of resource-group.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.ResourceGroup",
+        http_status : 400, message :
+        r"The current status of the resource group does not support this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of parameter Status is not supported.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidTaskId.Malformed", http_status :
+        400, message : r"The specified TaskId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTime", http_status : 400, message :
+        r"The query time cannot exceed the last 3 days.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified StartTime or EndTime is malformed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidTime.ValueNotSupported", http_status : 400, message :
+        r"StartTime or EndTime is miss match.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTypeContent.Mismatch", http_status : 400, message :
+        r"Specified source type does not math the specified source content.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTypeContent.Mismatch", http_status :
+        400, message :
+        r"The specified source type does not match the specified source content.", retry
+        : __p::NEVER }, __p::Entry { code : r"IspBlack", http_status : 400, message :
+        r"The domain is on the ISP blacklist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Key.Malformed", http_status : 400, message :
+        r"The private key format is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"MISS_PARAMETER", http_status : 400, message : r"MISS_PARAMETER", retry :
+        __p::NEVER }, __p::Entry { code : r"MISS_PARAMETER", http_status : 400, message :
+        r"MISS_PARAMETER.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingDomainName", http_status : 400, message :
+        r"The domainName parameter is required.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingDomainName", http_status : 400, message :
+        r"The input parameter domainName that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter%s", http_status :
+        400, message : r"The specified value of ArgName[%s] is missing.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParameter.ObjectType", http_status :
+        400, message :
+        r"The ObjectType parameter is required if DomainName or Status is specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingSource.Content", http_status :
+        400, message : r"Specified source content is mandatory for this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingSource.Content", http_status : 400,
+        message : r"The Source Content must be specified.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingSource.Type", http_status : 400, message :
+        r"Specified source type is mandatory for this action.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingSource.Type", http_status : 400, message :
+        r"The Source Type must be specified.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingTimeParameter", http_status : 400, message :
+        r"The StartTime and EndTime must be both specified.", retry : __p::NEVER },
+        __p::Entry { code : r"NotInternationRealIdentity", http_status : 400, message :
+        r"You need to do real name authentication when you use Chinese mainland resources.",
+        retry : __p::NEVER }, __p::Entry { code : r"ObjectPath.Malformed", http_status :
+        400, message : r"The specified value of parameter ObjectPath is malformed.",
+        retry : __p::NEVER }, __p::Entry { code : r"PreloadQueueFull", http_status : 400,
+        message : r"The warming queue is full; please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"QUERY_DOMAIN_CC_DATA_FAILED", http_status :
+        400, message : r"QUERY_DOMAIN_CC_DATA_FAILED", retry : __p::NEVER }, __p::Entry {
+        code : r"QUERY_DOMAIN_QPS_FAILED", http_status : 400, message :
+        r"QUERY_DOMAIN_QPS_FAILED", retry : __p::NEVER }, __p::Entry { code :
+        r"QUERY_TRAFFIC_FAILED", http_status : 400, message : r"QUERY_TRAFFIC_FAILED",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Preload", http_status :
+        400, message : r"Your preload attempts have exceeded the daily limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Refresh", http_status : 400,
+        message : r"Your refresh attempts have exceeded the daily limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaPerMinuteExceeded.Refresh", http_status
+        : 400, message : r"You tried to refresh too frequently; please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"RecordCheckNotAvailable", http_status
+        : 400, message : r"Please try again later.", retry : __p::NEVER }, __p::Entry {
+        code : r"SET_BOT_DB_FAILED", http_status : 400, message : r"SET_BOT_DB_FAILED",
+        retry : __p::NEVER }, __p::Entry { code : r"SET_CC_FAILED", http_status : 400,
+        message : r"SET_CC_FAILED", retry : __p::NEVER }, __p::Entry { code :
+        r"SET_DDOS_FAILED", http_status : 400, message : r"SET_DDOS_FAILED", retry :
+        __p::NEVER }, __p::Entry { code : r"SSLPri.MissingParameter", http_status : 400,
+        message :
+        r#"An input parameter "SSLPri" that is mandatory for processing the request is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"SSLPub.MissingParameter", http_status
+        : 400, message :
+        r#"An input parameter "SSLPub" that is mandatory for processing the request is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"SetDomainCertificate.ParameterError",
+        http_status : 400, message : r"Parameters have error.", retry : __p::NEVER },
+        __p::Entry { code : r"SingleRequest.OverLimit", http_status : 400, message :
+        r"Over 1000 urls in a single request", retry : __p::NEVER }, __p::Entry { code :
+        r"SourceIp.Exceed", http_status : 400, message :
+        r"The Certificate you provided is malformed!", retry : __p::NEVER }, __p::Entry {
+        code : r"TooMany.Refresh", http_status : 400, message :
+        r"The refresh queue is full; please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyDomains", http_status : 400, message :
+        r"The count of domain is over 50.", retry : __p::NEVER }, __p::Entry { code :
+        r"TooManyRequests", http_status : 429, message :
+        r"The server is busy. Please try again later.", retry : __p::THROTTLING },
+        __p::Entry { code : r"TopLevelDomain.Mismatch", http_status : 400, message :
+        r"The specified TopLevelDomain does not match webSiteType.", retry : __p::NEVER
+        }, __p::Entry { code : r"TopLevelDomain.NotFound", http_status : 400, message :
+        r"The specified TopLevelDomain does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"USER_NOT_EXIST", http_status : 400, message : r"USER_NOT_EXIST", retry
+        : __p::NEVER }, __p::Entry { code : r"sslPri.Error", http_status : 400, message :
+        r"The SSLPri encoded failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"sslPub.Error", http_status : 400, message : r"The SSLPub encoded failed.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x19\0\0\0\x1B\0\0\0\x1C\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0x\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8D\0\0\0\x8F\0\0\0\x91\0\0\0\x94\0\0\0\x96\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA3\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA9\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0",
+        slots :
+        b"\0\0\0\0]\09\0\0\0\0\0\0\0\x87\0\x1C\0\0\0\0\0\0\0\0\0\x14\0H\0V\0\0\0\0\0\0\0&\0\0\0\0\0\0\0\0\0\x0C\0g\0\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x8C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\0\x8B\0\0\0\x9A\0\x9D\0\0\0\x1F\0<\0\0\0\0\0\0\0\0\0\x85\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Y\0\x8D\0\0\0_\0\0\0\0\0\x17\0\0\0K\0\0\0S\0\x9C\0f\0\0\0\0\0\0\0\0\0+\0\0\0\x11\x006\0\x1E\08\0\x99\0\0\0\0\0\0\0=\0\0\0T\0\0\0\0\0U\0\0\0\0\0\0\0l\0\0\0C\0\0\0\0\0\0\0\0\x004\0B\0\x06\0Q\0\0\0\0\0\0\0\0\0m\0\0\0\0\0\0\0\0\0I\0\0\0\0\0\0\0\x7F\0\0\0\0\0\0\0\x81\0\x84\0\0\0\0\0\0\0R\0\x15\0k\0\0\0\0\0c\0\0\0\0\0e\0\0\0\x8F\0\0\0\0\0r\0\0\0}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9E\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\0\0\x0E\0#\0\x8A\0\0\0\0\0\0\0\0\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\0\0F\0^\0\0\0\0\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0d\0.\0M\0\0\0\0\0\0\0\0\0\0\0\0\0(\0\0\0E\0X\0L\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\x91\0@\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0O\0\\\0`\0\x94\0\0\0\0\0N\0\0\0%\0x\x003\0Z\0\0\0\0\0\0\0a\0\0\0\0\0\0\0\0\0\0\0\0\0/\0\0\x000\0\0\0\x0B\0\0\0\0\0\0\0\0\0\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0j\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0\0\0W\0\x9F\0\x82\0\0\0~\0\0\0!\0\0\0v\0\0\0\0\0\0\0\0\0|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x96\0\r\0z\0\x08\0\x8E\0\x97\0\x03\0G\0\0\0\0\0\0\0\0\0A\0\0\0\0\0\0\0\x16\0[\0b\0w\0\0\0\0\0\0\0n\0\0\0\0\0\0\0\x98\0\0\0\0\0D\0\x90\0\0\0\0\0\0\0'\0?\0P\0*\0\0\0t\0\0\0\0\0y\0\0\0\0\0\0\0\0\0\0\0\x92\x001\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0\0\0\x18\0;\0\x89\0\x10\0\x1B\0\0\0\0\0\x1A\0\0\0\0\x002\0\0\0\0\0u\0s\0\0\0\0\0\0\0\0\0o\0\0\0$\0\0\0\0\0\0\0\0\0\0\0\0\0 \0h\0\0\0\x19\0-\0\0\0\0\0\0\0\0\0{\0\0\0\0\0\0\0\0\0\0\0\0\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x12\0\0\0\0\0\0\0\0\0\x9B\0\0\0\0\0q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\t\0p\0\0\0\0\x005\0:\0\0\0\0\0\0\0\0\0\0\0\"\0>\0\0\0\0\0\0\0\0\0\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\x93\0\0\0\0\0",
+        seed : 6018027440424182931, templates : [__E::InvalidAnyValueNotSupported,
+        __E::InvalidAnyMalformed, __E::MissingParameterAny,], api_names :
+        [r"AddScdnDomain", r"BatchDeleteScdnDomainConfigs", r"BatchSetScdnDomainConfigs",
+        r"BatchStartScdnDomain", r"BatchUpdateScdnDomain", r"CheckScdnService",
+        r"DeleteScdnDomain", r"DeleteScdnSpecificConfig", r"DescribeScdnCcInfo",
+        r"DescribeScdnCcQpsInfo", r"DescribeScdnCcTopIp", r"DescribeScdnCcTopUrl",
+        r"DescribeScdnDDoSInfo", r"DescribeScdnDDoSTrafficInfo",
+        r"DescribeScdnDomainBpsData", r"DescribeScdnDomainCertificateInfo",
+        r"DescribeScdnDomainConfigs", r"DescribeScdnDomainHitRateData",
+        r"DescribeScdnDomainHttpCodeData", r"DescribeScdnDomainIspData",
+        r"DescribeScdnDomainOriginBpsData", r"DescribeScdnDomainOriginTrafficData",
+        r"DescribeScdnDomainPvData", r"DescribeScdnDomainQpsData",
+        r"DescribeScdnDomainRealTimeBpsData",
+        r"DescribeScdnDomainRealTimeByteHitRateData",
+        r"DescribeScdnDomainRealTimeHttpCodeData", r"DescribeScdnDomainRealTimeQpsData",
+        r"DescribeScdnDomainRealTimeReqHitRateData",
+        r"DescribeScdnDomainRealTimeSrcBpsData",
+        r"DescribeScdnDomainRealTimeSrcTrafficData",
+        r"DescribeScdnDomainRealTimeTrafficData", r"DescribeScdnDomainRegionData",
+        r"DescribeScdnDomainTopReferVisit", r"DescribeScdnDomainTopUrlVisit",
+        r"DescribeScdnDomainTrafficData", r"DescribeScdnDomainUvData",
+        r"DescribeScdnRefreshTasks", r"DescribeScdnService",
+        r"DescribeScdnTopDomainsByFlow", r"DescribeScdnUserDomains",
+        r"DescribeScdnUserProtectInfo", r"PreloadScdnObjectCaches",
+        r"RefreshScdnObjectCaches", r"SetScdnBotInfo", r"SetScdnCcInfo",
+        r"SetScdnDDoSInfo", r"SetScdnDomainCertificate", r"StartScdnDomain",
+        r"UpdateScdnDomain", r"VerifyScdnDomainOwner",], api_codes :
+        b"2\0?\0H\0I\0J\0K\0L\0P\0U\0V\0[\0]\0j\0o\0p\0q\0r\0u\0{\0\x82\0\x83\0\x85\0\x96\0\x9A\0R\0\x0B\0Q\0R\0S\0c\0d\0\x80\0\x98\0F\0N\0|\0\x8E\0C\0I\0J\0[\0j\0p\0q\0r\0u\0{\0\x7F\0\x82\0\x83\0\x9A\0\x9B\0\x0E\0\t\0[\0\x0B\0R\0~\0\x9C\0@\0~\0\x89\0\x9C\0@\0~\0\x88\0\x9C\0@\0~\0\x88\0\x9C\0~\0\x9C\0t\0~\0\x8A\0\x9C\0\x0B\0`\0a\0s\0t\0 \0+\0R\0\x0B\0`\0a\0s\0t\0\x0B\0`\0a\0s\0t\0Y\0`\0a\0s\0t\0\x0B\0`\0a\0s\0t\0\x0B\0`\0a\0s\0t\0`\0s\0t\0z\0\x0B\0`\0a\0s\0t\0[\0y\0[\0y\0`\0a\0s\0t\0\x84\0[\0y\0[\0y\0`\0a\0s\0t\0\x84\0\x0B\0/\0`\0a\0e\0s\0t\0\x0B\0/\0`\0a\0e\0s\0t\0Y\0`\0a\0s\0t\0`\0s\0t\0\\\0`\0s\0t\0z\0\x0B\0`\0a\0s\0t\0`\0s\0t\0z\0E\0`\0a\0g\0s\0t\0v\0w\0x\0\x81\0\x84\0\x99\0\x0E\0`\0s\0t\0W\0X\0[\0^\0_\0h\0i\0~\0\x9C\0b\0f\0\x87\0\x8B\0\x95\0b\0f\0g\0\x86\0\x8C\0\x8D\0\x95\0\x97\0.\x001\0@\0M\0~\0\x8F\0\x9C\0~\0\x90\0\x9C\0~\0\x91\0\x9C\x000\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0A\0B\0C\0D\0O\0T\0V\0Z\0k\0l\0m\0n\0}\0\x92\0\x93\0\x94\0\x9D\0\x9E\0F\0N\0|\0\x8E\0C\0I\0J\0[\0j\0p\0q\0r\0u\0{\0\x7F\0\x82\0\x83\0G\0",
+        api_first :
+        b"\0\0\0\0\x18\0\0\0\x19\0\0\0!\0\0\0%\0\0\x004\0\0\x005\0\0\x007\0\0\09\0\0\0;\0\0\0?\0\0\0C\0\0\0G\0\0\0I\0\0\0M\0\0\0R\0\0\0T\0\0\0U\0\0\0Z\0\0\0_\0\0\0d\0\0\0i\0\0\0n\0\0\0r\0\0\0w\0\0\0y\0\0\0{\0\0\0\x80\0\0\0\x82\0\0\0\x84\0\0\0\x89\0\0\0\x90\0\0\0\x97\0\0\0\x9C\0\0\0\x9F\0\0\0\xA4\0\0\0\xA9\0\0\0\xAD\0\0\0\xB9\0\0\0\xBA\0\0\0\xBD\0\0\0\xC4\0\0\0\xC6\0\0\0\xCB\0\0\0\xD3\0\0\0\xDA\0\0\0\xDD\0\0\0\xE0\0\0\0\xFF\0\0\0\x03\x01\0\0\x10\x01\0\0\x11\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ScdnError);

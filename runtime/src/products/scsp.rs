@@ -169,1372 +169,226 @@ pub enum ScspError {
     CallRnderFailed,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 76] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"AppInvalid", 200, r"The APPKEY is invalid.", __NEVER),
-        __row(
-            r"DataIdEndError",
-            400,
-            r"dataIdStart must be a time stamp and cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"DataIdStartError",
-            400,
-            r"dataIdEnd must be a time stamp and cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"GetAuthInfoFailed",
-            201,
-            r"Failed to get authorization information.",
-            __NEVER,
-        ),
-        __row(
-            r"GetTenantIdFailed",
-            202,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceIdCannotBeNull",
-            500,
-            r"You must specify InstanceId.",
-            __TRANSIENT,
-        ),
-        __row(r"InvalidForeignId", 200, r"The ForeignId is invalid.", __NEVER),
-        __row(
-            r"InvalidInstanceId",
-            400,
-            r"The specified instance is unavailable or does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidOperation", 500, r"The operation is invalid.", __TRANSIENT),
-        __row(r"InvalidParameter", 500, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidPhone",
-            400,
-            r"phoneNum and havePhoneNum must be either empty or not empty at the same time.",
-            __NEVER,
-        ),
-        __row(r"NoAgentFound", 500, r"The specified agent does not exist.", __TRANSIENT),
-        __row(
-            r"NoSkillGroupSetFound",
-            500,
-            r"The specified skill group set does not exist.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"NoTenantFound",
-            500,
-            r"The specified tenant does not exist.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"SystemError",
-            500,
-            r"A system error occurred. Please contact the administrator.",
-            __TRANSIENT,
-        ),
-        __row(r"SystemError", 503, r"System Error", __TRANSIENT),
-        __row(r"UserIdNotNull", 200, r"UserId cannot be null.", __NEVER),
-        __row(r"ViewCodeNotNull", 500, r"You must specify ViewCode.", __TRANSIENT),
-        __row(
-            r"callRnderFailed",
-            203,
-            r"Failed to call the viewRenderService.Render operation.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 63] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 67, 68, 69, 70, 71, 73, 74,
-        75,
-    ];
-    const __END: [u32; 63] = [
-        62, 2, 3, 4, 47, 6, 7, 8, 10, 67, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 66, 68, 69, 70, 71, 73, 74, 75,
-        76,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: ScspError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[ScspError; 63] = &[
-        ScspError::IdempotentParameterMismatch,
-        ScspError::IllegalTimestamp,
-        ScspError::IncompleteSignature,
-        ScspError::InsufficientBalance,
-        ScspError::InvalidAccessKeyIdNotFound,
-        ScspError::InvalidOwner,
-        ScspError::InvalidOwnerAccount,
-        ScspError::InvalidOwnerId,
-        ScspError::InvalidParamater,
-        ScspError::InvalidParameter,
-        ScspError::InvalidParameterIsNull,
-        ScspError::MissingParameter,
-        ScspError::SignatureNonceUsed,
-        ScspError::Throttling,
-        ScspError::UnsupportedParameter,
-        ScspError::UnknownError,
-        ScspError::ForbiddenAccessKeyDisabled,
-        ScspError::ForbiddenNotSupportRam,
-        ScspError::ForbiddenRam,
-        ScspError::ForbiddenRiskControl,
-        ScspError::ForbiddenSubUser,
-        ScspError::ForbiddenUnauthorized,
-        ScspError::InvalidAccountNotFound,
-        ScspError::InvalidAction,
-        ScspError::InvalidIdempotenceParameterMismatch,
-        ScspError::InvalidParameterOwnerAccount,
-        ScspError::InvalidParameterResourceOwnerAccount,
-        ScspError::LastTokenProcessing,
-        ScspError::RealNameAuthenticationError,
-        ScspError::UnsupportedHttpMethod,
-        ScspError::InvalidRegionIdNotFound,
-        ScspError::OperationConflict,
-        ScspError::InternalError,
-        ScspError::ServiceUnavailable,
-        ScspError::ServiceUnavailableRegionMaintaining,
-        ScspError::InvalidProductNotFound,
-        ScspError::InvalidApiNotFound,
-        ScspError::InvalidProtocolNeedSsl,
-        ScspError::InvalidTimeStampFormat,
-        ScspError::InvalidTimeStampExpired,
-        ScspError::InvalidAccessKeyIdInactive,
-        ScspError::InvalidParameterFormat,
-        ScspError::InvalidSignatureMethod,
-        ScspError::SignatureDoesNotMatch,
-        ScspError::ThrottlingUser,
-        ScspError::InvalidActionNotFound,
-        ScspError::AppInvalid,
-        ScspError::DataIdEndError,
-        ScspError::DataIdStartError,
-        ScspError::GetAuthInfoFailed,
-        ScspError::GetTenantIdFailed,
-        ScspError::InstanceIdCannotBeNull,
-        ScspError::InvalidForeignId,
-        ScspError::InvalidInstanceId,
-        ScspError::InvalidOperation,
-        ScspError::InvalidPhone,
-        ScspError::NoAgentFound,
-        ScspError::NoSkillGroupSetFound,
-        ScspError::NoTenantFound,
-        ScspError::SystemError,
-        ScspError::UserIdNotNull,
-        ScspError::ViewCodeNotNull,
-        ScspError::CallRnderFailed,
-    ];
-    fn __from_code(code: &str) -> __Option<ScspError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"AppInvalid" => 46,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"SystemError" => 59,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidPhone" => 55,
-                    r"NoAgentFound" => 56,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"NoTenantFound" => 58,
-                    r"UserIdNotNull" => 60,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"DataIdEndError" => 47,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ViewCodeNotNull" => 61,
-                    r"callRnderFailed" => 62,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DataIdStartError" => 48,
-                    r"InvalidForeignId" => 52,
-                    r"InvalidOperation" => 54,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"GetAuthInfoFailed" => 49,
-                    r"GetTenantIdFailed" => 50,
-                    r"InvalidInstanceId" => 53,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NoSkillGroupSetFound" => 57,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InstanceIdCannotBeNull" => 51,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: ScspError) -> &'static [u16] {
-        match code {
-            ScspError::InvalidAccessKeyIdNotFound => &[400, 404],
-            ScspError::InvalidParameter => &[400, 500],
-            ScspError::MissingParameter => &[400, 403],
-            ScspError::SystemError => &[500, 503],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: ScspError) -> &'static [&'static str] {
-        match code {
-            ScspError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[61].message] }
-            }
-            ScspError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            ScspError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            ScspError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[66].message] }
-            }
-            ScspError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            ScspError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            ScspError::SystemError => const { &[__E[71].message, __E[72].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: ScspError) -> &'static [__Entry] {
-        match code {
-            ScspError::IdempotentParameterMismatch => const { &[__E[0], __E[61]] }
-            ScspError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            ScspError::InvalidParameter => const { &[__E[10], __E[11], __E[66]] }
-            ScspError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            ScspError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: ScspError) -> &'static [&'static str] {
-        match code {
-            ScspError::IdempotentParameterMismatch => {
-                &[
-                    r"AppMessagePush",
-                    r"ChangeChatAgentStatus",
-                    r"CreateThirdSsoAgent",
-                    r"StartChatWork",
-                ]
-            }
-            ScspError::InvalidParameter => {
-                &[
-                    r"AssignTicket",
-                    r"CloseTicket",
-                    r"CreateEntityIvrRoute",
-                    r"CreateTicket",
-                    r"DeleteEntityRoute",
-                    r"EditEntityRoute",
-                    r"ExecuteActivity",
-                    r"GetCMSIdByForeignId",
-                    r"GetEntityRoute",
-                    r"GetEntityRouteList",
-                    r"GetEntityTagRelation",
-                    r"GetTagList",
-                    r"GetTicketTemplateSchema",
-                    r"UpdateEntityTagRelation",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ]
-            }
-            ScspError::AppInvalid => &[r"GetUserToken"],
-            ScspError::DataIdEndError => &[r"GetCallsPerDay"],
-            ScspError::DataIdStartError => &[r"GetCallsPerDay"],
-            ScspError::GetAuthInfoFailed => &[r"GetAuthInfo"],
-            ScspError::GetTenantIdFailed => {
-                &[
-                    r"GetAuthInfo",
-                    r"GetCallsPerDay",
-                    r"QueryServiceConfig",
-                    r"QueryTicketCount",
-                ]
-            }
-            ScspError::InstanceIdCannotBeNull => {
-                &[r"GetCallsPerDay", r"QueryServiceConfig"]
-            }
-            ScspError::InvalidForeignId => &[r"GetUserToken"],
-            ScspError::InvalidInstanceId => {
-                &[
-                    r"AssignTicket",
-                    r"CloseTicket",
-                    r"CreateSkillGroup",
-                    r"CreateTicket",
-                    r"ExecuteActivity",
-                    r"GetCMSIdByForeignId",
-                    r"GetTicketTemplateSchema",
-                    r"GetUserToken",
-                    r"QuerySkillGroups",
-                    r"RemoveSkillGroup",
-                    r"SearchTicketById",
-                    r"SearchTicketByPhone",
-                    r"SearchTicketList",
-                    r"UpdateSkillGroup",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ]
-            }
-            ScspError::InvalidOperation => {
-                &[
-                    r"AssignTicket",
-                    r"CloseTicket",
-                    r"CreateTicket",
-                    r"ExecuteActivity",
-                    r"GetCMSIdByForeignId",
-                    r"GetTicketTemplateSchema",
-                    r"QueryTicketCount",
-                    r"SearchTicketById",
-                    r"SearchTicketList",
-                    r"UpdateAgent",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ]
-            }
-            ScspError::InvalidPhone => &[r"GetCallsPerDay"],
-            ScspError::NoAgentFound => {
-                &[
-                    r"BindAgentHotlinePhone",
-                    r"CreateRole",
-                    r"DeleteAgent",
-                    r"FetchCall",
-                    r"FinishHotlineServiceNew",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentHotline",
-                    r"GetAgentHotlinePhone",
-                    r"GetAgentWorkStatus",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailWithChannel",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOutbounNumList",
-                    r"GrantRoles",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListOutboundPhoneNumber",
-                    r"SendHotlineHeartBeat",
-                    r"StartHotlineService",
-                    r"StartHotlineWork",
-                    r"TransferToThirdCall",
-                    r"UnbindAgentHotlinePhone",
-                    r"UpdateAgent",
-                    r"UpdateRole",
-                ]
-            }
-            ScspError::NoSkillGroupSetFound => &[r"CreateAgent"],
-            ScspError::NoTenantFound => {
-                &[
-                    r"AnswerCall",
-                    r"BindAgentHotlinePhone",
-                    r"CreateAgent",
-                    r"CreateRole",
-                    r"DeleteAgent",
-                    r"DisableRole",
-                    r"EnableRole",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"FinishHotlineServiceNew",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentHotline",
-                    r"GetAgentHotlinePhone",
-                    r"GetAgentWorkStatus",
-                    r"GetGrantedRoleIds",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailWithChannel",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOnlineTouchSessionList",
-                    r"GetOutbounNumList",
-                    r"GrantRoles",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListAllHotLineSkillGroups",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"SendHotlineHeartBeat",
-                    r"SendVerificationCode",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"StartHotlineWork",
-                    r"SuspendHotlineService",
-                    r"TransferCallToAgent",
-                    r"TransferCallToPhone",
-                    r"TransferCallToSkillGroup",
-                    r"TransferToThirdCall",
-                    r"UnbindAgentHotlinePhone",
-                    r"UpdateAgent",
-                    r"UpdateRole",
-                ]
-            }
-            ScspError::SystemError => {
-                &[
-                    r"AnswerCall",
-                    r"AppMessagePush",
-                    r"AssignTicket",
-                    r"BindAgentHotlinePhone",
-                    r"CloseTicket",
-                    r"CreateAgent",
-                    r"CreateCustomer",
-                    r"CreateRole",
-                    r"CreateTicket",
-                    r"DeleteAgent",
-                    r"DisableRole",
-                    r"EnableRole",
-                    r"ExecuteActivity",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"FinishHotlineServiceNew",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentHotline",
-                    r"GetAgentHotlinePhone",
-                    r"GetAgentWorkStatus",
-                    r"GetAuthInfo",
-                    r"GetCMSIdByForeignId",
-                    r"GetCallsPerDay",
-                    r"GetGrantedRoleIds",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailReport",
-                    r"GetHotlineAgentDetailWithChannel",
-                    r"GetHotlineGroupDetailReport",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOnlineTouchSessionList",
-                    r"GetOutbounNumList",
-                    r"GetTicketTemplateSchema",
-                    r"GetUserToken",
-                    r"GrantRoles",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListAllHotLineSkillGroups",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"QueryHotlineSession",
-                    r"QueryServiceConfig",
-                    r"QueryTickets",
-                    r"SearchTicketById",
-                    r"SearchTicketByPhone",
-                    r"SearchTicketList",
-                    r"SendHotlineHeartBeat",
-                    r"SendOutboundCommand",
-                    r"SendVerificationCode",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"StartHotlineService",
-                    r"StartHotlineWork",
-                    r"SuspendHotlineService",
-                    r"TransferCallToAgent",
-                    r"TransferCallToPhone",
-                    r"TransferCallToSkillGroup",
-                    r"TransferToThirdCall",
-                    r"UnbindAgentHotlinePhone",
-                    r"UpdateAgent",
-                    r"UpdateCustomer",
-                    r"UpdateRole",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ]
-            }
-            ScspError::UserIdNotNull => &[r"GetUserToken"],
-            ScspError::ViewCodeNotNull => &[r"QueryServiceConfig"],
-            ScspError::CallRnderFailed => &[r"QueryServiceConfig"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [ScspError] {
-        match api {
-            r"AnswerCall" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"AppMessagePush" => {
-                &[ScspError::IdempotentParameterMismatch, ScspError::SystemError]
-            }
-            r"AssignTicket" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"BindAgentHotlinePhone" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"ChangeChatAgentStatus" => &[ScspError::IdempotentParameterMismatch],
-            r"CloseTicket" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"CreateAgent" => {
-                &[
-                    ScspError::NoSkillGroupSetFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"CreateCustomer" => &[ScspError::SystemError],
-            r"CreateEntityIvrRoute" => &[ScspError::InvalidParameter],
-            r"CreateRole" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"CreateSkillGroup" => &[ScspError::InvalidInstanceId],
-            r"CreateThirdSsoAgent" => &[ScspError::IdempotentParameterMismatch],
-            r"CreateTicket" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"DeleteAgent" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"DeleteEntityRoute" => &[ScspError::InvalidParameter],
-            r"DisableRole" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"EditEntityRoute" => &[ScspError::InvalidParameter],
-            r"EnableRole" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"ExecuteActivity" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"FetchCall" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"FinishHotlineService" => {
-                &[ScspError::NoTenantFound, ScspError::SystemError]
-            }
-            r"FinishHotlineServiceNew" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GenerateWebSocketSign" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetAgent" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetAgentHotline" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetAgentHotlinePhone" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetAgentWorkStatus" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetAuthInfo" => {
-                &[
-                    ScspError::GetAuthInfoFailed,
-                    ScspError::GetTenantIdFailed,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetCMSIdByForeignId" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetCallsPerDay" => {
-                &[
-                    ScspError::DataIdEndError,
-                    ScspError::DataIdStartError,
-                    ScspError::GetTenantIdFailed,
-                    ScspError::InstanceIdCannotBeNull,
-                    ScspError::InvalidPhone,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetEntityRoute" => &[ScspError::InvalidParameter],
-            r"GetEntityRouteList" => &[ScspError::InvalidParameter],
-            r"GetEntityTagRelation" => &[ScspError::InvalidParameter],
-            r"GetGrantedRoleIds" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"GetHotlineAgentDetail" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetHotlineAgentDetailReport" => &[ScspError::SystemError],
-            r"GetHotlineAgentDetailWithChannel" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetHotlineGroupDetailReport" => &[ScspError::SystemError],
-            r"GetHotlineWaitingNumber" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetOnlineTouchSessionList" => {
-                &[ScspError::NoTenantFound, ScspError::SystemError]
-            }
-            r"GetOutbounNumList" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetTagList" => &[ScspError::InvalidParameter],
-            r"GetTicketTemplateSchema" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"GetUserToken" => {
-                &[
-                    ScspError::AppInvalid,
-                    ScspError::InvalidForeignId,
-                    ScspError::InvalidInstanceId,
-                    ScspError::SystemError,
-                    ScspError::UserIdNotNull,
-                ]
-            }
-            r"GrantRoles" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"HangupCall" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"HangupThirdCall" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"HoldCall" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"JoinThirdCall" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"ListAgentBySkillGroupId" => {
-                &[ScspError::NoTenantFound, ScspError::SystemError]
-            }
-            r"ListAllHotLineSkillGroups" => {
-                &[ScspError::NoTenantFound, ScspError::SystemError]
-            }
-            r"ListHotlineRecord" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"ListOutboundPhoneNumber" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"ListSkillGroup" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"QueryHotlineSession" => &[ScspError::SystemError],
-            r"QueryServiceConfig" => {
-                &[
-                    ScspError::GetTenantIdFailed,
-                    ScspError::InstanceIdCannotBeNull,
-                    ScspError::SystemError,
-                    ScspError::ViewCodeNotNull,
-                    ScspError::CallRnderFailed,
-                ]
-            }
-            r"QuerySkillGroups" => &[ScspError::InvalidInstanceId],
-            r"QueryTicketCount" => {
-                &[ScspError::GetTenantIdFailed, ScspError::InvalidOperation]
-            }
-            r"QueryTickets" => &[ScspError::SystemError],
-            r"RemoveSkillGroup" => &[ScspError::InvalidInstanceId],
-            r"SearchTicketById" => {
-                &[
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"SearchTicketByPhone" => {
-                &[ScspError::InvalidInstanceId, ScspError::SystemError]
-            }
-            r"SearchTicketList" => {
-                &[
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"SendHotlineHeartBeat" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"SendOutboundCommand" => &[ScspError::SystemError],
-            r"SendVerificationCode" => {
-                &[ScspError::NoTenantFound, ScspError::SystemError]
-            }
-            r"StartCall" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"StartCallV2" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"StartChatWork" => &[ScspError::IdempotentParameterMismatch],
-            r"StartHotlineService" => &[ScspError::NoAgentFound, ScspError::SystemError],
-            r"StartHotlineWork" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"SuspendHotlineService" => {
-                &[ScspError::NoTenantFound, ScspError::SystemError]
-            }
-            r"TransferCallToAgent" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"TransferCallToPhone" => &[ScspError::NoTenantFound, ScspError::SystemError],
-            r"TransferCallToSkillGroup" => {
-                &[ScspError::NoTenantFound, ScspError::SystemError]
-            }
-            r"TransferToThirdCall" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"UnbindAgentHotlinePhone" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"UpdateAgent" => {
-                &[
-                    ScspError::InvalidOperation,
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"UpdateCustomer" => &[ScspError::SystemError],
-            r"UpdateEntityTagRelation" => &[ScspError::InvalidParameter],
-            r"UpdateRole" => {
-                &[
-                    ScspError::NoAgentFound,
-                    ScspError::NoTenantFound,
-                    ScspError::SystemError,
-                ]
-            }
-            r"UpdateSkillGroup" => &[ScspError::InvalidInstanceId],
-            r"UpdateTicket" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            r"createTicketWithBizData" => {
-                &[
-                    ScspError::InvalidParameter,
-                    ScspError::InvalidInstanceId,
-                    ScspError::InvalidOperation,
-                    ScspError::SystemError,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for ScspError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for ScspError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for ScspError {}
-    impl __core::str::FromStr for ScspError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for ScspError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for ScspError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use ScspError as __E;
+    __p::error_code!(
+        ScspError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AppInvalid, __E::DataIdEndError, __E::DataIdStartError,
+        __E::GetAuthInfoFailed, __E::GetTenantIdFailed, __E::InstanceIdCannotBeNull,
+        __E::InvalidForeignId, __E::InvalidInstanceId, __E::InvalidOperation,
+        __E::InvalidPhone, __E::NoAgentFound, __E::NoSkillGroupSetFound,
+        __E::NoTenantFound, __E::SystemError, __E::UserIdNotNull, __E::ViewCodeNotNull,
+        __E::CallRnderFailed,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 500, message
+        : r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AppInvalid", http_status : 200, message :
+        r"The APPKEY is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"DataIdEndError", http_status : 400, message :
+        r"dataIdStart must be a time stamp and cannot be empty.", retry : __p::NEVER },
+        __p::Entry { code : r"DataIdStartError", http_status : 400, message :
+        r"dataIdEnd must be a time stamp and cannot be empty.", retry : __p::NEVER },
+        __p::Entry { code : r"GetAuthInfoFailed", http_status : 201, message :
+        r"Failed to get authorization information.", retry : __p::NEVER }, __p::Entry {
+        code : r"GetTenantIdFailed", http_status : 202, message :
+        r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InstanceIdCannotBeNull", http_status : 500, message :
+        r"You must specify InstanceId.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"InvalidForeignId", http_status : 200, message : r"The ForeignId is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidInstanceId", http_status :
+        400, message : r"The specified instance is unavailable or does not exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidOperation", http_status : 500,
+        message : r"The operation is invalid.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"InvalidPhone", http_status : 400, message :
+        r"phoneNum and havePhoneNum must be either empty or not empty at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoAgentFound", http_status : 500,
+        message : r"The specified agent does not exist.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"NoSkillGroupSetFound", http_status : 500, message :
+        r"The specified skill group set does not exist.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"NoTenantFound", http_status : 500, message :
+        r"The specified tenant does not exist.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"SystemError", http_status : 500, message :
+        r"A system error occurred. Please contact the administrator.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SystemError", http_status : 503, message
+        : r"System Error", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"UserIdNotNull", http_status : 200, message : r"UserId cannot be null.", retry :
+        __p::NEVER }, __p::Entry { code : r"ViewCodeNotNull", http_status : 500, message
+        : r"You must specify ViewCode.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"callRnderFailed", http_status : 203, message :
+        r"Failed to call the viewRenderService.Render operation.", retry : __p::NEVER
+        },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x10\0\0\0\x11\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\x10\0\0\0\0\0\x11\0?\0\0\0\x1C\0\0\0\x1B\0%\0\x19\x006\0\0\0\x1A\0\0\0\0\0\0\0-\0\x1E\0;\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\t\0\x12\0&\0/\0\0\0\0\0\x18\0\0\0\0\0\0\x004\x002\0)\0\0\0\0\0\0\0\0\0\0\0\0\09\08\0\0\0\x16\0\0\0\x0E\0 \0>\0+\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\x02\0\0\0\x17\0!\0\"\0\0\0\x15\0\0\0\0\0\x07\0:\0\x08\0\x13\0\x06\0\x0B\0\r\0\0\0\x1D\0*\x000\0\0\x003\0\0\0\x1F\0'\x007\0\0\0#\0\0\0\0\x005\0\x04\x001\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\0\0$\0(\0\x03\0\x05\0\n\0=\0\0\0\x14\0\0\0\0\0\0\0\0\0.\0,\0",
+        seed : 17418742259747381416, api_names : [r"AnswerCall", r"AppMessagePush",
+        r"AssignTicket", r"BindAgentHotlinePhone", r"ChangeChatAgentStatus",
+        r"CloseTicket", r"CreateAgent", r"CreateCustomer", r"CreateEntityIvrRoute",
+        r"CreateRole", r"CreateSkillGroup", r"CreateThirdSsoAgent", r"CreateTicket",
+        r"DeleteAgent", r"DeleteEntityRoute", r"DisableRole", r"EditEntityRoute",
+        r"EnableRole", r"ExecuteActivity", r"FetchCall", r"FinishHotlineService",
+        r"FinishHotlineServiceNew", r"GenerateWebSocketSign", r"GetAgent",
+        r"GetAgentHotline", r"GetAgentHotlinePhone", r"GetAgentWorkStatus",
+        r"GetAuthInfo", r"GetCMSIdByForeignId", r"GetCallsPerDay", r"GetEntityRoute",
+        r"GetEntityRouteList", r"GetEntityTagRelation", r"GetGrantedRoleIds",
+        r"GetHotlineAgentDetail", r"GetHotlineAgentDetailReport",
+        r"GetHotlineAgentDetailWithChannel", r"GetHotlineGroupDetailReport",
+        r"GetHotlineWaitingNumber", r"GetOnlineTouchSessionList", r"GetOutbounNumList",
+        r"GetTagList", r"GetTicketTemplateSchema", r"GetUserToken", r"GrantRoles",
+        r"HangupCall", r"HangupThirdCall", r"HoldCall", r"JoinThirdCall",
+        r"ListAgentBySkillGroupId", r"ListAllHotLineSkillGroups", r"ListHotlineRecord",
+        r"ListOutboundPhoneNumber", r"ListSkillGroup", r"QueryHotlineSession",
+        r"QueryServiceConfig", r"QuerySkillGroups", r"QueryTicketCount", r"QueryTickets",
+        r"RemoveSkillGroup", r"SearchTicketById", r"SearchTicketByPhone",
+        r"SearchTicketList", r"SendHotlineHeartBeat", r"SendOutboundCommand",
+        r"SendVerificationCode", r"StartCall", r"StartCallV2", r"StartChatWork",
+        r"StartHotlineService", r"StartHotlineWork", r"SuspendHotlineService",
+        r"TransferCallToAgent", r"TransferCallToPhone", r"TransferCallToSkillGroup",
+        r"TransferToThirdCall", r"UnbindAgentHotlinePhone", r"UpdateAgent",
+        r"UpdateCustomer", r"UpdateEntityTagRelation", r"UpdateRole",
+        r"UpdateSkillGroup", r"UpdateTicket", r"createTicketWithBizData",], api_codes :
+        b":\0;\0\0\0;\0\t\x005\x006\0;\08\0:\0;\0\0\0\t\x005\x006\0;\09\0:\0;\0;\0\t\08\0:\0;\x005\0\0\0\t\x005\x006\0;\08\0:\0;\0\t\0:\0;\0\t\0:\0;\0\t\x005\x006\0;\08\0:\0;\0:\0;\08\0:\0;\08\0:\0;\08\0:\0;\08\0:\0;\08\0:\0;\08\0:\0;\x001\x002\0;\0\t\x005\x006\0;\0/\x000\x002\x003\x007\0;\0\t\0\t\0\t\0:\0;\08\0:\0;\0;\08\0:\0;\0;\08\0:\0;\0:\0;\08\0:\0;\0\t\0\t\x005\x006\0;\0.\x004\x005\0;\0<\08\0:\0;\0:\0;\08\0:\0;\08\0:\0;\08\0:\0;\0:\0;\0:\0;\0:\0;\08\0:\0;\0:\0;\0;\x002\x003\0;\0=\0>\x005\x002\x006\0;\x005\x005\x006\0;\x005\0;\x005\x006\0;\08\0:\0;\0;\0:\0;\0:\0;\0:\0;\0\0\08\0;\08\0:\0;\0:\0;\0:\0;\0:\0;\0:\0;\08\0:\0;\08\0:\0;\x006\08\0:\0;\0;\0\t\08\0:\0;\x005\0\t\x005\x006\0;\0\t\x005\x006\0;\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x08\0\0\0\x0B\0\0\0\x0C\0\0\0\x10\0\0\0\x13\0\0\0\x14\0\0\0\x15\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1E\0\0\0!\0\0\0\"\0\0\0$\0\0\0%\0\0\0'\0\0\0+\0\0\0.\0\0\x000\0\0\x003\0\0\x006\0\0\09\0\0\0<\0\0\0?\0\0\0B\0\0\0E\0\0\0I\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0T\0\0\0W\0\0\0X\0\0\0[\0\0\0\\\0\0\0_\0\0\0a\0\0\0d\0\0\0e\0\0\0i\0\0\0n\0\0\0q\0\0\0s\0\0\0v\0\0\0y\0\0\0|\0\0\0~\0\0\0\x80\0\0\0\x82\0\0\0\x85\0\0\0\x87\0\0\0\x88\0\0\0\x8D\0\0\0\x8E\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x95\0\0\0\x97\0\0\0\x9A\0\0\0\x9D\0\0\0\x9E\0\0\0\xA0\0\0\0\xA2\0\0\0\xA4\0\0\0\xA5\0\0\0\xA7\0\0\0\xAA\0\0\0\xAC\0\0\0\xAE\0\0\0\xB0\0\0\0\xB2\0\0\0\xB5\0\0\0\xB8\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xC1\0\0\0\xC2\0\0\0\xC6\0\0\0\xCA\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(ScspError);

@@ -316,3498 +316,425 @@ pub enum SelectdbError {
     SystemError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 148] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"CreateOrderFailed", 400, r"Failed to create order.", __NEVER),
-        __row(
-            r"DBClusterNotSupported",
-            403,
-            r"The requested operation can not be performed while the cluster is not sale.",
-            __NEVER,
-        ),
-        __row(
-            r"DBInstanceLocked",
-            404,
-            r"The current instance lock mode does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DocumentConvertFailed.ExceedFileSizeLimit",
-            400,
-            r"The conversion has been failed, exceed file size limit.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden",
-            400,
-            r"User not authorized to operate on the specified resource, or this API does not support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectDBInstanceState",
-            403,
-            r"Current DB instance state does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectVswitchId",
-            404,
-            r"The specified parameter VSwitchId is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceEngineType.NotSupport",
-            403,
-            r"The instance engine and type does not support operations.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientResourceCapacity",
-            403,
-            r"The resource is out of usage.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstance.NotFound",
-            404,
-            r"The specified instance is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceClass.NotFound",
-            404,
-            r"The specified instance classic does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceId.NotFound",
-            400,
-            r"The DBInstanceId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceId.NotFound",
-            404,
-            r"The DBInstanceId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceState.NotSupport",
-            403,
-            r"The specified instance state does't support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidDBName",
-            400,
-            r"The specified database name is not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The provided RegionId does not exist in our records.",
-            __NEVER,
-        ),
-        __row(r"MoneyLessThan100", 403, r"The Account Monet less Than 100.", __NEVER),
-        __row(
-            r"OperationDenied.DBNameAndAccountPrivilegeCount",
-            403,
-            r"The operation is not permitted due to count of database or account privilege.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryPrice.Failed",
-            404,
-            r"The inquiry failed. Contact Alibaba Cloud customer service representatives.",
-            __NEVER,
-        ),
-        __row(
-            r"SLR.NoPermission",
-            403,
-            r"No permission for creating AliyunServiceRoleForSelectdb.",
-            __NEVER,
-        ),
-        __row(
-            r"COMMODITY.INVALID_COMPONENT",
-            400,
-            r"Order configuration parameters do not meet the verification conditions, please re-match the product.",
-            __NEVER,
-        ),
-        __row(
-            r"ClusterNotSupport",
-            400,
-            r"Current instance cluster does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"EngineVersionDoNotSupportMultiZone",
-            400,
-            r"The specified engine version doesn't support multi zone.",
-            __NEVER,
-        ),
-        __row(
-            r"INSUFFICIENT_AVAILABLE_QUOTA",
-            403,
-            r"Your account available limit is less than 0, please recharge before trying to purchase.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectAccountType",
-            403,
-            r"Current account type does not support this operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccountName.NotFound",
-            404,
-            r"Specified account name does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAttributeTypeValue.Malformed",
-            400,
-            r#"The value of specified parameter "AttributeType" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBuyConfigCpuOrCacheSize",
-            400,
-            r"The specified purchase configuration CPU or cache size is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCacheSize.NotSupport",
-            400,
-            r#"The specified parameter "CacheSize" does not meet the requirements."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChargeType.Malformed",
-            400,
-            r#"The specified parameter "ChargeType" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChargeType.NotSupport",
-            400,
-            r#"The specified parameter "ChargeType" does not meet the requirements."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClusterClass.Malformed",
-            400,
-            r#"The specified parameter "ClusterClass" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClusterId.Malformed",
-            400,
-            r#"The specified parameter "ClusterId" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClusterInstance.NotFound",
-            404,
-            r"Specified cluster instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClusterName.Format",
-            400,
-            r"Specified ClusterName is not valid. It can not be empty string.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidClusterName.NotFound",
-            404,
-            r"The specified cluster name is not available.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConfigKey.Malformed",
-            400,
-            r#"The specified parameter "ConfigKey" is not valid."#,
-            __NEVER,
-        ),
-        __row(r"InvalidConfigName", 400, r"The ConfigName is not valid.", __NEVER),
-        __row(
-            r"InvalidConfigParameters.Malformed",
-            400,
-            r#"The specified parameter "Parameters" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidConnectionString.Duplicate",
-            400,
-            r"The specified connection string already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterClass.NotFound",
-            404,
-            r"The specified cluster class does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterId.NotFound",
-            404,
-            r"The DBClusterId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBClusterState.NotSupport",
-            404,
-            r"The specified cluster state does't support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidDBClusterVpc.MismatchWithInstance",
-            404,
-            r"The specified cluster vpc doesn't match with instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceId.Malformed",
-            400,
-            r#"The specified parameter "DBInstanceId" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBInstanceNetType.Malformed",
-            400,
-            r#"The specified parameter "DBInstanceNetType" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDBName.Duplicate",
-            400,
-            r"Specified DB name already exists in the This instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidElasticRuleId.NotFound",
-            404,
-            r"The ElasticRuleId provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidElasticRuleStartTime.Malformed",
-            400,
-            r#"The specified parameter "ElasticRuleStartTime" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Format",
-            400,
-            r"Specified end time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExecutionPeriod.Malformed",
-            400,
-            r#"The specified parameter "ExecutionPeriod" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidMultiZone.NotThreeZones",
-            400,
-            r"The number of zones must be three.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.Malformed",
-            400,
-            r#"The specified parameter "PageNumber" is not valid."#,
-            __NEVER,
-        ),
-        __row(r"InvalidParam", 404, r"Invalid parameter, please check.", __NEVER),
-        __row(
-            r"InvalidParameterCombination",
-            400,
-            r"The end time must be greater than the start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameters.Format",
-            400,
-            r"Specified parameters is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPayType.Malformed",
-            400,
-            r#"The specified parameter "chargeType" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.Malformed",
-            400,
-            r#"The specified parameter "RegionId" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup",
-            400,
-            r"The specified ResourceGroupId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRuleId.Malformed",
-            400,
-            r#"The specified parameter "RuleId" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Duplicate",
-            400,
-            r"Specified security IP list is not valid: Duplicate IP address in the list.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPList.Format",
-            400,
-            r"Specified security IP list format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSecurityIPs.Malformed",
-            400,
-            r#"The specified parameter "SecurityIps" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Format",
-            400,
-            r"Specified start time is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUpdowngradeConfig.NoChange",
-            400,
-            r"The upgrade or downgrade configuration is not changed, please re-select.",
-            __NEVER,
-        ),
-        __row(r"InvalidVPC.NotFound", 404, r"VPC or VSwitch is not valid.", __NEVER),
-        __row(r"InvalidVSwitch.NoIP", 404, r"VSwitch has zero available IP.", __NEVER),
-        __row(
-            r"InvalidVSwitchId.Malformed",
-            400,
-            r#"The specified parameter "VSwitchId" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVpcId.Malformed",
-            400,
-            r#"The specified parameter "VpcId" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneId.Duplicated",
-            400,
-            r"The zones cannot be repeated please select different zones.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidZoneId.Malformed",
-            400,
-            r#"The specified parameter "ZoneId" is not valid."#,
-            __NEVER,
-        ),
-        __row(
-            r"LockTimeout",
-            400,
-            r"The request processing has failed due to lock timeout.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RegionId",
-            400,
-            r"The RegionId parameters that are required for processing this request are missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId parameters that are required for processing this request are missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            400,
-            r"The ResourceId parameters that are required for processing this request are missing.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ChangeResourceGroup",
-            403,
-            r"You are not authorized to change resourcegroup.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.TagResources",
-            403,
-            r"The operator is not permission for this operate.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.UntagResources",
-            403,
-            r"The operator is not permission for this operate.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AdjacentRulesClusterIsTheSame",
-            403,
-            r"the operator is not permitted due to adjacent rules cluster class is the same.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AdjacentRulesIntervalLessThanOneHour",
-            403,
-            r"the operator is not permitted due to adjacent rules interval less than one hour.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DBInstancePayType",
-            403,
-            r"The operation is not permitted due to the pay type of cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.EnableScalingRules",
-            403,
-            r"the operator is not permitted due to scaling rule's count is less than 2.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.GetResourceLockFailed",
-            403,
-            r"the operator is not permitted due to get resource lock failed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OrderProcessing",
-            400,
-            r"There are orders in process.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.ScalingRuleIsEnabled",
-            403,
-            r"the operator is not permitted due to scaling rule is enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.VirtualClusterBound",
-            403,
-            r"The operation is not permitted due to it has been bound to a virtual cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"PAY.INSUFFICIENT_BALANCE",
-            400,
-            r"Insufficient account available balance.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound",
-            400,
-            r"The specified resource is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityIPList.Duplicate",
-            403,
-            r"Specified same security IP already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 134] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 67, 68, 69, 71, 72, 74, 75,
-        76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
-        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144,
-        145, 146, 147,
-    ];
-    const __END: [u32; 134] = [
-        62, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 74, 39, 40, 41, 42, 43, 67, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 66, 68, 69, 71, 72, 73, 75, 76,
-        77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
-        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-        146, 147, 148,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SelectdbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SelectdbError; 134] = &[
-        SelectdbError::IdempotentParameterMismatch,
-        SelectdbError::IllegalTimestamp,
-        SelectdbError::IncompleteSignature,
-        SelectdbError::InsufficientBalance,
-        SelectdbError::InvalidAccessKeyIdNotFound,
-        SelectdbError::InvalidOwner,
-        SelectdbError::InvalidOwnerAccount,
-        SelectdbError::InvalidOwnerId,
-        SelectdbError::InvalidParamater,
-        SelectdbError::InvalidParameter,
-        SelectdbError::InvalidParameterIsNull,
-        SelectdbError::MissingParameter,
-        SelectdbError::SignatureNonceUsed,
-        SelectdbError::Throttling,
-        SelectdbError::UnsupportedParameter,
-        SelectdbError::UnknownError,
-        SelectdbError::ForbiddenAccessKeyDisabled,
-        SelectdbError::ForbiddenNotSupportRam,
-        SelectdbError::ForbiddenRam,
-        SelectdbError::ForbiddenRiskControl,
-        SelectdbError::ForbiddenSubUser,
-        SelectdbError::ForbiddenUnauthorized,
-        SelectdbError::InvalidAccountNotFound,
-        SelectdbError::InvalidAction,
-        SelectdbError::InvalidIdempotenceParameterMismatch,
-        SelectdbError::InvalidParameterOwnerAccount,
-        SelectdbError::InvalidParameterResourceOwnerAccount,
-        SelectdbError::LastTokenProcessing,
-        SelectdbError::RealNameAuthenticationError,
-        SelectdbError::UnsupportedHttpMethod,
-        SelectdbError::InvalidRegionIdNotFound,
-        SelectdbError::OperationConflict,
-        SelectdbError::InternalError,
-        SelectdbError::ServiceUnavailable,
-        SelectdbError::ServiceUnavailableRegionMaintaining,
-        SelectdbError::InvalidProductNotFound,
-        SelectdbError::InvalidApiNotFound,
-        SelectdbError::InvalidProtocolNeedSsl,
-        SelectdbError::InvalidTimeStampFormat,
-        SelectdbError::InvalidTimeStampExpired,
-        SelectdbError::InvalidAccessKeyIdInactive,
-        SelectdbError::InvalidParameterFormat,
-        SelectdbError::InvalidSignatureMethod,
-        SelectdbError::SignatureDoesNotMatch,
-        SelectdbError::ThrottlingUser,
-        SelectdbError::InvalidActionNotFound,
-        SelectdbError::CreateOrderFailed,
-        SelectdbError::DbClusterNotSupported,
-        SelectdbError::DbInstanceLocked,
-        SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-        SelectdbError::Forbidden,
-        SelectdbError::IncorrectDbInstanceState,
-        SelectdbError::IncorrectVswitchId,
-        SelectdbError::InstanceEngineTypeNotSupport,
-        SelectdbError::InsufficientResourceCapacity,
-        SelectdbError::InvalidDbInstanceNotFound,
-        SelectdbError::InvalidDbInstanceClassNotFound,
-        SelectdbError::InvalidDbInstanceIdNotFound,
-        SelectdbError::InvalidDbInstanceStateNotSupport,
-        SelectdbError::InvalidDbName,
-        SelectdbError::MoneyLessThan100,
-        SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-        SelectdbError::QueryPriceFailed,
-        SelectdbError::SlrNoPermission,
-        SelectdbError::CommodityInvalidComponent,
-        SelectdbError::ClusterNotSupport,
-        SelectdbError::EngineVersionDoNotSupportMultiZone,
-        SelectdbError::InsufficientAvailableQuota,
-        SelectdbError::IncorrectAccountType,
-        SelectdbError::InvalidAccountNameNotFound,
-        SelectdbError::InvalidAttributeTypeValueMalformed,
-        SelectdbError::InvalidBuyConfigCpuOrCacheSize,
-        SelectdbError::InvalidCacheSizeNotSupport,
-        SelectdbError::InvalidChargeTypeMalformed,
-        SelectdbError::InvalidChargeTypeNotSupport,
-        SelectdbError::InvalidClusterClassMalformed,
-        SelectdbError::InvalidClusterIdMalformed,
-        SelectdbError::InvalidClusterInstanceNotFound,
-        SelectdbError::InvalidClusterNameFormat,
-        SelectdbError::InvalidClusterNameNotFound,
-        SelectdbError::InvalidConfigKeyMalformed,
-        SelectdbError::InvalidConfigName,
-        SelectdbError::InvalidConfigParametersMalformed,
-        SelectdbError::InvalidConnectionStringDuplicate,
-        SelectdbError::InvalidDbClusterClassNotFound,
-        SelectdbError::InvalidDbClusterIdNotFound,
-        SelectdbError::InvalidDbClusterStateNotSupport,
-        SelectdbError::InvalidDbClusterVpcMismatchWithInstance,
-        SelectdbError::InvalidDbInstanceIdMalformed,
-        SelectdbError::InvalidDbInstanceNetTypeMalformed,
-        SelectdbError::InvalidDbNameDuplicate,
-        SelectdbError::InvalidElasticRuleIdNotFound,
-        SelectdbError::InvalidElasticRuleStartTimeMalformed,
-        SelectdbError::InvalidEndTimeFormat,
-        SelectdbError::InvalidExecutionPeriodMalformed,
-        SelectdbError::InvalidMultiZoneNotThreeZones,
-        SelectdbError::InvalidPageNumberMalformed,
-        SelectdbError::InvalidParam,
-        SelectdbError::InvalidParameterCombination,
-        SelectdbError::InvalidParametersFormat,
-        SelectdbError::InvalidPayTypeMalformed,
-        SelectdbError::InvalidRegionIdMalformed,
-        SelectdbError::InvalidResourceGroup,
-        SelectdbError::InvalidRuleIdMalformed,
-        SelectdbError::InvalidSecurityIpListDuplicate,
-        SelectdbError::InvalidSecurityIpListFormat,
-        SelectdbError::InvalidSecurityIPsMalformed,
-        SelectdbError::InvalidStartTimeFormat,
-        SelectdbError::InvalidUpdowngradeConfigNoChange,
-        SelectdbError::InvalidVpcNotFound,
-        SelectdbError::InvalidVSwitchNoIp,
-        SelectdbError::InvalidVSwitchIdMalformed,
-        SelectdbError::InvalidVpcIdMalformed,
-        SelectdbError::InvalidZoneIdDuplicated,
-        SelectdbError::InvalidZoneIdMalformed,
-        SelectdbError::LockTimeout,
-        SelectdbError::MissingParameterRegionId,
-        SelectdbError::MissingParameterResourceGroupId,
-        SelectdbError::MissingParameterResourceId,
-        SelectdbError::NoPermissionChangeResourceGroup,
-        SelectdbError::NoPermissionTagResources,
-        SelectdbError::NoPermissionUntagResources,
-        SelectdbError::OperationDeniedAdjacentRulesClusterIsTheSame,
-        SelectdbError::OperationDeniedAdjacentRulesIntervalLessThanOneHour,
-        SelectdbError::OperationDeniedDbInstancePayType,
-        SelectdbError::OperationDeniedEnableScalingRules,
-        SelectdbError::OperationDeniedGetResourceLockFailed,
-        SelectdbError::OperationDeniedOrderProcessing,
-        SelectdbError::OperationDeniedScalingRuleIsEnabled,
-        SelectdbError::OperationDeniedVirtualClusterBound,
-        SelectdbError::PayInsufficientBalance,
-        SelectdbError::ResourceNotFound,
-        SelectdbError::SecurityIpListDuplicate,
-        SelectdbError::SystemError,
-    ];
-    fn __from_code(code: &str) -> __Option<SelectdbError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Forbidden" => 50,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"LockTimeout" => 115,
-                    r"SystemError" => 133,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 97,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidDBName" => 59,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DBInstanceLocked" => 48,
-                    r"MoneyLessThan100" => 60,
-                    r"SLR.NoPermission" => 63,
-                    r"ResourceNotFound" => 131,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CreateOrderFailed" => 46,
-                    r"QueryPrice.Failed" => 62,
-                    r"ClusterNotSupport" => 65,
-                    r"InvalidConfigName" => 81,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"IncorrectVswitchId" => 52,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"InvalidVPC.NotFound" => 109,
-                    r"InvalidVSwitch.NoIP" => 110,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IncorrectAccountType" => 68,
-                    r"InvalidResourceGroup" => 102,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"DBClusterNotSupported" => 47,
-                    r"InvalidEndTime.Format" => 93,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InvalidVpcId.Malformed" => 112,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"InvalidDBName.Duplicate" => 90,
-                    r"InvalidRuleId.Malformed" => 103,
-                    r"InvalidStartTime.Format" => 107,
-                    r"InvalidZoneId.Malformed" => 114,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IncorrectDBInstanceState" => 51,
-                    r"InvalidParameters.Format" => 99,
-                    r"InvalidPayType.Malformed" => 100,
-                    r"InvalidZoneId.Duplicated" => 113,
-                    r"PAY.INSUFFICIENT_BALANCE" => 130,
-                    r"SecurityIPList.Duplicate" => 132,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidClusterName.Format" => 78,
-                    r"InvalidRegionId.Malformed" => 101,
-                    r"MissingParameter.RegionId" => 116,
-                    r"NoPermission.TagResources" => 120,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidDBInstance.NotFound" => 55,
-                    r"InvalidClusterId.Malformed" => 76,
-                    r"InvalidConfigKey.Malformed" => 80,
-                    r"InvalidVSwitchId.Malformed" => 111,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"COMMODITY.INVALID_COMPONENT" => 64,
-                    r"InvalidAccountName.NotFound" => 69,
-                    r"InvalidCacheSize.NotSupport" => 72,
-                    r"InvalidChargeType.Malformed" => 73,
-                    r"InvalidClusterName.NotFound" => 79,
-                    r"InvalidDBClusterId.NotFound" => 85,
-                    r"InvalidPageNumber.Malformed" => 96,
-                    r"InvalidParameterCombination" => 98,
-                    r"MissingParameter.ResourceId" => 118,
-                    r"NoPermission.UntagResources" => 121,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InsufficientResourceCapacity" => 54,
-                    r"InvalidDBInstanceId.NotFound" => 57,
-                    r"INSUFFICIENT_AVAILABLE_QUOTA" => 67,
-                    r"InvalidChargeType.NotSupport" => 74,
-                    r"InvalidSecurityIPList.Format" => 105,
-                    r"InvalidSecurityIPs.Malformed" => 106,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InstanceEngineType.NotSupport" => 53,
-                    r"InvalidClusterClass.Malformed" => 75,
-                    r"InvalidDBInstanceId.Malformed" => 88,
-                    r"InvalidElasticRuleId.NotFound" => 91,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"InvalidBuyConfigCpuOrCacheSize" => 71,
-                    r"InvalidDBClusterClass.NotFound" => 84,
-                    r"InvalidMultiZone.NotThreeZones" => 95,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidDBInstanceClass.NotFound" => 56,
-                    r"InvalidClusterInstance.NotFound" => 77,
-                    r"InvalidSecurityIPList.Duplicate" => 104,
-                    r"OperationDenied.OrderProcessing" => 127,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"InvalidDBClusterState.NotSupport" => 86,
-                    r"InvalidExecutionPeriod.Malformed" => 94,
-                    r"MissingParameter.ResourceGroupId" => 117,
-                    r"NoPermission.ChangeResourceGroup" => 119,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidDBInstanceState.NotSupport" => 58,
-                    r"InvalidConfigParameters.Malformed" => 82,
-                    r"InvalidConnectionString.Duplicate" => 83,
-                    r"InvalidUpdowngradeConfig.NoChange" => 108,
-                    r"OperationDenied.DBInstancePayType" => 124,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"EngineVersionDoNotSupportMultiZone" => 66,
-                    r"InvalidDBInstanceNetType.Malformed" => 89,
-                    r"OperationDenied.EnableScalingRules" => 125,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidAttributeTypeValue.Malformed" => 70,
-                    r"OperationDenied.VirtualClusterBound" => 129,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.ScalingRuleIsEnabled" => 128,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidElasticRuleStartTime.Malformed" => 92,
-                    r"OperationDenied.GetResourceLockFailed" => 126,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidDBClusterVpc.MismatchWithInstance" => 87,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"DocumentConvertFailed.ExceedFileSizeLimit" => 49,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"OperationDenied.AdjacentRulesClusterIsTheSame" => 122,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"OperationDenied.DBNameAndAccountPrivilegeCount" => 61,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"OperationDenied.AdjacentRulesIntervalLessThanOneHour" => 123,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SelectdbError) -> &'static [u16] {
-        match code {
-            SelectdbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            SelectdbError::MissingParameter => &[400, 403],
-            SelectdbError::InvalidDbInstanceIdNotFound => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SelectdbError) -> &'static [&'static str] {
-        match code {
-            SelectdbError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[61].message] }
-            }
-            SelectdbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            SelectdbError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            SelectdbError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            SelectdbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            SelectdbError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            SelectdbError::InvalidRegionIdNotFound => {
-                const { &[__E[37].message, __E[73].message] }
-            }
-            SelectdbError::InvalidApiNotFound => {
-                const { &[__E[43].message, __E[66].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SelectdbError) -> &'static [__Entry] {
-        match code {
-            SelectdbError::IdempotentParameterMismatch => const { &[__E[0], __E[61]] }
-            SelectdbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            SelectdbError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            SelectdbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            SelectdbError::InvalidRegionIdNotFound => const { &[__E[37], __E[73]] }
-            SelectdbError::InvalidApiNotFound => const { &[__E[43], __E[66]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: SelectdbError) -> &'static [&'static str] {
-        match code {
-            SelectdbError::IdempotentParameterMismatch => {
-                &[r"CreateDBInstance", r"DeleteDBInstance"]
-            }
-            SelectdbError::InvalidRegionIdNotFound => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InvalidApiNotFound => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBClusterBinding",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::CreateOrderFailed => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::DbClusterNotSupported => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBClusterBinding",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBClusterBinding",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::DbInstanceLocked => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBClusterBinding",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBClusterBinding",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::DocumentConvertFailedExceedFileSizeLimit => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::Forbidden => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBClusterBinding",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBClusterBinding",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::IncorrectDbInstanceState => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBClusterBinding",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBClusterBinding",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::IncorrectVswitchId => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InstanceEngineTypeNotSupport => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InsufficientResourceCapacity => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InvalidDbInstanceNotFound => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InvalidDbInstanceClassNotFound => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InvalidDbInstanceIdNotFound => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CreateDBCluster",
-                    r"CreateDBClusterBinding",
-                    r"DeleteDBCluster",
-                    r"DeleteDBClusterBinding",
-                    r"DeleteDBInstance",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeSecurityIPList",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InvalidDbInstanceStateNotSupport => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::InvalidDbName => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::MoneyLessThan100 => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::QueryPriceFailed => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"ChangeResourceGroup",
-                    r"CheckCreateDBInstance",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CheckServiceLinkedRole",
-                    r"CreateDBCluster",
-                    r"CreateDBInstance",
-                    r"CreateElasticRule",
-                    r"CreateServiceLinkedRoleForSelectDB",
-                    r"DeleteDBCluster",
-                    r"DeleteDBInstance",
-                    r"DeleteElasticRule",
-                    r"DescribeAllDBInstanceClass",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeDBInstances",
-                    r"DescribeElasticRules",
-                    r"DescribeRegions",
-                    r"DescribeSecurityIPList",
-                    r"EnDisableScalingRules",
-                    r"GetCreateBEClusterInquiry",
-                    r"GetModifyBEClusterInquiry",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyDBInstanceAttribute",
-                    r"ModifyElasticRule",
-                    r"ModifySecurityIPList",
-                    r"ReleaseInstancePublicConnection",
-                    r"ResetAccountPassword",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                    r"StopBECluster",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeDBInstanceEngineVersion",
-                ]
-            }
-            SelectdbError::SlrNoPermission => &[r"CreateServiceLinkedRoleForSelectDB"],
-            SelectdbError::CommodityInvalidComponent => &[r"CreateDBInstance"],
-            SelectdbError::ClusterNotSupport => {
-                &[
-                    r"CreateDBClusterBinding",
-                    r"DeleteDBClusterBinding",
-                    r"ModifyBEClusterAttribute",
-                    r"ModifyDBCluster",
-                    r"RestartDBCluster",
-                    r"StartBECluster",
-                ]
-            }
-            SelectdbError::EngineVersionDoNotSupportMultiZone => &[r"CreateDBInstance"],
-            SelectdbError::InsufficientAvailableQuota => {
-                &[r"CreateDBCluster", r"CreateDBInstance", r"ModifyDBCluster"]
-            }
-            SelectdbError::IncorrectAccountType => &[r"ResetAccountPassword"],
-            SelectdbError::InvalidAccountNameNotFound => &[r"ResetAccountPassword"],
-            SelectdbError::InvalidAttributeTypeValueMalformed => {
-                &[r"ModifyDBInstanceAttribute"]
-            }
-            SelectdbError::InvalidBuyConfigCpuOrCacheSize => &[r"CreateDBInstance"],
-            SelectdbError::InvalidCacheSizeNotSupport => &[r"ModifyDBCluster"],
-            SelectdbError::InvalidChargeTypeMalformed => &[r"CreateDBInstance"],
-            SelectdbError::InvalidChargeTypeNotSupport => {
-                &[r"CreateDBClusterBinding", r"CreateElasticRule"]
-            }
-            SelectdbError::InvalidClusterClassMalformed => &[r"CreateElasticRule"],
-            SelectdbError::InvalidClusterIdMalformed => {
-                &[
-                    r"CreateElasticRule",
-                    r"DeleteElasticRule",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeElasticRules",
-                    r"EnDisableScalingRules",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyElasticRule",
-                ]
-            }
-            SelectdbError::InvalidClusterInstanceNotFound => {
-                &[
-                    r"AllocateInstancePublicConnection",
-                    r"CheckIpExistsInSecurityIpList",
-                    r"CreateDBCluster",
-                    r"DeleteDBCluster",
-                    r"DescribeDBInstanceAttribute",
-                    r"DescribeDBInstanceNetInfo",
-                    r"DescribeSecurityIPList",
-                    r"ModifyDBInstanceAttribute",
-                ]
-            }
-            SelectdbError::InvalidClusterNameFormat => &[r"ModifyBEClusterAttribute"],
-            SelectdbError::InvalidClusterNameNotFound => {
-                &[
-                    r"CreateDBClusterBinding",
-                    r"DeleteDBClusterBinding",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"ModifyBEClusterAttribute",
-                ]
-            }
-            SelectdbError::InvalidConfigKeyMalformed => {
-                &[r"DescribeDBClusterConfigChangeLogs", r"ModifyDBClusterConfig"]
-            }
-            SelectdbError::InvalidConfigName => &[r"ModifyDBClusterConfig"],
-            SelectdbError::InvalidConfigParametersMalformed => {
-                &[r"ModifyDBClusterConfig"]
-            }
-            SelectdbError::InvalidConnectionStringDuplicate => {
-                &[r"AllocateInstancePublicConnection"]
-            }
-            SelectdbError::InvalidDbClusterClassNotFound => &[r"CreateDBInstance"],
-            SelectdbError::InvalidDbClusterIdNotFound => {
-                &[
-                    r"CreateElasticRule",
-                    r"DeleteElasticRule",
-                    r"DescribeElasticRules",
-                    r"EnDisableScalingRules",
-                    r"ModifyElasticRule",
-                ]
-            }
-            SelectdbError::InvalidDbClusterStateNotSupport => {
-                &[r"DeleteDBCluster", r"ModifyDBCluster"]
-            }
-            SelectdbError::InvalidDbClusterVpcMismatchWithInstance => {
-                &[r"DeleteDBCluster"]
-            }
-            SelectdbError::InvalidDbInstanceIdMalformed => {
-                &[
-                    r"CreateElasticRule",
-                    r"DeleteElasticRule",
-                    r"DescribeDBClusterConfig",
-                    r"DescribeDBClusterConfigChangeLogs",
-                    r"DescribeDBClusterStorageLimitation",
-                    r"DescribeElasticRules",
-                    r"EnDisableScalingRules",
-                    r"ModifyDBClusterConfig",
-                    r"ModifyElasticRule",
-                ]
-            }
-            SelectdbError::InvalidDbInstanceNetTypeMalformed => {
-                &[r"AllocateInstancePublicConnection"]
-            }
-            SelectdbError::InvalidDbNameDuplicate => {
-                &[
-                    r"CreateDBCluster",
-                    r"DescribeDBInstanceAttribute",
-                    r"ModifyBEClusterAttribute",
-                ]
-            }
-            SelectdbError::InvalidElasticRuleIdNotFound => {
-                &[r"DeleteElasticRule", r"ModifyElasticRule"]
-            }
-            SelectdbError::InvalidElasticRuleStartTimeMalformed => {
-                &[r"CreateElasticRule"]
-            }
-            SelectdbError::InvalidEndTimeFormat => {
-                &[r"DescribeDBClusterConfigChangeLogs"]
-            }
-            SelectdbError::InvalidExecutionPeriodMalformed => &[r"CreateElasticRule"],
-            SelectdbError::InvalidMultiZoneNotThreeZones => &[r"CreateDBInstance"],
-            SelectdbError::InvalidPageNumberMalformed => &[r"DescribeDBInstances"],
-            SelectdbError::InvalidParam => {
-                &[r"CreateDBClusterBinding", r"DeleteDBClusterBinding"]
-            }
-            SelectdbError::InvalidParameterCombination => {
-                &[r"DescribeDBClusterConfigChangeLogs"]
-            }
-            SelectdbError::InvalidParametersFormat => &[r"ModifyDBClusterConfig"],
-            SelectdbError::InvalidPayTypeMalformed => &[r"CreateDBCluster"],
-            SelectdbError::InvalidRegionIdMalformed => {
-                &[
-                    r"CreateElasticRule",
-                    r"DeleteElasticRule",
-                    r"DescribeElasticRules",
-                    r"EnDisableScalingRules",
-                    r"ModifyElasticRule",
-                ]
-            }
-            SelectdbError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-            SelectdbError::InvalidRuleIdMalformed => {
-                &[r"DeleteElasticRule", r"ModifyElasticRule"]
-            }
-            SelectdbError::InvalidSecurityIpListDuplicate => &[r"ModifySecurityIPList"],
-            SelectdbError::InvalidSecurityIpListFormat => &[r"ModifySecurityIPList"],
-            SelectdbError::InvalidSecurityIPsMalformed => {
-                &[r"CheckIpExistsInSecurityIpList", r"ModifySecurityIPList"]
-            }
-            SelectdbError::InvalidStartTimeFormat => {
-                &[r"DescribeDBClusterConfigChangeLogs"]
-            }
-            SelectdbError::InvalidUpdowngradeConfigNoChange => &[r"ModifyDBCluster"],
-            SelectdbError::InvalidVpcNotFound => {
-                &[r"CheckCreateDBInstance", r"CreateDBInstance"]
-            }
-            SelectdbError::InvalidVSwitchNoIp => &[r"CreateDBInstance"],
-            SelectdbError::InvalidVSwitchIdMalformed => &[r"CreateDBInstance"],
-            SelectdbError::InvalidVpcIdMalformed => &[r"CreateDBInstance"],
-            SelectdbError::InvalidZoneIdDuplicated => &[r"CreateDBInstance"],
-            SelectdbError::InvalidZoneIdMalformed => &[r"CreateDBInstance"],
-            SelectdbError::LockTimeout => &[r"ModifyDBInstanceAttribute"],
-            SelectdbError::MissingParameterRegionId => &[r"ChangeResourceGroup"],
-            SelectdbError::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-            SelectdbError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-            SelectdbError::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-            SelectdbError::NoPermissionTagResources => &[r"TagResources"],
-            SelectdbError::NoPermissionUntagResources => &[r"UntagResources"],
-            SelectdbError::OperationDeniedAdjacentRulesClusterIsTheSame => {
-                &[r"CreateElasticRule", r"DeleteElasticRule", r"ModifyElasticRule"]
-            }
-            SelectdbError::OperationDeniedAdjacentRulesIntervalLessThanOneHour => {
-                &[r"CreateElasticRule", r"DeleteElasticRule", r"ModifyElasticRule"]
-            }
-            SelectdbError::OperationDeniedDbInstancePayType => &[r"DeleteDBInstance"],
-            SelectdbError::OperationDeniedEnableScalingRules => {
-                &[r"EnDisableScalingRules"]
-            }
-            SelectdbError::OperationDeniedGetResourceLockFailed => {
-                &[
-                    r"CreateElasticRule",
-                    r"DeleteElasticRule",
-                    r"EnDisableScalingRules",
-                    r"ModifyElasticRule",
-                ]
-            }
-            SelectdbError::OperationDeniedOrderProcessing => {
-                &[r"CreateDBCluster", r"DeleteDBCluster", r"ModifyDBCluster"]
-            }
-            SelectdbError::OperationDeniedScalingRuleIsEnabled => &[r"ModifyDBCluster"],
-            SelectdbError::OperationDeniedVirtualClusterBound => &[r"DeleteDBCluster"],
-            SelectdbError::PayInsufficientBalance => &[r"ModifyDBCluster"],
-            SelectdbError::ResourceNotFound => &[r"ChangeResourceGroup"],
-            SelectdbError::SecurityIpListDuplicate => &[r"ModifySecurityIPList"],
-            SelectdbError::SystemError => {
-                &[
-                    r"ChangeResourceGroup",
-                    r"CreateDBClusterBinding",
-                    r"DeleteDBClusterBinding",
-                    r"TagResources",
-                    r"UntagResources",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SelectdbError] {
-        match api {
-            r"AllocateInstancePublicConnection" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                    SelectdbError::InvalidConnectionStringDuplicate,
-                    SelectdbError::InvalidDbInstanceNetTypeMalformed,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidResourceGroup,
-                    SelectdbError::MissingParameterRegionId,
-                    SelectdbError::MissingParameterResourceGroupId,
-                    SelectdbError::MissingParameterResourceId,
-                    SelectdbError::NoPermissionChangeResourceGroup,
-                    SelectdbError::ResourceNotFound,
-                    SelectdbError::SystemError,
-                ]
-            }
-            r"CheckCreateDBInstance" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidVpcNotFound,
-                ]
-            }
-            r"CheckIpExistsInSecurityIpList" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                    SelectdbError::InvalidSecurityIPsMalformed,
-                ]
-            }
-            r"CheckServiceLinkedRole" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            r"CreateDBCluster" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InsufficientAvailableQuota,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                    SelectdbError::InvalidDbNameDuplicate,
-                    SelectdbError::InvalidPayTypeMalformed,
-                    SelectdbError::OperationDeniedOrderProcessing,
-                ]
-            }
-            r"CreateDBClusterBinding" => {
-                &[
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::ClusterNotSupport,
-                    SelectdbError::InvalidChargeTypeNotSupport,
-                    SelectdbError::InvalidClusterNameNotFound,
-                    SelectdbError::InvalidParam,
-                    SelectdbError::SystemError,
-                ]
-            }
-            r"CreateDBInstance" => {
-                &[
-                    SelectdbError::IdempotentParameterMismatch,
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::CommodityInvalidComponent,
-                    SelectdbError::EngineVersionDoNotSupportMultiZone,
-                    SelectdbError::InsufficientAvailableQuota,
-                    SelectdbError::InvalidBuyConfigCpuOrCacheSize,
-                    SelectdbError::InvalidChargeTypeMalformed,
-                    SelectdbError::InvalidDbClusterClassNotFound,
-                    SelectdbError::InvalidMultiZoneNotThreeZones,
-                    SelectdbError::InvalidVpcNotFound,
-                    SelectdbError::InvalidVSwitchNoIp,
-                    SelectdbError::InvalidVSwitchIdMalformed,
-                    SelectdbError::InvalidVpcIdMalformed,
-                    SelectdbError::InvalidZoneIdDuplicated,
-                    SelectdbError::InvalidZoneIdMalformed,
-                ]
-            }
-            r"CreateElasticRule" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidChargeTypeNotSupport,
-                    SelectdbError::InvalidClusterClassMalformed,
-                    SelectdbError::InvalidClusterIdMalformed,
-                    SelectdbError::InvalidDbClusterIdNotFound,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                    SelectdbError::InvalidElasticRuleStartTimeMalformed,
-                    SelectdbError::InvalidExecutionPeriodMalformed,
-                    SelectdbError::InvalidRegionIdMalformed,
-                    SelectdbError::OperationDeniedAdjacentRulesClusterIsTheSame,
-                    SelectdbError::OperationDeniedAdjacentRulesIntervalLessThanOneHour,
-                    SelectdbError::OperationDeniedGetResourceLockFailed,
-                ]
-            }
-            r"CreateServiceLinkedRoleForSelectDB" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::SlrNoPermission,
-                ]
-            }
-            r"DeleteDBCluster" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                    SelectdbError::InvalidDbClusterStateNotSupport,
-                    SelectdbError::InvalidDbClusterVpcMismatchWithInstance,
-                    SelectdbError::OperationDeniedOrderProcessing,
-                    SelectdbError::OperationDeniedVirtualClusterBound,
-                ]
-            }
-            r"DeleteDBClusterBinding" => {
-                &[
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::ClusterNotSupport,
-                    SelectdbError::InvalidClusterNameNotFound,
-                    SelectdbError::InvalidParam,
-                    SelectdbError::SystemError,
-                ]
-            }
-            r"DeleteDBInstance" => {
-                &[
-                    SelectdbError::IdempotentParameterMismatch,
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::OperationDeniedDbInstancePayType,
-                ]
-            }
-            r"DeleteElasticRule" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterIdMalformed,
-                    SelectdbError::InvalidDbClusterIdNotFound,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                    SelectdbError::InvalidElasticRuleIdNotFound,
-                    SelectdbError::InvalidRegionIdMalformed,
-                    SelectdbError::InvalidRuleIdMalformed,
-                    SelectdbError::OperationDeniedAdjacentRulesClusterIsTheSame,
-                    SelectdbError::OperationDeniedAdjacentRulesIntervalLessThanOneHour,
-                    SelectdbError::OperationDeniedGetResourceLockFailed,
-                ]
-            }
-            r"DescribeAllDBInstanceClass" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            r"DescribeDBClusterConfig" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                ]
-            }
-            r"DescribeDBClusterConfigChangeLogs" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterIdMalformed,
-                    SelectdbError::InvalidClusterNameNotFound,
-                    SelectdbError::InvalidConfigKeyMalformed,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                    SelectdbError::InvalidEndTimeFormat,
-                    SelectdbError::InvalidParameterCombination,
-                    SelectdbError::InvalidStartTimeFormat,
-                ]
-            }
-            r"DescribeDBClusterStorageLimitation" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                ]
-            }
-            r"DescribeDBInstanceAttribute" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                    SelectdbError::InvalidDbNameDuplicate,
-                ]
-            }
-            r"DescribeDBInstanceNetInfo" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                ]
-            }
-            r"DescribeDBInstances" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidPageNumberMalformed,
-                ]
-            }
-            r"DescribeElasticRules" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterIdMalformed,
-                    SelectdbError::InvalidDbClusterIdNotFound,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                    SelectdbError::InvalidRegionIdMalformed,
-                ]
-            }
-            r"DescribeRegions" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            r"DescribeSecurityIPList" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                ]
-            }
-            r"EnDisableScalingRules" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterIdMalformed,
-                    SelectdbError::InvalidDbClusterIdNotFound,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                    SelectdbError::InvalidRegionIdMalformed,
-                    SelectdbError::OperationDeniedEnableScalingRules,
-                    SelectdbError::OperationDeniedGetResourceLockFailed,
-                ]
-            }
-            r"GetCreateBEClusterInquiry" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            r"GetModifyBEClusterInquiry" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            r"ModifyBEClusterAttribute" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::ClusterNotSupport,
-                    SelectdbError::InvalidClusterNameFormat,
-                    SelectdbError::InvalidClusterNameNotFound,
-                    SelectdbError::InvalidDbNameDuplicate,
-                ]
-            }
-            r"ModifyDBCluster" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::ClusterNotSupport,
-                    SelectdbError::InsufficientAvailableQuota,
-                    SelectdbError::InvalidCacheSizeNotSupport,
-                    SelectdbError::InvalidDbClusterStateNotSupport,
-                    SelectdbError::InvalidUpdowngradeConfigNoChange,
-                    SelectdbError::OperationDeniedOrderProcessing,
-                    SelectdbError::OperationDeniedScalingRuleIsEnabled,
-                    SelectdbError::PayInsufficientBalance,
-                ]
-            }
-            r"ModifyDBClusterConfig" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterIdMalformed,
-                    SelectdbError::InvalidConfigKeyMalformed,
-                    SelectdbError::InvalidConfigName,
-                    SelectdbError::InvalidConfigParametersMalformed,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                    SelectdbError::InvalidParametersFormat,
-                ]
-            }
-            r"ModifyDBInstanceAttribute" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidAttributeTypeValueMalformed,
-                    SelectdbError::InvalidClusterInstanceNotFound,
-                    SelectdbError::LockTimeout,
-                ]
-            }
-            r"ModifyElasticRule" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidClusterIdMalformed,
-                    SelectdbError::InvalidDbClusterIdNotFound,
-                    SelectdbError::InvalidDbInstanceIdMalformed,
-                    SelectdbError::InvalidElasticRuleIdNotFound,
-                    SelectdbError::InvalidRegionIdMalformed,
-                    SelectdbError::InvalidRuleIdMalformed,
-                    SelectdbError::OperationDeniedAdjacentRulesClusterIsTheSame,
-                    SelectdbError::OperationDeniedAdjacentRulesIntervalLessThanOneHour,
-                    SelectdbError::OperationDeniedGetResourceLockFailed,
-                ]
-            }
-            r"ModifySecurityIPList" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::InvalidSecurityIpListDuplicate,
-                    SelectdbError::InvalidSecurityIpListFormat,
-                    SelectdbError::InvalidSecurityIPsMalformed,
-                    SelectdbError::SecurityIpListDuplicate,
-                ]
-            }
-            r"ReleaseInstancePublicConnection" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            r"ResetAccountPassword" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::IncorrectAccountType,
-                    SelectdbError::InvalidAccountNameNotFound,
-                ]
-            }
-            r"RestartDBCluster" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::ClusterNotSupport,
-                ]
-            }
-            r"StartBECluster" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::ClusterNotSupport,
-                ]
-            }
-            r"StopBECluster" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::NoPermissionTagResources,
-                    SelectdbError::SystemError,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                    SelectdbError::NoPermissionUntagResources,
-                    SelectdbError::SystemError,
-                ]
-            }
-            r"UpgradeDBInstanceEngineVersion" => {
-                &[
-                    SelectdbError::InvalidRegionIdNotFound,
-                    SelectdbError::InvalidApiNotFound,
-                    SelectdbError::CreateOrderFailed,
-                    SelectdbError::DbClusterNotSupported,
-                    SelectdbError::DbInstanceLocked,
-                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
-                    SelectdbError::Forbidden,
-                    SelectdbError::IncorrectDbInstanceState,
-                    SelectdbError::IncorrectVswitchId,
-                    SelectdbError::InstanceEngineTypeNotSupport,
-                    SelectdbError::InsufficientResourceCapacity,
-                    SelectdbError::InvalidDbInstanceNotFound,
-                    SelectdbError::InvalidDbInstanceClassNotFound,
-                    SelectdbError::InvalidDbInstanceIdNotFound,
-                    SelectdbError::InvalidDbInstanceStateNotSupport,
-                    SelectdbError::InvalidDbName,
-                    SelectdbError::MoneyLessThan100,
-                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
-                    SelectdbError::QueryPriceFailed,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SelectdbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SelectdbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SelectdbError {}
-    impl __core::str::FromStr for SelectdbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SelectdbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SelectdbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SelectdbError as __E;
+    __p::error_code!(
+        SelectdbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CreateOrderFailed, __E::DbClusterNotSupported, __E::DbInstanceLocked,
+        __E::DocumentConvertFailedExceedFileSizeLimit, __E::Forbidden,
+        __E::IncorrectDbInstanceState, __E::IncorrectVswitchId,
+        __E::InstanceEngineTypeNotSupport, __E::InsufficientResourceCapacity,
+        __E::InvalidDbInstanceNotFound, __E::InvalidDbInstanceClassNotFound,
+        __E::InvalidDbInstanceIdNotFound, __E::InvalidDbInstanceStateNotSupport,
+        __E::InvalidDbName, __E::MoneyLessThan100,
+        __E::OperationDeniedDbNameAndAccountPrivilegeCount, __E::QueryPriceFailed,
+        __E::SlrNoPermission, __E::CommodityInvalidComponent, __E::ClusterNotSupport,
+        __E::EngineVersionDoNotSupportMultiZone, __E::InsufficientAvailableQuota,
+        __E::IncorrectAccountType, __E::InvalidAccountNameNotFound,
+        __E::InvalidAttributeTypeValueMalformed, __E::InvalidBuyConfigCpuOrCacheSize,
+        __E::InvalidCacheSizeNotSupport, __E::InvalidChargeTypeMalformed,
+        __E::InvalidChargeTypeNotSupport, __E::InvalidClusterClassMalformed,
+        __E::InvalidClusterIdMalformed, __E::InvalidClusterInstanceNotFound,
+        __E::InvalidClusterNameFormat, __E::InvalidClusterNameNotFound,
+        __E::InvalidConfigKeyMalformed, __E::InvalidConfigName,
+        __E::InvalidConfigParametersMalformed, __E::InvalidConnectionStringDuplicate,
+        __E::InvalidDbClusterClassNotFound, __E::InvalidDbClusterIdNotFound,
+        __E::InvalidDbClusterStateNotSupport,
+        __E::InvalidDbClusterVpcMismatchWithInstance, __E::InvalidDbInstanceIdMalformed,
+        __E::InvalidDbInstanceNetTypeMalformed, __E::InvalidDbNameDuplicate,
+        __E::InvalidElasticRuleIdNotFound, __E::InvalidElasticRuleStartTimeMalformed,
+        __E::InvalidEndTimeFormat, __E::InvalidExecutionPeriodMalformed,
+        __E::InvalidMultiZoneNotThreeZones, __E::InvalidPageNumberMalformed,
+        __E::InvalidParam, __E::InvalidParameterCombination,
+        __E::InvalidParametersFormat, __E::InvalidPayTypeMalformed,
+        __E::InvalidRegionIdMalformed, __E::InvalidResourceGroup,
+        __E::InvalidRuleIdMalformed, __E::InvalidSecurityIpListDuplicate,
+        __E::InvalidSecurityIpListFormat, __E::InvalidSecurityIPsMalformed,
+        __E::InvalidStartTimeFormat, __E::InvalidUpdowngradeConfigNoChange,
+        __E::InvalidVpcNotFound, __E::InvalidVSwitchNoIp, __E::InvalidVSwitchIdMalformed,
+        __E::InvalidVpcIdMalformed, __E::InvalidZoneIdDuplicated,
+        __E::InvalidZoneIdMalformed, __E::LockTimeout, __E::MissingParameterRegionId,
+        __E::MissingParameterResourceGroupId, __E::MissingParameterResourceId,
+        __E::NoPermissionChangeResourceGroup, __E::NoPermissionTagResources,
+        __E::NoPermissionUntagResources,
+        __E::OperationDeniedAdjacentRulesClusterIsTheSame,
+        __E::OperationDeniedAdjacentRulesIntervalLessThanOneHour,
+        __E::OperationDeniedDbInstancePayType, __E::OperationDeniedEnableScalingRules,
+        __E::OperationDeniedGetResourceLockFailed, __E::OperationDeniedOrderProcessing,
+        __E::OperationDeniedScalingRuleIsEnabled,
+        __E::OperationDeniedVirtualClusterBound, __E::PayInsufficientBalance,
+        __E::ResourceNotFound, __E::SecurityIpListDuplicate, __E::SystemError,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The provided RegionId does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidApi.NotFound", http_status : 404,
+        message : r"Specified api is not found, please check your url and method.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status :
+        404, message : r"Your request is denied as lack of ssl protect.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400,
+        message : r"Specified time stamp or date value is not well formatted.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400,
+        message : r"Specified time stamp or date value is expired.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message
+        : r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"CreateOrderFailed", http_status : 400,
+        message : r"Failed to create order.", retry : __p::NEVER }, __p::Entry { code :
+        r"DBClusterNotSupported", http_status : 403, message :
+        r"The requested operation can not be performed while the cluster is not sale.",
+        retry : __p::NEVER }, __p::Entry { code : r"DBInstanceLocked", http_status : 404,
+        message : r"The current instance lock mode does not support this operation.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"DocumentConvertFailed.ExceedFileSizeLimit", http_status : 400, message :
+        r"The conversion has been failed, exceed file size limit.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden", http_status : 400, message :
+        r"User not authorized to operate on the specified resource, or this API does not support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectDBInstanceState",
+        http_status : 403, message :
+        r"Current DB instance state does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectVswitchId", http_status : 404,
+        message : r"The specified parameter VSwitchId is not valid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InstanceEngineType.NotSupport", http_status : 403,
+        message : r"The instance engine and type does not support operations.", retry :
+        __p::NEVER }, __p::Entry { code : r"InsufficientResourceCapacity", http_status :
+        403, message : r"The resource is out of usage.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidDBInstance.NotFound", http_status : 404, message :
+        r"The specified instance is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDBInstanceClass.NotFound", http_status : 404, message :
+        r"The specified instance classic does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstanceId.NotFound", http_status : 400, message :
+        r"The DBInstanceId provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBInstanceId.NotFound", http_status : 404,
+        message : r"The DBInstanceId provided does not exist in our records.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBInstanceState.NotSupport",
+        http_status : 403, message :
+        r"The specified instance state does't support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidDBName", http_status : 400, message
+        : r"The specified database name is not allowed.", retry : __p::NEVER },
+        __p::Entry { code : r"MoneyLessThan100", http_status : 403, message :
+        r"The Account Monet less Than 100.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DBNameAndAccountPrivilegeCount", http_status : 403, message :
+        r"The operation is not permitted due to count of database or account privilege.",
+        retry : __p::NEVER }, __p::Entry { code : r"QueryPrice.Failed", http_status :
+        404, message :
+        r"The inquiry failed. Contact Alibaba Cloud customer service representatives.",
+        retry : __p::NEVER }, __p::Entry { code : r"SLR.NoPermission", http_status : 403,
+        message : r"No permission for creating AliyunServiceRoleForSelectdb.", retry :
+        __p::NEVER }, __p::Entry { code : r"COMMODITY.INVALID_COMPONENT", http_status :
+        400, message :
+        r"Order configuration parameters do not meet the verification conditions, please re-match the product.",
+        retry : __p::NEVER }, __p::Entry { code : r"ClusterNotSupport", http_status :
+        400, message : r"Current instance cluster does not support this operation.",
+        retry : __p::NEVER }, __p::Entry { code : r"EngineVersionDoNotSupportMultiZone",
+        http_status : 400, message :
+        r"The specified engine version doesn't support multi zone.", retry : __p::NEVER
+        }, __p::Entry { code : r"INSUFFICIENT_AVAILABLE_QUOTA", http_status : 403,
+        message :
+        r"Your account available limit is less than 0, please recharge before trying to purchase.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncorrectAccountType", http_status :
+        403, message : r"Current account type does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccountName.NotFound", http_status :
+        404, message : r"Specified account name does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAttributeTypeValue.Malformed", http_status : 400,
+        message : r#"The value of specified parameter "AttributeType" is not valid."#,
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBuyConfigCpuOrCacheSize",
+        http_status : 400, message :
+        r"The specified purchase configuration CPU or cache size is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCacheSize.NotSupport", http_status :
+        400, message :
+        r#"The specified parameter "CacheSize" does not meet the requirements."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidChargeType.Malformed", http_status :
+        400, message : r#"The specified parameter "ChargeType" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidChargeType.NotSupport", http_status :
+        400, message :
+        r#"The specified parameter "ChargeType" does not meet the requirements."#, retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidClusterClass.Malformed", http_status
+        : 400, message : r#"The specified parameter "ClusterClass" is not valid."#, retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidClusterId.Malformed", http_status :
+        400, message : r#"The specified parameter "ClusterId" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClusterInstance.NotFound", http_status
+        : 404, message : r"Specified cluster instance does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClusterName.Format", http_status :
+        400, message :
+        r"Specified ClusterName is not valid. It can not be empty string.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidClusterName.NotFound", http_status :
+        404, message : r"The specified cluster name is not available.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidConfigKey.Malformed", http_status :
+        400, message : r#"The specified parameter "ConfigKey" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidConfigName", http_status : 400,
+        message : r"The ConfigName is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidConfigParameters.Malformed", http_status : 400, message :
+        r#"The specified parameter "Parameters" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidConnectionString.Duplicate", http_status : 400,
+        message : r"The specified connection string already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBClusterClass.NotFound", http_status : 404,
+        message : r"The specified cluster class does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBClusterId.NotFound", http_status : 404, message :
+        r"The DBClusterId provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBClusterState.NotSupport", http_status : 404,
+        message : r"The specified cluster state does't support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidDBClusterVpc.MismatchWithInstance",
+        http_status : 404, message :
+        r"The specified cluster vpc doesn't match with instance.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDBInstanceId.Malformed", http_status : 400, message
+        : r#"The specified parameter "DBInstanceId" is not valid."#, retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDBInstanceNetType.Malformed", http_status : 400,
+        message : r#"The specified parameter "DBInstanceNetType" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDBName.Duplicate", http_status : 400,
+        message : r"Specified DB name already exists in the This instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidElasticRuleId.NotFound", http_status :
+        404, message : r"The ElasticRuleId provided does not exist in our records.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidElasticRuleStartTime.Malformed", http_status : 400, message :
+        r#"The specified parameter "ElasticRuleStartTime" is not valid."#, retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidEndTime.Format", http_status : 400,
+        message : r"Specified end time is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidExecutionPeriod.Malformed", http_status : 400, message :
+        r#"The specified parameter "ExecutionPeriod" is not valid."#, retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidMultiZone.NotThreeZones", http_status : 400,
+        message : r"The number of zones must be three.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidPageNumber.Malformed", http_status : 400, message :
+        r#"The specified parameter "PageNumber" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 404, message :
+        r"Invalid parameter, please check.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterCombination", http_status : 400, message :
+        r"The end time must be greater than the start time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameters.Format", http_status : 400, message :
+        r"Specified parameters is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPayType.Malformed", http_status : 400, message :
+        r#"The specified parameter "chargeType" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRegionId.Malformed", http_status : 400, message :
+        r#"The specified parameter "RegionId" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResourceGroup", http_status : 400, message :
+        r"The specified ResourceGroupId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRuleId.Malformed", http_status : 400, message :
+        r#"The specified parameter "RuleId" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSecurityIPList.Duplicate", http_status : 400,
+        message :
+        r"Specified security IP list is not valid: Duplicate IP address in the list.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPList.Format",
+        http_status : 400, message : r"Specified security IP list format is not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSecurityIPs.Malformed",
+        http_status : 400, message :
+        r#"The specified parameter "SecurityIps" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.Format", http_status : 400, message :
+        r"Specified start time is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidUpdowngradeConfig.NoChange", http_status : 400, message :
+        r"The upgrade or downgrade configuration is not changed, please re-select.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidVPC.NotFound", http_status :
+        404, message : r"VPC or VSwitch is not valid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidVSwitch.NoIP", http_status : 404, message :
+        r"VSwitch has zero available IP.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVSwitchId.Malformed", http_status : 400, message :
+        r#"The specified parameter "VSwitchId" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidVpcId.Malformed", http_status : 400, message :
+        r#"The specified parameter "VpcId" is not valid."#, retry : __p::NEVER },
+        __p::Entry { code : r"InvalidZoneId.Duplicated", http_status : 400, message :
+        r"The zones cannot be repeated please select different zones.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidZoneId.Malformed", http_status : 400,
+        message : r#"The specified parameter "ZoneId" is not valid."#, retry : __p::NEVER
+        }, __p::Entry { code : r"LockTimeout", http_status : 400, message :
+        r"The request processing has failed due to lock timeout.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.RegionId", http_status : 400, message :
+        r"The RegionId parameters that are required for processing this request are missing.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceGroupId",
+        http_status : 400, message :
+        r"The ResourceGroupId parameters that are required for processing this request are missing.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 400, message :
+        r"The ResourceId parameters that are required for processing this request are missing.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.ChangeResourceGroup",
+        http_status : 403, message : r"You are not authorized to change resourcegroup.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.TagResources",
+        http_status : 403, message : r"The operator is not permission for this operate.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.UntagResources",
+        http_status : 403, message : r"The operator is not permission for this operate.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.AdjacentRulesClusterIsTheSame", http_status : 403, message :
+        r"the operator is not permitted due to adjacent rules cluster class is the same.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.AdjacentRulesIntervalLessThanOneHour", http_status : 403,
+        message :
+        r"the operator is not permitted due to adjacent rules interval less than one hour.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.DBInstancePayType",
+        http_status : 403, message :
+        r"The operation is not permitted due to the pay type of cluster.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.EnableScalingRules",
+        http_status : 403, message :
+        r"the operator is not permitted due to scaling rule's count is less than 2.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.GetResourceLockFailed", http_status : 403, message :
+        r"the operator is not permitted due to get resource lock failed.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.OrderProcessing", http_status
+        : 400, message : r"There are orders in process.", retry : __p::CONFLICT },
+        __p::Entry { code : r"OperationDenied.ScalingRuleIsEnabled", http_status : 403,
+        message : r"the operator is not permitted due to scaling rule is enabled.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.VirtualClusterBound",
+        http_status : 403, message :
+        r"The operation is not permitted due to it has been bound to a virtual cluster.",
+        retry : __p::NEVER }, __p::Entry { code : r"PAY.INSUFFICIENT_BALANCE",
+        http_status : 400, message : r"Insufficient account available balance.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound", http_status : 400, message
+        : r"The specified resource is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"SecurityIPList.Duplicate", http_status : 403, message :
+        r"Specified same security IP already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request.", retry : __p::NEVER
+        },], first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\r\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0>\0`\0\0\0\0\0\0\x006\0\0\0\0\0\0\0\0\0\0\0\x03\0\x17\0i\0q\0\0\0l\0P\0\0\0\0\0\0\0\0\0\x1C\0\0\0~\0\x81\0\0\0\0\0\0\0\0\0\t\0\x84\0\0\0\0\0\0\0\0\0\0\0\0\0$\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\0R\0n\0\0\0\0\0\0\0\0\0\0\0/\0E\0\0\0\0\0\0\0\0\0\x11\0k\0&\0\0\0\0\0\0\0x\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0d\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\x01\0@\0\0\0V\0]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\0\0\0\0\0\0\0\0\0o\0\0\0\0\0\x15\0J\0{\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\0\0\0\09\0\0\x005\0\0\0\x1F\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0g\0}\0\0\0|\0\0\0\0\0\0\0Z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0p\0\0\0\0\0\0\0+\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0b\0\0\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0t\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0w\0\0\0\0\0\0\0%\0\0\0\0\0F\0\x07\0\x16\0\x12\0\0\0\0\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\0'\0\0\0B\0\0\0\x82\0\0\0\0\0\0\0\0\0u\0\x02\0\x1D\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\0\0\0U\0S\0\0\0\0\x001\0\0\0r\0\0\0\0\0\x14\0\0\0\0\0\0\0[\0\0\0h\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\0\x000\0\0\0)\0\x85\0\0\0I\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0^\0\0\0\0\0\0\0\0\0s\0\0\0\0\0\0\0\x04\0\0\0\0\x003\0\0\0 \0a\0\0\0\\\0\0\0\0\0\0\0\0\0\0\0-\0\0\0\0\0\x0B\0Y\0\0\0\0\0\0\0\0\0O\0\0\0\0\0\x05\0\0\0\0\0\0\0Q\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\0<\0\0\0\x83\x007\0\0\0G\0\0\0\0\0\0\0\0\0:\0\0\0z\0(\0N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0y\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0W\0A\0\x7F\0\0\0\0\0\0\0\0\0\x80\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\x1A\0c\0\0\0\0\0X\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\x10\0L\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0?\0j\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0m\0\0\0\0\08\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0=\0\0\0\0\0\0\0\0\0e\0\0\0\0\0\x1B\0\0\0\0\0\0\0\0\0M\0\0\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0\x0C\0K\0v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0;\0\0\0\0\0\0\0.\0\x18\0\0\0",
+        seed : 4354685564936845354, api_names : [r"AllocateInstancePublicConnection",
+        r"ChangeResourceGroup", r"CheckCreateDBInstance",
+        r"CheckIpExistsInSecurityIpList", r"CheckServiceLinkedRole", r"CreateDBCluster",
+        r"CreateDBClusterBinding", r"CreateDBInstance", r"CreateElasticRule",
+        r"CreateServiceLinkedRoleForSelectDB", r"DeleteDBCluster",
+        r"DeleteDBClusterBinding", r"DeleteDBInstance", r"DeleteElasticRule",
+        r"DescribeAllDBInstanceClass", r"DescribeDBClusterConfig",
+        r"DescribeDBClusterConfigChangeLogs", r"DescribeDBClusterStorageLimitation",
+        r"DescribeDBInstanceAttribute", r"DescribeDBInstanceNetInfo",
+        r"DescribeDBInstances", r"DescribeElasticRules", r"DescribeRegions",
+        r"DescribeSecurityIPList", r"EnDisableScalingRules",
+        r"GetCreateBEClusterInquiry", r"GetModifyBEClusterInquiry",
+        r"ModifyBEClusterAttribute", r"ModifyDBCluster", r"ModifyDBClusterConfig",
+        r"ModifyDBInstanceAttribute", r"ModifyElasticRule", r"ModifySecurityIPList",
+        r"ReleaseInstancePublicConnection", r"ResetAccountPassword", r"RestartDBCluster",
+        r"StartBECluster", r"StopBECluster", r"TagResources", r"UntagResources",
+        r"UpgradeDBInstanceEngineVersion",], api_codes :
+        b"\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0M\0S\0Y\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0f\0t\0u\0v\0w\0\x83\0\x85\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0m\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0M\0j\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0C\0M\0Z\0d\0\x7F\0$\0/\x000\x002\x003\09\0A\0J\0O\0a\0\x85\0\0\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0@\0B\0C\0G\0I\0T\0_\0m\0n\0o\0p\0q\0r\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0J\0K\0L\0U\0X\0\\\0^\0e\0z\0{\0~\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0?\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0M\0V\0W\0\x7F\0\x81\0/\x000\x002\x003\09\0A\0O\0a\0\x85\0\0\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0|\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0L\0U\0X\0[\0e\0g\0z\0{\0~\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0X\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0L\0O\0P\0X\0]\0b\0k\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0X\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0M\0Z\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0M\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0`\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0L\0U\0X\0e\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0M\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0L\0U\0X\0e\0}\0~\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0A\0N\0O\0Z\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0A\0C\0H\0V\0l\0\x7F\0\x80\0\x82\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0L\0P\0Q\0R\0X\0c\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0F\0M\0s\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0L\0U\0X\0[\0e\0g\0z\0{\0~\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0h\0i\0j\0\x84\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0D\0E\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0A\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0A\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0x\0\x85\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\0:\0;\0<\0=\0>\0y\0\x85\0\x1E\0$\0.\0/\x000\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0<\0=\0>\0",
+        api_first :
+        b"\0\0\0\0\x16\0\0\0/\0\0\0B\0\0\0W\0\0\0i\0\0\0\x81\0\0\0\x8C\0\0\0\xAC\0\0\0\xC9\0\0\0\xDC\0\0\0\xF4\0\0\0\xFD\0\0\0\x12\x01\0\0-\x01\0\0?\x01\0\0S\x01\0\0m\x01\0\0\x81\x01\0\0\x96\x01\0\0\xAA\x01\0\0\xBD\x01\0\0\xD3\x01\0\0\xE5\x01\0\0\xF9\x01\0\0\x11\x02\0\0$\x02\0\x007\x02\0\0N\x02\0\0i\x02\0\0\x82\x02\0\0\x98\x02\0\0\xB3\x02\0\0\xC9\x02\0\0\xDC\x02\0\0\xF1\x02\0\0\x05\x03\0\0\x18\x03\0\0*\x03\0\0>\x03\0\0R\x03\0\0e\x03\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SelectdbError);

@@ -343,2463 +343,480 @@ pub enum SgwError {
     VersionNotSupportedFileShareAny,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 163] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AssumeRoleFail",
-            403,
-            r"Failed to perform cross-service authorization. Try again later. If the error persists after several tries, we recommend that you submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"BadPageNumber",
-            400,
-            r"The specified page number is invalid. The page number must be greater than 0.",
-            __NEVER,
-        ),
-        __row(
-            r"BadPageSize",
-            400,
-            r"The specified number of pages is invalid. The number ranges from 1 to 50.",
-            __NEVER,
-        ),
-        __row(
-            r"BadRequest",
-            400,
-            "Invalid request. You must specify valid parameters in the request.\u{3000}",
-            __NEVER,
-        ),
-        __row(r"CacheInUse", 400, r"The cache disk is in use.", __CONFLICT),
-        __row(
-            r"CacheNotExist",
-            400,
-            r"The specified cache disk does not exist. You must specify a valid parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"CacheSizeLimit",
-            400,
-            r"The maximum size of cache disks for the gateway is 32 TB.",
-            __NEVER,
-        ),
-        __row(
-            r"CacheSizeLimitForBasic",
-            400,
-            r"The specified scale-up size exceeds the maximum limit. The maximum scale-up size of cache disks for a Basic gateway is 4 TB.",
-            __NEVER,
-        ),
-        __row(
-            r"CacheSizeLimitForStandard",
-            400,
-            r"The specified scale-up size exceeds the maximum limit. The maximum scale-up size of cache disks for a Standard gateway is 8 TB.",
-            __NEVER,
-        ),
-        __row(
-            r"ConflictExpressSyncConfig",
-            400,
-            r"The parameter you specified for the sync group is invalid. Try again later after you specify a valid parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"CouldNotCreateSMBUser",
-            400,
-            r"The gateway has linked an AD or LDAP service. You cannot create an SMB user on the gateway. We recommend that you create an SMB user in the AD or LDAP service.",
-            __NEVER,
-        ),
-        __row(
-            r"CouldNotDeleteSMBUser",
-            400,
-            r"The gateway is already linked with an AD or LDAP service. You cannot delete an SMB user on the gateway. We recommend that you delete an SMB user in the AD or LDAP service.",
-            __NEVER,
-        ),
-        __row(
-            r"DescriptionOverLimit",
-            400,
-            r"The length of the specified gateway description exceeds the maximum limit. The description cannot exceed 255 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contain duplicate key.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicateExpressSyncName",
-            400,
-            r"The specified name of the sync group already exists. Try again later after you specify a valid parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicateGatewayName",
-            400,
-            r"The specified name of the gateway already exists. You must specify a valid name.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicateStorageBundleName",
-            400,
-            r"The name you specified for the gateway cluster already exists. You must specify a valid name.",
-            __NEVER,
-        ),
-        __row(r"EmptyADPassword", 400, r"You must enter a valid password.", __NEVER),
-        __row(r"EmptyADUserName", 400, r"You must enter a valid username.", __NEVER),
-        __row(
-            r"EmptyBucketName",
-            400,
-            r"You must enter a valid name for the bucket.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyBucketRegion",
-            400,
-            r"You must specify a valid region for the bucket.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyExpressSyncId",
-            400,
-            r"You must specify a valid ID for the sync group.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyExpressSyncName",
-            400,
-            r"You must enter a valid name for the sync group.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyGatewayId",
-            400,
-            r"You must enter a valid ID for the gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyGatewayName",
-            400,
-            r"You must enter a valid name for the gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyLocalFilePath",
-            400,
-            r"You must enter an local file path for the cache disk.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptySMBPassword",
-            400,
-            r"You must enter a valid SMB password.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptySMBUserName",
-            400,
-            r"You must enter a valid SMB username.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyShareIndexId",
-            400,
-            r"You must enter a valid file sharing ID.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptySlsLogstore",
-            400,
-            r"You must specify a valid Logstore of Log Service.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptySlsProject",
-            400,
-            r"You must specify a valid project of Log Service.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyStorageBundleId",
-            400,
-            r"You must enter a valid ID for the gateway cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyStorageBundleName",
-            400,
-            r"You must enter a valid name for the gateway cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyTargetId",
-            400,
-            r"You must enter a valid ID for the target gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"EmptyVolumeIndexId",
-            400,
-            r"You must enter an index ID for the block volume.",
-            __NEVER,
-        ),
-        __row(
-            r"ExpressSyncInOperation",
-            400,
-            r"The sync group is busy. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ExpressSyncNotEmpty",
-            400,
-            r"Failed to delete the express sync because a file share or a CSD mount point is attached. We recommend that you remove all attached before you delete the express sync.",
-            __NEVER,
-        ),
-        __row(
-            r"ExpressSyncNotExist",
-            400,
-            r"The specified sync group does not exist. You must specify a valid parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"ExpressSyncNotificationEventConflict",
-            400,
-            r"The express sync configuration of bucket and prefix conflicts with existing notification events in MNS.",
-            __NEVER,
-        ),
-        __row(
-            r"ExpressSyncNotificationEventLimitExceed",
-            400,
-            r"The number of sync groups exceeds the maximum limit. If you want to add more sync groups, we recommend that you submit a ticket to apply for the whitelist permission.",
-            __NEVER,
-        ),
-        __row(
-            r"FileShareArchiveSupportConflict",
-            400,
-            r#"You can configure the ArchiveSupport parameter only with NFS protocol and when the user mapping value is "none"."#,
-            __NEVER,
-        ),
-        __row(
-            r"GatewayBandwidthNotSupported",
-            400,
-            r"You cannot decrease the public network bandwidth of a On Premise Gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayClassUpgradeOnly",
-            400,
-            r"You can upgrade only the specification of the gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayInOperation",
-            400,
-            "The gateway is processing requests\u{a0}. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayInUpgrading",
-            400,
-            r"The gateway is upgrading. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayLoggingStatusNotAllowed",
-            400,
-            r"Failed to perform the operation because log monitoring is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayNotEmpty",
-            400,
-            r"There are file shares or block volumes still under the gateway, please delete them first and then delete the gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayNotExist",
-            400,
-            r"The specified gateway does not exist. You must specify a valid parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayOperationNotAllowed",
-            400,
-            r"You cannot perform the operation when the gateway is in the current state.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayStatusRunningRequired",
-            400,
-            r"The gateway is not in the Running state. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"GatewayVersionNotAllowed",
-            400,
-            r"The specified version for the gateway is invalid. You must specify a valid version.",
-            __NEVER,
-        ),
-        __row(
-            r"InDebt",
-            403,
-            r"The specified account has overdue payments. We recommend that you add funds to the account now.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"Unexpected error. Try again later. If the error persists after several tries, we recommend that you submit a ticket.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidADServerIp",
-            400,
-            r"The specified IP address for the server is invalid. You must enter a valid IP address.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBucketName",
-            400,
-            r"The specified bucket name is invalid. You must enter a valid bucket name.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCacheDiskCategory",
-            400,
-            r"The category that you specified for the cache disk is invalid. You must specify a valid category.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDNS",
-            400,
-            r"The specified parameter includes one or more invalid IP addresses. You must specify a valid parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExpressSyncName",
-            400,
-            r"The specified name for the sync group is invalid. The name must be 1 to 128 characters in length and can contain letters, digits, periods (.), underscores (_), and hyphens (-). The name must start with a letter.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidGatewayBandwidth",
-            400,
-            r"The specified public network bandwidth for the gateway is invalid. The bandwidth ranges from 6 to 200 Mbit/s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidGatewayClass",
-            400,
-            r"The specified specification of the gateway is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidGatewayLocation",
-            400,
-            r"The specified location of the gateway is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidGatewayName",
-            400,
-            r"The specified name of the gateway is invalid. The name must be 1 to 60 characters in length and can contain letters, digits, periods (.), underscores (_), and hyphens (-). The name must start with a letter.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidGatewayType",
-            400,
-            r"The specified type of the gateway is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidLogstore",
-            400,
-            r"You must specify a valid project and Logstore of Log Service. The project and Logstore must reside in the same region as the gateway. You can use the project and Logstore to monitor logs.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidNewSizeInGB",
-            400,
-            r"The scale-up size that you specified for the cache disk is invalid. You must specify a valid size.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.BlockVolume.%s",
-            400,
-            r"The specified field %s for block volume is invalid. Please check it again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.FileShare.%s",
-            400,
-            r"The specified field %s for file share is invalid. Please check it again.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceType",
-            400,
-            r"The ResourceType parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The Tag.N.Key parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The Tag.N.Value parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId",
-            400,
-            r"The specified RegionId does not exist. You must specify a valid RegionId.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceId.NotFound",
-            404,
-            r"The specified ResourceId is not found in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceType.NotFound",
-            404,
-            r"The ResourceType provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSMBPassword",
-            400,
-            r"The specified SMB password is invalid. You must enter a valid password.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSMBUserName",
-            400,
-            r"You must enter a valid SMB username.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidShareProtocol",
-            400,
-            r"The specified file sharing type is invalid. Valid values include SMB and NFS. Try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStorageBundleName",
-            400,
-            r"The specified name for the gateway cluster is invalid. The name must be 1 to 60 characters in length and can contain letters, Chinese, digits, periods (.), underscores (_), and hyphens (-). The name must start with a letter or Chinese.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVSwitchId",
-            400,
-            r"The specified VSwitch ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"LocationCloudRequired",
-            400,
-            r"You must specify a cloud gateway. Try again later.",
-            __NEVER,
-        ),
-        __row(r"Missing.TagKey", 400, r"The Tag.N.Key parameter is blank.", __NEVER),
-        __row(
-            r"MissingParameter.ResourceIds",
-            400,
-            r"The parameter - ResourceIds.N should not be null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TagOrResourceId",
-            400,
-            r"The specified Tags and ResourcesIds are not allow to both empty.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Tags",
-            400,
-            r"The parameter - Tags should not be null.",
-            __NEVER,
-        ),
-        __row(
-            r"NoAvailabePaymentMetthod",
-            400,
-            r"No payment method is specified for your account. We recommend that you add a payment method.",
-            __NEVER,
-        ),
-        __row(
-            r"NoAvailableOnlineResource",
-            400,
-            r"There are no cloud gateways available. We recommend that you select a different specification or VSwitch that resides in another zone.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission",
-            403,
-            r"Insufficient permissions. We recommend that you contact the administrator of the Alibaba Cloud account to grant the required permissions to you.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.Operator",
-            403,
-            r"The operator is not permission for this operate.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.SystemTag",
-            403,
-            r"The operator is not permission for the system tag.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionKey.Category",
-            403,
-            r"These keys are not permission for this category.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionKey.Operator",
-            403,
-            r"These keys are not permission for this operator.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissionKey.Scope",
-            403,
-            r"These keys are not permission for this scope.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The ResourceIds parameter's number is exceed , Valid : 50",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The Tags parameter's number is exceed , Valid : 20",
-            __NEVER,
-        ),
-        __row(
-            r"OSSResourceAccountAccessFail",
-            500,
-            r"Failed to access OSS. We recommend that you submit a ticket in the Alibaba Cloud console.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"OrderNoRealNameAuthentication",
-            400,
-            r"You have not completed real name authentication yet. Please complete the real-name authentication.",
-            __NEVER,
-        ),
-        __row(
-            r"OrderOpend",
-            400,
-            r"You have already activated the service. Please go to the console to start using it.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.Scope",
-            403,
-            r"The specified operator not have permission to set Scope value.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.TagOwnerBid",
-            403,
-            r"The specified operator not have permission to set TagOwnerBid value.",
-            __NEVER,
-        ),
-        __row(
-            r"PermissionDenied.TagOwnerUid",
-            403,
-            r"The specified operator not have permission to set TagOwnerUid value.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed.TagsPerResource",
-            400,
-            r"The tags per resource number is exceed, Valid: 20",
-            __NEVER,
-        ),
-        __row(
-            r"RoleNotExist",
-            404,
-            r"The role that Cloud Storage Gateway needs to obtain cross-service authorization does not exist. You must grant the required permissions to Cloud Storage Gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceReleased",
-            400,
-            r"Service is released, please open service again.",
-            __NEVER,
-        ),
-        __row(
-            r"StorageBundleDescriptionOverLimit",
-            400,
-            r"The length of the specified description of the gateway cluster exceeds the maximum limit. The description cannot exceed 128 characters in length.",
-            __NEVER,
-        ),
-        __row(
-            r"StorageBundleNotEmpty",
-            400,
-            r"Failed to delete the gateway cluster because a cloud gateway or an on-premises gateway exists. We recommend that you delete all attached gateways before you delete the gateway cluster.",
-            __NEVER,
-        ),
-        __row(
-            r"StorageBundleNotExist",
-            404,
-            r"The name you specified for the gateway cluster does not exist. You must specify a valid parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"VersionNotSupported.BlockVolume.%s",
-            400,
-            r"The specified field %s for block volume is not supported by current gateway version. Please check it again.",
-            __NEVER,
-        ),
-        __row(
-            r"VersionNotSupported.FileShare.%s",
-            400,
-            r"The specified field %s for file share is not supported by current gateway version. Please check it again.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 152] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
-        143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
-        159, 160, 161, 162,
-    ];
-    const __END: [u32; 152] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 109, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
-        143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
-        159, 160, 161, 162, 163,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SgwError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SgwError; 152] = &[
-        SgwError::IdempotentParameterMismatch,
-        SgwError::IllegalTimestamp,
-        SgwError::IncompleteSignature,
-        SgwError::InsufficientBalance,
-        SgwError::InvalidAccessKeyIdNotFound,
-        SgwError::InvalidOwner,
-        SgwError::InvalidOwnerAccount,
-        SgwError::InvalidOwnerId,
-        SgwError::InvalidParamater,
-        SgwError::InvalidParameter,
-        SgwError::InvalidParameterIsNull,
-        SgwError::MissingParameter,
-        SgwError::SignatureNonceUsed,
-        SgwError::Throttling,
-        SgwError::UnsupportedParameter,
-        SgwError::UnknownError,
-        SgwError::ForbiddenAccessKeyDisabled,
-        SgwError::ForbiddenNotSupportRam,
-        SgwError::ForbiddenRam,
-        SgwError::ForbiddenRiskControl,
-        SgwError::ForbiddenSubUser,
-        SgwError::ForbiddenUnauthorized,
-        SgwError::InvalidAccountNotFound,
-        SgwError::InvalidAction,
-        SgwError::InvalidIdempotenceParameterMismatch,
-        SgwError::InvalidParameterOwnerAccount,
-        SgwError::InvalidParameterResourceOwnerAccount,
-        SgwError::LastTokenProcessing,
-        SgwError::RealNameAuthenticationError,
-        SgwError::UnsupportedHttpMethod,
-        SgwError::InvalidRegionIdNotFound,
-        SgwError::OperationConflict,
-        SgwError::InternalError,
-        SgwError::ServiceUnavailable,
-        SgwError::ServiceUnavailableRegionMaintaining,
-        SgwError::InvalidProductNotFound,
-        SgwError::InvalidApiNotFound,
-        SgwError::InvalidProtocolNeedSsl,
-        SgwError::InvalidTimeStampFormat,
-        SgwError::InvalidTimeStampExpired,
-        SgwError::InvalidAccessKeyIdInactive,
-        SgwError::InvalidParameterFormat,
-        SgwError::InvalidSignatureMethod,
-        SgwError::SignatureDoesNotMatch,
-        SgwError::ThrottlingUser,
-        SgwError::InvalidActionNotFound,
-        SgwError::AssumeRoleFail,
-        SgwError::BadPageNumber,
-        SgwError::BadPageSize,
-        SgwError::BadRequest,
-        SgwError::CacheInUse,
-        SgwError::CacheNotExist,
-        SgwError::CacheSizeLimit,
-        SgwError::CacheSizeLimitForBasic,
-        SgwError::CacheSizeLimitForStandard,
-        SgwError::ConflictExpressSyncConfig,
-        SgwError::CouldNotCreateSmbUser,
-        SgwError::CouldNotDeleteSmbUser,
-        SgwError::DescriptionOverLimit,
-        SgwError::DuplicateTagKey,
-        SgwError::DuplicateExpressSyncName,
-        SgwError::DuplicateGatewayName,
-        SgwError::DuplicateStorageBundleName,
-        SgwError::EmptyAdPassword,
-        SgwError::EmptyAdUserName,
-        SgwError::EmptyBucketName,
-        SgwError::EmptyBucketRegion,
-        SgwError::EmptyExpressSyncId,
-        SgwError::EmptyExpressSyncName,
-        SgwError::EmptyGatewayId,
-        SgwError::EmptyGatewayName,
-        SgwError::EmptyLocalFilePath,
-        SgwError::EmptySmbPassword,
-        SgwError::EmptySmbUserName,
-        SgwError::EmptyShareIndexId,
-        SgwError::EmptySlsLogstore,
-        SgwError::EmptySlsProject,
-        SgwError::EmptyStorageBundleId,
-        SgwError::EmptyStorageBundleName,
-        SgwError::EmptyTargetId,
-        SgwError::EmptyVolumeIndexId,
-        SgwError::ExpressSyncInOperation,
-        SgwError::ExpressSyncNotEmpty,
-        SgwError::ExpressSyncNotExist,
-        SgwError::ExpressSyncNotificationEventConflict,
-        SgwError::ExpressSyncNotificationEventLimitExceed,
-        SgwError::FileShareArchiveSupportConflict,
-        SgwError::GatewayBandwidthNotSupported,
-        SgwError::GatewayClassUpgradeOnly,
-        SgwError::GatewayInOperation,
-        SgwError::GatewayInUpgrading,
-        SgwError::GatewayLoggingStatusNotAllowed,
-        SgwError::GatewayNotEmpty,
-        SgwError::GatewayNotExist,
-        SgwError::GatewayOperationNotAllowed,
-        SgwError::GatewayStatusRunningRequired,
-        SgwError::GatewayVersionNotAllowed,
-        SgwError::InDebt,
-        SgwError::InvalidAdServerIp,
-        SgwError::InvalidBucketName,
-        SgwError::InvalidCacheDiskCategory,
-        SgwError::InvalidDns,
-        SgwError::InvalidExpressSyncName,
-        SgwError::InvalidGatewayBandwidth,
-        SgwError::InvalidGatewayClass,
-        SgwError::InvalidGatewayLocation,
-        SgwError::InvalidGatewayName,
-        SgwError::InvalidGatewayType,
-        SgwError::InvalidLogstore,
-        SgwError::InvalidNewSizeInGb,
-        SgwError::InvalidParameterBlockVolumeAny,
-        SgwError::InvalidParameterFileShareAny,
-        SgwError::InvalidParameterResourceType,
-        SgwError::InvalidParameterTagKey,
-        SgwError::InvalidParameterTagValue,
-        SgwError::InvalidRegionId,
-        SgwError::InvalidResourceIdNotFound,
-        SgwError::InvalidResourceTypeNotFound,
-        SgwError::InvalidSmbPassword,
-        SgwError::InvalidSmbUserName,
-        SgwError::InvalidShareProtocol,
-        SgwError::InvalidStorageBundleName,
-        SgwError::InvalidVSwitchId,
-        SgwError::LocationCloudRequired,
-        SgwError::MissingTagKey,
-        SgwError::MissingParameterResourceIds,
-        SgwError::MissingParameterTagOrResourceId,
-        SgwError::MissingParameterTags,
-        SgwError::NoAvailabePaymentMetthod,
-        SgwError::NoAvailableOnlineResource,
-        SgwError::NoPermission,
-        SgwError::NoPermissionOperator,
-        SgwError::NoPermissionSystemTag,
-        SgwError::NoPermissionKeyCategory,
-        SgwError::NoPermissionKeyOperator,
-        SgwError::NoPermissionKeyScope,
-        SgwError::NumberExceedResourceIds,
-        SgwError::NumberExceedTags,
-        SgwError::OssResourceAccountAccessFail,
-        SgwError::OrderNoRealNameAuthentication,
-        SgwError::OrderOpend,
-        SgwError::PermissionDeniedScope,
-        SgwError::PermissionDeniedTagOwnerBid,
-        SgwError::PermissionDeniedTagOwnerUid,
-        SgwError::QuotaExceedTagsPerResource,
-        SgwError::RoleNotExist,
-        SgwError::ServiceReleased,
-        SgwError::StorageBundleDescriptionOverLimit,
-        SgwError::StorageBundleNotEmpty,
-        SgwError::StorageBundleNotExist,
-        SgwError::VersionNotSupportedBlockVolumeAny,
-        SgwError::VersionNotSupportedFileShareAny,
-    ];
-    fn __from_code(code: &str) -> __Option<SgwError> {
-        let index: usize = match code.len() {
-            6 => {
-                match code {
-                    r"InDebt" => 97,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"BadRequest" => 49,
-                    r"CacheInUse" => 50,
-                    r"InvalidDNS" => 101,
-                    r"OrderOpend" => 140,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"BadPageSize" => 48,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 130,
-                    r"RoleNotExist" => 145,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"BadPageNumber" => 47,
-                    r"CacheNotExist" => 51,
-                    r"EmptyTargetId" => 79,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AssumeRoleFail" => 46,
-                    r"CacheSizeLimit" => 52,
-                    r"EmptyGatewayId" => 69,
-                    r"Missing.TagKey" => 124,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"EmptyADPassword" => 63,
-                    r"EmptyADUserName" => 64,
-                    r"EmptyBucketName" => 65,
-                    r"EmptySlsProject" => 76,
-                    r"GatewayNotEmpty" => 92,
-                    r"GatewayNotExist" => 93,
-                    r"InvalidLogstore" => 108,
-                    r"InvalidRegionId" => 115,
-                    r"ServiceReleased" => 146,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 59,
-                    r"EmptyGatewayName" => 70,
-                    r"EmptySMBPassword" => 72,
-                    r"EmptySMBUserName" => 73,
-                    r"EmptySlsLogstore" => 75,
-                    r"InvalidVSwitchId" => 122,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"EmptyBucketRegion" => 66,
-                    r"EmptyShareIndexId" => 74,
-                    r"InvalidADServerIp" => 98,
-                    r"InvalidBucketName" => 99,
-                    r"NumberExceed.Tags" => 137,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EmptyExpressSyncId" => 67,
-                    r"EmptyLocalFilePath" => 71,
-                    r"EmptyVolumeIndexId" => 80,
-                    r"GatewayInOperation" => 89,
-                    r"GatewayInUpgrading" => 90,
-                    r"InvalidGatewayName" => 106,
-                    r"InvalidGatewayType" => 107,
-                    r"InvalidNewSizeInGB" => 109,
-                    r"InvalidSMBPassword" => 118,
-                    r"InvalidSMBUserName" => 119,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"ExpressSyncNotEmpty" => 82,
-                    r"ExpressSyncNotExist" => 83,
-                    r"InvalidGatewayClass" => 104,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DescriptionOverLimit" => 58,
-                    r"DuplicateGatewayName" => 61,
-                    r"EmptyExpressSyncName" => 68,
-                    r"EmptyStorageBundleId" => 77,
-                    r"InvalidShareProtocol" => 120,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"CouldNotCreateSMBUser" => 56,
-                    r"CouldNotDeleteSMBUser" => 57,
-                    r"LocationCloudRequired" => 123,
-                    r"MissingParameter.Tags" => 127,
-                    r"NoPermission.Operator" => 131,
-                    r"NoPermissionKey.Scope" => 135,
-                    r"StorageBundleNotEmpty" => 148,
-                    r"StorageBundleNotExist" => 149,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"CacheSizeLimitForBasic" => 53,
-                    r"EmptyStorageBundleName" => 78,
-                    r"ExpressSyncInOperation" => 81,
-                    r"InvalidExpressSyncName" => 102,
-                    r"InvalidGatewayLocation" => 105,
-                    r"NoPermission.SystemTag" => 132,
-                    r"PermissionDenied.Scope" => 141,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"GatewayClassUpgradeOnly" => 88,
-                    r"InvalidGatewayBandwidth" => 103,
-                    r"InvalidParameter.TagKey" => 113,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"DuplicateExpressSyncName" => 60,
-                    r"GatewayVersionNotAllowed" => 96,
-                    r"InvalidCacheDiskCategory" => 100,
-                    r"InvalidStorageBundleName" => 121,
-                    r"NoAvailabePaymentMetthod" => 128,
-                    r"NoPermissionKey.Category" => 133,
-                    r"NoPermissionKey.Operator" => 134,
-                    r"NumberExceed.ResourceIds" => 136,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"CacheSizeLimitForStandard" => 54,
-                    r"ConflictExpressSyncConfig" => 55,
-                    r"InvalidParameter.TagValue" => 114,
-                    r"NoAvailableOnlineResource" => 129,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"DuplicateStorageBundleName" => 62,
-                    r"GatewayOperationNotAllowed" => 94,
-                    r"InvalidResourceId.NotFound" => 116,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"QuotaExceed.TagsPerResource" => 144,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"GatewayBandwidthNotSupported" => 87,
-                    r"GatewayStatusRunningRequired" => 95,
-                    r"InvalidResourceType.NotFound" => 117,
-                    r"MissingParameter.ResourceIds" => 125,
-                    r"OSSResourceAccountAccessFail" => 138,
-                    r"PermissionDenied.TagOwnerBid" => 142,
-                    r"PermissionDenied.TagOwnerUid" => 143,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.FileShare.%s" => 111,
-                    r"InvalidParameter.ResourceType" => 112,
-                    r"OrderNoRealNameAuthentication" => 139,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"GatewayLoggingStatusNotAllowed" => 91,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"FileShareArchiveSupportConflict" => 86,
-                    r"InvalidParameter.BlockVolume.%s" => 110,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"MissingParameter.TagOrResourceId" => 126,
-                    r"VersionNotSupported.FileShare.%s" => 151,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"StorageBundleDescriptionOverLimit" => 147,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"VersionNotSupported.BlockVolume.%s" => 150,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ExpressSyncNotificationEventConflict" => 84,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"ExpressSyncNotificationEventLimitExceed" => 85,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SgwError) -> &'static [u16] {
-        match code {
-            SgwError::InvalidAccessKeyIdNotFound => &[400, 404],
-            SgwError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SgwError) -> &'static [&'static str] {
-        match code {
-            SgwError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            SgwError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            SgwError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-            SgwError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            SgwError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            SgwError::InternalError => const { &[__E[39].message, __E[108].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SgwError) -> &'static [__Entry] {
-        match code {
-            SgwError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            SgwError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            SgwError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            SgwError::InternalError => const { &[__E[39], __E[108]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[SgwError; 4] = &[
-        SgwError::VersionNotSupportedBlockVolumeAny,
-        SgwError::VersionNotSupportedFileShareAny,
-        SgwError::InvalidParameterBlockVolumeAny,
-        SgwError::InvalidParameterFileShareAny,
-    ];
-    fn __from_template(code: &str) -> __Option<SgwError> {
-        if code.starts_with(r"VersionNotSupported.BlockVolume.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"VersionNotSupported.BlockVolume.%s",
-                code,
-            )
-        {
-            return __Option::Some(SgwError::VersionNotSupportedBlockVolumeAny);
-        }
-        if code.starts_with(r"VersionNotSupported.FileShare.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"VersionNotSupported.FileShare.%s",
-                code,
-            )
-        {
-            return __Option::Some(SgwError::VersionNotSupportedFileShareAny);
-        }
-        if code.starts_with(r"InvalidParameter.BlockVolume.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"InvalidParameter.BlockVolume.%s",
-                code,
-            )
-        {
-            return __Option::Some(SgwError::InvalidParameterBlockVolumeAny);
-        }
-        if code.starts_with(r"InvalidParameter.FileShare.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"InvalidParameter.FileShare.%s",
-                code,
-            )
-        {
-            return __Option::Some(SgwError::InvalidParameterFileShareAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: SgwError) -> &'static [&'static str] {
-        match code {
-            SgwError::InternalError => {
-                &[
-                    r"CreateExpressSync",
-                    r"CreateGatewaySMBUser",
-                    r"DeleteGatewayFileShares",
-                    r"DeleteGatewaySMBUser",
-                    r"DescribeGatewayCaches",
-                    r"RestartFileShares",
-                    r"SetGatewayADInfo",
-                    r"SetGatewayDNS",
-                ]
-            }
-            SgwError::AssumeRoleFail => &[r"CreateExpressSync", r"CreateGatewayLogging"],
-            SgwError::BadPageNumber => {
-                &[
-                    r"DescribeGatewayNFSClients",
-                    r"DescribeGatewaySMBUsers",
-                    r"DescribeGateways",
-                    r"DescribeStorageBundles",
-                    r"DescribeTasks",
-                ]
-            }
-            SgwError::BadPageSize => {
-                &[
-                    r"DescribeGatewayNFSClients",
-                    r"DescribeGatewaySMBUsers",
-                    r"DescribeGateways",
-                    r"DescribeStorageBundles",
-                    r"DescribeTasks",
-                ]
-            }
-            SgwError::BadRequest => {
-                &[
-                    r"CreateGatewayCacheDisk",
-                    r"CreateStorageBundle",
-                    r"DeleteGateway",
-                    r"DeleteGatewayCacheDisk",
-                    r"DeployGateway",
-                    r"DescribeExpressSyncs",
-                    r"DescribeGatewayFileStatus",
-                    r"DescribeGatewayNFSClients",
-                    r"DescribeGatewayTypes",
-                    r"ExpandCacheDisk",
-                    r"ModifyGatewayFileShareWatermark",
-                    r"UpgradeGateway",
-                    r"UploadGatewayLog",
-                ]
-            }
-            SgwError::CacheInUse => &[r"DeleteGatewayCacheDisk"],
-            SgwError::CacheNotExist => {
-                &[r"ExpandCacheDisk", r"ModifyGatewayFileShareWatermark"]
-            }
-            SgwError::CacheSizeLimit => &[r"CreateGatewayCacheDisk", r"ExpandCacheDisk"],
-            SgwError::CacheSizeLimitForBasic => {
-                &[r"CreateGatewayCacheDisk", r"ExpandCacheDisk"]
-            }
-            SgwError::CacheSizeLimitForStandard => {
-                &[r"CreateGatewayCacheDisk", r"ExpandCacheDisk"]
-            }
-            SgwError::ConflictExpressSyncConfig => &[r"CreateExpressSync"],
-            SgwError::CouldNotCreateSmbUser => &[r"CreateGatewaySMBUser"],
-            SgwError::CouldNotDeleteSmbUser => &[r"DeleteGatewaySMBUser"],
-            SgwError::DescriptionOverLimit => {
-                &[r"CreateExpressSync", r"CreateGateway", r"ModifyGateway"]
-            }
-            SgwError::DuplicateTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::DuplicateExpressSyncName => &[r"CreateExpressSync"],
-            SgwError::DuplicateGatewayName => &[r"CreateGateway", r"ModifyGateway"],
-            SgwError::DuplicateStorageBundleName => &[r"CreateStorageBundle"],
-            SgwError::EmptyAdPassword => &[r"SetGatewayADInfo"],
-            SgwError::EmptyAdUserName => &[r"SetGatewayADInfo"],
-            SgwError::EmptyBucketName => &[r"CreateExpressSync"],
-            SgwError::EmptyBucketRegion => &[r"CreateExpressSync"],
-            SgwError::EmptyExpressSyncId => {
-                &[
-                    r"AddSharesToExpressSync",
-                    r"DeleteExpressSync",
-                    r"DescribeExpressSyncShares",
-                ]
-            }
-            SgwError::EmptyExpressSyncName => &[r"CreateExpressSync"],
-            SgwError::EmptyGatewayId => {
-                &[
-                    r"CreateGatewayLogging",
-                    r"DeleteGateway",
-                    r"DeleteGatewayBlockVolumes",
-                    r"DeleteGatewayLogging",
-                    r"DeployGateway",
-                    r"DescribeGateway",
-                    r"DescribeGatewayBlockVolumes",
-                    r"DescribeGatewayCaches",
-                    r"DescribeGatewayDNS",
-                    r"DescribeGatewayFileShares",
-                    r"DescribeGatewayLogging",
-                    r"DescribeGatewayModificationClasses",
-                    r"DescribeGatewaySMBUsers",
-                    r"DisableGatewayLogging",
-                    r"EnableGatewayLogging",
-                    r"ExpandCacheDisk",
-                    r"ModifyGateway",
-                    r"ModifyGatewayClass",
-                    r"RestartFileShares",
-                    r"SetGatewayADInfo",
-                    r"SetGatewayDNS",
-                    r"UpgradeGateway",
-                    r"UploadGatewayLog",
-                ]
-            }
-            SgwError::EmptyGatewayName => &[r"CreateGateway", r"ModifyGateway"],
-            SgwError::EmptyLocalFilePath => &[r"ExpandCacheDisk"],
-            SgwError::EmptySmbPassword => &[r"CreateGatewaySMBUser"],
-            SgwError::EmptySmbUserName => {
-                &[r"CreateGatewaySMBUser", r"DeleteGatewaySMBUser"]
-            }
-            SgwError::EmptyShareIndexId => &[r"DeleteGatewayFileShares"],
-            SgwError::EmptySlsLogstore => &[r"CreateGatewayLogging"],
-            SgwError::EmptySlsProject => &[r"CreateGatewayLogging"],
-            SgwError::EmptyStorageBundleId => {
-                &[
-                    r"CreateGateway",
-                    r"DescribeGateways",
-                    r"DescribeStorageBundle",
-                    r"ModifyStorageBundle",
-                ]
-            }
-            SgwError::EmptyStorageBundleName => {
-                &[r"CreateStorageBundle", r"ModifyStorageBundle"]
-            }
-            SgwError::EmptyTargetId => &[r"DescribeTasks"],
-            SgwError::EmptyVolumeIndexId => &[r"DeleteGatewayBlockVolumes"],
-            SgwError::ExpressSyncInOperation => {
-                &[
-                    r"AddSharesToExpressSync",
-                    r"DeleteExpressSync",
-                    r"RemoveSharesFromExpressSync",
-                ]
-            }
-            SgwError::ExpressSyncNotEmpty => &[r"DeleteExpressSync"],
-            SgwError::ExpressSyncNotExist => {
-                &[
-                    r"AddSharesToExpressSync",
-                    r"DeleteExpressSync",
-                    r"DescribeExpressSyncShares",
-                    r"RemoveSharesFromExpressSync",
-                ]
-            }
-            SgwError::ExpressSyncNotificationEventConflict => &[r"CreateExpressSync"],
-            SgwError::ExpressSyncNotificationEventLimitExceed => &[r"CreateExpressSync"],
-            SgwError::FileShareArchiveSupportConflict => &[r"CreateGatewayFileShare"],
-            SgwError::GatewayBandwidthNotSupported => &[r"CreateGateway"],
-            SgwError::GatewayClassUpgradeOnly => &[r"ModifyGatewayClass"],
-            SgwError::GatewayInOperation => {
-                &[
-                    r"CreateGatewaySMBUser",
-                    r"DeleteGateway",
-                    r"DeleteGatewayBlockVolumes",
-                    r"DeleteGatewayFileShares",
-                    r"DeleteGatewaySMBUser",
-                    r"DescribeGatewayADInfo",
-                    r"DescribeGatewayBlockVolumes",
-                    r"DescribeGatewayCaches",
-                    r"DescribeGatewayDNS",
-                    r"ExpandCacheDisk",
-                    r"ModifyGatewayClass",
-                    r"RestartFileShares",
-                    r"SetGatewayADInfo",
-                    r"SetGatewayDNS",
-                    r"TriggerGatewayRemoteSync",
-                    r"UpgradeGateway",
-                ]
-            }
-            SgwError::GatewayInUpgrading => {
-                &[
-                    r"DeleteGatewaySMBUser",
-                    r"DescribeGatewayADInfo",
-                    r"DescribeGatewayBlockVolumes",
-                    r"DescribeGatewayCaches",
-                    r"DescribeGatewayDNS",
-                    r"DescribeGatewayFileShares",
-                ]
-            }
-            SgwError::GatewayLoggingStatusNotAllowed => {
-                &[
-                    r"CreateGatewayLogging",
-                    r"DeleteGatewayLogging",
-                    r"DisableGatewayLogging",
-                    r"EnableGatewayLogging",
-                ]
-            }
-            SgwError::GatewayNotEmpty => &[r"DeleteGateway"],
-            SgwError::GatewayNotExist => {
-                &[
-                    r"CreateGatewayLogging",
-                    r"CreateGatewaySMBUser",
-                    r"DeleteExpressSync",
-                    r"DeleteGateway",
-                    r"DeleteGatewayBlockVolumes",
-                    r"DeleteGatewayFileShares",
-                    r"DeleteGatewayLogging",
-                    r"DeleteGatewaySMBUser",
-                    r"DeployGateway",
-                    r"DescribeExpressSyncShares",
-                    r"DescribeGateway",
-                    r"DescribeGatewayADInfo",
-                    r"DescribeGatewayBlockVolumes",
-                    r"DescribeGatewayCaches",
-                    r"DescribeGatewayDNS",
-                    r"DescribeGatewayFileShares",
-                    r"DescribeGatewayLogging",
-                    r"DescribeGatewayModificationClasses",
-                    r"DescribeGatewaySMBUsers",
-                    r"DisableGatewayLogging",
-                    r"EnableGatewayLogging",
-                    r"ExpandCacheDisk",
-                    r"ModifyGateway",
-                    r"ModifyGatewayClass",
-                    r"RestartFileShares",
-                    r"SetGatewayADInfo",
-                    r"SetGatewayDNS",
-                    r"UpgradeGateway",
-                    r"UploadGatewayLog",
-                ]
-            }
-            SgwError::GatewayOperationNotAllowed => {
-                &[
-                    r"CreateGatewayCacheDisk",
-                    r"DeleteGateway",
-                    r"DeleteGatewayCacheDisk",
-                    r"ExpandCacheDisk",
-                    r"UpgradeGateway",
-                    r"UploadGatewayLog",
-                ]
-            }
-            SgwError::GatewayStatusRunningRequired => {
-                &[
-                    r"DeleteGatewaySMBUser",
-                    r"DescribeGatewayADInfo",
-                    r"DescribeGatewayDNS",
-                    r"ModifyGatewayClass",
-                ]
-            }
-            SgwError::GatewayVersionNotAllowed => &[r"CreateGatewayLogging"],
-            SgwError::InDebt => &[r"OpenSgwService"],
-            SgwError::InvalidAdServerIp => &[r"SetGatewayADInfo"],
-            SgwError::InvalidBucketName => &[r"CreateExpressSync"],
-            SgwError::InvalidCacheDiskCategory => &[r"CreateGatewayCacheDisk"],
-            SgwError::InvalidDns => &[r"SetGatewayDNS"],
-            SgwError::InvalidExpressSyncName => &[r"CreateExpressSync"],
-            SgwError::InvalidGatewayBandwidth => &[r"CreateGateway"],
-            SgwError::InvalidGatewayClass => {
-                &[r"CreateGateway", r"DeployGateway", r"ModifyGatewayClass"]
-            }
-            SgwError::InvalidGatewayLocation => {
-                &[r"CreateGateway", r"DeployGateway", r"DescribeGatewayTypes"]
-            }
-            SgwError::InvalidGatewayName => &[r"CreateGateway", r"ModifyGateway"],
-            SgwError::InvalidGatewayType => &[r"CreateGateway", r"DescribeGatewayImages"],
-            SgwError::InvalidLogstore => &[r"CreateGatewayLogging"],
-            SgwError::InvalidNewSizeInGb => &[r"ExpandCacheDisk"],
-            SgwError::InvalidParameterBlockVolumeAny => {
-                &[r"CreateGatewayBlockVolume", r"UpdateGatewayBlockVolume"]
-            }
-            SgwError::InvalidParameterFileShareAny => {
-                &[r"CreateGatewayFileShare", r"UpdateGatewayFileShare"]
-            }
-            SgwError::InvalidParameterResourceType => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::InvalidParameterTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::InvalidParameterTagValue => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::InvalidRegionId => {
-                &[
-                    r"CreateExpressSync",
-                    r"CreateStorageBundle",
-                    r"DescribeStorageBundles",
-                ]
-            }
-            SgwError::InvalidResourceIdNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::InvalidResourceTypeNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::InvalidSmbPassword => &[r"CreateGatewaySMBUser"],
-            SgwError::InvalidSmbUserName => {
-                &[r"CreateGatewaySMBUser", r"DeleteGatewaySMBUser"]
-            }
-            SgwError::InvalidShareProtocol => &[r"RestartFileShares"],
-            SgwError::InvalidStorageBundleName => {
-                &[r"CreateStorageBundle", r"ModifyStorageBundle"]
-            }
-            SgwError::InvalidVSwitchId => &[r"CreateGateway"],
-            SgwError::LocationCloudRequired => {
-                &[
-                    r"CreateGatewayCacheDisk",
-                    r"DeleteGatewayCacheDisk",
-                    r"DescribeGatewayModificationClasses",
-                    r"ModifyGatewayClass",
-                ]
-            }
-            SgwError::MissingTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::MissingParameterResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::MissingParameterTagOrResourceId => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            SgwError::MissingParameterTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::NoAvailabePaymentMetthod => &[r"OpenSgwService"],
-            SgwError::NoAvailableOnlineResource => {
-                &[r"CreateGateway", r"ModifyGatewayClass"]
-            }
-            SgwError::NoPermission => {
-                &[r"CreateExpressSync", r"CreateGatewayLogging", r"OpenSgwService"]
-            }
-            SgwError::NoPermissionOperator => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::NoPermissionSystemTag => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::NoPermissionKeyCategory => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::NoPermissionKeyOperator => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::NoPermissionKeyScope => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::NumberExceedTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::OssResourceAccountAccessFail => &[r"DescribeGatewayImages"],
-            SgwError::OrderNoRealNameAuthentication => &[r"OpenSgwService"],
-            SgwError::OrderOpend => &[r"OpenSgwService"],
-            SgwError::PermissionDeniedScope => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::PermissionDeniedTagOwnerBid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::PermissionDeniedTagOwnerUid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SgwError::QuotaExceedTagsPerResource => &[r"TagResources"],
-            SgwError::RoleNotExist => &[r"CreateExpressSync", r"CreateGatewayLogging"],
-            SgwError::ServiceReleased => &[r"CreateGateway"],
-            SgwError::StorageBundleDescriptionOverLimit => {
-                &[r"CreateStorageBundle", r"ModifyStorageBundle"]
-            }
-            SgwError::StorageBundleNotEmpty => &[r"DeleteStorageBundle"],
-            SgwError::StorageBundleNotExist => {
-                &[
-                    r"CreateGateway",
-                    r"CreateGatewayLogging",
-                    r"CreateGatewaySMBUser",
-                    r"DeleteStorageBundle",
-                    r"DescribeGateways",
-                    r"DescribeStorageBundle",
-                    r"ModifyStorageBundle",
-                ]
-            }
-            SgwError::VersionNotSupportedBlockVolumeAny => {
-                &[r"CreateGatewayBlockVolume", r"UpdateGatewayBlockVolume"]
-            }
-            SgwError::VersionNotSupportedFileShareAny => {
-                &[r"CreateGatewayFileShare", r"UpdateGatewayFileShare"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SgwError] {
-        match api {
-            r"AddSharesToExpressSync" => {
-                &[
-                    SgwError::EmptyExpressSyncId,
-                    SgwError::ExpressSyncInOperation,
-                    SgwError::ExpressSyncNotExist,
-                ]
-            }
-            r"CreateExpressSync" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::AssumeRoleFail,
-                    SgwError::ConflictExpressSyncConfig,
-                    SgwError::DescriptionOverLimit,
-                    SgwError::DuplicateExpressSyncName,
-                    SgwError::EmptyBucketName,
-                    SgwError::EmptyBucketRegion,
-                    SgwError::EmptyExpressSyncName,
-                    SgwError::ExpressSyncNotificationEventConflict,
-                    SgwError::ExpressSyncNotificationEventLimitExceed,
-                    SgwError::InvalidBucketName,
-                    SgwError::InvalidExpressSyncName,
-                    SgwError::InvalidRegionId,
-                    SgwError::NoPermission,
-                    SgwError::RoleNotExist,
-                ]
-            }
-            r"CreateGateway" => {
-                &[
-                    SgwError::DescriptionOverLimit,
-                    SgwError::DuplicateGatewayName,
-                    SgwError::EmptyGatewayName,
-                    SgwError::EmptyStorageBundleId,
-                    SgwError::GatewayBandwidthNotSupported,
-                    SgwError::InvalidGatewayBandwidth,
-                    SgwError::InvalidGatewayClass,
-                    SgwError::InvalidGatewayLocation,
-                    SgwError::InvalidGatewayName,
-                    SgwError::InvalidGatewayType,
-                    SgwError::InvalidVSwitchId,
-                    SgwError::NoAvailableOnlineResource,
-                    SgwError::ServiceReleased,
-                    SgwError::StorageBundleNotExist,
-                ]
-            }
-            r"CreateGatewayBlockVolume" => {
-                &[
-                    SgwError::InvalidParameterBlockVolumeAny,
-                    SgwError::VersionNotSupportedBlockVolumeAny,
-                ]
-            }
-            r"CreateGatewayCacheDisk" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::CacheSizeLimit,
-                    SgwError::CacheSizeLimitForBasic,
-                    SgwError::CacheSizeLimitForStandard,
-                    SgwError::GatewayOperationNotAllowed,
-                    SgwError::InvalidCacheDiskCategory,
-                    SgwError::LocationCloudRequired,
-                ]
-            }
-            r"CreateGatewayFileShare" => {
-                &[
-                    SgwError::FileShareArchiveSupportConflict,
-                    SgwError::InvalidParameterFileShareAny,
-                    SgwError::VersionNotSupportedFileShareAny,
-                ]
-            }
-            r"CreateGatewayLogging" => {
-                &[
-                    SgwError::AssumeRoleFail,
-                    SgwError::EmptyGatewayId,
-                    SgwError::EmptySlsLogstore,
-                    SgwError::EmptySlsProject,
-                    SgwError::GatewayLoggingStatusNotAllowed,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayVersionNotAllowed,
-                    SgwError::InvalidLogstore,
-                    SgwError::NoPermission,
-                    SgwError::RoleNotExist,
-                    SgwError::StorageBundleNotExist,
-                ]
-            }
-            r"CreateGatewaySMBUser" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::CouldNotCreateSmbUser,
-                    SgwError::EmptySmbPassword,
-                    SgwError::EmptySmbUserName,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                    SgwError::InvalidSmbPassword,
-                    SgwError::InvalidSmbUserName,
-                    SgwError::StorageBundleNotExist,
-                ]
-            }
-            r"CreateStorageBundle" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::DuplicateStorageBundleName,
-                    SgwError::EmptyStorageBundleName,
-                    SgwError::InvalidRegionId,
-                    SgwError::InvalidStorageBundleName,
-                    SgwError::StorageBundleDescriptionOverLimit,
-                ]
-            }
-            r"DeleteExpressSync" => {
-                &[
-                    SgwError::EmptyExpressSyncId,
-                    SgwError::ExpressSyncInOperation,
-                    SgwError::ExpressSyncNotEmpty,
-                    SgwError::ExpressSyncNotExist,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DeleteGateway" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotEmpty,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayOperationNotAllowed,
-                ]
-            }
-            r"DeleteGatewayBlockVolumes" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::EmptyVolumeIndexId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DeleteGatewayCacheDisk" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::CacheInUse,
-                    SgwError::GatewayOperationNotAllowed,
-                    SgwError::LocationCloudRequired,
-                ]
-            }
-            r"DeleteGatewayFileShares" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::EmptyShareIndexId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DeleteGatewayLogging" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayLoggingStatusNotAllowed,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DeleteGatewaySMBUser" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::CouldNotDeleteSmbUser,
-                    SgwError::EmptySmbUserName,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayInUpgrading,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayStatusRunningRequired,
-                    SgwError::InvalidSmbUserName,
-                ]
-            }
-            r"DeleteStorageBundle" => {
-                &[SgwError::StorageBundleNotEmpty, SgwError::StorageBundleNotExist]
-            }
-            r"DeployGateway" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayNotExist,
-                    SgwError::InvalidGatewayClass,
-                    SgwError::InvalidGatewayLocation,
-                ]
-            }
-            r"DescribeExpressSyncShares" => {
-                &[
-                    SgwError::EmptyExpressSyncId,
-                    SgwError::ExpressSyncNotExist,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DescribeExpressSyncs" => &[SgwError::BadRequest],
-            r"DescribeGateway" => &[SgwError::EmptyGatewayId, SgwError::GatewayNotExist],
-            r"DescribeGatewayADInfo" => {
-                &[
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayInUpgrading,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayStatusRunningRequired,
-                ]
-            }
-            r"DescribeGatewayBlockVolumes" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayInUpgrading,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DescribeGatewayCaches" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayInUpgrading,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DescribeGatewayDNS" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayInUpgrading,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayStatusRunningRequired,
-                ]
-            }
-            r"DescribeGatewayFileShares" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInUpgrading,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DescribeGatewayFileStatus" => &[SgwError::BadRequest],
-            r"DescribeGatewayImages" => {
-                &[SgwError::InvalidGatewayType, SgwError::OssResourceAccountAccessFail]
-            }
-            r"DescribeGatewayLogging" => {
-                &[SgwError::EmptyGatewayId, SgwError::GatewayNotExist]
-            }
-            r"DescribeGatewayModificationClasses" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayNotExist,
-                    SgwError::LocationCloudRequired,
-                ]
-            }
-            r"DescribeGatewayNFSClients" => {
-                &[SgwError::BadPageNumber, SgwError::BadPageSize, SgwError::BadRequest]
-            }
-            r"DescribeGatewaySMBUsers" => {
-                &[
-                    SgwError::BadPageNumber,
-                    SgwError::BadPageSize,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"DescribeGatewayTypes" => {
-                &[SgwError::BadRequest, SgwError::InvalidGatewayLocation]
-            }
-            r"DescribeGateways" => {
-                &[
-                    SgwError::BadPageNumber,
-                    SgwError::BadPageSize,
-                    SgwError::EmptyStorageBundleId,
-                    SgwError::StorageBundleNotExist,
-                ]
-            }
-            r"DescribeStorageBundle" => {
-                &[SgwError::EmptyStorageBundleId, SgwError::StorageBundleNotExist]
-            }
-            r"DescribeStorageBundles" => {
-                &[
-                    SgwError::BadPageNumber,
-                    SgwError::BadPageSize,
-                    SgwError::InvalidRegionId,
-                ]
-            }
-            r"DescribeTasks" => {
-                &[
-                    SgwError::BadPageNumber,
-                    SgwError::BadPageSize,
-                    SgwError::EmptyTargetId,
-                ]
-            }
-            r"DisableGatewayLogging" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayLoggingStatusNotAllowed,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"EnableGatewayLogging" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayLoggingStatusNotAllowed,
-                    SgwError::GatewayNotExist,
-                ]
-            }
-            r"ExpandCacheDisk" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::CacheNotExist,
-                    SgwError::CacheSizeLimit,
-                    SgwError::CacheSizeLimitForBasic,
-                    SgwError::CacheSizeLimitForStandard,
-                    SgwError::EmptyGatewayId,
-                    SgwError::EmptyLocalFilePath,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayOperationNotAllowed,
-                    SgwError::InvalidNewSizeInGb,
-                ]
-            }
-            r"ListTagResources" => {
-                &[
-                    SgwError::DuplicateTagKey,
-                    SgwError::InvalidParameterResourceType,
-                    SgwError::InvalidParameterTagKey,
-                    SgwError::InvalidParameterTagValue,
-                    SgwError::InvalidResourceIdNotFound,
-                    SgwError::InvalidResourceTypeNotFound,
-                    SgwError::MissingTagKey,
-                    SgwError::MissingParameterResourceIds,
-                    SgwError::MissingParameterTagOrResourceId,
-                    SgwError::MissingParameterTags,
-                    SgwError::NoPermissionOperator,
-                    SgwError::NoPermissionSystemTag,
-                    SgwError::NoPermissionKeyCategory,
-                    SgwError::NoPermissionKeyOperator,
-                    SgwError::NoPermissionKeyScope,
-                    SgwError::NumberExceedResourceIds,
-                    SgwError::NumberExceedTags,
-                    SgwError::PermissionDeniedScope,
-                    SgwError::PermissionDeniedTagOwnerBid,
-                    SgwError::PermissionDeniedTagOwnerUid,
-                ]
-            }
-            r"ModifyGateway" => {
-                &[
-                    SgwError::DescriptionOverLimit,
-                    SgwError::DuplicateGatewayName,
-                    SgwError::EmptyGatewayId,
-                    SgwError::EmptyGatewayName,
-                    SgwError::GatewayNotExist,
-                    SgwError::InvalidGatewayName,
-                ]
-            }
-            r"ModifyGatewayClass" => {
-                &[
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayClassUpgradeOnly,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayStatusRunningRequired,
-                    SgwError::InvalidGatewayClass,
-                    SgwError::LocationCloudRequired,
-                    SgwError::NoAvailableOnlineResource,
-                ]
-            }
-            r"ModifyGatewayFileShareWatermark" => {
-                &[SgwError::BadRequest, SgwError::CacheNotExist]
-            }
-            r"ModifyStorageBundle" => {
-                &[
-                    SgwError::EmptyStorageBundleId,
-                    SgwError::EmptyStorageBundleName,
-                    SgwError::InvalidStorageBundleName,
-                    SgwError::StorageBundleDescriptionOverLimit,
-                    SgwError::StorageBundleNotExist,
-                ]
-            }
-            r"OpenSgwService" => {
-                &[
-                    SgwError::InDebt,
-                    SgwError::NoAvailabePaymentMetthod,
-                    SgwError::NoPermission,
-                    SgwError::OrderNoRealNameAuthentication,
-                    SgwError::OrderOpend,
-                ]
-            }
-            r"RemoveSharesFromExpressSync" => {
-                &[SgwError::ExpressSyncInOperation, SgwError::ExpressSyncNotExist]
-            }
-            r"RestartFileShares" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                    SgwError::InvalidShareProtocol,
-                ]
-            }
-            r"SetGatewayADInfo" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::EmptyAdPassword,
-                    SgwError::EmptyAdUserName,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                    SgwError::InvalidAdServerIp,
-                ]
-            }
-            r"SetGatewayDNS" => {
-                &[
-                    SgwError::InternalError,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                    SgwError::InvalidDns,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    SgwError::DuplicateTagKey,
-                    SgwError::InvalidParameterResourceType,
-                    SgwError::InvalidParameterTagKey,
-                    SgwError::InvalidParameterTagValue,
-                    SgwError::InvalidResourceIdNotFound,
-                    SgwError::InvalidResourceTypeNotFound,
-                    SgwError::MissingTagKey,
-                    SgwError::MissingParameterResourceIds,
-                    SgwError::MissingParameterTagOrResourceId,
-                    SgwError::MissingParameterTags,
-                    SgwError::NoPermissionOperator,
-                    SgwError::NoPermissionSystemTag,
-                    SgwError::NoPermissionKeyCategory,
-                    SgwError::NoPermissionKeyOperator,
-                    SgwError::NoPermissionKeyScope,
-                    SgwError::NumberExceedResourceIds,
-                    SgwError::NumberExceedTags,
-                    SgwError::PermissionDeniedScope,
-                    SgwError::PermissionDeniedTagOwnerBid,
-                    SgwError::PermissionDeniedTagOwnerUid,
-                    SgwError::QuotaExceedTagsPerResource,
-                ]
-            }
-            r"TriggerGatewayRemoteSync" => &[SgwError::GatewayInOperation],
-            r"UntagResources" => {
-                &[
-                    SgwError::DuplicateTagKey,
-                    SgwError::InvalidParameterResourceType,
-                    SgwError::InvalidParameterTagKey,
-                    SgwError::InvalidParameterTagValue,
-                    SgwError::InvalidResourceIdNotFound,
-                    SgwError::InvalidResourceTypeNotFound,
-                    SgwError::MissingTagKey,
-                    SgwError::MissingParameterResourceIds,
-                    SgwError::MissingParameterTags,
-                    SgwError::NoPermissionOperator,
-                    SgwError::NoPermissionSystemTag,
-                    SgwError::NoPermissionKeyCategory,
-                    SgwError::NoPermissionKeyOperator,
-                    SgwError::NoPermissionKeyScope,
-                    SgwError::NumberExceedResourceIds,
-                    SgwError::NumberExceedTags,
-                    SgwError::PermissionDeniedScope,
-                    SgwError::PermissionDeniedTagOwnerBid,
-                    SgwError::PermissionDeniedTagOwnerUid,
-                ]
-            }
-            r"UpdateGatewayBlockVolume" => {
-                &[
-                    SgwError::InvalidParameterBlockVolumeAny,
-                    SgwError::VersionNotSupportedBlockVolumeAny,
-                ]
-            }
-            r"UpdateGatewayFileShare" => {
-                &[
-                    SgwError::InvalidParameterFileShareAny,
-                    SgwError::VersionNotSupportedFileShareAny,
-                ]
-            }
-            r"UpgradeGateway" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayInOperation,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayOperationNotAllowed,
-                ]
-            }
-            r"UploadGatewayLog" => {
-                &[
-                    SgwError::BadRequest,
-                    SgwError::EmptyGatewayId,
-                    SgwError::GatewayNotExist,
-                    SgwError::GatewayOperationNotAllowed,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SgwError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SgwError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SgwError {}
-    impl __core::str::FromStr for SgwError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SgwError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SgwError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SgwError as __E;
+    __p::error_code!(
+        SgwError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AssumeRoleFail, __E::BadPageNumber, __E::BadPageSize, __E::BadRequest,
+        __E::CacheInUse, __E::CacheNotExist, __E::CacheSizeLimit,
+        __E::CacheSizeLimitForBasic, __E::CacheSizeLimitForStandard,
+        __E::ConflictExpressSyncConfig, __E::CouldNotCreateSmbUser,
+        __E::CouldNotDeleteSmbUser, __E::DescriptionOverLimit, __E::DuplicateTagKey,
+        __E::DuplicateExpressSyncName, __E::DuplicateGatewayName,
+        __E::DuplicateStorageBundleName, __E::EmptyAdPassword, __E::EmptyAdUserName,
+        __E::EmptyBucketName, __E::EmptyBucketRegion, __E::EmptyExpressSyncId,
+        __E::EmptyExpressSyncName, __E::EmptyGatewayId, __E::EmptyGatewayName,
+        __E::EmptyLocalFilePath, __E::EmptySmbPassword, __E::EmptySmbUserName,
+        __E::EmptyShareIndexId, __E::EmptySlsLogstore, __E::EmptySlsProject,
+        __E::EmptyStorageBundleId, __E::EmptyStorageBundleName, __E::EmptyTargetId,
+        __E::EmptyVolumeIndexId, __E::ExpressSyncInOperation, __E::ExpressSyncNotEmpty,
+        __E::ExpressSyncNotExist, __E::ExpressSyncNotificationEventConflict,
+        __E::ExpressSyncNotificationEventLimitExceed,
+        __E::FileShareArchiveSupportConflict, __E::GatewayBandwidthNotSupported,
+        __E::GatewayClassUpgradeOnly, __E::GatewayInOperation, __E::GatewayInUpgrading,
+        __E::GatewayLoggingStatusNotAllowed, __E::GatewayNotEmpty, __E::GatewayNotExist,
+        __E::GatewayOperationNotAllowed, __E::GatewayStatusRunningRequired,
+        __E::GatewayVersionNotAllowed, __E::InDebt, __E::InvalidAdServerIp,
+        __E::InvalidBucketName, __E::InvalidCacheDiskCategory, __E::InvalidDns,
+        __E::InvalidExpressSyncName, __E::InvalidGatewayBandwidth,
+        __E::InvalidGatewayClass, __E::InvalidGatewayLocation, __E::InvalidGatewayName,
+        __E::InvalidGatewayType, __E::InvalidLogstore, __E::InvalidNewSizeInGb,
+        __E::InvalidParameterBlockVolumeAny, __E::InvalidParameterFileShareAny,
+        __E::InvalidParameterResourceType, __E::InvalidParameterTagKey,
+        __E::InvalidParameterTagValue, __E::InvalidRegionId,
+        __E::InvalidResourceIdNotFound, __E::InvalidResourceTypeNotFound,
+        __E::InvalidSmbPassword, __E::InvalidSmbUserName, __E::InvalidShareProtocol,
+        __E::InvalidStorageBundleName, __E::InvalidVSwitchId, __E::LocationCloudRequired,
+        __E::MissingTagKey, __E::MissingParameterResourceIds,
+        __E::MissingParameterTagOrResourceId, __E::MissingParameterTags,
+        __E::NoAvailabePaymentMetthod, __E::NoAvailableOnlineResource, __E::NoPermission,
+        __E::NoPermissionOperator, __E::NoPermissionSystemTag,
+        __E::NoPermissionKeyCategory, __E::NoPermissionKeyOperator,
+        __E::NoPermissionKeyScope, __E::NumberExceedResourceIds, __E::NumberExceedTags,
+        __E::OssResourceAccountAccessFail, __E::OrderNoRealNameAuthentication,
+        __E::OrderOpend, __E::PermissionDeniedScope, __E::PermissionDeniedTagOwnerBid,
+        __E::PermissionDeniedTagOwnerUid, __E::QuotaExceedTagsPerResource,
+        __E::RoleNotExist, __E::ServiceReleased, __E::StorageBundleDescriptionOverLimit,
+        __E::StorageBundleNotEmpty, __E::StorageBundleNotExist,
+        __E::VersionNotSupportedBlockVolumeAny, __E::VersionNotSupportedFileShareAny,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message :
+        r"Unexpected error. Try again later. If the error persists after several tries, we recommend that you submit a ticket.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AssumeRoleFail", http_status : 403, message :
+        r"Failed to perform cross-service authorization. Try again later. If the error persists after several tries, we recommend that you submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"BadPageNumber", http_status : 400,
+        message :
+        r"The specified page number is invalid. The page number must be greater than 0.",
+        retry : __p::NEVER }, __p::Entry { code : r"BadPageSize", http_status : 400,
+        message :
+        r"The specified number of pages is invalid. The number ranges from 1 to 50.",
+        retry : __p::NEVER }, __p::Entry { code : r"BadRequest", http_status : 400,
+        message :
+        "Invalid request. You must specify valid parameters in the request.\u{3000}",
+        retry : __p::NEVER }, __p::Entry { code : r"CacheInUse", http_status : 400,
+        message : r"The cache disk is in use.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"CacheNotExist", http_status : 400, message :
+        r"The specified cache disk does not exist. You must specify a valid parameter.",
+        retry : __p::NEVER }, __p::Entry { code : r"CacheSizeLimit", http_status : 400,
+        message : r"The maximum size of cache disks for the gateway is 32 TB.", retry :
+        __p::NEVER }, __p::Entry { code : r"CacheSizeLimitForBasic", http_status : 400,
+        message :
+        r"The specified scale-up size exceeds the maximum limit. The maximum scale-up size of cache disks for a Basic gateway is 4 TB.",
+        retry : __p::NEVER }, __p::Entry { code : r"CacheSizeLimitForStandard",
+        http_status : 400, message :
+        r"The specified scale-up size exceeds the maximum limit. The maximum scale-up size of cache disks for a Standard gateway is 8 TB.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConflictExpressSyncConfig",
+        http_status : 400, message :
+        r"The parameter you specified for the sync group is invalid. Try again later after you specify a valid parameter.",
+        retry : __p::NEVER }, __p::Entry { code : r"CouldNotCreateSMBUser", http_status :
+        400, message :
+        r"The gateway has linked an AD or LDAP service. You cannot create an SMB user on the gateway. We recommend that you create an SMB user in the AD or LDAP service.",
+        retry : __p::NEVER }, __p::Entry { code : r"CouldNotDeleteSMBUser", http_status :
+        400, message :
+        r"The gateway is already linked with an AD or LDAP service. You cannot delete an SMB user on the gateway. We recommend that you delete an SMB user in the AD or LDAP service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DescriptionOverLimit", http_status :
+        400, message :
+        r"The length of the specified gateway description exceeds the maximum limit. The description cannot exceed 255 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 400,
+        message : r"The Tag.N.Key contain duplicate key.", retry : __p::NEVER },
+        __p::Entry { code : r"DuplicateExpressSyncName", http_status : 400, message :
+        r"The specified name of the sync group already exists. Try again later after you specify a valid parameter.",
+        retry : __p::NEVER }, __p::Entry { code : r"DuplicateGatewayName", http_status :
+        400, message :
+        r"The specified name of the gateway already exists. You must specify a valid name.",
+        retry : __p::NEVER }, __p::Entry { code : r"DuplicateStorageBundleName",
+        http_status : 400, message :
+        r"The name you specified for the gateway cluster already exists. You must specify a valid name.",
+        retry : __p::NEVER }, __p::Entry { code : r"EmptyADPassword", http_status : 400,
+        message : r"You must enter a valid password.", retry : __p::NEVER }, __p::Entry {
+        code : r"EmptyADUserName", http_status : 400, message :
+        r"You must enter a valid username.", retry : __p::NEVER }, __p::Entry { code :
+        r"EmptyBucketName", http_status : 400, message :
+        r"You must enter a valid name for the bucket.", retry : __p::NEVER }, __p::Entry
+        { code : r"EmptyBucketRegion", http_status : 400, message :
+        r"You must specify a valid region for the bucket.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptyExpressSyncId", http_status : 400, message :
+        r"You must specify a valid ID for the sync group.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptyExpressSyncName", http_status : 400, message :
+        r"You must enter a valid name for the sync group.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptyGatewayId", http_status : 400, message :
+        r"You must enter a valid ID for the gateway.", retry : __p::NEVER }, __p::Entry {
+        code : r"EmptyGatewayName", http_status : 400, message :
+        r"You must enter a valid name for the gateway.", retry : __p::NEVER }, __p::Entry
+        { code : r"EmptyLocalFilePath", http_status : 400, message :
+        r"You must enter an local file path for the cache disk.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptySMBPassword", http_status : 400, message :
+        r"You must enter a valid SMB password.", retry : __p::NEVER }, __p::Entry { code
+        : r"EmptySMBUserName", http_status : 400, message :
+        r"You must enter a valid SMB username.", retry : __p::NEVER }, __p::Entry { code
+        : r"EmptyShareIndexId", http_status : 400, message :
+        r"You must enter a valid file sharing ID.", retry : __p::NEVER }, __p::Entry {
+        code : r"EmptySlsLogstore", http_status : 400, message :
+        r"You must specify a valid Logstore of Log Service.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptySlsProject", http_status : 400, message :
+        r"You must specify a valid project of Log Service.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptyStorageBundleId", http_status : 400, message :
+        r"You must enter a valid ID for the gateway cluster.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptyStorageBundleName", http_status : 400, message :
+        r"You must enter a valid name for the gateway cluster.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptyTargetId", http_status : 400, message :
+        r"You must enter a valid ID for the target gateway.", retry : __p::NEVER },
+        __p::Entry { code : r"EmptyVolumeIndexId", http_status : 400, message :
+        r"You must enter an index ID for the block volume.", retry : __p::NEVER },
+        __p::Entry { code : r"ExpressSyncInOperation", http_status : 400, message :
+        r"The sync group is busy. Try again later.", retry : __p::NEVER }, __p::Entry {
+        code : r"ExpressSyncNotEmpty", http_status : 400, message :
+        r"Failed to delete the express sync because a file share or a CSD mount point is attached. We recommend that you remove all attached before you delete the express sync.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExpressSyncNotExist", http_status :
+        400, message :
+        r"The specified sync group does not exist. You must specify a valid parameter.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ExpressSyncNotificationEventConflict", http_status : 400, message :
+        r"The express sync configuration of bucket and prefix conflicts with existing notification events in MNS.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"ExpressSyncNotificationEventLimitExceed", http_status : 400, message :
+        r"The number of sync groups exceeds the maximum limit. If you want to add more sync groups, we recommend that you submit a ticket to apply for the whitelist permission.",
+        retry : __p::NEVER }, __p::Entry { code : r"FileShareArchiveSupportConflict",
+        http_status : 400, message :
+        r#"You can configure the ArchiveSupport parameter only with NFS protocol and when the user mapping value is "none"."#,
+        retry : __p::NEVER }, __p::Entry { code : r"GatewayBandwidthNotSupported",
+        http_status : 400, message :
+        r"You cannot decrease the public network bandwidth of a On Premise Gateway.",
+        retry : __p::NEVER }, __p::Entry { code : r"GatewayClassUpgradeOnly", http_status
+        : 400, message : r"You can upgrade only the specification of the gateway.", retry
+        : __p::NEVER }, __p::Entry { code : r"GatewayInOperation", http_status : 400,
+        message : "The gateway is processing requests\u{a0}. Try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"GatewayInUpgrading", http_status : 400,
+        message : r"The gateway is upgrading. Try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"GatewayLoggingStatusNotAllowed", http_status : 400, message
+        : r"Failed to perform the operation because log monitoring is not enabled.",
+        retry : __p::NEVER }, __p::Entry { code : r"GatewayNotEmpty", http_status : 400,
+        message :
+        r"There are file shares or block volumes still under the gateway, please delete them first and then delete the gateway.",
+        retry : __p::NEVER }, __p::Entry { code : r"GatewayNotExist", http_status : 400,
+        message :
+        r"The specified gateway does not exist. You must specify a valid parameter.",
+        retry : __p::NEVER }, __p::Entry { code : r"GatewayOperationNotAllowed",
+        http_status : 400, message :
+        r"You cannot perform the operation when the gateway is in the current state.",
+        retry : __p::NEVER }, __p::Entry { code : r"GatewayStatusRunningRequired",
+        http_status : 400, message :
+        r"The gateway is not in the Running state. Try again later.", retry : __p::NEVER
+        }, __p::Entry { code : r"GatewayVersionNotAllowed", http_status : 400, message :
+        r"The specified version for the gateway is invalid. You must specify a valid version.",
+        retry : __p::NEVER }, __p::Entry { code : r"InDebt", http_status : 403, message :
+        r"The specified account has overdue payments. We recommend that you add funds to the account now.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidADServerIp", http_status :
+        400, message :
+        r"The specified IP address for the server is invalid. You must enter a valid IP address.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBucketName", http_status :
+        400, message :
+        r"The specified bucket name is invalid. You must enter a valid bucket name.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidCacheDiskCategory",
+        http_status : 400, message :
+        r"The category that you specified for the cache disk is invalid. You must specify a valid category.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDNS", http_status : 400,
+        message :
+        r"The specified parameter includes one or more invalid IP addresses. You must specify a valid parameter.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidExpressSyncName", http_status
+        : 400, message :
+        r"The specified name for the sync group is invalid. The name must be 1 to 128 characters in length and can contain letters, digits, periods (.), underscores (_), and hyphens (-). The name must start with a letter.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidGatewayBandwidth", http_status
+        : 400, message :
+        r"The specified public network bandwidth for the gateway is invalid. The bandwidth ranges from 6 to 200 Mbit/s.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidGatewayClass", http_status :
+        400, message : r"The specified specification of the gateway is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidGatewayLocation", http_status : 400,
+        message : r"The specified location of the gateway is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidGatewayName", http_status : 400,
+        message :
+        r"The specified name of the gateway is invalid. The name must be 1 to 60 characters in length and can contain letters, digits, periods (.), underscores (_), and hyphens (-). The name must start with a letter.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidGatewayType", http_status :
+        400, message : r"The specified type of the gateway is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidLogstore", http_status : 400, message
+        :
+        r"You must specify a valid project and Logstore of Log Service. The project and Logstore must reside in the same region as the gateway. You can use the project and Logstore to monitor logs.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidNewSizeInGB", http_status :
+        400, message :
+        r"The scale-up size that you specified for the cache disk is invalid. You must specify a valid size.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.BlockVolume.%s",
+        http_status : 400, message :
+        r"The specified field %s for block volume is invalid. Please check it again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.FileShare.%s",
+        http_status : 400, message :
+        r"The specified field %s for file share is invalid. Please check it again.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ResourceType",
+        http_status : 400, message : r"The ResourceType parameter is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.TagKey", http_status : 400,
+        message : r"The Tag.N.Key parameter is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The Tag.N.Value parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidRegionId", http_status : 400, message :
+        r"The specified RegionId does not exist. You must specify a valid RegionId.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidResourceId.NotFound",
+        http_status : 404, message :
+        r"The specified ResourceId is not found in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidResourceType.NotFound", http_status : 404, message :
+        r"The ResourceType provided does not exist in our records.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidSMBPassword", http_status : 400, message :
+        r"The specified SMB password is invalid. You must enter a valid password.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidSMBUserName", http_status : 400,
+        message : r"You must enter a valid SMB username.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidShareProtocol", http_status : 400, message :
+        r"The specified file sharing type is invalid. Valid values include SMB and NFS. Try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidStorageBundleName",
+        http_status : 400, message :
+        r"The specified name for the gateway cluster is invalid. The name must be 1 to 60 characters in length and can contain letters, Chinese, digits, periods (.), underscores (_), and hyphens (-). The name must start with a letter or Chinese.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidVSwitchId", http_status : 400,
+        message : r"The specified VSwitch ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"LocationCloudRequired", http_status : 400, message :
+        r"You must specify a cloud gateway. Try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"Missing.TagKey", http_status : 400, message :
+        r"The Tag.N.Key parameter is blank.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceIds", http_status : 400, message :
+        r"The parameter - ResourceIds.N should not be null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.TagOrResourceId", http_status : 400,
+        message : r"The specified Tags and ResourcesIds are not allow to both empty.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.Tags", http_status :
+        400, message : r"The parameter - Tags should not be null.", retry : __p::NEVER },
+        __p::Entry { code : r"NoAvailabePaymentMetthod", http_status : 400, message :
+        r"No payment method is specified for your account. We recommend that you add a payment method.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoAvailableOnlineResource",
+        http_status : 400, message :
+        r"There are no cloud gateways available. We recommend that you select a different specification or VSwitch that resides in another zone.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission", http_status : 403,
+        message :
+        r"Insufficient permissions. We recommend that you contact the administrator of the Alibaba Cloud account to grant the required permissions to you.",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.Operator", http_status :
+        403, message : r"The operator is not permission for this operate.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermission.SystemTag", http_status : 403,
+        message : r"The operator is not permission for the system tag.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermissionKey.Category", http_status : 403,
+        message : r"These keys are not permission for this category.", retry : __p::NEVER
+        }, __p::Entry { code : r"NoPermissionKey.Operator", http_status : 403, message :
+        r"These keys are not permission for this operator.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermissionKey.Scope", http_status : 403, message :
+        r"These keys are not permission for this scope.", retry : __p::NEVER },
+        __p::Entry { code : r"NumberExceed.ResourceIds", http_status : 400, message :
+        r"The ResourceIds parameter's number is exceed , Valid : 50", retry : __p::NEVER
+        }, __p::Entry { code : r"NumberExceed.Tags", http_status : 400, message :
+        r"The Tags parameter's number is exceed , Valid : 20", retry : __p::NEVER },
+        __p::Entry { code : r"OSSResourceAccountAccessFail", http_status : 500, message :
+        r"Failed to access OSS. We recommend that you submit a ticket in the Alibaba Cloud console.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"OrderNoRealNameAuthentication",
+        http_status : 400, message :
+        r"You have not completed real name authentication yet. Please complete the real-name authentication.",
+        retry : __p::NEVER }, __p::Entry { code : r"OrderOpend", http_status : 400,
+        message :
+        r"You have already activated the service. Please go to the console to start using it.",
+        retry : __p::NEVER }, __p::Entry { code : r"PermissionDenied.Scope", http_status
+        : 403, message :
+        r"The specified operator not have permission to set Scope value.", retry :
+        __p::NEVER }, __p::Entry { code : r"PermissionDenied.TagOwnerBid", http_status :
+        403, message :
+        r"The specified operator not have permission to set TagOwnerBid value.", retry :
+        __p::NEVER }, __p::Entry { code : r"PermissionDenied.TagOwnerUid", http_status :
+        403, message :
+        r"The specified operator not have permission to set TagOwnerUid value.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceed.TagsPerResource", http_status :
+        400, message : r"The tags per resource number is exceed, Valid: 20", retry :
+        __p::NEVER }, __p::Entry { code : r"RoleNotExist", http_status : 404, message :
+        r"The role that Cloud Storage Gateway needs to obtain cross-service authorization does not exist. You must grant the required permissions to Cloud Storage Gateway.",
+        retry : __p::NEVER }, __p::Entry { code : r"ServiceReleased", http_status : 400,
+        message : r"Service is released, please open service again.", retry : __p::NEVER
+        }, __p::Entry { code : r"StorageBundleDescriptionOverLimit", http_status : 400,
+        message :
+        r"The length of the specified description of the gateway cluster exceeds the maximum limit. The description cannot exceed 128 characters in length.",
+        retry : __p::NEVER }, __p::Entry { code : r"StorageBundleNotEmpty", http_status :
+        400, message :
+        r"Failed to delete the gateway cluster because a cloud gateway or an on-premises gateway exists. We recommend that you delete all attached gateways before you delete the gateway cluster.",
+        retry : __p::NEVER }, __p::Entry { code : r"StorageBundleNotExist", http_status :
+        404, message :
+        r"The name you specified for the gateway cluster does not exist. You must specify a valid parameter.",
+        retry : __p::NEVER }, __p::Entry { code : r"VersionNotSupported.BlockVolume.%s",
+        http_status : 400, message :
+        r"The specified field %s for block volume is not supported by current gateway version. Please check it again.",
+        retry : __p::NEVER }, __p::Entry { code : r"VersionNotSupported.FileShare.%s",
+        http_status : 400, message :
+        r"The specified field %s for file share is not supported by current gateway version. Please check it again.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0~\0\0\0\0\0\0\0\0\0\0\0?\0T\0\0\0\t\0\x0B\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0i\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\x16\0\0\0\0\0g\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0K\0\0\0\0\0\0\x006\0%\0N\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0]\0\x90\0\0\0x\0\0\0\0\0\0\0\0\0\0\0/\0\0\0V\0\x11\0\0\0\0\0I\0\x96\0\0\0(\0\0\0\0\0\0\0\\\0\x81\0\0\0\0\0\0\0\0\0 \0\0\0\0\0U\0\0\0\0\0X\0y\0\0\0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0P\0w\0\x91\0\0\0\0\08\0\0\0S\0h\0k\0\0\0\0\0\0\0\0\0t\0`\0\0\0\0\0\0\0E\0\0\0s\0\0\0\0\0\x05\0\0\0\x8D\0\0\0Y\0\0\0\0\0\0\0\0\0\0\0|\0\0\0O\x007\0,\0\0\0$\0\0\x005\0\0\0\x97\0\0\0*\0\x93\0\0\0\x15\0\x80\0\x8C\0\0\0\x1C\0\r\0\0\0+\0\0\0\0\0\0\0\0\0R\0\x8F\0\0\0\0\0\x13\0e\0z\0\x92\0\0\0\0\0\0\0p\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0@\0\0\0\0\0\0\x003\0\0\0d\0\0\0\0\0\0\0\0\0\0\0r\0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0)\0\0\0\0\0:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\x18\0\0\0\0\0\0\0A\0c\0\x84\0\0\0\0\0=\0\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\x07\0\0\0\x04\0G\0a\0\x98\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0\0\0j\0\x87\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0l\0F\0\0\0\0\0b\0\0\0\0\0\x1F\0\0\0\x01\0>\0\x12\0_\0\x8A\0\0\0\0\0\n\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0u\0v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\0\0\0\0\x17\0\0\0^\0&\0\x89\0\0\0\0\0\0\0\0\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\x002\0\0\0\0\0\0\0.\0\0\0\0\0\x14\0\0\0\0\0\0\x000\0\x7F\0\x86\0\0\0\x0F\0\x82\0\0\0\0\0f\0\0\0\x95\0\0\0\0\0\0\0\0\0\0\0-\0{\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\x10\0\x06\0}\0\0\0;\0\0\0\0\0\0\0\0\0m\0M\0\0\0\0\0\0\0o\0\0\0\0\09\0\0\0\0\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0q\0\0\0\0\0\0\0\0\0\0\0J\0\0\0W\0Z\0H\0\0\0\0\0\0\0\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0C\0\x83\0[\0\0\0\0\0\x19\0n\0!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0#\0\0\0\0\0'\0\0\0\0\0",
+        seed : 8709371129873690708, templates : [__E::VersionNotSupportedBlockVolumeAny,
+        __E::VersionNotSupportedFileShareAny, __E::InvalidParameterBlockVolumeAny,
+        __E::InvalidParameterFileShareAny,], api_names : [r"AddSharesToExpressSync",
+        r"CreateExpressSync", r"CreateGateway", r"CreateGatewayBlockVolume",
+        r"CreateGatewayCacheDisk", r"CreateGatewayFileShare", r"CreateGatewayLogging",
+        r"CreateGatewaySMBUser", r"CreateStorageBundle", r"DeleteExpressSync",
+        r"DeleteGateway", r"DeleteGatewayBlockVolumes", r"DeleteGatewayCacheDisk",
+        r"DeleteGatewayFileShares", r"DeleteGatewayLogging", r"DeleteGatewaySMBUser",
+        r"DeleteStorageBundle", r"DeployGateway", r"DescribeExpressSyncShares",
+        r"DescribeExpressSyncs", r"DescribeGateway", r"DescribeGatewayADInfo",
+        r"DescribeGatewayBlockVolumes", r"DescribeGatewayCaches", r"DescribeGatewayDNS",
+        r"DescribeGatewayFileShares", r"DescribeGatewayFileStatus",
+        r"DescribeGatewayImages", r"DescribeGatewayLogging",
+        r"DescribeGatewayModificationClasses", r"DescribeGatewayNFSClients",
+        r"DescribeGatewaySMBUsers", r"DescribeGatewayTypes", r"DescribeGateways",
+        r"DescribeStorageBundle", r"DescribeStorageBundles", r"DescribeTasks",
+        r"DisableGatewayLogging", r"EnableGatewayLogging", r"ExpandCacheDisk",
+        r"ListTagResources", r"ModifyGateway", r"ModifyGatewayClass",
+        r"ModifyGatewayFileShareWatermark", r"ModifyStorageBundle", r"OpenSgwService",
+        r"RemoveSharesFromExpressSync", r"RestartFileShares", r"SetGatewayADInfo",
+        r"SetGatewayDNS", r"TagResources", r"TriggerGatewayRemoteSync",
+        r"UntagResources", r"UpdateGatewayBlockVolume", r"UpdateGatewayFileShare",
+        r"UpgradeGateway", r"UploadGatewayLog",], api_codes :
+        b"C\0Q\0S\0 \0.\x007\0:\0<\0A\0B\0D\0T\0U\0c\0f\0s\0\x82\0\x91\0:\0=\0F\0M\0W\0g\0h\0i\0j\0k\0z\0\x81\0\x92\0\x95\0n\0\x96\x001\x004\x005\x006\0^\0d\0{\0V\0o\0\x97\0.\0E\0K\0L\0[\0]\0`\0l\0\x82\0\x91\0\x95\0 \08\0H\0I\0Y\0]\0v\0w\0\x95\x001\0>\0N\0s\0y\0\x93\0C\0Q\0R\0S\0]\x001\0E\0Y\0\\\0]\0^\0E\0P\0Y\0]\x001\x002\0^\0{\0 \0J\0Y\0]\0E\0[\0]\0 \09\0I\0Y\0Z\0]\0_\0w\0\x94\0\x95\x001\0E\0]\0h\0i\0C\0S\0]\x001\0E\0]\0Y\0Z\0]\0_\0E\0Y\0Z\0]\0 \0E\0Y\0Z\0]\0E\0Y\0Z\0]\0_\0E\0Z\0]\x001\0k\0\x8A\0E\0]\0E\0]\0{\0/\x000\x001\0/\x000\0E\0]\x001\0i\0/\x000\0M\0\x95\0M\0\x95\0/\x000\0s\0/\x000\0O\0E\0[\0]\0E\0[\0]\x001\x003\x004\x005\x006\0E\0G\0Y\0]\0^\0m\0;\0p\0q\0r\0t\0u\0|\0}\0~\0\x7F\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x89\0\x8D\0\x8E\0\x8F\0:\0=\0E\0F\0]\0j\0E\0X\0Y\0]\0_\0h\0{\0\x81\x001\x003\0M\0N\0y\0\x93\0\x95\0a\0\x80\0\x82\0\x8B\0\x8C\0Q\0S\0 \0E\0Y\0]\0x\0 \0?\0@\0E\0Y\0]\0b\0 \0E\0Y\0]\0e\0;\0p\0q\0r\0t\0u\0|\0}\0~\0\x7F\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x89\0\x8D\0\x8E\0\x8F\0\x90\0Y\0;\0p\0q\0r\0t\0u\0|\0}\0\x7F\0\x83\0\x84\0\x85\0\x86\0\x87\0\x88\0\x89\0\x8D\0\x8E\0\x8F\0n\0\x96\0o\0\x97\x001\0E\0Y\0]\0^\x001\0E\0]\0^\0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x12\0\0\0 \0\0\0\"\0\0\0)\0\0\0,\0\0\x007\0\0\0@\0\0\0F\0\0\0K\0\0\0Q\0\0\0U\0\0\0Y\0\0\0]\0\0\0`\0\0\0h\0\0\0j\0\0\0o\0\0\0r\0\0\0s\0\0\0u\0\0\0y\0\0\0}\0\0\0\x82\0\0\0\x87\0\0\0\x8A\0\0\0\x8B\0\0\0\x8D\0\0\0\x8F\0\0\0\x92\0\0\0\x95\0\0\0\x99\0\0\0\x9B\0\0\0\x9F\0\0\0\xA1\0\0\0\xA4\0\0\0\xA7\0\0\0\xAA\0\0\0\xAD\0\0\0\xB8\0\0\0\xCC\0\0\0\xD2\0\0\0\xDA\0\0\0\xDC\0\0\0\xE1\0\0\0\xE6\0\0\0\xE8\0\0\0\xED\0\0\0\xF4\0\0\0\xF9\0\0\0\x0E\x01\0\0\x0F\x01\0\0\"\x01\0\0$\x01\0\0&\x01\0\0+\x01\0\0/\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SgwError);

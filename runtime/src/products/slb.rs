@@ -817,5860 +817,1100 @@ pub enum SlbError {
     UnauthorizedRegion,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 399] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.CACertificateIdAndResourceGroupId.MissMatch",
-            400,
-            r"CACertificateId or ResourceGroupId miss match.",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.ServerCertificateIdAndResourceGroupId.MissMatch",
-            400,
-            r"ServerCertificateId or ResourceGroupId miss match.",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch",
-            400,
-            r"The parameters VServerGroupId or MasterSlaveServerGroupId miss match.",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch",
-            400,
-            r"Virtual service group ID or master slave server group ID is missing. Please check the input parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"AclEntryExceedLimit",
-            400,
-            r"The maximum number of ACL entries is exceeded.",
-            __NEVER,
-        ),
-        __row(r"AclEntryIllegal", 400, r"%s.", __NEVER),
-        __row(r"AclListenerOverLimit", 400, r"%s.", __NEVER),
-        __row(r"AclNotExist", 400, r"Acl does not exist.", __NEVER),
-        __row(
-            r"AclNumberOverLimit",
-            400,
-            r"The Acl number has reached to the max quota limit.",
-            __NEVER,
-        ),
-        __row(
-            r"AllocateVpcInstanceFailed",
-            400,
-            r"Failed to allocate vpc instance.",
-            __NEVER,
-        ),
-        __row(
-            r"AssociateIpFail",
-            400,
-            r"The instance associating ip is failed.",
-            __NEVER,
-        ),
-        __row(
-            r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE",
-            400,
-            r"Backend servers can only contain one master and one slave.",
-            __NEVER,
-        ),
-        __row(
-            r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID",
-            400,
-            r"Backend servers have same port and serverId.",
-            __NEVER,
-        ),
-        __row(
-            r"BACKEND_SERVERS_NUM_MUST_BE_TWO",
-            400,
-            r"Backend servers num must be 2.",
-            __NEVER,
-        ),
-        __row(
-            r"BACKEND_SERVER_ID_CAN_NOT_EMPTY",
-            400,
-            r"Backend server id can not empty.",
-            __NEVER,
-        ),
-        __row(
-            r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY",
-            400,
-            r"Backend server port can not empty.",
-            __NEVER,
-        ),
-        __row(
-            r"BackendServer.InvalidType",
-            400,
-            r"The specified Type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"BackendServer.ServerRegionIdNotEqual",
-            400,
-            r"The specified ServerRegionId must be equal.",
-            __NEVER,
-        ),
-        __row(
-            r"BackendServerProcessing",
-            400,
-            r"Backend Server is adding, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"BeforePayRuleBatchValidateError",
-            400,
-            r"The pre-payment rule center instance rule validation failed. Please check if the instance limit has been reached.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateAndPrivateKeyIsRefered",
-            400,
-            r"The specified certificate is bound to listeners. You cannot delete it.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateFormatInvalid",
-            400,
-            r"The certificate format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateNotExist",
-            400,
-            r"The specified CertificateId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateRelatedDomainExtensionExist",
-            400,
-            r"The domainExtension related with this ServerCertificate exists.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateTypeMismatched",
-            400,
-            r"The certificate type does not match.",
-            __NEVER,
-        ),
-        __row(
-            r"Certkey.Forbidden",
-            400,
-            r"The specified certkey is not owned by the current user.",
-            __NEVER,
-        ),
-        __row(
-            r"ChangeLbSpecNotAllowed",
-            400,
-            r"You cannot change the specification for the specified load balancer.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudBoxNotSupportInternet",
-            400,
-            r"The cloudBox instance does not support internet.",
-            __NEVER,
-        ),
-        __row(
-            r"CloudBoxNotSupportIpv6",
-            400,
-            r"The cloudBox instance does not support ipv6.",
-            __NEVER,
-        ),
-        __row(
-            r"CnCertificateNotSupport",
-            400,
-            r"The cn certificate is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateOrderTimeout",
-            400,
-            r"Order creation timed out. Please try again later.",
-            __NEVER,
-        ),
-        __row(r"DeniedForNoneTagCreator", 400, r"%s.", __NEVER),
-        __row(r"DeniedForOperateCustomTag", 400, r"%s.", __NEVER),
-        __row(r"DeniedForScopeNotEqual", 400, r"%s.", __NEVER),
-        __row(
-            r"DomainExist",
-            400,
-            r"rule with same domain and url already exists in specified vip",
-            __NEVER,
-        ),
-        __row(
-            r"DomainExtensionNotSupport",
-            400,
-            r"The instance with shared loadBalancerSpec does not support domainExtension.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainExtensionNumberOverLimit",
-            400,
-            r"The number of domainExtension has reached to the quota limit of this listener.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainExtensionProcessing",
-            400,
-            r"A previous configuration of the DomainExtension is pending, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DomainExtensionRelatedRuleExist",
-            400,
-            r"The DomainExtension is related with rules.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The Tag.N.Key contain duplicate key.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The param TagKey has duplicate value.",
-            __NEVER,
-        ),
-        __row(r"Duplicated.AclEntry", 400, r"%s.", __NEVER),
-        __row(
-            r"EccCertificateNotSupport",
-            400,
-            r"The ECC certificate is not support.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.AliGroupForbiddenRegion",
-            400,
-            r"Thre region is forbidden for aligroup user.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.LcuToSpec",
-            400,
-            r"User does not have permission modify InstanceChargeType to spec.",
-            __NEVER,
-        ),
-        __row(
-            r"HighRiskOperationDenied",
-            400,
-            r"The operation is denied because of high risk.",
-            __NEVER,
-        ),
-        __row(r"INVALID_SERVER_TYPE", 400, r"Invalid server type.", __NEVER),
-        __row(
-            r"IllegalEntry",
-            400,
-            r"Entry version is conflict to the acl version.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.FailoverStrategy",
-            400,
-            r"The parameter FailoverStrategy is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.FailoverThreshold",
-            400,
-            r"The parameter FailoverThreshold is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.HealthCheck",
-            400,
-            r"The param of HealthCheck is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.HealthCheck",
-            400,
-            r"The param of HelathCheck is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.HealthCheckMethod",
-            400,
-            r"The param of HealthCheckMethod is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.HealthCheckType",
-            400,
-            r"The param of HealthCheckType is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.InstanceChargeType",
-            400,
-            r"The parameter InstanceChargeType is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.InternetChargeType",
-            400,
-            r"The parameter InternetChargeType is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ListenerProtocol",
-            400,
-            r"The param of ListenerProtocol is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.MaxResults",
-            400,
-            r"The param of MaxResults is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"The param of NextToken is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ServerCertificate",
-            400,
-            r"The specified server certificate is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SpecType",
-            400,
-            r"The param of SpecType is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamSize.LoadBalancerId",
-            400,
-            r"The param size of LoadBalancerId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.CenNotAssociated",
-            400,
-            r"The action is invalid because the loadbalancer is not associated with cen.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.DomainExtension",
-            400,
-            r"The listener to which the domain extension belongs is being configured, please try again later.",
-            __CONFLICT,
-        ),
-        __row(r"IncorrectStatus.RSByPassToas", 400, r"%s.", __CONFLICT),
-        __row(
-            r"InnerRateLimiting",
-            400,
-            r"Internal service rate limiting, please try again later.",
-            __THROTTLING,
-        ),
-        __row(
-            r"Instance.InternetChargeTypeNotAllowed",
-            400,
-            r"Illegal parameter. The specified InternetChargeType not allowed.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.Pay95BandwidthIllegal",
-            400,
-            r"Illegal parameter. The bandwidth is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.Pay95RateInvalid",
-            400,
-            r"Illegal parameter. The rate is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.ShareSlbNotSupportPay95",
-            400,
-            r"Illegal parameter. The share instance not support PayBy95 or PayByOld95.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientAvailableQuota",
-            400,
-            r"Your account available balance is less than 0. Please recharge before attempting to make a purchase.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalInvokeError",
-            400,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAction.RegionNotSupport",
-            400,
-            r"The region does not support this action.",
-            __NEVER,
-        ),
-        __row(r"InvalidAddress", 400, r"%s,%s", __NEVER),
-        __row(
-            r"InvalidBackendServers.MissingCenBandWidth",
-            400,
-            r"The bandwidth is missing between loadbalancer and backendServers in cen.",
-            __NEVER,
-        ),
-        __row(r"InvalidBackendServers.ServerIpConflict", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidBackendServers.VpcNotInCen",
-            400,
-            r"The BackendServers is not in the cen associated with the loadbalancer.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChargeType",
-            400,
-            r"The prepay loadBalancer does not support this action.",
-            __NEVER,
-        ),
-        __row(r"InvalidEntry", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidOperation.ConcurrentModification",
-            400,
-            r"The resource %s is modified concurrently.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidParam.AclEntryExists",
-            400,
-            r"The specified aclEntry already exists in the acl.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.CertificateBindingType",
-            400,
-            r"The param  is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.CertificateBindingType",
-            400,
-            r"The param CertificateBindingType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Comment",
-            400,
-            r"The specified comment is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.EndPort",
-            400,
-            r"The specified EndPort is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.HealthCheck",
-            400,
-            r"The param of HealthCheck is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.HealthCheckExp",
-            400,
-            r"The param HealthCheckExp is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.HealthCheckReq",
-            400,
-            r"The param HealthCheckReq is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ListenerPort",
-            400,
-            r"The specified ListenerPort is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ModificationProtectionReason",
-            400,
-            r"The param ModificationProtectionReason is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ModificationProtectionStatus",
-            400,
-            r"The param ModificationProtectionStatus is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.NextToken",
-            400,
-            r"The specified NextToken is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.PortRange",
-            400,
-            r"The specified PortRange is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.ResourceType",
-            400,
-            r"The specified ResourceType is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.Scope", 400, r"The specified Scope is invalid.", __NEVER),
-        __row(
-            r"InvalidParam.StartPort",
-            400,
-            r"The specified StartPort is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.TagKey", 400, r"%s.", __NEVER),
-        __row(r"InvalidParam.TagKey", 400, r"The specified TagKey is invalid.", __NEVER),
-        __row(
-            r"InvalidParam.TagKeyOrValue",
-            400,
-            r"The specified TagKey or TagValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.TagOwnerBid",
-            400,
-            r"The specified TagOwnerBid is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.TagOwnerUid",
-            400,
-            r"The specified TagOwnerUid is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.TagValue", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidParam.TagValue",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.VServerGroupId",
-            400,
-            r"The specified VServerGroupId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamLength.HealthCheckExp",
-            400,
-            r"The length of the parameter HealthCheckExp is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamLength.HealthCheckExp",
-            400,
-            r"The length of the parameter HealthCheckReq is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamLength.HealthCheckReq",
-            400,
-            r"The length of the parameter HealthCheckReq is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamSize.CertificateId",
-            400,
-            r"The size of parameter CertificateId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamSize.PortRange",
-            400,
-            r"The size of param PortRange is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamSize.ServerCertificates",
-            400,
-            r"The size of param ServerCertificates is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Illegal parameter. The IP address is not in subnet.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"InvalidParameter", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified BackendServers contain duplicated value of ServerID and Port.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified ListenerPort or ForwardPort is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified LoadBalancerSpec is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified ServerCertificate and PrivateKey fail to validate.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified VServerGroupId does not belong to the LoadBalancerId of the rule.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified load balancer does not support the network type of the ECS instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.AliCloudCertificateId",
-            400,
-            r"The specified AliCloudCertificateId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Bandwidth",
-            400,
-            r"The param Bandwidth is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CertificateId",
-            400,
-            r"The specified CertificateId contains duplicate certificate EncryptionAlgorithm.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.CloudType",
-            400,
-            r"The specified CloudType is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Domain", 400, r"The specified Domain exists.", __NEVER),
-        __row(r"InvalidParameter.DomainExtensionId", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidParameter.DomainExtensionId",
-            400,
-            r"The specified DomainExtensionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ForwardCode",
-            400,
-            r"The specified ForwardCode is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HealthCheckHttpVersion",
-            400,
-            r"The param HealthCheckHttpVersion is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IdleTimeout",
-            400,
-            r"The specified IdleTimeout exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ListenerPortConflict",
-            400,
-            r"There is conflict listener port exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Mismatch",
-            400,
-            r"AddressType and IpVersion is conflict, IPv6 does not support intranet instance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RegionId",
-            400,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RegionNotSupport",
-            400,
-            r"The region does not support the parameter: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RequestTimeout",
-            400,
-            r"The specified RequestTimeout exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ServerCertificateId",
-            400,
-            r"The specified ServerCertificateId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ServerRegionId",
-            400,
-            r"The parameter ServerRegionId is invalid for crossborder.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.SourceItems", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidParameter.SpecNotSupport",
-            400,
-            r"The loadBalancer of shared spec does not support the parameter: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagKey",
-            400,
-            r"The specified tag key is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.TagValue",
-            400,
-            r"The specified tag value is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.VServerGroupId",
-            400,
-            r"The MasterSlaveServerGroup can not be attached to HTTP or HTTPS listener.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ZoneNotSupport",
-            400,
-            r"The zone does not support the parameter %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterBandwidth",
-            400,
-            r"The specified Bandwidth is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterValue.RegionNotSupport",
-            400,
-            r"The region does not support the parameter value, %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterValue.SpecNotSupport",
-            400,
-            r"The loadBalancer of shared spec does not support the parameter value, %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterValue.ZoneNotSupport",
-            400,
-            r"The zone does not support the parameter value, %s.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProject.NotExist",
-            400,
-            r"The specified project does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroupId.NotFound",
-            400,
-            r"The specified ResourceGroupId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidServerId.NotExist",
-            400,
-            r"The specified ServerId is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTLSPolicyId.NotExist",
-            400,
-            r"The specified TLS cipher policy does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidTag", 400, r"The specified tags is invalid.", __NEVER),
-        __row(
-            r"InvalidVSwitchId.NotFound",
-            400,
-            r"The specified vSwitch instance is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVbrId.NotInCen",
-            400,
-            r"The VbrId is not in the cen associated with the loadbalancer.",
-            __NEVER,
-        ),
-        __row(r"InvalidVpcId.NotExist", 400, r"The specified VPC not exist.", __NEVER),
-        __row(
-            r"IpVersionConflict",
-            400,
-            r"The ip version of this LoadBalancer and the Acl is conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"LBNotSupportIpv6Backend",
-            400,
-            r"The specified loadbalancer does not support ipv6 backend.",
-            __NEVER,
-        ),
-        __row(
-            r"LbNotSupportTcpssl",
-            400,
-            r"You cannot create a TCP SSL type listener for the specified load balancer.",
-            __NEVER,
-        ),
-        __row(
-            r"LbStatusNotSupport",
-            400,
-            r"The status of specified loadbalancer does not support..",
-            __NEVER,
-        ),
-        __row(
-            r"LbSupportTcpsslOnly",
-            400,
-            r"The specified load balancer supports TCP SSL type listener only.",
-            __NEVER,
-        ),
-        __row(
-            r"ListenerForwardExist",
-            400,
-            r"The specified listener is forwarded by the other listener, the ListenerForward relationship should be deleted firstly.",
-            __NEVER,
-        ),
-        __row(
-            r"ListenerForwardNotSupport",
-            400,
-            r"X-Forward-For is not supported to a ipv6 instance.",
-            __NEVER,
-        ),
-        __row(
-            r"ListenerNotSupportRule",
-            400,
-            r"You cannot create a rule for the specified listener.",
-            __NEVER,
-        ),
-        __row(
-            r"ListenerPortConflict",
-            400,
-            r"The specified ListenerPort is conflict with other listener.",
-            __NEVER,
-        ),
-        __row(
-            r"ListenerProcessing",
-            400,
-            r"A previous configuration of the listener is pending, please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"ListenerProcessing",
-            400,
-            r"A previous configuration of the listener is pending,please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"LocationServiceTimeout",
-            400,
-            r"Location service connection timeout. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"MasterSlaveServerConflict",
-            400,
-            r"The servers are conflict for MasterSlaveGroup.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.SlbSpecTypeAndListenerProtocol",
-            400,
-            r"The SlbSpecType and ListenerProtocol are mismatched.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatched.ZoneId",
-            400,
-            r"The zone of the server is not matched with the cloud box loadbalancer.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.Ciphers", 400, r"The param Ciphers is missing.", __NEVER),
-        __row(
-            r"MissingParam.HealthCheckConnectPort",
-            400,
-            r"The parameter HealthCheckConnectPort is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.HealthCheckDomain",
-            400,
-            r"The HealthCheckDomain is required when HealthCheckHttpVersion is http1.1.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.HealthCheckMethod",
-            400,
-            r"The param of HealthCheckMethod is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.LoadBalancerSpec",
-            400,
-            r"The param LoadBalancerSpec is required.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.Name", 400, r"The param Name is missing.", __NEVER),
-        __row(
-            r"MissingParam.RegionId",
-            400,
-            r"The parameter RegionId is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.ResourceId",
-            400,
-            r"The parameter ResourceId is required.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.Scope", 400, r"The parameter Scope is required.", __NEVER),
-        __row(
-            r"MissingParam.ServerCertificates",
-            400,
-            r"Server certificates are required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.ServerCertificates",
-            400,
-            r"The param ServerCertificates is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.SpecType",
-            400,
-            r"The param of SpecType is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TLSCipherPolicyId",
-            400,
-            r"The param TLSCipherPolicyId is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TagKey",
-            400,
-            r"The param MissingParam.TagKey is missing.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.TagKey", 400, r"The param of TagKey is missing.", __NEVER),
-        __row(
-            r"MissingParam.TagKey",
-            400,
-            r"The parameter TagKey is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TagOrResourceId",
-            400,
-            r"The parameter Tag or ResourceId is required at least one.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TagOwnerBid",
-            400,
-            r"The parameter TagOwnerBid is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TagOwnerUid",
-            400,
-            r"The parameter TagOwnerUid is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.TlsVersions",
-            400,
-            r"The param TlsVersions is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.VServerGroupId",
-            400,
-            r"The parameter VServerGroupId is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.VSwitchId",
-            400,
-            r"The parameter VSwitchId is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The BackendServerPort or VServerGroupId is required at lease one.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The VServerGroupName or BackendServers is required at lease one.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.CertificateId",
-            400,
-            r"The parameter CertificateId is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.DomainExtensionId",
-            400,
-            r"The param DomainExtensionId is missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RuleName",
-            400,
-            r"The parameter RuleName is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ServerRegionId",
-            400,
-            r"The parameter ServerRegionId is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Tags",
-            400,
-            r"The parameter Tags should not be null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.VbrId",
-            400,
-            r"The parameter VbrId is required.",
-            __NEVER,
-        ),
-        __row(
-            r"ModifySpecNotAllowed",
-            400,
-            r"LoadBalancerSpec not allowed for this instance",
-            __NEVER,
-        ),
-        __row(
-            r"MultiGrayKeyResourceInconsist",
-            400,
-            r"The identifier for the gray resource is set incorrectly.",
-            __NEVER,
-        ),
-        __row(r"NetworkConflict", 400, r"%s.", __NEVER),
-        __row(
-            r"NoPermission.AliyunServiceRoleForSlbEipAccess",
-            400,
-            r"You are not authorized to create the service linked role. Role Name: AliyunServiceRoleForSlbEipAccess. Service Name: eipaccess.slb.aliyuncs.com. Please ensure the user has been granted the ram:CreateServiceLinkedRole permission	",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.AliyunServiceRoleForSlbLogDelivery",
-            400,
-            r"You are not authorized to create the service linked role. Role Name: AliyunServiceRoleForSlbLogDelivery. Service Name: logdelivery.slb.aliyuncs.com. Please ensure the user has been granted the ram:CreateServiceLinkedRole permission",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.Operator",
-            400,
-            r"The operator is not permission for this operate.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.Deny",
-            400,
-            r"The specified listener is configuring, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"Cannot change internet payByTraffic loadBalancer from PayOnDemand to PrePay.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"Operation Denied, Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"Operation Denied. The HTTP listener does not support this action.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"Operation Denied. The charge type of internet prepay instance can only be paybybandwidth.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"Operation Denied. Unfinished order exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"The AccessLogDownloadAttribute already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"The AccessLogDownloadAttribute not exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"The specified listener is not allowed to operate.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"The specified rules must be in the same listener.",
-            __NEVER,
-        ),
-        __row(
-            r"Operation.NotAllowed",
-            400,
-            r"WhiteList is Disabled while Acl is Enabled",
-            __NEVER,
-        ),
-        __row(r"OperationBusy", 400, r"The operation is busy.", __CONFLICT),
-        __row(
-            r"OperationDenied.DeleteProtectionIsOn",
-            400,
-            r"The loadbalancer can not be deleted due to DeleteProtection is enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.FullNatModeNotAllowed",
-            400,
-            r"The operation is not allowed because of FullNatModeNotAllowed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.HdMonitorListenerExist",
-            400,
-            r"The operation is denied because there are still listeners enabling HighDefinitionMnitor.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.HealthCheckClosedForMasterSlaveMode",
-            400,
-            r"The operation is denied because of HealthCheckClosedForMasterSlaveMode.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IllegalKeyLength",
-            400,
-            r"The operation is not allowed because the key length of certificate is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.MasterSlaveGroupLogEnabled",
-            400,
-            r"The operation is denied because of MasterSlaveGroupLogEnabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NotSupportAcl",
-            400,
-            r"The operation is denied because The single Tunnel or any Tunnel loadbalancer does not support config AccessControlList.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OnlyIpv4SlbSupport",
-            400,
-            r"The operation is not allowed because of OnlyIpv4SlbSupport.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PayByCLCU",
-            400,
-            r"The operation is not allowed because the instanceChargeType of loadbalancer is PayByCLCU.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PayBySpec",
-            400,
-            r"The operation is not allowed because the instanceChargeType of loadbalancer is PayBySpec.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SpecialListenerPortNotAllowed",
-            400,
-            r"The operation is not allowed because port 4789 is reserved by the system.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDeny.LbNotSupportIPv6Server",
-            400,
-            r"The specified loadbalancer does not support ipv6 server.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AclBindedWithVip",
-            400,
-            r"The ACL has binded with vip.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ActionNotSupport",
-            400,
-            r"The loadbalancer does not support such action.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ActionNotSupport",
-            400,
-            r"The loadbalancer of ipv6 does not support such action.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CashBookInsufficient",
-            400,
-            r"No payment method is specified for your account, We recommend that you add a payment method or maintain a prepayment balance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InsufficientResources",
-            400,
-            r"The loadbalancer does not support this operation because of insufficient resources.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvalidAccount",
-            400,
-            r"The account information is incomplete.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvalidCen",
-            400,
-            r"The cen related with this loadbalancer is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvokeLingXiaoFailed",
-            400,
-            r"Failed to invoke lingxiao service.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InvokeProxyFailed",
-            400,
-            r"Failed to invoke proxy.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ListenerConflict",
-            400,
-            r"The rule does not support this operation because of same port listener.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ListenerStatusNotSupport",
-            400,
-            r"The status of the listener does not support this operation. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.OnlyInnerCommoditySupportToPurchase",
-            400,
-            r"AliCroup2Cloud user only can buy inner commodity.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RegionResourceLimit",
-            400,
-            r"The operation failed because of resource limit of the specified region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ServerGroupInUse",
-            400,
-            r"The VServerGroup or MasterSlaveServerGroup can not be close for this listener.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.ServiceGroupProcessing",
-            400,
-            r"The specified service group is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.TokenIsProcessing",
-            400,
-            r"The operation is failed, because the Client Token is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationFailed.UnpaidBillsExist",
-            400,
-            r"The account has unpaid bills. Please pay your overdue bill first.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ZoneResourceLimit",
-            400,
-            r"The operation failed because of resource limit of the specified zone.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationForbidden.AccountRiskReject",
-            400,
-            r"The operation failed because of account risk reject.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationForbidden.QuotaLimit",
-            400,
-            r"The operation failed because of quota limit of shared loadbalancers.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotAllowed.HighDefinitionMonitorEnabled",
-            400,
-            r"The operation is not allowed because HighDefinitionMonitor is already enabled in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotAllowed.HighDefinitionMonitorNotEnabled",
-            400,
-            r"The operation is not allowed because HighDefinitionMonitor is not enabled in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationNotSupport.Acl",
-            400,
-            r"The cloud box instance does not support acl.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.AddBackendServers",
-            400,
-            r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.AddVServerGroupBackendServers",
-            400,
-            r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CreateLoadBalancerLayer7Listener",
-            400,
-            r"The slb instance does not support create HTTP or HTTPS listener.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CreateMasterSlaveServerGroup",
-            400,
-            r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.CreateVServerGroup",
-            400,
-            r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.DeleteProtectionForPrePayInstance",
-            400,
-            r"The operation failed because prepay instance does not support delete protection.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.ModifyVServerGroupBackendServers",
-            400,
-            r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.SetAccessControl",
-            400,
-            r"The singleTunnel/anyTunnel loadbalancer does not support config AccessControlList.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.SetLoadBalancerStatus",
-            400,
-            r"The zone of the loadBalancer does not support this operation.",
-            __NEVER,
-        ),
-        __row(r"OverQuota", 400, r"The Total is over the quota", __NEVER),
-        __row(
-            r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL",
-            400,
-            r"Your account did not sign a withholding agreement or no coupons in Alipay.",
-            __NEVER,
-        ),
-        __row(
-            r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR",
-            400,
-            r"Your channel partner account does not have sufficient funds, please contact your channel partner to recharge the account.",
-            __NEVER,
-        ),
-        __row(
-            r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"PRICE.INQUIRY_FAILED",
-            400,
-            r"The instance pricing inquiry is failed.",
-            __NEVER,
-        ),
-        __row(
-            r"PRODUCT.NOT_AVAILABLE_IZ",
-            400,
-            r"The Instance zone id doesn t support",
-            __NEVER,
-        ),
-        __row(
-            r"ParamDuplicateError",
-            400,
-            r"The specified parameter value of XForwardedFor_ClientCertSubjectDNAlias is duplicate. Please change to a different one.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamDuplicateError.Ciphers",
-            400,
-            r"The param Ciphers is duplicate in request.",
-            __NEVER,
-        ),
-        __row(
-            r"ParamDuplicateError.TlsVersions",
-            400,
-            r"The param TlsVersions is duplicate in request.",
-            __NEVER,
-        ),
-        __row(
-            r"PayInsufficientBalance",
-            400,
-            r"Your account balance is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryAccountBookInfoFailed",
-            400,
-            r"Failed to invoke account book info.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryAccountCompleteProgressFailed",
-            400,
-            r"Failed to query account progress.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryCommodityCenterFailed",
-            400,
-            r"Failed to query commodity center.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryCreditCtrlInfoFailed",
-            400,
-            r"Failed to query credit ctrl info.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryOrderError",
-            400,
-            r"Failed to query the order. Please try again later.",
-            __NEVER,
-        ),
-        __row(r"QueryTokenInvalid", 400, r"The specified token is invalid.", __NEVER),
-        __row(
-            r"QueryTokenNotExist",
-            400,
-            r"The specified NextToken does not exist.",
-            __NEVER,
-        ),
-        __row(r"QueryTokenNotExist", 400, r"The specified token is not exist.", __NEVER),
-        __row(r"QueryVoucherInfoFailed", 400, r"Failed to query voucher info.", __NEVER),
-        __row(
-            r"QuotaExceed.TagsPerResource",
-            400,
-            r"The maximum number of tags for each resource is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Tag",
-            400,
-            r"The number of Tag exceeds the limit.",
-            __NEVER,
-        ),
-        __row(r"QuotaLimitExceeds", 400, r"%s.", __NEVER),
-        __row(r"QuotaLimitExceeds.AclAttachedToListener", 400, r"%s.", __NEVER),
-        __row(r"QuotaLimitExceeds.TotalAclEntry", 400, r"%s.", __NEVER),
-        __row(
-            r"RateAccountFailed",
-            400,
-            r"Failed to rate account for pricing.",
-            __NEVER,
-        ),
-        __row(
-            r"RealServerPortNotSupport",
-            400,
-            r"Real server port not support.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionNotSupportParameter",
-            400,
-            r"Current region does not support the param of %s.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionOrZonesNotSupportCEN",
-            400,
-            r"The specified region or master/slave zones does not support cloudType of hybrid_cen.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionOrZonesNotSupportIpv6",
-            400,
-            r"The specified region or master/slave zones does not support ipv6.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInConfiguring.Acl",
-            400,
-            r"The specified resource is configuring, please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAvailible.HttpListener",
-            400,
-            r"The specified Zone did not have enough resource.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAvailible.HttpsListener",
-            400,
-            r"The specified Zone did not have enough resource.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotExist", 400, r"%s.", __NEVER),
-        __row(
-            r"ResourceNotFound.Cen",
-            404,
-            r"The specified resource Cen %s not Exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Certificate",
-            404,
-            r"The specified resource is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Listener",
-            404,
-            r"The specified listener is not found.",
-            __NEVER,
-        ),
-        __row(r"ResourceNotFound.VServerGroup", 400, r"%s.", __NEVER),
-        __row(
-            r"ResourceNotFound.vServers",
-            404,
-            r"The specified enis %s does not exist.",
-            __NEVER,
-        ),
-        __row(r"RsTunnelIp2VmNameConflict", 400, r"%s.", __NEVER),
-        __row(
-            r"RspoolVipExist",
-            400,
-            r"there are vips associating with this vServer group.",
-            __NEVER,
-        ),
-        __row(r"SDK.ServerUnreachable", 400, r"Service is unreachable.", __NEVER),
-        __row(
-            r"SPEC_NOT_SUPPORT_PARAMETER",
-            400,
-            r"Share spec does not support the feature.",
-            __NEVER,
-        ),
-        __row(
-            r"SPEC_NOT_SUPPORT_PARAMETER",
-            400,
-            r"The loadbalancer with share spec does not support the parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"ServerCertificate.NotSupport",
-            400,
-            r"The specified Region Not support ServerCertificate.",
-            __NEVER,
-        ),
-        __row(r"ServiceUnavailable", 503, r"Service is unavailable now.", __TRANSIENT),
-        __row(
-            r"ShareSlbHaltSales",
-            400,
-            r"The share instance has been discontinued.",
-            __NEVER,
-        ),
-        __row(
-            r"SizeLimitExceeded.ResourceId",
-            400,
-            r"The maximum size of ResourceId is exceeded.",
-            __NEVER,
-        ),
-        __row(r"SizeLimitExceeded.Tag", 400, r"%s.", __NEVER),
-        __row(
-            r"SizeLimitExceeded.Tag",
-            400,
-            r"The maximum size of Tag is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SizeLimitExceeded.TagKey",
-            400,
-            r"The maximum size of TagKey is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SpecNotSupportParameter",
-            400,
-            r"The instance with share spec does not support FullNatEnabled parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"SubnetIpExhaust",
-            400,
-            r"No subnet IP addresses are available.",
-            __NEVER,
-        ),
-        __row(r"SystemBusy", 400, r"The system is busy.", __TRANSIENT),
-        __row(
-            r"SystemError",
-            400,
-            r"The request processing has failed due to unknow error, exception or failure.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSCipherPolicyOverLimit",
-            400,
-            r"The TLSCipherPolicy is over the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSCipherPolicyVipRelationOverLimit",
-            400,
-            r"The number of listeners associated with a policy has exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSPolicyBeingUsed",
-            400,
-            r"The specified TLS cipher policy is being used.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSPolicyConfiguring",
-            400,
-            r"The specified TLS cipher policy is configuring.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSPolicyNoSupportCipher",
-            400,
-            r"The specified TLS cipher is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSPolicyNoSupportVersion",
-            400,
-            r"The specified TLS version is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSPolicyRelated",
-            400,
-            r"The specified TLS cipher policy is related with listeners.",
-            __NEVER,
-        ),
-        __row(
-            r"TLSPolicyUnchanged",
-            400,
-            r"The specified TLS cipher policy is unchanged.",
-            __NEVER,
-        ),
-        __row(
-            r"TagTypeNotSame",
-            400,
-            r"The category of tags in the same request must be the same.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyCertificates",
-            400,
-            r"The number of certificates must not be greater than one.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyCertificates.ServerCertificates",
-            400,
-            r"The number of certificates must not be greater than one.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyListeners",
-            400,
-            r"More than 1 listener is found, please be more specified",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyListeners",
-            400,
-            r"More than 1 listener is found, please be more specified.",
-            __NEVER,
-        ),
-        __row(
-            r"TooManyResult",
-            400,
-            r"fuzzy query retrieve too many instances.",
-            __NEVER,
-        ),
-        __row(
-            r"TradeSyncCreateSubError",
-            400,
-            r"Subscription transfer failed.",
-            __NEVER,
-        ),
-        __row(
-            r"TradeWaitDistributorAudit",
-            400,
-            r"The trade needs distributor to audit.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.User",
-            400,
-            r"The feature of HighDefinationMonitor is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedRegion",
-            400,
-            r"The feature is not supported in current region.",
-            __NEVER,
-        ),
-        __row(
-            r"VSwitchAvailableIpNotExist",
-            400,
-            r"The specified VSwitch has no availabe ip.",
-            __NEVER,
-        ),
-        __row(
-            r"VSwitchNotExist",
-            400,
-            r"The specified VSwitch does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"VipNotSupportQuicVersion",
-            400,
-            r"The listener does not support the parameter of QuicVersion.",
-            __NEVER,
-        ),
-        __row(
-            r"VpcSystemBusy",
-            400,
-            r"Invoke vpc system busy, please retry later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"AclListenerOverLimit",
-            400,
-            r"This acl has reached the limit of binding to listeners.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.Endpoint",
-            400,
-            r"The operation failed because of the RegionId is unavailable in this endpoint.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaLimitExceeds.AclAttachedToListener",
-            400,
-            r"The number of Acl bound listeners has reached the quota limit",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaLimitExceeds.AclListenerOverLimit",
-            400,
-            r"This acl has reached the limit of binding to listeners.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaLimitExceeds.TotalAclEntry",
-            400,
-            r"The number of Acl entries has reached the quota limit.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityRisk.AuthVerification",
-            403,
-            r"We have detected a security risk with your payment method. Please proceed with verification via the link in your email or console message and re-submit your order after verification.",
-            __NEVER,
-        ),
-        __row(
-            r"UnauthorizedRegion",
-            403,
-            r"The specified region of  is not authorized.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 349] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 139, 140, 141, 142, 143, 144,
-        145, 146, 147, 148, 149, 150, 151, 152, 154, 155, 156, 157, 159, 160, 162, 163,
-        164, 165, 174, 175, 176, 177, 178, 179, 181, 182, 183, 184, 185, 186, 187, 188,
-        189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204,
-        205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 220, 221,
-        222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 235, 236, 237, 240,
-        241, 242, 243, 244, 245, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
-        259, 260, 261, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283,
-        284, 285, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300,
-        301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316,
-        317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332,
-        334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349,
-        350, 351, 352, 353, 354, 355, 356, 357, 359, 361, 362, 363, 365, 366, 367, 368,
-        369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 383, 384, 385,
-        386, 387, 388, 389, 390, 391, 393, 395, 397, 398,
-    ];
-    const __END: [u32; 349] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 174, 13, 248, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 361, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 393, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93, 94, 95, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 139, 140, 141, 142, 143, 144,
-        145, 146, 147, 148, 149, 150, 151, 152, 154, 155, 156, 157, 159, 160, 162, 163,
-        164, 165, 166, 175, 176, 177, 178, 179, 181, 182, 183, 184, 185, 186, 187, 188,
-        189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204,
-        205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 220, 221,
-        222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 235, 236, 237, 240,
-        241, 242, 243, 244, 245, 246, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
-        259, 260, 261, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283,
-        284, 285, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300,
-        301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316,
-        317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332,
-        334, 335, 336, 337, 338, 395, 397, 341, 342, 343, 344, 345, 346, 347, 348, 349,
-        350, 351, 352, 353, 354, 355, 356, 357, 359, 360, 362, 363, 365, 366, 367, 368,
-        369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 383, 384, 385,
-        386, 387, 388, 389, 390, 391, 392, 394, 396, 398, 399,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SlbError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SlbError; 349] = &[
-        SlbError::IdempotentParameterMismatch,
-        SlbError::IllegalTimestamp,
-        SlbError::IncompleteSignature,
-        SlbError::InsufficientBalance,
-        SlbError::InvalidAccessKeyIdNotFound,
-        SlbError::InvalidOwner,
-        SlbError::InvalidOwnerAccount,
-        SlbError::InvalidOwnerId,
-        SlbError::InvalidParamater,
-        SlbError::InvalidParameter,
-        SlbError::InvalidParameterIsNull,
-        SlbError::MissingParameter,
-        SlbError::SignatureNonceUsed,
-        SlbError::Throttling,
-        SlbError::UnsupportedParameter,
-        SlbError::UnknownError,
-        SlbError::ForbiddenAccessKeyDisabled,
-        SlbError::ForbiddenNotSupportRam,
-        SlbError::ForbiddenRam,
-        SlbError::ForbiddenRiskControl,
-        SlbError::ForbiddenSubUser,
-        SlbError::ForbiddenUnauthorized,
-        SlbError::InvalidAccountNotFound,
-        SlbError::InvalidAction,
-        SlbError::InvalidIdempotenceParameterMismatch,
-        SlbError::InvalidParameterOwnerAccount,
-        SlbError::InvalidParameterResourceOwnerAccount,
-        SlbError::LastTokenProcessing,
-        SlbError::RealNameAuthenticationError,
-        SlbError::UnsupportedHttpMethod,
-        SlbError::InvalidRegionIdNotFound,
-        SlbError::OperationConflict,
-        SlbError::InternalError,
-        SlbError::ServiceUnavailable,
-        SlbError::ServiceUnavailableRegionMaintaining,
-        SlbError::InvalidProductNotFound,
-        SlbError::InvalidApiNotFound,
-        SlbError::InvalidProtocolNeedSsl,
-        SlbError::InvalidTimeStampFormat,
-        SlbError::InvalidTimeStampExpired,
-        SlbError::InvalidAccessKeyIdInactive,
-        SlbError::InvalidParameterFormat,
-        SlbError::InvalidSignatureMethod,
-        SlbError::SignatureDoesNotMatch,
-        SlbError::ThrottlingUser,
-        SlbError::InvalidActionNotFound,
-        SlbError::AbsCaCertificateIdAndResourceGroupIdMissMatch,
-        SlbError::AbsServerCertificateIdAndResourceGroupIdMissMatch,
-        SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-        SlbError::AclEntryExceedLimit,
-        SlbError::AclEntryIllegal,
-        SlbError::AclListenerOverLimit,
-        SlbError::AclNotExist,
-        SlbError::AclNumberOverLimit,
-        SlbError::AllocateVpcInstanceFailed,
-        SlbError::AssociateIpFail,
-        SlbError::BackendServersCanOnlyContainOneMasterAndOneSlave,
-        SlbError::BackendServersHaveSamePortAndServerid,
-        SlbError::BackendServersNumMustBeTwo,
-        SlbError::BackendServerIdCanNotEmpty,
-        SlbError::BackendServerPortCanNotEmpty,
-        SlbError::BackendServerInvalidType,
-        SlbError::BackendServerServerRegionIdNotEqual,
-        SlbError::BackendServerProcessing,
-        SlbError::BeforePayRuleBatchValidateError,
-        SlbError::CertificateAndPrivateKeyIsRefered,
-        SlbError::CertificateFormatInvalid,
-        SlbError::CertificateNotExist,
-        SlbError::CertificateRelatedDomainExtensionExist,
-        SlbError::CertificateTypeMismatched,
-        SlbError::CertkeyForbidden,
-        SlbError::ChangeLbSpecNotAllowed,
-        SlbError::CloudBoxNotSupportInternet,
-        SlbError::CloudBoxNotSupportIpv6,
-        SlbError::CnCertificateNotSupport,
-        SlbError::CreateOrderTimeout,
-        SlbError::DeniedForNoneTagCreator,
-        SlbError::DeniedForOperateCustomTag,
-        SlbError::DeniedForScopeNotEqual,
-        SlbError::DomainExist,
-        SlbError::DomainExtensionNotSupport,
-        SlbError::DomainExtensionNumberOverLimit,
-        SlbError::DomainExtensionProcessing,
-        SlbError::DomainExtensionRelatedRuleExist,
-        SlbError::DuplicateTagKey,
-        SlbError::DuplicatedAclEntry,
-        SlbError::EccCertificateNotSupport,
-        SlbError::ForbiddenAliGroupForbiddenRegion,
-        SlbError::ForbiddenLcuToSpec,
-        SlbError::HighRiskOperationDenied,
-        SlbError::InvalidServerType,
-        SlbError::IllegalEntry,
-        SlbError::IllegalParamFailoverStrategy,
-        SlbError::IllegalParamFailoverThreshold,
-        SlbError::IllegalParamHealthCheck,
-        SlbError::IllegalParamHealthCheckMethod,
-        SlbError::IllegalParamHealthCheckType,
-        SlbError::IllegalParamInstanceChargeType,
-        SlbError::IllegalParamInternetChargeType,
-        SlbError::IllegalParamListenerProtocol,
-        SlbError::IllegalParamMaxResults,
-        SlbError::IllegalParamNextToken,
-        SlbError::IllegalParamServerCertificate,
-        SlbError::IllegalParamSpecType,
-        SlbError::IllegalParamSizeLoadBalancerId,
-        SlbError::IncorrectStatusCenNotAssociated,
-        SlbError::IncorrectStatusDomainExtension,
-        SlbError::IncorrectStatusRsByPassToas,
-        SlbError::InnerRateLimiting,
-        SlbError::InstanceInternetChargeTypeNotAllowed,
-        SlbError::InstancePay95BandwidthIllegal,
-        SlbError::InstancePay95RateInvalid,
-        SlbError::InstanceShareSlbNotSupportPay95,
-        SlbError::InsufficientAvailableQuota,
-        SlbError::InternalInvokeError,
-        SlbError::InvalidActionRegionNotSupport,
-        SlbError::InvalidAddress,
-        SlbError::InvalidBackendServersMissingCenBandWidth,
-        SlbError::InvalidBackendServersServerIpConflict,
-        SlbError::InvalidBackendServersVpcNotInCen,
-        SlbError::InvalidChargeType,
-        SlbError::InvalidEntry,
-        SlbError::InvalidOperationConcurrentModification,
-        SlbError::InvalidParamAclEntryExists,
-        SlbError::InvalidParamCertificateBindingType,
-        SlbError::InvalidParamComment,
-        SlbError::InvalidParamEndPort,
-        SlbError::InvalidParamHealthCheck,
-        SlbError::InvalidParamHealthCheckExp,
-        SlbError::InvalidParamHealthCheckReq,
-        SlbError::InvalidParamListenerPort,
-        SlbError::InvalidParamModificationProtectionReason,
-        SlbError::InvalidParamModificationProtectionStatus,
-        SlbError::InvalidParamNextToken,
-        SlbError::InvalidParamPortRange,
-        SlbError::InvalidParamResourceType,
-        SlbError::InvalidParamScope,
-        SlbError::InvalidParamStartPort,
-        SlbError::InvalidParamTagKey,
-        SlbError::InvalidParamTagKeyOrValue,
-        SlbError::InvalidParamTagOwnerBid,
-        SlbError::InvalidParamTagOwnerUid,
-        SlbError::InvalidParamTagValue,
-        SlbError::InvalidParamVServerGroupId,
-        SlbError::InvalidParamLengthHealthCheckExp,
-        SlbError::InvalidParamLengthHealthCheckReq,
-        SlbError::InvalidParamSizeCertificateId,
-        SlbError::InvalidParamSizePortRange,
-        SlbError::InvalidParamSizeServerCertificates,
-        SlbError::InvalidParameterAliCloudCertificateId,
-        SlbError::InvalidParameterBandwidth,
-        SlbError::InvalidParameterCertificateId,
-        SlbError::InvalidParameterCloudType,
-        SlbError::InvalidParameterDomain,
-        SlbError::InvalidParameterDomainExtensionId,
-        SlbError::InvalidParameterForwardCode,
-        SlbError::InvalidParameterHealthCheckHttpVersion,
-        SlbError::InvalidParameterIdleTimeout,
-        SlbError::InvalidParameterListenerPortConflict,
-        SlbError::InvalidParameterMismatch,
-        SlbError::InvalidParameterRegionId,
-        SlbError::InvalidParameterRegionNotSupport,
-        SlbError::InvalidParameterRequestTimeout,
-        SlbError::InvalidParameterServerCertificateId,
-        SlbError::InvalidParameterServerRegionId,
-        SlbError::InvalidParameterSourceItems,
-        SlbError::InvalidParameterSpecNotSupport,
-        SlbError::InvalidParameterTagKey,
-        SlbError::InvalidParameterTagValue,
-        SlbError::InvalidParameterVServerGroupId,
-        SlbError::InvalidParameterZoneNotSupport,
-        SlbError::InvalidParameterBandwidth_2,
-        SlbError::InvalidParameterValueRegionNotSupport,
-        SlbError::InvalidParameterValueSpecNotSupport,
-        SlbError::InvalidParameterValueZoneNotSupport,
-        SlbError::InvalidProjectNotExist,
-        SlbError::InvalidResourceGroupIdNotFound,
-        SlbError::InvalidServerIdNotExist,
-        SlbError::InvalidTlsPolicyIdNotExist,
-        SlbError::InvalidTag,
-        SlbError::InvalidVSwitchIdNotFound,
-        SlbError::InvalidVbrIdNotInCen,
-        SlbError::InvalidVpcIdNotExist,
-        SlbError::IpVersionConflict,
-        SlbError::LbNotSupportIpv6Backend,
-        SlbError::LbNotSupportTcpssl,
-        SlbError::LbStatusNotSupport,
-        SlbError::LbSupportTcpsslOnly,
-        SlbError::ListenerForwardExist,
-        SlbError::ListenerForwardNotSupport,
-        SlbError::ListenerNotSupportRule,
-        SlbError::ListenerPortConflict,
-        SlbError::ListenerProcessing,
-        SlbError::LocationServiceTimeout,
-        SlbError::MasterSlaveServerConflict,
-        SlbError::MismatchSlbSpecTypeAndListenerProtocol,
-        SlbError::MismatchedZoneId,
-        SlbError::MissingParamCiphers,
-        SlbError::MissingParamHealthCheckConnectPort,
-        SlbError::MissingParamHealthCheckDomain,
-        SlbError::MissingParamHealthCheckMethod,
-        SlbError::MissingParamLoadBalancerSpec,
-        SlbError::MissingParamName,
-        SlbError::MissingParamRegionId,
-        SlbError::MissingParamResourceId,
-        SlbError::MissingParamScope,
-        SlbError::MissingParamServerCertificates,
-        SlbError::MissingParamSpecType,
-        SlbError::MissingParamTlsCipherPolicyId,
-        SlbError::MissingParamTagKey,
-        SlbError::MissingParamTagOrResourceId,
-        SlbError::MissingParamTagOwnerBid,
-        SlbError::MissingParamTagOwnerUid,
-        SlbError::MissingParamTlsVersions,
-        SlbError::MissingParamVServerGroupId,
-        SlbError::MissingParamVSwitchId,
-        SlbError::MissingParameterCertificateId,
-        SlbError::MissingParameterDomainExtensionId,
-        SlbError::MissingParameterRuleName,
-        SlbError::MissingParameterServerRegionId,
-        SlbError::MissingParameterTags,
-        SlbError::MissingParameterVbrId,
-        SlbError::ModifySpecNotAllowed,
-        SlbError::MultiGrayKeyResourceInconsist,
-        SlbError::NetworkConflict,
-        SlbError::NoPermissionAliyunServiceRoleForSlbEipAccess,
-        SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-        SlbError::NoPermissionOperator,
-        SlbError::OperationDeny,
-        SlbError::OperationNotAllowed,
-        SlbError::OperationBusy,
-        SlbError::OperationDeniedDeleteProtectionIsOn,
-        SlbError::OperationDeniedFullNatModeNotAllowed,
-        SlbError::OperationDeniedHdMonitorListenerExist,
-        SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-        SlbError::OperationDeniedIllegalKeyLength,
-        SlbError::OperationDeniedMasterSlaveGroupLogEnabled,
-        SlbError::OperationDeniedNotSupportAcl,
-        SlbError::OperationDeniedOnlyIpv4SlbSupport,
-        SlbError::OperationDeniedPayByClcu,
-        SlbError::OperationDeniedPayBySpec,
-        SlbError::OperationDeniedSpecialListenerPortNotAllowed,
-        SlbError::OperationDenyLbNotSupportIPv6Server,
-        SlbError::OperationFailedAclBindedWithVip,
-        SlbError::OperationFailedActionNotSupport,
-        SlbError::OperationFailedCashBookInsufficient,
-        SlbError::OperationFailedInsufficientResources,
-        SlbError::OperationFailedInvalidAccount,
-        SlbError::OperationFailedInvalidCen,
-        SlbError::OperationFailedInvokeLingXiaoFailed,
-        SlbError::OperationFailedInvokeProxyFailed,
-        SlbError::OperationFailedListenerConflict,
-        SlbError::OperationFailedListenerStatusNotSupport,
-        SlbError::OperationFailedOnlyInnerCommoditySupportToPurchase,
-        SlbError::OperationFailedRegionResourceLimit,
-        SlbError::OperationFailedServerGroupInUse,
-        SlbError::OperationFailedServiceGroupProcessing,
-        SlbError::OperationFailedTokenIsProcessing,
-        SlbError::OperationFailedUnpaidBillsExist,
-        SlbError::OperationFailedZoneResourceLimit,
-        SlbError::OperationForbiddenAccountRiskReject,
-        SlbError::OperationForbiddenQuotaLimit,
-        SlbError::OperationNotAllowedHighDefinitionMonitorEnabled,
-        SlbError::OperationNotAllowedHighDefinitionMonitorNotEnabled,
-        SlbError::OperationNotSupportAcl,
-        SlbError::OperationUnsupportedAddBackendServers,
-        SlbError::OperationUnsupportedAddVServerGroupBackendServers,
-        SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-        SlbError::OperationUnsupportedCreateMasterSlaveServerGroup,
-        SlbError::OperationUnsupportedCreateVServerGroup,
-        SlbError::OperationUnsupportedDeleteProtectionForPrePayInstance,
-        SlbError::OperationUnsupportedModifyVServerGroupBackendServers,
-        SlbError::OperationUnsupportedSetAccessControl,
-        SlbError::OperationUnsupportedSetLoadBalancerStatus,
-        SlbError::OverQuota,
-        SlbError::PayMayiWithholdingAgreementIllegal,
-        SlbError::PayforAccountMoneyValidateError,
-        SlbError::PayforCreditPayInsufficientBalance,
-        SlbError::PriceInquiryFailed,
-        SlbError::ProductNotAvailableIz,
-        SlbError::ParamDuplicateError,
-        SlbError::ParamDuplicateErrorCiphers,
-        SlbError::ParamDuplicateErrorTlsVersions,
-        SlbError::PayInsufficientBalance,
-        SlbError::QueryAccountBookInfoFailed,
-        SlbError::QueryAccountCompleteProgressFailed,
-        SlbError::QueryCommodityCenterFailed,
-        SlbError::QueryCreditCtrlInfoFailed,
-        SlbError::QueryOrderError,
-        SlbError::QueryTokenInvalid,
-        SlbError::QueryTokenNotExist,
-        SlbError::QueryVoucherInfoFailed,
-        SlbError::QuotaExceedTagsPerResource,
-        SlbError::QuotaExceededTag,
-        SlbError::QuotaLimitExceeds,
-        SlbError::QuotaLimitExceedsAclAttachedToListener,
-        SlbError::QuotaLimitExceedsTotalAclEntry,
-        SlbError::RateAccountFailed,
-        SlbError::RealServerPortNotSupport,
-        SlbError::RegionNotSupportParameter,
-        SlbError::RegionOrZonesNotSupportCen,
-        SlbError::RegionOrZonesNotSupportIpv6,
-        SlbError::ResourceInConfiguringAcl,
-        SlbError::ResourceNotAvailibleHttpListener,
-        SlbError::ResourceNotAvailibleHttpsListener,
-        SlbError::ResourceNotExist,
-        SlbError::ResourceNotFoundCen,
-        SlbError::ResourceNotFoundCertificate,
-        SlbError::ResourceNotFoundListener,
-        SlbError::ResourceNotFoundVServerGroup,
-        SlbError::ResourceNotFoundVServers,
-        SlbError::RsTunnelIp2VmNameConflict,
-        SlbError::RspoolVipExist,
-        SlbError::SdkServerUnreachable,
-        SlbError::SpecNotSupportParameter,
-        SlbError::ServerCertificateNotSupport,
-        SlbError::ShareSlbHaltSales,
-        SlbError::SizeLimitExceededResourceId,
-        SlbError::SizeLimitExceededTag,
-        SlbError::SizeLimitExceededTagKey,
-        SlbError::SpecNotSupportParameter_2,
-        SlbError::SubnetIpExhaust,
-        SlbError::SystemBusy,
-        SlbError::SystemError,
-        SlbError::TlsCipherPolicyOverLimit,
-        SlbError::TlsCipherPolicyVipRelationOverLimit,
-        SlbError::TlsPolicyBeingUsed,
-        SlbError::TlsPolicyConfiguring,
-        SlbError::TlsPolicyNoSupportCipher,
-        SlbError::TlsPolicyNoSupportVersion,
-        SlbError::TlsPolicyRelated,
-        SlbError::TlsPolicyUnchanged,
-        SlbError::TagTypeNotSame,
-        SlbError::TooManyCertificates,
-        SlbError::TooManyCertificatesServerCertificates,
-        SlbError::TooManyListeners,
-        SlbError::TooManyResult,
-        SlbError::TradeSyncCreateSubError,
-        SlbError::TradeWaitDistributorAudit,
-        SlbError::UnsupportedFeatureUser,
-        SlbError::UnsupportedRegion,
-        SlbError::VSwitchAvailableIpNotExist,
-        SlbError::VSwitchNotExist,
-        SlbError::VipNotSupportQuicVersion,
-        SlbError::VpcSystemBusy,
-        SlbError::OperationFailedEndpoint,
-        SlbError::QuotaLimitExceedsAclListenerOverLimit,
-        SlbError::SecurityRiskAuthVerification,
-        SlbError::UnauthorizedRegion,
-    ];
-    fn __from_code(code: &str) -> __Option<SlbError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"OverQuota" => 274,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    r"InvalidTag" => 179,
-                    r"SystemBusy" => 322,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"AclNotExist" => 52,
-                    r"DomainExist" => 79,
-                    r"SystemError" => 323,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"IllegalEntry" => 91,
-                    r"InvalidEntry" => 121,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"OperationBusy" => 230,
-                    r"TooManyResult" => 336,
-                    r"VpcSystemBusy" => 344,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidAddress" => 116,
-                    r"Operation.Deny" => 228,
-                    r"RspoolVipExist" => 312,
-                    r"TagTypeNotSame" => 332,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"AclEntryIllegal" => 50,
-                    r"AssociateIpFail" => 55,
-                    r"NetworkConflict" => 224,
-                    r"QueryOrderError" => 288,
-                    r"SubnetIpExhaust" => 321,
-                    r"VSwitchNotExist" => 342,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 84,
-                    r"ResourceNotExist" => 305,
-                    r"TLSPolicyRelated" => 330,
-                    r"TooManyListeners" => 335,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Certkey.Forbidden" => 70,
-                    r"InnerRateLimiting" => 108,
-                    r"InvalidChargeType" => 120,
-                    r"IpVersionConflict" => 183,
-                    r"Mismatched.ZoneId" => 196,
-                    r"MissingParam.Name" => 202,
-                    r"QueryTokenInvalid" => 289,
-                    r"QuotaExceeded.Tag" => 293,
-                    r"QuotaLimitExceeds" => 294,
-                    r"RateAccountFailed" => 297,
-                    r"ShareSlbHaltSales" => 316,
-                    r"UnsupportedRegion" => 340,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AclNumberOverLimit" => 53,
-                    r"CreateOrderTimeout" => 75,
-                    r"InvalidParam.Scope" => 136,
-                    r"LbNotSupportTcpssl" => 185,
-                    r"LbStatusNotSupport" => 186,
-                    r"ListenerProcessing" => 192,
-                    r"MissingParam.Scope" => 205,
-                    r"QueryTokenNotExist" => 290,
-                    r"TLSPolicyBeingUsed" => 326,
-                    r"TLSPolicyUnchanged" => 331,
-                    r"UnauthorizedRegion" => 348,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AclEntryExceedLimit" => 49,
-                    r"CertificateNotExist" => 67,
-                    r"Duplicated.AclEntry" => 85,
-                    r"Forbidden.LcuToSpec" => 88,
-                    r"INVALID_SERVER_TYPE" => 90,
-                    r"InternalInvokeError" => 114,
-                    r"InvalidParam.TagKey" => 138,
-                    r"LbSupportTcpsslOnly" => 187,
-                    r"MissingParam.TagKey" => 209,
-                    r"ParamDuplicateError" => 280,
-                    r"TooManyCertificates" => 333,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AclListenerOverLimit" => 51,
-                    r"InvalidParam.Comment" => 125,
-                    r"InvalidParam.EndPort" => 126,
-                    r"ListenerForwardExist" => 188,
-                    r"ListenerPortConflict" => 191,
-                    r"MissingParam.Ciphers" => 197,
-                    r"ModifySpecNotAllowed" => 222,
-                    r"Operation.NotAllowed" => 229,
-                    r"PRICE.INQUIRY_FAILED" => 278,
-                    r"ResourceNotFound.Cen" => 306,
-                    r"TLSPolicyConfiguring" => 327,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"IllegalParam.SpecType" => 103,
-                    r"InvalidParam.TagValue" => 142,
-                    r"InvalidVbrId.NotInCen" => 181,
-                    r"InvalidVpcId.NotExist" => 182,
-                    r"MissingParam.RegionId" => 203,
-                    r"MissingParam.SpecType" => 207,
-                    r"MissingParameter.Tags" => 220,
-                    r"NoPermission.Operator" => 227,
-                    r"SDK.ServerUnreachable" => 313,
-                    r"SizeLimitExceeded.Tag" => 318,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"ChangeLbSpecNotAllowed" => 71,
-                    r"CloudBoxNotSupportIpv6" => 73,
-                    r"DeniedForScopeNotEqual" => 78,
-                    r"IllegalParam.NextToken" => 101,
-                    r"InvalidParam.NextToken" => 133,
-                    r"InvalidParam.PortRange" => 134,
-                    r"InvalidParam.StartPort" => 137,
-                    r"ListenerNotSupportRule" => 190,
-                    r"LocationServiceTimeout" => 193,
-                    r"MissingParam.VSwitchId" => 215,
-                    r"MissingParameter.VbrId" => 221,
-                    r"PayInsufficientBalance" => 283,
-                    r"QueryVoucherInfoFailed" => 291,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[19] {
-                    46 => {
-                        match code {
-                            r"OperationNotSupport.Acl" => 264,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"UnsupportedFeature.User" => 339,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"DeniedForNoneTagCreator" => 76,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"MissingParam.ResourceId" => 204,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"SpecNotSupportParameter" => 320,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidParameter.TagKey" => 167,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"LBNotSupportIpv6Backend" => 184,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.Domain" => 153,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"HighRiskOperationDenied" => 89,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"CnCertificateNotSupport" => 74,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            r"TradeSyncCreateSubError" => 337,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"BackendServerProcessing" => 63,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"IllegalParam.MaxResults" => 100,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"InvalidProject.NotExist" => 175,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code.as_bytes()[21] {
-                    66 => {
-                        match code {
-                            r"InvalidParam.TagOwnerBid" => 140,
-                            r"MissingParam.TagOwnerBid" => 211,
-                            _ => !0,
-                        }
-                    }
-                    75 => {
-                        match code {
-                            r"SizeLimitExceeded.TagKey" => 319,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"InvalidParam.TagOwnerUid" => 141,
-                            r"MissingParam.TagOwnerUid" => 212,
-                            _ => !0,
-                        }
-                    }
-                    95 => {
-                        match code {
-                            r"PRODUCT.NOT_AVAILABLE_IZ" => 279,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IllegalParam.HealthCheck" => 94,
-                            r"InvalidParam.HealthCheck" => 127,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"TLSPolicyNoSupportCipher" => 328,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidServerId.NotExist" => 177,
-                            r"VipNotSupportQuicVersion" => 343,
-                            r"OperationFailed.Endpoint" => 345,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"CertificateFormatInvalid" => 66,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"TLSCipherPolicyOverLimit" => 324,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"EccCertificateNotSupport" => 86,
-                            r"MissingParam.TlsVersions" => 213,
-                            r"RealServerPortNotSupport" => 298,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidTimeStamp.Expired" => 39,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidRegionId.NotFound" => 30,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[20] {
-                    65 => {
-                        match code {
-                            r"TradeWaitDistributorAudit" => 338,
-                            _ => !0,
-                        }
-                    }
-                    70 => {
-                        match code {
-                            r"InvalidVSwitchId.NotFound" => 180,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidParameter.TagValue" => 168,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"AllocateVpcInstanceFailed" => 54,
-                            r"QueryCreditCtrlInfoFailed" => 287,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"BackendServer.InvalidType" => 61,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParam.ResourceType" => 135,
-                            r"MissingParameter.RuleName" => 218,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"MasterSlaveServerConflict" => 194,
-                            r"RsTunnelIp2VmNameConflict" => 311,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"ResourceInConfiguring.Acl" => 302,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidParameter.RegionId" => 160,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.Mismatch" => 159,
-                            r"RegionNotSupportParameter" => 299,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"DeniedForOperateCustomTag" => 77,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"DomainExtensionNotSupport" => 80,
-                            r"ListenerForwardNotSupport" => 189,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParam.ListenerPort" => 130,
-                            r"ResourceNotFound.vServers" => 310,
-                            r"TLSPolicyNoSupportVersion" => 329,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"DomainExtensionProcessing" => 82,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"CertificateTypeMismatched" => 69,
-                            r"ResourceNotFound.Listener" => 308,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"Instance.Pay95RateInvalid" => 111,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"InvalidParameterBandwidth" => 171,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"OperationDenied.PayByCLCU" => 239,
-                            r"OperationDenied.PayBySpec" => 240,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"CloudBoxNotSupportInternet" => 72,
-                    r"InsufficientAvailableQuota" => 113,
-                    r"InvalidParam.TagKeyOrValue" => 139,
-                    r"InvalidParamSize.PortRange" => 147,
-                    r"InvalidParameter.Bandwidth" => 150,
-                    r"InvalidParameter.CloudType" => 152,
-                    r"OperationFailed.InvalidCen" => 248,
-                    r"QueryAccountBookInfoFailed" => 284,
-                    r"QueryCommodityCenterFailed" => 286,
-                    r"RegionOrZonesNotSupportCEN" => 300,
-                    r"SPEC_NOT_SUPPORT_PARAMETER" => 314,
-                    r"VSwitchAvailableIpNotExist" => 341,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidParam.AclEntryExists" => 123,
-                    r"InvalidParam.HealthCheckExp" => 128,
-                    r"InvalidParam.HealthCheckReq" => 129,
-                    r"InvalidParam.VServerGroupId" => 143,
-                    r"InvalidTLSPolicyId.NotExist" => 178,
-                    r"MissingParam.VServerGroupId" => 214,
-                    r"ParamDuplicateError.Ciphers" => 281,
-                    r"QuotaExceed.TagsPerResource" => 292,
-                    r"RegionOrZonesNotSupportIpv6" => 301,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"IllegalParam.HealthCheckType" => 96,
-                    r"IncorrectStatus.RSByPassToas" => 107,
-                    r"InvalidParameter.ForwardCode" => 155,
-                    r"InvalidParameter.IdleTimeout" => 157,
-                    r"InvalidParameter.SourceItems" => 165,
-                    r"MissingParam.TagOrResourceId" => 210,
-                    r"ResourceNotFound.Certificate" => 307,
-                    r"ServerCertificate.NotSupport" => 315,
-                    r"SizeLimitExceeded.ResourceId" => 317,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalParam.FailoverStrategy" => 92,
-                    r"IllegalParam.ListenerProtocol" => 99,
-                    r"MissingParam.LoadBalancerSpec" => 201,
-                    r"MultiGrayKeyResourceInconsist" => 223,
-                    r"OperationDenied.NotSupportAcl" => 237,
-                    r"OperationForbidden.QuotaLimit" => 261,
-                    r"ResourceNotFound.VServerGroup" => 309,
-                    r"SecurityRisk.AuthVerification" => 347,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"DomainExtensionNumberOverLimit" => 81,
-                    r"IllegalParam.FailoverThreshold" => 93,
-                    r"IllegalParam.HealthCheckMethod" => 95,
-                    r"IllegalParam.ServerCertificate" => 102,
-                    r"Instance.Pay95BandwidthIllegal" => 110,
-                    r"InvalidAction.RegionNotSupport" => 115,
-                    r"InvalidParamSize.CertificateId" => 146,
-                    r"InvalidParameter.CertificateId" => 151,
-                    r"MissingParam.HealthCheckDomain" => 199,
-                    r"MissingParam.HealthCheckMethod" => 200,
-                    r"MissingParam.TLSCipherPolicyId" => 208,
-                    r"MissingParameter.CertificateId" => 216,
-                    r"OperationFailed.InvalidAccount" => 247,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code.as_bytes()[22] {
-                    46 => {
-                        match code {
-                            r"InvalidResourceGroupId.NotFound" => 176,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"IncorrectStatus.DomainExtension" => 106,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"BACKEND_SERVER_ID_CAN_NOT_EMPTY" => 59,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"DomainExtensionRelatedRuleExist" => 83,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"BACKEND_SERVERS_NUM_MUST_BE_TWO" => 58,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IllegalParamSize.LoadBalancerId" => 104,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"BeforePayRuleBatchValidateError" => 64,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameter.VServerGroupId" => 169,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"IllegalParam.InstanceChargeType" => 97,
-                            r"IllegalParam.InternetChargeType" => 98,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"QuotaLimitExceeds.TotalAclEntry" => 296,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidParameter.SpecNotSupport" => 166,
-                            r"InvalidParameter.ZoneNotSupport" => 170,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidParameter.ServerRegionId" => 164,
-                            r"MissingParameter.ServerRegionId" => 219,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidParameter.RequestTimeout" => 162,
-                            r"ParamDuplicateError.TlsVersions" => 282,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"MissingParam.ServerCertificates" => 206,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"IncorrectStatus.CenNotAssociated" => 105,
-                    r"Instance.ShareSlbNotSupportPay95" => 112,
-                    r"OperationDenied.IllegalKeyLength" => 235,
-                    r"OperationFailed.AclBindedWithVip" => 243,
-                    r"OperationFailed.ActionNotSupport" => 244,
-                    r"OperationFailed.ListenerConflict" => 251,
-                    r"OperationFailed.ServerGroupInUse" => 255,
-                    r"OperationFailed.UnpaidBillsExist" => 258,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY" => 60,
-                    r"CertificateAndPrivateKeyIsRefered" => 65,
-                    r"Forbidden.AliGroupForbiddenRegion" => 87,
-                    r"InvalidBackendServers.VpcNotInCen" => 119,
-                    r"InvalidParamLength.HealthCheckExp" => 144,
-                    r"InvalidParamLength.HealthCheckReq" => 145,
-                    r"InvalidParameter.RegionNotSupport" => 161,
-                    r"OperationFailed.InvokeProxyFailed" => 250,
-                    r"OperationFailed.TokenIsProcessing" => 257,
-                    r"OperationFailed.ZoneResourceLimit" => 259,
-                    r"ResourceNotAvailible.HttpListener" => 303,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidParameter.DomainExtensionId" => 154,
-                    r"MissingParameter.DomainExtensionId" => 217,
-                    r"OperationDenied.OnlyIpv4SlbSupport" => 238,
-                    r"QueryAccountCompleteProgressFailed" => 285,
-                    r"ResourceNotAvailible.HttpsListener" => 304,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidParam.CertificateBindingType" => 124,
-                    r"InvalidParamSize.ServerCertificates" => 148,
-                    r"MissingParam.HealthCheckConnectPort" => 198,
-                    r"OperationFailed.RegionResourceLimit" => 254,
-                    r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR" => 276,
-                    r"TLSCipherPolicyVipRelationOverLimit" => 325,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"BackendServer.ServerRegionIdNotEqual" => 62,
-                    r"InvalidParameter.ServerCertificateId" => 163,
-                    r"InvalidParameterValue.SpecNotSupport" => 173,
-                    r"InvalidParameterValue.ZoneNotSupport" => 174,
-                    r"OperationDenied.DeleteProtectionIsOn" => 231,
-                    r"OperationDeny.LbNotSupportIPv6Server" => 242,
-                    r"OperationFailed.CashBookInsufficient" => 245,
-                    r"OperationFailed.InvokeLingXiaoFailed" => 249,
-                    r"OperationForbidden.AccountRiskReject" => 260,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"Instance.InternetChargeTypeNotAllowed" => 109,
-                    r"InvalidParameter.ListenerPortConflict" => 158,
-                    r"OperationDenied.FullNatModeNotAllowed" => 232,
-                    r"OperationFailed.InsufficientResources" => 246,
-                    r"OperationUnsupported.SetAccessControl" => 272,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"CertificateRelatedDomainExtensionExist" => 68,
-                    r"InvalidBackendServers.ServerIpConflict" => 118,
-                    r"InvalidParameter.AliCloudCertificateId" => 149,
-                    r"InvalidParameterValue.RegionNotSupport" => 172,
-                    r"OperationDenied.HdMonitorListenerExist" => 233,
-                    r"OperationFailed.ServiceGroupProcessing" => 256,
-                    r"OperationUnsupported.AddBackendServers" => 265,
-                    r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 275,
-                    r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 277,
-                    r"TooManyCertificates.ServerCertificates" => 334,
-                    r"QuotaLimitExceeds.AclListenerOverLimit" => 346,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidOperation.ConcurrentModification" => 122,
-                    r"InvalidParameter.HealthCheckHttpVersion" => 156,
-                    r"Mismatch.SlbSpecTypeAndListenerProtocol" => 195,
-                    r"OperationUnsupported.CreateVServerGroup" => 269,
-                    r"QuotaLimitExceeds.AclAttachedToListener" => 295,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationFailed.ListenerStatusNotSupport" => 252,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidBackendServers.MissingCenBandWidth" => 117,
-                    r"InvalidParam.ModificationProtectionReason" => 131,
-                    r"InvalidParam.ModificationProtectionStatus" => 132,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"OperationDenied.MasterSlaveGroupLogEnabled" => 236,
-                    r"OperationUnsupported.SetLoadBalancerStatus" => 273,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID" => 57,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"NoPermission.AliyunServiceRoleForSlbEipAccess" => 225,
-                    r"OperationDenied.SpecialListenerPortNotAllowed" => 241,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"Abs.CACertificateIdAndResourceGroupId.MissMatch" => 46,
-                    r"NoPermission.AliyunServiceRoleForSlbLogDelivery" => 226,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"OperationNotAllowed.HighDefinitionMonitorEnabled" => 262,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"OperationUnsupported.CreateMasterSlaveServerGroup" => 268,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationUnsupported.AddVServerGroupBackendServers" => 266,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"Abs.ServerCertificateIdAndResourceGroupId.MissMatch" => 47,
-                    r"OperationDenied.HealthCheckClosedForMasterSlaveMode" => 234,
-                    r"OperationFailed.OnlyInnerCommoditySupportToPurchase" => 253,
-                    r"OperationNotAllowed.HighDefinitionMonitorNotEnabled" => 263,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"OperationUnsupported.CreateLoadBalancerLayer7Listener" => 267,
-                    r"OperationUnsupported.ModifyVServerGroupBackendServers" => 271,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"OperationUnsupported.DeleteProtectionForPrePayInstance" => 270,
-                    _ => !0,
-                }
-            }
-            55 => {
-                match code {
-                    r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch" => 48,
-                    _ => !0,
-                }
-            }
-            57 => {
-                match code {
-                    r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE" => 56,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SlbError) -> &'static [u16] {
-        match code {
-            SlbError::InvalidAccessKeyIdNotFound => &[400, 404],
-            SlbError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SlbError) -> &'static [&'static str] {
-        match code {
-            SlbError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            SlbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            SlbError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[166].message,
-                        __E[167].message,
-                        __E[168].message,
-                        __E[169].message,
-                        __E[170].message,
-                        __E[171].message,
-                        __E[172].message,
-                        __E[173].message,
-                    ]
-                }
-            }
-            SlbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[246].message,
-                        __E[247].message,
-                    ]
-                }
-            }
-            SlbError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            SlbError::ServiceUnavailable => {
-                const { &[__E[40].message, __E[360].message] }
-            }
-            SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
-                const { &[__E[58].message, __E[59].message] }
-            }
-            SlbError::AclListenerOverLimit => {
-                const { &[__E[62].message, __E[392].message] }
-            }
-            SlbError::DuplicateTagKey => const { &[__E[95].message, __E[96].message] }
-            SlbError::IllegalParamHealthCheck => {
-                const { &[__E[106].message, __E[107].message] }
-            }
-            SlbError::InvalidParamCertificateBindingType => {
-                const { &[__E[137].message, __E[138].message] }
-            }
-            SlbError::InvalidParamTagKey => {
-                const { &[__E[152].message, __E[153].message] }
-            }
-            SlbError::InvalidParamTagValue => {
-                const { &[__E[157].message, __E[158].message] }
-            }
-            SlbError::InvalidParamLengthHealthCheckExp => {
-                const { &[__E[160].message, __E[161].message] }
-            }
-            SlbError::InvalidParameterDomainExtensionId => {
-                const { &[__E[179].message, __E[180].message] }
-            }
-            SlbError::ListenerProcessing => {
-                const { &[__E[218].message, __E[219].message] }
-            }
-            SlbError::MissingParamServerCertificates => {
-                const { &[__E[233].message, __E[234].message] }
-            }
-            SlbError::MissingParamTagKey => {
-                const { &[__E[237].message, __E[238].message, __E[239].message] }
-            }
-            SlbError::OperationNotAllowed => {
-                const {
-                    &[
-                        __E[261].message,
-                        __E[262].message,
-                        __E[263].message,
-                        __E[264].message,
-                        __E[265].message,
-                        __E[266].message,
-                        __E[267].message,
-                        __E[268].message,
-                        __E[269].message,
-                        __E[270].message,
-                    ]
-                }
-            }
-            SlbError::OperationFailedActionNotSupport => {
-                const { &[__E[285].message, __E[286].message] }
-            }
-            SlbError::QueryTokenNotExist => {
-                const { &[__E[332].message, __E[333].message] }
-            }
-            SlbError::QuotaLimitExceedsAclAttachedToListener => {
-                const { &[__E[338].message, __E[394].message] }
-            }
-            SlbError::QuotaLimitExceedsTotalAclEntry => {
-                const { &[__E[339].message, __E[396].message] }
-            }
-            SlbError::SpecNotSupportParameter => {
-                const { &[__E[357].message, __E[358].message] }
-            }
-            SlbError::SizeLimitExceededTag => {
-                const { &[__E[363].message, __E[364].message] }
-            }
-            SlbError::TooManyListeners => const { &[__E[381].message, __E[382].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SlbError) -> &'static [__Entry] {
-        match code {
-            SlbError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            SlbError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10],
-                        __E[11],
-                        __E[166],
-                        __E[167],
-                        __E[168],
-                        __E[169],
-                        __E[170],
-                        __E[171],
-                        __E[172],
-                        __E[173],
-                    ]
-                }
-            }
-            SlbError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[246],
-                        __E[247],
-                    ]
-                }
-            }
-            SlbError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            SlbError::ServiceUnavailable => const { &[__E[40], __E[360]] }
-            SlbError::AclListenerOverLimit => const { &[__E[62], __E[392]] }
-            SlbError::QuotaLimitExceedsAclAttachedToListener => {
-                const { &[__E[338], __E[394]] }
-            }
-            SlbError::QuotaLimitExceedsTotalAclEntry => const { &[__E[339], __E[396]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: SlbError) -> &'static [&'static str] {
-        match code {
-            SlbError::InvalidParameter => {
-                &[
-                    r"AddBackendServers",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateRules",
-                    r"DescribeRegions",
-                    r"DescribeZones",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetRule",
-                    r"UploadServerCertificate",
-                ]
-            }
-            SlbError::MissingParameter => {
-                &[r"CreateLoadBalancerTCPListener", r"SetVServerGroupAttribute"]
-            }
-            SlbError::ServiceUnavailable => &[r"AddAccessControlListEntry"],
-            SlbError::AbsCaCertificateIdAndResourceGroupIdMissMatch => {
-                &[r"DescribeCACertificates"]
-            }
-            SlbError::AbsServerCertificateIdAndResourceGroupIdMissMatch => {
-                &[r"DescribeServerCertificates"]
-            }
-            SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::AclEntryExceedLimit => &[r"AddAccessControlListEntry"],
-            SlbError::AclEntryIllegal => &[r"AddAccessControlListEntry"],
-            SlbError::AclListenerOverLimit => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::AclNotExist => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            SlbError::AclNumberOverLimit => &[r"CreateAccessControlList"],
-            SlbError::AllocateVpcInstanceFailed => &[r"CreateLoadBalancer"],
-            SlbError::AssociateIpFail => &[r"CreateLoadBalancer"],
-            SlbError::BackendServersCanOnlyContainOneMasterAndOneSlave => {
-                &[r"CreateMasterSlaveServerGroup"]
-            }
-            SlbError::BackendServersHaveSamePortAndServerid => {
-                &[r"CreateMasterSlaveServerGroup"]
-            }
-            SlbError::BackendServersNumMustBeTwo => &[r"CreateMasterSlaveServerGroup"],
-            SlbError::BackendServerIdCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
-            SlbError::BackendServerPortCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
-            SlbError::BackendServerInvalidType => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::BackendServerServerRegionIdNotEqual => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::BackendServerProcessing => &[r"AddBackendServers"],
-            SlbError::BeforePayRuleBatchValidateError => &[r"CreateLoadBalancer"],
-            SlbError::CertificateAndPrivateKeyIsRefered => {
-                &[r"DeleteCACertificate", r"DeleteServerCertificate"]
-            }
-            SlbError::CertificateFormatInvalid => &[r"UploadServerCertificate"],
-            SlbError::CertificateNotExist => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::CertificateRelatedDomainExtensionExist => {
-                &[r"DeleteServerCertificate"]
-            }
-            SlbError::CertificateTypeMismatched => {
-                &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::CertkeyForbidden => &[r"CreateLoadBalancerHTTPSListener"],
-            SlbError::ChangeLbSpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
-            SlbError::CloudBoxNotSupportInternet => &[r"CreateLoadBalancer"],
-            SlbError::CloudBoxNotSupportIpv6 => &[r"CreateLoadBalancer"],
-            SlbError::CnCertificateNotSupport => {
-                &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::CreateOrderTimeout => &[r"CreateLoadBalancer"],
-            SlbError::DeniedForNoneTagCreator => &[r"TagResources", r"UntagResources"],
-            SlbError::DeniedForOperateCustomTag => &[r"TagResources", r"UntagResources"],
-            SlbError::DeniedForScopeNotEqual => &[r"TagResources", r"UntagResources"],
-            SlbError::DomainExist => &[r"CreateRules"],
-            SlbError::DomainExtensionNotSupport => &[r"CreateDomainExtension"],
-            SlbError::DomainExtensionNumberOverLimit => &[r"CreateDomainExtension"],
-            SlbError::DomainExtensionProcessing => {
-                &[
-                    r"CreateDomainExtension",
-                    r"DeleteDomainExtension",
-                    r"SetDomainExtensionAttribute",
-                ]
-            }
-            SlbError::DomainExtensionRelatedRuleExist => &[r"DeleteDomainExtension"],
-            SlbError::DuplicateTagKey => {
-                &[r"AddTags", r"TagResources", r"UntagResources"]
-            }
-            SlbError::DuplicatedAclEntry => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::EccCertificateNotSupport => &[r"UploadServerCertificate"],
-            SlbError::ForbiddenAliGroupForbiddenRegion => &[r"CreateLoadBalancer"],
-            SlbError::ForbiddenLcuToSpec => &[r"ModifyLoadBalancerInstanceChargeType"],
-            SlbError::HighRiskOperationDenied => &[r"CreateLoadBalancer"],
-            SlbError::InvalidServerType => &[r"CreateMasterSlaveServerGroup"],
-            SlbError::IllegalEntry => &[r"AddAccessControlListEntry"],
-            SlbError::IllegalParamFailoverStrategy => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::IllegalParamFailoverThreshold => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::IllegalParamHealthCheck => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::IllegalParamHealthCheckMethod => {
-                &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::IllegalParamHealthCheckType => {
-                &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::IllegalParamInstanceChargeType => {
-                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
-            }
-            SlbError::IllegalParamInternetChargeType => {
-                &[r"ModifyLoadBalancerInstanceChargeType"]
-            }
-            SlbError::IllegalParamListenerProtocol => &[r"DescribeLoadBalancerListeners"],
-            SlbError::IllegalParamMaxResults => &[r"DescribeLoadBalancerListeners"],
-            SlbError::IllegalParamNextToken => &[r"DescribeLoadBalancerListeners"],
-            SlbError::IllegalParamServerCertificate => &[r"UploadServerCertificate"],
-            SlbError::IllegalParamSpecType => &[r"CreateLoadBalancer"],
-            SlbError::IllegalParamSizeLoadBalancerId => {
-                &[r"DescribeLoadBalancerListeners"]
-            }
-            SlbError::IncorrectStatusCenNotAssociated => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::IncorrectStatusDomainExtension => &[r"SetDomainExtensionAttribute"],
-            SlbError::IncorrectStatusRsByPassToas => {
-                &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::InnerRateLimiting => &[r"AddTags"],
-            SlbError::InstanceInternetChargeTypeNotAllowed => {
-                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-            }
-            SlbError::InstancePay95BandwidthIllegal => {
-                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-            }
-            SlbError::InstancePay95RateInvalid => {
-                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-            }
-            SlbError::InstanceShareSlbNotSupportPay95 => {
-                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-            }
-            SlbError::InsufficientAvailableQuota => &[r"CreateLoadBalancer"],
-            SlbError::InternalInvokeError => &[r"AddTags"],
-            SlbError::InvalidActionRegionNotSupport => {
-                &[
-                    r"CreateAccessControlList",
-                    r"CreateDomainExtension",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                ]
-            }
-            SlbError::InvalidAddress => &[r"AddListenerWhiteListItem"],
-            SlbError::InvalidBackendServersMissingCenBandWidth => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::InvalidBackendServersServerIpConflict => {
-                &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::InvalidBackendServersVpcNotInCen => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::InvalidChargeType => &[r"DeleteLoadBalancer"],
-            SlbError::InvalidEntry => &[r"AddAccessControlListEntry"],
-            SlbError::InvalidOperationConcurrentModification => &[r"AddTags"],
-            SlbError::InvalidParamAclEntryExists => &[r"AddAccessControlListEntry"],
-            SlbError::InvalidParamCertificateBindingType => {
-                &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamComment => &[r"AddAccessControlListEntry"],
-            SlbError::InvalidParamEndPort => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamHealthCheck => {
-                &[r"SetLoadBalancerTCPListenerAttribute"]
-            }
-            SlbError::InvalidParamHealthCheckExp => {
-                &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamHealthCheckReq => {
-                &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamListenerPort => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamModificationProtectionReason => {
-                &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
-            }
-            SlbError::InvalidParamModificationProtectionStatus => {
-                &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
-            }
-            SlbError::InvalidParamNextToken => &[r"ListTagResources"],
-            SlbError::InvalidParamPortRange => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamResourceType => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::InvalidParamScope => &[r"ListTagResources", r"TagResources"],
-            SlbError::InvalidParamStartPort => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamTagKey => {
-                &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ]
-            }
-            SlbError::InvalidParamTagKeyOrValue => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::InvalidParamTagOwnerBid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::InvalidParamTagOwnerUid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::InvalidParamTagValue => {
-                &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ]
-            }
-            SlbError::InvalidParamVServerGroupId => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamLengthHealthCheckExp => {
-                &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamLengthHealthCheckReq => {
-                &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamSizeCertificateId => {
-                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-            }
-            SlbError::InvalidParamSizePortRange => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParamSizeServerCertificates => {
-                &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterAliCloudCertificateId => {
-                &[r"UploadServerCertificate"]
-            }
-            SlbError::InvalidParameterBandwidth => {
-                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceSpec"]
-            }
-            SlbError::InvalidParameterCertificateId => {
-                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-            }
-            SlbError::InvalidParameterCloudType => &[r"CreateLoadBalancer"],
-            SlbError::InvalidParameterDomain => &[r"CreateDomainExtension"],
-            SlbError::InvalidParameterDomainExtensionId => {
-                &[
-                    r"DeleteDomainExtension",
-                    r"DescribeDomainExtensionAttribute",
-                    r"SetDomainExtensionAttribute",
-                ]
-            }
-            SlbError::InvalidParameterForwardCode => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterHealthCheckHttpVersion => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterIdleTimeout => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterListenerPortConflict => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            SlbError::InvalidParameterMismatch => &[r"CreateLoadBalancer"],
-            SlbError::InvalidParameterRegionId => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::InvalidParameterRegionNotSupport => {
-                &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetRule",
-                ]
-            }
-            SlbError::InvalidParameterRequestTimeout => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterServerCertificateId => {
-                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-            }
-            SlbError::InvalidParameterServerRegionId => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::InvalidParameterSourceItems => &[r"AddListenerWhiteListItem"],
-            SlbError::InvalidParameterSpecNotSupport => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterTagKey => &[r"AddTags", r"RemoveTags"],
-            SlbError::InvalidParameterTagValue => &[r"AddTags"],
-            SlbError::InvalidParameterVServerGroupId => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterZoneNotSupport => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"SetVServerGroupAttribute",
-                ]
-            }
-            SlbError::InvalidParameterBandwidth_2 => {
-                &[r"ModifyLoadBalancerInstanceChargeType"]
-            }
-            SlbError::InvalidParameterValueRegionNotSupport => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateRules",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterValueSpecNotSupport => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidParameterValueZoneNotSupport => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::InvalidProjectNotExist => &[r"SetAccessLogsDownloadAttribute"],
-            SlbError::InvalidResourceGroupIdNotFound => {
-                &[r"CreateAccessControlList", r"DescribeAccessControlLists"]
-            }
-            SlbError::InvalidServerIdNotExist => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::InvalidTlsPolicyIdNotExist => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"DeleteTLSCipherPolicy",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetTLSCipherPolicyAttribute",
-                ]
-            }
-            SlbError::InvalidTag => &[r"DescribeLoadBalancers"],
-            SlbError::InvalidVSwitchIdNotFound => &[r"CreateLoadBalancer"],
-            SlbError::InvalidVbrIdNotInCen => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::InvalidVpcIdNotExist => &[r"CreateLoadBalancer"],
-            SlbError::IpVersionConflict => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::LbNotSupportIpv6Backend => &[r"CreateVServerGroup"],
-            SlbError::LbNotSupportTcpssl => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            SlbError::LbStatusNotSupport => &[r"RemoveVServerGroupBackendServers"],
-            SlbError::LbSupportTcpsslOnly => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            SlbError::ListenerForwardExist => &[r"DeleteLoadBalancerListener"],
-            SlbError::ListenerForwardNotSupport => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::ListenerNotSupportRule => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            SlbError::ListenerPortConflict => &[r"CreateLoadBalancerTCPListener"],
-            SlbError::ListenerProcessing => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            SlbError::LocationServiceTimeout => {
-                &[
-                    r"DescribeAccessControlLists",
-                    r"DescribeCACertificates",
-                    r"DescribeHealthStatus",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeRegions",
-                    r"DescribeServerCertificates",
-                    r"DescribeVServerGroupAttribute",
-                ]
-            }
-            SlbError::MasterSlaveServerConflict => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::MismatchSlbSpecTypeAndListenerProtocol => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ]
-            }
-            SlbError::MismatchedZoneId => {
-                &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetBackendServers",
-                ]
-            }
-            SlbError::MissingParamCiphers => {
-                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::MissingParamHealthCheckConnectPort => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::MissingParamHealthCheckDomain => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::MissingParamHealthCheckMethod => {
-                &[r"CreateLoadBalancerUDPListener"]
-            }
-            SlbError::MissingParamLoadBalancerSpec => {
-                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
-            }
-            SlbError::MissingParamName => {
-                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::MissingParamRegionId => &[r"TagResources"],
-            SlbError::MissingParamResourceId => &[r"TagResources", r"UntagResources"],
-            SlbError::MissingParamScope => &[r"ListTagResources", r"TagResources"],
-            SlbError::MissingParamServerCertificates => {
-                &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::MissingParamSpecType => &[r"CreateLoadBalancer"],
-            SlbError::MissingParamTlsCipherPolicyId => {
-                &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::MissingParamTagKey => {
-                &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"DescribeLoadBalancerListeners",
-                    r"DescribeMasterSlaveServerGroups",
-                    r"DescribeVServerGroups",
-                    r"TagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ]
-            }
-            SlbError::MissingParamTagOrResourceId => &[r"ListTagResources"],
-            SlbError::MissingParamTagOwnerBid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::MissingParamTagOwnerUid => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::MissingParamTlsVersions => {
-                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::MissingParamVServerGroupId => {
-                &[
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::MissingParamVSwitchId => &[r"CreateLoadBalancer"],
-            SlbError::MissingParameterCertificateId => {
-                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-            }
-            SlbError::MissingParameterDomainExtensionId => {
-                &[r"DescribeDomainExtensionAttribute"]
-            }
-            SlbError::MissingParameterRuleName => &[r"CreateRules"],
-            SlbError::MissingParameterServerRegionId => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::MissingParameterTags => &[r"AddTags"],
-            SlbError::MissingParameterVbrId => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::ModifySpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
-            SlbError::MultiGrayKeyResourceInconsist => &[r"CreateLoadBalancer"],
-            SlbError::NetworkConflict => {
-                &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::NoPermissionAliyunServiceRoleForSlbEipAccess => {
-                &[r"DeleteLoadBalancer"]
-            }
-            SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery => {
-                &[
-                    r"EnableHighDefinationMonitor",
-                    r"ModifyHighDefinationMonitor",
-                    r"SetAccessLogsDownloadAttribute",
-                ]
-            }
-            SlbError::NoPermissionOperator => &[r"AddTags", r"DescribeTags"],
-            SlbError::OperationDeny => &[r"StartLoadBalancerListener"],
-            SlbError::OperationNotAllowed => {
-                &[
-                    r"AddListenerWhiteListItem",
-                    r"CreateLoadBalancer",
-                    r"DeleteAccessLogsDownloadAttribute",
-                    r"DeleteLoadBalancer",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteRules",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInstanceSpec",
-                    r"ModifyLoadBalancerInternetSpec",
-                    r"ModifyLoadBalancerPayType",
-                    r"SetAccessLogsDownloadAttribute",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ]
-            }
-            SlbError::OperationBusy => &[r"AddVServerGroupBackendServers"],
-            SlbError::OperationDeniedDeleteProtectionIsOn => &[r"DeleteLoadBalancer"],
-            SlbError::OperationDeniedFullNatModeNotAllowed => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::OperationDeniedHdMonitorListenerExist => {
-                &[r"ModifyHighDefinationMonitor"]
-            }
-            SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                ]
-            }
-            SlbError::OperationDeniedIllegalKeyLength => &[r"UploadServerCertificate"],
-            SlbError::OperationDeniedMasterSlaveGroupLogEnabled => {
-                &[
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::OperationDeniedNotSupportAcl => {
-                &[r"SetLoadBalancerTCPListenerAttribute"]
-            }
-            SlbError::OperationDeniedOnlyIpv4SlbSupport => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::OperationDeniedPayByClcu => {
-                &[
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInstanceSpec",
-                    r"ModifyLoadBalancerInternetSpec",
-                    r"ModifyLoadBalancerPayType",
-                ]
-            }
-            SlbError::OperationDeniedPayBySpec => {
-                &[r"ModifyLoadBalancerInstanceChargeType"]
-            }
-            SlbError::OperationDeniedSpecialListenerPortNotAllowed => {
-                &[r"CreateLoadBalancerUDPListener"]
-            }
-            SlbError::OperationDenyLbNotSupportIPv6Server => {
-                &[r"AddVServerGroupBackendServers"]
-            }
-            SlbError::OperationFailedAclBindedWithVip => &[r"DeleteAccessControlList"],
-            SlbError::OperationFailedActionNotSupport => {
-                &[
-                    r"AddBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateRules",
-                    r"SetListenerAccessControlStatus",
-                ]
-            }
-            SlbError::OperationFailedCashBookInsufficient => &[r"CreateLoadBalancer"],
-            SlbError::OperationFailedInsufficientResources => {
-                &[r"CreateLoadBalancerHTTPListener", r"CreateLoadBalancerHTTPSListener"]
-            }
-            SlbError::OperationFailedInvalidAccount => &[r"CreateLoadBalancer"],
-            SlbError::OperationFailedInvalidCen => {
-                &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ]
-            }
-            SlbError::OperationFailedInvokeLingXiaoFailed => &[r"CreateLoadBalancer"],
-            SlbError::OperationFailedInvokeProxyFailed => &[r"CreateLoadBalancer"],
-            SlbError::OperationFailedListenerConflict => &[r"DeleteRules"],
-            SlbError::OperationFailedListenerStatusNotSupport => {
-                &[r"CreateRules", r"DeleteRules"]
-            }
-            SlbError::OperationFailedOnlyInnerCommoditySupportToPurchase => {
-                &[r"CreateLoadBalancer"]
-            }
-            SlbError::OperationFailedRegionResourceLimit => &[r"CreateLoadBalancer"],
-            SlbError::OperationFailedServerGroupInUse => {
-                &[
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::OperationFailedServiceGroupProcessing => {
-                &[r"AddVServerGroupBackendServers"]
-            }
-            SlbError::OperationFailedTokenIsProcessing => &[r"CreateLoadBalancer"],
-            SlbError::OperationFailedUnpaidBillsExist => {
-                &[
-                    r"CreateLoadBalancer",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInternetSpec",
-                ]
-            }
-            SlbError::OperationFailedZoneResourceLimit => &[r"CreateLoadBalancer"],
-            SlbError::OperationForbiddenAccountRiskReject => &[r"CreateLoadBalancer"],
-            SlbError::OperationForbiddenQuotaLimit => &[r"CreateLoadBalancer"],
-            SlbError::OperationNotAllowedHighDefinitionMonitorEnabled => {
-                &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
-            }
-            SlbError::OperationNotAllowedHighDefinitionMonitorNotEnabled => {
-                &[r"ModifyHighDefinationMonitor"]
-            }
-            SlbError::OperationNotSupportAcl => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::OperationUnsupportedAddBackendServers => &[r"AddBackendServers"],
-            SlbError::OperationUnsupportedAddVServerGroupBackendServers => {
-                &[r"AddVServerGroupBackendServers"]
-            }
-            SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener => {
-                &[r"CreateLoadBalancerHTTPListener", r"CreateLoadBalancerHTTPSListener"]
-            }
-            SlbError::OperationUnsupportedCreateMasterSlaveServerGroup => {
-                &[r"CreateMasterSlaveServerGroup"]
-            }
-            SlbError::OperationUnsupportedCreateVServerGroup => &[r"CreateVServerGroup"],
-            SlbError::OperationUnsupportedDeleteProtectionForPrePayInstance => {
-                &[r"SetLoadBalancerDeleteProtection"]
-            }
-            SlbError::OperationUnsupportedModifyVServerGroupBackendServers => {
-                &[r"ModifyVServerGroupBackendServers"]
-            }
-            SlbError::OperationUnsupportedSetAccessControl => {
-                &[r"CreateLoadBalancerTCPListener", r"SetListenerAccessControlStatus"]
-            }
-            SlbError::OperationUnsupportedSetLoadBalancerStatus => {
-                &[r"SetLoadBalancerModificationProtection", r"SetLoadBalancerStatus"]
-            }
-            SlbError::OverQuota => &[r"CreateLoadBalancer"],
-            SlbError::PayMayiWithholdingAgreementIllegal => &[r"CreateLoadBalancer"],
-            SlbError::PayforAccountMoneyValidateError => {
-                &[
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInternetSpec",
-                ]
-            }
-            SlbError::PayforCreditPayInsufficientBalance => &[r"CreateLoadBalancer"],
-            SlbError::PriceInquiryFailed => &[r"CreateLoadBalancer"],
-            SlbError::ProductNotAvailableIz => &[r"CreateLoadBalancer"],
-            SlbError::ParamDuplicateError => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::ParamDuplicateErrorCiphers => {
-                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::ParamDuplicateErrorTlsVersions => {
-                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::PayInsufficientBalance => &[r"CreateLoadBalancer"],
-            SlbError::QueryAccountBookInfoFailed => &[r"CreateLoadBalancer"],
-            SlbError::QueryAccountCompleteProgressFailed => &[r"CreateLoadBalancer"],
-            SlbError::QueryCommodityCenterFailed => &[r"CreateLoadBalancer"],
-            SlbError::QueryCreditCtrlInfoFailed => &[r"CreateLoadBalancer"],
-            SlbError::QueryOrderError => &[r"CreateLoadBalancer"],
-            SlbError::QueryTokenInvalid => &[r"ListTLSCipherPolicies"],
-            SlbError::QueryTokenNotExist => {
-                &[r"ListTLSCipherPolicies", r"ListTagResources"]
-            }
-            SlbError::QueryVoucherInfoFailed => &[r"CreateLoadBalancer"],
-            SlbError::QuotaExceedTagsPerResource => &[r"AddTags"],
-            SlbError::QuotaExceededTag => &[r"AddTags"],
-            SlbError::QuotaLimitExceeds => &[r"TagResources"],
-            SlbError::QuotaLimitExceedsAclAttachedToListener => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::QuotaLimitExceedsTotalAclEntry => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::RateAccountFailed => &[r"CreateLoadBalancer"],
-            SlbError::RealServerPortNotSupport => &[r"CreateMasterSlaveServerGroup"],
-            SlbError::RegionNotSupportParameter => &[r"CreateLoadBalancer"],
-            SlbError::RegionOrZonesNotSupportCen => &[r"CreateLoadBalancer"],
-            SlbError::RegionOrZonesNotSupportIpv6 => &[r"CreateLoadBalancer"],
-            SlbError::ResourceInConfiguringAcl => &[r"CreateAccessControlList"],
-            SlbError::ResourceNotAvailibleHttpListener => {
-                &[r"CreateLoadBalancerHTTPListener"]
-            }
-            SlbError::ResourceNotAvailibleHttpsListener => {
-                &[r"CreateLoadBalancerHTTPSListener"]
-            }
-            SlbError::ResourceNotExist => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::ResourceNotFoundCen => &[r"AddVServerGroupBackendServers"],
-            SlbError::ResourceNotFoundCertificate => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::ResourceNotFoundListener => &[r"DeleteLoadBalancerListener"],
-            SlbError::ResourceNotFoundVServerGroup => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::ResourceNotFoundVServers => &[r"AddVServerGroupBackendServers"],
-            SlbError::RsTunnelIp2VmNameConflict => &[r"CreateMasterSlaveServerGroup"],
-            SlbError::RspoolVipExist => {
-                &[r"DeleteMasterSlaveServerGroup", r"DeleteVServerGroup"]
-            }
-            SlbError::SdkServerUnreachable => &[r"CreateLoadBalancer"],
-            SlbError::SpecNotSupportParameter => {
-                &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                ]
-            }
-            SlbError::ServerCertificateNotSupport => &[r"UploadServerCertificate"],
-            SlbError::ShareSlbHaltSales => &[r"CreateLoadBalancer"],
-            SlbError::SizeLimitExceededResourceId => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::SizeLimitExceededTag => {
-                &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ]
-            }
-            SlbError::SizeLimitExceededTagKey => &[r"UntagResources"],
-            SlbError::SpecNotSupportParameter_2 => {
-                &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::SubnetIpExhaust => &[r"CreateLoadBalancer"],
-            SlbError::SystemBusy => {
-                &[
-                    r"AddAccessControlListEntry",
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateLoadBalancer",
-                    r"DescribeHealthStatus",
-                    r"RemoveAccessControlListEntry",
-                    r"RemoveBackendServers",
-                    r"StartLoadBalancerListener",
-                ]
-            }
-            SlbError::SystemError => &[r"AddTags"],
-            SlbError::TlsCipherPolicyOverLimit => &[r"CreateTLSCipherPolicy"],
-            SlbError::TlsCipherPolicyVipRelationOverLimit => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::TlsPolicyBeingUsed => {
-                &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::TlsPolicyConfiguring => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"DeleteTLSCipherPolicy",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetTLSCipherPolicyAttribute",
-                ]
-            }
-            SlbError::TlsPolicyNoSupportCipher => {
-                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::TlsPolicyNoSupportVersion => {
-                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-            }
-            SlbError::TlsPolicyRelated => &[r"DeleteTLSCipherPolicy"],
-            SlbError::TlsPolicyUnchanged => &[r"SetTLSCipherPolicyAttribute"],
-            SlbError::TagTypeNotSame => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            SlbError::TooManyCertificates => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::TooManyCertificatesServerCertificates => {
-                &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ]
-            }
-            SlbError::TooManyListeners => {
-                &[
-                    r"AddListenerWhiteListItem",
-                    r"CreateDomainExtension",
-                    r"CreateRules",
-                    r"DeleteDomainExtension",
-                    r"DeleteLoadBalancerListener",
-                    r"DescribeHealthStatus",
-                    r"DescribeListenerAccessControlAttribute",
-                    r"DescribeRules",
-                    r"RemoveListenerWhiteListItem",
-                    r"SetListenerAccessControlStatus",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ]
-            }
-            SlbError::TooManyResult => &[r"DescribeLoadBalancers"],
-            SlbError::TradeSyncCreateSubError => &[r"CreateLoadBalancer"],
-            SlbError::TradeWaitDistributorAudit => &[r"CreateLoadBalancer"],
-            SlbError::UnsupportedFeatureUser => {
-                &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
-            }
-            SlbError::UnsupportedRegion => &[r"CreateLoadBalancer"],
-            SlbError::VSwitchAvailableIpNotExist => &[r"CreateLoadBalancer"],
-            SlbError::VSwitchNotExist => &[r"CreateLoadBalancer"],
-            SlbError::VipNotSupportQuicVersion => {
-                &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::VpcSystemBusy => {
-                &[r"AddVServerGroupBackendServers", r"CreateVServerGroup"]
-            }
-            SlbError::OperationFailedEndpoint => &[r"CreateVServerGroup"],
-            SlbError::QuotaLimitExceedsAclListenerOverLimit => {
-                &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ]
-            }
-            SlbError::SecurityRiskAuthVerification => &[r"CreateLoadBalancer"],
-            SlbError::UnauthorizedRegion => {
-                &[
-                    r"CreateVServerGroup",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerListeners",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeVServerGroupAttribute",
-                    r"DescribeZones",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"UploadServerCertificate",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SlbError] {
-        match api {
-            r"AddAccessControlListEntry" => {
-                &[
-                    SlbError::ServiceUnavailable,
-                    SlbError::AclEntryExceedLimit,
-                    SlbError::AclEntryIllegal,
-                    SlbError::IllegalEntry,
-                    SlbError::InvalidEntry,
-                    SlbError::InvalidParamAclEntryExists,
-                    SlbError::InvalidParamComment,
-                    SlbError::SystemBusy,
-                ]
-            }
-            r"AddBackendServers" => {
-                &[
-                    SlbError::InvalidParameter,
-                    SlbError::BackendServerProcessing,
-                    SlbError::IncorrectStatusRsByPassToas,
-                    SlbError::InvalidBackendServersServerIpConflict,
-                    SlbError::MismatchedZoneId,
-                    SlbError::NetworkConflict,
-                    SlbError::OperationFailedActionNotSupport,
-                    SlbError::OperationUnsupportedAddBackendServers,
-                    SlbError::SystemBusy,
-                ]
-            }
-            r"AddListenerWhiteListItem" => {
-                &[
-                    SlbError::InvalidAddress,
-                    SlbError::InvalidParameterSourceItems,
-                    SlbError::OperationNotAllowed,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"AddTags" => {
-                &[
-                    SlbError::DuplicateTagKey,
-                    SlbError::InnerRateLimiting,
-                    SlbError::InternalInvokeError,
-                    SlbError::InvalidOperationConcurrentModification,
-                    SlbError::InvalidParameterTagKey,
-                    SlbError::InvalidParameterTagValue,
-                    SlbError::MissingParameterTags,
-                    SlbError::NoPermissionOperator,
-                    SlbError::QuotaExceedTagsPerResource,
-                    SlbError::QuotaExceededTag,
-                    SlbError::SystemError,
-                ]
-            }
-            r"AddVServerGroupBackendServers" => {
-                &[
-                    SlbError::BackendServerInvalidType,
-                    SlbError::BackendServerServerRegionIdNotEqual,
-                    SlbError::IncorrectStatusCenNotAssociated,
-                    SlbError::IncorrectStatusRsByPassToas,
-                    SlbError::InvalidBackendServersMissingCenBandWidth,
-                    SlbError::InvalidBackendServersServerIpConflict,
-                    SlbError::InvalidBackendServersVpcNotInCen,
-                    SlbError::InvalidParameterServerRegionId,
-                    SlbError::InvalidParameterZoneNotSupport,
-                    SlbError::InvalidServerIdNotExist,
-                    SlbError::InvalidVbrIdNotInCen,
-                    SlbError::MasterSlaveServerConflict,
-                    SlbError::MismatchedZoneId,
-                    SlbError::MissingParameterServerRegionId,
-                    SlbError::MissingParameterVbrId,
-                    SlbError::NetworkConflict,
-                    SlbError::OperationBusy,
-                    SlbError::OperationDenyLbNotSupportIPv6Server,
-                    SlbError::OperationFailedInvalidCen,
-                    SlbError::OperationFailedServiceGroupProcessing,
-                    SlbError::OperationUnsupportedAddVServerGroupBackendServers,
-                    SlbError::ResourceNotFoundCen,
-                    SlbError::ResourceNotFoundVServers,
-                    SlbError::SystemBusy,
-                    SlbError::VpcSystemBusy,
-                ]
-            }
-            r"CreateAccessControlList" => {
-                &[
-                    SlbError::AclNumberOverLimit,
-                    SlbError::InvalidActionRegionNotSupport,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidResourceGroupIdNotFound,
-                    SlbError::MissingParamTagKey,
-                    SlbError::ResourceInConfiguringAcl,
-                    SlbError::SizeLimitExceededTag,
-                ]
-            }
-            r"CreateDomainExtension" => {
-                &[
-                    SlbError::CertificateTypeMismatched,
-                    SlbError::CnCertificateNotSupport,
-                    SlbError::DomainExtensionNotSupport,
-                    SlbError::DomainExtensionNumberOverLimit,
-                    SlbError::DomainExtensionProcessing,
-                    SlbError::InvalidActionRegionNotSupport,
-                    SlbError::InvalidParamCertificateBindingType,
-                    SlbError::InvalidParamSizeCertificateId,
-                    SlbError::InvalidParamSizeServerCertificates,
-                    SlbError::InvalidParameterCertificateId,
-                    SlbError::InvalidParameterDomain,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterServerCertificateId,
-                    SlbError::MissingParamServerCertificates,
-                    SlbError::MissingParameterCertificateId,
-                    SlbError::SpecNotSupportParameter,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"CreateLoadBalancer" => {
-                &[
-                    SlbError::InvalidParameter,
-                    SlbError::AllocateVpcInstanceFailed,
-                    SlbError::AssociateIpFail,
-                    SlbError::BeforePayRuleBatchValidateError,
-                    SlbError::CloudBoxNotSupportInternet,
-                    SlbError::CloudBoxNotSupportIpv6,
-                    SlbError::CreateOrderTimeout,
-                    SlbError::ForbiddenAliGroupForbiddenRegion,
-                    SlbError::HighRiskOperationDenied,
-                    SlbError::IllegalParamInstanceChargeType,
-                    SlbError::IllegalParamSpecType,
-                    SlbError::InstanceInternetChargeTypeNotAllowed,
-                    SlbError::InstancePay95BandwidthIllegal,
-                    SlbError::InstancePay95RateInvalid,
-                    SlbError::InstanceShareSlbNotSupportPay95,
-                    SlbError::InsufficientAvailableQuota,
-                    SlbError::InvalidParamModificationProtectionReason,
-                    SlbError::InvalidParamModificationProtectionStatus,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParameterBandwidth,
-                    SlbError::InvalidParameterCloudType,
-                    SlbError::InvalidParameterMismatch,
-                    SlbError::InvalidVSwitchIdNotFound,
-                    SlbError::InvalidVpcIdNotExist,
-                    SlbError::MissingParamLoadBalancerSpec,
-                    SlbError::MissingParamSpecType,
-                    SlbError::MissingParamTagKey,
-                    SlbError::MissingParamVSwitchId,
-                    SlbError::MultiGrayKeyResourceInconsist,
-                    SlbError::OperationNotAllowed,
-                    SlbError::OperationFailedCashBookInsufficient,
-                    SlbError::OperationFailedInvalidAccount,
-                    SlbError::OperationFailedInvokeLingXiaoFailed,
-                    SlbError::OperationFailedInvokeProxyFailed,
-                    SlbError::OperationFailedOnlyInnerCommoditySupportToPurchase,
-                    SlbError::OperationFailedRegionResourceLimit,
-                    SlbError::OperationFailedTokenIsProcessing,
-                    SlbError::OperationFailedUnpaidBillsExist,
-                    SlbError::OperationFailedZoneResourceLimit,
-                    SlbError::OperationForbiddenAccountRiskReject,
-                    SlbError::OperationForbiddenQuotaLimit,
-                    SlbError::OverQuota,
-                    SlbError::PayMayiWithholdingAgreementIllegal,
-                    SlbError::PayforCreditPayInsufficientBalance,
-                    SlbError::PriceInquiryFailed,
-                    SlbError::ProductNotAvailableIz,
-                    SlbError::PayInsufficientBalance,
-                    SlbError::QueryAccountBookInfoFailed,
-                    SlbError::QueryAccountCompleteProgressFailed,
-                    SlbError::QueryCommodityCenterFailed,
-                    SlbError::QueryCreditCtrlInfoFailed,
-                    SlbError::QueryOrderError,
-                    SlbError::QueryVoucherInfoFailed,
-                    SlbError::RateAccountFailed,
-                    SlbError::RegionNotSupportParameter,
-                    SlbError::RegionOrZonesNotSupportCen,
-                    SlbError::RegionOrZonesNotSupportIpv6,
-                    SlbError::SdkServerUnreachable,
-                    SlbError::ShareSlbHaltSales,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::SubnetIpExhaust,
-                    SlbError::SystemBusy,
-                    SlbError::TradeSyncCreateSubError,
-                    SlbError::TradeWaitDistributorAudit,
-                    SlbError::UnsupportedRegion,
-                    SlbError::VSwitchAvailableIpNotExist,
-                    SlbError::VSwitchNotExist,
-                    SlbError::SecurityRiskAuthVerification,
-                ]
-            }
-            r"CreateLoadBalancerHTTPListener" => {
-                &[
-                    SlbError::InvalidParameter,
-                    SlbError::AclListenerOverLimit,
-                    SlbError::AclNotExist,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParameterForwardCode,
-                    SlbError::InvalidParameterHealthCheckHttpVersion,
-                    SlbError::InvalidParameterIdleTimeout,
-                    SlbError::InvalidParameterListenerPortConflict,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterRequestTimeout,
-                    SlbError::InvalidParameterVServerGroupId,
-                    SlbError::IpVersionConflict,
-                    SlbError::LbNotSupportTcpssl,
-                    SlbError::LbSupportTcpsslOnly,
-                    SlbError::ListenerForwardNotSupport,
-                    SlbError::ListenerNotSupportRule,
-                    SlbError::ListenerProcessing,
-                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
-                    SlbError::MissingParamHealthCheckDomain,
-                    SlbError::MissingParamTagKey,
-                    SlbError::OperationFailedInsufficientResources,
-                    SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::ResourceNotAvailibleHttpListener,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                ]
-            }
-            r"CreateLoadBalancerHTTPSListener" => {
-                &[
-                    SlbError::AclListenerOverLimit,
-                    SlbError::AclNotExist,
-                    SlbError::CertificateNotExist,
-                    SlbError::CertificateTypeMismatched,
-                    SlbError::CertkeyForbidden,
-                    SlbError::CnCertificateNotSupport,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::InvalidParamCertificateBindingType,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParamSizeServerCertificates,
-                    SlbError::InvalidParameterHealthCheckHttpVersion,
-                    SlbError::InvalidParameterIdleTimeout,
-                    SlbError::InvalidParameterListenerPortConflict,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterRequestTimeout,
-                    SlbError::InvalidParameterSpecNotSupport,
-                    SlbError::InvalidParameterVServerGroupId,
-                    SlbError::InvalidTlsPolicyIdNotExist,
-                    SlbError::IpVersionConflict,
-                    SlbError::LbNotSupportTcpssl,
-                    SlbError::LbSupportTcpsslOnly,
-                    SlbError::ListenerForwardNotSupport,
-                    SlbError::ListenerNotSupportRule,
-                    SlbError::ListenerProcessing,
-                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
-                    SlbError::MissingParamHealthCheckDomain,
-                    SlbError::MissingParamServerCertificates,
-                    SlbError::MissingParamTagKey,
-                    SlbError::OperationFailedInsufficientResources,
-                    SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-                    SlbError::ParamDuplicateError,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::ResourceNotAvailibleHttpsListener,
-                    SlbError::ResourceNotFoundCertificate,
-                    SlbError::SpecNotSupportParameter,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::TlsCipherPolicyVipRelationOverLimit,
-                    SlbError::TlsPolicyConfiguring,
-                    SlbError::TooManyCertificates,
-                    SlbError::TooManyCertificatesServerCertificates,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                ]
-            }
-            r"CreateLoadBalancerTCPListener" => {
-                &[
-                    SlbError::MissingParameter,
-                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    SlbError::AclListenerOverLimit,
-                    SlbError::AclNotExist,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::IllegalParamFailoverStrategy,
-                    SlbError::IllegalParamFailoverThreshold,
-                    SlbError::IllegalParamHealthCheck,
-                    SlbError::InvalidParamEndPort,
-                    SlbError::InvalidParamListenerPort,
-                    SlbError::InvalidParamPortRange,
-                    SlbError::InvalidParamStartPort,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParamVServerGroupId,
-                    SlbError::InvalidParamSizePortRange,
-                    SlbError::InvalidParameterListenerPortConflict,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterZoneNotSupport,
-                    SlbError::InvalidParameterValueRegionNotSupport,
-                    SlbError::InvalidParameterValueSpecNotSupport,
-                    SlbError::InvalidParameterValueZoneNotSupport,
-                    SlbError::IpVersionConflict,
-                    SlbError::LbNotSupportTcpssl,
-                    SlbError::LbSupportTcpsslOnly,
-                    SlbError::ListenerNotSupportRule,
-                    SlbError::ListenerPortConflict,
-                    SlbError::ListenerProcessing,
-                    SlbError::MasterSlaveServerConflict,
-                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
-                    SlbError::MissingParamHealthCheckConnectPort,
-                    SlbError::MissingParamTagKey,
-                    SlbError::OperationDeniedFullNatModeNotAllowed,
-                    SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
-                    SlbError::OperationNotSupportAcl,
-                    SlbError::OperationUnsupportedSetAccessControl,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::ResourceNotFoundVServerGroup,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::SpecNotSupportParameter_2,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                ]
-            }
-            r"CreateLoadBalancerUDPListener" => {
-                &[
-                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    SlbError::AclListenerOverLimit,
-                    SlbError::AclNotExist,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::IllegalParamFailoverStrategy,
-                    SlbError::IllegalParamFailoverThreshold,
-                    SlbError::IllegalParamHealthCheck,
-                    SlbError::IllegalParamHealthCheckMethod,
-                    SlbError::IllegalParamHealthCheckType,
-                    SlbError::InvalidParamEndPort,
-                    SlbError::InvalidParamHealthCheckExp,
-                    SlbError::InvalidParamHealthCheckReq,
-                    SlbError::InvalidParamListenerPort,
-                    SlbError::InvalidParamStartPort,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParamVServerGroupId,
-                    SlbError::InvalidParamLengthHealthCheckExp,
-                    SlbError::InvalidParamLengthHealthCheckReq,
-                    SlbError::InvalidParamSizePortRange,
-                    SlbError::InvalidParameterListenerPortConflict,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterZoneNotSupport,
-                    SlbError::InvalidParameterValueRegionNotSupport,
-                    SlbError::InvalidParameterValueSpecNotSupport,
-                    SlbError::InvalidParameterValueZoneNotSupport,
-                    SlbError::IpVersionConflict,
-                    SlbError::LbNotSupportTcpssl,
-                    SlbError::LbSupportTcpsslOnly,
-                    SlbError::ListenerNotSupportRule,
-                    SlbError::ListenerProcessing,
-                    SlbError::MasterSlaveServerConflict,
-                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
-                    SlbError::MissingParamHealthCheckConnectPort,
-                    SlbError::MissingParamHealthCheckMethod,
-                    SlbError::MissingParamTagKey,
-                    SlbError::OperationDeniedFullNatModeNotAllowed,
-                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
-                    SlbError::OperationDeniedSpecialListenerPortNotAllowed,
-                    SlbError::OperationNotSupportAcl,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::ResourceNotFoundVServerGroup,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::SpecNotSupportParameter_2,
-                    SlbError::VipNotSupportQuicVersion,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                ]
-            }
-            r"CreateMasterSlaveServerGroup" => {
-                &[
-                    SlbError::BackendServersCanOnlyContainOneMasterAndOneSlave,
-                    SlbError::BackendServersHaveSamePortAndServerid,
-                    SlbError::BackendServersNumMustBeTwo,
-                    SlbError::BackendServerIdCanNotEmpty,
-                    SlbError::BackendServerPortCanNotEmpty,
-                    SlbError::InvalidServerType,
-                    SlbError::IncorrectStatusRsByPassToas,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::MismatchedZoneId,
-                    SlbError::MissingParamTagKey,
-                    SlbError::NetworkConflict,
-                    SlbError::OperationFailedActionNotSupport,
-                    SlbError::OperationUnsupportedCreateMasterSlaveServerGroup,
-                    SlbError::RealServerPortNotSupport,
-                    SlbError::RsTunnelIp2VmNameConflict,
-                    SlbError::SizeLimitExceededTag,
-                ]
-            }
-            r"CreateRules" => {
-                &[
-                    SlbError::InvalidParameter,
-                    SlbError::DomainExist,
-                    SlbError::InvalidParameterValueRegionNotSupport,
-                    SlbError::MissingParameterRuleName,
-                    SlbError::OperationFailedActionNotSupport,
-                    SlbError::OperationFailedListenerStatusNotSupport,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"CreateTLSCipherPolicy" => {
-                &[
-                    SlbError::MissingParamCiphers,
-                    SlbError::MissingParamName,
-                    SlbError::MissingParamTlsVersions,
-                    SlbError::ParamDuplicateErrorCiphers,
-                    SlbError::ParamDuplicateErrorTlsVersions,
-                    SlbError::TlsCipherPolicyOverLimit,
-                    SlbError::TlsPolicyNoSupportCipher,
-                    SlbError::TlsPolicyNoSupportVersion,
-                ]
-            }
-            r"CreateVServerGroup" => {
-                &[
-                    SlbError::BackendServerInvalidType,
-                    SlbError::BackendServerServerRegionIdNotEqual,
-                    SlbError::IncorrectStatusCenNotAssociated,
-                    SlbError::IncorrectStatusRsByPassToas,
-                    SlbError::InvalidBackendServersMissingCenBandWidth,
-                    SlbError::InvalidBackendServersServerIpConflict,
-                    SlbError::InvalidBackendServersVpcNotInCen,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParameterServerRegionId,
-                    SlbError::InvalidParameterZoneNotSupport,
-                    SlbError::InvalidServerIdNotExist,
-                    SlbError::InvalidVbrIdNotInCen,
-                    SlbError::LbNotSupportIpv6Backend,
-                    SlbError::MismatchedZoneId,
-                    SlbError::MissingParamTagKey,
-                    SlbError::MissingParameterServerRegionId,
-                    SlbError::MissingParameterVbrId,
-                    SlbError::NetworkConflict,
-                    SlbError::OperationFailedInvalidCen,
-                    SlbError::OperationUnsupportedCreateVServerGroup,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::VpcSystemBusy,
-                    SlbError::OperationFailedEndpoint,
-                    SlbError::UnauthorizedRegion,
-                ]
-            }
-            r"DeleteAccessControlList" => &[SlbError::OperationFailedAclBindedWithVip],
-            r"DeleteAccessLogsDownloadAttribute" => &[SlbError::OperationNotAllowed],
-            r"DeleteCACertificate" => &[SlbError::CertificateAndPrivateKeyIsRefered],
-            r"DeleteDomainExtension" => {
-                &[
-                    SlbError::DomainExtensionProcessing,
-                    SlbError::DomainExtensionRelatedRuleExist,
-                    SlbError::InvalidParameterDomainExtensionId,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"DeleteLoadBalancer" => {
-                &[
-                    SlbError::InvalidChargeType,
-                    SlbError::NoPermissionAliyunServiceRoleForSlbEipAccess,
-                    SlbError::OperationNotAllowed,
-                    SlbError::OperationDeniedDeleteProtectionIsOn,
-                ]
-            }
-            r"DeleteLoadBalancerListener" => {
-                &[
-                    SlbError::ListenerForwardExist,
-                    SlbError::OperationNotAllowed,
-                    SlbError::ResourceNotFoundListener,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"DeleteMasterSlaveServerGroup" => &[SlbError::RspoolVipExist],
-            r"DeleteRules" => {
-                &[
-                    SlbError::OperationNotAllowed,
-                    SlbError::OperationFailedListenerConflict,
-                    SlbError::OperationFailedListenerStatusNotSupport,
-                ]
-            }
-            r"DeleteServerCertificate" => {
-                &[
-                    SlbError::CertificateAndPrivateKeyIsRefered,
-                    SlbError::CertificateRelatedDomainExtensionExist,
-                ]
-            }
-            r"DeleteTLSCipherPolicy" => {
-                &[
-                    SlbError::InvalidTlsPolicyIdNotExist,
-                    SlbError::MissingParamTlsCipherPolicyId,
-                    SlbError::TlsPolicyBeingUsed,
-                    SlbError::TlsPolicyConfiguring,
-                    SlbError::TlsPolicyRelated,
-                ]
-            }
-            r"DeleteVServerGroup" => &[SlbError::RspoolVipExist],
-            r"DescribeAccessControlLists" => {
-                &[
-                    SlbError::InvalidResourceGroupIdNotFound,
-                    SlbError::LocationServiceTimeout,
-                ]
-            }
-            r"DescribeCACertificates" => {
-                &[
-                    SlbError::AbsCaCertificateIdAndResourceGroupIdMissMatch,
-                    SlbError::LocationServiceTimeout,
-                ]
-            }
-            r"DescribeDomainExtensionAttribute" => {
-                &[
-                    SlbError::InvalidParameterDomainExtensionId,
-                    SlbError::MissingParameterDomainExtensionId,
-                ]
-            }
-            r"DescribeHealthStatus" => {
-                &[
-                    SlbError::LocationServiceTimeout,
-                    SlbError::SystemBusy,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"DescribeListenerAccessControlAttribute" => &[SlbError::TooManyListeners],
-            r"DescribeLoadBalancerAttribute" => {
-                &[SlbError::LocationServiceTimeout, SlbError::UnauthorizedRegion]
-            }
-            r"DescribeLoadBalancerListeners" => {
-                &[
-                    SlbError::IllegalParamListenerProtocol,
-                    SlbError::IllegalParamMaxResults,
-                    SlbError::IllegalParamNextToken,
-                    SlbError::IllegalParamSizeLoadBalancerId,
-                    SlbError::MissingParamTagKey,
-                    SlbError::UnauthorizedRegion,
-                ]
-            }
-            r"DescribeLoadBalancerTCPListenerAttribute" => {
-                &[SlbError::LocationServiceTimeout, SlbError::UnauthorizedRegion]
-            }
-            r"DescribeLoadBalancers" => {
-                &[
-                    SlbError::InvalidTag,
-                    SlbError::LocationServiceTimeout,
-                    SlbError::TooManyResult,
-                    SlbError::UnauthorizedRegion,
-                ]
-            }
-            r"DescribeMasterSlaveServerGroups" => &[SlbError::MissingParamTagKey],
-            r"DescribeRegions" => {
-                &[SlbError::InvalidParameter, SlbError::LocationServiceTimeout]
-            }
-            r"DescribeRules" => &[SlbError::TooManyListeners],
-            r"DescribeServerCertificates" => {
-                &[
-                    SlbError::AbsServerCertificateIdAndResourceGroupIdMissMatch,
-                    SlbError::LocationServiceTimeout,
-                ]
-            }
-            r"DescribeTags" => &[SlbError::NoPermissionOperator],
-            r"DescribeVServerGroupAttribute" => {
-                &[SlbError::LocationServiceTimeout, SlbError::UnauthorizedRegion]
-            }
-            r"DescribeVServerGroups" => &[SlbError::MissingParamTagKey],
-            r"DescribeZones" => {
-                &[SlbError::InvalidParameter, SlbError::UnauthorizedRegion]
-            }
-            r"EnableHighDefinationMonitor" => {
-                &[
-                    SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                    SlbError::OperationNotAllowedHighDefinitionMonitorEnabled,
-                    SlbError::UnsupportedFeatureUser,
-                ]
-            }
-            r"ListTLSCipherPolicies" => {
-                &[SlbError::QueryTokenInvalid, SlbError::QueryTokenNotExist]
-            }
-            r"ListTagResources" => {
-                &[
-                    SlbError::InvalidParamNextToken,
-                    SlbError::InvalidParamResourceType,
-                    SlbError::InvalidParamScope,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagKeyOrValue,
-                    SlbError::InvalidParamTagOwnerBid,
-                    SlbError::InvalidParamTagOwnerUid,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParameterRegionId,
-                    SlbError::MissingParamScope,
-                    SlbError::MissingParamTagOrResourceId,
-                    SlbError::MissingParamTagOwnerBid,
-                    SlbError::MissingParamTagOwnerUid,
-                    SlbError::QueryTokenNotExist,
-                    SlbError::ResourceNotExist,
-                    SlbError::SizeLimitExceededResourceId,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::TagTypeNotSame,
-                ]
-            }
-            r"ModifyHighDefinationMonitor" => {
-                &[
-                    SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                    SlbError::OperationDeniedHdMonitorListenerExist,
-                    SlbError::OperationNotAllowedHighDefinitionMonitorEnabled,
-                    SlbError::OperationNotAllowedHighDefinitionMonitorNotEnabled,
-                    SlbError::UnsupportedFeatureUser,
-                ]
-            }
-            r"ModifyLoadBalancerInstanceChargeType" => {
-                &[
-                    SlbError::InvalidParameter,
-                    SlbError::ForbiddenLcuToSpec,
-                    SlbError::IllegalParamInstanceChargeType,
-                    SlbError::IllegalParamInternetChargeType,
-                    SlbError::InvalidActionRegionNotSupport,
-                    SlbError::InvalidParameterBandwidth_2,
-                    SlbError::MissingParamLoadBalancerSpec,
-                    SlbError::OperationNotAllowed,
-                    SlbError::OperationDeniedPayByClcu,
-                    SlbError::OperationDeniedPayBySpec,
-                    SlbError::OperationFailedUnpaidBillsExist,
-                    SlbError::PayforAccountMoneyValidateError,
-                ]
-            }
-            r"ModifyLoadBalancerInstanceSpec" => {
-                &[
-                    SlbError::ChangeLbSpecNotAllowed,
-                    SlbError::InvalidParameterBandwidth,
-                    SlbError::ModifySpecNotAllowed,
-                    SlbError::OperationNotAllowed,
-                    SlbError::OperationDeniedPayByClcu,
-                ]
-            }
-            r"ModifyLoadBalancerInternetSpec" => {
-                &[
-                    SlbError::InstanceInternetChargeTypeNotAllowed,
-                    SlbError::InstancePay95BandwidthIllegal,
-                    SlbError::InstancePay95RateInvalid,
-                    SlbError::InstanceShareSlbNotSupportPay95,
-                    SlbError::OperationNotAllowed,
-                    SlbError::OperationDeniedPayByClcu,
-                    SlbError::OperationFailedUnpaidBillsExist,
-                    SlbError::PayforAccountMoneyValidateError,
-                ]
-            }
-            r"ModifyLoadBalancerPayType" => {
-                &[SlbError::OperationNotAllowed, SlbError::OperationDeniedPayByClcu]
-            }
-            r"ModifyVServerGroupBackendServers" => {
-                &[
-                    SlbError::InvalidParameter,
-                    SlbError::BackendServerInvalidType,
-                    SlbError::BackendServerServerRegionIdNotEqual,
-                    SlbError::IncorrectStatusCenNotAssociated,
-                    SlbError::IncorrectStatusRsByPassToas,
-                    SlbError::InvalidBackendServersMissingCenBandWidth,
-                    SlbError::InvalidBackendServersServerIpConflict,
-                    SlbError::InvalidBackendServersVpcNotInCen,
-                    SlbError::InvalidParameterServerRegionId,
-                    SlbError::InvalidParameterZoneNotSupport,
-                    SlbError::InvalidServerIdNotExist,
-                    SlbError::InvalidVbrIdNotInCen,
-                    SlbError::MasterSlaveServerConflict,
-                    SlbError::MismatchedZoneId,
-                    SlbError::MissingParameterServerRegionId,
-                    SlbError::MissingParameterVbrId,
-                    SlbError::NetworkConflict,
-                    SlbError::OperationFailedInvalidCen,
-                    SlbError::OperationUnsupportedModifyVServerGroupBackendServers,
-                ]
-            }
-            r"RemoveAccessControlListEntry" => &[SlbError::SystemBusy],
-            r"RemoveBackendServers" => &[SlbError::SystemBusy],
-            r"RemoveListenerWhiteListItem" => &[SlbError::TooManyListeners],
-            r"RemoveTags" => &[SlbError::InvalidParameterTagKey],
-            r"RemoveVServerGroupBackendServers" => &[SlbError::LbStatusNotSupport],
-            r"SetAccessLogsDownloadAttribute" => {
-                &[
-                    SlbError::InvalidProjectNotExist,
-                    SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                    SlbError::OperationNotAllowed,
-                ]
-            }
-            r"SetBackendServers" => &[SlbError::MismatchedZoneId],
-            r"SetDomainExtensionAttribute" => {
-                &[
-                    SlbError::CertificateTypeMismatched,
-                    SlbError::CnCertificateNotSupport,
-                    SlbError::DomainExtensionProcessing,
-                    SlbError::IncorrectStatusDomainExtension,
-                    SlbError::InvalidParamCertificateBindingType,
-                    SlbError::InvalidParamSizeCertificateId,
-                    SlbError::InvalidParamSizeServerCertificates,
-                    SlbError::InvalidParameterCertificateId,
-                    SlbError::InvalidParameterDomainExtensionId,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterServerCertificateId,
-                    SlbError::MissingParamServerCertificates,
-                    SlbError::MissingParameterCertificateId,
-                    SlbError::SpecNotSupportParameter,
-                ]
-            }
-            r"SetListenerAccessControlStatus" => {
-                &[
-                    SlbError::OperationFailedActionNotSupport,
-                    SlbError::OperationUnsupportedSetAccessControl,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"SetLoadBalancerDeleteProtection" => {
-                &[SlbError::OperationUnsupportedDeleteProtectionForPrePayInstance]
-            }
-            r"SetLoadBalancerHTTPListenerAttribute" => {
-                &[
-                    SlbError::AclListenerOverLimit,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::InvalidParameterForwardCode,
-                    SlbError::InvalidParameterHealthCheckHttpVersion,
-                    SlbError::InvalidParameterIdleTimeout,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterRequestTimeout,
-                    SlbError::InvalidParameterVServerGroupId,
-                    SlbError::IpVersionConflict,
-                    SlbError::ListenerForwardNotSupport,
-                    SlbError::MissingParamHealthCheckDomain,
-                    SlbError::OperationNotAllowed,
-                    SlbError::OperationFailedServerGroupInUse,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                ]
-            }
-            r"SetLoadBalancerHTTPSListenerAttribute" => {
-                &[
-                    SlbError::AclListenerOverLimit,
-                    SlbError::CertificateNotExist,
-                    SlbError::CertificateTypeMismatched,
-                    SlbError::CnCertificateNotSupport,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::InvalidParamCertificateBindingType,
-                    SlbError::InvalidParamSizeServerCertificates,
-                    SlbError::InvalidParameterHealthCheckHttpVersion,
-                    SlbError::InvalidParameterIdleTimeout,
-                    SlbError::InvalidParameterRegionNotSupport,
-                    SlbError::InvalidParameterRequestTimeout,
-                    SlbError::InvalidParameterSpecNotSupport,
-                    SlbError::InvalidParameterVServerGroupId,
-                    SlbError::InvalidTlsPolicyIdNotExist,
-                    SlbError::IpVersionConflict,
-                    SlbError::ListenerForwardNotSupport,
-                    SlbError::MissingParamHealthCheckDomain,
-                    SlbError::MissingParamServerCertificates,
-                    SlbError::OperationFailedServerGroupInUse,
-                    SlbError::ParamDuplicateError,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::ResourceNotFoundCertificate,
-                    SlbError::TlsCipherPolicyVipRelationOverLimit,
-                    SlbError::TlsPolicyConfiguring,
-                    SlbError::TooManyCertificates,
-                    SlbError::TooManyCertificatesServerCertificates,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                ]
-            }
-            r"SetLoadBalancerModificationProtection" => {
-                &[
-                    SlbError::InvalidParamModificationProtectionReason,
-                    SlbError::InvalidParamModificationProtectionStatus,
-                    SlbError::OperationUnsupportedSetLoadBalancerStatus,
-                ]
-            }
-            r"SetLoadBalancerStatus" => {
-                &[SlbError::OperationUnsupportedSetLoadBalancerStatus]
-            }
-            r"SetLoadBalancerTCPListenerAttribute" => {
-                &[
-                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    SlbError::AclListenerOverLimit,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::IllegalParamFailoverStrategy,
-                    SlbError::IllegalParamFailoverThreshold,
-                    SlbError::InvalidParamEndPort,
-                    SlbError::InvalidParamHealthCheck,
-                    SlbError::InvalidParamListenerPort,
-                    SlbError::InvalidParamPortRange,
-                    SlbError::InvalidParamStartPort,
-                    SlbError::InvalidParamVServerGroupId,
-                    SlbError::InvalidParamSizePortRange,
-                    SlbError::InvalidParameterZoneNotSupport,
-                    SlbError::InvalidParameterValueRegionNotSupport,
-                    SlbError::InvalidParameterValueSpecNotSupport,
-                    SlbError::InvalidParameterValueZoneNotSupport,
-                    SlbError::IpVersionConflict,
-                    SlbError::MasterSlaveServerConflict,
-                    SlbError::MissingParamHealthCheckConnectPort,
-                    SlbError::MissingParamVServerGroupId,
-                    SlbError::OperationDeniedFullNatModeNotAllowed,
-                    SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-                    SlbError::OperationDeniedMasterSlaveGroupLogEnabled,
-                    SlbError::OperationDeniedNotSupportAcl,
-                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
-                    SlbError::OperationFailedServerGroupInUse,
-                    SlbError::OperationNotSupportAcl,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::ResourceNotFoundVServerGroup,
-                    SlbError::SpecNotSupportParameter_2,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                ]
-            }
-            r"SetLoadBalancerUDPListenerAttribute" => {
-                &[
-                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    SlbError::AclListenerOverLimit,
-                    SlbError::DuplicatedAclEntry,
-                    SlbError::IllegalParamFailoverStrategy,
-                    SlbError::IllegalParamFailoverThreshold,
-                    SlbError::IllegalParamHealthCheck,
-                    SlbError::IllegalParamHealthCheckMethod,
-                    SlbError::IllegalParamHealthCheckType,
-                    SlbError::InvalidParamEndPort,
-                    SlbError::InvalidParamHealthCheckExp,
-                    SlbError::InvalidParamHealthCheckReq,
-                    SlbError::InvalidParamListenerPort,
-                    SlbError::InvalidParamPortRange,
-                    SlbError::InvalidParamStartPort,
-                    SlbError::InvalidParamVServerGroupId,
-                    SlbError::InvalidParamLengthHealthCheckExp,
-                    SlbError::InvalidParamLengthHealthCheckReq,
-                    SlbError::InvalidParamSizePortRange,
-                    SlbError::InvalidParameterZoneNotSupport,
-                    SlbError::InvalidParameterValueRegionNotSupport,
-                    SlbError::InvalidParameterValueSpecNotSupport,
-                    SlbError::InvalidParameterValueZoneNotSupport,
-                    SlbError::IpVersionConflict,
-                    SlbError::MasterSlaveServerConflict,
-                    SlbError::MissingParamHealthCheckConnectPort,
-                    SlbError::MissingParamVServerGroupId,
-                    SlbError::OperationDeniedFullNatModeNotAllowed,
-                    SlbError::OperationDeniedMasterSlaveGroupLogEnabled,
-                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
-                    SlbError::OperationFailedServerGroupInUse,
-                    SlbError::OperationNotSupportAcl,
-                    SlbError::QuotaLimitExceedsAclAttachedToListener,
-                    SlbError::QuotaLimitExceedsTotalAclEntry,
-                    SlbError::ResourceNotFoundVServerGroup,
-                    SlbError::SpecNotSupportParameter_2,
-                    SlbError::VipNotSupportQuicVersion,
-                    SlbError::QuotaLimitExceedsAclListenerOverLimit,
-                    SlbError::UnauthorizedRegion,
-                ]
-            }
-            r"SetRule" => {
-                &[SlbError::InvalidParameter, SlbError::InvalidParameterRegionNotSupport]
-            }
-            r"SetTLSCipherPolicyAttribute" => {
-                &[
-                    SlbError::InvalidTlsPolicyIdNotExist,
-                    SlbError::MissingParamCiphers,
-                    SlbError::MissingParamName,
-                    SlbError::MissingParamTlsCipherPolicyId,
-                    SlbError::MissingParamTlsVersions,
-                    SlbError::ParamDuplicateErrorCiphers,
-                    SlbError::ParamDuplicateErrorTlsVersions,
-                    SlbError::TlsPolicyBeingUsed,
-                    SlbError::TlsPolicyConfiguring,
-                    SlbError::TlsPolicyNoSupportCipher,
-                    SlbError::TlsPolicyNoSupportVersion,
-                    SlbError::TlsPolicyUnchanged,
-                ]
-            }
-            r"SetVServerGroupAttribute" => {
-                &[SlbError::MissingParameter, SlbError::InvalidParameterZoneNotSupport]
-            }
-            r"StartLoadBalancerListener" => {
-                &[
-                    SlbError::OperationDeny,
-                    SlbError::OperationNotAllowed,
-                    SlbError::SystemBusy,
-                    SlbError::TooManyListeners,
-                ]
-            }
-            r"StopLoadBalancerListener" => {
-                &[SlbError::OperationNotAllowed, SlbError::TooManyListeners]
-            }
-            r"TagResources" => {
-                &[
-                    SlbError::DeniedForNoneTagCreator,
-                    SlbError::DeniedForOperateCustomTag,
-                    SlbError::DeniedForScopeNotEqual,
-                    SlbError::DuplicateTagKey,
-                    SlbError::InvalidParamResourceType,
-                    SlbError::InvalidParamScope,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagKeyOrValue,
-                    SlbError::InvalidParamTagOwnerBid,
-                    SlbError::InvalidParamTagOwnerUid,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParameterRegionId,
-                    SlbError::MissingParamRegionId,
-                    SlbError::MissingParamResourceId,
-                    SlbError::MissingParamScope,
-                    SlbError::MissingParamTagKey,
-                    SlbError::MissingParamTagOwnerBid,
-                    SlbError::MissingParamTagOwnerUid,
-                    SlbError::QuotaLimitExceeds,
-                    SlbError::ResourceNotExist,
-                    SlbError::SizeLimitExceededResourceId,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::TagTypeNotSame,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    SlbError::DeniedForNoneTagCreator,
-                    SlbError::DeniedForOperateCustomTag,
-                    SlbError::DeniedForScopeNotEqual,
-                    SlbError::DuplicateTagKey,
-                    SlbError::InvalidParamResourceType,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagKeyOrValue,
-                    SlbError::InvalidParamTagOwnerBid,
-                    SlbError::InvalidParamTagOwnerUid,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParameterRegionId,
-                    SlbError::MissingParamResourceId,
-                    SlbError::MissingParamTagOwnerBid,
-                    SlbError::MissingParamTagOwnerUid,
-                    SlbError::ResourceNotExist,
-                    SlbError::SizeLimitExceededResourceId,
-                    SlbError::SizeLimitExceededTagKey,
-                    SlbError::TagTypeNotSame,
-                ]
-            }
-            r"UploadCACertificate" => {
-                &[
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::MissingParamTagKey,
-                    SlbError::SizeLimitExceededTag,
-                ]
-            }
-            r"UploadServerCertificate" => {
-                &[
-                    SlbError::InvalidParameter,
-                    SlbError::CertificateFormatInvalid,
-                    SlbError::EccCertificateNotSupport,
-                    SlbError::IllegalParamServerCertificate,
-                    SlbError::InvalidParamTagKey,
-                    SlbError::InvalidParamTagValue,
-                    SlbError::InvalidParameterAliCloudCertificateId,
-                    SlbError::MissingParamTagKey,
-                    SlbError::OperationDeniedIllegalKeyLength,
-                    SlbError::ServerCertificateNotSupport,
-                    SlbError::SizeLimitExceededTag,
-                    SlbError::UnauthorizedRegion,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SlbError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SlbError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SlbError {}
-    impl __core::str::FromStr for SlbError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SlbError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SlbError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SlbError as __E;
+    __p::error_code!(
+        SlbError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AbsCaCertificateIdAndResourceGroupIdMissMatch,
+        __E::AbsServerCertificateIdAndResourceGroupIdMissMatch,
+        __E::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+        __E::AclEntryExceedLimit, __E::AclEntryIllegal, __E::AclListenerOverLimit,
+        __E::AclNotExist, __E::AclNumberOverLimit, __E::AllocateVpcInstanceFailed,
+        __E::AssociateIpFail, __E::BackendServersCanOnlyContainOneMasterAndOneSlave,
+        __E::BackendServersHaveSamePortAndServerid, __E::BackendServersNumMustBeTwo,
+        __E::BackendServerIdCanNotEmpty, __E::BackendServerPortCanNotEmpty,
+        __E::BackendServerInvalidType, __E::BackendServerServerRegionIdNotEqual,
+        __E::BackendServerProcessing, __E::BeforePayRuleBatchValidateError,
+        __E::CertificateAndPrivateKeyIsRefered, __E::CertificateFormatInvalid,
+        __E::CertificateNotExist, __E::CertificateRelatedDomainExtensionExist,
+        __E::CertificateTypeMismatched, __E::CertkeyForbidden,
+        __E::ChangeLbSpecNotAllowed, __E::CloudBoxNotSupportInternet,
+        __E::CloudBoxNotSupportIpv6, __E::CnCertificateNotSupport,
+        __E::CreateOrderTimeout, __E::DeniedForNoneTagCreator,
+        __E::DeniedForOperateCustomTag, __E::DeniedForScopeNotEqual, __E::DomainExist,
+        __E::DomainExtensionNotSupport, __E::DomainExtensionNumberOverLimit,
+        __E::DomainExtensionProcessing, __E::DomainExtensionRelatedRuleExist,
+        __E::DuplicateTagKey, __E::DuplicatedAclEntry, __E::EccCertificateNotSupport,
+        __E::ForbiddenAliGroupForbiddenRegion, __E::ForbiddenLcuToSpec,
+        __E::HighRiskOperationDenied, __E::InvalidServerType, __E::IllegalEntry,
+        __E::IllegalParamFailoverStrategy, __E::IllegalParamFailoverThreshold,
+        __E::IllegalParamHealthCheck, __E::IllegalParamHealthCheckMethod,
+        __E::IllegalParamHealthCheckType, __E::IllegalParamInstanceChargeType,
+        __E::IllegalParamInternetChargeType, __E::IllegalParamListenerProtocol,
+        __E::IllegalParamMaxResults, __E::IllegalParamNextToken,
+        __E::IllegalParamServerCertificate, __E::IllegalParamSpecType,
+        __E::IllegalParamSizeLoadBalancerId, __E::IncorrectStatusCenNotAssociated,
+        __E::IncorrectStatusDomainExtension, __E::IncorrectStatusRsByPassToas,
+        __E::InnerRateLimiting, __E::InstanceInternetChargeTypeNotAllowed,
+        __E::InstancePay95BandwidthIllegal, __E::InstancePay95RateInvalid,
+        __E::InstanceShareSlbNotSupportPay95, __E::InsufficientAvailableQuota,
+        __E::InternalInvokeError, __E::InvalidActionRegionNotSupport,
+        __E::InvalidAddress, __E::InvalidBackendServersMissingCenBandWidth,
+        __E::InvalidBackendServersServerIpConflict,
+        __E::InvalidBackendServersVpcNotInCen, __E::InvalidChargeType, __E::InvalidEntry,
+        __E::InvalidOperationConcurrentModification, __E::InvalidParamAclEntryExists,
+        __E::InvalidParamCertificateBindingType, __E::InvalidParamComment,
+        __E::InvalidParamEndPort, __E::InvalidParamHealthCheck,
+        __E::InvalidParamHealthCheckExp, __E::InvalidParamHealthCheckReq,
+        __E::InvalidParamListenerPort, __E::InvalidParamModificationProtectionReason,
+        __E::InvalidParamModificationProtectionStatus, __E::InvalidParamNextToken,
+        __E::InvalidParamPortRange, __E::InvalidParamResourceType,
+        __E::InvalidParamScope, __E::InvalidParamStartPort, __E::InvalidParamTagKey,
+        __E::InvalidParamTagKeyOrValue, __E::InvalidParamTagOwnerBid,
+        __E::InvalidParamTagOwnerUid, __E::InvalidParamTagValue,
+        __E::InvalidParamVServerGroupId, __E::InvalidParamLengthHealthCheckExp,
+        __E::InvalidParamLengthHealthCheckReq, __E::InvalidParamSizeCertificateId,
+        __E::InvalidParamSizePortRange, __E::InvalidParamSizeServerCertificates,
+        __E::InvalidParameterAliCloudCertificateId, __E::InvalidParameterBandwidth,
+        __E::InvalidParameterCertificateId, __E::InvalidParameterCloudType,
+        __E::InvalidParameterDomain, __E::InvalidParameterDomainExtensionId,
+        __E::InvalidParameterForwardCode, __E::InvalidParameterHealthCheckHttpVersion,
+        __E::InvalidParameterIdleTimeout, __E::InvalidParameterListenerPortConflict,
+        __E::InvalidParameterMismatch, __E::InvalidParameterRegionId,
+        __E::InvalidParameterRegionNotSupport, __E::InvalidParameterRequestTimeout,
+        __E::InvalidParameterServerCertificateId, __E::InvalidParameterServerRegionId,
+        __E::InvalidParameterSourceItems, __E::InvalidParameterSpecNotSupport,
+        __E::InvalidParameterTagKey, __E::InvalidParameterTagValue,
+        __E::InvalidParameterVServerGroupId, __E::InvalidParameterZoneNotSupport,
+        __E::InvalidParameterBandwidth_2, __E::InvalidParameterValueRegionNotSupport,
+        __E::InvalidParameterValueSpecNotSupport,
+        __E::InvalidParameterValueZoneNotSupport, __E::InvalidProjectNotExist,
+        __E::InvalidResourceGroupIdNotFound, __E::InvalidServerIdNotExist,
+        __E::InvalidTlsPolicyIdNotExist, __E::InvalidTag, __E::InvalidVSwitchIdNotFound,
+        __E::InvalidVbrIdNotInCen, __E::InvalidVpcIdNotExist, __E::IpVersionConflict,
+        __E::LbNotSupportIpv6Backend, __E::LbNotSupportTcpssl, __E::LbStatusNotSupport,
+        __E::LbSupportTcpsslOnly, __E::ListenerForwardExist,
+        __E::ListenerForwardNotSupport, __E::ListenerNotSupportRule,
+        __E::ListenerPortConflict, __E::ListenerProcessing, __E::LocationServiceTimeout,
+        __E::MasterSlaveServerConflict, __E::MismatchSlbSpecTypeAndListenerProtocol,
+        __E::MismatchedZoneId, __E::MissingParamCiphers,
+        __E::MissingParamHealthCheckConnectPort, __E::MissingParamHealthCheckDomain,
+        __E::MissingParamHealthCheckMethod, __E::MissingParamLoadBalancerSpec,
+        __E::MissingParamName, __E::MissingParamRegionId, __E::MissingParamResourceId,
+        __E::MissingParamScope, __E::MissingParamServerCertificates,
+        __E::MissingParamSpecType, __E::MissingParamTlsCipherPolicyId,
+        __E::MissingParamTagKey, __E::MissingParamTagOrResourceId,
+        __E::MissingParamTagOwnerBid, __E::MissingParamTagOwnerUid,
+        __E::MissingParamTlsVersions, __E::MissingParamVServerGroupId,
+        __E::MissingParamVSwitchId, __E::MissingParameterCertificateId,
+        __E::MissingParameterDomainExtensionId, __E::MissingParameterRuleName,
+        __E::MissingParameterServerRegionId, __E::MissingParameterTags,
+        __E::MissingParameterVbrId, __E::ModifySpecNotAllowed,
+        __E::MultiGrayKeyResourceInconsist, __E::NetworkConflict,
+        __E::NoPermissionAliyunServiceRoleForSlbEipAccess,
+        __E::NoPermissionAliyunServiceRoleForSlbLogDelivery, __E::NoPermissionOperator,
+        __E::OperationDeny, __E::OperationNotAllowed, __E::OperationBusy,
+        __E::OperationDeniedDeleteProtectionIsOn,
+        __E::OperationDeniedFullNatModeNotAllowed,
+        __E::OperationDeniedHdMonitorListenerExist,
+        __E::OperationDeniedHealthCheckClosedForMasterSlaveMode,
+        __E::OperationDeniedIllegalKeyLength,
+        __E::OperationDeniedMasterSlaveGroupLogEnabled,
+        __E::OperationDeniedNotSupportAcl, __E::OperationDeniedOnlyIpv4SlbSupport,
+        __E::OperationDeniedPayByClcu, __E::OperationDeniedPayBySpec,
+        __E::OperationDeniedSpecialListenerPortNotAllowed,
+        __E::OperationDenyLbNotSupportIPv6Server, __E::OperationFailedAclBindedWithVip,
+        __E::OperationFailedActionNotSupport, __E::OperationFailedCashBookInsufficient,
+        __E::OperationFailedInsufficientResources, __E::OperationFailedInvalidAccount,
+        __E::OperationFailedInvalidCen, __E::OperationFailedInvokeLingXiaoFailed,
+        __E::OperationFailedInvokeProxyFailed, __E::OperationFailedListenerConflict,
+        __E::OperationFailedListenerStatusNotSupport,
+        __E::OperationFailedOnlyInnerCommoditySupportToPurchase,
+        __E::OperationFailedRegionResourceLimit, __E::OperationFailedServerGroupInUse,
+        __E::OperationFailedServiceGroupProcessing,
+        __E::OperationFailedTokenIsProcessing, __E::OperationFailedUnpaidBillsExist,
+        __E::OperationFailedZoneResourceLimit, __E::OperationForbiddenAccountRiskReject,
+        __E::OperationForbiddenQuotaLimit,
+        __E::OperationNotAllowedHighDefinitionMonitorEnabled,
+        __E::OperationNotAllowedHighDefinitionMonitorNotEnabled,
+        __E::OperationNotSupportAcl, __E::OperationUnsupportedAddBackendServers,
+        __E::OperationUnsupportedAddVServerGroupBackendServers,
+        __E::OperationUnsupportedCreateLoadBalancerLayer7Listener,
+        __E::OperationUnsupportedCreateMasterSlaveServerGroup,
+        __E::OperationUnsupportedCreateVServerGroup,
+        __E::OperationUnsupportedDeleteProtectionForPrePayInstance,
+        __E::OperationUnsupportedModifyVServerGroupBackendServers,
+        __E::OperationUnsupportedSetAccessControl,
+        __E::OperationUnsupportedSetLoadBalancerStatus, __E::OverQuota,
+        __E::PayMayiWithholdingAgreementIllegal, __E::PayforAccountMoneyValidateError,
+        __E::PayforCreditPayInsufficientBalance, __E::PriceInquiryFailed,
+        __E::ProductNotAvailableIz, __E::ParamDuplicateError,
+        __E::ParamDuplicateErrorCiphers, __E::ParamDuplicateErrorTlsVersions,
+        __E::PayInsufficientBalance, __E::QueryAccountBookInfoFailed,
+        __E::QueryAccountCompleteProgressFailed, __E::QueryCommodityCenterFailed,
+        __E::QueryCreditCtrlInfoFailed, __E::QueryOrderError, __E::QueryTokenInvalid,
+        __E::QueryTokenNotExist, __E::QueryVoucherInfoFailed,
+        __E::QuotaExceedTagsPerResource, __E::QuotaExceededTag, __E::QuotaLimitExceeds,
+        __E::QuotaLimitExceedsAclAttachedToListener, __E::QuotaLimitExceedsTotalAclEntry,
+        __E::RateAccountFailed, __E::RealServerPortNotSupport,
+        __E::RegionNotSupportParameter, __E::RegionOrZonesNotSupportCen,
+        __E::RegionOrZonesNotSupportIpv6, __E::ResourceInConfiguringAcl,
+        __E::ResourceNotAvailibleHttpListener, __E::ResourceNotAvailibleHttpsListener,
+        __E::ResourceNotExist, __E::ResourceNotFoundCen,
+        __E::ResourceNotFoundCertificate, __E::ResourceNotFoundListener,
+        __E::ResourceNotFoundVServerGroup, __E::ResourceNotFoundVServers,
+        __E::RsTunnelIp2VmNameConflict, __E::RspoolVipExist, __E::SdkServerUnreachable,
+        __E::SpecNotSupportParameter, __E::ServerCertificateNotSupport,
+        __E::ShareSlbHaltSales, __E::SizeLimitExceededResourceId,
+        __E::SizeLimitExceededTag, __E::SizeLimitExceededTagKey,
+        __E::SpecNotSupportParameter_2, __E::SubnetIpExhaust, __E::SystemBusy,
+        __E::SystemError, __E::TlsCipherPolicyOverLimit,
+        __E::TlsCipherPolicyVipRelationOverLimit, __E::TlsPolicyBeingUsed,
+        __E::TlsPolicyConfiguring, __E::TlsPolicyNoSupportCipher,
+        __E::TlsPolicyNoSupportVersion, __E::TlsPolicyRelated, __E::TlsPolicyUnchanged,
+        __E::TagTypeNotSame, __E::TooManyCertificates,
+        __E::TooManyCertificatesServerCertificates, __E::TooManyListeners,
+        __E::TooManyResult, __E::TradeSyncCreateSubError, __E::TradeWaitDistributorAudit,
+        __E::UnsupportedFeatureUser, __E::UnsupportedRegion,
+        __E::VSwitchAvailableIpNotExist, __E::VSwitchNotExist,
+        __E::VipNotSupportQuicVersion, __E::VpcSystemBusy, __E::OperationFailedEndpoint,
+        __E::QuotaLimitExceedsAclListenerOverLimit, __E::SecurityRiskAuthVerification,
+        __E::UnauthorizedRegion,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"Illegal parameter. The IP address is not in subnet.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"InvalidParameter", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"The specified BackendServers contain duplicated value of ServerID and Port.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400,
+        message : r"The specified ListenerPort or ForwardPort is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified LoadBalancerSpec is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter", http_status : 400, message :
+        r"The specified ServerCertificate and PrivateKey fail to validate.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        :
+        r"The specified VServerGroupId does not belong to the LoadBalancerId of the rule.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400,
+        message :
+        r"The specified load balancer does not support the network type of the ECS instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status
+        : 400, message : r"The required parameter must be not null.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"The BackendServerPort or VServerGroupId is required at lease one.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"The VServerGroupName or BackendServers is required at lease one.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"Service is unavailable now.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Abs.CACertificateIdAndResourceGroupId.MissMatch", http_status : 400, message :
+        r"CACertificateId or ResourceGroupId miss match.", retry : __p::NEVER },
+        __p::Entry { code : r"Abs.ServerCertificateIdAndResourceGroupId.MissMatch",
+        http_status : 400, message :
+        r"ServerCertificateId or ResourceGroupId miss match.", retry : __p::NEVER },
+        __p::Entry { code : r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch",
+        http_status : 400, message :
+        r"The parameters VServerGroupId or MasterSlaveServerGroupId miss match.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch", http_status : 400,
+        message :
+        r"Virtual service group ID or master slave server group ID is missing. Please check the input parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"AclEntryExceedLimit", http_status :
+        400, message : r"The maximum number of ACL entries is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"AclEntryIllegal", http_status : 400, message
+        : r"%s.", retry : __p::NEVER }, __p::Entry { code : r"AclListenerOverLimit",
+        http_status : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"AclListenerOverLimit", http_status : 400, message :
+        r"This acl has reached the limit of binding to listeners.", retry : __p::NEVER },
+        __p::Entry { code : r"AclNotExist", http_status : 400, message :
+        r"Acl does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"AclNumberOverLimit", http_status : 400, message :
+        r"The Acl number has reached to the max quota limit.", retry : __p::NEVER },
+        __p::Entry { code : r"AllocateVpcInstanceFailed", http_status : 400, message :
+        r"Failed to allocate vpc instance.", retry : __p::NEVER }, __p::Entry { code :
+        r"AssociateIpFail", http_status : 400, message :
+        r"The instance associating ip is failed.", retry : __p::NEVER }, __p::Entry {
+        code : r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE", http_status
+        : 400, message : r"Backend servers can only contain one master and one slave.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID", http_status : 400, message :
+        r"Backend servers have same port and serverId.", retry : __p::NEVER }, __p::Entry
+        { code : r"BACKEND_SERVERS_NUM_MUST_BE_TWO", http_status : 400, message :
+        r"Backend servers num must be 2.", retry : __p::NEVER }, __p::Entry { code :
+        r"BACKEND_SERVER_ID_CAN_NOT_EMPTY", http_status : 400, message :
+        r"Backend server id can not empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY", http_status : 400, message :
+        r"Backend server port can not empty.", retry : __p::NEVER }, __p::Entry { code :
+        r"BackendServer.InvalidType", http_status : 400, message :
+        r"The specified Type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"BackendServer.ServerRegionIdNotEqual", http_status : 400, message :
+        r"The specified ServerRegionId must be equal.", retry : __p::NEVER }, __p::Entry
+        { code : r"BackendServerProcessing", http_status : 400, message :
+        r"Backend Server is adding, please try again later.", retry : __p::CONFLICT },
+        __p::Entry { code : r"BeforePayRuleBatchValidateError", http_status : 400,
+        message :
+        r"The pre-payment rule center instance rule validation failed. Please check if the instance limit has been reached.",
+        retry : __p::NEVER }, __p::Entry { code : r"CertificateAndPrivateKeyIsRefered",
+        http_status : 400, message :
+        r"The specified certificate is bound to listeners. You cannot delete it.", retry
+        : __p::NEVER }, __p::Entry { code : r"CertificateFormatInvalid", http_status :
+        400, message : r"The certificate format is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"CertificateNotExist", http_status : 400, message :
+        r"The specified CertificateId does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"CertificateRelatedDomainExtensionExist", http_status : 400, message :
+        r"The domainExtension related with this ServerCertificate exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertificateTypeMismatched", http_status :
+        400, message : r"The certificate type does not match.", retry : __p::NEVER },
+        __p::Entry { code : r"Certkey.Forbidden", http_status : 400, message :
+        r"The specified certkey is not owned by the current user.", retry : __p::NEVER },
+        __p::Entry { code : r"ChangeLbSpecNotAllowed", http_status : 400, message :
+        r"You cannot change the specification for the specified load balancer.", retry :
+        __p::NEVER }, __p::Entry { code : r"CloudBoxNotSupportInternet", http_status :
+        400, message : r"The cloudBox instance does not support internet.", retry :
+        __p::NEVER }, __p::Entry { code : r"CloudBoxNotSupportIpv6", http_status : 400,
+        message : r"The cloudBox instance does not support ipv6.", retry : __p::NEVER },
+        __p::Entry { code : r"CnCertificateNotSupport", http_status : 400, message :
+        r"The cn certificate is not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateOrderTimeout", http_status : 400, message :
+        r"Order creation timed out. Please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"DeniedForNoneTagCreator", http_status : 400, message :
+        r"%s.", retry : __p::NEVER }, __p::Entry { code : r"DeniedForOperateCustomTag",
+        http_status : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeniedForScopeNotEqual", http_status : 400, message : r"%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainExist", http_status : 400, message :
+        r"rule with same domain and url already exists in specified vip", retry :
+        __p::NEVER }, __p::Entry { code : r"DomainExtensionNotSupport", http_status :
+        400, message :
+        r"The instance with shared loadBalancerSpec does not support domainExtension.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainExtensionNumberOverLimit",
+        http_status : 400, message :
+        r"The number of domainExtension has reached to the quota limit of this listener.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainExtensionProcessing",
+        http_status : 400, message :
+        r"A previous configuration of the DomainExtension is pending, please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DomainExtensionRelatedRuleExist",
+        http_status : 400, message : r"The DomainExtension is related with rules.", retry
+        : __p::NEVER }, __p::Entry { code : r"Duplicate.TagKey", http_status : 400,
+        message : r"The Tag.N.Key contain duplicate key.", retry : __p::NEVER },
+        __p::Entry { code : r"Duplicate.TagKey", http_status : 400, message :
+        r"The param TagKey has duplicate value.", retry : __p::NEVER }, __p::Entry { code
+        : r"Duplicated.AclEntry", http_status : 400, message : r"%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"EccCertificateNotSupport", http_status : 400, message :
+        r"The ECC certificate is not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.AliGroupForbiddenRegion", http_status : 400, message :
+        r"Thre region is forbidden for aligroup user.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.LcuToSpec", http_status : 400, message :
+        r"User does not have permission modify InstanceChargeType to spec.", retry :
+        __p::NEVER }, __p::Entry { code : r"HighRiskOperationDenied", http_status : 400,
+        message : r"The operation is denied because of high risk.", retry : __p::NEVER },
+        __p::Entry { code : r"INVALID_SERVER_TYPE", http_status : 400, message :
+        r"Invalid server type.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalEntry", http_status : 400, message :
+        r"Entry version is conflict to the acl version.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.FailoverStrategy", http_status : 400, message
+        : r"The parameter FailoverStrategy is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.FailoverThreshold", http_status : 400, message :
+        r"The parameter FailoverThreshold is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.HealthCheck", http_status : 400, message :
+        r"The param of HealthCheck is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.HealthCheck", http_status : 400, message :
+        r"The param of HelathCheck is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.HealthCheckMethod", http_status : 400, message :
+        r"The param of HealthCheckMethod is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.HealthCheckType", http_status : 400, message :
+        r"The param of HealthCheckType is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.InstanceChargeType", http_status : 400, message :
+        r"The parameter InstanceChargeType is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.InternetChargeType", http_status : 400, message :
+        r"The parameter InternetChargeType is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.ListenerProtocol", http_status : 400, message :
+        r"The param of ListenerProtocol is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.MaxResults", http_status : 400, message :
+        r"The param of MaxResults is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NextToken", http_status : 400, message :
+        r"The param of NextToken is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ServerCertificate", http_status : 400, message :
+        r"The specified server certificate is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.SpecType", http_status : 400, message :
+        r"The param of SpecType is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParamSize.LoadBalancerId", http_status : 400, message :
+        r"The param size of LoadBalancerId is illegal.", retry : __p::NEVER }, __p::Entry
+        { code : r"IncorrectStatus.CenNotAssociated", http_status : 400, message :
+        r"The action is invalid because the loadbalancer is not associated with cen.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.DomainExtension",
+        http_status : 400, message :
+        r"The listener to which the domain extension belongs is being configured, please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.RSByPassToas",
+        http_status : 400, message : r"%s.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"InnerRateLimiting", http_status : 400, message :
+        r"Internal service rate limiting, please try again later.", retry :
+        __p::THROTTLING }, __p::Entry { code : r"Instance.InternetChargeTypeNotAllowed",
+        http_status : 400, message :
+        r"Illegal parameter. The specified InternetChargeType not allowed.", retry :
+        __p::NEVER }, __p::Entry { code : r"Instance.Pay95BandwidthIllegal", http_status
+        : 400, message : r"Illegal parameter. The bandwidth is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"Instance.Pay95RateInvalid", http_status :
+        400, message : r"Illegal parameter. The rate is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"Instance.ShareSlbNotSupportPay95", http_status : 400,
+        message :
+        r"Illegal parameter. The share instance not support PayBy95 or PayByOld95.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientAvailableQuota",
+        http_status : 400, message :
+        r"Your account available balance is less than 0. Please recharge before attempting to make a purchase.",
+        retry : __p::NEVER }, __p::Entry { code : r"InternalInvokeError", http_status :
+        400, message :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidAction.RegionNotSupport",
+        http_status : 400, message : r"The region does not support this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAddress", http_status : 400, message :
+        r"%s,%s", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidBackendServers.MissingCenBandWidth", http_status : 400, message :
+        r"The bandwidth is missing between loadbalancer and backendServers in cen.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidBackendServers.ServerIpConflict", http_status : 400, message : r"%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBackendServers.VpcNotInCen",
+        http_status : 400, message :
+        r"The BackendServers is not in the cen associated with the loadbalancer.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidChargeType", http_status : 400,
+        message : r"The prepay loadBalancer does not support this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidEntry", http_status : 400, message :
+        r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOperation.ConcurrentModification", http_status : 400, message :
+        r"The resource %s is modified concurrently.", retry : __p::CONFLICT }, __p::Entry
+        { code : r"InvalidParam.AclEntryExists", http_status : 400, message :
+        r"The specified aclEntry already exists in the acl.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.CertificateBindingType", http_status : 400,
+        message : r"The param  is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.CertificateBindingType", http_status : 400, message :
+        r"The param CertificateBindingType is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParam.Comment", http_status : 400, message :
+        r"The specified comment is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.EndPort", http_status : 400, message :
+        r"The specified EndPort is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.HealthCheck", http_status : 400, message :
+        r"The param of HealthCheck is illegal.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParam.HealthCheckExp", http_status : 400, message :
+        r"The param HealthCheckExp is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParam.HealthCheckReq", http_status : 400, message :
+        r"The param HealthCheckReq is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParam.ListenerPort", http_status : 400, message :
+        r"The specified ListenerPort is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParam.ModificationProtectionReason", http_status : 400, message :
+        r"The param ModificationProtectionReason is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.ModificationProtectionStatus", http_status :
+        400, message : r"The param ModificationProtectionStatus is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.NextToken", http_status : 400,
+        message : r"The specified NextToken is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.PortRange", http_status : 400, message :
+        r"The specified PortRange is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.ResourceType", http_status : 400, message :
+        r"The specified ResourceType is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParam.Scope", http_status : 400, message :
+        r"The specified Scope is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.StartPort", http_status : 400, message :
+        r"The specified StartPort is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.TagKey", http_status : 400, message : r"%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParam.TagKey", http_status : 400, message :
+        r"The specified TagKey is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParam.TagKeyOrValue", http_status : 400, message :
+        r"The specified TagKey or TagValue is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParam.TagOwnerBid", http_status : 400, message :
+        r"The specified TagOwnerBid is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParam.TagOwnerUid", http_status : 400, message :
+        r"The specified TagOwnerUid is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParam.TagValue", http_status : 400, message : r"%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.TagValue", http_status : 400,
+        message : r"The specified TagValue is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParam.VServerGroupId", http_status : 400, message :
+        r"The specified VServerGroupId is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParamLength.HealthCheckExp", http_status : 400, message :
+        r"The length of the parameter HealthCheckExp is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParamLength.HealthCheckExp", http_status : 400,
+        message : r"The length of the parameter HealthCheckReq is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamLength.HealthCheckReq",
+        http_status : 400, message :
+        r"The length of the parameter HealthCheckReq is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParamSize.CertificateId", http_status : 400, message
+        : r"The size of parameter CertificateId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParamSize.PortRange", http_status : 400, message :
+        r"The size of param PortRange is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParamSize.ServerCertificates", http_status : 400, message :
+        r"The size of param ServerCertificates is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.AliCloudCertificateId", http_status : 400,
+        message : r"The specified AliCloudCertificateId is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidParameter.Bandwidth", http_status : 400, message
+        : r"The param Bandwidth is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.CertificateId", http_status : 400, message :
+        r"The specified CertificateId contains duplicate certificate EncryptionAlgorithm.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.CloudType",
+        http_status : 400, message : r"The specified CloudType is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Domain", http_status : 400,
+        message : r"The specified Domain exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.DomainExtensionId", http_status : 400, message :
+        r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DomainExtensionId", http_status : 400, message :
+        r"The specified DomainExtensionId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ForwardCode", http_status : 400, message :
+        r"The specified ForwardCode is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.HealthCheckHttpVersion", http_status : 400, message :
+        r"The param HealthCheckHttpVersion is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.IdleTimeout", http_status : 400, message :
+        r"The specified IdleTimeout exceeds the limit.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.ListenerPortConflict", http_status : 400, message :
+        r"There is conflict listener port exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.Mismatch", http_status : 400, message :
+        r"AddressType and IpVersion is conflict, IPv6 does not support intranet instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.RegionId",
+        http_status : 400, message : r"The specified RegionId does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RegionNotSupport",
+        http_status : 400, message : r"The region does not support the parameter: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.RequestTimeout",
+        http_status : 400, message : r"The specified RequestTimeout exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ServerCertificateId", http_status : 400, message :
+        r"The specified ServerCertificateId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.ServerRegionId", http_status : 400,
+        message : r"The parameter ServerRegionId is invalid for crossborder.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.SourceItems", http_status :
+        400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.SpecNotSupport", http_status : 400, message :
+        r"The loadBalancer of shared spec does not support the parameter: %s.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.TagKey", http_status : 400,
+        message : r"The specified tag key is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameter.TagValue", http_status : 400, message :
+        r"The specified tag value is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.VServerGroupId", http_status : 400, message :
+        r"The MasterSlaveServerGroup can not be attached to HTTP or HTTPS listener.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.ZoneNotSupport",
+        http_status : 400, message : r"The zone does not support the parameter %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameterBandwidth",
+        http_status : 400, message : r"The specified Bandwidth is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameterValue.RegionNotSupport",
+        http_status : 400, message :
+        r"The region does not support the parameter value, %s.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterValue.SpecNotSupport", http_status : 400,
+        message :
+        r"The loadBalancer of shared spec does not support the parameter value, %s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterValue.ZoneNotSupport", http_status : 400, message :
+        r"The zone does not support the parameter value, %s.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidProject.NotExist", http_status : 400, message :
+        r"The specified project does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidResourceGroupId.NotFound", http_status : 400, message :
+        r"The specified ResourceGroupId is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidServerId.NotExist", http_status : 400, message :
+        r"The specified ServerId is not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidTLSPolicyId.NotExist", http_status : 400, message :
+        r"The specified TLS cipher policy does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTag", http_status : 400, message :
+        r"The specified tags is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidVSwitchId.NotFound", http_status : 400, message :
+        r"The specified vSwitch instance is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidVbrId.NotInCen", http_status : 400, message :
+        r"The VbrId is not in the cen associated with the loadbalancer.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidVpcId.NotExist", http_status : 400,
+        message : r"The specified VPC not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"IpVersionConflict", http_status : 400, message :
+        r"The ip version of this LoadBalancer and the Acl is conflict.", retry :
+        __p::NEVER }, __p::Entry { code : r"LBNotSupportIpv6Backend", http_status : 400,
+        message : r"The specified loadbalancer does not support ipv6 backend.", retry :
+        __p::NEVER }, __p::Entry { code : r"LbNotSupportTcpssl", http_status : 400,
+        message :
+        r"You cannot create a TCP SSL type listener for the specified load balancer.",
+        retry : __p::NEVER }, __p::Entry { code : r"LbStatusNotSupport", http_status :
+        400, message : r"The status of specified loadbalancer does not support..", retry
+        : __p::NEVER }, __p::Entry { code : r"LbSupportTcpsslOnly", http_status : 400,
+        message : r"The specified load balancer supports TCP SSL type listener only.",
+        retry : __p::NEVER }, __p::Entry { code : r"ListenerForwardExist", http_status :
+        400, message :
+        r"The specified listener is forwarded by the other listener, the ListenerForward relationship should be deleted firstly.",
+        retry : __p::NEVER }, __p::Entry { code : r"ListenerForwardNotSupport",
+        http_status : 400, message :
+        r"X-Forward-For is not supported to a ipv6 instance.", retry : __p::NEVER },
+        __p::Entry { code : r"ListenerNotSupportRule", http_status : 400, message :
+        r"You cannot create a rule for the specified listener.", retry : __p::NEVER },
+        __p::Entry { code : r"ListenerPortConflict", http_status : 400, message :
+        r"The specified ListenerPort is conflict with other listener.", retry :
+        __p::NEVER }, __p::Entry { code : r"ListenerProcessing", http_status : 400,
+        message :
+        r"A previous configuration of the listener is pending, please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"ListenerProcessing", http_status :
+        400, message :
+        r"A previous configuration of the listener is pending,please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"LocationServiceTimeout",
+        http_status : 400, message :
+        r"Location service connection timeout. Please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"MasterSlaveServerConflict", http_status :
+        400, message : r"The servers are conflict for MasterSlaveGroup.", retry :
+        __p::NEVER }, __p::Entry { code : r"Mismatch.SlbSpecTypeAndListenerProtocol",
+        http_status : 400, message :
+        r"The SlbSpecType and ListenerProtocol are mismatched.", retry : __p::NEVER },
+        __p::Entry { code : r"Mismatched.ZoneId", http_status : 400, message :
+        r"The zone of the server is not matched with the cloud box loadbalancer.", retry
+        : __p::NEVER }, __p::Entry { code : r"MissingParam.Ciphers", http_status : 400,
+        message : r"The param Ciphers is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.HealthCheckConnectPort", http_status : 400, message :
+        r"The parameter HealthCheckConnectPort is required.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.HealthCheckDomain", http_status : 400, message
+        : r"The HealthCheckDomain is required when HealthCheckHttpVersion is http1.1.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParam.HealthCheckMethod",
+        http_status : 400, message : r"The param of HealthCheckMethod is missing.", retry
+        : __p::NEVER }, __p::Entry { code : r"MissingParam.LoadBalancerSpec", http_status
+        : 400, message : r"The param LoadBalancerSpec is required.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParam.Name", http_status : 400, message :
+        r"The param Name is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.RegionId", http_status : 400, message :
+        r"The parameter RegionId is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.ResourceId", http_status : 400, message :
+        r"The parameter ResourceId is required.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParam.Scope", http_status : 400, message :
+        r"The parameter Scope is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.ServerCertificates", http_status : 400, message :
+        r"Server certificates are required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.ServerCertificates", http_status : 400, message :
+        r"The param ServerCertificates is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.SpecType", http_status : 400, message :
+        r"The param of SpecType is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TLSCipherPolicyId", http_status : 400, message :
+        r"The param TLSCipherPolicyId is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.TagKey", http_status : 400, message :
+        r"The param MissingParam.TagKey is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.TagKey", http_status : 400, message :
+        r"The param of TagKey is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TagKey", http_status : 400, message :
+        r"The parameter TagKey is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.TagOrResourceId", http_status : 400, message :
+        r"The parameter Tag or ResourceId is required at least one.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissingParam.TagOwnerBid", http_status : 400, message :
+        r"The parameter TagOwnerBid is required.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.TagOwnerUid", http_status : 400, message :
+        r"The parameter TagOwnerUid is required.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.TlsVersions", http_status : 400, message :
+        r"The param TlsVersions is missing.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.VServerGroupId", http_status : 400, message :
+        r"The parameter VServerGroupId is missing.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.VSwitchId", http_status : 400, message :
+        r"The parameter VSwitchId is required.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter.CertificateId", http_status : 400, message :
+        r"The parameter CertificateId is required.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.DomainExtensionId", http_status : 400, message :
+        r"The param DomainExtensionId is missing", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.RuleName", http_status : 400, message :
+        r"The parameter RuleName is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ServerRegionId", http_status : 400, message :
+        r"The parameter ServerRegionId is required.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.Tags", http_status : 400, message :
+        r"The parameter Tags should not be null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter.VbrId", http_status : 400, message :
+        r"The parameter VbrId is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"ModifySpecNotAllowed", http_status : 400, message :
+        r"LoadBalancerSpec not allowed for this instance", retry : __p::NEVER },
+        __p::Entry { code : r"MultiGrayKeyResourceInconsist", http_status : 400, message
+        : r"The identifier for the gray resource is set incorrectly.", retry : __p::NEVER
+        }, __p::Entry { code : r"NetworkConflict", http_status : 400, message : r"%s.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission.AliyunServiceRoleForSlbEipAccess", http_status : 400, message :
+        r"You are not authorized to create the service linked role. Role Name: AliyunServiceRoleForSlbEipAccess. Service Name: eipaccess.slb.aliyuncs.com. Please ensure the user has been granted the ram:CreateServiceLinkedRole permission	",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"NoPermission.AliyunServiceRoleForSlbLogDelivery", http_status : 400, message :
+        r"You are not authorized to create the service linked role. Role Name: AliyunServiceRoleForSlbLogDelivery. Service Name: logdelivery.slb.aliyuncs.com. Please ensure the user has been granted the ram:CreateServiceLinkedRole permission",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.Operator", http_status :
+        400, message : r"The operator is not permission for this operate.", retry :
+        __p::NEVER }, __p::Entry { code : r"Operation.Deny", http_status : 400, message :
+        r"The specified listener is configuring, please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"Operation.NotAllowed", http_status : 400,
+        message :
+        r"Cannot change internet payByTraffic loadBalancer from PayOnDemand to PrePay.",
+        retry : __p::NEVER }, __p::Entry { code : r"Operation.NotAllowed", http_status :
+        400, message : r"Operation Denied, Your account does not have enough balance.",
+        retry : __p::NEVER }, __p::Entry { code : r"Operation.NotAllowed", http_status :
+        400, message :
+        r"Operation Denied. The HTTP listener does not support this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"Operation.NotAllowed", http_status : 400,
+        message :
+        r"Operation Denied. The charge type of internet prepay instance can only be paybybandwidth.",
+        retry : __p::NEVER }, __p::Entry { code : r"Operation.NotAllowed", http_status :
+        400, message : r"Operation Denied. Unfinished order exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"Operation.NotAllowed", http_status : 400, message :
+        r"The AccessLogDownloadAttribute already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"Operation.NotAllowed", http_status : 400, message :
+        r"The AccessLogDownloadAttribute not exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"Operation.NotAllowed", http_status : 400, message :
+        r"The specified listener is not allowed to operate.", retry : __p::NEVER },
+        __p::Entry { code : r"Operation.NotAllowed", http_status : 400, message :
+        r"The specified rules must be in the same listener.", retry : __p::NEVER },
+        __p::Entry { code : r"Operation.NotAllowed", http_status : 400, message :
+        r"WhiteList is Disabled while Acl is Enabled", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationBusy", http_status : 400, message : r"The operation is busy.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"OperationDenied.DeleteProtectionIsOn", http_status : 400, message :
+        r"The loadbalancer can not be deleted due to DeleteProtection is enabled.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.FullNatModeNotAllowed",
+        http_status : 400, message :
+        r"The operation is not allowed because of FullNatModeNotAllowed.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.HdMonitorListenerExist",
+        http_status : 400, message :
+        r"The operation is denied because there are still listeners enabling HighDefinitionMnitor.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.HealthCheckClosedForMasterSlaveMode", http_status : 400,
+        message :
+        r"The operation is denied because of HealthCheckClosedForMasterSlaveMode.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.IllegalKeyLength",
+        http_status : 400, message :
+        r"The operation is not allowed because the key length of certificate is illegal.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.MasterSlaveGroupLogEnabled", http_status : 400, message :
+        r"The operation is denied because of MasterSlaveGroupLogEnabled.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.NotSupportAcl", http_status :
+        400, message :
+        r"The operation is denied because The single Tunnel or any Tunnel loadbalancer does not support config AccessControlList.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.OnlyIpv4SlbSupport",
+        http_status : 400, message :
+        r"The operation is not allowed because of OnlyIpv4SlbSupport.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.PayByCLCU", http_status :
+        400, message :
+        r"The operation is not allowed because the instanceChargeType of loadbalancer is PayByCLCU.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.PayBySpec",
+        http_status : 400, message :
+        r"The operation is not allowed because the instanceChargeType of loadbalancer is PayBySpec.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.SpecialListenerPortNotAllowed", http_status : 400, message :
+        r"The operation is not allowed because port 4789 is reserved by the system.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDeny.LbNotSupportIPv6Server", http_status : 400, message :
+        r"The specified loadbalancer does not support ipv6 server.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.AclBindedWithVip", http_status : 400,
+        message : r"The ACL has binded with vip.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationFailed.ActionNotSupport", http_status : 400, message :
+        r"The loadbalancer does not support such action.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.ActionNotSupport", http_status : 400,
+        message : r"The loadbalancer of ipv6 does not support such action.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.CashBookInsufficient",
+        http_status : 400, message :
+        r"No payment method is specified for your account, We recommend that you add a payment method or maintain a prepayment balance.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.InsufficientResources", http_status : 400, message :
+        r"The loadbalancer does not support this operation because of insufficient resources.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.InvalidAccount",
+        http_status : 400, message : r"The account information is incomplete.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.InvalidCen", http_status :
+        400, message : r"The cen related with this loadbalancer is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.InvokeLingXiaoFailed",
+        http_status : 400, message : r"Failed to invoke lingxiao service.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.InvokeProxyFailed",
+        http_status : 400, message : r"Failed to invoke proxy.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.ListenerConflict", http_status : 400,
+        message :
+        r"The rule does not support this operation because of same port listener.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationFailed.ListenerStatusNotSupport",
+        http_status : 400, message :
+        r"The status of the listener does not support this operation. Please try again later.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.OnlyInnerCommoditySupportToPurchase", http_status : 400,
+        message : r"AliCroup2Cloud user only can buy inner commodity.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.RegionResourceLimit",
+        http_status : 400, message :
+        r"The operation failed because of resource limit of the specified region.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationFailed.ServerGroupInUse",
+        http_status : 400, message :
+        r"The VServerGroup or MasterSlaveServerGroup can not be close for this listener.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"OperationFailed.ServiceGroupProcessing", http_status : 400, message :
+        r"The specified service group is processing.", retry : __p::CONFLICT },
+        __p::Entry { code : r"OperationFailed.TokenIsProcessing", http_status : 400,
+        message : r"The operation is failed, because the Client Token is processing.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"OperationFailed.UnpaidBillsExist",
+        http_status : 400, message :
+        r"The account has unpaid bills. Please pay your overdue bill first.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.ZoneResourceLimit",
+        http_status : 400, message :
+        r"The operation failed because of resource limit of the specified zone.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationForbidden.AccountRiskReject",
+        http_status : 400, message :
+        r"The operation failed because of account risk reject.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationForbidden.QuotaLimit", http_status : 400, message
+        : r"The operation failed because of quota limit of shared loadbalancers.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationNotAllowed.HighDefinitionMonitorEnabled", http_status : 400, message :
+        r"The operation is not allowed because HighDefinitionMonitor is already enabled in this region.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationNotAllowed.HighDefinitionMonitorNotEnabled", http_status : 400,
+        message :
+        r"The operation is not allowed because HighDefinitionMonitor is not enabled in this region.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationNotSupport.Acl", http_status
+        : 400, message : r"The cloud box instance does not support acl.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationUnsupported.AddBackendServers",
+        http_status : 400, message :
+        r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.AddVServerGroupBackendServers", http_status : 400, message
+        :
+        r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.CreateLoadBalancerLayer7Listener", http_status : 400,
+        message : r"The slb instance does not support create HTTP or HTTPS listener.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.CreateMasterSlaveServerGroup", http_status : 400, message
+        :
+        r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.CreateVServerGroup", http_status : 400, message :
+        r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.DeleteProtectionForPrePayInstance", http_status : 400,
+        message :
+        r"The operation failed because prepay instance does not support delete protection.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.ModifyVServerGroupBackendServers", http_status : 400,
+        message :
+        r"This type of backend server is not allowed to attached to singleTunnel or anyTunnel lb.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.SetAccessControl", http_status : 400, message :
+        r"The singleTunnel/anyTunnel loadbalancer does not support config AccessControlList.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.SetLoadBalancerStatus", http_status : 400, message :
+        r"The zone of the loadBalancer does not support this operation.", retry :
+        __p::NEVER }, __p::Entry { code : r"OverQuota", http_status : 400, message :
+        r"The Total is over the quota", retry : __p::NEVER }, __p::Entry { code :
+        r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL", http_status : 400, message :
+        r"Your account did not sign a withholding agreement or no coupons in Alipay.",
+        retry : __p::NEVER }, __p::Entry { code : r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR",
+        http_status : 400, message :
+        r"Your channel partner account does not have sufficient funds, please contact your channel partner to recharge the account.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE", http_status : 400, message :
+        r"Your account does not have enough balance.", retry : __p::NEVER }, __p::Entry {
+        code : r"PRICE.INQUIRY_FAILED", http_status : 400, message :
+        r"The instance pricing inquiry is failed.", retry : __p::NEVER }, __p::Entry {
+        code : r"PRODUCT.NOT_AVAILABLE_IZ", http_status : 400, message :
+        r"The Instance zone id doesn t support", retry : __p::NEVER }, __p::Entry { code
+        : r"ParamDuplicateError", http_status : 400, message :
+        r"The specified parameter value of XForwardedFor_ClientCertSubjectDNAlias is duplicate. Please change to a different one.",
+        retry : __p::NEVER }, __p::Entry { code : r"ParamDuplicateError.Ciphers",
+        http_status : 400, message : r"The param Ciphers is duplicate in request.", retry
+        : __p::NEVER }, __p::Entry { code : r"ParamDuplicateError.TlsVersions",
+        http_status : 400, message : r"The param TlsVersions is duplicate in request.",
+        retry : __p::NEVER }, __p::Entry { code : r"PayInsufficientBalance", http_status
+        : 400, message : r"Your account balance is insufficient.", retry : __p::NEVER },
+        __p::Entry { code : r"QueryAccountBookInfoFailed", http_status : 400, message :
+        r"Failed to invoke account book info.", retry : __p::NEVER }, __p::Entry { code :
+        r"QueryAccountCompleteProgressFailed", http_status : 400, message :
+        r"Failed to query account progress.", retry : __p::NEVER }, __p::Entry { code :
+        r"QueryCommodityCenterFailed", http_status : 400, message :
+        r"Failed to query commodity center.", retry : __p::NEVER }, __p::Entry { code :
+        r"QueryCreditCtrlInfoFailed", http_status : 400, message :
+        r"Failed to query credit ctrl info.", retry : __p::NEVER }, __p::Entry { code :
+        r"QueryOrderError", http_status : 400, message :
+        r"Failed to query the order. Please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"QueryTokenInvalid", http_status : 400, message :
+        r"The specified token is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"QueryTokenNotExist", http_status : 400, message :
+        r"The specified NextToken does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"QueryTokenNotExist", http_status : 400, message :
+        r"The specified token is not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"QueryVoucherInfoFailed", http_status : 400, message :
+        r"Failed to query voucher info.", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceed.TagsPerResource", http_status : 400, message :
+        r"The maximum number of tags for each resource is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.Tag", http_status : 400, message :
+        r"The number of Tag exceeds the limit.", retry : __p::NEVER }, __p::Entry { code
+        : r"QuotaLimitExceeds", http_status : 400, message : r"%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaLimitExceeds.AclAttachedToListener", http_status :
+        400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaLimitExceeds.AclAttachedToListener", http_status : 400, message :
+        r"The number of Acl bound listeners has reached the quota limit", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaLimitExceeds.TotalAclEntry", http_status
+        : 400, message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaLimitExceeds.TotalAclEntry", http_status : 400, message :
+        r"The number of Acl entries has reached the quota limit.", retry : __p::NEVER },
+        __p::Entry { code : r"RateAccountFailed", http_status : 400, message :
+        r"Failed to rate account for pricing.", retry : __p::NEVER }, __p::Entry { code :
+        r"RealServerPortNotSupport", http_status : 400, message :
+        r"Real server port not support.", retry : __p::NEVER }, __p::Entry { code :
+        r"RegionNotSupportParameter", http_status : 400, message :
+        r"Current region does not support the param of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"RegionOrZonesNotSupportCEN", http_status : 400, message :
+        r"The specified region or master/slave zones does not support cloudType of hybrid_cen.",
+        retry : __p::NEVER }, __p::Entry { code : r"RegionOrZonesNotSupportIpv6",
+        http_status : 400, message :
+        r"The specified region or master/slave zones does not support ipv6.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceInConfiguring.Acl", http_status :
+        400, message : r"The specified resource is configuring, please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotAvailible.HttpListener",
+        http_status : 400, message : r"The specified Zone did not have enough resource.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotAvailible.HttpsListener",
+        http_status : 400, message : r"The specified Zone did not have enough resource.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotExist", http_status : 400,
+        message : r"%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.Cen", http_status : 404, message :
+        r"The specified resource Cen %s not Exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.Certificate", http_status : 404, message :
+        r"The specified resource is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotFound.Listener", http_status : 404, message :
+        r"The specified listener is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotFound.VServerGroup", http_status : 400, message : r"%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.vServers", http_status :
+        404, message : r"The specified enis %s does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"RsTunnelIp2VmNameConflict", http_status : 400, message :
+        r"%s.", retry : __p::NEVER }, __p::Entry { code : r"RspoolVipExist", http_status
+        : 400, message : r"there are vips associating with this vServer group.", retry :
+        __p::NEVER }, __p::Entry { code : r"SDK.ServerUnreachable", http_status : 400,
+        message : r"Service is unreachable.", retry : __p::NEVER }, __p::Entry { code :
+        r"SPEC_NOT_SUPPORT_PARAMETER", http_status : 400, message :
+        r"Share spec does not support the feature.", retry : __p::NEVER }, __p::Entry {
+        code : r"SPEC_NOT_SUPPORT_PARAMETER", http_status : 400, message :
+        r"The loadbalancer with share spec does not support the parameter.", retry :
+        __p::NEVER }, __p::Entry { code : r"ServerCertificate.NotSupport", http_status :
+        400, message : r"The specified Region Not support ServerCertificate.", retry :
+        __p::NEVER }, __p::Entry { code : r"ShareSlbHaltSales", http_status : 400,
+        message : r"The share instance has been discontinued.", retry : __p::NEVER },
+        __p::Entry { code : r"SizeLimitExceeded.ResourceId", http_status : 400, message :
+        r"The maximum size of ResourceId is exceeded.", retry : __p::NEVER }, __p::Entry
+        { code : r"SizeLimitExceeded.Tag", http_status : 400, message : r"%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"SizeLimitExceeded.Tag", http_status : 400,
+        message : r"The maximum size of Tag is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"SizeLimitExceeded.TagKey", http_status : 400, message :
+        r"The maximum size of TagKey is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"SpecNotSupportParameter", http_status : 400, message :
+        r"The instance with share spec does not support FullNatEnabled parameter.", retry
+        : __p::NEVER }, __p::Entry { code : r"SubnetIpExhaust", http_status : 400,
+        message : r"No subnet IP addresses are available.", retry : __p::NEVER },
+        __p::Entry { code : r"SystemBusy", http_status : 400, message :
+        r"The system is busy.", retry : __p::TRANSIENT }, __p::Entry { code :
+        r"SystemError", http_status : 400, message :
+        r"The request processing has failed due to unknow error, exception or failure.",
+        retry : __p::NEVER }, __p::Entry { code : r"TLSCipherPolicyOverLimit",
+        http_status : 400, message : r"The TLSCipherPolicy is over the limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"TLSCipherPolicyVipRelationOverLimit",
+        http_status : 400, message :
+        r"The number of listeners associated with a policy has exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"TLSPolicyBeingUsed", http_status : 400,
+        message : r"The specified TLS cipher policy is being used.", retry : __p::NEVER
+        }, __p::Entry { code : r"TLSPolicyConfiguring", http_status : 400, message :
+        r"The specified TLS cipher policy is configuring.", retry : __p::NEVER },
+        __p::Entry { code : r"TLSPolicyNoSupportCipher", http_status : 400, message :
+        r"The specified TLS cipher is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"TLSPolicyNoSupportVersion", http_status : 400, message :
+        r"The specified TLS version is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"TLSPolicyRelated", http_status : 400, message :
+        r"The specified TLS cipher policy is related with listeners.", retry : __p::NEVER
+        }, __p::Entry { code : r"TLSPolicyUnchanged", http_status : 400, message :
+        r"The specified TLS cipher policy is unchanged.", retry : __p::NEVER },
+        __p::Entry { code : r"TagTypeNotSame", http_status : 400, message :
+        r"The category of tags in the same request must be the same.", retry : __p::NEVER
+        }, __p::Entry { code : r"TooManyCertificates", http_status : 400, message :
+        r"The number of certificates must not be greater than one.", retry : __p::NEVER
+        }, __p::Entry { code : r"TooManyCertificates.ServerCertificates", http_status :
+        400, message : r"The number of certificates must not be greater than one.", retry
+        : __p::NEVER }, __p::Entry { code : r"TooManyListeners", http_status : 400,
+        message : r"More than 1 listener is found, please be more specified", retry :
+        __p::NEVER }, __p::Entry { code : r"TooManyListeners", http_status : 400, message
+        : r"More than 1 listener is found, please be more specified.", retry : __p::NEVER
+        }, __p::Entry { code : r"TooManyResult", http_status : 400, message :
+        r"fuzzy query retrieve too many instances.", retry : __p::NEVER }, __p::Entry {
+        code : r"TradeSyncCreateSubError", http_status : 400, message :
+        r"Subscription transfer failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"TradeWaitDistributorAudit", http_status : 400, message :
+        r"The trade needs distributor to audit.", retry : __p::NEVER }, __p::Entry { code
+        : r"UnsupportedFeature.User", http_status : 400, message :
+        r"The feature of HighDefinationMonitor is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedRegion", http_status : 400, message :
+        r"The feature is not supported in current region.", retry : __p::NEVER },
+        __p::Entry { code : r"VSwitchAvailableIpNotExist", http_status : 400, message :
+        r"The specified VSwitch has no availabe ip.", retry : __p::NEVER }, __p::Entry {
+        code : r"VSwitchNotExist", http_status : 400, message :
+        r"The specified VSwitch does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"VipNotSupportQuicVersion", http_status : 400, message :
+        r"The listener does not support the parameter of QuicVersion.", retry :
+        __p::NEVER }, __p::Entry { code : r"VpcSystemBusy", http_status : 400, message :
+        r"Invoke vpc system busy, please retry later.", retry : __p::CONFLICT },
+        __p::Entry { code : r"OperationFailed.Endpoint", http_status : 400, message :
+        r"The operation failed because of the RegionId is unavailable in this endpoint.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaLimitExceeds.AclListenerOverLimit", http_status : 400, message :
+        r"This acl has reached the limit of binding to listeners.", retry : __p::NEVER },
+        __p::Entry { code : r"SecurityRisk.AuthVerification", http_status : 403, message
+        :
+        r"We have detected a security risk with your payment method. Please proceed with verification via the link in your email or console message and re-submit your order after verification.",
+        retry : __p::NEVER }, __p::Entry { code : r"UnauthorizedRegion", http_status :
+        403, message : r"The specified region of  is not authorized.", retry : __p::NEVER
+        },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x16\0\0\0\x17\0\0\0\x1F\0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0G\0\0\0H\0\0\0I\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAB\0\0\0\xAC\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB5\0\0\0\xB6\0\0\0\xB7\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1A\x01\0\0\x1B\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x005\x01\0\x006\x01\0\x007\x01\0\08\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0E\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0V\x01\0\0X\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0d\x01\0\0e\x01\0\0f\x01\0\0g\x01\0\0h\x01\0\0i\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0p\x01\0\0q\x01\0\0r\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0v\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0{\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x82\x01\0\0\x83\x01\0\0\x84\x01\0\0\x85\x01\0\0\x86\x01\0\0\x87\x01\0\0\x88\x01\0\0\x89\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8E\x01\0\0\x8F\x01\0\0",
+        slots :
+        b"\0\0:\x01\0\0\0\0\0\0\0\0\0\0\0\0\xDD\0\0\0\0\0\0\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\0\0\xF4\0\0\0\0\0\0\0\0\08\0L\0\0\0\0\0\0\0i\0\0\0\0\0\xB9\0\0\0\x04\0\0\0\0\0\0\0\0\0\xB4\0&\x01\0\0\x8A\0\x0C\x01\0\0\0\0\x0E\x006\0\0\0\0\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8D\0<\x01\0\0\0\0\0\0\x1C\0\x8E\0\x88\0\xBB\0\xEB\0\0\0\0\0C\x01\0\0\0\0\0\0\xE9\0\0\0\0\0\0\0\0\0\\\0\0\0\0\0\0\0\0\0T\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF8\0\0\0W\x01\0\0\0\0\xA6\0\0\0\0\0J\x01U\0\xFA\0M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\0\0\0\0\0\0\0\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0>\0X\0\0\0\0\0\0\0\0\0;\0H\x01\0\0\0\x005\0`\0\xEC\0\0\0\t\0\"\0\x1F\x01m\0\0\0\xFE\0\xB5\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x97\0\0\0\0\0\0\0\x13\0\0\0\0\0\0\0[\x002\x01\xD0\0X\x01\0\0+\x01\xE1\0-\x01\0\0\0\0\0\0\0\0\0\0\0\0\xFB\0\0\x005\x01\0\0\0\0\xEE\0O\0S\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\0\xE8\0\0\0\0\0\0\0\0\0\0\0R\x01\0\0\0\0\0\0\0\0\0\0\0\0\xC9\0\0\0\x1A\x01\x85\0\xC5\0\0\0b\0u\0)\x01\0\0\0\0\0\0w\0\xF1\0\0\0\0\0\x02\0H\0\0\0\0\0\x15\x01\0\0r\0s\0,\x01\0\0\x83\0\0\0\0\0\0\0\0\0\xAF\0\0\0\0\0\0\0\x14\x01\0\0\0\0\0\0\0\0\0\0\x81\x001\x01\0\0\0\0\0\0Y\x01\xBF\0\xBE\0\0\0\x98\0\0\0:\0\xF6\0)\0\xCA\0\x7F\0\n\x01E\x01\0\0\x84\0\xD4\0\xD6\0Z\x01\0\0&\0\xBC\0\0\0O\x01\0\0\0\0\0\0\0\0\0\0n\0\xCB\0\0\0\0\0\xAE\0\0\0\0\0=\x01\0\0\0\0p\0x\0\xB0\0\xE7\0\r\0\xEF\0\0\0\0\0\x9B\0\0\0\0\0\0\0G\0\0\0\0\0\0\0\0\0\0\0\0\x006\x01c\0\xE5\0!\0/\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\x01\0\0\0\0\0\0\0\0]\0\0\0\0\0\0\0\0\0\0\0\xD7\0D\x01\0\0\xCE\0#\0\xA1\0\0\0\0\0\0\0\0\09\x01\0\0\0\0\0\0\0\0\xD2\0\0\0v\0\0\0\0\0\0\0\0\0\0\x000\0\0\0\0\0\xED\0\x8F\0\0\0_\0\xAA\0\0\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0+\0\0\0,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xCC\0\0\0\0\0\x14\0\x96\0\0\0\0\0\x01\0\x11\x014\x01G\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0$\0\0\0\0\0F\0\x12\x01\0\0\0\0\0\0\0\0\0\0\x07\0\xFF\0\0\x007\x01\0\0\0\0\0\0\0\0$\x01\0\0\0\0\0\0\0\0S\0t\0\x08\x01\x19\x01\0\0\0\0\x17\0I\x01D\0\0\0d\0\x91\0\x9D\0\0\0}\0B\x01\0\0*\x01\0\0\0\0\0\0\0\0\0\0~\0\x99\0h\0\0\0\x07\x01\0\0\x94\x003\0q\0\0\0\x9A\0\0\0\0\0\0\0\0\0\0\0\xBD\0\0\0\0\0a\0\0\0{\0\xC4\0F\x01\0\0\0\0\0\0\0\0N\x01\0\0\0\0\xD9\0\0\0\0\0\xD8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0J\x004\0Z\0\xE2\0\0\0\0\0\x1E\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\x01\0\0\0\0\0\0\0\0\0\0\0\0U\x01\0\0\x90\0\0\0\0\0\0\0\xFC\0\0\0\0\0\x19\0\0\0\0\0\0\0C\0|\0\0\0\0\0\0\0\x03\x01'\0\xA0\0\0\0\0\0\0\0\xC3\0.\x01\"\x01\0\0\xF7\0\0\0\0\0N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\xAB\0\0\0\0\0\0\0\0\0?\x01\0\0\t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xEA\0\0\0\0\0\0\0I\0\x9E\0\xA5\0>\x01\0\0\x8C\0\xCD\0\x1E\0\0\0!\x01\xB1\0\xE6\0\0\0\0\0\0\0\0\0K\0\x82\0\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0M\x01\0\0\0\0\0\0\0\0\0\0\0\0\x95\0\x18\0\x9C\0L\x01\0\0\0\0\0\0\x8B\0\0\0\0\0\0\0\0\0\xE4\0\0\0\0\0\0\0\0\0\xF2\0\0\x01\0\0\0\0#\x01\0\0\0\0\0\0\0\0\0\0\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0/\0\0\0\0\0\0\0\0\0\0\0\x92\0\0\0\xB7\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x01\0\0\0\0]\x01\0\0\0\0\0\0\0\0\x1D\x01\0\0\0\0B\0(\x01\x1B\0\0\0\0\0;\x01\0\0\0\0\0\0\xAC\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xCF\0\x12\0\0\0\0\0\0\0\0\0 \0\x17\x01\0\0\0\0\0\0\0\0\0\0\xC1\0\0\0\0\0\0\0\xA9\0P\0\0\0\x10\x012\0K\x01\0\0\0\0\0\0\0\0\0\0V\x01\0\0\0\0\0\0\0\0\0\0\xDE\0\x04\x01l\0\0\0\0\0\x18\x01\xD1\0\xFD\0\0\0\xDC\0\0\x000\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0j\0\0\0\0\0\xF9\09\0\r\x01\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\xB8\0R\0\xC2\0\0\0\0\08\x01\0\0\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\x9F\0\0\0\0\0\0\0\0\0Q\0\0\0\0\0\0\0\0\0Q\x01\0\0\0\0\xA7\0\0\0\0\0\0\0'\x01\xD5\0\x93\0\0\0\0\0\0\0\0\0\x1B\x01T\0z\0\0\0\0\0\0\0\0\0\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\x01\0\0\0\0\x0F\x01\0\0\0\0\x16\x01\0\0\0\0@\0\xE3\0P\x01\x0C\0\0\0\0\0\\\x01\xB6\0\0\0\0\0\0\0\0\0\0\0E\0\xDF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0f\0^\0\0\0\0\x003\x01\0\0\0\0\0\0 \x01\0\0\0\0\0\0\0\0<\0\0\0\0\0\0\0\x89\0\0\0\0\0\0\0[\x01\xC6\0\x1F\0o\0\0\0\0\0\0\0\0\x001\0\x0E\x01\0\0\0\0\x06\0\0\0\0\x007\0Y\0\0\0\0\0\0\0\0\0\0\0\xD3\0\0\0\0\0\0\0A\0\xBA\0y\0\x03\0A\x01\xF0\0\0\0k\0\xB3\0\0\0\xDB\0\0\0\xF3\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\xAD\0\xF5\0\0\0\0\0\0\0\0\0%\0\x87\0\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\xA2\0\x10\0-\0\xE0\0\x0B\0\x05\x01%\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\x1D\0\0\0\0\0\xA8\0\0\0\0\0e\0\x13\x01\xB2\0@\x01\x1C\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\0(\0\0\0\0\0\0\0\0\0W\0\0\0\0\0\0\0\0\0\0\0",
+        seed : 1663341875487337577, api_names : [r"AddAccessControlListEntry",
+        r"AddBackendServers", r"AddListenerWhiteListItem", r"AddTags",
+        r"AddVServerGroupBackendServers", r"CreateAccessControlList",
+        r"CreateDomainExtension", r"CreateLoadBalancer",
+        r"CreateLoadBalancerHTTPListener", r"CreateLoadBalancerHTTPSListener",
+        r"CreateLoadBalancerTCPListener", r"CreateLoadBalancerUDPListener",
+        r"CreateMasterSlaveServerGroup", r"CreateRules", r"CreateTLSCipherPolicy",
+        r"CreateVServerGroup", r"DeleteAccessControlList",
+        r"DeleteAccessLogsDownloadAttribute", r"DeleteCACertificate",
+        r"DeleteDomainExtension", r"DeleteLoadBalancer", r"DeleteLoadBalancerListener",
+        r"DeleteMasterSlaveServerGroup", r"DeleteRules", r"DeleteServerCertificate",
+        r"DeleteTLSCipherPolicy", r"DeleteVServerGroup", r"DescribeAccessControlLists",
+        r"DescribeCACertificates", r"DescribeDomainExtensionAttribute",
+        r"DescribeHealthStatus", r"DescribeListenerAccessControlAttribute",
+        r"DescribeLoadBalancerAttribute", r"DescribeLoadBalancerListeners",
+        r"DescribeLoadBalancerTCPListenerAttribute", r"DescribeLoadBalancers",
+        r"DescribeMasterSlaveServerGroups", r"DescribeRegions", r"DescribeRules",
+        r"DescribeServerCertificates", r"DescribeTags", r"DescribeVServerGroupAttribute",
+        r"DescribeVServerGroups", r"DescribeZones", r"EnableHighDefinationMonitor",
+        r"ListTLSCipherPolicies", r"ListTagResources", r"ModifyHighDefinationMonitor",
+        r"ModifyLoadBalancerInstanceChargeType", r"ModifyLoadBalancerInstanceSpec",
+        r"ModifyLoadBalancerInternetSpec", r"ModifyLoadBalancerPayType",
+        r"ModifyVServerGroupBackendServers", r"RemoveAccessControlListEntry",
+        r"RemoveBackendServers", r"RemoveListenerWhiteListItem", r"RemoveTags",
+        r"RemoveVServerGroupBackendServers", r"SetAccessLogsDownloadAttribute",
+        r"SetBackendServers", r"SetDomainExtensionAttribute",
+        r"SetListenerAccessControlStatus", r"SetLoadBalancerDeleteProtection",
+        r"SetLoadBalancerHTTPListenerAttribute",
+        r"SetLoadBalancerHTTPSListenerAttribute",
+        r"SetLoadBalancerModificationProtection", r"SetLoadBalancerStatus",
+        r"SetLoadBalancerTCPListenerAttribute", r"SetLoadBalancerUDPListenerAttribute",
+        r"SetRule", r"SetTLSCipherPolicyAttribute", r"SetVServerGroupAttribute",
+        r"StartLoadBalancerListener", r"StopLoadBalancerListener", r"TagResources",
+        r"UntagResources", r"UploadCACertificate", r"UploadServerCertificate",],
+        api_codes :
+        b"!\x001\x002\0[\0y\0{\0}\0B\x01\t\0?\0k\0v\0\xC4\0\xE0\0\xF4\0\t\x01B\x01t\0\xA5\0\xE5\0O\x01T\0l\0r\0z\0\xA7\0\xA8\0\xDC\0\xE3\0$\x01%\x01C\x01=\0>\0i\0k\0u\0v\0w\0\xA4\0\xAA\0\xB1\0\xB5\0\xC2\0\xC4\0\xDB\0\xDD\0\xE0\0\xE6\0\xF2\0\xF8\0\0\x01\n\x012\x016\x01B\x01X\x015\0s\0\x8A\0\x8E\0\xB0\0\xD1\0.\x01>\x01E\0J\0P\0Q\0R\0s\0|\0\x92\0\x94\0\x97\0\x99\0\xA1\0\xA3\0\xCE\0\xD8\0:\x01O\x01\t\x006\x007\0@\0H\0I\0K\0W\0Y\0a\0g\0m\0n\0o\0p\0q\0\x83\0\x84\0\x8A\0\x8E\0\x96\0\x98\0\x9F\0\xB4\0\xB6\0\xC9\0\xCF\0\xD1\0\xD7\0\xDF\0\xE5\0\xF5\0\xF7\0\xF9\0\xFA\0\xFD\0\xFE\0\x01\x01\x02\x01\x03\x01\x04\x01\x05\x01\x12\x01\x13\x01\x15\x01\x16\x01\x17\x01\x1B\x01\x1C\x01\x1D\x01\x1E\x01\x1F\x01 \x01#\x01)\x01+\x01,\x01-\x019\x01<\x01>\x01A\x01B\x01Q\x01R\x01T\x01U\x01V\x01[\x01\t\x003\x004\0U\0\x8A\0\x8E\0\x9B\0\x9C\0\x9D\0\x9E\0\xA1\0\xA2\0\xA9\0\xB7\0\xB9\0\xBB\0\xBD\0\xBE\0\xC0\0\xC3\0\xC7\0\xD1\0\xF6\0\x0B\x01'\x01(\x01/\x01>\x01Z\x013\x004\0C\0E\0F\0J\0U\0|\0\x8A\0\x8E\0\x94\0\x9C\0\x9D\0\x9E\0\xA1\0\xA2\0\xA6\0\xA9\0\xB2\0\xB7\0\xB9\0\xBB\0\xBD\0\xBE\0\xC0\0\xC3\0\xC7\0\xCE\0\xD1\0\xF6\0\x0B\x01\x18\x01'\x01(\x010\x013\x01:\x01>\x01E\x01G\x01M\x01N\x01Z\x01\x0B\x000\x003\x004\0U\0\\\0]\0^\0~\0\x82\0\x86\0\x89\0\x8A\0\x8E\0\x8F\0\x93\0\x9E\0\xA1\0\xAA\0\xAC\0\xAD\0\xAE\0\xB7\0\xB9\0\xBB\0\xBE\0\xBF\0\xC0\0\xC2\0\xC3\0\xC6\0\xD1\0\xE8\0\xEA\0\xEE\0\x08\x01\x10\x01'\x01(\x015\x01>\x01@\x01Z\x010\x003\x004\0U\0\\\0]\0^\0_\0`\0~\0\x80\0\x81\0\x82\0\x89\0\x8A\0\x8E\0\x8F\0\x90\0\x91\0\x93\0\x9E\0\xA1\0\xAA\0\xAC\0\xAD\0\xAE\0\xB7\0\xB9\0\xBB\0\xBE\0\xC0\0\xC2\0\xC3\0\xC6\0\xC8\0\xD1\0\xE8\0\xEE\0\xF1\0\x08\x01'\x01(\x015\x01>\x01@\x01W\x01Z\x018\09\0:\0;\0<\0Z\0k\0\x8A\0\x8E\0\xC4\0\xD1\0\xE0\0\xF4\0\x0C\x01*\x017\x01>\x01\t\0O\0\xAC\0\xDA\0\xF4\0\xFC\0O\x01\xC5\0\xCA\0\xD5\0\x19\x01\x1A\x01D\x01H\x01I\x01=\0>\0i\0k\0u\0v\0w\0\x8A\0\x8E\0\xA4\0\xAA\0\xB1\0\xB5\0\xB8\0\xC4\0\xD1\0\xDB\0\xDD\0\xE0\0\xF8\0\r\x01>\x01X\x01Y\x01\\\x01\xF3\0\xE5\0A\0R\0S\0\x9A\0O\x01x\0\xE1\0\xE5\0\xE7\0\xBC\0\xE5\x004\x01O\x018\x01\xE5\0\xFB\0\xFC\0A\0D\0\xB2\0\xD0\0F\x01G\x01J\x018\x01\xB0\0\xC1\0.\0\xC1\0\x9A\0\xD9\0\xC1\0B\x01O\x01O\x01\xC1\0\\\x01c\0d\0e\0h\0\xD1\0\\\x01\xC1\0\\\x01\xB3\0\xC1\0P\x01\\\x01\xD1\0\t\0\xC1\0O\x01/\0\xC1\0\xE3\0\xC1\0\\\x01\xD1\0\t\0\\\x01\xE2\0\x06\x01S\x01!\x01\"\x01\x85\0\x87\0\x88\0\x8A\0\x8B\0\x8C\0\x8D\0\x8E\0\xA0\0\xCD\0\xD2\0\xD3\0\xD4\0\"\x011\x01=\x01>\x01L\x01\xE2\0\xE9\0\x06\x01\x07\x01S\x01\t\0X\0a\0b\0s\0\xAB\0\xC9\0\xE5\0\xEF\0\xF0\0\x02\x01\x14\x01G\0\x96\0\xDE\0\xE5\0\xEF\0m\0n\0o\0p\0\xE5\0\xEF\0\x02\x01\x14\x01\xE5\0\xEF\0\t\0=\0>\0i\0k\0u\0v\0w\0\xA4\0\xAA\0\xB1\0\xB5\0\xC2\0\xC4\0\xDB\0\xDD\0\xE0\0\xF8\0\x0F\x01B\x01B\x01O\x01\xA7\0\xBA\0\xAF\0\xE2\0\xE5\0\xC4\0E\0J\0R\0j\0|\0\x92\0\x94\0\x97\0\x9A\0\xA1\0\xA3\0\xCE\0\xD8\0:\x01\xF4\0\x10\x01O\x01\x0E\x013\0U\0\x9B\0\x9C\0\x9D\0\xA1\0\xA2\0\xA9\0\xB7\0\xBD\0\xC7\0\xE5\0\xFF\0'\x01(\x01Z\x013\0C\0E\0J\0U\0|\0\x94\0\x9C\0\x9D\0\xA1\0\xA2\0\xA6\0\xA9\0\xB2\0\xB7\0\xBD\0\xC7\0\xCE\0\xFF\0\x18\x01'\x01(\x013\x01E\x01G\x01M\x01N\x01Z\x01\x83\0\x84\0\x11\x01\x11\x010\x003\0U\0\\\0]\0~\0\x7F\0\x82\0\x86\0\x89\0\x8F\0\x93\0\xAA\0\xAC\0\xAD\0\xAE\0\xB7\0\xC2\0\xC6\0\xD6\0\xE8\0\xEA\0\xEC\0\xED\0\xEE\0\xFF\0\x08\x01'\x01(\x015\x01@\x01Z\x010\x003\0U\0\\\0]\0^\0_\0`\0~\0\x80\0\x81\0\x82\0\x86\0\x89\0\x8F\0\x90\0\x91\0\x93\0\xAA\0\xAC\0\xAD\0\xAE\0\xB7\0\xC2\0\xC6\0\xD6\0\xE8\0\xEC\0\xEE\0\xFF\0\x08\x01'\x01(\x015\x01@\x01W\x01Z\x01\\\x01\t\0\xA1\0\xB2\0\xC5\0\xCA\0\xD0\0\xD5\0\x19\x01\x1A\x01F\x01G\x01H\x01I\x01K\x01\x0B\0\xAA\0\xE4\0\xE5\0B\x01O\x01\xE5\0O\x01L\0M\0N\0T\0\x87\0\x88\0\x8A\0\x8B\0\x8C\0\x8D\0\x8E\0\xA0\0\xCB\0\xCC\0\xCD\0\xD1\0\xD3\0\xD4\0&\x011\x01=\x01>\x01L\x01L\0M\0N\0T\0\x87\0\x8A\0\x8B\0\x8C\0\x8D\0\x8E\0\xA0\0\xCC\0\xD3\0\xD4\x001\x01=\x01?\x01L\x01\x8A\0\x8E\0\xD1\0>\x01\t\0B\0V\0f\0\x8A\0\x8E\0\x95\0\xD1\0\xEB\0;\x01>\x01\\\x01",
+        api_first :
+        b"\0\0\0\0\x08\0\0\0\x11\0\0\0\x15\0\0\0 \0\0\09\0\0\0A\0\0\0R\0\0\0\x97\0\0\0\xB4\0\0\0\xDF\0\0\0\n\x01\0\09\x01\0\0J\x01\0\0Q\x01\0\0Y\x01\0\0r\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0y\x01\0\0}\x01\0\0\x81\x01\0\0\x82\x01\0\0\x85\x01\0\0\x87\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8F\x01\0\0\x91\x01\0\0\x93\x01\0\0\x96\x01\0\0\x97\x01\0\0\x99\x01\0\0\x9F\x01\0\0\xA1\x01\0\0\xA5\x01\0\0\xA6\x01\0\0\xA8\x01\0\0\xA9\x01\0\0\xAB\x01\0\0\xAC\x01\0\0\xAE\x01\0\0\xAF\x01\0\0\xB1\x01\0\0\xB4\x01\0\0\xB6\x01\0\0\xC8\x01\0\0\xCD\x01\0\0\xD9\x01\0\0\xDE\x01\0\0\xE6\x01\0\0\xE8\x01\0\0\xFB\x01\0\0\xFC\x01\0\0\xFD\x01\0\0\xFE\x01\0\0\xFF\x01\0\0\0\x02\0\0\x03\x02\0\0\x04\x02\0\0\x12\x02\0\0\x15\x02\0\0\x16\x02\0\0&\x02\0\0B\x02\0\0E\x02\0\0F\x02\0\0f\x02\0\0\x8C\x02\0\0\x8E\x02\0\0\x9A\x02\0\0\x9C\x02\0\0\xA0\x02\0\0\xA2\x02\0\0\xB9\x02\0\0\xCB\x02\0\0\xCF\x02\0\0\xDB\x02\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SlbError);

@@ -74,379 +74,88 @@ pub enum SlsError {
     ProjectNotExist,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 29] = &[
-        __row(
-            r"MissingContentLength",
-            411,
-            r"Content-Length does not exist in http header when it is necessary.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidContentType",
-            415,
-            r"Content-Type {type} is unsupported.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingContentType",
-            400,
-            r"Content-Type does not exist in http header when body is not empty.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingBodyRawSize",
-            400,
-            r"x-log-bodyrawsize does not exist in header when it is necessary.",
-            __NEVER,
-        ),
-        __row(r"InvalidBodyRawSize", 400, r"x-log-bodyrawsize is invalid.", __NEVER),
-        __row(
-            r"InvalidCompressType",
-            400,
-            r"x-log-compresstype {type} is unsupported.",
-            __NEVER,
-        ),
-        __row(r"MissingHost", 400, r"Host does not exist in http header.", __NEVER),
-        __row(r"MissingDate", 400, r"Date does not exist in http header.", __NEVER),
-        __row(r"InvalidDateFormat", 400, r"Date {date} must follow RFC822.", __NEVER),
-        __row(
-            r"MissingAPIVersion",
-            400,
-            r"x-log-apiversion does not exist in http header.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAPIVersion",
-            400,
-            r"x-log-apiversion {version} is unsupported.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestTimeExpired",
-            400,
-            r"Request time requestTime has been expired while server time is server time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRequestTime",
-            400,
-            r"Request time requestTime not follow RFC822 spec.",
-            __NEVER,
-        ),
-        __row(r"InvalidHost", 400, r"Host header Host is invalid.", __NEVER),
-        __row(
-            r"ProjectAlreadyExist",
-            400,
-            r"Project ProjectName already exist.",
-            __NEVER,
-        ),
-        __row(
-            r"PostBodyInvalid",
-            400,
-            r"The request body is not valid JSON object.",
-            __NEVER,
-        ),
-        __row(r"InvalidContentType", 400, r"Content-Type type is unsupported.", __NEVER),
-        __row(
-            r"ParameterInvalid",
-            400,
-            r"Http extend authorization : authorization pair is invalid.",
-            __NEVER,
-        ),
-        __row(r"SignatureNotMatch", 401, r"Signature _signature_ not matched.", __NEVER),
-        __row(r"Unauthorized", 401, r"The AccessKeyId is unauthorized.", __NEVER),
-        __row(
-            r"Unauthorized",
-            401,
-            r"The security token you provided is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Unauthorized",
-            401,
-            r"The security token you provided has expired.",
-            __NEVER,
-        ),
-        __row(r"Unauthorized", 401, r"AccessKeyId not found: _AccessKey ID_", __NEVER),
-        __row(r"AuthorizationRequired", 401, r"Authorization Required", __NEVER),
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
-            __NEVER,
-        ),
-        __row(r"LogStoreNotExist", 404, r"logstore xxxx does not exist.", __NEVER),
-        __row(
-            r"MetricStoreAlreadyExist",
-            400,
-            r"The specified metricstore xxx already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"MetricStoreNotExist",
-            404,
-            r"The specified metricstore xxx does not exist.",
-            __NEVER,
-        ),
-        __row(r"ProjectNotExist", 404, r"The Project does not exist: xxxx.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 25] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 23, 24, 25, 26,
-        27, 28,
-    ];
-    const __END: [u32; 25] = [
-        1, 17, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 23, 24, 25, 26,
-        27, 28, 29,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SlsError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SlsError; 25] = &[
-        SlsError::MissingContentLength,
-        SlsError::InvalidContentType,
-        SlsError::MissingContentType,
-        SlsError::MissingBodyRawSize,
-        SlsError::InvalidBodyRawSize,
-        SlsError::InvalidCompressType,
-        SlsError::MissingHost,
-        SlsError::MissingDate,
-        SlsError::InvalidDateFormat,
-        SlsError::MissingApiVersion,
-        SlsError::InvalidApiVersion,
-        SlsError::RequestTimeExpired,
-        SlsError::InvalidRequestTime,
-        SlsError::InvalidHost,
-        SlsError::ProjectAlreadyExist,
-        SlsError::PostBodyInvalid,
-        SlsError::ParameterInvalid,
-        SlsError::SignatureNotMatch,
-        SlsError::Unauthorized,
-        SlsError::AuthorizationRequired,
-        SlsError::IdempotentParameterMismatch,
-        SlsError::LogStoreNotExist,
-        SlsError::MetricStoreAlreadyExist,
-        SlsError::MetricStoreNotExist,
-        SlsError::ProjectNotExist,
-    ];
-    fn __from_code(code: &str) -> __Option<SlsError> {
-        let index: usize = match code.len() {
-            11 => {
-                match code {
-                    r"MissingHost" => 6,
-                    r"MissingDate" => 7,
-                    r"InvalidHost" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"Unauthorized" => 18,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"PostBodyInvalid" => 15,
-                    r"ProjectNotExist" => 24,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"ParameterInvalid" => 16,
-                    r"LogStoreNotExist" => 21,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"InvalidDateFormat" => 8,
-                    r"MissingAPIVersion" => 9,
-                    r"InvalidAPIVersion" => 10,
-                    r"SignatureNotMatch" => 17,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"InvalidContentType" => 1,
-                    r"MissingContentType" => 2,
-                    r"MissingBodyRawSize" => 3,
-                    r"InvalidBodyRawSize" => 4,
-                    r"RequestTimeExpired" => 11,
-                    r"InvalidRequestTime" => 12,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"InvalidCompressType" => 5,
-                    r"ProjectAlreadyExist" => 14,
-                    r"MetricStoreNotExist" => 23,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"MissingContentLength" => 0,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"AuthorizationRequired" => 19,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"MetricStoreAlreadyExist" => 22,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 20,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SlsError) -> &'static [u16] {
-        match code {
-            SlsError::InvalidContentType => &[415, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SlsError) -> &'static [&'static str] {
-        match code {
-            SlsError::InvalidContentType => const { &[__E[1].message, __E[16].message] }
-            SlsError::Unauthorized => {
-                const {
-                    &[__E[19].message, __E[20].message, __E[21].message, __E[22].message]
-                }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SlsError) -> &'static [__Entry] {
-        match code {
-            SlsError::InvalidContentType => const { &[__E[1], __E[16]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: SlsError) -> &'static [&'static str] {
-        match code {
-            SlsError::AuthorizationRequired => {
-                &[
-                    r"CreateETL",
-                    r"CreateMaxComputeExport",
-                    r"CreateOSSExport",
-                    r"CreateOSSHDFSExport",
-                    r"CreateOSSIngestion",
-                    r"CreateS3Ingestion",
-                    r"CreateScheduledSQL",
-                    r"GetScheduledSQL",
-                    r"UpdateScheduledSQL",
-                ]
-            }
-            SlsError::IdempotentParameterMismatch => {
-                &[r"CreateDownloadJob", r"DeleteDownloadJob", r"DescribeRegions"]
-            }
-            SlsError::LogStoreNotExist => &[r"UpdateLogStoreEncryption"],
-            SlsError::MetricStoreAlreadyExist => &[r"CreateMetricStore"],
-            SlsError::MetricStoreNotExist => {
-                &[r"DeleteMetricStore", r"GetMetricStore", r"UpdateMetricStore"]
-            }
-            SlsError::ProjectNotExist => &[r"UpdateLogStoreEncryption"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SlsError] {
-        match api {
-            r"CreateDownloadJob" => &[SlsError::IdempotentParameterMismatch],
-            r"CreateETL" => &[SlsError::AuthorizationRequired],
-            r"CreateMaxComputeExport" => &[SlsError::AuthorizationRequired],
-            r"CreateMetricStore" => &[SlsError::MetricStoreAlreadyExist],
-            r"CreateOSSExport" => &[SlsError::AuthorizationRequired],
-            r"CreateOSSHDFSExport" => &[SlsError::AuthorizationRequired],
-            r"CreateOSSIngestion" => &[SlsError::AuthorizationRequired],
-            r"CreateS3Ingestion" => &[SlsError::AuthorizationRequired],
-            r"CreateScheduledSQL" => &[SlsError::AuthorizationRequired],
-            r"DeleteDownloadJob" => &[SlsError::IdempotentParameterMismatch],
-            r"DeleteMetricStore" => &[SlsError::MetricStoreNotExist],
-            r"DescribeRegions" => &[SlsError::IdempotentParameterMismatch],
-            r"GetMetricStore" => &[SlsError::MetricStoreNotExist],
-            r"GetScheduledSQL" => &[SlsError::AuthorizationRequired],
-            r"UpdateLogStoreEncryption" => {
-                &[SlsError::LogStoreNotExist, SlsError::ProjectNotExist]
-            }
-            r"UpdateMetricStore" => &[SlsError::MetricStoreNotExist],
-            r"UpdateScheduledSQL" => &[SlsError::AuthorizationRequired],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SlsError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SlsError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SlsError {}
-    impl __core::str::FromStr for SlsError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SlsError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SlsError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SlsError as __E;
+    __p::error_code!(
+        SlsError, all : [__E::MissingContentLength, __E::InvalidContentType,
+        __E::MissingContentType, __E::MissingBodyRawSize, __E::InvalidBodyRawSize,
+        __E::InvalidCompressType, __E::MissingHost, __E::MissingDate,
+        __E::InvalidDateFormat, __E::MissingApiVersion, __E::InvalidApiVersion,
+        __E::RequestTimeExpired, __E::InvalidRequestTime, __E::InvalidHost,
+        __E::ProjectAlreadyExist, __E::PostBodyInvalid, __E::ParameterInvalid,
+        __E::SignatureNotMatch, __E::Unauthorized, __E::AuthorizationRequired,
+        __E::IdempotentParameterMismatch, __E::LogStoreNotExist,
+        __E::MetricStoreAlreadyExist, __E::MetricStoreNotExist, __E::ProjectNotExist,],
+        rows : [__p::Entry { code : r"MissingContentLength", http_status : 411, message :
+        r"Content-Length does not exist in http header when it is necessary.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidContentType", http_status : 415,
+        message : r"Content-Type {type} is unsupported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidContentType", http_status : 400, message :
+        r"Content-Type type is unsupported.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingContentType", http_status : 400, message :
+        r"Content-Type does not exist in http header when body is not empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingBodyRawSize", http_status : 400,
+        message : r"x-log-bodyrawsize does not exist in header when it is necessary.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidBodyRawSize", http_status :
+        400, message : r"x-log-bodyrawsize is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidCompressType", http_status : 400, message :
+        r"x-log-compresstype {type} is unsupported.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingHost", http_status : 400, message :
+        r"Host does not exist in http header.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingDate", http_status : 400, message :
+        r"Date does not exist in http header.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDateFormat", http_status : 400, message :
+        r"Date {date} must follow RFC822.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingAPIVersion", http_status : 400, message :
+        r"x-log-apiversion does not exist in http header.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAPIVersion", http_status : 400, message :
+        r"x-log-apiversion {version} is unsupported.", retry : __p::NEVER }, __p::Entry {
+        code : r"RequestTimeExpired", http_status : 400, message :
+        r"Request time requestTime has been expired while server time is server time.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidRequestTime", http_status :
+        400, message : r"Request time requestTime not follow RFC822 spec.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidHost", http_status : 400, message :
+        r"Host header Host is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ProjectAlreadyExist", http_status : 400, message :
+        r"Project ProjectName already exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"PostBodyInvalid", http_status : 400, message :
+        r"The request body is not valid JSON object.", retry : __p::NEVER }, __p::Entry {
+        code : r"ParameterInvalid", http_status : 400, message :
+        r"Http extend authorization : authorization pair is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"SignatureNotMatch", http_status : 401, message :
+        r"Signature _signature_ not matched.", retry : __p::NEVER }, __p::Entry { code :
+        r"Unauthorized", http_status : 401, message :
+        r"The AccessKeyId is unauthorized.", retry : __p::NEVER }, __p::Entry { code :
+        r"Unauthorized", http_status : 401, message :
+        r"The security token you provided is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"Unauthorized", http_status : 401, message :
+        r"The security token you provided has expired.", retry : __p::NEVER }, __p::Entry
+        { code : r"Unauthorized", http_status : 401, message :
+        r"AccessKeyId not found: _AccessKey ID_", retry : __p::NEVER }, __p::Entry { code
+        : r"AuthorizationRequired", http_status : 401, message :
+        r"Authorization Required", retry : __p::NEVER }, __p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+        retry : __p::NEVER }, __p::Entry { code : r"LogStoreNotExist", http_status : 404,
+        message : r"logstore xxxx does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"MetricStoreAlreadyExist", http_status : 400, message :
+        r"The specified metricstore xxx already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"MetricStoreNotExist", http_status : 404, message :
+        r"The specified metricstore xxx does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"ProjectNotExist", http_status : 404, message :
+        r"The Project does not exist: xxxx.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x0F\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0\x13\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0",
+        slots :
+        b"\0\0\x06\0\0\0\0\0\x15\0\0\0\0\0\0\0\0\0\0\0\x01\0\n\0\x12\0\0\0\x0E\0\x0B\0\0\0\0\0\0\0\x14\0\0\0\x05\0\r\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\x11\0\0\0\0\0\x16\0\x02\0\0\0\x13\0\0\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\x18\0\x0F\0\0\0\0\0\t\0\0\0\0\0\0\0\x10\0\0\0\x08\0\0\0\x07\0\x04\0\x0C\0\0\0\0\0\x17\0",
+        seed : 6018027440424182931, api_names : [r"CreateDownloadJob", r"CreateETL",
+        r"CreateMaxComputeExport", r"CreateMetricStore", r"CreateOSSExport",
+        r"CreateOSSHDFSExport", r"CreateOSSIngestion", r"CreateS3Ingestion",
+        r"CreateScheduledSQL", r"DeleteDownloadJob", r"DeleteMetricStore",
+        r"DescribeRegions", r"GetMetricStore", r"GetScheduledSQL",
+        r"UpdateLogStoreEncryption", r"UpdateMetricStore", r"UpdateScheduledSQL",],
+        api_codes :
+        b"\x14\0\x13\0\x13\0\x16\0\x13\0\x13\0\x13\0\x13\0\x13\0\x14\0\x17\0\x14\0\x17\0\x13\0\x15\0\x18\0\x17\0\x13\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x05\0\0\0\x06\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0B\0\0\0\x0C\0\0\0\r\0\0\0\x0E\0\0\0\x10\0\0\0\x11\0\0\0\x12\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SlsError);

@@ -833,7699 +833,1135 @@ pub enum SmartagError {
     VersionTooOld,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 404] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(r"ACL.InvalidType", 400, r"The specified ACL type is invalid.", __NEVER),
-        __row(
-            r"ACL.NoSupportWanType",
-            400,
-            r"An SAG 1000 device does not support a WAN ACL.",
-            __NEVER,
-        ),
-        __row(
-            r"AclAmountLimit",
-            403,
-            r"No more ACL can be created. You can open a ticket to increase the quota of ACLs.",
-            __NEVER,
-        ),
-        __row(
-            r"AclPerSmartagAmountLimit",
-            403,
-            r"No more ACL can be associated with this smart access gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"AcrPerAclAmountLimit",
-            403,
-            r"The maximum number of rules in an ACL is exceeded. You can open a ticket to increase the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"ActionNotSupport",
-            400,
-            r"The specified instance does not support this action.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyBound.CCN",
-            400,
-            r"The specified SAG instance is bound to another CCN instance. Unbind them first.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyBound.CEN",
-            403,
-            r"This instance has been bound, please unbind first.",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyBound.SMARTAG",
-            403,
-            r"This instance has been bound, please unbind smart access gateway first.",
-            __NEVER,
-        ),
-        __row(
-            r"CCN.CidrAmountLimit",
-            400,
-            r"The maximum number of CCN CIDR blocks is exceeded.",
-            __NEVER,
-        ),
-        __row(r"CCN.CidrEmpty", 400, r"You must specify the CCN CIDR block.", __NEVER),
-        __row(
-            r"CCN.CidrInUse",
-            400,
-            r"The specified CCN CIDR block is being used.",
-            __CONFLICT,
-        ),
-        __row(
-            r"CCN.DNS.Forward.CreateFailed",
-            400,
-            r"failed to create dns forward config",
-            __NEVER,
-        ),
-        __row(
-            r"CCN.DNS.Forward.IdNotExist",
-            400,
-            r"DNS forwarding does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"CCN.DuplicateDNSForwardingDomain",
-            400,
-            r"Duplicate DNS forwarding domain",
-            __NEVER,
-        ),
-        __row(
-            r"CCN.InvalidCidr",
-            400,
-            r"The specified CCN CIDR block is invalid.",
-            __NEVER,
-        ),
-        __row(r"CCN.InvalidId", 400, r"You must specify the CCN instance ID.", __NEVER),
-        __row(
-            r"CCN.InvalidInterworkingStatus",
-            400,
-            r"The specified connection status is invalid. Specify the connection status to enable or disable.",
-            __CONFLICT,
-        ),
-        __row(
-            r"CCN.InvalidSnatCidr",
-            400,
-            r"The SNAT CIDR block of CCN is invalid.",
-            __NEVER,
-        ),
-        __row(r"CCN.InvalidUid", 400, r"The specified CCN user ID is invalid.", __NEVER),
-        __row(
-            r"CCN.SnatCidrConflict",
-            400,
-            r"The specified SNAT CIDR block is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CCN.SnatCidrInUse",
-            400,
-            r"The SNAT CIDR block of the CCN is being used and cannot be changed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"CCN.SnatCidrNoConfig",
-            400,
-            r"You must configure the SNAT CIDR block of the CCN.",
-            __NEVER,
-        ),
-        __row(
-            r"CcnAmountLimit",
-            403,
-            r"The CCNs you created has reached the limit, you can raise the limit by application.",
-            __NEVER,
-        ),
-        __row(
-            r"CidrConflict",
-            403,
-            r"Cidr is conflict, Please Check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"ClientUser.BandwidthInvalid",
-            400,
-            r"The specified Bandwidth is invalid.",
-            __NEVER,
-        ),
-        __row(r"ClientUser.EmailEmpty", 400, r"You must specify UserEmail.", __NEVER),
-        __row(
-            r"ClientUser.EmailInvalid",
-            400,
-            r"The format of the specified UserEmail is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ClientUser.InvalidClientIp",
-            400,
-            r"The specified ClientIp is invalid.",
-            __NEVER,
-        ),
-        __row(r"ClientUser.IpEmpty", 400, r"You must specify ClientIp.", __NEVER),
-        __row(
-            r"ClientUser.IpInvalid",
-            400,
-            r"The specified ClientIp is invalid.",
-            __NEVER,
-        ),
-        __row(r"ClientUser.NameEmpty", 400, r"You must specify UserName.", __NEVER),
-        __row(
-            r"ClientUser.NameInvalid",
-            400,
-            r"The specified UserName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ClientUser.NotSupportAction",
-            400,
-            r"You cannot create a user in the current SAG instance.",
-            __NEVER,
-        ),
-        __row(
-            r"ClientUser.PasswordInvalid",
-            400,
-            r"The specified password format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ClientUser.UserExist",
-            400,
-            r"The specified user already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ClientUser.UserInUsing",
-            400,
-            r"The specified SAG user account is already in use this month. You cannot delete it.",
-            __NEVER,
-        ),
-        __row(
-            r"ClientUser.UserOverLimit",
-            400,
-            r"The maximum number of users is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigUnsynchronized",
-            400,
-            r"The configs of device are unsynchronized, please check whether the device is online",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigUnsynchronized",
-            400,
-            r"The configs of device are unsynchronized,please check whether the device is online",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigUnsynchronized",
-            400,
-            r"The network configuration is not synchronized.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateProjectFailed",
-            400,
-            r"Failed to create the SLS project.",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation.FlowLog",
-            400,
-            r"This FlowLog instance is bound to an SAG instance.",
-            __CONFLICT,
-        ),
-        __row(r"DeviceNotExist", 400, r"The specified device does not exist", __NEVER),
-        __row(
-            r"DuplicatedDnatEntry",
-            400,
-            r"The specified ExternalIp, IpProtocol, ExternalPort, InternalIp, and InternalPort are duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedGrantRule",
-            400,
-            r"The specified privilege granting rule already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseCode.BeenOccupied",
-            400,
-            r"The specified enterprise code is occupied by other enterprises.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseCode.BeingUsed",
-            400,
-            r"The specified enterprise code is being used.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseCode.ConfigDifferent",
-            400,
-            r"The target smart access gateway enterprise code or idaas configuration is not the same.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseCode.DeleteLimit",
-            400,
-            r"The specified default enterprise code cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseCode.NotExist",
-            400,
-            r"The specified enterprise code does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EnterpriseCode.UserNameConflict",
-            400,
-            r"The specified username already exists.",
-            __NEVER,
-        ),
-        __row(r"ExistSameParamTask", 400, r"Exist task with same params.", __NEVER),
-        __row(r"FeatureNotSupport", 400, r"Cloud Box Not Support the Feature", __NEVER),
-        __row(
-            r"FeatureNotSupport",
-            400,
-            r"The current edition of the smart access gateway does not support this feature.",
-            __NEVER,
-        ),
-        __row(
-            r"FeatureNotSupport",
-            403,
-            r"The current edition of the smart access gateway does not support this feature.",
-            __NEVER,
-        ),
-        __row(
-            r"FeatureNotSupportForActiveSmartAG",
-            403,
-            r"The current edition of the active smart access gateway does not support this feature.",
-            __NEVER,
-        ),
-        __row(
-            r"FeatureNotSupportForStandBySmartAG",
-            403,
-            r"The current edition of the standby smart access gateway does not support this feature.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbbiden.SubUser",
-            400,
-            r"You are not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            400,
-            r"You are not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.TagKey.Duplicated",
-            400,
-            r"The specified tag key already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"GATEWAY.InvalidSN",
-            400,
-            r"The specified gateway serial number does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"GetSmartAccessGatewayStateError",
-            403,
-            r"An error occurred while obtaining the smart access gateway status.",
-            __NEVER,
-        ),
-        __row(
-            r"GetSmartAccessGatewayVersionError",
-            403,
-            r"An error occurred while obtaining the smart access gateway version.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.AmountLimit",
-            400,
-            r"The maximum number of health check instances is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.AutoGenerated",
-            400,
-            r"The health check instance is automatically generated and cannot be modified.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InstanceNoFound",
-            400,
-            r"The specified network health check instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidDescription",
-            400,
-            r"The specified description is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidDstIpAddr",
-            400,
-            r"The specified destination IP address is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidDstPort",
-            400,
-            r"The specified destination port is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidFailCountThreshold",
-            400,
-            r"The maximum number of successive failed probes is exceeded.",
-            __NEVER,
-        ),
-        __row(r"HC.InvalidName", 400, r"The specified name is invalid.", __NEVER),
-        __row(
-            r"HC.InvalidProbeCount",
-            400,
-            r"The specified number of probes is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidProbeInterval",
-            400,
-            r"The specified probe interval is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidProbeTimeout",
-            400,
-            r"The specified probe timeout period is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidRttFailThreshold",
-            400,
-            r"The RTT threshold has been triggered too many times.",
-            __NEVER,
-        ),
-        __row(r"HC.InvalidRttThreshold", 400, r"The specified RTT is invalid.", __NEVER),
-        __row(
-            r"HC.InvalidSrcIpAddr",
-            400,
-            r"The specified source IP address is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"HC.InvalidSrcPort",
-            400,
-            r"The specified source port is invalid.",
-            __NEVER,
-        ),
-        __row(r"HC.InvalidType", 400, r"The specified type is invalid.", __NEVER),
-        __row(
-            r"HC.RelatedRoute",
-            400,
-            r"The specified health check instance has associated routes and cannot be deleted.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam", 400, r"The parameter is invalid.", __NEVER),
-        __row(
-            r"IllegalParam.ActiveAging",
-            400,
-            r"The specified ActiveAging is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.InactiveAging",
-            400,
-            r"The specified InactiveAging is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NetflowServerIp",
-            400,
-            r"The specified NetflowServerIp is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NetflowServerPort",
-            400,
-            r"The specified NetflowServerPort is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NetflowVersion",
-            400,
-            r"The specified NetflowVersion is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.OutputType",
-            400,
-            r"The specified OutputType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Password",
-            400,
-            r"The specified Password is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RegionId",
-            400,
-            r"The specified RegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.SlsRegionId",
-            400,
-            r"The specified SlsRegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Status",
-            400,
-            r"The specified Status parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalRemoteIp.Conflict",
-            403,
-            r"The specified IP address has been used.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalRemoteIp.RouteTableEntryConflict",
-            403,
-            r"The specified IP address conflicts with route table entries.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.ApplicationBandwidthPackage",
-            400,
-            r"The business status of  ApplicationBandwidthPackage is incorrect.",
-            __CONFLICT,
-        ),
-        __row(r"IncorrectStatus", 400, r"The instance status is invalid.", __CONFLICT),
-        __row(
-            r"IncorrectStatus.FlowLog",
-            400,
-            r"The current FlowLog instance status does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(r"InnerServiceFailed", 501, r"Call inner service failed.", __NEVER),
-        __row(
-            r"InstanceExists",
-            400,
-            r"The specified instance already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExit",
-            400,
-            r"The specified instance does not exist.",
-            __NEVER,
-        ),
-        __row(r"InternalError", 400, r"Internal server error", __TRANSIENT),
-        __row(r"InternalError", 403, r"An internal server error occurred.", __TRANSIENT),
-        __row(
-            r"InternalError",
-            500,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Invalid.QosCar.Priority",
-            400,
-            r"The specified priority of QosCarId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBandwidthCompare",
-            400,
-            r"The specified maximum bandwidth is smaller than the minimum bandwidth. Please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCidr",
-            403,
-            r"Cidr is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDescription",
-            400,
-            r"The specified description is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidDescription", 403, r"Description not valid.", __NEVER),
-        __row(
-            r"InvalidFlowLogId.NotFound",
-            400,
-            r"The specified FlowLogId does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidId.ACL", 403, r"The specified ACL ID is invalid.", __NEVER),
-        __row(r"InvalidId.ACR", 403, r"The specified ACL rule ID is invalid.", __NEVER),
-        __row(r"InvalidId.CCN", 403, r"Invalid cloud connect network id.", __NEVER),
-        __row(r"InvalidId.QOSCAR", 400, r"The specified QosCarId is invalid.", __NEVER),
-        __row(
-            r"InvalidId.QOSPY",
-            400,
-            r"The specified QosPolicyId is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidId.Qos", 400, r"The specified QosId is invalid.", __NEVER),
-        __row(
-            r"InvalidId.SMARTAG",
-            400,
-            r" The specified smart access gateway instance ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidId.SMARTAG",
-            400,
-            r"The specified smart access gateway instance id does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidId.SMARTAG",
-            403,
-            r"The specified smart access gateway instance id is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidId.SN",
-            400,
-            r"The specified smart access gateway serial number does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidId.VBR",
-            400,
-            r"The specified VBR instance is invalid. You must specify a VBR instance that is associated with an ECC instance.",
-            __NEVER,
-        ),
-        __row(r"InvalidName", 400, r"The specified name is invalid.", __NEVER),
-        __row(r"InvalidName", 400, r"The specified name is not valid.", __NEVER),
-        __row(r"InvalidName", 403, r"Name not valid.", __NEVER),
-        __row(
-            r"InvalidPacketNumber",
-            400,
-            r"The specified probe task packet number is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParam.Ip", 400, r"The specified IP address is invalid.", __NEVER),
-        __row(r"InvalidParameter", 403, r"The specified parameter is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.AreaId",
-            400,
-            r"The input parameter AreaId is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.AuthenticationType",
-            400,
-            r"The input parameter AuthenticationType is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DeadTime",
-            400,
-            r"The input parameter DeadTime is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Description",
-            400,
-            r"The specified Description is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Description",
-            400,
-            r"You must specify Description.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DestCidr",
-            400,
-            r"The specified DestCidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.DestPortRange",
-            400,
-            r"The specified DestPortRange is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.EndTime",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.GlobalRouteType",
-            400,
-            r"The input parameter GlobalRouteType is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.HelloTime",
-            400,
-            r"The input parameter HelloTime is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Hold",
-            400,
-            r"The input parameter Hold is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Keepalive",
-            400,
-            r"The input parameter Keepalive is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.LimitType",
-            400,
-            r"You must specify LimitType.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.LocalAs",
-            400,
-            r"The input parameter LocalAs is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.MasterDns",
-            400,
-            r"The input parameter MasterDns is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Md5Key",
-            400,
-            r"The input parameter Md5Key is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Md5KeyId",
-            400,
-            r"The input parameter Md5KeyId is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter.Name", 400, r"The specified Name is invalid.", __NEVER),
-        __row(
-            r"InvalidParameter.NeighborIp",
-            400,
-            r"The input parameter NeighborIp is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Networks",
-            400,
-            r"The input parameter Networks is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OspfCost",
-            400,
-            r"The input parameter OspfCost is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Password",
-            400,
-            r"The input parameter Password is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Password",
-            400,
-            r"The input parameter Password is not legal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.PercentSourceType",
-            400,
-            r"The specified PercentSourceType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Priority",
-            400,
-            r"The specified Priority is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RedistributeProtocol",
-            400,
-            r"The input parameter RedistributeProtocol is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RemoteAs",
-            400,
-            r"The input parameter RemoteAs is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RemoteIp",
-            400,
-            r"The input parameter RemoteIp is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RouteType",
-            400,
-            r"The input parameter RouteType is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.RouterId",
-            400,
-            r"The input parameter RouterId is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SlaveDns",
-            400,
-            r"The input parameter SlaveDns is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Snat",
-            400,
-            r"The input parameter Snat is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SourceCidr",
-            400,
-            r"The specified SourceCidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.SourcePortRange",
-            400,
-            r"The specified SourcePortRange is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.StartTime",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Vlan",
-            400,
-            r"The input parameter Vlan is illegal, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPortRange",
-            403,
-            r"The specified port range is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProbeDomain",
-            400,
-            r"The specified probe task domain is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProbePort",
-            400,
-            r"The specified probe task port is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProbeProtocol",
-            400,
-            r"The specified probe task protocol is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProbeSourceIP",
-            400,
-            r"The specified probe task source ip is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProbeType",
-            400,
-            r"The specified probe task type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionID",
-            400,
-            r"The specified regionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidServiceAddressType",
-            400,
-            r"The specified service address type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSmartAGId.NotFound",
-            400,
-            r"The specified SmartAGId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSpec.FeatureNotSupport",
-            400,
-            r"The current edition of the cloudbranch does not support this feature.",
-            __NEVER,
-        ),
-        __row(r"InvalidTagKey", 400, r"The specified tag key is invalid.", __NEVER),
-        __row(r"InvalidTagValue", 400, r"The specified tag value is invalid.", __NEVER),
-        __row(
-            r"InvalidTimeRangeCompare",
-            400,
-            r"The specified end time is earlier than the start time. Please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"IrRuleOutboundPortInUse.%s",
-            400,
-            r"The specified port %s is in use as a outbound port of intelligent routing rule, please free it first.",
-            __CONFLICT,
-        ),
-        __row(
-            r"LinkLevelBackupExists",
-            400,
-            r"The specified SAG instance is already used as a leased line backup.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.AreaId",
-            400,
-            r"The input parameter AreaId that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.AuthenticationType",
-            400,
-            r"The input parameter AuthenticationType that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.DeadTime",
-            400,
-            r"The input parameter DeadTime that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(r"MissParameter.DestCidr", 400, r"You must specify DestCidr.", __NEVER),
-        __row(
-            r"MissParameter.DestPortRange",
-            400,
-            r"You must specify DestPortRange.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.GatewayId",
-            400,
-            r"The input parameter GatewayId that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.GlobalRouteType",
-            400,
-            r"The input parameter GlobalRouteType that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.HelloTime",
-            400,
-            r"The input parameter HelloTime that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.Hold",
-            400,
-            r"The input parameter Hold that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.InterfaceName",
-            400,
-            r"The input parameter InterfaceName that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.IpProtocol",
-            400,
-            r"You must specify IpProtocol.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.Keepalive",
-            400,
-            r"The input parameter Keepalive that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(r"MissParameter.LimitType", 400, r"You must specify LimitType.", __NEVER),
-        __row(
-            r"MissParameter.LocalAs",
-            400,
-            r"The input parameter LocalAs that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.MaxBandwidthAbs",
-            400,
-            r"You must specify MaxBandwidthAbs.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.MaxBandwidthPercent",
-            400,
-            r"You must specify MaxBandwidthPercent.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.MinBandwidthAbs",
-            400,
-            r"You must specify MinBandwidthAbs.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.MinBandwidthPercent",
-            400,
-            r"You must specify MinBandwidthPercent.",
-            __NEVER,
-        ),
-        __row(r"MissParameter.Name", 400, r"You must specify Name.", __NEVER),
-        __row(
-            r"MissParameter.OspfCost",
-            400,
-            r"The input parameter OspfCost that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.Password",
-            400,
-            r"The input parameter Password that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.PercentSourceType",
-            400,
-            r"You must specify PercentSourceType.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.PortName",
-            400,
-            r"The input parameter PortName that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(r"MissParameter.Priority", 400, r"You must specify Priority.", __NEVER),
-        __row(r"MissParameter.QosCarId", 400, r"You must specify QosCarId.", __NEVER),
-        __row(r"MissParameter.QosId", 400, r"You must specify QosId.", __NEVER),
-        __row(
-            r"MissParameter.QosPolicyId",
-            400,
-            r"You must specify QosPolicyId.",
-            __NEVER,
-        ),
-        __row(r"MissParameter.RegionId", 400, r"You must specify RegionId.", __NEVER),
-        __row(
-            r"MissParameter.RouteType",
-            400,
-            r"The input parameter RouteType that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.RouterId",
-            400,
-            r"The input parameter RouterId that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.SagInsId",
-            400,
-            r#"The input parameter "SagInsId" that is mandatory for processing this model is not supplied."#,
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.SagSn",
-            400,
-            r#"The input parameter "SagSn" that is mandatory for processing this model is not supplied."#,
-            __NEVER,
-        ),
-        __row(r"MissParameter.SmartAGId", 400, r"You must specify SmartAGId.", __NEVER),
-        __row(
-            r"MissParameter.Snat",
-            400,
-            r"The input parameter Snat that is mandatory for processing this model is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.SourceCidr",
-            400,
-            r"You must specify SourceCidr.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.SourcePortRange",
-            400,
-            r"You must specify SourcePortRange.",
-            __NEVER,
-        ),
-        __row(r"MissingParam", 400, r"You must specify the parameter.", __NEVER),
-        __row(
-            r"MissingParam.FlowLogId",
-            400,
-            r"Specify the FlowLogId parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.LogstoreName",
-            400,
-            r"Specify the LogstoreName parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.NetflowServerIp",
-            400,
-            r"Specify the NetflowServerIp parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.NetflowServerPort",
-            400,
-            r"Specify the NetflowServerPort parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.NetflowVersion",
-            400,
-            r"Specify the NetflowVersion parameter.",
-            __NEVER,
-        ),
-        __row(r"MissingParam.Password", 400, r"You must specify Password.", __NEVER),
-        __row(
-            r"MissingParam.ProjectName",
-            400,
-            r"Specify the ProjectName parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.SlsRegionId",
-            400,
-            r"Specify the SlsRegionId parameter.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter is missing, please check your input.",
-            __NEVER,
-        ),
-        __row(
-            r"NotBoundCCN",
-            403,
-            r"The specified smart access gateway has not bound CCN; please bind CCN first.",
-            __NEVER,
-        ),
-        __row(
-            r"NotBoundCEN",
-            400,
-            r"Bind the specified CCN instance to a CEN instance first.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportedProtocol",
-            400,
-            r"The specified protocol of the QoS policy is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"NotSupportedProtocol",
-            403,
-            r"The specified protocol of the ACL rule is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Arrearage",
-            400,
-            r"The operation is denied due to overdue payment.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.BandwidthExceeded",
-            400,
-            r"The total bandwidth exceeds the limit. The operation is denied.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.BondApplicationBandwidthPackage",
-            400,
-            r"Because the application acceleration bandwidth package bound by the current instance is not allowed to unbind the cloud connection network, please unbind the application acceleration bandwidth package first.	",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.NoBindCcn",
-            400,
-            r"The CCN is not associated. The operation is denied.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AssociateFlowLog",
-            400,
-            r"The operation failed. The specified SAG instance has already been associated with another FlowLog instance.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationUnsupported.AssociateFlowLog",
-            400,
-            r"You cannot bind the SAG device of the current version or model to a FlowLog instance.",
-            __NEVER,
-        ),
-        __row(
-            r"Param.InvalidVersionComparator",
-            400,
-            r"The specified version comparison operator is invalid.",
-            __NEVER,
-        ),
-        __row(r"ParamCommonNotNull", 400, r"Parameter must not be null", __NEVER),
-        __row(
-            r"PermissionError",
-            500,
-            r"No permission to operate the instance.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ProbeFrequencyTooHigh",
-            400,
-            r"The probe frequency is too high. Please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"QosAmountLimit",
-            400,
-            r"No more QoS can be created. You can submit a ticket to increase the quota of QoSes.",
-            __NEVER,
-        ),
-        __row(
-            r"QosCarPerQosAmountLimit",
-            400,
-            r"The maximum number of QosCar in a QoS is exceeded. You can submit a ticket to increase the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QosPerSmartagAmountLimit",
-            400,
-            r"No more QoS can be associated with this smart access gateway.",
-            __NEVER,
-        ),
-        __row(
-            r"QosPolicyPerQosAmountLimit",
-            400,
-            r"The maximum number of policies in a QoS is exceeded. You can submit a ticket to increase the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.DnatPerSag",
-            400,
-            r"The maximum number of dnat rules in an SAG is exceeded. You can open a ticket to increase the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Flowlog",
-            400,
-            r"The maximum number of FlowLog instances is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"RD.InvalidDestCidrBlock",
-            400,
-            r"The specified destination CIDR block is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"RD.InvalidHcInstanceId",
-            400,
-            r"The specified network health check instance ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"RD.InvalidRouteDistribution",
-            400,
-            r"The specified route distribution policy is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"RD.InvalidRouteSource",
-            400,
-            r"The specified route source is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"RD.InvalidSourceType",
-            400,
-            r"The specified route source type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyAssociated.SmartAccessGateway",
-            400,
-            r"The specified resource of SmartAccessGateway is already associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceInOperating",
-            400,
-            r"The specified resource is being used. Please try later.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotAssociated.SmartAccessGateway",
-            400,
-            r"The specified smart access gateway  is not associated.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.ApplicationBandwidthPackage",
-            400,
-            r"The specified resource of ApplicationBandwidthPackage is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Device",
-            404,
-            r"The specified resource of Device is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.SmartAccessGateway",
-            404,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.SmartAccessGateway",
-            404,
-            r"The specified resource of SmartAccessGateway is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.User",
-            400,
-            r"The specified user is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.Arrearage",
-            400,
-            r"The specified SAG instance has overdue payments. Renew the instance first.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.BusinessStateNotSupport",
-            400,
-            r"The specified SAG instance is in use and cannot be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.CcnCidrNoConfig",
-            400,
-            r"You must configure the CIDR block of CCN.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.CidrAmountLimit",
-            400,
-            r"The maximum number of static routes for the SAG instance is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.CidrEmpty",
-            400,
-            r"You must specify the CIDR blocks of SAG.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.CidrOverlap",
-            400,
-            r"The specified CIDR overlaps with an existing CIDR.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.CidrUsedByRoutableAddress",
-            400,
-            r"A routable internal IP address belongs to the specified internal CIDR block. You cannot modify this CIDR block.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.ConflictCidr.CcnSnatCidr",
-            400,
-            r"The SAG CIDR block is in conflict with the CCN CIDR block.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.ConflictSnatIp",
-            400,
-            r"The specified SNAT IP address is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.DedicatedLineExist",
-            400,
-            r"This SAG instance is used as a backup for a leased line. Unbind the SAG instance from the leased line first.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.GrantDuplicated",
-            400,
-            r"You have authorized another CCN instance to bind to the specified SAG instance. Revoke the authorization first.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InstanceIdEmpty",
-            400,
-            r"You must specify the SAG instance ID.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InstanceNoFound",
-            400,
-            r"The specified SAG instance does not exist.",
-            __NEVER,
-        ),
-        __row(r"SAG.InvalidCidr", 400, r"The specified CIDR block is invalid.", __NEVER),
-        __row(
-            r"SAG.InvalidCidr.NoBelongCcnCidr",
-            400,
-            r"The specified SAG CIDR block does not belong to the CCN CIDR block.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InvalidCidrFormat",
-            400,
-            r"The specified CIDR format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InvalidDataPlan",
-            400,
-            r"The specified DataPlan is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InvalidRoutingStrategy",
-            400,
-            r"The specified routing strategy is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InvalidSerialNumber",
-            400,
-            r"The specified SerialNumber is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InvalidSnatCidr",
-            400,
-            r"The specified SNAT CIDR block is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InvalidSnatIp",
-            400,
-            r"The specified SNAT IP address is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.InvalidUserCount",
-            400,
-            r"The specified UserCount is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.IpCountTooLittle",
-            400,
-            r"The number of available IP addresses of the CIDR block is fewer than the number of SslConnectionSpec.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.NoActive",
-            400,
-            r"The specified SAG instance has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.NoBandwidth",
-            400,
-            r"Buy bandwidth for the specified SAG instance before binding it to a CCN instance.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.NoBindSN",
-            400,
-            r"The specified SAG is not bound with a serial number. Please perform binding first.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.NotAllowConfigCidr",
-            400,
-            r"You cannot specify a static CIDR block when the dynamic routing strategy is used.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.SnConflict",
-            400,
-            r"The specified SerialNumber has been bound to another SAG instance.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.SnOverLimit",
-            400,
-            r"The maximum number of serial numbers bound to the SAG instance is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.SoftwareNoSupportVbr",
-            400,
-            r"You cannot bind an SAG software instance with a VBR instance.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.SoftwareNotSupport",
-            400,
-            r"The specified SAG software edition instance does not support ACL.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.SoftwareNotSupport",
-            400,
-            r"The specified software instance does not support ACL.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.SoftwareNotSupportFeature",
-            400,
-            r"The specified SAG Software instance does not support this feature.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.SslConnectionSpecInvalid",
-            400,
-            r"The number of SslConnectionSpec is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.VbrBound",
-            400,
-            r"The specified SAG instance is bound to another VBR instance. Unbind them first.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.VbrBoundToSAG",
-            400,
-            r"The specified VBR instance is bound to another SAG instance. Unbind them first.",
-            __NEVER,
-        ),
-        __row(
-            r"SAG.VbrNotBondCen",
-            400,
-            r"Bind the specified VBR instance to a CEN instance first.",
-            __NEVER,
-        ),
-        __row(r"SMARTAG.PORT.ROLE.INVALID", 400, r"Invalid port role", __NEVER),
-        __row(
-            r"SNAT.AmountLimit",
-            400,
-            r"The maximum number of SNAT entries is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SNAT.CidrConfigExist",
-            400,
-            r"The specified SNAT CIDR block already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"SNAT.InvalidCidr",
-            400,
-            r"The specified SNAT CIDR block is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SNAT.InvalidIp",
-            400,
-            r"The specified SNAT destination IP is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SNAT.SnatDnatIpConflict",
-            400,
-            r"The SNAT destination IP address is the same as the DNAT IP address.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.DeviceNotExist",
-            400,
-            r"The specified device does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.EccRouteTypeError",
-            400,
-            r"An ECC port supports the BGP protocol only.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.EccVlanDefault",
-            400,
-            r"When VLAN 0 exists, other VLANs cannot be created.",
-            __NEVER,
-        ),
-        __row(r"Sag.EccVlanExist", 400, r"The specified VLAN already exists.", __NEVER),
-        __row(
-            r"Sag.EccVlanNotExist",
-            400,
-            r"The specified dedicated VLAN does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.EccVlanOverLimit",
-            400,
-            r"The maximum number of VLANs that can be created for the device is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.HaPortExist",
-            400,
-            r"The specified port is used by the HA configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.HaPortRoleError",
-            400,
-            r"The specified port does not support HA configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.HaTypeNotAllow",
-            400,
-            r"The specified device does not support the configuration of the specified type.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.PortMgtError",
-            400,
-            r"The role of a management port cannot be changed.",
-            __NEVER,
-        ),
-        __row(r"Sag.PortNotExist", 400, r"The specified port does not exist.", __NEVER),
-        __row(r"Sag.PortRoleInvalid", 400, r"The port role is invalid.", __NEVER),
-        __row(
-            r"Sag.PortRoleLimit",
-            400,
-            r"The maximum number of ports with the specified role is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.RouteProtocolPortNotExist",
-            400,
-            r"The port specified for the dynamic routing protocol does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.RouteTypeNotMatch",
-            400,
-            r"The routing protocol type must be the same as the global routing protocol type.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.StaticRouteExist",
-            400,
-            r"The specified static route already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.StaticRouteNotExist",
-            400,
-            r"The specified static route does not exist.",
-            __NEVER,
-        ),
-        __row(r"SagConfiguring", 400, r"Sag is configuring.", __NEVER),
-        __row(r"SagConfiguring", 400, r"Sag is configuring.	", __NEVER),
-        __row(r"ServiceAddressInUse", 400, r"Service address is in use.", __CONFLICT),
-        __row(
-            r"ServiceAddressOperationDenied",
-            400,
-            r"Service address operation is denied.",
-            __NEVER,
-        ),
-        __row(
-            r"SizeLimitExceeded.ResourceId",
-            400,
-            r"The maximum number of resource IDs is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SizeLimitExceeded.TagNum",
-            400,
-            r"The maximum number of tags is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAGAlreadyAssociateAcl",
-            403,
-            r"The specified smart access gateway has already been associated with the specified ACL.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAGAlreadyAssociateQos",
-            400,
-            r"The specified smart access gateway has already been associated with the specified QoS.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAGNotAssociateAcl",
-            403,
-            r"The specified smart access gateway is not associated with the specified ACL.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAGNotAssociateQos",
-            400,
-            r"The specified smart access gateway is not associated with the specified QoS.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayActivateFailed",
-            500,
-            r"An error has occurred while activating the specified Smart Access Gateway.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"SmartAccessGatewayAlreadyBound",
-            403,
-            r"The smart access gateway already bound.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayInArrears",
-            400,
-            r"The specified Smart Access Gateway has expired.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayInArrears",
-            500,
-            r"The specified Smart Access Gateway has expired.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayNotActivated",
-            400,
-            r"The specified Smart Access Gateway has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayNotActivated",
-            500,
-            r"The specified Smart Access Gateway has not been activated.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayNotBind",
-            403,
-            r"The instance has not yet been bound.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayNotOnline",
-            400,
-            r"The specified instance is not online.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayNotOnline",
-            403,
-            r"The specified smart access gateway is not online.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayOffline",
-            400,
-            r"The request cannot be completed. The Smart Access Gateway is offline.",
-            __NEVER,
-        ),
-        __row(
-            r"SmartAccessGatewayOffline",
-            500,
-            r"The request cannot be completed. The Smart Access Gateway is offline.",
-            __NEVER,
-        ),
-        __row(r"TunnelIdDistributeError", 400, r"Tunnel id distribute error.", __NEVER),
-        __row(r"TunnelIdNotEnough", 403, r"Tunnel id is not enough.", __NEVER),
-        __row(
-            r"UnsupportedFeature.ApplicationAccelerate",
-            400,
-            r"The feature of ApplicationAccelerate is not supported.",
-            __NEVER,
-        ),
-        __row(r"UpdateError.CCN", 403, r"Update cloud connect network error.", __NEVER),
-        __row(
-            r"UpdateError.SMARTAG",
-            400,
-            r"Update smart access gateway error.",
-            __NEVER,
-        ),
-        __row(
-            r"Upgrading",
-            500,
-            r"The specified Smart Access Gateway is being upgraded.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"VbrConflict.ChangeSubnet",
-            403,
-            r"The subnet of the gateway conflicts with the VBR. Modify the subnet first.",
-            __NEVER,
-        ),
-        __row(
-            r"VbrConflict.CreateBackup",
-            403,
-            r"The subnet of the gateway conflicts with the VBR. Create a backup relationship first.",
-            __NEVER,
-        ),
-        __row(
-            r"VersionNotExist",
-            400,
-            r"The specified version does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"VersionTooOld",
-            403,
-            r"The specified version is outdated; please select a newer version.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 369] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 112,
-        113, 114, 115, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-        146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 160, 161, 162, 163, 165,
-        166, 167, 168, 169, 170, 171, 172, 175, 176, 177, 180, 181, 183, 184, 185, 186,
-        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203,
-        204, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220,
-        221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236,
-        237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252,
-        253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268,
-        269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 280, 281, 282, 284, 285, 286,
-        287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302,
-        303, 304, 305, 306, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318, 319,
-        320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335,
-        336, 337, 338, 339, 340, 341, 342, 343, 345, 346, 347, 348, 349, 350, 351, 352,
-        353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368,
-        369, 370, 371, 372, 373, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385,
-        387, 389, 390, 392, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403,
-    ];
-    const __END: [u32; 369] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 183, 13, 280, 51, 20, 21, 22, 23, 24, 25, 26, 117,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 160, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 112,
-        113, 114, 115, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-        146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 161, 162, 163, 165,
-        166, 167, 168, 169, 170, 171, 172, 175, 176, 177, 180, 181, 182, 184, 185, 186,
-        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203,
-        204, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220,
-        221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236,
-        237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252,
-        253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268,
-        269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 281, 282, 284, 285, 286,
-        287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302,
-        303, 304, 305, 306, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318, 319,
-        320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335,
-        336, 337, 338, 339, 340, 341, 342, 343, 345, 346, 347, 348, 349, 350, 351, 352,
-        353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368,
-        369, 370, 371, 372, 373, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385,
-        387, 389, 390, 392, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SmartagError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SmartagError; 369] = &[
-        SmartagError::IdempotentParameterMismatch,
-        SmartagError::IllegalTimestamp,
-        SmartagError::IncompleteSignature,
-        SmartagError::InsufficientBalance,
-        SmartagError::InvalidAccessKeyIdNotFound,
-        SmartagError::InvalidOwner,
-        SmartagError::InvalidOwnerAccount,
-        SmartagError::InvalidOwnerId,
-        SmartagError::InvalidParamater,
-        SmartagError::InvalidParameter,
-        SmartagError::InvalidParameterIsNull,
-        SmartagError::MissingParameter,
-        SmartagError::SignatureNonceUsed,
-        SmartagError::Throttling,
-        SmartagError::UnsupportedParameter,
-        SmartagError::UnknownError,
-        SmartagError::ForbiddenAccessKeyDisabled,
-        SmartagError::ForbiddenNotSupportRam,
-        SmartagError::ForbiddenRam,
-        SmartagError::ForbiddenRiskControl,
-        SmartagError::ForbiddenSubUser,
-        SmartagError::ForbiddenUnauthorized,
-        SmartagError::InvalidAccountNotFound,
-        SmartagError::InvalidAction,
-        SmartagError::InvalidIdempotenceParameterMismatch,
-        SmartagError::InvalidParameterOwnerAccount,
-        SmartagError::InvalidParameterResourceOwnerAccount,
-        SmartagError::LastTokenProcessing,
-        SmartagError::RealNameAuthenticationError,
-        SmartagError::UnsupportedHttpMethod,
-        SmartagError::InvalidRegionIdNotFound,
-        SmartagError::OperationConflict,
-        SmartagError::InternalError,
-        SmartagError::ServiceUnavailable,
-        SmartagError::ServiceUnavailableRegionMaintaining,
-        SmartagError::InvalidProductNotFound,
-        SmartagError::InvalidApiNotFound,
-        SmartagError::InvalidProtocolNeedSsl,
-        SmartagError::InvalidTimeStampFormat,
-        SmartagError::InvalidTimeStampExpired,
-        SmartagError::InvalidAccessKeyIdInactive,
-        SmartagError::InvalidParameterFormat,
-        SmartagError::InvalidSignatureMethod,
-        SmartagError::SignatureDoesNotMatch,
-        SmartagError::ThrottlingUser,
-        SmartagError::InvalidActionNotFound,
-        SmartagError::AclInvalidType,
-        SmartagError::AclNoSupportWanType,
-        SmartagError::AclAmountLimit,
-        SmartagError::AclPerSmartagAmountLimit,
-        SmartagError::AcrPerAclAmountLimit,
-        SmartagError::ActionNotSupport,
-        SmartagError::AlreadyBoundCcn,
-        SmartagError::AlreadyBoundCen,
-        SmartagError::AlreadyBoundSmartag,
-        SmartagError::CcnCidrAmountLimit,
-        SmartagError::CcnCidrEmpty,
-        SmartagError::CcnCidrInUse,
-        SmartagError::CcnDnsForwardCreateFailed,
-        SmartagError::CcnDnsForwardIdNotExist,
-        SmartagError::CcnDuplicateDnsForwardingDomain,
-        SmartagError::CcnInvalidCidr,
-        SmartagError::CcnInvalidId,
-        SmartagError::CcnInvalidInterworkingStatus,
-        SmartagError::CcnInvalidSnatCidr,
-        SmartagError::CcnInvalidUid,
-        SmartagError::CcnSnatCidrConflict,
-        SmartagError::CcnSnatCidrInUse,
-        SmartagError::CcnSnatCidrNoConfig,
-        SmartagError::CcnAmountLimit,
-        SmartagError::CidrConflict,
-        SmartagError::ClientUserBandwidthInvalid,
-        SmartagError::ClientUserEmailEmpty,
-        SmartagError::ClientUserEmailInvalid,
-        SmartagError::ClientUserInvalidClientIp,
-        SmartagError::ClientUserIpEmpty,
-        SmartagError::ClientUserIpInvalid,
-        SmartagError::ClientUserNameEmpty,
-        SmartagError::ClientUserNameInvalid,
-        SmartagError::ClientUserNotSupportAction,
-        SmartagError::ClientUserPasswordInvalid,
-        SmartagError::ClientUserUserExist,
-        SmartagError::ClientUserUserInUsing,
-        SmartagError::ClientUserUserOverLimit,
-        SmartagError::ConfigUnsynchronized,
-        SmartagError::CreateProjectFailed,
-        SmartagError::DependencyViolationFlowLog,
-        SmartagError::DeviceNotExist,
-        SmartagError::DuplicatedDnatEntry,
-        SmartagError::DuplicatedGrantRule,
-        SmartagError::EnterpriseCodeBeenOccupied,
-        SmartagError::EnterpriseCodeBeingUsed,
-        SmartagError::EnterpriseCodeConfigDifferent,
-        SmartagError::EnterpriseCodeDeleteLimit,
-        SmartagError::EnterpriseCodeNotExist,
-        SmartagError::EnterpriseCodeUserNameConflict,
-        SmartagError::ExistSameParamTask,
-        SmartagError::FeatureNotSupport,
-        SmartagError::FeatureNotSupportForActiveSmartAg,
-        SmartagError::FeatureNotSupportForStandBySmartAg,
-        SmartagError::ForbbidenSubUser,
-        SmartagError::Forbidden,
-        SmartagError::ForbiddenTagKeyDuplicated,
-        SmartagError::GatewayInvalidSn,
-        SmartagError::GetSmartAccessGatewayStateError,
-        SmartagError::GetSmartAccessGatewayVersionError,
-        SmartagError::HcAmountLimit,
-        SmartagError::HcAutoGenerated,
-        SmartagError::HcInstanceNoFound,
-        SmartagError::HcInvalidDescription,
-        SmartagError::HcInvalidDstIpAddr,
-        SmartagError::HcInvalidDstPort,
-        SmartagError::HcInvalidFailCountThreshold,
-        SmartagError::HcInvalidName,
-        SmartagError::HcInvalidProbeCount,
-        SmartagError::HcInvalidProbeInterval,
-        SmartagError::HcInvalidProbeTimeout,
-        SmartagError::HcInvalidRttFailThreshold,
-        SmartagError::HcInvalidRttThreshold,
-        SmartagError::HcInvalidSrcIpAddr,
-        SmartagError::HcInvalidSrcPort,
-        SmartagError::HcInvalidType,
-        SmartagError::HcRelatedRoute,
-        SmartagError::IllegalParam,
-        SmartagError::IllegalParamActiveAging,
-        SmartagError::IllegalParamInactiveAging,
-        SmartagError::IllegalParamNetflowServerIp,
-        SmartagError::IllegalParamNetflowServerPort,
-        SmartagError::IllegalParamNetflowVersion,
-        SmartagError::IllegalParamOutputType,
-        SmartagError::IllegalParamPassword,
-        SmartagError::IllegalParamRegionId,
-        SmartagError::IllegalParamSlsRegionId,
-        SmartagError::IllegalParamStatus,
-        SmartagError::IllegalRemoteIpConflict,
-        SmartagError::IllegalRemoteIpRouteTableEntryConflict,
-        SmartagError::IncorrectBusinessStatusApplicationBandwidthPackage,
-        SmartagError::IncorrectStatus,
-        SmartagError::IncorrectStatusFlowLog,
-        SmartagError::InnerServiceFailed,
-        SmartagError::InstanceExists,
-        SmartagError::InstanceNotExit,
-        SmartagError::InvalidQosCarPriority,
-        SmartagError::InvalidBandwidthCompare,
-        SmartagError::InvalidCidr,
-        SmartagError::InvalidDescription,
-        SmartagError::InvalidFlowLogIdNotFound,
-        SmartagError::InvalidIdAcl,
-        SmartagError::InvalidIdAcr,
-        SmartagError::InvalidIdCcn,
-        SmartagError::InvalidIdQoscar,
-        SmartagError::InvalidIdQospy,
-        SmartagError::InvalidIdQos,
-        SmartagError::InvalidIdSmartag,
-        SmartagError::InvalidIdSn,
-        SmartagError::InvalidIdVbr,
-        SmartagError::InvalidName,
-        SmartagError::InvalidPacketNumber,
-        SmartagError::InvalidParamIp,
-        SmartagError::InvalidParameterAreaId,
-        SmartagError::InvalidParameterAuthenticationType,
-        SmartagError::InvalidParameterDeadTime,
-        SmartagError::InvalidParameterDescription,
-        SmartagError::InvalidParameterDestCidr,
-        SmartagError::InvalidParameterDestPortRange,
-        SmartagError::InvalidParameterEndTime,
-        SmartagError::InvalidParameterGlobalRouteType,
-        SmartagError::InvalidParameterHelloTime,
-        SmartagError::InvalidParameterHold,
-        SmartagError::InvalidParameterKeepalive,
-        SmartagError::InvalidParameterLimitType,
-        SmartagError::InvalidParameterLocalAs,
-        SmartagError::InvalidParameterMasterDns,
-        SmartagError::InvalidParameterMd5Key,
-        SmartagError::InvalidParameterMd5KeyId,
-        SmartagError::InvalidParameterName,
-        SmartagError::InvalidParameterNeighborIp,
-        SmartagError::InvalidParameterNetworks,
-        SmartagError::InvalidParameterOspfCost,
-        SmartagError::InvalidParameterPassword,
-        SmartagError::InvalidParameterPercentSourceType,
-        SmartagError::InvalidParameterPriority,
-        SmartagError::InvalidParameterRedistributeProtocol,
-        SmartagError::InvalidParameterRemoteAs,
-        SmartagError::InvalidParameterRemoteIp,
-        SmartagError::InvalidParameterRouteType,
-        SmartagError::InvalidParameterRouterId,
-        SmartagError::InvalidParameterSlaveDns,
-        SmartagError::InvalidParameterSnat,
-        SmartagError::InvalidParameterSourceCidr,
-        SmartagError::InvalidParameterSourcePortRange,
-        SmartagError::InvalidParameterStartTime,
-        SmartagError::InvalidParameterVlan,
-        SmartagError::InvalidPortRange,
-        SmartagError::InvalidProbeDomain,
-        SmartagError::InvalidProbePort,
-        SmartagError::InvalidProbeProtocol,
-        SmartagError::InvalidProbeSourceIp,
-        SmartagError::InvalidProbeType,
-        SmartagError::InvalidRegionId,
-        SmartagError::InvalidServiceAddressType,
-        SmartagError::InvalidSmartAgIdNotFound,
-        SmartagError::InvalidSpecFeatureNotSupport,
-        SmartagError::InvalidTagKey,
-        SmartagError::InvalidTagValue,
-        SmartagError::InvalidTimeRangeCompare,
-        SmartagError::IrRuleOutboundPortInUseAny,
-        SmartagError::LinkLevelBackupExists,
-        SmartagError::MissParameterAreaId,
-        SmartagError::MissParameterAuthenticationType,
-        SmartagError::MissParameterDeadTime,
-        SmartagError::MissParameterDestCidr,
-        SmartagError::MissParameterDestPortRange,
-        SmartagError::MissParameterGatewayId,
-        SmartagError::MissParameterGlobalRouteType,
-        SmartagError::MissParameterHelloTime,
-        SmartagError::MissParameterHold,
-        SmartagError::MissParameterInterfaceName,
-        SmartagError::MissParameterIpProtocol,
-        SmartagError::MissParameterKeepalive,
-        SmartagError::MissParameterLimitType,
-        SmartagError::MissParameterLocalAs,
-        SmartagError::MissParameterMaxBandwidthAbs,
-        SmartagError::MissParameterMaxBandwidthPercent,
-        SmartagError::MissParameterMinBandwidthAbs,
-        SmartagError::MissParameterMinBandwidthPercent,
-        SmartagError::MissParameterName,
-        SmartagError::MissParameterOspfCost,
-        SmartagError::MissParameterPassword,
-        SmartagError::MissParameterPercentSourceType,
-        SmartagError::MissParameterPortName,
-        SmartagError::MissParameterPriority,
-        SmartagError::MissParameterQosCarId,
-        SmartagError::MissParameterQosId,
-        SmartagError::MissParameterQosPolicyId,
-        SmartagError::MissParameterRegionId,
-        SmartagError::MissParameterRouteType,
-        SmartagError::MissParameterRouterId,
-        SmartagError::MissParameterSagInsId,
-        SmartagError::MissParameterSagSn,
-        SmartagError::MissParameterSmartAgId,
-        SmartagError::MissParameterSnat,
-        SmartagError::MissParameterSourceCidr,
-        SmartagError::MissParameterSourcePortRange,
-        SmartagError::MissingParam,
-        SmartagError::MissingParamFlowLogId,
-        SmartagError::MissingParamLogstoreName,
-        SmartagError::MissingParamNetflowServerIp,
-        SmartagError::MissingParamNetflowServerPort,
-        SmartagError::MissingParamNetflowVersion,
-        SmartagError::MissingParamPassword,
-        SmartagError::MissingParamProjectName,
-        SmartagError::MissingParamSlsRegionId,
-        SmartagError::NotBoundCcn,
-        SmartagError::NotBoundCen,
-        SmartagError::NotSupportedProtocol,
-        SmartagError::OperationDeniedArrearage,
-        SmartagError::OperationDeniedBandwidthExceeded,
-        SmartagError::OperationDeniedBondApplicationBandwidthPackage,
-        SmartagError::OperationDeniedNoBindCcn,
-        SmartagError::OperationFailedAssociateFlowLog,
-        SmartagError::OperationUnsupportedAssociateFlowLog,
-        SmartagError::ParamInvalidVersionComparator,
-        SmartagError::ParamCommonNotNull,
-        SmartagError::PermissionError,
-        SmartagError::ProbeFrequencyTooHigh,
-        SmartagError::QosAmountLimit,
-        SmartagError::QosCarPerQosAmountLimit,
-        SmartagError::QosPerSmartagAmountLimit,
-        SmartagError::QosPolicyPerQosAmountLimit,
-        SmartagError::QuotaExceededDnatPerSag,
-        SmartagError::QuotaExceededFlowlog,
-        SmartagError::RdInvalidDestCidrBlock,
-        SmartagError::RdInvalidHcInstanceId,
-        SmartagError::RdInvalidRouteDistribution,
-        SmartagError::RdInvalidRouteSource,
-        SmartagError::RdInvalidSourceType,
-        SmartagError::ResourceAlreadyAssociatedSmartAccessGateway,
-        SmartagError::ResourceInOperating,
-        SmartagError::ResourceNotAssociatedSmartAccessGateway,
-        SmartagError::ResourceNotFoundApplicationBandwidthPackage,
-        SmartagError::ResourceNotFoundDevice,
-        SmartagError::ResourceNotFoundSmartAccessGateway,
-        SmartagError::ResourceNotFoundUser,
-        SmartagError::SagArrearage,
-        SmartagError::SagBusinessStateNotSupport,
-        SmartagError::SagCcnCidrNoConfig,
-        SmartagError::SagCidrAmountLimit,
-        SmartagError::SagCidrEmpty,
-        SmartagError::SagCidrOverlap,
-        SmartagError::SagCidrUsedByRoutableAddress,
-        SmartagError::SagConflictCidrCcnSnatCidr,
-        SmartagError::SagConflictSnatIp,
-        SmartagError::SagDedicatedLineExist,
-        SmartagError::SagGrantDuplicated,
-        SmartagError::SagInstanceIdEmpty,
-        SmartagError::SagInstanceNoFound,
-        SmartagError::SagInvalidCidr,
-        SmartagError::SagInvalidCidrNoBelongCcnCidr,
-        SmartagError::SagInvalidCidrFormat,
-        SmartagError::SagInvalidDataPlan,
-        SmartagError::SagInvalidRoutingStrategy,
-        SmartagError::SagInvalidSerialNumber,
-        SmartagError::SagInvalidSnatCidr,
-        SmartagError::SagInvalidSnatIp,
-        SmartagError::SagInvalidUserCount,
-        SmartagError::SagIpCountTooLittle,
-        SmartagError::SagNoActive,
-        SmartagError::SagNoBandwidth,
-        SmartagError::SagNoBindSn,
-        SmartagError::SagNotAllowConfigCidr,
-        SmartagError::SagSnConflict,
-        SmartagError::SagSnOverLimit,
-        SmartagError::SagSoftwareNoSupportVbr,
-        SmartagError::SagSoftwareNotSupport,
-        SmartagError::SagSoftwareNotSupportFeature,
-        SmartagError::SagSslConnectionSpecInvalid,
-        SmartagError::SagVbrBound,
-        SmartagError::SagVbrBoundToSag,
-        SmartagError::SagVbrNotBondCen,
-        SmartagError::SmartagPortRoleInvalid,
-        SmartagError::SnatAmountLimit,
-        SmartagError::SnatCidrConfigExist,
-        SmartagError::SnatInvalidCidr,
-        SmartagError::SnatInvalidIp,
-        SmartagError::SnatSnatDnatIpConflict,
-        SmartagError::SagDeviceNotExist,
-        SmartagError::SagEccRouteTypeError,
-        SmartagError::SagEccVlanDefault,
-        SmartagError::SagEccVlanExist,
-        SmartagError::SagEccVlanNotExist,
-        SmartagError::SagEccVlanOverLimit,
-        SmartagError::SagHaPortExist,
-        SmartagError::SagHaPortRoleError,
-        SmartagError::SagHaTypeNotAllow,
-        SmartagError::SagPortMgtError,
-        SmartagError::SagPortNotExist,
-        SmartagError::SagPortRoleInvalid,
-        SmartagError::SagPortRoleLimit,
-        SmartagError::SagRouteProtocolPortNotExist,
-        SmartagError::SagRouteTypeNotMatch,
-        SmartagError::SagStaticRouteExist,
-        SmartagError::SagStaticRouteNotExist,
-        SmartagError::SagConfiguring,
-        SmartagError::ServiceAddressInUse,
-        SmartagError::ServiceAddressOperationDenied,
-        SmartagError::SizeLimitExceededResourceId,
-        SmartagError::SizeLimitExceededTagNum,
-        SmartagError::SmartAgAlreadyAssociateAcl,
-        SmartagError::SmartAgAlreadyAssociateQos,
-        SmartagError::SmartAgNotAssociateAcl,
-        SmartagError::SmartAgNotAssociateQos,
-        SmartagError::SmartAccessGatewayActivateFailed,
-        SmartagError::SmartAccessGatewayAlreadyBound,
-        SmartagError::SmartAccessGatewayInArrears,
-        SmartagError::SmartAccessGatewayNotActivated,
-        SmartagError::SmartAccessGatewayNotBind,
-        SmartagError::SmartAccessGatewayNotOnline,
-        SmartagError::SmartAccessGatewayOffline,
-        SmartagError::TunnelIdDistributeError,
-        SmartagError::TunnelIdNotEnough,
-        SmartagError::UnsupportedFeatureApplicationAccelerate,
-        SmartagError::UpdateErrorCcn,
-        SmartagError::UpdateErrorSmartag,
-        SmartagError::Upgrading,
-        SmartagError::VbrConflictChangeSubnet,
-        SmartagError::VbrConflictCreateBackup,
-        SmartagError::VersionNotExist,
-        SmartagError::VersionTooOld,
-    ];
-    fn __from_code(code: &str) -> __Option<SmartagError> {
-        let index: usize = match code.len() {
-            9 => {
-                match code {
-                    r"Forbidden" => 101,
-                    r"Upgrading" => 364,
-                    _ => !0,
-                }
-            }
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"InvalidCidr" => 144,
-                    r"InvalidName" => 156,
-                    r"NotBoundCCN" => 253,
-                    r"NotBoundCEN" => 254,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"CidrConflict" => 70,
-                    r"IllegalParam" => 123,
-                    r"InvalidId.SN" => 154,
-                    r"MissingParam" => 244,
-                    r"SAG.NoActive" => 307,
-                    r"SAG.NoBindSN" => 309,
-                    r"SAG.VbrBound" => 317,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CCN.CidrEmpty" => 56,
-                    r"CCN.CidrInUse" => 57,
-                    r"CCN.InvalidId" => 62,
-                    r"InvalidId.ACL" => 147,
-                    r"InvalidId.ACR" => 148,
-                    r"InvalidId.CCN" => 149,
-                    r"InvalidId.Qos" => 152,
-                    r"InvalidId.VBR" => 155,
-                    r"InvalidTagKey" => 203,
-                    r"SAG.Arrearage" => 284,
-                    r"SAG.CidrEmpty" => 288,
-                    r"VersionTooOld" => 368,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AclAmountLimit" => 48,
-                    r"CCN.InvalidUid" => 65,
-                    r"CcnAmountLimit" => 69,
-                    r"DeviceNotExist" => 87,
-                    r"HC.AmountLimit" => 106,
-                    r"HC.InvalidName" => 113,
-                    r"HC.InvalidType" => 121,
-                    r"InstanceExists" => 140,
-                    r"QosAmountLimit" => 266,
-                    r"SAG.SnConflict" => 311,
-                    r"SNAT.InvalidIp" => 324,
-                    r"SagConfiguring" => 343,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code.as_bytes()[11] {
-                    46 => {
-                        match code {
-                            r"UpdateError.CCN" => 362,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"CCN.InvalidCidr" => 61,
-                            r"SAG.InvalidCidr" => 297,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"InstanceNotExit" => 141,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"InvalidId.QOSPY" => 151,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"ACL.InvalidType" => 46,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"Throttling.User" => 44,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IncorrectStatus" => 137,
-                            r"InvalidTagValue" => 204,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"SAG.NoBandwidth" => 308,
-                            r"SAG.SnOverLimit" => 312,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParam.Ip" => 158,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"HC.RelatedRoute" => 122,
-                            r"InvalidRegionID" => 199,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"PermissionError" => 264,
-                            r"SAG.CidrOverlap" => 289,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"Sag.HaPortExist" => 332,
-                            r"VersionNotExist" => 367,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code.as_bytes()[12] {
-                    46 => {
-                        match code {
-                            r"AlreadyBound.CCN" => 52,
-                            r"AlreadyBound.CEN" => 53,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"SNAT.InvalidCidr" => 323,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidProbePort" => 195,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidId.QOSCAR" => 150,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidProbeType" => 198,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidParamater" => 8,
-                            r"HC.AutoGenerated" => 107,
-                            r"InvalidPortRange" => 193,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameter" => 9,
-                            r"MissingParameter" => 11,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"SNAT.AmountLimit" => 321,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"ActionNotSupport" => 51,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"Sag.PortMgtError" => 335,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"IllegalTimestamp" => 1,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"Sag.EccVlanExist" => 329,
-                            r"Sag.PortNotExist" => 336,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CCN.SnatCidrInUse" => 67,
-                    r"FeatureNotSupport" => 97,
-                    r"Forbbiden.SubUser" => 100,
-                    r"GATEWAY.InvalidSN" => 103,
-                    r"HC.InvalidDstPort" => 111,
-                    r"HC.InvalidSrcPort" => 120,
-                    r"InvalidId.SMARTAG" => 153,
-                    r"SAG.InvalidSnatIp" => 304,
-                    r"SAG.VbrBoundToSAG" => 318,
-                    r"SAG.VbrNotBondCen" => 319,
-                    r"Sag.PortRoleLimit" => 338,
-                    r"TunnelIdNotEnough" => 360,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ClientUser.IpEmpty" => 75,
-                    r"ExistSameParamTask" => 96,
-                    r"HC.InstanceNoFound" => 108,
-                    r"InnerServiceFailed" => 139,
-                    r"InvalidDescription" => 145,
-                    r"InvalidProbeDomain" => 194,
-                    r"MissParameter.Hold" => 216,
-                    r"MissParameter.Name" => 226,
-                    r"MissParameter.Snat" => 241,
-                    r"ParamCommonNotNull" => 263,
-                    r"SAG.ConflictSnatIp" => 292,
-                    r"Sag.DeviceNotExist" => 326,
-                    r"Sag.EccVlanDefault" => 328,
-                    r"Sag.HaTypeNotAllow" => 334,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code.as_bytes()[10] {
-                    46 => {
-                        match code {
-                            r"InvalidApi.NotFound" => 36,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"DuplicatedDnatEntry" => 88,
-                            r"HC.InvalidDstIpAddr" => 110,
-                            _ => !0,
-                        }
-                    }
-                    71 => {
-                        match code {
-                            r"DuplicatedGrantRule" => 89,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"ResourceInOperating" => 278,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"Sag.HaPortRoleError" => 333,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"IncompleteSignature" => 2,
-                            r"HC.InvalidSrcIpAddr" => 119,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"IllegalParam.Status" => 133,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"SAG.InstanceIdEmpty" => 295,
-                            r"SAG.InstanceNoFound" => 296,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"CCN.InvalidSnatCidr" => 64,
-                            r"SAG.InvalidDataPlan" => 300,
-                            r"SAG.InvalidSnatCidr" => 303,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidOwnerAccount" => 6,
-                            r"CreateProjectFailed" => 85,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"InvalidPacketNumber" => 157,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"Sag.PortRoleInvalid" => 337,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InsufficientBalance" => 3,
-                            r"Sag.EccVlanNotExist" => 330,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"CCN.CidrAmountLimit" => 55,
-                            r"SAG.CidrAmountLimit" => 287,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"LastTokenProcessing" => 27,
-                            r"SAG.CcnCidrNoConfig" => 286,
-                            r"ServiceAddressInUse" => 344,
-                            r"UpdateError.SMARTAG" => 363,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"MissParameter.QosId" => 233,
-                            r"MissParameter.SagSn" => 239,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"SAG.GrantDuplicated" => 294,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code.as_bytes()[12] {
-                    46 => {
-                        match code {
-                            r"AlreadyBound.SMARTAG" => 54,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"CCN.SnatCidrConflict" => 66,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"CCN.SnatCidrNoConfig" => 68,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidProbeProtocol" => 196,
-                            r"NotSupportedProtocol" => 255,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidProbeSourceIP" => 197,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"UnsupportedParameter" => 14,
-                            r"ClientUser.NameEmpty" => 77,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"SNAT.CidrConfigExist" => 322,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"ConfigUnsynchronized" => 84,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"HC.InvalidProbeCount" => 114,
-                            r"SAG.IpCountTooLittle" => 306,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"ClientUser.IpInvalid" => 76,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"MissParameter.AreaId" => 208,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"ClientUser.UserExist" => 81,
-                            r"SAG.InvalidUserCount" => 305,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"ACL.NoSupportWanType" => 47,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"AcrPerAclAmountLimit" => 50,
-                            r"RD.InvalidSourceType" => 276,
-                            r"Sag.StaticRouteExist" => 341,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"Sag.EccVlanOverLimit" => 331,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code.as_bytes()[17] {
-                    72 => {
-                        match code {
-                            r"InvalidParameter.Hold" => 168,
-                            r"ProbeFrequencyTooHigh" => 265,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidParameter.Name" => 175,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidParameter.Snat" => 188,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"ResourceNotFound.User" => 283,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidParameter.Vlan" => 192,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"SignatureDoesNotMatch" => 43,
-                            r"MissParameter.LocalAs" => 221,
-                            r"Sag.RouteTypeNotMatch" => 340,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"LinkLevelBackupExists" => 207,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"ClientUser.EmailEmpty" => 72,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"IllegalParam.RegionId" => 131,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"SAG.InvalidCidrFormat" => 299,
-                            r"Sag.EccRouteTypeError" => 327,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Forbidden.RiskControl" => 19,
-                            r"UnsupportedHTTPMethod" => 29,
-                            r"HC.InvalidDescription" => 109,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"RD.InvalidRouteSource" => 275,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"IllegalParam.Password" => 130,
-                            r"MissingParam.Password" => 250,
-                            r"QuotaExceeded.Flowlog" => 271,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code.as_bytes()[14] {
-                    68 => {
-                        match code {
-                            r"MissParameter.DeadTime" => 210,
-                            r"MissParameter.DestCidr" => 211,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidAction.NotFound" => 45,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"MissParameter.OspfCost" => 227,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"MissParameter.Password" => 228,
-                            r"MissParameter.PortName" => 230,
-                            r"MissParameter.Priority" => 231,
-                            _ => !0,
-                        }
-                    }
-                    81 => {
-                        match code {
-                            r"MissParameter.QosCarId" => 232,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"MissParameter.RegionId" => 235,
-                            r"MissParameter.RouterId" => 237,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"MissParameter.SagInsId" => 238,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"SmartAGNotAssociateAcl" => 350,
-                            r"SmartAGNotAssociateQos" => 351,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"ClientUser.NameInvalid" => 78,
-                            r"HC.InvalidProbeTimeout" => 116,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"HC.InvalidRttThreshold" => 118,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"SAG.DedicatedLineExist" => 293,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"MissingParam.FlowLogId" => 245,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"SAG.NotAllowConfigCidr" => 310,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidSignatureMethod" => 42,
-                            r"ClientUser.UserInUsing" => 82,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"RD.InvalidHcInstanceId" => 273,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Forbidden.Unauthorized" => 21,
-                            r"SAG.SoftwareNotSupport" => 314,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[21] {
-                    65 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidParameter.AreaId" => 159,
-                            r"MissParameter.GatewayId" => 213,
-                            r"MissParameter.SmartAGId" => 240,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            r"HC.InvalidProbeInterval" => 115,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"RD.InvalidDestCidrBlock" => 272,
-                            r"ResourceNotFound.Device" => 281,
-                            r"SNAT.SnatDnatIpConflict" => 325,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameter.Md5Key" => 173,
-                            r"SAG.InvalidSerialNumber" => 302,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"ClientUser.EmailInvalid" => 73,
-                            r"QosCarPerQosAmountLimit" => 267,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"MissParameter.HelloTime" => 215,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"IncorrectStatus.FlowLog" => 138,
-                            r"TunnelIdDistributeError" => 359,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"IllegalParam.OutputType" => 129,
-                            r"MissParameter.LimitType" => 220,
-                            r"MissParameter.RouteType" => 236,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"InvalidBandwidthCompare" => 143,
-                            r"InvalidTimeRangeCompare" => 205,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            r"EnterpriseCode.NotExist" => 94,
-                            r"Sag.StaticRouteNotExist" => 342,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"Invalid.QosCar.Priority" => 142,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"MissParameter.Keepalive" => 219,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code.as_bytes()[16] {
-                    46 => {
-                        match code {
-                            r"InvalidTimeStamp.Expired" => 39,
-                            r"InvalidParameter.EndTime" => 165,
-                            r"InvalidParameter.LocalAs" => 171,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"IllegalRemoteIp.Conflict" => 134,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidRegionId.NotFound" => 30,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"MissParameter.IpProtocol" => 218,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"IllegalParam.SlsRegionId" => 132,
-                            r"MissingParam.SlsRegionId" => 252,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"QuotaExceeded.DnatPerSag" => 270,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"SizeLimitExceeded.TagNum" => 347,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"EnterpriseCode.BeingUsed" => 91,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"VbrConflict.ChangeSubnet" => 365,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"IllegalParam.ActiveAging" => 124,
-                            _ => !0,
-                        }
-                    }
-                    106 => {
-                        match code {
-                            r"MissingParam.ProjectName" => 251,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"SAG.SoftwareNoSupportVbr" => 313,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"VbrConflict.CreateBackup" => 366,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"AclPerSmartagAmountLimit" => 49,
-                            r"MissParameter.SourceCidr" => 242,
-                            r"QosPerSmartagAmountLimit" => 268,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"ClientUser.UserOverLimit" => 83,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code.as_bytes()[19] {
-                    53 => {
-                        match code {
-                            r"InvalidParameter.Md5KeyId" => 174,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"SMARTAG.PORT.ROLE.INVALID" => 320,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidParameter.DeadTime" => 161,
-                            r"InvalidParameter.SlaveDns" => 187,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"OperationDenied.Arrearage" => 256,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"SmartAccessGatewayOffline" => 358,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidParameter.Priority" => 181,
-                            r"OperationDenied.NoBindCcn" => 259,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"MissParameter.QosPolicyId" => 234,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.RemoteAs" => 183,
-                            r"InvalidParameter.RemoteIp" => 184,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"SmartAccessGatewayNotBind" => 356,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidParameter.OspfCost" => 178,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"MissingParam.LogstoreName" => 246,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidParameter.DestCidr" => 163,
-                            r"InvalidParameter.Password" => 179,
-                            r"InvalidServiceAddressType" => 200,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidFlowLogId.NotFound" => 146,
-                            r"InvalidParameter.Networks" => 177,
-                            r"InvalidSmartAGId.NotFound" => 201,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidParameter.RouterId" => 186,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code.as_bytes()[19] {
-                    73 => {
-                        match code {
-                            r"ClientUser.PasswordInvalid" => 80,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidParameter.StartTime" => 191,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidParameter.Keepalive" => 169,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"SmartAGAlreadyAssociateAcl" => 348,
-                            r"SmartAGAlreadyAssociateQos" => 349,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"ClientUser.InvalidClientIp" => 74,
-                            r"InvalidParameter.HelloTime" => 167,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"InvalidParameter.LimitType" => 170,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"IrRuleOutboundPortInUse.%s" => 206,
-                            r"QosPolicyPerQosAmountLimit" => 269,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"CCN.DNS.Forward.IdNotExist" => 59,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"HC.InvalidRttFailThreshold" => 117,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"InvalidParameter.MasterDns" => 172,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"EnterpriseCode.DeleteLimit" => 93,
-                            r"SAG.InvalidRoutingStrategy" => 301,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidParameter.RouteType" => 185,
-                            _ => !0,
-                        }
-                    }
-                    118 => {
-                        match code {
-                            r"IllegalParam.InactiveAging" => 125,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code.as_bytes()[19] {
-                    46 => {
-                        match code {
-                            r"DependencyViolation.FlowLog" => 86,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
-                            r"Forbidden.AccessKeyDisabled" => 16,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"InvalidAccessKeyId.Inactive" => 40,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"IdempotentParameterMismatch" => 0,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidAccessKeyId.NotFound" => 4,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"EnterpriseCode.BeenOccupied" => 90,
-                            _ => !0,
-                        }
-                    }
-                    102 => {
-                        match code {
-                            r"MissParameter.InterfaceName" => 217,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"ClientUser.BandwidthInvalid" => 71,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"RealNameAuthenticationError" => 28,
-                            r"InvalidParameter.NeighborIp" => 176,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"SmartAccessGatewayInArrears" => 354,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"MissParameter.DestPortRange" => 212,
-                            r"SmartAccessGatewayNotOnline" => 357,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Forbidden.TagKey.Duplicated" => 102,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"ClientUser.NotSupportAction" => 79,
-                            r"RD.InvalidRouteDistribution" => 274,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"SAG.BusinessStateNotSupport" => 285,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"InvalidParameter.SourceCidr" => 189,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"IllegalParam.NetflowVersion" => 128,
-                            r"MissingParam.NetflowVersion" => 249,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"CCN.DNS.Forward.CreateFailed" => 58,
-                    r"HC.InvalidFailCountThreshold" => 112,
-                    r"IllegalParam.NetflowServerIp" => 126,
-                    r"InvalidParameter.Description" => 162,
-                    r"MissingParam.NetflowServerIp" => 247,
-                    r"SAG.ConflictCidr.CcnSnatCidr" => 291,
-                    r"SAG.SslConnectionSpecInvalid" => 316,
-                    r"SizeLimitExceeded.ResourceId" => 346,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CCN.InvalidInterworkingStatus" => 63,
-                    r"InvalidSpec.FeatureNotSupport" => 202,
-                    r"MissParameter.GlobalRouteType" => 214,
-                    r"MissParameter.MaxBandwidthAbs" => 222,
-                    r"MissParameter.MinBandwidthAbs" => 224,
-                    r"MissParameter.SourcePortRange" => 243,
-                    r"SAG.CidrUsedByRoutableAddress" => 290,
-                    r"SAG.SoftwareNotSupportFeature" => 315,
-                    r"Sag.RouteProtocolPortNotExist" => 339,
-                    r"ServiceAddressOperationDenied" => 345,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"EnterpriseCode.ConfigDifferent" => 92,
-                    r"IllegalParam.NetflowServerPort" => 127,
-                    r"InvalidParameter.DestPortRange" => 164,
-                    r"MissingParam.NetflowServerPort" => 248,
-                    r"Param.InvalidVersionComparator" => 262,
-                    r"SmartAccessGatewayAlreadyBound" => 353,
-                    r"SmartAccessGatewayNotActivated" => 355,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"EnterpriseCode.UserNameConflict" => 95,
-                    r"GetSmartAccessGatewayStateError" => 104,
-                    r"MissParameter.PercentSourceType" => 229,
-                    r"SAG.InvalidCidr.NoBelongCcnCidr" => 298,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CCN.DuplicateDNSForwardingDomain" => 60,
-                    r"InvalidParameter.GlobalRouteType" => 166,
-                    r"InvalidParameter.SourcePortRange" => 190,
-                    r"MissParameter.AuthenticationType" => 209,
-                    r"OperationFailed.AssociateFlowLog" => 260,
-                    r"SmartAccessGatewayActivateFailed" => 352,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"FeatureNotSupportForActiveSmartAG" => 98,
-                    r"GetSmartAccessGatewayVersionError" => 105,
-                    r"MissParameter.MaxBandwidthPercent" => 223,
-                    r"MissParameter.MinBandwidthPercent" => 225,
-                    r"OperationDenied.BandwidthExceeded" => 257,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"FeatureNotSupportForStandBySmartAG" => 99,
-                    r"InvalidParameter.PercentSourceType" => 180,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidParameter.AuthenticationType" => 160,
-                    r"ResourceNotFound.SmartAccessGateway" => 282,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidParameter.RedistributeProtocol" => 182,
-                    r"OperationUnsupported.AssociateFlowLog" => 261,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"IllegalRemoteIp.RouteTableEntryConflict" => 135,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"ResourceNotAssociated.SmartAccessGateway" => 279,
-                    r"UnsupportedFeature.ApplicationAccelerate" => 361,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"ResourceAlreadyAssociated.SmartAccessGateway" => 277,
-                    r"ResourceNotFound.ApplicationBandwidthPackage" => 280,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"OperationDenied.BondApplicationBandwidthPackage" => 258,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"IncorrectBusinessStatus.ApplicationBandwidthPackage" => 136,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SmartagError) -> &'static [u16] {
-        match code {
-            SmartagError::InvalidAccessKeyIdNotFound => &[400, 404],
-            SmartagError::InvalidParameter => &[400, 403],
-            SmartagError::MissingParameter => &[400, 403],
-            SmartagError::ForbiddenSubUser => &[403, 400],
-            SmartagError::InternalError => &[500, 400, 403],
-            SmartagError::FeatureNotSupport => &[400, 403],
-            SmartagError::InvalidDescription => &[400, 403],
-            SmartagError::InvalidIdSmartag => &[400, 403],
-            SmartagError::InvalidName => &[400, 403],
-            SmartagError::NotSupportedProtocol => &[400, 403],
-            SmartagError::SmartAccessGatewayInArrears => &[400, 500],
-            SmartagError::SmartAccessGatewayNotActivated => &[400, 500],
-            SmartagError::SmartAccessGatewayNotOnline => &[400, 403],
-            SmartagError::SmartAccessGatewayOffline => &[400, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SmartagError) -> &'static [&'static str] {
-        match code {
-            SmartagError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            SmartagError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            SmartagError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[182].message] }
-            }
-            SmartagError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[279].message,
-                    ]
-                }
-            }
-            SmartagError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            SmartagError::ForbiddenSubUser => {
-                const { &[__E[26].message, __E[116].message] }
-            }
-            SmartagError::InternalError => {
-                const {
-                    &[
-                        __E[39].message,
-                        __E[157].message,
-                        __E[158].message,
-                        __E[159].message,
-                    ]
-                }
-            }
-            SmartagError::ConfigUnsynchronized => {
-                const { &[__E[94].message, __E[95].message, __E[96].message] }
-            }
-            SmartagError::FeatureNotSupport => {
-                const { &[__E[109].message, __E[110].message] }
-            }
-            SmartagError::InvalidDescription => {
-                const { &[__E[163].message, __E[164].message] }
-            }
-            SmartagError::InvalidIdSmartag => {
-                const { &[__E[172].message, __E[173].message, __E[174].message] }
-            }
-            SmartagError::InvalidName => {
-                const { &[__E[177].message, __E[178].message, __E[179].message] }
-            }
-            SmartagError::InvalidParameterDescription => {
-                const { &[__E[186].message, __E[187].message] }
-            }
-            SmartagError::InvalidParameterPassword => {
-                const { &[__E[204].message, __E[205].message] }
-            }
-            SmartagError::NotSupportedProtocol => {
-                const { &[__E[282].message, __E[283].message] }
-            }
-            SmartagError::ResourceNotFoundSmartAccessGateway => {
-                const { &[__E[310].message, __E[311].message] }
-            }
-            SmartagError::SagSoftwareNotSupport => {
-                const { &[__E[343].message, __E[344].message] }
-            }
-            SmartagError::SagConfiguring => {
-                const { &[__E[373].message, __E[374].message] }
-            }
-            SmartagError::SmartAccessGatewayNotOnline => {
-                const { &[__E[390].message, __E[391].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SmartagError) -> &'static [__Entry] {
-        match code {
-            SmartagError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            SmartagError::InvalidParameter => const { &[__E[10], __E[11], __E[182]] }
-            SmartagError::MissingParameter => {
-                const {
-                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[279]]
-                }
-            }
-            SmartagError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            SmartagError::ForbiddenSubUser => const { &[__E[26], __E[116]] }
-            SmartagError::InternalError => {
-                const { &[__E[39], __E[157], __E[158], __E[159]] }
-            }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[SmartagError; 1] = &[SmartagError::IrRuleOutboundPortInUseAny];
-    fn __from_template(code: &str) -> __Option<SmartagError> {
-        if code.starts_with(r"IrRuleOutboundPortInUse.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(
-                r"IrRuleOutboundPortInUse.%s",
-                code,
-            )
-        {
-            return __Option::Some(SmartagError::IrRuleOutboundPortInUseAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: SmartagError) -> &'static [&'static str] {
-        match code {
-            SmartagError::InvalidParameter => {
-                &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"DeleteDnatEntry",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeDnatEntries",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DescribeQoses",
-                    r"DescribeUnbindFlowLogSags",
-                    r"ModifyACLRule",
-                ]
-            }
-            SmartagError::MissingParameter => {
-                &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"BindSmartAccessGateway",
-                    r"ClearSagCipher",
-                    r"CreateACL",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteCloudConnectNetwork",
-                    r"DeleteDnatEntry",
-                    r"DeleteSmartAccessGateway",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeDnatEntries",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DescribeQoses",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DiagnoseSmartAccessGateway",
-                    r"DisassociateACL",
-                    r"DiscribeSmartAccessGatewayDiagnosisReport",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                    r"UnbindSmartAccessGateway",
-                    r"UnlockSmartAccessGateway",
-                    r"UpdateSmartAGEnterpriseCode",
-                ]
-            }
-            SmartagError::ForbiddenSubUser => &[r"UnbindVbr"],
-            SmartagError::InternalError => {
-                &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"AssociateQos",
-                    r"CreateACL",
-                    r"CreateHealthCheck",
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteDnatEntry",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeDnatEntries",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DescribeQoses",
-                    r"DescribeSagRemoteAccess",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateACL",
-                    r"DisassociateQos",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                    r"ModifyQos",
-                    r"ModifyQosPolicy",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                    r"UnbindVbr",
-                    r"UpdateSmartAGEnterpriseCode",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                ]
-            }
-            SmartagError::AclInvalidType => &[r"AddACLRule", r"ModifyACLRule"],
-            SmartagError::AclNoSupportWanType => &[r"AddACLRule", r"ModifyACLRule"],
-            SmartagError::AclAmountLimit => &[r"CreateACL"],
-            SmartagError::AclPerSmartagAmountLimit => &[r"AssociateACL"],
-            SmartagError::AcrPerAclAmountLimit => &[r"AddACLRule"],
-            SmartagError::ActionNotSupport => &[r"ModifySmartAccessGateway"],
-            SmartagError::AlreadyBoundCcn => &[r"BindSmartAccessGateway"],
-            SmartagError::AlreadyBoundCen => {
-                &[r"DeleteCloudConnectNetwork", r"UnbindSmartAccessGateway"]
-            }
-            SmartagError::AlreadyBoundSmartag => &[r"DeleteCloudConnectNetwork"],
-            SmartagError::CcnCidrAmountLimit => {
-                &[r"CreateCloudConnectNetwork", r"ModifyCloudConnectNetwork"]
-            }
-            SmartagError::CcnCidrEmpty => {
-                &[
-                    r"CreateCloudConnectNetwork",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                ]
-            }
-            SmartagError::CcnCidrInUse => &[r"ModifyCloudConnectNetwork"],
-            SmartagError::CcnDnsForwardCreateFailed => {
-                &[r"AddSmartAccessGatewayDnsForward"]
-            }
-            SmartagError::CcnDnsForwardIdNotExist => {
-                &[
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                ]
-            }
-            SmartagError::CcnDuplicateDnsForwardingDomain => {
-                &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                ]
-            }
-            SmartagError::CcnInvalidCidr => {
-                &[r"CreateCloudConnectNetwork", r"ModifyCloudConnectNetwork"]
-            }
-            SmartagError::CcnInvalidId => {
-                &[
-                    r"DescribeBindableSmartAccessGateways",
-                    r"GrantSagInstanceToCcn",
-                    r"ModifyCloudConnectNetwork",
-                    r"RevokeSagInstanceFromCcn",
-                ]
-            }
-            SmartagError::CcnInvalidInterworkingStatus => &[r"ModifyCloudConnectNetwork"],
-            SmartagError::CcnInvalidSnatCidr => {
-                &[r"CreateCloudConnectNetwork", r"ModifyCloudConnectNetwork"]
-            }
-            SmartagError::CcnInvalidUid => &[r"GrantSagInstanceToCcn"],
-            SmartagError::CcnSnatCidrConflict => {
-                &[
-                    r"CreateCloudConnectNetwork",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                ]
-            }
-            SmartagError::CcnSnatCidrInUse => &[r"ModifyCloudConnectNetwork"],
-            SmartagError::CcnSnatCidrNoConfig => {
-                &[r"ModifyCloudConnectNetwork", r"ModifySmartAccessGateway"]
-            }
-            SmartagError::CcnAmountLimit => &[r"CreateCloudConnectNetwork"],
-            SmartagError::CidrConflict => {
-                &[r"BindSmartAccessGateway", r"ModifySmartAccessGateway"]
-            }
-            SmartagError::ClientUserBandwidthInvalid => {
-                &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"RoamClientUser",
-                ]
-            }
-            SmartagError::ClientUserEmailEmpty => {
-                &[r"CreateSmartAccessGatewayClientUser"]
-            }
-            SmartagError::ClientUserEmailInvalid => {
-                &[r"CreateSmartAccessGatewayClientUser"]
-            }
-            SmartagError::ClientUserInvalidClientIp => {
-                &[r"CreateSmartAccessGatewayClientUser", r"RoamClientUser"]
-            }
-            SmartagError::ClientUserIpEmpty => &[r"CreateSmartAccessGatewayClientUser"],
-            SmartagError::ClientUserIpInvalid => &[r"CreateSmartAccessGatewayClientUser"],
-            SmartagError::ClientUserNameEmpty => {
-                &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"KickOutClients",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                ]
-            }
-            SmartagError::ClientUserNameInvalid => {
-                &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                    r"RoamClientUser",
-                ]
-            }
-            SmartagError::ClientUserNotSupportAction => &[r"RoamClientUser"],
-            SmartagError::ClientUserPasswordInvalid => {
-                &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                ]
-            }
-            SmartagError::ClientUserUserExist => {
-                &[r"CreateSmartAccessGatewayClientUser", r"RoamClientUser"]
-            }
-            SmartagError::ClientUserUserInUsing => {
-                &[r"DeleteSmartAccessGatewayClientUser"]
-            }
-            SmartagError::ClientUserUserOverLimit => {
-                &[r"CreateSmartAccessGatewayClientUser", r"RoamClientUser"]
-            }
-            SmartagError::ConfigUnsynchronized => {
-                &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagPortRole",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                ]
-            }
-            SmartagError::CreateProjectFailed => &[r"EnableSmartAGDpiMonitor"],
-            SmartagError::DependencyViolationFlowLog => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::DeviceNotExist => {
-                &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayGlobalRouteProtocol",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::DuplicatedDnatEntry => &[r"AddDnatEntry"],
-            SmartagError::DuplicatedGrantRule => &[r"GrantInstanceToCbn"],
-            SmartagError::EnterpriseCodeBeenOccupied => &[r"CreateEnterpriseCode"],
-            SmartagError::EnterpriseCodeBeingUsed => &[r"DeleteEnterpriseCode"],
-            SmartagError::EnterpriseCodeConfigDifferent => &[r"RoamClientUser"],
-            SmartagError::EnterpriseCodeDeleteLimit => &[r"DeleteEnterpriseCode"],
-            SmartagError::EnterpriseCodeNotExist => {
-                &[r"DeleteEnterpriseCode", r"UpdateEnterpriseCode"]
-            }
-            SmartagError::EnterpriseCodeUserNameConflict => {
-                &[r"UpdateSmartAGEnterpriseCode"]
-            }
-            SmartagError::ExistSameParamTask => &[r"CreateProbeTask", r"UpdateProbeTask"],
-            SmartagError::FeatureNotSupport => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"AddSnatEntry",
-                    r"AssociateACL",
-                    r"AssociateFlowLog",
-                    r"BindVbr",
-                    r"CreateFlowLog",
-                    r"CreateHealthCheck",
-                    r"CreateProbeTask",
-                    r"CreateServiceAddress",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateACL",
-                    r"EnableSmartAGDpiMonitor",
-                    r"GetAdvancedMonitorState",
-                    r"ModifyACLRule",
-                    r"ModifyFlowLogAttribute",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"SetAdvancedMonitorState",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAGDpiAttribute",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                ]
-            }
-            SmartagError::FeatureNotSupportForActiveSmartAg => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AddACLRule",
-                    r"AssociateACL",
-                    r"AssociateFlowLog",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateACL",
-                    r"EnableSmartAGDpiMonitor",
-                    r"GetAdvancedMonitorState",
-                    r"ModifyACLRule",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SetAdvancedMonitorState",
-                    r"UpdateSmartAGDpiAttribute",
-                ]
-            }
-            SmartagError::FeatureNotSupportForStandBySmartAg => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AddACLRule",
-                    r"AddSnatEntry",
-                    r"AssociateACL",
-                    r"AssociateFlowLog",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateACL",
-                    r"EnableSmartAGDpiMonitor",
-                    r"GetAdvancedMonitorState",
-                    r"ModifyACLRule",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SetAdvancedMonitorState",
-                    r"UpdateSmartAGDpiAttribute",
-                ]
-            }
-            SmartagError::ForbbidenSubUser => {
-                &[
-                    r"BindVbr",
-                    r"DisableSmartAccessGatewayUser",
-                    r"EnableSmartAccessGatewayUser",
-                ]
-            }
-            SmartagError::Forbidden => {
-                &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"BindSmartAccessGateway",
-                    r"BindVbr",
-                    r"CreateACL",
-                    r"CreateCloudConnectNetwork",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteCloudConnectNetwork",
-                    r"DeleteDnatEntry",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeCloudConnectNetworks",
-                    r"DescribeDnatEntries",
-                    r"DescribeRegions",
-                    r"DescribeSagVbrRelations",
-                    r"DescribeSmartAccessGatewayVersions",
-                    r"DescribeSmartAccessGateways",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisableSmartAccessGatewayUser",
-                    r"DisassociateACL",
-                    r"EnableSmartAccessGatewayUser",
-                    r"GetCloudConnectNetworkUseLimit",
-                    r"GetSmartAccessGatewayUseLimit",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                    r"UnlockSmartAccessGateway",
-                    r"UpdateSmartAccessGatewayVersion",
-                ]
-            }
-            SmartagError::ForbiddenTagKeyDuplicated => &[r"DescribeCloudConnectNetworks"],
-            SmartagError::GatewayInvalidSn => {
-                &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayGlobalRouteProtocol",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayPortRouteProtocol",
-                    r"ViewSmartAccessGatewayRoutes",
-                ]
-            }
-            SmartagError::GetSmartAccessGatewayStateError => {
-                &[r"UpdateSmartAccessGatewayVersion"]
-            }
-            SmartagError::GetSmartAccessGatewayVersionError => {
-                &[r"UpdateSmartAccessGatewayVersion"]
-            }
-            SmartagError::HcAmountLimit => &[r"CreateHealthCheck"],
-            SmartagError::HcAutoGenerated => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInstanceNoFound => {
-                &[
-                    r"CreateHealthCheck",
-                    r"DeleteHealthCheck",
-                    r"DescribeHealthCheckAttribute",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                ]
-            }
-            SmartagError::HcInvalidDescription => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidDstIpAddr => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidDstPort => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidFailCountThreshold => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidName => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-            SmartagError::HcInvalidProbeCount => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidProbeInterval => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidProbeTimeout => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidRttFailThreshold => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidRttThreshold => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidSrcIpAddr => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidSrcPort => {
-                &[r"CreateHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::HcInvalidType => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-            SmartagError::HcRelatedRoute => {
-                &[r"CreateHealthCheck", r"DeleteHealthCheck", r"ModifyHealthCheck"]
-            }
-            SmartagError::IllegalParam => &[r"AddDnatEntry"],
-            SmartagError::IllegalParamActiveAging => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamInactiveAging => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamNetflowServerIp => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamNetflowServerPort => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamNetflowVersion => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamOutputType => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamPassword => &[r"ModifySAGAdminPassword"],
-            SmartagError::IllegalParamRegionId => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamSlsRegionId => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalParamStatus => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::IllegalRemoteIpConflict => &[r"ModifySagRemoteAccess"],
-            SmartagError::IllegalRemoteIpRouteTableEntryConflict => {
-                &[r"ModifySagRemoteAccess"]
-            }
-            SmartagError::IncorrectBusinessStatusApplicationBandwidthPackage => {
-                &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
-            }
-            SmartagError::IncorrectStatus => {
-                &[r"DisableSmartAGDpiMonitor", r"EnableSmartAGDpiMonitor"]
-            }
-            SmartagError::IncorrectStatusFlowLog => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::InnerServiceFailed => &[r"DescribeRegions"],
-            SmartagError::InstanceExists => &[r"CreateServiceAddress"],
-            SmartagError::InstanceNotExit => {
-                &[
-                    r"DeleteDnatEntry",
-                    r"DeleteProbeTask",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DeleteServiceAddress",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRemoteAccess",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"UpdateProbeTask",
-                ]
-            }
-            SmartagError::InvalidQosCarPriority => &[r"CreateQosCar"],
-            SmartagError::InvalidBandwidthCompare => &[r"CreateQosCar", r"ModifyQosCar"],
-            SmartagError::InvalidCidr => {
-                &[r"ModifySmartAccessGateway", r"ModifySmartAccessGatewayUpBandwidth"]
-            }
-            SmartagError::InvalidDescription => {
-                &[
-                    r"AddACLRule",
-                    r"CreateCloudConnectNetwork",
-                    r"ModifyACLRule",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                ]
-            }
-            SmartagError::InvalidFlowLogIdNotFound => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::InvalidIdAcl => {
-                &[
-                    r"AddACLRule",
-                    r"AssociateACL",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DescribeACLAttribute",
-                    r"DisassociateACL",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                ]
-            }
-            SmartagError::InvalidIdAcr => &[r"DeleteACLRule", r"ModifyACLRule"],
-            SmartagError::InvalidIdCcn => {
-                &[
-                    r"BindSmartAccessGateway",
-                    r"DeleteCloudConnectNetwork",
-                    r"ModifyCloudConnectNetwork",
-                ]
-            }
-            SmartagError::InvalidIdQoscar => &[r"DeleteQosCar"],
-            SmartagError::InvalidIdQospy => &[r"DeleteQosPolicy", r"ModifyQosPolicy"],
-            SmartagError::InvalidIdQos => {
-                &[
-                    r"AssociateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DisassociateQos",
-                    r"ModifyQos",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::InvalidIdSmartag => {
-                &[
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"AssociateQos",
-                    r"BindSmartAccessGateway",
-                    r"BindVbr",
-                    r"DescribeSagOnlineClientStatistics",
-                    r"DisassociateACL",
-                    r"DisassociateQos",
-                    r"ListAvailableServiceAddress",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagWanSnat",
-                    r"ModifySagWifi",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                    r"UnbindSmartAccessGateway",
-                    r"UnlockSmartAccessGateway",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayVersion",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                ]
-            }
-            SmartagError::InvalidIdSn => {
-                &[r"DescribeSagRemoteAccess", r"ListAvailableServiceAddress"]
-            }
-            SmartagError::InvalidIdVbr => &[r"BindVbr"],
-            SmartagError::InvalidName => {
-                &[
-                    r"CreateACL",
-                    r"CreateCloudConnectNetwork",
-                    r"CreateProbeTask",
-                    r"ListProbeTask",
-                    r"ModifyACL",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                    r"UpdateProbeTask",
-                ]
-            }
-            SmartagError::InvalidPacketNumber => {
-                &[r"CreateProbeTask", r"UpdateProbeTask"]
-            }
-            SmartagError::InvalidParamIp => {
-                &[r"CreateServiceAddress", r"ModifyClientUserDNS"]
-            }
-            SmartagError::InvalidParameterAreaId => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::InvalidParameterAuthenticationType => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::InvalidParameterDeadTime => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::InvalidParameterDescription => {
-                &[
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::InvalidParameterDestCidr => {
-                &[r"CreateQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::InvalidParameterDestPortRange => {
-                &[r"CreateQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::InvalidParameterEndTime => {
-                &[r"CreateQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::InvalidParameterGlobalRouteType => {
-                &[r"UpdateSmartAccessGatewayGlobalRouteProtocol"]
-            }
-            SmartagError::InvalidParameterHelloTime => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::InvalidParameterHold => &[r"UpdateSmartAccessGatewayBgpRoute"],
-            SmartagError::InvalidParameterKeepalive => {
-                &[r"UpdateSmartAccessGatewayBgpRoute"]
-            }
-            SmartagError::InvalidParameterLimitType => &[r"CreateQosCar"],
-            SmartagError::InvalidParameterLocalAs => {
-                &[r"UpdateSmartAccessGatewayBgpRoute"]
-            }
-            SmartagError::InvalidParameterMasterDns => &[r"UpdateSmartAccessGatewayDns"],
-            SmartagError::InvalidParameterMd5Key => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::InvalidParameterMd5KeyId => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::InvalidParameterName => {
-                &[
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::InvalidParameterNeighborIp => {
-                &[r"UpdateSmartAccessGatewayBgpRoute"]
-            }
-            SmartagError::InvalidParameterNetworks => {
-                &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::InvalidParameterOspfCost => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::InvalidParameterPassword => {
-                &[
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::InvalidParameterPercentSourceType => {
-                &[r"CreateQosCar", r"ModifyQosCar"]
-            }
-            SmartagError::InvalidParameterPriority => {
-                &[
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::InvalidParameterRedistributeProtocol => {
-                &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::InvalidParameterRemoteAs => {
-                &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                ]
-            }
-            SmartagError::InvalidParameterRemoteIp => {
-                &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
-            }
-            SmartagError::InvalidParameterRouteType => {
-                &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
-            }
-            SmartagError::InvalidParameterRouterId => {
-                &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::InvalidParameterSlaveDns => &[r"UpdateSmartAccessGatewayDns"],
-            SmartagError::InvalidParameterSnat => &[r"UpdateSmartAccessGatewayWanSnat"],
-            SmartagError::InvalidParameterSourceCidr => {
-                &[r"CreateQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::InvalidParameterSourcePortRange => {
-                &[r"CreateQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::InvalidParameterStartTime => {
-                &[r"CreateQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::InvalidParameterVlan => {
-                &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
-            }
-            SmartagError::InvalidPortRange => {
-                &[
-                    r"AddACLRule",
-                    r"CreateQosPolicy",
-                    r"ModifyACLRule",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::InvalidProbeDomain => &[r"CreateProbeTask", r"UpdateProbeTask"],
-            SmartagError::InvalidProbePort => &[r"CreateProbeTask", r"UpdateProbeTask"],
-            SmartagError::InvalidProbeProtocol => {
-                &[r"CreateProbeTask", r"ListProbeTask", r"UpdateProbeTask"]
-            }
-            SmartagError::InvalidProbeSourceIp => {
-                &[r"CreateProbeTask", r"UpdateProbeTask"]
-            }
-            SmartagError::InvalidProbeType => &[r"CreateProbeTask"],
-            SmartagError::InvalidRegionId => {
-                &[
-                    r"AddDnatEntry",
-                    r"DescribeBindableSmartAccessGateways",
-                    r"DescribeSagVbrRelations",
-                    r"DescribeSmartAccessGateways",
-                ]
-            }
-            SmartagError::InvalidServiceAddressType => {
-                &[r"CreateServiceAddress", r"ListAvailableServiceAddress"]
-            }
-            SmartagError::InvalidSmartAgIdNotFound => {
-                &[
-                    r"AssociateFlowLog",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateFlowLog",
-                    r"EnableSmartAGDpiMonitor",
-                    r"ListSmartAGApiUnsupportedFeature",
-                    r"ModifyFlowLogAttribute",
-                    r"UpdateSmartAGDpiAttribute",
-                ]
-            }
-            SmartagError::InvalidSpecFeatureNotSupport => {
-                &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayRoutes",
-                ]
-            }
-            SmartagError::InvalidTagKey => &[r"DescribeCloudConnectNetworks"],
-            SmartagError::InvalidTagValue => &[r"DescribeCloudConnectNetworks"],
-            SmartagError::InvalidTimeRangeCompare => {
-                &[r"CreateQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::IrRuleOutboundPortInUseAny => &[r"ModifySagPortRole"],
-            SmartagError::LinkLevelBackupExists => {
-                &[r"BindSmartAccessGateway", r"BindVbr"]
-            }
-            SmartagError::MissParameterAreaId => &[r"UpdateSmartAccessGatewayOspfRoute"],
-            SmartagError::MissParameterAuthenticationType => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::MissParameterDeadTime => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::MissParameterDestCidr => &[r"CreateQosPolicy"],
-            SmartagError::MissParameterDestPortRange => &[r"CreateQosPolicy"],
-            SmartagError::MissParameterGatewayId => {
-                &[
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayGlobalRouteProtocol",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayPortRouteProtocol",
-                    r"ViewSmartAccessGatewayRoutes",
-                ]
-            }
-            SmartagError::MissParameterGlobalRouteType => {
-                &[r"UpdateSmartAccessGatewayGlobalRouteProtocol"]
-            }
-            SmartagError::MissParameterHelloTime => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::MissParameterHold => &[r"UpdateSmartAccessGatewayBgpRoute"],
-            SmartagError::MissParameterInterfaceName => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::MissParameterIpProtocol => &[r"CreateQosPolicy"],
-            SmartagError::MissParameterKeepalive => {
-                &[r"UpdateSmartAccessGatewayBgpRoute"]
-            }
-            SmartagError::MissParameterLimitType => &[r"CreateQosCar"],
-            SmartagError::MissParameterLocalAs => &[r"UpdateSmartAccessGatewayBgpRoute"],
-            SmartagError::MissParameterMaxBandwidthAbs => {
-                &[r"CreateQosCar", r"ModifyQosCar"]
-            }
-            SmartagError::MissParameterMaxBandwidthPercent => {
-                &[r"CreateQosCar", r"ModifyQosCar"]
-            }
-            SmartagError::MissParameterMinBandwidthAbs => {
-                &[r"CreateQosCar", r"ModifyQosCar"]
-            }
-            SmartagError::MissParameterMinBandwidthPercent => {
-                &[r"CreateQosCar", r"ModifyQosCar"]
-            }
-            SmartagError::MissParameterName => &[r"CreateQos", r"ModifyQos"],
-            SmartagError::MissParameterOspfCost => {
-                &[r"UpdateSmartAccessGatewayOspfRoute"]
-            }
-            SmartagError::MissParameterPassword => {
-                &[r"UpdateSmartAccessGatewayAdminPassword"]
-            }
-            SmartagError::MissParameterPercentSourceType => {
-                &[r"CreateQosCar", r"ModifyQosCar"]
-            }
-            SmartagError::MissParameterPortName => {
-                &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
-            }
-            SmartagError::MissParameterPriority => &[r"CreateQosCar"],
-            SmartagError::MissParameterQosCarId => &[r"DeleteQosCar", r"ModifyQosCar"],
-            SmartagError::MissParameterQosId => {
-                &[
-                    r"AssociateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DisassociateQos",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::MissParameterQosPolicyId => {
-                &[r"CreateQosPolicy", r"DeleteQosPolicy", r"ModifyQosPolicy"]
-            }
-            SmartagError::MissParameterRegionId => {
-                &[
-                    r"AssociateQos",
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DisassociateQos",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::MissParameterRouteType => {
-                &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
-            }
-            SmartagError::MissParameterRouterId => {
-                &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::MissParameterSagInsId => &[r"ViewSmartAccessGatewayWanSnat"],
-            SmartagError::MissParameterSagSn => &[r"ViewSmartAccessGatewayWanSnat"],
-            SmartagError::MissParameterSmartAgId => {
-                &[r"AssociateQos", r"DisassociateQos"]
-            }
-            SmartagError::MissParameterSnat => &[r"UpdateSmartAccessGatewayWanSnat"],
-            SmartagError::MissParameterSourceCidr => &[r"CreateQosPolicy"],
-            SmartagError::MissParameterSourcePortRange => &[r"CreateQosPolicy"],
-            SmartagError::MissingParam => &[r"AddDnatEntry"],
-            SmartagError::MissingParamFlowLogId => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::MissingParamLogstoreName => {
-                &[r"CreateFlowLog", r"DeleteFlowLog"]
-            }
-            SmartagError::MissingParamNetflowServerIp => {
-                &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
-            }
-            SmartagError::MissingParamNetflowServerPort => {
-                &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
-            }
-            SmartagError::MissingParamNetflowVersion => {
-                &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
-            }
-            SmartagError::MissingParamPassword => &[r"ModifySAGAdminPassword"],
-            SmartagError::MissingParamProjectName => {
-                &[r"CreateFlowLog", r"DeleteFlowLog"]
-            }
-            SmartagError::MissingParamSlsRegionId => {
-                &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
-            }
-            SmartagError::NotBoundCcn => {
-                &[
-                    r"BindVbr",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayVersion",
-                ]
-            }
-            SmartagError::NotBoundCen => {
-                &[
-                    r"BindSmartAccessGateway",
-                    r"BindVbr",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                ]
-            }
-            SmartagError::NotSupportedProtocol => {
-                &[
-                    r"AddACLRule",
-                    r"CreateQosPolicy",
-                    r"ModifyACLRule",
-                    r"ModifyQosPolicy",
-                ]
-            }
-            SmartagError::OperationDeniedArrearage => {
-                &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
-            }
-            SmartagError::OperationDeniedBandwidthExceeded => {
-                &[r"UpdateSmartAGUserAccelerateConfig"]
-            }
-            SmartagError::OperationDeniedBondApplicationBandwidthPackage => {
-                &[r"UnbindSmartAccessGateway"]
-            }
-            SmartagError::OperationDeniedNoBindCcn => {
-                &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
-            }
-            SmartagError::OperationFailedAssociateFlowLog => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::OperationUnsupportedAssociateFlowLog => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::ParamInvalidVersionComparator => {
-                &[r"DescribeSagVbrRelations", r"DescribeSmartAccessGateways"]
-            }
-            SmartagError::ParamCommonNotNull => &[r"UpdateSmartAccessGatewayOspfRoute"],
-            SmartagError::PermissionError => &[r"UpdateSmartAccessGatewayVersion"],
-            SmartagError::ProbeFrequencyTooHigh => &[r"ProbeAccessPointNetworkQuality"],
-            SmartagError::QosAmountLimit => &[r"CreateQos"],
-            SmartagError::QosCarPerQosAmountLimit => &[r"CreateQosCar"],
-            SmartagError::QosPerSmartagAmountLimit => &[r"AssociateQos"],
-            SmartagError::QosPolicyPerQosAmountLimit => &[r"CreateQosPolicy"],
-            SmartagError::QuotaExceededDnatPerSag => &[r"AddDnatEntry"],
-            SmartagError::QuotaExceededFlowlog => {
-                &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ]
-            }
-            SmartagError::RdInvalidDestCidrBlock => {
-                &[r"DeleteRouteDistributionStrategy", r"ModifyRouteDistributionStrategy"]
-            }
-            SmartagError::RdInvalidHcInstanceId => &[r"ModifyRouteDistributionStrategy"],
-            SmartagError::RdInvalidRouteDistribution => {
-                &[r"ModifyRouteDistributionStrategy"]
-            }
-            SmartagError::RdInvalidRouteSource => {
-                &[r"DeleteRouteDistributionStrategy", r"ModifyRouteDistributionStrategy"]
-            }
-            SmartagError::RdInvalidSourceType => {
-                &[
-                    r"DeleteRouteDistributionStrategy",
-                    r"DescribeRouteDistributionStrategies",
-                    r"ModifyRouteDistributionStrategy",
-                ]
-            }
-            SmartagError::ResourceAlreadyAssociatedSmartAccessGateway => {
-                &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
-            }
-            SmartagError::ResourceInOperating => &[r"BindSerialNumber"],
-            SmartagError::ResourceNotAssociatedSmartAccessGateway => {
-                &[r"DissociateSmartAGFromApplicationBandwidthPackage"]
-            }
-            SmartagError::ResourceNotFoundApplicationBandwidthPackage => {
-                &[
-                    r"AssociateSmartAGWithApplicationBandwidthPackage",
-                    r"DissociateSmartAGFromApplicationBandwidthPackage",
-                ]
-            }
-            SmartagError::ResourceNotFoundDevice => &[r"AddSmartAccessGatewayDnsForward"],
-            SmartagError::ResourceNotFoundSmartAccessGateway => {
-                &[
-                    r"AssociateSmartAGWithApplicationBandwidthPackage",
-                    r"DissociateSmartAGFromApplicationBandwidthPackage",
-                    r"UpdateSmartAGUserAccelerateConfig",
-                ]
-            }
-            SmartagError::ResourceNotFoundUser => {
-                &[
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"UpdateSmartAGUserAccelerateConfig",
-                ]
-            }
-            SmartagError::SagArrearage => {
-                &[
-                    r"CreateHealthCheck",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                ]
-            }
-            SmartagError::SagBusinessStateNotSupport => &[r"DeleteSmartAccessGateway"],
-            SmartagError::SagCcnCidrNoConfig => {
-                &[r"ModifyCloudConnectNetwork", r"ModifySmartAccessGateway"]
-            }
-            SmartagError::SagCidrAmountLimit => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagCidrEmpty => {
-                &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"ModifySmartAccessGateway",
-                    r"RoamClientUser",
-                ]
-            }
-            SmartagError::SagCidrOverlap => {
-                &[r"ModifySmartAccessGateway", r"RoamClientUser"]
-            }
-            SmartagError::SagCidrUsedByRoutableAddress => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagConflictCidrCcnSnatCidr => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagConflictSnatIp => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagDedicatedLineExist => &[r"UnbindSmartAccessGateway"],
-            SmartagError::SagGrantDuplicated => &[r"GrantSagInstanceToCcn"],
-            SmartagError::SagInstanceIdEmpty => {
-                &[
-                    r"BindSerialNumber",
-                    r"CreateHealthCheck",
-                    r"DeleteRouteDistributionStrategy",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeGrantSagVbrRules",
-                    r"DescribeHealthChecks",
-                    r"DescribeRouteDistributionStrategies",
-                    r"DescribeSmartAccessGatewayClientUsers",
-                    r"DescribeUserFlowStatistics",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"GrantSagInstanceToCcn",
-                    r"ModifyDeviceAutoUpgradePolicy",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                    r"RevokeSagInstanceFromCcn",
-                    r"UnbindSerialNumber",
-                ]
-            }
-            SmartagError::SagInstanceNoFound => {
-                &[
-                    r"AddSnatEntry",
-                    r"BindSerialNumber",
-                    r"CreateHealthCheck",
-                    r"DeleteRouteDistributionStrategy",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeClientUserDNS",
-                    r"DescribeGrantSagVbrRules",
-                    r"DescribeHealthChecks",
-                    r"DescribeRouteDistributionStrategies",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DescribeSmartAccessGatewayAttribute",
-                    r"DescribeSmartAccessGatewayClientUsers",
-                    r"DescribeUserFlowStatistics",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"GrantSagInstanceToCcn",
-                    r"KickOutClients",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                    r"RoamClientUser",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UnbindSerialNumber",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::SagInvalidCidr => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagInvalidCidrNoBelongCcnCidr => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagInvalidCidrFormat => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagInvalidDataPlan => {
-                &[
-                    r"DowngradeSmartAccessGateway",
-                    r"DowngradeSmartAccessGatewaySoftware",
-                    r"UpgradeSmartAccessGateway",
-                    r"UpgradeSmartAccessGatewaySoftware",
-                ]
-            }
-            SmartagError::SagInvalidRoutingStrategy => {
-                &[r"ModifySmartAccessGatewayUpBandwidth"]
-            }
-            SmartagError::SagInvalidSerialNumber => {
-                &[
-                    r"BindSerialNumber",
-                    r"ModifyDeviceAutoUpgradePolicy",
-                    r"UnbindSerialNumber",
-                ]
-            }
-            SmartagError::SagInvalidSnatCidr => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagInvalidSnatIp => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagInvalidUserCount => {
-                &[
-                    r"DowngradeSmartAccessGateway",
-                    r"DowngradeSmartAccessGatewaySoftware",
-                    r"UpgradeSmartAccessGateway",
-                    r"UpgradeSmartAccessGatewaySoftware",
-                ]
-            }
-            SmartagError::SagIpCountTooLittle => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagNoActive => {
-                &[
-                    r"CreateHealthCheck",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                    r"UpdateSmartAGAccessPoint",
-                ]
-            }
-            SmartagError::SagNoBandwidth => &[r"BindSmartAccessGateway"],
-            SmartagError::SagNoBindSn => &[r"BindSmartAccessGateway"],
-            SmartagError::SagNotAllowConfigCidr => {
-                &[r"ModifySmartAccessGateway", r"ModifySmartAccessGatewayUpBandwidth"]
-            }
-            SmartagError::SagSnConflict => &[r"BindSerialNumber"],
-            SmartagError::SagSnOverLimit => &[r"BindSerialNumber"],
-            SmartagError::SagSoftwareNoSupportVbr => &[r"BindVbr"],
-            SmartagError::SagSoftwareNotSupport => {
-                &[
-                    r"AssociateACL",
-                    r"AssociateQos",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::SagSoftwareNotSupportFeature => {
-                &[
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySAGAdminPassword",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAGAccessPoint",
-                ]
-            }
-            SmartagError::SagSslConnectionSpecInvalid => &[r"ModifySmartAccessGateway"],
-            SmartagError::SagVbrBound => &[r"BindVbr"],
-            SmartagError::SagVbrBoundToSag => &[r"BindVbr"],
-            SmartagError::SagVbrNotBondCen => &[r"BindSmartAccessGateway", r"BindVbr"],
-            SmartagError::SmartagPortRoleInvalid => {
-                &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
-            }
-            SmartagError::SnatAmountLimit => &[r"AddSnatEntry"],
-            SmartagError::SnatCidrConfigExist => &[r"AddSnatEntry"],
-            SmartagError::SnatInvalidCidr => &[r"AddSnatEntry"],
-            SmartagError::SnatInvalidIp => &[r"AddSnatEntry"],
-            SmartagError::SnatSnatDnatIpConflict => &[r"AddSnatEntry"],
-            SmartagError::SagDeviceNotExist => &[r"ListSmartAGApiUnsupportedFeature"],
-            SmartagError::SagEccRouteTypeError => &[r"ModifySagPortRouteProtocol"],
-            SmartagError::SagEccVlanDefault => &[r"CreateSagExpressConnectInterface"],
-            SmartagError::SagEccVlanExist => &[r"CreateSagExpressConnectInterface"],
-            SmartagError::SagEccVlanNotExist => {
-                &[
-                    r"CreateSagStaticRoute",
-                    r"ModifySagExpressConnectInterface",
-                    r"ModifySagStaticRoute",
-                ]
-            }
-            SmartagError::SagEccVlanOverLimit => &[r"CreateSagExpressConnectInterface"],
-            SmartagError::SagHaPortExist => &[r"ModifySagHa", r"ModifySagPortRole"],
-            SmartagError::SagHaPortRoleError => &[r"ModifySagHa"],
-            SmartagError::SagHaTypeNotAllow => &[r"ModifySagHa"],
-            SmartagError::SagPortMgtError => {
-                &[
-                    r"DescribeSagWanList",
-                    r"ModifySagManagementPort",
-                    r"ModifySagPortRole",
-                ]
-            }
-            SmartagError::SagPortNotExist => {
-                &[
-                    r"CreateSagStaticRoute",
-                    r"DeleteSagStaticRoute",
-                    r"ModifySagLan",
-                    r"ModifySagPortRole",
-                    r"ModifySagStaticRoute",
-                    r"ModifySagWan",
-                ]
-            }
-            SmartagError::SagPortRoleInvalid => {
-                &[
-                    r"CreateSagStaticRoute",
-                    r"DescribeSagWanList",
-                    r"ModifySagLan",
-                    r"ModifySagPortRole",
-                    r"ModifySagStaticRoute",
-                    r"ModifySagWan",
-                ]
-            }
-            SmartagError::SagPortRoleLimit => &[r"ModifySagPortRole"],
-            SmartagError::SagRouteProtocolPortNotExist => {
-                &[r"ModifySagPortRouteProtocol"]
-            }
-            SmartagError::SagRouteTypeNotMatch => &[r"ModifySagPortRouteProtocol"],
-            SmartagError::SagStaticRouteExist => &[r"CreateSagStaticRoute"],
-            SmartagError::SagStaticRouteNotExist => {
-                &[r"DeleteSagStaticRoute", r"ModifySagStaticRoute"]
-            }
-            SmartagError::SagConfiguring => {
-                &[r"CreateProbeTask", r"DeleteProbeTask", r"UpdateProbeTask"]
-            }
-            SmartagError::ServiceAddressInUse => &[r"DeleteServiceAddress"],
-            SmartagError::ServiceAddressOperationDenied => &[r"DeleteServiceAddress"],
-            SmartagError::SizeLimitExceededResourceId => {
-                &[r"DescribeCloudConnectNetworks"]
-            }
-            SmartagError::SizeLimitExceededTagNum => &[r"DescribeCloudConnectNetworks"],
-            SmartagError::SmartAgAlreadyAssociateAcl => &[r"AssociateACL"],
-            SmartagError::SmartAgAlreadyAssociateQos => &[r"AssociateQos"],
-            SmartagError::SmartAgNotAssociateAcl => &[r"DisassociateACL"],
-            SmartagError::SmartAgNotAssociateQos => &[r"DisassociateQos"],
-            SmartagError::SmartAccessGatewayActivateFailed => {
-                &[r"ActivateSmartAccessGateway"]
-            }
-            SmartagError::SmartAccessGatewayAlreadyBound => &[r"BindSmartAccessGateway"],
-            SmartagError::SmartAccessGatewayInArrears => {
-                &[
-                    r"AddDnatEntry",
-                    r"AddSnatEntry",
-                    r"BindSerialNumber",
-                    r"BindSmartAccessGateway",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAccessGatewayVersion",
-                ]
-            }
-            SmartagError::SmartAccessGatewayNotActivated => {
-                &[
-                    r"AddDnatEntry",
-                    r"AddSnatEntry",
-                    r"BindSmartAccessGateway",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UnbindSmartAccessGateway",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayVersion",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ]
-            }
-            SmartagError::SmartAccessGatewayNotBind => {
-                &[r"ModifySmartAccessGateway", r"UnbindSmartAccessGateway"]
-            }
-            SmartagError::SmartAccessGatewayNotOnline => {
-                &[
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayVersion",
-                ]
-            }
-            SmartagError::SmartAccessGatewayOffline => {
-                &[
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SynchronizeSmartAGWebConfig",
-                ]
-            }
-            SmartagError::TunnelIdDistributeError => &[r"BindSmartAccessGateway"],
-            SmartagError::TunnelIdNotEnough => &[r"BindSmartAccessGateway"],
-            SmartagError::UnsupportedFeatureApplicationAccelerate => {
-                &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
-            }
-            SmartagError::UpdateErrorCcn => &[r"ModifyCloudConnectNetwork"],
-            SmartagError::UpdateErrorSmartag => &[r"BindSmartAccessGateway"],
-            SmartagError::Upgrading => &[r"UpdateSmartAGAccessPoint"],
-            SmartagError::VbrConflictChangeSubnet => {
-                &[
-                    r"BindSmartAccessGateway",
-                    r"ModifySmartAccessGateway",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                ]
-            }
-            SmartagError::VbrConflictCreateBackup => {
-                &[r"BindVbr", r"ModifySmartAccessGateway"]
-            }
-            SmartagError::VersionNotExist => {
-                &[r"DescribeSmartAccessGatewayVersions", r"ModifySagRemoteAccess"]
-            }
-            SmartagError::VersionTooOld => &[r"UpdateSmartAccessGatewayVersion"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SmartagError] {
-        match api {
-            r"ActivateSmartAccessGateway" => {
-                &[SmartagError::SmartAccessGatewayActivateFailed]
-            }
-            r"ActiveFlowLog" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"AddACLRule" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::AclInvalidType,
-                    SmartagError::AclNoSupportWanType,
-                    SmartagError::AcrPerAclAmountLimit,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidDescription,
-                    SmartagError::InvalidIdAcl,
-                    SmartagError::InvalidPortRange,
-                    SmartagError::NotSupportedProtocol,
-                ]
-            }
-            r"AddDnatEntry" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::DuplicatedDnatEntry,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::Forbidden,
-                    SmartagError::IllegalParam,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::InvalidRegionId,
-                    SmartagError::MissingParam,
-                    SmartagError::QuotaExceededDnatPerSag,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"AddSmartAccessGatewayDnsForward" => {
-                &[
-                    SmartagError::CcnDnsForwardCreateFailed,
-                    SmartagError::CcnDuplicateDnsForwardingDomain,
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                    SmartagError::ResourceNotFoundDevice,
-                ]
-            }
-            r"AddSnatEntry" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SnatAmountLimit,
-                    SmartagError::SnatCidrConfigExist,
-                    SmartagError::SnatInvalidCidr,
-                    SmartagError::SnatInvalidIp,
-                    SmartagError::SnatSnatDnatIpConflict,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"AssociateACL" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::AclPerSmartagAmountLimit,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdAcl,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAgAlreadyAssociateAcl,
-                ]
-            }
-            r"AssociateFlowLog" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::InvalidSmartAgIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"AssociateQos" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterRegionId,
-                    SmartagError::MissParameterSmartAgId,
-                    SmartagError::QosPerSmartagAmountLimit,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAgAlreadyAssociateQos,
-                ]
-            }
-            r"AssociateSmartAGWithApplicationBandwidthPackage" => {
-                &[
-                    SmartagError::IncorrectBusinessStatusApplicationBandwidthPackage,
-                    SmartagError::OperationDeniedArrearage,
-                    SmartagError::OperationDeniedNoBindCcn,
-                    SmartagError::ResourceAlreadyAssociatedSmartAccessGateway,
-                    SmartagError::ResourceNotFoundApplicationBandwidthPackage,
-                    SmartagError::ResourceNotFoundSmartAccessGateway,
-                    SmartagError::UnsupportedFeatureApplicationAccelerate,
-                ]
-            }
-            r"BindSerialNumber" => {
-                &[
-                    SmartagError::ResourceInOperating,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagInvalidSerialNumber,
-                    SmartagError::SagSnConflict,
-                    SmartagError::SagSnOverLimit,
-                    SmartagError::SmartAccessGatewayInArrears,
-                ]
-            }
-            r"BindSmartAccessGateway" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::AlreadyBoundCcn,
-                    SmartagError::CidrConflict,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdCcn,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::LinkLevelBackupExists,
-                    SmartagError::NotBoundCen,
-                    SmartagError::SagNoBandwidth,
-                    SmartagError::SagNoBindSn,
-                    SmartagError::SagVbrNotBondCen,
-                    SmartagError::SmartAccessGatewayAlreadyBound,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::TunnelIdDistributeError,
-                    SmartagError::TunnelIdNotEnough,
-                    SmartagError::UpdateErrorSmartag,
-                    SmartagError::VbrConflictChangeSubnet,
-                ]
-            }
-            r"BindVbr" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::ForbbidenSubUser,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::InvalidIdVbr,
-                    SmartagError::LinkLevelBackupExists,
-                    SmartagError::NotBoundCcn,
-                    SmartagError::NotBoundCen,
-                    SmartagError::SagSoftwareNoSupportVbr,
-                    SmartagError::SagVbrBound,
-                    SmartagError::SagVbrBoundToSag,
-                    SmartagError::SagVbrNotBondCen,
-                    SmartagError::VbrConflictCreateBackup,
-                ]
-            }
-            r"ClearSagCipher" => &[SmartagError::MissingParameter],
-            r"CreateACL" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::AclAmountLimit,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidName,
-                ]
-            }
-            r"CreateCloudConnectNetwork" => {
-                &[
-                    SmartagError::CcnCidrAmountLimit,
-                    SmartagError::CcnCidrEmpty,
-                    SmartagError::CcnInvalidCidr,
-                    SmartagError::CcnInvalidSnatCidr,
-                    SmartagError::CcnSnatCidrConflict,
-                    SmartagError::CcnAmountLimit,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidDescription,
-                    SmartagError::InvalidName,
-                ]
-            }
-            r"CreateEnterpriseCode" => &[SmartagError::EnterpriseCodeBeenOccupied],
-            r"CreateFlowLog" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::MissingParamLogstoreName,
-                    SmartagError::MissingParamNetflowServerIp,
-                    SmartagError::MissingParamNetflowServerPort,
-                    SmartagError::MissingParamNetflowVersion,
-                    SmartagError::MissingParamProjectName,
-                    SmartagError::MissingParamSlsRegionId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"CreateHealthCheck" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::HcAmountLimit,
-                    SmartagError::HcAutoGenerated,
-                    SmartagError::HcInstanceNoFound,
-                    SmartagError::HcInvalidDescription,
-                    SmartagError::HcInvalidDstIpAddr,
-                    SmartagError::HcInvalidDstPort,
-                    SmartagError::HcInvalidFailCountThreshold,
-                    SmartagError::HcInvalidName,
-                    SmartagError::HcInvalidProbeCount,
-                    SmartagError::HcInvalidProbeInterval,
-                    SmartagError::HcInvalidProbeTimeout,
-                    SmartagError::HcInvalidRttFailThreshold,
-                    SmartagError::HcInvalidRttThreshold,
-                    SmartagError::HcInvalidSrcIpAddr,
-                    SmartagError::HcInvalidSrcPort,
-                    SmartagError::HcInvalidType,
-                    SmartagError::HcRelatedRoute,
-                    SmartagError::SagArrearage,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagNoActive,
-                ]
-            }
-            r"CreateProbeTask" => {
-                &[
-                    SmartagError::ExistSameParamTask,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::InvalidName,
-                    SmartagError::InvalidPacketNumber,
-                    SmartagError::InvalidProbeDomain,
-                    SmartagError::InvalidProbePort,
-                    SmartagError::InvalidProbeProtocol,
-                    SmartagError::InvalidProbeSourceIp,
-                    SmartagError::InvalidProbeType,
-                    SmartagError::SagConfiguring,
-                ]
-            }
-            r"CreateQos" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidParameterDescription,
-                    SmartagError::InvalidParameterName,
-                    SmartagError::MissParameterName,
-                    SmartagError::MissParameterRegionId,
-                    SmartagError::QosAmountLimit,
-                ]
-            }
-            r"CreateQosCar" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidQosCarPriority,
-                    SmartagError::InvalidBandwidthCompare,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::InvalidParameterDescription,
-                    SmartagError::InvalidParameterLimitType,
-                    SmartagError::InvalidParameterName,
-                    SmartagError::InvalidParameterPercentSourceType,
-                    SmartagError::InvalidParameterPriority,
-                    SmartagError::MissParameterLimitType,
-                    SmartagError::MissParameterMaxBandwidthAbs,
-                    SmartagError::MissParameterMaxBandwidthPercent,
-                    SmartagError::MissParameterMinBandwidthAbs,
-                    SmartagError::MissParameterMinBandwidthPercent,
-                    SmartagError::MissParameterPercentSourceType,
-                    SmartagError::MissParameterPriority,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterRegionId,
-                    SmartagError::QosCarPerQosAmountLimit,
-                ]
-            }
-            r"CreateQosPolicy" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::InvalidParameterDescription,
-                    SmartagError::InvalidParameterDestCidr,
-                    SmartagError::InvalidParameterDestPortRange,
-                    SmartagError::InvalidParameterEndTime,
-                    SmartagError::InvalidParameterName,
-                    SmartagError::InvalidParameterPriority,
-                    SmartagError::InvalidParameterSourceCidr,
-                    SmartagError::InvalidParameterSourcePortRange,
-                    SmartagError::InvalidParameterStartTime,
-                    SmartagError::InvalidPortRange,
-                    SmartagError::InvalidTimeRangeCompare,
-                    SmartagError::MissParameterDestCidr,
-                    SmartagError::MissParameterDestPortRange,
-                    SmartagError::MissParameterIpProtocol,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterQosPolicyId,
-                    SmartagError::MissParameterRegionId,
-                    SmartagError::MissParameterSourceCidr,
-                    SmartagError::MissParameterSourcePortRange,
-                    SmartagError::NotSupportedProtocol,
-                    SmartagError::QosPolicyPerQosAmountLimit,
-                ]
-            }
-            r"CreateSagExpressConnectInterface" => {
-                &[
-                    SmartagError::SagEccVlanDefault,
-                    SmartagError::SagEccVlanExist,
-                    SmartagError::SagEccVlanOverLimit,
-                ]
-            }
-            r"CreateSagStaticRoute" => {
-                &[
-                    SmartagError::SagEccVlanNotExist,
-                    SmartagError::SagPortNotExist,
-                    SmartagError::SagPortRoleInvalid,
-                    SmartagError::SagStaticRouteExist,
-                ]
-            }
-            r"CreateServiceAddress" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::InstanceExists,
-                    SmartagError::InvalidParamIp,
-                    SmartagError::InvalidServiceAddressType,
-                ]
-            }
-            r"CreateSmartAccessGatewayClientUser" => {
-                &[
-                    SmartagError::ClientUserBandwidthInvalid,
-                    SmartagError::ClientUserEmailEmpty,
-                    SmartagError::ClientUserEmailInvalid,
-                    SmartagError::ClientUserInvalidClientIp,
-                    SmartagError::ClientUserIpEmpty,
-                    SmartagError::ClientUserIpInvalid,
-                    SmartagError::ClientUserNameEmpty,
-                    SmartagError::ClientUserNameInvalid,
-                    SmartagError::ClientUserPasswordInvalid,
-                    SmartagError::ClientUserUserExist,
-                    SmartagError::ClientUserUserOverLimit,
-                    SmartagError::SagCidrEmpty,
-                ]
-            }
-            r"DeactiveFlowLog" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"DeleteACL" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdAcl,
-                ]
-            }
-            r"DeleteACLRule" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdAcl,
-                    SmartagError::InvalidIdAcr,
-                ]
-            }
-            r"DeleteCloudConnectNetwork" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::AlreadyBoundCen,
-                    SmartagError::AlreadyBoundSmartag,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdCcn,
-                ]
-            }
-            r"DeleteDnatEntry" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::Forbidden,
-                    SmartagError::InstanceNotExit,
-                ]
-            }
-            r"DeleteEnterpriseCode" => {
-                &[
-                    SmartagError::EnterpriseCodeBeingUsed,
-                    SmartagError::EnterpriseCodeDeleteLimit,
-                    SmartagError::EnterpriseCodeNotExist,
-                ]
-            }
-            r"DeleteFlowLog" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::MissingParamLogstoreName,
-                    SmartagError::MissingParamNetflowServerIp,
-                    SmartagError::MissingParamNetflowServerPort,
-                    SmartagError::MissingParamNetflowVersion,
-                    SmartagError::MissingParamProjectName,
-                    SmartagError::MissingParamSlsRegionId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"DeleteHealthCheck" => {
-                &[SmartagError::HcInstanceNoFound, SmartagError::HcRelatedRoute]
-            }
-            r"DeleteProbeTask" => {
-                &[SmartagError::InstanceNotExit, SmartagError::SagConfiguring]
-            }
-            r"DeleteQos" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterRegionId,
-                ]
-            }
-            r"DeleteQosCar" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQoscar,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::MissParameterQosCarId,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterRegionId,
-                ]
-            }
-            r"DeleteQosPolicy" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQospy,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterQosPolicyId,
-                    SmartagError::MissParameterRegionId,
-                ]
-            }
-            r"DeleteRouteDistributionStrategy" => {
-                &[
-                    SmartagError::RdInvalidDestCidrBlock,
-                    SmartagError::RdInvalidRouteSource,
-                    SmartagError::RdInvalidSourceType,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"DeleteSagExpressConnectInterface" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DeleteSagStaticRoute" => {
-                &[SmartagError::SagPortNotExist, SmartagError::SagStaticRouteNotExist]
-            }
-            r"DeleteServiceAddress" => {
-                &[
-                    SmartagError::InstanceNotExit,
-                    SmartagError::ServiceAddressInUse,
-                    SmartagError::ServiceAddressOperationDenied,
-                ]
-            }
-            r"DeleteSmartAccessGateway" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::SagBusinessStateNotSupport,
-                ]
-            }
-            r"DeleteSmartAccessGatewayClientUser" => {
-                &[
-                    SmartagError::ClientUserNameEmpty,
-                    SmartagError::ClientUserNameInvalid,
-                    SmartagError::ClientUserUserInUsing,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"DeleteSmartAccessGatewayDnsForward" => {
-                &[
-                    SmartagError::CcnDnsForwardIdNotExist,
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                ]
-            }
-            r"DescribeACLAttribute" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdAcl,
-                ]
-            }
-            r"DescribeACLs" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::Forbidden,
-                ]
-            }
-            r"DescribeBindableSmartAccessGateways" => {
-                &[SmartagError::CcnInvalidId, SmartagError::InvalidRegionId]
-            }
-            r"DescribeClientUserDNS" => &[SmartagError::SagInstanceNoFound],
-            r"DescribeCloudConnectNetworks" => {
-                &[
-                    SmartagError::Forbidden,
-                    SmartagError::ForbiddenTagKeyDuplicated,
-                    SmartagError::InvalidTagKey,
-                    SmartagError::InvalidTagValue,
-                    SmartagError::SizeLimitExceededResourceId,
-                    SmartagError::SizeLimitExceededTagNum,
-                ]
-            }
-            r"DescribeDnatEntries" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::Forbidden,
-                ]
-            }
-            r"DescribeFlowLogSags" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"DescribeGrantSagVbrRules" => {
-                &[SmartagError::SagInstanceIdEmpty, SmartagError::SagInstanceNoFound]
-            }
-            r"DescribeHealthCheckAttribute" => &[SmartagError::HcInstanceNoFound],
-            r"DescribeHealthChecks" => {
-                &[SmartagError::SagInstanceIdEmpty, SmartagError::SagInstanceNoFound]
-            }
-            r"DescribeQosCars" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQos,
-                ]
-            }
-            r"DescribeQosPolicies" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQos,
-                ]
-            }
-            r"DescribeQoses" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                ]
-            }
-            r"DescribeRegions" => {
-                &[SmartagError::Forbidden, SmartagError::InnerServiceFailed]
-            }
-            r"DescribeRouteDistributionStrategies" => {
-                &[
-                    SmartagError::RdInvalidSourceType,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"DescribeSAGDeviceInfo" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagCurrentDns" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagExpressConnectInterfaceList" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagGlobalRouteProtocol" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagHa" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagLanList" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagManagementPort" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagOnlineClientStatistics" => &[SmartagError::InvalidIdSmartag],
-            r"DescribeSagPortList" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagPortRouteProtocolList" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagRemoteAccess" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::InvalidIdSn,
-                ]
-            }
-            r"DescribeSagRouteList" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagRouteProtocolBgp" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagRouteProtocolOspf" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagStaticRouteList" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagUserDns" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagVbrRelations" => {
-                &[
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidRegionId,
-                    SmartagError::ParamInvalidVersionComparator,
-                ]
-            }
-            r"DescribeSagWan4G" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagWanList" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SagPortMgtError,
-                    SmartagError::SagPortRoleInvalid,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagWanSnat" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSagWifi" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"DescribeSmartAccessGatewayAttribute" => &[SmartagError::SagInstanceNoFound],
-            r"DescribeSmartAccessGatewayClientUsers" => {
-                &[SmartagError::SagInstanceIdEmpty, SmartagError::SagInstanceNoFound]
-            }
-            r"DescribeSmartAccessGatewayVersions" => {
-                &[SmartagError::Forbidden, SmartagError::VersionNotExist]
-            }
-            r"DescribeSmartAccessGateways" => {
-                &[
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidRegionId,
-                    SmartagError::ParamInvalidVersionComparator,
-                ]
-            }
-            r"DescribeUnbindFlowLogSags" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::Forbidden,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"DescribeUserFlowStatistics" => {
-                &[SmartagError::SagInstanceIdEmpty, SmartagError::SagInstanceNoFound]
-            }
-            r"DescribeUserOnlineClientStatistics" => {
-                &[
-                    SmartagError::ClientUserNameEmpty,
-                    SmartagError::ClientUserNameInvalid,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"DescribeUserOnlineClients" => {
-                &[
-                    SmartagError::ClientUserNameEmpty,
-                    SmartagError::ClientUserNameInvalid,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"DiagnoseSmartAccessGateway" => &[SmartagError::MissingParameter],
-            r"DisableSmartAGDpiMonitor" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::IncorrectStatus,
-                    SmartagError::InvalidSmartAgIdNotFound,
-                ]
-            }
-            r"DisableSmartAccessGatewayUser" => {
-                &[SmartagError::ForbbidenSubUser, SmartagError::Forbidden]
-            }
-            r"DisassociateACL" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdAcl,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::SmartAgNotAssociateAcl,
-                ]
-            }
-            r"DisassociateFlowLog" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::InvalidSmartAgIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"DisassociateQos" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterRegionId,
-                    SmartagError::MissParameterSmartAgId,
-                    SmartagError::SmartAgNotAssociateQos,
-                ]
-            }
-            r"DiscribeSmartAccessGatewayDiagnosisReport" => {
-                &[SmartagError::MissingParameter]
-            }
-            r"DissociateSmartAGFromApplicationBandwidthPackage" => {
-                &[
-                    SmartagError::ResourceNotAssociatedSmartAccessGateway,
-                    SmartagError::ResourceNotFoundApplicationBandwidthPackage,
-                    SmartagError::ResourceNotFoundSmartAccessGateway,
-                ]
-            }
-            r"DowngradeSmartAccessGateway" => {
-                &[SmartagError::SagInvalidDataPlan, SmartagError::SagInvalidUserCount]
-            }
-            r"DowngradeSmartAccessGatewaySoftware" => {
-                &[SmartagError::SagInvalidDataPlan, SmartagError::SagInvalidUserCount]
-            }
-            r"EnableSmartAGDpiMonitor" => {
-                &[
-                    SmartagError::CreateProjectFailed,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::IncorrectStatus,
-                    SmartagError::InvalidSmartAgIdNotFound,
-                ]
-            }
-            r"EnableSmartAccessGatewayUser" => {
-                &[SmartagError::ForbbidenSubUser, SmartagError::Forbidden]
-            }
-            r"GetAdvancedMonitorState" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                ]
-            }
-            r"GetCloudConnectNetworkUseLimit" => &[SmartagError::Forbidden],
-            r"GetSmartAccessGatewayUseLimit" => &[SmartagError::Forbidden],
-            r"GrantInstanceToCbn" => &[SmartagError::DuplicatedGrantRule],
-            r"GrantSagInstanceToCcn" => {
-                &[
-                    SmartagError::CcnInvalidId,
-                    SmartagError::CcnInvalidUid,
-                    SmartagError::SagGrantDuplicated,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"KickOutClients" => {
-                &[SmartagError::ClientUserNameEmpty, SmartagError::SagInstanceNoFound]
-            }
-            r"ListAvailableServiceAddress" => {
-                &[
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::InvalidIdSn,
-                    SmartagError::InvalidServiceAddressType,
-                ]
-            }
-            r"ListProbeTask" => {
-                &[SmartagError::InvalidName, SmartagError::InvalidProbeProtocol]
-            }
-            r"ListSmartAGApiUnsupportedFeature" => {
-                &[
-                    SmartagError::InvalidSmartAgIdNotFound,
-                    SmartagError::SagDeviceNotExist,
-                ]
-            }
-            r"ModifyACL" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdAcl,
-                    SmartagError::InvalidName,
-                ]
-            }
-            r"ModifyACLRule" => {
-                &[
-                    SmartagError::InvalidParameter,
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::AclInvalidType,
-                    SmartagError::AclNoSupportWanType,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidDescription,
-                    SmartagError::InvalidIdAcl,
-                    SmartagError::InvalidIdAcr,
-                    SmartagError::InvalidPortRange,
-                    SmartagError::NotSupportedProtocol,
-                ]
-            }
-            r"ModifyClientUserDNS" => &[SmartagError::InvalidParamIp],
-            r"ModifyCloudConnectNetwork" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::CcnCidrAmountLimit,
-                    SmartagError::CcnCidrEmpty,
-                    SmartagError::CcnCidrInUse,
-                    SmartagError::CcnInvalidCidr,
-                    SmartagError::CcnInvalidId,
-                    SmartagError::CcnInvalidInterworkingStatus,
-                    SmartagError::CcnInvalidSnatCidr,
-                    SmartagError::CcnSnatCidrConflict,
-                    SmartagError::CcnSnatCidrInUse,
-                    SmartagError::CcnSnatCidrNoConfig,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdCcn,
-                    SmartagError::SagCcnCidrNoConfig,
-                    SmartagError::UpdateErrorCcn,
-                ]
-            }
-            r"ModifyDeviceAutoUpgradePolicy" => {
-                &[SmartagError::SagInstanceIdEmpty, SmartagError::SagInvalidSerialNumber]
-            }
-            r"ModifyFlowLogAttribute" => {
-                &[
-                    SmartagError::DependencyViolationFlowLog,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::IllegalParamActiveAging,
-                    SmartagError::IllegalParamInactiveAging,
-                    SmartagError::IllegalParamNetflowServerIp,
-                    SmartagError::IllegalParamNetflowServerPort,
-                    SmartagError::IllegalParamNetflowVersion,
-                    SmartagError::IllegalParamOutputType,
-                    SmartagError::IllegalParamRegionId,
-                    SmartagError::IllegalParamSlsRegionId,
-                    SmartagError::IllegalParamStatus,
-                    SmartagError::IncorrectStatusFlowLog,
-                    SmartagError::InvalidFlowLogIdNotFound,
-                    SmartagError::InvalidSmartAgIdNotFound,
-                    SmartagError::MissingParamFlowLogId,
-                    SmartagError::MissingParamNetflowServerIp,
-                    SmartagError::MissingParamNetflowServerPort,
-                    SmartagError::MissingParamNetflowVersion,
-                    SmartagError::MissingParamSlsRegionId,
-                    SmartagError::OperationFailedAssociateFlowLog,
-                    SmartagError::OperationUnsupportedAssociateFlowLog,
-                    SmartagError::QuotaExceededFlowlog,
-                ]
-            }
-            r"ModifyHealthCheck" => {
-                &[
-                    SmartagError::HcAutoGenerated,
-                    SmartagError::HcInstanceNoFound,
-                    SmartagError::HcInvalidDescription,
-                    SmartagError::HcInvalidDstIpAddr,
-                    SmartagError::HcInvalidDstPort,
-                    SmartagError::HcInvalidFailCountThreshold,
-                    SmartagError::HcInvalidName,
-                    SmartagError::HcInvalidProbeCount,
-                    SmartagError::HcInvalidProbeInterval,
-                    SmartagError::HcInvalidProbeTimeout,
-                    SmartagError::HcInvalidRttFailThreshold,
-                    SmartagError::HcInvalidRttThreshold,
-                    SmartagError::HcInvalidSrcIpAddr,
-                    SmartagError::HcInvalidSrcPort,
-                    SmartagError::HcInvalidType,
-                    SmartagError::HcRelatedRoute,
-                    SmartagError::SagArrearage,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagNoActive,
-                    SmartagError::SagSoftwareNotSupportFeature,
-                ]
-            }
-            r"ModifyQos" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::InvalidParameterDescription,
-                    SmartagError::InvalidParameterName,
-                    SmartagError::MissParameterName,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterRegionId,
-                ]
-            }
-            r"ModifyQosCar" => {
-                &[
-                    SmartagError::InvalidBandwidthCompare,
-                    SmartagError::InvalidParameterDescription,
-                    SmartagError::InvalidParameterName,
-                    SmartagError::InvalidParameterPercentSourceType,
-                    SmartagError::InvalidParameterPriority,
-                    SmartagError::MissParameterMaxBandwidthAbs,
-                    SmartagError::MissParameterMaxBandwidthPercent,
-                    SmartagError::MissParameterMinBandwidthAbs,
-                    SmartagError::MissParameterMinBandwidthPercent,
-                    SmartagError::MissParameterPercentSourceType,
-                    SmartagError::MissParameterQosCarId,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterRegionId,
-                ]
-            }
-            r"ModifyQosPolicy" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::InvalidIdQospy,
-                    SmartagError::InvalidIdQos,
-                    SmartagError::InvalidParameterDescription,
-                    SmartagError::InvalidParameterDestCidr,
-                    SmartagError::InvalidParameterDestPortRange,
-                    SmartagError::InvalidParameterEndTime,
-                    SmartagError::InvalidParameterName,
-                    SmartagError::InvalidParameterPriority,
-                    SmartagError::InvalidParameterSourceCidr,
-                    SmartagError::InvalidParameterSourcePortRange,
-                    SmartagError::InvalidParameterStartTime,
-                    SmartagError::InvalidPortRange,
-                    SmartagError::InvalidTimeRangeCompare,
-                    SmartagError::MissParameterQosId,
-                    SmartagError::MissParameterQosPolicyId,
-                    SmartagError::MissParameterRegionId,
-                    SmartagError::NotSupportedProtocol,
-                ]
-            }
-            r"ModifyRouteDistributionStrategy" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::HcInstanceNoFound,
-                    SmartagError::RdInvalidDestCidrBlock,
-                    SmartagError::RdInvalidHcInstanceId,
-                    SmartagError::RdInvalidRouteDistribution,
-                    SmartagError::RdInvalidRouteSource,
-                    SmartagError::RdInvalidSourceType,
-                    SmartagError::SagArrearage,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagNoActive,
-                    SmartagError::SagSoftwareNotSupportFeature,
-                ]
-            }
-            r"ModifySAGAdminPassword" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::IllegalParamPassword,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::MissingParamPassword,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SagSoftwareNotSupportFeature,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"ModifySagExpressConnectInterface" => &[SmartagError::SagEccVlanNotExist],
-            r"ModifySagGlobalRouteProtocol" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"ModifySagHa" => {
-                &[
-                    SmartagError::SagHaPortExist,
-                    SmartagError::SagHaPortRoleError,
-                    SmartagError::SagHaTypeNotAllow,
-                ]
-            }
-            r"ModifySagLan" => {
-                &[SmartagError::SagPortNotExist, SmartagError::SagPortRoleInvalid]
-            }
-            r"ModifySagManagementPort" => &[SmartagError::SagPortMgtError],
-            r"ModifySagPortRole" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::IrRuleOutboundPortInUseAny,
-                    SmartagError::SagHaPortExist,
-                    SmartagError::SagPortMgtError,
-                    SmartagError::SagPortNotExist,
-                    SmartagError::SagPortRoleInvalid,
-                    SmartagError::SagPortRoleLimit,
-                ]
-            }
-            r"ModifySagPortRouteProtocol" => {
-                &[
-                    SmartagError::SagEccRouteTypeError,
-                    SmartagError::SagRouteProtocolPortNotExist,
-                    SmartagError::SagRouteTypeNotMatch,
-                ]
-            }
-            r"ModifySagRemoteAccess" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::IllegalRemoteIpConflict,
-                    SmartagError::IllegalRemoteIpRouteTableEntryConflict,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::VersionNotExist,
-                ]
-            }
-            r"ModifySagRouteProtocolBgp" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"ModifySagRouteProtocolOspf" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"ModifySagStaticRoute" => {
-                &[
-                    SmartagError::SagEccVlanNotExist,
-                    SmartagError::SagPortNotExist,
-                    SmartagError::SagPortRoleInvalid,
-                    SmartagError::SagStaticRouteNotExist,
-                ]
-            }
-            r"ModifySagUserDns" => {
-                &[
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"ModifySagWan" => {
-                &[SmartagError::SagPortNotExist, SmartagError::SagPortRoleInvalid]
-            }
-            r"ModifySagWanSnat" => &[SmartagError::InvalidIdSmartag],
-            r"ModifySagWifi" => &[SmartagError::InvalidIdSmartag],
-            r"ModifySmartAccessGateway" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::ActionNotSupport,
-                    SmartagError::CcnCidrEmpty,
-                    SmartagError::CcnSnatCidrConflict,
-                    SmartagError::CcnSnatCidrNoConfig,
-                    SmartagError::CidrConflict,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidCidr,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::InvalidName,
-                    SmartagError::SagArrearage,
-                    SmartagError::SagCcnCidrNoConfig,
-                    SmartagError::SagCidrAmountLimit,
-                    SmartagError::SagCidrEmpty,
-                    SmartagError::SagCidrOverlap,
-                    SmartagError::SagCidrUsedByRoutableAddress,
-                    SmartagError::SagConflictCidrCcnSnatCidr,
-                    SmartagError::SagConflictSnatIp,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagInvalidCidr,
-                    SmartagError::SagInvalidCidrNoBelongCcnCidr,
-                    SmartagError::SagInvalidCidrFormat,
-                    SmartagError::SagInvalidSnatCidr,
-                    SmartagError::SagInvalidSnatIp,
-                    SmartagError::SagIpCountTooLittle,
-                    SmartagError::SagNoActive,
-                    SmartagError::SagNotAllowConfigCidr,
-                    SmartagError::SagSslConnectionSpecInvalid,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotBind,
-                    SmartagError::VbrConflictChangeSubnet,
-                    SmartagError::VbrConflictCreateBackup,
-                ]
-            }
-            r"ModifySmartAccessGatewayClientUser" => {
-                &[
-                    SmartagError::ClientUserBandwidthInvalid,
-                    SmartagError::ClientUserNameEmpty,
-                    SmartagError::ClientUserNameInvalid,
-                    SmartagError::ResourceNotFoundUser,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"ModifySmartAccessGatewayUpBandwidth" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InvalidCidr,
-                    SmartagError::InvalidDescription,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::InvalidName,
-                    SmartagError::SagInvalidRoutingStrategy,
-                    SmartagError::SagNotAllowConfigCidr,
-                ]
-            }
-            r"ProbeAccessPointNetworkQuality" => &[SmartagError::ProbeFrequencyTooHigh],
-            r"ResetSmartAccessGatewayClientUserPassword" => {
-                &[
-                    SmartagError::ClientUserNameEmpty,
-                    SmartagError::ClientUserNameInvalid,
-                    SmartagError::ClientUserPasswordInvalid,
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"RevokeSagInstanceFromCcn" => {
-                &[SmartagError::CcnInvalidId, SmartagError::SagInstanceIdEmpty]
-            }
-            r"RoamClientUser" => {
-                &[
-                    SmartagError::ClientUserBandwidthInvalid,
-                    SmartagError::ClientUserInvalidClientIp,
-                    SmartagError::ClientUserNameInvalid,
-                    SmartagError::ClientUserNotSupportAction,
-                    SmartagError::ClientUserUserExist,
-                    SmartagError::ClientUserUserOverLimit,
-                    SmartagError::EnterpriseCodeConfigDifferent,
-                    SmartagError::SagCidrEmpty,
-                    SmartagError::SagCidrOverlap,
-                    SmartagError::SagInstanceNoFound,
-                ]
-            }
-            r"SetAdvancedMonitorState" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                ]
-            }
-            r"SynchronizeSmartAGWebConfig" => {
-                &[
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SagSoftwareNotSupportFeature,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::SmartAccessGatewayOffline,
-                ]
-            }
-            r"UnbindSerialNumber" => {
-                &[
-                    SmartagError::SagInstanceIdEmpty,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagInvalidSerialNumber,
-                ]
-            }
-            r"UnbindSmartAccessGateway" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::AlreadyBoundCen,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::NotBoundCcn,
-                    SmartagError::NotBoundCen,
-                    SmartagError::OperationDeniedBondApplicationBandwidthPackage,
-                    SmartagError::SagDedicatedLineExist,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotBind,
-                    SmartagError::VbrConflictChangeSubnet,
-                ]
-            }
-            r"UnbindVbr" => {
-                &[
-                    SmartagError::ForbiddenSubUser,
-                    SmartagError::InternalError,
-                    SmartagError::Forbidden,
-                    SmartagError::NotBoundCcn,
-                    SmartagError::NotBoundCen,
-                    SmartagError::VbrConflictChangeSubnet,
-                ]
-            }
-            r"UnlockSmartAccessGateway" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::Forbidden,
-                    SmartagError::InvalidIdSmartag,
-                ]
-            }
-            r"UpdateEnterpriseCode" => &[SmartagError::EnterpriseCodeNotExist],
-            r"UpdateProbeTask" => {
-                &[
-                    SmartagError::ExistSameParamTask,
-                    SmartagError::InstanceNotExit,
-                    SmartagError::InvalidName,
-                    SmartagError::InvalidPacketNumber,
-                    SmartagError::InvalidProbeDomain,
-                    SmartagError::InvalidProbePort,
-                    SmartagError::InvalidProbeProtocol,
-                    SmartagError::InvalidProbeSourceIp,
-                    SmartagError::SagConfiguring,
-                ]
-            }
-            r"UpdateSmartAGAccessPoint" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::NotBoundCcn,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagNoActive,
-                    SmartagError::SagSoftwareNotSupportFeature,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::Upgrading,
-                ]
-            }
-            r"UpdateSmartAGDpiAttribute" => {
-                &[
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::FeatureNotSupportForActiveSmartAg,
-                    SmartagError::FeatureNotSupportForStandBySmartAg,
-                    SmartagError::InvalidSmartAgIdNotFound,
-                ]
-            }
-            r"UpdateSmartAGEnterpriseCode" => {
-                &[
-                    SmartagError::MissingParameter,
-                    SmartagError::InternalError,
-                    SmartagError::EnterpriseCodeUserNameConflict,
-                ]
-            }
-            r"UpdateSmartAGUserAccelerateConfig" => {
-                &[
-                    SmartagError::OperationDeniedBandwidthExceeded,
-                    SmartagError::ResourceNotFoundSmartAccessGateway,
-                    SmartagError::ResourceNotFoundUser,
-                ]
-            }
-            r"UpdateSmartAccessGatewayAdminPassword" => {
-                &[
-                    SmartagError::DeviceNotExist,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidParameterPassword,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::MissParameterPassword,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                ]
-            }
-            r"UpdateSmartAccessGatewayBgpRoute" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidParameterHold,
-                    SmartagError::InvalidParameterKeepalive,
-                    SmartagError::InvalidParameterLocalAs,
-                    SmartagError::InvalidParameterNeighborIp,
-                    SmartagError::InvalidParameterNetworks,
-                    SmartagError::InvalidParameterRedistributeProtocol,
-                    SmartagError::InvalidParameterRemoteAs,
-                    SmartagError::InvalidParameterRouterId,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::MissParameterHold,
-                    SmartagError::MissParameterKeepalive,
-                    SmartagError::MissParameterLocalAs,
-                    SmartagError::MissParameterRouterId,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"UpdateSmartAccessGatewayDns" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidParameterMasterDns,
-                    SmartagError::InvalidParameterSlaveDns,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"UpdateSmartAccessGatewayDnsForward" => {
-                &[
-                    SmartagError::CcnDnsForwardIdNotExist,
-                    SmartagError::CcnDuplicateDnsForwardingDomain,
-                    SmartagError::ConfigUnsynchronized,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                ]
-            }
-            r"UpdateSmartAccessGatewayGlobalRouteProtocol" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidParameterGlobalRouteType,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::MissParameterGlobalRouteType,
-                ]
-            }
-            r"UpdateSmartAccessGatewayOspfRoute" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidParameterAreaId,
-                    SmartagError::InvalidParameterAuthenticationType,
-                    SmartagError::InvalidParameterDeadTime,
-                    SmartagError::InvalidParameterHelloTime,
-                    SmartagError::InvalidParameterMd5Key,
-                    SmartagError::InvalidParameterMd5KeyId,
-                    SmartagError::InvalidParameterNetworks,
-                    SmartagError::InvalidParameterOspfCost,
-                    SmartagError::InvalidParameterPassword,
-                    SmartagError::InvalidParameterRedistributeProtocol,
-                    SmartagError::InvalidParameterRouterId,
-                    SmartagError::MissParameterAreaId,
-                    SmartagError::MissParameterAuthenticationType,
-                    SmartagError::MissParameterDeadTime,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::MissParameterHelloTime,
-                    SmartagError::MissParameterInterfaceName,
-                    SmartagError::MissParameterOspfCost,
-                    SmartagError::MissParameterRouterId,
-                    SmartagError::ParamCommonNotNull,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"UpdateSmartAccessGatewayPortRouteProtocol" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidParameterRemoteAs,
-                    SmartagError::InvalidParameterRemoteIp,
-                    SmartagError::InvalidParameterRouteType,
-                    SmartagError::InvalidParameterVlan,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::MissParameterPortName,
-                    SmartagError::MissParameterRouteType,
-                    SmartagError::SmartagPortRoleInvalid,
-                ]
-            }
-            r"UpdateSmartAccessGatewayVersion" => {
-                &[
-                    SmartagError::Forbidden,
-                    SmartagError::GetSmartAccessGatewayStateError,
-                    SmartagError::GetSmartAccessGatewayVersionError,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::NotBoundCcn,
-                    SmartagError::PermissionError,
-                    SmartagError::SmartAccessGatewayInArrears,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                    SmartagError::SmartAccessGatewayNotOnline,
-                    SmartagError::VersionTooOld,
-                ]
-            }
-            r"UpdateSmartAccessGatewayWanSnat" => {
-                &[
-                    SmartagError::InternalError,
-                    SmartagError::DeviceNotExist,
-                    SmartagError::FeatureNotSupport,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidIdSmartag,
-                    SmartagError::InvalidParameterSnat,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::MissParameterSnat,
-                ]
-            }
-            r"UpgradeSmartAccessGateway" => {
-                &[SmartagError::SagInvalidDataPlan, SmartagError::SagInvalidUserCount]
-            }
-            r"UpgradeSmartAccessGatewaySoftware" => {
-                &[SmartagError::SagInvalidDataPlan, SmartagError::SagInvalidUserCount]
-            }
-            r"ViewSmartAccessGatewayBgpRoute" => {
-                &[
-                    SmartagError::DeviceNotExist,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"ViewSmartAccessGatewayDns" => {
-                &[
-                    SmartagError::DeviceNotExist,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"ViewSmartAccessGatewayGlobalRouteProtocol" => {
-                &[
-                    SmartagError::DeviceNotExist,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::MissParameterGatewayId,
-                ]
-            }
-            r"ViewSmartAccessGatewayOspfRoute" => {
-                &[
-                    SmartagError::DeviceNotExist,
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::MissParameterGatewayId,
-                    SmartagError::SagInstanceNoFound,
-                    SmartagError::SagSoftwareNotSupport,
-                    SmartagError::SmartAccessGatewayNotActivated,
-                ]
-            }
-            r"ViewSmartAccessGatewayPortRouteProtocol" => {
-                &[SmartagError::GatewayInvalidSn, SmartagError::MissParameterGatewayId]
-            }
-            r"ViewSmartAccessGatewayRoutes" => {
-                &[
-                    SmartagError::GatewayInvalidSn,
-                    SmartagError::InvalidSpecFeatureNotSupport,
-                    SmartagError::MissParameterGatewayId,
-                ]
-            }
-            r"ViewSmartAccessGatewayWanSnat" => {
-                &[SmartagError::MissParameterSagInsId, SmartagError::MissParameterSagSn]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SmartagError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SmartagError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SmartagError {}
-    impl __core::str::FromStr for SmartagError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SmartagError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SmartagError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SmartagError as __E;
+    __p::error_code!(
+        SmartagError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AclInvalidType, __E::AclNoSupportWanType, __E::AclAmountLimit,
+        __E::AclPerSmartagAmountLimit, __E::AcrPerAclAmountLimit, __E::ActionNotSupport,
+        __E::AlreadyBoundCcn, __E::AlreadyBoundCen, __E::AlreadyBoundSmartag,
+        __E::CcnCidrAmountLimit, __E::CcnCidrEmpty, __E::CcnCidrInUse,
+        __E::CcnDnsForwardCreateFailed, __E::CcnDnsForwardIdNotExist,
+        __E::CcnDuplicateDnsForwardingDomain, __E::CcnInvalidCidr, __E::CcnInvalidId,
+        __E::CcnInvalidInterworkingStatus, __E::CcnInvalidSnatCidr, __E::CcnInvalidUid,
+        __E::CcnSnatCidrConflict, __E::CcnSnatCidrInUse, __E::CcnSnatCidrNoConfig,
+        __E::CcnAmountLimit, __E::CidrConflict, __E::ClientUserBandwidthInvalid,
+        __E::ClientUserEmailEmpty, __E::ClientUserEmailInvalid,
+        __E::ClientUserInvalidClientIp, __E::ClientUserIpEmpty, __E::ClientUserIpInvalid,
+        __E::ClientUserNameEmpty, __E::ClientUserNameInvalid,
+        __E::ClientUserNotSupportAction, __E::ClientUserPasswordInvalid,
+        __E::ClientUserUserExist, __E::ClientUserUserInUsing,
+        __E::ClientUserUserOverLimit, __E::ConfigUnsynchronized,
+        __E::CreateProjectFailed, __E::DependencyViolationFlowLog, __E::DeviceNotExist,
+        __E::DuplicatedDnatEntry, __E::DuplicatedGrantRule,
+        __E::EnterpriseCodeBeenOccupied, __E::EnterpriseCodeBeingUsed,
+        __E::EnterpriseCodeConfigDifferent, __E::EnterpriseCodeDeleteLimit,
+        __E::EnterpriseCodeNotExist, __E::EnterpriseCodeUserNameConflict,
+        __E::ExistSameParamTask, __E::FeatureNotSupport,
+        __E::FeatureNotSupportForActiveSmartAg, __E::FeatureNotSupportForStandBySmartAg,
+        __E::ForbbidenSubUser, __E::Forbidden, __E::ForbiddenTagKeyDuplicated,
+        __E::GatewayInvalidSn, __E::GetSmartAccessGatewayStateError,
+        __E::GetSmartAccessGatewayVersionError, __E::HcAmountLimit, __E::HcAutoGenerated,
+        __E::HcInstanceNoFound, __E::HcInvalidDescription, __E::HcInvalidDstIpAddr,
+        __E::HcInvalidDstPort, __E::HcInvalidFailCountThreshold, __E::HcInvalidName,
+        __E::HcInvalidProbeCount, __E::HcInvalidProbeInterval,
+        __E::HcInvalidProbeTimeout, __E::HcInvalidRttFailThreshold,
+        __E::HcInvalidRttThreshold, __E::HcInvalidSrcIpAddr, __E::HcInvalidSrcPort,
+        __E::HcInvalidType, __E::HcRelatedRoute, __E::IllegalParam,
+        __E::IllegalParamActiveAging, __E::IllegalParamInactiveAging,
+        __E::IllegalParamNetflowServerIp, __E::IllegalParamNetflowServerPort,
+        __E::IllegalParamNetflowVersion, __E::IllegalParamOutputType,
+        __E::IllegalParamPassword, __E::IllegalParamRegionId,
+        __E::IllegalParamSlsRegionId, __E::IllegalParamStatus,
+        __E::IllegalRemoteIpConflict, __E::IllegalRemoteIpRouteTableEntryConflict,
+        __E::IncorrectBusinessStatusApplicationBandwidthPackage, __E::IncorrectStatus,
+        __E::IncorrectStatusFlowLog, __E::InnerServiceFailed, __E::InstanceExists,
+        __E::InstanceNotExit, __E::InvalidQosCarPriority, __E::InvalidBandwidthCompare,
+        __E::InvalidCidr, __E::InvalidDescription, __E::InvalidFlowLogIdNotFound,
+        __E::InvalidIdAcl, __E::InvalidIdAcr, __E::InvalidIdCcn, __E::InvalidIdQoscar,
+        __E::InvalidIdQospy, __E::InvalidIdQos, __E::InvalidIdSmartag, __E::InvalidIdSn,
+        __E::InvalidIdVbr, __E::InvalidName, __E::InvalidPacketNumber,
+        __E::InvalidParamIp, __E::InvalidParameterAreaId,
+        __E::InvalidParameterAuthenticationType, __E::InvalidParameterDeadTime,
+        __E::InvalidParameterDescription, __E::InvalidParameterDestCidr,
+        __E::InvalidParameterDestPortRange, __E::InvalidParameterEndTime,
+        __E::InvalidParameterGlobalRouteType, __E::InvalidParameterHelloTime,
+        __E::InvalidParameterHold, __E::InvalidParameterKeepalive,
+        __E::InvalidParameterLimitType, __E::InvalidParameterLocalAs,
+        __E::InvalidParameterMasterDns, __E::InvalidParameterMd5Key,
+        __E::InvalidParameterMd5KeyId, __E::InvalidParameterName,
+        __E::InvalidParameterNeighborIp, __E::InvalidParameterNetworks,
+        __E::InvalidParameterOspfCost, __E::InvalidParameterPassword,
+        __E::InvalidParameterPercentSourceType, __E::InvalidParameterPriority,
+        __E::InvalidParameterRedistributeProtocol, __E::InvalidParameterRemoteAs,
+        __E::InvalidParameterRemoteIp, __E::InvalidParameterRouteType,
+        __E::InvalidParameterRouterId, __E::InvalidParameterSlaveDns,
+        __E::InvalidParameterSnat, __E::InvalidParameterSourceCidr,
+        __E::InvalidParameterSourcePortRange, __E::InvalidParameterStartTime,
+        __E::InvalidParameterVlan, __E::InvalidPortRange, __E::InvalidProbeDomain,
+        __E::InvalidProbePort, __E::InvalidProbeProtocol, __E::InvalidProbeSourceIp,
+        __E::InvalidProbeType, __E::InvalidRegionId, __E::InvalidServiceAddressType,
+        __E::InvalidSmartAgIdNotFound, __E::InvalidSpecFeatureNotSupport,
+        __E::InvalidTagKey, __E::InvalidTagValue, __E::InvalidTimeRangeCompare,
+        __E::IrRuleOutboundPortInUseAny, __E::LinkLevelBackupExists,
+        __E::MissParameterAreaId, __E::MissParameterAuthenticationType,
+        __E::MissParameterDeadTime, __E::MissParameterDestCidr,
+        __E::MissParameterDestPortRange, __E::MissParameterGatewayId,
+        __E::MissParameterGlobalRouteType, __E::MissParameterHelloTime,
+        __E::MissParameterHold, __E::MissParameterInterfaceName,
+        __E::MissParameterIpProtocol, __E::MissParameterKeepalive,
+        __E::MissParameterLimitType, __E::MissParameterLocalAs,
+        __E::MissParameterMaxBandwidthAbs, __E::MissParameterMaxBandwidthPercent,
+        __E::MissParameterMinBandwidthAbs, __E::MissParameterMinBandwidthPercent,
+        __E::MissParameterName, __E::MissParameterOspfCost, __E::MissParameterPassword,
+        __E::MissParameterPercentSourceType, __E::MissParameterPortName,
+        __E::MissParameterPriority, __E::MissParameterQosCarId, __E::MissParameterQosId,
+        __E::MissParameterQosPolicyId, __E::MissParameterRegionId,
+        __E::MissParameterRouteType, __E::MissParameterRouterId,
+        __E::MissParameterSagInsId, __E::MissParameterSagSn, __E::MissParameterSmartAgId,
+        __E::MissParameterSnat, __E::MissParameterSourceCidr,
+        __E::MissParameterSourcePortRange, __E::MissingParam, __E::MissingParamFlowLogId,
+        __E::MissingParamLogstoreName, __E::MissingParamNetflowServerIp,
+        __E::MissingParamNetflowServerPort, __E::MissingParamNetflowVersion,
+        __E::MissingParamPassword, __E::MissingParamProjectName,
+        __E::MissingParamSlsRegionId, __E::NotBoundCcn, __E::NotBoundCen,
+        __E::NotSupportedProtocol, __E::OperationDeniedArrearage,
+        __E::OperationDeniedBandwidthExceeded,
+        __E::OperationDeniedBondApplicationBandwidthPackage,
+        __E::OperationDeniedNoBindCcn, __E::OperationFailedAssociateFlowLog,
+        __E::OperationUnsupportedAssociateFlowLog, __E::ParamInvalidVersionComparator,
+        __E::ParamCommonNotNull, __E::PermissionError, __E::ProbeFrequencyTooHigh,
+        __E::QosAmountLimit, __E::QosCarPerQosAmountLimit, __E::QosPerSmartagAmountLimit,
+        __E::QosPolicyPerQosAmountLimit, __E::QuotaExceededDnatPerSag,
+        __E::QuotaExceededFlowlog, __E::RdInvalidDestCidrBlock,
+        __E::RdInvalidHcInstanceId, __E::RdInvalidRouteDistribution,
+        __E::RdInvalidRouteSource, __E::RdInvalidSourceType,
+        __E::ResourceAlreadyAssociatedSmartAccessGateway, __E::ResourceInOperating,
+        __E::ResourceNotAssociatedSmartAccessGateway,
+        __E::ResourceNotFoundApplicationBandwidthPackage, __E::ResourceNotFoundDevice,
+        __E::ResourceNotFoundSmartAccessGateway, __E::ResourceNotFoundUser,
+        __E::SagArrearage, __E::SagBusinessStateNotSupport, __E::SagCcnCidrNoConfig,
+        __E::SagCidrAmountLimit, __E::SagCidrEmpty, __E::SagCidrOverlap,
+        __E::SagCidrUsedByRoutableAddress, __E::SagConflictCidrCcnSnatCidr,
+        __E::SagConflictSnatIp, __E::SagDedicatedLineExist, __E::SagGrantDuplicated,
+        __E::SagInstanceIdEmpty, __E::SagInstanceNoFound, __E::SagInvalidCidr,
+        __E::SagInvalidCidrNoBelongCcnCidr, __E::SagInvalidCidrFormat,
+        __E::SagInvalidDataPlan, __E::SagInvalidRoutingStrategy,
+        __E::SagInvalidSerialNumber, __E::SagInvalidSnatCidr, __E::SagInvalidSnatIp,
+        __E::SagInvalidUserCount, __E::SagIpCountTooLittle, __E::SagNoActive,
+        __E::SagNoBandwidth, __E::SagNoBindSn, __E::SagNotAllowConfigCidr,
+        __E::SagSnConflict, __E::SagSnOverLimit, __E::SagSoftwareNoSupportVbr,
+        __E::SagSoftwareNotSupport, __E::SagSoftwareNotSupportFeature,
+        __E::SagSslConnectionSpecInvalid, __E::SagVbrBound, __E::SagVbrBoundToSag,
+        __E::SagVbrNotBondCen, __E::SmartagPortRoleInvalid, __E::SnatAmountLimit,
+        __E::SnatCidrConfigExist, __E::SnatInvalidCidr, __E::SnatInvalidIp,
+        __E::SnatSnatDnatIpConflict, __E::SagDeviceNotExist, __E::SagEccRouteTypeError,
+        __E::SagEccVlanDefault, __E::SagEccVlanExist, __E::SagEccVlanNotExist,
+        __E::SagEccVlanOverLimit, __E::SagHaPortExist, __E::SagHaPortRoleError,
+        __E::SagHaTypeNotAllow, __E::SagPortMgtError, __E::SagPortNotExist,
+        __E::SagPortRoleInvalid, __E::SagPortRoleLimit,
+        __E::SagRouteProtocolPortNotExist, __E::SagRouteTypeNotMatch,
+        __E::SagStaticRouteExist, __E::SagStaticRouteNotExist, __E::SagConfiguring,
+        __E::ServiceAddressInUse, __E::ServiceAddressOperationDenied,
+        __E::SizeLimitExceededResourceId, __E::SizeLimitExceededTagNum,
+        __E::SmartAgAlreadyAssociateAcl, __E::SmartAgAlreadyAssociateQos,
+        __E::SmartAgNotAssociateAcl, __E::SmartAgNotAssociateQos,
+        __E::SmartAccessGatewayActivateFailed, __E::SmartAccessGatewayAlreadyBound,
+        __E::SmartAccessGatewayInArrears, __E::SmartAccessGatewayNotActivated,
+        __E::SmartAccessGatewayNotBind, __E::SmartAccessGatewayNotOnline,
+        __E::SmartAccessGatewayOffline, __E::TunnelIdDistributeError,
+        __E::TunnelIdNotEnough, __E::UnsupportedFeatureApplicationAccelerate,
+        __E::UpdateErrorCcn, __E::UpdateErrorSmartag, __E::Upgrading,
+        __E::VbrConflictChangeSubnet, __E::VbrConflictCreateBackup, __E::VersionNotExist,
+        __E::VersionTooOld,], rows : [__p::Entry { code : r"IdempotentParameterMismatch",
+        http_status : 400, message : r"The request is retried with updated parameters.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalTimestamp", http_status : 400,
+        message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 403, message
+        : r"The specified parameter is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message : r"The input parameter is missing, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"The request signature nonce has been used.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status : 400,
+        message : r"You are not authorized to operate on the specified resource.", retry
+        : __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        400, message : r"Internal server error", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"InternalError", http_status : 403, message :
+        r"An internal server error occurred.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"InternalError", http_status : 500, message :
+        r"An error occurred while processing your request.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"ACL.InvalidType", http_status : 400, message
+        : r"The specified ACL type is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"ACL.NoSupportWanType", http_status : 400, message :
+        r"An SAG 1000 device does not support a WAN ACL.", retry : __p::NEVER },
+        __p::Entry { code : r"AclAmountLimit", http_status : 403, message :
+        r"No more ACL can be created. You can open a ticket to increase the quota of ACLs.",
+        retry : __p::NEVER }, __p::Entry { code : r"AclPerSmartagAmountLimit",
+        http_status : 403, message :
+        r"No more ACL can be associated with this smart access gateway.", retry :
+        __p::NEVER }, __p::Entry { code : r"AcrPerAclAmountLimit", http_status : 403,
+        message :
+        r"The maximum number of rules in an ACL is exceeded. You can open a ticket to increase the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"ActionNotSupport", http_status : 400,
+        message : r"The specified instance does not support this action.", retry :
+        __p::NEVER }, __p::Entry { code : r"AlreadyBound.CCN", http_status : 400, message
+        :
+        r"The specified SAG instance is bound to another CCN instance. Unbind them first.",
+        retry : __p::NEVER }, __p::Entry { code : r"AlreadyBound.CEN", http_status : 403,
+        message : r"This instance has been bound, please unbind first.", retry :
+        __p::NEVER }, __p::Entry { code : r"AlreadyBound.SMARTAG", http_status : 403,
+        message :
+        r"This instance has been bound, please unbind smart access gateway first.", retry
+        : __p::NEVER }, __p::Entry { code : r"CCN.CidrAmountLimit", http_status : 400,
+        message : r"The maximum number of CCN CIDR blocks is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"CCN.CidrEmpty", http_status : 400, message :
+        r"You must specify the CCN CIDR block.", retry : __p::NEVER }, __p::Entry { code
+        : r"CCN.CidrInUse", http_status : 400, message :
+        r"The specified CCN CIDR block is being used.", retry : __p::CONFLICT },
+        __p::Entry { code : r"CCN.DNS.Forward.CreateFailed", http_status : 400, message :
+        r"failed to create dns forward config", retry : __p::NEVER }, __p::Entry { code :
+        r"CCN.DNS.Forward.IdNotExist", http_status : 400, message :
+        r"DNS forwarding does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"CCN.DuplicateDNSForwardingDomain", http_status : 400, message :
+        r"Duplicate DNS forwarding domain", retry : __p::NEVER }, __p::Entry { code :
+        r"CCN.InvalidCidr", http_status : 400, message :
+        r"The specified CCN CIDR block is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"CCN.InvalidId", http_status : 400, message :
+        r"You must specify the CCN instance ID.", retry : __p::NEVER }, __p::Entry { code
+        : r"CCN.InvalidInterworkingStatus", http_status : 400, message :
+        r"The specified connection status is invalid. Specify the connection status to enable or disable.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"CCN.InvalidSnatCidr", http_status
+        : 400, message : r"The SNAT CIDR block of CCN is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"CCN.InvalidUid", http_status : 400, message :
+        r"The specified CCN user ID is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"CCN.SnatCidrConflict", http_status : 400, message :
+        r"The specified SNAT CIDR block is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"CCN.SnatCidrInUse", http_status : 400, message :
+        r"The SNAT CIDR block of the CCN is being used and cannot be changed.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"CCN.SnatCidrNoConfig", http_status : 400,
+        message : r"You must configure the SNAT CIDR block of the CCN.", retry :
+        __p::NEVER }, __p::Entry { code : r"CcnAmountLimit", http_status : 403, message :
+        r"The CCNs you created has reached the limit, you can raise the limit by application.",
+        retry : __p::NEVER }, __p::Entry { code : r"CidrConflict", http_status : 403,
+        message : r"Cidr is conflict, Please Check your input.", retry : __p::NEVER },
+        __p::Entry { code : r"ClientUser.BandwidthInvalid", http_status : 400, message :
+        r"The specified Bandwidth is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.EmailEmpty", http_status : 400, message :
+        r"You must specify UserEmail.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.EmailInvalid", http_status : 400, message :
+        r"The format of the specified UserEmail is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"ClientUser.InvalidClientIp", http_status : 400, message :
+        r"The specified ClientIp is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.IpEmpty", http_status : 400, message :
+        r"You must specify ClientIp.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.IpInvalid", http_status : 400, message :
+        r"The specified ClientIp is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.NameEmpty", http_status : 400, message :
+        r"You must specify UserName.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.NameInvalid", http_status : 400, message :
+        r"The specified UserName is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.NotSupportAction", http_status : 400, message :
+        r"You cannot create a user in the current SAG instance.", retry : __p::NEVER },
+        __p::Entry { code : r"ClientUser.PasswordInvalid", http_status : 400, message :
+        r"The specified password format is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"ClientUser.UserExist", http_status : 400, message :
+        r"The specified user already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"ClientUser.UserInUsing", http_status : 400, message :
+        r"The specified SAG user account is already in use this month. You cannot delete it.",
+        retry : __p::NEVER }, __p::Entry { code : r"ClientUser.UserOverLimit",
+        http_status : 400, message : r"The maximum number of users is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"ConfigUnsynchronized", http_status : 400,
+        message :
+        r"The configs of device are unsynchronized, please check whether the device is online",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigUnsynchronized", http_status :
+        400, message :
+        r"The configs of device are unsynchronized,please check whether the device is online",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigUnsynchronized", http_status :
+        400, message : r"The network configuration is not synchronized.", retry :
+        __p::NEVER }, __p::Entry { code : r"CreateProjectFailed", http_status : 400,
+        message : r"Failed to create the SLS project.", retry : __p::NEVER }, __p::Entry
+        { code : r"DependencyViolation.FlowLog", http_status : 400, message :
+        r"This FlowLog instance is bound to an SAG instance.", retry : __p::CONFLICT },
+        __p::Entry { code : r"DeviceNotExist", http_status : 400, message :
+        r"The specified device does not exist", retry : __p::NEVER }, __p::Entry { code :
+        r"DuplicatedDnatEntry", http_status : 400, message :
+        r"The specified ExternalIp, IpProtocol, ExternalPort, InternalIp, and InternalPort are duplicated.",
+        retry : __p::NEVER }, __p::Entry { code : r"DuplicatedGrantRule", http_status :
+        400, message : r"The specified privilege granting rule already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"EnterpriseCode.BeenOccupied", http_status :
+        400, message :
+        r"The specified enterprise code is occupied by other enterprises.", retry :
+        __p::NEVER }, __p::Entry { code : r"EnterpriseCode.BeingUsed", http_status : 400,
+        message : r"The specified enterprise code is being used.", retry : __p::NEVER },
+        __p::Entry { code : r"EnterpriseCode.ConfigDifferent", http_status : 400, message
+        :
+        r"The target smart access gateway enterprise code or idaas configuration is not the same.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnterpriseCode.DeleteLimit",
+        http_status : 400, message :
+        r"The specified default enterprise code cannot be deleted.", retry : __p::NEVER
+        }, __p::Entry { code : r"EnterpriseCode.NotExist", http_status : 400, message :
+        r"The specified enterprise code does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"EnterpriseCode.UserNameConflict", http_status : 400,
+        message : r"The specified username already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"ExistSameParamTask", http_status : 400, message :
+        r"Exist task with same params.", retry : __p::NEVER }, __p::Entry { code :
+        r"FeatureNotSupport", http_status : 400, message :
+        r"Cloud Box Not Support the Feature", retry : __p::NEVER }, __p::Entry { code :
+        r"FeatureNotSupport", http_status : 400, message :
+        r"The current edition of the smart access gateway does not support this feature.",
+        retry : __p::NEVER }, __p::Entry { code : r"FeatureNotSupport", http_status :
+        403, message :
+        r"The current edition of the smart access gateway does not support this feature.",
+        retry : __p::NEVER }, __p::Entry { code : r"FeatureNotSupportForActiveSmartAG",
+        http_status : 403, message :
+        r"The current edition of the active smart access gateway does not support this feature.",
+        retry : __p::NEVER }, __p::Entry { code : r"FeatureNotSupportForStandBySmartAG",
+        http_status : 403, message :
+        r"The current edition of the standby smart access gateway does not support this feature.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbbiden.SubUser", http_status :
+        400, message : r"You are not authorized to operate on the specified resource.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.TagKey.Duplicated", http_status :
+        400, message : r"The specified tag key already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"GATEWAY.InvalidSN", http_status : 400, message :
+        r"The specified gateway serial number does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"GetSmartAccessGatewayStateError", http_status : 403,
+        message : r"An error occurred while obtaining the smart access gateway status.",
+        retry : __p::NEVER }, __p::Entry { code : r"GetSmartAccessGatewayVersionError",
+        http_status : 403, message :
+        r"An error occurred while obtaining the smart access gateway version.", retry :
+        __p::NEVER }, __p::Entry { code : r"HC.AmountLimit", http_status : 400, message :
+        r"The maximum number of health check instances is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"HC.AutoGenerated", http_status : 400, message :
+        r"The health check instance is automatically generated and cannot be modified.",
+        retry : __p::NEVER }, __p::Entry { code : r"HC.InstanceNoFound", http_status :
+        400, message : r"The specified network health check instance does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"HC.InvalidDescription", http_status :
+        400, message : r"The specified description is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"HC.InvalidDstIpAddr", http_status : 400, message :
+        r"The specified destination IP address is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"HC.InvalidDstPort", http_status : 400, message :
+        r"The specified destination port is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"HC.InvalidFailCountThreshold", http_status : 400, message :
+        r"The maximum number of successive failed probes is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"HC.InvalidName", http_status : 400, message :
+        r"The specified name is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"HC.InvalidProbeCount", http_status : 400, message :
+        r"The specified number of probes is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"HC.InvalidProbeInterval", http_status : 400, message :
+        r"The specified probe interval is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"HC.InvalidProbeTimeout", http_status : 400, message :
+        r"The specified probe timeout period is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"HC.InvalidRttFailThreshold", http_status : 400, message :
+        r"The RTT threshold has been triggered too many times.", retry : __p::NEVER },
+        __p::Entry { code : r"HC.InvalidRttThreshold", http_status : 400, message :
+        r"The specified RTT is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"HC.InvalidSrcIpAddr", http_status : 400, message :
+        r"The specified source IP address is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"HC.InvalidSrcPort", http_status : 400, message :
+        r"The specified source port is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"HC.InvalidType", http_status : 400, message :
+        r"The specified type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"HC.RelatedRoute", http_status : 400, message :
+        r"The specified health check instance has associated routes and cannot be deleted.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalParam", http_status : 400,
+        message : r"The parameter is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.ActiveAging", http_status : 400, message :
+        r"The specified ActiveAging is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.InactiveAging", http_status : 400, message :
+        r"The specified InactiveAging is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.NetflowServerIp", http_status : 400, message :
+        r"The specified NetflowServerIp is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.NetflowServerPort", http_status : 400, message :
+        r"The specified NetflowServerPort is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.NetflowVersion", http_status : 400, message :
+        r"The specified NetflowVersion is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.OutputType", http_status : 400, message :
+        r"The specified OutputType is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.Password", http_status : 400, message :
+        r"The specified Password is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.RegionId", http_status : 400, message :
+        r"The specified RegionId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.SlsRegionId", http_status : 400, message :
+        r"The specified SlsRegionId is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"IllegalParam.Status", http_status : 400, message :
+        r"The specified Status parameter is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalRemoteIp.Conflict", http_status : 403, message :
+        r"The specified IP address has been used.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalRemoteIp.RouteTableEntryConflict", http_status : 403, message :
+        r"The specified IP address conflicts with route table entries.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"IncorrectBusinessStatus.ApplicationBandwidthPackage", http_status : 400,
+        message : r"The business status of  ApplicationBandwidthPackage is incorrect.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus", http_status :
+        400, message : r"The instance status is invalid.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.FlowLog", http_status : 400, message :
+        r"The current FlowLog instance status does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InnerServiceFailed", http_status : 501,
+        message : r"Call inner service failed.", retry : __p::NEVER }, __p::Entry { code
+        : r"InstanceExists", http_status : 400, message :
+        r"The specified instance already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InstanceNotExit", http_status : 400, message :
+        r"The specified instance does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid.QosCar.Priority", http_status : 400, message :
+        r"The specified priority of QosCarId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidBandwidthCompare", http_status : 400, message :
+        r"The specified maximum bandwidth is smaller than the minimum bandwidth. Please check your input.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidCidr", http_status : 403,
+        message : r"Cidr is illegal, please check your input.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDescription", http_status : 400, message :
+        r"The specified description is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDescription", http_status : 403, message : r"Description not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidFlowLogId.NotFound",
+        http_status : 400, message : r"The specified FlowLogId does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidId.ACL", http_status : 403, message :
+        r"The specified ACL ID is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidId.ACR", http_status : 403, message :
+        r"The specified ACL rule ID is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidId.CCN", http_status : 403, message :
+        r"Invalid cloud connect network id.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidId.QOSCAR", http_status : 400, message :
+        r"The specified QosCarId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidId.QOSPY", http_status : 400, message :
+        r"The specified QosPolicyId is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidId.Qos", http_status : 400, message :
+        r"The specified QosId is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidId.SMARTAG", http_status : 400, message :
+        r" The specified smart access gateway instance ID does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidId.SMARTAG", http_status : 400,
+        message : r"The specified smart access gateway instance id does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidId.SMARTAG", http_status :
+        403, message : r"The specified smart access gateway instance id is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidId.SN", http_status : 400,
+        message : r"The specified smart access gateway serial number does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidId.VBR", http_status : 400,
+        message :
+        r"The specified VBR instance is invalid. You must specify a VBR instance that is associated with an ECC instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidName", http_status : 400,
+        message : r"The specified name is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidName", http_status : 400, message :
+        r"The specified name is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidName", http_status : 403, message : r"Name not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPacketNumber", http_status : 400,
+        message : r"The specified probe task packet number is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.Ip", http_status : 400, message
+        : r"The specified IP address is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.AreaId", http_status : 400, message :
+        r"The input parameter AreaId is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.AuthenticationType",
+        http_status : 400, message :
+        r"The input parameter AuthenticationType is illegal, please check your input.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.DeadTime",
+        http_status : 400, message :
+        r"The input parameter DeadTime is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Description", http_status :
+        400, message : r"The specified Description is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.Description", http_status : 400, message :
+        r"You must specify Description.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DestCidr", http_status : 400, message :
+        r"The specified DestCidr is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.DestPortRange", http_status : 400, message :
+        r"The specified DestPortRange is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.EndTime", http_status : 400, message :
+        r"The specified EndTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.GlobalRouteType", http_status : 400, message :
+        r"The input parameter GlobalRouteType is illegal, please check your input.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.HelloTime",
+        http_status : 400, message :
+        r"The input parameter HelloTime is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Hold", http_status : 400,
+        message : r"The input parameter Hold is illegal, please check your input.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Keepalive", http_status :
+        400, message :
+        r"The input parameter Keepalive is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.LimitType", http_status :
+        400, message : r"You must specify LimitType.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.LocalAs", http_status : 400, message :
+        r"The input parameter LocalAs is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.MasterDns", http_status :
+        400, message :
+        r"The input parameter MasterDns is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Md5Key", http_status : 400,
+        message : r"The input parameter Md5Key is illegal, please check your input.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Md5KeyId",
+        http_status : 400, message :
+        r"The input parameter Md5KeyId is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Name", http_status : 400,
+        message : r"The specified Name is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter.NeighborIp", http_status : 400, message :
+        r"The input parameter NeighborIp is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Networks", http_status :
+        400, message :
+        r"The input parameter Networks is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.OspfCost", http_status :
+        400, message :
+        r"The input parameter OspfCost is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Password", http_status :
+        400, message :
+        r"The input parameter Password is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Password", http_status :
+        400, message :
+        r"The input parameter Password is not legal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.PercentSourceType",
+        http_status : 400, message : r"The specified PercentSourceType is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.Priority",
+        http_status : 400, message : r"The specified Priority is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RedistributeProtocol",
+        http_status : 400, message :
+        r"The input parameter RedistributeProtocol is illegal, please check your input.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter.RemoteAs",
+        http_status : 400, message :
+        r"The input parameter RemoteAs is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RemoteIp", http_status :
+        400, message :
+        r"The input parameter RemoteIp is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RouteType", http_status :
+        400, message :
+        r"The input parameter RouteType is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.RouterId", http_status :
+        400, message :
+        r"The input parameter RouterId is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.SlaveDns", http_status :
+        400, message :
+        r"The input parameter SlaveDns is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.Snat", http_status : 400,
+        message : r"The input parameter Snat is illegal, please check your input.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidParameter.SourceCidr", http_status :
+        400, message : r"The specified SourceCidr is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.SourcePortRange", http_status : 400,
+        message : r"The specified SourcePortRange is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.StartTime", http_status : 400, message :
+        r"The specified StartTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Vlan", http_status : 400, message :
+        r"The input parameter Vlan is illegal, please check your input.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPortRange", http_status : 403, message
+        : r"The specified port range is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidProbeDomain", http_status : 400, message :
+        r"The specified probe task domain is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidProbePort", http_status : 400, message :
+        r"The specified probe task port is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidProbeProtocol", http_status : 400, message :
+        r"The specified probe task protocol is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidProbeSourceIP", http_status : 400, message :
+        r"The specified probe task source ip is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidProbeType", http_status : 400, message :
+        r"The specified probe task type is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidRegionID", http_status : 400, message :
+        r"The specified regionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidServiceAddressType", http_status : 400, message :
+        r"The specified service address type is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSmartAGId.NotFound", http_status : 400, message :
+        r"The specified SmartAGId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSpec.FeatureNotSupport", http_status : 400, message :
+        r"The current edition of the cloudbranch does not support this feature.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidTagKey", http_status : 400, message :
+        r"The specified tag key is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagValue", http_status : 400, message :
+        r"The specified tag value is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTimeRangeCompare", http_status : 400, message :
+        r"The specified end time is earlier than the start time. Please check your input.",
+        retry : __p::NEVER }, __p::Entry { code : r"IrRuleOutboundPortInUse.%s",
+        http_status : 400, message :
+        r"The specified port %s is in use as a outbound port of intelligent routing rule, please free it first.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"LinkLevelBackupExists",
+        http_status : 400, message :
+        r"The specified SAG instance is already used as a leased line backup.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissParameter.AreaId", http_status : 400,
+        message :
+        r"The input parameter AreaId that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.AuthenticationType",
+        http_status : 400, message :
+        r"The input parameter AuthenticationType that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.DeadTime", http_status
+        : 400, message :
+        r"The input parameter DeadTime that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.DestCidr", http_status
+        : 400, message : r"You must specify DestCidr.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissParameter.DestPortRange", http_status : 400, message :
+        r"You must specify DestPortRange.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.GatewayId", http_status : 400, message :
+        r"The input parameter GatewayId that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.GlobalRouteType",
+        http_status : 400, message :
+        r"The input parameter GlobalRouteType that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.HelloTime", http_status
+        : 400, message :
+        r"The input parameter HelloTime that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.Hold", http_status :
+        400, message :
+        r"The input parameter Hold that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.InterfaceName",
+        http_status : 400, message :
+        r"The input parameter InterfaceName that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.IpProtocol",
+        http_status : 400, message : r"You must specify IpProtocol.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissParameter.Keepalive", http_status : 400, message :
+        r"The input parameter Keepalive that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.LimitType", http_status
+        : 400, message : r"You must specify LimitType.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissParameter.LocalAs", http_status : 400, message :
+        r"The input parameter LocalAs that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.MaxBandwidthAbs",
+        http_status : 400, message : r"You must specify MaxBandwidthAbs.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissParameter.MaxBandwidthPercent",
+        http_status : 400, message : r"You must specify MaxBandwidthPercent.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissParameter.MinBandwidthAbs", http_status :
+        400, message : r"You must specify MinBandwidthAbs.", retry : __p::NEVER },
+        __p::Entry { code : r"MissParameter.MinBandwidthPercent", http_status : 400,
+        message : r"You must specify MinBandwidthPercent.", retry : __p::NEVER },
+        __p::Entry { code : r"MissParameter.Name", http_status : 400, message :
+        r"You must specify Name.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.OspfCost", http_status : 400, message :
+        r"The input parameter OspfCost that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.Password", http_status
+        : 400, message :
+        r"The input parameter Password that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.PercentSourceType",
+        http_status : 400, message : r"You must specify PercentSourceType.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissParameter.PortName", http_status : 400,
+        message :
+        r"The input parameter PortName that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.Priority", http_status
+        : 400, message : r"You must specify Priority.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissParameter.QosCarId", http_status : 400, message :
+        r"You must specify QosCarId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.QosId", http_status : 400, message : r"You must specify QosId.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.QosPolicyId",
+        http_status : 400, message : r"You must specify QosPolicyId.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissParameter.RegionId", http_status : 400, message :
+        r"You must specify RegionId.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissParameter.RouteType", http_status : 400, message :
+        r"The input parameter RouteType that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.RouterId", http_status
+        : 400, message :
+        r"The input parameter RouterId that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.SagInsId", http_status
+        : 400, message :
+        r#"The input parameter "SagInsId" that is mandatory for processing this model is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.SagSn", http_status :
+        400, message :
+        r#"The input parameter "SagSn" that is mandatory for processing this model is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.SmartAGId", http_status
+        : 400, message : r"You must specify SmartAGId.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissParameter.Snat", http_status : 400, message :
+        r"The input parameter Snat that is mandatory for processing this model is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissParameter.SourceCidr",
+        http_status : 400, message : r"You must specify SourceCidr.", retry : __p::NEVER
+        }, __p::Entry { code : r"MissParameter.SourcePortRange", http_status : 400,
+        message : r"You must specify SourcePortRange.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParam", http_status : 400, message :
+        r"You must specify the parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.FlowLogId", http_status : 400, message :
+        r"Specify the FlowLogId parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.LogstoreName", http_status : 400, message :
+        r"Specify the LogstoreName parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.NetflowServerIp", http_status : 400, message :
+        r"Specify the NetflowServerIp parameter.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.NetflowServerPort", http_status : 400, message :
+        r"Specify the NetflowServerPort parameter.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParam.NetflowVersion", http_status : 400, message :
+        r"Specify the NetflowVersion parameter.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParam.Password", http_status : 400, message :
+        r"You must specify Password.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.ProjectName", http_status : 400, message :
+        r"Specify the ProjectName parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParam.SlsRegionId", http_status : 400, message :
+        r"Specify the SlsRegionId parameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotBoundCCN", http_status : 403, message :
+        r"The specified smart access gateway has not bound CCN; please bind CCN first.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotBoundCEN", http_status : 400,
+        message : r"Bind the specified CCN instance to a CEN instance first.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotSupportedProtocol", http_status : 400,
+        message : r"The specified protocol of the QoS policy is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"NotSupportedProtocol", http_status : 403,
+        message : r"The specified protocol of the ACL rule is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.Arrearage", http_status :
+        400, message : r"The operation is denied due to overdue payment.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.BandwidthExceeded",
+        http_status : 400, message :
+        r"The total bandwidth exceeds the limit. The operation is denied.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.BondApplicationBandwidthPackage", http_status : 400, message :
+        r"Because the application acceleration bandwidth package bound by the current instance is not allowed to unbind the cloud connection network, please unbind the application acceleration bandwidth package first.	",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.NoBindCcn",
+        http_status : 400, message :
+        r"The CCN is not associated. The operation is denied.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.AssociateFlowLog", http_status : 400,
+        message :
+        r"The operation failed. The specified SAG instance has already been associated with another FlowLog instance.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationUnsupported.AssociateFlowLog", http_status : 400, message :
+        r"You cannot bind the SAG device of the current version or model to a FlowLog instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"Param.InvalidVersionComparator",
+        http_status : 400, message :
+        r"The specified version comparison operator is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"ParamCommonNotNull", http_status : 400, message :
+        r"Parameter must not be null", retry : __p::NEVER }, __p::Entry { code :
+        r"PermissionError", http_status : 500, message :
+        r"No permission to operate the instance.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"ProbeFrequencyTooHigh", http_status : 400, message :
+        r"The probe frequency is too high. Please try again later.", retry : __p::NEVER
+        }, __p::Entry { code : r"QosAmountLimit", http_status : 400, message :
+        r"No more QoS can be created. You can submit a ticket to increase the quota of QoSes.",
+        retry : __p::NEVER }, __p::Entry { code : r"QosCarPerQosAmountLimit", http_status
+        : 400, message :
+        r"The maximum number of QosCar in a QoS is exceeded. You can submit a ticket to increase the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"QosPerSmartagAmountLimit",
+        http_status : 400, message :
+        r"No more QoS can be associated with this smart access gateway.", retry :
+        __p::NEVER }, __p::Entry { code : r"QosPolicyPerQosAmountLimit", http_status :
+        400, message :
+        r"The maximum number of policies in a QoS is exceeded. You can submit a ticket to increase the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.DnatPerSag",
+        http_status : 400, message :
+        r"The maximum number of dnat rules in an SAG is exceeded. You can open a ticket to increase the quota.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Flowlog", http_status :
+        400, message : r"The maximum number of FlowLog instances is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"RD.InvalidDestCidrBlock", http_status : 400,
+        message : r"The specified destination CIDR block is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"RD.InvalidHcInstanceId", http_status : 400, message :
+        r"The specified network health check instance ID is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"RD.InvalidRouteDistribution", http_status : 400, message
+        : r"The specified route distribution policy is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"RD.InvalidRouteSource", http_status : 400, message :
+        r"The specified route source is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"RD.InvalidSourceType", http_status : 400, message :
+        r"The specified route source type is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceAlreadyAssociated.SmartAccessGateway", http_status : 400,
+        message : r"The specified resource of SmartAccessGateway is already associated.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceInOperating", http_status :
+        400, message : r"The specified resource is being used. Please try later.", retry
+        : __p::NEVER }, __p::Entry { code : r"ResourceNotAssociated.SmartAccessGateway",
+        http_status : 400, message :
+        r"The specified smart access gateway  is not associated.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.ApplicationBandwidthPackage", http_status
+        : 400, message :
+        r"The specified resource of ApplicationBandwidthPackage is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.Device", http_status : 404,
+        message : r"The specified resource of Device is not found.", retry : __p::NEVER
+        }, __p::Entry { code : r"ResourceNotFound.SmartAccessGateway", http_status : 404,
+        message : r"The specified resource of %s is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.SmartAccessGateway", http_status : 404,
+        message : r"The specified resource of SmartAccessGateway is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.User", http_status : 400,
+        message : r"The specified user is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.Arrearage", http_status : 400, message :
+        r"The specified SAG instance has overdue payments. Renew the instance first.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.BusinessStateNotSupport",
+        http_status : 400, message :
+        r"The specified SAG instance is in use and cannot be deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"SAG.CcnCidrNoConfig", http_status : 400,
+        message : r"You must configure the CIDR block of CCN.", retry : __p::NEVER },
+        __p::Entry { code : r"SAG.CidrAmountLimit", http_status : 400, message :
+        r"The maximum number of static routes for the SAG instance is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"SAG.CidrEmpty", http_status : 400, message :
+        r"You must specify the CIDR blocks of SAG.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.CidrOverlap", http_status : 400, message :
+        r"The specified CIDR overlaps with an existing CIDR.", retry : __p::NEVER },
+        __p::Entry { code : r"SAG.CidrUsedByRoutableAddress", http_status : 400, message
+        :
+        r"A routable internal IP address belongs to the specified internal CIDR block. You cannot modify this CIDR block.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.ConflictCidr.CcnSnatCidr",
+        http_status : 400, message :
+        r"The SAG CIDR block is in conflict with the CCN CIDR block.", retry : __p::NEVER
+        }, __p::Entry { code : r"SAG.ConflictSnatIp", http_status : 400, message :
+        r"The specified SNAT IP address is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.DedicatedLineExist", http_status : 400, message :
+        r"This SAG instance is used as a backup for a leased line. Unbind the SAG instance from the leased line first.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.GrantDuplicated", http_status :
+        400, message :
+        r"You have authorized another CCN instance to bind to the specified SAG instance. Revoke the authorization first.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.InstanceIdEmpty", http_status :
+        400, message : r"You must specify the SAG instance ID.", retry : __p::NEVER },
+        __p::Entry { code : r"SAG.InstanceNoFound", http_status : 400, message :
+        r"The specified SAG instance does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.InvalidCidr", http_status : 400, message :
+        r"The specified CIDR block is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"SAG.InvalidCidr.NoBelongCcnCidr", http_status : 400, message :
+        r"The specified SAG CIDR block does not belong to the CCN CIDR block.", retry :
+        __p::NEVER }, __p::Entry { code : r"SAG.InvalidCidrFormat", http_status : 400,
+        message : r"The specified CIDR format is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"SAG.InvalidDataPlan", http_status : 400, message :
+        r"The specified DataPlan is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"SAG.InvalidRoutingStrategy", http_status : 400, message :
+        r"The specified routing strategy is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.InvalidSerialNumber", http_status : 400, message :
+        r"The specified SerialNumber is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.InvalidSnatCidr", http_status : 400, message :
+        r"The specified SNAT CIDR block is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.InvalidSnatIp", http_status : 400, message :
+        r"The specified SNAT IP address is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SAG.InvalidUserCount", http_status : 400, message :
+        r"The specified UserCount is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"SAG.IpCountTooLittle", http_status : 400, message :
+        r"The number of available IP addresses of the CIDR block is fewer than the number of SslConnectionSpec.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.NoActive", http_status : 400,
+        message : r"The specified SAG instance has not been activated.", retry :
+        __p::NEVER }, __p::Entry { code : r"SAG.NoBandwidth", http_status : 400, message
+        :
+        r"Buy bandwidth for the specified SAG instance before binding it to a CCN instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.NoBindSN", http_status : 400,
+        message :
+        r"The specified SAG is not bound with a serial number. Please perform binding first.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.NotAllowConfigCidr", http_status
+        : 400, message :
+        r"You cannot specify a static CIDR block when the dynamic routing strategy is used.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.SnConflict", http_status : 400,
+        message : r"The specified SerialNumber has been bound to another SAG instance.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.SnOverLimit", http_status : 400,
+        message :
+        r"The maximum number of serial numbers bound to the SAG instance is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.SoftwareNoSupportVbr",
+        http_status : 400, message :
+        r"You cannot bind an SAG software instance with a VBR instance.", retry :
+        __p::NEVER }, __p::Entry { code : r"SAG.SoftwareNotSupport", http_status : 400,
+        message : r"The specified SAG software edition instance does not support ACL.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.SoftwareNotSupport", http_status
+        : 400, message : r"The specified software instance does not support ACL.", retry
+        : __p::NEVER }, __p::Entry { code : r"SAG.SoftwareNotSupportFeature", http_status
+        : 400, message :
+        r"The specified SAG Software instance does not support this feature.", retry :
+        __p::NEVER }, __p::Entry { code : r"SAG.SslConnectionSpecInvalid", http_status :
+        400, message : r"The number of SslConnectionSpec is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"SAG.VbrBound", http_status : 400, message :
+        r"The specified SAG instance is bound to another VBR instance. Unbind them first.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.VbrBoundToSAG", http_status :
+        400, message :
+        r"The specified VBR instance is bound to another SAG instance. Unbind them first.",
+        retry : __p::NEVER }, __p::Entry { code : r"SAG.VbrNotBondCen", http_status :
+        400, message : r"Bind the specified VBR instance to a CEN instance first.", retry
+        : __p::NEVER }, __p::Entry { code : r"SMARTAG.PORT.ROLE.INVALID", http_status :
+        400, message : r"Invalid port role", retry : __p::NEVER }, __p::Entry { code :
+        r"SNAT.AmountLimit", http_status : 400, message :
+        r"The maximum number of SNAT entries is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"SNAT.CidrConfigExist", http_status : 400, message :
+        r"The specified SNAT CIDR block already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"SNAT.InvalidCidr", http_status : 400, message :
+        r"The specified SNAT CIDR block is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SNAT.InvalidIp", http_status : 400, message :
+        r"The specified SNAT destination IP is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"SNAT.SnatDnatIpConflict", http_status : 400, message :
+        r"The SNAT destination IP address is the same as the DNAT IP address.", retry :
+        __p::NEVER }, __p::Entry { code : r"Sag.DeviceNotExist", http_status : 400,
+        message : r"The specified device does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"Sag.EccRouteTypeError", http_status : 400, message :
+        r"An ECC port supports the BGP protocol only.", retry : __p::NEVER }, __p::Entry
+        { code : r"Sag.EccVlanDefault", http_status : 400, message :
+        r"When VLAN 0 exists, other VLANs cannot be created.", retry : __p::NEVER },
+        __p::Entry { code : r"Sag.EccVlanExist", http_status : 400, message :
+        r"The specified VLAN already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"Sag.EccVlanNotExist", http_status : 400, message :
+        r"The specified dedicated VLAN does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"Sag.EccVlanOverLimit", http_status : 400, message :
+        r"The maximum number of VLANs that can be created for the device is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"Sag.HaPortExist", http_status : 400,
+        message : r"The specified port is used by the HA configuration.", retry :
+        __p::NEVER }, __p::Entry { code : r"Sag.HaPortRoleError", http_status : 400,
+        message : r"The specified port does not support HA configuration.", retry :
+        __p::NEVER }, __p::Entry { code : r"Sag.HaTypeNotAllow", http_status : 400,
+        message :
+        r"The specified device does not support the configuration of the specified type.",
+        retry : __p::NEVER }, __p::Entry { code : r"Sag.PortMgtError", http_status : 400,
+        message : r"The role of a management port cannot be changed.", retry : __p::NEVER
+        }, __p::Entry { code : r"Sag.PortNotExist", http_status : 400, message :
+        r"The specified port does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Sag.PortRoleInvalid", http_status : 400, message :
+        r"The port role is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"Sag.PortRoleLimit", http_status : 400, message :
+        r"The maximum number of ports with the specified role is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code : r"Sag.RouteProtocolPortNotExist", http_status :
+        400, message :
+        r"The port specified for the dynamic routing protocol does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"Sag.RouteTypeNotMatch", http_status : 400,
+        message :
+        r"The routing protocol type must be the same as the global routing protocol type.",
+        retry : __p::NEVER }, __p::Entry { code : r"Sag.StaticRouteExist", http_status :
+        400, message : r"The specified static route already exists.", retry : __p::NEVER
+        }, __p::Entry { code : r"Sag.StaticRouteNotExist", http_status : 400, message :
+        r"The specified static route does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"SagConfiguring", http_status : 400, message : r"Sag is configuring.",
+        retry : __p::NEVER }, __p::Entry { code : r"SagConfiguring", http_status : 400,
+        message : r"Sag is configuring.	", retry : __p::NEVER }, __p::Entry { code :
+        r"ServiceAddressInUse", http_status : 400, message :
+        r"Service address is in use.", retry : __p::CONFLICT }, __p::Entry { code :
+        r"ServiceAddressOperationDenied", http_status : 400, message :
+        r"Service address operation is denied.", retry : __p::NEVER }, __p::Entry { code
+        : r"SizeLimitExceeded.ResourceId", http_status : 400, message :
+        r"The maximum number of resource IDs is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"SizeLimitExceeded.TagNum", http_status : 400, message :
+        r"The maximum number of tags is exceeded.", retry : __p::NEVER }, __p::Entry {
+        code : r"SmartAGAlreadyAssociateAcl", http_status : 403, message :
+        r"The specified smart access gateway has already been associated with the specified ACL.",
+        retry : __p::NEVER }, __p::Entry { code : r"SmartAGAlreadyAssociateQos",
+        http_status : 400, message :
+        r"The specified smart access gateway has already been associated with the specified QoS.",
+        retry : __p::NEVER }, __p::Entry { code : r"SmartAGNotAssociateAcl", http_status
+        : 403, message :
+        r"The specified smart access gateway is not associated with the specified ACL.",
+        retry : __p::NEVER }, __p::Entry { code : r"SmartAGNotAssociateQos", http_status
+        : 400, message :
+        r"The specified smart access gateway is not associated with the specified QoS.",
+        retry : __p::NEVER }, __p::Entry { code : r"SmartAccessGatewayActivateFailed",
+        http_status : 500, message :
+        r"An error has occurred while activating the specified Smart Access Gateway.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"SmartAccessGatewayAlreadyBound",
+        http_status : 403, message : r"The smart access gateway already bound.", retry :
+        __p::NEVER }, __p::Entry { code : r"SmartAccessGatewayInArrears", http_status :
+        400, message : r"The specified Smart Access Gateway has expired.", retry :
+        __p::NEVER }, __p::Entry { code : r"SmartAccessGatewayInArrears", http_status :
+        500, message : r"The specified Smart Access Gateway has expired.", retry :
+        __p::NEVER }, __p::Entry { code : r"SmartAccessGatewayNotActivated", http_status
+        : 400, message : r"The specified Smart Access Gateway has not been activated.",
+        retry : __p::NEVER }, __p::Entry { code : r"SmartAccessGatewayNotActivated",
+        http_status : 500, message :
+        r"The specified Smart Access Gateway has not been activated.", retry : __p::NEVER
+        }, __p::Entry { code : r"SmartAccessGatewayNotBind", http_status : 403, message :
+        r"The instance has not yet been bound.", retry : __p::NEVER }, __p::Entry { code
+        : r"SmartAccessGatewayNotOnline", http_status : 400, message :
+        r"The specified instance is not online.", retry : __p::NEVER }, __p::Entry { code
+        : r"SmartAccessGatewayNotOnline", http_status : 403, message :
+        r"The specified smart access gateway is not online.", retry : __p::NEVER },
+        __p::Entry { code : r"SmartAccessGatewayOffline", http_status : 400, message :
+        r"The request cannot be completed. The Smart Access Gateway is offline.", retry :
+        __p::NEVER }, __p::Entry { code : r"SmartAccessGatewayOffline", http_status :
+        500, message :
+        r"The request cannot be completed. The Smart Access Gateway is offline.", retry :
+        __p::NEVER }, __p::Entry { code : r"TunnelIdDistributeError", http_status : 400,
+        message : r"Tunnel id distribute error.", retry : __p::NEVER }, __p::Entry { code
+        : r"TunnelIdNotEnough", http_status : 403, message : r"Tunnel id is not enough.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedFeature.ApplicationAccelerate", http_status : 400, message :
+        r"The feature of ApplicationAccelerate is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"UpdateError.CCN", http_status : 403, message :
+        r"Update cloud connect network error.", retry : __p::NEVER }, __p::Entry { code :
+        r"UpdateError.SMARTAG", http_status : 400, message :
+        r"Update smart access gateway error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Upgrading", http_status : 500, message :
+        r"The specified Smart Access Gateway is being upgraded.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"VbrConflict.ChangeSubnet", http_status : 403, message :
+        r"The subnet of the gateway conflicts with the VBR. Modify the subnet first.",
+        retry : __p::NEVER }, __p::Entry { code : r"VbrConflict.CreateBackup",
+        http_status : 403, message :
+        r"The subnet of the gateway conflicts with the VBR. Create a backup relationship first.",
+        retry : __p::NEVER }, __p::Entry { code : r"VersionNotExist", http_status : 400,
+        message : r"The specified version does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"VersionTooOld", http_status : 403, message :
+        r"The specified version is outdated; please select a newer version.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x17\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9A\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAD\0\0\0\xAE\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB6\0\0\0\xB7\0\0\0\xB8\0\0\0\xB9\0\0\0\xBA\0\0\0\xBB\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC3\0\0\0\xC4\0\0\0\xC5\0\0\0\xC6\0\0\0\xC7\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCD\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD5\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xE9\0\0\0\xEA\0\0\0\xEB\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xEF\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF7\0\0\0\xF8\0\0\0\xF9\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0\n\x01\0\0\x0B\x01\0\0\x0C\x01\0\0\r\x01\0\0\x0E\x01\0\0\x0F\x01\0\0\x10\x01\0\0\x11\x01\0\0\x12\x01\0\0\x13\x01\0\0\x14\x01\0\0\x15\x01\0\0\x16\x01\0\0\x17\x01\0\0\x18\x01\0\0\x19\x01\0\0\x1A\x01\0\0\x1C\x01\0\0\x1D\x01\0\0\x1E\x01\0\0\x1F\x01\0\0 \x01\0\0!\x01\0\0\"\x01\0\0#\x01\0\0$\x01\0\0%\x01\0\0&\x01\0\0'\x01\0\0(\x01\0\0)\x01\0\0*\x01\0\0+\x01\0\0,\x01\0\0-\x01\0\0.\x01\0\0/\x01\0\x000\x01\0\x001\x01\0\x002\x01\0\x003\x01\0\x004\x01\0\x005\x01\0\x006\x01\0\08\x01\0\09\x01\0\0:\x01\0\0;\x01\0\0<\x01\0\0=\x01\0\0>\x01\0\0?\x01\0\0@\x01\0\0A\x01\0\0B\x01\0\0C\x01\0\0D\x01\0\0E\x01\0\0F\x01\0\0G\x01\0\0H\x01\0\0I\x01\0\0J\x01\0\0K\x01\0\0L\x01\0\0M\x01\0\0N\x01\0\0O\x01\0\0P\x01\0\0Q\x01\0\0R\x01\0\0S\x01\0\0T\x01\0\0U\x01\0\0V\x01\0\0W\x01\0\0Y\x01\0\0Z\x01\0\0[\x01\0\0\\\x01\0\0]\x01\0\0^\x01\0\0_\x01\0\0`\x01\0\0a\x01\0\0b\x01\0\0c\x01\0\0d\x01\0\0e\x01\0\0f\x01\0\0g\x01\0\0h\x01\0\0i\x01\0\0j\x01\0\0k\x01\0\0l\x01\0\0m\x01\0\0n\x01\0\0o\x01\0\0p\x01\0\0q\x01\0\0r\x01\0\0s\x01\0\0t\x01\0\0u\x01\0\0w\x01\0\0x\x01\0\0y\x01\0\0z\x01\0\0{\x01\0\0|\x01\0\0}\x01\0\0~\x01\0\0\x7F\x01\0\0\x80\x01\0\0\x81\x01\0\0\x83\x01\0\0\x85\x01\0\0\x86\x01\0\0\x88\x01\0\0\x8A\x01\0\0\x8B\x01\0\0\x8C\x01\0\0\x8D\x01\0\0\x8E\x01\0\0\x8F\x01\0\0\x90\x01\0\0\x91\x01\0\0\x92\x01\0\0\x93\x01\0\0\x94\x01\0\0",
+        slots :
+        b"\0\0\0\0b\x01\0\x001\x01\0\0\0\0\0\0\0\0\0\0\xEF\0\0\0\0\0\0\0\0\0\0\0A\0\0\0\0\0Y\x01\0\0\0\0\0\0\0\0\0\0d\0\x17\0)\0M\0^\0s\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\0\0\0#\x01n\0\xCD\0\xE9\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0T\0\xF6\x000\x01\0\0\t\x01\0\0\0\0\0\0\0\0\x80\0\xFE\0\0\0\0\0'\0\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0H\x01\0\0\0\0\0\0\xE2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\x1A\0\x8A\0\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\xA9\0\0\0\0\0\0\0_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC1\0\0\0\0\0\0\0\0\0\x85\0\0\0\xDD\0\x11\x01S\x01\0\0\0\0\0\0\0\0\0\0\xC3\0\0\0U\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1A\x01\0\0D\0\xFF\0\xD0\0A\x01\0\0\0\0\0\0\xD3\0%\0\0\0\0\0\x9F\0\0\0\0\0o\0Z\x01\0\0\0\0\0\0E\0\0\0\x93\0\0\0\xF8\0\0\0\0\0\0\0\0\0\0\0\xB3\0\x86\0\xBD\0W\0\xE5\0\0\0\0\0\x8C\0\0\0\0\0\0\0\0\0*\x012\x01\xB9\0\0\0\0\0\xF5\0\0\0\0\0\t\0\x7F\0\x98\0C\x01\0\0-\x01\0\0\0\0\xD2\0Y\0\0\0\0\0=\x01\xA5\0\xA0\0\xDC\0\x03\x01\0\0\xCA\0\xC2\0\0\0/\0\xD5\0\0\0[\0\0\0\0\0\0\0\0\0\0\0\0\0\xAB\0\x81\0\0\x000\0\xE8\0\0\0I\0\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0\x08\0\0\0\0\0\0\0!\0k\x01\x0E\x01m\x01\0\0\0\0\0\0\xC4\x004\0\0\0\r\0\xEC\0\0\0\0\0\0\0\0\0\xBF\0\xB7\0\0\0,\x01\0\0\0\0\0\0\0\0\0\0\xB6\0e\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xF3\0\x1D\x01\0\0x\0\0\0\0\0v\0\0\0\0\0\x19\0\x03\0\xF9\0\0\0\0\0\xE0\0\0\0\x83\0\0\0\\\0\0\0\x91\0\0\0Z\0\0\0\x16\x01\0\0\0\0\0\0\0\0\0\0\0\0\x06\x01%\x01\0\0\0\0\x01\x01\xED\0\0\0\0\0\0\0\0\0\0\0j\0\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\0\0\0\0\0\x9C\0\0\0\0\0\0\0\xC0\0\0\0\xEE\0\0\0p\x01\0\0\x0E\0\0\0\0\0\0\0\xF4\0\0\0\0\0\0\0\xA6\0\xF1\0q\x01\0\0\0\0\0\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x006\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\0\0\0\0\0\0\0!\x01\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0E\x01\0\0\0\0\0\0\0\0#\0\0\0\x84\0$\0\0\0/\x01-\0\x04\x01P\x01\0\0\0\0c\0\0\0\x04\0\0\0\0\0\xAF\0r\0\0\0\0\0f\0\0\0D\x01h\x01\0\0\0\0\x14\x01\0\0\x18\0\0\0\x10\0\0\0\0\0\0\0\0\0\0\0&\0\0\0\0\0\0\0?\x01B\x01\x9A\0\0\0\0\0\0\0N\0\0\0\0\0:\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xB0\0\xD6\0\0\0\0\x007\x01.\x01\0\0\0\0\0\0\0\0\0\0\x1D\0\0\0\x99\0\0\0t\0\0\0\0\0H\0\xFD\0\0\0>\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\08\0\xCB\0\0\0i\0;\x01\x06\0\0\x004\x01\0\0\x16\0\0\0\x13\0\0\0\0\0\0\0f\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\x01\0\0\0\0\0\0\xC9\0\x0B\x01\0\0\0\0\0\0X\0\0\0\0\0\0\0\0\0\0\x003\0[\x01\0\0\0\0\x1F\0\xB2\0\0\0_\x01\0\0\0\0)\x01\0\0m\0\x92\0\0\0\0\0J\0\x12\x01\0\0\x14\0\x96\0@\0B\0\0\0\0\0(\x01}\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xA1\0\xEA\0\0\0\0\0\0\0\0\0\xCE\0\0\0S\0\x8D\0\xF2\0\x1C\0\xE7\0\0\0\0\0\0\0F\0\n\0\x15\0\0\0\xDE\0\0\0\0\0\x1B\x01\0\0\xAA\0;\0@\x01F\x01\0\0\0\0\0\0\0\x006\0\xA8\0\x08\x01\x10\x01\x97\0\0\0\0\0\0\0\0\0\0\0\0\0d\x01\0\0\xBB\0\0\0i\x01\0\0\x87\0\x8B\0&\x01\0\0\0\0\0\0\0\0\0\0\0\0\x8F\0L\x01\0\0\0\0Q\0\n\x01\0\0\0\0\0\0\xDF\0\0\0\0\0<\x01\0\0\0\0\0\0\0\0\0\0\0\0\xB8\0\x1F\x01M\x01\0\0k\0\xDA\0\0\0\0\0\0\0\x1B\0\0\x002\0K\0{\0\0\0\0\0\0\0\0\0\r\x01|\0\0\0\0\0\0\0\xD8\x001\0\0\0T\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0G\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0O\x01^\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\0\0\0\0\0\x0F\x01l\x01\xE4\0\0\0\0\0\0\0\0\0\0\0\0\0?\x003\x01\0\0\0\0\0\0\0\0K\x01\0\0\0\0\0\0\0\0\0\0\0\0n\x01\x9D\0R\x01\0\0,\0\0\0\0\0\0\0\xA2\0\0\0\0\0\0\0\0\0\0\0\x17\x01\xEB\0q\0\xFC\0\x1C\x01\0\0$\x01\0\0b\0\0\0+\x01\0\0\0\0\x02\0\0\0\xA3\0\0\0y\0o\x01\0\0\0\0\0\0N\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0:\0\xAD\0\0\0\xFB\08\x01\0\0\0\09\0\0\0\0\0p\0\xD1\0\0\0\0\0\0\0\0\0w\0\0\0\0\0\xA7\0\xFA\0\0\0\0\0\0\0\0\0\xC6\0\xD7\0\0\0\0\0\0\0\0\0\0\0\0\0V\x01\0\0\0\0e\0\0\0\0\0\0\0\x82\0\0\0\0\09\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\x01\0\0\0\0\xE6\0.\0\0\0\0\0\0\0a\x01\0\0\0\0\0\0\0\0\xE1\0\x13\x01R\0\0\x005\0\0\0\0\0\0\x005\x01\0\0\0\0\0\0U\x01\xB1\0\0\0]\x01\x8E\0\0\0\x9E\0\0\x01\0\0~\0\xAE\0\xBA\0\xB4\0\x95\0I\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \x01\0\0\0\0\0\0\x05\0\xBE\0\xBC\0\xE3\0\0\0\0\0Q\x01\0\0\0\0C\0\0\0\0\0\0\0W\x01\0\0\0\0\0\0\0\0\0\0l\0c\x01\x12\0\0\0\0\0\0\0\x1E\0\0\0\0\0\xC8\0\0\0`\0\0\0u\0\xAC\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\0\0X\x01G\0`\x01\0\0\0\0\0\0>\0\x02\x01P\0\xCC\0\0\0=\0\0\0\0\0g\0\xCF\0\0\0\0\0\xC5\0\x18\x01\0\0\0\0\0\0\x0B\0\"\x01(\0\0\0\0\0\0\0\x89\0\xDB\0'\x01\0\0\0\0\\\x01\0\0\0\0\0\0\0\0\0\0\x0C\x01\0\0\xC7\0\x15\x01\xD9\0a\0j\x01h\0\0\0\xD4\0\xB5\0\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0O\0\0\0\0\0\0\0\0\0J\x01\0\0\"\0\x07\x01\0\0]\0",
+        seed : 11400714819323198485, templates : [__E::IrRuleOutboundPortInUseAny,],
+        api_names : [r"ActivateSmartAccessGateway", r"ActiveFlowLog", r"AddACLRule",
+        r"AddDnatEntry", r"AddSmartAccessGatewayDnsForward", r"AddSnatEntry",
+        r"AssociateACL", r"AssociateFlowLog", r"AssociateQos",
+        r"AssociateSmartAGWithApplicationBandwidthPackage", r"BindSerialNumber",
+        r"BindSmartAccessGateway", r"BindVbr", r"ClearSagCipher", r"CreateACL",
+        r"CreateCloudConnectNetwork", r"CreateEnterpriseCode", r"CreateFlowLog",
+        r"CreateHealthCheck", r"CreateProbeTask", r"CreateQos", r"CreateQosCar",
+        r"CreateQosPolicy", r"CreateSagExpressConnectInterface", r"CreateSagStaticRoute",
+        r"CreateServiceAddress", r"CreateSmartAccessGatewayClientUser",
+        r"DeactiveFlowLog", r"DeleteACL", r"DeleteACLRule", r"DeleteCloudConnectNetwork",
+        r"DeleteDnatEntry", r"DeleteEnterpriseCode", r"DeleteFlowLog",
+        r"DeleteHealthCheck", r"DeleteProbeTask", r"DeleteQos", r"DeleteQosCar",
+        r"DeleteQosPolicy", r"DeleteRouteDistributionStrategy",
+        r"DeleteSagExpressConnectInterface", r"DeleteSagStaticRoute",
+        r"DeleteServiceAddress", r"DeleteSmartAccessGateway",
+        r"DeleteSmartAccessGatewayClientUser", r"DeleteSmartAccessGatewayDnsForward",
+        r"DescribeACLAttribute", r"DescribeACLs", r"DescribeBindableSmartAccessGateways",
+        r"DescribeClientUserDNS", r"DescribeCloudConnectNetworks",
+        r"DescribeDnatEntries", r"DescribeFlowLogSags", r"DescribeGrantSagVbrRules",
+        r"DescribeHealthCheckAttribute", r"DescribeHealthChecks", r"DescribeQosCars",
+        r"DescribeQosPolicies", r"DescribeQoses", r"DescribeRegions",
+        r"DescribeRouteDistributionStrategies", r"DescribeSAGDeviceInfo",
+        r"DescribeSagCurrentDns", r"DescribeSagExpressConnectInterfaceList",
+        r"DescribeSagGlobalRouteProtocol", r"DescribeSagHa", r"DescribeSagLanList",
+        r"DescribeSagManagementPort", r"DescribeSagOnlineClientStatistics",
+        r"DescribeSagPortList", r"DescribeSagPortRouteProtocolList",
+        r"DescribeSagRemoteAccess", r"DescribeSagRouteList",
+        r"DescribeSagRouteProtocolBgp", r"DescribeSagRouteProtocolOspf",
+        r"DescribeSagStaticRouteList", r"DescribeSagUserDns", r"DescribeSagVbrRelations",
+        r"DescribeSagWan4G", r"DescribeSagWanList", r"DescribeSagWanSnat",
+        r"DescribeSagWifi", r"DescribeSmartAccessGatewayAttribute",
+        r"DescribeSmartAccessGatewayClientUsers", r"DescribeSmartAccessGatewayVersions",
+        r"DescribeSmartAccessGateways", r"DescribeUnbindFlowLogSags",
+        r"DescribeUserFlowStatistics", r"DescribeUserOnlineClientStatistics",
+        r"DescribeUserOnlineClients", r"DiagnoseSmartAccessGateway",
+        r"DisableSmartAGDpiMonitor", r"DisableSmartAccessGatewayUser",
+        r"DisassociateACL", r"DisassociateFlowLog", r"DisassociateQos",
+        r"DiscribeSmartAccessGatewayDiagnosisReport",
+        r"DissociateSmartAGFromApplicationBandwidthPackage",
+        r"DowngradeSmartAccessGateway", r"DowngradeSmartAccessGatewaySoftware",
+        r"EnableSmartAGDpiMonitor", r"EnableSmartAccessGatewayUser",
+        r"GetAdvancedMonitorState", r"GetCloudConnectNetworkUseLimit",
+        r"GetSmartAccessGatewayUseLimit", r"GrantInstanceToCbn",
+        r"GrantSagInstanceToCcn", r"KickOutClients", r"ListAvailableServiceAddress",
+        r"ListProbeTask", r"ListSmartAGApiUnsupportedFeature", r"ModifyACL",
+        r"ModifyACLRule", r"ModifyClientUserDNS", r"ModifyCloudConnectNetwork",
+        r"ModifyDeviceAutoUpgradePolicy", r"ModifyFlowLogAttribute",
+        r"ModifyHealthCheck", r"ModifyQos", r"ModifyQosCar", r"ModifyQosPolicy",
+        r"ModifyRouteDistributionStrategy", r"ModifySAGAdminPassword",
+        r"ModifySagExpressConnectInterface", r"ModifySagGlobalRouteProtocol",
+        r"ModifySagHa", r"ModifySagLan", r"ModifySagManagementPort",
+        r"ModifySagPortRole", r"ModifySagPortRouteProtocol", r"ModifySagRemoteAccess",
+        r"ModifySagRouteProtocolBgp", r"ModifySagRouteProtocolOspf",
+        r"ModifySagStaticRoute", r"ModifySagUserDns", r"ModifySagWan",
+        r"ModifySagWanSnat", r"ModifySagWifi", r"ModifySmartAccessGateway",
+        r"ModifySmartAccessGatewayClientUser", r"ModifySmartAccessGatewayUpBandwidth",
+        r"ProbeAccessPointNetworkQuality", r"ResetSmartAccessGatewayClientUserPassword",
+        r"RevokeSagInstanceFromCcn", r"RoamClientUser", r"SetAdvancedMonitorState",
+        r"SynchronizeSmartAGWebConfig", r"UnbindSerialNumber",
+        r"UnbindSmartAccessGateway", r"UnbindVbr", r"UnlockSmartAccessGateway",
+        r"UpdateEnterpriseCode", r"UpdateProbeTask", r"UpdateSmartAGAccessPoint",
+        r"UpdateSmartAGDpiAttribute", r"UpdateSmartAGEnterpriseCode",
+        r"UpdateSmartAGUserAccelerateConfig", r"UpdateSmartAccessGatewayAdminPassword",
+        r"UpdateSmartAccessGatewayBgpRoute", r"UpdateSmartAccessGatewayDns",
+        r"UpdateSmartAccessGatewayDnsForward",
+        r"UpdateSmartAccessGatewayGlobalRouteProtocol",
+        r"UpdateSmartAccessGatewayOspfRoute",
+        r"UpdateSmartAccessGatewayPortRouteProtocol", r"UpdateSmartAccessGatewayVersion",
+        r"UpdateSmartAccessGatewayWanSnat", r"UpgradeSmartAccessGateway",
+        r"UpgradeSmartAccessGatewaySoftware", r"ViewSmartAccessGatewayBgpRoute",
+        r"ViewSmartAccessGatewayDns", r"ViewSmartAccessGatewayGlobalRouteProtocol",
+        r"ViewSmartAccessGatewayOspfRoute", r"ViewSmartAccessGatewayPortRouteProtocol",
+        r"ViewSmartAccessGatewayRoutes", r"ViewSmartAccessGatewayWanSnat",], api_codes :
+        b"`\x01V\0a\0b\0c\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xF5\0\x04\x01\x05\x01\x0F\x01\t\0\x0B\0 \0.\0/\x002\0a\0b\0c\0e\0\x91\0\x93\0\xC1\0\xFF\0\t\0\x0B\0 \0X\0a\0e\0{\0\x99\0\xC7\0\xF4\0\x0E\x01b\x01c\x01:\0<\0T\0W\0a\0g\0\xCA\0\x19\x01a\0c\0(\x01A\x01B\x01C\x01D\x01E\x01b\x01c\x01\x0B\0 \x001\0a\0b\0c\0e\0\x93\0\x99\0:\x01\\\x01V\0a\0b\0c\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xC9\0\xF5\0\x04\x01\x05\x01\x0F\x01 \0\x98\0\x99\0\xE9\0\xEB\0\xF0\0\x0C\x01:\x01]\x01\x88\0\0\x01\x03\x01\x15\x01\x18\x01\x1A\x01i\x01\x16\x01'\x01(\x01.\x017\x018\x01b\x01\x0B\x004\0F\0e\0\x95\0\x99\0\xCF\0\xFE\x004\x015\x01?\x01a\x01b\x01c\x01g\x01h\x01k\x01m\x01a\0d\0e\0\x99\0\x9B\0\xCF\0\xFD\0\xFE\09\x01=\x01>\x01?\x01n\x01\x0B\0\x0B\0 \x000\0e\0\x9C\x007\08\0=\0@\0B\0E\0e\0\x91\0\x9C\0Z\0V\0a\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xF5\0\xF6\0\xF7\0\xF8\0\xF9\0\xFB\0\xFC\0\x04\x01\x05\x01\x0F\x01 \0a\0j\0k\0l\0m\0n\0o\0p\0q\0r\0s\0t\0u\0v\0w\0x\0y\0z\0\x1C\x01'\x01(\x013\x01`\0a\0\x9C\0\x9D\0\xC2\0\xC3\0\xC4\0\xC5\0\xC6\0W\x01 \0\xA2\0\xAF\0\xE2\0\xEB\0\n\x01 \0\x8E\0\x8F\0\x98\0\xA2\0\xAA\0\xAF\0\xB4\0\xB5\0\xDC\0\xDE\0\xDF\0\xE0\0\xE1\0\xE5\0\xE7\0\xE9\0\xEB\0\x0B\x01 \0\x98\0\xA2\0\xA3\0\xA4\0\xA5\0\xAF\0\xB5\0\xBD\0\xBE\0\xBF\0\xC1\0\xCD\0\xD3\0\xD4\0\xDA\0\xE9\0\xEA\0\xEB\0\xF2\0\xF3\0\xFF\0\r\x01H\x01I\x01K\x01J\x01P\x01Q\x01U\x01a\0\x8C\0\x9E\0\xC8\0G\0H\0I\0J\0K\0L\0M\0N\0P\0Q\0S\0 \x01V\0\x8A\0\x92\0\xF5\0\x04\x01\x05\x01\x0F\x01\x0B\0 \0a\0b\0c\0e\0\x93\0\x0B\0 \0a\0b\0c\0e\0\x93\0\x94\0\x0B\x005\x006\0e\0\x95\0\t\0\x0B\0 \0e\0\x8D\0[\0]\0^\0V\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xF5\0\xF6\0\xF7\0\xF8\0\xF9\0\xFB\0\xFC\0\x04\x01\x05\x01\x0F\x01l\0z\0\x8D\0W\x01 \0\x98\0\xE9\0\xEB\0 \0\x96\0\x98\0\xE8\0\xE9\0\xEB\0 \0\x97\0\x98\0\xE9\0\xEA\0\xEB\0\x10\x01\x13\x01\x14\x01'\x01(\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01P\x01V\x01\x8D\0X\x01Y\x01\x0B\0\x1D\x01M\0N\0R\0'\x01(\x01;\0T\0W\0g\0\xCA\0\t\0\x0B\0 \0e\0\x93\0\t\0\x0B\0 \0e\0>\0\xC7\0(\x01e\0f\0\xCB\0\xCC\0Z\x01[\x01\t\0\x0B\0 \0e\0V\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xF5\0\x04\x01\x05\x01\x0F\x01'\x01(\x01l\0'\x01(\x01\t\0\x0B\0 \0\x98\0\t\0\x0B\0 \0\x98\0\t\0\x0B\0 \0e\0\x8B\0\x14\x01'\x01(\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01\x99\0T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01 \0\x8D\0\x9A\0T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01e\0\xC7\0\x06\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01O\x01Q\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01(\x01'\x01(\x01e\0o\x01e\0\xC7\0\x06\x01\t\0\x0B\0 \0V\0e\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xF5\0\x04\x01\x05\x01\x0F\x01'\x01(\x01M\0N\0'\x01(\x01M\0N\0'\x01(\x01\x0B\0a\0b\0c\0\x89\0\xC9\0d\0e\0\x0B\0 \0a\0b\0c\0e\0\x93\0\x99\0^\x01V\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xC9\0\xF5\0\x04\x01\x05\x01\x0F\x01 \0\x98\0\x99\0\xE9\0\xEB\0\xF0\0_\x01\x0B\0\x17\x01\x18\x01\x1A\x01,\x011\x01,\x011\x01U\0a\0b\0c\0\x89\0\xC9\0d\0e\0a\0b\0c\0e\0e\0Y\0>\0A\0&\x01'\x01(\x01M\0(\x01\x99\0\x9A\0\xC8\0\x9C\0\xC4\0\xC9\0F\x01\x0B\0 \0e\0\x93\0\x9C\0\t\0\x0B\0 \0.\0/\0a\0b\0c\0e\0\x91\0\x93\0\x94\0\xC1\0\xFF\0\x9E\0\x0B\x007\08\09\0=\0>\0?\0@\0B\0C\0D\0e\0\x95\0\x1E\x01j\x01'\x01.\x01V\0a\0|\0}\0~\0\x7F\0\x80\0\x81\0\x83\0\x84\0\x85\0\x8A\0\x92\0\xC9\0\xF5\0\xF7\0\xF8\0\xF9\0\xFC\0\x04\x01\x05\x01\x0F\x01k\0l\0m\0n\0o\0p\0q\0r\0s\0t\0u\0v\0w\0x\0y\0z\0\x1C\x01'\x01(\x013\x01;\x01 \0\x98\0\xA2\0\xAF\0\xE2\0\xE9\0\xEB\0\x8F\0\xA2\0\xAF\0\xB4\0\xB5\0\xDE\0\xDF\0\xE0\0\xE1\0\xE5\0\xE8\0\xE9\0\xEB\0 \0\x97\0\x98\0\xA2\0\xA3\0\xA4\0\xA5\0\xAF\0\xB5\0\xBD\0\xBE\0\xBF\0\xC1\0\xCD\0\xE9\0\xEA\0\xEB\0\xFF\0 \0a\0l\0\x10\x01\x11\x01\x12\x01\x13\x01\x14\x01\x1C\x01'\x01(\x013\x01;\x01T\0a\0b\0c\0\x82\0\x8D\0\xFA\0(\x01:\x01;\x01b\x01c\x01e\x01f\x01J\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01L\x01M\x01N\x01P\x01Q\x01O\x01T\0\xCE\0L\x01O\x01P\x01Q\x01R\x01G\x01S\x01T\x01a\0b\0c\0\x86\0\x87\0\x99\0e\x01o\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01J\x01P\x01Q\x01V\x01T\0a\0b\0c\0\x8D\0(\x01:\x01b\x01c\x01e\x01f\x01P\x01Q\x01\x99\0\x99\0\x0B\0 \x003\08\0B\0D\0F\0a\0e\0\x90\0\x99\0\x9C\0\x1C\x01\x1E\x01\x1F\x01 \x01!\x01\"\x01#\x01$\x01'\x01(\x01)\x01*\x01+\x01/\x010\x012\x013\x016\x01<\x01b\x01c\x01d\x01m\x01n\x01G\0M\0N\0\x1B\x01'\x01(\x01\x0B\0\x90\0\x91\0\x99\0\x9C\0-\x016\x01\t\x01M\0N\0P\0'\x01(\x01>\0'\x01G\0J\0N\0O\0Q\0S\0\\\0 \x01!\x01(\x01a\0b\0c\0(\x01:\x01;\x01b\x01c\x01e\x01f\x01'\x01(\x01.\x01\x0B\x005\0e\0\x99\0\xFD\0\xFE\0\x02\x01%\x01c\x01d\x01m\x01\x14\0 \0e\0\xFD\0\xFE\0m\x01\x0B\0e\0\x99\0^\0`\0\x8D\0\x9C\0\x9D\0\xC2\0\xC3\0\xC4\0\xC5\0W\x01a\0\x99\0\xFD\0(\x013\x01;\x01e\x01l\x01a\0b\0c\0\xC9\0\x0B\0 \0_\0\x01\x01\x1A\x01\x1B\x01W\0a\0g\0\xB3\0\xCA\0\xD5\0\xE4\0(\x01:\x01c\x01e\x01 \0W\0a\0g\0\xA8\0\xA9\0\xAB\0\xB0\0\xB1\0\xB6\0\xB7\0\xBA\0\xD5\0\xD8\0\xDB\0\xDD\0\xED\0(\x01:\x01c\x01 \0W\0a\0g\0\xAC\0\xBB\0\xCA\0\xD5\0(\x01:\x01c\x01;\0<\0T\0W\0a\0g\0\xCA\0 \0W\0g\0\xA6\0\xD5\0\xD6\0 \0W\0a\0g\0\x9F\0\xA0\0\xA1\0\xA7\0\xAD\0\xAE\0\xB1\0\xB2\0\xB3\0\xB6\0\xBA\0\xD0\0\xD1\0\xD2\0\xD5\0\xD7\0\xD9\0\xE3\0\xED\0\x07\x01(\x01:\x01c\x01 \0W\0g\0\xB7\0\xB8\0\xB9\0\xC0\0\xCA\0\xD5\0\xE6\0\xEC\0@\x01e\0h\0i\0\x99\0\xFD\0\x08\x01b\x01c\x01e\x01p\x01 \0W\0a\0g\0\x99\0\xBC\0\xCA\0\xD5\0\xF1\0,\x011\x01,\x011\x01W\0g\0\xD5\0(\x01:\x01c\x01W\0g\0\xD5\0(\x01:\x01c\x01W\0g\0\xD5\0W\0g\0\xD5\0(\x01:\x01c\x01g\0\xD5\0g\0\xCA\0\xD5\0\xEE\0\xEF\0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\x14\0\0\0\"\0\0\0/\0\0\x007\0\0\0A\0\0\0L\0\0\0`\0\0\0i\0\0\0p\0\0\0w\0\0\0\x89\0\0\0\x96\0\0\0\x97\0\0\0\x9C\0\0\0\xA5\0\0\0\xA6\0\0\0\xBD\0\0\0\xD4\0\0\0\xDE\0\0\0\xE4\0\0\0\xF7\0\0\0\x0E\x01\0\0\x11\x01\0\0\x15\x01\0\0\x19\x01\0\0%\x01\0\0,\x01\0\x003\x01\0\0;\x01\0\0@\x01\0\0E\x01\0\0H\x01\0\0^\x01\0\0`\x01\0\0b\x01\0\0f\x01\0\0l\x01\0\0r\x01\0\0w\x01\0\0\x82\x01\0\0\x84\x01\0\0\x87\x01\0\0\x89\x01\0\0\x8E\x01\0\0\x93\x01\0\0\x98\x01\0\0\x9C\x01\0\0\x9E\x01\0\0\x9F\x01\0\0\xA5\x01\0\0\xA9\x01\0\0\xB9\x01\0\0\xBB\x01\0\0\xBC\x01\0\0\xBE\x01\0\0\xC2\x01\0\0\xC6\x01\0\0\xC9\x01\0\0\xCB\x01\0\0\xCE\x01\0\0\xD9\x01\0\0\xE4\x01\0\0\xEF\x01\0\0\xFA\x01\0\0\x05\x02\0\0\x10\x02\0\0\x1B\x02\0\0\x1C\x02\0\0'\x02\0\x002\x02\0\x005\x02\0\0@\x02\0\0K\x02\0\0V\x02\0\0a\x02\0\0l\x02\0\0o\x02\0\0z\x02\0\0\x87\x02\0\0\x92\x02\0\0\x9D\x02\0\0\x9E\x02\0\0\xA0\x02\0\0\xA2\x02\0\0\xA5\x02\0\0\xB9\x02\0\0\xBB\x02\0\0\xBF\x02\0\0\xC3\x02\0\0\xC4\x02\0\0\xC9\x02\0\0\xCB\x02\0\0\xD4\x02\0\0\xE5\x02\0\0\xEC\x02\0\0\xED\x02\0\0\xF0\x02\0\0\xF2\x02\0\0\xF4\x02\0\0\xFA\x02\0\0\xFC\x02\0\0\xFF\x02\0\0\0\x03\0\0\x01\x03\0\0\x02\x03\0\0\x07\x03\0\0\t\x03\0\0\x0C\x03\0\0\x0E\x03\0\0\x10\x03\0\0\x15\x03\0\0#\x03\0\0$\x03\0\x003\x03\0\x005\x03\0\0K\x03\0\0`\x03\0\0g\x03\0\0t\x03\0\0\x86\x03\0\0\x93\x03\0\0\xA1\x03\0\0\xA2\x03\0\0\xAD\x03\0\0\xB0\x03\0\0\xB2\x03\0\0\xB3\x03\0\0\xBA\x03\0\0\xBD\x03\0\0\xC5\x03\0\0\xD0\x03\0\0\xDB\x03\0\0\xDF\x03\0\0\xEA\x03\0\0\xEC\x03\0\0\xED\x03\0\0\xEE\x03\0\0\x12\x04\0\0\x18\x04\0\0\x1F\x04\0\0 \x04\0\0%\x04\0\0'\x04\0\x001\x04\0\x004\x04\0\0;\x04\0\0>\x04\0\0I\x04\0\0O\x04\0\0R\x04\0\0S\x04\0\0\\\x04\0\0d\x04\0\0h\x04\0\0k\x04\0\0n\x04\0\0y\x04\0\0\x8D\x04\0\0\x98\x04\0\0\x9F\x04\0\0\xA5\x04\0\0\xC0\x04\0\0\xCC\x04\0\0\xD6\x04\0\0\xDF\x04\0\0\xE1\x04\0\0\xE3\x04\0\0\xE9\x04\0\0\xEF\x04\0\0\xF2\x04\0\0\xF8\x04\0\0\xFA\x04\0\0\xFD\x04\0\0\xFF\x04\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SmartagError);

@@ -237,1704 +237,319 @@ pub enum SwasOpenError {
     SnapshotLimitExceed,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 109] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"CustomImageInShare",
-            400,
-            r"The custom image is being shared. Please disable sharing first and then delete it.",
-            __NEVER,
-        ),
-        __row(
-            r"CustomImageInShare",
-            400,
-            r"The custom image is in sharing,please unshare first then to retry.",
-            __NEVER,
-        ),
-        __row(
-            r"CustomImageQuotaLimit",
-            400,
-            r"The maximum number of custom image in this region is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ExceedAccountQuota",
-            400,
-            r"The accumulated instance amounts including this order have exceeded the quota of the account.",
-            __NEVER,
-        ),
-        __row(
-            r"FirewallRuleAlreadyExist",
-            403,
-            r"The specified Rule already exist",
-            __NEVER,
-        ),
-        __row(
-            r"FirewallRuleLimitExceed",
-            403,
-            r"The maximum number of firewall rules in an instance is exceeded.",
-            __NEVER,
-        ),
-        __row(r"ImageNameAlreadyExist", 400, r"The image name already exists.", __NEVER),
-        __row(
-            r"IncorrectDiskStatus.CreatingSnapshot",
-            403,
-            r"A snapshot is being created in the specified disk. Please try again later.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectInstanceStatus",
-            403,
-            r"The state of the current instance does not support this operation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectInstanceStatus.ResetDisk",
-            403,
-            r"Rolling back the disk requires the instance to operate in a stopped state.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus",
-            400,
-            r"The state of the disk or instance does not currently support snapshot creation.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"An error occurred while processing your request.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidAmount.ValueNotSupported",
-            400,
-            r"The specified parameter Amount is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAutoRenewPeriod.ValueNotSupported",
-            400,
-            r"The specified parameter AutoRenewPeriod is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidChargeType.ValueNotSupported",
-            400,
-            r"The specified parameter ChargeType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDataDiskSize.ValueNotSupported",
-            400,
-            r"The specified parameter DataDiskSize is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDiskId.NotFound",
-            404,
-            r"The specified DiskId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageId.NotFound",
-            404,
-            r"The specified ImageId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageId.NotSupport",
-            400,
-            r"The specified ImageId does not support the operation.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidImageType.ValueNotSupported",
-            400,
-            r"The specified parameter ImageType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstance.UnPaidOrder",
-            403,
-            r"The specified Instance has an unpaid order.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            404,
-            r"The specified Instance Id does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            404,
-            r"The specified InstanceId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceName.ValueNotSupported",
-            400,
-            r"The specified parameter InstanceName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam",
-            403,
-            r"The specified parameter value is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.DataSnapshotIdNotFound",
-            400,
-            r"The specified parameter  dataSnapshotId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.IllegalImageName",
-            400,
-            r"The specified parameter imageName is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.OperationIllegal",
-            400,
-            r"The specified parameter operation is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.SystemSnapshotIdNotFound",
-            400,
-            r"The specified parameter  systemSnapshotId is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.SystemSnapshotIdNotSupport",
-            400,
-            r"You cannot create custom images in the specified parameter system snapshotId.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KeypairAlreadyAttachedInstance",
-            400,
-            r"The specified keyPair attached to instances can not be deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.KeypairNotAttachedInstance",
-            400,
-            r"The specified keyPair not attached to instances.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPassword.ValueNotSupported",
-            400,
-            r"The specified parameter Password is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPeriod.ValueNotSupported",
-            400,
-            r"The specified parameter Period is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPlanId.NotFound",
-            404,
-            r"The specified PlanId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPlanIdSize.ValueNotSupported",
-            400,
-            r"The system disk size in the specified planId does not support the image.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPlanIdUpgrade.ValueNotSupported",
-            400,
-            r"The specification of the specified planId is lower than the current server specification.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPlanMemorySize.ValueNotSupported",
-            400,
-            r"The memory size in the specified planId does not support the image.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPort.ValueNotSupported",
-            400,
-            r"The specified parameter Port is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.ValueNotSupported",
-            400,
-            r"The specified parameter Protocol is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPublicIpAddresses.ValueNotSupported",
-            400,
-            r"The specified parameter PublicIpAddresses is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRemark.Duplicate",
-            400,
-            r"The specified Remark already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRemark.ValueNotSupported",
-            400,
-            r"The specified parameter Remark is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSnapshotId.NotFound",
-            404,
-            r"The specified SnapshotId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSnapshotName.Duplicate",
-            400,
-            r"The specified SnapshotName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSnapshotName.ValueNotSupported",
-            400,
-            r"The specified SnapshotName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"KeyPairNameAlreadyExist",
-            400,
-            r"The keyPair name already exist.",
-            __NEVER,
-        ),
-        __row(r"NotEnoughStock", 400, r"The stock is insufficient.", __NEVER),
-        __row(
-            r"NotEnoughUpgradeStock",
-            500,
-            r"The upgrade stock is insufficient.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"PaymentFailed",
-            403,
-            r"Payment failed. Please check your account balance.",
-            __NEVER,
-        ),
-        __row(
-            r"PlatformNotMatch",
-            400,
-            r"The platform of specified ImageId and PlanId does not match.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionIdNotMatchHost",
-            400,
-            r"The parameter regionId does not match the endpoint host.",
-            __NEVER,
-        ),
-        __row(
-            r"SnapshotLimitExceed",
-            403,
-            r"The maximum number of snapshots in an instance is exceeded.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 96] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73,
-        74, 75, 76, 77, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
-    ];
-    const __END: [u32; 96] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 68, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72, 73, 74,
-        75, 76, 77, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: SwasOpenError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[SwasOpenError; 96] = &[
-        SwasOpenError::IdempotentParameterMismatch,
-        SwasOpenError::IllegalTimestamp,
-        SwasOpenError::IncompleteSignature,
-        SwasOpenError::InsufficientBalance,
-        SwasOpenError::InvalidAccessKeyIdNotFound,
-        SwasOpenError::InvalidOwner,
-        SwasOpenError::InvalidOwnerAccount,
-        SwasOpenError::InvalidOwnerId,
-        SwasOpenError::InvalidParamater,
-        SwasOpenError::InvalidParameter,
-        SwasOpenError::InvalidParameterIsNull,
-        SwasOpenError::MissingParameter,
-        SwasOpenError::SignatureNonceUsed,
-        SwasOpenError::Throttling,
-        SwasOpenError::UnsupportedParameter,
-        SwasOpenError::UnknownError,
-        SwasOpenError::ForbiddenAccessKeyDisabled,
-        SwasOpenError::ForbiddenNotSupportRam,
-        SwasOpenError::ForbiddenRam,
-        SwasOpenError::ForbiddenRiskControl,
-        SwasOpenError::ForbiddenSubUser,
-        SwasOpenError::ForbiddenUnauthorized,
-        SwasOpenError::InvalidAccountNotFound,
-        SwasOpenError::InvalidAction,
-        SwasOpenError::InvalidIdempotenceParameterMismatch,
-        SwasOpenError::InvalidParameterOwnerAccount,
-        SwasOpenError::InvalidParameterResourceOwnerAccount,
-        SwasOpenError::LastTokenProcessing,
-        SwasOpenError::RealNameAuthenticationError,
-        SwasOpenError::UnsupportedHttpMethod,
-        SwasOpenError::InvalidRegionIdNotFound,
-        SwasOpenError::OperationConflict,
-        SwasOpenError::InternalError,
-        SwasOpenError::ServiceUnavailable,
-        SwasOpenError::ServiceUnavailableRegionMaintaining,
-        SwasOpenError::InvalidProductNotFound,
-        SwasOpenError::InvalidApiNotFound,
-        SwasOpenError::InvalidProtocolNeedSsl,
-        SwasOpenError::InvalidTimeStampFormat,
-        SwasOpenError::InvalidTimeStampExpired,
-        SwasOpenError::InvalidAccessKeyIdInactive,
-        SwasOpenError::InvalidParameterFormat,
-        SwasOpenError::InvalidSignatureMethod,
-        SwasOpenError::SignatureDoesNotMatch,
-        SwasOpenError::ThrottlingUser,
-        SwasOpenError::InvalidActionNotFound,
-        SwasOpenError::CustomImageInShare,
-        SwasOpenError::CustomImageQuotaLimit,
-        SwasOpenError::ExceedAccountQuota,
-        SwasOpenError::FirewallRuleAlreadyExist,
-        SwasOpenError::FirewallRuleLimitExceed,
-        SwasOpenError::ImageNameAlreadyExist,
-        SwasOpenError::IncorrectDiskStatusCreatingSnapshot,
-        SwasOpenError::IncorrectInstanceStatus,
-        SwasOpenError::IncorrectInstanceStatusResetDisk,
-        SwasOpenError::IncorrectStatus,
-        SwasOpenError::InvalidAmountValueNotSupported,
-        SwasOpenError::InvalidAutoRenewPeriodValueNotSupported,
-        SwasOpenError::InvalidChargeTypeValueNotSupported,
-        SwasOpenError::InvalidDataDiskSizeValueNotSupported,
-        SwasOpenError::InvalidDiskIdNotFound,
-        SwasOpenError::InvalidImageIdNotFound,
-        SwasOpenError::InvalidImageIdNotSupport,
-        SwasOpenError::InvalidImageTypeValueNotSupported,
-        SwasOpenError::InvalidInstanceUnPaidOrder,
-        SwasOpenError::InvalidInstanceIdNotFound,
-        SwasOpenError::InvalidInstanceNameValueNotSupported,
-        SwasOpenError::InvalidParam,
-        SwasOpenError::InvalidParamDataSnapshotIdNotFound,
-        SwasOpenError::InvalidParamIllegalImageName,
-        SwasOpenError::InvalidParamOperationIllegal,
-        SwasOpenError::InvalidParamSystemSnapshotIdNotFound,
-        SwasOpenError::InvalidParamSystemSnapshotIdNotSupport,
-        SwasOpenError::InvalidParameterKeypairAlreadyAttachedInstance,
-        SwasOpenError::InvalidParameterKeypairNotAttachedInstance,
-        SwasOpenError::InvalidPasswordValueNotSupported,
-        SwasOpenError::InvalidPeriodValueNotSupported,
-        SwasOpenError::InvalidPlanIdNotFound,
-        SwasOpenError::InvalidPlanIdSizeValueNotSupported,
-        SwasOpenError::InvalidPlanIdUpgradeValueNotSupported,
-        SwasOpenError::InvalidPlanMemorySizeValueNotSupported,
-        SwasOpenError::InvalidPortValueNotSupported,
-        SwasOpenError::InvalidProtocolValueNotSupported,
-        SwasOpenError::InvalidPublicIpAddressesValueNotSupported,
-        SwasOpenError::InvalidRemarkDuplicate,
-        SwasOpenError::InvalidRemarkValueNotSupported,
-        SwasOpenError::InvalidSnapshotIdNotFound,
-        SwasOpenError::InvalidSnapshotNameDuplicate,
-        SwasOpenError::InvalidSnapshotNameValueNotSupported,
-        SwasOpenError::KeyPairNameAlreadyExist,
-        SwasOpenError::NotEnoughStock,
-        SwasOpenError::NotEnoughUpgradeStock,
-        SwasOpenError::PaymentFailed,
-        SwasOpenError::PlatformNotMatch,
-        SwasOpenError::RegionIdNotMatchHost,
-        SwasOpenError::SnapshotLimitExceed,
-    ];
-    fn __from_code(code: &str) -> __Option<SwasOpenError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 67,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"PaymentFailed" => 92,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"NotEnoughStock" => 90,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"IncorrectStatus" => 55,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"PlatformNotMatch" => 93,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CustomImageInShare" => 46,
-                    r"ExceedAccountQuota" => 48,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"SnapshotLimitExceed" => 95,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"RegionIdNotMatchHost" => 94,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"CustomImageQuotaLimit" => 47,
-                    r"ImageNameAlreadyExist" => 51,
-                    r"NotEnoughUpgradeStock" => 91,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"InvalidDiskId.NotFound" => 60,
-                    r"InvalidPlanId.NotFound" => 77,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"FirewallRuleLimitExceed" => 50,
-                    r"IncorrectInstanceStatus" => 53,
-                    r"InvalidImageId.NotFound" => 61,
-                    r"InvalidRemark.Duplicate" => 84,
-                    r"KeyPairNameAlreadyExist" => 89,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"FirewallRuleAlreadyExist" => 49,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidImageId.NotSupport" => 62,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"InvalidInstanceId.NotFound" => 65,
-                    r"InvalidSnapshotId.NotFound" => 86,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"InvalidInstance.UnPaidOrder" => 64,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParam.IllegalImageName" => 69,
-                    r"InvalidParam.OperationIllegal" => 70,
-                    r"InvalidPort.ValueNotSupported" => 81,
-                    r"InvalidSnapshotName.Duplicate" => 87,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidAmount.ValueNotSupported" => 56,
-                    r"InvalidPeriod.ValueNotSupported" => 76,
-                    r"InvalidRemark.ValueNotSupported" => 85,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"IncorrectInstanceStatus.ResetDisk" => 54,
-                    r"InvalidPassword.ValueNotSupported" => 75,
-                    r"InvalidProtocol.ValueNotSupported" => 82,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"InvalidImageType.ValueNotSupported" => 63,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidChargeType.ValueNotSupported" => 58,
-                    r"InvalidParam.DataSnapshotIdNotFound" => 68,
-                    r"InvalidPlanIdSize.ValueNotSupported" => 78,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"IncorrectDiskStatus.CreatingSnapshot" => 52,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDataDiskSize.ValueNotSupported" => 59,
-                    r"InvalidInstanceName.ValueNotSupported" => 66,
-                    r"InvalidParam.SystemSnapshotIdNotFound" => 71,
-                    r"InvalidSnapshotName.ValueNotSupported" => 88,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"InvalidPlanIdUpgrade.ValueNotSupported" => 79,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"InvalidParam.SystemSnapshotIdNotSupport" => 72,
-                    r"InvalidPlanMemorySize.ValueNotSupported" => 80,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidAutoRenewPeriod.ValueNotSupported" => 57,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"InvalidPublicIpAddresses.ValueNotSupported" => 83,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"InvalidParameter.KeypairNotAttachedInstance" => 74,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"InvalidParameter.KeypairAlreadyAttachedInstance" => 73,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: SwasOpenError) -> &'static [u16] {
-        match code {
-            SwasOpenError::InvalidAccessKeyIdNotFound => &[400, 404],
-            SwasOpenError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: SwasOpenError) -> &'static [&'static str] {
-        match code {
-            SwasOpenError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            SwasOpenError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            SwasOpenError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            SwasOpenError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            SwasOpenError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            SwasOpenError::InternalError => const { &[__E[39].message, __E[67].message] }
-            SwasOpenError::CustomImageInShare => {
-                const { &[__E[56].message, __E[57].message] }
-            }
-            SwasOpenError::InvalidInstanceIdNotFound => {
-                const { &[__E[77].message, __E[78].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: SwasOpenError) -> &'static [__Entry] {
-        match code {
-            SwasOpenError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            SwasOpenError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            SwasOpenError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            SwasOpenError::InternalError => const { &[__E[39], __E[67]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: SwasOpenError) -> &'static [&'static str] {
-        match code {
-            SwasOpenError::InternalError => {
-                &[
-                    r"CreateCustomImage",
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"CreateInstanceKeyPair",
-                    r"CreateInstances",
-                    r"CreateSnapshot",
-                    r"DeleteCustomImage",
-                    r"DeleteCustomImages",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DeleteInstanceKeyPair",
-                    r"DeleteSnapshot",
-                    r"DeleteSnapshots",
-                    r"DescribeCloudMonitorAgentStatuses",
-                    r"DescribeInstanceKeyPair",
-                    r"DescribeInstancePasswordsSetting",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeMonitorData",
-                    r"DescribeSecurityAgentStatus",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"InstallCloudMonitorAgent",
-                    r"ListCustomImages",
-                    r"ListDisks",
-                    r"ListFirewallRules",
-                    r"ListImages",
-                    r"ListInstancePlansModification",
-                    r"ListInstanceStatus",
-                    r"ListInstances",
-                    r"ListInstancesTrafficPackages",
-                    r"ListPlans",
-                    r"ListRegions",
-                    r"ListSnapshots",
-                    r"ModifyFirewallRule",
-                    r"ModifyImageShareStatus",
-                    r"ModifyInstanceVncPassword",
-                    r"RebootInstance",
-                    r"RebootInstances",
-                    r"RenewInstance",
-                    r"ResetDisk",
-                    r"ResetSystem",
-                    r"StartInstance",
-                    r"StartInstances",
-                    r"StopInstance",
-                    r"StopInstances",
-                    r"UpdateDiskAttribute",
-                    r"UpdateInstanceAttribute",
-                    r"UpdateSnapshotAttribute",
-                    r"UpgradeInstance",
-                    r"UploadInstanceKeyPair",
-                ]
-            }
-            SwasOpenError::CustomImageInShare => {
-                &[r"DeleteCustomImage", r"DeleteCustomImages"]
-            }
-            SwasOpenError::CustomImageQuotaLimit => &[r"CreateCustomImage"],
-            SwasOpenError::ExceedAccountQuota => &[r"CreateInstances"],
-            SwasOpenError::FirewallRuleAlreadyExist => {
-                &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ]
-            }
-            SwasOpenError::FirewallRuleLimitExceed => {
-                &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ]
-            }
-            SwasOpenError::ImageNameAlreadyExist => &[r"CreateCustomImage"],
-            SwasOpenError::IncorrectDiskStatusCreatingSnapshot => &[r"CreateSnapshot"],
-            SwasOpenError::IncorrectInstanceStatus => {
-                &[
-                    r"CreateCustomImage",
-                    r"RebootInstance",
-                    r"RebootInstances",
-                    r"StartInstance",
-                    r"StopInstance",
-                ]
-            }
-            SwasOpenError::IncorrectInstanceStatusResetDisk => {
-                &[r"ResetDisk", r"UpdateDiskAttribute"]
-            }
-            SwasOpenError::IncorrectStatus => &[r"CreateSnapshot"],
-            SwasOpenError::InvalidAmountValueNotSupported => &[r"CreateInstances"],
-            SwasOpenError::InvalidAutoRenewPeriodValueNotSupported => {
-                &[r"CreateInstances"]
-            }
-            SwasOpenError::InvalidChargeTypeValueNotSupported => {
-                &[r"CreateInstances", r"ListInstances"]
-            }
-            SwasOpenError::InvalidDataDiskSizeValueNotSupported => &[r"CreateInstances"],
-            SwasOpenError::InvalidDiskIdNotFound => {
-                &[
-                    r"CreateSnapshot",
-                    r"ListSnapshots",
-                    r"ResetDisk",
-                    r"UpdateDiskAttribute",
-                ]
-            }
-            SwasOpenError::InvalidImageIdNotFound => {
-                &[
-                    r"CreateInstances",
-                    r"DeleteCustomImage",
-                    r"DeleteCustomImages",
-                    r"ModifyImageShareStatus",
-                    r"ResetSystem",
-                ]
-            }
-            SwasOpenError::InvalidImageIdNotSupport => &[r"ResetSystem"],
-            SwasOpenError::InvalidImageTypeValueNotSupported => &[r"ListImages"],
-            SwasOpenError::InvalidInstanceUnPaidOrder => {
-                &[r"CreateInstances", r"UpgradeInstance"]
-            }
-            SwasOpenError::InvalidInstanceIdNotFound => {
-                &[
-                    r"AttachKeyPair",
-                    r"CreateCustomImage",
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DetachKeyPair",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ListFirewallRules",
-                    r"ListInstances",
-                    r"ListSnapshots",
-                    r"ModifyFirewallRule",
-                    r"ModifyInstanceVncPassword",
-                    r"RebootInstance",
-                    r"RebootInstances",
-                    r"RenewInstance",
-                    r"ResetSystem",
-                    r"StartInstance",
-                    r"StartInstances",
-                    r"StopInstance",
-                    r"StopInstances",
-                    r"UpdateInstanceAttribute",
-                    r"UpgradeInstance",
-                ]
-            }
-            SwasOpenError::InvalidInstanceNameValueNotSupported => {
-                &[r"UpdateInstanceAttribute"]
-            }
-            SwasOpenError::InvalidParam => {
-                &[
-                    r"CreateInstances",
-                    r"ListFirewallRules",
-                    r"ListImages",
-                    r"ListSnapshots",
-                ]
-            }
-            SwasOpenError::InvalidParamDataSnapshotIdNotFound => &[r"CreateCustomImage"],
-            SwasOpenError::InvalidParamIllegalImageName => &[r"CreateCustomImage"],
-            SwasOpenError::InvalidParamOperationIllegal => &[r"ModifyImageShareStatus"],
-            SwasOpenError::InvalidParamSystemSnapshotIdNotFound => {
-                &[r"CreateCustomImage"]
-            }
-            SwasOpenError::InvalidParamSystemSnapshotIdNotSupport => {
-                &[r"CreateCustomImage"]
-            }
-            SwasOpenError::InvalidParameterKeypairAlreadyAttachedInstance => {
-                &[r"DeleteKeyPairs"]
-            }
-            SwasOpenError::InvalidParameterKeypairNotAttachedInstance => {
-                &[r"DetachKeyPair"]
-            }
-            SwasOpenError::InvalidPasswordValueNotSupported => {
-                &[r"ModifyInstanceVncPassword", r"UpdateInstanceAttribute"]
-            }
-            SwasOpenError::InvalidPeriodValueNotSupported => {
-                &[r"CreateInstances", r"RenewInstance"]
-            }
-            SwasOpenError::InvalidPlanIdNotFound => {
-                &[r"CreateInstances", r"UpgradeInstance"]
-            }
-            SwasOpenError::InvalidPlanIdSizeValueNotSupported => &[r"CreateInstances"],
-            SwasOpenError::InvalidPlanIdUpgradeValueNotSupported => &[r"UpgradeInstance"],
-            SwasOpenError::InvalidPlanMemorySizeValueNotSupported => {
-                &[r"CreateInstances"]
-            }
-            SwasOpenError::InvalidPortValueNotSupported => {
-                &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ]
-            }
-            SwasOpenError::InvalidProtocolValueNotSupported => {
-                &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ]
-            }
-            SwasOpenError::InvalidPublicIpAddressesValueNotSupported => {
-                &[r"ListInstances"]
-            }
-            SwasOpenError::InvalidRemarkDuplicate => &[r"CreateSnapshot"],
-            SwasOpenError::InvalidRemarkValueNotSupported => &[r"CreateSnapshot"],
-            SwasOpenError::InvalidSnapshotIdNotFound => {
-                &[
-                    r"DeleteSnapshot",
-                    r"DeleteSnapshots",
-                    r"ResetDisk",
-                    r"UpdateDiskAttribute",
-                    r"UpdateSnapshotAttribute",
-                ]
-            }
-            SwasOpenError::InvalidSnapshotNameDuplicate => &[r"CreateSnapshot"],
-            SwasOpenError::InvalidSnapshotNameValueNotSupported => &[r"CreateSnapshot"],
-            SwasOpenError::KeyPairNameAlreadyExist => {
-                &[r"CreateKeyPair", r"ImportKeyPair"]
-            }
-            SwasOpenError::NotEnoughStock => &[r"CreateInstances"],
-            SwasOpenError::NotEnoughUpgradeStock => {
-                &[r"CreateInstances", r"UpgradeInstance"]
-            }
-            SwasOpenError::PaymentFailed => &[r"CreateInstances", r"UpgradeInstance"],
-            SwasOpenError::PlatformNotMatch => &[r"CreateInstances"],
-            SwasOpenError::RegionIdNotMatchHost => {
-                &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ListFirewallRules",
-                    r"ListInstancePlansModification",
-                    r"ListInstancesTrafficPackages",
-                    r"ListPlans",
-                    r"ListSnapshots",
-                    r"ModifyFirewallRule",
-                    r"ModifyInstanceVncPassword",
-                    r"UpdateInstanceAttribute",
-                ]
-            }
-            SwasOpenError::SnapshotLimitExceed => &[r"CreateSnapshot"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [SwasOpenError] {
-        match api {
-            r"AttachKeyPair" => &[SwasOpenError::InvalidInstanceIdNotFound],
-            r"CreateCustomImage" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::CustomImageQuotaLimit,
-                    SwasOpenError::ImageNameAlreadyExist,
-                    SwasOpenError::IncorrectInstanceStatus,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidParamDataSnapshotIdNotFound,
-                    SwasOpenError::InvalidParamIllegalImageName,
-                    SwasOpenError::InvalidParamSystemSnapshotIdNotFound,
-                    SwasOpenError::InvalidParamSystemSnapshotIdNotSupport,
-                ]
-            }
-            r"CreateFirewallRule" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::FirewallRuleAlreadyExist,
-                    SwasOpenError::FirewallRuleLimitExceed,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPortValueNotSupported,
-                    SwasOpenError::InvalidProtocolValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"CreateFirewallRules" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::FirewallRuleAlreadyExist,
-                    SwasOpenError::FirewallRuleLimitExceed,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPortValueNotSupported,
-                    SwasOpenError::InvalidProtocolValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"CreateInstanceKeyPair" => &[SwasOpenError::InternalError],
-            r"CreateInstances" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::ExceedAccountQuota,
-                    SwasOpenError::InvalidAmountValueNotSupported,
-                    SwasOpenError::InvalidAutoRenewPeriodValueNotSupported,
-                    SwasOpenError::InvalidChargeTypeValueNotSupported,
-                    SwasOpenError::InvalidDataDiskSizeValueNotSupported,
-                    SwasOpenError::InvalidImageIdNotFound,
-                    SwasOpenError::InvalidInstanceUnPaidOrder,
-                    SwasOpenError::InvalidParam,
-                    SwasOpenError::InvalidPeriodValueNotSupported,
-                    SwasOpenError::InvalidPlanIdNotFound,
-                    SwasOpenError::InvalidPlanIdSizeValueNotSupported,
-                    SwasOpenError::InvalidPlanMemorySizeValueNotSupported,
-                    SwasOpenError::NotEnoughStock,
-                    SwasOpenError::NotEnoughUpgradeStock,
-                    SwasOpenError::PaymentFailed,
-                    SwasOpenError::PlatformNotMatch,
-                ]
-            }
-            r"CreateKeyPair" => &[SwasOpenError::KeyPairNameAlreadyExist],
-            r"CreateSnapshot" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::IncorrectDiskStatusCreatingSnapshot,
-                    SwasOpenError::IncorrectStatus,
-                    SwasOpenError::InvalidDiskIdNotFound,
-                    SwasOpenError::InvalidRemarkDuplicate,
-                    SwasOpenError::InvalidRemarkValueNotSupported,
-                    SwasOpenError::InvalidSnapshotNameDuplicate,
-                    SwasOpenError::InvalidSnapshotNameValueNotSupported,
-                    SwasOpenError::SnapshotLimitExceed,
-                ]
-            }
-            r"DeleteCustomImage" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::CustomImageInShare,
-                    SwasOpenError::InvalidImageIdNotFound,
-                ]
-            }
-            r"DeleteCustomImages" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::CustomImageInShare,
-                    SwasOpenError::InvalidImageIdNotFound,
-                ]
-            }
-            r"DeleteFirewallRule" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::FirewallRuleAlreadyExist,
-                    SwasOpenError::FirewallRuleLimitExceed,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPortValueNotSupported,
-                    SwasOpenError::InvalidProtocolValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"DeleteFirewallRules" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::FirewallRuleAlreadyExist,
-                    SwasOpenError::FirewallRuleLimitExceed,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPortValueNotSupported,
-                    SwasOpenError::InvalidProtocolValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"DeleteInstanceKeyPair" => &[SwasOpenError::InternalError],
-            r"DeleteKeyPairs" => {
-                &[SwasOpenError::InvalidParameterKeypairAlreadyAttachedInstance]
-            }
-            r"DeleteSnapshot" => {
-                &[SwasOpenError::InternalError, SwasOpenError::InvalidSnapshotIdNotFound]
-            }
-            r"DeleteSnapshots" => {
-                &[SwasOpenError::InternalError, SwasOpenError::InvalidSnapshotIdNotFound]
-            }
-            r"DescribeCloudMonitorAgentStatuses" => &[SwasOpenError::InternalError],
-            r"DescribeInstanceKeyPair" => &[SwasOpenError::InternalError],
-            r"DescribeInstancePasswordsSetting" => &[SwasOpenError::InternalError],
-            r"DescribeInstanceVncUrl" => &[SwasOpenError::InternalError],
-            r"DescribeMonitorData" => &[SwasOpenError::InternalError],
-            r"DescribeSecurityAgentStatus" => &[SwasOpenError::InternalError],
-            r"DetachKeyPair" => {
-                &[
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidParameterKeypairNotAttachedInstance,
-                ]
-            }
-            r"DisableFirewallRule" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::FirewallRuleAlreadyExist,
-                    SwasOpenError::FirewallRuleLimitExceed,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPortValueNotSupported,
-                    SwasOpenError::InvalidProtocolValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"EnableFirewallRule" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::FirewallRuleAlreadyExist,
-                    SwasOpenError::FirewallRuleLimitExceed,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPortValueNotSupported,
-                    SwasOpenError::InvalidProtocolValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"ImportKeyPair" => &[SwasOpenError::KeyPairNameAlreadyExist],
-            r"InstallCloudMonitorAgent" => &[SwasOpenError::InternalError],
-            r"ListCustomImages" => &[SwasOpenError::InternalError],
-            r"ListDisks" => &[SwasOpenError::InternalError],
-            r"ListFirewallRules" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidParam,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"ListImages" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidImageTypeValueNotSupported,
-                    SwasOpenError::InvalidParam,
-                ]
-            }
-            r"ListInstancePlansModification" => {
-                &[SwasOpenError::InternalError, SwasOpenError::RegionIdNotMatchHost]
-            }
-            r"ListInstanceStatus" => &[SwasOpenError::InternalError],
-            r"ListInstances" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidChargeTypeValueNotSupported,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPublicIpAddressesValueNotSupported,
-                ]
-            }
-            r"ListInstancesTrafficPackages" => {
-                &[SwasOpenError::InternalError, SwasOpenError::RegionIdNotMatchHost]
-            }
-            r"ListPlans" => {
-                &[SwasOpenError::InternalError, SwasOpenError::RegionIdNotMatchHost]
-            }
-            r"ListRegions" => &[SwasOpenError::InternalError],
-            r"ListSnapshots" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidDiskIdNotFound,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidParam,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"ModifyFirewallRule" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::FirewallRuleAlreadyExist,
-                    SwasOpenError::FirewallRuleLimitExceed,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPortValueNotSupported,
-                    SwasOpenError::InvalidProtocolValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"ModifyImageShareStatus" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidImageIdNotFound,
-                    SwasOpenError::InvalidParamOperationIllegal,
-                ]
-            }
-            r"ModifyInstanceVncPassword" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPasswordValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"RebootInstance" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::IncorrectInstanceStatus,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                ]
-            }
-            r"RebootInstances" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::IncorrectInstanceStatus,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                ]
-            }
-            r"RenewInstance" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPeriodValueNotSupported,
-                ]
-            }
-            r"ResetDisk" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::IncorrectInstanceStatusResetDisk,
-                    SwasOpenError::InvalidDiskIdNotFound,
-                    SwasOpenError::InvalidSnapshotIdNotFound,
-                ]
-            }
-            r"ResetSystem" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidImageIdNotFound,
-                    SwasOpenError::InvalidImageIdNotSupport,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                ]
-            }
-            r"StartInstance" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::IncorrectInstanceStatus,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                ]
-            }
-            r"StartInstances" => {
-                &[SwasOpenError::InternalError, SwasOpenError::InvalidInstanceIdNotFound]
-            }
-            r"StopInstance" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::IncorrectInstanceStatus,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                ]
-            }
-            r"StopInstances" => {
-                &[SwasOpenError::InternalError, SwasOpenError::InvalidInstanceIdNotFound]
-            }
-            r"UpdateDiskAttribute" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::IncorrectInstanceStatusResetDisk,
-                    SwasOpenError::InvalidDiskIdNotFound,
-                    SwasOpenError::InvalidSnapshotIdNotFound,
-                ]
-            }
-            r"UpdateInstanceAttribute" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidInstanceNameValueNotSupported,
-                    SwasOpenError::InvalidPasswordValueNotSupported,
-                    SwasOpenError::RegionIdNotMatchHost,
-                ]
-            }
-            r"UpdateSnapshotAttribute" => {
-                &[SwasOpenError::InternalError, SwasOpenError::InvalidSnapshotIdNotFound]
-            }
-            r"UpgradeInstance" => {
-                &[
-                    SwasOpenError::InternalError,
-                    SwasOpenError::InvalidInstanceUnPaidOrder,
-                    SwasOpenError::InvalidInstanceIdNotFound,
-                    SwasOpenError::InvalidPlanIdNotFound,
-                    SwasOpenError::InvalidPlanIdUpgradeValueNotSupported,
-                    SwasOpenError::NotEnoughUpgradeStock,
-                    SwasOpenError::PaymentFailed,
-                ]
-            }
-            r"UploadInstanceKeyPair" => &[SwasOpenError::InternalError],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for SwasOpenError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for SwasOpenError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for SwasOpenError {}
-    impl __core::str::FromStr for SwasOpenError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for SwasOpenError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for SwasOpenError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use SwasOpenError as __E;
+    __p::error_code!(
+        SwasOpenError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::CustomImageInShare, __E::CustomImageQuotaLimit, __E::ExceedAccountQuota,
+        __E::FirewallRuleAlreadyExist, __E::FirewallRuleLimitExceed,
+        __E::ImageNameAlreadyExist, __E::IncorrectDiskStatusCreatingSnapshot,
+        __E::IncorrectInstanceStatus, __E::IncorrectInstanceStatusResetDisk,
+        __E::IncorrectStatus, __E::InvalidAmountValueNotSupported,
+        __E::InvalidAutoRenewPeriodValueNotSupported,
+        __E::InvalidChargeTypeValueNotSupported,
+        __E::InvalidDataDiskSizeValueNotSupported, __E::InvalidDiskIdNotFound,
+        __E::InvalidImageIdNotFound, __E::InvalidImageIdNotSupport,
+        __E::InvalidImageTypeValueNotSupported, __E::InvalidInstanceUnPaidOrder,
+        __E::InvalidInstanceIdNotFound, __E::InvalidInstanceNameValueNotSupported,
+        __E::InvalidParam, __E::InvalidParamDataSnapshotIdNotFound,
+        __E::InvalidParamIllegalImageName, __E::InvalidParamOperationIllegal,
+        __E::InvalidParamSystemSnapshotIdNotFound,
+        __E::InvalidParamSystemSnapshotIdNotSupport,
+        __E::InvalidParameterKeypairAlreadyAttachedInstance,
+        __E::InvalidParameterKeypairNotAttachedInstance,
+        __E::InvalidPasswordValueNotSupported, __E::InvalidPeriodValueNotSupported,
+        __E::InvalidPlanIdNotFound, __E::InvalidPlanIdSizeValueNotSupported,
+        __E::InvalidPlanIdUpgradeValueNotSupported,
+        __E::InvalidPlanMemorySizeValueNotSupported, __E::InvalidPortValueNotSupported,
+        __E::InvalidProtocolValueNotSupported,
+        __E::InvalidPublicIpAddressesValueNotSupported, __E::InvalidRemarkDuplicate,
+        __E::InvalidRemarkValueNotSupported, __E::InvalidSnapshotIdNotFound,
+        __E::InvalidSnapshotNameDuplicate, __E::InvalidSnapshotNameValueNotSupported,
+        __E::KeyPairNameAlreadyExist, __E::NotEnoughStock, __E::NotEnoughUpgradeStock,
+        __E::PaymentFailed, __E::PlatformNotMatch, __E::RegionIdNotMatchHost,
+        __E::SnapshotLimitExceed,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"An error occurred while processing your request.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status : 503,
+        message : r"The request has failed due to a temporary failure of the server.",
+        retry : __p::TRANSIENT }, __p::Entry { code :
+        r"ServiceUnavailable.RegionMaintaining", http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"CustomImageInShare", http_status : 400,
+        message :
+        r"The custom image is being shared. Please disable sharing first and then delete it.",
+        retry : __p::NEVER }, __p::Entry { code : r"CustomImageInShare", http_status :
+        400, message :
+        r"The custom image is in sharing,please unshare first then to retry.", retry :
+        __p::NEVER }, __p::Entry { code : r"CustomImageQuotaLimit", http_status : 400,
+        message : r"The maximum number of custom image in this region is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExceedAccountQuota", http_status :
+        400, message :
+        r"The accumulated instance amounts including this order have exceeded the quota of the account.",
+        retry : __p::NEVER }, __p::Entry { code : r"FirewallRuleAlreadyExist",
+        http_status : 403, message : r"The specified Rule already exist", retry :
+        __p::NEVER }, __p::Entry { code : r"FirewallRuleLimitExceed", http_status : 403,
+        message : r"The maximum number of firewall rules in an instance is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"ImageNameAlreadyExist", http_status :
+        400, message : r"The image name already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectDiskStatus.CreatingSnapshot", http_status : 403,
+        message :
+        r"A snapshot is being created in the specified disk. Please try again later.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectInstanceStatus",
+        http_status : 403, message :
+        r"The state of the current instance does not support this operation.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectInstanceStatus.ResetDisk",
+        http_status : 403, message :
+        r"Rolling back the disk requires the instance to operate in a stopped state.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus", http_status :
+        400, message :
+        r"The state of the disk or instance does not currently support snapshot creation.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidAmount.ValueNotSupported",
+        http_status : 400, message : r"The specified parameter Amount is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidAutoRenewPeriod.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified parameter AutoRenewPeriod is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidChargeType.ValueNotSupported", http_status : 400,
+        message : r"The specified parameter ChargeType is invalid.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidDataDiskSize.ValueNotSupported", http_status :
+        400, message : r"The specified parameter DataDiskSize is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDiskId.NotFound", http_status : 404,
+        message : r"The specified DiskId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidImageId.NotFound", http_status : 404, message :
+        r"The specified ImageId does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidImageId.NotSupport", http_status : 400, message :
+        r"The specified ImageId does not support the operation.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidImageType.ValueNotSupported", http_status : 400,
+        message : r"The specified parameter ImageType is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidInstance.UnPaidOrder", http_status : 403, message :
+        r"The specified Instance has an unpaid order.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidInstanceId.NotFound", http_status : 404, message :
+        r"The specified Instance Id does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidInstanceId.NotFound", http_status : 404, message :
+        r"The specified InstanceId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidInstanceName.ValueNotSupported", http_status : 400, message :
+        r"The specified parameter InstanceName is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam", http_status : 403, message :
+        r"The specified parameter value is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParam.DataSnapshotIdNotFound", http_status : 400, message :
+        r"The specified parameter  dataSnapshotId is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.IllegalImageName", http_status : 400, message
+        : r"The specified parameter imageName is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.OperationIllegal", http_status : 400, message
+        : r"The specified parameter operation is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParam.SystemSnapshotIdNotFound", http_status : 400,
+        message : r"The specified parameter  systemSnapshotId is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParam.SystemSnapshotIdNotSupport",
+        http_status : 400, message :
+        r"You cannot create custom images in the specified parameter system snapshotId.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.KeypairAlreadyAttachedInstance", http_status : 400, message :
+        r"The specified keyPair attached to instances can not be deleted.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.KeypairNotAttachedInstance",
+        http_status : 400, message : r"The specified keyPair not attached to instances.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPassword.ValueNotSupported",
+        http_status : 400, message : r"The specified parameter Password is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidPeriod.ValueNotSupported",
+        http_status : 400, message : r"The specified parameter Period is invalid.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidPlanId.NotFound", http_status : 404,
+        message : r"The specified PlanId does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPlanIdSize.ValueNotSupported", http_status : 400,
+        message :
+        r"The system disk size in the specified planId does not support the image.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPlanIdUpgrade.ValueNotSupported", http_status : 400, message :
+        r"The specification of the specified planId is lower than the current server specification.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidPlanMemorySize.ValueNotSupported", http_status : 400, message :
+        r"The memory size in the specified planId does not support the image.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidPort.ValueNotSupported", http_status :
+        400, message : r"The specified parameter Port is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidProtocol.ValueNotSupported", http_status : 400,
+        message : r"The specified parameter Protocol is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPublicIpAddresses.ValueNotSupported", http_status :
+        400, message : r"The specified parameter PublicIpAddresses is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidRemark.Duplicate", http_status : 400,
+        message : r"The specified Remark already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRemark.ValueNotSupported", http_status : 400,
+        message : r"The specified parameter Remark is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSnapshotId.NotFound", http_status : 404, message :
+        r"The specified SnapshotId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSnapshotName.Duplicate", http_status : 400, message :
+        r"The specified SnapshotName already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSnapshotName.ValueNotSupported", http_status : 400, message :
+        r"The specified SnapshotName is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"KeyPairNameAlreadyExist", http_status : 400, message :
+        r"The keyPair name already exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"NotEnoughStock", http_status : 400, message : r"The stock is insufficient.",
+        retry : __p::NEVER }, __p::Entry { code : r"NotEnoughUpgradeStock", http_status :
+        500, message : r"The upgrade stock is insufficient.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"PaymentFailed", http_status : 403, message :
+        r"Payment failed. Please check your account balance.", retry : __p::NEVER },
+        __p::Entry { code : r"PlatformNotMatch", http_status : 400, message :
+        r"The platform of specified ImageId and PlanId does not match.", retry :
+        __p::NEVER }, __p::Entry { code : r"RegionIdNotMatchHost", http_status : 400,
+        message : r"The parameter regionId does not match the endpoint host.", retry :
+        __p::NEVER }, __p::Entry { code : r"SnapshotLimitExceed", http_status : 403,
+        message : r"The maximum number of snapshots in an instance is exceeded.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0",
+        slots :
+        b"O\0\0\0\0\0\0\0\0\0C\0\0\0\0\0\0\0\0\0\x10\x002\0\0\0\0\0\0\0\0\0`\0\x11\0\0\08\0\0\0\0\0\x1C\0\0\0\0\0X\0\x1B\0\0\0%\0\0\0\0\0\x19\0\0\0\0\0\0\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0-\0\x1E\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\0\0H\0\t\0\x12\x007\0&\0\0\0:\0Z\0\0\0\0\0\0\0\0\0\0\0\x18\0G\0^\0\0\0\0\0\0\0@\0F\0A\0K\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\0\0\0\0\0\0\0\0\0\x003\0\0\0\0\0\0\0\0\0\0\0\x16\0N\0\0\0 \0\x0E\0\0\0\0\0\0\0\0\0\0\0+\0[\0\0\0=\0Q\0_\0\0\0\0\0<\0\x01\0\0\0B\0S\0M\0\0\0\x02\0Y\0\0\0\0\0\x17\0!\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\x15\0?\0\0\0\0\0T\0U\0\x07\0\0\0\0\0\0\0\x08\0\0\0\x13\0\x06\0\x0B\x004\0\r\x006\0\0\0E\0\0\0\x1D\0\0\0\0\0*\0\\\0\0\0\0\0J\0\0\0\0\0\0\0\0\0\x1F\0\0\0'\x000\0\0\0\0\0\0\0L\0\0\0#\0P\0W\09\0\0\0\0\0\0\0\0\0\x04\0]\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0R\0\0\0\x0F\0\0\0\0\0\0\0V\0\0\0\0\0$\0(\0\0\0\x03\0\x05\0\n\0;\0\0\0I\0\0\0\0\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\0\0.\0/\0,\0",
+        seed : 17418742259747381416, api_names : [r"AttachKeyPair", r"CreateCustomImage",
+        r"CreateFirewallRule", r"CreateFirewallRules", r"CreateInstanceKeyPair",
+        r"CreateInstances", r"CreateKeyPair", r"CreateSnapshot", r"DeleteCustomImage",
+        r"DeleteCustomImages", r"DeleteFirewallRule", r"DeleteFirewallRules",
+        r"DeleteInstanceKeyPair", r"DeleteKeyPairs", r"DeleteSnapshot",
+        r"DeleteSnapshots", r"DescribeCloudMonitorAgentStatuses",
+        r"DescribeInstanceKeyPair", r"DescribeInstancePasswordsSetting",
+        r"DescribeInstanceVncUrl", r"DescribeMonitorData",
+        r"DescribeSecurityAgentStatus", r"DetachKeyPair", r"DisableFirewallRule",
+        r"EnableFirewallRule", r"ImportKeyPair", r"InstallCloudMonitorAgent",
+        r"ListCustomImages", r"ListDisks", r"ListFirewallRules", r"ListImages",
+        r"ListInstancePlansModification", r"ListInstanceStatus", r"ListInstances",
+        r"ListInstancesTrafficPackages", r"ListPlans", r"ListRegions", r"ListSnapshots",
+        r"ModifyFirewallRule", r"ModifyImageShareStatus", r"ModifyInstanceVncPassword",
+        r"RebootInstance", r"RebootInstances", r"RenewInstance", r"ResetDisk",
+        r"ResetSystem", r"StartInstance", r"StartInstances", r"StopInstance",
+        r"StopInstances", r"UpdateDiskAttribute", r"UpdateInstanceAttribute",
+        r"UpdateSnapshotAttribute", r"UpgradeInstance", r"UploadInstanceKeyPair",],
+        api_codes :
+        b"A\0 \0/\x003\x005\0A\0D\0E\0G\0H\0 \x001\x002\0A\0Q\0R\0^\0 \x001\x002\0A\0Q\0R\0^\0 \0 \x000\08\09\0:\0;\0=\0@\0C\0L\0M\0N\0P\0Z\0[\0\\\0]\0Y\0 \x004\x007\0<\0T\0U\0W\0X\0_\0 \0.\0=\0 \0.\0=\0 \x001\x002\0A\0Q\0R\0^\0 \x001\x002\0A\0Q\0R\0^\0 \0I\0 \0V\0 \0V\0 \0 \0 \0 \0 \0 \0A\0J\0 \x001\x002\0A\0Q\0R\0^\0 \x001\x002\0A\0Q\0R\0^\0Y\0 \0 \0 \0 \0A\0C\0^\0 \0?\0C\0 \0^\0 \0 \0:\0A\0S\0 \0^\0 \0^\0 \0 \0<\0A\0C\0^\0 \x001\x002\0A\0Q\0R\0^\0 \0=\0F\0 \0A\0K\0^\0 \x005\0A\0 \x005\0A\0 \0A\0L\0 \x006\0<\0V\0 \0=\0>\0A\0 \x005\0A\0 \0A\0 \x005\0A\0 \0A\0 \x006\0<\0V\0 \0A\0B\0K\0^\0 \0V\0 \0@\0A\0M\0O\0[\0\\\0 \0",
+        api_first :
+        b"\0\0\0\0\x01\0\0\0\n\0\0\0\x11\0\0\0\x18\0\0\0\x19\0\0\0*\0\0\0+\0\0\x004\0\0\x007\0\0\0:\0\0\0A\0\0\0H\0\0\0I\0\0\0J\0\0\0L\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0]\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0l\0\0\0o\0\0\0q\0\0\0r\0\0\0v\0\0\0x\0\0\0z\0\0\0{\0\0\0\x80\0\0\0\x87\0\0\0\x8A\0\0\0\x8E\0\0\0\x91\0\0\0\x94\0\0\0\x97\0\0\0\x9B\0\0\0\x9F\0\0\0\xA2\0\0\0\xA4\0\0\0\xA7\0\0\0\xA9\0\0\0\xAD\0\0\0\xB2\0\0\0\xB4\0\0\0\xBB\0\0\0\xBC\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(SwasOpenError);

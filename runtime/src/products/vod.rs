@@ -569,3419 +569,681 @@ pub enum VodError {
     SystemError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 265] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Abs.DomainName.Malformed",
-            400,
-            r"The size of DomainName is too big.",
-            __NEVER,
-        ),
-        __row(r"AuthenticationFailed", 400, r"Authentication failed.", __NEVER),
-        __row(
-            r"CdnTypeNotSupportExtensiveDomain",
-            400,
-            r"Extensive domain not supported for this cdn type.",
-            __NEVER,
-        ),
-        __row(r"CertStorage.failed", 400, r"The certificate storage failed.", __NEVER),
-        __row(
-            r"Certificate.Duplicated",
-            400,
-            r"The certificate name is duplicated.",
-            __NEVER,
-        ),
-        __row(r"Certificate.Expired", 400, r"The certificate is expired.", __NEVER),
-        __row(
-            r"Certificate.FormatError",
-            400,
-            r"The certificate format is error.",
-            __NEVER,
-        ),
-        __row(r"Certificate.KeyNull", 400, r"The private key is not null.", __NEVER),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The SSLPri does not math the specified Certificate!",
-            __NEVER,
-        ),
-        __row(r"Certificate.NotFind", 400, r"Not find the certificate info.", __NEVER),
-        __row(
-            r"Certificate.NotPermittedOff",
-            400,
-            r"Turn off certificate will change domain scheduling, please contact customer service",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.SetNotEffect",
-            400,
-            r"Certificate was successfully set but doesn't take effect for protecting current service. Please contact customer service.",
-            __NEVER,
-        ),
-        __row(
-            r"Certificate.StatusError",
-            400,
-            r"Certificate is not exist or its status is error.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateContent.Duplicated",
-            400,
-            r"The certificate is already uploaded, please don't upload again.",
-            __NEVER,
-        ),
-        __row(
-            r"CheckSourceHealthFailed",
-            400,
-            r"sources ip or source domain check health failed，please input right source.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigExceedLimit",
-            400,
-            r"Count of config entries exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigurationConflicts",
-            400,
-            r"Failed to modify the parameter settings in the production environment because the parameter settings are different from those in the staging
+    use crate::__private_0_3 as __p;
+    use VodError as __E;
+    __p::error_code!(
+        VodError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AbsDomainNameMalformed, __E::AuthenticationFailed,
+        __E::CdnTypeNotSupportExtensiveDomain, __E::CertStorageFailed,
+        __E::CertificateDuplicated, __E::CertificateExpired, __E::CertificateFormatError,
+        __E::CertificateKeyNull, __E::CertificateMissMatch, __E::CertificateNotFind,
+        __E::CertificateNotPermittedOff, __E::CertificateSetNotEffect,
+        __E::CertificateStatusError, __E::CertificateContentDuplicated,
+        __E::CheckSourceHealthFailed, __E::ConfigExceedLimit,
+        __E::ConfigurationConflicts, __E::DecodeError, __E::DeleteFailed,
+        __E::DomainAlreadyExist, __E::DomainInProtectedMode, __E::DomainInSafeMode,
+        __E::DomainNameOverLimit, __E::DomainNotRegistration, __E::DomainOverLimit,
+        __E::DomainOwnerVerifyFail, __E::DomainReserved,
+        __E::EdgeScripOptionsHasInnerConfig, __E::EdgeScriptCountExceedLimit,
+        __E::EdgeScriptGrammarNotSupport, __E::EdgeScriptNotSupportJs,
+        __E::EntityNotExistRole, __E::EntityNotExistsResourceGroup,
+        __E::ExtensiveAndAllBothExist, __E::ExtensiveAndSpecificDomainConflict,
+        __E::IllegalOperation, __E::IllegalSources, __E::InnerAddDomainDenied,
+        __E::InvaildParameter, __E::InvalidAnyMalformed,
+        __E::InvalidAnyValueNotSupported, __E::InvalidIspNameEn,
+        __E::InvalidLocationNameEn, __E::InvalidArgValueMalformed,
+        __E::InvalidBizDateBeyondCurrent, __E::InvalidBizDateMalformed,
+        __E::InvalidCdnTypeMalformed, __E::InvalidCertNameTooLong,
+        __E::InvalidCertificate, __E::InvalidCertificateTooLong,
+        __E::InvalidDomainBelongToConfigGroup, __E::InvalidDomainNotFound,
+        __E::InvalidDomainOffline, __E::InvalidDomainNotOnline,
+        __E::InvalidDomainNameMalformed, __E::InvalidDomainNameLevel,
+        __E::InvalidDomainSearchTypeValueNotSupported,
+        __E::InvalidDomainStatusValueNotSupported, __E::InvalidEndTimeBeyondCurrent,
+        __E::InvalidEndTimeMalformed, __E::InvalidEndTimeMismatch,
+        __E::InvalidExtensiveDomainValueNotSupported, __E::InvalidFunctionNotSupported,
+        __E::InvalidFunctionArgsMalformed, __E::InvalidFunctionsMalformed,
+        __E::InvalidHeaderKeyValueNotSupported, __E::InvalidIntervalMalformed,
+        __E::InvalidIspParameter, __E::InvalidLocName, __E::InvalidObjectPathMalformed,
+        __E::InvalidObjectTypeMalformed, __E::InvalidObjectTypeValueNotSupported,
+        __E::InvalidPageNumberValueNotSupported, __E::InvalidPageSizeValueNotSupported,
+        __E::InvalidParameterArea, __E::InvalidParameterEndTime,
+        __E::InvalidParameterField, __E::InvalidParameterInterval,
+        __E::InvalidParameterProduct, __E::InvalidParameterRegion,
+        __E::InvalidParameterStartTime, __E::InvalidParameterType, __E::InvalidParamter,
+        __E::InvalidRuleMalformed, __E::InvalidSslPri,
+        __E::InvalidSslProtocolValueNotSupported, __E::InvalidSslPub,
+        __E::InvalidSslPubOrInvalidSslPri, __E::InvalidScopeMalformed,
+        __E::InvalidSourceContentMalformed, __E::InvalidSourcePriorityMalformed,
+        __E::InvalidSourceTypeMalformed, __E::InvalidSourceStrMalformed,
+        __E::InvalidSourceTypeMalformed_2, __E::InvalidSourcesMalformed,
+        __E::InvalidStartTimeMalformed, __E::InvalidStartTimeValueNotSupported,
+        __E::InvalidStatusResourceGroup, __E::InvalidStatusValueNotSupported,
+        __E::InvalidTaskIdMalformed, __E::InvalidTime, __E::InvalidTimeMalformed,
+        __E::InvalidTimeValueNotSupported, __E::InvalidTimeRange, __E::InvalidTimeSpan,
+        __E::InvalidTopLevelDomainMalformed, __E::InvalidTypeAndContentMissMatch,
+        __E::InvalidTypeContentMismatch, __E::KeyMalformed, __E::MeterAuthError,
+        __E::MeterDataSourceQueryError, __E::MeterParamError, __E::MeterReadyTsError,
+        __E::MeterServerInternalError, __E::MissingDomainName, __E::MissingParameterAny,
+        __E::MissingParameterObjectType, __E::MissingParameterFunctions,
+        __E::MissingSourceContent, __E::MissingSourceType, __E::MissingTimeParameter,
+        __E::NoPermissionSlr, __E::NotInternationRealIdentity, __E::PreloadQueueFull,
+        __E::QuotaExceededPreload, __E::QuotaExceededRefresh,
+        __E::QuotaPerMinuteExceededRefresh, __E::SslPriMissingParameter,
+        __E::SslPubMissingParameter, __E::ServiceBusy, __E::ServiceInvokeFailed,
+        __E::SetDomainCertificateParameterError, __E::SingleRequestOverLimit,
+        __E::SourceIpExceed, __E::TooManyRefresh, __E::TooManyDomains,
+        __E::TopLevelDomainMismatch, __E::TopLevelDomainNotFound, __E::SslPriError,
+        __E::SslPubError, __E::AbsCertRegionValueNotSupported,
+        __E::CertNameMissingParameter, __E::CertNameAlreadyExists,
+        __E::CreateCertificateFailed, __E::GrayConfigIsNull, __E::InvalidCustomHeader,
+        __E::InvalidResourceGroup, __E::InvalidTimePointMalformed,
+        __E::MissingParameterResourceGroupId, __E::MissingParameterResourceId,
+        __E::MissingParameterResourceRegionId, __E::NoPermissionChangeResourceGroup,
+        __E::NotFoundCertList, __E::ResourceNotFound, __E::SystemError,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"%s", retry : __p::NEVER }, __p::Entry { code : r"InvalidParameter",
+        http_status : 400, message : r"Invalid input parameter.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter", http_status : 400, message :
+        r"InvalidParameter.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter \ is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter is not valid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"StartTime and EndTime can not be single.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter cdnType that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message : r"The specified ArgValue is missing.", retry : __p::NEVER }, __p::Entry
+        { code : r"MissingParameter", http_status : 400, message :
+        r#"The specified value of parameter "DomainName" can not be empty."#, retry :
+        __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"The request signature nonce has been used.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400, message :
+        r"Specified signature nonce was used already.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Abs.DomainName.Malformed", http_status : 400,
+        message : r"The size of DomainName is too big.", retry : __p::NEVER }, __p::Entry
+        { code : r"AuthenticationFailed", http_status : 400, message :
+        r"Authentication failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"AuthenticationFailed", http_status : 400, message :
+        r"Error performing verification.", retry : __p::NEVER }, __p::Entry { code :
+        r"CdnTypeNotSupportExtensiveDomain", http_status : 400, message :
+        r"Extensive domain not supported for this cdn type.", retry : __p::NEVER },
+        __p::Entry { code : r"CertStorage.failed", http_status : 400, message :
+        r"The certificate storage failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"CertStorage.failed", http_status : 400, message :
+        r"Error saving the certificate.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.Duplicated", http_status : 400, message :
+        r"The certificate name is duplicated.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.Duplicated", http_status : 400, message :
+        r"The certificate name already exists.", retry : __p::NEVER }, __p::Entry { code
+        : r"Certificate.Expired", http_status : 400, message :
+        r"The certificate is expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.Expired", http_status : 400, message :
+        r"The certificate has expired.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.FormatError", http_status : 400, message :
+        r"The certificate format is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.FormatError", http_status : 400, message :
+        r"The format of the certificate is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.KeyNull", http_status : 400, message :
+        r"The private key is not null.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.KeyNull", http_status : 400, message :
+        r"The private key is required.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.MissMatch", http_status : 400, message :
+        r"The SSLPri does not math the specified Certificate!", retry : __p::NEVER },
+        __p::Entry { code : r"Certificate.MissMatch", http_status : 400, message :
+        r"The SSLPri does not match the certificate.", retry : __p::NEVER }, __p::Entry {
+        code : r"Certificate.NotFind", http_status : 400, message :
+        r"Not find the certificate info.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.NotFind", http_status : 400, message :
+        r"The certificate does not exist.", retry : __p::NEVER }, __p::Entry { code :
+        r"Certificate.NotPermittedOff", http_status : 400, message :
+        r"Turn off certificate will change domain scheduling, please contact customer service",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.SetNotEffect",
+        http_status : 400, message :
+        r"Certificate was successfully set but doesn't take effect for protecting current service. Please contact customer service.",
+        retry : __p::NEVER }, __p::Entry { code : r"Certificate.StatusError", http_status
+        : 400, message : r"Certificate is not exist or its status is error.", retry :
+        __p::NEVER }, __p::Entry { code : r"Certificate.StatusError", http_status : 400,
+        message : r"The status of the certificate is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"CertificateContent.Duplicated", http_status : 400, message
+        : r"The certificate is already uploaded, please don't upload again.", retry :
+        __p::NEVER }, __p::Entry { code : r"CertificateContent.Duplicated", http_status :
+        400, message : r"The certificate has been uploaded; do not upload again.", retry
+        : __p::NEVER }, __p::Entry { code : r"CheckSourceHealthFailed", http_status :
+        400, message :
+        r"sources ip or source domain check health failed，please input right source.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigExceedLimit", http_status :
+        400, message : r"Count of config entries exceeds the limit.", retry : __p::NEVER
+        }, __p::Entry { code : r"ConfigurationConflicts", http_status : 400, message :
+        r"Failed to modify the parameter settings in the production environment because the parameter settings are different from those in the staging
 environment. Set parameters in the staging environment before you publish them to the production environment.",
-            __NEVER,
-        ),
-        __row(
-            r"Decode.Error",
-            400,
-            r"The certificate sslpub or sslpri decode error.",
-            __NEVER,
-        ),
-        __row(r"DeleteFailed", 400, r"Delete certificate is failed.", __NEVER),
-        __row(r"DomainAlreadyExist", 400, r"This domain name is exist already", __NEVER),
-        __row(
-            r"DomainInProtectedMode",
-            400,
-            r"This domain is in the protected mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInProtectedMode",
-            403,
-            r"The domain is in protection mode. To request permission, contact Customer Service.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainInSafeMode",
-            400,
-            r"This domain is in the safe mode. if you want to do this operation, please contact us!",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNameOverLimit",
-            400,
-            r"A maximum of 500 domains are supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainNotRegistration",
-            400,
-            r"The Domain name is not registered",
-            __NEVER,
-        ),
-        __row(
-            r"DomainOverLimit",
-            400,
-            r"The Number of Domain is over the limit",
-            __NEVER,
-        ),
-        __row(
-            r"DomainOwnerVerifyFail",
-            400,
-            r"Owner verification of the root domain failed.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainReserved",
-            400,
-            r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScripOptionsHasInnerConfig",
-            400,
-            r"The extension has a background configuration or a parameter of this configuration is invalid. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptCountExceedLimit",
-            400,
-            r"The number of rules exceeds the default limit (1). To increase the limit, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptGrammarNotSupport",
-            400,
-            r"A background customization rule exists or a parameter of this configuration is invalid. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(
-            r"EdgeScriptNotSupportJs",
-            400,
-            r"JavaScript rules are not supported. For more information, submit a ticket.",
-            __NEVER,
-        ),
-        __row(r"EntityNotExist.Role", 400, r"EntityNotExist.Role", __NEVER),
-        __row(
-            r"EntityNotExist.Role",
-            403,
-            r"AliyunVODDefaultRole is not authorized by your account.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExists.ResourceGroup",
-            400,
-            r"The resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndAllBothExist",
-            400,
-            r"Extensive domain and the domain begins with 'all.' can not exist at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"ExtensiveAndSpecificDomainConflict",
-            400,
-            r"Extensive domain and corresponding specific domain are mutually exclusive.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalOperation",
-            403,
-            r"Illegal domain operate is not permitted.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalSources",
-            400,
-            r"The specified origin site information is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InnerAddDomainDenied",
-            400,
-            r"Your account haven't bind aoneId, can not add domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvaildParameter",
-            400,
-            r"Source name can not equal to domain name",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s.Malformed",
-            400,
-            r"The specified ArgValue [%s] is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"FunctionName [%s] is not supported.",
-            __NEVER,
-        ),
-        __row(r"Invalid%s.ValueNotSupported", 400, r"[%s] is not supported.", __NEVER),
-        __row(r"Invalid.IspNameEn", 400, r"The IspNameEn is invalid.", __NEVER),
-        __row(
-            r"Invalid.LocationNameEn",
-            400,
-            r"The LocationNameEn is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidArgValue.Malformed",
-            400,
-            r"The specified ArgValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBizDate.BeyondCurrent",
-            400,
-            r"BizDate beyond current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidBizDate.Malformed",
-            400,
-            r"Specified BizDate is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCdnType.Malformed",
-            400,
-            r"Specified CdnType is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertName.TooLong",
-            400,
-            r"The Certificate name you provided is over the max length 128!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate",
-            400,
-            r"The Certificate you provided is malformed!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.TooLong",
-            400,
-            r"The Certificate you provided is over the max length!",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.BelongToConfigGroup",
-            400,
-            r"This Domain activated in configuration group and should modify by config group.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The domain provided does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.Offline",
-            404,
-            r"The domain provided is offline.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.notOnline",
-            400,
-            r"The domain is not online, please check the domain status and try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"Specified DomainName is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"Specified domain name is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainName.Malformed",
-            400,
-            r"The specified DomainName is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainNameLevel",
-            400,
-            r"Domain name suffixed with alicdn.com only support third level.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainSearchType.ValueNotSupported",
-            400,
-            r"The specified value of DomainSearchType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomainStatus.ValueNotSupported",
-            400,
-            r"The specified value of DomainStatus is invalid.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidEndTime.BeyondCurrent",
-            400,
-            r"EndTime beyond current time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"Specified EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified EndTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Malformed",
-            400,
-            r"The specified value of parameter EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified end time does not math the specified start time.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"StartTime or EndTime is mismatch.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"The specified EndTime is earlier than the StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidExtensiveDomain.ValueNotSupported",
-            400,
-            r"The specified ExtensiveDomain is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFunction.NotSupported",
-            400,
-            r"The domain is not supported to set the function.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFunctionArgs.Malformed",
-            400,
-            r"The specified FunctionArgs is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidFunctions.Malformed",
-            400,
-            r"The specified Functions is incorrectly formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidHeaderKey.ValueNotSupported",
-            400,
-            r"The specified value of parameter HeaderKey is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInterval.Malformed",
-            400,
-            r"Specified Interval is malformed.",
-            __NEVER,
-        ),
-        __row(r"InvalidIspParameter", 400, r"The specified Isp is invalid.", __NEVER),
-        __row(
-            r"InvalidLocName",
-            400,
-            r"The specified LocName is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectPath.Malformed",
-            400,
-            r"The specified ObjectPath is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.Malformed",
-            400,
-            r"The specified ObjectType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidObjectType.ValueNotSupported",
-            400,
-            r"The specified ObjectType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageNumber.ValueNotSupported",
-            400,
-            r"The specified value of PageNumber is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidPageSize.ValueNotSupported",
-            400,
-            r"The specified value of PageSize is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameter", 400, r"%s", __NEVER),
-        __row(r"InvalidParameter", 400, r"Invalid input parameter.", __NEVER),
-        __row(r"InvalidParameter", 400, r"InvalidParameter.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter \ is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterArea",
-            400,
-            r"The specified parameter Area is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterEndTime", 400, r"Invalid Parameter EndTime.", __NEVER),
-        __row(
-            r"InvalidParameterField",
-            400,
-            r"The specified parameter Field is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterInterval", 400, r"Invalid Parameter interval.", __NEVER),
-        __row(
-            r"InvalidParameterInterval",
-            400,
-            r"The specified Interval is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterProduct",
-            400,
-            r"The specified parameter Product is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterRegion", 400, r"Invalid Parameter Region.", __NEVER),
-        __row(
-            r"InvalidParameterStartTime",
-            400,
-            r"Invalid Parameter StartTime.",
-            __NEVER,
-        ),
-        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
-        __row(r"InvalidParamter", 400, r"%s", __NEVER),
-        __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(r"InvalidSSLPri", 400, r"The SSLPri you provided is malformed!", __NEVER),
-        __row(
-            r"InvalidSSLProtocol.ValueNotSupported",
-            400,
-            r"The specified value of parameter SSLProtocol is not supported.",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPub", 400, r"The SSLPub you provided is malformed!", __NEVER),
-        __row(
-            r"InvalidSSLPubOrInvalidSSLPri",
-            400,
-            r"The SSLPri or SSLPub you provided is malformed!",
-            __NEVER,
-        ),
-        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
-        __row(
-            r"InvalidSource.Content.Malformed",
-            400,
-            r"The specified Source Content is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Priority.Malformed",
-            400,
-            r"The specified Source Priority is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSource.Type.Malformed",
-            400,
-            r"The specified Source Type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceStr.Malformed",
-            400,
-            r"Specified SourceStr is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSourceType.Malformed",
-            400,
-            r"Specified CdnType is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSources.Malformed",
-            400,
-            r"Specified Sources is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"Specified StartTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.Malformed",
-            400,
-            r"The specified value of parameter StartTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified StartTime is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified start time has invalid value.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStartTime.ValueNotSupported",
-            400,
-            r"The specified value of parameter StartTime is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidStatus.ResourceGroup",
-            400,
-            r"It's now allowed to do this operation because of the current status of resource-group.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidStatus.ValueNotSupported",
-            400,
-            r"The specified Status is not supported.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidTaskId.Malformed",
-            400,
-            r"The specified TaskId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime",
-            400,
-            r"The query time cannot exceed the last 3 days.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified StartTime or EndTime is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"The specified Time is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.ValueNotSupported",
-            400,
-            r"StartTime or EndTime is miss match.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeRange",
-            400,
-            r"Invalid StartTime and EndTime range.",
-            __NEVER,
-        ),
-        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
-        __row(
-            r"InvalidTopLevelDomain.Malformed",
-            400,
-            r"Specified TopLevelDomain is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTypeAndContent.MissMatch",
-            400,
-            r"The specified source type does not match the specified source content.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTypeContent.Mismatch",
-            400,
-            r"The specified source type does not match the specified source content.",
-            __NEVER,
-        ),
-        __row(r"Key.Malformed", 400, r"The private key format is error.", __NEVER),
-        __row(
-            r"Meter.AuthError",
-            403,
-            r"Authentication Failed,Please Try Again.",
-            __NEVER,
-        ),
-        __row(
-            r"Meter.DataSourceQueryError",
-            500,
-            r"Data Source Error:%s,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
-        __row(
-            r"Meter.ReadyTsError",
-            502,
-            r"Get ReadyTs Failed,Please Try Again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Meter.ServerInternalError",
-            500,
-            r"The Request Processing Has Failed Due To Some Unknown Error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"MissingDomainName",
-            400,
-            r"The domainName parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"StartTime and EndTime can not be single.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter cdnType that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(r"MissingParameter", 400, r"The specified ArgValue is missing.", __NEVER),
-        __row(
-            r"MissingParameter%s",
-            400,
-            r"The specified value of ArgName[%s] is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ObjectType",
-            400,
-            r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameterFunctions",
-            400,
-            r"The specified value of Functions is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Content",
-            400,
-            r"The Source Content must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSource.Type",
-            400,
-            r"The Source Type must be specified.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTimeParameter",
-            400,
-            r"The StartTime and EndTime must be both specified.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.SLR",
-            400,
-            r"The current user does not have permission to create servicelinkedrole. Please contact the Alibaba Cloud account or administrator to authorize AliyunCDNFullAccess or custom policy:Service Name:cdn-ddos.cdn.aliyuncs.com,Role: AliyunServiceRoleForCDNAccessingDDoS,Permission: ram: CreateServiceLinkedRole",
-            __NEVER,
-        ),
-        __row(
-            r"NotInternationRealIdentity",
-            400,
-            r"You need to do real name authentication when you use Chinese mainland resources.",
-            __NEVER,
-        ),
-        __row(
-            r"PreloadQueueFull",
-            400,
-            r"The warming queue is full; please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Preload",
-            400,
-            r"Your refresh attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Refresh",
-            400,
-            r"Your refresh attempts have exceeded the daily limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaPerMinuteExceeded.Refresh",
-            400,
-            r"You tried to refresh too frequently; please try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPri.MissingParameter",
-            400,
-            r#"An input parameter "SSLPri" that is mandatory for processing the request is not supplied."#,
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r#"An input parameter "SSLPub" that is mandatory for processing the request is not supplied."#,
-            __NEVER,
-        ),
-        __row(
-            r"ServiceBusy",
-            403,
-            r"The specified Domain is configuring, please retry later",
-            __TRANSIENT,
-        ),
-        __row(r"ServiceInvokeFailed", 400, r"Failed to invoke service.", __NEVER),
-        __row(
-            r"SetDomainCertificate.ParameterError",
-            400,
-            r"Parameters have error.",
-            __NEVER,
-        ),
-        __row(
-            r"SingleRequest.OverLimit",
-            400,
-            r"A maximum of 1000 URLs are supported for each request.",
-            __NEVER,
-        ),
-        __row(
-            r"SourceIp.Exceed",
-            400,
-            r"The Certificate you provided is malformed!",
-            __NEVER,
-        ),
-        __row(
-            r"TooMany.Refresh",
-            400,
-            r"The refresh queue is full; please try again later.",
-            __NEVER,
-        ),
-        __row(r"TooManyDomains", 400, r"The count of domain is over 50.", __NEVER),
-        __row(
-            r"TopLevelDomain.Mismatch",
-            400,
-            r"The specified TopLevelDomain does not match webSiteType.",
-            __NEVER,
-        ),
-        __row(
-            r"TopLevelDomain.NotFound",
-            400,
-            r"The specified TopLevelDomain does not exist.",
-            __NEVER,
-        ),
-        __row(r"sslPri.Error", 400, r"The SSLPri encoded failed.", __NEVER),
-        __row(r"sslPub.Error", 400, r"The SSLPub encoded failed.", __NEVER),
-        __row(
-            r"Abs.CertRegion.ValueNotSupported",
-            400,
-            r"CertRegion is not supported.",
-            __NEVER,
-        ),
-        __row(r"AuthenticationFailed", 400, r"Error performing verification.", __NEVER),
-        __row(r"CertName.MissingParameter", 404, r"You must specify CertName.", __NEVER),
-        __row(r"CertNameAlreadyExists", 400, r"The CertName already exists.", __NEVER),
-        __row(r"CertStorage.failed", 400, r"Error saving the certificate.", __NEVER),
-        __row(
-            r"Certificate.Duplicated",
-            400,
-            r"The certificate name already exists.",
-            __NEVER,
-        ),
-        __row(r"Certificate.Expired", 400, r"The certificate has expired.", __NEVER),
-        __row(
-            r"Certificate.FormatError",
-            400,
-            r"The format of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(r"Certificate.KeyNull", 400, r"The private key is required.", __NEVER),
-        __row(
-            r"Certificate.MissMatch",
-            400,
-            r"The SSLPri does not match the certificate.",
-            __NEVER,
-        ),
-        __row(r"Certificate.NotFind", 400, r"The certificate does not exist.", __NEVER),
-        __row(
-            r"Certificate.StatusError",
-            400,
-            r"The status of the certificate is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"CertificateContent.Duplicated",
-            400,
-            r"The certificate has been uploaded; do not upload again.",
-            __NEVER,
-        ),
-        __row(
-            r"CreateCertificateFailed",
-            400,
-            r"Create certificate failed,please try again.",
-            __NEVER,
-        ),
-        __row(
-            r"Decode.Error",
-            400,
-            r"Error decoding the SSLPub or SSLPri certificate.",
-            __NEVER,
-        ),
-        __row(r"DeleteFailed", 400, r"Error deleting the certificate.", __NEVER),
-        __row(
-            r"DomainInSafeMode",
-            400,
-            r"The domain is in safe mode. To request permission, contact Customer Service.",
-            __NEVER,
-        ),
-        __row(
-            r"GrayConfigIsNull",
-            400,
-            r"You cannot delete all gary configurations. You can clear them by rolling back the simulation environment.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalOperation",
-            400,
-            r"Illegal domain operate is not permitted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertName.TooLong",
-            400,
-            r"The length of the certificate name cannot exceed 128 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCertificate.TooLong",
-            400,
-            r"The maximum length of the certificate is exceeded.",
-            __NEVER,
-        ),
-        __row(r"InvalidCustomHeader", 400, r"Parse preload header failed.", __NEVER),
-        __row(
-            r"InvalidDomain.NotFound",
-            400,
-            r"The domain provided is offline or not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.NotFound",
-            404,
-            r"The domain provided does not exist in our records.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.Offline",
-            400,
-            r"The domain provided is offline.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDomain.notOnline",
-            400,
-            r"The domain is offline. Check the status of the domain and try again later.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidEndTime.Mismatch",
-            400,
-            r"Specified EndTime does not match the specified StartTime.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidResourceGroup",
-            400,
-            r"The specified ResourceGroupId is invalid",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPri", 400, r"The specified SSLPri is invalid.", __NEVER),
-        __row(
-            r"InvalidSSLProtocol.ValueNotSupported",
-            400,
-            r"The specified SSLProtocol is invalid.",
-            __NEVER,
-        ),
-        __row(r"InvalidSSLPub", 400, r"The specified SSLPub is invalid.", __NEVER),
-        __row(
-            r"InvalidTimePoint.Malformed",
-            400,
-            r"Specified TimePoint is malformed.",
-            __NEVER,
-        ),
-        __row(r"Key.Malformed", 400, r"The specified Key format is invalid.", __NEVER),
-        __row(
-            r"MissingParameter",
-            400,
-            r#"The specified value of parameter "DomainName" can not be empty."#,
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceGroupId",
-            400,
-            r"The ResourceGroupId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceId",
-            400,
-            r"The ResourceId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceRegionId",
-            400,
-            r"The ResourceRegionId parameters that are required for processing this request are missing",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.ChangeResourceGroup",
-            400,
-            r"You are not authorized to change resourcegroup",
-            __NEVER,
-        ),
-        __row(r"NotFoundCertList", 400, r"The certList is null.", __NEVER),
-        __row(
-            r"ResourceNotFound",
-            400,
-            r" The specified resource is not found",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPri.MissingParameter",
-            400,
-            r"The SSLPri parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLPub.MissingParameter",
-            400,
-            r"The SSLPub parameter is required.",
-            __NEVER,
-        ),
-        __row(
-            r"SetDomainCertificate.ParameterError",
-            400,
-            r"The specified parameters are invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"SystemError",
-            400,
-            r"A system error occurred while processing your request",
-            __NEVER,
-        ),
-        __row(r"sslPri.Error", 400, r"Error encoding SSLPri.", __NEVER),
-        __row(r"sslPub.Error", 400, r"Error encoding SSLPub.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 201] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 116, 117, 118, 119, 120, 123, 126, 127, 128, 129, 130, 131, 132, 133,
-        134, 135, 136, 137, 138, 144, 145, 146, 147, 149, 150, 151, 152, 153, 154, 155,
-        156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 169, 172, 173, 174, 175,
-        176, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 194, 195,
-        196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211,
-        212, 213, 214, 215, 216, 217, 218, 219, 221, 222, 232, 236, 240, 246, 250, 253,
-        254, 255, 256, 257, 258, 262,
-    ];
-    const __END: [u32; 201] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 144, 13, 253, 51, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50,
-        52, 53, 54, 55, 56, 57, 221, 59, 224, 225, 226, 227, 228, 229, 230, 67, 68, 231,
-        232, 71, 72, 73, 234, 235, 76, 78, 236, 80, 81, 82, 83, 84, 85, 86, 87, 88, 90,
-        91, 92, 93, 238, 95, 96, 97, 98, 100, 101, 102, 103, 104, 105, 106, 239, 108,
-        240, 110, 243, 244, 245, 116, 117, 118, 119, 120, 123, 246, 127, 128, 129, 130,
-        131, 132, 133, 134, 135, 136, 137, 138, 139, 145, 146, 147, 149, 150, 151, 152,
-        153, 154, 155, 248, 249, 250, 159, 160, 161, 162, 163, 164, 165, 166, 169, 172,
-        173, 174, 175, 176, 178, 179, 180, 181, 182, 183, 184, 252, 186, 187, 188, 189,
-        190, 191, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 260, 261,
-        209, 210, 262, 212, 213, 214, 215, 216, 217, 264, 265, 220, 222, 223, 233, 237,
-        241, 247, 251, 254, 255, 256, 257, 258, 259, 263,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: VodError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[VodError; 201] = &[
-        VodError::IdempotentParameterMismatch,
-        VodError::IllegalTimestamp,
-        VodError::IncompleteSignature,
-        VodError::InsufficientBalance,
-        VodError::InvalidAccessKeyIdNotFound,
-        VodError::InvalidOwner,
-        VodError::InvalidOwnerAccount,
-        VodError::InvalidOwnerId,
-        VodError::InvalidParamater,
-        VodError::InvalidParameter,
-        VodError::InvalidParameterIsNull,
-        VodError::MissingParameter,
-        VodError::SignatureNonceUsed,
-        VodError::Throttling,
-        VodError::UnsupportedParameter,
-        VodError::UnknownError,
-        VodError::ForbiddenAccessKeyDisabled,
-        VodError::ForbiddenNotSupportRam,
-        VodError::ForbiddenRam,
-        VodError::ForbiddenRiskControl,
-        VodError::ForbiddenSubUser,
-        VodError::ForbiddenUnauthorized,
-        VodError::InvalidAccountNotFound,
-        VodError::InvalidAction,
-        VodError::InvalidIdempotenceParameterMismatch,
-        VodError::InvalidParameterOwnerAccount,
-        VodError::InvalidParameterResourceOwnerAccount,
-        VodError::LastTokenProcessing,
-        VodError::RealNameAuthenticationError,
-        VodError::UnsupportedHttpMethod,
-        VodError::InvalidRegionIdNotFound,
-        VodError::OperationConflict,
-        VodError::InternalError,
-        VodError::ServiceUnavailable,
-        VodError::ServiceUnavailableRegionMaintaining,
-        VodError::InvalidProductNotFound,
-        VodError::InvalidApiNotFound,
-        VodError::InvalidProtocolNeedSsl,
-        VodError::InvalidTimeStampFormat,
-        VodError::InvalidTimeStampExpired,
-        VodError::InvalidAccessKeyIdInactive,
-        VodError::InvalidParameterFormat,
-        VodError::InvalidSignatureMethod,
-        VodError::SignatureDoesNotMatch,
-        VodError::ThrottlingUser,
-        VodError::InvalidActionNotFound,
-        VodError::AbsDomainNameMalformed,
-        VodError::AuthenticationFailed,
-        VodError::CdnTypeNotSupportExtensiveDomain,
-        VodError::CertStorageFailed,
-        VodError::CertificateDuplicated,
-        VodError::CertificateExpired,
-        VodError::CertificateFormatError,
-        VodError::CertificateKeyNull,
-        VodError::CertificateMissMatch,
-        VodError::CertificateNotFind,
-        VodError::CertificateNotPermittedOff,
-        VodError::CertificateSetNotEffect,
-        VodError::CertificateStatusError,
-        VodError::CertificateContentDuplicated,
-        VodError::CheckSourceHealthFailed,
-        VodError::ConfigExceedLimit,
-        VodError::ConfigurationConflicts,
-        VodError::DecodeError,
-        VodError::DeleteFailed,
-        VodError::DomainAlreadyExist,
-        VodError::DomainInProtectedMode,
-        VodError::DomainInSafeMode,
-        VodError::DomainNameOverLimit,
-        VodError::DomainNotRegistration,
-        VodError::DomainOverLimit,
-        VodError::DomainOwnerVerifyFail,
-        VodError::DomainReserved,
-        VodError::EdgeScripOptionsHasInnerConfig,
-        VodError::EdgeScriptCountExceedLimit,
-        VodError::EdgeScriptGrammarNotSupport,
-        VodError::EdgeScriptNotSupportJs,
-        VodError::EntityNotExistRole,
-        VodError::EntityNotExistsResourceGroup,
-        VodError::ExtensiveAndAllBothExist,
-        VodError::ExtensiveAndSpecificDomainConflict,
-        VodError::IllegalOperation,
-        VodError::IllegalSources,
-        VodError::InnerAddDomainDenied,
-        VodError::InvaildParameter,
-        VodError::InvalidAnyMalformed,
-        VodError::InvalidAnyValueNotSupported,
-        VodError::InvalidIspNameEn,
-        VodError::InvalidLocationNameEn,
-        VodError::InvalidArgValueMalformed,
-        VodError::InvalidBizDateBeyondCurrent,
-        VodError::InvalidBizDateMalformed,
-        VodError::InvalidCdnTypeMalformed,
-        VodError::InvalidCertNameTooLong,
-        VodError::InvalidCertificate,
-        VodError::InvalidCertificateTooLong,
-        VodError::InvalidDomainBelongToConfigGroup,
-        VodError::InvalidDomainNotFound,
-        VodError::InvalidDomainOffline,
-        VodError::InvalidDomainNotOnline,
-        VodError::InvalidDomainNameMalformed,
-        VodError::InvalidDomainNameLevel,
-        VodError::InvalidDomainSearchTypeValueNotSupported,
-        VodError::InvalidDomainStatusValueNotSupported,
-        VodError::InvalidEndTimeBeyondCurrent,
-        VodError::InvalidEndTimeMalformed,
-        VodError::InvalidEndTimeMismatch,
-        VodError::InvalidExtensiveDomainValueNotSupported,
-        VodError::InvalidFunctionNotSupported,
-        VodError::InvalidFunctionArgsMalformed,
-        VodError::InvalidFunctionsMalformed,
-        VodError::InvalidHeaderKeyValueNotSupported,
-        VodError::InvalidIntervalMalformed,
-        VodError::InvalidIspParameter,
-        VodError::InvalidLocName,
-        VodError::InvalidObjectPathMalformed,
-        VodError::InvalidObjectTypeMalformed,
-        VodError::InvalidObjectTypeValueNotSupported,
-        VodError::InvalidPageNumberValueNotSupported,
-        VodError::InvalidPageSizeValueNotSupported,
-        VodError::InvalidParameterArea,
-        VodError::InvalidParameterEndTime,
-        VodError::InvalidParameterField,
-        VodError::InvalidParameterInterval,
-        VodError::InvalidParameterProduct,
-        VodError::InvalidParameterRegion,
-        VodError::InvalidParameterStartTime,
-        VodError::InvalidParameterType,
-        VodError::InvalidParamter,
-        VodError::InvalidRuleMalformed,
-        VodError::InvalidSslPri,
-        VodError::InvalidSslProtocolValueNotSupported,
-        VodError::InvalidSslPub,
-        VodError::InvalidSslPubOrInvalidSslPri,
-        VodError::InvalidScopeMalformed,
-        VodError::InvalidSourceContentMalformed,
-        VodError::InvalidSourcePriorityMalformed,
-        VodError::InvalidSourceTypeMalformed,
-        VodError::InvalidSourceStrMalformed,
-        VodError::InvalidSourceTypeMalformed_2,
-        VodError::InvalidSourcesMalformed,
-        VodError::InvalidStartTimeMalformed,
-        VodError::InvalidStartTimeValueNotSupported,
-        VodError::InvalidStatusResourceGroup,
-        VodError::InvalidStatusValueNotSupported,
-        VodError::InvalidTaskIdMalformed,
-        VodError::InvalidTime,
-        VodError::InvalidTimeMalformed,
-        VodError::InvalidTimeValueNotSupported,
-        VodError::InvalidTimeRange,
-        VodError::InvalidTimeSpan,
-        VodError::InvalidTopLevelDomainMalformed,
-        VodError::InvalidTypeAndContentMissMatch,
-        VodError::InvalidTypeContentMismatch,
-        VodError::KeyMalformed,
-        VodError::MeterAuthError,
-        VodError::MeterDataSourceQueryError,
-        VodError::MeterParamError,
-        VodError::MeterReadyTsError,
-        VodError::MeterServerInternalError,
-        VodError::MissingDomainName,
-        VodError::MissingParameterAny,
-        VodError::MissingParameterObjectType,
-        VodError::MissingParameterFunctions,
-        VodError::MissingSourceContent,
-        VodError::MissingSourceType,
-        VodError::MissingTimeParameter,
-        VodError::NoPermissionSlr,
-        VodError::NotInternationRealIdentity,
-        VodError::PreloadQueueFull,
-        VodError::QuotaExceededPreload,
-        VodError::QuotaExceededRefresh,
-        VodError::QuotaPerMinuteExceededRefresh,
-        VodError::SslPriMissingParameter,
-        VodError::SslPubMissingParameter,
-        VodError::ServiceBusy,
-        VodError::ServiceInvokeFailed,
-        VodError::SetDomainCertificateParameterError,
-        VodError::SingleRequestOverLimit,
-        VodError::SourceIpExceed,
-        VodError::TooManyRefresh,
-        VodError::TooManyDomains,
-        VodError::TopLevelDomainMismatch,
-        VodError::TopLevelDomainNotFound,
-        VodError::SslPriError,
-        VodError::SslPubError,
-        VodError::AbsCertRegionValueNotSupported,
-        VodError::CertNameMissingParameter,
-        VodError::CertNameAlreadyExists,
-        VodError::CreateCertificateFailed,
-        VodError::GrayConfigIsNull,
-        VodError::InvalidCustomHeader,
-        VodError::InvalidResourceGroup,
-        VodError::InvalidTimePointMalformed,
-        VodError::MissingParameterResourceGroupId,
-        VodError::MissingParameterResourceId,
-        VodError::MissingParameterResourceRegionId,
-        VodError::NoPermissionChangeResourceGroup,
-        VodError::NotFoundCertList,
-        VodError::ResourceNotFound,
-        VodError::SystemError,
-    ];
-    fn __from_code(code: &str) -> __Option<VodError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"InvalidTime" => 146,
-                    r"ServiceBusy" => 175,
-                    r"SystemError" => 200,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 63,
-                    r"DeleteFailed" => 64,
-                    r"sslPri.Error" => 184,
-                    r"sslPub.Error" => 185,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidSSLPri" => 130,
-                    r"InvalidSSLPub" => 132,
-                    r"Key.Malformed" => 154,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"DomainReserved" => 72,
-                    r"IllegalSources" => 82,
-                    r"InvalidLocName" => 114,
-                    r"TooManyDomains" => 181,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DomainOverLimit" => 70,
-                    r"InvalidParamter" => 128,
-                    r"InvalidTimeSpan" => 150,
-                    r"Meter.AuthError" => 155,
-                    r"SourceIp.Exceed" => 179,
-                    r"TooMany.Refresh" => 180,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DomainInSafeMode" => 67,
-                    r"IllegalOperation" => 81,
-                    r"InvaildParameter" => 84,
-                    r"InvalidTimeRange" => 149,
-                    r"Meter.ParamError" => 157,
-                    r"NoPermission.SLR" => 167,
-                    r"PreloadQueueFull" => 169,
-                    r"GrayConfigIsNull" => 190,
-                    r"NotFoundCertList" => 198,
-                    r"ResourceNotFound" => 199,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ConfigExceedLimit" => 61,
-                    r"Invalid.IspNameEn" => 87,
-                    r"MissingDomainName" => 160,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CertStorage.failed" => 49,
-                    r"DomainAlreadyExist" => 65,
-                    r"InvalidCertificate" => 94,
-                    r"Meter.ReadyTsError" => 158,
-                    r"MissingParameter%s" => 161,
-                    r"MissingSource.Type" => 165,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"Certificate.Expired" => 51,
-                    r"Certificate.KeyNull" => 53,
-                    r"Certificate.NotFind" => 55,
-                    r"DomainNameOverLimit" => 68,
-                    r"EntityNotExist.Role" => 77,
-                    r"Invalid%s.Malformed" => 85,
-                    r"InvalidIspParameter" => 113,
-                    r"ServiceInvokeFailed" => 176,
-                    r"InvalidCustomHeader" => 191,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 47,
-                    r"InnerAddDomainDenied" => 83,
-                    r"InvalidParameterArea" => 120,
-                    r"InvalidParameterType" => 127,
-                    r"MissingTimeParameter" => 166,
-                    r"InvalidResourceGroup" => 192,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Certificate.MissMatch" => 54,
-                    r"DomainInProtectedMode" => 66,
-                    r"DomainNotRegistration" => 69,
-                    r"DomainOwnerVerifyFail" => 71,
-                    r"InvalidDomain.Offline" => 98,
-                    r"InvalidParameterField" => 122,
-                    r"InvalidRule.Malformed" => 129,
-                    r"InvalidTime.Malformed" => 147,
-                    r"MissingSource.Content" => 164,
-                    r"QuotaExceeded.Preload" => 170,
-                    r"QuotaExceeded.Refresh" => 171,
-                    r"CertNameAlreadyExists" => 188,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Certificate.Duplicated" => 50,
-                    r"ConfigurationConflicts" => 62,
-                    r"EdgeScriptNotSupportJs" => 76,
-                    r"Invalid.LocationNameEn" => 88,
-                    r"InvalidDomain.NotFound" => 97,
-                    r"InvalidDomainNameLevel" => 101,
-                    r"InvalidParameterRegion" => 125,
-                    r"InvalidScope.Malformed" => 134,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code.as_bytes()[16] {
-                    46 => {
-                        match code {
-                            r"InvalidParameter.IsNull" => 10,
-                            r"InvalidTimeStamp.Format" => 38,
-                            r"InvalidParameter.Format" => 41,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"InvalidParameterEndTime" => 121,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidProtocol.NeedSsl" => 37,
-                            _ => !0,
-                        }
-                    }
-                    80 => {
-                        match code {
-                            r"InvalidParameterProduct" => 124,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidCertName.TooLong" => 93,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Certificate.FormatError" => 52,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"SingleRequest.OverLimit" => 178,
-                            r"CreateCertificateFailed" => 189,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"CheckSourceHealthFailed" => 60,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InvalidEndTime.Mismatch" => 106,
-                            r"TopLevelDomain.Mismatch" => 182,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"InvalidTaskId.Malformed" => 145,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidAccount.NotFound" => 22,
-                            r"InvalidProduct.NotFound" => 35,
-                            r"TopLevelDomain.NotFound" => 183,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Forbidden.NotSupportRAM" => 17,
-                            _ => !0,
-                        }
-                    }
-                    114 => {
-                        match code {
-                            r"SSLPri.MissingParameter" => 173,
-                            r"SSLPub.MissingParameter" => 174,
-                            _ => !0,
-                        }
-                    }
-                    116 => {
-                        match code {
-                            r"InvalidDomain.notOnline" => 99,
-                            _ => !0,
-                        }
-                    }
-                    117 => {
-                        match code {
-                            r"Certificate.StatusError" => 58,
-                            _ => !0,
-                        }
-                    }
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Abs.DomainName.Malformed" => 46,
-                    r"Certificate.SetNotEffect" => 57,
-                    r"ExtensiveAndAllBothExist" => 79,
-                    r"InvalidBizDate.Malformed" => 91,
-                    r"InvalidCdnType.Malformed" => 92,
-                    r"InvalidEndTime.Malformed" => 105,
-                    r"InvalidParameterInterval" => 123,
-                    r"InvalidSources.Malformed" => 140,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"InvalidArgValue.Malformed" => 89,
-                    r"InvalidInterval.Malformed" => 112,
-                    r"InvalidParameterStartTime" => 126,
-                    r"Meter.ServerInternalError" => 159,
-                    r"MissingParameterFunctions" => 163,
-                    r"CertName.MissingParameter" => 187,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"EdgeScriptCountExceedLimit" => 74,
-                    r"InvalidCertificate.TooLong" => 95,
-                    r"InvalidFunctions.Malformed" => 110,
-                    r"InvalidSourceStr.Malformed" => 138,
-                    r"InvalidStartTime.Malformed" => 141,
-                    r"Meter.DataSourceQueryError" => 156,
-                    r"NotInternationRealIdentity" => 168,
-                    r"InvalidTimePoint.Malformed" => 193,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"Certificate.NotPermittedOff" => 56,
-                    r"EdgeScriptGrammarNotSupport" => 75,
-                    r"Invalid%s.ValueNotSupported" => 86,
-                    r"InvalidDomainName.Malformed" => 100,
-                    r"InvalidObjectPath.Malformed" => 115,
-                    r"InvalidObjectType.Malformed" => 116,
-                    r"InvalidSourceType.Malformed" => 139,
-                    r"InvalidStatus.ResourceGroup" => 143,
-                    r"InvalidTypeContent.Mismatch" => 153,
-                    r"MissingParameter.ObjectType" => 162,
-                    r"MissingParameter.ResourceId" => 195,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"InvalidBizDate.BeyondCurrent" => 90,
-                    r"InvalidEndTime.BeyondCurrent" => 104,
-                    r"InvalidFunction.NotSupported" => 108,
-                    r"InvalidSSLPubOrInvalidSSLPri" => 133,
-                    r"InvalidSource.Type.Malformed" => 137,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 59,
-                    r"EntityNotExists.ResourceGroup" => 78,
-                    r"InvalidFunctionArgs.Malformed" => 109,
-                    r"InvalidTime.ValueNotSupported" => 148,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"EdgeScripOptionsHasInnerConfig" => 73,
-                    r"QuotaPerMinuteExceeded.Refresh" => 172,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"InvalidSource.Content.Malformed" => 135,
-                    r"InvalidStatus.ValueNotSupported" => 144,
-                    r"InvalidTopLevelDomain.Malformed" => 151,
-                    r"InvalidTypeAndContent.MissMatch" => 152,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"CdnTypeNotSupportExtensiveDomain" => 48,
-                    r"InvalidSource.Priority.Malformed" => 136,
-                    r"Abs.CertRegion.ValueNotSupported" => 186,
-                    r"MissingParameter.ResourceGroupId" => 194,
-                    r"NoPermission.ChangeResourceGroup" => 197,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 96,
-                    r"InvalidPageSize.ValueNotSupported" => 119,
-                    r"MissingParameter.ResourceRegionId" => 196,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 80,
-                    r"InvalidHeaderKey.ValueNotSupported" => 111,
-                    r"InvalidStartTime.ValueNotSupported" => 142,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"InvalidObjectType.ValueNotSupported" => 117,
-                    r"InvalidPageNumber.ValueNotSupported" => 118,
-                    r"SetDomainCertificate.ParameterError" => 177,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 131,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 103,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 107,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 102,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: VodError) -> &'static [u16] {
-        match code {
-            VodError::InvalidAccessKeyIdNotFound => &[400, 404],
-            VodError::MissingParameter => &[400, 403],
-            VodError::DomainInProtectedMode => &[400, 403],
-            VodError::EntityNotExistRole => &[400, 403],
-            VodError::IllegalOperation => &[403, 400],
-            VodError::InvalidDomainNotFound => &[404, 400],
-            VodError::InvalidDomainOffline => &[404, 400],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: VodError) -> &'static [&'static str] {
-        match code {
-            VodError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            VodError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            VodError::InvalidParameter => {
-                const {
-                    &[
-                        __E[10].message,
-                        __E[11].message,
-                        __E[139].message,
-                        __E[140].message,
-                        __E[141].message,
-                        __E[142].message,
-                        __E[143].message,
-                    ]
-                }
-            }
-            VodError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                        __E[191].message,
-                        __E[192].message,
-                        __E[193].message,
-                        __E[252].message,
-                    ]
-                }
-            }
-            VodError::SignatureNonceUsed => const { &[__E[18].message, __E[50].message] }
-            VodError::AuthenticationFailed => {
-                const { &[__E[57].message, __E[220].message] }
-            }
-            VodError::CertStorageFailed => const { &[__E[59].message, __E[223].message] }
-            VodError::CertificateDuplicated => {
-                const { &[__E[60].message, __E[224].message] }
-            }
-            VodError::CertificateExpired => {
-                const { &[__E[61].message, __E[225].message] }
-            }
-            VodError::CertificateFormatError => {
-                const { &[__E[62].message, __E[226].message] }
-            }
-            VodError::CertificateKeyNull => {
-                const { &[__E[63].message, __E[227].message] }
-            }
-            VodError::CertificateMissMatch => {
-                const { &[__E[64].message, __E[228].message] }
-            }
-            VodError::CertificateNotFind => {
-                const { &[__E[65].message, __E[229].message] }
-            }
-            VodError::CertificateStatusError => {
-                const { &[__E[68].message, __E[230].message] }
-            }
-            VodError::CertificateContentDuplicated => {
-                const { &[__E[69].message, __E[231].message] }
-            }
-            VodError::DecodeError => const { &[__E[73].message, __E[233].message] }
-            VodError::DeleteFailed => const { &[__E[74].message, __E[234].message] }
-            VodError::DomainInProtectedMode => {
-                const { &[__E[76].message, __E[77].message] }
-            }
-            VodError::DomainInSafeMode => const { &[__E[78].message, __E[235].message] }
-            VodError::EntityNotExistRole => const { &[__E[88].message, __E[89].message] }
-            VodError::InvalidAnyValueNotSupported => {
-                const { &[__E[98].message, __E[99].message] }
-            }
-            VodError::InvalidCertNameTooLong => {
-                const { &[__E[106].message, __E[238].message] }
-            }
-            VodError::InvalidCertificateTooLong => {
-                const { &[__E[108].message, __E[239].message] }
-            }
-            VodError::InvalidDomainNotFound => {
-                const { &[__E[110].message, __E[241].message, __E[242].message] }
-            }
-            VodError::InvalidDomainNotOnline => {
-                const { &[__E[112].message, __E[244].message] }
-            }
-            VodError::InvalidDomainNameMalformed => {
-                const { &[__E[113].message, __E[114].message, __E[115].message] }
-            }
-            VodError::InvalidEndTimeMalformed => {
-                const { &[__E[120].message, __E[121].message, __E[122].message] }
-            }
-            VodError::InvalidEndTimeMismatch => {
-                const {
-                    &[
-                        __E[123].message,
-                        __E[124].message,
-                        __E[125].message,
-                        __E[245].message,
-                    ]
-                }
-            }
-            VodError::InvalidParameterInterval => {
-                const { &[__E[147].message, __E[148].message] }
-            }
-            VodError::InvalidSslPri => const { &[__E[155].message, __E[247].message] }
-            VodError::InvalidSslProtocolValueNotSupported => {
-                const { &[__E[156].message, __E[248].message] }
-            }
-            VodError::InvalidSslPub => const { &[__E[157].message, __E[249].message] }
-            VodError::InvalidStartTimeMalformed => {
-                const { &[__E[166].message, __E[167].message, __E[168].message] }
-            }
-            VodError::InvalidStartTimeValueNotSupported => {
-                const { &[__E[169].message, __E[170].message, __E[171].message] }
-            }
-            VodError::InvalidTimeMalformed => {
-                const { &[__E[176].message, __E[177].message] }
-            }
-            VodError::KeyMalformed => const { &[__E[184].message, __E[251].message] }
-            VodError::SslPriMissingParameter => {
-                const { &[__E[206].message, __E[259].message] }
-            }
-            VodError::SslPubMissingParameter => {
-                const { &[__E[207].message, __E[260].message] }
-            }
-            VodError::SetDomainCertificateParameterError => {
-                const { &[__E[210].message, __E[261].message] }
-            }
-            VodError::SslPriError => const { &[__E[217].message, __E[263].message] }
-            VodError::SslPubError => const { &[__E[218].message, __E[264].message] }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: VodError) -> &'static [__Entry] {
-        match code {
-            VodError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[45], __E[46]] }
-            VodError::InvalidParameter => {
-                const {
-                    &[__E[10], __E[11], __E[139], __E[140], __E[141], __E[142], __E[143]]
-                }
-            }
-            VodError::MissingParameter => {
-                const {
-                    &[
-                        __E[13],
-                        __E[14],
-                        __E[15],
-                        __E[16],
-                        __E[17],
-                        __E[34],
-                        __E[191],
-                        __E[192],
-                        __E[193],
-                        __E[252],
-                    ]
-                }
-            }
-            VodError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            VodError::AuthenticationFailed => const { &[__E[57], __E[220]] }
-            VodError::CertStorageFailed => const { &[__E[59], __E[223]] }
-            VodError::CertificateDuplicated => const { &[__E[60], __E[224]] }
-            VodError::CertificateExpired => const { &[__E[61], __E[225]] }
-            VodError::CertificateFormatError => const { &[__E[62], __E[226]] }
-            VodError::CertificateKeyNull => const { &[__E[63], __E[227]] }
-            VodError::CertificateMissMatch => const { &[__E[64], __E[228]] }
-            VodError::CertificateNotFind => const { &[__E[65], __E[229]] }
-            VodError::CertificateStatusError => const { &[__E[68], __E[230]] }
-            VodError::CertificateContentDuplicated => const { &[__E[69], __E[231]] }
-            VodError::DecodeError => const { &[__E[73], __E[233]] }
-            VodError::DeleteFailed => const { &[__E[74], __E[234]] }
-            VodError::DomainInSafeMode => const { &[__E[78], __E[235]] }
-            VodError::IllegalOperation => const { &[__E[93], __E[237]] }
-            VodError::InvalidCertNameTooLong => const { &[__E[106], __E[238]] }
-            VodError::InvalidCertificateTooLong => const { &[__E[108], __E[239]] }
-            VodError::InvalidDomainNotFound => const { &[__E[110], __E[241], __E[242]] }
-            VodError::InvalidDomainOffline => const { &[__E[111], __E[243]] }
-            VodError::InvalidDomainNotOnline => const { &[__E[112], __E[244]] }
-            VodError::InvalidEndTimeMismatch => {
-                const { &[__E[123], __E[124], __E[125], __E[245]] }
-            }
-            VodError::InvalidSslPri => const { &[__E[155], __E[247]] }
-            VodError::InvalidSslProtocolValueNotSupported => {
-                const { &[__E[156], __E[248]] }
-            }
-            VodError::InvalidSslPub => const { &[__E[157], __E[249]] }
-            VodError::KeyMalformed => const { &[__E[184], __E[251]] }
-            VodError::SslPriMissingParameter => const { &[__E[206], __E[259]] }
-            VodError::SslPubMissingParameter => const { &[__E[207], __E[260]] }
-            VodError::SetDomainCertificateParameterError => {
-                const { &[__E[210], __E[261]] }
-            }
-            VodError::SslPriError => const { &[__E[217], __E[263]] }
-            VodError::SslPubError => const { &[__E[218], __E[264]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[VodError; 3] = &[
-        VodError::InvalidAnyValueNotSupported,
-        VodError::InvalidAnyMalformed,
-        VodError::MissingParameterAny,
-    ];
-    fn __from_template(code: &str) -> __Option<VodError> {
-        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-            && crate::__private_0_2::template_matches(
-                r"Invalid%s.ValueNotSupported",
-                code,
-            )
-        {
-            return __Option::Some(VodError::InvalidAnyValueNotSupported);
-        }
-        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-        {
-            return __Option::Some(VodError::InvalidAnyMalformed);
-        }
-        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-        {
-            return __Option::Some(VodError::MissingParameterAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: VodError) -> &'static [&'static str] {
-        match code {
-            VodError::InvalidParameter => {
-                &[
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodAIData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeReqHitRateData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodEditingUsageData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ]
-            }
-            VodError::MissingParameter => {
-                &[
-                    r"AddVodDomain",
-                    r"BatchSetVodDomainConfigs",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodUserVipsByDomain",
-                ]
-            }
-            VodError::AbsDomainNameMalformed => {
-                &[
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                ]
-            }
-            VodError::AuthenticationFailed => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CdnTypeNotSupportExtensiveDomain => &[r"AddVodDomain"],
-            VodError::CertStorageFailed => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateDuplicated => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateExpired => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateFormatError => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateKeyNull => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateMissMatch => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateNotFind => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateNotPermittedOff => &[r"SetVodDomainCertificate"],
-            VodError::CertificateSetNotEffect => &[r"SetVodDomainCertificate"],
-            VodError::CertificateStatusError => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CertificateContentDuplicated => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::CheckSourceHealthFailed => &[r"AddVodDomain"],
-            VodError::ConfigExceedLimit => &[r"BatchSetVodDomainConfigs"],
-            VodError::ConfigurationConflicts => {
-                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-            }
-            VodError::DecodeError => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::DeleteFailed => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::DomainAlreadyExist => &[r"AddVodDomain"],
-            VodError::DomainInProtectedMode => {
-                &[
-                    r"SetVodDomainCertificate",
-                    r"SetVodDomainSSLCertificate",
-                    r"UpdateVodDomain",
-                ]
-            }
-            VodError::DomainInSafeMode => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::DomainNameOverLimit => &[r"DescribeVodRefreshTasks"],
-            VodError::DomainNotRegistration => &[r"AddVodDomain"],
-            VodError::DomainOverLimit => &[r"AddVodDomain"],
-            VodError::DomainOwnerVerifyFail => {
-                &[
-                    r"AddVodDomain",
-                    r"SetVodDomainSSLCertificate",
-                    r"VerifyVodDomainOwner",
-                ]
-            }
-            VodError::DomainReserved => &[r"AddVodDomain"],
-            VodError::EdgeScripOptionsHasInnerConfig => {
-                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-            }
-            VodError::EdgeScriptCountExceedLimit => {
-                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-            }
-            VodError::EdgeScriptGrammarNotSupport => {
-                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-            }
-            VodError::EdgeScriptNotSupportJs => {
-                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-            }
-            VodError::EntityNotExistRole => {
-                &[
-                    r"BatchSetVodDomainConfigs",
-                    r"DecryptKMSDataKey",
-                    r"GenerateKMSDataKey",
-                ]
-            }
-            VodError::EntityNotExistsResourceGroup => &[r"AddVodDomain"],
-            VodError::ExtensiveAndAllBothExist => &[r"AddVodDomain"],
-            VodError::ExtensiveAndSpecificDomainConflict => &[r"AddVodDomain"],
-            VodError::IllegalOperation => {
-                &[
-                    r"DescribeVodUserVipsByDomain",
-                    r"SetVodDomainCertificate",
-                    r"UpdateVodDomain",
-                ]
-            }
-            VodError::IllegalSources => &[r"AddVodDomain", r"UpdateVodDomain"],
-            VodError::InnerAddDomainDenied => &[r"AddVodDomain"],
-            VodError::InvaildParameter => &[r"AddVodDomain"],
-            VodError::InvalidAnyMalformed => &[r"BatchSetVodDomainConfigs"],
-            VodError::InvalidAnyValueNotSupported => {
-                &[
-                    r"BatchSetVodDomainConfigs",
-                    r"DeleteVodSpecificConfig",
-                    r"DescribeVodDomainConfigs",
-                ]
-            }
-            VodError::InvalidIspNameEn => &[r"DescribeVodDomainBpsData"],
-            VodError::InvalidLocationNameEn => &[r"DescribeVodDomainBpsData"],
-            VodError::InvalidArgValueMalformed => &[r"BatchSetVodDomainConfigs"],
-            VodError::InvalidBizDateBeyondCurrent => &[r"DescribePlayTopVideos"],
-            VodError::InvalidBizDateMalformed => &[r"DescribePlayTopVideos"],
-            VodError::InvalidCdnTypeMalformed => &[r"AddVodDomain"],
-            VodError::InvalidCertNameTooLong => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::InvalidCertificate => &[r"AddVodDomain"],
-            VodError::InvalidCertificateTooLong => {
-                &[
-                    r"AddVodDomain",
-                    r"SetVodDomainCertificate",
-                    r"SetVodDomainSSLCertificate",
-                ]
-            }
-            VodError::InvalidDomainBelongToConfigGroup => &[r"BatchSetVodDomainConfigs"],
-            VodError::InvalidDomainNotFound => {
-                &[
-                    r"BatchStartVodDomain",
-                    r"BatchStopVodDomain",
-                    r"DeleteVodDomain",
-                    r"DeleteVodSpecificConfig",
-                    r"DescribeVodDomainDetail",
-                    r"DescribeVodDomainMax95BpsData",
-                    r"DescribeVodUserVipsByDomain",
-                    r"PreloadVodObjectCaches",
-                    r"RefreshVodObjectCaches",
-                    r"UpdateVodDomain",
-                ]
-            }
-            VodError::InvalidDomainOffline => {
-                &[
-                    r"PreloadVodObjectCaches",
-                    r"RefreshVodObjectCaches",
-                    r"SetVodDomainSSLCertificate",
-                ]
-            }
-            VodError::InvalidDomainNotOnline => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::InvalidDomainNameMalformed => {
-                &[
-                    r"AddVodDomain",
-                    r"DeleteVodDomain",
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeDetailData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeReqHitRateData",
-                    r"DescribeVodUserDomains",
-                    r"UpdateVodDomain",
-                ]
-            }
-            VodError::InvalidDomainNameLevel => &[r"AddVodDomain"],
-            VodError::InvalidDomainSearchTypeValueNotSupported => {
-                &[r"DescribeVodUserDomains"]
-            }
-            VodError::InvalidDomainStatusValueNotSupported => {
-                &[r"DescribeVodUserDomains"]
-            }
-            VodError::InvalidEndTimeBeyondCurrent => {
-                &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                ]
-            }
-            VodError::InvalidEndTimeMalformed => {
-                &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainMax95BpsData",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodEditingUsageData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                    r"DescribeVodRefreshTasks",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ]
-            }
-            VodError::InvalidEndTimeMismatch => {
-                &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainMax95BpsData",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodRefreshTasks",
-                ]
-            }
-            VodError::InvalidExtensiveDomainValueNotSupported => {
-                &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
-            }
-            VodError::InvalidFunctionNotSupported => &[r"BatchSetVodDomainConfigs"],
-            VodError::InvalidFunctionArgsMalformed => &[r"BatchSetVodDomainConfigs"],
-            VodError::InvalidFunctionsMalformed => &[r"BatchSetVodDomainConfigs"],
-            VodError::InvalidHeaderKeyValueNotSupported => &[r"BatchSetVodDomainConfigs"],
-            VodError::InvalidIntervalMalformed => {
-                &[
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                ]
-            }
-            VodError::InvalidIspParameter => {
-                &[
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                ]
-            }
-            VodError::InvalidLocName => {
-                &[
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                ]
-            }
-            VodError::InvalidObjectPathMalformed => {
-                &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
-            }
-            VodError::InvalidObjectTypeMalformed => &[r"RefreshVodObjectCaches"],
-            VodError::InvalidObjectTypeValueNotSupported => &[r"DescribeVodRefreshTasks"],
-            VodError::InvalidPageNumberValueNotSupported => &[r"DescribeVodUserDomains"],
-            VodError::InvalidPageSizeValueNotSupported => &[r"DescribeVodUserDomains"],
-            VodError::InvalidParameterArea => &[r"DescribeVodDomainUsageData"],
-            VodError::InvalidParameterEndTime => &[r"DescribeVodAIData"],
-            VodError::InvalidParameterField => &[r"DescribeVodDomainUsageData"],
-            VodError::InvalidParameterInterval => {
-                &[
-                    r"DescribeVodAIData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodStorageData",
-                ]
-            }
-            VodError::InvalidParameterProduct => &[r"DescribeVodDomainUsageData"],
-            VodError::InvalidParameterRegion => &[r"DescribeVodAIData"],
-            VodError::InvalidParameterStartTime => &[r"DescribeVodAIData"],
-            VodError::InvalidParameterType => {
-                &[
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodEditingUsageData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ]
-            }
-            VodError::InvalidParamter => {
-                &[
-                    r"DescribePlayTopVideos",
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                ]
-            }
-            VodError::InvalidRuleMalformed => {
-                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-            }
-            VodError::InvalidSslPri => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::InvalidSslProtocolValueNotSupported => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::InvalidSslPub => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::InvalidSslPubOrInvalidSslPri => &[r"SetVodDomainCertificate"],
-            VodError::InvalidScopeMalformed => &[r"AddVodDomain"],
-            VodError::InvalidSourceContentMalformed => &[r"UpdateVodDomain"],
-            VodError::InvalidSourcePriorityMalformed => {
-                &[r"AddVodDomain", r"UpdateVodDomain"]
-            }
-            VodError::InvalidSourceTypeMalformed => &[r"UpdateVodDomain"],
-            VodError::InvalidSourceStrMalformed => &[r"AddVodDomain"],
-            VodError::InvalidSourceTypeMalformed_2 => &[r"AddVodDomain"],
-            VodError::InvalidSourcesMalformed => &[r"AddVodDomain", r"UpdateVodDomain"],
-            VodError::InvalidStartTimeMalformed => {
-                &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainMax95BpsData",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodEditingUsageData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                    r"DescribeVodRefreshTasks",
-                ]
-            }
-            VodError::InvalidStartTimeValueNotSupported => {
-                &[
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainMax95BpsData",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                    r"DescribeVodRefreshTasks",
-                ]
-            }
-            VodError::InvalidStatusResourceGroup => &[r"AddVodDomain"],
-            VodError::InvalidStatusValueNotSupported => &[r"DescribeVodRefreshTasks"],
-            VodError::InvalidTaskIdMalformed => &[r"DescribeVodRefreshTasks"],
-            VodError::InvalidTime => &[r"DescribeVodRefreshTasks"],
-            VodError::InvalidTimeMalformed => {
-                &[
-                    r"DescribeVodDomainMax95BpsData",
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeDetailData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeReqHitRateData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ]
-            }
-            VodError::InvalidTimeValueNotSupported => {
-                &[
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                ]
-            }
-            VodError::InvalidTimeRange => &[r"DescribeVodAIData"],
-            VodError::InvalidTimeSpan => {
-                &[
-                    r"DescribeVodDomainMax95BpsData",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodEditingUsageData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ]
-            }
-            VodError::InvalidTopLevelDomainMalformed => &[r"AddVodDomain"],
-            VodError::InvalidTypeAndContentMissMatch => &[r"AddVodDomain"],
-            VodError::InvalidTypeContentMismatch => &[r"UpdateVodDomain"],
-            VodError::KeyMalformed => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::MeterAuthError => {
-                &[
-                    r"DescribeVodMediaPlayData",
-                    r"DescribeVodPlayerCollectData",
-                    r"DescribeVodPlayerDimensionData",
-                    r"DescribeVodPlayerMetricData",
-                ]
-            }
-            VodError::MeterDataSourceQueryError => {
-                &[
-                    r"DescribeVodMediaPlayData",
-                    r"DescribeVodPlayerCollectData",
-                    r"DescribeVodPlayerDimensionData",
-                    r"DescribeVodPlayerMetricData",
-                ]
-            }
-            VodError::MeterParamError => {
-                &[
-                    r"DescribeVodMediaPlayData",
-                    r"DescribeVodPlayerCollectData",
-                    r"DescribeVodPlayerDimensionData",
-                    r"DescribeVodPlayerMetricData",
-                ]
-            }
-            VodError::MeterReadyTsError => {
-                &[
-                    r"DescribeVodMediaPlayData",
-                    r"DescribeVodPlayerCollectData",
-                    r"DescribeVodPlayerDimensionData",
-                    r"DescribeVodPlayerMetricData",
-                ]
-            }
-            VodError::MeterServerInternalError => {
-                &[
-                    r"DescribeVodMediaPlayData",
-                    r"DescribeVodPlayerCollectData",
-                    r"DescribeVodPlayerDimensionData",
-                    r"DescribeVodPlayerMetricData",
-                ]
-            }
-            VodError::MissingDomainName => &[r"UpdateVodDomain"],
-            VodError::MissingParameterAny => &[r"BatchSetVodDomainConfigs"],
-            VodError::MissingParameterObjectType => &[r"DescribeVodRefreshTasks"],
-            VodError::MissingParameterFunctions => &[r"BatchSetVodDomainConfigs"],
-            VodError::MissingSourceContent => &[r"UpdateVodDomain"],
-            VodError::MissingSourceType => &[r"UpdateVodDomain"],
-            VodError::MissingTimeParameter => {
-                &[
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodRefreshTasks",
-                ]
-            }
-            VodError::NoPermissionSlr => &[r"BatchSetVodDomainConfigs"],
-            VodError::NotInternationRealIdentity => &[r"AddVodDomain"],
-            VodError::PreloadQueueFull => &[r"PreloadVodObjectCaches"],
-            VodError::QuotaExceededPreload => &[r"PreloadVodObjectCaches"],
-            VodError::QuotaExceededRefresh => &[r"RefreshVodObjectCaches"],
-            VodError::QuotaPerMinuteExceededRefresh => &[r"RefreshVodObjectCaches"],
-            VodError::SslPriMissingParameter => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::SslPubMissingParameter => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::ServiceBusy => {
-                &[
-                    r"BatchStartVodDomain",
-                    r"BatchStopVodDomain",
-                    r"DeleteVodDomain",
-                    r"DeleteVodSpecificConfig",
-                    r"SetVodDomainCertificate",
-                    r"UpdateVodDomain",
-                ]
-            }
-            VodError::ServiceInvokeFailed => &[r"BatchSetVodDomainConfigs"],
-            VodError::SetDomainCertificateParameterError => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::SingleRequestOverLimit => {
-                &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
-            }
-            VodError::SourceIpExceed => &[r"AddVodDomain"],
-            VodError::TooManyRefresh => &[r"RefreshVodObjectCaches"],
-            VodError::TooManyDomains => &[r"BatchSetVodDomainConfigs"],
-            VodError::TopLevelDomainMismatch => &[r"AddVodDomain"],
-            VodError::TopLevelDomainNotFound => &[r"AddVodDomain", r"UpdateVodDomain"],
-            VodError::SslPriError => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::SslPubError => {
-                &[r"SetVodDomainCertificate", r"SetVodDomainSSLCertificate"]
-            }
-            VodError::AbsCertRegionValueNotSupported => &[r"SetVodDomainSSLCertificate"],
-            VodError::CertNameMissingParameter => &[r"SetVodDomainSSLCertificate"],
-            VodError::CertNameAlreadyExists => &[r"SetVodDomainSSLCertificate"],
-            VodError::CreateCertificateFailed => &[r"SetVodDomainSSLCertificate"],
-            VodError::GrayConfigIsNull => &[r"DeleteVodSpecificConfig"],
-            VodError::InvalidCustomHeader => &[r"PreloadVodObjectCaches"],
-            VodError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-            VodError::InvalidTimePointMalformed => &[r"DescribeVodDomainMax95BpsData"],
-            VodError::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-            VodError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-            VodError::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-            VodError::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-            VodError::NotFoundCertList => &[r"DescribeVodSSLCertificateList"],
-            VodError::ResourceNotFound => &[r"ChangeResourceGroup"],
-            VodError::SystemError => &[r"ChangeResourceGroup"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [VodError] {
-        match api {
-            r"AddVodDomain" => {
-                &[
-                    VodError::MissingParameter,
-                    VodError::CdnTypeNotSupportExtensiveDomain,
-                    VodError::CheckSourceHealthFailed,
-                    VodError::DomainAlreadyExist,
-                    VodError::DomainNotRegistration,
-                    VodError::DomainOverLimit,
-                    VodError::DomainOwnerVerifyFail,
-                    VodError::DomainReserved,
-                    VodError::EntityNotExistsResourceGroup,
-                    VodError::ExtensiveAndAllBothExist,
-                    VodError::ExtensiveAndSpecificDomainConflict,
-                    VodError::IllegalSources,
-                    VodError::InnerAddDomainDenied,
-                    VodError::InvaildParameter,
-                    VodError::InvalidCdnTypeMalformed,
-                    VodError::InvalidCertificate,
-                    VodError::InvalidCertificateTooLong,
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::InvalidDomainNameLevel,
-                    VodError::InvalidScopeMalformed,
-                    VodError::InvalidSourcePriorityMalformed,
-                    VodError::InvalidSourceStrMalformed,
-                    VodError::InvalidSourceTypeMalformed_2,
-                    VodError::InvalidSourcesMalformed,
-                    VodError::InvalidStatusResourceGroup,
-                    VodError::InvalidTopLevelDomainMalformed,
-                    VodError::InvalidTypeAndContentMissMatch,
-                    VodError::NotInternationRealIdentity,
-                    VodError::SourceIpExceed,
-                    VodError::TopLevelDomainMismatch,
-                    VodError::TopLevelDomainNotFound,
-                ]
-            }
-            r"BatchSetVodDomainConfigs" => {
-                &[
-                    VodError::MissingParameter,
-                    VodError::ConfigExceedLimit,
-                    VodError::ConfigurationConflicts,
-                    VodError::EdgeScripOptionsHasInnerConfig,
-                    VodError::EdgeScriptCountExceedLimit,
-                    VodError::EdgeScriptGrammarNotSupport,
-                    VodError::EdgeScriptNotSupportJs,
-                    VodError::EntityNotExistRole,
-                    VodError::InvalidAnyMalformed,
-                    VodError::InvalidAnyValueNotSupported,
-                    VodError::InvalidArgValueMalformed,
-                    VodError::InvalidDomainBelongToConfigGroup,
-                    VodError::InvalidFunctionNotSupported,
-                    VodError::InvalidFunctionArgsMalformed,
-                    VodError::InvalidFunctionsMalformed,
-                    VodError::InvalidHeaderKeyValueNotSupported,
-                    VodError::InvalidRuleMalformed,
-                    VodError::MissingParameterAny,
-                    VodError::MissingParameterFunctions,
-                    VodError::NoPermissionSlr,
-                    VodError::ServiceInvokeFailed,
-                    VodError::TooManyDomains,
-                ]
-            }
-            r"BatchStartVodDomain" => {
-                &[VodError::InvalidDomainNotFound, VodError::ServiceBusy]
-            }
-            r"BatchStopVodDomain" => {
-                &[VodError::InvalidDomainNotFound, VodError::ServiceBusy]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    VodError::InvalidResourceGroup,
-                    VodError::MissingParameterResourceGroupId,
-                    VodError::MissingParameterResourceId,
-                    VodError::MissingParameterResourceRegionId,
-                    VodError::NoPermissionChangeResourceGroup,
-                    VodError::ResourceNotFound,
-                    VodError::SystemError,
-                ]
-            }
-            r"DecryptKMSDataKey" => &[VodError::EntityNotExistRole],
-            r"DeleteVodDomain" => {
-                &[
-                    VodError::InvalidDomainNotFound,
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::ServiceBusy,
-                ]
-            }
-            r"DeleteVodSpecificConfig" => {
-                &[
-                    VodError::ConfigurationConflicts,
-                    VodError::EdgeScripOptionsHasInnerConfig,
-                    VodError::EdgeScriptCountExceedLimit,
-                    VodError::EdgeScriptGrammarNotSupport,
-                    VodError::EdgeScriptNotSupportJs,
-                    VodError::InvalidAnyValueNotSupported,
-                    VodError::InvalidDomainNotFound,
-                    VodError::InvalidRuleMalformed,
-                    VodError::ServiceBusy,
-                    VodError::GrayConfigIsNull,
-                ]
-            }
-            r"DescribePlayTopVideos" => {
-                &[
-                    VodError::InvalidBizDateBeyondCurrent,
-                    VodError::InvalidBizDateMalformed,
-                    VodError::InvalidParamter,
-                ]
-            }
-            r"DescribePlayUserAvg" => {
-                &[
-                    VodError::InvalidEndTimeBeyondCurrent,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidParamter,
-                    VodError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribePlayUserTotal" => {
-                &[
-                    VodError::InvalidEndTimeBeyondCurrent,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidParamter,
-                    VodError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribePlayVideoStatis" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeBeyondCurrent,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidParamter,
-                    VodError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeVodAIData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidParameterEndTime,
-                    VodError::InvalidParameterInterval,
-                    VodError::InvalidParameterRegion,
-                    VodError::InvalidParameterStartTime,
-                    VodError::InvalidTimeRange,
-                ]
-            }
-            r"DescribeVodDomainBpsData" => {
-                &[
-                    VodError::InvalidIspNameEn,
-                    VodError::InvalidLocationNameEn,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodDomainBpsDataByLayer" => {
-                &[
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodDomainConfigs" => &[VodError::InvalidAnyValueNotSupported],
-            r"DescribeVodDomainDetail" => &[VodError::InvalidDomainNotFound],
-            r"DescribeVodDomainHitRateData" => {
-                &[
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeVodDomainLog" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodDomainMax95BpsData" => {
-                &[
-                    VodError::InvalidDomainNotFound,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::InvalidTimeMalformed,
-                    VodError::InvalidTimeSpan,
-                    VodError::InvalidTimePointMalformed,
-                ]
-            }
-            r"DescribeVodDomainQpsData" => {
-                &[
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeVodDomainRealTimeBpsData" => {
-                &[
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::InvalidIspParameter,
-                    VodError::InvalidLocName,
-                    VodError::InvalidTimeMalformed,
-                ]
-            }
-            r"DescribeVodDomainRealTimeByteHitRateData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidParameterType,
-                    VodError::InvalidTimeMalformed,
-                    VodError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeVodDomainRealTimeDetailData" => {
-                &[VodError::InvalidDomainNameMalformed, VodError::InvalidTimeMalformed]
-            }
-            r"DescribeVodDomainRealTimeHttpCodeData" => {
-                &[
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeVodDomainRealTimeQpsData" => {
-                &[
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::InvalidIspParameter,
-                    VodError::InvalidLocName,
-                    VodError::InvalidTimeMalformed,
-                ]
-            }
-            r"DescribeVodDomainRealTimeReqHitRateData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::InvalidTimeMalformed,
-                ]
-            }
-            r"DescribeVodDomainRealTimeTrafficData" => {
-                &[
-                    VodError::MissingParameter,
-                    VodError::AbsDomainNameMalformed,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidIntervalMalformed,
-                    VodError::InvalidIspParameter,
-                    VodError::InvalidLocName,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodDomainReqHitRateData" => {
-                &[
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodDomainSrcBpsData" => {
-                &[
-                    VodError::MissingParameter,
-                    VodError::AbsDomainNameMalformed,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidIntervalMalformed,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodDomainSrcTrafficData" => {
-                &[
-                    VodError::MissingParameter,
-                    VodError::AbsDomainNameMalformed,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidIntervalMalformed,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodDomainTrafficData" => {
-                &[
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeVodDomainUsageData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidParameterArea,
-                    VodError::InvalidParameterField,
-                    VodError::InvalidParameterInterval,
-                    VodError::InvalidParameterProduct,
-                    VodError::InvalidStartTimeMalformed,
-                ]
-            }
-            r"DescribeVodEditingUsageData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidParameterType,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeVodMediaPlayData" => {
-                &[
-                    VodError::MeterAuthError,
-                    VodError::MeterDataSourceQueryError,
-                    VodError::MeterParamError,
-                    VodError::MeterReadyTsError,
-                    VodError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeVodPlayerCollectData" => {
-                &[
-                    VodError::MeterAuthError,
-                    VodError::MeterDataSourceQueryError,
-                    VodError::MeterParamError,
-                    VodError::MeterReadyTsError,
-                    VodError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeVodPlayerDimensionData" => {
-                &[
-                    VodError::MeterAuthError,
-                    VodError::MeterDataSourceQueryError,
-                    VodError::MeterParamError,
-                    VodError::MeterReadyTsError,
-                    VodError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeVodPlayerMetricData" => {
-                &[
-                    VodError::MeterAuthError,
-                    VodError::MeterDataSourceQueryError,
-                    VodError::MeterParamError,
-                    VodError::MeterReadyTsError,
-                    VodError::MeterServerInternalError,
-                ]
-            }
-            r"DescribeVodRangeDataByLocateAndIspService" => {
-                &[
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::InvalidTimeValueNotSupported,
-                ]
-            }
-            r"DescribeVodRefreshTasks" => {
-                &[
-                    VodError::DomainNameOverLimit,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidEndTimeMismatch,
-                    VodError::InvalidObjectTypeValueNotSupported,
-                    VodError::InvalidStartTimeMalformed,
-                    VodError::InvalidStartTimeValueNotSupported,
-                    VodError::InvalidStatusValueNotSupported,
-                    VodError::InvalidTaskIdMalformed,
-                    VodError::InvalidTime,
-                    VodError::MissingParameterObjectType,
-                    VodError::MissingTimeParameter,
-                ]
-            }
-            r"DescribeVodSSLCertificateList" => &[VodError::NotFoundCertList],
-            r"DescribeVodStorageData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidParameterInterval,
-                    VodError::InvalidParameterType,
-                    VodError::InvalidTimeMalformed,
-                    VodError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeVodTieringStorageData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidParameterType,
-                    VodError::InvalidTimeMalformed,
-                    VodError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeVodTieringStorageRetrievalData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidParameterType,
-                    VodError::InvalidTimeMalformed,
-                    VodError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeVodTranscodeData" => {
-                &[
-                    VodError::InvalidParameter,
-                    VodError::InvalidEndTimeMalformed,
-                    VodError::InvalidParameterType,
-                    VodError::InvalidTimeMalformed,
-                    VodError::InvalidTimeSpan,
-                ]
-            }
-            r"DescribeVodUserDomains" => {
-                &[
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::InvalidDomainSearchTypeValueNotSupported,
-                    VodError::InvalidDomainStatusValueNotSupported,
-                    VodError::InvalidPageNumberValueNotSupported,
-                    VodError::InvalidPageSizeValueNotSupported,
-                ]
-            }
-            r"DescribeVodUserVipsByDomain" => {
-                &[
-                    VodError::MissingParameter,
-                    VodError::IllegalOperation,
-                    VodError::InvalidDomainNotFound,
-                ]
-            }
-            r"GenerateKMSDataKey" => &[VodError::EntityNotExistRole],
-            r"PreloadVodObjectCaches" => {
-                &[
-                    VodError::InvalidDomainNotFound,
-                    VodError::InvalidDomainOffline,
-                    VodError::InvalidExtensiveDomainValueNotSupported,
-                    VodError::InvalidObjectPathMalformed,
-                    VodError::PreloadQueueFull,
-                    VodError::QuotaExceededPreload,
-                    VodError::SingleRequestOverLimit,
-                    VodError::InvalidCustomHeader,
-                ]
-            }
-            r"RefreshVodObjectCaches" => {
-                &[
-                    VodError::InvalidDomainNotFound,
-                    VodError::InvalidDomainOffline,
-                    VodError::InvalidExtensiveDomainValueNotSupported,
-                    VodError::InvalidObjectPathMalformed,
-                    VodError::InvalidObjectTypeMalformed,
-                    VodError::QuotaExceededRefresh,
-                    VodError::QuotaPerMinuteExceededRefresh,
-                    VodError::SingleRequestOverLimit,
-                    VodError::TooManyRefresh,
-                ]
-            }
-            r"SetVodDomainCertificate" => {
-                &[
-                    VodError::AuthenticationFailed,
-                    VodError::CertStorageFailed,
-                    VodError::CertificateDuplicated,
-                    VodError::CertificateExpired,
-                    VodError::CertificateFormatError,
-                    VodError::CertificateKeyNull,
-                    VodError::CertificateMissMatch,
-                    VodError::CertificateNotFind,
-                    VodError::CertificateNotPermittedOff,
-                    VodError::CertificateSetNotEffect,
-                    VodError::CertificateStatusError,
-                    VodError::CertificateContentDuplicated,
-                    VodError::DecodeError,
-                    VodError::DeleteFailed,
-                    VodError::DomainInProtectedMode,
-                    VodError::DomainInSafeMode,
-                    VodError::IllegalOperation,
-                    VodError::InvalidCertNameTooLong,
-                    VodError::InvalidCertificateTooLong,
-                    VodError::InvalidDomainNotOnline,
-                    VodError::InvalidSslPri,
-                    VodError::InvalidSslProtocolValueNotSupported,
-                    VodError::InvalidSslPub,
-                    VodError::InvalidSslPubOrInvalidSslPri,
-                    VodError::KeyMalformed,
-                    VodError::SslPriMissingParameter,
-                    VodError::SslPubMissingParameter,
-                    VodError::ServiceBusy,
-                    VodError::SetDomainCertificateParameterError,
-                    VodError::SslPriError,
-                    VodError::SslPubError,
-                ]
-            }
-            r"SetVodDomainSSLCertificate" => {
-                &[
-                    VodError::AuthenticationFailed,
-                    VodError::CertStorageFailed,
-                    VodError::CertificateDuplicated,
-                    VodError::CertificateExpired,
-                    VodError::CertificateFormatError,
-                    VodError::CertificateKeyNull,
-                    VodError::CertificateMissMatch,
-                    VodError::CertificateNotFind,
-                    VodError::CertificateStatusError,
-                    VodError::CertificateContentDuplicated,
-                    VodError::DecodeError,
-                    VodError::DeleteFailed,
-                    VodError::DomainInProtectedMode,
-                    VodError::DomainInSafeMode,
-                    VodError::DomainOwnerVerifyFail,
-                    VodError::InvalidCertNameTooLong,
-                    VodError::InvalidCertificateTooLong,
-                    VodError::InvalidDomainOffline,
-                    VodError::InvalidDomainNotOnline,
-                    VodError::InvalidSslPri,
-                    VodError::InvalidSslProtocolValueNotSupported,
-                    VodError::InvalidSslPub,
-                    VodError::KeyMalformed,
-                    VodError::SslPriMissingParameter,
-                    VodError::SslPubMissingParameter,
-                    VodError::SetDomainCertificateParameterError,
-                    VodError::SslPriError,
-                    VodError::SslPubError,
-                    VodError::AbsCertRegionValueNotSupported,
-                    VodError::CertNameMissingParameter,
-                    VodError::CertNameAlreadyExists,
-                    VodError::CreateCertificateFailed,
-                ]
-            }
-            r"UpdateVodDomain" => {
-                &[
-                    VodError::DomainInProtectedMode,
-                    VodError::IllegalOperation,
-                    VodError::IllegalSources,
-                    VodError::InvalidDomainNotFound,
-                    VodError::InvalidDomainNameMalformed,
-                    VodError::InvalidSourceContentMalformed,
-                    VodError::InvalidSourcePriorityMalformed,
-                    VodError::InvalidSourceTypeMalformed,
-                    VodError::InvalidSourcesMalformed,
-                    VodError::InvalidTypeContentMismatch,
-                    VodError::MissingDomainName,
-                    VodError::MissingSourceContent,
-                    VodError::MissingSourceType,
-                    VodError::ServiceBusy,
-                    VodError::TopLevelDomainNotFound,
-                ]
-            }
-            r"VerifyVodDomainOwner" => &[VodError::DomainOwnerVerifyFail],
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for VodError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for VodError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for VodError {}
-    impl __core::str::FromStr for VodError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for VodError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for VodError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+        retry : __p::NEVER }, __p::Entry { code : r"Decode.Error", http_status : 400,
+        message : r"The certificate sslpub or sslpri decode error.", retry : __p::NEVER
+        }, __p::Entry { code : r"Decode.Error", http_status : 400, message :
+        r"Error decoding the SSLPub or SSLPri certificate.", retry : __p::NEVER },
+        __p::Entry { code : r"DeleteFailed", http_status : 400, message :
+        r"Delete certificate is failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"DeleteFailed", http_status : 400, message : r"Error deleting the certificate.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainAlreadyExist", http_status :
+        400, message : r"This domain name is exist already", retry : __p::NEVER },
+        __p::Entry { code : r"DomainInProtectedMode", http_status : 400, message :
+        r"This domain is in the protected mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInProtectedMode", http_status :
+        403, message :
+        r"The domain is in protection mode. To request permission, contact Customer Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInSafeMode", http_status : 400,
+        message :
+        r"This domain is in the safe mode. if you want to do this operation, please contact us!",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainInSafeMode", http_status : 400,
+        message :
+        r"The domain is in safe mode. To request permission, contact Customer Service.",
+        retry : __p::NEVER }, __p::Entry { code : r"DomainNameOverLimit", http_status :
+        400, message : r"A maximum of 500 domains are supported for each request.", retry
+        : __p::NEVER }, __p::Entry { code : r"DomainNotRegistration", http_status : 400,
+        message : r"The Domain name is not registered", retry : __p::NEVER }, __p::Entry
+        { code : r"DomainOverLimit", http_status : 400, message :
+        r"The Number of Domain is over the limit", retry : __p::NEVER }, __p::Entry {
+        code : r"DomainOwnerVerifyFail", http_status : 400, message :
+        r"Owner verification of the root domain failed.", retry : __p::NEVER },
+        __p::Entry { code : r"DomainReserved", http_status : 400, message :
+        r"The root domain of your domain is reserved by another account. Submit a ticket to contact customer support.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScripOptionsHasInnerConfig",
+        http_status : 400, message :
+        r"The extension has a background configuration or a parameter of this configuration is invalid. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptCountExceedLimit",
+        http_status : 400, message :
+        r"The number of rules exceeds the default limit (1). To increase the limit, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptGrammarNotSupport",
+        http_status : 400, message :
+        r"A background customization rule exists or a parameter of this configuration is invalid. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EdgeScriptNotSupportJs", http_status
+        : 400, message :
+        r"JavaScript rules are not supported. For more information, submit a ticket.",
+        retry : __p::NEVER }, __p::Entry { code : r"EntityNotExist.Role", http_status :
+        400, message : r"EntityNotExist.Role", retry : __p::NEVER }, __p::Entry { code :
+        r"EntityNotExist.Role", http_status : 403, message :
+        r"AliyunVODDefaultRole is not authorized by your account.", retry : __p::NEVER },
+        __p::Entry { code : r"EntityNotExists.ResourceGroup", http_status : 400, message
+        : r"The resource group does not exist.", retry : __p::NEVER }, __p::Entry { code
+        : r"ExtensiveAndAllBothExist", http_status : 400, message :
+        r"Extensive domain and the domain begins with 'all.' can not exist at the same time.",
+        retry : __p::NEVER }, __p::Entry { code : r"ExtensiveAndSpecificDomainConflict",
+        http_status : 400, message :
+        r"Extensive domain and corresponding specific domain are mutually exclusive.",
+        retry : __p::NEVER }, __p::Entry { code : r"IllegalOperation", http_status : 403,
+        message : r"Illegal domain operate is not permitted.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalOperation", http_status : 400, message :
+        r"Illegal domain operate is not permitted.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalSources", http_status : 400, message :
+        r"The specified origin site information is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InnerAddDomainDenied", http_status : 400, message :
+        r"Your account haven't bind aoneId, can not add domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvaildParameter", http_status : 400, message :
+        r"Source name can not equal to domain name", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid%s.Malformed", http_status : 400, message :
+        r"The specified ArgValue [%s] is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"FunctionName [%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid%s.ValueNotSupported", http_status : 400, message :
+        r"[%s] is not supported.", retry : __p::NEVER }, __p::Entry { code :
+        r"Invalid.IspNameEn", http_status : 400, message : r"The IspNameEn is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"Invalid.LocationNameEn", http_status
+        : 400, message : r"The LocationNameEn is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidArgValue.Malformed", http_status : 400, message :
+        r"The specified ArgValue is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidBizDate.BeyondCurrent", http_status : 400, message :
+        r"BizDate beyond current time.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidBizDate.Malformed", http_status : 400, message :
+        r"Specified BizDate is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCdnType.Malformed", http_status : 400, message :
+        r"Specified CdnType is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidCertName.TooLong", http_status : 400, message :
+        r"The Certificate name you provided is over the max length 128!", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidCertName.TooLong", http_status : 400,
+        message : r"The length of the certificate name cannot exceed 128 characters.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidCertificate", http_status :
+        400, message : r"The Certificate you provided is malformed!", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidCertificate.TooLong", http_status : 400, message
+        : r"The Certificate you provided is over the max length!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidCertificate.TooLong", http_status : 400, message :
+        r"The maximum length of the certificate is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.BelongToConfigGroup", http_status : 400,
+        message :
+        r"This Domain activated in configuration group and should modify by config group.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomain.NotFound", http_status
+        : 404, message : r"The domain provided does not belong to you.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomain.NotFound", http_status : 400,
+        message : r"The domain provided is offline or not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.NotFound", http_status : 404, message :
+        r"The domain provided does not exist in our records.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomain.Offline", http_status : 404, message :
+        r"The domain provided is offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomain.Offline", http_status : 400, message :
+        r"The domain provided is offline.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidDomain.notOnline", http_status : 400, message :
+        r"The domain is not online, please check the domain status and try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomain.notOnline", http_status
+        : 400, message :
+        r"The domain is offline. Check the status of the domain and try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidDomainName.Malformed",
+        http_status : 400, message : r"Specified DomainName is malformed.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainName.Malformed", http_status :
+        400, message : r"Specified domain name is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomainName.Malformed", http_status : 400, message :
+        r"The specified DomainName is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidDomainNameLevel", http_status : 400, message :
+        r"Domain name suffixed with alicdn.com only support third level.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidDomainSearchType.ValueNotSupported",
+        http_status : 400, message :
+        r"The specified value of DomainSearchType is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidDomainStatus.ValueNotSupported", http_status : 400,
+        message : r"The specified value of DomainStatus is invalid.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidEndTime.BeyondCurrent", http_status
+        : 400, message : r"EndTime beyond current time.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"Specified EndTime is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified EndTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Malformed", http_status : 400, message :
+        r"The specified value of parameter EndTime is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified end time does not math the specified start time.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"StartTime or EndTime is mismatch.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"The specified EndTime is earlier than the StartTime.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidEndTime.Mismatch", http_status : 400, message :
+        r"Specified EndTime does not match the specified StartTime.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidExtensiveDomain.ValueNotSupported", http_status :
+        400, message : r"The specified ExtensiveDomain is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidFunction.NotSupported", http_status :
+        400, message : r"The domain is not supported to set the function.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidFunctionArgs.Malformed", http_status :
+        400, message : r"The specified FunctionArgs is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidFunctions.Malformed", http_status : 400, message :
+        r"The specified Functions is incorrectly formatted.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidHeaderKey.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter HeaderKey is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidInterval.Malformed", http_status :
+        400, message : r"Specified Interval is malformed.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidIspParameter", http_status : 400, message :
+        r"The specified Isp is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidLocName", http_status : 400, message :
+        r"The specified LocName is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidObjectPath.Malformed", http_status : 400, message :
+        r"The specified ObjectPath is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidObjectType.Malformed", http_status : 400, message :
+        r"The specified ObjectType is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidObjectType.ValueNotSupported", http_status : 400, message :
+        r"The specified ObjectType is not supported.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidPageNumber.ValueNotSupported", http_status : 400, message :
+        r"The specified value of PageNumber is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidPageSize.ValueNotSupported", http_status : 400,
+        message : r"The specified value of PageSize is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameterArea", http_status : 400, message :
+        r"The specified parameter Area is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameterEndTime", http_status : 400, message :
+        r"Invalid Parameter EndTime.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterField", http_status : 400, message :
+        r"The specified parameter Field is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameterInterval", http_status : 400, message :
+        r"Invalid Parameter interval.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterInterval", http_status : 400, message :
+        r"The specified Interval is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterProduct", http_status : 400, message :
+        r"The specified parameter Product is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidParameterRegion", http_status : 400, message :
+        r"Invalid Parameter Region.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterStartTime", http_status : 400, message :
+        r"Invalid Parameter StartTime.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameterType", http_status : 400, message :
+        r"The specified Type is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamter", http_status : 400, message : r"%s", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidRule.Malformed", http_status : 400, message : r"%s",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidSSLPri", http_status : 400,
+        message : r"The SSLPri you provided is malformed!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidSSLPri", http_status : 400, message :
+        r"The specified SSLPri is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSSLProtocol.ValueNotSupported", http_status : 400, message :
+        r"The specified value of parameter SSLProtocol is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSSLProtocol.ValueNotSupported",
+        http_status : 400, message : r"The specified SSLProtocol is invalid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidSSLPub", http_status : 400, message :
+        r"The SSLPub you provided is malformed!", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSSLPub", http_status : 400, message :
+        r"The specified SSLPub is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSSLPubOrInvalidSSLPri", http_status : 400, message :
+        r"The SSLPri or SSLPub you provided is malformed!", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidScope.Malformed", http_status : 400, message :
+        r"Specified Scope is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSource.Content.Malformed", http_status : 400, message :
+        r"The specified Source Content is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSource.Priority.Malformed", http_status : 400, message :
+        r"The specified Source Priority is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSource.Type.Malformed", http_status : 400, message :
+        r"The specified Source Type is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidSourceStr.Malformed", http_status : 400, message :
+        r"Specified SourceStr is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSourceType.Malformed", http_status : 400, message :
+        r"Specified CdnType is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidSources.Malformed", http_status : 400, message :
+        r"Specified Sources is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"Specified StartTime is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified StartTime is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidStartTime.Malformed", http_status : 400, message :
+        r"The specified value of parameter StartTime is malformed.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The specified StartTime is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The specified start time has invalid value.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidStartTime.ValueNotSupported", http_status : 400,
+        message : r"The specified value of parameter StartTime is not supported.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidStatus.ResourceGroup", http_status :
+        400, message :
+        r"It's now allowed to do this operation because of the current status of resource-group.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"InvalidStatus.ValueNotSupported",
+        http_status : 400, message : r"The specified Status is not supported.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InvalidTaskId.Malformed", http_status :
+        400, message : r"The specified TaskId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTime", http_status : 400, message :
+        r"The query time cannot exceed the last 3 days.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"Specified StartTime or EndTime is malformed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidTime.Malformed", http_status : 400, message :
+        r"The specified Time is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTime.ValueNotSupported", http_status : 400, message :
+        r"StartTime or EndTime is miss match.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTimeRange", http_status : 400, message :
+        r"Invalid StartTime and EndTime range.", retry : __p::NEVER }, __p::Entry { code
+        : r"InvalidTimeSpan", http_status : 400, message :
+        r"The time span exceeds the limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTopLevelDomain.Malformed", http_status : 400, message :
+        r"Specified TopLevelDomain is malformed.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTypeAndContent.MissMatch", http_status : 400, message :
+        r"The specified source type does not match the specified source content.", retry
+        : __p::NEVER }, __p::Entry { code : r"InvalidTypeContent.Mismatch", http_status :
+        400, message :
+        r"The specified source type does not match the specified source content.", retry
+        : __p::NEVER }, __p::Entry { code : r"Key.Malformed", http_status : 400, message
+        : r"The private key format is error.", retry : __p::NEVER }, __p::Entry { code :
+        r"Key.Malformed", http_status : 400, message :
+        r"The specified Key format is invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"Meter.AuthError", http_status : 403, message :
+        r"Authentication Failed,Please Try Again.", retry : __p::NEVER }, __p::Entry {
+        code : r"Meter.DataSourceQueryError", http_status : 500, message :
+        r"Data Source Error:%s,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ParamError", http_status : 400, message :
+        r"Param Error:%s,Please Check Again.", retry : __p::NEVER }, __p::Entry { code :
+        r"Meter.ReadyTsError", http_status : 502, message :
+        r"Get ReadyTs Failed,Please Try Again.", retry : __p::TRANSIENT }, __p::Entry {
+        code : r"Meter.ServerInternalError", http_status : 500, message :
+        r"The Request Processing Has Failed Due To Some Unknown Error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"MissingDomainName", http_status : 400,
+        message : r"The domainName parameter is required.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter%s", http_status : 400, message :
+        r"The specified value of ArgName[%s] is missing.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter.ObjectType", http_status : 400, message :
+        r"The ObjectType parameter is required if DomainName or ObjectType is specified.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameterFunctions",
+        http_status : 400, message : r"The specified value of Functions is missing.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingSource.Content", http_status :
+        400, message : r"The Source Content must be specified.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingSource.Type", http_status : 400, message :
+        r"The Source Type must be specified.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingTimeParameter", http_status : 400, message :
+        r"The StartTime and EndTime must be both specified.", retry : __p::NEVER },
+        __p::Entry { code : r"NoPermission.SLR", http_status : 400, message :
+        r"The current user does not have permission to create servicelinkedrole. Please contact the Alibaba Cloud account or administrator to authorize AliyunCDNFullAccess or custom policy:Service Name:cdn-ddos.cdn.aliyuncs.com,Role: AliyunServiceRoleForCDNAccessingDDoS,Permission: ram: CreateServiceLinkedRole",
+        retry : __p::NEVER }, __p::Entry { code : r"NotInternationRealIdentity",
+        http_status : 400, message :
+        r"You need to do real name authentication when you use Chinese mainland resources.",
+        retry : __p::NEVER }, __p::Entry { code : r"PreloadQueueFull", http_status : 400,
+        message : r"The warming queue is full; please try again later.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Preload", http_status : 400,
+        message : r"Your refresh attempts have exceeded the daily limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Refresh", http_status : 400,
+        message : r"Your refresh attempts have exceeded the daily limit.", retry :
+        __p::NEVER }, __p::Entry { code : r"QuotaPerMinuteExceeded.Refresh", http_status
+        : 400, message : r"You tried to refresh too frequently; please try again later.",
+        retry : __p::NEVER }, __p::Entry { code : r"SSLPri.MissingParameter", http_status
+        : 400, message :
+        r#"An input parameter "SSLPri" that is mandatory for processing the request is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"SSLPri.MissingParameter", http_status
+        : 400, message : r"The SSLPri parameter is required.", retry : __p::NEVER },
+        __p::Entry { code : r"SSLPub.MissingParameter", http_status : 400, message :
+        r#"An input parameter "SSLPub" that is mandatory for processing the request is not supplied."#,
+        retry : __p::NEVER }, __p::Entry { code : r"SSLPub.MissingParameter", http_status
+        : 400, message : r"The SSLPub parameter is required.", retry : __p::NEVER },
+        __p::Entry { code : r"ServiceBusy", http_status : 403, message :
+        r"The specified Domain is configuring, please retry later", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceInvokeFailed", http_status : 400,
+        message : r"Failed to invoke service.", retry : __p::NEVER }, __p::Entry { code :
+        r"SetDomainCertificate.ParameterError", http_status : 400, message :
+        r"Parameters have error.", retry : __p::NEVER }, __p::Entry { code :
+        r"SetDomainCertificate.ParameterError", http_status : 400, message :
+        r"The specified parameters are invalid.", retry : __p::NEVER }, __p::Entry { code
+        : r"SingleRequest.OverLimit", http_status : 400, message :
+        r"A maximum of 1000 URLs are supported for each request.", retry : __p::NEVER },
+        __p::Entry { code : r"SourceIp.Exceed", http_status : 400, message :
+        r"The Certificate you provided is malformed!", retry : __p::NEVER }, __p::Entry {
+        code : r"TooMany.Refresh", http_status : 400, message :
+        r"The refresh queue is full; please try again later.", retry : __p::NEVER },
+        __p::Entry { code : r"TooManyDomains", http_status : 400, message :
+        r"The count of domain is over 50.", retry : __p::NEVER }, __p::Entry { code :
+        r"TopLevelDomain.Mismatch", http_status : 400, message :
+        r"The specified TopLevelDomain does not match webSiteType.", retry : __p::NEVER
+        }, __p::Entry { code : r"TopLevelDomain.NotFound", http_status : 400, message :
+        r"The specified TopLevelDomain does not exist.", retry : __p::NEVER }, __p::Entry
+        { code : r"sslPri.Error", http_status : 400, message :
+        r"The SSLPri encoded failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"sslPri.Error", http_status : 400, message : r"Error encoding SSLPri.", retry :
+        __p::NEVER }, __p::Entry { code : r"sslPub.Error", http_status : 400, message :
+        r"The SSLPub encoded failed.", retry : __p::NEVER }, __p::Entry { code :
+        r"sslPub.Error", http_status : 400, message : r"Error encoding SSLPub.", retry :
+        __p::NEVER }, __p::Entry { code : r"Abs.CertRegion.ValueNotSupported",
+        http_status : 400, message : r"CertRegion is not supported.", retry : __p::NEVER
+        }, __p::Entry { code : r"CertName.MissingParameter", http_status : 404, message :
+        r"You must specify CertName.", retry : __p::NEVER }, __p::Entry { code :
+        r"CertNameAlreadyExists", http_status : 400, message :
+        r"The CertName already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"CreateCertificateFailed", http_status : 400, message :
+        r"Create certificate failed,please try again.", retry : __p::NEVER }, __p::Entry
+        { code : r"GrayConfigIsNull", http_status : 400, message :
+        r"You cannot delete all gary configurations. You can clear them by rolling back the simulation environment.",
+        retry : __p::NEVER }, __p::Entry { code : r"InvalidCustomHeader", http_status :
+        400, message : r"Parse preload header failed.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidResourceGroup", http_status : 400, message :
+        r"The specified ResourceGroupId is invalid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidTimePoint.Malformed", http_status : 400, message :
+        r"Specified TimePoint is malformed.", retry : __p::NEVER }, __p::Entry { code :
+        r"MissingParameter.ResourceGroupId", http_status : 400, message :
+        r"The ResourceGroupId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceId",
+        http_status : 400, message :
+        r"The ResourceId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceRegionId",
+        http_status : 400, message :
+        r"The ResourceRegionId parameters that are required for processing this request are missing",
+        retry : __p::NEVER }, __p::Entry { code : r"NoPermission.ChangeResourceGroup",
+        http_status : 400, message : r"You are not authorized to change resourcegroup",
+        retry : __p::NEVER }, __p::Entry { code : r"NotFoundCertList", http_status : 400,
+        message : r"The certList is null.", retry : __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound", http_status : 400, message :
+        r" The specified resource is not found", retry : __p::NEVER }, __p::Entry { code
+        : r"SystemError", http_status : 400, message :
+        r"A system error occurred while processing your request", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x13\0\0\0\x14\0\0\0\x1E\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0D\0\0\0E\0\0\0G\0\0\0I\0\0\0K\0\0\0M\0\0\0O\0\0\0Q\0\0\0S\0\0\0T\0\0\0U\0\0\0W\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0^\0\0\0`\0\0\0a\0\0\0c\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x83\0\0\0\x84\0\0\0\x86\0\0\0\x87\0\0\0\x8A\0\0\0\x8C\0\0\0\x8E\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x98\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0\xAC\0\0\0\xAE\0\0\0\xAF\0\0\0\xB0\0\0\0\xB1\0\0\0\xB2\0\0\0\xB3\0\0\0\xB4\0\0\0\xB6\0\0\0\xB8\0\0\0\xBA\0\0\0\xBB\0\0\0\xBC\0\0\0\xBD\0\0\0\xBE\0\0\0\xBF\0\0\0\xC0\0\0\0\xC1\0\0\0\xC2\0\0\0\xC5\0\0\0\xC8\0\0\0\xC9\0\0\0\xCA\0\0\0\xCB\0\0\0\xCC\0\0\0\xCE\0\0\0\xCF\0\0\0\xD0\0\0\0\xD1\0\0\0\xD2\0\0\0\xD3\0\0\0\xD4\0\0\0\xD6\0\0\0\xD7\0\0\0\xD8\0\0\0\xD9\0\0\0\xDA\0\0\0\xDB\0\0\0\xDC\0\0\0\xDD\0\0\0\xDE\0\0\0\xDF\0\0\0\xE0\0\0\0\xE1\0\0\0\xE2\0\0\0\xE3\0\0\0\xE4\0\0\0\xE5\0\0\0\xE6\0\0\0\xE7\0\0\0\xE8\0\0\0\xEA\0\0\0\xEC\0\0\0\xED\0\0\0\xEE\0\0\0\xF0\0\0\0\xF1\0\0\0\xF2\0\0\0\xF3\0\0\0\xF4\0\0\0\xF5\0\0\0\xF6\0\0\0\xF8\0\0\0\xFA\0\0\0\xFB\0\0\0\xFC\0\0\0\xFD\0\0\0\xFE\0\0\0\xFF\0\0\0\0\x01\0\0\x01\x01\0\0\x02\x01\0\0\x03\x01\0\0\x04\x01\0\0\x05\x01\0\0\x06\x01\0\0\x07\x01\0\0\x08\x01\0\0\t\x01\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\0\0]\0q\0\0\0\xB0\0\xBE\0\0\0\0\0\0\0T\0\0\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0X\0\0\0\0\0\0\0\x97\0t\0\xB3\0\0\0*\0\xC6\0g\0\0\0\xA8\0\0\0\0\0\0\0\0\0\xAC\0\0\0\x88\0\xB4\0\0\0\0\0\0\0\0\0G\0\x98\0_\0E\0\xA2\0\0\0\0\0\0\0m\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8C\0\0\0\0\0\x08\0\0\0,\0\x13\0#\0\xA4\0\0\0\0\0\x8A\0\x17\0\x84\0\0\0\xAD\0\x8D\0\0\0k\0\0\0\0\0\0\0\0\0\0\0\0\0\x99\0\0\0\0\0\0\0\x85\0\0\0\0\0K\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC5\0\0\0\0\0\x8E\0\0\0\0\0\0\0r\0\0\0\x11\0\0\0\0\0A\0'\0`\0\x9F\0\r\0\0\0\0\0\0\0\0\0b\0\x10\0\0\0\0\0\x0B\0\0\0Q\0\0\0\xAB\0.\0z\0\xAF\0\0\0\0\0\0\0\0\0;\0\0\0\0\0\0\0\0\09\0\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0=\0\x81\0\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xC0\0\n\0\x16\0\x0C\0\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\0\0!\0\\\0\xA1\0\x90\0\0\0\x8B\0\xC2\0\xBB\0\0\0\0\0\0\0\0\0i\0@\0\0\0w\0\x15\0\0\0\0\0\0\0)\0\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0o\0\0\0\xB9\0\0\0\xB1\0\0\0\0\0^\0\x05\0V\0\xA7\0\0\0\0\0\x03\0u\0\0\0\0\0\0\0\0\0J\0\0\0\0\0s\0B\0\xC1\0\xB2\0\0\0\0\x001\0\0\0\xBA\0\0\0\xC3\0\0\0\0\0\0\x005\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0v\0\xA5\0\0\0h\0\x19\0\0\0D\0P\0O\0p\0-\0\x93\0\0\0\0\0\0\0\0\0|\0\0\0\0\0%\0\x82\0\0\0N\0\0\0\0\0\0\0\0\0\0\0U\0\0\0\0\0\0\0\0\0\0\0<\0>\0\0\0\0\0\0\0\xB8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\08\0\0\0\x1B\0\0\0\0\0\0\0W\0e\0\0\0\xA0\0\0\0\0\0\0\0d\0\0\0\0\0\0\0\xA6\0\0\x006\0\0\0Y\0~\0(\0L\0\0\0\x83\0\x12\0?\0\x91\0\xC8\0\x8F\0\0\0\0\0\0\0S\0x\x007\0\x04\0\0\0\xAE\0\0\0\x1D\0\0\0$\0\0\0\0\0\0\0\0\0\x02\0a\0\x9A\0\0\0\0\x002\0\0\0\xAA\0\0\0c\0n\0\0\0\x0E\0f\0j\0\x9E\0\x95\0\0\0\x7F\0\0\0\0\0\x0F\0\0\0l\0\xA3\0\x14\0\0\0\0\0\0\0[\0\xC7\0\0\0\x9B\0\0\0\0\0\0\0\0\0\xC4\0\x1A\0\0\0\0\0\x18\0\0\0C\0Z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0I\0\0\0\0\0\0\0\0\0\xC9\0\0\0\x92\0{\0\x89\0\xBD\0\x80\0\x9D\0\0\0:\0R\0\0\0\0\0\0\0\0\0\0\0+\0\x96\0\0\0\0\0\0\0\0\0\xBC\0M\0\xBF\0\0\0\0\0}\0\0\0\0\0\x06\0\xB6\0\0\0\0\0\0\0\0\0\0\x004\0\0\0\0\0H\0\xA9\0\0\0&\x003\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0 \0\0\0\0\0\x01\0\t\0\0\0\x87\0\0\0\0\0\0\0\0\0\0\0\x86\0\xB7\0\0\0\0\0\0\0/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0y\0\0\0\0\0\0\0\0\0\0\0",
+        seed : 635340061525167377, templates : [__E::InvalidAnyValueNotSupported,
+        __E::InvalidAnyMalformed, __E::MissingParameterAny,], api_names :
+        [r"AddVodDomain", r"BatchSetVodDomainConfigs", r"BatchStartVodDomain",
+        r"BatchStopVodDomain", r"ChangeResourceGroup", r"DecryptKMSDataKey",
+        r"DeleteVodDomain", r"DeleteVodSpecificConfig", r"DescribePlayTopVideos",
+        r"DescribePlayUserAvg", r"DescribePlayUserTotal", r"DescribePlayVideoStatis",
+        r"DescribeVodAIData", r"DescribeVodDomainBpsData",
+        r"DescribeVodDomainBpsDataByLayer", r"DescribeVodDomainConfigs",
+        r"DescribeVodDomainDetail", r"DescribeVodDomainHitRateData",
+        r"DescribeVodDomainLog", r"DescribeVodDomainMax95BpsData",
+        r"DescribeVodDomainQpsData", r"DescribeVodDomainRealTimeBpsData",
+        r"DescribeVodDomainRealTimeByteHitRateData",
+        r"DescribeVodDomainRealTimeDetailData", r"DescribeVodDomainRealTimeHttpCodeData",
+        r"DescribeVodDomainRealTimeQpsData", r"DescribeVodDomainRealTimeReqHitRateData",
+        r"DescribeVodDomainRealTimeTrafficData", r"DescribeVodDomainReqHitRateData",
+        r"DescribeVodDomainSrcBpsData", r"DescribeVodDomainSrcTrafficData",
+        r"DescribeVodDomainTrafficData", r"DescribeVodDomainUsageData",
+        r"DescribeVodEditingUsageData", r"DescribeVodMediaPlayData",
+        r"DescribeVodPlayerCollectData", r"DescribeVodPlayerDimensionData",
+        r"DescribeVodPlayerMetricData", r"DescribeVodRangeDataByLocateAndIspService",
+        r"DescribeVodRefreshTasks", r"DescribeVodSSLCertificateList",
+        r"DescribeVodStorageData", r"DescribeVodTieringStorageData",
+        r"DescribeVodTieringStorageRetrievalData", r"DescribeVodTranscodeData",
+        r"DescribeVodUserDomains", r"DescribeVodUserVipsByDomain", r"GenerateKMSDataKey",
+        r"PreloadVodObjectCaches", r"RefreshVodObjectCaches", r"SetVodDomainCertificate",
+        r"SetVodDomainSSLCertificate", r"UpdateVodDomain", r"VerifyVodDomainOwner",],
+        api_codes :
+        b"\x0B\x000\0<\0A\0E\0F\0G\0H\0N\0O\0P\0R\0S\0T\0\\\0^\0_\0d\0e\0\x86\0\x88\0\x8A\0\x8B\0\x8C\0\x8F\0\x97\0\x98\0\xA8\0\xB3\0\xB6\0\xB7\0\x0B\0=\0>\0I\0J\0K\0L\0M\0U\0V\0Y\0`\0l\0m\0n\0o\0\x81\0\xA1\0\xA3\0\xA7\0\xB0\0\xB5\0a\0\xAF\0a\0\xAF\0\xC0\0\xC2\0\xC3\0\xC4\0\xC5\0\xC7\0\xC8\0M\0a\0d\0\xAF\0>\0I\0J\0K\0L\0V\0a\0\x81\0\xAF\0\xBE\0Z\0[\0\x80\0h\0i\0j\0\x80\0\x8D\0h\0i\0j\0\x80\0\x8D\0\t\0h\0i\0j\0\x80\0\x8D\0\t\0y\0{\0}\0~\0\x95\0W\0X\0i\0j\0\x8D\0\x8E\0i\0j\0\x8D\0\x8E\0V\0a\0i\0j\0\x8D\0\x8E\0\xA6\0\t\0i\0\x8D\0\x8E\0\x94\0a\0i\0j\0\x8D\0\x8E\0\x93\0\x96\0\xC1\0i\0j\0\x8D\0\x8E\0\xA6\0d\0q\0r\0\x93\0\t\0d\0i\0\x7F\0\x93\0\x96\0d\0\x93\0i\0j\0\x8D\0\x8E\0\xA6\0d\0q\0r\0\x93\0\t\0d\0\x93\0\x0B\0.\0i\0j\0p\0q\0r\0\x8D\0\x8E\0i\0\x8D\0\x8E\0\x94\0\x0B\0.\0i\0j\0p\0\x8D\0\x8E\0\x0B\0.\0i\0j\0p\0\x8D\0\x8E\0i\0j\0\x8D\0\x8E\0\xA6\0\t\0i\0j\0x\0z\0{\0|\0\x8D\0\t\0i\0\x7F\0\x8D\0\x96\0\x9B\0\x9C\0\x9D\0\x9E\0\x9F\0\x9B\0\x9C\0\x9D\0\x9E\0\x9F\0\x9B\0\x9C\0\x9D\0\x9E\0\x9F\0\x9B\0\x9C\0\x9D\0\x9E\0\x9F\0i\0\x8D\0\x8E\0\x94\0D\0i\0j\0u\0\x8D\0\x8E\0\x90\0\x91\0\x92\0\xA2\0\xA6\0\xC6\0\t\0i\0{\0\x7F\0\x93\0\x96\0\t\0i\0\x7F\0\x93\0\x96\0\t\0i\0\x7F\0\x93\0\x96\0\t\0i\0\x7F\0\x93\0\x96\0d\0f\0g\0v\0w\0\x0B\0Q\0a\0M\0a\0b\0k\0s\0\xA9\0\xAA\0\xB2\0\xBF\0a\0b\0k\0s\0t\0\xAB\0\xAC\0\xB2\0\xB4\0/\x001\x002\x003\x004\x005\x006\x007\08\09\0:\0;\0?\0@\0B\0C\0Q\0]\0_\0c\0\x82\0\x83\0\x84\0\x85\0\x9A\0\xAD\0\xAE\0\xAF\0\xB1\0\xB8\0\xB9\0/\x001\x002\x003\x004\x005\x006\x007\0:\0;\0?\0@\0B\0C\0G\0]\0_\0b\0c\0\x82\0\x83\0\x84\0\x9A\0\xAD\0\xAE\0\xB1\0\xB8\0\xB9\0\xBA\0\xBB\0\xBC\0\xBD\0B\0Q\0R\0a\0d\0\x87\0\x88\0\x89\0\x8C\0\x99\0\xA0\0\xA4\0\xA5\0\xAF\0\xB7\0G\0",
+        api_first :
+        b"\0\0\0\0\x1F\0\0\x005\0\0\x007\0\0\09\0\0\0@\0\0\0A\0\0\0D\0\0\0N\0\0\0Q\0\0\0V\0\0\0[\0\0\0a\0\0\0g\0\0\0m\0\0\0q\0\0\0r\0\0\0s\0\0\0x\0\0\0}\0\0\0\x85\0\0\0\x8A\0\0\0\x8E\0\0\0\x94\0\0\0\x96\0\0\0\x9B\0\0\0\x9F\0\0\0\xA2\0\0\0\xAB\0\0\0\xAF\0\0\0\xB6\0\0\0\xBD\0\0\0\xC2\0\0\0\xCA\0\0\0\xCF\0\0\0\xD4\0\0\0\xD9\0\0\0\xDE\0\0\0\xE3\0\0\0\xE7\0\0\0\xF2\0\0\0\xF3\0\0\0\xF9\0\0\0\xFE\0\0\0\x03\x01\0\0\x08\x01\0\0\r\x01\0\0\x10\x01\0\0\x11\x01\0\0\x19\x01\0\0\"\x01\0\0A\x01\0\0a\x01\0\0p\x01\0\0q\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(VodError);

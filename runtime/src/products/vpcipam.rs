@@ -360,2354 +360,550 @@ pub enum VpcipamError {
     UnsupportedRegionIpv6Isp,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 171] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"DependencyViolation.CustomCidrs",
-            400,
-            r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.IpamPool",
-            400,
-            r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.ShareResource",
-            400,
-            r"The operation is not allowed because the default resource discovery of this IPAM is sharing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.ShareResource",
-            400,
-            r"The specified resource of IPAM pool depends on resource sharing, so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.ShareResource",
-            400,
-            r"The specified resource of IPAM resource discovery depends on resource sharing, so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DependencyViolation.SubCidr",
-            400,
-            r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __CONFLICT,
-        ),
-        __row(
-            r"DryRunOperation",
-            400,
-            r"Request validation has been passed with DryRun flag set.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedParam.ResourceIds",
-            400,
-            r"The parameter of ResourceIds contains duplicate values.",
-            __NEVER,
-        ),
-        __row(r"DuplicatedParam.TagKey", 400, r"TagKey duplicate.", __NEVER),
-        __row(
-            r"Forbidden.QueryShareResource",
-            400,
-            r"Authentication is failed for querying a shared IPAM pool.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            400,
-            r"The user is not authorized to operate on the specified resource, or the API operation does not support RAM.",
-            __NEVER,
-        ),
-        __row(r"Forbidden.SubPool", 400, r"The IPAM pool contains subpools.", __NEVER),
-        __row(
-            r"IllegalParam.AllocationDefaultNetmask",
-            400,
-            r"The specified AllocationDefaultNetmask is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AllocationMaxNetmask",
-            400,
-            r"The specified AllocationMaxNetmask is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.AllocationMinNetmask",
-            400,
-            r"The specified AllocationMinNetmask is illegal.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.Cidr", 400, r"The specified CIDR is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.CidrMask",
-            400,
-            r"The specified CidrMask is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.IpVersion",
-            400,
-            r"The specified IpVersion is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.IpamPool",
-            400,
-            r"The specified IPAM pool cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Ipv6Isp",
-            400,
-            r"The specified Ipv6Isp is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NetmaskLength",
-            400,
-            r"The specified NetmaskLength is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.OperatingRegion",
-            400,
-            r"The operating region is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.PoolRegionId",
-            400,
-            r"The specified PoolRegionId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceGroupId",
-            400,
-            r"The input parameter ResourceGroupId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceRegion",
-            400,
-            r"The input parameter ResourceRegionId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ResourceType",
-            400,
-            r"The input parameter ResourceType is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TagKey",
-            400,
-            r"The input parameter TagKey is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamSize.ResourceIds",
-            400,
-            r"The number of Param ResourceIds exceeded the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamSize.Tags",
-            400,
-            r"The number of Parameter Tags exceeded the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectStatus.IpamPool",
-            400,
-            r"The status of the IPAM pool is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.IpamScope",
-            400,
-            r"The status of the IPAM scope is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"Mismatch.CidrAndNetmaskLength",
-            400,
-            r"The mask of the input Cidr is inconsistent with the input NetmaskLength.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.CidrAndPoolIpVersion",
-            400,
-            r"The ip verion of input Cidr is inconsistent with that of the input IPAM pool.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.IpamScopeAndSourceIpamPool",
-            400,
-            r"The input source IPAM pool is not in the input IPAM scope.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.Ipv6IspAndSourceIpamPool",
-            400,
-            r"The input Ipv6Isp is inconsistent with the Ipv6Isp of the input source IPAM pool.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.Cidr",
-            400,
-            r"The Cidr must be input when adding CIDR for IPAM private top pool.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.CidrOrCidrMask",
-            400,
-            r"The CIDR or CIDR Mask must be input.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.CidrOrNetmaskLength",
-            400,
-            r"The Cidr or NetmaskLength must be input.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.IpamResourceDiscoveryId",
-            400,
-            r"The IpamResourceDiscoveryId must be input.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.ResourceRegionId",
-            400,
-            r"The ResourceRegionId must be input.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceIds",
-            400,
-            r"The input parameter ResourceIds that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.ResourceType",
-            400,
-            r"The input parameter ResourceType that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TagKey",
-            400,
-            r"The input parameter TagKey that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TagValue",
-            400,
-            r"The input parameter TagValue that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Tags",
-            400,
-            r"The input parameter Tags that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.TagsAndResourceIds",
-            400,
-            r"The input parameter Tags and ResourceIds that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.AvailableCidrInsufficient",
-            400,
-            r"The operation is not allowed because available CIDR is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CidrConflictWithExistAllocation",
-            400,
-            r"The operation is not allowed because the input CIDR conflicts with the existing allocation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CidrConflictWithOfficialGuaCidrs",
-            400,
-            r"The operation is not allowed because the input CIDR conflicts with official GUA CIDRs.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CidrConflictWithTopCidrs",
-            400,
-            r"The operation is not allowed because the input CIDR conflicts with existing top CIDRs.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CidrInExcludeCidrs",
-            400,
-            r"The operation is not allowed because the input CIDR is within the illegal CIDRs.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CidrNotInSourceCidr",
-            400,
-            r"The operation is not allowed because the input CIDR is not in source CIDR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CidrUnavailableInPool",
-            400,
-            r"The operation is not allowed because the CIDR is unavailable in the IPAM pool.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DeleteDefaultScope",
-            400,
-            r"The operation is not allowed because of deleting default scope.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.DissociateSelfSystemIpamResourceDiscovery",
-            400,
-            r"The operation is not allowed because the default resource discovery cannot be disassociated.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpamPoolAllocationExist",
-            400,
-            r"The operation is not allowed because of the existence of IPAM pool allocation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpamPoolNotInRegion",
-            400,
-            r"The operation is not allowed because the IPAM pool not in specific region does not support creating VPC or associating CIDR for VPC.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpamPublicIpv6PoolNeedPoolRegion",
-            400,
-            r"The public IPv6 pool cannot be created in IPAM when its pool region is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpamRegionCannotBeRemoved",
-            400,
-            r"The IPAM region cannot be removed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpamRegionNotSupportGetPoolAllocation",
-            400,
-            r"The operation is not allowed because IPAM region does not support getting the allocation.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpamRegionNotSupportGetPoolAvailableCidr",
-            400,
-            r"The operation is not allowed because IPAM region does not support getting available CIDR of IPAM pool.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.IpamRegionNotSupportListPoolAllocation",
-            400,
-            r"The operation is not allowed because IPAM region does not support listing allocations.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Ipv6VpcNotSupport",
-            400,
-            r"The allocation of IPv6 VPC is not supported to delete.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OfficialCidrInsufficient",
-            400,
-            r"The operation is not allowed because the official CIDR is insufficient.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OfficialCidrTmpUnavailable",
-            400,
-            r"The operation is not allowed because the official CIDR is temporarily unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OfficialCidrUnavailable",
-            400,
-            r"The operation is not allowed because the official CIDR is unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OperateShareResource",
-            400,
-            r"The operation is not allowed because the instance is a shared resource.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.OperatingRegionsNeedIncludeHomeRegion",
-            400,
-            r"The operating regions do not contain home region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PoolRegionNotSupportAddPoolCidr",
-            400,
-            r"The operation is not allowed because pool region does not support adding CIDR.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PoolRegionNotSupportDeletePool",
-            400,
-            r"The operation is not allowed because of pool region not support delete.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PoolRegionNotSupportDeletePoolCidr",
-            400,
-            r"The operation is not allowed because pool region does not support deleting cidr.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PoolRegionNotSupportListPoolCidr",
-            400,
-            r"The operation is not allowed because pool region does not support listing cidrs.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.PoolRegionNotSupportUpdatePool",
-            400,
-            r"The operation is not allowed because of pool region not support update.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RemoveResourceDiscoveryHomeRegion",
-            400,
-            r"The home region of IPAM resource discovery cannot be removed.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RequestRegionInvalid",
-            400,
-            r"The operation is not allowed because the request is not invoked in the region of the IPAM pool.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ResourceDiscoveryAlreadyAssociated",
-            400,
-            r"You cannot associate the resource discovery because an association already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ResourceTypeIsNotCustom",
-            400,
-            r"The operation is not allowed because the resource type is not Custom.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SharedResourceDiscoveryAssociated",
-            400,
-            r"The operation is not allowed because the IPAM is associated with a shared resource discovery.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.SourceCidrIsNull",
-            400,
-            r"The operation is not allowed because the source CIDR is null.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.Unauthorized",
-            400,
-            r"The operation is denied because the user is not authorized.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.UnexpectedResourceType",
-            400,
-            r"The operation is not allowed because the resource type is unexpected.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.UnexpectedType",
-            400,
-            r"The operation is not allowed because the input type is unexpected.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ExceedPurchaseLimit",
-            400,
-            r"You have reached the limit of purchase quantity.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.IpamPoolExist",
-            400,
-            r"The operation is failed because user IPAM pool exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.IpamScopeExist",
-            400,
-            r"The operation is failed because user IPAM scope exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.OperatingRegionsNeedIncludeIpamRegion",
-            400,
-            r"The operating regions do not contain IPAM region.",
-            __NEVER,
-        ),
-        __row(
-            r"OptInRequired.Ipam",
-            400,
-            r"You are not authorized to use the requested service of IPAM. Ensure that you have subscribed to the service you are trying to use.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpamCidrQuotaPerIpamPool",
-            400,
-            r"The quota of ipamCidrQuotaPerIpamPool count is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpamPoolQuotaDepth",
-            400,
-            r"The quota of  IpamPoolQuotaDepth count is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpamPublicIpv6TopPoolQuotaPerRegionIsp",
-            400,
-            r"The number of public IPv6 top pool in IPAM for this ISP owned by the user in this region exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpamQuotaPerRegion",
-            400,
-            r"The quota of ipamQuotaPerRegion count is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpamResourceDiscoveryQuotaPerRegion",
-            400,
-            r"The number of non-shared IPAM resource discoveries owned by the user in this region exceeds the limit.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpamScopeQuotaPerIpam",
-            400,
-            r"The quota of  ipamScopeQuotaPerIpam count is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IpamSubPoolQuotaPerIpamPool",
-            400,
-            r"The quota of ipamSubPoolQuotaPerIpamPool count is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotEnough.IpamPoolCidr",
-            400,
-            r"The specified resource of IPAM pool CIDR is not enough.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.Ipam",
-            400,
-            r"The specified resource of ipam is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpamPool",
-            404,
-            r"The dependent IPAM pool is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpamPoolAllocation",
-            400,
-            r"The specified resource of IPAM pool allocation is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpamPoolAllocation",
-            404,
-            r"The specified resource of IPAM pool allocation is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpamPoolCidr",
-            400,
-            r"The specified resource of IPAM pool CIDR is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpamResourceDiscovery",
-            400,
-            r"The dependent instance of IPAM resource discovery is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.IpamScope",
-            400,
-            r"The specified resource of IPAM scope is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.ResourceDiscoveryAssociation",
-            400,
-            r"You cannot disassociate from the resource discovery because no association exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.SourceIpamPool",
-            400,
-            r"The dependent source IPAM pool is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.AddByoipCidrForIpamPrivateIpv6Pool",
-            400,
-            r"Adding BYOIP CIDR for IPAM private IPv6 pool is not supported for this user.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.AddCidrForIpamPrivateIpv6Pool",
-            400,
-            r"Adding CIDR for IPAM private IPv6 pool is not supported for this user.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.AddUlaCidrForIpamPrivateIpv6Pool",
-            400,
-            r"Adding ULA CIDR for IPAM private IPv6 pool is not supported for this user.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.AddUlaCidrForIpamPublicIpv6Pool",
-            400,
-            r"Adding ULA CIDR for IPAM public IPv6 pool is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.Ipam",
-            400,
-            r"IPAM is not supported in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.IpamIpv6",
-            400,
-            r"The feature of IPv6 is not supported in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.IpamPublicIpv4Pool",
-            400,
-            r"The feature of public IPv4 pool is not supported in IPAM.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.Ipv6Isp",
-            400,
-            r"The Ipv6Isp feature is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedFeature.PublicIpamScopeType",
-            400,
-            r"The feature of PublicIpamScopeType is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedRegion.Ipam",
-            400,
-            r"Ipam is not supported in this region.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedRegion.Ipv6Isp",
-            400,
-            r"The current region does not support this feature.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 157] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74,
-        75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
-        144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 155, 156, 157, 158, 159, 160,
-        161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
-    ];
-    const __END: [u32; 157] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 67, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74, 75,
-        76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
-        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
-        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144,
-        145, 146, 147, 148, 149, 150, 151, 152, 153, 155, 156, 157, 158, 159, 160, 161,
-        162, 163, 164, 165, 166, 167, 168, 169, 170, 171,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: VpcipamError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[VpcipamError; 157] = &[
-        VpcipamError::IdempotentParameterMismatch,
-        VpcipamError::IllegalTimestamp,
-        VpcipamError::IncompleteSignature,
-        VpcipamError::InsufficientBalance,
-        VpcipamError::InvalidAccessKeyIdNotFound,
-        VpcipamError::InvalidOwner,
-        VpcipamError::InvalidOwnerAccount,
-        VpcipamError::InvalidOwnerId,
-        VpcipamError::InvalidParamater,
-        VpcipamError::InvalidParameter,
-        VpcipamError::InvalidParameterIsNull,
-        VpcipamError::MissingParameter,
-        VpcipamError::SignatureNonceUsed,
-        VpcipamError::Throttling,
-        VpcipamError::UnsupportedParameter,
-        VpcipamError::UnknownError,
-        VpcipamError::ForbiddenAccessKeyDisabled,
-        VpcipamError::ForbiddenNotSupportRam,
-        VpcipamError::ForbiddenRam,
-        VpcipamError::ForbiddenRiskControl,
-        VpcipamError::ForbiddenSubUser,
-        VpcipamError::ForbiddenUnauthorized,
-        VpcipamError::InvalidAccountNotFound,
-        VpcipamError::InvalidAction,
-        VpcipamError::InvalidIdempotenceParameterMismatch,
-        VpcipamError::InvalidParameterOwnerAccount,
-        VpcipamError::InvalidParameterResourceOwnerAccount,
-        VpcipamError::LastTokenProcessing,
-        VpcipamError::RealNameAuthenticationError,
-        VpcipamError::UnsupportedHttpMethod,
-        VpcipamError::InvalidRegionIdNotFound,
-        VpcipamError::OperationConflict,
-        VpcipamError::InternalError,
-        VpcipamError::ServiceUnavailable,
-        VpcipamError::ServiceUnavailableRegionMaintaining,
-        VpcipamError::InvalidProductNotFound,
-        VpcipamError::InvalidApiNotFound,
-        VpcipamError::InvalidProtocolNeedSsl,
-        VpcipamError::InvalidTimeStampFormat,
-        VpcipamError::InvalidTimeStampExpired,
-        VpcipamError::InvalidAccessKeyIdInactive,
-        VpcipamError::InvalidParameterFormat,
-        VpcipamError::InvalidSignatureMethod,
-        VpcipamError::SignatureDoesNotMatch,
-        VpcipamError::ThrottlingUser,
-        VpcipamError::InvalidActionNotFound,
-        VpcipamError::DependencyViolationCustomCidrs,
-        VpcipamError::DependencyViolationIpamPool,
-        VpcipamError::DependencyViolationShareResource,
-        VpcipamError::DependencyViolationSubCidr,
-        VpcipamError::DryRunOperation,
-        VpcipamError::DuplicatedParamResourceIds,
-        VpcipamError::DuplicatedParamTagKey,
-        VpcipamError::ForbiddenQueryShareResource,
-        VpcipamError::ForbiddenSubPool,
-        VpcipamError::IllegalParamAllocationDefaultNetmask,
-        VpcipamError::IllegalParamAllocationMaxNetmask,
-        VpcipamError::IllegalParamAllocationMinNetmask,
-        VpcipamError::IllegalParamCidr,
-        VpcipamError::IllegalParamCidrMask,
-        VpcipamError::IllegalParamIpVersion,
-        VpcipamError::IllegalParamIpamPool,
-        VpcipamError::IllegalParamIpv6Isp,
-        VpcipamError::IllegalParamNetmaskLength,
-        VpcipamError::IllegalParamOperatingRegion,
-        VpcipamError::IllegalParamPoolRegionId,
-        VpcipamError::IllegalParamResourceGroupId,
-        VpcipamError::IllegalParamResourceRegion,
-        VpcipamError::IllegalParamResourceType,
-        VpcipamError::IllegalParamTagKey,
-        VpcipamError::IllegalParamSizeResourceIds,
-        VpcipamError::IllegalParamSizeTags,
-        VpcipamError::IncorrectStatusIpamPool,
-        VpcipamError::IncorrectStatusIpamScope,
-        VpcipamError::MismatchCidrAndNetmaskLength,
-        VpcipamError::MismatchCidrAndPoolIpVersion,
-        VpcipamError::MismatchIpamScopeAndSourceIpamPool,
-        VpcipamError::MismatchIpv6IspAndSourceIpamPool,
-        VpcipamError::MissingParamCidr,
-        VpcipamError::MissingParamCidrOrCidrMask,
-        VpcipamError::MissingParamCidrOrNetmaskLength,
-        VpcipamError::MissingParamIpamResourceDiscoveryId,
-        VpcipamError::MissingParamResourceRegionId,
-        VpcipamError::MissingParameterResourceIds,
-        VpcipamError::MissingParameterResourceType,
-        VpcipamError::MissingParameterTagKey,
-        VpcipamError::MissingParameterTagValue,
-        VpcipamError::MissingParameterTags,
-        VpcipamError::MissingParameterTagsAndResourceIds,
-        VpcipamError::OperationDeniedAvailableCidrInsufficient,
-        VpcipamError::OperationDeniedCidrConflictWithExistAllocation,
-        VpcipamError::OperationDeniedCidrConflictWithOfficialGuaCidrs,
-        VpcipamError::OperationDeniedCidrConflictWithTopCidrs,
-        VpcipamError::OperationDeniedCidrInExcludeCidrs,
-        VpcipamError::OperationDeniedCidrNotInSourceCidr,
-        VpcipamError::OperationDeniedCidrUnavailableInPool,
-        VpcipamError::OperationDeniedDeleteDefaultScope,
-        VpcipamError::OperationDeniedDissociateSelfSystemIpamResourceDiscovery,
-        VpcipamError::OperationDeniedIpamPoolAllocationExist,
-        VpcipamError::OperationDeniedIpamPoolNotInRegion,
-        VpcipamError::OperationDeniedIpamPublicIpv6PoolNeedPoolRegion,
-        VpcipamError::OperationDeniedIpamRegionCannotBeRemoved,
-        VpcipamError::OperationDeniedIpamRegionNotSupportGetPoolAllocation,
-        VpcipamError::OperationDeniedIpamRegionNotSupportGetPoolAvailableCidr,
-        VpcipamError::OperationDeniedIpamRegionNotSupportListPoolAllocation,
-        VpcipamError::OperationDeniedIpv6VpcNotSupport,
-        VpcipamError::OperationDeniedOfficialCidrInsufficient,
-        VpcipamError::OperationDeniedOfficialCidrTmpUnavailable,
-        VpcipamError::OperationDeniedOfficialCidrUnavailable,
-        VpcipamError::OperationDeniedOperateShareResource,
-        VpcipamError::OperationDeniedOperatingRegionsNeedIncludeHomeRegion,
-        VpcipamError::OperationDeniedPoolRegionNotSupportAddPoolCidr,
-        VpcipamError::OperationDeniedPoolRegionNotSupportDeletePool,
-        VpcipamError::OperationDeniedPoolRegionNotSupportDeletePoolCidr,
-        VpcipamError::OperationDeniedPoolRegionNotSupportListPoolCidr,
-        VpcipamError::OperationDeniedPoolRegionNotSupportUpdatePool,
-        VpcipamError::OperationDeniedRemoveResourceDiscoveryHomeRegion,
-        VpcipamError::OperationDeniedRequestRegionInvalid,
-        VpcipamError::OperationDeniedResourceDiscoveryAlreadyAssociated,
-        VpcipamError::OperationDeniedResourceTypeIsNotCustom,
-        VpcipamError::OperationDeniedSharedResourceDiscoveryAssociated,
-        VpcipamError::OperationDeniedSourceCidrIsNull,
-        VpcipamError::OperationDeniedUnauthorized,
-        VpcipamError::OperationDeniedUnexpectedResourceType,
-        VpcipamError::OperationDeniedUnexpectedType,
-        VpcipamError::OperationFailedExceedPurchaseLimit,
-        VpcipamError::OperationFailedIpamPoolExist,
-        VpcipamError::OperationFailedIpamScopeExist,
-        VpcipamError::OperationFailedOperatingRegionsNeedIncludeIpamRegion,
-        VpcipamError::OptInRequiredIpam,
-        VpcipamError::QuotaExceededIpamCidrQuotaPerIpamPool,
-        VpcipamError::QuotaExceededIpamPoolQuotaDepth,
-        VpcipamError::QuotaExceededIpamPublicIpv6TopPoolQuotaPerRegionIsp,
-        VpcipamError::QuotaExceededIpamQuotaPerRegion,
-        VpcipamError::QuotaExceededIpamResourceDiscoveryQuotaPerRegion,
-        VpcipamError::QuotaExceededIpamScopeQuotaPerIpam,
-        VpcipamError::QuotaExceededIpamSubPoolQuotaPerIpamPool,
-        VpcipamError::ResourceNotEnoughIpamPoolCidr,
-        VpcipamError::ResourceNotFoundIpam,
-        VpcipamError::ResourceNotFoundIpamPool,
-        VpcipamError::ResourceNotFoundIpamPoolAllocation,
-        VpcipamError::ResourceNotFoundIpamPoolCidr,
-        VpcipamError::ResourceNotFoundIpamResourceDiscovery,
-        VpcipamError::ResourceNotFoundIpamScope,
-        VpcipamError::ResourceNotFoundResourceDiscoveryAssociation,
-        VpcipamError::ResourceNotFoundSourceIpamPool,
-        VpcipamError::UnsupportedFeatureAddByoipCidrForIpamPrivateIpv6Pool,
-        VpcipamError::UnsupportedFeatureAddCidrForIpamPrivateIpv6Pool,
-        VpcipamError::UnsupportedFeatureAddUlaCidrForIpamPrivateIpv6Pool,
-        VpcipamError::UnsupportedFeatureAddUlaCidrForIpamPublicIpv6Pool,
-        VpcipamError::UnsupportedFeatureIpam,
-        VpcipamError::UnsupportedFeatureIpamIpv6,
-        VpcipamError::UnsupportedFeatureIpamPublicIpv4Pool,
-        VpcipamError::UnsupportedFeatureIpv6Isp,
-        VpcipamError::UnsupportedFeaturePublicIpamScopeType,
-        VpcipamError::UnsupportedRegionIpam,
-        VpcipamError::UnsupportedRegionIpv6Isp,
-    ];
-    fn __from_code(code: &str) -> __Option<VpcipamError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"DryRunOperation" => 50,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Forbidden.SubPool" => 54,
-                    r"IllegalParam.Cidr" => 58,
-                    r"MissingParam.Cidr" => 78,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"OptInRequired.Ipam" => 129,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IllegalParam.TagKey" => 69,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalParam.Ipv6Isp" => 62,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"IllegalParam.CidrMask" => 59,
-                    r"IllegalParam.IpamPool" => 61,
-                    r"IllegalParamSize.Tags" => 71,
-                    r"MissingParameter.Tags" => 87,
-                    r"ResourceNotFound.Ipam" => 138,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"DuplicatedParam.TagKey" => 52,
-                    r"IllegalParam.IpVersion" => 60,
-                    r"UnsupportedRegion.Ipam" => 155,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"MissingParameter.TagKey" => 85,
-                    r"UnsupportedFeature.Ipam" => 150,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"IncorrectStatus.IpamPool" => 72,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"IllegalParam.PoolRegionId" => 65,
-                    r"IllegalParam.ResourceType" => 68,
-                    r"IncorrectStatus.IpamScope" => 73,
-                    r"MissingParameter.TagValue" => 86,
-                    r"ResourceNotFound.IpamPool" => 139,
-                    r"UnsupportedRegion.Ipv6Isp" => 156,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"IllegalParam.NetmaskLength" => 63,
-                    r"ResourceNotFound.IpamScope" => 143,
-                    r"UnsupportedFeature.Ipv6Isp" => 153,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"DependencyViolation.SubCidr" => 49,
-                    r"DuplicatedParam.ResourceIds" => 51,
-                    r"IllegalParam.ResourceRegion" => 67,
-                    r"MissingParam.CidrOrCidrMask" => 79,
-                    r"UnsupportedFeature.IpamIpv6" => 151,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"DependencyViolation.IpamPool" => 47,
-                    r"Forbidden.QueryShareResource" => 53,
-                    r"IllegalParam.OperatingRegion" => 64,
-                    r"IllegalParam.ResourceGroupId" => 66,
-                    r"IllegalParamSize.ResourceIds" => 70,
-                    r"MissingParameter.ResourceIds" => 83,
-                    r"OperationDenied.Unauthorized" => 122,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Mismatch.CidrAndNetmaskLength" => 74,
-                    r"Mismatch.CidrAndPoolIpVersion" => 75,
-                    r"MissingParam.ResourceRegionId" => 82,
-                    r"MissingParameter.ResourceType" => 84,
-                    r"OperationFailed.IpamPoolExist" => 126,
-                    r"ResourceNotFound.IpamPoolCidr" => 141,
-                    _ => !0,
-                }
-            }
-            30 => {
-                match code {
-                    r"OperationDenied.UnexpectedType" => 124,
-                    r"OperationFailed.IpamScopeExist" => 127,
-                    r"ResourceNotEnough.IpamPoolCidr" => 137,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"DependencyViolation.CustomCidrs" => 46,
-                    r"ResourceNotFound.SourceIpamPool" => 145,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"MissingParam.CidrOrNetmaskLength" => 80,
-                    r"OperationDenied.SourceCidrIsNull" => 121,
-                    r"QuotaExceeded.IpamPoolQuotaDepth" => 131,
-                    r"QuotaExceeded.IpamQuotaPerRegion" => 133,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"DependencyViolation.ShareResource" => 48,
-                    r"IllegalParam.AllocationMaxNetmask" => 56,
-                    r"IllegalParam.AllocationMinNetmask" => 57,
-                    r"Mismatch.Ipv6IspAndSourceIpamPool" => 77,
-                    r"OperationDenied.Ipv6VpcNotSupport" => 105,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"OperationDenied.CidrInExcludeCidrs" => 93,
-                    r"OperationDenied.DeleteDefaultScope" => 96,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"Mismatch.IpamScopeAndSourceIpamPool" => 76,
-                    r"MissingParameter.TagsAndResourceIds" => 88,
-                    r"OperationDenied.CidrNotInSourceCidr" => 94,
-                    r"OperationDenied.IpamPoolNotInRegion" => 99,
-                    r"OperationFailed.ExceedPurchaseLimit" => 125,
-                    r"QuotaExceeded.IpamScopeQuotaPerIpam" => 135,
-                    r"ResourceNotFound.IpamPoolAllocation" => 140,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"MissingParam.IpamResourceDiscoveryId" => 81,
-                    r"OperationDenied.OperateShareResource" => 109,
-                    r"OperationDenied.RequestRegionInvalid" => 117,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"IllegalParam.AllocationDefaultNetmask" => 55,
-                    r"OperationDenied.CidrUnavailableInPool" => 95,
-                    r"UnsupportedFeature.IpamPublicIpv4Pool" => 152,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"OperationDenied.UnexpectedResourceType" => 123,
-                    r"QuotaExceeded.IpamCidrQuotaPerIpamPool" => 130,
-                    r"ResourceNotFound.IpamResourceDiscovery" => 142,
-                    r"UnsupportedFeature.PublicIpamScopeType" => 154,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"OperationDenied.IpamPoolAllocationExist" => 98,
-                    r"OperationDenied.OfficialCidrUnavailable" => 108,
-                    r"OperationDenied.ResourceTypeIsNotCustom" => 119,
-                    _ => !0,
-                }
-            }
-            40 => {
-                match code {
-                    r"OperationDenied.CidrConflictWithTopCidrs" => 92,
-                    r"OperationDenied.OfficialCidrInsufficient" => 106,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"OperationDenied.AvailableCidrInsufficient" => 89,
-                    r"OperationDenied.IpamRegionCannotBeRemoved" => 101,
-                    r"QuotaExceeded.IpamSubPoolQuotaPerIpamPool" => 136,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"OperationDenied.OfficialCidrTmpUnavailable" => 107,
-                    _ => !0,
-                }
-            }
-            45 => {
-                match code {
-                    r"ResourceNotFound.ResourceDiscoveryAssociation" => 144,
-                    _ => !0,
-                }
-            }
-            46 => {
-                match code {
-                    r"OperationDenied.PoolRegionNotSupportDeletePool" => 112,
-                    r"OperationDenied.PoolRegionNotSupportUpdatePool" => 115,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"OperationDenied.CidrConflictWithExistAllocation" => 90,
-                    r"OperationDenied.PoolRegionNotSupportAddPoolCidr" => 111,
-                    _ => !0,
-                }
-            }
-            48 => {
-                match code {
-                    r"OperationDenied.CidrConflictWithOfficialGuaCidrs" => 91,
-                    r"OperationDenied.IpamPublicIpv6PoolNeedPoolRegion" => 100,
-                    r"OperationDenied.PoolRegionNotSupportListPoolCidr" => 114,
-                    r"UnsupportedFeature.AddCidrForIpamPrivateIpv6Pool" => 147,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"OperationDenied.RemoveResourceDiscoveryHomeRegion" => 116,
-                    r"OperationDenied.SharedResourceDiscoveryAssociated" => 120,
-                    r"QuotaExceeded.IpamResourceDiscoveryQuotaPerRegion" => 134,
-                    _ => !0,
-                }
-            }
-            50 => {
-                match code {
-                    r"OperationDenied.PoolRegionNotSupportDeletePoolCidr" => 113,
-                    r"OperationDenied.ResourceDiscoveryAlreadyAssociated" => 118,
-                    r"UnsupportedFeature.AddUlaCidrForIpamPublicIpv6Pool" => 149,
-                    _ => !0,
-                }
-            }
-            51 => {
-                match code {
-                    r"UnsupportedFeature.AddUlaCidrForIpamPrivateIpv6Pool" => 148,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"QuotaExceeded.IpamPublicIpv6TopPoolQuotaPerRegionIsp" => 132,
-                    _ => !0,
-                }
-            }
-            53 => {
-                match code {
-                    r"OperationDenied.IpamRegionNotSupportGetPoolAllocation" => 102,
-                    r"OperationDenied.OperatingRegionsNeedIncludeHomeRegion" => 110,
-                    r"OperationFailed.OperatingRegionsNeedIncludeIpamRegion" => 128,
-                    r"UnsupportedFeature.AddByoipCidrForIpamPrivateIpv6Pool" => 146,
-                    _ => !0,
-                }
-            }
-            54 => {
-                match code {
-                    r"OperationDenied.IpamRegionNotSupportListPoolAllocation" => 104,
-                    _ => !0,
-                }
-            }
-            56 => {
-                match code {
-                    r"OperationDenied.IpamRegionNotSupportGetPoolAvailableCidr" => 103,
-                    _ => !0,
-                }
-            }
-            57 => {
-                match code {
-                    r"OperationDenied.DissociateSelfSystemIpamResourceDiscovery" => 97,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: VpcipamError) -> &'static [u16] {
-        match code {
-            VpcipamError::InvalidAccessKeyIdNotFound => &[400, 404],
-            VpcipamError::MissingParameter => &[400, 403],
-            VpcipamError::ForbiddenRam => &[403, 400],
-            VpcipamError::ResourceNotFoundIpamPoolAllocation => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: VpcipamError) -> &'static [&'static str] {
-        match code {
-            VpcipamError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            VpcipamError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            VpcipamError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            VpcipamError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            VpcipamError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            VpcipamError::ForbiddenRam => const { &[__E[24].message, __E[66].message] }
-            VpcipamError::DependencyViolationShareResource => {
-                const { &[__E[58].message, __E[59].message, __E[60].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: VpcipamError) -> &'static [__Entry] {
-        match code {
-            VpcipamError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            VpcipamError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            VpcipamError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            VpcipamError::ForbiddenRam => const { &[__E[24], __E[66]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: VpcipamError) -> &'static [&'static str] {
-        match code {
-            VpcipamError::ForbiddenRam => &[r"OpenVpcIpamService"],
-            VpcipamError::DependencyViolationCustomCidrs => &[r"DeleteIpamPool"],
-            VpcipamError::DependencyViolationIpamPool => &[r"UpdateIpam"],
-            VpcipamError::DependencyViolationShareResource => {
-                &[r"DeleteIpam", r"DeleteIpamPool", r"DeleteIpamResourceDiscovery"]
-            }
-            VpcipamError::DependencyViolationSubCidr => &[r"DeleteIpamPool"],
-            VpcipamError::DryRunOperation => {
-                &[
-                    r"AddIpamPoolCidr",
-                    r"AssociateIpamResourceDiscovery",
-                    r"CreateIpam",
-                    r"CreateIpamPool",
-                    r"CreateIpamPoolAllocation",
-                    r"CreateIpamResourceDiscovery",
-                    r"CreateIpamScope",
-                    r"DeleteIpam",
-                    r"DeleteIpamPool",
-                    r"DeleteIpamPoolAllocation",
-                    r"DeleteIpamPoolCidr",
-                    r"DeleteIpamResourceDiscovery",
-                    r"DeleteIpamScope",
-                    r"DissociateIpamResourceDiscovery",
-                    r"UpdateIpam",
-                    r"UpdateIpamPool",
-                    r"UpdateIpamPoolAllocation",
-                    r"UpdateIpamResourceDiscovery",
-                    r"UpdateIpamScope",
-                ]
-            }
-            VpcipamError::DuplicatedParamResourceIds => {
-                &[r"TagResources", r"UntagResources"]
-            }
-            VpcipamError::DuplicatedParamTagKey => {
-                &[r"ListTagResources", r"TagResources"]
-            }
-            VpcipamError::ForbiddenQueryShareResource => &[r"ListIpamResourceCidrs"],
-            VpcipamError::ForbiddenSubPool => &[r"DeleteIpamPool"],
-            VpcipamError::IllegalParamAllocationDefaultNetmask => {
-                &[r"CreateIpamPool", r"UpdateIpamPool"]
-            }
-            VpcipamError::IllegalParamAllocationMaxNetmask => {
-                &[r"CreateIpamPool", r"UpdateIpamPool"]
-            }
-            VpcipamError::IllegalParamAllocationMinNetmask => {
-                &[r"CreateIpamPool", r"UpdateIpamPool"]
-            }
-            VpcipamError::IllegalParamCidr => {
-                &[
-                    r"AddIpamPoolCidr",
-                    r"CreateIpamPoolAllocation",
-                    r"GetIpamPoolNextAvailableCidr",
-                ]
-            }
-            VpcipamError::IllegalParamCidrMask => &[r"CreateIpamPoolAllocation"],
-            VpcipamError::IllegalParamIpVersion => {
-                &[r"AddIpamPoolCidr", r"CreateIpamPool", r"UpdateIpamPool"]
-            }
-            VpcipamError::IllegalParamIpamPool => &[r"AddIpamPoolCidr"],
-            VpcipamError::IllegalParamIpv6Isp => &[r"CreateIpamPool"],
-            VpcipamError::IllegalParamNetmaskLength => &[r"AddIpamPoolCidr"],
-            VpcipamError::IllegalParamOperatingRegion => {
-                &[
-                    r"CreateIpam",
-                    r"CreateIpamResourceDiscovery",
-                    r"UpdateIpam",
-                    r"UpdateIpamResourceDiscovery",
-                ]
-            }
-            VpcipamError::IllegalParamPoolRegionId => &[r"CreateIpamPool"],
-            VpcipamError::IllegalParamResourceGroupId => &[r"ChangeResourceGroup"],
-            VpcipamError::IllegalParamResourceRegion => &[r"ListIpamDiscoveredResource"],
-            VpcipamError::IllegalParamResourceType => {
-                &[r"ChangeResourceGroup", r"UntagResources"]
-            }
-            VpcipamError::IllegalParamTagKey => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            VpcipamError::IllegalParamSizeResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            VpcipamError::IllegalParamSizeTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            VpcipamError::IncorrectStatusIpamPool => {
-                &[
-                    r"AddIpamPoolCidr",
-                    r"CreateIpamPool",
-                    r"DeleteIpamPool",
-                    r"DeleteIpamPoolCidr",
-                ]
-            }
-            VpcipamError::IncorrectStatusIpamScope => {
-                &[r"DeleteIpamScope", r"UpdateIpamScope"]
-            }
-            VpcipamError::MismatchCidrAndNetmaskLength => &[r"AddIpamPoolCidr"],
-            VpcipamError::MismatchCidrAndPoolIpVersion => &[r"AddIpamPoolCidr"],
-            VpcipamError::MismatchIpamScopeAndSourceIpamPool => &[r"CreateIpamPool"],
-            VpcipamError::MismatchIpv6IspAndSourceIpamPool => &[r"CreateIpamPool"],
-            VpcipamError::MissingParamCidr => &[r"AddIpamPoolCidr"],
-            VpcipamError::MissingParamCidrOrCidrMask => {
-                &[r"CreateIpamPoolAllocation", r"GetIpamPoolNextAvailableCidr"]
-            }
-            VpcipamError::MissingParamCidrOrNetmaskLength => &[r"AddIpamPoolCidr"],
-            VpcipamError::MissingParamIpamResourceDiscoveryId => {
-                &[r"ListIpamDiscoveredResource"]
-            }
-            VpcipamError::MissingParamResourceRegionId => {
-                &[r"ListIpamDiscoveredResource"]
-            }
-            VpcipamError::MissingParameterResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            VpcipamError::MissingParameterResourceType => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            VpcipamError::MissingParameterTagKey => &[r"TagResources"],
-            VpcipamError::MissingParameterTagValue => &[r"TagResources"],
-            VpcipamError::MissingParameterTags => {
-                &[r"ListTagResources", r"TagResources", r"UntagResources"]
-            }
-            VpcipamError::MissingParameterTagsAndResourceIds => &[r"ListTagResources"],
-            VpcipamError::OperationDeniedAvailableCidrInsufficient => {
-                &[r"AddIpamPoolCidr", r"CreateIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedCidrConflictWithExistAllocation => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedCidrConflictWithOfficialGuaCidrs => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedCidrConflictWithTopCidrs => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedCidrInExcludeCidrs => {
-                &[r"CreateIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedCidrNotInSourceCidr => &[r"AddIpamPoolCidr"],
-            VpcipamError::OperationDeniedCidrUnavailableInPool => {
-                &[r"AddIpamPoolCidr", r"CreateIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedDeleteDefaultScope => &[r"DeleteIpamScope"],
-            VpcipamError::OperationDeniedDissociateSelfSystemIpamResourceDiscovery => {
-                &[r"DissociateIpamResourceDiscovery"]
-            }
-            VpcipamError::OperationDeniedIpamPoolAllocationExist => {
-                &[r"DeleteIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedIpamPoolNotInRegion => {
-                &[r"CreateIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedIpamPublicIpv6PoolNeedPoolRegion => {
-                &[r"CreateIpamPool"]
-            }
-            VpcipamError::OperationDeniedIpamRegionCannotBeRemoved => &[r"UpdateIpam"],
-            VpcipamError::OperationDeniedIpamRegionNotSupportGetPoolAllocation => {
-                &[r"GetIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedIpamRegionNotSupportGetPoolAvailableCidr => {
-                &[r"GetIpamPoolNextAvailableCidr"]
-            }
-            VpcipamError::OperationDeniedIpamRegionNotSupportListPoolAllocation => {
-                &[r"ListIpamPoolAllocations"]
-            }
-            VpcipamError::OperationDeniedIpv6VpcNotSupport => {
-                &[r"DeleteIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedOfficialCidrInsufficient => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedOfficialCidrTmpUnavailable => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedOfficialCidrUnavailable => &[r"AddIpamPoolCidr"],
-            VpcipamError::OperationDeniedOperateShareResource => {
-                &[
-                    r"AddIpamPoolCidr",
-                    r"CreateIpamPool",
-                    r"DeleteIpamPool",
-                    r"DeleteIpamPoolCidr",
-                    r"DeleteIpamResourceDiscovery",
-                    r"UpdateIpamPool",
-                    r"UpdateIpamResourceDiscovery",
-                ]
-            }
-            VpcipamError::OperationDeniedOperatingRegionsNeedIncludeHomeRegion => {
-                &[r"CreateIpamResourceDiscovery"]
-            }
-            VpcipamError::OperationDeniedPoolRegionNotSupportAddPoolCidr => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedPoolRegionNotSupportDeletePool => {
-                &[r"DeleteIpamPool"]
-            }
-            VpcipamError::OperationDeniedPoolRegionNotSupportDeletePoolCidr => {
-                &[r"DeleteIpamPoolCidr"]
-            }
-            VpcipamError::OperationDeniedPoolRegionNotSupportListPoolCidr => {
-                &[r"ListIpamPoolCidrs"]
-            }
-            VpcipamError::OperationDeniedPoolRegionNotSupportUpdatePool => {
-                &[r"UpdateIpamPool"]
-            }
-            VpcipamError::OperationDeniedRemoveResourceDiscoveryHomeRegion => {
-                &[r"UpdateIpamResourceDiscovery"]
-            }
-            VpcipamError::OperationDeniedRequestRegionInvalid => {
-                &[
-                    r"CreateIpamPoolAllocation",
-                    r"DeleteIpamPoolAllocation",
-                    r"UpdateIpamPoolAllocation",
-                ]
-            }
-            VpcipamError::OperationDeniedResourceDiscoveryAlreadyAssociated => {
-                &[r"AssociateIpamResourceDiscovery"]
-            }
-            VpcipamError::OperationDeniedResourceTypeIsNotCustom => {
-                &[r"CreateIpamPoolAllocation", r"DeleteIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedSharedResourceDiscoveryAssociated => {
-                &[r"DeleteIpam"]
-            }
-            VpcipamError::OperationDeniedSourceCidrIsNull => &[r"AddIpamPoolCidr"],
-            VpcipamError::OperationDeniedUnauthorized => {
-                &[r"DeleteIpamPoolAllocation", r"UpdateIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedUnexpectedResourceType => {
-                &[r"DeleteIpamPoolAllocation"]
-            }
-            VpcipamError::OperationDeniedUnexpectedType => {
-                &[
-                    r"CreateIpamResourceDiscovery",
-                    r"DeleteIpamResourceDiscovery",
-                    r"UpdateIpamResourceDiscovery",
-                ]
-            }
-            VpcipamError::OperationFailedExceedPurchaseLimit => &[r"OpenVpcIpamService"],
-            VpcipamError::OperationFailedIpamPoolExist => {
-                &[r"DeleteIpam", r"DeleteIpamScope"]
-            }
-            VpcipamError::OperationFailedIpamScopeExist => &[r"DeleteIpam"],
-            VpcipamError::OperationFailedOperatingRegionsNeedIncludeIpamRegion => {
-                &[r"CreateIpam"]
-            }
-            VpcipamError::OptInRequiredIpam => &[r"CreateIpam"],
-            VpcipamError::QuotaExceededIpamCidrQuotaPerIpamPool => &[r"AddIpamPoolCidr"],
-            VpcipamError::QuotaExceededIpamPoolQuotaDepth => &[r"CreateIpamPool"],
-            VpcipamError::QuotaExceededIpamPublicIpv6TopPoolQuotaPerRegionIsp => {
-                &[r"CreateIpamPool"]
-            }
-            VpcipamError::QuotaExceededIpamQuotaPerRegion => &[r"CreateIpam"],
-            VpcipamError::QuotaExceededIpamResourceDiscoveryQuotaPerRegion => {
-                &[r"CreateIpamResourceDiscovery"]
-            }
-            VpcipamError::QuotaExceededIpamScopeQuotaPerIpam => &[r"CreateIpamScope"],
-            VpcipamError::QuotaExceededIpamSubPoolQuotaPerIpamPool => {
-                &[r"CreateIpamPool"]
-            }
-            VpcipamError::ResourceNotEnoughIpamPoolCidr => {
-                &[r"GetIpamPoolNextAvailableCidr"]
-            }
-            VpcipamError::ResourceNotFoundIpam => {
-                &[
-                    r"AssociateIpamResourceDiscovery",
-                    r"ChangeResourceGroup",
-                    r"CreateIpamPool",
-                    r"CreateIpamScope",
-                    r"DeleteIpam",
-                    r"DissociateIpamResourceDiscovery",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateIpam",
-                ]
-            }
-            VpcipamError::ResourceNotFoundIpamPool => {
-                &[
-                    r"AddIpamPoolCidr",
-                    r"CreateIpamPoolAllocation",
-                    r"DeleteIpamPool",
-                    r"DeleteIpamPoolAllocation",
-                    r"DeleteIpamPoolCidr",
-                    r"GetIpamPoolNextAvailableCidr",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateIpamPool",
-                    r"UpdateIpamPoolAllocation",
-                ]
-            }
-            VpcipamError::ResourceNotFoundIpamPoolAllocation => {
-                &[
-                    r"DeleteIpamPoolAllocation",
-                    r"GetIpamPoolAllocation",
-                    r"UpdateIpamPoolAllocation",
-                ]
-            }
-            VpcipamError::ResourceNotFoundIpamPoolCidr => &[r"DeleteIpamPoolCidr"],
-            VpcipamError::ResourceNotFoundIpamResourceDiscovery => {
-                &[
-                    r"AssociateIpamResourceDiscovery",
-                    r"DeleteIpamResourceDiscovery",
-                    r"DissociateIpamResourceDiscovery",
-                    r"ListIpamDiscoveredResource",
-                    r"UpdateIpamResourceDiscovery",
-                ]
-            }
-            VpcipamError::ResourceNotFoundIpamScope => {
-                &[
-                    r"CreateIpamPool",
-                    r"DeleteIpamScope",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateIpamScope",
-                ]
-            }
-            VpcipamError::ResourceNotFoundResourceDiscoveryAssociation => {
-                &[r"DissociateIpamResourceDiscovery"]
-            }
-            VpcipamError::ResourceNotFoundSourceIpamPool => {
-                &[r"AddIpamPoolCidr", r"CreateIpamPool"]
-            }
-            VpcipamError::UnsupportedFeatureAddByoipCidrForIpamPrivateIpv6Pool => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::UnsupportedFeatureAddCidrForIpamPrivateIpv6Pool => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::UnsupportedFeatureAddUlaCidrForIpamPrivateIpv6Pool => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::UnsupportedFeatureAddUlaCidrForIpamPublicIpv6Pool => {
-                &[r"AddIpamPoolCidr"]
-            }
-            VpcipamError::UnsupportedFeatureIpam => &[r"CreateIpam"],
-            VpcipamError::UnsupportedFeatureIpamIpv6 => &[r"CreateIpamPool"],
-            VpcipamError::UnsupportedFeatureIpamPublicIpv4Pool => &[r"CreateIpamPool"],
-            VpcipamError::UnsupportedFeatureIpv6Isp => &[r"CreateIpamPool"],
-            VpcipamError::UnsupportedFeaturePublicIpamScopeType => {
-                &[r"AddIpamPoolCidr", r"CreateIpamPool", r"CreateIpamScope"]
-            }
-            VpcipamError::UnsupportedRegionIpam => &[r"CreateIpam"],
-            VpcipamError::UnsupportedRegionIpv6Isp => &[r"CreateIpamPool"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [VpcipamError] {
-        match api {
-            r"AddIpamPoolCidr" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamCidr,
-                    VpcipamError::IllegalParamIpVersion,
-                    VpcipamError::IllegalParamIpamPool,
-                    VpcipamError::IllegalParamNetmaskLength,
-                    VpcipamError::IncorrectStatusIpamPool,
-                    VpcipamError::MismatchCidrAndNetmaskLength,
-                    VpcipamError::MismatchCidrAndPoolIpVersion,
-                    VpcipamError::MissingParamCidr,
-                    VpcipamError::MissingParamCidrOrNetmaskLength,
-                    VpcipamError::OperationDeniedAvailableCidrInsufficient,
-                    VpcipamError::OperationDeniedCidrConflictWithExistAllocation,
-                    VpcipamError::OperationDeniedCidrConflictWithOfficialGuaCidrs,
-                    VpcipamError::OperationDeniedCidrConflictWithTopCidrs,
-                    VpcipamError::OperationDeniedCidrNotInSourceCidr,
-                    VpcipamError::OperationDeniedCidrUnavailableInPool,
-                    VpcipamError::OperationDeniedOfficialCidrInsufficient,
-                    VpcipamError::OperationDeniedOfficialCidrTmpUnavailable,
-                    VpcipamError::OperationDeniedOfficialCidrUnavailable,
-                    VpcipamError::OperationDeniedOperateShareResource,
-                    VpcipamError::OperationDeniedPoolRegionNotSupportAddPoolCidr,
-                    VpcipamError::OperationDeniedSourceCidrIsNull,
-                    VpcipamError::QuotaExceededIpamCidrQuotaPerIpamPool,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                    VpcipamError::ResourceNotFoundSourceIpamPool,
-                    VpcipamError::UnsupportedFeatureAddByoipCidrForIpamPrivateIpv6Pool,
-                    VpcipamError::UnsupportedFeatureAddCidrForIpamPrivateIpv6Pool,
-                    VpcipamError::UnsupportedFeatureAddUlaCidrForIpamPrivateIpv6Pool,
-                    VpcipamError::UnsupportedFeatureAddUlaCidrForIpamPublicIpv6Pool,
-                    VpcipamError::UnsupportedFeaturePublicIpamScopeType,
-                ]
-            }
-            r"AssociateIpamResourceDiscovery" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::OperationDeniedResourceDiscoveryAlreadyAssociated,
-                    VpcipamError::ResourceNotFoundIpam,
-                    VpcipamError::ResourceNotFoundIpamResourceDiscovery,
-                ]
-            }
-            r"ChangeResourceGroup" => {
-                &[
-                    VpcipamError::IllegalParamResourceGroupId,
-                    VpcipamError::IllegalParamResourceType,
-                    VpcipamError::ResourceNotFoundIpam,
-                ]
-            }
-            r"CreateIpam" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamOperatingRegion,
-                    VpcipamError::OperationFailedOperatingRegionsNeedIncludeIpamRegion,
-                    VpcipamError::OptInRequiredIpam,
-                    VpcipamError::QuotaExceededIpamQuotaPerRegion,
-                    VpcipamError::UnsupportedFeatureIpam,
-                    VpcipamError::UnsupportedRegionIpam,
-                ]
-            }
-            r"CreateIpamPool" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamAllocationDefaultNetmask,
-                    VpcipamError::IllegalParamAllocationMaxNetmask,
-                    VpcipamError::IllegalParamAllocationMinNetmask,
-                    VpcipamError::IllegalParamIpVersion,
-                    VpcipamError::IllegalParamIpv6Isp,
-                    VpcipamError::IllegalParamPoolRegionId,
-                    VpcipamError::IncorrectStatusIpamPool,
-                    VpcipamError::MismatchIpamScopeAndSourceIpamPool,
-                    VpcipamError::MismatchIpv6IspAndSourceIpamPool,
-                    VpcipamError::OperationDeniedIpamPublicIpv6PoolNeedPoolRegion,
-                    VpcipamError::OperationDeniedOperateShareResource,
-                    VpcipamError::QuotaExceededIpamPoolQuotaDepth,
-                    VpcipamError::QuotaExceededIpamPublicIpv6TopPoolQuotaPerRegionIsp,
-                    VpcipamError::QuotaExceededIpamSubPoolQuotaPerIpamPool,
-                    VpcipamError::ResourceNotFoundIpam,
-                    VpcipamError::ResourceNotFoundIpamScope,
-                    VpcipamError::ResourceNotFoundSourceIpamPool,
-                    VpcipamError::UnsupportedFeatureIpamIpv6,
-                    VpcipamError::UnsupportedFeatureIpamPublicIpv4Pool,
-                    VpcipamError::UnsupportedFeatureIpv6Isp,
-                    VpcipamError::UnsupportedFeaturePublicIpamScopeType,
-                    VpcipamError::UnsupportedRegionIpv6Isp,
-                ]
-            }
-            r"CreateIpamPoolAllocation" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamCidr,
-                    VpcipamError::IllegalParamCidrMask,
-                    VpcipamError::MissingParamCidrOrCidrMask,
-                    VpcipamError::OperationDeniedAvailableCidrInsufficient,
-                    VpcipamError::OperationDeniedCidrInExcludeCidrs,
-                    VpcipamError::OperationDeniedCidrUnavailableInPool,
-                    VpcipamError::OperationDeniedIpamPoolNotInRegion,
-                    VpcipamError::OperationDeniedRequestRegionInvalid,
-                    VpcipamError::OperationDeniedResourceTypeIsNotCustom,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                ]
-            }
-            r"CreateIpamResourceDiscovery" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamOperatingRegion,
-                    VpcipamError::OperationDeniedOperatingRegionsNeedIncludeHomeRegion,
-                    VpcipamError::OperationDeniedUnexpectedType,
-                    VpcipamError::QuotaExceededIpamResourceDiscoveryQuotaPerRegion,
-                ]
-            }
-            r"CreateIpamScope" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::QuotaExceededIpamScopeQuotaPerIpam,
-                    VpcipamError::ResourceNotFoundIpam,
-                    VpcipamError::UnsupportedFeaturePublicIpamScopeType,
-                ]
-            }
-            r"DeleteIpam" => {
-                &[
-                    VpcipamError::DependencyViolationShareResource,
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::OperationDeniedSharedResourceDiscoveryAssociated,
-                    VpcipamError::OperationFailedIpamPoolExist,
-                    VpcipamError::OperationFailedIpamScopeExist,
-                    VpcipamError::ResourceNotFoundIpam,
-                ]
-            }
-            r"DeleteIpamPool" => {
-                &[
-                    VpcipamError::DependencyViolationCustomCidrs,
-                    VpcipamError::DependencyViolationShareResource,
-                    VpcipamError::DependencyViolationSubCidr,
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::ForbiddenSubPool,
-                    VpcipamError::IncorrectStatusIpamPool,
-                    VpcipamError::OperationDeniedOperateShareResource,
-                    VpcipamError::OperationDeniedPoolRegionNotSupportDeletePool,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                ]
-            }
-            r"DeleteIpamPoolAllocation" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::OperationDeniedIpv6VpcNotSupport,
-                    VpcipamError::OperationDeniedRequestRegionInvalid,
-                    VpcipamError::OperationDeniedResourceTypeIsNotCustom,
-                    VpcipamError::OperationDeniedUnauthorized,
-                    VpcipamError::OperationDeniedUnexpectedResourceType,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                    VpcipamError::ResourceNotFoundIpamPoolAllocation,
-                ]
-            }
-            r"DeleteIpamPoolCidr" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IncorrectStatusIpamPool,
-                    VpcipamError::OperationDeniedIpamPoolAllocationExist,
-                    VpcipamError::OperationDeniedOperateShareResource,
-                    VpcipamError::OperationDeniedPoolRegionNotSupportDeletePoolCidr,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                    VpcipamError::ResourceNotFoundIpamPoolCidr,
-                ]
-            }
-            r"DeleteIpamResourceDiscovery" => {
-                &[
-                    VpcipamError::DependencyViolationShareResource,
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::OperationDeniedOperateShareResource,
-                    VpcipamError::OperationDeniedUnexpectedType,
-                    VpcipamError::ResourceNotFoundIpamResourceDiscovery,
-                ]
-            }
-            r"DeleteIpamScope" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IncorrectStatusIpamScope,
-                    VpcipamError::OperationDeniedDeleteDefaultScope,
-                    VpcipamError::OperationFailedIpamPoolExist,
-                    VpcipamError::ResourceNotFoundIpamScope,
-                ]
-            }
-            r"DissociateIpamResourceDiscovery" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::OperationDeniedDissociateSelfSystemIpamResourceDiscovery,
-                    VpcipamError::ResourceNotFoundIpam,
-                    VpcipamError::ResourceNotFoundIpamResourceDiscovery,
-                    VpcipamError::ResourceNotFoundResourceDiscoveryAssociation,
-                ]
-            }
-            r"GetIpamPoolAllocation" => {
-                &[
-                    VpcipamError::OperationDeniedIpamRegionNotSupportGetPoolAllocation,
-                    VpcipamError::ResourceNotFoundIpamPoolAllocation,
-                ]
-            }
-            r"GetIpamPoolNextAvailableCidr" => {
-                &[
-                    VpcipamError::IllegalParamCidr,
-                    VpcipamError::MissingParamCidrOrCidrMask,
-                    VpcipamError::OperationDeniedIpamRegionNotSupportGetPoolAvailableCidr,
-                    VpcipamError::ResourceNotEnoughIpamPoolCidr,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                ]
-            }
-            r"ListIpamDiscoveredResource" => {
-                &[
-                    VpcipamError::IllegalParamResourceRegion,
-                    VpcipamError::MissingParamIpamResourceDiscoveryId,
-                    VpcipamError::MissingParamResourceRegionId,
-                    VpcipamError::ResourceNotFoundIpamResourceDiscovery,
-                ]
-            }
-            r"ListIpamPoolAllocations" => {
-                &[VpcipamError::OperationDeniedIpamRegionNotSupportListPoolAllocation]
-            }
-            r"ListIpamPoolCidrs" => {
-                &[VpcipamError::OperationDeniedPoolRegionNotSupportListPoolCidr]
-            }
-            r"ListIpamResourceCidrs" => &[VpcipamError::ForbiddenQueryShareResource],
-            r"ListTagResources" => {
-                &[
-                    VpcipamError::DuplicatedParamTagKey,
-                    VpcipamError::IllegalParamTagKey,
-                    VpcipamError::IllegalParamSizeResourceIds,
-                    VpcipamError::IllegalParamSizeTags,
-                    VpcipamError::MissingParameterResourceIds,
-                    VpcipamError::MissingParameterResourceType,
-                    VpcipamError::MissingParameterTags,
-                    VpcipamError::MissingParameterTagsAndResourceIds,
-                ]
-            }
-            r"OpenVpcIpamService" => {
-                &[
-                    VpcipamError::ForbiddenRam,
-                    VpcipamError::OperationFailedExceedPurchaseLimit,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    VpcipamError::DuplicatedParamResourceIds,
-                    VpcipamError::DuplicatedParamTagKey,
-                    VpcipamError::IllegalParamTagKey,
-                    VpcipamError::IllegalParamSizeResourceIds,
-                    VpcipamError::IllegalParamSizeTags,
-                    VpcipamError::MissingParameterResourceIds,
-                    VpcipamError::MissingParameterResourceType,
-                    VpcipamError::MissingParameterTagKey,
-                    VpcipamError::MissingParameterTagValue,
-                    VpcipamError::MissingParameterTags,
-                    VpcipamError::ResourceNotFoundIpam,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                    VpcipamError::ResourceNotFoundIpamScope,
-                ]
-            }
-            r"UntagResources" => {
-                &[
-                    VpcipamError::DuplicatedParamResourceIds,
-                    VpcipamError::IllegalParamResourceType,
-                    VpcipamError::IllegalParamTagKey,
-                    VpcipamError::IllegalParamSizeResourceIds,
-                    VpcipamError::IllegalParamSizeTags,
-                    VpcipamError::MissingParameterResourceIds,
-                    VpcipamError::MissingParameterResourceType,
-                    VpcipamError::MissingParameterTags,
-                    VpcipamError::ResourceNotFoundIpam,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                    VpcipamError::ResourceNotFoundIpamScope,
-                ]
-            }
-            r"UpdateIpam" => {
-                &[
-                    VpcipamError::DependencyViolationIpamPool,
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamOperatingRegion,
-                    VpcipamError::OperationDeniedIpamRegionCannotBeRemoved,
-                    VpcipamError::ResourceNotFoundIpam,
-                ]
-            }
-            r"UpdateIpamPool" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamAllocationDefaultNetmask,
-                    VpcipamError::IllegalParamAllocationMaxNetmask,
-                    VpcipamError::IllegalParamAllocationMinNetmask,
-                    VpcipamError::IllegalParamIpVersion,
-                    VpcipamError::OperationDeniedOperateShareResource,
-                    VpcipamError::OperationDeniedPoolRegionNotSupportUpdatePool,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                ]
-            }
-            r"UpdateIpamPoolAllocation" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::OperationDeniedRequestRegionInvalid,
-                    VpcipamError::OperationDeniedUnauthorized,
-                    VpcipamError::ResourceNotFoundIpamPool,
-                    VpcipamError::ResourceNotFoundIpamPoolAllocation,
-                ]
-            }
-            r"UpdateIpamResourceDiscovery" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IllegalParamOperatingRegion,
-                    VpcipamError::OperationDeniedOperateShareResource,
-                    VpcipamError::OperationDeniedRemoveResourceDiscoveryHomeRegion,
-                    VpcipamError::OperationDeniedUnexpectedType,
-                    VpcipamError::ResourceNotFoundIpamResourceDiscovery,
-                ]
-            }
-            r"UpdateIpamScope" => {
-                &[
-                    VpcipamError::DryRunOperation,
-                    VpcipamError::IncorrectStatusIpamScope,
-                    VpcipamError::ResourceNotFoundIpamScope,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for VpcipamError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for VpcipamError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for VpcipamError {}
-    impl __core::str::FromStr for VpcipamError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for VpcipamError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for VpcipamError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use VpcipamError as __E;
+    __p::error_code!(
+        VpcipamError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::DependencyViolationCustomCidrs, __E::DependencyViolationIpamPool,
+        __E::DependencyViolationShareResource, __E::DependencyViolationSubCidr,
+        __E::DryRunOperation, __E::DuplicatedParamResourceIds,
+        __E::DuplicatedParamTagKey, __E::ForbiddenQueryShareResource,
+        __E::ForbiddenSubPool, __E::IllegalParamAllocationDefaultNetmask,
+        __E::IllegalParamAllocationMaxNetmask, __E::IllegalParamAllocationMinNetmask,
+        __E::IllegalParamCidr, __E::IllegalParamCidrMask, __E::IllegalParamIpVersion,
+        __E::IllegalParamIpamPool, __E::IllegalParamIpv6Isp,
+        __E::IllegalParamNetmaskLength, __E::IllegalParamOperatingRegion,
+        __E::IllegalParamPoolRegionId, __E::IllegalParamResourceGroupId,
+        __E::IllegalParamResourceRegion, __E::IllegalParamResourceType,
+        __E::IllegalParamTagKey, __E::IllegalParamSizeResourceIds,
+        __E::IllegalParamSizeTags, __E::IncorrectStatusIpamPool,
+        __E::IncorrectStatusIpamScope, __E::MismatchCidrAndNetmaskLength,
+        __E::MismatchCidrAndPoolIpVersion, __E::MismatchIpamScopeAndSourceIpamPool,
+        __E::MismatchIpv6IspAndSourceIpamPool, __E::MissingParamCidr,
+        __E::MissingParamCidrOrCidrMask, __E::MissingParamCidrOrNetmaskLength,
+        __E::MissingParamIpamResourceDiscoveryId, __E::MissingParamResourceRegionId,
+        __E::MissingParameterResourceIds, __E::MissingParameterResourceType,
+        __E::MissingParameterTagKey, __E::MissingParameterTagValue,
+        __E::MissingParameterTags, __E::MissingParameterTagsAndResourceIds,
+        __E::OperationDeniedAvailableCidrInsufficient,
+        __E::OperationDeniedCidrConflictWithExistAllocation,
+        __E::OperationDeniedCidrConflictWithOfficialGuaCidrs,
+        __E::OperationDeniedCidrConflictWithTopCidrs,
+        __E::OperationDeniedCidrInExcludeCidrs, __E::OperationDeniedCidrNotInSourceCidr,
+        __E::OperationDeniedCidrUnavailableInPool,
+        __E::OperationDeniedDeleteDefaultScope,
+        __E::OperationDeniedDissociateSelfSystemIpamResourceDiscovery,
+        __E::OperationDeniedIpamPoolAllocationExist,
+        __E::OperationDeniedIpamPoolNotInRegion,
+        __E::OperationDeniedIpamPublicIpv6PoolNeedPoolRegion,
+        __E::OperationDeniedIpamRegionCannotBeRemoved,
+        __E::OperationDeniedIpamRegionNotSupportGetPoolAllocation,
+        __E::OperationDeniedIpamRegionNotSupportGetPoolAvailableCidr,
+        __E::OperationDeniedIpamRegionNotSupportListPoolAllocation,
+        __E::OperationDeniedIpv6VpcNotSupport,
+        __E::OperationDeniedOfficialCidrInsufficient,
+        __E::OperationDeniedOfficialCidrTmpUnavailable,
+        __E::OperationDeniedOfficialCidrUnavailable,
+        __E::OperationDeniedOperateShareResource,
+        __E::OperationDeniedOperatingRegionsNeedIncludeHomeRegion,
+        __E::OperationDeniedPoolRegionNotSupportAddPoolCidr,
+        __E::OperationDeniedPoolRegionNotSupportDeletePool,
+        __E::OperationDeniedPoolRegionNotSupportDeletePoolCidr,
+        __E::OperationDeniedPoolRegionNotSupportListPoolCidr,
+        __E::OperationDeniedPoolRegionNotSupportUpdatePool,
+        __E::OperationDeniedRemoveResourceDiscoveryHomeRegion,
+        __E::OperationDeniedRequestRegionInvalid,
+        __E::OperationDeniedResourceDiscoveryAlreadyAssociated,
+        __E::OperationDeniedResourceTypeIsNotCustom,
+        __E::OperationDeniedSharedResourceDiscoveryAssociated,
+        __E::OperationDeniedSourceCidrIsNull, __E::OperationDeniedUnauthorized,
+        __E::OperationDeniedUnexpectedResourceType, __E::OperationDeniedUnexpectedType,
+        __E::OperationFailedExceedPurchaseLimit, __E::OperationFailedIpamPoolExist,
+        __E::OperationFailedIpamScopeExist,
+        __E::OperationFailedOperatingRegionsNeedIncludeIpamRegion,
+        __E::OptInRequiredIpam, __E::QuotaExceededIpamCidrQuotaPerIpamPool,
+        __E::QuotaExceededIpamPoolQuotaDepth,
+        __E::QuotaExceededIpamPublicIpv6TopPoolQuotaPerRegionIsp,
+        __E::QuotaExceededIpamQuotaPerRegion,
+        __E::QuotaExceededIpamResourceDiscoveryQuotaPerRegion,
+        __E::QuotaExceededIpamScopeQuotaPerIpam,
+        __E::QuotaExceededIpamSubPoolQuotaPerIpamPool,
+        __E::ResourceNotEnoughIpamPoolCidr, __E::ResourceNotFoundIpam,
+        __E::ResourceNotFoundIpamPool, __E::ResourceNotFoundIpamPoolAllocation,
+        __E::ResourceNotFoundIpamPoolCidr, __E::ResourceNotFoundIpamResourceDiscovery,
+        __E::ResourceNotFoundIpamScope,
+        __E::ResourceNotFoundResourceDiscoveryAssociation,
+        __E::ResourceNotFoundSourceIpamPool,
+        __E::UnsupportedFeatureAddByoipCidrForIpamPrivateIpv6Pool,
+        __E::UnsupportedFeatureAddCidrForIpamPrivateIpv6Pool,
+        __E::UnsupportedFeatureAddUlaCidrForIpamPrivateIpv6Pool,
+        __E::UnsupportedFeatureAddUlaCidrForIpamPublicIpv6Pool,
+        __E::UnsupportedFeatureIpam, __E::UnsupportedFeatureIpamIpv6,
+        __E::UnsupportedFeatureIpamPublicIpv4Pool, __E::UnsupportedFeatureIpv6Isp,
+        __E::UnsupportedFeaturePublicIpamScopeType, __E::UnsupportedRegionIpam,
+        __E::UnsupportedRegionIpv6Isp,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RAM", http_status : 400,
+        message :
+        r"The user is not authorized to operate on the specified resource, or the API operation does not support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"DependencyViolation.CustomCidrs", http_status
+        : 400, message :
+        r"The specified resource of %s depends on %s, so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DependencyViolation.IpamPool",
+        http_status : 400, message :
+        r"The specified resource of %s depends on %s, so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"DependencyViolation.ShareResource", http_status : 400, message :
+        r"The operation is not allowed because the default resource discovery of this IPAM is sharing.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"DependencyViolation.ShareResource", http_status : 400, message :
+        r"The specified resource of IPAM pool depends on resource sharing, so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code :
+        r"DependencyViolation.ShareResource", http_status : 400, message :
+        r"The specified resource of IPAM resource discovery depends on resource sharing, so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DependencyViolation.SubCidr",
+        http_status : 400, message :
+        r"The specified resource of %s depends on %s, so the operation cannot be completed.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"DryRunOperation", http_status :
+        400, message : r"Request validation has been passed with DryRun flag set.", retry
+        : __p::NEVER }, __p::Entry { code : r"DuplicatedParam.ResourceIds", http_status :
+        400, message : r"The parameter of ResourceIds contains duplicate values.", retry
+        : __p::NEVER }, __p::Entry { code : r"DuplicatedParam.TagKey", http_status : 400,
+        message : r"TagKey duplicate.", retry : __p::NEVER }, __p::Entry { code :
+        r"Forbidden.QueryShareResource", http_status : 400, message :
+        r"Authentication is failed for querying a shared IPAM pool.", retry : __p::NEVER
+        }, __p::Entry { code : r"Forbidden.SubPool", http_status : 400, message :
+        r"The IPAM pool contains subpools.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.AllocationDefaultNetmask", http_status : 400, message :
+        r"The specified AllocationDefaultNetmask is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.AllocationMaxNetmask", http_status : 400,
+        message : r"The specified AllocationMaxNetmask is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.AllocationMinNetmask", http_status : 400,
+        message : r"The specified AllocationMinNetmask is illegal.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalParam.Cidr", http_status : 400, message :
+        r"The specified CIDR is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.CidrMask", http_status : 400, message :
+        r"The specified CidrMask is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.IpVersion", http_status : 400, message :
+        r"The specified IpVersion is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.IpamPool", http_status : 400, message :
+        r"The specified IPAM pool cannot be empty.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.Ipv6Isp", http_status : 400, message :
+        r"The specified Ipv6Isp is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.NetmaskLength", http_status : 400, message :
+        r"The specified NetmaskLength is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.OperatingRegion", http_status : 400, message :
+        r"The operating region is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.PoolRegionId", http_status : 400, message :
+        r"The specified PoolRegionId is illegal.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParam.ResourceGroupId", http_status : 400, message :
+        r"The input parameter ResourceGroupId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.ResourceRegion", http_status : 400, message :
+        r"The input parameter ResourceRegionId is invalid.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.ResourceType", http_status : 400, message :
+        r"The input parameter ResourceType is invalid.", retry : __p::NEVER }, __p::Entry
+        { code : r"IllegalParam.TagKey", http_status : 400, message :
+        r"The input parameter TagKey is invalid.", retry : __p::NEVER }, __p::Entry {
+        code : r"IllegalParamSize.ResourceIds", http_status : 400, message :
+        r"The number of Param ResourceIds exceeded the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParamSize.Tags", http_status : 400, message :
+        r"The number of Parameter Tags exceeded the limit.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectStatus.IpamPool", http_status : 400, message :
+        r"The status of the IPAM pool is incorrect.", retry : __p::CONFLICT }, __p::Entry
+        { code : r"IncorrectStatus.IpamScope", http_status : 400, message :
+        r"The status of the IPAM scope is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"Mismatch.CidrAndNetmaskLength", http_status : 400, message
+        : r"The mask of the input Cidr is inconsistent with the input NetmaskLength.",
+        retry : __p::NEVER }, __p::Entry { code : r"Mismatch.CidrAndPoolIpVersion",
+        http_status : 400, message :
+        r"The ip verion of input Cidr is inconsistent with that of the input IPAM pool.",
+        retry : __p::NEVER }, __p::Entry { code : r"Mismatch.IpamScopeAndSourceIpamPool",
+        http_status : 400, message :
+        r"The input source IPAM pool is not in the input IPAM scope.", retry : __p::NEVER
+        }, __p::Entry { code : r"Mismatch.Ipv6IspAndSourceIpamPool", http_status : 400,
+        message :
+        r"The input Ipv6Isp is inconsistent with the Ipv6Isp of the input source IPAM pool.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParam.Cidr", http_status :
+        400, message :
+        r"The Cidr must be input when adding CIDR for IPAM private top pool.", retry :
+        __p::NEVER }, __p::Entry { code : r"MissingParam.CidrOrCidrMask", http_status :
+        400, message : r"The CIDR or CIDR Mask must be input.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.CidrOrNetmaskLength", http_status : 400,
+        message : r"The Cidr or NetmaskLength must be input.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.IpamResourceDiscoveryId", http_status : 400,
+        message : r"The IpamResourceDiscoveryId must be input.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParam.ResourceRegionId", http_status : 400, message
+        : r"The ResourceRegionId must be input.", retry : __p::NEVER }, __p::Entry { code
+        : r"MissingParameter.ResourceIds", http_status : 400, message :
+        r"The input parameter ResourceIds that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.ResourceType",
+        http_status : 400, message :
+        r"The input parameter ResourceType that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.TagKey", http_status
+        : 400, message :
+        r"The input parameter TagKey that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.TagValue",
+        http_status : 400, message :
+        r"The input parameter TagValue that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.Tags", http_status :
+        400, message :
+        r"The input parameter Tags that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter.TagsAndResourceIds",
+        http_status : 400, message :
+        r"The input parameter Tags and ResourceIds that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.AvailableCidrInsufficient", http_status : 400, message :
+        r"The operation is not allowed because available CIDR is insufficient.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CidrConflictWithExistAllocation", http_status : 400, message :
+        r"The operation is not allowed because the input CIDR conflicts with the existing allocation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CidrConflictWithOfficialGuaCidrs", http_status : 400, message :
+        r"The operation is not allowed because the input CIDR conflicts with official GUA CIDRs.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CidrConflictWithTopCidrs", http_status : 400, message :
+        r"The operation is not allowed because the input CIDR conflicts with existing top CIDRs.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.CidrInExcludeCidrs",
+        http_status : 400, message :
+        r"The operation is not allowed because the input CIDR is within the illegal CIDRs.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.CidrNotInSourceCidr",
+        http_status : 400, message :
+        r"The operation is not allowed because the input CIDR is not in source CIDR.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.CidrUnavailableInPool", http_status : 400, message :
+        r"The operation is not allowed because the CIDR is unavailable in the IPAM pool.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.DeleteDefaultScope",
+        http_status : 400, message :
+        r"The operation is not allowed because of deleting default scope.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.DissociateSelfSystemIpamResourceDiscovery", http_status : 400,
+        message :
+        r"The operation is not allowed because the default resource discovery cannot be disassociated.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.IpamPoolAllocationExist", http_status : 400, message :
+        r"The operation is not allowed because of the existence of IPAM pool allocation.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.IpamPoolNotInRegion",
+        http_status : 400, message :
+        r"The operation is not allowed because the IPAM pool not in specific region does not support creating VPC or associating CIDR for VPC.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.IpamPublicIpv6PoolNeedPoolRegion", http_status : 400, message :
+        r"The public IPv6 pool cannot be created in IPAM when its pool region is empty.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.IpamRegionCannotBeRemoved", http_status : 400, message :
+        r"The IPAM region cannot be removed.", retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.IpamRegionNotSupportGetPoolAllocation", http_status : 400,
+        message :
+        r"The operation is not allowed because IPAM region does not support getting the allocation.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.IpamRegionNotSupportGetPoolAvailableCidr", http_status : 400,
+        message :
+        r"The operation is not allowed because IPAM region does not support getting available CIDR of IPAM pool.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.IpamRegionNotSupportListPoolAllocation", http_status : 400,
+        message :
+        r"The operation is not allowed because IPAM region does not support listing allocations.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.Ipv6VpcNotSupport",
+        http_status : 400, message :
+        r"The allocation of IPv6 VPC is not supported to delete.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.OfficialCidrInsufficient", http_status :
+        400, message :
+        r"The operation is not allowed because the official CIDR is insufficient.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.OfficialCidrTmpUnavailable", http_status : 400, message :
+        r"The operation is not allowed because the official CIDR is temporarily unavailable.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.OfficialCidrUnavailable", http_status : 400, message :
+        r"The operation is not allowed because the official CIDR is unavailable.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.OperateShareResource",
+        http_status : 400, message :
+        r"The operation is not allowed because the instance is a shared resource.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.OperatingRegionsNeedIncludeHomeRegion", http_status : 400,
+        message : r"The operating regions do not contain home region.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PoolRegionNotSupportAddPoolCidr", http_status : 400, message :
+        r"The operation is not allowed because pool region does not support adding CIDR.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PoolRegionNotSupportDeletePool", http_status : 400, message :
+        r"The operation is not allowed because of pool region not support delete.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PoolRegionNotSupportDeletePoolCidr", http_status : 400, message
+        :
+        r"The operation is not allowed because pool region does not support deleting cidr.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PoolRegionNotSupportListPoolCidr", http_status : 400, message :
+        r"The operation is not allowed because pool region does not support listing cidrs.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.PoolRegionNotSupportUpdatePool", http_status : 400, message :
+        r"The operation is not allowed because of pool region not support update.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.RemoveResourceDiscoveryHomeRegion", http_status : 400, message
+        : r"The home region of IPAM resource discovery cannot be removed.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.RequestRegionInvalid",
+        http_status : 400, message :
+        r"The operation is not allowed because the request is not invoked in the region of the IPAM pool.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ResourceDiscoveryAlreadyAssociated", http_status : 400, message
+        :
+        r"You cannot associate the resource discovery because an association already exists.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ResourceTypeIsNotCustom", http_status : 400, message :
+        r"The operation is not allowed because the resource type is not Custom.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.SharedResourceDiscoveryAssociated", http_status : 400, message
+        :
+        r"The operation is not allowed because the IPAM is associated with a shared resource discovery.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.SourceCidrIsNull",
+        http_status : 400, message :
+        r"The operation is not allowed because the source CIDR is null.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.Unauthorized", http_status :
+        400, message : r"The operation is denied because the user is not authorized.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.UnexpectedResourceType", http_status : 400, message :
+        r"The operation is not allowed because the resource type is unexpected.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationDenied.UnexpectedType", http_status
+        : 400, message :
+        r"The operation is not allowed because the input type is unexpected.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.ExceedPurchaseLimit",
+        http_status : 400, message : r"You have reached the limit of purchase quantity.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.IpamPoolExist",
+        http_status : 400, message :
+        r"The operation is failed because user IPAM pool exist.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.IpamScopeExist", http_status : 400, message
+        : r"The operation is failed because user IPAM scope exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.OperatingRegionsNeedIncludeIpamRegion",
+        http_status : 400, message :
+        r"The operating regions do not contain IPAM region.", retry : __p::NEVER },
+        __p::Entry { code : r"OptInRequired.Ipam", http_status : 400, message :
+        r"You are not authorized to use the requested service of IPAM. Ensure that you have subscribed to the service you are trying to use.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.IpamCidrQuotaPerIpamPool", http_status : 400, message :
+        r"The quota of ipamCidrQuotaPerIpamPool count is exceeded.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.IpamPoolQuotaDepth", http_status : 400,
+        message : r"The quota of  IpamPoolQuotaDepth count is exceeded.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.IpamPublicIpv6TopPoolQuotaPerRegionIsp", http_status : 400,
+        message :
+        r"The number of public IPv6 top pool in IPAM for this ISP owned by the user in this region exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.IpamQuotaPerRegion",
+        http_status : 400, message :
+        r"The quota of ipamQuotaPerRegion count is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.IpamResourceDiscoveryQuotaPerRegion",
+        http_status : 400, message :
+        r"The number of non-shared IPAM resource discoveries owned by the user in this region exceeds the limit.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.IpamScopeQuotaPerIpam",
+        http_status : 400, message :
+        r"The quota of  ipamScopeQuotaPerIpam count is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.IpamSubPoolQuotaPerIpamPool", http_status :
+        400, message : r"The quota of ipamSubPoolQuotaPerIpamPool count is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotEnough.IpamPoolCidr",
+        http_status : 400, message :
+        r"The specified resource of IPAM pool CIDR is not enough.", retry : __p::NEVER },
+        __p::Entry { code : r"ResourceNotFound.Ipam", http_status : 400, message :
+        r"The specified resource of ipam is not found.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotFound.IpamPool", http_status : 404, message :
+        r"The dependent IPAM pool is not found.", retry : __p::NEVER }, __p::Entry { code
+        : r"ResourceNotFound.IpamPoolAllocation", http_status : 400, message :
+        r"The specified resource of IPAM pool allocation is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.IpamPoolAllocation",
+        http_status : 404, message :
+        r"The specified resource of IPAM pool allocation is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.IpamPoolCidr", http_status :
+        400, message : r"The specified resource of IPAM pool CIDR is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.IpamResourceDiscovery",
+        http_status : 400, message :
+        r"The dependent instance of IPAM resource discovery is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"ResourceNotFound.IpamScope", http_status :
+        400, message : r"The specified resource of IPAM scope is not found.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"ResourceNotFound.ResourceDiscoveryAssociation", http_status : 400, message :
+        r"You cannot disassociate from the resource discovery because no association exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceNotFound.SourceIpamPool",
+        http_status : 400, message : r"The dependent source IPAM pool is not found.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedFeature.AddByoipCidrForIpamPrivateIpv6Pool", http_status : 400,
+        message :
+        r"Adding BYOIP CIDR for IPAM private IPv6 pool is not supported for this user.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedFeature.AddCidrForIpamPrivateIpv6Pool", http_status : 400, message :
+        r"Adding CIDR for IPAM private IPv6 pool is not supported for this user.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedFeature.AddUlaCidrForIpamPrivateIpv6Pool", http_status : 400,
+        message :
+        r"Adding ULA CIDR for IPAM private IPv6 pool is not supported for this user.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"UnsupportedFeature.AddUlaCidrForIpamPublicIpv6Pool", http_status : 400, message
+        : r"Adding ULA CIDR for IPAM public IPv6 pool is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedFeature.Ipam", http_status : 400,
+        message : r"IPAM is not supported in this region.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedFeature.IpamIpv6", http_status : 400, message :
+        r"The feature of IPv6 is not supported in this region.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedFeature.IpamPublicIpv4Pool", http_status : 400,
+        message : r"The feature of public IPv4 pool is not supported in IPAM.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedFeature.Ipv6Isp", http_status :
+        400, message : r"The Ipv6Isp feature is not supported.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedFeature.PublicIpamScopeType", http_status : 400,
+        message : r"The feature of PublicIpamScopeType is not supported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedRegion.Ipam", http_status : 400,
+        message : r"Ipam is not supported in this region.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedRegion.Ipv6Isp", http_status : 400, message :
+        r"The current region does not support this feature.", retry : __p::NEVER },],
+        first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0j\0\0\0k\0\0\0l\0\0\0m\0\0\0n\0\0\0o\0\0\0p\0\0\0q\0\0\0r\0\0\0s\0\0\0t\0\0\0u\0\0\0v\0\0\0w\0\0\0x\0\0\0y\0\0\0z\0\0\0{\0\0\0|\0\0\0}\0\0\0~\0\0\0\x7F\0\0\0\x80\0\0\0\x81\0\0\0\x82\0\0\0\x83\0\0\0\x84\0\0\0\x85\0\0\0\x86\0\0\0\x87\0\0\0\x88\0\0\0\x89\0\0\0\x8A\0\0\0\x8B\0\0\0\x8C\0\0\0\x8D\0\0\0\x8E\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x93\0\0\0\x94\0\0\0\x95\0\0\0\x96\0\0\0\x97\0\0\0\x98\0\0\0\x99\0\0\0\x9B\0\0\0\x9C\0\0\0\x9D\0\0\0\x9E\0\0\0\x9F\0\0\0\xA0\0\0\0\xA1\0\0\0\xA2\0\0\0\xA3\0\0\0\xA4\0\0\0\xA5\0\0\0\xA6\0\0\0\xA7\0\0\0\xA8\0\0\0\xA9\0\0\0\xAA\0\0\0\xAB\0\0\0",
+        slots :
+        b"#\0\0\0\0\0/\0\0\0\0\0\0\0\0\0\x8C\0\0\0w\0\0\0\0\0\0\0\0\0l\0\0\0J\0\0\0\0\0\0\0p\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x005\0X\0\x9C\0\x84\0\0\0S\0\0\0\x1E\0\0\0i\0_\0\0\0\0\0o\0\0\0\x0C\0\x12\0\0\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\0\0\0\0\0\x8E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000\0\0\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0y\0\0\0\0\0N\0\0\0\0\0d\0\0\0<\0{\0\0\0\0\0\0\0\0\0\0\0L\0\0\0\0\0\0\0\0\0\0\0\x06\0\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\\\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0x\0\0\0\0\0\0\0\0\0\0\08\0\0\0\0\0\0\0\0\0^\0\0\0\0\0\"\0\0\0k\x001\0\x97\0\0\0\x13\0\0\0Q\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\0\0\x9B\0\0\0\0\0\0\0a\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92\0-\0\0\0\0\0\x96\0\0\0\0\0\x17\0\0\0\0\0*\x004\0\0\0\0\0\0\0\x02\0\0\0\0\0(\0I\0c\0\0\0\0\0\0\0\0\0P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\0\0\0\0\0\x93\0\0\0\x81\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\0m\0\x8A\0\x8B\0\x99\0\0\0\x0B\0\0\0&\0\0\0\0\0O\0\0\0\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\0>\0\0\0\0\0\x1D\0\0\0\0\0\x05\0;\0g\0\0\0\x98\0\0\0\0\0\0\0v\0\x15\0\0\0\0\0\0\0\0\0\0\0\0\0h\0\x03\09\0\0\0\x19\0\0\0@\0F\0\x16\0[\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0.\0E\0\0\0\0\0\0\0\0\0'\0\0\0\0\0|\0\0\0\0\0\0\0:\0\0\0\x01\0\0\0\0\0\0\0}\0\x10\0\x11\0\0\0]\0\0\0\0\0\0\0\x86\0\0\0\0\0\0\0\0\0\0\0U\0\0\0\0\0\0\0\x83\0\0\0\x85\0\0\0M\x006\0\0\0\x90\0\0\0\0\0\0\0\0\0G\0\x94\0\0\0\0\0 \0+\0~\0\0\0\0\0\0\0\0\0\0\0K\0\r\0)\0\0\0\0\0\0\0\0\0C\0Y\0\0\0\0\0=\0\0\0\0\0\0\0\0\0\0\0Z\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\x8D\0\x91\0\0\0\0\0\0\0\x9D\0r\0j\0W\0\0\0\0\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0!\0V\0\0\0A\0D\0\0\x002\0\0\0\0\0\0\0b\0\0\0\x80\0\0\0\0\0\x08\0\0\0\0\0R\0q\0\0\0\x1A\0\0\0\0\x007\0\0\0?\0\0\0\0\0\0\0\0\0`\0\0\0\0\0\0\0\0\0\0\0f\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\x88\0\x87\0\0\0$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0,\0H\0\0\0\0\0\0\0\0\0\0\0\0\0\x95\0t\0\0\0\0\x003\0\0\0\0\0u\0\x8F\0\0\0\0\0\0\0\t\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\x1C\0\0\0\0\0e\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n\0",
+        seed : 4990025626462012731, api_names : [r"AddIpamPoolCidr",
+        r"AssociateIpamResourceDiscovery", r"ChangeResourceGroup", r"CreateIpam",
+        r"CreateIpamPool", r"CreateIpamPoolAllocation", r"CreateIpamResourceDiscovery",
+        r"CreateIpamScope", r"DeleteIpam", r"DeleteIpamPool",
+        r"DeleteIpamPoolAllocation", r"DeleteIpamPoolCidr",
+        r"DeleteIpamResourceDiscovery", r"DeleteIpamScope",
+        r"DissociateIpamResourceDiscovery", r"GetIpamPoolAllocation",
+        r"GetIpamPoolNextAvailableCidr", r"ListIpamDiscoveredResource",
+        r"ListIpamPoolAllocations", r"ListIpamPoolCidrs", r"ListIpamResourceCidrs",
+        r"ListTagResources", r"OpenVpcIpamService", r"TagResources", r"UntagResources",
+        r"UpdateIpam", r"UpdateIpamPool", r"UpdateIpamPoolAllocation",
+        r"UpdateIpamResourceDiscovery", r"UpdateIpamScope",], api_codes :
+        b"2\0:\0<\0=\0?\0H\0J\0K\0N\0P\0Y\0Z\0[\0\\\0^\0_\0j\0k\0l\0m\0o\0y\0\x82\0\x8B\0\x91\0\x92\0\x93\0\x94\0\x95\0\x9A\x002\0v\0\x8A\0\x8E\0B\0D\0\x8A\x002\0@\0\x80\0\x81\0\x85\0\x96\0\x9B\x002\x007\08\09\0<\0>\0A\0H\0L\0M\0d\0m\0\x83\0\x84\0\x88\0\x8A\0\x8F\0\x91\0\x97\0\x98\0\x99\0\x9A\0\x9C\x002\0:\0;\0O\0Y\0]\0_\0c\0u\0w\0\x8B\x002\0@\0n\0|\0\x86\x002\0\x87\0\x8A\0\x9A\x000\x002\0x\0~\0\x7F\0\x8A\0.\x000\x001\x002\x006\0H\0m\0p\0\x8B\x002\0i\0u\0w\0z\0{\0\x8B\0\x8C\x002\0H\0b\0m\0q\0\x8B\0\x8D\x000\x002\0m\0|\0\x8E\x002\0I\0`\0~\0\x8F\x002\0a\0\x8A\0\x8E\0\x90\0f\0\x8C\0:\0O\0g\0\x89\0\x8B\0C\0Q\0R\0\x8E\0h\0r\x005\x004\0E\0F\0G\0S\0T\0W\0X\0\x12\0}\x003\x004\0E\0F\0G\0S\0T\0U\0V\0W\0\x8A\0\x8B\0\x8F\x003\0D\0E\0F\0G\0S\0T\0W\0\x8A\0\x8B\0\x8F\0/\x002\0@\0e\0\x8A\x002\x007\08\09\0<\0m\0s\0\x8B\x002\0u\0z\0\x8B\0\x8C\x002\0@\0m\0t\0|\0\x8E\x002\0I\0\x8F\0",
+        api_first :
+        b"\0\0\0\0\x1E\0\0\0\"\0\0\0%\0\0\0,\0\0\0C\0\0\0N\0\0\0S\0\0\0W\0\0\0]\0\0\0f\0\0\0n\0\0\0u\0\0\0z\0\0\0\x7F\0\0\0\x84\0\0\0\x86\0\0\0\x8B\0\0\0\x8F\0\0\0\x90\0\0\0\x91\0\0\0\x92\0\0\0\x9A\0\0\0\x9C\0\0\0\xA9\0\0\0\xB4\0\0\0\xB9\0\0\0\xC1\0\0\0\xC6\0\0\0\xCC\0\0\0\xCF\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(VpcipamError);

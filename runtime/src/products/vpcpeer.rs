@@ -218,1298 +218,293 @@ pub enum VpcpeerError {
     OperationFailedSpecificLinkTypeNotSupported,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 100] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"BothEmpty.TagsAndResources",
-            400,
-            r"The specified Tags and ResourcesIds are not allow to both empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.TagKey.Duplicated",
-            400,
-            r"The specified tag key already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.TagKeys",
-            400,
-            r"The tag key cannot be operated by the request.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.AcceptUserVpcPeer",
-            400,
-            r"The business status of %s [%s]  is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.VpcPeer",
-            400,
-            r"The business status of %s [%s]  is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.AcceptingVpc",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.Vpc",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"IncorrectStatus.VpcPeer",
-            400,
-            r"The status of %s [%s] is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InvalidInstanceIds.NotFound",
-            400,
-            r"The instance IDs are not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceType.NotFound",
-            400,
-            r"The instance type is not found.",
-            __NEVER,
-        ),
-        __row(r"InvalidTagKey", 400, r"The tag keys are not valid.", __NEVER),
-        __row(
-            r"NumberExceed.ResourceIds",
-            400,
-            r"The maximum number of resource IDs is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"NumberExceed.Tags",
-            400,
-            r"The maximum number of tags is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CloudBoxExistsInAcceptingVpc",
-            400,
-            r"The operation is not allowed because the CloudBox device exists in accepting vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.CloudBoxExistsInVpc",
-            400,
-            r"The operation is not allowed because the CloudBox device exists in vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.RouteEntryExist",
-            400,
-            r"The operation is not allowed because of existing routeEntry point to VpcPeer.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AcceptUserCdtNotOpened",
-            400,
-            r"The operation failed because the Cdt service of accept user is not opened.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.AcceptUserCrossBorderCdtNotOpened",
-            400,
-            r"The operation failed because the CrossBorderCdt service of accept user is not opened.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.BandwidthCannotBeChangedInSameRegion",
-            400,
-            r"The operation failed because the bandwidth cannot be changed in the same region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CdtNotOpened",
-            400,
-            r"The operation failed because the Cdt service is not opened.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CrossBorderCdtNotOpened",
-            400,
-            r"The cross-border data transmission function of Alibaba Cloud is not enabled.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CrossBorderCdtNotOpened",
-            400,
-            r"The operation failed because the CrossBorderCdt service is not opened.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NotExist.ResourceGroup",
-            400,
-            r"The operation failed because the resource group does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.NotExist.ResourceGroup",
-            400,
-            r"The operation failed because the resource group not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.ViolativeVpcPeer",
-            400,
-            r"The creation operation fails because it is not allowed to create a vpc peer instance between the originating region and the receiving region.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.Bandwidth",
-            400,
-            r"The quota of bandwidth is exceeded.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.CrossRegionVpcPeerCountPerVpc",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.IntraRegionVpcPeerCountPerVpc",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.VpcPeerCountPerUserPerRegion",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceeded.VpcPeerCountPerVpc",
-            400,
-            r"The quota of %s is exceeded, usage %s/%s.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.RouterInterface",
-            400,
-            r"The specified resource of %s already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAlreadyExist.VpcPeer",
-            400,
-            r"The specified resource of %s already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.InstanceId",
-            400,
-            r"The specified resource of %s is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceNotFound.VpcPeer",
-            400,
-            r"The specified resource of VpcPeer is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedRegion",
-            400,
-            r"The feature of %s is not supported in the region of %s.",
-            __NEVER,
-        ),
-        __row(r"IllegalParam.TagKey", 400, r"The param of Tag.Key is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.TagValue",
-            400,
-            r"The param of Tag.Value is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectBusinessStatus.AcceptVpcPeer",
-            400,
-            r"The business status of peer account is incorrect.",
-            __CONFLICT,
-        ),
-        __row(
-            r"OperationDenied.OperateShareResource",
-            400,
-            r"The operation is not allowed because of operating shared resource.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationDenied.ServiceManagedInstance",
-            400,
-            r"Operation is denied because the specified instance belongs to service manager.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CrossBusinessNotAllowed",
-            400,
-            r"Operation failed because receiver and accepter belong to different business site.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.InterRegionLinkTypeNotSupported",
-            400,
-            r"The same region not supported link type feature.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.RegionIdNotSupportLinkType",
-            400,
-            r"The feature link type is not supported in the region.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.SpecificLinkTypeNotSupported",
-            400,
-            r"The operation failed because the special link type of user is not opened.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 88] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 75, 76, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94, 95, 96, 97, 98, 99,
-    ];
-    const __END: [u32; 88] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 75, 76, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
-        95, 96, 97, 98, 99, 100,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: VpcpeerError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[VpcpeerError; 88] = &[
-        VpcpeerError::IdempotentParameterMismatch,
-        VpcpeerError::IllegalTimestamp,
-        VpcpeerError::IncompleteSignature,
-        VpcpeerError::InsufficientBalance,
-        VpcpeerError::InvalidAccessKeyIdNotFound,
-        VpcpeerError::InvalidOwner,
-        VpcpeerError::InvalidOwnerAccount,
-        VpcpeerError::InvalidOwnerId,
-        VpcpeerError::InvalidParamater,
-        VpcpeerError::InvalidParameter,
-        VpcpeerError::InvalidParameterIsNull,
-        VpcpeerError::MissingParameter,
-        VpcpeerError::SignatureNonceUsed,
-        VpcpeerError::Throttling,
-        VpcpeerError::UnsupportedParameter,
-        VpcpeerError::UnknownError,
-        VpcpeerError::ForbiddenAccessKeyDisabled,
-        VpcpeerError::ForbiddenNotSupportRam,
-        VpcpeerError::ForbiddenRam,
-        VpcpeerError::ForbiddenRiskControl,
-        VpcpeerError::ForbiddenSubUser,
-        VpcpeerError::ForbiddenUnauthorized,
-        VpcpeerError::InvalidAccountNotFound,
-        VpcpeerError::InvalidAction,
-        VpcpeerError::InvalidIdempotenceParameterMismatch,
-        VpcpeerError::InvalidParameterOwnerAccount,
-        VpcpeerError::InvalidParameterResourceOwnerAccount,
-        VpcpeerError::LastTokenProcessing,
-        VpcpeerError::RealNameAuthenticationError,
-        VpcpeerError::UnsupportedHttpMethod,
-        VpcpeerError::InvalidRegionIdNotFound,
-        VpcpeerError::OperationConflict,
-        VpcpeerError::InternalError,
-        VpcpeerError::ServiceUnavailable,
-        VpcpeerError::ServiceUnavailableRegionMaintaining,
-        VpcpeerError::InvalidProductNotFound,
-        VpcpeerError::InvalidApiNotFound,
-        VpcpeerError::InvalidProtocolNeedSsl,
-        VpcpeerError::InvalidTimeStampFormat,
-        VpcpeerError::InvalidTimeStampExpired,
-        VpcpeerError::InvalidAccessKeyIdInactive,
-        VpcpeerError::InvalidParameterFormat,
-        VpcpeerError::InvalidSignatureMethod,
-        VpcpeerError::SignatureDoesNotMatch,
-        VpcpeerError::ThrottlingUser,
-        VpcpeerError::InvalidActionNotFound,
-        VpcpeerError::BothEmptyTagsAndResources,
-        VpcpeerError::ForbiddenTagKeyDuplicated,
-        VpcpeerError::ForbiddenTagKeys,
-        VpcpeerError::IncorrectBusinessStatusAcceptUserVpcPeer,
-        VpcpeerError::IncorrectBusinessStatusVpcPeer,
-        VpcpeerError::IncorrectStatusAcceptingVpc,
-        VpcpeerError::IncorrectStatusVpc,
-        VpcpeerError::IncorrectStatusVpcPeer,
-        VpcpeerError::InvalidInstanceIdsNotFound,
-        VpcpeerError::InvalidInstanceTypeNotFound,
-        VpcpeerError::InvalidTagKey,
-        VpcpeerError::NumberExceedResourceIds,
-        VpcpeerError::NumberExceedTags,
-        VpcpeerError::OperationDeniedCloudBoxExistsInAcceptingVpc,
-        VpcpeerError::OperationDeniedCloudBoxExistsInVpc,
-        VpcpeerError::OperationDeniedRouteEntryExist,
-        VpcpeerError::OperationFailedAcceptUserCdtNotOpened,
-        VpcpeerError::OperationFailedAcceptUserCrossBorderCdtNotOpened,
-        VpcpeerError::OperationFailedBandwidthCannotBeChangedInSameRegion,
-        VpcpeerError::OperationFailedCdtNotOpened,
-        VpcpeerError::OperationFailedCrossBorderCdtNotOpened,
-        VpcpeerError::OperationFailedNotExistResourceGroup,
-        VpcpeerError::OperationFailedViolativeVpcPeer,
-        VpcpeerError::QuotaExceededBandwidth,
-        VpcpeerError::QuotaExceededCrossRegionVpcPeerCountPerVpc,
-        VpcpeerError::QuotaExceededIntraRegionVpcPeerCountPerVpc,
-        VpcpeerError::QuotaExceededVpcPeerCountPerUserPerRegion,
-        VpcpeerError::QuotaExceededVpcPeerCountPerVpc,
-        VpcpeerError::ResourceAlreadyExistRouterInterface,
-        VpcpeerError::ResourceAlreadyExistVpcPeer,
-        VpcpeerError::ResourceNotFoundInstanceId,
-        VpcpeerError::ResourceNotFoundVpcPeer,
-        VpcpeerError::UnsupportedRegion,
-        VpcpeerError::IllegalParamTagKey,
-        VpcpeerError::IllegalParamTagValue,
-        VpcpeerError::IncorrectBusinessStatusAcceptVpcPeer,
-        VpcpeerError::OperationDeniedOperateShareResource,
-        VpcpeerError::OperationDeniedServiceManagedInstance,
-        VpcpeerError::OperationFailedCrossBusinessNotAllowed,
-        VpcpeerError::OperationFailedInterRegionLinkTypeNotSupported,
-        VpcpeerError::OperationFailedRegionIdNotSupportLinkType,
-        VpcpeerError::OperationFailedSpecificLinkTypeNotSupported,
-    ];
-    fn __from_code(code: &str) -> __Option<VpcpeerError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidTagKey" => 56,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Forbidden.TagKeys" => 48,
-                    r"NumberExceed.Tags" => 58,
-                    r"UnsupportedRegion" => 78,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"IncorrectStatus.Vpc" => 52,
-                    r"IllegalParam.TagKey" => 79,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"IllegalParam.TagValue" => 80,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"IncorrectStatus.VpcPeer" => 53,
-                    r"QuotaExceeded.Bandwidth" => 69,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"NumberExceed.ResourceIds" => 57,
-                    r"ResourceNotFound.VpcPeer" => 77,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"BothEmpty.TagsAndResources" => 46,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"Forbidden.TagKey.Duplicated" => 47,
-                    r"InvalidInstanceIds.NotFound" => 54,
-                    r"ResourceNotFound.InstanceId" => 76,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"IncorrectStatus.AcceptingVpc" => 51,
-                    r"InvalidInstanceType.NotFound" => 55,
-                    r"OperationFailed.CdtNotOpened" => 65,
-                    r"ResourceAlreadyExist.VpcPeer" => 75,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"IncorrectBusinessStatus.VpcPeer" => 50,
-                    r"OperationDenied.RouteEntryExist" => 61,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"OperationFailed.ViolativeVpcPeer" => 68,
-                    r"QuotaExceeded.VpcPeerCountPerVpc" => 73,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"OperationDenied.CloudBoxExistsInVpc" => 60,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ResourceAlreadyExist.RouterInterface" => 74,
-                    r"OperationDenied.OperateShareResource" => 82,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"IncorrectBusinessStatus.AcceptVpcPeer" => 81,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"OperationFailed.AcceptUserCdtNotOpened" => 62,
-                    r"OperationFailed.NotExist.ResourceGroup" => 67,
-                    r"OperationDenied.ServiceManagedInstance" => 83,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"OperationFailed.CrossBorderCdtNotOpened" => 66,
-                    r"OperationFailed.CrossBusinessNotAllowed" => 84,
-                    _ => !0,
-                }
-            }
-            41 => {
-                match code {
-                    r"IncorrectBusinessStatus.AcceptUserVpcPeer" => 49,
-                    _ => !0,
-                }
-            }
-            42 => {
-                match code {
-                    r"QuotaExceeded.VpcPeerCountPerUserPerRegion" => 72,
-                    r"OperationFailed.RegionIdNotSupportLinkType" => 86,
-                    _ => !0,
-                }
-            }
-            43 => {
-                match code {
-                    r"QuotaExceeded.CrossRegionVpcPeerCountPerVpc" => 70,
-                    r"QuotaExceeded.IntraRegionVpcPeerCountPerVpc" => 71,
-                    _ => !0,
-                }
-            }
-            44 => {
-                match code {
-                    r"OperationDenied.CloudBoxExistsInAcceptingVpc" => 59,
-                    r"OperationFailed.SpecificLinkTypeNotSupported" => 87,
-                    _ => !0,
-                }
-            }
-            47 => {
-                match code {
-                    r"OperationFailed.InterRegionLinkTypeNotSupported" => 85,
-                    _ => !0,
-                }
-            }
-            49 => {
-                match code {
-                    r"OperationFailed.AcceptUserCrossBorderCdtNotOpened" => 63,
-                    _ => !0,
-                }
-            }
-            52 => {
-                match code {
-                    r"OperationFailed.BandwidthCannotBeChangedInSameRegion" => 64,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: VpcpeerError) -> &'static [u16] {
-        match code {
-            VpcpeerError::InvalidAccessKeyIdNotFound => &[400, 404],
-            VpcpeerError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: VpcpeerError) -> &'static [&'static str] {
-        match code {
-            VpcpeerError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            VpcpeerError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            VpcpeerError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            VpcpeerError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            VpcpeerError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            VpcpeerError::OperationFailedCrossBorderCdtNotOpened => {
-                const { &[__E[76].message, __E[77].message] }
-            }
-            VpcpeerError::OperationFailedNotExistResourceGroup => {
-                const { &[__E[78].message, __E[79].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: VpcpeerError) -> &'static [__Entry] {
-        match code {
-            VpcpeerError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            VpcpeerError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            VpcpeerError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: VpcpeerError) -> &'static [&'static str] {
-        match code {
-            VpcpeerError::BothEmptyTagsAndResources => &[r"ListTagResources"],
-            VpcpeerError::ForbiddenTagKeyDuplicated => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            VpcpeerError::ForbiddenTagKeys => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            VpcpeerError::IncorrectBusinessStatusAcceptUserVpcPeer => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::IncorrectBusinessStatusVpcPeer => {
-                &[
-                    r"AcceptVpcPeerConnection",
-                    r"CreateVpcPeerConnection",
-                    r"ModifyVpcPeerConnection",
-                ]
-            }
-            VpcpeerError::IncorrectStatusAcceptingVpc => &[r"CreateVpcPeerConnection"],
-            VpcpeerError::IncorrectStatusVpc => &[r"CreateVpcPeerConnection"],
-            VpcpeerError::IncorrectStatusVpcPeer => {
-                &[
-                    r"AcceptVpcPeerConnection",
-                    r"DeleteVpcPeerConnection",
-                    r"ModifyVpcPeerConnection",
-                    r"RejectVpcPeerConnection",
-                ]
-            }
-            VpcpeerError::InvalidInstanceIdsNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            VpcpeerError::InvalidInstanceTypeNotFound => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            VpcpeerError::InvalidTagKey => &[r"ListTagResources"],
-            VpcpeerError::NumberExceedResourceIds => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            VpcpeerError::NumberExceedTags => {
-                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-            }
-            VpcpeerError::OperationDeniedCloudBoxExistsInAcceptingVpc => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationDeniedCloudBoxExistsInVpc => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationDeniedRouteEntryExist => &[r"DeleteVpcPeerConnection"],
-            VpcpeerError::OperationFailedAcceptUserCdtNotOpened => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedAcceptUserCrossBorderCdtNotOpened => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedBandwidthCannotBeChangedInSameRegion => {
-                &[r"ModifyVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedCdtNotOpened => {
-                &[r"AcceptVpcPeerConnection", r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedCrossBorderCdtNotOpened => {
-                &[r"AcceptVpcPeerConnection", r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedNotExistResourceGroup => {
-                &[
-                    r"AcceptVpcPeerConnection",
-                    r"CreateVpcPeerConnection",
-                    r"MoveResourceGroup",
-                ]
-            }
-            VpcpeerError::OperationFailedViolativeVpcPeer => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::QuotaExceededBandwidth => &[r"ModifyVpcPeerConnection"],
-            VpcpeerError::QuotaExceededCrossRegionVpcPeerCountPerVpc => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::QuotaExceededIntraRegionVpcPeerCountPerVpc => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::QuotaExceededVpcPeerCountPerUserPerRegion => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::QuotaExceededVpcPeerCountPerVpc => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::ResourceAlreadyExistRouterInterface => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::ResourceAlreadyExistVpcPeer => &[r"CreateVpcPeerConnection"],
-            VpcpeerError::ResourceNotFoundInstanceId => {
-                &[
-                    r"AcceptVpcPeerConnection",
-                    r"DeleteVpcPeerConnection",
-                    r"GetVpcPeerConnectionAttribute",
-                    r"ModifyVpcPeerConnection",
-                    r"RejectVpcPeerConnection",
-                ]
-            }
-            VpcpeerError::ResourceNotFoundVpcPeer => &[r"MoveResourceGroup"],
-            VpcpeerError::UnsupportedRegion => &[r"CreateVpcPeerConnection"],
-            VpcpeerError::IllegalParamTagKey => &[r"TagResources"],
-            VpcpeerError::IllegalParamTagValue => &[r"TagResources"],
-            VpcpeerError::IncorrectBusinessStatusAcceptVpcPeer => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationDeniedOperateShareResource => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationDeniedServiceManagedInstance => {
-                &[r"DeleteVpcPeerConnection", r"ModifyVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedCrossBusinessNotAllowed => {
-                &[r"CreateVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedInterRegionLinkTypeNotSupported => {
-                &[r"CreateVpcPeerConnection", r"ModifyVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedRegionIdNotSupportLinkType => {
-                &[r"CreateVpcPeerConnection", r"ModifyVpcPeerConnection"]
-            }
-            VpcpeerError::OperationFailedSpecificLinkTypeNotSupported => {
-                &[r"CreateVpcPeerConnection", r"ModifyVpcPeerConnection"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [VpcpeerError] {
-        match api {
-            r"AcceptVpcPeerConnection" => {
-                &[
-                    VpcpeerError::IncorrectBusinessStatusVpcPeer,
-                    VpcpeerError::IncorrectStatusVpcPeer,
-                    VpcpeerError::OperationFailedCdtNotOpened,
-                    VpcpeerError::OperationFailedCrossBorderCdtNotOpened,
-                    VpcpeerError::OperationFailedNotExistResourceGroup,
-                    VpcpeerError::ResourceNotFoundInstanceId,
-                ]
-            }
-            r"CreateVpcPeerConnection" => {
-                &[
-                    VpcpeerError::IncorrectBusinessStatusAcceptUserVpcPeer,
-                    VpcpeerError::IncorrectBusinessStatusVpcPeer,
-                    VpcpeerError::IncorrectStatusAcceptingVpc,
-                    VpcpeerError::IncorrectStatusVpc,
-                    VpcpeerError::OperationDeniedCloudBoxExistsInAcceptingVpc,
-                    VpcpeerError::OperationDeniedCloudBoxExistsInVpc,
-                    VpcpeerError::OperationFailedAcceptUserCdtNotOpened,
-                    VpcpeerError::OperationFailedAcceptUserCrossBorderCdtNotOpened,
-                    VpcpeerError::OperationFailedCdtNotOpened,
-                    VpcpeerError::OperationFailedCrossBorderCdtNotOpened,
-                    VpcpeerError::OperationFailedNotExistResourceGroup,
-                    VpcpeerError::OperationFailedViolativeVpcPeer,
-                    VpcpeerError::QuotaExceededCrossRegionVpcPeerCountPerVpc,
-                    VpcpeerError::QuotaExceededIntraRegionVpcPeerCountPerVpc,
-                    VpcpeerError::QuotaExceededVpcPeerCountPerUserPerRegion,
-                    VpcpeerError::QuotaExceededVpcPeerCountPerVpc,
-                    VpcpeerError::ResourceAlreadyExistRouterInterface,
-                    VpcpeerError::ResourceAlreadyExistVpcPeer,
-                    VpcpeerError::UnsupportedRegion,
-                    VpcpeerError::IncorrectBusinessStatusAcceptVpcPeer,
-                    VpcpeerError::OperationDeniedOperateShareResource,
-                    VpcpeerError::OperationFailedCrossBusinessNotAllowed,
-                    VpcpeerError::OperationFailedInterRegionLinkTypeNotSupported,
-                    VpcpeerError::OperationFailedRegionIdNotSupportLinkType,
-                    VpcpeerError::OperationFailedSpecificLinkTypeNotSupported,
-                ]
-            }
-            r"DeleteVpcPeerConnection" => {
-                &[
-                    VpcpeerError::IncorrectStatusVpcPeer,
-                    VpcpeerError::OperationDeniedRouteEntryExist,
-                    VpcpeerError::ResourceNotFoundInstanceId,
-                    VpcpeerError::OperationDeniedServiceManagedInstance,
-                ]
-            }
-            r"GetVpcPeerConnectionAttribute" => {
-                &[VpcpeerError::ResourceNotFoundInstanceId]
-            }
-            r"ListTagResources" => {
-                &[
-                    VpcpeerError::BothEmptyTagsAndResources,
-                    VpcpeerError::ForbiddenTagKeyDuplicated,
-                    VpcpeerError::ForbiddenTagKeys,
-                    VpcpeerError::InvalidInstanceIdsNotFound,
-                    VpcpeerError::InvalidInstanceTypeNotFound,
-                    VpcpeerError::InvalidTagKey,
-                    VpcpeerError::NumberExceedResourceIds,
-                    VpcpeerError::NumberExceedTags,
-                ]
-            }
-            r"ModifyVpcPeerConnection" => {
-                &[
-                    VpcpeerError::IncorrectBusinessStatusVpcPeer,
-                    VpcpeerError::IncorrectStatusVpcPeer,
-                    VpcpeerError::OperationFailedBandwidthCannotBeChangedInSameRegion,
-                    VpcpeerError::QuotaExceededBandwidth,
-                    VpcpeerError::ResourceNotFoundInstanceId,
-                    VpcpeerError::OperationDeniedServiceManagedInstance,
-                    VpcpeerError::OperationFailedInterRegionLinkTypeNotSupported,
-                    VpcpeerError::OperationFailedRegionIdNotSupportLinkType,
-                    VpcpeerError::OperationFailedSpecificLinkTypeNotSupported,
-                ]
-            }
-            r"MoveResourceGroup" => {
-                &[
-                    VpcpeerError::OperationFailedNotExistResourceGroup,
-                    VpcpeerError::ResourceNotFoundVpcPeer,
-                ]
-            }
-            r"RejectVpcPeerConnection" => {
-                &[
-                    VpcpeerError::IncorrectStatusVpcPeer,
-                    VpcpeerError::ResourceNotFoundInstanceId,
-                ]
-            }
-            r"TagResources" => {
-                &[
-                    VpcpeerError::ForbiddenTagKeyDuplicated,
-                    VpcpeerError::ForbiddenTagKeys,
-                    VpcpeerError::InvalidInstanceIdsNotFound,
-                    VpcpeerError::InvalidInstanceTypeNotFound,
-                    VpcpeerError::NumberExceedResourceIds,
-                    VpcpeerError::NumberExceedTags,
-                    VpcpeerError::IllegalParamTagKey,
-                    VpcpeerError::IllegalParamTagValue,
-                ]
-            }
-            r"UnTagResources" => {
-                &[
-                    VpcpeerError::ForbiddenTagKeyDuplicated,
-                    VpcpeerError::ForbiddenTagKeys,
-                    VpcpeerError::InvalidInstanceIdsNotFound,
-                    VpcpeerError::InvalidInstanceTypeNotFound,
-                    VpcpeerError::NumberExceedResourceIds,
-                    VpcpeerError::NumberExceedTags,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for VpcpeerError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for VpcpeerError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for VpcpeerError {}
-    impl __core::str::FromStr for VpcpeerError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for VpcpeerError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for VpcpeerError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use VpcpeerError as __E;
+    __p::error_code!(
+        VpcpeerError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::BothEmptyTagsAndResources, __E::ForbiddenTagKeyDuplicated,
+        __E::ForbiddenTagKeys, __E::IncorrectBusinessStatusAcceptUserVpcPeer,
+        __E::IncorrectBusinessStatusVpcPeer, __E::IncorrectStatusAcceptingVpc,
+        __E::IncorrectStatusVpc, __E::IncorrectStatusVpcPeer,
+        __E::InvalidInstanceIdsNotFound, __E::InvalidInstanceTypeNotFound,
+        __E::InvalidTagKey, __E::NumberExceedResourceIds, __E::NumberExceedTags,
+        __E::OperationDeniedCloudBoxExistsInAcceptingVpc,
+        __E::OperationDeniedCloudBoxExistsInVpc, __E::OperationDeniedRouteEntryExist,
+        __E::OperationFailedAcceptUserCdtNotOpened,
+        __E::OperationFailedAcceptUserCrossBorderCdtNotOpened,
+        __E::OperationFailedBandwidthCannotBeChangedInSameRegion,
+        __E::OperationFailedCdtNotOpened, __E::OperationFailedCrossBorderCdtNotOpened,
+        __E::OperationFailedNotExistResourceGroup, __E::OperationFailedViolativeVpcPeer,
+        __E::QuotaExceededBandwidth, __E::QuotaExceededCrossRegionVpcPeerCountPerVpc,
+        __E::QuotaExceededIntraRegionVpcPeerCountPerVpc,
+        __E::QuotaExceededVpcPeerCountPerUserPerRegion,
+        __E::QuotaExceededVpcPeerCountPerVpc, __E::ResourceAlreadyExistRouterInterface,
+        __E::ResourceAlreadyExistVpcPeer, __E::ResourceNotFoundInstanceId,
+        __E::ResourceNotFoundVpcPeer, __E::UnsupportedRegion, __E::IllegalParamTagKey,
+        __E::IllegalParamTagValue, __E::IncorrectBusinessStatusAcceptVpcPeer,
+        __E::OperationDeniedOperateShareResource,
+        __E::OperationDeniedServiceManagedInstance,
+        __E::OperationFailedCrossBusinessNotAllowed,
+        __E::OperationFailedInterRegionLinkTypeNotSupported,
+        __E::OperationFailedRegionIdNotSupportLinkType,
+        __E::OperationFailedSpecificLinkTypeNotSupported,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"BothEmpty.TagsAndResources", http_status :
+        400, message :
+        r"The specified Tags and ResourcesIds are not allow to both empty.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.TagKey.Duplicated", http_status :
+        400, message : r"The specified tag key already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.TagKeys", http_status : 400, message :
+        r"The tag key cannot be operated by the request.", retry : __p::NEVER },
+        __p::Entry { code : r"IncorrectBusinessStatus.AcceptUserVpcPeer", http_status :
+        400, message : r"The business status of %s [%s]  is incorrect.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectBusinessStatus.VpcPeer",
+        http_status : 400, message : r"The business status of %s [%s]  is incorrect.",
+        retry : __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.AcceptingVpc",
+        http_status : 400, message : r"The status of %s [%s] is incorrect.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"IncorrectStatus.Vpc", http_status : 400,
+        message : r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"IncorrectStatus.VpcPeer", http_status : 400, message :
+        r"The status of %s [%s] is incorrect.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"InvalidInstanceIds.NotFound", http_status : 400, message :
+        r"The instance IDs are not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidInstanceType.NotFound", http_status : 400, message :
+        r"The instance type is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidTagKey", http_status : 400, message : r"The tag keys are not valid.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.ResourceIds",
+        http_status : 400, message : r"The maximum number of resource IDs is exceeded.",
+        retry : __p::NEVER }, __p::Entry { code : r"NumberExceed.Tags", http_status :
+        400, message : r"The maximum number of tags is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationDenied.CloudBoxExistsInAcceptingVpc", http_status
+        : 400, message :
+        r"The operation is not allowed because the CloudBox device exists in accepting vpc.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationDenied.CloudBoxExistsInVpc",
+        http_status : 400, message :
+        r"The operation is not allowed because the CloudBox device exists in vpc.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationDenied.RouteEntryExist",
+        http_status : 400, message :
+        r"The operation is not allowed because of existing routeEntry point to VpcPeer.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.AcceptUserCdtNotOpened", http_status : 400, message :
+        r"The operation failed because the Cdt service of accept user is not opened.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.AcceptUserCrossBorderCdtNotOpened", http_status : 400, message
+        :
+        r"The operation failed because the CrossBorderCdt service of accept user is not opened.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.BandwidthCannotBeChangedInSameRegion", http_status : 400,
+        message :
+        r"The operation failed because the bandwidth cannot be changed in the same region.",
+        retry : __p::NEVER }, __p::Entry { code : r"OperationFailed.CdtNotOpened",
+        http_status : 400, message :
+        r"The operation failed because the Cdt service is not opened.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.CrossBorderCdtNotOpened",
+        http_status : 400, message :
+        r"The cross-border data transmission function of Alibaba Cloud is not enabled.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CrossBorderCdtNotOpened", http_status : 400, message :
+        r"The operation failed because the CrossBorderCdt service is not opened.", retry
+        : __p::NEVER }, __p::Entry { code : r"OperationFailed.NotExist.ResourceGroup",
+        http_status : 400, message :
+        r"The operation failed because the resource group does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"OperationFailed.NotExist.ResourceGroup",
+        http_status : 400, message :
+        r"The operation failed because the resource group not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"OperationFailed.ViolativeVpcPeer", http_status : 400,
+        message :
+        r"The creation operation fails because it is not allowed to create a vpc peer instance between the originating region and the receiving region.",
+        retry : __p::NEVER }, __p::Entry { code : r"QuotaExceeded.Bandwidth", http_status
+        : 400, message : r"The quota of bandwidth is exceeded.", retry : __p::NEVER },
+        __p::Entry { code : r"QuotaExceeded.CrossRegionVpcPeerCountPerVpc", http_status :
+        400, message : r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER
+        }, __p::Entry { code : r"QuotaExceeded.IntraRegionVpcPeerCountPerVpc",
+        http_status : 400, message : r"The quota of %s is exceeded, usage %s/%s.", retry
+        : __p::NEVER }, __p::Entry { code :
+        r"QuotaExceeded.VpcPeerCountPerUserPerRegion", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"QuotaExceeded.VpcPeerCountPerVpc", http_status : 400, message :
+        r"The quota of %s is exceeded, usage %s/%s.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceAlreadyExist.RouterInterface", http_status : 400, message :
+        r"The specified resource of %s already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceAlreadyExist.VpcPeer", http_status : 400, message :
+        r"The specified resource of %s already exists.", retry : __p::NEVER }, __p::Entry
+        { code : r"ResourceNotFound.InstanceId", http_status : 400, message :
+        r"The specified resource of %s is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"ResourceNotFound.VpcPeer", http_status : 400, message :
+        r"The specified resource of VpcPeer is not found.", retry : __p::NEVER },
+        __p::Entry { code : r"UnsupportedRegion", http_status : 400, message :
+        r"The feature of %s is not supported in the region of %s.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalParam.TagKey", http_status : 400, message :
+        r"The param of Tag.Key is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IllegalParam.TagValue", http_status : 400, message :
+        r"The param of Tag.Value is illegal.", retry : __p::NEVER }, __p::Entry { code :
+        r"IncorrectBusinessStatus.AcceptVpcPeer", http_status : 400, message :
+        r"The business status of peer account is incorrect.", retry : __p::CONFLICT },
+        __p::Entry { code : r"OperationDenied.OperateShareResource", http_status : 400,
+        message : r"The operation is not allowed because of operating shared resource.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationDenied.ServiceManagedInstance", http_status : 400, message :
+        r"Operation is denied because the specified instance belongs to service manager.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.CrossBusinessNotAllowed", http_status : 400, message :
+        r"Operation failed because receiver and accepter belong to different business site.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.InterRegionLinkTypeNotSupported", http_status : 400, message :
+        r"The same region not supported link type feature.", retry : __p::NEVER },
+        __p::Entry { code : r"OperationFailed.RegionIdNotSupportLinkType", http_status :
+        400, message : r"The feature link type is not supported in the region.", retry :
+        __p::NEVER }, __p::Entry { code :
+        r"OperationFailed.SpecificLinkTypeNotSupported", http_status : 400, message :
+        r"The operation failed because the special link type of user is not opened.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0N\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0_\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0",
+        slots :
+        b"\0\0\0\0\0\0\0\0\x1C\0\0\0\x14\0\0\0\0\0&\0\0\0\0\0\x0C\0\0\0\0\0D\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\x001\0R\0\x1F\0\0\0\0\0\0\0\x07\0X\0\0\0\0\0\0\0A\0\0\0\0\0\x17\0K\0\0\0\0\0\0\0U\0+\0\x11\0\x1E\0\0\0\0\x003\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0M\0\0\0\0\0\0\0\0\0\0\0T\0\x15\0I\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x006\0\0\0\0\0\n\0\0\0\x0E\0#\0\0\0\0\0)\0\0\0\0\0\0\0\0\0\0\0\x05\0L\0\0\0?\x000\0\0\0\0\0\0\0\0\0P\0\0\0B\0\0\0\0\0\0\0\0\0\0\0.\0\0\0\0\0\0\0(\0H\0\0\0\0\0\0\0\x02\0\0\0\0\0F\0\0\0\x0F\x005\0\0\0\0\0\0\0%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0@\0C\09\0\0\0\0\0\0\0\0\0<\0S\0\0\0\0\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0!\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\r\0\x08\0>\0\x03\0V\0\0\0\0\0\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0'\0\0\0*\0\0\0\0\0\0\0\0\0\0\0\0\0O\0\0\0\x13\0\0\0Q\0\x18\0\x10\0\x1B\0\x1A\0=\0\0\0;\0\0\0\0\0\0\0$\0\0\0\0\0\0\0 \0\x19\0-\0\0\0\0\08\0G\0\0\0,\0W\0\0\0N\0\x12\x004\0\0\0/\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0\x1D\0\t\0\0\0E\0\0\0\0\0\"\0:\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0",
+        seed : 6018027440424182931, api_names : [r"AcceptVpcPeerConnection",
+        r"CreateVpcPeerConnection", r"DeleteVpcPeerConnection",
+        r"GetVpcPeerConnectionAttribute", r"ListTagResources",
+        r"ModifyVpcPeerConnection", r"MoveResourceGroup", r"RejectVpcPeerConnection",
+        r"TagResources", r"UnTagResources",], api_codes :
+        b"2\x005\0A\0B\0C\0L\x001\x002\x003\x004\0;\0<\0>\0?\0A\0B\0C\0D\0F\0G\0H\0I\0J\0K\0N\0Q\0R\0T\0U\0V\0W\x005\0=\0L\0S\0L\0.\0/\x000\x006\x007\08\09\0:\x002\x005\0@\0E\0L\0S\0U\0V\0W\0C\0M\x005\0L\0/\x000\x006\x007\09\0:\0O\0P\0/\x000\x006\x007\09\0:\0",
+        api_first :
+        b"\0\0\0\0\x06\0\0\0\x1F\0\0\0#\0\0\0$\0\0\0,\0\0\x005\0\0\x007\0\0\09\0\0\0A\0\0\0G\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(VpcpeerError);

@@ -205,1266 +205,273 @@ pub enum WafOpenapiError {
     WafReportInternalError,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 94] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.DomainNotBeianOrInBlackList",
-            400,
-            r"The domain does not have an ICP filling or has been blacklisted.",
-            __NEVER,
-        ),
-        __row(
-            r"Defense.Control.DefenseTemplateNotExist",
-            400,
-            r"The protection template does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermissonCreatesServiceLinkedRole",
-            400,
-            r"No Permisson Create Service Linked Role.",
-            __NEVER,
-        ),
-        __row(
-            r"RoleAlreadyExists",
-            400,
-            r"Service Linked Role Already Exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Control.CloudProductInfoEmpty",
-            400,
-            r"The resource Id of the cloud product accessing WAF is null or null values exist in the three input parameters of the cloud product name, port, and cloud product instance.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Control.CloudProductInfoNotMartch",
-            400,
-            r"The value of the cloud product, port, instance, and input parameter to which the resource ID of the cloud product is connected to WAF does not match.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Control.DefenseResourceEmpty",
-            400,
-            r"CloudResourceId parameter is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Control.DomainAndDomainIdBothEmpty",
-            400,
-            r"domain and domainId cannot be empty at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Control.DomainAndDomainIdNotMatch",
-            400,
-            r"domain and domainId do not match.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Control.DomainIdIsIllegal",
-            400,
-            r"The input parameter, the domainId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Instance.ValidFaild",
-            400,
-            r"WAF instance check failed. Check whether the instance ID is correct.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.AbnormalStatus",
-            400,
-            r"The status of the access resource is abnormal. Resource:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.AlreadyAccessed",
-            400,
-            r"The cloud product has been accessed. Instance ID:%s, Port:%s, Product Type:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.BackendPortIncompatible",
-            400,
-            r"The back-to-source port is incompatible with the listening port, listening protocol:%s, listening port:%s, back-to-source port:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.BackupBackendConflict",
-            400,
-            r"The backup  backend configuration conflicts.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.BusinessViolation",
-            400,
-            r"The web services are suspected of violating regulations. If you have any questions, please submit a work order. Violating resource: %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.CertEmptyCN",
-            400,
-            r"The common name of the certificate is empty, certificate ID:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.CertExpired",
-            400,
-            r"Certificate expired, certificate ID:%s .",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.CertNotExist",
-            400,
-            r"Certificate does not exist in SSL Certificate Center, certificate ID:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.CertNotExist",
-            400,
-            r"Certificate does not exist in SSL Certificate Center, certificate type:%s, certificate ID:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.CloudProductParamEmpty",
-            400,
-            r"The resource Id of the cloud product accessing WAF is null or null values exist in the three input parameters of the cloud product name, port, and cloud product instance.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.CloudProductParamNotMatch",
-            400,
-            r"The value of the cloud product, port, instance, and input parameter to which the resource ID of the cloud product is connected to WAF does not match.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.CloudResourceInvalid",
-            400,
-            r"CloudResourceId parameter is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.DomainAndDomainIdBothEmpty",
-            400,
-            r"domain and domainId cannot be empty at the same time.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.DomainAndDomainIdNotMatch",
-            400,
-            r"domain and domainId do not match.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.DomainIdIsIllegal",
-            400,
-            r"The input parameter, the domainId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.InvalidCertIdentifier",
-            400,
-            r"Invalid certificate ID, certificate ID:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.InvalidCipherSuit",
-            400,
-            r"Invalid CipherSuit,CipherSuit:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.InvalidCustomCiphers",
-            400,
-            r"Invalid InvalidCustomCiphers, CustomCiphers:%s .",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.InvalidEnableTLSv3",
-            400,
-            r"invalid EnableTLSv3:%s .",
-            __NEVER,
-        ),
-        __row(r"Waf.Pullin.InvalidTLS", 400, r"invalid TLS，TLS:%s .", __NEVER),
-        __row(
-            r"Waf.Pullin.MaxCertCountLimit",
-            400,
-            r"The number of selected certificate IDs exceeds the maximum number in the system.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.MustListenHTTPS",
-            400,
-            r"The domain name must listen to the HTTPS protocol. Domain:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.OnlyBeOneDefaultCert",
-            400,
-            r"There can be only one default certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.ResourceExsit",
-            400,
-            r"Access resource already exists, resource:%s.",
-            __NEVER,
-        ),
-        __row(
-            r"Waf.Pullin.ResourceNotExist",
-            400,
-            r"The accessed resource already exists. Resource:%s.",
-            __NEVER,
-        ),
-        __row(r"Waf.Report.%s", 400, r"Invalid parameter:%s.", __NEVER),
-        __row(
-            r"Waf.Report.InternalError",
-            400,
-            r"Server error occurred in report service.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 83] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
-        72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
-        93,
-    ];
-    const __END: [u32; 83] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
-        73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
-        94,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: WafOpenapiError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[WafOpenapiError; 83] = &[
-        WafOpenapiError::IdempotentParameterMismatch,
-        WafOpenapiError::IllegalTimestamp,
-        WafOpenapiError::IncompleteSignature,
-        WafOpenapiError::InsufficientBalance,
-        WafOpenapiError::InvalidAccessKeyIdNotFound,
-        WafOpenapiError::InvalidOwner,
-        WafOpenapiError::InvalidOwnerAccount,
-        WafOpenapiError::InvalidOwnerId,
-        WafOpenapiError::InvalidParamater,
-        WafOpenapiError::InvalidParameter,
-        WafOpenapiError::InvalidParameterIsNull,
-        WafOpenapiError::MissingParameter,
-        WafOpenapiError::SignatureNonceUsed,
-        WafOpenapiError::Throttling,
-        WafOpenapiError::UnsupportedParameter,
-        WafOpenapiError::UnknownError,
-        WafOpenapiError::ForbiddenAccessKeyDisabled,
-        WafOpenapiError::ForbiddenNotSupportRam,
-        WafOpenapiError::ForbiddenRam,
-        WafOpenapiError::ForbiddenRiskControl,
-        WafOpenapiError::ForbiddenSubUser,
-        WafOpenapiError::ForbiddenUnauthorized,
-        WafOpenapiError::InvalidAccountNotFound,
-        WafOpenapiError::InvalidAction,
-        WafOpenapiError::InvalidIdempotenceParameterMismatch,
-        WafOpenapiError::InvalidParameterOwnerAccount,
-        WafOpenapiError::InvalidParameterResourceOwnerAccount,
-        WafOpenapiError::LastTokenProcessing,
-        WafOpenapiError::RealNameAuthenticationError,
-        WafOpenapiError::UnsupportedHttpMethod,
-        WafOpenapiError::InvalidRegionIdNotFound,
-        WafOpenapiError::OperationConflict,
-        WafOpenapiError::InternalError,
-        WafOpenapiError::ServiceUnavailable,
-        WafOpenapiError::ServiceUnavailableRegionMaintaining,
-        WafOpenapiError::InvalidProductNotFound,
-        WafOpenapiError::InvalidApiNotFound,
-        WafOpenapiError::InvalidProtocolNeedSsl,
-        WafOpenapiError::InvalidTimeStampFormat,
-        WafOpenapiError::InvalidTimeStampExpired,
-        WafOpenapiError::InvalidAccessKeyIdInactive,
-        WafOpenapiError::InvalidParameterFormat,
-        WafOpenapiError::InvalidSignatureMethod,
-        WafOpenapiError::SignatureDoesNotMatch,
-        WafOpenapiError::ThrottlingUser,
-        WafOpenapiError::InvalidActionNotFound,
-        WafOpenapiError::WafPullinDomainNotBeianOrInBlackList,
-        WafOpenapiError::DefenseControlDefenseTemplateNotExist,
-        WafOpenapiError::NoPermissonCreatesServiceLinkedRole,
-        WafOpenapiError::RoleAlreadyExists,
-        WafOpenapiError::WafControlCloudProductInfoEmpty,
-        WafOpenapiError::WafControlCloudProductInfoNotMartch,
-        WafOpenapiError::WafControlDefenseResourceEmpty,
-        WafOpenapiError::WafControlDomainAndDomainIdBothEmpty,
-        WafOpenapiError::WafControlDomainAndDomainIdNotMatch,
-        WafOpenapiError::WafControlDomainIdIsIllegal,
-        WafOpenapiError::WafInstanceValidFaild,
-        WafOpenapiError::WafPullinAbnormalStatus,
-        WafOpenapiError::WafPullinAlreadyAccessed,
-        WafOpenapiError::WafPullinBackendPortIncompatible,
-        WafOpenapiError::WafPullinBackupBackendConflict,
-        WafOpenapiError::WafPullinBusinessViolation,
-        WafOpenapiError::WafPullinCertEmptyCn,
-        WafOpenapiError::WafPullinCertExpired,
-        WafOpenapiError::WafPullinCertNotExist,
-        WafOpenapiError::WafPullinCloudProductParamEmpty,
-        WafOpenapiError::WafPullinCloudProductParamNotMatch,
-        WafOpenapiError::WafPullinCloudResourceInvalid,
-        WafOpenapiError::WafPullinDomainAndDomainIdBothEmpty,
-        WafOpenapiError::WafPullinDomainAndDomainIdNotMatch,
-        WafOpenapiError::WafPullinDomainIdIsIllegal,
-        WafOpenapiError::WafPullinInvalidCertIdentifier,
-        WafOpenapiError::WafPullinInvalidCipherSuit,
-        WafOpenapiError::WafPullinInvalidCustomCiphers,
-        WafOpenapiError::WafPullinInvalidEnableTlSv3,
-        WafOpenapiError::WafPullinInvalidTls,
-        WafOpenapiError::WafPullinMaxCertCountLimit,
-        WafOpenapiError::WafPullinMustListenHttps,
-        WafOpenapiError::WafPullinOnlyBeOneDefaultCert,
-        WafOpenapiError::WafPullinResourceExsit,
-        WafOpenapiError::WafPullinResourceNotExist,
-        WafOpenapiError::WafReportAny,
-        WafOpenapiError::WafReportInternalError,
-    ];
-    fn __from_code(code: &str) -> __Option<WafOpenapiError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Waf.Report.%s" => 81,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"RoleAlreadyExists" => 49,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"Waf.Pullin.InvalidTLS" => 75,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"Waf.Pullin.CertEmptyCN" => 62,
-                    r"Waf.Pullin.CertExpired" => 63,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"Waf.Instance.ValidFaild" => 56,
-                    r"Waf.Pullin.CertNotExist" => 64,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"Waf.Pullin.ResourceExsit" => 79,
-                    r"Waf.Report.InternalError" => 82,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"Waf.Pullin.AbnormalStatus" => 57,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"Waf.Pullin.AlreadyAccessed" => 58,
-                    r"Waf.Pullin.MustListenHTTPS" => 77,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"Waf.Pullin.ResourceNotExist" => 80,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"Waf.Pullin.BusinessViolation" => 61,
-                    r"Waf.Pullin.DomainIdIsIllegal" => 70,
-                    r"Waf.Pullin.InvalidCipherSuit" => 72,
-                    r"Waf.Pullin.MaxCertCountLimit" => 76,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Waf.Control.DomainIdIsIllegal" => 55,
-                    r"Waf.Pullin.InvalidEnableTLSv3" => 74,
-                    _ => !0,
-                }
-            }
-            31 => {
-                match code {
-                    r"Waf.Pullin.CloudResourceInvalid" => 67,
-                    r"Waf.Pullin.InvalidCustomCiphers" => 73,
-                    r"Waf.Pullin.OnlyBeOneDefaultCert" => 78,
-                    _ => !0,
-                }
-            }
-            32 => {
-                match code {
-                    r"Waf.Control.DefenseResourceEmpty" => 52,
-                    r"Waf.Pullin.BackupBackendConflict" => 60,
-                    r"Waf.Pullin.InvalidCertIdentifier" => 71,
-                    _ => !0,
-                }
-            }
-            33 => {
-                match code {
-                    r"Waf.Control.CloudProductInfoEmpty" => 50,
-                    r"Waf.Pullin.CloudProductParamEmpty" => 65,
-                    _ => !0,
-                }
-            }
-            34 => {
-                match code {
-                    r"Waf.Pullin.BackendPortIncompatible" => 59,
-                    _ => !0,
-                }
-            }
-            35 => {
-                match code {
-                    r"NoPermissonCreatesServiceLinkedRole" => 48,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Waf.Pullin.CloudProductParamNotMatch" => 66,
-                    r"Waf.Pullin.DomainAndDomainIdNotMatch" => 69,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"Waf.Control.CloudProductInfoNotMartch" => 51,
-                    r"Waf.Control.DomainAndDomainIdNotMatch" => 54,
-                    r"Waf.Pullin.DomainAndDomainIdBothEmpty" => 68,
-                    _ => !0,
-                }
-            }
-            38 => {
-                match code {
-                    r"Waf.Pullin.DomainNotBeianOrInBlackList" => 46,
-                    r"Waf.Control.DomainAndDomainIdBothEmpty" => 53,
-                    _ => !0,
-                }
-            }
-            39 => {
-                match code {
-                    r"Defense.Control.DefenseTemplateNotExist" => 47,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: WafOpenapiError) -> &'static [u16] {
-        match code {
-            WafOpenapiError::InvalidAccessKeyIdNotFound => &[400, 404],
-            WafOpenapiError::MissingParameter => &[400, 403],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: WafOpenapiError) -> &'static [&'static str] {
-        match code {
-            WafOpenapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            WafOpenapiError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            WafOpenapiError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            WafOpenapiError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            WafOpenapiError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            WafOpenapiError::WafPullinCertNotExist => {
-                const { &[__E[74].message, __E[75].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: WafOpenapiError) -> &'static [__Entry] {
-        match code {
-            WafOpenapiError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            WafOpenapiError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            WafOpenapiError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    const __TEMPLATES: &[WafOpenapiError; 1] = &[WafOpenapiError::WafReportAny];
-    fn __from_template(code: &str) -> __Option<WafOpenapiError> {
-        if code.starts_with(r"Waf.Report.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"Waf.Report.%s", code)
-        {
-            return __Option::Some(WafOpenapiError::WafReportAny);
-        }
-        __Option::None
-    }
-    fn __apis(code: WafOpenapiError) -> &'static [&'static str] {
-        match code {
-            WafOpenapiError::WafPullinDomainNotBeianOrInBlackList => {
-                &[r"ModifyDomainPunishStatus"]
-            }
-            WafOpenapiError::DefenseControlDefenseTemplateNotExist => {
-                &[r"DescribeTemplateResources"]
-            }
-            WafOpenapiError::NoPermissonCreatesServiceLinkedRole => {
-                &[r"InitializeWafOperationRole"]
-            }
-            WafOpenapiError::RoleAlreadyExists => &[r"InitializeWafOperationRole"],
-            WafOpenapiError::WafControlCloudProductInfoEmpty => {
-                &[r"DeleteCloudResource", r"ModifyCloudResource"]
-            }
-            WafOpenapiError::WafControlCloudProductInfoNotMartch => {
-                &[r"DeleteCloudResource", r"ModifyCloudResource"]
-            }
-            WafOpenapiError::WafControlDefenseResourceEmpty => {
-                &[r"DeleteCloudResource", r"ModifyCloudResource"]
-            }
-            WafOpenapiError::WafControlDomainAndDomainIdBothEmpty => {
-                &[r"DeleteDomain", r"ModifyDomain"]
-            }
-            WafOpenapiError::WafControlDomainAndDomainIdNotMatch => {
-                &[r"DeleteDomain", r"ModifyDomain"]
-            }
-            WafOpenapiError::WafControlDomainIdIsIllegal => {
-                &[r"DeleteDomain", r"ModifyDomain"]
-            }
-            WafOpenapiError::WafInstanceValidFaild => {
-                &[r"DescribeCloudResourceAccessPortDetails"]
-            }
-            WafOpenapiError::WafPullinAbnormalStatus => &[r"ModifyDefenseResourceXff"],
-            WafOpenapiError::WafPullinAlreadyAccessed => {
-                &[r"DescribeAbnormalCloudResources", r"ReCreateCloudResource"]
-            }
-            WafOpenapiError::WafPullinBackendPortIncompatible => &[r"ModifyDomain"],
-            WafOpenapiError::WafPullinBackupBackendConflict => &[r"ModifyDomain"],
-            WafOpenapiError::WafPullinBusinessViolation => {
-                &[r"CreateDomain", r"ModifyDomain"]
-            }
-            WafOpenapiError::WafPullinCertEmptyCn => &[r"ModifyDefaultHttps"],
-            WafOpenapiError::WafPullinCertExpired => {
-                &[
-                    r"CreateCloudResource",
-                    r"ModifyCloudResource",
-                    r"ModifyCloudResourceCert",
-                    r"ModifyDefaultHttps",
-                    r"ReCreateCloudResource",
-                ]
-            }
-            WafOpenapiError::WafPullinCertNotExist => {
-                &[
-                    r"CreateCloudResource",
-                    r"DescribeAbnormalCloudResources",
-                    r"ModifyCloudResource",
-                    r"ModifyCloudResourceCert",
-                    r"ModifyDefaultHttps",
-                    r"ReCreateCloudResource",
-                ]
-            }
-            WafOpenapiError::WafPullinCloudProductParamEmpty => {
-                &[
-                    r"DescribeCloudResourceAccessPortDetails",
-                    r"ModifyCloudResourceCert",
-                    r"ReCreateCloudResource",
-                ]
-            }
-            WafOpenapiError::WafPullinCloudProductParamNotMatch => {
-                &[r"ModifyCloudResourceCert", r"ReCreateCloudResource"]
-            }
-            WafOpenapiError::WafPullinCloudResourceInvalid => {
-                &[
-                    r"DescribeCloudResourceAccessPortDetails",
-                    r"ModifyCloudResourceCert",
-                    r"ReCreateCloudResource",
-                ]
-            }
-            WafOpenapiError::WafPullinDomainAndDomainIdBothEmpty => {
-                &[r"DescribeDomainDetail"]
-            }
-            WafOpenapiError::WafPullinDomainAndDomainIdNotMatch => {
-                &[r"DescribeDomainDetail"]
-            }
-            WafOpenapiError::WafPullinDomainIdIsIllegal => &[r"DescribeDomainDetail"],
-            WafOpenapiError::WafPullinInvalidCertIdentifier => {
-                &[r"DescribeCertDetail", r"ModifyDefaultHttps"]
-            }
-            WafOpenapiError::WafPullinInvalidCipherSuit => &[r"ModifyDefaultHttps"],
-            WafOpenapiError::WafPullinInvalidCustomCiphers => &[r"ModifyDefaultHttps"],
-            WafOpenapiError::WafPullinInvalidEnableTlSv3 => &[r"ModifyDefaultHttps"],
-            WafOpenapiError::WafPullinInvalidTls => &[r"ModifyDefaultHttps"],
-            WafOpenapiError::WafPullinMaxCertCountLimit => &[r"ModifyCloudResourceCert"],
-            WafOpenapiError::WafPullinMustListenHttps => &[r"ModifyDomainCert"],
-            WafOpenapiError::WafPullinOnlyBeOneDefaultCert => {
-                &[r"ModifyCloudResource", r"ModifyCloudResourceCert"]
-            }
-            WafOpenapiError::WafPullinResourceExsit => {
-                &[r"CreateDefenseResource", r"CreateDomain"]
-            }
-            WafOpenapiError::WafPullinResourceNotExist => {
-                &[r"DescribeAbnormalCloudResources", r"ReCreateCloudResource"]
-            }
-            WafOpenapiError::WafReportAny => {
-                &[
-                    r"DescribeNetworkFlowTimeSeriesMetric",
-                    r"DescribeNetworkFlowTopNMetric",
-                    r"DescribeSecurityEventLogs",
-                    r"DescribeSecurityEventTimeSeriesMetric",
-                    r"DescribeSecurityEventTopNMetric",
-                ]
-            }
-            WafOpenapiError::WafReportInternalError => {
-                &[
-                    r"DescribeNetworkFlowTimeSeriesMetric",
-                    r"DescribeNetworkFlowTopNMetric",
-                    r"DescribeSecurityEventLogs",
-                    r"DescribeSecurityEventTimeSeriesMetric",
-                    r"DescribeSecurityEventTopNMetric",
-                ]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [WafOpenapiError] {
-        match api {
-            r"CreateCloudResource" => {
-                &[
-                    WafOpenapiError::WafPullinCertExpired,
-                    WafOpenapiError::WafPullinCertNotExist,
-                ]
-            }
-            r"CreateDefenseResource" => &[WafOpenapiError::WafPullinResourceExsit],
-            r"CreateDomain" => {
-                &[
-                    WafOpenapiError::WafPullinBusinessViolation,
-                    WafOpenapiError::WafPullinResourceExsit,
-                ]
-            }
-            r"DeleteCloudResource" => {
-                &[
-                    WafOpenapiError::WafControlCloudProductInfoEmpty,
-                    WafOpenapiError::WafControlCloudProductInfoNotMartch,
-                    WafOpenapiError::WafControlDefenseResourceEmpty,
-                ]
-            }
-            r"DeleteDomain" => {
-                &[
-                    WafOpenapiError::WafControlDomainAndDomainIdBothEmpty,
-                    WafOpenapiError::WafControlDomainAndDomainIdNotMatch,
-                    WafOpenapiError::WafControlDomainIdIsIllegal,
-                ]
-            }
-            r"DescribeAbnormalCloudResources" => {
-                &[
-                    WafOpenapiError::WafPullinAlreadyAccessed,
-                    WafOpenapiError::WafPullinCertNotExist,
-                    WafOpenapiError::WafPullinResourceNotExist,
-                ]
-            }
-            r"DescribeCertDetail" => &[WafOpenapiError::WafPullinInvalidCertIdentifier],
-            r"DescribeCloudResourceAccessPortDetails" => {
-                &[
-                    WafOpenapiError::WafInstanceValidFaild,
-                    WafOpenapiError::WafPullinCloudProductParamEmpty,
-                    WafOpenapiError::WafPullinCloudResourceInvalid,
-                ]
-            }
-            r"DescribeDomainDetail" => {
-                &[
-                    WafOpenapiError::WafPullinDomainAndDomainIdBothEmpty,
-                    WafOpenapiError::WafPullinDomainAndDomainIdNotMatch,
-                    WafOpenapiError::WafPullinDomainIdIsIllegal,
-                ]
-            }
-            r"DescribeNetworkFlowTimeSeriesMetric" => {
-                &[WafOpenapiError::WafReportAny, WafOpenapiError::WafReportInternalError]
-            }
-            r"DescribeNetworkFlowTopNMetric" => {
-                &[WafOpenapiError::WafReportAny, WafOpenapiError::WafReportInternalError]
-            }
-            r"DescribeSecurityEventLogs" => {
-                &[WafOpenapiError::WafReportAny, WafOpenapiError::WafReportInternalError]
-            }
-            r"DescribeSecurityEventTimeSeriesMetric" => {
-                &[WafOpenapiError::WafReportAny, WafOpenapiError::WafReportInternalError]
-            }
-            r"DescribeSecurityEventTopNMetric" => {
-                &[WafOpenapiError::WafReportAny, WafOpenapiError::WafReportInternalError]
-            }
-            r"DescribeTemplateResources" => {
-                &[WafOpenapiError::DefenseControlDefenseTemplateNotExist]
-            }
-            r"InitializeWafOperationRole" => {
-                &[
-                    WafOpenapiError::NoPermissonCreatesServiceLinkedRole,
-                    WafOpenapiError::RoleAlreadyExists,
-                ]
-            }
-            r"ModifyCloudResource" => {
-                &[
-                    WafOpenapiError::WafControlCloudProductInfoEmpty,
-                    WafOpenapiError::WafControlCloudProductInfoNotMartch,
-                    WafOpenapiError::WafControlDefenseResourceEmpty,
-                    WafOpenapiError::WafPullinCertExpired,
-                    WafOpenapiError::WafPullinCertNotExist,
-                    WafOpenapiError::WafPullinOnlyBeOneDefaultCert,
-                ]
-            }
-            r"ModifyCloudResourceCert" => {
-                &[
-                    WafOpenapiError::WafPullinCertExpired,
-                    WafOpenapiError::WafPullinCertNotExist,
-                    WafOpenapiError::WafPullinCloudProductParamEmpty,
-                    WafOpenapiError::WafPullinCloudProductParamNotMatch,
-                    WafOpenapiError::WafPullinCloudResourceInvalid,
-                    WafOpenapiError::WafPullinMaxCertCountLimit,
-                    WafOpenapiError::WafPullinOnlyBeOneDefaultCert,
-                ]
-            }
-            r"ModifyDefaultHttps" => {
-                &[
-                    WafOpenapiError::WafPullinCertEmptyCn,
-                    WafOpenapiError::WafPullinCertExpired,
-                    WafOpenapiError::WafPullinCertNotExist,
-                    WafOpenapiError::WafPullinInvalidCertIdentifier,
-                    WafOpenapiError::WafPullinInvalidCipherSuit,
-                    WafOpenapiError::WafPullinInvalidCustomCiphers,
-                    WafOpenapiError::WafPullinInvalidEnableTlSv3,
-                    WafOpenapiError::WafPullinInvalidTls,
-                ]
-            }
-            r"ModifyDefenseResourceXff" => &[WafOpenapiError::WafPullinAbnormalStatus],
-            r"ModifyDomain" => {
-                &[
-                    WafOpenapiError::WafControlDomainAndDomainIdBothEmpty,
-                    WafOpenapiError::WafControlDomainAndDomainIdNotMatch,
-                    WafOpenapiError::WafControlDomainIdIsIllegal,
-                    WafOpenapiError::WafPullinBackendPortIncompatible,
-                    WafOpenapiError::WafPullinBackupBackendConflict,
-                    WafOpenapiError::WafPullinBusinessViolation,
-                ]
-            }
-            r"ModifyDomainCert" => &[WafOpenapiError::WafPullinMustListenHttps],
-            r"ModifyDomainPunishStatus" => {
-                &[WafOpenapiError::WafPullinDomainNotBeianOrInBlackList]
-            }
-            r"ReCreateCloudResource" => {
-                &[
-                    WafOpenapiError::WafPullinAlreadyAccessed,
-                    WafOpenapiError::WafPullinCertExpired,
-                    WafOpenapiError::WafPullinCertNotExist,
-                    WafOpenapiError::WafPullinCloudProductParamEmpty,
-                    WafOpenapiError::WafPullinCloudProductParamNotMatch,
-                    WafOpenapiError::WafPullinCloudResourceInvalid,
-                    WafOpenapiError::WafPullinResourceNotExist,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for WafOpenapiError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn templates() -> &'static [Self] {
-            __TEMPLATES
-        }
-        fn from_template(code: &str) -> __Option<Self> {
-            __from_template(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for WafOpenapiError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for WafOpenapiError {}
-    impl __core::str::FromStr for WafOpenapiError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for WafOpenapiError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for WafOpenapiError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use WafOpenapiError as __E;
+    __p::error_code!(
+        WafOpenapiError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::WafPullinDomainNotBeianOrInBlackList,
+        __E::DefenseControlDefenseTemplateNotExist,
+        __E::NoPermissonCreatesServiceLinkedRole, __E::RoleAlreadyExists,
+        __E::WafControlCloudProductInfoEmpty, __E::WafControlCloudProductInfoNotMartch,
+        __E::WafControlDefenseResourceEmpty, __E::WafControlDomainAndDomainIdBothEmpty,
+        __E::WafControlDomainAndDomainIdNotMatch, __E::WafControlDomainIdIsIllegal,
+        __E::WafInstanceValidFaild, __E::WafPullinAbnormalStatus,
+        __E::WafPullinAlreadyAccessed, __E::WafPullinBackendPortIncompatible,
+        __E::WafPullinBackupBackendConflict, __E::WafPullinBusinessViolation,
+        __E::WafPullinCertEmptyCn, __E::WafPullinCertExpired, __E::WafPullinCertNotExist,
+        __E::WafPullinCloudProductParamEmpty, __E::WafPullinCloudProductParamNotMatch,
+        __E::WafPullinCloudResourceInvalid, __E::WafPullinDomainAndDomainIdBothEmpty,
+        __E::WafPullinDomainAndDomainIdNotMatch, __E::WafPullinDomainIdIsIllegal,
+        __E::WafPullinInvalidCertIdentifier, __E::WafPullinInvalidCipherSuit,
+        __E::WafPullinInvalidCustomCiphers, __E::WafPullinInvalidEnableTlSv3,
+        __E::WafPullinInvalidTls, __E::WafPullinMaxCertCountLimit,
+        __E::WafPullinMustListenHttps, __E::WafPullinOnlyBeOneDefaultCert,
+        __E::WafPullinResourceExsit, __E::WafPullinResourceNotExist, __E::WafReportAny,
+        __E::WafReportInternalError,], rows : [__p::Entry { code :
+        r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"Waf.Pullin.DomainNotBeianOrInBlackList",
+        http_status : 400, message :
+        r"The domain does not have an ICP filling or has been blacklisted.", retry :
+        __p::NEVER }, __p::Entry { code : r"Defense.Control.DefenseTemplateNotExist",
+        http_status : 400, message : r"The protection template does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"NoPermissonCreatesServiceLinkedRole",
+        http_status : 400, message : r"No Permisson Create Service Linked Role.", retry :
+        __p::NEVER }, __p::Entry { code : r"RoleAlreadyExists", http_status : 400,
+        message : r"Service Linked Role Already Exists.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Control.CloudProductInfoEmpty", http_status : 400,
+        message :
+        r"The resource Id of the cloud product accessing WAF is null or null values exist in the three input parameters of the cloud product name, port, and cloud product instance.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Waf.Control.CloudProductInfoNotMartch", http_status : 400, message :
+        r"The value of the cloud product, port, instance, and input parameter to which the resource ID of the cloud product is connected to WAF does not match.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Control.DefenseResourceEmpty",
+        http_status : 400, message : r"CloudResourceId parameter is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"Waf.Control.DomainAndDomainIdBothEmpty",
+        http_status : 400, message :
+        r"domain and domainId cannot be empty at the same time.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Control.DomainAndDomainIdNotMatch", http_status : 400,
+        message : r"domain and domainId do not match.", retry : __p::NEVER }, __p::Entry
+        { code : r"Waf.Control.DomainIdIsIllegal", http_status : 400, message :
+        r"The input parameter, the domainId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Instance.ValidFaild", http_status : 400, message :
+        r"WAF instance check failed. Check whether the instance ID is correct.", retry :
+        __p::NEVER }, __p::Entry { code : r"Waf.Pullin.AbnormalStatus", http_status :
+        400, message : r"The status of the access resource is abnormal. Resource:%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.AlreadyAccessed",
+        http_status : 400, message :
+        r"The cloud product has been accessed. Instance ID:%s, Port:%s, Product Type:%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.BackendPortIncompatible",
+        http_status : 400, message :
+        r"The back-to-source port is incompatible with the listening port, listening protocol:%s, listening port:%s, back-to-source port:%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.BackupBackendConflict",
+        http_status : 400, message : r"The backup  backend configuration conflicts.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.BusinessViolation",
+        http_status : 400, message :
+        r"The web services are suspected of violating regulations. If you have any questions, please submit a work order. Violating resource: %s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.CertEmptyCN", http_status
+        : 400, message :
+        r"The common name of the certificate is empty, certificate ID:%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Waf.Pullin.CertExpired", http_status : 400,
+        message : r"Certificate expired, certificate ID:%s .", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Pullin.CertNotExist", http_status : 400, message :
+        r"Certificate does not exist in SSL Certificate Center, certificate ID:%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.CertNotExist", http_status
+        : 400, message :
+        r"Certificate does not exist in SSL Certificate Center, certificate type:%s, certificate ID:%s.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.CloudProductParamEmpty",
+        http_status : 400, message :
+        r"The resource Id of the cloud product accessing WAF is null or null values exist in the three input parameters of the cloud product name, port, and cloud product instance.",
+        retry : __p::NEVER }, __p::Entry { code :
+        r"Waf.Pullin.CloudProductParamNotMatch", http_status : 400, message :
+        r"The value of the cloud product, port, instance, and input parameter to which the resource ID of the cloud product is connected to WAF does not match.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.CloudResourceInvalid",
+        http_status : 400, message : r"CloudResourceId parameter is illegal.", retry :
+        __p::NEVER }, __p::Entry { code : r"Waf.Pullin.DomainAndDomainIdBothEmpty",
+        http_status : 400, message :
+        r"domain and domainId cannot be empty at the same time.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Pullin.DomainAndDomainIdNotMatch", http_status : 400,
+        message : r"domain and domainId do not match.", retry : __p::NEVER }, __p::Entry
+        { code : r"Waf.Pullin.DomainIdIsIllegal", http_status : 400, message :
+        r"The input parameter, the domainId is illegal.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Pullin.InvalidCertIdentifier", http_status : 400,
+        message : r"Invalid certificate ID, certificate ID:%s.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Pullin.InvalidCipherSuit", http_status : 400, message :
+        r"Invalid CipherSuit,CipherSuit:%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Waf.Pullin.InvalidCustomCiphers", http_status : 400, message :
+        r"Invalid InvalidCustomCiphers, CustomCiphers:%s .", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Pullin.InvalidEnableTLSv3", http_status : 400, message
+        : r"invalid EnableTLSv3:%s .", retry : __p::NEVER }, __p::Entry { code :
+        r"Waf.Pullin.InvalidTLS", http_status : 400, message : r"invalid TLS，TLS:%s .",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.MaxCertCountLimit",
+        http_status : 400, message :
+        r"The number of selected certificate IDs exceeds the maximum number in the system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Waf.Pullin.MustListenHTTPS",
+        http_status : 400, message :
+        r"The domain name must listen to the HTTPS protocol. Domain:%s.", retry :
+        __p::NEVER }, __p::Entry { code : r"Waf.Pullin.OnlyBeOneDefaultCert", http_status
+        : 400, message : r"There can be only one default certificate.", retry :
+        __p::NEVER }, __p::Entry { code : r"Waf.Pullin.ResourceExsit", http_status : 400,
+        message : r"Access resource already exists, resource:%s.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Pullin.ResourceNotExist", http_status : 400, message :
+        r"The accessed resource already exists. Resource:%s.", retry : __p::NEVER },
+        __p::Entry { code : r"Waf.Report.%s", http_status : 400, message :
+        r"Invalid parameter:%s.", retry : __p::NEVER }, __p::Entry { code :
+        r"Waf.Report.InternalError", http_status : 400, message :
+        r"Server error occurred in report service.", retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0G\0\0\0H\0\0\0I\0\0\0J\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0U\0\0\0V\0\0\0W\0\0\0X\0\0\0Y\0\0\0Z\0\0\0[\0\0\0\\\0\0\0]\0\0\0^\0\0\0",
+        slots :
+        b"\0\x002\0\0\0\0\0I\0\x18\0\0\0\0\0\0\0\0\0'\0\0\0\x17\0 \0S\0\0\0\0\0\0\0;\0\0\0\0\0\t\0\0\0\0\0,\0\0\0\0\0\x1A\0\x1C\x003\0\x01\0\0\0Q\0\0\0>\0\0\0\0\0\0\0+\0\0\0\0\0\0\0\0\0\0\0\x06\0\x1D\x004\x006\0\0\0\0\0\0\0\0\0\0\0\x0C\0\x14\0\x07\0L\0G\0\0\0\0\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0#\0\0\0\0\0\0\0\0\0%\0\0\0F\0\0\0\0\0\0\0R\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0\0\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\x1F\0P\0\0\0\0\0\0\0M\0\0\0\0\0\r\0\0\0\0\0!\0\0\0\0\0\x15\0\0\0\0\0\0\0O\0\0\0\0\0\x13\0N\0\x08\0\0\x001\0\0\0A\0\0\0\0\0\0\0\0\0*\0E\0\0\0\x0E\0@\0\0\09\0\0\0\0\0\0\0\x0B\0)\0\0\0-\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000\x005\0\x10\0\0\0\0\0\0\0=\0:\0\0\0\n\0/\0\0\0\0\0\0\0\0\0$\0K\0\x1B\0\0\0\0\0\0\0<\0\0\0\0\0\x04\0&\0\0\0?\0\0\0\0\0\0\0C\0\"\0\x16\0\0\0\0\0\x02\0\x11\0\x12\0.\0\0\0\0\0\0\0\0\08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0H\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0(\0\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+        seed : 15755400384260043839, templates : [__E::WafReportAny,], api_names :
+        [r"CreateCloudResource", r"CreateDefenseResource", r"CreateDomain",
+        r"DeleteCloudResource", r"DeleteDomain", r"DescribeAbnormalCloudResources",
+        r"DescribeCertDetail", r"DescribeCloudResourceAccessPortDetails",
+        r"DescribeDomainDetail", r"DescribeNetworkFlowTimeSeriesMetric",
+        r"DescribeNetworkFlowTopNMetric", r"DescribeSecurityEventLogs",
+        r"DescribeSecurityEventTimeSeriesMetric", r"DescribeSecurityEventTopNMetric",
+        r"DescribeTemplateResources", r"InitializeWafOperationRole",
+        r"ModifyCloudResource", r"ModifyCloudResourceCert", r"ModifyDefaultHttps",
+        r"ModifyDefenseResourceXff", r"ModifyDomain", r"ModifyDomainCert",
+        r"ModifyDomainPunishStatus", r"ReCreateCloudResource",], api_codes :
+        b"?\0@\0O\0=\0O\x002\x003\x004\x005\x006\x007\0:\0@\0P\0G\08\0A\0C\0D\0E\0F\0Q\0R\0Q\0R\0Q\0R\0Q\0R\0Q\0R\0/\x000\x001\x002\x003\x004\0?\0@\0N\0?\0@\0A\0B\0C\0L\0N\0>\0?\0@\0G\0H\0I\0J\0K\09\x005\x006\x007\0;\0<\0=\0M\0.\0:\0?\0@\0A\0B\0C\0P\0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x03\0\0\0\x05\0\0\0\x08\0\0\0\x0B\0\0\0\x0E\0\0\0\x0F\0\0\0\x12\0\0\0\x15\0\0\0\x17\0\0\0\x19\0\0\0\x1B\0\0\0\x1D\0\0\0\x1F\0\0\0 \0\0\0\"\0\0\0(\0\0\0/\0\0\x007\0\0\08\0\0\0>\0\0\0?\0\0\0@\0\0\0G\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(WafOpenapiError);

@@ -237,1354 +237,316 @@ pub enum WebplusError {
     VpcNotAllowedUpdate,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 105] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"AppCategoryNotMatchWithStacks",
-            400,
-            r"The application type declared in the application does not match the type of the software stack. Please make sure that the types are consistent and then try again.",
-            __NEVER,
-        ),
-        __row(
-            r"AppCategoryNotMatchWithStacks",
-            500,
-            r"The application type declared in the application does not match the type of the software stack. Please make sure that the types are consistent and then try again.",
-            __NEVER,
-        ),
-        __row(
-            r"AppDeleteNotAllowed",
-            403,
-            r"You cannot delete this application. Make sure that all deployment environments in this application are terminated.",
-            __NEVER,
-        ),
-        __row(
-            r"AppNameUsed",
-            400,
-            r"The specified application name already exists in this region. Enter another application name.",
-            __NEVER,
-        ),
-        __row(
-            r"AppNotExist",
-            400,
-            r"A corresponding application was not found based on the application ID.",
-            __NEVER,
-        ),
-        __row(
-            r"AppNotExist",
-            500,
-            r"A corresponding application was not found based on the application ID.",
-            __NEVER,
-        ),
-        __row(
-            r"AppPackageNotExists",
-            404,
-            r"An application deployment package is required to create or update a deployment environment. For the first time of using WebPlus, we recommend that you use a sample project.",
-            __NEVER,
-        ),
-        __row(
-            r"AppPackageNotExists",
-            500,
-            r"An application deployment package is required to create or update a deployment environment. For the first time of using WebPlus, we recommend that you use a sample project.",
-            __NEVER,
-        ),
-        __row(
-            r"AppPackageOwnedByOthers",
-            400,
-            r"The version of the application package used must be consistent with the application to which the environment belongs.",
-            __NEVER,
-        ),
-        __row(
-            r"AppPackageOwnedByOthers",
-            500,
-            r"The version of the deployment package used must be consistent with the application to which the environment belongs.",
-            __NEVER,
-        ),
-        __row(
-            r"CategoryNotExists",
-            404,
-            r"The specified application category does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ChangeFinished",
-            400,
-            r"An error occurred while stopping the change. The change is already complete.",
-            __NEVER,
-        ),
-        __row(
-            r"ChangeNotExists",
-            404,
-            r"The change record could not be found based on the change ID specified, please double confirm the resource is still exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ChangeOnAborting",
-            400,
-            r"The change is being canceled. Please do not cancel again.",
-            __NEVER,
-        ),
-        __row(
-            r"ChangingAReadonlyConfig",
-            400,
-            r"An error occurred while modifying the configuration. You cannot modify a read-only configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"ChangingAReadonlyConfig",
-            500,
-            r"An error occurred while modifying the configuration. You cannot modify a read-only configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigOptionNotExists",
-            404,
-            r"An error occurred while updating the configuration. The system did not locate the configuration item declared by the key.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigParsingFailed",
-            400,
-            r"An error occurred while extracting the corresponding item from the configuration. Please check the configuration and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigValueInvalid",
-            400,
-            r"An error occurred while resolving the configuration values. Please make sure the value type and constraints is consistent with the declared type. Types currently supported by WebPlus are: String, Integer, List, Boolean, Float, Json.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigValueInvalid",
-            500,
-            r"An error occurred while resolving the configuration values. Please make sure the value type and constraints is consistent with the declared type. Types currently supported by WebPlus are: String, Integer, List, Boolean, Float, Json.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteEnvNotAllowed",
-            403,
-            r#"You cannot delete an environment when the environment is abandoning an update, performing a change, or when the status is not “terminated"."#,
-            __NEVER,
-        ),
-        __row(
-            r"DeletingEnvNotExists",
-            404,
-            r"Deleting environment failed. The specified environment does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"DuplicatedTemplateName",
-            400,
-            r"An error occurred while generating an environment configuration template. The specified template name already exists in the application.",
-            __NEVER,
-        ),
-        __row(
-            r"EnvCreateFailed",
-            500,
-            r"An error occurred while creating an environment.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"EnvDeleteFailed",
-            400,
-            r"An error occurred while deleting the application environment. This environment may have been deleted, or an error occurred while the server was deleting the environment configuration.",
-            __NEVER,
-        ),
-        __row(
-            r"EnvOnChanging",
-            400,
-            r"An error occurred while starting the change. Wait until the ongoing change is complete.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceIdParamInvalid",
-            400,
-            r"The specified instance ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNotExists",
-            404,
-            r"The specified instance does not exist according to the Instance ID declared. The specified instance may have been released or the parameter passed in is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"OSSApiCallFailed",
-            400,
-            r"When initializing applications, updating configurations, or destroying applications, WebPlus attempts to communicate with OSS through API communication. An OSS service throw error occurred. The bucket or the file does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OSSApiCallFailed",
-            500,
-            r"When initializing applications, updating configurations, or destroying applications, WebPlus attempts to communicate with OSS through API communication. An OSS service throw error occurred. The bucket or the file does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OSSDisabled",
-            400,
-            r"You have not activated the OSS service and cannot use the WebPlus service. Please go to the OSS console (https://oss.console.aliyun.com) to activate OSS and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"OSSDisabled",
-            500,
-            r"You have not activated the OSS service and cannot use the WebPlus service. Please go to the OSS console (https://oss.console.aliyun.com) to activate OSS and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"OSSPathInvalid",
-            400,
-            r"The specified OSS path is invalid. For more information about OSS path, see oss://webx-demo/directory/file.json",
-            __NEVER,
-        ),
-        __row(
-            r"ProfileNameInvalid",
-            400,
-            r"The specified cluster type in the template is invalid. Valid values: Default, StandAlone, and HighAvailability.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAuthFailed",
-            403,
-            r"The specified resource does not exist or it does not belong to this Alibaba Cloud account.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceAuthFailed",
-            500,
-            r"The specified resource does not exist or it does not belong to this Alibaba Cloud account.",
-            __NEVER,
-        ),
-        __row(
-            r"StackContainsNoConfigOption",
-            400,
-            r"An error occurred while modifying the configuration. The corresponding software stack does not contain any configuration items.",
-            __NEVER,
-        ),
-        __row(
-            r"StackContainsNoConfigOption",
-            500,
-            r"An error occurred while modifying the configuration. The corresponding software stack does not contain any configuration items.",
-            __NEVER,
-        ),
-        __row(
-            r"StackNotExists",
-            404,
-            r"The declared software stack information does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"StackNotExists",
-            500,
-            r"The declared software stack information does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"StatusNotAllowedRebuild",
-            403,
-            r"You can only rebuild a terminated environment or an environment that failed to be rebuilt.",
-            __NEVER,
-        ),
-        __row(
-            r"StatusNotAllowedRestart",
-            403,
-            r"Only a running environment or a terminated environment can be restarted.",
-            __NEVER,
-        ),
-        __row(
-            r"StatusNotAllowedStart",
-            403,
-            r"A start action can only be made to an environment that is already stopped. An environment with other status cannot be started.",
-            __NEVER,
-        ),
-        __row(
-            r"StatusNotAllowedStop",
-            403,
-            r"A stop action can only be made to an environment that is already running. An environment with other status cannot be stopped.",
-            __NEVER,
-        ),
-        __row(
-            r"StatusNotAllowedTerminated",
-            403,
-            r"A terminate action cannot be performed on an environment that has already terminated.",
-            __NEVER,
-        ),
-        __row(
-            r"TemplateNotExists",
-            404,
-            r"An error occurred while updating the configuration. No corresponding configuration template instance was found.",
-            __NEVER,
-        ),
-        __row(
-            r"TemplateUpdateFailed",
-            400,
-            r"An error occurred while updating the template. The template may have been deleted, or an error may have occurred in WebPlus.",
-            __NEVER,
-        ),
-        __row(
-            r"VersionLabelExists",
-            400,
-            r"An error occurred while creating an application version. The version name already exists. Please use a different name and try again.",
-            __NEVER,
-        ),
-        __row(
-            r"VpcNotAllowedUpdate",
-            403,
-            r"You are not allowed to modify the VPC ID against an unterminated environment. Please terminate it before continuing this operation.",
-            __NEVER,
-        ),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 84] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 58, 59, 60, 62, 64, 66, 67, 68, 69, 70, 72, 73, 74, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 86, 88, 89, 90, 92, 94, 96, 97, 98, 99, 100, 101,
-        102, 103, 104,
-    ];
-    const __END: [u32; 84] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 58, 59, 60, 62, 64, 66, 67, 68, 69, 70, 72, 73, 74, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 86, 88, 89, 90, 92, 94, 96, 97, 98, 99, 100, 101, 102,
-        103, 104, 105,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: WebplusError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[WebplusError; 84] = &[
-        WebplusError::IdempotentParameterMismatch,
-        WebplusError::IllegalTimestamp,
-        WebplusError::IncompleteSignature,
-        WebplusError::InsufficientBalance,
-        WebplusError::InvalidAccessKeyIdNotFound,
-        WebplusError::InvalidOwner,
-        WebplusError::InvalidOwnerAccount,
-        WebplusError::InvalidOwnerId,
-        WebplusError::InvalidParamater,
-        WebplusError::InvalidParameter,
-        WebplusError::InvalidParameterIsNull,
-        WebplusError::MissingParameter,
-        WebplusError::SignatureNonceUsed,
-        WebplusError::Throttling,
-        WebplusError::UnsupportedParameter,
-        WebplusError::UnknownError,
-        WebplusError::ForbiddenAccessKeyDisabled,
-        WebplusError::ForbiddenNotSupportRam,
-        WebplusError::ForbiddenRam,
-        WebplusError::ForbiddenRiskControl,
-        WebplusError::ForbiddenSubUser,
-        WebplusError::ForbiddenUnauthorized,
-        WebplusError::InvalidAccountNotFound,
-        WebplusError::InvalidAction,
-        WebplusError::InvalidIdempotenceParameterMismatch,
-        WebplusError::InvalidParameterOwnerAccount,
-        WebplusError::InvalidParameterResourceOwnerAccount,
-        WebplusError::LastTokenProcessing,
-        WebplusError::RealNameAuthenticationError,
-        WebplusError::UnsupportedHttpMethod,
-        WebplusError::InvalidRegionIdNotFound,
-        WebplusError::OperationConflict,
-        WebplusError::InternalError,
-        WebplusError::ServiceUnavailable,
-        WebplusError::ServiceUnavailableRegionMaintaining,
-        WebplusError::InvalidProductNotFound,
-        WebplusError::InvalidApiNotFound,
-        WebplusError::InvalidProtocolNeedSsl,
-        WebplusError::InvalidTimeStampFormat,
-        WebplusError::InvalidTimeStampExpired,
-        WebplusError::InvalidAccessKeyIdInactive,
-        WebplusError::InvalidParameterFormat,
-        WebplusError::InvalidSignatureMethod,
-        WebplusError::SignatureDoesNotMatch,
-        WebplusError::ThrottlingUser,
-        WebplusError::InvalidActionNotFound,
-        WebplusError::AppCategoryNotMatchWithStacks,
-        WebplusError::AppDeleteNotAllowed,
-        WebplusError::AppNameUsed,
-        WebplusError::AppNotExist,
-        WebplusError::AppPackageNotExists,
-        WebplusError::AppPackageOwnedByOthers,
-        WebplusError::CategoryNotExists,
-        WebplusError::ChangeFinished,
-        WebplusError::ChangeNotExists,
-        WebplusError::ChangeOnAborting,
-        WebplusError::ChangingAReadonlyConfig,
-        WebplusError::ConfigOptionNotExists,
-        WebplusError::ConfigParsingFailed,
-        WebplusError::ConfigValueInvalid,
-        WebplusError::DeleteEnvNotAllowed,
-        WebplusError::DeletingEnvNotExists,
-        WebplusError::DuplicatedTemplateName,
-        WebplusError::EnvCreateFailed,
-        WebplusError::EnvDeleteFailed,
-        WebplusError::EnvOnChanging,
-        WebplusError::InstanceIdParamInvalid,
-        WebplusError::InstanceNotExists,
-        WebplusError::OssApiCallFailed,
-        WebplusError::OssDisabled,
-        WebplusError::OssPathInvalid,
-        WebplusError::ProfileNameInvalid,
-        WebplusError::ResourceAuthFailed,
-        WebplusError::StackContainsNoConfigOption,
-        WebplusError::StackNotExists,
-        WebplusError::StatusNotAllowedRebuild,
-        WebplusError::StatusNotAllowedRestart,
-        WebplusError::StatusNotAllowedStart,
-        WebplusError::StatusNotAllowedStop,
-        WebplusError::StatusNotAllowedTerminated,
-        WebplusError::TemplateNotExists,
-        WebplusError::TemplateUpdateFailed,
-        WebplusError::VersionLabelExists,
-        WebplusError::VpcNotAllowedUpdate,
-    ];
-    fn __from_code(code: &str) -> __Option<WebplusError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            11 => {
-                match code {
-                    r"AppNameUsed" => 48,
-                    r"AppNotExist" => 49,
-                    r"OSSDisabled" => 69,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"EnvOnChanging" => 65,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ChangeFinished" => 53,
-                    r"OSSPathInvalid" => 70,
-                    r"StackNotExists" => 74,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    r"ChangeNotExists" => 54,
-                    r"EnvCreateFailed" => 63,
-                    r"EnvDeleteFailed" => 64,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ChangeOnAborting" => 55,
-                    r"OSSApiCallFailed" => 68,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CategoryNotExists" => 52,
-                    r"InstanceNotExists" => 67,
-                    r"TemplateNotExists" => 80,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ConfigValueInvalid" => 59,
-                    r"ProfileNameInvalid" => 71,
-                    r"ResourceAuthFailed" => 72,
-                    r"VersionLabelExists" => 82,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"AppDeleteNotAllowed" => 47,
-                    r"AppPackageNotExists" => 50,
-                    r"ConfigParsingFailed" => 58,
-                    r"DeleteEnvNotAllowed" => 60,
-                    r"VpcNotAllowedUpdate" => 83,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DeletingEnvNotExists" => 61,
-                    r"StatusNotAllowedStop" => 78,
-                    r"TemplateUpdateFailed" => 81,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"ConfigOptionNotExists" => 57,
-                    r"StatusNotAllowedStart" => 77,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"DuplicatedTemplateName" => 62,
-                    r"InstanceIdParamInvalid" => 66,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"AppPackageOwnedByOthers" => 51,
-                    r"ChangingAReadonlyConfig" => 56,
-                    r"StatusNotAllowedRebuild" => 75,
-                    r"StatusNotAllowedRestart" => 76,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"StatusNotAllowedTerminated" => 79,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    r"StackContainsNoConfigOption" => 73,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AppCategoryNotMatchWithStacks" => 46,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: WebplusError) -> &'static [u16] {
-        match code {
-            WebplusError::InvalidAccessKeyIdNotFound => &[400, 404],
-            WebplusError::MissingParameter => &[400, 403],
-            WebplusError::AppCategoryNotMatchWithStacks => &[400, 500],
-            WebplusError::AppNotExist => &[400, 500],
-            WebplusError::AppPackageNotExists => &[404, 500],
-            WebplusError::AppPackageOwnedByOthers => &[400, 500],
-            WebplusError::ChangingAReadonlyConfig => &[400, 500],
-            WebplusError::ConfigValueInvalid => &[400, 500],
-            WebplusError::OssApiCallFailed => &[400, 500],
-            WebplusError::OssDisabled => &[400, 500],
-            WebplusError::ResourceAuthFailed => &[403, 500],
-            WebplusError::StackContainsNoConfigOption => &[400, 500],
-            WebplusError::StackNotExists => &[404, 500],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: WebplusError) -> &'static [&'static str] {
-        match code {
-            WebplusError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            WebplusError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-            WebplusError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message] }
-            }
-            WebplusError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            WebplusError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            WebplusError::AppPackageOwnedByOthers => {
-                const { &[__E[64].message, __E[65].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: WebplusError) -> &'static [__Entry] {
-        match code {
-            WebplusError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            WebplusError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            WebplusError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: WebplusError) -> &'static [&'static str] {
-        match code {
-            WebplusError::AppCategoryNotMatchWithStacks => {
-                &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ]
-            }
-            WebplusError::AppDeleteNotAllowed => &[r"DeleteApplication"],
-            WebplusError::AppNameUsed => &[r"CreateApplication"],
-            WebplusError::AppNotExist => {
-                &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"DescribeAppEnvs",
-                    r"DescribeConfigTemplates",
-                    r"UpdateApplication",
-                    r"UpdateConfigTemplate",
-                ]
-            }
-            WebplusError::AppPackageNotExists => {
-                &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
-            }
-            WebplusError::AppPackageOwnedByOthers => {
-                &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ]
-            }
-            WebplusError::CategoryNotExists => &[r"CreateApplication"],
-            WebplusError::ChangeFinished => &[r"AbortChange"],
-            WebplusError::ChangeNotExists => &[r"DescribeChange"],
-            WebplusError::ChangeOnAborting => &[r"AbortChange"],
-            WebplusError::ChangingAReadonlyConfig => {
-                &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ]
-            }
-            WebplusError::ConfigOptionNotExists => {
-                &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ]
-            }
-            WebplusError::ConfigParsingFailed => &[r"CreateConfigTemplate"],
-            WebplusError::ConfigValueInvalid => {
-                &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ]
-            }
-            WebplusError::DeleteEnvNotAllowed => &[r"DeleteAppEnv"],
-            WebplusError::DeletingEnvNotExists => {
-                &[r"DeleteAppEnv", r"DeleteApplication"]
-            }
-            WebplusError::DuplicatedTemplateName => &[r"CreateConfigTemplate"],
-            WebplusError::EnvCreateFailed => &[r"CreateAppEnv"],
-            WebplusError::EnvDeleteFailed => &[r"DeleteApplication"],
-            WebplusError::EnvOnChanging => {
-                &[
-                    r"DeployAppEnv",
-                    r"RebuildAppEnv",
-                    r"RestartAppEnv",
-                    r"StartAppEnv",
-                    r"StopAppEnv",
-                    r"UpdateAppEnv",
-                ]
-            }
-            WebplusError::InstanceIdParamInvalid => &[r"DescribeInstanceHealth"],
-            WebplusError::InstanceNotExists => &[r"DescribeInstanceHealth"],
-            WebplusError::OssApiCallFailed => {
-                &[r"CreateAppEnv", r"CreateStorage", r"DeleteChange", r"RebuildAppEnv"]
-            }
-            WebplusError::OssDisabled => {
-                &[r"CreateAppEnv", r"CreateStorage", r"DeleteChange", r"RebuildAppEnv"]
-            }
-            WebplusError::OssPathInvalid => &[r"CreatePkgVersion"],
-            WebplusError::ProfileNameInvalid => &[r"CreateConfigTemplate"],
-            WebplusError::ResourceAuthFailed => {
-                &[
-                    r"AbortChange",
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"CreatePkgVersion",
-                    r"DeleteAppEnv",
-                    r"DeleteApplication",
-                    r"DeleteChange",
-                    r"DeleteConfigTemplate",
-                    r"DeletePkgVersion",
-                    r"DeployAppEnv",
-                    r"DescribeAppEnvInstanceHealth",
-                    r"DescribeAppEnvStatus",
-                    r"DescribeAppEnvs",
-                    r"DescribeChange",
-                    r"DescribeChanges",
-                    r"DescribeConfigTemplates",
-                    r"DescribeEnvResource",
-                    r"DescribeEvents",
-                    r"DescribeInstanceHealth",
-                    r"DescribePkgVersions",
-                    r"RebuildAppEnv",
-                    r"RestartAppEnv",
-                    r"StartAppEnv",
-                    r"StopAppEnv",
-                    r"TerminateAppEnv",
-                    r"UpdateAppEnv",
-                    r"UpdateApplication",
-                    r"UpdateConfigTemplate",
-                ]
-            }
-            WebplusError::StackContainsNoConfigOption => {
-                &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
-            }
-            WebplusError::StackNotExists => {
-                &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
-            }
-            WebplusError::StatusNotAllowedRebuild => &[r"RebuildAppEnv"],
-            WebplusError::StatusNotAllowedRestart => &[r"DeployAppEnv", r"RestartAppEnv"],
-            WebplusError::StatusNotAllowedStart => &[r"StartAppEnv"],
-            WebplusError::StatusNotAllowedStop => &[r"StopAppEnv"],
-            WebplusError::StatusNotAllowedTerminated => &[r"TerminateAppEnv"],
-            WebplusError::TemplateNotExists => &[r"UpdateConfigTemplate"],
-            WebplusError::TemplateUpdateFailed => &[r"UpdateConfigTemplate"],
-            WebplusError::VersionLabelExists => &[r"CreatePkgVersion"],
-            WebplusError::VpcNotAllowedUpdate => &[r"UpdateAppEnv"],
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [WebplusError] {
-        match api {
-            r"AbortChange" => {
-                &[
-                    WebplusError::ChangeFinished,
-                    WebplusError::ChangeOnAborting,
-                    WebplusError::ResourceAuthFailed,
-                ]
-            }
-            r"CreateAppEnv" => {
-                &[
-                    WebplusError::AppCategoryNotMatchWithStacks,
-                    WebplusError::AppNotExist,
-                    WebplusError::AppPackageNotExists,
-                    WebplusError::AppPackageOwnedByOthers,
-                    WebplusError::ChangingAReadonlyConfig,
-                    WebplusError::ConfigOptionNotExists,
-                    WebplusError::ConfigValueInvalid,
-                    WebplusError::EnvCreateFailed,
-                    WebplusError::OssApiCallFailed,
-                    WebplusError::OssDisabled,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StackContainsNoConfigOption,
-                    WebplusError::StackNotExists,
-                ]
-            }
-            r"CreateApplication" => {
-                &[WebplusError::AppNameUsed, WebplusError::CategoryNotExists]
-            }
-            r"CreateConfigTemplate" => {
-                &[
-                    WebplusError::AppCategoryNotMatchWithStacks,
-                    WebplusError::AppNotExist,
-                    WebplusError::AppPackageNotExists,
-                    WebplusError::AppPackageOwnedByOthers,
-                    WebplusError::ChangingAReadonlyConfig,
-                    WebplusError::ConfigOptionNotExists,
-                    WebplusError::ConfigParsingFailed,
-                    WebplusError::ConfigValueInvalid,
-                    WebplusError::DuplicatedTemplateName,
-                    WebplusError::ProfileNameInvalid,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StackContainsNoConfigOption,
-                    WebplusError::StackNotExists,
-                ]
-            }
-            r"CreatePkgVersion" => {
-                &[
-                    WebplusError::OssPathInvalid,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::VersionLabelExists,
-                ]
-            }
-            r"CreateStorage" => {
-                &[WebplusError::OssApiCallFailed, WebplusError::OssDisabled]
-            }
-            r"DeleteAppEnv" => {
-                &[
-                    WebplusError::DeleteEnvNotAllowed,
-                    WebplusError::DeletingEnvNotExists,
-                    WebplusError::ResourceAuthFailed,
-                ]
-            }
-            r"DeleteApplication" => {
-                &[
-                    WebplusError::AppDeleteNotAllowed,
-                    WebplusError::DeletingEnvNotExists,
-                    WebplusError::EnvDeleteFailed,
-                    WebplusError::ResourceAuthFailed,
-                ]
-            }
-            r"DeleteChange" => {
-                &[
-                    WebplusError::OssApiCallFailed,
-                    WebplusError::OssDisabled,
-                    WebplusError::ResourceAuthFailed,
-                ]
-            }
-            r"DeleteConfigTemplate" => &[WebplusError::ResourceAuthFailed],
-            r"DeletePkgVersion" => &[WebplusError::ResourceAuthFailed],
-            r"DeployAppEnv" => {
-                &[
-                    WebplusError::EnvOnChanging,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StatusNotAllowedRestart,
-                ]
-            }
-            r"DescribeAppEnvInstanceHealth" => &[WebplusError::ResourceAuthFailed],
-            r"DescribeAppEnvStatus" => &[WebplusError::ResourceAuthFailed],
-            r"DescribeAppEnvs" => {
-                &[WebplusError::AppNotExist, WebplusError::ResourceAuthFailed]
-            }
-            r"DescribeChange" => {
-                &[WebplusError::ChangeNotExists, WebplusError::ResourceAuthFailed]
-            }
-            r"DescribeChanges" => &[WebplusError::ResourceAuthFailed],
-            r"DescribeConfigTemplates" => {
-                &[WebplusError::AppNotExist, WebplusError::ResourceAuthFailed]
-            }
-            r"DescribeEnvResource" => &[WebplusError::ResourceAuthFailed],
-            r"DescribeEvents" => &[WebplusError::ResourceAuthFailed],
-            r"DescribeInstanceHealth" => {
-                &[
-                    WebplusError::InstanceIdParamInvalid,
-                    WebplusError::InstanceNotExists,
-                    WebplusError::ResourceAuthFailed,
-                ]
-            }
-            r"DescribePkgVersions" => &[WebplusError::ResourceAuthFailed],
-            r"RebuildAppEnv" => {
-                &[
-                    WebplusError::EnvOnChanging,
-                    WebplusError::OssApiCallFailed,
-                    WebplusError::OssDisabled,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StatusNotAllowedRebuild,
-                ]
-            }
-            r"RestartAppEnv" => {
-                &[
-                    WebplusError::EnvOnChanging,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StatusNotAllowedRestart,
-                ]
-            }
-            r"StartAppEnv" => {
-                &[
-                    WebplusError::EnvOnChanging,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StatusNotAllowedStart,
-                ]
-            }
-            r"StopAppEnv" => {
-                &[
-                    WebplusError::EnvOnChanging,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StatusNotAllowedStop,
-                ]
-            }
-            r"TerminateAppEnv" => {
-                &[
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StatusNotAllowedTerminated,
-                ]
-            }
-            r"UpdateAppEnv" => {
-                &[
-                    WebplusError::AppCategoryNotMatchWithStacks,
-                    WebplusError::AppPackageOwnedByOthers,
-                    WebplusError::ChangingAReadonlyConfig,
-                    WebplusError::ConfigOptionNotExists,
-                    WebplusError::ConfigValueInvalid,
-                    WebplusError::EnvOnChanging,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::VpcNotAllowedUpdate,
-                ]
-            }
-            r"UpdateApplication" => {
-                &[WebplusError::AppNotExist, WebplusError::ResourceAuthFailed]
-            }
-            r"UpdateConfigTemplate" => {
-                &[
-                    WebplusError::AppCategoryNotMatchWithStacks,
-                    WebplusError::AppNotExist,
-                    WebplusError::AppPackageNotExists,
-                    WebplusError::AppPackageOwnedByOthers,
-                    WebplusError::ChangingAReadonlyConfig,
-                    WebplusError::ConfigOptionNotExists,
-                    WebplusError::ConfigValueInvalid,
-                    WebplusError::ResourceAuthFailed,
-                    WebplusError::StackContainsNoConfigOption,
-                    WebplusError::StackNotExists,
-                    WebplusError::TemplateNotExists,
-                    WebplusError::TemplateUpdateFailed,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for WebplusError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for WebplusError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for WebplusError {}
-    impl __core::str::FromStr for WebplusError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for WebplusError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for WebplusError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use WebplusError as __E;
+    __p::error_code!(
+        WebplusError, all : [__E::IdempotentParameterMismatch, __E::IllegalTimestamp,
+        __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::AppCategoryNotMatchWithStacks, __E::AppDeleteNotAllowed, __E::AppNameUsed,
+        __E::AppNotExist, __E::AppPackageNotExists, __E::AppPackageOwnedByOthers,
+        __E::CategoryNotExists, __E::ChangeFinished, __E::ChangeNotExists,
+        __E::ChangeOnAborting, __E::ChangingAReadonlyConfig, __E::ConfigOptionNotExists,
+        __E::ConfigParsingFailed, __E::ConfigValueInvalid, __E::DeleteEnvNotAllowed,
+        __E::DeletingEnvNotExists, __E::DuplicatedTemplateName, __E::EnvCreateFailed,
+        __E::EnvDeleteFailed, __E::EnvOnChanging, __E::InstanceIdParamInvalid,
+        __E::InstanceNotExists, __E::OssApiCallFailed, __E::OssDisabled,
+        __E::OssPathInvalid, __E::ProfileNameInvalid, __E::ResourceAuthFailed,
+        __E::StackContainsNoConfigOption, __E::StackNotExists,
+        __E::StatusNotAllowedRebuild, __E::StatusNotAllowedRestart,
+        __E::StatusNotAllowedStart, __E::StatusNotAllowedStop,
+        __E::StatusNotAllowedTerminated, __E::TemplateNotExists,
+        __E::TemplateUpdateFailed, __E::VersionLabelExists, __E::VpcNotAllowedUpdate,],
+        rows : [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400,
+        message : r"The request is retried with updated parameters.", retry : __p::NEVER
+        }, __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter.IsNull", http_status : 400,
+        message : r"The required parameter must be not null.", retry : __p::NEVER },
+        __p::Entry { code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable", http_status
+        : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"AppCategoryNotMatchWithStacks", http_status :
+        400, message :
+        r"The application type declared in the application does not match the type of the software stack. Please make sure that the types are consistent and then try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"AppCategoryNotMatchWithStacks",
+        http_status : 500, message :
+        r"The application type declared in the application does not match the type of the software stack. Please make sure that the types are consistent and then try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"AppDeleteNotAllowed", http_status :
+        403, message :
+        r"You cannot delete this application. Make sure that all deployment environments in this application are terminated.",
+        retry : __p::NEVER }, __p::Entry { code : r"AppNameUsed", http_status : 400,
+        message :
+        r"The specified application name already exists in this region. Enter another application name.",
+        retry : __p::NEVER }, __p::Entry { code : r"AppNotExist", http_status : 400,
+        message :
+        r"A corresponding application was not found based on the application ID.", retry
+        : __p::NEVER }, __p::Entry { code : r"AppNotExist", http_status : 500, message :
+        r"A corresponding application was not found based on the application ID.", retry
+        : __p::NEVER }, __p::Entry { code : r"AppPackageNotExists", http_status : 404,
+        message :
+        r"An application deployment package is required to create or update a deployment environment. For the first time of using WebPlus, we recommend that you use a sample project.",
+        retry : __p::NEVER }, __p::Entry { code : r"AppPackageNotExists", http_status :
+        500, message :
+        r"An application deployment package is required to create or update a deployment environment. For the first time of using WebPlus, we recommend that you use a sample project.",
+        retry : __p::NEVER }, __p::Entry { code : r"AppPackageOwnedByOthers", http_status
+        : 400, message :
+        r"The version of the application package used must be consistent with the application to which the environment belongs.",
+        retry : __p::NEVER }, __p::Entry { code : r"AppPackageOwnedByOthers", http_status
+        : 500, message :
+        r"The version of the deployment package used must be consistent with the application to which the environment belongs.",
+        retry : __p::NEVER }, __p::Entry { code : r"CategoryNotExists", http_status :
+        404, message : r"The specified application category does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"ChangeFinished", http_status : 400, message :
+        r"An error occurred while stopping the change. The change is already complete.",
+        retry : __p::NEVER }, __p::Entry { code : r"ChangeNotExists", http_status : 404,
+        message :
+        r"The change record could not be found based on the change ID specified, please double confirm the resource is still exists.",
+        retry : __p::NEVER }, __p::Entry { code : r"ChangeOnAborting", http_status : 400,
+        message : r"The change is being canceled. Please do not cancel again.", retry :
+        __p::NEVER }, __p::Entry { code : r"ChangingAReadonlyConfig", http_status : 400,
+        message :
+        r"An error occurred while modifying the configuration. You cannot modify a read-only configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"ChangingAReadonlyConfig", http_status
+        : 500, message :
+        r"An error occurred while modifying the configuration. You cannot modify a read-only configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigOptionNotExists", http_status :
+        404, message :
+        r"An error occurred while updating the configuration. The system did not locate the configuration item declared by the key.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigParsingFailed", http_status :
+        400, message :
+        r"An error occurred while extracting the corresponding item from the configuration. Please check the configuration and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigValueInvalid", http_status :
+        400, message :
+        r"An error occurred while resolving the configuration values. Please make sure the value type and constraints is consistent with the declared type. Types currently supported by WebPlus are: String, Integer, List, Boolean, Float, Json.",
+        retry : __p::NEVER }, __p::Entry { code : r"ConfigValueInvalid", http_status :
+        500, message :
+        r"An error occurred while resolving the configuration values. Please make sure the value type and constraints is consistent with the declared type. Types currently supported by WebPlus are: String, Integer, List, Boolean, Float, Json.",
+        retry : __p::NEVER }, __p::Entry { code : r"DeleteEnvNotAllowed", http_status :
+        403, message :
+        r#"You cannot delete an environment when the environment is abandoning an update, performing a change, or when the status is not “terminated"."#,
+        retry : __p::NEVER }, __p::Entry { code : r"DeletingEnvNotExists", http_status :
+        404, message :
+        r"Deleting environment failed. The specified environment does not exist.", retry
+        : __p::NEVER }, __p::Entry { code : r"DuplicatedTemplateName", http_status : 400,
+        message :
+        r"An error occurred while generating an environment configuration template. The specified template name already exists in the application.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnvCreateFailed", http_status : 500,
+        message : r"An error occurred while creating an environment.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"EnvDeleteFailed", http_status : 400,
+        message :
+        r"An error occurred while deleting the application environment. This environment may have been deleted, or an error occurred while the server was deleting the environment configuration.",
+        retry : __p::NEVER }, __p::Entry { code : r"EnvOnChanging", http_status : 400,
+        message :
+        r"An error occurred while starting the change. Wait until the ongoing change is complete.",
+        retry : __p::NEVER }, __p::Entry { code : r"InstanceIdParamInvalid", http_status
+        : 400, message : r"The specified instance ID does not exist.", retry : __p::NEVER
+        }, __p::Entry { code : r"InstanceNotExists", http_status : 404, message :
+        r"The specified instance does not exist according to the Instance ID declared. The specified instance may have been released or the parameter passed in is invalid.",
+        retry : __p::NEVER }, __p::Entry { code : r"OSSApiCallFailed", http_status : 400,
+        message :
+        r"When initializing applications, updating configurations, or destroying applications, WebPlus attempts to communicate with OSS through API communication. An OSS service throw error occurred. The bucket or the file does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"OSSApiCallFailed", http_status : 500,
+        message :
+        r"When initializing applications, updating configurations, or destroying applications, WebPlus attempts to communicate with OSS through API communication. An OSS service throw error occurred. The bucket or the file does not exist.",
+        retry : __p::NEVER }, __p::Entry { code : r"OSSDisabled", http_status : 400,
+        message :
+        r"You have not activated the OSS service and cannot use the WebPlus service. Please go to the OSS console (https://oss.console.aliyun.com) to activate OSS and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"OSSDisabled", http_status : 500,
+        message :
+        r"You have not activated the OSS service and cannot use the WebPlus service. Please go to the OSS console (https://oss.console.aliyun.com) to activate OSS and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"OSSPathInvalid", http_status : 400,
+        message :
+        r"The specified OSS path is invalid. For more information about OSS path, see oss://webx-demo/directory/file.json",
+        retry : __p::NEVER }, __p::Entry { code : r"ProfileNameInvalid", http_status :
+        400, message :
+        r"The specified cluster type in the template is invalid. Valid values: Default, StandAlone, and HighAvailability.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceAuthFailed", http_status :
+        403, message :
+        r"The specified resource does not exist or it does not belong to this Alibaba Cloud account.",
+        retry : __p::NEVER }, __p::Entry { code : r"ResourceAuthFailed", http_status :
+        500, message :
+        r"The specified resource does not exist or it does not belong to this Alibaba Cloud account.",
+        retry : __p::NEVER }, __p::Entry { code : r"StackContainsNoConfigOption",
+        http_status : 400, message :
+        r"An error occurred while modifying the configuration. The corresponding software stack does not contain any configuration items.",
+        retry : __p::NEVER }, __p::Entry { code : r"StackContainsNoConfigOption",
+        http_status : 500, message :
+        r"An error occurred while modifying the configuration. The corresponding software stack does not contain any configuration items.",
+        retry : __p::NEVER }, __p::Entry { code : r"StackNotExists", http_status : 404,
+        message : r"The declared software stack information does not exist.", retry :
+        __p::NEVER }, __p::Entry { code : r"StackNotExists", http_status : 500, message :
+        r"The declared software stack information does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"StatusNotAllowedRebuild", http_status : 403, message :
+        r"You can only rebuild a terminated environment or an environment that failed to be rebuilt.",
+        retry : __p::NEVER }, __p::Entry { code : r"StatusNotAllowedRestart", http_status
+        : 403, message :
+        r"Only a running environment or a terminated environment can be restarted.",
+        retry : __p::NEVER }, __p::Entry { code : r"StatusNotAllowedStart", http_status :
+        403, message :
+        r"A start action can only be made to an environment that is already stopped. An environment with other status cannot be started.",
+        retry : __p::NEVER }, __p::Entry { code : r"StatusNotAllowedStop", http_status :
+        403, message :
+        r"A stop action can only be made to an environment that is already running. An environment with other status cannot be stopped.",
+        retry : __p::NEVER }, __p::Entry { code : r"StatusNotAllowedTerminated",
+        http_status : 403, message :
+        r"A terminate action cannot be performed on an environment that has already terminated.",
+        retry : __p::NEVER }, __p::Entry { code : r"TemplateNotExists", http_status :
+        404, message :
+        r"An error occurred while updating the configuration. No corresponding configuration template instance was found.",
+        retry : __p::NEVER }, __p::Entry { code : r"TemplateUpdateFailed", http_status :
+        400, message :
+        r"An error occurred while updating the template. The template may have been deleted, or an error may have occurred in WebPlus.",
+        retry : __p::NEVER }, __p::Entry { code : r"VersionLabelExists", http_status :
+        400, message :
+        r"An error occurred while creating an application version. The version name already exists. Please use a different name and try again.",
+        retry : __p::NEVER }, __p::Entry { code : r"VpcNotAllowedUpdate", http_status :
+        403, message :
+        r"You are not allowed to modify the VPC ID against an unterminated environment. Please terminate it before continuing this operation.",
+        retry : __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x0F\0\0\0\x15\0\0\0\x17\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0,\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\0:\0\0\0;\0\0\0<\0\0\0>\0\0\0@\0\0\0B\0\0\0C\0\0\0D\0\0\0E\0\0\0F\0\0\0H\0\0\0I\0\0\0J\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0S\0\0\0T\0\0\0V\0\0\0X\0\0\0Y\0\0\0Z\0\0\0\\\0\0\0^\0\0\0`\0\0\0a\0\0\0b\0\0\0c\0\0\0d\0\0\0e\0\0\0f\0\0\0g\0\0\0h\0\0\0i\0\0\0",
+        slots :
+        b"B\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\x17\08\0\0\0\0\0\0\0\x1C\0\0\0\0\0L\0\t\0\0\0\0\0\0\0$\0,\0P\x006\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0&\0\0\0\0\0\0\0\x08\x002\0\0\0\0\0\0\0\0\0\x01\0\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0<\0\0\0\x15\0\0\0Q\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\x1F\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+\0\0\0\0\0\0\0H\0\0\0\r\0\0\0\0\0\0\0\0\0\0\0J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\0\0\0\x13\0\0\0\0\0%\0\0\0\x07\0\x12\0\x16\x003\0\0\0*\0\0\0'\0:\0\0\0I\0\0\0\x02\0\x1D\0\0\0\0\0\0\0\0\0A\0\0\0\0\0\0\0\x14\09\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0)\0O\0N\0\0\0\0\x005\0\0\0E\0\0\x001\0?\0\0\0\0\0\0\0\0\0\x04\0\0\0\0\0 \0\0\0>\x000\0-\0\0\0\x0B\0\0\0\0\0\0\0\x05\0\0\0\0\0\n\0G\0\0\0\0\0\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0(\0\0\0\0\0\0\0@\0\0\0=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1E\0M\0\0\0\x1A\0\0\0;\0\0\0\0\0\0\0\x06\0\0\0\x10\0/\0\0\0\0\0\0\0C\0\0\0\0\0K\0\0\0T\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x19\0!\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\x1B\0\0\0\0\0\0\0\0\0#\0\0\0\x0C\0\0\0\0\0R\0S\x004\0\0\0.\0\x18\0",
+        seed : 4354685564936845354, api_names : [r"AbortChange", r"CreateAppEnv",
+        r"CreateApplication", r"CreateConfigTemplate", r"CreatePkgVersion",
+        r"CreateStorage", r"DeleteAppEnv", r"DeleteApplication", r"DeleteChange",
+        r"DeleteConfigTemplate", r"DeletePkgVersion", r"DeployAppEnv",
+        r"DescribeAppEnvInstanceHealth", r"DescribeAppEnvStatus", r"DescribeAppEnvs",
+        r"DescribeChange", r"DescribeChanges", r"DescribeConfigTemplates",
+        r"DescribeEnvResource", r"DescribeEvents", r"DescribeInstanceHealth",
+        r"DescribePkgVersions", r"RebuildAppEnv", r"RestartAppEnv", r"StartAppEnv",
+        r"StopAppEnv", r"TerminateAppEnv", r"UpdateAppEnv", r"UpdateApplication",
+        r"UpdateConfigTemplate",], api_codes :
+        b"5\x007\0H\0.\x001\x002\x003\08\09\0;\0?\0D\0E\0H\0I\0J\x000\x004\0.\x001\x002\x003\08\09\0:\0;\0>\0G\0H\0I\0J\0F\0H\0R\0D\0E\0<\0=\0H\0/\0=\0@\0H\0D\0E\0H\0H\0H\0A\0H\0L\0H\0H\x001\0H\x006\0H\0H\x001\0H\0H\0H\0B\0C\0H\0H\0A\0D\0E\0H\0K\0A\0H\0L\0A\0H\0M\0A\0H\0N\0H\0O\0.\x003\08\09\0;\0A\0H\0S\x001\0H\0.\x001\x002\x003\08\09\0;\0H\0I\0J\0P\0Q\0",
+        api_first :
+        b"\0\0\0\0\x03\0\0\0\x10\0\0\0\x12\0\0\0\x1F\0\0\0\"\0\0\0$\0\0\0'\0\0\0+\0\0\0.\0\0\0/\0\0\x000\0\0\x003\0\0\x004\0\0\x005\0\0\x007\0\0\09\0\0\0:\0\0\0<\0\0\0=\0\0\0>\0\0\0A\0\0\0B\0\0\0G\0\0\0J\0\0\0M\0\0\0P\0\0\0R\0\0\0Z\0\0\0\\\0\0\0h\0\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(WebplusError);

@@ -182,2014 +182,256 @@ pub enum YundunBastionhostError {
     UserNotFound,
 }
 const _: () = {
-    use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
-    };
-    use crate::__private_0_2::{
-        core as __core, core::fmt as __fmt, core::option::Option as __Option,
-        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        CONFLICT as __CONFLICT, row as __row,
-    };
-    /// Every row, in table order.
-    const __E: &[__Entry; 82] = &[
-        __row(
-            r"IdempotentParameterMismatch",
-            400,
-            r"The request is retried with updated parameters.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalTimestamp",
-            400,
-            r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"IncompleteSignature",
-            400,
-            r"The request signature does not conform to Aliyun standards.",
-            __NEVER,
-        ),
-        __row(
-            r"InsufficientBalance",
-            400,
-            r"Your account does not have enough balance.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"The specified Access Key ID does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwner",
-            400,
-            r"OwnerId and OwnerAccount can’t be used at one API access.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidOwnerAccount",
-            400,
-            r"The specified OwnerAccount is not valid.",
-            __NEVER,
-        ),
-        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureMethod” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParamater",
-            400,
-            r"The specified parameter “SignatureVersion” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter “Action or Version” is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.IsNull",
-            400,
-            r"The required parameter must be not null.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Action” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The input parameter “Version” that is mandatory for processing this request is not supplied",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"The request signature nonce has been used.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Throttling",
-            400,
-            r"You have made too many requests within a short time; your request is denied due to request throttling.",
-            __THROTTLING,
-        ),
-        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
-        __row(
-            r"UnknownError",
-            400,
-            r"The request processing has failed due to some unknown error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Forbidden.AccessKeyDisabled",
-            403,
-            r"The Access Key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.NotSupportRAM",
-            403,
-            r"This action does not support accessed by RAM mode.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RAM",
-            403,
-            r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.RiskControl",
-            403,
-            r"This operation is forbidden by Aliyun RiskControl system.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.SubUser",
-            403,
-            r"The specified action is not available for you.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Unauthorized",
-            403,
-            r"User not authorized to operate on the specified resource.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccount.NotFound",
-            403,
-            r"The specified Account does not exist.",
-            __NEVER,
-        ),
-        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
-        __row(
-            r"InvalidIdempotenceParameter.Mismatch",
-            403,
-            r"The specified parameters are different from before.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.OwnerAccount",
-            403,
-            r"OwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ResourceOwnerAccount",
-            403,
-            r"ResourceOwnerAccount is Invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LastTokenProcessing",
-            403,
-            r"The last token request is processing.",
-            __CONFLICT,
-        ),
-        __row(
-            r"MissingParameter",
-            403,
-            r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
-            __NEVER,
-        ),
-        __row(
-            r"RealNameAuthenticationError",
-            403,
-            r"Your account has not passed the real-name authentication yet.",
-            __NEVER,
-        ),
-        __row(
-            r"UnsupportedHTTPMethod",
-            403,
-            r"This http method is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidRegionId.NotFound",
-            404,
-            r"The specified RegionId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"OperationConflict",
-            409,
-            r"Request was denied due to conflict with a previous request.",
-            __CONFLICT,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"The request processing has failed due to some unknown error, exception or failure.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The request has failed due to a temporary failure of the server.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ServiceUnavailable.RegionMaintaining",
-            503,
-            r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidProduct.NotFound",
-            404,
-            r"Cannot find product according to your specified domain.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidApi.NotFound",
-            404,
-            r"Specified api is not found,please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProtocol.NeedSsl",
-            404,
-            r"Your request is denied as lack of ssl protect.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            400,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.NotFound",
-            404,
-            r"Specified access key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Format",
-            400,
-            r"Specified time stamp or date value is not well formatted.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTimeStamp.Expired",
-            400,
-            r"Specified time stamp or date value is expired.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAccessKeyId.Inactive",
-            400,
-            r"Specified access key is disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureNonceUsed",
-            400,
-            r"Specified signature nonce was used already.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter.Format",
-            400,
-            r"Specified parameter format is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSignatureMethod",
-            400,
-            r"Specified signature method is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"SignatureDoesNotMatch",
-            400,
-            r"Specified signature is not matched with our calculation.",
-            __NEVER,
-        ),
-        __row(
-            r"Throttling.User",
-            400,
-            r"Request was denied due to user flow control.",
-            __THROTTLING,
-        ),
-        __row(
-            r"InvalidAction.NotFound",
-            404,
-            r"Specified api is not found, please check your url and method.",
-            __NEVER,
-        ),
-        __row(
-            r"DatabaseAccountAlreadyExists",
-            400,
-            r"The database account already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"DatabaseAccountNotFound",
-            404,
-            r"The database account is not found.",
-            __NEVER,
-        ),
-        __row(r"DatabaseAlreadyExists", 400, r"The database already exists.", __NEVER),
-        __row(r"DatabaseNotFound", 404, r"The database is not found.", __NEVER),
-        __row(
-            r"HostAccountAlreadyExists",
-            400,
-            r"The host account already exists.",
-            __NEVER,
-        ),
-        __row(r"HostAccountNotFound", 404, r"The host account is not found.", __NEVER),
-        __row(
-            r"HostGroupAlreadyExists",
-            400,
-            r"The host group already exists.",
-            __NEVER,
-        ),
-        __row(r"HostGroupNotFound", 404, r"The host group is not found.", __NEVER),
-        __row(r"HostNotFound", 400, r"The host is not found.", __NEVER),
-        __row(
-            r"HostShareKeyAlreadyExists",
-            400,
-            r"The host share key already exists.	",
-            __NEVER,
-        ),
-        __row(
-            r"HostShareKeyNotFound",
-            400,
-            r"The host share key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"HostShareKeyNotFound",
-            404,
-            r"The host share key is not found.",
-            __NEVER,
-        ),
-        __row(r"InternalError", 500, r"An unknown error occurred.", __TRANSIENT),
-        __row(r"InvalidParameter", 400, r"The argument is invalid.", __NEVER),
-        __row(r"LicenseOutOfLimit", 400, r"The host count is out of limit.", __NEVER),
-        __row(
-            r"LicenseOutOfLimit",
-            400,
-            r"The maximum number of hosts exceeds the license limit.",
-            __NEVER,
-        ),
-        __row(
-            r"NetworkDomainAlreadyExists",
-            400,
-            r"The network domain already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"NetworkDomainNotFound",
-            404,
-            r"The network domain is not found.",
-            __NEVER,
-        ),
-        __row(r"PolicyAlreadyExists", 400, r"The policy already exists.", __NEVER),
-        __row(r"PolicyNotFound", 404, r"The policy is not found.", __NEVER),
-        __row(r"RuleAlreadyExists", 400, r"The rule already exists.", __NEVER),
-        __row(r"RuleNotFound", 404, r"The rule is not found.", __NEVER),
-        __row(r"UserAlreadyExists", 400, r"The user already exists.", __NEVER),
-        __row(
-            r"UserGroupAlreadyExists",
-            400,
-            r"The user group already exists.",
-            __NEVER,
-        ),
-        __row(r"UserGroupNotFound", 404, r"The user group is not found.", __NEVER),
-        __row(r"UserNotFound", 404, r"The user is not found.", __NEVER),
-    ];
-    /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 68] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 70, 72, 73, 74, 75,
-        76, 77, 78, 79, 80, 81,
-    ];
-    const __END: [u32; 68] = [
-        1, 2, 3, 4, 47, 6, 7, 8, 10, 70, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 69, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 72, 73, 74, 75, 76,
-        77, 78, 79, 80, 81, 82,
-    ];
-    /// A code's first row: `as_ref()`, and a code's one status or message.
-    fn __first(code: YundunBastionhostError) -> &'static __Entry {
-        &__E[__FIRST[code as usize] as usize]
-    }
-    const __ALL: &[YundunBastionhostError; 68] = &[
-        YundunBastionhostError::IdempotentParameterMismatch,
-        YundunBastionhostError::IllegalTimestamp,
-        YundunBastionhostError::IncompleteSignature,
-        YundunBastionhostError::InsufficientBalance,
-        YundunBastionhostError::InvalidAccessKeyIdNotFound,
-        YundunBastionhostError::InvalidOwner,
-        YundunBastionhostError::InvalidOwnerAccount,
-        YundunBastionhostError::InvalidOwnerId,
-        YundunBastionhostError::InvalidParamater,
-        YundunBastionhostError::InvalidParameter,
-        YundunBastionhostError::InvalidParameterIsNull,
-        YundunBastionhostError::MissingParameter,
-        YundunBastionhostError::SignatureNonceUsed,
-        YundunBastionhostError::Throttling,
-        YundunBastionhostError::UnsupportedParameter,
-        YundunBastionhostError::UnknownError,
-        YundunBastionhostError::ForbiddenAccessKeyDisabled,
-        YundunBastionhostError::ForbiddenNotSupportRam,
-        YundunBastionhostError::ForbiddenRam,
-        YundunBastionhostError::ForbiddenRiskControl,
-        YundunBastionhostError::ForbiddenSubUser,
-        YundunBastionhostError::ForbiddenUnauthorized,
-        YundunBastionhostError::InvalidAccountNotFound,
-        YundunBastionhostError::InvalidAction,
-        YundunBastionhostError::InvalidIdempotenceParameterMismatch,
-        YundunBastionhostError::InvalidParameterOwnerAccount,
-        YundunBastionhostError::InvalidParameterResourceOwnerAccount,
-        YundunBastionhostError::LastTokenProcessing,
-        YundunBastionhostError::RealNameAuthenticationError,
-        YundunBastionhostError::UnsupportedHttpMethod,
-        YundunBastionhostError::InvalidRegionIdNotFound,
-        YundunBastionhostError::OperationConflict,
-        YundunBastionhostError::InternalError,
-        YundunBastionhostError::ServiceUnavailable,
-        YundunBastionhostError::ServiceUnavailableRegionMaintaining,
-        YundunBastionhostError::InvalidProductNotFound,
-        YundunBastionhostError::InvalidApiNotFound,
-        YundunBastionhostError::InvalidProtocolNeedSsl,
-        YundunBastionhostError::InvalidTimeStampFormat,
-        YundunBastionhostError::InvalidTimeStampExpired,
-        YundunBastionhostError::InvalidAccessKeyIdInactive,
-        YundunBastionhostError::InvalidParameterFormat,
-        YundunBastionhostError::InvalidSignatureMethod,
-        YundunBastionhostError::SignatureDoesNotMatch,
-        YundunBastionhostError::ThrottlingUser,
-        YundunBastionhostError::InvalidActionNotFound,
-        YundunBastionhostError::DatabaseAccountAlreadyExists,
-        YundunBastionhostError::DatabaseAccountNotFound,
-        YundunBastionhostError::DatabaseAlreadyExists,
-        YundunBastionhostError::DatabaseNotFound,
-        YundunBastionhostError::HostAccountAlreadyExists,
-        YundunBastionhostError::HostAccountNotFound,
-        YundunBastionhostError::HostGroupAlreadyExists,
-        YundunBastionhostError::HostGroupNotFound,
-        YundunBastionhostError::HostNotFound,
-        YundunBastionhostError::HostShareKeyAlreadyExists,
-        YundunBastionhostError::HostShareKeyNotFound,
-        YundunBastionhostError::LicenseOutOfLimit,
-        YundunBastionhostError::NetworkDomainAlreadyExists,
-        YundunBastionhostError::NetworkDomainNotFound,
-        YundunBastionhostError::PolicyAlreadyExists,
-        YundunBastionhostError::PolicyNotFound,
-        YundunBastionhostError::RuleAlreadyExists,
-        YundunBastionhostError::RuleNotFound,
-        YundunBastionhostError::UserAlreadyExists,
-        YundunBastionhostError::UserGroupAlreadyExists,
-        YundunBastionhostError::UserGroupNotFound,
-        YundunBastionhostError::UserNotFound,
-    ];
-    fn __from_code(code: &str) -> __Option<YundunBastionhostError> {
-        let index: usize = match code.len() {
-            10 => {
-                match code {
-                    r"Throttling" => 13,
-                    _ => !0,
-                }
-            }
-            12 => {
-                match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"HostNotFound" => 54,
-                    r"RuleNotFound" => 63,
-                    r"UserNotFound" => 67,
-                    _ => !0,
-                }
-            }
-            13 => {
-                match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => !0,
-                }
-            }
-            14 => {
-                match code {
-                    r"InvalidOwnerId" => 7,
-                    r"PolicyNotFound" => 61,
-                    _ => !0,
-                }
-            }
-            15 => {
-                match code {
-                    r"Throttling.User" => 44,
-                    _ => !0,
-                }
-            }
-            16 => {
-                match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DatabaseNotFound" => 49,
-                    _ => !0,
-                }
-            }
-            17 => {
-                match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"HostGroupNotFound" => 53,
-                    r"LicenseOutOfLimit" => 57,
-                    r"RuleAlreadyExists" => 62,
-                    r"UserAlreadyExists" => 64,
-                    r"UserGroupNotFound" => 66,
-                    _ => !0,
-                }
-            }
-            18 => {
-                match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => !0,
-                }
-            }
-            19 => {
-                match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 36,
-                    r"HostAccountNotFound" => 51,
-                    r"PolicyAlreadyExists" => 60,
-                    _ => !0,
-                }
-            }
-            20 => {
-                match code {
-                    r"UnsupportedParameter" => 14,
-                    r"HostShareKeyNotFound" => 56,
-                    _ => !0,
-                }
-            }
-            21 => {
-                match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 43,
-                    r"DatabaseAlreadyExists" => 48,
-                    r"NetworkDomainNotFound" => 59,
-                    _ => !0,
-                }
-            }
-            22 => {
-                match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidSignatureMethod" => 42,
-                    r"InvalidAction.NotFound" => 45,
-                    r"HostGroupAlreadyExists" => 52,
-                    r"UserGroupAlreadyExists" => 65,
-                    _ => !0,
-                }
-            }
-            23 => {
-                match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidProduct.NotFound" => 35,
-                    r"InvalidProtocol.NeedSsl" => 37,
-                    r"InvalidTimeStamp.Format" => 38,
-                    r"InvalidParameter.Format" => 41,
-                    r"DatabaseAccountNotFound" => 47,
-                    _ => !0,
-                }
-            }
-            24 => {
-                match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidTimeStamp.Expired" => 39,
-                    r"HostAccountAlreadyExists" => 50,
-                    _ => !0,
-                }
-            }
-            25 => {
-                match code {
-                    r"HostShareKeyAlreadyExists" => 55,
-                    _ => !0,
-                }
-            }
-            26 => {
-                match code {
-                    r"NetworkDomainAlreadyExists" => 58,
-                    _ => !0,
-                }
-            }
-            27 => {
-                match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessKeyId.Inactive" => 40,
-                    _ => !0,
-                }
-            }
-            28 => {
-                match code {
-                    r"DatabaseAccountAlreadyExists" => 46,
-                    _ => !0,
-                }
-            }
-            29 => {
-                match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => !0,
-                }
-            }
-            36 => {
-                match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => !0,
-                }
-            }
-            37 => {
-                match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => !0,
-                }
-            }
-            _ => !0,
-        };
-        __ALL.get(index).copied()
-    }
-    fn __http_statuses(code: YundunBastionhostError) -> &'static [u16] {
-        match code {
-            YundunBastionhostError::InvalidAccessKeyIdNotFound => &[400, 404],
-            YundunBastionhostError::MissingParameter => &[400, 403],
-            YundunBastionhostError::HostShareKeyNotFound => &[400, 404],
-            _ => __core::slice::from_ref(&__first(code).http_status),
-        }
-    }
-    fn __messages(code: YundunBastionhostError) -> &'static [&'static str] {
-        match code {
-            YundunBastionhostError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4].message, __E[45].message] }
-            }
-            YundunBastionhostError::InvalidParamater => {
-                const { &[__E[8].message, __E[9].message] }
-            }
-            YundunBastionhostError::InvalidParameter => {
-                const { &[__E[10].message, __E[11].message, __E[69].message] }
-            }
-            YundunBastionhostError::MissingParameter => {
-                const {
-                    &[
-                        __E[13].message,
-                        __E[14].message,
-                        __E[15].message,
-                        __E[16].message,
-                        __E[17].message,
-                        __E[34].message,
-                    ]
-                }
-            }
-            YundunBastionhostError::SignatureNonceUsed => {
-                const { &[__E[18].message, __E[50].message] }
-            }
-            YundunBastionhostError::InternalError => {
-                const { &[__E[39].message, __E[68].message] }
-            }
-            YundunBastionhostError::LicenseOutOfLimit => {
-                const { &[__E[70].message, __E[71].message] }
-            }
-            _ => __core::slice::from_ref(&__first(code).message),
-        }
-    }
-    fn __entries(code: YundunBastionhostError) -> &'static [__Entry] {
-        match code {
-            YundunBastionhostError::InvalidAccessKeyIdNotFound => {
-                const { &[__E[4], __E[45], __E[46]] }
-            }
-            YundunBastionhostError::InvalidParameter => {
-                const { &[__E[10], __E[11], __E[69]] }
-            }
-            YundunBastionhostError::MissingParameter => {
-                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-            }
-            YundunBastionhostError::SignatureNonceUsed => const { &[__E[18], __E[50]] }
-            YundunBastionhostError::InternalError => const { &[__E[39], __E[68]] }
-            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
-        }
-    }
-    fn __apis(code: YundunBastionhostError) -> &'static [&'static str] {
-        match code {
-            YundunBastionhostError::InvalidParameter => {
-                &[
-                    r"AcceptApproveCommand",
-                    r"AcceptOperationTicket",
-                    r"AddDatabasesToGroup",
-                    r"AddHostsToGroup",
-                    r"AddUsersToGroup",
-                    r"AttachDatabaseAccountsToUser",
-                    r"AttachDatabaseAccountsToUserGroup",
-                    r"AttachHostAccountsToHostShareKey",
-                    r"AttachHostAccountsToUser",
-                    r"AttachHostAccountsToUserGroup",
-                    r"AttachHostGroupAccountsToUser",
-                    r"AttachHostGroupAccountsToUserGroup",
-                    r"CreateDatabase",
-                    r"CreateDatabaseAccount",
-                    r"CreateExportConfigJob",
-                    r"CreateHost",
-                    r"CreateHostAccount",
-                    r"CreateHostGroup",
-                    r"CreateHostShareKey",
-                    r"CreateNetworkDomain",
-                    r"CreateOperationTicket",
-                    r"CreatePolicy",
-                    r"CreateRule",
-                    r"CreateUser",
-                    r"CreateUserGroup",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseAccount",
-                    r"DeleteHost",
-                    r"DeleteHostAccount",
-                    r"DeleteHostGroup",
-                    r"DeleteHostShareKey",
-                    r"DeleteNetworkDomain",
-                    r"DeletePolicy",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserGroup",
-                    r"DeleteUserPublicKey",
-                    r"DetachDatabaseAccountsFromUser",
-                    r"DetachDatabaseAccountsFromUserGroup",
-                    r"DetachHostAccountsFromHostShareKey",
-                    r"DetachHostAccountsFromUser",
-                    r"DetachHostAccountsFromUserGroup",
-                    r"DetachHostGroupAccountsFromUser",
-                    r"DetachHostGroupAccountsFromUserGroup",
-                    r"DisableRule",
-                    r"EnableRule",
-                    r"GenerateAssetOperationToken",
-                    r"GetDatabase",
-                    r"GetDatabaseAccount",
-                    r"GetExportConfigJob",
-                    r"GetHost",
-                    r"GetHostAccount",
-                    r"GetHostGroup",
-                    r"GetHostShareKey",
-                    r"GetInstanceADAuthServer",
-                    r"GetInstanceLDAPAuthServer",
-                    r"GetInstanceStoreInfo",
-                    r"GetInstanceTwoFactor",
-                    r"GetNetworkDomain",
-                    r"GetPolicy",
-                    r"GetPolicyAssetScope",
-                    r"GetPolicyUserScope",
-                    r"GetRule",
-                    r"GetUser",
-                    r"GetUserGroup",
-                    r"ListApproveCommands",
-                    r"ListDatabaseAccounts",
-                    r"ListDatabaseAccountsForUser",
-                    r"ListDatabaseAccountsForUserGroup",
-                    r"ListDatabases",
-                    r"ListDatabasesForUser",
-                    r"ListDatabasesForUserGroup",
-                    r"ListHostAccounts",
-                    r"ListHostAccountsForHostShareKey",
-                    r"ListHostAccountsForUser",
-                    r"ListHostAccountsForUserGroup",
-                    r"ListHostGroupAccountNamesForUser",
-                    r"ListHostGroupAccountNamesForUserGroup",
-                    r"ListHostGroups",
-                    r"ListHostGroupsForUser",
-                    r"ListHostGroupsForUserGroup",
-                    r"ListHostShareKeys",
-                    r"ListHosts",
-                    r"ListHostsForUser",
-                    r"ListHostsForUserGroup",
-                    r"ListNetworkDomains",
-                    r"ListOperationDatabaseAccounts",
-                    r"ListOperationDatabases",
-                    r"ListOperationHostAccounts",
-                    r"ListOperationHosts",
-                    r"ListOperationTickets",
-                    r"ListPolicies",
-                    r"ListRules",
-                    r"ListUserGroups",
-                    r"ListUserPublicKeys",
-                    r"ListUsers",
-                    r"LockUsers",
-                    r"ModifyDatabase",
-                    r"ModifyDatabaseAccount",
-                    r"ModifyHost",
-                    r"ModifyHostAccount",
-                    r"ModifyHostGroup",
-                    r"ModifyHostShareKey",
-                    r"ModifyHostsActiveAddressType",
-                    r"ModifyHostsPort",
-                    r"ModifyInstanceADAuthServer",
-                    r"ModifyInstanceLDAPAuthServer",
-                    r"ModifyInstanceTwoFactor",
-                    r"ModifyNetworkDomain",
-                    r"ModifyPolicy",
-                    r"ModifyRule",
-                    r"ModifyUser",
-                    r"ModifyUserGroup",
-                    r"ModifyUserPublicKey",
-                    r"MoveDatabasesToNetworkDomain",
-                    r"MoveHostsToNetworkDomain",
-                    r"RejectApproveCommand",
-                    r"RejectOperationTicket",
-                    r"RemoveDatabasesFromGroup",
-                    r"RemoveHostsFromGroup",
-                    r"RemoveUsersFromGroup",
-                    r"RenewAssetOperationToken",
-                    r"ResetHostAccountCredential",
-                    r"SetPolicyAccessTimeRangeConfig",
-                    r"SetPolicyApprovalConfig",
-                    r"SetPolicyAssetScope",
-                    r"SetPolicyCommandConfig",
-                    r"SetPolicyIPAclConfig",
-                    r"SetPolicyProtocolConfig",
-                    r"SetPolicyUserScope",
-                    r"UnlockUsers",
-                    r"VerifyInstanceADAuthServer",
-                    r"VerifyInstanceLDAPAuthServer",
-                ]
-            }
-            YundunBastionhostError::InternalError => {
-                &[
-                    r"AcceptApproveCommand",
-                    r"AcceptOperationTicket",
-                    r"AddDatabasesToGroup",
-                    r"AddHostsToGroup",
-                    r"AddUsersToGroup",
-                    r"AttachDatabaseAccountsToUser",
-                    r"AttachDatabaseAccountsToUserGroup",
-                    r"AttachHostAccountsToHostShareKey",
-                    r"AttachHostAccountsToUser",
-                    r"AttachHostAccountsToUserGroup",
-                    r"AttachHostGroupAccountsToUser",
-                    r"AttachHostGroupAccountsToUserGroup",
-                    r"CreateDatabase",
-                    r"CreateDatabaseAccount",
-                    r"CreateExportConfigJob",
-                    r"CreateHost",
-                    r"CreateHostAccount",
-                    r"CreateHostGroup",
-                    r"CreateHostShareKey",
-                    r"CreateNetworkDomain",
-                    r"CreateOperationTicket",
-                    r"CreatePolicy",
-                    r"CreateRule",
-                    r"CreateUser",
-                    r"CreateUserGroup",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseAccount",
-                    r"DeleteHost",
-                    r"DeleteHostAccount",
-                    r"DeleteHostGroup",
-                    r"DeleteHostShareKey",
-                    r"DeleteNetworkDomain",
-                    r"DeletePolicy",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserGroup",
-                    r"DeleteUserPublicKey",
-                    r"DetachDatabaseAccountsFromUser",
-                    r"DetachDatabaseAccountsFromUserGroup",
-                    r"DetachHostAccountsFromHostShareKey",
-                    r"DetachHostAccountsFromUser",
-                    r"DetachHostAccountsFromUserGroup",
-                    r"DetachHostGroupAccountsFromUser",
-                    r"DetachHostGroupAccountsFromUserGroup",
-                    r"DisableRule",
-                    r"EnableRule",
-                    r"GenerateAssetOperationToken",
-                    r"GetDatabase",
-                    r"GetDatabaseAccount",
-                    r"GetExportConfigJob",
-                    r"GetHost",
-                    r"GetHostAccount",
-                    r"GetHostGroup",
-                    r"GetHostShareKey",
-                    r"GetInstanceADAuthServer",
-                    r"GetInstanceLDAPAuthServer",
-                    r"GetInstanceStoreInfo",
-                    r"GetInstanceTwoFactor",
-                    r"GetNetworkDomain",
-                    r"GetPolicy",
-                    r"GetPolicyAssetScope",
-                    r"GetPolicyUserScope",
-                    r"GetRule",
-                    r"GetUser",
-                    r"GetUserGroup",
-                    r"ListApproveCommands",
-                    r"ListDatabaseAccounts",
-                    r"ListDatabaseAccountsForUser",
-                    r"ListDatabaseAccountsForUserGroup",
-                    r"ListDatabases",
-                    r"ListDatabasesForUser",
-                    r"ListDatabasesForUserGroup",
-                    r"ListHostAccounts",
-                    r"ListHostAccountsForHostShareKey",
-                    r"ListHostAccountsForUser",
-                    r"ListHostAccountsForUserGroup",
-                    r"ListHostGroupAccountNamesForUser",
-                    r"ListHostGroupAccountNamesForUserGroup",
-                    r"ListHostGroups",
-                    r"ListHostGroupsForUser",
-                    r"ListHostGroupsForUserGroup",
-                    r"ListHostShareKeys",
-                    r"ListHosts",
-                    r"ListHostsForUser",
-                    r"ListHostsForUserGroup",
-                    r"ListNetworkDomains",
-                    r"ListOperationDatabaseAccounts",
-                    r"ListOperationDatabases",
-                    r"ListOperationHostAccounts",
-                    r"ListOperationHosts",
-                    r"ListOperationTickets",
-                    r"ListPolicies",
-                    r"ListRules",
-                    r"ListUserGroups",
-                    r"ListUserPublicKeys",
-                    r"ListUsers",
-                    r"LockUsers",
-                    r"ModifyDatabase",
-                    r"ModifyDatabaseAccount",
-                    r"ModifyHost",
-                    r"ModifyHostAccount",
-                    r"ModifyHostGroup",
-                    r"ModifyHostShareKey",
-                    r"ModifyHostsActiveAddressType",
-                    r"ModifyHostsPort",
-                    r"ModifyInstanceADAuthServer",
-                    r"ModifyInstanceLDAPAuthServer",
-                    r"ModifyInstanceTwoFactor",
-                    r"ModifyNetworkDomain",
-                    r"ModifyPolicy",
-                    r"ModifyRule",
-                    r"ModifyUser",
-                    r"ModifyUserGroup",
-                    r"ModifyUserPublicKey",
-                    r"MoveDatabasesToNetworkDomain",
-                    r"MoveHostsToNetworkDomain",
-                    r"RejectApproveCommand",
-                    r"RejectOperationTicket",
-                    r"RemoveDatabasesFromGroup",
-                    r"RemoveHostsFromGroup",
-                    r"RemoveUsersFromGroup",
-                    r"RenewAssetOperationToken",
-                    r"ResetHostAccountCredential",
-                    r"SetPolicyAccessTimeRangeConfig",
-                    r"SetPolicyApprovalConfig",
-                    r"SetPolicyAssetScope",
-                    r"SetPolicyCommandConfig",
-                    r"SetPolicyIPAclConfig",
-                    r"SetPolicyProtocolConfig",
-                    r"SetPolicyUserScope",
-                    r"UnlockUsers",
-                    r"VerifyInstanceADAuthServer",
-                    r"VerifyInstanceLDAPAuthServer",
-                ]
-            }
-            YundunBastionhostError::DatabaseAccountAlreadyExists => {
-                &[r"CreateDatabaseAccount", r"ModifyDatabaseAccount"]
-            }
-            YundunBastionhostError::DatabaseAccountNotFound => {
-                &[
-                    r"DeleteDatabaseAccount",
-                    r"GetDatabaseAccount",
-                    r"ModifyDatabaseAccount",
-                ]
-            }
-            YundunBastionhostError::DatabaseAlreadyExists => {
-                &[r"CreateDatabase", r"ModifyDatabase"]
-            }
-            YundunBastionhostError::DatabaseNotFound => {
-                &[r"DeleteDatabase", r"GetDatabase", r"ModifyDatabase"]
-            }
-            YundunBastionhostError::HostAccountAlreadyExists => &[r"CreateHostAccount"],
-            YundunBastionhostError::HostAccountNotFound => {
-                &[
-                    r"DeleteHostAccount",
-                    r"GetHostAccount",
-                    r"ModifyHostAccount",
-                    r"ResetHostAccountCredential",
-                ]
-            }
-            YundunBastionhostError::HostGroupAlreadyExists => &[r"CreateHostGroup"],
-            YundunBastionhostError::HostGroupNotFound => {
-                &[r"DeleteHostGroup", r"GetHostGroup", r"ModifyHostGroup"]
-            }
-            YundunBastionhostError::HostNotFound => {
-                &[r"DeleteHost", r"GetHost", r"ModifyHost"]
-            }
-            YundunBastionhostError::HostShareKeyAlreadyExists => &[r"CreateHostShareKey"],
-            YundunBastionhostError::HostShareKeyNotFound => {
-                &[r"GetHostShareKey", r"ListHostAccountsForHostShareKey"]
-            }
-            YundunBastionhostError::LicenseOutOfLimit => {
-                &[r"CreateDatabase", r"CreateHost"]
-            }
-            YundunBastionhostError::NetworkDomainAlreadyExists => {
-                &[r"CreateNetworkDomain", r"ModifyNetworkDomain"]
-            }
-            YundunBastionhostError::NetworkDomainNotFound => {
-                &[r"DeleteNetworkDomain", r"GetNetworkDomain", r"ModifyNetworkDomain"]
-            }
-            YundunBastionhostError::PolicyAlreadyExists => {
-                &[r"CreatePolicy", r"ModifyPolicy"]
-            }
-            YundunBastionhostError::PolicyNotFound => {
-                &[
-                    r"DeletePolicy",
-                    r"GetPolicy",
-                    r"ModifyPolicy",
-                    r"SetPolicyAccessTimeRangeConfig",
-                    r"SetPolicyApprovalConfig",
-                    r"SetPolicyAssetScope",
-                    r"SetPolicyCommandConfig",
-                    r"SetPolicyIPAclConfig",
-                    r"SetPolicyProtocolConfig",
-                    r"SetPolicyUserScope",
-                ]
-            }
-            YundunBastionhostError::RuleAlreadyExists => &[r"CreateRule", r"ModifyRule"],
-            YundunBastionhostError::RuleNotFound => {
-                &[
-                    r"DeleteRule",
-                    r"DisableRule",
-                    r"EnableRule",
-                    r"GetRule",
-                    r"ModifyRule",
-                ]
-            }
-            YundunBastionhostError::UserAlreadyExists => &[r"CreateUser"],
-            YundunBastionhostError::UserGroupAlreadyExists => &[r"CreateUserGroup"],
-            YundunBastionhostError::UserGroupNotFound => {
-                &[r"DeleteUserGroup", r"GetUserGroup", r"ModifyUserGroup"]
-            }
-            YundunBastionhostError::UserNotFound => {
-                &[r"DeleteUser", r"GetUser", r"ModifyUser"]
-            }
-            #[allow(unreachable_patterns)]
-            _ => &[],
-        }
-    }
-    fn __of_api(api: &str) -> &'static [YundunBastionhostError] {
-        match api {
-            r"AcceptApproveCommand" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AcceptOperationTicket" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AddDatabasesToGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AddHostsToGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AddUsersToGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AttachDatabaseAccountsToUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AttachDatabaseAccountsToUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AttachHostAccountsToHostShareKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AttachHostAccountsToUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AttachHostAccountsToUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AttachHostGroupAccountsToUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"AttachHostGroupAccountsToUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"CreateDatabase" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseAlreadyExists,
-                    YundunBastionhostError::LicenseOutOfLimit,
-                ]
-            }
-            r"CreateDatabaseAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseAccountAlreadyExists,
-                ]
-            }
-            r"CreateExportConfigJob" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"CreateHost" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::LicenseOutOfLimit,
-                ]
-            }
-            r"CreateHostAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostAccountAlreadyExists,
-                ]
-            }
-            r"CreateHostGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostGroupAlreadyExists,
-                ]
-            }
-            r"CreateHostShareKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostShareKeyAlreadyExists,
-                ]
-            }
-            r"CreateNetworkDomain" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::NetworkDomainAlreadyExists,
-                ]
-            }
-            r"CreateOperationTicket" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"CreatePolicy" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyAlreadyExists,
-                ]
-            }
-            r"CreateRule" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::RuleAlreadyExists,
-                ]
-            }
-            r"CreateUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserAlreadyExists,
-                ]
-            }
-            r"CreateUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserGroupAlreadyExists,
-                ]
-            }
-            r"DeleteDatabase" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseNotFound,
-                ]
-            }
-            r"DeleteDatabaseAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseAccountNotFound,
-                ]
-            }
-            r"DeleteHost" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostNotFound,
-                ]
-            }
-            r"DeleteHostAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostAccountNotFound,
-                ]
-            }
-            r"DeleteHostGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostGroupNotFound,
-                ]
-            }
-            r"DeleteHostShareKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DeleteNetworkDomain" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::NetworkDomainNotFound,
-                ]
-            }
-            r"DeletePolicy" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"DeleteRule" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::RuleNotFound,
-                ]
-            }
-            r"DeleteUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserNotFound,
-                ]
-            }
-            r"DeleteUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserGroupNotFound,
-                ]
-            }
-            r"DeleteUserPublicKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DetachDatabaseAccountsFromUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DetachDatabaseAccountsFromUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DetachHostAccountsFromHostShareKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DetachHostAccountsFromUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DetachHostAccountsFromUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DetachHostGroupAccountsFromUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DetachHostGroupAccountsFromUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"DisableRule" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::RuleNotFound,
-                ]
-            }
-            r"EnableRule" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::RuleNotFound,
-                ]
-            }
-            r"GenerateAssetOperationToken" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetDatabase" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseNotFound,
-                ]
-            }
-            r"GetDatabaseAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseAccountNotFound,
-                ]
-            }
-            r"GetExportConfigJob" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetHost" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostNotFound,
-                ]
-            }
-            r"GetHostAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostAccountNotFound,
-                ]
-            }
-            r"GetHostGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostGroupNotFound,
-                ]
-            }
-            r"GetHostShareKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostShareKeyNotFound,
-                ]
-            }
-            r"GetInstanceADAuthServer" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetInstanceLDAPAuthServer" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetInstanceStoreInfo" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetInstanceTwoFactor" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetNetworkDomain" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::NetworkDomainNotFound,
-                ]
-            }
-            r"GetPolicy" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"GetPolicyAssetScope" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetPolicyUserScope" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"GetRule" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::RuleNotFound,
-                ]
-            }
-            r"GetUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserNotFound,
-                ]
-            }
-            r"GetUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserGroupNotFound,
-                ]
-            }
-            r"ListApproveCommands" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListDatabaseAccounts" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListDatabaseAccountsForUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListDatabaseAccountsForUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListDatabases" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListDatabasesForUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListDatabasesForUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostAccounts" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostAccountsForHostShareKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostShareKeyNotFound,
-                ]
-            }
-            r"ListHostAccountsForUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostAccountsForUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostGroupAccountNamesForUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostGroupAccountNamesForUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostGroups" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostGroupsForUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostGroupsForUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostShareKeys" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHosts" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostsForUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListHostsForUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListNetworkDomains" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListOperationDatabaseAccounts" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListOperationDatabases" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListOperationHostAccounts" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListOperationHosts" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListOperationTickets" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListPolicies" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListRules" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListUserGroups" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListUserPublicKeys" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ListUsers" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"LockUsers" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ModifyDatabase" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseAlreadyExists,
-                    YundunBastionhostError::DatabaseNotFound,
-                ]
-            }
-            r"ModifyDatabaseAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::DatabaseAccountAlreadyExists,
-                    YundunBastionhostError::DatabaseAccountNotFound,
-                ]
-            }
-            r"ModifyHost" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostNotFound,
-                ]
-            }
-            r"ModifyHostAccount" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostAccountNotFound,
-                ]
-            }
-            r"ModifyHostGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostGroupNotFound,
-                ]
-            }
-            r"ModifyHostShareKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ModifyHostsActiveAddressType" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ModifyHostsPort" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ModifyInstanceADAuthServer" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ModifyInstanceLDAPAuthServer" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ModifyInstanceTwoFactor" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ModifyNetworkDomain" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::NetworkDomainAlreadyExists,
-                    YundunBastionhostError::NetworkDomainNotFound,
-                ]
-            }
-            r"ModifyPolicy" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyAlreadyExists,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"ModifyRule" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::RuleAlreadyExists,
-                    YundunBastionhostError::RuleNotFound,
-                ]
-            }
-            r"ModifyUser" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserNotFound,
-                ]
-            }
-            r"ModifyUserGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::UserGroupNotFound,
-                ]
-            }
-            r"ModifyUserPublicKey" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"MoveDatabasesToNetworkDomain" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"MoveHostsToNetworkDomain" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"RejectApproveCommand" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"RejectOperationTicket" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"RemoveDatabasesFromGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"RemoveHostsFromGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"RemoveUsersFromGroup" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"RenewAssetOperationToken" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"ResetHostAccountCredential" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::HostAccountNotFound,
-                ]
-            }
-            r"SetPolicyAccessTimeRangeConfig" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"SetPolicyApprovalConfig" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"SetPolicyAssetScope" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"SetPolicyCommandConfig" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"SetPolicyIPAclConfig" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"SetPolicyProtocolConfig" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"SetPolicyUserScope" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                    YundunBastionhostError::PolicyNotFound,
-                ]
-            }
-            r"UnlockUsers" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"VerifyInstanceADAuthServer" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            r"VerifyInstanceLDAPAuthServer" => {
-                &[
-                    YundunBastionhostError::InvalidParameter,
-                    YundunBastionhostError::InternalError,
-                ]
-            }
-            _ => &[],
-        }
-    }
-    impl __ErrorCode for YundunBastionhostError {
-        const ALL: &'static [Self] = __ALL;
-        fn from_code(code: &str) -> __Option<Self> {
-            __from_code(code)
-        }
-        fn apis(self) -> &'static [&'static str] {
-            __apis(self)
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            __of_api(api)
-        }
-        fn http_statuses(self) -> &'static [u16] {
-            __http_statuses(self)
-        }
-        fn messages(self) -> &'static [&'static str] {
-            __messages(self)
-        }
-        fn entries(self) -> &'static [__Entry] {
-            __entries(self)
-        }
-        fn table() -> &'static [__Entry] {
-            __E
-        }
-    }
-    impl __fmt::Display for YundunBastionhostError {
-        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
-            __display(*self, f)
-        }
-    }
-    impl __std::error::Error for YundunBastionhostError {}
-    impl __core::str::FromStr for YundunBastionhostError {
-        type Err = __UnknownCode;
-        fn from_str(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::TryFrom<&str> for YundunBastionhostError {
-        type Error = __UnknownCode;
-        fn try_from(code: &str) -> __Parsed<Self> {
-            __parse(code)
-        }
-    }
-    impl __core::convert::AsRef<str> for YundunBastionhostError {
-        fn as_ref(&self) -> &str {
-            __first(*self).code
-        }
-    }
+    use crate::__private_0_3 as __p;
+    use YundunBastionhostError as __E;
+    __p::error_code!(
+        YundunBastionhostError, all : [__E::IdempotentParameterMismatch,
+        __E::IllegalTimestamp, __E::IncompleteSignature, __E::InsufficientBalance,
+        __E::InvalidAccessKeyIdNotFound, __E::InvalidOwner, __E::InvalidOwnerAccount,
+        __E::InvalidOwnerId, __E::InvalidParamater, __E::InvalidParameter,
+        __E::InvalidParameterIsNull, __E::MissingParameter, __E::SignatureNonceUsed,
+        __E::Throttling, __E::UnsupportedParameter, __E::UnknownError,
+        __E::ForbiddenAccessKeyDisabled, __E::ForbiddenNotSupportRam, __E::ForbiddenRam,
+        __E::ForbiddenRiskControl, __E::ForbiddenSubUser, __E::ForbiddenUnauthorized,
+        __E::InvalidAccountNotFound, __E::InvalidAction,
+        __E::InvalidIdempotenceParameterMismatch, __E::InvalidParameterOwnerAccount,
+        __E::InvalidParameterResourceOwnerAccount, __E::LastTokenProcessing,
+        __E::RealNameAuthenticationError, __E::UnsupportedHttpMethod,
+        __E::InvalidRegionIdNotFound, __E::OperationConflict, __E::InternalError,
+        __E::ServiceUnavailable, __E::ServiceUnavailableRegionMaintaining,
+        __E::InvalidProductNotFound, __E::InvalidApiNotFound,
+        __E::InvalidProtocolNeedSsl, __E::InvalidTimeStampFormat,
+        __E::InvalidTimeStampExpired, __E::InvalidAccessKeyIdInactive,
+        __E::InvalidParameterFormat, __E::InvalidSignatureMethod,
+        __E::SignatureDoesNotMatch, __E::ThrottlingUser, __E::InvalidActionNotFound,
+        __E::DatabaseAccountAlreadyExists, __E::DatabaseAccountNotFound,
+        __E::DatabaseAlreadyExists, __E::DatabaseNotFound, __E::HostAccountAlreadyExists,
+        __E::HostAccountNotFound, __E::HostGroupAlreadyExists, __E::HostGroupNotFound,
+        __E::HostNotFound, __E::HostShareKeyAlreadyExists, __E::HostShareKeyNotFound,
+        __E::LicenseOutOfLimit, __E::NetworkDomainAlreadyExists,
+        __E::NetworkDomainNotFound, __E::PolicyAlreadyExists, __E::PolicyNotFound,
+        __E::RuleAlreadyExists, __E::RuleNotFound, __E::UserAlreadyExists,
+        __E::UserGroupAlreadyExists, __E::UserGroupNotFound, __E::UserNotFound,], rows :
+        [__p::Entry { code : r"IdempotentParameterMismatch", http_status : 400, message :
+        r"The request is retried with updated parameters.", retry : __p::NEVER },
+        __p::Entry { code : r"IllegalTimestamp", http_status : 400, message :
+        r"The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"IncompleteSignature", http_status :
+        400, message : r"The request signature does not conform to Aliyun standards.",
+        retry : __p::NEVER }, __p::Entry { code : r"InsufficientBalance", http_status :
+        400, message : r"Your account does not have enough balance.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message
+        : r"The specified Access Key ID does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.NotFound", http_status : 400, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidAccessKeyId.NotFound", http_status : 404, message :
+        r"Specified access key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidOwner", http_status : 400, message :
+        r"OwnerId and OwnerAccount can’t be used at one API access.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidOwnerAccount", http_status : 400,
+        message : r"The specified OwnerAccount is not valid.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidOwnerId", http_status : 400, message :
+        r"The specified OwnerId is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParamater", http_status : 400, message :
+        r"The specified parameter “SignatureMethod” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParamater", http_status : 400, message
+        : r"The specified parameter “SignatureVersion” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The specified parameter is not valid", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidParameter", http_status : 400, message :
+        r"The specified parameter “Action or Version” is not valid.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidParameter", http_status : 400, message
+        : r"The argument is invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.IsNull", http_status : 400, message :
+        r"The required parameter must be not null.", retry : __p::NEVER }, __p::Entry {
+        code : r"MissingParameter", http_status : 400, message :
+        r"The input parameter “Action” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “AccessKeyId” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Signature” that is mandatory for processing the request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “TimeStamp” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 400,
+        message :
+        r"The input parameter “Version” that is mandatory for processing this request is not supplied",
+        retry : __p::NEVER }, __p::Entry { code : r"MissingParameter", http_status : 403,
+        message :
+        r"The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.",
+        retry : __p::NEVER }, __p::Entry { code : r"SignatureNonceUsed", http_status :
+        400, message : r"The request signature nonce has been used.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"SignatureNonceUsed", http_status : 400,
+        message : r"Specified signature nonce was used already.", retry : __p::TRANSIENT
+        }, __p::Entry { code : r"Throttling", http_status : 400, message :
+        r"You have made too many requests within a short time; your request is denied due to request throttling.",
+        retry : __p::THROTTLING }, __p::Entry { code : r"UnsupportedParameter",
+        http_status : 400, message : r"The parameters is unsupported.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnknownError", http_status : 400, message :
+        r"The request processing has failed due to some unknown error.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"Forbidden.AccessKeyDisabled", http_status
+        : 403, message : r"The Access Key is disabled.", retry : __p::NEVER }, __p::Entry
+        { code : r"Forbidden.NotSupportRAM", http_status : 403, message :
+        r"This action does not support accessed by RAM mode.", retry : __p::NEVER },
+        __p::Entry { code : r"Forbidden.RAM", http_status : 403, message :
+        r"User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.RiskControl", http_status :
+        403, message : r"This operation is forbidden by Aliyun RiskControl system.",
+        retry : __p::NEVER }, __p::Entry { code : r"Forbidden.SubUser", http_status :
+        403, message : r"The specified action is not available for you.", retry :
+        __p::NEVER }, __p::Entry { code : r"Forbidden.Unauthorized", http_status : 403,
+        message : r"User not authorized to operate on the specified resource.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidAccount.NotFound", http_status : 403,
+        message : r"The specified Account does not exist.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAction", http_status : 403, message :
+        r"Specified action is not valid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidIdempotenceParameter.Mismatch", http_status : 403, message :
+        r"The specified parameters are different from before.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidParameter.OwnerAccount", http_status : 403, message
+        : r"OwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.ResourceOwnerAccount", http_status : 403, message :
+        r"ResourceOwnerAccount is Invalid.", retry : __p::NEVER }, __p::Entry { code :
+        r"LastTokenProcessing", http_status : 403, message :
+        r"The last token request is processing.", retry : __p::CONFLICT }, __p::Entry {
+        code : r"RealNameAuthenticationError", http_status : 403, message :
+        r"Your account has not passed the real-name authentication yet.", retry :
+        __p::NEVER }, __p::Entry { code : r"UnsupportedHTTPMethod", http_status : 403,
+        message : r"This http method is not supported.", retry : __p::NEVER }, __p::Entry
+        { code : r"InvalidRegionId.NotFound", http_status : 404, message :
+        r"The specified RegionId does not exist.", retry : __p::NEVER }, __p::Entry {
+        code : r"OperationConflict", http_status : 409, message :
+        r"Request was denied due to conflict with a previous request.", retry :
+        __p::CONFLICT }, __p::Entry { code : r"InternalError", http_status : 500, message
+        :
+        r"The request processing has failed due to some unknown error, exception or failure.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InternalError", http_status :
+        500, message : r"An unknown error occurred.", retry : __p::TRANSIENT },
+        __p::Entry { code : r"ServiceUnavailable", http_status : 503, message :
+        r"The request has failed due to a temporary failure of the server.", retry :
+        __p::TRANSIENT }, __p::Entry { code : r"ServiceUnavailable.RegionMaintaining",
+        http_status : 503, message :
+        r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+        retry : __p::TRANSIENT }, __p::Entry { code : r"InvalidProduct.NotFound",
+        http_status : 404, message :
+        r"Cannot find product according to your specified domain.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidApi.NotFound", http_status : 404, message :
+        r"Specified api is not found,please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"InvalidProtocol.NeedSsl", http_status : 404,
+        message : r"Your request is denied as lack of ssl protect.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Format", http_status : 400, message :
+        r"Specified time stamp or date value is not well formatted.", retry : __p::NEVER
+        }, __p::Entry { code : r"InvalidTimeStamp.Expired", http_status : 400, message :
+        r"Specified time stamp or date value is expired.", retry : __p::NEVER },
+        __p::Entry { code : r"InvalidAccessKeyId.Inactive", http_status : 400, message :
+        r"Specified access key is disabled.", retry : __p::NEVER }, __p::Entry { code :
+        r"InvalidParameter.Format", http_status : 400, message :
+        r"Specified parameter format is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"InvalidSignatureMethod", http_status : 400, message :
+        r"Specified signature method is not valid.", retry : __p::NEVER }, __p::Entry {
+        code : r"SignatureDoesNotMatch", http_status : 400, message :
+        r"Specified signature is not matched with our calculation.", retry : __p::NEVER
+        }, __p::Entry { code : r"Throttling.User", http_status : 400, message :
+        r"Request was denied due to user flow control.", retry : __p::THROTTLING },
+        __p::Entry { code : r"InvalidAction.NotFound", http_status : 404, message :
+        r"Specified api is not found, please check your url and method.", retry :
+        __p::NEVER }, __p::Entry { code : r"DatabaseAccountAlreadyExists", http_status :
+        400, message : r"The database account already exists.", retry : __p::NEVER },
+        __p::Entry { code : r"DatabaseAccountNotFound", http_status : 404, message :
+        r"The database account is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"DatabaseAlreadyExists", http_status : 400, message :
+        r"The database already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"DatabaseNotFound", http_status : 404, message : r"The database is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"HostAccountAlreadyExists",
+        http_status : 400, message : r"The host account already exists.", retry :
+        __p::NEVER }, __p::Entry { code : r"HostAccountNotFound", http_status : 404,
+        message : r"The host account is not found.", retry : __p::NEVER }, __p::Entry {
+        code : r"HostGroupAlreadyExists", http_status : 400, message :
+        r"The host group already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"HostGroupNotFound", http_status : 404, message :
+        r"The host group is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"HostNotFound", http_status : 400, message : r"The host is not found.", retry :
+        __p::NEVER }, __p::Entry { code : r"HostShareKeyAlreadyExists", http_status :
+        400, message : r"The host share key already exists.	", retry : __p::NEVER },
+        __p::Entry { code : r"HostShareKeyNotFound", http_status : 400, message :
+        r"The host share key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"HostShareKeyNotFound", http_status : 404, message :
+        r"The host share key is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"LicenseOutOfLimit", http_status : 400, message :
+        r"The host count is out of limit.", retry : __p::NEVER }, __p::Entry { code :
+        r"LicenseOutOfLimit", http_status : 400, message :
+        r"The maximum number of hosts exceeds the license limit.", retry : __p::NEVER },
+        __p::Entry { code : r"NetworkDomainAlreadyExists", http_status : 400, message :
+        r"The network domain already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"NetworkDomainNotFound", http_status : 404, message :
+        r"The network domain is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"PolicyAlreadyExists", http_status : 400, message :
+        r"The policy already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"PolicyNotFound", http_status : 404, message : r"The policy is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"RuleAlreadyExists", http_status :
+        400, message : r"The rule already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"RuleNotFound", http_status : 404, message : r"The rule is not found.",
+        retry : __p::NEVER }, __p::Entry { code : r"UserAlreadyExists", http_status :
+        400, message : r"The user already exists.", retry : __p::NEVER }, __p::Entry {
+        code : r"UserGroupAlreadyExists", http_status : 400, message :
+        r"The user group already exists.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserGroupNotFound", http_status : 404, message :
+        r"The user group is not found.", retry : __p::NEVER }, __p::Entry { code :
+        r"UserNotFound", http_status : 404, message : r"The user is not found.", retry :
+        __p::NEVER },], first :
+        b"\0\0\0\0\x01\0\0\0\x02\0\0\0\x03\0\0\0\x04\0\0\0\x07\0\0\0\x08\0\0\0\t\0\0\0\n\0\0\0\x0C\0\0\0\x0F\0\0\0\x10\0\0\0\x16\0\0\0\x18\0\0\0\x19\0\0\0\x1A\0\0\0\x1B\0\0\0\x1C\0\0\0\x1D\0\0\0\x1E\0\0\0\x1F\0\0\0 \0\0\0!\0\0\0\"\0\0\0#\0\0\0$\0\0\0%\0\0\0&\0\0\0'\0\0\0(\0\0\0)\0\0\0*\0\0\0+\0\0\0-\0\0\0.\0\0\0/\0\0\x000\0\0\x001\0\0\x002\0\0\x003\0\0\x004\0\0\x005\0\0\x006\0\0\x007\0\0\08\0\0\09\0\0\0:\0\0\0;\0\0\0<\0\0\0=\0\0\0>\0\0\0?\0\0\0@\0\0\0A\0\0\0B\0\0\0C\0\0\0D\0\0\0F\0\0\0H\0\0\0I\0\0\0J\0\0\0K\0\0\0L\0\0\0M\0\0\0N\0\0\0O\0\0\0P\0\0\0Q\0\0\0R\0\0\0",
+        slots :
+        b"#\0:\0\0\0\0\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0<\0\0\0\0\0\0\0\0\0\x1E\0\0\0\0\0\0\0\x0C\0\x12\0\0\0\0\0\0\0\x18\0\0\0\0\0\0\0\0\0B\0\0\0\0\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\x000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\x006\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\"\0\0\0\0\0\x13\0\0\0\0\0\0\0\0\0\x04\0\0\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0-\0\0\0\0\0\x17\0*\0\0\0\0\0\x02\0(\0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0C\0=\0D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0&\0\0\0\0\0\0\0\0\0\0\0\0\0%\0\0\0\x1D\0\0\0\x05\0\0\0\0\0\0\0\x15\0\0\x003\0\0\0\x03\0\0\0\x19\0\0\0\x16\0\n\0\0\0\0\0\0\0\0\0.\0\0\0\0\0'\0\0\0\0\x005\0\x01\0\0\0\0\0\x10\0\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0 \0+\0\0\0\0\0\0\0\r\0)\0\0\0\0\0\0\0\0\x007\0\0\0\0\0\0\0\0\0\0\0\0\0\0\08\0\0\0\x07\0/\0\0\0\0\0A\0\0\0\0\0\x1B\0\0\0!\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\x08\0\0\0\0\0\x1A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0;\0\0\0$\0\0\0\0\0\0\0\0\0,\0\0\x001\x004\0\0\0\0\0\0\0\0\0\0\0\0\0\t\0\x0E\0\0\0\0\0\x1C\0\0\0\0\0\0\09\0\x1F\0\0\0\0\0\0\0\0\0",
+        seed : 4990025626462012731, api_names : [r"AcceptApproveCommand",
+        r"AcceptOperationTicket", r"AddDatabasesToGroup", r"AddHostsToGroup",
+        r"AddUsersToGroup", r"AttachDatabaseAccountsToUser",
+        r"AttachDatabaseAccountsToUserGroup", r"AttachHostAccountsToHostShareKey",
+        r"AttachHostAccountsToUser", r"AttachHostAccountsToUserGroup",
+        r"AttachHostGroupAccountsToUser", r"AttachHostGroupAccountsToUserGroup",
+        r"CreateDatabase", r"CreateDatabaseAccount", r"CreateExportConfigJob",
+        r"CreateHost", r"CreateHostAccount", r"CreateHostGroup", r"CreateHostShareKey",
+        r"CreateNetworkDomain", r"CreateOperationTicket", r"CreatePolicy", r"CreateRule",
+        r"CreateUser", r"CreateUserGroup", r"DeleteDatabase", r"DeleteDatabaseAccount",
+        r"DeleteHost", r"DeleteHostAccount", r"DeleteHostGroup", r"DeleteHostShareKey",
+        r"DeleteNetworkDomain", r"DeletePolicy", r"DeleteRule", r"DeleteUser",
+        r"DeleteUserGroup", r"DeleteUserPublicKey", r"DetachDatabaseAccountsFromUser",
+        r"DetachDatabaseAccountsFromUserGroup", r"DetachHostAccountsFromHostShareKey",
+        r"DetachHostAccountsFromUser", r"DetachHostAccountsFromUserGroup",
+        r"DetachHostGroupAccountsFromUser", r"DetachHostGroupAccountsFromUserGroup",
+        r"DisableRule", r"EnableRule", r"GenerateAssetOperationToken", r"GetDatabase",
+        r"GetDatabaseAccount", r"GetExportConfigJob", r"GetHost", r"GetHostAccount",
+        r"GetHostGroup", r"GetHostShareKey", r"GetInstanceADAuthServer",
+        r"GetInstanceLDAPAuthServer", r"GetInstanceStoreInfo", r"GetInstanceTwoFactor",
+        r"GetNetworkDomain", r"GetPolicy", r"GetPolicyAssetScope", r"GetPolicyUserScope",
+        r"GetRule", r"GetUser", r"GetUserGroup", r"ListApproveCommands",
+        r"ListDatabaseAccounts", r"ListDatabaseAccountsForUser",
+        r"ListDatabaseAccountsForUserGroup", r"ListDatabases", r"ListDatabasesForUser",
+        r"ListDatabasesForUserGroup", r"ListHostAccounts",
+        r"ListHostAccountsForHostShareKey", r"ListHostAccountsForUser",
+        r"ListHostAccountsForUserGroup", r"ListHostGroupAccountNamesForUser",
+        r"ListHostGroupAccountNamesForUserGroup", r"ListHostGroups",
+        r"ListHostGroupsForUser", r"ListHostGroupsForUserGroup", r"ListHostShareKeys",
+        r"ListHosts", r"ListHostsForUser", r"ListHostsForUserGroup",
+        r"ListNetworkDomains", r"ListOperationDatabaseAccounts",
+        r"ListOperationDatabases", r"ListOperationHostAccounts", r"ListOperationHosts",
+        r"ListOperationTickets", r"ListPolicies", r"ListRules", r"ListUserGroups",
+        r"ListUserPublicKeys", r"ListUsers", r"LockUsers", r"ModifyDatabase",
+        r"ModifyDatabaseAccount", r"ModifyHost", r"ModifyHostAccount",
+        r"ModifyHostGroup", r"ModifyHostShareKey", r"ModifyHostsActiveAddressType",
+        r"ModifyHostsPort", r"ModifyInstanceADAuthServer",
+        r"ModifyInstanceLDAPAuthServer", r"ModifyInstanceTwoFactor",
+        r"ModifyNetworkDomain", r"ModifyPolicy", r"ModifyRule", r"ModifyUser",
+        r"ModifyUserGroup", r"ModifyUserPublicKey", r"MoveDatabasesToNetworkDomain",
+        r"MoveHostsToNetworkDomain", r"RejectApproveCommand", r"RejectOperationTicket",
+        r"RemoveDatabasesFromGroup", r"RemoveHostsFromGroup", r"RemoveUsersFromGroup",
+        r"RenewAssetOperationToken", r"ResetHostAccountCredential",
+        r"SetPolicyAccessTimeRangeConfig", r"SetPolicyApprovalConfig",
+        r"SetPolicyAssetScope", r"SetPolicyCommandConfig", r"SetPolicyIPAclConfig",
+        r"SetPolicyProtocolConfig", r"SetPolicyUserScope", r"UnlockUsers",
+        r"VerifyInstanceADAuthServer", r"VerifyInstanceLDAPAuthServer",], api_codes :
+        b"\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \x000\09\0\t\0 \0.\0\t\0 \0\t\0 \09\0\t\0 \x002\0\t\0 \x004\0\t\0 \x007\0\t\0 \0:\0\t\0 \0\t\0 \0<\0\t\0 \0>\0\t\0 \0@\0\t\0 \0A\0\t\0 \x001\0\t\0 \0/\0\t\0 \x006\0\t\0 \x003\0\t\0 \x005\0\t\0 \0\t\0 \0;\0\t\0 \0=\0\t\0 \0?\0\t\0 \0C\0\t\0 \0B\0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0?\0\t\0 \0?\0\t\0 \0\t\0 \x001\0\t\0 \0/\0\t\0 \0\t\0 \x006\0\t\0 \x003\0\t\0 \x005\0\t\0 \08\0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0;\0\t\0 \0=\0\t\0 \0\t\0 \0\t\0 \0?\0\t\0 \0C\0\t\0 \0B\0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \08\0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \x000\x001\0\t\0 \0.\0/\0\t\0 \x006\0\t\0 \x003\0\t\0 \x005\0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0:\0;\0\t\0 \0<\0=\0\t\0 \0>\0?\0\t\0 \0C\0\t\0 \0B\0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \0\t\0 \x003\0\t\0 \0=\0\t\0 \0=\0\t\0 \0=\0\t\0 \0=\0\t\0 \0=\0\t\0 \0=\0\t\0 \0=\0\t\0 \0\t\0 \0\t\0 \0",
+        api_first :
+        b"\0\0\0\0\x02\0\0\0\x04\0\0\0\x06\0\0\0\x08\0\0\0\n\0\0\0\x0C\0\0\0\x0E\0\0\0\x10\0\0\0\x12\0\0\0\x14\0\0\0\x16\0\0\0\x18\0\0\0\x1C\0\0\0\x1F\0\0\0!\0\0\0$\0\0\0'\0\0\0*\0\0\0-\0\0\x000\0\0\x002\0\0\x005\0\0\08\0\0\0;\0\0\0>\0\0\0A\0\0\0D\0\0\0G\0\0\0J\0\0\0M\0\0\0O\0\0\0R\0\0\0U\0\0\0X\0\0\0[\0\0\0^\0\0\0`\0\0\0b\0\0\0d\0\0\0f\0\0\0h\0\0\0j\0\0\0l\0\0\0n\0\0\0q\0\0\0t\0\0\0v\0\0\0y\0\0\0|\0\0\0~\0\0\0\x81\0\0\0\x84\0\0\0\x87\0\0\0\x8A\0\0\0\x8C\0\0\0\x8E\0\0\0\x90\0\0\0\x92\0\0\0\x95\0\0\0\x98\0\0\0\x9A\0\0\0\x9C\0\0\0\x9F\0\0\0\xA2\0\0\0\xA5\0\0\0\xA7\0\0\0\xA9\0\0\0\xAB\0\0\0\xAD\0\0\0\xAF\0\0\0\xB1\0\0\0\xB3\0\0\0\xB5\0\0\0\xB8\0\0\0\xBA\0\0\0\xBC\0\0\0\xBE\0\0\0\xC0\0\0\0\xC2\0\0\0\xC4\0\0\0\xC6\0\0\0\xC8\0\0\0\xCA\0\0\0\xCC\0\0\0\xCE\0\0\0\xD0\0\0\0\xD2\0\0\0\xD4\0\0\0\xD6\0\0\0\xD8\0\0\0\xDA\0\0\0\xDC\0\0\0\xDE\0\0\0\xE0\0\0\0\xE2\0\0\0\xE4\0\0\0\xE6\0\0\0\xEA\0\0\0\xEE\0\0\0\xF1\0\0\0\xF4\0\0\0\xF7\0\0\0\xF9\0\0\0\xFB\0\0\0\xFD\0\0\0\xFF\0\0\0\x01\x01\0\0\x03\x01\0\0\x07\x01\0\0\x0B\x01\0\0\x0F\x01\0\0\x12\x01\0\0\x15\x01\0\0\x17\x01\0\0\x19\x01\0\0\x1B\x01\0\0\x1D\x01\0\0\x1F\x01\0\0!\x01\0\0#\x01\0\0%\x01\0\0'\x01\0\0*\x01\0\0-\x01\0\x000\x01\0\x003\x01\0\x006\x01\0\09\x01\0\0<\x01\0\0?\x01\0\0A\x01\0\0C\x01\0\0E\x01\0\0"
+    );
 };
-crate::__private_0_2::impl_serde!(YundunBastionhostError);

@@ -1,0 +1,285 @@
+//! A generated table's data, and the lookups every [`ErrorCode`](crate::ErrorCode) shares:
+//! generated code writes data, the runtime interprets it.
+
+use crate::entry::Entry;
+
+/// A table's rows and its code lookup: what [`ErrorCode::TABLE`](crate::ErrorCode::TABLE)
+/// holds. Built by generated code (through the `__private` module).
+#[derive(Debug)]
+pub struct Table {
+    /// Every row, grouped by code in variant order (a code's rows in table order).
+    rows: &'static [Entry],
+    /// Little-endian `u32`s: `rows[first[i]..first[i + 1]]` are the rows of code `i`; one
+    /// more offset than codes.
+    first: &'static [u8],
+    /// Little-endian `u16`s, open addressing over [`code_hash`]: a code's index plus one, 0
+    /// for an empty slot; a power of two in number, at most half full. Empty: codes are found
+    /// by a scan.
+    slots: &'static [u8],
+    seed: u64,
+}
+
+impl Table {
+    /// A table from its parts (see the fields); `slots` as [`code_hash`] with `seed` places
+    /// the codes, or empty.
+    pub(crate) const fn new(
+        rows: &'static [Entry],
+        first: &'static [u8],
+        slots: &'static [u8],
+        seed: u64,
+    ) -> Table {
+        Table {
+            rows,
+            first,
+            slots,
+            seed,
+        }
+    }
+
+    /// Every row, grouped by code in variant order.
+    pub fn rows(&self) -> &'static [Entry] {
+        self.rows
+    }
+
+    /// How many codes the table has.
+    pub fn len(&self) -> usize {
+        (self.first.len() / 4).saturating_sub(1)
+    }
+
+    /// True for a table without codes (generated tables always have some).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The rows of the code at `index` (its variant's position), never empty.
+    ///
+    /// # Panics
+    /// When `index` is not below [`len`](Self::len).
+    pub fn rows_of(&self, index: usize) -> &'static [Entry] {
+        &self.rows[u32_at(self.first, index)..u32_at(self.first, index + 1)]
+    }
+
+    fn code_at(&self, index: usize) -> &'static str {
+        self.rows[u32_at(self.first, index)].code
+    }
+
+    /// The index of a code, compared exactly.
+    pub fn find(&self, code: &str) -> Option<usize> {
+        if self.slots.is_empty() {
+            return (0..self.len()).find(|&i| self.code_at(i) == code);
+        }
+        let len = self.slots.len() / 2;
+        let mut slot = slot_of(code_hash(self.seed, code.as_bytes()), len);
+        loop {
+            let index = usize::from(u16_at(self.slots, slot)).checked_sub(1)?;
+            if self.code_at(index) == code {
+                return Some(index);
+            }
+            slot = (slot + 1) & (len - 1);
+        }
+    }
+}
+
+/// The `i`th little-endian `u16` of `bytes`: a generated table writes its numbers as byte
+/// strings, one literal each, which compile far faster than arrays of integers.
+fn u16_at(bytes: &[u8], i: usize) -> u16 {
+    u16::from_le_bytes([bytes[2 * i], bytes[2 * i + 1]])
+}
+
+/// The `i`th little-endian `u32` of `bytes`, as an index.
+fn u32_at(bytes: &[u8], i: usize) -> usize {
+    let at = 4 * i;
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize
+}
+
+/// The hash that places codes in a table's slots: FxHash's multiply and rotate over 8-byte
+/// words, seeded. The generator holds the same function; `tests/tests/lookup.rs` checks
+/// that the two agree.
+pub fn code_hash(seed: u64, code: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut hash = mix(seed, code.len() as u64);
+    let mut words = code.chunks_exact(8);
+    for word in &mut words {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(word);
+        hash = mix(hash, u64::from_le_bytes(bytes));
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let mut bytes = [0; 8];
+        bytes[..rest.len()].copy_from_slice(rest);
+        hash = mix(hash, u64::from_le_bytes(bytes));
+    }
+    hash
+}
+
+/// The slot a hash starts at in `len` slots (a power of two): the hash's high bits, the
+/// best mixed.
+pub(crate) fn slot_of(hash: u64, len: usize) -> usize {
+    let bits = len.trailing_zeros();
+    if bits == 0 {
+        return 0;
+    }
+    (hash >> (64 - bits)) as usize
+}
+
+/// The APIs of a table with the `apis` column, each name stored once, with each API's
+/// codes: what [`ErrorCode::API_INDEX`](crate::ErrorCode::API_INDEX) holds.
+#[derive(Debug)]
+pub struct ApiIndex {
+    /// Every API name, sorted.
+    names: &'static [&'static str],
+    /// Little-endian `u16`s: per API (as `names`), its codes' indices in ascending (table)
+    /// order; API `i`'s are `codes[first[i]..first[i + 1]]`, `first` little-endian `u32`s.
+    codes: &'static [u8],
+    first: &'static [u8],
+}
+
+impl ApiIndex {
+    /// The index of a table without the `apis` column.
+    pub const EMPTY: ApiIndex = ApiIndex {
+        names: &[],
+        codes: &[],
+        first: &[0; 4],
+    };
+
+    pub(crate) const fn new(
+        names: &'static [&'static str],
+        codes: &'static [u8],
+        first: &'static [u8],
+    ) -> ApiIndex {
+        ApiIndex {
+            names,
+            codes,
+            first,
+        }
+    }
+
+    /// Every API the table names, sorted.
+    pub fn names(&self) -> &'static [&'static str] {
+        self.names
+    }
+
+    /// API `api`'s codes, as little-endian `u16`s.
+    fn codes_at(&self, api: usize) -> &'static [u8] {
+        &self.codes[2 * u32_at(self.first, api)..2 * u32_at(self.first, api + 1)]
+    }
+
+    /// The APIs of the code at `index`, sorted; none for a table without the column.
+    pub fn apis_of(&'static self, index: usize) -> Apis {
+        Apis {
+            index: self,
+            code: index,
+            api: 0,
+        }
+    }
+
+    /// The indices of an API's codes (little-endian `u16`s), in table order; none for an
+    /// unknown API.
+    pub(crate) fn codes_of(&self, api: &str) -> &'static [u8] {
+        match self.names.binary_search(&api) {
+            Ok(i) => self.codes_at(i),
+            Err(_) => &[],
+        }
+    }
+}
+
+/// The APIs that document a code, sorted: what [`ErrorCode::apis`](crate::ErrorCode::apis)
+/// returns.
+#[derive(Clone, Debug)]
+pub struct Apis {
+    index: &'static ApiIndex,
+    code: usize,
+    /// The next API to look at.
+    api: usize,
+}
+
+impl Iterator for Apis {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        while let Some(name) = self.index.names.get(self.api) {
+            let codes = self.index.codes_at(self.api);
+            self.api += 1;
+            if (0..codes.len() / 2).any(|i| usize::from(u16_at(codes, i)) == self.code) {
+                return Some(name);
+            }
+        }
+        None
+    }
+}
+
+/// The codes an API documents, in table order: what
+/// [`ErrorCode::of_api`](crate::ErrorCode::of_api) returns.
+#[derive(Clone, Debug)]
+pub struct Codes<E: 'static> {
+    all: &'static [E],
+    /// Little-endian `u16` indices into `all`.
+    at: std::slice::ChunksExact<'static, u8>,
+}
+
+impl<E: Copy> Codes<E> {
+    pub(crate) fn new(all: &'static [E], indices: &'static [u8]) -> Self {
+        Codes {
+            all,
+            at: indices.chunks_exact(2),
+        }
+    }
+}
+
+impl<E: Copy> Iterator for Codes<E> {
+    type Item = E;
+
+    fn next(&mut self) -> Option<E> {
+        self.at
+            .next()
+            .map(|i| self.all[usize::from(u16::from_le_bytes([i[0], i[1]]))])
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.at.size_hint()
+    }
+}
+
+impl<E: Copy> ExactSizeIterator for Codes<E> {}
+
+/// A code's distinct values of one field (its statuses, or its messages), in table order:
+/// what [`ErrorCode::http_statuses`](crate::ErrorCode::http_statuses) and
+/// [`messages`](crate::ErrorCode::messages) return.
+#[derive(Clone, Debug)]
+pub struct Distinct<T> {
+    rows: &'static [Entry],
+    at: usize,
+    field: fn(&'static Entry) -> T,
+}
+
+impl<T: PartialEq> Distinct<T> {
+    pub(crate) fn new(rows: &'static [Entry], field: fn(&'static Entry) -> T) -> Self {
+        Distinct { rows, at: 0, field }
+    }
+}
+
+impl<T: PartialEq> Iterator for Distinct<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        while let Some(row) = self.rows.get(self.at) {
+            let value = (self.field)(row);
+            let seen = self.rows[..self.at]
+                .iter()
+                .any(|r| (self.field)(r) == value);
+            self.at += 1;
+            if !seen {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
+/// A code's distinct HTTP statuses, in table order.
+pub type Statuses = Distinct<u16>;
+
+/// A code's distinct messages, in table order.
+pub type Messages = Distinct<&'static str>;
